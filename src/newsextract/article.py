@@ -1,0 +1,63 @@
+"""The frozen ``Article`` record and its JSON form."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+
+def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One news article as extracted from a page.
+
+    Every field is optional: a page without an article still yields a record with what could
+    be found. ``provenance`` maps each filled field to where its value came from (``jsonld``,
+    ``opengraph``, ``meta``, ``microdata``, ``html``, ``text``, ``url``, ``rule:<name>``...).
+    """
+
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    lead: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    modified: datetime | None = None
+    publisher: str | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    language: str | None = None
+    image: str | None = None
+    body: str = ""
+    is_paywalled: bool = False
+    provenance: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_frozen_mapping, eq=True, hash=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: ISO 8601 dates, lists for tuples, plain dict for provenance."""
+        out: dict[str, Any] = {}
+        for field in attrs.fields(Article):
+            value = getattr(self, field.name)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, Mapping):
+                value = dict(value)
+            out[field.name] = value
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The ``to_dict`` form as a JSON string (UTF-8 text, not ASCII-escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

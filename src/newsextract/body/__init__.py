@@ -1,0 +1,1 @@
+"""The article body: extraction, cleanup and rendering."""

@@ -1,0 +1,148 @@
+"""Bytes to text, in the order a browser uses: BOM, HTTP charset, ``<meta>`` prescan, detection.
+
+Many news pages are not UTF-8 (windows-1252, ISO-8859-x, Shift_JIS, GB18030...), and many
+that declare a charset lie a little. The declared charset wins when it decodes; UTF-8 is
+tried before the (slower) statistical detection of charset-normalizer.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import attrs
+import charset_normalizer
+
+from newsextract.errors import EmptyInputError, NotHTMLError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# WHATWG maps these labels to windows-1252; Python's latin-1 would mangle curly quotes.
+_ALIASES = {
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "x-sjis": "shift_jis",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+}
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_PRESCAN_BYTES = 8192
+_DETECT_BYTES = 65536
+
+# Magic numbers of formats that are surely not HTML, with a name for the error message.
+_MAGIC = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"RIFF", "RIFF media"),
+    (b"\x7fELF", "executable"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x00", "binary data"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class DecodedText:
+    """Text decoded from bytes, with the encoding used and why it was chosen."""
+
+    text: str
+    encoding: str
+    reason: str
+
+
+def normalize_encoding(label: str | None) -> str | None:
+    """A Python codec name for an HTML charset label, or None if the label is unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # A page cannot declare itself UTF-16 in its own ASCII-compatible markup.
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+        return "utf-8"
+    return codec
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The charset a ``<meta>`` tag declares near the start of the page, if any."""
+    match = _META_CHARSET.search(data[:_PRESCAN_BYTES])
+    return normalize_encoding(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def check_is_html(data: bytes) -> None:
+    """Raise ``NotHTMLError`` for data that is plainly not a web page."""
+    head = data[:16].lstrip()
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise NotHTMLError(f"input is a {kind}, not HTML", kind=kind)
+    sample = data[:4096]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if sample and controls / len(sample) > 0.1:
+        raise NotHTMLError("input looks like binary data, not HTML", kind="binary data")
+
+
+def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
+    """Decode page bytes; ``declared`` is the charset of an HTTP ``Content-Type`` header."""
+    if not data.strip():
+        raise EmptyInputError("input is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return DecodedText(
+                text=data[len(bom) :].decode(encoding, "replace"), encoding=encoding, reason="bom"
+            )
+    check_is_html(data)
+    for encoding, reason in (
+        (normalize_encoding(declared), "http-header"),
+        (sniff_charset(data), "meta"),
+    ):
+        if encoding:
+            return _decode_declared(data, encoding, reason)
+    try:
+        return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _decode_declared(data: bytes, encoding: str, reason: str) -> DecodedText:
+    try:
+        return DecodedText(text=data.decode(encoding), encoding=encoding, reason=reason)
+    except UnicodeDecodeError:
+        # Pages often declare one charset and hold a few bytes of another; keep the declared
+        # one unless the bytes are clean UTF-8 (a common mislabelling after a CMS migration).
+        try:
+            return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
+        except UnicodeDecodeError:
+            return DecodedText(
+                text=data.decode(encoding, "replace"), encoding=encoding, reason=reason
+            )
+
+
+def _detect(data: bytes) -> DecodedText:
+    best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
+    encoding = normalize_encoding(best.encoding) if best is not None else None
+    if encoding is None:
+        encoding = "cp1252"
+    return DecodedText(text=data.decode(encoding, "replace"), encoding=encoding, reason="detected")

@@ -1,0 +1,128 @@
+"""The pipeline: decode -> parse -> metadata candidates -> resolve -> body -> Article."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import attrs
+
+from newsextract.article import Article
+from newsextract.body.model import Body
+from newsextract.body.trafilatura_body import trafilatura_body
+from newsextract.decode import decode_html
+from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
+from newsextract.metadata import html as html_source
+from newsextract.metadata import jsonld as jsonld_source
+from newsextract.metadata import meta as meta_source
+from newsextract.metadata import microdata as microdata_source
+from newsextract.metadata import url as url_source
+from newsextract.metadata import visible as text_source
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.resolve import Metadata, resolve
+from newsextract.options import ExtractOptions
+from newsextract.page import ParsedPage
+from newsextract.text import compare_key
+
+logger = logging.getLogger(__name__)
+
+SOURCES = (jsonld_source, microdata_source, meta_source, html_source, text_source, url_source)
+
+_LABEL_LINE = re.compile(
+    r"^\s*(?:tags?|étiquettes?|mots[- ]clés|catégories?|categories|category|schlagworte?|"
+    r"themen|stichworte|etiquetas|categorías|tag|argomenti|trefwoorden|onderwerpen|"
+    r"partager cet article|share this article|teilen|compartir)\s*:?",
+    re.I,
+)
+
+
+def extract(html: bytes | str, url: str | None = None, **options: Any) -> Article:
+    """Extract an ``Article`` from one page's HTML (bytes are decoded here).
+
+    Options are the fields of ``ExtractOptions`` (``favor``, ``body``, ``text_dates``,
+    ``language``), or pass ``options=ExtractOptions(...)``. Raises only ``NewsExtractError``
+    subclasses: ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
+    ``ExtractionError`` for an unexpected failure.
+    """
+    opts = options.pop("options", None) or ExtractOptions(**_checked(options))
+    try:
+        text = decode_html(html).text if isinstance(html, (bytes, bytearray)) else str(html)
+        if not text.strip():
+            decode_html(b"")  # raises EmptyInputError with the usual message
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        if "<" not in text[:65536]:
+            raise NotHTMLError("input has no HTML markup", kind="text")
+        return extract_page(ParsedPage(text, url), opts, html_text=text)
+    except NewsExtractError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise ExtractionError(f"page too complex to extract: {type(exc).__name__}") from exc
+    except Exception as exc:
+        logger.exception("unexpected extraction failure for %s", url)
+        raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _checked(options: dict[str, Any]) -> dict[str, Any]:
+    known = {f.name for f in attrs.fields(ExtractOptions)}
+    unknown = set(options) - known
+    if unknown:
+        raise TypeError(f"unknown extract option(s): {', '.join(sorted(unknown))}")
+    return options
+
+
+def gather(page: ParsedPage) -> list[Candidate]:
+    """Every candidate value every source finds on the page."""
+    found: list[Candidate] = []
+    for source in SOURCES:
+        found.extend(source.candidates(page))
+    return found
+
+
+def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -> Article:
+    candidates = gather(page)
+    metadata = resolve(candidates, page.url)
+    values = dict(metadata.values)
+    provenance = dict(metadata.provenance)
+    if options.language and "language" not in values:
+        values["language"] = options.language
+    if "published" not in values and options.text_dates:
+        found = text_source.text_date(page, values.get("language"))
+        if found is not None:
+            values["published"] = found.value
+            provenance["published"] = found.provenance
+    body = _body(page, options, html_text, metadata)
+    blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
+    if "source" not in values and blocks:
+        agency = text_source.source_from_body(blocks[0].text, blocks[-1].text)
+        if agency:
+            values["source"] = agency
+            provenance["source"] = "text:dateline"
+    body = attrs.evolve(body, blocks=tuple(blocks))
+    if body.blocks:
+        provenance["body"] = body.method
+    if "canonical_url" not in values and page.url:
+        values["canonical_url"] = page.url
+        provenance["canonical_url"] = "url"
+    return Article(url=page.url, body=body.text, provenance=provenance, **values)
+
+
+def _body(page: ParsedPage, options: ExtractOptions, html_text: str, metadata: Metadata) -> Body:
+    if options.body == "none":
+        return Body()
+    return trafilatura_body(html_text, page.url)
+
+
+def _is_metadata_line(text: str, values: dict[str, Any]) -> bool:
+    """Byline, source and tag lines belong to their fields, not to the body."""
+    key = compare_key(text)
+    if not key:
+        return True
+    byline = values.get("byline")
+    if byline and len(text) < 200 and key.startswith(compare_key(byline)):
+        return True
+    source = values.get("source")
+    if source and len(text) < 120 and key.endswith(compare_key(source)) and ":" in text:
+        return True
+    return len(text) < 300 and bool(_LABEL_LINE.match(text)) and (":" in text or len(text) < 40)

@@ -1,0 +1,124 @@
+"""JSON-LD blocks: tolerant parsing, ``@graph`` flattening and ``@id`` resolution.
+
+Real pages ship JSON-LD with trailing commas, raw newlines inside strings, HTML comments or
+CDATA wrappers and several objects pasted together; a strict ``json.loads`` drops a third of
+them. Repairs are tried in order, cheapest first, and a block that still fails is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+JsonObject = dict[str, Any]
+
+_WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?://\s*\]\]>|\]\]>|-->)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
+def parse_block(text: str) -> list[JsonObject]:
+    """The JSON objects in one ``<script type="application/ld+json">`` block."""
+    text = _WRAPPERS.sub("", text).strip().rstrip(";")
+    if not text:
+        return []
+    for repair in (_as_is, _escape_controls, _drop_trailing_commas, _concatenated):
+        try:
+            data = repair(text)
+        except (ValueError, RecursionError):
+            continue
+        return list(_objects(data))
+    logger.debug("unparseable JSON-LD block skipped: %.80r", text)
+    return []
+
+
+def _as_is(text: str) -> Any:
+    return json.loads(text)
+
+
+def _escape_controls(text: str) -> Any:
+    # Raw newlines and tabs inside strings are the most common breakage; whitespace between
+    # tokens is harmless to escape because json accepts neither form there anyway.
+    return json.loads(text, strict=False)
+
+
+def _drop_trailing_commas(text: str) -> Any:
+    return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+
+
+def _concatenated(text: str) -> Any:
+    decoder = json.JSONDecoder(strict=False)
+    text = _TRAILING_COMMA.sub(r"\1", text)
+    items, pos = [], 0
+    while pos < len(text):
+        while pos < len(text) and text[pos] in " \t\r\n,;":
+            pos += 1
+        if pos >= len(text):
+            break
+        item, pos = decoder.raw_decode(text, pos)
+        items.append(item)
+    if not items:
+        raise ValueError("no JSON value")
+    return items
+
+
+def _objects(data: Any) -> Iterator[JsonObject]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _objects(graph)
+            rest = {k: v for k, v in data.items() if k not in ("@graph", "@context")}
+            if len(rest) > 1:
+                yield data
+        else:
+            yield data
+
+
+class JsonLdGraph:
+    """All JSON-LD nodes of a page, with ``@id`` references resolvable across blocks."""
+
+    def __init__(self, nodes: Iterable[JsonObject]) -> None:
+        self.nodes: tuple[JsonObject, ...] = tuple(nodes)
+        self._by_id: dict[str, JsonObject] = {}
+        for node in self.nodes:
+            node_id = node.get("@id")
+            if isinstance(node_id, str) and len(node) > 1:
+                self._by_id.setdefault(node_id, node)
+
+    def resolve(self, value: Any) -> Any:
+        """Follow an ``{"@id": ...}`` reference to its full node, if the page has it."""
+        if isinstance(value, dict) and len(value) == 1 and "@id" in value:
+            return self._by_id.get(str(value["@id"]), value)
+        return value
+
+    def of_type(self, *types: str) -> list[JsonObject]:
+        """Nodes (top level and ``mainEntity``) whose ``@type`` is one of ``types``."""
+        wanted = set(types)
+        found = []
+        for node in self._walk():
+            if wanted & node_types(node):
+                found.append(node)
+        return found
+
+    def _walk(self) -> Iterator[JsonObject]:
+        for node in self.nodes:
+            yield node
+            for key in ("mainEntity", "mainEntityOfPage", "itemListElement"):
+                child = self.resolve(node.get(key))
+                if isinstance(child, dict) and child is not node:
+                    yield child
+
+
+def node_types(node: JsonObject) -> set[str]:
+    """The node's ``@type`` values without a ``schema:`` or URL prefix."""
+    raw = node.get("@type")
+    items = raw if isinstance(raw, list) else [raw]
+    return {str(t).rsplit("/", 1)[-1].removeprefix("schema:") for t in items if t}

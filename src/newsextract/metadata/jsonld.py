@@ -1,0 +1,200 @@
+"""Candidates from schema.org JSON-LD: the article node, its author and publisher nodes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newsextract.dates import parse_machine_date
+from newsextract.jsonld import JsonLdGraph, JsonObject, node_types
+from newsextract.metadata.candidate import Candidate
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+ARTICLE_TYPES = (
+    "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
+    "SatiricalArticle", "AskPublicNewsArticle", "TechArticle", "Report", "ScholarlyArticle",
+    "SocialMediaPosting", "DiscussionForumPosting", "Review", "Blog", "MedicalWebPage",
+)
+_FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe")
+ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "Brand",
+                      "OnlineBusiness", "LocalBusiness", "EducationalOrganization"}
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    graph = page.jsonld
+    if not graph.nodes:
+        return
+    article = _article_node(graph, page.url)
+    if article is not None:
+        yield from _article_candidates(graph, article)
+    yield from _breadcrumb_candidates(graph)
+
+
+def _article_node(graph: JsonLdGraph, url: str | None) -> JsonObject | None:
+    articles = graph.of_type(*ARTICLE_TYPES) or graph.of_type(*_FALLBACK_TYPES)
+    if not articles:
+        return None
+    if len(articles) == 1:
+        return articles[0]
+    return max(articles, key=lambda node: _article_rank(node, url))
+
+
+def _article_rank(node: JsonObject, url: str | None) -> tuple[int, int, int]:
+    node_url = node.get("url") or node.get("@id") or ""
+    same_url = int(bool(url) and isinstance(node_url, str) and node_url.split("#")[0] == url)
+    has_body = int(bool(node.get("articleBody")))
+    return same_url, has_body, sum(1 for key in ("headline", "datePublished", "author") if key in node)
+
+
+def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candidate]:
+    def cand(field: str, value: Any, key: str) -> Candidate:
+        return Candidate(field=field, value=value, origin=Origin.JSONLD, detail=key)
+
+    for key in ("headline", "name", "alternativeHeadline"):
+        title = _text(node.get(key))
+        if title:
+            yield cand("title", title, key)
+            break
+    description = _text(node.get("description"))
+    if description:
+        yield cand("lead", description, "description")
+    people, organisations = _authors(graph, node.get("author"))
+    if people:
+        yield cand("authors", people, "author")
+    if organisations:
+        yield cand("author_organisations", organisations, "author")
+    for field, keys in (("published", ("datePublished", "dateCreated", "uploadDate")),
+                        ("modified", ("dateModified",))):
+        for key in keys:
+            date = parse_machine_date(_first(node.get(key)))
+            if date is not None:
+                yield cand(field, date, key)
+                break
+    publisher = _name(graph.resolve(_first(node.get("publisher"))))
+    if publisher:
+        yield cand("publisher", publisher, "publisher")
+    keywords = _keywords(node.get("keywords"))
+    if keywords:
+        yield cand("tags", keywords, "keywords")
+    sections = _keywords(node.get("articleSection"))
+    if sections:
+        yield cand("categories", sections, "articleSection")
+    language = _text(_first(node.get("inLanguage")))
+    if language:
+        yield cand("language", language, "inLanguage")
+    image = _image(graph.resolve(_first(node.get("image"))))
+    if image:
+        yield cand("image", image, "image")
+    url = node.get("url") or _page_url(graph.resolve(node.get("mainEntityOfPage")))
+    if isinstance(url, str) and url.startswith("http"):
+        yield cand("canonical_url", url, "url")
+    free = node.get("isAccessibleForFree")
+    if free is not None:
+        yield cand("is_paywalled", str(free).strip().lower() in ("false", "0", "no"),
+                   "isAccessibleForFree")
+    body = node.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        yield cand("article_body", body, "articleBody")
+
+
+def _authors(graph: JsonLdGraph, value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    people: list[str] = []
+    organisations: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        item = graph.resolve(item)
+        if isinstance(item, str):
+            people.append(item)
+        elif isinstance(item, dict):
+            name = _name(item)
+            if not name:
+                continue
+            if node_types(item) & ORGANISATION_TYPES:
+                organisations.append(name)
+            else:
+                people.append(name)
+    return tuple(people), tuple(organisations)
+
+
+def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:
+    for crumbs in graph.of_type("BreadcrumbList"):
+        items = crumbs.get("itemListElement")
+        if not isinstance(items, list) or len(items) < 2:
+            continue
+        names = []
+        ordered = sorted(
+            (i for i in items if isinstance(i, dict)), key=lambda i: _position(i.get("position"))
+        )
+        for item in ordered:
+            name = _name(item) or _name(graph.resolve(item.get("item")))
+            if name:
+                names.append(name)
+        if len(names) >= 2:
+            yield Candidate(field="breadcrumbs", value=tuple(names), origin=Origin.JSONLD,
+                            detail="BreadcrumbList")
+            return
+
+
+def _position(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _first(value: Any) -> Any:
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _text(value: Any) -> str:
+    return clean_text(value) if isinstance(value, str) else ""
+
+
+def _name(node: Any) -> str:
+    if isinstance(node, str):
+        return clean_text(node)
+    if isinstance(node, dict):
+        name = node.get("name")
+        if isinstance(name, list):
+            name = name[0] if name else None
+        if isinstance(name, dict):
+            name = name.get("@value")
+        if isinstance(name, str):
+            return clean_text(name)
+        given, family = node.get("givenName"), node.get("familyName")
+        if isinstance(given, str) and isinstance(family, str):
+            return clean_text(f"{given} {family}")
+    return ""
+
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, list):
+        items = [v if isinstance(v, str) else _name(v) for v in value]
+    else:
+        return ()
+    return tuple(k for k in (clean_text(i) for i in items) if k)
+
+
+def _image(node: Any) -> str:
+    if isinstance(node, str):
+        return node
+    if isinstance(node, dict):
+        url = node.get("url") or node.get("contentUrl")
+        if isinstance(url, str):
+            return url
+    return ""
+
+
+def _page_url(node: Any) -> str | None:
+    if isinstance(node, str):
+        return node
+    if isinstance(node, dict):
+        value = node.get("@id") or node.get("url")
+        return value if isinstance(value, str) else None
+    return None

@@ -1,0 +1,96 @@
+"""Candidates from ``<meta>`` tags: OpenGraph and ``article:*``, then the named variants.
+
+The key tables are data: per field, the meta names in the order they are trusted. OpenGraph
+keys count as their own origin; Dublin Core, parsely, sailthru and the rest as ``meta``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsextract.dates import parse_machine_date
+from newsextract.metadata.candidate import Candidate
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+OPENGRAPH_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("og:title",),
+    "lead": ("og:description",),
+    "published": ("article:published_time", "og:published_time", "og:article:published_time"),
+    "modified": ("article:modified_time", "og:updated_time", "og:article:modified_time"),
+    "publisher": ("og:site_name",),
+    "tags": ("article:tag", "og:article:tag"),
+    "categories": ("article:section", "og:article:section"),
+    "language": ("og:locale",),
+    "image": ("og:image", "og:image:url", "og:image:secure_url"),
+    "canonical_url": ("og:url",),
+    "authors": ("article:author", "og:article:author"),
+}
+
+META_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title",
+              "title", "headline"),
+    "lead": ("description", "twitter:description", "dc.description", "dcterms.description",
+             "sailthru.description"),
+    "authors": ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                "byl", "article.author", "author_name", "authors", "twitter:creator"),
+    "published": ("datepublished", "article.published", "publishdate", "publish-date",
+                  "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
+                  "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+                  "parsely-pub-date", "sailthru.date", "article_date_original", "originalpubdate",
+                  "date.available", "cxenseparse:recs:publishtime", "pdate", "article:published",
+                  "creation_date", "og:pubdate", "published-date", "published_time",
+                  "release_date", "displaydate", "dc.date.published"),
+    "modified": ("datemodified", "article.updated", "lastmod", "last-modified",
+                 "dc.date.modified", "dcterms.modified", "article:modified"),
+    "publisher": ("application-name", "publisher", "dc.publisher", "dcterms.publisher",
+                  "twitter:site", "copyright"),
+    "tags": ("news_keywords", "parsely-tags", "sailthru.tags", "keywords", "dc.subject",
+             "article:tag"),
+    "categories": ("parsely-section", "section", "article.section", "category", "dc.type"),
+    "language": ("content-language", "dc.language", "language", "lang"),
+    "image": ("twitter:image", "twitter:image:src", "image"),
+}
+
+_LIST_FIELDS = frozenset({"tags", "categories", "authors"})
+_DATE_FIELDS = frozenset({"published", "modified"})
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    meta = page.meta
+    if not meta:
+        return
+    for origin, table in ((Origin.OPENGRAPH, OPENGRAPH_KEYS), (Origin.META, META_KEYS)):
+        for field, keys in table.items():
+            for key in keys:
+                values = meta.get(key)
+                if not values:
+                    continue
+                candidate = _candidate(field, key, values, origin)
+                if candidate is not None:
+                    yield candidate
+                    break
+
+
+def _candidate(field: str, key: str, values: tuple[str, ...], origin: Origin) -> Candidate | None:
+    if field in _DATE_FIELDS:
+        for value in values:
+            date = parse_machine_date(value)
+            if date is not None:
+                return Candidate(field=field, value=date, origin=origin, detail=key)
+        return None
+    if field in _LIST_FIELDS:
+        items: list[str] = []
+        for value in values:
+            parts = value.split(";") if field == "authors" and ";" in value else (
+                [value] if field == "authors" else value.split(",")
+            )
+            items.extend(p for p in (clean_text(part) for part in parts) if p)
+        if not items:
+            return None
+        return Candidate(field=field, value=tuple(items), origin=origin, detail=key)
+    text = clean_text(values[0])
+    if not text:
+        return None
+    return Candidate(field=field, value=text, origin=origin, detail=key)

@@ -1,0 +1,73 @@
+"""Candidates from schema.org microdata (``itemprop``), scoped to the article item."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.dates import parse_machine_date
+from newsextract.metadata.candidate import Candidate
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+_ARTICLE_ITEM = (
+    "[itemscope][itemtype*=Article i], [itemscope][itemtype*=BlogPosting i], "
+    "[itemscope][itemtype*=LiveBlog i]"
+)
+_TEXT_PROPS = (("title", "headline"), ("lead", "description"), ("categories", "articleSection"),
+               ("tags", "keywords"))
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    tree = page.tree
+    if not tree.css_matches("[itemprop]"):
+        return
+    scope: LexborNode | None = tree.css_first(_ARTICLE_ITEM) or tree.root
+    if scope is None:
+        return
+    for field, prop in _TEXT_PROPS:
+        node = scope.css_first(f'[itemprop~="{prop}"]')
+        value = clean_text(item_value(node)) if node is not None else ""
+        if value:
+            if field in ("categories", "tags"):
+                parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
+                yield _cand(field, parts, prop)
+            else:
+                yield _cand(field, value, prop)
+    for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
+        for node in scope.css(f'[itemprop~="{prop}"]'):
+            date = parse_machine_date(item_value(node))
+            if date is not None:
+                yield _cand(field, date, prop)
+                break
+    authors = tuple(a for a in (_person_name(n) for n in scope.css('[itemprop~="author"]')) if a)
+    if authors:
+        yield _cand("authors", authors, "author")
+    publisher = scope.css_first('[itemprop~="publisher"] [itemprop~="name"]')
+    if publisher is not None and clean_text(item_value(publisher)):
+        yield _cand("publisher", clean_text(item_value(publisher)), "publisher")
+
+
+def item_value(node: LexborNode) -> str:
+    """An itemprop's value: ``content``, ``datetime`` or a link target, else its text."""
+    attrs = node.attributes
+    for key in ("content", "datetime"):
+        value = attrs.get(key)
+        if value:
+            return value
+    if node.tag == "meta":
+        return ""
+    return node.text(deep=True, separator=" ")
+
+
+def _person_name(node: LexborNode) -> str:
+    name = node.css_first('[itemprop~="name"]')
+    if name is not None:
+        return clean_text(item_value(name))
+    return clean_text(item_value(node))
+
+
+def _cand(field: str, value: str | tuple[str, ...] | object, detail: str) -> Candidate:
+    return Candidate(field=field, value=value, origin=Origin.MICRODATA, detail=detail)  # type: ignore[arg-type]

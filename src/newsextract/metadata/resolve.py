@@ -1,0 +1,156 @@
+"""Choosing one value per field from all candidates, by a precedence table.
+
+The table is data: for each field, the origins in the order they are trusted. The order was
+set by measuring, per origin, how often its value is right on the evaluation sets. A few
+fields need more than "first wins": the title prefers the visible headline when the metadata
+agrees with it, authors drop organisations and the publisher, and dates fall back to text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from newsextract.metadata.authors import clean_name, split_byline, unique_names
+from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.title import choose_title, site_names_from_url
+from newsextract.origin import Origin
+from newsextract.text import clean_text, compare_key
+
+O = Origin
+PRECEDENCE: Mapping[str, tuple[Origin, ...]] = {
+    "title": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
+    "lead": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
+    "authors": (O.RULE, O.JSONLD, O.MICRODATA, O.META, O.HTML, O.TEXT, O.OPENGRAPH),
+    "byline": (O.RULE, O.TEXT, O.HTML),
+    "published": (O.RULE, O.JSONLD, O.MICRODATA, O.OPENGRAPH, O.META, O.HTML, O.URL, O.TEXT),
+    "modified": (O.RULE, O.JSONLD, O.MICRODATA, O.OPENGRAPH, O.META),
+    "publisher": (O.RULE, O.JSONLD, O.OPENGRAPH, O.MICRODATA, O.META),
+    "source": (O.RULE, O.TEXT),
+    "tags": (O.RULE, O.JSONLD, O.OPENGRAPH, O.HTML, O.MICRODATA, O.META),
+    "categories": (O.RULE, O.JSONLD, O.OPENGRAPH, O.HTML, O.MICRODATA, O.META),
+    "language": (O.RULE, O.JSONLD, O.HTML, O.OPENGRAPH, O.META),
+    "image": (O.RULE, O.OPENGRAPH, O.JSONLD, O.META, O.MICRODATA),
+    "canonical_url": (O.RULE, O.HTML, O.OPENGRAPH, O.JSONLD),
+    "is_paywalled": (O.RULE, O.JSONLD),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """The chosen value of each metadata field and the provenance of each filled one."""
+
+    values: Mapping[str, Any]
+    provenance: Mapping[str, str]
+    article_body: str | None = None
+
+
+def group(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
+    by_field: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        by_field[candidate.field].append(candidate)
+    return by_field
+
+
+def ordered(by_field: Mapping[str, list[Candidate]], field: str) -> list[Candidate]:
+    """Candidates of ``field`` in precedence order (stable within one origin)."""
+    rank = {origin: i for i, origin in enumerate(PRECEDENCE[field])}
+    found = [c for c in by_field.get(field, ()) if c.origin in rank]
+    return sorted(found, key=lambda c: rank[c.origin])
+
+
+def resolve(candidates: Iterable[Candidate], url: str | None) -> Metadata:
+    by_field = group(candidates)
+    values: dict[str, Any] = {}
+    provenance: dict[str, str] = {}
+
+    def take(field: str, value: Value | None, candidate: Candidate | None) -> None:
+        if value not in (None, "", ()) and candidate is not None:
+            values[field] = value
+            provenance[field] = candidate.provenance
+
+    for field in ("publisher", "lead", "modified", "published", "image", "canonical_url",
+                  "source", "is_paywalled"):
+        first = next(iter(ordered(by_field, field)), None)
+        take(field, first.value if first else None, first)
+    for field in ("tags", "categories"):
+        first = next(iter(ordered(by_field, field)), None)
+        take(field, _unique(first.value) if first else None, first)
+    if "categories" not in values:
+        crumbs = by_field.get("breadcrumbs")
+        if crumbs:
+            take("categories", _breadcrumb_categories(crumbs[0].value, by_field), crumbs[0])
+    take(*_language(by_field))
+    publisher = values.get("publisher")
+    site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
+    take(*_title(by_field, site_names))
+    take(*_authors(by_field, exclude=site_names))
+    byline = next(iter(ordered(by_field, "byline")), None)
+    take("byline", byline.value if byline else None, byline)
+    body = by_field.get("article_body")
+    return Metadata(
+        values=values,
+        provenance=provenance,
+        article_body=str(body[0].value) if body else None,
+    )
+
+
+def _unique(value: Value) -> tuple[str, ...]:
+    items = value if isinstance(value, tuple) else (str(value),)
+    return unique_names(clean_text(i) for i in items)
+
+
+def _breadcrumb_categories(value: Value, by_field: Mapping[str, list[Candidate]]) -> tuple[str, ...]:
+    names = list(value) if isinstance(value, tuple) else []
+    if names:
+        names = names[1:]  # the home page
+    titles = {compare_key(str(c.value)) for c in by_field.get("title", ()) + by_field.get("headline", [])}
+    while names and (compare_key(names[-1]) in titles or len(names[-1]) > 60):
+        names.pop()
+    return unique_names(names)
+
+
+def _title(by_field: Mapping[str, list[Candidate]], site_names: list[str]) -> tuple[str, str | None, Candidate | None]:
+    headline = next(iter(by_field.get("headline", ())), None)
+    titles = ordered(by_field, "title")
+    title, index = choose_title(
+        str(headline.value) if headline else None, [str(c.value) for c in titles], site_names
+    )
+    chosen = headline if index < 0 else titles[index]
+    return "title", title or None, chosen
+
+
+def _authors(by_field: Mapping[str, list[Candidate]], exclude: list[str]) -> tuple[str, tuple[str, ...] | None, Candidate | None]:
+    organisations = [str(o) for c in by_field.get("author_organisations", ()) for o in c.value]  # type: ignore[union-attr]
+    for candidate in ordered(by_field, "authors"):
+        items = candidate.value if isinstance(candidate.value, tuple) else (str(candidate.value),)
+        names: list[str] = []
+        for item in items:
+            parts = split_byline(item)
+            names.extend(n for n in (clean_name(p) for p in parts) if n)
+        unique = unique_names(names, exclude=[*exclude, *organisations])
+        if unique:
+            return "authors", unique, candidate
+    return "authors", None, None
+
+
+def _language(by_field: Mapping[str, list[Candidate]]) -> tuple[str, str | None, Candidate | None]:
+    for candidate in ordered(by_field, "language"):
+        code = language_code(str(candidate.value))
+        if code:
+            return "language", code, candidate
+    return "language", None, None
+
+
+def language_code(value: str) -> str | None:
+    """The ISO 639-1 primary subtag of a language tag or locale ("fr" of "fr_FR")."""
+    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    return primary if len(primary) == 2 and primary.isalpha() else None
+
+
+def is_date(value: object) -> bool:
+    return isinstance(value, datetime)

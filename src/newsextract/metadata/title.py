@@ -1,0 +1,78 @@
+"""The headline: the page's visible ``<h1>`` when it agrees with the metadata, and otherwise
+the best metadata title with the site-name decoration cut off."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from newsextract.text import compare_key
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|»|›|·|::|:|/|~)\s+")
+_MIN_HEADLINE_WORDS = 2
+
+
+def strip_site_name(title: str, site_names: Iterable[str]) -> str:
+    """``title`` without a leading or trailing part naming the site."""
+    keys = {compare_key(n) for n in site_names if n}
+    keys |= {k.replace(" ", "") for k in keys}
+    keys.discard("")
+    if not keys:
+        return title
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _SEPARATORS.findall(title)
+    # Cut from the end first (most sites append their name), then from the start.
+    while len(parts) > 1 and _is_site(parts[-1], keys):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _is_site(parts[0], keys):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out
+
+
+def _is_site(part: str, keys: set[str]) -> bool:
+    key = compare_key(part)
+    if not key:
+        return True
+    squashed = key.replace(" ", "")
+    return key in keys or squashed in keys or any(
+        len(k) >= 4 and (k in squashed or squashed in k) for k in keys
+    )
+
+
+def site_names_from_url(url: str | None) -> list[str]:
+    """"lemonde" and "le monde" style names from a URL's host, to recognise decorations."""
+    if not url:
+        return []
+    host = urlsplit(url).hostname or ""
+    labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "mobile")]
+    if len(labels) >= 2:
+        return [labels[-2], ".".join(labels[-2:])]
+    return labels
+
+
+def agrees(headline: str, title: str) -> bool:
+    """True when a metadata title is the headline, possibly with decoration around it."""
+    h, t = compare_key(headline), compare_key(title)
+    if not h or not t:
+        return False
+    return h == t or (len(h) >= 12 and (t.startswith(h) or t.endswith(h) or h in t))
+
+
+def choose_title(headline: str | None, titles: list[str], site_names: list[str]) -> tuple[str, int]:
+    """The title and the index of the chosen candidate (-1 for the headline)."""
+    if headline and len(headline.split()) >= _MIN_HEADLINE_WORDS:
+        if any(agrees(headline, t) for t in titles):
+            return headline, -1
+    for index, title in enumerate(titles):
+        cleaned = strip_site_name(title, site_names)
+        if cleaned:
+            return cleaned, index
+    return (headline or ""), -1

@@ -1,0 +1,29 @@
+"""Candidates from the URL itself: a date in the path, as many CMSs write it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from newsextract.dates import in_bounds
+from newsextract.metadata.candidate import Candidate
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+
+_PATH_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    if not page.url:
+        return
+    match = _PATH_DATE.search(page.url.split("?", 1)[0])
+    if match:
+        try:
+            date = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return
+        if in_bounds(date):
+            yield Candidate(field="published", value=date, origin=Origin.URL, detail="path")

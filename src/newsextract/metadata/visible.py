@@ -1,0 +1,152 @@
+"""Candidates from the visible text: bylines, credited sources and written dates.
+
+Many pages carry their byline or source only as text ("Par Marine Guichard, le",
+"Source: IGN", "WASHINGTON (AP) —"). Blocks are found in C with lexbor's
+``:lexbor-contains`` and confirmed on their own (not their children's) text, so the scan
+stays cheap on large pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.dates import find_text_date, parse_text_date
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.candidate import Candidate, Value
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+BYLINE_WORDS = ("By", "Par", "Von", "Por", "Di", "Door", "Av", "Af", "Przez", "Autor",
+                "Author", "Auteur", "Texte", "Text", "Written by", "Posted by")
+SOURCE_WORDS = ("Source", "Sources", "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte",
+                "Fontes", "Bron", "Kilde", "Källa", "Źródło", "Zdroj", "Forrás", "Sursa",
+                "Kaynak", "Lähde", "Πηγή", "Источник", "出典", "来源")
+AGENCIES = ("AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "APA", "SDA", "ATS",
+            "KNA", "epd", "Belga", "ANP", "TT", "NTB", "Ritzau", "PAP", "ČTK", "MTI",
+            "Europa Press", "Lusa", "Agência Brasil", "Xinhua", "Kyodo", "Yonhap", "PTI",
+            "IANS", "AAP", "Bloomberg", "UPI", "KAP", "sid", "SID", "Keystone-SDA", "Agerpres",
+            "Anadolu", "TASS", "Interfax", "RIA Novosti", "Ukrinform", "Sputnik", "CNA", "Bernama",
+            "Antara", "dts", "AFX", "Colpisa", "Servimedia", "Adnkronos", "Agenzia Nova", "LaPresse")
+
+_BLOCKS = "p, div, span, address, li, small, em, strong, b, dd, h4, h5, h6, footer, section, td"
+_BYLINE_START = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w) for w in BYLINE_WORDS) + r")\b\s*:?\s*", re.I
+)
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w) for w in SOURCE_WORDS) + r")\s*:\s*(.{2,80}?)\s*\.?$",
+    re.I,
+)
+_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\((" + _AGENCY + r")\)\s*[-–—:]",
+)
+_CREDIT_TAIL = re.compile(r"\((" + _AGENCY + r")(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+(" + _AGENCY + r")\b")
+_MAX_BLOCK = 200
+_DATE_SCOPES = (
+    "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
+    "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
+    "[id*=date i], time"
+)
+_MAX_DATE_TRIES = 6
+
+
+def _cand(field: str, value: Value, detail: str) -> Candidate:
+    return Candidate(field=field, value=value, origin=Origin.TEXT, detail=detail)
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    body = page.body
+    if body is None:
+        return
+    yield from _bylines(body)
+    yield from _sources(body)
+
+
+def _selector(words: tuple[str, ...]) -> str:
+    return ", ".join(
+        f'{tag}:lexbor-contains("{w}" i)' for w in words for tag in _BLOCKS.split(", ")
+    )
+
+
+_BYLINE_SELECTOR = _selector(tuple(w + " " for w in BYLINE_WORDS))
+_SOURCE_SELECTOR = _selector(SOURCE_WORDS)
+
+
+def _own_text_starts(node: LexborNode, pattern: re.Pattern[str]) -> bool:
+    own = node.text(deep=False).strip()
+    if own:
+        return bool(pattern.match(own))
+    child = node.child
+    while child is not None and not child.is_element_node:
+        child = child.next
+    # "<p><strong>By</strong> <a>Name</a></p>": the prefix sits in the first child element.
+    return child is not None and bool(pattern.match(child.text(deep=True).strip()))
+
+
+def _bylines(body: LexborNode) -> Iterator[Candidate]:
+    for node in body.css(_BYLINE_SELECTOR):
+        if not _own_text_starts(node, _BYLINE_START):
+            continue
+        text = clean_text(node.text(deep=True))
+        if len(text) > _MAX_BLOCK:
+            continue
+        names = split_byline(text)
+        if names:
+            yield _cand("byline", _trim_byline(text), "byline-text")
+            yield _cand("authors", tuple(names), "byline-text")
+            return
+
+
+def _trim_byline(text: str) -> str:
+    """The byline as written, without the date or separators that follow the names."""
+    return re.sub(r"\s*[,|•·\-–—]?\s*(?:le|am|on|el|il|op|den)?\s*[,|•·]?\s*$", "",
+                  re.split(r"\s*[,|•·]\s*(?:le|am|on|el|il|op|den|publié|updated)\b|\s*[|•·]\s*",
+                           text, maxsplit=1)[0]).strip()
+
+
+def _sources(body: LexborNode) -> Iterator[Candidate]:
+    for node in body.css(_SOURCE_SELECTOR):
+        if not _own_text_starts(node, re.compile(r"^\s*(?:" + "|".join(SOURCE_WORDS) + r")", re.I)):
+            continue
+        text = clean_text(node.text(deep=True, separator=" "))
+        match = _SOURCE_LINE.match(text) if len(text) <= _MAX_BLOCK else None
+        if match:
+            yield _cand("source", match.group(1).strip(" ."), "source-line")
+            return
+
+
+def source_from_body(first: str, last: str) -> str | None:
+    """An agency credited in a dateline ("PARIS (AFP) —") or at the end of the text."""
+    match = _DATELINE.match(first)
+    if match:
+        return match.group(1)
+    tail = _CREDIT_TAIL.search(last.strip())
+    if tail:
+        return tail.group(1) or tail.group(2)
+    return None
+
+
+def text_date(page: ParsedPage, language: str | None) -> Candidate | None:
+    """A date written in words near the byline or in a date-classed element."""
+    body = page.body
+    if body is None:
+        return None
+    tries = 0
+    for node in body.css(_DATE_SCOPES):
+        text = clean_text(node.text(deep=True, separator=" "))
+        if not text or len(text) > _MAX_BLOCK:
+            continue
+        span = find_text_date(text)
+        if not span:
+            continue
+        date = parse_text_date(span, language)
+        if date is not None:
+            return _cand("published", date, "date-text")
+        tries += 1
+        if tries >= _MAX_DATE_TRIES:
+            break
+    return None

@@ -1,0 +1,23 @@
+"""Where a value came from: the origins recorded in ``Article.provenance``."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Origin(str, enum.Enum):
+    """A source of a field value, from the most structured to the most guessed."""
+
+    RULE = "rule"
+    JSONLD = "jsonld"
+    MICRODATA = "microdata"
+    OPENGRAPH = "opengraph"
+    META = "meta"
+    HTML = "html"
+    TEXT = "text"
+    URL = "url"
+    BODY = "body"
+    TRAFILATURA = "trafilatura"
+
+    def __str__(self) -> str:
+        return self.value

@@ -1,0 +1,72 @@
+"""Text to a parsed page: one lexbor tree plus the views every later stage reads.
+
+The page is parsed once; JSON-LD, ``<meta>`` and the ``<html lang>`` are read here so the
+metadata sources and the body extractor never walk the tree for them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsextract.jsonld import JsonLdGraph, parse_block
+
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
+
+
+class ParsedPage:
+    """A parsed HTML page and its URL; cheap views are computed on first use and kept."""
+
+    def __init__(self, html: str, url: str | None = None) -> None:
+        self.url = url
+        self.tree = LexborHTMLParser(html)
+
+    @property
+    def root(self) -> LexborNode | None:
+        return self.tree.root
+
+    @property
+    def body(self) -> LexborNode | None:
+        return self.tree.body
+
+    @cached_property
+    def jsonld(self) -> JsonLdGraph:
+        nodes = []
+        for script in self.tree.css('script[type="application/ld+json" i]'):
+            nodes.extend(parse_block(script.text(deep=True)))
+        return JsonLdGraph(nodes)
+
+    @cached_property
+    def meta(self) -> Mapping[str, tuple[str, ...]]:
+        """``<meta>`` contents by lower-cased name/property/itemprop, in page order."""
+        found: dict[str, list[str]] = {}
+        for node in self.tree.css("meta[content]"):
+            attrs = node.attributes
+            content = (attrs.get("content") or "").strip()
+            if not content:
+                continue
+            for key in _META_KEYS:
+                name = attrs.get(key)
+                if name:
+                    for part in name.lower().split():
+                        found.setdefault(part, []).append(content)
+        return {k: tuple(v) for k, v in found.items()}
+
+    def meta_first(self, *names: str) -> str | None:
+        """The first content among ``names``, tried in the given order."""
+        meta = self.meta
+        for name in names:
+            values = meta.get(name)
+            if values:
+                return values[0]
+        return None
+
+    @cached_property
+    def html_lang(self) -> str | None:
+        root = self.root
+        if root is None:
+            return None
+        lang = root.attributes.get("lang") or root.attributes.get("xml:lang")
+        return lang.strip() if lang else None

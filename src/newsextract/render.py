@@ -1,0 +1,38 @@
+"""Human-readable renderings of an Article: a text summary and markdown."""
+
+from __future__ import annotations
+
+from newsextract.article import Article
+
+_FIELDS = ("title", "lead", "byline", "authors", "published", "modified", "publisher", "source",
+           "tags", "categories", "language", "canonical_url")
+
+
+def _value(article: Article, name: str) -> str:
+    value = getattr(article, name)
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return "" if value is None else str(value)
+
+
+def render_text(article: Article) -> str:
+    """Field lines, then the body."""
+    lines = [f"{name:13} {_value(article, name)}" for name in _FIELDS if _value(article, name)]
+    return "\n".join([*lines, "", article.body])
+
+
+def render_markdown(article: Article) -> str:
+    """A markdown document: headline, standfirst, a metadata line and the body."""
+    parts = [f"# {article.title or 'Untitled'}"]
+    if article.lead:
+        parts.append(f"*{article.lead}*")
+    meta = [v for v in (_value(article, "byline") or _value(article, "authors"),
+                        _value(article, "published"), _value(article, "publisher"),
+                        _value(article, "source") and f"Source: {article.source}") if v]
+    if meta:
+        parts.append(" · ".join(meta))
+    if article.body:
+        parts.append(article.body)
+    return "\n\n".join(parts)
