@@ -20,6 +20,7 @@ from newsextract.metadata import microdata as microdata_source
 from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.published import htmldate_finder
 from newsextract.metadata.resolve import Metadata, resolve
 from newsextract.options import ExtractOptions
 from newsextract.page import ParsedPage
@@ -40,7 +41,7 @@ _LABEL_LINE = re.compile(
 def extract(html: bytes | str, url: str | None = None, **options: Any) -> Article:
     """Extract an ``Article`` from one page's HTML (bytes are decoded here).
 
-    Options are the fields of ``ExtractOptions`` (``favor``, ``body``, ``text_dates``,
+    Options are the fields of ``ExtractOptions`` (``favor``, ``body``, ``date_search``,
     ``language``), or pass ``options=ExtractOptions(...)``. Raises only ``NewsExtractError``
     subclasses: ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
     ``ExtractionError`` for an unexpected failure.
@@ -82,16 +83,18 @@ def gather(page: ParsedPage) -> list[Candidate]:
 
 def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -> Article:
     candidates = gather(page)
-    metadata = resolve(candidates, page.url)
+    search = options.date_search
+    metadata = resolve(
+        candidates,
+        page.url,
+        text_date=(lambda lang: text_source.text_date(page, lang)) if search else None,
+        second_opinion=htmldate_finder(html_text, page.url) if search else None,
+    )
     values = dict(metadata.values)
     provenance = dict(metadata.provenance)
     if options.language and "language" not in values:
         values["language"] = options.language
-    if "published" not in values and options.text_dates:
-        found = text_source.text_date(page, values.get("language"))
-        if found is not None:
-            values["published"] = found.value
-            provenance["published"] = found.provenance
+        provenance["language"] = "option"
     body = _body(page, options, html_text, metadata)
     blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
     if "source" not in values and blocks:

@@ -17,11 +17,13 @@ class ExtractOptions:
     ``favor`` leans the body extractor towards precision (less boilerplate, may cut a
     paragraph) or recall (every paragraph, may keep some boilerplate). ``body`` picks the body
     extractor: ``auto`` is newsextract's own with trafilatura as the fallback when it finds
-    nothing; ``none`` skips the body for metadata-only runs. ``text_dates`` allows reading dates
-    written in words (slower, through dateparser) when the page has no machine-readable date.
+    nothing; ``none`` skips the body for metadata-only runs. ``date_search`` lets the date vote
+    read dates written in words (dateparser) and ask htmldate when the page's machine-readable
+    dates are missing or disagree; switch it off for speed when metadata dates suffice.
+    ``language`` is a hint (ISO 639-1) used when the page does not say.
     """
 
     favor: Favor = "balanced"
     body: BodyMethod = "auto"
-    text_dates: bool = True
+    date_search: bool = True
     language: str | None = None

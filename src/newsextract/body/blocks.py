@@ -14,7 +14,6 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import (
-    BLOCK_TAGS,
     HEADING_LEVEL,
     INLINE_TAGS,
     LEAF_TAGS,
@@ -27,7 +26,7 @@ logger = logging.getLogger(__name__)
 # A leaf that holds one of these cannot be read whole: its parts need the container walk.
 _LEAF_NEEDS_WALK = (
     "br,div,ul,ol,table,script,style,noscript,button,figure,figcaption,svg,select,template,"
-    "iframe,aside,nav,p,blockquote,section"
+    "iframe,aside,nav,blockquote,section"
 )
 # An inline element holding one of these is a container in disguise (cards, wrappers).
 _INLINE_HAS_BLOCKS = "div,p,ul,ol,li,h1,h2,h3,h4,h5,h6,table,blockquote,section,article,br"
@@ -36,7 +35,7 @@ _FLUSHING_SKIPS = frozenset(
 )
 _SKIP_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
-     "alertdialog", "search", "toolbar", "tablist", "alert"}
+     "alertdialog", "search", "toolbar"}
 )  # fmt: skip
 _KIND_OF = {
     "li": BlockKind.LIST_ITEM,
@@ -87,13 +86,6 @@ class Containers:
         self.nodes.append(node)
         return index
 
-    def is_inside(self, index: int, ancestor: int) -> bool:
-        """Whether container ``index`` is ``ancestor`` or below it (walks up, bounded)."""
-        target_depth = self.depth[ancestor]
-        while index >= 0 and self.depth[index] > target_depth:
-            index = self.parent[index]
-        return index == ancestor
-
 
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""
@@ -109,7 +101,7 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
     """The class/id/itemprop hint of an element, or None when it is hidden or a landmark
     that never holds article text (role=navigation...)."""
     attrs = node.attributes
-    if not attrs:
+    if not attrs or tag in ("body", "html"):
         return 1 if tag in ("article", "main") else 0
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return None
@@ -144,6 +136,8 @@ class _Walker:
         self.out = Walk()
         # Work items: ("n", node, parent container, kind, level) or ("r", text, links, ...).
         self.stack: list[tuple[str, object, int, int, BlockKind, int]] = []
+        # 1 while inside an <a> that wraps blocks (a teaser card): all its text is link text.
+        self.in_link = 0
 
     def run(self, root: LexborNode) -> Walk:
         self.stack.append(("n", root, 0, -1, BlockKind.PARAGRAPH, 0))
@@ -153,6 +147,7 @@ class _Walker:
                 self._emit(str(payload), kind, level, parent, links, "#run")
             else:
                 assert isinstance(payload, LexborNode)
+                self.in_link = links
                 self._visit(payload, parent, kind, level)
         return self.out
 
@@ -161,7 +156,8 @@ class _Walker:
     ) -> None:
         text = _clean(text)
         if text:
-            self.out.blocks.append(RawBlock(text, kind, level, parent, min(links, len(text)), tag))
+            links = len(text) if self.in_link else min(links, len(text))
+            self.out.blocks.append(RawBlock(text, kind, level, parent, links, tag))
 
     def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
         tag = node.tag or ""
@@ -176,6 +172,8 @@ class _Walker:
             return
         index = self.out.containers.add(node, tag, parent, hint)
         kind, level = self._context(tag, kind, level)
+        if tag == "a":
+            self.in_link = 1
         self._children(node, index, kind, level)
 
     def _context(self, tag: str, kind: BlockKind, level: int) -> tuple[BlockKind, int]:
@@ -188,9 +186,7 @@ class _Walker:
             return BlockKind.HEADING, HEADING_LEVEL[tag]
         return kind, level
 
-    def _leaf(
-        self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int
-    ) -> None:
+    def _leaf(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
         text = node.text(deep=True)
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
@@ -212,10 +208,13 @@ class _Walker:
         links = 0
         pending_br = False
 
+        in_link = self.in_link
+
         def flush() -> None:
             nonlocal run, links
             if run:
-                items.append(("r", "".join(run), links, index, kind, level))
+                text = "".join(run)
+                items.append(("r", text, len(text) if in_link else links, index, kind, level))
                 run, links = [], 0
 
         for child in node.iter(include_text=True):
@@ -248,7 +247,7 @@ class _Walker:
                     links += _link_chars(child)
                 continue
             flush()
-            items.append(("n", child, 0, index, kind, level))
+            items.append(("n", child, in_link, index, kind, level))
         flush()
         items.reverse()
         self.stack.extend(items)
@@ -259,4 +258,4 @@ def walk(root: LexborNode) -> Walk:
     return _Walker().run(root)
 
 
-__all__ = ["BLOCK_TAGS", "Containers", "RawBlock", "Walk", "walk"]
+__all__ = ["Containers", "RawBlock", "Walk", "walk"]

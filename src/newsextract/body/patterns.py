@@ -7,6 +7,7 @@ boilerplate on any site.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.
@@ -17,7 +18,7 @@ SKIP_TAGS = frozenset(
         "option", "nav", "aside", "footer", "figure", "figcaption", "picture", "img", "head",
         "title", "meta", "link", "dialog", "source", "track", "menu", "fieldset", "legend",
         "#comment", "area", "param", "noembed", "noframes", "frame", "frameset", "applet",
-        "progress", "meter", "output", "datalist", "slot", "portal", "time-ago", "head",
+        "progress", "meter", "output", "datalist", "slot", "portal", "time-ago",
     }
 )  # fmt: skip
 
@@ -63,6 +64,15 @@ _NEGATIVE_WORDS = (
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|boilerplate|disclaimer"
 )
 _NEGATIVE = re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])", re.IGNORECASE)
+# Words never found inside an innocent name, so matched anywhere (camelCase, glued).
+_NEGATIVE_ANYWHERE = re.compile(
+    r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
+    r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
+    r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|"
+    r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
+    r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
+    re.IGNORECASE,
+)
 _POSITIVE = re.compile(
     r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
     r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia",
@@ -76,8 +86,17 @@ _STRONG_POSITIVE = re.compile(
 )
 
 
+_STRONG_NEGATIVE = re.compile(
+    r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
+    r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)  # templates repeat the same names on many elements
 def class_weight(names: str) -> int:
-    """-1 for boilerplate class/id names, +1 for article-ish ones, +2 for body-ish, else 0.
+    """-2 for names of furniture that may hold prose (comments, related stories), -1 for
+    other boilerplate names, +1 for article-ish ones, +2 for body-ish, else 0.
 
     A name that is both (``article-related``) counts as boilerplate only when no positive
     word dominates it: ``article-share-bar`` is furniture, ``article-body`` is not.
@@ -86,7 +105,9 @@ def class_weight(names: str) -> int:
         return 0
     if _STRONG_POSITIVE.search(names):
         return 2
-    if _NEGATIVE.search(names):
+    if _STRONG_NEGATIVE.search(names):
+        return -2
+    if _NEGATIVE.search(names) or _NEGATIVE_ANYWHERE.search(names):
         return -1
     if _POSITIVE.search(names):
         return 1

@@ -18,7 +18,9 @@ from newsextract.body.model import BlockKind
 logger = logging.getLogger(__name__)
 
 _MIN_TEXT = 25
-_HINT_FACTOR = {3: 1.6, 2: 1.35, 1: 1.1, 0: 1.0, -1: 0.4}
+_HINT_FACTOR = {3: 1.6, 2: 1.35, 1: 1.1, 0: 1.0, -1: 0.4, -2: 0.3}
+_ALTERNATIVE_SHARE = 0.5
+_MAX_CLIMB = 6
 _PROPAGATE = (1.0, 0.5, 0.2, 0.1, 0.05)
 
 
@@ -26,16 +28,29 @@ def block_value(block: RawBlock) -> float:
     """How much a block looks like article prose: long, few links, some punctuation."""
     if block.kind is BlockKind.HEADING or block.kind is BlockKind.TABLE_ROW:
         return 0.0
-    length = len(block.text)
+    length = _effective_length(block.text)
     if length < _MIN_TEXT:
         return 0.0
-    density = block.links / length
+    density = block.links / len(block.text)
     if density > 0.4:
         return 0.0
-    value = 1.0 + min(length, 500) / 100 + min(block.text.count(", "), 3) * 0.2
+    value = 1.0 + min(length, 500) / 100 + min(_commas(block.text), 3) * 0.2
     if block.tag == "p":
         value *= 1.2
     return value * (1.0 - density)
+
+
+def _effective_length(text: str) -> int:
+    """Length in Latin-script terms: a CJK character carries about as much as three."""
+    probe = text[:40]
+    wide = sum(1 for ch in probe if ch >= "\u2e80")
+    if wide * 2 > len(probe):
+        return len(text) * 3
+    return len(text)
+
+
+def _commas(text: str) -> int:
+    return text.count(", ") + text.count("、") + text.count("，")
 
 
 @attrs.define
@@ -46,19 +61,21 @@ class Tally:
     links: list[int]
     end: list[int]
     score: list[float]
+    mass: list[float]
 
 
 def tally(walked: Walk) -> Tally:
     """Bottom-up sums in one pass each way (containers are in pre-order, parents first)."""
     cont = walked.containers
     n = len(cont.parent)
-    text, links, score = [0] * n, [0] * n, [0.0] * n
+    text, links, score, mass = [0] * n, [0] * n, [0.0] * n, [0.0] * n
     end = list(range(n))
     for block in walked.blocks:
         text[block.container] += len(block.text)
         links[block.container] += block.links
         value = block_value(block)
         if value:
+            mass[block.container] += value
             _propagate(cont.parent, score, block.container, value)
     parent = cont.parent
     for index in range(n - 1, 0, -1):
@@ -66,9 +83,10 @@ def tally(walked: Walk) -> Tally:
         if up >= 0:
             text[up] += text[index]
             links[up] += links[index]
+            mass[up] += mass[index]
             if end[index] > end[up]:
                 end[up] = end[index]
-    return Tally(text=text, links=links, end=end, score=score)
+    return Tally(text=text, links=links, end=end, score=score, mass=mass)
 
 
 def _propagate(parent: list[int], score: list[float], index: int, value: float) -> None:
@@ -79,16 +97,51 @@ def _propagate(parent: list[int], score: list[float], index: int, value: float) 
         index = parent[index]
 
 
-def best_container(walked: Walk, sums: Tally) -> int:
-    """Index of the container with the best damped score, or -1 when no prose was found."""
-    cont = walked.containers
-    best, best_score = -1, 0.0
+def final_scores(walked: Walk, sums: Tally) -> dict[int, float]:
+    """Damped scores of the containers that received any prose score."""
+    hint = walked.containers.hint
+    out = {}
     for index, raw in enumerate(sums.score):
         if raw <= 0.0:
             continue
         total = sums.text[index]
         density = sums.links[index] / total if total else 0.0
-        final = raw * (1.0 - density) * _HINT_FACTOR.get(cont.hint[index], 1.0)
-        if final > best_score:
-            best, best_score = index, final
+        out[index] = raw * (1.0 - density) * _HINT_FACTOR.get(hint[index], 1.0)
+    return out
+
+
+def best_container(walked: Walk, sums: Tally) -> int:
+    """The container with the best damped score, moved up to the ancestor that also holds
+    the other strong candidates (a body split into several blocks); -1 without prose."""
+    scores = final_scores(walked, sums)
+    if not scores:
+        return -1
+    best = max(scores, key=scores.__getitem__)
+    floor = scores[best] * _ALTERNATIVE_SHARE
+    end = sums.end
+    alternatives = [
+        index
+        for index, value in scores.items()
+        if value >= floor and not (best <= index <= end[best] or index <= best <= end[index])
+    ]
+    if not alternatives:
+        return best
+    return _shared_ancestor(walked, sums, best, alternatives)
+
+
+def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[int]) -> int:
+    """The nearest ancestor of ``best`` holding half the alternatives, not leaving an
+    ``<article>`` (a page of several articles keeps its best one) nor climbing far."""
+    cont = walked.containers
+    need = max(1, (len(alternatives) + 1) // 2)
+    ancestor, steps = cont.parent[best], 0
+    while ancestor >= 0 and steps < _MAX_CLIMB:
+        if cont.tag[ancestor] in ("body", "html"):
+            break
+        start, stop = ancestor, sums.end[ancestor]
+        if sum(1 for a in alternatives if start <= a <= stop) >= need:
+            return ancestor
+        if cont.tag[ancestor] == "article":
+            break
+        ancestor, steps = cont.parent[ancestor], steps + 1
     return best

@@ -3,12 +3,13 @@ canonical link, byline and standfirst containers, ``<html lang>``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
-from newsextract.metadata.authors import split_byline
+from newsextract.metadata.authors import looks_like_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -90,15 +91,43 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             return
 
 
+# Matched against each class token and the id, from their start: "comment-author" and
+# "sidebar" count, "no-sidebar" on <body> does not.
+_OUTSIDE_ARTICLE = re.compile(
+    r"^(?:comment|respond|reply|discussion|sidebar|widget|related|recommend|teaser|footer|"
+    r"newsletter|share|social|login|nav|menu|popup|modal)", re.I)
+_CONTAINERS = frozenset({"article", "main", "body", "html"})
+_ANCESTORS_CHECKED = 8
+
+
+def outside_article(node: LexborNode) -> bool:
+    """True inside comments, sidebars, teasers and the like: their names are not the byline."""
+    current: LexborNode | None = node
+    for _ in range(_ANCESTORS_CHECKED):
+        if current is None or current.tag in _CONTAINERS:
+            break
+        if current.tag in ("footer", "nav", "aside", "form", "label"):
+            return True
+        attrs = current.attributes
+        tokens = (attrs.get("class") or "").split()
+        tokens.append(attrs.get("id") or "")
+        if any(_OUTSIDE_ARTICLE.match(token) for token in tokens if token):
+            return True
+        current = current.parent
+    return False
+
+
 def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
     for node in body.css(_BYLINE):
-        text = clean_text(node.text(deep=True))
+        if outside_article(node):
+            continue
+        text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
-        names = split_byline(text)
+        names = [n for n in split_byline(text) if looks_like_name(n)]
         if names:
             yield _cand("byline", text, "byline")
             yield _cand("authors", tuple(names), "byline")
@@ -109,7 +138,7 @@ def _link_lists(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
-    authors = _link_texts(body.css("a[rel~=author]"))
+    authors = _link_texts([n for n in body.css("a[rel~=author]") if not outside_article(n)])
     if authors:
         yield _cand("authors", authors, "a[rel=author]")
     tags = _link_texts(body.css("a[rel~=tag]:not([rel~=category])"))

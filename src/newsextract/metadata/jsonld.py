@@ -19,8 +19,6 @@ ARTICLE_TYPES = (
     "SocialMediaPosting", "DiscussionForumPosting", "Review", "Blog", "MedicalWebPage",
 )
 _FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe")
-ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "Brand",
-                      "OnlineBusiness", "LocalBusiness", "EducationalOrganization"}
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
@@ -61,11 +59,9 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
     description = _text(node.get("description"))
     if description:
         yield cand("lead", description, "description")
-    people, organisations = _authors(graph, node.get("author"))
-    if people:
-        yield cand("authors", people, "author")
-    if organisations:
-        yield cand("author_organisations", organisations, "author")
+    authors = _authors(graph, node.get("author"))
+    if authors:
+        yield cand("authors", authors, "author")
     for field, keys in (("published", ("datePublished", "dateCreated", "uploadDate")),
                         ("modified", ("dateModified",))):
         for key in keys:
@@ -100,22 +96,19 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
         yield cand("article_body", body, "articleBody")
 
 
-def _authors(graph: JsonLdGraph, value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    people: list[str] = []
-    organisations: list[str] = []
+def _authors(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:
+    """Author names in page order, people and organisations alike: an agency credited as
+    author ("dpa") is an author; the publisher posing as one is dropped when resolving."""
+    names: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         item = graph.resolve(item)
         if isinstance(item, str):
-            people.append(item)
+            names.append(item)
         elif isinstance(item, dict):
             name = _name(item)
-            if not name:
-                continue
-            if node_types(item) & ORGANISATION_TYPES:
-                organisations.append(name)
-            else:
-                people.append(name)
-    return tuple(people), tuple(organisations)
+            if name:
+                names.append(name)
+    return tuple(names)
 
 
 def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:

@@ -34,7 +34,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     "lead": ("description", "twitter:description", "dc.description", "dcterms.description",
              "sailthru.description"),
     "authors": ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "byl", "article.author", "author_name", "authors", "twitter:creator"),
+                "byl", "article.author", "author_name", "authors"),
     "published": ("datepublished", "article.published", "publishdate", "publish-date",
                   "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
                   "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",

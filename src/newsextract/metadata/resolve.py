@@ -9,7 +9,7 @@ agrees with it, authors drop organisations and the publisher, and dates fall bac
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -17,15 +17,19 @@ import attrs
 
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.published import DateFinder, choose_published
 from newsextract.metadata.title import choose_title, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
 
 O = Origin
-PRECEDENCE: Mapping[str, tuple[Origin, ...]] = {
+# An entry is an origin, or an origin with the exact source ("html:a[rel=author]") where one
+# source of an origin is much more reliable than the others.
+PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
     "title": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
     "lead": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
-    "authors": (O.RULE, O.JSONLD, O.MICRODATA, O.META, O.HTML, O.TEXT, O.OPENGRAPH),
+    "authors": (O.RULE, O.JSONLD, O.MICRODATA, "html:a[rel=author]", O.META, O.TEXT, O.HTML,
+                O.OPENGRAPH),
     "byline": (O.RULE, O.TEXT, O.HTML),
     "published": (O.RULE, O.JSONLD, O.MICRODATA, O.OPENGRAPH, O.META, O.HTML, O.URL, O.TEXT),
     "modified": (O.RULE, O.JSONLD, O.MICRODATA, O.OPENGRAPH, O.META),
@@ -58,12 +62,26 @@ def group(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
 
 def ordered(by_field: Mapping[str, list[Candidate]], field: str) -> list[Candidate]:
     """Candidates of ``field`` in precedence order (stable within one origin)."""
-    rank = {origin: i for i, origin in enumerate(PRECEDENCE[field])}
-    found = [c for c in by_field.get(field, ()) if c.origin in rank]
-    return sorted(found, key=lambda c: rank[c.origin])
+    rank = {str(entry): i for i, entry in enumerate(PRECEDENCE[field])}
+    ranked = []
+    for candidate in by_field.get(field, ()):
+        position = rank.get(candidate.provenance, rank.get(candidate.origin.value))
+        if position is not None:
+            ranked.append((position, candidate))
+    ranked.sort(key=lambda pair: pair[0])
+    return [candidate for _, candidate in ranked]
 
 
-def resolve(candidates: Iterable[Candidate], url: str | None) -> Metadata:
+def resolve(
+    candidates: Iterable[Candidate],
+    url: str | None,
+    *,
+    text_date: Callable[[str | None], Candidate | None] | None = None,
+    second_opinion: DateFinder | None = None,
+) -> Metadata:
+    """Pick each field's value. ``text_date`` reads a date from the visible text (given the
+    page language) and runs only when no source has a machine-readable one;
+    ``second_opinion`` is a date finder that joins the published-date vote when it is close."""
     by_field = group(candidates)
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
@@ -73,7 +91,7 @@ def resolve(candidates: Iterable[Candidate], url: str | None) -> Metadata:
             values[field] = value
             provenance[field] = candidate.provenance
 
-    for field in ("publisher", "lead", "modified", "published", "image", "canonical_url",
+    for field in ("publisher", "lead", "modified", "image", "canonical_url",
                   "source", "is_paywalled"):
         first = next(iter(ordered(by_field, field)), None)
         take(field, first.value if first else None, first)
@@ -85,6 +103,13 @@ def resolve(candidates: Iterable[Candidate], url: str | None) -> Metadata:
         if crumbs:
             take("categories", _breadcrumb_categories(crumbs[0].value, by_field), crumbs[0])
     take(*_language(by_field))
+    published = ordered(by_field, "published")
+    if not published and text_date is not None:
+        found = text_date(values.get("language"))
+        published = [found] if found is not None else []
+    voted = choose_published(published, second_opinion)
+    if voted is not None:
+        values["published"], provenance["published"] = voted
     publisher = values.get("publisher")
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
     take(*_title(by_field, site_names))
@@ -125,17 +150,26 @@ def _title(by_field: Mapping[str, list[Candidate]], site_names: list[str]) -> tu
 
 
 def _authors(by_field: Mapping[str, list[Candidate]], exclude: list[str]) -> tuple[str, tuple[str, ...] | None, Candidate | None]:
-    organisations = [str(o) for c in by_field.get("author_organisations", ()) for o in c.value]  # type: ignore[union-attr]
+    """The first source with a person's name; organisations count unless they are the site."""
     for candidate in ordered(by_field, "authors"):
         items = candidate.value if isinstance(candidate.value, tuple) else (str(candidate.value),)
         names: list[str] = []
         for item in items:
             parts = split_byline(item)
             names.extend(n for n in (clean_name(p) for p in parts) if n)
-        unique = unique_names(names, exclude=[*exclude, *organisations])
+        unique = tuple(n for n in unique_names(names) if not _is_site(n, exclude))
         if unique:
             return "authors", unique, candidate
     return "authors", None, None
+
+
+def _is_site(name: str, site_names: list[str]) -> bool:
+    key = compare_key(name).replace(" ", "")
+    for site in site_names:
+        other = compare_key(site).replace(" ", "")
+        if other and (key == other or (len(other) >= 3 and (other in key or key in other))):
+            return True
+    return False
 
 
 def _language(by_field: Mapping[str, list[Candidate]]) -> tuple[str, str | None, Candidate | None]:

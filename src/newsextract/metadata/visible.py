@@ -14,23 +14,20 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import find_text_date, parse_text_date
-from newsextract.metadata.authors import split_byline
+from newsextract.metadata.authors import AGENCY_NAMES, looks_like_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.html import outside_article
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
 BYLINE_WORDS = ("By", "Par", "Von", "Por", "Di", "Door", "Av", "Af", "Przez", "Autor",
+                "Autorin", "Autoren",
                 "Author", "Auteur", "Texte", "Text", "Written by", "Posted by")
 SOURCE_WORDS = ("Source", "Sources", "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte",
                 "Fontes", "Bron", "Kilde", "Källa", "Źródło", "Zdroj", "Forrás", "Sursa",
                 "Kaynak", "Lähde", "Πηγή", "Источник", "出典", "来源")
-AGENCIES = ("AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "APA", "SDA", "ATS",
-            "KNA", "epd", "Belga", "ANP", "TT", "NTB", "Ritzau", "PAP", "ČTK", "MTI",
-            "Europa Press", "Lusa", "Agência Brasil", "Xinhua", "Kyodo", "Yonhap", "PTI",
-            "IANS", "AAP", "Bloomberg", "UPI", "KAP", "sid", "SID", "Keystone-SDA", "Agerpres",
-            "Anadolu", "TASS", "Interfax", "RIA Novosti", "Ukrinform", "Sputnik", "CNA", "Bernama",
-            "Antara", "dts", "AFX", "Colpisa", "Servimedia", "Adnkronos", "Agenzia Nova", "LaPresse")
+AGENCIES = tuple(AGENCY_NAMES)
 
 _BLOCKS = "p, div, span, address, li, small, em, strong, b, dd, h4, h5, h6, footer, section, td"
 _BYLINE_START = re.compile(
@@ -46,6 +43,7 @@ _DATELINE = re.compile(
 )
 _CREDIT_TAIL = re.compile(r"\((" + _AGENCY + r")(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+(" + _AGENCY + r")\b")
 _MAX_BLOCK = 200
+_MAX_BYLINE = 100
 _DATE_SCOPES = (
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
@@ -89,13 +87,13 @@ def _own_text_starts(node: LexborNode, pattern: re.Pattern[str]) -> bool:
 
 def _bylines(body: LexborNode) -> Iterator[Candidate]:
     for node in body.css(_BYLINE_SELECTOR):
-        if not _own_text_starts(node, _BYLINE_START):
+        if not _own_text_starts(node, _BYLINE_START) or outside_article(node):
             continue
-        text = clean_text(node.text(deep=True))
+        text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
         if len(text) > _MAX_BLOCK:
             continue
-        names = split_byline(text)
-        if names:
+        names = [n for n in split_byline(text) if looks_like_name(n)]
+        if names and len(text) <= _MAX_BYLINE:
             yield _cand("byline", _trim_byline(text), "byline-text")
             yield _cand("authors", tuple(names), "byline-text")
             return

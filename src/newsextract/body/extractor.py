@@ -1,0 +1,86 @@
+"""The article body of a parsed page, as paragraph blocks.
+
+Order of evidence: the page's own ``articleBody`` in JSON-LD when it is complete (used to pick
+the page's paragraphs, which keep their breaks), then the best-scored container of the page
+(``<article>``/``itemprop=articleBody`` boost it) widened to its article siblings, and inside
+it only the blocks that are not furniture (link lists, share bars, credits, ad labels).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+import attrs
+
+from newsextract.body.blocks import Walk, walk
+from newsextract.body.cleanup import select_blocks
+from newsextract.body.jsonld_body import (
+    BodyMatch,
+    article_body,
+    body_blocks,
+    select_matched,
+)
+from newsextract.body.model import Block, Body
+from newsextract.body.region import choose_region
+from newsextract.body.scoring import tally
+from newsextract.page import ParsedPage
+
+logger = logging.getLogger(__name__)
+
+# articleBody is trusted when the page's blocks cover this share of it...
+_COVERAGE = 0.6
+# ...and it is not much shorter than what the generic method found (a truncated preview).
+_COMPLETE = 0.6
+# The page lacks the text when the generic result is this much shorter than articleBody.
+_PAGE_LACKS = 0.3
+
+
+@attrs.frozen(kw_only=True)
+class BodyOptions:
+    """``favor`` trades precision for recall: "precision" drops doubtful blocks, "recall"
+    keeps them."""
+
+    favor: Literal["balanced", "precision", "recall"] = "balanced"
+
+
+_DEFAULT = BodyOptions()
+
+
+def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
+    """The article text of ``page``; an empty ``Body`` when the page has none."""
+    root = page.body or page.root
+    if root is None:
+        return Body()
+    walked = walk(root)
+    generic = _generic(walked, options)
+    raw_body = article_body(page.jsonld)
+    if not raw_body:
+        return Body(blocks=tuple(generic), method="generic" if generic else "empty")
+    return _with_jsonld(walked, generic, raw_body)
+
+
+def _generic(walked: Walk, options: BodyOptions) -> list[Block]:
+    if not walked.blocks:
+        return []
+    sums = tally(walked)
+    region = choose_region(walked, sums)
+    if region is None:
+        return []
+    return select_blocks(walked, sums, region, options.favor)
+
+
+def _with_jsonld(walked: Walk, generic: list[Block], raw_body: str) -> Body:
+    """Prefer the page blocks that ``articleBody`` confirms; fall back on its own text."""
+    match = BodyMatch(walked.blocks, raw_body)
+    generic_len = sum(len(b.text) for b in generic)
+    body_len = len(match.body_norm)
+    if match.coverage >= _COVERAGE and body_len >= _COMPLETE * generic_len:
+        chosen = select_matched(walked.blocks, match)
+        if chosen:
+            return Body(blocks=tuple(chosen), method="jsonld+page")
+    if body_len and generic_len < _PAGE_LACKS * body_len:
+        blocks = [Block(kind=b.kind, text=b.text, level=b.level) for b in body_blocks(raw_body)]
+        if blocks:
+            return Body(blocks=tuple(blocks), method="jsonld")
+    return Body(blocks=tuple(generic), method="generic" if generic else "empty")

@@ -1,0 +1,132 @@
+"""JSON-LD ``articleBody``: the publisher's own statement of the text, checked against the page.
+
+``articleBody`` loses paragraph breaks, is sometimes truncated (paywalls, previews) and
+sometimes holds HTML, so it is used to *select* the page's blocks: the blocks whose text it
+contains are the article, in page order, with their breaks. Only when the page itself lacks
+the text (rendered by script) is ``articleBody`` returned as text.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsextract.body.blocks import RawBlock, walk
+from newsextract.body.model import Block, BlockKind
+from newsextract.body.patterns import is_furniture_line
+from newsextract.jsonld import JsonLdGraph
+
+logger = logging.getLogger(__name__)
+
+_ARTICLE_TYPES = (
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+    "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage", "Review",
+)  # fmt: skip
+_MIN_BODY = 200
+_HTML_HINT = re.compile(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+_PROBE = 50
+_MAX_LINKED = 0.8
+
+
+def article_body(graph: JsonLdGraph) -> str:
+    """The longest ``articleBody``/``text`` string among the page's article nodes."""
+    best = ""
+    nodes = list(graph.nodes) + graph.of_type(*_ARTICLE_TYPES)
+    for node in nodes:
+        for key in ("articleBody", "text"):
+            value = node.get(key)
+            if isinstance(value, list):
+                value = " ".join(str(v) for v in value if isinstance(v, str))
+            if isinstance(value, str) and len(value) > len(best):
+                best = value
+    return best
+
+
+def body_blocks(raw: str) -> list[RawBlock]:
+    """``articleBody`` as blocks: walked as HTML when it holds markup, else split on lines."""
+    if _HTML_HINT.search(raw):
+        root = LexborHTMLParser(raw).body
+        if root is not None:
+            return walk(root).blocks
+    text = html.unescape(raw)
+    return [
+        RawBlock(" ".join(line.split()), BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")
+        for line in text.splitlines()
+        if line.strip()
+    ]
+
+
+def norm(text: str) -> str:
+    """Casefolded text with whitespace collapsed, for containment tests."""
+    return _WS.sub(" ", text).strip().casefold()
+
+
+class BodyMatch:
+    """Which page blocks the ``articleBody`` contains, and how much of it they cover."""
+
+    def __init__(self, blocks: list[RawBlock], body_text: str) -> None:
+        self.body_norm = norm(html.unescape(_strip_markup(body_text)))
+        self.matched: list[int] = []
+        self.coverage = 0.0
+        if len(self.body_norm) >= _MIN_BODY:
+            self._match(blocks)
+
+    def _match(self, blocks: list[RawBlock]) -> None:
+        body = self.body_norm
+        seen: set[str] = set()
+        covered = 0
+        for index, block in enumerate(blocks):
+            text = norm(block.text)
+            if len(text) < 2 or not _contained(text, body):
+                continue
+            self.matched.append(index)
+            if len(text) >= 20 and text not in seen:
+                seen.add(text)
+                covered += len(text)
+        self.coverage = min(1.0, covered / len(body))
+
+
+def _contained(text: str, body: str) -> bool:
+    if text in body:
+        return True
+    # Inline markup can differ (a link's spacing, a footnote mark): probe both ends.
+    return len(text) >= 3 * _PROBE and text[:_PROBE] in body and text[-_PROBE:] in body
+
+
+def _strip_markup(text: str) -> str:
+    if not _HTML_HINT.search(text):
+        return text
+    root = LexborHTMLParser(text).body
+    return root.text(deep=True, separator=" ") if root is not None else text
+
+
+def select_matched(blocks: list[RawBlock], match: BodyMatch) -> list[Block]:
+    """The page blocks inside ``articleBody``, from its first long match to its last.
+
+    Short blocks (a subheading, a one-word line) only count between long matches, where a
+    chance substring match is unlikely to be furniture; subheadings that ``articleBody``
+    left out are kept when the next block is matched.
+    """
+    long_matches = [i for i in match.matched if len(blocks[i].text) >= 20]
+    if not long_matches:
+        return []
+    first, last = long_matches[0], long_matches[-1]
+    matched = set(match.matched)
+    out: list[Block] = []
+    seen: set[str] = set()
+    for index in range(first, last + 1):
+        block = blocks[index]
+        keep = index in matched
+        if not keep and block.kind is BlockKind.HEADING and block.level > 1:
+            keep = index + 1 in matched and not is_furniture_line(block.text)
+        if keep and block.links > _MAX_LINKED * len(block.text):
+            keep = False  # a linked headline pasted into articleBody ("READ MORE")
+        if keep and block.text not in seen and not is_furniture_line(block.text):
+            seen.add(block.text)
+            out.append(Block(kind=block.kind, text=block.text, level=block.level))
+    return out

@@ -1,0 +1,120 @@
+"""The region of the page that holds the article: a best container plus article siblings."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+import attrs
+
+from newsextract.body.blocks import Walk
+from newsextract.body.scoring import Tally, best_container, block_value
+
+logger = logging.getLogger(__name__)
+
+# A sibling joins when its prose mass is this share of what the region holds already.
+_SIBLING_SHARE = 0.15
+_MIN_SIBLING_MASS = 2.5
+_MAX_LEVELS = 6
+_SIBLING_MAX_DENSITY = 0.35
+_LOOSE_BLOCK_VALUE = 2.0
+
+
+@attrs.define
+class Region:
+    """Container subtrees taken whole (pre-order ranges) and loose blocks taken one by one.
+
+    ``top`` is the container the ranges hang from: a boilerplate name above it (a page-wide
+    ``main-with-sidebar``) does not count against the blocks inside.
+    """
+
+    top: int
+    ranges: list[tuple[int, int]]
+    loose: set[int] = attrs.field(factory=set)
+
+    _starts: list[int] = attrs.field(factory=list)
+
+    def seal(self) -> None:
+        """Merge the ranges into sorted disjoint ones so ``holds`` is a binary search
+        (a page of 100,000 sibling blocks must not make the region test quadratic)."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(self.ranges):
+            if merged and start <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.ranges = merged
+        self._starts = [start for start, _ in merged]
+
+    def holds(self, container: int) -> bool:
+        at = bisect.bisect_right(self._starts, container) - 1
+        return at >= 0 and container <= self.ranges[at][1]
+
+
+def choose_region(walked: Walk, sums: Tally) -> Region | None:
+    """The best container, widened level by level to siblings that hold prose too.
+
+    Article bodies are often cut into sibling blocks (by ad slots, or one wrapper per
+    paragraph group); climbing stops at an ``<article>`` or ``<body>``, and siblings that
+    are named like furniture or are link lists never join.
+    """
+    best = best_container(walked, sums)
+    if best < 0:
+        return None
+    cont = walked.containers
+    region = Region(top=best, ranges=[(best, sums.end[best])])
+    region.seal()
+    held = sums.mass[best]
+    current = best
+    for _ in range(_MAX_LEVELS):
+        parent = cont.parent[current]
+        if parent < 0 or cont.tag[current] == "article" or cont.tag[parent] in ("body", "html"):
+            break
+        joined = _good_siblings(walked, sums, parent, current, held)
+        for start in joined:
+            region.ranges.append((start, sums.end[start]))
+            held += sums.mass[start]
+        region.seal()
+        region.loose |= _loose_blocks(walked, parent)
+        region.top = current = parent
+    _add_marked_bodies(walked, sums, region)
+    region.seal()
+    return region
+
+
+def _add_marked_bodies(walked: Walk, sums: Tally, region: Region) -> None:
+    """Containers the page itself marks as the body (``itemprop=articleBody``,
+    ``article-body``) inside the region join even when they hold lists or short lines."""
+    hint = walked.containers.hint
+    index, stop = region.top, sums.end[region.top]
+    while index <= stop:
+        if hint[index] >= 2 and not region.holds(index):
+            total = sums.text[index]
+            if total and sums.links[index] / total <= _SIBLING_MAX_DENSITY:
+                region.ranges.append((index, sums.end[index]))
+                index = sums.end[index]
+        index += 1
+
+
+def _good_siblings(walked: Walk, sums: Tally, parent: int, current: int, held: float) -> list[int]:
+    """Children of ``parent`` other than ``current`` whose prose is worth joining."""
+    hint = walked.containers.hint
+    floor = max(_MIN_SIBLING_MASS, held * _SIBLING_SHARE)
+    out = []
+    index = parent + 1
+    while index <= sums.end[parent]:
+        if index != current and hint[index] >= 0 and sums.mass[index] >= floor:
+            total = sums.text[index]
+            if not total or sums.links[index] / total <= _SIBLING_MAX_DENSITY:
+                out.append(index)
+        index = sums.end[index] + 1
+    return out
+
+
+def _loose_blocks(walked: Walk, parent: int) -> set[int]:
+    """Prose blocks sitting directly in ``parent`` (a lead paragraph next to the body)."""
+    return {
+        i
+        for i, block in enumerate(walked.blocks)
+        if block.container == parent and block_value(block) >= _LOOSE_BLOCK_VALUE
+    }
