@@ -127,6 +127,10 @@ def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
 
 
 def _decode_declared(data: bytes, encoding: str, reason: str) -> DecodedText:
+    if encoding != "utf-8" and _is_multibyte_utf8(data):
+        # Valid UTF-8 with non-ASCII sequences is almost never legacy text by accident: the
+        # declaration is stale (a CMS migrated, or a proxy re-encoded the page).
+        return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
     try:
         return DecodedText(text=data.decode(encoding), encoding=encoding, reason=reason)
     except UnicodeDecodeError:
@@ -138,6 +142,16 @@ def _decode_declared(data: bytes, encoding: str, reason: str) -> DecodedText:
             return DecodedText(
                 text=data.decode(encoding, "replace"), encoding=encoding, reason=reason
             )
+
+
+def _is_multibyte_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _detect(data: bytes) -> DecodedText:

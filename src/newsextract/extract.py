@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from newsextract.article import Article
+from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Body
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import decode_html
@@ -97,6 +98,9 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
         provenance["language"] = "option"
     body = _body(page, options, html_text, metadata)
     blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
+    lead = values.get("lead")
+    if blocks and lead and compare_key(blocks[0].text) == compare_key(lead):
+        blocks = blocks[1:]  # the standfirst is the lead, not the first paragraph
     if "source" not in values and blocks:
         agency = text_source.source_from_body(blocks[0].text, blocks[-1].text)
         if agency:
@@ -114,7 +118,14 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
 def _body(page: ParsedPage, options: ExtractOptions, html_text: str, metadata: Metadata) -> Body:
     if options.body == "none":
         return Body()
-    return trafilatura_body(html_text, page.url)
+    if options.body == "trafilatura":
+        return trafilatura_body(html_text, page.url)
+    body = extract_body(page, BodyOptions(favor=options.favor))
+    if not body.blocks and options.body == "auto":
+        fallback = trafilatura_body(html_text, page.url)
+        if fallback.blocks:
+            return fallback
+    return body
 
 
 def _is_metadata_line(text: str, values: dict[str, Any]) -> bool:

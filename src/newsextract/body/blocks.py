@@ -8,6 +8,8 @@ children. The walk uses an explicit stack: 100,000 nested divs cost no recursion
 
 from __future__ import annotations
 
+import re
+
 import logging
 
 from selectolax.lexbor import LexborNode
@@ -95,6 +97,12 @@ class Walk:
     def __init__(self) -> None:
         self.blocks: list[RawBlock] = []
         self.containers = Containers()
+
+
+_CREDIT_CLASS = re.compile(
+    r"caption|credit|legend|bildunterschrift|legende|pie-?de-?foto|didascalia|byline|dateline",
+    re.IGNORECASE,
+)
 
 
 def _container_hint(node: LexborNode, tag: str) -> int | None:
@@ -187,6 +195,9 @@ class _Walker:
         return kind, level
 
     def _leaf(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
+        leaf_class = node.attributes.get("class")
+        if leaf_class and _CREDIT_CLASS.search(leaf_class):
+            return  # a caption or credit styled as a paragraph
         text = node.text(deep=True)
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]

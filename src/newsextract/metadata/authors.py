@@ -70,6 +70,7 @@ _CALENDAR_TAIL = re.compile(
     r"mo|di|mi|do|fr|sa|so)\b\.?(?:\s.*)?$", re.I)
 _NOT_A_NAME_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "no author", "author",
                                "unknown", "admin", "redaktion", "editor", "staff", "anonymous"})
+_HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = re.compile(r"^[\s,.;:|\-–—•·()]+|[\s,.;:|\-–—•·()]+$")
@@ -91,6 +92,7 @@ def split_byline(byline: str) -> list[str]:
     text = clean_text(byline)
     if _URL.match(text):
         return []
+    text = _HARD_SEPARATOR.split(text, maxsplit=1)[0]
     text = BYLINE_PREFIX.sub("", text, count=1)
     text = _DATE_TAIL.sub("", text)
     names = []

@@ -42,12 +42,43 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield _cand(field, date, prop)
                 break
-    authors = tuple(a for a in (_person_name(n) for n in scope.css('[itemprop~="author"]')) if a)
+    authors = tuple(
+        a for a in (_person_name(n) for n in _own_props(scope, "author")) if a
+    )
     if authors:
         yield _cand("authors", authors, "author")
+    image = _image(scope)
+    if image:
+        yield _cand("image", image, "image")
     publisher = scope.css_first('[itemprop~="publisher"] [itemprop~="name"]')
     if publisher is not None and clean_text(item_value(publisher)):
         yield _cand("publisher", clean_text(item_value(publisher)), "publisher")
+
+
+def _own_props(scope: LexborNode, prop: str) -> list[LexborNode]:
+    """``itemprop=prop`` nodes of this item, not of items nested in it (a photo's author)."""
+    own = []
+    for node in scope.css(f'[itemprop~="{prop}"]'):
+        parent = node.parent
+        while parent is not None and parent.mem_id != scope.mem_id:
+            if "itemscope" in parent.attributes:
+                break
+            parent = parent.parent
+        if parent is None or parent.mem_id == scope.mem_id:
+            own.append(node)
+    return own
+
+
+def _image(scope: LexborNode) -> str:
+    for node in _own_props(scope, "image"):
+        url = node.css_first('[itemprop~="url"], [itemprop~="contentUrl"]')
+        target = url if url is not None else node
+        attrs = target.attributes
+        for key in ("content", "src", "href"):
+            value = attrs.get(key)
+            if value and value.startswith(("http", "/")):
+                return value
+    return ""
 
 
 def item_value(node: LexborNode) -> str:

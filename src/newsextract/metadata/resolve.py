@@ -27,7 +27,7 @@ O = Origin
 # source of an origin is much more reliable than the others.
 PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
     "title": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
-    "lead": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
+    "lead": (O.RULE, O.HTML, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA),
     "authors": (O.RULE, O.JSONLD, O.MICRODATA, "html:a[rel=author]", O.META, O.TEXT, O.HTML,
                 O.OPENGRAPH),
     "byline": (O.RULE, O.TEXT, O.HTML),

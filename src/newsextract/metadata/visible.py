@@ -101,7 +101,7 @@ def _bylines(body: LexborNode) -> Iterator[Candidate]:
 
 def _trim_byline(text: str) -> str:
     """The byline as written, without the date or separators that follow the names."""
-    return re.sub(r"\s*[,|•·\-–—]?\s*(?:le|am|on|el|il|op|den)?\s*[,|•·]?\s*$", "",
+    return re.sub(r"\s*[,|•·\-–—]?\s*(?:\b(?:le|am|on|el|il|op|den))?\s*[,|•·]?\s*$", "",
                   re.split(r"\s*[,|•·]\s*(?:le|am|on|el|il|op|den|publié|updated)\b|\s*[|•·]\s*",
                            text, maxsplit=1)[0]).strip()
 

@@ -1,0 +1,160 @@
+"""Body extraction on small hand-written pages: what is kept and what is furniture."""
+
+from __future__ import annotations
+
+import json
+
+from newsextract.body.extractor import BodyOptions, extract_body
+from newsextract.page import ParsedPage
+
+PROSE = [
+    "The city council approved the new budget on Tuesday after a long debate, with most "
+    "members agreeing that the transport plan needed more money than last year.",
+    "Opponents argued that the increase would burden residents, but the mayor said the "
+    "spending was necessary to repair roads, bridges and the ageing tram network.",
+    "The vote followed months of negotiations between the parties, and the final text "
+    "includes a review clause that allows the council to revisit the figures in spring.",
+    "Local businesses welcomed the decision, saying that better transport would bring more "
+    "customers to the centre, while unions asked for guarantees for the workers involved.",
+]
+
+
+def _page(article: str, head: str = "") -> ParsedPage:
+    html = (
+        f"<html><head>{head}</head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/p'>Politics</a></li></ul></nav>"
+        f"<main>{article}</main>"
+        "<footer><p>© 2024 Example News. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+    return ParsedPage(html, "https://example.com/a")
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{text}</p>" for text in PROSE)
+
+
+def _text(article: str, head: str = "") -> str:
+    return extract_body(_page(article, head)).text
+
+
+def test_keeps_paragraphs_in_order_one_block_each() -> None:
+    body = extract_body(_page(f"<article><h1>Title</h1>{_paragraphs()}</article>"))
+    assert [block.text for block in body.blocks] == PROSE
+
+
+def test_drops_navigation_and_footer() -> None:
+    text = _text(f"<article>{_paragraphs()}</article>")
+    assert "Politics" not in text
+    assert "rights reserved" not in text
+
+
+def test_drops_share_bar_and_related_list() -> None:
+    article = (
+        "<article><div class='share-bar'><a href='#'>Share on Facebook</a>"
+        "<a href='#'>Share on X</a></div>"
+        f"{_paragraphs()}"
+        "<div class='related-articles'><h2>Related</h2><ul>"
+        "<li><a href='/1'>Council approves the tram plan for next year</a></li>"
+        "<li><a href='/2'>Mayor defends the spending increase before the vote</a></li>"
+        "</ul></div></article>"
+    )
+    text = _text(article)
+    assert "Facebook" not in text
+    assert "tram plan for next year" not in text
+    assert PROSE[-1] in text
+
+
+def test_drops_newsletter_box_ad_label_and_figure_credit() -> None:
+    article = (
+        f"<article><p>{PROSE[0]}</p><div class='ad-slot'><span>Advertisement</span></div>"
+        "<p>Anzeige</p>"
+        "<figure><img src='x.jpg'><figcaption>The town hall. Photo: Jane Roe/Agency"
+        "</figcaption></figure>"
+        f"<p>{PROSE[1]}</p>"
+        "<div class='newsletter-signup'><p>Sign up to our daily newsletter and get the best "
+        "stories of the day delivered to your inbox every morning.</p>"
+        "<form><input type='email'><button>Subscribe</button></form></div>"
+        f"<p>{PROSE[2]}</p></article>"
+    )
+    text = _text(article)
+    for unwanted in ("Advertisement", "Anzeige", "Jane Roe", "newsletter", "Subscribe"):
+        assert unwanted not in text
+    assert PROSE[2] in text
+
+
+def test_drops_comment_form_and_cookie_notice() -> None:
+    article = (
+        f"<article>{_paragraphs()}</article>"
+        "<section id='comments'><h2>Comments</h2><p>I think this budget is a disgrace and "
+        "the council should resign, every single one of them, right now.</p>"
+        "<form><label>Your comment</label><textarea></textarea></form></section>"
+        "<div class='cookie-banner'><p>We use cookies to improve your experience. By using "
+        "this site you accept our cookie policy.</p></div>"
+    )
+    text = _text(article)
+    assert "disgrace" not in text
+    assert "cookie" not in text
+    assert PROSE[0] in text
+
+
+def test_drops_byline_and_tag_lines() -> None:
+    article = (
+        f"<article><p>By Jane Doe</p>{_paragraphs()}"
+        "<p>Tags: budget, council, transport</p><p>Source: Example Agency</p></article>"
+    )
+    text = _text(article)
+    assert "Jane Doe" not in text
+    assert "Tags:" not in text
+    assert "Example Agency" not in text
+
+
+def test_jsonld_article_body_selects_page_paragraphs() -> None:
+    data = {"@type": "NewsArticle", "articleBody": " ".join(PROSE)}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    article = (
+        "<div class='story'>"
+        f"{_paragraphs()}"
+        "<p>Unrelated promotional paragraph that the page shows under the story body "
+        "with enough words to look like prose to a generic method.</p></div>"
+    )
+    body = extract_body(_page(article, head))
+    assert body.method == "jsonld+page"
+    assert [block.text for block in body.blocks] == PROSE
+
+
+def test_jsonld_article_body_used_when_page_lacks_text() -> None:
+    data = {"@type": "NewsArticle", "articleBody": "\n".join(PROSE)}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    body = extract_body(_page("<div id='app'></div>", head))
+    assert [block.text for block in body.blocks] == PROSE
+
+
+def test_double_br_splits_paragraphs_in_a_div() -> None:
+    article = "<div class='text'>" + "<br><br>".join(PROSE) + "</div>"
+    body = extract_body(_page(article))
+    assert [block.text for block in body.blocks] == PROSE
+
+
+def test_whitespace_collapsed_inside_blocks() -> None:
+    article = f"<article><p>  {PROSE[0][:40]}\n\n   {PROSE[0][40:]} </p>{_paragraphs()}</article>"
+    body = extract_body(_page(article))
+    assert all("  " not in block.text and "\n" not in block.text for block in body.blocks)
+
+
+def test_deeply_nested_divs_do_not_crash() -> None:
+    depth = 30_000  # far past Python's recursion limit; 100,000 checked by hand
+    html = "<div>" * depth + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>" * depth
+    body = extract_body(ParsedPage(f"<html><body>{html}</body></html>"))
+    assert body.text.startswith(PROSE[0][:20])
+
+
+def test_empty_and_textless_pages() -> None:
+    assert extract_body(ParsedPage("")).text == ""
+    assert extract_body(ParsedPage("<html><body><img src=x></body></html>")).text == ""
+
+
+def test_favor_option_accepted() -> None:
+    page = _page(f"<article>{_paragraphs()}</article>")
+    for favor in ("precision", "balanced", "recall"):
+        assert extract_body(page, BodyOptions(favor=favor)).text
