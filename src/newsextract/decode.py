@@ -154,9 +154,18 @@ def _is_multibyte_utf8(data: bytes) -> bool:
     return True
 
 
+_SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
+
+
 def _detect(data: bytes) -> DecodedText:
-    best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
+    results = charset_normalizer.from_bytes(data[:_DETECT_BYTES])
+    best = results.best()
     encoding = normalize_encoding(best.encoding) if best is not None else None
+    # Single-byte code pages are hard to tell apart on short texts; windows-1252 is by far
+    # the most common of them on the web, so it wins whenever it decodes the bytes as well.
+    if encoding and _SINGLE_BYTE_LATIN.match(encoding) and encoding != "cp1252":
+        if any(normalize_encoding(r.encoding) == "cp1252" for r in results):
+            encoding = "cp1252"
     if encoding is None:
         encoding = "cp1252"
     return DecodedText(text=data.decode(encoding, "replace"), encoding=encoding, reason="detected")

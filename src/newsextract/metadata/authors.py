@@ -27,12 +27,13 @@ _JOINERS = re.compile(
     re.I,
 )
 _ROLES = re.compile(
-    r"(?<=\s)(?:staff|senior|chief|deputy|managing|contributing|special|political|foreign|"
+    r"(?:^|(?<=\s))(?:staff|senior|chief|deputy|managing|contributing|special|political|foreign|"
     r"business|sports?|science|technology|tech|health|news|editor(?:s|ial)?|reporter|"
     r"writer|correspondent|columnist|journalist|contributor|photographer|photos?|"
     r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|\w*reporter(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|envoyée?s? spéciale?s?|"
     r"corresponsal|periodista|redactor(?:a)?|giornalista|inviat[oa]|verslaggever|redacteur|"
-    r"in|at|for|en|à|für|bei|para|per|voor|기자|특파원|記者|特派員|记者|通讯员)(?=[\s,.;:]|$).*$",
+    r"기자|특파원|記者|特派員|记者|通讯员)(?=[\s,.;:]|$).*$"
+    r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
     re.I,
 )
 _NOT_NAME = re.compile(
@@ -111,6 +112,8 @@ def clean_name(value: str) -> str | None:
         name = posts.group(1)
     name = BYLINE_PREFIX.sub("", name, count=1)
     name = _ROLES.sub("", name) if " " in name else name
+    if not name:
+        return None
     name = _HANDLE.sub("", name)
     name = _SEE_ALL.sub("", name)
     if " " in name:

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsextract.decode import decode_html, normalize_encoding
+
+TEXT = "Café « déjà » — 5 €"
+
+
+def page(charset_tag: str, body: str = TEXT) -> str:
+    return f"<html><head>{charset_tag}</head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "reason"),
+    [
+        (codecs.BOM_UTF8 + page("").encode("utf-8"), "utf-8", "bom"),
+        (codecs.BOM_UTF16_LE + page("").encode("utf-16-le"), "utf-16-le", "bom"),
+        (page('<meta charset="windows-1252">').encode("cp1252"), "cp1252", "meta"),
+        (
+            page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+            .encode("cp1252"),
+            "cp1252",
+            "meta",
+        ),
+        (page("").encode("utf-8"), "utf-8", "utf-8-valid"),
+        # a stale single-byte declaration on a UTF-8 page
+        (page('<meta charset="iso-8859-1">').encode("utf-8"), "utf-8", "utf-8-valid"),
+    ],
+    ids=["bom-utf8", "bom-utf16", "meta-charset", "http-equiv", "plain-utf8", "stale-declaration"],
+)
+def test_decoding_order(data: bytes, encoding: str, reason: str) -> None:
+    decoded = decode_html(data)
+    assert (decoded.encoding, decoded.reason) == (encoding, reason)
+    assert TEXT in decoded.text
+
+
+def test_http_header_charset_wins_over_detection() -> None:
+    decoded = decode_html(page("").encode("cp1252"), declared="windows-1252")
+    assert decoded.reason == "http-header"
+    assert TEXT in decoded.text
+
+
+def test_undeclared_legacy_bytes_are_detected() -> None:
+    body = "Les élèves ont été très appréciés à l'école. " * 30
+    decoded = decode_html(page("", body).encode("cp1252"))
+    assert decoded.reason == "detected"
+    assert "élèves" in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [("ISO-8859-1", "cp1252"), ("latin1", "cp1252"), ("UTF8", "utf-8"), ("utf-16", "utf-8"),
+     ("gb2312", "gb18030"), ("nonsense-charset", None), (None, None)],
+)
+def test_normalize_encoding(label: str | None, codec: str | None) -> None:
+    assert normalize_encoding(label) == codec

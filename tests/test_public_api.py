@@ -1,0 +1,59 @@
+"""The public surface: one curated ``__all__``, typed records, JSON form."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import attrs
+import pytest
+
+import newsextract
+from newsextract import Article
+
+
+def test_all_matches_public_names() -> None:
+    public = {name for name in dir(newsextract) if not name.startswith("_")}
+    modules = {name for name in public if type(getattr(newsextract, name)).__name__ == "module"}
+    assert set(newsextract.__all__) == public - modules
+
+
+def test_article_is_frozen_and_keyword_only() -> None:
+    article = Article(title="T")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        article.title = "U"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Article("T")  # type: ignore[misc]
+
+
+def test_to_dict_is_json_ready() -> None:
+    article = Article(
+        title="T",
+        authors=("A B",),
+        published=datetime(2020, 8, 3, 7, 41, tzinfo=timezone.utc),
+        provenance={"title": "jsonld:headline"},
+    )
+    data = article.to_dict()
+    assert data["published"] == "2020-08-03T07:41:00+00:00"
+    assert data["authors"] == ["A B"]
+    assert data["provenance"] == {"title": "jsonld:headline"}
+    assert json.loads(article.to_json()) == data
+
+
+def test_provenance_is_read_only() -> None:
+    article = Article(provenance={"title": "html:h1"})
+    with pytest.raises(TypeError):
+        article.provenance["title"] = "x"  # type: ignore[index]
+
+
+def test_unknown_option_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="unknown extract option"):
+        newsextract.extract("<p>x</p>", colour="blue")
+
+
+def test_options_object_and_keywords_agree() -> None:
+    html = "<html><body><article><h1>Headline of it</h1><p>Body text here.</p></article></body></html>"
+    by_keyword = newsextract.extract(html, body="none")
+    by_object = newsextract.extract(html, options=newsextract.ExtractOptions(body="none"))
+    assert by_keyword == by_object
+    assert by_keyword.body == ""
