@@ -56,7 +56,9 @@ def test_a_bad_input_is_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
 def test_console_script_entry_point() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "newsextract.cli", "extract", str(PAGE), "--format", "jsonl"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert json.loads(result.stdout)["language"] == "fr"
 

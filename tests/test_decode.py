@@ -20,8 +20,9 @@ def page(charset_tag: str, body: str = TEXT) -> str:
         (codecs.BOM_UTF16_LE + page("").encode("utf-16-le"), "utf-16-le", "bom"),
         (page('<meta charset="windows-1252">').encode("cp1252"), "cp1252", "meta"),
         (
-            page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
-            .encode("cp1252"),
+            page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">').encode(
+                "cp1252"
+            ),
             "cp1252",
             "meta",
         ),
@@ -52,8 +53,15 @@ def test_undeclared_legacy_bytes_are_detected() -> None:
 
 @pytest.mark.parametrize(
     ("label", "codec"),
-    [("ISO-8859-1", "cp1252"), ("latin1", "cp1252"), ("UTF8", "utf-8"), ("utf-16", "utf-8"),
-     ("gb2312", "gb18030"), ("nonsense-charset", None), (None, None)],
+    [
+        ("ISO-8859-1", "cp1252"),
+        ("latin1", "cp1252"),
+        ("UTF8", "utf-8"),
+        ("utf-16", "utf-8"),
+        ("gb2312", "gb18030"),
+        ("nonsense-charset", None),
+        (None, None),
+    ],
 )
 def test_normalize_encoding(label: str | None, codec: str | None) -> None:
     assert normalize_encoding(label) == codec

@@ -52,7 +52,9 @@ def test_unknown_option_is_a_type_error() -> None:
 
 
 def test_options_object_and_keywords_agree() -> None:
-    html = "<html><body><article><h1>Headline of it</h1><p>Body text here.</p></article></body></html>"
+    html = (
+        "<html><body><article><h1>Headline of it</h1><p>Body text here.</p></article></body></html>"
+    )
     by_keyword = newsextract.extract(html, body="none")
     by_object = newsextract.extract(html, options=newsextract.ExtractOptions(body="none"))
     assert by_keyword == by_object

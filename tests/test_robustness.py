@@ -38,9 +38,7 @@ def test_arbitrary_text(text: str) -> None:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(FIXTURES),
-    st.lists(
-        st.tuples(st.floats(0, 1), st.integers(1, 400), st.binary(max_size=64)), max_size=6
-    ),
+    st.lists(st.tuples(st.floats(0, 1), st.integers(1, 400), st.binary(max_size=64)), max_size=6),
 )
 def test_mutated_fixtures(path: Path, edits: list[tuple[float, int, bytes]]) -> None:
     """Cut, splice and overwrite random spans of real-looking pages."""

@@ -1,8 +1,8 @@
 """newsextract: news web pages in, clean typed article records out.
 
-    >>> import newsextract
-    >>> article = newsextract.extract(html_bytes, url="https://example.org/news/1")
-    >>> article.title, article.authors, article.published
+>>> import newsextract
+>>> article = newsextract.extract(html_bytes, url="https://example.org/news/1")
+>>> article.title, article.authors, article.published
 """
 
 from newsextract.article import Article

@@ -32,10 +32,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     ext = sub.add_parser("extract", help="extract articles from HTML files or URLs")
-    ext.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
-                     help="HTML files (.html, .htm, .html.gz), folders of them, or URLs")
-    ext.add_argument("--format", "-f", choices=FORMATS, default="json",
-                     help="output format (default: json)")
+    ext.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH_OR_URL",
+        help="HTML files (.html, .htm, .html.gz), folders of them, or URLs",
+    )
+    ext.add_argument(
+        "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
+    )
     return parser
 
 
@@ -54,8 +59,10 @@ def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
 def load_input(item: str) -> tuple[bytes, str | None]:
     """The bytes of one input and the URL to extract it with."""
     if item.startswith(("http://", "https://")):
-        raise InputError("URL inputs need the fetch layer, which is not built yet; "
-                         "save the page and pass the file")
+        raise InputError(
+            "URL inputs need the fetch layer, which is not built yet; "
+            "save the page and pass the file"
+        )
     path = Path(item)
     data = path.read_bytes()
     if path.name.lower().endswith(".gz"):
@@ -76,8 +83,13 @@ def run_extract(inputs: Sequence[str], fmt: str, out: TextIO, err: TextIO) -> in
             failures += 1
             err.write(f"newsextract: {item}: {type(exc).__name__}: {exc}\n")
             if fmt == "jsonl":
-                out.write(json.dumps({"input": item, "error": type(exc).__name__,
-                                      "message": str(exc)}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {"input": item, "error": type(exc).__name__, "message": str(exc)},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
             continue
         _write(article, item, fmt, out, articles)
     if fmt == "json":
@@ -86,7 +98,9 @@ def run_extract(inputs: Sequence[str], fmt: str, out: TextIO, err: TextIO) -> in
     return 1 if failures else 0
 
 
-def _write(article: Article, item: str, fmt: str, out: TextIO, collected: list[dict[str, object]]) -> None:
+def _write(
+    article: Article, item: str, fmt: str, out: TextIO, collected: list[dict[str, object]]
+) -> None:
     if fmt == "json":
         collected.append({"input": item, **article.to_dict()})
     elif fmt == "jsonl":

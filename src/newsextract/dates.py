@@ -80,7 +80,12 @@ def _parse_iso(text: str) -> datetime | None:
     try:
         tz = _offset(offset)
         return datetime(
-            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
             tzinfo=tz,
         )
     except ValueError:

@@ -113,12 +113,12 @@ def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
                 text=data[len(bom) :].decode(encoding, "replace"), encoding=encoding, reason="bom"
             )
     check_is_html(data)
-    for encoding, reason in (
+    for label, reason in (
         (normalize_encoding(declared), "http-header"),
         (sniff_charset(data), "meta"),
     ):
-        if encoding:
-            return _decode_declared(data, encoding, reason)
+        if label:
+            return _decode_declared(data, label, reason)
     try:
         return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
     except UnicodeDecodeError:
@@ -163,9 +163,13 @@ def _detect(data: bytes) -> DecodedText:
     encoding = normalize_encoding(best.encoding) if best is not None else None
     # Single-byte code pages are hard to tell apart on short texts; windows-1252 is by far
     # the most common of them on the web, so it wins whenever it decodes the bytes as well.
-    if encoding and _SINGLE_BYTE_LATIN.match(encoding) and encoding != "cp1252":
-        if any(normalize_encoding(r.encoding) == "cp1252" for r in results):
-            encoding = "cp1252"
+    if (
+        encoding
+        and encoding != "cp1252"
+        and _SINGLE_BYTE_LATIN.match(encoding)
+        and any(normalize_encoding(r.encoding) == "cp1252" for r in results)
+    ):
+        encoding = "cp1252"
     if encoding is None:
         encoding = "cp1252"
     return DecodedText(text=data.decode(encoding, "replace"), encoding=encoding, reason="detected")

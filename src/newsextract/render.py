@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from newsextract.article import Article
 
-_FIELDS = ("title", "lead", "byline", "authors", "published", "modified", "publisher", "source",
-           "tags", "categories", "language", "canonical_url")
+_FIELDS = (
+    "title",
+    "lead",
+    "byline",
+    "authors",
+    "published",
+    "modified",
+    "publisher",
+    "source",
+    "tags",
+    "categories",
+    "language",
+    "canonical_url",
+)
 
 
 def _value(article: Article, name: str) -> str:
@@ -28,9 +40,16 @@ def render_markdown(article: Article) -> str:
     parts = [f"# {article.title or 'Untitled'}"]
     if article.lead:
         parts.append(f"*{article.lead}*")
-    meta = [v for v in (_value(article, "byline") or _value(article, "authors"),
-                        _value(article, "published"), _value(article, "publisher"),
-                        _value(article, "source") and f"Source: {article.source}") if v]
+    meta = [
+        v
+        for v in (
+            _value(article, "byline") or _value(article, "authors"),
+            _value(article, "published"),
+            _value(article, "publisher"),
+            _value(article, "source") and f"Source: {article.source}",
+        )
+        if v
+    ]
     if meta:
         parts.append(" · ".join(meta))
     if article.body:

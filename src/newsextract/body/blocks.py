@@ -8,9 +8,8 @@ children. The walk uses an explicit stack: 100,000 nested divs cost no recursion
 
 from __future__ import annotations
 
-import re
-
 import logging
+import re
 
 from selectolax.lexbor import LexborNode
 

@@ -30,7 +30,8 @@ _ROLES = re.compile(
     r"(?:^|(?<=\s))(?:staff|senior|chief|deputy|managing|contributing|special|political|foreign|"
     r"business|sports?|science|technology|tech|health|news|editor(?:s|ial)?|reporter|"
     r"writer|correspondent|columnist|journalist|contributor|photographer|photos?|"
-    r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|\w*reporter(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|envoyée?s? spéciale?s?|"
+    r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|\w*reporter(?:in)?|autor(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|envoyée?s? spéciale?s?|"
     r"corresponsal|periodista|redactor(?:a)?|giornalista|inviat[oa]|verslaggever|redacteur|"
     r"기자|특파원|記者|特派員|记者|通讯员)(?=[\s,.;:]|$).*$"
     r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
@@ -50,16 +51,20 @@ _DATE_TAIL = re.compile(
     re.I,
 )
 _DEGREES = re.compile(
-    r"^(?:ph\.?d|m\.?d|m\.?s|r\.?d|r\.?n|mba|msc|bsc|ma|ba|dr|prof|jr|sr|esq|mph|dds|cpa)\.?$",
-    re.I)
+    r"^(?:ph\.?d|m\.?d|m\.?s|r\.?d|r\.?n|mba|msc|bsc|ma|ba|dr|prof|jr|sr|esq|mph|dds|cpa)\.?$", re.I
+)
 _SEE_ALL = re.compile(
     r"\s+(?:alle artikel|all articles|all stories|more from|mehr von|tous les articles|"
-    r"follow|folgen|suivre|seguir|contact|kontakt|e-?mail|twitter|profil[e]?)\b.*$", re.I)
+    r"follow|folgen|suivre|seguir|contact|kontakt|e-?mail|twitter|profil[e]?)\b.*$",
+    re.I,
+)
 _ALL_POSTS = re.compile(
     r"^(?:view all posts by|all posts by|posts by|more posts by|zeige alle beiträge von|"
     r"alle beiträge von|beiträge von|voir tous les articles de|tous les articles de|"
     r"ver todas las entradas de|entradas de|artículos de|alle berichten van|tutti gli articoli di)"
-    r"\s+(.+?)(?:\s+anzeigen)?$", re.I)
+    r"\s+(.+?)(?:\s+anzeigen)?$",
+    re.I,
+)
 _CALENDAR_TAIL = re.compile(
     r"\s+(?:(?:am|on|le|el|il|op|den)\s+)?(?:"
     r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -68,9 +73,28 @@ _CALENDAR_TAIL = re.compile(
     r"october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
     r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"mo|di|mi|do|fr|sa|so)\b\.?(?:\s.*)?$", re.I)
-_NOT_A_NAME_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "no author", "author",
-                               "unknown", "admin", "redaktion", "editor", "staff", "anonymous"})
+    r"mo|di|mi|do|fr|sa|so)\b\.?(?:\s.*)?$",
+    re.I,
+)
+_NOT_A_NAME_WORDS = frozenset(
+    {
+        "by",
+        "von",
+        "par",
+        "por",
+        "di",
+        "door",
+        "av",
+        "no author",
+        "author",
+        "unknown",
+        "admin",
+        "redaktion",
+        "editor",
+        "staff",
+        "anonymous",
+    }
+)
 _HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
@@ -78,14 +102,65 @@ _TRAILING = re.compile(r"^[\s,.;:|\-–—•·()]+|[\s,.;:|\-–—•·()]+$")
 _MAX_NAME_WORDS = 6
 
 # News agencies, credited as authors or sources; generic knowledge, not tied to any page.
-AGENCY_NAMES = frozenset({
-    "AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "APA", "SDA", "ATS", "KNA", "epd",
-    "Belga", "ANP", "TT", "NTB", "Ritzau", "PAP", "ČTK", "MTI", "Europa Press", "Lusa",
-    "Agência Brasil", "Xinhua", "Kyodo", "Yonhap", "PTI", "IANS", "AAP", "Bloomberg", "UPI",
-    "KAP", "sid", "SID", "Keystone-SDA", "Agerpres", "Anadolu", "TASS", "Interfax",
-    "RIA Novosti", "Ukrinform", "CNA", "Bernama", "Antara", "dts", "AFX", "Colpisa",
-    "Servimedia", "Adnkronos", "LaPresse", "JIJI", "Jiji Press", "AA", "IRNA", "WAFA",
-})
+AGENCY_NAMES = frozenset(
+    {
+        "AFP",
+        "AP",
+        "Reuters",
+        "dpa",
+        "DPA",
+        "EFE",
+        "ANSA",
+        "APA",
+        "SDA",
+        "ATS",
+        "KNA",
+        "epd",
+        "Belga",
+        "ANP",
+        "TT",
+        "NTB",
+        "Ritzau",
+        "PAP",
+        "ČTK",
+        "MTI",
+        "Europa Press",
+        "Lusa",
+        "Agência Brasil",
+        "Xinhua",
+        "Kyodo",
+        "Yonhap",
+        "PTI",
+        "IANS",
+        "AAP",
+        "Bloomberg",
+        "UPI",
+        "KAP",
+        "sid",
+        "SID",
+        "Keystone-SDA",
+        "Agerpres",
+        "Anadolu",
+        "TASS",
+        "Interfax",
+        "RIA Novosti",
+        "Ukrinform",
+        "CNA",
+        "Bernama",
+        "Antara",
+        "dts",
+        "AFX",
+        "Colpisa",
+        "Servimedia",
+        "Adnkronos",
+        "LaPresse",
+        "JIJI",
+        "Jiji Press",
+        "AA",
+        "IRNA",
+        "WAFA",
+    }
+)
 
 
 def split_byline(byline: str) -> list[str]:
@@ -147,9 +222,40 @@ def unique_names(names: Iterable[str], *, exclude: Iterable[str | None] = ()) ->
     return tuple(out)
 
 
-_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "zu", "du",
-                        "la", "le", "los", "las", "dos", "das", "do", "y", "e", "bin", "ibn",
-                        "al", "el", "ter", "ten", "op", "af", "och", "mc"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "zu",
+        "du",
+        "la",
+        "le",
+        "los",
+        "las",
+        "dos",
+        "das",
+        "do",
+        "y",
+        "e",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "op",
+        "af",
+        "och",
+        "mc",
+    }
+)
 
 
 def looks_like_name(name: str) -> bool:

@@ -95,7 +95,9 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
 # "sidebar" count, "no-sidebar" on <body> does not.
 _OUTSIDE_ARTICLE = re.compile(
     r"^(?:comment|respond|reply|discussion|sidebar|widget|related|recommend|teaser|footer|"
-    r"newsletter|share|social|login|nav|menu|popup|modal)", re.I)
+    r"newsletter|share|social|login|nav|menu|popup|modal)",
+    re.I,
+)
 _CONTAINERS = frozenset({"article", "main", "body", "html"})
 _ANCESTORS_CHECKED = 8
 

@@ -6,17 +6,32 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsextract.dates import parse_machine_date
-from newsextract.jsonld import JsonLdGraph, JsonObject, node_types
+from newsextract.jsonld import JsonLdGraph, JsonObject
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
 ARTICLE_TYPES = (
-    "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
-    "SatiricalArticle", "AskPublicNewsArticle", "TechArticle", "Report", "ScholarlyArticle",
-    "SocialMediaPosting", "DiscussionForumPosting", "Review", "Blog", "MedicalWebPage",
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "LiveBlogPosting",
+    "SatiricalArticle",
+    "AskPublicNewsArticle",
+    "TechArticle",
+    "Report",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Review",
+    "Blog",
+    "MedicalWebPage",
 )
 _FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe")
 
@@ -44,7 +59,11 @@ def _article_rank(node: JsonObject, url: str | None) -> tuple[int, int, int]:
     node_url = node.get("url") or node.get("@id") or ""
     same_url = int(bool(url) and isinstance(node_url, str) and node_url.split("#")[0] == url)
     has_body = int(bool(node.get("articleBody")))
-    return same_url, has_body, sum(1 for key in ("headline", "datePublished", "author") if key in node)
+    return (
+        same_url,
+        has_body,
+        sum(1 for key in ("headline", "datePublished", "author") if key in node),
+    )
 
 
 def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candidate]:
@@ -62,8 +81,10 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
     authors = _authors(graph, node.get("author"))
     if authors:
         yield cand("authors", authors, "author")
-    for field, keys in (("published", ("datePublished", "dateCreated", "uploadDate")),
-                        ("modified", ("dateModified",))):
+    for field, keys in (
+        ("published", ("datePublished", "dateCreated", "uploadDate")),
+        ("modified", ("dateModified",)),
+    ):
         for key in keys:
             date = parse_machine_date(_first(node.get(key)))
             if date is not None:
@@ -89,8 +110,9 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
         yield cand("canonical_url", url, "url")
     free = node.get("isAccessibleForFree")
     if free is not None:
-        yield cand("is_paywalled", str(free).strip().lower() in ("false", "0", "no"),
-                   "isAccessibleForFree")
+        yield cand(
+            "is_paywalled", str(free).strip().lower() in ("false", "0", "no"), "isAccessibleForFree"
+        )
     body = node.get("articleBody")
     if isinstance(body, str) and body.strip():
         yield cand("article_body", body, "articleBody")
@@ -125,8 +147,12 @@ def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:
             if name:
                 names.append(name)
         if len(names) >= 2:
-            yield Candidate(field="breadcrumbs", value=tuple(names), origin=Origin.JSONLD,
-                            detail="BreadcrumbList")
+            yield Candidate(
+                field="breadcrumbs",
+                value=tuple(names),
+                origin=Origin.JSONLD,
+                detail="BreadcrumbList",
+            )
             return
 
 

@@ -29,25 +29,88 @@ OPENGRAPH_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 META_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title",
-              "title", "headline"),
-    "lead": ("description", "twitter:description", "dc.description", "dcterms.description",
-             "sailthru.description"),
-    "authors": ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "byl", "article.author", "author_name", "authors"),
-    "published": ("datepublished", "article.published", "publishdate", "publish-date",
-                  "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
-                  "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
-                  "parsely-pub-date", "sailthru.date", "article_date_original", "originalpubdate",
-                  "date.available", "cxenseparse:recs:publishtime", "pdate", "article:published",
-                  "creation_date", "og:pubdate", "published-date", "published_time",
-                  "release_date", "displaydate", "dc.date.published"),
-    "modified": ("datemodified", "article.updated", "lastmod", "last-modified",
-                 "dc.date.modified", "dcterms.modified", "article:modified"),
-    "publisher": ("application-name", "publisher", "dc.publisher", "dcterms.publisher",
-                  "twitter:site", "copyright"),
-    "tags": ("news_keywords", "parsely-tags", "sailthru.tags", "keywords", "dc.subject",
-             "article:tag"),
+    "title": (
+        "twitter:title",
+        "parsely-title",
+        "sailthru.title",
+        "dc.title",
+        "dcterms.title",
+        "title",
+        "headline",
+    ),
+    "lead": (
+        "description",
+        "twitter:description",
+        "dc.description",
+        "dcterms.description",
+        "sailthru.description",
+    ),
+    "authors": (
+        "author",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "dcterms.creator",
+        "byl",
+        "article.author",
+        "author_name",
+        "authors",
+    ),
+    "published": (
+        "datepublished",
+        "article.published",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "pubdate",
+        "date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date",
+        "dcterms.date",
+        "dc.date.created",
+        "dcterms.created",
+        "parsely-pub-date",
+        "sailthru.date",
+        "article_date_original",
+        "originalpubdate",
+        "date.available",
+        "cxenseparse:recs:publishtime",
+        "pdate",
+        "article:published",
+        "creation_date",
+        "og:pubdate",
+        "published-date",
+        "published_time",
+        "release_date",
+        "displaydate",
+        "dc.date.published",
+    ),
+    "modified": (
+        "datemodified",
+        "article.updated",
+        "lastmod",
+        "last-modified",
+        "dc.date.modified",
+        "dcterms.modified",
+        "article:modified",
+    ),
+    "publisher": (
+        "application-name",
+        "publisher",
+        "dc.publisher",
+        "dcterms.publisher",
+        "twitter:site",
+        "copyright",
+    ),
+    "tags": (
+        "news_keywords",
+        "parsely-tags",
+        "sailthru.tags",
+        "keywords",
+        "dc.subject",
+        "article:tag",
+    ),
     "categories": ("parsely-section", "section", "article.section", "category", "dc.type"),
     "language": ("content-language", "dc.language", "language", "lang"),
     "image": ("twitter:image", "twitter:image:src", "image"),
@@ -83,8 +146,10 @@ def _candidate(field: str, key: str, values: tuple[str, ...], origin: Origin) ->
     if field in _LIST_FIELDS:
         items: list[str] = []
         for value in values:
-            parts = value.split(";") if field == "authors" and ";" in value else (
-                [value] if field == "authors" else value.split(",")
+            parts = (
+                value.split(";")
+                if field == "authors" and ";" in value
+                else ([value] if field == "authors" else value.split(","))
             )
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if not items:

@@ -16,8 +16,12 @@ _ARTICLE_ITEM = (
     "[itemscope][itemtype*=Article i], [itemscope][itemtype*=BlogPosting i], "
     "[itemscope][itemtype*=LiveBlog i]"
 )
-_TEXT_PROPS = (("title", "headline"), ("lead", "description"), ("categories", "articleSection"),
-               ("tags", "keywords"))
+_TEXT_PROPS = (
+    ("title", "headline"),
+    ("lead", "description"),
+    ("categories", "articleSection"),
+    ("tags", "keywords"),
+)
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
@@ -42,9 +46,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield _cand(field, date, prop)
                 break
-    authors = tuple(
-        a for a in (_person_name(n) for n in _own_props(scope, "author")) if a
-    )
+    authors = tuple(a for a in (_person_name(n) for n in _own_props(scope, "author")) if a)
     if authors:
         yield _cand("authors", authors, "author")
     image = _image(scope)

@@ -90,7 +90,8 @@ def _localised(candidates: Sequence[Candidate]) -> list[Candidate]:
     A reader sees the local day: 02:25 UTC on the 25th is the 24th in New York.
     """
     local = [
-        c.value for c in candidates
+        c.value
+        for c in candidates
         if isinstance(c.value, datetime) and c.value.utcoffset() not in (None, timedelta(0))
     ]
     if not local:
@@ -101,8 +102,12 @@ def _localised(candidates: Sequence[Candidate]) -> list[Candidate]:
         if isinstance(value, datetime) and value.utcoffset() == timedelta(0):
             for other in local:
                 if abs((other - value).total_seconds()) <= 120:
-                    candidate = Candidate(field=candidate.field, value=value.astimezone(other.tzinfo),
-                                          origin=candidate.origin, detail=candidate.detail)
+                    candidate = Candidate(
+                        field=candidate.field,
+                        value=value.astimezone(other.tzinfo),
+                        origin=candidate.origin,
+                        detail=candidate.detail,
+                    )
                     break
         out.append(candidate)
     return out
@@ -115,8 +120,9 @@ def htmldate_finder(html: str, url: str | None) -> DateFinder:
         from htmldate import find_date  # deferred: it imports lxml machinery on first use
 
         try:
-            found = find_date(html, url=url, original_date=True, extensive_search=True,
-                              outputformat="%Y-%m-%d")
+            found = find_date(
+                html, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
+            )
         except Exception as exc:  # htmldate raises many kinds on odd markup
             logger.debug("htmldate failed: %s", exc)
             return None

@@ -22,25 +22,69 @@ from newsextract.metadata.title import choose_title, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
 
-O = Origin
 # An entry is an origin, or an origin with the exact source ("html:a[rel=author]") where one
 # source of an origin is much more reliable than the others.
 PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
-    "title": (O.RULE, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA, O.HTML),
-    "lead": (O.RULE, O.HTML, O.JSONLD, O.OPENGRAPH, O.META, O.MICRODATA),
-    "authors": (O.RULE, O.JSONLD, O.MICRODATA, "html:a[rel=author]", O.META, O.TEXT, O.HTML,
-                O.OPENGRAPH),
-    "byline": (O.RULE, O.TEXT, O.HTML),
-    "published": (O.RULE, O.JSONLD, O.MICRODATA, O.OPENGRAPH, O.META, O.HTML, O.URL, O.TEXT),
-    "modified": (O.RULE, O.JSONLD, O.MICRODATA, O.OPENGRAPH, O.META),
-    "publisher": (O.RULE, O.JSONLD, O.OPENGRAPH, O.MICRODATA, O.META),
-    "source": (O.RULE, O.TEXT),
-    "tags": (O.RULE, O.JSONLD, O.OPENGRAPH, O.HTML, O.MICRODATA, O.META),
-    "categories": (O.RULE, O.JSONLD, O.OPENGRAPH, O.HTML, O.MICRODATA, O.META),
-    "language": (O.RULE, O.JSONLD, O.HTML, O.OPENGRAPH, O.META),
-    "image": (O.RULE, O.OPENGRAPH, O.JSONLD, O.META, O.MICRODATA),
-    "canonical_url": (O.RULE, O.HTML, O.OPENGRAPH, O.JSONLD),
-    "is_paywalled": (O.RULE, O.JSONLD),
+    "title": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.OPENGRAPH,
+        Origin.META,
+        Origin.MICRODATA,
+        Origin.HTML,
+    ),
+    "lead": (
+        Origin.RULE,
+        Origin.HTML,
+        Origin.JSONLD,
+        Origin.OPENGRAPH,
+        Origin.META,
+        Origin.MICRODATA,
+    ),
+    "authors": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.MICRODATA,
+        "html:a[rel=author]",
+        Origin.META,
+        Origin.TEXT,
+        Origin.HTML,
+        Origin.OPENGRAPH,
+    ),
+    "byline": (Origin.RULE, Origin.TEXT, Origin.HTML),
+    "published": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.MICRODATA,
+        Origin.OPENGRAPH,
+        Origin.META,
+        Origin.HTML,
+        Origin.URL,
+        Origin.TEXT,
+    ),
+    "modified": (Origin.RULE, Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH, Origin.META),
+    "publisher": (Origin.RULE, Origin.JSONLD, Origin.OPENGRAPH, Origin.MICRODATA, Origin.META),
+    "source": (Origin.RULE, Origin.TEXT),
+    "tags": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.OPENGRAPH,
+        Origin.HTML,
+        Origin.MICRODATA,
+        Origin.META,
+    ),
+    "categories": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.OPENGRAPH,
+        Origin.HTML,
+        Origin.MICRODATA,
+        Origin.META,
+    ),
+    "language": (Origin.RULE, Origin.JSONLD, Origin.HTML, Origin.OPENGRAPH, Origin.META),
+    "image": (Origin.RULE, Origin.OPENGRAPH, Origin.JSONLD, Origin.META, Origin.MICRODATA),
+    "canonical_url": (Origin.RULE, Origin.HTML, Origin.OPENGRAPH, Origin.JSONLD),
+    "is_paywalled": (Origin.RULE, Origin.JSONLD),
 }
 
 
@@ -91,8 +135,15 @@ def resolve(
             values[field] = value
             provenance[field] = candidate.provenance
 
-    for field in ("publisher", "lead", "modified", "image", "canonical_url",
-                  "source", "is_paywalled"):
+    for field in (
+        "publisher",
+        "lead",
+        "modified",
+        "image",
+        "canonical_url",
+        "source",
+        "is_paywalled",
+    ):
         first = next(iter(ordered(by_field, field)), None)
         take(field, first.value if first else None, first)
     for field in ("tags", "categories"):
@@ -129,17 +180,24 @@ def _unique(value: Value) -> tuple[str, ...]:
     return unique_names(clean_text(i) for i in items)
 
 
-def _breadcrumb_categories(value: Value, by_field: Mapping[str, list[Candidate]]) -> tuple[str, ...]:
+def _breadcrumb_categories(
+    value: Value, by_field: Mapping[str, list[Candidate]]
+) -> tuple[str, ...]:
     names = list(value) if isinstance(value, tuple) else []
     if names:
         names = names[1:]  # the home page
-    titles = {compare_key(str(c.value)) for c in by_field.get("title", ()) + by_field.get("headline", [])}
+    titles = {
+        compare_key(str(c.value))
+        for c in [*by_field.get("title", ()), *by_field.get("headline", ())]
+    }
     while names and (compare_key(names[-1]) in titles or len(names[-1]) > 60):
         names.pop()
     return unique_names(names)
 
 
-def _title(by_field: Mapping[str, list[Candidate]], site_names: list[str]) -> tuple[str, str | None, Candidate | None]:
+def _title(
+    by_field: Mapping[str, list[Candidate]], site_names: list[str]
+) -> tuple[str, str | None, Candidate | None]:
     headline = next(iter(by_field.get("headline", ())), None)
     titles = ordered(by_field, "title")
     title, index = choose_title(
@@ -149,7 +207,9 @@ def _title(by_field: Mapping[str, list[Candidate]], site_names: list[str]) -> tu
     return "title", title or None, chosen
 
 
-def _authors(by_field: Mapping[str, list[Candidate]], exclude: list[str]) -> tuple[str, tuple[str, ...] | None, Candidate | None]:
+def _authors(
+    by_field: Mapping[str, list[Candidate]], exclude: list[str]
+) -> tuple[str, tuple[str, ...] | None, Candidate | None]:
     """The first source with a person's name; organisations count unless they are the site."""
     for candidate in ordered(by_field, "authors"):
         items = candidate.value if isinstance(candidate.value, tuple) else (str(candidate.value),)

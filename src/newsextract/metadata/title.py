@@ -42,13 +42,15 @@ def _is_site(part: str, keys: set[str]) -> bool:
     if not key:
         return True
     squashed = key.replace(" ", "")
-    return key in keys or squashed in keys or any(
-        len(k) >= 4 and (k in squashed or squashed in k) for k in keys
+    return (
+        key in keys
+        or squashed in keys
+        or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
     )
 
 
 def site_names_from_url(url: str | None) -> list[str]:
-    """"lemonde" and "le monde" style names from a URL's host, to recognise decorations."""
+    """ "lemonde" and "le monde" style names from a URL's host, to recognise decorations."""
     if not url:
         return []
     host = urlsplit(url).hostname or ""
@@ -68,9 +70,12 @@ def agrees(headline: str, title: str) -> bool:
 
 def choose_title(headline: str | None, titles: list[str], site_names: list[str]) -> tuple[str, int]:
     """The title and the index of the chosen candidate (-1 for the headline)."""
-    if headline and len(headline.split()) >= _MIN_HEADLINE_WORDS:
-        if any(agrees(headline, t) for t in titles):
-            return headline, -1
+    if (
+        headline
+        and len(headline.split()) >= _MIN_HEADLINE_WORDS
+        and any(agrees(headline, t) for t in titles)
+    ):
+        return headline, -1
     for index, title in enumerate(titles):
         cleaned = strip_site_name(title, site_names)
         if cleaned:

@@ -21,12 +21,49 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
-BYLINE_WORDS = ("By", "Par", "Von", "Por", "Di", "Door", "Av", "Af", "Przez", "Autor",
-                "Autorin", "Autoren",
-                "Author", "Auteur", "Texte", "Text", "Written by", "Posted by")
-SOURCE_WORDS = ("Source", "Sources", "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte",
-                "Fontes", "Bron", "Kilde", "Källa", "Źródło", "Zdroj", "Forrás", "Sursa",
-                "Kaynak", "Lähde", "Πηγή", "Источник", "出典", "来源")
+BYLINE_WORDS = (
+    "By",
+    "Par",
+    "Von",
+    "Por",
+    "Di",
+    "Door",
+    "Av",
+    "Af",
+    "Przez",
+    "Autor",
+    "Autorin",
+    "Autoren",
+    "Author",
+    "Auteur",
+    "Texte",
+    "Text",
+    "Written by",
+    "Posted by",
+)
+SOURCE_WORDS = (
+    "Source",
+    "Sources",
+    "Quelle",
+    "Quellen",
+    "Fuente",
+    "Fuentes",
+    "Fonte",
+    "Fontes",
+    "Bron",
+    "Kilde",
+    "Källa",
+    "Źródło",
+    "Zdroj",
+    "Forrás",
+    "Sursa",
+    "Kaynak",
+    "Lähde",
+    "Πηγή",
+    "Источник",
+    "出典",
+    "来源",
+)
 AGENCIES = tuple(AGENCY_NAMES)
 
 _BLOCKS = "p, div, span, address, li, small, em, strong, b, dd, h4, h5, h6, footer, section, td"
@@ -41,7 +78,9 @@ _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\((" + _AGENCY + r")\)\s*[-–—:]",
 )
-_CREDIT_TAIL = re.compile(r"\((" + _AGENCY + r")(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+(" + _AGENCY + r")\b")
+_CREDIT_TAIL = re.compile(
+    r"\((" + _AGENCY + r")(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+(" + _AGENCY + r")\b"
+)
 _MAX_BLOCK = 200
 _MAX_BYLINE = 100
 _DATE_SCOPES = (
@@ -101,9 +140,13 @@ def _bylines(body: LexborNode) -> Iterator[Candidate]:
 
 def _trim_byline(text: str) -> str:
     """The byline as written, without the date or separators that follow the names."""
-    return re.sub(r"\s*[,|•·\-–—]?\s*(?:\b(?:le|am|on|el|il|op|den))?\s*[,|•·]?\s*$", "",
-                  re.split(r"\s*[,|•·]\s*(?:le|am|on|el|il|op|den|publié|updated)\b|\s*[|•·]\s*",
-                           text, maxsplit=1)[0]).strip()
+    return re.sub(
+        r"\s*[,|•·\-–—]?\s*(?:\b(?:le|am|on|el|il|op|den))?\s*[,|•·]?\s*$",
+        "",
+        re.split(
+            r"\s*[,|•·]\s*(?:le|am|on|el|il|op|den|publié|updated)\b|\s*[|•·]\s*", text, maxsplit=1
+        )[0],
+    ).strip()
 
 
 def _sources(body: LexborNode) -> Iterator[Candidate]:
