@@ -99,7 +99,12 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     body = _body(page, options, html_text, metadata)
     blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
     lead = values.get("lead")
-    if blocks and lead and compare_key(blocks[0].text) == compare_key(lead):
+    if (
+        blocks
+        and lead
+        and provenance.get("lead") == "html:standfirst"
+        and compare_key(blocks[0].text) == compare_key(lead)
+    ):
         blocks = blocks[1:]  # the standfirst is the lead, not the first paragraph
     if "source" not in values and blocks:
         agency = text_source.source_from_body(blocks[0].text, blocks[-1].text)

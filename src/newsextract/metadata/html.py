@@ -31,7 +31,10 @@ _LEAD = (
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "
     "[class*=lead i], [class*=intro i], [class*=excerpt i], [class*=summary i], "
-    "[class*=teaser i], [itemprop~=description], [class*=kicker i]"
+    "[class*=teaser i], [itemprop~=description], [class*=kicker i], [class*=sommario i], "
+    "[class*=sottotitolo i], [class*=entradilla i], [class*=bajada i], [class*=copete i], "
+    "[class*=lede i], [class*=inleiding i], [class*=ingress i], [class*=vorspann i], "
+    "[class*=anriss i]"
 )
 _LEAD_CHARS = (25, 600)
 

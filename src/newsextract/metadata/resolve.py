@@ -63,7 +63,14 @@ PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
         Origin.TEXT,
     ),
     "modified": (Origin.RULE, Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH, Origin.META),
-    "publisher": (Origin.RULE, Origin.JSONLD, Origin.OPENGRAPH, Origin.MICRODATA, Origin.META),
+    "publisher": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.OPENGRAPH,
+        Origin.MICRODATA,
+        Origin.META,
+        Origin.URL,
+    ),
     "source": (Origin.RULE, Origin.TEXT),
     "tags": (
         Origin.RULE,
