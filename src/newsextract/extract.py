@@ -47,7 +47,10 @@ def extract(html: bytes | str, url: str | None = None, **options: Any) -> Articl
     subclasses: ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
     ``ExtractionError`` for an unexpected failure.
     """
-    opts = options.pop("options", None) or ExtractOptions(**_checked(options))
+    opts = options.pop("options", None)
+    if opts is not None and options:
+        raise TypeError("pass options either as keywords or as options=ExtractOptions(...)")
+    opts = opts or ExtractOptions(**_checked(options))
     try:
         text = decode_html(html).text if isinstance(html, (bytes, bytearray)) else str(html)
         if not text.strip():

@@ -86,12 +86,15 @@ def _headline(page: ParsedPage) -> str:
 
 
 def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
-    for node in page.tree.css(_PUBLISHED_TIME):
-        value = node.attributes.get("datetime")
-        date = parse_machine_date(value) if value else None
-        if date is not None:
-            yield _cand("published", date, "time[datetime]")
-            return
+    # Selectors one at a time: a selector list would return matches in page order, and the
+    # first <time> of a page is often a "last updated" or a teaser's.
+    for selector in _PUBLISHED_TIME.split(", "):
+        for node in page.tree.css(selector):
+            value = node.attributes.get("datetime")
+            date = parse_machine_date(value) if value else None
+            if date is not None:
+                yield _cand("published", date, "time[datetime]")
+                return
 
 
 # Matched against each class token and the id, from their start: "comment-author" and
