@@ -73,13 +73,17 @@ def main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(_MAIN) or page.body
 
 
+# "<span>Kicker</span><span>:</span> Headline" joined with spaces gives "Kicker : Headline".
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([:,!?])(?=\s)")
+
+
 def _headline(page: ParsedPage) -> str:
     scope = main_scope(page)
     for root in (scope, page.body):
         if root is None:
             continue
         for node in root.css("h1"):
-            text = clean_text(node.text(deep=True, separator=" "))
+            text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean_text(node.text(deep=True, separator=" ")))
             if text:
                 return text
     return ""

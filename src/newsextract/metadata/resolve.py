@@ -27,10 +27,11 @@ from newsextract.text import clean_text, compare_key
 PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
     "title": (
         Origin.RULE,
-        Origin.JSONLD,
+        "jsonld:headline",
         Origin.OPENGRAPH,
         Origin.META,
         Origin.MICRODATA,
+        Origin.JSONLD,
         Origin.HTML,
     ),
     "lead": (
@@ -93,6 +94,11 @@ PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
     "canonical_url": (Origin.RULE, Origin.HTML, Origin.OPENGRAPH, Origin.JSONLD),
     "is_paywalled": (Origin.RULE, Origin.JSONLD),
 }
+
+
+# Titles taken before the visible <h1>: the article's own headline in structured data was
+# right more often than the <h1> (which often carries a kicker or a teaser variant).
+TRUSTED_TITLES = frozenset({"rule", "jsonld:headline"})
 
 
 @attrs.frozen(kw_only=True)
@@ -207,8 +213,12 @@ def _title(
 ) -> tuple[str, str | None, Candidate | None]:
     headline = next(iter(by_field.get("headline", ())), None)
     titles = ordered(by_field, "title")
+    trusted = sum(1 for c in titles if c.provenance in TRUSTED_TITLES)
     title, index = choose_title(
-        str(headline.value) if headline else None, [str(c.value) for c in titles], site_names
+        str(headline.value) if headline else None,
+        [str(c.value) for c in titles],
+        site_names,
+        trusted=trusted,
     )
     chosen = headline if index < 0 else titles[index]
     return "title", title or None, chosen

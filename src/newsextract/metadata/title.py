@@ -68,8 +68,18 @@ def agrees(headline: str, title: str) -> bool:
     return h == t or (len(h) >= 12 and (t.startswith(h) or t.endswith(h) or h in t))
 
 
-def choose_title(headline: str | None, titles: list[str], site_names: list[str]) -> tuple[str, int]:
-    """The title and the index of the chosen candidate (-1 for the headline)."""
+def choose_title(
+    headline: str | None, titles: list[str], site_names: list[str], *, trusted: int = 0
+) -> tuple[str, int]:
+    """The title and the index of the chosen candidate (-1 for the headline).
+
+    The first ``trusted`` titles win over the headline; the headline wins over the others
+    when one of them agrees with it (it is then the same title without decoration).
+    """
+    for index, title in enumerate(titles[:trusted]):
+        cleaned = strip_site_name(title, site_names)
+        if cleaned:
+            return cleaned, index
     if (
         headline
         and len(headline.split()) >= _MIN_HEADLINE_WORDS
