@@ -99,43 +99,68 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
-    yield from _bylines(body)
-    yield from _sources(body)
-
-
-def _selector(words: tuple[str, ...]) -> str:
-    return ", ".join(
-        f'{tag}:lexbor-contains("{w}" i)' for w in words for tag in _BLOCKS.split(", ")
-    )
-
-
-_BYLINE_SELECTOR = _selector(tuple(w + " " for w in BYLINE_WORDS))
-_SOURCE_SELECTOR = _selector(SOURCE_WORDS)
-
-
-def _own_text_starts(node: LexborNode, pattern: re.Pattern[str]) -> bool:
-    own = node.text(deep=False).strip()
-    if own:
-        return bool(pattern.match(own))
-    child = node.child
-    while child is not None and not child.is_element_node:
-        child = child.next
-    # "<p><strong>By</strong> <a>Name</a></p>": the prefix sits in the first child element.
-    return child is not None and bool(pattern.match(child.text(deep=True).strip()))
-
-
-def _bylines(body: LexborNode) -> Iterator[Candidate]:
-    for node in body.css(_BYLINE_SELECTOR):
-        if not _own_text_starts(node, _BYLINE_START) or outside_article(node):
-            continue
-        text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
-        if len(text) > _MAX_BLOCK:
-            continue
-        names = [n for n in split_byline(text) if looks_like_name(n)]
-        if names and len(text) <= _MAX_BYLINE:
-            yield _cand("byline", _trim_byline(text), "byline-text")
-            yield _cand("authors", tuple(names), "byline-text")
+    byline_found = source_found = False
+    for node, kind in _labelled_blocks(body):
+        if kind == "byline" and not byline_found:
+            found = list(_byline(node))
+            byline_found = bool(found)
+            yield from found
+        elif kind == "source" and not source_found:
+            source = _source(node)
+            if source is not None:
+                source_found = True
+                yield source
+        if byline_found and source_found:
             return
+
+
+_INLINE = frozenset({"span", "em", "strong", "b", "small"})
+_SOURCE_START = re.compile(r"^\s*(?:" + "|".join(SOURCE_WORDS) + r")\b", re.I)
+
+
+def _labelled_blocks(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """Blocks whose own text starts with a byline or source word, in page order.
+
+    One pass over the block elements reading only their own text nodes (cheap in lexbor);
+    a label in an inline element ("<p><strong>By</strong> <a>Name</a></p>") stands for its
+    parent block.
+    """
+    for node in body.css(_BLOCKS):
+        own = node.text(deep=False).lstrip()
+        if not own:
+            continue
+        kind = (
+            "byline" if _BYLINE_START.match(own) else "source" if _SOURCE_START.match(own) else None
+        )
+        if kind is None:
+            continue
+        if node.tag in _INLINE and node.parent is not None and _only_label(node, kind):
+            node = node.parent
+        yield node, kind
+
+
+def _only_label(node: LexborNode, kind: str) -> bool:
+    pattern = _BYLINE_START if kind == "byline" else _SOURCE_START
+    rest = pattern.sub("", node.text(deep=True), count=1)
+    return not rest.strip(" :\n\t")
+
+
+def _byline(node: LexborNode) -> Iterator[Candidate]:
+    if outside_article(node):
+        return
+    text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
+    if len(text) > _MAX_BYLINE:
+        return
+    names = [n for n in split_byline(text) if looks_like_name(n)]
+    if names:
+        yield _cand("byline", _trim_byline(text), "byline-text")
+        yield _cand("authors", tuple(names), "byline-text")
+
+
+def _source(node: LexborNode) -> Candidate | None:
+    text = clean_text(node.text(deep=True, separator=" "))
+    match = _SOURCE_LINE.match(text) if len(text) <= _MAX_BLOCK else None
+    return _cand("source", match.group(1).strip(" ."), "source-line") if match else None
 
 
 def _trim_byline(text: str) -> str:
@@ -147,17 +172,6 @@ def _trim_byline(text: str) -> str:
             r"\s*[,|•·]\s*(?:le|am|on|el|il|op|den|publié|updated)\b|\s*[|•·]\s*", text, maxsplit=1
         )[0],
     ).strip()
-
-
-def _sources(body: LexborNode) -> Iterator[Candidate]:
-    for node in body.css(_SOURCE_SELECTOR):
-        if not _own_text_starts(node, re.compile(r"^\s*(?:" + "|".join(SOURCE_WORDS) + r")", re.I)):
-            continue
-        text = clean_text(node.text(deep=True, separator=" "))
-        match = _SOURCE_LINE.match(text) if len(text) <= _MAX_BLOCK else None
-        if match:
-            yield _cand("source", match.group(1).strip(" ."), "source-line")
-            return
 
 
 def source_from_body(first: str, last: str) -> str | None:
