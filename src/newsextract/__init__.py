@@ -6,6 +6,7 @@
 """
 
 from newsextract.article import Article
+from newsextract.body.model import Block, BlockKind
 from newsextract.errors import (
     EmptyInputError,
     ExtractionError,
@@ -18,6 +19,8 @@ from newsextract.options import ExtractOptions
 
 __all__ = [
     "Article",
+    "Block",
+    "BlockKind",
     "EmptyInputError",
     "ExtractOptions",
     "ExtractionError",

@@ -10,6 +10,9 @@ from typing import Any
 
 import attrs
 
+from newsextract.body.model import Block
+from newsextract.body.render import to_html, to_markdown
+
 
 def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
@@ -22,6 +25,10 @@ class Article:
     Every field is optional: a page without an article still yields a record with what could
     be found. ``provenance`` maps each filled field to where its value came from (``jsonld``,
     ``opengraph``, ``meta``, ``microdata``, ``html``, ``text``, ``url``, ``rule:<name>``...).
+    ``body`` is plain text, paragraphs separated by one blank line; ``body_blocks`` keeps their
+    kinds (paragraph, heading, list item, quote, table row) for ``body_markdown()`` and
+    ``body_html()``. ``is_paywalled`` is True when the page marks the article as not free or
+    the body is far shorter than the length the page declares.
     """
 
     url: str | None = None
@@ -40,14 +47,29 @@ class Article:
     image: str | None = None
     body: str = ""
     is_paywalled: bool = False
+    body_blocks: tuple[Block, ...] = attrs.field(default=(), repr=False)
     provenance: Mapping[str, str] = attrs.field(
         factory=dict, converter=_frozen_mapping, eq=True, hash=False
     )
 
+    def body_markdown(self) -> str:
+        """The body as markdown: subheadings, lists, quotes and tables kept."""
+        return to_markdown(self.body_blocks)
+
+    def body_html(self) -> str:
+        """The body as clean HTML (only structural tags, text escaped, no attributes)."""
+        return to_html(self.body_blocks)
+
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: ISO 8601 dates, lists for tuples, plain dict for provenance."""
+        """A JSON-ready dict: ISO 8601 dates, lists for tuples, plain dict for provenance.
+
+        ``body_blocks`` is left out (``body`` holds the text; use ``body_markdown()`` or
+        ``body_html()`` for the structure).
+        """
         out: dict[str, Any] = {}
         for field in attrs.fields(Article):
+            if field.name == "body_blocks":
+                continue
             value = getattr(self, field.name)
             if isinstance(value, datetime):
                 value = value.isoformat()

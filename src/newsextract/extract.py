@@ -25,6 +25,7 @@ from newsextract.metadata.published import htmldate_finder
 from newsextract.metadata.resolve import Metadata, resolve
 from newsextract.options import ExtractOptions
 from newsextract.page import ParsedPage
+from newsextract.paywall import is_paywalled
 from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
@@ -117,10 +118,16 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     body = attrs.evolve(body, blocks=tuple(blocks))
     if body.blocks:
         provenance["body"] = body.method
+    declared_free = (not values["is_paywalled"]) if "is_paywalled" in values else None
+    values["is_paywalled"] = is_paywalled(page, declared_free, metadata.word_count, body.text)
+    if values["is_paywalled"] and "is_paywalled" not in provenance:
+        provenance["is_paywalled"] = "html:paywall"
     if "canonical_url" not in values and page.url:
         values["canonical_url"] = page.url
         provenance["canonical_url"] = "url"
-    return Article(url=page.url, body=body.text, provenance=provenance, **values)
+    return Article(
+        url=page.url, body=body.text, body_blocks=body.blocks, provenance=provenance, **values
+    )
 
 
 def _body(page: ParsedPage, options: ExtractOptions, html_text: str, metadata: Metadata) -> Body:

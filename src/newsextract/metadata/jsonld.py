@@ -113,6 +113,9 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
         yield cand(
             "is_paywalled", str(free).strip().lower() in ("false", "0", "no"), "isAccessibleForFree"
         )
+    words = node.get("wordCount")
+    if isinstance(words, (int, str)) and str(words).strip().isdigit():
+        yield cand("word_count", str(int(words)), "wordCount")
     body = node.get("articleBody")
     if isinstance(body, str) and body.strip():
         yield cand("article_body", body, "articleBody")

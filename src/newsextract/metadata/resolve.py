@@ -108,6 +108,7 @@ class Metadata:
     values: Mapping[str, Any]
     provenance: Mapping[str, str]
     article_body: str | None = None
+    word_count: int | None = None
 
 
 def group(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
@@ -181,10 +182,12 @@ def resolve(
     byline = next(iter(ordered(by_field, "byline")), None)
     take("byline", byline.value if byline else None, byline)
     body = by_field.get("article_body")
+    words = by_field.get("word_count")
     return Metadata(
         values=values,
         provenance=provenance,
         article_body=str(body[0].value) if body else None,
+        word_count=int(str(words[0].value)) if words else None,
     )
 
 
