@@ -28,7 +28,8 @@ class Article:
     ``body`` is plain text, paragraphs separated by one blank line; ``body_blocks`` keeps their
     kinds (paragraph, heading, list item, quote, table row) for ``body_markdown()`` and
     ``body_html()``. ``is_paywalled`` is True when the page marks the article as not free or
-    the body is far shorter than the length the page declares.
+    the body is far shorter than the length the page declares. ``rule`` names the site rule
+    that matched the page, if any (its fields' provenance reads ``rule:<name>``).
     """
 
     url: str | None = None
@@ -48,6 +49,7 @@ class Article:
     body: str = ""
     is_paywalled: bool = False
     body_blocks: tuple[Block, ...] = attrs.field(default=(), repr=False)
+    rule: str | None = None
     provenance: Mapping[str, str] = attrs.field(
         factory=dict, converter=_frozen_mapping, eq=True, hash=False
     )

@@ -13,6 +13,7 @@ from newsextract.article import Article
 from newsextract.errors import InputError, NewsExtractError
 from newsextract.extract import extract
 from newsextract.render import render_markdown, render_text
+from newsextract.rules import cli as rules_cli
 
 FORMATS = ("json", "jsonl", "text", "markdown")
 
@@ -21,7 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return run_extract(args.inputs, args.format, sys.stdout, sys.stderr)
+        return run_extract(
+            args.inputs, args.format, sys.stdout, sys.stderr, rules_dirs=args.rules_dir
+        )
+    if args.command in ("rules", "explain"):
+        return rules_cli.run(args)
     parser.print_help()
     return 2
 
@@ -41,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument(
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
     )
+    rules_cli.add_rules_dir_option(ext)
+    rules_cli.add_commands(sub)
     return parser
 
 
@@ -72,13 +79,21 @@ def load_input(item: str) -> tuple[bytes, str | None]:
     return data, None
 
 
-def run_extract(inputs: Sequence[str], fmt: str, out: TextIO, err: TextIO) -> int:
+def run_extract(
+    inputs: Sequence[str],
+    fmt: str,
+    out: TextIO,
+    err: TextIO,
+    *,
+    rules_dirs: Sequence[Path] = (),
+) -> int:
+    registry = rules_cli.registry_from_args(rules_dirs)
     failures = 0
     articles: list[dict[str, object]] = []
     for item in expand_inputs(inputs):
         try:
             data, url = load_input(item)
-            article = extract(data, url=url)
+            article = extract(data, url=url, rules=registry, default_rules=False)
         except (OSError, NewsExtractError) as exc:
             failures += 1
             err.write(f"newsextract: {item}: {type(exc).__name__}: {exc}\n")

@@ -6,12 +6,26 @@
      ├── InputError            the input cannot be read as a web page at all
      │    ├── EmptyInputError      no bytes, or only whitespace
      │    └── NotHTMLError         binary data, PDF, images, ... (also a ValueError)
-     └── ExtractionError       a page was read but extraction failed unexpectedly
+     ├── ExtractionError       a page was read but extraction failed unexpectedly
+     ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
+     └── FetchError            a URL could not be fetched; every one carries ``.url``
+          ├── HTTPStatusError          the server answered 4xx/5xx (``.status``)
+          ├── FetchTimeoutError        connect, read or whole-request timeout (also a TimeoutError)
+          ├── FetchConnectionError     the server could not be reached (also a ConnectionError)
+          ├── ResponseTooLargeError    the body, once decompressed, is over ``max_bytes``
+          ├── NotHTMLResponseError     not an HTML/XHTML response (also a NotHTMLError)
+          ├── RobotsDisallowedError    the site's robots.txt forbids the URL
+          ├── TooManyRedirectsError    more than ``max_redirects`` redirects
+          │    └── RedirectLoopError       a redirect led back to a URL already visited
+          └── BlockedAddressError      the host resolves to a private, loopback or
+                                       link-local address and such addresses are refused
 
 Callers that only want "did this page work" catch ``NewsExtractError``; the subclasses say why.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class NewsExtractError(Exception):
@@ -36,3 +50,95 @@ class NotHTMLError(InputError):
 
 class ExtractionError(NewsExtractError):
     """An unexpected failure inside the pipeline; the original error is chained."""
+
+
+class FetchError(NewsExtractError):
+    """A URL could not be fetched. ``url`` is the URL that was asked for.
+
+    When a redirect led elsewhere, the message names the URL that failed. The cause (an
+    ``httpx`` exception, for instance) is chained as ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.url = url
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments do not survive the default exception pickling, and
+        # failures cross process boundaries in batch runs.
+        return (_restore, (type(self), str(self), dict(self.__dict__)))
+
+
+def _restore(cls: type[FetchError], message: str, state: dict[str, Any]) -> FetchError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (after any retries)."""
+
+    def __init__(self, message: str, *, url: str, status: int) -> None:
+        super().__init__(message, url=url)
+        self.status = status
+
+
+class FetchTimeoutError(FetchError, TimeoutError):
+    """A timeout ran out. ``phase`` is ``connect``, ``read``, ``pool`` or ``total``."""
+
+    def __init__(self, message: str, *, url: str, phase: str) -> None:
+        super().__init__(message, url=url)
+        self.phase = phase
+
+
+class FetchConnectionError(FetchError, ConnectionError):
+    """The server could not be reached (DNS failure, connection refused or reset)."""
+
+
+class ResponseTooLargeError(FetchError):
+    """The body is larger than the limit (``limit``, in bytes, counted after decompression)."""
+
+    def __init__(self, message: str, *, url: str, limit: int) -> None:
+        super().__init__(message, url=url)
+        self.limit = limit
+
+
+class NotHTMLResponseError(FetchError, NotHTMLError):
+    """The response is not a web page: ``content_type`` says what the server sent."""
+
+    def __init__(
+        self, message: str, *, url: str, content_type: str | None, kind: str | None = None
+    ) -> None:
+        super().__init__(message, url=url)
+        self.content_type = content_type
+        self.kind = kind or content_type
+
+
+class RobotsDisallowedError(FetchError):
+    """The site's robots.txt does not allow this user agent to fetch the URL."""
+
+
+class TooManyRedirectsError(FetchError):
+    """The redirect chain is longer than ``FetchOptions.max_redirects``."""
+
+
+class RedirectLoopError(TooManyRedirectsError):
+    """A redirect pointed back to a URL already visited in the same chain."""
+
+
+class BlockedAddressError(FetchError):
+    """The host resolves to a refused address (``address``); see ``block_private_addresses``."""
+
+    def __init__(self, message: str, *, url: str, address: str) -> None:
+        super().__init__(message, url=url)
+        self.address = address
+
+
+class RuleError(NewsExtractError, ValueError):
+    """A site rule is invalid; ``source`` and ``key`` say where (file and TOML key)."""
+
+    def __init__(self, message: str, *, source: str | None = None, key: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+        self.key = key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 from typing import Any
 
 import attrs
@@ -22,10 +23,14 @@ from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.published import htmldate_finder
-from newsextract.metadata.resolve import Metadata, resolve
+from newsextract.metadata.resolve import Metadata, group, ordered, resolve
 from newsextract.options import ExtractOptions
 from newsextract.page import ParsedPage
 from newsextract.paywall import is_paywalled
+from newsextract.rules import default_registry
+from newsextract.rules.apply import rule_body, rule_candidates
+from newsextract.rules.model import SiteRule
+from newsextract.rules.registry import Level, RuleRegistry
 from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
@@ -86,8 +91,41 @@ def gather(page: ParsedPage) -> list[Candidate]:
     return found
 
 
+def registry_for(options: ExtractOptions) -> RuleRegistry:
+    """The rules of one call: the caller's first, then installed and built-in ones."""
+    if isinstance(options.rules, RuleRegistry) and not options.default_rules:
+        return options.rules
+    registry = RuleRegistry()
+    if isinstance(options.rules, RuleRegistry):
+        registry.add(options.rules.rules, Level.EXPLICIT)
+    else:
+        registry.add(options.rules, Level.EXPLICIT)
+    if options.default_rules:
+        default = default_registry()
+        for rule in default.rules:
+            registry.add([rule], default.level_of(rule))
+    return registry
+
+
+def match_rule(
+    page: ParsedPage, options: ExtractOptions, candidates: list[Candidate]
+) -> SiteRule | None:
+    """The site rule for this page, versions chosen by the page's first machine-readable date."""
+    registry = registry_for(options)
+    if not registry.rules:
+        return None
+    first_date = next(
+        (c.value for c in ordered(group(candidates), "published") if isinstance(c.value, datetime)),
+        None,
+    )
+    return registry.match(page, first_date)
+
+
 def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -> Article:
     candidates = gather(page)
+    rule = match_rule(page, options, candidates)
+    if rule is not None:
+        candidates.extend(rule_candidates(rule, page))
     search = options.date_search
     metadata = resolve(
         candidates,
@@ -100,7 +138,9 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     if options.language and "language" not in values:
         values["language"] = options.language
         provenance["language"] = "option"
-    body = _body(page, options, html_text, metadata)
+    body = (rule_body(rule, page) if rule is not None else None) or _body(
+        page, options, html_text, metadata
+    )
     blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
     lead = values.get("lead")
     if (
@@ -126,7 +166,12 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
         values["canonical_url"] = page.url
         provenance["canonical_url"] = "url"
     return Article(
-        url=page.url, body=body.text, body_blocks=body.blocks, provenance=provenance, **values
+        url=page.url,
+        body=body.text,
+        body_blocks=body.blocks,
+        rule=rule.name if rule is not None else None,
+        provenance=provenance,
+        **values,
     )
 
 

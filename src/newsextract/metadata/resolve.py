@@ -216,7 +216,7 @@ def _title(
 ) -> tuple[str, str | None, Candidate | None]:
     headline = next(iter(by_field.get("headline", ())), None)
     titles = ordered(by_field, "title")
-    trusted = sum(1 for c in titles if c.provenance in TRUSTED_TITLES)
+    trusted = sum(1 for c in titles if c.origin is Origin.RULE or c.provenance in TRUSTED_TITLES)
     title, index = choose_title(
         str(headline.value) if headline else None,
         [str(c.value) for c in titles],

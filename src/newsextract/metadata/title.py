@@ -65,7 +65,10 @@ def agrees(headline: str, title: str) -> bool:
     h, t = compare_key(headline), compare_key(title)
     if not h or not t:
         return False
-    return h == t or (len(h) >= 12 and (t.startswith(h) or t.endswith(h) or h in t))
+    if h == t:
+        return True
+    # The metadata title decorates the headline, or is the headline cut short.
+    return (len(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t))
 
 
 def choose_title(
@@ -83,7 +86,9 @@ def choose_title(
     if (
         headline
         and len(headline.split()) >= _MIN_HEADLINE_WORDS
-        and any(agrees(headline, t) for t in titles)
+        and any(
+            agrees(headline, t) or agrees(headline, strip_site_name(t, site_names)) for t in titles
+        )
     ):
         return headline, -1
     for index, title in enumerate(titles):

@@ -1,0 +1,112 @@
+"""Applying a rule to a page: candidates for the fields it defines, and its body."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.blocks import walk
+from newsextract.body.model import Block, Body
+from newsextract.metadata.candidate import Candidate, Value
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.rules.model import DATE_FIELDS, LIST_FIELDS, FieldRule, SiteRule
+from newsextract.rules.transforms import apply_transforms
+from newsextract.text import clean_text
+
+logger = logging.getLogger(__name__)
+
+
+def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
+    """One candidate per field the rule defines and finds on the page."""
+    for field, spec in rule.fields.items():
+        try:
+            value = _field_value(field, spec, page)
+        except Exception as exc:  # a broken hook or transform costs the field, not the page
+            logger.warning("rule %s failed on field %s: %s", rule.name, field, exc)
+            continue
+        if value not in (None, "", ()):
+            yield Candidate(field=field, value=value, origin=Origin.RULE, detail=rule.name)
+
+
+def _field_value(field: str, spec: FieldRule, page: ParsedPage) -> Value | None:
+    raw: Any = spec.hook(page) if spec.hook is not None else _select(spec, page, field)
+    if raw is None:
+        return None
+    if spec.hook is None:
+        raw = apply_transforms(raw, spec.transforms)
+    return _typed(field, raw)
+
+
+def _select(spec: FieldRule, page: ParsedPage, field: str) -> Any:
+    many = field in LIST_FIELDS and not spec.first
+    for selector in spec.selectors:
+        values = [v for v in (_read(node, spec) for node in page.tree.css(selector)) if v]
+        if values:
+            return values if many else values[0]
+    return None
+
+
+def _read(node: LexborNode, spec: FieldRule) -> str:
+    if spec.attribute:
+        text = node.attributes.get(spec.attribute) or ""
+    else:
+        text = node.text(deep=True, separator=" ")
+    text = clean_text(text)
+    if spec.regex and text:
+        match = re.search(spec.regex, text)
+        if not match:
+            return ""
+        text = match.group(1) if match.groups() else match.group(0)
+    return text.strip()
+
+
+def _typed(field: str, raw: Any) -> Value | None:
+    if field in DATE_FIELDS:
+        if isinstance(raw, datetime):
+            return raw
+        from newsextract.rules.transforms import TRANSFORMS
+
+        value = TRANSFORMS["date"](raw, "")
+        return value if isinstance(value, datetime) else None
+    if field in LIST_FIELDS:
+        items = raw if isinstance(raw, (list, tuple)) else [raw]
+        return tuple(clean_text(str(i)) for i in items if clean_text(str(i)))
+    if isinstance(raw, (list, tuple)):
+        raw = raw[0] if raw else None
+    return clean_text(str(raw)) if raw is not None else None
+
+
+def rule_body(rule: SiteRule, page: ParsedPage) -> Body | None:
+    """The body from the rule's containers, minus its drop selectors; None if none match."""
+    if rule.body is None or not rule.body.containers:
+        return None
+    blocks: list[Block] = []
+    seen: set[int] = set()
+    for selector in rule.body.containers:
+        for node in page.tree.css(selector):
+            if node.mem_id in seen:
+                continue
+            seen.add(node.mem_id)
+            blocks.extend(_container_blocks(node, rule.body.drop))
+    if not blocks:
+        return None
+    return Body(blocks=tuple(blocks), method=f"rule:{rule.name}")
+
+
+def _container_blocks(node: LexborNode, drop: tuple[str, ...]) -> list[Block]:
+    copy = node.clone()
+    for selector in drop:
+        for junk in copy.css(selector):
+            junk.decompose()
+    walked = walk(copy)
+    return [
+        Block(kind=raw.kind, text=raw.text, level=raw.level)
+        for raw in walked.blocks
+        if raw.text.strip()
+    ]

@@ -1,0 +1,100 @@
+"""The ``newsextract rules ...`` and ``newsextract explain`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from newsextract.errors import NewsExtractError
+from newsextract.extract import extract
+from newsextract.rules import default_registry
+from newsextract.rules.load import load_rule_dir
+from newsextract.rules.registry import Level, RuleRegistry
+from newsextract.rules.tooling import describe, explain, run_golden, scaffold
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rules = sub.add_parser("rules", help="list, test and scaffold site rules")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    listing = rules_sub.add_parser("list", help="the rules in force and where they come from")
+    test = rules_sub.add_parser("test", help="run rules against their golden pages")
+    test.add_argument("names", nargs="*", help="only these rules (default: all)")
+    for parser in (listing, test):
+        add_rules_dir_option(parser)
+    new = rules_sub.add_parser("new", help="scaffold a rule and its golden file from a page")
+    new.add_argument("page", type=Path, help="a saved HTML page of the site")
+    new.add_argument("--url", required=True, help="the page's URL (gives the domain)")
+    new.add_argument("--name", required=True, help="the rule's name")
+    new.add_argument("--output", "-o", type=Path, default=Path("rules"), help="rules folder")
+    exp = sub.add_parser("explain", help="which rule matched a page and where each field came from")
+    exp.add_argument("page", type=Path)
+    exp.add_argument("--url", help="the page's URL (matching rules need it)")
+    add_rules_dir_option(exp)
+
+
+def add_rules_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules-dir",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of rule files (*.toml); may be repeated",
+    )
+
+
+def registry_from_args(rules_dirs: Sequence[Path]) -> RuleRegistry:
+    """Rules from the folders given, then the installed and built-in ones."""
+    registry = RuleRegistry()
+    for folder in rules_dirs:
+        registry.add(load_rule_dir(folder), Level.DIRECTORY)
+    default = default_registry()
+    for rule in default.rules:
+        registry.add([rule], default.level_of(rule))
+    return registry
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    try:
+        if args.command == "explain":
+            registry = registry_from_args(args.rules_dir)
+            article = extract(
+                args.page.read_bytes(), url=args.url, rules=registry, default_rules=False
+            )
+            out.write(explain(article) + "\n")
+            return 0
+        if args.rules_command == "new":
+            files = scaffold(args.page, args.url, args.name, args.output)
+            out.write("".join(f"wrote {path}\n" for path in files))
+            out.write(
+                "edit the expected JSON, add selectors, then: newsextract rules test "
+                f"--rules-dir {args.output} {args.name}\n"
+            )
+            return 0
+        registry = registry_from_args(args.rules_dir)
+        if args.rules_command == "list":
+            out.write(describe(registry.rules, registry) + "\n")
+            return 0
+        return _test(registry, args.names, out)
+    except (OSError, NewsExtractError, ValueError) as exc:
+        err.write(f"newsextract: {type(exc).__name__}: {exc}\n")
+        return 2
+
+
+def _test(registry: RuleRegistry, names: Sequence[str], out: TextIO) -> int:
+    chosen = [r for r in registry.rules if not names or r.name in names]
+    missing = set(names) - {r.name for r in chosen}
+    if missing:
+        raise ValueError(f"no rule named {', '.join(sorted(missing))}")
+    failed = total = 0
+    for rule in chosen:
+        if not rule.tests:
+            out.write(f"WARN {rule.name}: no golden pages\n")
+        for result in run_golden(rule, registry):
+            total += 1
+            failed += not result.passed
+            out.write(result.report() + "\n")
+    out.write(f"{total - failed} passed, {failed} failed\n")
+    return 1 if failed else 0

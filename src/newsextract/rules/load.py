@@ -1,0 +1,242 @@
+"""Loading rules: TOML data files (validated), directories, and installed entry points.
+
+A data file is checked on load; every problem names the file, the key and what is wrong,
+so a rule author sees ``rules/example.toml: fields.title.selectors[1]: invalid CSS selector``
+rather than a traceback from deep inside extraction.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsextract.errors import RuleError
+from newsextract.rules.model import RULE_FIELDS, BodyRule, FieldRule, GoldenCase, SiteRule
+from newsextract.rules.transforms import parse_transform
+
+logger = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "newsextract.rules"
+_RULE_KEYS = {"name", "domains", "paths", "signature", "valid_from", "valid_until", "priority"}
+_FIELD_KEYS = {"selectors", "attribute", "regex", "transforms", "first"}
+_BODY_KEYS = {"containers", "drop"}
+_TEST_KEYS = {"html", "expected", "url"}
+_TOP_KEYS = {"rule", "fields", "body", "tests"}
+_CSS_PROBE = LexborHTMLParser("<html></html>")
+
+
+class _Checker:
+    """Collects the location of a value while validating it."""
+
+    def __init__(self, source: Path | str) -> None:
+        self.source = source
+
+    def fail(self, key: str, problem: str) -> RuleError:
+        return RuleError(f"{self.source}: {key}: {problem}", source=str(self.source), key=key)
+
+    def table(self, value: Any, key: str, allowed: set[str]) -> Mapping[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(key, f"must be a table, not {type(value).__name__}")
+        unknown = set(value) - allowed
+        if unknown:
+            raise self.fail(
+                f"{key}.{sorted(unknown)[0]}" if key else sorted(unknown)[0],
+                f"unknown key; allowed: {', '.join(sorted(allowed))}",
+            )
+        return value
+
+    def strings(self, value: Any, key: str) -> tuple[str, ...]:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise self.fail(key, "must be a string or a list of non-empty strings")
+        return tuple(items)
+
+    def selectors(self, value: Any, key: str) -> tuple[str, ...]:
+        items = self.strings(value, key)
+        for index, selector in enumerate(items):
+            try:
+                _CSS_PROBE.css(selector)
+            except Exception as exc:  # selectolax raises its own error type
+                raise self.fail(f"{key}[{index}]", f"invalid CSS selector {selector!r}") from exc
+        return items
+
+    def regexes(self, value: Any, key: str) -> tuple[str, ...]:
+        items = self.strings(value, key)
+        for index, pattern in enumerate(items):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise self.fail(f"{key}[{index}]", f"invalid regex: {exc}") from exc
+        return items
+
+    def date(self, value: Any, key: str) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(key, "must be a date (2024-01-31)")
+
+
+def rule_from_mapping(data: Mapping[str, Any], source: Path | str = "<rule>") -> SiteRule:
+    """A validated ``SiteRule`` from the parsed TOML structure."""
+    check = _Checker(source)
+    top = check.table(dict(data), "", _TOP_KEYS)
+    head = check.table(top.get("rule"), "rule", _RULE_KEYS)
+    name = head.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[\w.\-]+", name):
+        raise check.fail("rule.name", "required: letters, digits, '.', '-' or '_'")
+    priority = head.get("priority", 0)
+    if not isinstance(priority, int):
+        raise check.fail("rule.priority", "must be an integer")
+    signature = head.get("signature")
+    if signature is not None:
+        signature = check.selectors(signature, "rule.signature")[0]
+    base = Path(source).parent if isinstance(source, Path) else Path()
+    return SiteRule(
+        name=name,
+        domains=tuple(
+            d.lower().lstrip(".") for d in check.strings(head.get("domains", []), "rule.domains")
+        )
+        if head.get("domains")
+        else (),
+        paths=check.regexes(head["paths"], "rule.paths") if head.get("paths") else (),
+        signature=signature,
+        valid_from=check.date(head.get("valid_from"), "rule.valid_from"),
+        valid_until=check.date(head.get("valid_until"), "rule.valid_until"),
+        priority=priority,
+        fields={
+            k: _field(check, k, v)
+            for k, v in check.table(top.get("fields", {}), "fields", set(RULE_FIELDS)).items()
+        },
+        body=_body(check, top["body"]) if "body" in top else None,
+        tests=tuple(_test(check, i, t, base) for i, t in enumerate(top.get("tests", []))),
+        origin=str(source),
+    )
+
+
+def _field(check: _Checker, name: str, value: Any) -> FieldRule:
+    key = f"fields.{name}"
+    table = check.table(value, key, _FIELD_KEYS)
+    if "selectors" not in table:
+        raise check.fail(f"{key}.selectors", "required")
+    transforms = (
+        check.strings(table.get("transforms", []), f"{key}.transforms")
+        if table.get("transforms")
+        else ()
+    )
+    for index, spec in enumerate(transforms):
+        try:
+            parse_transform(spec)
+        except KeyError:
+            raise check.fail(f"{key}.transforms[{index}]", f"unknown transform {spec!r}") from None
+    attribute = table.get("attribute")
+    if attribute is not None and not isinstance(attribute, str):
+        raise check.fail(f"{key}.attribute", "must be a string")
+    regex = table.get("regex")
+    if regex is not None:
+        regex = check.regexes(regex, f"{key}.regex")[0]
+    first = table.get("first", False)
+    if not isinstance(first, bool):
+        raise check.fail(f"{key}.first", "must be true or false")
+    return FieldRule(
+        selectors=check.selectors(table["selectors"], f"{key}.selectors"),
+        attribute=attribute,
+        regex=regex,
+        transforms=transforms,
+        first=first,
+    )
+
+
+def _body(check: _Checker, value: Any) -> BodyRule:
+    table = check.table(value, "body", _BODY_KEYS)
+    return BodyRule(
+        containers=check.selectors(table.get("containers", []), "body.containers")
+        if table.get("containers")
+        else (),
+        drop=check.selectors(table.get("drop", []), "body.drop") if table.get("drop") else (),
+    )
+
+
+def _test(check: _Checker, index: int, value: Any, base: Path) -> GoldenCase:
+    key = f"tests[{index}]"
+    table = check.table(value, key, _TEST_KEYS)
+    for part in ("html", "expected"):
+        if not isinstance(table.get(part), str):
+            raise check.fail(f"{key}.{part}", "required: a path relative to the rule file")
+    return GoldenCase(
+        html=base / table["html"], expected=base / table["expected"], url=table.get("url")
+    )
+
+
+def load_rule_file(path: str | Path) -> SiteRule:
+    """One rule from a TOML file; ``RuleError`` names the file and key of any problem."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read: {exc}", source=str(path)) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: invalid TOML: {exc}", source=str(path)) from exc
+    return rule_from_mapping(data, path)
+
+
+def load_rule_dir(path: str | Path) -> list[SiteRule]:
+    """Every ``*.toml`` rule below a directory, sorted by path."""
+    return [load_rule_file(p) for p in sorted(Path(path).rglob("*.toml"))]
+
+
+def builtin_rules() -> list[SiteRule]:
+    """The rules shipped in the package (``newsextract/rules/builtin/*.toml``)."""
+    rules = load_rule_dir(Path(__file__).parent / "builtin")
+    return [_with_origin(rule, "builtin") for rule in rules]
+
+
+def entry_point_rules() -> list[SiteRule]:
+    """Rules of installed packages, from the ``newsextract.rules`` entry point group.
+
+    An entry point may name a ``SiteRule``, an iterable of them, a path to a TOML file or a
+    directory, or a callable returning any of those. A broken one is logged and skipped.
+    """
+    found: list[SiteRule] = []
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            found.extend(
+                _with_origin(rule, f"entry point {point.name}") for rule in _coerce(point.load())
+            )
+        except Exception as exc:  # a third-party package must not break extraction
+            logger.warning("rules entry point %s failed to load: %s", point.name, exc)
+    return found
+
+
+def _coerce(value: Any) -> Iterator[SiteRule]:
+    if callable(value) and not isinstance(value, SiteRule):
+        value = value()
+    if isinstance(value, SiteRule):
+        yield value
+    elif isinstance(value, (str, Path)):
+        path = Path(value)
+        yield from load_rule_dir(path) if path.is_dir() else [load_rule_file(path)]
+    elif isinstance(value, Iterable):
+        for item in value:
+            yield from _coerce(item)
+    else:
+        raise RuleError(f"not a rule: {value!r}")
+
+
+def _with_origin(rule: SiteRule, origin: str) -> SiteRule:
+    import attrs
+
+    return attrs.evolve(
+        rule, origin=origin if rule.origin == "python" else f"{origin} ({rule.origin})"
+    )

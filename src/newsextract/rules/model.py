@@ -1,0 +1,122 @@
+"""Site rules as plain records: what a rule matches and what it says per field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from newsextract.page import ParsedPage
+
+#: Article fields a rule may fill (the body has its own ``BodyRule``).
+RULE_FIELDS = frozenset(
+    {
+        "title",
+        "lead",
+        "byline",
+        "authors",
+        "published",
+        "modified",
+        "publisher",
+        "source",
+        "tags",
+        "categories",
+        "language",
+        "image",
+        "canonical_url",
+    }
+)
+LIST_FIELDS = frozenset({"authors", "tags", "categories"})
+DATE_FIELDS = frozenset({"published", "modified"})
+
+#: A Python hook: given the page, return the field's value (str, list of str, or None).
+FieldHook = Callable[[ParsedPage], Any]
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class FieldRule:
+    """How a rule reads one field: the first selector that matches wins.
+
+    ``attribute`` reads an attribute instead of the text (``content``, ``datetime``...);
+    ``regex`` keeps its first group (or the whole match); ``transforms`` are applied in order
+    (see ``newsextract.rules.transforms``); list fields take every match unless ``first``.
+    A ``hook`` replaces all of this with Python for what selectors cannot say.
+    """
+
+    selectors: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    attribute: str | None = None
+    regex: str | None = attrs.field(default=None)
+    transforms: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    first: bool = False
+    hook: FieldHook | None = attrs.field(default=None, eq=False)
+
+    @regex.validator
+    def _check_regex(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None:
+            re.compile(value)
+
+
+@attrs.frozen(kw_only=True)
+class BodyRule:
+    """The body's containers (in order, all kept) and what to drop inside them."""
+
+    containers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    drop: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class GoldenCase:
+    """A saved page and the fields it must give (a JSON file of Article fields)."""
+
+    html: Path
+    expected: Path
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SiteRule:
+    """A site's (or a CMS family's) extraction rule.
+
+    It matches a page when the URL's host is one of ``domains`` or below it (empty: any
+    host), the URL path matches one of ``paths`` (regexes; empty: any), and the page has
+    the ``signature`` selector (if given). ``valid_from``/``valid_until`` limit it to pages
+    published in that range: several versions of a site's rule can live side by side.
+    It overrides only the fields it defines; the rest stays generic.
+    """
+
+    name: str
+    domains: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    paths: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    signature: str | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    priority: int = 0
+    fields: Mapping[str, FieldRule] = attrs.field(factory=dict)
+    body: BodyRule | None = None
+    tests: tuple[GoldenCase, ...] = ()
+    origin: str = "python"  # where it was loaded from: builtin, entry point, a file path
+
+    @fields.validator
+    def _check_fields(
+        self, _: attrs.Attribute[Mapping[str, FieldRule]], value: Mapping[str, FieldRule]
+    ) -> None:
+        unknown = set(value) - RULE_FIELDS
+        if unknown:
+            raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {sorted(RULE_FIELDS)}")
+
+    @property
+    def is_family(self) -> bool:
+        """A rule for a CMS family (matched by signature alone), not for one site."""
+        return not self.domains

@@ -1,0 +1,121 @@
+"""Which rule serves a page: matching, and precedence between rules from several places.
+
+Precedence, strongest first: rules passed to ``extract`` (or a ``RuleRegistry`` built by the
+caller), rules from a directory, rules of installed packages (entry points), built-in rules.
+Within one level a site rule beats a CMS-family rule, then the higher ``priority``, then the
+longer (more specific) domain. Two rules tied on all of that are a conflict: the first loaded
+wins and the conflict is logged and kept in ``conflicts``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsextract.page import ParsedPage
+from newsextract.rules.model import SiteRule
+
+logger = logging.getLogger(__name__)
+
+
+class Level(enum.IntEnum):
+    """Where a rule comes from; a lower value wins."""
+
+    EXPLICIT = 0
+    DIRECTORY = 1
+    ENTRY_POINT = 2
+    BUILTIN = 3
+
+
+@attrs.frozen
+class Conflict:
+    """Two rules that match the same page with the same precedence."""
+
+    url: str | None
+    chosen: str
+    other: str
+
+
+class RuleRegistry:
+    """A set of rules with their precedence levels; ``match`` finds a page's rule."""
+
+    def __init__(self) -> None:
+        self._rules: list[tuple[Level, int, SiteRule]] = []
+        self.conflicts: list[Conflict] = []
+
+    def add(self, rules: Iterable[SiteRule], level: Level = Level.EXPLICIT) -> RuleRegistry:
+        for rule in rules:
+            self._rules.append((level, len(self._rules), rule))
+        return self
+
+    @property
+    def rules(self) -> list[SiteRule]:
+        return [rule for _, _, rule in sorted(self._rules, key=lambda item: (item[0], item[1]))]
+
+    def level_of(self, rule: SiteRule) -> Level:
+        return next(level for level, _, r in self._rules if r is rule)
+
+    def match(self, page: ParsedPage, published: datetime | None = None) -> SiteRule | None:
+        """The rule for this page, or None; ``published`` selects among dated versions."""
+        host = (urlsplit(page.url).hostname or "").lower() if page.url else ""
+        path = urlsplit(page.url).path if page.url else ""
+        day = published.date() if published else None
+        found = [
+            (self._rank(level, order, rule, host), rule)
+            for level, order, rule in self._rules
+            if _matches(rule, host, path, page, day)
+        ]
+        if not found:
+            return None
+        found.sort(key=lambda item: item[0])
+        best_rank, best = found[0]
+        for rank, other in found[1:]:
+            if rank[:-1] == best_rank[:-1] and other.name != best.name:
+                self.conflicts.append(Conflict(page.url, best.name, other.name))
+                logger.warning(
+                    "rules %s and %s both match %s; using %s",
+                    best.name,
+                    other.name,
+                    page.url,
+                    best.name,
+                )
+        return best
+
+    @staticmethod
+    def _rank(
+        level: Level, order: int, rule: SiteRule, host: str
+    ) -> tuple[int, int, int, int, int, int]:
+        domain = max((len(d) for d in rule.domains if _host_in(host, d)), default=0)
+        undated = int(rule.valid_from is None and rule.valid_until is None)
+        return (level, int(rule.is_family), -rule.priority, -domain, undated, order)
+
+
+def _host_in(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+def _matches(rule: SiteRule, host: str, path: str, page: ParsedPage, day: date | None) -> bool:
+    if rule.domains and not any(_host_in(host, d) for d in rule.domains):
+        return False
+    if rule.paths and not any(re.search(p, path) for p in rule.paths):
+        return False
+    if not _in_dates(rule, day):
+        return False
+    return rule.signature is None or page.tree.css_first(rule.signature) is not None
+
+
+def _in_dates(rule: SiteRule, day: date | None) -> bool:
+    if rule.valid_from is None and rule.valid_until is None:
+        return True
+    if day is None:
+        # An undated page gets the current version: one that is still valid.
+        return rule.valid_until is None
+    if rule.valid_from is not None and day < rule.valid_from:
+        return False
+    return rule.valid_until is None or day <= rule.valid_until

@@ -1,0 +1,402 @@
+"""Site rules: matching, precedence, versions, validation, entry points, tooling, drift."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import textwrap
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import newsextract
+from newsextract.errors import RuleError
+from newsextract.page import ParsedPage
+from newsextract.rules import (
+    BodyRule,
+    FieldRule,
+    Level,
+    RuleRegistry,
+    SiteRule,
+    builtin_rules,
+    entry_point_rules,
+    load_rule_dir,
+    load_rule_file,
+)
+from newsextract.rules.drift import DriftMonitor
+from newsextract.rules.tooling import run_golden
+
+PAGE = """<html><head><meta name="generator" content="ExampleCMS 2">
+<meta property="article:published_time" content="{date}"></head><body>
+<h1>Generic headline of the page</h1><div class="kicker">Rule headline</div>
+<p class="who">By Ann Lee and Bo Ek</p>
+<div class="text"><p>First paragraph of the article body.</p><div class="ad">Advertisement</div>
+<p>Second paragraph of the article body.</p></div></body></html>"""
+
+
+def page(url: str = "https://news.example.org/2024/a", day: str = "2024-05-01") -> str:
+    return PAGE.format(date=day)
+
+
+def rule(name: str = "example", **kwargs: object) -> SiteRule:
+    fields = {"title": FieldRule(selectors=(".kicker",))}
+    return SiteRule(name=name, fields=fields, **kwargs)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- built-in rules, golden pages
+
+BUILTIN_CASES = [(r, c) for r in builtin_rules() for c in r.tests]
+
+
+@pytest.mark.parametrize(
+    ("site_rule", "case"), BUILTIN_CASES, ids=[f"{r.name}-{c.html.stem}" for r, c in BUILTIN_CASES]
+)
+def test_builtin_rule_golden(site_rule: SiteRule, case: object) -> None:
+    [result] = [r for r in run_golden(site_rule) if r.case == case]
+    assert result.passed, result.report()
+
+
+def test_every_builtin_rule_has_a_golden_page() -> None:
+    assert all(rule.tests for rule in builtin_rules())
+
+
+# ---------------------------------------------------------------- matching
+
+
+def test_rule_overrides_only_its_fields() -> None:
+    article = newsextract.extract(
+        page(), url="https://news.example.org/2024/a", rules=[rule(domains=("example.org",))]
+    )
+    assert article.title == "Rule headline"
+    assert article.provenance["title"] == "rule:example"
+    assert article.rule == "example"
+    assert article.authors == ("Ann Lee", "Bo Ek")  # generic
+    assert not article.provenance["authors"].startswith("rule:")
+
+
+@pytest.mark.parametrize(
+    ("url", "matches"),
+    [
+        ("https://example.org/x", True),
+        ("https://news.example.org/x", True),
+        ("https://badexample.org/x", False),
+        ("https://example.org.evil.com/x", False),
+        (None, False),
+    ],
+)
+def test_domain_matching_includes_subdomains(url: str | None, matches: bool) -> None:
+    registry = RuleRegistry().add([rule(domains=("example.org",))])
+    assert (registry.match(ParsedPage(page(), url)) is not None) is matches
+
+
+def test_path_and_signature_matching() -> None:
+    by_path = RuleRegistry().add([rule(domains=("example.org",), paths=(r"^/2024/",))])
+    assert by_path.match(ParsedPage(page(), "https://example.org/2024/a"))
+    assert not by_path.match(ParsedPage(page(), "https://example.org/video/a"))
+    family = RuleRegistry().add([rule(signature='meta[name=generator][content^="ExampleCMS"]')])
+    assert family.match(ParsedPage(page(), "https://any.site/a"))
+    assert not family.match(ParsedPage("<html><p>x</p></html>", "https://any.site/a"))
+
+
+def test_date_versions_choose_by_publication_date() -> None:
+    old = SiteRule(
+        name="old",
+        domains=("example.org",),
+        valid_until=date(2019, 12, 31),
+        fields={"title": FieldRule(selectors=("h1",))},
+    )
+    new = SiteRule(
+        name="new",
+        domains=("example.org",),
+        valid_from=date(2020, 1, 1),
+        fields={"title": FieldRule(selectors=(".kicker",))},
+    )
+    url = "https://example.org/a"
+    assert newsextract.extract(page(day="2018-03-01"), url=url, rules=[old, new]).rule == "old"
+    assert newsextract.extract(page(day="2024-03-01"), url=url, rules=[old, new]).rule == "new"
+    undated = PAGE.replace('<meta property="article:published_time" content="{date}">', "")
+    assert newsextract.extract(undated, url=url, rules=[old, new]).rule == "new"
+
+
+# ---------------------------------------------------------------- precedence
+
+
+def test_precedence_levels_site_before_family_then_priority() -> None:
+    url = "https://example.org/a"
+    registry = RuleRegistry()
+    registry.add([rule("builtin-site", domains=("example.org",))], Level.BUILTIN)
+    registry.add([rule("entry-site", domains=("example.org",))], Level.ENTRY_POINT)
+    assert registry.match(ParsedPage(page(), url)).name == "entry-site"  # type: ignore[union-attr]
+    registry.add([rule("dir-family", signature="h1")], Level.DIRECTORY)
+    registry.add([rule("dir-site", domains=("example.org",))], Level.DIRECTORY)
+    assert registry.match(ParsedPage(page(), url)).name == "dir-site"  # type: ignore[union-attr]
+    registry.add([rule("explicit-low"), rule("explicit-high", priority=5)], Level.EXPLICIT)
+    assert registry.match(ParsedPage(page(), url)).name == "explicit-high"  # type: ignore[union-attr]
+
+
+def test_conflicts_are_reported(caplog: pytest.LogCaptureFixture) -> None:
+    registry = RuleRegistry().add(
+        [rule("first", domains=("example.org",)), rule("second", domains=("example.org",))]
+    )
+    chosen = registry.match(ParsedPage(page(), "https://example.org/a"))
+    assert chosen is not None and chosen.name == "first"
+    assert [(c.chosen, c.other) for c in registry.conflicts] == [("first", "second")]
+    assert "both match" in caplog.text
+
+
+def test_explicit_rules_beat_builtin_family_rules() -> None:
+    html = Path(builtin_rules()[0].tests[0].html).read_bytes()
+    mine = SiteRule(
+        name="mine", signature="body", fields={"title": FieldRule(selectors=("title",))}
+    )
+    assert newsextract.extract(html, url="https://x.org/a", rules=[mine]).rule == "mine"
+    assert newsextract.extract(html, url="https://x.org/a", default_rules=False).rule is None
+
+
+# ---------------------------------------------------------------- body, hooks, transforms
+
+
+def test_body_containers_and_drop() -> None:
+    site = SiteRule(
+        name="b", domains=("example.org",), body=BodyRule(containers=(".text",), drop=(".ad",))
+    )
+    article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
+    assert (
+        article.body
+        == "First paragraph of the article body.\n\nSecond paragraph of the article body."
+    )
+    assert article.provenance["body"] == "rule:b"
+
+
+def test_python_hook_and_transforms() -> None:
+    site = SiteRule(
+        name="hooked",
+        domains=("example.org",),
+        fields={
+            "source": FieldRule(hook=lambda p: "Example Wire"),
+            "authors": FieldRule(selectors=(".who",), transforms=("byline",)),
+            "tags": FieldRule(selectors=(".kicker",), transforms=("lower", "split: ")),
+            "published": FieldRule(selectors=(".who",), regex=r"(\d+)", transforms=("date",)),
+        },
+    )
+    article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
+    assert article.source == "Example Wire"
+    assert article.authors == ("Ann Lee", "Bo Ek")
+    assert article.tags == ("rule", "headline")
+
+
+def test_a_failing_hook_costs_the_field_not_the_page() -> None:
+    def broken(_: ParsedPage) -> str:
+        raise RuntimeError("boom")
+
+    site = SiteRule(
+        name="broken", domains=("example.org",), fields={"title": FieldRule(hook=broken)}
+    )
+    article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
+    assert article.title == "Generic headline of the page"
+
+
+# ---------------------------------------------------------------- data files and validation
+
+
+def write(tmp_path: Path, text: str, name: str = "site.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_load_a_rule_file(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        [rule]
+        name = "example"
+        domains = ["example.org"]
+        valid_from = 2020-01-01
+
+        [fields.title]
+        selectors = [".kicker"]
+
+        [body]
+        containers = [".text"]
+        drop = [".ad"]
+    """,
+    )
+    loaded = load_rule_file(path)
+    assert loaded.valid_from == date(2020, 1, 1)
+    assert loaded.fields["title"].selectors == (".kicker",)
+    assert load_rule_dir(tmp_path) == [loaded]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "problem"),
+    [
+        (
+            '[rule]\nname = "x"\n[fields.title]\nselectors = ["p["]',
+            "fields.title.selectors[0]",
+            "invalid CSS selector",
+        ),
+        ('[rule]\nname = "x"\ncolour = "red"', "rule.colour", "unknown key"),
+        (
+            '[rule]\nname = "x"\n[fields.title]\nselectors = ["p"]\ntransforms = ["shout"]',
+            "fields.title.transforms[0]",
+            "unknown transform",
+        ),
+        (
+            '[rule]\nname = "x"\n[fields.title]\nselectors = ["p"]\nregex = "("',
+            "fields.title.regex[0]",
+            "invalid regex",
+        ),
+        ('[rule]\nname = "x"\nvalid_from = "last year"', "rule.valid_from", "must be a date"),
+        ('[rule]\ndomains = ["a.org"]', "rule.name", "required"),
+        (
+            '[rule]\nname = "x"\n[fields.headline]\nselectors = ["h1"]',
+            "fields.headline",
+            "unknown key",
+        ),
+        (
+            '[rule]\nname = "x"\n[fields.title]\nattribute = "content"',
+            "fields.title.selectors",
+            "required",
+        ),
+    ],
+    ids=[
+        "css",
+        "unknown-key",
+        "transform",
+        "regex",
+        "date",
+        "no-name",
+        "unknown-field",
+        "no-selectors",
+    ],
+)
+def test_validation_errors_name_file_and_key(
+    tmp_path: Path, body: str, key: str, problem: str
+) -> None:
+    path = write(tmp_path, body)
+    with pytest.raises(RuleError) as info:
+        load_rule_file(path)
+    assert info.value.key == key
+    assert str(path) in str(info.value) and problem in str(info.value)
+
+
+def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "[rule\nname=")
+    with pytest.raises(RuleError, match="invalid TOML") as info:
+        load_rule_file(path)
+    assert info.value.source == str(path)
+
+
+# ---------------------------------------------------------------- entry points
+
+
+@pytest.fixture
+def installed_rules_package(tmp_path: Path) -> Iterator[Path]:
+    """A tiny distribution on sys.path declaring rules through the entry point group."""
+    package = tmp_path / "acme_rules"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        textwrap.dedent("""
+        from newsextract.rules import FieldRule, SiteRule
+
+        RULES = [SiteRule(name="acme", domains=("acme.test",),
+                          fields={"title": FieldRule(selectors=(".kicker",))})]
+    """)
+    )
+    dist = tmp_path / "acme_rules-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-rules\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[newsextract.rules]\nacme = acme_rules:RULES\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        yield tmp_path
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("acme_rules", None)
+
+
+def test_entry_point_rules_are_discovered(installed_rules_package: Path) -> None:
+    found = {r.name: r for r in entry_point_rules()}
+    assert "acme" in found
+    assert found["acme"].origin.startswith("entry point acme")
+
+
+# ---------------------------------------------------------------- CLI tooling
+
+
+def cli(*argv: str) -> tuple[int, str]:
+    from newsextract.cli import _parser
+    from newsextract.rules import cli as rules_cli
+
+    args = _parser().parse_args(argv)
+    out, err = io.StringIO(), io.StringIO()
+    code = rules_cli.run(args, out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def test_cli_list_and_test_builtin_rules() -> None:
+    code, text = cli("rules", "list")
+    assert code == 0 and "wordpress" in text and "builtin" in text
+    code, text = cli("rules", "test")
+    assert code == 0 and "0 failed" in text
+
+
+def test_cli_scaffold_then_test_then_break(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "es_article.html"
+    code, text = cli(
+        "rules",
+        "new",
+        str(fixture),
+        "--url",
+        "https://www.diario-sur.es/a/b",
+        "--name",
+        "diariosur",
+        "-o",
+        str(tmp_path),
+    )
+    assert code == 0 and "diariosur.toml" in text
+    assert 'domains = ["diario-sur.es"]' in (tmp_path / "diariosur.toml").read_text()
+    code, text = cli("rules", "test", "--rules-dir", str(tmp_path), "diariosur")
+    assert code == 0, text
+    expected = tmp_path / "cases" / "diariosur_1.expected.json"
+    golden = json.loads(expected.read_text())
+    golden["title"] = "Something else"
+    expected.write_text(json.dumps(golden))
+    code, text = cli("rules", "test", "--rules-dir", str(tmp_path), "diariosur")
+    assert code == 1
+    assert '- expected "Something else"' in text and "+ got" in text
+
+
+def test_cli_explain() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "fr_wordpress_byline_par.html"
+    code, text = cli("explain", str(fixture), "--url", "https://www.courrier-valmont.fr/a")
+    assert code == 0
+    assert "rule          wordpress" in text
+    assert "text:byline-text" in text
+
+
+def test_cli_reports_an_invalid_rule_folder(tmp_path: Path) -> None:
+    write(tmp_path, '[rule]\nname = "x"\nwhat = 1')
+    code, text = cli("rules", "list", "--rules-dir", str(tmp_path))
+    assert code == 2 and "rule.what" in text
+
+
+# ---------------------------------------------------------------- drift
+
+
+def test_drift_flags_a_rule_whose_selectors_stopped_matching() -> None:
+    site = SiteRule(
+        name="site", domains=("example.org",), fields={"title": FieldRule(selectors=(".kicker",))}
+    )
+    monitor = DriftMonitor([site], window=10, min_pages=10)
+    before = page()
+    after = before.replace('class="kicker"', 'class="standfirst-new"')
+    for html in [before] * 30 + [after] * 12:
+        monitor.record(newsextract.extract(html, url="https://example.org/a", rules=[site]))
+    [stale] = monitor.stale()
+    assert (stale.rule, stale.field, stale.pages) == ("site", "title", 42)
+    assert stale.hit_rate > 0.5 and stale.recent_hit_rate == 0.0
