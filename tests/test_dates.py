@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -13,13 +13,13 @@ PARIS = timezone(timedelta(hours=2))
     ("value", "expected"),
     [
         ("2020-08-03T07:41:27+02:00", datetime(2020, 8, 3, 7, 41, 27, tzinfo=PARIS)),
-        ("2020-08-03T05:41:27.000Z", datetime(2020, 8, 3, 5, 41, 27, tzinfo=timezone.utc)),
+        ("2020-08-03T05:41:27.000Z", datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
         ("2020-08-03 07:41:27 +0200", datetime(2020, 8, 3, 7, 41, 27, tzinfo=PARIS)),
         ("2020-08-03", datetime(2020, 8, 3)),
         ("Mon, 03 Aug 2020 07:41:27 +0200", datetime(2020, 8, 3, 7, 41, 27, tzinfo=PARIS)),
-        ("1596433287", datetime(2020, 8, 3, 5, 41, 27, tzinfo=timezone.utc)),
-        ("1596433287000", datetime(2020, 8, 3, 5, 41, 27, tzinfo=timezone.utc)),
-        (1596433287, datetime(2020, 8, 3, 5, 41, 27, tzinfo=timezone.utc)),
+        ("1596433287", datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
+        ("1596433287000", datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
+        (1596433287, datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
     ],
 )
 def test_machine_dates(value: str | int, expected: datetime) -> None:

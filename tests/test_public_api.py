@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import attrs
 import pytest
@@ -30,7 +30,7 @@ def test_to_dict_is_json_ready() -> None:
     article = Article(
         title="T",
         authors=("A B",),
-        published=datetime(2020, 8, 3, 7, 41, tzinfo=timezone.utc),
+        published=datetime(2020, 8, 3, 7, 41, tzinfo=UTC),
         provenance={"title": "jsonld:headline"},
     )
     data = article.to_dict()

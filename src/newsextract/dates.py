@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
@@ -47,12 +47,12 @@ _TEXT_DATE = re.compile(
 def in_bounds(value: datetime, now: datetime | None = None) -> bool:
     """True for a plausible publication date: after the first web page, not in the future."""
     naive = value.replace(tzinfo=None) if value.tzinfo is None else _to_naive_utc(value)
-    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    now = now or datetime.now(UTC).replace(tzinfo=None)
     return EARLIEST <= naive <= now + FUTURE_SLACK
 
 
 def _to_naive_utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 def parse_machine_date(value: Any) -> datetime | None:
@@ -96,7 +96,7 @@ def _offset(text: str | None) -> timezone | None:
     if not text:
         return None
     if text.upper() == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
@@ -116,7 +116,7 @@ def _from_epoch(seconds: float) -> datetime | None:
     if seconds > 1e11:  # milliseconds
         seconds /= 1000
     try:
-        value = datetime.fromtimestamp(seconds, timezone.utc)
+        value = datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError):
         return None
     return value if in_bounds(value) else None

@@ -25,6 +25,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.published import htmldate_finder
 from newsextract.metadata.resolve import Metadata, group, ordered, resolve
 from newsextract.options import ExtractOptions
+from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.paywall import is_paywalled
 from newsextract.rules import default_registry
@@ -121,11 +122,24 @@ def match_rule(
     return registry.match(page, first_date)
 
 
+_STRUCTURED = frozenset({Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH})
+
+
+def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate]) -> list[Candidate]:
+    """A site rule speaks for its fields. A family rule (a CMS theme's markup) only fills
+    fields the page's structured data leaves empty: the data is more specific than a theme."""
+    found = list(rule_candidates(rule, page))
+    if not rule.is_family:
+        return found
+    structured = {c.field for c in generic if c.origin in _STRUCTURED}
+    return [c for c in found if c.field not in structured]
+
+
 def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -> Article:
     candidates = gather(page)
     rule = match_rule(page, options, candidates)
     if rule is not None:
-        candidates.extend(rule_candidates(rule, page))
+        candidates.extend(_rule_candidates(rule, page, candidates))
     search = options.date_search
     metadata = resolve(
         candidates,

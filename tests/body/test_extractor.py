@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from newsextract.body.extractor import BodyOptions, extract_body
+from newsextract.options import Favor
 from newsextract.page import ParsedPage
 
 PROSE = [
@@ -158,3 +159,87 @@ def test_favor_option_accepted() -> None:
     page = _page(f"<article>{_paragraphs()}</article>")
     for favor in ("precision", "balanced", "recall"):
         assert extract_body(page, BodyOptions(favor=favor)).text
+
+
+def _favor_text(article: str, favor: Favor) -> str:
+    return extract_body(_page(article), BodyOptions(favor=favor)).text
+
+
+def test_favor_trades_doubtful_blocks() -> None:
+    """A data table counts as text only for recall; a list only outside precision."""
+    article = (
+        f"<article>{_paragraphs()}"
+        "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Trams</td><td>£9m</td></tr></table>"
+        "<ul><li>Roads: repairs on 40 streets</li><li>Bridges: two to be rebuilt</li></ul>"
+        "</article>"
+    )
+    recall = _favor_text(article, "recall")
+    balanced = _favor_text(article, "balanced")
+    precision = _favor_text(article, "precision")
+    assert "Trams | £9m" in recall
+    assert "Trams" not in balanced
+    assert "two to be rebuilt" in balanced
+    assert "two to be rebuilt" not in precision
+    assert PROSE[-1] in precision
+
+
+def test_drops_prompt_boxes_with_their_perks() -> None:
+    """Consent placeholders, sign-up boxes and paywall boxes go whole, perks list and all."""
+    article = (
+        f"<article><div class='body'><p>{PROSE[0]}</p>"
+        "<div class='box'><h3>External content</h3><p>I agree that external content from a "
+        "third-party provider is shown to me.</p><button>Show</button></div>"
+        f"<p>{PROSE[1]}</p>"
+        "<div class='box'><p>This content is reserved for subscribers.</p>"
+        "<ul><li>Unlimited access to every article</li><li>Daily puzzles</li></ul></div>"
+        f"<p>{PROSE[2]}</p></div></article>"
+    )
+    text = _text(article)
+    for unwanted in ("External content", "third-party", "subscribers", "puzzles"):
+        assert unwanted not in text
+    assert PROSE[2] in text
+
+
+def test_drops_date_caption_contact_and_follow_lines() -> None:
+    article = (
+        f"<article><p>Politics / February 29, 2024</p><p>{PROSE[0]}</p>"
+        "<p>The tram depot at night. (Image: Getty)</p>"
+        f"<p>{PROSE[1]}</p><p>Jane Roe | Agency | Getty Images</p>"
+        "<p>Got a story? Email us at news@example.com</p>"
+        "<p>Follow Example News on Twitter and Facebook.</p></article>"
+    )
+    body = extract_body(_page(article))
+    assert [block.text for block in body.blocks] == PROSE[:2]
+
+
+def test_hidden_classes_and_tweets_are_not_text() -> None:
+    article = (
+        f"<article><div class='visually-hidden'>Article content</div>{_paragraphs()}"
+        "<blockquote class='twitter-tweet'><p>What a day for the council: the budget passed "
+        "after a debate that lasted well into the night, finally.</p></blockquote></article>"
+    )
+    text = _text(article)
+    assert "Article content" not in text
+    assert "well into the night" not in text
+
+
+def test_paragraph_wrappers_named_like_furniture() -> None:
+    """One ``article-widget`` per paragraph under a ``comments-enabled`` wrapper is the body."""
+    widgets = "".join(
+        f"<div class='article-widget article-widget-text'><p>{text}</p></div>" for text in PROSE
+    )
+    article = f"<div class='article-widgets comments-enabled'>{widgets}</div>"
+    assert [block.text for block in extract_body(_page(article)).blocks] == PROSE
+
+
+def test_jsonld_match_ignores_punctuation_and_glued_paragraphs() -> None:
+    """articleBody with straight quotes and paragraphs glued without a space still selects
+    the page's paragraphs."""
+    curly = PROSE[0].replace("agreeing that", "agreeing “that”")
+    glued = "".join(PROSE).replace("“", '"').replace("”", '"')
+    data = {"@type": "NewsArticle", "articleBody": glued}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    paragraphs = f"<p>{curly}</p>" + "".join(f"<p>{text}</p>" for text in PROSE[1:])
+    body = extract_body(_page(f"<div class='story'>{paragraphs}</div>", head))
+    assert body.method == "jsonld+page"
+    assert [block.text for block in body.blocks] == [curly, *PROSE[1:]]

@@ -8,6 +8,7 @@ children. The walk uses an explicit stack: 100,000 nested divs cost no recursion
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -104,12 +105,25 @@ _CREDIT_CLASS = re.compile(
 )
 
 
+# Class names that hide an element from readers (utility classes of the common CSS
+# frameworks, screen-reader-only text): such content is never part of the visible article.
+_HIDDEN_CLASSES = frozenset(
+    {"hidden", "is-hidden", "u-hidden", "hide", "d-none", "visually-hidden", "visuallyhidden",
+     "sr-only", "screen-reader-text", "screenreader-only", "offscreen", "element-invisible"}
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
+def _hidden_class(classes: str) -> bool:
+    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+
+
 def _container_hint(node: LexborNode, tag: str) -> int | None:
     """The class/id/itemprop hint of an element, or None when it is hidden or a landmark
     that never holds article text (role=navigation...)."""
     attrs = node.attributes
     if not attrs or tag in ("body", "html"):
-        return 1 if tag in ("article", "main") else 0
+        return 1 if tag in ("article", "main") else -1 if tag == "form" else 0
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return None
     role = attrs.get("role")
@@ -121,10 +135,15 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
     itemprop = attrs.get("itemprop")
     if itemprop and "articlebody" in itemprop.lower():
         return 3
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    classes = attrs.get("class")
+    if classes and _hidden_class(classes):
+        return None
+    names = f"{classes or ''} {attrs.get('id') or ''}"
     hint = class_weight(names.strip())
     if tag in ("article", "main") and hint >= 0:
         return max(hint, 1)
+    if tag == "form" and hint >= 0:
+        return -1  # newsletter, comment and search forms; a page-wide form is looked through
     return hint
 
 

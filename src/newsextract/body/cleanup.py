@@ -8,62 +8,161 @@ lines, the page title, repeated blocks, and headings left without a paragraph un
 from __future__ import annotations
 
 import logging
+import math
+
+import attrs
 
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.model import Block, BlockKind
-from newsextract.body.patterns import is_furniture_line
-from newsextract.body.region import Region
+from newsextract.body.patterns import is_box_prompt, is_furniture_line
+from newsextract.body.region import Region, signature
 from newsextract.body.scoring import Tally
 
 logger = logging.getLogger(__name__)
 
 _MISNOMER_SHARE = 0.4
 _LONG_PARAGRAPH = 100
-_PROSE_MASS = 8.0
 _PROSE_LINKS = 0.15
-_MAX_LINK_DENSITY = {"precision": 0.3, "balanced": 0.5, "recall": 0.7}
+
+
+@attrs.frozen
+class Strictness:
+    """What ``favor`` changes: the link density a kept block may have, the prose mass that
+    lets a furniture-named container be looked through (``inf``: never), whether data
+    tables count as text and whether list items do (fact boxes, product lists and link
+    lists are often not the article's running text)."""
+
+    max_density: float
+    prose_mass: float
+    tables: bool
+    lists: bool = True
+
+
+STRICTNESS = {
+    "precision": Strictness(max_density=0.3, prose_mass=math.inf, tables=False, lists=False),
+    "balanced": Strictness(max_density=0.5, prose_mass=8.0, tables=False),
+    "recall": Strictness(max_density=0.7, prose_mass=4.0, tables=True),
+}
+# A prompt's box: the largest container around it with at most this much text and this
+# share of the region's prose.
+_BOX_CHARS = 1500
+_BOX_PARAGRAPH = 100
+_SENTENCE_HEADING = 40
+_HEADING_REACH = 8
 
 
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:
     """The kept blocks of the region, in page order."""
-    max_density = _MAX_LINK_DENSITY.get(favor, 0.5)
+    strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
     floor = sum(sums.mass[start] for start, _ in region.ranges) * _MISNOMER_SHARE
+    boxes = _prompt_boxes(walked, sums, region)
+    groups: dict[tuple[int, str, str], float] = {}
     candidates: list[tuple[RawBlock, bool]] = []
     for index, block in enumerate(walked.blocks):
         if not (region.holds(block.container) or index in region.loose):
             continue
-        keep = not _under_furniture(walked, sums, region, block.container, floor)
-        keep = keep and _is_text(block, max_density)
+        keep = not boxes.holds(block.container) if boxes.ranges else True
+        keep = keep and not _under_furniture(
+            walked, sums, region, block.container, floor, strict, groups
+        )
+        keep = keep and _is_text(block, strict.max_density)
+        if keep and block.kind is BlockKind.TABLE_ROW and not strict.tables:
+            keep = " | " not in block.text  # a data table's row, not running text
+        if keep and block.kind is BlockKind.LIST_ITEM and not strict.lists:
+            keep = False
         candidates.append((block, keep))
     return _finish(candidates)
 
 
+def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> Region:
+    """The small containers around consent, sign-up and subscription prompts that hold no
+    paragraph of prose besides the prompts: lists of a subscription's perks and button
+    labels go with them, a body section with one "sign up here" line does not (that line
+    alone is dropped by ``_is_text``)."""
+    boxes = Region(top=region.top, ranges=[])
+    cont, blocks = walked.containers, walked.blocks
+    for position, block in enumerate(blocks):
+        if not region.holds(block.container) or not is_box_prompt(block.text):
+            continue
+        box, index = -1, block.container
+        while index > region.top and sums.text[index] <= _BOX_CHARS:
+            if _holds_prose(blocks, position, index, sums.end[index]):
+                break
+            box, index = index, cont.parent[index]
+        if box >= 0:
+            boxes.ranges.append((box, sums.end[box]))
+    boxes.seal()
+    return boxes
+
+
+def _holds_prose(blocks: list[RawBlock], position: int, start: int, stop: int) -> bool:
+    """Whether the blocks of containers ``start..stop`` (a contiguous run of ``blocks``
+    around ``position``) include a paragraph that is not a prompt."""
+    for step in (-1, 1):
+        at = position + step
+        while 0 <= at < len(blocks) and start <= blocks[at].container <= stop:
+            text = blocks[at].text
+            if len(text) >= _BOX_PARAGRAPH and not is_box_prompt(text):
+                return True
+            at += step
+    return False
+
+
 def _under_furniture(
-    walked: Walk, sums: Tally, region: Region, container: int, floor: float
+    walked: Walk,
+    sums: Tally,
+    region: Region,
+    container: int,
+    floor: float,
+    strict: Strictness,
+    groups: dict[tuple[int, str, str], float],
 ) -> bool:
     """Whether a boilerplate-named container between the region's top and the block holds it.
 
     A boilerplate name on a container that holds much of the prose is a misnomer (a body
-    wrapped in ``article__teaser``) and is looked through.
+    wrapped in ``article__teaser``) and is looked through; so is one whose siblings of the
+    same template hold much of it together (one ``article-widget`` per paragraph).
     """
     cont = walked.containers
     bad = cont.bad[container]
     while bad > region.top and region.holds(bad):
-        if cont.hint[bad] < -1 or not _looks_like_prose(sums, bad, floor):
+        if cont.hint[bad] < -1:
+            return True
+        if not (
+            _looks_like_prose(sums, bad, floor, strict.prose_mass)
+            or signature(walked, bad) in region.trusted
+            or _template_mass(walked, sums, bad, groups) >= floor
+        ):
             return True
         up = cont.parent[bad]
         bad = cont.bad[up] if up >= 0 else -1
     return False
 
 
-def _looks_like_prose(sums: Tally, index: int, floor: float) -> bool:
+def _template_mass(
+    walked: Walk, sums: Tally, index: int, groups: dict[tuple[int, str, str], float]
+) -> float:
+    """The prose mass of ``index`` and its siblings with the same tag and class."""
+    parent = walked.containers.parent[index]
+    key = (parent, *signature(walked, index))
+    if key not in groups:
+        total, child = 0.0, parent + 1
+        while child <= sums.end[parent]:
+            if signature(walked, child) == key[1:]:
+                total += sums.mass[child]
+            child = sums.end[child] + 1
+        groups[key] = total
+    return groups[key]
+
+
+def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) -> bool:
     """Whether a container's content outweighs its name: much of the region's prose, or
     several paragraphs with few links (a ``paywalled`` or ``hasBanners`` body wrapper)."""
     mass = sums.mass[index]
     if mass >= floor:
         return True
     total = sums.text[index]
-    return mass >= _PROSE_MASS and total > 0 and sums.links[index] / total < _PROSE_LINKS
+    return mass >= prose_mass and total > 0 and sums.links[index] / total < _PROSE_LINKS
 
 
 def _is_text(block: RawBlock, max_density: float) -> bool:
@@ -74,7 +173,7 @@ def _is_text(block: RawBlock, max_density: float) -> bool:
     linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)
     if block.links and block.links / len(text) > max_density and not linked_prose:
         return False
-    return not is_furniture_line(text)
+    return not is_furniture_line(text) and not is_box_prompt(text)
 
 
 def _finish(candidates: list[tuple[RawBlock, bool]]) -> list[Block]:
@@ -92,8 +191,17 @@ def _finish(candidates: list[tuple[RawBlock, bool]]) -> list[Block]:
 
 
 def _followed_by_text(candidates: list[tuple[RawBlock, bool]], position: int) -> bool:
-    for block, keep in candidates[position + 1 : position + 3]:
+    """Whether a heading introduces kept text: the next text block is kept, or, for a
+    heading that is a sentence ("1. The group owned 1,300 projects"), a kept text block
+    follows after furniture that was dropped (an image credit, an embed placeholder)."""
+    sentence = len(candidates[position][0].text) >= _SENTENCE_HEADING
+    for block, keep in candidates[position + 1 : position + _HEADING_REACH]:
         if block.kind is BlockKind.HEADING:
+            if sentence and not keep:
+                continue
+            if sentence:
+                return False
             continue
-        return keep
+        if keep or not sentence:
+            return keep
     return False

@@ -28,7 +28,11 @@ _ARTICLE_TYPES = (
 )  # fmt: skip
 _MIN_BODY = 200
 _HTML_HINT = re.compile(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
-_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+# A lower-case letter followed by an upper-case one: paragraphs glued without a space
+# ("...kurzen SchockmomentKurzer und...") are split on both sides alike.
+_GLUED = re.compile(r"(?<=[a-zß-öø-ÿа-яα-ω])(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])")
+_SHORT = 20
 _PROBE = 50
 _MAX_LINKED = 0.8
 
@@ -62,8 +66,10 @@ def body_blocks(raw: str) -> list[RawBlock]:
 
 
 def norm(text: str) -> str:
-    """Casefolded text with whitespace collapsed, for containment tests."""
-    return _WS.sub(" ", text).strip().casefold()
+    """Casefolded words joined by single spaces, for containment tests: punctuation and
+    spacing differ between ``articleBody`` and the page (straight and curly quotes, a space
+    before a comma, dashes), the words do not."""
+    return " ".join(_WORD.findall(_GLUED.sub(" ", text).casefold()))
 
 
 class BodyMatch:
@@ -77,7 +83,7 @@ class BodyMatch:
             self._match(blocks)
 
     def _match(self, blocks: list[RawBlock]) -> None:
-        body = self.body_norm
+        body = f" {self.body_norm} "
         seen: set[str] = set()
         covered = 0
         for index, block in enumerate(blocks):
@@ -92,10 +98,15 @@ class BodyMatch:
 
 
 def _contained(text: str, body: str) -> bool:
-    if text in body:
+    """Whether the words of ``text`` occur as a run of whole words in ``body`` (padded)."""
+    if (len(text) >= _SHORT and text in body) or f" {text} " in body:
         return True
     # Inline markup can differ (a link's spacing, a footnote mark): probe both ends.
-    return len(text) >= 3 * _PROBE and text[:_PROBE] in body and text[-_PROBE:] in body
+    if len(text) < 3 * _PROBE:
+        return False
+    head, _, _ = text[:_PROBE].rpartition(" ")
+    _, _, tail = text[-_PROBE:].partition(" ")
+    return f" {head} " in body and f" {tail} " in body
 
 
 def _strip_markup(text: str) -> str:

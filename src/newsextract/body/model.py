@@ -7,7 +7,7 @@ import enum
 import attrs
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(enum.StrEnum):
     PARAGRAPH = "p"
     HEADING = "h"
     LIST_ITEM = "li"

@@ -49,7 +49,7 @@ HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # class/id words of boilerplate containers (matched on word-ish boundaries of the names).
 _NEGATIVE_WORDS = (
     r"share|sharing|social|socials|related|relacionad[oa]s?|correlat[ie]|verwandt|"
-    r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|"
+    r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|cta|"
     r"comments?|commentaires?|kommentare?|disqus|respond|reply|replies|"
     r"cookie|consent|gdpr|banner|promo|promotion|teaser|teasers|recommend\w*|"
     r"outbrain|taboola|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|adunit|"
@@ -63,33 +63,40 @@ _NEGATIVE_WORDS = (
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|boilerplate|disclaimer"
 )
-_NEGATIVE = re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])", re.IGNORECASE)
+_NEGATIVE = re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])")
 # Words never found inside an innocent name, so matched anywhere (camelCase, glued).
 _NEGATIVE_ANYWHERE = re.compile(
     r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
     r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
-    r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|"
+    r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
     r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
     r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
-    re.IGNORECASE,
 )
 _POSITIVE = re.compile(
     r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
     r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia",
-    re.IGNORECASE,
 )
 _STRONG_POSITIVE = re.compile(
     r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
     r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
     r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content",
-    re.IGNORECASE,
 )
 
 
 _STRONG_NEGATIVE = re.compile(
     r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
-    r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent",
-    re.IGNORECASE,
+    r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
+    r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
+)
+
+
+# State modifiers name a feature of the page, not the element: "comments-enabled" on the
+# article wrapper, "without-sidebar" on the layout.
+_STATE_MODIFIER = re.compile(
+    r"(?:^|[\s_-])(?:has|with|without|no|show|hide)[-_]+(?:comments?|sidebar|ads?|share|social|"
+    r"related|banner)s?(?=$|\s)|"
+    r"(?:^|[\s_-])(?:comments?|ads?|sidebar|share|social)[-_]+(?:enabled|disabled|on|off|open|"
+    r"closed|allowed|active|inactive)(?=$|\s)"
 )
 
 
@@ -103,6 +110,9 @@ def class_weight(names: str) -> int:
     """
     if not names:
         return 0
+    names = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
+    if "-" in names or "_" in names:
+        names = _STATE_MODIFIER.sub(" ", names)
     if _STRONG_POSITIVE.search(names):
         return 2
     if _STRONG_NEGATIVE.search(names):
@@ -134,8 +144,44 @@ _READ_MORE = (
     r"sign up|subscribe|abonnieren|s'abonner|abonnez-vous|suscríbete|assine|iscriviti|"
     r"download the app|get the app|listen to|hören sie|écouter"
 )
-_LABEL_LINE = re.compile(rf"^\W*(?:{_AD_LABEL})\W*$", re.IGNORECASE)
+# Labels of players and widgets, whole lines.
+_WIDGET = r"watch now|watch|up next|now playing|play video|video|listen|audio|key points|trending"
+_LABEL_LINE = re.compile(rf"^\W*(?:{_AD_LABEL}|{_WIDGET})\W*$", re.IGNORECASE)
 _READ_MORE_LINE = re.compile(rf"^\W*(?:{_READ_MORE})\b", re.IGNORECASE)
+# A longer read-more line is a teaser headline only when the label is set off (":", "|").
+_READ_MORE_LABEL = re.compile(rf"^\W*(?:{_READ_MORE}|trending|mehr lesen)\s*[:|>»]", re.IGNORECASE)
+# Captions and image credits that end a line: "(Image: Getty)", "Bildrechte: dpa",
+# "Name | Agency | Getty Images".
+_CREDIT_TAIL = re.compile(
+    r"(?:\(|\b)(?:image|images|photo|photos|picture|foto|fotos|bild|bildrechte|credit|"
+    r"crédit|crédito|quelle)(?:\(s\))?\s*:\s*[^.!?]{2,80}\)?\s*$|"
+    r"\|\s*(?:getty images|afp|reuters|ap|ap photo|dpa|imago|shutterstock|istock|epa|"
+    r"bloomberg|xinhua|anadolu)\s*$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# Date lines: a date or time with at most a few other words (a section, a name).
+_DATE_SIGNAL = re.compile(
+    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}|"
+    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    re.IGNORECASE,
+)
+_DATE_WORD = re.compile(
+    r"\d\w{0,11}|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|januar|februar|märz|"
+    r"mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"am|pm|uhr|kl|h|jst|est|edt|gmt|bst|cet|cest|utc|pst|pdt|ago|min|mins|hours|"
+    r"published|updated|posted|modified|publié|publiée|mis|à|jour|le|publiziert|"
+    r"aktualisiert|veröffentlicht|stand|am|um|publicado|actualizado|pubblicato|modifica|"
+    r"aggiornato|il|publicerad|uppdaterad|de|del|of|on|at|the|last|letzte",
+    re.IGNORECASE,
+)
+_DATE_MAX_WORDS = 3
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|od|от|från|fra|written by|text:?|texte:?|"
     r"reporting by|autor(?:in)?:?|auteur:?|author:?)\s+\S",
@@ -156,17 +202,59 @@ _ALL_RIGHTS = re.compile(
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
 _COOKIE = re.compile(r"\bcookies?\b|javascript|ad ?blocker|adblock", re.IGNORECASE)
 
 
+# Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a
+# paywall or registration wall. The whole small box around such a line goes, not just it.
+_PROMPT = re.compile(
+    r"(?:bin|sind|erkläre mich) (?:damit )?einverstanden|externe[nrm]? inhalt|"
+    r"external content|third[- ]party (?:content|provider)|"
+    r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
+    r"datenschutzerklärung|privacy policy|politique de confidentialité|"
+    r"política de privacidad|informativa sulla privacy|"
+    r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
+    r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
+    r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
+    r"(?:log|sign) in to (?:continue|read|unlock)|create an account|log in or create|"
+    r"unlock (?:more|this|the full)|"
+    r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
+    r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"
+    r"会員限定|有料会員|会員登録|有料記事|購読|구독|유료 회원|付费|订阅|"
+    r"whatsapp channel|on whatsapp|on google news|in google news|"
+    r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|tiktok|x|telegram|"
+    r"whatsapp|linkedin|youtube)\b",
+)
+_PROMPT_MAX = 400
+
+
+def is_box_prompt(text: str) -> bool:
+    """Whether a short block asks for consent, a sign-up or a subscription."""
+    return len(text) <= _PROMPT_MAX and _PROMPT.search(text.lower()) is not None
+
+
+def _is_dateline(text: str) -> bool:
+    if _DATE_SIGNAL.search(text) is None:
+        return False
+    words = _WORD.findall(text)
+    rest = [word for word in words if not _DATE_WORD.fullmatch(word)]
+    return len(rest) <= _DATE_MAX_WORDS and len(rest) < len(words)
+
+
 def is_furniture_line(text: str) -> bool:
-    """Whether a short block is an ad label, a read-more/share prompt, a byline or a credit."""
+    """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
+    or caption, a contact line or a date line."""
     n = len(text)
     if n > 160:
         return False
     if _LABEL_LINE.match(text):
         return True
     if n <= 100 and (_READ_MORE_LINE.match(text) or _CREDIT.match(text)):
+        return True
+    if _READ_MORE_LABEL.match(text) or _CREDIT_TAIL.search(text) or _EMAIL.search(text):
+        return True
+    if n <= 120 and _is_dateline(text):
         return True
     if n <= 80 and _BYLINE.match(text):
         return True

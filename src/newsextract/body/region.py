@@ -31,6 +31,10 @@ class Region:
     top: int
     ranges: list[tuple[int, int]]
     loose: set[int] = attrs.field(factory=set)
+    # (tag, class) of the containers from the best one up to ``top``: a template that wraps
+    # the article's own text, so its other instances (one wrapper per paragraph, named
+    # ``article-widget``) are article text too, whatever the name says.
+    trusted: set[tuple[str, str]] = attrs.field(factory=set)
 
     _starts: list[int] = attrs.field(factory=list)
 
@@ -66,11 +70,13 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.seal()
     held = sums.mass[best]
     current = best
+    region.trusted.add(signature(walked, best))
     for _ in range(_MAX_LEVELS):
         parent = cont.parent[current]
         if parent < 0 or cont.tag[current] == "article" or cont.tag[parent] in ("body", "html"):
             break
-        joined = _good_siblings(walked, sums, parent, current, held)
+        region.trusted.add(signature(walked, current))
+        joined = _good_siblings(walked, sums, parent, current, held, region.trusted)
         for start in joined:
             region.ranges.append((start, sums.end[start]))
             held += sums.mass[start]
@@ -96,16 +102,35 @@ def _add_marked_bodies(walked: Walk, sums: Tally, region: Region) -> None:
         index += 1
 
 
-def _good_siblings(walked: Walk, sums: Tally, parent: int, current: int, held: float) -> list[int]:
-    """Children of ``parent`` other than ``current`` whose prose is worth joining."""
+def signature(walked: Walk, index: int) -> tuple[str, str]:
+    """A container's template: its tag and class attribute."""
+    cont = walked.containers
+    return cont.tag[index], cont.nodes[index].attributes.get("class") or ""
+
+
+def _good_siblings(
+    walked: Walk,
+    sums: Tally,
+    parent: int,
+    current: int,
+    held: float,
+    trusted: set[tuple[str, str]],
+) -> list[int]:
+    """Children of ``parent`` other than ``current`` whose prose is worth joining: enough of
+    it under a name that is not furniture's, or any under the template of the article's own
+    wrappers."""
     hint = walked.containers.hint
     floor = max(_MIN_SIBLING_MASS, held * _SIBLING_SHARE)
     out = []
     index = parent + 1
     while index <= sums.end[parent]:
-        if index != current and hint[index] >= 0 and sums.mass[index] >= floor:
+        if index != current and sums.mass[index] > 0:
+            if hint[index] >= 0 and sums.mass[index] >= floor:
+                good = True
+            else:
+                good = hint[index] > -2 and signature(walked, index) in trusted
             total = sums.text[index]
-            if not total or sums.links[index] / total <= _SIBLING_MAX_DENSITY:
+            if good and (not total or sums.links[index] / total <= _SIBLING_MAX_DENSITY):
                 out.append(index)
         index = sums.end[index] + 1
     return out
