@@ -243,3 +243,82 @@ def test_jsonld_match_ignores_punctuation_and_glued_paragraphs() -> None:
     body = extract_body(_page(f"<div class='story'>{paragraphs}</div>", head))
     assert body.method == "jsonld+page"
     assert [block.text for block in body.blocks] == [curly, *PROSE[1:]]
+
+
+def test_script_data_body_when_markup_has_none() -> None:
+    """A script-rendered page: the body is an HTML string in the framework's state."""
+    content = "".join(f"<p>{text}</p>" for text in PROSE) + "<p>$$ARTICLE_AD$$</p>"
+    state = {"article": {"title": "Budget", "contentHtml": content, "id": 7}}
+    script = f"<script>window.__STATE__ = {json.dumps(state)};</script>"
+    page = ParsedPage(
+        f"<html><head>{script}</head><body><div id='app'><h1>Budget</h1></div></body></html>"
+    )
+    body = extract_body(page)
+    assert body.method == "script"
+    assert [block.text for block in body.blocks] == PROSE
+
+
+def test_script_data_ignored_when_markup_has_the_text() -> None:
+    state = {"teaser": "".join(f"<p>Other story {i} with some words in it.</p>" for i in range(5))}
+    head = f"<script>window.__STATE__ = {json.dumps(state)};</script>"
+    body = extract_body(_page(f"<article>{_paragraphs()}</article>", head))
+    assert body.method == "generic"
+    assert "Other story" not in body.text
+
+
+def test_drops_closing_author_bio_and_notes() -> None:
+    article = (
+        f"<article>{_paragraphs()}"
+        "<p>Jane Roe is a senior reporter covering city hall. She is based in Leeds.</p>"
+        "<p>First published in The Example Review.</p>"
+        "<h3>About us</h3></article>"
+    )
+    body = extract_body(_page(article))
+    assert [block.text for block in body.blocks] == PROSE
+
+
+def test_keeps_bio_like_sentence_inside_the_story() -> None:
+    quote = "Jane Roe is a reporter who covered the council for ten years, and she said so."
+    article = f"<article><p>{PROSE[0]}</p><p>{quote}</p>{''.join(f'<p>{t}</p>' for t in PROSE[1:])}"
+    assert quote in _text(article + "</article>")
+
+
+def test_drops_nested_teaser_card_and_its_lead_in() -> None:
+    article = (
+        f"<article><div class='body'>{_paragraphs()}"
+        "<p>More on the budget in our live blog:</p>"
+        "<article class='card'><h3><a href='/live'>Live: the council budget vote</a></h3>"
+        "<p>Follow every vote and every speech from the chamber as it happens today.</p>"
+        "</article></div></article>"
+    )
+    text = _text(article)
+    assert "live blog" not in text
+    assert "every speech" not in text
+    assert PROSE[-1] in text
+
+
+def test_drops_labelled_teaser_links_and_linked_headings() -> None:
+    article = (
+        f"<article><p>{PROSE[0]}</p>"
+        "<p>READ MORE | <a href='/x'>Mayor defends the spending increase before the vote</a></p>"
+        "<p>&gt;&gt; <a href='/y'>All council dates for the year at a glance</a></p>"
+        f"<h3><a href='/z'>Trams to run all night from next spring, council says</a></h3>"
+        f"{''.join(f'<p>{t}</p>' for t in PROSE[1:])}</article>"
+    )
+    text = _text(article)
+    for unwanted in ("Mayor defends", "council dates", "Trams to run"):
+        assert unwanted not in text
+    assert PROSE[1] in text
+
+
+def test_keeps_numbered_listicle_headings_without_text() -> None:
+    """Each item's text was an embed the page did not render: the headings are the text."""
+    items = "".join(
+        f"<h3>{n}. The council approved item number {n} of the transport plan</h3>"
+        "<div class='embed-placeholder'><p>Anzeige</p></div>"
+        for n in range(1, 4)
+    )
+    article = f"<article><p>{PROSE[0]}</p>{items}<p>{PROSE[1]}</p></article>"
+    text = _text(article)
+    assert "1. The council approved" in text
+    assert "3. The council approved" in text

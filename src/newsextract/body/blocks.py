@@ -147,8 +147,8 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
     return hint
 
 
-def _link_chars(node: LexborNode) -> int:
-    return sum(len(a.text(deep=True)) for a in node.css("a"))
+def _link_chars(node: LexborNode, selector: str = "a") -> int:
+    return sum(len(a.text(deep=True)) for a in node.css(selector))
 
 
 def _clean(text: str) -> str:
@@ -217,13 +217,15 @@ class _Walker:
         if leaf_class and _CREDIT_CLASS.search(leaf_class):
             return  # a caption or credit styled as a paragraph
         text = node.text(deep=True)
+        links = "a"
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
+            links = "a[href]"  # a linked heading is a teaser's; an <a name> is a jump target
         elif tag == "pre":
             kind = BlockKind.PREFORMATTED
             self.out.blocks.append(RawBlock(text.strip(), kind, level, parent, 0, tag))
             return
-        self._emit(text, kind, level, parent, _link_chars(node), tag)
+        self._emit(text, kind, level, parent, _link_chars(node, links), tag)
 
     def _row(self, node: LexborNode, parent: int) -> None:
         cells = [_clean(cell.text(deep=True)) for cell in node.css("td,th")]

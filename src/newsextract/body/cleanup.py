@@ -1,20 +1,28 @@
 """Inside the article region, keep the text blocks and drop the furniture.
 
 Dropped: blocks under a boilerplate-named container (share bars, related lists, author
-boxes) below the region's top, link-dense blocks, ad labels / read-more / byline / credit
-lines, the page title, repeated blocks, and headings left without a paragraph under them.
+boxes) below the region's top, teaser cards (a small nested ``<article>``), link-dense blocks,
+ad labels / read-more / byline / credit lines and labelled teaser links, the page title,
+repeated blocks, and headings left without a paragraph under them; ``trim_tail`` then cuts
+the notes about the article that close it (author bios, first-published notes).
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import re
 
 import attrs
 
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.model import Block, BlockKind
-from newsextract.body.patterns import is_box_prompt, is_furniture_line
+from newsextract.body.patterns import (
+    is_about_line,
+    is_box_prompt,
+    is_furniture_line,
+    is_teaser_link,
+)
 from newsextract.body.region import Region, signature
 from newsextract.body.scoring import Tally
 
@@ -40,7 +48,7 @@ class Strictness:
 
 STRICTNESS = {
     "precision": Strictness(max_density=0.3, prose_mass=math.inf, tables=False, lists=False),
-    "balanced": Strictness(max_density=0.5, prose_mass=8.0, tables=False),
+    "balanced": Strictness(max_density=0.5, prose_mass=12.0, tables=False),
     "recall": Strictness(max_density=0.7, prose_mass=4.0, tables=True),
 }
 # A prompt's box: the largest container around it with at most this much text and this
@@ -49,6 +57,18 @@ _BOX_CHARS = 1500
 _BOX_PARAGRAPH = 100
 _SENTENCE_HEADING = 40
 _HEADING_REACH = 8
+# A teaser card: at most this much text, this share of it linked, this share of the prose.
+_CARD_CHARS = 600
+_CARD_LINKS = 0.1
+_CARD_SHARE = 0.25
+# The closing notes looked at: at most this many blocks from the end, each a lead-in line
+# of at most this many characters.
+_TAIL_REACH = 6
+_LEAD_IN = 200
+# "1. ", "2)": the items of a listicle.
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
+# A heading that is mostly a link is a teaser's headline.
+_LINKED_HEADING = 0.6
 
 
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:
@@ -56,10 +76,12 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
     strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
     floor = sum(sums.mass[start] for start, _ in region.ranges) * _MISNOMER_SHARE
     boxes = _prompt_boxes(walked, sums, region)
+    _add_cards(walked, sums, region, boxes)
     groups: dict[tuple[int, str, str], float] = {}
     candidates: list[tuple[RawBlock, bool]] = []
+    after = _after_region(walked, region)
     for index, block in enumerate(walked.blocks):
-        if not (region.holds(block.container) or index in region.loose):
+        if not (region.holds(block.container) or (index in region.loose and index < after)):
             continue
         keep = not boxes.holds(block.container) if boxes.ranges else True
         keep = keep and not _under_furniture(
@@ -72,6 +94,20 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
             keep = False
         candidates.append((block, keep))
     return _finish(candidates)
+
+
+def _after_region(walked: Walk, region: Region) -> int:
+    """The index of the first block past the region's text: a loose paragraph beyond it,
+    with other page text in between, is a note after the article (a comment policy)."""
+    blocks = walked.blocks
+    last = -1
+    for index, block in enumerate(blocks):
+        if region.holds(block.container):
+            last = index
+    index = last + 1
+    while index < len(blocks) and index in region.loose:
+        index += 1
+    return index
 
 
 def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> Region:
@@ -93,6 +129,26 @@ def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> Region:
             boxes.ranges.append((box, sums.end[box]))
     boxes.seal()
     return boxes
+
+
+def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None:
+    """Teaser cards inside the article: a nested ``<article>`` element that is short, links
+    somewhere and holds little of the region's prose is another story's card ("read our
+    live blog"), not a part of this one."""
+    cont = walked.containers
+    total = sum(sums.mass[start] for start, _ in region.ranges)
+    for start, stop in region.ranges:
+        for index in range(max(start, region.top + 1), stop + 1):
+            if cont.tag[index] != "article" or index == start:
+                continue
+            text = sums.text[index]
+            if (
+                text <= _CARD_CHARS
+                and sums.links[index] >= _CARD_LINKS * text
+                and sums.mass[index] <= _CARD_SHARE * total
+            ):
+                boxes.ranges.append((index, sums.end[index]))
+    boxes.seal()
 
 
 def _holds_prose(blocks: list[RawBlock], position: int, start: int, stop: int) -> bool:
@@ -168,10 +224,14 @@ def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) 
 def _is_text(block: RawBlock, max_density: float) -> bool:
     text = block.text
     if block.kind is BlockKind.HEADING:
+        if block.links > _LINKED_HEADING * len(text):
+            return False
         return block.level > 1 and len(text) <= 300 and not is_furniture_line(text)
     # A long paragraph is prose even when most of its words are inline links.
     linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)
     if block.links and block.links / len(text) > max_density and not linked_prose:
+        return False
+    if block.links and is_teaser_link(text, block.links):
         return False
     return not is_furniture_line(text) and not is_box_prompt(text)
 
@@ -194,14 +254,34 @@ def _followed_by_text(candidates: list[tuple[RawBlock, bool]], position: int) ->
     """Whether a heading introduces kept text: the next text block is kept, or, for a
     heading that is a sentence ("1. The group owned 1,300 projects"), a kept text block
     follows after furniture that was dropped (an image credit, an embed placeholder)."""
-    sentence = len(candidates[position][0].text) >= _SENTENCE_HEADING
+    text = candidates[position][0].text
+    sentence = len(text) >= _SENTENCE_HEADING or _NUMBERED.match(text) is not None
     for block, keep in candidates[position + 1 : position + _HEADING_REACH]:
         if block.kind is BlockKind.HEADING:
             if sentence and not keep:
                 continue
             if sentence:
-                return False
+                # A listicle's numbered items whose bodies were embeds: each heading is the text.
+                return _NUMBERED.match(block.text) is not None
             continue
         if keep or not sentence:
             return keep
     return False
+
+
+def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Drop what follows the article's last paragraph without being part of it: author bios,
+    first-published and translation notes, a heading label ("About the author") or a "more
+    on this in our live blog:" lead-in left with nothing under it (its teaser was dropped).
+    A heading that is a sentence stays: a listicle's last item may be only its heading."""
+    end = len(blocks)
+    stop = max(1, end - _TAIL_REACH)
+    while end > stop:
+        block = blocks[end - 1]
+        text = block.text
+        lead_in = len(text) <= _LEAD_IN and text.rstrip().endswith(":")
+        label = block.kind is BlockKind.HEADING and len(text) < _SENTENCE_HEADING
+        if not (label or lead_in or is_about_line(text)):
+            break
+        end -= 1
+    return blocks[:end]

@@ -3,7 +3,10 @@
 Order of evidence: the page's own ``articleBody`` in JSON-LD when it is complete (used to pick
 the page's paragraphs, which keep their breaks), then the best-scored container of the page
 (``<article>``/``itemprop=articleBody`` boost it) widened to its article siblings, and inside
-it only the blocks that are not furniture (link lists, share bars, credits, ad labels).
+it only the blocks that are not furniture (link lists, share bars, credits, ad labels). A page
+whose markup holds no article (rendered by script) is read from the HTML in its script data.
+Whatever the source, the notes after the last paragraph (author bio, first-published or
+translation note) are cut.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Literal
 import attrs
 
 from newsextract.body.blocks import Walk, walk
-from newsextract.body.cleanup import select_blocks
+from newsextract.body.cleanup import select_blocks, trim_tail
 from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,
@@ -24,6 +27,7 @@ from newsextract.body.jsonld_body import (
 from newsextract.body.model import Block, Body
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import tally
+from newsextract.body.script_body import script_html
 from newsextract.page import ParsedPage
 
 logger = logging.getLogger(__name__)
@@ -34,6 +38,8 @@ _COVERAGE = 0.6
 _COMPLETE = 0.6
 # The page lacks the text when the generic result is this much shorter than articleBody.
 _PAGE_LACKS = 0.3
+# Below this many characters the markup holds no article: look for it in script data.
+_SCRIPT_FALLBACK = 200
 
 
 @attrs.frozen(kw_only=True)
@@ -55,9 +61,26 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     walked = walk(root)
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
-    if not raw_body:
-        return Body(blocks=tuple(generic), method="generic" if generic else "empty")
-    return _with_jsonld(walked, generic, raw_body)
+    if raw_body:
+        body = _with_jsonld(walked, generic, raw_body)
+    else:
+        body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
+    if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
+        body = _from_script(page, options) or body
+    return attrs.evolve(body, blocks=trim_tail(body.blocks))
+
+
+def _from_script(page: ParsedPage, options: BodyOptions) -> Body | None:
+    """The body a script-rendered page carries as HTML in its inline script data."""
+    root = page.root
+    fragment = script_html(root) if root is not None else None
+    if fragment is None:
+        return None
+    walked = walk(fragment)
+    blocks = _generic(walked, options)
+    if not blocks:
+        return None
+    return Body(blocks=tuple(blocks), method="script")
 
 
 def _generic(walked: Walk, options: BodyOptions) -> list[Block]:

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.body.blocks import RawBlock, walk
 from newsextract.body.model import Block, BlockKind
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.patterns import is_furniture_line, is_teaser_link
 from newsextract.jsonld import JsonLdGraph
 
 logger = logging.getLogger(__name__)
@@ -135,7 +135,9 @@ def select_matched(blocks: list[RawBlock], match: BodyMatch) -> list[Block]:
         keep = index in matched
         if not keep and block.kind is BlockKind.HEADING and block.level > 1:
             keep = index + 1 in matched and not is_furniture_line(block.text)
-        if keep and block.links > _MAX_LINKED * len(block.text):
+        if keep and (
+            block.links > _MAX_LINKED * len(block.text) or is_teaser_link(block.text, block.links)
+        ):
             keep = False  # a linked headline pasted into articleBody ("READ MORE")
         if keep and block.text not in seen and not is_furniture_line(block.text):
             seen.add(block.text)

@@ -60,8 +60,11 @@ _NEGATIVE_WORDS = (
     r"popup|modal|overlay|toolbar|tools|print|skip|hidden|visually-hidden|sr-only|"
     r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
     r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
+    r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
-    r"video-?player|player|gallery|slideshow|carousel|embed|infobox|boilerplate|disclaimer"
+    r"video-?player|player|gallery|slideshow|carousel|embed|infobox|boilerplate|disclaimer|"
+    r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
+    r"key-?points|key-?takeaways|takeaways"
 )
 _NEGATIVE = re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])")
 # Words never found inside an innocent name, so matched anywhere (camelCase, glued).
@@ -184,7 +187,8 @@ _DATE_WORD = re.compile(
 _DATE_MAX_WORDS = 3
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|od|от|från|fra|written by|text:?|texte:?|"
-    r"reporting by|autor(?:in)?:?|auteur:?|author:?)\s+\S",
+    r"reporting by|additional reporting by|editing by|edited by|illustrations? by|"
+    r"graphics by|photography by|photos? by|produced by|autor(?:in)?:?|auteur:?|author:?)\s+\S",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -194,7 +198,9 @@ _CREDIT = re.compile(
     r"stichwörter|themen|mots-clés|mots clés|thèmes|etiquetas|tópicos|temas|argomenti|"
     r"tag|keywords|topics|filed under|categories|kategorie|rubrik|mehr zu|plus sur|"
     r"updated|aktualisiert|mis à jour|actualizado|aggiornato|published|veröffentlicht|"
-    r"publié|publicado|pubblicato|erstellt|stand)\s*[:|]|^\W*(?:©|\(c\)|copyright\b)",
+    r"publié|publicado|pubblicato|erstellt|stand|redaktion|mitarbeit|faktencheck|recherche|"
+    r"produktion|grafik|grafiken|illustration|illustrationen|illustrations)"
+    r"\s*[:|]|^\W*(?:©|\(c\)|copyright\b)",
     re.IGNORECASE,
 )
 _ALL_RIGHTS = re.compile(
@@ -203,6 +209,8 @@ _ALL_RIGHTS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+# A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
+_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
 _COOKIE = re.compile(r"\bcookies?\b|javascript|ad ?blocker|adblock", re.IGNORECASE)
 
 
@@ -242,13 +250,47 @@ def _is_dateline(text: str) -> bool:
     return len(rest) <= _DATE_MAX_WORDS and len(rest) < len(words)
 
 
+_TEASER_MAX = 300
+_LINK_LIST_BARS = 3
+# A teaser link set off by a label or an arrow: "READ MORE | headline", ">> Hier finden Sie".
+_TEASER_LABEL = re.compile(r"^\s*([^:|»>\d]{2,40}?)\s*[:|»>]")
+_TEASER_ARROW = re.compile(r"^\s*(?:>>|»|→|►|▶)")
+_TEASER_LINKS = 0.4
+
+
+def is_teaser_link(text: str, links: int) -> bool:
+    """Whether a short block is a link to another story under an upper-case label or an
+    arrow (the label's language does not matter: "READ MORE |", "LEIA TAMBÉM:")."""
+    if len(text) > _TEASER_MAX or links < _TEASER_LINKS * len(text):
+        return False
+    if _TEASER_ARROW.match(text):
+        return True
+    label = _TEASER_LABEL.match(text)
+    return label is not None and label.group(1).isupper()
+
+
+# A note that the text is a (machine) translation of another article.
+_TRANSLATION_NOTE = re.compile(
+    r"^\W*(?:this\s+(?:is\s+an?\s+|article\s+(?:is|was|has\s+been)\s+)"
+    r"(?:machine[- ])?translat|dies\s+ist\s+eine\s+(?:maschinelle\s+)?übersetzung|"
+    r"(?:ce\s+texte|cet\s+article)\s+(?:est\s+une|a\s+été)\s+(?:traduction|tradu)|"
+    r"(?:este\s+(?:texto|artículo))\s+(?:es\s+una\s+traducción|ha\s+sido\s+traducido))",
+    re.IGNORECASE,
+)
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
     or caption, a contact line or a date line."""
     n = len(text)
+    if n <= _TEASER_MAX and _TRANSLATION_NOTE.match(text):
+        return True
     if n > 160:
-        return False
-    if _LABEL_LINE.match(text):
+        # A read-more label ("Lire aussi :") in front of a long teaser headline.
+        return n <= _TEASER_MAX and _READ_MORE_LABEL.match(text) is not None
+    if text.count(" | ") >= _LINK_LIST_BARS:
+        return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
+    if _LABEL_LINE.match(text) or _PLACEHOLDER.match(text):
         return True
     if n <= 100 and (_READ_MORE_LINE.match(text) or _CREDIT.match(text)):
         return True
@@ -261,3 +303,60 @@ def is_furniture_line(text: str) -> bool:
     if _ALL_RIGHTS.search(text):
         return True
     return n <= 160 and _COOKIE.search(text) is not None
+
+
+# Notes that close an article and are about it rather than of it: who wrote it (an author
+# bio), where it appeared first, who translated it. Only looked for after the last
+# paragraph of the text, where a sentence like "X is a reporter" is not the story.
+_ROLE = (
+    r"reporter|correspondent|writer|journalist|editor|columnist|contributor|researcher|"
+    r"professor|lecturer|fellow|author|analyst|producer|photographer|critic|commentator|"
+    r"economist|director|scholar|"
+    r"reporterin|korrespondent|korrespondentin|redakteur|redakteurin|autor|autorin|"
+    r"journalistin|kolumnist|kolumnistin|professorin|direktor|direktorin|leiter|leiterin|"
+    r"chefredakteur|chefredakteurin|wissenschaftler|wissenschaftlerin|"
+    r"journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|"
+    r"chroniqueuse|professeur|professeure|chercheur|chercheuse|directeur|directrice|"
+    r"periodista|reportero|reportera|corresponsal|redactor|redactora|columnista|profesor|"
+    r"profesora|investigador|investigadora|directora|jornalista|repórter|correspondente|"
+    r"giornalista|corrispondente|redattore|redattrice|editorialista|professore|"
+    r"professoressa|ricercatore|ricercatrice|direttore|direttrice|"
+    r"verslaggever|redacteur|hoogleraar|onderzoeker|reporter|skribent|dziennikarz|"
+    r"dziennikarka|korespondent|korespondentka"
+)
+_COPULA = r"is|was|ist|war|est|était|es|era|é|è|är|var|er|jest|był|była"
+_BIO = re.compile(
+    rf"\b(?:{_COPULA})\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?(?:{_ROLE})\b|"
+    r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
+    r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
+    r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
+    re.IGNORECASE,
+)
+_BIO_MAX = 600
+_NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
+_ABOUT_TEXT = re.compile(
+    r"^\W*(?:first|originally)\s+(?:published|appeared)\b|"
+    r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
+    r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
+    r"^\W*(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht)\b|"
+    r"^\W*(?:publié|paru)\s+(?:initialement|d'abord)\b|"
+    r"^\W*(?:publicado|publicada)\s+originalmente\b|"
+    r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
+    r"translated\s+(?:from|by)\b|traduit\s+de\b|traduction\s*:|traducción\s+de\b|"
+    r"tradotto\s+da\b|traduzione\s+di\b)|"
+    r"^\W*(?:join\s+us\b|for\s+more\s+(?:stories|news|articles)\b)|"
+    r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
+    r"(?:original|originalartikel|originaltext|article\s+original|artículo\s+original)",
+    re.IGNORECASE,
+)
+_ABOUT_MAX = 200
+
+
+def is_about_line(text: str) -> bool:
+    """Whether a block closing an article is about it or its author rather than part of it:
+    an author bio ("Jane Roe is a reporter based in Paris"), a first-published or
+    translation note, an invitation to read more stories."""
+    n = len(text)
+    if n <= _ABOUT_MAX and _ABOUT_TEXT.search(text):
+        return True
+    return n <= _BIO_MAX and _NAME_START.match(text) is not None and _BIO.search(text) is not None
