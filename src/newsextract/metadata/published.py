@@ -32,6 +32,7 @@ ORIGIN_WEIGHTS: dict[Origin, float] = {
 }
 HTMLDATE_WEIGHT = 1.8
 CONFIDENT = 5.0  # two strong sources agreeing: no need for a second opinion
+AGREEING = 2.0  # nor when every source gives the same day and one of them is structured data
 
 DateFinder = Callable[[], datetime | None]
 
@@ -53,7 +54,7 @@ def choose_published(
         if day not in best or _more_precise(candidate, best[day]):
             best[day] = candidate
     top = max(scores.values(), default=0.0)
-    if top < CONFIDENT and second_opinion is not None:
+    if _needs_second_opinion(scores, top) and second_opinion is not None:
         other = second_opinion()
         if other is not None:
             scores[other.date()] += HTMLDATE_WEIGHT
@@ -67,6 +68,15 @@ def choose_published(
     chosen = best[day]
     assert isinstance(chosen.value, datetime)
     return chosen.value, chosen.provenance
+
+
+def _needs_second_opinion(scores: dict[date, float], top: float) -> bool:
+    """htmldate parses the page again (a few ms), so it is asked only when it can change the
+    answer: no date at all, sources that disagree, or one weak source. On the dev sets it never
+    changed the day chosen when all sources agreed on one day with a weight of 2 or more."""
+    if top >= CONFIDENT:
+        return False
+    return len(scores) != 1 or top < AGREEING
 
 
 def _rank(candidate: Candidate) -> int:
