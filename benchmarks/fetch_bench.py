@@ -1,0 +1,301 @@
+"""Fetch and extract a few thousand pages from 50 loopback hosts, politely.
+
+One subprocess serves 50 sites (127.0.1.1 to 127.0.1.50, a ThreadingHTTPServer each) with
+an allowing robots.txt and generated article pages; it records, per host, the most requests
+it served at once and the shortest time between two request starts. For each count, a
+fresh client subprocess runs ``AsyncFetcher.fetch_many`` over the URLs (interleaved across
+hosts) and extracts every page, and reports pages per second, its peak RSS and its RSS
+along the way. Nothing leaves the machine.
+
+    python benchmarks/fetch_bench.py [--counts 1000,4000] [--hosts 50] [--delay 0.02]
+                                     [--per-host 2] [--global 32] [--latency MS]
+                                     [--no-extract]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.request import urlopen
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))  # measure the working tree
+
+CONTROL = "127.0.1.254"
+_VOCABULARY = (
+    "council city mayor budget transport tram airport project vote million euros works "
+    "residents plan region minister report week year school hospital police market river "
+    "bridge station energy water housing street district museum festival season club"
+)
+WORDS = _VOCABULARY.split()
+
+
+# ---------------------------------------------------------------- the server process
+
+
+def article(host: int, n: int) -> bytes:
+    rng = random.Random(host * 100_003 + n)
+    title = " ".join(rng.choice(WORDS) for _ in range(8)).capitalize()
+    paragraphs = "".join(
+        "<p>" + " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 80))) + ".</p>"
+        for _ in range(rng.randint(5, 9))
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title} | Site "
+        f"{host}</title><meta property='og:title' content='{title}'>"
+        f"<meta name='author' content='Reporter {n % 17}'>"
+        f"<meta property='article:published_time' content='2024-05-{n % 28 + 1:02d}T08:00:00Z'>"
+        f"</head><body><header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"</header><article><h1>{title}</h1>{paragraphs}</article>"
+        f"<footer>© Site {host}</footer></body></html>"
+    ).encode()
+
+
+class HostStats:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.last_start: float | None = None
+        self.min_gap = float("inf")
+        self.requests = 0
+
+    def enter(self) -> None:
+        with self.lock:
+            now = time.monotonic()
+            if self.last_start is not None:
+                self.min_gap = min(self.min_gap, now - self.last_start)
+            self.last_start = now
+            self.requests += 1
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def leave(self) -> None:
+        with self.lock:
+            self.in_flight -= 1
+
+
+class SiteHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: Any
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        stats: HostStats = self.server.stats
+        stats.enter()
+        try:
+            if self.path == "/robots.txt":
+                body, ctype = b"User-agent: *\nDisallow: /private/\n", "text/plain"
+            else:
+                n = int(self.path.rsplit("/", 1)[-1])
+                time.sleep(self.server.latency)
+                body, ctype = article(self.server.host_number, n), "text/html; charset=utf-8"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        finally:
+            stats.leave()
+
+
+def serve(hosts: int, latency: float) -> None:
+    servers = []
+    for number in range(1, hosts + 1):
+        server = ThreadingHTTPServer((f"127.0.1.{number}", 0), SiteHandler)
+        server.stats = HostStats()  # type: ignore[attr-defined]
+        server.host_number = number  # type: ignore[attr-defined]
+        server.latency = latency  # type: ignore[attr-defined]
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+
+    class Control(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path == "/reset":
+                for s in servers:
+                    with s.stats.lock:
+                        s.stats.reset()
+            stats = [
+                {
+                    "requests": s.stats.requests,
+                    "max_in_flight": s.stats.max_in_flight,
+                    "min_gap": s.stats.min_gap if s.stats.requests > 1 else None,
+                }
+                for s in servers
+            ]
+            body = json.dumps(stats).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    control = ThreadingHTTPServer((CONTROL, 0), Control)
+    ports = [s.server_address[1] for s in servers]
+    print(json.dumps({"ports": ports, "control": control.server_address[1]}), flush=True)
+    threading.Thread(target=control.serve_forever, daemon=True).start()
+    sys.stdin.read()  # until the parent closes our stdin
+
+
+# ---------------------------------------------------------------- the client process
+
+
+def rss_mb() -> float:
+    resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return resident_pages * resource.getpagesize() / 2**20
+
+
+async def client(count: int, ports: list[int], args: argparse.Namespace) -> dict[str, Any]:
+    import newsextract
+    from newsextract import AsyncFetcher, FetchOptions, Page
+
+    hosts = len(ports)
+    urls = (f"http://127.0.1.{i % hosts + 1}:{ports[i % hosts]}/a/{i}" for i in range(count))
+    options = FetchOptions(
+        per_host_delay=args.delay,
+        per_host_concurrency=args.per_host,
+        global_concurrency=args.global_concurrency,
+        trust_env=False,
+    )
+    newsextract.extract(article(0, 0), url="http://warm.up/")  # imports and caches, untimed
+    pages = failures = words = 0
+    samples: list[tuple[int, float]] = []
+    started = time.perf_counter()
+    async with AsyncFetcher(options) as fetcher:
+        async for result in fetcher.fetch_many(urls):
+            if isinstance(result, Page):
+                pages += 1
+                if args.extract:
+                    body = newsextract.extract(result.text, url=result.final_url).body
+                    words += len(body.split())
+            else:
+                failures += 1
+                print(f"{result.url}: {result.reason}: {result.message}", file=sys.stderr)
+            done = pages + failures
+            if done % max(1, count // 8) == 0:
+                samples.append((done, round(rss_mb(), 1)))
+    seconds = time.perf_counter() - started
+    return {
+        "count": count,
+        "pages": pages,
+        "failures": failures,
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(pages / seconds, 1),
+        "words": words,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_along_the_way_mb": samples,
+    }
+
+
+# ---------------------------------------------------------------- the driver
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("role", nargs="?", default="run", choices=("run", "serve", "client"))
+    parser.add_argument("--counts", default="1000,4000", help="comma-separated page counts")
+    parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--ports", help=argparse.SUPPRESS)
+    parser.add_argument("--hosts", type=int, default=50)
+    parser.add_argument("--delay", type=float, default=0.02, help="per-host delay, seconds")
+    parser.add_argument("--per-host", type=int, default=2, help="per-host concurrency")
+    parser.add_argument("--global", dest="global_concurrency", type=int, default=32)
+    parser.add_argument("--no-extract", dest="extract", action="store_false")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="ms the server takes for each page"
+    )
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "fetch-bench.json")
+    return parser.parse_args(argv)
+
+
+def control(port: int, path: str) -> list[dict[str, Any]]:
+    with urlopen(f"http://{CONTROL}:{port}{path}", timeout=10) as response:
+        stats: list[dict[str, Any]] = json.load(response)
+    return stats
+
+
+def run(args: argparse.Namespace) -> None:
+    serve_command = [sys.executable, __file__, "serve", "--hosts", str(args.hosts)]
+    serve_command += ["--latency", str(args.latency)]
+    server = subprocess.Popen(
+        serve_command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        info = json.loads(server.stdout.readline())
+        rows = []
+        for count in (int(c) for c in args.counts.split(",")):
+            control(info["control"], "/reset")
+            command = [
+                sys.executable, __file__, "client", "--count", str(count),
+                "--ports", ",".join(map(str, info["ports"])), "--delay", str(args.delay),
+                "--per-host", str(args.per_host), "--global", str(args.global_concurrency),
+            ]  # fmt: skip
+            if not args.extract:
+                command.append("--no-extract")
+            result = json.loads(
+                subprocess.run(command, capture_output=True, check=True, text=True).stdout
+            )
+            hosts = control(info["control"], "/stats")
+            gaps = [h["min_gap"] for h in hosts if h["min_gap"] is not None]
+            result["max_in_flight_per_host"] = max(h["max_in_flight"] for h in hosts)
+            result["min_gap_per_host_s"] = round(min(gaps), 4) if gaps else None
+            result["requests"] = sum(h["requests"] for h in hosts)
+            rows.append(result)
+            print(json.dumps(result), file=sys.stderr)
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
+    settings = {
+        "hosts": args.hosts,
+        "per_host_delay": args.delay,
+        "per_host_concurrency": args.per_host,
+        "global_concurrency": args.global_concurrency,
+        "extract": args.extract,
+        "server_latency_ms": args.latency,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"settings": settings, "runs": rows}, indent=2))
+    print(f"settings: {json.dumps(settings)}\n")
+    print("| pages | s | pages/s | peak RSS MB | RSS along the way (pages: MB) "
+          "| max in flight per host | min gap per host s | failures |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        along = ", ".join(f"{n}: {mb:.0f}" for n, mb in r["rss_along_the_way_mb"][::2])
+        print(
+            f"| {r['pages']} | {r['seconds']} | {r['pages_per_s']} | {r['peak_rss_mb']} "
+            f"| {along} | {r['max_in_flight_per_host']} | {r['min_gap_per_host_s']} "
+            f"| {r['failures']} |"
+        )
+
+
+def main() -> None:
+    args = parse_args()
+    if args.role == "serve":
+        serve(args.hosts, args.latency / 1000)
+    elif args.role == "client":
+        ports = [int(p) for p in args.ports.split(",")]
+        print(json.dumps(asyncio.run(client(args.count, ports, args))))
+    else:
+        run(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""One-off helpers: fetch one page, or fetch and extract it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsextract.article import Article
+from newsextract.extract import extract
+from newsextract.fetching.options import FetchOptions
+from newsextract.fetching.page import Page
+from newsextract.fetching.sync_fetcher import Fetcher
+
+
+def fetch(url: str, options: FetchOptions | None = None) -> Page:
+    """Fetch one page with a fresh ``Fetcher`` (so robots.txt is fetched too).
+
+    For more than a handful of URLs keep one ``Fetcher`` (or ``AsyncFetcher``) open instead:
+    it keeps connections, robots.txt and the per-host politeness between calls.
+    """
+    with Fetcher(options) as fetcher:
+        return fetcher.fetch(url)
+
+
+def extract_url(url: str, fetch_options: FetchOptions | None = None, **options: Any) -> Article:
+    """Fetch a page and extract its ``Article``; ``options`` are those of ``extract``.
+
+    The page is decoded with the charset of its HTTP ``Content-Type`` header (see
+    ``Page.encoding``) and extracted with its final URL, after redirects. Raises a
+    ``FetchError`` when the page cannot be fetched, and what ``extract`` raises otherwise.
+    """
+    page = fetch(url, fetch_options)
+    return extract(page.text, url=page.final_url, **options)

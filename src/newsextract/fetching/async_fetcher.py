@@ -1,0 +1,233 @@
+"""``AsyncFetcher``: many pages at once, politely, over one ``httpx.AsyncClient``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from types import TracebackType
+
+import httpx
+from hishel import AsyncSqliteStorage, CacheOptions
+from hishel.httpx import AsyncCacheClient
+
+from newsextract.errors import FetchError, RobotsDisallowedError, TooManyRedirectsError
+from newsextract.fetching import dns, http, robots
+from newsextract.fetching.options import FetchOptions
+from newsextract.fetching.page import FetchFailure, Page
+from newsextract.fetching.politeness import AsyncHost, AsyncPoliteness
+from newsextract.fetching.retry import backoff, is_retryable_error, status_wait
+
+logger = logging.getLogger(__name__)
+
+
+def build_async_client(options: FetchOptions) -> httpx.AsyncClient:
+    settings = http.client_settings(options)
+    if options.cache_dir is None:
+        return httpx.AsyncClient(**settings)  # type: ignore[arg-type]
+    options.cache_dir.mkdir(parents=True, exist_ok=True)
+    storage = AsyncSqliteStorage(
+        database_path=options.cache_dir / http.CACHE_FILE, max_stream_size=options.max_bytes
+    )
+    return AsyncCacheClient(storage=storage, rfc=CacheOptions(shared=False), **settings)
+
+
+class AsyncFetcher:
+    """Fetches pages concurrently, politely: see ``FetchOptions`` for the rules.
+
+    Use it as ``async with AsyncFetcher(options) as fetcher:``. ``await fetcher.fetch(url)``
+    returns a ``Page`` or raises a ``FetchError``; ``async for result in
+    fetcher.fetch_many(urls)`` yields a ``Page`` or a ``FetchFailure`` for every URL, in the
+    order they finish. Pass ``client`` to use your own ``httpx.AsyncClient`` (it is not
+    closed here); redirects, timeouts and headers are still set per request.
+    """
+
+    def __init__(
+        self, options: FetchOptions | None = None, *, client: httpx.AsyncClient | None = None
+    ) -> None:
+        self.options = options or FetchOptions()
+        http.check_injected(self.options, client)
+        self._client = client if client is not None else build_async_client(self.options)
+        self._owns_client = client is None
+        self._politeness = AsyncPoliteness(self.options)
+        self._robots = robots.AsyncRobotsCache()
+        self._headers = http.request_headers(self.options)
+        self._timeout = http.timeout(self.options)
+
+    async def __aenter__(self) -> AsyncFetcher:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the client, unless it was injected."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def fetch(self, url: str) -> Page:
+        """Fetch one page, following redirects; raises a ``FetchError`` subclass."""
+        hop = http.parse_url(url, asked=url)
+        chain = [hop]
+        while True:
+            received = await self._hop(hop, url=url)
+            if not http.is_redirect(received):
+                break
+            hop = http.next_hop(received, chain, self.options, url=url)
+            chain.append(hop)
+        if not 200 <= received.status < 300:
+            raise http.status_error(received, url=url)
+        return http.make_page(
+            received, chain, url=url, lenient=self.options.media_types is not None
+        )
+
+    async def fetch_many(
+        self, urls: Iterable[str] | AsyncIterable[str]
+    ) -> AsyncIterator[Page | FetchFailure]:
+        """Fetch every URL, yielding a ``Page`` or a ``FetchFailure`` for each as it finishes.
+
+        At most ``max_pending`` URLs are taken from ``urls`` at a time, so a long (or endless)
+        iterable is fine; URLs of one host wait for that host's turn while others go on.
+        Leaving the loop early cancels the fetches still running.
+        """
+        source = _aiter(urls)
+        pending: set[asyncio.Task[Page | FetchFailure]] = set()
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < self.options.max_pending:
+                    try:
+                        url = await source.__anext__()
+                    except StopAsyncIteration:
+                        exhausted = True
+                        break
+                    pending.add(asyncio.create_task(self._result(url)))
+                if not pending:
+                    return
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    yield task.result()
+        finally:
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    async def _result(self, url: str) -> Page | FetchFailure:
+        try:
+            return await self.fetch(url)
+        except FetchError as exc:
+            return FetchFailure(url=str(url), error=exc)
+        except Exception as exc:  # a bug must not lose the URL or stop the others
+            logger.exception("unexpected error fetching %s", url)
+            error = FetchError(f"unexpected {type(exc).__name__} for {url}: {exc}", url=str(url))
+            error.__cause__ = exc
+            return FetchFailure(url=str(url), error=error)
+
+    async def _hop(self, hop: httpx.URL, *, url: str) -> http.Received:
+        if self.options.respect_robots:
+            rules = await self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
+            if not rules.allows(str(hop), self.options.robots_token):
+                raise RobotsDisallowedError(f"{rules.why} of {hop.host} disallows {hop}", url=url)
+        host = self._politeness.host(http.host_key(hop))
+        async with host.slots:
+            return await self._with_retries(hop, host, url=url)
+
+    async def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
+        target = hop.copy_with(path="/robots.txt", query=None)
+        chain = [target]
+        for _ in range(robots.MAX_ROBOTS_REDIRECTS + 1):
+            host = self._politeness.host(http.host_key(target))
+            received = await self._with_retries(target, host, url=url, for_robots=True)
+            if not http.is_redirect(received):
+                text = robots.decode_robots(received.content)
+                rules = robots.rules_for_status(received.status, text)
+                delay = rules.delay(self.options.robots_token)
+                if delay is not None:
+                    host = self._politeness.host(http.host_key(hop))
+                    host.clock.slow_down(min(delay, self.options.max_crawl_delay))
+                return rules
+            try:
+                target = http.next_hop(received, chain, self.options, url=url)
+            except TooManyRedirectsError:
+                break
+            chain.append(target)
+        return robots.ALLOW_ALL  # RFC 9309: too many redirects counts as no robots.txt
+
+    async def _with_retries(
+        self, hop: httpx.URL, host: AsyncHost, *, url: str, for_robots: bool = False
+    ) -> http.Received:
+        attempt = 0
+        while True:
+            try:
+                received = await self._attempt(hop, host, url=url, for_robots=for_robots)
+            except httpx.TransportError as exc:
+                if attempt >= self.options.retries or not is_retryable_error(exc):
+                    raise http.transport_error(exc, url=url, hop=hop) from exc
+                wait = backoff(attempt, self.options)
+            else:
+                asked = status_wait(
+                    received.status, received.headers.get("retry-after"), attempt, self.options
+                )
+                if asked is None:
+                    return received
+                wait = asked
+                if "retry-after" in received.headers:
+                    host.clock.defer(wait)
+            logger.debug("retrying %s in %.2f s (attempt %d)", hop, wait, attempt + 1)
+            await asyncio.sleep(wait)
+            attempt += 1
+
+    async def _attempt(
+        self, hop: httpx.URL, host: AsyncHost, *, url: str, for_robots: bool
+    ) -> http.Received:
+        peer_check = None
+        if self.options.block_private_addresses:
+            await dns.check_host_async(hop, url=url)
+            peer_check = dns.peer_trace_async(hop, url=url)
+        async with self._politeness.turn(host) as sent:
+            request = self._client.build_request(
+                "GET",
+                hop,
+                headers=self._headers,
+                timeout=self._timeout,
+                extensions={"trace": http.async_trace(sent, peer_check)},
+            )
+            try:
+                sending = self._send(request, hop, url=url, for_robots=for_robots)
+                return await asyncio.wait_for(sending, self.options.total_timeout)
+            except FetchError:
+                raise
+            except TimeoutError as exc:
+                raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
+
+    async def _send(
+        self, request: httpx.Request, hop: httpx.URL, *, url: str, for_robots: bool
+    ) -> http.Received:
+        started = time.monotonic()
+        response = await self._client.send(request, stream=True)
+        try:
+            reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
+            if reader is None:
+                return http.received(response, hop, b"", started)
+            chunks = response.aiter_raw() if reader.wants_raw else response.aiter_bytes()
+            async for chunk in chunks:
+                if reader.feed(chunk):
+                    break
+            return http.received(response, hop, reader.finish(), started)
+        finally:
+            await response.aclose()
+
+
+async def _aiter(urls: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
+    if isinstance(urls, AsyncIterable):
+        async for url in urls:
+            yield url
+    else:
+        for url in urls:
+            yield url

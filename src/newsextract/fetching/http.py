@@ -1,0 +1,250 @@
+"""What the sync and async fetchers share: clients, requests, responses, error mapping."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+import httpx
+
+from newsextract.decode import DecodedText
+from newsextract.errors import (
+    FetchConnectionError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    NotHTMLResponseError,
+    RedirectLoopError,
+    TooManyRedirectsError,
+)
+from newsextract.fetching.options import FetchOptions
+from newsextract.fetching.page import Page, check_media_type, decode_body, parse_content_type
+from newsextract.fetching.robots import MAX_ROBOTS_BYTES
+from newsextract.fetching.stream import ACCEPT_ENCODING, BodyReader, check_declared_length
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+CACHE_FILE = "http-cache.sqlite"
+
+
+@attrs.frozen(kw_only=True)
+class Received:
+    """One response as read by one attempt (the body is empty unless it was a 2xx)."""
+
+    url: httpx.URL
+    status: int
+    headers: httpx.Headers = attrs.field(eq=False)
+    content: bytes = attrs.field(default=b"", repr=False)
+    elapsed: float = 0.0
+    from_cache: bool = False
+    fetched_at: datetime = attrs.field(factory=lambda: datetime.now(UTC))
+
+
+def body_reader(
+    response: httpx.Response, options: FetchOptions, *, url: str, for_robots: bool
+) -> BodyReader | None:
+    """How to read this response's body, or None when it is not wanted (not a 2xx).
+
+    A page must be HTML (checked on the headers, before any of the body is read) and within
+    ``max_bytes``; a robots.txt is cut at 500 KiB.
+    """
+    if not 200 <= response.status_code < 300:
+        return None
+    encoding = response.headers.get("content-encoding")
+    if for_robots:
+        return BodyReader(url=url, limit=MAX_ROBOTS_BYTES, content_encoding=encoding, truncate=True)
+    check_media_type(
+        parse_content_type(response.headers.get("content-type"))[0],
+        url=url,
+        accepted=options.media_types,
+    )
+    check_declared_length(response.headers.get("content-length"), limit=options.max_bytes, url=url)
+    return BodyReader(url=url, limit=options.max_bytes, content_encoding=encoding)
+
+
+def received(response: httpx.Response, hop: httpx.URL, content: bytes, started: float) -> Received:
+    return Received(
+        url=hop,
+        status=response.status_code,
+        headers=response.headers,
+        content=content,
+        elapsed=time.monotonic() - started,
+        from_cache=from_cache(response),
+    )
+
+
+AsyncTrace = Callable[[str, dict[str, Any]], Awaitable[None]]
+SyncTrace = Callable[[str, dict[str, Any]], None]
+_SENT = ("http11.send_request_headers.complete", "http2.send_request_headers.complete")
+
+
+def async_trace(sent: Callable[[], None], peer_check: AsyncTrace | None) -> AsyncTrace:
+    """httpx's ``trace`` hook: tell politeness when the request is sent; check the peer."""
+
+    async def trace(name: str, info: dict[str, Any]) -> None:
+        if peer_check is not None:
+            await peer_check(name, info)
+        if name in _SENT:
+            sent()
+
+    return trace
+
+
+def sync_trace(sent: Callable[[], None], peer_check: SyncTrace | None) -> SyncTrace:
+    def trace(name: str, info: dict[str, Any]) -> None:
+        if peer_check is not None:
+            peer_check(name, info)
+        if name in _SENT:
+            sent()
+
+    return trace
+
+
+def parse_url(url: str, *, asked: str) -> httpx.URL:
+    """An absolute http(s) URL, or ``FetchError`` saying what is wrong with it."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise FetchError(f"invalid URL {url!r}: {exc}", url=asked) from exc
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise FetchError(f"not an http(s) URL: {url!r}", url=asked)
+    return parsed.copy_with(fragment=None)
+
+
+def host_key(url: httpx.URL) -> str:
+    """Politeness is per server: host and port."""
+    return f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+
+
+def origin(url: httpx.URL) -> str:
+    """Robots.txt is per origin: scheme, host and port."""
+    return f"{url.scheme}://{host_key(url)}"
+
+
+def request_headers(options: FetchOptions) -> dict[str, str]:
+    headers = {"User-Agent": options.user_agent, "Accept": ACCEPT}
+    headers.update(options.headers)
+    headers["Accept-Encoding"] = ACCEPT_ENCODING  # the codings stream.BodyReader inflates
+    return headers
+
+
+def timeout(options: FetchOptions) -> httpx.Timeout:
+    return httpx.Timeout(
+        connect=options.connect_timeout,
+        read=options.read_timeout,
+        write=options.read_timeout,
+        pool=options.total_timeout,
+    )
+
+
+def client_settings(options: FetchOptions) -> dict[str, object]:
+    """Keyword arguments for the ``httpx`` client a fetcher builds for itself."""
+    size = options.global_concurrency * 2
+    return {
+        "limits": httpx.Limits(max_connections=size, max_keepalive_connections=size),
+        "proxy": options.proxy,
+        "trust_env": options.trust_env,
+        "follow_redirects": False,
+        "timeout": timeout(options),
+    }
+
+
+def from_cache(response: httpx.Response) -> bool:
+    """Whether hishel served the body from its cache (its ``caching`` extension says so)."""
+    status = response.extensions.get("caching")
+    return isinstance(status, Mapping) and bool(status.get("from_cache"))
+
+
+def check_injected(options: FetchOptions, client: object | None) -> None:
+    if client is not None and (options.cache_dir is not None or options.proxy is not None):
+        raise ValueError(
+            "cache_dir and proxy configure the client a fetcher builds; with an injected "
+            "client, set them up on that client instead"
+        )
+
+
+def transport_error(exc: httpx.TransportError, *, url: str, hop: httpx.URL) -> FetchError:
+    """Our error for an ``httpx`` transport failure (the caller chains ``exc``)."""
+    where = f"{hop}" if str(hop) == url else f"{hop} (redirected from {url})"
+    phases = {
+        httpx.ConnectTimeout: "connect",
+        httpx.ReadTimeout: "read",
+        httpx.WriteTimeout: "write",
+        httpx.PoolTimeout: "pool",
+    }
+    for kind, phase in phases.items():
+        if isinstance(exc, kind):
+            return FetchTimeoutError(f"{phase} timeout for {where}", url=url, phase=phase)
+    if isinstance(exc, httpx.ConnectError):
+        return FetchConnectionError(f"cannot connect to {where}: {exc}", url=url)
+    return FetchError(f"{type(exc).__name__} for {where}: {exc}", url=url)
+
+
+def total_timeout_error(options: FetchOptions, *, url: str, hop: httpx.URL) -> FetchTimeoutError:
+    return FetchTimeoutError(
+        f"{hop} took longer than the {options.total_timeout:g} s total timeout",
+        url=url,
+        phase="total",
+    )
+
+
+def status_error(received: Received, *, url: str) -> HTTPStatusError:
+    reason = httpx.codes.get_reason_phrase(received.status)
+    message = f"HTTP {received.status} {reason} for {received.url}".replace("  ", " ")
+    if str(received.url) != url:
+        message += f" (redirected from {url})"
+    if "retry-after" in received.headers:
+        message += f" (Retry-After: {received.headers['retry-after']})"
+    return HTTPStatusError(message, url=url, status=received.status)
+
+
+def is_redirect(received: Received) -> bool:
+    return received.status in REDIRECT_STATUSES and "location" in received.headers
+
+
+def next_hop(
+    received: Received, chain: list[httpx.URL], options: FetchOptions, *, url: str
+) -> httpx.URL:
+    """Where a redirect leads; ``chain`` holds the URLs visited so far (this one last)."""
+    target = parse_url(str(received.url.join(received.headers["location"])), asked=url)
+    if any(target == seen for seen in chain):
+        hops = " -> ".join(str(u) for u in [*chain, target])
+        raise RedirectLoopError(f"redirect loop: {hops}", url=url)
+    if len(chain) > options.max_redirects:
+        raise TooManyRedirectsError(
+            f"more than {options.max_redirects} redirects from {url}", url=url
+        )
+    return target
+
+
+def make_page(
+    received: Received, chain: list[httpx.URL], *, url: str, lenient: bool = False
+) -> Page:
+    """The ``Page`` for the final response (a 2xx) of a redirect chain.
+
+    ``lenient`` (the caller accepts other media types): a body that is not a page is kept as
+    bytes with empty ``text`` and encoding ``binary`` instead of raising.
+    """
+    try:
+        decoded = decode_body(received.content, received.headers.get("content-type"), url=url)
+    except NotHTMLResponseError:
+        if not lenient:
+            raise
+        decoded = DecodedText(text="", encoding="binary", reason="not-html")
+    return Page(
+        url=url,
+        final_url=str(received.url),
+        status=received.status,
+        headers=dict(received.headers.items()),
+        content=received.content,
+        text=decoded.text,
+        encoding=decoded.encoding,
+        encoding_reason=decoded.reason,
+        elapsed=received.elapsed,
+        fetched_at=received.fetched_at,
+        from_cache=received.from_cache,
+        redirects=tuple(str(u) for u in chain[:-1]),
+    )

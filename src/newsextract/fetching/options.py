@@ -1,0 +1,94 @@
+"""The one options object of the fetch layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import attrs
+from attrs import validators as v
+
+from newsextract._version import __version__
+
+DEFAULT_USER_AGENT = f"newsextract/{__version__} (+https://github.com/newsextract/newsextract)"
+
+
+def _header_pairs(
+    value: Mapping[str, str] | Iterable[tuple[str, str]],
+) -> tuple[tuple[str, str], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple((str(k), str(val)) for k, val in items)
+
+
+def _optional_path(value: str | Path | None) -> Path | None:
+    return None if value is None else Path(value)
+
+
+_positive = v.gt(0.0)
+_non_negative = v.ge(0.0)
+_positive_int = v.gt(0)
+_non_negative_int = v.ge(0)
+
+
+def _media_types(value: Iterable[str] | None) -> frozenset[str] | None:
+    return frozenset(value) if value is not None else None
+
+
+@attrs.frozen(kw_only=True)
+class FetchOptions:
+    """How ``Fetcher`` and ``AsyncFetcher`` fetch pages. Times are in seconds.
+
+    The defaults are what a site operator would call polite: at most
+    ``per_host_concurrency`` requests at a time to one host, started at least
+    ``per_host_delay`` apart (longer if robots.txt asks with ``Crawl-delay``), robots.txt
+    honoured, and an honest ``user_agent``. ``global_concurrency`` bounds the requests in
+    flight across all hosts; ``max_pending`` is how many URLs ``fetch_many`` works on at once
+    (waiting for their host or fetching), which bounds its memory.
+
+    Timeouts: ``connect_timeout`` to open a connection, ``read_timeout`` between two reads,
+    ``total_timeout`` for one whole request from sending it to the last body byte (so a server
+    that trickles a byte a second cannot hold a worker). ``max_bytes`` caps the body after
+    decompression; ``max_redirects`` the redirect chain.
+
+    Retries: ``retries`` more attempts after a connection failure or a 429/500/502/503/504,
+    waiting ``backoff_base * 2**attempt`` seconds (with jitter, at most ``backoff_cap``), or
+    what ``Retry-After`` asks; a ``Retry-After`` longer than ``retry_after_cap`` is not waited
+    for: the error is raised at once.
+
+    ``cache_dir`` turns on an on-disk HTTP cache (RFC 9111: fresh responses are served from
+    it, stale ones revalidated with ``ETag``/``Last-Modified``). ``proxy`` sends every request
+    through one proxy URL; ``trust_env`` lets httpx read ``HTTP(S)_PROXY``/``NO_PROXY`` and
+    ``SSL_CERT_FILE`` from the environment. ``block_private_addresses`` refuses hosts that
+    resolve to private, loopback, link-local or otherwise non-public addresses: turn it on in a
+    service that fetches URLs its users supply. ``media_types`` widens what a response may be
+    (``{"application/xml", "application/rss+xml"}``, or ``{"*"}`` for anything): feeds and
+    sitemaps for discovery; such a body is kept as bytes and decoded only when it is a page.
+    """
+
+    user_agent: str = DEFAULT_USER_AGENT
+    headers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_header_pairs)
+    connect_timeout: float = attrs.field(default=10.0, validator=_positive)
+    read_timeout: float = attrs.field(default=20.0, validator=_positive)
+    total_timeout: float = attrs.field(default=60.0, validator=_positive)
+    max_bytes: int = attrs.field(default=10 * 1024 * 1024, validator=_positive_int)
+    max_redirects: int = attrs.field(default=10, validator=_non_negative_int)
+    per_host_concurrency: int = attrs.field(default=2, validator=_positive_int)
+    per_host_delay: float = attrs.field(default=1.0, validator=_non_negative)
+    global_concurrency: int = attrs.field(default=32, validator=_positive_int)
+    max_pending: int = attrs.field(default=1000, validator=_positive_int)
+    respect_robots: bool = True
+    max_crawl_delay: float = attrs.field(default=60.0, validator=_non_negative)
+    retries: int = attrs.field(default=3, validator=_non_negative_int)
+    backoff_base: float = attrs.field(default=0.5, validator=_non_negative)
+    backoff_cap: float = attrs.field(default=30.0, validator=_non_negative)
+    retry_after_cap: float = attrs.field(default=120.0, validator=_non_negative)
+    cache_dir: Path | None = attrs.field(default=None, converter=_optional_path)
+    proxy: str | None = None
+    trust_env: bool = True
+    block_private_addresses: bool = False
+    media_types: frozenset[str] | None = attrs.field(default=None, converter=_media_types)
+
+    @property
+    def robots_token(self) -> str:
+        """The product token robots.txt groups are matched against (``newsextract``)."""
+        return self.user_agent.split("/", 1)[0].split()[0] if self.user_agent.strip() else "*"

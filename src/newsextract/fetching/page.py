@@ -1,0 +1,116 @@
+"""What a fetch returns: a ``Page``, or for ``fetch_many`` a ``FetchFailure`` saying why not."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from types import MappingProxyType
+
+import attrs
+
+from newsextract.decode import DecodedText, decode_html, normalize_encoding
+from newsextract.errors import FetchError, NotHTMLError, NotHTMLResponseError
+
+HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def _frozen_headers(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType({k.lower(): v for k, v in value.items()})
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """One fetched web page.
+
+    ``url`` is the URL that was asked for, ``final_url`` the one the page came from after
+    redirects (``redirects`` lists the URLs that redirected, in order). ``headers`` are the
+    final response's headers with lower-case names. ``content`` holds the body bytes (after
+    HTTP decompression) and ``text`` the decoded text; ``encoding`` is the codec used and
+    ``encoding_reason`` why: ``bom``, ``http-header``, ``meta``, ``utf-8-valid``,
+    ``detected`` (see the decoding docs) or ``empty``. ``elapsed`` is the seconds the final
+    response took from sending the request to its last byte; ``fetched_at`` is when it
+    arrived (UTC); ``from_cache`` is True when the body came from the HTTP cache.
+    """
+
+    url: str
+    final_url: str
+    status: int
+    headers: Mapping[str, str] = attrs.field(converter=_frozen_headers, hash=False)
+    content: bytes = attrs.field(repr=False)
+    text: str = attrs.field(repr=False)
+    encoding: str
+    encoding_reason: str
+    elapsed: float
+    fetched_at: datetime
+    from_cache: bool = False
+    redirects: tuple[str, ...] = ()
+
+    @property
+    def content_type(self) -> str | None:
+        """The media type of the ``Content-Type`` header, lower-case, without parameters."""
+        return parse_content_type(self.headers.get("content-type"))[0]
+
+
+@attrs.frozen(kw_only=True)
+class FetchFailure:
+    """A URL that ``fetch_many`` could not turn into a ``Page``, and why.
+
+    ``error`` is the ``FetchError`` that ``fetch`` would have raised; ``reason`` is its class
+    name (``HTTPStatusError``, ``RobotsDisallowedError``, ...) and ``message`` its text.
+    """
+
+    url: str
+    error: FetchError = attrs.field(eq=False)
+
+    @property
+    def reason(self) -> str:
+        return type(self.error).__name__
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
+
+
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """The media type and the charset parameter of a ``Content-Type`` header value."""
+    if not value:
+        return None, None
+    media_type, *params = value.split(";")
+    charset = None
+    for param in params:
+        name, _, raw = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = raw.strip().strip("\"'") or None
+    return media_type.strip().lower() or None, charset
+
+
+def check_media_type(
+    media_type: str | None, *, url: str, accepted: frozenset[str] | None = None
+) -> None:
+    """Refuse a response whose declared media type is not HTML (checked before the body),
+    or not one of ``accepted`` when the caller widened the set."""
+    if accepted is not None and (media_type is None or "*" in accepted or media_type in accepted):
+        return
+    if media_type is not None and media_type not in HTML_MEDIA_TYPES:
+        raise NotHTMLResponseError(
+            f"{url} is {media_type}, not HTML or XHTML", url=url, content_type=media_type
+        )
+
+
+def decode_body(content: bytes, content_type: str | None, *, url: str) -> DecodedText:
+    """Decode a body like a browser: BOM, the header's charset, ``<meta>``, detection."""
+    media_type, charset = parse_content_type(content_type)
+    if not content.strip():
+        encoding = normalize_encoding(charset) or "utf-8"
+        return DecodedText(
+            text=content.decode("ascii", "replace"), encoding=encoding, reason="empty"
+        )
+    try:
+        return decode_html(content, declared=charset)
+    except NotHTMLError as exc:
+        raise NotHTMLResponseError(
+            f"{url} is declared {media_type or 'without a Content-Type'} but holds {exc.kind}",
+            url=url,
+            content_type=media_type,
+            kind=exc.kind,
+        ) from exc

@@ -1,0 +1,63 @@
+"""When to try a request again, and how long to wait first."""
+
+from __future__ import annotations
+
+import random
+import socket
+import time
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from newsextract.fetching.options import FetchOptions
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def is_retryable_error(exc: httpx.TransportError) -> bool:
+    """Connection failures are worth another try; a name that does not resolve is not."""
+    if not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return False
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, socket.gaierror) and cause.errno == socket.EAI_NONAME:
+            return False
+        cause = cause.__cause__ or cause.__context__
+    return True
+
+
+def backoff(attempt: int, options: FetchOptions) -> float:
+    """Seconds before retry number ``attempt`` (0-based): exponential, capped, half jittered."""
+    ceiling = min(options.backoff_cap, options.backoff_base * 2.0**attempt)
+    return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def status_wait(
+    status: int, retry_after_header: str | None, attempt: int, options: FetchOptions
+) -> float | None:
+    """Seconds to wait before retrying a response with ``status``, or None not to retry.
+
+    A ``Retry-After`` longer than ``retry_after_cap`` means "not soon": no retry.
+    """
+    if status not in RETRY_STATUSES or attempt >= options.retries:
+        return None
+    asked = retry_after(retry_after_header)
+    if asked is None:
+        return backoff(attempt, options)
+    return asked if asked <= options.retry_after_cap else None

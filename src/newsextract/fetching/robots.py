@@ -1,0 +1,107 @@
+"""robots.txt: fetched once per origin, parsed with Protego, cached for the fetcher's life.
+
+Following RFC 9309: a 4xx (no robots.txt) allows everything, a 5xx (after retries) or a
+429 means the site is unavailable and disallows everything, and a file over 500 KiB is
+parsed up to that size. A connection failure is not cached: the next URL tries again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Awaitable, Callable
+
+import attrs
+from protego import Protego
+
+logger = logging.getLogger(__name__)
+
+MAX_ROBOTS_BYTES = 500 * 1024
+MAX_ROBOTS_REDIRECTS = 5
+
+
+@attrs.frozen(kw_only=True)
+class RobotsRules:
+    """What one origin's robots.txt says; ``parser`` is None when nothing was parsed."""
+
+    parser: Protego | None = attrs.field(default=None, eq=False)
+    disallow_all: bool = False
+    why: str = "robots.txt"
+
+    def allows(self, url: str, token: str) -> bool:
+        if self.disallow_all:
+            return False
+        return self.parser is None or self.parser.can_fetch(url, token)
+
+    def delay(self, token: str) -> float | None:
+        """Seconds between requests asked for by ``Crawl-delay`` or ``Request-rate``."""
+        if self.parser is None:
+            return None
+        delays = []
+        crawl_delay = self.parser.crawl_delay(token)
+        if crawl_delay is not None:
+            delays.append(float(crawl_delay))
+        rate = self.parser.request_rate(token)
+        if rate is not None and rate.requests:
+            delays.append(rate.seconds / rate.requests)
+        return max(delays) if delays else None
+
+
+ALLOW_ALL = RobotsRules(why="no robots.txt")
+
+
+def rules_for_status(status: int, text: str) -> RobotsRules:
+    """The rules an origin's robots.txt response stands for."""
+    if 200 <= status < 300:
+        return RobotsRules(parser=Protego.parse(text))
+    if status == 429 or status >= 500:
+        return RobotsRules(disallow_all=True, why=f"robots.txt unavailable (HTTP {status})")
+    return ALLOW_ALL
+
+
+def decode_robots(content: bytes) -> str:
+    return content[:MAX_ROBOTS_BYTES].decode("utf-8", "replace")
+
+
+class AsyncRobotsCache:
+    """One load per origin, however many tasks ask at once."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, RobotsRules] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    async def get(self, origin: str, load: Callable[[], Awaitable[RobotsRules]]) -> RobotsRules:
+        rules = self._rules.get(origin)
+        if rules is not None:
+            return rules
+        lock = self._locks.setdefault(origin, asyncio.Lock())
+        async with lock:
+            rules = self._rules.get(origin)
+            if rules is None:
+                rules = await load()
+                self._rules[origin] = rules
+                self._locks.pop(origin, None)
+                logger.debug("robots.txt of %s: %s", origin, rules.why)
+        return rules
+
+
+class SyncRobotsCache:
+    def __init__(self) -> None:
+        self._rules: dict[str, RobotsRules] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def get(self, origin: str, load: Callable[[], RobotsRules]) -> RobotsRules:
+        rules = self._rules.get(origin)
+        if rules is not None:
+            return rules
+        with self._lock:
+            lock = self._locks.setdefault(origin, threading.Lock())
+        with lock:
+            rules = self._rules.get(origin)
+            if rules is None:
+                rules = load()
+                self._rules[origin] = rules
+                logger.debug("robots.txt of %s: %s", origin, rules.why)
+        return rules

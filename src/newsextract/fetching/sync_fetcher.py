@@ -1,0 +1,217 @@
+"""``Fetcher``: the same rules as ``AsyncFetcher`` for synchronous code, over ``httpx.Client``.
+
+Several threads may share one ``Fetcher``: politeness and the robots.txt cache are shared.
+Each attempt runs in a short-lived helper thread so that the total timeout holds even
+while a server trickles its headers a byte at a time (a blocking read cannot be
+interrupted): the caller gets ``FetchTimeoutError`` on time, and the helper stops at its
+next read.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from types import TracebackType
+
+import httpx
+from hishel import CacheOptions, SqliteStorage
+from hishel.httpx import CacheClient
+
+from newsextract.errors import FetchError, RobotsDisallowedError, TooManyRedirectsError
+from newsextract.fetching import dns, http, robots
+from newsextract.fetching.options import FetchOptions
+from newsextract.fetching.page import Page
+from newsextract.fetching.politeness import SyncHost, SyncPoliteness
+from newsextract.fetching.retry import backoff, is_retryable_error, status_wait
+
+logger = logging.getLogger(__name__)
+
+
+def build_client(options: FetchOptions) -> httpx.Client:
+    settings = http.client_settings(options)
+    if options.cache_dir is None:
+        return httpx.Client(**settings)  # type: ignore[arg-type]
+    options.cache_dir.mkdir(parents=True, exist_ok=True)
+    storage = SqliteStorage(
+        database_path=options.cache_dir / http.CACHE_FILE, max_stream_size=options.max_bytes
+    )
+    return CacheClient(storage=storage, rfc=CacheOptions(shared=False), **settings)
+
+
+class _Stopped(Exception):
+    """The caller gave up on this attempt (total timeout)."""
+
+
+class Fetcher:
+    """Fetches pages one call at a time, politely: see ``FetchOptions`` for the rules.
+
+    Use it as ``with Fetcher(options) as fetcher: page = fetcher.fetch(url)``; ``fetch``
+    returns a ``Page`` or raises a ``FetchError``. Pass ``client`` to use your own
+    ``httpx.Client`` (it is not closed here); redirects, timeouts and headers are still set
+    per request. For many URLs at once, ``AsyncFetcher.fetch_many`` is much faster.
+    """
+
+    def __init__(self, options: FetchOptions | None = None, *, client: httpx.Client | None = None):
+        self.options = options or FetchOptions()
+        http.check_injected(self.options, client)
+        self._client = client if client is not None else build_client(self.options)
+        self._owns_client = client is None
+        self._politeness = SyncPoliteness(self.options)
+        self._robots = robots.SyncRobotsCache()
+        self._headers = http.request_headers(self.options)
+        self._timeout = http.timeout(self.options)
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the client, unless it was injected."""
+        if self._owns_client:
+            self._client.close()
+
+    def fetch(self, url: str) -> Page:
+        """Fetch one page, following redirects; raises a ``FetchError`` subclass."""
+        hop = http.parse_url(url, asked=url)
+        chain = [hop]
+        while True:
+            received = self._hop(hop, url=url)
+            if not http.is_redirect(received):
+                break
+            hop = http.next_hop(received, chain, self.options, url=url)
+            chain.append(hop)
+        if not 200 <= received.status < 300:
+            raise http.status_error(received, url=url)
+        return http.make_page(
+            received, chain, url=url, lenient=self.options.media_types is not None
+        )
+
+    def _hop(self, hop: httpx.URL, *, url: str) -> http.Received:
+        if self.options.respect_robots:
+            rules = self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
+            if not rules.allows(str(hop), self.options.robots_token):
+                raise RobotsDisallowedError(f"{rules.why} of {hop.host} disallows {hop}", url=url)
+        host = self._politeness.host(http.host_key(hop))
+        with host.slots:
+            return self._with_retries(hop, host, url=url)
+
+    def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
+        target = hop.copy_with(path="/robots.txt", query=None)
+        chain = [target]
+        for _ in range(robots.MAX_ROBOTS_REDIRECTS + 1):
+            host = self._politeness.host(http.host_key(target))
+            received = self._with_retries(target, host, url=url, for_robots=True)
+            if not http.is_redirect(received):
+                text = robots.decode_robots(received.content)
+                rules = robots.rules_for_status(received.status, text)
+                delay = rules.delay(self.options.robots_token)
+                if delay is not None:
+                    host = self._politeness.host(http.host_key(hop))
+                    host.clock.slow_down(min(delay, self.options.max_crawl_delay))
+                return rules
+            try:
+                target = http.next_hop(received, chain, self.options, url=url)
+            except TooManyRedirectsError:
+                break
+            chain.append(target)
+        return robots.ALLOW_ALL  # RFC 9309: too many redirects counts as no robots.txt
+
+    def _with_retries(
+        self, hop: httpx.URL, host: SyncHost, *, url: str, for_robots: bool = False
+    ) -> http.Received:
+        attempt = 0
+        while True:
+            try:
+                received = self._attempt(hop, host, url=url, for_robots=for_robots)
+            except httpx.TransportError as exc:
+                if attempt >= self.options.retries or not is_retryable_error(exc):
+                    raise http.transport_error(exc, url=url, hop=hop) from exc
+                wait = backoff(attempt, self.options)
+            else:
+                asked = status_wait(
+                    received.status, received.headers.get("retry-after"), attempt, self.options
+                )
+                if asked is None:
+                    return received
+                wait = asked
+                if "retry-after" in received.headers:
+                    host.clock.defer(wait)
+            logger.debug("retrying %s in %.2f s (attempt %d)", hop, wait, attempt + 1)
+            time.sleep(wait)
+            attempt += 1
+
+    def _attempt(
+        self, hop: httpx.URL, host: SyncHost, *, url: str, for_robots: bool
+    ) -> http.Received:
+        peer_check = None
+        if self.options.block_private_addresses:
+            dns.check_host_sync(hop, url=url)
+            peer_check = dns.peer_trace_sync(hop, url=url)
+        with self._politeness.turn(host) as sent:
+            request = self._client.build_request(
+                "GET",
+                hop,
+                headers=self._headers,
+                timeout=self._timeout,
+                extensions={"trace": http.sync_trace(sent, peer_check)},
+            )
+            stop = threading.Event()
+            outcome = _in_thread(
+                lambda: self._send(request, hop, stop, url=url, for_robots=for_robots)
+            )
+            try:
+                return outcome.result(timeout=self.options.total_timeout)
+            except FetchError:
+                raise
+            except FutureTimeout as exc:
+                stop.set()
+                raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
+
+    def _send(
+        self,
+        request: httpx.Request,
+        hop: httpx.URL,
+        stop: threading.Event,
+        *,
+        url: str,
+        for_robots: bool,
+    ) -> http.Received:
+        started = time.monotonic()
+        response = self._client.send(request, stream=True)
+        try:
+            reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
+            if reader is None:
+                return http.received(response, hop, b"", started)
+            chunks = response.iter_raw() if reader.wants_raw else response.iter_bytes()
+            for chunk in chunks:
+                if stop.is_set():
+                    raise _Stopped
+                if reader.feed(chunk):
+                    break
+            return http.received(response, hop, reader.finish(), started)
+        finally:
+            response.close()
+
+
+def _in_thread(work: Callable[[], http.Received]) -> Future[http.Received]:
+    outcome: Future[http.Received] = Future()
+
+    def run() -> None:
+        try:
+            outcome.set_result(work())
+        except BaseException as exc:  # handed to the caller, who re-raises it
+            outcome.set_exception(exc)
+
+    threading.Thread(target=run, name="newsextract-fetch", daemon=True).start()
+    return outcome
