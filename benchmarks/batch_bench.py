@@ -1,0 +1,313 @@
+"""Throughput, memory and crash safety of batch extraction (``newsextract batch``).
+
+The inputs are the evaluation pages of ``../shared/eval`` (every set's ``pages/*.html.gz``),
+repeated through symbolic links in a temporary folder until there are ``--count`` of them, so
+that every input has its own key; nothing is copied. Measured, each in a fresh process:
+
+1. ``python -m newsextract.batch FOLDER -o out.jsonl -j W`` for each ``--workers`` value:
+   pages/s (inputs / wall time, start-up included) and the peak resident memory of the
+   process tree (the batch process and its workers, sampled every 0.1 s with psutil);
+2. the same with the largest ``W`` on a quarter, a half and all of the inputs: the peak
+   memory should stay flat as the count grows;
+3. ``newsextract.dask.write`` of the same inputs to JSONL on a ``distributed.LocalCluster``
+   with as many single-threaded worker processes, against the local pool's pages/s (the
+   cluster's start-up is timed apart);
+4. kill and resume: the batch command is killed with SIGKILL once ``--kill-at`` of its
+   inputs are written, then run again with ``--resume``; every input key must then appear
+   exactly once in the output.
+
+    python benchmarks/batch_bench.py [--count 10000] [--workers 1,2] [--no-dask]
+
+Results go to stdout as markdown and to ``<out>/batch_bench.json``. Timings depend on the
+machine and whatever else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=10_000, help="inputs per run")
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask run")
+    parser.add_argument("--kill-count", type=int, default=3000, help="inputs of the kill run")
+    parser.add_argument("--kill-at", type=float, default=0.4, help="fraction done at the kill")
+    return parser.parse_args()
+
+
+def link_inputs(eval_dir: Path, folder: Path, count: int) -> int:
+    """``count`` links to the eval pages in ``folder`` (the pages repeated as needed)."""
+    pages = sorted(eval_dir.glob("*/pages/*.html.gz"))
+    if not pages:
+        sys.exit(f"no pages in {eval_dir}/*/pages/")
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"page-{i:06d}.html.gz").symlink_to(pages[i % len(pages)])
+    return len(pages)
+
+
+class PeakMemory:
+    """Samples the resident memory of a process and all its descendants."""
+
+    def __init__(self, pid: int) -> None:
+        self._root = psutil.Process(pid)
+        self.peak_total = 0
+        self.peak_main = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            try:
+                main = self._root.memory_info().rss
+                processes = self._root.children(recursive=True)
+            except psutil.Error:
+                return
+            total = main
+            for process in processes:
+                with contextlib.suppress(psutil.Error):
+                    total += process.memory_info().rss
+            self.peak_main = max(self.peak_main, main)
+            self.peak_total = max(self.peak_total, total)
+
+
+def batch_command(inputs: Path, out: Path, workers: int, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "newsextract.batch",
+        str(inputs),
+        "-o",
+        str(out),
+        "-j",
+        str(workers),
+        *extra,
+    ]
+
+
+def run_local(inputs: Path, out: Path, workers: int, count: int) -> dict[str, Any]:
+    out.unlink(missing_ok=True)
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        batch_command(inputs, out, workers), stderr=subprocess.PIPE, text=True, env=_env()
+    )
+    with PeakMemory(process.pid) as memory:
+        _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"batch failed: {stderr}")
+    rows = _count_rows(out)
+    return {
+        "workers": workers,
+        "inputs": count,
+        "rows": rows["rows"],
+        "failures": rows["failures"],
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(count / seconds, 1),
+        "peak_rss_mb": round(memory.peak_total / 2**20),
+        "peak_rss_main_mb": round(memory.peak_main / 2**20),
+    }
+
+
+def run_dask(inputs: Path, out: Path, workers: int, count: int) -> dict[str, Any]:
+    """``newsextract.dask.write`` on a LocalCluster; run in a child process of its own."""
+    code = f"""
+import json, sys, time
+sys.path.insert(0, {str(REPO / "src")!r})
+from distributed import Client, LocalCluster
+import newsextract.dask as nd
+if __name__ == "__main__":
+    t0 = time.perf_counter()
+    with LocalCluster(n_workers={workers}, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster):
+        t1 = time.perf_counter()
+        counts = nd.write([{str(inputs)!r}], {str(out)!r}, format="jsonl")
+        t2 = time.perf_counter()
+    print(json.dumps({{"startup": t1 - t0, "seconds": t2 - t1, **counts}}))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(), check=True
+    )
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return {
+        "workers": workers,
+        "inputs": count,
+        "rows": figures["articles"] + figures["failures"],
+        "failures": figures["failures"],
+        "files": figures["files"],
+        "cluster_startup_s": round(figures["startup"], 2),
+        "seconds": round(figures["seconds"], 2),
+        "pages_per_s": round(count / figures["seconds"], 1),
+    }
+
+
+def kill_and_resume(inputs: Path, out: Path, workers: int, count: int, at: float) -> dict[str, Any]:
+    out.unlink(missing_ok=True)
+    command = batch_command(inputs, out, workers)
+    first = subprocess.Popen(command, stderr=subprocess.DEVNULL, env=_env(), start_new_session=True)
+    target = int(count * at)
+    while first.poll() is None and _lines(out) < target:
+        time.sleep(0.02)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    at_kill = _lines(out)
+    torn = out.exists() and not out.read_bytes().endswith(b"\n")
+    leftovers = _wait_group(first.pid)
+    started = time.perf_counter()
+    resumed = subprocess.run(
+        [*command, "--resume"], capture_output=True, text=True, env=_env(), check=True
+    )
+    counts = collections.Counter(
+        json.loads(line)["input"] for line in out.read_text(encoding="utf-8").splitlines()
+    )
+    expected = {str(p) for p in inputs.iterdir()}
+    return {
+        "inputs": count,
+        "lines_at_kill": at_kill,
+        "torn_last_line_at_kill": torn,
+        "workers_alive_2s_after_kill": leftovers,
+        "resume_seconds": round(time.perf_counter() - started, 2),
+        "resume_summary": resumed.stderr.strip().splitlines()[0],
+        "keys_in_output": len(counts),
+        "missing": len(expected - set(counts)),
+        "duplicated": sum(1 for n in counts.values() if n > 1),
+        "every_input_exactly_once": set(counts) == expected and set(counts.values()) == {1},
+    }
+
+
+def _wait_group(group: int) -> int:
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return 0
+        time.sleep(0.05)
+    alive = [p for p in psutil.process_iter() if _in_group(p, group)]
+    os.killpg(group, signal.SIGKILL)
+    return len(alive)
+
+
+def _in_group(process: psutil.Process, group: int) -> bool:
+    try:
+        return os.getpgid(process.pid) == group
+    except (ProcessLookupError, psutil.Error):
+        return False
+
+
+def _lines(path: Path) -> int:
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
+def _count_rows(path: Path) -> dict[str, int]:
+    rows = failures = 0
+    with path.open("rb") as lines:
+        for line in lines:
+            rows += 1
+            failures += b'"error":' in line and json.loads(line).get("error") is not None
+    return {"rows": rows, "failures": failures}
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
+    return env
+
+
+def main() -> None:
+    args = parse_args()
+    worker_counts = [int(w) for w in args.workers.split(",")]
+    top = max(worker_counts)
+    args.out.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"cpu_count": os.cpu_count(), "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
+        root = Path(tmp)
+        distinct = link_inputs(args.eval_dir, root / "all", args.count)
+        results["distinct_pages"] = distinct
+        print(f"{args.count} inputs ({distinct} distinct eval pages)", file=sys.stderr)
+
+        results["local"] = []
+        for workers in worker_counts:
+            print(f"local pool, {workers} worker(s)...", file=sys.stderr)
+            results["local"].append(
+                run_local(root / "all", root / "out.jsonl", workers, args.count)
+            )
+
+        results["memory"] = []
+        for fraction in (4, 2):
+            size = args.count // fraction
+            folder = root / f"n{size}"
+            link_inputs(args.eval_dir, folder, size)
+            print(f"memory, {size} inputs...", file=sys.stderr)
+            results["memory"].append(run_local(folder, root / "out.jsonl", top, size))
+        results["memory"].append(next(r for r in results["local"] if r["workers"] == top))
+
+        if not args.no_dask:
+            print(f"dask, {top} worker processes...", file=sys.stderr)
+            results["dask"] = run_dask(root / "all", root / "dask-out", top, args.count)
+
+        folder = root / "kill"
+        link_inputs(args.eval_dir, folder, args.kill_count)
+        print(f"kill and resume, {args.kill_count} inputs...", file=sys.stderr)
+        results["kill_and_resume"] = kill_and_resume(
+            folder, root / "kill.jsonl", top, args.kill_count, args.kill_at
+        )
+    results["load_after"] = os.getloadavg()  # other work on the machine skews the timings
+    (args.out / "batch_bench.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(report(results))
+
+
+def report(results: dict[str, Any]) -> str:
+    lines = ["| run | workers | inputs | seconds | pages/s | peak RSS (tree) | peak RSS (main) |"]
+    lines.append("| --- | --- | --- | --- | --- | --- | --- |")
+    for r in results["local"]:
+        lines.append(
+            f"| local pool | {r['workers']} | {r['inputs']} | {r['seconds']} | "
+            f"{r['pages_per_s']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB |"
+        )
+    if "dask" in results:
+        d = results["dask"]
+        lines.append(
+            f"| Dask LocalCluster | {d['workers']} | {d['inputs']} | {d['seconds']} "
+            f"(+{d['cluster_startup_s']} start-up) | {d['pages_per_s']} | | |"
+        )
+    lines += ["", "| inputs | peak RSS (tree) | peak RSS (main) |", "| --- | --- | --- |"]
+    for r in results["memory"]:
+        lines.append(f"| {r['inputs']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB |")
+    k = results["kill_and_resume"]
+    lines += ["", "Kill and resume: " + json.dumps(k)]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
