@@ -1,0 +1,44 @@
+"""Command-line options shared by the commands that fetch (extract, discover, crawl, batch)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from newsextract.dates import parse_machine_date
+from newsextract.fetching import FetchOptions
+
+
+def add_fetch_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("fetching URLs")
+    group.add_argument("--user-agent", help="User-Agent header (default: newsextract/<version>)")
+    group.add_argument(
+        "--delay", type=float, help="minimum seconds between two requests to one host (default 1)"
+    )
+    group.add_argument("--timeout", type=float, help="seconds allowed per request (default 60)")
+    group.add_argument("--cache-dir", type=Path, help="keep an HTTP cache in this folder")
+    group.add_argument(
+        "--ignore-robots", action="store_true", help="do not fetch or honour robots.txt"
+    )
+
+
+def fetch_options_from(args: argparse.Namespace) -> FetchOptions:
+    changes: dict[str, object] = {"respect_robots": not args.ignore_robots}
+    for option, value in (
+        ("user_agent", args.user_agent),
+        ("per_host_delay", args.delay),
+        ("total_timeout", args.timeout),
+        ("cache_dir", args.cache_dir),
+    ):
+        if value is not None:
+            changes[option] = value
+    return FetchOptions(**changes)  # type: ignore[arg-type]
+
+
+def date_argument(value: str) -> datetime:
+    """An argparse type for ``--since 2024-05-01`` (any ISO 8601 date or date-time)."""
+    parsed = parse_machine_date(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use 2024-05-01)")
+    return parsed

@@ -1,0 +1,37 @@
+"""What discovery yields: an article URL with what its source says about it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class DiscoveredURL:
+    """An article URL found in a feed, a sitemap or on a page.
+
+    ``published``/``modified`` are what the source states (None where it does not);
+    ``source`` is the feed, sitemap or page URL it came from and ``via`` its kind.
+    """
+
+    url: str
+    title: str | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    source: str = ""
+    via: str = ""  # "feed", "sitemap", "news-sitemap", "links"
+
+    @property
+    def date(self) -> datetime | None:
+        """The best date known for ordering: publication, else last modification."""
+        return self.published or self.modified
+
+
+@attrs.frozen(kw_only=True)
+class SourceFailure:
+    """A feed, sitemap or page that could not be read; discovery carries on without it."""
+
+    source: str
+    error_type: str
+    message: str

@@ -1,0 +1,49 @@
+"""URL normalisation, so the same article found twice is listed once."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that only track where a click came from.
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|"
+    r"_ga|_gl|ref|ref_src|referrer|cmpid|cmp|xtor|ito|ns_mchannel|ns_source|ns_campaign|"
+    r"ns_linkname|ns_fee|at_medium|at_campaign|wt_mc|wt_zmc|icid|ocid|smid|share|s_cid|"
+    r"__twitter_impression|sr_share|rss|feed|from)$",
+    re.I,
+)
+
+
+def normalize_url(url: str, base: str | None = None) -> str | None:
+    """An absolute http(s) URL without fragment and tracking parameters, host lower-cased;
+    None for anything else (mailto:, javascript:, garbage)."""
+    url = url.strip()
+    if base:
+        url = urljoin(base, url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        ]
+    )
+    netloc = parts.netloc.lower()
+    if netloc.endswith(":80") and parts.scheme == "http":
+        netloc = netloc[:-3]
+    elif netloc.endswith(":443") and parts.scheme == "https":
+        netloc = netloc[:-4]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+
+
+def same_site(url: str, home: str) -> bool:
+    """True when ``url`` is on the home page's host or one of its subdomains (www ignored)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    root = (urlsplit(home).hostname or "").removeprefix("www.")
+    return bool(root) and (host == root or host.endswith("." + root))
