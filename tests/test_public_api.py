@@ -59,3 +59,13 @@ def test_options_object_and_keywords_agree() -> None:
     by_object = newsextract.extract(html, options=newsextract.ExtractOptions(body="none"))
     assert by_keyword == by_object
     assert by_keyword.body == ""
+
+
+def test_article_pickles_for_worker_processes() -> None:
+    import pickle
+
+    article = Article(title="T", authors=("A",), provenance={"title": "html:h1"})
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article
+    with pytest.raises(TypeError):
+        copy.provenance["title"] = "x"  # type: ignore[index]

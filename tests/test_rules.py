@@ -400,3 +400,38 @@ def test_drift_flags_a_rule_whose_selectors_stopped_matching() -> None:
     [stale] = monitor.stale()
     assert (stale.rule, stale.field, stale.pages) == ("site", "title", 42)
     assert stale.hit_rate > 0.5 and stale.recent_hit_rate == 0.0
+
+
+def test_batch_summary_counts_rule_fields(tmp_path: Path) -> None:
+    from newsextract.cli import main
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    write(
+        rules,
+        '[rule]\nname = "everywhere"\nsignature = "h1"\n[fields.lead]\nselectors = [".nope"]\n'
+        '[fields.title]\nselectors = ["h1"]\n',
+    )
+    fixtures = Path(__file__).parent / "fixtures"
+    out, err = tmp_path / "out.jsonl", io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stderr(err):
+        code = main(
+            [
+                "batch",
+                str(fixtures),
+                "-o",
+                str(out),
+                "--workers",
+                "1",
+                "--rules-dir",
+                str(rules),
+                "--no-progress",
+            ]
+        )
+    assert code == 0
+    summary = err.getvalue()
+    pages = len(list(fixtures.glob("*.html")))
+    assert f"rule everywhere: {pages} pages" in summary and "lead 0%" in summary
+    assert "STALE rule everywhere: lead" in summary

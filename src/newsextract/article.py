@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -14,8 +13,25 @@ from newsextract.body.model import Block
 from newsextract.body.render import to_html, to_markdown
 
 
+class ReadOnlyDict(dict[str, str]):
+    """A dict that refuses changes: the record stays frozen, and it pickles (worker pools,
+    Dask), which a ``MappingProxyType`` does not."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("Article.provenance is read-only; use attrs.evolve to change it")
+
+    __setitem__ = __delitem__ = _refuse
+    clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type[ReadOnlyDict], tuple[dict[str, str]]]:
+        return (ReadOnlyDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+
 def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(value))
+    return value if isinstance(value, ReadOnlyDict) else ReadOnlyDict(value)
 
 
 @attrs.frozen(kw_only=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -10,8 +11,13 @@ from pathlib import Path
 from typing import TextIO
 
 from newsextract.article import Article
-from newsextract.errors import InputError, NewsExtractError
+from newsextract.batch.cli import add_batch_command, run_batch
+from newsextract.cli_options import add_fetch_options, fetch_options_from
+from newsextract.discover import cli as discover_cli
+from newsextract.discover.crawl import add_crawl_command, run_crawl
+from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
+from newsextract.fetching import Fetcher, FetchOptions, fetch
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
 
@@ -23,10 +29,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "extract":
         return run_extract(
-            args.inputs, args.format, sys.stdout, sys.stderr, rules_dirs=args.rules_dir
+            args.inputs,
+            args.format,
+            sys.stdout,
+            sys.stderr,
+            rules_dirs=args.rules_dir,
+            fetch_options=fetch_options_from(args),
         )
     if args.command in ("rules", "explain"):
         return rules_cli.run(args)
+    if args.command == "discover":
+        return discover_cli.run(args)
+    if args.command == "batch":
+        return run_batch(args)
+    if args.command == "crawl":
+        return run_crawl(args)
     parser.print_help()
     return 2
 
@@ -47,7 +64,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
     )
     rules_cli.add_rules_dir_option(ext)
+    add_fetch_options(ext)
     rules_cli.add_commands(sub)
+    discover_cli.add_commands(sub)
+    add_crawl_command(sub)
+    add_batch_command(sub)
     return parser
 
 
@@ -63,13 +84,20 @@ def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
             yield item
 
 
-def load_input(item: str) -> tuple[bytes, str | None]:
-    """The bytes of one input and the URL to extract it with."""
-    if item.startswith(("http://", "https://")):
-        raise InputError(
-            "URL inputs need the fetch layer, which is not built yet; "
-            "save the page and pass the file"
-        )
+def is_url(item: str) -> bool:
+    return item.startswith(("http://", "https://"))
+
+
+def load_input(item: str, fetcher: Fetcher | None = None) -> tuple[bytes | str, str | None]:
+    """The content of one input and the URL to extract it with.
+
+    A URL is fetched (with ``fetcher`` when given, so that robots.txt and the per-host delay
+    carry over from one input to the next) and its text returned, already decoded with the
+    charset of the HTTP header; the URL is the page's final one, after redirects.
+    """
+    if is_url(item):
+        page = fetcher.fetch(item) if fetcher is not None else fetch(item)
+        return page.text, page.final_url
     path = Path(item)
     data = path.read_bytes()
     if path.name.lower().endswith(".gz"):
@@ -86,27 +114,32 @@ def run_extract(
     err: TextIO,
     *,
     rules_dirs: Sequence[Path] = (),
+    fetch_options: FetchOptions | None = None,
 ) -> int:
     registry = rules_cli.registry_from_args(rules_dirs)
-    failures = 0
-    articles: list[dict[str, object]] = []
-    for item in expand_inputs(inputs):
-        try:
-            data, url = load_input(item)
-            article = extract(data, url=url, rules=registry, default_rules=False)
-        except (OSError, NewsExtractError) as exc:
-            failures += 1
-            err.write(f"newsextract: {item}: {type(exc).__name__}: {exc}\n")
-            if fmt == "jsonl":
-                out.write(
-                    json.dumps(
-                        {"input": item, "error": type(exc).__name__, "message": str(exc)},
-                        ensure_ascii=False,
+    with contextlib.ExitStack() as stack:
+        fetcher: Fetcher | None = None
+        if any(is_url(item) for item in inputs):  # one fetcher: politeness spans the inputs
+            fetcher = stack.enter_context(Fetcher(fetch_options))
+        failures = 0
+        articles: list[dict[str, object]] = []
+        for item in expand_inputs(inputs):
+            try:
+                data, url = load_input(item, fetcher)
+                article = extract(data, url=url, rules=registry, default_rules=False)
+            except (OSError, NewsExtractError) as exc:
+                failures += 1
+                err.write(f"newsextract: {item}: {type(exc).__name__}: {exc}\n")
+                if fmt == "jsonl":
+                    out.write(
+                        json.dumps(
+                            {"input": item, "error": type(exc).__name__, "message": str(exc)},
+                            ensure_ascii=False,
+                        )
+                        + "\n"
                     )
-                    + "\n"
-                )
-            continue
-        _write(article, item, fmt, out, articles)
+                continue
+            _write(article, item, fmt, out, articles)
     if fmt == "json":
         json.dump(articles, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -8,6 +8,7 @@
      │    └── NotHTMLError         binary data, PDF, images, ... (also a ValueError)
      ├── ExtractionError       a page was read but extraction failed unexpectedly
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
+     ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
      └── FetchError            a URL could not be fetched; every one carries ``.url``
           ├── HTTPStatusError          the server answered 4xx/5xx (``.status``)
           ├── FetchTimeoutError        connect, read or whole-request timeout (also a TimeoutError)
@@ -142,3 +143,11 @@ class RuleError(NewsExtractError, ValueError):
         super().__init__(message)
         self.source = source
         self.key = key
+
+
+class DiscoveryError(NewsExtractError):
+    """A feed, sitemap or page given to discovery could not be read."""
+
+    def __init__(self, message: str, *, source: str) -> None:
+        super().__init__(message)
+        self.source = source

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 
-class Origin(str, enum.Enum):
+class Origin(enum.StrEnum):
     """A source of a field value, from the most structured to the most guessed."""
 
     RULE = "rule"
@@ -18,6 +18,3 @@ class Origin(str, enum.Enum):
     URL = "url"
     BODY = "body"
     TRAFILATURA = "trafilatura"
-
-    def __str__(self) -> str:
-        return self.value

@@ -56,7 +56,9 @@ def registry_from_args(rules_dirs: Sequence[Path]) -> RuleRegistry:
     return registry
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         if args.command == "explain":
             registry = registry_from_args(args.rules_dir)
