@@ -4,7 +4,7 @@ The inputs are the evaluation pages of ``../shared/eval`` (every set's ``pages/*
 repeated through symbolic links in a temporary folder until there are ``--count`` of them, so
 that every input has its own key; nothing is copied. Measured, each in a fresh process:
 
-1. ``python -m newsextract.batch FOLDER -o out.jsonl -j W`` for each ``--workers`` value:
+1. ``python -m newsextract.batching FOLDER -o out.jsonl -j W`` for each ``--workers`` value:
    pages/s (inputs / wall time, start-up included) and the peak resident memory of the
    process tree (the batch process and its workers, sampled every 0.1 s with psutil);
 2. the same with the largest ``W`` on a quarter, a half and all of the inputs: the peak
@@ -105,7 +105,7 @@ def batch_command(inputs: Path, out: Path, workers: int, *extra: str) -> list[st
     return [
         sys.executable,
         "-m",
-        "newsextract.batch",
+        "newsextract.batching",
         str(inputs),
         "-o",
         str(out),

@@ -6,11 +6,11 @@
 >>> article = newsextract.extract_url("https://example.org/news/1")
 """
 
+import typing as _typing
+
 from newsextract._version import __version__ as __version__
 from newsextract.article import Article
-from newsextract.batch import BatchItem, Failure, batch
 from newsextract.body.model import Block, BlockKind
-from newsextract.discover import DiscoveredURL, SourceFailure, discover
 from newsextract.errors import (
     BlockedAddressError,
     DiscoveryError,
@@ -31,15 +31,6 @@ from newsextract.errors import (
     TooManyRedirectsError,
 )
 from newsextract.extract import extract
-from newsextract.fetching import (
-    AsyncFetcher,
-    Fetcher,
-    FetchFailure,
-    FetchOptions,
-    Page,
-    extract_url,
-    fetch,
-)
 from newsextract.options import ExtractOptions
 from newsextract.rules import (
     BodyRule,
@@ -49,6 +40,53 @@ from newsextract.rules import (
     load_rule_dir,
     load_rule_file,
 )
+
+if _typing.TYPE_CHECKING:
+    from newsextract.batching import BatchItem, Failure, batch
+    from newsextract.discovery import DiscoveredURL, SourceFailure, discover
+    from newsextract.fetching import (
+        AsyncFetcher,
+        Fetcher,
+        FetchFailure,
+        FetchOptions,
+        Page,
+        extract_url,
+        fetch,
+    )
+
+# Fetching, batch and discovery pull in httpx, hishel, fastwarc, tqdm and a process pool:
+# loaded on first use, so ``import newsextract`` for ``extract`` stays light (time, memory).
+_LAZY = {
+    "AsyncFetcher": "newsextract.fetching",
+    "Fetcher": "newsextract.fetching",
+    "FetchFailure": "newsextract.fetching",
+    "FetchOptions": "newsextract.fetching",
+    "Page": "newsextract.fetching",
+    "extract_url": "newsextract.fetching",
+    "fetch": "newsextract.fetching",
+    "BatchItem": "newsextract.batching",
+    "Failure": "newsextract.batching",
+    "batch": "newsextract.batching",
+    "DiscoveredURL": "newsextract.discovery",
+    "SourceFailure": "newsextract.discovery",
+    "discover": "newsextract.discovery",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsextract' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Article",

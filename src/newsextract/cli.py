@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TextIO
 
 from newsextract.article import Article
-from newsextract.batch.cli import add_batch_command, run_batch
+from newsextract.batching.cli import add_batch_command, run_batch
 from newsextract.cli_options import add_fetch_options, fetch_options_from
-from newsextract.discover import cli as discover_cli
-from newsextract.discover.crawl import add_crawl_command, run_crawl
+from newsextract.discovery import cli as discover_cli
+from newsextract.discovery.crawl import add_crawl_command, run_crawl
 from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
 from newsextract.fetching import Fetcher, FetchOptions, fetch

@@ -8,7 +8,7 @@ fetch and extract their partitions themselves, through the same code as ``batch`
 cluster every worker reads its archives straight from object storage.
 
 ``to_bag`` gives a bag of ``BatchItem``, ``to_dataframe`` a dataframe of output rows
-(``newsextract.batch.results.columns()``), and ``write`` streams every partition to its own
+(``newsextract.batching.results.columns()``), and ``write`` streams every partition to its own
 file (``part-00000.parquet``, ...) without holding a partition's articles in memory.
 Whatever scheduler is active runs them: a ``distributed.Client`` if one was created.
 """
@@ -24,10 +24,10 @@ import dask.bag as db
 from dask.base import compute
 from dask.delayed import delayed
 
-from newsextract.batch.inputs import iter_sources, kind_of
-from newsextract.batch.results import BatchItem, columns
-from newsextract.batch.runner import batch
-from newsextract.batch.writers import ROW_GROUP_ROWS, cells, parquet_schema
+from newsextract.batching.inputs import iter_sources, kind_of
+from newsextract.batching.results import BatchItem, columns
+from newsextract.batching.runner import batch
+from newsextract.batching.writers import ROW_GROUP_ROWS, cells, parquet_schema
 from newsextract.options import ExtractOptions
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def _write_partition(
     items = counted(_items([group], options, fetch_options, skip))
     with _open_output(path) as out:
         if fmt == "jsonl":
-            from newsextract.batch.results import dumps
+            from newsextract.batching.results import dumps
 
             for item in items:
                 out.write((dumps(item.to_dict()) + "\n").encode())

@@ -1,0 +1,24 @@
+"""Batch extraction at any scale: files, folders, globs, WARC archives, JSONL and URLs.
+
+``batch(inputs)`` yields one ``BatchItem`` per input, an ``Article`` or a ``Failure``, with
+extraction spread over worker processes and URLs fetched politely on the side. The modules,
+in the order the data flows:
+
+- ``inputs``: expanding inputs into work items with stable keys (``warc`` reads archives)
+- ``urls``: the async fetcher on a background thread, for URL inputs
+- ``workers``: the process pool, with a bounded number of pages in flight
+- ``results``: ``BatchItem`` and ``Failure``, and their row form
+- ``writers``, ``resume``, ``progress``: JSONL, CSV and Parquet output flushed as it goes,
+  resuming from it, and a progress bar
+- ``runner``: ``batch`` itself; ``cli``: ``newsextract batch`` (also
+  ``python -m newsextract.batching``)
+
+``newsextract.batching`` is the ``batch`` function once ``newsextract`` is imported (the package
+re-exports it under the package's name); reach the modules with ``from newsextract.batching.cli
+import run_batch`` and the like.
+"""
+
+from newsextract.batching.results import BatchItem, Failure
+from newsextract.batching.runner import batch
+
+__all__ = ["BatchItem", "Failure", "batch"]

@@ -1,0 +1,360 @@
+"""``newsextract batch INPUT... -o OUT``: a whole collection to JSONL, CSV or Parquet.
+
+A thin layer over ``batch()``: it opens the output (refusing to clobber one unless told to
+``--resume`` or ``--overwrite`` it), writes each result as it comes, shows a progress bar and
+ends with a summary on stderr. Every input gets a row: an article, or a failure with its
+stage, error type and message (in the output, or in ``--errors FILE``). The exit status is 0
+when every input got its row, 2 for a usage error and 130 when interrupted (run the same
+command with ``--resume`` to go on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+import time
+from collections import Counter as Tally
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsextract.batching.inputs import count_work
+from newsextract.batching.progress import Counter, Progress
+from newsextract.batching.results import STAGES, BatchItem
+from newsextract.batching.resume import KeySet, done_keys
+from newsextract.batching.runner import batch
+from newsextract.batching.writers import (
+    FORMATS,
+    JsonlWriter,
+    Writer,
+    format_of,
+    journal_path,
+    open_writer,
+)
+from newsextract.extract import registry_for
+from newsextract.options import ExtractOptions
+from newsextract.rules import SiteRule, load_rule_dir
+from newsextract.rules.drift import DriftMonitor, FieldDrift
+
+PROG = "newsextract batch"
+
+
+def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``batch`` command to the main CLI's subparsers; its handler is ``run_batch``.
+
+    ``subparsers`` is what ``ArgumentParser.add_subparsers()`` returned. The parsed
+    arguments carry ``handler=run_batch``.
+    """
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "batch",
+        help="extract many pages (files, folders, WARC, JSONL, URLs) to JSONL, CSV or Parquet",
+        description=__doc__.split("\n\n", 1)[0] if __doc__ else None,
+    )
+    add_arguments(parser)
+    parser.set_defaults(handler=run_batch)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the batch command."""
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="URLs, page files (.html, .htm, .xhtml, optionally .gz), folders, globs, "
+        "WARC archives (.warc, .warc.gz), JSONL files of {url, html} rows, remote paths",
+    )
+    parser.add_argument(
+        "-i",
+        "--inputs-from",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="more inputs, one per line ('-' reads stdin); may be repeated",
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the output file")
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, help="output format (default: from OUT's suffix)"
+    )
+    parser.add_argument(
+        "--errors", metavar="FILE", help="write failure rows to this JSONL file, not to OUT"
+    )
+    again = parser.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume", action="store_true", help="skip the inputs OUT already has and append"
+    )
+    again.add_argument("--overwrite", action="store_true", help="start OUT over if it exists")
+    parser.add_argument(
+        "-j", "--workers", type=_positive, help="worker processes (default: one per CPU)"
+    )
+    parser.add_argument(
+        "--chunksize", type=_positive, default=8, help="pages per task sent to a worker"
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when stderr is a terminal)",
+    )
+    extraction = parser.add_argument_group("extraction")
+    extraction.add_argument("--favor", choices=("balanced", "precision", "recall"))
+    extraction.add_argument("--body", choices=("auto", "newsextract", "trafilatura", "none"))
+    extraction.add_argument(
+        "--no-date-search", action="store_true", help="machine-readable dates only (faster)"
+    )
+    extraction.add_argument("--language", help="language hint (ISO 639-1) for pages that say none")
+    extraction.add_argument(
+        "--rules-dir",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of site rules (*.toml); may be repeated",
+    )
+    fetching = parser.add_argument_group("fetching (URL inputs)")
+    fetching.add_argument("--user-agent", help="the User-Agent header")
+    fetching.add_argument(
+        "--per-host-delay", type=float, help="seconds between requests to one host (default 1)"
+    )
+    fetching.add_argument("--no-robots", action="store_true", help="ignore robots.txt")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m newsextract.batching``: the batch command on its own."""
+    parser = argparse.ArgumentParser(prog="python -m newsextract.batching", description=__doc__)
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format=f"{PROG}: %(message)s")
+    return run_batch(args)
+
+
+def run_batch(
+    args: argparse.Namespace, *, stdin: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the batch command with parsed ``args``; returns the exit status."""
+    err = stderr or sys.stderr
+    try:
+        plan = _Plan.from_args(args, stdin or sys.stdin)
+    except _UsageError as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return 2
+    return plan.run(err, progress=args.progress if args.progress is not None else err.isatty())
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Plan:
+    """Everything a run needs, checked before any work starts."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stdin: TextIO,
+        output: Path,
+        errors: Path | None,
+    ) -> None:
+        self.args = args
+        self.stdin = stdin
+        self.output = output
+        self.errors = errors
+        self.format = args.format or format_of(output)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace, stdin: TextIO) -> _Plan:
+        if not args.inputs and not args.inputs_from:
+            raise _UsageError("no inputs: name some, or pass --inputs-from FILE")
+        output = Path(args.output)
+        if not args.format:
+            try:
+                format_of(output)
+            except ValueError as exc:
+                raise _UsageError(f"{exc}, or pass --format") from exc
+        errors = Path(args.errors) if args.errors else None
+        if errors is not None and format_of_errors(errors) != "jsonl":
+            raise _UsageError("--errors must name a .jsonl file")
+        plan = cls(args, stdin, output, errors)
+        if plan.format == "parquet":
+            _require_pyarrow()
+        existing = [p for p in plan.files() if p.exists()]
+        if existing and not (args.resume or args.overwrite):
+            raise _UsageError(
+                f"{existing[0]} exists: pass --resume to go on with it, or --overwrite"
+            )
+        return plan
+
+    def files(self) -> list[Path]:
+        """The output files of this run (a Parquet output's journal included)."""
+        files = [self.output]
+        if self.format == "parquet":
+            files.append(journal_path(self.output))
+        if self.errors is not None:
+            files.append(self.errors)
+        return files
+
+    def inputs(self) -> Iterator[str]:
+        yield from self.args.inputs
+        for name in self.args.inputs_from:
+            if name == "-":
+                yield from _lines(self.stdin)
+            else:
+                with Path(name).open(encoding="utf-8") as listing:
+                    yield from _lines(listing)
+
+    def options(self) -> ExtractOptions:
+        a = self.args
+        chosen: dict[str, Any] = {"favor": a.favor, "body": a.body, "language": a.language}
+        values = {k: v for k, v in chosen.items() if v is not None}
+        if a.no_date_search:
+            values["date_search"] = False
+        values["rules"] = tuple(rule for folder in a.rules_dir for rule in load_rule_dir(folder))
+        return ExtractOptions(**values)
+
+    def fetch_options(self) -> Any:
+        a = self.args
+        chosen = {"user_agent": a.user_agent, "per_host_delay": a.per_host_delay}
+        values: dict[str, Any] = {k: v for k, v in chosen.items() if v is not None}
+        if a.no_robots:
+            values["respect_robots"] = False
+        if not values:
+            return None
+        from newsextract.fetching import FetchOptions
+
+        return FetchOptions(**values)
+
+    def run(self, err: TextIO, *, progress: bool) -> int:
+        if self.args.overwrite:
+            for path in self.files():
+                path.unlink(missing_ok=True)
+        try:
+            done = done_keys(*self.files()) if self.args.resume else KeySet()
+        except ValueError as exc:
+            err.write(f"{PROG}: error: {exc}\n")
+            return 2
+        writer = open_writer(self.output, self.format)
+        failures: Writer = writer if self.errors is None else JsonlWriter(self.errors)
+        bar = Progress(enabled=progress, file=err)
+        counter = self._counter(done, bar) if progress else None
+        options = self.options()
+        summary = _Summary(resumed=len(done), rules=registry_for(options).rules)
+        status = 0
+        results = batch(
+            self.inputs(),
+            workers=self.args.workers,
+            options=options,
+            fetch_options=self.fetch_options(),
+            skip=done,
+            chunksize=self.args.chunksize,
+        )
+        try:
+            with contextlib.closing(results):
+                for item in results:
+                    (writer if item.ok else failures).write(item)
+                    bar.update(item)
+                    summary.add(item)
+        except KeyboardInterrupt:
+            status = 130
+        finally:
+            if counter is not None:
+                counter.stop()
+            bar.close()
+            writer.close()
+            if failures is not writer:
+                failures.close()
+        err.write(summary.text(self.output, self.errors, interrupted=status == 130) + "\n")
+        return status
+
+    def _counter(self, done: KeySet, bar: Progress) -> Counter | None:
+        if "-" in self.args.inputs_from:
+            return None  # stdin can be read once only
+        return Counter(count_work, _Reiterable(self), done, bar.set_total).start()
+
+
+class _Reiterable:
+    """The plan's inputs, read afresh on each iteration (for the counting thread)."""
+
+    def __init__(self, plan: _Plan) -> None:
+        self._plan = plan
+
+    def __iter__(self) -> Iterator[str]:
+        return self._plan.inputs()
+
+
+class _Summary:
+    def __init__(self, *, resumed: int, rules: Sequence[SiteRule] = ()) -> None:
+        self.resumed = resumed
+        self.drift = DriftMonitor(rules)
+        self.articles = 0
+        self.failures: Tally[str] = Tally()
+        self.started = time.monotonic()
+
+    def add(self, item: BatchItem) -> None:
+        if item.article is not None:
+            self.drift.record(item.article)
+        if item.failure is None:
+            self.articles += 1
+        else:
+            self.failures[item.failure.stage] += 1
+
+    def text(self, output: Path, errors: Path | None, *, interrupted: bool) -> str:
+        seconds = time.monotonic() - self.started
+        count = self.articles + sum(self.failures.values())
+        rate = count / seconds if seconds > 0 else 0.0
+        failed = sum(self.failures.values())
+        stages = ", ".join(f"{s} {self.failures[s]}" for s in STAGES if self.failures[s])
+        lines = [
+            f"{PROG}: {count} inputs in {seconds:.1f} s ({rate:.1f} pages/s): "
+            f"{self.articles} articles, {failed} failures" + (f" ({stages})" if stages else "")
+        ]
+        if self.resumed:
+            lines.append(f"  resumed: {self.resumed} inputs were already done")
+        lines.append(f"  output: {output}" + (f", failures: {errors}" if errors else ""))
+        if interrupted:
+            lines.append("  interrupted: run the same command with --resume to go on")
+        lines.extend(self._rule_lines())
+        return "\n".join(lines)
+
+    def _rule_lines(self) -> Iterator[str]:
+        """Per rule: pages, and how often each of its fields came from the rule; stale ones."""
+        by_rule: dict[str, list[FieldDrift]] = {}
+        for drift in self.drift.report():
+            by_rule.setdefault(drift.rule, []).append(drift)
+        for rule, fields in sorted(by_rule.items()):
+            rates = ", ".join(f"{d.field} {100 * d.hit_rate:.0f}%" for d in fields)
+            yield f"  rule {rule}: {fields[0].pages} pages; filled by the rule: {rates}"
+        for stale in self.drift.stale():
+            yield (
+                f"  STALE rule {stale.rule}: {stale.field} filled on "
+                f"{100 * stale.recent_hit_rate:.0f}% of recent pages "
+                f"({100 * stale.hit_rate:.0f}% overall): the site may have changed"
+            )
+
+
+def format_of_errors(path: Path) -> str:
+    try:
+        return format_of(path)
+    except ValueError:
+        return "unknown"
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    for line in stream:
+        text = line.strip()
+        if text and not text.startswith("#"):
+            yield text
+
+
+def _require_pyarrow() -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise _UsageError("Parquet output needs pyarrow: pip install pyarrow") from exc

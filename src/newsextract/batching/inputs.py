@@ -1,0 +1,369 @@
+"""Inputs of every kind, expanded lazily into work items that each carry a stable key.
+
+An input string is, in this order:
+
+- a URL (``http://`` or ``https://``): a page to fetch, unless its path ends in ``.warc`` or
+  ``.warc.gz``, which makes it a remote archive;
+- a WARC record key (``crawl.warc.gz#18324``) or a JSONL row key (``pages.jsonl:12``) that is
+  not itself an existing file: that one record or row again (a failure's key is a valid input);
+- a folder: the pages (``.html``, ``.htm``, ``.xhtml``, each optionally ``.gz``) and WARC
+  archives below it, in sorted order (JSONL files only when named, so an output written into
+  the folder is never read back as input);
+- a glob (``pages/**/*.html.gz``): the files it matches, sorted, each as if named;
+- a file: a WARC archive (``.warc``, ``.warc.gz``), a JSONL file of ``{"url": ..., "html": ...}``
+  rows (``.jsonl``, ``.ndjson``, optionally ``.gz``), or else one page.
+
+Paths with a scheme other than http(s) (``s3://``, ``gs://``, ``file://``...) are opened with
+fsspec (installed with the ``dask`` extra; ``s3fs`` and the like add the schemes).
+
+Nothing here reads a page file: ``FileTask`` hands its path to a worker process, which reads
+it there. WARC archives and JSONL files are read here, one record at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import gzip
+import json
+import os
+import re
+import threading
+from collections.abc import Container, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any, Literal, cast
+
+import attrs
+
+from newsextract.batching.results import Failure
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_WARC_RECORD_KEY = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#(?P<offset>\d+)$", re.I)
+_JSONL_ROW_KEY = re.compile(r"^(?P<path>.+\.(?:jsonl|ndjson)(?:\.gz)?):(?P<line>\d+)$", re.I)
+
+Kind = Literal["url", "warc", "jsonl", "page"]
+
+
+@attrs.frozen(kw_only=True)
+class FileTask:
+    """A page file that a worker reads itself (gunzipped when its name ends in ``.gz``)."""
+
+    key: str
+    path: str
+
+
+@attrs.frozen(kw_only=True)
+class PageTask:
+    """A page whose content is already in memory: a WARC record, a JSONL row, a fetched page.
+
+    ``content`` is bytes (decoded in the worker, ``charset`` being the declared one) or text.
+    ``codings`` are the HTTP transfer and content codings still applied to the bytes, in the
+    order the server applied them (``("gzip", "chunked")``).
+    """
+
+    key: str
+    content: bytes | str
+    url: str | None = None
+    charset: str | None = None
+    retrieved: datetime | None = None
+    codings: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class UrlTask:
+    """A page to fetch; its key is the URL."""
+
+    key: str
+
+
+Task = FileTask | PageTask
+"""What a worker process extracts."""
+
+WorkItem = FileTask | PageTask | UrlTask | Failure
+"""What the input stream holds: tasks, URLs to fetch first, and inputs that already failed."""
+
+
+def iter_work(
+    inputs: Iterable[str | os.PathLike[str]], skip: Container[str] = ()
+) -> Iterator[WorkItem]:
+    """Every work item of ``inputs``, lazily, leaving out those whose key is in ``skip``."""
+    for source in iter_sources(inputs):
+        if isinstance(source, Failure):
+            if source.input not in skip:
+                yield source
+            continue
+        yield from source_items(source, skip)
+
+
+def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]:
+    """Folders and globs expanded to the files they hold; other inputs as they are.
+
+    A glob that matches nothing, or a remote folder that cannot be listed, becomes a
+    ``Failure`` (stage ``read``): no input is lost silently, a mistyped one included.
+    """
+    for raw in inputs:
+        item = os.fspath(raw)
+        try:
+            yield from _expand(item)
+        except (OSError, ImportError, ValueError) as exc:
+            yield Failure.from_exception(item, "read", exc)
+
+
+def _expand(item: str) -> Iterator[str | Failure]:
+    if kind_of(item) == "url" or _is_record_key(item):
+        yield item
+    elif is_dir(item):
+        yield from walk(item)
+    elif _GLOB_CHARS.search(item) and not exists(item):
+        matches = expand_glob(item)
+        first = next(matches, None)
+        if first is None:
+            yield Failure(
+                input=item,
+                stage="read",
+                error_type="FileNotFoundError",
+                message=f"no file matches {item!r}",
+            )
+            return
+        for match in (first, *matches):
+            yield from walk(match) if is_dir(match) else (match,)
+    else:
+        yield item
+
+
+def source_items(source: str, skip: Container[str] = ()) -> Iterator[WorkItem]:
+    """The work items of one source (a URL, a file, a record key; not a folder or glob)."""
+    kind = kind_of(source)
+    if kind == "url":
+        if source not in skip:
+            yield UrlTask(key=source)
+        return
+    record = _WARC_RECORD_KEY.match(source)
+    if record and not exists(source):
+        if source not in skip:
+            from newsextract.batching.warc import read_warc
+
+            yield from read_warc(record["path"], offset=int(record["offset"]))
+        return
+    row = _JSONL_ROW_KEY.match(source)
+    if row and not exists(source):
+        if source not in skip:
+            yield from read_jsonl(row["path"], only_line=int(row["line"]))
+        return
+    if kind == "warc":
+        from newsextract.batching.warc import read_warc
+
+        yield from read_warc(source, skip=skip)
+    elif kind == "jsonl":
+        yield from read_jsonl(source, skip=skip)
+    elif source not in skip:
+        yield FileTask(key=source, path=source)
+
+
+def kind_of(item: str) -> Kind:
+    """What an input string names, from its form alone (nothing is opened)."""
+    lower = item.lower()
+    if lower.startswith(("http://", "https://")) and not lower.endswith(WARC_SUFFIXES):
+        return "url"
+    if lower.endswith(WARC_SUFFIXES):
+        return "warc"
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "page"
+
+
+def _is_record_key(item: str) -> bool:
+    return bool(_WARC_RECORD_KEY.match(item) or _JSONL_ROW_KEY.match(item)) and not exists(item)
+
+
+# ---------------------------------------------------------------- JSONL
+
+
+def read_jsonl(
+    path: str, *, skip: Container[str] = (), only_line: int | None = None
+) -> Iterator[PageTask | Failure]:
+    """One ``PageTask`` per row ``{"html": ..., "url": ...}``, keyed ``path:line``.
+
+    A row that is not JSON, or has no ``html`` string, is a ``Failure`` (stage ``read``); so
+    is a file that cannot be opened (keyed by its path).
+    """
+    try:
+        for number, line in numbered_lines(path):
+            if only_line is not None and number != only_line:
+                continue
+            key = f"{path}:{number}"
+            if key not in skip and line.strip():
+                yield _jsonl_task(key, line)
+            if only_line is not None:
+                return
+    except (OSError, EOFError, ImportError) as exc:
+        if path not in skip:
+            yield Failure.from_exception(path, "read", exc)
+        return
+    if only_line is not None:
+        yield Failure(
+            input=f"{path}:{only_line}",
+            stage="read",
+            error_type="LookupError",
+            message=f"{path} has no line {only_line}",
+        )
+
+
+def numbered_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    """The lines of a (possibly gzipped, possibly remote) file, numbered from 1."""
+    with open_binary(path) as raw:
+        stream = (
+            cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if path.lower().endswith(".gz") else raw
+        )
+        yield from enumerate(stream, start=1)
+
+
+def _jsonl_task(key: str, line: bytes) -> PageTask | Failure:
+    try:
+        row = json.loads(line)
+    except ValueError as exc:
+        return Failure.from_exception(key, "read", exc)
+    html = row.get("html") if isinstance(row, dict) else None
+    if not isinstance(html, str):
+        return Failure(
+            input=key, stage="read", error_type="KeyError", message='row has no "html" string'
+        )
+    url = row.get("url")
+    return PageTask(key=key, content=html, url=url if isinstance(url, str) else None)
+
+
+# ---------------------------------------------------------------- files, local or remote
+
+
+def is_remote(path: str) -> bool:
+    """True for paths with a scheme (``s3://``, ``https://``...), which fsspec opens."""
+    return "://" in path[:16]
+
+
+def exists(path: str) -> bool:
+    if not is_remote(path):
+        return Path(path).exists()
+    if _is_http(path):
+        return False
+    fs, inner = _fs(path)
+    return bool(fs.exists(inner))
+
+
+def is_dir(path: str) -> bool:
+    if not is_remote(path):
+        return Path(path).is_dir()
+    if _is_http(path):
+        return False
+    fs, inner = _fs(path)
+    return bool(fs.isdir(inner))
+
+
+def _is_http(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://"))
+
+
+def walk(folder: str) -> Iterator[str]:
+    """The page and WARC files below ``folder``, sorted, directory by directory."""
+    suffixes = HTML_SUFFIXES + WARC_SUFFIXES
+    if is_remote(folder):
+        fs, inner = _fs(folder)
+        protocol = folder.split("://", 1)[0]
+        for name in sorted(fs.find(inner)):
+            if name.lower().endswith(suffixes):
+                yield f"{protocol}://{name}"
+        return
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(suffixes):
+                yield os.path.join(root, name)  # noqa: PTH118 (keeps the path as the user wrote it)
+
+
+def expand_glob(pattern: str) -> Iterator[str]:
+    if is_remote(pattern):
+        fs, inner = _fs(pattern)
+        protocol = pattern.split("://", 1)[0]
+        for name in sorted(fs.glob(inner)):
+            yield f"{protocol}://{name}"
+        return
+    yield from sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 (str patterns, ** too)
+
+
+@contextlib.contextmanager
+def open_binary(path: str) -> Iterator[IO[bytes]]:
+    """A local file, or a remote one through fsspec; raises ``ImportError`` without fsspec."""
+    if not is_remote(path):
+        with Path(path).open("rb") as stream:
+            yield stream
+        return
+    import fsspec
+
+    with fsspec.open(path, "rb") as stream:
+        yield stream
+
+
+def read_page_file(path: str) -> bytes:
+    """A page file's bytes, gunzipped when its name ends in ``.gz``."""
+    with open_binary(path) as stream:
+        data = stream.read()
+    return gzip.decompress(data) if path.lower().endswith(".gz") else data
+
+
+def _fs(path: str) -> tuple[Any, str]:
+    """The fsspec filesystem of a remote path and the path inside it."""
+    try:
+        import fsspec
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            f"reading {path} needs fsspec (pip install 'newsextract[dask]' and s3fs/gcsfs...)"
+        ) from exc
+    fs, inner = fsspec.core.url_to_fs(path)
+    return fs, str(inner)
+
+
+# ---------------------------------------------------------------- counting
+
+
+def count_work(
+    inputs: Iterable[str | os.PathLike[str]], skip: Container[str], stop: threading.Event
+) -> int | None:
+    """How many items ``iter_work(inputs, skip)`` will yield, without reading any page.
+
+    WARC archives are read through (their payloads skipped) and JSONL files line by line.
+    None when ``stop`` is set first, or when an input is a remote archive or JSONL file
+    (counting it would mean downloading it twice).
+    """
+    total = 0
+    for source in iter_sources(inputs):
+        if stop.is_set():
+            return None
+        if isinstance(source, Failure) or kind_of(source) in ("url", "page"):
+            key = source.input if isinstance(source, Failure) else source
+            total += key not in skip
+            continue
+        if is_remote(source):
+            return None
+        if kind_of(source) == "warc":
+            from newsextract.batching.warc import page_keys
+
+            keys: Iterator[str] = page_keys(source)
+        else:
+            keys = _jsonl_keys(source)
+        for key in keys:
+            if stop.is_set():
+                return None
+            total += key not in skip
+    return total
+
+
+def _jsonl_keys(path: str) -> Iterator[str]:
+    try:
+        for number, line in numbered_lines(path):
+            if line.strip():
+                yield f"{path}:{number}"
+    except (OSError, EOFError):
+        yield path

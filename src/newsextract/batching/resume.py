@@ -1,0 +1,188 @@
+"""Resuming a run: the input keys an output already holds, and repairing a torn last record.
+
+A run killed mid-way (SIGKILL, a power cut) leaves its output whole but for, at most, a last
+record cut off in the middle. ``done_keys`` reads the keys of every complete record and cuts a
+torn one off, so the run can append where it stopped; the torn record's input, not being
+done, is extracted again. Failures count as done: a resumed run does not retry them (run
+their keys again, into a new output, to do that: a failure's key is a valid input).
+
+Keys are kept as 64-bit hashes (``KeySet``): a few tens of bytes per input, so the keys of
+millions of done inputs fit in memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from newsextract.batching.writers import Format, format_of, journal_path
+
+logger = logging.getLogger(__name__)
+
+_INPUT_FIELD = re.compile(rb'^\{"input":("(?:[^"\\]|\\.)*")')
+
+
+class KeySet:
+    """A set of input keys, stored as 64-bit BLAKE2 hashes (collisions: ~1e-8 in 1e6 keys)."""
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self._hashes: set[int] = set()
+        for key in keys:
+            self.add(key)
+
+    @staticmethod
+    def _hash(key: str) -> int:
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        return int.from_bytes(digest, "little")
+
+    def add(self, key: str) -> None:
+        self._hashes.add(self._hash(key))
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._hash(key) in self._hashes
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+def done_keys(*paths: str | os.PathLike[str]) -> KeySet:
+    """The input keys of the outputs in ``paths`` that exist, each repaired for appending.
+
+    ``batch(inputs, skip=done_keys(out))`` then leaves out what an earlier run did. A torn
+    last record is cut off the file; a Parquet output counts with its journal
+    (``<OUT>.partial.jsonl``). Raises ``ValueError`` for a CSV file without an ``input``
+    column.
+    """
+    done = KeySet()
+    for path in paths:
+        for key in _keys_of(Path(path), format_of(path)):
+            done.add(key)
+    return done
+
+
+def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
+    if fmt == "parquet":
+        if path.exists():
+            yield from parquet_keys(path)
+        yield from jsonl_keys(journal_path(path))
+    elif fmt == "csv":
+        yield from csv_keys(path)
+    else:
+        yield from jsonl_keys(path)
+
+
+def jsonl_keys(path: Path) -> Iterator[str]:
+    """The ``input`` of every complete line; a torn last line is cut off the file."""
+    if not path.exists():
+        return
+    good = 0
+    with path.open("rb") as lines:
+        for line in lines:
+            if not line.endswith(b"\n"):
+                break
+            good += len(line)
+            key = _jsonl_key(line)
+            if key is None:
+                logger.warning("%s: a line without an input key (ignored)", path)
+            else:
+                yield key
+    _truncate(path, good)
+
+
+def _jsonl_key(line: bytes) -> str | None:
+    match = _INPUT_FIELD.match(line)
+    try:
+        if match:
+            key = json.loads(match.group(1))
+        else:
+            row = json.loads(line)
+            key = row.get("input") if isinstance(row, dict) else None
+    except ValueError:
+        return None
+    return key if isinstance(key, str) else None
+
+
+def csv_keys(path: Path) -> Iterator[str]:
+    """The ``input`` of every complete row; a torn last row is cut off the file."""
+    if not path.exists():
+        return
+    good = 0
+    with path.open("rb") as raw:
+        for key, end in _complete_rows(raw, path):
+            good = end
+            if key is not None:
+                yield key
+    _truncate(path, good)
+
+
+def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int]]:
+    """The header (as None) and each complete row's input, with the offset where it ends.
+
+    Stops before a torn last row. Raises ``ValueError`` for a file without an ``input``
+    column, or one damaged before its end (which must not be cut off).
+    """
+    lines = _CountingLines(raw)
+    reader = csv.reader(lines, strict=True)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return
+    if not lines.complete:  # killed while writing the header
+        return
+    if "input" not in header:
+        raise ValueError(f"{path} is not a newsextract batch CSV (no input column)")
+    column = header.index("input")
+    yield None, lines.consumed
+    end = lines.consumed
+    try:
+        for row in reader:
+            if len(row) != len(header) or not lines.complete:
+                break
+            end = lines.consumed
+            yield row[column], end
+    except csv.Error:  # end of file inside a quoted field: the torn last row
+        pass
+    if raw.read(1):
+        raise ValueError(f"{path}: malformed CSV after byte {end}; not resuming it")
+
+
+class _CountingLines(Iterator[str]):
+    """Decoded lines of a binary file, counting the bytes handed out so far."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self.consumed = 0
+        self.complete = True
+
+    def __next__(self) -> str:
+        line = self._raw.readline()
+        if not line:
+            raise StopIteration
+        self.consumed += len(line)
+        self.complete = line.endswith(b"\n")
+        return self._decoder.decode(line)
+
+
+def parquet_keys(path: Path) -> Iterator[str]:
+    """The ``input`` column of a finished Parquet output."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path, columns=["input"])
+    for chunk in table.column("input").chunks:
+        yield from (key for key in chunk.to_pylist() if isinstance(key, str))
+
+
+def _truncate(path: Path, length: int) -> None:
+    if path.stat().st_size > length:
+        logger.warning("%s: cutting off a torn last record (keeping %d bytes)", path, length)
+        with path.open("r+b") as stream:
+            stream.truncate(length)

@@ -1,0 +1,342 @@
+"""Extraction across worker processes, with a bounded number of pages in flight.
+
+Extraction is CPU-bound, so pages go to a ``ProcessPoolExecutor`` in chunks (one pickling
+round trip per chunk, not per page), and no more than ``max_pending`` pages are ever read
+ahead, queued or in a worker: memory stays flat however many inputs there are. Results come
+back in the order they complete. ``workers=1`` runs everything in this process.
+
+Worker processes are started with ``forkserver`` where the platform has it (``spawn``
+elsewhere): forking a process that runs threads (the fetcher's event loop, a progress bar)
+can deadlock. As with any use of ``multiprocessing``, a script that starts a batch must keep
+its top-level code under ``if __name__ == "__main__":``.
+
+A worker that dies (the OOM killer, a crash in a C extension) breaks the whole pool. The pool
+is replaced and the pages that were in flight are put in quarantine: each is sent again
+alone, with nothing else in the pool, so the page that kills a worker on its own ends up as a
+``Failure`` (``WorkerCrashedError``) and every other page is extracted. Workers end
+themselves when the batch process dies, however it dies.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Protocol, TypeVar
+
+from newsextract.batching.inputs import FileTask, PageTask, Task, UrlTask, WorkItem, read_page_file
+from newsextract.batching.results import BatchItem, Failure, Stage
+from newsextract.decode import decode_html
+from newsextract.errors import NewsExtractError
+from newsextract.extract import extract
+from newsextract.options import ExtractOptions
+
+logger = logging.getLogger(__name__)
+
+ChunkFunction = Callable[[Sequence[Task], ExtractOptions], list[BatchItem]]
+"""Extracts a chunk of tasks; must be a module-level function (it is pickled by name)."""
+
+_T = TypeVar("_T")
+
+
+def process(task: Task, options: ExtractOptions) -> BatchItem:
+    """Read, decode and extract one task; every error becomes a ``Failure`` of its stage."""
+    url = task.url if isinstance(task, PageTask) else None
+    retrieved = task.retrieved if isinstance(task, PageTask) else None
+    stage: Stage = "read"
+    try:
+        if isinstance(task, FileTask):
+            content: bytes | str = read_page_file(task.path)
+            charset = None
+        else:
+            content, charset = task.content, task.charset
+        stage = "decode"
+        if isinstance(content, bytes):
+            if isinstance(task, PageTask) and task.codings:
+                from newsextract.batching.warc import undo_codings
+
+                content = undo_codings(content, task.codings)
+            content = decode_html(content, declared=charset).text
+        stage = "extract"
+        article = extract(content, url=url, options=options)
+    except Exception as exc:  # an input that fails is a record, whatever the error
+        if stage == "extract" and not isinstance(exc, NewsExtractError):
+            logger.warning("unexpected error on %s", task.key, exc_info=True)
+        failure = Failure.from_exception(task.key, stage, exc)
+        return BatchItem(input=task.key, url=url, retrieved=retrieved, failure=failure)
+    return BatchItem(input=task.key, url=url, retrieved=retrieved, article=article)
+
+
+def process_chunk(tasks: Sequence[Task], options: ExtractOptions) -> list[BatchItem]:
+    """``process`` over a chunk of tasks, in order."""
+    return [process(task, options) for task in tasks]
+
+
+class Fetcher(Protocol):
+    """Turns a URL task into a page to extract, or a failure, some time later."""
+
+    def submit(self, task: UrlTask) -> Future[PageTask | Failure]: ...
+
+
+class WorkerCrashedError(Exception):
+    """The worker process died while it held this page (kept as the failure's error type)."""
+
+
+# ---------------------------------------------------------------- executors
+
+
+class InlineExecutor(Executor):
+    """Runs each call at once in this process (``workers=1``), behind the Executor API."""
+
+    def submit(self, fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> Future[_T]:
+        future: Future[_T] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
+def default_workers() -> int:
+    """The CPUs this process may run on (its affinity, which containers narrow), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def start_method() -> str:
+    """``forkserver`` where the platform has it, else ``spawn``; never ``fork`` (threads)."""
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+# Set once per worker process by the pool's initializer, so that the options (site rules
+# included) are pickled once per worker rather than once per chunk.
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(chunk_function: ChunkFunction, options: ExtractOptions) -> None:
+    _worker_state["function"] = chunk_function
+    _worker_state["options"] = options
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with_parent, args=(parent.sentinel,), daemon=True, name="watch-parent"
+        ).start()
+
+
+def _exit_with_parent(sentinel: int) -> None:
+    """End this worker when the batch process dies (SIGKILL, OOM): nothing else would."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
+
+
+def _run_chunk(tasks: Sequence[Task]) -> list[BatchItem]:
+    function: ChunkFunction = _worker_state["function"]
+    return function(tasks, _worker_state["options"])
+
+
+# ---------------------------------------------------------------- the dispatcher
+
+
+class Dispatcher:
+    """Feeds work items to a pool (URLs through a fetcher first) and yields every result.
+
+    Each input yields exactly one ``BatchItem``. ``max_pending`` bounds the pages read ahead,
+    in flight or done but not yet taken by the caller (the default keeps every worker busy
+    with a few chunks queued).
+    """
+
+    def __init__(
+        self,
+        *,
+        options: ExtractOptions,
+        workers: int,
+        chunksize: int = 8,
+        max_pending: int | None = None,
+        fetcher: Fetcher | None = None,
+        chunk_function: ChunkFunction = process_chunk,
+    ) -> None:
+        if workers < 1 or chunksize < 1:
+            raise ValueError("workers and chunksize must be at least 1")
+        self._options = options
+        self._workers = workers
+        self._chunksize = chunksize
+        self._max_pending = max_pending or workers * chunksize * 4
+        self._fetcher = fetcher
+        self._chunk_function = chunk_function
+        self._executor: Executor | None = None
+        self._generation = 0
+        # future -> (its tasks, whether it runs alone in the pool, the pool's generation)
+        self._chunks: dict[Future[list[BatchItem]], tuple[tuple[Task, ...], bool, int]] = {}
+        self._fetches: dict[Future[PageTask | Failure], UrlTask] = {}
+        self._quarantine: deque[Task] = deque()  # pages in flight when a worker died
+        self._in_flight = 0
+        self._ready: deque[BatchItem] = deque()
+
+    def run(self, work: Iterator[WorkItem]) -> Iterator[BatchItem]:
+        """Every result, as it completes; the pool is shut down when this generator ends."""
+        try:
+            exhausted = False
+            while True:
+                while self._ready:
+                    yield self._ready.popleft()
+                if self._quarantine:
+                    self._run_suspect()
+                elif not exhausted:
+                    exhausted = self._fill(work)
+                if self._ready:
+                    continue
+                pending: list[Future[Any]] = [*self._chunks, *self._fetches]
+                if not pending:
+                    if exhausted and not self._quarantine:
+                        return
+                    continue
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    self._collect(future)
+        finally:
+            self._shutdown()
+
+    # -- feeding
+
+    def _fill(self, work: Iterator[WorkItem]) -> bool:
+        """Take work items until the bound is reached; True once ``work`` is exhausted."""
+        chunk: list[Task] = []
+        while self._in_flight + len(chunk) + len(self._ready) < self._max_pending:
+            item = next(work, None)
+            if item is None:
+                self._submit(chunk)
+                return True
+            if isinstance(item, Failure):
+                self._ready.append(BatchItem(input=item.input, failure=item))
+            elif isinstance(item, UrlTask):
+                self._fetch(item)
+            else:
+                chunk.append(item)
+                if len(chunk) >= self._chunksize:
+                    self._submit(chunk)
+                    chunk = []
+        self._submit(chunk)
+        return False
+
+    def _fetch(self, task: UrlTask) -> None:
+        if self._fetcher is None:
+            failure = Failure(
+                input=task.key,
+                stage="fetch",
+                error_type="FetchUnavailableError",
+                message="URL inputs need newsextract.fetching, which cannot be used here",
+            )
+            self._ready.append(BatchItem(input=task.key, url=task.key, failure=failure))
+            return
+        self._fetches[self._fetcher.submit(task)] = task
+        self._in_flight += 1
+
+    def _run_suspect(self) -> None:
+        """Send the next quarantined page to the pool alone, once the pool is idle."""
+        if not self._chunks:
+            self._submit([self._quarantine.popleft()], alone=True)
+
+    def _submit(self, tasks: Sequence[Task], *, alone: bool = False) -> None:
+        if not tasks:
+            return
+        chunk = tuple(tasks)
+        while True:
+            executor = self._current_executor()
+            try:
+                if isinstance(executor, InlineExecutor):
+                    future = executor.submit(self._chunk_function, chunk, self._options)
+                else:
+                    future = executor.submit(_run_chunk, chunk)
+            except BrokenProcessPool:
+                self._replace_executor(self._generation)
+                continue
+            break
+        self._chunks[future] = (chunk, alone, self._generation)
+        self._in_flight += len(chunk)
+
+    # -- collecting
+
+    def _collect(self, future: Future[Any]) -> None:
+        if future in self._fetches:
+            self._collect_fetch(future, self._fetches.pop(future))
+            return
+        tasks, alone, generation = self._chunks.pop(future)
+        self._in_flight -= len(tasks)
+        try:
+            items: list[BatchItem] = future.result()
+        except BrokenProcessPool:
+            self._replace_executor(generation)
+            if alone:  # it killed a worker on its own: the culprit
+                error = WorkerCrashedError("a worker process died while extracting this page")
+                self._ready.append(_failed(tasks[0], "extract", error))
+            else:
+                self._quarantine.extend(tasks)
+        except Exception as exc:  # the chunk never ran (pickling) or the function is broken
+            logger.warning("a chunk of %d pages failed: %r", len(tasks), exc)
+            self._ready.extend(_failed(task, "extract", exc) for task in tasks)
+        else:
+            self._ready.extend(items)
+
+    def _collect_fetch(self, future: Future[PageTask | Failure], task: UrlTask) -> None:
+        self._in_flight -= 1
+        try:
+            result = future.result()
+        except Exception as exc:  # a fetcher bug must not lose the input
+            result = Failure.from_exception(task.key, "fetch", exc)
+        if isinstance(result, Failure):
+            self._ready.append(BatchItem(input=task.key, url=task.key, failure=result))
+        elif self._quarantine or any(alone for _, alone, _ in self._chunks.values()):
+            self._quarantine.append(result)  # the pool is busy proving a page guilty
+        else:
+            self._submit([result])
+
+    # -- the executor
+
+    def _current_executor(self) -> Executor:
+        if self._executor is None:
+            self._executor = self._new_executor()
+        return self._executor
+
+    def _new_executor(self) -> Executor:
+        if self._workers == 1:
+            return InlineExecutor()
+        return ProcessPoolExecutor(
+            max_workers=self._workers,
+            mp_context=multiprocessing.get_context(start_method()),
+            initializer=_init_worker,
+            initargs=(self._chunk_function, self._options),
+        )
+
+    def _replace_executor(self, generation: int) -> None:
+        """Drop the broken pool of ``generation``, unless that was done already."""
+        if generation != self._generation or self._executor is None:
+            return
+        logger.warning("a worker process died; starting a new pool")
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = None
+        self._generation += 1
+
+    def _shutdown(self) -> None:
+        for future in self._chunks:
+            future.cancel()
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def _failed(task: Task, stage: Stage, error: BaseException) -> BatchItem:
+    return BatchItem(
+        input=task.key,
+        url=task.url if isinstance(task, PageTask) else None,
+        retrieved=task.retrieved if isinstance(task, PageTask) else None,
+        failure=Failure.from_exception(task.key, stage, error),
+    )

@@ -1,0 +1,14 @@
+"""Discovery: from a site, a feed or a sitemap to its article URLs."""
+
+from newsextract.discovery.api import discover, discovery_fetch_options
+from newsextract.discovery.core import Discoverer, DiscoverOptions
+from newsextract.discovery.model import DiscoveredURL, SourceFailure
+
+__all__ = [
+    "DiscoverOptions",
+    "DiscoveredURL",
+    "Discoverer",
+    "SourceFailure",
+    "discover",
+    "discovery_fetch_options",
+]

@@ -1,0 +1,83 @@
+"""``newsextract.discover``: a site, feed or sitemap URL in, article URLs out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import attrs
+
+from newsextract.discovery.core import Discoverer, DiscoverOptions, Resource
+from newsextract.discovery.model import DiscoveredURL
+from newsextract.discovery.sitemaps import MAX_SITEMAP_BYTES
+from newsextract.fetching import Fetcher, FetchOptions
+
+#: What discovery accepts: pages, feeds, sitemaps (plain or gzipped) and robots.txt.
+DISCOVERY_MEDIA_TYPES = frozenset({"*"})
+
+
+class FetcherResources:
+    """Discovery's view of a ``Fetcher``: any media type, sitemap-sized bodies.
+
+    It goes through the fetch layer, so robots.txt, per-host politeness, retries, timeouts
+    and size caps apply to feeds and sitemaps as they do to pages.
+    """
+
+    def __init__(self, fetcher: Fetcher) -> None:
+        self._fetcher = fetcher
+
+    def get(self, url: str) -> Resource:
+        page = self._fetcher.fetch(url)
+        media = (page.headers.get("content-type") or "").split(";")[0].strip().lower() or None
+        return Resource(
+            url=page.final_url, content=page.content, media_type=media, text=page.text or None
+        )
+
+
+def discovery_fetch_options(options: FetchOptions | None = None) -> FetchOptions:
+    """``options`` widened for discovery: any media type, room for a full-size sitemap."""
+    base = options or FetchOptions()
+    return attrs.evolve(
+        base,
+        media_types=DISCOVERY_MEDIA_TYPES,
+        max_bytes=max(base.max_bytes, MAX_SITEMAP_BYTES),
+    )
+
+
+def discover(
+    url: str,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    include: str | None = None,
+    exclude: str | None = None,
+    limit: int | None = None,
+    max_depth: int = 3,
+    keep_undated: bool = False,
+    fetch_options: FetchOptions | None = None,
+    failures: list[object] | None = None,
+) -> Iterator[DiscoveredURL]:
+    """Article URLs of a site, newest first where the sources give dates.
+
+    ``url`` is a home page (its feeds, its robots.txt sitemaps or the common paths, else its
+    article-looking links), a feed, or a sitemap (indexes followed up to ``max_depth``).
+    ``since``/``until`` keep URLs dated in range (undated ones only with ``keep_undated``);
+    ``include``/``exclude`` are URL regexes; ``limit`` caps the count. Sources that fail are
+    logged and, if ``failures`` is given, appended to it as ``SourceFailure`` records.
+    """
+    options = DiscoverOptions(
+        since=since,
+        until=until,
+        include=include,
+        exclude=exclude,
+        limit=limit,
+        max_depth=max_depth,
+        keep_undated=keep_undated,
+    )
+    with Fetcher(discovery_fetch_options(fetch_options)) as fetcher:
+        discoverer = Discoverer(FetcherResources(fetcher), options)
+        try:
+            yield from discoverer.discover(url)
+        finally:
+            if failures is not None:
+                failures.extend(discoverer.failures)

@@ -1,0 +1,86 @@
+"""``newsextract discover URL``: list a site's article URLs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
+from newsextract.discovery.api import discover
+from newsextract.discovery.model import DiscoveredURL, SourceFailure
+
+
+def add_discovery_options(parser: argparse.ArgumentParser) -> None:
+    """Filters shared by ``discover`` and ``crawl``."""
+    group = parser.add_argument_group("which URLs")
+    group.add_argument("--since", type=date_argument, help="only URLs dated on/after this date")
+    group.add_argument("--until", type=date_argument, help="only URLs dated on/before this date")
+    group.add_argument(
+        "--keep-undated",
+        action="store_true",
+        help="with --since/--until, keep URLs whose source gives no date",
+    )
+    group.add_argument("--include", metavar="REGEX", help="only URLs matching this regex")
+    group.add_argument("--exclude", metavar="REGEX", help="drop URLs matching this regex")
+    group.add_argument("--limit", type=int, help="at most this many URLs (newest first)")
+    group.add_argument("--max-depth", type=int, default=3, help="sitemap index nesting (3)")
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("discover", help="list a site's article URLs (feeds, sitemaps, links)")
+    parser.add_argument("url", help="a home page, a feed or a sitemap")
+    parser.add_argument("--format", "-f", choices=("text", "jsonl"), default="text")
+    add_discovery_options(parser)
+    add_fetch_options(parser)
+
+
+def discovered(args: argparse.Namespace, failures: list[object]) -> list[DiscoveredURL]:
+    return list(
+        discover(
+            args.url,
+            since=args.since,
+            until=args.until,
+            include=args.include,
+            exclude=args.exclude,
+            limit=args.limit,
+            max_depth=args.max_depth,
+            keep_undated=args.keep_undated,
+            fetch_options=fetch_options_from(args),
+            failures=failures,
+        )
+    )
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    failures: list[object] = []
+    items = discovered(args, failures)
+    for item in items:
+        if args.format == "jsonl":
+            out.write(json.dumps(_row(item), ensure_ascii=False) + "\n")
+        else:
+            when = item.date.date().isoformat() if item.date else "          "
+            out.write(f"{when}  {item.url}\n")
+    report_failures(failures, err)
+    err.write(f"newsextract: {len(items)} URLs, {len(failures)} sources failed\n")
+    return 0 if items or not failures else 1
+
+
+def report_failures(failures: list[object], err: TextIO) -> None:
+    for failure in failures:
+        if isinstance(failure, SourceFailure):
+            err.write(f"newsextract: {failure.source}: {failure.error_type}: {failure.message}\n")
+
+
+def _row(item: DiscoveredURL) -> dict[str, object]:
+    return {
+        "url": item.url,
+        "title": item.title,
+        "published": item.published.isoformat() if item.published else None,
+        "modified": item.modified.isoformat() if item.modified else None,
+        "source": item.source,
+        "via": item.via,
+    }

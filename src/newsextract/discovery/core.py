@@ -1,0 +1,260 @@
+"""From a site, a feed or a sitemap to its article URLs.
+
+Given a home page, discovery reads the feeds it announces (or at common paths) and the
+sitemaps robots.txt lists (or ``/sitemap.xml``), and falls back to the page's article-looking
+links when it has neither. Every source goes through the fetch layer (robots.txt, politeness,
+size caps); a source that fails is recorded in ``failures`` and the others carry on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+import attrs
+
+from newsextract.discovery.feeds import COMMON_FEED_PATHS, feed_links, parse_feed
+from newsextract.discovery.links import article_links
+from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.discovery.sitemaps import parse_sitemap, robots_sitemaps
+from newsextract.discovery.urls import normalize_url, same_site
+from newsextract.errors import NewsExtractError
+
+logger = logging.getLogger(__name__)
+
+COMMON_SITEMAP_PATHS = (
+    "/sitemap.xml",
+    "/sitemap_index.xml",
+    "/news-sitemap.xml",
+    "/sitemap-news.xml",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Resource:
+    """A fetched feed, sitemap or page: its bytes, media type and final URL."""
+
+    url: str
+    content: bytes
+    media_type: str | None = None
+    text: str | None = None
+
+
+class ResourceFetcher(Protocol):
+    """What discovery needs from the fetch layer: the bytes of any URL, size-capped."""
+
+    def get(self, url: str) -> Resource: ...
+
+
+@attrs.frozen(kw_only=True)
+class DiscoverOptions:
+    """Filters and limits. ``since``/``until`` keep URLs whose source gives a date in range
+    (undated ones only with ``keep_undated``); ``include``/``exclude`` are URL regexes;
+    ``limit`` caps the URLs yielded, ``max_depth`` the sitemap-index nesting and
+    ``max_sources`` the feeds and sitemaps read for one site."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    keep_undated: bool = False
+    include: str | None = None
+    exclude: str | None = None
+    limit: int | None = None
+    max_depth: int = 3
+    max_sources: int = 50
+    same_site_only: bool = True
+
+
+class Discoverer:
+    """Runs discovery for one or more start URLs; ``failures`` lists sources that failed."""
+
+    def __init__(self, fetcher: ResourceFetcher, options: DiscoverOptions | None = None) -> None:
+        self._fetcher = fetcher
+        self.options = options or DiscoverOptions()
+        self.failures: list[SourceFailure] = []
+        self._sources_read = 0
+
+    def discover(self, url: str) -> Iterator[DiscoveredURL]:
+        """Article URLs, de-duplicated, filtered, newest first where dates are known."""
+        found = _merge(self._collect(url))
+        kept = [item for item in found if self._wanted(item, url)]
+        kept.sort(key=_newest_first)
+        yield from kept[: self.options.limit] if self.options.limit is not None else kept
+
+    # ------------------------------------------------------------------ collection
+
+    def _collect(self, url: str) -> Iterator[DiscoveredURL]:
+        start = self._get(url)
+        if start is None:
+            return
+        kind = _kind(start)
+        if kind == "feed":
+            yield from self._feed(start)
+        elif kind == "sitemap":
+            yield from self._sitemap(start, depth=0, seen={start.url})
+        else:
+            yield from self._site(start)
+
+    def _site(self, home: Resource) -> Iterator[DiscoveredURL]:
+        html = home.text or home.content.decode("utf-8", "replace")
+        feeds = feed_links(html, home.url)
+        sitemaps = self._robots_sitemaps(home.url)
+        found_any = False
+        for feed_url in feeds or _guesses(home.url, COMMON_FEED_PATHS):
+            resource = self._get(feed_url, quiet=not feeds)
+            if resource is not None and _kind(resource) == "feed":
+                items = list(self._feed(resource))
+                found_any = found_any or bool(items)
+                yield from items
+        seen: set[str] = set()
+        for sitemap_url in sitemaps or _guesses(home.url, COMMON_SITEMAP_PATHS):
+            resource = self._get(sitemap_url, quiet=not sitemaps)
+            if resource is not None and _kind(resource) == "sitemap":
+                seen.add(resource.url)
+                items = list(self._sitemap(resource, depth=0, seen=seen))
+                found_any = found_any or bool(items)
+                yield from items
+        if not found_any:
+            yield from article_links(html, home.url)
+
+    def _feed(self, resource: Resource) -> Iterator[DiscoveredURL]:
+        try:
+            yield from list(parse_feed(resource.content, resource.url))
+        except NewsExtractError as exc:
+            self._fail(resource.url, exc)
+
+    def _sitemap(
+        self, resource: Resource, *, depth: int, seen: set[str]
+    ) -> Iterator[DiscoveredURL]:
+        try:
+            children, pages = parse_sitemap(resource.content, resource.url)
+        except NewsExtractError as exc:
+            self._fail(resource.url, exc)
+            return
+        yield from pages
+        if depth >= self.options.max_depth:
+            if children:
+                self._fail(resource.url, RecursionError(f"sitemap index deeper than {depth}"))
+            return
+        # Newest children first: with a limit and a date filter, old archives can be skipped.
+        for child in sorted(children, key=lambda c: c.modified or _EPOCH, reverse=True):
+            if child.url in seen:
+                continue  # a sitemap listing itself, or a cycle between indexes
+            if (
+                self.options.since
+                and child.modified
+                and child.modified < _aware(self.options.since)
+            ):
+                continue
+            seen.add(child.url)
+            sub = self._get(child.url)
+            if sub is not None:
+                yield from self._sitemap(sub, depth=depth + 1, seen=seen)
+
+    def _robots_sitemaps(self, home: str) -> list[str]:
+        parts = urlsplit(home)
+        robots = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+        resource = self._get(robots, quiet=True)
+        if resource is None:
+            return []
+        return robots_sitemaps(resource.content.decode("utf-8", "replace"), robots)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _get(self, url: str, *, quiet: bool = False) -> Resource | None:
+        if self._sources_read >= self.options.max_sources:
+            if not quiet:
+                self._fail(url, RuntimeError(f"more than {self.options.max_sources} sources"))
+            return None
+        self._sources_read += 1
+        try:
+            return self._fetcher.get(url)
+        except (NewsExtractError, OSError) as exc:
+            if not quiet:
+                self._fail(url, exc)
+            return None
+
+    def _fail(self, source: str, exc: BaseException) -> None:
+        failure = SourceFailure(source=source, error_type=type(exc).__name__, message=str(exc))
+        logger.warning("discovery: %s: %s: %s", source, failure.error_type, failure.message)
+        self.failures.append(failure)
+
+    def _wanted(self, item: DiscoveredURL, start: str) -> bool:
+        opts = self.options
+        if opts.same_site_only and not same_site(item.url, start):
+            return False
+        if opts.include and not re.search(opts.include, item.url):
+            return False
+        if opts.exclude and re.search(opts.exclude, item.url):
+            return False
+        if opts.since is None and opts.until is None:
+            return True
+        when = item.date
+        if when is None:
+            return opts.keep_undated
+        when = _aware(when)
+        if opts.since is not None and when < _aware(opts.since):
+            return False
+        return opts.until is None or when <= _aware(opts.until)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _newest_first(item: DiscoveredURL) -> tuple[int, float]:
+    when = item.date
+    return (0, -_aware(when).timestamp()) if when else (1, 0.0)
+
+
+def _merge(items: Iterable[DiscoveredURL]) -> list[DiscoveredURL]:
+    """One entry per URL, keeping the first title and the dates any source gave."""
+    merged: dict[str, DiscoveredURL] = {}
+    for item in items:
+        known = merged.get(item.url)
+        if known is None:
+            merged[item.url] = item
+            continue
+        merged[item.url] = attrs.evolve(
+            known,
+            title=known.title or item.title,
+            published=known.published or item.published,
+            modified=known.modified or item.modified,
+        )
+    return list(merged.values())
+
+
+def _guesses(home: str, paths: tuple[str, ...]) -> list[str]:
+    parts = urlsplit(home)
+    return [
+        u
+        for u in (normalize_url(urlunsplit((parts.scheme, parts.netloc, p, "", ""))) for p in paths)
+        if u
+    ]
+
+
+_FEED_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S
+)
+_SITEMAP_START = re.compile(rb"<(?:urlset|sitemapindex)\b")
+
+
+def _kind(resource: Resource) -> str:
+    """ "feed", "sitemap" or "html", from the bytes first (servers mislabel XML often)."""
+    head = resource.content[:4096]
+    if head.startswith(b"\x1f\x8b") or _SITEMAP_START.search(head):
+        return "sitemap"
+    if _FEED_START.match(head) or (
+        head.lstrip().startswith(b"{") and b'"version"' in head and b"jsonfeed" in head
+    ):
+        return "feed"
+    media = (resource.media_type or "").lower()
+    if "rss" in media or "atom" in media:
+        return "feed"
+    return "html"

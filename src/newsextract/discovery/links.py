@@ -1,0 +1,60 @@
+"""Article-looking links on a page: the fallback when a site has no feed or sitemap.
+
+Section fronts link to articles, sections, tags, authors and everything else. Article URLs
+tend to be deep, end in a long slug of several words or an id, or carry a date; index pages
+are short or named like one.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsextract.discovery.model import DiscoveredURL
+from newsextract.discovery.urls import normalize_url, same_site
+from newsextract.text import clean_text
+
+_INDEX_SEGMENTS = re.compile(
+    r"^(?:tag|tags|topic|topics|category|categories|author|authors|autor|auteur|section|"
+    r"sections|page|search|login|register|subscribe|abo|newsletter|about|contact|impressum|"
+    r"datenschutz|privacy|terms|cookies|feed|rss|video|videos|gallery|galleries|live|"
+    r"podcast|podcasts|events|jobs|shop|account|user|wp-login\.php|cdn-cgi)$",
+    re.I,
+)
+_DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)")
+_ID_IN_PATH = re.compile(r"(?:\d{5,}|[-_.]id[-_]?\d+|\.html?$)")
+_MEDIA = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|css|js|xml)$", re.I)
+
+
+def looks_like_article(url: str) -> bool:
+    path = urlsplit(url).path
+    if _MEDIA.search(path):
+        return False
+    segments = [s for s in path.split("/") if s]
+    if not segments or any(_INDEX_SEGMENTS.match(s) for s in segments[:-1] + segments[-1:]):
+        return False
+    last = segments[-1]
+    words = len(re.findall(r"[^\W\d_]+", last))
+    return (
+        bool(_DATE_IN_PATH.search(path))
+        or words >= 4
+        or (len(segments) >= 2 and bool(_ID_IN_PATH.search(path)))
+    )
+
+
+def article_links(html: str, page_url: str) -> list[DiscoveredURL]:
+    """Same-site links that look like articles, in page order, each once."""
+    tree = LexborHTMLParser(html)
+    seen: set[str] = set()
+    found: list[DiscoveredURL] = []
+    for node in tree.css("a[href]"):
+        url = normalize_url(node.attributes.get("href") or "", page_url)
+        if url is None or url in seen or not same_site(url, page_url):
+            continue
+        seen.add(url)
+        if looks_like_article(url):
+            title = clean_text(node.text(deep=True, separator=" ")) or None
+            found.append(DiscoveredURL(url=url, title=title, source=page_url, via="links"))
+    return found

@@ -1,0 +1,142 @@
+"""XML sitemaps, sitemap indexes, gzipped sitemaps and Google News sitemaps.
+
+Parsed incrementally with lxml's ``iterparse`` (entities never resolved, no network), from
+bytes already capped by the fetcher; a gzipped sitemap is inflated up to the same cap, so a
+compression bomb stops there.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+from datetime import datetime
+
+import attrs
+from lxml import etree
+
+from newsextract.dates import parse_machine_date
+from newsextract.discovery.model import DiscoveredURL
+from newsextract.discovery.urls import normalize_url
+from newsextract.errors import DiscoveryError
+
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for one uncompressed file
+
+
+@attrs.frozen(kw_only=True)
+class SitemapRef:
+    """A child sitemap listed in a sitemap index."""
+
+    url: str
+    modified: datetime | None = None
+
+
+def inflate(data: bytes, source: str, limit: int = MAX_SITEMAP_BYTES) -> bytes:
+    """``data`` itself, or inflated when gzipped, never more than ``limit`` bytes."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise DiscoveryError(f"{source}: broken gzip data: {exc}", source=source) from exc
+    if len(out) > limit:
+        raise DiscoveryError(
+            f"{source}: sitemap larger than {limit} bytes once inflated", source=source
+        )
+    return out
+
+
+def parse_sitemap(data: bytes, source: str) -> tuple[list[SitemapRef], list[DiscoveredURL]]:
+    """The child sitemaps (of an index) and the page URLs (of a urlset) in one sitemap."""
+    data = inflate(data, source)
+    children: list[SitemapRef] = []
+    pages: list[DiscoveredURL] = []
+    try:
+        for element in _elements(data):
+            name = _local(element.tag)
+            if name == "sitemap":
+                ref = _child(element, source)
+                if ref is not None:
+                    children.append(ref)
+                element.clear()
+            elif name == "url":
+                page = _page(element, source)
+                if page is not None:
+                    pages.append(page)
+                element.clear()
+    except etree.XMLSyntaxError as exc:
+        if not (children or pages):
+            raise DiscoveryError(f"{source}: not a readable sitemap: {exc}", source=source) from exc
+        # A sitemap cut short still gives what came before the break.
+    if not children and not pages and not _looks_like_sitemap(data):
+        raise DiscoveryError(f"{source}: not a sitemap", source=source)
+    return children, pages
+
+
+def _elements(data: bytes) -> Iterator[etree._Element]:
+    parser_events = etree.iterparse(
+        io.BytesIO(data),
+        events=("end",),
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        recover=False,
+        load_dtd=False,
+    )
+    for _, element in parser_events:
+        yield element
+
+
+def _local(tag: object) -> str:
+    text = tag if isinstance(tag, str) else ""
+    return text.rsplit("}", 1)[-1]
+
+
+def _text(element: etree._Element, name: str) -> str | None:
+    for child in element.iter():
+        text = child.text
+        if _local(child.tag) == name and isinstance(text, str) and text.strip():
+            return text.strip()
+    return None
+
+
+def _child(element: etree._Element, source: str) -> SitemapRef | None:
+    loc = _text(element, "loc")
+    url = normalize_url(loc, source) if loc else None
+    if url is None:
+        return None
+    return SitemapRef(url=url, modified=parse_machine_date(_text(element, "lastmod")))
+
+
+def _page(element: etree._Element, source: str) -> DiscoveredURL | None:
+    loc = _text(element, "loc")
+    url = normalize_url(loc, source) if loc else None
+    if url is None:
+        return None
+    news_date = parse_machine_date(_text(element, "publication_date"))
+    return DiscoveredURL(
+        url=url,
+        title=_text(element, "title"),
+        published=news_date,
+        modified=parse_machine_date(_text(element, "lastmod")),
+        source=source,
+        via="news-sitemap" if news_date is not None else "sitemap",
+    )
+
+
+def _looks_like_sitemap(data: bytes) -> bool:
+    head = data[:2048]
+    return b"<urlset" in head or b"<sitemapindex" in head
+
+
+def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
+    """``Sitemap:`` lines of a robots.txt."""
+    found = []
+    for line in robots_txt.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "sitemap" and value.strip():
+            url = normalize_url(value.strip(), base)
+            if url and url not in found:
+                found.append(url)
+    return found

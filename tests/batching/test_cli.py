@@ -1,0 +1,226 @@
+"""``newsextract batch`` (``python -m newsextract.batching``): outputs, resume, kill and resume."""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from newsextract.batching.cli import add_arguments, add_batch_command, main, run_batch
+
+from .conftest import Server
+from .warcs import article_html, page, write_warc
+
+
+def rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def run(argv: list[str], stdin: str = "") -> tuple[int, str]:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    err = io.StringIO()
+    code = run_batch(parser.parse_args(argv), stdin=io.StringIO(stdin), stderr=err)
+    return code, err.getvalue()
+
+
+def test_jsonl_output_and_summary(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    missing = str(tmp_path / "missing.html")
+    code, err = run([str(pages), missing, "-o", str(out), "-j", "2"])
+    assert code == 0
+    written = rows(out)
+    assert len(written) == 13
+    assert [r for r in written if r.get("error")] == [
+        {
+            "input": missing,
+            "retrieved": None,
+            "url": None,
+            "stage": "read",
+            "error": "FileNotFoundError",
+            "message": f"[Errno 2] No such file or directory: '{missing}'",
+        }
+    ]
+    assert "13 inputs" in err and "12 articles, 1 failures (read 1)" in err
+
+
+def test_an_existing_output_needs_resume_or_overwrite(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert run([str(pages / "p00.html"), "-o", str(out)])[0] == 0
+    code, err = run([str(pages), "-o", str(out)])
+    assert code == 2 and "--resume" in err
+    assert len(rows(out)) == 1
+    assert run([str(pages), "-o", str(out), "--resume"])[0] == 0
+    assert sorted(r["input"] for r in rows(out)) == sorted(str(p) for p in pages.rglob("*.htm*"))
+    assert run([str(pages / "p01.html"), "-o", str(out), "--overwrite"])[0] == 0
+    assert [r["input"] for r in rows(out)] == [str(pages / "p01.html")]
+
+
+def test_failures_can_go_to_their_own_file(pages: Path, tmp_path: Path) -> None:
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"%PDF-1.4")
+    assert run([str(pages), str(bad), "-o", str(out), "--errors", str(errors)])[0] == 0
+    assert len(rows(out)) == 12 and not any("error" in r for r in rows(out))
+    [failure] = rows(errors)
+    assert (failure["input"], failure["stage"], failure["error"]) == (
+        str(bad),
+        "decode",
+        "NotHTMLError",
+    )
+    code, err = run([str(pages), str(bad), "-o", str(out), "--errors", str(errors), "--resume"])
+    assert code == 0 and "0 inputs" in err and "13 inputs were already done" in err
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_table_outputs(pages: Path, tmp_path: Path, suffix: str) -> None:
+    if suffix == "parquet":
+        pytest.importorskip("pyarrow")
+    out = tmp_path / f"out.{suffix}"
+    assert run([str(pages), "-o", str(out), "-j", "1"])[0] == 0
+    assert run([str(pages / "p00.html"), "-o", str(out), "--resume"])[0] == 0
+    if suffix == "csv":
+        assert out.read_text(encoding="utf-8").startswith("input,retrieved,stage,error,message,")
+    else:
+        import pyarrow.parquet as pq
+
+        assert pq.read_table(out).num_rows == 12
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    code, err = run(["x.html", "-o", str(tmp_path / "out.xlsx")])
+    assert code == 2 and "--format" in err
+    code, err = run(["-o", str(tmp_path / "out.jsonl")])
+    assert code == 2 and "no inputs" in err
+    code, err = run(["x.html", "-o", str(tmp_path / "o.jsonl"), "--errors", "e.csv"])
+    assert code == 2 and ".jsonl" in err
+
+
+def test_inputs_from_a_file_and_stdin(pages: Path, tmp_path: Path) -> None:
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"# saved pages\n{pages / 'p00.html'}\n\n{pages / 'p01.html'}\n")
+    out = tmp_path / "out.jsonl"
+    stdin = f"{pages / 'p02.html'}\n"
+    assert run(["-i", str(listing), "-i", "-", "-o", str(out)], stdin=stdin)[0] == 0
+    assert sorted(r["input"] for r in rows(out)) == [str(pages / f"p0{i}.html") for i in range(3)]
+
+
+def test_url_inputs_with_fetch_options(server: Server, tmp_path: Path) -> None:
+    server.routes["/news/1"] = (200, "text/html", article_html("Fetched").encode())
+    out = tmp_path / "out.jsonl"
+    urls = [server.url("/news/1"), server.url("/gone")]
+    code, _ = run([*urls, "-o", str(out), "--per-host-delay", "0", "--no-robots"])
+    assert code == 0
+    by_input = {row["input"]: row for row in rows(out)}
+    assert by_input[urls[0]]["title"] == "Fetched"
+    assert (by_input[urls[1]]["stage"], by_input[urls[1]]["error"]) == ("fetch", "HTTPStatusError")
+
+
+def test_progress_bar(pages: Path, tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.html")
+    _, err = run([str(pages), missing, "-o", str(tmp_path / "o.jsonl"), "--progress"])
+    assert "page/s" in err and "failures=1" in err
+
+
+def test_add_batch_command() -> None:
+    parser = argparse.ArgumentParser(prog="newsextract")
+    add_batch_command(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["batch", "a.warc.gz", "-o", "out.jsonl", "-j", "3"])
+    assert (args.command, args.handler, args.inputs, args.workers) == (
+        "batch",
+        run_batch,
+        ["a.warc.gz"],
+        3,
+    )
+
+
+def test_main(pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(pages / "p00.html"), "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert "1 articles" in capsys.readouterr().err
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(
+        archive, [page("https://e.org/1", article_html("From a WARC").encode())], gzipped=True
+    )
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsextract.batching", str(archive), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "1 articles" in result.stderr
+    [row] = rows(out)
+    assert (row["title"], row["url"], row["retrieved"]) == (
+        "From a WARC",
+        "https://e.org/1",
+        "2024-01-02T03:04:05+00:00",
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes and signals")
+def test_killed_with_sigkill_then_resumed_every_input_once(tmp_path: Path) -> None:
+    """Kill the batch process mid-way (as the OOM killer would), resume, count every key.
+
+    One input is a named pipe, so the first run cannot finish before it is killed: a worker
+    blocks reading it until the resumed run's writer thread feeds it a page.
+    """
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"p{i:03d}.html").write_text(article_html(f"Story {i}", paragraphs=20))
+    blocker = folder / "p150-fifo.html"
+    (folder / "p150.html").unlink()
+    os.mkfifo(blocker)
+    expected = sorted(str(p) for p in folder.iterdir())
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsextract.batching", str(folder), "-o", str(out), "-j", "2"]
+
+    first = subprocess.Popen(command, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while _lines(out) < 100 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _lines(out) >= 100
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    assert _lines(out) < 300
+    _wait_for_group_to_end(first.pid)  # the workers end themselves when the parent dies
+
+    feeder = threading.Thread(target=blocker.write_text, args=(article_html("From a pipe"),))
+    feeder.start()
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=120)
+    feeder.join()
+    assert resumed.returncode == 0, resumed.stderr
+    counts = collections.Counter(row["input"] for row in rows(out))
+    assert sorted(counts) == expected
+    assert set(counts.values()) == {1}
+
+
+def _lines(path: Path) -> int:
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
+def _wait_for_group_to_end(group: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.killpg(group, signal.SIGKILL)  # do not leave them behind, but fail
+    pytest.fail("worker processes outlived the killed batch process")

@@ -1,0 +1,87 @@
+"""``newsextract.dask`` on a real ``LocalCluster`` of worker processes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsextract
+
+dask = pytest.importorskip("dask", reason="the dask extra is not installed")
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+pq = pytest.importorskip("pyarrow.parquet", reason="the dask extra is not installed")
+
+from newsextract import dask as nd  # noqa: E402
+from newsextract.batching.results import columns  # noqa: E402
+
+from .warcs import article_html, page, write_warc  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[distributed.Client]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as connected,
+    ):
+        yield connected
+
+
+@pytest.fixture
+def inputs(pages: Path, tmp_path: Path) -> list[str]:
+    archive = tmp_path / "crawl.warc.gz"
+    records = [page(f"https://e.org/{i}", article_html(f"Archived {i}").encode()) for i in range(5)]
+    write_warc(archive, records, gzipped=True)
+    return [str(pages), str(archive), str(tmp_path / "nothing-*.html")]
+
+
+def test_partitions(inputs: list[str]) -> None:
+    groups = nd.partitions(inputs, per_partition=5)
+    assert [len(g) for g in groups] == [5, 5, 1, 3]
+    assert groups[2] == (inputs[1],)  # an archive stands alone
+
+
+def test_a_bag_holds_what_batch_yields(client: distributed.Client, inputs: list[str]) -> None:
+    bag = nd.to_bag(inputs, per_partition=4)
+    assert bag.npartitions == 5
+    on_cluster = {item.input: item for item in bag.compute()}
+    local = {item.input: item for item in newsextract.batch(inputs, workers=1)}
+    assert on_cluster == local
+    assert len(on_cluster) == 12 + 5 + 1
+
+
+def test_a_dataframe_of_rows(client: distributed.Client, inputs: list[str]) -> None:
+    frame = nd.to_dataframe(inputs).compute()
+    assert list(frame.columns) == list(columns())
+    assert len(frame) == 18
+    assert set(frame["stage"].dropna()) == {"read"}
+    assert frame.set_index("input").loc[inputs[2], "error"] == "FileNotFoundError"
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_write_one_file_per_partition(
+    client: distributed.Client, inputs: list[str], tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / "out"
+    counts = nd.write(inputs, out, format=fmt, per_partition=4)  # type: ignore[arg-type]
+    assert counts == {"articles": 17, "failures": 1, "files": 5}
+    files = sorted(out.iterdir())
+    assert [f.name for f in files] == [f"part-{i:05d}.{fmt}" for i in range(5)]
+    if fmt == "parquet":
+        table = pq.read_table(out)
+        assert table.num_rows == 18 and table.column_names == list(columns())
+    else:
+        lines = [json.loads(line) for f in files for line in f.read_text().splitlines()]
+        assert len({row["input"] for row in lines}) == 18
+
+
+def test_skip_on_the_cluster(client: distributed.Client, inputs: list[str], pages: Path) -> None:
+    from newsextract.batching.resume import KeySet
+
+    skip = KeySet([str(pages / "p00.html")])
+    keys = {item.input for item in nd.to_bag(inputs, skip=skip).compute()}
+    assert str(pages / "p00.html") not in keys and len(keys) == 17

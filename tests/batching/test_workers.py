@@ -1,0 +1,118 @@
+"""Worker processes: one result per input, stages of failure, bounded read-ahead, crashes."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsextract.batching.inputs import FileTask, PageTask, UrlTask, WorkItem
+from newsextract.batching.results import Failure
+from newsextract.batching.workers import Dispatcher, process
+from newsextract.options import ExtractOptions
+
+from . import crashy
+from .warcs import article_html
+
+OPTIONS = ExtractOptions()
+
+
+def files(folder: Path, count: int, *, crash: int | None = None) -> list[FileTask]:
+    tasks = []
+    for i in range(count):
+        path = folder / (f"crash-{i}.html" if i == crash else f"p{i:03d}.html")
+        path.write_text(article_html(f"Story {i}"))
+        tasks.append(FileTask(key=str(path), path=str(path)))
+    return tasks
+
+
+@pytest.mark.parametrize(
+    ("task", "stage", "error"),
+    [
+        (FileTask(key="missing", path="/nonexistent/missing.html"), "read", "FileNotFoundError"),
+        (PageTask(key="pdf", content=b"%PDF-1.7 ..."), "decode", "NotHTMLError"),
+        (PageTask(key="empty", content=b"  \n"), "decode", "EmptyInputError"),
+        (PageTask(key="gz", content=b"\x1f\x8b junk", codings=("gzip",)), "decode", "error"),
+        (PageTask(key="text", content="plain words, no markup"), "extract", "NotHTMLError"),
+    ],
+    ids=["missing-file", "pdf", "empty", "corrupt-gzip", "no-markup"],
+)
+def test_each_failure_names_its_stage(task: PageTask | FileTask, stage: str, error: str) -> None:
+    item = process(task, OPTIONS)
+    assert item.failure is not None and item.article is None
+    assert (item.input, item.failure.stage, item.failure.error_type) == (task.key, stage, error)
+
+
+def test_a_page_task_keeps_url_and_date() -> None:
+    task = PageTask(key="k", content=article_html("Hello").encode(), url="https://e.org/1")
+    item = process(task, OPTIONS)
+    assert item.article is not None and item.article.url == "https://e.org/1"
+    assert item.url == "https://e.org/1"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_every_input_yields_exactly_one_item(tmp_path: Path, workers: int) -> None:
+    tasks: list[WorkItem] = [*files(tmp_path, 30)]
+    tasks.append(Failure(input="bad", stage="read", error_type="X", message="m"))
+    items = list(Dispatcher(options=OPTIONS, workers=workers, chunksize=4).run(iter(tasks)))
+    assert sorted(i.input for i in items) == sorted(
+        t.key if not isinstance(t, Failure) else t.input for t in tasks
+    )
+    assert sum(i.ok for i in items) == 30
+
+
+def test_read_ahead_is_bounded(tmp_path: Path) -> None:
+    tasks = files(tmp_path, 60)
+    pulled = 0
+
+    def source() -> Iterator[WorkItem]:
+        nonlocal pulled
+        for task in tasks:
+            pulled += 1
+            yield task
+
+    dispatcher = Dispatcher(options=OPTIONS, workers=2, chunksize=3, max_pending=9)
+    ahead = []
+    for done, _item in enumerate(dispatcher.run(source()), start=1):
+        ahead.append(pulled - done)
+    assert max(ahead) <= 9
+    assert done == 60
+
+
+def test_a_crashed_worker_costs_one_page(tmp_path: Path) -> None:
+    tasks = files(tmp_path, 20, crash=7)
+    dispatcher = Dispatcher(
+        options=OPTIONS, workers=2, chunksize=4, chunk_function=crashy.crash_on_marker
+    )
+    items = {item.input: item for item in dispatcher.run(iter(tasks))}
+    assert len(items) == 20
+    crashed = items[tasks[7].key].failure
+    assert crashed is not None
+    assert (crashed.stage, crashed.error_type) == ("extract", "WorkerCrashedError")
+    assert sum(item.ok for item in items.values()) == 19
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_broken_chunk_function_fails_its_pages(tmp_path: Path, workers: int) -> None:
+    tasks = files(tmp_path, 5)
+    dispatcher = Dispatcher(options=OPTIONS, workers=workers, chunk_function=crashy.broken)
+    items = list(dispatcher.run(iter(tasks)))
+    assert len(items) == 5
+    assert {(i.failure.stage, i.failure.error_type) for i in items if i.failure} == {
+        ("extract", "RuntimeError")
+    }
+
+
+def test_leaving_early_stops_the_workers(tmp_path: Path) -> None:
+    results = Dispatcher(options=OPTIONS, workers=2, chunksize=2).run(iter(files(tmp_path, 40)))
+    next(results)
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_urls_without_a_fetcher_fail_at_the_fetch_stage() -> None:
+    [item] = Dispatcher(options=OPTIONS, workers=1).run(iter([UrlTask(key="https://e.org/")]))
+    assert item.failure is not None and item.failure.stage == "fetch"
