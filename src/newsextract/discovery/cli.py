@@ -10,6 +10,7 @@ from typing import TextIO
 from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
 from newsextract.discovery.api import discover
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.fetching import FetchOptions
 
 
 def add_discovery_options(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +37,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     add_fetch_options(parser)
 
 
-def discovered(args: argparse.Namespace, failures: list[object]) -> list[DiscoveredURL]:
+def discovered(
+    args: argparse.Namespace, failures: list[object], fetch_options: FetchOptions
+) -> list[DiscoveredURL]:
+    """Discovery with the filters of ``add_discovery_options`` (shared by discover and crawl)."""
     return list(
         discover(
             args.url,
@@ -47,7 +51,7 @@ def discovered(args: argparse.Namespace, failures: list[object]) -> list[Discove
             limit=args.limit,
             max_depth=args.max_depth,
             keep_undated=args.keep_undated,
-            fetch_options=fetch_options_from(args),
+            fetch_options=fetch_options,
             failures=failures,
         )
     )
@@ -57,7 +61,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     out = out or sys.stdout
     err = err or sys.stderr
     failures: list[object] = []
-    items = discovered(args, failures)
+    items = discovered(args, failures, fetch_options_from(args))
     for item in items:
         if args.format == "jsonl":
             out.write(json.dumps(_row(item), ensure_ascii=False) + "\n")

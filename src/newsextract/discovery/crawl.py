@@ -14,8 +14,7 @@ from typing import Any, TextIO
 
 from newsextract.batching.cli import add_arguments as add_batch_arguments
 from newsextract.batching.cli import run_batch
-from newsextract.discovery.api import discover
-from newsextract.discovery.cli import add_discovery_options, report_failures
+from newsextract.discovery.cli import add_discovery_options, discovered, report_failures
 from newsextract.fetching import FetchOptions
 
 
@@ -45,21 +44,7 @@ def run_crawl(args: argparse.Namespace, err: TextIO | None = None) -> int:
         err.write("newsextract crawl: takes one URL; use 'newsextract batch' for lists\n")
         return 2
     failures: list[object] = []
-    urls = [
-        item.url
-        for item in discover(
-            args.url,
-            since=args.since,
-            until=args.until,
-            include=args.include,
-            exclude=args.exclude,
-            limit=args.limit,
-            max_depth=args.max_depth,
-            keep_undated=args.keep_undated,
-            fetch_options=_fetch_options(args),
-            failures=failures,
-        )
-    ]
+    urls = [item.url for item in discovered(args, failures, _fetch_options(args))]
     report_failures(failures, err)
     err.write(f"newsextract crawl: {len(urls)} article URLs discovered\n")
     if not urls:
