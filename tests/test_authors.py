@@ -30,3 +30,21 @@ from newsextract.metadata.authors import split_byline
 )
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+def test_a_person_publishing_their_own_blog_stays_the_author() -> None:
+    import newsextract
+
+    graph = (
+        '{"@type": "BlogPosting", "headline": "Notes from the hill",'
+        ' "author": {"@type": "Person", "name": "Ruth Amsel"},'
+        ' "publisher": {"@type": "Person", "name": "Ruth Amsel"}}'
+    )
+    html = f'<html><head><script type="application/ld+json">{graph}</script></head>'
+    html += "<body><h1>Notes from the hill</h1><p>Text.</p></body></html>"
+    article = newsextract.extract(html, url="https://notesfromthehill.blog/a")
+    assert article.authors == ("Ruth Amsel",)
+    newsroom = html.replace(
+        '"publisher": {"@type": "Person"', '"publisher": {"@type": "Organization"'
+    )
+    assert newsextract.extract(newsroom, url="https://x.org/a").authors == ()

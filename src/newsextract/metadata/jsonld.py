@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsextract.dates import parse_machine_date
-from newsextract.jsonld import JsonLdGraph, JsonObject
+from newsextract.jsonld import JsonLdGraph, JsonObject, node_types
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -90,9 +90,13 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
             if date is not None:
                 yield cand(field, date, key)
                 break
-    publisher = _name(graph.resolve(_first(node.get("publisher"))))
+    publisher_node = graph.resolve(_first(node.get("publisher")))
+    publisher = _name(publisher_node)
     if publisher:
         yield cand("publisher", publisher, "publisher")
+        if isinstance(publisher_node, dict) and "Person" in node_types(publisher_node):
+            # A personal site: its publisher is its author, not a newsroom posing as one.
+            yield cand("publisher_is_person", True, "publisher")
     keywords = _keywords(node.get("keywords"))
     if keywords:
         yield cand("tags", keywords, "keywords")

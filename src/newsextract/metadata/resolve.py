@@ -178,7 +178,8 @@ def resolve(
     publisher = values.get("publisher")
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
     take(*_title(by_field, site_names))
-    take(*_authors(by_field, exclude=site_names))
+    person_site = bool(by_field.get("publisher_is_person"))
+    take(*_authors(by_field, exclude=site_names[1:] if person_site and publisher else site_names))
     byline = next(iter(ordered(by_field, "byline")), None)
     take("byline", byline.value if byline else None, byline)
     body = by_field.get("article_body")
