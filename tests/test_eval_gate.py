@@ -36,7 +36,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("htmldate", "published"): 91.4,
     ("trafilatura", "title"): 80.3,
     ("trafilatura", "title_loose"): 83.0,
-    ("trafilatura", "authors"): 61.5,
+    ("trafilatura", "authors"): 62.5,
     ("trafilatura", "published"): 86.2,
     ("trafilatura", "tags"): 67.0,
     ("trafilatura", "publisher_loose"): 99.0,
