@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import aclosing
 
+import anyio
 import pytest
 
 from newsextract import AsyncFetcher, FetchFailure, Page
@@ -69,3 +70,25 @@ async def test_single_fetch_raises(site: Site) -> None:
         assert page.status == 200
         with pytest.raises(HTTPStatusError):
             await fetcher.fetch(site.url("/status/404"))
+
+
+@pytest.mark.anyio
+async def test_input_fed_by_the_results_does_not_stall(site: Site) -> None:
+    """A crawler's loop: the next URL is known only once a result came back."""
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+    await queue.put(site.url("/page?n=0"))
+
+    async def urls() -> AsyncIterator[str]:
+        while (url := await queue.get()) is not None:
+            yield url
+
+    seen = []
+    async with (
+        AsyncFetcher(fast_options()) as fetcher,
+        aclosing(fetcher.fetch_many(urls())) as results,
+    ):
+        with anyio.fail_after(10):  # the old loop waited for URL 2 before yielding result 1
+            async for result in results:
+                seen.append(result.url)
+                await queue.put(site.url(f"/page?n={len(seen)}") if len(seen) < 4 else None)
+    assert seen == [site.url(f"/page?n={n}") for n in range(4)]

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
+from typing import Any
 
 import httpx
 from hishel import AsyncSqliteStorage, CacheOptions
@@ -94,29 +95,36 @@ class AsyncFetcher:
 
         At most ``max_pending`` URLs are taken from ``urls`` at a time, so a long (or endless)
         iterable is fine; URLs of one host wait for that host's turn while others go on.
-        Leaving the loop early cancels the fetches still running.
+        Waiting for the next URL never holds back a finished result, so an async input fed
+        from this loop's own results works. Leaving the loop early cancels what still runs.
         """
         source = _aiter(urls)
-        pending: set[asyncio.Task[Page | FetchFailure]] = set()
+        pending: set[asyncio.Future[Any]] = set()
+        next_url: asyncio.Future[Any] | None = None
         exhausted = False
         try:
             while True:
-                while not exhausted and len(pending) < self.options.max_pending:
+                if next_url is None and not exhausted and len(pending) < self.options.max_pending:
+                    next_url = asyncio.ensure_future(source.__anext__())
+                waiting = pending | ({next_url} if next_url is not None else set())
+                if not waiting:
+                    return
+                done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                if next_url is not None and next_url in done:
+                    done.discard(next_url)
                     try:
-                        url = await source.__anext__()
+                        pending.add(asyncio.ensure_future(self._result(next_url.result())))
                     except StopAsyncIteration:
                         exhausted = True
-                        break
-                    pending.add(asyncio.create_task(self._result(url)))
-                if not pending:
-                    return
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                    next_url = None
+                pending -= done
                 for task in done:
                     yield task.result()
         finally:
-            for task in pending:
+            leftovers = [*pending, *([next_url] if next_url is not None else [])]
+            for task in leftovers:
                 task.cancel()
-            await asyncio.gather(*pending, return_exceptions=True)
+            await asyncio.gather(*leftovers, return_exceptions=True)
 
     async def _result(self, url: str) -> Page | FetchFailure:
         try:
