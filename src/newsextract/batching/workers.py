@@ -32,6 +32,7 @@ from typing import Any, Protocol, TypeVar
 
 from newsextract.batching.inputs import FileTask, PageTask, Task, UrlTask, WorkItem, read_page_file
 from newsextract.batching.results import BatchItem, Failure, Stage
+from newsextract.batching.timelimit import time_limit
 from newsextract.decode import decode_html
 from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
@@ -57,14 +58,15 @@ def process(task: Task, options: ExtractOptions) -> BatchItem:
         else:
             content, charset = task.content, task.charset
         stage = "decode"
-        if isinstance(content, bytes):
-            if isinstance(task, PageTask) and task.codings:
-                from newsextract.batching.warc import undo_codings
+        with time_limit():
+            if isinstance(content, bytes):
+                if isinstance(task, PageTask) and task.codings:
+                    from newsextract.batching.warc import undo_codings
 
-                content = undo_codings(content, task.codings)
-            content = decode_html(content, declared=charset).text
-        stage = "extract"
-        article = extract(content, url=url, options=options)
+                    content = undo_codings(content, task.codings)
+                content = decode_html(content, declared=charset).text
+            stage = "extract"
+            article = extract(content, url=url, options=options)
     except Exception as exc:  # an input that fails is a record, whatever the error
         if stage == "extract" and not isinstance(exc, NewsExtractError):
             logger.warning("unexpected error on %s", task.key, exc_info=True)

@@ -1,0 +1,43 @@
+"""One pathological page becomes a failure row instead of stalling its worker."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from newsextract.batching.timelimit import PageTimeoutError, time_limit
+from newsextract.errors import NewsExtractError
+
+
+def test_a_slow_page_is_stopped() -> None:
+    started = time.monotonic()
+    with pytest.raises(PageTimeoutError), time_limit(0.2):
+        while True:
+            time.sleep(0.01)
+    assert time.monotonic() - started < 2
+    assert issubclass(PageTimeoutError, NewsExtractError)
+    assert issubclass(PageTimeoutError, TimeoutError)
+
+
+def test_a_fast_page_is_untouched_and_the_timer_is_cleared() -> None:
+    with time_limit(0.2):
+        pass
+    time.sleep(0.3)  # no alarm fires after the block
+
+
+def test_outside_the_main_thread_there_is_no_limit() -> None:
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with time_limit(0.05):
+                time.sleep(0.1)
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert errors == []
