@@ -69,3 +69,14 @@ def test_article_pickles_for_worker_processes() -> None:
     assert copy == article
     with pytest.raises(TypeError):
         copy.provenance["title"] = "x"  # type: ignore[index]
+
+
+def test_language_from_the_text_when_the_page_declares_none() -> None:
+    html = "<html><body><article><h1>Le conseil vote le budget</h1>"
+    html += "<p>" + "Le conseil municipal a voté mardi le budget de la ville. " * 5
+    html += "</p></article></body></html>"
+    article = newsextract.extract(html)
+    assert (article.language, article.provenance["language"]) == ("fr", "text:langid")
+    declared = html.replace("<html>", '<html lang="ja-JP">')
+    assert newsextract.extract(declared).language == "ja"
+    assert newsextract.extract(html.replace("<html>", '<html lang="jp">')).language == "ja"

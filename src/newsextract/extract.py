@@ -15,6 +15,7 @@ from newsextract.body.model import Body
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
+from newsextract.language import detect_language
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source
@@ -172,6 +173,11 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     body = attrs.evolve(body, blocks=tuple(blocks))
     if body.blocks:
         provenance["body"] = body.method
+    if "language" not in values and body.blocks:
+        detected = detect_language(body.text)
+        if detected:
+            values["language"] = detected
+            provenance["language"] = "text:langid"
     declared_free = (not values["is_paywalled"]) if "is_paywalled" in values else None
     values["is_paywalled"] = is_paywalled(page, declared_free, metadata.word_count, body.text)
     if values["is_paywalled"] and "is_paywalled" not in provenance:

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from newsextract.language import COUNTRY_AS_LANGUAGE
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.published import DateFinder, choose_published
@@ -262,9 +263,12 @@ def _language(by_field: Mapping[str, list[Candidate]]) -> tuple[str, str | None,
 
 
 def language_code(value: str) -> str | None:
-    """The ISO 639-1 primary subtag of a language tag or locale ("fr" of "fr_FR")."""
+    """The ISO 639-1 primary subtag of a language tag or locale ("fr" of "fr_FR"); a country
+    code used as a language ("jp") becomes the language it means."""
     primary = value.strip().replace("_", "-").split("-")[0].lower()
-    return primary if len(primary) == 2 and primary.isalpha() else None
+    if len(primary) != 2 or not primary.isalpha():
+        return None
+    return COUNTRY_AS_LANGUAGE.get(primary, primary)
 
 
 def is_date(value: object) -> bool:
