@@ -73,10 +73,15 @@ def test_article_pickles_for_worker_processes() -> None:
 
 def test_language_from_the_text_when_the_page_declares_none() -> None:
     html = "<html><body><article><h1>Le conseil vote le budget</h1>"
-    html += "<p>" + "Le conseil municipal a voté mardi le budget de la ville. " * 5
+    html += (
+        "<p>Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine,"
+        " après un long débat sur les impôts locaux et les travaux du centre-ville. Les élus de"
+        " l'opposition ont dénoncé une hausse des dépenses de fonctionnement, tandis que le maire"
+        " a défendu des investissements nécessaires pour les écoles et les transports."
+    )
     html += "</p></article></body></html>"
     article = newsextract.extract(html)
-    assert (article.language, article.provenance["language"]) == ("fr", "text:langid")
+    assert (article.language, article.provenance["language"]) == ("fr", "text:letters")
     declared = html.replace("<html>", '<html lang="ja-JP">')
     assert newsextract.extract(declared).language == "ja"
     assert newsextract.extract(html.replace("<html>", '<html lang="jp">')).language == "ja"

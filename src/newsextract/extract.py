@@ -177,7 +177,7 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
         detected = detect_language(body.text)
         if detected:
             values["language"] = detected
-            provenance["language"] = "text:langid"
+            provenance["language"] = "text:letters"
     declared_free = (not values["is_paywalled"]) if "is_paywalled" in values else None
     values["is_paywalled"] = is_paywalled(page, declared_free, metadata.word_count, body.text)
     if values["is_paywalled"] and "is_paywalled" not in provenance:
