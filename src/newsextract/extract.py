@@ -24,7 +24,7 @@ from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.published import htmldate_finder
-from newsextract.metadata.resolve import Metadata, group, ordered, resolve
+from newsextract.metadata.resolve import group, ordered, resolve
 from newsextract.options import ExtractOptions
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -153,9 +153,7 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     if options.language and "language" not in values:
         values["language"] = options.language
         provenance["language"] = "option"
-    body = (rule_body(rule, page) if rule is not None else None) or _body(
-        page, options, html_text, metadata
-    )
+    body = (rule_body(rule, page) if rule is not None else None) or _body(page, options, html_text)
     blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
     lead = values.get("lead")
     if (
@@ -195,7 +193,7 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     )
 
 
-def _body(page: ParsedPage, options: ExtractOptions, html_text: str, metadata: Metadata) -> Body:
+def _body(page: ParsedPage, options: ExtractOptions, html_text: str) -> Body:
     if options.body == "none":
         return Body()
     if options.body == "trafilatura":

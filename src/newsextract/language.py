@@ -17,8 +17,20 @@ _MIN_CHARS = 200  # letters: below this, letter frequencies say little
 
 # Country codes that pages put where a language code belongs ("jp" for Japanese).
 COUNTRY_AS_LANGUAGE = {
-    "jp": "ja", "cn": "zh", "kr": "ko", "gr": "el", "dk": "da", "cz": "cs", "ua": "uk",
-    "vn": "vi", "il": "he", "iw": "he", "in": "id", "ji": "yi", "rs": "sr", "br": "pt",
+    "jp": "ja",
+    "cn": "zh",
+    "kr": "ko",
+    "gr": "el",
+    "dk": "da",
+    "cz": "cs",
+    "ua": "uk",
+    "vn": "vi",
+    "il": "he",
+    "iw": "he",
+    "in": "id",
+    "ji": "yi",
+    "rs": "sr",
+    "br": "pt",
 }
 
 # Scripts that (nearly) name one language; checked in this order.
@@ -33,12 +45,36 @@ _SCRIPTS = (
     (re.compile(r"[\u0b80-\u0bff]"), "ta"),
 )
 _NAMES = {
-    "Arabic": "ar", "Bulgarian": "bg", "Croatian": "hr", "Czech": "cs", "Danish": "da",
-    "Dutch": "nl", "English": "en", "Estonian": "et", "Farsi": "fa", "Finnish": "fi",
-    "French": "fr", "German": "de", "Hungarian": "hu", "Indonesian": "id", "Italian": "it",
-    "Kazakh": "kk", "Lithuanian": "lt", "Norwegian": "no", "Polish": "pl", "Portuguese": "pt",
-    "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovene": "sl",
-    "Spanish": "es", "Swedish": "sv", "Turkish": "tr", "Ukrainian": "uk", "Vietnamese": "vi",
+    "Arabic": "ar",
+    "Bulgarian": "bg",
+    "Croatian": "hr",
+    "Czech": "cs",
+    "Danish": "da",
+    "Dutch": "nl",
+    "English": "en",
+    "Estonian": "et",
+    "Farsi": "fa",
+    "Finnish": "fi",
+    "French": "fr",
+    "German": "de",
+    "Hungarian": "hu",
+    "Indonesian": "id",
+    "Italian": "it",
+    "Kazakh": "kk",
+    "Lithuanian": "lt",
+    "Norwegian": "no",
+    "Polish": "pl",
+    "Portuguese": "pt",
+    "Romanian": "ro",
+    "Russian": "ru",
+    "Serbian": "sr",
+    "Slovak": "sk",
+    "Slovene": "sl",
+    "Spanish": "es",
+    "Swedish": "sv",
+    "Turkish": "tr",
+    "Ukrainian": "uk",
+    "Vietnamese": "vi",
 }
 _SCRIPT_SHARE = 0.1  # of the letters, for a script to name the language
 

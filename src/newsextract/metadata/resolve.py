@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
 from typing import Any
 
 import attrs
@@ -269,7 +268,3 @@ def language_code(value: str) -> str | None:
     if len(primary) != 2 or not primary.isalpha():
         return None
     return COUNTRY_AS_LANGUAGE.get(primary, primary)
-
-
-def is_date(value: object) -> bool:
-    return isinstance(value, datetime)
