@@ -30,7 +30,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("fundus", "authors"): 80.5,
     ("fundus", "published"): 98.5,
     ("fundus", "tags"): 66.5,
-    ("fundus", "language"): 93.5,
+    ("fundus", "language"): 95.5,
     ("fundus", "body"): 0.962,
     ("fundus-eval", "body"): 0.964,
     ("htmldate", "published"): 91.4,
