@@ -21,12 +21,11 @@ import httpx
 from hishel import CacheOptions, SqliteStorage
 from hishel.httpx import CacheClient
 
-from newsextract.errors import FetchError, RobotsDisallowedError, TooManyRedirectsError
-from newsextract.fetching import dns, http, robots
+from newsextract.errors import FetchError
+from newsextract.fetching import dns, http, plans, robots
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import Page
 from newsextract.fetching.politeness import SyncHost, SyncPoliteness
-from newsextract.fetching.retry import backoff, is_retryable_error, status_wait
 
 logger = logging.getLogger(__name__)
 
@@ -83,72 +82,47 @@ class Fetcher:
 
     def fetch(self, url: str) -> Page:
         """Fetch one page, following redirects; raises a ``FetchError`` subclass."""
-        hop = http.parse_url(url, asked=url)
-        chain = [hop]
-        while True:
-            received = self._hop(hop, url=url)
-            if not http.is_redirect(received):
-                break
-            hop = http.next_hop(received, chain, self.options, url=url)
-            chain.append(hop)
-        if not 200 <= received.status < 300:
-            raise http.status_error(received, url=url)
-        return http.make_page(
-            received, chain, url=url, lenient=self.options.media_types is not None
-        )
+        return plans.drive(plans.page_plan(url, self.options), lambda hop: self._hop(hop, url=url))
 
     def _hop(self, hop: httpx.URL, *, url: str) -> http.Received:
         if self.options.respect_robots:
             rules = self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
-            if not rules.allows(str(hop), self.options.robots_token):
-                raise RobotsDisallowedError(f"{rules.why} of {hop.host} disallows {hop}", url=url)
+            plans.check_robots(rules, hop, self.options, url)
         host = self._politeness.host(http.host_key(hop))
         with host.slots:
             return self._with_retries(hop, host, url=url)
 
     def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
-        target = hop.copy_with(path="/robots.txt", query=None)
-        chain = [target]
-        for _ in range(robots.MAX_ROBOTS_REDIRECTS + 1):
+        def step(target: httpx.URL) -> http.Received:
             host = self._politeness.host(http.host_key(target))
-            received = self._with_retries(target, host, url=url, for_robots=True)
-            if not http.is_redirect(received):
-                text = robots.decode_robots(received.content)
-                rules = robots.rules_for_status(received.status, text)
-                delay = rules.delay(self.options.robots_token)
-                if delay is not None:
-                    host = self._politeness.host(http.host_key(hop))
-                    host.clock.slow_down(min(delay, self.options.max_crawl_delay))
-                return rules
-            try:
-                target = http.next_hop(received, chain, self.options, url=url)
-            except TooManyRedirectsError:
-                break
-            chain.append(target)
-        return robots.ALLOW_ALL  # RFC 9309: too many redirects counts as no robots.txt
+            return self._with_retries(target, host, url=url, for_robots=True)
+
+        rules = plans.drive(plans.robots_plan(hop, self.options, url), step)
+        delay = plans.crawl_delay(rules, self.options)
+        if delay is not None:
+            self._politeness.host(http.host_key(hop)).clock.slow_down(delay)
+        return rules
 
     def _with_retries(
         self, hop: httpx.URL, host: SyncHost, *, url: str, for_robots: bool = False
     ) -> http.Received:
         attempt = 0
         while True:
+            received, error = None, None
             try:
                 received = self._attempt(hop, host, url=url, for_robots=for_robots)
             except httpx.TransportError as exc:
-                if attempt >= self.options.retries or not is_retryable_error(exc):
-                    raise http.transport_error(exc, url=url, hop=hop) from exc
-                wait = backoff(attempt, self.options)
-            else:
-                asked = status_wait(
-                    received.status, received.headers.get("retry-after"), attempt, self.options
-                )
-                if asked is None:
-                    return received
-                wait = asked
-                if "retry-after" in received.headers:
-                    host.clock.defer(wait)
-            logger.debug("retrying %s in %.2f s (attempt %d)", hop, wait, attempt + 1)
-            time.sleep(wait)
+                error = exc
+            retry = plans.next_retry(
+                self.options, attempt, hop=hop, url=url, received=received, error=error
+            )
+            if retry is None:
+                assert received is not None
+                return received
+            if retry.pause_host:
+                host.clock.defer(retry.seconds)
+            logger.debug("retrying %s in %.2f s (attempt %d)", hop, retry.seconds, attempt + 1)
+            time.sleep(retry.seconds)
             attempt += 1
 
     def _attempt(

@@ -1,0 +1,117 @@
+"""What a fetch does, written once for both fetchers: plans that say which URL to request
+next and decisions on what to do with each answer, with no I/O of their own.
+
+A plan is a generator: it yields the URL of the next hop, is sent back what that hop
+received, and returns its result. ``drive`` runs a plan with a blocking step and ``adrive``
+with an awaitable one, so ``Fetcher`` and ``AsyncFetcher`` differ only in how they wait.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Generator
+from typing import TypeVar
+
+import attrs
+import httpx
+
+from newsextract.errors import RobotsDisallowedError, TooManyRedirectsError
+from newsextract.fetching import http, robots
+from newsextract.fetching.options import FetchOptions
+from newsextract.fetching.page import Page
+from newsextract.fetching.retry import backoff, is_retryable_error, status_wait
+
+T = TypeVar("T")
+Plan = Generator[httpx.URL, http.Received, T]
+
+
+def page_plan(url: str, options: FetchOptions) -> Plan[Page]:
+    """One page: follow redirects (each hop its own request), then a ``Page`` or an error."""
+    hop = http.parse_url(url, asked=url)
+    chain = [hop]
+    received = yield hop
+    while http.is_redirect(received):
+        hop = http.next_hop(received, chain, options, url=url)
+        chain.append(hop)
+        received = yield hop
+    if not 200 <= received.status < 300:
+        raise http.status_error(received, url=url)
+    return http.make_page(received, chain, url=url, lenient=options.media_types is not None)
+
+
+def robots_plan(hop: httpx.URL, options: FetchOptions, url: str) -> Plan[robots.RobotsRules]:
+    """The robots.txt of ``hop``'s origin, redirects followed as RFC 9309 says."""
+    target = hop.copy_with(path="/robots.txt", query=None)
+    chain = [target]
+    for _ in range(robots.MAX_ROBOTS_REDIRECTS + 1):
+        received = yield target
+        if not http.is_redirect(received):
+            text = robots.decode_robots(received.content)
+            return robots.rules_for_status(received.status, text)
+        try:
+            target = http.next_hop(received, chain, options, url=url)
+        except TooManyRedirectsError:
+            break
+        chain.append(target)
+    return robots.ALLOW_ALL  # RFC 9309: too many redirects counts as no robots.txt
+
+
+def drive(plan: Plan[T], step: Callable[[httpx.URL], http.Received]) -> T:
+    """Run ``plan`` with a blocking ``step``."""
+    try:
+        target = next(plan)
+        while True:
+            target = plan.send(step(target))
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+async def adrive(plan: Plan[T], step: Callable[[httpx.URL], Awaitable[http.Received]]) -> T:
+    """Run ``plan`` with an awaitable ``step``."""
+    try:
+        target = next(plan)
+        while True:
+            target = plan.send(await step(target))
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+def check_robots(
+    rules: robots.RobotsRules, hop: httpx.URL, options: FetchOptions, url: str
+) -> None:
+    if not rules.allows(str(hop), options.robots_token):
+        raise RobotsDisallowedError(f"{rules.why} of {hop.host} disallows {hop}", url=url)
+
+
+def crawl_delay(rules: robots.RobotsRules, options: FetchOptions) -> float | None:
+    """The Crawl-delay robots.txt asks of us, capped; None when it asks none."""
+    delay = rules.delay(options.robots_token)
+    return None if delay is None else min(delay, options.max_crawl_delay)
+
+
+@attrs.frozen
+class Retry:
+    """Wait ``seconds`` and try again; ``pause_host`` when the server asked (Retry-After)."""
+
+    seconds: float
+    pause_host: bool
+
+
+def next_retry(
+    options: FetchOptions,
+    attempt: int,
+    *,
+    hop: httpx.URL,
+    url: str,
+    received: http.Received | None = None,
+    error: httpx.TransportError | None = None,
+) -> Retry | None:
+    """After attempt number ``attempt`` (0-based): None when ``received`` is the answer, a
+    ``Retry`` to try again, or the ``FetchError`` for a transport error not worth retrying."""
+    if error is not None:
+        if attempt >= options.retries or not is_retryable_error(error):
+            raise http.transport_error(error, url=url, hop=hop) from error
+        return Retry(backoff(attempt, options), pause_host=False)
+    assert received is not None
+    header = received.headers.get("retry-after")
+    wait = status_wait(received.status, header, attempt, options)
+    return None if wait is None else Retry(wait, pause_host=header is not None)
