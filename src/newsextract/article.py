@@ -34,6 +34,24 @@ def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
     return value if isinstance(value, ReadOnlyDict) else ReadOnlyDict(value)
 
 
+#: The metadata fields of an Article, in reading order (what rules may set, what renders show).
+METADATA_FIELDS = (
+    "title",
+    "lead",
+    "byline",
+    "authors",
+    "published",
+    "modified",
+    "publisher",
+    "source",
+    "tags",
+    "categories",
+    "language",
+    "image",
+    "canonical_url",
+)
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """One news article as extracted from a page.

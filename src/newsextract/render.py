@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from newsextract.article import Article
+from newsextract.article import METADATA_FIELDS, Article
 
-_FIELDS = (
-    "title",
-    "lead",
-    "byline",
-    "authors",
-    "published",
-    "modified",
-    "publisher",
-    "source",
-    "tags",
-    "categories",
-    "language",
-    "canonical_url",
-)
+_FIELDS = tuple(f for f in METADATA_FIELDS if f != "image")
 
 
 def _value(article: Article, name: str) -> str:

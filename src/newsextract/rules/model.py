@@ -10,26 +10,11 @@ from typing import Any
 
 import attrs
 
+from newsextract.article import METADATA_FIELDS
 from newsextract.page import ParsedPage
 
 #: Article fields a rule may fill (the body has its own ``BodyRule``).
-RULE_FIELDS = frozenset(
-    {
-        "title",
-        "lead",
-        "byline",
-        "authors",
-        "published",
-        "modified",
-        "publisher",
-        "source",
-        "tags",
-        "categories",
-        "language",
-        "image",
-        "canonical_url",
-    }
-)
+RULE_FIELDS = frozenset(METADATA_FIELDS)
 LIST_FIELDS = frozenset({"authors", "tags", "categories"})
 DATE_FIELDS = frozenset({"published", "modified"})
 
