@@ -50,6 +50,11 @@ class Progress:
         self._bar.close()
 
 
+CountFunction = Callable[[Iterable[str], Container[str], threading.Event], int | None]
+"""Counts the pages of some inputs, less the skipped ones; None if it gave up."""
+Report = Callable[[int], None]
+
+
 class Counter:
     """Counts the inputs' pages on a daemon thread and reports the total once, when done.
 
@@ -58,16 +63,11 @@ class Counter:
     """
 
     def __init__(
-        self,
-        count: Callable[[Iterable[str], Container[str], threading.Event], int | None],
-        inputs: Iterable[str],
-        skip: Container[str],
-        report: Callable[[int], None],
+        self, count: CountFunction, inputs: Iterable[str], skip: Container[str], report: Report
     ) -> None:
+        self._count, self._inputs, self._skip, self._report = count, inputs, skip, report
         self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._run, args=(count, inputs, skip, report), daemon=True, name="count"
-        )
+        self._thread = threading.Thread(target=self._run, daemon=True, name="count")
 
     def start(self) -> Counter:
         self._thread.start()
@@ -77,16 +77,10 @@ class Counter:
         self._stop.set()
         self._thread.join()
 
-    def _run(
-        self,
-        count: Callable[[Iterable[str], Container[str], threading.Event], int | None],
-        inputs: Iterable[str],
-        skip: Container[str],
-        report: Callable[[int], None],
-    ) -> None:
+    def _run(self) -> None:
         try:
-            total = count(inputs, skip, self._stop)
+            total = self._count(self._inputs, self._skip, self._stop)
         except Exception:  # a count is a nicety; the run itself reports every problem
             return
         if total is not None and not self._stop.is_set():
-            report(total)
+            self._report(total)
