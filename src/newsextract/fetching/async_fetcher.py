@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any
 
 import httpx
-from hishel import AsyncSqliteStorage, CacheOptions
+from hishel import AsyncSqliteStorage
 from hishel.httpx import AsyncCacheClient
 
 from newsextract.errors import FetchError
@@ -26,11 +26,7 @@ def build_async_client(options: FetchOptions) -> httpx.AsyncClient:
     settings = http.client_settings(options)
     if options.cache_dir is None:
         return httpx.AsyncClient(**settings)  # type: ignore[arg-type]
-    options.cache_dir.mkdir(parents=True, exist_ok=True)
-    storage = AsyncSqliteStorage(
-        database_path=options.cache_dir / http.CACHE_FILE, max_stream_size=options.max_bytes
-    )
-    return AsyncCacheClient(storage=storage, rfc=CacheOptions(shared=False), **settings)
+    return AsyncCacheClient(**http.cache_settings(options, AsyncSqliteStorage), **settings)
 
 
 class AsyncFetcher:

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 import httpx
+from hishel import CacheOptions
 
 from newsextract.decode import DecodedText
 from newsextract.errors import (
@@ -149,6 +150,18 @@ def client_settings(options: FetchOptions) -> dict[str, object]:
         "trust_env": options.trust_env,
         "follow_redirects": False,
         "timeout": timeout(options),
+    }
+
+
+def cache_settings(options: FetchOptions, storage: Callable[..., object]) -> dict[str, object]:
+    """Keyword arguments for a hishel cache client: ``storage`` is its (a)sync SQLite class."""
+    assert options.cache_dir is not None
+    options.cache_dir.mkdir(parents=True, exist_ok=True)
+    return {
+        "storage": storage(
+            database_path=options.cache_dir / CACHE_FILE, max_stream_size=options.max_bytes
+        ),
+        "rfc": CacheOptions(shared=False),
     }
 
 

@@ -18,7 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from types import TracebackType
 
 import httpx
-from hishel import CacheOptions, SqliteStorage
+from hishel import SqliteStorage
 from hishel.httpx import CacheClient
 
 from newsextract.errors import FetchError
@@ -34,11 +34,7 @@ def build_client(options: FetchOptions) -> httpx.Client:
     settings = http.client_settings(options)
     if options.cache_dir is None:
         return httpx.Client(**settings)  # type: ignore[arg-type]
-    options.cache_dir.mkdir(parents=True, exist_ok=True)
-    storage = SqliteStorage(
-        database_path=options.cache_dir / http.CACHE_FILE, max_stream_size=options.max_bytes
-    )
-    return CacheClient(storage=storage, rfc=CacheOptions(shared=False), **settings)
+    return CacheClient(**http.cache_settings(options, SqliteStorage), **settings)
 
 
 class _Stopped(Exception):
