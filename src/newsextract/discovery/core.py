@@ -17,10 +17,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
+from newsextract.discovery.dates import aware
 from newsextract.discovery.feeds import COMMON_FEED_PATHS, feed_links, parse_feed
 from newsextract.discovery.links import article_links
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
-from newsextract.discovery.sitemaps import parse_sitemap, robots_sitemaps
+from newsextract.discovery.sitemaps import SitemapRef, parse_sitemap, robots_sitemaps
 from newsextract.discovery.urls import normalize_url, same_site
 from newsextract.errors import NewsExtractError
 
@@ -140,15 +141,12 @@ class Discoverer:
                 self._fail(resource.url, RecursionError(f"sitemap index deeper than {depth}"))
             return
         # Newest children first: with a limit and a date filter, old archives can be skipped.
-        for child in sorted(children, key=lambda c: c.modified or _EPOCH, reverse=True):
+        for child in sorted(children, key=_child_date, reverse=True):
             if child.url in seen:
                 continue  # a sitemap listing itself, or a cycle between indexes
-            if (
-                self.options.since
-                and child.modified
-                and child.modified < _aware(self.options.since)
-            ):
-                continue
+            since = self.options.since
+            if since and child.modified and aware(child.modified) < aware(since):
+                continue  # an archive last changed before the window
             seen.add(child.url)
             sub = self._get(child.url)
             if sub is not None:
@@ -195,22 +193,23 @@ class Discoverer:
         when = item.date
         if when is None:
             return opts.keep_undated
-        when = _aware(when)
-        if opts.since is not None and when < _aware(opts.since):
+        when = aware(when)
+        if opts.since is not None and when < aware(opts.since):
             return False
-        return opts.until is None or when <= _aware(opts.until)
+        return opts.until is None or when <= aware(opts.until)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+def _child_date(child: SitemapRef) -> datetime:
+    """For ordering and ``since``: lastmods with and without an offset mix in one index."""
+    return aware(child.modified) if child.modified else _EPOCH
 
 
 def _newest_first(item: DiscoveredURL) -> tuple[int, float]:
     when = item.date
-    return (0, -_aware(when).timestamp()) if when else (1, 0.0)
+    return (0, -aware(when).timestamp()) if when else (1, 0.0)
 
 
 def _merge(items: Iterable[DiscoveredURL]) -> list[DiscoveredURL]:

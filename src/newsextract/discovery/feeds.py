@@ -3,13 +3,13 @@ that copes with the malformed XML and wrong encodings feeds are known for)."""
 
 from __future__ import annotations
 
-import calendar
+import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newsextract.discovery.dates import feed_date
 from newsextract.discovery.model import DiscoveredURL
 from newsextract.discovery.urls import normalize_url
 from newsextract.errors import DiscoveryError
@@ -52,7 +52,10 @@ def parse_feed(data: bytes, source: str) -> Iterator[DiscoveredURL]:
     """Entries of a feed, in feed order; ``DiscoveryError`` when it is not a feed at all."""
     import feedparser  # deferred: costs ~0.1 s to import and only feeds need it
 
-    parsed: Any = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    # Always a stream: given bytes or a string, feedparser first tries them as a URL or a
+    # file name, so a body reading "/etc/passwd" would be opened (api.py, _open_resource).
+    stream = io.BytesIO(data)
+    parsed: Any = feedparser.parse(stream, sanitize_html=False, resolve_relative_uris=False)
     items = [item for item in (_entry(entry, source) for entry in parsed.entries) if item]
     if not items and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no feed entries"
@@ -70,8 +73,8 @@ def _entry(entry: Any, source: str) -> DiscoveredURL | None:
     return DiscoveredURL(
         url=url,
         title=(entry.get("title") or "").strip() or None,
-        published=_time(_own(entry, "published_parsed")),
-        modified=_time(_own(entry, "updated_parsed")),
+        published=feed_date(_own(entry, "published_parsed")),
+        modified=feed_date(_own(entry, "updated_parsed")),
         source=source,
         via="feed",
     )
@@ -80,12 +83,3 @@ def _entry(entry: Any, source: str) -> DiscoveredURL | None:
 def _own(entry: Any, key: str) -> Any:
     """The entry's own value: feedparser maps a missing date to the other one (and warns)."""
     return dict.get(entry, key)
-
-
-def _time(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromtimestamp(calendar.timegm(value), UTC)
-    except (OverflowError, ValueError, TypeError):
-        return None

@@ -1,0 +1,39 @@
+"""The dates feeds and sitemaps state, read so that a bad one costs the date, not the URL.
+
+Sitemaps and feeds come from every kind of CMS: a ``<lastmod>`` of ``0001-01-01``, one of
+``9999-12-31`` or plain garbage is common. Each becomes ``None`` (the URL is still listed);
+none may stop a discovery. Dates outside the sanity bounds of ``newsextract.dates`` (before
+the web, far in the future) are dropped too, so they cannot sort first or pass ``since``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, datetime
+from typing import Any
+
+from newsextract.dates import in_bounds, parse_machine_date
+
+
+def stated_date(text: str | None) -> datetime | None:
+    """A sitemap's ISO 8601 (or RFC 2822) date; None when missing, garbage or implausible."""
+    try:
+        return parse_machine_date(text)
+    except (OverflowError, ValueError):  # year 1 or 9999 with an offset leaves datetime's range
+        return None
+
+
+def feed_date(value: Any) -> datetime | None:
+    """feedparser's UTC ``struct_time`` as an aware datetime; None when unusable."""
+    if not value:
+        return None
+    try:
+        when = datetime.fromtimestamp(calendar.timegm(value), UTC)
+        return when if in_bounds(when) else None
+    except (OverflowError, ValueError, TypeError, OSError):  # OSError: the C library's range
+        return None
+
+
+def aware(value: datetime) -> datetime:
+    """``value`` with a time zone: a date written without an offset is taken as UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
