@@ -6,11 +6,15 @@ import io
 import json
 import sys
 import textwrap
+import tomllib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsextract
 from newsextract.errors import RuleError
@@ -27,6 +31,7 @@ from newsextract.rules import (
     load_rule_file,
 )
 from newsextract.rules.drift import DriftMonitor
+from newsextract.rules.toml_text import basic_string, comment_text, string_array
 from newsextract.rules.tooling import run_golden
 
 PAGE = """<html><head><meta name="generator" content="ExampleCMS 2">
@@ -262,6 +267,25 @@ def test_load_a_rule_file(tmp_path: Path) -> None:
             "fields.title.selectors",
             "required",
         ),
+        (
+            '[rule]\nname = "x"\n[body]\ncontainers = ["article", "div:has(>)"]',
+            "body.containers[1]",
+            "invalid CSS selector",
+        ),
+        ('[rule]\nname = "x"\nvalid_from = 2020-01-01T00:00:00Z', "rule.valid_from", "a date"),
+        ('[rule]\nname = "x"\nsignature = []', "rule.signature", "non-empty string"),
+        (
+            '[rule]\nname = "x"\n[fields.title]\nselectors = ["p"]\nregex = []',
+            "fields.title.regex",
+            "non-empty string",
+        ),
+        ('tests = 5\n[rule]\nname = "x"', "tests", "array of tables"),
+        (
+            '[rule]\nname = "x"\n[[tests]]\nhtml = "a.html"\nexpected = "a.json"\nurl = 5',
+            "tests[0].url",
+            "non-empty string",
+        ),
+        ('[rule]\nname = "x"\n"a\\nb" = 1', "rule.a\nb", "unknown key"),
     ],
     ids=[
         "css",
@@ -272,6 +296,13 @@ def test_load_a_rule_file(tmp_path: Path) -> None:
         "no-name",
         "unknown-field",
         "no-selectors",
+        "body-css",
+        "datetime-not-date",
+        "empty-signature",
+        "empty-regex-list",
+        "tests-not-a-list",
+        "test-url-not-a-string",
+        "newline-in-key",
     ],
 )
 def test_validation_errors_name_file_and_key(
@@ -280,8 +311,9 @@ def test_validation_errors_name_file_and_key(
     path = write(tmp_path, body)
     with pytest.raises(RuleError) as info:
         load_rule_file(path)
-    assert info.value.key == key
+    assert info.value.key == key and info.value.source == str(path)
     assert str(path) in str(info.value) and problem in str(info.value)
+    assert "\n" not in str(info.value)  # one line, fit for the CLI's error message
 
 
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
@@ -289,6 +321,37 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="invalid TOML") as info:
         load_rule_file(path)
     assert info.value.source == str(path)
+
+
+def test_a_rule_file_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin.toml"
+    path.write_bytes('[rule]\nname = "caf\u00e9"\n'.encode("latin-1"))
+    with pytest.raises(RuleError, match="not UTF-8") as info:
+        load_rule_file(path)
+    assert info.value.source == str(path)
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_a_rules_dir_that_is_not_a_folder_is_an_error(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "rules"
+    if kind == "file":
+        path.write_text("")
+    with pytest.raises(RuleError, match="no such folder" if kind == "missing" else "not a folder"):
+        load_rule_dir(path)
+
+
+def test_a_bad_selector_fails_at_load_not_at_match(tmp_path: Path) -> None:
+    """Load-time validation compiles every selector with the engine that later matches it."""
+    from selectolax.lexbor import LexborHTMLParser, SelectolaxError
+
+    tree = LexborHTMLParser("<html><body><p>x</p></body></html>")
+    for selector in ("p[", "div:has(>)", "p:unknown-pseudo", "a >", "p,"):
+        with pytest.raises(SelectolaxError):
+            tree.css(selector)
+        text = f'[rule]\nname = "x"\n[fields.title]\nselectors = ["h1", {json.dumps(selector)}]'
+        with pytest.raises(RuleError, match="invalid CSS selector") as info:
+            load_rule_file(write(tmp_path, text))
+        assert info.value.key == "fields.title.selectors[1]"
 
 
 # ---------------------------------------------------------------- entry points
@@ -369,6 +432,81 @@ def test_cli_scaffold_then_test_then_break(tmp_path: Path) -> None:
     code, text = cli("rules", "test", "--rules-dir", str(tmp_path), "diariosur")
     assert code == 1
     assert '- expected "Something else"' in text and "+ got" in text
+
+
+def scaffold_args(fixture: Path, out: Path, url: str, *extra: str) -> tuple[str, ...]:
+    return ("rules", "new", str(fixture), "--url", url, "--name", "site", "-o", str(out), *extra)
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "es_article.html"
+
+
+def test_cli_rules_new_refuses_to_overwrite_a_rule(tmp_path: Path) -> None:
+    args = scaffold_args(FIXTURE, tmp_path, "https://www.diario-sur.es/a/b")
+    assert cli(*args)[0] == 0
+    files = [tmp_path / "site.toml", *sorted((tmp_path / "cases").iterdir())]
+    for path in files:  # the hand edits a second run must not lose
+        path.write_bytes(path.read_bytes() + b"\n# edited by hand\n")
+    edited = {path: path.read_bytes() for path in files}
+    code, text = cli(*args)
+    assert code == 2
+    assert text.count("\n") == 1 and "RuleExistsError" in text and "site.toml" in text
+    assert {path: path.read_bytes() for path in files} == edited
+    code, text = cli(*args, "--force")
+    assert code == 0
+    assert all(path.read_bytes() != edited[path] for path in files if path.suffix != ".html")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        'https://www.diario-sur.es/a/"quoted"',
+        "https://www.diario-sur.es/a\\b",
+        "https://www.diario-sur.es/a/b?q=1\n[rule]\nname = 'evil'",
+        "https://www.diario-sur.es/a/\x01\x1f\x7f\t",
+        "https://www.diario-sur.es/caf\u00e9/\U0001f600/\u2028",
+        'https://diario"sur.es/a',
+    ],
+    ids=["quote", "backslash", "newline", "controls", "unicode", "quote-in-host"],
+)
+def test_cli_rules_new_writes_valid_toml_for_any_url(tmp_path: Path, url: str) -> None:
+    code, text = cli(*scaffold_args(FIXTURE, tmp_path, url))
+    assert code == 0, text
+    loaded = load_rule_file(tmp_path / "site.toml")
+    assert loaded.name == "site"
+    assert loaded.tests[0].url == url
+    assert loaded.domains == ((urlsplit(url).hostname or "").removeprefix("www."),)
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [("not a url", "rule.domains"), ("https://[::1/a", "tests[0].url")],
+    ids=["no-host", "bad-ipv6"],
+)
+def test_cli_rules_new_refuses_a_url_without_a_host(tmp_path: Path, url: str, key: str) -> None:
+    from newsextract.rules.tooling import scaffold
+
+    with pytest.raises(RuleError) as info:
+        scaffold(FIXTURE, url, "site", tmp_path)
+    assert info.value.key == key
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    code, text = cli(*scaffold_args(FIXTURE, tmp_path, url))
+    assert code == 2 and text.count("\n") == 1
+
+
+def test_rules_new_refuses_a_url_toml_cannot_hold(tmp_path: Path) -> None:
+    from newsextract.rules.tooling import scaffold
+
+    with pytest.raises(RuleError, match="surrogate"):
+        scaffold(FIXTURE, "https://diario-sur.es/\udcff", "site", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.lists(st.text(max_size=10), max_size=4))
+def test_toml_strings_round_trip(text: str, items: list[str]) -> None:
+    document = f"# {comment_text(text)}\nv = {basic_string(text)}\na = {string_array(items)}\n"
+    assert tomllib.loads(document) == {"v": text, "a": items}
 
 
 def test_cli_explain() -> None:

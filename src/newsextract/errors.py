@@ -8,6 +8,7 @@
      │    └── NotHTMLError         binary data, PDF, images, ... (also a ValueError)
      ├── ExtractionError       a page was read but extraction failed unexpectedly
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
+     ├── RuleExistsError       ``rules new`` would overwrite a rule's files (also a FileExistsError)
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
      └── FetchError            a URL could not be fetched; every one carries ``.url``
           ├── HTTPStatusError          the server answered 4xx/5xx (``.status``)
@@ -143,6 +144,14 @@ class RuleError(NewsExtractError, ValueError):
         super().__init__(message)
         self.source = source
         self.key = key
+
+
+class RuleExistsError(NewsExtractError, FileExistsError):
+    """Scaffolding a rule would replace files already there (``paths``); ``force`` replaces."""
+
+    def __init__(self, message: str, *, paths: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.paths = paths
 
 
 class DiscoveryError(NewsExtractError):

@@ -29,6 +29,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     new.add_argument("--url", required=True, help="the page's URL (gives the domain)")
     new.add_argument("--name", required=True, help="the rule's name")
     new.add_argument("--output", "-o", type=Path, default=Path("rules"), help="rules folder")
+    new.add_argument(
+        "--force", action="store_true", help="replace the rule's files if they exist already"
+    )
     exp = sub.add_parser("explain", help="which rule matched a page and where each field came from")
     exp.add_argument("page", type=Path)
     exp.add_argument("--url", help="the page's URL (matching rules need it)")
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             out.write(explain(article) + "\n")
             return 0
         if args.rules_command == "new":
-            files = scaffold(args.page, args.url, args.name, args.output)
+            files = scaffold(args.page, args.url, args.name, args.output, force=args.force)
             out.write("".join(f"wrote {path}\n" for path in files))
             out.write(
                 "edit the expected JSON, add selectors, then: newsextract rules test "

@@ -11,7 +11,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,8 @@ class _Checker:
         self.source = source
 
     def fail(self, key: str, problem: str) -> RuleError:
-        return RuleError(f"{self.source}: {key}: {problem}", source=str(self.source), key=key)
+        where = f"{_one_line(str(self.source))}: {_one_line(key)}"
+        return RuleError(f"{where}: {problem}", source=str(self.source), key=key)
 
     def table(self, value: Any, key: str, allowed: set[str]) -> Mapping[str, Any]:
         if not isinstance(value, dict):
@@ -58,6 +59,11 @@ class _Checker:
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise self.fail(key, "must be a string or a list of non-empty strings")
         return tuple(items)
+
+    def string(self, value: Any, key: str) -> str:
+        if not isinstance(value, str) or not value:
+            raise self.fail(key, "must be a non-empty string")
+        return value
 
     def selectors(self, value: Any, key: str) -> tuple[str, ...]:
         items = self.strings(value, key)
@@ -78,7 +84,9 @@ class _Checker:
         return items
 
     def date(self, value: Any, key: str) -> date | None:
-        if value is None or isinstance(value, date):
+        # A TOML date-time is a ``datetime``, a subclass of ``date`` that cannot be compared
+        # with one: it would fail when the rule is matched, not here.
+        if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
             return value
         if isinstance(value, str):
             try:
@@ -101,7 +109,7 @@ def rule_from_mapping(data: Mapping[str, Any], source: Path | str = "<rule>") ->
         raise check.fail("rule.priority", "must be an integer")
     signature = head.get("signature")
     if signature is not None:
-        signature = check.selectors(signature, "rule.signature")[0]
+        signature = check.selectors(check.string(signature, "rule.signature"), "rule.signature")[0]
     base = Path(source).parent if isinstance(source, Path) else Path()
     return SiteRule(
         name=name,
@@ -120,7 +128,7 @@ def rule_from_mapping(data: Mapping[str, Any], source: Path | str = "<rule>") ->
             for k, v in check.table(top.get("fields", {}), "fields", set(RULE_FIELDS)).items()
         },
         body=_body(check, top["body"]) if "body" in top else None,
-        tests=tuple(_test(check, i, t, base) for i, t in enumerate(top.get("tests", []))),
+        tests=_tests(check, top.get("tests", []), base),
         origin=str(source),
     )
 
@@ -145,7 +153,7 @@ def _field(check: _Checker, name: str, value: Any) -> FieldRule:
         raise check.fail(f"{key}.attribute", "must be a string")
     regex = table.get("regex")
     if regex is not None:
-        regex = check.regexes(regex, f"{key}.regex")[0]
+        regex = check.regexes(check.string(regex, f"{key}.regex"), f"{key}.regex")[0]
     first = table.get("first", False)
     if not isinstance(first, bool):
         raise check.fail(f"{key}.first", "must be true or false")
@@ -168,32 +176,55 @@ def _body(check: _Checker, value: Any) -> BodyRule:
     )
 
 
+def _tests(check: _Checker, value: Any, base: Path) -> tuple[GoldenCase, ...]:
+    if not isinstance(value, list):
+        raise check.fail("tests", "must be an array of tables ([[tests]])")
+    return tuple(_test(check, index, item, base) for index, item in enumerate(value))
+
+
 def _test(check: _Checker, index: int, value: Any, base: Path) -> GoldenCase:
     key = f"tests[{index}]"
     table = check.table(value, key, _TEST_KEYS)
     for part in ("html", "expected"):
         if not isinstance(table.get(part), str):
             raise check.fail(f"{key}.{part}", "required: a path relative to the rule file")
-    return GoldenCase(
-        html=base / table["html"], expected=base / table["expected"], url=table.get("url")
-    )
+    url = table.get("url")
+    if url is not None:
+        url = check.string(url, f"{key}.url")
+    return GoldenCase(html=base / table["html"], expected=base / table["expected"], url=url)
 
 
 def load_rule_file(path: str | Path) -> SiteRule:
     """One rule from a TOML file; ``RuleError`` names the file and key of any problem."""
     path = Path(path)
+    shown = _one_line(str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise RuleError(f"{path}: cannot read: {exc}", source=str(path)) from exc
+        raise RuleError(f"{shown}: cannot read: {exc}", source=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{shown}: not UTF-8 text: {exc}", source=str(path)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"{path}: invalid TOML: {exc}", source=str(path)) from exc
+        raise RuleError(f"{shown}: invalid TOML: {exc}", source=str(path)) from exc
     return rule_from_mapping(data, path)
 
 
 def load_rule_dir(path: str | Path) -> list[SiteRule]:
-    """Every ``*.toml`` rule below a directory, sorted by path."""
-    return [load_rule_file(p) for p in sorted(Path(path).rglob("*.toml"))]
+    """Every ``*.toml`` rule below a directory, sorted by path; ``RuleError`` if it is not one.
+
+    A mistyped ``--rules-dir`` must not run silently with no rules.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        problem = "no such folder" if not path.exists() else "not a folder"
+        raise RuleError(f"{_one_line(str(path))}: {problem}", source=str(path))
+    return [load_rule_file(p) for p in sorted(path.rglob("*.toml"))]
+
+
+def _one_line(text: str) -> str:
+    """``text`` fit for a one-line message: control characters (a newline in a TOML key or a
+    file name) shown escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def builtin_rules() -> list[SiteRule]:
