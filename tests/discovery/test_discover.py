@@ -227,6 +227,34 @@ def test_unreachable_start_is_a_failure_not_a_crash() -> None:
     assert len(failures) == 1
 
 
+def test_failures_come_back_with_the_result() -> None:
+    run = discover("http://127.0.0.15:9/", fetch_options=FAST)
+    assert run.failures == ()  # nothing has run yet
+    assert list(run) == []
+    [failure] = run.failures
+    assert isinstance(failure, SourceFailure) and failure.source == "http://127.0.0.15:9/"
+
+
+def test_a_run_stopped_early_can_be_closed(news_site: StaticSite) -> None:
+    run = discover(news_site.url + "/", fetch_options=FAST)
+    first = next(run)
+    run.close()
+    assert first.url.endswith("bridge-reopens-after-repairs")
+    assert list(run) == []
+
+
+@pytest.mark.parametrize("option", ["--include", "--exclude"])
+def test_cli_discover_bad_regex_is_a_usage_error(
+    news_site: StaticSite, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsextract.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["discover", news_site.url + "/", option, "(", "--delay", "0"])
+    assert info.value.code == 2
+    assert "not a valid regex" in capsys.readouterr().err
+
+
 def test_cli_discover_lists_urls(news_site: StaticSite) -> None:
     from newsextract.cli import main
 

@@ -1,6 +1,6 @@
 """Discovery: from a site, a feed or a sitemap to its article URLs."""
 
-from newsextract.discovery.api import discover, discovery_fetch_options
+from newsextract.discovery.api import Discovery, discover, discovery_fetch_options
 from newsextract.discovery.core import Discoverer, DiscoverOptions
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
 
@@ -8,6 +8,7 @@ __all__ = [
     "DiscoverOptions",
     "DiscoveredURL",
     "Discoverer",
+    "Discovery",
     "SourceFailure",
     "discover",
     "discovery_fetch_options",

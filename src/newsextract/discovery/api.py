@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import datetime
 
 import attrs
 
 from newsextract.discovery.core import Discoverer, DiscoverOptions, Resource
-from newsextract.discovery.model import DiscoveredURL
+from newsextract.discovery.model import DiscoveredURL, SourceFailure
 from newsextract.discovery.sitemaps import MAX_SITEMAP_BYTES
 from newsextract.fetching import Fetcher, FetchOptions
 
@@ -44,6 +44,31 @@ def discovery_fetch_options(options: FetchOptions | None = None) -> FetchOptions
     )
 
 
+class Discovery(Iterator[DiscoveredURL]):
+    """What ``discover`` returns: its URLs, yielded as they are found, and ``failures``.
+
+    ``failures`` lists the sources that failed so far as ``SourceFailure`` records; it is
+    complete once the iteration has ended. ``close()`` ends a run early and releases its
+    connections (as leaving the iteration unfinished and dropping it does).
+    """
+
+    def __init__(
+        self, run: Generator[DiscoveredURL, None, None], failures: list[SourceFailure]
+    ) -> None:
+        self._run = run
+        self._failures = failures
+
+    def __next__(self) -> DiscoveredURL:
+        return next(self._run)
+
+    @property
+    def failures(self) -> tuple[SourceFailure, ...]:
+        return tuple(self._failures)
+
+    def close(self) -> None:
+        self._run.close()
+
+
 def discover(
     url: str,
     *,
@@ -55,15 +80,16 @@ def discover(
     max_depth: int = 3,
     keep_undated: bool = False,
     fetch_options: FetchOptions | None = None,
-    failures: list[object] | None = None,
-) -> Iterator[DiscoveredURL]:
+    failures: list[SourceFailure] | list[object] | None = None,
+) -> Discovery:
     """Article URLs of a site, newest first where the sources give dates.
 
     ``url`` is a home page (its feeds, its robots.txt sitemaps or the common paths, else its
     article-looking links), a feed, or a sitemap (indexes followed up to ``max_depth``).
     ``since``/``until`` keep URLs dated in range (undated ones only with ``keep_undated``);
     ``include``/``exclude`` are URL regexes; ``limit`` caps the count. Sources that fail are
-    logged and, if ``failures`` is given, appended to it as ``SourceFailure`` records.
+    logged and listed in the result's ``failures``; the older ``failures`` argument, a list
+    to append them to, still works.
     """
     options = DiscoverOptions(
         since=since,
@@ -74,10 +100,22 @@ def discover(
         max_depth=max_depth,
         keep_undated=keep_undated,
     )
+    found: list[SourceFailure] = []
+    return Discovery(_run(url, options, fetch_options, found, failures), found)
+
+
+def _run(
+    url: str,
+    options: DiscoverOptions,
+    fetch_options: FetchOptions | None,
+    found: list[SourceFailure],
+    also: list[SourceFailure] | list[object] | None,
+) -> Generator[DiscoveredURL, None, None]:
     with Fetcher(discovery_fetch_options(fetch_options)) as fetcher:
         discoverer = Discoverer(FetcherResources(fetcher), options)
+        discoverer.failures = found
         try:
             yield from discoverer.discover(url)
         finally:
-            if failures is not None:
-                failures.extend(discoverer.failures)
+            if also is not None:
+                also.extend(found)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections.abc import Sequence
 from typing import TextIO
 
 from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
@@ -23,10 +25,23 @@ def add_discovery_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --since/--until, keep URLs whose source gives no date",
     )
-    group.add_argument("--include", metavar="REGEX", help="only URLs matching this regex")
-    group.add_argument("--exclude", metavar="REGEX", help="drop URLs matching this regex")
+    group.add_argument(
+        "--include", metavar="REGEX", type=_regex, help="only URLs matching this regex"
+    )
+    group.add_argument(
+        "--exclude", metavar="REGEX", type=_regex, help="drop URLs matching this regex"
+    )
     group.add_argument("--limit", type=int, help="at most this many URLs (newest first)")
     group.add_argument("--max-depth", type=int, default=3, help="sitemap index nesting (3)")
+
+
+def _regex(value: str) -> str:
+    """An argparse type: a bad pattern is a usage error (exit 2), not a traceback mid-run."""
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise argparse.ArgumentTypeError(f"not a valid regex: {value!r}: {exc}") from None
+    return value
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,30 +53,28 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def discovered(
-    args: argparse.Namespace, failures: list[object], fetch_options: FetchOptions
-) -> list[DiscoveredURL]:
-    """Discovery with the filters of ``add_discovery_options`` (shared by discover and crawl)."""
-    return list(
-        discover(
-            args.url,
-            since=args.since,
-            until=args.until,
-            include=args.include,
-            exclude=args.exclude,
-            limit=args.limit,
-            max_depth=args.max_depth,
-            keep_undated=args.keep_undated,
-            fetch_options=fetch_options,
-            failures=failures,
-        )
+    args: argparse.Namespace, fetch_options: FetchOptions
+) -> tuple[list[DiscoveredURL], tuple[SourceFailure, ...]]:
+    """Discovery with the filters of ``add_discovery_options`` (shared by discover and crawl):
+    the URLs and the sources that failed."""
+    run = discover(
+        args.url,
+        since=args.since,
+        until=args.until,
+        include=args.include,
+        exclude=args.exclude,
+        limit=args.limit,
+        max_depth=args.max_depth,
+        keep_undated=args.keep_undated,
+        fetch_options=fetch_options,
     )
+    return list(run), run.failures
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    failures: list[object] = []
-    items = discovered(args, failures, fetch_options_from(args))
+    items, failures = discovered(args, fetch_options_from(args))
     for item in items:
         if args.format == "jsonl":
             out.write(json.dumps(_row(item), ensure_ascii=False) + "\n")
@@ -73,10 +86,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     return 0 if items or not failures else 1
 
 
-def report_failures(failures: list[object], err: TextIO) -> None:
+def report_failures(failures: Sequence[SourceFailure], err: TextIO) -> None:
     for failure in failures:
-        if isinstance(failure, SourceFailure):
-            err.write(f"newsextract: {failure.source}: {failure.error_type}: {failure.message}\n")
+        err.write(f"newsextract: {failure.source}: {failure.error_type}: {failure.message}\n")
 
 
 def _row(item: DiscoveredURL) -> dict[str, object]:

@@ -43,8 +43,8 @@ def run_crawl(args: argparse.Namespace, err: TextIO | None = None) -> int:
     if args.inputs:
         err.write("newsextract crawl: takes one URL; use 'newsextract batch' for lists\n")
         return 2
-    failures: list[object] = []
-    urls = [item.url for item in discovered(args, failures, _fetch_options(args))]
+    items, failures = discovered(args, _fetch_options(args))
+    urls = [item.url for item in items]
     report_failures(failures, err)
     err.write(f"newsextract crawl: {len(urls)} article URLs discovered\n")
     if not urls:
