@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -241,6 +242,12 @@ def test_a_run_stopped_early_can_be_closed(news_site: StaticSite) -> None:
     run.close()
     assert first.url.endswith("bridge-reopens-after-repairs")
     assert list(run) == []
+
+
+def test_a_bad_regex_fails_before_any_fetch(news_site: StaticSite) -> None:
+    with pytest.raises(re.error):
+        discover(news_site.url + "/", fetch_options=FAST, exclude="(")
+    assert news_site.hits == {}
 
 
 @pytest.mark.parametrize("option", ["--include", "--exclude"])

@@ -61,12 +61,19 @@ class DiscoverOptions:
     since: datetime | None = None
     until: datetime | None = None
     keep_undated: bool = False
-    include: str | None = None
-    exclude: str | None = None
+    include: str | None = attrs.field(default=None)
+    exclude: str | None = attrs.field(default=None)
     limit: int | None = None
     max_depth: int = 3
     max_sources: int = 50
     same_site_only: bool = True
+
+    @include.validator
+    @exclude.validator
+    def _compiles(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        # re.error here, when the options are made, not after the first fetches.
+        if value is not None:
+            re.compile(value)
 
 
 class Discoverer:
