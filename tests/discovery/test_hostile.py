@@ -21,8 +21,9 @@ from tests.discovery.conftest import Route, StaticSite
 
 from newsextract import FetchOptions
 from newsextract.discovery import DiscoveredURL, SourceFailure, discover
-from newsextract.discovery.feeds import parse_feed
-from newsextract.discovery.sitemaps import parse_sitemap
+from newsextract.discovery.feeds import feed_links, parse_feed
+from newsextract.discovery.links import article_links
+from newsextract.discovery.sitemaps import parse_sitemap, robots_sitemaps
 from newsextract.errors import DiscoveryError
 
 MakeSite = Callable[[str, dict[str, Route]], StaticSite]
@@ -247,6 +248,31 @@ def test_discover_orders_lastmods_with_and_without_an_offset(make_site: MakeSite
     assert _names(discover(start, fetch_options=FAST, since=datetime(2024, 5, 3))) == ["aware"]
 
 
+# ---------------------------------------------------------------- malformed URLs
+
+BAD_URLS = ("http://[::1/a", "//[x/b", "https://news.example:99999/c", "https://news.example:x/d")
+GOOD_URL = "https://news.example/2024/05/02/the-good-story-of-the-day"
+
+
+def test_a_malformed_url_costs_that_url_only() -> None:
+    """An unclosed IPv6 host or a bad port raised ValueError out of discovery."""
+    items = "".join(f"<item><link>{url}</link></item>" for url in (*BAD_URLS, GOOD_URL))
+    feed = f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
+    assert [e.url for e in parse_feed(feed, "https://news.example/feed")] == [GOOD_URL]
+    urls = "".join(f"<url><loc>{url}</loc></url>" for url in (*BAD_URLS, GOOD_URL))
+    sitemap = f'<urlset xmlns="{SITEMAP_NS}">{urls}</urlset>'.encode()
+    _, pages = parse_sitemap(sitemap, "https://news.example/sitemap.xml")
+    assert [p.url for p in pages] == [GOOD_URL]
+    links = "".join(f'<a href="{url}">x</a>' for url in (*BAD_URLS, GOOD_URL))
+    assert [link.url for link in article_links(links, "https://news.example/")] == [GOOD_URL]
+    alternates = "".join(
+        f'<link rel="alternate" type="application/rss+xml" href="{url}">' for url in BAD_URLS
+    )
+    assert feed_links(alternates, "https://news.example/") == []
+    robots = "".join(f"Sitemap: {url}\n" for url in BAD_URLS)
+    assert robots_sitemaps(robots, "https://news.example/robots.txt") == []
+
+
 # ---------------------------------------------------------------- arbitrary bytes
 
 _XMLISH = st.lists(
@@ -271,6 +297,8 @@ _XMLISH = st.lists(
             b"&e;",
             b"/etc/passwd",
             b"http://127.0.0.1:9/",
+            b"http://[::1/",
+            b":99999",
             b"https://news.example/a",
             b"9999-12-31T23:59:59-01:00",
             b"0001-01-01T00:00:00+01:00",

@@ -18,12 +18,10 @@ _TRACKING = re.compile(
 def normalize_url(url: str, base: str | None = None) -> str | None:
     """An absolute http(s) URL without fragment and tracking parameters, host lower-cased;
     None for anything else (mailto:, javascript:, garbage)."""
-    url = url.strip()
-    if base:
-        url = urljoin(base, url)
     try:
-        parts = urlsplit(url)
-    except ValueError:
+        parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+        _ = parts.port  # a port that is not one (":99999", ":abc") raises ValueError
+    except ValueError:  # and so does an unclosed IPv6 host: "http://[::1/a"
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
