@@ -509,6 +509,31 @@ def test_toml_strings_round_trip(text: str, items: list[str]) -> None:
     assert tomllib.loads(document) == {"v": text, "a": items}
 
 
+def test_cli_rules_test_fails_a_broken_case_alone(tmp_path: Path) -> None:
+    """A golden file that is not an object, or a page that is not HTML, is one FAIL line."""
+    (tmp_path / "cases").mkdir()
+    (tmp_path / "cases" / "list.json").write_text("[]")
+    (tmp_path / "cases" / "ok.json").write_text('{"title": "Rule headline"}')
+    (tmp_path / "cases" / "page.html").write_text(page())
+    (tmp_path / "cases" / "binary.html").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 64)
+    cases = "".join(
+        f'[[tests]]\nhtml = "cases/{html}"\nexpected = "cases/{expected}"\n'
+        f'url = "https://example.org/a"\n'
+        for html, expected in (("page.html", "list.json"), ("binary.html", "ok.json"))
+    )
+    write(
+        tmp_path,
+        '[rule]\nname = "site"\ndomains = ["example.org"]\n'
+        f'[fields.title]\nselectors = [".kicker"]\n{cases}'
+        '[[tests]]\nhtml = "cases/page.html"\nexpected = "cases/ok.json"\n'
+        'url = "https://example.org/a"\n',
+    )
+    code, text = cli("rules", "test", "--rules-dir", str(tmp_path), "site")
+    assert code == 1, text
+    assert "a golden file holds a JSON object" in text and "NotHTMLError" in text
+    assert "1 passed, 2 failed" in text
+
+
 def test_cli_explain() -> None:
     fixture = Path(__file__).parent / "fixtures" / "fr_wordpress_byline_par.html"
     code, text = cli("explain", str(fixture), "--url", "https://www.courrier-valmont.fr/a")

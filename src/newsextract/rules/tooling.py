@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsextract.article import Article
-from newsextract.errors import RuleError, RuleExistsError
+from newsextract.errors import NewsExtractError, RuleError, RuleExistsError
 from newsextract.extract import extract
 from newsextract.rules.model import GoldenCase, SiteRule
 from newsextract.rules.registry import RuleRegistry
@@ -51,22 +51,25 @@ def _short(value: Any) -> str:
 
 def run_golden(rule: SiteRule, registry: RuleRegistry | None = None) -> list[CaseResult]:
     """Extract each of the rule's golden pages and compare with the expected fields."""
-    results = []
-    for case in rule.tests:
-        try:
-            expected = json.loads(case.expected.read_text(encoding="utf-8"))
-            html = case.html.read_bytes()
-        except (OSError, ValueError) as exc:
-            results.append(CaseResult(rule=rule.name, case=case, error=str(exc)))
-            continue
+    rules = registry if registry is not None else [rule]
+    return [_run_case(rule.name, case, rules) for case in rule.tests]
+
+
+def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule]) -> CaseResult:
+    """One golden page; a page or golden file that cannot be used fails that case alone."""
+    try:
+        expected = json.loads(case.expected.read_text(encoding="utf-8"))
+        if not isinstance(expected, dict):
+            raise ValueError(f"{case.expected}: a golden file holds a JSON object of fields")
+        html = case.html.read_bytes()
         url = case.url or expected.get("url")
-        rules = registry if registry is not None else [rule]
-        article = extract(html, url=url, rules=rules)
-        got = article.to_dict()
-        got["rule"] = article.rule
-        diffs = tuple((k, v, got.get(k)) for k, v in expected.items() if got.get(k) != v)
-        results.append(CaseResult(rule=rule.name, case=case, differences=diffs))
-    return results
+        article = extract(html, url=url if isinstance(url, str) else None, rules=rules)
+    except (OSError, ValueError, NewsExtractError) as exc:
+        return CaseResult(rule=name, case=case, error=f"{type(exc).__name__}: {exc}")
+    got = article.to_dict()
+    got["rule"] = article.rule
+    diffs = tuple((k, v, got.get(k)) for k, v in expected.items() if got.get(k) != v)
+    return CaseResult(rule=name, case=case, differences=diffs)
 
 
 _SCAFFOLD_FIELDS = ("title", "authors", "published", "tags", "categories", "source")
