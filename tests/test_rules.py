@@ -31,6 +31,7 @@ from newsextract.rules import (
     load_rule_file,
 )
 from newsextract.rules.drift import DriftMonitor
+from newsextract.rules.load import rule_from_mapping
 from newsextract.rules.toml_text import basic_string, comment_text, string_array
 from newsextract.rules.tooling import run_golden
 
@@ -314,6 +315,58 @@ def test_validation_errors_name_file_and_key(
     assert info.value.key == key and info.value.source == str(path)
     assert str(path) in str(info.value) and problem in str(info.value)
     assert "\n" not in str(info.value)  # one line, fit for the CLI's error message
+
+
+_TOML_SCALARS = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["p", "h1", "p[", "(", "lower", "example.org", "cases/a.html"]),
+    st.integers(),
+    st.booleans(),
+    st.floats(allow_nan=False),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+)
+_TOML_VALUES = st.recursive(
+    _TOML_SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["selectors", "html", "expected", "url", "containers", "regex", "x"]),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=8,
+)
+_RULE_TABLES = st.fixed_dictionaries(
+    {
+        "rule": st.fixed_dictionaries(
+            {"name": st.just("x")},
+            optional=dict.fromkeys(
+                ("domains", "paths", "signature", "valid_from", "valid_until", "priority"),
+                _TOML_VALUES,
+            ),
+        )
+    },
+    optional={
+        "fields": st.dictionaries(st.sampled_from(["title", "authors", "x"]), _TOML_VALUES)
+        | _TOML_VALUES,
+        "body": _TOML_VALUES,
+        "tests": _TOML_VALUES,
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RULE_TABLES)
+def test_any_parsed_toml_gives_a_rule_or_a_rule_error(data: dict[str, object]) -> None:
+    try:
+        loaded = rule_from_mapping(data, Path("fuzz.toml"))
+    except RuleError as exc:
+        assert exc.source == "fuzz.toml" and "\n" not in str(exc)
+    else:
+        assert loaded.name == "x"
 
 
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
