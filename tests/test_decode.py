@@ -65,3 +65,15 @@ def test_undeclared_legacy_bytes_are_detected() -> None:
 )
 def test_normalize_encoding(label: str | None, codec: str | None) -> None:
     assert normalize_encoding(label) == codec
+
+
+@pytest.mark.parametrize("label", ["base64", "rot13", "hex", "undefined", "utf-7", "idna", "bz2"])
+@pytest.mark.parametrize("where", ["header", "meta"])
+def test_non_text_charsets_are_ignored_as_browsers_do(label: str, where: str) -> None:
+    """A codec that is not a web text encoding must not be used, nor raise."""
+    assert normalize_encoding(label) is None
+    tag = f'<meta charset="{label}">' if where == "meta" else ""
+    data = page(tag).encode("utf-8")
+    decoded = decode_html(data, declared=label if where == "header" else None)
+    assert decoded.encoding == "utf-8"
+    assert TEXT in decoded.text

@@ -37,7 +37,28 @@ _ALIASES = {
     "gbk": "gb18030",
     "utf8": "utf-8",
     "unicode": "utf-8",
+    "windows-874": "cp874",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
 }
+
+# The WHATWG Encoding Standard's encodings, as Python codec names (plus ISO-8859-9, which
+# WHATWG reads as its superset windows-1254). A browser decodes pages with nothing else, so a
+# label naming any other codec (base64, rot13, hex, undefined, utf-7, idna...) is ignored, as
+# a browser ignores it: those codecs raise on bytes, or turn markup into script (utf-7).
+_WEB_CODECS = frozenset(
+    {
+        "utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
+        "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+        "iso8859-8", "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+        "iso8859-16",
+        "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+        "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932",
+        "euc_kr", "cp949",
+    }
+)  # fmt: skip
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _PRESCAN_BYTES = 8192
@@ -59,6 +80,15 @@ _MAGIC = (
     (b"\x00\x00\x00", "binary data"),
 )
 
+# WHATWG MIME sniffing's "binary data bytes": control bytes no text format uses (tab, line
+# feeds, form feed and ESC, which ISO-2022-JP needs, are not among them), less NUL: broken
+# pages carry NULs in their text (the pipeline drops them), and so does UTF-16 without a BOM.
+_BINARY_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+# Browsers call a resource binary on one such byte; real pages carry a stray one or two, while
+# random or compressed data has about 10% (25 of 256 byte values), so 1% tells them apart.
+_MAX_BINARY_SHARE = 0.01
+_SNIFF_BYTES = 4096  # enough to see past a text-looking file header, cheap on every page
+
 
 @attrs.frozen(kw_only=True)
 class DecodedText:
@@ -70,7 +100,7 @@ class DecodedText:
 
 
 def normalize_encoding(label: str | None) -> str | None:
-    """A Python codec name for an HTML charset label, or None if the label is unknown."""
+    """A Python codec name for an HTML charset label; None for a label no browser would use."""
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
@@ -82,7 +112,7 @@ def normalize_encoding(label: str | None) -> str | None:
     # A page cannot declare itself UTF-16 in its own ASCII-compatible markup.
     if codec.startswith("utf-16") or codec.startswith("utf-32"):
         return "utf-8"
-    return codec
+    return codec if codec in _WEB_CODECS else None
 
 
 def sniff_charset(data: bytes) -> str | None:
@@ -97,9 +127,9 @@ def check_is_html(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise NotHTMLError(f"input is a {kind}, not HTML", kind=kind)
-    sample = data[:4096]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    if sample and controls / len(sample) > 0.1:
+    sample = data[:_SNIFF_BYTES]
+    binary = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    if sample and binary / len(sample) > _MAX_BINARY_SHARE:
         raise NotHTMLError("input looks like binary data, not HTML", kind="binary data")
 
 
