@@ -47,3 +47,12 @@ def test_text_dates_in_many_languages(text: str, language: str, expected: dateti
     span = find_text_date(text)
     assert span is not None
     assert parse_text_date(span, language) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "0001-01-01T00:30:00+14:00"],
+)
+def test_dates_with_no_utc_equivalent_are_rejected(value: str) -> None:
+    """Year 1 east of UTC and year 9999 west of it overflow a datetime once converted."""
+    assert parse_machine_date(value) is None

@@ -46,7 +46,10 @@ _TEXT_DATE = re.compile(
 
 def in_bounds(value: datetime, now: datetime | None = None) -> bool:
     """True for a plausible publication date: after the first web page, not in the future."""
-    naive = value.replace(tzinfo=None) if value.tzinfo is None else _to_naive_utc(value)
+    try:
+        naive = value.replace(tzinfo=None) if value.tzinfo is None else _to_naive_utc(value)
+    except OverflowError:  # year 1 or 9999 with an offset has no UTC equivalent
+        return False
     now = now or datetime.now(UTC).replace(tzinfo=None)
     return EARLIEST <= naive <= now + FUTURE_SLACK
 
