@@ -6,6 +6,7 @@
 >>> article = newsextract.extract_url("https://example.org/news/1")
 """
 
+import logging as _logging
 import typing as _typing
 
 from newsextract._version import __version__ as __version__
@@ -40,6 +41,10 @@ from newsextract.rules import (
     load_rule_dir,
     load_rule_file,
 )
+
+# A library leaves log output to the application: without this, Python's last-resort handler
+# prints this package's warnings to stderr in programs that configured no logging.
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 if _typing.TYPE_CHECKING:
     from newsextract.batching import BatchItem, Failure, batch

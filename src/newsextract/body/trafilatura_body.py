@@ -17,6 +17,8 @@ def trafilatura_body(html: str, url: str | None) -> Body:
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=False, include_comments=False, include_tables=True
         )
+    except TimeoutError:  # a time limit (the batch's per page) ends the page, not the body
+        raise
     except Exception as exc:  # trafilatura raises many kinds; a body failure is not fatal
         logger.debug("trafilatura failed: %s", exc)
         return Body(method="trafilatura")

@@ -133,6 +133,8 @@ def htmldate_finder(html: str, url: str | None) -> DateFinder:
             found = find_date(
                 html, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
             )
+        except TimeoutError:  # a time limit (the batch's per page) ends the page, not the vote
+            raise
         except Exception as exc:  # htmldate raises many kinds on odd markup
             logger.debug("htmldate failed: %s", exc)
             return None

@@ -27,6 +27,8 @@ def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
     for field, spec in rule.fields.items():
         try:
             value = _field_value(field, spec, page)
+        except TimeoutError:  # a time limit (the batch's per page) ends the page, not the field
+            raise
         except Exception as exc:  # a broken hook or transform costs the field, not the page
             logger.warning("rule %s failed on field %s: %s", rule.name, field, exc)
             continue
