@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +29,7 @@ from newsextract.metadata.resolve import group, ordered, resolve
 from newsextract.options import ExtractOptions
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
+from newsextract.page_limits import check_page_size, flatten_markup, is_oversized
 from newsextract.paywall import is_paywalled
 from newsextract.rules import default_registry
 from newsextract.rules.apply import rule_body, rule_candidates
@@ -46,6 +48,8 @@ _LABEL_LINE = re.compile(
     re.I,
 )
 
+_WORDLESS = re.compile(r"\W*")
+
 
 def extract(html: bytes | str, url: str | None = None, **options: Any) -> Article:
     """Extract an ``Article`` from one page's HTML (bytes are decoded here).
@@ -60,20 +64,28 @@ def extract(html: bytes | str, url: str | None = None, **options: Any) -> Articl
         raise TypeError("pass options either as keywords or as options=ExtractOptions(...)")
     opts = opts or ExtractOptions(**_checked(options))
     try:
-        text = decode_html(html).text if isinstance(html, (bytes, bytearray)) else str(html)
+        if isinstance(html, (bytes, bytearray)):
+            check_page_size(html)  # before decoding: the text could be larger still
+            text = decode_html(html).text
+        else:
+            text = str(html)
         if not text.strip():
             decode_html(b"")  # raises EmptyInputError with the usual message
         if "\x00" in text:
             text = text.replace("\x00", "")
         if "<" not in text[:65536]:
             raise NotHTMLError("input has no HTML markup", kind="text")
-        return extract_page(ParsedPage(text, url), opts, html_text=text)
+        oversized = is_oversized(check_page_size(text))
+        if oversized:
+            text = flatten_markup(text)
+        return extract_page(ParsedPage(text, url), opts, html_text=text, oversized=oversized)
     except NewsExtractError:
         raise
     except (RecursionError, MemoryError) as exc:
         raise ExtractionError(f"page too complex to extract: {type(exc).__name__}") from exc
     except Exception as exc:
-        logger.exception("unexpected extraction failure for %s", url)
+        # The error chains the cause; a library logs no traceback of its own at error level.
+        logger.debug("unexpected extraction failure for %s", url, exc_info=True)
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
 
 
@@ -136,7 +148,11 @@ def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate])
     return [c for c in found if c.field not in structured]
 
 
-def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -> Article:
+def extract_page(
+    page: ParsedPage, options: ExtractOptions, *, html_text: str, oversized: bool = False
+) -> Article:
+    """The pipeline on a parsed page. An ``oversized`` page (see ``page_limits``) skips the
+    second date opinion and the trafilatura fallback, which would cost seconds on it."""
     candidates = gather(page)
     rule = match_rule(page, options, candidates)
     if rule is not None:
@@ -146,15 +162,18 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
         candidates,
         page.url,
         text_date=(lambda lang: text_source.text_date(page, lang)) if search else None,
-        second_opinion=htmldate_finder(html_text, page.url) if search else None,
+        second_opinion=htmldate_finder(html_text, page.url) if search and not oversized else None,
     )
     values = dict(metadata.values)
     provenance = dict(metadata.provenance)
     if options.language and "language" not in values:
         values["language"] = options.language
         provenance["language"] = "option"
-    body = (rule_body(rule, page) if rule is not None else None) or _body(page, options, html_text)
-    blocks = [b for b in body.blocks if not _is_metadata_line(b.text, values)]
+    body = (rule_body(rule, page) if rule is not None else None) or _body(
+        page, options, html_text, fallback=not oversized
+    )
+    is_metadata_line = _metadata_line_test(values)
+    blocks = [b for b in body.blocks if not is_metadata_line(b.text)]
     lead = values.get("lead")
     if (
         blocks
@@ -193,28 +212,34 @@ def extract_page(page: ParsedPage, options: ExtractOptions, *, html_text: str) -
     )
 
 
-def _body(page: ParsedPage, options: ExtractOptions, html_text: str) -> Body:
+def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback: bool) -> Body:
     if options.body == "none":
         return Body()
     if options.body == "trafilatura":
         return trafilatura_body(html_text, page.url)
     body = extract_body(page, BodyOptions(favor=options.favor))
-    if not body.blocks and options.body == "auto":
-        fallback = trafilatura_body(html_text, page.url)
-        if fallback.blocks:
-            return fallback
+    if not body.blocks and options.body == "auto" and fallback:
+        second = trafilatura_body(html_text, page.url)
+        if second.blocks:
+            return second
     return body
 
 
-def _is_metadata_line(text: str, values: dict[str, Any]) -> bool:
-    """Byline, source and tag lines belong to their fields, not to the body."""
-    key = compare_key(text)
-    if not key:
-        return True
-    byline = values.get("byline")
-    if byline and len(text) < 200 and key.startswith(compare_key(byline)):
-        return True
-    source = values.get("source")
-    if source and len(text) < 120 and key.endswith(compare_key(source)) and ":" in text:
-        return True
-    return len(text) < 300 and bool(_LABEL_LINE.match(text)) and (":" in text or len(text) < 40)
+def _metadata_line_test(values: dict[str, Any]) -> Callable[[str], bool]:
+    """Whether a body line is a byline, source or tag line, which belong to their fields."""
+    byline = compare_key(values.get("byline") or "")
+    source = compare_key(values.get("source") or "")
+
+    def is_metadata_line(text: str) -> bool:
+        if len(text) >= 300:  # every test below is of a short line; a long one is prose
+            return _WORDLESS.fullmatch(text) is not None
+        key = compare_key(text)
+        if not key:
+            return True
+        if byline and len(text) < 200 and key.startswith(byline):
+            return True
+        if source and len(text) < 120 and key.endswith(source) and ":" in text:
+            return True
+        return bool(_LABEL_LINE.match(text)) and (":" in text or len(text) < 40)
+
+    return is_metadata_line

@@ -75,19 +75,21 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
     """The kept blocks of the region, in page order."""
     strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
     floor = sum(sums.mass[start] for start, _ in region.ranges) * _MISNOMER_SHARE
-    boxes = _prompt_boxes(walked, sums, region)
+    boxes, prompts = _prompt_boxes(walked, sums, region)
     _add_cards(walked, sums, region, boxes)
     groups: dict[tuple[int, str, str], float] = {}
     candidates: list[tuple[RawBlock, bool]] = []
     after = _after_region(walked, region)
     for index, block in enumerate(walked.blocks):
-        if not (region.holds(block.container) or (index in region.loose and index < after)):
+        held = region.holds(block.container)
+        if not (held or (index in region.loose and index < after)):
             continue
         keep = not boxes.holds(block.container) if boxes.ranges else True
         keep = keep and not _under_furniture(
             walked, sums, region, block.container, floor, strict, groups
         )
-        keep = keep and _is_text(block, strict.max_density)
+        prompt = index in prompts if held else is_box_prompt(block.text)
+        keep = keep and _is_text(block, strict.max_density, prompt=prompt)
         if keep and block.kind is BlockKind.TABLE_ROW and not strict.tables:
             keep = " | " not in block.text  # a data table's row, not running text
         if keep and block.kind is BlockKind.LIST_ITEM and not strict.lists:
@@ -110,16 +112,18 @@ def _after_region(walked: Walk, region: Region) -> int:
     return index
 
 
-def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> Region:
+def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> tuple[Region, set[int]]:
     """The small containers around consent, sign-up and subscription prompts that hold no
     paragraph of prose besides the prompts: lists of a subscription's perks and button
     labels go with them, a body section with one "sign up here" line does not (that line
-    alone is dropped by ``_is_text``)."""
+    alone is dropped by ``select_blocks``). Also the positions of the region's prompts."""
     boxes = Region(top=region.top, ranges=[])
+    prompts: set[int] = set()
     cont, blocks = walked.containers, walked.blocks
     for position, block in enumerate(blocks):
         if not region.holds(block.container) or not is_box_prompt(block.text):
             continue
+        prompts.add(position)
         box, index = -1, block.container
         while index > region.top and sums.text[index] <= _BOX_CHARS:
             if _holds_prose(blocks, position, index, sums.end[index]):
@@ -128,7 +132,7 @@ def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> Region:
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
     boxes.seal()
-    return boxes
+    return boxes, prompts
 
 
 def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None:
@@ -221,7 +225,9 @@ def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) 
     return mass >= prose_mass and total > 0 and sums.links[index] / total < _PROSE_LINKS
 
 
-def _is_text(block: RawBlock, max_density: float) -> bool:
+def _is_text(block: RawBlock, max_density: float, *, prompt: bool) -> bool:
+    """Whether a block reads as the article's text; ``prompt``: it asks for consent, a
+    sign-up or a subscription (found once, by ``_prompt_boxes`` for the region's blocks)."""
     text = block.text
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):
@@ -233,7 +239,7 @@ def _is_text(block: RawBlock, max_density: float) -> bool:
         return False
     if block.links and is_teaser_link(text, block.links):
         return False
-    return not is_furniture_line(text) and not is_box_prompt(text)
+    return not prompt and not is_furniture_line(text)
 
 
 def _finish(candidates: list[tuple[RawBlock, bool]]) -> list[Block]:

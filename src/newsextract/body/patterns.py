@@ -169,21 +169,22 @@ _DATE_SIGNAL = re.compile(
     r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
     re.IGNORECASE,
 )
-_DATE_WORD = re.compile(
-    r"\d\w{0,11}|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|januar|februar|märz|"
-    r"mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|"
-    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
-    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"am|pm|uhr|kl|h|jst|est|edt|gmt|bst|cet|cest|utc|pst|pdt|ago|min|mins|hours|"
-    r"published|updated|posted|modified|publié|publiée|mis|à|jour|le|publiziert|"
-    r"aktualisiert|veröffentlicht|stand|am|um|publicado|actualizado|pubblicato|modifica|"
-    r"aggiornato|il|publicerad|uppdaterad|de|del|of|on|at|the|last|letzte",
-    re.IGNORECASE,
-)
+# Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
+# "10h30"): month and day names, time zones and the verbs of "published on/updated at".
+_DATE_NAME_WORDS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday mon tue wed thu fri sat sun januar februar märz mai juni juli
+    oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag janvier
+    février mars avril juin juillet août septembre octobre novembre décembre lundi mardi
+    mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio julio
+    agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
+    luglio settembre ottobre dicembre am pm uhr kl h jst est edt gmt bst cet cest utc pst
+    pdt ago min mins hours published updated posted modified publié publiée mis à jour le
+    publiziert aktualisiert veröffentlicht stand am um publicado actualizado pubblicato
+    modifica aggiornato il publicerad uppdaterad de del of on at the last letzte
+"""
+_DATE_NAMES = frozenset(_DATE_NAME_WORDS.split())
 _DATE_MAX_WORDS = 3
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|od|от|från|fra|written by|text:?|texte:?|"
@@ -246,8 +247,13 @@ def _is_dateline(text: str) -> bool:
     if _DATE_SIGNAL.search(text) is None:
         return False
     words = _WORD.findall(text)
-    rest = [word for word in words if not _DATE_WORD.fullmatch(word)]
-    return len(rest) <= _DATE_MAX_WORDS and len(rest) < len(words)
+    rest = 0
+    for word in words:
+        if not (word[0].isdecimal() and len(word) <= 12) and word.lower() not in _DATE_NAMES:
+            rest += 1
+            if rest > _DATE_MAX_WORDS:
+                return False  # enough words that are not a date's: this line says more
+    return rest < len(words)
 
 
 _TEASER_MAX = 300
@@ -294,7 +300,12 @@ def is_furniture_line(text: str) -> bool:
         return True
     if n <= 100 and (_READ_MORE_LINE.match(text) or _CREDIT.match(text)):
         return True
-    if _READ_MORE_LABEL.match(text) or _CREDIT_TAIL.search(text) or _EMAIL.search(text):
+    if _READ_MORE_LABEL.match(text):
+        return True
+    # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
+    if (":" in text or "|" in text) and _CREDIT_TAIL.search(text):
+        return True
+    if "@" in text and _EMAIL.search(text):
         return True
     if n <= 120 and _is_dateline(text):
         return True

@@ -1,0 +1,82 @@
+"""Pages built to be expensive: deep nesting, huge option lists, too many tags, dates that
+overflow. Each is read in linear time, or refused with a clear error."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+import newsextract
+from newsextract.errors import InputTooLargeError
+from newsextract.page_limits import MAX_DEPTH, MAX_PAGE_TAGS, OVERSIZED_TAGS, flatten_markup
+
+PROSE = "<p>" + "A sentence of the article that carries on for a while. " * 6 + "</p>"
+
+
+def _depth(html: str) -> int:
+    node = LexborHTMLParser(html).body
+    deepest = 0
+    stack = [(node, 0)]
+    while stack:
+        current, level = stack.pop()
+        deepest = max(deepest, level)
+        child = current.child if current is not None else None
+        while child is not None:
+            stack.append((child, level + 1))
+            child = child.next
+    return deepest
+
+
+def test_flattening_caps_the_depth_and_keeps_the_text() -> None:
+    html = "<html><body>" + "<div>" * 5_000 + "deep words" + "</div>" * 5_000 + PROSE
+    flat = flatten_markup(html, max_depth=100)
+    assert _depth(flat) <= 110
+    tree = LexborHTMLParser(flat)
+    assert "deep words" in tree.body.text()
+    assert tree.css_first("body > p") is not None  # the paragraph after the divs stays a sibling
+
+
+def test_flattening_leaves_ordinary_markup_alone() -> None:
+    html = (
+        "<html><head><script>if (a <div) {}</script></head><body><!-- <div><div> -->"
+        "<article><p>One<p>Two<ul><li>a<li>b</ul><img src=x><br></article></body></html>"
+    )
+    assert flatten_markup(html, max_depth=4) == html
+
+
+def test_flattening_drops_form_lists() -> None:
+    html = "<body><p>Text</p><select>" + "<option>choice</option>" * 10 + "</select><p>More</p>"
+    flat = flatten_markup(html)
+    assert "choice" not in flat
+    assert "<p>More</p>" in flat
+
+
+def test_fifty_thousand_nested_divs_extract() -> None:
+    depth = 50_000
+    html = "<html><body>" + "<div>" * depth + PROSE * 3 + "</div>" * depth + "</body></html>"
+    article = newsextract.extract(html)
+    assert "carries on for a while" in article.body
+    assert depth > MAX_DEPTH
+
+
+def test_many_paragraphs_keep_their_text() -> None:
+    count = OVERSIZED_TAGS // 2 + 100  # two tags a paragraph: the page is oversized
+    paragraphs = "".join(f"<p>Paragraph {i} of a long page.</p>" for i in range(count))
+    article = newsextract.extract(f"<html><body><article>{paragraphs}</article></body></html>")
+    assert len(article.body_blocks) == count
+    assert article.provenance["body"] == "generic"
+
+
+def test_oversized_page_skips_the_trafilatura_fallback() -> None:
+    links = "".join(f'<a href="/x{i}">link {i}</a> ' for i in range(OVERSIZED_TAGS // 2 + 10))
+    html = f"<html><body><nav>{links}</nav></body></html>"
+    article = newsextract.extract(html)
+    assert article.provenance.get("body") != "trafilatura"
+
+
+@pytest.mark.parametrize("kind", [str, bytes])
+def test_too_many_tags_is_a_clear_error(kind: type) -> None:
+    html = "<html><body>" + "<p>x</p>" * (MAX_PAGE_TAGS // 2 + 1) + "</body></html>"
+    data = html if kind is str else html.encode()
+    with pytest.raises(InputTooLargeError, match="tags, over the limit"):
+        newsextract.extract(data)
