@@ -21,7 +21,7 @@ from tests.discovery.conftest import Route, StaticSite
 
 from newsextract import FetchOptions
 from newsextract.discovery import DiscoveredURL, SourceFailure, discover
-from newsextract.discovery.feeds import feed_links, parse_feed
+from newsextract.discovery.feeds import MAX_FEED_BYTES, feed_links, parse_feed
 from newsextract.discovery.links import article_links
 from newsextract.discovery.sitemaps import parse_sitemap, robots_sitemaps
 from newsextract.errors import DiscoveryError
@@ -132,6 +132,13 @@ def test_discover_on_a_feed_whose_body_is_a_local_path(
     assert list(discover(site.url + "/feed", fetch_options=FAST, failures=failures)) == []
     [failure] = failures
     assert isinstance(failure, SourceFailure) and failure.error_type == "DiscoveryError"
+
+
+def test_a_feed_over_the_cap_is_refused_unparsed() -> None:
+    item = b"<item><link>https://news.example/a</link></item>"
+    body = b'<rss version="2.0"><channel>' + item * (MAX_FEED_BYTES // len(item) + 1)
+    with pytest.raises(DiscoveryError, match="larger than"):
+        parse_feed(body, "https://news.example/feed")
 
 
 # ---------------------------------------------------------------- dates out of range

@@ -23,6 +23,9 @@ FEED_TYPES = (
     "text/xml",
     "application/xml",
 )
+#: Feeds are read whole by feedparser, whose lenient parser takes about 2 s a megabyte on
+#: hostile markup; the largest real feeds (podcasts with full show notes) stay well below.
+MAX_FEED_BYTES = 10 * 1024 * 1024
 COMMON_FEED_PATHS = (
     "/feed",
     "/rss",
@@ -52,6 +55,8 @@ def parse_feed(data: bytes, source: str) -> Iterator[DiscoveredURL]:
     """Entries of a feed, in feed order; ``DiscoveryError`` when it is not a feed at all."""
     import feedparser  # deferred: costs ~0.1 s to import and only feeds need it
 
+    if len(data) > MAX_FEED_BYTES:
+        raise DiscoveryError(f"{source}: feed larger than {MAX_FEED_BYTES} bytes", source=source)
     # Always a stream: given bytes or a string, feedparser first tries them as a URL or a
     # file name, so a body reading "/etc/passwd" would be opened (api.py, _open_resource).
     stream = io.BytesIO(data)
