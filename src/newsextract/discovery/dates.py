@@ -1,9 +1,11 @@
-"""The dates feeds and sitemaps state, read so that a bad one costs the date, not the URL.
+"""The dates feeds state, read so that a bad one costs the date, not the URL; and the one
+rule for comparing the dates sources state, with and without a UTC offset.
 
-Sitemaps and feeds come from every kind of CMS: a ``<lastmod>`` of ``0001-01-01``, one of
-``9999-12-31`` or plain garbage is common. Each becomes ``None`` (the URL is still listed);
-none may stop a discovery. Dates outside the sanity bounds of ``newsextract.dates`` (before
-the web, far in the future) are dropped too, so they cannot sort first or pass ``since``.
+Feeds come from every kind of CMS: a date of ``0001-01-01``, one of ``9999-12-31`` or plain
+garbage is common. Each becomes ``None`` (the entry is still listed); none may stop a
+discovery. Dates outside the sanity bounds of ``newsextract.dates`` (before the web, far in
+the future) are dropped too, as ``parse_machine_date`` drops them for sitemaps, so they
+cannot sort first or pass ``since``.
 """
 
 from __future__ import annotations
@@ -12,15 +14,7 @@ import calendar
 from datetime import UTC, datetime
 from typing import Any
 
-from newsextract.dates import in_bounds, parse_machine_date
-
-
-def stated_date(text: str | None) -> datetime | None:
-    """A sitemap's ISO 8601 (or RFC 2822) date; None when missing, garbage or implausible."""
-    try:
-        return parse_machine_date(text)
-    except (OverflowError, ValueError):  # year 1 or 9999 with an offset leaves datetime's range
-        return None
+from newsextract.dates import in_bounds
 
 
 def feed_date(value: Any) -> datetime | None:

@@ -15,7 +15,7 @@ from datetime import datetime
 import attrs
 from lxml import etree
 
-from newsextract.discovery.dates import stated_date
+from newsextract.dates import parse_machine_date
 from newsextract.discovery.model import DiscoveredURL
 from newsextract.discovery.urls import normalize_url
 from newsextract.errors import DiscoveryError
@@ -106,7 +106,7 @@ def _child(element: etree._Element, source: str) -> SitemapRef | None:
     url = normalize_url(loc, source) if loc else None
     if url is None:
         return None
-    return SitemapRef(url=url, modified=stated_date(_text(element, "lastmod")))
+    return SitemapRef(url=url, modified=parse_machine_date(_text(element, "lastmod")))
 
 
 def _page(element: etree._Element, source: str) -> DiscoveredURL | None:
@@ -114,12 +114,12 @@ def _page(element: etree._Element, source: str) -> DiscoveredURL | None:
     url = normalize_url(loc, source) if loc else None
     if url is None:
         return None
-    news_date = stated_date(_text(element, "publication_date"))
+    news_date = parse_machine_date(_text(element, "publication_date"))
     return DiscoveredURL(
         url=url,
         title=_text(element, "title"),
         published=news_date,
-        modified=stated_date(_text(element, "lastmod")),
+        modified=parse_machine_date(_text(element, "lastmod")),
         source=source,
         via="news-sitemap" if news_date is not None else "sitemap",
     )
