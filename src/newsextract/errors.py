@@ -13,8 +13,12 @@
      └── FetchError            a URL could not be fetched; every one carries ``.url``
           ├── HTTPStatusError          the server answered 4xx/5xx (``.status``)
           ├── FetchTimeoutError        connect, read or whole-request timeout (also a TimeoutError)
-          ├── FetchConnectionError     the server could not be reached (also a ConnectionError)
+          ├── FetchConnectionError     the server could not be reached, or broke off (also a
+          │                            ConnectionError)
+          ├── InvalidURLError          not a fetchable http(s) URL, asked for or redirected to
+          │                            (also a ValueError)
           ├── ResponseTooLargeError    the body, once decompressed, is over ``max_bytes``
+          ├── ContentDecodingError     an unsupported, corrupt or cut-off ``Content-Encoding``
           ├── NotHTMLResponseError     not an HTML/XHTML response (also a NotHTMLError)
           ├── RobotsDisallowedError    the site's robots.txt forbids the URL
           ├── TooManyRedirectsError    more than ``max_redirects`` redirects
@@ -95,7 +99,13 @@ class FetchTimeoutError(FetchError, TimeoutError):
 
 
 class FetchConnectionError(FetchError, ConnectionError):
-    """The server could not be reached (DNS failure, connection refused or reset)."""
+    """The server could not be reached (DNS failure, connection refused or reset), or the
+    connection broke off before the whole response arrived."""
+
+
+class InvalidURLError(FetchError, ValueError):
+    """The URL asked for, or a redirect's target, is not a fetchable http(s) URL (another
+    scheme such as ``data:``, an invalid host name, an unparsable URL)."""
 
 
 class ResponseTooLargeError(FetchError):
@@ -104,6 +114,11 @@ class ResponseTooLargeError(FetchError):
     def __init__(self, message: str, *, url: str, limit: int) -> None:
         super().__init__(message, url=url)
         self.limit = limit
+
+
+class ContentDecodingError(FetchError):
+    """The body's ``Content-Encoding`` is one newsextract cannot decode, or the compressed
+    body is corrupt or cut short."""
 
 
 class NotHTMLResponseError(FetchError, NotHTMLError):

@@ -1,0 +1,83 @@
+"""Pages built to be expensive, each extracted in a fresh process: time and peak memory.
+
+    .venv/bin/python benchmarks/big_pages.py
+
+The bar (issue 10): 50,000 ``<p>`` and 50,000 nested ``<div>`` under 2 s each; 1,000,000
+``<p>`` under 30 s and 1 GB, or a clear NewsExtractError within that time. Exit code 1 if a
+page misses it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PAGES = {
+    "50k <p>": ("p", 50_000, 2.0),
+    "50k nested <div>": ("div", 50_000, 2.0),
+    "50k <div><p> nested": ("divp", 50_000, 2.0),
+    "50k <option> in a <select>": ("select", 50_000, 2.0),
+    "50k linked <li>": ("li", 50_000, 2.0),
+    "20k-row table": ("table", 20_000, 2.0),
+    "1M <p>": ("p", 1_000_000, 30.0),
+}
+
+_CHILD = r"""
+import json, resource, sys, time
+import newsextract
+kind, n = sys.argv[1], int(sys.argv[2])
+words = "with some words in it"
+if kind == "p":
+    html = "".join(f"<p>Paragraph {i} {words}.</p>" for i in range(n))
+elif kind == "div":
+    html = "<div>" * n + "deep text" + "</div>" * n
+elif kind == "divp":
+    html = f"<div><p>{words}</p>" * n + "</div>" * n
+elif kind == "select":
+    html = f"<p>{words * 10}</p><select>" + "<option>x</option>" * n + "</select>"
+elif kind == "li":
+    html = "<ul>" + "".join(f"<li><a href='/x{i}'>link {i}</a></li>" for i in range(n)) + "</ul>"
+elif kind == "table":
+    html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
+html = f"<html><body>{html}</body></html>"
+newsextract.extract("<html><body><p>warm-up of the imports</p></body></html>")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+try:
+    article = newsextract.extract(html)
+    outcome = f"{len(article.body_blocks)} blocks ({article.provenance.get('body', 'no body')})"
+except newsextract.NewsExtractError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "peak_mb": peak / 1024, "grew_mb": (peak - before) / 1024,
+                  "chars": len(html), "outcome": outcome}))
+"""
+
+
+def main() -> int:
+    print("| page | characters | seconds | peak RSS (MB) | outcome | bar |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    missed = 0
+    for name, (kind, count, limit) in PAGES.items():
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, kind, str(count)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+        row = json.loads(done.stdout)
+        ok = row["seconds"] < limit and row["peak_mb"] < 1024
+        missed += not ok
+        print(
+            f"| {name} | {row['chars']:,} | {row['seconds']:.2f} | {row['peak_mb']:.0f} | "
+            f"{row['outcome']} | {'ok' if ok else 'MISSED'} (< {limit:g} s) |",
+            flush=True,
+        )
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
