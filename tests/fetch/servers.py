@@ -9,6 +9,7 @@ across all of them.
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import threading
 import time
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from newsextract import FetchOptions
+from newsextract import AsyncFetcher, Fetcher, FetchOptions, Page
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 ARTICLE = (FIXTURES / "fr_wordpress_byline_par.html").read_bytes()
@@ -51,6 +52,20 @@ def fast_options(**changes: Any) -> FetchOptions:
     }
     settings.update(changes)
     return FetchOptions(**settings)
+
+
+def fetch_once(kind: str, url: str, options: FetchOptions, **fetcher: Any) -> Page:
+    """``Fetcher(options, **fetcher).fetch(url)`` (``kind`` "sync"), or the same through
+    ``AsyncFetcher`` ("async") in an event loop of its own."""
+    if kind == "sync":
+        with Fetcher(options, **fetcher) as sync_fetcher:
+            return sync_fetcher.fetch(url)
+
+    async def fetch_async() -> Page:
+        async with AsyncFetcher(options, **fetcher) as async_fetcher:
+            return await async_fetcher.fetch(url)
+
+    return asyncio.run(fetch_async())
 
 
 class Tracker:
@@ -277,6 +292,47 @@ def _big_chunked(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.close_connection = True
 
 
+def _bomb(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """A decompression bomb (see ``bombs``) sent with ``Content-Encoding: <coding>``."""
+    from .bombs import BOMBS
+
+    try:
+        h.reply(200, BOMBS[q["coding"]](), {"Content-Encoding": q["coding"]})
+    except OSError:
+        h.close_connection = True
+
+
+def _cut_body(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """Declares 1,000 bytes, sends 100, hangs up."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Length", "1000")
+    h.end_headers()
+    h.wfile.write(PAGE.encode()[:100])
+    h.close_connection = True
+
+
+def _cut_gzip(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """A gzip body cut in half, with no length to tell: the end of the connection ends it."""
+    body = gzip.compress(PAGE.encode() * 50)
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Encoding", "gzip")
+    h.send_header("Connection", "close")
+    h.end_headers()
+    h.wfile.write(body[: len(body) // 2])
+    h.close_connection = True
+
+
+def _charset_label(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """A page whose header (or, with ``meta=1``, whose ``<meta>``) names charset ``label``."""
+    label = q["label"]
+    meta = f'<meta charset="{label}">' if q.get("meta") else ""
+    body = b"" if q.get("empty") else f"<html><head>{meta}</head>{PAGE}".encode()
+    ctype = "text/html" if q.get("meta") else f"text/html; charset={label}"
+    h.reply(200, body, {"Content-Type": ctype})
+
+
 def _redirect(h: _Handler, site: Site, q: dict[str, str]) -> None:
     left = int(h.path.rsplit("/", 1)[-1])
     target = "/page" if left == 0 else f"/redirect/{left - 1}"
@@ -357,6 +413,10 @@ ROUTES: dict[str, Route] = {
     "/deflate-page": _deflate_page,
     "/big-declared": _big_declared,
     "/big-chunked": _big_chunked,
+    "/bomb": _bomb,
+    "/cut-body": _cut_body,
+    "/cut-gzip": _cut_gzip,
+    "/charset-label": _charset_label,
     "/to": _to,
     "/flaky": _flaky,
     "/pdf": _pdf,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 
-from newsextract import AsyncFetcher, BlockedAddressError, Fetcher
-from newsextract.fetching.dns import peer_trace_sync
+from newsextract import AsyncFetcher, Fetcher
 
 from .servers import Site, fast_options
 
@@ -32,9 +33,16 @@ async def test_injected_async_client(site: Site) -> None:
     assert site.log[1][2]["x-team"] == "newsroom"
 
 
-def test_proxy_needs_the_fetchers_own_client() -> None:
+@pytest.mark.parametrize(
+    "own",
+    [{"proxy": "http://127.0.0.9:3128"}, {"block_private_addresses": True}, {"resolver": True}],
+    ids=lambda own: next(iter(own)),
+)
+def test_connection_options_need_the_fetchers_own_client(own: dict[str, object]) -> None:
+    """The injected client makes its own connections: it cannot check or resolve ours."""
+    resolver = (lambda host, port: ["127.0.0.1"]) if own.pop("resolver", None) else None
     with httpx.Client() as client, pytest.raises(ValueError, match="injected"):
-        Fetcher(fast_options(proxy="http://127.0.0.9:3128"), client=client)
+        Fetcher(fast_options(**own), client=client, resolver=resolver)
 
 
 def test_proxy_option(site: Site) -> None:
@@ -47,11 +55,16 @@ def test_proxy_option(site: Site) -> None:
     assert site.hits["/page"] == 1
 
 
-def test_peer_address_is_checked_once_connected(site: Site) -> None:
-    """The second guard of block_private_addresses, on a real connection: the address the
-    socket reached is refused before any byte of the request is sent."""
-    hop = httpx.URL(site.url("/page"))
-    with httpx.Client() as client, pytest.raises(BlockedAddressError) as caught:
-        client.get(hop, extensions={"trace": peer_trace_sync(hop, url=str(hop))})
-    assert caught.value.address == site.ip
-    assert site.hits == {}
+def test_environment_proxy_with_trust_env(
+    make_site: Callable[..., Site], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HTTP_PROXY is honoured as httpx would, and NO_PROXY hosts go direct, through the
+    fetcher's own (resolving, checking) connections."""
+    proxy, direct = make_site(), make_site()
+    monkeypatch.setenv("HTTP_PROXY", proxy.url("/").rstrip("/"))
+    monkeypatch.setenv("NO_PROXY", "direct.example")
+    options = fast_options(trust_env=True, respect_robots=False)
+    with Fetcher(options, resolver=lambda host, port: [direct.ip]) as fetcher:
+        assert fetcher.fetch("http://news.invalid/page").status == 200
+        assert fetcher.fetch(f"http://direct.example:{direct.port}/page").status == 200
+    assert (proxy.hits["/page"], direct.hits["/page"]) == (1, 1)

@@ -23,8 +23,8 @@ async def test_every_url_gets_a_result(site: Site) -> None:
         site.url("/private"): "RobotsDisallowedError",
         site.url("/pdf"): "NotHTMLResponseError",
         site.url("/loop/a"): "RedirectLoopError",
-        "not a url": "FetchError",
-        "ftp://example.org/file": "FetchError",
+        "not a url": "InvalidURLError",
+        "ftp://example.org/file": "InvalidURLError",
         site.url("/redirect/1"): "Page",
     }
     async with AsyncFetcher(fast_options()) as fetcher:

@@ -10,23 +10,14 @@ from types import TracebackType
 from typing import Any
 
 import httpx
-from hishel import AsyncSqliteStorage
-from hishel.httpx import AsyncCacheClient
 
 from newsextract.errors import FetchError
-from newsextract.fetching import dns, http, plans, robots
+from newsextract.fetching import dns, http, plans, robots, transport
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import FetchFailure, Page
 from newsextract.fetching.politeness import AsyncHost, AsyncPoliteness
 
 logger = logging.getLogger(__name__)
-
-
-def build_async_client(options: FetchOptions) -> httpx.AsyncClient:
-    settings = http.client_settings(options)
-    if options.cache_dir is None:
-        return httpx.AsyncClient(**settings)  # type: ignore[arg-type]
-    return AsyncCacheClient(**http.cache_settings(options, AsyncSqliteStorage), **settings)
 
 
 class AsyncFetcher:
@@ -36,15 +27,20 @@ class AsyncFetcher:
     returns a ``Page`` or raises a ``FetchError``; ``async for result in
     fetcher.fetch_many(urls)`` yields a ``Page`` or a ``FetchFailure`` for every URL, in the
     order they finish. Pass ``client`` to use your own ``httpx.AsyncClient`` (it is not
-    closed here); redirects, timeouts and headers are still set per request.
+    closed here); redirects, timeouts and headers are still set per request. ``resolver``
+    is as for ``Fetcher`` (it is called in a worker thread).
     """
 
     def __init__(
-        self, options: FetchOptions | None = None, *, client: httpx.AsyncClient | None = None
+        self,
+        options: FetchOptions | None = None,
+        *,
+        client: httpx.AsyncClient | None = None,
+        resolver: dns.Resolver | None = None,
     ) -> None:
         self.options = options or FetchOptions()
-        http.check_injected(self.options, client)
-        self._client = client if client is not None else build_async_client(self.options)
+        http.check_injected(self.options, client, resolver)
+        self._client = client or transport.build_async_client(self.options, resolver)
         self._owns_client = client is None
         self._politeness = AsyncPoliteness(self.options)
         self._robots = robots.AsyncRobotsCache()
@@ -165,25 +161,20 @@ class AsyncFetcher:
     async def _attempt(
         self, hop: httpx.URL, host: AsyncHost, *, url: str, for_robots: bool
     ) -> http.Received:
-        peer_check = None
-        if self.options.block_private_addresses:
-            await dns.check_host_async(hop, url=url)
-            peer_check = dns.peer_trace_async(hop, url=url)
         async with self._politeness.turn(host) as sent:
             request = self._client.build_request(
                 "GET",
                 hop,
                 headers=self._headers,
                 timeout=self._timeout,
-                extensions={"trace": http.async_trace(sent, peer_check)},
+                extensions={"trace": http.async_trace(sent)},
             )
-            try:
-                sending = self._send(request, hop, url=url, for_robots=for_robots)
-                return await asyncio.wait_for(sending, self.options.total_timeout)
-            except FetchError:
-                raise
-            except TimeoutError as exc:
-                raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
+            with http.send_errors(hop, url=url):
+                try:
+                    sending = self._send(request, hop, url=url, for_robots=for_robots)
+                    return await asyncio.wait_for(sending, self.options.total_timeout)
+                except TimeoutError as exc:
+                    raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
 
     async def _send(
         self, request: httpx.Request, hop: httpx.URL, *, url: str, for_robots: bool
@@ -194,8 +185,7 @@ class AsyncFetcher:
             reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
             if reader is None:
                 return http.received(response, hop, b"", started)
-            chunks = response.aiter_raw() if reader.wants_raw else response.aiter_bytes()
-            async for chunk in chunks:
+            async for chunk in response.aiter_raw():
                 if reader.feed(chunk):
                     break
             return http.received(response, hop, reader.finish(), started)

@@ -1,25 +1,40 @@
-"""Refusing private, loopback and link-local addresses (``block_private_addresses``).
+"""Resolving host names, and refusing private, loopback and link-local addresses.
 
-Two checks, because a name can resolve differently twice (DNS rebinding): the host's
-addresses are resolved and checked before the request, and the address the connection
-actually reached is checked as soon as it is open, before a byte of the request is sent
-(through httpx's ``trace`` extension). The second check is skipped when the connection goes
-to a proxy, which resolves the name itself.
+A fetcher's connections resolve their host once, through its ``Resolver``
+(``socket.getaddrinfo`` unless the fetcher was given another), and connect to one of the
+addresses found (see ``transport``). With ``block_private_addresses`` every address found is
+checked before any connection is opened, and a host with one refused address is refused
+whole. As the connection goes to an address that was checked and the name is not looked up
+again, a name that resolves to a public address for the check and to a private one for the
+connection (DNS rebinding) cannot slip through, and no host spelling (an IDN reaches the
+connection in its ASCII ``xn--`` form) is compared with another. Connections to a proxy are
+not checked: the proxy resolves the names.
 """
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import socket
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Callable, Sequence
 
-import httpx
+import httpcore
 
-from newsextract.errors import BlockedAddressError, FetchConnectionError
+from newsextract.errors import BlockedAddressError
+
+Resolver = Callable[[str, int], Sequence[str]]
+"""``resolver(host, port)``: the addresses (as text) to connect to, in order of preference.
+
+``host`` is the ASCII form of the name (``xn--`` labels for an IDN). An ``OSError`` (such as
+``socket.gaierror``) means the name does not resolve.
+"""
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """The addresses ``socket.getaddrinfo`` gives for a TCP connection, without repeats."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def refusal(address: str) -> str | None:
@@ -36,91 +51,29 @@ def refusal(address: str) -> str | None:
     return None if ip.is_global else "non-global"
 
 
-def _check(addresses: list[str], *, host: str, url: str) -> None:
-    for address in addresses:
-        why = refusal(address)
-        if why is not None:
-            raise BlockedAddressError(
-                f"{host} resolves to {address}, a {why} address, which is refused",
-                url=url,
-                address=address,
-            )
+class RefusedAddress(Exception):
+    """Raised inside the connection pool; the fetcher turns it into ``BlockedAddressError``
+    (which needs the URL asked for, unknown down there)."""
+
+    def __init__(self, host: str, address: str, why: str) -> None:
+        super().__init__(f"{host} resolves to {address}, a {why} address, which is refused")
+        self.address = address
+
+    def error(self, url: str) -> BlockedAddressError:
+        return BlockedAddressError(str(self), url=url, address=self.address)
 
 
-def _port(hop: httpx.URL) -> int:
-    return hop.port or (443 if hop.scheme == "https" else 80)
-
-
-def _unresolved(host: str, url: str, exc: OSError) -> FetchConnectionError:
-    return FetchConnectionError(f"cannot resolve {host}: {exc}", url=url)
-
-
-async def check_host_async(hop: httpx.URL, *, url: str) -> None:
-    """Resolve the host of ``hop`` and refuse it if any of its addresses is not public."""
-    loop = asyncio.get_running_loop()
+def addresses(resolver: Resolver, host: str, port: int, *, block: bool) -> list[str]:
+    """The addresses to connect to for ``host``; with ``block``, refuse any non-public one."""
     try:
-        infos = await loop.getaddrinfo(hop.host, _port(hop), type=socket.SOCK_STREAM)
-    except OSError as exc:
-        raise _unresolved(hop.host, url, exc) from exc
-    _check([str(info[4][0]) for info in infos], host=hop.host, url=url)
-
-
-def check_host_sync(hop: httpx.URL, *, url: str) -> None:
-    try:
-        infos = socket.getaddrinfo(hop.host, _port(hop), type=socket.SOCK_STREAM)
-    except OSError as exc:
-        raise _unresolved(hop.host, url, exc) from exc
-    _check([str(info[4][0]) for info in infos], host=hop.host, url=url)
-
-
-class _PeerCheck:
-    """Remembers whether the connection being opened goes to the host itself (no proxy)."""
-
-    def __init__(self, hop: httpx.URL, url: str) -> None:
-        self.hop = hop
-        self.url = url
-        self.direct = False
-
-    def refused_peer(self, name: str, info: dict[str, Any]) -> str | None:
-        if name == "connection.connect_tcp.started":
-            self.direct = str(info.get("host", "")).lower() == self.hop.host.lower()
-        elif name == "connection.connect_tcp.complete" and self.direct:
-            peer = info["return_value"].get_extra_info("server_addr")
-            if peer and refusal(str(peer[0])) is not None:
-                return str(peer[0])
-        return None
-
-    def error(self, address: str) -> BlockedAddressError:
-        return BlockedAddressError(
-            f"{self.hop.host} connected to {address}, a {refusal(address)} address, "
-            "which is refused",
-            url=self.url,
-            address=address,
-        )
-
-
-def peer_trace_async(
-    hop: httpx.URL, *, url: str
-) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
-    """An httpx ``trace`` callback that closes a connection to a refused address."""
-    check = _PeerCheck(hop, url)
-
-    async def trace(name: str, info: dict[str, Any]) -> None:
-        address = check.refused_peer(name, info)
-        if address is not None:
-            await info["return_value"].aclose()
-            raise check.error(address)
-
-    return trace
-
-
-def peer_trace_sync(hop: httpx.URL, *, url: str) -> Callable[[str, dict[str, Any]], None]:
-    check = _PeerCheck(hop, url)
-
-    def trace(name: str, info: dict[str, Any]) -> None:
-        address = check.refused_peer(name, info)
-        if address is not None:
-            info["return_value"].close()
-            raise check.error(address)
-
-    return trace
+        found = [str(address) for address in resolver(host, port)]
+    except (OSError, UnicodeError) as exc:  # the idna codec raises UnicodeError on bad labels
+        raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+    if not found:
+        raise httpcore.ConnectError(f"cannot resolve {host}: no address")
+    if block:
+        for address in found:
+            why = refusal(address)
+            if why is not None:
+                raise RefusedAddress(host, address, why)
+    return found

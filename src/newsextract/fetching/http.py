@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 import attrs
 import httpx
-from hishel import CacheOptions
 
 from newsextract.decode import DecodedText
 from newsextract.errors import (
@@ -17,10 +17,12 @@ from newsextract.errors import (
     FetchError,
     FetchTimeoutError,
     HTTPStatusError,
+    InvalidURLError,
     NotHTMLResponseError,
     RedirectLoopError,
     TooManyRedirectsError,
 )
+from newsextract.fetching.dns import RefusedAddress
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import Page, check_media_type, decode_body, parse_content_type
 from newsextract.fetching.robots import MAX_ROBOTS_BYTES
@@ -28,7 +30,8 @@ from newsextract.fetching.stream import ACCEPT_ENCODING, BodyReader, check_decla
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
-CACHE_FILE = "http-cache.sqlite"
+MAX_LABEL_LENGTH = 63  # RFC 1035: a longer label cannot be looked up (Python's idna codec raises)
+MAX_HOST_LENGTH = 253  # RFC 1035, for a name in its dotted text form
 
 
 @attrs.frozen(kw_only=True)
@@ -82,36 +85,51 @@ SyncTrace = Callable[[str, dict[str, Any]], None]
 _SENT = ("http11.send_request_headers.complete", "http2.send_request_headers.complete")
 
 
-def async_trace(sent: Callable[[], None], peer_check: AsyncTrace | None) -> AsyncTrace:
-    """httpx's ``trace`` hook: tell politeness when the request is sent; check the peer."""
+def async_trace(sent: Callable[[], None]) -> AsyncTrace:
+    """httpx's ``trace`` hook: tell politeness when the request is on the wire."""
 
     async def trace(name: str, info: dict[str, Any]) -> None:
-        if peer_check is not None:
-            await peer_check(name, info)
         if name in _SENT:
             sent()
 
     return trace
 
 
-def sync_trace(sent: Callable[[], None], peer_check: SyncTrace | None) -> SyncTrace:
+def sync_trace(sent: Callable[[], None]) -> SyncTrace:
     def trace(name: str, info: dict[str, Any]) -> None:
-        if peer_check is not None:
-            peer_check(name, info)
         if name in _SENT:
             sent()
 
     return trace
 
 
-def parse_url(url: str, *, asked: str) -> httpx.URL:
-    """An absolute http(s) URL, or ``FetchError`` saying what is wrong with it."""
+@contextmanager
+def send_errors(hop: httpx.URL, *, url: str) -> Iterator[None]:
+    """Our errors for what sending a request can raise besides httpx's transport errors."""
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise FetchError(f"invalid URL {url!r}: {exc}", url=asked) from exc
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise FetchError(f"not an http(s) URL: {url!r}", url=asked)
+        yield
+    except RefusedAddress as exc:  # from our connections, which do not know the URL asked
+        raise exc.error(url) from None
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        # httpx parses a redirect's Location while sending, even when it does not follow it
+        raise InvalidURLError(f"{hop} redirects to an invalid URL: {exc}", url=url) from exc
+
+
+def parse_url(url: str, *, asked: str, base: httpx.URL | None = None) -> httpx.URL:
+    """An absolute http(s) URL (``url`` resolved against ``base``, for a redirect's
+    ``Location``), or ``InvalidURLError`` saying what is wrong with it."""
+    try:
+        parsed = httpx.URL(url) if base is None else base.join(url)
+        host = parsed.host  # decodes xn-- labels: invalid punycode raises here
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:  # IDNAError is a ValueError
+        raise InvalidURLError(f"invalid URL {url!r}: {exc}", url=asked) from exc
+    if parsed.scheme not in ("http", "https") or not host:
+        raise InvalidURLError(f"not an http(s) URL: {url!r}", url=asked)
+    labels = parsed.raw_host.decode("ascii").removesuffix(".").split(".")
+    if len(parsed.raw_host) > MAX_HOST_LENGTH or not all(
+        0 < len(label) <= MAX_LABEL_LENGTH for label in labels
+    ):
+        raise InvalidURLError(f"invalid host name in {url!r}", url=asked)
     return parsed.copy_with(fragment=None)
 
 
@@ -141,42 +159,29 @@ def timeout(options: FetchOptions) -> httpx.Timeout:
     )
 
 
-def client_settings(options: FetchOptions) -> dict[str, object]:
-    """Keyword arguments for the ``httpx`` client a fetcher builds for itself."""
-    size = options.global_concurrency * 2
-    return {
-        "limits": httpx.Limits(max_connections=size, max_keepalive_connections=size),
-        "proxy": options.proxy,
-        "trust_env": options.trust_env,
-        "follow_redirects": False,
-        "timeout": timeout(options),
-    }
-
-
-def cache_settings(options: FetchOptions, storage: Callable[..., object]) -> dict[str, object]:
-    """Keyword arguments for a hishel cache client: ``storage`` is its (a)sync SQLite class."""
-    assert options.cache_dir is not None
-    options.cache_dir.mkdir(parents=True, exist_ok=True)
-    return {
-        "storage": storage(
-            database_path=options.cache_dir / CACHE_FILE, max_stream_size=options.max_bytes
-        ),
-        "rfc": CacheOptions(shared=False),
-    }
-
-
 def from_cache(response: httpx.Response) -> bool:
     """Whether hishel served the body from its cache (its ``caching`` extension says so)."""
     status = response.extensions.get("caching")
     return isinstance(status, Mapping) and bool(status.get("from_cache"))
 
 
-def check_injected(options: FetchOptions, client: object | None) -> None:
-    if client is not None and (options.cache_dir is not None or options.proxy is not None):
+def check_injected(options: FetchOptions, client: object | None, resolver: object) -> None:
+    """Refuse options that only the client a fetcher builds for itself can carry out."""
+    own = {
+        "cache_dir": options.cache_dir is not None,
+        "proxy": options.proxy is not None,
+        "block_private_addresses": options.block_private_addresses,
+        "resolver": resolver is not None,
+    }
+    if client is not None and any(own.values()):
+        names = ", ".join(name for name, used in own.items() if used)
         raise ValueError(
-            "cache_dir and proxy configure the client a fetcher builds; with an injected "
-            "client, set them up on that client instead"
+            f"{names} set up the connections of the client a fetcher builds; with an "
+            "injected client, set them up on that client instead"
         )
+
+
+_BAD_LOCATION = "Invalid URL in location header"  # how httpx words an unparsable redirect
 
 
 def transport_error(exc: httpx.TransportError, *, url: str, hop: httpx.URL) -> FetchError:
@@ -193,6 +198,10 @@ def transport_error(exc: httpx.TransportError, *, url: str, hop: httpx.URL) -> F
             return FetchTimeoutError(f"{phase} timeout for {where}", url=url, phase=phase)
     if isinstance(exc, httpx.ConnectError):
         return FetchConnectionError(f"cannot connect to {where}: {exc}", url=url)
+    if isinstance(exc, httpx.RemoteProtocolError) and str(exc).startswith(_BAD_LOCATION):
+        return InvalidURLError(f"{where} redirects to an invalid URL: {exc}", url=url)
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)):
+        return FetchConnectionError(f"the connection to {where} broke off: {exc}", url=url)
     return FetchError(f"{type(exc).__name__} for {where}: {exc}", url=url)
 
 
@@ -222,7 +231,7 @@ def next_hop(
     received: Received, chain: list[httpx.URL], options: FetchOptions, *, url: str
 ) -> httpx.URL:
     """Where a redirect leads; ``chain`` holds the URLs visited so far (this one last)."""
-    target = parse_url(str(received.url.join(received.headers["location"])), asked=url)
+    target = parse_url(received.headers["location"], asked=url, base=received.url)
     if any(target == seen for seen in chain):
         hops = " -> ".join(str(u) for u in [*chain, target])
         raise RedirectLoopError(f"redirect loop: {hops}", url=url)

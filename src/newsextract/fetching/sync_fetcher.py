@@ -1,44 +1,26 @@
 """``Fetcher``: the same rules as ``AsyncFetcher`` for synchronous code, over ``httpx.Client``.
 
 Several threads may share one ``Fetcher``: politeness and the robots.txt cache are shared.
-Each attempt runs in a short-lived helper thread so that the total timeout holds even
-while a server trickles its headers a byte at a time (a blocking read cannot be
-interrupted): the caller gets ``FetchTimeoutError`` on time, and the helper stops at its
-next read.
+The total timeout is a deadline that bounds every blocking step of the request (see
+``transport``): a server that trickles its headers a byte at a time gets
+``FetchTimeoutError`` on time, and its connection is closed, not left to hold a thread or a
+place in the pool.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from types import TracebackType
 
 import httpx
-from hishel import SqliteStorage
-from hishel.httpx import CacheClient
 
-from newsextract.errors import FetchError
-from newsextract.fetching import dns, http, plans, robots
+from newsextract.fetching import dns, http, plans, robots, transport
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import Page
 from newsextract.fetching.politeness import SyncHost, SyncPoliteness
 
 logger = logging.getLogger(__name__)
-
-
-def build_client(options: FetchOptions) -> httpx.Client:
-    settings = http.client_settings(options)
-    if options.cache_dir is None:
-        return httpx.Client(**settings)  # type: ignore[arg-type]
-    return CacheClient(**http.cache_settings(options, SqliteStorage), **settings)
-
-
-class _Stopped(Exception):
-    """The caller gave up on this attempt (total timeout)."""
 
 
 class Fetcher:
@@ -48,12 +30,22 @@ class Fetcher:
     returns a ``Page`` or raises a ``FetchError``. Pass ``client`` to use your own
     ``httpx.Client`` (it is not closed here); redirects, timeouts and headers are still set
     per request. For many URLs at once, ``AsyncFetcher.fetch_many`` is much faster.
+
+    ``resolver`` replaces ``socket.getaddrinfo`` for the fetcher's own connections (see
+    ``dns.Resolver``): its answer is what ``block_private_addresses`` checks and what the
+    connection goes to. An injected client resolves names itself, so it takes no resolver.
     """
 
-    def __init__(self, options: FetchOptions | None = None, *, client: httpx.Client | None = None):
+    def __init__(
+        self,
+        options: FetchOptions | None = None,
+        *,
+        client: httpx.Client | None = None,
+        resolver: dns.Resolver | None = None,
+    ):
         self.options = options or FetchOptions()
-        http.check_injected(self.options, client)
-        self._client = client if client is not None else build_client(self.options)
+        http.check_injected(self.options, client, resolver)
+        self._client = client or transport.build_client(self.options, resolver)
         self._owns_client = client is None
         self._politeness = SyncPoliteness(self.options)
         self._robots = robots.SyncRobotsCache()
@@ -124,38 +116,24 @@ class Fetcher:
     def _attempt(
         self, hop: httpx.URL, host: SyncHost, *, url: str, for_robots: bool
     ) -> http.Received:
-        peer_check = None
-        if self.options.block_private_addresses:
-            dns.check_host_sync(hop, url=url)
-            peer_check = dns.peer_trace_sync(hop, url=url)
         with self._politeness.turn(host) as sent:
             request = self._client.build_request(
                 "GET",
                 hop,
                 headers=self._headers,
                 timeout=self._timeout,
-                extensions={"trace": http.sync_trace(sent, peer_check)},
+                extensions={"trace": http.sync_trace(sent)},
             )
-            stop = threading.Event()
-            outcome = _in_thread(
-                lambda: self._send(request, hop, stop, url=url, for_robots=for_robots)
-            )
-            try:
-                return outcome.result(timeout=self.options.total_timeout)
-            except FetchError:
-                raise
-            except FutureTimeout as exc:
-                stop.set()
-                raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
+            with http.send_errors(hop, url=url), transport.deadline(self.options.total_timeout):
+                try:
+                    return self._send(request, hop, url=url, for_robots=for_robots)
+                except httpx.TimeoutException as exc:
+                    if transport.deadline_passed():
+                        raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
+                    raise
 
     def _send(
-        self,
-        request: httpx.Request,
-        hop: httpx.URL,
-        stop: threading.Event,
-        *,
-        url: str,
-        for_robots: bool,
+        self, request: httpx.Request, hop: httpx.URL, *, url: str, for_robots: bool
     ) -> http.Received:
         started = time.monotonic()
         response = self._client.send(request, stream=True)
@@ -163,25 +141,11 @@ class Fetcher:
             reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
             if reader is None:
                 return http.received(response, hop, b"", started)
-            chunks = response.iter_raw() if reader.wants_raw else response.iter_bytes()
-            for chunk in chunks:
-                if stop.is_set():
-                    raise _Stopped
+            for chunk in response.iter_raw():
+                if transport.deadline_passed():  # an injected client's reads are not bounded
+                    raise http.total_timeout_error(self.options, url=url, hop=hop)
                 if reader.feed(chunk):
                     break
             return http.received(response, hop, reader.finish(), started)
         finally:
             response.close()
-
-
-def _in_thread(work: Callable[[], http.Received]) -> Future[http.Received]:
-    outcome: Future[http.Received] = Future()
-
-    def run() -> None:
-        try:
-            outcome.set_result(work())
-        except BaseException as exc:  # handed to the caller, who re-raises it
-            outcome.set_exception(exc)
-
-    threading.Thread(target=run, name="newsextract-fetch", daemon=True).start()
-    return outcome

@@ -1,0 +1,299 @@
+"""The fetchers' own connections: where they go, and for how long at most.
+
+httpcore's connection pools take a network backend; newsextract's backend
+
+- resolves each host once, through the fetcher's resolver, refuses it when
+  ``block_private_addresses`` says so, and connects to an address it checked (``dns``);
+- bounds every blocking step of the sync fetcher (connect, TLS, each read and write) by the
+  request's total deadline (``deadline``), so a server that trickles its headers a byte at a
+  time cannot hold a thread or a pooled connection past ``total_timeout``. (The async
+  fetcher cancels the request instead, which closes its connection.)
+
+Proxies, from ``FetchOptions.proxy`` or (with ``trust_env``) the environment as httpx reads
+it, get pools of their own whose connections go unchecked: the proxy resolves the names.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+from hishel import AsyncSqliteStorage, CacheOptions, SqliteStorage
+from hishel.httpx import AsyncCacheTransport, CacheTransport
+
+# httpx's own reading of HTTP(S)_PROXY, ALL_PROXY and NO_PROXY: a client given a transport
+# does not read them itself, and the same patterns must hold here.
+from httpx._utils import get_environment_proxies
+
+from newsextract.fetching import dns, http
+from newsextract.fetching.options import FetchOptions
+
+CACHE_FILE = "http-cache.sqlite"
+
+_DEADLINE: ContextVar[float | None] = ContextVar("newsextract_fetch_deadline", default=None)
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Bound the sync connections' blocking steps in this thread to ``seconds`` from now."""
+    token = _DEADLINE.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def deadline_passed() -> bool:
+    end = _DEADLINE.get()
+    return end is not None and time.monotonic() >= end
+
+
+def _bounded(timeout: float | None, timed_out: type[Exception]) -> float | None:
+    """``timeout`` cut down to what is left before the deadline; ``timed_out`` if nothing is."""
+    end = _DEADLINE.get()
+    if end is None:
+        return timeout
+    left = end - time.monotonic()
+    if left <= 0:
+        raise timed_out("the total timeout ran out")
+    return left if timeout is None else min(timeout, left)
+
+
+class _BoundedStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    """Sync connections: resolved through ``resolver`` (None: a proxy, by name), bounded."""
+
+    def __init__(self, resolver: dns.Resolver | None, *, block: bool) -> None:
+        self._resolver = resolver
+        self._block = block
+        self._backend = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        targets = [host]
+        if self._resolver is not None:
+            targets = dns.addresses(self._resolver, host, port, block=self._block)
+        for number, address in enumerate(targets, 1):
+            bounded = _bounded(timeout, httpcore.ConnectTimeout)
+            try:
+                stream = self._backend.connect_tcp(
+                    address, port, bounded, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                if number == len(targets):
+                    raise
+                continue
+            return _BoundedStream(stream)
+        raise AssertionError("unreachable: the resolver gave at least one address")
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - newsextract never asks for one
+        raise httpcore.ConnectError("unix sockets are not used by newsextract")
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    """Async connections: resolved (in a worker thread) through ``resolver``, checked."""
+
+    def __init__(self, resolver: dns.Resolver | None, *, block: bool) -> None:
+        self._resolver = resolver
+        self._block = block
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        targets = [host]
+        if self._resolver is not None:
+            resolver, block = self._resolver, self._block
+            targets = await asyncio.to_thread(dns.addresses, resolver, host, port, block=block)
+        for number, address in enumerate(targets, 1):
+            try:
+                return await self._backend.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                if number == len(targets):
+                    raise
+        raise AssertionError("unreachable: the resolver gave at least one address")
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:  # pragma: no cover - newsextract never asks for one
+        raise httpcore.ConnectError("unix sockets are not used by newsextract")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+class _Transport(httpx.HTTPTransport):
+    """httpx's transport over a pool of ours: httpx has no parameter for the network
+    backend, so the pool it would build is replaced whole (request, response and error
+    mapping stay httpx's)."""
+
+    def __init__(self, pool: httpcore.ConnectionPool) -> None:
+        self._pool = pool
+
+
+class _AsyncTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self._pool = pool
+
+
+def _core_url(url: httpx.URL) -> httpcore.URL:
+    return httpcore.URL(
+        scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+    )
+
+
+def _pool_settings(options: FetchOptions, backend: object) -> dict[str, Any]:
+    size = options.global_concurrency * 2
+    return {
+        "ssl_context": httpx.create_ssl_context(trust_env=options.trust_env),
+        "max_connections": size,
+        "max_keepalive_connections": size,
+        "keepalive_expiry": httpx.Limits().keepalive_expiry,
+        "network_backend": backend,
+    }
+
+
+def _proxy_settings(proxy: httpx.Proxy) -> dict[str, Any]:
+    settings: dict[str, Any] = {"proxy_url": _core_url(proxy.url), "proxy_auth": proxy.raw_auth}
+    if proxy.url.scheme not in ("socks5", "socks5h"):
+        settings.update(proxy_headers=proxy.headers.raw, proxy_ssl_context=proxy.ssl_context)
+    return settings
+
+
+def sync_transport(
+    options: FetchOptions, resolver: dns.Resolver | None, proxy: httpx.Proxy | None = None
+) -> httpx.BaseTransport:
+    """A transport going direct (through ``resolver``) or, given ``proxy``, through it."""
+    if proxy is None:
+        backend = _Backend(resolver or dns.system_resolver, block=options.block_private_addresses)
+        return _Transport(httpcore.ConnectionPool(**_pool_settings(options, backend)))
+    settings = {**_pool_settings(options, _Backend(None, block=False)), **_proxy_settings(proxy)}
+    socks = proxy.url.scheme in ("socks5", "socks5h")
+    return _Transport((httpcore.SOCKSProxy if socks else httpcore.HTTPProxy)(**settings))
+
+
+def async_transport(
+    options: FetchOptions, resolver: dns.Resolver | None, proxy: httpx.Proxy | None = None
+) -> httpx.AsyncBaseTransport:
+    if proxy is None:
+        block = options.block_private_addresses
+        backend = _AsyncBackend(resolver or dns.system_resolver, block=block)
+        return _AsyncTransport(httpcore.AsyncConnectionPool(**_pool_settings(options, backend)))
+    backend = _AsyncBackend(None, block=False)
+    settings = {**_pool_settings(options, backend), **_proxy_settings(proxy)}
+    socks = proxy.url.scheme in ("socks5", "socks5h")
+    pool = (httpcore.AsyncSOCKSProxy if socks else httpcore.AsyncHTTPProxy)(**settings)
+    return _AsyncTransport(pool)
+
+
+def _proxies(options: FetchOptions) -> dict[str, httpx.Proxy | None]:
+    """Mount patterns and their proxy (None: go direct), as httpx would set them up."""
+    if options.proxy is not None:
+        return {"all://": httpx.Proxy(options.proxy)}
+    if not options.trust_env:
+        return {}
+    found = get_environment_proxies().items()
+    return {pattern: None if url is None else httpx.Proxy(url) for pattern, url in found}
+
+
+def _client_settings(options: FetchOptions) -> dict[str, Any]:
+    return {
+        "trust_env": options.trust_env,
+        "follow_redirects": False,
+        "timeout": http.timeout(options),
+    }
+
+
+def _cache_storage(options: FetchOptions, storage: type[Any]) -> Any:
+    assert options.cache_dir is not None
+    options.cache_dir.mkdir(parents=True, exist_ok=True)
+    return storage(database_path=options.cache_dir / CACHE_FILE, max_stream_size=options.max_bytes)
+
+
+def build_client(options: FetchOptions, resolver: dns.Resolver | None = None) -> httpx.Client:
+    """The client a ``Fetcher`` builds for itself: our transports, the cache if asked for."""
+    storage = None if options.cache_dir is None else _cache_storage(options, SqliteStorage)
+
+    def cached(transport: httpx.BaseTransport) -> httpx.BaseTransport:
+        if storage is None:
+            return transport
+        return CacheTransport(transport, storage=storage, rfc=CacheOptions(shared=False))
+
+    proxies = _proxies(options)
+    main = proxies.pop("all://", None) if options.proxy is not None else None
+    return httpx.Client(
+        transport=cached(sync_transport(options, resolver, main)),
+        mounts={
+            pattern: None if proxy is None else cached(sync_transport(options, None, proxy))
+            for pattern, proxy in proxies.items()
+        },
+        **_client_settings(options),
+    )
+
+
+def build_async_client(
+    options: FetchOptions, resolver: dns.Resolver | None = None
+) -> httpx.AsyncClient:
+    storage = None if options.cache_dir is None else _cache_storage(options, AsyncSqliteStorage)
+
+    def cached(transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        if storage is None:
+            return transport
+        return AsyncCacheTransport(transport, storage=storage, rfc=CacheOptions(shared=False))
+
+    proxies = _proxies(options)
+    main = proxies.pop("all://", None) if options.proxy is not None else None
+    return httpx.AsyncClient(
+        transport=cached(async_transport(options, resolver, main)),
+        mounts={
+            pattern: None if proxy is None else cached(async_transport(options, None, proxy))
+            for pattern, proxy in proxies.items()
+        },
+        **_client_settings(options),
+    )
