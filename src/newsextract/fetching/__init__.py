@@ -10,8 +10,9 @@ refusal of private addresses. Module by module:
 - ``politeness``: per-host slots and start times, the global limit
 - ``robots``: robots.txt rules and their per-origin cache
 - ``retry``: which failures are retried and after how long
-- ``stream``: body reading with a size cap that holds after decompression
-- ``dns``: refusing private, loopback and link-local addresses
+- ``stream``: body reading with a size cap that holds after decoding, whatever the coding
+- ``dns``: resolving hosts, and refusing private, loopback and link-local addresses
+- ``transport``: the fetchers' own connections: resolved and checked, bounded by the deadline
 - ``http``: what both fetchers share (requests, responses, redirects, errors)
 - ``sync_fetcher``, ``async_fetcher``: the two drivers
 - ``api``: ``fetch`` and ``extract_url``
