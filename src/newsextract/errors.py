@@ -5,8 +5,13 @@
     NewsExtractError
      ├── InputError            the input cannot be read as a web page at all
      │    ├── EmptyInputError      no bytes, or only whitespace
-     │    └── NotHTMLError         binary data, PDF, images, ... (also a ValueError)
+     │    ├── NotHTMLError         binary data, PDF, images, ... (also a ValueError)
+     │    ├── InputTooLargeError   a page file over the size cap, counted once gunzipped
+     │    ├── CorruptInputError    a corrupt or truncated compressed file
+     │    └── NotRegularFileError  a FIFO, device or socket, which could block or never end
      ├── ExtractionError       a page was read but extraction failed unexpectedly
+     │    ├── PageTimeoutError     over the batch's per-page time limit (batching.timelimit)
+     │    └── WorkerCrashedError   a batch worker process died on the page (batching.workers)
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
      ├── RuleExistsError       ``rules new`` would overwrite a rule's files (also a FileExistsError)
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
@@ -52,6 +57,18 @@ class NotHTMLError(InputError):
     def __init__(self, message: str, *, kind: str | None = None) -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class InputTooLargeError(InputError):
+    """The input is over the size cap, counted after decompression (the message says it)."""
+
+
+class CorruptInputError(InputError):
+    """The input is damaged: a corrupt or truncated gzip stream, for instance."""
+
+
+class NotRegularFileError(InputError):
+    """The path names a FIFO, device or socket: reading it could block forever or never end."""
 
 
 class ExtractionError(NewsExtractError):
