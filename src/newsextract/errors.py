@@ -23,7 +23,7 @@
           ├── InvalidURLError          not a fetchable http(s) URL, asked for or redirected to
           │                            (also a ValueError)
           ├── ResponseTooLargeError    the body, once decompressed, is over ``max_bytes``
-          ├── ContentDecodingError     an unsupported, corrupt or cut-off ``Content-Encoding``
+          ├── ContentDecodingError     a corrupt or cut-off compressed (``Content-Encoding``) body
           ├── NotHTMLResponseError     not an HTML/XHTML response (also a NotHTMLError)
           ├── RobotsDisallowedError    the site's robots.txt forbids the URL
           ├── TooManyRedirectsError    more than ``max_redirects`` redirects
@@ -134,8 +134,7 @@ class ResponseTooLargeError(FetchError):
 
 
 class ContentDecodingError(FetchError):
-    """The body's ``Content-Encoding`` is one newsextract cannot decode, or the compressed
-    body is corrupt or cut short."""
+    """The body is compressed (``Content-Encoding``) but corrupt, or cut short."""
 
 
 class NotHTMLResponseError(FetchError, NotHTMLError):

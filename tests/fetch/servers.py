@@ -302,6 +302,11 @@ def _bomb(h: _Handler, site: Site, q: dict[str, str]) -> None:
         h.close_connection = True
 
 
+def _odd_coding(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """A plain page under a coding no one decodes, as misconfigured servers send."""
+    h.reply(200, PAGE.encode(), {"Content-Encoding": q.get("coding", "utf-8")})
+
+
 def _cut_body(h: _Handler, site: Site, q: dict[str, str]) -> None:
     """Declares 1,000 bytes, sends 100, hangs up."""
     h.send_response(200)
@@ -414,6 +419,7 @@ ROUTES: dict[str, Route] = {
     "/big-declared": _big_declared,
     "/big-chunked": _big_chunked,
     "/bomb": _bomb,
+    "/odd-coding": _odd_coding,
     "/cut-body": _cut_body,
     "/cut-gzip": _cut_gzip,
     "/charset-label": _charset_label,

@@ -131,6 +131,18 @@ def test_a_body_cut_short_is_an_error(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("coding", ["utf-8", "identity, none", "gzip, x-unknown"])
+def test_unknown_codings_are_passed_over(site: Site, kind: str, coding: str) -> None:
+    """As browsers and httpx do; only the codings decoded here are undone."""
+    url = site.url(f"/odd-coding?coding={quote(coding)}")
+    if coding.startswith("gzip"):  # the page is not gzipped: the one known layer is corrupt
+        with pytest.raises(ContentDecodingError):
+            fetch_once(kind, url, fast_options())
+    else:
+        assert "Headline here" in fetch_once(kind, url, fast_options()).text
+
+
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("label", ["base64", "rot13", "hex", "undefined", "utf-7", "zlib"])
 @pytest.mark.parametrize("where", ["header", "meta", "empty"])
 def test_charsets_that_are_no_text_encoding_are_ignored(

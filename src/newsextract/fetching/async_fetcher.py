@@ -40,7 +40,9 @@ class AsyncFetcher:
     ) -> None:
         self.options = options or FetchOptions()
         http.check_injected(self.options, client, resolver)
-        self._client = client or transport.build_async_client(self.options, resolver)
+        self._client = (
+            client if client is not None else transport.build_async_client(self.options, resolver)
+        )
         self._owns_client = client is None
         self._politeness = AsyncPoliteness(self.options)
         self._robots = robots.AsyncRobotsCache()

@@ -12,19 +12,23 @@ per layer, and the first byte over the cap stops the read.
 Codings: gzip (``x-gzip``), deflate (zlib-wrapped or raw, as servers send both), br with
 the ``brotli`` module (1.1 or later, whose decoder can bound its output) and zstd with the
 ``zstandard`` module; only the ones decodable here are asked for in ``Accept-Encoding``.
-Any other coding raises ``ContentDecodingError`` before the body is read: passing the
-still-compressed bytes on, as httpx does, would only come back as a garbled page. A corrupt
-body, or one that ends inside a compressed stream, raises ``ContentDecodingError`` too.
+Any other coding is passed over, as browsers and httpx do (servers send ``utf-8`` or
+``none`` there): the bytes are taken as they are, still counted against the cap, and a body
+that is in fact compressed is then refused as not HTML. A corrupt body, or one that ends
+inside a compressed stream, raises ``ContentDecodingError``.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from newsextract.errors import ContentDecodingError, ResponseTooLargeError
+
+logger = logging.getLogger(__name__)
 
 DECODE_STEP = 64 * 1024  # most bytes one decoder call may give out: memory per layer stays small
 ZSTD_SLICE = 64  # zstd input bytes per call; its decoder cannot bound output, and 64 bytes
@@ -160,18 +164,14 @@ def check_declared_length(content_length: str | None, *, limit: int, url: str) -
         )
 
 
-def decoders_for(content_encoding: str | None, *, url: str) -> list[_Decoder]:
-    """One decoder per coding of ``content_encoding``, in the order they are to be undone."""
+def decoders_for(content_encoding: str | None) -> list[_Decoder]:
+    """One decoder per known coding of ``content_encoding``, in the order they are undone;
+    unknown codings are passed over."""
     codings = [c.strip().lower() for c in (content_encoding or "").split(",")]
-    codings = [c for c in codings if c and c != "identity"]
-    unknown = [c for c in codings if c not in _DECODERS]
+    unknown = [c for c in codings if c and c != "identity" and c not in _DECODERS]
     if unknown:
-        raise ContentDecodingError(
-            f"{url} is sent with Content-Encoding {', '.join(unknown)}, which cannot be "
-            f"decoded here (only {ACCEPT_ENCODING})",
-            url=url,
-        )
-    return [_DECODERS[c]() for c in reversed(codings)]
+        logger.debug("Content-Encoding %s passed over: not a coding decoded here", unknown)
+    return [_DECODERS[c]() for c in reversed(codings) if c in _DECODERS]
 
 
 class BodyReader:
@@ -189,7 +189,7 @@ class BodyReader:
         self._truncate = truncate
         self._full = False
         self._parts: list[bytes] = []
-        self._layers = decoders_for(content_encoding, url=url)
+        self._layers = decoders_for(content_encoding)
         self._sizes = [0] * (len(self._layers) + 1)  # bytes out of each layer; the last: body
 
     def feed(self, chunk: bytes) -> bool:

@@ -45,7 +45,9 @@ class Fetcher:
     ):
         self.options = options or FetchOptions()
         http.check_injected(self.options, client, resolver)
-        self._client = client or transport.build_client(self.options, resolver)
+        self._client = (
+            client if client is not None else transport.build_client(self.options, resolver)
+        )
         self._owns_client = client is None
         self._politeness = SyncPoliteness(self.options)
         self._robots = robots.SyncRobotsCache()
