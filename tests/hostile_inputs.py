@@ -171,10 +171,31 @@ def is_unexpected(error: BaseException) -> bool:
     )
 
 
-def extract_or_error(data: bytes | str) -> BaseException | None:
+#: URLs a record or a caller may pass along with a page: unparsable, odd hosts and schemes.
+hostile_url = st.one_of(
+    st.sampled_from(
+        [
+            "http://[::1",
+            "http://xn--/a",
+            "http://" + "a" * 300 + ".com/a",
+            "javascript:alert(1)",
+            "http://rébind.example/2021/03/05/a",
+            "http://a\uff03b/",
+            "http://host:99999999/a",
+            "//example.org/a",
+        ]
+    ),
+    st.text(max_size=60),
+    st.text(max_size=30).map(lambda host: f"https://{host}/2021/01/01/story"),
+)
+
+
+def extract_or_error(
+    data: bytes | str, url: str | None = "https://example.org/a"
+) -> BaseException | None:
     """``extract`` on one input: None if it gave an Article (that serialises), else the error."""
     try:
-        article = newsextract.extract(data, url="https://example.org/a")
+        article = newsextract.extract(data, url=url)
     except Exception as exc:
         return exc
     assert isinstance(article, Article)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from hostile_inputs import (
     broken_metadata_page,
     extract_or_error,
+    hostile_url,
     is_unexpected,
     mutated_fixture,
     tag_soup,
@@ -20,8 +21,8 @@ from hostile_inputs import (
 _SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def _check(data: bytes | str) -> None:
-    error = extract_or_error(data)
+def _check(data: bytes | str, url: str | None = "https://example.org/a") -> None:
+    error = extract_or_error(data, url)
     if error is not None and is_unexpected(error):
         raise AssertionError(f"unexpected {type(error).__name__}: {error}") from error
 
@@ -60,3 +61,9 @@ def test_broken_jsonld_meta_and_dates(html: str) -> None:
 @given(mutated_fixture)
 def test_mutated_fixtures(data: bytes) -> None:
     _check(data)
+
+
+@_SETTINGS
+@given(broken_metadata_page, hostile_url)
+def test_hostile_page_urls(html: str, url: str) -> None:
+    _check(html, url)

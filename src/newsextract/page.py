@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -20,7 +21,7 @@ class ParsedPage:
     """A parsed HTML page and its URL; cheap views are computed on first use and kept."""
 
     def __init__(self, html: str, url: str | None = None) -> None:
-        self.url = url
+        self.url = url if url and _parses(url) else None
         self.tree = LexborHTMLParser(html)
 
     @property
@@ -70,3 +71,14 @@ class ParsedPage:
             return None
         lang = root.attributes.get("lang") or root.attributes.get("xml:lang")
         return lang.strip() if lang else None
+
+
+def _parses(url: str) -> bool:
+    """Whether every later stage can read the URL's parts: a URL from a record or a caller is
+    hostile input too ("http://[::1" raises in ``urlsplit``), and one that does not parse is
+    treated as no URL rather than failing the page."""
+    try:
+        urlsplit(url).hostname  # noqa: B018  (parsing the host is what raises)
+    except ValueError:
+        return False
+    return True
