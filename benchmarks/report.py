@@ -1,4 +1,5 @@
-"""Markdown tables for ``run_eval.py``: accuracy per set and field, then speed and memory."""
+"""Markdown tables for ``run_eval.py``: the split, accuracy per set, field and half (A, B and
+the whole set, each tool side by side), then speed and memory of the whole set."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ METADATA_FIELDS = (
     "publisher_loose",
     "language",
 )
-BODY_FIELDS = (("body F1", "f1"), ("body precision", "precision"), ("body recall", "recall"))
+# Shingle scores of the body, snippet scores of the trafilatura set: score.py's keys.
+SCORE_KEYS = ("f1", "precision", "recall")
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -42,6 +44,7 @@ def diff(values: dict[str, float | None]) -> float | None:
 
 
 Getter = Callable[[Summary], float | None]
+HALVES = ("A", "B")
 
 
 def metadata_getter(field: str) -> Getter:
@@ -52,10 +55,12 @@ def metadata_getter(field: str) -> Getter:
     return get
 
 
-def body_getter(key: str) -> Getter:
+def entry_getter(field: str, key: str) -> Getter:
+    """A figure of score.py's ``body`` or ``snippets`` summary."""
+
     def get(scores: Summary) -> float | None:
-        body = scores.get("body")
-        return float(body[key]) if body else None
+        entry = scores.get(field)
+        return float(entry[key]) if entry and entry.get(key) is not None else None
 
     return get
 
@@ -69,56 +74,96 @@ def count_getter(key: str) -> Getter:
 
 
 def empty_getter(scores: Summary) -> float | None:
-    body = scores.get("body")
-    return float(body["empty"]) if body else None
+    """Pages with an empty body among those scored on the body (or, failing that, on
+    snippets: run_eval adds that count to score.py's snippet summary)."""
+    for field in ("body", "snippets"):
+        entry = scores.get(field)
+        if entry and entry.get("empty") is not None:
+            return float(entry["empty"])
+    return None
 
 
-# label, getter, digits, scale (percent for metadata shares)
-ACCURACY_ROWS: tuple[tuple[str, Getter, int, float], ...] = (
-    *((field, metadata_getter(field), 1, 100.0) for field in METADATA_FIELDS),
-    *((label, body_getter(key), 3, 1.0) for label, key in BODY_FIELDS),
-    ("body empty", empty_getter, 0, 1.0),
-    ("errors", count_getter("errors"), 0, 1.0),
+# label, field whose n counts, getter, digits, scale (percent for metadata shares)
+ACCURACY_ROWS: tuple[tuple[str, str, Getter, int, float], ...] = (
+    *((field, field, metadata_getter(field), 1, 100.0) for field in METADATA_FIELDS),
+    *((f"body {key}", "body", entry_getter("body", key), 3, 1.0) for key in SCORE_KEYS),
+    *((f"snippets {key}", "snippets", entry_getter("snippets", key), 3, 1.0) for key in SCORE_KEYS),
+    ("body empty", "body/snippets", empty_getter, 0, 1.0),
+    ("errors", "pages", count_getter("errors"), 0, 1.0),
 )
 
 
-def field_n(scores: dict[str, Summary], label: str) -> str:
+def field_n(summaries: Sequence[Summary], field: str) -> str:
     """How many pages count for the field (the truth asserts it); all pages for errors."""
-    key = "body" if label.startswith("body") else label
-    if key == "errors":
-        return next((str(summary["pages"]) for summary in scores.values()), "")
-    for summary in scores.values():
-        entry = summary.get(key)
-        if isinstance(entry, dict):
-            return str(entry["n"])
+    for summary in summaries:
+        if field == "pages":
+            return str(summary["pages"])
+        for key in field.split("/"):
+            entry = summary.get(key)
+            if isinstance(entry, dict):
+                return str(entry["n"])
     return ""
 
 
+def half_scores(result: Summary, tools: Sequence[str]) -> dict[str, dict[str, Summary]]:
+    """{tool: {"A": summary, "B": summary, "all": summary}} of the tools that were scored."""
+    out = {}
+    for tool in tools:
+        run = result["tools"].get(tool) or {}
+        if run.get("scores"):
+            out[tool] = {**(run.get("halves") or {}), "all": run["scores"]}
+    return out
+
+
+def accuracy_header(tools: Sequence[str]) -> list[str]:
+    header = ["set", "field", "n A/B"]
+    header += [f"{tool} {half}" for tool in tools for half in HALVES]
+    if BASE in tools and OTHER in tools:
+        header += [f"Δ {half}" for half in HALVES]
+    header += [f"{tool} all" for tool in tools]
+    return header
+
+
 def accuracy_rows(
-    set_name: str, scores: dict[str, Summary], tools: Sequence[str]
+    set_name: str, scores: dict[str, dict[str, Summary]], tools: Sequence[str]
 ) -> list[list[str]]:
     rows = []
-    for label, get, digits, scale in ACCURACY_ROWS:
-        values = {tool: get(scores[tool]) for tool in tools if tool in scores}
+    for label, field, get, digits, scale in ACCURACY_ROWS:
+        values = {
+            (tool, part): get(by_part[part]) for tool, by_part in scores.items() for part in by_part
+        }
         if all(value is None for value in values.values()):
             continue
-        row = [set_name, label, field_n(scores, label)]
-        row += [fmt(values.get(tool), digits, scale) for tool in tools]
+        counts = [
+            field_n([by_part[half] for by_part in scores.values() if half in by_part], field)
+            for half in HALVES
+        ]
+        row = [set_name, label, "/".join(counts)]
+        row += [fmt(values.get((tool, half)), digits, scale) for tool in tools for half in HALVES]
         if BASE in tools and OTHER in tools:
-            row.append(fmt(diff(values), digits, scale, sign=True))
+            for half in HALVES:
+                pair = {tool: values.get((tool, half)) for tool in (BASE, OTHER)}
+                row.append(fmt(diff(pair), digits, scale, sign=True))
+        row += [fmt(values.get((tool, "all")), digits, scale) for tool in tools]
         rows.append(row)
     return rows
 
 
 def accuracy_table(results: dict[str, Summary], tools: Sequence[str]) -> str:
-    header = ["set", "field", "n", *tools]
-    if BASE in tools and OTHER in tools:
-        header.append(f"Δ {BASE} − {OTHER}")
     rows = []
     for set_name, result in results.items():
-        scores = {tool: r["scores"] for tool, r in result["tools"].items() if r.get("scores")}
-        rows += accuracy_rows(set_name, scores, tools)
-    return table(header, rows)
+        rows += accuracy_rows(set_name, half_scores(result, tools), tools)
+    return table(accuracy_header(tools), rows)
+
+
+def split_table(results: dict[str, Summary]) -> str:
+    """Pages and sites of each half of each set."""
+    rows = []
+    for set_name, result in results.items():
+        counts = result.get("split") or {}
+        cells = [str(value) for half in HALVES for value in counts.get(half, ("", ""))]
+        rows.append([set_name, *cells])
+    return table(["set", "pages A", "sites A", "pages B", "sites B"], rows)
 
 
 # ---------------------------------------------------------------- speed and memory
@@ -176,8 +221,13 @@ def failures(results: dict[str, Summary]) -> list[str]:
 def render(results: dict[str, Summary], tools: Sequence[str]) -> str:
     problems = failures(results)
     parts = [
-        "## Accuracy (metadata: % of pages; body: word-4-gram scores)",
+        "## Split by site (benchmarks/split.py: tune on A, B is held back)",
+        split_table(results),
+        "",
+        "## Accuracy (metadata: % of pages; body: word-4-gram scores; snippets: must/must-not)",
         accuracy_table(results, tools),
+        "",
+        "A, B: the halves; Δ = newsextract − trafilatura on that half; all: the whole set.",
         "",
         "## Speed (one core, after one warm-up page) and memory",
         speed_table(results, tools),

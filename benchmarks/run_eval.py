@@ -2,11 +2,14 @@
 
 For each set (a folder of the eval dir with a ``truth.jsonl``) and each tool, ``worker.py`` runs
 in its own subprocess, one after another, and writes ``<out>/<tool>-<set>.jsonl``; the
-predictions are scored with the eval's own ``score.py`` and everything is printed as markdown
-and written to ``<out>/summary.json``. The evaluation data is read at run time, never copied.
+predictions are scored with the eval's own ``score.py`` on the whole set and on each half of
+its fixed split by site (``split.py``: tune on A, B is held back), and everything is printed as
+markdown and written to ``<out>/summary.json``. The evaluation data is read at run time, never
+copied into the repository; the per-half truth and prediction files go to ``<out>/halves/``.
 
     python benchmarks/run_eval.py [--sets fundus,htmldate] [--tools newsextract,trafilatura]
                                   [--limit N] [--eval-dir DIR] [--out benchmarks/out]
+                                  [--newsextract-src DIR]
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import importlib.util
 import json
 import math
+import re
 import subprocess
 import sys
 import time
@@ -23,6 +27,7 @@ from types import ModuleType
 from typing import Any
 
 import report
+import split
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -50,6 +55,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument(
         "--timeout", type=float, default=3600.0, help="seconds allowed per tool and set"
+    )
+    parser.add_argument(
+        "--newsextract-src",
+        type=Path,
+        default=REPO / "src",
+        help="the src/ folder whose newsextract to measure (default: this working tree's)",
     )
     args = parser.parse_args(argv)
     unknown = [tool for tool in args.tools if tool not in TOOLS]
@@ -104,13 +115,67 @@ def write_jsonl(path: Path, rows: list[Row]) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def empty_snippet_bodies(truth: list[Row], predictions: list[Row]) -> int:
+    """Pages scored by snippets whose predicted body has no word at all (score.py counts
+    empty bodies only where the truth has a body text)."""
+    bodies = {row.get("id"): row.get("body") for row in predictions}
+    scored = [row for row in truth if row.get("body_with") or row.get("body_without")]
+    return sum(1 for row in scored if not _WORD.search(str(bodies.get(row["id"]) or "")))
+
+
+def score_rows(scorer: ModuleType, truth: list[Row], predictions: list[Row]) -> tuple[Row, Any]:
+    """score.py's summary (plus the empty count for snippet sets) and its per-page rows."""
+    summary, pages = scorer.score(truth, predictions)
+    summary = dict(summary)
+    if "snippets" in summary:
+        summary["snippets"] = {
+            **summary["snippets"],
+            "empty": empty_snippet_bodies(truth, predictions),
+        }
+    return summary, pages
+
+
 def score_predictions(
     scorer: ModuleType, truth: list[Row], predictions: Path, per_page: Path
 ) -> Row:
     """score.py's summary for these predictions; per-page scores go to ``per_page``."""
-    summary, pages = scorer.score(truth, read_jsonl(predictions))
+    summary, pages = score_rows(scorer, truth, read_jsonl(predictions))
     write_jsonl(per_page, pages)
-    return dict(summary)
+    return summary
+
+
+def halves_dir(out: Path) -> Path:
+    folder = out / "halves"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def truth_halves(truth: list[Row], set_name: str, out: Path) -> dict[str, list[Row]]:
+    """The truth rows of each half; each half's rows also go to ``<out>/halves/<set>-<half>
+    .truth.jsonl``, so that ``score.py`` can be run on a half by hand."""
+    ids = split.half_ids(truth)
+    rows = {half: [row for row in truth if row["id"] in ids[half]] for half in split.HALVES}
+    for half, half_rows in rows.items():
+        write_jsonl(halves_dir(out) / f"{set_name}-{half}.truth.jsonl", half_rows)
+    return rows
+
+
+def score_halves(
+    scorer: ModuleType, halves: dict[str, list[Row]], predictions: Path, name: str
+) -> dict[str, Row]:
+    """score.py's summary of each half: the predictions scored against that half's truth rows
+    (and written to ``<out>/halves/<tool>-<set>-<half>.jsonl``)."""
+    rows = read_jsonl(predictions)
+    summaries = {}
+    for half, truth in halves.items():
+        ids = {row["id"] for row in truth}
+        half_rows = [row for row in rows if row.get("id") in ids]
+        write_jsonl(halves_dir(predictions.parent) / f"{name}-{half}.jsonl", half_rows)
+        summaries[half], _ = score_rows(scorer, truth, half_rows)
+    return summaries
 
 
 # ---------------------------------------------------------------- speed
@@ -152,8 +217,9 @@ def artifact(out: Path, tool: str, set_name: str, suffix: str) -> Path:
     return out / f"{tool}-{set_name}{suffix}"
 
 
-def run_worker(tool: str, set_dir: Path, out: Path, limit: int | None, timeout: float) -> Row:
+def run_worker(tool: str, set_dir: Path, args: argparse.Namespace) -> Row:
     """Run worker.py in a subprocess; returns its stats (or a failure note)."""
+    out, limit, timeout = args.out, args.limit, args.timeout
     stats_path = artifact(out, tool, set_dir.name, ".stats.json")
     predictions = artifact(out, tool, set_dir.name, ".jsonl")
     for stale in (stats_path, predictions):
@@ -162,6 +228,8 @@ def run_worker(tool: str, set_dir: Path, out: Path, limit: int | None, timeout: 
     command += ["--predictions", str(predictions), "--stats", str(stats_path)]
     if limit is not None:
         command += ["--limit", str(limit)]
+    if tool == "newsextract":
+        command += ["--src", str(args.newsextract_src)]
     log = artifact(out, tool, set_dir.name, ".log")
     with log.open("w", encoding="utf-8") as log_file:
         try:
@@ -177,14 +245,23 @@ def run_worker(tool: str, set_dir: Path, out: Path, limit: int | None, timeout: 
 
 
 def evaluate(
-    tool: str, set_dir: Path, truth: list[Row], scorer: ModuleType, args: argparse.Namespace
+    tool: str,
+    set_dir: Path,
+    truth: list[Row],
+    halves: dict[str, list[Row]],
+    scorer: ModuleType,
+    args: argparse.Namespace,
 ) -> Row:
     started = time.monotonic()
-    stats = run_worker(tool, set_dir, args.out, args.limit, args.timeout)
+    stats = run_worker(tool, set_dir, args)
     predictions = artifact(args.out, tool, set_dir.name, ".jsonl")
     per_page = artifact(args.out, tool, set_dir.name, ".scores.jsonl")
-    scores = score_predictions(scorer, truth, predictions, per_page)
-    result: Row = {"version": stats.get("version"), "scores": scores, "speed": speed_summary(stats)}
+    result: Row = {
+        "version": stats.get("version"),
+        "scores": score_predictions(scorer, truth, predictions, per_page),
+        "halves": score_halves(scorer, halves, predictions, f"{tool}-{set_dir.name}"),
+        "speed": speed_summary(stats),
+    }
     for key in ("failure", "load_error", "errors", "unexpected_errors"):
         if key in stats:
             result[key] = stats[key]
@@ -196,9 +273,15 @@ def evaluate(
 def evaluate_set(set_name: str, scorer: ModuleType, args: argparse.Namespace) -> Row:
     set_dir = args.eval_dir / set_name
     truth = read_jsonl(set_dir / "truth.jsonl")[: args.limit]
-    print(f"{set_name}: {len(truth)} pages", file=sys.stderr)
-    tools = {tool: evaluate(tool, set_dir, truth, scorer, args) for tool in args.tools}
-    return {"pages": len(truth), "tools": tools}
+    halves = truth_halves(truth, set_name, args.out)
+    counts = split.split_counts(truth)
+    print(
+        f"{set_name}: {len(truth)} pages; "
+        + ", ".join(f"half {h}: {p} pages, {s} sites" for h, (p, s) in counts.items()),
+        file=sys.stderr,
+    )
+    tools = {tool: evaluate(tool, set_dir, truth, halves, scorer, args) for tool in args.tools}
+    return {"pages": len(truth), "split": counts, "tools": tools}
 
 
 # ---------------------------------------------------------------- main
@@ -215,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         "eval_dir": str(args.eval_dir),
         "tools": args.tools,
         "limit": args.limit,
+        "newsextract_src": str(args.newsextract_src),
         "python": sys.version.split()[0],
         "sets": results,
     }

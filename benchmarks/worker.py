@@ -54,9 +54,9 @@ class Tool:
 # ---------------------------------------------------------------- tools
 
 
-def load_newsextract() -> Tool:
-    """The working tree's newsextract (``<repo>/src`` first on the path), raw bytes in."""
-    sys.path.insert(0, str(REPO / "src"))
+def load_newsextract(src: Path) -> Tool:
+    """newsextract from ``src`` (first on the path; the working tree's by default), bytes in."""
+    sys.path.insert(0, str(src))
     import newsextract
 
     try:
@@ -71,6 +71,9 @@ def load_newsextract() -> Tool:
         return {field: data.get(field) for field in FIELDS}
 
     version = str(getattr(newsextract, "__version__", "unknown"))
+    loaded_from = Path(newsextract.__file__ or "").resolve()
+    if not loaded_from.is_relative_to(src.resolve()):
+        raise ImportError(f"newsextract was imported from {loaded_from}, not from {src}")
     return Tool("newsextract", version, extract, (NewsExtractError,))
 
 
@@ -102,8 +105,9 @@ def trafilatura_row(document: Any) -> Row:
     }
 
 
-def load_trafilatura() -> Tool:
-    """trafilatura called as the eval README says; it decodes the bytes itself."""
+def load_trafilatura(src: Path) -> Tool:
+    """trafilatura called as the eval README says; it decodes the bytes itself (``src`` is
+    newsextract's and unused here)."""
     import trafilatura
 
     def extract(html: bytes, url: str | None) -> Row:
@@ -115,7 +119,7 @@ def load_trafilatura() -> Tool:
     return Tool("trafilatura", trafilatura.__version__, extract, ())
 
 
-LOADERS: dict[str, Callable[[], Tool]] = {
+LOADERS: dict[str, Callable[[Path], Tool]] = {
     "newsextract": load_newsextract,
     "trafilatura": load_trafilatura,
 }
@@ -199,11 +203,11 @@ def write_jsonl(path: Path, rows: list[Row]) -> None:
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def benchmark(tool_name: str, pages: list[Page]) -> tuple[list[Row], Row]:
+def benchmark(tool_name: str, pages: list[Page], src: Path) -> tuple[list[Row], Row]:
     """Load the tool, warm it up on the first page, time all pages; (rows, stats)."""
     stats: Row = {"tool": tool_name, "pages": len(pages), "rss_pages_loaded_mb": rss_mb()}
     try:
-        tool = LOADERS[tool_name]()
+        tool = LOADERS[tool_name](src)
     except Exception as exc:
         traceback.print_exc()
         stats["load_error"] = describe(exc)
@@ -228,13 +232,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--predictions", required=True, type=Path)
     parser.add_argument("--stats", required=True, type=Path)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--src", type=Path, default=REPO / "src", help="the src/ folder of the newsextract to run"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     pages = load_pages(args.set_dir, args.limit)
-    rows, stats = benchmark(args.tool, pages)
+    rows, stats = benchmark(args.tool, pages, args.src)
     stats["set"] = args.set_dir.name
     write_jsonl(args.predictions, rows)
     args.stats.write_text(json.dumps(stats, indent=1) + "\n", encoding="utf-8")
