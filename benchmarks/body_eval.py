@@ -3,9 +3,13 @@
 Usage::
 
     .venv/bin/python benchmarks/body_eval.py fundus [--pipeline] [--favor precision]
-        [--trafilatura] [--per-page] [--eval-dir /work/shared/eval] [--out /tmp/body_eval]
+        [--trafilatura] [--per-page] [--half A] [--eval-dir DIR] [--out /tmp/body_eval]
 
-The evaluation pages are read at run time from the shared folder and never copied here.
+Each set is scored on the two halves of its fixed split by site (``split.py``): tune on half
+A, and look at B only to check that a change holds there too; ``--per-page`` lists the worst
+pages of ``--half`` (A unless told). On the trafilatura set, which has snippets instead of a
+body text, the snippet scores are printed. The evaluation pages are read at run time from the
+shared folder and never copied here; the per-half truth files go to ``--out``.
 Only ``extract_body`` is timed (the parse is shared with the metadata code and timed apart).
 ``--pipeline`` scores the body that ``newsextract.extract`` returns instead, after the
 pipeline's own filters (byline/tag lines, the standfirst moved to ``lead``, the fallback);
@@ -25,11 +29,12 @@ from pathlib import Path
 from typing import Any
 
 import newsextract
+import split
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.decode import decode_html
 from newsextract.page import ParsedPage
 
-DEFAULT_EVAL = Path("/work/shared/eval")
+DEFAULT_EVAL = split.DEFAULT_EVAL_DIR
 
 
 Page = tuple[str, str, str, bytes]
@@ -95,9 +100,9 @@ def timing(times: list[float]) -> str:
     )
 
 
-def score(pred_path: Path, truth: Path, per_page: Path | None) -> dict[str, Any]:
+def score(pred_path: Path, truth: Path, per_page: Path | None, eval_dir: Path) -> dict[str, Any]:
     """Run the shared scorer and return its JSON summary."""
-    cmd = [sys.executable, str(truth.parent.parent / "score.py"), str(pred_path), str(truth)]
+    cmd = [sys.executable, str(eval_dir / "score.py"), str(pred_path), str(truth)]
     cmd.append("--json")
     if per_page:
         cmd += ["--per-page", str(per_page)]
@@ -112,20 +117,46 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def score_line(summary: dict[str, Any]) -> str:
+    """The body scores of a score.py summary, or the snippet scores where the set has those."""
+    if "body" in summary:
+        body = summary["body"]
+        return (
+            f"F1={body['f1']:.4f} P={body['precision']:.4f} R={body['recall']:.4f} "
+            f"pageF1={body['mean_page_f1']:.4f} empty={body['empty']}"
+        )
+    snippets = summary["snippets"]
+    return (
+        f"snippets F1={snippets['f1']:.4f} P={snippets['precision']:.4f} "
+        f"R={snippets['recall']:.4f} accuracy={snippets['accuracy']:.4f}"
+    )
+
+
+def half_truths(args: Any) -> dict[str, Path]:
+    """The truth file of each half (written to the out dir) and of the whole set."""
+    truth = Path(args.eval_dir) / args.set / "truth.jsonl"
+    rows = split.read_truth(truth.parent)
+    ids = split.half_ids(rows)
+    paths = {}
+    for half in split.HALVES:
+        paths[half] = Path(args.out) / f"{args.set}-{half}.truth.jsonl"
+        write_jsonl(paths[half], [row for row in rows if row["id"] in ids[half]])
+    return {**paths, "all": truth}
+
+
 def report(name: str, rows: list[dict[str, Any]], times: list[float], args: Any) -> None:
-    """Write predictions, score them and print one summary line."""
+    """Write predictions, score them on each half and the whole set, print one line each."""
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     pred = out_dir / f"{args.set}.{name}.jsonl"
     write_jsonl(pred, rows)
     per_page = out_dir / f"{args.set}.{name}.per_page.jsonl" if args.per_page else None
-    truth = Path(args.eval_dir) / args.set / "truth.jsonl"
-    body = score(pred, truth, per_page)["body"]
-    print(
-        f"{name:12} F1={body['f1']:.4f} P={body['precision']:.4f} R={body['recall']:.4f} "
-        f"pageF1={body['mean_page_f1']:.4f} empty={body['empty']} | {timing(times)}"
-    )
+    print(f"{name} ({timing(times)})")
+    for part, truth in half_truths(args).items():
+        listed = per_page if part == args.half else None
+        print(f"  {part:4} {score_line(score(pred, truth, listed, Path(args.eval_dir)))}")
     if per_page:
+        print(f"  worst pages of half {args.half}:")
         worst(per_page, rows)
 
 
@@ -136,7 +167,10 @@ def worst(per_page: Path, rows: list[dict[str, Any]], n: int = 15) -> None:
     with per_page.open(encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            tp, fp, fn = row["body_tp_fp_fn"]
+            if "body_tp_fp_fn" in row:
+                tp, fp, fn = row["body_tp_fp_fn"]
+            else:  # a snippet set: must-have snippets found, must-not found, must-have missed
+                tp, fp, fn, _ = row["snippets_tp_fp_fn_tn"]
             p = tp / (tp + fp) if tp + fp else 0.0
             r = tp / (tp + fn) if tp + fn else 0.0
             f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
@@ -151,7 +185,10 @@ def main() -> int:
     parser.add_argument("--eval-dir", default=str(DEFAULT_EVAL))
     parser.add_argument("--out", default="/tmp/body_eval")
     parser.add_argument("--trafilatura", action="store_true")
-    parser.add_argument("--per-page", action="store_true")
+    parser.add_argument("--per-page", action="store_true", help="list the worst pages")
+    parser.add_argument(
+        "--half", choices=split.HALVES, default="A", help="whose worst pages to list (tune on A)"
+    )
     parser.add_argument("--pipeline", action="store_true", help="score extract().body")
     parser.add_argument("--favor", choices=("balanced", "precision", "recall"), default="balanced")
     args = parser.parse_args()
