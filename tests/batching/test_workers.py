@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,7 +35,11 @@ def files(folder: Path, count: int, *, crash: int | None = None) -> list[FileTas
         (FileTask(key="missing", path="/nonexistent/missing.html"), "read", "FileNotFoundError"),
         (PageTask(key="pdf", content=b"%PDF-1.7 ..."), "decode", "NotHTMLError"),
         (PageTask(key="empty", content=b"  \n"), "decode", "EmptyInputError"),
-        (PageTask(key="gz", content=b"\x1f\x8b junk", codings=("gzip",)), "decode", "error"),
+        (
+            PageTask(key="gz", content=b"\x1f\x8b junk", codings=("gzip",)),
+            "decode",
+            "CorruptInputError",
+        ),
         (PageTask(key="text", content="plain words, no markup"), "extract", "NotHTMLError"),
     ],
     ids=["missing-file", "pdf", "empty", "corrupt-gzip", "no-markup"],
@@ -104,6 +109,31 @@ def test_a_broken_chunk_function_fails_its_pages(tmp_path: Path, workers: int) -
     assert {(i.failure.stage, i.failure.error_type) for i in items if i.failure} == {
         ("extract", "RuntimeError")
     }
+
+
+def test_a_page_stuck_where_the_time_limit_cannot_reach_is_a_timeout_row(tmp_path: Path) -> None:
+    tasks = files(tmp_path, 12)
+    stuck = tmp_path / "stuck.html"
+    stuck.write_text(article_html("Stuck"))
+    tasks.insert(5, FileTask(key=str(stuck), path=str(stuck)))
+    dispatcher = Dispatcher(
+        options=OPTIONS,
+        workers=2,
+        chunksize=4,
+        chunk_function=crashy.stuck_in_c_on_marker,
+        page_time_limit=0.3,
+        overrun_grace=0.3,
+    )
+    started = time.monotonic()
+    items = {item.input: item for item in dispatcher.run(iter(tasks))}
+    assert time.monotonic() - started < 15  # not the 60 s the page would hold its worker
+    assert len(items) == 13
+    failure = items[str(stuck)].failure
+    assert failure is not None
+    assert (failure.stage, failure.error_type) == ("extract", "PageTimeoutError")
+    assert "0.3 s" in failure.message
+    assert sum(item.ok for item in items.values()) == 12
+    assert multiprocessing.active_children() == []
 
 
 def test_leaving_early_stops_the_workers(tmp_path: Path) -> None:

@@ -17,18 +17,19 @@ Paths with a scheme other than http(s) (``s3://``, ``gs://``, ``file://``...) ar
 fsspec (installed with the ``dask`` extra; ``s3fs`` and the like add the schemes).
 
 Nothing here reads a page file: ``FileTask`` hands its path to a worker process, which reads
-it there. WARC archives and JSONL files are read here, one record at a time.
+it there. WARC archives and JSONL files are read here, one record at a time. Every file is
+opened through ``files``, which refuses FIFOs and devices and caps what a page may hold.
 """
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import gzip
 import json
 import os
 import re
 import threading
+import zlib
 from collections.abc import Container, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -36,10 +37,14 @@ from typing import IO, Any, Literal, cast
 
 import attrs
 
+from newsextract.batching.files import is_remote, open_binary, read_lines
 from newsextract.batching.results import Failure
+from newsextract.errors import InputError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+FOLDER_SUFFIXES = HTML_SUFFIXES + WARC_SUFFIXES
+"""The files a folder input yields (JSONL only when named: an output is never read back)."""
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _WARC_RECORD_KEY = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#(?P<offset>\d+)$", re.I)
@@ -99,25 +104,28 @@ def iter_work(
         yield from source_items(source, skip)
 
 
-def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]:
+def iter_sources(
+    inputs: Iterable[str | os.PathLike[str]], suffixes: tuple[str, ...] = FOLDER_SUFFIXES
+) -> Iterator[str | Failure]:
     """Folders and globs expanded to the files they hold; other inputs as they are.
 
-    A glob that matches nothing, or a remote folder that cannot be listed, becomes a
-    ``Failure`` (stage ``read``): no input is lost silently, a mistyped one included.
+    A folder yields its files whose names end in one of ``suffixes``. A glob that matches
+    nothing, a folder or sub-folder that cannot be listed (permission denied) becomes a
+    ``Failure`` (stage ``read``) naming it: no input is lost silently, a mistyped one included.
     """
     for raw in inputs:
         item = os.fspath(raw)
         try:
-            yield from _expand(item)
+            yield from _expand(item, suffixes)
         except (OSError, ImportError, ValueError) as exc:
             yield Failure.from_exception(item, "read", exc)
 
 
-def _expand(item: str) -> Iterator[str | Failure]:
+def _expand(item: str, suffixes: tuple[str, ...]) -> Iterator[str | Failure]:
     if kind_of(item) == "url" or _is_record_key(item):
         yield item
     elif is_dir(item):
-        yield from walk(item)
+        yield from walk(item, suffixes)
     elif _GLOB_CHARS.search(item) and not exists(item):
         matches = expand_glob(item)
         first = next(matches, None)
@@ -130,7 +138,7 @@ def _expand(item: str) -> Iterator[str | Failure]:
             )
             return
         for match in (first, *matches):
-            yield from walk(match) if is_dir(match) else (match,)
+            yield from walk(match, suffixes) if is_dir(match) else (match,)
     else:
         yield item
 
@@ -188,19 +196,19 @@ def read_jsonl(
 ) -> Iterator[PageTask | Failure]:
     """One ``PageTask`` per row ``{"html": ..., "url": ...}``, keyed ``path:line``.
 
-    A row that is not JSON, or has no ``html`` string, is a ``Failure`` (stage ``read``); so
-    is a file that cannot be opened (keyed by its path).
+    A row that is not JSON, has no ``html`` string or is over the page cap is a ``Failure``
+    (stage ``read``); so is a file that cannot be opened or gunzipped (keyed by its path).
     """
     try:
         for number, line in numbered_lines(path):
             if only_line is not None and number != only_line:
                 continue
             key = f"{path}:{number}"
-            if key not in skip and line.strip():
+            if key not in skip and (isinstance(line, InputError) or line.strip()):
                 yield _jsonl_task(key, line)
             if only_line is not None:
                 return
-    except (OSError, EOFError, ImportError) as exc:
+    except (OSError, EOFError, zlib.error, InputError, ImportError) as exc:
         if path not in skip:
             yield Failure.from_exception(path, "read", exc)
         return
@@ -213,16 +221,21 @@ def read_jsonl(
         )
 
 
-def numbered_lines(path: str) -> Iterator[tuple[int, bytes]]:
-    """The lines of a (possibly gzipped, possibly remote) file, numbered from 1."""
+def numbered_lines(path: str) -> Iterator[tuple[int, bytes | InputError]]:
+    """The lines of a (possibly gzipped, possibly remote) file, numbered from 1.
+
+    A line over the page cap is an ``InputTooLargeError`` in its place.
+    """
     with open_binary(path) as raw:
         stream = (
             cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if path.lower().endswith(".gz") else raw
         )
-        yield from enumerate(stream, start=1)
+        yield from enumerate(read_lines(stream), start=1)
 
 
-def _jsonl_task(key: str, line: bytes) -> PageTask | Failure:
+def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
+    if isinstance(line, InputError):
+        return Failure.from_exception(key, "read", line)
     try:
         row = json.loads(line)
     except ValueError as exc:
@@ -237,11 +250,6 @@ def _jsonl_task(key: str, line: bytes) -> PageTask | Failure:
 
 
 # ---------------------------------------------------------------- files, local or remote
-
-
-def is_remote(path: str) -> bool:
-    """True for paths with a scheme (``s3://``, ``https://``...), which fsspec opens."""
-    return "://" in path[:16]
 
 
 def exists(path: str) -> bool:
@@ -266,9 +274,11 @@ def _is_http(path: str) -> bool:
     return path.lower().startswith(("http://", "https://"))
 
 
-def walk(folder: str) -> Iterator[str]:
-    """The page and WARC files below ``folder``, sorted, directory by directory."""
-    suffixes = HTML_SUFFIXES + WARC_SUFFIXES
+def walk(folder: str, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> Iterator[str | Failure]:
+    """The files below ``folder`` named ``*<suffix>``, sorted, directory by directory.
+
+    A sub-folder that cannot be listed is a ``Failure`` keyed by its path, in its place.
+    """
     if is_remote(folder):
         fs, inner = _fs(folder)
         protocol = folder.split("://", 1)[0]
@@ -276,11 +286,20 @@ def walk(folder: str) -> Iterator[str]:
             if name.lower().endswith(suffixes):
                 yield f"{protocol}://{name}"
         return
-    for root, dirs, files in os.walk(folder):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        while unreadable:
+            yield _unreadable_folder(unreadable.pop(0))
         dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(suffixes):
                 yield os.path.join(root, name)  # noqa: PTH118 (keeps the path as the user wrote it)
+    for error in unreadable:
+        yield _unreadable_folder(error)
+
+
+def _unreadable_folder(error: OSError) -> Failure:
+    return Failure.from_exception(error.filename or "?", "read", error)
 
 
 def expand_glob(pattern: str) -> Iterator[str]:
@@ -291,26 +310,6 @@ def expand_glob(pattern: str) -> Iterator[str]:
             yield f"{protocol}://{name}"
         return
     yield from sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 (str patterns, ** too)
-
-
-@contextlib.contextmanager
-def open_binary(path: str) -> Iterator[IO[bytes]]:
-    """A local file, or a remote one through fsspec; raises ``ImportError`` without fsspec."""
-    if not is_remote(path):
-        with Path(path).open("rb") as stream:
-            yield stream
-        return
-    import fsspec
-
-    with fsspec.open(path, "rb") as stream:
-        yield stream
-
-
-def read_page_file(path: str) -> bytes:
-    """A page file's bytes, gunzipped when its name ends in ``.gz``."""
-    with open_binary(path) as stream:
-        data = stream.read()
-    return gzip.decompress(data) if path.lower().endswith(".gz") else data
 
 
 def _fs(path: str) -> tuple[Any, str]:
@@ -363,7 +362,7 @@ def count_work(
 def _jsonl_keys(path: str) -> Iterator[str]:
     try:
         for number, line in numbered_lines(path):
-            if line.strip():
+            if isinstance(line, InputError) or line.strip():
                 yield f"{path}:{number}"
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error, InputError):
         yield path

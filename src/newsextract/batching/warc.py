@@ -18,18 +18,29 @@ import logging
 import zlib
 from collections.abc import Container, Iterator
 from datetime import datetime
+from typing import IO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from newsextract.batching.inputs import PageTask, open_binary
+from newsextract.batching.files import inflate, open_binary
+from newsextract.batching.inputs import PageTask
 from newsextract.batching.results import Failure
 from newsextract.errors import InputError
 
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_READ_TYPES = (
+    WarcRecordType.response,
+    WarcRecordType.resource,
+    WarcRecordType.unknown,
+    WarcRecordType.no_type,
+)
+"""Pages, and what FastWARC makes of a record whose header was cut short (no or an unknown
+type): such a record is damaged, and a failure of its own."""
 MAX_PAGE_BYTES = 32 * 1024 * 1024
-"""Records with a larger payload are failures (``read``), not pages."""
+"""Records with a larger payload, as stored or once decoded, are failures, not pages."""
+_CHUNK = 64 * 1024
 
 
 def read_warc(
@@ -38,37 +49,79 @@ def read_warc(
     """One ``PageTask`` for each HTML page in the archive at ``path`` (local or remote).
 
     With ``offset``, only the record that starts there. Records whose key is in ``skip`` are
-    passed over without reading their payload. A truncated or oversized record is a
-    ``Failure`` of its own; an archive that cannot be opened or parsed further is one
-    ``Failure`` keyed by the archive's path (reported once: not again on a resumed run).
+    passed over without reading their payload. A truncated, damaged or oversized record is a
+    ``Failure`` of its own (an archive cut inside its last record included); an archive that
+    cannot be opened or parsed further is one ``Failure`` keyed by the archive's path
+    (reported once: not again on a resumed run).
     """
     try:
         with open_binary(path) as stream:
             if offset is not None:
                 stream.seek(offset)
-            records = ArchiveIterator(
-                stream,
-                record_types=WarcRecordType.response | WarcRecordType.resource,
-                parse_http=True,
-                auto_decode="none",
-            )
-            for record in records:
-                key = f"{path}#{record.stream_pos}"
-                if key not in skip and is_page(record):
-                    yield page_task(key, record)
-                if offset is not None:
-                    return
+                yield from _one_record(path, stream, offset)
+                return
+            last = None
+            for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
+                last = record.stream_pos
+                key = f"{path}#{last}"
+                if key not in skip and record.record_type in _READ_TYPES:
+                    yield from _record_item(key, record)
+            tail = _unread_tail(path, stream, last)
+            if tail is not None and f"{path}#{tail}" not in skip:
+                yield damaged(f"{path}#{tail}")
     except (OSError, ValueError, ImportError) as exc:
         if path not in skip:
             yield Failure.from_exception(path, "read", exc)
-        return
-    if offset is not None:
-        yield Failure(
-            input=f"{path}#{offset}",
-            stage="read",
-            error_type="LookupError",
-            message=f"no response or resource record at offset {offset} of {path}",
-        )
+
+
+def _one_record(path: str, stream: IO[bytes], offset: int) -> Iterator[PageTask | Failure]:
+    for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
+        if record.record_type in _READ_TYPES:
+            yield from _record_item(f"{path}#{offset}", record)
+            return
+        break
+    yield Failure(
+        input=f"{path}#{offset}",
+        stage="read",
+        error_type="LookupError",
+        message=f"no response or resource record at offset {offset} of {path}",
+    )
+
+
+def _record_item(key: str, record: WarcRecord) -> Iterator[PageTask | Failure]:
+    """The page of a record, its failure, or nothing (a record that is no page)."""
+    if is_damaged(record):
+        yield damaged(key)
+    elif is_page(record):
+        yield page_task(key, record)
+    elif _is_cut(record):  # an archive cut inside the HTTP header leaves no telling type
+        yield damaged(key)
+
+
+def _unread_tail(path: str, stream: IO[bytes], last: int | None) -> int | None:
+    """Where bytes that FastWARC read no record from start, after the last gzip member.
+
+    An archive cut in the first bytes of a member inflates to nothing, and FastWARC ends
+    without a word: the member after the last record read is that damaged record.
+    Uncompressed archives need no check (FastWARC hands a cut record over, or raises).
+    """
+    if not path.lower().endswith(".gz") or last is None:
+        return None
+    stream.seek(last)
+    inflater = zlib.decompressobj(wbits=31)
+    pending, consumed = b"", 0
+    while not inflater.eof:
+        if not pending:
+            pending = stream.read(_CHUNK)
+            if not pending:
+                return None  # the last member is cut: its record says so
+            consumed += len(pending)
+        inflater.decompress(pending, _CHUNK)
+        pending = inflater.unconsumed_tail
+    rest = inflater.unused_data + pending
+    if not rest.strip(b"\0\r\n\t ") and not stream.read(1):
+        return None
+    return last + consumed - len(rest)
 
 
 def page_keys(path: str) -> Iterator[str]:
@@ -78,13 +131,39 @@ def page_keys(path: str) -> Iterator[str]:
     """
     try:
         with open_binary(path) as stream:
-            for record in ArchiveIterator(
-                stream, record_types=WarcRecordType.response | WarcRecordType.resource
-            ):
-                if is_page(record):
+            for record in ArchiveIterator(stream):
+                if record.record_type in _READ_TYPES and (is_damaged(record) or is_page(record)):
                     yield f"{path}#{record.stream_pos}"
     except (OSError, ValueError):
         yield path
+
+
+def is_damaged(record: WarcRecord) -> bool:
+    """True for a record whose WARC header was cut short (an archive truncated inside it).
+
+    FastWARC hands such a record over with what it could read (often as an ``unknown``
+    type); without its ``Content-Length`` no record can be delimited, so it is no record.
+    """
+    length = record.headers.get("Content-Length") or ""
+    return not length.strip().isdigit() or "WARC-Type" not in record.headers
+
+
+def _is_cut(record: WarcRecord) -> bool:
+    """True when the record's block ends before its ``Content-Length`` (read, not kept)."""
+    remaining = record.content_length
+    while remaining > 0 and (chunk := record.reader.read(min(remaining, _CHUNK))):
+        remaining -= len(chunk)
+    return remaining > 0
+
+
+def damaged(key: str) -> Failure:
+    """The failure row of a record that the archive's end cuts short."""
+    return Failure(
+        input=key,
+        stage="read",
+        error_type="EOFError",
+        message="damaged record: the archive ends inside it",
+    )
 
 
 def is_page(record: WarcRecord) -> bool:
@@ -145,15 +224,16 @@ def undo_codings(content: bytes, codings: tuple[str, ...]) -> bytes:
 
     Lenient: a payload that does not look encoded as its header says (many archivers store
     it decoded and keep the header) is returned as it is. Raises ``InputError`` for a coding
-    this library cannot undo (``br``, ``zstd``) and ``zlib.error`` for a corrupt stream.
+    this library cannot undo (``br``, ``zstd``), ``CorruptInputError`` for a corrupt stream
+    and ``InputTooLargeError`` for one that inflates past ``MAX_PAGE_BYTES``.
     """
     for coding in reversed(codings):
         if coding == "chunked":
             content = _dechunk(content)
         elif coding in ("gzip", "x-gzip") and content[:2] == b"\x1f\x8b":
-            content = zlib.decompress(content, wbits=47)
+            content = inflate(content, wbits=47, limit=MAX_PAGE_BYTES, name="the gzip payload")
         elif coding == "deflate" and content[:1] in (b"\x78", b"\x08", b"\x18", b"\x28"):
-            content = zlib.decompress(content)
+            content = inflate(content, wbits=15, limit=MAX_PAGE_BYTES, name="the deflate payload")
         elif coding not in ("identity", "gzip", "x-gzip", "deflate") and not _looks_like_text(
             content
         ):

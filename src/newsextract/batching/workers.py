@@ -15,6 +15,11 @@ is replaced and the pages that were in flight are put in quarantine: each is sen
 alone, with nothing else in the pool, so the page that kills a worker on its own ends up as a
 ``Failure`` (``WorkerCrashedError``) and every other page is extracted. Workers end
 themselves when the batch process dies, however it dies.
+
+A page over its time limit raises ``PageTimeoutError`` in its worker; one stuck in a C call,
+where the signal cannot reach it, has its worker ended by the worker's watchdog
+(``timelimit``), which names the page first: that page gets its ``PageTimeoutError`` row at
+once and the others in flight go through the quarantine as after a crash.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.queues
 import os
 import threading
 from collections import deque
@@ -30,11 +36,18 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
-from newsextract.batching.inputs import FileTask, PageTask, Task, UrlTask, WorkItem, read_page_file
+from newsextract.batching.files import read_page_file
+from newsextract.batching.inputs import FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.results import BatchItem, Failure, Stage
-from newsextract.batching.timelimit import time_limit
+from newsextract.batching.timelimit import (
+    OVERRUN_GRACE,
+    PAGE_TIME_LIMIT,
+    PageTimeoutError,
+    install_watchdog,
+    time_limit,
+)
 from newsextract.decode import decode_html
-from newsextract.errors import NewsExtractError
+from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.extract import extract
 from newsextract.options import ExtractOptions
 
@@ -58,7 +71,7 @@ def process(task: Task, options: ExtractOptions) -> BatchItem:
         else:
             content, charset = task.content, task.charset
         stage = "decode"
-        with time_limit():
+        with time_limit(_worker_state.get("time_limit", PAGE_TIME_LIMIT), key=task.key):
             if isinstance(content, bytes):
                 if isinstance(task, PageTask) and task.codings:
                     from newsextract.batching.warc import undo_codings
@@ -69,7 +82,8 @@ def process(task: Task, options: ExtractOptions) -> BatchItem:
             article = extract(content, url=url, options=options)
     except Exception as exc:  # an input that fails is a record, whatever the error
         if stage == "extract" and not isinstance(exc, NewsExtractError):
-            logger.warning("unexpected error on %s", task.key, exc_info=True)
+            logger.warning("unexpected %s on %s: %s", type(exc).__name__, task.key, exc)
+            logger.debug("the traceback of the error on %s", task.key, exc_info=True)
         failure = Failure.from_exception(task.key, stage, exc)
         return BatchItem(input=task.key, url=url, retrieved=retrieved, failure=failure)
     return BatchItem(input=task.key, url=url, retrieved=retrieved, article=article)
@@ -86,7 +100,7 @@ class Fetcher(Protocol):
     def submit(self, task: UrlTask) -> Future[PageTask | Failure]: ...
 
 
-class WorkerCrashedError(Exception):
+class WorkerCrashedError(ExtractionError):
     """The worker process died while it held this page (kept as the failure's error type)."""
 
 
@@ -124,9 +138,17 @@ def start_method() -> str:
 _worker_state: dict[str, Any] = {}
 
 
-def _init_worker(chunk_function: ChunkFunction, options: ExtractOptions) -> None:
+def _init_worker(
+    chunk_function: ChunkFunction,
+    options: ExtractOptions,
+    page_time_limit: float,
+    overrun_grace: float,
+    overruns: multiprocessing.queues.SimpleQueue[str],
+) -> None:
     _worker_state["function"] = chunk_function
     _worker_state["options"] = options
+    _worker_state["time_limit"] = page_time_limit
+    install_watchdog(overruns.put, overrun_grace)
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(
@@ -138,6 +160,17 @@ def _exit_with_parent(sentinel: int) -> None:
     """End this worker when the batch process dies (SIGKILL, OOM): nothing else would."""
     multiprocessing.connection.wait([sentinel])
     os._exit(1)
+
+
+def _run_inline(
+    function: ChunkFunction, tasks: Sequence[Task], options: ExtractOptions, time_limit: float
+) -> list[BatchItem]:
+    """A chunk run in this process (``workers=1``), under the dispatcher's time limit."""
+    _worker_state["time_limit"] = time_limit
+    try:
+        return function(tasks, options)
+    finally:
+        del _worker_state["time_limit"]
 
 
 def _run_chunk(tasks: Sequence[Task]) -> list[BatchItem]:
@@ -153,7 +186,8 @@ class Dispatcher:
 
     Each input yields exactly one ``BatchItem``. ``max_pending`` bounds the pages read ahead,
     in flight or done but not yet taken by the caller (the default keeps every worker busy
-    with a few chunks queued).
+    with a few chunks queued). ``page_time_limit`` is each page's time limit in seconds, and
+    ``overrun_grace`` how long past it a worker stuck in a C call is given before it is ended.
     """
 
     def __init__(
@@ -165,9 +199,16 @@ class Dispatcher:
         max_pending: int | None = None,
         fetcher: Fetcher | None = None,
         chunk_function: ChunkFunction = process_chunk,
+        page_time_limit: float = PAGE_TIME_LIMIT,
+        overrun_grace: float = OVERRUN_GRACE,
     ) -> None:
         if workers < 1 or chunksize < 1:
             raise ValueError("workers and chunksize must be at least 1")
+        self._page_time_limit = page_time_limit
+        self._overrun_grace = overrun_grace
+        self._context = multiprocessing.get_context(start_method())
+        self._overruns: multiprocessing.queues.SimpleQueue[str] | None = None
+        self._overran: set[str] = set()  # keys the workers' watchdogs reported
         self._options = options
         self._workers = workers
         self._chunksize = chunksize
@@ -255,7 +296,13 @@ class Dispatcher:
             executor = self._current_executor()
             try:
                 if isinstance(executor, InlineExecutor):
-                    future = executor.submit(self._chunk_function, chunk, self._options)
+                    future = executor.submit(
+                        _run_inline,
+                        self._chunk_function,
+                        chunk,
+                        self._options,
+                        self._page_time_limit,
+                    )
                 else:
                     future = executor.submit(_run_chunk, chunk)
             except BrokenProcessPool:
@@ -277,16 +324,34 @@ class Dispatcher:
             items: list[BatchItem] = future.result()
         except BrokenProcessPool:
             self._replace_executor(generation)
-            if alone:  # it killed a worker on its own: the culprit
+            suspects = self._fail_overruns(tasks)
+            if alone and suspects:  # it killed a worker on its own: the culprit
                 error = WorkerCrashedError("a worker process died while extracting this page")
-                self._ready.append(_failed(tasks[0], "extract", error))
+                self._ready.append(_failed(suspects[0], "extract", error))
             else:
-                self._quarantine.extend(tasks)
+                self._quarantine.extend(suspects)
         except Exception as exc:  # the chunk never ran (pickling) or the function is broken
             logger.warning("a chunk of %d pages failed: %r", len(tasks), exc)
             self._ready.extend(_failed(task, "extract", exc) for task in tasks)
         else:
             self._ready.extend(items)
+
+    def _fail_overruns(self, tasks: Sequence[Task]) -> list[Task]:
+        """Give the pages a watchdog reported their timeout rows; return the others."""
+        while self._overruns is not None and not self._overruns.empty():
+            self._overran.add(self._overruns.get())
+        others = []
+        for task in tasks:
+            if task.key in self._overran:
+                self._overran.discard(task.key)
+                error = PageTimeoutError(
+                    f"page took longer than {self._page_time_limit:g} s "
+                    f"(its worker was stopped {self._overrun_grace:g} s later, stuck in a C call)"
+                )
+                self._ready.append(_failed(task, "extract", error))
+            else:
+                others.append(task)
+        return others
 
     def _collect_fetch(self, future: Future[PageTask | Failure], task: UrlTask) -> None:
         self._in_flight -= 1
@@ -311,11 +376,19 @@ class Dispatcher:
     def _new_executor(self) -> Executor:
         if self._workers == 1:
             return InlineExecutor()
+        if self._overruns is None:
+            self._overruns = self._context.SimpleQueue()
         return ProcessPoolExecutor(
             max_workers=self._workers,
-            mp_context=multiprocessing.get_context(start_method()),
+            mp_context=self._context,
             initializer=_init_worker,
-            initargs=(self._chunk_function, self._options),
+            initargs=(
+                self._chunk_function,
+                self._options,
+                self._page_time_limit,
+                self._overrun_grace,
+                self._overruns,
+            ),
         )
 
     def _replace_executor(self, generation: int) -> None:

@@ -1,0 +1,134 @@
+"""Reading input files safely: regular files only, pages capped, gzip inflated incrementally.
+
+Both commands (``newsextract extract`` and ``batch``) and every reader (page files, WARC
+archives, JSONL files) open inputs through here, so that no input can hang a run (a FIFO,
+a device), fill memory (a gzip bomb, ``/dev/zero``) or fail untyped (a corrupt gzip file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import os
+import stat
+import zlib
+from collections.abc import Iterator
+from typing import IO, Protocol
+
+from newsextract.errors import CorruptInputError, InputTooLargeError, NotRegularFileError
+
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+"""The most a page file may hold once gunzipped: the fetcher's default ``max_bytes``, so that a
+saved page is allowed what a fetched one is (real news pages are well under 1 MiB)."""
+
+_READ_CHUNK = 64 * 1024
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+class Readable(Protocol):
+    def read(self, size: int = ..., /) -> bytes: ...
+
+
+def is_remote(path: str) -> bool:
+    """True for paths with a scheme (``s3://``, ``https://``...), which fsspec opens."""
+    return "://" in path[:16]
+
+
+@contextlib.contextmanager
+def open_binary(path: str) -> Iterator[IO[bytes]]:
+    """A regular local file, or a remote one through fsspec (``ImportError`` without it).
+
+    Raises ``NotRegularFileError`` for a FIFO, device or socket, without blocking: the file
+    is opened non-blocking and checked before a byte is read.
+    """
+    if is_remote(path):
+        import fsspec
+
+        with fsspec.open(path, "rb") as remote:
+            yield remote
+        return
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        _require_regular(path, os.fstat(descriptor).st_mode)
+        os.set_blocking(descriptor, True)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb") as stream:
+        yield stream
+
+
+def _require_regular(path: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    raise NotRegularFileError(f"{path} is {kind}, not a regular file: it is not read")
+
+
+def read_page_file(path: str, *, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """A page file's bytes, gunzipped when its name ends in ``.gz``, at most ``limit`` of them.
+
+    Raises ``InputTooLargeError`` past the limit (counted after gunzipping, without ever
+    holding more than the limit), ``CorruptInputError`` for a corrupt or truncated gzip file,
+    ``NotRegularFileError`` for a FIFO or device, and ``OSError`` when it cannot be opened.
+    """
+    with open_binary(path) as raw:
+        if not path.lower().endswith(".gz"):
+            return read_capped(raw, path, limit=limit)
+        with gzip.GzipFile(fileobj=raw, mode="rb") as inflated:
+            return read_capped(inflated, path, limit=limit)
+
+
+def read_capped(stream: Readable, name: str, *, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``stream``; over that, ``InputTooLargeError``.
+
+    Decompression errors of a gzip stream become ``CorruptInputError``.
+    """
+    try:
+        data = stream.read(limit + 1)
+    except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
+        raise CorruptInputError(f"{name}: corrupt or truncated gzip data ({exc})") from exc
+    if len(data) > limit:
+        raise InputTooLargeError(f"{name} is over {limit} bytes (once decompressed)")
+    return data
+
+
+def inflate(data: bytes, *, wbits: int, limit: int, name: str) -> bytes:
+    """``zlib.decompress(data, wbits)`` that stops at ``limit`` output bytes.
+
+    Raises ``InputTooLargeError`` past the limit and ``CorruptInputError`` for a corrupt or
+    truncated stream.
+    """
+    inflater = zlib.decompressobj(wbits=wbits)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise CorruptInputError(f"{name}: corrupt compressed data ({exc})") from exc
+    if len(out) > limit:
+        raise InputTooLargeError(f"{name} is over {limit} bytes once decompressed")
+    if not inflater.eof:
+        raise CorruptInputError(f"{name}: truncated compressed data")
+    return out
+
+
+def read_lines(
+    stream: IO[bytes], *, limit: int = MAX_PAGE_BYTES
+) -> Iterator[bytes | InputTooLargeError]:
+    """The lines of ``stream``; a line over ``limit`` bytes is an error in its place.
+
+    The long line is skipped a chunk at a time, never held whole.
+    """
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(_READ_CHUNK)) and not rest.endswith(b"\n"):
+            pass
+        yield InputTooLargeError(f"the line is over {limit} bytes")
