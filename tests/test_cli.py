@@ -1,13 +1,23 @@
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
+import os
+import random
 import subprocess
 import sys
+import zlib
 from pathlib import Path
+from typing import Any
 
+import attrs
+import pytest
+
+from batching.unprivileged import run as unprivileged_run
 from newsextract.cli import main, run_extract
+from newsextract.errors import RuleError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGE = FIXTURES / "fr_wordpress_byline_par.html"
@@ -65,3 +75,196 @@ def test_console_script_entry_point() -> None:
 
 def test_no_command_prints_help() -> None:
     assert main([]) == 2
+
+
+# ---------------------------------------------------------------- hostile input, both commands
+#
+# ``extract`` and ``batch`` share their exit statuses (0 all good, 1 some inputs failed, 2 a
+# usage or configuration error) and never show a traceback without ``--debug``.
+
+COMMANDS = ["extract", "batch"]
+
+
+@attrs.frozen
+class Outcome:
+    code: int
+    errors: dict[str, str | None]  # input -> error type, None for an article
+    stderr: str
+
+
+def run_command(
+    command: str, inputs: list[str], tmp_path: Path, *extra: str, unprivileged: bool = False
+) -> Outcome:
+    """Run ``newsextract extract`` (JSONL) or ``newsextract batch`` on ``inputs``.
+
+    ``unprivileged`` runs it in a subprocess that obeys file modes even as root.
+    """
+    out = tmp_path / "out.jsonl"
+    if command == "extract":
+        argv = ["extract", *inputs, "-f", "jsonl", *extra]
+    else:
+        argv = ["batch", *inputs, "-o", str(out), "--overwrite", "-j", "1", *extra]
+    if unprivileged:
+        done = unprivileged_run(argv)
+        code, stdout, stderr = done.returncode, done.stdout, done.stderr
+    else:
+        stdout_io, stderr_io = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout_io), contextlib.redirect_stderr(stderr_io):
+            code = main(argv)
+        stdout, stderr = stdout_io.getvalue(), stderr_io.getvalue()
+    text = stdout if command == "extract" else (out.read_text() if out.is_file() else "")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert "Traceback" not in stderr, stderr
+    return Outcome(code, {row["input"]: row.get("error") for row in rows}, stderr)
+
+
+def gzip_bomb(path: Path, size: int) -> Path:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b"<p>" + b"a" * (1 << 20)
+    with path.open("wb") as out:
+        for _ in range(size // len(block) + 1):
+            out.write(compressor.compress(block))
+        out.write(compressor.flush())
+    return path
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_damaged_and_oversized_files_fail_alone(command: str, tmp_path: Path) -> None:
+    packed = gzip.compress(PAGE.read_bytes())
+    bad = {
+        "bomb.html.gz": "InputTooLargeError",
+        "truncated.html.gz": "CorruptInputError",
+        "corrupt.html.gz": "CorruptInputError",
+        "noise.html": "NotHTMLError",
+    }
+    gzip_bomb(tmp_path / "bomb.html.gz", 12 * 1024 * 1024)
+    (tmp_path / "truncated.html.gz").write_bytes(packed[: len(packed) // 2])
+    (tmp_path / "corrupt.html.gz").write_bytes(packed[:10] + random.Random(1).randbytes(300))
+    (tmp_path / "noise.html").write_bytes(random.Random(2).randbytes(5000))
+    inputs = [str(tmp_path / name) for name in bad]
+    outcome = run_command(command, [*inputs, str(PAGE)], tmp_path)
+    assert outcome.code == 1
+    assert outcome.errors == {**dict(zip(inputs, bad.values(), strict=True)), str(PAGE): None}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_fifo_or_device_is_refused_not_waited_on(command: str, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    inputs = [str(fifo), "/dev/zero", str(PAGE)]
+    outcome = run_command(command, inputs, tmp_path, unprivileged=True)  # a timeout, not a hang
+    assert outcome.code == 1
+    assert outcome.errors == {
+        str(fifo): "NotRegularFileError",
+        "/dev/zero": "NotRegularFileError",
+        str(PAGE): None,
+    }
+
+
+def test_extract_reads_a_page_on_standard_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsextract.cli", "extract", "-", "-f", "jsonl"],
+        input=PAGE.read_bytes(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["language"] == "fr"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_unreadable_files_and_folders_are_named(command: str, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "locked").mkdir(parents=True)
+    (pages / "locked" / "hidden.html").write_bytes(PAGE.read_bytes())
+    (pages / "a.html").write_bytes(PAGE.read_bytes())
+    (pages / "private.html").write_bytes(PAGE.read_bytes())
+    (pages / "private.html").chmod(0)
+    (pages / "locked").chmod(0)
+    try:
+        outcome = run_command(command, [str(pages)], tmp_path, unprivileged=True)
+    finally:
+        (pages / "locked").chmod(0o755)
+    assert outcome.code == 1
+    assert outcome.errors == {
+        str(pages / "a.html"): None,
+        str(pages / "locked"): "PermissionError",
+        str(pages / "private.html"): "PermissionError",
+    }
+    if command == "extract":
+        assert f"{pages / 'locked'}: PermissionError" in outcome.stderr
+
+
+def test_a_cut_warc_gives_every_record_a_row_and_status_1(tmp_path: Path) -> None:
+    from batching.warcs import article_html, page, write_warc
+
+    archive = tmp_path / "cut.warc.gz"
+    records = [page(f"https://e.org/{i}", article_html(f"Story {i}").encode()) for i in range(5)]
+    offsets = write_warc(archive, records, gzipped=True)
+    archive.write_bytes(archive.read_bytes()[: offsets[-1] + 30])
+    outcome = run_command("batch", [str(archive)], tmp_path)
+    assert outcome.code == 1
+    assert len(outcome.errors) == 5
+    assert outcome.errors[f"{archive}#{offsets[-1]}"] == "EOFError"
+
+
+def _bad_rules(tmp_path: Path) -> list[str]:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "x.toml").write_text('[rule]\nname = "x"\n[fields.title]\nselectors = ["p["]\n')
+    return ["--rules-dir", str(rules)]
+
+
+def _missing_list(tmp_path: Path) -> list[str]:
+    return ["-i", str(tmp_path / "missing.txt")]
+
+
+def _output_is_a_folder(tmp_path: Path) -> list[str]:
+    (tmp_path / "out.jsonl").mkdir()
+    return []  # run_command passes --overwrite -o out.jsonl
+
+
+def _read_only_output(tmp_path: Path) -> list[str]:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    return ["-o", str(folder / "out.jsonl")]
+
+
+@pytest.mark.parametrize(
+    ("command", "setup", "unprivileged"),
+    [
+        ("extract", _bad_rules, False),
+        ("batch", _bad_rules, False),
+        ("batch", _missing_list, False),
+        ("batch", _output_is_a_folder, False),
+        ("batch", _read_only_output, True),
+    ],
+    ids=[
+        "extract-rules",
+        "batch-rules",
+        "batch-missing-list",
+        "batch-overwrite-folder",
+        "batch-ro",
+    ],
+)
+def test_a_configuration_error_is_one_line_and_status_2(
+    command: str, setup: Any, unprivileged: bool, tmp_path: Path
+) -> None:
+    outcome = run_command(
+        command, [str(PAGE)], tmp_path, *setup(tmp_path), unprivileged=unprivileged
+    )
+    assert outcome.code == 2
+    assert len(outcome.stderr.strip().splitlines()) == 1, outcome.stderr
+    assert outcome.stderr.startswith(f"newsextract{' batch' if command == 'batch' else ''}: error:")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_debug_shows_the_traceback(command: str, tmp_path: Path) -> None:
+    argv = [command, str(PAGE), *_bad_rules(tmp_path), "--debug"]
+    if command == "batch":
+        argv += ["-o", str(tmp_path / "out.jsonl")]
+    with pytest.raises(RuleError):
+        main(argv)

@@ -11,8 +11,13 @@ from pathlib import Path
 from typing import TextIO
 
 from newsextract.article import Article
+from newsextract.batching.cli import PROG as BATCH_PROG
 from newsextract.batching.cli import add_batch_command, run_batch
-from newsextract.cli_options import add_fetch_options, fetch_options_from
+from newsextract.batching.files import MAX_PAGE_BYTES, read_capped, read_page_file
+from newsextract.batching.inputs import HTML_SUFFIXES, iter_sources
+from newsextract.batching.results import Failure
+from newsextract.cli_errors import ExitStatus, configure_logging, describe, run_reporting_errors
+from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
 from newsextract.discovery import cli as discover_cli
 from newsextract.discovery.crawl import add_crawl_command, run_crawl
 from newsextract.errors import NewsExtractError
@@ -22,25 +27,34 @@ from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
 
 FORMATS = ("json", "jsonl", "text", "markdown")
+PROG = "newsextract"
+STDIN = "-"
+"""The input that reads one page from standard input."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return run_extract(
-            args.inputs,
-            args.format,
-            sys.stdout,
-            sys.stderr,
-            rules_dirs=args.rules_dir,
-            fetch_options=fetch_options_from(args),
+        configure_logging(PROG, debug=args.debug)
+        return run_reporting_errors(
+            PROG,
+            lambda: run_extract(
+                args.inputs,
+                args.format,
+                sys.stdout,
+                sys.stderr,
+                rules_dirs=args.rules_dir,
+                fetch_options=fetch_options_from(args),
+            ),
+            debug=args.debug,
         )
     if args.command in ("rules", "explain"):
         return rules_cli.run(args)
     if args.command == "discover":
         return discover_cli.run(args)
     if args.command == "batch":
+        configure_logging(BATCH_PROG, debug=args.debug)
         return run_batch(args)
     if args.command == "crawl":
         return run_crawl(args)
@@ -58,11 +72,13 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="PATH_OR_URL",
-        help="HTML files (.html, .htm, .html.gz), folders of them, or URLs",
+        help="HTML files (.html, .htm, .xhtml, optionally .gz), folders of them, URLs, "
+        "or '-' for a page on standard input",
     )
     ext.add_argument(
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
     )
+    add_debug_option(ext)
     rules_cli.add_rules_dir_option(ext)
     add_fetch_options(ext)
     rules_cli.add_commands(sub)
@@ -72,16 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
-    """Files as given, folders as the HTML files they hold (sorted), URLs as they are."""
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.name.lower().endswith((".html", ".htm", ".html.gz")):
-                    yield str(child)
-        else:
-            yield item
+def expand_inputs(inputs: Sequence[str]) -> Iterator[str | Failure]:
+    """Files and URLs as given, folders as the page files they hold (sorted); an input that
+    cannot be expanded (a sub-folder that cannot be listed) as a ``Failure`` naming it.
+
+    The expansion of ``batch``, limited to page files: a folder's WARC archives are left out.
+    """
+    return iter_sources(inputs, HTML_SUFFIXES)
 
 
 def is_url(item: str) -> bool:
@@ -93,18 +106,16 @@ def load_input(item: str, fetcher: Fetcher | None = None) -> tuple[bytes | str, 
 
     A URL is fetched (with ``fetcher`` when given, so that robots.txt and the per-host delay
     carry over from one input to the next) and its text returned, already decoded with the
-    charset of the HTTP header; the URL is the page's final one, after redirects.
+    charset of the HTTP header; the URL is the page's final one, after redirects. ``-`` is
+    the page on standard input. A file is read as ``batch`` reads it: capped, gunzipped when
+    its name ends in ``.gz``, and refused when it is a FIFO or device.
     """
     if is_url(item):
         page = fetcher.fetch(item) if fetcher is not None else fetch(item)
         return page.text, page.final_url
-    path = Path(item)
-    data = path.read_bytes()
-    if path.name.lower().endswith(".gz"):
-        import gzip
-
-        data = gzip.decompress(data)
-    return data, None
+    if item == STDIN:
+        return read_capped(sys.stdin.buffer, "standard input", limit=MAX_PAGE_BYTES), None
+    return read_page_file(item), None
 
 
 def run_extract(
@@ -123,27 +134,35 @@ def run_extract(
             fetcher = stack.enter_context(Fetcher(fetch_options))
         failures = 0
         articles: list[dict[str, object]] = []
-        for item in expand_inputs(inputs):
+        for source in expand_inputs(inputs):
+            if isinstance(source, Failure):
+                failures += 1
+                _report(source.input, source.error_type, source.message, fmt, out, err)
+                continue
             try:
-                data, url = load_input(item, fetcher)
+                data, url = load_input(source, fetcher)
                 article = extract(data, url=url, rules=registry, default_rules=False)
             except (OSError, NewsExtractError) as exc:
                 failures += 1
-                err.write(f"newsextract: {item}: {type(exc).__name__}: {exc}\n")
-                if fmt == "jsonl":
-                    out.write(
-                        json.dumps(
-                            {"input": item, "error": type(exc).__name__, "message": str(exc)},
-                            ensure_ascii=False,
-                        )
-                        + "\n"
-                    )
+                _report(source, type(exc).__name__, _message(exc), fmt, out, err)
                 continue
-            _write(article, item, fmt, out, articles)
+            _write(article, source, fmt, out, articles)
     if fmt == "json":
         json.dump(articles, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    return 1 if failures else 0
+    return ExitStatus.of_run(failures)
+
+
+def _report(item: str, error: str, message: str, fmt: str, out: TextIO, err: TextIO) -> None:
+    """A failed input: one line on stderr, and an error row in ``jsonl`` output."""
+    err.write(f"{PROG}: {item}: {error}: {message}\n")
+    if fmt == "jsonl":
+        row = {"input": item, "error": error, "message": message}
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _message(error: BaseException) -> str:
+    return describe(error) if isinstance(error, OSError) else " ".join(str(error).split())
 
 
 def _write(

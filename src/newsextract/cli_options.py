@@ -1,4 +1,5 @@
-"""Command-line options shared by the commands that fetch (extract, discover, crawl, batch)."""
+"""Command-line options shared by several commands: fetching (extract, discover, crawl, batch)
+and ``--debug`` (extract, batch)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cache-dir", type=Path, help="keep an HTTP cache in this folder")
     group.add_argument(
         "--ignore-robots", action="store_true", help="do not fetch or honour robots.txt"
+    )
+
+
+def add_debug_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show the Python traceback of an error that stops the run, and of logged errors",
     )
 
 

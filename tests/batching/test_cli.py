@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import io
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -38,7 +38,7 @@ def test_jsonl_output_and_summary(pages: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     missing = str(tmp_path / "missing.html")
     code, err = run([str(pages), missing, "-o", str(out), "-j", "2"])
-    assert code == 0
+    assert code == 1  # some inputs failed, each in its row
     written = rows(out)
     assert len(written) == 13
     assert [r for r in written if r.get("error")] == [
@@ -70,7 +70,7 @@ def test_failures_can_go_to_their_own_file(pages: Path, tmp_path: Path) -> None:
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     bad = tmp_path / "bad.html"
     bad.write_bytes(b"%PDF-1.4")
-    assert run([str(pages), str(bad), "-o", str(out), "--errors", str(errors)])[0] == 0
+    assert run([str(pages), str(bad), "-o", str(out), "--errors", str(errors)])[0] == 1
     assert len(rows(out)) == 12 and not any("error" in r for r in rows(out))
     [failure] = rows(errors)
     assert (failure["input"], failure["stage"], failure["error"]) == (
@@ -120,7 +120,7 @@ def test_url_inputs_with_fetch_options(server: Server, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     urls = [server.url("/news/1"), server.url("/gone")]
     code, _ = run([*urls, "-o", str(out), "--per-host-delay", "0", "--no-robots"])
-    assert code == 0
+    assert code == 1
     by_input = {row["input"]: row for row in rows(out)}
     assert by_input[urls[0]]["title"] == "Fetched"
     assert (by_input[urls[1]]["stage"], by_input[urls[1]]["error"]) == ("fetch", "HTTPStatusError")
@@ -174,22 +174,28 @@ def test_python_dash_m(tmp_path: Path) -> None:
 def test_killed_with_sigkill_then_resumed_every_input_once(tmp_path: Path) -> None:
     """Kill the batch process mid-way (as the OOM killer would), resume, count every key.
 
-    One input is a named pipe, so the first run cannot finish before it is killed: a worker
-    blocks reading it until the resumed run's writer thread feeds it a page.
+    The first run reads its input list from a named pipe that is fed 250 of the 300 inputs
+    and then left open, so it cannot finish before it is killed.
     """
     folder = tmp_path / "pages"
     folder.mkdir()
     for i in range(300):
         (folder / f"p{i:03d}.html").write_text(article_html(f"Story {i}", paragraphs=20))
-    blocker = folder / "p150-fifo.html"
-    (folder / "p150.html").unlink()
-    os.mkfifo(blocker)
     expected = sorted(str(p) for p in folder.iterdir())
+    listing = tmp_path / "inputs.txt"
+    listing.write_text("\n".join(expected) + "\n")
+    pipe = tmp_path / "inputs.fifo"
+    os.mkfifo(pipe)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "newsextract.batching", str(folder), "-o", str(out), "-j", "2"]
+    command = [sys.executable, "-m", "newsextract.batching", "-o", str(out), "-j", "2"]
 
-    first = subprocess.Popen(command, stderr=subprocess.DEVNULL, start_new_session=True)
+    first = subprocess.Popen(
+        [*command, "-i", str(pipe)], stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    feed = pipe.open("w")  # opens once the batch process opens the pipe to read it
     try:
+        feed.write("\n".join(expected[:250]) + "\n")
+        feed.flush()
         deadline = time.monotonic() + 60
         while _lines(out) < 100 and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -197,13 +203,14 @@ def test_killed_with_sigkill_then_resumed_every_input_once(tmp_path: Path) -> No
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
+        with contextlib.suppress(BrokenPipeError):
+            feed.close()
     assert _lines(out) < 300
     _wait_for_group_to_end(first.pid)  # the workers end themselves when the parent dies
 
-    feeder = threading.Thread(target=blocker.write_text, args=(article_html("From a pipe"),))
-    feeder.start()
-    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=120)
-    feeder.join()
+    resumed = subprocess.run(
+        [*command, "-i", str(listing), "--resume"], capture_output=True, text=True, timeout=120
+    )
     assert resumed.returncode == 0, resumed.stderr
     counts = collections.Counter(row["input"] for row in rows(out))
     assert sorted(counts) == expected

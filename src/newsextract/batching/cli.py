@@ -4,15 +4,16 @@ A thin layer over ``batch()``: it opens the output (refusing to clobber one unle
 ``--resume`` or ``--overwrite`` it), writes each result as it comes, shows a progress bar and
 ends with a summary on stderr. Every input gets a row: an article, or a failure with its
 stage, error type and message (in the output, or in ``--errors FILE``). The exit status is 0
-when every input got its row, 2 for a usage error and 130 when interrupted (run the same
-command with ``--resume`` to go on).
+when every input gave its article, 1 when some failed (each has its failure row), 2 for a
+usage or configuration error and 130 when interrupted (run the same command with
+``--resume`` to go on): ``newsextract.cli_errors.ExitStatus``.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
+import os
 import sys
 import time
 from collections import Counter as Tally
@@ -33,6 +34,8 @@ from newsextract.batching.writers import (
     journal_path,
     open_writer,
 )
+from newsextract.cli_errors import ExitStatus, UsageError, configure_logging, run_reporting_errors
+from newsextract.cli_options import add_debug_option
 from newsextract.extract import registry_for
 from newsextract.options import ExtractOptions
 from newsextract.rules import SiteRule, load_rule_dir
@@ -98,6 +101,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="show a progress bar (default: when stderr is a terminal)",
     )
+    add_debug_option(parser)
     extraction = parser.add_argument_group("extraction")
     extraction.add_argument("--favor", choices=("balanced", "precision", "recall"))
     extraction.add_argument("--body", choices=("auto", "newsextract", "trafilatura", "none"))
@@ -132,25 +136,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newsextract.batching", description=__doc__)
     add_arguments(parser)
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format=f"{PROG}: %(message)s")
+    configure_logging(PROG, debug=args.debug)
     return run_batch(args)
 
 
 def run_batch(
     args: argparse.Namespace, *, stdin: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    """Run the batch command with parsed ``args``; returns the exit status."""
+    """Run the batch command with parsed ``args``; returns the exit status (``ExitStatus``).
+
+    An error that stops the run (an output that cannot be written, a bad rules folder) is
+    one line on stderr, status 2; its traceback only with ``--debug``.
+    """
     err = stderr or sys.stderr
-    try:
+
+    def run() -> int:
         plan = _Plan.from_args(args, stdin or sys.stdin)
-    except _UsageError as exc:
-        err.write(f"{PROG}: error: {exc}\n")
-        return 2
-    return plan.run(err, progress=args.progress if args.progress is not None else err.isatty())
+        return plan.run(err, progress=args.progress if args.progress is not None else err.isatty())
 
-
-class _UsageError(Exception):
-    pass
+    return run_reporting_errors(PROG, run, debug=getattr(args, "debug", False), err=err)
 
 
 class _Plan:
@@ -168,28 +172,32 @@ class _Plan:
         self.output = output
         self.errors = errors
         self.format = args.format or format_of(output)
+        self.extract_options = ExtractOptions()
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, stdin: TextIO) -> _Plan:
         if not args.inputs and not args.inputs_from:
-            raise _UsageError("no inputs: name some, or pass --inputs-from FILE")
+            raise UsageError("no inputs: name some, or pass --inputs-from FILE")
         output = Path(args.output)
         if not args.format:
             try:
                 format_of(output)
             except ValueError as exc:
-                raise _UsageError(f"{exc}, or pass --format") from exc
+                raise UsageError(f"{exc}, or pass --format") from exc
         errors = Path(args.errors) if args.errors else None
         if errors is not None and format_of_errors(errors) != "jsonl":
-            raise _UsageError("--errors must name a .jsonl file")
+            raise UsageError("--errors must name a .jsonl file")
+        for listing in args.inputs_from:
+            _require_readable_list(listing)
         plan = cls(args, stdin, output, errors)
         if plan.format == "parquet":
             _require_pyarrow()
         existing = [p for p in plan.files() if p.exists()]
         if existing and not (args.resume or args.overwrite):
-            raise _UsageError(
+            raise UsageError(
                 f"{existing[0]} exists: pass --resume to go on with it, or --overwrite"
             )
+        plan.extract_options = plan.options()  # a bad rules folder stops the run here
         return plan
 
     def files(self) -> list[Path]:
@@ -235,18 +243,14 @@ class _Plan:
         if self.args.overwrite:
             for path in self.files():
                 path.unlink(missing_ok=True)
-        try:
-            done = done_keys(*self.files()) if self.args.resume else KeySet()
-        except ValueError as exc:
-            err.write(f"{PROG}: error: {exc}\n")
-            return 2
+        done = done_keys(*self.files()) if self.args.resume else KeySet()
         writer = open_writer(self.output, self.format)
         failures: Writer = writer if self.errors is None else JsonlWriter(self.errors)
         bar = Progress(enabled=progress, file=err)
         counter = self._counter(done, bar) if progress else None
-        options = self.options()
+        options = self.extract_options
         summary = _Summary(resumed=len(done), rules=registry_for(options).rules)
-        status = 0
+        status = ExitStatus.OK
         results = batch(
             self.inputs(),
             workers=self.args.workers,
@@ -261,8 +265,9 @@ class _Plan:
                     (writer if item.ok else failures).write(item)
                     bar.update(item)
                     summary.add(item)
+            status = ExitStatus.of_run(summary.failed)
         except KeyboardInterrupt:
-            status = 130
+            status = ExitStatus.INTERRUPTED
         finally:
             if counter is not None:
                 counter.stop()
@@ -270,12 +275,13 @@ class _Plan:
             writer.close()
             if failures is not writer:
                 failures.close()
-        err.write(summary.text(self.output, self.errors, interrupted=status == 130) + "\n")
+        interrupted = status == ExitStatus.INTERRUPTED
+        err.write(summary.text(self.output, self.errors, interrupted=interrupted) + "\n")
         return status
 
     def _counter(self, done: KeySet, bar: Progress) -> Counter | None:
-        if "-" in self.args.inputs_from:
-            return None  # stdin can be read once only
+        if any(_is_stream(name) for name in self.args.inputs_from):
+            return None  # stdin or a pipe (``-i <(...)``) can be read once only
         return Counter(count_work, _Reiterable(self), done, bar.set_total).start()
 
 
@@ -296,6 +302,10 @@ class _Summary:
         self.articles = 0
         self.failures: Tally[str] = Tally()
         self.started = time.monotonic()
+
+    @property
+    def failed(self) -> int:
+        return sum(self.failures.values())
 
     def add(self, item: BatchItem) -> None:
         if item.article is not None:
@@ -353,8 +363,26 @@ def _lines(stream: TextIO) -> Iterator[str]:
             yield text
 
 
+def _require_readable_list(name: str) -> None:
+    """An ``--inputs-from`` file must be there to read (checked, not opened: it may be a
+    pipe, which can be read once only)."""
+    if name == "-":
+        return
+    path = Path(name)
+    if not path.exists():
+        raise UsageError(f"cannot read the input list {name}: no such file")
+    if path.is_dir():
+        raise UsageError(f"cannot read the input list {name}: it is a folder")
+    if not os.access(path, os.R_OK):
+        raise UsageError(f"cannot read the input list {name}: permission denied")
+
+
+def _is_stream(name: str) -> bool:
+    return name == "-" or (Path(name).exists() and not Path(name).is_file())
+
+
 def _require_pyarrow() -> None:
     try:
         import pyarrow  # noqa: F401
     except ImportError as exc:
-        raise _UsageError("Parquet output needs pyarrow: pip install pyarrow") from exc
+        raise UsageError("Parquet output needs pyarrow: pip install pyarrow") from exc

@@ -1,0 +1,98 @@
+"""How ``newsextract extract`` and ``newsextract batch`` end: one exit status table for both,
+and a one-line message instead of a traceback (unless ``--debug``).
+
+A bad input is never an error of the run: it is named on stderr (``extract``) or in its
+failure row (``batch``) and the run goes on. What stops a run is a usage or configuration
+error (a bad option or rules folder, an output that cannot be written, an input list that
+cannot be read), reported here in one line.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+
+class ExitStatus(enum.IntEnum):
+    """The exit statuses of both commands (documented in docs/quickstart.md and batch.md)."""
+
+    OK = 0
+    """Every input gave its article."""
+    INPUTS_FAILED = 1
+    """Some inputs failed; each is named on stderr or in its failure row."""
+    USAGE = 2
+    """A usage or configuration error: a bad option, rules folder, output or input list."""
+    INTERRUPTED = 130
+    """Interrupted (Ctrl-C): 128 + SIGINT, as shells report it."""
+
+    @classmethod
+    def of_run(cls, failures: int) -> ExitStatus:
+        return cls.INPUTS_FAILED if failures else cls.OK
+
+
+class UsageError(Exception):
+    """A bad option or combination of options, found before any work starts (status 2)."""
+
+
+def run_reporting_errors(
+    prog: str, command: Callable[[], int], *, debug: bool, err: TextIO | None = None
+) -> int:
+    """``command()``'s status; an error that escapes it is one line on ``err`` and status 2.
+
+    With ``debug`` the error propagates, traceback and all.
+    """
+    stream = err or sys.stderr
+    try:
+        return command()
+    except KeyboardInterrupt:
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:  # the reader went away (``| head``): nothing left to say
+        _silence_stdout()
+        return ExitStatus.INPUTS_FAILED
+    except Exception as exc:
+        if debug and not isinstance(exc, UsageError):
+            raise
+        stream.write(f"{prog}: error: {describe(exc)}\n")
+        return ExitStatus.USAGE
+
+
+def describe(error: BaseException) -> str:
+    """An error in one line: ``Permission denied: out.jsonl``, ``RuleError: ...``."""
+    if isinstance(error, UsageError):
+        text = str(error)
+    elif isinstance(error, OSError) and error.strerror:
+        names = [n for n in (error.filename, error.filename2) if n is not None]
+        where = " -> ".join(os.fsdecode(n) for n in names)
+        text = f"{error.strerror}: {where}" if where else error.strerror
+    else:
+        text = f"{type(error).__name__}: {error}"
+    return " ".join(text.split())
+
+
+def configure_logging(prog: str, *, debug: bool) -> None:
+    """Warnings on stderr, one line each; with ``debug``, their tracebacks too."""
+    handler = logging.StreamHandler()
+    form = f"{prog}: %(levelname)s: %(message)s"
+    handler.setFormatter(logging.Formatter(form) if debug else _OneLineFormatter(form))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
+class _OneLineFormatter(logging.Formatter):
+    """The message alone: no traceback, no stack, no line breaks."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        bare = logging.makeLogRecord(record.__dict__)
+        bare.exc_info, bare.exc_text, bare.stack_info = None, None, None
+        return " ".join(super().format(bare).split())
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (a test's StringIO)
+        pass
