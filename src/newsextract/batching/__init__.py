@@ -13,9 +13,8 @@ in the order the data flows:
 - ``runner``: ``batch`` itself; ``cli``: ``newsextract batch`` (also
   ``python -m newsextract.batching``)
 
-``newsextract.batching`` is the ``batch`` function once ``newsextract`` is imported (the package
-re-exports it under the package's name); reach the modules with ``from newsextract.batching.cli
-import run_batch`` and the like.
+``newsextract.batch`` is the ``batch`` function (this package's ``batch`` re-exported); reach
+the modules with ``from newsextract.batching.cli import run_batch`` and the like.
 """
 
 from newsextract.batching.results import BatchItem, Failure

@@ -102,36 +102,6 @@ class BatchItem:
             "message": self.failure.message,
         }
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Articles cross process boundaries (worker pools, Dask) and their read-only
-        # provenance mapping does not pickle; send the fields and rebuild the record.
-        article = None if self.article is None else _article_state(self.article)
-        return (_rebuild, (self.input, self.url, self.retrieved, article, self.failure))
-
-
-def _article_state(article: Article) -> dict[str, Any]:
-    state = {field.name: getattr(article, field.name) for field in attrs.fields(Article)}
-    for name, value in state.items():
-        if isinstance(value, Mapping):
-            state[name] = dict(value)
-    return state
-
-
-def _rebuild(
-    input: str,
-    url: str | None,
-    retrieved: datetime | None,
-    article: dict[str, Any] | None,
-    failure: Failure | None,
-) -> BatchItem:
-    return BatchItem(
-        input=input,
-        url=url,
-        retrieved=retrieved,
-        article=None if article is None else Article(**article),
-        failure=failure,
-    )
-
 
 FAILURE_COLUMNS = ("stage", "error", "message")
 

@@ -346,7 +346,7 @@ class Dispatcher:
                 self._overran.discard(task.key)
                 error = PageTimeoutError(
                     f"page took longer than {self._page_time_limit:g} s "
-                    f"(its worker was stopped {self._overrun_grace:g} s later, stuck in a C call)"
+                    f"(its worker was stopped {self._overrun_grace:g} s past the limit)"
                 )
                 self._ready.append(_failed(task, "extract", error))
             else:
