@@ -222,19 +222,22 @@ def render(results: dict[str, Summary], tools: Sequence[str]) -> str:
     problems = failures(results)
     parts = [
         "## Split by site (benchmarks/split.py: tune on A, B is held back)",
+        "",
         split_table(results),
         "",
         "## Accuracy (metadata: % of pages; body: word-4-gram scores; snippets: must/must-not)",
+        "",
         accuracy_table(results, tools),
         "",
         "A, B: the halves; Δ = newsextract − trafilatura on that half; all: the whole set.",
         "",
         "## Speed (one core, after one warm-up page) and memory",
+        "",
         speed_table(results, tools),
         "",
         "ne = newsextract, tr = trafilatura; RSS +MB = peak RSS minus RSS after imports, "
         "page loading and the warm-up page.",
     ]
     if problems:
-        parts += ["", "## Failures", *problems]
+        parts += ["", "## Failures", "", *problems]
     return "\n".join(parts)
