@@ -15,12 +15,18 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("fetching URLs")
     group.add_argument("--user-agent", help="User-Agent header (default: newsextract/<version>)")
     group.add_argument(
-        "--delay", type=float, help="minimum seconds between two requests to one host (default 1)"
+        "--delay",
+        "--per-host-delay",
+        type=float,
+        help="minimum seconds between two requests to one host (default 1)",
     )
     group.add_argument("--timeout", type=float, help="seconds allowed per request (default 60)")
     group.add_argument("--cache-dir", type=Path, help="keep an HTTP cache in this folder")
     group.add_argument(
-        "--ignore-robots", action="store_true", help="do not fetch or honour robots.txt"
+        "--ignore-robots",
+        "--no-robots",
+        action="store_true",
+        help="do not fetch or honour robots.txt",
     )
 
 

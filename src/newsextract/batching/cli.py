@@ -35,7 +35,7 @@ from newsextract.batching.writers import (
     open_writer,
 )
 from newsextract.cli_errors import ExitStatus, UsageError, configure_logging, run_reporting_errors
-from newsextract.cli_options import add_debug_option
+from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
 from newsextract.extract import registry_for
 from newsextract.options import ExtractOptions
 from newsextract.rules import SiteRule, load_rule_dir
@@ -116,12 +116,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="a folder of site rules (*.toml); may be repeated",
     )
-    fetching = parser.add_argument_group("fetching (URL inputs)")
-    fetching.add_argument("--user-agent", help="the User-Agent header")
-    fetching.add_argument(
-        "--per-host-delay", type=float, help="seconds between requests to one host (default 1)"
-    )
-    fetching.add_argument("--no-robots", action="store_true", help="ignore robots.txt")
+    add_fetch_options(parser)
 
 
 def _positive(value: str) -> int:
@@ -227,18 +222,6 @@ class _Plan:
         values["rules"] = tuple(rule for folder in a.rules_dir for rule in load_rule_dir(folder))
         return ExtractOptions(**values)
 
-    def fetch_options(self) -> Any:
-        a = self.args
-        chosen = {"user_agent": a.user_agent, "per_host_delay": a.per_host_delay}
-        values: dict[str, Any] = {k: v for k, v in chosen.items() if v is not None}
-        if a.no_robots:
-            values["respect_robots"] = False
-        if not values:
-            return None
-        from newsextract.fetching import FetchOptions
-
-        return FetchOptions(**values)
-
     def run(self, err: TextIO, *, progress: bool) -> int:
         if self.args.overwrite:
             for path in self.files():
@@ -255,7 +238,7 @@ class _Plan:
             self.inputs(),
             workers=self.args.workers,
             options=options,
-            fetch_options=self.fetch_options(),
+            fetch_options=fetch_options_from(self.args),
             skip=done,
             chunksize=self.args.chunksize,
         )
