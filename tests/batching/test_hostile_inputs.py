@@ -203,3 +203,12 @@ def test_worker_errors_are_newsextract_errors() -> None:
 
     assert issubclass(WorkerCrashedError, NewsExtractError)
     assert issubclass(PageTimeoutError, NewsExtractError)
+
+
+def test_an_archive_gzipped_whole_is_still_read(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.warc"
+    _archive(plain, gzipped=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()) + b"trailing junk, not a member")
+    items = list(read_warc(str(whole)))
+    assert sum(isinstance(item, PageTask) for item in items) == 5

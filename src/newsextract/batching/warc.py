@@ -116,7 +116,10 @@ def _unread_tail(path: str, stream: IO[bytes], last: int | None) -> int | None:
             if not pending:
                 return None  # the last member is cut: its record says so
             consumed += len(pending)
-        inflater.decompress(pending, _CHUNK)
+        try:
+            inflater.decompress(pending, _CHUNK)
+        except zlib.error:  # not a member per record (one gzip stream for the whole file)
+            return None
         pending = inflater.unconsumed_tail
     rest = inflater.unused_data + pending
     if not rest.strip(b"\0\r\n\t ") and not stream.read(1):
