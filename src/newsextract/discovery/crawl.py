@@ -14,8 +14,8 @@ from typing import Any, TextIO
 
 from newsextract.batching.cli import add_arguments as add_batch_arguments
 from newsextract.batching.cli import run_batch
+from newsextract.cli_options import fetch_options_from
 from newsextract.discovery.cli import add_discovery_options, discovered, report_failures
-from newsextract.fetching import FetchOptions
 
 
 def add_crawl_command(sub: Any) -> None:
@@ -27,23 +27,12 @@ def add_crawl_command(sub: Any) -> None:
     add_batch_arguments(parser)
 
 
-def _fetch_options(args: argparse.Namespace) -> FetchOptions:
-    values: dict[str, Any] = {}
-    if args.user_agent:
-        values["user_agent"] = args.user_agent
-    if args.per_host_delay is not None:
-        values["per_host_delay"] = args.per_host_delay
-    if args.no_robots:
-        values["respect_robots"] = False
-    return FetchOptions(**values)
-
-
 def run_crawl(args: argparse.Namespace, err: TextIO | None = None) -> int:
     err = err or sys.stderr
     if args.inputs:
         err.write("newsextract crawl: takes one URL; use 'newsextract batch' for lists\n")
         return 2
-    items, failures = discovered(args, _fetch_options(args))
+    items, failures = discovered(args, fetch_options_from(args))
     urls = [item.url for item in items]
     report_failures(failures, err)
     err.write(f"newsextract crawl: {len(urls)} article URLs discovered\n")
