@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 import textwrap
+import threading
+import time
 import tomllib
 from collections.abc import Iterator
 from datetime import date
@@ -585,6 +588,28 @@ def test_cli_rules_test_fails_a_broken_case_alone(tmp_path: Path) -> None:
     assert code == 1, text
     assert "a golden file holds a JSON object" in text and "NotHTMLError" in text
     assert "1 passed, 2 failed" in text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
+@pytest.mark.parametrize("command", ["explain", "new"])
+def test_cli_refuses_a_fifo_page_without_waiting(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    out = tmp_path / "rules"
+    # Should the FIFO be opened after all, a writer turns up late, so the test fails, not hangs.
+    late_writer = threading.Timer(5, lambda: fifo.write_text(page()))
+    late_writer.start()
+    started = time.monotonic()
+    try:
+        if command == "explain":
+            code, text = cli("explain", str(fifo), "--url", "https://example.org/a")
+        else:
+            code, text = cli(*scaffold_args(fifo, out, "https://example.org/a"))
+    finally:
+        late_writer.cancel()
+    assert time.monotonic() - started < 4
+    assert code == 2 and "NotRegularFileError" in text and text.count("\n") == 1
+    assert not out.exists()
 
 
 def test_cli_explain() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from newsextract.batching.files import read_page_file
 from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
 from newsextract.rules import default_registry
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         if args.command == "explain":
             registry = registry_from_args(args.rules_dir)
             article = extract(
-                args.page.read_bytes(), url=args.url, rules=registry, default_rules=False
+                read_page_file(str(args.page)), url=args.url, rules=registry, default_rules=False
             )
             out.write(explain(article) + "\n")
             return 0

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsextract.article import Article
+from newsextract.batching.files import read_page_file
 from newsextract.errors import NewsExtractError, RuleError, RuleExistsError
 from newsextract.extract import extract
 from newsextract.rules.model import GoldenCase, SiteRule
@@ -61,7 +62,7 @@ def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule])
         expected = json.loads(case.expected.read_text(encoding="utf-8"))
         if not isinstance(expected, dict):
             raise ValueError(f"{case.expected}: a golden file holds a JSON object of fields")
-        html = case.html.read_bytes()
+        html = read_page_file(str(case.html))
         url = case.url or expected.get("url")
         article = extract(html, url=url if isinstance(url, str) else None, rules=rules)
     except (OSError, ValueError, NewsExtractError) as exc:
@@ -98,7 +99,7 @@ def scaffold(
             paths=existing,
         )
     host = _host(url)
-    html = html_path.read_bytes()
+    html = read_page_file(str(html_path))
     article = extract(html, url=url, default_rules=False)
     golden = {"url": url, **{k: v for k, v in article.to_dict().items() if k in _GOLDEN_KEYS}}
     try:
