@@ -8,8 +8,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsextract.batching.inputs import Task
 from newsextract.batching.results import BatchItem
+from newsextract.batching.tasks import Task
 from newsextract.batching.timelimit import time_limit
 from newsextract.batching.workers import _worker_state, process_chunk
 from newsextract.options import ExtractOptions

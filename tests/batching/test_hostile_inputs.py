@@ -16,8 +16,9 @@ import pytest
 
 import newsextract
 from newsextract.batching.files import MAX_PAGE_BYTES
-from newsextract.batching.inputs import PageTask, iter_work
+from newsextract.batching.inputs import iter_work
 from newsextract.batching.results import Failure
+from newsextract.batching.tasks import PageTask
 from newsextract.batching.warc import MAX_PAGE_BYTES as MAX_RECORD_BYTES
 from newsextract.batching.warc import read_warc, undo_codings
 from newsextract.batching.workers import WorkerCrashedError

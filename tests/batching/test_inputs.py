@@ -9,16 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsextract.batching.inputs import (
-    FileTask,
-    PageTask,
-    UrlTask,
-    count_work,
-    iter_sources,
-    iter_work,
-    kind_of,
-)
+from newsextract.batching.inputs import count_work, iter_sources, iter_work, kind_of
 from newsextract.batching.results import Failure
+from newsextract.batching.tasks import FileTask, PageTask, UrlTask
 
 from .warcs import article_html, page, write_warc
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsextract.batching import batch
-from newsextract.batching.inputs import PageTask
 from newsextract.batching.results import Failure
+from newsextract.batching.tasks import PageTask
 from newsextract.batching.warc import read_warc, undo_codings
 
 from .warcs import Record, article_html, page, write_warc

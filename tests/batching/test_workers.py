@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsextract.batching.inputs import FileTask, PageTask, UrlTask, WorkItem
 from newsextract.batching.results import Failure
+from newsextract.batching.tasks import FileTask, PageTask, UrlTask, WorkItem
 from newsextract.batching.workers import Dispatcher, process
 from newsextract.options import ExtractOptions
 

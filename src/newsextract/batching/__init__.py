@@ -4,7 +4,9 @@
 extraction spread over worker processes and URLs fetched politely on the side. The modules,
 in the order the data flows:
 
-- ``inputs``: expanding inputs into work items with stable keys (``warc`` reads archives)
+- ``inputs``: expanding inputs into work items (``tasks``) with stable keys; ``warc`` and
+  ``jsonl`` read archives and row files, ``files`` opens every file (regular files only,
+  pages capped, gzip inflated incrementally)
 - ``urls``: the async fetcher on a background thread, for URL inputs
 - ``workers``: the process pool, with a bounded number of pages in flight
 - ``results``: ``BatchItem`` and ``Failure``, and their row form

@@ -24,22 +24,18 @@ opened through ``files``, which refuses FIFOs and devices and caps what a page m
 from __future__ import annotations
 
 import glob
-import gzip
-import json
 import os
 import re
 import threading
-import zlib
 from collections.abc import Container, Iterable, Iterator
-from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, Literal, cast
+from typing import Any, Literal
 
-import attrs
-
-from newsextract.batching.files import is_remote, open_binary, read_lines
+from newsextract.batching.files import is_remote
+from newsextract.batching.jsonl import read_jsonl, row_keys
 from newsextract.batching.results import Failure
-from newsextract.errors import InputError
+from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
+from newsextract.batching.warc import page_keys, read_warc
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -51,45 +47,6 @@ _WARC_RECORD_KEY = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#(?P<offset>\d+)$", 
 _JSONL_ROW_KEY = re.compile(r"^(?P<path>.+\.(?:jsonl|ndjson)(?:\.gz)?):(?P<line>\d+)$", re.I)
 
 Kind = Literal["url", "warc", "jsonl", "page"]
-
-
-@attrs.frozen(kw_only=True)
-class FileTask:
-    """A page file that a worker reads itself (gunzipped when its name ends in ``.gz``)."""
-
-    key: str
-    path: str
-
-
-@attrs.frozen(kw_only=True)
-class PageTask:
-    """A page whose content is already in memory: a WARC record, a JSONL row, a fetched page.
-
-    ``content`` is bytes (decoded in the worker, ``charset`` being the declared one) or text.
-    ``codings`` are the HTTP transfer and content codings still applied to the bytes, in the
-    order the server applied them (``("gzip", "chunked")``).
-    """
-
-    key: str
-    content: bytes | str
-    url: str | None = None
-    charset: str | None = None
-    retrieved: datetime | None = None
-    codings: tuple[str, ...] = ()
-
-
-@attrs.frozen(kw_only=True)
-class UrlTask:
-    """A page to fetch; its key is the URL."""
-
-    key: str
-
-
-Task = FileTask | PageTask
-"""What a worker process extracts."""
-
-WorkItem = FileTask | PageTask | UrlTask | Failure
-"""What the input stream holds: tasks, URLs to fetch first, and inputs that already failed."""
 
 
 def iter_work(
@@ -153,8 +110,6 @@ def source_items(source: str, skip: Container[str] = ()) -> Iterator[WorkItem]:
     record = _WARC_RECORD_KEY.match(source)
     if record and not exists(source):
         if source not in skip:
-            from newsextract.batching.warc import read_warc
-
             yield from read_warc(record["path"], offset=int(record["offset"]))
         return
     row = _JSONL_ROW_KEY.match(source)
@@ -163,8 +118,6 @@ def source_items(source: str, skip: Container[str] = ()) -> Iterator[WorkItem]:
             yield from read_jsonl(row["path"], only_line=int(row["line"]))
         return
     if kind == "warc":
-        from newsextract.batching.warc import read_warc
-
         yield from read_warc(source, skip=skip)
     elif kind == "jsonl":
         yield from read_jsonl(source, skip=skip)
@@ -186,67 +139,6 @@ def kind_of(item: str) -> Kind:
 
 def _is_record_key(item: str) -> bool:
     return bool(_WARC_RECORD_KEY.match(item) or _JSONL_ROW_KEY.match(item)) and not exists(item)
-
-
-# ---------------------------------------------------------------- JSONL
-
-
-def read_jsonl(
-    path: str, *, skip: Container[str] = (), only_line: int | None = None
-) -> Iterator[PageTask | Failure]:
-    """One ``PageTask`` per row ``{"html": ..., "url": ...}``, keyed ``path:line``.
-
-    A row that is not JSON, has no ``html`` string or is over the page cap is a ``Failure``
-    (stage ``read``); so is a file that cannot be opened or gunzipped (keyed by its path).
-    """
-    try:
-        for number, line in numbered_lines(path):
-            if only_line is not None and number != only_line:
-                continue
-            key = f"{path}:{number}"
-            if key not in skip and (isinstance(line, InputError) or line.strip()):
-                yield _jsonl_task(key, line)
-            if only_line is not None:
-                return
-    except (OSError, EOFError, zlib.error, InputError, ImportError) as exc:
-        if path not in skip:
-            yield Failure.from_exception(path, "read", exc)
-        return
-    if only_line is not None:
-        yield Failure(
-            input=f"{path}:{only_line}",
-            stage="read",
-            error_type="LookupError",
-            message=f"{path} has no line {only_line}",
-        )
-
-
-def numbered_lines(path: str) -> Iterator[tuple[int, bytes | InputError]]:
-    """The lines of a (possibly gzipped, possibly remote) file, numbered from 1.
-
-    A line over the page cap is an ``InputTooLargeError`` in its place.
-    """
-    with open_binary(path) as raw:
-        stream = (
-            cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if path.lower().endswith(".gz") else raw
-        )
-        yield from enumerate(read_lines(stream), start=1)
-
-
-def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
-    if isinstance(line, InputError):
-        return Failure.from_exception(key, "read", line)
-    try:
-        row = json.loads(line)
-    except ValueError as exc:
-        return Failure.from_exception(key, "read", exc)
-    html = row.get("html") if isinstance(row, dict) else None
-    if not isinstance(html, str):
-        return Failure(
-            input=key, stage="read", error_type="KeyError", message='row has no "html" string'
-        )
-    url = row.get("url")
-    return PageTask(key=key, content=html, url=url if isinstance(url, str) else None)
 
 
 # ---------------------------------------------------------------- files, local or remote
@@ -346,23 +238,9 @@ def count_work(
             continue
         if is_remote(source):
             return None
-        if kind_of(source) == "warc":
-            from newsextract.batching.warc import page_keys
-
-            keys: Iterator[str] = page_keys(source)
-        else:
-            keys = _jsonl_keys(source)
+        keys = page_keys(source) if kind_of(source) == "warc" else row_keys(source)
         for key in keys:
             if stop.is_set():
                 return None
             total += key not in skip
     return total
-
-
-def _jsonl_keys(path: str) -> Iterator[str]:
-    try:
-        for number, line in numbered_lines(path):
-            if isinstance(line, InputError) or line.strip():
-                yield f"{path}:{number}"
-    except (OSError, EOFError, zlib.error, InputError):
-        yield path

@@ -6,8 +6,9 @@ import os
 from collections.abc import Container, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from newsextract.batching.inputs import WorkItem, iter_work
+from newsextract.batching.inputs import iter_work
 from newsextract.batching.results import BatchItem
+from newsextract.batching.tasks import WorkItem
 from newsextract.batching.urls import FetchBridge
 from newsextract.batching.workers import Dispatcher, default_workers
 from newsextract.options import ExtractOptions

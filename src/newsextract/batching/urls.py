@@ -19,8 +19,8 @@ import threading
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from newsextract.batching.inputs import PageTask, UrlTask
 from newsextract.batching.results import Failure
+from newsextract.batching.tasks import PageTask, UrlTask
 
 if TYPE_CHECKING:
     from newsextract.fetching import AsyncFetcher, FetchFailure, FetchOptions, Page

@@ -23,8 +23,8 @@ from typing import IO
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newsextract.batching.files import inflate, open_binary
-from newsextract.batching.inputs import PageTask
 from newsextract.batching.results import Failure
+from newsextract.batching.tasks import PageTask
 from newsextract.errors import InputError
 
 logger = logging.getLogger(__name__)

@@ -37,8 +37,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
 from newsextract.batching.files import read_page_file
-from newsextract.batching.inputs import FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.results import BatchItem, Failure, Stage
+from newsextract.batching.tasks import FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.timelimit import (
     OVERRUN_GRACE,
     PAGE_TIME_LIMIT,

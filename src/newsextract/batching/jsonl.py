@@ -1,0 +1,85 @@
+"""JSONL files of ``{"url": ..., "html": ...}`` rows (optionally gzipped) as pages to extract.
+
+A row's key is ``<file>:<line>``, its line number from 1, and that key is a valid input again.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Container, Iterator
+from typing import IO, cast
+
+from newsextract.batching.files import open_binary, read_lines
+from newsextract.batching.results import Failure
+from newsextract.batching.tasks import PageTask
+from newsextract.errors import InputError
+
+
+def read_jsonl(
+    path: str, *, skip: Container[str] = (), only_line: int | None = None
+) -> Iterator[PageTask | Failure]:
+    """One ``PageTask`` per row ``{"html": ..., "url": ...}``, keyed ``path:line``.
+
+    A row that is not JSON, has no ``html`` string or is over the page cap is a ``Failure``
+    (stage ``read``); so is a file that cannot be opened or gunzipped (keyed by its path).
+    """
+    try:
+        for number, line in numbered_lines(path):
+            if only_line is not None and number != only_line:
+                continue
+            key = f"{path}:{number}"
+            if key not in skip and (isinstance(line, InputError) or line.strip()):
+                yield _jsonl_task(key, line)
+            if only_line is not None:
+                return
+    except (OSError, EOFError, zlib.error, InputError, ImportError) as exc:
+        if path not in skip:
+            yield Failure.from_exception(path, "read", exc)
+        return
+    if only_line is not None:
+        yield Failure(
+            input=f"{path}:{only_line}",
+            stage="read",
+            error_type="LookupError",
+            message=f"{path} has no line {only_line}",
+        )
+
+
+def numbered_lines(path: str) -> Iterator[tuple[int, bytes | InputError]]:
+    """The lines of a (possibly gzipped, possibly remote) file, numbered from 1.
+
+    A line over the page cap is an ``InputTooLargeError`` in its place.
+    """
+    with open_binary(path) as raw:
+        stream = (
+            cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if path.lower().endswith(".gz") else raw
+        )
+        yield from enumerate(read_lines(stream), start=1)
+
+
+def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
+    if isinstance(line, InputError):
+        return Failure.from_exception(key, "read", line)
+    try:
+        row = json.loads(line)
+    except ValueError as exc:
+        return Failure.from_exception(key, "read", exc)
+    html = row.get("html") if isinstance(row, dict) else None
+    if not isinstance(html, str):
+        return Failure(
+            input=key, stage="read", error_type="KeyError", message='row has no "html" string'
+        )
+    url = row.get("url")
+    return PageTask(key=key, content=html, url=url if isinstance(url, str) else None)
+
+
+def row_keys(path: str) -> Iterator[str]:
+    """The keys of the file's rows (what ``read_jsonl`` yields), or its path if unreadable."""
+    try:
+        for number, line in numbered_lines(path):
+            if isinstance(line, InputError) or line.strip():
+                yield f"{path}:{number}"
+    except (OSError, EOFError, zlib.error, InputError):
+        yield path

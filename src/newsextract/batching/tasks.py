@@ -1,0 +1,48 @@
+"""What a batch works on: page files, pages in memory and URLs, each with its stable key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from newsextract.batching.results import Failure
+
+
+@attrs.frozen(kw_only=True)
+class FileTask:
+    """A page file that a worker reads itself (gunzipped when its name ends in ``.gz``)."""
+
+    key: str
+    path: str
+
+
+@attrs.frozen(kw_only=True)
+class PageTask:
+    """A page whose content is already in memory: a WARC record, a JSONL row, a fetched page.
+
+    ``content`` is bytes (decoded in the worker, ``charset`` being the declared one) or text.
+    ``codings`` are the HTTP transfer and content codings still applied to the bytes, in the
+    order the server applied them (``("gzip", "chunked")``).
+    """
+
+    key: str
+    content: bytes | str
+    url: str | None = None
+    charset: str | None = None
+    retrieved: datetime | None = None
+    codings: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class UrlTask:
+    """A page to fetch; its key is the URL."""
+
+    key: str
+
+
+Task = FileTask | PageTask
+"""What a worker process extracts."""
+
+WorkItem = FileTask | PageTask | UrlTask | Failure
+"""What the input stream holds: tasks, URLs to fetch first, and inputs that already failed."""
