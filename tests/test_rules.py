@@ -626,6 +626,27 @@ def test_cli_reports_an_invalid_rule_folder(tmp_path: Path) -> None:
     assert code == 2 and "rule.what" in text
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("explain", str(FIXTURE), "--rules-dir", "{bad}"),
+        ("rules", "test", "--rules-dir", "{bad}"),
+        ("rules", "test", "no-such-rule"),
+        ("rules", "list", "--rules-dir", "{missing}"),
+    ],
+    ids=["explain-bad-selector", "test-bad-selector", "unknown-rule", "missing-folder"],
+)
+def test_cli_rule_errors_are_one_line_and_status_2(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    write(bad, '[rule]\nname = "x"\n[fields.title]\nselectors = ["h1", "p:has(>)"]')
+    names = {"bad": str(bad), "missing": str(tmp_path / "missing")}
+    code, text = cli(*(part.format(**names) for part in argv))
+    assert code == 2 and text.count("\n") == 1 and text.startswith("newsextract: error: ")
+    if "bad" in argv[-1]:
+        assert "site.toml: fields.title.selectors[1]: invalid CSS selector" in text
+
+
 # ---------------------------------------------------------------- drift
 
 

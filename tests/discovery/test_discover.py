@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from tests.discovery.conftest import Route, StaticSite
@@ -248,6 +249,18 @@ def test_a_bad_regex_fails_before_any_fetch(news_site: StaticSite) -> None:
     with pytest.raises(re.error):
         discover(news_site.url + "/", fetch_options=FAST, exclude="(")
     assert news_site.hits == {}
+
+
+def test_cli_discover_environment_error_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsextract.cli import main
+
+    (tmp_path / "file").write_text("")
+    cache = str(tmp_path / "file" / "cache")  # below a file: cannot be made
+    assert main(["discover", "http://127.0.0.15:9/", "--cache-dir", cache, "--delay", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsextract: error: ") and err.count("\n") == 1
 
 
 @pytest.mark.parametrize("option", ["--include", "--exclude"])

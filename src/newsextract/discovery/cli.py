@@ -9,10 +9,13 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from newsextract.cli_errors import run_reporting_errors
 from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
 from newsextract.discovery.api import discover
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
 from newsextract.fetching import FetchOptions
+
+PROG = "newsextract"
 
 
 def add_discovery_options(parser: argparse.ArgumentParser) -> None:
@@ -72,8 +75,14 @@ def discovered(
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """List the URLs: 0 when some were found (or nothing failed), 1 when sources failed and
+    none was found, 2 for an error that stops the run, told in one line (``cli_errors``)."""
     out = out or sys.stdout
     err = err or sys.stderr
+    return run_reporting_errors(PROG, lambda: _run(args, out, err), debug=False, err=err)
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     items, failures = discovered(args, fetch_options_from(args))
     for item in items:
         if args.format == "jsonl":

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import TextIO
 
 from newsextract.batching.files import read_page_file
-from newsextract.errors import NewsExtractError
+from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
 from newsextract.extract import extract
 from newsextract.rules import default_registry
 from newsextract.rules.load import load_rule_dir
 from newsextract.rules.registry import Level, RuleRegistry
 from newsextract.rules.tooling import describe, explain, run_golden, scaffold
+
+PROG = "newsextract"
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,39 +63,39 @@ def registry_from_args(rules_dirs: Sequence[Path]) -> RuleRegistry:
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``rules ...`` or ``explain``: 0 done (tests passed), 1 a golden test failed, 2 a
+    usage or rule error, told in one line on ``err`` (the statuses of ``cli_errors``)."""
     out = out or sys.stdout
-    err = err or sys.stderr
-    try:
-        if args.command == "explain":
-            registry = registry_from_args(args.rules_dir)
-            article = extract(
-                read_page_file(str(args.page)), url=args.url, rules=registry, default_rules=False
-            )
-            out.write(explain(article) + "\n")
-            return 0
-        if args.rules_command == "new":
-            files = scaffold(args.page, args.url, args.name, args.output, force=args.force)
-            out.write("".join(f"wrote {path}\n" for path in files))
-            out.write(
-                "edit the expected JSON, add selectors, then: newsextract rules test "
-                f"--rules-dir {args.output} {args.name}\n"
-            )
-            return 0
+    return run_reporting_errors(PROG, lambda: _run(args, out), debug=False, err=err or sys.stderr)
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == "explain":
         registry = registry_from_args(args.rules_dir)
-        if args.rules_command == "list":
-            out.write(describe(registry.rules, registry) + "\n")
-            return 0
-        return _test(registry, args.names, out)
-    except (OSError, NewsExtractError, ValueError) as exc:
-        err.write(f"newsextract: {type(exc).__name__}: {exc}\n")
-        return 2
+        page = read_page_file(str(args.page))
+        article = extract(page, url=args.url, rules=registry, default_rules=False)
+        out.write(explain(article) + "\n")
+        return ExitStatus.OK
+    if args.rules_command == "new":
+        files = scaffold(args.page, args.url, args.name, args.output, force=args.force)
+        out.write("".join(f"wrote {path}\n" for path in files))
+        out.write(
+            "edit the expected JSON, add selectors, then: newsextract rules test "
+            f"--rules-dir {args.output} {args.name}\n"
+        )
+        return ExitStatus.OK
+    registry = registry_from_args(args.rules_dir)
+    if args.rules_command == "list":
+        out.write(describe(registry.rules, registry) + "\n")
+        return ExitStatus.OK
+    return _test(registry, args.names, out)
 
 
 def _test(registry: RuleRegistry, names: Sequence[str], out: TextIO) -> int:
     chosen = [r for r in registry.rules if not names or r.name in names]
     missing = set(names) - {r.name for r in chosen}
     if missing:
-        raise ValueError(f"no rule named {', '.join(sorted(missing))}")
+        raise UsageError(f"no rule named {', '.join(sorted(missing))}")
     failed = total = 0
     for rule in chosen:
         if not rule.tests:
@@ -103,4 +105,4 @@ def _test(registry: RuleRegistry, names: Sequence[str], out: TextIO) -> int:
             failed += not result.passed
             out.write(result.report() + "\n")
     out.write(f"{total - failed} passed, {failed} failed\n")
-    return 1 if failed else 0
+    return ExitStatus.of_run(failed)
