@@ -251,16 +251,21 @@ def test_a_bad_regex_fails_before_any_fetch(news_site: StaticSite) -> None:
     assert news_site.hits == {}
 
 
-def test_cli_discover_environment_error_is_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("command", ["discover", "crawl"])
+def test_cli_environment_error_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     from newsextract.cli import main
 
     (tmp_path / "file").write_text("")
     cache = str(tmp_path / "file" / "cache")  # below a file: cannot be made
-    assert main(["discover", "http://127.0.0.15:9/", "--cache-dir", cache, "--delay", "0"]) == 2
+    argv = [command, "http://127.0.0.15:9/", "--cache-dir", cache, "--delay", "0"]
+    if command == "crawl":
+        argv += ["-o", str(tmp_path / "out.jsonl")]
+    assert main(argv) == 2
     err = capsys.readouterr().err
-    assert err.startswith("newsextract: error: ") and err.count("\n") == 1
+    assert err.startswith(f"newsextract{' crawl' if command == 'crawl' else ''}: error: ")
+    assert err.count("\n") == 1
 
 
 @pytest.mark.parametrize("option", ["--include", "--exclude"])

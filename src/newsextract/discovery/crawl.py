@@ -14,8 +14,11 @@ from typing import Any, TextIO
 
 from newsextract.batching.cli import add_arguments as add_batch_arguments
 from newsextract.batching.cli import run_batch
+from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
 from newsextract.cli_options import fetch_options_from
 from newsextract.discovery.cli import add_discovery_options, discovered, report_failures
+
+PROG = "newsextract crawl"
 
 
 def add_crawl_command(sub: Any) -> None:
@@ -28,15 +31,21 @@ def add_crawl_command(sub: Any) -> None:
 
 
 def run_crawl(args: argparse.Namespace, err: TextIO | None = None) -> int:
-    err = err or sys.stderr
+    """Discover, then batch: the batch's statuses; an error that stops discovery is one line
+    and status 2, as in batch (its traceback only with ``--debug``)."""
+    stream = err or sys.stderr
+    debug = getattr(args, "debug", False)
+    return run_reporting_errors(PROG, lambda: _crawl(args, stream), debug=debug, err=stream)
+
+
+def _crawl(args: argparse.Namespace, err: TextIO) -> int:
     if args.inputs:
-        err.write("newsextract crawl: takes one URL; use 'newsextract batch' for lists\n")
-        return 2
+        raise UsageError("takes one URL; use 'newsextract batch' for lists")
     items, failures = discovered(args, fetch_options_from(args))
     urls = [item.url for item in items]
     report_failures(failures, err)
-    err.write(f"newsextract crawl: {len(urls)} article URLs discovered\n")
+    err.write(f"{PROG}: {len(urls)} article URLs discovered\n")
     if not urls:
-        return 1 if failures else 0
+        return ExitStatus.of_run(len(failures))
     args.inputs = urls
     return run_batch(args, stderr=err)
