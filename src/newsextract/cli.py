@@ -13,7 +13,6 @@ from typing import TextIO
 from newsextract.article import Article
 from newsextract.batching.cli import PROG as BATCH_PROG
 from newsextract.batching.cli import add_batch_command, run_batch
-from newsextract.batching.files import MAX_PAGE_BYTES, read_capped, read_page_file
 from newsextract.batching.inputs import HTML_SUFFIXES, iter_sources
 from newsextract.batching.results import Failure
 from newsextract.cli_errors import ExitStatus, configure_logging, describe, run_reporting_errors
@@ -23,6 +22,7 @@ from newsextract.discovery.crawl import add_crawl_command, run_crawl
 from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
 from newsextract.fetching import Fetcher, FetchOptions, fetch
+from newsextract.files import MAX_PAGE_BYTES, read_capped, read_page_file
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
 

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract.batching.files import MAX_PAGE_BYTES
 from newsextract.batching.inputs import iter_work
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
@@ -24,6 +23,7 @@ from newsextract.batching.warc import read_warc, undo_codings
 from newsextract.batching.workers import WorkerCrashedError
 from newsextract.errors import InputTooLargeError, NewsExtractError
 from newsextract.fetching import FetchOptions
+from newsextract.files import MAX_PAGE_BYTES
 
 from .warcs import Record, article_html, page, write_warc
 

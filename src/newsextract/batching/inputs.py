@@ -31,11 +31,11 @@ from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from newsextract.batching.files import is_remote
 from newsextract.batching.jsonl import read_jsonl, row_keys
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
 from newsextract.batching.warc import page_keys, read_warc
+from newsextract.files import is_remote
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")

@@ -11,10 +11,10 @@ import zlib
 from collections.abc import Container, Iterator
 from typing import IO, cast
 
-from newsextract.batching.files import open_binary, read_lines
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
 from newsextract.errors import InputError
+from newsextract.files import open_binary, read_lines
 
 
 def read_jsonl(

@@ -22,10 +22,10 @@ from typing import IO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from newsextract.batching.files import inflate, open_binary
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
 from newsextract.errors import InputError
+from newsextract.files import inflate, open_binary
 
 logger = logging.getLogger(__name__)
 

@@ -36,7 +36,6 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
-from newsextract.batching.files import read_page_file
 from newsextract.batching.results import BatchItem, Failure, Stage
 from newsextract.batching.tasks import FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.timelimit import (
@@ -49,6 +48,7 @@ from newsextract.batching.timelimit import (
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.extract import extract
+from newsextract.files import read_page_file
 from newsextract.options import ExtractOptions
 
 logger = logging.getLogger(__name__)

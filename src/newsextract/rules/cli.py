@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from newsextract.batching.files import read_page_file
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
 from newsextract.extract import extract
+from newsextract.files import read_page_file
 from newsextract.rules import default_registry
 from newsextract.rules.load import load_rule_dir
 from newsextract.rules.registry import Level, RuleRegistry

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsextract.article import Article
-from newsextract.batching.files import read_page_file
 from newsextract.errors import NewsExtractError, RuleError, RuleExistsError
 from newsextract.extract import extract
+from newsextract.files import read_page_file
 from newsextract.rules.model import GoldenCase, SiteRule
 from newsextract.rules.registry import RuleRegistry
 from newsextract.rules.toml_text import basic_string, comment_text, string_array

@@ -1,7 +1,7 @@
 """Reading input files safely: regular files only, pages capped, gzip inflated incrementally.
 
-Both commands (``newsextract extract`` and ``batch``) and every reader (page files, WARC
-archives, JSONL files) open inputs through here, so that no input can hang a run (a FIFO,
+Every command (``extract``, ``batch``, ``rules``, ``explain``) and every batch reader (page
+files, WARC archives, JSONL files) opens inputs through here, so that no input can hang a run (a FIFO,
 a device), fill memory (a gzip bomb, ``/dev/zero``) or fail untyped (a corrupt gzip file).
 """
 
