@@ -57,7 +57,7 @@ _NEGATIVE_WORDS = (
     r"sidebar|widget|breadcrumbs?|pagination|pager|tags?|tag-?list|keywords|topics|"
     r"byline|author|authors|autor|auteur|bio|caption|credit|credits|copyright|"
     r"meta|metadata|dateline|timestamp|date|"
-    r"popup|modal|overlay|toolbar|tools|print|skip|hidden|visually-hidden|sr-only|"
+    r"popup|modal|dialog|overlay|toolbar|tools|print|skip|hidden|visually-hidden|sr-only|"
     r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
     r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
