@@ -31,15 +31,22 @@ def test_rendering_blocks_directly() -> None:
     article = newsextract.Article(
         body_blocks=(
             Block(kind=BlockKind.PARAGRAPH, text="a *b* [c]"),
-            Block(kind=BlockKind.TABLE_ROW, text="Team | Points"),
-            Block(kind=BlockKind.TABLE_ROW, text="Reds | 3"),
+            Block(kind=BlockKind.TABLE_ROW, text="Team | Points", cells=("Team", "Points")),
+            Block(kind=BlockKind.TABLE_ROW, text="Reds | 3", cells=("Reds", "3")),
         )
     )
     assert (
         article.body_markdown()
         == "a \\*b\\* \\[c\\]\n\n| Team | Points |\n| --- | --- |\n| Reds | 3 |"
     )
-    assert "<table>\n<tr><td>Team</td><td>Points</td></tr>" in article.body_html()
+    assert "<tbody>\n<tr><td>Team</td><td>Points</td></tr>" in article.body_html()
+
+
+def test_a_row_without_cells_is_one_cell_never_split_on_its_text() -> None:
+    article = newsextract.Article(
+        body_blocks=(Block(kind=BlockKind.TABLE_ROW, text="Team | Points"),)
+    )
+    assert article.body_markdown() == "| Team \\| Points |\n| --- |"
 
 
 def _page(extra_head: str = "", extra_body: str = "") -> str:

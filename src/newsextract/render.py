@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsextract.article import METADATA_FIELDS, Article
+from newsextract.body.render import escape_markdown
 
 _FIELDS = tuple(f for f in METADATA_FIELDS if f != "image")
 
@@ -23,7 +24,9 @@ def render_text(article: Article) -> str:
 
 
 def render_markdown(article: Article) -> str:
-    """A markdown document: headline, standfirst, a metadata line and the body."""
+    """A markdown document: headline, standfirst, a metadata line and the body with its
+    structure (``Article.body_markdown()``; the plain ``body`` when there are no blocks, as
+    in an Article read back from JSON)."""
     parts = [f"# {article.title or 'Untitled'}"]
     if article.lead:
         parts.append(f"*{article.lead}*")
@@ -39,6 +42,7 @@ def render_markdown(article: Article) -> str:
     ]
     if meta:
         parts.append(" · ".join(meta))
-    if article.body:
-        parts.append(article.body)
+    body = article.body_markdown() or escape_markdown(article.body)
+    if body:
+        parts.append(body)
     return "\n\n".join(parts)

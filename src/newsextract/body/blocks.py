@@ -14,7 +14,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
     HEADING_LEVEL,
     INLINE_TAGS,
@@ -41,20 +41,39 @@ _SKIP_ROLES = frozenset(
 )  # fmt: skip
 _KIND_OF = {
     "li": BlockKind.LIST_ITEM,
-    "dd": BlockKind.LIST_ITEM,
-    "dt": BlockKind.LIST_ITEM,
+    "dd": BlockKind.DEFINITION,
+    "dt": BlockKind.TERM,
     "blockquote": BlockKind.QUOTE,
     "pre": BlockKind.PREFORMATTED,
 }
 
 
 class RawBlock:
-    """A paragraph-level block as found, before any keep/drop decision."""
+    """A paragraph-level block as found, before any keep/drop decision.
 
-    __slots__ = ("container", "kind", "level", "links", "tag", "text")
+    Besides what the keep/drop decision reads (text, kind, level, container, links, tag) it
+    carries the structure ``Block`` keeps (see there); ``to_block`` makes the kept ``Block``.
+    """
+
+    __slots__ = (
+        "caption", "cells", "container", "header", "kind", "language", "level", "links",
+        "ordered", "tag", "text",
+    )  # fmt: skip
 
     def __init__(
-        self, text: str, kind: BlockKind, level: int, container: int, links: int, tag: str
+        self,
+        text: str,
+        kind: BlockKind,
+        level: int,
+        container: int,
+        links: int,
+        tag: str,
+        *,
+        cells: tuple[str, ...] = (),
+        header: bool = False,
+        ordered: bool = False,
+        language: str | None = None,
+        caption: bool = False,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -62,6 +81,24 @@ class RawBlock:
         self.container = container
         self.links = links
         self.tag = tag
+        self.cells = cells
+        self.header = header
+        self.ordered = ordered
+        self.language = language
+        self.caption = caption
+
+    def to_block(self) -> Block:
+        """The ``Block`` of this block, with all of its structure."""
+        return Block(
+            kind=self.kind,
+            text=self.text,
+            level=self.level,
+            cells=self.cells,
+            header=self.header,
+            ordered=self.ordered,
+            language=self.language,
+            caption=self.caption,
+        )
 
 
 class Containers:
@@ -147,6 +184,52 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
     return hint
 
 
+# A code block's language, as syntax highlighters mark it on <pre> or <code>
+# (class="language-python", "lang-js") or on the wrapper around them (Sphinx's
+# "highlight-python", GitHub's "highlight-source-python").
+_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)", re.IGNORECASE)
+_WRAPPER_LANGUAGE = re.compile(
+    r"(?:^|\s)(?:language|lang|highlight(?:-source)?)-([\w+#.-]+)", re.IGNORECASE
+)
+_NO_LANGUAGE = frozenset({"none", "plain", "plaintext", "nohighlight"})
+# Wrappers looked at above a <pre> for its language: Sphinx puts it two levels up.
+_LANGUAGE_REACH = 2
+# Tags whose nearest one above a list item says whether its list is numbered.
+_LIST_TAGS = frozenset({"ul", "ol", "menu", "dl"})
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+def _code_language(pre: LexborNode) -> str | None:
+    """The language a syntax highlighter marked on a ``<pre>``, its ``<code>`` or a wrapper."""
+    found: str | None = None
+    code = pre.css_first("code")
+    for node in (pre, code):
+        if node is None:
+            continue
+        match = _CODE_LANGUAGE.search(node.attributes.get("class") or "")
+        found = match.group(1) if match else node.attributes.get("data-lang")
+        if found:
+            break
+    wrapper = pre.parent
+    for _ in range(_LANGUAGE_REACH):
+        if found or wrapper is None:
+            break
+        match = _WRAPPER_LANGUAGE.search(wrapper.attributes.get("class") or "")
+        found = match.group(1) if match else None
+        wrapper = wrapper.parent
+    if not found or found.lower() in _NO_LANGUAGE:
+        return None
+    return found.lower()
+
+
+def _code_text(text: str) -> str:
+    """A code block's text with its line breaks and indentation; blank lines around it cut."""
+    lines = text.rstrip().splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 def _link_chars(node: LexborNode, selector: str = "a") -> int:
     return sum(len(a.text(deep=True)) for a in node.css(selector))
 
@@ -158,8 +241,12 @@ def _clean(text: str) -> str:
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, figures: bool = False) -> None:
         self.out = Walk()
+        # With ``figures``, <figure> and <figcaption> are read (their blocks marked as
+        # captions) instead of skipped.
+        self.skip = SKIP_TAGS - _FIGURE_TAGS if figures else SKIP_TAGS
+        self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         # Work items: ("n", node, parent container, kind, level) or ("r", text, links, ...).
         self.stack: list[tuple[str, object, int, int, BlockKind, int]] = []
         # 1 while inside an <a> that wraps blocks (a teaser card): all its text is link text.
@@ -178,12 +265,35 @@ class _Walker:
         return self.out
 
     def _emit(
-        self, text: str, kind: BlockKind, level: int, parent: int, links: int, tag: str
+        self,
+        text: str,
+        kind: BlockKind,
+        level: int,
+        parent: int,
+        links: int,
+        tag: str,
+        *,
+        cells: tuple[str, ...] = (),
+        header: bool = False,
     ) -> None:
         text = _clean(text)
         if text:
             links = len(text) if self.in_link else min(links, len(text))
-            self.out.blocks.append(RawBlock(text, kind, level, parent, links, tag))
+            ordered = kind is BlockKind.LIST_ITEM and self._nearest(parent, _LIST_TAGS) == "ol"
+            caption = self.figcaptions > 0 and self._nearest(parent, _FIGURE_TAGS) == "figcaption"
+            block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
+            block.ordered, block.caption = ordered, caption
+            self.out.blocks.append(block)
+
+    def _nearest(self, container: int, tags: frozenset[str]) -> str | None:
+        """The tag of the nearest container at or above ``container`` among ``tags``."""
+        cont = self.out.containers
+        while container >= 0:
+            tag = cont.tag[container]
+            if tag in tags:
+                return tag
+            container = cont.parent[container]
+        return None
 
     def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
         tag = node.tag or ""
@@ -197,6 +307,8 @@ class _Walker:
         if hint is None:
             return
         index = self.out.containers.add(node, tag, parent, hint)
+        if tag == "figcaption":
+            self.figcaptions += 1
         kind, level = self._context(tag, kind, level)
         if tag == "a":
             self.in_link = 1
@@ -222,15 +334,21 @@ class _Walker:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
             links = "a[href]"  # a linked heading is a teaser's; an <a name> is a jump target
         elif tag == "pre":
-            kind = BlockKind.PREFORMATTED
-            self.out.blocks.append(RawBlock(text.strip(), kind, level, parent, 0, tag))
+            kind, language = BlockKind.PREFORMATTED, _code_language(node)
+            code = RawBlock(_code_text(text), kind, level, parent, 0, tag, language=language)
+            self.out.blocks.append(code)
             return
         self._emit(text, kind, level, parent, _link_chars(node, links), tag)
 
     def _row(self, node: LexborNode, parent: int) -> None:
-        cells = [_clean(cell.text(deep=True)) for cell in node.css("td,th")]
-        text = " | ".join(cell for cell in cells if cell)
-        self._emit(text, BlockKind.TABLE_ROW, 0, parent, _link_chars(node), "tr")
+        """A table row with its cells; empty cells count for the columns, not the text."""
+        found = node.css("td,th")
+        cells = tuple(_clean(cell.text(deep=True)) for cell in found)
+        text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+        in_head = node.parent is not None and node.parent.tag == "thead"
+        header = in_head or all(cell.tag == "th" for cell in found)
+        links = _link_chars(node)
+        self._emit(text, BlockKind.TABLE_ROW, 0, parent, links, "tr", cells=cells, header=header)
 
     def _children(self, node: LexborNode, index: int, kind: BlockKind, level: int) -> None:
         """Split the children into inline runs and block children, pushed in reverse order."""
@@ -265,7 +383,7 @@ class _Walker:
                     run.append(" ")
                 continue
             pending_br = False
-            if ctag in SKIP_TAGS or ctag == "-comment":
+            if ctag in self.skip or ctag == "-comment":
                 if ctag in _FLUSHING_SKIPS:
                     flush()
                 continue
@@ -284,9 +402,13 @@ class _Walker:
         self.stack.extend(items)
 
 
-def walk(root: LexborNode) -> Walk:
-    """Blocks and containers of the subtree under ``root``, in document order."""
-    return _Walker().run(root)
+def walk(root: LexborNode, *, figures: bool = False) -> Walk:
+    """Blocks and containers of the subtree under ``root``, in document order.
+
+    ``figures``: read ``<figure>`` elements too (a table or quote in one, and the caption,
+    whose blocks are marked ``caption``); by default they are skipped like images.
+    """
+    return _Walker(figures=figures).run(root)
 
 
 __all__ = ["Containers", "RawBlock", "Walk", "walk"]

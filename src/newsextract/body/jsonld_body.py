@@ -141,5 +141,5 @@ def select_matched(blocks: list[RawBlock], match: BodyMatch) -> list[Block]:
             keep = False  # a linked headline pasted into articleBody ("READ MORE")
         if keep and block.text not in seen and not is_furniture_line(block.text):
             seen.add(block.text)
-            out.append(Block(kind=block.kind, text=block.text, level=block.level))
+            out.append(block.to_block())
     return out

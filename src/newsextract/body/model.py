@@ -1,4 +1,11 @@
-"""The body as typed blocks, so it can be rendered as plain text, markdown or HTML."""
+"""The body as typed blocks, so it can be rendered as plain text, markdown or HTML.
+
+A block is one paragraph-level piece of the article, with the structure a renderer needs
+kept as data: a table row's cells (never a joined string read back), whether a row is a
+header, a list item's depth and numbering, a code block's line breaks and language, a
+heading's level, and whether a paragraph is a figure's caption. ``text`` is the readable
+text of the block, what ``Body.text`` and ``Article.body`` are made of.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +15,48 @@ import attrs
 
 
 class BlockKind(enum.StrEnum):
+    """What a block is; the values are the HTML tags they come from."""
+
     PARAGRAPH = "p"
     HEADING = "h"
     LIST_ITEM = "li"
     QUOTE = "blockquote"
     PREFORMATTED = "pre"
     TABLE_ROW = "tr"
+    TERM = "dt"  # a definition list's term
+    DEFINITION = "dd"  # a definition list's description of the term before it
+
+
+#: How the cells of a table row are joined in its ``text``.
+CELL_SEPARATOR = " | "
 
 
 @attrs.frozen(kw_only=True)
 class Block:
-    """One paragraph-level piece of the article text."""
+    """One paragraph-level piece of the article text.
+
+    ``level``: a heading's level (2 for ``<h2>``); for list items, terms and definitions their
+    list's nesting depth (1 for a top-level list). ``cells``: a table row's cells in order,
+    empty ones kept so columns line up (``text`` holds the non-empty ones joined by
+    ``CELL_SEPARATOR``); a row built without cells is one cell holding ``text``. ``header``:
+    a row of header cells (``<th>``, or in ``<thead>``). ``ordered``: a list item of a numbered
+    list (``<ol>``). ``language``: a code block's language (``class="language-python"``), its
+    ``text`` keeping its line breaks. ``caption``: a figure's caption, not running text.
+    """
 
     kind: BlockKind
     text: str
-    level: int = 0  # heading level (2 for <h2>), list nesting depth otherwise
+    level: int = 0
+    cells: tuple[str, ...] = ()
+    header: bool = False
+    ordered: bool = False
+    language: str | None = None
+    caption: bool = False
+
+    @property
+    def row(self) -> tuple[str, ...]:
+        """The cells of a table row (``text`` as the one cell when built without cells)."""
+        return self.cells or (self.text,)
 
 
 @attrs.frozen(kw_only=True)

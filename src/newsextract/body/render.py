@@ -1,89 +1,265 @@
-"""Render body blocks as markdown or clean HTML (the plain text is ``Body.text``)."""
+"""Render body blocks as Markdown or clean HTML (the plain text is ``Body.text``).
+
+Both renderings are made from the blocks' structure, never from their joined text: a run
+of table rows is one table (its header the ``<th>`` row, else the first row; ragged rows
+padded), a run of list items one list (nested by ``level``, numbered when ``ordered``), a
+run of quote blocks one quotation, a definition list's terms and descriptions one list.
+The Markdown is CommonMark with GitHub's tables, fences carrying the code's language, and
+definition lists in the ``Term`` / ``: description`` form of Pandoc and Python-Markdown.
+"""
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from newsextract.body.model import Block, BlockKind
 
-CELL_SEPARATOR = " | "  # how body/blocks.py joins the cells of a table row
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#<>|])")
+# Characters that are markup anywhere in a line of CommonMark/GFM text, escaped to keep the
+# text literal: "*" and "_" emphasis, "`" code, "[" "]" links, "<" before a tag or an
+# autolink; "&" before what would read as an entity ("&amp;") is written as "&amp;".
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+# In a table cell "|" ends the cell: it is escaped too.
+_CELL_SPECIAL = re.compile(r"([\\`*_\[\]|]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+# Markup only at the start of a line: "# " a heading, ">" a quote, "- " or "+ " a list
+# item, "---" a rule, "1. " or "1) " a numbered list item.
+_LINE_START_SPECIAL = re.compile(
+    r"^(#(?=[#\s]|$)|>|[-+](?=[\s-]|$))|^(\d+)([.)])(?=\s|$)", re.MULTILINE
+)
+# A heading's closing "#"s, which Markdown would drop ("## Issue #").
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)\s*$")
+# Nested list items are indented by at least this much under their parent's marker, the
+# indentation both CommonMark and Python-Markdown (which insists on four) read as nesting.
+_NEST_INDENT = 4
+# Blocks that sit together without a blank line between them when they follow each other.
+_GROUPED = frozenset(
+    {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.QUOTE, BlockKind.TERM,
+     BlockKind.DEFINITION}
+)  # fmt: skip
 
 
-def _escape_markdown(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+def escape_markdown(text: str) -> str:
+    """``text`` as literal Markdown lines: every character that would be markup is escaped."""
+    return _LINE_START_SPECIAL.sub(_escape_line_start, _escape_inline(text))
+
+
+def _escape_inline(text: str) -> str:
+    """``text`` escaped where it does not start a line (a heading's, a caption's)."""
+    return _INLINE_SPECIAL.sub(_escape_character, text)
+
+
+def _escape_character(match: re.Match[str]) -> str:
+    character = match.group(1)
+    return f"\\{character}" if character else "&amp;"
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"\\{match.group(1)}"
+    return f"{match.group(2)}\\{match.group(3)}"
+
+
+def _group_key(block: Block) -> BlockKind | None:
+    """Blocks with the same key render as one table, list, quotation or definition list."""
+    if block.kind in (BlockKind.TERM, BlockKind.DEFINITION):
+        return BlockKind.TERM
+    return block.kind if block.kind in _GROUPED and not block.caption else None
+
+
+def _groups(blocks: Iterable[Block]) -> Iterator[list[Block]]:
+    """Runs of blocks that render together; every other block is a run of one."""
+    for key, run in itertools.groupby(blocks, key=_group_key):
+        if key is None:
+            yield from ([block] for block in run)
+        elif key is BlockKind.TABLE_ROW:
+            yield from _tables(list(run))
+        else:
+            yield list(run)
+
+
+def _tables(rows: list[Block]) -> Iterator[list[Block]]:
+    """Split a run of rows where a header row follows body rows: a new table starts there."""
+    table: list[Block] = []
+    for row in rows:
+        if row.header and table and not table[-1].header:
+            yield table
+            table = []
+        table.append(row)
+    if table:
+        yield table
+
+
+# Markdown
 
 
 def to_markdown(blocks: Iterable[Block]) -> str:
-    """Headings as ``##``, list items as ``-``, quotes as ``>``, code fenced, rows as tables."""
-    parts: list[str] = []
-    previous: BlockKind | None = None
-    for block in blocks:
-        text = block.text
-        if block.kind is BlockKind.HEADING:
-            line = f"{'#' * min(max(block.level, 2), 6)} {_escape_markdown(text)}"
-        elif block.kind is BlockKind.LIST_ITEM:
-            line = f"{'  ' * max(block.level - 1, 0)}- {_escape_markdown(text)}"
-        elif block.kind is BlockKind.QUOTE:
-            line = "\n".join(f"> {_escape_markdown(t)}" for t in text.splitlines() or [""])
-        elif block.kind is BlockKind.PREFORMATTED:
-            line = f"```\n{text}\n```"
-        elif block.kind is BlockKind.TABLE_ROW:
-            cells = [_escape_markdown(c.strip()) for c in text.split(CELL_SEPARATOR)]
-            line = "| " + " | ".join(cells) + " |"
-            if previous is not BlockKind.TABLE_ROW:
-                line += "\n|" + " --- |" * len(cells)
+    """The blocks as Markdown: ``##`` headings, ``-``/``1.`` lists, ``>`` quotes, fenced
+    code, GitHub tables, ``Term``/``: description`` definitions, captions in italics."""
+    return "\n\n".join(_markdown_group(group) for group in _groups(blocks))
+
+
+def _markdown_group(group: list[Block]) -> str:
+    first = group[0]
+    if first.caption:
+        return f"*{_escape_inline(first.text)}*"
+    if first.kind is BlockKind.HEADING:
+        text = _CLOSING_HASHES.sub(r"\\\1", _escape_inline(first.text))
+        return f"{'#' * _heading_level(first)} {text}"
+    if first.kind is BlockKind.PREFORMATTED:
+        return _fenced(first)
+    if first.kind is BlockKind.TABLE_ROW:
+        return _markdown_table(group)
+    if first.kind is BlockKind.LIST_ITEM:
+        return "\n".join(_markdown_list(group))
+    if first.kind is BlockKind.QUOTE:
+        return "\n>\n".join(_quoted(block.text) for block in group)
+    if first.kind in (BlockKind.TERM, BlockKind.DEFINITION):
+        return "".join(_markdown_definitions(group))
+    return escape_markdown(first.text)
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {escape_markdown(line)}" for line in text.splitlines() or [""])
+
+
+def _fenced(block: Block) -> str:
+    """A code block in a fence longer than any run of backticks inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", block.text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{block.language or ''}\n{block.text}\n{fence}"
+
+
+def _markdown_table(rows: Sequence[Block]) -> str:
+    """A GitHub table: the header row (``<th>``, else the first row), ``|`` escaped in cells,
+    short rows padded to the widest."""
+    width = max(len(row.row) for row in rows)
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [escape_cell(cell) for cell in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(padded) + " |"
+
+    head, *body = rows
+    return "\n".join([line(head.row), "|" + " --- |" * width, *(line(row.row) for row in body)])
+
+
+def escape_cell(text: str) -> str:
+    """A table cell's text as Markdown: on one line, ``|`` and inline markup escaped."""
+    return _CELL_SPECIAL.sub(_escape_character, " ".join(text.split()))
+
+
+def _heading_level(block: Block) -> int:
+    """A heading's level, 1-6; a heading built without one is a subheading (2)."""
+    return min(block.level, 6) if block.level > 0 else 2
+
+
+def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
+    """List lines, each indented under the marker of the item it is nested in."""
+    # The open items above the current one: (level, indentation, marker width, number).
+    open_items: list[tuple[int, int, int, int]] = []
+    for item in items:
+        level = max(item.level, 1)
+        number = 1
+        while open_items and open_items[-1][0] >= level:
+            closed = open_items.pop()
+            if closed[0] == level:
+                number = closed[3] + 1
+        if open_items:
+            parent_indent, parent_marker = open_items[-1][1], open_items[-1][2]
+            indent = parent_indent + max(_NEST_INDENT, parent_marker)
         else:
-            line = _escape_markdown(text)
-        # Consecutive list items and table rows stay together; everything else is a paragraph.
-        joiner = "\n" if previous is block.kind and block.kind in _TIGHT else "\n\n"
-        parts.append((joiner if parts else "") + line)
-        previous = block.kind
-    return "".join(parts)
+            indent = 0
+        marker = f"{number}. " if item.ordered else "- "
+        open_items.append((level, indent, len(marker), number))
+        yield f"{' ' * indent}{marker}{escape_markdown(item.text)}"
 
 
-_TIGHT = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
-_CONTAINER = {BlockKind.LIST_ITEM: "ul", BlockKind.TABLE_ROW: "table"}
+def _markdown_definitions(group: Sequence[Block]) -> Iterator[str]:
+    previous: Block | None = None
+    for block in group:
+        if previous is not None:
+            # A new term after a description starts a new entry, set apart by a blank line.
+            new_entry = block.kind is BlockKind.TERM and previous.kind is BlockKind.DEFINITION
+            yield "\n\n" if new_entry else "\n"
+        text = escape_markdown(block.text)
+        yield f":   {text}" if block.kind is BlockKind.DEFINITION else text
+        previous = block
+
+
+# HTML
 
 
 def to_html(blocks: Iterable[Block]) -> str:
-    """Clean HTML: ``<p>``, ``<h2>``-``<h6>``, ``<ul><li>``, ``<blockquote>``, ``<pre>``,
-    ``<table><tr><td>``; text escaped, no attributes."""
-    return "\n".join(_html_lines(list(blocks)))
+    """Clean HTML: ``<p>``, ``<h1>``-``<h6>``, ``<ul>``/``<ol>`` with nested lists, ``<table>``
+    with ``<thead>``/``<tbody>``, ``<blockquote>``, ``<pre><code>``, ``<dl>``, ``<figcaption>``;
+    text escaped, no attributes but a code block's ``class="language-x"``."""
+    return "\n".join(_html_group(group) for group in _groups(blocks))
 
 
-def _html_lines(blocks: list[Block]) -> Iterator[str]:
-    open_container: str | None = None
-    for block in blocks:
-        container = _CONTAINER.get(block.kind)
-        if container != open_container:
-            if open_container:
-                yield f"</{open_container}>"
-            if container:
-                yield f"<{container}>"
-            open_container = container
-        yield _html_block(block)
-    if open_container:
-        yield f"</{open_container}>"
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
-def _html_block(block: Block) -> str:
-    text = html.escape(block.text, quote=False)
-    if block.kind is BlockKind.HEADING:
-        level = min(max(block.level, 2), 6)
-        return f"<h{level}>{text}</h{level}>"
-    if block.kind is BlockKind.LIST_ITEM:
-        return f"<li>{text}</li>"
-    if block.kind is BlockKind.QUOTE:
-        return f"<blockquote><p>{text}</p></blockquote>"
-    if block.kind is BlockKind.PREFORMATTED:
-        return f"<pre>{text}</pre>"
-    if block.kind is BlockKind.TABLE_ROW:
-        cells = "".join(
-            f"<td>{html.escape(c.strip(), quote=False)}</td>"
-            for c in block.text.split(CELL_SEPARATOR)
+def _html_group(group: list[Block]) -> str:
+    first = group[0]
+    if first.caption:
+        return f"<figcaption>{_text(first.text)}</figcaption>"
+    if first.kind is BlockKind.HEADING:
+        level = _heading_level(first)
+        return f"<h{level}>{_text(first.text)}</h{level}>"
+    if first.kind is BlockKind.PREFORMATTED:
+        language = f' class="language-{html.escape(first.language)}"' if first.language else ""
+        return f"<pre><code{language}>{_text(first.text)}</code></pre>"
+    if first.kind is BlockKind.TABLE_ROW:
+        return _html_table(group)
+    if first.kind is BlockKind.LIST_ITEM:
+        return "".join(_html_list(group))
+    if first.kind is BlockKind.QUOTE:
+        paragraphs = "".join(f"<p>{_text(block.text)}</p>" for block in group)
+        return f"<blockquote>{paragraphs}</blockquote>"
+    if first.kind in (BlockKind.TERM, BlockKind.DEFINITION):
+        tags = {BlockKind.TERM: "dt", BlockKind.DEFINITION: "dd"}
+        entries = "\n".join(
+            f"<{tags[block.kind]}>{_text(block.text)}</{tags[block.kind]}>" for block in group
         )
-        return f"<tr>{cells}</tr>"
-    return f"<p>{text}</p>"
+        return f"<dl>\n{entries}\n</dl>"
+    return f"<p>{_text(first.text)}</p>"
+
+
+def _html_table(rows: Sequence[Block]) -> str:
+    width = max(len(row.row) for row in rows)
+
+    def line(row: Block, cell: str) -> str:
+        cells = [*row.row, *[""] * (width - len(row.row))]
+        return "<tr>" + "".join(f"<{cell}>{_text(c)}</{cell}>" for c in cells) + "</tr>"
+
+    head = list(itertools.takewhile(lambda row: row.header, rows))
+    body = rows[len(head) :]
+    parts = ["<table>"]
+    if head:
+        parts += ["<thead>", *(line(row, "th") for row in head), "</thead>"]
+    if body:
+        parts += ["<tbody>", *(line(row, "td") for row in body), "</tbody>"]
+    return "\n".join([*parts, "</table>"])
+
+
+def _html_list(items: Sequence[Block]) -> Iterator[str]:
+    """Nested ``<ul>``/``<ol>``: a deeper item opens a list inside the item before it, which
+    stays open until the nested list ends."""
+    open_lists: list[tuple[int, str]] = []  # (level, tag) of the open lists, innermost last
+    for position, item in enumerate(items):
+        level = max(item.level, 1)
+        tag = "ol" if item.ordered else "ul"
+        while open_lists and (
+            open_lists[-1][0] > level or (open_lists[-1][0] == level and open_lists[-1][1] != tag)
+        ):
+            yield f"</li>\n</{open_lists.pop()[1]}>"
+        if open_lists and open_lists[-1][0] == level:
+            yield "</li>"
+        else:
+            yield f"\n<{tag}>" if position else f"<{tag}>"
+            open_lists.append((level, tag))
+        yield f"\n<li>{_text(item.text)}"
+    while open_lists:
+        yield f"</li>\n</{open_lists.pop()[1]}>"
