@@ -1,0 +1,174 @@
+"""What each piece of body knowledge is worth: switch it off, measure both halves.
+
+    .venv/bin/python benchmarks/ablate_body.py                 # every knob
+    .venv/bin/python benchmarks/ablate_body.py --only cleanup  # knobs whose name has "cleanup"
+
+Every threshold and word list of the body code must pay for itself on the held-back half B
+(issue 11). For each knob below the script sets the value that turns its rule off (a pattern
+that never matches, a limit nothing reaches), runs ``newsextract.extract`` on the body sets
+(fundus and fundus-eval: shingle F1; trafilatura: snippet F1) and prints the change against
+the unchanged code on halves A and B. A knob whose removal does not lower B is a candidate
+for deletion; one whose removal lowers A but not B was fitted to A.
+
+The pages are read from ``../shared/eval`` at run time and never copied here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import importlib.util
+import math
+import re
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import newsextract
+import split
+from newsextract.body import blocks, patterns
+
+SETS = ("fundus", "fundus-eval", "trafilatura")
+_NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
+
+# (knob, module, attribute, value that switches the rule off)
+KNOBS: list[tuple[str, str, str, Any]] = [
+    ("cleanup: misnomer share", "cleanup", "_MISNOMER_SHARE", math.inf),
+    ("cleanup: long paragraph is prose", "cleanup", "_LONG_PARAGRAPH", 10**9),
+    ("cleanup: prose link share", "cleanup", "_PROSE_LINKS", 0.0),
+    ("cleanup: prompt box chars", "cleanup", "_BOX_CHARS", 0),
+    ("cleanup: heading reach", "cleanup", "_HEADING_REACH", 10**6),
+    ("cleanup: teaser card chars", "cleanup", "_CARD_CHARS", -1),
+    ("cleanup: tail reach", "cleanup", "_TAIL_REACH", 0),
+    ("cleanup: linked heading share", "cleanup", "_LINKED_HEADING", 10.0),
+    ("region: sibling share", "region", "_SIBLING_SHARE", 0.0),
+    ("region: min sibling mass", "region", "_MIN_SIBLING_MASS", 0.0),
+    ("region: climb levels", "region", "_MAX_LEVELS", 0),
+    ("region: sibling link density", "region", "_SIBLING_MAX_DENSITY", 1.0),
+    ("region: loose block value", "region", "_LOOSE_BLOCK_VALUE", math.inf),
+    ("scoring: min text", "scoring", "_MIN_TEXT", 0),
+    ("scoring: class hints", "scoring", "_HINT_FACTOR", {}),
+    ("scoring: alternative share", "scoring", "_ALTERNATIVE_SHARE", math.inf),
+    ("scoring: climb for alternatives", "scoring", "_MAX_CLIMB", 0),
+    ("extractor: articleBody coverage", "extractor", "_COVERAGE", math.inf),
+    ("extractor: script fallback", "extractor", "_SCRIPT_FALLBACK", 0),
+    ("patterns: translation note", "patterns", "_TRANSLATION_NOTE", _NEVER),
+    ("patterns: read-more label", "patterns", "_READ_MORE_LABEL", _NEVER),
+    ("patterns: read-more line", "patterns", "_READ_MORE_LINE", _NEVER),
+    ("patterns: ad/widget label line", "patterns", "_LABEL_LINE", _NEVER),
+    ("patterns: template placeholder", "patterns", "_PLACEHOLDER", _NEVER),
+    ("patterns: credit line", "patterns", "_CREDIT", _NEVER),
+    ("patterns: credit tail", "patterns", "_CREDIT_TAIL", _NEVER),
+    ("patterns: e-mail line", "patterns", "_EMAIL", _NEVER),
+    ("patterns: dateline", "patterns", "_DATE_SIGNAL", _NEVER),
+    ("patterns: byline line", "patterns", "_BYLINE", _NEVER),
+    ("patterns: all rights reserved", "patterns", "_ALL_RIGHTS", _NEVER),
+    ("patterns: cookie/javascript line", "patterns", "_COOKIE", _NEVER),
+    ("patterns: box prompts", "patterns", "_PROMPT", _NEVER),
+    ("patterns: teaser arrow", "patterns", "_TEASER_ARROW", _NEVER),
+    ("patterns: teaser label", "patterns", "_TEASER_LABEL", _NEVER),
+    ("patterns: about-the-article notes", "patterns", "_ABOUT_TEXT", _NEVER),
+    ("patterns: author bios", "patterns", "_BIO", _NEVER),
+    ("patterns: negative class words", "patterns", "_NEGATIVE", _NEVER),
+    ("patterns: negative class words anywhere", "patterns", "_NEGATIVE_ANYWHERE", _NEVER),
+    ("patterns: strong negative class words", "patterns", "_STRONG_NEGATIVE", _NEVER),
+    ("patterns: positive class words", "patterns", "_POSITIVE", _NEVER),
+    ("patterns: strong positive class words", "patterns", "_STRONG_POSITIVE", _NEVER),
+    ("blocks: caption/credit classes", "blocks", "_CREDIT_CLASS", _NEVER),
+    ("blocks: hidden classes", "blocks", "_HIDDEN_CLASSES", frozenset()),
+]
+
+
+def load_scorer(eval_dir: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.dont_write_bytecode = True
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_set(eval_dir: Path, name: str) -> list[tuple[dict[str, Any], bytes]]:
+    truth = split.read_truth(eval_dir / name)
+    return [
+        (row, gzip.open(eval_dir / name / "pages" / f"{row['id']}.html.gz").read()) for row in truth
+    ]
+
+
+def measure(
+    pages: dict[str, list[tuple[dict[str, Any], bytes]]], scorer: ModuleType
+) -> dict[tuple[str, str], float]:
+    """F1 per (set, half): shingle F1 of the body, snippet F1 on the trafilatura set."""
+    # Cached verdicts on class names would outlive a switched-off word list.
+    patterns.class_weight.cache_clear()
+    blocks._hidden_class.cache_clear()
+    out: dict[tuple[str, str], float] = {}
+    for name, rows in pages.items():
+        by_half: dict[str, list[Any]] = {"A": [], "B": []}
+        for truth, data in rows:
+            try:
+                body = newsextract.extract(data, url=truth.get("url")).body
+            except newsextract.NewsExtractError:
+                body = ""
+            half = split.half_of(truth["url"])
+            if truth.get("body_with") or truth.get("body_without"):
+                by_half[half].append(scorer.snippet_counts(truth, body))
+            elif "body" in truth:
+                by_half[half].append(scorer.body_counts(truth, body))
+        for half, counts in by_half.items():
+            if not counts:
+                continue
+            summary = (
+                scorer.aggregate_snippets(counts)
+                if len(counts[0]) == 4
+                else scorer.aggregate_body(counts)
+            )
+            out[(name, half)] = summary["f1"]
+    return out
+
+
+@contextmanager
+def switched_off(module: str, attribute: str, value: Any) -> Iterator[None]:
+    target = importlib.import_module(f"newsextract.body.{module}")
+    saved = getattr(target, attribute)
+    setattr(target, attribute, value)
+    try:
+        yield
+    finally:
+        setattr(target, attribute, saved)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=split.DEFAULT_EVAL_DIR)
+    parser.add_argument("--only", help="run the knobs whose name contains this")
+    args = parser.parse_args()
+    if not (args.eval_dir / "score.py").exists():
+        print(f"no evaluation data at {args.eval_dir}", file=sys.stderr)
+        return 2
+    scorer = load_scorer(args.eval_dir)
+    pages = {name: load_set(args.eval_dir, name) for name in SETS}
+    started = time.perf_counter()
+    base = measure(pages, scorer)
+    columns = [(name, half) for name in SETS for half in split.HALVES if (name, half) in base]
+    print("| knob switched off | " + " | ".join(f"{n} {h}" for n, h in columns) + " |")
+    print("| --- |" + " --- |" * len(columns))
+    print("| (none: today's figures) | " + " | ".join(f"{base[c]:.4f}" for c in columns) + " |")
+    print(f"  baseline in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    for label, module, attribute, value in KNOBS:
+        if args.only and args.only not in label:
+            continue
+        with switched_off(module, attribute, value):
+            scores = measure(pages, scorer)
+        cells = " | ".join(f"{scores[c] - base[c]:+.4f}" for c in columns)
+        print(f"| {label} | {cells} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
