@@ -222,6 +222,19 @@ def _code_language(pre: LexborNode) -> str | None:
     return found.lower()
 
 
+# The widest ``colspan`` honoured: a wider cell spans a layout table, not data columns, and
+# the cap keeps a hostile page from making rows of millions of empty cells.
+_MAX_COLSPAN = 50
+
+
+def _colspan(cell: LexborNode) -> int:
+    """How many columns a table cell spans (1 unless its ``colspan`` says more)."""
+    value = (cell.attributes.get("colspan") or "").strip()
+    if not (value.isascii() and value.isdigit()):
+        return 1
+    return max(1, min(int(value), _MAX_COLSPAN))
+
+
 def _code_text(text: str) -> str:
     """A code block's text with its line breaks and indentation; blank lines around it cut."""
     lines = text.rstrip().splitlines()
@@ -341,14 +354,20 @@ class _Walker:
         self._emit(text, kind, level, parent, _link_chars(node, links), tag)
 
     def _row(self, node: LexborNode, parent: int) -> None:
-        """A table row with its cells; empty cells count for the columns, not the text."""
+        """A table row with its cells; empty cells, and those a ``colspan`` covers, count for
+        the columns, not the text."""
         found = node.css("td,th")
-        cells = tuple(_clean(cell.text(deep=True)) for cell in found)
+        cells: list[str] = []
+        for cell in found:
+            cells.append(_clean(cell.text(deep=True)))
+            cells.extend([""] * (_colspan(cell) - 1))
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         in_head = node.parent is not None and node.parent.tag == "thead"
         header = in_head or all(cell.tag == "th" for cell in found)
         links = _link_chars(node)
-        self._emit(text, BlockKind.TABLE_ROW, 0, parent, links, "tr", cells=cells, header=header)
+        self._emit(
+            text, BlockKind.TABLE_ROW, 0, parent, links, "tr", cells=tuple(cells), header=header
+        )
 
     def _children(self, node: LexborNode, index: int, kind: BlockKind, level: int) -> None:
         """Split the children into inline runs and block children, pushed in reverse order."""
