@@ -300,3 +300,43 @@ def test_to_dict_leaves_the_blocks_out_and_json_round_trips() -> None:
     record = article.to_dict()
     assert "body_blocks" not in record
     assert json.loads(article.to_json())["body"] == article.body
+
+
+def test_a_body_from_trafilatura_keeps_the_same_structure() -> None:
+    page = (FIXTURES / "body_results_table.html").read_bytes()
+    article = newsextract.extract(page, body="trafilatura")
+    markdown = article.body_markdown()
+    assert "| Year | Canal Lane | Hollow Road |\n| --- | --- | --- |\n" in markdown
+    assert "| Waiting list, March 2025 |  | 212 people |" in markdown
+    assert "| Plot | Size | Rent \\| year |" in markdown
+    assert "\n\n## Plot rents from April\n\n" in markdown
+    assert "2021 | 120 members | 80 members" in article.body
+
+
+def test_trafilatura_lists_code_and_loose_text() -> None:
+    page = (
+        "<html><body><article><h1>Guide</h1><div>Loose text that opens the guide and is long "
+        "enough to keep.<p>A paragraph that is long enough for trafilatura to keep it here.</p>"
+        "</div><ol><li>first step<ul><li>a detail</li></ul></li><li>second step</li></ol>"
+        '<pre><code class="language-python">def f():\n    return 1</code></pre>'
+        "<p>Another paragraph that is long enough for trafilatura to keep it as well.</p>"
+        "</article></body></html>"
+    )
+    markdown = newsextract.extract(page, body="trafilatura").body_markdown()
+    assert "Loose text that opens the guide" in markdown
+    assert "1. first step\n    - a detail\n2. second step" in markdown
+    assert "```python\ndef f():\n    return 1\n```" in markdown
+
+
+def test_a_hostile_depth_of_nesting_renders_at_a_capped_depth() -> None:
+    items = [_item(f"level {level}", level) for level in range(1, 3001)]
+    markdown = to_markdown(items)
+    assert len(markdown) < 200_000
+    assert markdown.splitlines()[-1].startswith(" " * 28 + "- level 3000")
+    assert to_html(items).count("<ul>") == 8
+
+
+def test_a_hostile_table_shape_costs_no_more_than_its_cells() -> None:
+    rows = [_row(*["x"] * 50_000), *(_row("y") for _ in range(50_000))]
+    assert len(to_markdown(rows)) < 2_000_000
+    assert len(to_html(rows)) < 2_000_000

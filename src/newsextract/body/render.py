@@ -33,6 +33,15 @@ _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)\s*$")
 # Nested list items are indented by at least this much under their parent's marker, the
 # indentation both CommonMark and Python-Markdown (which insists on four) read as nesting.
 _NEST_INDENT = 4
+# Lists nested deeper than this are rendered at this depth: no article nests further, and a
+# hostile page's thousands of levels would otherwise cost indentation growing with the
+# square of the depth.
+_DEEPEST_LIST = 8
+# Short rows are padded to the widest row's width up to this many columns. A wider table is
+# no data table a reader reads, and padding every row of a hostile one (one row of 100,000
+# cells over 100,000 short rows) would cost width x rows: there only the header is padded,
+# which GitHub's table rules and HTML's both let the rest follow.
+_WIDEST_PADDED = 100
 # Blocks that sit together without a blank line between them when they follow each other.
 _GROUPED = frozenset(
     {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.QUOTE, BlockKind.TERM,
@@ -135,13 +144,15 @@ def _markdown_table(rows: Sequence[Block]) -> str:
     """A GitHub table: the header row (``<th>``, else the first row), ``|`` escaped in cells,
     short rows padded to the widest."""
     width = max(len(row.row) for row in rows)
+    pad_to = width if width <= _WIDEST_PADDED else 0
 
-    def line(cells: Sequence[str]) -> str:
-        padded = [escape_cell(cell) for cell in cells] + [""] * (width - len(cells))
+    def line(cells: Sequence[str], pad_to: int) -> str:
+        padded = [escape_cell(cell) for cell in cells] + [""] * (pad_to - len(cells))
         return "| " + " | ".join(padded) + " |"
 
     head, *body = rows
-    return "\n".join([line(head.row), "|" + " --- |" * width, *(line(row.row) for row in body)])
+    lines = [line(head.row, width), "|" + " --- |" * width]
+    return "\n".join([*lines, *(line(row.row, pad_to) for row in body)])
 
 
 def escape_cell(text: str) -> str:
@@ -159,7 +170,7 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
     # The open items above the current one: (level, indentation, marker width, number).
     open_items: list[tuple[int, int, int, int]] = []
     for item in items:
-        level = max(item.level, 1)
+        level = _list_level(item)
         number = 1
         while open_items and open_items[-1][0] >= level:
             closed = open_items.pop()
@@ -173,6 +184,10 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         marker = f"{number}. " if item.ordered else "- "
         open_items.append((level, indent, len(marker), number))
         yield f"{' ' * indent}{marker}{escape_markdown(item.text)}"
+
+
+def _list_level(item: Block) -> int:
+    return min(max(item.level, 1), _DEEPEST_LIST)
 
 
 def _markdown_definitions(group: Sequence[Block]) -> Iterator[str]:
@@ -229,9 +244,10 @@ def _html_group(group: list[Block]) -> str:
 
 def _html_table(rows: Sequence[Block]) -> str:
     width = max(len(row.row) for row in rows)
+    pad_to = width if width <= _WIDEST_PADDED else 0
 
     def line(row: Block, cell: str) -> str:
-        cells = [*row.row, *[""] * (width - len(row.row))]
+        cells = [*row.row, *[""] * (pad_to - len(row.row))]
         return "<tr>" + "".join(f"<{cell}>{_text(c)}</{cell}>" for c in cells) + "</tr>"
 
     head = list(itertools.takewhile(lambda row: row.header, rows))
@@ -249,7 +265,7 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
     stays open until the nested list ends."""
     open_lists: list[tuple[int, str]] = []  # (level, tag) of the open lists, innermost last
     for position, item in enumerate(items):
-        level = max(item.level, 1)
+        level = _list_level(item)
         tag = "ol" if item.ordered else "ul"
         while open_lists and (
             open_lists[-1][0] > level or (open_lists[-1][0] == level and open_lists[-1][1] != tag)
