@@ -59,11 +59,13 @@ class Article:
     Every field is optional: a page without an article still yields a record with what could
     be found. ``provenance`` maps each filled field to where its value came from (``jsonld``,
     ``opengraph``, ``meta``, ``microdata``, ``html``, ``text``, ``url``, ``rule:<name>``...).
-    ``body`` is plain text, paragraphs separated by one blank line; ``body_blocks`` keeps their
-    kinds (paragraph, heading, list item, quote, table row) for ``body_markdown()`` and
-    ``body_html()``. ``is_paywalled`` is True when the page marks the article as not free or
-    the body is far shorter than the length the page declares. ``rule`` names the site rule
-    that matched the page, if any (its fields' provenance reads ``rule:<name>``).
+    ``body`` is plain text, paragraphs separated by one blank line; ``body_blocks`` keeps its
+    structure (headings and their levels, nested and numbered lists, table rows as cells,
+    code with its language, quotes, definition lists, figure captions) for
+    ``body_markdown()`` and ``body_html()``. ``is_paywalled`` is True when the page marks the
+    article as not free or the body is far shorter than the length the page declares.
+    ``rule`` names the site rule that matched the page, if any (its fields' provenance reads
+    ``rule:<name>``).
     """
 
     url: str | None = None
@@ -89,11 +91,13 @@ class Article:
     )
 
     def body_markdown(self) -> str:
-        """The body as markdown: subheadings, lists, quotes and tables kept."""
+        """The body as Markdown: headings, nested and numbered lists, quotes, fenced code,
+        GitHub tables, definition lists and captions (in italics), text escaped."""
         return to_markdown(self.body_blocks)
 
     def body_html(self) -> str:
-        """The body as clean HTML (only structural tags, text escaped, no attributes)."""
+        """The body as clean HTML: only structural tags, text escaped, no attributes but a code
+        block's ``class="language-x"``."""
         return to_html(self.body_blocks)
 
     def to_dict(self) -> dict[str, Any]:
