@@ -292,10 +292,11 @@ class _Walker:
         text = _clean(text)
         if text:
             links = len(text) if self.in_link else min(links, len(text))
-            ordered = kind is BlockKind.LIST_ITEM and self._nearest(parent, _LIST_TAGS) == "ol"
-            caption = self.figcaptions > 0 and self._nearest(parent, _FIGURE_TAGS) == "figcaption"
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
-            block.ordered, block.caption = ordered, caption
+            if kind is BlockKind.LIST_ITEM:
+                block.ordered = self._nearest(parent, _LIST_TAGS) == "ol"
+            if self.figcaptions:
+                block.caption = self._nearest(parent, _FIGURE_TAGS) == "figcaption"
             self.out.blocks.append(block)
 
     def _nearest(self, container: int, tags: frozenset[str]) -> str | None:
