@@ -23,13 +23,18 @@ def render_text(article: Article) -> str:
     return "\n".join([*lines, "", article.body])
 
 
+def _line(text: str) -> str:
+    """Metadata text as one literal line of Markdown."""
+    return escape_markdown(" ".join(text.split()))
+
+
 def render_markdown(article: Article) -> str:
     """A markdown document: headline, standfirst, a metadata line and the body with its
     structure (``Article.body_markdown()``; the plain ``body`` when there are no blocks, as
     in an Article read back from JSON)."""
-    parts = [f"# {article.title or 'Untitled'}"]
+    parts = [f"# {_line(article.title or 'Untitled')}"]
     if article.lead:
-        parts.append(f"*{article.lead}*")
+        parts.append(f"*{_line(article.lead)}*")
     meta = [
         v
         for v in (
@@ -41,7 +46,7 @@ def render_markdown(article: Article) -> str:
         if v
     ]
     if meta:
-        parts.append(" · ".join(meta))
+        parts.append(_line(" · ".join(meta)))
     body = article.body_markdown() or escape_markdown(article.body)
     if body:
         parts.append(body)

@@ -340,3 +340,8 @@ def test_a_hostile_table_shape_costs_no_more_than_its_cells() -> None:
     rows = [_row(*["x"] * 50_000), *(_row("y") for _ in range(50_000))]
     assert len(to_markdown(rows)) < 2_000_000
     assert len(to_html(rows)) < 2_000_000
+
+
+def test_render_markdown_keeps_the_headline_and_lead_literal() -> None:
+    article = newsextract.Article(title="Rates *up* again", lead="A _big_\nrise", body="x")
+    assert render_markdown(article).startswith("# Rates \\*up\\* again\n\n*A \\_big\\_ rise*")
