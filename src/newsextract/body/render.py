@@ -30,6 +30,8 @@ _LINE_START_SPECIAL = re.compile(
 )
 # A heading's closing "#"s, which Markdown would drop ("## Issue #").
 _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)\s*$")
+# A code fence's info string: a language name, nothing that would end or break the fence.
+_INFO = re.compile(r"[\w+#.-]+")
 # Nested list items are indented by at least this much under their parent's marker, the
 # indentation both CommonMark and Python-Markdown (which insists on four) read as nesting.
 _NEST_INDENT = 4
@@ -72,9 +74,9 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 def _group_key(block: Block) -> BlockKind | None:
     """Blocks with the same key render as one table, list, quotation or definition list."""
-    if block.kind in (BlockKind.TERM, BlockKind.DEFINITION):
-        return BlockKind.TERM
-    return block.kind if block.kind in _GROUPED and not block.caption else None
+    if block.caption or block.kind not in _GROUPED:
+        return None
+    return BlockKind.TERM if block.kind is BlockKind.DEFINITION else block.kind
 
 
 def _groups(blocks: Iterable[Block]) -> Iterator[list[Block]]:
@@ -112,9 +114,9 @@ def to_markdown(blocks: Iterable[Block]) -> str:
 def _markdown_group(group: list[Block]) -> str:
     first = group[0]
     if first.caption:
-        return f"*{_escape_inline(first.text)}*"
+        return f"*{_escape_inline(_one_line(first.text))}*"
     if first.kind is BlockKind.HEADING:
-        text = _CLOSING_HASHES.sub(r"\\\1", _escape_inline(first.text))
+        text = _CLOSING_HASHES.sub(r"\\\1", _escape_inline(_one_line(first.text)))
         return f"{'#' * _heading_level(first)} {text}"
     if first.kind is BlockKind.PREFORMATTED:
         return _fenced(first)
@@ -137,7 +139,12 @@ def _fenced(block: Block) -> str:
     """A code block in a fence longer than any run of backticks inside it."""
     longest = max((len(run) for run in re.findall(r"`+", block.text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}{block.language or ''}\n{block.text}\n{fence}"
+    language = block.language if block.language and _INFO.fullmatch(block.language) else ""
+    return f"{fence}{language}\n{block.text}\n{fence}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _markdown_table(rows: Sequence[Block]) -> str:
