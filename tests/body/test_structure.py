@@ -36,14 +36,9 @@ KNOWN_LOSSES = {
     "body_long_read_sections": (
         "figure captions are not read; the h3 'The flood of 1953' is taken for a dateline"
     ),
-    "body_list_article": "the numbered list's numbers (cleanup builds Blocks without `ordered`)",
     "body_results_table": (
         "both tables are dropped as data tables (cleanup: ' | ' in the row's text), and the "
         "heading over each with them"
-    ),
-    "body_docs_code": (
-        "the code blocks' languages (cleanup builds Blocks without `language`); the "
-        "headings keep Sphinx's '¶' permalink"
     ),
     "body_image_heavy": "figure and embed captions are not read (figures are skipped)",
     "body_pull_quote": "the pull quote, a repeat of the article's own sentence, is kept",

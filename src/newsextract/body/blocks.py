@@ -243,6 +243,11 @@ def _code_text(text: str) -> str:
     return "\n".join(lines)
 
 
+# The permalink signs documentation generators (Sphinx, MkDocs) put after a heading; not
+# "#", which ends names ("C#").
+_PERMALINK_MARKS = "¶🔗 \u00a0"
+
+
 def _link_chars(node: LexborNode, selector: str = "a") -> int:
     return sum(len(a.text(deep=True)) for a in node.css(selector))
 
@@ -347,6 +352,7 @@ class _Walker:
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
             links = "a[href]"  # a linked heading is a teaser's; an <a name> is a jump target
+            text = text.rstrip().rstrip(_PERMALINK_MARKS)
         elif tag == "pre":
             kind, language = BlockKind.PREFORMATTED, _code_language(node)
             code = RawBlock(_code_text(text), kind, level, parent, 0, tag, language=language)

@@ -252,7 +252,7 @@ def _finish(candidates: list[tuple[RawBlock, bool]]) -> list[Block]:
         if block.kind is BlockKind.HEADING and not _followed_by_text(candidates, position):
             continue
         seen.add(block.text)
-        out.append(Block(kind=block.kind, text=block.text, level=block.level))
+        out.append(block.to_block())
     return out
 
 

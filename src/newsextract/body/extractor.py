@@ -103,7 +103,7 @@ def _with_jsonld(walked: Walk, generic: list[Block], raw_body: str) -> Body:
         if chosen:
             return Body(blocks=tuple(chosen), method="jsonld+page")
     if body_len and generic_len < _PAGE_LACKS * body_len:
-        blocks = [Block(kind=b.kind, text=b.text, level=b.level) for b in body_blocks(raw_body)]
+        blocks = [b.to_block() for b in body_blocks(raw_body)]
         if blocks:
             return Body(blocks=tuple(blocks), method="jsonld")
     return Body(blocks=tuple(generic), method="generic" if generic else "empty")

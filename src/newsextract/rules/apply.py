@@ -107,8 +107,4 @@ def _container_blocks(node: LexborNode, drop: tuple[str, ...]) -> list[Block]:
         for junk in copy.css(selector):
             junk.decompose()
     walked = walk(copy)
-    return [
-        Block(kind=raw.kind, text=raw.text, level=raw.level)
-        for raw in walked.blocks
-        if raw.text.strip()
-    ]
+    return [raw.to_block() for raw in walked.blocks if raw.text.strip()]
