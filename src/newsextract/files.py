@@ -1,8 +1,9 @@
 """Reading input files safely: regular files only, pages capped, gzip inflated incrementally.
 
 Every command (``extract``, ``batch``, ``rules``, ``explain``) and every batch reader (page
-files, WARC archives, JSONL files) opens inputs through here, so that no input can hang a run (a FIFO,
-a device), fill memory (a gzip bomb, ``/dev/zero``) or fail untyped (a corrupt gzip file).
+files, WARC archives, JSONL files) opens inputs through here, so that no input can hang a run
+(a FIFO, a device), fill memory (a gzip bomb, ``/dev/zero``) or fail untyped (a corrupt gzip
+file).
 """
 
 from __future__ import annotations
