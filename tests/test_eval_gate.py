@@ -48,7 +48,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "body", "A"): 0.955,
     ("fundus", "body", "B"): 0.971,
     ("fundus-eval", "body", "A"): 0.943,
-    ("fundus-eval", "body", "B"): 0.991,
+    # Data tables are article text since issue 11; this set's hand-made truth leaves tables
+    # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
+    ("fundus-eval", "body", "B"): 0.975,
     ("htmldate", "published", "A"): 90.1,
     ("htmldate", "published", "B"): 92.9,
     ("trafilatura", "title", "A"): 82.5,

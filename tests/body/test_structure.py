@@ -36,10 +36,6 @@ KNOWN_LOSSES = {
     "body_long_read_sections": (
         "figure captions are not read; the h3 'The flood of 1953' is taken for a dateline"
     ),
-    "body_results_table": (
-        "both tables are dropped as data tables (cleanup: ' | ' in the row's text), and the "
-        "heading over each with them"
-    ),
     "body_image_heavy": "figure and embed captions are not read (figures are skipped)",
     "body_pull_quote": "the pull quote, a repeat of the article's own sentence, is kept",
 }

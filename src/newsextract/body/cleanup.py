@@ -69,6 +69,11 @@ _LEAD_IN = 200
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
 # A heading that is mostly a link is a teaser's headline.
 _LINKED_HEADING = 0.6
+# A data table: a header row over at least this many rows (a header and one row of values is
+# a key-value box as often as a table); a row with more than this share of its text linked
+# is a list of links laid out as a table.
+_DATA_ROWS = 3
+_TABLE_LINKS = 0.5
 
 
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:
@@ -78,6 +83,7 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
     boxes, prompts = _prompt_boxes(walked, sums, region)
     _add_cards(walked, sums, region, boxes)
     groups: dict[tuple[int, str, str], float] = {}
+    data_tables = _DataTables(walked)
     candidates: list[tuple[RawBlock, bool]] = []
     after = _after_region(walked, region)
     for index, block in enumerate(walked.blocks):
@@ -88,14 +94,50 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
         keep = keep and not _under_furniture(
             walked, sums, region, block.container, floor, strict, groups
         )
-        prompt = index in prompts if held else is_box_prompt(block.text)
-        keep = keep and _is_text(block, strict.max_density, prompt=prompt)
-        if keep and block.kind is BlockKind.TABLE_ROW and not strict.tables:
-            keep = " | " not in block.text  # a data table's row, not running text
+        if block.kind is BlockKind.TABLE_ROW and _cell_count(block) > 1:
+            keep = keep and (strict.tables or data_tables.holds(walked, sums, block.container))
+            keep = keep and not (block.links and block.links / len(block.text) > _TABLE_LINKS)
+        else:
+            prompt = index in prompts if held else is_box_prompt(block.text)
+            keep = keep and _is_text(block, strict.max_density, prompt=prompt)
         if keep and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             keep = False
         candidates.append((block, keep))
     return _finish(candidates)
+
+
+def _cell_count(block: RawBlock) -> int:
+    return sum(1 for cell in block.cells if cell)
+
+
+class _DataTables:
+    """Which tables are data (a results table, a spec sheet) rather than layout or a list of
+    links: a header row of ``<th>`` cells over at least ``_DATA_ROWS`` rows. Their rows are
+    the article's content, read cell by cell; the line tests made for prose (datelines,
+    credits) do not apply to them ("2021 | 120 members" is not a date line)."""
+
+    def __init__(self, walked: Walk) -> None:
+        self.walked = walked
+        self.verdicts: dict[int, bool] = {}
+        rows: dict[int, list[RawBlock]] = {}
+        for block in walked.blocks:
+            if block.kind is BlockKind.TABLE_ROW:
+                rows.setdefault(self._table_of(block.container), []).append(block)
+        self.rows = rows
+
+    def _table_of(self, container: int) -> int:
+        cont = self.walked.containers
+        index = container
+        while index >= 0 and cont.tag[index] != "table":
+            index = cont.parent[index]
+        return index if index >= 0 else container
+
+    def holds(self, walked: Walk, sums: Tally, container: int) -> bool:
+        table = self._table_of(container)
+        if table not in self.verdicts:
+            rows = self.rows.get(table, [])
+            self.verdicts[table] = len(rows) >= _DATA_ROWS and any(row.header for row in rows)
+        return self.verdicts[table]
 
 
 def _after_region(walked: Walk, region: Region) -> int:
