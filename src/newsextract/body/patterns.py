@@ -169,9 +169,15 @@ _DATE_SIGNAL = re.compile(
     r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
     re.IGNORECASE,
 )
+# A date more precise than a year: a time, a numeric date, "3 hours ago", a CJK date.
+_PRECISE_DATE = re.compile(
+    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    re.IGNORECASE,
+)
 # Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
-# "10h30"): month and day names, time zones and the verbs of "published on/updated at".
-_DATE_NAME_WORDS = """
+# "10h30"): month and day names, then time zones and the verbs of "published on/updated at".
+_CALENDAR_WORDS = """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday mon tue wed thu fri sat sun januar februar märz mai juni juli
@@ -179,12 +185,16 @@ _DATE_NAME_WORDS = """
     février mars avril juin juillet août septembre octobre novembre décembre lundi mardi
     mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio julio
     agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
-    luglio settembre ottobre dicembre am pm uhr kl h jst est edt gmt bst cet cest utc pst
-    pdt ago min mins hours published updated posted modified publié publiée mis à jour le
+    luglio settembre ottobre dicembre
+"""
+_DATE_NAME_WORDS = """
+    am pm uhr kl h jst est edt gmt bst cet cest utc pst pdt ago min mins hours published
+    updated posted modified publié publiée mis à jour le
     publiziert aktualisiert veröffentlicht stand am um publicado actualizado pubblicato
     modifica aggiornato il publicerad uppdaterad de del of on at the last letzte
 """
-_DATE_NAMES = frozenset(_DATE_NAME_WORDS.split())
+_CALENDAR_NAMES = frozenset(_CALENDAR_WORDS.split())
+_DATE_NAMES = _CALENDAR_NAMES | frozenset(_DATE_NAME_WORDS.split())
 _DATE_MAX_WORDS = 3
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|od|от|från|fra|written by|text:?|texte:?|"
@@ -244,16 +254,24 @@ def is_box_prompt(text: str) -> bool:
 
 
 def _is_dateline(text: str) -> bool:
+    """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
+    needs a month or day name, a time or a numeric date with it."""
     if _DATE_SIGNAL.search(text) is None:
         return False
     words = _WORD.findall(text)
     rest = 0
+    named = False
     for word in words:
-        if not (word[0].isdecimal() and len(word) <= 12) and word.lower() not in _DATE_NAMES:
-            rest += 1
-            if rest > _DATE_MAX_WORDS:
-                return False  # enough words that are not a date's: this line says more
-    return rest < len(words)
+        if word[0].isdecimal() and len(word) <= 12:
+            continue
+        lower = word.lower()
+        if lower in _DATE_NAMES:
+            named = named or lower in _CALENDAR_NAMES
+            continue
+        rest += 1
+        if rest > _DATE_MAX_WORDS:
+            return False  # enough words that are not a date's: this line says more
+    return rest < len(words) and (named or _PRECISE_DATE.search(text) is not None)
 
 
 _TEASER_MAX = 300
