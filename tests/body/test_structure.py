@@ -33,8 +33,6 @@ MARKDOWN_CASES = sorted(FIXTURES.glob("*.expected.md"))
 # first <blockquote> of body_pull_quote, which repeats a sentence of the article's own)
 # left out, while the letter quoted further down stays a quotation.
 KNOWN_LOSSES = {
-    "body_long_read_sections": ("figure captions are not read"),
-    "body_image_heavy": "figure and embed captions are not read (figures are skipped)",
     "body_pull_quote": "the pull quote, a repeat of the article's own sentence, is kept",
 }
 

@@ -181,6 +181,10 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
         return max(hint, 1)
     if tag == "form" and hint >= 0:
         return -1  # newsletter, comment and search forms; a page-wide form is looked through
+    if tag in _FIGURE_TAGS and hint == -1:
+        # Only a figure's caption is read: "caption", "embed" or "gallery" in the class name
+        # says what the figure holds, not that it is furniture (credits are caught as lines).
+        return 0
     return hint
 
 
@@ -331,6 +335,14 @@ class _Walker:
         kind, level = self._context(tag, kind, level)
         if tag == "a":
             self.in_link = 1
+        if tag == "figure":
+            # Only the caption: the rest of a figure is media, or a player's or a gallery's
+            # labels ("more videos"), never the article's running text.
+            captions = [c for c in node.iter() if c.tag == "figcaption"]
+            self.stack.extend(
+                ("n", c, self.in_link, index, kind, level) for c in reversed(captions)
+            )
+            return
         self._children(node, index, kind, level)
 
     def _context(self, tag: str, kind: BlockKind, level: int) -> tuple[BlockKind, int]:

@@ -58,7 +58,7 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     root = page.body or page.root
     if root is None:
         return Body()
-    walked = walk(root)
+    walked = walk(root, figures=True)
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
     if raw_body:

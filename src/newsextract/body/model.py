@@ -68,4 +68,5 @@ class Body:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(block.text for block in self.blocks)
+        """The running text: captions stay in ``blocks`` (rendered as such), not in here."""
+        return "\n\n".join(block.text for block in self.blocks if not block.caption)
