@@ -25,6 +25,7 @@ from newsextract.body.patterns import (
 )
 from newsextract.body.region import Region, signature
 from newsextract.body.scoring import Tally
+from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ _LINKED_HEADING = 0.6
 # is a list of links laid out as a table.
 _DATA_ROWS = 3
 _TABLE_LINKS = 0.5
+# A pull quote is a sentence or two; a longer quotation that repeats the text is an excerpt
+# the article discusses.
+_PULL_QUOTE = 300
 
 
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:
@@ -103,7 +107,7 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
         if keep and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             keep = False
         candidates.append((block, keep))
-    return _finish(candidates)
+    return _without_pull_quotes(_finish(candidates))
 
 
 def _cell_count(block: RawBlock) -> int:
@@ -296,6 +300,18 @@ def _finish(candidates: list[tuple[RawBlock, bool]]) -> list[Block]:
         seen.add(block.text)
         out.append(block.to_block())
     return out
+
+
+def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """Drop pull quotes: a short quotation whose words the article's own paragraphs hold
+    (set off in large type to draw the eye, it repeats the text; a real quotation does
+    not appear twice)."""
+    quotes = [b for b in blocks if b.kind is BlockKind.QUOTE and len(b.text) <= _PULL_QUOTE]
+    if not quotes:
+        return blocks
+    prose = " ".join(compare_key(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
+    pulled = {id(q) for q in quotes if (key := compare_key(q.text)) and key in prose}
+    return [b for b in blocks if id(b) not in pulled]
 
 
 def _followed_by_text(candidates: list[tuple[RawBlock, bool]], position: int) -> bool:
