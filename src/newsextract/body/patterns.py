@@ -47,6 +47,8 @@ INLINE_TAGS = frozenset(
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 # class/id words of boilerplate containers (matched on word-ish boundaries of the names).
+# Not "hidden": in a compound it qualifies something else ("field-label-hidden", a responsive
+# "hidden-xs"); the classes that hide an element are whole tokens (blocks._HIDDEN_CLASSES).
 _NEGATIVE_WORDS = (
     r"share|sharing|social|socials|related|relacionad[oa]s?|correlat[ie]|verwandt|"
     r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|cta|"
@@ -57,7 +59,7 @@ _NEGATIVE_WORDS = (
     r"sidebar|widget|breadcrumbs?|pagination|pager|tags?|tag-?list|keywords|topics|"
     r"byline|author|authors|autor|auteur|bio|caption|credit|credits|copyright|"
     r"meta|metadata|dateline|timestamp|date|"
-    r"popup|modal|dialog|overlay|toolbar|tools|print|skip|hidden|visually-hidden|sr-only|"
+    r"popup|modal|dialog|overlay|toolbar|tools|print|skip|"
     r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
     r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
