@@ -45,12 +45,13 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "tags", "B"): 57.8,
     ("fundus", "language", "A"): 97.0,
     ("fundus", "language", "B"): 95.1,
-    ("fundus", "body", "A"): 0.955,
-    ("fundus", "body", "B"): 0.971,
-    ("fundus-eval", "body", "A"): 0.943,
+    ("fundus", "body", "A"): 0.957,
+    ("fundus", "body", "B"): 0.972,
+    # 0.946 -> 0.944 when siblings joined on a paragraph's prose (issue 11): one page.
+    ("fundus-eval", "body", "A"): 0.941,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
     # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
-    ("fundus-eval", "body", "B"): 0.975,
+    ("fundus-eval", "body", "B"): 0.976,
     ("htmldate", "published", "A"): 90.1,
     ("htmldate", "published", "B"): 92.9,
     ("trafilatura", "title", "A"): 82.5,
@@ -65,8 +66,8 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "tags", "B"): 70.1,
     ("trafilatura", "publisher_loose", "A"): 99.7,
     ("trafilatura", "publisher_loose", "B"): 99.7,
-    ("trafilatura", "snippets", "A"): 0.910,
-    ("trafilatura", "snippets", "B"): 0.904,
+    ("trafilatura", "snippets", "A"): 0.921,
+    ("trafilatura", "snippets", "B"): 0.910,
 }
 # Fields scored as an F1 in 0..1 by score.py; the others are shares of pages, shown in %.
 F1_FIELDS = ("body", "snippets")
