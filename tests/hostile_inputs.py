@@ -7,6 +7,7 @@ Shared by the fuzz tests (a few hundred cases in CI) and ``benchmarks/fuzz_extra
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -201,3 +202,14 @@ def extract_or_error(
     assert isinstance(article, Article)
     article.to_json()
     return None
+
+
+def gzip_bomb(path: Path, size: int) -> Path:
+    """A small gzip file that inflates to ``size`` bytes of markup (about 1,000:1)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b"<p>" + b"a" * (1 << 20)
+    with path.open("wb") as out:
+        for _ in range(size // len(block) + 1):
+            out.write(compressor.compress(block))
+        out.write(compressor.flush())
+    return path

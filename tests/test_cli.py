@@ -8,7 +8,6 @@ import os
 import random
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import attrs
 import pytest
 
 from batching.unprivileged import run as unprivileged_run
+from hostile_inputs import gzip_bomb
 from newsextract.cli import main, run_extract
 from newsextract.errors import RuleError
 
@@ -116,16 +116,6 @@ def run_command(
     rows = [json.loads(line) for line in text.splitlines()]
     assert "Traceback" not in stderr, stderr
     return Outcome(code, {row["input"]: row.get("error") for row in rows}, stderr)
-
-
-def gzip_bomb(path: Path, size: int) -> Path:
-    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = b"<p>" + b"a" * (1 << 20)
-    with path.open("wb") as out:
-        for _ in range(size // len(block) + 1):
-            out.write(compressor.compress(block))
-        out.write(compressor.flush())
-    return path
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import newsextract
+from hostile_inputs import gzip_bomb
 from newsextract.batching.inputs import iter_work
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
@@ -26,17 +27,6 @@ from newsextract.fetching import FetchOptions
 from newsextract.files import MAX_PAGE_BYTES
 
 from .warcs import Record, article_html, page, write_warc
-
-
-def gzip_bomb(path: Path, size: int) -> Path:
-    """A small gzip file that inflates to ``size`` bytes of markup."""
-    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = b"<p>" + b"a" * (1 << 20)
-    with path.open("wb") as out:
-        for _ in range(size // len(block) + 1):
-            out.write(compressor.compress(block))
-        out.write(compressor.flush())
-    return path
 
 
 def broken_gzip_files(folder: Path) -> dict[str, Path]:
