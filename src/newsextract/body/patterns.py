@@ -305,20 +305,29 @@ _TRANSLATION_NOTE = re.compile(
 )
 
 
+# Lengths past which a line is read as prose, not as the furniture each test looks for:
+# a label line is at most a long tweet; a read-more or credit line, a byline and a date line
+# are a few words each (a sentence about a photo, an author or a date is article text).
+_FURNITURE_LINE = 160
+_READ_MORE_OR_CREDIT = 100
+_DATELINE = 120
+_BYLINE_LINE = 80
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
     or caption, a contact line or a date line."""
     n = len(text)
     if n <= _TEASER_MAX and _TRANSLATION_NOTE.match(text):
         return True
-    if n > 160:
+    if n > _FURNITURE_LINE:
         # A read-more label ("Lire aussi :") in front of a long teaser headline.
         return n <= _TEASER_MAX and _READ_MORE_LABEL.match(text) is not None
     if text.count(" | ") >= _LINK_LIST_BARS:
         return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
     if _LABEL_LINE.match(text) or _PLACEHOLDER.match(text):
         return True
-    if n <= 100 and (_READ_MORE_LINE.match(text) or _CREDIT.match(text)):
+    if n <= _READ_MORE_OR_CREDIT and (_READ_MORE_LINE.match(text) or _CREDIT.match(text)):
         return True
     if _READ_MORE_LABEL.match(text):
         return True
@@ -327,13 +336,13 @@ def is_furniture_line(text: str) -> bool:
         return True
     if "@" in text and _EMAIL.search(text):
         return True
-    if n <= 120 and _is_dateline(text):
+    if n <= _DATELINE and _is_dateline(text):
         return True
-    if n <= 80 and _BYLINE.match(text):
+    if n <= _BYLINE_LINE and _BYLINE.match(text):
         return True
     if _ALL_RIGHTS.search(text):
         return True
-    return n <= 160 and _COOKIE.search(text) is not None
+    return _COOKIE.search(text) is not None
 
 
 # Notes that close an article and are about it rather than of it: who wrote it (an author
