@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -96,12 +97,18 @@ _JSON_KEYS = st.sampled_from(
         "isAccessibleForFree wordCount"
     )
 )
+
+
+def _json_containers(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(children, max_size=4) | st.dictionaries(
+        _JSON_KEYS | st.text(max_size=8), children, max_size=5
+    )
+
+
+# A named function, not a lambda: Hypothesis reads the source to check that it recurses.
 _JSON = st.recursive(
     _JSON_SCALAR | date_value,
-    lambda children: (
-        st.lists(children, max_size=4)
-        | st.dictionaries(_JSON_KEYS | st.text(max_size=8), children, max_size=5)
-    ),
+    _json_containers,
     max_leaves=25,
 )
 
