@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import find_text_date, parse_machine_date, parse_text_date
+from newsextract.dates import find_text_date, find_text_dates, parse_machine_date, parse_text_date
 
 PARIS = timezone(timedelta(hours=2))
 
@@ -56,3 +56,80 @@ def test_text_dates_in_many_languages(text: str, language: str, expected: dateti
 def test_dates_with_no_utc_equivalent_are_rejected(value: str) -> None:
     """Year 1 east of UTC and year 9999 west of it overflow a datetime once converted."""
     assert parse_machine_date(value) is None
+
+
+EST = timezone(timedelta(hours=-5))
+EDT = timezone(timedelta(hours=-4))
+CET = timezone(timedelta(hours=1))
+JST = timezone(timedelta(hours=9))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("5 de marzo de 2021 - 10:30", "es", datetime(2021, 3, 5, 10, 30)),
+        ("2021年3月5日 10時30分", "ja", datetime(2021, 3, 5, 10, 30)),
+        ("12 апреля 2021, 18:40", "ru", datetime(2021, 4, 12, 18, 40)),
+        ("12 апреля 2021 в 18:40", "ru", datetime(2021, 4, 12, 18, 40)),
+        ("18:40, 12 апреля 2021", "ru", datetime(2021, 4, 12, 18, 40)),
+        ("2021년 3월 5일 오후 3:20", "ko", datetime(2021, 3, 5, 15, 20)),
+        ("2021年3月5日 下午3:20", "zh", datetime(2021, 3, 5, 15, 20)),
+        ("5 marca 2021 godz. 10:30", "pl", datetime(2021, 3, 5, 10, 30)),
+        ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen", None, datetime(2013, 5, 3, 11, 51)),
+    ],
+)
+def test_text_dates_keep_their_time_in_any_language(
+    text: str, language: str | None, expected: datetime
+) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("March 3, 2024 at 5:12 p.m. EST", "en", datetime(2024, 3, 3, 17, 12, tzinfo=EST)),
+        ("3. März 2024, 17:12 Uhr MESZ", "de", datetime(2024, 3, 3, 17, 12, tzinfo=PARIS)),
+        ("3 mars 2024 à 17h12 (CET)", "fr", datetime(2024, 3, 3, 17, 12, tzinfo=CET)),
+        ("2024年3月3日 17:12 JST", "ja", datetime(2024, 3, 3, 17, 12, tzinfo=JST)),
+        ("Mar 3, 2024 10:30 GMT+2", "en", datetime(2024, 3, 3, 10, 30, tzinfo=PARIS)),
+        # A generic US zone follows daylight saving time: EDT in July, EST in March.
+        ("July 3, 2024 5:12 PM ET", "en", datetime(2024, 7, 3, 17, 12, tzinfo=EDT)),
+        ("March 3, 2024 5:12 PM ET", "en", datetime(2024, 3, 3, 17, 12, tzinfo=EST)),
+    ],
+)
+def test_text_dates_keep_their_zone(text: str, language: str, expected: datetime) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    parsed = parse_text_date(span, language)
+    assert parsed == expected
+    assert parsed is not None and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oct 3, 2020, 12:45 IST",  # India, Israel or Ireland: the tz database has all three
+        "Mar 3, 2024 10:30 AP",  # an agency's name, not a zone
+    ],
+)
+def test_an_unknown_or_ambiguous_zone_leaves_the_wall_clock(text: str) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    parsed = parse_text_date(span, "en")
+    assert parsed is not None and parsed.tzinfo is None
+    assert (parsed.hour, parsed.minute) in ((12, 45), (10, 30))
+
+
+def test_a_date_is_not_read_as_a_time() -> None:
+    """ "04.04" of a second "04.04.2020" is no time of day."""
+    assert find_text_date("2 min 04.04.2020 04.04.2020 Video") == "04.04.2020"
+
+
+def test_each_date_of_a_text_comes_with_its_label() -> None:
+    text = "Published March 3, 2024 at 5:12 p.m. EST · Updated March 4, 2024"
+    found = list(find_text_dates(text))
+    assert [d.label.strip(" ·") for d in found] == ["Published", "Updated"]
+    assert [d.span for d in found] == ["March 3, 2024 at 5:12 p.m. EST", "March 4, 2024"]
+    assert [d.has_time for d in found] == [True, False]

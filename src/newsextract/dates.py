@@ -1,18 +1,23 @@
 """Dates: machine-readable forms parsed directly, human-written ones through dateparser.
 
 ``dateparser`` costs milliseconds a call, so it is used only for visible text, hinted with
-the page's language, and only when no machine-readable date was found. Every result passes
-sanity bounds: nothing before the web, nothing more than a day or two in the future.
+the page's language, and only when no machine-readable date has a time of day. A time zone
+written after the time ("EST", "MESZ", "GMT+2") becomes the value's offset, from dateparser's
+table of abbreviations; one the tz database gives several offsets ("IST", "CST") leaves the
+wall-clock time without one. Every result passes sanity bounds: nothing before the web,
+nothing more than a day or two in the future.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 logger = logging.getLogger(__name__)
 
@@ -29,19 +34,54 @@ _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _RFC2822_HINT = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}")
 
 # A date written in words or numbers inside a longer text: "12. März 2021", "March 3, 2020",
-# "03/08/2020", "2020年8月3日". Used to cut the part dateparser has to read.
+# "03/08/2020", "2020年8月3日", with the time of day written before or after it. Used to cut
+# the part dateparser has to read; month names and the words around a time are left to
+# dateparser (any word of three letters or more may be a month here).
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"  # the web's years only: "Dorfstraße 23, 1727" is an address
+_DAY_FORMS = (
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}",
+    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}",
+    rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
+    rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
+    rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
+)
+_DAY = "(?:" + "|".join(_DAY_FORMS) + ")"
+# A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
+# maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
+_MERIDIEM = r"\s*[ap]\.?\s?m\b\.?"
+_CLOCK = (
+    r"\d{1,2}(?:[:h.]\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?(?:\s*(?:Uhr|h)\b)?"
+    r"|\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
+    r"|" + _MERIDIEM + r")"
+)
+# Between a day and its time: a separator and at most two short words of any language
+# ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午"); dateparser reads them.
+_JOIN = r"(?:\s*[,|/·•\-–—]\s*|\s*)(?:[^\W\d_]{1,8}\.?\s*){0,2}"
+# A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
+# numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``.
+_ZONE = (
+    r"(?P<zone>\s*\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![^\W\d_])"
+    r"|\s*[+-]\d{2}:?\d{2}(?!\d))"
+)
 _TEXT_DATE = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?" + _MONTH_WORD + r"\s+(?:de\s+)?\d{4}"
-    r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
-    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
-    r"(?:(?:\s*[,|\-–—/]\s*|\s+(?:um|à|a las|at|às|alle|om|kl\.?|o)?\s*)"
-    r"\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|h))?)?",
+    r"(?:(?P<before>" + _CLOCK + r")(?:\s*[,|/·•\-–—]\s*|\s+))?"
+    r"(?P<day>" + _DAY + r")"
+    r"(?:(?P<after>" + _JOIN + _CLOCK + r")" + _ZONE + r"?)?",
     re.I,
 )
+# "03.05.2013": numbers with dots are day first wherever they are written (German, Slavic,
+# Nordic, Turkish usage); dateparser is told so when the page's language is unknown.
+_DOTTED_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}")
+# The US generic zone names written without standard/daylight ("5 p.m. ET"), whose offset
+# depends on the date: their IANA tz database zones (the names as the AP Stylebook uses them).
+GENERIC_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 
 
 def in_bounds(value: datetime, now: datetime | None = None) -> bool:
@@ -131,6 +171,23 @@ def find_text_date(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+class TextDate(NamedTuple):
+    """A date-looking span of a visible text, found by its form alone (not parsed yet)."""
+
+    label: str  # the text between it and the date before: "Published", "Updated", …
+    span: str  # for ``parse_text_date``
+    has_time: bool  # a time of day is written with it
+
+
+def find_text_dates(text: str) -> Iterator[TextDate]:
+    """Each date-looking span of a visible text, in order."""
+    end = 0
+    for match in _TEXT_DATE.finditer(text):
+        timed = bool(match.group("before") or match.group("after"))
+        yield TextDate(text[end : match.start()], match.group(0), timed)
+        end = match.end()
+
+
 def parse_text_date(text: str, language: str | None = None) -> datetime | None:
     """A human-written date in any language; ``language`` (ISO 639-1) speeds it up a lot."""
     text = text.strip()
@@ -139,19 +196,99 @@ def parse_text_date(text: str, language: str | None = None) -> datetime | None:
     machine = parse_machine_date(text)
     if machine is not None:
         return machine
-    return _dateparser(text, language)
+    text, zone = _split_zone(text)
+    day_first = language is None and _DOTTED_DAY.match(text) is not None
+    value = _dateparser(text, language, day_first)
+    if value is None or zone is None:
+        return value
+    return _localise(value, zone)
+
+
+def _split_zone(span: str) -> tuple[str, str | None]:
+    """A span found by ``find_text_date`` without its time zone, and the zone's name if it
+    has a known offset.
+
+    An upper-case word after a time that is no zone ("10:30 AP") is dropped too, and so is an
+    ambiguous abbreviation: dateparser would fail on the whole span, or guess the offset.
+    """
+    match = _TEXT_DATE.fullmatch(span)
+    if match is None or not match.group("zone"):
+        return span, None
+    zone = match.group("zone").strip(" ()")
+    rest = span[: match.start("zone")]
+    if zone in GENERIC_ZONES:
+        return rest, zone
+    return rest, zone if _table_offset(zone) is not None else None
+
+
+def _table_offset(zone: str) -> timedelta | None:
+    """The offset of a zone abbreviation or numeric offset in dateparser's table, unless the
+    tz database gives the abbreviation several offsets ("IST": India, Israel, Ireland)."""
+    if zone in _ambiguous_abbreviations():
+        return None
+    from dateparser.timezone_parser import pop_tz_offset_from_string
+
+    rest, found = pop_tz_offset_from_string(f" {zone}")
+    if rest.strip() or not isinstance(found, tzinfo):
+        return None
+    return found.utcoffset(None)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_abbreviations() -> frozenset[str]:
+    """Abbreviations the tz database uses today for more than one UTC offset (CST: Chicago
+    and China; IST: India, Israel and Ireland): their offset cannot be read from the name.
+    Computed once (about 0.1 s) from the zones installed; none if there are none."""
+    offsets: dict[str, set[timedelta | None]] = {}
+    for name in available_timezones():
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        for moment in _SEASONS:
+            abbreviation = zone.tzname(moment)
+            if abbreviation and abbreviation[0].isalpha():
+                offsets.setdefault(abbreviation, set()).add(zone.utcoffset(moment))
+    return frozenset(name for name, found in offsets.items() if len(found) > 1)
+
+
+# A winter and a summer day of a recent year: the abbreviations in use, standard and daylight.
+_SEASONS = (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12))
+
+
+def _localise(value: datetime, zone: str) -> datetime | None:
+    """A wall-clock time read in ``zone``, with that zone's offset on that day (naive values
+    only; a generic US zone follows daylight saving time)."""
+    if value.tzinfo is not None:
+        return value
+    if zone in GENERIC_ZONES:
+        try:
+            offset = ZoneInfo(GENERIC_ZONES[zone]).utcoffset(value)
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # no tz database installed
+            return value
+    else:
+        offset = _table_offset(zone)
+    if offset is None:
+        return value
+    try:
+        aware = value.replace(tzinfo=timezone(offset))
+    except ValueError:  # an offset of a day or more: no real zone
+        return value
+    return aware if in_bounds(aware) else None
 
 
 @lru_cache(maxsize=2048)
-def _dateparser(text: str, language: str | None) -> datetime | None:
+def _dateparser(text: str, language: str | None, day_first: bool = False) -> datetime | None:
     import dateparser  # deferred: importing it costs ~0.3 s and most pages never need it
 
-    settings = {
+    settings: dict[str, Any] = {
         "PREFER_DATES_FROM": "past",
         "PREFER_DAY_OF_MONTH": "first",
         "REQUIRE_PARTS": ["day", "month", "year"],
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
+    if day_first:
+        settings["DATE_ORDER"] = "DMY"
     languages = [language] if language and language in _dateparser_languages() else None
     try:
         value = dateparser.parse(text, languages=languages, settings=settings)
