@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newsextract.language import COUNTRY_AS_LANGUAGE
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.published import DateFinder, choose_published
+from newsextract.metadata.published import DateFinder, choose_published, needs_written_date
 from newsextract.metadata.title import choose_title, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
+
+if TYPE_CHECKING:
+    from newsextract.metadata.visible import WrittenDates
 
 # An entry is an origin, or an origin with the exact source ("html:a[rel=author]") where one
 # source of an origin is much more reliable than the others.
@@ -63,7 +66,14 @@ PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
         Origin.URL,
         Origin.TEXT,
     ),
-    "modified": (Origin.RULE, Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH, Origin.META),
+    "modified": (
+        Origin.RULE,
+        Origin.JSONLD,
+        Origin.MICRODATA,
+        Origin.OPENGRAPH,
+        Origin.META,
+        Origin.TEXT,
+    ),
     "publisher": (
         Origin.RULE,
         Origin.JSONLD,
@@ -134,11 +144,12 @@ def resolve(
     candidates: Iterable[Candidate],
     url: str | None,
     *,
-    text_date: Callable[[str | None], Candidate | None] | None = None,
+    text_date: Callable[[str | None], WrittenDates] | None = None,
     second_opinion: DateFinder | None = None,
 ) -> Metadata:
-    """Pick each field's value. ``text_date`` reads a date from the visible text (given the
-    page language) and runs only when no source has a machine-readable one;
+    """Pick each field's value. ``text_date`` reads the dates written in the visible text
+    (given the page language): it runs only when no source has a date with a time of day
+    (see ``needs_written_date``), and a date labelled as an update fills ``modified``;
     ``second_opinion`` is a date finder that joins the published-date vote when it is close."""
     by_field = group(candidates)
     values: dict[str, Any] = {}
@@ -169,9 +180,14 @@ def resolve(
             take("categories", _breadcrumb_categories(crumbs[0].value, by_field), crumbs[0])
     take(*_language(by_field))
     published = ordered(by_field, "published")
-    if not published and text_date is not None:
-        found = text_date(values.get("language"))
-        published = [found] if found is not None else []
+    if text_date is not None and needs_written_date(published):
+        written = text_date(values.get("language"))
+        # Beside bare days from other sources, only a written date with a time adds anything.
+        found = written.first("published", timed_only=bool(published))
+        published.extend([found] if found is not None else [])
+        if "modified" not in values:
+            updated = written.first("modified")
+            take("modified", updated.value if updated else None, updated)
     voted = choose_published(published, second_opinion)
     if voted is not None:
         values["published"], provenance["published"] = voted

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import find_text_date, parse_text_date
+from newsextract.dates import TextDate, find_text_dates, parse_text_date
 from newsextract.metadata.authors import AGENCY_NAMES, looks_like_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
@@ -88,7 +89,44 @@ _DATE_SCOPES = (
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
     "[id*=date i], time"
 )
-_MAX_DATE_TRIES = 6
+_MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
+_MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
+# Labels of a date that is the last update, not the publication (lower case, matched
+# anywhere in the words just before the date). To move into the per-language data of
+# issue 12 item 2 with the byline and source words.
+UPDATED_WORDS = (
+    "updated",
+    "modified",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "actualizado",
+    "actualización",
+    "aggiornato",
+    "aggiornamento",
+    "atualizado",
+    "atualização",
+    "bijgewerkt",
+    "gewijzigd",
+    "aktualizacja",
+    "zaktualizowano",
+    "обновлено",
+    "обновление",
+    "güncellendi",
+    "güncelleme",
+    "uppdaterad",
+    "opdateret",
+    "oppdatert",
+    "päivitetty",
+    "aktualizováno",
+    "更新",
+    "업데이트",
+    "수정",
+)
+_UPDATED = re.compile("|".join(re.escape(w) for w in UPDATED_WORDS), re.I)
+_LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
 
 
 def _cand(field: str, value: Value, detail: str) -> Candidate:
@@ -185,23 +223,62 @@ def source_from_body(first: str, last: str) -> str | None:
     return None
 
 
-def text_date(page: ParsedPage, language: str | None) -> Candidate | None:
-    """A date written in words near the byline or in a date-classed element."""
-    body = page.body
-    if body is None:
+@attrs.frozen
+class WrittenDates:
+    """The dates written on a page, found by their form and parsed (by the slow dateparser)
+    only when asked for. A date whose label calls it an update ("Updated …") is the
+    ``modified`` one; the others are ``published`` candidates, in page order."""
+
+    spans: tuple[tuple[str, TextDate], ...]  # (field, date)
+    language: str | None
+
+    def first(self, field: str, *, timed_only: bool = False) -> Candidate | None:
+        """The first date of ``field`` that parses. With ``timed_only``, the first date only,
+        and only if it is written with a time of day: the article's own date comes first in
+        the page, and a time further down is a comment's or a teaser's."""
+        tries = 0
+        for kind, found in self.spans:
+            if kind != field:
+                continue
+            if timed_only and not found.has_time:
+                return None
+            date = parse_text_date(found.span, self.language)
+            if date is not None:
+                return _cand(field, date, "date-text")
+            tries += 1
+            if timed_only or tries >= _MAX_DATE_TRIES:
+                break
         return None
-    tries = 0
-    for node in body.css(_DATE_SCOPES):
+
+
+def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
+    """The dates written in words near the byline or in date-classed elements."""
+    body = page.body
+    spans: list[tuple[str, TextDate]] = []
+    read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
+    for node in body.css(_DATE_SCOPES) if body is not None else ():
+        if _inside(node, read):
+            continue
         text = clean_text(node.text(deep=True, separator=" "))
         if not text or len(text) > _MAX_BLOCK:
             continue
-        span = find_text_date(text)
-        if not span:
-            continue
-        date = parse_text_date(span, language)
-        if date is not None:
-            return _cand("published", date, "date-text")
-        tries += 1
-        if tries >= _MAX_DATE_TRIES:
+        read.add(node.mem_id)
+        for found in find_text_dates(text):
+            updated = _UPDATED.search(found.label[-_LABEL_REACH:]) is not None
+            spans.append(("modified" if updated else "published", found))
+        if len(spans) >= _MAX_DATE_SPANS:
             break
-    return None
+    return WrittenDates(spans=tuple(spans), language=language)
+
+
+def _inside(node: LexborNode, blocks: set[int]) -> bool:
+    """Whether ``node`` is inside one of ``blocks`` (a date "Updated 11/8/2023" whose label
+    is in the outer block must not be read again, unlabelled, in the inner one)."""
+    if not blocks:
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in blocks:
+            return True
+        parent = parent.parent
+    return False

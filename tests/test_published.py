@@ -1,0 +1,116 @@
+"""How the published date is chosen among sources (``metadata/published.py``), and which
+written dates the visible text offers (``visible.text_date``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.published import choose_published, needs_written_date
+from newsextract.metadata.visible import text_date
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+
+MOSCOW = timezone(timedelta(hours=3))
+
+
+def cand(value: datetime, origin: Origin, detail: str = "", field: str = "published") -> Candidate:
+    return Candidate(field=field, value=value, origin=origin, detail=detail)
+
+
+URL_DAY = cand(datetime(2021, 3, 5), Origin.URL, "path")
+WRITTEN = cand(datetime(2021, 3, 5, 10, 30), Origin.TEXT, "date-text")
+
+
+def test_a_date_with_a_time_beats_the_same_day_without_one() -> None:
+    chosen = choose_published([URL_DAY, WRITTEN])
+    assert chosen == (datetime(2021, 3, 5, 10, 30), "text:date-text")
+
+
+def test_a_time_beats_a_bare_day_even_one_with_an_offset() -> None:
+    midnight = cand(datetime(2021, 3, 5, tzinfo=MOSCOW), Origin.JSONLD, "datePublished")
+    chosen = choose_published([midnight, WRITTEN])
+    assert chosen is not None
+    assert chosen[0] == datetime(2021, 3, 5, 10, 30, tzinfo=MOSCOW)  # the page's offset kept
+
+
+def test_a_utc_value_does_not_lend_its_offset() -> None:
+    utc = cand(datetime(2021, 3, 5, tzinfo=UTC), Origin.JSONLD, "datePublished")
+    chosen = choose_published([utc, WRITTEN])
+    assert chosen is not None and chosen[0].tzinfo is None
+
+
+def test_a_written_date_with_a_time_beats_another_day_in_the_url() -> None:
+    written = cand(datetime(2021, 3, 6, 0, 15), Origin.TEXT, "date-text")
+    chosen = choose_published([URL_DAY, written])
+    assert chosen is not None and chosen[0] == datetime(2021, 3, 6, 0, 15)
+
+
+def test_two_agreeing_sources_of_a_bare_day_beat_a_written_time() -> None:
+    meta = cand(datetime(2021, 3, 5), Origin.META, "date")
+    written = cand(datetime(2021, 3, 6, 0, 15), Origin.TEXT, "date-text")
+    chosen = choose_published([URL_DAY, meta, written])
+    assert chosen is not None and chosen[0].date() == datetime(2021, 3, 5).date()
+
+
+def test_a_written_time_alone_keeps_its_usual_weight() -> None:
+    """With no machine-readable date, a written date votes as before against the second
+    opinion: its time is no evidence that it is the article's (teasers have times too)."""
+    chosen = choose_published([WRITTEN], second_opinion=lambda: datetime(2021, 2, 1))
+    assert chosen is not None and chosen[0] == datetime(2021, 2, 1)
+
+
+def test_written_dates_are_read_only_when_no_source_has_a_time() -> None:
+    timed = cand(datetime(2021, 3, 5, 9, 0, tzinfo=MOSCOW), Origin.OPENGRAPH, "published_time")
+    assert needs_written_date([])
+    assert needs_written_date([URL_DAY])
+    assert not needs_written_date([URL_DAY, timed])
+    assert not needs_written_date([cand(datetime(2021, 3, 5), Origin.RULE)])
+
+
+def page(meta_html: str) -> ParsedPage:
+    return ParsedPage(
+        f"<html lang='en'><body><article><h1>Title</h1>{meta_html}<p>Text.</p></article>"
+        "</body></html>",
+        "https://example.com/news/story",
+    )
+
+
+def test_an_updated_date_is_modified_and_the_search_for_published_goes_on() -> None:
+    written = text_date(
+        page(
+            "<div class='updated'>Last updated: April 2, 2021 8:00 AM</div>"
+            "<div class='date'>April 1, 2021</div><div class='date'>April 1, 2021 6:30 PM</div>"
+        ),
+        "en",
+    )
+    modified, published = written.first("modified"), written.first("published")
+    assert modified is not None and modified.value == datetime(2021, 4, 2, 8, 0)
+    assert published is not None and published.value == datetime(2021, 4, 1)
+
+
+def test_beside_bare_days_only_a_first_date_with_a_time_is_taken() -> None:
+    """The article's own date comes first; a time further down is a comment's."""
+    timed_first = text_date(
+        page("<div class='date'>April 1, 2021 6:30 PM</div><div class='date'>April 1, 2021</div>"),
+        "en",
+    )
+    found = timed_first.first("published", timed_only=True)
+    assert found is not None and found.value == datetime(2021, 4, 1, 18, 30)
+    day_first = text_date(
+        page(
+            "<p class='date'>9. Dezember 2013</p><p class='comment-date'>9. Dezember 2013 14:57</p>"
+        ),
+        "de",
+    )
+    assert day_first.first("published", timed_only=True) is None
+    assert day_first.first("published") is not None
+
+
+def test_a_label_in_an_outer_block_covers_the_date_inside_it() -> None:
+    written = text_date(
+        page("<div class='meta'>Updated <span class='time'>11/8/2023 10:46 PM</span></div>"),
+        "en",
+    )
+    assert written.first("published") is None
+    assert written.first("modified") is not None
