@@ -52,7 +52,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
     # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
     ("fundus-eval", "body", "B"): 0.976,
-    ("htmldate", "published", "A"): 90.1,
+    ("htmldate", "published", "A"): 90.5,
     ("htmldate", "published", "B"): 92.9,
     ("trafilatura", "title", "A"): 82.5,
     ("trafilatura", "title", "B"): 78.8,
@@ -60,7 +60,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "title_loose", "B"): 81.0,
     ("trafilatura", "authors", "A"): 65.8,
     ("trafilatura", "authors", "B"): 60.5,
-    ("trafilatura", "published", "A"): 84.0,
+    ("trafilatura", "published", "A"): 84.6,
     ("trafilatura", "published", "B"): 88.4,
     ("trafilatura", "tags", "A"): 64.4,
     ("trafilatura", "tags", "B"): 70.1,
