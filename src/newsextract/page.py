@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsextract.jsonld import JsonLdGraph, parse_block
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
+_WEB_SCHEMES = ("http", "https")
 
 
 class ParsedPage:
@@ -23,6 +24,19 @@ class ParsedPage:
     def __init__(self, html: str, url: str | None = None) -> None:
         self.url = url if url and _parses(url) else None
         self.tree = LexborHTMLParser(html)
+
+    @cached_property
+    def address(self) -> str | None:
+        """Where the page lives, for matching site rules: its URL, else the address the page
+        declares for itself (``<link rel=canonical>``, then ``og:url``), so that a saved file
+        still names its site. Only an absolute http(s) URL counts: a relative or junk value is
+        passed over. ``url`` (and so ``Article.url``) is left as the caller gave it."""
+        if self.url:
+            return self.url
+        links = self.tree.css('link[rel~="canonical" i][href]')
+        declared = [link.attributes.get("href") or "" for link in links]
+        declared += self.meta.get("og:url", ())
+        return next((url for url in map(web_address, declared) if url), None)
 
     @property
     def root(self) -> LexborNode | None:
@@ -71,6 +85,20 @@ class ParsedPage:
             return None
         lang = root.attributes.get("lang") or root.attributes.get("xml:lang")
         return lang.strip() if lang else None
+
+
+def web_address(value: str) -> str | None:
+    """``value`` stripped when it is an absolute http(s) URL with a host, else None.
+
+    A hostile value (an unclosed IPv6 ``[``) is None, never a ``ValueError``.
+    """
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        return None
+    return value if parts.scheme.lower() in _WEB_SCHEMES and host else None
 
 
 def _parses(url: str) -> bool:

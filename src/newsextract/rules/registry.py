@@ -62,9 +62,14 @@ class RuleRegistry:
         return next(level for level, _, r in self._rules if r is rule)
 
     def match(self, page: ParsedPage, published: datetime | None = None) -> SiteRule | None:
-        """The rule for this page, or None; ``published`` selects among dated versions."""
-        host = (urlsplit(page.url).hostname or "").lower() if page.url else ""
-        path = urlsplit(page.url).path if page.url else ""
+        """The rule for this page, or None; ``published`` selects among dated versions.
+
+        Domains and paths are matched on ``page.address``: the page's URL, else its canonical
+        link or ``og:url``, so a rule serves a saved page of its site too.
+        """
+        address = page.address
+        host = (urlsplit(address).hostname or "").lower() if address else ""
+        path = urlsplit(address).path if address else ""
         day = published.date() if published else None
         found = [
             (self._rank(level, order, rule, host), rule)
@@ -77,12 +82,12 @@ class RuleRegistry:
         best_rank, best = found[0]
         for rank, other in found[1:]:
             if rank[:-1] == best_rank[:-1] and other.name != best.name:
-                self.conflicts.append(Conflict(page.url, best.name, other.name))
+                self.conflicts.append(Conflict(address, best.name, other.name))
                 logger.warning(
                     "rules %s and %s both match %s; using %s",
                     best.name,
                     other.name,
-                    page.url,
+                    address,
                     best.name,
                 )
         return best
