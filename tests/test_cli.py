@@ -16,6 +16,7 @@ import pytest
 
 from batching.unprivileged import run as unprivileged_run
 from hostile_inputs import gzip_bomb
+from newsextract._version import __version__
 from newsextract.cli import main, run_extract
 from newsextract.errors import RuleError
 
@@ -75,6 +76,13 @@ def test_console_script_entry_point() -> None:
 
 def test_no_command_prints_help() -> None:
     assert main([]) == 2
+
+
+def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"newsextract {__version__}\n"
 
 
 # ---------------------------------------------------------------- hostile input, both commands

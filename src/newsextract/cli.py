@@ -10,12 +10,20 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from newsextract._version import __version__
 from newsextract.article import Article
 from newsextract.batching.cli import PROG as BATCH_PROG
 from newsextract.batching.cli import add_batch_command, run_batch
 from newsextract.batching.inputs import HTML_SUFFIXES, iter_sources
 from newsextract.batching.results import Failure
-from newsextract.cli_errors import ExitStatus, configure_logging, describe, run_reporting_errors
+from newsextract.cli_errors import (
+    ExitStatus,
+    UsageError,
+    configure_logging,
+    describe,
+    run_reporting_errors,
+    warn,
+)
 from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
 from newsextract.discovery import cli as discover_cli
 from newsextract.discovery.crawl import add_crawl_command, run_crawl
@@ -23,6 +31,7 @@ from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
 from newsextract.fetching import Fetcher, FetchOptions, fetch
 from newsextract.files import MAX_PAGE_BYTES, read_capped, read_page_file
+from newsextract.page import web_address
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
 
@@ -46,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stderr,
                 rules_dirs=args.rules_dir,
                 fetch_options=fetch_options_from(args),
+                url=args.url,
             ),
             debug=args.debug,
         )
@@ -66,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsextract", description="Turn news web pages into clean article records."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
     ext = sub.add_parser("extract", help="extract articles from HTML files or URLs")
     ext.add_argument(
@@ -77,6 +88,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ext.add_argument(
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    ext.add_argument(
+        "--url",
+        help="the address a single saved page was fetched from: site rules match on it and "
+        "it becomes the article's url (default: none; rules then match on the page's own "
+        "canonical link or og:url)",
     )
     add_debug_option(ext)
     rules_cli.add_rules_dir_option(ext)
@@ -126,8 +143,16 @@ def run_extract(
     *,
     rules_dirs: Sequence[Path] = (),
     fetch_options: FetchOptions | None = None,
+    url: str | None = None,
 ) -> int:
+    """Extract each input and write it in ``fmt``; the ``ExitStatus`` of the run.
+
+    ``url`` is the address of the one saved page in ``inputs`` (a ``UsageError`` otherwise).
+    """
+    if url is not None:
+        _check_page_url(url, inputs)
     registry = rules_cli.registry_from_args(rules_dirs)
+    rules_use = rules_cli.RulesDirUse.of(rules_dirs, registry)
     with contextlib.ExitStack() as stack:
         fetcher: Fetcher | None = None
         if any(is_url(item) for item in inputs):  # one fetcher: politeness spans the inputs
@@ -140,17 +165,35 @@ def run_extract(
                 _report(source.input, source.error_type, source.message, fmt, out, err)
                 continue
             try:
-                data, url = load_input(source, fetcher)
-                article = extract(data, url=url, rules=registry, default_rules=False)
+                data, fetched_from = load_input(source, fetcher)
+                address = url if url is not None else fetched_from
+                article = extract(data, url=address, rules=registry, default_rules=False)
             except (OSError, NewsExtractError) as exc:
                 failures += 1
                 _report(source, type(exc).__name__, _message(exc), fmt, out, err)
                 continue
+            rules_use.record(article)
             _write(article, source, fmt, out, articles)
     if fmt == "json":
         json.dump(articles, out, ensure_ascii=False, indent=2)
         out.write("\n")
+    unused = rules_use.warning()
+    if unused:
+        warn(PROG, unused, err)
     return ExitStatus.of_run(failures)
+
+
+def _check_page_url(url: str, inputs: Sequence[str]) -> None:
+    """``--url`` names where one saved page came from: refuse it for anything else."""
+    if web_address(url) is None:
+        raise UsageError(f"--url {url!r} is not an absolute http(s) URL")
+    if len(inputs) != 1:
+        raise UsageError(f"--url applies to one input, not {len(inputs)}")
+    [item] = inputs
+    if is_url(item):
+        raise UsageError("--url is for a saved page: a URL input has its own address")
+    if item != STDIN and Path(item).is_dir():
+        raise UsageError(f"--url applies to one page, not to the folder {item}")
 
 
 def _report(item: str, error: str, message: str, fmt: str, out: TextIO, err: TextIO) -> None:

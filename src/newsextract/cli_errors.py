@@ -73,6 +73,12 @@ def describe(error: BaseException) -> str:
     return " ".join(text.split())
 
 
+def warn(prog: str, message: str, err: TextIO | None = None) -> None:
+    """A warning of the command itself, one line on ``err`` (stderr), in the form of the
+    logged ones: ``newsextract: WARNING: ...``."""
+    (err or sys.stderr).write(f"{prog}: WARNING: {' '.join(message.split())}\n")
+
+
 def configure_logging(prog: str, *, debug: bool) -> None:
     """Warnings on stderr, one line each; with ``debug``, their tracebacks too."""
     handler = logging.StreamHandler()

@@ -90,12 +90,17 @@ class ParsedPage:
 def web_address(value: str) -> str | None:
     """``value`` stripped when it is an absolute http(s) URL with a host, else None.
 
-    A hostile value (an unclosed IPv6 ``[``) is None, never a ``ValueError``.
+    A hostile value (an unclosed IPv6 ``[``, a port that is no number) is None, never a
+    ``ValueError``; so is one with a space or control character inside, which ``urlsplit``
+    would silently drop or keep.
     """
     value = value.strip()
+    if any(char <= " " or char == "\x7f" for char in value):
+        return None
     try:
         parts = urlsplit(value)
         host = parts.hostname
+        parts.port  # noqa: B018  (reading the port is what checks it)
     except ValueError:
         return None
     return value if parts.scheme.lower() in _WEB_SCHEMES and host else None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
+from newsextract.article import Article
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
 from newsextract.extract import extract
 from newsextract.files import read_page_file
@@ -60,6 +63,42 @@ def registry_from_args(rules_dirs: Sequence[Path]) -> RuleRegistry:
     for rule in default.rules:
         registry.add([rule], default.level_of(rule))
     return registry
+
+
+@attrs.define
+class RulesDirUse:
+    """Whether a rule of the ``--rules-dir`` folders served any page of a run.
+
+    A folder whose rules match nothing is silent otherwise, and is nearly always a saved page
+    without ``--url`` (and no canonical link or ``og:url``) or a rule for another domain.
+    """
+
+    folders: tuple[Path, ...]
+    names: frozenset[str]
+    pages: int = 0
+    matched: int = 0
+
+    @classmethod
+    def of(cls, folders: Iterable[Path], registry: RuleRegistry) -> RulesDirUse:
+        names = (r.name for r in registry.rules if registry.level_of(r) is Level.DIRECTORY)
+        return cls(tuple(folders), frozenset(names))
+
+    def record(self, article: Article) -> None:
+        self.pages += 1
+        self.matched += article.rule in self.names
+
+    def warning(self) -> str | None:
+        """The one-line warning to give at the end of the run, if any."""
+        if not self.folders or not self.pages or self.matched:
+            return None
+        where = ", ".join(str(folder) for folder in self.folders)
+        if not self.names:
+            return f"--rules-dir {where}: no rule files (*.toml) in it"
+        return (
+            f"no rule of --rules-dir {where} matched any page ({self.pages} read): "
+            "a saved page needs --url URL (or a canonical link or og:url) to match a "
+            "rule's domains"
+        )
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
