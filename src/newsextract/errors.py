@@ -12,6 +12,8 @@
      ├── ExtractionError       a page was read but extraction failed unexpectedly
      │    ├── PageTimeoutError     over the batch's per-page time limit (batching.timelimit)
      │    └── WorkerCrashedError   a batch worker process died on the page (batching.workers)
+     ├── OptionError           an extract option has a value it does not take: names the
+     │                         option and its allowed values (also a ValueError)
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
      ├── RuleExistsError       ``rules new`` would overwrite a rule's files (also a FileExistsError)
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
@@ -36,11 +38,14 @@ Callers that only want "did this page work" catch ``NewsExtractError``; the subc
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 
 class NewsExtractError(Exception):
     """Base of every error raised by newsextract."""
+
+
+_E = TypeVar("_E", bound=NewsExtractError)
 
 
 class InputError(NewsExtractError, ValueError):
@@ -92,7 +97,7 @@ class FetchError(NewsExtractError):
         return (_restore, (type(self), str(self), dict(self.__dict__)))
 
 
-def _restore(cls: type[FetchError], message: str, state: dict[str, Any]) -> FetchError:
+def _restore(cls: type[_E], message: str, state: dict[str, Any]) -> _E:
     error = cls.__new__(cls)
     Exception.__init__(error, message)
     error.__dict__.update(state)
@@ -166,6 +171,20 @@ class BlockedAddressError(FetchError):
     def __init__(self, message: str, *, url: str, address: str) -> None:
         super().__init__(message, url=url)
         self.address = address
+
+
+class OptionError(NewsExtractError, ValueError):
+    """An option of ``extract`` (``ExtractOptions``) got a value it does not take: ``field``
+    names the option and ``allowed`` says what it takes."""
+
+    def __init__(self, message: str, *, field: str, allowed: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.allowed = allowed
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments, as for FetchError: a Dask worker's error travels pickled.
+        return (_restore, (type(self), str(self), dict(self.__dict__)))
 
 
 class RuleError(NewsExtractError, ValueError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.published import htmldate_finder
 from newsextract.metadata.resolve import group, ordered, resolve
-from newsextract.options import ExtractOptions
+from newsextract.options import BodyMethod, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.page_limits import check_page_size, flatten_markup, is_oversized
@@ -51,18 +51,40 @@ _LABEL_LINE = re.compile(
 _WORDLESS = re.compile(r"\W*")
 
 
-def extract(html: bytes | str, url: str | None = None, **options: Any) -> Article:
+def extract(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    options: ExtractOptions | None = None,
+    favor: Favor | None = None,
+    body: BodyMethod | None = None,
+    date_search: bool | None = None,
+    language: str | None = None,
+    rules: Iterable[SiteRule] | RuleRegistry | None = None,
+    default_rules: bool | None = None,
+) -> Article:
     """Extract an ``Article`` from one page's HTML (bytes are decoded here).
 
-    Options are the fields of ``ExtractOptions`` (``favor``, ``body``, ``date_search``,
-    ``language``), or pass ``options=ExtractOptions(...)``. Raises only ``NewsExtractError``
-    subclasses: ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
+    The keywords are the fields of ``ExtractOptions``, with its defaults where left at
+    ``None``: ``favor`` (``"balanced"``, ``"precision"``, ``"recall"``), ``body``
+    (``"auto"``, ``"newsextract"``, ``"trafilatura"``, ``"none"``), ``date_search`` (bool),
+    ``language`` (a two-letter ISO 639-1 hint), ``rules`` (a list of ``SiteRule`` or a
+    ``RuleRegistry``) and ``default_rules`` (bool). Or pass ``options=ExtractOptions(...)``,
+    which several calls can share; passing it and a keyword too is a ``TypeError``.
+
+    Raises only ``NewsExtractError`` subclasses: ``OptionError`` for a value an option does not
+    take, ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
     ``ExtractionError`` for an unexpected failure.
     """
-    opts = options.pop("options", None)
-    if opts is not None and options:
-        raise TypeError("pass options either as keywords or as options=ExtractOptions(...)")
-    opts = opts or ExtractOptions(**_checked(options))
+    opts = options_from(
+        options,
+        favor=favor,
+        body=body,
+        date_search=date_search,
+        language=language,
+        rules=rules,
+        default_rules=default_rules,
+    )
     try:
         if isinstance(html, (bytes, bytearray)):
             check_page_size(html)  # before decoding: the text could be larger still
@@ -87,14 +109,6 @@ def extract(html: bytes | str, url: str | None = None, **options: Any) -> Articl
         # The error chains the cause; a library logs no traceback of its own at error level.
         logger.debug("unexpected extraction failure for %s", url, exc_info=True)
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
-
-
-def _checked(options: dict[str, Any]) -> dict[str, Any]:
-    known = {f.name for f in attrs.fields(ExtractOptions)}
-    unknown = set(options) - known
-    if unknown:
-        raise TypeError(f"unknown extract option(s): {', '.join(sorted(unknown))}")
-    return options
 
 
 def gather(page: ParsedPage) -> list[Candidate]:
