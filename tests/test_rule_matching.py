@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,6 +159,21 @@ def test_extract_matches_a_saved_page_on_its_canonical_link(
     assert (code, err) == (0, "")
     assert row["title"] == RULE_TITLE
     assert row["url"] is None  # only --url sets it
+
+
+def test_extract_url_applies_to_a_page_on_standard_input(tmp_path: Path) -> None:
+    rules = str(rule_dir(tmp_path))
+    command = [sys.executable, "-m", "newsextract.cli", "extract", "-", "-f", "jsonl"]
+    done = subprocess.run(
+        [*command, "--url", URL, "--rules-dir", rules],
+        input=gazette_page(declared=""),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    row = json.loads(done.stdout)
+    assert (row["title"], row["url"]) == (RULE_TITLE, URL)
 
 
 def test_a_rules_dir_that_matched_nothing_is_a_one_line_warning(
