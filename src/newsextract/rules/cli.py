@@ -40,7 +40,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     exp = sub.add_parser("explain", help="which rule matched a page and where each field came from")
     exp.add_argument("page", type=Path)
-    exp.add_argument("--url", help="the page's URL (matching rules need it)")
+    exp.add_argument(
+        "--url",
+        help="the page's URL (default: rules match on the page's canonical link or og:url)",
+    )
     add_rules_dir_option(exp)
 
 
