@@ -67,9 +67,12 @@ def test_evolve_checks_too() -> None:
 
 
 def test_the_error_survives_pickling() -> None:
-    """A Dask worker's error travels to the client pickled."""
+    """A worker's error travels pickled, with its context too once ``distributed`` is imported
+    (it installs tblib's exception pickling for every exception class)."""
     with pytest.raises(OptionError) as raised:
         ExtractOptions(body="markdown")  # type: ignore[arg-type]
+    tblib = pytest.importorskip("tblib.pickling_support", reason="the dask extra is not installed")
+    tblib.install(raised.value)
     copy = pickle.loads(pickle.dumps(raised.value))
     assert (type(copy), str(copy), copy.field, copy.allowed) == (
         OptionError,

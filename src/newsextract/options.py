@@ -31,13 +31,18 @@ def _option(check: _Validator, allowed: str) -> _Validator:
     def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         try:
             check(instance, attribute, value)
-        except (TypeError, ValueError) as exc:
-            name = attribute.name
-            raise OptionError(
-                f"invalid option {name}={reprlib.repr(value)}: {name} takes {allowed}",
-                field=name,
-                allowed=allowed,
-            ) from exc
+        except (TypeError, ValueError):
+            pass
+        else:
+            return
+        # Raised outside the handler, so the error carries no attrs error as its context:
+        # that one holds this closure, which cannot be pickled back from a Dask worker.
+        name = attribute.name
+        raise OptionError(
+            f"invalid option {name}={reprlib.repr(value)}: {name} takes {allowed}",
+            field=name,
+            allowed=allowed,
+        )
 
     return validate
 
