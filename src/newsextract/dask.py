@@ -11,6 +11,11 @@ cluster every worker reads its archives straight from object storage.
 (``newsextract.batching.results.columns()``), and ``write`` streams every partition to its own
 file (``part-00000.parquet``, ...) without holding a partition's articles in memory.
 Whatever scheduler is active runs them: a ``distributed.Client`` if one was created.
+
+Each takes the ``options``, or the ``rules`` and ``default_rules``, of ``batch``. They are
+checked on the client and travel to the workers inside the pickled ``ExtractOptions`` (a list
+of ``SiteRule`` or a ``RuleRegistry`` both pickle; Dask's cloudpickle takes a rule's Python
+hooks too), so a worker needs no rules folder of its own.
 """
 
 from __future__ import annotations
@@ -28,12 +33,14 @@ from newsextract.batching.inputs import iter_sources, kind_of
 from newsextract.batching.results import BatchItem, columns
 from newsextract.batching.runner import batch
 from newsextract.batching.writers import ROW_GROUP_ROWS, cells, parquet_schema
-from newsextract.options import ExtractOptions
+from newsextract.options import ExtractOptions, options_from
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
     from newsextract.fetching import FetchOptions
+    from newsextract.rules.model import SiteRule
+    from newsextract.rules.registry import RuleRegistry
 
 __all__ = ["partitions", "to_bag", "to_dataframe", "write"]
 
@@ -69,6 +76,8 @@ def to_bag(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     options: ExtractOptions | None = None,
+    rules: Iterable[SiteRule] | RuleRegistry | None = None,
+    default_rules: bool | None = None,
     fetch_options: FetchOptions | None = None,
     skip: Container[str] = (),
     per_partition: int = 64,
@@ -78,15 +87,18 @@ def to_bag(
     A partition's items are held in memory on its worker: for archives of tens of
     thousands of pages, prefer ``write``, which streams.
     """
+    chosen = options_from(options, rules=rules, default_rules=default_rules)
     groups = partitions(inputs, per_partition=per_partition)
     bag = db.from_sequence(groups, npartitions=max(1, len(groups)))
-    return cast(db.Bag, bag.map_partitions(_extract_partition, options, fetch_options, skip))
+    return cast(db.Bag, bag.map_partitions(_extract_partition, chosen, fetch_options, skip))
 
 
 def to_dataframe(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     options: ExtractOptions | None = None,
+    rules: Iterable[SiteRule] | RuleRegistry | None = None,
+    default_rules: bool | None = None,
     fetch_options: FetchOptions | None = None,
     skip: Container[str] = (),
     per_partition: int = 64,
@@ -101,6 +113,8 @@ def to_dataframe(
     bag = to_bag(
         inputs,
         options=options,
+        rules=rules,
+        default_rules=default_rules,
         fetch_options=fetch_options,
         skip=skip,
         per_partition=per_partition,
@@ -116,6 +130,8 @@ def write(
     *,
     format: OutputFormat = "parquet",
     options: ExtractOptions | None = None,
+    rules: Iterable[SiteRule] | RuleRegistry | None = None,
+    default_rules: bool | None = None,
     fetch_options: FetchOptions | None = None,
     skip: Container[str] = (),
     per_partition: int = 64,
@@ -129,12 +145,13 @@ def write(
     """
     if format not in ("parquet", "jsonl"):
         raise ValueError(f"unknown format {format!r}: parquet or jsonl")
+    chosen = options_from(options, rules=rules, default_rules=default_rules)
     root = os.fspath(path).rstrip("/")
     _makedirs(root)
     groups = partitions(inputs, per_partition=per_partition)
     tasks = [
         delayed(_write_partition)(
-            group, f"{root}/part-{index:05d}.{format}", format, options, fetch_options, skip
+            group, f"{root}/part-{index:05d}.{format}", format, chosen, fetch_options, skip
         )
         for index, group in enumerate(groups)
     ]

@@ -85,3 +85,31 @@ def test_skip_on_the_cluster(client: distributed.Client, inputs: list[str], page
     skip = KeySet([str(pages / "p00.html")])
     keys = {item.input for item in nd.to_bag(inputs, skip=skip).compute()}
     assert str(pages / "p00.html") not in keys and len(keys) == 17
+
+
+def test_rules_reach_the_workers(client: distributed.Client, tmp_path: Path) -> None:
+    """The rules travel inside the pickled options: a lambda hook too (Dask's cloudpickle)."""
+    from newsextract import FieldRule, SiteRule
+
+    from .test_batch_rules import KICKER, rows
+
+    hooked = SiteRule(
+        name="hooked", domains=("example.org",), fields={"title": FieldRule(hook=lambda p: "H")}
+    )
+    source = str(rows(tmp_path, 3))
+    bag = nd.to_bag([source], rules=[hooked], default_rules=False)
+    assert {(i.article.title, i.article.rule) for i in bag.compute() if i.article} == {
+        ("H", "hooked")
+    }
+    out = tmp_path / "out"
+    assert nd.write([source], out, format="jsonl", rules=[KICKER])["articles"] == 3
+    lines = [json.loads(line) for line in (out / "part-00000.jsonl").read_text().splitlines()]
+    assert {(row["title"], row["rule"]) for row in lines} == {("By rule", "kicker")}
+    frame = nd.to_dataframe([source], rules=[KICKER]).compute()
+    assert set(frame["title"]) == {"By rule"}
+
+
+def test_a_bad_option_on_a_worker_reaches_the_client_as_itself(client: distributed.Client) -> None:
+    with pytest.raises(newsextract.OptionError, match="favor") as raised:
+        client.submit(newsextract.ExtractOptions, favor="fast").result()
+    assert raised.value.field == "favor"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Container, Generator, Iterable, Iterator
+from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING
 
 from newsextract.batching.inputs import iter_work
@@ -11,10 +13,13 @@ from newsextract.batching.results import BatchItem
 from newsextract.batching.tasks import WorkItem
 from newsextract.batching.urls import FetchBridge
 from newsextract.batching.workers import Dispatcher, default_workers
-from newsextract.options import ExtractOptions
+from newsextract.errors import OptionError
+from newsextract.options import ExtractOptions, options_from
 
 if TYPE_CHECKING:
     from newsextract.fetching import FetchOptions
+    from newsextract.rules.model import SiteRule
+    from newsextract.rules.registry import RuleRegistry
 
 
 def batch(
@@ -22,6 +27,8 @@ def batch(
     *,
     workers: int | None = None,
     options: ExtractOptions | None = None,
+    rules: Iterable[SiteRule] | RuleRegistry | None = None,
+    default_rules: bool | None = None,
     fetch_options: FetchOptions | None = None,
     skip: Container[str] = (),
     chunksize: int = 8,
@@ -46,11 +53,20 @@ def batch(
     (``close()``, or ``contextlib.closing``) stops the workers. A script that calls this must
     keep its top-level code under ``if __name__ == "__main__":`` (worker processes import the
     main module).
+
+    ``rules`` and ``default_rules`` are those of ``extract``, applied to every page: give
+    them here, or inside ``options``, not both (a ``TypeError``). Worker processes receive
+    them pickled, so a rule's Python hooks must be importable functions, not lambdas (with
+    ``workers=1`` any callable will do); one that cannot be sent raises ``OptionError`` here.
     """
+    workers = workers or default_workers()
+    extract_options = options_from(options, rules=rules, default_rules=default_rules)
+    if workers > 1:
+        _check_sendable(extract_options)
     fetcher = FetchBridge(fetch_options)  # its thread starts with the first URL
     dispatcher = Dispatcher(
-        options=options or ExtractOptions(),
-        workers=workers or default_workers(),
+        options=extract_options,
+        workers=workers,
         chunksize=chunksize,
         fetcher=fetcher,
     )
@@ -62,3 +78,17 @@ def _run(
 ) -> Generator[BatchItem, None, None]:
     with fetcher:
         yield from dispatcher.run(work)
+
+
+def _check_sendable(options: ExtractOptions) -> None:
+    """Refuse, before any work, options the worker processes could not receive (a rule's
+    lambda hook): the pool would otherwise fail with a pickling traceback on first use."""
+    try:
+        ForkingPickler.dumps(options)
+    except (pickle.PicklingError, TypeError, AttributeError) as exc:
+        raise OptionError(
+            f"invalid option rules: worker processes cannot receive them ({exc}); give hooks"
+            " as importable functions, not lambdas or local functions, or run with workers=1",
+            field="rules",
+            allowed="a list of SiteRule or a RuleRegistry whose hooks are importable functions",
+        ) from exc
