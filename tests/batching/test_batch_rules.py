@@ -1,4 +1,5 @@
-"""``batch(rules=...)``: the caller's site rules reach every page, in every worker process."""
+"""``batch(rules=...)``: the caller's site rules reach every page, in every worker process;
+a bad option stops a run before any work."""
 
 from __future__ import annotations
 
@@ -71,3 +72,15 @@ def test_a_hook_worker_processes_cannot_receive_is_refused_before_any_work(
         newsextract.batch([rows(tmp_path)], workers=2, rules=[hooked])
     inline = list(newsextract.batch([rows(tmp_path, 1)], workers=1, rules=[hooked]))
     assert [i.article.title for i in inline if i.article] == ["H"]
+
+
+def test_the_batch_command_refuses_a_bad_language_in_one_line(tmp_path: Path) -> None:
+    from .test_cli import run
+
+    out = tmp_path / "out.jsonl"
+    code, err = run([str(rows(tmp_path)), "-o", str(out), "--language", "english"])
+    assert code == 2 and not out.exists()
+    assert err.strip().splitlines() == [
+        "newsextract batch: error: OptionError: invalid option language='english': language"
+        " takes a two-letter ISO 639-1 code such as 'en', or None"
+    ]
