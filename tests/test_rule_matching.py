@@ -263,3 +263,27 @@ def test_new_users_walk_from_rules_new_to_extract_url(
     assert (code, err) == (0, "")
     assert (row["title"], row["url"]) == (RULE_TITLE, URL)
     assert row["provenance"]["title"] == "rule:gazette"  # type: ignore[index]
+
+
+def test_batch_warns_too_when_its_rules_dir_matched_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = str(rule_dir(tmp_path))
+    page = str(saved(tmp_path, gazette_page(declared="")))
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", page, "-o", str(out), "--rules-dir", rules, "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 0 and out.exists()
+    assert f"newsextract batch: WARNING: no rule of --rules-dir {rules} matched any page" in err
+
+
+def test_batch_does_not_warn_when_a_rule_of_its_dir_served_a_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = str(rule_dir(tmp_path))
+    page = str(saved(tmp_path, gazette_page()))
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", page, "-o", str(out), "--rules-dir", rules, "--no-progress"])
+    assert code == 0
+    assert "WARNING" not in capsys.readouterr().err
+    assert json.loads(out.read_text().splitlines()[0])["rule"] == "gazette"

@@ -34,11 +34,18 @@ from newsextract.batching.writers import (
     journal_path,
     open_writer,
 )
-from newsextract.cli_errors import ExitStatus, UsageError, configure_logging, run_reporting_errors
+from newsextract.cli_errors import (
+    ExitStatus,
+    UsageError,
+    configure_logging,
+    run_reporting_errors,
+    warn,
+)
 from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
 from newsextract.extract import registry_for
 from newsextract.options import ExtractOptions
 from newsextract.rules import SiteRule, load_rule_dir
+from newsextract.rules.cli import RulesDirUse
 from newsextract.rules.drift import DriftMonitor, FieldDrift
 
 PROG = "newsextract batch"
@@ -233,6 +240,11 @@ class _Plan:
         counter = self._counter(done, bar) if progress else None
         options = self.extract_options
         summary = _Summary(resumed=len(done), rules=registry_for(options).rules)
+        folder_rules = options.rules if isinstance(options.rules, tuple) else ()
+        rules_use = RulesDirUse(
+            tuple(Path(folder) for folder in self.args.rules_dir),
+            frozenset(rule.name for rule in folder_rules),
+        )
         status = ExitStatus.OK
         results = batch(
             self.inputs(),
@@ -248,6 +260,8 @@ class _Plan:
                     (writer if item.ok else failures).write(item)
                     bar.update(item)
                     summary.add(item)
+                    if item.article is not None:
+                        rules_use.record(item.article)
             status = ExitStatus.of_run(summary.failed)
         except KeyboardInterrupt:
             status = ExitStatus.INTERRUPTED
@@ -260,6 +274,9 @@ class _Plan:
                 failures.close()
         interrupted = status == ExitStatus.INTERRUPTED
         err.write(summary.text(self.output, self.errors, interrupted=interrupted) + "\n")
+        unused = rules_use.warning()
+        if unused:
+            warn(PROG, unused, err)
         return status
 
     def _counter(self, done: KeySet, bar: Progress) -> Counter | None:
