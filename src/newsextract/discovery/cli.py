@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from newsextract.cli_errors import run_reporting_errors
 from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
+from newsextract.discovery import core
 from newsextract.discovery.api import discover
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
 from newsextract.fetching import FetchOptions
@@ -83,7 +86,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    items, failures = discovered(args, fetch_options_from(args))
+    with failures_reported_here():
+        items, failures = discovered(args, fetch_options_from(args))
     for item in items:
         if args.format == "jsonl":
             out.write(json.dumps(_row(item), ensure_ascii=False) + "\n")
@@ -93,6 +97,24 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report_failures(failures, err)
     err.write(f"newsextract: {len(items)} URLs, {len(failures)} sources failed\n")
     return 0 if items or not failures else 1
+
+
+@contextlib.contextmanager
+def failures_reported_here() -> Iterator[None]:
+    """While the CLI runs discovery, the failures it will print itself are not also logged
+    (with logging configured, each would show twice)."""
+    source = logging.getLogger(core.__name__)
+    filter_ = _NotSourceFailure()
+    source.addFilter(filter_)
+    try:
+        yield
+    finally:
+        source.removeFilter(filter_)
+
+
+class _NotSourceFailure(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not hasattr(record, core.SOURCE_FAILURE)
 
 
 def report_failures(failures: Sequence[SourceFailure], err: TextIO) -> None:

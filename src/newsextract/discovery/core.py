@@ -26,6 +26,9 @@ from newsextract.discovery.urls import normalize_url, same_site
 from newsextract.errors import NewsExtractError
 
 logger = logging.getLogger(__name__)
+SOURCE_FAILURE = "source_failure"
+"""The attribute of a failure's log record holding its ``SourceFailure``: a caller that
+reports ``failures`` itself (the CLI) filters these records out, so each is told once."""
 
 COMMON_SITEMAP_PATHS = (
     "/sitemap.xml",
@@ -184,7 +187,13 @@ class Discoverer:
 
     def _fail(self, source: str, exc: BaseException) -> None:
         failure = SourceFailure(source=source, error_type=type(exc).__name__, message=str(exc))
-        logger.warning("discovery: %s: %s: %s", source, failure.error_type, failure.message)
+        logger.warning(
+            "discovery: %s: %s: %s",
+            source,
+            failure.error_type,
+            failure.message,
+            extra={SOURCE_FAILURE: failure},
+        )
         self.failures.append(failure)
 
     def _wanted(self, item: DiscoveredURL, start: str) -> bool:

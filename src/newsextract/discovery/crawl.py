@@ -16,7 +16,12 @@ from newsextract.batching.cli import add_arguments as add_batch_arguments
 from newsextract.batching.cli import run_batch
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
 from newsextract.cli_options import fetch_options_from
-from newsextract.discovery.cli import add_discovery_options, discovered, report_failures
+from newsextract.discovery.cli import (
+    add_discovery_options,
+    discovered,
+    failures_reported_here,
+    report_failures,
+)
 
 PROG = "newsextract crawl"
 
@@ -41,7 +46,8 @@ def run_crawl(args: argparse.Namespace, err: TextIO | None = None) -> int:
 def _crawl(args: argparse.Namespace, err: TextIO) -> int:
     if args.inputs:
         raise UsageError("takes one URL; use 'newsextract batch' for lists")
-    items, failures = discovered(args, fetch_options_from(args))
+    with failures_reported_here():
+        items, failures = discovered(args, fetch_options_from(args))
     urls = [item.url for item in items]
     report_failures(failures, err)
     err.write(f"{PROG}: {len(urls)} article URLs discovered\n")
