@@ -186,7 +186,7 @@ _BAD_LOCATION = "Invalid URL in location header"  # how httpx words an unparsabl
 
 def transport_error(exc: httpx.TransportError, *, url: str, hop: httpx.URL) -> FetchError:
     """Our error for an ``httpx`` transport failure (the caller chains ``exc``)."""
-    where = f"{hop}" if str(hop) == url else f"{hop} (redirected from {url})"
+    where = _where(hop, url)
     phases = {
         httpx.ConnectTimeout: "connect",
         httpx.ReadTimeout: "read",
@@ -203,6 +203,18 @@ def transport_error(exc: httpx.TransportError, *, url: str, hop: httpx.URL) -> F
     if isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)):
         return FetchConnectionError(f"the connection to {where} broke off: {exc}", url=url)
     return FetchError(f"{type(exc).__name__} for {where}: {exc}", url=url)
+
+
+def _where(hop: httpx.URL, url: str) -> str:
+    """The address that failed, and how fetching ``url`` led there: compared as URLs (httpx
+    writes ``http://host`` as ``http://host/``), and the site's robots.txt, read before its
+    first page, is not a redirect."""
+    asked = httpx.URL(url)
+    if hop == asked:
+        return str(hop)
+    if hop.path == "/robots.txt" and origin(hop) == origin(asked):
+        return f"{hop} (the robots.txt read before {url})"
+    return f"{hop} (redirected from {url})"
 
 
 def total_timeout_error(options: FetchOptions, *, url: str, hop: httpx.URL) -> FetchTimeoutError:
