@@ -49,6 +49,8 @@ from newsextract.rules.cli import RulesDirUse
 from newsextract.rules.drift import DriftMonitor, FieldDrift
 
 PROG = "newsextract batch"
+DESCRIPTION = "Extract a whole collection of pages to JSONL, CSV or Parquet."
+"""The ``--help`` description: plain text, as argparse prints it verbatim (no RST markup)."""
 
 
 def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
@@ -60,7 +62,7 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "batch",
         help="extract many pages (files, folders, WARC, JSONL, URLs) to JSONL, CSV or Parquet",
-        description=__doc__.split("\n\n", 1)[0] if __doc__ else None,
+        description=DESCRIPTION,
     )
     add_arguments(parser)
     parser.set_defaults(handler=run_batch)
@@ -135,7 +137,7 @@ def _positive(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m newsextract.batching``: the batch command on its own."""
-    parser = argparse.ArgumentParser(prog="python -m newsextract.batching", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m newsextract.batching", description=DESCRIPTION)
     add_arguments(parser)
     args = parser.parse_args(argv)
     configure_logging(PROG, debug=args.debug)
