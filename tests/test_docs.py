@@ -159,3 +159,18 @@ def test_cli_help_has_no_restructuredtext_markup() -> None:
     reference = cli_reference.render()
     prose = "\n".join(line for line in reference.splitlines() if not line.startswith("```"))
     assert "``" not in prose
+
+
+def test_cli_reference_covers_every_command() -> None:
+    reference = cli_reference.render()
+    for command in (
+        "extract",
+        "batch",
+        "rules list",
+        "rules test",
+        "rules new",
+        "explain",
+        "discover",
+        "crawl",
+    ):
+        assert f"`newsextract {command}`\n" in reference, command
