@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, get_args
 
 import attrs
 
@@ -136,3 +136,16 @@ def options_from(options: ExtractOptions | None, **keywords: Any) -> ExtractOpti
             allowed="an ExtractOptions",
         )
     return options
+
+
+class ExtractKeywords(TypedDict, total=False):
+    """The keywords of ``extract``, for functions that hand them on (``extract_url``), so an
+    editor and mypy check them there too."""
+
+    options: ExtractOptions | None
+    favor: Favor | None
+    body: BodyMethod | None
+    date_search: bool | None
+    language: str | None
+    rules: Iterable[SiteRule] | RuleRegistry | None
+    default_rules: bool | None

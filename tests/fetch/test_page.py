@@ -95,6 +95,14 @@ def test_extract_url(site: Site) -> None:
     assert article.body == ""
 
 
+def test_extract_url_checks_its_keywords_as_extract_does(site: Site) -> None:
+    # Checked before any request: port 9 (discard) on loopback would refuse the connection.
+    with pytest.raises(newsextract.OptionError, match="favor"):
+        newsextract.extract_url("http://127.0.0.1:9/never", fast_options(), favor="fast")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="colour"):
+        newsextract.extract_url(site.url("/article"), fast_options(), colour=1)  # type: ignore[call-arg]
+
+
 def test_cli_extracts_urls(site: Site) -> None:
     import io
     import json

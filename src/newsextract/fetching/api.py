@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 from newsextract.article import Article
 from newsextract.extract import extract
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import Page
 from newsextract.fetching.sync_fetcher import Fetcher
+from newsextract.options import ExtractKeywords, options_from
 
 
 def fetch(url: str, options: FetchOptions | None = None) -> Page:
@@ -21,12 +22,17 @@ def fetch(url: str, options: FetchOptions | None = None) -> Page:
         return fetcher.fetch(url)
 
 
-def extract_url(url: str, fetch_options: FetchOptions | None = None, **options: Any) -> Article:
-    """Fetch a page and extract its ``Article``; ``options`` are those of ``extract``.
+def extract_url(
+    url: str, fetch_options: FetchOptions | None = None, **options: Unpack[ExtractKeywords]
+) -> Article:
+    """Fetch a page and extract its ``Article``; the keywords are those of ``extract``.
 
     The page is decoded with the charset of its HTTP ``Content-Type`` header (see
     ``Page.encoding``) and extracted with its final URL, after redirects. Raises a
     ``FetchError`` when the page cannot be fetched, and what ``extract`` raises otherwise.
     """
+    # Checked before fetching: a bad value costs no request.
+    keywords = {name: value for name, value in options.items() if name != "options"}
+    chosen = options_from(options.get("options"), **keywords)
     page = fetch(url, fetch_options)
-    return extract(page.text, url=page.final_url, **options)
+    return extract(page.text, url=page.final_url, options=chosen)
