@@ -97,6 +97,15 @@ def test_every_option_is_a_keyword_of_extract() -> None:
     assert keywords == {"options"} | {f.name for f in attrs.fields(ExtractOptions)}
 
 
+def test_extract_keywords_typed_dict_matches_extract() -> None:
+    """``extract_url`` hands its keywords on through ``ExtractKeywords``: it must not drift."""
+    from newsextract.options import ExtractKeywords
+
+    parameters = inspect.signature(newsextract.extract).parameters
+    keywords = {p.name for p in parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    assert set(ExtractKeywords.__annotations__) == keywords
+
+
 def test_typed_keywords_give_what_the_options_object_gives() -> None:
     url = "https://news.example.org/1"
     by_keyword = newsextract.extract(
