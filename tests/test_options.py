@@ -108,28 +108,16 @@ def test_extract_keywords_typed_dict_matches_extract() -> None:
 
 def test_typed_keywords_give_what_the_options_object_gives() -> None:
     url = "https://news.example.org/1"
-    by_keyword = newsextract.extract(
-        PAGE,
-        url,
-        favor="precision",
-        body="newsextract",
-        date_search=False,
-        language="fr",
-        rules=[KICKER],
-        default_rules=False,
-    )
-    by_object = newsextract.extract(
-        PAGE,
-        url=url,
-        options=ExtractOptions(
-            favor="precision",
-            body="newsextract",
-            date_search=False,
-            language="fr",
-            rules=[KICKER],
-            default_rules=False,
-        ),
-    )
+    chosen: dict[str, Any] = {
+        "favor": "precision",
+        "body": "newsextract",
+        "date_search": False,
+        "language": "fr",
+        "rules": [KICKER],
+        "default_rules": False,
+    }
+    by_keyword = newsextract.extract(PAGE, url, **chosen)
+    by_object = newsextract.extract(PAGE, url=url, options=ExtractOptions(**chosen))
     assert by_keyword == by_object
     found = (by_keyword.title, by_keyword.rule, by_keyword.language)
     assert found == ("Kicker line", "kicker", "fr")

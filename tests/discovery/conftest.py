@@ -8,6 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from newsextract import FetchOptions
+
 Body = bytes | Callable[[], Iterable[bytes]]
 Route = tuple[int, str, Body]
 
@@ -68,3 +70,17 @@ def make_site() -> Iterator[Callable[[str, dict[str, Route]], StaticSite]]:
     yield make
     for site in sites:
         site.close()
+
+
+#: A factory of loopback sites (the ``make_site`` fixture): a host name and its routes.
+MakeSite = Callable[[str, dict[str, Route]], StaticSite]
+
+#: Fetch options for loopback sites: no politeness delay, no retries, short timeouts.
+FAST = FetchOptions(
+    per_host_delay=0.0,
+    connect_timeout=2,
+    read_timeout=2,
+    total_timeout=5,
+    retries=0,
+    trust_env=False,
+)

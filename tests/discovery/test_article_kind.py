@@ -3,12 +3,10 @@ classified; a non-article is skipped with a reason a crawl log can show."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from tests.discovery.conftest import Route, StaticSite
+from tests.discovery.conftest import FAST, MakeSite, StaticSite
 
-from newsextract import FetchOptions, extract
+from newsextract import extract
 from newsextract.article_kind import (
     LONG_BODY_WORDS,
     MIN_ARTICLE_WORDS,
@@ -17,8 +15,6 @@ from newsextract.article_kind import (
 )
 from newsextract.fetching.api import fetch
 
-MakeSite = Callable[[str, dict[str, Route]], StaticSite]
-FAST = FetchOptions(per_host_delay=0.0, retries=0, total_timeout=5, trust_env=False)
 STORY = (
     "The harbour bridge reopened on Monday after eight months of repairs, the council said, "
     "and the first buses crossed it before dawn while fishermen watched from the quay. "

@@ -6,12 +6,11 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from tests.discovery.conftest import Route, StaticSite
+from tests.discovery.conftest import MakeSite, StaticSite
 
-MakeSite = Callable[[str, dict[str, Route]], StaticSite]
 FAST = ["--delay", "0", "--timeout", "2"]
 
 

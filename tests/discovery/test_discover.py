@@ -6,25 +6,15 @@ import gzip
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tests.discovery.conftest import Route, StaticSite
+from tests.discovery.conftest import FAST, MakeSite, StaticSite
 
 from newsextract import FetchOptions
 from newsextract.discovery import SourceFailure, discover
-
-FAST = FetchOptions(
-    per_host_delay=0.0,
-    connect_timeout=2,
-    read_timeout=2,
-    total_timeout=5,
-    retries=0,
-    trust_env=False,
-)
-MakeSite = Callable[[str, dict[str, Route]], StaticSite]
 
 
 def rss(base: str, items: list[tuple[str, str]]) -> bytes:

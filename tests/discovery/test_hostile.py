@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,24 +17,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.discovery.conftest import Route, StaticSite
+from tests.discovery.conftest import FAST, MakeSite
 
-from newsextract import FetchOptions
 from newsextract.discovery import DiscoveredURL, SourceFailure, discover
 from newsextract.discovery.feeds import MAX_FEED_BYTES, feed_links, parse_feed
 from newsextract.discovery.links import article_links
 from newsextract.discovery.sitemaps import parse_sitemap, robots_sitemaps
 from newsextract.errors import DiscoveryError
 
-MakeSite = Callable[[str, dict[str, Route]], StaticSite]
-FAST = FetchOptions(
-    per_host_delay=0.0,
-    connect_timeout=2,
-    read_timeout=2,
-    total_timeout=5,
-    retries=0,
-    trust_env=False,
-)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 HOSTILE_DATES = (
     "0001-01-01T00:00:00+01:00",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -260,21 +260,13 @@ def build_client(options: FetchOptions, resolver: dns.Resolver | None = None) ->
     """The client a ``Fetcher`` builds for itself: our transports, the cache if asked for."""
     storage = None if options.cache_dir is None else _cache_storage(options, SqliteStorage)
 
-    def cached(transport: httpx.BaseTransport) -> httpx.BaseTransport:
+    def transport(resolver: dns.Resolver | None, proxy: httpx.Proxy | None) -> Any:
+        made = sync_transport(options, resolver, proxy)
         if storage is None:
-            return transport
-        return CacheTransport(transport, storage=storage, rfc=CacheOptions(shared=False))
+            return made
+        return CacheTransport(made, storage=storage, rfc=CacheOptions(shared=False))
 
-    proxies = _proxies(options)
-    main = proxies.pop("all://", None) if options.proxy is not None else None
-    return httpx.Client(
-        transport=cached(sync_transport(options, resolver, main)),
-        mounts={
-            pattern: None if proxy is None else cached(sync_transport(options, None, proxy))
-            for pattern, proxy in proxies.items()
-        },
-        **_client_settings(options),
-    )
+    return httpx.Client(**_client_arguments(options, resolver, transport))
 
 
 def build_async_client(
@@ -282,18 +274,29 @@ def build_async_client(
 ) -> httpx.AsyncClient:
     storage = None if options.cache_dir is None else _cache_storage(options, AsyncSqliteStorage)
 
-    def cached(transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+    def transport(resolver: dns.Resolver | None, proxy: httpx.Proxy | None) -> Any:
+        made = async_transport(options, resolver, proxy)
         if storage is None:
-            return transport
-        return AsyncCacheTransport(transport, storage=storage, rfc=CacheOptions(shared=False))
+            return made
+        return AsyncCacheTransport(made, storage=storage, rfc=CacheOptions(shared=False))
 
+    return httpx.AsyncClient(**_client_arguments(options, resolver, transport))
+
+
+def _client_arguments(
+    options: FetchOptions,
+    resolver: dns.Resolver | None,
+    transport: Callable[[dns.Resolver | None, httpx.Proxy | None], Any],
+) -> dict[str, Any]:
+    """The client's transports, as httpx would mount them for its proxies (sync or async
+    alike): the direct one goes through ``resolver``, proxied ones through their proxy."""
     proxies = _proxies(options)
     main = proxies.pop("all://", None) if options.proxy is not None else None
-    return httpx.AsyncClient(
-        transport=cached(async_transport(options, resolver, main)),
-        mounts={
-            pattern: None if proxy is None else cached(async_transport(options, None, proxy))
+    return {
+        "transport": transport(resolver, main),
+        "mounts": {
+            pattern: None if proxy is None else transport(None, proxy)
             for pattern, proxy in proxies.items()
         },
         **_client_settings(options),
-    )
+    }
