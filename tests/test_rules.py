@@ -35,7 +35,7 @@ from newsextract.rules import (
 )
 from newsextract.rules.drift import DriftMonitor
 from newsextract.rules.load import rule_from_mapping
-from newsextract.rules.toml_text import basic_string, comment_text, string_array
+from newsextract.rules.scaffold import rule_file_text
 from newsextract.rules.tooling import run_golden
 
 PAGE = """<html><head><meta name="generator" content="ExampleCMS 2">
@@ -540,7 +540,7 @@ def test_cli_rules_new_writes_valid_toml_for_any_url(tmp_path: Path, url: str) -
     ids=["no-host", "bad-ipv6"],
 )
 def test_cli_rules_new_refuses_a_url_without_a_host(tmp_path: Path, url: str, key: str) -> None:
-    from newsextract.rules.tooling import scaffold
+    from newsextract.rules.scaffold import scaffold
 
     with pytest.raises(RuleError) as info:
         scaffold(FIXTURE, url, "site", tmp_path)
@@ -551,7 +551,7 @@ def test_cli_rules_new_refuses_a_url_without_a_host(tmp_path: Path, url: str, ke
 
 
 def test_rules_new_refuses_a_url_toml_cannot_hold(tmp_path: Path) -> None:
-    from newsextract.rules.tooling import scaffold
+    from newsextract.rules.scaffold import scaffold
 
     with pytest.raises(RuleError, match="surrogate"):
         scaffold(FIXTURE, "https://diario-sur.es/\udcff", "site", tmp_path)
@@ -559,10 +559,17 @@ def test_rules_new_refuses_a_url_toml_cannot_hold(tmp_path: Path) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(), st.lists(st.text(max_size=10), max_size=4))
-def test_toml_strings_round_trip(text: str, items: list[str]) -> None:
-    document = f"# {comment_text(text)}\nv = {basic_string(text)}\na = {string_array(items)}\n"
-    assert tomllib.loads(document) == {"v": text, "a": items}
+@given(
+    st.text(min_size=1), st.text(), st.dictionaries(st.sampled_from(["title", "source"]), st.text())
+)
+def test_rule_file_text_holds_any_value(host: str, url: str, provenance: dict[str, str]) -> None:
+    """Any host, URL or provenance (a page's meta name is one) gives a TOML file that loads
+    back to the same values: the values escaped, the comments kept to one line each."""
+    text = rule_file_text("site", host, provenance, "cases/p.html", "cases/p.json", url)
+    assert tomllib.loads(text) == {
+        "rule": {"name": "site", "domains": [host]},
+        "tests": [{"html": "cases/p.html", "expected": "cases/p.json", "url": url}],
+    }
 
 
 def test_cli_rules_test_fails_a_broken_case_alone(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ from newsextract.files import read_page_file
 from newsextract.rules import default_registry
 from newsextract.rules.load import load_rule_dir
 from newsextract.rules.registry import Level, RuleRegistry
-from newsextract.rules.tooling import describe, explain, run_golden, scaffold
+from newsextract.rules.scaffold import scaffold
+from newsextract.rules.tooling import describe, explain, run_golden
 
 PROG = "newsextract"
 

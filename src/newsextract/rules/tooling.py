@@ -1,23 +1,22 @@
-"""Rule tooling behind the CLI: golden tests with readable diffs, scaffolding, explaining."""
+"""Rule tooling behind the CLI: golden tests with readable diffs, explaining, listing.
+
+Scaffolding a new rule (``rules new``) is ``newsextract.rules.scaffold``.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
 from newsextract.article import Article
-from newsextract.errors import NewsExtractError, RuleError, RuleExistsError
+from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
 from newsextract.files import read_page_file
 from newsextract.rules.model import GoldenCase, SiteRule
 from newsextract.rules.registry import RuleRegistry
-from newsextract.rules.toml_text import basic_string, comment_text, string_array
 
 
 @attrs.frozen(kw_only=True)
@@ -71,104 +70,6 @@ def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule])
     got["rule"] = article.rule
     diffs = tuple((k, v, got.get(k)) for k, v in expected.items() if got.get(k) != v)
     return CaseResult(rule=name, case=case, differences=diffs)
-
-
-_SCAFFOLD_FIELDS = ("title", "authors", "published", "tags", "categories", "source")
-
-
-def scaffold(
-    html_path: Path, url: str, name: str, out_dir: Path, *, force: bool = False
-) -> tuple[Path, Path, Path]:
-    """A rule file, a copy of the page and its golden JSON filled with today's output.
-
-    The golden file holds what the generic extractor says now: a person corrects it, then
-    adds selectors to the rule until ``newsextract rules test`` passes. Those hand-edited
-    files are never replaced silently: ``RuleExistsError`` unless ``force``. A bad ``name``
-    or ``url`` is a ``RuleError``; nothing is written until every value is known good.
-    """
-    if not re.fullmatch(r"[\w.\-]+", name):
-        raise RuleError("a rule name uses letters, digits, '.', '-' or '_'", key="rule.name")
-    rule_file = out_dir / f"{name}.toml"
-    page = out_dir / "cases" / f"{name}_1.html"
-    expected = out_dir / "cases" / f"{name}_1.expected.json"
-    existing = tuple(str(path) for path in (rule_file, page, expected) if path.exists())
-    if existing and not force:
-        raise RuleExistsError(
-            f"rule {name!r} already has files ({', '.join(existing)}); "
-            "force (--force) replaces them",
-            paths=existing,
-        )
-    host = _host(url)
-    html = read_page_file(str(html_path))
-    article = extract(html, url=url, default_rules=False)
-    golden = {"url": url, **{k: v for k, v in article.to_dict().items() if k in _GOLDEN_KEYS}}
-    try:
-        text = _rule_template(name, host, article, page.name, expected.name, url)
-    except ValueError as exc:
-        raise RuleError(
-            f"page URL {url!r} cannot go in a rule file: {exc}", key="tests[0].url"
-        ) from exc
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_bytes(html)
-    expected.write_text(json.dumps(golden, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    rule_file.write_text(text, encoding="utf-8")
-    return rule_file, page, expected
-
-
-def _host(url: str) -> str:
-    """The domain the rule will match; a rule without one would match every site."""
-    try:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-    except ValueError as exc:  # an unclosed "[" of an IPv6 host, for one
-        raise RuleError(f"page URL {url!r} is not a URL: {exc}", key="tests[0].url") from exc
-    if not host:
-        raise RuleError(
-            f"page URL {url!r} has no host to give the rule its domain", key="rule.domains"
-        )
-    return host
-
-
-_GOLDEN_KEYS = (
-    "title",
-    "authors",
-    "published",
-    "publisher",
-    "source",
-    "tags",
-    "categories",
-    "language",
-    "body",
-)
-
-
-def _rule_template(
-    name: str, host: str, article: Article, page: str, expected: str, url: str
-) -> str:
-    """The rule file's text; every value from the user goes through the TOML escaper."""
-    lines = [
-        f"# Rule for {comment_text(host)}: generated from {comment_text(page)}.",
-        "# Fill in selectors for the fields the generic extractor gets wrong; delete the fields",
-        "# it gets right.",
-        "[rule]",
-        f"name = {basic_string(name)}",
-        f"domains = {string_array([host])}",
-        "",
-    ]
-    for field in _SCAFFOLD_FIELDS:
-        source = comment_text(article.provenance.get(field, "not found"))
-        lines += [f"# [fields.{field}]   # generic: {source}", '# selectors = [""]', ""]
-    lines += [
-        "# [body]",
-        '# containers = [""]   # the elements that hold the article text',
-        '# drop = [""]         # furniture inside them',
-        "",
-        "[[tests]]",
-        f"html = {basic_string('cases/' + page)}",
-        f"expected = {basic_string('cases/' + expected)}",
-        f"url = {basic_string(url)}",
-        "",
-    ]
-    return "\n".join(lines)
 
 
 def explain(article: Article) -> str:

@@ -1,0 +1,129 @@
+"""``newsextract rules new``: a rule file, a copy of the page and its golden JSON.
+
+The rule file is a commented template laid out with tomlkit, which escapes every value that
+comes from the user (a URL, a host, a rule name) by the TOML rules and writes comments too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import tomlkit
+
+from newsextract.errors import RuleError, RuleExistsError
+from newsextract.extract import extract
+from newsextract.files import read_page_file
+
+#: The fields the template offers to fill, each with where the generic extractor found it.
+SCAFFOLD_FIELDS = ("title", "authors", "published", "tags", "categories", "source")
+
+#: The Article fields the golden file starts from (the rest rarely needs a rule).
+GOLDEN_KEYS = (
+    "title",
+    "authors",
+    "published",
+    "publisher",
+    "source",
+    "tags",
+    "categories",
+    "language",
+    "body",
+)
+
+
+def scaffold(
+    html_path: Path, url: str, name: str, out_dir: Path, *, force: bool = False
+) -> tuple[Path, Path, Path]:
+    """A rule file, a copy of the page and its golden JSON filled with today's output.
+
+    The golden file holds what the generic extractor says now: a person corrects it, then
+    adds selectors to the rule until ``newsextract rules test`` passes. Those hand-edited
+    files are never replaced silently: ``RuleExistsError`` unless ``force``. A bad ``name``
+    or ``url`` is a ``RuleError``; nothing is written until every value is known good.
+    """
+    if not re.fullmatch(r"[\w.\-]+", name):
+        raise RuleError("a rule name uses letters, digits, '.', '-' or '_'", key="rule.name")
+    rule_file = out_dir / f"{name}.toml"
+    page = out_dir / "cases" / f"{name}_1.html"
+    expected = out_dir / "cases" / f"{name}_1.expected.json"
+    existing = tuple(str(path) for path in (rule_file, page, expected) if path.exists())
+    if existing and not force:
+        raise RuleExistsError(
+            f"rule {name!r} already has files ({', '.join(existing)}); "
+            "force (--force) replaces them",
+            paths=existing,
+        )
+    host = rule_domain(url)
+    html = read_page_file(str(html_path))
+    article = extract(html, url=url, default_rules=False)
+    golden = {"url": url, **{k: v for k, v in article.to_dict().items() if k in GOLDEN_KEYS}}
+    text = rule_file_text(
+        name, host, article.provenance, f"cases/{page.name}", f"cases/{expected.name}", url
+    )
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, from undecodable argument bytes
+        raise RuleError(
+            f"page URL {url!r} cannot go in a rule file: {exc.reason}", key="tests[0].url"
+        ) from exc
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(html)
+    expected.write_text(json.dumps(golden, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    rule_file.write_bytes(encoded)
+    return rule_file, page, expected
+
+
+def rule_domain(url: str) -> str:
+    """The domain the rule will match; a rule without one would match every site."""
+    try:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError as exc:  # an unclosed "[" of an IPv6 host, for one
+        raise RuleError(f"page URL {url!r} is not a URL: {exc}", key="tests[0].url") from exc
+    if not host:
+        raise RuleError(
+            f"page URL {url!r} has no host to give the rule its domain", key="rule.domains"
+        )
+    return host
+
+
+def rule_file_text(
+    name: str, host: str, provenance: Mapping[str, str], page: str, expected: str, url: str
+) -> str:
+    """The rule file: ``[rule]`` and one ``[[tests]]`` case, with the field and body tables
+    commented out, each field saying where the generic extractor found it."""
+    document = tomlkit.document()
+    document.add(tomlkit.comment(f"Site rule scaffolded from {_commentable(page)}."))
+    document.add(tomlkit.comment("Fill in selectors for the fields the generic extractor gets"))
+    document.add(tomlkit.comment("wrong; delete the fields it gets right."))
+    head = tomlkit.table()
+    head.add("name", name)
+    head.add("domains", [host])
+    document.add("rule", head)
+    document.add(tomlkit.nl())
+    for field in SCAFFOLD_FIELDS:
+        found = _commentable(provenance.get(field, "not found"))
+        document.add(tomlkit.comment(f"[fields.{field}]   # generic: {found}"))
+        document.add(tomlkit.comment('selectors = [""]'))
+        document.add(tomlkit.nl())
+    document.add(tomlkit.comment("[body]"))
+    document.add(tomlkit.comment('containers = [""]   # the elements that hold the article text'))
+    document.add(tomlkit.comment('drop = [""]         # furniture inside them'))
+    document.add(tomlkit.nl())
+    case = tomlkit.table()
+    case.add("html", page)
+    case.add("expected", expected)
+    case.add("url", url)
+    tests = tomlkit.aot()
+    tests.append(case)
+    document.add("tests", tests)
+    return tomlkit.dumps(document)
+
+
+def _commentable(text: str) -> str:
+    """``text`` fit for a TOML comment, which holds no control character and no line break:
+    each character that does not print (a surrogate too) is shown as a space."""
+    return "".join(char if char.isprintable() else " " for char in text)
