@@ -11,7 +11,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -197,6 +197,58 @@ def test_python_hook_and_transforms() -> None:
     assert article.tags == ("rule", "headline")
 
 
+DATELINE = """<html><head><title>T</title></head><body><h1>A headline of the page</h1>
+<p class="when">Posted {when}</p><p>The text of the article, a sentence or two.</p>
+</body></html>"""
+
+
+def dated(when: str, *transforms: str) -> newsextract.Article:
+    """The page's dateline read by a rule whose ``published`` has these transforms."""
+    field = FieldRule(selectors=(".when",), regex=r"Posted (.+)", transforms=transforms)
+    site = SiteRule(name="dated", domains=("example.org",), fields={"published": field})
+    html = DATELINE.format(when=when)
+    return newsextract.extract(html, url="https://example.org/a", rules=[site])
+
+
+EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize("transforms", [("date",), ("date:en",), ()], ids=str)
+def test_date_transform_keeps_a_zone_abbreviation(transforms: tuple[str, ...]) -> None:
+    article = dated("March 3, 2024 at 5:12 p.m. EST", *transforms)
+    assert article.published == datetime(2024, 3, 3, 17, 12, tzinfo=EST)
+    assert article.provenance["published"] == "rule:dated"
+
+
+@pytest.mark.parametrize(
+    ("when", "transforms", "offset"),
+    [
+        # IST is India's, Israel's and Ireland's: only the rule knows which this site means.
+        (
+            "March 3, 2024 at 5:12 p.m. IST",
+            ("date", "zone:Asia/Kolkata"),
+            timedelta(hours=5, minutes=30),
+        ),
+        # No zone written: the site's own, with its daylight saving time (EDT in July).
+        ("July 3, 2024 at 5:12 p.m.", ("date", "zone:America/New_York"), timedelta(hours=-4)),
+        (
+            "July 3, 2024 at 5:12 p.m.",
+            ("zone:ET",),
+            timedelta(hours=-4),
+        ),  # dates.py's US generic zones
+        # A zone the page writes wins over the rule's.
+        ("March 3, 2024 at 5:12 p.m. EST", ("date", "zone:Europe/Paris"), timedelta(hours=-5)),
+    ],
+    ids=["ambiguous-abbreviation", "no-zone", "generic-us-zone", "page-zone-wins"],
+)
+def test_zone_transform_gives_a_date_the_sites_zone(
+    when: str, transforms: tuple[str, ...], offset: timedelta
+) -> None:
+    published = dated(when, *transforms).published
+    assert published is not None and published.utcoffset() == offset
+    assert published.replace(tzinfo=None).hour == 17
+
+
 def test_a_failing_hook_costs_the_field_not_the_page() -> None:
     def broken(_: ParsedPage) -> str:
         raise RuntimeError("boom")
@@ -255,6 +307,17 @@ def test_load_a_rule_file(tmp_path: Path) -> None:
             "unknown transform",
         ),
         (
+            '[rule]\nname = "x"\n[fields.published]\nselectors = ["p"]\n'
+            'transforms = ["date", "zone:Mars/Olympus"]',
+            "fields.published.transforms[1]",
+            "unknown time zone 'Mars/Olympus'",
+        ),
+        (
+            '[rule]\nname = "x"\n[fields.published]\nselectors = ["p"]\ntransforms = ["zone"]',
+            "fields.published.transforms[0]",
+            "zone:America/New_York",
+        ),
+        (
             '[rule]\nname = "x"\n[fields.title]\nselectors = ["p"]\nregex = "("',
             "fields.title.regex[0]",
             "invalid regex",
@@ -295,6 +358,8 @@ def test_load_a_rule_file(tmp_path: Path) -> None:
         "css",
         "unknown-key",
         "transform",
+        "unknown-zone",
+        "zone-without-name",
         "regex",
         "date",
         "no-name",

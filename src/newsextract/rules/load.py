@@ -148,6 +148,8 @@ def _field(check: _Checker, name: str, value: Any) -> FieldRule:
             parse_transform(spec)
         except KeyError:
             raise check.fail(f"{key}.transforms[{index}]", f"unknown transform {spec!r}") from None
+        except ValueError as exc:
+            raise check.fail(f"{key}.transforms[{index}]", str(exc)) from None
     attribute = table.get("attribute")
     if attribute is not None and not isinstance(attribute, str):
         raise check.fail(f"{key}.attribute", "must be a string")

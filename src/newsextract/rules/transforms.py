@@ -3,16 +3,19 @@
 A transform is ``name`` or ``name:argument``: ``strip``, ``lower``, ``title``,
 ``strip_prefix:By``, ``strip_suffix: - Site``, ``replace:old=>new``, ``split:,`` (text to a
 list), ``byline`` (names out of a byline), ``date`` (human or machine date to a datetime,
-hinted by ``date:fr``).
+hinted by ``date:fr``; a zone written after the time, "5:12 p.m. EST", becomes its offset),
+``zone:America/New_York`` (the site's time zone, for a date the page writes without one or
+with an abbreviation several zones use, "IST").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsextract.dates import find_text_date, parse_machine_date, parse_text_date
+from newsextract.dates import GENERIC_ZONES, find_text_date, parse_machine_date, parse_text_date
 from newsextract.metadata.authors import split_byline
 from newsextract.text import clean_text
 
@@ -50,6 +53,26 @@ def _date(value: Any, language: str) -> datetime | None:
     return parse_text_date(span, language or None)
 
 
+def _zone(value: Any, name: str) -> datetime | None:
+    """A date read in the site's zone when the page gives it none: a zone the page writes
+    (its offset, from ``dates``) wins over the rule's."""
+    moment = value if isinstance(value, datetime) else _date(value, "")
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=site_zone(name))
+
+
+def site_zone(name: str) -> tzinfo:
+    """The tz database zone ``name`` ("Europe/Paris", or a US generic zone such as "ET");
+    ``ValueError`` saying what is wrong, checked when the rule is loaded."""
+    if not name:
+        raise ValueError("a zone transform names a tz database zone: zone:America/New_York")
+    try:
+        return ZoneInfo(GENERIC_ZONES.get(name, name))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name!r} (a tz database name)") from None
+
+
 def _replace(value: str, argument: str) -> str:
     old, _, new = argument.partition("=>")
     return value.replace(old, new)
@@ -70,14 +93,21 @@ TRANSFORMS: dict[str, Transform] = {
     "split": _split,
     "byline": _byline,
     "date": _date,
+    "zone": _zone,
 }
+
+#: Transforms whose argument is checked when the rule is loaded, not on the first page.
+_ARGUMENT_CHECKS: dict[str, Callable[[str], object]] = {"zone": site_zone}
 
 
 def parse_transform(spec: str) -> tuple[str, str]:
-    """``"split:,"`` to ``("split", ",")``; raises KeyError for an unknown name."""
+    """``"split:,"`` to ``("split", ",")``; ``KeyError`` for an unknown name, ``ValueError``
+    for an argument the transform cannot use."""
     name, _, argument = spec.partition(":")
     if name not in TRANSFORMS:
         raise KeyError(name)
+    if name in _ARGUMENT_CHECKS:
+        _ARGUMENT_CHECKS[name](argument)
     return name, argument
 
 
