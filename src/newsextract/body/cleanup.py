@@ -5,6 +5,7 @@ boxes) below the region's top, teaser cards (a small nested ``<article>``), link
 ad labels / read-more / byline / credit lines and labelled teaser links, the page title,
 repeated blocks, and headings left without a paragraph under them; ``trim_tail`` then cuts
 the notes about the article that close it (author bios, first-published notes).
+``judge_blocks`` tells each block's fate with its reason (``newsextract explain`` shows them).
 """
 
 from __future__ import annotations
@@ -80,34 +81,81 @@ _TABLE_LINKS = 0.5
 _PULL_QUOTE = 300
 
 
+# Why ``judge_blocks`` dropped a block, as ``newsextract explain`` tells it.
+IN_PROMPT_BOX = "inside a sign-up, consent or subscription box, or a teaser card"
+LAYOUT_ROW = "a row of a layout table, not of a data table"
+LINKED_ROW = "a table row that is mostly links"
+PRECISION_LIST = "a list item (favor=precision keeps no list items)"
+LINKED_HEADING = "a linked heading (another story's headline)"
+PAGE_TITLE = "the page's title heading (h1)"
+LONG_HEADING = "a heading too long to be a subheading"
+FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
+TEASER_LINK = "a labelled link to another story"
+PROMPT_LINE = "a sign-up, consent or subscription prompt"
+REPEATED = "repeats an earlier block"
+ORPHAN_HEADING = "a heading with no kept text under it"
+PULL_QUOTE = "a pull quote that repeats the article's words"
+
+#: A block of the region and why it was dropped (``None``: kept).
+Judged = tuple[RawBlock, str | None]
+
+
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:
     """The kept blocks of the region, in page order."""
+    judged = judge_blocks(walked, sums, region, favor)
+    return [block.to_block() for block, reason in judged if reason is None]
+
+
+def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Judged]:
+    """Every block of the region with the reason it is dropped (``None`` when kept), in page
+    order: what ``select_blocks`` keeps and what ``body.decisions`` shows."""
     strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
     floor = sum(sums.mass[start] for start, _ in region.ranges) * _MISNOMER_SHARE
     boxes, prompts = _prompt_boxes(walked, sums, region)
     _add_cards(walked, sums, region, boxes)
     groups: dict[tuple[int, str, str], float] = {}
     data_tables = _DataTables(walked)
-    candidates: list[tuple[RawBlock, bool]] = []
+    candidates: list[Judged] = []
     after = _after_region(walked, region)
     for index, block in enumerate(walked.blocks):
         held = region.holds(block.container)
         if not (held or (index in region.loose and index < after)):
             continue
-        keep = not boxes.holds(block.container) if boxes.ranges else True
-        keep = keep and not _under_furniture(
-            walked, sums, region, block.container, floor, strict, groups
-        )
+        reason: str | None = None
+        if boxes.ranges and boxes.holds(block.container):
+            reason = IN_PROMPT_BOX
+        else:
+            furniture = _furniture_above(
+                walked, sums, region, block.container, floor, strict, groups
+            )
+            if furniture >= 0:
+                reason = f"under a container named as furniture ({describe(walked, furniture)})"
         if block.kind is BlockKind.TABLE_ROW and _cell_count(block) > 1:
-            keep = keep and (strict.tables or data_tables.holds(walked, sums, block.container))
-            keep = keep and not (block.links and block.links / len(block.text) > _TABLE_LINKS)
+            if reason is None and not (
+                strict.tables or data_tables.holds(walked, sums, block.container)
+            ):
+                reason = LAYOUT_ROW
+            if reason is None and block.links and block.links / len(block.text) > _TABLE_LINKS:
+                reason = LINKED_ROW
         else:
             prompt = index in prompts if held else is_box_prompt(block.text)
-            keep = keep and _is_text(block, strict.max_density, prompt=prompt)
-        if keep and block.kind is BlockKind.LIST_ITEM and not strict.lists:
-            keep = False
-        candidates.append((block, keep))
+            if reason is None:
+                reason = _text_verdict(block, strict.max_density, prompt=prompt)
+        if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
+            reason = PRECISION_LIST
+        candidates.append((block, reason))
     return _without_pull_quotes(_finish(candidates))
+
+
+def describe(walked: Walk, container: int) -> str:
+    """A container as its start tag shows it: ``<div class="share-bar">``."""
+    node = walked.containers.nodes[container]
+    shown = [walked.containers.tag[container]]
+    for name in ("id", "class"):
+        value = node.attributes.get(name)
+        if value:
+            shown.append(f'{name}="{" ".join(value.split())}"')
+    return f"<{' '.join(shown)}>"
 
 
 def _cell_count(block: RawBlock) -> int:
@@ -214,7 +262,7 @@ def _holds_prose(blocks: list[RawBlock], position: int, start: int, stop: int) -
     return False
 
 
-def _under_furniture(
+def _furniture_above(
     walked: Walk,
     sums: Tally,
     region: Region,
@@ -222,8 +270,9 @@ def _under_furniture(
     floor: float,
     strict: Strictness,
     groups: dict[tuple[int, str, str], float],
-) -> bool:
-    """Whether a boilerplate-named container between the region's top and the block holds it.
+) -> int:
+    """The boilerplate-named container between the region's top and the block that holds it,
+    -1 if none.
 
     A boilerplate name on a container that holds much of the prose is a misnomer (a body
     wrapped in ``article__teaser``) and is looked through; so is one whose siblings of the
@@ -233,16 +282,16 @@ def _under_furniture(
     bad = cont.bad[container]
     while bad > region.top and region.holds(bad):
         if cont.hint[bad] < -1:
-            return True
+            return bad
         if not (
             _looks_like_prose(sums, bad, floor, strict.prose_mass)
             or signature(walked, bad) in region.trusted
             or _template_mass(walked, sums, bad, groups) >= floor
         ):
-            return True
+            return bad
         up = cont.parent[bad]
         bad = cont.bad[up] if up >= 0 else -1
-    return False
+    return -1
 
 
 def _template_mass(
@@ -271,56 +320,70 @@ def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) 
     return mass >= prose_mass and total > 0 and sums.links[index] / total < _PROSE_LINKS
 
 
-def _is_text(block: RawBlock, max_density: float, *, prompt: bool) -> bool:
-    """Whether a block reads as the article's text; ``prompt``: it asks for consent, a
-    sign-up or a subscription (found once, by ``_prompt_boxes`` for the region's blocks)."""
+def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str | None:
+    """Why a block does not read as the article's text, ``None`` when it does; ``prompt``:
+    it asks for consent, a sign-up or a subscription (found once, by ``_prompt_boxes`` for
+    the region's blocks)."""
     text = block.text
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):
-            return False
-        return block.level > 1 and len(text) <= 300 and not is_furniture_line(text)
+            return LINKED_HEADING
+        if block.level <= 1:
+            return PAGE_TITLE
+        if len(text) > 300:
+            return LONG_HEADING
+        return FURNITURE_LINE if is_furniture_line(text) else None
     # A long paragraph is prose even when most of its words are inline links.
     linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)
     if block.links and block.links / len(text) > max_density and not linked_prose:
-        return False
+        return f"a link list ({block.links / len(text):.0%} of its text is links)"
     if block.links and is_teaser_link(text, block.links):
-        return False
-    return not prompt and not is_furniture_line(text)
+        return TEASER_LINK
+    if prompt:
+        return PROMPT_LINE
+    return FURNITURE_LINE if is_furniture_line(text) else None
 
 
-def _finish(candidates: list[tuple[RawBlock, bool]]) -> list[Block]:
+def _finish(candidates: list[Judged]) -> list[Judged]:
     """Drop duplicates and headings whose next candidate was dropped."""
-    out: list[Block] = []
+    out: list[Judged] = []
     seen: set[str] = set()
-    for position, (block, keep) in enumerate(candidates):
-        if not keep or block.text in seen:
-            continue
-        if block.kind is BlockKind.HEADING and not _followed_by_text(candidates, position):
-            continue
-        seen.add(block.text)
-        out.append(block.to_block())
+    for position, (block, reason) in enumerate(candidates):
+        if reason is None and block.text in seen:
+            reason = REPEATED
+        elif (
+            reason is None
+            and block.kind is BlockKind.HEADING
+            and not _followed_by_text(candidates, position)
+        ):
+            reason = ORPHAN_HEADING
+        if reason is None:
+            seen.add(block.text)
+        out.append((block, reason))
     return out
 
 
-def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
+def _without_pull_quotes(judged: list[Judged]) -> list[Judged]:
     """Drop pull quotes: a short quotation whose words the article's own paragraphs hold
     (set off in large type to draw the eye, it repeats the text; a real quotation does
     not appear twice)."""
-    quotes = [b for b in blocks if b.kind is BlockKind.QUOTE and len(b.text) <= _PULL_QUOTE]
+    kept = [block for block, reason in judged if reason is None]
+    quotes = [b for b in kept if b.kind is BlockKind.QUOTE and len(b.text) <= _PULL_QUOTE]
     if not quotes:
-        return blocks
-    prose = " ".join(compare_key(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
+        return judged
+    prose = " ".join(compare_key(b.text) for b in kept if b.kind is BlockKind.PARAGRAPH)
     pulled = {id(q) for q in quotes if (key := compare_key(q.text)) and key in prose}
-    return [b for b in blocks if id(b) not in pulled]
+    return [(b, PULL_QUOTE if id(b) in pulled else reason) for b, reason in judged]
 
 
-def _followed_by_text(candidates: list[tuple[RawBlock, bool]], position: int) -> bool:
+def _followed_by_text(candidates: list[Judged], position: int) -> bool:
     """Whether a heading introduces kept text: the next text block is kept, or, for a
     heading that is a sentence ("1. The group owned 1,300 projects"), a kept text block
     follows after furniture that was dropped (an image credit, an embed placeholder)."""
     text = candidates[position][0].text
     sentence = len(text) >= _SENTENCE_HEADING or _NUMBERED.match(text) is not None
-    for block, keep in candidates[position + 1 : position + _HEADING_REACH]:
+    for block, reason in candidates[position + 1 : position + _HEADING_REACH]:
+        keep = reason is None
         if block.kind is BlockKind.HEADING:
             if sentence and not keep:
                 continue
