@@ -6,7 +6,6 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
 
 import attrs
 
@@ -24,8 +23,9 @@ from newsextract.metadata import microdata as microdata_source
 from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import htmldate_finder
-from newsextract.metadata.resolve import group, ordered, resolve
+from newsextract.metadata.resolve import ResolvedMetadata, first_ranked, resolve
 from newsextract.options import BodyMethod, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -76,6 +76,33 @@ def extract(
     take, ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
     ``ExtractionError`` for an unexpected failure.
     """
+    return extract_with_resolution(
+        html,
+        url,
+        options=options,
+        favor=favor,
+        body=body,
+        date_search=date_search,
+        language=language,
+        rules=rules,
+        default_rules=default_rules,
+    ).article
+
+
+def extract_with_resolution(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    options: ExtractOptions | None = None,
+    favor: Favor | None = None,
+    body: BodyMethod | None = None,
+    date_search: bool | None = None,
+    language: str | None = None,
+    rules: Iterable[SiteRule] | RuleRegistry | None = None,
+    default_rules: bool | None = None,
+) -> Extraction:
+    """``extract``, keeping with the Article how each field was resolved: every candidate,
+    the chosen one and why the others lost (what ``newsextract explain`` shows)."""
     opts = options_from(
         options,
         favor=favor,
@@ -142,11 +169,11 @@ def match_rule(
     registry = registry_for(options)
     if not registry.rules:
         return None
-    first_date = next(
-        (c.value for c in ordered(group(candidates), "published") if isinstance(c.value, datetime)),
-        None,
+    dates = [c for c in candidates if c.field == F.PUBLISHED and isinstance(c.value, datetime)]
+    first = first_ranked(dates, F.PUBLISHED)
+    return registry.match(
+        page, first.value if first is not None and isinstance(first.value, datetime) else None
     )
-    return registry.match(page, first_date)
 
 
 _STRUCTURED = frozenset({Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH})
@@ -162,67 +189,120 @@ def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate])
     return [c for c in found if c.field not in structured]
 
 
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """An Article with how its fields were resolved and the page it was read from."""
+
+    article: Article
+    resolution: ResolvedMetadata
+    page: ParsedPage
+
+
 def extract_page(
     page: ParsedPage, options: ExtractOptions, *, html_text: str, oversized: bool = False
-) -> Article:
-    """The pipeline on a parsed page. An ``oversized`` page (see ``page_limits``) skips the
-    second date opinion and the trafilatura fallback, which would cost seconds on it."""
+) -> Extraction:
+    """The pipeline on a parsed page: candidates from every source, the site rule and the
+    caller; their resolution; the body, cleaned of the lines that belong to fields; what the
+    body tells (agency, language, paywall) resolved in; the Article. An ``oversized`` page
+    (see ``page_limits``) skips the second date opinion and the trafilatura fallback, which
+    would cost seconds on it."""
     candidates = gather(page)
     rule = match_rule(page, options, candidates)
     if rule is not None:
         candidates.extend(_rule_candidates(rule, page, candidates))
+    candidates.extend(caller_candidates(page, options))
     search = options.date_search
-    metadata = resolve(
+    resolved = resolve(
         candidates,
         page.url,
         text_date=(lambda lang: text_source.text_date(page, lang)) if search else None,
         second_opinion=htmldate_finder(html_text, page.url) if search and not oversized else None,
     )
-    values = dict(metadata.values)
-    provenance = dict(metadata.provenance)
-    if options.language and "language" not in values:
-        values["language"] = options.language
-        provenance["language"] = "option"
-    body = (rule_body(rule, page) if rule is not None else None) or _body(
+    raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized
     )
-    is_metadata_line = _metadata_line_test(values)
+    body = without_field_lines(raw_body, resolved)
+    resolved = resolved.refined(body_candidates(page, body, resolved))
+    return Extraction(article=_article(page, rule, body, resolved), resolution=resolved, page=page)
+
+
+def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candidate]:
+    """What the caller knows: the ``language`` option, and the page's own URL as the
+    canonical address of last resort."""
+    found = []
+    if options.language:
+        found.append(Candidate(field=F.LANGUAGE, value=options.language, origin=Origin.OPTION))
+    if page.url:
+        found.append(Candidate(field=F.CANONICAL_URL, value=page.url, origin=Origin.URL))
+    return found
+
+
+def without_field_lines(body: Body, resolved: ResolvedMetadata) -> Body:
+    """The body without its byline, source and tag/share lines, which belong to their
+    fields, and without a first paragraph that is the standfirst chosen as the lead."""
+    is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
     blocks = [b for b in body.blocks if not is_metadata_line(b.text)]
-    lead = values.get("lead")
+    lead = resolved.text(F.LEAD)
     if (
         blocks
         and lead
-        and provenance.get("lead") == "html:standfirst"
+        and resolved.resolution(F.LEAD).provenance == "html:standfirst"
         and compare_key(blocks[0].text) == compare_key(lead)
     ):
         blocks = blocks[1:]  # the standfirst is the lead, not the first paragraph
-    if "source" not in values and blocks:
-        agency = text_source.source_from_body(blocks[0].text, blocks[-1].text)
+    return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> list[Candidate]:
+    """What only the body tells: an agency credited in its dateline or last line, its
+    language from its letters, a paywall (markup, a locked tier, or a body far shorter than
+    the declared word count). Each is a candidate like any other; the table ranks them."""
+    found = []
+    if body.blocks and resolved.chosen(F.SOURCE) is None:
+        agency = text_source.source_from_body(body.blocks[0].text, body.blocks[-1].text)
         if agency:
-            values["source"] = agency
-            provenance["source"] = "text:dateline"
-    body = attrs.evolve(body, blocks=tuple(blocks))
-    if body.blocks:
-        provenance["body"] = body.method
-    if "language" not in values and body.blocks:
+            found.append(
+                Candidate(field=F.SOURCE, value=agency, origin=Origin.TEXT, detail="dateline")
+            )
+    if body.blocks and resolved.chosen(F.LANGUAGE) is None:
         detected = detect_language(body.text)
         if detected:
-            values["language"] = detected
-            provenance["language"] = "text:letters"
-    declared_free = (not values["is_paywalled"]) if "is_paywalled" in values else None
-    values["is_paywalled"] = is_paywalled(page, declared_free, metadata.word_count, body.text)
-    if values["is_paywalled"] and "is_paywalled" not in provenance:
-        provenance["is_paywalled"] = "html:paywall"
-    if "canonical_url" not in values and page.url:
-        values["canonical_url"] = page.url
-        provenance["canonical_url"] = "url"
+            found.append(
+                Candidate(field=F.LANGUAGE, value=detected, origin=Origin.TEXT, detail="letters")
+            )
+    if is_paywalled(page, None, resolved.word_count, body.text):
+        found.append(
+            Candidate(field=F.IS_PAYWALLED, value=True, origin=Origin.HTML, detail="paywall")
+        )
+    return found
+
+
+def _article(
+    page: ParsedPage, rule: SiteRule | None, body: Body, resolved: ResolvedMetadata
+) -> Article:
+    provenance = resolved.provenance()
+    if body.blocks:
+        provenance["body"] = body.method
     return Article(
         url=page.url,
+        canonical_url=resolved.text(F.CANONICAL_URL),
+        title=resolved.text(F.TITLE),
+        lead=resolved.text(F.LEAD),
+        byline=resolved.text(F.BYLINE),
+        authors=resolved.names(F.AUTHORS),
+        published=resolved.date(F.PUBLISHED),
+        modified=resolved.date(F.MODIFIED),
+        publisher=resolved.text(F.PUBLISHER),
+        source=resolved.text(F.SOURCE),
+        tags=resolved.names(F.TAGS),
+        categories=resolved.names(F.CATEGORIES),
+        language=resolved.text(F.LANGUAGE),
+        image=resolved.text(F.IMAGE),
         body=body.text,
         body_blocks=body.blocks,
+        is_paywalled=resolved.flag(F.IS_PAYWALLED),
         rule=rule.name if rule is not None else None,
         provenance=provenance,
-        **values,
     )
 
 
@@ -239,10 +319,10 @@ def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback
     return body
 
 
-def _metadata_line_test(values: dict[str, Any]) -> Callable[[str], bool]:
+def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Callable[[str], bool]:
     """Whether a body line is a byline, source or tag line, which belong to their fields."""
-    byline = compare_key(values.get("byline") or "")
-    source = compare_key(values.get("source") or "")
+    byline = compare_key(byline_text or "")
+    source = compare_key(source_text or "")
 
     def is_metadata_line(text: str) -> bool:
         if len(text) >= 300:  # every test below is of a short line; a long one is prose

@@ -16,5 +16,6 @@ class Origin(enum.StrEnum):
     HTML = "html"
     TEXT = "text"
     URL = "url"
+    OPTION = "option"
     BODY = "body"
     TRAFILATURA = "trafilatura"

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import attrs
 
+from newsextract.metadata.fields import FieldName, field_name
 from newsextract.origin import Origin
 
 Value = str | datetime | tuple[str, ...] | bool
@@ -13,9 +14,13 @@ Value = str | datetime | tuple[str, ...] | bool
 
 @attrs.frozen(kw_only=True)
 class Candidate:
-    """One source's answer for one field; ``detail`` names the exact key or selector."""
+    """One source's answer for one field; ``detail`` names the exact key or selector.
 
-    field: str
+    ``field`` is given as its name ("title") or enum member and kept as the enum member
+    (``ArticleField`` or ``Evidence``), which compares equal to the name.
+    """
+
+    field: FieldName = attrs.field(converter=field_name)
     value: Value
     origin: Origin
     detail: str = ""

@@ -16,25 +16,20 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
+
+import attrs
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.fields import POLICIES, ArticleField
 from newsextract.origin import Origin
 
 logger = logging.getLogger(__name__)
 
-ORIGIN_WEIGHTS: dict[Origin, float] = {
-    Origin.RULE: 100.0,
-    Origin.URL: 3.0,
-    Origin.OPENGRAPH: 2.5,
-    Origin.JSONLD: 2.0,
-    Origin.MICRODATA: 2.0,
-    Origin.META: 1.5,
-    Origin.HTML: 1.5,
-    Origin.TEXT: 1.2,
-}
+# The vote's weights live in the resolution table (``fields.POLICIES``).
+ORIGIN_WEIGHTS: Mapping[Origin, float] = POLICIES[ArticleField.PUBLISHED].weights
 # A date written on the page with its time of day, when the machine-readable sources give
 # only bare days: the time was written at publication, while a day in the URL or a bare day
 # in a tag is often the day a draft was started. Above any one source (the URL's 3.0), below
@@ -60,20 +55,45 @@ def needs_written_date(candidates: Sequence[Candidate]) -> bool:
     return not any(has_time(c.value) for c in candidates)
 
 
+@attrs.frozen(kw_only=True)
+class DateVote:
+    """The outcome of the vote: the winner, each day's score and why each candidate lost."""
+
+    chosen: Candidate | None
+    value: datetime | None
+    scores: Mapping[date, float]
+    rejected: tuple[tuple[Candidate, str], ...]
+
+
 def choose_published(
     candidates: Sequence[Candidate], second_opinion: DateFinder | None = None
 ) -> tuple[datetime, str] | None:
     """The voted date and its provenance, or None when no source has a date."""
+    outcome = vote(candidates, second_opinion)
+    if outcome.chosen is None or outcome.value is None:
+        return None
+    return outcome.value, outcome.chosen.provenance
+
+
+def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = None) -> DateVote:
+    """The weighted vote per calendar day (see the module docstring), with its reasons."""
     candidates = _localised(candidates)
     scores: dict[date, float] = defaultdict(float)
     best: dict[date, Candidate] = {}
     seen: set[str] = set()
+    rejected: list[tuple[Candidate, str]] = []
+    voters: list[Candidate] = []
     machine = [c.value for c in candidates if c.origin is not Origin.TEXT]
     only_days = bool(machine) and not any(has_time(v) for v in machine)
     for candidate in candidates:
-        if not isinstance(candidate.value, datetime) or candidate.provenance in seen:
+        if not isinstance(candidate.value, datetime):
+            rejected.append((candidate, "not a date"))
+            continue
+        if candidate.provenance in seen:
+            rejected.append((candidate, f"{candidate.provenance} already voted once"))
             continue
         seen.add(candidate.provenance)
+        voters.append(candidate)
         day = candidate.value.date()
         scores[day] += _weight(candidate, only_days)
         if day not in best or _more_precise(candidate, best[day]):
@@ -83,16 +103,40 @@ def choose_published(
         other = second_opinion()
         if other is not None:
             scores[other.date()] += HTMLDATE_WEIGHT
+            opinion = Candidate(
+                field=ArticleField.PUBLISHED, value=other, origin=Origin.HTML, detail="htmldate"
+            )
+            voters.append(opinion)
             if other.date() not in best:
-                best[other.date()] = Candidate(
-                    field="published", value=other, origin=Origin.HTML, detail="htmldate"
-                )
+                best[other.date()] = opinion
     if not scores:
-        return None
+        return DateVote(chosen=None, value=None, scores={}, rejected=tuple(rejected))
     day = max(scores, key=lambda d: (scores[d], -_rank(best[d])))
     chosen = best[day]
     assert isinstance(chosen.value, datetime)
-    return _with_page_offset(chosen.value, candidates), chosen.provenance
+    for candidate in voters:
+        if candidate is not chosen:
+            rejected.append((candidate, _why_lost(candidate, chosen, scores)))
+    return DateVote(
+        chosen=chosen,
+        value=_with_page_offset(chosen.value, candidates),
+        scores=dict(scores),
+        rejected=tuple(rejected),
+    )
+
+
+def _why_lost(candidate: Candidate, chosen: Candidate, scores: Mapping[date, float]) -> str:
+    assert isinstance(candidate.value, datetime) and isinstance(chosen.value, datetime)
+    day, won = candidate.value.date(), chosen.value.date()
+    if day != won:
+        return f"its day {day} scored {scores[day]:g}, {won} scored {scores[won]:g}"
+    if has_time(chosen.value) and not has_time(candidate.value):
+        return "same day without time"
+    if chosen.value.tzinfo is not None and candidate.value.tzinfo is None:
+        return "same day without offset"
+    if candidate.value == chosen.value:
+        return f"same value, from a weaker source than {chosen.provenance}"
+    return f"same day, less precise or from a weaker source than {chosen.provenance}"
 
 
 def _weight(candidate: Candidate, only_days: bool) -> float:
@@ -128,8 +172,14 @@ def _needs_second_opinion(scores: dict[date, float], top: float) -> bool:
 
 
 def _rank(candidate: Candidate) -> int:
-    order = list(ORIGIN_WEIGHTS)
-    return order.index(candidate.origin) if candidate.origin in order else len(order)
+    """The origin's place by weight, heaviest first, equal weights in the table's order."""
+    return _BY_WEIGHT.index(candidate.origin) if candidate.origin in _BY_WEIGHT else len(_BY_WEIGHT)
+
+
+_BY_WEIGHT = sorted(
+    (o for o in POLICIES[ArticleField.PUBLISHED].sources if isinstance(o, Origin)),
+    key=lambda o: -ORIGIN_WEIGHTS.get(o, 0.0),
+)
 
 
 def _more_precise(new: Candidate, old: Candidate) -> bool:

@@ -1,23 +1,39 @@
-"""Choosing one value per field from all candidates, by a precedence table.
+"""Choosing one value per field from all candidates, by the table in ``fields.POLICIES``.
 
-The table is data: for each field, the origins in the order they are trusted. The order was
-set by measuring, per origin, how often its value is right on the evaluation sets. A few
-fields need more than "first wins": the title prefers the visible headline when the metadata
-agrees with it, authors drop organisations and the publisher, and dates fall back to text.
+Every value enters as a ``Candidate``: the page's sources, the site rule, the caller's
+options, and (through ``ResolvedMetadata.refined``) what only the body tells (an agency
+credited in it, its language, a paywall). ``resolve`` returns a frozen record holding, per
+field, the chosen candidate, the value the Article gets and each rejected candidate with the
+reason it lost, which ``newsextract explain`` shows.
+
+Most fields take the first usable candidate in the table's order. Four need more: the title
+weighs the visible ``<h1>`` against the metadata titles (``title.py``), authors drop what is
+no person's name or is the site's, the published date is a weighted vote (``published.py``),
+and a paywall needs one source saying so.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
 from newsextract.language import COUNTRY_AS_LANGUAGE
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.published import DateFinder, choose_published, needs_written_date
+from newsextract.metadata.fields import (
+    POLICIES,
+    VISIBLE_HEADLINE,
+    ArticleField,
+    Combine,
+    Evidence,
+    FieldName,
+)
+from newsextract.metadata.published import DateFinder, needs_written_date, vote
 from newsextract.metadata.title import choose_title, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
@@ -25,119 +41,123 @@ from newsextract.text import clean_text, compare_key
 if TYPE_CHECKING:
     from newsextract.metadata.visible import WrittenDates
 
-# An entry is an origin, or an origin with the exact source ("html:a[rel=author]") where one
-# source of an origin is much more reliable than the others.
-PRECEDENCE: Mapping[str, tuple[Origin | str, ...]] = {
-    "title": (
-        Origin.RULE,
-        "jsonld:headline",
-        Origin.OPENGRAPH,
-        Origin.META,
-        Origin.MICRODATA,
-        Origin.JSONLD,
-        Origin.HTML,
-    ),
-    "lead": (
-        Origin.RULE,
-        Origin.HTML,
-        Origin.JSONLD,
-        Origin.OPENGRAPH,
-        Origin.META,
-        Origin.MICRODATA,
-    ),
-    "authors": (
-        Origin.RULE,
-        Origin.JSONLD,
-        Origin.MICRODATA,
-        "html:a[rel=author]",
-        Origin.META,
-        Origin.TEXT,
-        Origin.HTML,
-        Origin.OPENGRAPH,
-    ),
-    "byline": (Origin.RULE, Origin.TEXT, Origin.HTML),
-    "published": (
-        Origin.RULE,
-        Origin.JSONLD,
-        Origin.MICRODATA,
-        Origin.OPENGRAPH,
-        Origin.META,
-        Origin.HTML,
-        Origin.URL,
-        Origin.TEXT,
-    ),
-    "modified": (
-        Origin.RULE,
-        Origin.JSONLD,
-        Origin.MICRODATA,
-        Origin.OPENGRAPH,
-        Origin.META,
-        Origin.TEXT,
-    ),
-    "publisher": (
-        Origin.RULE,
-        Origin.JSONLD,
-        Origin.OPENGRAPH,
-        Origin.MICRODATA,
-        Origin.META,
-        Origin.URL,
-    ),
-    "source": (Origin.RULE, Origin.TEXT),
-    "tags": (
-        Origin.RULE,
-        Origin.JSONLD,
-        Origin.OPENGRAPH,
-        Origin.HTML,
-        Origin.MICRODATA,
-        Origin.META,
-    ),
-    "categories": (
-        Origin.RULE,
-        Origin.JSONLD,
-        Origin.OPENGRAPH,
-        Origin.HTML,
-        Origin.MICRODATA,
-        Origin.META,
-    ),
-    "language": (Origin.RULE, Origin.JSONLD, Origin.HTML, Origin.OPENGRAPH, Origin.META),
-    "image": (Origin.RULE, Origin.OPENGRAPH, Origin.JSONLD, Origin.META, Origin.MICRODATA),
-    "canonical_url": (Origin.RULE, Origin.HTML, Origin.OPENGRAPH, Origin.JSONLD),
-    "is_paywalled": (Origin.RULE, Origin.JSONLD),
-}
+F = ArticleField
 
 
-# Titles taken before the visible <h1>: the article's own headline in structured data was
-# right more often than the <h1> (which often carries a kicker or a teaser variant).
-TRUSTED_TITLES = frozenset({"rule", "jsonld:headline"})
+@attrs.frozen
+class Rejection:
+    """A candidate that lost, and why, in one line."""
+
+    candidate: Candidate
+    reason: str
 
 
 @attrs.frozen(kw_only=True)
-class Metadata:
-    """The chosen value of each metadata field and the provenance of each filled one."""
+class FieldResolution:
+    """One field's outcome. ``value`` is what the Article gets: the chosen candidate's value,
+    cleaned (a title without the site name, authors as names)."""
 
-    values: Mapping[str, Any]
-    provenance: Mapping[str, str]
+    field: ArticleField
+    chosen: Candidate | None
+    value: Value | None
+    rejected: tuple[Rejection, ...] = ()
+
+    @property
+    def provenance(self) -> str | None:
+        return self.chosen.provenance if self.chosen is not None else None
+
+
+def _read_only(
+    value: Mapping[ArticleField, FieldResolution],
+) -> Mapping[ArticleField, FieldResolution]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen(kw_only=True)
+class ResolvedMetadata:
+    """Every field's resolution, and the evidence later stages read (``article_body``, the
+    declared ``word_count``)."""
+
+    fields: Mapping[ArticleField, FieldResolution] = attrs.field(converter=_read_only)
     article_body: str | None = None
     word_count: int | None = None
+    candidates: tuple[Candidate, ...] = attrs.field(default=(), repr=False)
+
+    def resolution(self, field: ArticleField) -> FieldResolution:
+        return self.fields.get(field) or FieldResolution(field=field, chosen=None, value=None)
+
+    def chosen(self, field: ArticleField) -> Candidate | None:
+        return self.resolution(field).chosen
+
+    def value(self, field: ArticleField) -> Value | None:
+        return self.resolution(field).value
+
+    def text(self, field: ArticleField) -> str | None:
+        value = self.value(field)
+        return value if isinstance(value, str) and value else None
+
+    def names(self, field: ArticleField) -> tuple[str, ...]:
+        value = self.value(field)
+        return value if isinstance(value, tuple) else ()
+
+    def date(self, field: ArticleField) -> datetime | None:
+        value = self.value(field)
+        return value if isinstance(value, datetime) else None
+
+    def flag(self, field: ArticleField) -> bool:
+        return self.value(field) is True
+
+    def provenance(self) -> dict[str, str]:
+        """``Article.provenance``: each filled field's source."""
+        out: dict[str, str] = {}
+        for field, resolution in self.fields.items():
+            if resolution.chosen is not None and resolution.value not in (None, "", ()):
+                out[field.value] = resolution.chosen.provenance
+        return out
+
+    def refined(self, late: Iterable[Candidate]) -> ResolvedMetadata:
+        """The fields ``late`` candidates are for, resolved again with them: what only the
+        body tells (its agency, its language, a paywall). Only fields resolved by the plain
+        ``FIRST``/``ANY`` rules can be refined, since they depend on no other field."""
+        late = tuple(late)
+        fields = dict(self.fields)
+        everything = (*self.candidates, *late)
+        by_field = group(everything)
+        for field in {ArticleField(c.field) for c in late}:
+            assert field in _PLAIN, f"{field} depends on other fields and cannot be refined"
+            fields[field] = _plain(field, by_field)
+        return attrs.evolve(self, fields=fields, candidates=everything)
 
 
-def group(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
-    by_field: dict[str, list[Candidate]] = defaultdict(list)
+def group(candidates: Iterable[Candidate]) -> dict[FieldName, list[Candidate]]:
+    by_field: dict[FieldName, list[Candidate]] = defaultdict(list)
     for candidate in candidates:
         by_field[candidate.field].append(candidate)
     return by_field
 
 
-def ordered(by_field: Mapping[str, list[Candidate]], field: str) -> list[Candidate]:
-    """Candidates of ``field`` in precedence order (stable within one origin)."""
-    rank = {str(entry): i for i, entry in enumerate(PRECEDENCE[field])}
-    ranked = []
-    for candidate in by_field.get(field, ()):
-        position = rank.get(candidate.provenance, rank.get(candidate.origin.value))
-        if position is not None:
+def ordered(
+    candidates: Iterable[Candidate], field: ArticleField
+) -> tuple[list[Candidate], list[Rejection]]:
+    """The candidates ``field``'s policy reads, in its order (stable within one source), and
+    those it does not read."""
+    policy = POLICIES[field]
+    ranked: list[tuple[int, Candidate]] = []
+    unread: list[Rejection] = []
+    for candidate in candidates:
+        position = policy.rank(candidate.provenance, candidate.origin)
+        if position is None:
+            unread.append(Rejection(candidate, f"{candidate.origin} is not a source of {field}"))
+        else:
             ranked.append((position, candidate))
     ranked.sort(key=lambda pair: pair[0])
-    return [candidate for _, candidate in ranked]
+    return [candidate for _, candidate in ranked], unread
+
+
+def first_ranked(candidates: Iterable[Candidate], field: ArticleField) -> Candidate | None:
+    """The most trusted candidate of ``field`` (before any check of its value)."""
+    found, _ = ordered(candidates, field)
+    return found[0] if found else None
 
 
 def resolve(
@@ -146,118 +166,234 @@ def resolve(
     *,
     text_date: Callable[[str | None], WrittenDates] | None = None,
     second_opinion: DateFinder | None = None,
-) -> Metadata:
-    """Pick each field's value. ``text_date`` reads the dates written in the visible text
-    (given the page language): it runs only when no source has a date with a time of day
-    (see ``needs_written_date``), and a date labelled as an update fills ``modified``;
+) -> ResolvedMetadata:
+    """Resolve every field. ``text_date`` reads the dates written in the visible text (given
+    the page language): it runs only when no source has a date with a time of day (see
+    ``needs_written_date``), and a date labelled as an update joins ``modified``;
     ``second_opinion`` is a date finder that joins the published-date vote when it is close."""
-    by_field = group(candidates)
-    values: dict[str, Any] = {}
-    provenance: dict[str, str] = {}
-
-    def take(field: str, value: Value | None, candidate: Candidate | None) -> None:
-        if value not in (None, "", ()) and candidate is not None:
-            values[field] = value
-            provenance[field] = candidate.provenance
-
-    for field in (
-        "publisher",
-        "lead",
-        "modified",
-        "image",
-        "canonical_url",
-        "source",
-        "is_paywalled",
-    ):
-        first = next(iter(ordered(by_field, field)), None)
-        take(field, first.value if first else None, first)
-    for field in ("tags", "categories"):
-        first = next(iter(ordered(by_field, field)), None)
-        take(field, _unique(first.value) if first else None, first)
-    if "categories" not in values:
-        crumbs = by_field.get("breadcrumbs")
-        if crumbs:
-            take("categories", _breadcrumb_categories(crumbs[0].value, by_field), crumbs[0])
-    take(*_language(by_field))
-    published = ordered(by_field, "published")
-    if text_date is not None and needs_written_date(published):
-        written = text_date(values.get("language"))
-        # Beside bare days from other sources, only a written date with a time adds anything.
-        found = written.first("published", timed_only=bool(published))
-        published.extend([found] if found is not None else [])
-        if "modified" not in values:
-            updated = written.first("modified")
-            take("modified", updated.value if updated else None, updated)
-    voted = choose_published(published, second_opinion)
-    if voted is not None:
-        values["published"], provenance["published"] = voted
-    publisher = values.get("publisher")
+    everything = tuple(candidates)
+    by_field = group(everything)
+    fields: dict[ArticleField, FieldResolution] = {}
+    for field in _PLAIN:
+        if field not in (F.MODIFIED, F.CATEGORIES):
+            fields[field] = _plain(field, by_field)
+    fields[F.CATEGORIES] = _categories(by_field)
+    language = fields[F.LANGUAGE].value
+    fields[F.PUBLISHED], written = _published(
+        by_field, text_date, str(language) if language else None, second_opinion
+    )
+    fields[F.MODIFIED] = _plain(F.MODIFIED, by_field, extra=written)
+    publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
-    take(*_title(by_field, site_names))
-    person_site = bool(by_field.get("publisher_is_person"))
-    take(*_authors(by_field, exclude=site_names[1:] if person_site and publisher else site_names))
-    byline = next(iter(ordered(by_field, "byline")), None)
-    take("byline", byline.value if byline else None, byline)
-    body = by_field.get("article_body")
-    words = by_field.get("word_count")
-    return Metadata(
-        values=values,
-        provenance=provenance,
+    fields[F.TITLE] = _title(by_field, site_names)
+    person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
+    exclude = site_names[1:] if person_site and publisher else site_names
+    fields[F.AUTHORS] = _authors(by_field, exclude)
+    body = by_field.get(Evidence.ARTICLE_BODY)
+    words = by_field.get(Evidence.WORD_COUNT)
+    return ResolvedMetadata(
+        fields={field: fields[field] for field in ArticleField},
         article_body=str(body[0].value) if body else None,
         word_count=int(str(words[0].value)) if words else None,
+        candidates=everything,
     )
 
 
-def _unique(value: Value) -> tuple[str, ...]:
-    items = value if isinstance(value, tuple) else (str(value),)
-    return unique_names(clean_text(i) for i in items)
+# Fields that take the first usable candidate (or any "yes"), whatever the other fields hold.
+_PLAIN = (
+    F.LEAD,
+    F.BYLINE,
+    F.MODIFIED,
+    F.PUBLISHER,
+    F.SOURCE,
+    F.TAGS,
+    F.CATEGORIES,
+    F.LANGUAGE,
+    F.IMAGE,
+    F.CANONICAL_URL,
+    F.IS_PAYWALLED,
+)
+
+
+def _plain(
+    field: ArticleField,
+    by_field: Mapping[FieldName, list[Candidate]],
+    extra: Sequence[Candidate] = (),
+) -> FieldResolution:
+    found, unread = ordered([*by_field.get(field, ()), *extra], field)
+    rejected = list(unread)
+    if POLICIES[field].combine is Combine.ANY:
+        return _any(field, found, rejected)
+    chosen: Candidate | None = None
+    value: Value | None = None
+    for candidate in found:
+        if chosen is not None:
+            rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
+            continue
+        cleaned, problem = _usable(field, candidate.value)
+        if problem:
+            rejected.append(Rejection(candidate, problem))
+        else:
+            chosen, value = candidate, cleaned
+    return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+def _any(field: ArticleField, found: list[Candidate], rejected: list[Rejection]) -> FieldResolution:
+    """A yes/no field: the first source saying yes wins; else the first saying no."""
+    chosen = next((c for c in found if c.value is True), found[0] if found else None)
+    for candidate in found:
+        if candidate is not chosen:
+            assert chosen is not None
+            reason = (
+                f"{chosen.provenance} says yes, which is enough"
+                if chosen.value is True
+                else f"lower in precedence than {chosen.provenance}"
+            )
+            rejected.append(Rejection(candidate, reason))
+    value = bool(chosen.value) if chosen is not None else False
+    return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+def _usable(field: ArticleField, value: Value) -> tuple[Value | None, str]:
+    """The value a plain field gets from a candidate, or why the candidate is unusable."""
+    if field in (F.TAGS, F.CATEGORIES):
+        items = unique_names(
+            clean_text(i) for i in (value if isinstance(value, tuple) else (str(value),))
+        )
+        return (items, "") if items else (None, "no item left after cleaning")
+    if field is F.LANGUAGE:
+        code = language_code(str(value))
+        return (code, "") if code else (None, f"{value!r} is not a language code")
+    if value in (None, "", ()):
+        return None, "empty"
+    return value, ""
+
+
+def _categories(by_field: Mapping[FieldName, list[Candidate]]) -> FieldResolution:
+    """Sections named by a source, else the breadcrumb path without home page and article."""
+    crumbs = by_field.get(Evidence.BREADCRUMBS, [])
+    resolution = _plain(F.CATEGORIES, by_field)
+    if not crumbs:
+        return resolution
+    if resolution.chosen is not None:
+        losers = tuple(
+            Rejection(c, f"lower in precedence than {resolution.provenance}") for c in crumbs
+        )
+        return attrs.evolve(resolution, rejected=resolution.rejected + losers)
+    first, *others = crumbs
+    value = _breadcrumb_categories(first.value, by_field)
+    rejected = [
+        *resolution.rejected,
+        *(Rejection(c, "only the first breadcrumb list is read") for c in others),
+    ]
+    if not value:
+        rejected.insert(0, Rejection(first, "only the home page and the article in the path"))
+        return attrs.evolve(resolution, rejected=tuple(rejected))
+    return FieldResolution(field=F.CATEGORIES, chosen=first, value=value, rejected=tuple(rejected))
 
 
 def _breadcrumb_categories(
-    value: Value, by_field: Mapping[str, list[Candidate]]
+    value: Value, by_field: Mapping[FieldName, list[Candidate]]
 ) -> tuple[str, ...]:
     names = list(value) if isinstance(value, tuple) else []
     if names:
         names = names[1:]  # the home page
     titles = {
         compare_key(str(c.value))
-        for c in [*by_field.get("title", ()), *by_field.get("headline", ())]
+        for c in [*by_field.get(F.TITLE, ()), *by_field.get(Evidence.HEADLINE, ())]
     }
     while names and (compare_key(names[-1]) in titles or len(names[-1]) > 60):
         names.pop()
     return unique_names(names)
 
 
-def _title(
-    by_field: Mapping[str, list[Candidate]], site_names: list[str]
-) -> tuple[str, str | None, Candidate | None]:
-    headline = next(iter(by_field.get("headline", ())), None)
-    titles = ordered(by_field, "title")
-    trusted = sum(1 for c in titles if c.origin is Origin.RULE or c.provenance in TRUSTED_TITLES)
-    title, index = choose_title(
+def _published(
+    by_field: Mapping[FieldName, list[Candidate]],
+    text_date: Callable[[str | None], WrittenDates] | None,
+    language: str | None,
+    second_opinion: DateFinder | None,
+) -> tuple[FieldResolution, list[Candidate]]:
+    """The vote, with the written dates read first when they can add a time of day; the
+    written "Updated" date is returned for ``modified``."""
+    found, unread = ordered(by_field.get(F.PUBLISHED, ()), F.PUBLISHED)
+    written_modified: list[Candidate] = []
+    if text_date is not None and needs_written_date(found):
+        written = text_date(language)
+        # Beside bare days from other sources, only a written date with a time adds anything.
+        date = written.first("published", timed_only=bool(found))
+        found.extend([date] if date is not None else [])
+        updated = written.first("modified")
+        written_modified.extend([updated] if updated is not None else [])
+    outcome = vote(found, second_opinion)
+    rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
+    resolution = FieldResolution(
+        field=F.PUBLISHED, chosen=outcome.chosen, value=outcome.value, rejected=tuple(rejected)
+    )
+    return resolution, written_modified
+
+
+def _title(by_field: Mapping[FieldName, list[Candidate]], site_names: list[str]) -> FieldResolution:
+    """The visible headline weighed against the metadata titles: those ranked before
+    ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
+    policy = POLICIES[F.TITLE]
+    headline = next(iter(by_field.get(Evidence.HEADLINE, ())), None)
+    titles, unread = ordered(by_field.get(F.TITLE, ()), F.TITLE)
+    h1_rank = policy.rank(VISIBLE_HEADLINE, Origin.HTML)
+    trusted = sum(
+        1
+        for c in titles
+        if h1_rank is not None and (policy.rank(c.provenance, c.origin) or 0) < h1_rank
+    )
+    choice = choose_title(
         str(headline.value) if headline else None,
         [str(c.value) for c in titles],
         site_names,
         trusted=trusted,
     )
-    chosen = headline if index < 0 else titles[index]
-    return "title", title or None, chosen
+    chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
+    rejected = list(unread)
+    for index, candidate in [(-1, headline), *enumerate(titles)]:
+        if candidate is not None and candidate is not chosen:
+            rejected.append(Rejection(candidate, choice.reasons.get(index) or _lower(chosen)))
+    return FieldResolution(
+        field=F.TITLE, chosen=chosen, value=choice.title or None, rejected=tuple(rejected)
+    )
 
 
-def _authors(
-    by_field: Mapping[str, list[Candidate]], exclude: list[str]
-) -> tuple[str, tuple[str, ...] | None, Candidate | None]:
+def _lower(chosen: Candidate | None) -> str:
+    return f"lower in precedence than {chosen.provenance}" if chosen else "not usable"
+
+
+def _authors(by_field: Mapping[FieldName, list[Candidate]], exclude: list[str]) -> FieldResolution:
     """The first source with a person's name; organisations count unless they are the site."""
-    for candidate in ordered(by_field, "authors"):
-        items = candidate.value if isinstance(candidate.value, tuple) else (str(candidate.value),)
-        names: list[str] = []
-        for item in items:
-            parts = split_byline(item)
-            names.extend(n for n in (clean_name(p) for p in parts) if n)
+    found, unread = ordered(by_field.get(F.AUTHORS, ()), F.AUTHORS)
+    rejected = list(unread)
+    chosen: Candidate | None = None
+    value: tuple[str, ...] = ()
+    for candidate in found:
+        if chosen is not None:
+            rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
+            continue
+        names = list(_names(candidate.value))
         unique = tuple(n for n in unique_names(names) if not _is_site(n, exclude))
         if unique:
-            return "authors", unique, candidate
-    return "authors", None, None
+            chosen, value = candidate, unique
+        elif names:
+            rejected.append(Rejection(candidate, "a site name, not a person"))
+        else:
+            rejected.append(Rejection(candidate, "no person's name left after cleaning"))
+    return FieldResolution(
+        field=F.AUTHORS, chosen=chosen, value=value or None, rejected=tuple(rejected)
+    )
+
+
+def _names(value: Value) -> Iterator[str]:
+    items = value if isinstance(value, tuple) else (str(value),)
+    for item in items:
+        for part in split_byline(item):
+            name = clean_name(part)
+            if name:
+                yield name
 
 
 def _is_site(name: str, site_names: list[str]) -> bool:
@@ -267,14 +403,6 @@ def _is_site(name: str, site_names: list[str]) -> bool:
         if other and (key == other or (len(other) >= 3 and (other in key or key in other))):
             return True
     return False
-
-
-def _language(by_field: Mapping[str, list[Candidate]]) -> tuple[str, str | None, Candidate | None]:
-    for candidate in ordered(by_field, "language"):
-        code = language_code(str(candidate.value))
-        if code:
-            return "language", code, candidate
-    return "language", None, None
 
 
 def language_code(value: str) -> str | None:

@@ -4,8 +4,10 @@ the best metadata title with the site-name decoration cut off."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
+
+import attrs
 
 from newsextract.text import compare_key
 
@@ -71,28 +73,50 @@ def agrees(headline: str, title: str) -> bool:
     return (len(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t))
 
 
+@attrs.frozen(kw_only=True)
+class TitleChoice:
+    """The title, the index of the candidate it came from (-1 for the visible headline) and,
+    by the same index, why a candidate that did not win lost (when it is more than its rank)."""
+
+    title: str
+    index: int
+    reasons: Mapping[int, str] = attrs.field(factory=dict)
+
+
 def choose_title(
     headline: str | None, titles: list[str], site_names: list[str], *, trusted: int = 0
-) -> tuple[str, int]:
-    """The title and the index of the chosen candidate (-1 for the headline).
+) -> TitleChoice:
+    """The title and where it came from.
 
     The first ``trusted`` titles win over the headline; the headline wins over the others
     when one of them agrees with it (it is then the same title without decoration).
     """
+    reasons: dict[int, str] = {}
     for index, title in enumerate(titles[:trusted]):
         cleaned = strip_site_name(title, site_names)
         if cleaned:
-            return cleaned, index
-    if (
-        headline
-        and len(headline.split()) >= _MIN_HEADLINE_WORDS
-        and any(
-            agrees(headline, t) or agrees(headline, strip_site_name(t, site_names)) for t in titles
-        )
-    ):
-        return headline, -1
+            return TitleChoice(title=cleaned, index=index, reasons=reasons)
+        reasons[index] = _ONLY_SITE
+    if headline:
+        agreeing = [
+            index
+            for index, t in enumerate(titles)
+            if agrees(headline, t) or agrees(headline, strip_site_name(t, site_names))
+        ]
+        if len(headline.split()) < _MIN_HEADLINE_WORDS:
+            reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
+        elif agreeing:
+            reasons.update((i, "the visible headline agrees with it and wins") for i in agreeing)
+            return TitleChoice(title=headline, index=-1, reasons=reasons)
+        else:
+            reasons[-1] = "no metadata title agrees with it"
     for index, title in enumerate(titles):
         cleaned = strip_site_name(title, site_names)
         if cleaned:
-            return cleaned, index
-    return (headline or ""), -1
+            return TitleChoice(title=cleaned, index=index, reasons=reasons)
+        reasons[index] = _ONLY_SITE
+    reasons.pop(-1, None)
+    return TitleChoice(title=headline or "", index=-1, reasons=reasons)
+
+
+_ONLY_SITE = "only the site name"

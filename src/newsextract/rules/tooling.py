@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 import attrs
 
 from newsextract.article import Article
 from newsextract.errors import NewsExtractError
-from newsextract.extract import extract
+from newsextract.extract import Extraction, extract
 from newsextract.files import read_page_file
+from newsextract.metadata.fields import ArticleField
+from newsextract.metadata.resolve import ResolvedMetadata
 from newsextract.rules.model import GoldenCase, SiteRule
 from newsextract.rules.registry import RuleRegistry
 
@@ -72,15 +75,45 @@ def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule])
     return CaseResult(rule=name, case=case, differences=diffs)
 
 
-def explain(article: Article) -> str:
-    """Which rule matched and where each filled field came from, one line a field."""
+def explain(result: Article | Extraction) -> str:
+    """Which rule matched and, per field, the value and where it came from. Given an
+    ``Extraction`` (``extract_with_resolution``), also every other candidate of the field,
+    where it was found and why it lost, one line each."""
+    article = result.article if isinstance(result, Extraction) else result
     lines = [f"rule          {article.rule or '(none: generic extraction)'}"]
+    resolution = result.resolution if isinstance(result, Extraction) else None
     for field, value in article.to_dict().items():
-        if field in ("provenance", "url", "rule") or value in (None, "", [], False):
+        if field in ("provenance", "url", "rule"):
+            continue
+        losers = _losers(resolution, field)
+        if value in (None, "", [], False) and not losers:
             continue
         shown = _short(value if field != "body" else f"{len(str(value).split())} words")
+        if value in (None, "", [], False):
+            shown = "(none)"
         lines.append(f"{field:13} {article.provenance.get(field, '-'):32} {shown}")
+        lines.extend(losers)
     return "\n".join(lines)
+
+
+def _losers(resolution: ResolvedMetadata | None, field: str) -> list[str]:
+    """One line per rejected candidate of ``field``: its source, its value and the reason."""
+    if resolution is None or field not in _FIELD_NAMES:
+        return []
+    return [
+        f"{'':13} {'x ' + rejection.candidate.provenance:32} "
+        f"{_short(_plain(rejection.candidate.value))}: {rejection.reason}"
+        for rejection in resolution.resolution(ArticleField(field)).rejected
+    ]
+
+
+_FIELD_NAMES = frozenset(f.value for f in ArticleField)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return list(value) if isinstance(value, tuple) else value
 
 
 def describe(rules: Iterable[SiteRule], registry: RuleRegistry) -> str:

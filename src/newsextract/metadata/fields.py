@@ -1,0 +1,234 @@
+"""The Article's metadata fields and, in one table, how each one is resolved.
+
+``POLICIES`` is the only place that says which sources a field trusts and in what order, how
+its candidates combine and with what weights. ``resolve.py`` reads it; ``docs/fields.md``
+shows it (a test holds the page equal to the table). The orders and weights were set by
+measuring, per source, how often its value was right on half A of the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from newsextract.origin import Origin
+
+
+class ArticleField(enum.StrEnum):
+    """A metadata field of ``Article``, in the record's reading order."""
+
+    TITLE = "title"
+    LEAD = "lead"
+    BYLINE = "byline"
+    AUTHORS = "authors"
+    PUBLISHED = "published"
+    MODIFIED = "modified"
+    PUBLISHER = "publisher"
+    SOURCE = "source"
+    TAGS = "tags"
+    CATEGORIES = "categories"
+    LANGUAGE = "language"
+    IMAGE = "image"
+    CANONICAL_URL = "canonical_url"
+    IS_PAYWALLED = "is_paywalled"
+
+
+class Evidence(enum.StrEnum):
+    """Facts a source finds that are no field of their own but help resolve one."""
+
+    HEADLINE = "headline"  # the visible <h1>: a title candidate checked against the others
+    BREADCRUMBS = "breadcrumbs"  # the path of sections: categories when no source names any
+    PUBLISHER_IS_PERSON = "publisher_is_person"  # a personal site: its owner may be the author
+    WORD_COUNT = "word_count"  # the length the page declares: a shorter body was cut short
+    ARTICLE_BODY = "article_body"  # JSON-LD articleBody: the body stage reads it
+
+
+FieldName = ArticleField | Evidence
+
+
+def field_name(name: str) -> FieldName:
+    """The field or evidence named ``name``; an unknown name is a programming error."""
+    if isinstance(name, (ArticleField, Evidence)):
+        return name
+    try:
+        return ArticleField(name)
+    except ValueError:
+        return Evidence(name)
+
+
+class Combine(enum.StrEnum):
+    """How a field's candidates make one value."""
+
+    FIRST = "first"  # the first usable candidate in the order of the sources
+    VOTE = "weighted vote"  # each source adds its weight to its value; the heaviest value wins
+    ANY = "any"  # a yes/no field: one source saying yes is enough
+
+
+def _frozen_weights(weights: Mapping[Origin, float]) -> Mapping[Origin, float]:
+    return MappingProxyType(dict(weights))
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """How one field is resolved.
+
+    ``sources`` are origins (``Origin.JSONLD``) or one exact source of an origin
+    (``"jsonld:headline"``) ranked on its own; the origin's other sources keep the origin's
+    place. A source not listed never contributes. ``weights`` are the votes of a ``VOTE``.
+    """
+
+    sources: tuple[Origin | str, ...]
+    combine: Combine = Combine.FIRST
+    weights: Mapping[Origin, float] = attrs.field(factory=dict, converter=_frozen_weights)
+
+    def rank(self, provenance: str, origin: Origin) -> int | None:
+        """The position of a source in ``sources`` (None when the field does not read it)."""
+        for position, entry in enumerate(self.sources):
+            if str(entry) == provenance:
+                return position
+        for position, entry in enumerate(self.sources):
+            if entry == origin:
+                return position
+        return None
+
+
+# The visible <h1> as a title source: titles before it in the table beat it; it beats the
+# ones after it only when one of them agrees with it (see ``title.choose_title``).
+VISIBLE_HEADLINE = "html:h1"
+
+POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
+    {
+        ArticleField.TITLE: Policy(
+            sources=(
+                Origin.RULE,
+                "jsonld:headline",
+                VISIBLE_HEADLINE,
+                Origin.OPENGRAPH,
+                Origin.META,
+                Origin.MICRODATA,
+                Origin.JSONLD,
+                Origin.HTML,
+            )
+        ),
+        ArticleField.LEAD: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.HTML,
+                Origin.JSONLD,
+                Origin.OPENGRAPH,
+                Origin.META,
+                Origin.MICRODATA,
+            )
+        ),
+        ArticleField.BYLINE: Policy(sources=(Origin.RULE, Origin.TEXT, Origin.HTML)),
+        ArticleField.AUTHORS: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.MICRODATA,
+                "html:a[rel=author]",
+                Origin.META,
+                Origin.TEXT,
+                Origin.HTML,
+                Origin.OPENGRAPH,
+            )
+        ),
+        # Weights: how often each origin's day was right on the evaluation sets (the URL path
+        # and OpenGraph most, the visible text least); a rule speaks for its site. The order
+        # breaks ties between equal weights, and its first date picks a rule's version.
+        ArticleField.PUBLISHED: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.MICRODATA,
+                Origin.OPENGRAPH,
+                Origin.META,
+                Origin.HTML,
+                Origin.URL,
+                Origin.TEXT,
+            ),
+            combine=Combine.VOTE,
+            weights={
+                Origin.RULE: 100.0,
+                Origin.URL: 3.0,
+                Origin.OPENGRAPH: 2.5,
+                Origin.JSONLD: 2.0,
+                Origin.MICRODATA: 2.0,
+                Origin.META: 1.5,
+                Origin.HTML: 1.5,
+                Origin.TEXT: 1.2,
+            },
+        ),
+        ArticleField.MODIFIED: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.MICRODATA,
+                Origin.OPENGRAPH,
+                Origin.META,
+                Origin.TEXT,
+            )
+        ),
+        ArticleField.PUBLISHER: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.OPENGRAPH,
+                Origin.MICRODATA,
+                Origin.META,
+                Origin.URL,
+            )
+        ),
+        # A "Source:" line first, then (added once the body is known) an agency credited in
+        # its dateline or last line, both ``text``.
+        ArticleField.SOURCE: Policy(sources=(Origin.RULE, Origin.TEXT)),
+        ArticleField.TAGS: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.OPENGRAPH,
+                Origin.HTML,
+                Origin.MICRODATA,
+                Origin.META,
+            )
+        ),
+        ArticleField.CATEGORIES: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.OPENGRAPH,
+                Origin.HTML,
+                Origin.MICRODATA,
+                Origin.META,
+                "jsonld:BreadcrumbList",
+            )
+        ),
+        ArticleField.LANGUAGE: Policy(
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.HTML,
+                Origin.OPENGRAPH,
+                Origin.META,
+                Origin.OPTION,  # the caller's ``language`` hint
+                Origin.TEXT,  # the body's letters, detected once the body is known
+            )
+        ),
+        ArticleField.IMAGE: Policy(
+            sources=(Origin.RULE, Origin.OPENGRAPH, Origin.JSONLD, Origin.META, Origin.MICRODATA)
+        ),
+        ArticleField.CANONICAL_URL: Policy(
+            # Last, the ``url`` the caller passed: the page is its own address.
+            sources=(Origin.RULE, Origin.HTML, Origin.OPENGRAPH, Origin.JSONLD, Origin.URL)
+        ),
+        ArticleField.IS_PAYWALLED: Policy(
+            # ``html:paywall``: paywall markup, a locked content tier or a body far shorter
+            # than the declared word count (``paywall.py``), known once the body is.
+            sources=(Origin.RULE, Origin.JSONLD, Origin.HTML),
+            combine=Combine.ANY,
+        ),
+    }
+)

@@ -1,0 +1,38 @@
+"""``docs/fields.md`` shows the resolution table as it is in ``fields.POLICIES``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsextract.metadata.fields import POLICIES, Combine, Policy
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "fields.md"
+BEGIN = "<!-- resolution table: generated from fields.POLICIES, held equal by a test -->"
+END = "<!-- end of resolution table -->"
+
+
+def _sources(policy: Policy) -> str:
+    parts = []
+    for source in policy.sources:
+        weight = policy.weights.get(source) if policy.combine is Combine.VOTE else None
+        parts.append(f"`{source}`" + (f" ({weight:g})" if weight is not None else ""))
+    return " → ".join(parts)
+
+
+def table() -> str:
+    lines = [
+        BEGIN,
+        "",
+        "| field | combined by | sources, most trusted first |",
+        "| --- | --- | --- |",
+    ]
+    lines += [
+        f"| `{field}` | {policy.combine} | {_sources(policy)} |" for field, policy in POLICIES.items()
+    ]
+    return "\n".join([*lines, "", END])
+
+
+def test_the_doc_table_is_the_resolution_table() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    assert text[start:end] == table(), f"replace the table in {DOC} by:\n{table()}"
