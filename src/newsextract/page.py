@@ -19,7 +19,17 @@ _WEB_SCHEMES = ("http", "https")
 
 
 class ParsedPage:
-    """A parsed HTML page and its URL; cheap views are computed on first use and kept."""
+    """A parsed HTML page and its URL; cheap views are computed on first use and kept.
+
+    It is what a site rule's Python hook receives (docs/rule-hooks.md): read it, never
+    change it, since the metadata sources and the body extractor read the same tree after.
+    """
+
+    url: str | None
+    """The URL the caller gave, or None (a saved page, or a URL that does not parse)."""
+    tree: LexborHTMLParser
+    """The selectolax (lexbor engine) parser of the whole page: ``tree.css(selector)`` and
+    ``tree.css_first(selector)`` find its elements."""
 
     def __init__(self, html: str, url: str | None = None) -> None:
         self.url = url if url and _parses(url) else None
@@ -40,14 +50,19 @@ class ParsedPage:
 
     @property
     def root(self) -> LexborNode | None:
+        """The ``<html>`` element (the HTML parser adds one when the page has none)."""
         return self.tree.root
 
     @property
     def body(self) -> LexborNode | None:
+        """The ``<body>`` element (the HTML parser adds one when the page has none)."""
         return self.tree.body
 
     @cached_property
     def jsonld(self) -> JsonLdGraph:
+        """Every JSON-LD node of the page's ``<script type="application/ld+json">`` blocks,
+        ``@graph`` lists unpacked; common breakage (raw newlines, trailing commas) is repaired, a
+        block still unreadable is skipped."""
         nodes = []
         for script in self.tree.css('script[type="application/ld+json" i]'):
             nodes.extend(parse_block(script.text(deep=True)))
@@ -80,6 +95,7 @@ class ParsedPage:
 
     @cached_property
     def html_lang(self) -> str | None:
+        """The ``lang`` (or ``xml:lang``) of ``<html>``, as written ("en-GB"), or None."""
         root = self.root
         if root is None:
             return None
