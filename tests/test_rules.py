@@ -249,6 +249,44 @@ def test_zone_transform_gives_a_date_the_sites_zone(
     assert published.replace(tzinfo=None).hour == 17
 
 
+PARIS_TIME = datetime(2024, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize(
+    ("field", "returned", "expected"),
+    [
+        ("published", PARIS_TIME, PARIS_TIME),
+        ("published", "March 3, 2024 at 5:12 p.m. EST", datetime(2024, 3, 3, 17, 12, tzinfo=EST)),
+        ("authors", "Ann  Lee", ("Ann Lee",)),
+        ("tags", ["one", " ", "two\n words"], ("one", "two words")),
+        ("title", ["First  of", "Second"], "First of"),
+        ("source", 42, "42"),
+    ],
+    ids=["datetime", "date-text", "one-string-list", "list", "first-of-list", "str"],
+)
+def test_hook_return_values_as_docs_rule_hooks_tells(
+    field: str, returned: object, expected: object
+) -> None:
+    """docs/rule-hooks.md's table of what a hook may return, and what each becomes."""
+    hooked = FieldRule(selectors=(".nothing",), transforms=("lower",), hook=lambda _: returned)
+    site = SiteRule(name="hooked", domains=("example.org",), fields={field: hooked})
+    article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
+    assert getattr(article, field) == expected  # transforms not applied: a hook replaces them
+    assert article.provenance[field] == "rule:hooked"
+
+
+@pytest.mark.parametrize("returned", [None, "", [], "no date at all"], ids=repr)
+def test_a_hook_without_a_value_leaves_the_field_generic(returned: object) -> None:
+    site = SiteRule(
+        name="hooked",
+        domains=("example.org",),
+        fields={"published": FieldRule(hook=lambda _: returned)},
+    )
+    article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
+    assert article.published == datetime(2024, 5, 1)
+    assert article.provenance["published"] != "rule:hooked"
+
+
 def test_a_failing_hook_costs_the_field_not_the_page() -> None:
     def broken(_: ParsedPage) -> str:
         raise RuntimeError("boom")

@@ -53,8 +53,8 @@ def scaffold(
     existing = tuple(str(path) for path in (rule_file, page, expected) if path.exists())
     if existing and not force:
         raise RuleExistsError(
-            f"rule {name!r} already has files ({', '.join(existing)}); "
-            "force (--force) replaces them",
+            f"rule {name!r} already has files, kept as they are: {', '.join(existing)} "
+            "(--force, or force=True, replaces them)",
             paths=existing,
         )
     host = rule_domain(url)
