@@ -76,6 +76,11 @@ class Walk:
         command = " ".join(argv[1:3]) if argv[1] == "rules" else argv[1]
         self.commands.append(command)
         self.outputs[command] = done
+        if "--html" in argv:  # explain's report: one self-contained page, about this rule
+            report = (self.folder / argv[argv.index("--html") + 1]).read_text(encoding="utf-8")
+            assert report.lstrip().lower().startswith("<!doctype html")
+            assert self.rule_name and self.rule_name in report
+            self.commands.append("explain --html")
         if command == "rules new" and expected == 0:
             self.rule_name = argv[argv.index("--name") + 1]
             self.rules_dir = self.folder / argv[argv.index("-o") + 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 import textwrap
 import threading
@@ -35,6 +36,7 @@ from newsextract.rules import (
 )
 from newsextract.rules.drift import DriftMonitor
 from newsextract.rules.load import rule_from_mapping
+from newsextract.rules.model import DATE_FIELDS, LIST_FIELDS, RULE_FIELDS
 from newsextract.rules.scaffold import rule_file_text
 from newsextract.rules.tooling import run_golden
 
@@ -285,6 +287,16 @@ def test_a_hook_without_a_value_leaves_the_field_generic(returned: object) -> No
     article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
     assert article.published == datetime(2024, 5, 1)
     assert article.provenance["published"] != "rule:hooked"
+
+
+def test_docs_rule_hooks_table_names_every_field_a_rule_may_fill() -> None:
+    """docs/rule-hooks.md's rows for date fields, list fields and the others stay true."""
+    text = (Path(__file__).parent.parent / "docs" / "rule-hooks.md").read_text(encoding="utf-8")
+    table = text.split("| field | the hook returns | becomes |\n| --- | --- | --- |\n")[1]
+    rows = table.split("\n\n")[0].splitlines()
+    named = [set(re.findall(r"`(\w+)`", row.split(" | ")[0])) for row in rows[:3]]
+    others = RULE_FIELDS - DATE_FIELDS - LIST_FIELDS
+    assert named == [set(DATE_FIELDS), set(LIST_FIELDS), set(others)]
 
 
 def test_a_failing_hook_costs_the_field_not_the_page() -> None:
