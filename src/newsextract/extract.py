@@ -15,6 +15,7 @@ from newsextract.body.model import Body
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
+from newsextract.labels import LabelList, starts_with
 from newsextract.language import detect_language
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
@@ -41,12 +42,11 @@ logger = logging.getLogger(__name__)
 
 SOURCES = (jsonld_source, microdata_source, meta_source, html_source, text_source, url_source)
 
-_LABEL_LINE = re.compile(
-    r"^\s*(?:tags?|étiquettes?|mots[- ]clés|catégories?|categories|category|schlagworte?|"
-    r"themen|stichworte|etiquetas|categorías|tag|argomenti|trefwoorden|onderwerpen|"
-    r"partager cet article|share this article|teilen|compartir)\s*:?",
-    re.I,
-)
+
+def _label_line() -> re.Pattern[str]:
+    """A line opening with a tag, category, share or comment label, in any language."""
+    return starts_with(LabelList.TAGS, LabelList.CATEGORIES, LabelList.SHARE, LabelList.COMMENTS)
+
 
 _WORDLESS = re.compile(r"\W*")
 
@@ -334,6 +334,6 @@ def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Cal
             return True
         if source and len(text) < 120 and key.endswith(source) and ":" in text:
             return True
-        return bool(_LABEL_LINE.match(text)) and (":" in text or len(text) < 40)
+        return bool(_label_line().match(text)) and (":" in text or len(text) < 40)
 
     return is_metadata_line

@@ -1,0 +1,157 @@
+"""Language knowledge as data: the words news pages print around their metadata.
+
+Bylines ("Par …, le"), credit lines ("Quelle:"), tag and category labels ("Schlagworte:"),
+date labels ("Mis à jour"), share and comment furniture: one TOML file per language in
+``newsextract/data/languages/`` (ISO 639-1 code as the file name), each list with a line
+saying what it is. Every module that recognises such a word asks this one; the files are
+read once, on first use. Month and weekday names are not typed here: they come from
+dateparser's own language data (``calendar_words``).
+
+A page's language is often unknown when its labels are read, so most callers ask for a list
+in *any* language (``language=None``): the union of every file's list.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+
+_DATA = ("data", "languages")
+
+
+class LabelList(enum.StrEnum):
+    """The lists each language file holds (the TOML keys)."""
+
+    BYLINE = "byline"  # before the names: "By", "Par", "Von", "記者"
+    BYLINE_JOINERS = "byline_joiners"  # between two names: "and", "und", "、"
+    DATE_WORDS = "date_words"  # between a name or label and a date: "le", "am", "on"
+    ROLES = "roles"  # job titles beside a name: "Staff Writer", "기자"
+    CONTRIBUTORS = "contributors"  # other credits: "Photo:", "Grafik:", "Edited by"
+    CREDIT = "credit"  # the credited source: "Source:", "Quelle:", "出典"
+    TAGS = "tags"  # "Tags:", "Schlagworte:", "Etiketler:"
+    CATEGORIES = "categories"  # "Categories:", "Rubrik:", "Catégories:"
+    PUBLISHED = "published"  # "Published", "Veröffentlicht", "公開"
+    UPDATED = "updated"  # "Updated", "Mis à jour", "更新"
+    SHARE = "share"  # "Share this article", "Partager", "Teilen"
+    COMMENTS = "comments"  # "Comments", "Laisser un commentaire", "댓글"
+
+
+@attrs.frozen(kw_only=True)
+class Language:
+    """One language's labels, lower case, as its file lists them."""
+
+    code: str  # ISO 639-1
+    name: str  # in English
+    lists: Mapping[LabelList, tuple[str, ...]]
+
+    def words(self, kind: LabelList) -> tuple[str, ...]:
+        return self.lists[kind]
+
+
+@functools.cache
+def languages() -> Mapping[str, Language]:
+    """Every language with a data file, by ISO 639-1 code; read once."""
+    folder = resources.files("newsextract").joinpath(*_DATA)
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            code = entry.name.removesuffix(".toml")
+            found[code] = _language(code, tomllib.loads(entry.read_text(encoding="utf-8")))
+    return MappingProxyType(found)
+
+
+def _language(code: str, data: Mapping[str, object]) -> Language:
+    lists = {}
+    for kind in LabelList:
+        value = data.get(kind.value)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"languages/{code}.toml: {kind.value!r} must be a list of strings")
+        lists[kind] = tuple(w.lower() for w in value)
+    return Language(code=code, name=str(data.get("name", code)), lists=MappingProxyType(lists))
+
+
+@functools.cache
+def words(kind: LabelList, language: str | None = None) -> tuple[str, ...]:
+    """The ``kind`` words of ``language`` (an ISO 639-1 code; none for a language without a
+    file), or of every language when ``language`` is None, without repeats, longest first
+    (so that a regex alternation tries "mis à jour le" before "mis à jour")."""
+    if language is not None:
+        known = languages().get(language)
+        found = known.words(kind) if known is not None else ()
+    else:
+        found = tuple(w for lang in languages().values() for w in lang.words(kind))
+    return tuple(sorted(dict.fromkeys(found), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def alternation(*kinds: LabelList, language: str | None = None) -> str:
+    """A regex group matching any word of ``kinds`` (``(?:a|b\\s+c)``): escaped, longest
+    first, a space matching any run of white space. Case is the caller's flag to set."""
+    found = dict.fromkeys(w for kind in kinds for w in words(kind, language))
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# After a label: not a letter or digit, so "Tags" is not the start of "Tagesschau" and "記者"
+# not the start of a longer word written without spaces.
+LABEL_END = r"(?![^\W_])"
+
+
+@functools.cache
+def starts_with(*kinds: LabelList, language: str | None = None) -> re.Pattern[str]:
+    """A compiled test for a text that starts with a ``kinds`` label as a whole word."""
+    return re.compile(r"^\W*" + alternation(*kinds, language=language) + LABEL_END, re.I)
+
+
+# Month and weekday names of dateparser's data: names shorter than this are abbreviations
+# ("mo", "di", "lu") too often other words.
+_MIN_CALENDAR_NAME = 3
+_CALENDAR_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+
+@functools.cache
+def calendar_words(language: str | None = None) -> frozenset[str]:
+    """Month and weekday names (and their abbreviations, without the dot) from dateparser's
+    language data: of ``language``, or of every language with a data file here."""
+    codes = [language] if language is not None else list(languages())
+    names: set[str] = set()
+    for code in codes:
+        for key in _CALENDAR_KEYS:
+            for name in _dateparser_info(code).get(key, ()):
+                name = name.lower().rstrip(".")
+                if len(name) >= _MIN_CALENDAR_NAME and _is_word(name):
+                    names.add(name)
+    return frozenset(names)
+
+
+def _is_word(name: str) -> bool:
+    """Letters and their combining marks only (Devanagari vowel signs are marks)."""
+    return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in name)
+
+
+# Where dateparser files a language under another code than ISO 639-1's.
+_DATEPARSER_CODES = {"no": "nb"}
+
+
+def _dateparser_info(code: str) -> Mapping[str, list[str]]:
+    """dateparser's translation data of one language ({} for one it does not have)."""
+    code = _DATEPARSER_CODES.get(code, code)
+    try:
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+    except ImportError:
+        return {}
+    info = getattr(module, "info", {})
+    return info if isinstance(info, dict) else {}
