@@ -17,6 +17,7 @@ import pytest
 from batching.unprivileged import run as unprivileged_run
 from hostile_inputs import gzip_bomb
 from newsextract._version import __version__
+from newsextract.batching.rows import columns
 from newsextract.cli import main, run_extract
 from newsextract.errors import RuleError
 
@@ -52,6 +53,26 @@ def test_text_and_markdown_formats() -> None:
     assert "Camille Lefèvre" in text
     _, markdown, _ = run([str(PAGE)], "markdown")
     assert markdown.startswith("# La métropole de Valmont")
+
+
+def test_markdown_pages_are_separated_by_a_rule_not_followed_by_one() -> None:
+    _, one, _ = run([str(PAGE)], "markdown")
+    assert "---" not in one and one.endswith(".\n") and not one.endswith("\n\n")
+    _, two, _ = run([str(PAGE), str(FIXTURES / "amp_page.html")], "markdown")
+    assert two.count("\n\n---\n\n") == 1
+    first, second = two.split("\n\n---\n\n")
+    assert first == one.rstrip("\n") and second.startswith("# ")
+    assert not two.rstrip().endswith("---")
+
+
+def test_json_output_has_a_row_for_a_failed_input_too(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.html")
+    code, out, err = run([str(PAGE), missing], "json")
+    assert code == 1 and f"{missing}: FileNotFoundError" in err
+    assert [(r["input"], r["status"], r["error"]) for r in json.loads(out)] == [
+        (str(PAGE), "ok", None),
+        (missing, "error", "FileNotFoundError"),
+    ]
 
 
 def test_a_bad_input_is_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
@@ -98,6 +119,7 @@ class Outcome:
     code: int
     errors: dict[str, str | None]  # input -> error type, None for an article
     stderr: str
+    rows: list[dict[str, Any]]
 
 
 def run_command(
@@ -123,7 +145,7 @@ def run_command(
     text = stdout if command == "extract" else (out.read_text() if out.is_file() else "")
     rows = [json.loads(line) for line in text.splitlines()]
     assert "Traceback" not in stderr, stderr
-    return Outcome(code, {row["input"]: row.get("error") for row in rows}, stderr)
+    return Outcome(code, {row["input"]: row.get("error") for row in rows}, stderr, rows)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -143,6 +165,41 @@ def test_damaged_and_oversized_files_fail_alone(command: str, tmp_path: Path) ->
     outcome = run_command(command, [*inputs, str(PAGE)], tmp_path)
     assert outcome.code == 1
     assert outcome.errors == {**dict(zip(inputs, bad.values(), strict=True)), str(PAGE): None}
+
+
+def test_extract_and_batch_write_the_same_rows(tmp_path: Path) -> None:
+    """One row schema: for the same inputs, the two commands write the same rows, every row
+    (article or failure, in either command) with the same keys in the same order."""
+    noise = tmp_path / "noise.html"
+    noise.write_bytes(b"%PDF-1.4 not a page")
+    gone = tmp_path / "gone.html"
+    inputs = [str(PAGE), str(noise), str(gone)]
+    extracted = run_command("extract", inputs, tmp_path).rows
+    batched = run_command("batch", inputs, tmp_path).rows
+    assert sorted(extracted, key=str) == sorted(batched, key=str)
+    assert {tuple(row) for row in extracted + batched} == {columns()}
+    by_input = {row["input"]: row for row in extracted}
+    outcomes = [(by_input[i]["status"], by_input[i]["stage"], by_input[i]["error"]) for i in inputs]
+    assert outcomes == [
+        ("ok", None, None),
+        ("error", "decode", "NotHTMLError"),
+        ("error", "read", "FileNotFoundError"),
+    ]
+    assert by_input[str(gone)]["message"] == f"No such file or directory: {gone}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_folder_warns_of_the_files_it_leaves_out(command: str, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "saved").mkdir(parents=True)
+    (pages / "a.html").write_bytes(PAGE.read_bytes())
+    for name in ("notes.txt", "saved/story.php", "saved/42"):
+        (pages / name).write_bytes(PAGE.read_bytes())
+    outcome = run_command(command, [str(pages)], tmp_path, unprivileged=True)  # real stderr
+    assert outcome.code == 0 and list(outcome.errors) == [str(pages / "a.html")]
+    [warning] = [line for line in outcome.stderr.splitlines() if "left out" in line]
+    assert f"{pages}: 3 files left out" in warning and "WARNING" in warning
+    assert str(pages / "saved" / "story.php") in warning
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")

@@ -11,16 +11,17 @@ from pathlib import Path
 from typing import TextIO
 
 from newsextract._version import __version__
-from newsextract.article import Article
 from newsextract.batching.cli import PROG as BATCH_PROG
 from newsextract.batching.cli import add_batch_command, run_batch
 from newsextract.batching.inputs import HTML_SUFFIXES, iter_sources
-from newsextract.batching.results import Failure
+from newsextract.batching.results import BatchItem, Failure, dumps
+from newsextract.batching.tasks import FileTask, PageTask, Task
+from newsextract.batching.urls import page_task
+from newsextract.batching.workers import process
 from newsextract.cli_errors import (
     ExitStatus,
     UsageError,
     configure_logging,
-    describe,
     run_reporting_errors,
     warn,
 )
@@ -28,9 +29,9 @@ from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_o
 from newsextract.discovery import cli as discover_cli
 from newsextract.discovery.crawl import add_crawl_command, run_crawl
 from newsextract.errors import NewsExtractError
-from newsextract.extract import extract
 from newsextract.fetching import Fetcher, FetchOptions, fetch
-from newsextract.files import MAX_PAGE_BYTES, read_capped, read_page_file
+from newsextract.files import MAX_PAGE_BYTES, read_capped
+from newsextract.options import ExtractOptions
 from newsextract.page import web_address
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
@@ -118,21 +119,40 @@ def is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
 
-def load_input(item: str, fetcher: Fetcher | None = None) -> tuple[bytes | str, str | None]:
-    """The content of one input and the URL to extract it with.
+def extract_one(
+    source: str | Failure,
+    options: ExtractOptions,
+    fetcher: Fetcher | None = None,
+    url: str | None = None,
+) -> BatchItem:
+    """One input of ``extract`` as a ``BatchItem``, made as ``batch`` makes it (same stages,
+    same errors, same row).
 
     A URL is fetched (with ``fetcher`` when given, so that robots.txt and the per-host delay
-    carry over from one input to the next) and its text returned, already decoded with the
-    charset of the HTTP header; the URL is the page's final one, after redirects. ``-`` is
-    the page on standard input. A file is read as ``batch`` reads it: capped, gunzipped when
-    its name ends in ``.gz``, and refused when it is a FIFO or device.
+    carry over from one input to the next) and extracted at its final URL, after redirects.
+    ``-`` is the page on standard input. A file is read as ``batch`` reads it: capped,
+    gunzipped when its name ends in ``.gz``, and refused when it is a FIFO or device. ``url``
+    is where a saved page (a file or ``-``) was fetched from.
     """
-    if is_url(item):
-        page = fetcher.fetch(item) if fetcher is not None else fetch(item)
-        return page.text, page.final_url
-    if item == STDIN:
-        return read_capped(sys.stdin.buffer, "standard input", limit=MAX_PAGE_BYTES), None
-    return read_page_file(item), None
+    if isinstance(source, Failure):
+        return BatchItem(input=source.input, failure=source)
+    if is_url(source):
+        try:
+            page = fetcher.fetch(source) if fetcher is not None else fetch(source)
+        except (OSError, NewsExtractError) as exc:
+            failure = Failure.from_exception(source, "fetch", exc)
+            return BatchItem(input=source, url=source, failure=failure)
+        task: Task = page_task(page)
+    elif source == STDIN:
+        try:
+            content = read_capped(sys.stdin.buffer, "standard input", limit=MAX_PAGE_BYTES)
+        except (OSError, NewsExtractError) as exc:
+            failure = Failure.from_exception(source, "read", exc)
+            return BatchItem(input=source, url=url, failure=failure)
+        task = PageTask(key=STDIN, content=content, url=url)
+    else:
+        task = FileTask(key=source, path=source, url=url)
+    return process(task, options)
 
 
 def run_extract(
@@ -147,36 +167,31 @@ def run_extract(
 ) -> int:
     """Extract each input and write it in ``fmt``; the ``ExitStatus`` of the run.
 
-    ``url`` is the address of the one saved page in ``inputs`` (a ``UsageError`` otherwise).
+    ``json`` and ``jsonl`` rows are those of ``batch`` (``batching.rows``), a failed input's
+    included; a failure is also one line on ``err``. ``url`` is the address of the one saved
+    page in ``inputs`` (a ``UsageError`` otherwise).
     """
     if url is not None:
         _check_page_url(url, inputs)
     registry = rules_cli.registry_from_args(rules_dirs)
     rules_use = rules_cli.RulesDirUse.of(rules_dirs, registry)
+    options = ExtractOptions(rules=registry, default_rules=False)
+    output = _Output(fmt, out)
+    failures = 0
     with contextlib.ExitStack() as stack:
         fetcher: Fetcher | None = None
         if any(is_url(item) for item in inputs):  # one fetcher: politeness spans the inputs
             fetcher = stack.enter_context(Fetcher(fetch_options))
-        failures = 0
-        articles: list[dict[str, object]] = []
         for source in expand_inputs(inputs):
-            if isinstance(source, Failure):
+            item = extract_one(source, options, fetcher, url)
+            if item.failure is not None:
                 failures += 1
-                _report(source.input, source.error_type, source.message, fmt, out, err)
-                continue
-            try:
-                data, fetched_from = load_input(source, fetcher)
-                address = url if url is not None else fetched_from
-                article = extract(data, url=address, rules=registry, default_rules=False)
-            except (OSError, NewsExtractError) as exc:
-                failures += 1
-                _report(source, type(exc).__name__, _message(exc), fmt, out, err)
-                continue
-            rules_use.record(article)
-            _write(article, source, fmt, out, articles)
-    if fmt == "json":
-        json.dump(articles, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+                failure = item.failure
+                err.write(f"{PROG}: {item.input}: {failure.error_type}: {failure.message}\n")
+            elif item.article is not None:
+                rules_use.record(item.article)
+            output.write(item)
+    output.close()
     unused = rules_use.warning()
     if unused:
         warn(PROG, unused, err)
@@ -196,29 +211,39 @@ def _check_page_url(url: str, inputs: Sequence[str]) -> None:
         raise UsageError(f"--url applies to one page, not to the folder {item}")
 
 
-def _report(item: str, error: str, message: str, fmt: str, out: TextIO, err: TextIO) -> None:
-    """A failed input: one line on stderr, and an error row in ``jsonl`` output."""
-    err.write(f"{PROG}: {item}: {error}: {message}\n")
-    if fmt == "jsonl":
-        row = {"input": item, "error": error, "message": message}
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+MARKDOWN_SEPARATOR = "\n\n---\n\n"
+"""Between two pages of ``markdown`` output (a thematic break), never after the last."""
 
 
-def _message(error: BaseException) -> str:
-    return describe(error) if isinstance(error, OSError) else " ".join(str(error).split())
+class _Output:
+    """Writes ``extract``'s results in one format: ``json`` (an array of rows, written at the
+    end), ``jsonl`` (a row per line), ``text`` or ``markdown`` (articles only)."""
 
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self._fmt = fmt
+        self._out = out
+        self._rows: list[dict[str, object]] = []
+        self._pages = 0
 
-def _write(
-    article: Article, item: str, fmt: str, out: TextIO, collected: list[dict[str, object]]
-) -> None:
-    if fmt == "json":
-        collected.append({"input": item, **article.to_dict()})
-    elif fmt == "jsonl":
-        out.write(json.dumps({"input": item, **article.to_dict()}, ensure_ascii=False) + "\n")
-    elif fmt == "markdown":
-        out.write(render_markdown(article) + "\n\n---\n\n")
-    else:
-        out.write(f"== {item}\n{render_text(article)}\n\n")
+    def write(self, item: BatchItem) -> None:
+        if self._fmt == "json":
+            self._rows.append(item.to_dict())
+        elif self._fmt == "jsonl":
+            self._out.write(dumps(item.to_dict()) + "\n")
+        elif item.article is not None:
+            if self._fmt == "markdown":
+                separator = MARKDOWN_SEPARATOR if self._pages else ""
+                self._out.write(separator + render_markdown(item.article))
+            else:
+                self._out.write(f"== {item.input}\n{render_text(item.article)}\n\n")
+            self._pages += 1
+
+    def close(self) -> None:
+        if self._fmt == "json":
+            json.dump(self._rows, self._out, ensure_ascii=False, indent=2)
+            self._out.write("\n")
+        elif self._fmt == "markdown" and self._pages:
+            self._out.write("\n")
 
 
 if __name__ == "__main__":

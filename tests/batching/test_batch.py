@@ -11,6 +11,7 @@ import pytest
 
 import newsextract
 from newsextract import Article, BatchItem, Failure, FetchOptions
+from newsextract.batching.results import Skipped, columns
 from newsextract.batching.resume import KeySet
 
 from .conftest import Server
@@ -104,6 +105,8 @@ def test_batch_item_holds_an_article_or_a_failure() -> None:
         BatchItem(input="x")
     with pytest.raises(ValueError, match="either"):
         BatchItem(input="x", article=Article(), failure=failure)
+    with pytest.raises(ValueError, match="either"):
+        BatchItem(input="x", failure=failure, skipped=Skipped(reason="r"))
     with pytest.raises(ValueError):
         Failure(input="x", stage="parse", error_type="E", message="m")  # type: ignore[arg-type]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -116,17 +119,24 @@ def test_batch_items_pickle_with_their_article(pages: Path) -> None:
     assert pickle.loads(pickle.dumps(item)) == item
 
 
-def test_rows() -> None:
+def test_rows_of_every_outcome_have_the_same_keys() -> None:
     failure = Failure(input="x", stage="fetch", error_type="HTTPStatusError", message="404")
     row = BatchItem(input="x", url="https://e.org/x", failure=failure).to_dict()
-    assert row == {
+    assert list(row) == list(columns())
+    assert {k: v for k, v in row.items() if v is not None} == {
         "input": "x",
-        "retrieved": None,
+        "status": "error",
         "url": "https://e.org/x",
         "stage": "fetch",
         "error": "HTTPStatusError",
         "message": "404",
     }
     article_row = BatchItem(input="y", article=Article(title="T")).to_dict()
-    assert list(article_row)[:3] == ["input", "retrieved", "url"]
-    assert article_row["title"] == "T" and "error" not in article_row
+    assert list(article_row)[:3] == ["input", "status", "url"]
+    assert list(article_row) == list(columns())
+    assert article_row["title"] == "T" and article_row["status"] == "ok"
+    assert article_row["error"] is None
+    skipped = BatchItem(input="z", url="https://e.org/about", skipped=Skipped(reason="not one"))
+    assert list(skipped.to_dict()) == list(columns())
+    assert skipped.to_dict()["status"] == "skipped" and skipped.to_dict()["message"] == "not one"
+    assert skipped.status == "skipped" and not skipped.ok

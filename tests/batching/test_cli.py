@@ -41,14 +41,13 @@ def test_jsonl_output_and_summary(pages: Path, tmp_path: Path) -> None:
     assert code == 1  # some inputs failed, each in its row
     written = rows(out)
     assert len(written) == 13
-    assert [r for r in written if r.get("error")] == [
+    assert [{k: v for k, v in r.items() if v is not None} for r in written if r["error"]] == [
         {
             "input": missing,
-            "retrieved": None,
-            "url": None,
+            "status": "error",
             "stage": "read",
             "error": "FileNotFoundError",
-            "message": f"[Errno 2] No such file or directory: '{missing}'",
+            "message": f"No such file or directory: {missing}",
         }
     ]
     assert "13 inputs" in err and "12 articles, 1 failures (read 1)" in err
@@ -71,7 +70,7 @@ def test_failures_can_go_to_their_own_file(pages: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.html"
     bad.write_bytes(b"%PDF-1.4")
     assert run([str(pages), str(bad), "-o", str(out), "--errors", str(errors)])[0] == 1
-    assert len(rows(out)) == 12 and not any("error" in r for r in rows(out))
+    assert len(rows(out)) == 12 and all(r["status"] == "ok" for r in rows(out))
     [failure] = rows(errors)
     assert (failure["input"], failure["stage"], failure["error"]) == (
         str(bad),
@@ -90,7 +89,9 @@ def test_table_outputs(pages: Path, tmp_path: Path, suffix: str) -> None:
     assert run([str(pages), "-o", str(out), "-j", "1"])[0] == 0
     assert run([str(pages / "p00.html"), "-o", str(out), "--resume"])[0] == 0
     if suffix == "csv":
-        assert out.read_text(encoding="utf-8").startswith("input,retrieved,stage,error,message,")
+        assert out.read_text(encoding="utf-8").startswith(
+            "input,status,url,retrieved,stage,error,message,"
+        )
     else:
         import pyarrow.parquet as pq
 

@@ -2,9 +2,10 @@
 
 A thin layer over ``batch()``: it opens the output (refusing to clobber one unless told to
 ``--resume`` or ``--overwrite`` it), writes each result as it comes, shows a progress bar and
-ends with a summary on stderr. Every input gets a row: an article, or a failure with its
-stage, error type and message (in the output, or in ``--errors FILE``). The exit status is 0
-when every input gave its article, 1 when some failed (each has its failure row), 2 for a
+ends with a summary on stderr. Every input gets a row (the one schema of ``rows``): an
+article, a failure with its stage, error type and message (in the output, or in ``--errors
+FILE``) or, with ``--articles-only``, a page skipped as no article, with the reason. The exit
+status is 0 when no input failed, 1 when some failed (each has its failure row), 2 for a
 usage or configuration error and 130 when interrupted (run the same command with
 ``--resume`` to go on): ``newsextract.cli_errors.ExitStatus``.
 """
@@ -112,6 +113,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_debug_option(parser)
     extraction = parser.add_argument_group("extraction")
+    extraction.add_argument(
+        "--articles-only",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write a page that is not an article (an about page, a section front) as a "
+        "skipped row with the reason, not as an article (default: off for batch, on for crawl)",
+    )
     extraction.add_argument("--favor", choices=("balanced", "precision", "recall"))
     extraction.add_argument("--body", choices=("auto", "newsextract", "trafilatura", "none"))
     extraction.add_argument(
@@ -255,11 +263,12 @@ class _Plan:
             fetch_options=fetch_options_from(self.args),
             skip=done,
             chunksize=self.args.chunksize,
+            articles_only=bool(self.args.articles_only),
         )
         try:
             with contextlib.closing(results):
                 for item in results:
-                    (writer if item.ok else failures).write(item)
+                    (failures if item.failure is not None else writer).write(item)
                     bar.update(item)
                     summary.add(item)
                     if item.article is not None:
@@ -302,6 +311,7 @@ class _Summary:
         self.resumed = resumed
         self.drift = DriftMonitor(rules)
         self.articles = 0
+        self.skipped = 0
         self.failures: Tally[str] = Tally()
         self.started = time.monotonic()
 
@@ -312,20 +322,24 @@ class _Summary:
     def add(self, item: BatchItem) -> None:
         if item.article is not None:
             self.drift.record(item.article)
-        if item.failure is None:
-            self.articles += 1
-        else:
+        if item.failure is not None:
             self.failures[item.failure.stage] += 1
+        elif item.skipped is not None:
+            self.skipped += 1
+        else:
+            self.articles += 1
 
     def text(self, output: Path, errors: Path | None, *, interrupted: bool) -> str:
         seconds = time.monotonic() - self.started
-        count = self.articles + sum(self.failures.values())
-        rate = count / seconds if seconds > 0 else 0.0
         failed = sum(self.failures.values())
+        count = self.articles + self.skipped + failed
+        rate = count / seconds if seconds > 0 else 0.0
         stages = ", ".join(f"{s} {self.failures[s]}" for s in STAGES if self.failures[s])
+        skipped = f"{self.skipped} skipped (not articles), " if self.skipped else ""
         lines = [
             f"{PROG}: {count} inputs in {seconds:.1f} s ({rate:.1f} pages/s): "
-            f"{self.articles} articles, {failed} failures" + (f" ({stages})" if stages else "")
+            f"{self.articles} articles, {skipped}{failed} failures"
+            + (f" ({stages})" if stages else "")
         ]
         if self.resumed:
             lines.append(f"  resumed: {self.resumed} inputs were already done")

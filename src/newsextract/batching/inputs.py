@@ -8,7 +8,9 @@ An input string is, in this order:
   not itself an existing file: that one record or row again (a failure's key is a valid input);
 - a folder: the pages (``.html``, ``.htm``, ``.xhtml``, each optionally ``.gz``) and WARC
   archives below it, in sorted order (JSONL files only when named, so an output written into
-  the folder is never read back as input);
+  the folder is never read back as input); the other files it holds are left out with a
+  warning that counts them and names a few, since a page saved as ``story.php`` or ``42``
+  would otherwise vanish without a word;
 - a glob (``pages/**/*.html.gz``): the files it matches, sorted, each as if named;
 - a file: a WARC archive (``.warc``, ``.warc.gz``), a JSONL file of ``{"url": ..., "html": ...}``
   rows (``.jsonl``, ``.ndjson``, optionally ``.gz``), or else one page.
@@ -24,6 +26,7 @@ opened through ``files``, which refuses FIFOs and devices and caps what a page m
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import re
 import threading
@@ -42,11 +45,15 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 FOLDER_SUFFIXES = HTML_SUFFIXES + WARC_SUFFIXES
 """The files a folder input yields (JSONL only when named: an output is never read back)."""
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+NAMED_LEFT_OUT = 3
+"""File names a warning about a folder's left-out files shows: enough to recognise them."""
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _WARC_RECORD_KEY = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#(?P<offset>\d+)$", re.I)
 _JSONL_ROW_KEY = re.compile(r"^(?P<path>.+\.(?:jsonl|ndjson)(?:\.gz)?):(?P<line>\d+)$", re.I)
 
 Kind = Literal["url", "warc", "jsonl", "page"]
+
+logger = logging.getLogger(__name__)
 
 
 def iter_work(
@@ -62,27 +69,32 @@ def iter_work(
 
 
 def iter_sources(
-    inputs: Iterable[str | os.PathLike[str]], suffixes: tuple[str, ...] = FOLDER_SUFFIXES
+    inputs: Iterable[str | os.PathLike[str]],
+    suffixes: tuple[str, ...] = FOLDER_SUFFIXES,
+    *,
+    warn: bool = True,
 ) -> Iterator[str | Failure]:
     """Folders and globs expanded to the files they hold; other inputs as they are.
 
-    A folder yields its files whose names end in one of ``suffixes``. A glob that matches
-    nothing, a folder or sub-folder that cannot be listed (permission denied) becomes a
-    ``Failure`` (stage ``read``) naming it: no input is lost silently, a mistyped one included.
+    A folder yields its files whose names end in one of ``suffixes``; the others are counted
+    in a logged warning (unless ``warn`` is false: a second pass, such as a count). A glob
+    that matches nothing, a folder or sub-folder that cannot be listed (permission denied)
+    becomes a ``Failure`` (stage ``read``) naming it: no input is lost silently, a mistyped
+    one included.
     """
     for raw in inputs:
         item = os.fspath(raw)
         try:
-            yield from _expand(item, suffixes)
+            yield from _expand(item, suffixes, warn)
         except (OSError, ImportError, ValueError) as exc:
             yield Failure.from_exception(item, "read", exc)
 
 
-def _expand(item: str, suffixes: tuple[str, ...]) -> Iterator[str | Failure]:
+def _expand(item: str, suffixes: tuple[str, ...], warn: bool) -> Iterator[str | Failure]:
     if kind_of(item) == "url" or _is_record_key(item):
         yield item
     elif is_dir(item):
-        yield from walk(item, suffixes)
+        yield from walk(item, suffixes, warn=warn)
     elif _GLOB_CHARS.search(item) and not exists(item):
         matches = expand_glob(item)
         first = next(matches, None)
@@ -95,7 +107,7 @@ def _expand(item: str, suffixes: tuple[str, ...]) -> Iterator[str | Failure]:
             )
             return
         for match in (first, *matches):
-            yield from walk(match, suffixes) if is_dir(match) else (match,)
+            yield from walk(match, suffixes, warn=warn) if is_dir(match) else (match,)
     else:
         yield item
 
@@ -166,28 +178,52 @@ def _is_http(path: str) -> bool:
     return path.lower().startswith(("http://", "https://"))
 
 
-def walk(folder: str, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> Iterator[str | Failure]:
+def walk(
+    folder: str, suffixes: tuple[str, ...] = FOLDER_SUFFIXES, *, warn: bool = True
+) -> Iterator[str | Failure]:
     """The files below ``folder`` named ``*<suffix>``, sorted, directory by directory.
 
-    A sub-folder that cannot be listed is a ``Failure`` keyed by its path, in its place.
+    A sub-folder that cannot be listed is a ``Failure`` keyed by its path, in its place. The
+    other files are left out, with a warning (when ``warn``) once the folder is walked.
     """
+    left_out: list[str] = []
     if is_remote(folder):
         fs, inner = _fs(folder)
         protocol = folder.split("://", 1)[0]
         for name in sorted(fs.find(inner)):
             if name.lower().endswith(suffixes):
                 yield f"{protocol}://{name}"
-        return
-    unreadable: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
-        while unreadable:
-            yield _unreadable_folder(unreadable.pop(0))
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(suffixes):
-                yield os.path.join(root, name)  # noqa: PTH118 (keeps the path as the user wrote it)
-    for error in unreadable:
-        yield _unreadable_folder(error)
+            else:
+                left_out.append(f"{protocol}://{name}")
+    else:
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+            while unreadable:
+                yield _unreadable_folder(unreadable.pop(0))
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(root, name)  # noqa: PTH118 (keeps the path as the user wrote it)
+                if name.lower().endswith(suffixes):
+                    yield path
+                else:
+                    left_out.append(path)
+        for error in unreadable:
+            yield _unreadable_folder(error)
+    if warn and left_out:
+        logger.warning(left_out_warning(folder, left_out, suffixes))
+
+
+def left_out_warning(folder: str, left_out: list[str], suffixes: tuple[str, ...]) -> str:
+    """What a folder input left out and how to read such a file anyway."""
+    count = len(left_out)
+    shown = ", ".join(left_out[:NAMED_LEFT_OUT]) + (
+        f" and {count - NAMED_LEFT_OUT} more" if count > NAMED_LEFT_OUT else ""
+    )
+    files = "file" if count == 1 else "files"
+    return (
+        f"{folder}: {count} {files} left out, their names not ending in "
+        f"{', '.join(suffixes)}: {shown}; name a file as an input to read it as a page"
+    )
 
 
 def _unreadable_folder(error: OSError) -> Failure:
@@ -229,7 +265,7 @@ def count_work(
     (counting it would mean downloading it twice).
     """
     total = 0
-    for source in iter_sources(inputs):
+    for source in iter_sources(inputs, warn=False):
         if stop.is_set():
             return None
         if isinstance(source, Failure) or kind_of(source) in ("url", "page"):

@@ -1,4 +1,5 @@
-"""A progress bar on stderr (tqdm): pages done, pages/s, failures and, once known, the ETA.
+"""A progress bar on stderr (tqdm): pages done, pages/s, failures, skipped pages and, once
+known, the ETA.
 
 The total is counted on a background thread (``Counter``) while the run goes on, since
 counting the pages of a folder of WARC archives takes a pass over them; until it is known
@@ -22,6 +23,7 @@ class Progress:
     def __init__(self, *, enabled: bool, file: TextIO, total: int | None = None) -> None:
         self.done = 0
         self.failed = 0
+        self.skipped = 0
         self._total: int | None = total
         self._bar = tqdm(
             total=total,
@@ -39,9 +41,12 @@ class Progress:
 
     def update(self, item: BatchItem) -> None:
         self.done += 1
-        if not item.ok:
-            self.failed += 1
-            self._bar.set_postfix_str(f"failures={self.failed}", refresh=False)
+        if item.failure is not None or item.skipped is not None:
+            self.failed += item.failure is not None
+            self.skipped += item.skipped is not None
+            counts = {"failures": self.failed, "skipped": self.skipped}
+            shown = ", ".join(f"{name}={n}" for name, n in counts.items() if n)
+            self._bar.set_postfix_str(shown, refresh=False)
         if self._total is not None and self._bar.total != self._total:
             self._bar.total = max(self._total, self.done)
         self._bar.update(1)

@@ -1,21 +1,31 @@
-"""What a batch run yields: one ``BatchItem`` per input, holding an ``Article`` or a ``Failure``.
+"""What a batch run yields: one ``BatchItem`` per input, holding an ``Article``, a ``Failure``
+or, for a page that is not an article, a ``Skipped``.
 
 A batch never drops an input. Whatever goes wrong with it (a missing file, a torn WARC, a 404,
 a page that is not HTML, a bug) becomes a ``Failure`` that names the input, the stage and the
-error, and is written out like any article.
+error, and is written out like any article. Its row form is the one schema of ``rows``.
 """
 
 from __future__ import annotations
 
-import json
 import typing
-from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Literal
 
 import attrs
 
 from newsextract.article import Article
+from newsextract.batching.rows import (
+    Status,
+    article_row,
+    columns,
+    dumps,
+    error_message,
+    error_row,
+    skipped_row,
+)
+
+__all__ = ["STAGES", "BatchItem", "Failure", "Skipped", "Stage", "columns", "dumps", "flat_row"]
 
 Stage = Literal["read", "fetch", "decode", "extract"]
 """Where an input failed: reading it (file, archive), fetching it (URL), decoding its bytes
@@ -42,18 +52,27 @@ class Failure:
     def from_exception(cls, input: str, stage: Stage, error: BaseException) -> Failure:
         """The failure record of an exception raised while handling ``input``."""
         return cls(
-            input=input, stage=stage, error_type=type(error).__name__, message=str(error) or ""
+            input=input, stage=stage, error_type=type(error).__name__, message=error_message(error)
         )
 
 
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """A page that was read and extracted but is not an article (a site's about page, a
+    section front, a tag page), and why: ``reason``, in words a crawl log can show."""
+
+    reason: str
+
+
 def _one_outcome(item: BatchItem, _attribute: attrs.Attribute[Any], _value: object) -> None:
-    if (item.article is None) == (item.failure is None):
-        raise ValueError("a BatchItem holds either an article or a failure")
+    if sum(outcome is not None for outcome in (item.article, item.failure, item.skipped)) != 1:
+        raise ValueError("a BatchItem holds either an article, a failure or a skipped page")
 
 
 @attrs.frozen(kw_only=True)
 class BatchItem:
-    """The result of one batch input: an ``article`` or a ``failure``, never both.
+    """The result of one batch input: an ``article``, a ``failure`` or, when the batch keeps
+    articles only, ``skipped`` for a page that is not one; exactly one of the three.
 
     ``input`` is the input's stable key, the same in every run over the same inputs, which
     ``--resume`` uses to skip work already done:
@@ -74,54 +93,40 @@ class BatchItem:
     retrieved: datetime | None = None
     article: Article | None = attrs.field(default=None, validator=_one_outcome)
     failure: Failure | None = None
+    skipped: Skipped | None = None
 
     @property
     def ok(self) -> bool:
         """True when the input gave an article."""
         return self.article is not None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The output row: ``input``, ``retrieved``, then the article's fields or the failure's.
-
-        An article row is ``Article.to_dict()`` with ``input`` and ``retrieved`` in front; a
-        failure row has ``input``, ``url``, ``retrieved``, ``stage``, ``error`` (the error
-        type) and ``message``. Dates are ISO 8601 strings.
-        """
-        head: dict[str, Any] = {
-            "input": self.input,
-            "retrieved": self.retrieved.isoformat() if self.retrieved else None,
-        }
+    @property
+    def status(self) -> Status:
+        """``ok``, ``error`` or ``skipped``: the ``status`` of the row."""
         if self.article is not None:
-            return {**head, **self.article.to_dict()}
-        assert self.failure is not None
-        return {
-            **head,
-            "url": self.url,
-            "stage": self.failure.stage,
-            "error": self.failure.error_type,
-            "message": self.failure.message,
-        }
+            return "ok"
+        return "error" if self.failure is not None else "skipped"
 
-
-FAILURE_COLUMNS = ("stage", "error", "message")
-
-
-def columns() -> tuple[str, ...]:
-    """The columns of table outputs (CSV, Parquet, Dask dataframes), in order.
-
-    ``input`` and ``retrieved``, the failure's ``stage``, ``error`` and ``message`` (empty
-    for articles), then every field of ``Article.to_dict()`` (``url`` holds a failed page's URL
-    too).
-    """
-    return ("input", "retrieved", *FAILURE_COLUMNS, *Article().to_dict())
+    def to_dict(self) -> dict[str, Any]:
+        """The output row, in the one schema of ``rows``: the same keys, in the same order, for
+        an article, a failure and a skipped page (those that do not apply are None)."""
+        if self.article is not None:
+            return article_row(self.input, self.article, url=self.url, retrieved=self.retrieved)
+        if self.failure is not None:
+            return error_row(
+                self.input,
+                stage=self.failure.stage,
+                error=self.failure.error_type,
+                message=self.failure.message,
+                url=self.url,
+                retrieved=self.retrieved,
+            )
+        assert self.skipped is not None
+        return skipped_row(
+            self.input, reason=self.skipped.reason, url=self.url, retrieved=self.retrieved
+        )
 
 
 def flat_row(item: BatchItem) -> dict[str, Any]:
-    """``item.to_dict()`` with every column of ``columns()``, missing ones as None."""
-    row = item.to_dict()
-    return {name: row.get(name) for name in columns()}
-
-
-def dumps(row: Mapping[str, Any]) -> str:
-    """One JSON line (UTF-8 text, not ASCII-escaped, no newline)."""
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    """``item.to_dict()``: every row already has every column of ``columns()``."""
+    return item.to_dict()

@@ -12,7 +12,12 @@ from newsextract.batching.inputs import iter_work
 from newsextract.batching.results import BatchItem
 from newsextract.batching.tasks import WorkItem
 from newsextract.batching.urls import FetchBridge
-from newsextract.batching.workers import Dispatcher, default_workers
+from newsextract.batching.workers import (
+    Dispatcher,
+    default_workers,
+    process_articles_chunk,
+    process_chunk,
+)
 from newsextract.errors import OptionError
 from newsextract.options import ExtractOptions, options_from
 
@@ -32,6 +37,7 @@ def batch(
     fetch_options: FetchOptions | None = None,
     skip: Container[str] = (),
     chunksize: int = 8,
+    articles_only: bool = False,
 ) -> Generator[BatchItem, None, None]:
     """Extract the article of every input, yielding one ``BatchItem`` per input.
 
@@ -54,6 +60,11 @@ def batch(
     keep its top-level code under ``if __name__ == "__main__":`` (worker processes import the
     main module).
 
+    With ``articles_only``, each page is also classified (``newsextract.article_kind``: the
+    type it declares, its date and author, its body's size) and one that is not an article,
+    such as a site's about page or a section front, yields a ``BatchItem`` whose ``skipped``
+    gives the reason, instead of a mostly empty ``Article``; ``crawl`` runs so.
+
     ``rules`` and ``default_rules`` are those of ``extract``, applied to every page: give
     them here, or inside ``options``, not both (a ``TypeError``). Worker processes receive
     them pickled, so a rule's Python hooks must be importable functions, not lambdas (with
@@ -69,6 +80,7 @@ def batch(
         workers=workers,
         chunksize=chunksize,
         fetcher=fetcher,
+        chunk_function=process_articles_chunk if articles_only else process_chunk,
     )
     return _run(dispatcher, fetcher, iter_work(inputs, skip))
 

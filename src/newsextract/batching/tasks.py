@@ -11,10 +11,12 @@ from newsextract.batching.results import Failure
 
 @attrs.frozen(kw_only=True)
 class FileTask:
-    """A page file that a worker reads itself (gunzipped when its name ends in ``.gz``)."""
+    """A page file that a worker reads itself (gunzipped when its name ends in ``.gz``);
+    ``url``, when known, the address it was saved from."""
 
     key: str
     path: str
+    url: str | None = None
 
 
 @attrs.frozen(kw_only=True)

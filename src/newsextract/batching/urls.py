@@ -146,9 +146,12 @@ def to_task(result: Page | FetchFailure) -> PageTask | Failure:
     from newsextract.fetching import Page
 
     if isinstance(result, Page):
-        return PageTask(
-            key=result.url, content=result.text, url=result.final_url, retrieved=result.fetched_at
-        )
+        return page_task(result)
     return Failure(
         input=result.url, stage="fetch", error_type=result.reason, message=result.message
     )
+
+
+def page_task(page: Page) -> PageTask:
+    """A fetched page as a task, keyed by the URL asked for, at its final URL."""
+    return PageTask(key=page.url, content=page.text, url=page.final_url, retrieved=page.fetched_at)

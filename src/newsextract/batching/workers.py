@@ -36,7 +36,8 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
-from newsextract.batching.results import BatchItem, Failure, Stage
+from newsextract.article_kind import page_kind
+from newsextract.batching.results import BatchItem, Failure, Skipped, Stage
 from newsextract.batching.tasks import FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.timelimit import (
     OVERRUN_GRACE,
@@ -59,9 +60,13 @@ ChunkFunction = Callable[[Sequence[Task], ExtractOptions], list[BatchItem]]
 _T = TypeVar("_T")
 
 
-def process(task: Task, options: ExtractOptions) -> BatchItem:
-    """Read, decode and extract one task; every error becomes a ``Failure`` of its stage."""
-    url = task.url if isinstance(task, PageTask) else None
+def process(task: Task, options: ExtractOptions, *, articles_only: bool = False) -> BatchItem:
+    """Read, decode and extract one task; every error becomes a ``Failure`` of its stage.
+
+    With ``articles_only``, a page that is not an article (``article_kind``) becomes a
+    ``Skipped`` item with the reason, not an article.
+    """
+    url = task.url
     retrieved = task.retrieved if isinstance(task, PageTask) else None
     stage: Stage = "read"
     try:
@@ -80,18 +85,27 @@ def process(task: Task, options: ExtractOptions) -> BatchItem:
                 content = decode_html(content, declared=charset).text
             stage = "extract"
             article = extract(content, url=url, options=options)
+            kind = page_kind(content, article, url) if articles_only else None
     except Exception as exc:  # an input that fails is a record, whatever the error
         if stage == "extract" and not isinstance(exc, NewsExtractError):
             logger.warning("unexpected %s on %s: %s", type(exc).__name__, task.key, exc)
             logger.debug("the traceback of the error on %s", task.key, exc_info=True)
         failure = Failure.from_exception(task.key, stage, exc)
         return BatchItem(input=task.key, url=url, retrieved=retrieved, failure=failure)
+    if kind is not None and not kind.is_article:
+        skipped = Skipped(reason=f"not an article: {kind.reason}")
+        return BatchItem(input=task.key, url=url, retrieved=retrieved, skipped=skipped)
     return BatchItem(input=task.key, url=url, retrieved=retrieved, article=article)
 
 
 def process_chunk(tasks: Sequence[Task], options: ExtractOptions) -> list[BatchItem]:
     """``process`` over a chunk of tasks, in order."""
     return [process(task, options) for task in tasks]
+
+
+def process_articles_chunk(tasks: Sequence[Task], options: ExtractOptions) -> list[BatchItem]:
+    """``process`` over a chunk of tasks, in order, pages that are not articles skipped."""
+    return [process(task, options, articles_only=True) for task in tasks]
 
 
 class Fetcher(Protocol):
@@ -411,7 +425,7 @@ class Dispatcher:
 def _failed(task: Task, stage: Stage, error: BaseException) -> BatchItem:
     return BatchItem(
         input=task.key,
-        url=task.url if isinstance(task, PageTask) else None,
+        url=task.url,
         retrieved=task.retrieved if isinstance(task, PageTask) else None,
         failure=Failure.from_exception(task.key, stage, error),
     )

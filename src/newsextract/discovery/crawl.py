@@ -1,7 +1,9 @@
 """``newsextract crawl URL --since DATE -o OUT``: discover, fetch and extract in one command.
 
 Discovery lists the site's article URLs (feeds, sitemaps, links); the batch runner fetches
-and extracts them with its progress bar, failure rows and ``--resume``. Running the same
+and extracts them with its progress bar, failure rows and ``--resume``. A fetched page that is
+not an article (a site's about page, a section front: ``article_kind``) is a skipped row with
+the reason, not an empty article (``--no-articles-only`` keeps every page). Running the same
 command again with ``--resume`` discovers again and skips the URLs already in OUT, so a
 daily crawl only fetches what is new.
 """
@@ -33,6 +35,7 @@ def add_crawl_command(sub: Any) -> None:
     parser.add_argument("url", help="a home page, a feed or a sitemap")
     add_discovery_options(parser)
     add_batch_arguments(parser)
+    parser.set_defaults(articles_only=True)  # a site's about and section pages are no news
 
 
 def run_crawl(args: argparse.Namespace, err: TextIO | None = None) -> int:
