@@ -1,15 +1,17 @@
 """Batch extraction at any scale: files, folders, globs, WARC archives, JSONL and URLs.
 
-``batch(inputs)`` yields one ``BatchItem`` per input, an ``Article`` or a ``Failure``, with
-extraction spread over worker processes and URLs fetched politely on the side. The modules,
-in the order the data flows:
+``batch(inputs)`` yields one ``BatchItem`` per input, an ``Article``, a ``Failure`` or (with
+``articles_only=True``) a ``Skipped`` page that is not an article, with extraction spread
+over worker processes and URLs fetched politely on the side. The modules, in the order the
+data flows:
 
 - ``inputs``: expanding inputs into work items (``tasks``) with stable keys; ``warc`` and
   ``jsonl`` read archives and row files, ``files`` opens every file (regular files only,
   pages capped, gzip inflated incrementally)
 - ``urls``: the async fetcher on a background thread, for URL inputs
 - ``workers``: the process pool, with a bounded number of pages in flight
-- ``results``: ``BatchItem`` and ``Failure``, and their row form
+- ``results``: ``BatchItem``, ``Failure`` and ``Skipped``; ``rows``: their row form, the one
+  schema of every output (``extract``'s JSON too)
 - ``writers``, ``resume``, ``progress``: JSONL, CSV and Parquet output flushed as it goes,
   resuming from it, and a progress bar
 - ``runner``: ``batch`` itself; ``cli``: ``newsextract batch`` (also
@@ -19,7 +21,7 @@ in the order the data flows:
 the modules with ``from newsextract.batching.cli import run_batch`` and the like.
 """
 
-from newsextract.batching.results import BatchItem, Failure
+from newsextract.batching.results import BatchItem, Failure, Skipped
 from newsextract.batching.runner import batch
 
-__all__ = ["BatchItem", "Failure", "batch"]
+__all__ = ["BatchItem", "Failure", "Skipped", "batch"]
