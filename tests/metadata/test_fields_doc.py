@@ -27,7 +27,8 @@ def table() -> str:
         "| --- | --- | --- |",
     ]
     lines += [
-        f"| `{field}` | {policy.combine} | {_sources(policy)} |" for field, policy in POLICIES.items()
+        f"| `{field}` | {policy.combine} | {_sources(policy)} |"
+        for field, policy in POLICIES.items()
     ]
     return "\n".join([*lines, "", END])
 

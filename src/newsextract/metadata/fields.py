@@ -173,14 +173,8 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             )
         ),
         ArticleField.PUBLISHER: Policy(
-            sources=(
-                Origin.RULE,
-                Origin.JSONLD,
-                Origin.OPENGRAPH,
-                Origin.MICRODATA,
-                Origin.META,
-                Origin.URL,
-            )
+            # Only sources that write a name: a host's label ("riversidecourier") is none.
+            sources=(Origin.RULE, Origin.JSONLD, Origin.OPENGRAPH, Origin.MICRODATA, Origin.META)
         ),
         # A "Source:" line first, then (added once the body is known) an agency credited in
         # its dateline or last line, both ``text``.

@@ -187,7 +187,9 @@ def resolve(
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
     fields[F.TITLE] = _title(by_field, site_names)
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
-    exclude = site_names[1:] if person_site and publisher else site_names
+    # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
+    # too ("janedoe.blog"), is the author's.
+    exclude = [] if person_site and publisher else site_names
     fields[F.AUTHORS] = _authors(by_field, exclude)
     body = by_field.get(Evidence.ARTICLE_BODY)
     words = by_field.get(Evidence.WORD_COUNT)
@@ -349,6 +351,7 @@ def _title(by_field: Mapping[FieldName, list[Candidate]], site_names: list[str])
         [str(c.value) for c in titles],
         site_names,
         trusted=trusted,
+        authoritative=sum(1 for c in titles if c.origin is Origin.RULE),
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     rejected = list(unread)

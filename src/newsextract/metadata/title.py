@@ -5,14 +5,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from unicodedata import east_asian_width
 from urllib.parse import urlsplit
 
 import attrs
 
 from newsextract.text import compare_key
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|»|›|·|::|:|/|~)\s+")
+# Between a headline and the site's name: a dash, colon or slash needs spaces around it (it is
+# also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪").
+_SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_]\s*")
+# Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
+# section name ("Politics"), not a headline.
 _MIN_HEADLINE_WORDS = 2
+# A structured headline this many times the length of the visible one, and at least this
+# long, is a description put in the headline property (a headline is rarely over a line).
+DESCRIPTION_LENGTH_RATIO = 2.0
+MIN_DESCRIPTION_LENGTH = 80
+# A full stop after a word: a sentence, which headlines are not ("U.S." and "..." are not).
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|。)\s*$")
 
 
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
@@ -84,39 +95,85 @@ class TitleChoice:
 
 
 def choose_title(
-    headline: str | None, titles: list[str], site_names: list[str], *, trusted: int = 0
+    headline: str | None,
+    titles: list[str],
+    site_names: list[str],
+    *,
+    trusted: int = 0,
+    authoritative: int = 0,
 ) -> TitleChoice:
     """The title and where it came from.
 
-    The first ``trusted`` titles win over the headline; the headline wins over the others
-    when one of them agrees with it (it is then the same title without decoration).
+    The first ``trusted`` titles win over the headline, unless one is the site's name or,
+    beside a visible headline, a description (the first ``authoritative`` ones, a site
+    rule's, always win). The headline wins over the others when one of them agrees with it
+    (it is then the same title without decoration).
     """
     reasons: dict[int, str] = {}
+    banner = headline
+    if headline and _is_site_name(headline, site_names):
+        reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
     for index, title in enumerate(titles[:trusted]):
         cleaned = strip_site_name(title, site_names)
-        if cleaned:
+        problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
+        if cleaned and not problem:
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
-        reasons[index] = _ONLY_SITE
+        reasons[index] = problem or _ONLY_SITE
     if headline:
         agreeing = [
             index
             for index, t in enumerate(titles)
             if agrees(headline, t) or agrees(headline, strip_site_name(t, site_names))
         ]
-        if len(headline.split()) < _MIN_HEADLINE_WORDS:
+        if word_count(headline) < _MIN_HEADLINE_WORDS:
             reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
         elif agreeing:
-            reasons.update((i, "the visible headline agrees with it and wins") for i in agreeing)
+            reasons.update(
+                (i, "the visible headline agrees with it and wins")
+                for i in agreeing
+                if i not in reasons
+            )
             return TitleChoice(title=headline, index=-1, reasons=reasons)
         else:
             reasons[-1] = "no metadata title agrees with it"
     for index, title in enumerate(titles):
+        if index in reasons:
+            continue
         cleaned = strip_site_name(title, site_names)
         if cleaned:
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
-    reasons.pop(-1, None)
-    return TitleChoice(title=headline or "", index=-1, reasons=reasons)
+    reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
+    return TitleChoice(title=banner or "", index=-1, reasons=reasons)
 
 
+def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> str | None:
+    """Why a structured title is not the article's headline, or None: the site's (a blog's)
+    own name, or, beside a visible headline it does not agree with, a description."""
+    if _is_site_name(title, site_names):
+        return _SITE_NAME
+    if not headline or word_count(headline) < _MIN_HEADLINE_WORDS:
+        return None
+    if agrees(headline, title):
+        return None
+    if len(title) >= max(MIN_DESCRIPTION_LENGTH, DESCRIPTION_LENGTH_RATIO * len(headline)):
+        return "much longer than the visible headline: a description"
+    if _SENTENCE_END.search(title) and not _SENTENCE_END.search(headline):
+        return "ends like a sentence, unlike the visible headline: a description"
+    return None
+
+
+def word_count(text: str) -> int:
+    """Words between spaces; in a script written without spaces (the wide characters of
+    Chinese and Japanese), each character counts as one."""
+    wide = sum(1 for char in text if char.isalnum() and east_asian_width(char) == "W")
+    return max(len(text.split()), wide)
+
+
+def _is_site_name(title: str, site_names: list[str]) -> bool:
+    key = compare_key(title).replace(" ", "")
+    return bool(key) and any(key == compare_key(n).replace(" ", "") for n in site_names if n)
+
+
+_SITE_NAME = "the site's name, not the article's"
 _ONLY_SITE = "only the site name"

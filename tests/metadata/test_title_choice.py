@@ -1,0 +1,87 @@
+"""How the title is chosen among the visible headline and the metadata titles (title.py)."""
+
+from __future__ import annotations
+
+from newsextract.metadata.title import agrees, choose_title, strip_site_name
+
+SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
+
+
+def test_a_trusted_structured_headline_wins_over_the_h1() -> None:
+    choice = choose_title(
+        "Storm: what we know", ["Storm hits the coast overnight"], SITE, trusted=1
+    )
+    assert (choice.title, choice.index) == ("Storm hits the coast overnight", 0)
+
+
+def test_the_h1_wins_when_a_metadata_title_agrees_with_it() -> None:
+    titles = ["Storm hits the coast | Riverside Courier"]
+    choice = choose_title("Storm hits the coast", titles, SITE)
+    assert (choice.title, choice.index) == ("Storm hits the coast", -1)
+    assert "agrees" in choice.reasons[0]
+
+
+def test_without_agreement_the_first_metadata_title_wins_without_its_site_name() -> None:
+    choice = choose_title("Weather", ["Storm hits the coast - Riverside Courier"], SITE)
+    assert choice.title == "Storm hits the coast"
+    assert choice.reasons[-1].startswith("fewer than")
+
+
+def test_a_structured_headline_that_is_a_description_loses_to_the_h1() -> None:
+    description = (
+        "The storm that came in overnight flooded streets across the town and left "
+        "thousands of homes without power, officials said on Tuesday."
+    )
+    titles = [description, "Storm hits the coast | Riverside Courier"]
+    choice = choose_title("Storm hits the coast", titles, SITE, trusted=1)
+    assert choice.title == "Storm hits the coast"
+    assert "description" in choice.reasons[0]
+
+
+def test_a_structured_headline_ending_like_a_sentence_loses_to_the_h1() -> None:
+    titles = ["Council votes to close the bridge after inspection.", "Old bridge will close"]
+    choice = choose_title("Old bridge will close", titles, SITE, trusted=1)
+    assert choice.title == "Old bridge will close"
+    assert "sentence" in choice.reasons[0]
+
+
+def test_a_structured_headline_that_is_the_blogs_name_loses_to_the_h1() -> None:
+    titles = ["Riverside Courier", "My garden in May | Riverside Courier"]
+    choice = choose_title("My garden in May", titles, SITE, trusted=1)
+    assert choice.title == "My garden in May"
+    assert "site" in choice.reasons[0]
+
+
+def test_a_rule_is_never_second_guessed() -> None:
+    choice = choose_title("Short h1 here", ["Riverside Courier"], SITE, trusted=1, authoritative=1)
+    assert choice.title == "Riverside Courier"
+
+
+def test_a_cjk_h1_counts_in_characters_and_beats_the_title_with_its_site_suffix() -> None:
+    site = ["朝日新聞デジタル", "asahi", "asahi.com"]
+    choice = choose_title("東京で大雨", ["東京で大雨｜朝日新聞デジタル"], site)
+    assert (choice.title, choice.index) == ("東京で大雨", -1)
+
+
+def test_a_cjk_title_loses_its_site_name_after_a_full_width_bar() -> None:
+    assert strip_site_name("东京大雨交通受阻｜新华网", ["新华网"]) == "东京大雨交通受阻"
+    assert strip_site_name("东京大雨交通受阻_新华网", ["新华网"]) == "东京大雨交通受阻"
+
+
+def test_a_short_cjk_headline_contained_in_a_title_agrees() -> None:
+    assert agrees("首相が辞任を表明", "【速報】首相が辞任を表明 - ニュース")
+    assert not agrees("Prime", "Prime minister resigns")
+
+
+def test_an_h1_that_is_the_site_name_is_no_headline() -> None:
+    titles = ["Storm hits the coast tonight", "Riverside Courier"]
+    choice = choose_title("Riverside Courier", titles, SITE)
+    assert choice.title == "Storm hits the coast tonight"
+    assert choice.reasons[-1] == "the site's name, not the article's"
+    # nor does it make a long structured headline look like a description
+    long_title = "Mark Doe gives $2,800 to the campaign committee of the mayor in September"
+    assert choose_title("Riverside Courier", [long_title], SITE, trusted=1).title == long_title
+
+
+def test_a_home_page_keeps_the_site_name_when_nothing_else_is_there() -> None:
+    assert choose_title("Riverside Courier", [], SITE).title == "Riverside Courier"
