@@ -12,6 +12,7 @@ import attrs
 from newsextract.article import Article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Body
+from newsextract.body.standfirst import beside_headline
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
@@ -221,7 +222,7 @@ def extract_page(
     raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized
     )
-    body = without_field_lines(raw_body, resolved)
+    body = without_field_lines(page, raw_body, resolved)
     resolved = resolved.refined(body_candidates(page, body, resolved))
     return Extraction(article=_article(page, rule, body, resolved), resolution=resolved, page=page)
 
@@ -237,9 +238,10 @@ def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candida
     return found
 
 
-def without_field_lines(body: Body, resolved: ResolvedMetadata) -> Body:
+def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> Body:
     """The body without its byline, source and tag/share lines, which belong to their
-    fields, and without a first paragraph that is the standfirst chosen as the lead."""
+    fields, and without a first paragraph that is the standfirst chosen as the lead when the
+    page sets it with the headline (see ``body.standfirst``)."""
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
     blocks = [b for b in body.blocks if not is_metadata_line(b.text)]
     lead = resolved.text(F.LEAD)
@@ -248,8 +250,9 @@ def without_field_lines(body: Body, resolved: ResolvedMetadata) -> Body:
         and lead
         and resolved.resolution(F.LEAD).provenance == "html:standfirst"
         and compare_key(blocks[0].text) == compare_key(lead)
+        and beside_headline(page, lead)
     ):
-        blocks = blocks[1:]  # the standfirst is the lead, not the first paragraph
+        blocks = blocks[1:]  # a standfirst set with the headline is the lead, not the body
     return attrs.evolve(body, blocks=tuple(blocks))
 
 
