@@ -98,6 +98,19 @@ def test_table_outputs(pages: Path, tmp_path: Path, suffix: str) -> None:
         assert pq.read_table(out).num_rows == 12
 
 
+@pytest.mark.parametrize("command", ["batch", "crawl"])
+def test_help_is_plain_text(command: str) -> None:
+    """argparse prints a description verbatim: no reStructuredText markup may reach it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "newsextract.cli", command, "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "``" not in done.stdout and ":func:" not in done.stdout, done.stdout
+
+
 def test_usage_errors(tmp_path: Path) -> None:
     code, err = run(["x.html", "-o", str(tmp_path / "out.xlsx")])
     assert code == 2 and "--format" in err
