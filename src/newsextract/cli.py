@@ -84,11 +84,16 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="PATH_OR_URL",
-        help="HTML files (.html, .htm, .xhtml, optionally .gz), folders of them, URLs, "
-        "or '-' for a page on standard input",
+        help="HTML files (.html, .htm, .xhtml, optionally .gz), folders of them (other files "
+        "in a folder are left out, with a warning), URLs, or '-' for a page on standard input",
     )
     ext.add_argument(
-        "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
+        "--format",
+        "-f",
+        choices=FORMATS,
+        default="json",
+        help="output format (default: json); json and jsonl rows are those of batch, a failed "
+        "input's included",
     )
     ext.add_argument(
         "--url",

@@ -3,8 +3,9 @@
 A run killed mid-way (SIGKILL, a power cut) leaves its output whole but for, at most, a last
 record cut off in the middle. ``done_keys`` reads the keys of every complete record and cuts a
 torn one off, so the run can append where it stopped; the torn record's input, not being
-done, is extracted again. Failures count as done: a resumed run does not retry them (run
-their keys again, into a new output, to do that: a failure's key is a valid input).
+done, is extracted again. Failures and pages skipped as not articles count as done: a resumed
+run does not retry them (run their keys again, into a new output, to do that: a failure's key
+is a valid input).
 
 Keys are kept as 64-bit hashes (``KeySet``): a few tens of bytes per input, so the keys of
 millions of done inputs fit in memory.
