@@ -21,6 +21,7 @@ from newsextract.article import Article
 from newsextract.jsonld import node_types
 from newsextract.metadata.jsonld import ARTICLE_TYPES
 from newsextract.page import ParsedPage
+from newsextract.text import is_unspaced_char
 
 #: Below this, a body is a teaser, a caption or a bio, not a story: the shortest news
 #: items (agency briefs) run to about 80 words, navigation blurbs seldom reach 50.
@@ -45,6 +46,10 @@ NOT_ARTICLE_TYPES = frozenset(
 )
 #: ``og:type`` values of pages that are not articles.
 NOT_ARTICLE_OG_TYPES = frozenset({"website", "profile", "video.other", "music.song"})
+
+#: Chinese, Japanese and Thai are written without spaces between words, which run to about
+#: two characters there: a body in them counts one word per two such characters.
+UNSPACED_CHARS_PER_WORD = 2
 
 #: Provenances of a date guessed from anything dated on the page: a section front's links
 #: and teasers give it one too, so it is no sign of an article.
@@ -84,7 +89,7 @@ class DeclaredType:
 def classify(article: Article, declared: DeclaredType | None = None) -> PageKind:
     """Article or not, from the page's declared type, the article's signals and body size."""
     declared = declared or DeclaredType()
-    words = len(article.body.split())
+    words = body_words(article.body)
     article_types = sorted(declared.jsonld & set(ARTICLE_TYPES))
     if article_types:
         return PageKind(verdict="article", reason=f"JSON-LD @type {article_types[0]}")
@@ -110,6 +115,14 @@ def classify(article: Article, declared: DeclaredType | None = None) -> PageKind
         reason=f"no date, author or declared type, and a body of {words} words "
         f"(below {LONG_BODY_WORDS} without them)",
     )
+
+
+def body_words(text: str) -> int:
+    """The words of a body: those between spaces, and in a script written without spaces
+    (Chinese, Japanese, Thai) one per ``UNSPACED_CHARS_PER_WORD`` characters."""
+    unspaced = sum(1 for char in text if is_unspaced_char(char))
+    spaced = "".join(" " if is_unspaced_char(char) else char for char in text) if unspaced else text
+    return len(spaced.split()) + unspaced // UNSPACED_CHARS_PER_WORD
 
 
 def _signals(article: Article) -> list[str]:

@@ -145,3 +145,35 @@ def test_a_long_undated_page_without_a_declared_type_is_an_article() -> None:
     article = extract(html.decode(), url="http://127.0.0.43/essay")
     assert len(article.body.split()) >= LONG_BODY_WORDS
     assert page_kind(html.decode(), article).reason.startswith("body of")
+
+
+JA_STORY = (
+    "港の橋は八か月の修理を終えて月曜日に再開した。"
+    "市によると、最初のバスは夜明け前に橋を渡り、漁師たちは岸壁からそれを見守った。"
+    "通勤にかかる時間は四十分から五分に短くなり、市場の店主たちは客が増えると話している。"
+)
+
+
+@pytest.mark.parametrize("paragraphs", [2, 4])
+def test_a_page_in_a_script_without_spaces_is_measured_in_words_too(paragraphs: int) -> None:
+    """Japanese has no spaces between words: its body is not "2 words" long."""
+    html = page(
+        '<title>橋が再開</title><meta property="article:published_time" '
+        'content="2024-05-02T08:00:00+09:00"><meta name="author" content="山田花子">',
+        "<article><h1>橋が再開</h1>"
+        + "".join(f"<p>{n}日目。{JA_STORY}</p>" for n in range(paragraphs))
+        + "</article>",
+    ).decode()
+    article = extract(html, url="http://127.0.0.43/ja/bridge")
+    kind = page_kind(html, article)
+    assert kind.is_article, kind
+    assert kind.reason.startswith("published date, author, "), kind
+
+
+def test_a_short_page_in_a_script_without_spaces_is_no_article() -> None:
+    html = page(
+        "<title>会社概要</title>",
+        "<main><h1>会社概要</h1><p>港新聞は一九二一年から港町を伝えてきた新聞です。</p></main>",
+    ).decode()
+    kind = page_kind(html, extract(html, url="http://127.0.0.43/ja/about"))
+    assert kind.verdict == "not-article" and "body of" in kind.reason, kind
