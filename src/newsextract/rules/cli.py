@@ -12,8 +12,10 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
-from newsextract.extract import extract
+from newsextract.explain_report import render_report
+from newsextract.extract import extract_with_resolution
 from newsextract.files import read_page_file
+from newsextract.options import ExtractOptions
 from newsextract.rules import default_registry
 from newsextract.rules.load import load_rule_dir
 from newsextract.rules.registry import Level, RuleRegistry
@@ -46,6 +48,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="the page's URL (default: rules match on the page's canonical link or og:url)",
     )
     add_rules_dir_option(exp)
+    exp.add_argument(
+        "--html",
+        type=Path,
+        metavar="PATH",
+        help="also write a visual report to PATH: the page with the body's kept and dropped "
+        "blocks and each field's element marked, beside every field's candidates "
+        "(one self-contained HTML file that fetches and runs nothing)",
+    )
 
 
 def add_rules_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -116,8 +126,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.command == "explain":
         registry = registry_from_args(args.rules_dir)
         page = read_page_file(str(args.page))
-        article = extract(page, url=args.url, rules=registry, default_rules=False)
-        out.write(explain(article) + "\n")
+        options = ExtractOptions(rules=registry, default_rules=False)
+        extraction = extract_with_resolution(page, url=args.url, options=options)
+        if args.html is not None:  # first: a report that cannot be written fails the command
+            args.html.write_text(render_report(extraction, options), encoding="utf-8")
+        out.write(explain(extraction) + "\n")
+        if args.html is not None:
+            out.write(f"wrote {args.html}\n")
         return ExitStatus.OK
     if args.rules_command == "new":
         files = scaffold(args.page, args.url, args.name, args.output, force=args.force)

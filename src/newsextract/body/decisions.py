@@ -1,0 +1,184 @@
+"""Which blocks of a page the body kept, which it dropped and why, each with its element.
+
+Read-only: it walks the page as ``extract_body`` does and asks the same functions
+(``choose_region``, ``judge_blocks``, ``trim_tail``) for their verdicts, so what it tells is
+what the extractor did: the kept blocks are exactly the ``Body``'s. ``newsextract explain
+--html`` draws them on the page.
+"""
+
+from __future__ import annotations
+
+import attrs
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.blocks import RawBlock, Walk, walk
+from newsextract.body.cleanup import describe, judge_blocks
+from newsextract.body.extractor import BodyOptions, extract_body
+from newsextract.body.model import BlockKind, Body
+from newsextract.body.region import Region, choose_region
+from newsextract.body.scoring import Tally, tally
+from newsextract.page import ParsedPage
+
+# Why a block outside ``judge_blocks``'s reach was dropped.
+OUTSIDE_REGION = "outside the chosen content region"
+AFTER_ARTICLE = "after the end of the article (loose text past the content region)"
+CLOSING_NOTE = "after the end of the article: a closing note (author bio, first-published note)"
+NOT_IN_JSONLD = "not part of the page's JSON-LD articleBody"
+# When the body was not read from the page's blocks at all.
+_ELSEWHERE = {
+    "jsonld": "not used: the body is the page's JSON-LD articleBody text",
+    "script": "not used: the body is the HTML in the page's script data",
+    "empty": "no article text was found on the page",
+}
+
+
+@attrs.frozen
+class BlockDecision:
+    """One text block of the page: kept in the body or dropped, and why.
+
+    ``element`` is the element the block was read from (a ``<p>``, ``<li>``, ``<tr>``...),
+    or the container of loose text; ``region`` tells whether it lay in the chosen content
+    region.
+    """
+
+    text: str
+    kind: BlockKind
+    element: LexborNode
+    kept: bool
+    reason: str
+    region: bool = False
+
+
+@attrs.frozen
+class BodyDecisions:
+    """The body and the decision on every block of the page, in page order.
+
+    ``region`` holds the elements the chosen content region is made of, in page order (none
+    when the body was not read by the generic method).
+    """
+
+    body: Body
+    blocks: tuple[BlockDecision, ...]
+    region: tuple[LexborNode, ...] = ()
+
+    def kept(self) -> tuple[BlockDecision, ...]:
+        return tuple(block for block in self.blocks if block.kept)
+
+    def dropped(self) -> tuple[BlockDecision, ...]:
+        return tuple(block for block in self.blocks if not block.kept)
+
+
+def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> BodyDecisions:
+    """The decisions ``extract_body(page, options)`` makes on each block of ``page``."""
+    options = options or BodyOptions()
+    body = extract_body(page, options)
+    root = page.body or page.root
+    if root is None:
+        return BodyDecisions(body=body, blocks=())
+    walked = walk(root, figures=True)
+    elements = block_elements(walked)
+    reasons: dict[int, str] = {}  # id(RawBlock) -> why dropped; absent: kept by its step
+    region: Region | None = None
+    region_elements: tuple[LexborNode, ...] = ()
+    if body.method in ("generic", "empty") and walked.blocks:
+        sums = tally(walked)
+        region = choose_region(walked, sums)
+        if region is not None:
+            region_elements = _region_elements(walked, sums, region)
+            judged = judge_blocks(walked, sums, region, options.favor)
+            reasons.update((id(block), reason) for block, reason in judged if reason)
+            judged_ids = {id(block) for block, _ in judged}
+            for index, block in enumerate(walked.blocks):
+                if id(block) not in judged_ids:
+                    late = index in region.loose
+                    reasons[id(block)] = AFTER_ARTICLE if late else OUTSIDE_REGION
+    default = NOT_IN_JSONLD if body.method == "jsonld+page" else CLOSING_NOTE
+    if body.method in _ELSEWHERE and not (body.method == "empty" and region is not None):
+        default = _ELSEWHERE[body.method]
+    kept = _kept_ids(walked.blocks, body, reasons)
+    decisions = tuple(
+        BlockDecision(
+            text=block.text,
+            kind=block.kind,
+            element=element,
+            kept=id(block) in kept,
+            reason="kept" if id(block) in kept else reasons.get(id(block), default),
+            region=region is not None and region.holds(block.container),
+        )
+        for block, element in zip(walked.blocks, elements, strict=True)
+    )
+    return BodyDecisions(body=body, blocks=decisions, region=region_elements)
+
+
+def _region_elements(walked: Walk, sums: Tally, region: Region) -> tuple[LexborNode, ...]:
+    """The containers whose subtrees make up the region's ranges."""
+    found = []
+    for start, stop in region.ranges:
+        index = start
+        while index <= stop:
+            found.append(walked.containers.nodes[index])
+            index = sums.end[index] + 1
+    return tuple(found)
+
+
+def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> set[int]:
+    """The page blocks that are the body's blocks: matched in order by text, skipping those
+    a step dropped (a repeated paragraph is kept where it first appears)."""
+    kept: set[int] = set()
+    wanted = iter(body.blocks)
+    want = next(wanted, None)
+    for block in blocks:
+        if want is None:
+            break
+        if id(block) not in reasons and block.text == want.text:
+            kept.add(id(block))
+            want = next(wanted, None)
+    return kept
+
+
+def block_elements(walked: Walk) -> list[LexborNode]:
+    """The element each block of ``walked`` was read from, in block order.
+
+    A block is read from a direct child of its container (a paragraph, heading, list item or
+    table row), or is loose text of the container itself (``tag == "#run"``): the children
+    of each container are matched in order by tag and text.
+    """
+    children: dict[int, list[LexborNode]] = {}
+    cursors: dict[int, int] = {}
+    out: list[LexborNode] = []
+    for block in walked.blocks:
+        container = walked.containers.nodes[block.container]
+        if block.tag == "#run":
+            out.append(container)
+            continue
+        if block.container not in children:
+            children[block.container] = list(container.iter())
+        found = _next_child(children[block.container], cursors.get(block.container, 0), block)
+        if found < 0:
+            out.append(container)
+            continue
+        cursors[block.container] = found + 1
+        out.append(children[block.container][found])
+    return out
+
+
+# The start of a block's text compared with an element's, to tell its element.
+_HEAD_CHARS = 30
+
+
+def _next_child(children: list[LexborNode], start: int, block: RawBlock) -> int:
+    """The position of the first child from ``start`` of the block's tag whose text begins
+    as the block's does, -1 if none."""
+    head = " ".join(block.text.split())[:_HEAD_CHARS]
+    for position in range(start, len(children)):
+        child = children[position]
+        if child.tag != block.tag:
+            continue
+        if block.kind is BlockKind.TABLE_ROW:
+            return position
+        if " ".join(child.text(deep=True).split()).startswith(head):
+            return position
+    return -1
+
+
+__all__ = ["BlockDecision", "BodyDecisions", "block_elements", "body_decisions", "describe"]
