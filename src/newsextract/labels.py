@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -123,18 +124,44 @@ _CALENDAR_KEYS = (
 
 
 @functools.cache
-def calendar_words(language: str | None = None) -> frozenset[str]:
-    """Month and weekday names (and their abbreviations, without the dot) from dateparser's
-    language data: of ``language``, or of every language with a data file here."""
+def calendar_words(language: str | None = None, *, abbreviations: bool = True) -> frozenset[str]:
+    """Month and weekday names from dateparser's language data: of ``language``, or of every
+    language with a data file here. With ``abbreviations`` their short forms too ("mär",
+    "lun", without the dot); without, only each name's longest form ("märz", "lundi"), as
+    three-letter forms of one language are words of another ("die", "out", "son")."""
     codes = [language] if language is not None else list(languages())
     names: set[str] = set()
     for code in codes:
+        info = _dateparser_info(code)
         for key in _CALENDAR_KEYS:
-            for name in _dateparser_info(code).get(key, ()):
-                name = name.lower().rstrip(".")
-                if len(name) >= _MIN_CALENDAR_NAME and _is_word(name):
-                    names.add(name)
+            forms = [n.lower().rstrip(".") for n in info.get(key, ())]
+            forms = [n for n in forms if len(n) >= _MIN_CALENDAR_NAME and _is_word(n)]
+            if not abbreviations and forms:
+                forms = [max(forms, key=len)]
+            names.update(forms)
     return frozenset(names)
+
+
+# dateparser's words of a clock and of relative dates: "am", "pm", "ago", the hour and
+# minute units, and one-word relative days ("yesterday", "gestern", "hier").
+_CLOCK_KEYS = ("am", "pm", "ago", "hour", "minute")
+_MIN_CLOCK_WORD = 2  # single letters ("h", "m", "g") are initials and list markers as often
+
+
+@functools.cache
+def clock_words() -> frozenset[str]:
+    """Single words of time of day and of relative dates, from dateparser's data for every
+    language with a data file here."""
+    found: set[str] = set()
+    for code in languages():
+        info = _dateparser_info(code)
+        for key in _CLOCK_KEYS:
+            found.update(w.lower().rstrip(".") for w in info.get(key, ()) if " " not in w)
+        relative = info.get("relative-type", {})
+        if isinstance(relative, dict):
+            for phrases in relative.values():
+                found.update(p.lower() for p in phrases if " " not in p)
+    return frozenset(w for w in found if len(w) >= _MIN_CLOCK_WORD and _is_word(w))
 
 
 def _is_word(name: str) -> bool:
@@ -146,7 +173,7 @@ def _is_word(name: str) -> bool:
 _DATEPARSER_CODES = {"no": "nb"}
 
 
-def _dateparser_info(code: str) -> Mapping[str, list[str]]:
+def _dateparser_info(code: str) -> Mapping[str, Any]:
     """dateparser's translation data of one language ({} for one it does not have)."""
     code = _DATEPARSER_CODES.get(code, code)
     try:

@@ -8,7 +8,6 @@ import unicodedata
 
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_WORD = re.compile(r"\w+")
 
 
 def clean_text(value: str | None) -> str:
@@ -20,10 +19,28 @@ def clean_text(value: str | None) -> str:
     return _SPACE.sub(" ", value.translate(_INVISIBLE)).strip()
 
 
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer (Hangul
+# is written with spaces). Their text is compared character by character.
+_UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f"
+)
+_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+_UNSPACED_CHAR = re.compile(rf"[{_UNSPACED}]")
+
+
+def is_unspaced_char(char: str) -> bool:
+    """Whether ``char`` belongs to a script written without spaces between words."""
+    return _UNSPACED_CHAR.match(char) is not None
+
+
+def tokens(value: str) -> list[str]:
+    """The words of ``value``, and each character of a script without spaces: "東京 タワー"
+    and "東京タワー" give the same tokens, so titles and names compare by characters there."""
+    return _TOKEN.findall(value)
+
+
 def compare_key(value: str) -> str:
-    """A key for loose equality: case, accents' forms and punctuation ignored."""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", value).casefold()))
-
-
-def words(value: str) -> list[str]:
-    return _WORD.findall(value.casefold())
+    """A key for loose equality: case, accents' forms, punctuation and the spaces of scripts
+    that need none ignored."""
+    return " ".join(tokens(unicodedata.normalize("NFKC", value).casefold()))

@@ -10,6 +10,16 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.labels import (
+    LABEL_END,
+    LabelList,
+    alternation,
+    calendar_words,
+    clock_words,
+    starts_with,
+    words,
+)
+
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.
 SKIP_TAGS = frozenset(
     {
@@ -145,7 +155,6 @@ _READ_MORE = (
     r"czytaj więcej|zobacz też|zobacz także|läs också|läs mer|les også|les mer|læs også|"
     r"læs mere|lees ook|lees meer|lue myös|lue lisää|читайте также|čtěte také|"
     r"click here|tap here|follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
-    r"share this|share on|teilen|partager|compartir|condividi|compartilhe|udostępnij|"
     r"sign up|subscribe|abonnieren|s'abonner|abonnez-vous|suscríbete|assine|iscriviti|"
     r"download the app|get the app|listen to|hören sie|écouter"
 )
@@ -178,44 +187,65 @@ _PRECISE_DATE = re.compile(
     re.IGNORECASE,
 )
 # Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
-# "10h30"): month and day names, then time zones and the verbs of "published on/updated at".
-_CALENDAR_WORDS = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday mon tue wed thu fri sat sun januar februar märz mai juni juli
-    oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag janvier
-    février mars avril juin juillet août septembre octobre novembre décembre lundi mardi
-    mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio julio
-    agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
-    luglio settembre ottobre dicembre
-"""
-_DATE_NAME_WORDS = """
-    am pm uhr kl h jst est edt gmt bst cet cest utc pst pdt ago min mins hours published
-    updated posted modified publié publiée mis à jour le
-    publiziert aktualisiert veröffentlicht stand am um publicado actualizado pubblicato
-    modifica aggiornato il publicerad uppdaterad de del of on at the last letzte
-"""
-_CALENDAR_NAMES = frozenset(_CALENDAR_WORDS.split())
-_DATE_NAMES = _CALENDAR_NAMES | frozenset(_DATE_NAME_WORDS.split())
+# "10h30"): month and day names (dateparser's), then the words around a date and time in the
+# language data ("published", "um", "kl"), dateparser's clock and "ago" words, and these
+# time zones and clock words, which are no language's.
+_ZONE_AND_CLOCK_WORDS = frozenset(
+    ["am", "pm", "jst", "est", "edt", "gmt", "bst", "cet", "cest", "utc", "pst", "pdt"]
+)
+_DATE_WORD_LISTS = (LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
+
+
+@functools.cache
+def _date_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The calendar names, and every word a date line may hold besides numbers."""
+    calendar = calendar_words(abbreviations=False) | calendar_words("en")  # "Mar 3, 2024"
+    labels = {w for kind in _DATE_WORD_LISTS for phrase in words(kind) for w in phrase.split()}
+    return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
+
+
 _DATE_MAX_WORDS = 3
-_BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|przez|od|от|från|fra|written by|text:?|texte:?|"
-    r"reporting by|additional reporting by|editing by|edited by|illustrations? by|"
-    r"graphics by|photography by|photos? by|produced by|autor(?:in)?:?|auteur:?|author:?)\s+\S",
-    re.IGNORECASE,
-)
-_CREDIT = re.compile(
-    r"^\W*(?:source|sources|quelle|quellen|fonte|fontes|fuente|bron|källa|kilde|lähde|"
-    r"źródło|photo|photos|foto|fotos|bild|bilder|image|images|picture|credit|credits|"
-    r"crédit|crédits|crédito|créditos|copyright|©|\(c\)|tags|schlagwörter|schlagworte|"
-    r"stichwörter|themen|mots-clés|mots clés|thèmes|etiquetas|tópicos|temas|argomenti|"
-    r"tag|keywords|topics|filed under|categories|kategorie|rubrik|mehr zu|plus sur|"
-    r"updated|aktualisiert|mis à jour|actualizado|aggiornato|published|veröffentlicht|"
-    r"publié|publicado|pubblicato|erstellt|stand|redaktion|mitarbeit|faktencheck|recherche|"
-    r"produktion|grafik|grafiken|illustration|illustrationen|illustrations)"
-    r"\s*[:|]|^\W*(?:©|\(c\)|copyright\b)",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _byline_line() -> re.Pattern[str]:
+    """A byline or a contributor's credit opening a line: "By …", "Par …", "Edited by …"."""
+    phrases = [*words(LabelList.BYLINE), *(w for w in words(LabelList.CONTRIBUTORS) if " " in w)]
+    escaped = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in phrases), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(escaped)}){LABEL_END}:?\s+\S", re.IGNORECASE)
+
+
+@functools.cache
+def _credit_line() -> re.Pattern[str]:
+    """A labelled credit, tag, category or date line ("Source:", "Foto:", "Schlagworte:",
+    "Mis à jour :"), or a copyright line."""
+    labels = alternation(
+        LabelList.CREDIT,
+        LabelList.CONTRIBUTORS,
+        LabelList.TAGS,
+        LabelList.CATEGORIES,
+        LabelList.PUBLISHED,
+        LabelList.UPDATED,
+    )
+    return re.compile(
+        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[:|]|^\W*(?:©|\(c\)|copyright\b)",
+        re.IGNORECASE,
+    )
+
+
+# A share or comment prompt: its label and a few words more ("Partager sur Facebook",
+# "Kommentare (12)"); a single-word label followed by a sentence may be prose ("Teilen
+# der Stadt …").
+_SHARE_EXTRA_WORDS = 4
+
+
+def _is_share_line(text: str) -> bool:
+    match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text)
+    if match is None:
+        return False
+    return " " in match.group(0).strip() or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
+
+
 _ALL_RIGHTS = re.compile(
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados",
@@ -260,6 +290,7 @@ def _is_dateline(text: str) -> bool:
     needs a month or day name, a time or a numeric date with it."""
     if _DATE_SIGNAL.search(text) is None:
         return False
+    calendar_names, date_names = _date_names()
     words = _WORD.findall(text)
     rest = 0
     named = False
@@ -267,8 +298,8 @@ def _is_dateline(text: str) -> bool:
         if word[0].isdecimal() and len(word) <= 12:
             continue
         lower = word.lower()
-        if lower in _DATE_NAMES:
-            named = named or lower in _CALENDAR_NAMES
+        if lower in date_names:
+            named = named or lower in calendar_names
             continue
         rest += 1
         if rest > _DATE_MAX_WORDS:
@@ -327,7 +358,9 @@ def is_furniture_line(text: str) -> bool:
         return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
     if _LABEL_LINE.match(text) or _PLACEHOLDER.match(text):
         return True
-    if n <= _READ_MORE_OR_CREDIT and (_READ_MORE_LINE.match(text) or _CREDIT.match(text)):
+    if n <= _READ_MORE_OR_CREDIT and (
+        _READ_MORE_LINE.match(text) or _credit_line().match(text) or _is_share_line(text)
+    ):
         return True
     if _READ_MORE_LABEL.match(text):
         return True
@@ -338,7 +371,7 @@ def is_furniture_line(text: str) -> bool:
         return True
     if n <= _DATELINE and _is_dateline(text):
         return True
-    if n <= _BYLINE_LINE and _BYLINE.match(text):
+    if n <= _BYLINE_LINE and _byline_line().match(text):
         return True
     if _ALL_RIGHTS.search(text):
         return True

@@ -7,49 +7,122 @@ is a URL, an e-mail, a date or the publisher's own name is not an author.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-from newsextract.text import clean_text, compare_key
+from newsextract.labels import LABEL_END, LabelList, alternation, calendar_words, words
+from newsextract.text import clean_text, compare_key, is_unspaced_char
 
-BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|text|texto|testo|tekst|ein|an|un|une|"
-    r"artikel|beitrag|article|story|photos?|video|interview|kommentar|analyse|analysis)\s+)?"
-    r"(?:by|par|von|vom|por|di(?=\s+\S+\s+\S)|door|av|af|przez|od|από|tarafından|oleh|bởi|"
-    r"autor(?:a|in|en)?(?:/autor(?:in)?)?|author|auteur|autore|auteurs|authors|redakteur|redaktion|text|texte|"
-    r"escrito por|publicado por|scritto da|geschrieben von|mit|with|reporting by|"
-    r"words|from)\s*[:\-–—]?\s+",
-    re.I,
+# Words naming the kind of piece before its byline label: "Ein Kommentar von", "Analysis by".
+_PIECE_KINDS = (
+    r"written|posted|published|reported|text|texto|testo|tekst|ein|an|un|une|artikel|beitrag|"
+    r"article|story|photos?|video|interview|kommentar|analyse|analysis"
 )
-_JOINERS = re.compile(
-    r"\s*(?:,|;|\||&|\+|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b|\bi\b|"
-    r"\bja\b|\bsowie\b|\bcon\b|\bwith\b|\bmit\b|、|・|•)\s*",
-    re.I,
+# A byline label this short ("di", "av", "od") is also a word of names ("Di Maio"): it is
+# taken as a label only when two more words follow it.
+_SHORT_LABEL = 2
+# A role this long is also found as the end of a compound ("Chefkorrespondentin").
+_COMPOUND_ROLE = 6
+# Placeholders content systems write where the author belongs.
+_PLACEHOLDER_NAMES = frozenset(
+    {"no author", "unknown", "admin", "redaktion", "editor", "staff", "anonymous"}
 )
-_ROLES = re.compile(
-    r"(?:^|(?<=\s))(?:staff|senior|chief|deputy|managing|contributing|special|political|foreign|"
-    r"business|sports?|science|technology|tech|health|news|editor(?:s|ial)?|reporter|"
-    r"writer|correspondent|columnist|journalist|contributor|photographer|photos?|"
-    r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|\w*reporter(?:in)?|autor(?:in)?|"
-    r"journaliste|rédact(?:eur|rice)|envoyée?s? spéciale?s?|"
-    r"corresponsal|periodista|redactor(?:a)?|giornalista|inviat[oa]|verslaggever|redacteur|"
-    r"기자|특파원|記者|特派員|记者|通讯员)(?=[\s,.;:]|$).*$"
-    r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
-    re.I,
-)
-_NOT_NAME = re.compile(
-    r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"
-    r"\b(?:getty|shutterstock|imago|istock|picture alliance)\b|"
-    r"\b(?:posted on|updated|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|"
-    r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b",
-    re.I,
-)
-_DATE_TAIL = re.compile(
-    r"\s*\b(?:stand|updated|aktualisiert|published|veröffentlicht|mis à jour|publié)\b.*$|"
-    r"[,|•·\-–—]?\s*(?:le|am|on|el|il|op|den|the)?\s*\d{1,2}[./\s].*$|"
-    r",\s*(?:le|am|on|el|il|op)\s*$",
-    re.I,
-)
+
+
+@functools.cache
+def byline_prefix() -> re.Pattern[str]:
+    """A byline label opening a name ("By ", "Par ", "記者：", "Autor/Autorin: ")."""
+    short: list[str] = []
+    long_: list[str] = []
+    for label in words(LabelList.BYLINE):
+        is_short = len(label) <= _SHORT_LABEL and not _unspaced(label)
+        (short if is_short else long_).append(re.escape(label).replace(r"\ ", r"\s+"))
+    long = "(?:" + "|".join(long_) + ")"
+    short_group = "(?:" + "|".join(short) + r")(?=\s+\S+\s+\S)" if short else "(?!)"
+    return re.compile(
+        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:{short_group}|{long}{LABEL_END})"
+        r"(?:\s*[:：\-–—/／]\s*|\s+)",
+        re.I,
+    )
+
+
+_PUNCTUATION_JOINER = re.compile(r"\s*[,;|&+/、・•]\s*")
+
+
+@functools.cache
+def _joiner_word() -> re.Pattern[str]:
+    """A joining word between two words ("and", "und", "y"; not "Y." of "Maria Y. Lopez",
+    not "Dan" of "Dan Whitlock")."""
+    return re.compile(rf"(?<=\S)\s+{alternation(LabelList.BYLINE_JOINERS)}\s+(?=\S)", re.I)
+
+
+def _split_names(text: str) -> list[str]:
+    """The parts of a byline between punctuation, each split again at a joining word when
+    both sides read as names: "Jane Doe and John Roe", not "Mykolo Romerio universiteto
+    Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole)."""
+    parts = []
+    for part in _PUNCTUATION_JOINER.split(text):
+        sides = _joiner_word().split(part)
+        if len(sides) > 1 and all(looks_like_name(s) or s.islower() for s in sides):
+            parts.extend(sides)
+        else:
+            parts.append(part)
+    return parts
+
+
+@functools.cache
+def _roles() -> re.Pattern[str]:
+    """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자"), and a
+    place or employer after a preposition ("Jane Doe in Paris")."""
+    spaced, compound, unspaced = [], [], []
+    for role in words(LabelList.ROLES):
+        if _unspaced(role):
+            unspaced.append(re.escape(role))
+        elif len(role) >= _COMPOUND_ROLE:
+            compound.append(re.escape(role).replace(r"\ ", r"\s+"))
+        else:
+            spaced.append(re.escape(role).replace(r"\ ", r"\s+"))
+    roles = "|".join([*spaced, *(rf"\w*{r}" for r in compound)])
+    return re.compile(
+        rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:]|$).*$"
+        rf"|(?:{'|'.join(unspaced) or '(?!)'})(?=[\s,.;:、]|$).*$"
+        r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
+        re.I,
+    )
+
+
+def _unspaced(word: str) -> bool:
+    """Written in a script without spaces between words (Han, kana)."""
+    return all(is_unspaced_char(c) for c in word)
+
+
+@functools.cache
+def _not_name() -> re.Pattern[str]:
+    """What no name holds: a URL, an address, a clock time, markup, a stock-photo agency, a
+    date's label."""
+    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
+    return re.compile(
+        r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"
+        r"\b(?:getty|shutterstock|imago|istock|picture alliance)\b|"
+        rf"\b{dated}\b",
+        re.I,
+    )
+
+
+@functools.cache
+def _date_tail() -> re.Pattern[str]:
+    """A date after the names: its label, or a preposition and a number."""
+    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
+    prepositions = alternation(LabelList.DATE_WORDS)
+    return re.compile(
+        rf"\s*\b{dated}\b.*$|"
+        rf"[,|•·\-–—]?\s*(?:\b{prepositions})?\s*\d{{1,2}}[./\s].*$|"
+        rf",\s*\b{prepositions}\s*$",
+        re.I,
+    )
+
+
 _DEGREES = re.compile(
     r"^(?:ph\.?d|m\.?d|m\.?s|r\.?d|r\.?n|mba|msc|bsc|ma|ba|dr|prof|jr|sr|esq|mph|dds|cpa)\.?$", re.I
 )
@@ -65,46 +138,26 @@ _ALL_POSTS = re.compile(
     r"\s+(.+?)(?:\s+anzeigen)?$",
     re.I,
 )
-_CALENDAR_TAIL = re.compile(
-    r"\s+(?:(?:am|on|le|el|il|op|den)\s+)?(?:"
-    r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-    r"viernes|sábado|domingo|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|"
-    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
-    r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"mo|di|mi|do|fr|sa|so)\b\.?(?:\s.*)?$",
-    re.I,
-)
-_NOT_A_NAME_WORDS = frozenset(
-    {
-        "by",
-        "von",
-        "par",
-        "por",
-        "di",
-        "door",
-        "av",
-        "af",
-        "przez",
-        "autor",
-        "autorin",
-        "auteur",
-        "text",
-        "texte",
-        "texto",
-        "testo",
-        "tekst",
-        "no author",
-        "author",
-        "unknown",
-        "admin",
-        "redaktion",
-        "editor",
-        "staff",
-        "anonymous",
-    }
-)
+
+
+@functools.cache
+def _calendar_tail() -> re.Pattern[str]:
+    """A day or month name starting a date after a name ("Jane Doe Monday 3 May", "Anna
+    Roe am Montag"); the names from dateparser's data. A number after it or a preposition
+    before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
+    names = "|".join(re.escape(n) for n in sorted(calendar_words(), key=len, reverse=True))
+    prepositions = alternation(LabelList.DATE_WORDS)
+    return re.compile(
+        rf"\s+(?:{prepositions}\s+(?:{names})\b|(?:{names})\b\.?(?=\D{{0,12}}\d)).*$", re.I
+    )
+
+
+@functools.cache
+def _not_a_name() -> frozenset[str]:
+    """Values that are a byline label alone or a placeholder, never a name."""
+    return frozenset(words(LabelList.BYLINE)) | _PLACEHOLDER_NAMES | {"author", "text"}
+
+
 _HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
@@ -179,10 +232,11 @@ def split_byline(byline: str) -> list[str]:
     if _URL.match(text):
         return []
     text = _HARD_SEPARATOR.split(text, maxsplit=1)[0]
-    text = BYLINE_PREFIX.sub("", text, count=1)
-    text = _DATE_TAIL.sub("", text)
+    text = byline_prefix().sub("", text, count=1)
+    text = _calendar_tail().sub("", text)
+    text = _date_tail().sub("", text)
     names = []
-    for part in _JOINERS.split(text):
+    for part in _split_names(text):
         name = clean_name(part)
         if name:
             names.append(name)
@@ -195,18 +249,18 @@ def clean_name(value: str) -> str | None:
     posts = _ALL_POSTS.match(name)
     if posts:
         name = posts.group(1)
-    name = BYLINE_PREFIX.sub("", name, count=1)
-    name = _ROLES.sub("", name) if " " in name else name
+    name = byline_prefix().sub("", name, count=1)
+    name = _roles().sub("", name)
     if not name:
         return None
     name = _HANDLE.sub("", name)
     name = _SEE_ALL.sub("", name)
     if " " in name:
-        name = _CALENDAR_TAIL.sub("", name)
+        name = _calendar_tail().sub("", name)
     name = _TRAILING.sub("", name)
-    if not name or _NOT_NAME.search(name) or _DEGREES.match(name):
+    if not name or _not_name().search(name) or _DEGREES.match(name):
         return None
-    if name.casefold() in _NOT_A_NAME_WORDS or _CALENDAR_TAIL.fullmatch(" " + name):
+    if name.casefold() in _not_a_name() or name.lower() in calendar_words():
         return None
     parts = name.split()
     if len(parts) > _MAX_NAME_WORDS or len(name) < 2 or not any(c.isalpha() for c in name):

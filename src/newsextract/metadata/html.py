@@ -3,12 +3,14 @@ canonical link, byline and standfirst containers, ``<html lang>``."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
+from newsextract.labels import LABEL_END, LabelList, alternation
 from newsextract.metadata.authors import looks_like_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.origin import Origin
@@ -57,9 +59,9 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     yield from _time_candidates(page)
     yield from _byline_candidates(page)
     yield from _link_lists(page)
-    lead = _lead(page)
+    lead, how = _lead(page)
     if lead:
-        yield _cand("lead", lead, "standfirst")
+        yield _cand("lead", lead, how)
     if page.html_lang:
         yield _cand("language", page.html_lang, "html[lang]")
 
@@ -118,14 +120,25 @@ def outside_article(node: LexborNode) -> bool:
     for _ in range(_ANCESTORS_CHECKED):
         if current is None or current.tag in _CONTAINERS:
             break
-        if current.tag in ("footer", "nav", "aside", "form", "label"):
+        if current.tag in ("nav", "aside", "form", "label"):
             return True
+        if current.tag == "footer" and not _in_article(current):
+            return True  # the page's footer; an article's own <footer> holds its byline
         attrs = current.attributes
         tokens = (attrs.get("class") or "").split()
         tokens.append(attrs.get("id") or "")
         if any(_OUTSIDE_ARTICLE.match(token) for token in tokens if token):
             return True
         current = current.parent
+    return False
+
+
+def _in_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
     return False
 
 
@@ -159,6 +172,75 @@ def _link_lists(page: ParsedPage) -> Iterator[Candidate]:
     categories = _link_texts(body.css("a[rel~=category]"))
     if categories:
         yield _cand("categories", categories, "a[rel=category]")
+    yield from _labelled_lists(body)
+
+
+# Elements whose own text may be a list's label ("Schlagworte:", "<h3>Tags</h3>").
+_LABEL_HOLDERS = "div, span, p, li, dt, strong, b, em, small, h2, h3, h4, h5, h6, header, label"
+_MAX_LABEL_CHARS = 40  # a label's own text: "Lesen Sie mehr zum Thema:" and its separators
+_MAX_LABELLED_LINKS = 30  # more links than this under a label are a menu, not a tag list
+_MAX_TAG_CHARS = 50  # a tag is a name or a topic; a longer link text is a story's headline
+_MAX_TAG_WORDS = 6
+
+
+@functools.cache
+def _list_label() -> re.Pattern[str]:
+    """A whole text that is a tag or category label, in any language, with its colon."""
+    tags = alternation(LabelList.TAGS)
+    categories = alternation(LabelList.CATEGORIES)
+    return re.compile(
+        rf"^\W*(?:(?P<tags>{tags})|(?P<categories>{categories})){LABEL_END}[\s:：|,;·•]*$", re.I
+    )
+
+
+def _labelled_lists(body: LexborNode) -> Iterator[Candidate]:
+    """Tags and categories printed as links after a label ("Étiquettes: <a>…</a>, <a>…</a>",
+    "<div>Schlagworte</div><div><a>…</a></div>"): the first list of each kind."""
+    found: set[str] = set()
+    for node in body.css(_LABEL_HOLDERS):
+        own = node.text(deep=False).strip()
+        if not own or len(own) > _MAX_LABEL_CHARS:
+            continue
+        match = _list_label().match(own)
+        if match is None:
+            continue
+        field = "tags" if match.group("tags") else "categories"
+        if field in found or outside_article(node):
+            continue
+        names = _short_link_texts(node)
+        if names:
+            found.add(field)
+            yield _cand(field, names, f"{field}-label")
+        if len(found) == 2:
+            return
+
+
+_INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})
+
+
+def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
+    """The link texts inside the label's element; for an inline label without links
+    ("<li><strong>Schlagwörter</strong> <a>…</a>, <a>…</a></li>"), inside its parent; else
+    in the next element after it ("<h3>Tags</h3><ul>…</ul>")."""
+    holder: LexborNode | None = label
+    if label.css_first("a") is None:
+        parent = label.parent
+        if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
+            return _short_link_texts_in(parent)
+        holder = label.next
+        while holder is not None and not (holder.tag or "").isalnum():  # text and comment nodes
+            holder = holder.next
+    return _short_link_texts_in(holder) if holder is not None else ()
+
+
+def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:
+    links = holder.css("a")
+    if not 1 <= len(links) <= _MAX_LABELLED_LINKS:
+        return ()
+    names = _link_texts(links)
+    if any(len(n) > _MAX_TAG_CHARS or len(n.split()) > _MAX_TAG_WORDS for n in names):
+        return ()
+    return names
 
 
 def _link_texts(nodes: list[LexborNode]) -> tuple[str, ...]:
@@ -170,14 +252,52 @@ def _link_texts(nodes: list[LexborNode]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _lead(page: ParsedPage) -> str:
+# A lead-classed element that is a picture's caption or credit ("lead-image-caption"), not
+# the standfirst: figures and class names of media.
+_MEDIA_CLASS = re.compile(r"caption|credit|image|img|photo|picture|media|figure|video", re.I)
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
+_MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
+
+
+def _lead(page: ParsedPage) -> tuple[str, str]:
+    """The standfirst and how it was found: a lead-classed element that is no caption, else
+    an ``<h2>`` right after the ``<h1>``."""
     scope = main_scope(page) or page.body
     if scope is None:
-        return ""
+        return "", ""
     for node in scope.css(_LEAD):
         if node.tag in ("meta", "body", "html", "article", "main", "section", "a", "img"):
             continue
+        if _is_media(node):
+            continue
         text = clean_text(node.text(deep=True, separator=" "))
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
-            return text
-    return ""
+            return text, "standfirst"
+    return _h2_after_h1(scope), "h2"
+
+
+def _is_media(node: LexborNode) -> bool:
+    """A caption: media named in the element's own class, or a figure around it (a class
+    of an ancestor names the layout: "post-image-aligned-center" holds the whole article)."""
+    if _MEDIA_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    current: LexborNode | None = node
+    for _ in range(_MEDIA_DEPTH):
+        if current is None:
+            break
+        if current.tag in _MEDIA_TAGS:
+            return True
+        current = current.parent
+    return False
+
+
+def _h2_after_h1(scope: LexborNode) -> str:
+    """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``."""
+    h1 = scope.css_first("h1")
+    sibling = h1.next if h1 is not None else None
+    while sibling is not None and not (sibling.tag or "").isalnum():  # text and comment nodes
+        sibling = sibling.next
+    if sibling is None or sibling.tag != "h2" or sibling.css_first("a") is not None:
+        return ""
+    text = clean_text(sibling.text(deep=True, separator=" "))
+    return text if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1] else ""

@@ -8,6 +8,7 @@ stays cheap on large pages.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import TextDate, find_text_dates, parse_text_date
+from newsextract.labels import LABEL_END, LabelList, alternation
 from newsextract.metadata.authors import AGENCY_NAMES, looks_like_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
@@ -22,59 +24,48 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
-BYLINE_WORDS = (
-    "By",
-    "Par",
-    "Von",
-    "Por",
-    "Di",
-    "Door",
-    "Av",
-    "Af",
-    "Przez",
-    "Autor",
-    "Autorin",
-    "Autoren",
-    "Author",
-    "Auteur",
-    "Texte",
-    "Text",
-    "Written by",
-    "Posted by",
-)
-SOURCE_WORDS = (
-    "Source",
-    "Sources",
-    "Quelle",
-    "Quellen",
-    "Fuente",
-    "Fuentes",
-    "Fonte",
-    "Fontes",
-    "Bron",
-    "Kilde",
-    "Källa",
-    "Źródło",
-    "Zdroj",
-    "Forrás",
-    "Sursa",
-    "Kaynak",
-    "Lähde",
-    "Πηγή",
-    "Источник",
-    "出典",
-    "来源",
-)
 AGENCIES = tuple(AGENCY_NAMES)
 
 _BLOCKS = "p, div, span, address, li, small, em, strong, b, dd, h4, h5, h6, footer, section, td"
-_BYLINE_START = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(w) for w in BYLINE_WORDS) + r")\b\s*:?\s*", re.I
-)
-_SOURCE_LINE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(w) for w in SOURCE_WORDS) + r")\s*:\s*(.{2,80}?)\s*\.?$",
-    re.I,
-)
+
+
+@functools.cache
+def _byline_start() -> re.Pattern[str]:
+    """A byline label ("By", "Par", "記者") opening a text, with its colon."""
+    return re.compile(r"^\s*" + alternation(LabelList.BYLINE) + LABEL_END + r"\s*[:：]?\s*", re.I)
+
+
+@functools.cache
+def _source_start() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(LabelList.CREDIT) + LABEL_END, re.I)
+
+
+@functools.cache
+def _source_line() -> re.Pattern[str]:
+    """A whole credit line, "Source: IGN", "Quelle: dpa", "出典：共同通信"."""
+    return re.compile(
+        r"^\s*" + alternation(LabelList.CREDIT) + r"\s*[:：]\s*(.{2,80}?)\s*\.?$", re.I
+    )
+
+
+@functools.cache
+def _updated_label() -> re.Pattern[str]:
+    """Words calling a date the last update ("Updated", "Mis à jour", "更新")."""
+    return re.compile(alternation(LabelList.UPDATED), re.I)
+
+
+@functools.cache
+def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows the names in a byline: a date's label or preposition after a comma or a
+    bar ("Par A, le", "By A | Updated"), then the separators and prepositions left at the end."""
+    after = alternation(LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
+    dangling = alternation(LabelList.DATE_WORDS)
+    return (
+        re.compile(r"\s*[,|•·]\s*" + after + LABEL_END + r"|\s*[|•·]\s*", re.I),
+        re.compile(r"\s*[,|•·\-–—]?\s*(?:\b" + dangling + r")?\s*[,|•·]?\s*$", re.I),
+    )
+
+
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\((" + _AGENCY + r")\)\s*[-–—:]",
@@ -91,41 +82,6 @@ _DATE_SCOPES = (
 )
 _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
-# Labels of a date that is the last update, not the publication (lower case, matched
-# anywhere in the words just before the date). To move into the per-language data of
-# issue 12 item 2 with the byline and source words.
-UPDATED_WORDS = (
-    "updated",
-    "modified",
-    "aktualisiert",
-    "geändert",
-    "mis à jour",
-    "actualisé",
-    "modifié",
-    "actualizado",
-    "actualización",
-    "aggiornato",
-    "aggiornamento",
-    "atualizado",
-    "atualização",
-    "bijgewerkt",
-    "gewijzigd",
-    "aktualizacja",
-    "zaktualizowano",
-    "обновлено",
-    "обновление",
-    "güncellendi",
-    "güncelleme",
-    "uppdaterad",
-    "opdateret",
-    "oppdatert",
-    "päivitetty",
-    "aktualizováno",
-    "更新",
-    "업데이트",
-    "수정",
-)
-_UPDATED = re.compile("|".join(re.escape(w) for w in UPDATED_WORDS), re.I)
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
 
 
@@ -153,7 +109,6 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 
 
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
-_SOURCE_START = re.compile(r"^\s*(?:" + "|".join(SOURCE_WORDS) + r")\b", re.I)
 
 
 def _labelled_blocks(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
@@ -168,7 +123,11 @@ def _labelled_blocks(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
         if not own:
             continue
         kind = (
-            "byline" if _BYLINE_START.match(own) else "source" if _SOURCE_START.match(own) else None
+            "byline"
+            if _byline_start().match(own)
+            else "source"
+            if _source_start().match(own)
+            else None
         )
         if kind is None:
             continue
@@ -178,7 +137,7 @@ def _labelled_blocks(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
 
 
 def _only_label(node: LexborNode, kind: str) -> bool:
-    pattern = _BYLINE_START if kind == "byline" else _SOURCE_START
+    pattern = _byline_start() if kind == "byline" else _source_start()
     rest = pattern.sub("", node.text(deep=True), count=1)
     return not rest.strip(" :\n\t")
 
@@ -197,19 +156,14 @@ def _byline(node: LexborNode) -> Iterator[Candidate]:
 
 def _source(node: LexborNode) -> Candidate | None:
     text = clean_text(node.text(deep=True, separator=" "))
-    match = _SOURCE_LINE.match(text) if len(text) <= _MAX_BLOCK else None
+    match = _source_line().match(text) if len(text) <= _MAX_BLOCK else None
     return _cand("source", match.group(1).strip(" ."), "source-line") if match else None
 
 
 def _trim_byline(text: str) -> str:
     """The byline as written, without the date or separators that follow the names."""
-    return re.sub(
-        r"\s*[,|•·\-–—]?\s*(?:\b(?:le|am|on|el|il|op|den))?\s*[,|•·]?\s*$",
-        "",
-        re.split(
-            r"\s*[,|•·]\s*(?:le|am|on|el|il|op|den|publié|updated)\b|\s*[|•·]\s*", text, maxsplit=1
-        )[0],
-    ).strip()
+    split, dangling = _byline_tail()
+    return dangling.sub("", split.split(text, maxsplit=1)[0]).strip()
 
 
 def source_from_body(first: str, last: str) -> str | None:
@@ -264,7 +218,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
             continue
         read.add(node.mem_id)
         for found in find_text_dates(text):
-            updated = _UPDATED.search(found.label[-_LABEL_REACH:]) is not None
+            updated = _updated_label().search(found.label[-_LABEL_REACH:]) is not None
             spans.append(("modified" if updated else "published", found))
         if len(spans) >= _MAX_DATE_SPANS:
             break
