@@ -93,6 +93,20 @@ def test_the_site_posing_as_author_loses_to_a_person() -> None:
     assert reasons(resolved, F.AUTHORS)["jsonld:author"] == "a site name, not a person"
 
 
+def test_the_site_credited_alone_is_the_author() -> None:
+    resolved = resolve(
+        [
+            cand("publisher", "Riverside Courier", Origin.OPENGRAPH, "og:site_name"),
+            cand("authors", ("Riverside Courier",), Origin.JSONLD, "author"),
+            cand("authors", ("RIVERSIDE COURIER",), Origin.META, "author"),
+        ],
+        URL,
+    )
+    assert resolved.names(F.AUTHORS) == ("Riverside Courier",)
+    assert resolved.provenance()["authors"] == "jsonld:author"
+    assert reasons(resolved, F.AUTHORS) == {"meta:author": "a site name, not a person"}
+
+
 def test_an_agency_credited_as_author_stays() -> None:
     resolved = resolve([cand("authors", ("Jane Doe", "dpa"), Origin.JSONLD, "author")], URL)
     assert resolved.names(F.AUTHORS) == ("Jane Doe", "dpa")

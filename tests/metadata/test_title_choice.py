@@ -85,3 +85,13 @@ def test_an_h1_that_is_the_site_name_is_no_headline() -> None:
 
 def test_a_home_page_keeps_the_site_name_when_nothing_else_is_there() -> None:
     assert choose_title("Riverside Courier", [], SITE).title == "Riverside Courier"
+
+
+def test_a_kicker_before_the_headline_gives_way_to_the_headline_alone() -> None:
+    titles = ["Chronik: Lotte Tobisch ist tot", "Chronik: Lotte Tobisch ist tot - wien.ORF.at"]
+    choice = choose_title("Lotte Tobisch ist tot", titles, ["ORF", "orf"], trusted=1)
+    assert (choice.title, choice.index) == ("Lotte Tobisch ist tot", -1)
+    assert "kicker" in choice.reasons[0]
+    # a headline with a colon of its own is kept when no source gives a shorter one
+    titles = ["Klimaschutz: Bohren, bis es heiß wird"]
+    assert choose_title(titles[0], titles, [], trusted=1).title == titles[0]

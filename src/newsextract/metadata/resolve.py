@@ -368,23 +368,30 @@ def _lower(chosen: Candidate | None) -> str:
 
 
 def _authors(by_field: Mapping[FieldName, list[Candidate]], exclude: list[str]) -> FieldResolution:
-    """The first source with a person's name; organisations count unless they are the site."""
+    """The first source with a person's name; organisations count unless they are the site.
+    When no source credits anyone but the site, the site's credit is the author: the page
+    says so ("BBC News", "Associated Press"), and no one else is named."""
     found, unread = ordered(by_field.get(F.AUTHORS, ()), F.AUTHORS)
     rejected = list(unread)
     chosen: Candidate | None = None
     value: tuple[str, ...] = ()
+    site_credit: tuple[Candidate, tuple[str, ...]] | None = None
     for candidate in found:
         if chosen is not None:
             rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
             continue
-        names = list(_names(candidate.value))
-        unique = tuple(n for n in unique_names(names) if not _is_site(n, exclude))
+        names = unique_names(_names(candidate.value))
+        unique = tuple(n for n in names if not _is_site(n, exclude))
         if unique:
             chosen, value = candidate, unique
         elif names:
+            site_credit = site_credit or (candidate, names)
             rejected.append(Rejection(candidate, "a site name, not a person"))
         else:
             rejected.append(Rejection(candidate, "no person's name left after cleaning"))
+    if chosen is None and site_credit is not None:
+        chosen, value = site_credit
+        rejected = [r for r in rejected if r.candidate is not chosen]
     return FieldResolution(
         field=F.AUTHORS, chosen=chosen, value=value or None, rejected=tuple(rejected)
     )

@@ -117,6 +117,10 @@ def choose_title(
         cleaned = strip_site_name(title, site_names)
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
         if cleaned and not problem:
+            bare = None if index < authoritative else _bare_headline(cleaned, headline, titles)
+            if bare is not None:
+                reasons[index] = "a kicker before the headline another source gives alone"
+                return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = problem or _ONLY_SITE
     if headline:
@@ -161,6 +165,28 @@ def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> s
     if _SENTENCE_END.search(title) and not _SENTENCE_END.search(headline):
         return "ends like a sentence, unlike the visible headline: a description"
     return None
+
+
+def _bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple[str, int] | None:
+    """The headline without the kicker ``title`` carries ("Chronik: Lotte Tobisch ist tot"),
+    when the visible headline or another title gives it alone, and its index (-1: visible)."""
+    for index, other in [(-1, headline), *enumerate(titles)]:
+        if not other or word_count(other) < MIN_BARE_HEADLINE_WORDS:
+            continue
+        cut = title.casefold().rfind(other.casefold())
+        if cut <= 0 or cut + len(other) != len(title):
+            continue
+        kicker = title[:cut].rstrip()
+        if kicker.endswith(_KICKER_ENDS) and word_count(kicker) <= MAX_KICKER_WORDS:
+            return other, index
+    return None
+
+
+# A kicker ("Chronik:", "SVP-Sonderparteitag zur Migration:") is a few words ending with a
+# colon or a dash; the headline after it must be a headline of its own, not a fragment.
+MAX_KICKER_WORDS = 5
+MIN_BARE_HEADLINE_WORDS = 3
+_KICKER_ENDS = (":", "–", "—", " -", "|")
 
 
 def word_count(text: str) -> int:
