@@ -42,7 +42,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--force", action="store_true", help="replace the rule's files if they exist already"
     )
     exp = sub.add_parser("explain", help="which rule matched a page and where each field came from")
-    exp.add_argument("page", type=Path)
+    exp.add_argument("page", type=Path, help="a saved page (.html, .htm or gzipped)")
     exp.add_argument(
         "--url",
         help="the page's URL (default: rules match on the page's canonical link or og:url)",
