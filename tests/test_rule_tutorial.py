@@ -26,7 +26,7 @@ TUTORIAL = ROOT / "docs" / "rule-tutorial.md"
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 EXIT_NOTE = re.compile(r"#\s*exit status (\d+)")
 #: The steps a new user walks (issue 13), in this order among the tutorial's commands.
-WALK = ("rules new", "rules test", "explain", "extract")
+WALK = ("rules new", "rules test", "explain --html", "extract")
 #: Seconds one command may take: each is a short run on one small page.
 COMMAND_TIMEOUT = 60
 
