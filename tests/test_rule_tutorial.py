@@ -5,8 +5,7 @@ In a fresh folder, in the order of the page: its HTML block is saved as ``page.h
 must end with the exit status its ``# exit status N`` comment gives (0 without one), its JSON
 block is set into the golden file ``rules new`` wrote and its TOML block replaces the rule
 file. The tutorial must keep the whole walk (scaffold, test, explain --html, extract with
-``--url``)
-and the last ``extract`` must give what the JSON block asks, from the rule.
+``--url``) and the last ``extract`` must give what the JSON block asks, from the rule.
 """
 
 from __future__ import annotations
