@@ -64,7 +64,9 @@ def _split_names(text: str) -> list[str]:
     parts = []
     for part in _PUNCTUATION_JOINER.split(text):
         sides = _joiner_word().split(part)
-        if len(sides) > 1 and all(looks_like_name(s) or s.islower() for s in sides):
+        if len(sides) > 1 and (
+            all(looks_like_name(s) for s in sides) or all(s.islower() for s in sides)
+        ):
             parts.extend(sides)
         else:
             parts.append(part)

@@ -1,0 +1,156 @@
+"""The language data (newsextract/data/languages/*.toml) and the one module that reads it."""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsextract import labels
+from newsextract.labels import LabelList
+from newsextract.metadata.authors import split_byline
+from newsextract.text import compare_key, tokens
+
+DATA = Path(labels.__file__).parent / "data" / "languages"
+FILES = sorted(DATA.glob("*.toml"))
+CODES = [path.stem for path in FILES]
+
+# The languages of the evaluation sets' pages and the ones issue 12 names.
+REQUIRED = {
+    "de", "en", "es", "ja", "fr", "ko", "it", "tr", "zu", "pl", "sv", "xh", "nl", "da", "id",
+    "hi", "lt", "no", "ru", "vi", "zh", "ar", "pt",
+}  # fmt: skip
+MIN_LANGUAGES = 25
+
+
+def test_enough_languages_and_the_required_ones() -> None:
+    assert len(labels.languages()) >= MIN_LANGUAGES
+    assert set(labels.languages()) >= REQUIRED
+    assert set(labels.languages()) == set(CODES)
+
+
+@pytest.mark.parametrize("path", FILES, ids=CODES)
+def test_every_language_has_every_list(path: Path) -> None:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data.get("name"), str)
+    for kind in LabelList:
+        words = data.get(kind.value)
+        assert isinstance(words, list) and words, f"{path.name}: {kind.value} missing or empty"
+        assert all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words)
+        assert len(set(words)) == len(words), f"{path.name}: {kind.value} repeats a word"
+    assert set(data) == {"name", *LabelList}, "a key that no code reads"
+
+
+@pytest.mark.parametrize("path", FILES, ids=CODES)
+def test_every_list_says_why(path: Path) -> None:
+    """Each list is preceded by a one-line comment saying what it is."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if re.match(r"^[a-z_]+ = \[", line):
+            assert lines[number - 1].startswith("# "), f"{path.name}:{number + 1} has no reason"
+
+
+def test_loaded_once() -> None:
+    assert labels.languages() is labels.languages()
+    labels.words(LabelList.TAGS)
+    hits = labels.languages.cache_info().hits
+    labels.words(LabelList.CREDIT, "de")
+    labels.words(LabelList.CREDIT, "de")
+    assert labels.languages.cache_info().misses == 1
+    assert labels.languages.cache_info().hits >= hits
+
+
+def test_answers_per_language() -> None:
+    assert "schlagwörter" in labels.words(LabelList.TAGS, "de")
+    assert "schlagwörter" not in labels.words(LabelList.TAGS, "fr")
+    assert "記者" in labels.words(LabelList.BYLINE, "ja")
+    assert labels.words(LabelList.TAGS, "xx") == ()
+
+
+def test_answers_for_any_language() -> None:
+    tags = labels.words(LabelList.TAGS)
+    for code in labels.languages():
+        assert set(labels.words(LabelList.TAGS, code)) <= set(tags)
+    assert len(tags) == len(set(tags))
+    assert [len(w) for w in tags] == sorted((len(w) for w in tags), reverse=True)
+
+
+def test_a_label_is_a_whole_word() -> None:
+    tags = labels.starts_with(LabelList.TAGS)
+    assert tags.match("Schlagwörter: Radverkehr")
+    assert tags.match("ETIKETLER")
+    assert tags.match("タグ：図書館")
+    assert not tags.match("Tagesschau: heute")
+    assert not tags.match("タグボート")  # "tugboat": a longer word written without spaces
+
+
+def test_calendar_names_come_from_dateparser() -> None:
+    assert {"märz", "janvier", "апреля", "ekim"} <= labels.calendar_words()
+    assert "mär" in labels.calendar_words("de")
+    assert "mär" not in labels.calendar_words("de", abbreviations=False)
+    # Three-letter forms of one language are words of another.
+    assert not {"die", "out", "son"} & labels.calendar_words(abbreviations=False)
+    assert {"gestern", "yesterday", "hier"} <= labels.clock_words()
+
+
+def _code_strings(path: Path) -> list[str]:
+    """The string literals of a module that are not docstrings (comments are not read)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return [
+        node.value.lower()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_no_module_types_the_words_again() -> None:
+    """The label words live in the data only: no code spells these out any more."""
+    source = Path(labels.__file__).parent
+    for path in source.rglob("*.py"):
+        strings = _code_strings(path)
+        for word in ("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa"):
+            assert not any(word in s for s in strings), f"{path.relative_to(source)}: {word!r}"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("記者：佐藤花子", ["佐藤花子"]),
+        ("记者 王小明", ["王小明"]),
+        ("山田太郎記者", ["山田太郎"]),
+        ("이서연 기자", ["이서연"]),
+        ("文在寅", ["文在寅"]),  # a name starting like a label, with no colon after it
+        ("Par Marine Guichard, le", ["Marine Guichard"]),
+        ("Yazan: Elif Demir", ["Elif Demir"]),
+        ("Ahmet Yılmaz tarafından", ["Ahmet Yılmaz"]),
+        ("Автор: Ирина Соколова", ["Ирина Соколова"]),
+        ("بقلم: سارة الأحمد", ["سارة الأحمد"]),
+        ("Von Anna Berger und Jonas Keller", ["Anna Berger", "Jonas Keller"]),
+        ("Dan Whitlock", ["Dan Whitlock"]),  # "dan" joins names in Indonesian
+        ("Maria Y. Lopez", ["Maria Y. Lopez"]),
+        ("Luigi Di Maio", ["Luigi Di Maio"]),  # "maio" is a month in Portuguese
+        ("Jane Doe Monday 3 May", ["Jane Doe"]),
+        ("Jane Doe, Chefkorrespondentin", ["Jane Doe"]),
+        ("Jonas Ruiz, Universidade de Lisboa e centro de estudos do mar", ["Jonas Ruiz"]),
+    ],
+)
+def test_bylines_in_many_languages(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_scripts_without_spaces_compare_by_characters() -> None:
+    assert compare_key("東京 タワー、開業") == compare_key("東京タワー開業")
+    assert compare_key("山田 太郎") == compare_key("山田太郎")
+    assert tokens("新城区 bus 12") == ["新", "城", "区", "bus", "12"]
+    assert compare_key("김철수 기자") != compare_key("김철수기자")  # Hangul is spaced
