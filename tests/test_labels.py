@@ -154,3 +154,9 @@ def test_scripts_without_spaces_compare_by_characters() -> None:
     assert compare_key("山田 太郎") == compare_key("山田太郎")
     assert tokens("新城区 bus 12") == ["新", "城", "区", "bus", "12"]
     assert compare_key("김철수 기자") != compare_key("김철수기자")  # Hangul is spaced
+
+
+def test_the_languages_page_lists_every_language() -> None:
+    page = (Path(__file__).parent.parent / "docs" / "languages.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z]{2})` \|", page, flags=re.M))
+    assert listed == set(labels.languages())
