@@ -17,6 +17,7 @@ report fetches nothing and runs nothing of the page.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from html import escape
@@ -24,12 +25,13 @@ from typing import Unpack
 
 import attrs
 import nh3
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.article import Article
 from newsextract.body.decisions import BlockDecision, BodyDecisions, body_decisions
 from newsextract.body.extractor import BodyOptions
 from newsextract.dates import parse_machine_date
+from newsextract.errors import ExtractionError
 from newsextract.extract import Extraction, extract_with_resolution
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import ArticleField
@@ -37,6 +39,8 @@ from newsextract.metadata.resolve import FieldResolution
 from newsextract.options import ExtractKeywords, ExtractOptions, options_from
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key
+
+logger = logging.getLogger(__name__)
 
 # The fields a reader sees on the page, so their winning element can be marked there (a
 # language or a canonical URL is no visible text).
@@ -85,7 +89,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 
 
 @attrs.frozen
 class FieldMark:
-    """A page element that shows a field's chosen value (one item of a list field)."""
+    """A page node (an element, or loose text) that shows a field's chosen value (one item
+    of a list field)."""
 
     field: ArticleField
     element: LexborNode
@@ -108,8 +113,18 @@ def render_report(extraction: Extraction, options: ExtractOptions | None = None)
     """The report of an extraction already made with ``options`` (the defaults if ``None``).
 
     Marks the elements of ``extraction.page`` in place: extract from a page of its own.
+    Raises only ``ExtractionError``, for an unexpected failure.
     """
-    options = options or ExtractOptions()
+    try:
+        return _report(extraction, options or ExtractOptions())
+    except (RecursionError, MemoryError) as exc:
+        raise ExtractionError(f"page too complex to report: {type(exc).__name__}") from exc
+    except Exception as exc:
+        logger.debug("unexpected report failure", exc_info=True)
+        raise ExtractionError(f"report failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _report(extraction: Extraction, options: ExtractOptions) -> str:
     page = extraction.page
     decisions = body_decisions(page, BodyOptions(favor=options.favor))
     shown = pipeline_decisions(decisions, extraction.article, options)
@@ -209,12 +224,16 @@ Pool = list[tuple[LexborNode, str]]
 
 
 def _search_pool(root: LexborNode, blocks: Sequence[BlockDecision]) -> Pool:
-    """The elements a value is looked for in, with their text's comparison key: the
-    ``<h1>`` elements and the page's text blocks (each block's own text, so a container of
+    """The nodes a value is looked for in, with their text's comparison key: the ``<h1>``
+    elements and the page's text blocks (the parts of loose text, so that a container of
     loose text is not read whole)."""
     headings = itertools.islice(root.css("h1"), _MAX_HEADINGS)
     pool = [(node, compare_key(node.text(deep=True, separator=" "))) for node in headings]
-    pool.extend((block.element, compare_key(block.text)) for block in blocks)
+    for block in blocks:
+        if block.parts == (block.element,):
+            pool.append((block.element, compare_key(block.text)))
+        else:
+            pool.extend((part, compare_key(part.text(deep=True) or "")) for part in block.parts)
     return pool
 
 
@@ -281,7 +300,11 @@ def annotated_page(
     blocks: Sequence[BlockDecision],
     marks: Sequence[FieldMark],
 ) -> str:
-    """The page's body marked up with the report's marks, sanitized: safe to show."""
+    """The page's body marked up with the report's marks, sanitized: safe to show.
+
+    A block's mark goes on each node its text is in; loose text is wrapped in a ``<span>``
+    to carry it, so that a container's other blocks keep their own marks.
+    """
     root = page.body or page.root
     if root is None:
         return ""
@@ -290,26 +313,59 @@ def annotated_page(
             del node.attrs[name]
     for element in decisions.region:
         element.attrs["data-nx-region"] = "content region"
+    block_targets = [
+        (block, [_Target(part) for part in block.parts or (block.element,)]) for block in blocks
+    ]
+    mark_targets = [(mark, _Target(mark.element)) for mark in marks]
+    wrapped: dict[int, LexborNode] = {}
+    for target in itertools.chain(
+        (t for _, targets in block_targets for t in targets), (t for _, t in mark_targets)
+    ):
+        target.wrap(wrapped)
     tips: dict[int, list[str]] = {}
-    for block in blocks:
-        element = block.element
-        state = element.attributes.get("data-nx-block")
-        # An element holding several blocks (loose text and paragraphs) shows kept if any is.
-        if state != "kept":
-            element.attrs["data-nx-block"] = "kept" if block.kept else "dropped"
-        if not block.kept:
-            tips.setdefault(element.mem_id, []).append(f"dropped: {block.reason}")
+    for block, targets in block_targets:
+        for target in targets:
+            node = target.node
+            # A node holding several blocks (a list of runs) shows kept if one of them is.
+            if node.attributes.get("data-nx-block") != "kept":
+                node.attrs["data-nx-block"] = "kept" if block.kept else "dropped"
+            if not block.kept:
+                tips.setdefault(target.key, []).append(f"dropped: {block.reason}")
     labels: dict[int, list[str]] = {}
-    for mark in marks:
-        labels.setdefault(mark.element.mem_id, [])
-        if mark.field.value not in labels[mark.element.mem_id]:
-            labels[mark.element.mem_id].append(mark.field.value)
-        mark.element.attrs["data-nx-field"] = " ".join(labels[mark.element.mem_id])
-        tips.setdefault(mark.element.mem_id, []).append(f"{mark.field.value}: {mark.value}")
-    for node in itertools.chain((b.element for b in blocks), (m.element for m in marks)):
-        if node.mem_id in tips:
-            node.attrs["title"] = "\n".join(dict.fromkeys(tips[node.mem_id]))
+    for mark, target in mark_targets:
+        fields = labels.setdefault(target.key, [])
+        if mark.field.value not in fields:
+            fields.append(mark.field.value)
+        target.node.attrs["data-nx-field"] = " ".join(fields)
+        tips.setdefault(target.key, []).append(f"{mark.field.value}: {mark.value}")
+    for target in itertools.chain(
+        (t for _, targets in block_targets for t in targets), (t for _, t in mark_targets)
+    ):
+        if target.key in tips:
+            target.node.attrs["title"] = "\n".join(dict.fromkeys(tips[target.key]))
     return sanitize(root.html or "")
+
+
+class _Target:
+    """A node to mark; a text node is replaced by a ``<span>`` holding its text, once."""
+
+    def __init__(self, node: LexborNode) -> None:
+        self.key = node.mem_id  # read before any node is replaced (and its memory reused)
+        self.node = node
+        self.text = node.tag == "-text"
+
+    def wrap(self, wrapped: dict[int, LexborNode]) -> None:
+        if self.text and self.key not in wrapped:
+            span = LexborHTMLParser("<span></span>").css_first("span")
+            assert span is not None
+            self.node.insert_before(span)
+            inserted = self.node.prev
+            assert inserted is not None
+            inserted.insert_child(self.node.text_content or "")
+            self.node.decompose()
+            wrapped[self.key] = inserted
+        if self.text:
+            self.node = wrapped[self.key]
 
 
 def sanitize(fragment: str) -> str:

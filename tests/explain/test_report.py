@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from hostile_inputs import broken_metadata_page, is_unexpected, mutated_fixture
 from newsextract.cli import main
 from newsextract.explain_report import explain_report
 
@@ -121,3 +124,32 @@ def test_explain_html_to_a_folder_that_does_not_exist_is_one_line(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1 and "No such file or directory" in err
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(mutated_fixture, broken_metadata_page))
+def test_any_page_gives_a_report_or_a_clear_error(data: bytes | str) -> None:
+    try:
+        report = explain_report(data, url="https://example.org/a")
+    except Exception as error:
+        assert not is_unexpected(error), repr(error)
+        return
+    assert frame_of(report).css("script, iframe, [onload], [onerror], [src], [href]") == []
+
+
+LOOSE = """<html><body><main><div class="story">The ferry crossed the harbour for the first time
+since the autumn storms, carrying a handful of commuters and a brass band on its deck.
+<p>The crossing took seven minutes, and the band played all the way to the other quay.</p>
+Share this story <a href="/share">on the networks</a></div></main></body></html>"""
+
+
+def test_loose_text_is_marked_apart_from_the_paragraphs_of_its_container() -> None:
+    frame = frame_of(explain_report(LOOSE))
+    assert frame.css_first("div.story, div[data-nx-block]") is None  # no class, no mark
+    kept = frame.css('[data-nx-block="kept"]')
+    assert [(node.tag, node.text()[:9]) for node in kept] == [
+        ("span", "The ferry"),
+        ("p", "The cross"),
+    ]
+    dropped = [(node.tag, node.text().strip()) for node in frame.css('[data-nx-block="dropped"]')]
+    assert dropped == [("span", "Share this story"), ("a", "on the networks")]

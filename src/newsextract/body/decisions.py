@@ -15,6 +15,7 @@ from newsextract.body.blocks import RawBlock, Walk, walk
 from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import BlockKind, Body
+from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import Region, choose_region
 from newsextract.body.scoring import Tally, tally
 from newsextract.page import ParsedPage
@@ -37,8 +38,10 @@ class BlockDecision:
     """One text block of the page: kept in the body or dropped, and why.
 
     ``element`` is the element the block was read from (a ``<p>``, ``<li>``, ``<tr>``...),
-    or the container of loose text; ``region`` tells whether it lay in the chosen content
-    region.
+    or the container of loose text; ``parts`` are the nodes its text is in: the element, or
+    for loose text the container's text nodes and inline elements that make it up (the
+    container as a whole when they cannot be told). ``region`` tells whether it lay in the
+    chosen content region.
     """
 
     text: str
@@ -47,6 +50,7 @@ class BlockDecision:
     kept: bool
     reason: str
     region: bool = False
+    parts: tuple[LexborNode, ...] = ()
 
 
 @attrs.frozen
@@ -77,6 +81,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
         return BodyDecisions(body=body, blocks=())
     walked = walk(root, figures=True)
     elements = block_elements(walked)
+    parts = run_parts(walked)
     reasons: dict[int, str] = {}  # id(RawBlock) -> why dropped; absent: kept by its step
     region: Region | None = None
     region_elements: tuple[LexborNode, ...] = ()
@@ -104,6 +109,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
             kept=id(block) in kept,
             reason="kept" if id(block) in kept else reasons.get(id(block), default),
             region=region is not None and region.holds(block.container),
+            parts=parts.get(id(block), (element,)),
         )
         for block, element in zip(walked.blocks, elements, strict=True)
     )
@@ -162,6 +168,52 @@ def block_elements(walked: Walk) -> list[LexborNode]:
     return out
 
 
+# An inline element holding one of these is walked as a container, not read as loose text
+# (as ``blocks.walk`` does).
+_HOLDS_BLOCKS = "div,p,ul,ol,li,h1,h2,h3,h4,h5,h6,table,blockquote,section,article,br"
+# Skipped elements that end a run of loose text; the walk passes over the others.
+_ENDS_RUN = frozenset(
+    {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
+)
+
+
+def run_parts(walked: Walk) -> dict[int, tuple[LexborNode, ...]]:
+    """For each loose-text block (by ``id``), the container's children that make it up: its
+    text nodes and inline elements between two block children. A container whose runs do
+    not line up with its loose-text blocks is left out (its blocks are the container)."""
+    runs: dict[int, list[RawBlock]] = {}
+    for block in walked.blocks:
+        if block.tag == "#run":
+            runs.setdefault(block.container, []).append(block)
+    found: dict[int, tuple[LexborNode, ...]] = {}
+    for container, blocks in runs.items():
+        groups = _runs_of(walked.containers.nodes[container])
+        if len(groups) == len(blocks):
+            found.update((id(block), group) for block, group in zip(blocks, groups, strict=True))
+    return found
+
+
+def _runs_of(container: LexborNode) -> list[tuple[LexborNode, ...]]:
+    """The runs of loose text of ``container``: children that are text or inline elements
+    without blocks inside, split by its other children; blank runs left out."""
+    groups: list[tuple[LexborNode, ...]] = []
+    current: list[LexborNode] = []
+
+    def close() -> None:
+        if current and "".join(n.text(deep=True) or "" for n in current).strip():
+            groups.append(tuple(current))
+        current.clear()
+
+    for child in container.iter(include_text=True):
+        tag = child.tag or ""
+        if tag == "-text" or (tag in INLINE_TAGS and child.css_first(_HOLDS_BLOCKS) is None):
+            current.append(child)
+        elif tag in _ENDS_RUN or not (tag in SKIP_TAGS or tag in ("-comment", "br")):
+            close()
+    close()
+    return groups
+
+
 # The start of a block's text compared with an element's, to tell its element.
 _HEAD_CHARS = 30
 
@@ -181,4 +233,11 @@ def _next_child(children: list[LexborNode], start: int, block: RawBlock) -> int:
     return -1
 
 
-__all__ = ["BlockDecision", "BodyDecisions", "block_elements", "body_decisions", "describe"]
+__all__ = [
+    "BlockDecision",
+    "BodyDecisions",
+    "block_elements",
+    "body_decisions",
+    "describe",
+    "run_parts",
+]
