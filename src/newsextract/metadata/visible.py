@@ -94,13 +94,13 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if body is None:
         return
     byline_found = source_found = False
-    for node, kind in _labelled_blocks(body):
+    for node, kind, text in _labelled_lines(body):
         if kind == "byline" and not byline_found:
-            found = list(_byline(node))
+            found = list(_byline(node, text))
             byline_found = bool(found)
             yield from found
         elif kind == "source" and not source_found:
-            source = _source(node)
+            source = _source(text)
             if source is not None:
                 source_found = True
                 yield source
@@ -111,8 +111,9 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
 
 
-def _labelled_blocks(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
-    """Blocks whose own text starts with a byline or source word, in page order.
+def _labelled_lines(body: LexborNode) -> Iterator[tuple[LexborNode, str, str]]:
+    """Blocks whose own text starts with a byline or source word, in page order, with their
+    text; a block broken by ``<br>`` ("Par X, le …<br>Source: IGN") gives each labelled line.
 
     One pass over the block elements reading only their own text nodes (cheap in lexbor);
     a label in an inline element ("<p><strong>By</strong> <a>Name</a></p>") stands for its
@@ -122,18 +123,40 @@ def _labelled_blocks(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
         own = node.text(deep=False).lstrip()
         if not own:
             continue
-        kind = (
-            "byline"
-            if _byline_start().match(own)
-            else "source"
-            if _source_start().match(own)
-            else None
-        )
+        kind = _kind(own)
         if kind is None:
             continue
         if node.tag in _INLINE and node.parent is not None and _only_label(node, kind):
             node = node.parent
-        yield node, kind
+        lines = _lines(node)
+        if len(lines) == 1:
+            yield node, kind, lines[0]
+            continue
+        for line in lines:
+            line_kind = _kind(line)
+            if line_kind is not None:
+                yield node, line_kind, line
+
+
+def _kind(text: str) -> str | None:
+    if _byline_start().match(text):
+        return "byline"
+    return "source" if _source_start().match(text) else None
+
+
+def _lines(node: LexborNode) -> list[str]:
+    """The block's text, cut at its ``<br>`` children."""
+    lines: list[str] = []
+    parts: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "br":
+            lines.append(" ".join(parts))
+            parts = []
+        else:
+            parts.append(child.text(deep=True, separator=" "))
+    lines.append(" ".join(parts))
+    found = [clean_text(line).replace(" ,", ",") for line in lines]
+    return [line for line in found if line] or [""]
 
 
 def _only_label(node: LexborNode, kind: str) -> bool:
@@ -142,11 +165,8 @@ def _only_label(node: LexborNode, kind: str) -> bool:
     return not rest.strip(" :\n\t")
 
 
-def _byline(node: LexborNode) -> Iterator[Candidate]:
-    if outside_article(node):
-        return
-    text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
-    if len(text) > _MAX_BYLINE:
+def _byline(node: LexborNode, text: str) -> Iterator[Candidate]:
+    if outside_article(node) or len(text) > _MAX_BYLINE:
         return
     names = [n for n in split_byline(text) if looks_like_name(n)]
     if names:
@@ -154,8 +174,7 @@ def _byline(node: LexborNode) -> Iterator[Candidate]:
         yield _cand("authors", tuple(names), "byline-text")
 
 
-def _source(node: LexborNode) -> Candidate | None:
-    text = clean_text(node.text(deep=True, separator=" "))
+def _source(text: str) -> Candidate | None:
     match = _source_line().match(text) if len(text) <= _MAX_BLOCK else None
     return _cand("source", match.group(1).strip(" ."), "source-line") if match else None
 
