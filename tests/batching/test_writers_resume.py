@@ -146,3 +146,27 @@ def test_key_set() -> None:
     keys.add("c:2")
     assert "b#1" in keys and "c:2" in keys and "z" not in keys and 3 not in keys
     assert len(keys) == 3
+
+
+def test_a_parquet_output_of_an_older_version_is_resumed_in_todays_columns(
+    tmp_path: Path,
+) -> None:
+    """Rows written before the ``status`` column existed are kept, their status told by
+    ``error``, when a resumed run rewrites the file."""
+    out = tmp_path / "out.parquet"
+    write_all(out, items(4))
+    older = pq.read_table(out).drop_columns(["status"])
+    pq.write_table(older, out)
+    assert done_keys(out)  # its keys still count as done
+    write_all(out, items(2, prefix="new"))
+    table = pq.read_table(out)
+    assert tuple(table.column_names) == columns()
+    assert table.column("status").to_pylist() == ["ok", "ok", "ok", "error", "ok", "ok"]
+
+
+def test_a_csv_output_of_an_older_version_is_not_appended_to(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    older = [name for name in columns() if name != "status"]
+    out.write_text(",".join(older) + "\n" + ",".join("x" for _ in older) + "\n")
+    with pytest.raises(ValueError, match="other columns than this version writes"):
+        done_keys(out)

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from newsextract.batching.rows import columns
 from newsextract.batching.writers import Format, format_of, journal_path
 
 logger = logging.getLogger(__name__)
@@ -59,8 +60,8 @@ def done_keys(*paths: str | os.PathLike[str]) -> KeySet:
 
     ``batch(inputs, skip=done_keys(out))`` then leaves out what an earlier run did. A torn
     last record is cut off the file; a Parquet output counts with its journal
-    (``<OUT>.partial.jsonl``). Raises ``ValueError`` for a CSV file without an ``input``
-    column.
+    (``<OUT>.partial.jsonl``). Raises ``ValueError`` for a CSV file whose columns are not
+    ``rows.columns()`` (not a batch output, or one of an older version).
     """
     done = KeySet()
     for path in paths:
@@ -140,6 +141,11 @@ def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int
         return
     if "input" not in header:
         raise ValueError(f"{path} is not a newsextract batch CSV (no input column)")
+    if tuple(header) != columns():
+        raise ValueError(
+            f"{path} has other columns than this version writes (an older newsextract's): "
+            "rows appended to it would not line up; write to a new output"
+        )
     column = header.index("input")
     yield None, lines.consumed
     end = lines.consumed

@@ -182,11 +182,30 @@ def finish_parquet(path: Path, journal: Path) -> None:
     with pq.ParquetWriter(staging, schema) as out:
         if path.exists():
             for old in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):
-                out.write_table(pa.Table.from_batches([old]).cast(schema))
+                out.write_table(_conform(pa.Table.from_batches([old]), schema))
         for rows in _chunks(_journal_rows(journal), ROW_GROUP_ROWS):
             out.write_table(pa.Table.from_pylist(rows, schema=schema))
     staging.replace(path)
     journal.unlink()
+
+
+def _conform(table: Any, schema: Any) -> Any:
+    """Earlier rows in ``schema``: an older version's output may lack a column, which is then
+    null (``status``, which came later, is told by ``error``), or hold one this version no
+    longer writes (dropped)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if "status" not in table.column_names and "error" in table.column_names:
+        status = pc.if_else(pc.is_null(table.column("error")), "ok", "error")
+        table = table.append_column("status", status)
+    arrays = [
+        table.column(field.name).cast(field.type)
+        if field.name in table.column_names
+        else pa.nulls(table.num_rows, field.type)
+        for field in schema
+    ]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
