@@ -141,8 +141,8 @@ def pipeline_decisions(
     the Article's body lacks is a field's line (byline, source, tags) or the standfirst taken
     as the lead; a body from elsewhere (a site rule, trafilatura) is matched by its text."""
     final = [block.text for block in article.body_blocks]
-    method = article.provenance.get("body")
-    if method == decisions.body.method:
+    method = article.provenance.get("body")  # None: no body left
+    if method == decisions.body.method or (method is None and options.body != "none"):
         kept = _matched_in_order(decisions.kept(), final)
         lead = compare_key(article.lead or "")
         out = []
@@ -161,10 +161,8 @@ def pipeline_decisions(
         reason = "not read: body extraction is off (body='none')"
     elif method and method.startswith("rule:"):
         reason = f"not in the body of site rule {method.removeprefix('rule:')}'s selectors"
-    elif method:
-        reason = f"not in the body that {method} found"
     else:
-        reason = decisions.blocks[0].reason if decisions.blocks else "no article text found"
+        reason = f"not in the body that {method} found"
     kept = _matched_in_order(decisions.blocks, final)
     return [
         attrs.evolve(d, kept=id(d) in kept, reason="kept" if id(d) in kept else reason)

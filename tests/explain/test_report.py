@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+import newsextract
 from hostile_inputs import broken_metadata_page, is_unexpected, mutated_fixture
 from newsextract.cli import main
 from newsextract.explain_report import explain_report
@@ -28,6 +29,11 @@ def frame_of(report: str) -> LexborHTMLParser:
     assert len(frames) == 1
     assert frames[0].attributes["sandbox"] in (None, "")  # no allow-scripts, no allow-anything
     return LexborHTMLParser(frames[0].attributes["srcdoc"] or "")
+
+
+def reason(node: LexborNode) -> str:
+    """The tooltip's first line: why the block was dropped."""
+    return (node.attributes.get("title") or "").splitlines()[0]
 
 
 def texts(nodes: list[LexborNode]) -> list[str]:
@@ -153,3 +159,21 @@ def test_loose_text_is_marked_apart_from_the_paragraphs_of_its_container() -> No
     ]
     dropped = [(node.tag, node.text().strip()) for node in frame.css('[data-nx-block="dropped"]')]
     assert dropped == [("span", "Share this story"), ("a", "on the networks")]
+
+
+def test_a_body_from_elsewhere_is_marked_by_its_text() -> None:
+    frame = frame_of(explain_report(ARTICLE.read_bytes(), body="trafilatura"))
+    kept = texts(frame.css('[data-nx-block="kept"]'))
+    body = [
+        b.text for b in newsextract.extract(ARTICLE.read_bytes(), body="trafilatura").body_blocks
+    ]
+    assert kept and all(text in body for text in kept)
+    reasons = {reason(node) for node in frame.css('[data-nx-block="dropped"]')}
+    assert reasons == {"dropped: not in the body that trafilatura found"}
+
+
+def test_without_a_body_every_block_says_it_was_not_read() -> None:
+    frame = frame_of(explain_report(ARTICLE.read_bytes(), body="none"))
+    assert frame.css('[data-nx-block="kept"]') == []
+    reasons = {reason(node) for node in frame.css('[data-nx-block="dropped"]')}
+    assert reasons == {"dropped: not read: body extraction is off (body='none')"}
