@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract.metadata.title import agrees, choose_title, strip_site_name
+from newsextract.metadata.title import agrees, choose_title, site_names_from_url, strip_site_name
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
 
@@ -95,3 +95,15 @@ def test_a_kicker_before_the_headline_gives_way_to_the_headline_alone() -> None:
     # a headline with a colon of its own is kept when no source gives a shorter one
     titles = ["Klimaschutz: Bohren, bis es heiß wird"]
     assert choose_title(titles[0], titles, [], trusted=1).title == titles[0]
+
+
+def test_the_site_name_of_a_host_reads_the_public_suffix_list() -> None:
+    assert site_names_from_url("https://www.bbc.co.uk/news/1") == ["bbc", "bbc.co.uk"]
+    assert site_names_from_url("https://bundeskanzleramt.gv.at/a") == [
+        "bundeskanzleramt",
+        "bundeskanzleramt.gv.at",
+    ]
+    assert site_names_from_url("http://[::1") == []
+    title = "Ministerin Raab: Neue Regeln - Bundeskanzleramt Österreich"
+    names = site_names_from_url("https://www.bundeskanzleramt.gv.at/a")
+    assert strip_site_name(title, names) == "Ministerin Raab: Neue Regeln"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from unicodedata import east_asian_width
-from urllib.parse import urlsplit
 
 import attrs
+from tld import get_tld
+from tld.utils import Result
 
 from newsextract.text import compare_key
 
@@ -63,14 +64,17 @@ def _is_site(part: str, keys: set[str]) -> bool:
 
 
 def site_names_from_url(url: str | None) -> list[str]:
-    """ "lemonde" and "le monde" style names from a URL's host, to recognise decorations."""
+    """The site's label and registrable domain ("lemonde", "lemonde.fr"; "bbc", "bbc.co.uk"),
+    read against the public suffix list, to recognise the site's name in titles and bylines."""
     if not url:
         return []
-    host = urlsplit(url).hostname or ""
-    labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "mobile")]
-    if len(labels) >= 2:
-        return [labels[-2], ".".join(labels[-2:])]
-    return labels
+    try:
+        found = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True)
+    except ValueError:  # a URL urllib cannot split ("http://[::1")
+        return []
+    if not isinstance(found, Result) or not found.domain:
+        return []
+    return [found.domain, found.fld]
 
 
 def agrees(headline: str, title: str) -> bool:
