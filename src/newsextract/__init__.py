@@ -36,6 +36,8 @@ from newsextract.errors import (
     RobotsDisallowedError,
     RuleError,
     RuleExistsError,
+    StoreError,
+    StoreExtraMissingError,
     TooManyRedirectsError,
 )
 from newsextract.extract import extract
@@ -65,6 +67,7 @@ if _typing.TYPE_CHECKING:
         extract_url,
         fetch,
     )
+    from newsextract.store import Store
 
 # Fetching, batch and discovery pull in httpx, hishel, fastwarc, tqdm and a process pool:
 # loaded on first use, so ``import newsextract`` for ``extract`` stays light (time, memory).
@@ -82,6 +85,8 @@ _LAZY = {
     "DiscoveredURL": "newsextract.discovery",
     "SourceFailure": "newsextract.discovery",
     "discover": "newsextract.discovery",
+    # The store needs the `store` extra: importing it without raises StoreExtraMissingError.
+    "Store": "newsextract.store",
 }
 
 
@@ -141,6 +146,9 @@ __all__ = [
     "RuleRegistry",
     "SiteRule",
     "SourceFailure",
+    "Store",
+    "StoreError",
+    "StoreExtraMissingError",
     "TooManyRedirectsError",
     "batch",
     "discover",

@@ -17,6 +17,8 @@
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
      ├── RuleExistsError       ``rules new`` would overwrite a rule's files (also a FileExistsError)
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
+     ├── StoreError            the article store cannot be opened or written (``.location``)
+     │    └── StoreExtraMissingError  the ``store`` extra is not installed (also an ImportError)
      └── FetchError            a URL could not be fetched; every one carries ``.url``
           ├── HTTPStatusError          the server answered 4xx/5xx (``.status``)
           ├── FetchTimeoutError        connect, read or whole-request timeout (also a TimeoutError)
@@ -210,3 +212,16 @@ class DiscoveryError(NewsExtractError):
     def __init__(self, message: str, *, source: str) -> None:
         super().__init__(message)
         self.source = source
+
+
+class StoreError(NewsExtractError):
+    """The article store (``newsextract.Store``) cannot be opened or written: ``location``
+    is the store's file or database URL (its password hidden)."""
+
+    def __init__(self, message: str, *, location: str) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+class StoreExtraMissingError(StoreError, ImportError):
+    """The store needs SQLAlchemy, Alembic and datasketch: ``pip install 'newsextract[store]'``."""

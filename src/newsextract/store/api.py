@@ -1,0 +1,179 @@
+"""``Store``: the article store, a SQLite file or a PostgreSQL database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from types import TracebackType
+
+import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
+
+from newsextract.article import Article
+from newsextract.errors import StoreError
+from newsextract.store import engine, migrate, reading, writing
+from newsextract.store.records import PageCheck, Revision, StoredArticle, StoredPage, WriteResult
+from newsextract.store.stats import StoreStats, store_stats
+
+
+class Store:
+    """Articles followed over time: the latest version of each, every revision, the pages
+    fetched, and which articles copy which.
+
+    ``Store("news.db")`` opens (or creates) a SQLite file, the embedded default;
+    ``Store("postgresql://user@host/db")`` a PostgreSQL database that several crawl
+    processes or machines may write to at once. An older store is upgraded in place when
+    opened. Every write is its own transaction: a process killed mid-crawl loses only the
+    article it was writing, and writing the same thing again changes nothing.
+
+    Use it as a context manager, or call ``close()``. Errors opening or writing it are a
+    ``StoreError`` naming the store.
+    """
+
+    def __init__(self, location: str | os.PathLike[str]) -> None:
+        url = engine.database_url(location)
+        self.location = engine.shown(url)
+        try:
+            self._engine = engine.create_engine(url)
+            migrate.upgrade(self._engine, location=self.location)
+        except SQLAlchemyError as exc:
+            raise self._error("cannot open", exc) from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.location!r})"
+
+    def close(self) -> None:
+        """Release the store's connections."""
+        self._engine.dispose()
+
+    # -- writing
+
+    def write_article(self, article: Article, check: PageCheck) -> WriteResult:
+        """Store the article a page gave: new, a new revision (its headline or body
+        changed), or unchanged (only its check time moves on); see ``WriteResult``."""
+        try:
+            with self._engine.begin() as conn:
+                return writing.write_article(conn, article, check)
+        except SQLAlchemyError as exc:
+            raise self._error(f"cannot write {check.url} to", exc) from exc
+
+    def write_page(self, check: PageCheck) -> None:
+        """Record a page that gave no article: not one (``skipped``), or an ``error``."""
+        try:
+            with self._engine.begin() as conn:
+                writing.write_page(conn, check)
+        except SQLAlchemyError as exc:
+            raise self._error(f"cannot write {check.url} to", exc) from exc
+
+    def touch(
+        self,
+        url: str,
+        checked_at: datetime,
+        *,
+        source_modified: datetime | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> None:
+        """A page checked and found unchanged (a 304, or the same body): only its check
+        time (and its article's) moves on."""
+        try:
+            with self._engine.begin() as conn:
+                writing.touch_page(
+                    conn,
+                    url,
+                    checked_at,
+                    source_modified,
+                    etag=etag,
+                    last_modified=last_modified,
+                )
+        except SQLAlchemyError as exc:
+            raise self._error(f"cannot write {url} to", exc) from exc
+
+    # -- reading
+
+    def pages(self, urls: Iterable[str]) -> dict[str, StoredPage]:
+        """What the store knows of each of ``urls`` it has seen (for planning a crawl)."""
+        with self._reading() as conn:
+            return reading.stored_pages(conn, urls)
+
+    def articles(
+        self,
+        *,
+        since: datetime | None = None,
+        site: str | None = None,
+        language: str | None = None,
+        originals_only: bool = False,
+    ) -> Iterator[Article]:
+        """The latest version of the stored articles, as ``Article`` records (their
+        ``body`` text; ``body_blocks`` are not kept), oldest change first.
+
+        ``since``: changed (new or revised) on/after it; ``site``: a host (``www.``
+        ignored); ``language``: ``en`` also matches ``en-GB``; ``originals_only`` leaves
+        out articles found to copy another.
+        """
+        for stored in self.stored_articles(
+            since=since, site=site, language=language, originals_only=originals_only
+        ):
+            yield stored.article
+
+    def stored_articles(
+        self,
+        *,
+        since: datetime | None = None,
+        site: str | None = None,
+        language: str | None = None,
+        originals_only: bool = False,
+    ) -> Iterator[StoredArticle]:
+        """As ``articles``, with what the store knows of each (``StoredArticle``)."""
+        selection = reading.Selection(
+            since=since, site=site, language=language, originals_only=originals_only
+        )
+        with self._reading() as conn:
+            yield from reading.iter_articles(conn, selection)
+
+    def revisions(self, url: str) -> list[Revision]:
+        """Every version of the article at ``url`` (its canonical URL, or a page URL that
+        gave it), oldest first; empty when the store has no such article."""
+        with self._reading() as conn:
+            return reading.revisions_of(conn, url)
+
+    def all_revisions(
+        self,
+        *,
+        since: datetime | None = None,
+        site: str | None = None,
+        language: str | None = None,
+    ) -> Iterator[tuple[str, Revision]]:
+        """Every revision seen on/after ``since``, with its article's canonical URL."""
+        selection = reading.Selection(since=since, site=site, language=language)
+        with self._reading() as conn:
+            yield from reading.iter_revisions(conn, selection)
+
+    def stats(self) -> StoreStats:
+        """Articles per site and day, revisions, duplicates, failures."""
+        with self._reading() as conn:
+            return store_stats(conn)
+
+    # -- helpers
+
+    def _reading(self) -> sa.Connection:
+        try:
+            return self._engine.connect()
+        except SQLAlchemyError as exc:
+            raise self._error("cannot read", exc) from exc
+
+    def _error(self, what: str, exc: SQLAlchemyError) -> StoreError:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return StoreError(f"{what} the store {self.location}: {reason}", location=self.location)

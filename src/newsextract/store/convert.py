@@ -1,0 +1,82 @@
+"""An ``Article`` to the store's JSON text and back, and the keys the store derives from it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsextract.article import Article
+
+#: Fields whose JSON form is ISO 8601 text, read back as datetimes.
+_DATES = frozenset({"published", "modified"})
+_TUPLES = frozenset(
+    name for name, value in attrs.asdict(Article(), recurse=False).items() if value == ()
+) - {"body_blocks"}
+
+
+def to_json(article: Article) -> str:
+    """The article's ``to_dict`` form (``body_blocks`` are not kept: ``body`` is)."""
+    return json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str) -> Article:
+    """The ``Article`` of ``to_json``'s text; keys this version does not know are dropped."""
+    data: dict[str, Any] = json.loads(text)
+    known = {field.name for field in attrs.fields(Article)} - {"body_blocks"}
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in known or value is None:
+            continue
+        if name in _DATES:
+            value = datetime.fromisoformat(value)
+        elif name in _TUPLES:
+            value = tuple(value)
+        values[name] = value
+    return Article(**values)
+
+
+def site_of(url: str) -> str:
+    """The site an URL belongs to: its host, lower-case, without ``www.``."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def canonical_url(article: Article, page_url: str) -> str:
+    """The key of the article's row: its canonical URL, unless that is a site's home page
+    (a template's mistake that would fold every article into one), else the page's URL."""
+    for candidate in (article.canonical_url, article.url):
+        if candidate and urlsplit(candidate).path.strip("/"):
+            return candidate
+    return page_url
+
+
+def digest(text: str | bytes) -> str:
+    """SHA-256, hex: the content, body and version hashes."""
+    data = text.encode() if isinstance(text, str) else text
+    return hashlib.sha256(data).hexdigest()
+
+
+def body_hash(article: Article) -> str:
+    """The hash of the body's words (spacing ignored): exact copies share it."""
+    return digest(" ".join(article.body.split()))
+
+
+def version_hash(article: Article) -> str:
+    """What makes a new revision: the headline or the body changed."""
+    return digest(f"{article.title or ''}\0{' '.join(article.body.split())}")
+
+
+#: Fields compared to tell what changed between two revisions (``provenance`` is how, not
+#: what, and is left out).
+COMPARED = tuple(
+    field.name for field in attrs.fields(Article) if field.name not in ("provenance", "body_blocks")
+)
+
+
+def changed_fields(before: Article, after: Article) -> tuple[str, ...]:
+    return tuple(name for name in COMPARED if getattr(before, name) != getattr(after, name))

@@ -1,0 +1,1 @@
+"""Alembic's script directory for the store (``env.py`` and ``versions/``)."""
