@@ -13,6 +13,7 @@ import newsextract
 from hostile_inputs import broken_metadata_page, is_unexpected, mutated_fixture
 from newsextract.cli import main
 from newsextract.explain_report import explain_report
+from newsextract.rules.load import rule_from_mapping
 
 from .conftest import PAGES, Recorder
 
@@ -64,7 +65,7 @@ def test_the_page_is_marked_with_the_body_decisions_and_the_fields() -> None:
     assert title.tag == "h1" and title.text() == "Harbour ferry returns after a winter of repairs"
     (author,) = frame.css('[data-nx-field~="authors"]')
     assert author.tag == "a" and author.text() == "Ada Lind"
-    assert frame.css_first('[data-nx-field~="published"]').tag == "time"  # type: ignore[union-attr]
+    assert [node.tag for node in frame.css('[data-nx-field~="published"]')] == ["time"]
     assert texts(frame.css("[data-nx-region]"))[0].startswith("The little ferry")
 
 
@@ -177,3 +178,21 @@ def test_without_a_body_every_block_says_it_was_not_read() -> None:
     assert frame.css('[data-nx-block="kept"]') == []
     reasons = {reason(node) for node in frame.css('[data-nx-block="dropped"]')}
     assert reasons == {"dropped: not read: body extraction is off (body='none')"}
+
+
+def test_a_site_rules_body_is_marked_and_named() -> None:
+    rule = rule_from_mapping(
+        {
+            "rule": {"name": "coastcourier", "domains": ["coast-courier.example"]},
+            "body": {"containers": [".story-body"], "drop": [".share-bar", "ul"]},
+        }
+    )
+    report = explain_report(
+        ARTICLE.read_bytes(), url="https://coast-courier.example/local/ferry", rules=[rule]
+    )
+    frame = frame_of(report)
+    header = LexborHTMLParser(report).css_first("header")
+    assert header is not None and "rule: coastcourier" in header.text()
+    assert texts(frame.css('[data-nx-block="kept"]'))[0].startswith("The little ferry")
+    reasons = {reason(node) for node in frame.css('[data-nx-block="dropped"]')}
+    assert "dropped: not in the body of site rule coastcourier's selectors" in reasons
