@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from newsextract.metadata.fields import POLICIES, Combine, Policy
+from newsextract.metadata.fields import POLICIES, ArticleField, Combine, Policy
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "fields.md"
 BEGIN = "<!-- resolution table: generated from fields.POLICIES, held equal by a test -->"
@@ -37,3 +38,14 @@ def test_the_doc_table_is_the_resolution_table() -> None:
     text = DOC.read_text(encoding="utf-8")
     start, end = text.index(BEGIN), text.index(END) + len(END)
     assert text[start:end] == table(), f"replace the table in {DOC} by:\n{table()}"
+
+
+def test_the_doc_vote_weights_are_the_tables() -> None:
+    """The published date's weight table (in its own section) holds the policy's weights."""
+    text = DOC.read_text(encoding="utf-8")
+    section = text[text.index("| origin | weight |") :].split("\n\n", 1)[0]
+    rows = re.findall(r"\| `(\w+)` \| ([\d.]+) \|", section)
+    weights = POLICIES[ArticleField.PUBLISHED].weights
+    assert {origin: float(weight) for origin, weight in rows} == {
+        str(origin): weight for origin, weight in weights.items()
+    }
