@@ -401,6 +401,18 @@ def _etag(h: _Handler, site: Site, q: dict[str, str]) -> None:
         h.reply(200, PAGE.encode(), headers)
 
 
+LAST_MODIFIED = "Sun, 29 Nov 2026 10:00:00 GMT"
+
+
+def _last_modified(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """Dated, without an ETag; answers 304 when If-Modified-Since is that date."""
+    headers = {"Last-Modified": LAST_MODIFIED}
+    if h.headers.get("If-Modified-Since") == LAST_MODIFIED:
+        h.reply(304, b"", headers)
+    else:
+        h.reply(200, PAGE.encode(), headers)
+
+
 def _fresh(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.reply(200, PAGE.encode(), {"Cache-Control": "max-age=3600"})
 
@@ -430,6 +442,7 @@ ROUTES: dict[str, Route] = {
     "/no-type": _no_type,
     "/empty": _empty,
     "/etag": _etag,
+    "/last-modified": _last_modified,
     "/fresh": _fresh,
 }
 PREFIX_ROUTES: dict[str, Route] = {

@@ -6,7 +6,8 @@ timeouts, a size cap, an HTML-only gate, redirects, an optional HTTP cache and a
 refusal of private addresses. Module by module:
 
 - ``options``: ``FetchOptions``
-- ``page``: ``Page``, ``FetchFailure``, content-type checks and decoding
+- ``page``: ``Page``, ``FetchFailure``, ``Validators`` (conditional fetches), content-type
+  checks and decoding
 - ``politeness``: per-host slots and start times, the global limit
 - ``robots``: robots.txt rules and their per-origin cache
 - ``retry``: which failures are retried and after how long
@@ -21,7 +22,7 @@ refusal of private addresses. Module by module:
 from newsextract.fetching.api import extract_url, fetch
 from newsextract.fetching.async_fetcher import AsyncFetcher
 from newsextract.fetching.options import FetchOptions
-from newsextract.fetching.page import FetchFailure, Page
+from newsextract.fetching.page import FetchFailure, Page, Validators
 from newsextract.fetching.sync_fetcher import Fetcher
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "FetchOptions",
     "Fetcher",
     "Page",
+    "Validators",
     "extract_url",
     "fetch",
 ]

@@ -14,7 +14,7 @@ import httpx
 from newsextract.errors import FetchError
 from newsextract.fetching import dns, http, plans, robots, transport
 from newsextract.fetching.options import FetchOptions
-from newsextract.fetching.page import FetchFailure, Page
+from newsextract.fetching.page import FetchFailure, Page, Validators
 from newsextract.fetching.politeness import AsyncHost, AsyncPoliteness
 
 logger = logging.getLogger(__name__)
@@ -65,10 +65,15 @@ class AsyncFetcher:
         if self._owns_client:
             await self._client.aclose()
 
-    async def fetch(self, url: str) -> Page:
-        """Fetch one page, following redirects; raises a ``FetchError`` subclass."""
-        plan = plans.page_plan(url, self.options)
-        return await plans.adrive(plan, lambda hop: self._hop(hop, url=url))
+    async def fetch(self, url: str, *, validators: Validators | None = None) -> Page:
+        """Fetch one page, following redirects; raises a ``FetchError`` subclass.
+
+        With ``validators`` (a stored page's ``Page.validators``) the request is conditional:
+        an unchanged page is a ``Page`` with ``not_modified`` and no body.
+        """
+        extra = validators.request_headers() if validators else {}
+        plan = plans.page_plan(url, self.options, conditional=bool(extra))
+        return await plans.adrive(plan, lambda hop: self._hop(hop, url=url, extra=extra))
 
     async def fetch_many(
         self, urls: Iterable[str] | AsyncIterable[str]
@@ -119,13 +124,15 @@ class AsyncFetcher:
             error.__cause__ = exc
             return FetchFailure(url=str(url), error=error)
 
-    async def _hop(self, hop: httpx.URL, *, url: str) -> http.Received:
+    async def _hop(
+        self, hop: httpx.URL, *, url: str, extra: dict[str, str] | None = None
+    ) -> http.Received:
         if self.options.respect_robots:
             rules = await self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
             plans.check_robots(rules, hop, self.options, url)
         host = self._politeness.host(http.host_key(hop))
         async with host.slots:
-            return await self._with_retries(hop, host, url=url)
+            return await self._with_retries(hop, host, url=url, extra=extra)
 
     async def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
         async def step(target: httpx.URL) -> http.Received:
@@ -139,13 +146,21 @@ class AsyncFetcher:
         return rules
 
     async def _with_retries(
-        self, hop: httpx.URL, host: AsyncHost, *, url: str, for_robots: bool = False
+        self,
+        hop: httpx.URL,
+        host: AsyncHost,
+        *,
+        url: str,
+        for_robots: bool = False,
+        extra: dict[str, str] | None = None,
     ) -> http.Received:
         attempt = 0
         while True:
             received, error = None, None
             try:
-                received = await self._attempt(hop, host, url=url, for_robots=for_robots)
+                received = await self._attempt(
+                    hop, host, url=url, for_robots=for_robots, extra=extra
+                )
             except httpx.TransportError as exc:
                 error = exc
             retry = plans.next_retry(
@@ -161,13 +176,19 @@ class AsyncFetcher:
             attempt += 1
 
     async def _attempt(
-        self, hop: httpx.URL, host: AsyncHost, *, url: str, for_robots: bool
+        self,
+        hop: httpx.URL,
+        host: AsyncHost,
+        *,
+        url: str,
+        for_robots: bool,
+        extra: dict[str, str] | None = None,
     ) -> http.Received:
         async with self._politeness.turn(host) as sent:
             request = self._client.build_request(
                 "GET",
                 hop,
-                headers=self._headers,
+                headers={**self._headers, **extra} if extra else self._headers,
                 timeout=self._timeout,
                 extensions={"trace": http.async_trace(sent)},
             )

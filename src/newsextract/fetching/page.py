@@ -50,6 +50,41 @@ class Page:
         """The media type of the ``Content-Type`` header, lower-case, without parameters."""
         return parse_content_type(self.headers.get("content-type"))[0]
 
+    @property
+    def not_modified(self) -> bool:
+        """True for the answer to a conditional fetch (``validators``) that the page has not
+        changed (HTTP 304): ``content`` and ``text`` are then empty."""
+        return self.status == NOT_MODIFIED
+
+    @property
+    def validators(self) -> Validators:
+        """The ``ETag`` and ``Last-Modified`` to send back on the next fetch of this URL."""
+        return Validators(
+            etag=self.headers.get("etag"), last_modified=self.headers.get("last-modified")
+        )
+
+
+NOT_MODIFIED = 304
+
+
+@attrs.frozen(kw_only=True)
+class Validators:
+    """What a conditional fetch sends back (``fetch(url, validators=...)``): the page's last
+    ``ETag`` as ``If-None-Match`` and its ``Last-Modified`` as ``If-Modified-Since``. A
+    server whose page has not changed answers 304, a ``Page`` with ``not_modified`` and no
+    body; one that ignores them sends the page as usual."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def request_headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
 
 @attrs.frozen(kw_only=True)
 class FetchFailure:

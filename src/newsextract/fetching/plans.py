@@ -17,15 +17,18 @@ import httpx
 from newsextract.errors import RobotsDisallowedError, TooManyRedirectsError
 from newsextract.fetching import http, robots
 from newsextract.fetching.options import FetchOptions
-from newsextract.fetching.page import Page
+from newsextract.fetching.page import NOT_MODIFIED, Page
 from newsextract.fetching.retry import backoff, is_retryable_error, status_wait
 
 T = TypeVar("T")
 Plan = Generator[httpx.URL, http.Received, T]
 
 
-def page_plan(url: str, options: FetchOptions) -> Plan[Page]:
-    """One page: follow redirects (each hop its own request), then a ``Page`` or an error."""
+def page_plan(url: str, options: FetchOptions, *, conditional: bool = False) -> Plan[Page]:
+    """One page: follow redirects (each hop its own request), then a ``Page`` or an error.
+
+    ``conditional``: the requests carried validators, so a 304 is an answer (a ``Page``
+    with ``not_modified``), not an error."""
     hop = http.parse_url(url, asked=url)
     chain = [hop]
     received = yield hop
@@ -33,6 +36,8 @@ def page_plan(url: str, options: FetchOptions) -> Plan[Page]:
         hop = http.next_hop(received, chain, options, url=url)
         chain.append(hop)
         received = yield hop
+    if conditional and received.status == NOT_MODIFIED:
+        return http.make_page(received, chain, url=url, lenient=True)
     if not 200 <= received.status < 300:
         raise http.status_error(received, url=url)
     return http.make_page(received, chain, url=url, lenient=options.media_types is not None)

@@ -17,7 +17,7 @@ import httpx
 
 from newsextract.fetching import dns, http, plans, robots, transport
 from newsextract.fetching.options import FetchOptions
-from newsextract.fetching.page import Page
+from newsextract.fetching.page import Page, Validators
 from newsextract.fetching.politeness import SyncHost, SyncPoliteness
 
 logger = logging.getLogger(__name__)
@@ -70,17 +70,25 @@ class Fetcher:
         if self._owns_client:
             self._client.close()
 
-    def fetch(self, url: str) -> Page:
-        """Fetch one page, following redirects; raises a ``FetchError`` subclass."""
-        return plans.drive(plans.page_plan(url, self.options), lambda hop: self._hop(hop, url=url))
+    def fetch(self, url: str, *, validators: Validators | None = None) -> Page:
+        """Fetch one page, following redirects; raises a ``FetchError`` subclass.
 
-    def _hop(self, hop: httpx.URL, *, url: str) -> http.Received:
+        With ``validators`` (a stored page's ``Page.validators``) the request is conditional:
+        an unchanged page is a ``Page`` with ``not_modified`` and no body.
+        """
+        extra = validators.request_headers() if validators else {}
+        plan = plans.page_plan(url, self.options, conditional=bool(extra))
+        return plans.drive(plan, lambda hop: self._hop(hop, url=url, extra=extra))
+
+    def _hop(
+        self, hop: httpx.URL, *, url: str, extra: dict[str, str] | None = None
+    ) -> http.Received:
         if self.options.respect_robots:
             rules = self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
             plans.check_robots(rules, hop, self.options, url)
         host = self._politeness.host(http.host_key(hop))
         with host.slots:
-            return self._with_retries(hop, host, url=url)
+            return self._with_retries(hop, host, url=url, extra=extra)
 
     def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
         def step(target: httpx.URL) -> http.Received:
@@ -94,13 +102,19 @@ class Fetcher:
         return rules
 
     def _with_retries(
-        self, hop: httpx.URL, host: SyncHost, *, url: str, for_robots: bool = False
+        self,
+        hop: httpx.URL,
+        host: SyncHost,
+        *,
+        url: str,
+        for_robots: bool = False,
+        extra: dict[str, str] | None = None,
     ) -> http.Received:
         attempt = 0
         while True:
             received, error = None, None
             try:
-                received = self._attempt(hop, host, url=url, for_robots=for_robots)
+                received = self._attempt(hop, host, url=url, for_robots=for_robots, extra=extra)
             except httpx.TransportError as exc:
                 error = exc
             retry = plans.next_retry(
@@ -116,13 +130,19 @@ class Fetcher:
             attempt += 1
 
     def _attempt(
-        self, hop: httpx.URL, host: SyncHost, *, url: str, for_robots: bool
+        self,
+        hop: httpx.URL,
+        host: SyncHost,
+        *,
+        url: str,
+        for_robots: bool,
+        extra: dict[str, str] | None = None,
     ) -> http.Received:
         with self._politeness.turn(host) as sent:
             request = self._client.build_request(
                 "GET",
                 hop,
-                headers=self._headers,
+                headers={**self._headers, **extra} if extra else self._headers,
                 timeout=self._timeout,
                 extensions={"trace": http.sync_trace(sent)},
             )
