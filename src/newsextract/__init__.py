@@ -56,7 +56,7 @@ from newsextract.rules import (
 _logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 if _typing.TYPE_CHECKING:
-    from newsextract.batching import BatchItem, Failure, batch
+    from newsextract.batching import BatchItem, Failure, Skipped, batch
     from newsextract.discovery import DiscoveredURL, SourceFailure, discover
     from newsextract.fetching import (
         AsyncFetcher,
@@ -81,6 +81,7 @@ _LAZY = {
     "fetch": "newsextract.fetching",
     "BatchItem": "newsextract.batching",
     "Failure": "newsextract.batching",
+    "Skipped": "newsextract.batching",
     "batch": "newsextract.batching",
     "DiscoveredURL": "newsextract.discovery",
     "SourceFailure": "newsextract.discovery",
@@ -145,6 +146,7 @@ __all__ = [
     "RuleExistsError",
     "RuleRegistry",
     "SiteRule",
+    "Skipped",
     "SourceFailure",
     "Store",
     "StoreError",
