@@ -26,7 +26,7 @@ _PUBLISHED_TIME = (
 _BYLINE = (
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
-    "[class*=firma i], [class*=contributor i]"
+    "[class*=firma i], [class*=contributor i], byline"
 )
 _BYLINE_MAX_CHARS = 160
 _LEAD = (

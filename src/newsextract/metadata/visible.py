@@ -130,12 +130,37 @@ def _labelled_lines(body: LexborNode) -> Iterator[tuple[LexborNode, str, str]]:
             node = node.parent
         lines = _lines(node)
         if len(lines) == 1:
-            yield node, kind, lines[0]
+            yield node, kind, _with_next(node, kind, lines[0])
             continue
         for line in lines:
             line_kind = _kind(line)
             if line_kind is not None:
                 yield node, line_kind, line
+
+
+def _with_next(node: LexborNode, kind: str, text: str) -> str:
+    """A label alone in its element is followed by the name after it: the next element
+    ("<dt>Autor</dt><dd>Peter Maahn</dd>") or the text up to a line break ("<h5>Autor:</h5>
+    Peter Maahn<br>"); any other text is returned as it is."""
+    if not _only_label(node, kind):
+        return text
+    following = _text_after(node)
+    return f"{text} {following}" if 0 < len(following) <= _MAX_BYLINE else text
+
+
+def _text_after(node: LexborNode) -> str:
+    parts: list[str] = []
+    sibling = node.next
+    while sibling is not None and sibling.tag != "br":
+        tag = sibling.tag or ""
+        if tag.isalnum() and tag not in _INLINE and tag != "a":
+            if not "".join(parts).strip():  # the next element holds the name
+                parts.append(sibling.text(deep=True, separator=" "))
+            break
+        if tag == "-text" or tag.isalnum():
+            parts.append(sibling.text(deep=True, separator=" "))
+        sibling = sibling.next
+    return clean_text(" ".join(parts)).replace(" ,", ",")
 
 
 def _kind(text: str) -> str | None:
