@@ -1,0 +1,236 @@
+"""Incremental crawls into a store: discover, fetch what is new or due, extract what changed.
+
+The discovered URLs are planned against the store (``plan``); the due ones are fetched by
+one ``Fetcher`` on a few threads (its politeness holds across them), conditionally when the
+store has the page. Extraction and writing happen in the calling thread, one page at a time,
+each write its own transaction: a crawl killed at any point has lost at most the page it
+was on, and a rerun fetches exactly what is still missing (written pages are no longer due).
+
+What each due page costs: a 304 or a body whose hash the store already has is only a new
+check time; a changed body is extracted and written (a new revision when its headline or
+body changed); a page that is not an article is recorded as skipped, a failure as failed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+
+import attrs
+
+from newsextract.batching.results import BatchItem
+from newsextract.batching.tasks import PageTask
+from newsextract.batching.workers import process
+from newsextract.discovery.api import discover
+from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.errors import FetchError
+from newsextract.fetching import Fetcher, FetchOptions, Page
+from newsextract.options import ExtractOptions
+from newsextract.store import convert
+from newsextract.store.api import Store
+from newsextract.store.plan import Due, due
+from newsextract.store.records import PageCheck
+
+logger = logging.getLogger(__name__)
+
+#: Pages fetched at once: enough to overlap the waits of several sites; per-host politeness
+#: (``FetchOptions``) still decides how hard any one site is asked.
+FETCH_THREADS = 8
+
+
+@attrs.frozen(kw_only=True)
+class CrawlReport:
+    """What a crawl did. ``counts`` has one entry per outcome: ``new``, ``revised``,
+    ``unchanged`` (fetched, same article), ``not-modified`` (a 304), ``same-body`` (the body
+    hash the store had: not extracted), ``skipped`` (not an article), ``failed``; and
+    ``requests`` per kind of page request: ``full`` or ``conditional``. ``stored`` is the
+    discovered URLs left alone as not due."""
+
+    discovered: int
+    stored: int
+    counts: Counter[str]
+    requests: Counter[str]
+    source_failures: tuple[SourceFailure, ...] = ()
+
+    @property
+    def extracted(self) -> int:
+        """Pages whose body was extracted in this crawl."""
+        return sum(self.counts[k] for k in ("new", "revised", "unchanged", "skipped"))
+
+
+def crawl_into(
+    store: Store,
+    sites: Sequence[str],
+    *,
+    since: datetime | None = None,
+    recheck_after: timedelta | None = None,
+    fetch_options: FetchOptions | None = None,
+    options: ExtractOptions | None = None,
+    include: str | None = None,
+    exclude: str | None = None,
+    limit: int | None = None,
+    max_depth: int = 3,
+    keep_undated: bool = False,
+) -> CrawlReport:
+    """Discover ``sites`` (home pages, feeds or sitemaps) and bring ``store`` up to date
+    with them; see the module docstring. ``since`` and the filters are ``discover``'s;
+    ``recheck_after`` makes a stored URL due again once that long has passed since its
+    last check (by default only a newer ``lastmod`` does)."""
+    found: list[DiscoveredURL] = []
+    failures: list[SourceFailure] = []
+    for site in sites:
+        run = discover(
+            site,
+            since=since,
+            include=include,
+            exclude=exclude,
+            limit=limit,
+            max_depth=max_depth,
+            keep_undated=keep_undated,
+            fetch_options=fetch_options,
+        )
+        found.extend(run)
+        failures.extend(run.failures)
+    return update(
+        store,
+        found,
+        recheck_after=recheck_after,
+        fetch_options=fetch_options,
+        options=options,
+        source_failures=tuple(failures),
+    )
+
+
+def update(
+    store: Store,
+    found: Iterable[DiscoveredURL],
+    *,
+    recheck_after: timedelta | None = None,
+    fetch_options: FetchOptions | None = None,
+    options: ExtractOptions | None = None,
+    source_failures: tuple[SourceFailure, ...] = (),
+) -> CrawlReport:
+    """Fetch and store the URLs of ``found`` that are new or due (the crawl after discovery)."""
+    unique = list({item.url: item for item in found}.values())
+    plan, left = due(
+        unique,
+        store.pages(item.url for item in unique),
+        now=datetime.now(UTC),
+        recheck_after=recheck_after,
+    )
+    counts: Counter[str] = Counter()
+    requests: Counter[str] = Counter()
+    extract_options = options or ExtractOptions()
+    with Fetcher(fetch_options) as fetcher:
+        for item, fetched in _fetched(fetcher, plan):
+            requests["conditional" if item.validators else "full"] += 1
+            counts[_store_one(store, item, fetched, extract_options)] += 1
+    return CrawlReport(
+        discovered=len(unique),
+        stored=left,
+        counts=counts,
+        requests=requests,
+        source_failures=source_failures,
+    )
+
+
+def _fetched(fetcher: Fetcher, plan: Sequence[Due]) -> Iterator[tuple[Due, Page | FetchError]]:
+    """Each due URL with its page or its fetch error, in plan order, fetched ahead on
+    ``FETCH_THREADS`` threads (at most that many pages waiting in memory)."""
+
+    def fetch(item: Due) -> Page | FetchError:
+        try:
+            return fetcher.fetch(item.url, validators=item.validators)
+        except FetchError as exc:
+            return exc
+
+    with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="crawl-fetch") as pool:
+        window: list[tuple[Due, Future[Page | FetchError]]] = []
+        queue = iter(plan)
+        for item in queue:
+            window.append((item, pool.submit(fetch, item)))
+            if len(window) >= FETCH_THREADS:
+                break
+        while window:
+            item, future = window.pop(0)
+            following = next(queue, None)
+            if following is not None:
+                window.append((following, pool.submit(fetch, following)))
+            yield item, future.result()
+
+
+def _store_one(store: Store, item: Due, fetched: Page | FetchError, options: ExtractOptions) -> str:
+    """Write what fetching ``item`` gave; the outcome's name for the report."""
+    now = datetime.now(UTC)
+    if isinstance(fetched, FetchError):
+        store.write_page(
+            PageCheck(
+                url=item.url,
+                checked_at=now,
+                outcome="error",
+                status=getattr(fetched, "status", None),
+                source_modified=item.source_modified,
+                error=type(fetched).__name__,
+                message=str(fetched),
+            )
+        )
+        return "failed"
+    page = fetched
+    validators = page.validators
+    if page.not_modified:
+        store.touch(
+            item.url,
+            page.fetched_at,
+            source_modified=item.source_modified,
+            etag=validators.etag,
+            last_modified=validators.last_modified,
+        )
+        return "not-modified"
+    content_hash = convert.digest(page.content)
+    if item.content_hash == content_hash:
+        store.touch(
+            item.url,
+            page.fetched_at,
+            source_modified=item.source_modified,
+            etag=validators.etag,
+            last_modified=validators.last_modified,
+        )
+        return "same-body"
+    check = PageCheck(
+        url=item.url,
+        checked_at=page.fetched_at,
+        outcome="article",
+        final_url=page.final_url,
+        status=page.status,
+        etag=validators.etag,
+        last_modified=validators.last_modified,
+        content_hash=content_hash,
+        source_modified=item.source_modified,
+    )
+    return _write_extracted(store, check, _extract(page, options))
+
+
+def _extract(page: Page, options: ExtractOptions) -> BatchItem:
+    task = PageTask(key=page.url, content=page.text, url=page.final_url, retrieved=page.fetched_at)
+    return process(task, options, articles_only=True)
+
+
+def _write_extracted(store: Store, check: PageCheck, item: BatchItem) -> str:
+    if item.article is not None:
+        return store.write_article(item.article, check).written
+    if item.skipped is not None:
+        store.write_page(attrs.evolve(check, outcome="skipped", message=item.skipped.reason))
+        return "skipped"
+    assert item.failure is not None
+    store.write_page(
+        attrs.evolve(
+            check,
+            outcome="error",
+            error=item.failure.error_type,
+            message=item.failure.message,
+        )
+    )
+    return "failed"
