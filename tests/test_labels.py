@@ -78,6 +78,12 @@ def test_answers_for_any_language() -> None:
     assert [len(w) for w in tags] == sorted((len(w) for w in tags), reverse=True)
 
 
+def test_agencies_from_the_data() -> None:
+    assert {"AFP", "dpa", "Europa Press", "Xinhua"} <= labels.news_agencies()
+    assert {"Getty Images", "Shutterstock"} <= labels.picture_agencies()
+    assert not labels.news_agencies() & labels.picture_agencies()
+
+
 def test_a_label_is_a_whole_word() -> None:
     tags = labels.starts_with(LabelList.TAGS)
     assert tags.match("Schlagwörter: Radverkehr")
@@ -119,7 +125,7 @@ def test_no_module_types_the_words_again() -> None:
     source = Path(labels.__file__).parent
     for path in source.rglob("*.py"):
         strings = _code_strings(path)
-        for word in ("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa"):
+        for word in ("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa", "xinhua"):
             assert not any(word in s for s in strings), f"{path.relative_to(source)}: {word!r}"
 
 

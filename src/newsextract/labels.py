@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 _DATA = ("data", "languages")
+_AGENCIES = ("data", "agencies.toml")
 
 
 class LabelList(enum.StrEnum):
@@ -100,6 +101,23 @@ def alternation(*kinds: LabelList, language: str | None = None) -> str:
     found = dict.fromkeys(w for kind in kinds for w in words(kind, language))
     ordered = sorted(found, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@functools.cache
+def _agencies() -> Mapping[str, frozenset[str]]:
+    path = resources.files("newsextract").joinpath(*_AGENCIES)
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({key: frozenset(map(str, value)) for key, value in data.items()})
+
+
+def news_agencies() -> frozenset[str]:
+    """News agencies as they are written ("AFP", "dpa", "Europa Press"), from the data."""
+    return _agencies()["news"]
+
+
+def picture_agencies() -> frozenset[str]:
+    """Picture agencies and stock libraries ("Getty Images", "imago"), from the data."""
+    return _agencies()["pictures"]
 
 
 # After a label: not a letter or digit, so "Tags" is not the start of "Tagesschau" and "記者"

@@ -16,6 +16,8 @@ from newsextract.labels import (
     alternation,
     calendar_words,
     clock_words,
+    news_agencies,
+    picture_agencies,
     starts_with,
     words,
 )
@@ -164,15 +166,21 @@ _LABEL_LINE = re.compile(rf"^\W*(?:{_AD_LABEL}|{_WIDGET})\W*$", re.IGNORECASE)
 _READ_MORE_LINE = re.compile(rf"^\W*(?:{_READ_MORE})\b", re.IGNORECASE)
 # A longer read-more line is a teaser headline only when the label is set off (":", "|").
 _READ_MORE_LABEL = re.compile(rf"^\W*(?:{_READ_MORE}|trending|mehr lesen)\s*[:|>»]", re.IGNORECASE)
-# Captions and image credits that end a line: "(Image: Getty)", "Bildrechte: dpa",
-# "Name | Agency | Getty Images".
-_CREDIT_TAIL = re.compile(
-    r"(?:\(|\b)(?:image|images|photo|photos|picture|foto|fotos|bild|bildrechte|credit|"
-    r"crédit|crédito|quelle)(?:\(s\))?\s*:\s*[^.!?]{2,80}\)?\s*$|"
-    r"\|\s*(?:getty images|afp|reuters|ap|ap photo|dpa|imago|shutterstock|istock|epa|"
-    r"bloomberg|xinhua|anadolu)\s*$",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _credit_tail() -> re.Pattern[str]:
+    """Captions and image credits that end a line: "(Image: Getty)", "Bildrechte: dpa",
+    "Name | Agency | Getty Images" (the agencies from the data)."""
+    agencies = sorted(news_agencies() | picture_agencies(), key=len, reverse=True)
+    return re.compile(
+        r"(?:\(|\b)(?:image|images|photo|photos|picture|foto|fotos|bild|bildrechte|credit|"
+        r"crédit|crédito|quelle)(?:\(s\))?\s*:\s*[^.!?]{2,80}\)?\s*$|"
+        rf"\|\s*(?:{'|'.join(map(re.escape, agencies))})\s*$",
+        re.IGNORECASE,
+    )
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Date lines: a date or time with at most a few other words (a section, a name).
 _DATE_SIGNAL = re.compile(
@@ -209,10 +217,11 @@ _DATE_MAX_WORDS = 3
 
 @functools.cache
 def _byline_line() -> re.Pattern[str]:
-    """A byline or a contributor's credit opening a line: "By …", "Par …", "Edited by …"."""
+    """A byline or a contributor's credit opening a line ("By …", "Par …", "Edited by …"), or
+    such a label alone ("Autor*in:", its name in the next block)."""
     phrases = [*words(LabelList.BYLINE), *(w for w in words(LabelList.CONTRIBUTORS) if " " in w)]
     escaped = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in phrases), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(escaped)}){LABEL_END}:?\s+\S", re.IGNORECASE)
+    return re.compile(rf"^(?:{'|'.join(escaped)}){LABEL_END}(?::?\s+\S|\W*$)", re.IGNORECASE)
 
 
 @functools.cache
@@ -365,7 +374,7 @@ def is_furniture_line(text: str) -> bool:
     if _READ_MORE_LABEL.match(text):
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
-    if (":" in text or "|" in text) and _CREDIT_TAIL.search(text):
+    if (":" in text or "|" in text) and _credit_tail().search(text):
         return True
     if "@" in text and _EMAIL.search(text):
         return True

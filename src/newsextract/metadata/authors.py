@@ -11,7 +11,15 @@ import functools
 import re
 from collections.abc import Iterable
 
-from newsextract.labels import LABEL_END, LabelList, alternation, calendar_words, words
+from newsextract.labels import (
+    LABEL_END,
+    LabelList,
+    alternation,
+    calendar_words,
+    news_agencies,
+    picture_agencies,
+    words,
+)
 from newsextract.text import clean_text, compare_key, is_unspaced_char
 
 # Words naming the kind of piece before its byline label: "Ein Kommentar von", "Analysis by".
@@ -104,10 +112,10 @@ def _not_name() -> re.Pattern[str]:
     """What no name holds: a URL, an address, a clock time, markup, a stock-photo agency, a
     date's label."""
     dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
+    pictures = "|".join(re.escape(a) for a in sorted(picture_agencies(), key=len, reverse=True))
     return re.compile(
         r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"
-        r"\b(?:getty|shutterstock|imago|istock|picture alliance)\b|"
-        rf"\b{dated}\b",
+        rf"\b(?:{pictures})\b|\b{dated}\b",
         re.I,
     )
 
@@ -166,67 +174,6 @@ _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = re.compile(r"^[\s,.;:|\-–—•·()]+|[\s,.;:|\-–—•·()]+$")
 _MAX_NAME_WORDS = 6
 
-# News agencies, credited as authors or sources; generic knowledge, not tied to any page.
-AGENCY_NAMES = frozenset(
-    {
-        "AFP",
-        "AP",
-        "Reuters",
-        "dpa",
-        "DPA",
-        "EFE",
-        "ANSA",
-        "APA",
-        "SDA",
-        "ATS",
-        "KNA",
-        "epd",
-        "Belga",
-        "ANP",
-        "TT",
-        "NTB",
-        "Ritzau",
-        "PAP",
-        "ČTK",
-        "MTI",
-        "Europa Press",
-        "Lusa",
-        "Agência Brasil",
-        "Xinhua",
-        "Kyodo",
-        "Yonhap",
-        "PTI",
-        "IANS",
-        "AAP",
-        "Bloomberg",
-        "UPI",
-        "KAP",
-        "sid",
-        "SID",
-        "Keystone-SDA",
-        "Agerpres",
-        "Anadolu",
-        "TASS",
-        "Interfax",
-        "RIA Novosti",
-        "Ukrinform",
-        "CNA",
-        "Bernama",
-        "Antara",
-        "dts",
-        "AFX",
-        "Colpisa",
-        "Servimedia",
-        "Adnkronos",
-        "LaPresse",
-        "JIJI",
-        "Jiji Press",
-        "AA",
-        "IRNA",
-        "WAFA",
-    }
-)
-
 
 def split_byline(byline: str) -> list[str]:
     """The person names in one byline or author value, in order."""
@@ -267,7 +214,7 @@ def clean_name(value: str) -> str | None:
     parts = name.split()
     if len(parts) > _MAX_NAME_WORDS or len(name) < 2 or not any(c.isalpha() for c in name):
         return None
-    if len(parts) == 1 and name.islower() and name not in AGENCY_NAMES:
+    if len(parts) == 1 and name.islower() and name not in news_agencies():
         return None  # "red", "amw": newsroom initials and handles, not names
     if name.isupper() and len(name) > 5 and len(parts) > 1:
         name = name.title()

@@ -16,15 +16,13 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import TextDate, find_text_dates, parse_text_date
-from newsextract.labels import LABEL_END, LabelList, alternation
-from newsextract.metadata.authors import AGENCY_NAMES, looks_like_name, split_byline
+from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies
+from newsextract.metadata.authors import looks_like_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
-
-AGENCIES = tuple(AGENCY_NAMES)
 
 _BLOCKS = "p, div, span, address, li, small, em, strong, b, dd, h4, h5, h6, footer, section, td"
 
@@ -66,13 +64,21 @@ def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-_DATELINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\((" + _AGENCY + r")\)\s*[-–—:]",
-)
-_CREDIT_TAIL = re.compile(
-    r"\((" + _AGENCY + r")(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+(" + _AGENCY + r")\b"
-)
+@functools.cache
+def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A news agency in a dateline ("PARIS (AFP) —") and at the end of the text ("(dpa)",
+    "via Reuters"), the agencies from the data."""
+    agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
+    return (
+        re.compile(
+            r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\(("
+            + agency
+            + r")\)\s*[-–—:]"
+        ),
+        re.compile(rf"\(({agency})(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+({agency})\b"),
+    )
+
+
 _MAX_BLOCK = 200
 _MAX_BYLINE = 100
 _DATE_SCOPES = (
@@ -212,10 +218,11 @@ def _trim_byline(text: str) -> str:
 
 def source_from_body(first: str, last: str) -> str | None:
     """An agency credited in a dateline ("PARIS (AFP) —") or at the end of the text."""
-    match = _DATELINE.match(first)
+    dateline, credit_tail = _agency_credits()
+    match = dateline.match(first)
     if match:
         return match.group(1)
-    tail = _CREDIT_TAIL.search(last.strip())
+    tail = credit_tail.search(last.strip())
     if tail:
         return tail.group(1) or tail.group(2)
     return None
