@@ -1,0 +1,89 @@
+"""The store on a real PostgreSQL server: the same writes, and several crawls at once."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from tests.store.newssite import NewsSite, Story, stories, story_text
+
+from newsextract import Article
+from newsextract.store import PageCheck, Store, engine
+from newsextract.store.schema import metadata
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+T0 = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+MakeNewsSite = Callable[[str, dict[str, Story]], NewsSite]
+
+
+def test_migrations_build_the_schema(postgres_url: str) -> None:
+    Store(postgres_url).close()
+    db = engine.create_engine(engine.database_url(postgres_url))
+    with db.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, metadata) == []
+    db.dispose()
+
+
+def test_writes_revisions_and_duplicates(postgres_url: str) -> None:
+    url, copy_url = "http://a.test/news/harbour", "http://b.test/wire/harbour"
+    body = story_text(1)
+    with Store(postgres_url) as store:
+        check = PageCheck(url=url, checked_at=T0, outcome="article", final_url=url)
+        assert store.write_article(Article(url=url, title="A", body=body), check).written == "new"
+        again = store.write_article(Article(url=url, title="A", body=body), check)
+        assert again.written == "unchanged"
+        revised = store.write_article(Article(url=url, title="B", body=body), check)
+        assert (revised.written, revised.revision) == ("revised", 2)
+        copy = Article(url=copy_url, title="C", body=body + " (wire)")
+        result = store.write_article(
+            copy, PageCheck(url=copy_url, checked_at=T0, outcome="article")
+        )
+        assert result.duplicate_of == url
+        stats = store.stats()
+        assert (stats.articles, stats.revisions, stats.duplicates) == (2, 3, 1)
+        # 23:30 UTC is the next day in a server's local zone east of UTC: days are UTC's.
+        assert [d.day.isoformat() for d in stats.per_day] == ["2026-11-30", "2026-11-30"]
+        assert [a.title for a in store.articles(site="a.test")] == ["B"]
+
+
+def test_two_crawls_at_once_store_no_url_twice(
+    postgres_url: str, make_news_site: MakeNewsSite
+) -> None:
+    site = make_news_site("127.0.0.41", stories(16))
+    site.delay = 0.01  # both crawls are still fetching when the other writes
+    wire = make_news_site("127.0.0.42", stories(8, topic="railway"))
+    sitemaps = [f"{site.url}/sitemap.xml", f"{wire.url}/sitemap.xml"]
+    crawls = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.store.crawl_process", postgres_url, *order],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for order in (sitemaps, sitemaps[::-1])
+    ]
+    new = 0
+    for crawl in crawls:
+        out, err = crawl.communicate(timeout=120)
+        assert crawl.returncode == 0, err
+        new += ast.literal_eval(out).get("new", 0)
+    assert new == 24  # each article was new to exactly one of the two crawls
+    db = sa.create_engine(engine.database_url(postgres_url))
+    with db.connect() as conn:
+        counts = {
+            table: conn.execute(
+                sa.text(f"SELECT count(*), count(DISTINCT {key}) FROM {table}")
+            ).one()
+            for table, key in (("articles", "url"), ("pages", "url"), ("revisions", "article_id"))
+        }
+    db.dispose()
+    assert counts == {"articles": (24, 24), "pages": (24, 24), "revisions": (24, 24)}
