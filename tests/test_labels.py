@@ -11,7 +11,7 @@ import pytest
 
 from newsextract import labels
 from newsextract.labels import LabelList
-from newsextract.metadata.authors import split_byline
+from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens
 
 DATA = Path(labels.__file__).parent / "data" / "languages"
@@ -166,3 +166,21 @@ def test_the_languages_page_lists_every_language() -> None:
     page = (Path(__file__).parent.parent / "docs" / "languages.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `([a-z]{2})` \|", page, flags=re.M))
     assert listed == set(labels.languages())
+
+
+@pytest.mark.parametrize(
+    ("byline", "trimmed"),
+    [
+        ("Par Marine Guichard, le", "Par Marine Guichard"),
+        ("Por Mariana Lopes, em", "Por Mariana Lopes"),
+        (
+            "Ibtisam Mahdi, Ruwaida Kamal Amer November 8 2023, 3:18 p.m.",
+            "Ibtisam Mahdi, Ruwaida Kamal Amer",
+        ),
+        ("By Jane Doe | Updated 3 May", "By Jane Doe"),
+        ("Von Anna Berger und Jonas Keller", "Von Anna Berger und Jonas Keller"),
+        ("记者：王小明", "记者：王小明"),
+    ],
+)
+def test_a_byline_is_kept_as_written_without_its_date(byline: str, trimmed: str) -> None:
+    assert trim_byline(byline) == trimmed

@@ -175,6 +175,27 @@ _TRAILING = re.compile(r"^[\s,.;:|\-–—•·()]+|[\s,.;:|\-–—•·()]+$")
 _MAX_NAME_WORDS = 6
 
 
+@functools.cache
+def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows the names in a byline: a date's label or preposition after a comma or a
+    bar ("Par A, le", "By A | Updated"), then the separators and prepositions left at the end."""
+    after = alternation(LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
+    dangling = alternation(LabelList.DATE_WORDS)
+    return (
+        re.compile(r"\s*[,|•·]\s*" + after + LABEL_END + r"|\s*[|•·]\s*", re.I),
+        re.compile(r"\s*[,|•·\-–—]?\s*(?:\b" + dangling + r")?\s*[,|•·]?\s*$", re.I),
+    )
+
+
+def trim_byline(text: str) -> str:
+    """The byline as written, without the date, time or separators that follow the names:
+    "Par A, le" -> "Par A", "A, B November 8 2023, 3:18 p.m." -> "A, B"."""
+    split, dangling = _byline_tail()
+    text = split.split(text, maxsplit=1)[0]
+    text = _date_tail().sub("", _calendar_tail().sub("", text))
+    return dangling.sub("", text).strip()
+
+
 def split_byline(byline: str) -> list[str]:
     """The person names in one byline or author value, in order."""
     text = clean_text(byline)

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation
-from newsextract.metadata.authors import looks_like_name, split_byline
+from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -154,7 +154,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue
         names = [n for n in split_byline(text) if looks_like_name(n)]
         if names:
-            yield _cand("byline", text, "byline")
+            yield _cand("byline", trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
             return
 

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import TextDate, find_text_dates, parse_text_date
 from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies
-from newsextract.metadata.authors import looks_like_name, split_byline
+from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
 from newsextract.origin import Origin
@@ -50,18 +50,6 @@ def _source_line() -> re.Pattern[str]:
 def _updated_label() -> re.Pattern[str]:
     """Words calling a date the last update ("Updated", "Mis à jour", "更新")."""
     return re.compile(alternation(LabelList.UPDATED), re.I)
-
-
-@functools.cache
-def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What follows the names in a byline: a date's label or preposition after a comma or a
-    bar ("Par A, le", "By A | Updated"), then the separators and prepositions left at the end."""
-    after = alternation(LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
-    dangling = alternation(LabelList.DATE_WORDS)
-    return (
-        re.compile(r"\s*[,|•·]\s*" + after + LABEL_END + r"|\s*[|•·]\s*", re.I),
-        re.compile(r"\s*[,|•·\-–—]?\s*(?:\b" + dangling + r")?\s*[,|•·]?\s*$", re.I),
-    )
 
 
 @functools.cache
@@ -201,19 +189,13 @@ def _byline(node: LexborNode, text: str) -> Iterator[Candidate]:
         return
     names = [n for n in split_byline(text) if looks_like_name(n)]
     if names:
-        yield _cand("byline", _trim_byline(text), "byline-text")
+        yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
 
 
 def _source(text: str) -> Candidate | None:
     match = _source_line().match(text) if len(text) <= _MAX_BLOCK else None
     return _cand("source", match.group(1).strip(" ."), "source-line") if match else None
-
-
-def _trim_byline(text: str) -> str:
-    """The byline as written, without the date or separators that follow the names."""
-    split, dangling = _byline_tail()
-    return dangling.sub("", split.split(text, maxsplit=1)[0]).strip()
 
 
 def source_from_body(first: str, last: str) -> str | None:
