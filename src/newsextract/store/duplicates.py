@@ -80,24 +80,30 @@ def _exact(conn: sa.Connection, article_id: int, body_hash: str) -> int | None:
     return conn.execute(query).scalar()
 
 
+#: Earlier articles sharing a band hash with the new one (the hash is keyed by the band's
+#: number, so sharing a hash is sharing a band), with their signatures; one statement,
+#: compiled once, whatever the hashes.
+_CANDIDATES = (
+    sa.select(articles.c.id, articles.c.signature)
+    .where(
+        articles.c.id.in_(
+            sa.select(lsh_bands.c.article_id).where(
+                lsh_bands.c.hash.in_(sa.bindparam("hashes", expanding=True))
+            )
+        ),
+        articles.c.id < sa.bindparam("article_id"),
+        articles.c.signature.is_not(None),
+    )
+    .order_by(articles.c.id)
+)
+
+
 def _candidates(
     conn: sa.Connection, article_id: int, signature: Signature
 ) -> list[tuple[int, bytes]]:
     """Earlier articles sharing a band with ``signature``, with their signatures."""
-    bands = sa.or_(
-        *(
-            sa.and_(lsh_bands.c.band == band, lsh_bands.c.hash == value)
-            for band, value in enumerate(signature.bands())
-        )
-    )
-    ids = sa.select(lsh_bands.c.article_id).where(bands).distinct().scalar_subquery()
-    query = (
-        sa.select(articles.c.id, articles.c.signature)
-        .where(articles.c.id.in_(ids), articles.c.id < article_id)
-        .where(articles.c.signature.is_not(None))
-        .order_by(articles.c.id)
-    )
-    return [(row.id, row.signature) for row in conn.execute(query)]
+    rows = conn.execute(_CANDIDATES, {"hashes": signature.bands(), "article_id": article_id})
+    return [(row.id, row.signature) for row in rows]
 
 
 def _original(conn: sa.Connection, article_id: int) -> int:

@@ -12,8 +12,10 @@ compared on its whole signature (the estimated Jaccard similarity of the two shi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from typing import Any
 
 import attrs
 import numpy as np
@@ -58,12 +60,15 @@ class Signature:
         return float(np.mean(self.values == other.values))
 
     def bands(self) -> list[int]:
-        """One signed 64-bit hash per band (the ``lsh_bands.hash`` column)."""
+        """One signed 64-bit hash per band, keyed by the band's number, so that equal
+        values in two different bands never match (the ``lsh_bands.hash`` column)."""
         raw = self.values.astype("<u4").tobytes()
         size = ROWS * 4
         return [
             int.from_bytes(
-                hashlib.blake2b(raw[i * size : (i + 1) * size], digest_size=8).digest(),
+                hashlib.blake2b(
+                    raw[i * size : (i + 1) * size], digest_size=8, salt=i.to_bytes(16, "little")
+                ).digest(),
                 "little",
                 signed=True,
             )
@@ -86,8 +91,14 @@ def signature(text: str) -> Signature | None:
     """The body's signature, or None when it is shorter than ``MIN_WORDS`` words."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    from datasketch import MinHash
-
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = _empty().copy()
     minhash.update_batch(sorted(shingles(text)))
     return Signature(np.asarray(minhash.hashvalues, dtype=np.uint32))
+
+
+@functools.cache
+def _empty() -> Any:
+    """An empty MinHash to copy: making one draws its ``NUM_PERM`` permutations again."""
+    from datasketch import MinHash  # its import pulls in scipy: only when a body is compared
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME)

@@ -128,5 +128,5 @@ lsh_bands = sa.Table(
     ),
     sa.Column("band", sa.SmallInteger, primary_key=True),
     sa.Column("hash", sa.BigInteger, nullable=False),
-    sa.Index("ix_lsh_bands_band_hash", "band", "hash"),
+    sa.Index("ix_lsh_bands_hash", "hash"),
 )

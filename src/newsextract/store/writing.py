@@ -9,6 +9,7 @@ duplicate is never decided on a view another writer is changing.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 from typing import Any
@@ -33,8 +34,27 @@ def _insert(conn: sa.Connection, table: sa.Table) -> Any:
     return dialect.insert(table)
 
 
+#: What a failed check leaves as the last good fetch set it: the validators, the body's hash
+#: and the article it gave.
+_KEPT_ON_ERROR = ("etag", "last_modified", "content_hash", "fetched_at", "article_id")
+
+
+@functools.cache
+def _page_upsert(dialect: str, failed: bool) -> Any:
+    """``INSERT INTO pages ... ON CONFLICT (url) DO UPDATE``, built once per dialect (its
+    ``excluded`` columns are costly to build for every page)."""
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(pages)
+    changed = {
+        column.name: insert.excluded[column.name]
+        for column in pages.columns
+        if column.name not in ("id", "url") and not (failed and column.name in _KEPT_ON_ERROR)
+    }
+    return insert.on_conflict_do_update(index_elements=["url"], set_=changed)
+
+
 def write_page(conn: sa.Connection, check: PageCheck, article_id: int | None = None) -> None:
-    """Insert or update the page's row with this check."""
+    """Insert or update the page's row with this check (a failed check keeps the validators,
+    hash and article of the last good one)."""
     values = {
         "url": check.url,
         "site": convert.site_of(check.final_url or check.url),
@@ -51,13 +71,7 @@ def write_page(conn: sa.Connection, check: PageCheck, article_id: int | None = N
         "message": check.message,
         "article_id": article_id,
     }
-    statement = _insert(conn, pages).values(values)
-    changed = {name: statement.excluded[name] for name in values if name != "url"}
-    if check.outcome == "error":
-        # A failed check keeps what the last good fetch learnt (validators, hash, article).
-        for kept in ("etag", "last_modified", "content_hash", "fetched_at", "article_id"):
-            changed.pop(kept)
-    conn.execute(statement.on_conflict_do_update(index_elements=["url"], set_=changed))
+    conn.execute(_page_upsert(conn.dialect.name, check.outcome == "error"), values)
 
 
 def touch_page(

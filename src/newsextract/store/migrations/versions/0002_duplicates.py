@@ -44,7 +44,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    op.create_index("ix_lsh_bands_band_hash", "lsh_bands", ["band", "hash"])
+    op.create_index("ix_lsh_bands_hash", "lsh_bands", ["hash"])
 
 
 def downgrade() -> None:
