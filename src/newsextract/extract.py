@@ -22,6 +22,7 @@ from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source
 from newsextract.metadata import microdata as microdata_source
+from newsextract.metadata import site_name as site_name_source
 from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
@@ -41,7 +42,15 @@ from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
 
-SOURCES = (jsonld_source, microdata_source, meta_source, html_source, text_source, url_source)
+SOURCES = (
+    jsonld_source,
+    microdata_source,
+    meta_source,
+    html_source,
+    text_source,
+    url_source,
+    site_name_source,
+)
 
 
 def _label_line() -> re.Pattern[str]:

@@ -225,3 +225,24 @@ def test_the_host_name_is_no_publisher() -> None:
         page.replace("<head>", '<head><meta property="og:site_name" content="RC">'), url=URL
     )
     assert named.publisher == "RC"
+
+
+def test_the_publisher_is_the_site_part_of_the_title_never_the_host_slug() -> None:
+    from newsextract import extract
+
+    page = "<html><head><title>{}</title></head><body><h1>Storm</h1><p>Text.</p></body></html>"
+    named = extract(page.format("Storm hits the coast | The Riverside Courier"), url=URL)
+    assert (named.publisher, named.provenance["publisher"]) == (
+        "The Riverside Courier",
+        "html:title-site",
+    )
+    assert (
+        extract(page.format("Storm hits the coast | riversidecourier"), url=URL).publisher is None
+    )
+    # a part the host names only the start of is the site's name and a headline: no name
+    long_part = "Riverside Courier: Week in Pictures - Storm hits the coast"
+    assert extract(page.format(long_part), url=URL).publisher is None
+    tagline = "Riverside Courier, news of the valley and more - Storm hits the coast"
+    assert extract(page.format(tagline), url=URL).publisher is None
+    meta = '<meta property="og:site_name" content="RC">'
+    assert extract(page.replace("<head>", "<head>" + meta), url=URL).publisher == "RC"

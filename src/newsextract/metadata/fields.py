@@ -173,8 +173,16 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             )
         ),
         ArticleField.PUBLISHER: Policy(
-            # Only sources that write a name: a host's label ("riversidecourier") is none.
-            sources=(Origin.RULE, Origin.JSONLD, Origin.OPENGRAPH, Origin.MICRODATA, Origin.META)
+            # Only sources that write a name: a host's label ("riversidecourier") is none; last,
+            # the part of the <title> the host recognises ("Gregory Szorc's Digital Home").
+            sources=(
+                Origin.RULE,
+                Origin.JSONLD,
+                Origin.OPENGRAPH,
+                Origin.MICRODATA,
+                Origin.META,
+                "html:title-site",
+            )
         ),
         # A "Source:" line first, then (added once the body is known) an agency credited in
         # its dateline or last line, both ``text``.

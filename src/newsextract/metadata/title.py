@@ -29,26 +29,33 @@ _SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|。)\s*$")
 
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     """``title`` without a leading or trailing part naming the site."""
+    return split_site_name(title, site_names)[0]
+
+
+def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[str]]:
+    """``title`` without its leading or trailing parts naming the site, and those parts
+    (the trailing ones first, as cut)."""
     keys = {compare_key(n) for n in site_names if n}
     keys |= {k.replace(" ", "") for k in keys}
     keys.discard("")
     if not keys:
-        return title
+        return title, []
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
-        return title
+        return title, []
     seps = _SEPARATORS.findall(title)
+    cut: list[str] = []
     # Cut from the end first (most sites append their name), then from the start.
     while len(parts) > 1 and _is_site(parts[-1], keys):
-        parts.pop()
+        cut.append(parts.pop())
         seps.pop()
     while len(parts) > 1 and _is_site(parts[0], keys):
-        parts.pop(0)
+        cut.append(parts.pop(0))
         seps.pop(0)
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         out += sep + part
-    return out
+    return out, cut
 
 
 def _is_site(part: str, keys: set[str]) -> bool:
