@@ -246,3 +246,9 @@ def test_the_publisher_is_the_site_part_of_the_title_never_the_host_slug() -> No
     assert extract(page.format(tagline), url=URL).publisher is None
     meta = '<meta property="og:site_name" content="RC">'
     assert extract(page.replace("<head>", "<head>" + meta), url=URL).publisher == "RC"
+
+
+def test_only_fields_that_depend_on_no_other_can_be_refined() -> None:
+    resolved = resolve([], URL)
+    with pytest.raises(AssertionError):
+        resolved.refined([cand("title", "Late title", Origin.TEXT, "late")])

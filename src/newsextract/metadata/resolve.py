@@ -175,8 +175,7 @@ def resolve(
     by_field = group(everything)
     fields: dict[ArticleField, FieldResolution] = {}
     for field in _PLAIN:
-        if field not in (F.MODIFIED, F.CATEGORIES):
-            fields[field] = _plain(field, by_field)
+        fields[field] = _plain(field, by_field)
     fields[F.CATEGORIES] = _categories(by_field)
     language = fields[F.LANGUAGE].value
     fields[F.PUBLISHED], written = _published(
@@ -201,15 +200,14 @@ def resolve(
     )
 
 
-# Fields that take the first usable candidate (or any "yes"), whatever the other fields hold.
+# Fields that take the first usable candidate (or any "yes") of their own candidates alone,
+# whatever the other fields hold: these alone can be refined with late candidates.
 _PLAIN = (
     F.LEAD,
     F.BYLINE,
-    F.MODIFIED,
     F.PUBLISHER,
     F.SOURCE,
     F.TAGS,
-    F.CATEGORIES,
     F.LANGUAGE,
     F.IMAGE,
     F.CANONICAL_URL,
