@@ -1,5 +1,11 @@
 """The headline: the page's visible ``<h1>`` when it agrees with the metadata, and otherwise
-the best metadata title with the site-name decoration cut off."""
+the best metadata title with the site-name decoration cut off.
+
+The trusted structured headline (JSON-LD) loses when it is not a headline: the site's (a
+blog's) own name, a description beside a visible headline, or a kicker before a headline
+another source gives alone. An ``<h1>`` that is the site's name is a banner, not a headline.
+Where a script has no spaces (Chinese, Japanese), a character counts as a word.
+"""
 
 from __future__ import annotations
 
