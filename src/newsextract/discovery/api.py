@@ -8,7 +8,7 @@ from datetime import datetime
 import attrs
 
 from newsextract.discovery.core import Discoverer, DiscoverOptions, Resource
-from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
 from newsextract.discovery.sitemaps import MAX_SITEMAP_BYTES
 from newsextract.fetching import Fetcher, FetchOptions
 
@@ -45,18 +45,24 @@ def discovery_fetch_options(options: FetchOptions | None = None) -> FetchOptions
 
 
 class Discovery(Iterator[DiscoveredURL]):
-    """What ``discover`` returns: its URLs, yielded as they are found, and ``failures``.
+    """What ``discover`` returns: its URLs, yielded as they are found, ``failures`` and
+    ``skipped``.
 
-    ``failures`` lists the sources that failed so far as ``SourceFailure`` records; it is
-    complete once the iteration has ended. ``close()`` ends a run early and releases its
+    ``failures`` lists the sources that failed so far as ``SourceFailure`` records and
+    ``skipped`` the listed URLs that are no article (``SkippedURL``, with the reason); both
+    are complete once the iteration has ended. ``close()`` ends a run early and releases its
     connections (as leaving the iteration unfinished and dropping it does).
     """
 
     def __init__(
-        self, run: Generator[DiscoveredURL, None, None], failures: list[SourceFailure]
+        self,
+        run: Generator[DiscoveredURL, None, None],
+        failures: list[SourceFailure],
+        skipped: list[SkippedURL] | None = None,
     ) -> None:
         self._run = run
         self._failures = failures
+        self._skipped = skipped if skipped is not None else []
 
     def __next__(self) -> DiscoveredURL:
         return next(self._run)
@@ -64,6 +70,10 @@ class Discovery(Iterator[DiscoveredURL]):
     @property
     def failures(self) -> tuple[SourceFailure, ...]:
         return tuple(self._failures)
+
+    @property
+    def skipped(self) -> tuple[SkippedURL, ...]:
+        return tuple(self._skipped)
 
     def close(self) -> None:
         self._run.close()
@@ -79,6 +89,7 @@ def discover(
     limit: int | None = None,
     max_depth: int = 3,
     keep_undated: bool = False,
+    articles_only: bool = True,
     fetch_options: FetchOptions | None = None,
     failures: list[SourceFailure] | list[object] | None = None,
 ) -> Discovery:
@@ -87,7 +98,9 @@ def discover(
     ``url`` is a home page (its feeds, its robots.txt sitemaps or the common paths, else its
     article-looking links), a feed, or a sitemap (indexes followed up to ``max_depth``).
     ``since``/``until`` keep URLs dated in range (undated ones only with ``keep_undated``);
-    ``include``/``exclude`` are URL regexes; ``limit`` caps the count. Sources that fail are
+    ``include``/``exclude`` are URL regexes; ``limit`` caps the count. With ``articles_only``
+    a listed URL whose path says it is no article (``/about``, ``/tag/x``, an image) is not
+    yielded but kept in the result's ``skipped`` with the reason. Sources that fail are
     logged and listed in the result's ``failures``; the older ``failures`` argument, a list
     to append them to, still works.
     """
@@ -99,9 +112,11 @@ def discover(
         limit=limit,
         max_depth=max_depth,
         keep_undated=keep_undated,
+        articles_only=articles_only,
     )
     found: list[SourceFailure] = []
-    return Discovery(_run(url, options, fetch_options, found, failures), found)
+    skipped: list[SkippedURL] = []
+    return Discovery(_run(url, options, fetch_options, found, failures, skipped), found, skipped)
 
 
 def _run(
@@ -110,10 +125,12 @@ def _run(
     fetch_options: FetchOptions | None,
     found: list[SourceFailure],
     also: list[SourceFailure] | list[object] | None,
+    skipped: list[SkippedURL],
 ) -> Generator[DiscoveredURL, None, None]:
     with Fetcher(discovery_fetch_options(fetch_options)) as fetcher:
         discoverer = Discoverer(FetcherResources(fetcher), options)
         discoverer.failures = found
+        discoverer.skipped = skipped
         try:
             yield from discoverer.discover(url)
         finally:

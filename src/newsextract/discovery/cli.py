@@ -15,7 +15,7 @@ from newsextract.cli_errors import run_reporting_errors
 from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
 from newsextract.discovery import core
 from newsextract.discovery.api import discover
-from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
 from newsextract.fetching import FetchOptions
 
 PROG = "newsextract"
@@ -54,15 +54,27 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     parser = sub.add_parser("discover", help="list a site's article URLs (feeds, sitemaps, links)")
     parser.add_argument("url", help="a home page, a feed or a sitemap")
     parser.add_argument("--format", "-f", choices=("text", "jsonl"), default="text")
+    parser.add_argument(
+        "--articles-only",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="set aside listed URLs whose path says they are no article (/about, /tag/x, "
+        "images): counted on stderr, and jsonl rows with their 'skipped' reason (default: on)",
+    )
     add_discovery_options(parser)
     add_fetch_options(parser)
 
 
 def discovered(
-    args: argparse.Namespace, fetch_options: FetchOptions
+    args: argparse.Namespace,
+    fetch_options: FetchOptions,
+    *,
+    skipped: list[SkippedURL] | None = None,
 ) -> tuple[list[DiscoveredURL], tuple[SourceFailure, ...]]:
     """Discovery with the filters of ``add_discovery_options`` (shared by discover and crawl):
-    the URLs and the sources that failed."""
+    the URLs and the sources that failed. Given a ``skipped`` list, URLs whose path says they
+    are no article are set aside into it; without one (crawl, which reads each page and so
+    has better evidence) every URL is handed on."""
     run = discover(
         args.url,
         since=args.since,
@@ -72,9 +84,13 @@ def discovered(
         limit=args.limit,
         max_depth=args.max_depth,
         keep_undated=args.keep_undated,
+        articles_only=skipped is not None,
         fetch_options=fetch_options,
     )
-    return list(run), run.failures
+    items = list(run)
+    if skipped is not None:
+        skipped.extend(run.skipped)
+    return items, run.failures
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -86,16 +102,21 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    skipped: list[SkippedURL] | None = [] if args.articles_only else None
     with failures_reported_here():
-        items, failures = discovered(args, fetch_options_from(args))
+        items, failures = discovered(args, fetch_options_from(args), skipped=skipped)
     for item in items:
         if args.format == "jsonl":
             out.write(json.dumps(_row(item), ensure_ascii=False) + "\n")
         else:
             when = item.date.date().isoformat() if item.date else "          "
             out.write(f"{when}  {item.url}\n")
+    if args.format == "jsonl":
+        for left in skipped or ():
+            out.write(json.dumps(_skipped_row(left), ensure_ascii=False) + "\n")
     report_failures(failures, err)
-    err.write(f"newsextract: {len(items)} URLs, {len(failures)} sources failed\n")
+    set_aside = f"{len(skipped)} skipped (not articles), " if skipped else ""
+    err.write(f"newsextract: {len(items)} URLs, {set_aside}{len(failures)} sources failed\n")
     return 0 if items or not failures else 1
 
 
@@ -130,4 +151,18 @@ def _row(item: DiscoveredURL) -> dict[str, object]:
         "modified": item.modified.isoformat() if item.modified else None,
         "source": item.source,
         "via": item.via,
+        "skipped": None,
+    }
+
+
+def _skipped_row(item: SkippedURL) -> dict[str, object]:
+    """A set-aside URL in the same columns, its reason under ``skipped``."""
+    return {
+        "url": item.url,
+        "title": None,
+        "published": None,
+        "modified": None,
+        "source": item.source,
+        "via": item.via,
+        "skipped": item.reason,
     }

@@ -19,8 +19,8 @@ import attrs
 
 from newsextract.discovery.dates import aware
 from newsextract.discovery.feeds import COMMON_FEED_PATHS, feed_links, parse_feed
-from newsextract.discovery.links import article_links
-from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.discovery.links import article_links, non_article_reason
+from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
 from newsextract.discovery.sitemaps import SitemapRef, parse_sitemap, robots_sitemaps
 from newsextract.discovery.urls import normalize_url, same_site
 from newsextract.errors import NewsExtractError
@@ -59,7 +59,8 @@ class DiscoverOptions:
     """Filters and limits. ``since``/``until`` keep URLs whose source gives a date in range
     (undated ones only with ``keep_undated``); ``include``/``exclude`` are URL regexes;
     ``limit`` caps the URLs yielded, ``max_depth`` the sitemap-index nesting and
-    ``max_sources`` the feeds and sitemaps read for one site."""
+    ``max_sources`` the feeds and sitemaps read for one site. ``articles_only`` sets aside
+    the listed URLs whose path says they are no article (``links.non_article_reason``)."""
 
     since: datetime | None = None
     until: datetime | None = None
@@ -70,6 +71,7 @@ class DiscoverOptions:
     max_depth: int = 3
     max_sources: int = 50
     same_site_only: bool = True
+    articles_only: bool = True
 
     @include.validator
     @exclude.validator
@@ -86,12 +88,13 @@ class Discoverer:
         self._fetcher = fetcher
         self.options = options or DiscoverOptions()
         self.failures: list[SourceFailure] = []
+        self.skipped: list[SkippedURL] = []
         self._sources_read = 0
 
     def discover(self, url: str) -> Iterator[DiscoveredURL]:
         """Article URLs, de-duplicated, filtered, newest first where dates are known."""
         found = _merge(self._collect(url))
-        kept = [item for item in found if self._wanted(item, url)]
+        kept = [item for item in found if self._wanted(item, url) and self._article(item)]
         kept.sort(key=_newest_first)
         yield from kept[: self.options.limit] if self.options.limit is not None else kept
 
@@ -195,6 +198,17 @@ class Discoverer:
             extra={SOURCE_FAILURE: failure},
         )
         self.failures.append(failure)
+
+    def _article(self, item: DiscoveredURL) -> bool:
+        """Whether a URL may be an article; one whose path says it is not goes to
+        ``skipped`` with the reason (``articles_only``)."""
+        reason = non_article_reason(item.url) if self.options.articles_only else None
+        if reason is None:
+            return True
+        self.skipped.append(
+            SkippedURL(url=item.url, reason=reason, source=item.source, via=item.via)
+        )
+        return False
 
     def _wanted(self, item: DiscoveredURL, start: str) -> bool:
         opts = self.options

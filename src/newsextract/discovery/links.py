@@ -23,6 +23,13 @@ _INDEX_SEGMENTS = re.compile(
     r"podcast|podcasts|events|jobs|shop|account|user|wp-login\.php|cdn-cgi)$",
     re.I,
 )
+# Words whose one-segment child is a listing of other pages, never an article (``/tag/x``);
+# a content word such as "video" or "live" is left out: ``/live/election-night`` is one.
+_LISTING_SEGMENTS = re.compile(
+    r"^(?:tag|tags|topic|topics|category|categories|author|authors|autor|auteur|section|"
+    r"sections|page|search|user|account|feed|rss)$",
+    re.I,
+)
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)")
 _ID_IN_PATH = re.compile(r"(?:\d{5,}|[-_.]id[-_]?\d+|\.html?$)")
 _MEDIA = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|css|js|xml)$", re.I)
@@ -42,6 +49,27 @@ def looks_like_article(url: str) -> bool:
         or words >= 4
         or (len(segments) >= 2 and bool(_ID_IN_PATH.search(path)))
     )
+
+
+def non_article_reason(url: str) -> str | None:
+    """Why a listed URL is no article, from its path alone (None: nothing against it).
+
+    Only what the path states is used, since discovery fetches no page: a media file, the
+    site's root, a page named as an index or a service page (``/about``, ``/impressum``) and
+    the listings under a listing word (``/tag/elections``, ``/author/jane-doe``, ``/page/2``).
+    A deeper path (``/tag/2024/05/…``) may be an article and stays."""
+    path = urlsplit(url).path
+    media = _MEDIA.search(path)
+    if media:
+        return f"a {media.group(0)} file, not a page"
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return "the site's home page"
+    if _INDEX_SEGMENTS.match(segments[-1]):
+        return f"an index or service page (/{segments[-1]})"
+    if len(segments) == 2 and _LISTING_SEGMENTS.match(segments[0]):
+        return f"a listing page (/{segments[0]}/…)"
+    return None
 
 
 def article_links(html: str, page_url: str) -> list[DiscoveredURL]:

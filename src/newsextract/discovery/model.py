@@ -29,6 +29,17 @@ class DiscoveredURL:
 
 
 @attrs.frozen(kw_only=True)
+class SkippedURL:
+    """A URL a source lists that is not an article (an about page, a tag index, an image):
+    recorded with the reason instead of being handed on as one."""
+
+    url: str
+    reason: str
+    source: str = ""
+    via: str = ""
+
+
+@attrs.frozen(kw_only=True)
 class SourceFailure:
     """A feed, sitemap or page that could not be read; discovery carries on without it."""
 
