@@ -213,6 +213,12 @@ def _date_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _DATE_MAX_WORDS = 3
+# A word of a date or a time written in figures: digits, with the units and ordinal endings
+# written inside it ("5th", "1er", "12h30", "2021年3月5日", "10時30分"). A word that only
+# starts with a figure ("3カ月間試行する", "3D-Drucker") is an ordinary word.
+_FIGURE_WORD = re.compile(
+    r"\d+(?:(?:st|nd|rd|th|er|e|º|h|[年月日时時分秒년월일시초])\d*)*", re.IGNORECASE
+)
 
 
 @functools.cache
@@ -304,7 +310,7 @@ def _is_dateline(text: str) -> bool:
     rest = 0
     named = False
     for word in words:
-        if word[0].isdecimal() and len(word) <= 12:
+        if word[0].isdecimal() and _FIGURE_WORD.fullmatch(word):
             continue
         lower = word.lower()
         if lower in date_names:
