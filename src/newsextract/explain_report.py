@@ -134,6 +134,30 @@ def _report(extraction: Extraction, options: ExtractOptions) -> str:
     return _document(extraction.article, decisions, shown, resolutions, marks, annotated)
 
 
+def explain_blocks(extraction: Extraction, options: ExtractOptions | None = None) -> str:
+    """Every text block of the page, one line each, as ``explain --blocks`` prints them:
+    ``+`` and the block's start for a kept one, ``x``, the reason and the start for a
+    dropped one (the decisions of the visual report, in text)."""
+    options = options or ExtractOptions()
+    decisions = body_decisions(extraction.page, BodyOptions(favor=options.favor))
+    lines = ["blocks"]
+    for block in pipeline_decisions(decisions, extraction.article, options):
+        start = _short_text(block.text)
+        if block.kept:
+            lines.append(f"  + {block.kind.value:4} {start}")
+        else:
+            lines.append(f"  x {block.kind.value:4} {start}  ({block.reason})")
+    return "\n".join(lines)
+
+
+# The start of a block shown in a one-line listing.
+_LISTED_CHARS = 70
+
+
+def _short_text(text: str) -> str:
+    return text if len(text) <= _LISTED_CHARS else text[: _LISTED_CHARS - 1] + "…"
+
+
 def pipeline_decisions(
     decisions: BodyDecisions, article: Article, options: ExtractOptions
 ) -> list[BlockDecision]:

@@ -12,7 +12,7 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
-from newsextract.explain_report import render_report
+from newsextract.explain_report import explain_blocks, render_report
 from newsextract.extract import extract_with_resolution
 from newsextract.files import read_page_file
 from newsextract.options import ExtractOptions
@@ -55,6 +55,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="also write a visual report to PATH: the page with the body's kept and dropped "
         "blocks and each field's element marked, beside every field's candidates "
         "(one self-contained HTML file that fetches and runs nothing)",
+    )
+    exp.add_argument(
+        "--blocks",
+        action="store_true",
+        help="also list every text block of the page: '+' kept in the body, 'x' dropped "
+        "with the reason",
     )
 
 
@@ -131,6 +137,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         if args.html is not None:  # first: a report that cannot be written fails the command
             args.html.write_text(render_report(extraction, options), encoding="utf-8")
         out.write(explain(extraction) + "\n")
+        if args.blocks:
+            out.write(explain_blocks(extraction, options) + "\n")
         if args.html is not None:
             out.write(f"wrote {args.html}\n")
         return ExitStatus.OK
