@@ -121,3 +121,16 @@ def test_failed_pages_are_recorded_and_retried(store: Store, make_news_site: Mak
     second = crawl(store, site)
     assert second.counts == {"new": 1}
     assert store.stats().failures == 0
+
+
+def test_a_page_that_fails_then_recovers_is_no_failure(
+    store: Store, make_news_site: MakeNewsSite
+) -> None:
+    site = make_news_site("127.0.0.38", stories(2))
+    crawl(store, site)
+    site.broken.add("harbour-report-number-0")
+    assert crawl(store, site, recheck_after=timedelta(0)).counts["failed"] == 1
+    site.broken.clear()
+    retry = crawl(store, site)
+    assert retry.counts == {"unchanged": 1}  # fetched whole again: the failure replaced it
+    assert store.stats().failures == 0

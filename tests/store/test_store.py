@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -187,3 +188,16 @@ def test_without_the_extra_the_error_names_it() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert "pip install 'newsextract[store]'" in done.stdout
+
+
+def test_a_reader_does_not_hold_writers_back(tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as reader, Store(tmp_path / "news.db") as writer:
+        for n in range(3):
+            url = f"http://a.test/n/{n}"
+            writer.write_article(article(url, body=f"{STORY} {n}"), check(url))
+        export = reader.articles()
+        next(export)  # an export under way: its connection is open, its read transaction too
+        started = time.monotonic()
+        writer.write_article(article("http://a.test/n/9", body=OTHER), check("http://a.test/n/9"))
+        assert time.monotonic() - started < 5
+        assert len(list(export)) == 2  # the export reads the store as it was when it began

@@ -170,7 +170,7 @@ class Store:
 
     def _reading(self) -> sa.Connection:
         try:
-            return self._engine.connect()
+            return self._engine.connect().execution_options(**{engine.READ_ONLY: True})
         except SQLAlchemyError as exc:
             raise self._error("cannot read", exc) from exc
 

@@ -21,6 +21,8 @@ from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
 from newsextract.cli_options import date_argument
 
 if TYPE_CHECKING:
+    from newsextract.fetching import FetchOptions
+    from newsextract.options import ExtractOptions
     from newsextract.store.api import Store
     from newsextract.store.crawl import CrawlReport
 
@@ -158,9 +160,17 @@ def _items(store: Store, args: argparse.Namespace) -> Iterator[BatchItem]:
         )
 
 
-def run_crawl_into_store(args: argparse.Namespace, sites: list[str], err: TextIO) -> int:
+def run_crawl_into_store(
+    args: argparse.Namespace,
+    sites: list[str],
+    err: TextIO,
+    *,
+    fetch_options: FetchOptions,
+    options: ExtractOptions,
+) -> int:
     """``crawl SITE... --store STORE``: discover, then update the store (``store.crawl``);
-    0, or 1 when pages or sources failed (each named in the store's pages or on stderr)."""
+    0, or 1 when pages or sources failed (pages in the store's ``pages``, sources on
+    stderr). ``args`` are crawl's: the discovery filters and ``--recheck-after``."""
     from newsextract.store import Store
     from newsextract.store.crawl import crawl_into
 
@@ -170,8 +180,8 @@ def run_crawl_into_store(args: argparse.Namespace, sites: list[str], err: TextIO
             sites,
             since=args.since,
             recheck_after=args.recheck_after,
-            fetch_options=args.fetch_options,
-            options=args.extract_options,
+            fetch_options=fetch_options,
+            options=options,
             include=args.include,
             exclude=args.exclude,
             limit=args.limit,

@@ -3,7 +3,8 @@
 SQLite is set up for several writers: WAL journaling (readers never block the writer),
 a busy timeout (a writer waits for the lock instead of failing), and ``BEGIN IMMEDIATE``
 (a transaction takes the write lock when it starts, so two writers never deadlock on an
-upgrade from read to write). PostgreSQL goes through psycopg 3.
+upgrade from read to write; connections that only read, marked ``READ_ONLY``, begin a plain
+transaction and never wait for a writer). PostgreSQL goes through psycopg 3.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from newsextract.errors import StoreError
 #: article at a time, so a wait this long means a stuck process, not a busy one.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+READ_ONLY = "newsextract_read_only"
+"""The execution option of a connection that only reads: on SQLite its transactions take no
+write lock (a long export must not hold the crawls' writes back)."""
 
 
 def database_url(location: str | os.PathLike[str]) -> URL:
@@ -77,6 +81,7 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @sa.event.listens_for(engine, "begin")
     def _begin(connection: sa.Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine

@@ -52,7 +52,8 @@ def due(
             skipped += 1
             continue
         modified = aware(item.modified) if item.modified else None
-        if page is None:
+        if page is None or reason == "retry":
+            # A retry is fetched and extracted whole: the failure replaced what the page gave.
             fetch.append(Due(url=item.url, reason=reason, source_modified=modified))
             continue
         validators = Validators(etag=page.etag, last_modified=page.last_modified)
