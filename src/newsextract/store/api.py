@@ -34,10 +34,11 @@ class Store:
     def __init__(self, location: str | os.PathLike[str]) -> None:
         url = engine.database_url(location)
         self.location = engine.shown(url)
+        self._engine = engine.create_engine(url)
         try:
-            self._engine = engine.create_engine(url)
             migrate.upgrade(self._engine, location=self.location)
         except SQLAlchemyError as exc:
+            self._engine.dispose()
             raise self._error("cannot open", exc) from exc
 
     def __enter__(self) -> Store:

@@ -13,10 +13,11 @@ body changed); a page that is not an article is recorded as skipped, a failure a
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import attrs
@@ -148,14 +149,12 @@ def _fetched(fetcher: Fetcher, plan: Sequence[Due]) -> Iterator[tuple[Due, Page 
             return exc
 
     with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="crawl-fetch") as pool:
-        window: list[tuple[Due, Future[Page | FetchError]]] = []
         queue = iter(plan)
-        for item in queue:
-            window.append((item, pool.submit(fetch, item)))
-            if len(window) >= FETCH_THREADS:
-                break
+        window = deque(
+            (item, pool.submit(fetch, item)) for item in itertools.islice(queue, FETCH_THREADS)
+        )
         while window:
-            item, future = window.pop(0)
+            item, future = window.popleft()
             following = next(queue, None)
             if following is not None:
                 window.append((following, pool.submit(fetch, following)))

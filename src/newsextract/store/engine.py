@@ -10,6 +10,7 @@ transaction and never wait for a writer). PostgreSQL goes through psycopg 3.
 from __future__ import annotations
 
 import os
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
-from newsextract.errors import StoreError
+from newsextract.errors import StoreError, StoreExtraMissingError
+from newsextract.store.deps import INSTALL_HINT
 
 #: How long a SQLite writer waits for another's lock before giving up: a crawl commits one
 #: article at a time, so a wait this long means a stuck process, not a busy one.
@@ -59,6 +61,10 @@ def shown(url: URL) -> str:
 def create_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
+    if find_spec("psycopg") is None:
+        raise StoreExtraMissingError(
+            f"a PostgreSQL store needs psycopg: {INSTALL_HINT}", location=shown(url)
+        )
     return sa.create_engine(url, pool_pre_ping=True)
 
 
