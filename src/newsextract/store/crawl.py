@@ -14,7 +14,6 @@ body changed); a page that is not an article is recorded as skipped, a failure a
 from __future__ import annotations
 
 import itertools
-import logging
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -34,8 +33,6 @@ from newsextract.store import convert
 from newsextract.store.api import Store
 from newsextract.store.plan import Due, due
 from newsextract.store.records import PageCheck
-
-logger = logging.getLogger(__name__)
 
 #: Pages fetched at once: enough to overlap the waits of several sites; per-host politeness
 #: (``FetchOptions``) still decides how hard any one site is asked.
