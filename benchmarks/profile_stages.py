@@ -33,6 +33,7 @@ import split
 # its own name or, failing that, of its nearest named ancestor.
 STAGES: dict[str, str] = {
     "find_date": "dates: htmldate second opinion",
+    "find_page_day": "dates: page search (second opinion)",
     "parse_text_date": "dates: visible text (dateparser)",
     "trafilatura_body": "body: trafilatura fallback",
     "walk": "body: walk the tree",

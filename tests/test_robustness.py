@@ -14,7 +14,8 @@ import newsextract
 from newsextract import Article, NewsExtractError
 from newsextract.batching.timelimit import PageTimeoutError, time_limit
 from newsextract.body.trafilatura_body import trafilatura_body
-from newsextract.metadata.published import htmldate_finder
+from newsextract.metadata.published import page_date_finder
+from newsextract.page import ParsedPage
 
 
 @pytest.mark.parametrize(
@@ -105,9 +106,8 @@ def test_time_limit_ends_the_trafilatura_fallback() -> None:
 
 
 def test_time_limit_ends_the_date_second_opinion() -> None:
-    import htmldate  # noqa: F401  (imported outside the limit: the import alone is slow)
-
-    find = htmldate_finder(_slow_page(20_000), "https://example.org/a")
+    html = _slow_page(200_000)
+    find = page_date_finder(ParsedPage(html, "https://example.org/a"), html)
     with pytest.raises(PageTimeoutError), time_limit(0.05):
         find()
 

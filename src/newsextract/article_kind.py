@@ -59,7 +59,7 @@ _UNSPACED_CHAR = re.compile(
 
 #: Provenances of a date guessed from anything dated on the page: a section front's links
 #: and teasers give it one too, so it is no sign of an article.
-GUESSED_DATES = frozenset({"html:htmldate"})
+GUESSED_DATES = frozenset({"html:page-date"})
 
 Verdict = Literal["article", "not-article"]
 

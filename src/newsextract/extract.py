@@ -27,7 +27,7 @@ from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField as F
-from newsextract.metadata.published import htmldate_finder
+from newsextract.metadata.published import page_date_finder
 from newsextract.metadata.resolve import ResolvedMetadata, first_ranked, resolve
 from newsextract.options import BodyMethod, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
@@ -226,7 +226,7 @@ def extract_page(
         candidates,
         page.url,
         text_date=(lambda lang: text_source.text_date(page, lang)) if search else None,
-        second_opinion=htmldate_finder(html_text, page.url) if search and not oversized else None,
+        second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
     )
     raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized

@@ -1,0 +1,632 @@
+"""The publication date's second opinion, searched on the page already parsed.
+
+When the structured sources disagree, give one weak date or none, the vote asks for a second
+opinion. htmldate's original-date search answered it, but it parses the page again with lxml,
+cleans and serialises the tree and sends many text pieces to dateparser: about half of
+``extract()``'s time. This module follows the same steps in the same order, on the lexbor tree
+and the page's text, with precompiled patterns and month names read from dateparser's
+language data (every language, not five): the first step that finds a date answers.
+
+1. the URL (or the canonical link) with a year, month and day in its path;
+2. ``<meta>`` publication dates (``name``, ``property``, ``itemprop``, ``http-equiv``), a day
+   in ``og:url`` or a ``copyrightYear`` held in reserve;
+3. a ``"datePublished"`` in a JSON-LD block's text (also when the block is no valid JSON);
+4. ``<abbr>`` elements with a ``data-utime`` or a publication class;
+5. elements whose class or id speaks of a date, a time, metadata or a footer, ``<footer>`` and
+   ``<small>``: the first whose text (its first 52 characters) reads as a date;
+6. ``<title>`` and ``<h1>``; 7. ``<time>`` elements (the oldest, or the one marked as the
+   publication's); 8. a timestamp ("2021-03-05T10:30:00") anywhere in the page's source;
+9. a day in ``og:image``'s path;
+10. short text pieces (7-51 characters) of blocks: the oldest date among them;
+11. the page's source: the most frequent full dates written with digits, after the copyright
+    year.
+
+Every date is a calendar day (the vote compares days) within the web's years.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.dates import in_bounds, parse_machine_date
+from newsextract.page import ParsedPage
+
+DayFinder = Callable[[ParsedPage, str], datetime | None]
+
+# The web's years as the patterns accept them (htmldate's bounds): 1990-2039.
+_YEAR = r"(?:199\d|20[0-3]\d)"
+_MONTH = r"[0-1]?\d"
+_DAY = r"[0-3]?\d"
+MIN_SEGMENT = 6  # a text shorter than this holds no full date
+MAX_SEGMENT = 52  # only a text's start is read: a date label is short
+# Above this many candidate elements a step is skipped: the page is a listing or an archive
+# of dates, not one article's.
+MAX_CANDIDATES = 1000
+# The page's source is searched in its first this many characters: the article's own dates
+# come before the comments and the footer, and the patterns cost ~30 ms a megabyte.
+MAX_SOURCE_CHARS = 250_000
+
+_URL_DAY = re.compile(rf"\D({_YEAR})[/_-]({_MONTH})[/_-]({_DAY})(?:\D|$)")
+
+# <meta> names and properties that hold the publication date (htmldate's list: schema.org,
+# Dublin Core, OpenGraph and the CMS and analytics names seen on news sites).
+PUBLISHED_META = frozenset(
+    {
+        "analyticsattributes.articledate", "article.created", "article_date_original",
+        "article:post_date", "article.published", "article:published",
+        "article:published_date", "article:published_time", "article:publicationdate",
+        "bt:pubdate", "citation_date", "citation_publication_date", "content_create_date",
+        "created", "cxenseparse:recs:publishtime", "date", "date_created", "date_published",
+        "datecreated", "dateposted", "datepublished", "dc.date", "dc.created",
+        "dc.date.created", "dc.date.issued", "dc.date.publication",
+        "dcsext.articlefirstpublished", "dcterms.created", "dcterms.date", "dcterms.issued",
+        "dc:created", "dc:date", "displaydate", "doc_date", "field-name-post-date", "gentime",
+        "mediator_published_time", "meta", "og:article:published",
+        "og:article:published_time", "og:datepublished", "og:pubdate", "og:publish_date",
+        "og:published_time", "og:question:published_time", "og:regdate",
+        "originalpublicationdate", "parsely-pub-date", "pdate", "ptime", "pubdate",
+        "publishdate", "publish_date", "publish_time", "publish-date", "published-date",
+        "published_date", "published_time", "publisheddate", "publication_date", "rbpubdate",
+        "release_date", "rnews:datepublished", "sailthru.date",
+        "shareaholic:article_published_time", "timestamp", "twt-published-at",
+        "video:release_date", "vr:published_time",
+    }
+)  # fmt: skip
+# Names of the last modification: only a reserve, when no publication date is written.
+MODIFIED_META_NAMES = frozenset(
+    {"lastdate", "lastmod", "lastmodified", "last-modified", "modified", "utime"}
+)
+MODIFIED_META_PROPERTIES = frozenset(
+    {
+        "article:modified", "article:modified_date", "article:modified_time",
+        "article:post_modified", "bt:moddate", "datemodified", "dc.modified",
+        "dcterms.modified", "lastmodified", "modified_time", "modificationdate",
+        "og:article:modified_time", "og:modified_time", "og:updated_time", "release_date",
+        "revision_date", "updated_time",
+    }
+)  # fmt: skip
+PUBLISHED_ITEMPROPS = frozenset({"datecreated", "datepublished", "pubyear"})
+MODIFIED_ITEMPROPS = frozenset({"datemodified", "dateupdate"})
+
+_JSON_PUBLISHED = re.compile(rf'"datePublished": ?"({_YEAR}-{_MONTH}-{_DAY})', re.I)
+_ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
+
+# Elements whose date is the page's: a class or id naming a date ("date", "datum"), metadata,
+# a time or a footer (the first of id and class in the markup decides), or a class of a
+# byline or publication line; <footer> and <small> always.
+_ALWAYS = frozenset({"footer", "small"})
+_ID_CLASS_CUES = re.compile("[Mm]eta|time|publish|footer")
+_CLASS_CUES = re.compile(
+    "info|post_detail|block-content|byline|subline|posted|submitted|created-post|"
+    "publication|author|autor|field-content|fa-clock-o|fa-calendar|fecha|parution"
+)
+_CUE_WORDS = (
+    "date", "Date", "datum", "Datum", "meta", "Meta", "time", "publish", "footer",
+    *_CLASS_CUES.pattern.split("|"),
+)  # fmt: skip
+_DATE_ELEMENTS = ", ".join(
+    [
+        "footer",
+        "small",
+        "[itemprop*=date]",
+        "[itemprop*=Date]",
+        *(f"[class*={w!r}]" for w in _CUE_WORDS),
+        *(f"[id*={w!r}]" for w in _CUE_WORDS[:9]),
+        "[id*=footer-info-lastmod]",
+    ]
+)
+# Blocks whose own short texts are read in the free-text step.
+_FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
+
+_TIMESTAMP = re.compile(
+    rf"({_YEAR}-{_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
+)
+
+# A short text that is no date: a time alone, a lone year, prices, codes, phone numbers,
+# postcodes, addresses on the web, bank accounts (three capitals: a currency or an acronym).
+_NOT_A_DATE = re.compile(
+    r"^\d{2}:\d{2}(?: |:|$)|^\D*\d{4}\D*$|[$€¥Ұ£¢₽₱฿#₹]|[A-Z]{3}[^A-Z]|"
+    r"(?:^|\D)(?:\+\d{2}|\d{3}|\d{5})\D|ftps?|https?|sftp|"
+    r"\.(?:com|net|org|info|gov|edu|de|fr|io)\b|IBAN|[A-Z]{2}[0-9]{2}|®"
+)
+_TRAILING_NON_DIGITS = re.compile(r"\D+$")
+_EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
+_NUMERIC_DAY = re.compile(
+    rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
+    rf"(?P<day2>{_DAY})[\-/.](?P<month2>{_MONTH})[\-/.](?P<year2>\d{{2,4}}))(?:\D|$)"
+)
+_NUMERIC_MONTH = re.compile(
+    rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})|"
+    rf"(?P<month2>{_MONTH})[\-/.](?P<year2>{_YEAR}))(?:\D|$)"
+)
+# A day with its month in words, in either order ("March 5th, 2021", "5. März 2021",
+# "5 de marzo de 2021"); the word is a month if dateparser's data names one.
+_WORD = r"(?<![^\W\d_])[^\W\d_]{3,}"
+_WORDED_DAY = re.compile(
+    rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?P<year>{_YEAR})|"
+    rf"(?P<day2>{_DAY})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?(?P<month2>{_WORD})[,.]?\s"
+    rf"(?:de\s)?(?P<year2>{_YEAR})",
+    re.I,
+)
+_CJK_DAY = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]")
+
+# The whole-page search: a copyright year bounds the dates below it. Every date is found
+# from its year (a pattern with a literal start is ten times faster than one with "\D"),
+# then the text around the year is read.
+_COPYRIGHT = re.compile(rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{_YEAR})?-?({_YEAR})\D")
+_SOURCE_YEAR = re.compile(r"(?:19|20)\d\d")
+_YMD_LOOSE_AFTER = re.compile(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
+_COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
+_DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
+_WORDED_BEFORE = re.compile(
+    r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s"
+    r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?"
+    r"(?P<month2>(?<![^\W\d_])[^\W\d_]{3,})[,.]?\s(?:de\s)?)$",
+    re.I,
+)
+_WORDED_REACH = 40  # a month name, a day and the words between them, before a year
+
+# Languages whose month names win where two languages spell different months alike ("mar",
+# "listopad"): the dev sets' and the web's most written languages first.
+MONTH_NAME_PRIORITY = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "tr", "sv")
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """Every month name and abbreviation in dateparser's language data, lower-cased, to its
+    number (about 0.1 s, once)."""
+    import dateparser.data.date_translation_data as data
+
+    languages = sorted(m.name for m in pkgutil.iter_modules(data.__path__))
+    ordered = [
+        *MONTH_NAME_PRIORITY,
+        *(name for name in languages if name not in MONTH_NAME_PRIORITY),
+    ]
+    table: dict[str, int] = {}
+    for name in ordered:
+        try:
+            info = importlib.import_module(f"{data.__name__}.{name}").info
+        except ImportError:
+            continue
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, ()):
+                table.setdefault(word.lower().rstrip("."), number)
+    return table
+
+
+def _day(year: int, month: int, day: int, *, day_first: bool = False) -> datetime | None:
+    """The day, if it exists and is plausible; a two-digit year is 1990-2089, and numbers
+    written day first whose "month" is over 12 were written month first."""
+    if year < 100:
+        year += 1900 if year >= 90 else 2000
+    if day_first and month > 12 and day <= 12:
+        day, month = month, day
+    try:
+        value = datetime(year, month, day)
+    except ValueError:
+        return None
+    return value if in_bounds(value) else None
+
+
+def read_day(text: str) -> datetime | None:
+    """The calendar day a short text writes, by its form: ISO, eight digits, numbers day
+    first (or year first), a month in words in any language dateparser knows, or CJK."""
+    if text[:4].isdigit():
+        if text[4:8].isdigit():
+            found = _day(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        else:
+            machine = parse_machine_date(text)
+            found = _bare(machine) if machine is not None else None
+        if found is not None:
+            return found
+    for reader in (_eight_digits, _numeric_day, _numeric_month, _worded_day, _cjk_day):
+        found = reader(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _bare(value: datetime) -> datetime:
+    return datetime(value.year, value.month, value.day)
+
+
+def _eight_digits(text: str) -> datetime | None:
+    match = _EIGHT_DIGITS.search(text)
+    digits = match.group(1) if match else ""
+    return _day(int(digits[:4]), int(digits[4:6]), int(digits[6:])) if digits else None
+
+
+def _numeric_day(text: str) -> datetime | None:
+    match = _NUMERIC_DAY.search(text)
+    if match is None:
+        return None
+    if match.group("year"):
+        return _day(int(match["year"]), int(match["month"]), int(match["day"]))
+    return _day(int(match["year2"]), int(match["month2"]), int(match["day2"]), day_first=True)
+
+
+def _numeric_month(text: str) -> datetime | None:
+    match = _NUMERIC_MONTH.search(text)
+    if match is None:
+        return None
+    return _day(int(match["year"] or match["year2"]), int(match["month"] or match["month2"]), 1)
+
+
+def _worded_day(text: str) -> datetime | None:
+    months = month_numbers()
+    for match in _WORDED_DAY.finditer(text):
+        word = (match["month"] or match["month2"]).lower()
+        month = months.get(word)
+        if month is not None:
+            found = _day(
+                int(match["year"] or match["year2"]), month, int(match["day"] or match["day2"])
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def _cjk_day(text: str) -> datetime | None:
+    match = _CJK_DAY.search(text)
+    return _day(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def short_text_day(text: str | None) -> datetime | None:
+    """The day a short text (a label, an attribute) writes, unless it reads as something
+    else (a price, a phone number, a time or a year alone)."""
+    if not text:
+        return None
+    text = " ".join(text.split())[:MAX_SEGMENT]
+    if not 4 <= sum(c.isdigit() for c in text) <= 18 or _NOT_A_DATE.search(text):
+        return None
+    return read_day(text)
+
+
+def _element_day(text: str) -> datetime | None:
+    """An element's text: its start, cut after the last digit."""
+    text = " ".join(text.split())
+    if len(text) <= MIN_SEGMENT:
+        return None
+    return short_text_day(_TRAILING_NON_DIGITS.sub("", text[:MAX_SEGMENT]))
+
+
+def _url_day(url: str | None) -> datetime | None:
+    match = _URL_DAY.search(url) if url else None
+    return _day(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+# ---------------------------------------------------------------- the steps, in order
+
+
+def _from_url(page: ParsedPage, html: str) -> datetime | None:
+    url = page.url
+    if url is None:
+        link = page.tree.css_first('link[rel="canonical"]')
+        url = link.attributes.get("href") if link is not None else None
+    return _url_day(url)
+
+
+def _from_meta(page: ParsedPage, html: str) -> datetime | None:
+    reserve: datetime | None = None
+    for node in page.tree.css("meta"):
+        attrs = node.attributes
+        content = attrs.get("content")
+        if content is None and "datetime" not in attrs:
+            continue
+        found: datetime | None = None
+        if "name" in attrs:
+            name = (attrs.get("name") or "").lower()
+            if name == "og:url":
+                reserve = _url_day(content) or reserve
+            elif name in PUBLISHED_META:
+                found = short_text_day(content)
+            elif name in MODIFIED_META_NAMES:
+                reserve = short_text_day(content) or reserve
+        elif "property" in attrs:
+            name = (attrs.get("property") or "").lower()
+            if name in PUBLISHED_META:
+                found = short_text_day(content)
+            elif name in MODIFIED_META_PROPERTIES:
+                reserve = short_text_day(content) or reserve
+        elif "itemprop" in attrs:
+            name = (attrs.get("itemprop") or "").lower()
+            if name in PUBLISHED_ITEMPROPS:
+                found = short_text_day(attrs.get("datetime") or content)
+            elif name == "copyrightyear" and content and content.strip().isdigit():
+                reserve = _day(int(content), 1, 1) if len(content.strip()) == 4 else reserve
+        elif "pubdate" in attrs:
+            if (attrs.get("pubdate") or "").lower() == "pubdate":
+                found = short_text_day(content)
+        elif (attrs.get("http-equiv") or "").lower() == "date":
+            found = short_text_day(content)
+        elif (attrs.get("http-equiv") or "").lower() == "last-modified":
+            reserve = short_text_day(content) or reserve
+        if found is not None:
+            return found
+    return reserve
+
+
+def _from_json(page: ParsedPage, html: str) -> datetime | None:
+    for script in page.tree.css(
+        'script[type="application/ld+json"], script[type="application/settings+json"]'
+    ):
+        text = script.text(deep=True)
+        match = _JSON_PUBLISHED.search(text) if '"date' in text else None
+        found = short_text_day(match.group(1)) if match else None
+        if found is not None:
+            return found
+    return None
+
+
+def _from_abbr(page: ParsedPage, html: str) -> datetime | None:
+    elements = page.tree.css("abbr")
+    if not 0 < len(elements) <= MAX_CANDIDATES:
+        return None
+    oldest: datetime | None = None
+    for node in elements:
+        attrs = node.attributes
+        if "data-utime" in attrs:
+            try:
+                moment = datetime.fromtimestamp(int(attrs.get("data-utime") or ""), UTC)
+            except (OverflowError, OSError, ValueError):
+                continue
+            oldest = _older(oldest, _bare(moment))
+        elif attrs.get("class") in _ABBR_CLASSES:
+            title = attrs.get("title")
+            if title is not None:
+                found = short_text_day(title)
+                if found is not None:
+                    return found
+            else:
+                text = _own_text(node)
+                if len(text) > 10:
+                    oldest = _older(oldest, short_text_day(text))
+    return oldest or _first_day(elements)
+
+
+def _is_date_element(node: LexborNode) -> bool:
+    """The class or id (the first of them in the markup) or the itemprop names a date, or
+    the first names metadata, a time or a footer, or the class a byline or publication."""
+    first = itemprop = None
+    attrs = node.attributes
+    for key, value in attrs.items():
+        if key == "itemprop":
+            itemprop = value
+        elif first is None and key in ("id", "class"):
+            first = value
+    for cue in (first, itemprop):
+        if cue is not None:
+            folded = cue.replace("D", "d")
+            if "date" in folded or "datum" in folded:
+                return True
+    if first is None:
+        return False
+    if _ID_CLASS_CUES.search(first):
+        return True
+    classes = attrs.get("class")
+    if classes is not None and _CLASS_CUES.search(classes):
+        return True
+    ident = attrs.get("id")
+    return ident is not None and "footer-info-lastmod" in ident
+
+
+def _from_date_elements(page: ParsedPage, html: str) -> datetime | None:
+    root = page.root
+    if root is None:
+        return None
+    elements = [
+        node for node in root.css(_DATE_ELEMENTS) if node.tag in _ALWAYS or _is_date_element(node)
+    ]
+    return _first_day(elements)
+
+
+def _first_day(elements: list[LexborNode]) -> datetime | None:
+    """The first element whose text (or title, on Blogspot) reads as a day."""
+    if not 0 < len(elements) <= MAX_CANDIDATES:
+        return None
+    for node in elements:
+        for text in (node.text(deep=True), node.attributes.get("title") or ""):
+            found = _element_day(text)
+            if found is not None:
+                return found
+    return None
+
+
+def _from_title(page: ParsedPage, html: str) -> datetime | None:
+    return _first_day(page.tree.css("title, h1"))
+
+
+def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
+    elements = page.tree.css("time")
+    if not 0 < len(elements) <= MAX_CANDIDATES:
+        return None
+    oldest: datetime | None = None
+    for node in elements:
+        attrs = node.attributes
+        stamp = attrs.get("datetime") or ""
+        if len(stamp) > MIN_SEGMENT:
+            classes = attrs.get("class") or ""
+            if attrs.get("pubdate") == "pubdate" or classes.startswith(
+                ("entry-date", "entry-time")
+            ):
+                found = short_text_day(stamp)
+                if found is not None:
+                    return found
+            else:
+                oldest = _older(oldest, short_text_day(stamp))
+        else:
+            text = _own_text(node)
+            if len(text) > MIN_SEGMENT:
+                oldest = _older(oldest, short_text_day(text))
+    return oldest
+
+
+def _from_timestamp(page: ParsedPage, html: str) -> datetime | None:
+    match = _TIMESTAMP.search(html, 0, MAX_SOURCE_CHARS)
+    return short_text_day(match.group(1)) if match else None
+
+
+def _from_image(page: ParsedPage, html: str) -> datetime | None:
+    image = page.tree.css_first('meta[property="og:image"][content]')
+    return _url_day(image.attributes.get("content")) if image is not None else None
+
+
+def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
+    """The oldest day among the short texts of blocks (each text node on its own); past
+    ``MAX_CANDIDATES`` texts with figures, the page is a listing and gives none."""
+    oldest: datetime | None = None
+    for read, segment in enumerate(_block_texts(page)):
+        if read >= MAX_CANDIDATES:
+            return None
+        oldest = _older(oldest, short_text_day(segment))
+    return oldest
+
+
+def _block_texts(page: ParsedPage) -> Iterator[str]:
+    """The block elements' own text nodes of 7-51 characters with a figure in them."""
+    root = page.root
+    for node in root.css(_FREE_TEXT_BLOCKS) if root is not None else ():
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                text = (child.text_content or "").strip()
+                if MIN_SEGMENT < len(text) < MAX_SEGMENT and any(c.isdigit() for c in text):
+                    yield text
+
+
+def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
+    """The most frequent full date written in digits in the page's source, not before the
+    copyright year: path-like ("/2021/03/05/"), then year first, day first, compact; then the
+    first date with its month in words."""
+    html = html[:MAX_SOURCE_CHARS]
+    copyright_year = _most_frequent_copyright(html)
+    path: Counter[datetime] = Counter()
+    loose: Counter[datetime] = Counter()
+    day_first: Counter[datetime] = Counter()
+    compact: Counter[datetime] = Counter()
+    worded: datetime | None = None
+    for match in _SOURCE_YEAR.finditer(html):
+        start, end = match.span()
+        if start and html[start - 1].isdigit():
+            continue
+        year = int(match.group())
+        if html[end : end + 1].isdigit():
+            digits = _COMPACT_AFTER.match(html, end)
+            if digits is not None:
+                _count(compact, _ymd_day(year, digits[1], digits[2]))
+            continue
+        after = _YMD_LOOSE_AFTER.match(html, end)
+        if after is not None:
+            day = _ymd_day(year, after[1], after[2])
+            _count(loose, day)
+            if html[start - 1 : start] == "/" and after[0][0] == after[0][3] == "/":
+                _count(path, day)
+        before = _DMY_BEFORE.search(html, max(0, start - 6), start)
+        if before is not None:
+            _count(day_first, _day(year, int(before[2]), int(before[1]), day_first=True))
+        if worded is None:
+            worded = _worded_before(html, start, year)
+    for days in (path, loose, day_first, compact):
+        chosen = _select(days)
+        if chosen is not None and chosen.year >= copyright_year:
+            return chosen
+    return worded if worded is not None and worded.year >= copyright_year else None
+
+
+def _count(days: Counter[datetime], day: datetime | None) -> None:
+    if day is not None:
+        days[day] += 1
+
+
+def _ymd_day(year: int, month: str, day: str) -> datetime | None:
+    try:
+        value = datetime(year, int(month), int(day))
+    except ValueError:
+        return None
+    return value if in_bounds(value) else None
+
+
+def _worded_before(html: str, start: int, year: int) -> datetime | None:
+    match = _WORDED_BEFORE.search(html, max(0, start - _WORDED_REACH), start)
+    if match is None:
+        return None
+    month = month_numbers().get((match["month"] or match["month2"]).lower())
+    return _day(year, month, int(match["day"] or match["day2"])) if month else None
+
+
+def _select(days: Counter[datetime]) -> datetime | None:
+    """htmldate's choice among frequent days: of the two earliest among the ten most
+    frequent, the second when it is of another year and more than half as frequent."""
+    if not 0 < len(days) <= MAX_CANDIDATES:
+        return None
+    if len(days) == 1:
+        return next(iter(days))
+    best = sorted(days.most_common(10))[:2]
+    (first, first_count), (second, second_count) = best
+    if (
+        first_count != second_count
+        and first.year != second.year
+        and second_count / first_count > 0.5
+    ):
+        return second
+    return first
+
+
+def _most_frequent_copyright(html: str) -> int:
+    years = Counter(int(year) for year in _COPYRIGHT.findall(html))
+    if not years:
+        return 0
+    if len(years) == 1:
+        return next(iter(years))
+    best = sorted(years.most_common(10))[:2]
+    (first, first_count), (second, second_count) = best
+    if first_count != second_count and second_count / first_count > 0.5:
+        return second
+    return first
+
+
+def _own_text(node: LexborNode) -> str:
+    """The element's first text, before any child element (lxml's ``.text``)."""
+    child = node.child
+    return (child.text_content or "") if child is not None and child.tag == "-text" else ""
+
+
+def _older(oldest: datetime | None, found: datetime | None) -> datetime | None:
+    if found is None:
+        return oldest
+    return found if oldest is None or found < oldest else oldest
+
+
+STEPS: tuple[tuple[str, DayFinder], ...] = (
+    ("url", _from_url),
+    ("meta", _from_meta),
+    ("json", _from_json),
+    ("abbr", _from_abbr),
+    ("date-element", _from_date_elements),
+    ("title", _from_title),
+    ("time", _from_time_elements),
+    ("timestamp", _from_timestamp),
+    ("image", _from_image),
+    ("free-text", _from_free_text),
+    ("page-source", _from_page_source),
+)
+
+
+def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
+    """The page's publication day and the step that found it, or None."""
+    for name, step in STEPS:
+        found = step(page, html)
+        if found is not None:
+            return found, name
+    return None

@@ -1,0 +1,172 @@
+"""The second opinion's search of the parsed page (``metadata/page_dates.py``): one test per
+step, each on a small page written for it, and the order the steps are tried in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import newsextract
+from newsextract.metadata.page_dates import (
+    MAX_CANDIDATES,
+    find_page_day,
+    read_day,
+    short_text_day,
+)
+from newsextract.page import ParsedPage
+
+ARTICLE = "<p>" + "Words of the article go on here. " * 10 + "</p>"
+
+
+def found(body: str, head: str = "", url: str | None = "https://example.org/a/story") -> object:
+    html = f"<html><head><title>Story</title>{head}</head><body>{body}{ARTICLE}</body></html>"
+    return find_page_day(ParsedPage(html, url), html)
+
+
+def test_a_day_in_the_url_path() -> None:
+    assert found("", url="https://example.org/2021/03/05/story") == (datetime(2021, 3, 5), "url")
+
+
+def test_the_canonical_link_when_there_is_no_url() -> None:
+    head = '<link rel="canonical" href="https://example.org/2021-03-05/story">'
+    assert found("", head, url=None) == (datetime(2021, 3, 5), "url")
+
+
+def test_a_meta_publication_date_and_a_modified_one_only_in_reserve() -> None:
+    head = (
+        '<meta name="last-modified" content="2021-04-01">'
+        '<meta name="pdate" content="2021-03-05T10:00:00+01:00">'
+    )
+    assert found("", head) == (datetime(2021, 3, 5), "meta")
+    assert found("", '<meta name="lastmod" content="2021-04-01">') == (
+        datetime(2021, 4, 1),
+        "meta",
+    )
+
+
+def test_a_date_published_in_a_json_ld_block_that_is_no_valid_json() -> None:
+    head = '<script type="application/ld+json">{"datePublished": "2021-03-05", }}</script>'
+    assert found("", head) == (datetime(2021, 3, 5), "json")
+
+
+def test_an_abbr_with_a_publication_class() -> None:
+    body = '<abbr class="published" title="2021-03-05T10:00:00">March 5</abbr>'
+    assert found(body) == (datetime(2021, 3, 5), "abbr")
+
+
+def test_the_first_date_classed_element_whose_text_reads_as_a_day() -> None:
+    body = (
+        '<div class="post-date">no date here</div>'
+        '<span class="entry-meta">Veröffentlicht am 12.03.2021 um 10:30 Uhr</span>'
+        '<div class="date">01.01.2020</div>'
+    )
+    assert found(body) == (datetime(2021, 3, 12), "date-element")
+
+
+def test_of_id_and_class_the_first_written_decides() -> None:
+    """htmldate's rule: with an id written before it, a date class does not make a date
+    element (the text is still read among the short texts)."""
+    assert found('<div class="date" id="main">5 March 2021</div>') == (
+        datetime(2021, 3, 5),
+        "date-element",
+    )
+    assert found('<div id="main" class="date">5 March 2021</div>') == (
+        datetime(2021, 3, 5),
+        "free-text",
+    )
+
+
+def test_footer_and_small_are_always_read() -> None:
+    assert found("<small>Posted 5 March 2021</small>") == (datetime(2021, 3, 5), "date-element")
+
+
+def test_the_title_or_h1() -> None:
+    html = "<html><head><title>Bericht vom 05.03.2021</title></head><body></body></html>"
+    assert find_page_day(ParsedPage(html), html) == (datetime(2021, 3, 5), "title")
+
+
+def test_the_oldest_time_element_or_the_one_marked_as_the_publication() -> None:
+    two = '<time datetime="2021-04-01T08:00">x</time><time datetime="2021-03-05T08:00">y</time>'
+    assert found(two) == (datetime(2021, 3, 5), "time")
+    marked = (
+        '<time datetime="2021-03-05T08:00">x</time>'
+        '<time class="entry-date" datetime="2021-04-01T08:00">y</time>'
+    )
+    assert found(marked) == (datetime(2021, 4, 1), "time")
+
+
+def test_a_timestamp_anywhere_in_the_source() -> None:
+    body = "<script>var page = {created: '2021-03-05 10:30:00'};</script>"
+    assert found(body) == (datetime(2021, 3, 5), "timestamp")
+
+
+def test_a_day_in_the_og_image_path() -> None:
+    head = '<meta property="og:image" content="https://cdn.example.org/2021/03/05/a.jpg">'
+    assert found("", head) == (datetime(2021, 3, 5), "image")
+
+
+def test_the_oldest_day_among_short_texts() -> None:
+    body = "<ul><li>Next: 7 April 2021</li><li>Seen 5 March 2021</li></ul>"
+    assert found(body) == (datetime(2021, 3, 5), "free-text")
+
+
+def test_short_texts_of_a_listing_give_no_day() -> None:
+    items = "".join(f"<li>Item of 5 March 2021 ({i})</li>" for i in range(MAX_CANDIDATES + 1))
+    listing = found(f"<ul>{items}</ul>")
+    assert isinstance(listing, tuple) and listing[1] != "free-text"
+
+
+def test_the_most_frequent_day_in_the_source_after_the_copyright_year() -> None:
+    links = '<a href="/archive/2021/03/05/x">a</a>' * 2 + '<a href="/archive/2019/01/02/y">b</a>'
+    assert found(links) == (datetime(2021, 3, 5), "page-source")
+    old = '<a href="/archive/2019/01/02/y">b</a><p>© 2020 Example</p>'
+    assert found(old) is None
+
+
+def test_a_worded_date_in_a_long_text_of_the_source() -> None:
+    text = "Long text " * 10 + "and on 5 March 2021 it happened " + "and more " * 10
+    assert found(f"<article>{text}</article>") == (datetime(2021, 3, 5), "page-source")
+
+
+def test_nothing_dated() -> None:
+    assert found("<div class='date'>today</div>") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-03-05T10:30:00+02:00", datetime(2021, 3, 5)),
+        ("20210305", datetime(2021, 3, 5)),
+        ("5.3.2021", datetime(2021, 3, 5)),
+        ("05/03/21", datetime(2021, 3, 5)),
+        ("03/15/2021", datetime(2021, 3, 15)),  # the month first when the "month" is over 12
+        ("March 5th, 2021", datetime(2021, 3, 5)),
+        ("5. März 2021", datetime(2021, 3, 5)),
+        ("5 de marzo de 2021", datetime(2021, 3, 5)),
+        ("5 marca 2021", datetime(2021, 3, 5)),
+        ("5 марта 2021", datetime(2021, 3, 5)),
+        ("2021年3月5日", datetime(2021, 3, 5)),
+        ("2021년 3월 5일", datetime(2021, 3, 5)),
+        ("Posted in Blue 2021", None),
+    ],
+)
+def test_read_day(text: str, expected: datetime | None) -> None:
+    assert read_day(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["12:30", "€ 20.10.2021", "Call +49 30 1234567", "Since 2021", "BBC 05.03.2021"]
+)
+def test_short_texts_that_are_no_date(text: str) -> None:
+    assert short_text_day(text) is None
+
+
+def test_the_second_opinion_decides_when_no_source_has_a_date() -> None:
+    html = (
+        "<html><head><title>A story</title></head><body><h1>A story</h1>"
+        "<small>Publié le 5 mars 2021</small>" + ARTICLE + "</body></html>"
+    )
+    article = newsextract.extract(html, url="https://example.org/story")
+    assert article.published == datetime(2021, 3, 5)
+    assert article.provenance["published"] == "html:page-date"
