@@ -30,17 +30,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))  # measure the working tree
 sys.path.insert(0, str(HERE.parent))  # the loopback site and the PostgreSQL server of the tests
 
-from newsextract import Article  # noqa: E402
-from newsextract.store import PageCheck, Store, crawl_into  # noqa: E402
 from tests.store import postgres  # noqa: E402
 from tests.store.newssite import FAST, FIRST_DAY, NewsSite, stories  # noqa: E402
 
-_VOCABULARY = (
+from newsextract import Article  # noqa: E402
+from newsextract.store import PageCheck, Store, crawl_into  # noqa: E402
+
+_TEXT = (
     "council city mayor budget transport tram airport project vote million euros works "
     "residents plan region minister report week year school hospital police market river "
     "bridge station energy water housing street district museum festival season club "
     "court judge trial witness storm flood harbour railway strike union wages prices"
-).split()
+)
+_VOCABULARY = _TEXT.split()
 
 
 def crawls(count: int, changed: int) -> None:

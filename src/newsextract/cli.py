@@ -35,6 +35,7 @@ from newsextract.options import ExtractOptions
 from newsextract.page import web_address
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
+from newsextract.store.cli import add_store_commands, run_store
 
 FORMATS = ("json", "jsonl", "text", "markdown")
 PROG = "newsextract"
@@ -69,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_batch(args)
     if args.command == "crawl":
         return run_crawl(args)
+    if args.command == "store":
+        return run_store(args)
     parser.print_help()
     return 2
 
@@ -108,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     discover_cli.add_commands(sub)
     add_crawl_command(sub)
     add_batch_command(sub)
+    add_store_commands(sub)
     return parser
 
 

@@ -70,8 +70,9 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
     return parser
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments of the batch command."""
+def add_arguments(parser: argparse.ArgumentParser, *, output_required: bool = True) -> None:
+    """The arguments of the batch command (``crawl``'s too, where ``-o`` may give way to
+    ``--store``: ``output_required=False``)."""
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -87,7 +88,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="more inputs, one per line ('-' reads stdin); may be repeated",
     )
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the output file")
+    parser.add_argument(
+        "-o", "--output", required=output_required, metavar="OUT", help="the output file"
+    )
     parser.add_argument(
         "-f", "--format", choices=FORMATS, help="output format (default: from OUT's suffix)"
     )
@@ -169,6 +172,17 @@ def run_batch(
     return run_reporting_errors(PROG, run, debug=getattr(args, "debug", False), err=err)
 
 
+def extract_options_from(args: argparse.Namespace) -> ExtractOptions:
+    """The ``ExtractOptions`` of the extraction arguments (``--favor``, ``--rules-dir``...);
+    a bad rules folder raises here, before any work."""
+    chosen: dict[str, Any] = {"favor": args.favor, "body": args.body, "language": args.language}
+    values = {k: v for k, v in chosen.items() if v is not None}
+    if args.no_date_search:
+        values["date_search"] = False
+    values["rules"] = tuple(rule for folder in args.rules_dir for rule in load_rule_dir(folder))
+    return ExtractOptions(**values)
+
+
 class _Plan:
     """Everything a run needs, checked before any work starts."""
 
@@ -231,13 +245,7 @@ class _Plan:
                     yield from _lines(listing)
 
     def options(self) -> ExtractOptions:
-        a = self.args
-        chosen: dict[str, Any] = {"favor": a.favor, "body": a.body, "language": a.language}
-        values = {k: v for k, v in chosen.items() if v is not None}
-        if a.no_date_search:
-            values["date_search"] = False
-        values["rules"] = tuple(rule for folder in a.rules_dir for rule in load_rule_dir(folder))
-        return ExtractOptions(**values)
+        return extract_options_from(self.args)
 
     def run(self, err: TextIO, *, progress: bool) -> int:
         if self.args.overwrite:
