@@ -1,20 +1,19 @@
-"""A crawl killed with SIGKILL loses nothing: the rerun stores the rest, nothing twice."""
+"""``newsextract crawl --store`` killed with SIGKILL loses nothing: the rerun stores the
+rest, and nothing twice."""
 
 from __future__ import annotations
 
-import ast
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.store import crawl_process
 from tests.store.newssite import NewsSite, Story, stories
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 MakeNewsSite = Callable[[str, dict[str, Story]], NewsSite]
 ARTICLES = 30
 #: Seconds to wait for the crawl to store its first articles before giving up.
@@ -31,13 +30,7 @@ def counts(path: Path) -> dict[str, tuple[int, int]]:
 
 
 def crawl(store: Path, site: NewsSite) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.store.crawl_process", str(store), f"{site.url}/sitemap.xml"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return crawl_process.start(str(store), f"{site.url}/sitemap.xml")
 
 
 def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None:
@@ -57,9 +50,9 @@ def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None
     assert 5 <= kept < ARTICLES, "the crawl should have been killed mid-way"
     site.delay = 0.0
     rerun = crawl(store, site)
-    out, err = rerun.communicate(timeout=120)
+    _, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
-    assert ast.literal_eval(out).get("new", 0) == ARTICLES - kept
+    assert crawl_process.new_articles(err) == ARTICLES - kept
     assert counts(store) == {
         "articles": (ARTICLES, ARTICLES),
         "pages": (ARTICLES, ARTICLES),

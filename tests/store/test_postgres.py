@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import ast
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from tests.store import crawl_process
 from tests.store.newssite import NewsSite, Story, stories, story_text
 
 from newsextract import Article
 from newsextract.store import PageCheck, Store, engine
 from newsextract.store.schema import metadata
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 T0 = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
 MakeNewsSite = Callable[[str, dict[str, Story]], NewsSite]
 
@@ -61,21 +57,12 @@ def test_two_crawls_at_once_store_no_url_twice(
     site.delay = 0.01  # both crawls are still fetching when the other writes
     wire = make_news_site("127.0.0.42", stories(8, topic="railway"))
     sitemaps = [f"{site.url}/sitemap.xml", f"{wire.url}/sitemap.xml"]
-    crawls = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tests.store.crawl_process", postgres_url, *order],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for order in (sitemaps, sitemaps[::-1])
-    ]
+    crawls = [crawl_process.start(postgres_url, *order) for order in (sitemaps, sitemaps[::-1])]
     new = 0
     for crawl in crawls:
-        out, err = crawl.communicate(timeout=120)
+        _, err = crawl.communicate(timeout=120)
         assert crawl.returncode == 0, err
-        new += ast.literal_eval(out).get("new", 0)
+        new += crawl_process.new_articles(err)
     assert new == 24  # each article was new to exactly one of the two crawls
     db = sa.create_engine(engine.database_url(postgres_url))
     with db.connect() as conn:
