@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsextract
 from newsextract.metadata.page_dates import (
@@ -160,6 +162,33 @@ def test_read_day(text: str, expected: datetime | None) -> None:
 )
 def test_short_texts_that_are_no_date(text: str) -> None:
     assert short_text_day(text) is None
+
+
+@pytest.mark.parametrize("text", ["202201", "2022²³", "١٢٣٤٥٦", "2021-03-05T99:99"])
+def test_digits_of_any_kind_and_length_never_fail(text: str) -> None:
+    short_text_day(text)
+    read_day(text)
+
+
+_DATEISH = st.text(alphabet="0123456789²٣./-: TZ+年月日März", max_size=30)
+
+
+@given(_DATEISH)
+def test_no_short_text_fails(text: str) -> None:
+    short_text_day(text)
+
+
+@given(st.lists(_DATEISH, max_size=5))
+def test_no_page_fails(texts: list[str]) -> None:
+    body = "".join(
+        f"<div class='date' title='{t}'>{t}</div><time datetime='{t}'>{t}</time>" for t in texts
+    )
+    head = "".join(
+        f"<meta name='pdate' content='{t}'><meta itemprop='copyrightYear' content='{t}'>"
+        for t in texts
+    )
+    html = f"<html><head>{head}</head><body>{body}<p>{' '.join(texts)}</p></body></html>"
+    find_page_day(ParsedPage(html, "https://example.org/" + "/".join(texts)), html)
 
 
 def test_the_second_opinion_decides_when_no_source_has_a_date() -> None:

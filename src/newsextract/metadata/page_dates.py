@@ -138,6 +138,8 @@ _NOT_A_DATE = re.compile(
     r"\.(?:com|net|org|info|gov|edu|de|fr|io)\b|IBAN|[A-Z]{2}[0-9]{2}|®"
 )
 _TRAILING_NON_DIGITS = re.compile(r"\D+$")
+_LEADING_DIGITS = re.compile(r"\d{4,}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
 _NUMERIC_DAY = re.compile(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
@@ -223,8 +225,9 @@ def _day(year: int, month: int, day: int, *, day_first: bool = False) -> datetim
 def read_day(text: str) -> datetime | None:
     """The calendar day a short text writes, by its form: ISO, eight digits, numbers day
     first (or year first), a month in words in any language dateparser knows, or CJK."""
-    if text[:4].isdigit():
-        if text[4:8].isdigit():
+    leading = _LEADING_DIGITS.match(text)
+    if leading is not None:
+        if len(leading[0]) >= 8:
             found = _day(int(text[:4]), int(text[4:6]), int(text[6:8]))
         else:
             machine = parse_machine_date(text)
@@ -344,8 +347,8 @@ def _from_meta(page: ParsedPage, html: str) -> datetime | None:
             name = (attrs.get("itemprop") or "").lower()
             if name in PUBLISHED_ITEMPROPS:
                 found = short_text_day(attrs.get("datetime") or content)
-            elif name == "copyrightyear" and content and content.strip().isdigit():
-                reserve = _day(int(content), 1, 1) if len(content.strip()) == 4 else reserve
+            elif name == "copyrightyear" and content and _FOUR_DIGITS.fullmatch(content.strip()):
+                reserve = _day(int(content), 1, 1) or reserve
         elif "pubdate" in attrs:
             if (attrs.get("pubdate") or "").lower() == "pubdate":
                 found = short_text_day(content)
