@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,9 +67,14 @@ def test_export_filters_and_parquet(
 
 
 def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["store", "stats", str(tmp_path / "missing" / "news.db")]) == 2
+    typo = tmp_path / "nwes.db"
+    assert main(["store", "stats", str(typo)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no such folder" in err
+    assert err.count("\n") == 1 and "no such store" in err
+    assert not typo.exists()  # reading never makes an empty store
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE t (x)").connection.close()
+    assert main(["store", "export", str(tmp_path / "other.db")]) == 2
+    assert "not a newsextract store" in capsys.readouterr().err
     assert main(["store", "export", str(tmp_path / "news.db"), "-f", "csv"]) == 2
     assert "pass -o OUT" in capsys.readouterr().err
     assert main(["crawl", "http://127.0.0.1:9/"]) == 2

@@ -137,6 +137,7 @@ def test_filters(store: Store) -> None:
     store.write_article(german, check("http://b.test/n/2", later))
     assert [a.url for a in store.articles(site="a.test")] == ["http://www.a.test/n/1"]
     assert [a.url for a in store.articles(site="www.b.test")] == ["http://b.test/n/2"]
+    assert [a.url for a in store.articles(site="https://b.test/")] == ["http://b.test/n/2"]
     assert [a.url for a in store.articles(language="de")] == ["http://b.test/n/2"]
     assert [a.url for a in store.articles(since=later)] == ["http://b.test/n/2"]
     days = [(d.site, d.day.isoformat(), d.articles) for d in store.stats().per_day]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
 import sqlalchemy as sa
@@ -27,15 +28,20 @@ class Store:
     opened. Every write is its own transaction: a process killed mid-crawl loses only the
     article it was writing, and writing the same thing again changes nothing.
 
-    Use it as a context manager, or call ``close()``. Errors opening or writing it are a
-    ``StoreError`` naming the store.
+    ``create=False`` opens only an existing store (a reader's typo then fails instead of
+    making a new, empty store). Use it as a context manager, or call ``close()``. Errors
+    opening or writing it are a ``StoreError`` naming the store.
     """
 
-    def __init__(self, location: str | os.PathLike[str]) -> None:
+    def __init__(self, location: str | os.PathLike[str], *, create: bool = True) -> None:
         url = engine.database_url(location)
         self.location = engine.shown(url)
+        if not create and url.get_backend_name() == "sqlite" and not _exists(url):
+            raise StoreError(f"no such store: {self.location}", location=self.location)
         self._engine = engine.create_engine(url)
         try:
+            if not create:
+                self._require_schema()
             migrate.upgrade(self._engine, location=self.location)
         except SQLAlchemyError as exc:
             self._engine.dispose()
@@ -169,6 +175,15 @@ class Store:
 
     # -- helpers
 
+    def _require_schema(self) -> None:
+        with self._engine.connect() as conn:
+            found = migrate.current(conn)
+        if found is None:
+            self._engine.dispose()
+            raise StoreError(
+                f"not a newsextract store (no schema): {self.location}", location=self.location
+            )
+
     def _reading(self) -> sa.Connection:
         try:
             return self._engine.connect().execution_options(**{engine.READ_ONLY: True})
@@ -178,3 +193,7 @@ class Store:
     def _error(self, what: str, exc: SQLAlchemyError) -> StoreError:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         return StoreError(f"{what} the store {self.location}: {reason}", location=self.location)
+
+
+def _exists(url: sa.URL) -> bool:
+    return url.database in (None, "", ":memory:") or Path(url.database).exists()

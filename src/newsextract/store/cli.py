@@ -103,23 +103,32 @@ def run_store(
     def run() -> int:
         from newsextract.store import Store
 
-        with Store(args.store) as store:
-            if args.store_command == "stats":
+        fmt = _export_format(args) if args.store_command == "export" else None
+        with Store(args.store, create=False) as store:
+            if fmt is None:
                 from newsextract.store.stats import format_stats
 
                 output.write(format_stats(store.stats()))
                 return ExitStatus.OK
-            return _export(store, args, output, stream)
+            return _export(store, args, fmt, output, stream)
 
     return run_reporting_errors(PROG, run, debug=getattr(args, "debug", False), err=stream)
 
 
-def _export(store: Store, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    fmt: Format = args.format or (format_of(args.output) if args.output else "jsonl")
+def _export_format(args: argparse.Namespace) -> Format:
+    """The export's format, its arguments checked before the store is opened."""
+    try:
+        fmt: Format = args.format or (format_of(args.output) if args.output else "jsonl")
+    except ValueError as exc:
+        raise UsageError(f"{exc}, or pass --format") from exc
     if fmt != "jsonl" and not args.output:
         raise UsageError(f"-f {fmt} writes a file: pass -o OUT")
     if args.output and Path(args.output).exists():
         raise UsageError(f"{args.output} exists: export to a new file")
+    return fmt
+
+
+def _export(store: Store, args: argparse.Namespace, fmt: Format, out: TextIO, err: TextIO) -> int:
     writer: Writer | None = open_writer(args.output, fmt) if args.output else None
     count = 0
     try:

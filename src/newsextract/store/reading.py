@@ -22,8 +22,8 @@ STREAM_ROWS = 500
 
 @attrs.frozen(kw_only=True)
 class Selection:
-    """Which articles to read: changed on/after ``since``, of ``site`` (a host, ``www.``
-    ignored), in ``language`` (``en`` also matches ``en-GB``); ``originals_only`` leaves
+    """Which articles to read: changed on/after ``since``, of ``site`` (a host or a URL,
+    ``www.`` ignored), in ``language`` (``en`` also matches ``en-GB``); ``originals_only`` leaves
     out those found to copy another."""
 
     since: datetime | None = None
@@ -56,7 +56,8 @@ def _filtered(
     query: sa.Select[tuple[object, ...]], selection: Selection
 ) -> sa.Select[tuple[object, ...]]:
     if selection.site:
-        query = query.where(articles.c.site == convert.site_of(f"//{selection.site}"))
+        site = selection.site if "://" in selection.site else f"//{selection.site}"
+        query = query.where(articles.c.site == convert.site_of(site))
     if selection.language:
         language = selection.language.lower()
         query = query.where(
