@@ -4,7 +4,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import find_text_date, find_text_dates, parse_machine_date, parse_text_date
+from newsextract.dates import (
+    find_text_date,
+    find_text_dates,
+    month_numbers,
+    parse_machine_date,
+    parse_text_date,
+    read_written_date,
+)
 
 PARIS = timezone(timedelta(hours=2))
 
@@ -133,3 +140,49 @@ def test_each_date_of_a_text_comes_with_its_label() -> None:
     assert [d.label.strip(" ·") for d in found] == ["Published", "Updated"]
     assert [d.span for d in found] == ["March 3, 2024 at 5:12 p.m. EST", "March 4, 2024"]
     assert [d.has_time for d in found] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("span", "language", "expected"),
+    [
+        ("12. März 2021", "de", datetime(2021, 3, 12)),
+        ("March 3, 2020", None, datetime(2020, 3, 3)),
+        ("5 de marzo de 2021 - 10:30", "es", datetime(2021, 3, 5, 10, 30)),
+        ("18:40, 12 апреля 2021", "ru", datetime(2021, 4, 12, 18, 40)),
+        ("May 10, 2022 01:52:54 PM", "en", datetime(2022, 5, 10, 13, 52, 54)),
+        ("Apr 8, 2020 12:25 am", "en", datetime(2020, 4, 8, 0, 25)),
+        ("29.04.2020, 12:01 Uhr", "de", datetime(2020, 4, 29, 12, 1)),
+        ("07.11.2023", None, datetime(2023, 11, 7)),  # dots: day first when the language is unknown
+        ("07.11.2023", "en", datetime(2023, 7, 11)),  # the language's own order, as dateparser
+        ("07/11/2023", "fr", datetime(2023, 11, 7)),
+        ("2020/07/13 01:10", "ja", datetime(2020, 7, 13, 1, 10)),
+        ("2020年07月03日", "ja", datetime(2020, 7, 3)),
+    ],
+)
+def test_plain_written_dates_are_read_without_dateparser(
+    span: str, language: str | None, expected: datetime
+) -> None:
+    assert read_written_date(span, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "language"),
+    [
+        ("Juli 30, 2013 um 2:33 pm", "de"),  # a word between the day and the time
+        ("September 1, 2017 at 0h00", "fr"),
+        ("2021年3月5日 10時30分", "ja"),
+        ("07/11/2023", None),  # slashes without a language: dateparser guesses the order
+        ("07.11.2023", "xx"),  # a language dateparser does not know
+        ("March 3, 2024 at 5:12 p.m. EST", "en"),
+        ("5 Blorp 2021", "en"),  # no month
+        ("31.02.2021", "de"),  # no such day
+    ],
+)
+def test_other_written_dates_are_left_to_dateparser(span: str, language: str | None) -> None:
+    assert read_written_date(span, language) is None
+
+
+def test_month_names_of_the_page_language_first() -> None:
+    assert month_numbers("cs")["listopad"] == 11
+    assert month_numbers("hr")["listopad"] == 10
+    assert month_numbers()["mar"] == 3  # English first among the languages that share it

@@ -1,7 +1,10 @@
 """Dates: machine-readable forms parsed directly, human-written ones through dateparser.
 
 ``dateparser`` costs milliseconds a call, so it is used only for visible text, hinted with
-the page's language, and only when no machine-readable date has a time of day. A time zone
+the page's language, and only when no machine-readable date has a time of day; even then a
+plain form (a month in words, numbers in the language's order, a time in digits) is read
+directly with dateparser's own language data (month names, date order), and dateparser reads
+the rest (words between the day and its time, clocks like "10h30", relative forms). A time zone
 written after the time ("EST", "MESZ", "GMT+2") becomes the value's offset, from dateparser's
 table of abbreviations; one the tz database gives several offsets ("IST", "CST") leaves the
 wall-clock time without one. Every result passes sanity bounds: nothing before the web,
@@ -10,7 +13,9 @@ nothing more than a day or two in the future.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import pkgutil
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -188,6 +193,132 @@ def find_text_dates(text: str) -> Iterator[TextDate]:
         end = match.end()
 
 
+# Languages whose month names win where two languages spell different months alike ("mar",
+# "listopad"): the dev sets' and the web's most written languages first.
+MONTH_NAME_PRIORITY = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "tr", "sv")
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _language_data() -> dict[str, dict[str, Any]]:
+    """dateparser's data of every language by name (about 0.1 s, once)."""
+    import dateparser.data.date_translation_data as data
+
+    found: dict[str, dict[str, Any]] = {}
+    for module in pkgutil.iter_modules(data.__path__):
+        try:
+            found[module.name] = importlib.import_module(f"{data.__name__}.{module.name}").info
+        except ImportError:  # a language module dateparser could not import either
+            continue
+    return found
+
+
+@lru_cache(maxsize=64)
+def month_numbers(language: str | None = None) -> dict[str, int]:
+    """Month names and abbreviations, lower-cased, to their number: those of ``language``
+    (a dateparser language) only, or of every language, ``MONTH_NAME_PRIORITY`` first."""
+    data = _language_data()
+    if language is not None:
+        names = [language] if language in data else []
+    else:
+        names = [*MONTH_NAME_PRIORITY, *sorted(set(data) - set(MONTH_NAME_PRIORITY))]
+    table: dict[str, int] = {}
+    for name in names:
+        info = data.get(name, {})
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, ()):
+                table.setdefault(str(word).lower().rstrip("."), number)
+    return table
+
+
+def _date_order(language: str | None) -> str | None:
+    """ "DMY", "MDY" or "YMD": how ``language`` writes a date in numbers, per dateparser."""
+    order = _language_data().get(language or "", {}).get("date_order")
+    return order if isinstance(order, str) else None
+
+
+# The forms read without dateparser: a day with its month in words or in numbers, and a time
+# of day in digits ("10:30", "10:30:15", "5:12 pm", "18:40 Uhr") joined by punctuation only.
+# Words between a day and its time ("at", "um", "a las", "오후") are dateparser's to read.
+_WORDED = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?\s+"
+    r"(?:de\s+)?(?P<year>\d{4})"
+    r"|(?P<month2>[^\W\d_]{3,})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})",
+    re.I,
+)
+_NUMBERS = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})")
+_YEAR_FIRST = re.compile(r"(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})")
+_CJK = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+)
+_DIGIT_CLOCK = re.compile(
+    r"[\s,|/·•\-–—]*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
+    re.I,
+)
+
+
+def read_written_date(span: str, language: str | None = None) -> datetime | None:
+    """A span of ``find_text_date`` (without its zone) read without dateparser when its form
+    is plain: a worded month dateparser's data names (the page language's first), numbers in
+    the language's order (day first for dots when the language is unknown), a time in digits.
+    None when dateparser has to read it."""
+    match = _TEXT_DATE.fullmatch(span.strip())
+    if match is None or match.group("zone"):
+        return None
+    day = _plain_day(match.group("day"), language)
+    if day is None:
+        return None
+    clock = match.group("before") or match.group("after")
+    if clock:
+        moment = _DIGIT_CLOCK.fullmatch(clock)
+        if moment is None:
+            return None
+        hour, minute = int(moment["hour"]), int(moment["minute"])
+        meridiem = (moment["meridiem"] or "").lower()
+        if meridiem and not 1 <= hour <= 12:
+            return None
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "p" else 0)
+        try:
+            day = day.replace(hour=hour, minute=minute, second=int(moment["second"] or 0))
+        except ValueError:
+            return None
+    return day if in_bounds(day) else None
+
+
+def _plain_day(text: str, language: str | None) -> datetime | None:
+    parts: tuple[int, int, int] | None = None
+    if (worded := _WORDED.fullmatch(text)) is not None:
+        word = (worded["month"] or worded["month2"]).lower().rstrip(".")
+        month = month_numbers(language).get(word) if language else None
+        month = month or month_numbers().get(word)
+        if month is not None:
+            parts = (
+                int(worded["year"] or worded["year2"]),
+                month,
+                int(worded["day"] or worded["day2"]),
+            )
+    elif (numbers := _NUMBERS.fullmatch(text)) is not None:
+        order = _date_order(language) if language else ("DMY" if numbers["sep"] == "." else None)
+        first, second = int(numbers["a"]), int(numbers["b"])
+        if order == "DMY":
+            parts = (int(numbers["year"]), second, first)
+        elif order == "MDY":
+            parts = (int(numbers["year"]), first, second)
+    elif (ymd := _YEAR_FIRST.fullmatch(text) or _CJK.fullmatch(text)) is not None:
+        parts = (int(ymd["year"]), int(ymd["month"]), int(ymd["day"]))
+    if parts is None:
+        return None
+    try:
+        return datetime(*parts)
+    except ValueError:
+        return None
+
+
 def parse_text_date(text: str, language: str | None = None) -> datetime | None:
     """A human-written date in any language; ``language`` (ISO 639-1) speeds it up a lot."""
     text = text.strip()
@@ -197,8 +328,10 @@ def parse_text_date(text: str, language: str | None = None) -> datetime | None:
     if machine is not None:
         return machine
     text, zone = _split_zone(text)
-    day_first = language is None and _DOTTED_DAY.match(text) is not None
-    value = _dateparser(text, language, day_first)
+    value = read_written_date(text, language)
+    if value is None:
+        day_first = language is None and _DOTTED_DAY.match(text) is not None
+        value = _dateparser(text, language, day_first)
     if value is None or zone is None:
         return value
     return _localise(value, zone)

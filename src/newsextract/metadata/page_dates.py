@@ -26,9 +26,6 @@ Every date is a calendar day (the vote compares days) within the web's years.
 
 from __future__ import annotations
 
-import functools
-import importlib
-import pkgutil
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -36,7 +33,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import in_bounds, parse_machine_date
+from newsextract.dates import in_bounds, month_numbers, parse_machine_date
 from newsextract.page import ParsedPage
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
@@ -175,37 +172,6 @@ _WORDED_BEFORE = re.compile(
     re.I,
 )
 _WORDED_REACH = 40  # a month name, a day and the words between them, before a year
-
-# Languages whose month names win where two languages spell different months alike ("mar",
-# "listopad"): the dev sets' and the web's most written languages first.
-MONTH_NAME_PRIORITY = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "tr", "sv")
-_MONTH_KEYS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-
-
-@functools.cache
-def month_numbers() -> dict[str, int]:
-    """Every month name and abbreviation in dateparser's language data, lower-cased, to its
-    number (about 0.1 s, once)."""
-    import dateparser.data.date_translation_data as data
-
-    languages = sorted(m.name for m in pkgutil.iter_modules(data.__path__))
-    ordered = [
-        *MONTH_NAME_PRIORITY,
-        *(name for name in languages if name not in MONTH_NAME_PRIORITY),
-    ]
-    table: dict[str, int] = {}
-    for name in ordered:
-        try:
-            info = importlib.import_module(f"{data.__name__}.{name}").info
-        except ImportError:
-            continue
-        for number, key in enumerate(_MONTH_KEYS, 1):
-            for word in info.get(key, ()):
-                table.setdefault(word.lower().rstrip("."), number)
-    return table
 
 
 def _day(year: int, month: int, day: int, *, day_first: bool = False) -> datetime | None:
