@@ -157,6 +157,9 @@ def test_each_date_of_a_text_comes_with_its_label() -> None:
         ("07/11/2023", "fr", datetime(2023, 11, 7)),
         ("2020/07/13 01:10", "ja", datetime(2020, 7, 13, 1, 10)),
         ("2020年07月03日", "ja", datetime(2020, 7, 3)),
+        ("Juli 30, 2013 um 2:33 pm", "de", datetime(2013, 7, 30, 14, 33)),  # filler words
+        ("5 de marzo de 2021 a las 10:30", "es", datetime(2021, 3, 5, 10, 30)),
+        ("26. Mai 2008 um 21:07", None, datetime(2008, 5, 26, 21, 7)),
     ],
 )
 def test_plain_written_dates_are_read_without_dateparser(
@@ -168,7 +171,7 @@ def test_plain_written_dates_are_read_without_dateparser(
 @pytest.mark.parametrize(
     ("span", "language"),
     [
-        ("Juli 30, 2013 um 2:33 pm", "de"),  # a word between the day and the time
+        ("5 March 2021 오후 3:00", "ko"),  # a word between the day and the time: afternoon
         ("September 1, 2017 at 0h00", "fr"),
         ("2021年3月5日 10時30分", "ja"),
         ("07/11/2023", None),  # slashes without a language: dateparser guesses the order
