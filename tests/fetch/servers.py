@@ -97,6 +97,7 @@ class Site:
         self.robots_redirect: str | None = None
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[float, str, dict[str, str]]] = []
+        self.client_ports: set[int] = set()  # one per connection the clients opened
         self.tracker = Tracker()
         self.shared = shared
         self.lock = threading.Lock()
@@ -135,6 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         with site.lock:
             site.hits[parts.path] += 1
+            site.client_ports.add(self.client_address[1])
             site.log.append(
                 (time.monotonic(), self.path, {k.lower(): v for k, v in self.headers.items()})
             )

@@ -52,6 +52,14 @@ def test_a_changed_page_comes_whole(site: Site, kind: str) -> None:
     assert "Headline here" in page.text
 
 
+def test_a_304_keeps_the_connection(site: Site) -> None:
+    with Fetcher(fast_options(respect_robots=False)) as fetcher:
+        first = fetcher.fetch(site.url("/etag"))
+        for _ in range(4):
+            assert fetcher.fetch(site.url("/etag"), validators=first.validators).not_modified
+    assert len(site.client_ports) == 1  # the 304s were read to their end, not dropped
+
+
 def test_a_304_without_validators_is_an_error(site: Site) -> None:
     with pytest.raises(HTTPStatusError, match="304"):
         fetch("sync", site.url("/status/304"))

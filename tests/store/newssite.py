@@ -90,6 +90,9 @@ class NewsSite:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes: without this, Nagle's algorithm holds
+            # the second until the client's delayed ACK, 40 ms a response on loopback.
+            disable_nagle_algorithm = True
 
             def do_GET(self) -> None:
                 site.serve(self)

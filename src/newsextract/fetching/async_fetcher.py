@@ -207,6 +207,8 @@ class AsyncFetcher:
         try:
             reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
             if reader is None:
+                if http.has_no_body(response):
+                    await response.aread()  # nothing to read: the connection is reused
                 return http.received(response, hop, b"", started)
             async for chunk in response.aiter_raw():
                 if reader.feed(chunk):

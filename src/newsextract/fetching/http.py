@@ -24,7 +24,13 @@ from newsextract.errors import (
 )
 from newsextract.fetching.dns import RefusedAddress
 from newsextract.fetching.options import FetchOptions
-from newsextract.fetching.page import Page, check_media_type, decode_body, parse_content_type
+from newsextract.fetching.page import (
+    NOT_MODIFIED,
+    Page,
+    check_media_type,
+    decode_body,
+    parse_content_type,
+)
 from newsextract.fetching.robots import MAX_ROBOTS_BYTES
 from newsextract.fetching.stream import ACCEPT_ENCODING, BodyReader, check_declared_length
 
@@ -67,6 +73,13 @@ def body_reader(
     )
     check_declared_length(response.headers.get("content-length"), limit=options.max_bytes, url=url)
     return BodyReader(url=url, limit=options.max_bytes, content_encoding=encoding)
+
+
+def has_no_body(response: httpx.Response) -> bool:
+    """A 304 has no body by definition: reading its end costs nothing and lets the
+    connection be reused, where closing it unread drops the connection (a re-check of many
+    stored pages would open, and for https handshake, one connection per page)."""
+    return response.status_code == NOT_MODIFIED
 
 
 def received(response: httpx.Response, hop: httpx.URL, content: bytes, started: float) -> Received:

@@ -162,6 +162,8 @@ class Fetcher:
         try:
             reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
             if reader is None:
+                if http.has_no_body(response):
+                    response.read()  # nothing to read: the connection goes back to the pool
                 return http.received(response, hop, b"", started)
             for chunk in response.iter_raw():
                 if transport.deadline_passed():  # an injected client's reads are not bounded
