@@ -160,6 +160,8 @@ def test_each_date_of_a_text_comes_with_its_label() -> None:
         ("Juli 30, 2013 um 2:33 pm", "de", datetime(2013, 7, 30, 14, 33)),  # filler words
         ("5 de marzo de 2021 a las 10:30", "es", datetime(2021, 3, 5, 10, 30)),
         ("26. Mai 2008 um 21:07", None, datetime(2008, 5, 26, 21, 7)),
+        ("3 mars 2021 à 10h30", "fr", datetime(2021, 3, 3, 10, 30)),
+        ("September 1, 2017 at 0h00", "fr", datetime(2017, 9, 1)),  # English on a French page
     ],
 )
 def test_plain_written_dates_are_read_without_dateparser(
@@ -172,7 +174,6 @@ def test_plain_written_dates_are_read_without_dateparser(
     ("span", "language"),
     [
         ("5 March 2021 오후 3:00", "ko"),  # a word between the day and the time: afternoon
-        ("September 1, 2017 at 0h00", "fr"),
         ("2021年3月5日 10時30分", "ja"),
         ("07/11/2023", None),  # slashes without a language: dateparser guesses the order
         ("07.11.2023", "xx"),  # a language dateparser does not know

@@ -241,9 +241,9 @@ def _date_order(language: str | None) -> str | None:
 
 
 # The forms read without dateparser: a day with its month in words or in numbers, and a time
-# of day in digits ("10:30", "10:30:15", "5:12 pm", "18:40 Uhr") joined by punctuation or by
-# words dateparser's data says to skip ("at", "um", "a las", "в"); any other word between a
-# day and its time ("오후", "下午": afternoon) is dateparser's to read.
+# of day in digits ("10:30", "10h30", "10:30:15", "5:12 pm", "18:40 Uhr") joined by punctuation
+# or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other word between
+# a day and its time ("오후", "下午": afternoon) is dateparser's to read.
 _WORDED = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?\s+"
     r"(?:de\s+)?(?P<year>\d{4})"
@@ -256,7 +256,7 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    r"[\s,|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"[\s,|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
     re.I,
 )
@@ -276,7 +276,7 @@ def read_written_date(span: str, language: str | None = None) -> datetime | None
     clock = match.group("before") or match.group("after")
     if clock:
         moment = _DIGIT_CLOCK.fullmatch(clock)
-        if moment is None or not _skipped(moment["words"], language):
+        if moment is None or not _skipped(moment["words"]):
             return None
         hour, minute = int(moment["hour"]), int(moment["minute"])
         meridiem = (moment["meridiem"] or "").lower()
@@ -291,21 +291,21 @@ def read_written_date(span: str, language: str | None = None) -> datetime | None
     return day if in_bounds(day) else None
 
 
-def _skipped(words: str, language: str | None) -> bool:
-    """Whether the words between a day and its time are all filler in dateparser's data
-    (of ``language``, or of any language when it is unknown)."""
+def _skipped(words: str) -> bool:
+    """Whether the words between a day and its time are all filler in dateparser's data (of
+    any language: dateparser, failing in the page's language, tries them all)."""
     words = words.strip().lower()
     if not words:
         return True
-    filler = _skip_words(language)
+    filler = _skip_words()
     return words in filler or all(word in filler for word in words.split())
 
 
-@lru_cache(maxsize=64)
-def _skip_words(language: str | None) -> frozenset[str]:
-    data = _language_data()
-    infos = [data[language]] if language in data else list(data.values())
-    return frozenset(str(word).lower() for info in infos for word in info.get("skip", ()))
+@lru_cache(maxsize=1)
+def _skip_words() -> frozenset[str]:
+    return frozenset(
+        str(word).lower() for info in _language_data().values() for word in info.get("skip", ())
+    )
 
 
 def _plain_day(text: str, language: str | None) -> datetime | None:
