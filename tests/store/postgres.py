@@ -2,8 +2,9 @@
 
 ``initdb`` refuses to run as root, and the tests (and CI) run as root: the server's folder
 is then given to ``nobody`` and ``initdb``/``pg_ctl`` run as that user. It listens on
-127.0.0.1 only, trusts local connections, and runs without fsync (a test server's data
-need not survive a power cut).
+127.0.0.1 only, trusts local connections, runs without fsync (a test server's data need not
+survive a power cut), and keeps its clock in Tokyo's zone, so code that counts days in the
+server's zone instead of UTC fails.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class PostgresServer:
         settings = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
             " -c full_page_writes=off -c synchronous_commit=off -c max_connections=50"
+            " -c timezone=Asia/Tokyo"  # not UTC, so days counted in the server's zone show
         )
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", settings, "-l", str(self.folder / "log"),

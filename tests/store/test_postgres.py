@@ -45,7 +45,7 @@ def test_writes_revisions_and_duplicates(postgres_url: str) -> None:
         assert result.duplicate_of == url
         stats = store.stats()
         assert (stats.articles, stats.revisions, stats.duplicates) == (2, 3, 1)
-        # 23:30 UTC is the next day in a server's local zone east of UTC: days are UTC's.
+        # 23:30 UTC is the next day in the server's zone (Tokyo): days are UTC's.
         assert [d.day.isoformat() for d in stats.per_day] == ["2026-11-30", "2026-11-30"]
         assert [a.title for a in store.articles(site="a.test")] == ["B"]
 
