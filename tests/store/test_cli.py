@@ -6,10 +6,11 @@ import csv
 import json
 import sqlite3
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from tests.store.newssite import NewsSite, Story, stories
+from tests.store.newssite import FIRST_DAY, NewsSite, Story, stories
 
 from newsextract.batching.rows import columns
 from newsextract.cli import main
@@ -49,6 +50,23 @@ def test_crawl_then_export_and_stats(
     assert "articles    3" in stats and "127.0.0.71" in stats
 
 
+def test_since_and_several_sites(
+    tmp_path: Path, make_news_site: MakeNewsSite, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = make_news_site("127.0.0.74", stories(2))
+    new = make_news_site("127.0.0.75", stories(2, topic="railway"))
+    for story in new.stories.values():
+        story.modified = FIRST_DAY + timedelta(days=5)
+    store = str(tmp_path / "news.db")
+    sitemaps = [f"{site.url}/sitemap.xml" for site in (old, new)]
+    since = (FIRST_DAY + timedelta(days=1)).date().isoformat()
+    assert main(["crawl", *sitemaps, "--store", store, "--since", since, *FAST]) == 0
+    assert "2 URLs discovered" in capsys.readouterr().err
+    assert main(["store", "export", store]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {row["url"] for row in rows} == {new.article_url(slug) for slug in new.stories}
+
+
 def test_export_filters_and_parquet(
     tmp_path: Path, make_news_site: MakeNewsSite, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -79,6 +97,11 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "pass -o OUT" in capsys.readouterr().err
     assert main(["crawl", "http://127.0.0.1:9/"]) == 2
     assert "--store" in capsys.readouterr().err
+    both = ["crawl", "http://127.0.0.1:9/", "--store", "x.db", "-o", "x.jsonl", "--resume"]
+    assert main(both) == 2
+    assert "--output, --resume: for -o OUT, not --store" in capsys.readouterr().err
+    assert main(["crawl", "http://127.0.0.1:9/", "-o", "x.jsonl", "--recheck-after", "1h"]) == 2
+    assert "--recheck-after is for --store" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_:
         main(["crawl", "http://127.0.0.1:9/", "--store", "x.db", "--recheck-after", "soon"])
     assert exit_.value.code == 2
