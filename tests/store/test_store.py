@@ -94,6 +94,10 @@ def test_exact_and_near_copies_point_at_the_first(store: Store) -> None:
         article("http://b.test/wire/river"), check("http://b.test/wire/river")
     )
     assert (exact.duplicate_of, exact.similarity) == (first, 1.0)
+    again = store.write_article(
+        article("http://b.test/wire/river"), check("http://b.test/wire/river")
+    )
+    assert (again.written, again.duplicate_of, again.similarity) == ("unchanged", first, 1.0)
     near_body = STORY.replace("Paragraph 11", "Finally") + " Reporting by the agency desk."
     near = store.write_article(
         article("http://c.test/world/river", title="Floods", body=near_body),

@@ -105,7 +105,12 @@ def write_article(conn: sa.Connection, article: Article, check: PageCheck) -> Wr
     url = convert.canonical_url(article, check.final_url or check.url)
     stored = conn.execute(
         sa.select(
-            articles.c.id, articles.c.version_hash, articles.c.revision_count, articles.c.data
+            articles.c.id,
+            articles.c.version_hash,
+            articles.c.revision_count,
+            articles.c.data,
+            articles.c.duplicate_of,
+            articles.c.similarity,
         ).where(articles.c.url == url)
     ).one_or_none()
     if stored is None:
@@ -117,7 +122,13 @@ def write_article(conn: sa.Connection, article: Article, check: PageCheck) -> Wr
             articles.update().where(articles.c.id == stored.id).values(checked_at=check.checked_at)
         )
         write_page(conn, check, stored.id)
-        return WriteResult(url=url, written="unchanged", revision=stored.revision_count)
+        return WriteResult(
+            url=url,
+            written="unchanged",
+            revision=stored.revision_count,
+            duplicate_of=_url_of(conn, stored.duplicate_of) if stored.duplicate_of else None,
+            similarity=stored.similarity,
+        )
     else:
         article_id, number, written = stored.id, stored.revision_count + 1, "revised"
         changes = convert.changed_fields(convert.from_json(stored.data), article)
