@@ -46,7 +46,6 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("cleanup: teaser card chars", "cleanup", "_CARD_CHARS", -1),
     ("cleanup: tail reach", "cleanup", "_TAIL_REACH", 0),
     ("cleanup: linked heading share", "cleanup", "_LINKED_HEADING", 10.0),
-    ("region: sibling share", "region", "_SIBLING_SHARE", 0.0),
     ("region: min sibling mass", "region", "_MIN_SIBLING_MASS", 0.0),
     ("region: climb levels", "region", "_MAX_LEVELS", 0),
     ("region: sibling link density", "region", "_SIBLING_MAX_DENSITY", 1.0),
@@ -62,11 +61,12 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("patterns: read-more line", "patterns", "_READ_MORE_LINE", _NEVER),
     ("patterns: ad/widget label line", "patterns", "_LABEL_LINE", _NEVER),
     ("patterns: template placeholder", "patterns", "_PLACEHOLDER", _NEVER),
-    ("patterns: credit line", "patterns", "_CREDIT", _NEVER),
-    ("patterns: credit tail", "patterns", "_CREDIT_TAIL", _NEVER),
+    ("patterns: credit line", "patterns", "_credit_line", lambda: _NEVER),
+    ("patterns: credit tail", "patterns", "_credit_tail", lambda: _NEVER),
     ("patterns: e-mail line", "patterns", "_EMAIL", _NEVER),
     ("patterns: dateline", "patterns", "_DATE_SIGNAL", _NEVER),
-    ("patterns: byline line", "patterns", "_BYLINE", _NEVER),
+    ("patterns: byline line", "patterns", "_byline_line", lambda: _NEVER),
+    ("patterns: share line", "patterns", "_is_share_line", lambda text: False),
     ("patterns: all rights reserved", "patterns", "_ALL_RIGHTS", _NEVER),
     ("patterns: cookie/javascript line", "patterns", "_COOKIE", _NEVER),
     ("patterns: box prompts", "patterns", "_PROMPT", _NEVER),
@@ -81,6 +81,8 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("patterns: strong positive class words", "patterns", "_STRONG_POSITIVE", _NEVER),
     ("blocks: caption/credit classes", "blocks", "_CREDIT_CLASS", _NEVER),
     ("blocks: hidden classes", "blocks", "_HIDDEN_CLASSES", frozenset()),
+    ("standfirst: after the h1", "standfirst", "_AFTER_HEADLINE", 0),
+    ("standfirst: headline group", "standfirst", "_HEADLINE_GROUP_EXTRA", -(10**9)),
 ]
 
 
