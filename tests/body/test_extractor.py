@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from newsextract.body.extractor import BodyOptions, extract_body
+from newsextract.body.model import BlockKind
 from newsextract.options import Favor
 from newsextract.page import ParsedPage
 
@@ -322,3 +323,22 @@ def test_keeps_numbered_listicle_headings_without_text() -> None:
     text = _text(article)
     assert "1. The council approved" in text
     assert "3. The council approved" in text
+
+
+def test_a_heading_about_cookies_is_text() -> None:
+    """Recipes and how-tos name cookies and JavaScript in their headings and steps."""
+    paragraph = (
+        "<p>Cream the butter and the sugar until pale, then beat in the egg and the vanilla;"
+        " fold in the flour, the salt and the chocolate, and chill the dough for an hour.</p>"
+    )
+    html = (
+        "<html><body><article><h1>Baking at home</h1>"
+        f"<h2>Chocolate chip cookies</h2>{paragraph}"
+        f"<h2>Enable JavaScript in the oven's app</h2>{paragraph.replace('egg', 'eggs')}"
+        "</article></body></html>"
+    )
+    body = extract_body(ParsedPage(html, "https://blog.example/cookies"))
+    assert [b.text for b in body.blocks if b.kind is BlockKind.HEADING] == [
+        "Chocolate chip cookies",
+        "Enable JavaScript in the oven's app",
+    ]
