@@ -142,6 +142,11 @@ _CREDIT_CLASS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
+def _credit_class(classes: str) -> bool:
+    return _CREDIT_CLASS.search(classes) is not None
+
+
 # Class names that hide an element from readers (utility classes of the common CSS
 # frameworks, screen-reader-only text): such content is never part of the visible article.
 _HIDDEN_CLASSES = frozenset(
@@ -260,6 +265,13 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _inline_text_only(node: LexborNode) -> bool:
+    """Whether ``node`` holds nothing but one text node (or nothing): the common case of
+    ``<a>``, ``<span>`` and ``<p>``, answered without a CSS query."""
+    child = node.child
+    return child is None or (child.next is None and child.tag == "-text")
+
+
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
@@ -320,7 +332,9 @@ class _Walker:
 
     def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
         tag = node.tag or ""
-        if tag in LEAF_TAGS and node.css_first(_LEAF_NEEDS_WALK) is None:
+        if tag in LEAF_TAGS and (
+            _inline_text_only(node) or node.css_first(_LEAF_NEEDS_WALK) is None
+        ):
             self._leaf(node, tag, parent, kind, level)
             return
         if tag == "tr" and node.css_first(_INLINE_HAS_BLOCKS) is None:
@@ -357,7 +371,7 @@ class _Walker:
 
     def _leaf(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
         leaf_class = node.attributes.get("class")
-        if leaf_class and _CREDIT_CLASS.search(leaf_class):
+        if leaf_class and _credit_class(leaf_class):
             return  # a caption or credit styled as a paragraph
         text = node.text(deep=True)
         links = "a"
@@ -370,7 +384,8 @@ class _Walker:
             code = RawBlock(_code_text(text), kind, level, parent, 0, tag, language=language)
             self.out.blocks.append(code)
             return
-        self._emit(text, kind, level, parent, _link_chars(node, links), tag)
+        link_chars = 0 if _inline_text_only(node) else _link_chars(node, links)
+        self._emit(text, kind, level, parent, link_chars, tag)
 
     def _row(self, node: LexborNode, parent: int) -> None:
         """A table row with its cells; empty cells, and those a ``colspan`` covers, count for
@@ -389,20 +404,15 @@ class _Walker:
         )
 
     def _children(self, node: LexborNode, index: int, kind: BlockKind, level: int) -> None:
-        """Split the children into inline runs and block children, pushed in reverse order."""
+        """Split the children into inline runs and block children, pushed in reverse order.
+
+        A run of white space alone makes no block and is not pushed."""
         items: list[tuple[str, object, int, int, BlockKind, int]] = []
         run: list[str] = []
         links = 0
         pending_br = False
-
         in_link = self.in_link
-
-        def flush() -> None:
-            nonlocal run, links
-            if run:
-                text = "".join(run)
-                items.append(("r", text, len(text) if in_link else links, index, kind, level))
-                run, links = [], 0
+        skip = self.skip
 
         for child in node.iter(include_text=True):
             ctag = child.tag or ""
@@ -414,18 +424,22 @@ class _Walker:
                 continue
             if ctag == "br":
                 if pending_br:
-                    flush()
+                    self._flush(items, run, links, index, kind, level)
+                    run, links = [], 0
                     pending_br = False
                 else:
                     pending_br = True
                     run.append(" ")
                 continue
             pending_br = False
-            if ctag in self.skip or ctag == "-comment":
-                if ctag in _FLUSHING_SKIPS:
-                    flush()
+            if ctag in skip or ctag == "-comment":
+                if ctag in _FLUSHING_SKIPS and run:
+                    self._flush(items, run, links, index, kind, level)
+                    run, links = [], 0
                 continue
-            if ctag in INLINE_TAGS and child.css_first(_INLINE_HAS_BLOCKS) is None:
+            if ctag in INLINE_TAGS and (
+                _inline_text_only(child) or child.css_first(_INLINE_HAS_BLOCKS) is None
+            ):
                 text = child.text(deep=True)
                 run.append(text)
                 if ctag == "a":
@@ -433,11 +447,28 @@ class _Walker:
                 elif child.child is not None and child.child.tag != "-text":
                     links += _link_chars(child)
                 continue
-            flush()
+            if run:
+                self._flush(items, run, links, index, kind, level)
+                run, links = [], 0
             items.append(("n", child, in_link, index, kind, level))
-        flush()
+        if run:
+            self._flush(items, run, links, index, kind, level)
         items.reverse()
         self.stack.extend(items)
+
+    def _flush(
+        self,
+        items: list[tuple[str, object, int, int, BlockKind, int]],
+        run: list[str],
+        links: int,
+        index: int,
+        kind: BlockKind,
+        level: int,
+    ) -> None:
+        """The inline run so far as one work item, unless it is white space alone."""
+        text = "".join(run)
+        if text and not text.isspace():
+            items.append(("r", text, len(text) if self.in_link else links, index, kind, level))
 
 
 def walk(root: LexborNode, *, figures: bool = False) -> Walk:

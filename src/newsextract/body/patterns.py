@@ -117,6 +117,11 @@ _STATE_MODIFIER = re.compile(
 )
 
 
+# The weights of ``class_weight`` in the order they win: a name is as strong as its
+# strongest word, and a body-ish word outranks any boilerplate one.
+_WEIGHT_ORDER = (2, -2, -1, 1)
+
+
 @functools.lru_cache(maxsize=8192)  # templates repeat the same names on many elements
 def class_weight(names: str) -> int:
     """-2 for names of furniture that may hold prose (comments, related stories), -1 for
@@ -124,19 +129,28 @@ def class_weight(names: str) -> int:
 
     A name that is both (``article-related``) counts as boilerplate only when no positive
     word dominates it: ``article-share-bar`` is furniture, ``article-body`` is not.
+
+    No pattern reaches across white space, so the names are weighed word by word (each
+    word's weight cached: the words repeat far more than whole class strings do) and the
+    strongest weight present wins, in ``_WEIGHT_ORDER``.
     """
-    if not names:
-        return 0
-    names = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
-    if "-" in names or "_" in names:
-        names = _STATE_MODIFIER.sub(" ", names)
-    if _STRONG_POSITIVE.search(names):
+    weights = {_word_weight(word) for word in names.split()}
+    return next((weight for weight in _WEIGHT_ORDER if weight in weights), 0)
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_weight(word: str) -> int:
+    """The weight of one class or id word (no white space in it)."""
+    word = word.lower()  # the patterns are lower-case: cheaper than IGNORECASE
+    if "-" in word or "_" in word:
+        word = _STATE_MODIFIER.sub(" ", word)
+    if _STRONG_POSITIVE.search(word):
         return 2
-    if _STRONG_NEGATIVE.search(names):
+    if _STRONG_NEGATIVE.search(word):
         return -2
-    if _NEGATIVE.search(names) or _NEGATIVE_ANYWHERE.search(names):
+    if _NEGATIVE.search(word) or _NEGATIVE_ANYWHERE.search(word):
         return -1
-    if _POSITIVE.search(names):
+    if _POSITIVE.search(word):
         return 1
     return 0
 
