@@ -30,8 +30,9 @@ EVAL_DIR = Path(
 SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 
 # (set, field, half): floor, a little under the figure of the tree of 2026-11-30 (commit
-# 3e9fade; raised at 625d383 to the resolution table, the language data and the standfirst). Metadata fields are % of pages (floors 0.3-0.4 points under); body is the
-# word-4-gram F1 and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
+# 3e9fade; raised at 625d383 for the resolution table, the language data, the standfirst).
+# Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
+# and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "title", "A"): 82.8,
     ("fundus", "title", "B"): 85.8,
