@@ -21,11 +21,13 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _DATA = ("data", "languages")
 _AGENCIES = ("data", "agencies.toml")
@@ -60,10 +62,18 @@ class Language:
         return self.lists[kind]
 
 
+def _package_files() -> Traversable:
+    """The package's own files; ``importlib.resources`` is imported on first use (it costs
+    more than the rest of this module to import)."""
+    from importlib import resources
+
+    return resources.files("newsextract")
+
+
 @functools.cache
 def languages() -> Mapping[str, Language]:
     """Every language with a data file, by ISO 639-1 code; read once."""
-    folder = resources.files("newsextract").joinpath(*_DATA)
+    folder = _package_files().joinpath(*_DATA)
     found = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
@@ -106,7 +116,7 @@ def alternation(*kinds: LabelList, language: str | None = None) -> str:
 
 @functools.cache
 def _agencies() -> Mapping[str, frozenset[str]]:
-    path = resources.files("newsextract").joinpath(*_AGENCIES)
+    path = _package_files().joinpath(*_AGENCIES)
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return MappingProxyType({key: frozenset(map(str, value)) for key, value in data.items()})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -25,19 +26,27 @@ _UNSPACED = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\uff66-\uff9f"
 )
-_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
-_UNSPACED_CHAR = re.compile(rf"[{_UNSPACED}]")
+
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    return re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+
+
+@functools.cache
+def _unspaced_char() -> re.Pattern[str]:
+    return re.compile(rf"[{_UNSPACED}]")
 
 
 def is_unspaced_char(char: str) -> bool:
     """Whether ``char`` belongs to a script written without spaces between words."""
-    return _UNSPACED_CHAR.match(char) is not None
+    return _unspaced_char().match(char) is not None
 
 
 def tokens(value: str) -> list[str]:
     """The words of ``value``, and each character of a script without spaces: "東京 タワー"
     and "東京タワー" give the same tokens, so titles and names compare by characters there."""
-    return _TOKEN.findall(value)
+    return _token().findall(value)
 
 
 def compare_key(value: str) -> str:

@@ -80,15 +80,25 @@ _NEGATIVE_WORDS = (
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways"
 )
-_NEGATIVE = re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])")
+
+
+@functools.cache
+def _negative() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])")
+
+
 # Words never found inside an innocent name, so matched anywhere (camelCase, glued).
-_NEGATIVE_ANYWHERE = re.compile(
-    r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
-    r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
-    r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
-    r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
-    r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
-)
+@functools.cache
+def _negative_anywhere() -> re.Pattern[str]:
+    return re.compile(
+        r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
+        r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
+        r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
+        r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
+        r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
+    )
+
+
 _POSITIVE = re.compile(
     r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
     r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia",
@@ -148,7 +158,7 @@ def _word_weight(word: str) -> int:
         return 2
     if _STRONG_NEGATIVE.search(word):
         return -2
-    if _NEGATIVE.search(word) or _NEGATIVE_ANYWHERE.search(word):
+    if _negative().search(word) or _negative_anywhere().search(word):
         return -1
     if _POSITIVE.search(word):
         return 1
@@ -176,10 +186,22 @@ _READ_MORE = (
 )
 # Labels of players and widgets, whole lines.
 _WIDGET = r"watch now|watch|up next|now playing|play video|video|listen|audio|key points|trending"
-_LABEL_LINE = re.compile(rf"^\W*(?:{_AD_LABEL}|{_WIDGET})\W*$", re.IGNORECASE)
-_READ_MORE_LINE = re.compile(rf"^\W*(?:{_READ_MORE})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _label_line() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_AD_LABEL}|{_WIDGET})\W*$", re.IGNORECASE)
+
+
+@functools.cache
+def _read_more_line() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_READ_MORE})\b", re.IGNORECASE)
+
+
 # A longer read-more line is a teaser headline only when the label is set off (":", "|").
-_READ_MORE_LABEL = re.compile(rf"^\W*(?:{_READ_MORE}|trending|mehr lesen)\s*[:|>»]", re.IGNORECASE)
+@functools.cache
+def _read_more_label() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_READ_MORE}|trending|mehr lesen)\s*[:|>»]", re.IGNORECASE)
 
 
 @functools.cache
@@ -196,12 +218,18 @@ def _credit_tail() -> re.Pattern[str]:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
 # Date lines: a date or time with at most a few other words (a section, a name).
-_DATE_SIGNAL = re.compile(
-    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}|"
-    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
-    re.IGNORECASE,
-)
+@functools.cache
+def _date_signal() -> re.Pattern[str]:
+    return re.compile(
+        r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}|"
+        r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+        re.IGNORECASE,
+    )
+
+
 # A date more precise than a year: a time, a numeric date, "3 hours ago", a CJK date.
 _PRECISE_DATE = re.compile(
     r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
@@ -287,36 +315,40 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\
 
 # Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a
 # paywall or registration wall. The whole small box around such a line goes, not just it.
-_PROMPT = re.compile(
-    r"(?:bin|sind|erkläre mich) (?:damit )?einverstanden|externe[nrm]? inhalt|"
-    r"external content|third[- ]party (?:content|provider)|"
-    r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
-    r"datenschutzerklärung|privacy policy|politique de confidentialité|"
-    r"política de privacidad|informativa sulla privacy|"
-    r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
-    r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
-    r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
-    r"(?:log|sign) in to (?:continue|read|unlock)|create an account|log in or create|"
-    r"unlock (?:more|this|the full)|"
-    r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
-    r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"
-    r"会員限定|有料会員|会員登録|有料記事|購読|구독|유료 회원|付费|订阅|"
-    r"whatsapp channel|on whatsapp|on google news|in google news|"
-    r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|tiktok|x|telegram|"
-    r"whatsapp|linkedin|youtube)\b",
-)
+@functools.cache
+def _prompt() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:bin|sind|erkläre mich) (?:damit )?einverstanden|externe[nrm]? inhalt|"
+        r"external content|third[- ]party (?:content|provider)|"
+        r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
+        r"datenschutzerklärung|privacy policy|politique de confidentialité|"
+        r"política de privacidad|informativa sulla privacy|"
+        r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
+        r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
+        r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
+        r"(?:log|sign) in to (?:continue|read|unlock)|create an account|log in or create|"
+        r"unlock (?:more|this|the full)|"
+        r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
+        r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"
+        r"会員限定|有料会員|会員登録|有料記事|購読|구독|유료 회원|付费|订阅|"
+        r"whatsapp channel|on whatsapp|on google news|in google news|"
+        r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|tiktok|x|telegram|"
+        r"whatsapp|linkedin|youtube)\b",
+    )
+
+
 _PROMPT_MAX = 400
 
 
 def is_box_prompt(text: str) -> bool:
     """Whether a short block asks for consent, a sign-up or a subscription."""
-    return len(text) <= _PROMPT_MAX and _PROMPT.search(text.lower()) is not None
+    return len(text) <= _PROMPT_MAX and _prompt().search(text.lower()) is not None
 
 
 def _is_dateline(text: str) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
     needs a month or day name, a time or a numeric date with it."""
-    if _DATE_SIGNAL.search(text) is None:
+    if _date_signal().search(text) is None:
         return False
     calendar_names, date_names = _date_names()
     words = _WORD.findall(text)
@@ -355,13 +387,15 @@ def is_teaser_link(text: str, links: int) -> bool:
 
 
 # A note that the text is a (machine) translation of another article.
-_TRANSLATION_NOTE = re.compile(
-    r"^\W*(?:this\s+(?:is\s+an?\s+|article\s+(?:is|was|has\s+been)\s+)"
-    r"(?:machine[- ])?translat|dies\s+ist\s+eine\s+(?:maschinelle\s+)?übersetzung|"
-    r"(?:ce\s+texte|cet\s+article)\s+(?:est\s+une|a\s+été)\s+(?:traduction|tradu)|"
-    r"(?:este\s+(?:texto|artículo))\s+(?:es\s+una\s+traducción|ha\s+sido\s+traducido))",
-    re.IGNORECASE,
-)
+@functools.cache
+def _translation_note() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:this\s+(?:is\s+an?\s+|article\s+(?:is|was|has\s+been)\s+)"
+        r"(?:machine[- ])?translat|dies\s+ist\s+eine\s+(?:maschinelle\s+)?übersetzung|"
+        r"(?:ce\s+texte|cet\s+article)\s+(?:est\s+une|a\s+été)\s+(?:traduction|tradu)|"
+        r"(?:este\s+(?:texto|artículo))\s+(?:es\s+una\s+traducción|ha\s+sido\s+traducido))",
+        re.IGNORECASE,
+    )
 
 
 # Lengths past which a line is read as prose, not as the furniture each test looks for:
@@ -377,20 +411,20 @@ def is_furniture_line(text: str) -> bool:
     """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
     or caption, a contact line or a date line."""
     n = len(text)
-    if n <= _TEASER_MAX and _TRANSLATION_NOTE.match(text):
+    if n <= _TEASER_MAX and _translation_note().match(text):
         return True
     if n > _FURNITURE_LINE:
         # A read-more label ("Lire aussi :") in front of a long teaser headline.
-        return n <= _TEASER_MAX and _READ_MORE_LABEL.match(text) is not None
+        return n <= _TEASER_MAX and _read_more_label().match(text) is not None
     if text.count(" | ") >= _LINK_LIST_BARS:
         return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
-    if _LABEL_LINE.match(text) or _PLACEHOLDER.match(text):
+    if _label_line().match(text) or _PLACEHOLDER.match(text):
         return True
     if n <= _READ_MORE_OR_CREDIT and (
-        _READ_MORE_LINE.match(text) or _credit_line().match(text) or _is_share_line(text)
+        _read_more_line().match(text) or _credit_line().match(text) or _is_share_line(text)
     ):
         return True
-    if _READ_MORE_LABEL.match(text):
+    if _read_more_label().match(text):
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text) and _credit_tail().search(text):
@@ -426,30 +460,42 @@ _ROLE = (
     r"dziennikarka|korespondent|korespondentka"
 )
 _COPULA = r"is|was|ist|war|est|était|es|era|é|è|är|var|er|jest|był|była"
-_BIO = re.compile(
-    rf"\b(?:{_COPULA})\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?(?:{_ROLE})\b|"
-    r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
-    r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
-    r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _bio() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_COPULA})\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?(?:{_ROLE})\b|"
+        r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
+        r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
+        r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
+        re.IGNORECASE,
+    )
+
+
 _BIO_MAX = 600
 _NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
-_ABOUT_TEXT = re.compile(
-    r"^\W*(?:first|originally)\s+(?:published|appeared)\b|"
-    r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
-    r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
-    r"^\W*(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht)\b|"
-    r"^\W*(?:publié|paru)\s+(?:initialement|d'abord)\b|"
-    r"^\W*(?:publicado|publicada)\s+originalmente\b|"
-    r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
-    r"translated\s+(?:from|by)\b|traduit\s+de\b|traduction\s*:|traducción\s+de\b|"
-    r"tradotto\s+da\b|traduzione\s+di\b)|"
-    r"^\W*(?:join\s+us\b|for\s+more\s+(?:stories|news|articles)\b)|"
-    r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
-    r"(?:original|originalartikel|originaltext|article\s+original|artículo\s+original)",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _about_text() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:first|originally)\s+(?:published|appeared)\b|"
+        r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
+        r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
+        r"^\W*(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht)\b|"
+        r"^\W*(?:publié|paru)\s+(?:initialement|d'abord)\b|"
+        r"^\W*(?:publicado|publicada)\s+originalmente\b|"
+        r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
+        r"translated\s+(?:from|by)\b|traduit\s+de\b|traduction\s*:|traducción\s+de\b|"
+        r"tradotto\s+da\b|traduzione\s+di\b)|"
+        r"^\W*(?:join\s+us\b|for\s+more\s+(?:stories|news|articles)\b)|"
+        r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
+        r"(?:original|originalartikel|originaltext|article\s+original|artículo\s+original)",
+        re.IGNORECASE,
+    )
+
+
 _ABOUT_MAX = 200
 
 
@@ -458,6 +504,6 @@ def is_about_line(text: str) -> bool:
     an author bio ("Jane Roe is a reporter based in Paris"), a first-published or
     translation note, an invitation to read more stories."""
     n = len(text)
-    if n <= _ABOUT_MAX and _ABOUT_TEXT.search(text):
+    if n <= _ABOUT_MAX and _about_text().search(text):
         return True
-    return n <= _BIO_MAX and _NAME_START.match(text) is not None and _BIO.search(text) is not None
+    return n <= _BIO_MAX and _NAME_START.match(text) is not None and _bio().search(text) is not None

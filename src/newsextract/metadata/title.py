@@ -14,8 +14,6 @@ from collections.abc import Iterable, Mapping
 from unicodedata import east_asian_width
 
 import attrs
-from tld import get_tld
-from tld.utils import Result
 
 from newsextract.text import compare_key
 
@@ -81,6 +79,10 @@ def site_names_from_url(url: str | None) -> list[str]:
     read against the public suffix list, to recognise the site's name in titles and bylines."""
     if not url:
         return []
+    # tld loads urllib.request (http.client, email): imported on first use, not with the package.
+    from tld import get_tld
+    from tld.utils import Result
+
     try:
         found = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True)
     except ValueError:  # a URL urllib cannot split ("http://[::1")
