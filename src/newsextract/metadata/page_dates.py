@@ -22,8 +22,9 @@ language data (every language, not five): the first step that finds a date answe
     in digits, else the first with its month in words, not before the copyright year.
 
 htmldate's later guesses (the first of a month or of a year) are left out: a day is the
-answer, and on the dev sets they were wrong. Every answer was otherwise htmldate's on the dev
-sets' published-date scores, both halves, at about 1 ms a page asked instead of 20-50.
+answer, and on the dev sets they were wrong. There it gave htmldate's day on 347 of the 372
+pages it was asked on, the same published-date scores on both halves of every set, at about
+1 ms a page asked instead of 20-50.
 
 Every date is a calendar day (the vote compares days) within the web's years.
 """
