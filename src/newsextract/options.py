@@ -97,12 +97,12 @@ class ExtractOptions:
     boilerplate). ``body`` (``"auto"``, ``"newsextract"``, ``"trafilatura"``, ``"none"``) picks
     the body extractor: ``auto`` is newsextract's own with trafilatura as the fallback when it
     finds nothing; ``none`` skips the body for metadata-only runs. ``date_search`` (a bool) lets
-    the date vote read dates written in words (dateparser) and ask htmldate when the page's
-    machine-readable dates are missing or disagree; switch it off for speed when metadata dates
-    suffice. ``language`` is a hint, a two-letter ISO 639-1 code (``"en"``; upper case is
-    lowered), used when the page does not say. ``rules`` are site rules that take precedence
-    over the installed and built-in ones (a list of ``SiteRule`` or a ``RuleRegistry``);
-    ``default_rules=False`` leaves the installed and built-in ones out.
+    the date vote read dates written in words and search the page for its date (``page_dates``)
+    when the page's machine-readable dates are missing or disagree; switch it off for speed when
+    metadata dates suffice. ``language`` is a hint, a two-letter ISO 639-1 code (``"en"``; upper
+    case is lowered), used when the page does not say. ``rules`` are site rules that take
+    precedence over the installed and built-in ones (a list of ``SiteRule`` or a
+    ``RuleRegistry``); ``default_rules=False`` leaves the installed and built-in ones out.
     """
 
     favor: Favor = attrs.field(default="balanced", validator=_one_of(get_args(Favor)))

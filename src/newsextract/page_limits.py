@@ -2,7 +2,7 @@
 
 Lexbor's tree builder checks the stack of open elements at each block tag, so markup nested
 tens of thousands deep costs quadratic time (50,000 nested ``<div>`` take about 3 s, a
-``<select>`` with 50,000 options 8 s), and the slower stages after parsing (htmldate's date
+``<select>`` with 50,000 options 8 s), and the slower stages after parsing (the page's date
 search, trafilatura's fallback) cost several times ours for each element. A real article page
 is far smaller: the largest of the 1,157 dev pages holds 19,629 tags. Pages above these
 limits are generated or hostile; they are either refused with a clear error or read with the
