@@ -15,6 +15,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsextract.jsonld import JsonLdGraph, parse_block
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
+# The elements whose own text the label scans read (a tag or category label, a byline or
+# credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at.
+_OWN_TEXT_TAGS = (
+    "p, div, span, address, li, small, em, strong, b, dd, dt, h2, h3, h4, h5, h6, header, "
+    "footer, section, td, label"
+)
 _WEB_SCHEMES = ("http", "https")
 
 
@@ -83,6 +89,21 @@ class ParsedPage:
                     for part in name.lower().split():
                         found.setdefault(part, []).append(content)
         return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
+    def own_texts(self) -> tuple[tuple[LexborNode, str, str], ...]:
+        """``(element, tag, own text)`` of the text-holding elements of ``<body>`` (see
+        ``_OWN_TEXT_TAGS``) that have text of their own (their direct text nodes, not their
+        children's), in page order: read once for every scan of labelled lines."""
+        body = self.body
+        if body is None:
+            return ()
+        found = []
+        for node in body.css(_OWN_TEXT_TAGS):
+            own = node.text(deep=False)
+            if own and not own.isspace():
+                found.append((node, node.tag or "", own))
+        return tuple(found)
 
     def meta_first(self, *names: str) -> str | None:
         """The first content among ``names``, tried in the given order."""

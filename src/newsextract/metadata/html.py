@@ -92,6 +92,10 @@ def _headline(page: ParsedPage) -> str:
 
 
 def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
+    # Every selector picks <time> elements with a datetime: a page with none of those (most)
+    # is answered by one query, not one per selector.
+    if not any(node.attributes.get("datetime") for node in page.tree.css("time[datetime]")):
+        return
     # Selectors one at a time: a selector list would return matches in page order, and the
     # first <time> of a page is often a "last updated" or a teaser's.
     for selector in _PUBLISHED_TIME.split(", "):
@@ -172,11 +176,14 @@ def _link_lists(page: ParsedPage) -> Iterator[Candidate]:
     categories = _link_texts(body.css("a[rel~=category]"))
     if categories:
         yield _cand("categories", categories, "a[rel=category]")
-    yield from _labelled_lists(body)
+    yield from _labelled_lists(page)
 
 
 # Elements whose own text may be a list's label ("Schlagworte:", "<h3>Tags</h3>").
-_LABEL_HOLDERS = "div, span, p, li, dt, strong, b, em, small, h2, h3, h4, h5, h6, header, label"
+_LABEL_HOLDERS = frozenset(
+    {"div", "span", "p", "li", "dt", "strong", "b", "em", "small", "h2", "h3", "h4", "h5", "h6",
+     "header", "label"}
+)  # fmt: skip
 _MAX_LABEL_CHARS = 40  # a label's own text: "Lesen Sie mehr zum Thema:" and its separators
 _MAX_LABELLED_LINKS = 30  # more links than this under a label are a menu, not a tag list
 _MAX_TAG_CHARS = 50  # a tag is a name or a topic; a longer link text is a story's headline
@@ -193,13 +200,15 @@ def _list_label() -> re.Pattern[str]:
     )
 
 
-def _labelled_lists(body: LexborNode) -> Iterator[Candidate]:
+def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
     """Tags and categories printed as links after a label ("Étiquettes: <a>…</a>, <a>…</a>",
     "<div>Schlagworte</div><div><a>…</a></div>"): the first list of each kind."""
     found: set[str] = set()
-    for node in body.css(_LABEL_HOLDERS):
-        own = node.text(deep=False).strip()
-        if not own or len(own) > _MAX_LABEL_CHARS:
+    for node, tag, own_text in page.own_texts:
+        if tag not in _LABEL_HOLDERS:
+            continue
+        own = own_text.strip()
+        if len(own) > _MAX_LABEL_CHARS:
             continue
         match = _list_label().match(own)
         if match is None:

@@ -24,7 +24,10 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
-_BLOCKS = "p, div, span, address, li, small, em, strong, b, dd, h4, h5, h6, footer, section, td"
+_BLOCKS = frozenset(
+    {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "h4", "h5", "h6",
+     "footer", "section", "td"}
+)  # fmt: skip
 
 
 @functools.cache
@@ -88,7 +91,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if body is None:
         return
     byline_found = source_found = False
-    for node, kind, text in _labelled_lines(body):
+    for node, kind, text in _labelled_lines(page):
         if kind == "byline" and not byline_found:
             found = list(_byline(node, text))
             byline_found = bool(found)
@@ -105,7 +108,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
 
 
-def _labelled_lines(body: LexborNode) -> Iterator[tuple[LexborNode, str, str]]:
+def _labelled_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str, str]]:
     """Blocks whose own text starts with a byline or source word, in page order, with their
     text; a block broken by ``<br>`` ("Par X, le …<br>Source: IGN") gives each labelled line.
 
@@ -113,14 +116,13 @@ def _labelled_lines(body: LexborNode) -> Iterator[tuple[LexborNode, str, str]]:
     a label in an inline element ("<p><strong>By</strong> <a>Name</a></p>") stands for its
     parent block.
     """
-    for node in body.css(_BLOCKS):
-        own = node.text(deep=False).lstrip()
-        if not own:
+    for node, tag, own in page.own_texts:
+        if tag not in _BLOCKS:
             continue
-        kind = _kind(own)
+        kind = _kind(own.lstrip())
         if kind is None:
             continue
-        if node.tag in _INLINE and node.parent is not None and _only_label(node, kind):
+        if tag in _INLINE and node.parent is not None and _only_label(node, kind):
             node = node.parent
         lines = _lines(node)
         if len(lines) == 1:

@@ -1,0 +1,20 @@
+"""The views ``ParsedPage`` computes once for every later stage."""
+
+from __future__ import annotations
+
+from newsextract.page import ParsedPage
+
+
+def test_own_texts_are_each_elements_own_text_in_page_order() -> None:
+    page = ParsedPage(
+        "<html><body><div>\n  <p>By <a href='/a'>Ann Lee</a></p>\n</div>"
+        "<ul><li><strong>Tags:</strong> <a>x</a></li></ul><span>   </span></body></html>"
+    )
+    found = [(tag, own) for _, tag, own in page.own_texts]
+    # The <div> holds only white space of its own, the <a> is no text holder, the last
+    # <span> holds white space alone.
+    assert found == [("p", "By "), ("strong", "Tags:")]
+
+
+def test_a_fragment_without_body_tags_has_own_texts() -> None:
+    assert ParsedPage("<p>text</p>").own_texts[0][2] == "text"  # the parser adds a body
