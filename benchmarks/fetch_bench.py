@@ -1,26 +1,38 @@
-"""Fetch and extract a few thousand pages from 50 loopback hosts, politely.
+"""Fetch and extract thousands of pages from 50 loopback hosts, politely.
 
 One subprocess serves 50 sites (127.0.1.1 to 127.0.1.50, a ThreadingHTTPServer each) with
 an allowing robots.txt and generated article pages; it records, per host, the most requests
-it served at once and the shortest time between two request starts. For each count, a
-fresh client subprocess runs ``AsyncFetcher.fetch_many`` over the URLs (interleaved across
-hosts) and extracts every page, and reports pages per second, its peak RSS and its RSS
-along the way. Nothing leaves the machine.
+it served at once and the shortest time between two request starts. For each count, the
+URLs (interleaved across hosts) go to a fresh client, one of:
 
-    python benchmarks/fetch_bench.py [--counts 1000,4000] [--hosts 50] [--delay 0.02]
+- ``--mode batch`` (the default): the real pipeline, ``python -m newsextract.batching
+  --inputs-from URLS -o OUT.jsonl -j WORKERS`` (what ``newsextract batch`` and ``crawl``
+  run over URLs), watched from outside: rows written and the resident memory of the whole
+  process tree (the batch process and its workers), sampled every ``SAMPLE_EVERY`` seconds;
+- ``--mode fetch_many``: ``AsyncFetcher.fetch_many`` in one process, each page extracted in
+  that process unless ``--no-extract`` (fetch only: always this mode).
+
+Reported: pages per second over the whole run (start-up included) and in the steady state
+(first row to last), the peak RSS, and the RSS when 1,000 and 10,000 rows were done (memory
+must stay flat). Nothing leaves the machine.
+
+    python benchmarks/fetch_bench.py [--counts 1000,10000] [--hosts 50] [--delay 0.02]
                                      [--per-host 2] [--global 32] [--latency MS]
-                                     [--no-extract]
+                                     [--mode batch|fetch_many] [--workers 2] [--no-extract]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import os
 import random
 import resource
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,6 +44,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))  # measure the working tree
 
 CONTROL = "127.0.1.254"
+SAMPLE_EVERY = 0.2  # seconds between two looks at the batch's output and memory
+MARKS = (1000, 10_000)  # rows done at which the tree's RSS is reported
 _VOCABULARY = (
     "council city mayor budget transport tram airport project vote million euros works "
     "residents plan region minister report week year school hospital police market river "
@@ -204,13 +218,103 @@ async def client(count: int, ports: list[int], args: argparse.Namespace) -> dict
     }
 
 
+def tree_sample(root: Any) -> tuple[float, float, float]:
+    """The resident memory (MB) of a process and all its descendants (psutil.Process
+    ``root``), the CPU seconds of ``root`` and those of its descendants so far."""
+    import psutil
+
+    rss, cpu, children_cpu = 0, 0.0, 0.0
+    for process in (root, *root.children(recursive=True)):
+        with contextlib.suppress(psutil.Error):  # ended between the listing and the look
+            rss += process.memory_info().rss
+            times = process.cpu_times()
+            if process is root:
+                cpu = times.user + times.system
+            else:
+                children_cpu += times.user + times.system
+    return rss / 2**20, cpu, children_cpu
+
+
+def batch_client(count: int, ports: list[int], args: argparse.Namespace) -> dict[str, Any]:
+    """Run the batch command over ``count`` URLs, watching its output and memory."""
+    import psutil
+
+    hosts = len(ports)
+    with tempfile.TemporaryDirectory(prefix="fetch-bench-") as folder:
+        listing, output = Path(folder, "urls.txt"), Path(folder, "out.jsonl")
+        listing.write_text(
+            "".join(
+                f"http://127.0.1.{i % hosts + 1}:{ports[i % hosts]}/a/{i}\n" for i in range(count)
+            )
+        )
+        command = [
+            sys.executable, "-m", "newsextract.batching", "--inputs-from", str(listing),
+            "-o", str(output), "-j", str(args.workers), "--delay", str(args.delay),
+            "--no-progress",
+        ]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+        started = time.perf_counter()
+        batch = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        root = psutil.Process(batch.pid)
+        rows, first_row, peak, at_marks = 0, None, 0.0, {}
+        rss, main_cpu, workers_cpu = 0.0, 0.0, 0.0  # the last sample
+        samples: list[tuple[int, float]] = []
+        watched = None  # OUT, once the batch has created it
+        try:
+            while True:
+                ended = batch.poll() is not None
+                if watched is None and output.exists():
+                    watched = output.open("rb")
+                if watched is not None:
+                    rows += watched.read().count(b"\n")
+                now = time.perf_counter()
+                if rows and first_row is None:
+                    first_row = now
+                if not ended:
+                    rss, main_cpu, workers_cpu = tree_sample(root)
+                    peak = max(peak, rss)
+                    samples.append((rows, round(rss, 1)))
+                for mark in MARKS:  # at the end: the last sample's memory
+                    if rows >= mark and mark not in at_marks:
+                        at_marks[mark] = round(rss, 1)
+                if ended:
+                    break
+                time.sleep(SAMPLE_EVERY)
+        finally:
+            if watched is not None:
+                watched.close()
+        seconds = time.perf_counter() - started
+        stderr = batch.stderr.read() if batch.stderr else ""
+        if batch.returncode == 2:  # the run stopped: no figures to give
+            sys.exit(f"the batch command failed: {stderr.strip()}")
+        lines = output.read_text().splitlines()
+        failures = sum(1 for line in lines if json.loads(line)["status"] == "error")
+    steady = seconds - ((first_row or started) - started)
+    step = max(1, len(samples) // 8)
+    return {
+        "count": count,
+        "pages": rows - failures,
+        "failures": failures,
+        "status": batch.returncode,
+        "summary": stderr.strip().splitlines()[-1:] if stderr else [],
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(rows / seconds, 1),
+        "steady_pages_per_s": round(rows / steady, 1) if steady > 0 else None,
+        "peak_rss_mb": round(peak, 1),
+        "cpu_s_batch_process": round(main_cpu, 2),
+        "cpu_s_workers": round(workers_cpu, 2),
+        "rss_at_marks_mb": at_marks,
+        "rss_along_the_way_mb": samples[::step],
+    }
+
+
 # ---------------------------------------------------------------- the driver
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("role", nargs="?", default="run", choices=("run", "serve", "client"))
-    parser.add_argument("--counts", default="1000,4000", help="comma-separated page counts")
+    parser.add_argument("--counts", default="1000,10000", help="comma-separated page counts")
     parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--ports", help=argparse.SUPPRESS)
     parser.add_argument("--hosts", type=int, default=50)
@@ -218,6 +322,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--per-host", type=int, default=2, help="per-host concurrency")
     parser.add_argument("--global", dest="global_concurrency", type=int, default=32)
     parser.add_argument("--no-extract", dest="extract", action="store_false")
+    parser.add_argument("--mode", choices=("batch", "fetch_many"), default="batch")
+    parser.add_argument("--workers", type=int, default=2, help="batch worker processes")
     parser.add_argument(
         "--latency", type=float, default=0.0, help="ms the server takes for each page"
     )
@@ -238,6 +344,7 @@ def run(args: argparse.Namespace) -> None:
         serve_command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     assert server.stdin is not None and server.stdout is not None
+    mode = args.mode if args.extract else "fetch_many"  # fetch only: the fetcher alone
     try:
         info = json.loads(server.stdout.readline())
         rows = []
@@ -248,6 +355,7 @@ def run(args: argparse.Namespace) -> None:
                 "--ports", ",".join(map(str, info["ports"])), "--delay", str(args.delay),
                 "--per-host", str(args.per_host), "--global", str(args.global_concurrency),
             ]  # fmt: skip
+            command += ["--mode", mode, "--workers", str(args.workers)]
             if not args.extract:
                 command.append("--no-extract")
             result = json.loads(
@@ -269,20 +377,26 @@ def run(args: argparse.Namespace) -> None:
         "per_host_concurrency": args.per_host,
         "global_concurrency": args.global_concurrency,
         "extract": args.extract,
+        "mode": mode,
+        "workers": args.workers if mode == "batch" else None,
         "server_latency_ms": args.latency,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"settings": settings, "runs": rows}, indent=2))
     print(f"settings: {json.dumps(settings)}\n")
-    print("| pages | s | pages/s | peak RSS MB | RSS along the way (pages: MB) "
-          "| max in flight per host | min gap per host s | failures |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|")
+    print("| pages | s | pages/s | steady pages/s | peak RSS MB | RSS at 1k / 10k MB "
+          "| RSS along the way (pages: MB) | max in flight per host | min gap per host s "
+          "| failures |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         along = ", ".join(f"{n}: {mb:.0f}" for n, mb in r["rss_along_the_way_mb"][::2])
+        marks = r.get("rss_at_marks_mb", {})
+        at = " / ".join(str(marks.get(m, marks.get(str(m), "-"))) for m in MARKS)
         print(
-            f"| {r['pages']} | {r['seconds']} | {r['pages_per_s']} | {r['peak_rss_mb']} "
-            f"| {along} | {r['max_in_flight_per_host']} | {r['min_gap_per_host_s']} "
-            f"| {r['failures']} |"
+            f"| {r['pages']} | {r['seconds']} | {r['pages_per_s']} "
+            f"| {r.get('steady_pages_per_s', '-')} | {r['peak_rss_mb']} | {at} | {along} "
+            f"| {r['max_in_flight_per_host']} | {r['min_gap_per_host_s']} | {r['failures']} |"
         )
 
 
@@ -292,7 +406,10 @@ def main() -> None:
         serve(args.hosts, args.latency / 1000)
     elif args.role == "client":
         ports = [int(p) for p in args.ports.split(",")]
-        print(json.dumps(asyncio.run(client(args.count, ports, args))))
+        if args.mode == "batch" and args.extract:
+            print(json.dumps(batch_client(args.count, ports, args)))
+        else:
+            print(json.dumps(asyncio.run(client(args.count, ports, args))))
     else:
         run(args)
 

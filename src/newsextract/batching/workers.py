@@ -2,8 +2,14 @@
 
 Extraction is CPU-bound, so pages go to a ``ProcessPoolExecutor`` in chunks (one pickling
 round trip per chunk, not per page), and no more than ``max_pending`` pages are ever read
-ahead, queued or in a worker: memory stays flat however many inputs there are. Results come
-back in the order they complete. ``workers=1`` runs everything in this process.
+ahead, fetching, queued or in a worker: memory stays flat however many inputs there are.
+Results come back in the order they complete. ``workers=1`` runs everything in this process.
+
+Fetched pages are chunked too: the pages that arrive while every worker has a chunk to work
+on wait (counted in ``max_pending``) until a chunk is full or a worker is about to run out,
+so a fast fetcher does not cost one pickling round trip per page. The dispatcher learns of
+each finished fetch or chunk from a queue its futures' callbacks feed: one step per result,
+whatever the number in flight.
 
 Worker processes are started with ``forkserver`` where the platform has it (``spawn``
 elsewhere): forking a process that runs threads (the fetcher's event loop, a progress bar)
@@ -29,10 +35,11 @@ import multiprocessing
 import multiprocessing.connection
 import multiprocessing.queues
 import os
+import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
@@ -235,7 +242,9 @@ class Dispatcher:
         self._chunks: dict[Future[list[BatchItem]], tuple[tuple[Task, ...], bool, int]] = {}
         self._fetches: dict[Future[PageTask | Failure], UrlTask] = {}
         self._quarantine: deque[Task] = deque()  # pages in flight when a worker died
-        self._in_flight = 0
+        self._fetched: list[PageTask] = []  # fetched pages waiting to fill a chunk
+        self._completed: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+        self._in_flight = 0  # pages fetching, waiting in ``_fetched``, queued or in a worker
         self._ready: deque[BatchItem] = deque()
 
     def run(self, work: Iterator[WorkItem]) -> Iterator[BatchItem]:
@@ -251,14 +260,20 @@ class Dispatcher:
                     exhausted = self._fill(work)
                 if self._ready:
                     continue
-                pending: list[Future[Any]] = [*self._chunks, *self._fetches]
-                if not pending:
+                if not self._chunks and not self._fetches:
+                    if self._fetched:
+                        self._flush_fetched()
+                        continue
                     if exhausted and not self._quarantine:
                         return
                     continue
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    self._collect(future)
+                self._collect(self._completed.get())
+                while True:  # whatever else finished meanwhile, before a chunk is made
+                    try:
+                        self._collect(self._completed.get_nowait())
+                    except queue.Empty:
+                        break
+                self._flush_fetched()
         finally:
             self._shutdown()
 
@@ -294,8 +309,10 @@ class Dispatcher:
             )
             self._ready.append(BatchItem(input=task.key, url=task.key, failure=failure))
             return
-        self._fetches[self._fetcher.submit(task)] = task
+        future = self._fetcher.submit(task)
+        self._fetches[future] = task
         self._in_flight += 1
+        future.add_done_callback(self._completed.put)
 
     def _run_suspect(self) -> None:
         """Send the next quarantined page to the pool alone, once the pool is idle."""
@@ -325,6 +342,23 @@ class Dispatcher:
             break
         self._chunks[future] = (chunk, alone, self._generation)
         self._in_flight += len(chunk)
+        future.add_done_callback(self._completed.put)
+
+    def _flush_fetched(self) -> None:
+        """Send the fetched pages in full chunks, and what is left once a worker would idle
+        (fewer chunks in the pool than workers) or nothing else is on the way."""
+        if self._quarantine or any(alone for _, alone, _ in self._chunks.values()):
+            return  # the pool is busy proving a page guilty; ``_collect_fetch`` queued them
+        size = self._chunksize
+        while len(self._fetched) >= size:
+            self._send_fetched(size)
+        if self._fetched and (len(self._chunks) < self._workers or not self._fetches):
+            self._send_fetched(len(self._fetched))
+
+    def _send_fetched(self, count: int) -> None:
+        chunk, self._fetched = self._fetched[:count], self._fetched[count:]
+        self._in_flight -= len(chunk)  # counted again as a chunk
+        self._submit(chunk)
 
     # -- collecting
 
@@ -332,6 +366,8 @@ class Dispatcher:
         if future in self._fetches:
             self._collect_fetch(future, self._fetches.pop(future))
             return
+        if future not in self._chunks:
+            return  # a chunk of a pool that was replaced, already accounted for
         tasks, alone, generation = self._chunks.pop(future)
         self._in_flight -= len(tasks)
         try:
@@ -368,17 +404,18 @@ class Dispatcher:
         return others
 
     def _collect_fetch(self, future: Future[PageTask | Failure], task: UrlTask) -> None:
-        self._in_flight -= 1
         try:
             result = future.result()
         except Exception as exc:  # a fetcher bug must not lose the input
             result = Failure.from_exception(task.key, "fetch", exc)
         if isinstance(result, Failure):
+            self._in_flight -= 1
             self._ready.append(BatchItem(input=task.key, url=task.key, failure=result))
         elif self._quarantine or any(alone for _, alone, _ in self._chunks.values()):
+            self._in_flight -= 1
             self._quarantine.append(result)  # the pool is busy proving a page guilty
         else:
-            self._submit([result])
+            self._fetched.append(result)  # still in flight, until ``_flush_fetched``
 
     # -- the executor
 
