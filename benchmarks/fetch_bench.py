@@ -218,21 +218,19 @@ async def client(count: int, ports: list[int], args: argparse.Namespace) -> dict
     }
 
 
-def tree_sample(root: Any) -> tuple[float, float, float]:
+def tree_sample(root: Any, cpu: dict[int, float]) -> float:
     """The resident memory (MB) of a process and all its descendants (psutil.Process
-    ``root``), the CPU seconds of ``root`` and those of its descendants so far."""
+    ``root``); the CPU seconds of each so far go into ``cpu`` by pid (a worker that ended
+    keeps its last figure)."""
     import psutil
 
-    rss, cpu, children_cpu = 0, 0.0, 0.0
+    rss = 0
     for process in (root, *root.children(recursive=True)):
         with contextlib.suppress(psutil.Error):  # ended between the listing and the look
             rss += process.memory_info().rss
             times = process.cpu_times()
-            if process is root:
-                cpu = times.user + times.system
-            else:
-                children_cpu += times.user + times.system
-    return rss / 2**20, cpu, children_cpu
+            cpu[process.pid] = times.user + times.system
+    return rss / 2**20
 
 
 def batch_client(count: int, ports: list[int], args: argparse.Namespace) -> dict[str, Any]:
@@ -257,7 +255,7 @@ def batch_client(count: int, ports: list[int], args: argparse.Namespace) -> dict
         batch = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
         root = psutil.Process(batch.pid)
         rows, first_row, peak, at_marks = 0, None, 0.0, {}
-        rss, main_cpu, workers_cpu = 0.0, 0.0, 0.0  # the last sample
+        rss, cpu = 0.0, dict[int, float]()  # the last sample's memory; CPU seconds by pid
         samples: list[tuple[int, float]] = []
         watched = None  # OUT, once the batch has created it
         try:
@@ -271,7 +269,7 @@ def batch_client(count: int, ports: list[int], args: argparse.Namespace) -> dict
                 if rows and first_row is None:
                     first_row = now
                 if not ended:
-                    rss, main_cpu, workers_cpu = tree_sample(root)
+                    rss = tree_sample(root, cpu)
                     peak = max(peak, rss)
                     samples.append((rows, round(rss, 1)))
                 for mark in MARKS:  # at the end: the last sample's memory
@@ -301,8 +299,8 @@ def batch_client(count: int, ports: list[int], args: argparse.Namespace) -> dict
         "pages_per_s": round(rows / seconds, 1),
         "steady_pages_per_s": round(rows / steady, 1) if steady > 0 else None,
         "peak_rss_mb": round(peak, 1),
-        "cpu_s_batch_process": round(main_cpu, 2),
-        "cpu_s_workers": round(workers_cpu, 2),
+        "cpu_s_batch_process": round(cpu.get(batch.pid, 0.0), 2),
+        "cpu_s_workers": round(sum(cpu.values()) - cpu.get(batch.pid, 0.0), 2),
         "rss_at_marks_mb": at_marks,
         "rss_along_the_way_mb": samples[::step],
     }

@@ -13,6 +13,7 @@ import httpx
 
 from newsextract.errors import FetchError
 from newsextract.fetching import dns, http, plans, robots, transport
+from newsextract.fetching.host_clients import HostClients
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import FetchFailure, Page, Validators
 from newsextract.fetching.politeness import AsyncHost, AsyncPoliteness
@@ -28,7 +29,9 @@ class AsyncFetcher:
     fetcher.fetch_many(urls)`` yields a ``Page`` or a ``FetchFailure`` for every URL, in the
     order they finish. Pass ``client`` to use your own ``httpx.AsyncClient`` (it is not
     closed here); redirects, timeouts and headers are still set per request. ``resolver``
-    is as for ``Fetcher`` (it is called in a worker thread).
+    is as for ``Fetcher`` (it is called in a worker thread). Without ``client`` and without
+    a cache, each host gets a client of its own (``host_clients``: a pool shared by many
+    hosts is slow).
     """
 
     def __init__(
@@ -40,10 +43,15 @@ class AsyncFetcher:
     ) -> None:
         self.options = options or FetchOptions()
         http.check_injected(self.options, client, resolver)
-        self._client = (
-            client if client is not None else transport.build_async_client(self.options, resolver)
-        )
+        options = self.options
+        shared = client
+        if shared is None and options.cache_dir is not None:  # one cache file, one client
+            shared = transport.build_async_client(options, resolver)
         self._owns_client = client is None
+        self._clients = HostClients(
+            lambda: transport.build_async_client(options, resolver), shared=shared
+        )
+        self._shared = shared
         self._politeness = AsyncPoliteness(self.options)
         self._robots = robots.AsyncRobotsCache()
         self._headers = http.request_headers(self.options)
@@ -61,9 +69,10 @@ class AsyncFetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the client, unless it was injected."""
-        if self._owns_client:
-            await self._client.aclose()
+        """Close the clients, but not an injected one."""
+        await self._clients.aclose()
+        if self._owns_client and self._shared is not None:
+            await self._shared.aclose()
 
     async def fetch(self, url: str, *, validators: Validators | None = None) -> Page:
         """Fetch one page, following redirects; raises a ``FetchError`` subclass.
@@ -184,8 +193,9 @@ class AsyncFetcher:
         for_robots: bool,
         extra: dict[str, str] | None = None,
     ) -> http.Received:
-        async with self._politeness.turn(host) as sent:
-            request = self._client.build_request(
+        turn, connections = self._politeness.turn(host), self._clients.use(http.host_key(hop))
+        async with turn as sent, connections as client:
+            request = client.build_request(
                 "GET",
                 hop,
                 headers={**self._headers, **extra} if extra else self._headers,
@@ -194,16 +204,22 @@ class AsyncFetcher:
             )
             with http.send_errors(hop, url=url):
                 try:
-                    sending = self._send(request, hop, url=url, for_robots=for_robots)
+                    sending = self._send(client, request, hop, url=url, for_robots=for_robots)
                     return await asyncio.wait_for(sending, self.options.total_timeout)
                 except TimeoutError as exc:
                     raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
 
     async def _send(
-        self, request: httpx.Request, hop: httpx.URL, *, url: str, for_robots: bool
+        self,
+        client: httpx.AsyncClient,
+        request: httpx.Request,
+        hop: httpx.URL,
+        *,
+        url: str,
+        for_robots: bool,
     ) -> http.Received:
         started = time.monotonic()
-        response = await self._client.send(request, stream=True)
+        response = await client.send(request, stream=True)
         try:
             reader = http.body_reader(response, self.options, url=url, for_robots=for_robots)
             if reader is None:
