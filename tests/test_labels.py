@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsextract import labels
-from newsextract.labels import LabelList
+from newsextract.labels import LabelList, word_alternation
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens
 
@@ -184,3 +184,25 @@ def test_the_languages_page_lists_every_language() -> None:
 )
 def test_a_byline_is_kept_as_written_without_its_date(byline: str, trimmed: str) -> None:
     assert trim_byline(byline) == trimmed
+
+
+def _flat(words: list[str]) -> str:
+    ordered = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["March 3", "mar.", "MAY 2", "a \t b", "ab", "sources: x", "source: x", "src", "i n", "x", ""],
+)
+def test_word_alternation_matches_as_the_flat_group_longest_first(text: str) -> None:
+    words = ["march", "may", "mar", "a b", "ab", "m", "sources", "source", "src", "in", "i"]
+    tree = re.compile(rf"^{word_alternation(words)}(?P<rest>.*)", re.IGNORECASE)
+    flat = re.compile(rf"^{_flat(words)}(?P<rest>.*)", re.IGNORECASE)
+    found, expected = tree.match(text), flat.match(text)
+    assert (found and found.group("rest")) == (expected and expected.group("rest"))
+
+
+def test_word_alternation_shares_the_words_beginnings() -> None:
+    assert word_alternation(["march", "may", "mar"]) == "(?:ma(?:r(?:ch)?|y))"
+    assert word_alternation([]) == "(?:)"  # like the flat group of no words

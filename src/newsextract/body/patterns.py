@@ -315,10 +315,13 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\
 
 # Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a
 # paywall or registration wall. The whole small box around such a line goes, not just it.
+# Every alternative opens with a plain character (no group): the regex engine then skips
+# the positions no alternative can start at, instead of trying each alternative there.
 @functools.cache
 def _prompt() -> re.Pattern[str]:
     return re.compile(
-        r"(?:bin|sind|erkläre mich) (?:damit )?einverstanden|externe[nrm]? inhalt|"
+        r"bin (?:damit )?einverstanden|sind (?:damit )?einverstanden|"
+        r"erkläre mich (?:damit )?einverstanden|externe[nrm]? inhalt|"
         r"external content|third[- ]party (?:content|provider)|"
         r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
         r"datenschutzerklärung|privacy policy|politique de confidentialité|"
@@ -326,7 +329,8 @@ def _prompt() -> re.Pattern[str]:
         r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
         r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
         r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
-        r"(?:log|sign) in to (?:continue|read|unlock)|create an account|log in or create|"
+        r"log in to (?:continue|read|unlock)|sign in to (?:continue|read|unlock)|"
+        r"create an account|log in or create|"
         r"unlock (?:more|this|the full)|"
         r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
         r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"

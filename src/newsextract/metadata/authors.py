@@ -18,6 +18,7 @@ from newsextract.labels import (
     calendar_words,
     news_agencies,
     picture_agencies,
+    word_alternation,
     words,
 )
 from newsextract.text import clean_text, compare_key, is_unspaced_char
@@ -85,18 +86,23 @@ def _split_names(text: str) -> list[str]:
 def _roles() -> re.Pattern[str]:
     """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자"), and a
     place or employer after a preposition ("Jane Doe in Paris")."""
-    spaced, compound, unspaced = [], [], []
+    spaced: list[str] = []
+    compound: list[str] = []
+    unspaced: list[str] = []
     for role in words(LabelList.ROLES):
         if _unspaced(role):
-            unspaced.append(re.escape(role))
+            unspaced.append(role)
         elif len(role) >= _COMPOUND_ROLE:
-            compound.append(re.escape(role).replace(r"\ ", r"\s+"))
+            compound.append(role)
         else:
-            spaced.append(re.escape(role).replace(r"\ ", r"\s+"))
-    roles = "|".join([*spaced, *(rf"\w*{r}" for r in compound)])
+            spaced.append(role)
+    groups = [word_alternation(spaced)] if spaced else []
+    if compound:  # a compound role may end a longer word ("Sportredakteur")
+        groups.append(rf"\w*{word_alternation(compound)}")
+    roles = "|".join(groups)
     return re.compile(
         rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:]|$).*$"
-        rf"|(?:{'|'.join(unspaced) or '(?!)'})(?=[\s,.;:、]|$).*$"
+        rf"|{word_alternation(unspaced) if unspaced else '(?!)'}(?=[\s,.;:、]|$).*$"
         r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
         re.I,
     )
@@ -155,11 +161,9 @@ def _calendar_tail() -> re.Pattern[str]:
     """A day or month name starting a date after a name ("Jane Doe Monday 3 May", "Anna
     Roe am Montag"); the names from dateparser's data. A number after it or a preposition
     before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
-    names = "|".join(re.escape(n) for n in sorted(calendar_words(), key=len, reverse=True))
+    names = word_alternation(calendar_words())
     prepositions = alternation(LabelList.DATE_WORDS)
-    return re.compile(
-        rf"\s+(?:{prepositions}\s+(?:{names})\b|(?:{names})\b\.?(?=\D{{0,12}}\d)).*$", re.I
-    )
+    return re.compile(rf"\s+(?:{prepositions}\s+{names}\b|{names}\b\.?(?=\D{{0,12}}\d)).*$", re.I)
 
 
 @functools.cache
