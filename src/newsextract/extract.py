@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Unpack
 
 import attrs
 
@@ -29,7 +30,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
 from newsextract.metadata.resolve import ResolvedMetadata, first_ranked, resolve
-from newsextract.options import BodyMethod, ExtractOptions, Favor, options_from
+from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.page_limits import check_page_size, flatten_markup, is_oversized
@@ -100,28 +101,12 @@ def extract(
 
 
 def extract_with_resolution(
-    html: bytes | str,
-    url: str | None = None,
-    *,
-    options: ExtractOptions | None = None,
-    favor: Favor | None = None,
-    body: BodyMethod | None = None,
-    date_search: bool | None = None,
-    language: str | None = None,
-    rules: Iterable[SiteRule] | RuleRegistry | None = None,
-    default_rules: bool | None = None,
+    html: bytes | str, url: str | None = None, **keywords: Unpack[ExtractKeywords]
 ) -> Extraction:
     """``extract``, keeping with the Article how each field was resolved: every candidate,
-    the chosen one and why the others lost (what ``newsextract explain`` shows)."""
-    opts = options_from(
-        options,
-        favor=favor,
-        body=body,
-        date_search=date_search,
-        language=language,
-        rules=rules,
-        default_rules=default_rules,
-    )
+    the chosen one and why the others lost (what ``newsextract explain`` shows). It takes
+    ``extract``'s keywords."""
+    opts = options_from(**keywords)
     try:
         if isinstance(html, (bytes, bytearray)):
             check_page_size(html)  # before decoding: the text could be larger still

@@ -115,7 +115,7 @@ class ExtractOptions:
     default_rules: bool = attrs.field(default=True, validator=_BOOL)
 
 
-def options_from(options: ExtractOptions | None, **keywords: Any) -> ExtractOptions:
+def options_from(options: ExtractOptions | None = None, **keywords: Any) -> ExtractOptions:
     """The options of one call: ``options``, or an ``ExtractOptions`` of the keywords given.
 
     A keyword left at ``None`` is not given. Giving both is a ``TypeError``, as for any call
