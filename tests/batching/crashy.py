@@ -8,6 +8,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
+
 from newsextract.batching.results import BatchItem
 from newsextract.batching.tasks import Task
 from newsextract.batching.timelimit import time_limit
@@ -35,3 +37,12 @@ def stuck_in_c_on_marker(tasks: Sequence[Task], options: ExtractOptions) -> list
                 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
                 time.sleep(60)
     return process_chunk(tasks, options)
+
+
+def slow_chunk_sizes(tasks: Sequence[Task], options: ExtractOptions) -> list[BatchItem]:
+    """Take a while per chunk (so fetched pages pile up) and give each item's ``url`` as
+    ``chunk-of-N``: how many pages the chunk it came in held."""
+    time.sleep(0.05)
+    return [
+        attrs.evolve(item, url=f"chunk-of-{len(tasks)}") for item in process_chunk(tasks, options)
+    ]
