@@ -203,9 +203,11 @@ class AsyncFetcher:
                 extensions={"trace": http.async_trace(sent)},
             )
             with http.send_errors(hop, url=url):
-                try:
-                    sending = self._send(client, request, hop, url=url, for_robots=for_robots)
-                    return await asyncio.wait_for(sending, self.options.total_timeout)
+                try:  # a timeout scope, not ``wait_for``: no task of its own per request
+                    async with asyncio.timeout(self.options.total_timeout):
+                        return await self._send(
+                            client, request, hop, url=url, for_robots=for_robots
+                        )
                 except TimeoutError as exc:
                     raise http.total_timeout_error(self.options, url=url, hop=hop) from exc
 
