@@ -206,3 +206,12 @@ def test_word_alternation_matches_as_the_flat_group_longest_first(text: str) -> 
 def test_word_alternation_shares_the_words_beginnings() -> None:
     assert word_alternation(["march", "may", "mar"]) == "(?:ma(?:r(?:ch)?|y))"
     assert word_alternation([]) == "(?:)"  # like the flat group of no words
+
+
+def test_white_space_only_separates_comparison_tokens() -> None:
+    indented = "\n" + " " * 5000 + "Über\u00a0den\t\tFluss " + "\n   " * 1000 + "東京 タワー"
+    assert (
+        compare_key(indented)
+        == compare_key("über den fluss 東京タワー")
+        == "über den fluss 東 京 タ ワ ー"
+    )
