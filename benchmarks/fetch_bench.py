@@ -13,8 +13,10 @@ URLs (interleaved across hosts) go to a fresh client, one of:
   that process unless ``--no-extract`` (fetch only: always this mode).
 
 Reported: pages per second over the whole run (start-up included) and in the steady state
-(first row to last), the peak RSS, and the RSS when 1,000 and 10,000 rows were done (memory
-must stay flat). Nothing leaves the machine.
+(first row to last), the peak RSS, the RSS when 1,000 and 10,000 rows were done (memory
+must stay flat), and the CPU seconds of the server, the batch process and its workers
+(where the time goes: the machine's two cores are shared by all three). Nothing leaves
+the machine.
 
     python benchmarks/fetch_bench.py [--counts 1000,10000] [--hosts 50] [--delay 0.02]
                                      [--per-host 2] [--global 32] [--latency MS]
@@ -272,9 +274,10 @@ def batch_client(count: int, ports: list[int], args: argparse.Namespace) -> dict
                     rss = tree_sample(root, cpu)
                     peak = max(peak, rss)
                     samples.append((rows, round(rss, 1)))
-                for mark in MARKS:  # at the end: the last sample's memory
+                for mark in MARKS:  # the most of the last second (the pool may be ending)
                     if rows >= mark and mark not in at_marks:
-                        at_marks[mark] = round(rss, 1)
+                        recent = samples[-int(1 / SAMPLE_EVERY) :] or [(rows, rss)]
+                        at_marks[mark] = max(mb for _, mb in recent)
                 if ended:
                     break
                 time.sleep(SAMPLE_EVERY)
@@ -336,6 +339,8 @@ def control(port: int, path: str) -> list[dict[str, Any]]:
 
 
 def run(args: argparse.Namespace) -> None:
+    import psutil
+
     serve_command = [sys.executable, __file__, "serve", "--hosts", str(args.hosts)]
     serve_command += ["--latency", str(args.latency)]
     server = subprocess.Popen(
@@ -348,6 +353,7 @@ def run(args: argparse.Namespace) -> None:
         rows = []
         for count in (int(c) for c in args.counts.split(",")):
             control(info["control"], "/reset")
+            server_cpu = sum(psutil.Process(server.pid).cpu_times()[:2])
             command = [
                 sys.executable, __file__, "client", "--count", str(count),
                 "--ports", ",".join(map(str, info["ports"])), "--delay", str(args.delay),
@@ -364,6 +370,8 @@ def run(args: argparse.Namespace) -> None:
             result["max_in_flight_per_host"] = max(h["max_in_flight"] for h in hosts)
             result["min_gap_per_host_s"] = round(min(gaps), 4) if gaps else None
             result["requests"] = sum(h["requests"] for h in hosts)
+            server_cpu = sum(psutil.Process(server.pid).cpu_times()[:2]) - server_cpu
+            result["cpu_s_server"] = round(server_cpu, 2)
             rows.append(result)
             print(json.dumps(result), file=sys.stderr)
     finally:
@@ -385,8 +393,8 @@ def run(args: argparse.Namespace) -> None:
     print(f"settings: {json.dumps(settings)}\n")
     print("| pages | s | pages/s | steady pages/s | peak RSS MB | RSS at 1k / 10k MB "
           "| RSS along the way (pages: MB) | max in flight per host | min gap per host s "
-          "| failures |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| failures | CPU s: server / batch process / workers |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         along = ", ".join(f"{n}: {mb:.0f}" for n, mb in r["rss_along_the_way_mb"][::2])
         marks = r.get("rss_at_marks_mb", {})
@@ -394,7 +402,9 @@ def run(args: argparse.Namespace) -> None:
         print(
             f"| {r['pages']} | {r['seconds']} | {r['pages_per_s']} "
             f"| {r.get('steady_pages_per_s', '-')} | {r['peak_rss_mb']} | {at} | {along} "
-            f"| {r['max_in_flight_per_host']} | {r['min_gap_per_host_s']} | {r['failures']} |"
+            f"| {r['max_in_flight_per_host']} | {r['min_gap_per_host_s']} | {r['failures']} "
+            f"| {r['cpu_s_server']} / {r.get('cpu_s_batch_process', '-')} "
+            f"/ {r.get('cpu_s_workers', '-')} |"
         )
 
 
