@@ -24,7 +24,8 @@ from contextlib import asynccontextmanager
 import httpx
 
 HOST_CLIENTS = 64  # hosts whose connections stay open at once: twice the default global
-# concurrency, so the hosts being fetched keep theirs; each costs a TLS context (~20 ms)
+# concurrency, so the hosts being fetched keep theirs; each client costs its TLS context
+# (about 20 ms to build and 0.8 MB: 50 hosts took a batch from 172 to 211 MB)
 
 
 class HostClients:
