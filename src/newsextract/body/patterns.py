@@ -309,6 +309,7 @@ _ALL_RIGHTS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
 
@@ -352,7 +353,10 @@ def is_box_prompt(text: str) -> bool:
 def _is_dateline(text: str) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
     needs a month or day name, a time or a numeric date with it."""
-    if _date_signal().search(text) is None:
+    # Every date signal starts at a digit: most lines have none, found by a one-character
+    # scan, and the signal is looked for from the first one on.
+    digit = _DIGIT.search(text)
+    if digit is None or _date_signal().search(text, digit.start()) is None:
         return False
     calendar_names, date_names = _date_names()
     words = _WORD.findall(text)
