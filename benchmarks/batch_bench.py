@@ -19,7 +19,9 @@ that every input has its own key; nothing is copied. Measured, each in a fresh p
     python benchmarks/batch_bench.py [--count 10000] [--workers 1,2] [--no-dask]
 
 Results go to stdout as markdown and to ``<out>/batch_bench.json``. Timings depend on the
-machine and whatever else runs on it.
+machine and whatever else runs on it: each local run also gives the CPU milliseconds a page
+cost across the process tree (the same whatever ``-j``, if the workers add no overhead) and
+the load average before it, so a run that got fewer cores than it had workers shows.
 """
 
 from __future__ import annotations
@@ -69,12 +71,14 @@ def link_inputs(eval_dir: Path, folder: Path, count: int) -> int:
 
 
 class PeakMemory:
-    """Samples the resident memory of a process and all its descendants."""
+    """Samples the resident memory of a process and all its descendants, and the CPU
+    seconds of each (kept by pid, so a worker that ended keeps its last figure)."""
 
     def __init__(self, pid: int) -> None:
         self._root = psutil.Process(pid)
         self.peak_total = 0
         self.peak_main = 0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -94,9 +98,12 @@ class PeakMemory:
             except psutil.Error:
                 return
             total = main
-            for process in processes:
+            for process in (self._root, *processes):
                 with contextlib.suppress(psutil.Error):
-                    total += process.memory_info().rss
+                    times = process.cpu_times()
+                    self.cpu[process.pid] = times.user + times.system
+                    if process is not self._root:
+                        total += process.memory_info().rss
             self.peak_main = max(self.peak_main, main)
             self.peak_total = max(self.peak_total, total)
 
@@ -117,6 +124,7 @@ def batch_command(inputs: Path, out: Path, workers: int, *extra: str) -> list[st
 
 def run_local(inputs: Path, out: Path, workers: int, count: int) -> dict[str, Any]:
     out.unlink(missing_ok=True)
+    load_before = round(os.getloadavg()[0], 2)
     started = time.perf_counter()
     process = subprocess.Popen(
         batch_command(inputs, out, workers), stderr=subprocess.PIPE, text=True, env=_env()
@@ -136,6 +144,9 @@ def run_local(inputs: Path, out: Path, workers: int, count: int) -> dict[str, An
         "pages_per_s": round(count / seconds, 1),
         "peak_rss_mb": round(memory.peak_total / 2**20),
         "peak_rss_main_mb": round(memory.peak_main / 2**20),
+        # the work done, whatever the cores left by other programs: the same for any -j
+        "cpu_ms_per_page": round(sum(memory.cpu.values()) / count * 1000, 2),
+        "load_average_before": load_before,
     }
 
 
@@ -288,18 +299,22 @@ def main() -> None:
 
 
 def report(results: dict[str, Any]) -> str:
-    lines = ["| run | workers | inputs | seconds | pages/s | peak RSS (tree) | peak RSS (main) |"]
-    lines.append("| --- | --- | --- | --- | --- | --- | --- |")
+    lines = [
+        "| run | workers | inputs | seconds | pages/s | peak RSS (tree) | peak RSS (main) "
+        "| CPU ms a page | load before |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for r in results["local"]:
         lines.append(
             f"| local pool | {r['workers']} | {r['inputs']} | {r['seconds']} | "
-            f"{r['pages_per_s']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB |"
+            f"{r['pages_per_s']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB "
+            f"| {r['cpu_ms_per_page']} | {r['load_average_before']} |"
         )
     if "dask" in results:
         d = results["dask"]
         lines.append(
             f"| Dask LocalCluster | {d['workers']} | {d['inputs']} | {d['seconds']} "
-            f"(+{d['cluster_startup_s']} start-up) | {d['pages_per_s']} | | |"
+            f"(+{d['cluster_startup_s']} start-up) | {d['pages_per_s']} | | | | |"
         )
     lines += ["", "| inputs | peak RSS (tree) | peak RSS (main) |", "| --- | --- | --- |"]
     for r in results["memory"]:
