@@ -366,8 +366,6 @@ class Dispatcher:
         if future in self._fetches:
             self._collect_fetch(future, self._fetches.pop(future))
             return
-        if future not in self._chunks:
-            return  # a chunk of a pool that was replaced, already accounted for
         tasks, alone, generation = self._chunks.pop(future)
         self._in_flight -= len(tasks)
         try:
