@@ -1,4 +1,4 @@
-"""One client per host in ``AsyncFetcher``: reused per host, bounded, a shared one for all."""
+"""A client per busy host in ``AsyncFetcher``: earned, reused, bounded; shared otherwise."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .servers import Site, fast_options
 
 @pytest.mark.anyio
 async def test_each_host_keeps_its_own_client() -> None:
-    clients = HostClients(httpx.AsyncClient)
+    clients = HostClients(httpx.AsyncClient, own_after=1)
     async with clients.use("a:80") as first, clients.use("b:80") as other:
         assert first is not other
     async with clients.use("a:80") as again:
@@ -26,7 +26,7 @@ async def test_each_host_keeps_its_own_client() -> None:
 
 @pytest.mark.anyio
 async def test_the_least_recently_used_idle_client_makes_room() -> None:
-    clients = HostClients(httpx.AsyncClient, limit=2)
+    clients = HostClients(httpx.AsyncClient, limit=2, own_after=1)
     async with clients.use("a:80") as a, clients.use("b:80") as b, clients.use("c:80") as c:
         assert len(clients) == 3  # a and b are busy: over the limit for a while
     async with clients.use("b:80"):
@@ -35,6 +35,20 @@ async def test_the_least_recently_used_idle_client_makes_room() -> None:
         assert len(clients) == 2
     assert a.is_closed and c.is_closed and not b.is_closed
     await clients.aclose()
+
+
+@pytest.mark.anyio
+async def test_a_host_asked_a_few_times_shares_one_client_with_the_others() -> None:
+    clients = HostClients(httpx.AsyncClient, own_after=3)
+    seen = []
+    for host in ("a:80", "b:80", "a:80", "b:80", "c:80"):
+        async with clients.use(host) as client:
+            seen.append(client)
+    assert len(set(map(id, seen))) == 1 and len(clients) == 0  # no TLS context per site
+    async with clients.use("a:80") as own, clients.use("a:80") as again:
+        assert own is not seen[0] and again is own and len(clients) == 1
+    await clients.aclose()
+    assert own.is_closed and seen[0].is_closed
 
 
 @pytest.mark.anyio

@@ -1,4 +1,5 @@
-"""One HTTP client per host for ``AsyncFetcher``: httpcore's pool is costly when shared.
+"""A client of its own for each busy host in ``AsyncFetcher``: httpcore's pool is costly
+when shared.
 
 httpcore's connection pool looks at every connection it holds on every request and every
 release (it polls each idle one's socket, and counts the idle ones for each), so one pool
@@ -6,10 +7,13 @@ shared by 50 hosts spends more time there than on the requests: in a profile of 
 over 50 loopback hosts, a quarter of the fetching thread's samples. Politeness already
 keeps a host to ``per_host_concurrency`` requests at once, so a client per host holds a
 few connections and its scans are short (bare httpx over the same hosts: 459 -> 738
-requests/s). Each client is built as the fetcher's one client was
-(``transport.build_async_client``: resolver, address checks, proxies). At most
-``HOST_CLIENTS`` are open at once; the least recently used one with no request in flight is
-closed to make room, so a crawl over thousands of hosts keeps its memory and sockets flat.
+requests/s). But each client costs its TLS context (about 20 ms to build, 0.8 MB), which
+a list of URLs from thousands of sites, each asked once or twice, must not pay per site: a
+host gets its own client from its ``OWN_CLIENT_AFTER``-th request on, and until then goes
+through one client that all such hosts share. Each client is built as the fetcher's one
+client was (``transport.build_async_client``: resolver, address checks, proxies). At most
+``HOST_CLIENTS`` hosts have their own at once; the least recently used one with no request
+in flight is closed to make room, so a long crawl keeps its memory and sockets flat.
 
 An injected client, or the client of an HTTP cache (its store is one SQLite file), serves
 every host instead.
@@ -23,9 +27,13 @@ from contextlib import asynccontextmanager
 
 import httpx
 
-HOST_CLIENTS = 64  # hosts whose connections stay open at once: twice the default global
+HOST_CLIENTS = 64  # hosts with a client of their own at once: twice the default global
 # concurrency, so the hosts being fetched keep theirs; each client costs its TLS context
 # (about 20 ms to build and 0.8 MB: 50 hosts took a batch from 172 to 211 MB)
+OWN_CLIENT_AFTER = 8  # requests to a host before it gets its own client: the 20 ms of a TLS
+# context are then under 3 ms a request, below what the shared pool's scans cost each one
+HOSTS_COUNTED = 4096  # hosts whose requests are counted (the most recent): bounded memory
+# for lists of millions of sites; a host that falls out starts counting again
 
 
 class HostClients:
@@ -37,11 +45,15 @@ class HostClients:
         *,
         shared: httpx.AsyncClient | None = None,
         limit: int = HOST_CLIENTS,
+        own_after: int = OWN_CLIENT_AFTER,
     ) -> None:
         self._make = make
         self._shared = shared
+        self._common: httpx.AsyncClient | None = None  # for hosts without their own yet
         self._limit = limit
+        self._own_after = own_after
         self._clients: OrderedDict[str, httpx.AsyncClient] = OrderedDict()
+        self._requests: OrderedDict[str, int] = OrderedDict()  # of hosts without their own
         self._busy: Counter[str] = Counter()
 
     @asynccontextmanager
@@ -51,6 +63,11 @@ class HostClients:
             yield self._shared
             return
         client = self._clients.get(host)
+        if client is None and not self._earned(host):
+            if self._common is None:
+                self._common = self._make()
+            yield self._common
+            return
         if client is None:
             client = self._clients[host] = self._make()
         self._clients.move_to_end(host)
@@ -65,13 +82,25 @@ class HostClients:
 
     async def aclose(self) -> None:
         """Close every client built here (a shared one is its owner's to close)."""
-        clients = list(self._clients.values())
+        clients = [*self._clients.values(), *([self._common] if self._common else [])]
         self._clients.clear()
+        self._common = None
         for client in clients:
             await client.aclose()
 
     def __len__(self) -> int:
+        """Hosts with a client of their own."""
         return len(self._clients)
+
+    def _earned(self, host: str) -> bool:
+        """Count a request to ``host``; True once it has made ``own_after`` of them."""
+        count = self._requests.pop(host, 0) + 1
+        if count >= self._own_after:
+            return True
+        self._requests[host] = count
+        if len(self._requests) > HOSTS_COUNTED:
+            self._requests.popitem(last=False)
+        return False
 
     async def _make_room(self) -> None:
         while len(self._clients) > self._limit:
