@@ -18,3 +18,11 @@ def test_own_texts_are_each_elements_own_text_in_page_order() -> None:
 
 def test_a_fragment_without_body_tags_has_own_texts() -> None:
     assert ParsedPage("<p>text</p>").own_texts[0][2] == "text"  # the parser adds a body
+
+
+def test_a_long_own_text_is_not_kept_but_read_again() -> None:
+    prose = "word " * 100
+    page = ParsedPage(f"<html><body><p>{prose}</p><p>By Ann Lee</p></body></html>")
+    (first, _, long_text), (_, _, short_text) = page.own_texts
+    assert long_text is None and first.text(deep=False) == prose
+    assert short_text == "By Ann Lee"

@@ -21,6 +21,9 @@ _OWN_TEXT_TAGS = (
     "p, div, span, address, li, small, em, strong, b, dd, dt, h2, h3, h4, h5, h6, header, "
     "footer, section, td, label"
 )
+# Own texts longer than this are not kept (None in ``own_texts``): a label line is far
+# shorter, and a page's prose is not held twice (a 50 MB page's text would be).
+_OWN_TEXT_KEPT = 200
 _WEB_SCHEMES = ("http", "https")
 
 
@@ -91,10 +94,11 @@ class ParsedPage:
         return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
-    def own_texts(self) -> tuple[tuple[LexborNode, str, str], ...]:
+    def own_texts(self) -> tuple[tuple[LexborNode, str, str | None], ...]:
         """``(element, tag, own text)`` of the text-holding elements of ``<body>`` (see
         ``_OWN_TEXT_TAGS``) that have text of their own (their direct text nodes, not their
-        children's), in page order: read once for every scan of labelled lines."""
+        children's), in page order: read once for every scan of labelled lines. An own text
+        longer than ``_OWN_TEXT_KEPT`` is None: ``element.text(deep=False)`` reads it."""
         body = self.body
         if body is None:
             return ()
@@ -102,7 +106,7 @@ class ParsedPage:
         for node in body.css(_OWN_TEXT_TAGS):
             own = node.text(deep=False)
             if own and not own.isspace():
-                found.append((node, node.tag or "", own))
+                found.append((node, node.tag or "", own if len(own) <= _OWN_TEXT_KEPT else None))
         return tuple(found)
 
     def meta_first(self, *names: str) -> str | None:

@@ -207,7 +207,7 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
     for node, tag, own_text in page.own_texts:
         if tag not in _LABEL_HOLDERS:
             continue
-        own = own_text.strip()
+        own = (own_text if own_text is not None else node.text(deep=False)).strip()
         if len(own) > _MAX_LABEL_CHARS:
             continue
         match = _list_label().match(own)

@@ -119,7 +119,7 @@ def _labelled_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str, str]]:
     for node, tag, own in page.own_texts:
         if tag not in _BLOCKS:
             continue
-        kind = _kind(own.lstrip())
+        kind = _kind((own if own is not None else node.text(deep=False)).lstrip())
         if kind is None:
             continue
         if tag in _INLINE and node.parent is not None and _only_label(node, kind):
