@@ -19,7 +19,6 @@ import pkgutil
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -154,6 +153,8 @@ def _offset(text: str | None) -> timezone | None:
 
 
 def _parse_rfc2822(text: str) -> datetime | None:
+    from email.utils import parsedate_to_datetime  # on first use: it keeps import time down
+
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -11,7 +11,6 @@ import codecs
 import re
 
 import attrs
-import charset_normalizer
 
 from newsextract.errors import EmptyInputError, NotHTMLError
 
@@ -188,6 +187,8 @@ _SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d
 
 
 def _detect(data: bytes) -> DecodedText:
+    import charset_normalizer  # on first use: most pages declare their charset
+
     results = charset_normalizer.from_bytes(data[:_DETECT_BYTES])
     best = results.best()
     encoding = normalize_encoding(best.encoding) if best is not None else None

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import charset_normalizer
-
 _SAMPLE_CHARS = 3000
 _MIN_CHARS = 200  # letters: below this, letter frequencies say little
 
@@ -88,5 +86,7 @@ def detect_language(text: str) -> str | None:
     for pattern, code in _SCRIPTS:
         if len(pattern.findall(sample)) >= _SCRIPT_SHARE * letters:
             return code
+    import charset_normalizer  # on first use: a page's own lang attribute usually says
+
     best = charset_normalizer.from_bytes(sample.encode("utf-8")).best()
     return _NAMES.get(best.language) if best is not None else None

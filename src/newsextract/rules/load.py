@@ -12,7 +12,6 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -241,6 +240,8 @@ def entry_point_rules() -> list[SiteRule]:
     An entry point may name a ``SiteRule``, an iterable of them, a path to a TOML file or a
     directory, or a callable returning any of those. A broken one is logged and skipped.
     """
+    from importlib.metadata import entry_points  # on first use: ~10 ms of import time
+
     found: list[SiteRule] = []
     for point in entry_points(group=ENTRY_POINT_GROUP):
         try:
