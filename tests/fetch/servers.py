@@ -142,15 +142,24 @@ class _Handler(BaseHTTPRequestHandler):
             )
         for tracker in trackers:
             tracker.enter()
+        self._trackers = trackers
         try:
             route = ROUTES.get(parts.path) or _prefix_route(parts.path)
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
             route(self, site, query)
         finally:
-            for tracker in trackers:
-                tracker.leave()
+            self._leave()
+
+    def _leave(self) -> None:
+        """A request is in flight until its response starts: once the client has the body it
+        may start its next request while this handler is still returning, and counting it
+        then would see one more request at once than the client ever made."""
+        trackers, self._trackers = self._trackers, []
+        for tracker in trackers:
+            tracker.leave()
 
     def reply(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+        self._leave()
         self.send_response(status)
         all_headers = {"Content-Type": "text/html; charset=utf-8"}
         all_headers.update(headers or {})
