@@ -258,29 +258,32 @@ def _cache_storage(options: FetchOptions, storage: type[Any]) -> Any:
 
 def build_client(options: FetchOptions, resolver: dns.Resolver | None = None) -> httpx.Client:
     """The client a ``Fetcher`` builds for itself: our transports, the cache if asked for."""
-    storage = None if options.cache_dir is None else _cache_storage(options, SqliteStorage)
-
-    def transport(resolver: dns.Resolver | None, proxy: httpx.Proxy | None) -> Any:
-        made = sync_transport(options, resolver, proxy)
-        if storage is None:
-            return made
-        return CacheTransport(made, storage=storage, rfc=CacheOptions(shared=False))
-
+    transport = _transports(options, sync_transport, SqliteStorage, CacheTransport)
     return httpx.Client(**_client_arguments(options, resolver, transport))
 
 
 def build_async_client(
     options: FetchOptions, resolver: dns.Resolver | None = None
 ) -> httpx.AsyncClient:
-    storage = None if options.cache_dir is None else _cache_storage(options, AsyncSqliteStorage)
+    """The same for an ``AsyncFetcher``."""
+    transport = _transports(options, async_transport, AsyncSqliteStorage, AsyncCacheTransport)
+    return httpx.AsyncClient(**_client_arguments(options, resolver, transport))
+
+
+def _transports(
+    options: FetchOptions, make: Callable[..., Any], storage_type: type[Any], cache_type: type[Any]
+) -> Callable[[dns.Resolver | None, httpx.Proxy | None], Any]:
+    """A maker of the client's transports (sync or async alike), each behind the one cache
+    of the client when ``options.cache_dir`` asks for one."""
+    storage = None if options.cache_dir is None else _cache_storage(options, storage_type)
 
     def transport(resolver: dns.Resolver | None, proxy: httpx.Proxy | None) -> Any:
-        made = async_transport(options, resolver, proxy)
+        made = make(options, resolver, proxy)
         if storage is None:
             return made
-        return AsyncCacheTransport(made, storage=storage, rfc=CacheOptions(shared=False))
+        return cache_type(made, storage=storage, rfc=CacheOptions(shared=False))
 
-    return httpx.AsyncClient(**_client_arguments(options, resolver, transport))
+    return transport
 
 
 def _client_arguments(
