@@ -46,7 +46,7 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"  # the web's years only: "Dorfstraße 23, 1727" 
 _DAY_FORMS = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}",
     rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
-    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}",
+    rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
     rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
     rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
@@ -75,9 +75,10 @@ _TEXT_DATE = re.compile(
     r"(?:(?P<after>" + _JOIN + _CLOCK + r")" + _ZONE + r"?)?",
     re.I,
 )
-# "03.05.2013": numbers with dots are day first wherever they are written (German, Slavic,
-# Nordic, Turkish usage); dateparser is told so when the page's language is unknown.
-_DOTTED_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}")
+# "03.05.2013", "3. 5. 2013": numbers with dots are day first wherever they are written
+# (German, Slavic, Nordic, Turkish usage); dateparser is told so when the page's language is
+# unknown.
+_DOTTED_DAY = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
 # The US generic zone names written without standard/daylight ("5 p.m. ET"), whose offset
 # depends on the date: their IANA tz database zones (the names as the AP Stylebook uses them).
 GENERIC_ZONES = {
@@ -251,7 +252,7 @@ _WORDED = re.compile(
     r"|(?P<month2>[^\W\d_]{3,})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})",
     re.I,
 )
-_NUMBERS = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})")
+_NUMBERS = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4})")
 _YEAR_FIRST = re.compile(r"(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})")
 _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"

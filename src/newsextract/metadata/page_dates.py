@@ -145,7 +145,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
 _NUMERIC_DAY = re.compile(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
-    rf"(?P<day2>{_DAY})[\-/.](?P<month2>{_MONTH})[\-/.](?P<year2>\d{{2,4}}))(?:\D|$)"
+    rf"(?P<day2>{_DAY})(?:[\-/]|\.\s?)(?P<month2>{_MONTH})(?:[\-/]|\.\s?)(?P<year2>\d{{2,4}}))(?:\D|$)"
 )
 _NUMERIC_MONTH = re.compile(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})|"

@@ -1,0 +1,23 @@
+"""The published date's failure classes found on half A of the evaluation sets, one small
+case of each written here (no evaluation page is copied): how the date is written, which
+source it comes from and how the vote weighs it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsextract.dates import find_text_dates, read_written_date
+from newsextract.metadata.page_dates import read_day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Von Redaktion 4. 2. 2022.", "Von Redaktion 4.\u20092.\u20092022.", "am 04. 02. 2022"],
+)
+def test_a_day_in_numbers_with_spaces_after_the_dots(text: str) -> None:
+    """German typography sets a (thin) space after each dot of a numeric date."""
+    (found,) = find_text_dates(text)
+    assert read_written_date(found.span, "de") == datetime(2022, 2, 4)
+    assert read_day(text) == datetime(2022, 2, 4)
