@@ -236,10 +236,35 @@ def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
         parent = label.parent
         if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
             return _short_link_texts_in(parent)
-        holder = label.next
-        while holder is not None and not (holder.tag or "").isalnum():  # text and comment nodes
-            holder = holder.next
+        holder = _next_after_label(label)
     return _short_link_texts_in(holder) if holder is not None else ()
+
+
+_LABEL_WRAPPERS = 4  # boxes around a label alone ("<div><div><h4>Tags</h4></div></div><ul>")
+
+
+def _next_after_label(label: LexborNode) -> LexborNode | None:
+    """The element after the label; when the label is the last thing in its box, the element
+    after the box, climbing boxes that hold nothing but the label."""
+    text = clean_text(label.text(deep=True))
+    current: LexborNode | None = label
+    for _ in range(_LABEL_WRAPPERS + 1):
+        if current is None:
+            return None
+        following = _next_element(current)
+        if following is not None:
+            return following
+        current = current.parent
+        if current is None or clean_text(current.text(deep=True)) != text:
+            return None
+    return None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    following = node.next
+    while following is not None and not (following.tag or "").isalnum():  # text, comments
+        following = following.next
+    return following
 
 
 def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.tags import tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -152,6 +153,8 @@ def _candidate(field: str, key: str, values: tuple[str, ...], origin: Origin) ->
                 else ([value] if field == "authors" else value.split(","))
             )
             items.extend(p for p in (clean_text(part) for part in parts) if p)
+        if field == "tags":
+            items = list(tag_items(items))
         if not items:
             return None
         return Candidate(field=field, value=tuple(items), origin=origin, detail=key)

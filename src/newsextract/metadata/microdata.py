@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.tags import tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -37,7 +38,9 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if value:
             if field in ("categories", "tags"):
                 parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
-                yield _cand(field, parts, prop)
+                parts = tag_items(parts) if field == "tags" else parts
+                if parts:
+                    yield _cand(field, parts, prop)
             else:
                 yield _cand(field, value, prop)
     for field, prop in (("published", "datePublished"), ("modified", "dateModified")):

@@ -1,0 +1,43 @@
+"""Tag lists as the sources give them, made into topics: what every tag source shares.
+
+Keyword fields are written for machines as often as for readers. A list may carry a content
+system's ids ("98be933f-38cf-…"), its facets ("Category: Economy", "source:tagname:X") or stray
+letters; and a field that is one string of words without separators ("Boxen Russland Frank
+Warren …") is a list whose boundaries are lost, no topic. These are dropped here, before the
+sources' candidates are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsextract.text import clean_text
+
+# An id, not a word: a UUID or a long run of hex digits with digits in it.
+_ID = re.compile(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
+# A facet of the content system, "key: value" ("Category: Economy", "NLP Entity Tokens: X",
+# "source:tagname:Y"): content systems name their fields in English, so a colon after one of
+# these words (not "Star Wars: A New Hope") marks one.
+_FACET = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,2}(?:category|section|source|tags?|tagname|tokens?|type|entity|"
+    r"channel|topic)\s*:",
+    re.I,
+)
+# More words than this in the only item of a list: words joined with spaces, not one topic
+# ("Madhya Pradesh tops in infant abandonment cases" is a topic of seven).
+MAX_SINGLE_TAG_WORDS = 8
+
+
+def tag_items(values: Iterable[str]) -> tuple[str, ...]:
+    """The items of one source's tag list that can be topics, in order, cleaned."""
+    items = tuple(i for i in (clean_text(v) for v in values) if i and _is_topic(i))
+    if len(items) == 1 and len(items[0].split()) > MAX_SINGLE_TAG_WORDS:
+        return ()
+    return items
+
+
+def _is_topic(item: str) -> bool:
+    if len(item) == 1 and item.isascii():
+        return False  # a stray letter ("p", "n") of a list built by hand
+    return not (_ID.match(item) or _FACET.match(item))
