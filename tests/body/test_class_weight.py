@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from newsextract.body.blocks import walk
 from newsextract.body.patterns import class_weight
 
 
@@ -34,3 +36,21 @@ def test_a_name_weighs_as_its_words_in_any_order() -> None:
     for first in words:
         for second in words:
             assert class_weight(f"{first} {second}") == class_weight(f"{second} {first}")
+
+
+@pytest.mark.parametrize(
+    ("classes", "hint"),
+    [
+        ("post-7 post type-post hentry category-garden tag-tomatoes", 1),
+        ("h-entry tag-travel", 1),
+        ("post type-post category-garden tag-tomatoes", -1),  # no microformat: the words decide
+        ("hentry comments", -2),  # a comment marked as an entry stays furniture
+    ],
+)
+def test_a_post_marked_as_an_entry_is_not_named_furniture_by_its_taxonomy(
+    classes: str, hint: int
+) -> None:
+    root = LexborHTMLParser(f'<div class="{classes}"><p>text</p></div>').body
+    assert root is not None
+    containers = walk(root).containers
+    assert containers.hint[containers.tag.index("div")] == hint

@@ -155,6 +155,12 @@ _HIDDEN_CLASSES = frozenset(
 )  # fmt: skip
 
 
+# The microformats that mark an element as the post itself (hAtom's ``hentry``,
+# microformats2's ``h-entry``): blog engines set them beside the post's taxonomy classes
+# ("tag-travel", "category-news"), whose words would otherwise name it as a tag list.
+_ENTRY_MARKS = frozenset({"hentry", "h-entry"})
+
+
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
 def _hidden_class(classes: str) -> bool:
     return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
@@ -182,6 +188,8 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
         return None
     names = f"{classes or ''} {attrs.get('id') or ''}"
     hint = class_weight(names.strip())
+    if hint == -1 and classes and not _ENTRY_MARKS.isdisjoint(classes.split()):
+        return 1  # the post's own taxonomy classes ("tag-travel") do not make it furniture
     if tag in ("article", "main") and hint >= 0:
         return max(hint, 1)
     if tag == "form" and hint >= 0:
