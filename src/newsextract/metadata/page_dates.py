@@ -49,6 +49,9 @@ _MONTH = r"[0-1]?\d"
 _DAY = r"[0-3]?\d"
 MIN_SEGMENT = 6  # a text shorter than this holds no full date
 MAX_SEGMENT = 52  # only a text's start is read: a date label is short
+# A short text with more figures is a number (a phone, an account), not a date: a date with
+# its time of day and seconds has 14.
+MAX_DIGITS = 18
 # Above this many candidate elements a step is skipped: the page is a listing or an archive
 # of dates, not one article's.
 MAX_CANDIDATES = 1000
@@ -140,6 +143,7 @@ _NOT_A_DATE = re.compile(
     r"\.(?:com|net|org|info|gov|edu|de|fr|io)\b|IBAN|[A-Z]{2}[0-9]{2}|®"
 )
 _TRAILING_NON_DIGITS = re.compile(r"\D+$")
+_DIGIT_CAP = re.compile(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
 _LEADING_DIGITS = re.compile(r"\d{4,}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
@@ -263,17 +267,21 @@ def short_text_day(text: str | None) -> datetime | None:
     if not text:
         return None
     text = " ".join(text.split())[:MAX_SEGMENT]
-    if not 4 <= sum(c.isdigit() for c in text) <= 18 or _NOT_A_DATE.search(text):
+    if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
     return read_day(text)
 
 
 def _element_day(text: str) -> datetime | None:
-    """An element's text: its start, cut after the last digit."""
+    """An element's text: its start, cut after the last digit, and after the ``MAX_DIGITS``th
+    digit (a line with two dates, "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30",
+    is read by its first)."""
     text = " ".join(text.split())
     if len(text) <= MIN_SEGMENT:
         return None
-    return short_text_day(_TRAILING_NON_DIGITS.sub("", text[:MAX_SEGMENT]))
+    start = text[:MAX_SEGMENT]
+    cut = _DIGIT_CAP.match(start)
+    return short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
 
 
 def _url_day(url: str | None) -> datetime | None:
