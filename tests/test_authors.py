@@ -49,3 +49,25 @@ def test_a_person_publishing_their_own_blog_stays_the_author() -> None:
     )
     # A newsroom's credit: the site is the author when no one else is named.
     assert newsextract.extract(newsroom, url="https://x.org/a").authors == ("Ruth Amsel",)
+
+
+@pytest.mark.parametrize("byline", ["Agenturen", "red, Agenturen", "Agences", "staff"])
+def test_credits_naming_no_one_are_no_names(byline: str) -> None:
+    assert split_byline(byline) == []
+
+
+def test_the_newsroom_and_its_agencies_credit_the_site() -> None:
+    import newsextract
+
+    graph = (
+        '{"@type": "NewsArticle", "headline": "Neue Brücke eröffnet",'
+        ' "author": {"@type": "Organization", "name": "Flussbote.at"},'
+        ' "publisher": {"@type": "Organization", "name": "Flussbote.at"}}'
+    )
+    html = (
+        f'<html><head><script type="application/ld+json">{graph}</script></head><body>'
+        "<article><h1>Neue Brücke eröffnet</h1><p>Die Brücke ist offen.</p>"
+        '<div class="byline">red, Flussbote.at/Agenturen</div></article></body></html>'
+    )
+    article = newsextract.extract(html, url="https://flussbote.at/stories/1/")
+    assert article.authors == ("Flussbote.at",)

@@ -48,6 +48,11 @@ class LabelList(enum.StrEnum):
     UPDATED = "updated"  # "Updated", "Mis à jour", "更新"
     SHARE = "share"  # "Share this article", "Partager", "Teilen"
     COMMENTS = "comments"  # "Comments", "Laisser un commentaire", "댓글"
+    PLACEHOLDERS = "placeholders"  # credits naming no one: "Redaktion", "Agenturen", "staff"
+
+
+# Lists a language may leave empty: not every language has words of these kinds.
+MAY_BE_EMPTY = frozenset({LabelList.PLACEHOLDERS})
 
 
 @attrs.frozen(kw_only=True)

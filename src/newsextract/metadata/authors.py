@@ -33,10 +33,6 @@ _PIECE_KINDS = (
 _SHORT_LABEL = 2
 # A role this long is also found as the end of a compound ("Chefkorrespondentin").
 _COMPOUND_ROLE = 6
-# Placeholders content systems write where the author belongs.
-_PLACEHOLDER_NAMES = frozenset(
-    {"no author", "unknown", "admin", "redaktion", "editor", "staff", "anonymous"}
-)
 
 
 @functools.cache
@@ -168,8 +164,9 @@ def _calendar_tail() -> re.Pattern[str]:
 
 @functools.cache
 def _not_a_name() -> frozenset[str]:
-    """Values that are a byline label alone or a placeholder, never a name."""
-    return frozenset(words(LabelList.BYLINE)) | _PLACEHOLDER_NAMES | {"author", "text"}
+    """Values that are a byline label alone or a placeholder ("Redaktion", "Agenturen"),
+    never a name."""
+    return frozenset((*words(LabelList.BYLINE), *words(LabelList.PLACEHOLDERS), "author", "text"))
 
 
 _HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
