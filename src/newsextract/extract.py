@@ -18,7 +18,7 @@ from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with
-from newsextract.language import detect_language
+from newsextract.language import body_language
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source
@@ -252,8 +252,9 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
 
 def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> list[Candidate]:
     """What only the body tells: an agency credited in its dateline or last line, its
-    language from its letters, a paywall (markup, a locked tier, or a body far shorter than
-    the declared word count). Each is a candidate like any other; the table ranks them."""
+    language (undeclared, or contradicting the declared one), a paywall (markup, a locked
+    tier, or a body far shorter than the declared word count). Each is a candidate like any
+    other; the table ranks them."""
     found = []
     if body.blocks and resolved.chosen(F.SOURCE) is None:
         agency = text_source.source_from_body(body.blocks[0].text, body.blocks[-1].text)
@@ -261,12 +262,8 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
             found.append(
                 Candidate(field=F.SOURCE, value=agency, origin=Origin.TEXT, detail="dateline")
             )
-    if body.blocks and resolved.chosen(F.LANGUAGE) is None:
-        detected = detect_language(body.text)
-        if detected:
-            found.append(
-                Candidate(field=F.LANGUAGE, value=detected, origin=Origin.TEXT, detail="letters")
-            )
+    if body.blocks:
+        found.extend(body_language(body.text, resolved.resolution(F.LANGUAGE)))
     if is_paywalled(page, None, resolved.word_count, body.text):
         found.append(
             Candidate(field=F.IS_PAYWALLED, value=True, origin=Origin.HTML, detail="paywall")

@@ -211,6 +211,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
         ArticleField.LANGUAGE: Policy(
             sources=(
                 Origin.RULE,
+                "text:not-as-declared",  # nearly all the body in another language (CMS default)
                 Origin.JSONLD,
                 Origin.HTML,
                 Origin.OPENGRAPH,
