@@ -71,3 +71,26 @@ def test_the_newsroom_and_its_agencies_credit_the_site() -> None:
     )
     article = newsextract.extract(html, url="https://flussbote.at/stories/1/")
     assert article.authors == ("Flussbote.at",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ('<p style="text-align: right"><b>Jana Novak</b></p>', ("Jana Novak",)),
+        ('<p align="right"><em>Jana Novak</em></p>', ("Jana Novak",)),
+        # Not set off in bold or italics, not flush right, not the last paragraph, a sentence.
+        ('<p style="text-align:right">Jana Novak</p>', ()),
+        ("<p><strong>Jana Novak</strong></p>", ()),
+        ('<p style="text-align:right"><b>Jana Novak</b></p><p>One more line here.</p>', ()),
+        ('<p style="text-align:right"><b>Read the whole series on our site.</b></p>', ()),
+    ],
+)
+def test_a_signature_closing_the_article(closing: str, authors: tuple[str, ...]) -> None:
+    import newsextract
+
+    html = (
+        "<html><body><article><h1>River levels fall</h1>"
+        f"<p>The river fell by a metre overnight, the agency said.</p>{closing}"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(html, url="https://x.example/a").authors == authors

@@ -13,6 +13,7 @@ from newsextract.dates import parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.headline import headline_text
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -58,6 +59,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield _cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
     yield from _byline_candidates(page)
+    yield from _signature_candidates(page)
     yield from _link_lists(page)
     lead, how = _lead(page)
     if lead:
@@ -75,17 +77,13 @@ def main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(_MAIN) or page.body
 
 
-# "<span>Kicker</span><span>:</span> Headline" joined with spaces gives "Kicker : Headline".
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([:,!?])(?=\s)")
-
-
 def _headline(page: ParsedPage) -> str:
     scope = main_scope(page)
     for root in (scope, page.body):
         if root is None:
             continue
         for node in root.css("h1"):
-            text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean_text(node.text(deep=True, separator=" ")))
+            text = headline_text(node)
             if text:
                 return text
     return ""
@@ -161,6 +159,45 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield _cand("byline", trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
             return
+
+
+# A paragraph set flush right: where a signature closes an article.
+_RIGHT_ALIGNED = 'p[style*="right" i], p[align="right" i]'
+_SIGNATURE_MAX_CHARS = 60  # a name or two, not a sentence
+_EMPHASIS = "strong, b, em, i"
+
+
+def _signature_candidates(page: ParsedPage) -> Iterator[Candidate]:
+    """The author signing the article at its end: its last paragraph, set flush right and
+    in bold or italics, holding nothing but names ("<p style='text-align:right'><strong>Jane
+    Doe</strong></p>")."""
+    scope = main_scope(page)
+    if scope is None or scope.css_first(_RIGHT_ALIGNED) is None:
+        return
+    last = next((p for p in reversed(scope.css("p")) if p.text(deep=True).strip()), None)
+    if last is None or not _right_aligned(last):
+        return
+    text = clean_text(last.text(deep=True, separator=" "))
+    emphasis = last.css_first(_EMPHASIS)
+    if not text or len(text) > _SIGNATURE_MAX_CHARS or emphasis is None:
+        return
+    if clean_text(emphasis.text(deep=True, separator=" ")) != text:
+        return
+    names = split_byline(text)
+    if names and all(looks_like_name(n) for n in names):
+        yield _cand("byline", text, "signature")
+        yield _cand("authors", tuple(names), "signature")
+
+
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _right_aligned(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(
+        _ALIGN_RIGHT.search(attrs.get("style") or "")
+        or (attrs.get("align") or "").lower() == "right"
+    )
 
 
 def _link_lists(page: ParsedPage) -> Iterator[Candidate]:
