@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from newsextract import AsyncFetcher, Page
-from newsextract.fetching.host_clients import HostClients
+from newsextract.fetching.host_clients import OWN_CLIENT_AFTER, HostClients
 
 from .servers import Site, fast_options
 
@@ -70,3 +70,21 @@ async def test_pages_of_several_hosts_over_their_own_connections(
     async with AsyncFetcher(fast_options()) as fetcher:
         results = [result async for result in fetcher.fetch_many(urls)]
     assert sorted(r.url for r in results if isinstance(r, Page)) == sorted(urls)
+
+
+def _tls_context(client: httpx.AsyncClient) -> object:
+    """The TLS settings a client's direct connections use (httpx has no public accessor)."""
+    return client._transport._pool._ssl_context  # type: ignore[attr-defined]
+
+
+@pytest.mark.anyio
+async def test_every_client_of_a_fetcher_shares_one_tls_context(
+    make_site: Callable[..., Site],
+) -> None:
+    sites = [make_site() for _ in range(3)]
+    urls = [site.url(f"/page?n={n}") for n in range(OWN_CLIENT_AFTER) for site in sites]
+    async with AsyncFetcher(fast_options()) as fetcher:
+        assert all([isinstance(r, Page) async for r in fetcher.fetch_many(urls)])
+        clients = [*fetcher._clients._clients.values(), fetcher._clients._common]
+        assert len(clients) == 4  # 3 hosts that earned their own, and the common one
+        assert len({id(_tls_context(c)) for c in clients if c is not None}) == 1

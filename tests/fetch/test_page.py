@@ -30,6 +30,13 @@ def test_page_fields(site: Site) -> None:
     assert page.redirects == ()
 
 
+def test_a_fragment_stays_in_the_client(site: Site) -> None:
+    with Fetcher(fast_options()) as fetcher:
+        page = fetcher.fetch(site.url("/page?n=1#comments"))
+    assert page.final_url == site.url("/page?n=1")
+    assert [path for _, path, _ in site.log if path.startswith("/page")] == ["/page?n=1"]
+
+
 def test_user_agent_and_accept_headers(site: Site) -> None:
     newsextract.fetch(site.url("/page"), fast_options())
     [headers] = [h for _, path, h in site.log if path == "/page"]

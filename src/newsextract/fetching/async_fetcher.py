@@ -48,8 +48,10 @@ class AsyncFetcher:
         if shared is None and options.cache_dir is not None:  # one cache file, one client
             shared = transport.build_async_client(options, resolver)
         self._owns_client = client is None
-        self._clients = HostClients(
-            lambda: transport.build_async_client(options, resolver), shared=shared
+        context = None if shared is not None else transport.ssl_context(options)
+        self._clients = HostClients(  # one TLS context for all (``transport.ssl_context``)
+            lambda: transport.build_async_client(options, resolver, context=context),
+            shared=shared,
         )
         self._shared = shared
         self._politeness = AsyncPoliteness(self.options)

@@ -7,11 +7,13 @@ shared by 50 hosts spends more time there than on the requests: in a profile of 
 over 50 loopback hosts, a quarter of the fetching thread's samples. Politeness already
 keeps a host to ``per_host_concurrency`` requests at once, so a client per host holds a
 few connections and its scans are short (bare httpx over the same hosts: 459 -> 738
-requests/s). But each client costs its TLS context (about 20 ms to build, 0.8 MB), which
-a list of URLs from thousands of sites, each asked once or twice, must not pay per site: a
-host gets its own client from its ``OWN_CLIENT_AFTER``-th request on, and until then goes
-through one client that all such hosts share. Each client is built as the fetcher's one
-client was (``transport.build_async_client``: resolver, address checks, proxies). At most
+requests/s). The clients of a fetcher share one TLS context (``transport.ssl_context``:
+about 20 ms to build and 0.8 MB, once per fetcher, not once per host), so a client costs
+about 0.25 ms and 3 KB; still, a list of URLs from thousands of sites, each asked once or
+twice, keeps its pools and idle sockets few: a host gets its own client from its
+``OWN_CLIENT_AFTER``-th request on, and until then goes through one client that all such
+hosts share. Each client is built as the fetcher's one client was
+(``transport.build_async_client``: resolver, address checks, proxies). At most
 ``HOST_CLIENTS`` hosts have their own at once; the least recently used one with no request
 in flight is closed to make room, so a long crawl keeps its memory and sockets flat.
 
@@ -28,10 +30,9 @@ from contextlib import asynccontextmanager
 import httpx
 
 HOST_CLIENTS = 64  # hosts with a client of their own at once: twice the default global
-# concurrency, so the hosts being fetched keep theirs; each client costs its TLS context
-# (about 20 ms to build and 0.8 MB: 50 hosts took a batch from 172 to 211 MB)
-OWN_CLIENT_AFTER = 8  # requests to a host before it gets its own client: the 20 ms of a TLS
-# context are then under 3 ms a request, below what the shared pool's scans cost each one
+# concurrency, so the hosts being fetched keep theirs; each holds its pool and idle sockets
+OWN_CLIENT_AFTER = 8  # requests to a host before it gets its own client: a host asked once
+# or twice keeps no pool and idle socket of its own, one asked often gets short pool scans
 HOSTS_COUNTED = 4096  # hosts whose requests are counted (the most recent): bounded memory
 # for lists of millions of sites; a host that falls out starts counting again
 

@@ -143,7 +143,7 @@ def parse_url(url: str, *, asked: str, base: httpx.URL | None = None) -> httpx.U
         0 < len(label) <= MAX_LABEL_LENGTH for label in labels
     ):
         raise InvalidURLError(f"invalid host name in {url!r}", url=asked)
-    return parsed.copy_with(fragment=None)
+    return parsed.copy_with(fragment=None) if parsed.fragment else parsed  # a copy parses again
 
 
 def host_key(url: httpx.URL) -> str:
