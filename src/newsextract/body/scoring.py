@@ -20,6 +20,9 @@ logger = logging.getLogger(__name__)
 _MIN_TEXT = 25
 _HINT_FACTOR = {3: 1.6, 2: 1.35, 1: 1.1, 0: 1.0, -1: 0.4, -2: 0.3}
 _ALTERNATIVE_SHARE = 0.5
+# Steps climbed from the best container towards one that holds the other strong candidates;
+# a wrapper that adds no text to what it wraps (a page builder's frame, container, row and
+# cell around each content element) is no step: what a step measures is distance in content.
 _MAX_CLIMB = 6
 _PROPAGATE = (1.0, 0.5, 0.2, 0.1, 0.05)
 
@@ -131,7 +134,9 @@ def best_container(walked: Walk, sums: Tally) -> int:
 
 def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[int]) -> int:
     """The nearest ancestor of ``best`` holding half the alternatives, not leaving an
-    ``<article>`` (a page of several articles keeps its best one) nor climbing far."""
+    ``<article>`` (a page of several articles keeps its best one) nor climbing far (wrappers
+    that add no text do not count: a body cut into content elements, each in its own stack
+    of eight layout divs, is still one body)."""
     cont = walked.containers
     need = max(1, (len(alternatives) + 1) // 2)
     ancestor, steps = cont.parent[best], 0
@@ -143,5 +148,8 @@ def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[in
             return ancestor
         if cont.tag[ancestor] == "article":
             break
-        ancestor, steps = cont.parent[ancestor], steps + 1
+        up = cont.parent[ancestor]
+        if up >= 0 and sums.text[up] > sums.text[ancestor]:
+            steps += 1  # a wrapper holding nothing more costs no step
+        ancestor = up
     return best
