@@ -13,6 +13,7 @@ from newsextract.dates import parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.headline import headline_text
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -76,17 +77,13 @@ def main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(_MAIN) or page.body
 
 
-# "<span>Kicker</span><span>:</span> Headline" joined with spaces gives "Kicker : Headline".
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([:,!?])(?=\s)")
-
-
 def _headline(page: ParsedPage) -> str:
     scope = main_scope(page)
     for root in (scope, page.body):
         if root is None:
             continue
         for node in root.css("h1"):
-            text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean_text(node.text(deep=True, separator=" ")))
+            text = headline_text(node)
             if text:
                 return text
     return ""

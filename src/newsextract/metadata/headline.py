@@ -1,0 +1,101 @@
+"""The visible headline: an ``<h1>``'s text as a reader sees it.
+
+Elements split that text. "<span>Kicker</span><span>:</span> Headline" must read "Kicker:
+Headline", yet a space the page itself writes before a colon ("« Just Coup It » : le
+survêtement", French typography) is kept. A kicker (a topic line, "Dachzeile") set on a line
+of its own inside the ``<h1>`` without punctuation after it ("<h1><small>Tunesien</small><br>
+Große Aufgaben …</h1>") would glue two phrases into one that is no title at all ("Tunesien
+Große Aufgaben …"): the headline is the line after it. A kicker the page separates with
+punctuation ("Klimaschutz: Bohren, bis es heiß wird") stays: whether it belongs to the title
+is the publisher's convention, which ``title.py`` reads from the structured titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS, word_count
+from newsextract.text import clean_text
+
+# Punctuation that closes on the word before it: no space is put between it and the element
+# before it ("<span>Kicker</span><span>:</span>").
+_CLOSING = tuple(":;,.!?)]»”’…")
+# A kicker ending with one of these is separated from the headline by the page itself.
+_PUNCTUATED = re.compile(r"[:|–—·/•.!?\-]\s*$")
+# Elements that set their text on a line of their own.
+_BLOCKS = frozenset({"div", "p", "header", "section", "h2", "h3", "h4", "h5", "h6"})
+# A kicker is the first of few parts (kicker, line break, headline, badge); an <h1> made of
+# more (a word per element, for an animation) has none.
+MAX_PARTS_WITH_KICKER = 4
+
+
+def headline_text(node: LexborNode) -> str:
+    """The headline an ``<h1>`` shows: its text joined across elements as a reader sees it,
+    without a kicker glued to it from a line of its own."""
+    parts = _parts(node)
+    return _joined(text for _, text in parts[_kicker_end(parts) :])
+
+
+def _parts(node: LexborNode) -> list[tuple[str, str]]:
+    """The ``<h1>``'s children as (tag, text), blank text left out (a ``<br>`` kept)."""
+    parts = []
+    for child in node.iter(include_text=True):
+        tag = child.tag or ""
+        if tag in _SKIPPED:
+            continue
+        text = (child.text_content or "") if tag == "-text" else _joined(_texts(child))
+        if text.strip() or tag == "br":
+            parts.append((tag, text))
+    return parts
+
+
+def _kicker_end(parts: list[tuple[str, str]]) -> int:
+    """How many leading parts are a kicker and the line break after it (0: none): a few
+    words in the first element, on a line of their own, without punctuation after them."""
+    if not 2 <= len(parts) <= MAX_PARTS_WITH_KICKER or parts[0][0] in ("-text", "br"):
+        return 0
+    tag, kicker = parts[0]
+    end = 1
+    while end < len(parts) and parts[end][0] == "br":
+        end += 1
+    on_own_line = end > 1 or tag in _BLOCKS
+    if (
+        not on_own_line
+        or _PUNCTUATED.search(kicker)
+        or not 0 < word_count(kicker) <= MAX_KICKER_WORDS
+        or word_count(_joined(text for _, text in parts[end:])) < MIN_BARE_HEADLINE_WORDS
+    ):
+        return 0
+    return end
+
+
+_SKIPPED = frozenset({"script", "style", "-comment"})
+
+
+def _texts(node: LexborNode) -> list[str]:
+    return [
+        t.text_content or ""
+        for t in node.traverse(include_text=True)
+        if t.tag == "-text" and t.parent is not None and t.parent.tag not in _SKIPPED
+    ]
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """Texts of consecutive elements joined: a space where neither brings one, unless the
+    next closes on the word before it."""
+    out = ""
+    for text in texts:
+        if not text:
+            continue
+        if (
+            out
+            and not out[-1].isspace()
+            and not text[0].isspace()
+            and not text.startswith(_CLOSING)
+        ):
+            out += " "
+        out += text
+    return clean_text(out)

@@ -1,0 +1,93 @@
+"""The visible headline as a reader sees it (headline.py): text joined across elements, a
+kicker glued from a line of its own dropped."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+import newsextract
+from newsextract.metadata.headline import headline_text
+
+
+def h1(markup: str) -> str:
+    node = LexborHTMLParser(markup).css_first("h1")
+    assert node is not None
+    return headline_text(node)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # French typography: the page's own space before a colon is kept.
+        (
+            "<h1>\n  « Marée noire » : la côte bretonne se prépare </h1>",
+            "« Marée noire » : la côte bretonne se prépare",
+        ),
+        # Elements meeting without a space: a word boundary, but not before punctuation.
+        (
+            "<h1><span>Flood</span><span>:</span> the river rises again</h1>",
+            "Flood: the river rises again",
+        ),
+        (
+            "<h1><span>Big</span><span>news</span><span>for</span><span>the</span><span>town</span></h1>",
+            "Big news for the town",
+        ),
+        (
+            "<h1>Storm <em>hits</em> the coast<script>var x = 1</script></h1>",
+            "Storm hits the coast",
+        ),
+    ],
+    ids=["french-colon", "span-colon", "word-spans", "inline-and-script"],
+)
+def test_the_text_is_joined_as_shown(markup: str, expected: str) -> None:
+    assert h1(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<h1><small>Tunisie</small><br> Un nouveau gouvernement prête serment</h1>",
+        "<h1><div class='topic'>Wahl 2025</div> Die Koalition steht nach langer Nacht</h1>",
+    ],
+    ids=["line-break", "block"],
+)
+def test_a_kicker_on_its_own_line_without_punctuation_is_dropped(markup: str) -> None:
+    assert h1(markup).split()[0] in ("Un", "Die")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<h1><span class='kicker'>Klima</span><span>: </span>"
+            "<span>Die Gletscher schmelzen schneller</span></h1>",
+            "Klima: Die Gletscher schmelzen schneller",
+        ),
+        (
+            "<h1><small>Klima:</small><br>Die Gletscher schmelzen schneller</h1>",
+            "Klima: Die Gletscher schmelzen schneller",
+        ),
+        (
+            "<h1><em>Trump</em> says he will appeal the ruling</h1>",
+            "Trump says he will appeal the ruling",
+        ),
+        ("<h1><div>Breaking</div> Quake</h1>", "Breaking Quake"),
+    ],
+    ids=["punctuated-kicker", "punctuated-line", "inline-first-word", "too-short-a-rest"],
+)
+def test_other_first_elements_stay(markup: str, expected: str) -> None:
+    assert h1(markup) == expected
+
+
+def test_a_french_headline_keeps_its_space_before_the_colon_end_to_end() -> None:
+    html = (
+        "<html lang='fr'><head><title>« Marée noire » : la côte se prépare | Le Courrier</title>"
+        "<meta property='og:title' content='« Marée noire » : la côte se prépare'></head>"
+        "<body><article><h1>\n « Marée noire » : la côte se prépare\n</h1>"
+        "<p>Les habitants de la côte attendent la nappe de pétrole depuis trois jours.</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(html, "https://www.lecourrier.example/maree-noire")
+    assert article.title == "« Marée noire » : la côte se prépare"
+    assert article.provenance["title"] == "html:h1"
