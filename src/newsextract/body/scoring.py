@@ -134,7 +134,8 @@ def best_container(walked: Walk, sums: Tally) -> int:
 
 def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[int]) -> int:
     """The nearest ancestor of ``best`` holding half the alternatives, not leaving an
-    ``<article>`` (a page of several articles keeps its best one) nor climbing far (wrappers
+    ``<article>`` with a headline (a page of several stories keeps its best one; a headless
+    ``<article>`` is a part of the page's story) nor climbing far (wrappers
     that add no text do not count: a body cut into content elements, each in its own stack
     of eight layout divs, is still one body)."""
     cont = walked.containers
@@ -146,10 +147,21 @@ def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[in
         start, stop = ancestor, sums.end[ancestor]
         if sum(1 for a in alternatives if start <= a <= stop) >= need:
             return ancestor
-        if cont.tag[ancestor] == "article":
+        if cont.tag[ancestor] == "article" and _has_heading(walked, sums, ancestor):
             break
         up = cont.parent[ancestor]
         if up >= 0 and sums.text[up] > sums.text[ancestor]:
             steps += 1  # a wrapper holding nothing more costs no step
         ancestor = up
     return best
+
+
+def _has_heading(walked: Walk, sums: Tally, index: int) -> bool:
+    """Whether container ``index`` holds a heading: a whole article has its headline, an
+    ``<article>`` without one is a component of the page's article (a text block of a page
+    builder), not another story."""
+    stop = sums.end[index]
+    return any(
+        block.kind is BlockKind.HEADING and index <= block.container <= stop
+        for block in walked.blocks
+    )
