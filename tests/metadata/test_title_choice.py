@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsextract
 from newsextract.metadata.title import agrees, choose_title, site_names_from_url, strip_site_name
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
@@ -107,3 +108,23 @@ def test_the_site_name_of_a_host_reads_the_public_suffix_list() -> None:
     title = "Ministerin Raab: Neue Regeln - Bundeskanzleramt Österreich"
     names = site_names_from_url("https://www.bundeskanzleramt.gv.at/a")
     assert strip_site_name(title, names) == "Ministerin Raab: Neue Regeln"
+
+
+def test_an_archived_copy_belongs_to_the_site_it_was_archived_from() -> None:
+    archived = "https://web.archive.org/web/20160330101229/http://riversidecourier.com/storm"
+    assert site_names_from_url(archived) == ["riversidecourier", "riversidecourier.com"]
+    bare = "https://web.archive.org/web/20130307194448id_/riversidecourier.com/2008/05/storm"
+    assert site_names_from_url(bare) == ["riversidecourier", "riversidecourier.com"]
+    assert site_names_from_url("https://web.archive.org/web/") == ["archive", "archive.org"]
+
+
+def test_an_archived_pages_banner_h1_loses_to_its_title() -> None:
+    html = (
+        "<html><head><title>Storm cuts power to the valley : Riverside Courier</title></head>"
+        "<body><h1>Riverside Courier</h1><article><p>The storm came in overnight.</p>"
+        "</article></body></html>"
+    )
+    url = "https://web.archive.org/web/20160330101229/http://riversidecourier.com/storm"
+    article = newsextract.extract(html, url)
+    assert article.title == "Storm cuts power to the valley"
+    assert article.publisher == "Riverside Courier"

@@ -79,6 +79,7 @@ def site_names_from_url(url: str | None) -> list[str]:
     read against the public suffix list, to recognise the site's name in titles and bylines."""
     if not url:
         return []
+    url = archived_original(url)
     # tld loads urllib.request (http.client, email): imported on first use, not with the package.
     from tld import get_tld
     from tld.utils import Result
@@ -90,6 +91,20 @@ def site_names_from_url(url: str | None) -> list[str]:
     if not isinstance(found, Result) or not found.domain:
         return []
     return [found.domain, found.fld]
+
+
+# A copy in the Wayback Machine, "https://web.archive.org/web/<time>[<flag>]/<original URL>",
+# is a page of the site it was archived from: its title names that site, not the archive.
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<original>\S+)$", re.IGNORECASE)
+
+
+def archived_original(url: str) -> str:
+    """The URL an archived copy was taken from, or ``url`` itself."""
+    match = _ARCHIVED.match(url.strip())
+    if match is None:
+        return url
+    original = match["original"]
+    return original if "://" in original else f"http://{original}"
 
 
 def agrees(headline: str, title: str) -> bool:
