@@ -76,3 +76,49 @@ def test_a_label_in_a_box_with_other_text_labels_nothing_outside_it() -> None:
     )
     article = newsextract.extract(_page("", body), url="https://example.org/a")
     assert article.tags == ()
+
+
+def _topics_page(links: str, head: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body>"
+        '<nav><ul><li><a href="/news/topics/c1">Elections</a></li>'
+        '<li><a href="/news/topics/c2">Weather</a></li></ul></nav>'
+        "<article><h1>Ferry service resumes</h1>"
+        '<p>The ferry runs again, <a href="/news/topics/c9">the operator</a> said.</p>'
+        f"{links}</article></body></html>"
+    )
+
+
+_TOPIC_LIST = (
+    '<div class="topics"><div><a href="/news/topics/c3">Ferries</a></div>'
+    '<div><a href="/news/topics/c4">Shetland</a></div>'
+    '<div><a href="/news/topics/c5">Transport</a></div></div>'
+)
+
+
+def test_links_to_topic_pages_are_tags_when_no_source_names_any() -> None:
+    article = newsextract.extract(_topics_page(_TOPIC_LIST), url="https://example.org/a")
+    assert article.tags == ("Ferries", "Shetland", "Transport")
+    assert article.provenance["tags"] == "html:topic-links"
+
+
+def test_topic_links_come_after_every_other_tag_source() -> None:
+    head = '<meta name="keywords" content="Ferries, Islands">'
+    article = newsextract.extract(_topics_page(_TOPIC_LIST, head), url="https://example.org/a")
+    assert article.tags == ("Ferries", "Islands")
+
+
+def test_a_menu_or_a_mention_in_the_text_is_no_topic_list() -> None:
+    article = newsextract.extract(_topics_page(""), url="https://example.org/a")
+    assert article.tags == ()
+
+
+def test_topic_addresses_in_other_languages() -> None:
+    links = (
+        '<ul class="x"><li><a href="/aiheet/politiikka">Politiikka</a></li>'
+        '<li><a href="/aiheet/eu">EU</a></li></ul>'
+    )
+    assert newsextract.extract(_topics_page(links), url="https://e.fi/a").tags == (
+        "Politiikka",
+        "EU",
+    )

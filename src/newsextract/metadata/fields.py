@@ -195,6 +195,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.HTML,
                 Origin.MICRODATA,
                 Origin.META,
+                "html:topic-links",  # links to topic pages, known by their address alone
             )
         ),
         ArticleField.CATEGORIES: Policy(

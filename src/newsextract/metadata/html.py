@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
-from newsextract.labels import LABEL_END, LabelList, alternation
+from newsextract.labels import LABEL_END, LabelList, alternation, word_alternation, words
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
@@ -59,9 +59,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield _cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
     yield from _byline_candidates(page)
-    yield from _signature_candidates(page)
-    yield from _link_lists(page)
-    lead, how = _lead(page)
+    scope = main_scope(page)
+    yield from _signature_candidates(scope)
+    yield from _link_lists(page, scope)
+    lead, how = _lead(scope)
     if lead:
         yield _cand("lead", lead, how)
     if page.html_lang:
@@ -90,16 +91,18 @@ def _headline(page: ParsedPage) -> str:
 
 
 def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
-    # Every selector picks <time> elements with a datetime: a page with none of those (most)
-    # is answered by one query, not one per selector.
-    if not any(node.attributes.get("datetime") for node in page.tree.css("time[datetime]")):
+    # Every selector picks <time> elements with a datetime: they are found by one query and
+    # each selector is tested on them alone, not run over the whole page (a page has few).
+    times = [node for node in page.tree.css("time[datetime]") if node.attributes.get("datetime")]
+    if not times:
         return
     # Selectors one at a time: a selector list would return matches in page order, and the
     # first <time> of a page is often a "last updated" or a teaser's.
     for selector in _PUBLISHED_TIME.split(", "):
-        for node in page.tree.css(selector):
-            value = node.attributes.get("datetime")
-            date = parse_machine_date(value) if value else None
+        for node in times:
+            if not node.css_matches(selector):
+                continue
+            date = parse_machine_date(node.attributes.get("datetime"))
             if date is not None:
                 yield _cand("published", date, "time[datetime]")
                 return
@@ -167,11 +170,10 @@ _SIGNATURE_MAX_CHARS = 60  # a name or two, not a sentence
 _EMPHASIS = "strong, b, em, i"
 
 
-def _signature_candidates(page: ParsedPage) -> Iterator[Candidate]:
+def _signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
     """The author signing the article at its end: its last paragraph, set flush right and
     in bold or italics, holding nothing but names ("<p style='text-align:right'><strong>Jane
     Doe</strong></p>")."""
-    scope = main_scope(page)
     if scope is None or scope.css_first(_RIGHT_ALIGNED) is None:
         return
     last = next((p for p in reversed(scope.css("p")) if p.text(deep=True).strip()), None)
@@ -200,7 +202,7 @@ def _right_aligned(node: LexborNode) -> bool:
     )
 
 
-def _link_lists(page: ParsedPage) -> Iterator[Candidate]:
+def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
@@ -214,6 +216,9 @@ def _link_lists(page: ParsedPage) -> Iterator[Candidate]:
     if categories:
         yield _cand("categories", categories, "a[rel=category]")
     yield from _labelled_lists(page)
+    topics = _topic_links(scope) if scope is not None else ()
+    if topics:
+        yield _cand("tags", topics, TOPIC_LINKS)
 
 
 # Elements whose own text may be a list's label ("Schlagworte:", "<h3>Tags</h3>").
@@ -261,6 +266,45 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
             return
 
 
+# Tag links without rel=tag or a label, known by their address: a path segment that is a tag
+# label ("/news/topics/c1vw6/", "/aiheet/eu", "/tag/rail/"). The last source of tags.
+TOPIC_LINKS = "topic-links"
+_MIN_TOPIC_LINKS = 2  # one such link may be a mention in the text; a list has several
+_TOPIC_GROUP_DEPTH = 2  # a list's links share the element this many levels above them
+_PROSE = frozenset({"p", "h1", "h2", "h3", "h4", "blockquote", "figcaption"})
+
+
+@functools.cache
+def _topic_path() -> re.Pattern[str]:
+    """A path segment that is a one-word tag label of any language written in Latin letters
+    (how labels appear in addresses): "/topics/", "/aiheet/", "/schlagworte/"."""
+    slugs = [w for w in words(LabelList.TAGS) if " " not in w and w.isascii() and w.isalpha()]
+    return re.compile(rf"/{word_alternation(slugs)}/", re.I)
+
+
+def _topic_links(scope: LexborNode) -> tuple[str, ...]:
+    """The first group of links to topic pages in the article (links sharing the element
+    ``_TOPIC_GROUP_DEPTH`` levels above them), when it holds several short link texts. A link
+    in a sentence or a heading is a mention, not a tag."""
+    topic = _topic_path().search
+    groups: dict[int, list[LexborNode]] = {}
+    for link in scope.css("a[href]"):
+        if not topic(link.attributes.get("href") or ""):
+            continue
+        holder: LexborNode | None = link
+        for _ in range(_TOPIC_GROUP_DEPTH):
+            holder = holder.parent if holder is not None else None
+            if holder is None or holder.tag in _PROSE:
+                break
+        else:
+            if holder is not None and not outside_article(link):
+                groups.setdefault(holder.mem_id, []).append(link)
+    for links in groups.values():
+        if len(links) >= _MIN_TOPIC_LINKS:
+            return _short_link_texts_of(links)
+    return ()
+
+
 _INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})
 
 
@@ -305,7 +349,10 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 
 
 def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:
-    links = holder.css("a")
+    return _short_link_texts_of(holder.css("a"))
+
+
+def _short_link_texts_of(links: list[LexborNode]) -> tuple[str, ...]:
     if not 1 <= len(links) <= _MAX_LABELLED_LINKS:
         return ()
     names = _link_texts(links)
@@ -330,10 +377,9 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
 _MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
 
 
-def _lead(page: ParsedPage) -> tuple[str, str]:
+def _lead(scope: LexborNode | None) -> tuple[str, str]:
     """The standfirst and how it was found: a lead-classed element that is no caption, else
     an ``<h2>`` right after the ``<h1>``."""
-    scope = main_scope(page) or page.body
     if scope is None:
         return "", ""
     for node in scope.css(_LEAD):
