@@ -383,6 +383,8 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
     text = candidates[position][0].text
     sentence = len(text) >= _SENTENCE_HEADING or _NUMBERED.match(text) is not None
     for block, reason in candidates[position + 1 : position + _HEADING_REACH]:
+        if reason == LAYOUT_ROW:
+            continue  # the header row of a table that lays out the section's text
         keep = reason is None
         if block.kind is BlockKind.HEADING:
             if sentence and not keep:
