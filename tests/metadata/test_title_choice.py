@@ -128,3 +128,20 @@ def test_an_archived_pages_banner_h1_loses_to_its_title() -> None:
     article = newsextract.extract(html, url)
     assert article.title == "Storm cuts power to the valley"
     assert article.publisher == "Riverside Courier"
+
+
+def test_a_part_written_as_a_host_name_names_a_site() -> None:
+    assert strip_site_name("Storm hits the coast | VALLEYNEWS.NET", SITE) == "Storm hits the coast"
+    assert strip_site_name("Storm hits the coast - news.valley.co.uk", SITE) == (
+        "Storm hits the coast"
+    )
+    # Abbreviations are no host names.
+    assert strip_site_name("Storm hits the coast - U.S.", SITE) == "Storm hits the coast - U.S."
+    assert strip_site_name("Verein feiert - Freunde e.V.", SITE) == "Verein feiert - Freunde e.V."
+
+
+def test_an_h1_carrying_a_site_suffix_gives_the_headline_without_it() -> None:
+    choice = choose_title(
+        "Storm hits the coast overnight | VALLEYNEWS.NET", ["Storm hits the coast overnight"], SITE
+    )
+    assert (choice.title, choice.index) == ("Storm hits the coast overnight", -1)

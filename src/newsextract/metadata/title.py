@@ -64,7 +64,7 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
 
 def _is_site(part: str, keys: set[str]) -> bool:
     key = compare_key(part)
-    if not key:
+    if not key or is_host_name(part):
         return True
     squashed = key.replace(" ", "")
     return (
@@ -72,6 +72,20 @@ def _is_site(part: str, keys: set[str]) -> bool:
         or squashed in keys
         or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
     )
+
+
+# A part written as a host name ("FASSETTE.NET", "skispringen.com") names a site, whichever.
+_HOST_NAME = re.compile(r"^(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+
+
+def is_host_name(part: str) -> bool:
+    """True when ``part`` is a host name with a public suffix ("Express.co.uk")."""
+    text = part.strip().casefold()
+    if not _HOST_NAME.match(text):
+        return False
+    from tld import get_fld
+
+    return get_fld(text, fix_protocol=True, fail_silently=True) is not None
 
 
 def site_names_from_url(url: str | None) -> list[str]:
@@ -145,6 +159,8 @@ def choose_title(
     """
     reasons: dict[int, str] = {}
     banner = headline
+    if headline:
+        headline = strip_site_name(headline, site_names) or headline
     if headline and _is_site_name(headline, site_names):
         reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
     for index, title in enumerate(titles[:trusted]):
