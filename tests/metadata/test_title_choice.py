@@ -145,3 +145,13 @@ def test_an_h1_carrying_a_site_suffix_gives_the_headline_without_it() -> None:
         "Storm hits the coast overnight | VALLEYNEWS.NET", ["Storm hits the coast overnight"], SITE
     )
     assert (choice.title, choice.index) == ("Storm hits the coast overnight", -1)
+
+
+def test_a_part_holding_every_word_of_the_hosts_label_names_the_site() -> None:
+    site = ["athletics-valley", "athletics-valley.org"]
+    title = "Valley finds its champions - Valley Athletics Association"
+    assert strip_site_name(title, site) == "Valley finds its champions"
+    # One word of the label is not enough: the headline may name the place.
+    assert strip_site_name("Athletics: the season starts - Report", site) == (
+        "Athletics: the season starts - Report"
+    )

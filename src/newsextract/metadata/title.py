@@ -71,7 +71,19 @@ def _is_site(part: str, keys: set[str]) -> bool:
         key in keys
         or squashed in keys
         or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
+        or any(_has_every_word(key, k) for k in keys)
     )
+
+
+# A host's label in words ("leichtathletik-berlin") names the site in a part holding each of
+# its words in any order ("Berliner Leichtathletik Verband e.V."); words this short
+# ("new", "de") are left out of the test, and at least two must remain.
+MIN_HOST_WORD_CHARS = 4
+
+
+def _has_every_word(key: str, site_key: str) -> bool:
+    words = [w for w in site_key.split() if len(w) >= MIN_HOST_WORD_CHARS]
+    return len(words) >= 2 and all(w in key for w in words)
 
 
 # A part written as a host name ("FASSETTE.NET", "skispringen.com") names a site, whichever.
