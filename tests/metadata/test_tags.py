@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.tags import tag_items
+from newsextract.metadata.tags import split_tags, tag_items
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,24 @@ def test_topic_addresses_in_other_languages() -> None:
         "Politiikka",
         "EU",
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "items"),
+    [
+        ("US;AWARDS;Asia / Pacific;Film", ["US", "AWARDS", "Asia / Pacific", "Film"]),
+        ("東京、五輪、開会式", ["東京", "五輪", "開会式"]),
+        ("经济，股市", ["经济", "股市"]),
+        ("Politik | Berlin", ["Politik ", " Berlin"]),
+        ("Crime, Courts; appeals", ["Crime", " Courts; appeals"]),
+        ("Klimawandel", ["Klimawandel"]),
+    ],
+)
+def test_split_tags_on_the_separator_the_string_uses(value: str, items: list[str]) -> None:
+    assert split_tags(value) == items
+
+
+def test_semicolon_keywords_are_a_list() -> None:
+    head = '<meta name="news_keywords" content="US;Awards;Film;South Korea">'
+    article = newsextract.extract(_page(head), url="https://example.org/a")
+    assert article.tags == ("US", "Awards", "Film", "South Korea")

@@ -8,7 +8,7 @@ from typing import Any
 from newsextract.dates import parse_machine_date
 from newsextract.jsonld import JsonLdGraph, JsonObject, node_types
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import tag_items
+from newsextract.metadata.tags import split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -98,7 +98,8 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
         if isinstance(publisher_node, dict) and "Person" in node_types(publisher_node):
             # A personal site: its publisher is its author, not a newsroom posing as one.
             yield cand("publisher_is_person", True, "publisher")
-    keywords = tag_items(_keywords(node.get("keywords")))
+    listed = node.get("keywords")
+    keywords = tag_items(split_tags(listed) if isinstance(listed, str) else _keywords(listed))
     if keywords:
         yield cand("tags", keywords, "keywords")
     sections = _keywords(node.get("articleSection"))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import tag_items
+from newsextract.metadata.tags import split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -147,11 +147,10 @@ def _candidate(field: str, key: str, values: tuple[str, ...], origin: Origin) ->
     if field in _LIST_FIELDS:
         items: list[str] = []
         for value in values:
-            parts = (
-                value.split(";")
-                if field == "authors" and ";" in value
-                else ([value] if field == "authors" else value.split(","))
-            )
+            if field == "authors":
+                parts = value.split(";") if ";" in value else [value]
+            else:
+                parts = split_tags(value) if field == "tags" else value.split(",")
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
             items = list(tag_items(items))

@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import tag_items
+from newsextract.metadata.tags import split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -37,8 +37,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         value = clean_text(item_value(node)) if node is not None else ""
         if value:
             if field in ("categories", "tags"):
-                parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
-                parts = tag_items(parts) if field == "tags" else parts
+                if field == "tags":
+                    parts = tag_items(split_tags(value))
+                else:
+                    parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
                 if parts:
                     yield _cand(field, parts, prop)
             else:

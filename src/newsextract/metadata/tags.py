@@ -29,6 +29,20 @@ _FACET = re.compile(
 MAX_SINGLE_TAG_WORDS = 8
 
 
+# Separators of a keyword string, in the order they are tried: the first one the string holds
+# splits it ("US;AWARDS;Film", "東京、五輪"); a comma wins over the others, which then belong
+# to a tag ("Asia / Pacific").
+_SEPARATORS = (",", ";", "，", "、", "|")
+
+
+def split_tags(value: str) -> list[str]:
+    """One keyword string as its items, split on the first separator it holds."""
+    for separator in _SEPARATORS:
+        if separator in value:
+            return value.split(separator)
+    return [value]
+
+
 def tag_items(values: Iterable[str]) -> tuple[str, ...]:
     """The items of one source's tag list that can be topics, in order, cleaned."""
     items = tuple(i for i in (clean_text(v) for v in values) if i and _is_topic(i))
