@@ -155,3 +155,9 @@ def test_a_part_holding_every_word_of_the_hosts_label_names_the_site() -> None:
     assert strip_site_name("Athletics: the season starts - Report", site) == (
         "Athletics: the season starts - Report"
     )
+
+
+def test_a_korean_title_loses_its_site_name_after_the_letter_used_as_a_bar() -> None:
+    site = ["한빛일보", "hanbitilbo", "hanbitilbo.com"]
+    assert strip_site_name("시의회, 새 예산안 통과ㅣ한빛일보", site) == "시의회, 새 예산안 통과"
+    assert strip_site_name("시의회, 새 예산안 통과 ㅣ 한빛일보", site) == "시의회, 새 예산안 통과"

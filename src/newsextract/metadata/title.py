@@ -18,8 +18,10 @@ import attrs
 from newsextract.text import compare_key
 
 # Between a headline and the site's name: a dash, colon or slash needs spaces around it (it is
-# also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪").
-_SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_]\s*")
+# also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪"),
+# nor the Hangul letter ㅣ, which Korean sites set as a bar ("제목ㅣ한국일보"): alone, outside
+# a syllable, it writes no word.
+_SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*")
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
 # section name ("Politics"), not a headline.
 _MIN_HEADLINE_WORDS = 2
