@@ -143,3 +143,15 @@ def test_semicolon_keywords_are_a_list() -> None:
     head = '<meta name="news_keywords" content="US;Awards;Film;South Korea">'
     article = newsextract.extract(_page(head), url="https://example.org/a")
     assert article.tags == ("US", "Awards", "Film", "South Korea")
+
+
+def test_every_labelled_tag_list_of_the_article_counts() -> None:
+    body = (
+        "<h1>Regatta am Sonntag</h1>"
+        '<div class="top"><span class="off-screen">Related Topics</span>'
+        "<ul><li><a href='/t/1'>Rowing</a></li></ul></div><p>Text.</p>"
+        "<div><h2>Related Topics</h2><ul><li><a href='/t/2'>Hamburg</a></li>"
+        "<li><a href='/t/1'>Rowing</a></li><li><a href='/t/3'>Summer</a></li></ul></div>"
+    )
+    article = newsextract.extract(_page("", body), url="https://example.org/a")
+    assert article.tags == ("Rowing", "Hamburg", "Summer")

@@ -244,8 +244,11 @@ def _list_label() -> re.Pattern[str]:
 
 def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
     """Tags and categories printed as links after a label ("Étiquettes: <a>…</a>, <a>…</a>",
-    "<div>Schlagworte</div><div><a>…</a></div>"): the first list of each kind."""
-    found: set[str] = set()
+    "<div>Schlagworte</div><div><a>…</a></div>"): every labelled tag list of the article
+    together (a page may show the first topics under its headline and all of them at its
+    end, both labelled), and the first category list."""
+    tags: dict[str, None] = {}
+    categories: tuple[str, ...] = ()
     for node, tag, own_text in page.own_texts:
         if tag not in _LABEL_HOLDERS:
             continue
@@ -255,15 +258,18 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         match = _list_label().match(own)
         if match is None:
             continue
-        field = "tags" if match.group("tags") else "categories"
-        if field in found or outside_article(node):
+        is_tags = bool(match.group("tags"))
+        if (categories and not is_tags) or outside_article(node):
             continue
         names = _short_link_texts(node)
-        if names:
-            found.add(field)
-            yield _cand(field, names, f"{field}-label")
-        if len(found) == 2:
-            return
+        if is_tags:
+            tags.update(dict.fromkeys(names))
+        else:
+            categories = names
+    if tags:
+        yield _cand("tags", tuple(tags), "tags-label")
+    if categories:
+        yield _cand("categories", categories, "categories-label")
 
 
 # Tag links without rel=tag or a label, known by their address: a path segment that is a tag
