@@ -6,7 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.body.blocks import walk
-from newsextract.body.patterns import class_weight
+from newsextract.body.patterns import class_weight, story_teaser_weight
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,17 @@ def test_a_post_marked_as_an_entry_is_not_named_furniture_by_its_taxonomy(
     assert root is not None
     containers = walk(root).containers
     assert containers.hint[containers.tag.index("div")] == hint
+
+
+@pytest.mark.parametrize(
+    ("names", "weight"),
+    [
+        ("teaser-text", 0),
+        ("article__teaser", 0),
+        ("teaser story-text", 2),  # the other words weigh as they would alone
+        ("teaser related", None),  # furniture by another word too
+        ("article-body", None),  # no teaser word: class_weight decides
+    ],
+)
+def test_a_teaser_name_weighs_as_its_other_words(names: str, weight: int | None) -> None:
+    assert story_teaser_weight(names) == weight

@@ -165,6 +165,19 @@ def _word_weight(word: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=4096)
+def story_teaser_weight(names: str) -> int | None:
+    """The weight of names that are furniture only for a "teaser" word, as if that word were
+    absent; ``None`` for any other names. A story page calls its own lead the teaser
+    ("teaser-text" above the body) as often as a card for another story: what the container
+    holds tells them apart (``scoring.tally``)."""
+    if "teaser" not in names.lower():
+        return None
+    rest = " ".join(word for word in names.split() if "teaser" not in word.lower())
+    weight = class_weight(rest)
+    return weight if weight >= 0 else None
+
+
 # Lines that are furniture whatever their container: ad labels, read-more links, credits,
 # bylines, source and tag lines, share prompts. Only tested on short blocks.
 _AD_LABEL = (

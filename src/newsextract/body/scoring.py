@@ -8,12 +8,16 @@ article text too (a body split by ad slots, a lead kept in a separate div).
 
 from __future__ import annotations
 
+import bisect
 import logging
+from collections import Counter
 
 import attrs
+from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.model import BlockKind
+from newsextract.body.patterns import story_teaser_weight
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +93,53 @@ def tally(walked: Walk) -> Tally:
             mass[up] += mass[index]
             if end[index] > end[up]:
                 end[up] = end[index]
-    return Tally(text=text, links=links, end=end, score=score, mass=mass)
+    sums = Tally(text=text, links=links, end=end, score=score, mass=mass)
+    _own_teasers(walked, sums)
+    return sums
+
+
+# A teaser container is the story's own lead when at most this share of its text is linked
+# (a card for another story links its headline and picture).
+_LEAD_TEASER_LINKS = 0.15
+
+
+def _own_teasers(walked: Walk, sums: Tally) -> None:
+    """Give containers named only as a "teaser" that hold text with few links and no heading
+    the weight of their other names: on a story page that is the story's own lead, while a
+    card for another story has its headline (``patterns.story_teaser_weight``)."""
+    cont = walked.containers
+    found = []
+    for index, hint in enumerate(cont.hint):
+        if hint == -1 and sums.text[index]:
+            weight = story_teaser_weight(_names(cont.nodes[index]))
+            if weight is not None and sums.links[index] <= _LEAD_TEASER_LINKS * sums.text[index]:
+                found.append((index, weight))
+    if not found:
+        return
+    headed = sorted({b.container for b in walked.blocks if b.kind is BlockKind.HEADING})
+    templates = Counter(_template(cont.nodes[index], cont.tag[index]) for index, _ in found)
+    changed = False
+    for index, weight in found:
+        at = bisect.bisect_left(headed, index)
+        if at < len(headed) and headed[at] <= sums.end[index]:
+            continue  # a headline: a card for a story
+        if templates[_template(cont.nodes[index], cont.tag[index])] > 1:
+            continue  # one of a list of cards: a story page has one lead
+        cont.hint[index] = weight
+        changed = True
+    if changed:
+        for index, parent in enumerate(cont.parent):
+            inherited = cont.bad[parent] if parent >= 0 else -1
+            cont.bad[index] = index if cont.hint[index] < 0 else inherited
+
+
+def _template(node: LexborNode, tag: str) -> tuple[str, str]:
+    return tag, node.attributes.get("class") or ""
+
+
+def _names(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
 
 
 def _propagate(parent: list[int], score: list[float], index: int, value: float) -> None:
