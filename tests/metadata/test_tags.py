@@ -155,3 +155,12 @@ def test_every_labelled_tag_list_of_the_article_counts() -> None:
     )
     article = newsextract.extract(_page("", body), url="https://example.org/a")
     assert article.tags == ("Rowing", "Hamburg", "Summer")
+
+
+def test_keywords_naming_the_site_itself_are_no_topic() -> None:
+    head = (
+        '<meta property="og:site_name" content="Hafenblatt Digital">'
+        '<meta name="keywords" content="Hafenblatt Digital, Rudern, hafenblatt.de, Hamburg">'
+    )
+    article = newsextract.extract(_page(head), url="https://www.hafenblatt.de/sport/a")
+    assert article.tags == ("Rudern", "Hamburg")

@@ -8,7 +8,7 @@ from typing import Any
 from newsextract.dates import parse_machine_date
 from newsextract.jsonld import JsonLdGraph, JsonObject, node_types
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import split_tags, tag_items
+from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -43,7 +43,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     article = _article_node(graph, page.url)
     if article is not None:
-        yield from _article_candidates(graph, article)
+        yield from _article_candidates(graph, article, site_keys(page))
     yield from _breadcrumb_candidates(graph)
 
 
@@ -67,7 +67,9 @@ def _article_rank(node: JsonObject, url: str | None) -> tuple[int, int, int]:
     )
 
 
-def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candidate]:
+def _article_candidates(
+    graph: JsonLdGraph, node: JsonObject, site: frozenset[str]
+) -> Iterator[Candidate]:
     def cand(field: str, value: Any, key: str) -> Candidate:
         return Candidate(field=field, value=value, origin=Origin.JSONLD, detail=key)
 
@@ -99,7 +101,9 @@ def _article_candidates(graph: JsonLdGraph, node: JsonObject) -> Iterator[Candid
             # A personal site: its publisher is its author, not a newsroom posing as one.
             yield cand("publisher_is_person", True, "publisher")
     listed = node.get("keywords")
-    keywords = tag_items(split_tags(listed) if isinstance(listed, str) else _keywords(listed))
+    keywords = tag_items(
+        split_tags(listed) if isinstance(listed, str) else _keywords(listed), site=site
+    )
     if keywords:
         yield cand("tags", keywords, "keywords")
     sections = _keywords(node.get("articleSection"))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import split_tags, tag_items
+from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -125,19 +125,22 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     meta = page.meta
     if not meta:
         return
+    site = site_keys(page)
     for origin, table in ((Origin.OPENGRAPH, OPENGRAPH_KEYS), (Origin.META, META_KEYS)):
         for field, keys in table.items():
             for key in keys:
                 values = meta.get(key)
                 if not values:
                     continue
-                candidate = _candidate(field, key, values, origin)
+                candidate = _candidate(field, key, values, origin, site)
                 if candidate is not None:
                     yield candidate
                     break
 
 
-def _candidate(field: str, key: str, values: tuple[str, ...], origin: Origin) -> Candidate | None:
+def _candidate(
+    field: str, key: str, values: tuple[str, ...], origin: Origin, site: frozenset[str]
+) -> Candidate | None:
     if field in _DATE_FIELDS:
         for value in values:
             date = parse_machine_date(value)
@@ -153,7 +156,7 @@ def _candidate(field: str, key: str, values: tuple[str, ...], origin: Origin) ->
                 parts = split_tags(value) if field == "tags" else value.split(",")
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
-            items = list(tag_items(items))
+            items = list(tag_items(items, site=site))
         if not items:
             return None
         return Candidate(field=field, value=tuple(items), origin=origin, detail=key)

@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import split_tags, tag_items
+from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -38,7 +38,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if value:
             if field in ("categories", "tags"):
                 if field == "tags":
-                    parts = tag_items(split_tags(value))
+                    parts = tag_items(split_tags(value), site=site_keys(page))
                 else:
                     parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
                 if parts:

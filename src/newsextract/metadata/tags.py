@@ -3,16 +3,19 @@
 Keyword fields are written for machines as often as for readers. A list may carry a content
 system's ids ("98be933f-38cf-…"), its facets ("Category: Economy", "source:tagname:X") or stray
 letters; and a field that is one string of words without separators ("Boxen Russland Frank
-Warren …") is a list whose boundaries are lost, no topic. These are dropped here, before the
-sources' candidates are compared.
+Warren …") is a list whose boundaries are lost, no topic. A keyword naming the page's own site
+("financialpost.com", the site name of ``og:site_name``) is no topic of the article either.
+These are dropped here, before the sources' candidates are compared.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from newsextract.text import clean_text
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text, compare_key
 
 # An id, not a word: a UUID or a long run of hex digits with digits in it.
 _ID = re.compile(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
@@ -43,9 +46,27 @@ def split_tags(value: str) -> list[str]:
     return [value]
 
 
-def tag_items(values: Iterable[str]) -> tuple[str, ...]:
-    """The items of one source's tag list that can be topics, in order, cleaned."""
-    items = tuple(i for i in (clean_text(v) for v in values) if i and _is_topic(i))
+# The <meta> names that give the site's own name.
+_SITE_NAME_KEYS = ("og:site_name", "application-name")
+
+
+def site_keys(page: ParsedPage) -> frozenset[str]:
+    """The page's own site as a keyword writes it (compared loosely): its host without
+    "www." and the site names its ``<meta>`` gives."""
+    names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
+    host = (urlsplit(page.url).hostname or "") if page.url else ""
+    names.append(host.removeprefix("www."))
+    return frozenset(key for key in map(compare_key, names) if key)
+
+
+def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The items of one source's tag list that can be topics, in order, cleaned; ``site`` are
+    the page's own site names (``site_keys``), which are none."""
+    items = tuple(
+        i
+        for i in (clean_text(v) for v in values)
+        if i and _is_topic(i) and not (site and compare_key(i) in site)
+    )
     if len(items) == 1 and len(items[0].split()) > MAX_SINGLE_TAG_WORDS:
         return ()
     return items
