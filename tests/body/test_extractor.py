@@ -342,3 +342,11 @@ def test_a_heading_about_cookies_is_text() -> None:
         "Chocolate chip cookies",
         "Enable JavaScript in the oven's app",
     ]
+
+
+def test_a_list_met_again_whole_is_a_repeat_an_item_in_another_list_is_not() -> None:
+    sizes = "<ul><li>Small</li><li>Medium</li><li>Large</li></ul>"
+    other = "<ul><li>Medium</li><li>Extra large</li></ul>"
+    text = _text(f"{_paragraphs()}{sizes}<p>{PROSE[0][:60]} again.</p>{sizes}{other}")
+    assert text.count("Small") == 1
+    assert text.count("Medium") == 2

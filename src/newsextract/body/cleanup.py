@@ -76,6 +76,8 @@ _LINKED_HEADING = 0.6
 # is a list of links laid out as a table.
 _DATA_ROWS = 3
 _TABLE_LINKS = 0.5
+# The elements a list item's list is: the nearest of them above it.
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 # A pull quote is a sentence or two; a longer quotation that repeats the text is an excerpt
 # the article discusses.
 _PULL_QUOTE = 300
@@ -144,7 +146,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         candidates.append((block, reason))
-    return _without_pull_quotes(_finish(candidates))
+    return _without_pull_quotes(_finish(walked, candidates))
 
 
 def describe(walked: Walk, container: int) -> str:
@@ -344,12 +346,14 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
     return FURNITURE_LINE if is_furniture_line(text) else None
 
 
-def _finish(candidates: list[Judged]) -> list[Judged]:
+def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """Drop duplicates and headings whose next candidate was dropped."""
     out: list[Judged] = []
-    seen: set[str] = set()
+    seen: set[object] = set()
+    lists = _list_keys(walked, candidates)
     for position, (block, reason) in enumerate(candidates):
-        if reason is None and block.text in seen:
+        key = lists.get(position, block.text)
+        if reason is None and key in seen:
             reason = REPEATED
         elif (
             reason is None
@@ -358,9 +362,29 @@ def _finish(candidates: list[Judged]) -> list[Judged]:
         ):
             reason = ORPHAN_HEADING
         if reason is None:
-            seen.add(block.text)
+            seen.add(key)
         out.append((block, reason))
     return out
+
+
+def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """What makes a list item a repeat: the same text in the same list (a list met again
+    whole, as a duplicated menu or a page printed twice is). The same name in two lists (a
+    nominee in two categories, a size of two products) is content each time."""
+    cont = walked.containers
+    lists: dict[int, list[int]] = {}
+    for position, (block, _) in enumerate(candidates):
+        if block.kind is BlockKind.LIST_ITEM:
+            index = block.container
+            while index >= 0 and cont.tag[index] not in _LIST_TAGS:
+                index = cont.parent[index]
+            lists.setdefault(index, []).append(position)
+    keys: dict[int, tuple[str, tuple[str, ...]]] = {}
+    for positions in lists.values():
+        items = tuple(candidates[at][0].text for at in positions)
+        for at in positions:
+            keys[at] = (candidates[at][0].text, items)
+    return keys
 
 
 def _without_pull_quotes(judged: list[Judged]) -> list[Judged]:
