@@ -94,3 +94,19 @@ def test_a_signature_closing_the_article(closing: str, authors: tuple[str, ...])
         "</article></body></html>"
     )
     assert newsextract.extract(html, url="https://x.example/a").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("label", "authors"),
+    [("Verfasst von", ("Karla Winter",)), ("Written by", ("Karla Winter",)),
+     ("Est. reading time", ())],
+)  # fmt: skip
+def test_a_twitter_card_reading_aid_naming_the_author(label: str, authors: tuple[str, ...]) -> None:
+    import newsextract
+
+    html = (
+        '<html><head><meta name="twitter:label1" content="' + label + '">'
+        '<meta name="twitter:data1" content="Karla Winter"></head>'
+        "<body><article><h1>Kolumne: Sonntag</h1><p>Ein Text.</p></article></body></html>"
+    )
+    assert newsextract.extract(html, url="https://kolumne.example/a").authors == authors

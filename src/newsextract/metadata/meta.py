@@ -6,9 +6,10 @@ keys count as their own origin; Dublin Core, parsely, sailthru and the rest as `
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from newsextract.dates import parse_machine_date
+from newsextract.labels import LabelList, words
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
@@ -117,6 +118,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     "image": ("twitter:image", "twitter:image:src", "image"),
 }
 
+# Reading aids of the Twitter card (written by WordPress SEO plugins): ``twitter:labelN`` says
+# what ``twitter:dataN`` holds ("Written by" / "Jane Doe", "Est. reading time" / "4 minutes").
+_TWITTER_PAIRS = 4
+TWITTER_AUTHOR = "twitter:data"
+
 _LIST_FIELDS = frozenset({"tags", "categories", "authors"})
 _DATE_FIELDS = frozenset({"published", "modified"})
 
@@ -136,6 +142,20 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 if candidate is not None:
                     yield candidate
                     break
+    author = _twitter_author(meta)
+    if author:
+        yield Candidate(field="authors", value=(author,), origin=Origin.META, detail=TWITTER_AUTHOR)
+
+
+def _twitter_author(meta: Mapping[str, tuple[str, ...]]) -> str:
+    """The value a Twitter card's reading aid labels with a byline word ("Written by",
+    "Verfasst von")."""
+    labels = frozenset(words(LabelList.BYLINE))
+    for number in range(1, _TWITTER_PAIRS + 1):
+        label, data = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
+        if label and data and clean_text(label[0]).lower() in labels:
+            return clean_text(data[0])
+    return ""
 
 
 def _candidate(
