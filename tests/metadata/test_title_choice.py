@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import newsextract
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.fields import ArticleField
+from newsextract.metadata.resolve import resolve
 from newsextract.metadata.title import agrees, choose_title, site_names_from_url, strip_site_name
+from newsextract.origin import Origin
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
 
@@ -161,3 +165,20 @@ def test_a_korean_title_loses_its_site_name_after_the_letter_used_as_a_bar() -> 
     site = ["한빛일보", "hanbitilbo", "hanbitilbo.com"]
     assert strip_site_name("시의회, 새 예산안 통과ㅣ한빛일보", site) == "시의회, 새 예산안 통과"
     assert strip_site_name("시의회, 새 예산안 통과 ㅣ 한빛일보", site) == "시의회, 새 예산안 통과"
+
+
+def test_every_publisher_candidate_names_the_site_in_titles() -> None:
+    def cand(field: str, value: str, origin: Origin, detail: str) -> Candidate:
+        return Candidate(field=field, value=value, origin=origin, detail=detail)
+
+    candidates = [
+        cand("publisher", "Valley Media", Origin.JSONLD, "publisher"),
+        cand("publisher", "The Valley Ledger", Origin.OPENGRAPH, "og:site_name"),
+        cand("publisher", "@ledgerdaily", Origin.META, "twitter:site"),
+        cand("title", "Storm cuts power | The Valley Ledger", Origin.HTML, "title"),
+    ]
+    resolved = resolve(candidates, "https://www.vlnews.example/storm")
+    assert resolved.text(ArticleField.PUBLISHER) == "Valley Media"
+    assert resolved.text(ArticleField.TITLE) == "Storm cuts power"
+    handle = [*candidates[:3], cand("title", "Storm cuts power - ledgerdaily", Origin.META, "t")]
+    assert resolve(handle, None).text(ArticleField.TITLE) == "Storm cuts power"

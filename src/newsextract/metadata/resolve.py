@@ -184,7 +184,7 @@ def resolve(
     fields[F.MODIFIED] = _plain(F.MODIFIED, by_field, extra=written)
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
-    fields[F.TITLE] = _title(by_field, site_names)
+    fields[F.TITLE] = _title(by_field, [*site_names, *_other_site_names(by_field, publisher)])
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
     # too ("janedoe.blog"), is the author's.
@@ -359,6 +359,15 @@ def _title(by_field: Mapping[FieldName, list[Candidate]], site_names: list[str])
     return FieldResolution(
         field=F.TITLE, chosen=chosen, value=choice.title or None, rejected=tuple(rejected)
     )
+
+
+def _other_site_names(
+    by_field: Mapping[FieldName, list[Candidate]], publisher: Value | None
+) -> list[str]:
+    """The site's names the other publisher candidates give ("news.ORF.at" beside "ORF.at",
+    a "@handle"): each is decoration a title may carry."""
+    names = (str(c.value).lstrip("@") for c in by_field.get(F.PUBLISHER, ()))
+    return [n for n in names if n and n != publisher]
 
 
 def _lower(chosen: Candidate | None) -> str:
