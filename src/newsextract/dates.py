@@ -243,9 +243,9 @@ def _date_order(language: str | None) -> str | None:
 
 
 # The forms read without dateparser: a day with its month in words or in numbers, and a time
-# of day in digits ("10:30", "10h30", "10:30:15", "5:12 pm", "18:40 Uhr") joined by punctuation
-# or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other word between
-# a day and its time ("오후", "下午": afternoon) is dateparser's to read.
+# of day in digits ("10:30", "10h30", "10.30", "10:30:15", "5:12 pm", "18:40 Uhr") joined by
+# punctuation or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other
+# word between a day and its time ("오후", "下午": afternoon) is dateparser's to read.
 _WORDED = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?\s+"
     r"(?:de\s+)?(?P<year>\d{4})"
@@ -258,7 +258,7 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    r"[\s,|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"[\s,|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
     re.I,
 )
@@ -393,16 +393,36 @@ def _ambiguous_abbreviations() -> frozenset[str]:
     and China; IST: India, Israel and Ireland): their offset cannot be read from the name.
     Computed once (about 0.1 s) from the zones installed; none if there are none."""
     offsets: dict[str, set[timedelta | None]] = {}
-    for name in available_timezones():
-        try:
-            zone = ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
+    for zone in _zones():
         for moment in _SEASONS:
             abbreviation = zone.tzname(moment)
             if abbreviation and abbreviation[0].isalpha():
                 offsets.setdefault(abbreviation, set()).add(zone.utcoffset(moment))
     return frozenset(name for name, found in offsets.items() if len(found) > 1)
+
+
+@lru_cache(maxsize=1)
+def offsets_in_use() -> frozenset[timedelta]:
+    """The UTC offsets the tz database's zones use today, standard and daylight (+01:00,
+    +05:30, -03:30, …); whole hours from -12 to +14 when no tz database is installed."""
+    found = {
+        offset
+        for zone in _zones()
+        for moment in _SEASONS
+        if (offset := zone.utcoffset(moment)) is not None
+    }
+    return frozenset(found or (timedelta(hours=h) for h in range(-12, 15)))
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[ZoneInfo, ...]:
+    zones = []
+    for name in sorted(available_timezones()):
+        try:
+            zones.append(ZoneInfo(name))
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return tuple(zones)
 
 
 # A winter and a summer day of a recent year: the abbreviations in use, standard and daylight.

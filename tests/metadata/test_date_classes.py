@@ -4,12 +4,15 @@ source it comes from and how the vote weighs it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from newsextract.dates import find_text_dates, read_written_date
+from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.page_dates import find_page_day, read_day
+from newsextract.metadata.published import needs_written_date, vote
+from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 
 
@@ -37,3 +40,81 @@ def test_a_date_line_with_two_timestamps_is_read_by_its_first() -> None:
         datetime(2023, 11, 7),
         "date-element",
     )
+
+
+def cand(value: datetime, origin: Origin, detail: str = "") -> Candidate:
+    return Candidate(field="published", value=value, origin=origin, detail=detail)
+
+
+BUENOS_AIRES = timezone(timedelta(hours=-3))
+ZURICH_SUMMER = timezone(timedelta(hours=2))
+
+
+def test_sources_in_utc_leave_the_local_day_to_the_written_time() -> None:
+    """00:25 UTC is the evening before where the page is read; the written "21:25" is that
+    instant at -03:00, and its offset makes the day."""
+    sources = [
+        cand(datetime(2022, 5, 4, 0, 53, 29, tzinfo=UTC), Origin.OPENGRAPH, "published_time"),
+        cand(datetime(2022, 5, 4, 0, 25, 56, tzinfo=UTC), Origin.JSONLD, "datePublished"),
+    ]
+    assert needs_written_date(sources)
+    written = cand(datetime(2022, 5, 3, 21, 25), Origin.TEXT, "date-text")
+    outcome = vote([*sources, written])
+    assert outcome.value == datetime(2022, 5, 3, 21, 25, 56, tzinfo=BUENOS_AIRES)
+
+
+def test_a_written_time_that_is_a_source_instant_outweighs_bare_days() -> None:
+    """Two bare days of the day before (a print date) against the instant the page shows."""
+    bare = [
+        cand(datetime(2019, 10, 18), Origin.MICRODATA, "datePublished"),
+        cand(datetime(2019, 10, 18), Origin.META, "datepublished"),
+    ]
+    instants = [
+        cand(datetime(2019, 10, 19, 3, 0, tzinfo=UTC), Origin.JSONLD, "datePublished"),
+        cand(datetime(2019, 10, 19, 3, 0, tzinfo=UTC), Origin.HTML, "time[datetime]"),
+    ]
+    written = cand(datetime(2019, 10, 19, 5, 0), Origin.TEXT, "date-text")
+    search = lambda: datetime(2019, 10, 18)  # noqa: E731  (the page search's day)
+    assert vote([*bare, *instants], search).value == datetime(2019, 10, 18)
+    outcome = vote([*bare, *instants, written], search)
+    assert outcome.value == datetime(2019, 10, 19, 5, 0, tzinfo=ZURICH_SUMMER)
+
+
+def test_a_written_time_equal_to_a_source_without_offset_confirms_it() -> None:
+    """The same wall clock as a <time> without offset: the day the page shows, above a day
+    the page search guessed from a listing."""
+    time_element = cand(datetime(2022, 12, 12, 12, 22), Origin.HTML, "time[datetime]")
+    written = cand(datetime(2022, 12, 12, 12, 22), Origin.TEXT, "date-text")
+    assert needs_written_date([time_element])
+    search = lambda: datetime(2022, 6, 28)  # noqa: E731  (the oldest <time> of a listing)
+    assert vote([time_element], search).value == datetime(2022, 6, 28)
+    assert vote([time_element, written], search).value == datetime(2022, 12, 12, 12, 22)
+
+
+def test_a_written_time_that_is_no_source_instant_does_not_vote() -> None:
+    """A teaser's or a comment's time beside the sources' instants."""
+    source = cand(datetime(2022, 5, 4, 10, 0, tzinfo=UTC), Origin.JSONLD, "datePublished")
+    comment = cand(datetime(2022, 5, 6, 18, 47), Origin.TEXT, "date-text")
+    outcome = vote([source, comment])
+    assert outcome.value == datetime(2022, 5, 4, 10, 0, tzinfo=UTC)
+    assert [reason for _, reason in outcome.rejected] == [
+        "its time of day is no source's instant at any offset"
+    ]
+
+
+def test_written_dates_are_not_read_when_a_source_gives_the_local_offset() -> None:
+    local = cand(datetime(2022, 5, 3, 21, 25, tzinfo=BUENOS_AIRES), Origin.JSONLD)
+    utc = cand(datetime(2022, 5, 4, 0, 25, tzinfo=UTC), Origin.OPENGRAPH)
+    assert not needs_written_date([local, utc])
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("19.10.2019 12.09", datetime(2019, 10, 19, 12, 9)),
+        ("June 30, 2026 - 4.34pm", datetime(2026, 6, 30, 16, 34)),
+    ],
+)
+def test_a_time_with_a_dot_is_read_without_dateparser(span: str, expected: datetime) -> None:
+    """The written date is now read beside UTC sources too: its plain forms must stay cheap."""
+    assert read_written_date(span, "de" if span[0] == "1" else "en") == expected

@@ -11,16 +11,24 @@ Within the chosen day the most precise value wins: a time of day over a bare day
 offset. A date written on the page with its time is read when every other source gives a
 bare day; it then outweighs any one of them, and a written time without an offset takes the
 offset the page's other dates of that day carry.
+
+When the sources give times only in UTC or without an offset, the reader's day is unknown
+(00:25 UTC is the evening before in Buenos Aires): the first date written on the page is read
+too, and when its time of day is a source's instant at an offset in use ("3 de mayo de 2022
+21:25" beside "2022-05-04T00:25:56Z"), it is the publication as the reader saw it: it
+outweighs any one source and lends the page its offset. A written time that is no source's
+instant is a teaser's or a comment's and does not vote.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import attrs
 
+from newsextract.dates import offsets_in_use
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import POLICIES, ArticleField
 from newsextract.metadata.page_dates import find_page_day
@@ -38,6 +46,9 @@ TIMED_TEXT_WEIGHT = 3.5
 # visible text (htmldate's weight when it gave the opinion, kept: the answers are the same).
 SECOND_OPINION_WEIGHT = 1.8
 SECOND_OPINION = "page-date"  # its detail: provenance ``html:page-date``
+# A written time of day is a source's instant when it is that instant's wall clock at some
+# offset to the minute: pages write no seconds.
+CLOCK_TOLERANCE = timedelta(seconds=60)
 CONFIDENT = 5.0  # two strong sources agreeing: no need for a second opinion
 AGREEING = 2.0  # nor when every source gives the same day and one of them is structured data
 
@@ -49,12 +60,20 @@ def has_time(value: object) -> bool:
     return isinstance(value, datetime) and value.time() != datetime.min.time()
 
 
+def has_local_offset(value: object) -> bool:
+    """A datetime with an offset other than UTC's: the wall clock of the site's zone."""
+    return isinstance(value, datetime) and value.utcoffset() not in (None, timedelta(0))
+
+
 def needs_written_date(candidates: Sequence[Candidate]) -> bool:
     """Whether the dates written on the page are worth reading (dateparser is slow): when no
-    source has a date, or when every one gives a bare day and the page may give its time."""
+    source has a date, when every one gives a bare day and the page may give its time, or
+    when no source gives the site's offset and the page's written time may give it."""
     if any(c.origin is Origin.RULE for c in candidates):
         return False
-    return not any(has_time(c.value) for c in candidates)
+    if not any(has_time(c.value) for c in candidates):
+        return True
+    return not any(has_local_offset(c.value) for c in candidates)
 
 
 @attrs.frozen(kw_only=True)
@@ -79,11 +98,11 @@ def choose_published(
 
 def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = None) -> DateVote:
     """The weighted vote per calendar day (see the module docstring), with its reasons."""
+    candidates, rejected, clocks = _written_clocks(candidates)
     candidates = _localised(candidates)
     scores: dict[date, float] = defaultdict(float)
     best: dict[date, Candidate] = {}
     seen: set[str] = set()
-    rejected: list[tuple[Candidate, str]] = []
     voters: list[Candidate] = []
     machine = [c.value for c in candidates if c.origin is not Origin.TEXT]
     only_days = bool(machine) and not any(has_time(v) for v in machine)
@@ -97,7 +116,8 @@ def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = No
         seen.add(candidate.provenance)
         voters.append(candidate)
         day = candidate.value.date()
-        scores[day] += _weight(candidate, only_days)
+        timed_text = only_days or candidate.provenance in clocks
+        scores[day] += _weight(candidate, timed_text)
         if day not in best or _more_precise(candidate, best[day]):
             best[day] = candidate
     top = max(scores.values(), default=0.0)
@@ -144,10 +164,57 @@ def _why_lost(candidate: Candidate, chosen: Candidate, scores: Mapping[date, flo
     return f"same day, less precise or from a weaker source than {chosen.provenance}"
 
 
-def _weight(candidate: Candidate, only_days: bool) -> float:
-    if candidate.origin is Origin.TEXT and only_days and has_time(candidate.value):
+def _weight(candidate: Candidate, timed_text: bool) -> float:
+    if candidate.origin is Origin.TEXT and timed_text and has_time(candidate.value):
         return TIMED_TEXT_WEIGHT
     return ORIGIN_WEIGHTS.get(candidate.origin, 1.0)
+
+
+def _written_clocks(
+    candidates: Sequence[Candidate],
+) -> tuple[list[Candidate], list[tuple[Candidate, str]], frozenset[str]]:
+    """Beside sources with times, a written date with its time votes only as a source's
+    instant seen at an offset in use: it then carries that offset (unless the instant had
+    none and the clocks agree). Returns the candidates, those dropped with why, and the
+    provenance of the written dates that matched."""
+    instants = [c.value for c in candidates if c.origin is not Origin.TEXT and has_time(c.value)]
+    if not instants:
+        return list(candidates), [], frozenset()
+    kept: list[Candidate] = []
+    dropped: list[tuple[Candidate, str]] = []
+    matched: set[str] = set()
+    for candidate in candidates:
+        value = candidate.value
+        if candidate.origin is not Origin.TEXT or not has_time(value):
+            kept.append(candidate)
+            continue
+        assert isinstance(value, datetime)
+        seen = _seen_as(value, instants)
+        if seen is None:
+            dropped.append((candidate, "its time of day is no source's instant at any offset"))
+            continue
+        matched.add(candidate.provenance)
+        kept.append(attrs.evolve(candidate, value=seen))
+    return kept, dropped, frozenset(matched)
+
+
+def _seen_as(written: datetime, instants: Sequence[object]) -> datetime | None:
+    """``written`` with the offset at which it is the wall clock of one of ``instants`` (a
+    value without an offset counts as UTC), or None when it is none of them."""
+    for instant in instants:
+        assert isinstance(instant, datetime)
+        utc = instant.astimezone(UTC) if instant.tzinfo is not None else instant.replace(tzinfo=UTC)
+        if written.tzinfo is not None:
+            if abs(written - utc) <= CLOCK_TOLERANCE:
+                return written
+            continue
+        delta = written.replace(tzinfo=UTC) - utc
+        for offset in offsets_in_use():
+            if abs(delta - offset) <= CLOCK_TOLERANCE:
+                if not offset and instant.tzinfo is None:
+                    return written  # the same clock, in a zone neither names
+                return written.replace(tzinfo=timezone(offset))
+    return None
 
 
 def _with_page_offset(value: datetime, candidates: Sequence[Candidate]) -> datetime:

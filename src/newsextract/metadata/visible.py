@@ -71,6 +71,9 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _MAX_BLOCK = 200
+# A text this long even with its white space cut is no date line; twice the block's length
+# leaves room for what ``clean_text`` removes (stray entities, invisible characters).
+_CONTAINER = 2 * _MAX_BLOCK
 _MAX_BYLINE = 100
 _DATE_SCOPES = (
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
@@ -248,7 +251,10 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     for node in body.css(_DATE_SCOPES) if body is not None else ():
         if _inside(node, read):
             continue
-        text = clean_text(node.text(deep=True, separator=" "))
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _CONTAINER and _visible_length(raw) > _CONTAINER:
+            continue  # a container: its date, if any, is read in an inner block
+        text = clean_text(raw)
         if not text or len(text) > _MAX_BLOCK:
             continue
         read.add(node.mem_id)
@@ -258,6 +264,13 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         if len(spans) >= _MAX_DATE_SPANS:
             break
     return WrittenDates(spans=tuple(spans), language=language)
+
+
+def _visible_length(text: str) -> int:
+    """The length of ``text`` with its white-space runs cut to one space, without building
+    it (``clean_text`` on a large container costs far more than this)."""
+    words = text.split()
+    return sum(map(len, words)) + len(words) - 1
 
 
 def _inside(node: LexborNode, blocks: set[int]) -> bool:
