@@ -91,3 +91,8 @@ def test_a_french_headline_keeps_its_space_before_the_colon_end_to_end() -> None
     article = newsextract.extract(html, "https://www.lecourrier.example/maree-noire")
     assert article.title == "« Marée noire » : la côte se prépare"
     assert article.provenance["title"] == "html:h1"
+
+
+def test_an_h1_wrapping_a_whole_page_is_read_in_one_pass() -> None:
+    text = h1("<h1>" + "<span>word</span>" * 5000 + "</h1>")
+    assert text.split() == ["word"] * 5000

@@ -32,9 +32,16 @@ _BLOCKS = frozenset({"div", "p", "header", "section", "h2", "h3", "h4", "h5", "h
 MAX_PARTS_WITH_KICKER = 4
 
 
+# Longer than this, an <h1>'s text is no headline (a broken page's <h1> wrapping its body):
+# it is read in one pass, not element by element (a second for 200,000 elements).
+MAX_HEADLINE_CHARS = 2000
+
+
 def headline_text(node: LexborNode) -> str:
     """The headline an ``<h1>`` shows: its text joined across elements as a reader sees it,
     without a kicker glued to it from a line of its own."""
+    if len(node.text(deep=True)) > MAX_HEADLINE_CHARS:
+        return clean_text(node.text(deep=True, separator=" "))
     parts = _parts(node)
     return _joined(text for _, text in parts[_kicker_end(parts) :])
 
