@@ -8,6 +8,7 @@ import logging
 import attrs
 
 from newsextract.body.blocks import Walk
+from newsextract.body.model import BlockKind
 from newsextract.body.scoring import Tally, best_container, block_value
 
 logger = logging.getLogger(__name__)
@@ -136,9 +137,12 @@ def _good_siblings(
 
 
 def _loose_blocks(walked: Walk, parent: int) -> set[int]:
-    """Prose blocks sitting directly in ``parent`` (a lead paragraph next to the body)."""
+    """Prose blocks and headings sitting directly in ``parent`` (a lead paragraph next to the
+    body, the section headings between the wrappers of a long read's text); a heading
+    without text under it is dropped later."""
     return {
         i
         for i, block in enumerate(walked.blocks)
-        if block.container == parent and block_value(block) >= _LOOSE_BLOCK_VALUE
+        if block.container == parent
+        and (block.kind is BlockKind.HEADING or block_value(block) >= _LOOSE_BLOCK_VALUE)
     }
