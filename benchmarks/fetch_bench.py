@@ -15,8 +15,9 @@ URLs (interleaved across hosts) go to a fresh client, one of:
 Reported: pages per second over the whole run (start-up included) and in the steady state
 (first row to last), the peak RSS, the RSS when 1,000 and 10,000 rows were done (memory
 must stay flat), and the CPU seconds of the server, the batch process and its workers
-(where the time goes: the machine's two cores are shared by all three). Nothing leaves
-the machine.
+(where the time goes: the machine's two cores are shared by all three), the same per page,
+and the pages/s that CPU would allow on two idle cores (the machine's other sessions move
+the measured pages/s, not the CPU a page costs). Nothing leaves the machine.
 
     python benchmarks/fetch_bench.py [--counts 1000,10000] [--hosts 50] [--delay 0.02]
                                      [--per-host 2] [--global 32] [--latency MS]
@@ -47,6 +48,7 @@ sys.path.insert(0, str(HERE.parent / "src"))  # measure the working tree
 
 CONTROL = "127.0.1.254"
 SAMPLE_EVERY = 0.2  # seconds between two looks at the batch's output and memory
+CORES = 2  # the machine's cores, which the server, the batch process and its workers share
 MARKS = (1000, 10_000)  # rows done at which the tree's RSS is reported
 _VOCABULARY = (
     "council city mayor budget transport tram airport project vote million euros works "
@@ -338,6 +340,29 @@ def control(port: int, path: str) -> list[dict[str, Any]]:
     return stats
 
 
+def cpu_per_page(result: dict[str, Any]) -> dict[str, Any]:
+    """The CPU milliseconds a page costs the server, the batch process and its workers, and
+    the pages/s that this CPU allows on ``CORES`` idle cores: a figure the machine's other
+    sessions do not move, where the pages/s they leave to the run vary twice over. The
+    batch process counts twice: its Python threads share one GIL, so it cannot go faster
+    than one core runs its part, however many cores there are."""
+    pages = max(1, result["pages"] + result["failures"])
+    parts = ("cpu_s_server", "cpu_s_batch_process", "cpu_s_workers")
+    per_page = {part: 1000 * result.get(part, 0.0) / pages for part in parts}
+    total, batch_process = sum(per_page.values()), per_page["cpu_s_batch_process"]
+    bounds = [
+        CORES * 1000 / total if total else None,
+        1000 / batch_process if batch_process else None,
+    ]
+    known = [bound for bound in bounds if bound is not None]
+    return {
+        "cpu_ms_per_page": {
+            part.removeprefix("cpu_s_"): round(ms, 3) for part, ms in per_page.items()
+        },
+        "pages_per_s_on_idle_cores": round(min(known), 1) if known else None,
+    }
+
+
 def run(args: argparse.Namespace) -> None:
     import psutil
 
@@ -372,6 +397,7 @@ def run(args: argparse.Namespace) -> None:
             result["requests"] = sum(h["requests"] for h in hosts)
             server_cpu = sum(psutil.Process(server.pid).cpu_times()[:2]) - server_cpu
             result["cpu_s_server"] = round(server_cpu, 2)
+            result.update(cpu_per_page(result))
             rows.append(result)
             print(json.dumps(result), file=sys.stderr)
     finally:
@@ -393,8 +419,10 @@ def run(args: argparse.Namespace) -> None:
     print(f"settings: {json.dumps(settings)}\n")
     print("| pages | s | pages/s | steady pages/s | peak RSS MB | RSS at 1k / 10k MB "
           "| RSS along the way (pages: MB) | max in flight per host | min gap per host s "
-          "| failures | CPU s: server / batch process / workers |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| failures | CPU s: server / batch process / workers "
+          "| CPU ms a page: server / batch process / workers "
+          "| pages/s on 2 idle cores |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         along = ", ".join(f"{n}: {mb:.0f}" for n, mb in r["rss_along_the_way_mb"][::2])
         marks = r.get("rss_at_marks_mb", {})
@@ -404,7 +432,9 @@ def run(args: argparse.Namespace) -> None:
             f"| {r.get('steady_pages_per_s', '-')} | {r['peak_rss_mb']} | {at} | {along} "
             f"| {r['max_in_flight_per_host']} | {r['min_gap_per_host_s']} | {r['failures']} "
             f"| {r['cpu_s_server']} / {r.get('cpu_s_batch_process', '-')} "
-            f"/ {r.get('cpu_s_workers', '-')} |"
+            f"/ {r.get('cpu_s_workers', '-')} "
+            f"| {' / '.join(str(ms) for ms in r['cpu_ms_per_page'].values())} "
+            f"| {r['pages_per_s_on_idle_cores']} |"
         )
 
 
