@@ -215,10 +215,14 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
     categories = _link_texts(body.css("a[rel~=category]"))
     if categories:
         yield _cand("categories", categories, "a[rel=category]")
-    yield from _labelled_lists(page)
-    topics = _topic_links(scope) if scope is not None else ()
-    if topics:
-        yield _cand("tags", topics, TOPIC_LINKS)
+    labelled = list(_labelled_lists(page))
+    yield from labelled
+    # Topic links rank after the other tag lists of the markup: with one of those, they
+    # cannot win, and the scan of every link is skipped.
+    if not tags and not any(c.field == "tags" for c in labelled) and scope is not None:
+        topics = _topic_links(scope)
+        if topics:
+            yield _cand("tags", topics, TOPIC_LINKS)
 
 
 # Elements whose own text may be a list's label ("Schlagworte:", "<h3>Tags</h3>").

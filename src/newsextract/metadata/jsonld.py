@@ -43,7 +43,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     article = _article_node(graph, page.url)
     if article is not None:
-        yield from _article_candidates(graph, article, site_keys(page))
+        yield from _article_candidates(graph, article, page)
     yield from _breadcrumb_candidates(graph)
 
 
@@ -68,7 +68,7 @@ def _article_rank(node: JsonObject, url: str | None) -> tuple[int, int, int]:
 
 
 def _article_candidates(
-    graph: JsonLdGraph, node: JsonObject, site: frozenset[str]
+    graph: JsonLdGraph, node: JsonObject, page: ParsedPage
 ) -> Iterator[Candidate]:
     def cand(field: str, value: Any, key: str) -> Candidate:
         return Candidate(field=field, value=value, origin=Origin.JSONLD, detail=key)
@@ -101,9 +101,8 @@ def _article_candidates(
             # A personal site: its publisher is its author, not a newsroom posing as one.
             yield cand("publisher_is_person", True, "publisher")
     listed = node.get("keywords")
-    keywords = tag_items(
-        split_tags(listed) if isinstance(listed, str) else _keywords(listed), site=site
-    )
+    listed_items = split_tags(listed) if isinstance(listed, str) else _keywords(listed)
+    keywords = tag_items(listed_items, site=site_keys(page)) if listed_items else ()
     if keywords:
         yield cand("tags", keywords, "keywords")
     sections = _keywords(node.get("articleSection"))

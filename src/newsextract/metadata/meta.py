@@ -131,14 +131,13 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     meta = page.meta
     if not meta:
         return
-    site = site_keys(page)
     for origin, table in ((Origin.OPENGRAPH, OPENGRAPH_KEYS), (Origin.META, META_KEYS)):
         for field, keys in table.items():
             for key in keys:
                 values = meta.get(key)
                 if not values:
                     continue
-                candidate = _candidate(field, key, values, origin, site)
+                candidate = _candidate(field, key, values, origin, page)
                 if candidate is not None:
                     yield candidate
                     break
@@ -150,6 +149,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 def _twitter_author(meta: Mapping[str, tuple[str, ...]]) -> str:
     """The value a Twitter card's reading aid labels with a byline word ("Written by",
     "Verfasst von")."""
+    if "twitter:label1" not in meta:
+        return ""
     labels = frozenset(words(LabelList.BYLINE))
     for number in range(1, _TWITTER_PAIRS + 1):
         label, data = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
@@ -159,7 +160,7 @@ def _twitter_author(meta: Mapping[str, tuple[str, ...]]) -> str:
 
 
 def _candidate(
-    field: str, key: str, values: tuple[str, ...], origin: Origin, site: frozenset[str]
+    field: str, key: str, values: tuple[str, ...], origin: Origin, page: ParsedPage
 ) -> Candidate | None:
     if field in _DATE_FIELDS:
         for value in values:
@@ -176,7 +177,7 @@ def _candidate(
                 parts = split_tags(value) if field == "tags" else value.split(",")
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
-            items = list(tag_items(items, site=site))
+            items = list(tag_items(items, site=site_keys(page)))
         if not items:
             return None
         return Candidate(field=field, value=tuple(items), origin=origin, detail=key)

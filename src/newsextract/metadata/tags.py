@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text, compare_key
+from newsextract.text import clean_text
 
 # An id, not a word: a UUID or a long run of hex digits with digits in it.
 _ID = re.compile(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
@@ -51,12 +51,16 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name")
 
 
 def site_keys(page: ParsedPage) -> frozenset[str]:
-    """The page's own site as a keyword writes it (compared loosely): its host without
-    "www." and the site names its ``<meta>`` gives."""
+    """The page's own site as a keyword writes it (without case): its host without "www."
+    and the site names its ``<meta>`` gives."""
     names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
     host = (urlsplit(page.url).hostname or "") if page.url else ""
     names.append(host.removeprefix("www."))
-    return frozenset(key for key in map(compare_key, names) if key)
+    return frozenset(key for key in map(_key, names) if key)
+
+
+def _key(value: str) -> str:
+    return " ".join(value.split()).casefold()
 
 
 def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -65,7 +69,7 @@ def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> t
     items = tuple(
         i
         for i in (clean_text(v) for v in values)
-        if i and _is_topic(i) and not (site and compare_key(i) in site)
+        if i and _is_topic(i) and not (site and _key(i) in site)
     )
     if len(items) == 1 and len(items[0].split()) > MAX_SINGLE_TAG_WORDS:
         return ()
