@@ -25,7 +25,7 @@ from newsextract.body.patterns import (
     is_teaser_link,
 )
 from newsextract.body.region import Region, signature
-from newsextract.body.scoring import Tally
+from newsextract.body.scoring import Tally, block_value
 from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
@@ -75,6 +75,9 @@ _LINKED_HEADING = 0.6
 # a key-value box as often as a table); a row with more than this share of its text linked
 # is a list of links laid out as a table.
 _DATA_ROWS = 3
+# A cell of a layout table worth one sentence-like paragraph (``scoring.block_value``, as a
+# region's sibling must hold) is text written straight into the table.
+_PROSE_CELL = 2.5
 _TABLE_LINKS = 0.5
 # The elements a list item's list is: the nearest of them above it.
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
@@ -134,7 +137,9 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 reason = f"under a container named as furniture ({describe(walked, furniture)})"
         if block.kind is BlockKind.TABLE_ROW and _cell_count(block) > 1:
             if reason is None and not (
-                strict.tables or data_tables.holds(walked, sums, block.container)
+                strict.tables
+                or data_tables.holds(walked, sums, block.container)
+                or _holds_prose_cell(block)
             ):
                 reason = LAYOUT_ROW
             if reason is None and block.links and block.links / len(block.text) > _TABLE_LINKS:
@@ -158,6 +163,15 @@ def describe(walked: Walk, container: int) -> str:
         if value:
             shown.append(f'{name}="{" ".join(value.split())}"')
     return f"<{' '.join(shown)}>"
+
+
+def _holds_prose_cell(block: RawBlock) -> bool:
+    """Whether a table row has a cell of running text (a page laid out with a table, its
+    text written straight into the cells): such a cell is the page's text, not layout."""
+    return any(
+        block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td")) >= _PROSE_CELL
+        for cell in block.cells
+    )
 
 
 def _cell_count(block: RawBlock) -> int:
