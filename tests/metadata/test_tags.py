@@ -164,3 +164,18 @@ def test_keywords_naming_the_site_itself_are_no_topic() -> None:
     )
     article = newsextract.extract(_page(head), url="https://www.hafenblatt.de/sport/a")
     assert article.tags == ("Rudern", "Hamburg")
+
+
+def test_the_articles_own_slug_is_no_topic() -> None:
+    head = (
+        '<meta property="article:tag" content="harbour ferry fares rise again">'
+        '<meta name="news_keywords" content="Ferries, Hamburg">'
+    )
+    url = "https://example.org/news/article-123/harbour-ferry-fares-rise-again.html"
+    assert newsextract.extract(_page(head), url=url).tags == ("Ferries", "Hamburg")
+
+
+def test_an_organisation_may_tag_its_own_name() -> None:
+    head = '<meta name="keywords" content="ferrylines, timetable">'
+    article = newsextract.extract(_page(head), url="https://docs.ferrylines.org/timetable/")
+    assert article.tags == ("ferrylines", "timetable")

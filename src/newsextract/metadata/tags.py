@@ -4,7 +4,8 @@ Keyword fields are written for machines as often as for readers. A list may carr
 system's ids ("98be933f-38cf-…"), its facets ("Category: Economy", "source:tagname:X") or stray
 letters; and a field that is one string of words without separators ("Boxen Russland Frank
 Warren …") is a list whose boundaries are lost, no topic. A keyword naming the page's own site
-("financialpost.com", the site name of ``og:site_name``) is no topic of the article either.
+("financialpost.com", the site name of ``og:site_name``) or the page's own slug is no topic of
+the article either.
 These are dropped here, before the sources' candidates are compared.
 """
 
@@ -51,12 +52,27 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name")
 
 
 def site_keys(page: ParsedPage) -> frozenset[str]:
-    """The page's own site as a keyword writes it (without case): its host without "www."
-    and the site names its ``<meta>`` gives."""
+    """The page's own names as a keyword writes them (without case): its host without
+    "www.", the site names its ``<meta>`` gives, and the article's slug ("dollar bill worth
+    thousands check" of ".../dollar-bill-worth-THOUSANDS-check.html"). Not the host's bare
+    label: an organisation's site may tag its own name ("docker" on docs.docker.com)."""
     names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
-    host = (urlsplit(page.url).hostname or "") if page.url else ""
-    names.append(host.removeprefix("www."))
+    if page.url:
+        parts = urlsplit(page.url)
+        names.append((parts.hostname or "").removeprefix("www."))
+        names.append(_slug(parts.path))
     return frozenset(key for key in map(_key, names) if key)
+
+
+# Fewer words than this in the last part of a path: an id or a section, not a headline's slug.
+_MIN_SLUG_WORDS = 3
+
+
+def _slug(path: str) -> str:
+    """The words of the article's slug, the last part of its path, without its extension."""
+    last = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = [w for w in re.split(r"[-_+]", last) if w]
+    return " ".join(words) if len(words) >= _MIN_SLUG_WORDS else ""
 
 
 def _key(value: str) -> str:
