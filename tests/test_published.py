@@ -89,7 +89,7 @@ def test_an_updated_date_is_modified_and_the_search_for_published_goes_on() -> N
     assert published is not None and published.value == datetime(2021, 4, 1)
 
 
-def test_beside_bare_days_only_a_first_date_with_a_time_is_taken() -> None:
+def test_beside_other_sources_only_the_first_written_date_is_taken() -> None:
     """The article's own date comes first; a time further down is a comment's."""
     timed_first = text_date(
         page("<div class='date'>April 1, 2021 6:30 PM</div><div class='date'>April 1, 2021</div>"),
@@ -103,7 +103,10 @@ def test_beside_bare_days_only_a_first_date_with_a_time_is_taken() -> None:
         ),
         "de",
     )
-    assert day_first.first("published", timed_only=True) is None
+    # Only the first date: its day without a time (the vote lets it tell a local midnight
+    # only), never the comment's time below it.
+    first = day_first.first("published", timed_only=True)
+    assert first is not None and first.value == datetime(2013, 12, 9)
     assert day_first.first("published") is not None
 
 

@@ -12,6 +12,7 @@ from newsextract.dates import find_text_dates, read_written_date
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.page_dates import find_page_day, read_day
 from newsextract.metadata.published import needs_written_date, vote
+from newsextract.metadata.visible import text_date
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 
@@ -118,3 +119,29 @@ def test_written_dates_are_not_read_when_a_source_gives_the_local_offset() -> No
 def test_a_time_with_a_dot_is_read_without_dateparser(span: str, expected: datetime) -> None:
     """The written date is now read beside UTC sources too: its plain forms must stay cheap."""
     assert read_written_date(span, "de" if span[0] == "1" else "en") == expected
+
+
+def test_a_utc_instant_at_a_local_midnight_takes_the_written_day() -> None:
+    """A CMS that stores a bare day as local midnight writes 23:00 UTC of the day before
+    (Berlin, winter); the page shows the 5th."""
+    html = (
+        "<html lang='de'><body><article><h1>Kommunalwahlen</h1>"
+        "<span class='o-metadata__date'>5. November 2021</span>"
+        "<p>" + "Die Wahlen verliefen ruhig. " * 10 + "</p></article></body></html>"
+    )
+    written = text_date(ParsedPage(html, "https://example.org/laenderbericht"), "de")
+    day = written.first("published", timed_only=True)
+    assert day is not None and day.value == datetime(2021, 11, 5)
+    stamp = cand(datetime(2021, 11, 4, 23, 0, tzinfo=UTC), Origin.OPENGRAPH, "published_time")
+    outcome = vote([stamp, day])
+    assert outcome.value == datetime(2021, 11, 5, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_bare_written_day_beside_other_days_or_times_does_not_vote() -> None:
+    url_day = cand(datetime(2021, 11, 4), Origin.URL, "path")
+    stamp = cand(datetime(2021, 11, 4, 17, 32, 5, tzinfo=UTC), Origin.JSONLD, "datePublished")
+    written = cand(datetime(2021, 11, 5), Origin.TEXT, "date-text")
+    for sources in ([url_day], [stamp]):
+        outcome = vote([*sources, written])
+        assert outcome.value is not None and outcome.value.day == 4
+        assert next(reason for _, reason in outcome.rejected).startswith("a bare written day")

@@ -173,22 +173,33 @@ def _weight(candidate: Candidate, timed_text: bool) -> float:
 def _written_clocks(
     candidates: Sequence[Candidate],
 ) -> tuple[list[Candidate], list[tuple[Candidate, str]], frozenset[str]]:
-    """Beside sources with times, a written date with its time votes only as a source's
-    instant seen at an offset in use: it then carries that offset (unless the instant had
-    none and the clocks agree). Returns the candidates, those dropped with why, and the
-    provenance of the written dates that matched."""
-    instants = [c.value for c in candidates if c.origin is not Origin.TEXT and has_time(c.value)]
-    if not instants:
+    """Beside the sources' dates, a written day without a time votes only when a UTC instant
+    is its local midnight, and a written date with its time (beside sources with times) only
+    as a source's instant seen at an offset in use: each then carries that offset (unless
+    the instant had none and the clocks agree). Returns the candidates, those dropped with
+    why, and the provenance of the written dates with a time that matched."""
+    machine = [c.value for c in candidates if c.origin is not Origin.TEXT]
+    if not machine:
         return list(candidates), [], frozenset()
+    instants = [v for v in machine if has_time(v)]
     kept: list[Candidate] = []
     dropped: list[tuple[Candidate, str]] = []
     matched: set[str] = set()
     for candidate in candidates:
         value = candidate.value
-        if candidate.origin is not Origin.TEXT or not has_time(value):
+        if candidate.origin is not Origin.TEXT or not isinstance(value, datetime):
             kept.append(candidate)
             continue
-        assert isinstance(value, datetime)
+        if value.tzinfo is None and not has_time(value):  # a day written without a time
+            midnight = _local_midnight(value, instants)
+            if midnight is None:
+                dropped.append((candidate, "a bare written day adds nothing to the sources"))
+            else:
+                kept.append(attrs.evolve(candidate, value=midnight))
+            continue
+        if not instants:
+            kept.append(candidate)  # beside bare days: see TIMED_TEXT_WEIGHT
+            continue
         seen = _seen_as(value, instants)
         if seen is None:
             dropped.append((candidate, "its time of day is no source's instant at any offset"))
@@ -196,6 +207,20 @@ def _written_clocks(
         matched.add(candidate.provenance)
         kept.append(attrs.evolve(candidate, value=seen))
     return kept, dropped, frozenset(matched)
+
+
+def _local_midnight(day: datetime, instants: Sequence[object]) -> datetime | None:
+    """The written ``day``'s midnight at the offset east of UTC where one of the UTC
+    ``instants`` is exactly that midnight (a CMS storing a bare day as local midnight writes
+    2021-11-04T23:00:00Z for the 5th in Berlin), or None."""
+    for instant in instants:
+        assert isinstance(instant, datetime)
+        if instant.utcoffset() != timedelta(0):
+            continue
+        offset = day.replace(tzinfo=UTC) - instant
+        if offset > timedelta(0) and offset in offsets_in_use():
+            return day.replace(tzinfo=timezone(offset))
+    return None
 
 
 def _seen_as(written: datetime, instants: Sequence[object]) -> datetime | None:

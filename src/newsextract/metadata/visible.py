@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import TextDate, find_text_dates, parse_text_date
+from newsextract.dates import TextDate, find_text_dates, parse_text_date, read_written_date
 from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
@@ -225,15 +225,18 @@ class WrittenDates:
     language: str | None
 
     def first(self, field: str, *, timed_only: bool = False) -> Candidate | None:
-        """The first date of ``field`` that parses. With ``timed_only``, the first date only,
-        and only if it is written with a time of day: the article's own date comes first in
-        the page, and a time further down is a comment's or a teaser's."""
+        """The first date of ``field`` that parses. With ``timed_only`` (beside the sources'
+        dates), the first date only: the article's own date comes first in the page, and a
+        time further down is a comment's or a teaser's. Written without a time, it is read
+        only in its plain forms (no dateparser): beside the sources it can only tell that an
+        instant in UTC is a local midnight (see ``published``)."""
         tries = 0
         for kind, found in self.spans:
             if kind != field:
                 continue
             if timed_only and not found.has_time:
-                return None
+                day = read_written_date(found.span, self.language)
+                return _cand(field, day, "date-text") if day is not None else None
             date = parse_text_date(found.span, self.language)
             if date is not None:
                 return _cand(field, date, "date-text")
