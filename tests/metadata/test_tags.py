@@ -179,3 +179,11 @@ def test_an_organisation_may_tag_its_own_name() -> None:
     head = '<meta name="keywords" content="ferrylines, timetable">'
     article = newsextract.extract(_page(head), url="https://docs.ferrylines.org/timetable/")
     assert article.tags == ("ferrylines", "timetable")
+
+
+def test_dublin_core_terms_subject_names_tags() -> None:
+    head = '<meta name="DCTERMS.subject" content="Klimawandel, Glasgow">'
+    assert newsextract.extract(_page(head), url="https://example.org/a").tags == (
+        "Klimawandel",
+        "Glasgow",
+    )

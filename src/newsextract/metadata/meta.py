@@ -111,6 +111,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "sailthru.tags",
         "keywords",
         "dc.subject",
+        "dcterms.subject",
         "article:tag",
     ),
     "categories": ("parsely-section", "section", "article.section", "category", "dc.type"),
