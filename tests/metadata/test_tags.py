@@ -187,3 +187,14 @@ def test_dublin_core_terms_subject_names_tags() -> None:
         "Klimawandel",
         "Glasgow",
     )
+
+
+def test_microdata_keywords_marked_on_each_tag_link() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Regatta am Sonntag</h1><p>Text.</p>'
+        '<p><a itemprop="keywords" href="/t/rudern">Rudern</a> '
+        '<a itemprop="keywords" href="/t/alster">Alster</a></p></div>'
+    )
+    html = f"<html><body>{body}</body></html>"
+    assert newsextract.extract(html, url="https://example.org/a").tags == ("Rudern", "Alster")

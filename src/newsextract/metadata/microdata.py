@@ -33,14 +33,16 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if scope is None:
         return
     for field, prop in _TEXT_PROPS:
+        if field == "tags":
+            tags = _keywords(page, scope)
+            if tags:
+                yield _cand(field, tags, prop)
+            continue
         node = scope.css_first(f'[itemprop~="{prop}"]')
         value = clean_text(item_value(node)) if node is not None else ""
         if value:
-            if field in ("categories", "tags"):
-                if field == "tags":
-                    parts = tag_items(split_tags(value), site=site_keys(page))
-                else:
-                    parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
+            if field == "categories":
+                parts = tuple(p for p in (clean_text(x) for x in value.split(",")) if p)
                 if parts:
                     yield _cand(field, parts, prop)
             else:
@@ -60,6 +62,14 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     publisher = scope.css_first('[itemprop~="publisher"] [itemprop~="name"]')
     if publisher is not None and clean_text(item_value(publisher)):
         yield _cand("publisher", clean_text(item_value(publisher)), "publisher")
+
+
+def _keywords(page: ParsedPage, scope: LexborNode) -> tuple[str, ...]:
+    """The item's keywords: one property holding a list ("a, b"), or one property a tag, as
+    a tag list marks each link (``<a itemprop="keywords">``)."""
+    values = [clean_text(item_value(node)) for node in _own_props(scope, "keywords")]
+    items = [item for value in values if value for item in split_tags(value)]
+    return tag_items(items, site=site_keys(page)) if items else ()
 
 
 def _own_props(scope: LexborNode, prop: str) -> list[LexborNode]:
