@@ -145,3 +145,43 @@ def test_a_bare_written_day_beside_other_days_or_times_does_not_vote() -> None:
         outcome = vote([*sources, written])
         assert outcome.value is not None and outcome.value.day == 4
         assert next(reason for _, reason in outcome.rejected).startswith("a bare written day")
+
+
+TOP_BAR = (
+    "<header class='site'><h1 class='logo'><a href='/'><img alt='Daily'></a></h1>"
+    "<ul class='topbar-info'><li class='date'>Tuesday, (08 Dec 2020)</li></ul></header>"
+)
+ARTICLE_TEXT = "<p>" + "The envoy spoke to reporters after the meeting. " * 8 + "</p>"
+
+
+@pytest.mark.parametrize(
+    "top_bar",
+    [TOP_BAR, "<header><span class='date'>Tuesday, (08 Dec 2020)</span><nav>Home</nav></header>"],
+    ids=["logo-h1", "no-h1"],
+)
+def test_the_day_of_the_visit_in_the_site_header_is_no_date_of_the_article(top_bar: str) -> None:
+    html = (
+        f"<html><body>{top_bar}<main><h1>Envoy says talks resume</h1>"
+        "<ul class='meta'><li><span class='date'>13 Oct 2020 18:29</span></li></ul>"
+        f"{ARTICLE_TEXT}</main></body></html>"
+    )
+    page = ParsedPage(html, "https://example.org/news/envoy-says")
+    assert find_page_day(page, html) == (datetime(2020, 10, 13), "date-element")
+    written = text_date(page, "en").first("published")
+    assert written is not None and written.value == datetime(2020, 10, 13, 18, 29)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<header><h1>Envoy says talks resume</h1><span class='date'>13 Oct 2020</span></header>",
+        "<article><header><span class='date'>13 Oct 2020</span></header><h1>Envoy</h1></article>",
+    ],
+    ids=["headline-header", "article-header"],
+)
+def test_an_article_header_keeps_its_date(markup: str) -> None:
+    html = f"<html><body>{markup}{ARTICLE_TEXT}</body></html>"
+    page = ParsedPage(html, "https://example.org/news/envoy-says")
+    assert find_page_day(page, html) == (datetime(2020, 10, 13), "date-element")
+    written = text_date(page, "en").first("published")
+    assert written is not None and written.value == datetime(2020, 10, 13)

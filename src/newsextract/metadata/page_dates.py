@@ -39,6 +39,7 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import in_bounds, month_numbers, parse_machine_date
+from newsextract.metadata.site_header import site_header, within
 from newsextract.page import ParsedPage
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
@@ -408,8 +409,11 @@ def _from_date_elements(page: ParsedPage, html: str) -> datetime | None:
     root = page.root
     if root is None:
         return None
+    top_bar = site_header(page.body)  # its date is the day of the visit
     elements = [
-        node for node in root.css(_DATE_ELEMENTS) if node.tag in _ALWAYS or _is_date_element(node)
+        node
+        for node in root.css(_DATE_ELEMENTS)
+        if (node.tag in _ALWAYS or _is_date_element(node)) and not within(node, top_bar)
     ]
     return _first_day(elements)
 

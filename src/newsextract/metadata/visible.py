@@ -20,6 +20,7 @@ from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
+from newsextract.metadata.site_header import site_header, within
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -251,8 +252,9 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     body = page.body
     spans: list[tuple[str, TextDate]] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
+    top_bar = site_header(body)  # its date is the day of the visit
     for node in body.css(_DATE_SCOPES) if body is not None else ():
-        if _inside(node, read):
+        if _inside(node, read) or within(node, top_bar):
             continue
         raw = node.text(deep=True, separator=" ")
         if len(raw) > _CONTAINER and _visible_length(raw) > _CONTAINER:

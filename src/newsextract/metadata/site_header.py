@@ -1,0 +1,48 @@
+"""The site's own header, where a date is the day of the visit, not the article's.
+
+Many sites print the day of the visit in their top bar ("Tuesday, (08 Dec 2020)", a
+``<time>`` in the navigation): read as a written date or by the page search, it names the
+crawl day. The site's header is the page's first ``<header>`` when it is outside any
+``<article>`` and the headline is not in it: it holds no ``<h1>``, or only the logo's while
+another ``<h1>`` follows. An article's own header carries the headline, and its date stays
+readable.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+
+def site_header(root: LexborNode | None) -> LexborNode | None:
+    """The site's header under ``root`` (see the module docstring), or None."""
+    header = root.css_first("header") if root is not None else None
+    if header is None or _has_ancestor(header, "article"):
+        return None
+    if header.css_first("h1") is None:
+        return header
+    assert root is not None
+    inside = {h1.mem_id for h1 in header.css("h1")}
+    headline_elsewhere = any(h1.mem_id not in inside for h1 in root.css("h1"))
+    return header if headline_elsewhere else None
+
+
+def within(node: LexborNode, ancestor: LexborNode | None) -> bool:
+    """True when ``node`` is ``ancestor`` or inside it."""
+    if ancestor is None:
+        return False
+    target = ancestor.mem_id
+    parent: LexborNode | None = node
+    while parent is not None:
+        if parent.mem_id == target:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _has_ancestor(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
