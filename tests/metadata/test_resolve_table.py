@@ -252,3 +252,31 @@ def test_only_fields_that_depend_on_no_other_can_be_refined() -> None:
     resolved = resolve([], URL)
     with pytest.raises(AssertionError):
         resolved.refined([cand("title", "Late title", Origin.TEXT, "late")])
+
+
+def test_tags_narrow_to_the_list_another_source_agrees_on() -> None:
+    seo = ("Climate", "Floods", "Rain", "breaking news", "latest news")
+    resolved = resolve(
+        [
+            cand("tags", seo, Origin.JSONLD, "keywords"),
+            cand("tags", ("floods", "Climate", "Rain"), Origin.HTML, "a[rel=tag]"),
+        ],
+        URL,
+    )
+    assert resolved.provenance()["tags"] == "html:a[rel=tag]"
+    assert reasons(resolved, F.TAGS)["jsonld:keywords"] == (
+        "holds items beyond the 3 that html:a[rel=tag] agrees on"
+    )
+
+
+def test_tags_keep_the_first_list_when_the_other_shares_too_little() -> None:
+    first = ("Climate", "Floods", "Rain", "Europe", "Weather")
+    for other in (("Climate",), ("Climate", "Floods"), ("Climate", "Snow", "Rain")):
+        resolved = resolve(
+            [
+                cand("tags", first, Origin.JSONLD, "keywords"),
+                cand("tags", other, Origin.META, "news_keywords"),
+            ],
+            URL,
+        )
+        assert resolved.provenance()["tags"] == "jsonld:keywords", other

@@ -65,6 +65,9 @@ class Combine(enum.StrEnum):
     FIRST = "first"  # the first usable candidate in the order of the sources
     VOTE = "weighted vote"  # each source adds its weight to its value; the heaviest value wins
     ANY = "any"  # a yes/no field: one source saying yes is enough
+    # the first usable list, narrowed to a shorter list another source gives inside it: the
+    # items two sources agree on are the topics; the extras of one are its SEO or site terms
+    NARROWED = "first, narrowed by agreement"
 
 
 def _frozen_weights(weights: Mapping[Origin, float]) -> Mapping[Origin, float]:
@@ -196,7 +199,8 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.MICRODATA,
                 Origin.META,
                 "html:topic-links",  # links to topic pages, known by their address alone
-            )
+            ),
+            combine=Combine.NARROWED,
         ),
         ArticleField.CATEGORIES: Policy(
             sources=(

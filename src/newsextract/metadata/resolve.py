@@ -235,6 +235,44 @@ def _plain(
             rejected.append(Rejection(candidate, problem))
         else:
             chosen, value = candidate, cleaned
+    if POLICIES[field].combine is Combine.NARROWED and chosen is not None:
+        return _narrowed(field, chosen, value, found, rejected)
+    return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+# A narrower list must keep at least this share of the chosen one's items: a source that
+# repeats one or two of many tags (a "main topic" field) is a summary, not the agreed list.
+_MIN_KEPT_SHARE = 0.5
+# ...and at least this many items: one shared item is a coincidence, not an agreement.
+_MIN_AGREED_ITEMS = 2
+
+
+def _narrowed(
+    field: ArticleField,
+    chosen: Candidate,
+    value: Value | None,
+    found: list[Candidate],
+    rejected: list[Rejection],
+) -> FieldResolution:
+    """The chosen list, or a shorter one from a later source that it wholly contains."""
+    assert isinstance(value, tuple)
+    keys = {compare_key(item) for item in value}
+    for candidate in found:
+        if candidate is chosen:
+            continue
+        items, problem = _usable(field, candidate.value)
+        if problem or not isinstance(items, tuple):
+            continue
+        narrower = {compare_key(item) for item in items}
+        if (
+            narrower < keys
+            and len(narrower) >= _MIN_AGREED_ITEMS
+            and len(narrower) >= _MIN_KEPT_SHARE * len(keys)
+        ):
+            reason = f"holds items beyond the {len(items)} that {candidate.provenance} agrees on"
+            kept = [r for r in rejected if r.candidate is not candidate]
+            kept.append(Rejection(chosen, reason))
+            return FieldResolution(field=field, chosen=candidate, value=items, rejected=tuple(kept))
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
 
 
