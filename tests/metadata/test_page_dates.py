@@ -108,9 +108,10 @@ def test_a_day_in_the_og_image_path() -> None:
     assert found("", head) == (datetime(2021, 3, 5), "image")
 
 
-def test_the_oldest_day_among_short_texts() -> None:
-    body = "<ul><li>Next: 7 April 2021</li><li>Seen 5 March 2021</li></ul>"
-    assert found(body) == (datetime(2021, 3, 5), "free-text")
+def test_the_first_day_among_short_texts() -> None:
+    """The article's day comes before an older teaser's (htmldate took the oldest)."""
+    body = "<p>1. Februar 2022 , Jan Muster</p><ul><li>Seen 21. Januar 2022</li></ul>"
+    assert found(body) == (datetime(2022, 2, 1), "free-text")
 
 
 def test_short_texts_of_a_listing_give_no_day() -> None:

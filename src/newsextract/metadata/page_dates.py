@@ -17,7 +17,8 @@ language data (every language, not five): the first step that finds a date answe
 6. ``<title>`` and ``<h1>``; 7. ``<time>`` elements (the oldest, or the one marked as the
    publication's); 8. a timestamp ("2021-03-05T10:30:00") anywhere in the page's source;
 9. a day in ``og:image``'s path;
-10. short text pieces (7-51 characters) of blocks: the oldest date among them;
+10. short text pieces (7-51 characters) of blocks: the first date among them (htmldate: the
+    oldest, often a teaser's);
 11. the page's source (its first ``MAX_SOURCE_CHARS``): the most frequent full date written
     in digits, else the first with its month in words, not before the copyright year.
 
@@ -470,14 +471,17 @@ def _from_image(page: ParsedPage, html: str) -> datetime | None:
 
 
 def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
-    """The oldest day among the short texts of blocks (each text node on its own); past
-    ``MAX_CANDIDATES`` texts with figures, the page is a listing and gives none."""
-    oldest: datetime | None = None
+    """The first day among the short texts of blocks (each text node on its own): the
+    article's own comes before the teasers' further down, which are often older (htmldate
+    takes the oldest); past ``MAX_CANDIDATES`` texts with figures, the page is a listing and
+    gives none."""
+    first: datetime | None = None
     for read, segment in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
-        oldest = _older(oldest, short_text_day(segment))
-    return oldest
+        if first is None:
+            first = short_text_day(segment)
+    return first
 
 
 def _block_texts(page: ParsedPage) -> Iterator[str]:
