@@ -21,6 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 
 # WHATWG maps these labels to windows-1252; Python's latin-1 would mangle curly quotes.
 _ALIASES = {
@@ -132,16 +133,24 @@ def check_is_html(data: bytes) -> None:
         raise NotHTMLError("input looks like binary data, not HTML", kind="binary data")
 
 
-def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
-    """Decode page bytes; ``declared`` is the charset of an HTTP ``Content-Type`` header."""
+def check_decodable(data: bytes) -> None:
+    """Raise what ``decode_html`` would raise for ``data`` (``EmptyInputError``,
+    ``NotHTMLError``) without decoding it: a fetcher refuses a body at once and leaves the
+    decoding to whoever reads the text (a batch's worker process)."""
     if not data.strip():
         raise EmptyInputError("input is empty")
+    if not data.startswith(_BOM_PREFIXES):  # a BOM says text, whatever follows
+        check_is_html(data)
+
+
+def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
+    """Decode page bytes; ``declared`` is the charset of an HTTP ``Content-Type`` header."""
+    check_decodable(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return DecodedText(
                 text=data[len(bom) :].decode(encoding, "replace"), encoding=encoding, reason="bom"
             )
-    check_is_html(data)
     for label, reason in (
         (normalize_encoding(declared), "http-header"),
         (sniff_charset(data), "meta"),

@@ -15,7 +15,7 @@ from tests.fetch.servers import Site, fast_options
 import newsextract
 from newsextract.batching.cli import main as batch_main
 from newsextract.batching.tasks import UrlTask, WorkItem
-from newsextract.batching.urls import FetchBridge
+from newsextract.batching.urls import FetchBridge, page_task
 from newsextract.batching.workers import Dispatcher
 from newsextract.options import ExtractOptions
 
@@ -108,3 +108,16 @@ def test_resume_fetches_only_the_urls_not_yet_written(sites: list[Site], tmp_pat
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert sorted(row["input"] for row in rows) == sorted(first + more)
     assert {row["status"] for row in rows} == {"ok"}
+
+
+@pytest.mark.parametrize("variant", ["header", "meta", "wrong", "bom", "missing"])
+def test_a_fetched_page_is_decoded_in_the_worker_as_page_text_is(
+    sites: list[Site], variant: str
+) -> None:
+    url = sites[0].url(f"/charset/{variant}")
+    page = newsextract.fetch(url, LOCAL)
+    task = page_task(page)
+    assert task.content == page.content  # bytes: the batch process does not decode them
+    assert task.charset == page.declared_charset
+    [item] = newsextract.batch([url], workers=1, fetch_options=LOCAL)
+    assert item.article == newsextract.extract(page.text, url=page.final_url)

@@ -30,6 +30,13 @@ def test_page_fields(site: Site) -> None:
     assert page.redirects == ()
 
 
+def test_a_page_is_decoded_when_its_text_is_first_read(site: Site) -> None:
+    page = newsextract.fetch(site.url("/charset/header"), fast_options())
+    assert page.declared_charset == "windows-1252"  # what a worker decodes the bytes with
+    assert "Café “déjà”" in page.text and page.text is page.text  # decoded once
+    assert (page.encoding, page.encoding_reason) == ("cp1252", "http-header")
+
+
 def test_a_fragment_stays_in_the_client(site: Site) -> None:
     with Fetcher(fast_options()) as fetcher:
         page = fetcher.fetch(site.url("/page?n=1#comments"))

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask, UrlTask
+from newsextract.decode import check_decodable
+from newsextract.errors import EmptyInputError, NotHTMLError
 
 if TYPE_CHECKING:
     from newsextract.fetching import AsyncFetcher, FetchFailure, FetchOptions, Page
@@ -142,7 +144,7 @@ async def _fetch(fetcher: AsyncFetcher, url: str, future: Future[PageTask | Fail
 
 
 def to_task(result: Page | FetchFailure) -> PageTask | Failure:
-    """A fetched page as a task for the workers (its text is already decoded), or a failure."""
+    """A fetched page as a task for the workers, or a failure."""
     from newsextract.fetching import Page
 
     if isinstance(result, Page):
@@ -153,5 +155,22 @@ def to_task(result: Page | FetchFailure) -> PageTask | Failure:
 
 
 def page_task(page: Page) -> PageTask:
-    """A fetched page as a task, keyed by the URL asked for, at its final URL."""
-    return PageTask(key=page.url, content=page.text, url=page.final_url, retrieved=page.fetched_at)
+    """A fetched page as a task, keyed by the URL asked for, at its final URL.
+
+    Its bytes go to the worker with the charset the server declared, and the worker decodes
+    them as ``Page.text`` would (``decode_html``): this process, which fetches for every
+    worker, does not spend its one core on it. A body with nothing to decode (empty, or of
+    another media type the options accepted) goes as its text, as before.
+    """
+    content: bytes | str = page.content
+    try:
+        check_decodable(page.content)
+    except (EmptyInputError, NotHTMLError):
+        content = page.text
+    return PageTask(
+        key=page.url,
+        content=content,
+        charset=page.declared_charset,
+        url=page.final_url,
+        retrieved=page.fetched_at,
+    )

@@ -27,8 +27,8 @@ from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import (
     NOT_MODIFIED,
     Page,
+    check_body,
     check_media_type,
-    decode_body,
     parse_content_type,
 )
 from newsextract.fetching.robots import MAX_ROBOTS_BYTES
@@ -275,8 +275,9 @@ def make_page(
     ``lenient`` (the caller accepts other media types): a body that is not a page is kept as
     bytes with empty ``text`` and encoding ``binary`` instead of raising.
     """
+    decoded = None  # decoded when the text is first read (``Page``)
     try:
-        decoded = decode_body(received.content, received.headers.get("content-type"), url=url)
+        check_body(received.content, received.headers.get("content-type"), url=url)
     except NotHTMLResponseError:
         if not lenient:
             raise
@@ -287,9 +288,7 @@ def make_page(
         status=received.status,
         headers=dict(received.headers.items()),
         content=received.content,
-        text=decoded.text,
-        encoding=decoded.encoding,
-        encoding_reason=decoded.reason,
+        decoded=decoded,
         elapsed=received.elapsed,
         fetched_at=received.fetched_at,
         from_cache=received.from_cache,

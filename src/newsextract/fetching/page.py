@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 import attrs
 
-from newsextract.decode import DecodedText, decode_html, normalize_encoding
+from newsextract.decode import DecodedText, check_decodable, decode_html, normalize_encoding
 from newsextract.errors import FetchError, NotHTMLError, NotHTMLResponseError
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -30,6 +30,11 @@ class Page:
     ``detected`` (see the decoding docs) or ``empty``. ``elapsed`` is the seconds the final
     response took from sending the request to its last byte; ``fetched_at`` is when it
     arrived (UTC); ``from_cache`` is True when the body came from the HTTP cache.
+
+    The body is decoded when ``text``, ``encoding`` or ``encoding_reason`` is first read,
+    not when the page arrives (a body that is not HTML was refused then already): a batch
+    hands the bytes to a worker process, which decodes them there, so the one process that
+    fetches for all the workers does not.
     """
 
     url: str
@@ -37,13 +42,41 @@ class Page:
     status: int
     headers: Mapping[str, str] = attrs.field(converter=_frozen_headers, hash=False)
     content: bytes = attrs.field(repr=False)
-    text: str = attrs.field(repr=False)
-    encoding: str
-    encoding_reason: str
     elapsed: float
     fetched_at: datetime
     from_cache: bool = False
     redirects: tuple[str, ...] = ()
+    # The decoded body once read; given up front when there is nothing to decode (a body
+    # of another media type that the caller accepted).
+    _decoded: DecodedText | None = attrs.field(default=None, repr=False, eq=False, alias="decoded")
+
+    @property
+    def text(self) -> str:
+        """The body decoded like a browser would (empty for a body that is not a page)."""
+        return self._decoding().text
+
+    @property
+    def encoding(self) -> str:
+        """The codec ``text`` was decoded with (``binary`` for a body that is not a page)."""
+        return self._decoding().encoding
+
+    @property
+    def encoding_reason(self) -> str:
+        """Why that codec: ``bom``, ``http-header``, ``meta``, ``utf-8-valid``, ``detected``,
+        ``empty`` or, for a body that is not a page, ``not-html``."""
+        return self._decoding().reason
+
+    @property
+    def declared_charset(self) -> str | None:
+        """The charset of the ``Content-Type`` header, as sent (None without one)."""
+        return parse_content_type(self.headers.get("content-type"))[1]
+
+    def _decoding(self) -> DecodedText:
+        if self._decoded is None:  # two threads may both decode: the same text either way
+            decoded = decode_body(self.content, self.headers.get("content-type"), url=self.url)
+            object.__setattr__(self, "_decoded", decoded)  # a cache, not a change
+            return decoded
+        return self._decoded
 
     @property
     def content_type(self) -> str | None:
@@ -132,9 +165,30 @@ def check_media_type(
         )
 
 
+def check_body(content: bytes, content_type: str | None, *, url: str) -> None:
+    """Raise at once the ``NotHTMLResponseError`` that ``decode_body`` would raise for this
+    body, without decoding it."""
+    if not content.strip():
+        return
+    try:
+        check_decodable(content)
+    except NotHTMLError as exc:
+        raise _not_html(exc, content_type, url=url) from exc
+
+
+def _not_html(exc: NotHTMLError, content_type: str | None, *, url: str) -> NotHTMLResponseError:
+    media_type = parse_content_type(content_type)[0]
+    return NotHTMLResponseError(
+        f"{url} is declared {media_type or 'without a Content-Type'} but holds {exc.kind}",
+        url=url,
+        content_type=media_type,
+        kind=exc.kind,
+    )
+
+
 def decode_body(content: bytes, content_type: str | None, *, url: str) -> DecodedText:
     """Decode a body like a browser: BOM, the header's charset, ``<meta>``, detection."""
-    media_type, charset = parse_content_type(content_type)
+    charset = parse_content_type(content_type)[1]
     if not content.strip():
         encoding = normalize_encoding(charset) or "utf-8"
         return DecodedText(
@@ -143,9 +197,4 @@ def decode_body(content: bytes, content_type: str | None, *, url: str) -> Decode
     try:
         return decode_html(content, declared=charset)
     except NotHTMLError as exc:
-        raise NotHTMLResponseError(
-            f"{url} is declared {media_type or 'without a Content-Type'} but holds {exc.kind}",
-            url=url,
-            content_type=media_type,
-            kind=exc.kind,
-        ) from exc
+        raise _not_html(exc, content_type, url=url) from exc
