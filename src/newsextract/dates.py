@@ -104,7 +104,9 @@ def _to_naive_utc(value: datetime) -> datetime:
 
 
 def parse_machine_date(value: Any) -> datetime | None:
-    """ISO 8601 (and its common variants), RFC 2822 or a Unix epoch; None if not one of them."""
+    """ISO 8601 (and its common variants), RFC 2822 or a Unix epoch, else a date in a plain
+    written form filling the whole field ("Tue, Sep 15 2020 10:01:41 EDT", "March 5, 2021");
+    None if none of them."""
     if isinstance(value, (int, float)):
         return _from_epoch(float(value))
     if not isinstance(value, str) or not value.strip():
@@ -115,9 +117,26 @@ def parse_machine_date(value: Any) -> datetime | None:
         parsed = _from_epoch(float(text[:10]))
     if parsed is None and _RFC2822_HINT.match(text):
         parsed = _parse_rfc2822(text)
+    if parsed is None and len(text) <= _MAX_WRITTEN_FIELD:
+        parsed = _written_field(text)
     if parsed is not None and in_bounds(parsed):
         return parsed
     return None
+
+
+# A field holding a date written for people is short; a longer text is prose that mentions one.
+_MAX_WRITTEN_FIELD = 60
+
+
+def _written_field(text: str) -> datetime | None:
+    """A date written for people in a machine field, read without dateparser: its plain forms
+    only, and only when nothing but a weekday or punctuation surrounds it."""
+    match = _TEXT_DATE.search(text)
+    if match is None or any(c.isdigit() for c in text[: match.start()] + text[match.end() :]):
+        return None
+    span, zone = _split_zone(match.group(0))
+    value = read_written_date(span)
+    return _localise(value, zone) if value is not None and zone is not None else value
 
 
 def _parse_iso(text: str) -> datetime | None:

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import find_text_dates, read_written_date
+import newsextract
+from newsextract.dates import find_text_dates, parse_machine_date, read_written_date
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.page_dates import find_page_day, read_day
 from newsextract.metadata.published import needs_written_date, vote
@@ -185,3 +186,34 @@ def test_an_article_header_keeps_its_date(markup: str) -> None:
     assert find_page_day(page, html) == (datetime(2020, 10, 13), "date-element")
     written = text_date(page, "en").first("published")
     assert written is not None and written.value == datetime(2020, 10, 13)
+
+
+EDT = timezone(timedelta(hours=-4))
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Tue, Sep 15 2020 10:01:41 EDT", datetime(2020, 9, 15, 10, 1, 41, tzinfo=EDT)),
+        ("March 5, 2021", datetime(2021, 3, 5)),
+        ("5. März 2021, 10:30 Uhr", datetime(2021, 3, 5, 10, 30)),
+        ("Posted on March 5, 2021 by Jim, 12 comments", None),  # prose, not a date field
+        ("12/03/2021", None),  # which order: unknown without the language
+    ],
+)
+def test_a_date_written_for_people_in_a_machine_field(
+    field: str, expected: datetime | None
+) -> None:
+    assert parse_machine_date(field) == expected
+
+
+def test_json_ld_with_a_date_written_for_people() -> None:
+    html = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "A luxury shop opens",'
+        ' "datePublished": "Tue, Sep 15 2020 10:01:41 EDT"}</script></head>'
+        f"<body><h1>A luxury shop opens</h1>{ARTICLE_TEXT}</body></html>"
+    )
+    article = newsextract.extract(html, url="https://example.org/luxury-shop-140141502.html")
+    assert article.published == datetime(2020, 9, 15, 10, 1, 41, tzinfo=EDT)
+    assert article.provenance["published"] == "jsonld:datePublished"
