@@ -17,7 +17,9 @@ When the sources give times only in UTC or without an offset, the reader's day i
 too, and when its time of day is a source's instant at an offset in use ("3 de mayo de 2022
 21:25" beside "2022-05-04T00:25:56Z"), it is the publication as the reader saw it: it
 outweighs any one source and lends the page its offset. A written time that is no source's
-instant is a teaser's or a comment's and does not vote.
+instant is a teaser's or a comment's and does not vote; a written day without a time votes
+only where a UTC instant is exactly its midnight east of UTC (a bare day kept as local
+midnight: 2021-11-04T23:00:00Z is the 5th in Berlin).
 """
 
 from __future__ import annotations
