@@ -20,11 +20,34 @@ def store(tmp_path: Path) -> Store:
         yield opened  # type: ignore[misc]
 
 
-def crawl(store: Store, site: NewsSite, recheck_after: timedelta | None = None) -> CrawlReport:
-    """One crawl of ``site`` (from its sitemap) into ``store``."""
+def crawl(
+    store: Store, site: NewsSite, recheck_after: timedelta | None = None, workers: int = 1
+) -> CrawlReport:
+    """One crawl of ``site`` (from its sitemap) into ``store``, extracting in this process
+    unless ``workers`` says otherwise."""
     return crawl_into(
-        store, [f"{site.url}/sitemap.xml"], fetch_options=FAST, recheck_after=recheck_after
+        store,
+        [f"{site.url}/sitemap.xml"],
+        fetch_options=FAST,
+        recheck_after=recheck_after,
+        workers=workers,
     )
+
+
+def test_worker_processes_store_what_one_process_stores(
+    tmp_path: Path, make_news_site: MakeNewsSite
+) -> None:
+    site = make_news_site("127.0.0.39", stories(12))
+    site.broken.add("harbour-report-number-3")
+    stored = {}
+    for workers in (1, 2):
+        with Store(tmp_path / f"news-{workers}.db") as store:
+            report = crawl(store, site, workers=workers)
+            assert report.counts == {"new": 11, "failed": 1}
+            stored[workers] = {
+                s.url: (s.article.title, s.article.body) for s in store.stored_articles()
+            }
+    assert stored[2] == stored[1] and len(stored[2]) == 11
 
 
 def test_a_second_crawl_of_an_unchanged_site_fetches_no_article(

@@ -73,7 +73,7 @@ def batch(
     workers = workers or default_workers()
     extract_options = options_from(options, rules=rules, default_rules=default_rules)
     if workers > 1:
-        _check_sendable(extract_options)
+        check_sendable(extract_options)
     fetcher = FetchBridge(fetch_options)  # its thread starts with the first URL
     dispatcher = Dispatcher(
         options=extract_options,
@@ -92,7 +92,7 @@ def _run(
         yield from dispatcher.run(work)
 
 
-def _check_sendable(options: ExtractOptions) -> None:
+def check_sendable(options: ExtractOptions) -> None:
     """Refuse, before any work, options the worker processes could not receive (a rule's
     lambda hook): the pool would otherwise fail with a pickling traceback on first use."""
     try:

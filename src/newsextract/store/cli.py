@@ -196,6 +196,7 @@ def run_crawl_into_store(
             limit=args.limit,
             max_depth=args.max_depth,
             keep_undated=args.keep_undated,
+            workers=args.workers,
         )
     err.write(summary(report))
     return ExitStatus.of_run(report.counts["failed"] + len(report.source_failures))

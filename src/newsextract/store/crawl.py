@@ -2,9 +2,11 @@
 
 The discovered URLs are planned against the store (``plan``); the due ones are fetched by
 one ``Fetcher`` on a few threads (its politeness holds across them), conditionally when the
-store has the page. Extraction and writing happen in the calling thread, one page at a time,
-each write its own transaction: a crawl killed at any point has lost at most the page it
-was on, and a rerun fetches exactly what is still missing (written pages are no longer due).
+store has the page. The changed pages are extracted by batch's worker processes
+(``batching.workers.Dispatcher``: every core, a bounded number of pages in flight) and each
+is written by the calling thread as its extraction completes, one transaction a page: a
+crawl killed at any point has lost at most the pages in flight, and a rerun fetches exactly
+what is still missing (written pages are no longer due).
 
 What each due page costs: a 304 or a body whose hash the store already has is only a new
 check time; a changed body is extracted and written (a new revision when its headline or
@@ -22,8 +24,10 @@ from datetime import UTC, datetime, timedelta
 import attrs
 
 from newsextract.batching.results import BatchItem
+from newsextract.batching.runner import check_sendable
 from newsextract.batching.tasks import PageTask
-from newsextract.batching.workers import process
+from newsextract.batching.urls import page_task
+from newsextract.batching.workers import Dispatcher, default_workers, process_articles_chunk
 from newsextract.discovery.api import discover
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
 from newsextract.errors import FetchError
@@ -72,11 +76,13 @@ def crawl_into(
     limit: int | None = None,
     max_depth: int = 3,
     keep_undated: bool = False,
+    workers: int | None = None,
 ) -> CrawlReport:
     """Discover ``sites`` (home pages, feeds or sitemaps) and bring ``store`` up to date
     with them; see the module docstring. ``since`` and the filters are ``discover``'s;
     ``recheck_after`` makes a stored URL due again once that long has passed since its
-    last check (by default only a newer ``lastmod`` does)."""
+    last check (by default only a newer ``lastmod`` does); ``workers`` are batch's
+    extraction processes (default: one per CPU; ``1`` extracts in this process)."""
     found: list[DiscoveredURL] = []
     failures: list[SourceFailure] = []
     for site in sites:
@@ -99,6 +105,7 @@ def crawl_into(
         fetch_options=fetch_options,
         options=options,
         source_failures=tuple(failures),
+        workers=workers,
     )
 
 
@@ -110,6 +117,7 @@ def update(
     fetch_options: FetchOptions | None = None,
     options: ExtractOptions | None = None,
     source_failures: tuple[SourceFailure, ...] = (),
+    workers: int | None = None,
 ) -> CrawlReport:
     """Fetch and store the URLs of ``found`` that are new or due (the crawl after discovery)."""
     unique = list({item.url: item for item in found}.values())
@@ -122,10 +130,30 @@ def update(
     counts: Counter[str] = Counter()
     requests: Counter[str] = Counter()
     extract_options = options or ExtractOptions()
-    with Fetcher(fetch_options) as fetcher:
+    workers = workers or default_workers()
+    if workers > 1:
+        check_sendable(extract_options)
+    checks: dict[str, PageCheck] = {}  # the pages sent to extraction, by their task's key
+
+    def changed_pages(fetcher: Fetcher) -> Iterator[PageTask]:
+        """The fetched pages to extract; the others are recorded on the way."""
         for item, fetched in _fetched(fetcher, plan):
             requests["conditional" if item.validators else "full"] += 1
-            counts[_store_one(store, item, fetched, extract_options)] += 1
+            outcome = _record_unchanged(store, item, fetched)
+            if isinstance(outcome, str):
+                counts[outcome] += 1
+                continue
+            check, page = outcome
+            task = page_task(page)
+            checks[task.key] = check
+            yield task
+
+    dispatcher = Dispatcher(
+        options=extract_options, workers=workers, chunk_function=process_articles_chunk
+    )
+    with Fetcher(fetch_options) as fetcher:
+        for extracted in dispatcher.run(changed_pages(fetcher)):
+            counts[_write_extracted(store, checks.pop(extracted.input), extracted)] += 1
     return CrawlReport(
         discovered=len(unique),
         stored=left,
@@ -158,8 +186,11 @@ def _fetched(fetcher: Fetcher, plan: Sequence[Due]) -> Iterator[tuple[Due, Page 
             yield item, future.result()
 
 
-def _store_one(store: Store, item: Due, fetched: Page | FetchError, options: ExtractOptions) -> str:
-    """Write what fetching ``item`` gave; the outcome's name for the report."""
+def _record_unchanged(
+    store: Store, item: Due, fetched: Page | FetchError
+) -> str | tuple[PageCheck, Page]:
+    """Record a fetch that needs no extraction (an error, a 304, a body the store has) and
+    name its outcome for the report; else the check to write with the page's article."""
     now = datetime.now(UTC)
     if isinstance(fetched, FetchError):
         store.write_page(
@@ -176,7 +207,8 @@ def _store_one(store: Store, item: Due, fetched: Page | FetchError, options: Ext
         return "failed"
     page = fetched
     validators = page.validators
-    if page.not_modified:
+    content_hash = None if page.not_modified else convert.digest(page.content)
+    if page.not_modified or item.content_hash == content_hash:
         store.touch(
             item.url,
             page.fetched_at,
@@ -184,17 +216,7 @@ def _store_one(store: Store, item: Due, fetched: Page | FetchError, options: Ext
             etag=validators.etag,
             last_modified=validators.last_modified,
         )
-        return "not-modified"
-    content_hash = convert.digest(page.content)
-    if item.content_hash == content_hash:
-        store.touch(
-            item.url,
-            page.fetched_at,
-            source_modified=item.source_modified,
-            etag=validators.etag,
-            last_modified=validators.last_modified,
-        )
-        return "same-body"
+        return "not-modified" if page.not_modified else "same-body"
     check = PageCheck(
         url=item.url,
         checked_at=page.fetched_at,
@@ -206,12 +228,7 @@ def _store_one(store: Store, item: Due, fetched: Page | FetchError, options: Ext
         content_hash=content_hash,
         source_modified=item.source_modified,
     )
-    return _write_extracted(store, check, _extract(page, options))
-
-
-def _extract(page: Page, options: ExtractOptions) -> BatchItem:
-    task = PageTask(key=page.url, content=page.text, url=page.final_url, retrieved=page.fetched_at)
-    return process(task, options, articles_only=True)
+    return check, page
 
 
 def _write_extracted(store: Store, check: PageCheck, item: BatchItem) -> str:
