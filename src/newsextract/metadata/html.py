@@ -49,7 +49,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         text = clean_text(title.text())
         if text:
             yield _cand("title", text, "title")
-    h1 = _headline(page)
+    scope = main_scope(page)
+    h1 = _headline(page, scope)
     if h1:
         yield _cand("headline", h1, "h1")
     canonical = tree.css_first("link[rel~=canonical][href]")
@@ -59,7 +60,6 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield _cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
     yield from _byline_candidates(page)
-    scope = main_scope(page)
     yield from _signature_candidates(scope)
     yield from _link_lists(page, scope)
     lead, how = _lead(scope)
@@ -78,8 +78,18 @@ def main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(_MAIN) or page.body
 
 
-def _headline(page: ParsedPage) -> str:
-    scope = main_scope(page)
+def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
+    """The elements under ``root`` matching ``selector``, in page order, found lazily: the
+    first alone (``css_first`` stops there), the others only when the caller asks for more.
+    Most scans of the byline and lead classes stop at the first match, or have none."""
+    first = root.css_first(selector)
+    if first is None:
+        return
+    yield first
+    yield from root.css(selector)[1:]
+
+
+def _headline(page: ParsedPage, scope: LexborNode | None) -> str:
     for root in (scope, page.body):
         if root is None:
             continue
@@ -151,7 +161,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
-    for node in body.css(_BYLINE):
+    for node in matches_in_order(body, _BYLINE):
         if outside_article(node):
             continue
         text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
@@ -392,7 +402,7 @@ def _lead(scope: LexborNode | None) -> tuple[str, str]:
     an ``<h2>`` right after the ``<h1>``."""
     if scope is None:
         return "", ""
-    for node in scope.css(_LEAD):
+    for node in matches_in_order(scope, _LEAD):
         if node.tag in ("meta", "body", "html", "article", "main", "section", "a", "img"):
             continue
         if _is_media(node):
