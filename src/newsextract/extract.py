@@ -108,18 +108,8 @@ def extract_with_resolution(
     ``extract``'s keywords."""
     opts = options_from(**keywords)
     try:
-        if isinstance(html, (bytes, bytearray)):
-            check_page_size(html)  # before decoding: the text could be larger still
-            text = decode_html(html).text
-        else:
-            text = str(html)
-        if not text.strip():
-            decode_html(b"")  # raises EmptyInputError with the usual message
-        if "\x00" in text:
-            text = text.replace("\x00", "")
-        if "<" not in text[:65536]:
-            raise NotHTMLError("input has no HTML markup", kind="text")
-        oversized = is_oversized(check_page_size(text))
+        text, tags = _page_text(html)
+        oversized = is_oversized(tags)
         if oversized:
             text = flatten_markup(text)
         return extract_page(ParsedPage(text, url), opts, html_text=text, oversized=oversized)
@@ -131,6 +121,33 @@ def extract_with_resolution(
         # The error chains the cause; a library logs no traceback of its own at error level.
         logger.debug("unexpected extraction failure for %s", url, exc_info=True)
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _page_text(html: bytes | str) -> tuple[str, int]:
+    """The page's text without NULs, and its tag count; raises for input that is no page.
+
+    Bytes are searched first (in C, a byte at a time): every web encoding writes U+0000 with
+    a zero byte, and UTF-8 writes "<" as the byte 0x3C alone, so what the bytes rule out or
+    have counted is not searched for again in the text (four bytes a character on a page
+    with one emoji)."""
+    if isinstance(html, (bytes, bytearray)):
+        tags = check_page_size(html)  # before decoding: the text could be larger still
+        decoded = decode_html(html)
+        text, nul_possible = decoded.text, b"\x00" in html
+        counted = decoded.encoding == "utf-8"
+    else:
+        text, tags, nul_possible, counted = str(html), 0, True, False
+    if not text or text.isspace():
+        decode_html(b"")  # raises EmptyInputError with the usual message
+    if nul_possible and "\x00" in text:
+        text = text.replace("\x00", "")
+    if text.find("<", 0, _MARKUP_WITHIN) < 0:
+        raise NotHTMLError("input has no HTML markup", kind="text")
+    return text, tags if counted else check_page_size(text)
+
+
+# A page whose first this many characters hold no "<" is text, not HTML.
+_MARKUP_WITHIN = 65536
 
 
 def gather(page: ParsedPage) -> list[Candidate]:
