@@ -17,10 +17,10 @@ from newsextract.jsonld import JsonLdGraph, parse_block
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # The elements whose own text the label scans read (a tag or category label, a byline or
 # credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at.
-_OWN_TEXT_TAGS = (
-    "p, div, span, address, li, small, em, strong, b, dd, dt, h2, h3, h4, h5, h6, header, "
-    "footer, section, td, label"
-)
+_OWN_TEXT_TAGS = frozenset(
+    {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "dt", "h2", "h3",
+     "h4", "h5", "h6", "header", "footer", "section", "td", "label"}
+)  # fmt: skip
 # Own texts longer than this are not kept (None in ``own_texts``): a label line is far
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
@@ -103,10 +103,13 @@ class ParsedPage:
         if body is None:
             return ()
         found = []
-        for node in body.css(_OWN_TEXT_TAGS):
-            own = node.text(deep=False)
-            if own and not own.isspace():
-                found.append((node, node.tag or "", own if len(own) <= _OWN_TEXT_KEPT else None))
+        # One walk testing each tag in a set costs less than a 21-selector query.
+        for node in body.traverse():
+            tag = node.tag
+            if tag in _OWN_TEXT_TAGS:
+                own = node.text(deep=False)
+                if own and not own.isspace():
+                    found.append((node, tag, own if len(own) <= _OWN_TEXT_KEPT else None))
         return tuple(found)
 
     def meta_first(self, *names: str) -> str | None:

@@ -1,0 +1,34 @@
+"""``ParsedPage.own_texts``: the text-holding elements with text of their own, in page order,
+read in one walk of ``<body>`` (SVG and MathML elements of those names too, as a type
+selector matches them; a ``<template>``'s content is no part of the page)."""
+
+from __future__ import annotations
+
+from newsextract.page import ParsedPage
+
+PAGE = (
+    """<html><body>
+<div>Schlagworte: <a href="/t/a">A</a></div>
+<div>   <p>Par Jeanne Dupont</p></div>
+<template><p>not shown</p></template>
+<svg><label>svg label</label><text>svg text</text></svg>
+<math><td>math cell</td></math>
+<table><tr><td>cell<td><span>inner</span></table>
+<section>long """
+    + "x" * 250
+    + """</section>
+</body></html>"""
+)
+
+
+def test_own_texts_in_page_order() -> None:
+    found = [(tag, own) for _, tag, own in ParsedPage(PAGE).own_texts]
+    assert found == [
+        ("div", "Schlagworte: "),
+        ("p", "Par Jeanne Dupont"),
+        ("label", "svg label"),
+        ("td", "math cell"),
+        ("td", "cell"),
+        ("span", "inner"),
+        ("section", None),  # longer than the kept length: read again from the element
+    ]
