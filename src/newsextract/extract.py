@@ -251,20 +251,27 @@ def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candida
 
 def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> Body:
     """The body without its byline, source and tag/share lines, which belong to their
-    fields, and without a first paragraph that is the standfirst chosen as the lead when the
-    page sets it with the headline (see ``body.standfirst``)."""
+    fields, and without a first block that is the standfirst chosen as the lead when the
+    page sets it with the headline (see ``body.standfirst``), be it a paragraph or an
+    ``<h2>`` the body took as a section heading."""
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
     blocks = [b for b in body.blocks if not is_metadata_line(b.text)]
     lead = resolved.text(F.LEAD)
     if (
         blocks
         and lead
-        and resolved.resolution(F.LEAD).provenance == "html:standfirst"
+        and _from_markup(resolved.resolution(F.LEAD).chosen)
         and compare_key(blocks[0].text) == compare_key(lead)
         and beside_headline(page, lead)
     ):
         blocks = blocks[1:]  # a standfirst set with the headline is the lead, not the body
     return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def _from_markup(lead: Candidate | None) -> bool:
+    """Whether the lead was read from the page's visible markup (a standfirst class, an
+    ``<h2>`` under the headline), not from a description the body may merely repeat."""
+    return lead is not None and lead.origin is Origin.HTML
 
 
 def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> list[Candidate]:
