@@ -97,6 +97,9 @@ class DecodedText:
     text: str
     encoding: str
     reason: str
+    lossless: bool = False
+    """Decoded strictly from all the bytes (no BOM dropped, no byte replaced): for UTF-8,
+    ``text.encode("utf-8")`` gives the bytes back, so a parser can read those instead."""
 
 
 def normalize_encoding(label: str | None) -> str | None:
@@ -158,24 +161,30 @@ def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
         if label:
             return _decode_declared(data, label, reason)
     try:
-        return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
+        return _strict_utf8(data)
     except UnicodeDecodeError:
         pass
     return _detect(data)
+
+
+def _strict_utf8(data: bytes, reason: str = "utf-8-valid") -> DecodedText:
+    return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason=reason, lossless=True)
 
 
 def _decode_declared(data: bytes, encoding: str, reason: str) -> DecodedText:
     if encoding != "utf-8" and _is_multibyte_utf8(data):
         # Valid UTF-8 with non-ASCII sequences is almost never legacy text by accident: the
         # declaration is stale (a CMS migrated, or a proxy re-encoded the page).
-        return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
+        return _strict_utf8(data)
     try:
-        return DecodedText(text=data.decode(encoding), encoding=encoding, reason=reason)
+        return DecodedText(
+            text=data.decode(encoding), encoding=encoding, reason=reason, lossless=True
+        )
     except UnicodeDecodeError:
         # Pages often declare one charset and hold a few bytes of another; keep the declared
         # one unless the bytes are clean UTF-8 (a common mislabelling after a CMS migration).
         try:
-            return DecodedText(text=data.decode("utf-8"), encoding="utf-8", reason="utf-8-valid")
+            return _strict_utf8(data)
         except UnicodeDecodeError:
             return DecodedText(
                 text=data.decode(encoding, "replace"), encoding=encoding, reason=reason

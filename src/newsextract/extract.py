@@ -108,11 +108,12 @@ def extract_with_resolution(
     ``extract``'s keywords."""
     opts = options_from(**keywords)
     try:
-        text, tags = _page_text(html)
+        text, tags, utf8 = _page_text(html)
         oversized = is_oversized(tags)
         if oversized:
-            text = flatten_markup(text)
-        return extract_page(ParsedPage(text, url), opts, html_text=text, oversized=oversized)
+            text, utf8 = flatten_markup(text), None
+        page = ParsedPage(text, url, utf8=utf8)
+        return extract_page(page, opts, html_text=text, oversized=oversized)
     except NewsExtractError:
         raise
     except (RecursionError, MemoryError) as exc:
@@ -123,18 +124,23 @@ def extract_with_resolution(
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
 
 
-def _page_text(html: bytes | str) -> tuple[str, int]:
-    """The page's text without NULs, and its tag count; raises for input that is no page.
+def _page_text(html: bytes | str) -> tuple[str, int, bytes | None]:
+    """The page's text without NULs, its tag count, and the bytes when they are that text in
+    UTF-8 (the parser reads them without encoding the text again); raises for input that is
+    no page.
 
     Bytes are searched first (in C, a byte at a time): every web encoding writes U+0000 with
     a zero byte, and UTF-8 writes "<" as the byte 0x3C alone, so what the bytes rule out or
     have counted is not searched for again in the text (four bytes a character on a page
     with one emoji)."""
+    utf8: bytes | None = None
     if isinstance(html, (bytes, bytearray)):
         tags = check_page_size(html)  # before decoding: the text could be larger still
         decoded = decode_html(html)
         text, nul_possible = decoded.text, b"\x00" in html
         counted = decoded.encoding == "utf-8"
+        if counted and decoded.lossless and not nul_possible:
+            utf8 = bytes(html)
     else:
         text, tags, nul_possible, counted = str(html), 0, True, False
     if not text or text.isspace():
@@ -143,7 +149,7 @@ def _page_text(html: bytes | str) -> tuple[str, int]:
         text = text.replace("\x00", "")
     if text.find("<", 0, _MARKUP_WITHIN) < 0:
         raise NotHTMLError("input has no HTML markup", kind="text")
-    return text, tags if counted else check_page_size(text)
+    return text, tags if counted else check_page_size(text), utf8
 
 
 # A page whose first this many characters hold no "<" is text, not HTML.

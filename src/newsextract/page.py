@@ -40,9 +40,11 @@ class ParsedPage:
     """The selectolax (lexbor engine) parser of the whole page: ``tree.css(selector)`` and
     ``tree.css_first(selector)`` find its elements."""
 
-    def __init__(self, html: str, url: str | None = None) -> None:
+    def __init__(self, html: str, url: str | None = None, *, utf8: bytes | None = None) -> None:
+        """``utf8``: the same page as UTF-8 bytes, when the caller holds them: lexbor reads
+        bytes as UTF-8, and a text would be encoded to them again first."""
         self.url = url if url and _parses(url) else None
-        self.tree = LexborHTMLParser(html)
+        self.tree = LexborHTMLParser(html if utf8 is None else utf8)
 
     @cached_property
     def address(self) -> str | None:
