@@ -224,6 +224,11 @@ def _read_more_label() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_READ_MORE}|trending|mehr lesen)\s*[:|>»]", re.IGNORECASE)
 
 
+# A copyright mark ending a short line credits a picture: "Odermatt at the start. © AFP /
+# Jane Roe"; a credit is a name or two (60 characters), a longer tail after it is prose.
+_COPYRIGHT_CREDIT = 60
+
+
 @functools.cache
 def _credit_tail() -> re.Pattern[str]:
     """Captions and image credits that end a line: "(Image: Getty)", "Bildrechte: dpa",
@@ -232,7 +237,8 @@ def _credit_tail() -> re.Pattern[str]:
     return re.compile(
         r"(?:\(|\b)(?:image|images|photo|photos|picture|foto|fotos|bild|bildrechte|credit|"
         r"crédit|crédito|quelle)(?:\(s\))?\s*:\s*[^.!?]{2,80}\)?\s*$|"
-        rf"\|\s*(?:{'|'.join(map(re.escape, agencies))})\s*$",
+        rf"\|\s*(?:{'|'.join(map(re.escape, agencies))})\s*$|"
+        rf"(?:^|[\s|(])©\s*(?:[^©.!?]|\.(?=\S)){{2,{_COPYRIGHT_CREDIT}}}$",
         re.IGNORECASE,
     )
 
@@ -455,7 +461,7 @@ def is_furniture_line(text: str) -> bool:
     if _read_more_label().match(text):
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
-    if (":" in text or "|" in text) and _credit_tail().search(text):
+    if (":" in text or "|" in text or "©" in text) and _credit_tail().search(text):
         return True
     if "@" in text and _EMAIL.search(text):
         return True
