@@ -10,6 +10,7 @@ import pytest
 
 import newsextract
 from newsextract.dates import find_text_dates, parse_machine_date, read_written_date
+from newsextract.metadata import html as html_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.page_dates import find_page_day, read_day
 from newsextract.metadata.published import needs_written_date, vote
@@ -217,3 +218,35 @@ def test_json_ld_with_a_date_written_for_people() -> None:
     article = newsextract.extract(html, url="https://example.org/luxury-shop-140141502.html")
     assert article.published == datetime(2020, 9, 15, 10, 1, 41, tzinfo=EDT)
     assert article.provenance["published"] == "jsonld:datePublished"
+
+
+def _html_published(html: str) -> list[object]:
+    page = ParsedPage(html, "https://example.org/news/envoy-says")
+    return [c.value for c in html_source.candidates(page) if c.field == "published"]
+
+
+COMMENTS = (
+    "<section id='comments'><ol class='comment-list'><li class='comment'>"
+    "<article class='comment-body'><footer class='comment-meta'><div class='comment-metadata'>"
+    "<a href='#c1'><time datetime='2020-10-21T03:36:11+02:00'>21 Oct 2020 at 3:36</time></a>"
+    "</div></footer><p>Great read, thanks.</p></article></li></ol></section>"
+)
+
+
+def test_a_comment_time_is_no_published_candidate() -> None:
+    html = (
+        f"<html><body><article><h1>Envoy says talks resume</h1>{ARTICLE_TEXT}</article>"
+        f"{COMMENTS}</body></html>"
+    )
+    assert _html_published(html) == []
+
+
+def test_the_top_bar_time_is_no_published_candidate() -> None:
+    html = (
+        "<html><body><header><div class='navtop'><span><time datetime='2020-12-08T13:56:20+01:00'>"
+        "8 Dec 2020</time></span></div><nav>Home</nav></header>"
+        "<article><h1>Envoy says talks resume</h1>"
+        f"<time datetime='2020-10-13T18:29:00+02:00'>13 Oct</time>{ARTICLE_TEXT}</article>"
+        "</body></html>"
+    )
+    assert _html_published(html) == [datetime(2020, 10, 13, 18, 29, tzinfo=ZURICH_SUMMER)]
