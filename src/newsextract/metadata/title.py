@@ -256,8 +256,14 @@ _KICKER_ENDS = (":", "–", "—", " -", "|")
 def word_count(text: str) -> int:
     """Words between spaces; in a script written without spaces (the wide characters of
     Chinese and Japanese), each character counts as one."""
+    if not text or max(text) < _FIRST_WIDE:  # no wide character: the spaces tell
+        return len(text.split())
     wide = sum(1 for char in text if char.isalnum() and east_asian_width(char) == "W")
     return max(len(text.split()), wide)
+
+
+# The first character of East Asian width "W" (U+1100, Hangul Jamo): a text below it has none.
+_FIRST_WIDE = "\u1100"
 
 
 def _is_site_name(title: str, site_names: list[str]) -> bool:
