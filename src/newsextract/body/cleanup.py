@@ -67,6 +67,12 @@ _CARD_SHARE = 0.25
 # of at most this many characters.
 _TAIL_REACH = 6
 _LEAD_IN = 200
+# A question of a few words closing the page ("Schon gelesen?", "Was this article helpful?
+# (95 votes)") asks the reader to act; an article's own closing question is a sentence.
+_TAIL_QUESTION = 60
+_QUESTION_END = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")
+# A single word trailing off ("Loading...", "Wird geladen …") is a widget's state.
+_WIDGET_STATE = re.compile(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
 # "1. ", "2)": the items of a listicle.
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
 # A heading that is mostly a link is a teaser's headline.
@@ -439,7 +445,8 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
 def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Drop what follows the article's last paragraph without being part of it: author bios,
     first-published and translation notes, a heading label ("About the author") or a "more
-    on this in our live blog:" lead-in left with nothing under it (its teaser was dropped).
+    on this in our live blog:" lead-in left with nothing under it (its teaser was dropped),
+    a short question to the reader ("Was this article useful?") or a widget's "Loading...".
     A heading that is a sentence stays: a listicle's last item may be only its heading."""
     end = len(blocks)
     stop = max(1, end - _TAIL_REACH)
@@ -448,7 +455,10 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         text = block.text
         lead_in = len(text) <= _LEAD_IN and text.rstrip().endswith(":")
         label = block.kind is BlockKind.HEADING and len(text) < _SENTENCE_HEADING
-        if not (label or lead_in or is_about_line(text)):
+        prompt = len(text) <= _TAIL_QUESTION and (
+            _QUESTION_END.search(text) is not None or _WIDGET_STATE.match(text) is not None
+        )
+        if not (label or lead_in or prompt or is_about_line(text)):
             break
         end -= 1
     return blocks[:end]
