@@ -117,6 +117,23 @@ _STRONG_NEGATIVE = re.compile(
 )
 
 
+# Names of a box drawn over the page (a login or registration modal, a cookie or consent
+# layer): its form labels and messages are never the article, however much text they hold.
+# A word after "enable-", "has-", "with-" names a feature the element offers or holds
+# ("penci-enable-lightbox" on a page-wide layout), not what the element is; "lightbox" is no
+# overlay word at all: it names where a gallery's pictures open ("js-lightbox-gallery").
+_OVERLAY = re.compile(
+    r"(?:^|[\s_])(?:(?!(?:enable|enabled|has|with|without|no|use|allow|show|hide|is)[-_])"
+    r"[a-z0-9]+[-_])*(?:modal|dialog|popup|overlay|cookie|consent|gdpr)(?:$|[\s_-])"
+)
+
+
+@functools.lru_cache(maxsize=4096)  # a template repeats its names
+def is_overlay(names: str) -> bool:
+    """Whether a container's class/id names a box drawn over the page."""
+    return _OVERLAY.search(names.lower()) is not None
+
+
 # State modifiers name a feature of the page, not the element: "comments-enabled" on the
 # article wrapper, "without-sidebar" on the layout.
 _STATE_MODIFIER = re.compile(

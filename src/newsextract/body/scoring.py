@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import story_teaser_weight
+from newsextract.body.patterns import is_overlay, story_teaser_weight
 
 logger = logging.getLogger(__name__)
 
@@ -169,6 +169,10 @@ def best_container(walked: Walk, sums: Tally) -> int:
     scores = final_scores(walked, sums)
     if not scores:
         return -1
+    covered = _overlaid(walked)
+    if covered:
+        on_page = {i: v for i, v in scores.items() if not covered[i]}
+        scores = on_page or scores
     best = max(scores, key=scores.__getitem__)
     floor = scores[best] * _ALTERNATIVE_SHARE
     end = sums.end
@@ -180,6 +184,25 @@ def best_container(walked: Walk, sums: Tally) -> int:
     if not alternatives:
         return best
     return _shared_ancestor(walked, sums, best, alternatives)
+
+
+def _overlaid(walked: Walk) -> list[bool]:
+    """For each container, whether it lies in a box drawn over the page (a login modal, a
+    consent layer): such text wins only on a page with no prose of its own elsewhere.
+    Empty when the page has no such box (the common case: one pass over the hints)."""
+    cont = walked.containers
+    marked = [
+        i for i, hint in enumerate(cont.hint) if hint < 0 and is_overlay(_names(cont.nodes[i]))
+    ]
+    if not marked:
+        return []
+    out = [False] * len(cont.hint)
+    for index in marked:
+        out[index] = True
+    for index, parent in enumerate(cont.parent):
+        if parent >= 0 and out[parent]:
+            out[index] = True
+    return out
 
 
 def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[int]) -> int:
