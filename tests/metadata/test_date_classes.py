@@ -11,6 +11,7 @@ import pytest
 import newsextract
 from newsextract.dates import find_text_dates, parse_machine_date, read_written_date
 from newsextract.metadata import html as html_source
+from newsextract.metadata import url as url_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.page_dates import find_page_day, read_day
 from newsextract.metadata.published import needs_written_date, vote
@@ -250,3 +251,35 @@ def test_the_top_bar_time_is_no_published_candidate() -> None:
         "</body></html>"
     )
     assert _html_published(html) == [datetime(2020, 10, 13, 18, 29, tzinfo=ZURICH_SUMMER)]
+
+
+def test_a_day_in_the_url_without_zeros() -> None:
+    """Squarespace writes /2017/7/12/slug: the path's day, without the month's zero."""
+    page = ParsedPage("<html><body></body></html>", "https://example.org/home/2017/7/12/a-trip")
+    (found,) = url_source.candidates(page)
+    assert found.value == datetime(2017, 7, 12)
+
+
+def test_sources_long_after_the_url_day_carry_a_later_stamp() -> None:
+    """A site that re-dated its pages (a move, an update) writes the new stamp everywhere but
+    in the URL, fixed at publication."""
+    restamped = datetime(2019, 6, 17, 18, 28, tzinfo=ZURICH_SUMMER)
+    sources = [
+        cand(restamped, Origin.JSONLD, "datePublished"),
+        cand(restamped, Origin.MICRODATA, "datePublished"),
+        cand(restamped, Origin.META, "datepublished"),
+        cand(datetime(2017, 7, 12), Origin.URL, "path"),
+    ]
+    outcome = vote(sources)
+    assert outcome.value == datetime(2017, 7, 12)
+    assert "later stamp" in {c.provenance: r for c, r in outcome.rejected}["jsonld:datePublished"]
+
+
+def test_a_url_day_a_few_days_before_the_sources_is_a_draft_day() -> None:
+    published = datetime(2019, 6, 17, 18, 28, tzinfo=ZURICH_SUMMER)
+    sources = [
+        cand(published, Origin.JSONLD, "datePublished"),
+        cand(published, Origin.OPENGRAPH, "published_time"),
+        cand(datetime(2019, 6, 10), Origin.URL, "path"),
+    ]
+    assert vote(sources).value == published

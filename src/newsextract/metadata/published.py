@@ -51,6 +51,10 @@ SECOND_OPINION = "page-date"  # its detail: provenance ``html:page-date``
 # A written time of day is a source's instant when it is that instant's wall clock at some
 # offset to the minute: pages write no seconds.
 CLOCK_TOLERANCE = timedelta(seconds=60)
+# A day in the URL path is set when the article is first published (a draft is started a
+# few days before at most): sources whose day is more than this after the URL's carry a later
+# stamp (an update, a move of the site re-dating its pages), and the URL keeps the day.
+URL_DAY_LEAD = timedelta(days=31)
 CONFIDENT = 5.0  # two strong sources agreeing: no need for a second opinion
 AGREEING = 2.0  # nor when every source gives the same day and one of them is structured data
 
@@ -138,7 +142,7 @@ def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = No
                 best[other.date()] = opinion
     if not scores:
         return DateVote(chosen=None, value=None, scores={}, rejected=tuple(rejected))
-    day = max(scores, key=lambda d: (scores[d], -_rank(best[d])))
+    day = _before_restamp(voters, max(scores, key=lambda d: (scores[d], -_rank(best[d]))))
     chosen = best[day]
     assert isinstance(chosen.value, datetime)
     for candidate in voters:
@@ -152,9 +156,25 @@ def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = No
     )
 
 
+def _before_restamp(voters: Sequence[Candidate], day: date) -> date:
+    """The URL's day instead of ``day`` when ``day`` is more than ``URL_DAY_LEAD`` after it
+    (a site rule's date is kept)."""
+    if any(candidate.origin is Origin.RULE for candidate in voters):
+        return day
+    url_days = [
+        c.value.date() for c in voters if c.origin is Origin.URL and isinstance(c.value, datetime)
+    ]
+    for url_day in url_days:
+        if day - url_day > URL_DAY_LEAD:
+            return url_day
+    return day
+
+
 def _why_lost(candidate: Candidate, chosen: Candidate, scores: Mapping[date, float]) -> str:
     assert isinstance(candidate.value, datetime) and isinstance(chosen.value, datetime)
     day, won = candidate.value.date(), chosen.value.date()
+    if chosen.origin is Origin.URL and day - won > URL_DAY_LEAD:
+        return f"its day {day} is a later stamp: more than {URL_DAY_LEAD.days} days after the URL's"
     if day != won:
         return f"its day {day} scored {scores[day]:g}, {won} scored {scores[won]:g}"
     if has_time(chosen.value) and not has_time(candidate.value):

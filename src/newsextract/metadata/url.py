@@ -17,12 +17,17 @@ from newsextract.page import ParsedPage
 _PATH_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+# Between slashes, month and day may go without their zero: "/2017/7/12/slug" (Squarespace).
+_PATH_DATE_UNPADDED = re.compile(
+    r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if not page.url:
         return
-    match = _PATH_DATE.search(page.url.split("?", 1)[0])
+    path = page.url.split("?", 1)[0]
+    match = _PATH_DATE.search(path) or _PATH_DATE_UNPADDED.search(path)
     if match:
         try:
             date = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
