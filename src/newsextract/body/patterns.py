@@ -458,6 +458,13 @@ _DATELINE = 120
 _BYLINE_LINE = 80
 
 
+def _furniture_parts(text: str) -> bool:
+    """A post's meta line, its parts set off by bars: "March 5, 2020 at 8:45 AM |
+    categories: Python | View Comments" is furniture when most of its parts are."""
+    parts = text.split(" | ")
+    return 2 * sum(1 for part in parts if is_furniture_line(part)) > len(parts)
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
     or caption, a contact line or a date line."""
@@ -467,8 +474,11 @@ def is_furniture_line(text: str) -> bool:
     if n > _FURNITURE_LINE:
         # A read-more label ("Lire aussi :") in front of a long teaser headline.
         return n <= _TEASER_MAX and _read_more_label().match(text) is not None
-    if text.count(" | ") >= _LINK_LIST_BARS:
+    bars = text.count(" | ")
+    if bars >= _LINK_LIST_BARS:
         return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
+    if bars and _furniture_parts(text):
+        return True
     if _label_line().match(text) or _PLACEHOLDER.match(text):
         return True
     if n <= _READ_MORE_OR_CREDIT and (
