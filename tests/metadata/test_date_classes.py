@@ -283,3 +283,13 @@ def test_a_url_day_a_few_days_before_the_sources_is_a_draft_day() -> None:
         cand(datetime(2019, 6, 10), Origin.URL, "path"),
     ]
     assert vote(sources).value == published
+
+
+def test_a_comment_date_is_no_written_date_of_the_article() -> None:
+    comment = COMMENTS.replace("<time datetime='2020-10-21T03:36:11+02:00'>", "<time>")
+    html = (
+        f"<html><body><article><h1>Envoy says talks resume</h1>{ARTICLE_TEXT}</article>"
+        f"{comment}</body></html>"
+    )
+    page = ParsedPage(html, "https://example.org/news/envoy-says")
+    assert text_date(page, "en").first("published") is None
