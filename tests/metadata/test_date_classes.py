@@ -293,3 +293,30 @@ def test_a_comment_date_is_no_written_date_of_the_article() -> None:
     )
     page = ParsedPage(html, "https://example.org/news/envoy-says")
     assert text_date(page, "en").first("published") is None
+
+
+CET = timezone(timedelta(hours=1))
+
+
+def test_a_late_evening_without_offset_beside_the_next_day_is_that_day_east_of_utc() -> None:
+    """23:15 without an offset is UTC; the page's own bare day (microdata, the next day) is
+    the day readers in Rome saw: 00:15 at +01:00."""
+    evening = datetime(2020, 12, 5, 23, 15)
+    sources = [
+        cand(evening, Origin.JSONLD, "datePublished"),
+        cand(evening, Origin.META, "datepublished"),
+        cand(datetime(2020, 12, 6), Origin.MICRODATA, "datePublished"),
+    ]
+    assert vote(sources).value == datetime(2020, 12, 6, 0, 15, tzinfo=CET)
+
+
+def test_an_afternoon_beside_the_next_day_keeps_its_day() -> None:
+    """15:00 UTC is the next day only far east (+09:00 and more): the next day's bare date
+    is a print edition's."""
+    afternoon = datetime(2020, 12, 5, 15, 0, tzinfo=UTC)
+    sources = [
+        cand(afternoon, Origin.JSONLD, "datePublished"),
+        cand(afternoon, Origin.OPENGRAPH, "published_time"),
+        cand(datetime(2020, 12, 6), Origin.MICRODATA, "datePublished"),
+    ]
+    assert vote(sources).value == afternoon

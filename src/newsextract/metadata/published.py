@@ -55,6 +55,10 @@ CLOCK_TOLERANCE = timedelta(seconds=60)
 # few days before at most): sources whose day is more than this after the URL's carry a later
 # stamp (an update, a move of the site re-dating its pages), and the URL keeps the day.
 URL_DAY_LEAD = timedelta(days=31)
+# A time in UTC or without an offset this close to midnight is the next day east of UTC
+# (Europe, Africa, the Middle East: +01:00 to +03:00); a bare day of that next day from a
+# structured source is then the local day it was published on.
+EVENING_REACH = timedelta(hours=3)
 CONFIDENT = 5.0  # two strong sources agreeing: no need for a second opinion
 AGREEING = 2.0  # nor when every source gives the same day and one of them is structured data
 
@@ -105,7 +109,7 @@ def choose_published(
 def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = None) -> DateVote:
     """The weighted vote per calendar day (see the module docstring), with its reasons."""
     candidates, rejected, clocks = _written_clocks(candidates)
-    candidates = _localised(candidates)
+    candidates = _localised(_next_day_east(candidates))
     scores: dict[date, float] = defaultdict(float)
     best: dict[date, Candidate] = {}
     seen: set[str] = set()
@@ -229,6 +233,40 @@ def _written_clocks(
         matched.add(candidate.provenance)
         kept.append(attrs.evolve(candidate, value=seen))
     return kept, dropped, frozenset(matched)
+
+
+def _next_day_east(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Instants in UTC or without an offset within ``EVENING_REACH`` of midnight, beside a
+    structured source's bare day of the next day, shown at the smallest offset in use that
+    puts them on it (2020-12-05T23:15:00 beside a bare 2020-12-06 becomes
+    2020-12-06T00:15:00+01:00)."""
+    next_days = {
+        c.value.date()
+        for c in candidates
+        if c.origin not in (Origin.TEXT, Origin.URL)
+        and isinstance(c.value, datetime)
+        and c.value.tzinfo is None
+        and not has_time(c.value)
+    }
+    if not next_days:
+        return list(candidates)
+    out = []
+    for candidate in candidates:
+        value = candidate.value
+        if (
+            isinstance(value, datetime)
+            and has_time(value)
+            and value.utcoffset() in (None, timedelta(0))
+            and value.date() + timedelta(days=1) in next_days
+        ):
+            utc = value.replace(tzinfo=UTC)
+            midnight = datetime.combine(value.date() + timedelta(days=1), datetime.min.time(), UTC)
+            reach = [o for o in offsets_in_use() if timedelta(0) < o <= EVENING_REACH]
+            east = min((o for o in reach if utc + o >= midnight), default=None)
+            if east is not None:
+                candidate = attrs.evolve(candidate, value=utc.astimezone(timezone(east)))
+        out.append(candidate)
+    return out
 
 
 def _local_midnight(day: datetime, instants: Sequence[object]) -> datetime | None:
