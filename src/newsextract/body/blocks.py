@@ -26,12 +26,15 @@ from newsextract.body.patterns import (
 logger = logging.getLogger(__name__)
 
 # A leaf that holds one of these cannot be read whole: its parts need the container walk.
-_LEAF_NEEDS_WALK = (
-    "br,div,ul,ol,table,script,style,noscript,button,figure,figcaption,svg,select,template,"
-    "iframe,aside,nav,blockquote,section"
-)
+_LEAF_NEEDS_WALK = frozenset(
+    {"br", "div", "ul", "ol", "table", "script", "style", "noscript", "button", "figure",
+     "figcaption", "svg", "select", "template", "iframe", "aside", "nav", "blockquote", "section"}
+)  # fmt: skip
 # An inline element holding one of these is a container in disguise (cards, wrappers).
-_INLINE_HAS_BLOCKS = "div,p,ul,ol,li,h1,h2,h3,h4,h5,h6,table,blockquote,section,article,br"
+_INLINE_HAS_BLOCKS = frozenset(
+    {"div", "p", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote",
+     "section", "article", "br"}
+)  # fmt: skip
 _FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
 )
@@ -170,35 +173,59 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
     """The class/id/itemprop hint of an element, or None when it is hidden or a landmark
     that never holds article text (role=navigation...)."""
     attrs = node.attributes
-    if not attrs or tag in ("body", "html"):
-        return 1 if tag in ("article", "main") else -1 if tag == "form" else 0
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if not attrs or tag == "body" or tag == "html":
+        return _BARE_HINT.get(tag, 0)
+    get = attrs.get
+    if "hidden" in attrs or get("aria-hidden") == "true":
         return None
-    role = attrs.get("role")
+    role = get("role")
     if role and role in _SKIP_ROLES:
         return None
-    style = attrs.get("style")
+    style = get("style")
     if style and "display:none" in style.replace(" ", ""):
         return None
-    itemprop = attrs.get("itemprop")
+    itemprop = get("itemprop")
     if itemprop and "articlebody" in itemprop.lower():
         return 3
-    classes = attrs.get("class")
+    classes = get("class")
     if classes and _hidden_class(classes):
         return None
-    names = f"{classes or ''} {attrs.get('id') or ''}"
-    hint = class_weight(names.strip())
+    ident = get("id")
+    hint = _names_weight(classes, ident)
     if hint == -1 and classes and not _ENTRY_MARKS.isdisjoint(classes.split()):
         return 1  # the post's own taxonomy classes ("tag-travel") do not make it furniture
-    if tag in ("article", "main") and hint >= 0:
-        return max(hint, 1)
-    if tag == "form" and hint >= 0:
-        return -1  # newsletter, comment and search forms; a page-wide form is looked through
-    if tag in _FIGURE_TAGS and hint == -1:
-        # Only a figure's caption is read: "caption", "embed" or "gallery" in the class name
-        # says what the figure holds, not that it is furniture (credits are caught as lines).
-        return 0
+    if tag in _SPECIAL_HINT_TAGS:
+        if (tag == "article" or tag == "main") and hint >= 0:
+            return max(hint, 1)
+        if tag == "form" and hint >= 0:
+            return -1  # newsletter, comment and search forms; a page-wide form is looked through
+        if tag in _FIGURE_TAGS and hint == -1:
+            # Only a figure's caption is read: "caption", "embed" or "gallery" in the class
+            # name says what the figure holds, not that it is furniture (credits are caught as
+            # lines).
+            return 0
     return hint
+
+
+# The hint of an element without attributes (and of <body>, <html>).
+_BARE_HINT = {"article": 1, "main": 1, "form": -1}
+# Tags whose hint is more than their names' weight.
+_SPECIAL_HINT_TAGS = frozenset({"article", "main", "form", "figure", "figcaption"})
+# ``class_weight``'s weights, the one that wins first: the weight of "class id" is the
+# winner of the class's and the id's (no pattern reaches across white space).
+_WEIGHT_RANK = {2: 0, -2: 1, -1: 2, 1: 3, 0: 4}
+
+
+def _names_weight(classes: str | None, ident: str | None) -> int:
+    """``class_weight`` of the class and id together, each weighed (and cached) alone:
+    templates repeat class strings, ids are often unique ("post-12345")."""
+    if not ident:
+        return class_weight(classes) if classes else 0
+    weight = class_weight(ident)
+    if not classes:
+        return weight
+    other = class_weight(classes)
+    return weight if _WEIGHT_RANK[weight] <= _WEIGHT_RANK[other] else other
 
 
 # A code block's language, as syntax highlighters mark it on <pre> or <code>
@@ -218,6 +245,12 @@ _LIST_TAGS = frozenset({"ul", "ol", "menu", "dl"})
 # a sentence or two. (400 cost fundus B 0.0003: some long captions are captions.)
 _CAPTION_CHARS = 600
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+# Containers whose tag changes the walk below them: lists, quotes, headings (the kind of
+# their loose text), links, figures.
+_CONTEXT_TAGS = frozenset(
+    {"ul", "ol", "dl", "a", "figure", "figcaption", "li", "dd", "dt", "blockquote", "pre",
+     "h1", "h2", "h3", "h4", "h5", "h6"}
+)  # fmt: skip
 
 
 def _code_language(pre: LexborNode) -> str | None:
@@ -269,15 +302,23 @@ def _code_text(text: str) -> str:
 _PERMALINK_MARKS = "¶🔗 \u00a0"
 
 
-def _link_chars(node: LexborNode, selector: str = "a") -> int:
-    return sum(len(a.text(deep=True)) for a in node.css(selector))
+def _link_chars(node: LexborNode, *, href_only: bool = False) -> int:
+    """The characters of the links below ``node`` (``href_only``: of those with an
+    ``href``), found in one pass over its elements rather than a CSS query."""
+    below = node.traverse()
+    next(below)  # the node itself
+    return sum(
+        len(element.text(deep=True))
+        for element in below
+        if element.tag == "a" and (not href_only or "href" in element.attributes)
+    )
 
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_ROW_BLOCKS = frozenset(_INLINE_HAS_BLOCKS.split(","))
+_ROW_BLOCKS = _INLINE_HAS_BLOCKS
 
 
 def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
@@ -295,6 +336,14 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
         elif tag == "a":
             links += len(node.text(deep=True))
     return cells, links
+
+
+def _holds_any(node: LexborNode, tags: frozenset[str]) -> bool:
+    """Whether an element below ``node`` has one of ``tags``: a walk of the (small) subtree
+    testing each tag in a set costs a quarter of a CSS query, which parses its selector."""
+    below = node.traverse()
+    next(below)  # the node itself
+    return any(element.tag in tags for element in below)
 
 
 def _inline_text_only(node: LexborNode) -> bool:
@@ -367,32 +416,33 @@ class _Walker:
 
     def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
         tag = node.tag or ""
-        if tag in LEAF_TAGS and (
-            _inline_text_only(node) or node.css_first(_LEAF_NEEDS_WALK) is None
-        ):
+        if tag in LEAF_TAGS and (_inline_text_only(node) or not _holds_any(node, _LEAF_NEEDS_WALK)):
             self._leaf(node, tag, parent, kind, level)
             return
-        row = _row_parts(node) if tag == "tr" else None
-        if row is not None:
-            self._row(node, parent, *row)
-            return
+        if tag == "tr":
+            row = _row_parts(node)
+            if row is not None:
+                self._row(node, parent, *row)
+                return
         hint = _container_hint(node, tag)
         if hint is None:
             return
         index = self.out.containers.add(node, tag, parent, hint)
-        if tag == "figcaption":
-            self.figcaptions += 1
-        kind, level = self._context(tag, kind, level)
-        if tag == "a":
-            self.in_link = 1
-        if tag == "figure":
-            # Only the caption: the rest of a figure is media, or a player's or a gallery's
-            # labels ("more videos"), never the article's running text.
-            captions = [c for c in node.iter() if c.tag == "figcaption"]
-            self.stack.extend(
-                ("n", c, self.in_link, index, kind, level) for c in reversed(captions)
-            )
-            return
+        if tag in _CONTEXT_TAGS:
+            if tag == "figcaption":
+                self.figcaptions += 1
+            elif tag == "a":
+                self.in_link = 1
+            elif tag == "figure":
+                # Only the caption: the rest of a figure is media, or a player's or a
+                # gallery's labels ("more videos"), never the article's running text.
+                captions = [c for c in node.iter() if c.tag == "figcaption"]
+                self.stack.extend(
+                    ("n", c, self.in_link, index, kind, level) for c in reversed(captions)
+                )
+                return
+            else:
+                kind, level = self._context(tag, kind, level)
         self._children(node, index, kind, level)
 
     def _context(self, tag: str, kind: BlockKind, level: int) -> tuple[BlockKind, int]:
@@ -410,17 +460,17 @@ class _Walker:
         if leaf_class and _credit_class(leaf_class):
             return  # a caption or credit styled as a paragraph
         text = node.text(deep=True)
-        links = "a"
+        href_only = False
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
-            links = "a[href]"  # a linked heading is a teaser's; an <a name> is a jump target
+            href_only = True  # a linked heading is a teaser's; an <a name> is a jump target
             text = text.rstrip().rstrip(_PERMALINK_MARKS)
         elif tag == "pre":
             kind, language = BlockKind.PREFORMATTED, _code_language(node)
             code = RawBlock(_code_text(text), kind, level, parent, 0, tag, language=language)
             self.out.blocks.append(code)
             return
-        link_chars = 0 if _inline_text_only(node) else _link_chars(node, links)
+        link_chars = 0 if _inline_text_only(node) else _link_chars(node, href_only=href_only)
         self._emit(text, kind, level, parent, link_chars, tag)
 
     def _row(self, node: LexborNode, parent: int, found: list[LexborNode], links: int) -> None:
@@ -471,16 +521,17 @@ class _Walker:
                     self._flush(items, run, links, index, kind, level)
                     run, links = [], 0
                 continue
-            if ctag in INLINE_TAGS and (
-                _inline_text_only(child) or child.css_first(_INLINE_HAS_BLOCKS) is None
-            ):
-                text = child.text(deep=True)
-                run.append(text)
-                if ctag == "a":
-                    links += len(text.strip())
-                elif child.child is not None and child.child.tag != "-text":
-                    links += _link_chars(child)
-                continue
+            if ctag in INLINE_TAGS:
+                first = child.child  # read once: each read makes a node object
+                text_only = first is None or (first.next is None and first.tag == "-text")
+                if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS):
+                    text = child.text(deep=True)
+                    run.append(text)
+                    if ctag == "a":
+                        links += len(text.strip())
+                    elif first is not None and first.tag != "-text":
+                        links += _link_chars(child)
+                    continue
             if run:
                 self._flush(items, run, links, index, kind, level)
                 run, links = [], 0
