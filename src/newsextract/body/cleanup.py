@@ -87,6 +87,13 @@ _PROSE_CELL = 2.5
 _TABLE_LINKS = 0.5
 # The elements a list item's list is: the nearest of them above it.
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+# A name or a short line (at most this long) met again under another heading of the same
+# flat run of sections (the line in the heading's container, or in the one around the
+# heading's own wrapper) is an entry of another section: a nominee in two categories. Met
+# again under the same heading, or in a wrapper of its own (a template's line each time it
+# comes: an ad label, an embed's placeholder), it repeats; a page printed twice repeats its
+# headings too.
+_SHORT_ENTRY = 100
 # A pull quote is a sentence or two; a longer quotation that repeats the text is an excerpt
 # the article discusses.
 _PULL_QUOTE = 300
@@ -371,8 +378,11 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     out: list[Judged] = []
     seen: set[object] = set()
     lists = _list_keys(walked, candidates)
+    heading: RawBlock | None = None
     for position, (block, reason) in enumerate(candidates):
-        key = lists.get(position, block.text)
+        if block.kind is BlockKind.HEADING:
+            heading = block
+        key = lists.get(position) or _entry_key(walked, block, heading)
         if reason is None and key in seen:
             reason = REPEATED
         elif (
@@ -385,6 +395,19 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             seen.add(key)
         out.append((block, reason))
     return out
+
+
+def _entry_key(walked: Walk, block: RawBlock, heading: RawBlock | None) -> object:
+    """What makes a block a repeat: its text, and for a short line set in one container with
+    its heading (or the heading's own wrapper), that heading too."""
+    if (
+        heading is None
+        or len(block.text) > _SHORT_ENTRY
+        or block.kind is BlockKind.HEADING
+        or block.container not in (heading.container, walked.containers.parent[heading.container])
+    ):
+        return block.text
+    return block.text, heading.text
 
 
 def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, tuple[str, ...]]]:
