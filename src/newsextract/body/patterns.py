@@ -230,6 +230,16 @@ def _label_line() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_AD_LABEL}|{_WIDGET})\W*$", re.IGNORECASE)
 
 
+# An ad label set off before a few words is a disclosure ("Anzeige, enthält Affiliate
+# Links", "Advertisement | Partner content"): at most a short line, a sentence is text.
+_DISCLOSURE = 60
+
+
+@functools.cache
+def _disclosure_line() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_AD_LABEL})\s*[,:|–—-]\s*\w", re.IGNORECASE)
+
+
 @functools.cache
 def _read_more_line() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_READ_MORE})\b", re.IGNORECASE)
@@ -480,6 +490,8 @@ def is_furniture_line(text: str) -> bool:
     if bars and _furniture_parts(text):
         return True
     if _label_line().match(text) or _PLACEHOLDER.match(text):
+        return True
+    if n <= _DISCLOSURE and _disclosure_line().match(text):
         return True
     if n <= _READ_MORE_OR_CREDIT and (
         _read_more_line().match(text) or _credit_line().match(text) or _is_share_line(text)
