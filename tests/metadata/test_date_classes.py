@@ -320,3 +320,20 @@ def test_an_afternoon_beside_the_next_day_keeps_its_day() -> None:
         cand(datetime(2020, 12, 6), Origin.MICRODATA, "datePublished"),
     ]
     assert vote(sources).value == afternoon
+
+
+RELATED = (
+    "<ul class='related-posts'><li class='related post-hover'><article class='post'>"
+    "<h3>An older story</h3><div class='post-meta'><p class='post-date'>"
+    "<time class='published updated' datetime='2020-12-03 07:32:49'>3 Dec 2020</time>"
+    "</p></div></article></li></ul>"
+)
+
+
+def test_a_related_post_time_is_no_published_candidate() -> None:
+    html = (
+        f"<html><body><div id='content'><h1>Envoy says talks resume</h1>{ARTICLE_TEXT}"
+        f"{RELATED}</div></body></html>"
+    )
+    assert _html_published(html) == []
+    assert text_date(ParsedPage(html, "https://example.org/x"), "en").first("published") is None

@@ -13,8 +13,8 @@ from newsextract.dates import parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation, word_alternation, words
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.comment_section import in_comments
 from newsextract.metadata.headline import headline_text
+from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -108,9 +108,10 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     times = [node for node in page.tree.css("time[datetime]") if node.attributes.get("datetime")]
     if not times:
         return
-    # A comment's <time>, or the top bar's (the day of the visit), is not the article's.
+    # A comment's or a related post's <time>, or the top bar's (the day of the visit), is not
+    # the article's.
     top_bar = site_header(page.body)
-    times = [node for node in times if not within(node, top_bar) and not in_comments(node)]
+    times = [node for node in times if not within(node, top_bar) and not in_other_item(node)]
     # Selectors one at a time: a selector list would return matches in page order, and the
     # first <time> of a page is often a "last updated" or a teaser's.
     for selector in _PUBLISHED_TIME.split(", "):

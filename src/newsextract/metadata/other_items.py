@@ -1,9 +1,13 @@
-"""The page's comment section, where a date is a reader's comment's, not the article's.
+"""Other items on the article's page: readers' comments and related posts, each with a date
+of its own that is not the article's.
 
-WordPress and most CMSs mark it by name on some container: ``#comments``,
-``ol.comment-list``, ``li.comment``, ``div.comment-metadata``, Disqus's ``#disqus_thread``.
-A comment's ``<time>`` and its "24. August 2019 um 03:36" must not date the article: below a
-story with few dates of its own, they outnumber or outrank the article's.
+WordPress and most CMSs mark them by name on some container: the comment section as
+``#comments``, ``ol.comment-list``, ``li.comment``, ``div.comment-metadata``, Disqus's
+``#disqus_thread``; the related posts as ``ul.related-posts``, ``li.related``,
+``#related``. A comment's ``<time>`` and its "24. August 2019 um 03:36", or a related post's
+"3. Dezember 2020", must not date the article: below a story with few dates of its own, they
+outnumber or outrank the article's. (The page search's date-element step keeps reading them:
+there, skipping comments lost pages whose comments are the content, such as forum threads.)
 """
 
 from __future__ import annotations
@@ -12,15 +16,16 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-# A class token or id naming comments: "comments", "comment-body", "commentlist",
-# "comments_area", "disqus_thread"; not "commentary" or "commentaire" (an opinion piece).
-_COMMENTS = re.compile(r"^(?:comments?(?:$|[-_]|list|area)|disqus)", re.I)
+# A class token or id naming comments or related posts: "comments", "comment-body",
+# "commentlist", "comments_area", "disqus_thread", "related-posts"; not "commentary" or
+# "commentaire" (an opinion piece).
+_OTHER_ITEMS = re.compile(r"^(?:comments?(?:$|[-_]|list|area)|disqus|related)", re.I)
 # Comment sections nest deep (section > ol > li > article > footer > div > a > time).
 _ANCESTORS_CHECKED = 16
 
 
-def in_comments(node: LexborNode) -> bool:
-    """True when ``node`` is inside a container named as the comment section."""
+def in_other_item(node: LexborNode) -> bool:
+    """True when ``node`` is inside a container named as comments or related posts."""
     current: LexborNode | None = node
     for _ in range(_ANCESTORS_CHECKED):
         if current is None or current.tag in ("body", "html"):
@@ -28,10 +33,10 @@ def in_comments(node: LexborNode) -> bool:
         attrs = current.attributes
         if attrs:
             ident = attrs.get("id")
-            if ident and _COMMENTS.match(ident):
+            if ident and _OTHER_ITEMS.match(ident):
                 return True
             classes = attrs.get("class")
-            if classes and any(_COMMENTS.match(token) for token in classes.split()):
+            if classes and any(_OTHER_ITEMS.match(token) for token in classes.split()):
                 return True
         current = current.parent
     return False

@@ -19,8 +19,8 @@ from newsextract.dates import TextDate, find_text_dates, parse_text_date, read_w
 from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.comment_section import in_comments
 from newsextract.metadata.html import outside_article
+from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -264,9 +264,9 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         if not text or len(text) > _MAX_BLOCK:
             continue
         read.add(node.mem_id)
-        found_dates = find_text_dates(text)
-        if found_dates and in_comments(node):
-            continue  # a reader's comment's date
+        found_dates = list(find_text_dates(text))
+        if found_dates and in_other_item(node):
+            continue  # a reader's comment's or a related post's date
         for found in found_dates:
             updated = _updated_label().search(found.label[-_LABEL_REACH:]) is not None
             spans.append(("modified" if updated else "published", found))
