@@ -50,6 +50,8 @@ def block_value(block: RawBlock) -> float:
 def _effective_length(text: str) -> int:
     """Length in Latin-script terms: a CJK character carries about as much as three."""
     probe = text[:40]
+    if not probe or max(probe) < "\u2e80":
+        return len(text)  # no wide character: the common case, found in C
     wide = sum(1 for ch in probe if ch >= "\u2e80")
     if wide * 2 > len(probe):
         return len(text) * 3
