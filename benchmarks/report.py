@@ -231,12 +231,13 @@ def render(results: dict[str, Summary], tools: Sequence[str]) -> str:
         "",
         "A, B: the halves; Δ = newsextract − trafilatura on that half; all: the whole set.",
         "",
-        "## Speed (one core, after one warm-up page) and memory",
+        "## Speed (one core, after two warm-up pages: the set's first, one with a written date)"
+        " and memory",
         "",
         speed_table(results, tools),
         "",
         "ne = newsextract, tr = trafilatura; RSS +MB = peak RSS minus RSS after imports, "
-        "page loading and the warm-up page.",
+        "page loading and the warm-up pages.",
     ]
     if problems:
         parts += ["", "## Failures", "", *problems]
