@@ -171,11 +171,12 @@ def best_container(walked: Walk, sums: Tally) -> int:
     scores = final_scores(walked, sums)
     if not scores:
         return -1
-    covered = _overlaid(walked)
-    if covered:
-        on_page = {i: v for i, v in scores.items() if not covered[i]}
-        scores = on_page or scores
     best = max(scores, key=scores.__getitem__)
+    if _in_overlay(walked, best):
+        on_page = {i: v for i, v in scores.items() if not _in_overlay(walked, i)}
+        if on_page:
+            scores = on_page
+            best = max(scores, key=scores.__getitem__)
     floor = scores[best] * _ALTERNATIVE_SHARE
     end = sums.end
     alternatives = [
@@ -188,23 +189,18 @@ def best_container(walked: Walk, sums: Tally) -> int:
     return _shared_ancestor(walked, sums, best, alternatives)
 
 
-def _overlaid(walked: Walk) -> list[bool]:
-    """For each container, whether it lies in a box drawn over the page (a login modal, a
-    consent layer): such text wins only on a page with no prose of its own elsewhere.
-    Empty when the page has no such box (the common case: one pass over the hints)."""
+def _in_overlay(walked: Walk, index: int) -> bool:
+    """Whether a container lies in a box drawn over the page (a login modal, a consent
+    layer): such text wins only on a page with no prose of its own elsewhere. Only the
+    boilerplate-named ancestors are asked (``Containers.bad`` chains them)."""
     cont = walked.containers
-    marked = [
-        i for i, hint in enumerate(cont.hint) if hint < 0 and is_overlay(_names(cont.nodes[i]))
-    ]
-    if not marked:
-        return []
-    out = [False] * len(cont.hint)
-    for index in marked:
-        out[index] = True
-    for index, parent in enumerate(cont.parent):
-        if parent >= 0 and out[parent]:
-            out[index] = True
-    return out
+    at = cont.bad[index]
+    while at >= 0:
+        if is_overlay(_names(cont.nodes[at])):
+            return True
+        up = cont.parent[at]
+        at = cont.bad[up] if up >= 0 else -1
+    return False
 
 
 def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[int]) -> int:
