@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsextract import labels
+from newsextract.body.patterns import is_furniture_line
 from newsextract.labels import LabelList, word_alternation
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens
@@ -126,7 +127,10 @@ def test_no_module_types_the_words_again() -> None:
     source = Path(labels.__file__).parent
     for path in source.rglob("*.py"):
         strings = _code_strings(path)
-        for word in ("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa", "xinhua"):
+        for word in (
+            *("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa", "xinhua"),
+            *("reklama", "lesen sie auch", "czytaj więcej", "up next"),
+        ):
             assert not any(word in s for s in strings), f"{path.relative_to(source)}: {word!r}"
 
 
@@ -216,3 +220,16 @@ def test_white_space_only_separates_comparison_tokens() -> None:
         == compare_key("über den fluss 東京タワー")
         == "über den fluss 東 京 タ ワ ー"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["REKLAM", "— Anzeige —", "Advertisement", "広告", "Up next", "Reklama, partnerský obsah"],
+)
+def test_ad_and_widget_labels_from_the_data_are_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Lire aussi : La réforme des retraites", "Czytaj więcej"])
+def test_read_more_openings_from_the_data_are_furniture(line: str) -> None:
+    assert is_furniture_line(line)

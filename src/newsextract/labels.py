@@ -49,10 +49,17 @@ class LabelList(enum.StrEnum):
     SHARE = "share"  # "Share this article", "Partager", "Teilen"
     COMMENTS = "comments"  # "Comments", "Laisser un commentaire", "댓글"
     PLACEHOLDERS = "placeholders"  # credits naming no one: "Redaktion", "Agenturen", "staff"
+    AD_LABELS = "ad_labels"  # "Advertisement", "Anzeige", "Reklam", "広告"
+    READ_MORE = "read_more"  # lines sending the reader elsewhere: "Read more", "Lire aussi"
+    WIDGETS = "widgets"  # a player's or widget's label: "Watch now", "Up next"
 
 
-# Lists a language may leave empty: not every language has words of these kinds.
-MAY_BE_EMPTY = frozenset({LabelList.PLACEHOLDERS})
+# Lists a language may leave empty: not every language has words of these kinds (placeholder
+# credits), or none were seen on its pages yet (read-more openings, widget labels; the ad
+# labels of Xhosa and Zulu pages).
+MAY_BE_EMPTY = frozenset(
+    {LabelList.PLACEHOLDERS, LabelList.AD_LABELS, LabelList.READ_MORE, LabelList.WIDGETS}
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -258,30 +258,11 @@ def story_teaser_weight(names: str) -> int | None:
 
 # Lines that are furniture whatever their container: ad labels, read-more links, credits,
 # bylines, source and tag lines, share prompts. Only tested on short blocks.
-_AD_LABEL = (
-    r"advertisement|advertising|advertorial|anzeige|werbung|publicit[ée]|publicidad|"
-    r"pubblicit[àa]|publicidade|reklama|reklame|annonce|annons|mainos|advertentie|"
-    r"sponsored|gesponsert|sponsoris[ée]|patrocinado|reclame|hirdetés|реклама|广告|広告|광고"
-)
-_READ_MORE = (
-    r"read more|read also|also read|see also|more on this|related|recommended|"
-    r"lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|weiterlesen|mehr dazu|"
-    r"lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même sujet|"
-    r"leia também|leia mais|veja também|saiba mais|lee también|leer más|lea también|"
-    r"vea también|te puede interesar|leggi anche|leggi tutto|czytaj też|czytaj także|"
-    r"czytaj więcej|zobacz też|zobacz także|läs också|läs mer|les også|les mer|læs også|"
-    r"læs mere|lees ook|lees meer|lue myös|lue lisää|читайте также|čtěte také|"
-    r"click here|tap here|follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
-    r"sign up|subscribe|abonnieren|s'abonner|abonnez-vous|suscríbete|assine|iscriviti|"
-    r"download the app|get the app|listen to|hören sie|écouter"
-)
-# Labels of players and widgets, whole lines.
-_WIDGET = r"watch now|watch|up next|now playing|play video|video|listen|audio|key points|trending"
-
-
 @functools.cache
 def _label_line() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_AD_LABEL}|{_WIDGET})\W*$", re.IGNORECASE)
+    """An ad's or a widget's label alone on a line ("Advertisement", "Reklam", "Up next")."""
+    labels = alternation(LabelList.AD_LABELS, LabelList.WIDGETS)
+    return re.compile(rf"^\W*{labels}\W*$", re.IGNORECASE)
 
 
 # An ad label set off before a few words is a disclosure ("Anzeige, enthält Affiliate
@@ -291,18 +272,18 @@ _DISCLOSURE = 60
 
 @functools.cache
 def _disclosure_line() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_AD_LABEL})\s*[,:|–—-]\s*\w", re.IGNORECASE)
+    return re.compile(rf"^\W*{alternation(LabelList.AD_LABELS)}\s*[,:|–—-]\s*\w", re.IGNORECASE)
 
 
 @functools.cache
 def _read_more_line() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_READ_MORE})\b", re.IGNORECASE)
+    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\b", re.IGNORECASE)
 
 
 # A longer read-more line is a teaser headline only when the label is set off (":", "|").
 @functools.cache
 def _read_more_label() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_READ_MORE}|trending|mehr lesen)\s*[:|>»]", re.IGNORECASE)
+    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\s*[:|>»]", re.IGNORECASE)
 
 
 # A copyright mark ending a short line credits a picture: "Odermatt at the start. © AFP /
