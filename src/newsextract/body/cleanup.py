@@ -129,14 +129,16 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     order: what ``select_blocks`` keeps and what ``body.decisions`` shows."""
     strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
     floor = sum(sums.mass[start] for start, _ in region.ranges) * _MISNOMER_SHARE
-    boxes, prompts = _prompt_boxes(walked, sums, region)
+    holds = region.holds
+    held_at = [holds(block.container) for block in walked.blocks]  # read by three passes
+    boxes, prompts = _prompt_boxes(walked, sums, region, held_at)
     _add_cards(walked, sums, region, boxes)
     groups: dict[tuple[int, str, str], float] = {}
     data_tables = _DataTables(walked)
     candidates: list[Judged] = []
-    after = _after_region(walked, region)
+    after = _after_region(walked, region, held_at)
     for index, block in enumerate(walked.blocks):
-        held = region.holds(block.container)
+        held = held_at[index]
         if not (held or (index in region.loose and index < after)):
             continue
         reason: str | None = None
@@ -221,30 +223,33 @@ class _DataTables:
         return self.verdicts[table]
 
 
-def _after_region(walked: Walk, region: Region) -> int:
+def _after_region(walked: Walk, region: Region, held_at: list[bool]) -> int:
     """The index of the first block past the region's text: a loose paragraph beyond it,
-    with other page text in between, is a note after the article (a comment policy)."""
+    with other page text in between, is a note after the article (a comment policy).
+    ``held_at``: whether the region holds each block."""
     blocks = walked.blocks
-    last = -1
-    for index, block in enumerate(blocks):
-        if region.holds(block.container):
-            last = index
+    last = len(held_at) - 1
+    while last >= 0 and not held_at[last]:
+        last -= 1
     index = last + 1
     while index < len(blocks) and index in region.loose:
         index += 1
     return index
 
 
-def _prompt_boxes(walked: Walk, sums: Tally, region: Region) -> tuple[Region, set[int]]:
+def _prompt_boxes(
+    walked: Walk, sums: Tally, region: Region, held_at: list[bool]
+) -> tuple[Region, set[int]]:
     """The small containers around consent, sign-up and subscription prompts that hold no
     paragraph of prose besides the prompts: lists of a subscription's perks and button
     labels go with them, a body section with one "sign up here" line does not (that line
-    alone is dropped by ``select_blocks``). Also the positions of the region's prompts."""
+    alone is dropped by ``select_blocks``). Also the positions of the region's prompts.
+    ``held_at``: whether the region holds each block."""
     boxes = Region(top=region.top, ranges=[])
     prompts: set[int] = set()
     cont, blocks = walked.containers, walked.blocks
     for position, block in enumerate(blocks):
-        if not region.holds(block.container) or not is_box_prompt(block.text):
+        if not held_at[position] or not is_box_prompt(block.text):
             continue
         prompts.add(position)
         box, index = -1, block.container
