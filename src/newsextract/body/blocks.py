@@ -362,7 +362,9 @@ class _Walker:
         # captions) instead of skipped.
         self.skip = SKIP_TAGS - _FIGURE_TAGS if figures else SKIP_TAGS
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
-        # Work items: ("n", node, parent container, kind, level) or ("r", text, links, ...).
+        # Work items, as flat tuples (one is pushed per element and per inline run):
+        # ("n", node, in_link, parent container, kind, level) for an element to visit,
+        # ("r", text, link characters, parent container, kind, level) for an inline run.
         self.stack: list[tuple[str, object, int, int, BlockKind, int]] = []
         # 1 while inside an <a> that wraps blocks (a teaser card): all its text is link text.
         self.in_link = 0
