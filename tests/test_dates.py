@@ -190,3 +190,10 @@ def test_month_names_of_the_page_language_first() -> None:
     assert month_numbers("cs")["listopad"] == 11
     assert month_numbers("hr")["listopad"] == 10
     assert month_numbers()["mar"] == 3  # English first among the languages that share it
+
+
+@pytest.mark.parametrize("language", ["ar", "ja", "de"])
+def test_a_date_in_english_is_read_on_a_page_of_another_language(language: str) -> None:
+    # dateparser tries the page's language, then English alone (not its 200 locales)
+    expected = datetime(2024, 3, 3, 17, 12)
+    assert parse_text_date("the 3rd of March 2024 at 5:12 pm", language) == expected

@@ -469,6 +469,12 @@ def _localise(value: datetime, zone: str) -> datetime | None:
     return aware if in_bounds(aware) else None
 
 
+# The one language tried after the page's own: a content system writes its dates in English
+# on pages of any language as often as not; trying every language instead makes dateparser
+# read the data of all 200 of its locales (3 s, once per process) for a date it rarely finds.
+_FALLBACK_LANGUAGE = "en"
+
+
 @lru_cache(maxsize=2048)
 def _dateparser(text: str, language: str | None, day_first: bool = False) -> datetime | None:
     import dateparser  # deferred: importing it costs ~0.3 s and most pages never need it
@@ -484,8 +490,8 @@ def _dateparser(text: str, language: str | None, day_first: bool = False) -> dat
     languages = [language] if language and language in _dateparser_languages() else None
     try:
         value = dateparser.parse(text, languages=languages, settings=settings)
-        if value is None and languages is not None:
-            value = dateparser.parse(text, settings=settings)
+        if value is None and languages is not None and languages != [_FALLBACK_LANGUAGE]:
+            value = dateparser.parse(text, languages=[_FALLBACK_LANGUAGE], settings=settings)
     except (ValueError, TypeError, OverflowError, AttributeError, KeyError) as exc:
         logger.debug("dateparser failed on %r: %s", text, exc)
         return None
