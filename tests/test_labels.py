@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsextract import labels
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.patterns import is_about_line, is_furniture_line
 from newsextract.labels import LabelList, word_alternation
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens
@@ -130,6 +130,7 @@ def test_no_module_types_the_words_again() -> None:
         for word in (
             *("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa", "xinhua"),
             *("reklama", "lesen sie auch", "czytaj więcej", "up next"),
+            *("chroniqueuse", "dziennikarka", "verslaggever", "était"),
         ):
             assert not any(word in s for s in strings), f"{path.relative_to(source)}: {word!r}"
 
@@ -233,3 +234,20 @@ def test_ad_and_widget_labels_from_the_data_are_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["Lire aussi : La réforme des retraites", "Czytaj więcej"])
 def test_read_more_openings_from_the_data_are_furniture(line: str) -> None:
     assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marie Dupont est chroniqueuse au service politique.",
+        "Sara Lind är skribent på kulturredaktionen.",
+        "Jan de Vries is verslaggever voor de regio.",
+        "Lena Berg ist Wirtschaftsredakteurin in Berlin.",
+    ],
+)
+def test_bio_professions_and_copulas_from_the_data(line: str) -> None:
+    assert is_about_line(line)
+
+
+def test_a_copula_without_a_profession_is_no_bio() -> None:
+    assert not is_about_line("Marie Dupont est arrivée à Paris hier soir.")

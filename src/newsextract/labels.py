@@ -52,13 +52,24 @@ class LabelList(enum.StrEnum):
     AD_LABELS = "ad_labels"  # "Advertisement", "Anzeige", "Reklam", "広告"
     READ_MORE = "read_more"  # lines sending the reader elsewhere: "Read more", "Lire aussi"
     WIDGETS = "widgets"  # a player's or widget's label: "Watch now", "Up next"
+    # An author bio's profession, not a byline's title (ROLES): "reporter", "Redakteurin"
+    PROFESSIONS = "professions"
+    COPULAS = "copulas"  # "to be" linking a name to a profession in a bio: "is", "ist", "jest"
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
 # credits), or none were seen on its pages yet (read-more openings, widget labels; the ad
-# labels of Xhosa and Zulu pages).
+# labels of Xhosa and Zulu pages; an author bio's professions and copulas, listed for the
+# languages whose bios were seen).
 MAY_BE_EMPTY = frozenset(
-    {LabelList.PLACEHOLDERS, LabelList.AD_LABELS, LabelList.READ_MORE, LabelList.WIDGETS}
+    {
+        LabelList.PLACEHOLDERS,
+        LabelList.AD_LABELS,
+        LabelList.READ_MORE,
+        LabelList.WIDGETS,
+        LabelList.PROFESSIONS,
+        LabelList.COPULAS,
+    }
 )
 
 

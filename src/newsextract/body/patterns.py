@@ -553,29 +553,14 @@ def is_furniture_line(text: str) -> bool:
 # Notes that close an article and are about it rather than of it: who wrote it (an author
 # bio), where it appeared first, who translated it. Only looked for after the last
 # paragraph of the text, where a sentence like "X is a reporter" is not the story.
-_ROLE = (
-    r"reporter|correspondent|writer|journalist|editor|columnist|contributor|researcher|"
-    r"professor|lecturer|fellow|author|analyst|producer|photographer|critic|commentator|"
-    r"economist|director|scholar|"
-    r"reporterin|korrespondent|korrespondentin|redakteur|redakteurin|autor|autorin|"
-    r"journalistin|kolumnist|kolumnistin|professorin|direktor|direktorin|leiter|leiterin|"
-    r"chefredakteur|chefredakteurin|wissenschaftler|wissenschaftlerin|"
-    r"journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|"
-    r"chroniqueuse|professeur|professeure|chercheur|chercheuse|directeur|directrice|"
-    r"periodista|reportero|reportera|corresponsal|redactor|redactora|columnista|profesor|"
-    r"profesora|investigador|investigadora|directora|jornalista|repórter|correspondente|"
-    r"giornalista|corrispondente|redattore|redattrice|editorialista|professore|"
-    r"professoressa|ricercatore|ricercatrice|direttore|direttrice|"
-    r"verslaggever|redacteur|hoogleraar|onderzoeker|reporter|skribent|dziennikarz|"
-    r"dziennikarka|korespondent|korespondentka"
-)
-_COPULA = r"is|was|ist|war|est|était|es|era|é|è|är|var|er|jest|był|była"
-
-
 @functools.cache
 def _bio() -> re.Pattern[str]:
+    """An author bio's sentence: a copula and, a few words on, a profession, also as the end
+    of a compound ("X ist Wirtschaftsredakteurin"); or an English or German bio phrase."""
+    copula = alternation(LabelList.COPULAS)
+    profession = alternation(LabelList.PROFESSIONS)
     return re.compile(
-        rf"\b(?:{_COPULA})\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?(?:{_ROLE})\b|"
+        rf"\b{copula}\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?{profession}\b|"
         r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
         r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
         r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
