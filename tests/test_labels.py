@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsextract import labels
-from newsextract.body.patterns import is_about_line, is_furniture_line
+from newsextract.body.patterns import is_about_line, is_box_prompt, is_furniture_line
 from newsextract.labels import LabelList, word_alternation
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens
@@ -131,6 +131,7 @@ def test_no_module_types_the_words_again() -> None:
             *("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa", "xinhua"),
             *("reklama", "lesen sie auch", "czytaj więcej", "up next"),
             *("chroniqueuse", "dziennikarka", "verslaggever", "était"),
+            *("drittanbieter", "会員限定", "réservée aux abonnés", "on google news"),
         ):
             assert not any(word in s for s in strings), f"{path.relative_to(source)}: {word!r}"
 
@@ -251,3 +252,33 @@ def test_bio_professions_and_copulas_from_the_data(line: str) -> None:
 
 def test_a_copula_without_a_profession_is_no_bio() -> None:
     assert not is_about_line("Marie Dupont est arrivée à Paris hier soir.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "La suite est réservée aux abonnés.",
+        "この記事は有料会員限定です。",
+        "Already a subscriber? Log in to continue reading.",
+        "Follow Jane Doe on Twitter",  # grammar kept in code
+        "Thanks for signing up!",
+    ],
+)
+def test_box_prompts_from_the_data(text: str) -> None:
+    assert is_box_prompt(text)
+
+
+def test_sign_up_stays_a_whole_word() -> None:
+    assert not is_box_prompt("The design upload took an hour.")
+    assert not is_box_prompt("Users sign uploads with their own key.")
+
+
+def test_first_letter_branches_match_what_the_alternation_matches() -> None:
+    branches = labels.first_letter_branches(LabelList.PROMPTS)
+    assert len({b[0] for b in branches}) == len(branches)
+    joined = re.compile("|".join(branches))
+    grouped = re.compile(labels.alternation(LabelList.PROMPTS))
+    for word in labels.words(LabelList.PROMPTS):
+        assert joined.fullmatch(word)
+        assert grouped.fullmatch(word)

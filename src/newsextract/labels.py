@@ -55,12 +55,13 @@ class LabelList(enum.StrEnum):
     # An author bio's profession, not a byline's title (ROLES): "reporter", "Redakteurin"
     PROFESSIONS = "professions"
     COPULAS = "copulas"  # "to be" linking a name to a profession in a bio: "is", "ist", "jest"
+    PROMPTS = "prompts"  # a consent, sign-up or paywall box: "Drittanbieter", "購読"
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
 # credits), or none were seen on its pages yet (read-more openings, widget labels; the ad
-# labels of Xhosa and Zulu pages; an author bio's professions and copulas, listed for the
-# languages whose bios were seen).
+# labels of Xhosa and Zulu pages; an author bio's professions and copulas and the box
+# prompts, listed for the languages whose pages showed them).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.PLACEHOLDERS,
@@ -69,6 +70,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.WIDGETS,
         LabelList.PROFESSIONS,
         LabelList.COPULAS,
+        LabelList.PROMPTS,
     }
 )
 
@@ -135,6 +137,16 @@ def alternation(*kinds: LabelList, language: str | None = None) -> str:
     return word_alternation(w for kind in kinds for w in words(kind, language))
 
 
+@functools.cache
+def first_letter_branches(*kinds: LabelList, language: str | None = None) -> tuple[str, ...]:
+    """The words of ``kinds`` as regex alternatives, one per first character (``ma(?:rch|y)``),
+    for a caller that joins them with alternatives of its own at the top level of a regex:
+    there, alternatives that each open with a plain character let the regex engine skip the
+    positions none can start at, which one group around them all does not."""
+    tree = _word_tree(w for kind in kinds for w in words(kind, language))
+    return tuple(_branches({char: child}) for char, child in sorted(tree.items()))
+
+
 _END = ""  # the key that marks the end of a word in the tree of ``word_alternation``
 
 
@@ -144,13 +156,18 @@ def word_alternation(found: Iterable[str]) -> str:
     that the regex engine compares a character once where a flat ``march|may|...`` compares
     it once a word; with hundreds of words that is most of a regex's cost. It matches what
     the flat group matches, and prefers the same (longer) word where several fit."""
+    return "(?:" + _branches(_word_tree(found)) + ")"
+
+
+def _word_tree(found: Iterable[str]) -> dict[str, Any]:
+    """The words as a tree of their characters, ``_END`` marking where a word ends."""
     tree: dict[str, Any] = {}
     for word in found:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return "(?:" + _branches(tree) + ")"
+    return tree
 
 
 def _branches(node: Mapping[str, Any]) -> str:

@@ -16,6 +16,7 @@ from newsextract.labels import (
     alternation,
     calendar_words,
     clock_words,
+    first_letter_branches,
     news_agencies,
     picture_agencies,
     starts_with,
@@ -404,28 +405,17 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\
 
 # Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a
 # paywall or registration wall. The whole small box around such a line goes, not just it.
+# The words are language data (``prompts``), found anywhere in the lower-cased text; two
+# prompts stay here as regex grammar a word list cannot say: "sign up"/"signing up" as a
+# whole word (a list word may start a longer one), and "follow <someone> on <network>".
 # Every alternative opens with a plain character (no group): the regex engine then skips
 # the positions no alternative can start at, and ``by_first_letter`` can group them.
 @functools.cache
 def _prompt() -> re.Pattern[str]:
     return re.compile(
         by_first_letter(
-            r"bin (?:damit )?einverstanden|sind (?:damit )?einverstanden|"
-            r"erkläre mich (?:damit )?einverstanden|externe[nrm]? inhalt|"
-            r"external content|third[- ]party (?:content|provider)|"
-            r"drittanbieter|drittplattform|contenu externe|contenido externo|contenuto esterno|"
-            r"datenschutzerklärung|privacy policy|politique de confidentialité|"
-            r"política de privacidad|informativa sulla privacy|"
-            r"newsletter|sign(?:ing)? up\b|delivered to your inbox|in your inbox|"
-            r"subscribers? only|for subscribers|reserved for (?:subscribers|members)|"
-            r"subscribe (?:now|today|to continue)|already (?:a )?(?:subscriber|member)|"
-            r"log in to (?:continue|read|unlock)|sign in to (?:continue|read|unlock)|"
-            r"create an account|log in or create|"
-            r"unlock (?:more|this|the full)|"
-            r"abonnenten|jetzt abonnieren|réservée? aux abonnés|la suite est réservée|"
-            r"exclusivo para suscriptores|riservato agli abbonati|exclusivo para assinantes|"
-            r"会員限定|有料会員|会員登録|有料記事|購読|구독|유료 회원|付费|订阅|"
-            r"whatsapp channel|on whatsapp|on google news|in google news|"
+            "|".join(first_letter_branches(LabelList.PROMPTS)) + "|"
+            r"sign(?:ing)? up\b|"
             r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on "
             r"(?:twitter|facebook|instagram|tiktok|x|telegram|whatsapp|linkedin|youtube)\b"
         ),
