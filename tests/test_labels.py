@@ -132,6 +132,7 @@ def test_no_module_types_the_words_again() -> None:
             *("reklama", "lesen sie auch", "czytaj więcej", "up next"),
             *("chroniqueuse", "dziennikarka", "verslaggever", "était"),
             *("drittanbieter", "会員限定", "réservée aux abonnés", "on google news"),
+            *("zuerst erschienen", "publié initialement", "tradotto da", "dies ist eine"),
         ):
             assert not any(word in s for s in strings), f"{path.relative_to(source)}: {word!r}"
 
@@ -282,3 +283,35 @@ def test_first_letter_branches_match_what_the_alternation_matches() -> None:
     for word in labels.words(LabelList.PROMPTS):
         assert joined.fullmatch(word)
         assert grouped.fullmatch(word)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zuerst erschienen in der Wochenzeitung Freitag.",
+        "Publié initialement dans The Conversation.",
+        "— Tradotto da Maria Rossi",
+        "For more stories like this, visit our site.",
+        "This story was originally published by ProPublica.",  # grammar kept in code
+        "Aus dem Englischen von Jana Weber.",  # grammar kept in code
+    ],
+)
+def test_about_notes_from_the_data(line: str) -> None:
+    assert is_about_line(line)
+
+
+def test_an_about_note_opens_its_line() -> None:
+    assert not is_about_line("Dieser Text ist zuerst erschienen auf zeit.de.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was machine-translated from the German.",
+        "Dies ist eine maschinelle Übersetzung des Originalartikels.",
+        "Cet article a été traduit de l'anglais.",
+        "Este artículo es una traducción del original.",
+    ],
+)
+def test_translation_notes_from_the_data_are_furniture(line: str) -> None:
+    assert is_furniture_line(line)

@@ -56,12 +56,14 @@ class LabelList(enum.StrEnum):
     PROFESSIONS = "professions"
     COPULAS = "copulas"  # "to be" linking a name to a profession in a bio: "is", "ist", "jest"
     PROMPTS = "prompts"  # a consent, sign-up or paywall box: "Drittanbieter", "購読"
+    ABOUT_NOTES = "about_notes"  # a note about the article: "First published", "Traduit de"
+    TRANSLATION_NOTES = "translation_notes"  # "This article was machine-translated"
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
 # credits), or none were seen on its pages yet (read-more openings, widget labels; the ad
-# labels of Xhosa and Zulu pages; an author bio's professions and copulas and the box
-# prompts, listed for the languages whose pages showed them).
+# labels of Xhosa and Zulu pages; an author bio's professions and copulas, the box prompts
+# and the notes about an article, listed for the languages whose pages showed them).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.PLACEHOLDERS,
@@ -71,6 +73,8 @@ MAY_BE_EMPTY = frozenset(
         LabelList.PROFESSIONS,
         LabelList.COPULAS,
         LabelList.PROMPTS,
+        LabelList.ABOUT_NOTES,
+        LabelList.TRANSLATION_NOTES,
     }
 )
 
