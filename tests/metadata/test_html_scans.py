@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from newsextract.metadata import html as html_source
 from newsextract.metadata.html import matches_in_order
+from newsextract.page import ParsedPage
 
 PAGE = """<html><body>
 <div class="Author-box"><span class="byline">By <a rel="author">Jane Doe</a></span></div>
@@ -36,3 +38,13 @@ def test_the_first_match_is_found_without_the_others() -> None:
     assert body is not None
     first = next(matches_in_order(body, "[class*=author i], address"))
     assert first.attributes.get("class") == "Author-box"
+
+
+def test_a_container_named_for_its_author_is_no_byline_however_long() -> None:
+    post = " ".join(["A paragraph of the post, long enough to be no byline at all."] * 60)
+    page = ParsedPage(
+        f'<html><body><article><div class="author-post"><p>{post}</p></div>'
+        '<p class="byline">By Jane Doe</p></article></body></html>'
+    )
+    found = {c.provenance: c.value for c in html_source.candidates(page) if c.field == "byline"}
+    assert found == {"html:byline": "By Jane Doe"}

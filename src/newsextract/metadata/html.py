@@ -31,7 +31,10 @@ _BYLINE = (
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=contributor i], byline"
 )
-_BYLINE_MAX_CHARS = 160
+_BYLINE_MAX_CHARS = 160  # a byline is a line (names, a role, a date), not a paragraph
+# Characters other than white space past which an element cannot clean down to a byline, not
+# even one written in HTML entities ("&amp;" is 5 for 1): its text is not cleaned at all.
+_BYLINE_RAW_MAX = 10 * _BYLINE_MAX_CHARS
 _LEAD = (
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "
@@ -170,7 +173,10 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     for node in matches_in_order(body, _BYLINE):
         if outside_article(node):
             continue
-        text = clean_text(node.text(deep=True, separator=" ")).replace(" ,", ",")
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _BYLINE_RAW_MAX and sum(map(len, raw.split())) > _BYLINE_RAW_MAX:
+            continue  # a container named for its author (a whole post): not worth cleaning
+        text = clean_text(raw).replace(" ,", ",")
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
         names = [n for n in split_byline(text) if looks_like_name(n)]
