@@ -310,19 +310,15 @@ def _from_meta(page: ParsedPage, html: str) -> datetime | None:
         if content is None and "datetime" not in attrs:
             continue
         found: datetime | None = None
-        if "name" in attrs:
-            name = (attrs.get("name") or "").lower()
-            if name == "og:url":
+        key = "name" if "name" in attrs else "property" if "property" in attrs else None
+        if key is not None:
+            name = (attrs.get(key) or "").lower()
+            modified = MODIFIED_META_NAMES if key == "name" else MODIFIED_META_PROPERTIES
+            if key == "name" and name == "og:url":
                 reserve = _url_day(content) or reserve
             elif name in PUBLISHED_META:
                 found = short_text_day(content)
-            elif name in MODIFIED_META_NAMES:
-                reserve = short_text_day(content) or reserve
-        elif "property" in attrs:
-            name = (attrs.get("property") or "").lower()
-            if name in PUBLISHED_META:
-                found = short_text_day(content)
-            elif name in MODIFIED_META_PROPERTIES:
+            elif name in modified:
                 reserve = short_text_day(content) or reserve
         elif "itemprop" in attrs:
             name = (attrs.get("itemprop") or "").lower()
