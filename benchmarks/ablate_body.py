@@ -67,7 +67,7 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("patterns: dateline", "patterns", "_date_signal", lambda: _NEVER),
     ("patterns: byline line", "patterns", "_byline_line", lambda: _NEVER),
     ("patterns: share line", "patterns", "_is_share_line", lambda text: False),
-    ("patterns: all rights reserved", "patterns", "_ALL_RIGHTS", _NEVER),
+    ("patterns: all rights reserved", "patterns", "_all_rights", lambda: _NEVER),
     ("patterns: box prompts", "patterns", "_prompt", lambda: _NEVER),
     ("patterns: teaser arrow", "patterns", "_TEASER_ARROW", _NEVER),
     ("patterns: teaser label", "patterns", "_TEASER_LABEL", _NEVER),

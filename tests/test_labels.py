@@ -129,7 +129,7 @@ def test_no_module_types_the_words_again() -> None:
         strings = _code_strings(path)
         for word in (
             *("schlagwörter", "étiquettes", "mis à jour", "aktualisiert", "källa", "xinhua"),
-            *("reklama", "lesen sie auch", "czytaj więcej", "up next"),
+            *("reklama", "lesen sie auch", "czytaj więcej", "up next", "tous droits réservés"),
             *("chroniqueuse", "dziennikarka", "verslaggever", "était"),
             *("drittanbieter", "会員限定", "réservée aux abonnés", "on google news"),
             *("zuerst erschienen", "publié initialement", "tradotto da", "dies ist eine"),
@@ -314,4 +314,12 @@ def test_an_about_note_opens_its_line() -> None:
     ],
 )
 def test_translation_notes_from_the_data_are_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© 2024 Harbour Media. All rights reserved.", "© Gazeta Portowa. Wszelkie prawa zastrzeżone."],
+)
+def test_a_reservation_of_rights_from_the_data_is_furniture(line: str) -> None:
     assert is_furniture_line(line)

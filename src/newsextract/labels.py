@@ -52,6 +52,7 @@ class LabelList(enum.StrEnum):
     AD_LABELS = "ad_labels"  # "Advertisement", "Anzeige", "Reklam", "広告"
     READ_MORE = "read_more"  # lines sending the reader elsewhere: "Read more", "Lire aussi"
     WIDGETS = "widgets"  # a player's or widget's label: "Watch now", "Up next"
+    RIGHTS_RESERVED = "rights_reserved"  # "All rights reserved", "Alle Rechte vorbehalten"
     # An author bio's profession, not a byline's title (ROLES): "reporter", "Redakteurin"
     PROFESSIONS = "professions"
     COPULAS = "copulas"  # "to be" linking a name to a profession in a bio: "is", "ist", "jest"
@@ -75,6 +76,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.PROMPTS,
         LabelList.ABOUT_NOTES,
         LabelList.TRANSLATION_NOTES,
+        LabelList.RIGHTS_RESERVED,
     }
 )
 

@@ -392,11 +392,12 @@ def _is_share_line(text: str) -> bool:
     return " " in match.group(0).strip() or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
 
 
-_ALL_RIGHTS = re.compile(
-    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados",
-    re.IGNORECASE,
-)
+@functools.cache
+def _all_rights() -> re.Pattern[str]:
+    """A copyright notice's reservation ("All rights reserved", "Alle Rechte vorbehalten")."""
+    return re.compile(alternation(LabelList.RIGHTS_RESERVED), re.IGNORECASE)
+
+
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
@@ -533,7 +534,7 @@ def is_furniture_line(text: str) -> bool:
         return True
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
-    return _ALL_RIGHTS.search(text) is not None
+    return _all_rights().search(text) is not None
 
 
 # Notes that close an article and are about it rather than of it: who wrote it (an author
