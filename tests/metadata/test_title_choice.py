@@ -68,6 +68,12 @@ def test_a_cjk_h1_counts_in_characters_and_beats_the_title_with_its_site_suffix(
     assert (choice.title, choice.index) == ("東京で大雨", -1)
 
 
+def test_a_thai_h1_is_more_than_one_word_and_beats_the_title_with_its_site_suffix() -> None:
+    # Thai is written without spaces between words: the headline is not "one word".
+    choice = choose_title("ฝนตกหนักทั่วกรุงเทพ", ["ฝนตกหนักทั่วกรุงเทพ - ข่าวสด"], [])
+    assert (choice.title, choice.index) == ("ฝนตกหนักทั่วกรุงเทพ", -1)
+
+
 def test_a_cjk_title_loses_its_site_name_after_a_full_width_bar() -> None:
     assert strip_site_name("东京大雨交通受阻｜新华网", ["新华网"]) == "东京大雨交通受阻"
     assert strip_site_name("东京大雨交通受阻_新华网", ["新华网"]) == "东京大雨交通受阻"

@@ -1,23 +1,44 @@
-"""``title.word_count``: a text without wide characters is counted by its spaces alone."""
+"""``title.word_count``: a text is counted by its spaces, and by characters in a script
+written without spaces (Chinese and Japanese wide characters, Thai, Lao, Khmer, Burmese)."""
 
 from __future__ import annotations
 
+import math
 from unicodedata import east_asian_width
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsextract.metadata.title import _FIRST_WIDE, word_count
+from newsextract.metadata.title import (
+    _FIRST_UNSPACED,
+    _FIRST_WIDE,
+    _UNSPACED_SCRIPTS,
+    UNSPACED_LETTERS_PER_WORD,
+    word_count,
+)
 
 
 def _reference(text: str) -> int:
     wide = sum(1 for char in text if char.isalnum() and east_asian_width(char) == "W")
-    return max(len(text.split()), wide)
+    unspaced = sum(
+        1
+        for char in text
+        if char.isalnum()
+        and east_asian_width(char) != "W"
+        and any(low <= char <= high for low, high in _UNSPACED_SCRIPTS)
+    )
+    return max(len(text.split()), wide + math.ceil(unspaced / UNSPACED_LETTERS_PER_WORD))
 
 
 def test_no_character_below_the_first_wide_one_is_wide() -> None:
     assert east_asian_width(_FIRST_WIDE) == "W"
     assert not any(east_asian_width(chr(code)) == "W" for code in range(ord(_FIRST_WIDE)))
+    assert _FIRST_UNSPACED < _FIRST_WIDE
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0E00, max_codepoint=0x17FF), max_size=40))
+def test_word_count_of_unspaced_scripts_is_the_reference_count(text: str) -> None:
+    assert word_count(text) == _reference(text)
 
 
 @given(st.text(max_size=80))
@@ -29,3 +50,5 @@ def test_examples() -> None:
     assert word_count("") == 0
     assert word_count("Chronik: Lotte Tobisch ist tot") == 5
     assert word_count("東京タワーが開業") == 8
+    # A Thai headline has no spaces between its words: it is not one word.
+    assert word_count("ฝนตกหนักทั่วกรุงเทพ") >= 4
