@@ -195,7 +195,7 @@ def test_no_page_fails(texts: list[str]) -> None:
 def test_the_second_opinion_decides_when_no_source_has_a_date() -> None:
     html = (
         "<html><head><title>A story</title></head><body><h1>A story</h1>"
-        "<small>Publié le 5 mars 2021</small>" + ARTICLE + "</body></html>"
+        "<small>Paris, 5 mars 2021</small>" + ARTICLE + "</body></html>"
     )
     article = newsextract.extract(html, url="https://example.org/story")
     assert article.published == datetime(2021, 3, 5)

@@ -47,6 +47,11 @@ TIMED_TEXT_WEIGHT = 3.5
 # The second opinion (``page_dates``): below JSON-LD and OpenGraph, above a <meta> and the
 # visible text (htmldate's weight when it gave the opinion, kept: the answers are the same).
 SECOND_OPINION_WEIGHT = 1.8
+# A written date after a publication label ("Veröffentlicht am 16.08.2019"): the page names
+# it the publication, as a structured source does (JSON-LD's weight), above the page search's
+# guess, which may be a comment's date.
+LABELLED_TEXT_WEIGHT = 2.0
+LABELLED_DATE = "date-label"  # its detail: provenance ``text:date-label``
 SECOND_OPINION = "page-date"  # its detail: provenance ``html:page-date``
 # A written time of day is a source's instant when it is that instant's wall clock at some
 # offset to the minute: pages write no seconds.
@@ -193,6 +198,8 @@ def _why_lost(candidate: Candidate, chosen: Candidate, scores: Mapping[date, flo
 def _weight(candidate: Candidate, timed_text: bool) -> float:
     if candidate.origin is Origin.TEXT and timed_text and has_time(candidate.value):
         return TIMED_TEXT_WEIGHT
+    if candidate.origin is Origin.TEXT and candidate.detail == LABELLED_DATE:
+        return LABELLED_TEXT_WEIGHT
     return ORIGIN_WEIGHTS.get(candidate.origin, 1.0)
 
 

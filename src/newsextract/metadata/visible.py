@@ -11,16 +11,18 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import TextDate, find_text_dates, parse_text_date, read_written_date
-from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies
+from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies, starts_with
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
 from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import site_header, within
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -55,6 +57,12 @@ def _source_line() -> re.Pattern[str]:
 def _updated_label() -> re.Pattern[str]:
     """Words calling a date the last update ("Updated", "Mis à jour", "更新")."""
     return re.compile(alternation(LabelList.UPDATED), re.I)
+
+
+@functools.cache
+def _published_label() -> re.Pattern[str]:
+    """Words calling a date the publication ("Published", "Veröffentlicht am", "公開")."""
+    return re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
 
 
 @functools.cache
@@ -217,13 +225,23 @@ def source_from_body(first: str, last: str) -> str | None:
     return None
 
 
+class WrittenDate(NamedTuple):
+    """A date written on the page: the field its label gives it, the date, and whether a
+    publication label stands before it."""
+
+    field: str  # "published", or "modified" after an update label
+    found: TextDate
+    labelled: bool = False
+
+
 @attrs.frozen
 class WrittenDates:
     """The dates written on a page, found by their form and parsed (by the slow dateparser)
     only when asked for. A date whose label calls it an update ("Updated …") is the
-    ``modified`` one; the others are ``published`` candidates, in page order."""
+    ``modified`` one; the others are ``published`` candidates: those after a publication
+    label first, then the rest in page order."""
 
-    spans: tuple[tuple[str, TextDate], ...]  # (field, date)
+    spans: tuple[WrittenDate, ...]
     language: str | None
 
     def first(self, field: str, *, timed_only: bool = False) -> Candidate | None:
@@ -233,15 +251,16 @@ class WrittenDates:
         only in its plain forms (no dateparser): beside the sources it can only tell that an
         instant in UTC is a local midnight (see ``published``)."""
         tries = 0
-        for kind, found in self.spans:
+        for kind, found, labelled in self.spans:
             if kind != field:
                 continue
+            detail = LABELLED_DATE if labelled else "date-text"
             if timed_only and not found.has_time:
                 day = read_written_date(found.span, self.language)
-                return _cand(field, day, "date-text") if day is not None else None
+                return _cand(field, day, detail) if day is not None else None
             date = parse_text_date(found.span, self.language)
             if date is not None:
-                return _cand(field, date, "date-text")
+                return _cand(field, date, detail)
             tries += 1
             if timed_only or tries >= _MAX_DATE_TRIES:
                 break
@@ -249,9 +268,10 @@ class WrittenDates:
 
 
 def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
-    """The dates written in words near the byline or in date-classed elements."""
+    """The dates written in words near the byline or in date-classed elements, and those
+    after a publication label in any block ("<p>Veröffentlicht am 16.08.2019<br>")."""
     body = page.body
-    spans: list[tuple[str, TextDate]] = []
+    spans: list[WrittenDate] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
     top_bar = site_header(body)  # its date is the day of the visit
     for node in body.css(_DATE_SCOPES) if body is not None else ():
@@ -268,11 +288,39 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         if found_dates and in_other_item(node):
             continue  # a reader's comment's or a related post's date
         for found in found_dates:
-            updated = _updated_label().search(found.label[-_LABEL_REACH:]) is not None
-            spans.append(("modified" if updated else "published", found))
+            label = found.label[-_LABEL_REACH:]
+            if _updated_label().search(label) is not None:
+                spans.append(WrittenDate("modified", found))
+            else:
+                labelled = _published_label().search(label) is not None
+                spans.append(WrittenDate("published", found, labelled))
         if len(spans) >= _MAX_DATE_SPANS:
             break
-    return WrittenDates(spans=tuple(spans), language=language)
+    labelled_lines = list(_labelled_dates(page, read, top_bar))
+    first_labelled = [s for s in spans if s.labelled]
+    return WrittenDates(
+        spans=(*first_labelled, *labelled_lines, *(s for s in spans if not s.labelled)),
+        language=language,
+    )
+
+
+def _labelled_dates(
+    page: ParsedPage, read: set[int], top_bar: LexborNode | None
+) -> Iterator[WrittenDate]:
+    """The date right after a publication label opening a block's own text, in blocks the
+    date-classed scan did not read (a podcast's "<p>Veröffentlicht am 16.08.2019<br>Dauer:
+    …"), outside comments, related posts and the site's top bar."""
+    opening = starts_with(LabelList.PUBLISHED)
+    for node, tag, own in page.own_texts:
+        if own is None or tag not in _BLOCKS or not opening.match(own):
+            continue
+        if node.mem_id in read or _inside(node, read) or within(node, top_bar):
+            continue
+        found = next(find_text_dates(clean_text(own)), None)
+        if found is None or len(found.label) > _LABEL_REACH or in_other_item(node):
+            continue
+        yield WrittenDate("published", found, labelled=True)
+        return
 
 
 def _visible_length(text: str) -> int:
