@@ -188,3 +188,33 @@ def test_every_publisher_candidate_names_the_site_in_titles() -> None:
     assert resolved.text(ArticleField.TITLE) == "Storm cuts power"
     handle = [*candidates[:3], cand("title", "Storm cuts power - ledgerdaily", Origin.META, "t")]
     assert resolve(handle, None).text(ArticleField.TITLE) == "Storm cuts power"
+
+
+def test_a_site_name_with_umlauts_is_recognised_in_its_host_spelling() -> None:
+    # oetv.at is "ÖTV", sueddeutsche.de "Süddeutsche": hosts spell umlauts as digraphs.
+    site = site_names_from_url("https://www.oetv.at/news/artikel")
+    assert strip_site_name("Erfolgreiches Debüt für Taucher | ÖTV", site) == (
+        "Erfolgreiches Debüt für Taucher"
+    )
+    site = site_names_from_url("https://www.hurriyet.com.tr/gundem/x")
+    choice = choose_title("Hürriyet", ["Yeni köprü açıldı - Hürriyet"], site)
+    assert choice.title == "Yeni köprü açıldı"
+
+
+def test_a_site_name_followed_by_its_tagline_is_cut_with_it() -> None:
+    site = site_names_from_url("https://www.riversidecourier.com/story")
+    assert strip_site_name("Storm hits the coast | Riverside Courier – Nachrichten", site) == (
+        "Storm hits the coast"
+    )
+    # A longer part after the site's name is not a tagline: nothing is cut.
+    long_tail = "Storm hits | Riverside Courier | more news from the coast today"
+    assert strip_site_name(long_tail, site) == long_tail
+
+
+def test_the_site_part_of_the_title_names_the_publisher_not_its_tagline() -> None:
+    html = (
+        "<html><head><title>Professionell entlöten | LimeSpace – IT</title></head><body>"
+        "<h1>Professionell entlöten</h1><p>Text.</p></body></html>"
+    )
+    article = newsextract.extract(html, url="https://www.limespace.de/2019/10/entloeten/")
+    assert (article.title, article.publisher) == ("Professionell entlöten", "LimeSpace")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from unicodedata import east_asian_width
+from unicodedata import combining, east_asian_width, normalize
 
 import attrs
 
@@ -55,6 +55,10 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
     while len(parts) > 1 and _is_site(parts[-1], keys):
         cut.append(parts.pop())
         seps.pop()
+    if not cut and len(parts) > 2 and _is_tagline(parts[-1]) and _is_site(parts[-2], keys):
+        parts.pop()  # the tagline: dropped, it is not the site's name
+        cut.append(parts.pop())
+        del seps[-2:]
     while len(parts) > 1 and _is_site(parts[0], keys):
         cut.append(parts.pop(0))
         seps.pop(0)
@@ -64,10 +68,23 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
     return out, cut
 
 
+# A site's name may carry a tagline of its own ("Mäscot das Schaf – Webcomic", "Courier |
+# Nachrichten"): a few words; a longer part after the site's name is not one.
+MAX_TAGLINE_WORDS = 3
+
+
+def _is_tagline(part: str) -> bool:
+    return 0 < word_count(part) <= MAX_TAGLINE_WORDS
+
+
 def _is_site(part: str, keys: set[str]) -> bool:
     key = compare_key(part)
     if not key or is_host_name(part):
         return True
+    return any(_names_site(spelling, keys) for spelling in host_spellings(key))
+
+
+def _names_site(key: str, keys: set[str]) -> bool:
     squashed = key.replace(" ", "")
     return (
         key in keys
@@ -75,6 +92,25 @@ def _is_site(part: str, keys: set[str]) -> bool:
         or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
         or any(_has_every_word(key, k) for k in keys)
     )
+
+
+def host_spellings(key: str) -> tuple[str, ...]:
+    """``key`` and, when it has letters outside ASCII, the ways a host name spells them:
+    the German umlaut as a digraph ("Mäscot", maescot.de; "Süddeutsche", sueddeutsche.de)
+    and any letter without its accents ("Hürriyet", hurriyet.com.tr; "Le Télégramme")."""
+    if key.isascii():
+        return (key,)
+    return tuple(
+        dict.fromkeys((key, _unaccented(key.translate(_UMLAUT_DIGRAPHS)), _unaccented(key)))
+    )
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in normalize("NFKD", text) if not combining(c))
+
+
+# German writes an umlaut as its vowel and "e" where the letter is not to hand (host names).
+_UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 # A host's label in words ("leichtathletik-berlin") names the site in a part holding each of
@@ -282,8 +318,9 @@ UNSPACED_LETTERS_PER_WORD = 3
 
 
 def _is_site_name(title: str, site_names: list[str]) -> bool:
+    names = {compare_key(n).replace(" ", "") for n in site_names if n}
     key = compare_key(title).replace(" ", "")
-    return bool(key) and any(key == compare_key(n).replace(" ", "") for n in site_names if n)
+    return bool(key) and any(spelling in names for spelling in host_spellings(key))
 
 
 _SITE_NAME = "the site's name, not the article's"
