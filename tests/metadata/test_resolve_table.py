@@ -280,3 +280,33 @@ def test_tags_keep_the_first_list_when_the_other_shares_too_little() -> None:
             URL,
         )
         assert resolved.provenance()["tags"] == "jsonld:keywords", other
+
+
+def test_a_companys_legal_name_gives_way_to_the_sites_brand() -> None:
+    legal = Candidate(field=ArticleField.PUBLISHER, value="Tamedia AG", origin=Origin.JSONLD)
+    brand = Candidate(
+        field=ArticleField.PUBLISHER,
+        value="Tages-Anzeiger",
+        origin=Origin.OPENGRAPH,
+        detail="og:site_name",
+    )
+    resolution = resolve([legal, brand], None).resolution(ArticleField.PUBLISHER)
+    assert (resolution.value, resolution.chosen) == ("Tages-Anzeiger", brand)
+    assert "legal name" in resolution.rejected[0].reason
+
+
+def test_a_legal_name_stays_when_no_later_source_gives_a_plain_name() -> None:
+    legal = Candidate(field=ArticleField.PUBLISHER, value="Utopia GmbH", origin=Origin.JSONLD)
+    decorated = Candidate(
+        field=ArticleField.PUBLISHER, value="https://utopia.de", origin=Origin.OPENGRAPH
+    )
+    resolution = resolve([legal, decorated], None).resolution(ArticleField.PUBLISHER)
+    assert resolution.value == "Utopia GmbH"
+
+
+def test_a_brand_first_is_kept_whatever_follows() -> None:
+    brand = Candidate(field=ArticleField.PUBLISHER, value="El País", origin=Origin.JSONLD)
+    legal = Candidate(
+        field=ArticleField.PUBLISHER, value="Ediciones EL PAÍS S.L.", origin=Origin.OPENGRAPH
+    )
+    assert resolve([brand, legal], None).value(ArticleField.PUBLISHER) == "El País"

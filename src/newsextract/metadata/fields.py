@@ -68,6 +68,9 @@ class Combine(enum.StrEnum):
     # the first usable list, narrowed to a shorter list another source gives inside it: the
     # items two sources agree on are the topics; the extras of one are its SEO or site terms
     NARROWED = "first, narrowed by agreement"
+    # the first usable name, unless it is a company's legal name ("Tamedia AG") and a later
+    # source gives the publication's own ("Tages-Anzeiger"; see ``company.py``)
+    BRAND = "first, a brand before a company's legal name"
 
 
 def _frozen_weights(weights: Mapping[Origin, float]) -> Mapping[Origin, float]:
@@ -185,7 +188,8 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.MICRODATA,
                 Origin.META,
                 "html:title-site",
-            )
+            ),
+            combine=Combine.BRAND,
         ),
         # A "Source:" line first, then (added once the body is known) an agency credited in
         # its dateline or last line, both ``text``.

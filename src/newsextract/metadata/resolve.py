@@ -25,6 +25,7 @@ import attrs
 from newsextract.language import COUNTRY_AS_LANGUAGE
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.company import is_brand, is_legal_name
 from newsextract.metadata.fields import (
     POLICIES,
     VISIBLE_HEADLINE,
@@ -237,6 +238,8 @@ def _plain(
             chosen, value = candidate, cleaned
     if POLICIES[field].combine is Combine.NARROWED and chosen is not None:
         return _narrowed(field, chosen, value, found, rejected)
+    if POLICIES[field].combine is Combine.BRAND and chosen is not None:
+        return _brand(field, chosen, value, found, rejected)
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
 
 
@@ -274,6 +277,29 @@ def _narrowed(
             kept.append(Rejection(chosen, reason))
             return FieldResolution(field=field, chosen=candidate, value=items, rejected=tuple(kept))
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+def _brand(
+    field: ArticleField,
+    chosen: Candidate,
+    value: Value | None,
+    found: list[Candidate],
+    rejected: list[Rejection],
+) -> FieldResolution:
+    """The chosen name, or, when it is a company's legal name, the first later source's
+    name that is a brand ("Tages-Anzeiger" over "Tamedia AG"). A site rule is never
+    second-guessed."""
+    if chosen.origin is Origin.RULE or not is_legal_name(str(value)):
+        return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+    brand = next(
+        (c for c in found[found.index(chosen) + 1 :] if is_brand(str(c.value))),
+        None,
+    )
+    if brand is None:
+        return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+    kept = [r for r in rejected if r.candidate is not brand]
+    kept.append(Rejection(chosen, f"a company's legal name; {brand.provenance} gives the brand"))
+    return FieldResolution(field=field, chosen=brand, value=brand.value, rejected=tuple(kept))
 
 
 def _any(field: ArticleField, found: list[Candidate], rejected: list[Rejection]) -> FieldResolution:
