@@ -374,3 +374,56 @@ def test_a_labelled_date_in_a_comment_is_not_read() -> None:
     )
     page = ParsedPage(comment, "https://example.org/folge-12/")
     assert text_date(page, "de").first("published") is None
+
+
+BERLIN_SUMMER = timezone(timedelta(hours=2))
+
+
+def test_the_day_the_page_shows_settles_sources_that_disagree() -> None:
+    """A press release's hidden microdata says the evening before; its <meta name=date> and
+    the dateline the reader sees say the day it went out."""
+    evening = cand(datetime(2021, 10, 27, 20, 35, tzinfo=CET), Origin.MICRODATA, "datePublished")
+    hidden = cand(datetime(2021, 10, 27, 20, 35, tzinfo=CET), Origin.HTML, "time[datetime]")
+    meta = cand(datetime(2021, 10, 28, 13, 21, tzinfo=CET), Origin.META, "date")
+    assert needs_written_date([evening, hidden, meta])
+    assert not needs_written_date([evening, hidden])
+    shown = cand(datetime(2021, 10, 28), Origin.TEXT, "date-text")
+    search = lambda: datetime(2021, 10, 28)  # noqa: E731  (the page search reads the <meta>)
+    assert vote([evening, hidden, meta], search).value == evening.value
+    assert vote([evening, hidden, meta, shown], search).value == meta.value
+
+
+def test_a_shown_day_no_source_gives_still_adds_nothing() -> None:
+    evening = cand(datetime(2021, 10, 27, 20, 35, tzinfo=CET), Origin.MICRODATA, "datePublished")
+    meta = cand(datetime(2021, 10, 28, 13, 21, tzinfo=CET), Origin.META, "date")
+    teaser = cand(datetime(2021, 10, 29), Origin.TEXT, "date-text")
+    outcome = vote([evening, meta, teaser])
+    assert outcome.value == evening.value
+    assert ("text:date-text", "a bare written day adds nothing to the sources") in {
+        (c.provenance, reason) for c, reason in outcome.rejected
+    }
+
+
+def test_beside_a_local_offset_a_written_time_only_confirms_its_day() -> None:
+    """A live ticker: JSON-LD gives the day it opened, a <time> the last entry's instant,
+    which the page also writes; the written time must not outvote the ticker's start."""
+    start = datetime(2023, 10, 7, 9, 53, tzinfo=BERLIN_SUMMER)
+    sources = [
+        cand(start, Origin.JSONLD, "datePublished"),
+        cand(start, Origin.META, "date"),
+        cand(datetime(2024, 7, 18, 11, 8, 27, tzinfo=BERLIN_SUMMER), Origin.HTML, "time[datetime]"),
+    ]
+    written = cand(datetime(2024, 7, 18, 11, 8), Origin.TEXT, "date-text")
+    assert vote([*sources, written]).value == start
+
+
+def test_an_iso_stamp_in_the_text_is_no_written_date() -> None:
+    """The text of a hidden <time> is the machine's stamp, read by the sources already."""
+    html = (
+        "<html><body><h1>Glasgow</h1><div class='meta'><time>2021-10-27T20:35:36+01:00</time>"
+        "</div><p class='article-meta'>Berlin, 28.10.2021, 058/21</p>"
+        f"{ARTICLE_TEXT}</body></html>"
+    )
+    page = ParsedPage(html, "https://example.org/presse/glasgow")
+    written = text_date(page, "de").first("published", timed_only=True)
+    assert written is not None and written.value == datetime(2021, 10, 28)

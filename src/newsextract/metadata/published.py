@@ -20,6 +20,12 @@ outweighs any one source and lends the page its offset. A written time that is n
 instant is a teaser's or a comment's and does not vote; a written day without a time votes
 only where a UTC instant is exactly its midnight east of UTC (a bare day kept as local
 midnight: 2021-11-04T23:00:00Z is the 5th in Berlin).
+
+When the sources disagree on the day, the first date written on the page is read as well: the
+day the reader sees, when one of the sources gives it, votes for that day (a press release's
+hidden microdata of the evening before against its ``<meta name=date>`` and its dateline).
+Beside a source with the site's offset a written time tells nothing more than its day, and
+votes with the visible text's weight only.
 """
 
 from __future__ import annotations
@@ -82,13 +88,27 @@ def has_local_offset(value: object) -> bool:
 
 def needs_written_date(candidates: Sequence[Candidate]) -> bool:
     """Whether the dates written on the page are worth reading (dateparser is slow): when no
-    source has a date, when every one gives a bare day and the page may give its time, or
-    when no source gives the site's offset and the page's written time may give it."""
+    source has a date, when every one gives a bare day and the page may give its time, when
+    the sources disagree on the day and the one the page shows may settle it, or when no
+    source gives the site's offset and the page's written time may give it."""
     if any(c.origin is Origin.RULE for c in candidates):
         return False
     if not any(has_time(c.value) for c in candidates):
         return True
+    if len(_source_days(candidates)) > 1:
+        return True  # the day the page shows may settle it (see ``_written_clocks``)
     return not any(has_local_offset(c.value) for c in candidates)
+
+
+def _source_days(candidates: Sequence[Candidate]) -> set[date]:
+    """The days the machine-readable sources give (the visible text's are not theirs), an
+    instant in UTC taken at the page's offset when another source gives the same instant
+    with it (two writings of one instant are no disagreement)."""
+    return {
+        c.value.date()
+        for c in _localised([c for c in candidates if c.origin is not Origin.TEXT])
+        if isinstance(c.value, datetime)
+    }
 
 
 @attrs.frozen(kw_only=True)
@@ -113,6 +133,8 @@ def choose_published(
 
 def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = None) -> DateVote:
     """The weighted vote per calendar day (see the module docstring), with its reasons."""
+    # A source with the site's offset leaves a written time nothing to tell but its day.
+    local = any(has_local_offset(c.value) for c in candidates if c.origin is not Origin.TEXT)
     candidates, rejected, clocks = _written_clocks(candidates)
     candidates = _localised(_next_day_east(candidates))
     scores: dict[date, float] = defaultdict(float)
@@ -131,7 +153,7 @@ def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = No
         seen.add(candidate.provenance)
         voters.append(candidate)
         day = candidate.value.date()
-        timed_text = only_days or candidate.provenance in clocks
+        timed_text = only_days or (candidate.provenance in clocks and not local)
         scores[day] += _weight(candidate, timed_text)
         if day not in best or _more_precise(candidate, best[day]):
             best[day] = candidate
@@ -215,6 +237,7 @@ def _written_clocks(
     if not machine:
         return list(candidates), [], frozenset()
     instants = [v for v in machine if has_time(v)]
+    source_days = _source_days(candidates)
     kept: list[Candidate] = []
     dropped: list[tuple[Candidate, str]] = []
     matched: set[str] = set()
@@ -225,10 +248,12 @@ def _written_clocks(
             continue
         if value.tzinfo is None and not has_time(value):  # a day written without a time
             midnight = _local_midnight(value, instants)
-            if midnight is None:
-                dropped.append((candidate, "a bare written day adds nothing to the sources"))
-            else:
+            if midnight is not None:
                 kept.append(attrs.evolve(candidate, value=midnight))
+            elif len(source_days) > 1 and value.date() in source_days:
+                kept.append(candidate)  # the day the reader sees, between disagreeing sources
+            else:
+                dropped.append((candidate, "a bare written day adds nothing to the sources"))
             continue
         if not instants:
             kept.append(candidate)  # beside bare days: see TIMED_TEXT_WEIGHT

@@ -93,6 +93,9 @@ _DATE_SCOPES = (
 _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
+# An ISO stamp with its "T" ("2021-10-27T20:35:36+01:00") is no date written for people: the
+# text of a hidden <time> or microdata element, which the structured sources already read.
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def _cand(field: str, value: Value, detail: str) -> Candidate:
@@ -288,6 +291,8 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         if found_dates and in_other_item(node):
             continue  # a reader's comment's or a related post's date
         for found in found_dates:
+            if _MACHINE_STAMP.match(found.span):
+                continue
             label = found.label[-_LABEL_REACH:]
             if _updated_label().search(label) is not None:
                 spans.append(WrittenDate("modified", found))
