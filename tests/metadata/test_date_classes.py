@@ -427,3 +427,68 @@ def test_an_iso_stamp_in_the_text_is_no_written_date() -> None:
     page = ParsedPage(html, "https://example.org/presse/glasgow")
     written = text_date(page, "de").first("published", timed_only=True)
     assert written is not None and written.value == datetime(2021, 10, 28)
+
+
+def _modified(value: datetime, origin: Origin = Origin.JSONLD) -> Candidate:
+    return Candidate(field="modified", value=value, origin=origin, detail="dateModified")
+
+
+FIRST_RUN = datetime(2021, 11, 22, 18, 42, tzinfo=CET)
+RERUN = datetime(2023, 1, 1, 10, 0, tzinfo=CET)
+
+
+def test_a_byline_showing_the_modified_day_is_a_republication() -> None:
+    """A magazine's list republished on New Year's Day: JSON-LD and OpenGraph keep the first
+    publication, dateModified and the byline's "1. Januar 2023" the day it came out again."""
+    sources = [
+        cand(FIRST_RUN, Origin.OPENGRAPH, "published_time"),
+        cand(FIRST_RUN, Origin.JSONLD, "datePublished"),
+    ]
+    modified = [_modified(RERUN)]
+    assert not needs_written_date(sources)
+    assert needs_written_date(sources, modified)
+    shown = cand(datetime(2023, 1, 1), Origin.TEXT, "date-text")
+    outcome = vote([*sources, shown], modified=modified)
+    assert outcome.value == datetime(2023, 1, 1)
+    assert outcome.chosen is not None and outcome.chosen.provenance == "text:date-text"
+    assert vote([*sources, shown]).value == FIRST_RUN  # without the modified stamp
+
+
+def test_a_byline_showing_the_first_publication_keeps_it() -> None:
+    sources = [cand(FIRST_RUN, Origin.JSONLD, "datePublished")]
+    shown = cand(datetime(2021, 11, 22), Origin.TEXT, "date-text")
+    assert vote([*sources, shown], modified=[_modified(RERUN)]).value == FIRST_RUN
+
+
+def test_a_modified_day_shown_only_by_an_update_label_is_no_republication() -> None:
+    """ "Aktualisiert: 1. Januar 2023" is a ``modified`` written date, never a published one."""
+    html = (
+        "<html lang='de'><body><h1>Wellness</h1><div class='meta'>Von Ina Kern, 22. November"
+        " 2021 <span class='stand'>Aktualisiert am 1. Januar 2023</span></div>"
+        f"{ARTICLE_TEXT}</body></html>"
+    )
+    written = text_date(ParsedPage(html, "https://example.org/wellness"), "de")
+    first = written.first("published", timed_only=True)
+    assert first is not None and first.value == datetime(2021, 11, 22)
+    sources = [cand(FIRST_RUN, Origin.JSONLD, "datePublished")]
+    assert vote([*sources, first], modified=[_modified(RERUN)]).value == FIRST_RUN
+
+
+REPUBLISHED_PAGE = (
+    "<html lang='de'><head><meta property='article:published_time'"
+    " content='2021-11-22T17:42:22.455Z'><script type='application/ld+json'>"
+    '{"@type": "Article", "headline": "Zehn Hotels für kurze Ferien",'
+    ' "datePublished": "2021-11-22T18:42:22.455+01:00",'
+    ' "dateModified": "2023-01-01T10:00:00.000+01:00"}</script></head><body>'
+    "<article><header><h1>Zehn Hotels für kurze Ferien</h1><div class='byline'>Von Ina Kern"
+    "</div><time class='ContentHeaderPublishDate'>1. Januar 2023</time></header>"
+    f"{ARTICLE_TEXT}</article></body></html>"
+)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="resolve._published must pass the modified candidates to the vote"
+)
+def test_a_republished_page_is_dated_the_day_it_shows() -> None:
+    article = newsextract.extract(REPUBLISHED_PAGE, url="https://example.org/artikel/hotels")
+    assert article.published is not None and article.published.date() == datetime(2023, 1, 1).date()

@@ -21,6 +21,9 @@ instant is a teaser's or a comment's and does not vote; a written day without a 
 only where a UTC instant is exactly its midnight east of UTC (a bare day kept as local
 midnight: 2021-11-04T23:00:00Z is the 5th in Berlin).
 
+A story republished keeps its first publication in the sources while its byline shows the
+day it came out again, which a later ``modified`` stamp gives: that written day is the date.
+
 When the sources disagree on the day, the first date written on the page is read as well: the
 day the reader sees, when one of the sources gives it, votes for that day (a press release's
 hidden microdata of the evening before against its ``<meta name=date>`` and its dateline).
@@ -86,18 +89,54 @@ def has_local_offset(value: object) -> bool:
     return isinstance(value, datetime) and value.utcoffset() not in (None, timedelta(0))
 
 
-def needs_written_date(candidates: Sequence[Candidate]) -> bool:
+def needs_written_date(candidates: Sequence[Candidate], modified: Sequence[Candidate] = ()) -> bool:
     """Whether the dates written on the page are worth reading (dateparser is slow): when no
     source has a date, when every one gives a bare day and the page may give its time, when
-    the sources disagree on the day and the one the page shows may settle it, or when no
-    source gives the site's offset and the page's written time may give it."""
+    the sources disagree on the day and the one the page shows may settle it, when a
+    source's ``modified`` stamp is of a later day and the page may show that day (a story
+    republished), or when no source gives the site's offset and the page's written time may
+    give it."""
     if any(c.origin is Origin.RULE for c in candidates):
         return False
     if not any(has_time(c.value) for c in candidates):
         return True
     if len(_source_days(candidates)) > 1:
         return True  # the day the page shows may settle it (see ``_written_clocks``)
+    if _later_modified_days(candidates, modified):
+        return True  # the page may show its republication (see ``_republished``)
     return not any(has_local_offset(c.value) for c in candidates)
+
+
+def _later_modified_days(
+    candidates: Sequence[Candidate], modified: Sequence[Candidate]
+) -> set[date]:
+    """The days of the sources' ``modified`` stamps later than every published day."""
+    days = _source_days(candidates)
+    if not days:
+        return set()
+    return {
+        c.value.date()
+        for c in modified
+        if c.origin not in (Origin.TEXT, Origin.RULE)
+        and isinstance(c.value, datetime)
+        and c.value.date() > max(days)
+    }
+
+
+def _republished(
+    candidates: Sequence[Candidate], modified: Sequence[Candidate]
+) -> Candidate | None:
+    """The first written date when it is the day of a later ``modified`` stamp: the story
+    was republished, and its byline shows the day it came out again, which is the date its
+    readers (and the evaluation sets) give it; the sources keep the first publication. A
+    site rule's date is kept."""
+    if any(c.origin is Origin.RULE for c in candidates):
+        return None
+    later = _later_modified_days(candidates, modified)
+    written = next((c for c in candidates if c.origin is Origin.TEXT), None)
+    if written is None or not isinstance(written.value, datetime):
+        return None
+    return written if written.value.date() in later else None
 
 
 def _source_days(candidates: Sequence[Candidate]) -> set[date]:
@@ -131,8 +170,24 @@ def choose_published(
     return outcome.value, outcome.chosen.provenance
 
 
-def vote(candidates: Sequence[Candidate], second_opinion: DateFinder | None = None) -> DateVote:
-    """The weighted vote per calendar day (see the module docstring), with its reasons."""
+def vote(
+    candidates: Sequence[Candidate],
+    second_opinion: DateFinder | None = None,
+    modified: Sequence[Candidate] = (),
+) -> DateVote:
+    """The weighted vote per calendar day (see the module docstring), with its reasons;
+    ``modified``: the sources' modification stamps, for a page showing its republication."""
+    shown = _republished(candidates, modified)
+    if shown is not None and isinstance(shown.value, datetime):
+        reason = (
+            f"the page shows its republication on {shown.value.date()} (a modified stamp's day)"
+        )
+        return DateVote(
+            chosen=shown,
+            value=shown.value,
+            scores={shown.value.date(): ORIGIN_WEIGHTS.get(Origin.TEXT, 1.0)},
+            rejected=tuple((c, reason) for c in candidates if c is not shown),
+        )
     # A source with the site's offset leaves a written time nothing to tell but its day.
     local = any(has_local_offset(c.value) for c in candidates if c.origin is not Origin.TEXT)
     candidates, rejected, clocks = _written_clocks(candidates)
