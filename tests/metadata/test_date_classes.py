@@ -492,3 +492,44 @@ REPUBLISHED_PAGE = (
 def test_a_republished_page_is_dated_the_day_it_shows() -> None:
     article = newsextract.extract(REPUBLISHED_PAGE, url="https://example.org/artikel/hotels")
     assert article.published is not None and article.published.date() == datetime(2023, 1, 1).date()
+
+
+OVERWRITTEN = datetime(2020, 1, 20, 9, 49, 32, tzinfo=UTC)
+
+
+def test_a_stamp_overwritten_by_the_update_gives_way_to_the_written_time() -> None:
+    """A wire story: published_time = modified_time = the morning after; the header writes
+    "January 19, 2020 / 12:25 PM / Updated 8 hours ago"."""
+    sources = [
+        cand(OVERWRITTEN, Origin.OPENGRAPH, "published_time"),
+        cand(OVERWRITTEN, Origin.META, "sailthru.date"),
+    ]
+    written = cand(datetime(2020, 1, 19, 12, 25), Origin.TEXT, "date-text")
+    update = [_modified(OVERWRITTEN, Origin.OPENGRAPH)]
+    assert vote([*sources, written], modified=update).value == datetime(2020, 1, 19, 12, 25)
+    assert vote([*sources, written]).value == OVERWRITTEN
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        datetime(2020, 1, 20, 10, 49, 32),  # the same instant at +01:00
+        datetime(2020, 1, 21, 8, 0),  # later: a comment's
+        datetime(2019, 11, 2, 8, 0),  # over a month before: a teaser's
+    ],
+)
+def test_an_overwritten_stamp_keeps_its_day_against_other_written_times(
+    written: datetime,
+) -> None:
+    sources = [cand(OVERWRITTEN, Origin.OPENGRAPH, "published_time")]
+    update = [_modified(OVERWRITTEN, Origin.OPENGRAPH)]
+    shown = cand(written, Origin.TEXT, "date-text")
+    outcome = vote([*sources, shown], modified=update)
+    assert outcome.value is not None and outcome.value.date() == OVERWRITTEN.date()
+
+
+def test_a_stamp_later_than_the_update_is_not_overwritten() -> None:
+    sources = [cand(OVERWRITTEN, Origin.OPENGRAPH, "published_time")]
+    update = [_modified(datetime(2020, 1, 21, 8, 0, tzinfo=UTC), Origin.OPENGRAPH)]
+    shown = cand(datetime(2020, 1, 19, 12, 25), Origin.TEXT, "date-text")
+    assert vote([*sources, shown], modified=update).value == OVERWRITTEN

@@ -23,6 +23,9 @@ midnight: 2021-11-04T23:00:00Z is the 5th in Berlin).
 
 A story republished keeps its first publication in the sources while its byline shows the
 day it came out again, which a later ``modified`` stamp gives: that written day is the date.
+And when every published stamp is the ``modified`` instant (the CMS wrote the update over
+the publication), a first written time up to ``URL_DAY_LEAD`` earlier that is no source's
+instant is the publication.
 
 When the sources disagree on the day, the first date written on the page is read as well: the
 day the reader sees, when one of the sources gives it, votes for that day (a press release's
@@ -139,6 +142,62 @@ def _republished(
     return written if written.value.date() in later else None
 
 
+def _shown_over_stamps(
+    candidates: Sequence[Candidate], modified: Sequence[Candidate]
+) -> tuple[Candidate | None, str]:
+    """The first written date when the page's stamps are known to be other than its
+    publication (a republication, an overwritten stamp), with why it wins."""
+    shown = _republished(candidates, modified)
+    if shown is not None and isinstance(shown.value, datetime):
+        return shown, f"the page shows its republication on {shown.value.date()}"
+    shown = _before_overwrite(candidates, modified)
+    if shown is not None:
+        return shown, "every published stamp is the modified one: the written time is earlier"
+    return None, ""
+
+
+def _before_overwrite(
+    candidates: Sequence[Candidate], modified: Sequence[Candidate]
+) -> Candidate | None:
+    """The first written time when every published stamp is the ``modified`` instant (the
+    CMS wrote the update over the publication: "January 19, 2020 / 12:25 PM / Updated 8
+    hours ago" beside ``published_time`` = ``modified_time`` = the next morning), it is
+    earlier than them by at most ``URL_DAY_LEAD`` and no source's instant at any offset."""
+    if any(c.origin is Origin.RULE for c in candidates):
+        return None
+    updates = [
+        _as_utc(c.value)
+        for c in modified
+        if c.origin not in (Origin.TEXT, Origin.RULE)
+        and isinstance(c.value, datetime)
+        and has_time(c.value)
+    ]
+    stamps = [
+        c.value for c in candidates if c.origin is not Origin.TEXT and isinstance(c.value, datetime)
+    ]
+    written = next((c for c in candidates if c.origin is Origin.TEXT), None)
+    if (
+        not updates
+        or not stamps
+        or written is None
+        or not isinstance(written.value, datetime)
+        or not has_time(written.value)
+    ):
+        return None
+    overwritten = all(
+        has_time(v) and any(abs(_as_utc(v) - u) <= CLOCK_TOLERANCE for u in updates) for v in stamps
+    )
+    if not overwritten or _seen_as(written.value, stamps) is not None:
+        return None
+    earlier = min(map(_as_utc, stamps)) - _as_utc(written.value)
+    return written if timedelta(0) < earlier <= URL_DAY_LEAD else None
+
+
+def _as_utc(value: datetime) -> datetime:
+    """The instant in UTC; a value without an offset is taken as UTC's wall clock."""
+    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def _source_days(candidates: Sequence[Candidate]) -> set[date]:
     """The days the machine-readable sources give (the visible text's are not theirs), an
     instant in UTC taken at the page's offset when another source gives the same instant
@@ -177,11 +236,8 @@ def vote(
 ) -> DateVote:
     """The weighted vote per calendar day (see the module docstring), with its reasons;
     ``modified``: the sources' modification stamps, for a page showing its republication."""
-    shown = _republished(candidates, modified)
+    shown, reason = _shown_over_stamps(candidates, modified)
     if shown is not None and isinstance(shown.value, datetime):
-        reason = (
-            f"the page shows its republication on {shown.value.date()} (a modified stamp's day)"
-        )
         return DateVote(
             chosen=shown,
             value=shown.value,
