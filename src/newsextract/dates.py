@@ -7,8 +7,9 @@ directly with dateparser's own language data (month names, date order), and date
 the rest (words between the day and its time, clocks like "10h30", relative forms). A time zone
 written after the time ("EST", "MESZ", "GMT+2") becomes the value's offset, from dateparser's
 table of abbreviations; one the tz database gives several offsets ("IST", "CST") leaves the
-wall-clock time without one. Every result passes sanity bounds: nothing before the web,
-nothing more than a day or two in the future.
+wall-clock time without one. Digits of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII,
+and a Buddhist-era year (Thai pages: 2567) as its Gregorian one. Every result passes sanity
+bounds: nothing before the web, nothing more than a day or two in the future.
 """
 
 from __future__ import annotations
@@ -41,11 +42,20 @@ _RFC2822_HINT = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{
 # "03/08/2020", "2020年8月3日", with the time of day written before or after it. Used to cut
 # the part dateparser has to read; month names and the words around a time are left to
 # dateparser (any word of three letters or more may be a month here).
-_MONTH_WORD = r"[^\W\d_]{3,}\.?"
-_YEAR = r"(?:19|20)\d{2}(?!\d)"  # the web's years only: "Dorfstraße 23, 1727" is an address
+# The scripts that write a month's name with vowel signs and other marks (Hindi "मार्च",
+# Thai "มีนาคม"), which Python's ``\w`` leaves out: the Indic, Thai, Lao, Burmese and Khmer
+# blocks, taken whole (their digits are read as ASCII first, see ``ascii_digits``).
+_MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+# A month's name: three letters or more ("März", "Sept."), or an abbreviation of those
+# scripts with a dot inside ("มี.ค.", Thai for March).
+_MONTH_WORD = rf"(?:[^\W\d_]{{3,}}|[{_MARKED}]{{3,}}|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}})\.?"
+# The web's years only ("Dorfstraße 23, 1727" is an address), and those of the Buddhist era
+# that Thai pages write (2567 is 2024; see ``common_era``).
+_YEAR = r"(?:19|20|25)\d{2}(?!\d)"
 _DAY_FORMS = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}",
     rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+    rf"{_YEAR}\.?\s+{_MONTH_WORD}\s+\d{{1,2}}\.?(?!\d)",  # Hungarian: "2024. március 5."
     rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
     rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
@@ -191,9 +201,29 @@ def _from_epoch(seconds: float) -> datetime | None:
     return value if in_bounds(value) else None
 
 
+# The decimal digits of the scripts news pages write dates in besides ASCII: Arabic-Indic
+# and Persian (٢٠٢٤, ۱۴۰۲), Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu,
+# Kannada, Malayalam, Thai, Lao, Tibetan, Burmese, Khmer and full-width (２０２４年).
+_DIGIT_ZEROS = (
+    "\u0660\u06f0\u0966\u09e6\u0a66\u0ae6\u0b66\u0be6\u0c66\u0ce6\u0d66"
+    "\u0e50\u0ed0\u0f20\u1040\u17e0\uff10"
+)
+_ASCII_DIGITS = {ord(zero) + n: ord("0") + n for zero in _DIGIT_ZEROS for n in range(10)}
+# Looked for first: translating a text char by char costs far more than searching it.
+_OTHER_DIGIT = re.compile("[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_ZEROS) + "]")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts written in ASCII, one character for one (a
+    span's place in the text is kept)."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return text.translate(_ASCII_DIGITS)
+
+
 def find_text_date(text: str) -> str | None:
     """The first date-looking span of a visible text, for ``parse_text_date``."""
-    match = _TEXT_DATE.search(text)
+    match = _TEXT_DATE.search(ascii_digits(text))
     return match.group(0) if match else None
 
 
@@ -208,6 +238,7 @@ class TextDate(NamedTuple):
 def find_text_dates(text: str) -> Iterator[TextDate]:
     """Each date-looking span of a visible text, in order."""
     end = 0
+    text = ascii_digits(text)
     for match in _TEXT_DATE.finditer(text):
         timed = bool(match.group("before") or match.group("after"))
         yield TextDate(text[end : match.start()], match.group(0), timed)
@@ -266,9 +297,10 @@ def _date_order(language: str | None) -> str | None:
 # punctuation or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read.
 _WORDED = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>" + _MONTH_WORD + r")\s+"
     r"(?:de\s+)?(?P<year>\d{4})"
-    r"|(?P<month2>[^\W\d_]{3,})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})",
+    r"|(?P<month2>" + _MONTH_WORD + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"
+    r"|(?P<year3>\d{4})\.?\s+(?P<month3>" + _MONTH_WORD + r")\s+(?P<day3>\d{1,2})\.?",
     re.I,
 )
 _NUMBERS = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4})")
@@ -332,14 +364,12 @@ def _skip_words() -> frozenset[str]:
 def _plain_day(text: str, language: str | None) -> datetime | None:
     parts: tuple[int, int, int] | None = None
     if (worded := _WORDED.fullmatch(text)) is not None:
-        word = (worded["month"] or worded["month2"]).lower().rstrip(".")
-        month = month_numbers(language).get(word) if language else None
-        month = month or month_numbers().get(word)
+        month = _month_number(worded["month"] or worded["month2"] or worded["month3"], language)
         if month is not None:
             parts = (
-                int(worded["year"] or worded["year2"]),
+                int(worded["year"] or worded["year2"] or worded["year3"]),
                 month,
-                int(worded["day"] or worded["day2"]),
+                int(worded["day"] or worded["day2"] or worded["day3"]),
             )
     elif (numbers := _NUMBERS.fullmatch(text)) is not None:
         order = _date_order(language) if language else ("DMY" if numbers["sep"] == "." else None)
@@ -352,15 +382,41 @@ def _plain_day(text: str, language: str | None) -> datetime | None:
         parts = (int(ymd["year"]), int(ymd["month"]), int(ymd["day"]))
     if parts is None:
         return None
+    year, month_, day_ = parts
     try:
-        return datetime(*parts)
+        return datetime(common_era(year), month_, day_)
     except ValueError:
         return None
 
 
+def _month_number(word: str, language: str | None) -> int | None:
+    """A month's number from its name in dateparser's data, the page language's first; an
+    abbreviation with dots inside is listed there without them ("มี.ค." as "มีค")."""
+    word = word.lower().rstrip(".")
+    for key in dict.fromkeys((word, word.replace(".", ""))):
+        month = (month_numbers(language).get(key) if language else None) or month_numbers().get(key)
+        if month is not None:
+            return month
+    return None
+
+
+# The Buddhist era, which Thai pages write, is 543 years ahead; its years of the web read
+# 25xx, which no Gregorian year of a page does.
+BUDDHIST_ERA_OFFSET = 543
+_FIRST_BUDDHIST_YEAR = 2500
+
+
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)25\d{2}(?!\d)")
+
+
+def common_era(year: int) -> int:
+    """``year`` in the Gregorian calendar: a Buddhist-era year (2567) less 543."""
+    return year - BUDDHIST_ERA_OFFSET if year >= _FIRST_BUDDHIST_YEAR else year
+
+
 def parse_text_date(text: str, language: str | None = None) -> datetime | None:
     """A human-written date in any language; ``language`` (ISO 639-1) speeds it up a lot."""
-    text = text.strip()
+    text = ascii_digits(text.strip())
     if not text or len(text) > 200:
         return None
     machine = parse_machine_date(text)
@@ -370,6 +426,7 @@ def parse_text_date(text: str, language: str | None = None) -> datetime | None:
     value = read_written_date(text, language)
     if value is None:
         day_first = language is None and _DOTTED_DAY.match(text) is not None
+        text = _BUDDHIST_YEAR.sub(lambda year: str(common_era(int(year[0]))), text)
         value = _dateparser(text, language, day_first)
     if value is None or zone is None:
         return value

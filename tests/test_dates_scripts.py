@@ -1,0 +1,57 @@
+"""Dates written in scripts and calendars beyond the Latin alphabet's: other digits, month
+names with vowel signs, dotted abbreviations, the Buddhist era, year-first worded dates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import newsextract
+from newsextract.dates import ascii_digits, common_era, find_text_date, parse_text_date
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Arabic-Indic digits, as Egyptian and Gulf sites print them.
+        ("٥ مارس ٢٠٢٤ ١٠:٣٠", "ar", datetime(2024, 3, 5, 10, 30)),
+        # Full-width digits in a Japanese date.
+        ("２０２４年３月５日 10:30", "ja", datetime(2024, 3, 5, 10, 30)),
+        # A Hindi month name: its vowel signs are no word characters to Python's regex.
+        ("05 मार्च 2024, 10:30 AM", "hi", datetime(2024, 3, 5, 10, 30)),
+        # A Thai month abbreviation with a dot inside, in the Buddhist era (2567 = 2024);
+        # dateparser alone reads "มี.ค." as January.
+        ("5 มี.ค. 2567 10:30 น.", "th", datetime(2024, 3, 5, 10, 30)),
+        ("5 มีนาคม 2567", "th", datetime(2024, 3, 5)),
+        # Hungarian writes the year first.
+        ("2024. március 5. 10:30", "hu", datetime(2024, 3, 5, 10, 30)),
+    ],
+)
+def test_dates_in_other_scripts_are_found_and_read(
+    text: str, language: str, expected: datetime
+) -> None:
+    span = find_text_date(f"Közzétéve: {text}")
+    assert span is not None
+    assert parse_text_date(span, language) == expected
+
+
+def test_other_digits_become_ascii_in_place() -> None:
+    assert ascii_digits("٢٠٢٤ ۱۴۰۲ २०२४ ๒๕๖๗ ２０２４") == "2024 1402 2024 2567 2024"
+    assert ascii_digits("plain 2024") == "plain 2024"
+
+
+def test_only_buddhist_era_years_move() -> None:
+    assert (common_era(2567), common_era(2024), common_era(1999)) == (2024, 2024, 1999)
+
+
+def test_a_thai_page_gets_its_date_with_time() -> None:
+    paragraph = "<p>" + "ฝนตกหนักทั่วกรุงเทพ น้ำท่วมหลายพื้นที่ในช่วงเช้าวันนี้ " * 6 + "</p>"
+    html = (
+        '<html lang="th"><head><title>ฝนตกหนักทั่วกรุงเทพ</title></head><body><article>'
+        '<h1>ฝนตกหนักทั่วกรุงเทพ</h1><div class="date">เผยแพร่ 5 มี.ค. 2567 10:30 น.</div>'
+        f"{paragraph * 3}</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://news.example.co.th/local/1")
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2024, 3, 5, 10, 30)
