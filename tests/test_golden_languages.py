@@ -2,9 +2,9 @@
 
 A golden page (see ``test_golden``) may state, beside its ``<case>.expected.json``, fields a
 careful reader of the page agrees on that the code does not give yet, each with the reason:
-the problem lies in the code (a Thai Buddhist-era year, Persian digits), not in the language
-data. Each is a strict xfail: once the code gives the value, the test fails as XPASS and the
-field moves into ``<case>.expected.json``.
+the problem lies in the code (a time after the Arabic comma, a year's ordinal dot), not in
+the language data. Each is a strict xfail: once the code gives the value, the test fails as
+XPASS and the field moves into ``<case>.expected.json``.
 """
 
 from __future__ import annotations
