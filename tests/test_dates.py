@@ -197,3 +197,34 @@ def test_a_date_in_english_is_read_on_a_page_of_another_language(language: str) 
     # dateparser tries the page's language, then English alone (not its 200 locales)
     expected = datetime(2024, 3, 3, 17, 12)
     assert parse_text_date("the 3rd of March 2024 at 5:12 pm", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "language", "expected"),
+    [
+        ("5 de marzo de 2021 a las 10:30", "es", datetime(2021, 3, 5, 10, 30)),
+        ("5.3.2021 kello 10.30", "fi", datetime(2021, 3, 5, 10, 30)),
+        ("5 Mart 2021 saat 10:30", "tr", datetime(2021, 3, 5, 10, 30)),
+        ("05/03/2021 lúc 10:30", "vi", datetime(2021, 3, 5, 10, 30)),
+        ("5 Μαρτίου 2021 στις 10:30", "el", datetime(2021, 3, 5, 10, 30)),
+        ("5 Maret 2021 pukul 10:30", "id", datetime(2021, 3, 5, 10, 30)),
+    ],
+)
+def test_the_language_files_words_before_a_time_are_read_without_dateparser(
+    span: str, language: str, expected: datetime
+) -> None:
+    """dateparser's filler lists miss "a las", "kello", "saat", "lúc", "στις", "pukul": the
+    language files' ``date_words`` join a day and its time as well."""
+    assert read_written_date(span, language) == expected
+
+
+def test_a_word_for_the_afternoon_is_never_filler() -> None:
+    """Korean date words include 오후 (afternoon): 3:20 after it is 15:20, dateparser's to read."""
+    assert read_written_date("2021년 3월 5일 오후 3:20", "ko") is None
+
+
+def test_the_dot_after_a_year_keeps_the_time_after_it() -> None:
+    """Croatian, Serbian and Hungarian write a dot after the year: "5. ožujka 2021. u 10:30"."""
+    (found,) = find_text_dates("Objavljeno: 5. ožujka 2021. u 10:30")
+    assert found.has_time
+    assert parse_text_date(found.span, "hr") == datetime(2021, 3, 5, 10, 30)

@@ -70,9 +70,10 @@ _CLOCK = (
     r"|\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|" + _MERIDIEM + r")"
 )
-# Between a day and its time: a separator and at most two short words of any language
+# Between a day and its time: a separator (also the dot South Slavic and Hungarian write
+# after a year: "5. ožujka 2021. u 10:30") and at most two short words of any language
 # ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午"); dateparser reads them.
-_JOIN = r"(?:\s*[,|/·•\-–—]\s*|\s*)(?:[^\W\d_]{1,8}\.?\s*){0,2}"
+_JOIN = r"(?:\s*[,.|/·•\-–—]\s*|\s*)(?:[^\W\d_]{1,8}\.?\s*){0,2}"
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
 # numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``.
 _ZONE = (
@@ -309,7 +310,7 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    r"[\s,|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"[\s,.|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
     re.I,
 )
@@ -351,14 +352,27 @@ def _skipped(words: str) -> bool:
     if not words:
         return True
     filler = _skip_words()
-    return words in filler or all(word in filler for word in words.split())
+    return words in filler or all(
+        word.rstrip(".") in filler or word in filler for word in words.split()
+    )
 
 
 @lru_cache(maxsize=1)
 def _skip_words() -> frozenset[str]:
-    return frozenset(
-        str(word).lower() for info in _language_data().values() for word in info.get("skip", ())
-    )
+    """dateparser's filler words, and the language files' words between a date and its time
+    ("a las", "kello", "saat", "godz", "lúc", "στις"), which dateparser's lists miss; never
+    a word for the morning or the afternoon ("오후": 3:00 is then 15:00, dateparser's to read)."""
+    from newsextract.labels import LabelList, words
+
+    data = _language_data().values()
+    filler = {str(word).lower() for info in data for word in info.get("skip", ())}
+    for phrase in words(LabelList.DATE_WORDS):
+        filler.add(phrase)
+        filler.update(phrase.split())
+    meridiem = {
+        str(word).lower() for info in data for key in ("am", "pm") for word in info.get(key, ())
+    }
+    return frozenset(filler - meridiem)
 
 
 def _plain_day(text: str, language: str | None) -> datetime | None:
