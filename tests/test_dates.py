@@ -228,3 +228,9 @@ def test_the_dot_after_a_year_keeps_the_time_after_it() -> None:
     (found,) = find_text_dates("Objavljeno: 5. ožujka 2021. u 10:30")
     assert found.has_time
     assert parse_text_date(found.span, "hr") == datetime(2021, 3, 5, 10, 30)
+
+
+def test_the_arabic_comma_joins_a_day_and_its_time() -> None:
+    (found,) = find_text_dates("5 مارس 2024، 10:30")
+    assert found.has_time
+    assert parse_text_date(found.span, "ar") == datetime(2024, 3, 5, 10, 30)

@@ -71,9 +71,9 @@ _CLOCK = (
     r"|" + _MERIDIEM + r")"
 )
 # Between a day and its time: a separator (also the dot South Slavic and Hungarian write
-# after a year: "5. ožujka 2021. u 10:30") and at most two short words of any language
-# ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午"); dateparser reads them.
-_JOIN = r"(?:\s*[,.|/·•\-–—]\s*|\s*)(?:[^\W\d_]{1,8}\.?\s*){0,2}"
+# after a year, "5. ožujka 2021. u 10:30", and the Arabic comma) and at most two short words
+# of any language ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午").
+_JOIN = r"(?:\s*[,،.|/·•\-–—]\s*|\s*)(?:[^\W\d_]{1,8}\.?\s*){0,2}"
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
 # numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``.
 _ZONE = (
@@ -310,7 +310,7 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    r"[\s,.|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"[\s,،.|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
     re.I,
 )
