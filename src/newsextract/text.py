@@ -7,7 +7,11 @@ import html
 import re
 import unicodedata
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Invisible characters no text needs: the soft hyphen, zero-width space, word joiner and
+# byte-order mark. The zero-width non-joiner and joiner stay: Persian, Urdu and Indic spelling
+# needs them ("می‌سازد"), and they join emoji; comparison keys ignore them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
+_JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 
 
 def clean_text(value: str | None) -> str:
@@ -57,4 +61,6 @@ def compare_key(value: str) -> str:
     template's indentation (an element's text can be 99% of it) costs nothing to normalise
     and tokenise."""
     value = " ".join(value.split())
+    if "\u200c" in value or "\u200d" in value:
+        value = value.translate(_JOINERS)
     return " ".join(tokens(unicodedata.normalize("NFKC", value).casefold()))
