@@ -388,9 +388,7 @@ def _published(
         found.extend([date] if date is not None else [])
         updated = written.first("modified")
         written_modified.extend([updated] if updated is not None else [])
-    # The sources' modification stamps tell a stamp the update overwrote (see ``vote``).
-    modified, _ = ordered(by_field.get(F.MODIFIED, ()), F.MODIFIED)
-    outcome = vote(found, second_opinion, modified=modified)
+    outcome = vote(found, second_opinion)
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
     resolution = FieldResolution(
         field=F.PUBLISHED, chosen=outcome.chosen, value=outcome.value, rejected=tuple(rejected)
