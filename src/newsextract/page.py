@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.jsonld import JsonLdGraph, parse_block
+from newsextract.name_lists import ascii_lower
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # The elements whose own text the label scans read (a tag or category label, a byline or
@@ -113,6 +114,17 @@ class ParsedPage:
                 if own and not own.isspace():
                     found.append((node, tag, own if len(own) <= _OWN_TEXT_KEPT else None))
         return tuple(found)
+
+    @cached_property
+    def names(self) -> str:
+        """Every distinct ``class`` and ``id`` of the page's elements, joined by newlines,
+        their ASCII letters in lower case: a word not in it is in no element's class or id
+        (see ``name_lists``)."""
+        tree = self.tree
+        # Each attribute read alone: a missing one costs more to ask for than a query.
+        values = {node.attrs.get("class") or "" for node in tree.css("[class]")}
+        values.update(node.attrs.get("id") or "" for node in tree.css("[id]"))
+        return ascii_lower("\n".join(values))
 
     def meta_first(self, *names: str) -> str | None:
         """The first content among ``names``, tried in the given order."""

@@ -7,14 +7,9 @@ in the page, or the body holds far fewer words than the ``wordCount`` the page d
 
 from __future__ import annotations
 
+from newsextract.name_lists import PAYWALL
 from newsextract.page import ParsedPage
 
-_PAYWALL_MARKUP = (
-    "[class*=paywall i], [id*=paywall i], [class*=regwall i], [class*=subscriber-only i], "
-    "[class*=premium-content i], [class*=piano-offer i], [id*=piano-offer i], "
-    "[class*=meteredContent i], [class*=article-locked i], [class*=plus-teaser i], "
-    "[class*=abo-teaser i], [class*=abonnes i], [class*=reservado-suscriptores i]"
-)
 _LOCKED_TIERS = frozenset({"locked", "metered", "premium", "subscriber", "paid"})
 TRUNCATED_SHARE = 0.5  # a body under half the declared word count was cut short
 
@@ -30,4 +25,5 @@ def is_paywalled(
         return True
     if word_count and len(body.split()) < TRUNCATED_SHARE * word_count:
         return True
-    return page.tree.css_first(_PAYWALL_MARKUP) is not None
+    markup = PAYWALL.for_page(page.names)
+    return bool(markup) and page.tree.css_first(markup) is not None

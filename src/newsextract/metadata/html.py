@@ -16,6 +16,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
+from newsextract.name_lists import BYLINE, LEAD
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -26,24 +27,10 @@ _PUBLISHED_TIME = (
     "time[class*=publish i], time[class*=date i], [class*=publish i] time, [class*=date i] time, "
     "header time, article time, time"
 )
-_BYLINE = (
-    "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
-    "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
-    "[class*=firma i], [class*=contributor i], byline"
-)
 _BYLINE_MAX_CHARS = 160  # a byline is a line (names, a role, a date), not a paragraph
 # Characters other than white space past which an element cannot clean down to a byline, not
 # even one written in HTML entities ("&amp;" is 5 for 1): its text is not cleaned at all.
 _BYLINE_RAW_MAX = 10 * _BYLINE_MAX_CHARS
-_LEAD = (
-    "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
-    "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "
-    "[class*=lead i], [class*=intro i], [class*=excerpt i], [class*=summary i], "
-    "[class*=teaser i], [itemprop~=description], [class*=kicker i], [class*=sommario i], "
-    "[class*=sottotitolo i], [class*=entradilla i], [class*=bajada i], [class*=copete i], "
-    "[class*=lede i], [class*=inleiding i], [class*=ingress i], [class*=vorspann i], "
-    "[class*=anriss i]"
-)
 _LEAD_CHARS = (25, 600)
 
 
@@ -67,7 +54,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     yield from _byline_candidates(page)
     yield from _signature_candidates(scope)
     yield from _link_lists(page, scope)
-    lead, how = _lead(scope)
+    lead, how = _lead(page, scope)
     if lead:
         yield _cand("lead", lead, how)
     if page.html_lang:
@@ -87,6 +74,8 @@ def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
     """The elements under ``root`` matching ``selector``, in page order, found lazily: the
     first alone (``css_first`` stops there), the others only when the caller asks for more.
     Most scans of the byline and lead classes stop at the first match, or have none."""
+    if not selector:
+        return
     first = root.css_first(selector)
     if first is None:
         return
@@ -170,7 +159,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
-    for node in matches_in_order(body, _BYLINE):
+    for node in matches_in_order(body, BYLINE.for_page(page.names)):
         if outside_article(node):
             continue
         raw = node.text(deep=True, separator=" ")
@@ -409,12 +398,12 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
 _MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
 
 
-def _lead(scope: LexborNode | None) -> tuple[str, str]:
+def _lead(page: ParsedPage, scope: LexborNode | None) -> tuple[str, str]:
     """The standfirst and how it was found: a lead-classed element that is no caption, else
     an ``<h2>`` right after the ``<h1>``."""
     if scope is None:
         return "", ""
-    for node in matches_in_order(scope, _LEAD):
+    for node in matches_in_order(scope, LEAD.for_page(page.names)):
         if node.tag in ("meta", "body", "html", "article", "main", "section", "a", "img"):
             continue
         if _is_media(node):

@@ -1,0 +1,54 @@
+"""Selector lists cut per page to the class and id words the page uses find what the whole
+lists find (``newsextract.name_lists``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.name_lists import BYLINE, LEAD, PAYWALL, NameWordSelector, ascii_lower
+from newsextract.page import ParsedPage
+
+PAGE = """<html><head><meta itemprop="description" content="d"></head><body class="Home">
+<div class="Author-box"><span class="byline">By <a rel="Author">Jane Doe</a></span></div>
+<p class="article-LEAD">A first lead paragraph of the article, long enough.</p>
+<address>Someone</address>
+<div id="AUTHOR-2"><p class="intro">Intro</p></div>
+<div id="x-PayWall-gate"><p>Subscribe</p></div>
+<section class="plus-teaser"><p>More</p></section>
+<byline>Joe Bloggs</byline>
+</body></html>"""
+
+
+@pytest.mark.parametrize("selector", [BYLINE, LEAD, PAYWALL], ids=["byline", "lead", "paywall"])
+def test_the_cut_list_finds_what_the_whole_list_finds(selector: NameWordSelector) -> None:
+    page = ParsedPage(PAGE)
+    cut = selector.for_page(page.names)
+    assert len(cut.split(", ")) < len(selector.selector.split(", "))  # words were cut
+    whole = [node.mem_id for node in page.tree.css(selector.selector)]
+    assert whole  # the page has elements of every list
+    assert [node.mem_id for node in page.tree.css(cut)] == whole
+
+
+def test_a_page_without_the_words_keeps_only_the_other_forms() -> None:
+    page = ParsedPage('<html><body><div class="post"><p>Text</p></div></body></html>')
+    assert PAYWALL.for_page(page.names) == ""
+    assert BYLINE.for_page(page.names) == "[rel~=author], address, byline"
+
+
+def test_names_hold_every_class_and_id_in_lower_case() -> None:
+    page = ParsedPage('<body><p class="A b" id="MAIN">x</p><p class="A b">y</p></body>')
+    assert sorted(page.names.split("\n")) == ["a b", "main"]
+
+
+def test_only_ascii_letters_change_case_as_lexbor_compares() -> None:
+    # The Kelvin sign lower-cases to "k" in Unicode; lexbor's "i" compares ASCII only.
+    page = ParsedPage('<body><p class="\u212aicker">x</p></body>')
+    assert page.tree.css("[class*=kicker i]") == []
+    assert "kicker" not in page.names
+    assert ascii_lower("ÄB\u212a") == "Äb\u212a"
+
+
+def test_a_selector_of_another_form_is_kept_whole() -> None:
+    selector = NameWordSelector("[class*=Foo i], a[rel~=tag], [id*=bar i]")
+    assert selector.for_page("foo") == "[class*=Foo i], a[rel~=tag]"
+    assert selector.for_page("") == "a[rel~=tag]"
