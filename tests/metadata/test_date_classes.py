@@ -533,3 +533,29 @@ def test_a_stamp_later_than_the_update_is_not_overwritten() -> None:
     update = [_modified(datetime(2020, 1, 21, 8, 0, tzinfo=UTC), Origin.OPENGRAPH)]
     shown = cand(datetime(2020, 1, 19, 12, 25), Origin.TEXT, "date-text")
     assert vote([*sources, shown], modified=update).value == OVERWRITTEN
+
+
+def test_a_utc_evening_beside_the_next_day_written_on_the_page_is_that_day_east() -> None:
+    """23:30 UTC is 00:30 in Warsaw: the page shows "6 marca 2021", the reader's day."""
+    evening = cand(datetime(2021, 3, 5, 23, 30, tzinfo=UTC), Origin.OPENGRAPH, "published_time")
+    shown = cand(datetime(2021, 3, 6), Origin.TEXT, "date-text")
+    assert vote([evening, shown]).value == datetime(2021, 3, 6, 0, 30, tzinfo=CET)
+    assert vote([evening]).value == evening.value
+
+
+def test_a_utc_afternoon_beside_the_next_day_written_keeps_its_day() -> None:
+    """15:00 UTC is the next day only far east; the written day is a teaser's."""
+    afternoon = cand(datetime(2021, 3, 5, 15, 0, tzinfo=UTC), Origin.OPENGRAPH, "published_time")
+    shown = cand(datetime(2021, 3, 6), Origin.TEXT, "date-text")
+    assert vote([afternoon, shown]).value == afternoon.value
+
+
+def test_a_shown_day_that_is_the_stamps_local_day_is_no_republication() -> None:
+    """23:00 UTC on the 4th is the 5th in Berlin: a page showing the 5th and modified later
+    that day shows its publication."""
+    stamp = cand(datetime(2021, 11, 4, 23, 0, tzinfo=UTC), Origin.OPENGRAPH, "published_time")
+    shown = cand(datetime(2021, 11, 5), Origin.TEXT, "date-text")
+    update = [_modified(datetime(2021, 11, 5, 12, 42, tzinfo=UTC), Origin.OPENGRAPH)]
+    outcome = vote([stamp, shown], modified=update)
+    assert outcome.value == datetime(2021, 11, 5, tzinfo=CET)
+    assert "republication" not in " ".join(reason for _, reason in outcome.rejected)

@@ -139,7 +139,20 @@ def _republished(
     written = next((c for c in candidates if c.origin is Origin.TEXT), None)
     if written is None or not isinstance(written.value, datetime):
         return None
-    return written if written.value.date() in later else None
+    day = written.value.date()
+    published = [
+        c.value for c in candidates if c.origin is not Origin.TEXT and isinstance(c.value, datetime)
+    ]
+    # Later than every published day even where it is latest (2021-11-04T23:00Z is the 5th
+    # in Berlin: a page showing the 5th shows its publication, not a republication).
+    return written if day in later and all(day > _latest_day(v) for v in published) else None
+
+
+def _latest_day(value: datetime) -> date:
+    """The calendar day of ``value`` in the zone furthest east (a bare day is that day)."""
+    if not has_time(value) and value.tzinfo is None:
+        return value.date()
+    return (_as_utc(value) + max(offsets_in_use())).date()
 
 
 def _shown_over_stamps(
@@ -246,8 +259,9 @@ def vote(
         )
     # A source with the site's offset leaves a written time nothing to tell but its day.
     local = any(has_local_offset(c.value) for c in candidates if c.origin is not Origin.TEXT)
+    shown_days = _written_bare_days(candidates)
     candidates, rejected, clocks = _written_clocks(candidates)
-    candidates = _localised(_next_day_east(candidates))
+    candidates = _localised(_next_day_east(candidates, shown_days))
     scores: dict[date, float] = defaultdict(float)
     best: dict[date, Candidate] = {}
     seen: set[str] = set()
@@ -378,12 +392,26 @@ def _written_clocks(
     return kept, dropped, frozenset(matched)
 
 
-def _next_day_east(candidates: Sequence[Candidate]) -> list[Candidate]:
+def _written_bare_days(candidates: Sequence[Candidate]) -> set[date]:
+    """The days written on the page without a time (the first written date, in practice)."""
+    return {
+        c.value.date()
+        for c in candidates
+        if c.origin is Origin.TEXT
+        and isinstance(c.value, datetime)
+        and c.value.tzinfo is None
+        and not has_time(c.value)
+    }
+
+
+def _next_day_east(
+    candidates: Sequence[Candidate], shown_days: set[date] | frozenset[date] = frozenset()
+) -> list[Candidate]:
     """Instants in UTC or without an offset within ``EVENING_REACH`` of midnight, beside a
-    structured source's bare day of the next day, shown at the smallest offset in use that
-    puts them on it (2020-12-05T23:15:00 beside a bare 2020-12-06 becomes
-    2020-12-06T00:15:00+01:00)."""
-    next_days = {
+    structured source's bare day of the next day or that day written on the page
+    (``shown_days``), shown at the smallest offset in use that puts them on it
+    (2020-12-05T23:15:00 beside a bare 2020-12-06 becomes 2020-12-06T00:15:00+01:00)."""
+    next_days = set(shown_days) | {
         c.value.date()
         for c in candidates
         if c.origin not in (Origin.TEXT, Origin.URL)
