@@ -234,3 +234,23 @@ def test_the_arabic_comma_joins_a_day_and_its_time() -> None:
     (found,) = find_text_dates("5 مارس 2024، 10:30")
     assert found.has_time
     assert parse_text_date(found.span, "ar") == datetime(2024, 3, 5, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Paskelbta 2021 m. kovo 5 d. 10:30", "lt", datetime(2021, 3, 5, 10, 30)),
+        ("2021 m. kovo 5 d.", "lt", datetime(2021, 3, 5)),
+        ("2024. március 5. 10:30", "hu", datetime(2024, 3, 5, 10, 30)),
+    ],
+)
+def test_a_year_first_date_with_abbreviated_words(
+    text: str, language: str, expected: datetime
+) -> None:
+    """Lithuanian writes "m." (year) and "d." (day) around the month: dateparser reads neither."""
+    (found,) = find_text_dates(text)
+    assert parse_text_date(found.span, language) == expected
+
+
+def test_a_year_and_a_word_before_a_number_is_no_date() -> None:
+    assert list(find_text_dates("In 2021 we saw 5 people")) == []

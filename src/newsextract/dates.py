@@ -52,10 +52,13 @@ _MONTH_WORD = rf"(?:[^\W\d_]{{3,}}|[{_MARKED}]{{3,}}|[{_MARKED}]{{1,3}}\.[{_MARK
 # The web's years only ("Dorfstraße 23, 1727" is an address), and those of the Buddhist era
 # that Thai pages write (2567 is 2024; see ``common_era``).
 _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
+_PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 _DAY_FORMS = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}",
     rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
-    rf"{_YEAR}\.?\s+{_MONTH_WORD}\s+\d{{1,2}}\.?(?!\d)",  # Hungarian: "2024. március 5."
+    # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
+    # abbreviation with its dot after the year and the day: "m." year, "d." day).
+    rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
     rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
     rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
@@ -301,7 +304,8 @@ _WORDED = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>" + _MONTH_WORD + r")\s+"
     r"(?:de\s+)?(?P<year>\d{4})"
     r"|(?P<month2>" + _MONTH_WORD + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"
-    r"|(?P<year3>\d{4})\.?\s+(?P<month3>" + _MONTH_WORD + r")\s+(?P<day3>\d{1,2})\.?",
+    r"|(?P<year3>\d{4})\.?(?:\s+" + _PARTICLE + r")?\s+(?P<month3>" + _MONTH_WORD + r")\s+"
+    r"(?P<day3>\d{1,2})(?:\.|\s*" + _PARTICLE + r")?",
     re.I,
 )
 _NUMBERS = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4})")
