@@ -486,9 +486,6 @@ REPUBLISHED_PAGE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="resolve._published must pass the modified candidates to the vote"
-)
 def test_a_republished_page_is_dated_the_day_it_shows() -> None:
     article = newsextract.extract(REPUBLISHED_PAGE, url="https://example.org/artikel/hotels")
     assert article.published is not None and article.published.date() == datetime(2023, 1, 1).date()

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import attrs
 import pytest
 
+import newsextract
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import POLICIES, ArticleField, Combine, Evidence
 from newsextract.metadata.resolve import ResolvedMetadata, resolve
@@ -310,3 +311,20 @@ def test_a_brand_first_is_kept_whatever_follows() -> None:
         field=ArticleField.PUBLISHER, value="Ediciones EL PAÍS S.L.", origin=Origin.OPENGRAPH
     )
     assert resolve([brand, legal], None).value(ArticleField.PUBLISHER) == "El País"
+
+
+def test_the_published_vote_sees_the_modification_stamps() -> None:
+    """A wire story whose CMS wrote the update over the publication stamp: the header's
+    written time is the publication (``published.vote`` needs the modified stamps for it)."""
+    text = "<p>" + "The council voted on the new budget late in the evening. " * 8 + "</p>"
+    html = (
+        "<html lang='en'><head>"
+        "<meta property='article:published_time' content='2020-01-20T09:49:32Z'>"
+        "<meta property='article:modified_time' content='2020-01-20T09:49:32Z'>"
+        "</head><body><article><h1>Council passes the budget</h1>"
+        "<div class='date'>January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>"
+        f"{text * 3}</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://example.org/news/budget")
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2020, 1, 19, 12, 25)

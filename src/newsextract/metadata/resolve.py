@@ -380,15 +380,18 @@ def _published(
     """The vote, with the written dates read first when they can add a time of day; the
     written "Updated" date is returned for ``modified``."""
     found, unread = ordered(by_field.get(F.PUBLISHED, ()), F.PUBLISHED)
+    # The sources' modification stamps tell a page that shows its republication, or a stamp
+    # the update overwrote (see ``published.vote``).
+    modified, _ = ordered(by_field.get(F.MODIFIED, ()), F.MODIFIED)
     written_modified: list[Candidate] = []
-    if text_date is not None and needs_written_date(found):
+    if text_date is not None and needs_written_date(found, modified):
         written = text_date(language)
         # Beside bare days from other sources, only a written date with a time adds anything.
         date = written.first("published", timed_only=bool(found))
         found.extend([date] if date is not None else [])
         updated = written.first("modified")
         written_modified.extend([updated] if updated is not None else [])
-    outcome = vote(found, second_opinion)
+    outcome = vote(found, second_opinion, modified=modified)
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
     resolution = FieldResolution(
         field=F.PUBLISHED, chosen=outcome.chosen, value=outcome.value, rejected=tuple(rejected)
