@@ -443,17 +443,30 @@ def _is_dateline(text: str) -> bool:
     words = _WORD.findall(text)
     rest = 0
     named = False
-    for word in words:
+    for index, word in enumerate(words):
         if word[0].isdecimal() and _FIGURE_WORD.fullmatch(word):
             continue
         lower = word.lower()
         if lower in date_names:
-            named = named or lower in calendar_names
+            named = named or (lower in calendar_names and _beside_a_day(words, index))
             continue
         rest += 1
         if rest > _DATE_MAX_WORDS:
             return False  # enough words that are not a date's: this line says more
     return rest < len(words) and (named or _PRECISE_DATE.search(text) is not None)
+
+
+# A month or day name dates a line only beside a day of the month, at most one word away
+# ("5 March", "March 5", "5 de marzo", "Monday, March 5"): every language's names are looked
+# for, and some are other languages' words ("Mac", Malay March, in "Mac Studio 2025 review";
+# "marca", Slovak "of March", in "La nueva marca de 2024").
+_NAME_TO_DAY = 2
+_DAY_OF_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º)?", re.IGNORECASE)
+
+
+def _beside_a_day(words: list[str], index: int) -> bool:
+    near = words[max(0, index - _NAME_TO_DAY) : index] + words[index + 1 : index + 1 + _NAME_TO_DAY]
+    return any(_DAY_OF_MONTH.fullmatch(word) for word in near)
 
 
 _TEASER_MAX = 300
