@@ -377,11 +377,6 @@ def test_a_byline_in_the_added_languages_is_kept_without_its_date(
     assert trim_byline(byline) == trimmed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="trim_byline cuts a month name before the day number ahead of it: the day stays "
-    "('By Jane Doe, 5'); the date tail then needs a character after the day (metadata/authors.py)",
-)
 @pytest.mark.parametrize(
     ("byline", "trimmed"),
     [

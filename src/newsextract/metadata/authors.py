@@ -124,12 +124,14 @@ def _not_name() -> re.Pattern[str]:
 
 @functools.cache
 def _date_tail() -> re.Pattern[str]:
-    """A date after the names: its label, or a preposition and a number."""
+    """A date after the names: its label, or a preposition and a number; or the day left
+    alone after a separator once the month name after it was cut ("Jane Doe, 5 March")."""
     dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
         rf"\s*\b{dated}\b.*$|"
         rf"[,|•·\-–—]?\s*(?:\b{prepositions})?\s*\d{{1,2}}[./\s].*$|"
+        rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
         rf",\s*\b{prepositions}\s*$",
         re.I,
     )
