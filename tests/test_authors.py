@@ -110,3 +110,12 @@ def test_a_twitter_card_reading_aid_naming_the_author(label: str, authors: tuple
         "<body><article><h1>Kolumne: Sonntag</h1><p>Ein Text.</p></article></body></html>"
     )
     assert newsextract.extract(html, url="https://kolumne.example/a").authors == authors
+
+
+def test_a_label_of_the_pages_own_language_only_is_cut_there() -> None:
+    """Catalan "Per" is a byline label on a Catalan page, a word or a name elsewhere."""
+    from newsextract.metadata.authors import split_byline
+
+    assert split_byline("Per Joana Puig", "ca") == ["Joana Puig"]
+    assert split_byline("Per Joana Puig", "it") == ["Per Joana Puig"]
+    assert split_byline("Per Olsen", "ca") == ["Per Olsen"]  # a two-word name stays whole

@@ -41,10 +41,6 @@ def _problems() -> list[Any]:
     return cases
 
 
-def test_known_problems_exist() -> None:
-    assert KNOWN_FILES, f"no *{KNOWN_SUFFIX} files in {FIXTURES}"
-
-
 @pytest.mark.parametrize("path", KNOWN_FILES, ids=[_case(p) for p in KNOWN_FILES])
 def test_known_problems_are_well_formed(path: Path) -> None:
     """Each names an Article field the page's expected record leaves out, its value and why."""

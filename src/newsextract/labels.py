@@ -37,6 +37,9 @@ class LabelList(enum.StrEnum):
     """The lists each language file holds (the TOML keys)."""
 
     BYLINE = "byline"  # before the names: "By", "Par", "Von", "記者"
+    # byline labels that are other languages' words, read on their own language's pages only:
+    # Catalan "per" (Italian "for", the given name Per)
+    BYLINE_IN_LANGUAGE = "byline_in_language"
     BYLINE_JOINERS = "byline_joiners"  # between two names: "and", "und", "、"
     DATE_WORDS = "date_words"  # between a name or label and a date: "le", "am", "on"
     ROLES = "roles"  # job titles beside a name: "Staff Writer", "기자"
@@ -62,11 +65,13 @@ class LabelList(enum.StrEnum):
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
-# credits), or none were seen on its pages yet (read-more openings, widget labels; the ad
-# labels of Xhosa and Zulu pages; an author bio's professions and copulas, the box prompts
-# and the notes about an article, listed for the languages whose pages showed them).
+# credits, byline labels that are other languages' words), or none were seen on its pages
+# yet (read-more openings, widget labels; the ad labels of Xhosa and Zulu pages; an author
+# bio's professions and copulas, the box prompts and the notes about an article, listed for
+# the languages whose pages showed them).
 MAY_BE_EMPTY = frozenset(
     {
+        LabelList.BYLINE_IN_LANGUAGE,
         LabelList.PLACEHOLDERS,
         LabelList.AD_LABELS,
         LabelList.READ_MORE,

@@ -190,6 +190,16 @@ def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@functools.cache
+def _own_language_prefix(language: str) -> re.Pattern[str]:
+    """A byline label of ``language`` that other languages write as a word (Catalan "Per"),
+    opening a name of two words or more."""
+    labels = words(LabelList.BYLINE_IN_LANGUAGE, language)
+    if not labels:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^\s*{word_alternation(labels)}\s+(?=\S+\s+\S)", re.I)
+
+
 def trim_byline(text: str) -> str:
     """The byline as written, without the date, time or separators that follow the names:
     "Par A, le" -> "Par A", "A, B November 8 2023, 3:18 p.m." -> "A, B"."""
@@ -199,13 +209,16 @@ def trim_byline(text: str) -> str:
     return dangling.sub("", text).strip()
 
 
-def split_byline(byline: str) -> list[str]:
-    """The person names in one byline or author value, in order."""
+def split_byline(byline: str, language: str | None = None) -> list[str]:
+    """The person names in one byline or author value, in order; ``language``, the page's,
+    adds the byline labels read on its own pages only ("Per" on a Catalan page)."""
     text = clean_text(byline)
     if _URL.match(text):
         return []
     text = _HARD_SEPARATOR.split(text, maxsplit=1)[0]
     text = byline_prefix().sub("", text, count=1)
+    if language is not None:
+        text = _own_language_prefix(language).sub("", text, count=1)
     text = _calendar_tail().sub("", text)
     text = _date_tail().sub("", text)
     names = []

@@ -190,7 +190,7 @@ def resolve(
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
     # too ("janedoe.blog"), is the author's.
     exclude = [] if person_site and publisher else site_names
-    fields[F.AUTHORS] = _authors(by_field, exclude)
+    fields[F.AUTHORS] = _authors(by_field, exclude, str(language) if language else None)
     body = by_field.get(Evidence.ARTICLE_BODY)
     words = by_field.get(Evidence.WORD_COUNT)
     return ResolvedMetadata(
@@ -441,10 +441,13 @@ def _lower(chosen: Candidate | None) -> str:
     return f"lower in precedence than {chosen.provenance}" if chosen else "not usable"
 
 
-def _authors(by_field: Mapping[FieldName, list[Candidate]], exclude: list[str]) -> FieldResolution:
+def _authors(
+    by_field: Mapping[FieldName, list[Candidate]], exclude: list[str], language: str | None
+) -> FieldResolution:
     """The first source with a person's name; organisations count unless they are the site.
     When no source credits anyone but the site, the site's credit is the author: the page
-    says so ("BBC News", "Associated Press"), and no one else is named."""
+    says so ("BBC News", "Associated Press"), and no one else is named. ``language``, the
+    page's, reads the byline labels of its own (``split_byline``)."""
     found, unread = ordered(by_field.get(F.AUTHORS, ()), F.AUTHORS)
     rejected = list(unread)
     chosen: Candidate | None = None
@@ -454,7 +457,7 @@ def _authors(by_field: Mapping[FieldName, list[Candidate]], exclude: list[str]) 
         if chosen is not None:
             rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
             continue
-        names = unique_names(_names(candidate.value))
+        names = unique_names(_names(candidate.value, language))
         unique = tuple(n for n in names if not _is_site(n, exclude))
         if unique:
             chosen, value = candidate, unique
@@ -471,10 +474,10 @@ def _authors(by_field: Mapping[FieldName, list[Candidate]], exclude: list[str]) 
     )
 
 
-def _names(value: Value) -> Iterator[str]:
+def _names(value: Value, language: str | None) -> Iterator[str]:
     items = value if isinstance(value, tuple) else (str(value),)
     for item in items:
-        for part in split_byline(item):
+        for part in split_byline(item, language):
             name = clean_name(part)
             if name:
                 yield name
