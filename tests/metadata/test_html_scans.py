@@ -48,3 +48,19 @@ def test_a_container_named_for_its_author_is_no_byline_however_long() -> None:
     )
     found = {c.provenance: c.value for c in html_source.candidates(page) if c.field == "byline"}
     assert found == {"html:byline": "By Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    "rel",
+    ["author", "Author", "nofollow\tAUTHOR", "x\fauthor", "x\u00a0author", "auth\u212aor",
+     "tag", "Tag category", "tag\ncategory", "nofollow tag", "category", ""],
+)  # fmt: skip
+def test_rel_links_are_the_queries_links(rel: str) -> None:
+    """One ``a[rel]`` query read in Python finds what ``a[rel~=name]`` finds: tokens cut at
+    HTML's white space only (not a no-break space), ASCII letters in any case."""
+    body = LexborHTMLParser(f'<body><a rel="{rel}">x</a><a>y</a></body>').body
+    assert body is not None
+    found = html_source._rel_links(body)
+    for name in ("author", "tag", "category"):
+        expected = [node.mem_id for node in body.css(f"a[rel~={name}]")]
+        assert [node.mem_id for node in found[name]] == expected

@@ -16,7 +16,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
-from newsextract.name_lists import BYLINE, LEAD
+from newsextract.name_lists import BYLINE, LEAD, ascii_lower
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -217,13 +217,15 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
     body = page.body
     if body is None:
         return
-    authors = _link_texts([n for n in body.css("a[rel~=author]") if not outside_article(n)])
+    rel = _rel_links(body)
+    authors = _link_texts([n for n in rel["author"] if not outside_article(n)])
     if authors:
         yield _cand("authors", authors, "a[rel=author]")
-    tags = _link_texts(body.css("a[rel~=tag]:not([rel~=category])"))
+    category_ids = {n.mem_id for n in rel["category"]}
+    tags = _link_texts([n for n in rel["tag"] if n.mem_id not in category_ids])
     if tags:
         yield _cand("tags", tags, "a[rel=tag]")
-    categories = _link_texts(body.css("a[rel~=category]"))
+    categories = _link_texts(rel["category"])
     if categories:
         yield _cand("categories", categories, "a[rel=category]")
     labelled = list(_labelled_lists(page))
@@ -234,6 +236,25 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
         topics = _topic_links(scope)
         if topics:
             yield _cand("tags", topics, TOPIC_LINKS)
+
+
+_REL_NAMES = ("author", "tag", "category")
+# HTML's white space, which separates the tokens of an attribute such as ``rel`` (a no-break
+# space does not: ``str.split`` would cut at it).
+_HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
+
+
+def _rel_links(body: LexborNode) -> dict[str, list[LexborNode]]:
+    """The links of each ``rel`` name in ``_REL_NAMES``, in page order: one query for
+    ``a[rel]`` and its tokens read here, as ``a[rel~=author]`` matches them (any case of
+    ASCII letters), instead of a query for each name."""
+    found: dict[str, list[LexborNode]] = {name: [] for name in _REL_NAMES}
+    for link in body.css("a[rel]"):
+        tokens = _HTML_SPACE.split(ascii_lower(link.attrs["rel"] or ""))
+        for name in _REL_NAMES:
+            if name in tokens:
+                found[name].append(link)
+    return found
 
 
 # Elements whose own text may be a list's label ("Schlagworte:", "<h3>Tags</h3>").
