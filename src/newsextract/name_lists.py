@@ -25,6 +25,16 @@ def ascii_lower(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
+# HTML's white space, which separates an attribute's tokens for ``~=`` (a no-break space
+# does not: ``str.split`` would cut at it).
+_HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
+
+
+def html_tokens(value: str) -> list[str]:
+    """The tokens of an attribute value as a selector's ``[name~=token]`` reads them."""
+    return [token for token in _HTML_SPACE.split(value) if token]
+
+
 class NameWordSelector:
     """A selector list whose ``[class*=word i]`` and ``[id*=word i]`` parts are kept only
     for a page whose class names or ids hold the word; its other parts are always kept."""

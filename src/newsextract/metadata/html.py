@@ -16,7 +16,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
-from newsextract.name_lists import BYLINE, LEAD, ascii_lower
+from newsextract.name_lists import BYLINE, LEAD, ascii_lower, html_tokens
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -239,9 +239,6 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
 
 
 _REL_NAMES = ("author", "tag", "category")
-# HTML's white space, which separates the tokens of an attribute such as ``rel`` (a no-break
-# space does not: ``str.split`` would cut at it).
-_HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 
 def _rel_links(body: LexborNode) -> dict[str, list[LexborNode]]:
@@ -250,7 +247,7 @@ def _rel_links(body: LexborNode) -> dict[str, list[LexborNode]]:
     ASCII letters), instead of a query for each name."""
     found: dict[str, list[LexborNode]] = {name: [] for name in _REL_NAMES}
     for link in body.css("a[rel]"):
-        tokens = _HTML_SPACE.split(ascii_lower(link.attrs["rel"] or ""))
+        tokens = html_tokens(ascii_lower(link.attrs["rel"] or ""))
         for name in _REL_NAMES:
             if name in tokens:
                 found[name].append(link)

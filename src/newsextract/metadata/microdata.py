@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.dates import parse_machine_date
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
+from newsextract.name_lists import html_tokens
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -32,13 +33,15 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     scope: LexborNode | None = tree.css_first(_ARTICLE_ITEM) or tree.root
     if scope is None:
         return
+    props = _props(scope)
     for field, prop in _TEXT_PROPS:
         if field == "tags":
-            tags = _keywords(page, scope)
+            tags = _keywords(page, scope, props)
             if tags:
                 yield _cand(field, tags, prop)
             continue
-        node = scope.css_first(f'[itemprop~="{prop}"]')
+        nodes = props.get(prop)
+        node = nodes[0] if nodes else None
         value = clean_text(item_value(node)) if node is not None else ""
         if value:
             if field == "categories":
@@ -48,15 +51,15 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             else:
                 yield _cand(field, value, prop)
     for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
-        for node in scope.css(f'[itemprop~="{prop}"]'):
+        for node in props.get(prop, ()):
             date = parse_machine_date(item_value(node))
             if date is not None:
                 yield _cand(field, date, prop)
                 break
-    authors = tuple(a for a in (_person_name(n) for n in _own_props(scope, "author")) if a)
+    authors = tuple(a for a in (_person_name(n) for n in _own_props(scope, props, "author")) if a)
     if authors:
         yield _cand("authors", authors, "author")
-    image = _image(scope)
+    image = _image(scope, props)
     if image:
         yield _cand("image", image, "image")
     publisher = scope.css_first('[itemprop~="publisher"] [itemprop~="name"]')
@@ -64,18 +67,33 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         yield _cand("publisher", clean_text(item_value(publisher)), "publisher")
 
 
-def _keywords(page: ParsedPage, scope: LexborNode) -> tuple[str, ...]:
+def _props(scope: LexborNode) -> dict[str, list[LexborNode]]:
+    """The ``itemprop`` elements of ``scope`` (itself included) by each token of their
+    ``itemprop``, in page order: what ``scope.css('[itemprop~="name"]')`` finds for every
+    name, from one query."""
+    found: dict[str, list[LexborNode]] = {}
+    for node in scope.css("[itemprop]"):
+        for token in dict.fromkeys(html_tokens(node.attrs["itemprop"] or "")):
+            found.setdefault(token, []).append(node)
+    return found
+
+
+def _keywords(
+    page: ParsedPage, scope: LexborNode, props: dict[str, list[LexborNode]]
+) -> tuple[str, ...]:
     """The item's keywords: one property holding a list ("a, b"), or one property a tag, as
     a tag list marks each link (``<a itemprop="keywords">``)."""
-    values = [clean_text(item_value(node)) for node in _own_props(scope, "keywords")]
+    values = [clean_text(item_value(node)) for node in _own_props(scope, props, "keywords")]
     items = [item for value in values if value for item in split_tags(value)]
     return tag_items(items, site=site_keys(page)) if items else ()
 
 
-def _own_props(scope: LexborNode, prop: str) -> list[LexborNode]:
+def _own_props(
+    scope: LexborNode, props: dict[str, list[LexborNode]], prop: str
+) -> list[LexborNode]:
     """``itemprop=prop`` nodes of this item, not of items nested in it (a photo's author)."""
     own = []
-    for node in scope.css(f'[itemprop~="{prop}"]'):
+    for node in props.get(prop, ()):
         parent = node.parent
         while parent is not None and parent.mem_id != scope.mem_id:
             if "itemscope" in parent.attributes:
@@ -86,8 +104,8 @@ def _own_props(scope: LexborNode, prop: str) -> list[LexborNode]:
     return own
 
 
-def _image(scope: LexborNode) -> str:
-    for node in _own_props(scope, "image"):
+def _image(scope: LexborNode, props: dict[str, list[LexborNode]]) -> str:
+    for node in _own_props(scope, props, "image"):
         url = node.css_first('[itemprop~="url"], [itemprop~="contentUrl"]')
         target = url if url is not None else node
         attrs = target.attributes
