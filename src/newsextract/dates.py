@@ -562,7 +562,7 @@ def _dateparser(text: str, language: str | None, day_first: bool = False) -> dat
     }
     if day_first:
         settings["DATE_ORDER"] = "DMY"
-    languages = [language] if language and language in _dateparser_languages() else None
+    languages = [language] if language and language in dateparser_languages() else None
     try:
         value = dateparser.parse(text, languages=languages, settings=settings)
         if value is None and languages is not None and languages != [_FALLBACK_LANGUAGE]:
@@ -576,7 +576,8 @@ def _dateparser(text: str, language: str | None, day_first: bool = False) -> dat
 
 
 @lru_cache(maxsize=1)
-def _dateparser_languages() -> frozenset[str]:
+def dateparser_languages() -> frozenset[str]:
+    """The languages dateparser knows, by code ("de", "pt", "zh-Hant"…)."""
     from dateparser.languages.loader import default_loader
 
     return frozenset(default_loader.get_locale_map().keys())

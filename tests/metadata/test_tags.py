@@ -125,6 +125,42 @@ def test_topic_addresses_in_other_languages() -> None:
 
 
 @pytest.mark.parametrize(
+    "menu",
+    [
+        # Links to the topic pages of the site's language editions.
+        '<ul class="lang"><li><a href="/de/themen/">Deutsch</a></li>'
+        '<li><a href="/es/temas/">Español</a></li><li><a href="/pt-br/topicos/">Português</a>'
+        "</li></ul>",
+        # A language switcher that says so.
+        '<ul class="lang"><li><a hreflang="de" href="/themen/de">Deutsch</a></li>'
+        '<li><a hreflang="es" href="/temas/es">Español</a></li></ul>',
+    ],
+)
+def test_a_menu_of_language_editions_is_no_topic_list(menu: str) -> None:
+    article = newsextract.extract(_topics_page(menu), url="https://example.org/en/a")
+    assert article.tags == ()
+
+
+def test_topic_links_naming_one_language_are_tags() -> None:
+    """A content system may set ``hreflang`` on every link, with its one language or "und"."""
+    links = (
+        '<ul class="x"><li><a hreflang="de" href="/themen/wahlen">Wahlen</a></li>'
+        '<li><a hreflang="und" href="/themen/wetter">Wetter</a></li></ul>'
+    )
+    article = newsextract.extract(_topics_page(links), url="https://example.org/a")
+    assert article.tags == ("Wahlen", "Wetter")
+
+
+def test_topic_links_of_one_edition_are_tags() -> None:
+    links = (
+        '<ul class="x"><li><a href="/de/themen/wahlen">Wahlen</a></li>'
+        '<li><a href="/de/themen/wetter">Wetter</a></li></ul>'
+    )
+    article = newsextract.extract(_topics_page(links), url="https://example.org/de/a")
+    assert article.tags == ("Wahlen", "Wetter")
+
+
+@pytest.mark.parametrize(
     ("value", "items"),
     [
         ("US;AWARDS;Asia / Pacific;Film", ["US", "AWARDS", "Asia / Pacific", "Film"]),

@@ -6,10 +6,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import parse_machine_date
+from newsextract.dates import dateparser_languages, parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation, word_alternation, words
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
@@ -233,7 +234,7 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
     # Topic links rank after the other tag lists of the markup: with one of those, they
     # cannot win, and the scan of every link is skipped.
     if not tags and not any(c.field == "tags" for c in labelled) and scope is not None:
-        topics = _topic_links(scope)
+        topics = _topic_links(scope, page.url)
         if topics:
             yield _cand("tags", topics, TOPIC_LINKS)
 
@@ -321,7 +322,7 @@ def _topic_path() -> re.Pattern[str]:
     return re.compile(rf"/{word_alternation(slugs)}/", re.I)
 
 
-def _topic_links(scope: LexborNode) -> tuple[str, ...]:
+def _topic_links(scope: LexborNode, url: str | None) -> tuple[str, ...]:
     """The first group of links to topic pages in the article (links sharing the element
     ``_TOPIC_GROUP_DEPTH`` levels above them), when it holds several short link texts. A link
     in a sentence or a heading is a mention, not a tag."""
@@ -339,9 +340,41 @@ def _topic_links(scope: LexborNode) -> tuple[str, ...]:
             if holder is not None and not outside_article(link):
                 groups.setdefault(holder.mem_id, []).append(link)
     for links in groups.values():
-        if len(links) >= _MIN_TOPIC_LINKS:
+        if len(links) >= _MIN_TOPIC_LINKS and not _is_language_menu(links, url):
             return _short_link_texts_of(links)
     return ()
+
+
+# A path's first segment naming a language edition: "/de/", "/pt-br/", "/zh-hans/".
+_EDITION = re.compile(r"^/([a-z]{2}(?:-[a-z]{2,4})?)/", re.I)
+
+
+def _is_language_menu(links: list[LexborNode], url: str | None) -> bool:
+    """Links to the topic pages of a site's editions ("/de/themen/", "/es/temas/"): a menu
+    of languages, not tags. Its links name two languages or more (``hreflang``; a tag list
+    may name its one language on every link); or, on a site whose addresses start with their
+    edition's language (the page's own does), each leads to an edition and they lead to
+    two or more."""
+    named = {_language(link.attributes.get("hreflang") or "") for link in links} - {None}
+    if len(named) >= 2:
+        return True
+    if _edition(url or "") is None:
+        return False
+    editions = [_edition(link.attributes.get("href") or "") for link in links]
+    return None not in editions and len(set(editions)) >= 2
+
+
+def _edition(address: str) -> str | None:
+    """The language code opening an address's path, lower case, or None."""
+    found = _EDITION.match(urlsplit(address).path)
+    return _language(found.group(1)) if found else None
+
+
+def _language(code: str) -> str | None:
+    """``code`` lower case if its first part is a language dateparser knows ("und", the
+    undetermined language of some content systems' links, is none)."""
+    code = code.strip().lower()
+    return code if code.split("-")[0] in dateparser_languages() else None
 
 
 _INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})
