@@ -60,6 +60,9 @@ def _label_line() -> re.Pattern[str]:
 
 
 _WORDLESS = re.compile(r"\W*")
+# An ASCII letter or digit: a text holding one has a comparison key that is not empty
+# (normalising and case-folding keep it a word character).
+_ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
 def extract(
@@ -351,13 +354,18 @@ def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Cal
     def is_metadata_line(text: str) -> bool:
         if len(text) >= 300:  # every test below is of a short line; a long one is prose
             return _WORDLESS.fullmatch(text) is not None
-        key = compare_key(text)
-        if not key:
-            return True
-        if byline and len(text) < 200 and key.startswith(byline):
-            return True
-        if source and len(text) < 120 and key.endswith(source) and ":" in text:
-            return True
+        by_byline = bool(byline) and len(text) < 200
+        by_source = bool(source) and len(text) < 120 and ":" in text
+        # The comparison key (normalised, case-folded: the costly part) is read only when it
+        # is compared, or to tell a line without words, which an ASCII letter rules out.
+        if by_byline or by_source or _ASCII_WORD_CHAR.search(text) is None:
+            key = compare_key(text)
+            if not key:
+                return True
+            if by_byline and key.startswith(byline):
+                return True
+            if by_source and key.endswith(source):
+                return True
         return bool(_label_line().match(text)) and (":" in text or len(text) < 40)
 
     return is_metadata_line
