@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import newsextract
 from newsextract import labels
 from newsextract.body.patterns import is_about_line, is_box_prompt, is_furniture_line
 from newsextract.labels import LabelList, word_alternation
@@ -433,13 +434,16 @@ def test_prose_words_left_out_of_the_added_languages(line: str) -> None:
     assert not is_furniture_line(line)
 
 
-def test_a_tag_label_that_is_a_path_segment_of_language_menus_is_left_out() -> None:
-    """Latin "teme" (Croatian, Bosnian, Serbian "topics") names the topic pages of a site's
-    editions ("/hr/teme/…"): as a tag label it would make a language menu a tag list. The
-    Cyrillic "теме" is never such an (ASCII) path segment."""
-    tags = labels.words(LabelList.TAGS)
-    assert "teme" not in tags
-    assert "теме" in tags
+def test_a_menu_of_the_editions_topic_pages_is_no_tag_list() -> None:
+    """Latin "teme" (Croatian, Bosnian, Serbian "topics") also names the topic pages of a
+    site's editions ("/hr/teme/…", "/de/themen/…"): such a language menu gives no tags."""
+    assert "teme" in labels.words(LabelList.TAGS)
+    page = (
+        "<html><body><article><h1>Novi most otvoren</h1><p>Most je otvoren jutros.</p>"
+        '<ul><li><a href="/hr/teme/">Hrvatski</a></li><li><a href="/de/themen/">Deutsch</a>'
+        '</li><li><a href="/es/temas/">Español</a></li></ul></article></body></html>'
+    )
+    assert newsextract.extract(page, url="https://www.example.hr/hr/vijesti/1").tags == ()
 
 
 def test_persian_labels_with_and_without_their_non_joiner() -> None:
