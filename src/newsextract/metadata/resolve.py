@@ -273,10 +273,22 @@ def _narrowed(
             and len(narrower) >= _MIN_KEPT_SHARE * len(keys)
         ):
             reason = f"holds items beyond the {len(items)} that {candidate.provenance} agrees on"
-            kept = [r for r in rejected if r.candidate is not candidate]
-            kept.append(Rejection(chosen, reason))
-            return FieldResolution(field=field, chosen=candidate, value=items, rejected=tuple(kept))
+            return _in_place_of(field, chosen, candidate, items, rejected, reason)
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+def _in_place_of(
+    field: ArticleField,
+    chosen: Candidate,
+    winner: Candidate,
+    value: Value,
+    rejected: list[Rejection],
+    reason: str,
+) -> FieldResolution:
+    """``winner`` with ``value`` where ``chosen`` stood; ``chosen`` loses for ``reason``."""
+    kept = [r for r in rejected if r.candidate is not winner]
+    kept.append(Rejection(chosen, reason))
+    return FieldResolution(field=field, chosen=winner, value=value, rejected=tuple(kept))
 
 
 def _brand(
@@ -297,9 +309,8 @@ def _brand(
     )
     if brand is None:
         return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
-    kept = [r for r in rejected if r.candidate is not brand]
-    kept.append(Rejection(chosen, f"a company's legal name; {brand.provenance} gives the brand"))
-    return FieldResolution(field=field, chosen=brand, value=brand.value, rejected=tuple(kept))
+    reason = f"a company's legal name; {brand.provenance} gives the brand"
+    return _in_place_of(field, chosen, brand, brand.value, rejected, reason)
 
 
 def _any(field: ArticleField, found: list[Candidate], rejected: list[Rejection]) -> FieldResolution:
