@@ -8,7 +8,13 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.dates import ascii_digits, common_era, find_text_date, parse_text_date
+from newsextract.dates import (
+    ascii_digits,
+    common_era,
+    find_text_date,
+    full_year,
+    parse_text_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +32,10 @@ from newsextract.dates import ascii_digits, common_era, find_text_date, parse_te
         ("5 มีนาคม 2567", "th", datetime(2024, 3, 5)),
         # Hungarian writes the year first.
         ("2024. március 5. 10:30", "hu", datetime(2024, 3, 5, 10, 30)),
+        # Persian digits, the Arabic comma and a connector of the language file.
+        ("۵ مارس ۲۰۲۴، ساعت ۱۰:۳۰", "fa", datetime(2024, 3, 5, 10, 30)),
+        # A two-digit year with a time after it (Israeli pages).
+        ("05.03.24 | 10:30", "he", datetime(2024, 3, 5, 10, 30)),
     ],
 )
 def test_dates_in_other_scripts_are_found_and_read(
@@ -55,3 +65,12 @@ def test_a_thai_page_gets_its_date_with_time() -> None:
     article = newsextract.extract(html, url="https://news.example.co.th/local/1")
     assert article.published is not None
     assert article.published.replace(tzinfo=None) == datetime(2024, 3, 5, 10, 30)
+
+
+def test_a_two_digit_year_needs_a_time_after_it() -> None:
+    assert find_text_date("Version 1.2.34 ist da") is None
+    assert find_text_date("am 05.03.24") is None
+
+
+def test_two_digit_years_are_of_the_web() -> None:
+    assert (full_year("24"), full_year("98"), full_year("2024")) == (2024, 1998, 2024)

@@ -60,6 +60,9 @@ _DAY_FORMS = (
     # abbreviation with its dot after the year and the day: "m." year, "d." day).
     rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
     rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
+    # A two-digit year ("05.03.24 | 10:30", Israeli and German pages) only with a time after
+    # it: without one, "1.2.34" is as likely a version as a date.
+    r"\d{1,2}\.\d{1,2}\.\d{2}(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
     rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
     rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
@@ -308,7 +311,9 @@ _WORDED = re.compile(
     r"(?P<day3>\d{1,2})(?:\.|\s*" + _PARTICLE + r")?",
     re.I,
 )
-_NUMBERS = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4})")
+_NUMBERS = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4}|\d{2})"
+)
 _YEAR_FIRST = re.compile(r"(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})")
 _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
@@ -393,9 +398,9 @@ def _plain_day(text: str, language: str | None) -> datetime | None:
         order = _date_order(language) if language else ("DMY" if numbers["sep"] == "." else None)
         first, second = int(numbers["a"]), int(numbers["b"])
         if order == "DMY":
-            parts = (int(numbers["year"]), second, first)
+            parts = (full_year(numbers["year"]), second, first)
         elif order == "MDY":
-            parts = (int(numbers["year"]), first, second)
+            parts = (full_year(numbers["year"]), first, second)
     elif (ymd := _YEAR_FIRST.fullmatch(text) or _CJK.fullmatch(text)) is not None:
         parts = (int(ymd["year"]), int(ymd["month"]), int(ymd["day"]))
     if parts is None:
@@ -422,6 +427,18 @@ def _month_number(word: str, language: str | None) -> int | None:
 # 25xx, which no Gregorian year of a page does.
 BUDDHIST_ERA_OFFSET = 543
 _FIRST_BUDDHIST_YEAR = 2500
+
+
+def full_year(digits: str) -> int:
+    """A year written in four digits, or in two: the web's (1991 on) from 1970 to 2069."""
+    year = int(digits)
+    if len(digits) > 2:
+        return year
+    return year + (1900 if year >= _FIRST_20TH_CENTURY_SHORT_YEAR else 2000)
+
+
+# A two-digit year from 70 on is of the 1900s ("98" is 1998), below it of the 2000s.
+_FIRST_20TH_CENTURY_SHORT_YEAR = 70
 
 
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25\d{2}(?!\d)")
