@@ -34,6 +34,8 @@ from newsextract.dates import (
         ("2024. március 5. 10:30", "hu", datetime(2024, 3, 5, 10, 30)),
         # Persian digits, the Arabic comma and a connector of the language file.
         ("۵ مارس ۲۰۲۴، ساعت ۱۰:۳۰", "fa", datetime(2024, 3, 5, 10, 30)),
+        # A year with its ordinal dot, then a connector and the time (Serbian).
+        ("05.03.2024. у 10:30", "sr", datetime(2024, 3, 5, 10, 30)),
         # A two-digit year with a time after it (Israeli pages).
         ("05.03.24 | 10:30", "he", datetime(2024, 3, 5, 10, 30)),
     ],
