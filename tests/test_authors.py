@@ -119,3 +119,31 @@ def test_a_label_of_the_pages_own_language_only_is_cut_there() -> None:
     assert split_byline("Per Joana Puig", "ca") == ["Joana Puig"]
     assert split_byline("Per Joana Puig", "it") == ["Per Joana Puig"]
     assert split_byline("Per Olsen", "ca") == ["Per Olsen"]  # a two-word name stays whole
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        ("Theo Nguyễn Văn An", "vi", ["Nguyễn Văn An"]),  # "theo": "by", on Vietnamese pages
+        ("Του Γιώργου Παπαδόπουλου", "el", ["Γιώργου Παπαδόπουλου"]),  # "of the", genitive
+        ("de Ion Popescu", "ro", ["Ion Popescu"]),
+        ("de Ion Popescu", "fr", ["de Ion Popescu"]),
+    ],
+)
+def test_own_language_labels(byline: str, language: str, names: list[str]) -> None:
+    from newsextract.metadata.authors import split_byline
+
+    assert split_byline(byline, language) == names
+
+
+def test_a_bracketed_byline_is_read_inside_its_brackets() -> None:
+    from newsextract.metadata.authors import split_byline
+
+    assert split_byline("（記者：山田太郎）", "ja") == ["山田太郎"]
+
+
+def test_chinese_names_between_spaces_are_several_on_a_chinese_page_only() -> None:
+    from newsextract.metadata.authors import split_byline
+
+    assert split_byline("记者 张三 李四", "zh") == ["张三", "李四"]
+    assert split_byline("記者：山田 太郎", "ja") == ["山田 太郎"]  # one Japanese name

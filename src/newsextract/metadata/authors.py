@@ -62,12 +62,24 @@ def _joiner_word() -> re.Pattern[str]:
     return re.compile(rf"(?<=\S)\s+{alternation(LabelList.BYLINE_JOINERS)}\s+(?=\S)", re.I)
 
 
-def _split_names(text: str) -> list[str]:
+# A byline set in brackets ("（記者：山田太郎）", Japanese pages).
+_BRACKETED = re.compile(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
+# Chinese names are two to four characters; a Chinese byline lists several with spaces
+# between them ("张三 李四"), which never stand inside one (a Japanese name may hold one:
+# "山田 太郎", so only a page declared Chinese is read so).
+_HAN_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$")
+
+
+def _split_names(text: str, language: str | None = None) -> list[str]:
     """The parts of a byline between punctuation, each split again at a joining word when
     both sides read as names: "Jane Doe and John Roe", not "Mykolo Romerio universiteto
-    Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole)."""
+    Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole); on a
+    Chinese page, names of two to four characters between spaces ("张三 李四")."""
     parts = []
     for part in _PUNCTUATION_JOINER.split(text):
+        if language == "zh" and _HAN_NAMES.match(part):
+            parts.extend(part.split())
+            continue
         sides = _joiner_word().split(part)
         if len(sides) > 1 and (
             all(looks_like_name(s) for s in sides) or all(s.islower() for s in sides)
@@ -215,6 +227,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text = clean_text(byline)
     if _URL.match(text):
         return []
+    text = _BRACKETED.sub(r"\1", text)
     text = _HARD_SEPARATOR.split(text, maxsplit=1)[0]
     text = byline_prefix().sub("", text, count=1)
     if language is not None:
@@ -222,7 +235,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text = _calendar_tail().sub("", text)
     text = _date_tail().sub("", text)
     names = []
-    for part in _split_names(text):
+    for part in _split_names(text, language):
         name = clean_name(part)
         if name:
             names.append(name)
