@@ -75,7 +75,7 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
     both sides read as names: "Jane Doe and John Roe", not "Mykolo Romerio universiteto
     Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole); on a
     Chinese page, names of two to four characters between spaces ("张三 李四")."""
-    parts = []
+    parts: list[str] = []
     for part in _PUNCTUATION_JOINER.split(text):
         if language == "zh" and _HAN_NAMES.match(part):
             parts.extend(part.split())
