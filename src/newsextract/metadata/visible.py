@@ -24,6 +24,7 @@ from newsextract.metadata.html import outside_article
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import site_header, within
+from newsextract.name_lists import NameWordSelector
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -85,7 +86,8 @@ _MAX_BLOCK = 200
 # leaves room for what ``clean_text`` removes (stray entities, invisible characters).
 _CONTAINER = 2 * _MAX_BLOCK
 _MAX_BYLINE = 100
-_DATE_SCOPES = (
+# Cut per page to the words its class names and ids hold (see ``name_lists``).
+_DATE_SCOPES = NameWordSelector(
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
     "[id*=date i], time"
@@ -95,6 +97,7 @@ _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come firs
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
 # An ISO stamp with its "T" ("2021-10-27T20:35:36+01:00") is no date written for people: the
 # text of a hidden <time> or microdata element, which the structured sources already read.
+_DIGIT = re.compile(r"\d")
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -277,10 +280,12 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     spans: list[WrittenDate] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
     top_bar = site_header(body)  # its date is the day of the visit
-    for node in body.css(_DATE_SCOPES) if body is not None else ():
+    for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
+        raw = node.text(deep=True, separator=" ")
+        if _DIGIT.search(raw) is None:
+            continue  # no date without a digit, nor in an inner block: the cheapest test first
         if _inside(node, read) or within(node, top_bar):
             continue
-        raw = node.text(deep=True, separator=" ")
         if len(raw) > _CONTAINER and _visible_length(raw) > _CONTAINER:
             continue  # a container: its date, if any, is read in an inner block
         text = clean_text(raw)
