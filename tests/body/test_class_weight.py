@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from newsextract.body import patterns
 from newsextract.body.blocks import walk
 from newsextract.body.patterns import class_weight, story_teaser_weight
 
@@ -29,6 +30,19 @@ from newsextract.body.patterns import class_weight, story_teaser_weight
 )
 def test_the_strongest_word_wins(names: str, weight: int) -> None:
     assert class_weight(names) == weight
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["row col-md-8", "layout comments-enabled", "no-sidebar", "recommended-has-comments",
+     "header-nav\u00a0story", "\u212aomment-list", "x-share-on grid", "post-12345 has-ads"],
+)  # fmt: skip
+def test_the_one_search_for_any_weight_agrees_with_the_words(names: str) -> None:
+    """Names no pattern matches weigh 0 after one search; the others word by word: both
+    ways give the weight of the strongest word."""
+    words = {patterns._word_weight.__wrapped__(word) for word in names.split()}
+    strongest = next((w for w in patterns._WEIGHT_ORDER if w in words), 0)
+    assert patterns.class_weight.__wrapped__(names) == strongest
 
 
 def test_a_name_weighs_as_its_words_in_any_order() -> None:

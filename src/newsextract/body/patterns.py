@@ -216,6 +216,8 @@ def class_weight(names: str) -> int:
     word's weight cached: the words repeat far more than whole class strings do) and the
     strongest weight present wins, in ``_WEIGHT_ORDER``.
     """
+    if _any_weight().search(names.lower()) is None:
+        return 0  # no word weighs anything (a word's match is one of the whole names)
     weights = {_word_weight(word) for word in names.split()}
     return next((weight for weight in _WEIGHT_ORDER if weight in weights), 0)
 
@@ -224,6 +226,8 @@ def class_weight(names: str) -> int:
 def _word_weight(word: str) -> int:
     """The weight of one class or id word (no white space in it)."""
     word = word.lower()  # the patterns are lower-case: cheaper than IGNORECASE
+    if _any_weight().search(word) is None:
+        return 0  # most words: one search (cutting a state modifier only removes matches)
     if "-" in word or "_" in word:
         word = _STATE_MODIFIER.sub(" ", word)
     if _STRONG_POSITIVE.search(word):
@@ -235,6 +239,17 @@ def _word_weight(word: str) -> int:
     if _POSITIVE.search(word):
         return 1
     return 0
+
+
+@functools.cache
+def _any_weight() -> re.Pattern[str]:
+    """Names any pattern of ``_word_weight`` matches: their union, searched once. None of
+    the patterns reaches across white space (``_negative``'s edges take it for the start
+    or end of a word), so a word's match is one of the names it is in."""
+    plain = (_STRONG_POSITIVE, _STRONG_NEGATIVE, _negative_anywhere(), _POSITIVE)
+    return re.compile(
+        by_first_letter("|".join(pattern.pattern for pattern in plain)) + "|" + _negative().pattern
+    )
 
 
 # Furniture words that name the page's own text as often as furniture: a story's own lead
