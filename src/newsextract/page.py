@@ -122,8 +122,8 @@ class ParsedPage:
         (see ``name_lists``)."""
         tree = self.tree
         # Each attribute read alone: a missing one costs more to ask for than a query.
-        values = {node.attrs.get("class") or "" for node in tree.css("[class]")}
-        values.update(node.attrs.get("id") or "" for node in tree.css("[id]"))
+        values = {node.attrs["class"] or "" for node in tree.css("[class]")}
+        values.update(node.id or "" for node in tree.css("[id]"))
         return ascii_lower("\n".join(values))
 
     def meta_first(self, *names: str) -> str | None:
