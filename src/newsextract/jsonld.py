@@ -24,7 +24,9 @@ _CONTROL = re.compile(r"[\x00-\x1f]")
 
 def parse_block(text: str) -> list[JsonObject]:
     """The JSON objects in one ``<script type="application/ld+json">`` block."""
-    text = _WRAPPERS.sub("", text).strip().rstrip(";")
+    if "<!" in text or "]]>" in text or "-->" in text:  # every wrapper has one of them
+        text = _WRAPPERS.sub("", text)
+    text = text.strip().rstrip(";")
     if not text:
         return []
     for repair in (_as_is, _escape_controls, _drop_trailing_commas, _concatenated):
