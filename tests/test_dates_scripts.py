@@ -76,3 +76,10 @@ def test_a_two_digit_year_needs_a_time_after_it() -> None:
 
 def test_two_digit_years_are_of_the_web() -> None:
     assert (full_year("24"), full_year("98"), full_year("2024")) == (2024, 1998, 2024)
+
+
+def test_a_long_unspaced_word_is_read_in_linear_time() -> None:
+    """A month's name is bounded (``MAX_MONTH_CHARS``): unbounded, a 50,000-letter word (a
+    site rule's date field on a hostile page) took 43 s of regex backtracking."""
+    assert find_text_date("abcdefghij" * 5000) is None
+    assert find_text_date("ฝนตกหนัก" * 5000) is None

@@ -47,8 +47,14 @@ _RFC2822_HINT = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{
 # blocks, taken whole (their digits are read as ASCII first, see ``ascii_digits``).
 _MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 # A month's name: three letters or more ("März", "Sept."), or an abbreviation of those
-# scripts with a dot inside ("มี.ค.", Thai for March).
-_MONTH_WORD = rf"(?:[^\W\d_]{{3,}}|[{_MARKED}]{{3,}}|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}})\.?"
+# scripts with a dot inside ("มี.ค.", Thai for March). At most MAX_MONTH_CHARS: the longest
+# word of a month's name in dateparser's data is 23 characters, and an unbounded run made a
+# long unspaced text cost quadratic time (a 50,000-letter word: 43 s).
+MAX_MONTH_CHARS = 24
+_MONTH_WORD = (
+    rf"(?:[^\W\d_]{{3,{MAX_MONTH_CHARS}}}|[{_MARKED}]{{3,{MAX_MONTH_CHARS}}}"
+    rf"|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}})\.?"
+)
 # The web's years only ("Dorfstraße 23, 1727" is an address), and those of the Buddhist era
 # that Thai pages write (2567 is 2024; see ``common_era``).
 _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
