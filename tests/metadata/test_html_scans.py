@@ -64,3 +64,14 @@ def test_rel_links_are_the_queries_links(rel: str) -> None:
     for name in ("author", "tag", "category"):
         expected = [node.mem_id for node in body.css(f"a[rel~={name}]")]
         assert [node.mem_id for node in found[name]] == expected
+
+
+def test_a_link_without_a_language_does_not_load_the_language_list() -> None:
+    """``hreflang`` is empty on most links: the language list (dateparser's locale map,
+    40-70 ms to load) is read only for a code."""
+    from newsextract.dates import dateparser_languages
+
+    dateparser_languages.cache_clear()
+    assert html_source._language("  ") is None
+    assert dateparser_languages.cache_info().currsize == 0
+    assert html_source._language("DE") == "de"

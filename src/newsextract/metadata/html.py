@@ -374,6 +374,8 @@ def _language(code: str) -> str | None:
     """``code`` lower case if its first part is a language dateparser knows ("und", the
     undetermined language of some content systems' links, is none)."""
     code = code.strip().lower()
+    if not code:
+        return None  # most links name no language: dateparser's list is not loaded for them
     return code if code.split("-")[0] in dateparser_languages() else None
 
 
