@@ -216,7 +216,8 @@ def trim_byline(text: str) -> str:
     """The byline as written, without the date, time or separators that follow the names:
     "Par A, le" -> "Par A", "A, B November 8 2023, 3:18 p.m." -> "A, B"."""
     split, dangling = _byline_tail()
-    text = split.split(text, maxsplit=1)[0]
+    # One line: a run of white space, cut to one, cannot make the tails' \s* backtrack.
+    text = split.split(" ".join(text.split()), maxsplit=1)[0]
     text = _date_tail().sub("", _calendar_tail().sub("", text))
     return dangling.sub("", text).strip()
 

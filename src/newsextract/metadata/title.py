@@ -46,6 +46,8 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
     keys.discard("")
     if not keys:
         return title, []
+    # One line: a run of white space, cut to one, cannot make the separators backtrack.
+    title = " ".join(title.split())
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title, []
