@@ -600,7 +600,8 @@ def _dateparser(text: str, language: str | None, day_first: bool = False) -> dat
 
 @lru_cache(maxsize=1)
 def dateparser_languages() -> frozenset[str]:
-    """The languages dateparser knows, by code ("de", "pt", "zh-Hant"…)."""
-    from dateparser.languages.loader import default_loader
+    """The languages dateparser knows, by code ("de", "pt", "zh-Hant"…): its list of them,
+    not its locale map, whose first use costs 0.1-0.2 s."""
+    from dateparser.data.languages_info import language_order
 
-    return frozenset(default_loader.get_locale_map().keys())
+    return frozenset(language_order)
