@@ -231,8 +231,8 @@ def render(results: dict[str, Summary], tools: Sequence[str]) -> str:
         "",
         "A, B: the halves; Δ = newsextract − trafilatura on that half; all: the whole set.",
         "",
-        "## Speed (one core, after three warm-up pages: the set's first, one with a written "
-        "date, one without article text) and memory",
+        "## Speed (one core, after two warm-up pages: the set's first, one with a written date)"
+        " and memory",
         "",
         speed_table(results, tools),
         "",

@@ -1,11 +1,10 @@
 """Child process of ``run_eval.py``: one extractor over one evaluation set.
 
 Loads every page of the set first (gunzipped to bytes), warms the extractor up on the first page
-and on ``WARM_UP_PAGES`` (small pages of ours: one with a date and a time zone written in words,
-so that a date parser's language data and zone table, read once on first use in any long run,
-are not charged to whichever page of the set first needs them: 0.2 s each, 15% of a 150-page
-set's time; one without article text, which sends newsextract's body to its trafilatura
-fallback and so loads trafilatura once), then times each page's
+and on ``WARM_UP`` (a small page of ours with a date and a time zone written in words, so that a
+date parser's language data and zone table, read once on first use in any long run, are not
+charged to whichever page of the set first needs them: 0.2 s each, 15% of a 150-page set's
+time), then times each page's
 extraction with ``time.perf_counter`` and writes
 
 - the predictions, one JSONL row per page (``id`` plus the scored fields, or ``id`` and ``error``);
@@ -189,16 +188,6 @@ on first use.</p><p>Everything else about it is ordinary: a headline, a byline a
 )
 
 
-# A page with no article text: newsextract's body falls back to trafilatura, whose import and
-# stop lists (about 0.3 s, once a process) would otherwise land on the set's first such page.
-WARM_UP_EMPTY = Page(
-    id="warm-up-empty",
-    url="https://warm.up.example/empty",
-    html=b"<!doctype html><html><head><title>Nothing here</title></head><body></body></html>",
-)
-WARM_UP_PAGES = (WARM_UP, WARM_UP_EMPTY)
-
-
 def extract_one(tool: Tool, page: Page) -> tuple[Row, bool]:
     """(prediction row, unexpected?) — expected library errors become error rows, and so does
     anything else, so that one bad page never stops the run; the traceback goes to stderr."""
@@ -231,7 +220,7 @@ def write_jsonl(path: Path, rows: list[Row]) -> None:
 
 
 def benchmark(tool_name: str, pages: list[Page], src: Path) -> tuple[list[Row], Row]:
-    """Load the tool, warm it up on the first page and ``WARM_UP_PAGES``, time all pages; (rows,
+    """Load the tool, warm it up on the first page and ``WARM_UP``, time all pages; (rows,
     stats)."""
     stats: Row = {"tool": tool_name, "pages": len(pages), "rss_pages_loaded_mb": rss_mb()}
     try:
@@ -243,8 +232,7 @@ def benchmark(tool_name: str, pages: list[Page], src: Path) -> tuple[list[Row], 
     stats["version"] = tool.version
     if pages:
         extract_one(tool, pages[0])
-        for page in WARM_UP_PAGES:
-            extract_one(tool, page)
+        extract_one(tool, WARM_UP)
     stats["rss_after_warmup_mb"] = rss_mb()
     rows, seconds, unexpected = run_pages(tool, pages)
     stats["peak_rss_mb"] = peak_rss_mb()
