@@ -53,6 +53,7 @@ from newsextract.batching.timelimit import (
     install_watchdog,
     time_limit,
 )
+from newsextract.batching.warm_up import warm_up
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.extract import extract
@@ -170,6 +171,7 @@ def _init_worker(
     _worker_state["options"] = options
     _worker_state["time_limit"] = page_time_limit
     install_watchdog(overruns.put, overrun_grace)
+    warm_up()
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(
