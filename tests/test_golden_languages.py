@@ -41,6 +41,11 @@ def _problems() -> list[Any]:
     return cases
 
 
+# With every known problem fixed there is nothing to run; the mechanism stays for the next.
+_NONE_KNOWN = pytest.mark.skipif(not KNOWN_FILES, reason="no known problems: all fixed")
+
+
+@_NONE_KNOWN
 @pytest.mark.parametrize("path", KNOWN_FILES, ids=[_case(p) for p in KNOWN_FILES])
 def test_known_problems_are_well_formed(path: Path) -> None:
     """Each names an Article field the page's expected record leaves out, its value and why."""
@@ -54,6 +59,7 @@ def test_known_problems_are_well_formed(path: Path) -> None:
         assert isinstance(problem["reason"], str) and problem["reason"].strip()
 
 
+@_NONE_KNOWN
 @pytest.mark.parametrize(("path", "field"), _problems())
 def test_known_problem(path: Path, field: str) -> None:
     expected = load_expected(path.with_name(f"{_case(path)}.expected.json"))
