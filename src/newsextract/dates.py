@@ -491,6 +491,7 @@ def _split_zone(span: str) -> tuple[str, str | None]:
     return rest, zone if _table_offset(zone) is not None else None
 
 
+@lru_cache(maxsize=256)
 def _table_offset(zone: str) -> timedelta | None:
     """The offset of a zone abbreviation or numeric offset in dateparser's table, unless the
     tz database gives the abbreviation several offsets ("IST": India, Israel, Ireland)."""
