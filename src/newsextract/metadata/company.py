@@ -27,9 +27,28 @@ def is_legal_name(name: str) -> bool:
     for part in _PARTS.split(name):
         words = _WORD.findall(part)
         # A legal form alone ("AG") or after one letter is no company's name.
-        if len(words) >= 2 and len(_WORD.findall(basename(part))) < len(words):
+        if len(words) < 2 or _last_word(part) not in _legal_form_endings():
+            continue
+        if len(_WORD.findall(basename(part))) < len(words):
             return True
     return False
+
+
+def _last_word(part: str) -> str:
+    """The last word of ``part`` as cleanco compares it (normalised, no punctuation)."""
+    from cleanco.clean import normalized, strip_punct, strip_tail
+
+    found = normalized(strip_tail(part)).split()
+    return strip_punct(found[-1]) if found else ""
+
+
+@functools.cache
+def _legal_form_endings() -> frozenset[str]:
+    """The last word of every legal form: a name ending otherwise has none, and cleanco's
+    test of its 321 forms one by one (0.2 ms a name) is skipped."""
+    from cleanco.clean import prepare_default_terms
+
+    return frozenset(parts[-1] for _, parts in prepare_default_terms())
 
 
 # A brand written as an address or a path ("https://www.fr.de", "tdg.ch/") is no name.
