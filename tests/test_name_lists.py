@@ -52,3 +52,10 @@ def test_a_selector_of_another_form_is_kept_whole() -> None:
     selector = NameWordSelector("[class*=Foo i], a[rel~=tag], [id*=bar i]")
     assert selector.for_page("foo") == "[class*=Foo i], a[rel~=tag]"
     assert selector.for_page("") == "a[rel~=tag]"
+
+
+def test_quoted_case_sensitive_parts_are_cut_by_their_word_in_any_case() -> None:
+    """``[class*='Date']`` can match only where a name holds "date" in some case."""
+    lists = NameWordSelector("[class*='Date'], [class*='meta'], small")
+    assert lists.for_page("entry-date") == "[class*='Date'], small"
+    assert lists.for_page("nothing") == "small"

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-# The form cut per page: a word in the class or id, in any case of ASCII letters (how
-# lexbor's ``i`` compares).
-_NAME_WORD = re.compile(r"\[(?:class|id)\*=([\w-]+) i\]")
+# The forms cut per page: a word in the class or id, in any case of ASCII letters (how
+# lexbor's ``i`` compares), or quoted and in its own case (``[class*='Date']``: a page whose
+# names hold no "date" in any case holds none in this one).
+_NAME_WORD = re.compile(r"\[(?:class|id)\*=(?:([\w-]+) i|'([\w-]+)')\]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -48,7 +49,7 @@ class NameWordSelector:
             if match is None:
                 self._fixed.append(part)
             else:
-                self._words.append((match.group(1).lower(), part))
+                self._words.append(((match.group(1) or match.group(2)).lower(), part))
 
     def for_page(self, names: str) -> str:
         """The selector list for a page whose class names and ids, joined and

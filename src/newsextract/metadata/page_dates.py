@@ -41,6 +41,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import in_bounds, month_numbers, parse_machine_date
 from newsextract.metadata.site_header import site_header, within
+from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
@@ -119,17 +120,19 @@ _CUE_WORDS = (
     "date", "Date", "datum", "Datum", "meta", "Meta", "time", "publish", "footer",
     *_CLASS_CUES.pattern.split("|"),
 )  # fmt: skip
-_DATE_ELEMENTS = ", ".join(
-    [
-        "footer",
-        "small",
-        "[itemprop*=date]",
-        "[itemprop*=Date]",
-        *(f"[class*={w!r}]" for w in _CUE_WORDS),
-        *(f"[id*={w!r}]" for w in _CUE_WORDS[:9]),
-        "[id*=footer-info-lastmod]",
-    ]
-)
+_DATE_ELEMENTS = NameWordSelector(
+    ", ".join(
+        [
+            "footer",
+            "small",
+            "[itemprop*=date]",
+            "[itemprop*=Date]",
+            *(f"[class*={w!r}]" for w in _CUE_WORDS),
+            *(f"[id*={w!r}]" for w in _CUE_WORDS[:9]),
+            "[id*=footer-info-lastmod]",
+        ]
+    )
+)  # cut per page to the class and id words the page uses (see ``name_lists``)
 # Blocks whose own short texts are read in the free-text step.
 _FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
 
@@ -409,7 +412,7 @@ def _from_date_elements(page: ParsedPage, html: str) -> datetime | None:
     top_bar = site_header(page.body)  # its date is the day of the visit
     elements = [
         node
-        for node in root.css(_DATE_ELEMENTS)
+        for node in root.css(_DATE_ELEMENTS.for_page(page.names))
         if (node.tag in _ALWAYS or _is_date_element(node)) and not within(node, top_bar)
     ]
     return _first_day(elements)
