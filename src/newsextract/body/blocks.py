@@ -128,6 +128,19 @@ class Containers:
         self.nodes.append(node)
         return index
 
+    def bounds_story(self, index: int) -> bool:
+        """Whether container ``index`` is an ``<article>`` no other ``<article>`` holds: the
+        story's own boundary. An ``<article>`` inside another is a part of it (a page
+        builder's column or box), not a story of its own."""
+        if self.tag[index] != "article":
+            return False
+        up = self.parent[index]
+        while up >= 0:
+            if self.tag[up] == "article":
+                return False
+            up = self.parent[up]
+        return True
+
 
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""

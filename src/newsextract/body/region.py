@@ -75,7 +75,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.trusted.add(signature(walked, best))
     for _ in range(_MAX_LEVELS):
         parent = cont.parent[current]
-        if parent < 0 or cont.tag[current] == "article" or cont.tag[parent] in ("body", "html"):
+        if parent < 0 or cont.bounds_story(current) or cont.tag[parent] in ("body", "html"):
             break
         region.trusted.add(signature(walked, current))
         joined = _good_siblings(walked, sums, parent, current, region.trusted)
