@@ -59,6 +59,9 @@ _BOX_CHARS = 1500
 _BOX_PARAGRAPH = 100
 _SENTENCE_HEADING = 40
 _HEADING_REACH = 8
+# A heading this long is prose set in heading type (a headline rarely passes 100 characters:
+# search engines cut titles near 60, newsrooms write headlines to fit): it is text itself.
+_PROSE_HEADING = 100
 # A teaser card: at most this much text, this share of it linked, this share of the prose.
 _CARD_CHARS = 600
 _CARD_LINKS = 0.1
@@ -393,6 +396,7 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         elif (
             reason is None
             and block.kind is BlockKind.HEADING
+            and len(block.text) < _PROSE_HEADING
             and not _followed_by_text(candidates, position)
         ):
             reason = ORPHAN_HEADING
@@ -458,6 +462,10 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
         if reason == LAYOUT_ROW:
             continue  # the header row of a table that lays out the section's text
         keep = reason is None
+        if block.kind is BlockKind.HEADING and len(block.text) >= _PROSE_HEADING:
+            if keep:
+                return True  # text set in heading type
+            continue
         if block.kind is BlockKind.HEADING:
             if sentence and not keep:
                 continue
