@@ -109,7 +109,6 @@ LINKED_ROW = "a table row that is mostly links"
 PRECISION_LIST = "a list item (favor=precision keeps no list items)"
 LINKED_HEADING = "a linked heading (another story's headline)"
 PAGE_TITLE = "the page's title heading (h1)"
-LONG_HEADING = "a heading too long to be a subheading"
 FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
 TEASER_LINK = "a labelled link to another story"
 PROMPT_LINE = "a sign-up, consent or subscription prompt"
@@ -367,8 +366,6 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
             return LINKED_HEADING
         if block.level <= 1:
             return PAGE_TITLE
-        if len(text) > 300:
-            return LONG_HEADING
         return FURNITURE_LINE if is_furniture_line(text) else None
     # A long paragraph is prose even when most of its words are inline links.
     linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)
