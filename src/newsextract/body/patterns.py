@@ -322,6 +322,14 @@ def _credit_tail() -> re.Pattern[str]:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# A contact line is a label and one or two names beside their addresses ("Write to Jane
+# Roe at … and John Smith at …" is nine words): a line with more words around an address is
+# a sentence of the text ("Please do not file a public issue; instead send your report …").
+_CONTACT_WORDS = 10
+
+
+def _is_contact_line(text: str) -> bool:
+    return len(_WORD.findall(_EMAIL.sub(" ", text))) <= _CONTACT_WORDS
 
 
 # Date lines: a date or time with at most a few other words (a section, a name).
@@ -359,6 +367,8 @@ def _date_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _DATE_MAX_WORDS = 3
+# A label opening a line: one to three words and a colon ("Termin:", "Kick-off time:").
+_LINE_LABEL = re.compile(r"^\W*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})\s*:")
 # A word of a date or a time written in figures: digits, with the units and ordinal endings
 # written inside it ("5th", "1er", "12h30", "2021年3月5日", "10時30分"). A word that only
 # starts with a figure ("3カ月間試行する", "3D-Drucker") is an ordinary word.
@@ -455,6 +465,9 @@ def _is_dateline(text: str) -> bool:
     if digit is None or _date_signal().search(text, digit.start()) is None:
         return False
     calendar_names, date_names = _date_names()
+    label = _LINE_LABEL.match(text)
+    if label and not set(label.group(1).lower().split()) <= date_names:
+        return False  # a date the text gives under its own label ("Deadline: 3 April")
     words = _WORD.findall(text)
     rest = 0
     named = False
@@ -554,7 +567,7 @@ def is_furniture_line(text: str) -> bool:
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and _credit_tail().search(text):
         return True
-    if "@" in text and _EMAIL.search(text):
+    if "@" in text and _EMAIL.search(text) and _is_contact_line(text):
         return True
     if n <= _DATELINE and _is_dateline(text):
         return True
@@ -612,8 +625,10 @@ _ABOUT_MAX = 200
 def is_about_line(text: str) -> bool:
     """Whether a block closing an article is about it or its author rather than part of it:
     an author bio ("Jane Roe is a reporter based in Paris"), a first-published or
-    translation note, an invitation to read more stories."""
+    translation note, an invitation to read more stories or to write to the newsroom."""
     n = len(text)
     if n <= _ABOUT_MAX and _about_text().search(text):
         return True
+    if n <= _ABOUT_MAX and "@" in text and _EMAIL.search(text):
+        return True  # "Got a story? Email our news team at …": the newsroom's address
     return n <= _BIO_MAX and _NAME_START.match(text) is not None and _bio().search(text) is not None

@@ -1,0 +1,51 @@
+"""Which short lines are furniture: dates, contact lines and closing notes, against the
+sentences of the text that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.body.patterns import is_about_line, is_furniture_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5. März 2024, 10:30 Uhr",
+        "Published: March 5, 2024 at 10:30",
+        "Stand: 29.02.2020, 19 Uhr",
+        "Updated: 10:30",
+    ],
+)
+def test_a_page_stamp_is_a_date_line(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Termin: 29.02.2020, 19 Uhr", "Deadline: 3 April 2024", "Kick-off time: 19:45"]
+)
+def test_a_date_under_the_texts_own_label_is_text(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kontakt: redaktion@zeitung.example",
+        "Write to Jane Roe at jane.roe@paper.example and John Smith at john.smith@paper.example",
+    ],
+)
+def test_a_contact_line_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_naming_an_address_is_text() -> None:
+    line = (
+        "Please do not file a public issue; instead send your report privately to "
+        "security@project.example."
+    )
+    assert not is_furniture_line(line)
+
+
+def test_a_closing_invitation_to_write_to_the_newsroom_is_about_the_article() -> None:
+    assert is_about_line("Got a story? Get in touch with our news team at news@paper.example.")
