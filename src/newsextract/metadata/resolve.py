@@ -35,7 +35,7 @@ from newsextract.metadata.fields import (
     FieldName,
 )
 from newsextract.metadata.published import DateFinder, needs_written_date, vote
-from newsextract.metadata.title import choose_title, site_names_from_url
+from newsextract.metadata.title import choose_title, is_host_name, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
 
@@ -480,9 +480,47 @@ def _authors(
     if chosen is None and site_credit is not None:
         chosen, value = site_credit
         rejected = [r for r in rejected if r.candidate is not chosen]
+    elif chosen is not None and chosen.origin is not Origin.RULE:
+        widened = _widened(value, found[found.index(chosen) + 1 :], exclude, language)
+        if widened is not None:
+            winner, names = widened
+            reason = f"names {len(value)} of the {len(names)} authors {winner.provenance} names"
+            return _in_place_of(F.AUTHORS, chosen, winner, names, rejected, reason)
     return FieldResolution(
         field=F.AUTHORS, chosen=chosen, value=value or None, rejected=tuple(rejected)
     )
+
+
+# The byline a reader sees, read as markup and as text: a longer list of authors there
+# replaces the first source's (a structured author field often names the first author only).
+# Other sources' longer lists do not: an author's markup in a teaser of another story is
+# read as microdata and as a rel=author link alike.
+VISIBLE_BYLINES = frozenset({"html:byline", "text:byline-text"})
+
+
+def _widened(
+    value: tuple[str, ...],
+    later: list[Candidate],
+    exclude: list[str],
+    language: str | None,
+) -> tuple[Candidate, tuple[str, ...]] | None:
+    """The first visible byline after the chosen source naming every chosen author and more
+    (a structured author field naming only the first of the page's authors), with its
+    names; or None. Only the bylines are read again: the cost stays with the pages that
+    have one."""
+    keys = {compare_key(n) for n in value}
+    for candidate in later:
+        if candidate.provenance not in VISIBLE_BYLINES:
+            continue
+        # A host name beside the names ("TIMESOFINDIA.COM") credits a site, not a person.
+        names = tuple(
+            n
+            for n in unique_names(_names(candidate.value, language))
+            if not _is_site(n, exclude) and not is_host_name(n)
+        )
+        if keys < {compare_key(n) for n in names}:
+            return candidate, names
+    return None
 
 
 def _names(value: Value, language: str | None) -> Iterator[str]:
