@@ -243,6 +243,21 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     return names
 
 
+def _without_role(name: str) -> str:
+    """``name`` without a job title and what follows it; but one role word after an
+    organisation's initials ("BBC News", "CBS News") is the organisation's name, kept whole:
+    a person's name is not written in capitals as one word, and a job title after initials
+    has a noun of its own ("AP Sports Writer": AP's sports writer)."""
+    cut = _roles().sub("", name).strip()
+    if cut != name and _INITIALS.match(cut) and len(name.split()) == 2:
+        return name
+    return cut
+
+
+# An organisation's initials: one word of two to six capitals ("BBC", "HLNF", "AP").
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+
+
 def clean_name(value: str) -> str | None:
     """One person's name, or None if the value is not a plausible name."""
     name = clean_text(value)
@@ -250,7 +265,7 @@ def clean_name(value: str) -> str | None:
     if posts:
         name = posts.group(1)
     name = byline_prefix().sub("", name, count=1)
-    name = _roles().sub("", name)
+    name = _without_role(name)
     if not name:
         return None
     name = _HANDLE.sub("", name)
