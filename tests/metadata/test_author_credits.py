@@ -1,11 +1,22 @@
-"""An organisation's name that ends in a role word ("BBC News") is a credit kept whole, not
-initials with a job title cut off (``authors.clean_name``)."""
+"""Credits of an organisation: a name that ends in a role word ("BBC News") is kept whole, not
+initials with a job title cut off (``authors.clean_name``); the site's host credited alone
+("riversidecourier.com") is the author (``resolve``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsextract.metadata.authors import clean_name
+from newsextract.metadata.candidate import Candidate, Value
+from newsextract.metadata.fields import ArticleField
+from newsextract.metadata.resolve import resolve
+from newsextract.origin import Origin
+
+URL = "https://www.riversidecourier.com/2024/03/05/storm"
+
+
+def cand(field: str, value: Value, origin: Origin, detail: str = "") -> Candidate:
+    return Candidate(field=field, value=value, origin=origin, detail=detail)
 
 
 @pytest.mark.parametrize(
@@ -25,3 +36,24 @@ from newsextract.metadata.authors import clean_name
 )
 def test_a_role_word_after_initials_is_part_of_the_name(credit: str, name: str) -> None:
     assert clean_name(credit) == name
+
+
+def test_the_sites_host_credited_alone_is_the_author() -> None:
+    resolved = resolve([cand("authors", ("riversidecourier.com",), Origin.JSONLD, "author")], URL)
+    assert resolved.names(ArticleField.AUTHORS) == ("riversidecourier.com",)
+
+
+def test_another_sites_host_is_no_credit() -> None:
+    resolved = resolve([cand("authors", ("example.org",), Origin.JSONLD, "author")], URL)
+    assert resolved.names(ArticleField.AUTHORS) == ()
+
+
+def test_a_person_beats_the_sites_host() -> None:
+    resolved = resolve(
+        [
+            cand("authors", ("riversidecourier.com",), Origin.JSONLD, "author"),
+            cand("authors", ("By Jane Doe",), Origin.TEXT, "byline-text"),
+        ],
+        URL,
+    )
+    assert resolved.names(ArticleField.AUTHORS) == ("Jane Doe",)

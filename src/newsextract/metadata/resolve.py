@@ -472,7 +472,7 @@ def _authors(
         unique = tuple(n for n in names if not _is_site(n, exclude))
         if unique:
             chosen, value = candidate, unique
-        elif names:
+        elif names or (names := _host_credit(candidate.value, exclude)):
             site_credit = site_credit or (candidate, names)
             rejected.append(Rejection(candidate, "a site name, not a person"))
         else:
@@ -521,6 +521,14 @@ def _widened(
         if keys < {compare_key(n) for n in names}:
             return candidate, names
     return None
+
+
+def _host_credit(value: Value, site_names: list[str]) -> tuple[str, ...]:
+    """The site's host name credited as the author ("nieuwsblad.be"), which is no person's
+    name but the site's credit all the same."""
+    items = value if isinstance(value, tuple) else (str(value),)
+    hosts = (clean_text(i) for i in items)
+    return unique_names(h for h in hosts if is_host_name(h) and _is_site(h, site_names))
 
 
 def _names(value: Value, language: str | None) -> Iterator[str]:
