@@ -84,9 +84,41 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         region.seal()
         region.loose |= _loose_blocks(walked, parent)
         region.top = current = parent
+    _add_entries(walked, sums, region)
     _add_marked_bodies(walked, sums, region)
     region.seal()
     return region
+
+
+def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
+    """The story's ``<article>`` beside others of its template (the posts of a forum thread,
+    a live blog's entries, the posts of a blog's page): they are one text, read together."""
+    cont = walked.containers
+    story = region.top
+    while story >= 0 and not cont.bounds_story(story):
+        story = cont.parent[story]
+    parent = cont.parent[story] if story >= 0 else -1
+    if parent < 0:
+        return
+    mark = signature(walked, story)
+    entries = [
+        index
+        for index in _children(walked, sums, parent)
+        if index != story and sums.mass[index] > 0 and signature(walked, index) == mark
+    ]
+    if entries:
+        region.ranges.extend((index, sums.end[index]) for index in entries)
+        region.top = parent
+        region.seal()
+
+
+def _children(walked: Walk, sums: Tally, parent: int) -> list[int]:
+    out = []
+    index = parent + 1
+    while index <= sums.end[parent]:
+        out.append(index)
+        index = sums.end[index] + 1
+    return out
 
 
 def _add_marked_bodies(walked: Walk, sums: Tally, region: Region) -> None:
