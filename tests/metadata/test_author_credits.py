@@ -57,3 +57,23 @@ def test_a_person_beats_the_sites_host() -> None:
         URL,
     )
     assert resolved.names(ArticleField.AUTHORS) == ("Jane Doe",)
+
+
+def test_a_companys_legal_name_gives_way_to_a_person() -> None:
+    resolved = resolve(
+        [
+            cand("authors", ("Valley Media Foundation e.V.",), Origin.META, "author"),
+            cand("authors", ("By Jane Doe",), Origin.TEXT, "byline-text"),
+        ],
+        URL,
+    )
+    assert resolved.names(ArticleField.AUTHORS) == ("Jane Doe",)
+    rejected = {
+        r.candidate.provenance: r.reason for r in resolved.resolution(ArticleField.AUTHORS).rejected
+    }
+    assert rejected["meta:author"] == "a company's legal name, not a person"
+
+
+def test_a_companys_legal_name_credited_alone_stays() -> None:
+    resolved = resolve([cand("authors", ("Valley Media GmbH",), Origin.META, "author")], URL)
+    assert resolved.names(ArticleField.AUTHORS) == ("Valley Media GmbH",)

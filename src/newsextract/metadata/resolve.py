@@ -470,8 +470,13 @@ def _authors(
             continue
         names = unique_names(_names(candidate.value, language))
         unique = tuple(n for n in names if not _is_site(n, exclude))
-        if unique:
+        if unique and not (candidate.origin is not Origin.RULE and all(map(is_legal_name, unique))):
             chosen, value = candidate, unique
+        elif unique:
+            # A company's legal name ("Hanns-Seidel-Stiftung e.V."): the organisation behind
+            # the site, the author only when no source names a person.
+            site_credit = site_credit or (candidate, unique)
+            rejected.append(Rejection(candidate, "a company's legal name, not a person"))
         elif names or (names := _host_credit(candidate.value, exclude)):
             site_credit = site_credit or (candidate, names)
             rejected.append(Rejection(candidate, "a site name, not a person"))
