@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.body.patterns import is_about_line, is_furniture_line
+from newsextract.body.patterns import is_about_line, is_excerpt, is_furniture_line
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,20 @@ def test_a_sentence_naming_an_address_is_text() -> None:
 
 def test_a_closing_invitation_to_write_to_the_newsroom_is_about_the_article() -> None:
     assert is_about_line("Got a story? Get in touch with our news team at news@paper.example.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why carry crates of water up the stairs when the tap is there, and Read more …",
+        "After two winters the lock is open again. The repairs took longer […] Weiterlesen",
+        "The council's figures for the year are out. Read more »",
+    ],
+)
+def test_another_pages_excerpt_ends_in_its_read_more_link(text: str) -> None:
+    assert is_excerpt(text, links=12)
+
+
+def test_a_sentence_ending_with_read_more_words_is_no_excerpt() -> None:
+    assert not is_excerpt("The minister asked voters to read more before they decide.", links=4)
+    assert not is_excerpt("After two winters the lock is open again. Read more …", links=0)

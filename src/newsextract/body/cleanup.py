@@ -21,11 +21,12 @@ from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
     is_about_line,
     is_box_prompt,
+    is_excerpt,
     is_furniture_line,
     is_teaser_link,
 )
 from newsextract.body.region import Region, signature
-from newsextract.body.scoring import Tally, block_value
+from newsextract.body.scoring import PROSE_HEADING, Tally, block_value
 from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
@@ -59,9 +60,6 @@ _BOX_CHARS = 1500
 _BOX_PARAGRAPH = 100
 _SENTENCE_HEADING = 40
 _HEADING_REACH = 8
-# A heading this long is prose set in heading type (a headline rarely passes 100 characters:
-# search engines cut titles near 60, newsrooms write headlines to fit): it is text itself.
-_PROSE_HEADING = 100
 # A teaser card: at most this much text, this share of it linked, this share of the prose.
 _CARD_CHARS = 600
 _CARD_LINKS = 0.1
@@ -371,7 +369,7 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
     linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)
     if block.links and block.links / len(text) > max_density and not linked_prose:
         return f"a link list ({block.links / len(text):.0%} of its text is links)"
-    if block.links and is_teaser_link(text, block.links):
+    if block.links and (is_teaser_link(text, block.links) or is_excerpt(text, block.links)):
         return TEASER_LINK
     if prompt:
         return PROMPT_LINE
@@ -393,7 +391,7 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         elif (
             reason is None
             and block.kind is BlockKind.HEADING
-            and len(block.text) < _PROSE_HEADING
+            and len(block.text) < PROSE_HEADING
             and not _followed_by_text(candidates, position)
         ):
             reason = ORPHAN_HEADING
@@ -459,7 +457,7 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
         if reason == LAYOUT_ROW:
             continue  # the header row of a table that lays out the section's text
         keep = reason is None
-        if block.kind is BlockKind.HEADING and len(block.text) >= _PROSE_HEADING:
+        if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
             if keep:
                 return True  # text set in heading type
             continue

@@ -291,6 +291,26 @@ def _disclosure_line() -> re.Pattern[str]:
     return re.compile(rf"^\W*{alternation(LabelList.AD_LABELS)}\s*[,:|–—-]\s*\w", re.IGNORECASE)
 
 
+# An excerpt of another page: text cut off by an ellipsis before a read-more link, or a
+# read-more link with an ellipsis or arrow after it ("… Weiterlesen …", "[…] Read more »").
+@functools.cache
+def _excerpt_end() -> re.Pattern[str]:
+    phrase = alternation(LabelList.READ_MORE)
+    return re.compile(
+        rf"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*{phrase}\W*$|\b{phrase}\s*(?:…|\.\.\.|»|→|›|>>)\W*$",
+        re.IGNORECASE,
+    )
+
+
+def is_excerpt(text: str, links: int) -> bool:
+    """Whether a block with links is another page's excerpt ending in its read-more link."""
+    return links > 0 and _excerpt_end().search(text[-_EXCERPT_TAIL:]) is not None
+
+
+# The end of a block searched for a read-more link: the longest phrase and its marks.
+_EXCERPT_TAIL = 80
+
+
 @functools.cache
 def _read_more_line() -> re.Pattern[str]:
     return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\b", re.IGNORECASE)

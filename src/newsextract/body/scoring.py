@@ -31,9 +31,17 @@ _MAX_CLIMB = 6
 _PROPAGATE = (1.0, 0.5, 0.2, 0.1, 0.05)
 
 
+# A heading this long is prose set in heading type (a headline rarely passes 100 characters:
+# search engines cut titles near 60, newsrooms write headlines to fit): it is text itself.
+PROSE_HEADING = 100
+
+
 def block_value(block: RawBlock) -> float:
     """How much a block looks like article prose: long, few links, some punctuation."""
-    if block.kind is BlockKind.HEADING or block.kind is BlockKind.TABLE_ROW:
+    kind = block.kind
+    if kind is BlockKind.TABLE_ROW or (
+        kind is BlockKind.HEADING and len(block.text) < PROSE_HEADING
+    ):
         return 0.0
     length = _effective_length(block.text)
     if length < _MIN_TEXT:
