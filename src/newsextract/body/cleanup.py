@@ -310,7 +310,8 @@ def _furniture_above(
 
     A boilerplate name on a container that holds much of the prose is a misnomer (a body
     wrapped in ``article__teaser``) and is looked through; so is one whose siblings of the
-    same template hold much of it together (one ``article-widget`` per paragraph).
+    same component family hold much of it together (one ``article-widget`` per paragraph,
+    an ``infobox`` among a page builder's ``paragraph--type--text`` components).
     """
     cont = walked.containers
     bad = cont.bad[container]
@@ -333,15 +334,22 @@ def _template_mass(
 ) -> float:
     """The prose mass of ``index`` and its siblings with the same tag and class."""
     parent = walked.containers.parent[index]
-    key = (parent, *signature(walked, index))
+    key = (parent, *_family(walked, index))
     if key not in groups:
         total, child = 0.0, parent + 1
         while child <= sums.end[parent]:
-            if signature(walked, child) == key[1:]:
+            if _family(walked, child) == key[1:]:
                 total += sums.mass[child]
             child = sums.end[child] + 1
         groups[key] = total
     return groups[key]
+
+
+def _family(walked: Walk, index: int) -> tuple[str, str]:
+    """A container's component family: its tag and first class name (a page builder's
+    ``paragraph paragraph--type--text`` and ``paragraph paragraph--type--infobox``)."""
+    tag, classes = signature(walked, index)
+    return tag, classes.split(maxsplit=1)[0] if classes.strip() else ""
 
 
 def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) -> bool:
