@@ -515,7 +515,7 @@ def _widened(
     have one."""
     keys = {compare_key(n) for n in value}
     for candidate in later:
-        if candidate.provenance not in VISIBLE_BYLINES:
+        if candidate.provenance not in VISIBLE_BYLINES or _no_longer(candidate.value, value):
             continue
         # A host name beside the names ("TIMESOFINDIA.COM") credits a site, not a person.
         names = tuple(
@@ -526,6 +526,13 @@ def _widened(
         if keys < {compare_key(n) for n in names}:
             return candidate, names
     return None
+
+
+def _no_longer(value: Value, names: tuple[str, ...]) -> bool:
+    """True when ``value`` has no more letters than ``names``: cleaning it cannot give every
+    one of them and more, so it need not be cleaned to know it."""
+    items = value if isinstance(value, tuple) else (str(value),)
+    return sum(map(len, items)) <= sum(map(len, names))
 
 
 def _host_credit(value: Value, site_names: list[str]) -> tuple[str, ...]:
