@@ -94,9 +94,11 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
     """The story's ``<article>`` beside others of its template (the posts of a forum thread,
     a live blog's entries, the posts of a blog's page): they are one text, read together."""
     cont = walked.containers
-    story = region.top
-    while story >= 0 and not cont.bounds_story(story):
-        story = cont.parent[story]
+    story, index = -1, region.top
+    while index >= 0:  # the outermost <article> around the region, in one climb
+        if cont.tag[index] == "article":
+            story = index
+        index = cont.parent[index]
     parent = cont.parent[story] if story >= 0 else -1
     if parent < 0:
         return
