@@ -62,8 +62,10 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     """The best container, widened level by level to siblings that hold prose too.
 
     Article bodies are often cut into sibling blocks (by ad slots, or one wrapper per
-    paragraph group); climbing stops at an ``<article>`` or ``<body>``, and siblings that
-    are named like furniture or are link lists never join.
+    paragraph group); climbing stops at the outermost ``<article>`` or ``<body>``, and
+    siblings that are named like furniture or are link lists never join. Inside an
+    ``<article>`` the climb goes all the way up to it (a live blog's summary beside its
+    stream of posts, each post six wrappers deep); outside one it stops after a few levels.
     """
     best = best_container(walked, sums)
     if best < 0:
@@ -73,10 +75,13 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.seal()
     current = best
     region.trusted.add(signature(walked, best))
-    for _ in range(_MAX_LEVELS):
+    story = outermost_article(walked, best)
+    levels = 0
+    while levels < _MAX_LEVELS or (story >= 0 and current != story):
         parent = cont.parent[current]
-        if parent < 0 or cont.bounds_story(current) or cont.tag[parent] in ("body", "html"):
+        if parent < 0 or current == story or cont.tag[parent] in ("body", "html"):
             break
+        levels += 1
         region.trusted.add(signature(walked, current))
         joined = _good_siblings(walked, sums, parent, current, region.trusted)
         for start in joined:
@@ -94,11 +99,7 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
     """The story's ``<article>`` beside others of its template (the posts of a forum thread,
     a live blog's entries, the posts of a blog's page): they are one text, read together."""
     cont = walked.containers
-    story, index = -1, region.top
-    while index >= 0:  # the outermost <article> around the region, in one climb
-        if cont.tag[index] == "article":
-            story = index
-        index = cont.parent[index]
+    story = outermost_article(walked, region.top)
     parent = cont.parent[story] if story >= 0 else -1
     if parent < 0:
         return
@@ -112,6 +113,18 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
         region.ranges.extend((index, sums.end[index]) for index in entries)
         region.top = parent
         region.seal()
+
+
+def outermost_article(walked: Walk, index: int) -> int:
+    """The outermost ``<article>`` holding container ``index`` (or it), -1 if none: the
+    story's own boundary (an ``<article>`` inside another is a part of it)."""
+    cont = walked.containers
+    story = -1
+    while index >= 0:
+        if cont.tag[index] == "article":
+            story = index
+        index = cont.parent[index]
+    return story
 
 
 def _children(walked: Walk, sums: Tally, parent: int) -> list[int]:
