@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsextract
 from newsextract.body.patterns import is_about_line, is_excerpt, is_furniture_line
 
 
@@ -66,3 +67,28 @@ def test_another_pages_excerpt_ends_in_its_read_more_link(text: str) -> None:
 def test_a_sentence_ending_with_read_more_words_is_no_excerpt() -> None:
     assert not is_excerpt("The minister asked voters to read more before they decide.", links=4)
     assert not is_excerpt("After two winters the lock is open again. Read more …", links=0)
+
+
+@pytest.mark.parametrize(
+    "line", ["03 May 2025 Facebook Email App WhatsApp 4", "Facebook X WhatsApp E-Mail Drucken"]
+)
+def test_a_row_of_share_channels_is_a_share_bar(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_naming_networks_is_text() -> None:
+    line = "He posted it on Facebook, Twitter and WhatsApp on Monday before deleting it."
+    assert not is_furniture_line(line)
+
+
+def test_a_block_without_a_letter_or_figure_is_dropped() -> None:
+    paragraph = (
+        "<p>The council approved the new cycle lanes on Tuesday after a long debate about "
+        "parking, and work is due to start in the spring once the contracts are signed.</p>"
+    )
+    second = paragraph.replace("Tuesday", "Monday")
+    html = (
+        f"<html><body><article><h1>Lanes</h1>{paragraph}<p>_ ¯</p>{second}</article></body></html>"
+    )
+    body = newsextract.extract(html).body
+    assert "¯" not in body and "Monday" in body

@@ -59,6 +59,8 @@ STRICTNESS = {
 _BOX_CHARS = 1500
 _BOX_PARAGRAPH = 100
 _SENTENCE_HEADING = 40
+# A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
+_NO_WORD = re.compile(r"[^\W_]")
 _HEADING_REACH = 8
 # A teaser card: at most this much text, this share of it linked, this share of the prose.
 _CARD_CHARS = 600
@@ -113,6 +115,7 @@ PROMPT_LINE = "a sign-up, consent or subscription prompt"
 REPEATED = "repeats an earlier block"
 ORPHAN_HEADING = "a heading with no kept text under it"
 PULL_QUOTE = "a pull quote that repeats the article's words"
+NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph)"
 
 #: A block of the region and why it was dropped (``None``: kept).
 Judged = tuple[RawBlock, str | None]
@@ -367,6 +370,8 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
     it asks for consent, a sign-up or a subscription (found once, by ``_prompt_boxes`` for
     the region's blocks)."""
     text = block.text
+    if _NO_WORD.search(text) is None:
+        return NO_WORDS
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):
             return LINKED_HEADING

@@ -433,8 +433,26 @@ _SHARE_EXTRA_WORDS = 4
 def _is_share_line(text: str) -> bool:
     match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text)
     if match is None:
-        return False
+        return _is_share_bar(text)
     return " " in match.group(0).strip() or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
+
+
+# The channels a share bar offers: brand names, no language's words ("email" and "print"
+# label the same buttons in English-language templates worldwide).
+_SHARE_CHANNELS = frozenset(
+    ["facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+     "email", "e-mail", "mail", "messenger", "xing", "flipboard", "pocket", "threads",
+     "bluesky", "mastodon", "tumblr", "vk", "line", "viber", "print", "copy", "sms"]
+)  # fmt: skip
+# A share bar names at least three channels, and they are half its words besides figures
+# (a date or a share count beside the buttons: "03 May 2025 Facebook Email WhatsApp 4").
+_SHARE_BAR_CHANNELS = 3
+
+
+def _is_share_bar(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text) if not w.isdecimal()]
+    channels = sum(1 for w in words if w in _SHARE_CHANNELS)
+    return channels >= _SHARE_BAR_CHANNELS and 2 * channels >= len(words)
 
 
 @functools.cache
