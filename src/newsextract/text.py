@@ -14,6 +14,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 
 
+def drop_invisible(value: str) -> str:
+    """``value`` without the invisible characters no text needs (a soft hyphen splits a
+    word for every reader and search that meets it)."""
+    return value.translate(_INVISIBLE)
+
+
 def clean_text(value: str | None) -> str:
     """Collapse whitespace, drop invisible characters and decode stray HTML entities."""
     if not value:

@@ -22,6 +22,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
     class_weight,
 )
+from newsextract.text import drop_invisible
 
 logger = logging.getLogger(__name__)
 
@@ -328,7 +329,7 @@ def _link_chars(node: LexborNode, *, href_only: bool = False) -> int:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(drop_invisible(text).split())
 
 
 _ROW_BLOCKS = _INLINE_HAS_BLOCKS

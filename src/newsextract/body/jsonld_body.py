@@ -18,6 +18,7 @@ from newsextract.body.blocks import RawBlock, walk
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
 from newsextract.jsonld import JsonLdGraph
+from newsextract.text import drop_invisible
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def body_blocks(raw: str) -> list[RawBlock]:
             return walk(root).blocks
     text = html.unescape(raw)
     return [
-        RawBlock(" ".join(line.split()), BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")
+        RawBlock(" ".join(drop_invisible(line).split()), BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")
         for line in text.splitlines()
         if line.strip()
     ]

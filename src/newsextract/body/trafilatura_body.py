@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind, Body
+from newsextract.text import drop_invisible
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def trafilatura_body(html: str, url: str | None) -> Body:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(drop_invisible(text).split())
 
 
 def _text(element: Any, *, skip: str = "") -> str:
