@@ -28,3 +28,23 @@ def test_an_articlebody_from_json_ld_loses_them_too() -> None:
     )
     body = newsextract.extract(html).body
     assert "Werkzeugindustrien" in body and "\u00ad" not in body
+
+
+def test_a_key_value_table_without_header_cells_is_data() -> None:
+    rows = "".join(
+        f"<tr><td><strong>{key}</strong></td><td>{value}</td></tr>"
+        for key, value in [
+            ("Composition", "72% merino wool, 25% nylon, 3% elastane"),
+            ("Weight", "Mid-weight, 310 g/m²"),
+            ("Height", "Crew, 22 cm from heel"),
+            ("Care", "Machine wash at 30 °C, do not tumble dry"),
+        ]
+    )
+    prose = (
+        "<p>Knitted in a small mill in the north of England, the sock is cushioned under the "
+        "foot and at the heel, and thin over the toes so that it fits a close boot.</p>"
+    )
+    html = f"<html><body><main><h1>Hiking sock</h1>{prose}<table>{rows}</table></main></body>"
+    rows_kept = [b for b in newsextract.extract(html).body_blocks if b.cells]
+    assert [b.cells for b in rows_kept][1] == ("Weight", "Mid-weight, 310 g/m²")
+    assert len(rows_kept) == 4

@@ -88,6 +88,8 @@ _DATA_ROWS = 3
 # region's sibling must hold) is text written straight into the table.
 _PROSE_CELL = 2.5
 _TABLE_LINKS = 0.5
+# A data table's cell holds a value, a name or a short phrase: at most a line of text.
+_DATA_CELL = 80
 # The elements a list item's list is: the nearest of them above it.
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 # A name or a short line (at most this long) met again under another heading of the same
@@ -198,7 +200,8 @@ def _cell_count(block: RawBlock) -> int:
 
 class _DataTables:
     """Which tables are data (a results table, a spec sheet) rather than layout or a list of
-    links: a header row of ``<th>`` cells over at least ``_DATA_ROWS`` rows. Their rows are
+    links: a header row of ``<th>`` cells, or a grid of short cells (``_is_grid``), over at
+    least ``_DATA_ROWS`` rows. Their rows are
     the article's content, read cell by cell; the line tests made for prose (datelines,
     credits) do not apply to them ("2021 | 120 members" is not a date line)."""
 
@@ -222,8 +225,21 @@ class _DataTables:
         table = self._table_of(container)
         if table not in self.verdicts:
             rows = self.rows.get(table, [])
-            self.verdicts[table] = len(rows) >= _DATA_ROWS and any(row.header for row in rows)
+            self.verdicts[table] = len(rows) >= _DATA_ROWS and (
+                any(row.header for row in rows) or _is_grid(rows)
+            )
         return self.verdicts[table]
+
+
+def _is_grid(rows: list[RawBlock]) -> bool:
+    """Rows of the same two or more cells, each a value's worth of text: a spec sheet or a
+    key-value table written without ``<th>`` (a layout table's cells differ in number, or
+    one of them holds the page's text)."""
+    width = len(rows[0].cells)
+    return width >= 2 and all(
+        len(row.cells) == width and all(0 < len(cell) <= _DATA_CELL for cell in row.cells)
+        for row in rows
+    )
 
 
 def _after_region(walked: Walk, region: Region, held_at: list[bool]) -> int:
