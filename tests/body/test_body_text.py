@@ -48,3 +48,26 @@ def test_a_key_value_table_without_header_cells_is_data() -> None:
     rows_kept = [b for b in newsextract.extract(html).body_blocks if b.cells]
     assert [b.cells for b in rows_kept][1] == ("Weight", "Mid-weight, 310 g/m²")
     assert len(rows_kept) == 4
+
+
+def _wiki_heading(level: int, title: str) -> str:
+    return (
+        f'<div class="mw-heading mw-heading{level}"><h{level} id="{title}">{title}</h{level}>'
+        '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+        f'<a href="/w/index.php?title=Canal&amp;action=edit">edit</a>'
+        '<span class="mw-editsection-bracket">]</span></span></div>'
+    )
+
+
+def test_a_wiki_section_heading_keeps_its_place_beside_its_edit_link() -> None:
+    prose = (
+        "<p>An act of Parliament authorising the canal was passed in 1791, and the engineer "
+        "planned a summit pound fed by two reservoirs on the moor above the town.</p>"
+    )
+    html = (
+        "<html><body><main><h1>Harrowfield Canal</h1>"
+        f"{prose}{_wiki_heading(2, 'History')}{_wiki_heading(3, 'Construction')}{prose}"
+        f"{_wiki_heading(2, 'Route')}{prose.replace('1791', '1792')}</main></body></html>"
+    )
+    headings = [b.text for b in newsextract.extract(html).body_blocks if b.level and not b.cells]
+    assert headings == ["History", "Construction", "Route"]

@@ -62,6 +62,9 @@ _SENTENCE_HEADING = 40
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
 _NO_WORD = re.compile(r"[^\W_]")
 _HEADING_REACH = 8
+# A link this short beside a heading, in its wrapper, is the heading's tool, not a line of
+# the section.
+_HEADING_TOOL = 20
 # A teaser card: at most this much text, this share of it linked, this share of the prose.
 _CARD_CHARS = 600
 _CARD_LINKS = 0.1
@@ -480,17 +483,20 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
     """Whether a heading introduces kept text: the next text block is kept, or, for a
     heading that is a sentence ("1. The group owned 1,300 projects"), a kept text block
     follows after furniture that was dropped (an image credit, an embed placeholder)."""
-    text = candidates[position][0].text
+    text, own = candidates[position][0].text, candidates[position][0].container
     sentence = len(text) >= _SENTENCE_HEADING or _NUMBERED.match(text) is not None
     for block, reason in candidates[position + 1 : position + _HEADING_REACH]:
         if reason == LAYOUT_ROW:
             continue  # the header row of a table that lays out the section's text
         keep = reason is None
+        if not keep and block.links and len(block.text) <= _HEADING_TOOL and block.container == own:
+            continue  # the heading's own link beside it: a wiki's "[edit]", an anchor
         if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
             if keep:
                 return True  # text set in heading type
             continue
         if block.kind is BlockKind.HEADING:
+            own = block.container  # a subheading's own tools follow it
             if sentence and not keep:
                 continue
             if sentence:
