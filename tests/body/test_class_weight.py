@@ -82,3 +82,18 @@ def test_a_post_marked_as_an_entry_is_not_named_furniture_by_its_taxonomy(
 )
 def test_a_teaser_name_weighs_as_its_other_words(names: str, weight: int | None) -> None:
     assert story_teaser_weight(names) == weight
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "userinfo_extra",  # vBulletin
+        "postprofile",  # phpBB
+        "message-userDetails",  # XenForo
+        "post-signature flex--item",  # Stack Exchange's poster card
+        "js-vote-count flex--item",
+        "reputation-score",
+    ],
+)
+def test_a_forum_posters_card_and_vote_counter_are_furniture(names: str) -> None:
+    assert class_weight(names) == -1

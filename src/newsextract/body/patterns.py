@@ -79,7 +79,10 @@ _NEGATIVE_WORDS = (
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|boilerplate|disclaimer|"
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
-    r"key-?points|key-?takeaways|takeaways"
+    r"key-?points|key-?takeaways|takeaways|"
+    # a forum post's or an answer's poster card, signature and vote counter
+    r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|"
+    r"signature|signaturecontainer|votecell|vote-?count|reputation-?score"
 )
 
 
