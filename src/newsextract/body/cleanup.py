@@ -141,7 +141,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     held_at = [holds(block.container) for block in walked.blocks]  # read by three passes
     boxes, prompts = _prompt_boxes(walked, sums, region, held_at)
     _add_cards(walked, sums, region, boxes)
-    groups: dict[tuple[int, str, str], float] = {}
+    groups: dict[tuple[str, str], float] = {}
     data_tables = _DataTables(walked)
     candidates: list[Judged] = []
     after = _after_region(walked, region, held_at)
@@ -325,15 +325,16 @@ def _furniture_above(
     container: int,
     floor: float,
     strict: Strictness,
-    groups: dict[tuple[int, str, str], float],
+    groups: dict[tuple[str, str], float],
 ) -> int:
     """The boilerplate-named container between the region's top and the block that holds it,
     -1 if none.
 
     A boilerplate name on a container that holds much of the prose is a misnomer (a body
-    wrapped in ``article__teaser``) and is looked through; so is one whose siblings of the
-    same component family hold much of it together (one ``article-widget`` per paragraph,
-    an ``infobox`` among a page builder's ``paragraph--type--text`` components).
+    wrapped in ``article__teaser``) and is looked through; so is one whose component family
+    holds much of it together across the region (one ``article-widget`` per paragraph, an
+    ``infobox`` among a page builder's ``paragraph--type--text`` components, Elementor's
+    ``elementor-widget-container`` around each heading, list and text of a page).
     """
     cont = walked.containers
     bad = cont.bad[container]
@@ -343,7 +344,7 @@ def _furniture_above(
         if not (
             _looks_like_prose(sums, bad, floor, strict.prose_mass)
             or signature(walked, bad) in region.trusted
-            or _template_mass(walked, sums, bad, groups) >= floor
+            or _template_mass(walked, sums, region, bad, groups) >= floor
         ):
             return bad
         up = cont.parent[bad]
@@ -352,19 +353,23 @@ def _furniture_above(
 
 
 def _template_mass(
-    walked: Walk, sums: Tally, index: int, groups: dict[tuple[int, str, str], float]
+    walked: Walk, sums: Tally, region: Region, index: int, groups: dict[tuple[str, str], float]
 ) -> float:
-    """The prose mass of ``index`` and its siblings with the same tag and class."""
-    parent = walked.containers.parent[index]
-    key = (parent, *_family(walked, index))
-    if key not in groups:
-        total, child = 0.0, parent + 1
-        while child <= sums.end[parent]:
-            if _family(walked, child) == key[1:]:
-                total += sums.mass[child]
-            child = sums.end[child] + 1
-        groups[key] = total
-    return groups[key]
+    """The prose mass the containers of ``index``'s component family hold across the region
+    (filled in ``groups`` for every family at the first call; a family's container inside
+    another of it counts once, with that one)."""
+    if not groups:
+        groups[("", "")] = 0.0  # filled, even for a region without a family
+        inside: dict[tuple[str, str], int] = {}
+        for start, stop in region.ranges:
+            for at in range(start, stop + 1):
+                family = _family(walked, at)
+                if inside.get(family, -1) >= at:
+                    continue
+                inside[family] = sums.end[at]
+                groups[family] = groups.get(family, 0.0) + sums.mass[at]
+    family = _family(walked, index)
+    return groups.get(family, 0.0) if family[1] else 0.0  # a bare tag is no family
 
 
 def _family(walked: Walk, index: int) -> tuple[str, str]:
