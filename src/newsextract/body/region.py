@@ -84,6 +84,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         levels += 1
         region.trusted.add(signature(walked, current))
         joined = _good_siblings(walked, sums, parent, current, region.trusted)
+        joined += _between(walked, sums, parent, sorted([*joined, current]))
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
@@ -181,6 +182,42 @@ def _good_siblings(
                 out.append(index)
         index = sums.end[index] + 1
     return out
+
+
+def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[int]:
+    """Children of ``parent`` between the first and the last taken one that hold a table, a
+    definition list or a list (with their headings) and nothing else, not named as
+    furniture nor linked: such a section of the text has little prose mass, yet the
+    sections around it say where the text runs (a listing's "Sleeping arrangements" table
+    between two of its sections). Prose between them that did not join is not taken: an
+    info box or a teaser set into the text."""
+    hint = walked.containers.hint
+    first, last = taken[0], taken[-1]
+    out = []
+    index = first + 1
+    while index < last:
+        total = sums.text[index]
+        if (
+            index not in taken
+            and total
+            and hint[index] >= 0
+            and sums.links[index] / total <= _SIBLING_MAX_DENSITY
+            and _holds_structure(walked, index, sums.end[index])
+        ):
+            out.append(index)
+        index = sums.end[index] + 1
+    return out
+
+
+# Blocks of a section that is structured data, and the headings that title it.
+_STRUCTURE = frozenset(
+    {BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION, BlockKind.LIST_ITEM}
+)
+
+
+def _holds_structure(walked: Walk, start: int, stop: int) -> bool:
+    kinds = {b.kind for b in walked.blocks if start <= b.container <= stop}
+    return bool(kinds & _STRUCTURE) and kinds <= _STRUCTURE | {BlockKind.HEADING}
 
 
 def _loose_blocks(walked: Walk, parent: int) -> set[int]:
