@@ -316,16 +316,22 @@ def _code_text(text: str) -> str:
 _PERMALINK_MARKS = "¶🔗 \u00a0"
 
 
-def _link_chars(node: LexborNode, *, href_only: bool = False) -> int:
-    """The characters of the links below ``node`` (``href_only``: of those with an
-    ``href``), found in one pass over its elements rather than a CSS query."""
+def _link_chars(node: LexborNode, *, elsewhere: bool = False) -> int:
+    """The characters of the links below ``node`` (``elsewhere``: of those that lead off
+    the page's own text, not an ``<a name>`` jump target nor an ``href="#…"`` anchor),
+    found in one pass over its elements rather than a CSS query."""
     below = node.traverse()
     next(below)  # the node itself
     return sum(
         len(element.text(deep=True))
         for element in below
-        if element.tag == "a" and (not href_only or "href" in element.attributes)
+        if element.tag == "a" and (not elsewhere or _leads_elsewhere(element))
     )
+
+
+def _leads_elsewhere(link: LexborNode) -> bool:
+    href = link.attributes.get("href")
+    return href is not None and not href.lstrip().startswith("#")
 
 
 def _clean(text: str) -> str:
@@ -476,17 +482,19 @@ class _Walker:
         if leaf_class and _credit_class(leaf_class):
             return  # a caption or credit styled as a paragraph
         text = node.text(deep=True)
-        href_only = False
+        elsewhere = False
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
-            href_only = True  # a linked heading is a teaser's; an <a name> is a jump target
+            # A heading linked elsewhere is a teaser's; one linked to itself ("#v5-1-0") or
+            # an <a name> is a jump target of the page's own text.
+            elsewhere = True
             text = text.rstrip().rstrip(_PERMALINK_MARKS)
         elif tag == "pre":
             kind, language = BlockKind.PREFORMATTED, _code_language(node)
             code = RawBlock(_code_text(text), kind, level, parent, 0, tag, language=language)
             self.out.blocks.append(code)
             return
-        link_chars = 0 if _inline_text_only(node) else _link_chars(node, href_only=href_only)
+        link_chars = 0 if _inline_text_only(node) else _link_chars(node, elsewhere=elsewhere)
         self._emit(text, kind, level, parent, link_chars, tag)
 
     def _row(self, node: LexborNode, parent: int, found: list[LexborNode], links: int) -> None:

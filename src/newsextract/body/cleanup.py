@@ -21,6 +21,7 @@ from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
     is_about_line,
     is_box_prompt,
+    is_date_line,
     is_excerpt,
     is_furniture_line,
     is_teaser_link,
@@ -423,7 +424,7 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         if block.kind is BlockKind.HEADING:
             heading = block
         key = lists.get(position) or _entry_key(walked, block, heading)
-        if reason is None and key in seen:
+        if reason is None and key in seen and not _section_label(block):
             reason = REPEATED
         elif (
             reason is None
@@ -436,6 +437,12 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             seen.add(key)
         out.append((block, reason))
     return out
+
+
+def _section_label(block: RawBlock) -> bool:
+    """A short heading, which met again titles a section of its own ("Fixed" under each
+    release of a changelog): the text under it decides whether it stays."""
+    return block.kind is BlockKind.HEADING and len(block.text) < _SENTENCE_HEADING
 
 
 def _entry_key(walked: Walk, block: RawBlock, heading: RawBlock | None) -> object:
@@ -496,6 +503,8 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
         keep = reason is None
         if not keep and block.links and len(block.text) <= _HEADING_TOOL and block.container == own:
             continue  # the heading's own link beside it: a wiki's "[edit]", an anchor
+        if reason == FURNITURE_LINE and is_date_line(block.text):
+            continue  # the section's date: a release's or a live post's
         if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
             if keep:
                 return True  # text set in heading type

@@ -497,6 +497,12 @@ def is_box_prompt(text: str) -> bool:
     return len(text) <= _PROMPT_MAX and _prompt().search(text.lower()) is not None
 
 
+def is_date_line(text: str) -> bool:
+    """Whether a short line is a date (a page's or a section's stamp), as the furniture
+    test reads it."""
+    return len(text) <= _DATELINE and _is_dateline(text)
+
+
 def _is_dateline(text: str) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
     needs a month or day name, a time or a numeric date with it."""
