@@ -92,3 +92,17 @@ def test_a_block_without_a_letter_or_figure_is_dropped() -> None:
     )
     body = newsextract.extract(html).body
     assert "¯" not in body and "Monday" in body
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe", "Par Marie Dupont, le 5 mars", "von dpa", "By: Staff"]
+)
+def test_a_byline_is_its_label_and_a_name(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["By the end of the module you should be able to:", "by the way, the lock is open"]
+)
+def test_a_sentence_opening_with_a_byline_label_is_text(line: str) -> None:
+    assert not is_furniture_line(line)

@@ -406,7 +406,20 @@ def _byline_line() -> re.Pattern[str]:
     such a label alone ("Autor*in:", its name in the next block)."""
     phrases = [*words(LabelList.BYLINE), *(w for w in words(LabelList.CONTRIBUTORS) if " " in w)]
     escaped = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in phrases), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(escaped)}){LABEL_END}(?::?\s+\S|\W*$)", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:{'|'.join(escaped)}){LABEL_END}(?::?\s+(?P<name>\S)|\W*$)", re.IGNORECASE
+    )
+
+
+def _is_byline_line(text: str) -> bool:
+    """A byline opens with its label and a name: a word in lower case after the label starts
+    a sentence ("By the end of the module you should be able to:"), unless it is an agency
+    written so ("von dpa")."""
+    match = _byline_line().match(text)
+    if match is None or match["name"] is None or not match["name"].islower():
+        return match is not None
+    first = text[match.start("name") :].split(maxsplit=1)[0].strip(".,;:")
+    return first in news_agencies()
 
 
 @functools.cache
@@ -618,7 +631,7 @@ def is_furniture_line(text: str) -> bool:
         return True
     if n <= _DATELINE and _is_dateline(text):
         return True
-    if n <= _BYLINE_LINE and _byline_line().match(text):
+    if n <= _BYLINE_LINE and _is_byline_line(text):
         return True
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
