@@ -106,3 +106,13 @@ def test_a_byline_is_its_label_and_a_name(line: str) -> None:
 )
 def test_a_sentence_opening_with_a_byline_label_is_text(line: str) -> None:
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["00:00 Introduction", "02:22 Why bats fly at dusk"])
+def test_a_time_before_words_of_its_own_times_an_entry(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["10:30 Uhr", "10:30 5 March 2024", "14.03.2024 10:30"])
+def test_a_time_with_a_date_or_alone_is_a_date_line(line: str) -> None:
+    assert is_furniture_line(line)

@@ -541,7 +541,14 @@ def _is_dateline(text: str) -> bool:
         rest += 1
         if rest > _DATE_MAX_WORDS:
             return False  # enough words that are not a date's: this line says more
-    return rest < len(words) and (named or _PRECISE_DATE.search(text) is not None)
+    if rest < len(words) and (named or _PRECISE_DATE.search(text) is not None):
+        # A time of day before words of its own, with no date, times an entry: a chapter
+        # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
+        return named or rest == 0 or _CLOCK_ENTRY.match(text) is None
+    return False
+
+
+_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?\s+[^\W\d]")
 
 
 # A month or day name dates a line only beside a day of the month, at most one word away
