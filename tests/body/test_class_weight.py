@@ -97,3 +97,8 @@ def test_a_teaser_name_weighs_as_its_other_words(names: str, weight: int | None)
 )
 def test_a_forum_posters_card_and_vote_counter_are_furniture(names: str) -> None:
     assert class_weight(names) == -1
+
+
+def test_a_captioned_images_wrapper_is_not_a_caption() -> None:
+    assert class_weight("captioned-image-container") == 0  # Substack's wrapper of a figure
+    assert class_weight("image-caption") == -1

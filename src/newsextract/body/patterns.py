@@ -99,7 +99,7 @@ def _negative_anywhere() -> re.Pattern[str]:
             r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
             r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
             r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
-            r"widget|banner|byline|caption|copyright|disclaimer|footer|navigation|navbar|"
+            r"widget|banner|byline|caption(?!ed)|copyright|disclaimer|footer|navigation|navbar|"
             r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
         ),
     )
