@@ -199,8 +199,12 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
     if style and "display:none" in style.replace(" ", ""):
         return None
     itemprop = get("itemprop")
-    if itemprop and "articlebody" in itemprop.lower():
-        return 3
+    if itemprop:
+        prop = itemprop.lower()
+        if "articlebody" in prop:
+            return 3
+        if "interactionstatistic" in prop:
+            return -2  # schema.org's count of likes, shares or comments ("3 Likes")
     classes = get("class")
     if classes and _hidden_class(classes):
         return None
