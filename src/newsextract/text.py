@@ -59,6 +59,13 @@ def tokens(value: str) -> list[str]:
     return _token().findall(value)
 
 
+# Texts up to this long keep their comparison key: a page compares its titles, site names,
+# bylines and tags many times over (six calls in ten repeat a text of the same page); a
+# paragraph or a whole body is not held.
+_KEPT_KEY_CHARS = 300
+_KEPT_KEYS = 4096  # short texts of a few pages: about 1 MB held, 3 MB at the very most
+
+
 def compare_key(value: str) -> str:
     """A key for loose equality: case, accents' forms, punctuation and the spaces of scripts
     that need none ignored.
@@ -66,6 +73,17 @@ def compare_key(value: str) -> str:
     White space only separates tokens: its runs are cut to one space first, so that a
     template's indentation (an element's text can be 99% of it) costs nothing to normalise
     and tokenise."""
+    if len(value) <= _KEPT_KEY_CHARS:
+        return _kept_key(value)
+    return _key(value)
+
+
+@functools.lru_cache(maxsize=_KEPT_KEYS)
+def _kept_key(value: str) -> str:
+    return _key(value)
+
+
+def _key(value: str) -> str:
     value = " ".join(value.split())
     if "\u200c" in value or "\u200d" in value:
         value = value.translate(_JOINERS)
