@@ -178,10 +178,21 @@ def _text_after(node: LexborNode) -> str:
     return clean_text(" ".join(parts)).replace(" ,", ",")
 
 
+@functools.cache
+def _label_start() -> re.Pattern[str]:
+    """A byline label (group ``byline``) or else a credit label opening a text: the tests of
+    ``_byline_start`` and ``_source_start`` in one regex call, as most texts open with
+    neither (what follows the byline label there is optional, so it is left out)."""
+    byline = alternation(LabelList.BYLINE)
+    credit = alternation(LabelList.CREDIT)
+    return re.compile(rf"^\s*(?:(?P<byline>{byline}){LABEL_END}|{credit}{LABEL_END})", re.I)
+
+
 def _kind(text: str) -> str | None:
-    if _byline_start().match(text):
-        return "byline"
-    return "source" if _source_start().match(text) else None
+    match = _label_start().match(text)
+    if match is None:
+        return None
+    return "byline" if match.group("byline") is not None else "source"
 
 
 def _lines(node: LexborNode) -> list[str]:
