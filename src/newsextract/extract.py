@@ -366,6 +366,7 @@ def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Cal
                 return True
             if by_source and key.endswith(source):
                 return True
-        return bool(_label_line().match(text)) and (":" in text or len(text) < 40)
+        # The label regex last: most lines are prose of 40 characters or more with no colon.
+        return (":" in text or len(text) < 40) and _label_line().match(text) is not None
 
     return is_metadata_line
