@@ -26,3 +26,32 @@ def test_a_long_own_text_is_not_kept_but_read_again() -> None:
     (first, _, long_text), (_, _, short_text) = page.own_texts
     assert long_text is None and first.text(deep=False) == prose
     assert short_text == "By Ann Lee"
+
+
+_VIEWS_PAGE = """<html><head>
+<meta name="description" content="First"><meta charset="utf-8">
+<script type="application/LD+JSON">{"@type": "NewsArticle", "headline": "A"}</script>
+<script>var x = 1;</script><meta property="og:title" content="T">
+</head><body>
+<time>no stamp</time><time datetime="2024-05-01">1 May</time>
+<svg><script type="text/javascript">1</script></svg>
+<p><time datetime="2024-05-02T10:00">2 May</time></p>
+<script type="application/ld+json">{"@type": "Person", "name": "B"}</script>
+<meta itemprop="datePublished" content="2024-05-03">
+</body></html>"""
+
+
+def test_the_views_read_by_one_query_are_those_of_their_own_selectors() -> None:
+    page = ParsedPage(_VIEWS_PAGE)
+    tree = page.tree
+    assert [t.mem_id for t in page.dated_times] == [t.mem_id for t in tree.css("time[datetime]")]
+    assert [t.attributes["datetime"] for t in page.dated_times] == [
+        "2024-05-01",
+        "2024-05-02T10:00",
+    ]
+    assert dict(page.meta) == {
+        "description": ("First",),
+        "og:title": ("T",),
+        "datepublished": ("2024-05-03",),
+    }
+    assert [node.get("@type") for node in page.jsonld.nodes] == ["NewsArticle", "Person"]

@@ -98,7 +98,7 @@ def _headline(page: ParsedPage, scope: LexborNode | None) -> str:
 def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     # Every selector picks <time> elements with a datetime: they are found by one query and
     # each selector is tested on them alone, not run over the whole page (a page has few).
-    times = [node for node in page.tree.css("time[datetime]") if node.attributes.get("datetime")]
+    times = [node for node in page.dated_times if node.attributes.get("datetime")]
     if not times:
         return
     # A comment's or a related post's <time>, or the top bar's (the day of the visit), is not
