@@ -89,16 +89,22 @@ class Policy:
     sources: tuple[Origin | str, ...]
     combine: Combine = Combine.FIRST
     weights: Mapping[Origin, float] = attrs.field(factory=dict, converter=_frozen_weights)
+    # Each entry's first position, by its name ("jsonld:headline", or an origin's "jsonld"):
+    # resolution ranks every candidate of every page, so ``rank`` is a look-up.
+    _positions: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
+
+    @_positions.default
+    def _first_positions(self) -> Mapping[str, int]:
+        positions: dict[str, int] = {}
+        for position, entry in enumerate(self.sources):
+            positions.setdefault(str(entry), position)
+        return MappingProxyType(positions)
 
     def rank(self, provenance: str, origin: Origin) -> int | None:
-        """The position of a source in ``sources`` (None when the field does not read it)."""
-        for position, entry in enumerate(self.sources):
-            if str(entry) == provenance:
-                return position
-        for position, entry in enumerate(self.sources):
-            if entry == origin:
-                return position
-        return None
+        """The position of a source in ``sources`` (None when the field does not read it):
+        of the exact source if listed, else of its origin."""
+        position = self._positions.get(provenance)
+        return position if position is not None else self._positions.get(str(origin))
 
 
 # The visible <h1> as a title source: titles before it in the table beat it; it beats the
