@@ -17,7 +17,7 @@ _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 def drop_invisible(value: str) -> str:
     """``value`` without the invisible characters no text needs (a soft hyphen splits a
     word for every reader and search that meets it)."""
-    return value.translate(_INVISIBLE)
+    return value if value.isascii() else value.translate(_INVISIBLE)
 
 
 def clean_text(value: str | None) -> str:

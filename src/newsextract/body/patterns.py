@@ -465,10 +465,22 @@ _SHARE_CHANNELS = frozenset(
 _SHARE_BAR_CHANNELS = 3
 
 
+# A share bar is a few buttons: more words than this is a line of text.
+_SHARE_BAR_WORDS = 16
+
+
 def _is_share_bar(text: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(text) if not w.isdecimal()]
+    parts = text.lower().split()  # in C: most lines fail the length or the channel test
+    if not _SHARE_BAR_CHANNELS <= len(parts) <= _SHARE_BAR_WORDS or _SHARE_CHANNELS.isdisjoint(
+        parts
+    ):
+        return False
+    words = [w for w in (p.strip(_PUNCTUATION) for p in parts) if w and not w.isdecimal()]
     channels = sum(1 for w in words if w in _SHARE_CHANNELS)
     return channels >= _SHARE_BAR_CHANNELS and 2 * channels >= len(words)
+
+
+_PUNCTUATION = ".,;:!?|·•()[]"
 
 
 @functools.cache
