@@ -467,3 +467,38 @@ def test_a_month_name_that_is_another_languages_word_makes_no_date_line(line: st
 )
 def test_a_month_name_beside_a_day_makes_a_date_line(line: str) -> None:
     assert is_furniture_line(line)
+
+
+_OPENINGS = [
+    "Published: 3 May",
+    "  — Publié le 3 mai",
+    "VERÖFFENTLICHT am 3. Mai",
+    "\u212aommentare (3)",  # a Kelvin sign, which matches "k" without case
+    "«Tags»: politics",
+    "Share this article",
+    "The president said",
+    "",
+    "!!!",
+    "12 comments",
+]
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [(LabelList.PUBLISHED,), (LabelList.TAGS, LabelList.CATEGORIES, LabelList.SHARE)],
+    ids=["published", "tags-share"],
+)
+def test_the_first_character_lookahead_changes_no_match(kinds: tuple[LabelList, ...]) -> None:
+    fast = labels.starts_with(*kinds)
+    plain = re.compile(r"^\W*" + labels.alternation(*kinds) + labels.LABEL_END, re.I)
+    assert fast.pattern != plain.pattern
+    for text in _OPENINGS:
+        found, expected = fast.match(text), plain.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_no_lookahead_for_words_opening_with_space_or_empty() -> None:
+    assert labels.first_characters(["ab", "cd"]) == "(?=[ac])"
+    assert labels.first_characters(["ab", " cd"]) == ""
+    assert labels.first_characters(["ab", ""]) == ""
+    assert labels.first_characters([]) == ""

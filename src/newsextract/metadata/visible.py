@@ -17,7 +17,15 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import TextDate, find_text_dates, parse_text_date, read_written_date
-from newsextract.labels import LABEL_END, LabelList, alternation, news_agencies, starts_with
+from newsextract.labels import (
+    LABEL_END,
+    LabelList,
+    alternation,
+    first_characters,
+    news_agencies,
+    starts_with,
+    words,
+)
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
@@ -185,7 +193,10 @@ def _label_start() -> re.Pattern[str]:
     neither (what follows the byline label there is optional, so it is left out)."""
     byline = alternation(LabelList.BYLINE)
     credit = alternation(LabelList.CREDIT)
-    return re.compile(rf"^\s*(?:(?P<byline>{byline}){LABEL_END}|{credit}{LABEL_END})", re.I)
+    opening = first_characters([*words(LabelList.BYLINE), *words(LabelList.CREDIT)])
+    return re.compile(
+        rf"^\s*{opening}(?:(?P<byline>{byline}){LABEL_END}|{credit}{LABEL_END})", re.I
+    )
 
 
 def _kind(text: str) -> str | None:
