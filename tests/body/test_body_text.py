@@ -71,3 +71,20 @@ def test_a_wiki_section_heading_keeps_its_place_beside_its_edit_link() -> None:
     )
     headings = [b.text for b in newsextract.extract(html).body_blocks if b.level and not b.cells]
     assert headings == ["History", "Construction", "Route"]
+
+
+def test_hidden_inline_text_is_not_the_lines() -> None:
+    paragraph = (
+        '<p>On its website<a href="https://example.org/"><span class="visually-hidden">'
+        "Link opens in a new tab</span></a> the association criticises the party's course, "
+        "at length and in detail, in a statement signed by its chair.</p>"
+    )
+    heading = '<h2>2 Answers <span style="display:none;">2</span></h2>'
+    answer = (
+        "<p>The second answer is long enough to be prose, with commas, words, and more "
+        "words that make it a paragraph of its own.</p>"
+    )
+    html = f"<html><body><article><h1>Q</h1>{paragraph}{heading}{answer}</article></body>"
+    texts = [b.text for b in newsextract.extract(html).body_blocks]
+    assert texts[0].startswith("On its website the association criticises")
+    assert "2 Answers" in texts and "2 Answers 2" not in texts

@@ -333,6 +333,41 @@ def _link_chars(node: LexborNode, *, elsewhere: bool = False) -> int:
     )
 
 
+def _inline_parts(node: LexborNode, *, elsewhere: bool) -> tuple[int, str | None]:
+    """The characters of the links below ``node`` (as ``_link_chars`` counts them), in one
+    pass over its elements, and its text without its hidden elements' when it has any
+    (``None`` when it has none): a screen reader's note ("opens in a new tab") or a
+    ``display:none`` count is not the line's text."""
+    links = 0
+    hidden: set[int] = set()
+    below = node.traverse()
+    next(below)  # the node itself
+    for element in below:
+        if element.tag == "a" and (not elsewhere or _leads_elsewhere(element)):
+            links += len(element.text(deep=True))
+        attributes = element.attributes
+        if attributes and _is_hidden(attributes):
+            hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
+    if not hidden:
+        return links, None
+    parts = node.traverse(include_text=True)
+    visible = "".join(
+        t.text_content or "" for t in parts if t.tag == "-text" and t.mem_id not in hidden
+    )
+    return links, visible
+
+
+def _is_hidden(attributes: dict[str, str | None]) -> bool:
+    """Whether an inline element is hidden from sighted readers."""
+    if "hidden" in attributes:
+        return True
+    classes = attributes.get("class")
+    if classes and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
+        return True
+    style = attributes.get("style")
+    return style is not None and "display:none" in style.replace(" ", "")
+
+
 def _leads_elsewhere(link: LexborNode) -> bool:
     href = link.attributes.get("href")
     return href is not None and not href.lstrip().startswith("#")
@@ -498,7 +533,13 @@ class _Walker:
             code = RawBlock(_code_text(text), kind, level, parent, 0, tag, language=language)
             self.out.blocks.append(code)
             return
-        link_chars = 0 if _inline_text_only(node) else _link_chars(node, elsewhere=elsewhere)
+        link_chars = 0
+        if not _inline_text_only(node):
+            link_chars, visible = _inline_parts(node, elsewhere=elsewhere)
+            if visible is not None:
+                text = visible
+                if kind is BlockKind.HEADING:
+                    text = text.rstrip().rstrip(_PERMALINK_MARKS)
         self._emit(text, kind, level, parent, link_chars, tag)
 
     def _row(self, node: LexborNode, parent: int, found: list[LexborNode], links: int) -> None:
