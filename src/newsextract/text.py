@@ -26,8 +26,10 @@ def clean_text(value: str | None) -> str:
         return ""
     if "&" in value:
         value = html.unescape(value)
+    if not value.isascii():  # the invisible characters are none of ASCII's
+        value = value.translate(_INVISIBLE)
     # str.split() cuts at the characters regex's \s matches, in C and without a regex.
-    return " ".join(value.translate(_INVISIBLE).split())
+    return " ".join(value.split())
 
 
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer (Hangul
