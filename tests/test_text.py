@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from newsextract.text import clean_text, compare_key
+import unicodedata
+
+import pytest
+
+from newsextract.text import clean_text, compare_key, tokens
 
 
 def test_clean_text_drops_invisible_characters_but_keeps_the_joiners_spelling_needs() -> None:
@@ -13,3 +17,13 @@ def test_clean_text_drops_invisible_characters_but_keeps_the_joiners_spelling_ne
 
 def test_compare_key_ignores_the_joiners() -> None:
     assert compare_key("می\u200cسازد") == compare_key("میسازد")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hello, World_2 -- x", "  BBC   News\t", "U.S. (AP) 10:30", "", "___", "a" * 400],
+)
+def test_an_ascii_texts_key_is_that_of_the_general_path(text: str) -> None:
+    # The ASCII fast path must give what normalising, case folding and tokenising give.
+    general = " ".join(tokens(unicodedata.normalize("NFKC", " ".join(text.split())).casefold()))
+    assert compare_key(text) == general

@@ -85,7 +85,13 @@ def _kept_key(value: str) -> str:
     return _key(value)
 
 
+# A word of an ASCII text: what ``tokens`` finds there (ASCII has no unspaced script).
+_ASCII_WORD = re.compile(r"\w+")
+
+
 def _key(value: str) -> str:
+    if value.isascii():  # NFKC and case folding leave ASCII as ``lower`` does: skipped
+        return " ".join(_ASCII_WORD.findall(value.lower()))
     value = " ".join(value.split())
     if "\u200c" in value or "\u200d" in value:
         value = value.translate(_JOINERS)
