@@ -18,8 +18,14 @@ logger = logging.getLogger(__name__)
 # the region holds (15% of it) was dropped: it cost the varied pages of the trafilatura set
 # 0.0043 on half A and 0.0029 on half B, for 0.0008 on news (benchmarks/ablate_body.py).
 _MIN_SIBLING_MASS = 2.5
+# Levels climbed from the best container outside an <article> (inside one, the climb goes up
+# to it): a body's wrappers rarely nest deeper, and a page-wide wrapper higher up would take
+# in the sidebar's prose too.
 _MAX_LEVELS = 6
+# A sibling this linked is a link list (related stories, a menu), not a part of the text.
 _SIBLING_MAX_DENSITY = 0.35
+# A paragraph sitting directly in a wrapper the region climbed to joins at this value (a
+# sentence of about a hundred characters): a lead beside the body, not a label or a button.
 _LOOSE_BLOCK_VALUE = 2.0
 
 

@@ -21,14 +21,31 @@ from newsextract.body.patterns import is_overlay, story_teaser_weight
 
 logger = logging.getLogger(__name__)
 
+# A block shorter than this (a label, a date, a button) says nothing about where prose is.
 _MIN_TEXT = 25
+# How a container's class/id hint scales its score (readability's class weights, as factors):
+# the page's own body marks (itemprop=articleBody, article-body) lift it, furniture names
+# damp it without ruling it out (a body in a misnamed wrapper still wins on its prose).
 _HINT_FACTOR = {3: 1.6, 2: 1.35, 1: 1.1, 0: 1.0, -1: 0.4, -2: 0.3}
+# A container scoring at least this share of the best is another strong candidate: a body
+# cut in two by an ad slot scores about half in each part.
 _ALTERNATIVE_SHARE = 0.5
 # Steps climbed from the best container towards one that holds the other strong candidates;
 # a wrapper that adds no text to what it wraps (a page builder's frame, container, row and
 # cell around each content element) is no step: what a step measures is distance in content.
 _MAX_CLIMB = 6
+# The share of a block's value its container and the ancestors above it receive: a body's
+# paragraphs lift their wrapper most, a page-wide wrapper only a little (readability).
 _PROPAGATE = (1.0, 0.5, 0.2, 0.1, 0.05)
+# A block more than this share linked is a list of links, not prose (worth nothing).
+_MAX_PROSE_LINKS = 0.4
+# Length counts up to this many characters (one per hundred adds 1): a single very long
+# block (a pasted transcript, a table flattened to text) must not outweigh a whole body.
+_LENGTH_CAP = 500
+# Commas mark sentences (up to three count, 0.2 each); a <p> is prose's own element (x1.2).
+_MAX_COMMAS = 3
+_COMMA_VALUE = 0.2
+_PARAGRAPH_FACTOR = 1.2
 
 
 # A heading this long is prose set in heading type (a headline rarely passes 100 characters:
@@ -47,11 +64,13 @@ def block_value(block: RawBlock) -> float:
     if length < _MIN_TEXT:
         return 0.0
     density = block.links / len(block.text)
-    if density > 0.4:
+    if density > _MAX_PROSE_LINKS:
         return 0.0
-    value = 1.0 + min(length, 500) / 100 + min(_commas(block.text), 3) * 0.2
+    value = (
+        1.0 + min(length, _LENGTH_CAP) / 100 + min(_commas(block.text), _MAX_COMMAS) * _COMMA_VALUE
+    )
     if block.tag == "p":
-        value *= 1.2
+        value *= _PARAGRAPH_FACTOR
     return value * (1.0 - density)
 
 
