@@ -32,8 +32,14 @@ from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
 
+# A furniture-named container holding this share of the region's prose is misnamed (a body
+# wrapped in "article__teaser"): no box of furniture holds nearly half of a page's text.
 _MISNOMER_SHARE = 0.4
+# A <p> this long is prose even when most of its words are inline links (a paragraph of
+# sources, each named and linked), as long as some of it is not linked.
 _LONG_PARAGRAPH = 100
+# A furniture-named container with several paragraphs' mass (Strictness.prose_mass) and at
+# most this share of linked text is a body wrapper ("paywalled"), not a box of teasers.
 _PROSE_LINKS = 0.15
 
 

@@ -27,6 +27,8 @@ _ARTICLE_TYPES = (
     "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
     "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage", "Review",
 )  # fmt: skip
+# An articleBody shorter than this (a sentence or two) is a teaser's, too short to say which
+# page blocks are the text.
 _MIN_BODY = 200
 _HTML_HINT = re.compile(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")

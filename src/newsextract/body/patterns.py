@@ -389,6 +389,8 @@ def _date_names() -> tuple[frozenset[str], frozenset[str]]:
     return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
 
 
+# More words than this besides a date's own (a place, a label, an author) make a line
+# that says more than a date ("Berlin, 5. März 2024" is one; a sentence with a date is not).
 _DATE_MAX_WORDS = 3
 # A label opening a line: one to three words and a colon ("Termin:", "Kick-off time:").
 _LINE_LABEL = re.compile(r"^\W*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})\s*:")
@@ -514,6 +516,8 @@ def _prompt() -> re.Pattern[str]:
     )
 
 
+# A consent or sign-up prompt is a sentence or two; a longer block naming a newsletter is
+# article text about one.
 _PROMPT_MAX = 400
 
 
@@ -576,7 +580,10 @@ def _beside_a_day(words: list[str], index: int) -> bool:
     return any(_DAY_OF_MONTH.fullmatch(word) for word in near)
 
 
+# A teaser is a label and a headline (a headline rarely passes 100 characters, with a
+# standfirst some 300): a longer block is text.
 _TEASER_MAX = 300
+# Three " | " bars make a row of links or a programme note, not a sentence.
 _LINK_LIST_BARS = 3
 # A teaser link set off by a label or an arrow: "READ MORE | headline", ">> Hier finden Sie".
 _TEASER_LABEL = re.compile(r"^\s*([^:|»>\d]{2,40}?)\s*[:|»>]")
@@ -675,6 +682,7 @@ def _bio() -> re.Pattern[str]:
     )
 
 
+# An author bio is a few sentences; a longer closing paragraph is the article's.
 _BIO_MAX = 600
 _NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
 
@@ -698,6 +706,7 @@ def _about_text() -> re.Pattern[str]:
     )
 
 
+# A note about the article (where it first appeared, who translated it) is a sentence.
 _ABOUT_MAX = 200
 
 
