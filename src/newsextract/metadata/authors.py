@@ -258,8 +258,26 @@ def _without_role(name: str) -> str:
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
 
 
+# Values up to this long keep their verdict: the sources, the byline splits and the
+# resolution clean the same names several times a page (4,338 calls on the dev pages, for
+# 1,139 values); a longer value (a paragraph in an author field) is not held.
+_KEPT_NAME_CHARS = 200
+_KEPT_NAMES = 1024  # a few pages' names
+
+
 def clean_name(value: str) -> str | None:
     """One person's name, or None if the value is not a plausible name."""
+    if len(value) <= _KEPT_NAME_CHARS:
+        return _kept_name(value)
+    return _clean_name(value)
+
+
+@functools.lru_cache(maxsize=_KEPT_NAMES)
+def _kept_name(value: str) -> str | None:
+    return _clean_name(value)
+
+
+def _clean_name(value: str) -> str | None:
     name = clean_text(value)
     posts = _ALL_POSTS.match(name)
     if posts:
