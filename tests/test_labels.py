@@ -164,6 +164,34 @@ def test_bylines_in_many_languages(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
 
 
+# "Text and photos" credits the author of both (not a photo credit), in each language's words;
+# Greek "Γράφει ο/η" ("writes the") keeps the name in the nominative.
+TEXT_AND_PHOTOS = [
+    ("Text und Fotos: Anna Berger", ["Anna Berger"]),
+    ("Texte et photos : Marie Dupont", ["Marie Dupont"]),
+    ("Texto y fotos: María Gómez", ["María Gómez"]),
+    ("Texto e fotos: Mariana Lopes", ["Mariana Lopes"]),
+    ("Testo e foto di Marco Rossi", ["Marco Rossi"]),
+    ("Text och foto: Anna Berg", ["Anna Berg"]),
+    ("Tekst og foto: Mette Kjær", ["Mette Kjær"]),
+    ("Tekst og bilder: Kari Nordmann", ["Kari Nordmann"]),
+    ("Teksti ja kuvat: Aino Heikkinen", ["Aino Heikkinen"]),
+    ("Szöveg és fotó: Kovács Anna", ["Kovács Anna"]),
+    ("Text și foto: Andrei Popescu", ["Andrei Popescu"]),
+    ("Текст і фото: Олена Коваленко", ["Олена Коваленко"]),
+    ("Текст и фото: Иван Петров", ["Иван Петров"]),
+    ("Tekst i zdjęcia: Jan Kowalski", ["Jan Kowalski"]),
+    ("Story and photos by Jane Doe", ["Jane Doe"]),
+    ("Γράφει η Μαρία Νικολάου", ["Μαρία Νικολάου"]),
+    ("Bài, ảnh: Minh Anh", ["Minh Anh"]),
+]
+
+
+@pytest.mark.parametrize(("byline", "names"), TEXT_AND_PHOTOS)
+def test_text_and_photos_bylines(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
 def test_scripts_without_spaces_compare_by_characters() -> None:
     assert compare_key("東京 タワー、開業") == compare_key("東京タワー開業")
     assert compare_key("山田 太郎") == compare_key("山田太郎")
