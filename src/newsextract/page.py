@@ -6,8 +6,9 @@ metadata sources and the body extractor never walk the tree for them again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
+from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -26,6 +27,7 @@ _OWN_TEXT_TAGS = frozenset(
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
 _WEB_SCHEMES = ("http", "https")
+_View = TypeVar("_View")
 # The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
 # tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.
 # Each selector names its own tag, so no element matches two and an element's tag tells
@@ -56,6 +58,17 @@ class ParsedPage:
         bytes as UTF-8, and a text would be encoded to them again first."""
         self.url = url if url and _parses(url) else None
         self.tree = LexborHTMLParser(html if utf8 is None else utf8)
+        self._derived: dict[Callable[[ParsedPage], object], object] = {}
+
+    def derived(self, view: Callable[[ParsedPage], _View]) -> _View:
+        """``view(self)``, computed on first use and kept: a view of the page that another
+        module defines (one reading language data, which this module does not know) and
+        several stages read."""
+        try:
+            return cast(_View, self._derived[view])
+        except KeyError:
+            value = self._derived[view] = view(self)
+            return value
 
     @cached_property
     def address(self) -> str | None:

@@ -15,6 +15,7 @@ from newsextract.labels import LABEL_END, LabelList, alternation, word_alternati
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
+from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
 from newsextract.name_lists import BYLINE, LEAD, ascii_lower, html_tokens
@@ -283,7 +284,7 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
     end, both labelled), and the first category list."""
     tags: dict[str, None] = {}
     categories: tuple[str, ...] = ()
-    for node, tag, own_text in page.own_texts:
+    for node, tag, own_text in label_texts(page):
         if tag not in _LABEL_HOLDERS:
             continue
         own = (own_text if own_text is not None else node.text(deep=False)).strip()

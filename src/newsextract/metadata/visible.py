@@ -29,6 +29,7 @@ from newsextract.labels import (
 from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
+from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import site_header, within
@@ -143,7 +144,7 @@ def _labelled_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str, str]]:
     a label in an inline element ("<p><strong>By</strong> <a>Name</a></p>") stands for its
     parent block.
     """
-    for node, tag, own in page.own_texts:
+    for node, tag, own in label_texts(page):
         if tag not in _BLOCKS:
             continue
         kind = _kind((own if own is not None else node.text(deep=False)).lstrip())
@@ -343,7 +344,7 @@ def _labelled_dates(
     date-classed scan did not read (a podcast's "<p>Veröffentlicht am 16.08.2019<br>Dauer:
     …"), outside comments, related posts and the site's top bar."""
     opening = starts_with(LabelList.PUBLISHED)
-    for node, tag, own in page.own_texts:
+    for node, tag, own in label_texts(page):
         if own is None or tag not in _BLOCKS or not opening.match(own):
             continue
         if node.mem_id in read or _inside(node, read) or within(node, top_bar):

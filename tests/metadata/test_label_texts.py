@@ -1,0 +1,78 @@
+"""The own texts that may open with a label: one test per page for every label scan."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsextract.labels import LABEL_END, alternation
+from newsextract.metadata import label_texts
+from newsextract.metadata.label_texts import SCANNED_LABELS
+from newsextract.metadata.label_texts import label_texts as kept_texts
+from newsextract.page import ParsedPage
+
+_PAGE = """<html><body>
+<p>The minister said on Tuesday that the plan would go ahead.</p>
+<div class="meta"><span>By Jane Doe</span> <span>Published: 3 May 2024</span></div>
+<ul><li><strong>Schlagworte:</strong> <a>Politik</a></li></ul>
+<p>Quelle: dpa</p><p>— \u212aategorien: Sport</p>
+<p>%s</p>
+</body></html>""" % ("word " * 60)
+
+
+def test_label_openings_and_long_texts_are_kept_in_page_order() -> None:
+    page = ParsedPage(_PAGE)
+    kept = [own for _, _, own in kept_texts(page)]
+    assert kept == [
+        "By Jane Doe",
+        "Published: 3 May 2024",
+        "Schlagworte:",
+        "Quelle: dpa",
+        "— \u212aategorien: Sport",  # a Kelvin sign matches "k" in any case, as the scans read it
+        None,  # a long own text is not kept by ``own_texts``: the scans read it again
+    ]
+    assert kept_texts(page) is kept_texts(page)  # computed once per page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe",
+        "  ...by jane",
+        "BYLINE",  # a label's start is enough: each scan tests what follows itself
+        "Von Max",
+        "Tags: a, b",
+        "«Étiquettes»",
+        "Опубликовано 3 мая",
+        "記者 山田",
+        "1 comment",
+        "",
+        "!!",
+        "The president",
+        "\u017fource: x",  # a long s, which matches "s" in any case
+    ],
+)
+def test_the_first_letter_shortcut_answers_as_the_whole_list(text: str) -> None:
+    whole = re.compile(r"^\W*" + alternation(*SCANNED_LABELS), re.I)
+    assert label_texts._opens(text) == (whole.match(text) is not None)
+
+
+def test_a_text_a_scan_matches_is_kept() -> None:
+    # Each scan's regex asks for a whole label and more; this one, from the same lists.
+    scan = re.compile(r"^\s*" + alternation(*SCANNED_LABELS) + LABEL_END, re.I)
+    for text in ("Par Marine Guichard", "Source : AFP", "Publié le 3 mai", "Rubrik: X"):
+        assert scan.match(text) is not None
+        assert label_texts._opens(text)
+
+
+def test_a_page_view_is_computed_once() -> None:
+    page = ParsedPage("<p>x</p>")
+    calls: list[int] = []
+
+    def view(p: ParsedPage) -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert page.derived(view) == page.derived(view) == 1
+    assert calls == [1]
