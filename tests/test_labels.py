@@ -192,6 +192,28 @@ def test_text_and_photos_bylines(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jan ter Horst", ["Jan ter Horst"]),  # a Dutch name particle, Slovenian "ter" ("and")
+        ("Door Anna ter Beek", ["Anna ter Beek"]),
+        ("Juma Hamisi pamoja na Amina Said", ["Juma Hamisi", "Amina Said"]),
+        ("Ana Kovač skupaj z Markom Novakom", ["Ana Kovač", "Markom Novakom"]),
+    ],
+)
+def test_joiners_are_no_other_languages_name_words(byline: str, names: list[str]) -> None:
+    """Joiners are read on every page: Swahili "na" is "on" in Czech and Polish ("Jan Novák
+    na Slovensku"), Slovenian "ter" a Dutch name particle; only the longer forms are listed."""
+    assert split_byline(byline) == names
+    assert split_byline("Jan Novák na Slovensku") != ["Jan Novák", "Slovensku"]
+
+
+def test_a_share_word_is_no_other_languages_word() -> None:
+    """Share prompts open furniture lines on every page: Slovenian "deli" is English "deli"."""
+    assert not is_furniture_line("Deli meats are back.")
+    assert is_furniture_line("Deli članek")
+
+
 def test_scripts_without_spaces_compare_by_characters() -> None:
     assert compare_key("東京 タワー、開業") == compare_key("東京タワー開業")
     assert compare_key("山田 太郎") == compare_key("山田太郎")
