@@ -88,3 +88,33 @@ def test_hidden_inline_text_is_not_the_lines() -> None:
     texts = [b.text for b in newsextract.extract(html).body_blocks]
     assert texts[0].startswith("On its website the association criticises")
     assert "2 Answers" in texts and "2 Answers 2" not in texts
+
+
+def test_a_line_break_stays_a_line_break() -> None:
+    verse = (
+        "<p>She kept the lamp at the landing<br>When the river ran high and brown<br>"
+        "Her father rowed the last crossing<br>Before they closed the town</p>"
+    )
+    prose = (
+        "<p>The song was written for the ferry at Hollin Creek, which stopped running when "
+        "the county built its bridge, and it is still sung at the landing every summer.</p>"
+    )
+    html = f"<html><body><article><h1>The ferryman's daughter</h1>{prose}{verse}</article>"
+    article = newsextract.extract(html)
+    assert "the landing\nWhen the river" in article.body
+    assert "the landing\\\nWhen the river" in article.body_markdown()
+    assert "the landing<br>\nWhen the river" in article.body_html()
+    assert "\n" not in article.body.split("\n\n")[0]  # the source's own newlines are spaces
+
+
+def test_a_refrain_sung_again_is_kept_each_time() -> None:
+    chorus = "<p>So row, row, the water's rising<br>Row, row, the light is low</p>"
+    verses = [
+        f"<p>Verse {n} of the song, with its own lines<br>and a second line for verse {n}</p>"
+        for n in (1, 2)
+    ]
+    html = (
+        "<html><body><article><h1>Song</h1>"
+        f"{verses[0]}{chorus}{verses[1]}{chorus}</article></body></html>"
+    )
+    assert newsextract.extract(html).body.count("So row, row") == 2

@@ -373,8 +373,17 @@ def _leads_elsewhere(link: LexborNode) -> bool:
     return href is not None and not href.lstrip().startswith("#")
 
 
+# A <br> inside a block: a line break kept in its text as "\n" (a poem's lines, an address,
+# a bold lead-in above its paragraph); the source's own newlines are white space.
+LINE_BREAK = "\u2028"
+
+
 def _clean(text: str) -> str:
-    return " ".join(drop_invisible(text).split())
+    text = drop_invisible(text)
+    if LINE_BREAK not in text:
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
+    return "\n".join(line for line in lines if line)
 
 
 _ROW_BLOCKS = _INLINE_HAS_BLOCKS
@@ -582,7 +591,7 @@ class _Walker:
                     pending_br = False
                 else:
                     pending_br = True
-                    run.append(" ")
+                    run.append(LINE_BREAK)
                 continue
             pending_br = False
             if ctag in skip or ctag == "-comment":

@@ -423,14 +423,21 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
 def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """Drop duplicates and headings whose next candidate was dropped."""
     out: list[Judged] = []
-    seen: set[object] = set()
+    seen: dict[object, tuple[int, int]] = {}  # key: container and kept count when first kept
+    kept = 0
     lists = _list_keys(walked, candidates)
     heading: RawBlock | None = None
     for position, (block, reason) in enumerate(candidates):
         if block.kind is BlockKind.HEADING:
             heading = block
         key = lists.get(position) or _entry_key(walked, block, heading)
-        if reason is None and key in seen and not _section_label(block):
+        first = seen.get(key)
+        if (
+            reason is None
+            and first is not None
+            and not _section_label(block)
+            and not _refrain(walked, block, first, kept)
+        ):
             reason = REPEATED
         elif (
             reason is None
@@ -440,9 +447,27 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         ):
             reason = ORPHAN_HEADING
         if reason is None:
-            seen.add(key)
+            seen.setdefault(key, (_place(walked, block), kept))
+            kept += 1
         out.append((block, reason))
     return out
+
+
+def _refrain(walked: Walk, block: RawBlock, first: tuple[int, int], kept: int) -> bool:
+    """A stanza met again in the same container with other text between (a song's chorus,
+    a poem's refrain): the text repeats itself, the page does not. A stanza is written as
+    lines (``<br>``); a repeated paragraph of prose is a template's (a disclaimer under
+    each product box)."""
+    place, at = first
+    return block.tag == "#run" and _place(walked, block) == place and kept > at + 1
+
+
+def _place(walked: Walk, block: RawBlock) -> int:
+    """The container a block sits in; for text read in runs (a ``<p>`` cut by ``<br>``s is a
+    container of its own), the one around that."""
+    if block.tag == "#run":
+        return walked.containers.parent[block.container]
+    return block.container
 
 
 def _section_label(block: RawBlock) -> bool:

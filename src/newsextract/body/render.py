@@ -128,11 +128,17 @@ def _markdown_group(group: list[Block]) -> str:
         return "\n>\n".join(_quoted(block.text) for block in group)
     if first.kind in (BlockKind.TERM, BlockKind.DEFINITION):
         return "".join(_markdown_definitions(group))
-    return escape_markdown(first.text)
+    return _markdown_lines(first.text)
+
+
+def _markdown_lines(text: str, indent: str = "") -> str:
+    """``text`` escaped, its line breaks (a ``<br>``) kept as Markdown's hard breaks: a
+    backslash at the end of a line, the next one indented under the first."""
+    return f"\\\n{indent}".join(escape_markdown(line) for line in text.split("\n"))
 
 
 def _quoted(text: str) -> str:
-    return "\n".join(f"> {escape_markdown(line)}" for line in text.splitlines() or [""])
+    return "\\\n".join(f"> {escape_markdown(line)}" for line in text.splitlines() or [""])
 
 
 def _fenced(block: Block) -> str:
@@ -190,7 +196,8 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
             indent = 0
         marker = f"{number}. " if item.ordered else "- "
         open_items.append((level, indent, len(marker), number))
-        yield f"{' ' * indent}{marker}{escape_markdown(item.text)}"
+        text = _markdown_lines(item.text, " " * (indent + len(marker)))
+        yield f"{' ' * indent}{marker}{text}"
 
 
 def _list_level(item: Block) -> int:
@@ -204,8 +211,10 @@ def _markdown_definitions(group: Sequence[Block]) -> Iterator[str]:
             # A new term after a description starts a new entry, set apart by a blank line.
             new_entry = block.kind is BlockKind.TERM and previous.kind is BlockKind.DEFINITION
             yield "\n\n" if new_entry else "\n"
-        text = escape_markdown(block.text)
-        yield f":   {text}" if block.kind is BlockKind.DEFINITION else text
+        if block.kind is BlockKind.DEFINITION:
+            yield f":   {_markdown_lines(block.text, '    ')}"
+        else:
+            yield _markdown_lines(block.text)
         previous = block
 
 
@@ -220,7 +229,7 @@ def to_html(blocks: Iterable[Block]) -> str:
 
 
 def _text(text: str) -> str:
-    return html.escape(text, quote=False)
+    return html.escape(text, quote=False).replace("\n", "<br>\n")
 
 
 def _html_group(group: list[Block]) -> str:
@@ -232,7 +241,7 @@ def _html_group(group: list[Block]) -> str:
         return f"<h{level}>{_text(first.text)}</h{level}>"
     if first.kind is BlockKind.PREFORMATTED:
         language = f' class="language-{html.escape(first.language)}"' if first.language else ""
-        return f"<pre><code{language}>{_text(first.text)}</code></pre>"
+        return f"<pre><code{language}>{html.escape(first.text, quote=False)}</code></pre>"
     if first.kind is BlockKind.TABLE_ROW:
         return _html_table(group)
     if first.kind is BlockKind.LIST_ITEM:
