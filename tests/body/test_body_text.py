@@ -118,3 +118,17 @@ def test_a_refrain_sung_again_is_kept_each_time() -> None:
         f"{verses[0]}{chorus}{verses[1]}{chorus}</article></body></html>"
     )
     assert newsextract.extract(html).body.count("So row, row") == 2
+
+
+def test_an_accordion_question_in_a_heading_button_is_the_heading() -> None:
+    answer = (
+        "<p>Yes: the boots and a waterproof jacket are essential, and the school lends "
+        "waders to anyone who asks a week before the field day.</p>"
+    )
+    html = (
+        "<html><body><main><h1>FAQ</h1>"
+        '<h2><button aria-expanded="true">Do I need my own boots?</button></h2>'
+        f"{answer}</main></body></html>"
+    )
+    headings = [b.text for b in newsextract.extract(html).body_blocks if b.kind.value == "h"]
+    assert headings == ["Do I need my own boots?"]

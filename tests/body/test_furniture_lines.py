@@ -116,3 +116,18 @@ def test_a_time_before_words_of_its_own_times_an_entry(line: str) -> None:
 @pytest.mark.parametrize("line", ["10:30 Uhr", "10:30 5 March 2024", "14.03.2024 10:30"])
 def test_a_time_with_a_date_or_alone_is_a_date_line(line: str) -> None:
     assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Saturday the pitch markings had already been painted over.",
+        "Von Montag an gilt auf der Brücke ein Tempolimit.",
+    ],
+)
+def test_a_day_after_a_byline_label_opens_a_sentence(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+def test_a_name_that_is_a_month_is_still_a_byline() -> None:
+    assert is_furniture_line("By April Smith")

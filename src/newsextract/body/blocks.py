@@ -31,6 +31,9 @@ _LEAF_NEEDS_WALK = frozenset(
     {"br", "div", "ul", "ol", "table", "script", "style", "noscript", "button", "figure",
      "figcaption", "svg", "select", "template", "iframe", "aside", "nav", "blockquote", "section"}
 )  # fmt: skip
+# A heading's button is its accordion toggle, whose label is the heading's text ("<h2>
+# <button aria-expanded>Question?</button></h2>"): read whole, like any inline element.
+_HEADING_NEEDS_WALK = _LEAF_NEEDS_WALK - {"button"}
 # An inline element holding one of these is a container in disguise (cards, wrappers).
 _INLINE_HAS_BLOCKS = frozenset(
     {"div", "p", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote",
@@ -486,7 +489,12 @@ class _Walker:
 
     def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
         tag = node.tag or ""
-        if tag in LEAF_TAGS and (_inline_text_only(node) or not _holds_any(node, _LEAF_NEEDS_WALK)):
+        if tag in LEAF_TAGS and (
+            _inline_text_only(node)
+            or not _holds_any(
+                node, _HEADING_NEEDS_WALK if tag in HEADING_LEVEL else _LEAF_NEEDS_WALK
+            )
+        ):
             self._leaf(node, tag, parent, kind, level)
             return
         if tag == "tr":

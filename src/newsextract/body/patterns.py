@@ -418,8 +418,14 @@ def _is_byline_line(text: str) -> bool:
     a sentence ("By the end of the module you should be able to:"), unless it is an agency
     written so ("von dpa")."""
     match = _byline_line().match(text)
-    if match is None or match["name"] is None or not match["name"].islower():
+    if match is None or match["name"] is None:
         return match is not None
+    if not match["name"].islower():
+        # "By Saturday the pitch was…", "Von Montag an gilt…": a day or month, then a word
+        # in lower case, is a sentence ("By April Smith" names someone).
+        words = text[match.start("name") :].split(maxsplit=2)
+        day = words[0].strip(".,;:").lower()
+        return not (len(words) > 1 and day in _date_names()[0] and words[1][:1].islower())
     first = text[match.start("name") :].split(maxsplit=1)[0].strip(".,;:")
     return first in news_agencies()
 
