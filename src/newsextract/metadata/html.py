@@ -393,7 +393,20 @@ def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
         if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
             return _short_link_texts_in(parent)
         holder = _next_after_label(label)
+        if holder is not None and holder.tag == "a":
+            return _short_link_texts_of(_link_run(holder))
     return _short_link_texts_in(holder) if holder is not None else ()
+
+
+def _link_run(first: LexborNode) -> list[LexborNode]:
+    """``first`` and the links that follow it as its siblings ("<h4>Emner</h4><a>…</a>
+    <a>…</a>"), up to the first other element: a label's list written without a box."""
+    links = [first]
+    following = _next_element(first)
+    while following is not None and following.tag == "a":
+        links.append(following)
+        following = _next_element(following)
+    return links
 
 
 _LABEL_WRAPPERS = 4  # boxes around a label alone ("<div><div><h4>Tags</h4></div></div><ul>")
