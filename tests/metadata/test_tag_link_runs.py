@@ -1,4 +1,4 @@
-"""Tags printed as a run of links right after their label, with no box around them."""
+"""Tags printed as a run of links after their label; a standfirst by its newsroom name."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def test_a_label_with_its_list_in_a_box_is_read_as_before() -> None:
         f"{_TEXT}<h4>Emner</h4>{box}</article></body></html>"
     )
     assert newsextract.extract(html).tags == ("Helse", "Skole")
+
+
+def test_a_standfirst_named_sapo_is_the_lead() -> None:
+    sapo = "Hà Nội mở thêm ba tuyến xe buýt điện nối các khu đô thị mới với trung tâm từ tháng sau."
+    text = (
+        "<p>Đoạn văn đầu tiên của bài báo đủ dài để là văn xuôi, có dấu phẩy, và nhiều chữ.</p>"
+        "<p>Đoạn văn thứ hai của bài báo cũng đủ dài để là văn xuôi, có dấu phẩy, và chữ.</p>"
+    )
+    html = (
+        '<html lang="vi"><body><article><h1>Tiêu đề bài báo đủ dài để là tiêu đề</h1>'
+        f'<h2 class="sapo">{sapo}</h2>{text}</article></body></html>'
+    )
+    assert newsextract.extract(html).lead == sapo
