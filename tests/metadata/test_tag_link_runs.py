@@ -41,6 +41,6 @@ def test_a_standfirst_named_sapo_is_the_lead() -> None:
     )
     html = (
         '<html lang="vi"><body><article><h1>Tiêu đề bài báo đủ dài để là tiêu đề</h1>'
-        f'<h2 class="sapo">{sapo}</h2>{text}</article></body></html>'
+        f'<p class="sapo">{sapo}</p>{text}</article></body></html>'
     )
     assert newsextract.extract(html).lead == sapo
