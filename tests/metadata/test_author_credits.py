@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.authors import clean_name
+from newsextract.metadata.authors import clean_name, split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import ArticleField
 from newsextract.metadata.resolve import resolve
@@ -77,3 +77,11 @@ def test_a_companys_legal_name_gives_way_to_a_person() -> None:
 def test_a_companys_legal_name_credited_alone_stays() -> None:
     resolved = resolve([cand("authors", ("Valley Media GmbH",), Origin.META, "author")], URL)
     assert resolved.names(ArticleField.AUTHORS) == ("Valley Media GmbH",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("Av TT", ["TT"]), ("Af Ritzau", ["Ritzau"]), ("By AP", ["AP"]), ("De Gaulle", ["De Gaulle"])],
+)
+def test_a_short_label_before_an_agency_alone_is_cut(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names

@@ -44,7 +44,12 @@ def byline_prefix() -> re.Pattern[str]:
         is_short = len(label) <= _SHORT_LABEL and not _unspaced(label)
         (short if is_short else long_).append(re.escape(label).replace(r"\ ", r"\s+"))
     long = "(?:" + "|".join(long_) + ")"
-    short_group = "(?:" + "|".join(short) + r")(?=\s+\S+\s+\S)" if short else "(?!)"
+    # A short label ("By", "Av", "De") opens a name of two words or more ("De Gaulle" is one
+    # name), or a news agency alone ("Av TT", "By AP").
+    agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
+    short_group = (
+        "(?:" + "|".join(short) + rf")(?=\s+\S+\s+\S|\s+(?:{agency})\W*$)" if short else "(?!)"
+    )
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:{short_group}|{long}{LABEL_END})"
         r"(?:\s*[:：\-–—/／]\s*|\s+)",
