@@ -12,7 +12,7 @@ import pytest
 import newsextract
 from newsextract import labels
 from newsextract.body.patterns import is_about_line, is_box_prompt, is_furniture_line
-from newsextract.labels import LabelList, word_alternation
+from newsextract.labels import LabelList, news_agencies, word_alternation
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens
 
@@ -552,3 +552,7 @@ def test_no_lookahead_for_words_opening_with_space_or_empty() -> None:
     assert labels.first_characters(["ab", " cd"]) == ""
     assert labels.first_characters(["ab", ""]) == ""
     assert labels.first_characters([]) == ""
+
+
+def test_national_agencies_of_smaller_languages_are_known() -> None:
+    assert {"STT", "STA", "HINA", "BTA", "Tanjug", "İHA", "UNIAN", "TTXVN"} <= news_agencies()
