@@ -85,3 +85,17 @@ def test_a_companys_legal_name_credited_alone_stays() -> None:
 )
 def test_a_short_label_before_an_agency_alone_is_cut(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        ("Von Hans Müller Foto: dpa", "de", ["Hans Müller"]),
+        ("作者：王小明 责任编辑：李华", "zh", ["王小明"]),
+        ("By Jane Doe Photos: John Roe", "en", ["Jane Doe"]),
+    ],
+)
+def test_another_contributors_labelled_credit_is_cut(
+    byline: str, language: str, names: list[str]
+) -> None:
+    assert split_byline(byline, language) == names
