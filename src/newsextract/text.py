@@ -65,7 +65,7 @@ def tokens(value: str) -> list[str]:
 # bylines and tags many times over (six calls in ten repeat a text of the same page); a
 # paragraph or a whole body is not held.
 _KEPT_KEY_CHARS = 300
-_KEPT_KEYS = 4096  # short texts of a few pages: about 1 MB held, 3 MB at the very most
+_KEPT_KEYS = 512  # a page's short texts and then some (a page has about 20): 0.1 MB held
 
 
 def compare_key(value: str) -> str:

@@ -275,7 +275,7 @@ _INITIALS = re.compile(r"^[A-Z]{2,6}$")
 # resolution clean the same names several times a page (4,338 calls on the dev pages, for
 # 1,139 values); a longer value (a paragraph in an author field) is not held.
 _KEPT_NAME_CHARS = 200
-_KEPT_NAMES = 256  # a few pages' names (a page cleans about one distinct value in four)
+_KEPT_NAMES = 256  # a few pages' names (a page cleans a handful of distinct values)
 
 
 def clean_name(value: str) -> str | None:
