@@ -86,8 +86,16 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             + agency
             + r")\)\s*[-–—:]"
         ),
-        re.compile(rf"\(({agency})(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+({agency})\b"),
+        re.compile(
+            rf"\(({agency})(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+({agency})\b|"
+            # a closing line of a few words crediting an agency, in any language ("Con
+            # información de EFE.", "Com informações da Agência Brasil", "Mit Material von dpa")
+            rf"^\W*(?:[^\W\d]+\s+){{1,{_CREDIT_WORDS}}}({agency})\W*$"
+        ),
     )
+
+
+_CREDIT_WORDS = 4  # a credit's words before the agency; a longer line is a sentence about it
 
 
 _MAX_BLOCK = 200
@@ -250,7 +258,7 @@ def source_from_body(first: str, last: str) -> str | None:
         return match.group(1)
     tail = credit_tail.search(last.strip())
     if tail:
-        return tail.group(1) or tail.group(2)
+        return tail.group(1) or tail.group(2) or tail.group(3)
     return None
 
 

@@ -1,0 +1,29 @@
+"""The story's source read from an agency credited in its dateline or its closing line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.metadata.visible import source_from_body
+
+
+@pytest.mark.parametrize(
+    ("last", "agency"),
+    [
+        ("Con información de EFE.", "EFE"),
+        ("Com informações da Agência Brasil", "Agência Brasil"),
+        ("Mit Material von dpa", "dpa"),
+        ("(dpa)", "dpa"),
+        ("via AFP", "AFP"),
+    ],
+)
+def test_a_closing_credit_names_the_agency(last: str, agency: str) -> None:
+    assert source_from_body("The council met on Tuesday.", last) == agency
+
+
+def test_a_sentence_about_an_agency_is_no_credit() -> None:
+    assert source_from_body("The council met.", "The story was first reported by Reuters") is None
+
+
+def test_a_dateline_credits_its_agency() -> None:
+    assert source_from_body("PARIS (AFP) — The council met on Tuesday.", "It ends here.") == "AFP"
