@@ -15,6 +15,7 @@ from newsextract.metadata.visible import source_from_body
         ("Mit Material von dpa", "dpa"),
         ("(dpa)", "dpa"),
         ("via AFP", "AFP"),
+        ("…と話した。（共同）", "共同"),  # full-width brackets, the agency in its own script
     ],
 )
 def test_a_closing_credit_names_the_agency(last: str, agency: str) -> None:

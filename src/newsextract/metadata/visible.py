@@ -87,7 +87,7 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             + r")\)\s*[-–—:]"
         ),
         re.compile(
-            rf"\(({agency})(?:/[\w ]+)?\)\s*$|^(?:via|with)\s+({agency})\b|"
+            rf"[(（]({agency})(?:/[\w ]+)?[)）]\s*$|^(?:via|with)\s+({agency})\b|"
             # a closing line of a few words crediting an agency, in any language ("Con
             # información de EFE.", "Com informações da Agência Brasil", "Mit Material von dpa")
             rf"^\W*(?:[^\W\d]+\s+){{1,{_CREDIT_WORDS}}}({agency})\W*$"
