@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from newsextract.labels import LABEL_END, alternation
-from newsextract.metadata import label_texts
+from newsextract.labels import LABEL_END, LabelList, alternation, starts_with, words
+from newsextract.metadata import html, label_texts, visible
 from newsextract.metadata.label_texts import SCANNED_LABELS
 from newsextract.metadata.label_texts import label_texts as kept_texts
 from newsextract.page import ParsedPage
@@ -76,3 +76,18 @@ def test_a_page_view_is_computed_once() -> None:
 
     assert page.derived(view) == page.derived(view) == 1
     assert calls == [1]
+
+
+def test_every_label_a_scan_reads_is_a_scanned_label() -> None:
+    # A guard for the scans' regexes: a label list added to one of them must be added to
+    # SCANNED_LABELS, or the texts opening with its words would never reach the scan.
+    scans = (
+        html._list_label().match,
+        visible._label_start().match,
+        starts_with(LabelList.PUBLISHED).match,
+    )
+    for kind in LabelList:
+        for word in words(kind):
+            text = f"{word}: Jane Doe"
+            if any(scan(text) for scan in scans):
+                assert label_texts._opens(text), (kind, word)
