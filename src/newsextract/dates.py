@@ -76,9 +76,10 @@ _DAY_FORMS = (
 _DAY = "(?:" + "|".join(_DAY_FORMS) + ")"
 # A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
 # maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
+# A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০").
 _MERIDIEM = r"\s*[ap]\.?\s?m\b\.?"
 _CLOCK = (
-    r"\d{1,2}(?:[:h.]\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?(?:\s*(?:Uhr|h)\b)?"
+    r"\d{1,2}(?:(?:[:h.]|: )\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?(?:\s*(?:Uhr|h)\b)?"
     r"|\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|" + _MERIDIEM + r")"
 )
@@ -325,7 +326,8 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    r"[\s,،.|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"[\s,،.|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)"
+    r"(?P<hour>\d{1,2})(?:[:h.]|: )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
     re.I,
 )
@@ -372,6 +374,9 @@ def _skipped(words: str) -> bool:
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 @lru_cache(maxsize=1)
 def _skip_words() -> frozenset[str]:
     """dateparser's filler words, and the language files' words between a date and its time
@@ -381,6 +386,8 @@ def _skip_words() -> frozenset[str]:
 
     data = _language_data().values()
     filler = {str(word).lower() for info in data for word in info.get("skip", ())}
+    # A weekday's name between a day and its time repeats the day ("12 Nisan 2024 Cuma 15:05").
+    filler.update(str(w).lower() for info in data for day in _WEEKDAYS for w in info.get(day, ()))
     for phrase in words(LabelList.DATE_WORDS):
         filler.add(phrase)
         filler.update(phrase.split())

@@ -107,8 +107,10 @@ _MAX_BYLINE = 100
 _DATE_SCOPES = NameWordSelector(
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
-    "[id*=date i], time"
+    "[class*=tarih i], [class*=tanggal i], [id*=date i], time"
 )
+# ("datum", "fecha", "data": German, Spanish, Portuguese and Italian; "tarih": Turkish;
+# "tanggal": Indonesian and Malay newsrooms' class names for a date.)
 _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
