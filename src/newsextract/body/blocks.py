@@ -132,18 +132,16 @@ class Containers:
         self.nodes.append(node)
         return index
 
-    def bounds_story(self, index: int) -> bool:
-        """Whether container ``index`` is an ``<article>`` no other ``<article>`` holds: the
+    def story_of(self, index: int) -> int:
+        """The outermost ``<article>`` holding container ``index`` (or it), -1 if none: the
         story's own boundary. An ``<article>`` inside another is a part of it (a page
         builder's column or box), not a story of its own."""
-        if self.tag[index] != "article":
-            return False
-        up = self.parent[index]
-        while up >= 0:
-            if self.tag[up] == "article":
-                return False
-            up = self.parent[up]
-        return True
+        story = -1
+        while index >= 0:
+            if self.tag[index] == "article":
+                story = index
+            index = self.parent[index]
+        return story
 
 
 class Walk:

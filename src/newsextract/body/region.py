@@ -81,7 +81,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.seal()
     current = best
     region.trusted.add(signature(walked, best))
-    story = outermost_article(walked, best)
+    story = cont.story_of(best)
     levels = 0
     while levels < _MAX_LEVELS or (story >= 0 and current != story):
         parent = cont.parent[current]
@@ -106,7 +106,7 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
     """The story's ``<article>`` beside others of its template (the posts of a forum thread,
     a live blog's entries, the posts of a blog's page): they are one text, read together."""
     cont = walked.containers
-    story = outermost_article(walked, region.top)
+    story = cont.story_of(region.top)
     parent = cont.parent[story] if story >= 0 else -1
     if parent < 0:
         return
@@ -120,18 +120,6 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
         region.ranges.extend((index, sums.end[index]) for index in entries)
         region.top = parent
         region.seal()
-
-
-def outermost_article(walked: Walk, index: int) -> int:
-    """The outermost ``<article>`` holding container ``index`` (or it), -1 if none: the
-    story's own boundary (an ``<article>`` inside another is a part of it)."""
-    cont = walked.containers
-    story = -1
-    while index >= 0:
-        if cont.tag[index] == "article":
-            story = index
-        index = cont.parent[index]
-    return story
 
 
 def _children(walked: Walk, sums: Tally, parent: int) -> list[int]:

@@ -245,7 +245,7 @@ def _shared_ancestor(walked: Walk, sums: Tally, best: int, alternatives: list[in
         start, stop = ancestor, sums.end[ancestor]
         if sum(1 for a in alternatives if start <= a <= stop) >= need:
             return ancestor
-        if cont.bounds_story(ancestor) and _has_heading(walked, sums, ancestor):
+        if cont.story_of(ancestor) == ancestor and _has_heading(walked, sums, ancestor):
             break
         up = cont.parent[ancestor]
         if up >= 0 and sums.text[up] > sums.text[ancestor]:
