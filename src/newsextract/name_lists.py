@@ -50,11 +50,15 @@ class NameWordSelector:
                 self._fixed.append(part)
             else:
                 self._words.append(((match.group(1) or match.group(2)).lower(), part))
+        # Each word searched once a page: a list names one word in several forms
+        # ("[class*=date i], [id*=date i]"), and each search scans all the page's names.
+        self._distinct = tuple(dict.fromkeys(word for word, _ in self._words))
 
     def for_page(self, names: str) -> str:
         """The selector list for a page whose class names and ids, joined and
         ``ascii_lower``-ed, are ``names``: empty when no part can match."""
-        parts = [part for word, part in self._words if word in names]
+        present = {word for word in self._distinct if word in names}
+        parts = [part for word, part in self._words if word in present]
         parts += self._fixed
         return ", ".join(parts)
 
