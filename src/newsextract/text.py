@@ -11,13 +11,17 @@ import unicodedata
 # byte-order mark. The zero-width non-joiner and joiner stay: Persian, Urdu and Indic spelling
 # needs them ("می‌سازد"), and they join emoji; comparison keys ignore them.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
+# Found in one C scan: str.translate maps every character in Python, and few texts hold any.
+_ANY_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 
 
 def drop_invisible(value: str) -> str:
     """``value`` without the invisible characters no text needs (a soft hyphen splits a
     word for every reader and search that meets it)."""
-    return value if value.isascii() else value.translate(_INVISIBLE)
+    if value.isascii() or _ANY_INVISIBLE.search(value) is None:
+        return value
+    return value.translate(_INVISIBLE)
 
 
 def clean_text(value: str | None) -> str:
@@ -26,8 +30,7 @@ def clean_text(value: str | None) -> str:
         return ""
     if "&" in value:
         value = html.unescape(value)
-    if not value.isascii():  # the invisible characters are none of ASCII's
-        value = value.translate(_INVISIBLE)
+    value = drop_invisible(value)
     # str.split() cuts at the characters regex's \s matches, in C and without a regex.
     return " ".join(value.split())
 
