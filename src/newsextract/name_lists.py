@@ -17,13 +17,16 @@ import re
 # lexbor's ``i`` compares), or quoted and in its own case (``[class*='Date']``: a page whose
 # names hold no "date" in any case holds none in this one).
 _NAME_WORD = re.compile(r"\[(?:class|id)\*=(?:([\w-]+) i|'([\w-]+)')\]")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def ascii_lower(text: str) -> str:
     """``text`` with its ASCII letters in lower case and no other character changed: how
     lexbor compares in any case (``str.lower`` would turn the Kelvin sign into a "k")."""
-    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    if text.isascii():
+        return text.lower()
+    # bytes.lower changes ASCII letters only, and UTF-8 writes no other character with an
+    # ASCII byte: one C pass where str.translate maps every character in Python.
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 # HTML's white space, which separates an attribute's tokens for ``~=`` (a no-break space
