@@ -246,6 +246,27 @@ def test_jsonld_match_ignores_punctuation_and_glued_paragraphs() -> None:
     assert [block.text for block in body.blocks] == [curly, *PROSE[1:]]
 
 
+def test_jsonld_match_keeps_a_paragraph_with_words_the_page_inserted() -> None:
+    """A link's hint for screen readers ("opens in a new tab") inside a paragraph is not in
+    articleBody; the paragraph is still the text's. A caption repeating the first paragraph
+    with a photo credit is not."""
+    data = {"@type": "NewsArticle", "articleBody": " ".join(PROSE)}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    linked = PROSE[1].replace(
+        "Opponents argued", "<a href='/o'>Opponents<span>Link opens in a new tab</span></a> argued"
+    )
+    caption = f"<div class='info'><p>{PROSE[0]} (Jane Roe/Example Photos)</p></div>"
+    story = f"<p>{PROSE[0]}</p>{caption}<p>{linked}</p>" + "".join(
+        f"<p>{text}</p>" for text in PROSE[2:]
+    )
+    body = extract_body(_page(f"<div class='story'>{story}</div>", head))
+    assert body.method == "jsonld+page"
+    texts = [block.text for block in body.blocks]
+    assert len(texts) == len(PROSE)
+    assert texts[1].startswith("OpponentsLink opens") and texts[1].endswith("ageing tram network.")
+    assert "Example Photos" not in body.text
+
+
 def test_script_data_body_when_markup_has_none() -> None:
     """A script-rendered page: the body is an HTML string in the framework's state."""
     content = "".join(f"<p>{text}</p>" for text in PROSE) + "<p>$$ARTICLE_AD$$</p>"

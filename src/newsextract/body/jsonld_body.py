@@ -35,9 +35,18 @@ _WORD = re.compile(r"\w+")
 # A lower-case letter followed by an upper-case one: paragraphs glued without a space
 # ("...kurzen SchockmomentKurzer und...") are split on both sides alike.
 _GLUED = re.compile(r"(?<=[a-zß-öø-ÿа-яα-ω])(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])")
+# A block this short is only a match as a run of whole words: a shorter substring ("the
+# city") is found in any long text by chance.
 _SHORT = 20
+# Characters probed at each end of a block whose inline markup differs from articleBody's:
+# a phrase this long is a match, not a coincidence.
 _PROBE = 50
+# A block with this share of its text in links is a linked headline pasted into articleBody.
 _MAX_LINKED = 0.8
+# A long block with at least this share of its word triples in articleBody is its paragraph
+# with a few words inserted by the page ("Link opens in a new tab", a footnote mark, an
+# inline ad label): a paragraph of another text shares few triples by chance.
+_MIN_SHARED_TRIPLES = 0.7
 
 
 def article_body(graph: JsonLdGraph) -> str:
@@ -89,10 +98,17 @@ class BodyMatch:
         body = f" {self.body_norm} "
         seen: set[str] = set()
         covered = 0
+        openings: set[str] = set()  # the first words of each block matched so far
         for index, block in enumerate(blocks):
             text = norm(block.text)
-            if len(text) < 2 or not _contained(text, body):
+            if len(text) < 2:
                 continue
+            opening = text[:_PROBE]
+            if not _contained(text, body) and (
+                opening in openings or not _nearly_contained(text, body)
+            ):
+                continue
+            openings.add(opening)
             self.matched.append(index)
             if len(text) >= 20 and text not in seen:
                 seen.add(text)
@@ -110,6 +126,18 @@ def _contained(text: str, body: str) -> bool:
     head, _, _ = text[:_PROBE].rpartition(" ")
     _, _, tail = text[-_PROBE:].partition(" ")
     return f" {head} " in body and f" {tail} " in body
+
+
+def _nearly_contained(text: str, body: str) -> bool:
+    """Whether ``text`` is a paragraph of ``body`` with a few words the page inserted. Only
+    asked of a block that does not open like one already matched: a caption repeating the
+    lead's sentence with a photo credit is a repeat, not more of the text."""
+    if len(text) < 3 * _PROBE:
+        return False
+    words = text.split()
+    triples = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    shared = sum(1 for triple in triples if f" {triple} " in body)
+    return shared >= _MIN_SHARED_TRIPLES * len(triples)
 
 
 def _strip_markup(text: str) -> str:
