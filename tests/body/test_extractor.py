@@ -319,6 +319,25 @@ def test_drops_nested_teaser_card_and_its_lead_in() -> None:
     assert PROSE[-1] in text
 
 
+def test_drops_a_teaser_card_in_a_body_cut_into_sibling_wrappers() -> None:
+    """The card's share of the prose is weighed against all of the body's wrappers, not
+    only the first one (a short first wrapper made every card look like much of the text)."""
+    card = (
+        "<div class='embed'><article><h3><a href='/live'>Live: the council budget vote</a>"
+        "</h3><p>Follow every vote and every speech from the chamber as it happens, with "
+        "the reactions of the parties and of the unions.</p><p>Live blog</p></article></div>"
+    )
+    story = "".join(f"<p>{text}</p>" for text in PROSE[1:])
+    links = "".join(f"<li><a href='/{n}'>Other story number {n}</a></li>" for n in range(8))
+    page = (
+        f"<div class='page'><div class='standfirst-block'><p>{PROSE[0]}</p></div>"
+        f"<div class='story'>{story}{card}</div><ul class='more'>{links}</ul></div>"
+    )
+    text = _text(page)
+    assert PROSE[-1] in text
+    assert "every speech" not in text
+
+
 def test_drops_labelled_teaser_links_and_linked_headings() -> None:
     article = (
         f"<article><p>{PROSE[0]}</p>"

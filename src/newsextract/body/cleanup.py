@@ -143,7 +143,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     """Every block of the region with the reason it is dropped (``None`` when kept), in page
     order: what ``select_blocks`` keeps and what ``body.decisions`` shows."""
     strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
-    floor = sum(sums.mass[start] for start, _ in region.ranges) * _MISNOMER_SHARE
+    floor = region.mass(sums) * _MISNOMER_SHARE
     holds = region.holds
     held_at = [holds(block.container) for block in walked.blocks]  # read by three passes
     boxes, prompts = _prompt_boxes(walked, sums, region, held_at)
@@ -297,7 +297,7 @@ def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None
     somewhere and holds little of the region's prose is another story's card ("read our
     live blog"), not a part of this one."""
     cont = walked.containers
-    total = sum(sums.mass[start] for start, _ in region.ranges)
+    total = region.mass(sums)
     for start, stop in region.ranges:
         for index in range(max(start, region.top + 1), stop + 1):
             if cont.tag[index] != "article" or index == start:

@@ -59,6 +59,17 @@ class Region:
         self.ranges = merged
         self._starts = [start for start, _ in merged]
 
+    def mass(self, sums: Tally) -> float:
+        """The prose mass of the ranges: a sealed range can span sibling subtrees, each of
+        whose mass counts (its first container's mass is only the first subtree's)."""
+        total = 0.0
+        for start, stop in self.ranges:
+            index = start
+            while index <= stop:
+                total += sums.mass[index]
+                index = sums.end[index] + 1
+        return total
+
     def holds(self, container: int) -> bool:
         at = bisect.bisect_right(self._starts, container) - 1
         return at >= 0 and container <= self.ranges[at][1]
