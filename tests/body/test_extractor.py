@@ -390,3 +390,22 @@ def test_a_list_met_again_whole_is_a_repeat_an_item_in_another_list_is_not() -> 
     text = _text(f"{_paragraphs()}{sizes}<p>{PROSE[0][:60]} again.</p>{sizes}{other}")
     assert text.count("Small") == 1
     assert text.count("Medium") == 2
+
+
+def test_a_photo_essay_told_in_captions_keeps_them_as_its_text() -> None:
+    """A gallery whose only text is its captions: they are the article, not figure notes."""
+    items = "".join(
+        f"<li><figure><img src='p{n}.jpg' alt=''><figcaption><p>{text}</p></figcaption>"
+        "</figure></li>"
+        for n, text in enumerate(PROSE)
+    )
+    body = extract_body(_page(f"<article><ul class='gallery'>{items}</ul></article>"))
+    assert all(block.caption for block in body.blocks)
+    assert body.text == "\n\n".join(PROSE)
+
+
+def test_captions_stay_out_of_the_text_beside_running_prose() -> None:
+    caption = "<figcaption>The tram depot at dawn.</figcaption>"
+    figure = f"<figure><img src='a.jpg' alt=''>{caption}</figure>"
+    body = extract_body(_page(f"<article>{figure}{_paragraphs()}</article>"))
+    assert body.text == "\n\n".join(PROSE)

@@ -68,5 +68,10 @@ class Body:
 
     @property
     def text(self) -> str:
-        """The running text: captions stay in ``blocks`` (rendered as such), not in here."""
+        """The running text: captions stay in ``blocks`` (rendered as such), not in here,
+        unless they hold more of the text than the rest (a photo essay told in captions)."""
+        captions = sum(len(block.text) for block in self.blocks if block.caption)
+        running = sum(len(block.text) for block in self.blocks if not block.caption)
+        if captions > running:
+            return "\n\n".join(block.text for block in self.blocks)
         return "\n\n".join(block.text for block in self.blocks if not block.caption)
