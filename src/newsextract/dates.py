@@ -6,9 +6,12 @@ plain form (a month in words, numbers in the language's order, a time in digits)
 directly with dateparser's own language data (month names, date order), and dateparser reads
 the rest (words between the day and its time, clocks like "10h30", relative forms). A time zone
 written after the time ("EST", "MESZ", "GMT+2") becomes the value's offset, from dateparser's
-table of abbreviations; one the tz database gives several offsets ("IST", "CST") leaves the
-wall-clock time without one. Digits of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII,
-and a Buddhist-era year (Thai pages: 2567) as its Gregorian one. Every result passes sanity
+table of abbreviations; one the tz database gives several offsets ("IST", "CST") takes the
+one it means in the page's country (``COUNTRY_ZONES``), and without a country leaves the
+wall-clock time without one. A part of the day named beside a time ("সকাল ১০:৩০", "3:30
+petang") places a 12-hour clock's hour (the language files' day periods, CLDR's). Digits
+of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII, and a Buddhist-era year (Thai pages:
+2567) as its Gregorian one. Every result passes sanity
 bounds: nothing before the web, nothing more than a day or two in the future.
 """
 
@@ -18,7 +21,7 @@ import importlib
 import logging
 import pkgutil
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -61,7 +64,8 @@ _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
 _PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 _DAY_FORMS = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}",
-    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+    # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
+    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}",
     # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
     # abbreviation with its dot after the year and the day: "m." year, "d." day).
     rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
@@ -85,20 +89,44 @@ _CLOCK = (
 )
 # Between a day and its time: a separator (also the dot South Slavic and Hungarian write
 # after a year, "5. ožujka 2021. u 10:30", and the Arabic comma) and at most two short words
-# of any language ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午").
-_JOIN = r"(?:\s*[,،.|/·•\-–—]\s*|\s*)(?:[^\W\d_]{1,8}\.?\s*){0,2}"
+# of any language ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午", "সকাল").
+# A word of any script, with the vowel signs and other marks Python's ``\w`` leaves out ("को",
+# Hindi "on"; "সকাল", Bengali "morning").
+_LETTER = rf"(?:[^\W\d_]|[{_MARKED}])"
+# Punctuation between a day and its time, or between the words there: also the "@" of
+# Malaysian pages ("5 Mac 2024 @ 9:45 malam").
+_SEPARATOR = r"[,،|/·•\-–—@]"
+_JOIN = (
+    rf"(?:\s*(?:{_SEPARATOR}|\.)\s*|\s*)"
+    # each word may be followed by punctuation: "р., 18:40" (Ukrainian "year"), "r., godz."
+    rf"(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}"
+)
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
 # numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``.
 _ZONE = (
     r"(?P<zone>\s*\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![^\W\d_])"
     r"|\s*[+-]\d{2}:?\d{2}(?!\d))"
 )
-_TEXT_DATE = re.compile(
-    r"(?:(?P<before>" + _CLOCK + r")(?:\s*[,|/·•\-–—]\s*|\s+))?"
-    r"(?P<day>" + _DAY + r")"
-    r"(?:(?P<after>" + _JOIN + _CLOCK + r")" + _ZONE + r"?)?",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _text_date() -> re.Pattern[str]:
+    """A day with its time of day before or after it and a zone after the time; a part of
+    the day named after the time ("3:30 petang": afternoon, Malay) from the language files
+    (read on first use, so compiled then)."""
+    from newsextract.labels import day_periods, word_alternation
+
+    period = rf"(?:\s*{word_alternation(day_periods())}(?!{_LETTER}))?"
+    return re.compile(
+        r"(?:(?P<before>" + _CLOCK + period + r")"
+        # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
+        rf"(?P<between>(?:\s*{_SEPARATOR}\s*|\s+)(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s+)){{0,2}}))?"
+        r"(?P<day>" + _DAY + r")"
+        r"(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + _ZONE + r"?)?",
+        re.I,
+    )
+
+
 # "03.05.2013", "3. 5. 2013": numbers with dots are day first wherever they are written
 # (German, Slavic, Nordic, Turkish usage); dateparser is told so when the page's language is
 # unknown.
@@ -155,7 +183,7 @@ _MAX_WRITTEN_FIELD = 60
 def _written_field(text: str) -> datetime | None:
     """A date written for people in a machine field, read without dateparser: its plain forms
     only, and only when nothing but a weekday or punctuation surrounds it."""
-    match = _TEXT_DATE.search(text)
+    match = _text_date().search(text)
     if match is None or any(c.isdigit() for c in text[: match.start()] + text[match.end() :]):
         return None
     span, zone = _split_zone(match.group(0))
@@ -237,7 +265,7 @@ def ascii_digits(text: str) -> str:
 
 def find_text_date(text: str) -> str | None:
     """The first date-looking span of a visible text, for ``parse_text_date``."""
-    match = _TEXT_DATE.search(ascii_digits(text))
+    match = _text_date().search(ascii_digits(text))
     return match.group(0) if match else None
 
 
@@ -253,7 +281,7 @@ def find_text_dates(text: str) -> Iterator[TextDate]:
     """Each date-looking span of a visible text, in order."""
     end = 0
     text = ascii_digits(text)
-    for match in _TEXT_DATE.finditer(text):
+    for match in _text_date().finditer(text):
         timed = bool(match.group("before") or match.group("after"))
         yield TextDate(text[end : match.start()], match.group(0), timed)
         end = match.end()
@@ -313,7 +341,8 @@ def _date_order(language: str | None) -> str | None:
 _WORDED = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>" + _MONTH_WORD + r")\s+"
     r"(?:de\s+)?(?P<year>\d{4})"
-    r"|(?P<month2>" + _MONTH_WORD + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"
+    r"|(?P<month2>" + _MONTH_WORD + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:de\s+)?"
+    r"(?P<year2>\d{4})"
     r"|(?P<year3>\d{4})\.?(?:\s+" + _PARTICLE + r")?\s+(?P<month3>" + _MONTH_WORD + r")\s+"
     r"(?P<day3>\d{1,2})(?:\.|\s*" + _PARTICLE + r")?",
     re.I,
@@ -326,19 +355,22 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    r"[\s,،.|/·•\-–—]*(?P<words>(?:[^\W\d_]{1,8}\.?\s*){0,2}?)"
+    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:[:h.]|: )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?[\s,|/·•\-–—]*",
+    r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
+    rf"(?:\s*(?P<period>{_LETTER}+(?:\s+{_LETTER}+)?))?[\s,|/·•\-–—]*",
     re.I,
 )
+_WORD_SEPARATORS = re.compile(_SEPARATOR)
 
 
 def read_written_date(span: str, language: str | None = None) -> datetime | None:
     """A span of ``find_text_date`` (without its zone) read without dateparser when its form
     is plain: a worded month dateparser's data names (the page language's first), numbers in
-    the language's order (day first for dots when the language is unknown), a time in digits.
+    the language's order (day first for dots when the language is unknown), a time in digits,
+    maybe with a part of the day named beside it ("সকাল ১০:৩০", "3:30 petang").
     None when dateparser has to read it."""
-    match = _TEXT_DATE.fullmatch(span.strip())
+    match = _text_date().fullmatch(span.strip())
     if match is None or match.group("zone"):
         return None
     day = _plain_day(match.group("day"), language)
@@ -347,7 +379,10 @@ def read_written_date(span: str, language: str | None = None) -> datetime | None
     clock = match.group("before") or match.group("after")
     if clock:
         moment = _DIGIT_CLOCK.fullmatch(clock)
-        if moment is None or not _skipped(moment["words"]):
+        if moment is None:
+            return None
+        plain, period = _time_words(moment["words"], moment["period"], language)
+        if not plain or not _skipped(_WORD_SEPARATORS.sub(" ", match["between"] or "")):
             return None
         hour, minute = int(moment["hour"]), int(moment["minute"])
         meridiem = (moment["meridiem"] or "").lower()
@@ -355,11 +390,65 @@ def read_written_date(span: str, language: str | None = None) -> datetime | None
             return None
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
+        elif period is not None:
+            hour = _in_period(hour, period)
         try:
             day = day.replace(hour=hour, minute=minute, second=int(moment["second"] or 0))
         except ValueError:
             return None
     return day if in_bounds(day) else None
+
+
+def _time_words(
+    before: str, after: str | None, language: str | None
+) -> tuple[bool, tuple[int, int] | None]:
+    """Whether the words before a time and after it are plain: filler (see ``_skipped``) and
+    at most one part of the day; and that part's hours."""
+    periods = _day_periods(language)
+    hours = None
+    if after:
+        hours = periods.get(" ".join(after.lower().split()))
+        if hours is None:
+            return False, None
+    words = " ".join(_WORD_SEPARATORS.sub(" ", before).lower().split())
+    if words in periods:
+        return hours is None, periods[words]
+    rest = []
+    for word in words.split():
+        if hours is None and word in periods:
+            hours = periods[word]
+        else:
+            rest.append(word)
+    return _skipped(" ".join(rest)), hours
+
+
+@lru_cache(maxsize=64)
+def _day_periods(language: str | None) -> dict[str, tuple[int, int]]:
+    """The parts of the day of every language file, ``language``'s own first."""
+    from newsextract.labels import day_periods
+
+    return {**day_periods(), **(day_periods(language) if language else {})}
+
+
+_HOURS = 24
+_HALF_DAY = 12
+
+
+def _in_period(hour: int, period: tuple[int, int]) -> int:
+    """The hour of a 12-hour clock in the part of the day named beside it: of the hour and
+    twelve hours later, the one in the period, else the one nearer to it ("বিকাল ৩টা", with
+    the afternoon from 4 pm, is 15:00); an hour past 12 is a 24-hour clock's, kept."""
+    if hour > _HALF_DAY:
+        return hour
+    return min((hour % _HALF_DAY, hour % _HALF_DAY + _HALF_DAY), key=lambda h: _outside(h, period))
+
+
+def _outside(hour: int, period: tuple[int, int]) -> int:
+    """How many hours ``hour`` is outside ``period`` (from, before; past midnight if need be)."""
+    start, end = period
+    length = (end - start) % _HOURS or _HOURS
+    into = (hour - start) % _HOURS
+    return 0 if into < length else min(into - length + 1, _HOURS - into)
 
 
 def _skipped(words: str) -> bool:
@@ -462,14 +551,18 @@ def common_era(year: int) -> int:
     return year - BUDDHIST_ERA_OFFSET if year >= _FIRST_BUDDHIST_YEAR else year
 
 
-def parse_text_date(text: str, language: str | None = None) -> datetime | None:
-    """A human-written date in any language; ``language`` (ISO 639-1) speeds it up a lot."""
-    text = ascii_digits(text.strip())
+def parse_text_date(
+    text: str, language: str | None = None, countries: Collection[str] = frozenset()
+) -> datetime | None:
+    """A human-written date in any language; ``language`` (ISO 639-1) speeds it up a lot.
+    ``countries``, the page's (``page_countries``), give a zone abbreviation of several
+    countries its offset ("IST" on an Indian page: +05:30)."""
+    text = span = ascii_digits(text.strip())
     if not text or len(text) > 200:
         return None
     machine = parse_machine_date(text)
     if machine is not None:
-        return machine
+        return _in_country_zone(machine, span, countries)
     text, zone = _split_zone(text)
     value = read_written_date(text, language)
     if value is None:
@@ -477,8 +570,66 @@ def parse_text_date(text: str, language: str | None = None) -> datetime | None:
         text = _BUDDHIST_YEAR.sub(lambda year: str(common_era(int(year[0]))), text)
         value = _dateparser(text, language, day_first)
     if value is None or zone is None:
-        return value
+        return _in_country_zone(value, span, countries) if value is not None else None
     return _localise(value, zone)
+
+
+# Zone abbreviations the tz database gives several offsets, with the offset each means in
+# the countries that write it: a page of one of them (``page_countries``) means its own, and
+# a page of none, or of two with different offsets, keeps the wall clock without one.
+# IST: India Standard Time, Irish Standard Time (Ireland's summer time), Israel Standard
+# Time; CST: China Standard Time (also Taiwan's), the US Central Standard Time.
+COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
+    "IST": {
+        "IN": timedelta(hours=5, minutes=30),
+        "IE": timedelta(hours=1),
+        "IL": timedelta(hours=2),
+    },
+    "CST": {"CN": timedelta(hours=8), "TW": timedelta(hours=8), "US": timedelta(hours=-6)},
+}
+# The country of a page in a language written (nearly) in one country only, among those of
+# ``COUNTRY_ZONES``: India's languages of one state or more (not Bengali, Punjabi, Tamil
+# or Urdu, written in Bangladesh, Pakistan and Sri Lanka too), Hebrew, Irish, Chinese (China's
+# and Taiwan's offsets are one).
+LANGUAGE_COUNTRIES: Mapping[str, str] = {
+    "hi": "IN", "mr": "IN", "gu": "IN", "te": "IN", "kn": "IN", "ml": "IN", "or": "IN",
+    "as": "IN", "he": "IL", "ga": "IE", "zh": "CN",
+}  # fmt: skip
+# Country-code top-level domains that are not the ISO code of their country.
+_DOMAIN_COUNTRIES = {"uk": "GB"}
+_COUNTRY_CODE = re.compile(r"[a-z]{2}", re.I)
+
+
+def page_countries(html_lang: str | None, host: str | None, language: str | None) -> frozenset[str]:
+    """The countries a page says it is from (ISO 3166 codes): the region of its ``<html
+    lang>`` ("en-IN"), its host's country-code domain ("example.co.il"), and the country of
+    its language where one country writes it (``LANGUAGE_COUNTRIES``)."""
+    found = set()
+    for subtag in re.split(r"[-_]", html_lang or "")[1:]:
+        if _COUNTRY_CODE.fullmatch(subtag):
+            found.add(subtag.upper())
+    top = (host or "").rstrip(".").rsplit(".", 1)[-1].lower()
+    if "." in (host or "") and _COUNTRY_CODE.fullmatch(top):
+        found.add(_DOMAIN_COUNTRIES.get(top, top.upper()))
+    country = LANGUAGE_COUNTRIES.get(language or "")
+    if country is not None:
+        found.add(country)
+    return frozenset(found)
+
+
+def _in_country_zone(value: datetime, span: str, countries: Collection[str]) -> datetime:
+    """``value`` at the offset its zone abbreviation means in the page's countries, when it
+    has none yet and they agree on one (see ``COUNTRY_ZONES``)."""
+    if value.tzinfo is not None or not countries:
+        return value
+    match = _text_date().fullmatch(span)
+    zone = match.group("zone").strip(" ()") if match and match.group("zone") else None
+    meanings = COUNTRY_ZONES.get(zone or "", {})
+    offsets = {offset for country, offset in meanings.items() if country in countries}
+    if len(offsets) != 1:
+        return value
+    aware = value.replace(tzinfo=timezone(offsets.pop()))
+    return aware if in_bounds(aware) else value
 
 
 def _split_zone(span: str) -> tuple[str, str | None]:
@@ -488,7 +639,7 @@ def _split_zone(span: str) -> tuple[str, str | None]:
     An upper-case word after a time that is no zone ("10:30 AP") is dropped too, and so is an
     ambiguous abbreviation: dateparser would fail on the whole span, or guess the offset.
     """
-    match = _TEXT_DATE.fullmatch(span)
+    match = _text_date().fullmatch(span)
     if match is None or not match.group("zone"):
         return span, None
     zone = match.group("zone").strip(" ()")

@@ -93,6 +93,9 @@ class Language:
     code: str  # ISO 639-1
     name: str  # in English
     lists: Mapping[LabelList, tuple[str, ...]]
+    # Words for a part of the day written beside a time, with the hours they cover (see
+    # ``day_periods``); a table of the files that list one.
+    day_periods: Mapping[str, tuple[int, int]] = MappingProxyType({})
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -125,7 +128,35 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise ValueError(f"languages/{code}.toml: {kind.value!r} must be a list of strings")
         lists[kind] = tuple(w.lower() for w in value)
-    return Language(code=code, name=str(data.get("name", code)), lists=MappingProxyType(lists))
+    return Language(
+        code=code,
+        name=str(data.get("name", code)),
+        lists=MappingProxyType(lists),
+        day_periods=MappingProxyType(_day_period_table(code, data.get(_DAY_PERIODS, {}))),
+    )
+
+
+_DAY_PERIODS = "day_periods"  # the TOML table of ``day_periods``
+#: The tables a language file may hold besides its lists (``LabelList``).
+TABLES = (_DAY_PERIODS,)
+_HOURS_A_DAY = 24
+
+
+def _day_period_table(code: str, table: object) -> dict[str, tuple[int, int]]:
+    """A file's ``[day_periods]``: each word's hours as ``[from, before]``, 0-24."""
+    error = f"languages/{code}.toml: {_DAY_PERIODS} must map words to [from, before] hours"
+    if not isinstance(table, dict):
+        raise ValueError(error)
+    found = {}
+    for word, hours in table.items():
+        if (
+            not isinstance(hours, list)
+            or len(hours) != 2  # a from and a before hour
+            or not all(isinstance(h, int) and 0 <= h <= _HOURS_A_DAY for h in hours)
+        ):
+            raise ValueError(error)
+        found[str(word).lower()] = (hours[0] % _HOURS_A_DAY, hours[1] % _HOURS_A_DAY)
+    return found
 
 
 @functools.cache
@@ -139,6 +170,21 @@ def words(kind: LabelList, language: str | None = None) -> tuple[str, ...]:
     else:
         found = tuple(w for lang in languages().values() for w in lang.words(kind))
     return tuple(sorted(dict.fromkeys(found), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def day_periods(language: str | None = None) -> Mapping[str, tuple[int, int]]:
+    """Words naming a part of the day beside a time ("সকাল ১০:৩০", "3:30 petang"), lower
+    case, each with the hours it covers on a 24-hour clock, ``(from, before)`` ("রাত", night:
+    20 to 4, past midnight): CLDR's day periods, which dateparser's data leaves out. Those of
+    ``language``, or of every language (the first file's hours for a word two files list)."""
+    codes = [language] if language is not None else list(languages())
+    found: dict[str, tuple[int, int]] = {}
+    for code in codes:
+        known = languages().get(code)
+        for word, hours in known.day_periods.items() if known is not None else ():
+            found.setdefault(word, hours)
+    return MappingProxyType(found)
 
 
 @functools.cache

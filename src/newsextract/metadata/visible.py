@@ -12,11 +12,18 @@ import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import TextDate, find_text_dates, parse_text_date, read_written_date
+from newsextract.dates import (
+    TextDate,
+    find_text_dates,
+    page_countries,
+    parse_text_date,
+    read_written_date,
+)
 from newsextract.labels import (
     LABEL_END,
     LabelList,
@@ -282,6 +289,8 @@ class WrittenDates:
 
     spans: tuple[WrittenDate, ...]
     language: str | None
+    # The page's countries (``page_countries``): the offset of a zone several countries name.
+    countries: frozenset[str] = frozenset()
 
     def first(self, field: str, *, timed_only: bool = False) -> Candidate | None:
         """The first date of ``field`` that parses. With ``timed_only`` (beside the sources'
@@ -297,7 +306,7 @@ class WrittenDates:
             if timed_only and not found.has_time:
                 day = read_written_date(found.span, self.language)
                 return _cand(field, day, detail) if day is not None else None
-            date = parse_text_date(found.span, self.language)
+            date = parse_text_date(found.span, self.language, self.countries)
             if date is not None:
                 return _cand(field, date, detail)
             tries += 1
@@ -344,6 +353,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     return WrittenDates(
         spans=(*first_labelled, *labelled_lines, *(s for s in spans if not s.labelled)),
         language=language,
+        countries=page_countries(page.html_lang, _host(page.address), language),
     )
 
 
@@ -364,6 +374,10 @@ def _labelled_dates(
             continue
         yield WrittenDate("published", found, labelled=True)
         return
+
+
+def _host(address: str | None) -> str | None:
+    return urlsplit(address).hostname if address else None
 
 
 def _visible_length(text: str) -> int:

@@ -1,0 +1,128 @@
+"""Dates in layouts and languages the dev sets lack (issue 12, unseen pages): an ambiguous
+zone read by the page's country, day periods before or after a time, a year's abbreviation
+before the time, Vietnamese time-first and weekday forms, a Spanish month first."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newsextract.dates import find_text_date, page_countries, parse_text_date
+
+INDIA = timezone(timedelta(hours=5, minutes=30))
+
+
+def _read(text: str, language: str | None, countries: frozenset[str] = frozenset()) -> object:
+    span = find_text_date(f"Publicado: {text}")
+    assert span is not None, text
+    return parse_text_date(span, language, countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries", "expected"),
+    [
+        # India Standard Time on an Indian page in English and in Hindi.
+        ("5 March 2024, 10:30 AM IST", "en", {"IN"}, datetime(2024, 3, 5, 10, 30, tzinfo=INDIA)),
+        ("05 मार्च 2024, 10:30 IST", "hi", {"IN"}, datetime(2024, 3, 5, 10, 30, tzinfo=INDIA)),
+        # Irish Summer Time and Israel Standard Time on their countries' pages.
+        (
+            "5 July 2024, 10:30 IST",
+            "en",
+            {"IE"},
+            datetime(2024, 7, 5, 10, 30, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "5 March 2024, 10:30 IST",
+            "en",
+            {"IL"},
+            datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=2))),
+        ),
+        # No country, or signals pointing to two of its countries: the wall clock alone.
+        ("5 March 2024, 10:30 AM IST", "en", set(), datetime(2024, 3, 5, 10, 30)),
+        ("5 March 2024, 10:30 AM IST", "en", {"IN", "IE"}, datetime(2024, 3, 5, 10, 30)),
+    ],
+)
+def test_an_ambiguous_zone_is_read_by_the_page_country(
+    text: str, language: str, countries: set[str], expected: datetime
+) -> None:
+    assert _read(text, language, frozenset(countries)) == expected
+
+
+@pytest.mark.parametrize(
+    ("html_lang", "host", "language", "expected"),
+    [
+        ("en-IN", "www.example.com", "en", {"IN"}),
+        ("en", "www.example.in", "en", {"IN"}),
+        ("en-US", "news.example.co.il", "en", {"US", "IL"}),
+        (None, "www.example.com", "hi", {"IN"}),
+        (None, "www.example.com", "he", {"IL"}),
+        (None, None, "en", set()),
+        # A generic top-level domain names no country.
+        ("en", "example.news", None, set()),
+    ],
+)
+def test_the_page_country_comes_from_its_lang_host_and_language(
+    html_lang: str | None, host: str | None, language: str | None, expected: set[str]
+) -> None:
+    assert page_countries(html_lang, host, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Bengali day periods before the time (CLDR's: dateparser's data has none).
+        ("০৫ মার্চ ২০২৪, সকাল ১০:৩০", "bn", datetime(2024, 3, 5, 10, 30)),
+        ("০৫ মার্চ ২০২৪, দুপুর ০১:২০", "bn", datetime(2024, 3, 5, 13, 20)),
+        ("০৫ মার্চ ২০২৪, বিকাল ০৪:১৫", "bn", datetime(2024, 3, 5, 16, 15)),
+        ("০৫ মার্চ ২০২৪, বিকেল ৩:০০", "bn", datetime(2024, 3, 5, 15, 0)),
+        ("০৫ মার্চ ২০২৪, রাত ০৯:৪৫", "bn", datetime(2024, 3, 5, 21, 45)),
+        ("০৫ মার্চ ২০২৪, রাত ২:১০", "bn", datetime(2024, 3, 5, 2, 10)),
+        # Malay day periods after the time.
+        ("5 Mac 2024, 3:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
+        ("5 Mac 2024 | 9:05 pagi", "ms", datetime(2024, 3, 5, 9, 5)),
+        ("5 Mac 2024 @ 9:45 malam", "ms", datetime(2024, 3, 5, 21, 45)),
+        # Hindi: a period word and a connector with vowel signs ("को").
+        ("05 मार्च 2024 को शाम 6:10", "hi", datetime(2024, 3, 5, 18, 10)),
+        ("05 मार्च 2024 को 13:15", "hi", datetime(2024, 3, 5, 13, 15)),
+        # A 24-hour clock keeps its hour whatever the period word says.
+        ("5 Mac 2024, 15:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
+    ],
+)
+def test_day_periods_place_the_time(text: str, language: str, expected: datetime) -> None:
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A year's abbreviation ("year") between the date and its time.
+        ("12 квітня 2024 р., 18:40", "uk", datetime(2024, 4, 12, 18, 40)),
+        ("12 апреля 2024 г., 18:40", "ru", datetime(2024, 4, 12, 18, 40)),
+        ("12 апреля 2024 года в 18:40", "ru", datetime(2024, 4, 12, 18, 40)),
+        ("12 kwietnia 2024 r., godz. 18:40", "pl", datetime(2024, 4, 12, 18, 40)),
+        # Vietnamese: the time first, a weekday before the day, a GMT offset after.
+        ("10:30 05/03/2024", "vi", datetime(2024, 3, 5, 10, 30)),
+        (
+            "Thứ ba, 5/3/2024, 10:30 (GMT+7)",
+            "vi",
+            datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=7))),
+        ),
+        (
+            "Thứ Ba, 05/03/2024 - 10:30 GMT+7",
+            "vi",
+            datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=7))),
+        ),
+        ("05/03/2024 | 10:30", "vi", datetime(2024, 3, 5, 10, 30)),
+        # The time first with a weekday between it and the day, or with its part of the day.
+        ("10:30, Thứ ba, 05/03/2024", "vi", datetime(2024, 3, 5, 10, 30)),
+        ("10:30 sáng 05/03/2024", "vi", datetime(2024, 3, 5, 10, 30)),
+        ("Thứ Ba, 5/3/2024, 3:30 chiều", "vi", datetime(2024, 3, 5, 15, 30)),
+        ("Thứ Ba, 5/3/2024, 9:15 tối", "vi", datetime(2024, 3, 5, 21, 15)),
+        # Spanish month first, as Colombian and other Latin American sites write it.
+        ("Marzo 05 de 2024", "es", datetime(2024, 3, 5)),
+        ("marzo 5 de 2024 - 10:30 a.m.", "es", datetime(2024, 3, 5, 10, 30)),
+    ],
+)
+def test_times_after_other_forms_of_the_day(text: str, language: str, expected: datetime) -> None:
+    assert _read(text, language) == expected
