@@ -409,3 +409,19 @@ def test_captions_stay_out_of_the_text_beside_running_prose() -> None:
     figure = f"<figure><img src='a.jpg' alt=''>{caption}</figure>"
     body = extract_body(_page(f"<article>{figure}{_paragraphs()}</article>"))
     assert body.text == "\n\n".join(PROSE)
+
+
+def test_an_accordions_hidden_panels_are_read_other_hidden_elements_are_not() -> None:
+    """A FAQ's answers sit in panels hidden until their toggle opens them: they are the
+    page's text. A hidden element no toggle names stays out."""
+    items = "".join(
+        f"<h3><button aria-expanded='false' aria-controls='answer-{n}'>Question {n}?</button>"
+        f"</h3><div id='answer-{n}' hidden><p>{text}</p></div>"
+        for n, text in enumerate(PROSE)
+    )
+    spare = (
+        "<div id='spare' hidden><p>A draft paragraph the editors left hidden in the page.</p></div>"
+    )
+    text = _text(f"<article>{items}{spare}</article>")
+    assert all(paragraph in text for paragraph in PROSE)
+    assert "draft paragraph" not in text

@@ -184,20 +184,21 @@ def _hidden_class(classes: str) -> bool:
     return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
 
 
-def _container_hint(node: LexborNode, tag: str) -> int | None:
+def _container_hint(node: LexborNode, tag: str, *, shown: bool = False) -> int | None:
     """The class/id/itemprop hint of an element, or None when it is hidden or a landmark
-    that never holds article text (role=navigation...)."""
+    that never holds article text (role=navigation...). ``shown``: an accordion's panel,
+    read though hidden."""
     attrs = node.attributes
     if not attrs or tag == "body" or tag == "html":
         return _BARE_HINT.get(tag, 0)
     get = attrs.get
-    if "hidden" in attrs or get("aria-hidden") == "true":
+    if not shown and ("hidden" in attrs or get("aria-hidden") == "true"):
         return None
     role = get("role")
     if role and role in _SKIP_ROLES:
         return None
     style = get("style")
-    if style and "display:none" in style.replace(" ", ""):
+    if not shown and style and "display:none" in style.replace(" ", ""):
         return None
     itemprop = get("itemprop")
     if itemprop:
@@ -207,7 +208,7 @@ def _container_hint(node: LexborNode, tag: str) -> int | None:
         if "interactionstatistic" in prop:
             return -2  # schema.org's count of likes, shares or comments ("3 Likes")
     classes = get("class")
-    if classes and _hidden_class(classes):
+    if not shown and classes and _hidden_class(classes):
         return None
     ident = get("id")
     hint = _names_weight(classes, ident)
@@ -437,8 +438,11 @@ class _Walker:
         self.stack: list[tuple[str, object, int, int, BlockKind, int]] = []
         # 1 while inside an <a> that wraps blocks (a teaser card): all its text is link text.
         self.in_link = 0
+        self.root: LexborNode | None = None
+        self.panels: set[str] | None = None  # ids of the page's toggled panels, once asked
 
     def run(self, root: LexborNode) -> Walk:
+        self.root = root
         self.stack.append(("n", root, 0, -1, BlockKind.PARAGRAPH, 0))
         while self.stack:
             what, payload, links, parent, kind, level = self.stack.pop()
@@ -449,6 +453,21 @@ class _Walker:
                 self.in_link = links
                 self._visit(payload, parent, kind, level)
         return self.out
+
+    def _is_panel(self, node: LexborNode) -> bool:
+        """Whether a hidden element is an accordion's or a tab's panel: hidden until the
+        reader opens it with the toggle that names it (``aria-controls`` on an element
+        with ``aria-expanded``), and part of the page's text (a FAQ's answers)."""
+        ident = node.attributes.get("id")
+        if not ident or self.root is None:
+            return False
+        if self.panels is None:  # looked up once a walk, at the first hidden element with an id
+            self.panels = {
+                name
+                for toggle in self.root.css("[aria-controls][aria-expanded]")
+                for name in (toggle.attributes.get("aria-controls") or "").split()
+            }
+        return ident in self.panels
 
     def _emit(
         self,
@@ -502,7 +521,11 @@ class _Walker:
                 return
         hint = _container_hint(node, tag)
         if hint is None:
-            return
+            if not self._is_panel(node):
+                return
+            hint = _container_hint(node, tag, shown=True)
+            if hint is None:
+                return
         index = self.out.containers.add(node, tag, parent, hint)
         if tag in _CONTEXT_TAGS:
             if tag == "figcaption":
