@@ -200,3 +200,9 @@ def test_the_second_opinion_decides_when_no_source_has_a_date() -> None:
     article = newsextract.extract(html, url="https://example.org/story")
     assert article.published == datetime(2021, 3, 5)
     assert article.provenance["published"] == "html:page-date"
+
+
+@pytest.mark.parametrize("text", ["Marzo 05 de 2024", "marzo 5 de 2024 - 10:30"])
+def test_a_spanish_month_first_with_de_before_the_year(text: str) -> None:
+    """Colombian and other Latin American sites write the month first, "de" before the year."""
+    assert read_day(text) == datetime(2024, 3, 5)

@@ -161,10 +161,10 @@ _NUMERIC_MONTH = re.compile(
     rf"(?P<month2>{_MONTH})[\-/.](?P<year2>{_YEAR}))(?:\D|$)"
 )
 # A day with its month in words, in either order ("March 5th, 2021", "5. März 2021",
-# "5 de marzo de 2021"); the word is a month if dateparser's data names one.
+# "5 de marzo de 2021", "Marzo 05 de 2021"); the word is a month if dateparser's data names one.
 _WORD = r"(?<![^\W\d_])[^\W\d_]{3,}"
 _WORDED_DAY = re.compile(
-    rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?P<year>{_YEAR})|"
+    rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?:de\s)?(?P<year>{_YEAR})|"
     rf"(?P<day2>{_DAY})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?(?P<month2>{_WORD})[,.]?\s"
     rf"(?:de\s)?(?P<year2>{_YEAR})",
     re.I,
@@ -180,7 +180,7 @@ _YMD_LOOSE_AFTER = re.compile(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
 _COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
 _DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
 _WORDED_BEFORE = re.compile(
-    r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s"
+    r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?:de\s)?"
     r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?"
     r"(?P<month2>(?<![^\W\d_])[^\W\d_]{3,})[,.]?\s(?:de\s)?)$",
     re.I,
