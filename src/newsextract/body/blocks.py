@@ -457,7 +457,10 @@ class _Walker:
     def _is_panel(self, node: LexborNode) -> bool:
         """Whether a hidden element is an accordion's or a tab's panel: hidden until the
         reader opens it with the toggle that names it (``aria-controls`` on an element
-        with ``aria-expanded``), and part of the page's text (a FAQ's answers)."""
+        with ``aria-expanded``) or marked ``role=tabpanel``, and part of the page's text (a
+        FAQ's answers, a guide's commands for each package manager)."""
+        if node.attributes.get("role") == "tabpanel":
+            return True
         ident = node.attributes.get("id")
         if not ident or self.root is None:
             return False
