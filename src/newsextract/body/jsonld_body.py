@@ -134,6 +134,10 @@ def _nearly_contained(text: str, body: str) -> bool:
     lead's sentence with a photo credit is a repeat, not more of the text."""
     if len(text) < 3 * _PROBE:
         return False
+    head, _, _ = text[:_PROBE].rpartition(" ")
+    _, _, tail = text[-_PROBE:].partition(" ")
+    if f" {head} " not in body and f" {tail} " not in body:
+        return False  # neither end is articleBody's: another text (and a cheap answer)
     words = text.split()
     triples = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
     shared = sum(1 for triple in triples if f" {triple} " in body)
