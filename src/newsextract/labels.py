@@ -261,9 +261,20 @@ def picture_agencies() -> frozenset[str]:
     return _agencies()["pictures"]
 
 
-# After a label: not a letter or digit, so "Tags" is not the start of "Tagesschau" and "記者"
-# not the start of a longer word written without spaces.
-LABEL_END = r"(?![^\W_])"
+# The combining marks Python's ``\w`` leaves out though a word goes on after them: the vowel
+# signs, viramas and nuktas of the Indic scripts ("लेखकों" is one word, not the label "लेखक"
+# and more), Thai, Lao, Myanmar and Khmer (their blocks whole: their letters are ``\w``
+# anyway; not the Devanagari dandas, which end a sentence), Arabic and Hebrew points, Latin
+# combining accents.
+WORD_MARKS = (
+    "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+# After a label: not a letter, digit or mark, so "Tags" is not the start of "Tagesschau",
+# "記者" not the start of a longer word written without spaces, and "लेखक" not of "लेखकों";
+# before one, the same (``\b`` finds no edge after a vowel sign: "को" ends with one).
+LABEL_END = rf"(?![^\W_]|[{WORD_MARKS}])"
+LABEL_START = rf"(?<![^\W_]|[{WORD_MARKS}])"
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from newsextract.labels import (
     LABEL_END,
+    LABEL_START,
     LabelList,
     alternation,
     calendar_words,
@@ -134,7 +135,7 @@ def _not_name() -> re.Pattern[str]:
     pictures = "|".join(re.escape(a) for a in sorted(picture_agencies(), key=len, reverse=True))
     return re.compile(
         r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"
-        rf"\b(?:{pictures})\b|\b{dated}\b",
+        rf"\b(?:{pictures})\b|{LABEL_START}{dated}{LABEL_END}",
         re.I,
     )
 
@@ -146,10 +147,10 @@ def _date_tail() -> re.Pattern[str]:
     dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
-        rf"\s*\b{dated}\b.*$|"
-        rf"[,|•·\-–—]?\s*(?:\b{prepositions})?\s*\d{{1,2}}[./\s].*$|"
+        rf"\s*{LABEL_START}{dated}{LABEL_END}.*$|"
+        rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions})?\s*\d{{1,2}}[./\s].*$|"
         rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
-        rf",\s*\b{prepositions}\s*$",
+        rf",\s*{LABEL_START}{prepositions}\s*$",
         re.I,
     )
 
@@ -178,7 +179,10 @@ def _calendar_tail() -> re.Pattern[str]:
     before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
     names = word_alternation(calendar_words())
     prepositions = alternation(LabelList.DATE_WORDS)
-    return re.compile(rf"\s+(?:{prepositions}\s+{names}\b|{names}\b\.?(?=\D{{0,12}}\d)).*$", re.I)
+    return re.compile(
+        rf"\s+(?:{prepositions}\s+{names}{LABEL_END}|{names}{LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
+        re.I,
+    )
 
 
 @functools.cache
@@ -203,7 +207,7 @@ def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dangling = alternation(LabelList.DATE_WORDS)
     return (
         re.compile(r"\s*[,|•·]\s*" + after + LABEL_END + r"|\s*[|•·]\s*", re.I),
-        re.compile(r"\s*[,|•·\-–—]?\s*(?:\b" + dangling + r")?\s*[,|•·]?\s*$", re.I),
+        re.compile(r"\s*[,|•·\-–—]?\s*(?:" + LABEL_START + dangling + r")?\s*[,|•·]?\s*$", re.I),
     )
 
 
