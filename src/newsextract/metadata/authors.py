@@ -52,10 +52,22 @@ def byline_prefix() -> re.Pattern[str]:
         "(?:" + "|".join(short) + rf")(?=\s+\S+\s+\S|\s+(?:{agency})\W*$)" if short else "(?!)"
     )
     return re.compile(
-        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:{short_group}|{long}{LABEL_END})"
-        r"(?:\s*[:：\-–—/／]\s*|\s+)",
+        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{LABEL_END})"
+        r"(?:\s*[:：\-–—/／]\s*|\s+)"
+        # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
+        rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,
     )
+
+
+# A Chinese reporter's credit names the reporters right after the label, then a slash and the
+# place the story was filed from with "reports" ("記者王小明／台北報導", "记者李华/北京报道"):
+# names of two to four Han characters (a Chinese name's length), joined by "、".
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+HAN_NAMES_BEFORE_PLACE = rf"{_HAN_NAME}(?:、{_HAN_NAME})*\s*[／/]"
+# After a byline label: the end of its word, or a Han reporter's names at once.
+BYLINE_LABEL_END = rf"(?:{LABEL_END}|(?={HAN_NAMES_BEFORE_PLACE}))"
+_PLACE_OF_REPORT = re.compile(rf"^({_HAN_NAME}(?:、{_HAN_NAME})*)\s*[／/].*$")
 
 
 _PUNCTUATION_JOINER = re.compile(r"\s*[,;|&+/、・•]\s*")
@@ -239,7 +251,11 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
         return []
     text = _BRACKETED.sub(r"\1", text)
     text = _HARD_SEPARATOR.split(text, maxsplit=1)[0]
-    text = byline_prefix().sub("", text, count=1)
+    labelled = byline_prefix().match(text)
+    if labelled is not None:
+        text = text[labelled.end() :]
+        if not labelled.group(0).endswith(("/", "／")):
+            text = _PLACE_OF_REPORT.sub(r"\1", text)
     if language is not None:
         text = _own_language_prefix(language).sub("", text, count=1)
     text = _calendar_tail().sub("", text)

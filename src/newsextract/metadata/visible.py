@@ -33,7 +33,12 @@ from newsextract.labels import (
     starts_with,
     words,
 )
-from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
+from newsextract.metadata.authors import (
+    BYLINE_LABEL_END,
+    looks_like_name,
+    split_byline,
+    trim_byline,
+)
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
 from newsextract.metadata.label_texts import label_texts
@@ -54,7 +59,14 @@ _BLOCKS = frozenset(
 @functools.cache
 def _byline_start() -> re.Pattern[str]:
     """A byline label ("By", "Par", "記者") opening a text, with its colon."""
-    return re.compile(r"^\s*" + alternation(LabelList.BYLINE) + LABEL_END + r"\s*[:：]?\s*", re.I)
+    return re.compile(
+        r"^\s*"
+        + _OPENING_BRACKET
+        + alternation(LabelList.BYLINE)
+        + BYLINE_LABEL_END
+        + r"\s*[:：]?\s*",
+        re.I,
+    )
 
 
 @functools.cache
@@ -213,7 +225,8 @@ def _label_start() -> re.Pattern[str]:
     credit = alternation(LabelList.CREDIT)
     opening = first_characters([*words(LabelList.BYLINE), *words(LabelList.CREDIT)])
     return re.compile(
-        rf"^\s*{opening}(?:(?P<byline>{byline}){LABEL_END}|{credit}{LABEL_END})", re.I
+        rf"^\s*{_OPENING_BRACKET}{opening}(?:(?P<byline>{byline}){BYLINE_LABEL_END}|{credit}{LABEL_END})",
+        re.I,
     )
 
 
@@ -245,7 +258,16 @@ def _only_label(node: LexborNode, kind: str) -> bool:
     return not rest.strip(" :\n\t")
 
 
+# A credit in brackets opening a paragraph ("【記者王小明／台北報導】市議會…"): the
+# byline is the bracketed part.
+_OPENING_BRACKET = r"[【\[]?\s*"
+_BRACKETED_CREDIT = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
+
+
 def _byline(node: LexborNode, text: str) -> Iterator[Candidate]:
+    bracketed = _BRACKETED_CREDIT.match(text)
+    if bracketed is not None:
+        text = bracketed.group(1)
     if outside_article(node) or len(text) > _MAX_BYLINE:
         return
     names = [n for n in split_byline(text) if looks_like_name(n)]
