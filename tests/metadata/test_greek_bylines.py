@@ -1,0 +1,47 @@
+"""Greek bylines opened by "Γράφει" ("writes"): "Γράφει ο/η NAME" and "Γράφει: NAME", in a
+byline block or as the article's first line, which the body does not keep."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.metadata.authors import split_byline
+
+PARAGRAPHS = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό του επόμενου έτους μετά από μακρά "
+        "συζήτηση που κράτησε μέχρι αργά το βράδυ.",
+        "Οι αρμόδιοι δήλωσαν ότι τα επιπλέον κονδύλια θα διατεθούν για την επισκευή δρόμων, "
+        "σχολείων και μιας νέας μονάδας επεξεργασίας νερού.",
+        "Η αντιπολίτευση υποστήριξε ότι το σχέδιο βασίζεται υπερβολικά στον δανεισμό.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Γράφει ο Γιώργος Παπαδόπουλος", "Γράφει: Γιώργος Παπαδόπουλος"],
+)
+def test_the_name_after_grafei(byline: str) -> None:
+    assert split_byline(byline) == ["Γιώργος Παπαδόπουλος"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<div class="author">Γράφει: Γιώργος Παπαδόπουλος</div>',
+        "<p>Γράφει: Γιώργος Παπαδόπουλος</p>",
+        "<p>Γράφει ο Γιώργος Παπαδόπουλος</p>",
+    ],
+)
+def test_a_grafei_line_is_the_byline_and_not_the_body(block: str) -> None:
+    html = (
+        '<html lang="el"><head><meta charset="utf-8"><title>Εγκρίθηκε ο προϋπολογισμός</title>'
+        "</head><body><article><h1>Εγκρίθηκε ο προϋπολογισμός</h1>"
+        f"{block}{PARAGRAPHS}</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://www.poli-nea.example.gr/eidiseis/55123")
+    assert article.authors == ("Γιώργος Παπαδόπουλος",)
+    assert "Γράφει" not in (article.body or "")
