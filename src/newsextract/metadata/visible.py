@@ -160,9 +160,64 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 yield source
         if byline_found and source_found:
             return
+    if not byline_found:
+        closing = _closing_name(page)
+        if closing is not None:
+            yield _cand("authors", (closing,), "closing-name")
 
 
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
+# A Japanese article closes with its writer's name in brackets on a line of its own
+# ("（小林美咲）"): a name of kanji, two to eight with a space between family and given name
+# maybe (kana in brackets are a note: "（おわり）", the end).
+_CLOSING_NAME = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})\s*[）)]\s*$")
+_BRACKET_OPENINGS = ("（", "(")
+
+
+def _closing_name(page: ParsedPage) -> str | None:
+    """The name in brackets closing the article (see ``_CLOSING_NAME``): the last element
+    text of its block after a paragraph, inside the article; not a news agency ("（共同）")
+    nor a word of a credit, a contributor or a note about the article ("（写真は資料）",
+    "（敬称略）")."""
+    for node, tag, own in reversed(page.own_texts):
+        if tag != "p" or own is None or not own.lstrip().startswith(_BRACKET_OPENINGS):
+            continue
+        match = _CLOSING_NAME.match(own)
+        if match is None or not _closes_text(node) or outside_article(node):
+            continue
+        name = match.group(1)
+        if name in news_agencies() or _not_a_closing_name().match(name):
+            return None
+        return name
+    return None
+
+
+def _closes_text(node: LexborNode) -> bool:
+    """Whether a paragraph follows another one and no element with text follows it."""
+    previous = node.prev
+    while previous is not None and previous.tag == "-text":
+        previous = previous.prev
+    if previous is None or previous.tag != "p":
+        return False
+    following = node.next
+    while following is not None:
+        if following.text(deep=True).strip():
+            return False
+        following = following.next
+    return True
+
+
+@functools.cache
+def _not_a_closing_name() -> re.Pattern[str]:
+    """The opening of a bracketed note that names no writer: a credit, contributor,
+    placeholder or about-the-article word of any language ("写真", "敬称略")."""
+    kinds = (
+        LabelList.CREDIT,
+        LabelList.CONTRIBUTORS,
+        LabelList.PLACEHOLDERS,
+        LabelList.ABOUT_NOTES,
+    )
+    return re.compile(alternation(*kinds), re.I)
 
 
 def _labelled_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str, str]]:
