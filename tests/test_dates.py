@@ -173,7 +173,6 @@ def test_plain_written_dates_are_read_without_dateparser(
 @pytest.mark.parametrize(
     ("span", "language"),
     [
-        ("5 March 2021 오후 3:00", "ko"),  # a word between the day and the time: afternoon
         ("2021年3月5日 10時30分", "ja"),
         ("07/11/2023", None),  # slashes without a language: dateparser guesses the order
         ("07.11.2023", "xx"),  # a language dateparser does not know
@@ -219,8 +218,10 @@ def test_the_language_files_words_before_a_time_are_read_without_dateparser(
 
 
 def test_a_word_for_the_afternoon_is_never_filler() -> None:
-    """Korean date words include 오후 (afternoon): 3:20 after it is 15:20, dateparser's to read."""
-    assert read_written_date("2021년 3월 5일 오후 3:20", "ko") is None
+    """Korean date words include 오후 (afternoon): 3:20 after it is 15:20 (the word is one of
+    dateparser's for after noon, read as the day's second half)."""
+    assert read_written_date("2021년 3월 5일 오후 3:20", "ko") == datetime(2021, 3, 5, 15, 20)
+    assert read_written_date("5 March 2021 오후 3:00", "ko") == datetime(2021, 3, 5, 15, 0)
 
 
 def test_the_dot_after_a_year_keeps_the_time_after_it() -> None:

@@ -85,6 +85,13 @@ def test_the_page_country_comes_from_its_lang_host_and_language(
         # Hindi: a period word and a connector with vowel signs ("को").
         ("05 मार्च 2024 को शाम 6:10", "hi", datetime(2024, 3, 5, 18, 10)),
         ("05 मार्च 2024 को 13:15", "hi", datetime(2024, 3, 5, 13, 15)),
+        # dateparser's words for before and after noon of the page's language, after the time.
+        ("Thứ Ba, 5/3/2024, 03:30 CH", "vi", datetime(2024, 3, 5, 15, 30)),
+        ("5 Mac 2024, 3:30 ptg", "ms", datetime(2024, 3, 5, 15, 30)),
+        ("5. března 2024 3:30 odp.", "cs", datetime(2024, 3, 5, 15, 30)),
+        ("5 марта 2024, 3:30 пп", "ru", datetime(2024, 3, 5, 15, 30)),
+        # Another language's word for before noon after the time is left out (Hungarian "de").
+        ("5 de marzo de 2024, 3:30 de la tarde", "es", datetime(2024, 3, 5, 3, 30)),
         # A 24-hour clock keeps its hour whatever the period word says.
         ("5 Mac 2024, 15:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
     ],

@@ -114,9 +114,10 @@ def _text_date() -> re.Pattern[str]:
     """A day with its time of day before or after it and a zone after the time; a part of
     the day named after the time ("3:30 petang": afternoon, Malay) from the language files
     (read on first use, so compiled then)."""
-    from newsextract.labels import day_periods, word_alternation
+    from newsextract.labels import day_periods, languages, word_alternation
 
-    period = rf"(?:\s*{word_alternation(day_periods())}(?!{_LETTER}))?"
+    meridiem = (word for code in languages() for word in _meridiem_periods(code))
+    period = rf"(?:\s*{word_alternation([*day_periods(), *meridiem])}(?!{_LETTER}))?"
     return re.compile(
         r"(?:(?P<before>" + _CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
@@ -402,14 +403,15 @@ def read_written_date(span: str, language: str | None = None) -> datetime | None
 def _time_words(
     before: str, after: str | None, language: str | None
 ) -> tuple[bool, tuple[int, int] | None]:
-    """Whether the words before a time and after it are plain: filler (see ``_skipped``) and
-    at most one part of the day; and that part's hours."""
+    """Whether the words before a time are plain: filler (see ``_skipped``) and at most one
+    part of the day; and the hours of the part named after the time, or else before it. A
+    word after the time that is another language's part of the day ("10:30 de la mañana":
+    Hungarian "de", before noon) is left out, as a word after a time always was; without a
+    language it is not plain (the page's language may name it: "3:30 ptg", Malay)."""
     periods = _day_periods(language)
-    hours = None
-    if after:
-        hours = periods.get(" ".join(after.lower().split()))
-        if hours is None:
-            return False, None
+    hours = periods.get(" ".join(after.lower().split())) if after else None
+    if after and hours is None and language is None:
+        return False, None
     words = " ".join(_WORD_SEPARATORS.sub(" ", before).lower().split())
     if words in periods:
         return hours is None, periods[words]
@@ -424,10 +426,33 @@ def _time_words(
 
 @lru_cache(maxsize=64)
 def _day_periods(language: str | None) -> dict[str, tuple[int, int]]:
-    """The parts of the day of every language file, ``language``'s own first."""
+    """The parts of the day of every language file, then ``language``'s own words for
+    before and after noon and its file's parts of the day."""
     from newsextract.labels import day_periods
 
-    return {**day_periods(), **(day_periods(language) if language else {})}
+    if language is None:
+        return dict(day_periods())
+    return {**day_periods(), **_meridiem_periods(language), **day_periods(language)}
+
+
+# dateparser's words for before and after noon, read as the day's halves.
+_BEFORE_NOON, _AFTER_NOON = (0, 12), (12, 0)
+_MIN_MERIDIEM_WORD = 2  # one letter ("a", "p", Arabic "م") is an initial or a word as often
+
+
+@lru_cache(maxsize=64)
+def _meridiem_periods(language: str) -> dict[str, tuple[int, int]]:
+    """dateparser's words of ``language`` for before and after noon ("SA"/"CH", Vietnamese;
+    "pg"/"ptg", Malay; "дп"/"пп", Russian) as the day's two halves; read on the language's
+    own pages only (Hungarian "de" is Spanish "of")."""
+    info = _language_data().get(language, {})
+    found: dict[str, tuple[int, int]] = {}
+    for key, half in (("am", _BEFORE_NOON), ("pm", _AFTER_NOON)):
+        for word in info.get(key, ()):
+            word = str(word).lower().rstrip(".")
+            if len(word) >= _MIN_MERIDIEM_WORD:
+                found.setdefault(word, half)
+    return found
 
 
 _HOURS = 24
