@@ -133,3 +133,17 @@ def test_day_periods_place_the_time(text: str, language: str, expected: datetime
 )
 def test_times_after_other_forms_of_the_day(text: str, language: str, expected: datetime) -> None:
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("5 March 2024 by Smith, 10:30", "en"),
+        ("5. März 2024 Berlin, 10:30 Uhr", "de"),
+        ("5 mars 2024 Paris | 10h30", "fr"),
+        ("March 5, 2024 Staff, 10:30 am", "en"),
+    ],
+)
+def test_a_time_that_cannot_be_read_leaves_the_day(text: str, language: str) -> None:
+    """Words between a day and its time that no data knows: the day without its time."""
+    assert _read(text, language) == datetime(2024, 3, 5)

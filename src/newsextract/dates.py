@@ -589,14 +589,29 @@ def parse_text_date(
     if machine is not None:
         return _in_country_zone(machine, span, countries)
     text, zone = _split_zone(text)
-    value = read_written_date(text, language)
+    value = read_written_date(text, language) or _read_by_dateparser(text, language)
     if value is None:
-        day_first = language is None and _DOTTED_DAY.match(text) is not None
-        text = _BUDDHIST_YEAR.sub(lambda year: str(common_era(int(year[0]))), text)
-        value = _dateparser(text, language, day_first)
+        value, zone = _day_alone(text, language), None
     if value is None or zone is None:
         return _in_country_zone(value, span, countries) if value is not None else None
     return _localise(value, zone)
+
+
+def _read_by_dateparser(text: str, language: str | None) -> datetime | None:
+    day_first = language is None and _DOTTED_DAY.match(text) is not None
+    text = _BUDDHIST_YEAR.sub(lambda year: str(common_era(int(year[0]))), text)
+    return _dateparser(text, language, day_first)
+
+
+def _day_alone(span: str, language: str | None) -> datetime | None:
+    """The day of a span whose time could not be read for the words between them ("5 March
+    2024 by Smith, 10:30", "5 mars 2024 Paris | 10h30"): the day without its time rather
+    than no date."""
+    match = _text_date().fullmatch(span)
+    if match is None or not (match["before"] or match["after"]):
+        return None
+    day = match["day"]
+    return read_written_date(day, language) or _read_by_dateparser(day, language)
 
 
 # Zone abbreviations the tz database gives several offsets, with the offset each means in
