@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+import newsextract
 from newsextract.dates import find_text_date, page_countries, parse_text_date
 
 INDIA = timezone(timedelta(hours=5, minutes=30))
@@ -147,3 +148,17 @@ def test_times_after_other_forms_of_the_day(text: str, language: str, expected: 
 def test_a_time_that_cannot_be_read_leaves_the_day(text: str, language: str) -> None:
     """Words between a day and its time that no data knows: the day without its time."""
     assert _read(text, language) == datetime(2024, 3, 5)
+
+
+def test_a_written_zone_gives_a_source_without_offset_its_offset() -> None:
+    """A <meta> time without an offset and the same wall clock written with "IST" on an
+    Indian page: the publication is that time at +05:30."""
+    paragraph = "<p>" + "इंदौर मेट्रो का ट्रायल रन मंगलवार को सफलतापूर्वक पूरा हो गया। " * 4 + "</p>"
+    html = (
+        '<html lang="hi"><head><meta charset="utf-8"><title>मेट्रो का ट्रायल रन पूरा</title>'
+        '<meta property="article:published_time" content="2024-03-05T10:30:00"></head><body>'
+        '<article><h1>मेट्रो का ट्रायल रन पूरा</h1><div class="article-date">05 मार्च 2024, 10:30 IST'
+        f"</div>{paragraph * 3}</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://www.nagarkhabar.example.in/rajya/metro")
+    assert article.published == datetime(2024, 3, 5, 10, 30, tzinfo=INDIA)

@@ -456,13 +456,18 @@ def _local_midnight(day: datetime, instants: Sequence[object]) -> datetime | Non
 
 def _seen_as(written: datetime, instants: Sequence[object]) -> datetime | None:
     """``written`` with the offset at which it is the wall clock of one of ``instants`` (a
-    value without an offset counts as UTC), or None when it is none of them."""
+    value without an offset counts as UTC, or, beside a written time with its offset, as the
+    same wall clock), or None when it is none of them."""
     for instant in instants:
         assert isinstance(instant, datetime)
         utc = instant.astimezone(UTC) if instant.tzinfo is not None else instant.replace(tzinfo=UTC)
         if written.tzinfo is not None:
             if abs(written - utc) <= CLOCK_TOLERANCE:
                 return written
+            if instant.tzinfo is None and abs(written.replace(tzinfo=None) - instant) <= (
+                CLOCK_TOLERANCE
+            ):
+                return written  # a source's wall clock, its zone written on the page ("IST")
             continue
         delta = written.replace(tzinfo=UTC) - utc
         for offset in offsets_in_use():
