@@ -4,7 +4,7 @@ selector matches them; a ``<template>``'s content is no part of the page)."""
 
 from __future__ import annotations
 
-from newsextract.page import ParsedPage
+from newsextract.page import _OWN_TEXT_TAGS, ParsedPage
 
 PAGE = (
     """<html><body>
@@ -32,3 +32,15 @@ def test_own_texts_in_page_order() -> None:
         ("span", "inner"),
         ("section", None),  # longer than the kept length: read again from the element
     ]
+
+
+def test_every_text_holding_tag_is_read_and_no_other() -> None:
+    # The walk tells the elements by lexbor's tag id (``_OWN_TEXT_TAG_IDS``): each tag of the
+    # list is found, with its name; a custom element or a prefixed name is not one of them.
+    cells = "<table><tr><td>own td</td></tr></table>"
+    others = "<article>no</article><my-p>no</my-p><o:p>no</o:p><p-x>no</p-x>"
+    listed = "".join(f"<{tag}>own {tag}</{tag}>" for tag in sorted(_OWN_TEXT_TAGS - {"td"}))
+    found = ParsedPage(f"<html><body>{listed}{cells}{others}</body></html>").own_texts
+    assert sorted((tag, own) for _, tag, own in found) == sorted(
+        (tag, f"own {tag}") for tag in _OWN_TEXT_TAGS
+    )

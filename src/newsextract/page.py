@@ -23,6 +23,22 @@ _OWN_TEXT_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "dt", "h2", "h3",
      "h4", "h5", "h6", "header", "footer", "section", "td", "label"}
 )  # fmt: skip
+
+
+def _tags_by_id(tags: frozenset[str]) -> dict[int, str]:
+    """``tags`` by lexbor's id of each, read off a parsed probe: ``node.tag_id`` is an
+    integer lexbor holds, where ``node.tag`` decodes the element's name into a new string
+    (the walk over every element of ``own_texts`` asks each one)."""
+    # A table cell stays a cell only in a table: the parser drops a <td> found elsewhere.
+    probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags - {"td"}))
+    tree = LexborHTMLParser(f"<body>{probe}<table><tr><td></td></tr></table></body>")
+    found = {node.tag_id: node.tag for node in tree.css("*") if node.tag in tags}
+    if set(found.values()) != tags:  # pragma: no cover  (a parser that renames a tag)
+        raise RuntimeError(f"no tag id for {sorted(tags - set(found.values()))}")
+    return found
+
+
+_OWN_TEXT_TAG_IDS = _tags_by_id(_OWN_TEXT_TAGS)
 # Own texts longer than this are not kept (None in ``own_texts``): a label line is far
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
@@ -142,10 +158,11 @@ class ParsedPage:
         if body is None:
             return ()
         found = []
+        tags = _OWN_TEXT_TAG_IDS
         # One walk testing each tag in a set costs less than a 21-selector query.
         for node in body.traverse():
-            tag = node.tag
-            if tag in _OWN_TEXT_TAGS:
+            tag = tags.get(node.tag_id)
+            if tag is not None:
                 own = node.text(deep=False)
                 if own and not own.isspace():
                     found.append((node, tag, own if len(own) <= _OWN_TEXT_KEPT else None))
