@@ -75,3 +75,44 @@ def test_a_link_without_a_language_does_not_load_the_language_list() -> None:
     assert html_source._language("  ") is None
     assert dateparser_languages.cache_info().currsize == 0
     assert html_source._language("DE") == "de"
+
+
+# The article scope's <h1> elements and its paragraphs set flush right come from one query
+# (``_scope_elements``): the headline, the <h2> after the first <h1> and the signature are
+# read from its answer.
+SCOPED_PAGE = """<html><body>
+<header><h1>The Daily Site</h1></header>
+<article>
+<h1></h1><h1>Council approves the new bridge</h1>
+<h2>The vote ends two years of debate over the river crossing.</h2>
+<p>The council voted on Tuesday.</p>
+<p style="text-align: right"><strong>Jana Novak</strong></p>
+</article></body></html>"""
+
+
+def _html_candidates(html: str) -> dict[str, object]:
+    found = html_source.candidates(ParsedPage(html))
+    return {f"{c.field}:{c.detail}": c.value for c in found}
+
+
+def test_headline_h2_and_signature_from_the_article_scope() -> None:
+    found = _html_candidates(SCOPED_PAGE)
+    assert found["headline:h1"] == "Council approves the new bridge"
+    assert "lead:h2" not in found  # the <h2> follows the second <h1>, not the first
+    assert found["authors:signature"] == ("Jana Novak",)
+
+
+def test_the_h2_after_the_scopes_first_h1_is_the_lead() -> None:
+    html = SCOPED_PAGE.replace("<h1></h1>", "")
+    found = _html_candidates(html)
+    assert found["lead:h2"] == "The vote ends two years of debate over the river crossing."
+    assert "authors:signature" in found
+
+
+def test_without_an_h1_in_the_scope_the_body_gives_the_headline() -> None:
+    html = SCOPED_PAGE.replace("<h1></h1><h1>Council approves the new bridge</h1>", "")
+    found = _html_candidates(html)
+    assert found["headline:h1"] == "The Daily Site"
+    assert "lead:h2" not in found
+    no_signature = SCOPED_PAGE.replace(' style="text-align: right"', "")
+    assert "authors:signature" not in _html_candidates(no_signature)

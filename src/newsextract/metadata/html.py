@@ -44,7 +44,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if text:
             yield _cand("title", text, "title")
     scope = main_scope(page)
-    h1 = _headline(page, scope)
+    h1s, right_aligned = _scope_elements(scope)
+    h1 = _headline(page, scope, h1s)
     if h1:
         yield _cand("headline", h1, "h1")
     canonical = tree.css_first("link[rel~=canonical][href]")
@@ -54,9 +55,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield _cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
     yield from _byline_candidates(page)
-    yield from _signature_candidates(scope)
+    if right_aligned:
+        yield from _signature_candidates(scope)
     yield from _link_lists(page, scope)
-    lead, how = _lead(page, scope)
+    lead, how = _lead(page, scope, h1s[0] if h1s else None)
     if lead:
         yield _cand("lead", lead, how)
     if page.html_lang:
@@ -85,14 +87,28 @@ def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
     yield from root.css(selector)[1:]
 
 
-def _headline(page: ParsedPage, scope: LexborNode | None) -> str:
-    for root in (scope, page.body):
-        if root is None:
-            continue
-        for node in root.css("h1"):
-            text = headline_text(node)
-            if text:
-                return text
+def _scope_elements(scope: LexborNode | None) -> tuple[list[LexborNode], bool]:
+    """The ``<h1>`` elements of ``scope`` in page order, and whether it holds a paragraph
+    set flush right (``_RIGHT_ALIGNED``)."""
+    if scope is None:
+        return [], False
+    found = scope.css(_SCOPE_QUERY)
+    h1s = [node for node in found if node.tag == "h1"]
+    return h1s, len(h1s) < len(found)
+
+
+def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[LexborNode]) -> str:
+    """The first ``<h1>`` with a headline's text in the article scope (``scope_h1s``), else
+    in the whole body."""
+    for node in scope_h1s:
+        text = headline_text(node)
+        if text:
+            return text
+    body = page.body
+    for node in body.css("h1") if body is not None else ():
+        text = headline_text(node)
+        if text:
+            return text
     return ""
 
 
@@ -179,6 +195,11 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
 
 # A paragraph set flush right: where a signature closes an article.
 _RIGHT_ALIGNED = 'p[style*="right" i], p[align="right" i]'
+# The article scope's <h1> elements (the headline, the standfirst after it) and its
+# paragraphs set flush right (a signature), found by one query: lexbor walks the whole scope
+# once a query whatever the length of its selector list, and the tag tells which selector an
+# element matched (each names its own tag).
+_SCOPE_QUERY = f"h1, {_RIGHT_ALIGNED}"
 _SIGNATURE_MAX_CHARS = 60  # a name or two, not a sentence
 _EMPHASIS = "strong, b, em, i"
 
@@ -186,8 +207,8 @@ _EMPHASIS = "strong, b, em, i"
 def _signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
     """The author signing the article at its end: its last paragraph, set flush right and
     in bold or italics, holding nothing but names ("<p style='text-align:right'><strong>Jane
-    Doe</strong></p>")."""
-    if scope is None or scope.css_first(_RIGHT_ALIGNED) is None:
+    Doe</strong></p>"). Read only when the scope has a paragraph set flush right."""
+    if scope is None:
         return
     last = next((p for p in reversed(scope.css("p")) if p.text(deep=True).strip()), None)
     if last is None or not _right_aligned(last):
@@ -330,7 +351,8 @@ def _topic_links(scope: LexborNode, url: str | None) -> tuple[str, ...]:
     topic = _topic_path().search
     groups: dict[int, list[LexborNode]] = {}
     for link in scope.css("a[href]"):
-        if not topic(link.attributes.get("href") or ""):
+        # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
+        if not topic(link.attrs["href"] or ""):
             continue
         holder: LexborNode | None = link
         for _ in range(_TOPIC_GROUP_DEPTH):
@@ -465,9 +487,9 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
 _MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
 
 
-def _lead(page: ParsedPage, scope: LexborNode | None) -> tuple[str, str]:
+def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> tuple[str, str]:
     """The standfirst and how it was found: a lead-classed element that is no caption, else
-    an ``<h2>`` right after the ``<h1>``."""
+    an ``<h2>`` right after the scope's first ``<h1>`` (``h1``)."""
     if scope is None:
         return "", ""
     for node in matches_in_order(scope, LEAD.for_page(page.names)):
@@ -478,7 +500,7 @@ def _lead(page: ParsedPage, scope: LexborNode | None) -> tuple[str, str]:
         text = clean_text(node.text(deep=True, separator=" "))
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
             return text, "standfirst"
-    return _h2_after_h1(scope), "h2"
+    return _h2_after_h1(h1), "h2"
 
 
 def _is_media(node: LexborNode) -> bool:
@@ -496,9 +518,8 @@ def _is_media(node: LexborNode) -> bool:
     return False
 
 
-def _h2_after_h1(scope: LexborNode) -> str:
+def _h2_after_h1(h1: LexborNode | None) -> str:
     """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``."""
-    h1 = scope.css_first("h1")
     sibling = h1.next if h1 is not None else None
     while sibling is not None and not (sibling.tag or "").isalnum():  # text and comment nodes
         sibling = sibling.next
