@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import BlockKind
 from newsextract.options import Favor
@@ -425,3 +427,16 @@ def test_an_accordions_hidden_panels_are_read_other_hidden_elements_are_not() ->
     text = _text(f"<article>{items}{spare}</article>")
     assert all(paragraph in text for paragraph in PROSE)
     assert "draft paragraph" not in text
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "desk"),
+    [
+        ("About the author", "Jane Roe", "City desk"),
+        ("この記事を書いた人", "渡辺洋介", "東京社会部"),
+        ("Über den Autor", "Max Muster", "Ressort Politik"),
+    ],
+)
+def test_the_author_box_closing_the_article_goes(label: str, name: str, desk: str) -> None:
+    box = f"<p>{label}</p><dl><dt>{name}</dt><dd>{desk}</dd></dl>"
+    assert _text(f"<article>{_paragraphs()}{box}</article>") == "\n\n".join(PROSE)

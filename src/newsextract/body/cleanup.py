@@ -80,6 +80,9 @@ _CARD_SHARE = 0.25
 # of at most this many characters.
 _TAIL_REACH = 6
 _LEAD_IN = 200
+# An author box's label ("About the author", "この記事を書いた人") is a few words; the box
+# under it (a name, a desk, a line of bio) is short lines, none longer than a lead-in.
+_AUTHOR_BOX_LABEL = 40
 # A question of a few words closing the page ("Schon gelesen?", "Was this article helpful?
 # (95 votes)") asks the reader to act; an article's own closing question is a sentence.
 _TAIL_QUESTION = 60
@@ -559,7 +562,7 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     on this in our live blog:" lead-in left with nothing under it (its teaser was dropped),
     a short question to the reader ("Was this article useful?") or a widget's "Loading...".
     A heading that is a sentence stays: a listicle's last item may be only its heading."""
-    end = len(blocks)
+    end = _before_author_box(blocks)
     stop = max(1, end - _TAIL_REACH)
     while end > stop:
         block = blocks[end - 1]
@@ -573,3 +576,16 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             break
         end -= 1
     return blocks[:end]
+
+
+def _before_author_box(blocks: tuple[Block, ...]) -> int:
+    """Where the author box closing the article starts (``len(blocks)`` when there is none):
+    its label ("About the author") within the last blocks, followed by short lines only."""
+    end = len(blocks)
+    for at in range(end - 1, max(0, end - _TAIL_REACH) - 1, -1):
+        text = blocks[at].text
+        if len(text) > _LEAD_IN:
+            break
+        if at and len(text) <= _AUTHOR_BOX_LABEL and is_about_line(text):
+            end = at
+    return end
