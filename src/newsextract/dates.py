@@ -493,15 +493,18 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 @lru_cache(maxsize=1)
 def _skip_words() -> frozenset[str]:
-    """dateparser's filler words, and the language files' words between a date and its time
-    ("a las", "kello", "saat", "godz", "lúc", "στις"), which dateparser's lists miss; never
-    a word for the morning or the afternoon ("오후": 3:00 is then 15:00, dateparser's to read)."""
+    """dateparser's filler words, weekday names and words for "year", and the language files'
+    words between a date and its time ("a las", "kello", "saat", "godz", "lúc", "στις"), which
+    dateparser's lists miss; never a word for the morning or the afternoon ("오후": 3:00 is
+    then 15:00, a part of the day)."""
     from newsextract.labels import LabelList, words
 
     data = _language_data().values()
     filler = {str(word).lower() for info in data for word in info.get("skip", ())}
     # A weekday's name between a day and its time repeats the day ("12 Nisan 2024 Cuma 15:05").
     filler.update(str(w).lower() for info in data for day in _WEEKDAYS for w in info.get(day, ()))
+    # A word for "year" after the year ("12 квітня 2024 р., 18:40", "2024 року о 18:40").
+    filler.update(str(w).lower() for info in data for w in info.get("year", ()))
     for phrase in words(LabelList.DATE_WORDS):
         filler.add(phrase)
         filler.update(phrase.split())
