@@ -41,6 +41,7 @@ def test_the_names_before_the_place_of_the_report(credit: str, names: list[str])
         '<div class="reporter">記者王小明/綜合報導</div>',
         # At the start of the first paragraph, in brackets.
         "<p>【記者王小明／台北報導】市議會週二召開臨時會，討論明年度的預算案。</p>",
+        "<p>（記者王小明／台北報導）市議會週二召開臨時會，討論明年度的預算案。</p>",
     ],
 )
 def test_a_reporter_credit_on_the_page_gives_the_author(block: str) -> None:

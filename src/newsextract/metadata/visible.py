@@ -313,10 +313,10 @@ def _only_label(node: LexborNode, kind: str) -> bool:
     return not rest.strip(" :\n\t")
 
 
-# A credit in brackets opening a paragraph ("【記者王小明／台北報導】市議會…"): the
-# byline is the bracketed part.
-_OPENING_BRACKET = r"[【\[]?\s*"
-_BRACKETED_CREDIT = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
+# A credit in brackets opening a paragraph ("【記者王小明／台北報導】市議會…",
+# "（記者王小明／台北報導）…"): the byline is the bracketed part.
+_OPENING_BRACKET = r"[【\[（(]?\s*"
+_BRACKETED_CREDIT = re.compile(r"^\s*[【\[（(]([^】\]）)]{2,60})[】\]）)]")
 
 
 def _byline(node: LexborNode, text: str) -> Iterator[Candidate]:
