@@ -161,9 +161,9 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if byline_found and source_found:
             return
     if not byline_found:
-        closing = _closing_name(page)
-        if closing is not None:
-            yield _cand("authors", (closing,), "closing-name")
+        signed = _dateline_name(page) or _closing_name(page)
+        if signed is not None:
+            yield _cand("authors", (signed[1],), signed[0])
 
 
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
@@ -174,7 +174,41 @@ _CLOSING_NAME = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff
 _BRACKET_OPENINGS = ("（", "(")
 
 
-def _closing_name(page: ParsedPage) -> str | None:
+# A Japanese dateline credit opening the article: the place, "＝" and the correspondent
+# ("【北京＝田中一郎】"; "【ワシントン＝共同】" credits an agency).
+_DATELINE_NAME = re.compile(
+    r"^\s*【[^】＝=]{1,12}[＝=]\s*([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})\s*】"
+)
+_DATELINE_OPENINGS = ("【",)
+# The paragraphs of a page read for it: the article's first comes after a few of the site's
+# (teasers, a cookie notice) at most.
+_DATELINE_REACH = 20
+
+
+def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
+    """The correspondent of a bracketed dateline opening a paragraph of the article (see
+    ``_DATELINE_NAME``): the first, not an agency nor another credit's word."""
+    paragraphs = 0
+    for node, tag, own in page.own_texts:
+        if tag != "p":
+            continue
+        paragraphs += 1
+        if paragraphs > _DATELINE_REACH:
+            return None
+        text = own if own is not None else node.text(deep=False)  # a long paragraph's
+        if not text.lstrip().startswith(_DATELINE_OPENINGS):
+            continue
+        match = _DATELINE_NAME.match(text)
+        if match is None or outside_article(node):
+            continue
+        name = match.group(1)
+        if name in news_agencies() or _not_a_closing_name().match(name):
+            return None
+        return "dateline-name", name
+    return None
+
+
+def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
     """The name in brackets closing the article (see ``_CLOSING_NAME``): the last element
     text of its block after a paragraph, inside the article; not a news agency ("（共同）")
     nor a word of a credit, a contributor or a note about the article ("（写真は資料）",
@@ -188,7 +222,7 @@ def _closing_name(page: ParsedPage) -> str | None:
         name = match.group(1)
         if name in news_agencies() or _not_a_closing_name().match(name):
             return None
-        return name
+        return "closing-name", name
     return None
 
 
