@@ -39,6 +39,31 @@ def _read(text: str, language: str | None, countries: frozenset[str] = frozenset
             {"IL"},
             datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=2))),
         ),
+        # The other abbreviations the tz database gives several offsets.
+        (
+            "March 5, 2024 5:12 p.m. CST",
+            "en",
+            {"US"},
+            datetime(2024, 3, 5, 17, 12, tzinfo=timezone(timedelta(hours=-6))),
+        ),
+        (
+            "July 5, 2024 5:12 p.m. CDT",
+            "en",
+            {"US"},
+            datetime(2024, 7, 5, 17, 12, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        (
+            "March 5, 2024 5:12 p.m. PST",
+            "en",
+            {"PH"},
+            datetime(2024, 3, 5, 17, 12, tzinfo=timezone(timedelta(hours=8))),
+        ),
+        (
+            "2024年3月5日 10:30 CST",
+            "zh",
+            {"CN"},
+            datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=8))),
+        ),
         # No country, or signals pointing to two of its countries: the wall clock alone.
         ("5 March 2024, 10:30 AM IST", "en", set(), datetime(2024, 3, 5, 10, 30)),
         ("5 March 2024, 10:30 AM IST", "en", {"IN", "IE"}, datetime(2024, 3, 5, 10, 30)),

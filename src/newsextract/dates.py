@@ -620,8 +620,10 @@ def _day_alone(span: str, language: str | None) -> datetime | None:
 # Zone abbreviations the tz database gives several offsets, with the offset each means in
 # the countries that write it: a page of one of them (``page_countries``) means its own, and
 # a page of none, or of two with different offsets, keeps the wall clock without one.
-# IST: India Standard Time, Irish Standard Time (Ireland's summer time), Israel Standard
-# Time; CST: China Standard Time (also Taiwan's), the US Central Standard Time.
+# These are the tz database's four (``_ambiguous_abbreviations``). IST: India Standard Time,
+# Irish Standard Time (Ireland's summer time), Israel Standard Time; CST: China Standard Time
+# (also Taiwan's), the US Central Standard Time; CDT: the US Central Daylight Time, Cuba's
+# Daylight Time; PST: the US Pacific Standard Time, Philippine Standard Time.
 COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
     "IST": {
         "IN": timedelta(hours=5, minutes=30),
@@ -629,14 +631,16 @@ COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
         "IL": timedelta(hours=2),
     },
     "CST": {"CN": timedelta(hours=8), "TW": timedelta(hours=8), "US": timedelta(hours=-6)},
+    "CDT": {"US": timedelta(hours=-5), "CU": timedelta(hours=-4)},
+    "PST": {"US": timedelta(hours=-8), "PH": timedelta(hours=8)},
 }
 # The country of a page in a language written (nearly) in one country only, among those of
 # ``COUNTRY_ZONES``: India's languages of one state or more (not Bengali, Punjabi, Tamil
 # or Urdu, written in Bangladesh, Pakistan and Sri Lanka too), Hebrew, Irish, Chinese (China's
-# and Taiwan's offsets are one).
+# and Taiwan's offsets are one), Tagalog/Filipino.
 LANGUAGE_COUNTRIES: Mapping[str, str] = {
     "hi": "IN", "mr": "IN", "gu": "IN", "te": "IN", "kn": "IN", "ml": "IN", "or": "IN",
-    "as": "IN", "he": "IL", "ga": "IE", "zh": "CN",
+    "as": "IN", "he": "IL", "ga": "IE", "zh": "CN", "tl": "PH", "fil": "PH",
 }  # fmt: skip
 # Country-code top-level domains that are not the ISO code of their country.
 _DOMAIN_COUNTRIES = {"uk": "GB"}
