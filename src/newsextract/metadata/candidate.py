@@ -24,7 +24,11 @@ class Candidate:
     value: Value
     origin: Origin
     detail: str = ""
+    provenance: str = attrs.field(init=False, eq=False, repr=False)
+    """``origin:detail`` ("jsonld:headline"), or the origin alone: how the resolution table
+    and ``Article.provenance`` name the source. Written once: resolution reads it for every
+    candidate of every field it ranks (about 80 reads a page)."""
 
-    @property
-    def provenance(self) -> str:
+    @provenance.default
+    def _provenance(self) -> str:
         return f"{self.origin.value}:{self.detail}" if self.detail else self.origin.value
