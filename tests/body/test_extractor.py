@@ -440,3 +440,27 @@ def test_an_accordions_hidden_panels_are_read_other_hidden_elements_are_not() ->
 def test_the_author_box_closing_the_article_goes(label: str, name: str, desk: str) -> None:
     box = f"<p>{label}</p><dl><dt>{name}</dt><dd>{desk}</dd></dl>"
     assert _text(f"<article>{_paragraphs()}{box}</article>") == "\n\n".join(PROSE)
+
+
+def test_a_figure_holding_a_table_a_quote_or_code_is_read() -> None:
+    """A figure sets content apart from the text (WordPress's and CKEditor's tables, a
+    quotation with its source, a code listing): it is read with its caption; the image
+    beside them is not text."""
+    table = (
+        "<figure class='wp-block-table'><table><thead><tr><th>Line</th><th>Stops</th></tr>"
+        "</thead><tbody><tr><td>Tram 1</td><td>24</td></tr><tr><td>Tram 2</td><td>31</td></tr>"
+        "<tr><td>Tram 3</td><td>18</td></tr></tbody></table></figure>"
+    )
+    quote = (
+        "<figure><blockquote><p>We will not close a single tram line while I am mayor of this "
+        "city, whatever the budget says.</p></blockquote><figcaption>The mayor, in March"
+        "</figcaption></figure>"
+    )
+    code = (
+        "<figure class='highlight'><img src='x.png' alt=''><pre>tram --lines 1,2,3</pre></figure>"
+    )
+    body = extract_body(_page(f"<article>{_paragraphs()}{table}{quote}{code}</article>"))
+    kinds = {block.kind for block in body.blocks}
+    assert BlockKind.TABLE_ROW in kinds and BlockKind.PREFORMATTED in kinds
+    assert "whatever the budget says" in body.text
+    assert "tram --lines" in body.text

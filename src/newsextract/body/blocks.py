@@ -265,6 +265,8 @@ _LIST_TAGS = frozenset({"ul", "ol", "menu", "dl"})
 # a sentence or two. (400 cost fundus B 0.0003: some long captions are captions.)
 _CAPTION_CHARS = 600
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+# A figure's children that are read: its caption and the text content it may hold.
+_FIGURE_CONTENT = frozenset({"figcaption", "table", "blockquote", "pre"})
 # Containers whose tag changes the walk below them: lists, quotes, headings (the kind of
 # their loose text), links, figures.
 _CONTEXT_TAGS = frozenset(
@@ -536,11 +538,13 @@ class _Walker:
             elif tag == "a":
                 self.in_link = 1
             elif tag == "figure":
-                # Only the caption: the rest of a figure is media, or a player's or a
-                # gallery's labels ("more videos"), never the article's running text.
-                captions = [c for c in node.iter() if c.tag == "figcaption"]
+                # The caption and the content a figure sets apart from the text (a table, a
+                # quote, a code listing: WordPress's and CKEditor's tables, a pull quote);
+                # the rest of a figure is media, or a player's or a gallery's labels ("more
+                # videos"), never the article's running text.
+                parts = [c for c in node.iter() if c.tag in _FIGURE_CONTENT]
                 self.stack.extend(
-                    ("n", c, self.in_link, index, kind, level) for c in reversed(captions)
+                    ("n", c, self.in_link, index, kind, level) for c in reversed(parts)
                 )
                 return
             else:
