@@ -464,3 +464,8 @@ def test_a_figure_holding_a_table_a_quote_or_code_is_read() -> None:
     assert BlockKind.TABLE_ROW in kinds and BlockKind.PREFORMATTED in kinds
     assert "whatever the budget says" in body.text
     assert "tram --lines" in body.text
+
+
+@pytest.mark.parametrize("credit", ["（小林美咲）", "(dpa)", "(jr/AFP)"])
+def test_a_bracketed_credit_closing_the_article_goes(credit: str) -> None:
+    assert _text(f"<article>{_paragraphs()}<p>{credit}</p></article>") == "\n\n".join(PROSE)

@@ -83,6 +83,10 @@ _LEAD_IN = 200
 # An author box's label ("About the author", "この記事を書いた人") is a few words; the box
 # under it (a name, a desk, a line of bio) is short lines, none longer than a lead-in.
 _AUTHOR_BOX_LABEL = 40
+# A closing line that is only a short bracketed name ("（小林美咲）", "(dpa)", "(jr)"): the
+# writer's or the agency's credit, which Japanese and German papers set after the text; a
+# name or two fit in this many characters.
+_BRACKETED_CREDIT = re.compile(r"^\s*[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*$")
 # A question of a few words closing the page ("Schon gelesen?", "Was this article helpful?
 # (95 votes)") asks the reader to act; an article's own closing question is a sentence.
 _TAIL_QUESTION = 60
@@ -560,7 +564,8 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Drop what follows the article's last paragraph without being part of it: author bios,
     first-published and translation notes, a heading label ("About the author") or a "more
     on this in our live blog:" lead-in left with nothing under it (its teaser was dropped),
-    a short question to the reader ("Was this article useful?") or a widget's "Loading...".
+    a short question to the reader ("Was this article useful?"), a widget's "Loading..." or
+    a bracketed credit ("（小林美咲）").
     A heading that is a sentence stays: a listicle's last item may be only its heading."""
     end = _before_author_box(blocks)
     stop = max(1, end - _TAIL_REACH)
@@ -572,7 +577,8 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         prompt = len(text) <= _TAIL_QUESTION and (
             _QUESTION_END.search(text) is not None or _WIDGET_STATE.match(text) is not None
         )
-        if not (label or lead_in or prompt or is_about_line(text)):
+        credit = _BRACKETED_CREDIT.match(text) is not None
+        if not (label or lead_in or prompt or credit or is_about_line(text)):
             break
         end -= 1
     return blocks[:end]

@@ -316,7 +316,7 @@ _EXCERPT_TAIL = 80
 
 @functools.cache
 def _read_more_line() -> re.Pattern[str]:
-    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\b", re.IGNORECASE)
+    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}{LABEL_END}", re.IGNORECASE)
 
 
 # A longer read-more line is a teaser headline only when the label is set off (":", "|").
@@ -701,7 +701,7 @@ _NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
 @functools.cache
 def _about_text() -> re.Pattern[str]:
     return re.compile(
-        rf"^\W*{alternation(LabelList.ABOUT_NOTES)}\b|"
+        rf"^\W*{alternation(LabelList.ABOUT_NOTES)}{LABEL_END}|"
         r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
         r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
         r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
