@@ -469,3 +469,18 @@ def test_a_figure_holding_a_table_a_quote_or_code_is_read() -> None:
 @pytest.mark.parametrize("credit", ["（小林美咲）", "(dpa)", "(jr/AFP)"])
 def test_a_bracketed_credit_closing_the_article_goes(credit: str) -> None:
     assert _text(f"<article>{_paragraphs()}<p>{credit}</p></article>") == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "git clone git@example.org:city/budget.git",
+        "ssh admin@tram-depot.local",
+        "cat access.log | grep 404 | sort | uniq -c",
+        "Tue 5 Mar 2024 10:30:00 CET",
+    ],
+)
+def test_a_code_block_is_never_read_as_a_furniture_line(code: str) -> None:
+    """The line tests are for prose: an address, bars or a date in code are the code."""
+    article = f"<article>{_paragraphs()}<p>Then run:</p><pre>{code}</pre><p>{PROSE[0]} Again.</p>"
+    assert code in _text(article + "</article>")

@@ -19,6 +19,7 @@ import attrs
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
+    is_about_label,
     is_about_line,
     is_box_prompt,
     is_date_line,
@@ -424,6 +425,8 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
         return TEASER_LINK
     if prompt:
         return PROMPT_LINE
+    if block.kind is BlockKind.PREFORMATTED:
+        return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     return FURNITURE_LINE if is_furniture_line(text) else None
 
 
@@ -571,6 +574,8 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     stop = max(1, end - _TAIL_REACH)
     while end > stop:
         block = blocks[end - 1]
+        if block.kind is BlockKind.PREFORMATTED:
+            break  # code, whatever its words say
         text = block.text
         lead_in = len(text) <= _LEAD_IN and text.rstrip().endswith(":")
         label = block.kind is BlockKind.HEADING and len(text) < _SENTENCE_HEADING
@@ -592,6 +597,6 @@ def _before_author_box(blocks: tuple[Block, ...]) -> int:
         text = blocks[at].text
         if len(text) > _LEAD_IN:
             break
-        if at and len(text) <= _AUTHOR_BOX_LABEL and is_about_line(text):
+        if at and len(text) <= _AUTHOR_BOX_LABEL and is_about_label(text):
             end = at
     return end

@@ -716,6 +716,12 @@ def _about_text() -> re.Pattern[str]:
 _ABOUT_MAX = 200
 
 
+def is_about_label(text: str) -> bool:
+    """Whether a short line is the label of a note about the article ("About the author",
+    "この記事を書いた人"): a box of such notes may follow it."""
+    return _about_text().search(text) is not None
+
+
 def is_about_line(text: str) -> bool:
     """Whether a block closing an article is about it or its author rather than part of it:
     an author bio ("Jane Roe is a reporter based in Paris"), a first-published or
