@@ -484,3 +484,14 @@ def test_a_code_block_is_never_read_as_a_furniture_line(code: str) -> None:
     """The line tests are for prose: an address, bars or a date in code are the code."""
     article = f"<article>{_paragraphs()}<p>Then run:</p><pre>{code}</pre><p>{PROSE[0]} Again.</p>"
     assert code in _text(article + "</article>")
+
+
+def test_a_heading_reaches_over_one_ad_slot_to_its_text() -> None:
+    """An ad slot's label set between a section heading and its text does not orphan the
+    heading; a heading over nothing but furniture still goes."""
+    ad = "<div class='ad-slot'><span>Advertisement</span></div>"
+    section = f"<h2>What the plan costs</h2>{ad}<p>{PROSE[1]}</p>"
+    empty = f"<h2>Share this story</h2>{ad}{ad}"
+    text = _text(f"<article><p>{PROSE[0]}</p>{section}<p>{PROSE[2]}</p>{empty}</article>")
+    assert "What the plan costs" in text
+    assert "Share this story" not in text

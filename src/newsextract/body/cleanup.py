@@ -172,7 +172,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 walked, sums, region, block.container, floor, strict, groups
             )
             if furniture >= 0:
-                reason = f"under a container named as furniture ({describe(walked, furniture)})"
+                reason = f"{_UNDER_FURNITURE} ({describe(walked, furniture)})"
         if block.kind is BlockKind.TABLE_ROW and _cell_count(block) > 1:
             if reason is None and not (
                 strict.tables
@@ -538,6 +538,7 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
     follows after furniture that was dropped (an image credit, an embed placeholder)."""
     text, own = candidates[position][0].text, candidates[position][0].container
     sentence = len(text) >= _SENTENCE_HEADING or _NUMBERED.match(text) is not None
+    interrupted = False
     for block, reason in candidates[position + 1 : position + _HEADING_REACH]:
         if reason == LAYOUT_ROW:
             continue  # the header row of a table that lays out the section's text
@@ -558,9 +559,30 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
                 # A listicle's numbered items whose bodies were embeds: each heading is the text.
                 return _NUMBERED.match(block.text) is not None
             continue
+        if not keep and not interrupted and _interrupts(block, reason):
+            interrupted = True
+            continue  # an ad slot or a picture credit set between a heading and its text
         if keep or not sentence:
             return keep
     return False
+
+
+def _interrupts(block: RawBlock, reason: str | None) -> bool:
+    """Whether a dropped block is furniture set inside a section (an ad slot's label, a
+    picture's credit): a short paragraph without links, which its heading reaches over. A
+    teaser, a prompt or a list of such lines is not: a heading over one is the box's."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and not block.links
+        and len(block.text) <= _INTERRUPTION
+        and (reason in _INTERRUPTIONS or (reason or "").startswith(_UNDER_FURNITURE))
+    )
+
+
+# An ad slot's label or a picture's credit is a line: at most this many characters.
+_INTERRUPTION = 80
+_INTERRUPTIONS = frozenset({FURNITURE_LINE, NO_WORDS})
+_UNDER_FURNITURE = "under a container named as furniture"
 
 
 def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
