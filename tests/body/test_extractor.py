@@ -495,3 +495,11 @@ def test_a_heading_reaches_over_one_ad_slot_to_its_text() -> None:
     text = _text(f"<article><p>{PROSE[0]}</p>{section}<p>{PROSE[2]}</p>{empty}</article>")
     assert "What the plan costs" in text
     assert "Share this story" not in text
+
+
+def test_a_heading_or_paragraph_hidden_from_sighted_readers_is_not_text() -> None:
+    hidden = (
+        "<h2 class='visually-hidden'>Object details</h2><p hidden>Draft note.</p>"
+        "<p style='display: none'>Old standfirst.</p>"
+    )
+    assert _text(f"<article>{hidden}{_paragraphs()}</article>") == "\n\n".join(PROSE)

@@ -562,7 +562,10 @@ class _Walker:
         return kind, level
 
     def _leaf(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
-        leaf_class = node.attributes.get("class")
+        attributes = node.attributes
+        if attributes and _is_hidden(attributes):
+            return  # a heading for screen readers only ("visually-hidden"), a hidden note
+        leaf_class = attributes.get("class")
         if leaf_class and _credit_class(leaf_class):
             return  # a caption or credit styled as a paragraph
         text = node.text(deep=True)
