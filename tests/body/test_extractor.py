@@ -503,3 +503,16 @@ def test_a_heading_or_paragraph_hidden_from_sighted_readers_is_not_text() -> Non
         "<p style='display: none'>Old standfirst.</p>"
     )
     assert _text(f"<article>{hidden}{_paragraphs()}</article>") == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "<span class='mw-editsection'>[<a href='?action=edit&amp;section=1'>edit</a>]</span>",
+        "<span>[<a href='?e=1'>Bearbeiten</a> | <a href='?e=2'>Quelltext bearbeiten</a>]</span>",
+    ],
+)
+def test_a_headings_bracketed_edit_link_is_not_its_text(tool: str) -> None:
+    heading = f"<h2><span class='mw-headline'>Bio</span>{tool}</h2>"
+    blocks = extract_body(_page(f"<article>{_paragraphs()}{heading}<p>{PROSE[0]} More.</p>")).blocks
+    assert [block.text for block in blocks if block.kind is BlockKind.HEADING] == ["Bio"]

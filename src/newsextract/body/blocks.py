@@ -322,6 +322,9 @@ def _code_text(text: str) -> str:
 # The permalink signs documentation generators (Sphinx, MkDocs) put after a heading; not
 # "#", which ends names ("C#").
 _PERMALINK_MARKS = "¶🔗 \u00a0"
+# A short bracketed link closing a heading is its tool, not its words: a wiki's "[edit]",
+# "[Bearbeiten | Quelltext bearbeiten]".
+_HEADING_TOOL = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 
 
 def _link_chars(node: LexborNode, *, elsewhere: bool = False) -> int:
@@ -588,6 +591,11 @@ class _Walker:
                 text = visible
                 if kind is BlockKind.HEADING:
                     text = text.rstrip().rstrip(_PERMALINK_MARKS)
+            if kind is BlockKind.HEADING and link_chars:
+                tool = _HEADING_TOOL.search(text)
+                if tool is not None and tool.start() > 0:
+                    text = text[: tool.start()]  # the tool's link text (not its brackets) goes
+                    link_chars = max(0, link_chars - (len(tool.group().strip()) - 2))
         self._emit(text, kind, level, parent, link_chars, tag)
 
     def _row(self, node: LexborNode, parent: int, found: list[LexborNode], links: int) -> None:
