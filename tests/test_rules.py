@@ -183,6 +183,22 @@ def test_body_containers_and_drop() -> None:
     assert article.provenance["body"] == "rule:b"
 
 
+def test_body_container_reads_its_figures_table_and_caption() -> None:
+    """A table set in a <figure> (a CMS's editor writes them so) is the body's, its caption
+    a caption: both in the blocks, the caption out of the running text."""
+    table = "".join(f"<tr><td>Line {n}</td><td>{n * 7} stops</td></tr>" for n in range(1, 4))
+    html = (
+        "<html><body><div class='text'><p>First paragraph of the article body.</p>"
+        f"<figure class='table'><table>{table}</table><figcaption>Stops per line"
+        "</figcaption></figure></div></body></html>"
+    )
+    site = SiteRule(name="f", domains=("example.org",), body=BodyRule(containers=(".text",)))
+    article = newsextract.extract(html, url="https://example.org/a", rules=[site])
+    assert "Line 2" in article.body
+    assert "Stops per line" not in article.body
+    assert any(block.caption for block in article.body_blocks)
+
+
 def test_python_hook_and_transforms() -> None:
     site = SiteRule(
         name="hooked",

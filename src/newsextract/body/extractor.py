@@ -76,7 +76,7 @@ def _from_script(page: ParsedPage, options: BodyOptions) -> Body | None:
     fragment = script_html(root) if root is not None else None
     if fragment is None:
         return None
-    walked = walk(fragment)
+    walked = walk(fragment, figures=True)
     blocks = _generic(walked, options)
     if not blocks:
         return None

@@ -68,7 +68,7 @@ def body_blocks(raw: str) -> list[RawBlock]:
     if _HTML_HINT.search(raw):
         root = LexborHTMLParser(raw).body
         if root is not None:
-            return walk(root).blocks
+            return walk(root, figures=True).blocks
     text = html.unescape(raw)
     return [
         RawBlock(" ".join(drop_invisible(line).split()), BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")

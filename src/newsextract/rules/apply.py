@@ -106,5 +106,5 @@ def _container_blocks(node: LexborNode, drop: tuple[str, ...]) -> list[Block]:
     for selector in drop:
         for junk in copy.css(selector):
             junk.decompose()
-    walked = walk(copy)
+    walked = walk(copy, figures=True)
     return [raw.to_block() for raw in walked.blocks if raw.text.strip()]
