@@ -55,6 +55,7 @@ class LabelList(enum.StrEnum):
     AD_LABELS = "ad_labels"  # "Advertisement", "Anzeige", "Reklam", "広告"
     READ_MORE = "read_more"  # lines sending the reader elsewhere: "Read more", "Lire aussi"
     WIDGETS = "widgets"  # a player's or widget's label: "Watch now", "Up next"
+    READING_TIME = "reading_time"  # "4 min read", "Lesedauer: 5 Minuten", "約3分で読めます"
     RIGHTS_RESERVED = "rights_reserved"  # "All rights reserved", "Alle Rechte vorbehalten"
     # An author bio's profession, not a byline's title (ROLES): "reporter", "Redakteurin"
     PROFESSIONS = "professions"
@@ -66,9 +67,9 @@ class LabelList(enum.StrEnum):
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
 # credits, byline labels that are other languages' words), or none were seen on its pages
-# yet (read-more openings, widget labels; the ad labels of Xhosa and Zulu pages; an author
-# bio's professions and copulas, the box prompts and the notes about an article, listed for
-# the languages whose pages showed them).
+# yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
+# pages; an author bio's professions and copulas, the box prompts and the notes about an
+# article, listed for the languages whose pages showed them).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.BYLINE_IN_LANGUAGE,
@@ -76,6 +77,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.AD_LABELS,
         LabelList.READ_MORE,
         LabelList.WIDGETS,
+        LabelList.READING_TIME,
         LabelList.PROFESSIONS,
         LabelList.COPULAS,
         LabelList.PROMPTS,

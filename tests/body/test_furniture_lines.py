@@ -131,3 +131,28 @@ def test_a_day_after_a_byline_label_opens_a_sentence(line: str) -> None:
 
 def test_a_name_that_is_a_month_is_still_a_byline() -> None:
     assert is_furniture_line("By April Smith")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 min read",
+        "Estimated reading time: 6 minutes",
+        "By Jane Roe · 6 min read",
+        "Lesedauer: 5 Minuten",
+        "Temps de lecture : 4 min",
+        "Okuma süresi: 4 dk",
+        "約3分で読めます",
+        "阅读时间：3分钟",
+    ],
+)
+def test_a_reading_time_line_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The reading time was 4 hours for the jury.", "Reading time", "Lesezeit für Kinder"],
+)
+def test_a_sentence_or_label_without_a_number_is_not_a_reading_time(line: str) -> None:
+    assert not is_furniture_line(line)

@@ -656,6 +656,13 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _read_more_label().match(text):
         return True
+    if (
+        n <= _READING_TIME_LINE
+        and _DIGIT.search(text)
+        and len(text.split()) <= _READING_TIME_WORDS
+        and _reading_time().search(text)
+    ):
+        return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and _credit_tail().search(text):
         return True
@@ -668,6 +675,20 @@ def is_furniture_line(text: str) -> bool:
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
     return _all_rights().search(text) is not None
+
+
+# A reading-time line is a label and a number ("4 min read", "Lesedauer: 5 Minuten", "By
+# Jane Roe · 6 min read"): at most a short line.
+_READING_TIME_LINE = 60
+# ... and a few words: a byline before it at most; a sentence naming a reading time is text.
+_READING_TIME_WORDS = 7
+
+
+@functools.cache
+def _reading_time() -> re.Pattern[str]:
+    """A reading-time label anywhere in the line: scripts without spaces write it against
+    the number ("約3分で読めます"), so no word boundary is asked."""
+    return re.compile(alternation(LabelList.READING_TIME), re.IGNORECASE)
 
 
 # Notes that close an article and are about it rather than of it: who wrote it (an author
