@@ -156,3 +156,11 @@ def test_a_reading_time_line_is_furniture(line: str) -> None:
 )
 def test_a_sentence_or_label_without_a_number_is_not_a_reading_time(line: str) -> None:
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Weitere Artikel zum Thema", "You may also like", "Noticias relacionadas", "Meer nieuws"],
+)
+def test_a_related_stories_label_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
