@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -12,7 +13,7 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.body.extractor import BodyOptions, extract_body
-from newsextract.body.model import Body
+from newsextract.body.model import BlockKind, Body
 from newsextract.body.standfirst import beside_headline
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import decode_html
@@ -54,9 +55,20 @@ SOURCES = (
 )
 
 
+@functools.cache
 def _label_line() -> re.Pattern[str]:
-    """A line opening with a tag, category, share or comment label, in any language."""
-    return starts_with(LabelList.TAGS, LabelList.CATEGORIES, LabelList.SHARE, LabelList.COMMENTS)
+    """A line opening with a tag, category, share or comment label, in any language, set
+    off as a label: before a colon or a bar, a count, or alone. A label word opening a
+    phrase is not one ("Tag 1: Anreise", German "day"; "Topics covered this week")."""
+    opening = starts_with(
+        LabelList.TAGS, LabelList.CATEGORIES, LabelList.SHARE, LabelList.COMMENTS
+    ).pattern
+    return re.compile(opening + _SET_OFF, re.IGNORECASE)
+
+
+# What follows a label set off as one: a colon or a bar, a count ("Comments (3)"), nothing.
+_SET_OFF = r"\s*(?:[:：|]|\(?\d+\)?\s*$|$)"
+_CONTENT_KINDS = frozenset({BlockKind.TABLE_ROW, BlockKind.PREFORMATTED})
 
 
 _WORDLESS = re.compile(r"\W*")
@@ -264,7 +276,8 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     page sets it with the headline (see ``body.standfirst``), be it a paragraph or an
     ``<h2>`` the body took as a section heading."""
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
-    blocks = [b for b in body.blocks if not is_metadata_line(b.text)]
+    # A table row or a code block is content whatever its first word ("Tag | Vormittag").
+    blocks = [b for b in body.blocks if b.kind in _CONTENT_KINDS or not is_metadata_line(b.text)]
     lead = resolved.text(F.LEAD)
     if (
         blocks
