@@ -38,6 +38,7 @@ _VIEWS_PAGE = """<html><head>
 <p><time datetime="2024-05-02T10:00">2 May</time></p>
 <script type="application/ld+json">{"@type": "Person", "name": "B"}</script>
 <meta itemprop="datePublished" content="2024-05-03">
+<a rel="author" href="/a">A</a><a href="/b">B</a><link rel="Canonical" href="https://x.test/">
 </body></html>"""
 
 
@@ -55,3 +56,10 @@ def test_the_views_read_by_one_query_are_those_of_their_own_selectors() -> None:
         "datepublished": ("2024-05-03",),
     }
     assert [node.get("@type") for node in page.jsonld.nodes] == ["NewsArticle", "Person"]
+    body = page.body
+    assert body is not None
+    assert [a.mem_id for a in page.rel_links] == [a.mem_id for a in body.css("a[rel]")]
+    assert len(page.rel_links) == 1
+    canonical = tree.css("link[rel~=canonical][href]")
+    assert [n.mem_id for n in page.canonical_links] == [n.mem_id for n in canonical]
+    assert len(page.canonical_links) == 1

@@ -52,6 +52,9 @@ _VIEW_ELEMENTS = {
     "script": 'script[type="application/ld+json" i]',
     "meta": "meta[content]",
     "time": "time[datetime]",
+    # Links are in <body> alone: the parser moves an <a> met in <head> there.
+    "a": "a[rel]",
+    "link": "link[rel~=canonical][href]",
 }
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
 
@@ -139,6 +142,16 @@ class ParsedPage:
     def dated_times(self) -> tuple[LexborNode, ...]:
         """The ``<time>`` elements with a ``datetime`` attribute, in page order."""
         return tuple(self._view_elements["time"])
+
+    @cached_property
+    def rel_links(self) -> tuple[LexborNode, ...]:
+        """The ``<a>`` elements with a ``rel`` attribute, in page order."""
+        return tuple(self._view_elements["a"])
+
+    @cached_property
+    def canonical_links(self) -> tuple[LexborNode, ...]:
+        """The ``<link rel=canonical href>`` elements, in page order."""
+        return tuple(self._view_elements["link"])
 
     @cached_property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:

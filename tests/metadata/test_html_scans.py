@@ -56,11 +56,12 @@ def test_a_container_named_for_its_author_is_no_byline_however_long() -> None:
      "tag", "Tag category", "tag\ncategory", "nofollow tag", "category", ""],
 )  # fmt: skip
 def test_rel_links_are_the_queries_links(rel: str) -> None:
-    """One ``a[rel]`` query read in Python finds what ``a[rel~=name]`` finds: tokens cut at
+    """The page's ``a[rel]`` read in Python find what ``a[rel~=name]`` finds: tokens cut at
     HTML's white space only (not a no-break space), ASCII letters in any case."""
-    body = LexborHTMLParser(f'<body><a rel="{rel}">x</a><a>y</a></body>').body
+    page = ParsedPage(f'<head><a rel="{rel}">h</a></head><body><a rel="{rel}">x</a><a>y</a>')
+    body = page.body
     assert body is not None
-    found = html_source._rel_links(body)
+    found = html_source._rel_links(page.rel_links)
     for name in ("author", "tag", "category"):
         expected = [node.mem_id for node in body.css(f"a[rel~={name}]")]
         assert [node.mem_id for node in found[name]] == expected

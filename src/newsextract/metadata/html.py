@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -48,7 +48,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     h1 = _headline(page, scope, h1s)
     if h1:
         yield _cand("headline", h1, "h1")
-    canonical = tree.css_first("link[rel~=canonical][href]")
+    canonical = next(iter(page.canonical_links), None)
     if canonical is not None:
         href = (canonical.attributes.get("href") or "").strip()
         if href.startswith("http"):
@@ -240,7 +240,7 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
     body = page.body
     if body is None:
         return
-    rel = _rel_links(body)
+    rel = _rel_links(page.rel_links)
     authors = _link_texts([n for n in rel["author"] if not outside_article(n)])
     if authors:
         yield _cand("authors", authors, "a[rel=author]")
@@ -264,12 +264,12 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
 _REL_NAMES = ("author", "tag", "category")
 
 
-def _rel_links(body: LexborNode) -> dict[str, list[LexborNode]]:
-    """The links of each ``rel`` name in ``_REL_NAMES``, in page order: one query for
-    ``a[rel]`` and its tokens read here, as ``a[rel~=author]`` matches them (any case of
-    ASCII letters), instead of a query for each name."""
+def _rel_links(links: Iterable[LexborNode]) -> dict[str, list[LexborNode]]:
+    """The links of each ``rel`` name in ``_REL_NAMES``, in page order: the page's
+    ``a[rel]`` (``ParsedPage.rel_links``) and their tokens read here, as ``a[rel~=author]``
+    matches them (any case of ASCII letters), instead of a query for each name."""
     found: dict[str, list[LexborNode]] = {name: [] for name in _REL_NAMES}
-    for link in body.css("a[rel]"):
+    for link in links:
         tokens = html_tokens(ascii_lower(link.attrs["rel"] or ""))
         for name in _REL_NAMES:
             if name in tokens:
