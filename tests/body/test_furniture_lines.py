@@ -164,3 +164,11 @@ def test_a_sentence_or_label_without_a_number_is_not_a_reading_time(line: str) -
 )
 def test_a_related_stories_label_is_furniture(line: str) -> None:
     assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sunday, November 29, 2026, 2:00 PM – 5:00 PM", "Mo–Fr 8:00–12:00", "Samstag, 19h - 21h30"],
+)
+def test_a_span_of_hours_is_an_events_time_not_a_date_line(line: str) -> None:
+    assert not is_furniture_line(line)

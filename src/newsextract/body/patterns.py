@@ -546,6 +546,8 @@ def _is_dateline(text: str) -> bool:
     digit = _DIGIT.search(text)
     if digit is None or _date_signal().search(text, digit.start()) is None:
         return False
+    if _TIME_RANGE.search(text, digit.start()):
+        return False  # a span of hours ("2:00 PM – 5:00 PM") times an event, no page is
     calendar_names, date_names = _date_names()
     label = _LINE_LABEL.match(text)
     if label and not set(label.group(1).lower().split()) <= date_names:
@@ -571,6 +573,12 @@ def _is_dateline(text: str) -> bool:
 
 
 _CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?\s+[^\W\d]")
+# Two times of day joined by a dash ("10:00–12:30", "2:00 PM - 5:00 PM", "19h - 21h30"):
+# opening hours, a programme, an event; a page's stamp is one moment.
+_TIME_RANGE = re.compile(
+    r"\d{1,2}(?:[:.h]\d{2}|h)\s*(?:[ap]\.?\s?m\.?\s*)?[–—-]\s*\d{1,2}(?:[:.h]\d{2}|h)",
+    re.IGNORECASE,
+)
 
 
 # A month or day name dates a line only beside a day of the month, at most one word away
