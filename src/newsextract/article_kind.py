@@ -19,8 +19,7 @@ from typing import Literal
 import attrs
 
 from newsextract.article import Article
-from newsextract.jsonld import node_types
-from newsextract.metadata.jsonld import ARTICLE_TYPES
+from newsextract.jsonld import ARTICLE_TYPES, node_types
 from newsextract.page import ParsedPage
 
 #: Below this, a body is a teaser, a caption or a bio, not a story: the shortest news

@@ -19,7 +19,6 @@ JsonObject = dict[str, Any]
 
 _WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?://\s*\]\]>|\]\]>|-->)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 def parse_block(text: str) -> list[JsonObject]:
@@ -82,6 +81,31 @@ def _objects(data: Any) -> Iterator[JsonObject]:
                 yield data
         else:
             yield data
+
+
+# schema.org types of an article's node (and the kinds of post and report that carry a
+# headline, an author and a text): where the metadata and the body's articleBody are read.
+ARTICLE_TYPES = (
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "LiveBlogPosting",
+    "SatiricalArticle",
+    "AskPublicNewsArticle",
+    "TechArticle",
+    "Report",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Review",
+    "Blog",
+    "MedicalWebPage",
+)
 
 
 class JsonLdGraph:

@@ -17,16 +17,13 @@ from selectolax.lexbor import LexborHTMLParser
 from newsextract.body.blocks import RawBlock, walk
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
-from newsextract.jsonld import JsonLdGraph
+from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.text import drop_invisible
 
 logger = logging.getLogger(__name__)
 
-_ARTICLE_TYPES = (
-    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
-    "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage", "Review",
-)  # fmt: skip
+# The nodes whose articleBody or text is read: an article's, and a page's (WebPage) text.
+_BODY_TYPES = (*ARTICLE_TYPES, "WebPage")
 # An articleBody shorter than this (a sentence or two) is a teaser's, too short to say which
 # page blocks are the text.
 _MIN_BODY = 200
@@ -52,7 +49,7 @@ _MIN_SHARED_TRIPLES = 0.7
 def article_body(graph: JsonLdGraph) -> str:
     """The longest ``articleBody``/``text`` string among the page's article nodes."""
     best = ""
-    nodes = list(graph.nodes) + graph.of_type(*_ARTICLE_TYPES)
+    nodes = list(graph.nodes) + graph.of_type(*_BODY_TYPES)
     for node in nodes:
         for key in ("articleBody", "text"):
             value = node.get(key)

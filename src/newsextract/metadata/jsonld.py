@@ -6,34 +6,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsextract.dates import parse_machine_date
-from newsextract.jsonld import JsonLdGraph, JsonObject, node_types
+from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_types
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
-ARTICLE_TYPES = (
-    "NewsArticle",
-    "Article",
-    "BlogPosting",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "ReviewNewsArticle",
-    "BackgroundNewsArticle",
-    "LiveBlogPosting",
-    "SatiricalArticle",
-    "AskPublicNewsArticle",
-    "TechArticle",
-    "Report",
-    "ScholarlyArticle",
-    "SocialMediaPosting",
-    "DiscussionForumPosting",
-    "Review",
-    "Blog",
-    "MedicalWebPage",
-)
 _FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe")
 
 
