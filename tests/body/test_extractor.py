@@ -516,3 +516,9 @@ def test_a_headings_bracketed_edit_link_is_not_its_text(tool: str) -> None:
     heading = f"<h2><span class='mw-headline'>Bio</span>{tool}</h2>"
     blocks = extract_body(_page(f"<article>{_paragraphs()}{heading}<p>{PROSE[0]} More.</p>")).blocks
     assert [block.text for block in blocks if block.kind is BlockKind.HEADING] == ["Bio"]
+
+
+def test_a_bare_unix_time_left_by_a_script_is_not_text() -> None:
+    article = f"<article><p>1709418524</p>{_paragraphs()}<p>In 2024 the city had 120000 riders.</p>"
+    text = _text(article + "</article>")
+    assert "1709418524" not in text and "120000 riders" in text

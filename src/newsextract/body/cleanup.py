@@ -69,6 +69,9 @@ _BOX_PARAGRAPH = 100
 _SENTENCE_HEADING = 40
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
 _NO_WORD = re.compile(r"[^\W_]")
+# Nine digits or more alone: a Unix time ("1709418524") or an id a script wrote out, never
+# a figure a text gives alone (those are shorter, or carry a unit).
+_BARE_NUMBER = re.compile(r"\W*\d{9,}\W*")
 _HEADING_REACH = 8
 # A link this short beside a heading, in its wrapper, is the heading's tool, not a line of
 # the section.
@@ -135,7 +138,7 @@ PROMPT_LINE = "a sign-up, consent or subscription prompt"
 REPEATED = "repeats an earlier block"
 ORPHAN_HEADING = "a heading with no kept text under it"
 PULL_QUOTE = "a pull quote that repeats the article's words"
-NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph)"
+NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).
 Judged = tuple[RawBlock, str | None]
@@ -409,7 +412,7 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
     it asks for consent, a sign-up or a subscription (found once, by ``_prompt_boxes`` for
     the region's blocks)."""
     text = block.text
-    if _NO_WORD.search(text) is None:
+    if _NO_WORD.search(text) is None or _BARE_NUMBER.fullmatch(text):
         return NO_WORDS
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):
