@@ -522,3 +522,14 @@ def test_a_bare_unix_time_left_by_a_script_is_not_text() -> None:
     article = f"<article><p>1709418524</p>{_paragraphs()}<p>In 2024 the city had 120000 riders.</p>"
     text = _text(article + "</article>")
     assert "1709418524" not in text and "120000 riders" in text
+
+
+def test_a_huge_paragraph_beside_article_body_is_matched_in_bounded_time() -> None:
+    """The near match samples a block's word triples: a paragraph of 200,000 words that
+    opens like articleBody costs a few hundred searches, not one per word."""
+    words = " ".join(f"word{n}" for n in range(200_000))
+    data = {"@type": "NewsArticle", "articleBody": " ".join(PROSE) + " " + words[:5000]}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    huge = f"<p>{PROSE[0]} {words}</p>"
+    body = extract_body(_page(f"<div class='story'>{huge}{_paragraphs()}</div>", head))
+    assert body.text

@@ -44,6 +44,9 @@ _MAX_LINKED = 0.8
 # with a few words inserted by the page ("Link opens in a new tab", a footnote mark, an
 # inline ad label): a paragraph of another text shares few triples by chance.
 _MIN_SHARED_TRIPLES = 0.7
+# Triples looked up in a block at most, spread over it: each is a search of articleBody, so a
+# block of a megabyte must not cost a search per word.
+_MAX_TRIPLES = 200
 
 
 def article_body(graph: JsonLdGraph) -> str:
@@ -136,7 +139,8 @@ def _nearly_contained(text: str, body: str) -> bool:
     if f" {head} " not in body and f" {tail} " not in body:
         return False  # neither end is articleBody's: another text (and a cheap answer)
     words = text.split()
-    triples = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    step = max(1, (len(words) - 2) // _MAX_TRIPLES)  # a huge block is sampled, not scanned
+    triples = [" ".join(words[i : i + 3]) for i in range(0, len(words) - 2, step)]
     shared = sum(1 for triple in triples if f" {triple} " in body)
     return shared >= _MIN_SHARED_TRIPLES * len(triples)
 
