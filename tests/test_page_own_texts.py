@@ -35,7 +35,7 @@ def test_own_texts_in_page_order() -> None:
 
 
 def test_every_text_holding_tag_is_read_and_no_other() -> None:
-    # The walk tells the elements by lexbor's tag id (``_OWN_TEXT_TAG_IDS``): each tag of the
+    # The walk tells the elements by lexbor's tag id (``_own_text_tag_ids``): each tag of the
     # list is found, with its name; a custom element or a prefixed name is not one of them.
     cells = "<table><tr><td>own td</td></tr></table>"
     others = "<article>no</article><my-p>no</my-p><o:p>no</o:p><p-x>no</p-x>"

@@ -6,6 +6,7 @@ metadata sources and the body extractor never walk the tree for them again.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TypeVar, cast
@@ -25,10 +26,13 @@ _OWN_TEXT_TAGS = frozenset(
 )  # fmt: skip
 
 
-def _tags_by_id(tags: frozenset[str]) -> dict[int, str]:
-    """``tags`` by lexbor's id of each, read off a parsed probe: ``node.tag_id`` is an
-    integer lexbor holds, where ``node.tag`` decodes the element's name into a new string
-    (the walk over every element of ``own_texts`` asks each one)."""
+@functools.cache
+def _own_text_tag_ids() -> dict[int, str]:
+    """``_OWN_TEXT_TAGS`` by lexbor's id of each: ``node.tag_id`` is an integer lexbor
+    holds, where ``node.tag`` decodes the element's name into a new string (the walk over
+    every element of ``own_texts`` asks each one). Read off a parsed probe on first use, not
+    at import (the first parse sets lexbor up)."""
+    tags = _OWN_TEXT_TAGS
     # A table cell stays a cell only in a table: the parser drops a <td> found elsewhere.
     probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags - {"td"}))
     tree = LexborHTMLParser(f"<body>{probe}<table><tr><td></td></tr></table></body>")
@@ -38,7 +42,6 @@ def _tags_by_id(tags: frozenset[str]) -> dict[int, str]:
     return found
 
 
-_OWN_TEXT_TAG_IDS = _tags_by_id(_OWN_TEXT_TAGS)
 # Own texts longer than this are not kept (None in ``own_texts``): a label line is far
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
@@ -171,7 +174,7 @@ class ParsedPage:
         if body is None:
             return ()
         found = []
-        tags = _OWN_TEXT_TAG_IDS
+        tags = _own_text_tag_ids()
         # One walk testing each tag in a set costs less than a 21-selector query.
         for node in body.traverse():
             tag = tags.get(node.tag_id)
