@@ -44,10 +44,20 @@ STAGES: dict[str, str] = {
     "refined": "metadata: resolution",
     "is_paywalled": "paywall",
     "__init__": "parse and page set-up",
+    # The page's views, computed on first use inside the metadata sources: set-up, not a
+    # source's own work.
+    "names": "page views (class names, own texts, page-wide query)",
+    "own_texts": "page views (class names, own texts, page-wide query)",
+    "_view_elements": "page views (class names, own texts, page-wide query)",
     "decode_html": "decode",
     "extract": "rest of the pipeline",
 }
-_STAGE_OWNERS = {"__init__": "ParsedPage"}
+_STAGE_OWNERS = {
+    "__init__": "ParsedPage",
+    "names": "ParsedPage",
+    "own_texts": "ParsedPage",
+    "_view_elements": "ParsedPage",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
