@@ -533,3 +533,27 @@ def test_a_huge_paragraph_beside_article_body_is_matched_in_bounded_time() -> No
     huge = f"<p>{PROSE[0]} {words}</p>"
     body = extract_body(_page(f"<div class='story'>{huge}{_paragraphs()}</div>", head))
     assert body.text
+
+
+def _thread(page_type: str) -> str:
+    data = {"@type": page_type, "headline": "How do you keep a side project alive?"}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    replies = "".join(
+        f"<div class='comment'><span class='user'>user{n}</span><p>{text}</p></div>"
+        for n, text in enumerate(PROSE[1:])
+    )
+    page = (
+        f"<html><head>{head}</head><body><main><h1>How do you keep a side project alive?</h1>"
+        f"<div class='post'><p>{PROSE[0]}</p></div><div class='comments'>{replies}</div>"
+        "</main></body></html>"
+    )
+    return extract_body(ParsedPage(page)).text
+
+
+def test_a_threads_comments_are_its_text_when_the_page_says_it_is_a_thread() -> None:
+    """A forum topic or a question declared as such (DiscussionForumPosting, QAPage): its
+    replies, in containers named "comment", are the page's text; under a news article the
+    same comments are furniture."""
+    assert all(text in _thread("DiscussionForumPosting") for text in PROSE)
+    news = _thread("NewsArticle")
+    assert PROSE[0] in news and PROSE[-1] not in news

@@ -431,11 +431,12 @@ def _inline_text_only(node: LexborNode) -> bool:
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
-    def __init__(self, *, figures: bool = False) -> None:
+    def __init__(self, *, figures: bool = False, discussion: bool = False) -> None:
         self.out = Walk()
         # With ``figures``, <figure> and <figcaption> are read (their blocks marked as
         # captions) instead of skipped.
         self.skip = SKIP_TAGS - _FIGURE_TAGS if figures else SKIP_TAGS
+        self.discussion = discussion
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         # Work items, as flat tuples (one is pushed per element and per inline run):
         # ("n", node, in_link, parent container, kind, level) for an element to visit,
@@ -534,6 +535,8 @@ class _Walker:
             hint = _container_hint(node, tag, shown=True)
             if hint is None:
                 return
+        if hint == -2 and self.discussion and _names_a_comment(node):
+            hint = 0  # on a discussion page the comments are the text
         index = self.out.containers.add(node, tag, parent, hint)
         if tag in _CONTEXT_TAGS:
             if tag == "figcaption":
@@ -681,13 +684,24 @@ class _Walker:
             items.append(("r", text, len(text) if self.in_link else links, index, kind, level))
 
 
-def walk(root: LexborNode, *, figures: bool = False) -> Walk:
+def walk(root: LexborNode, *, figures: bool = False, discussion: bool = False) -> Walk:
     """Blocks and containers of the subtree under ``root``, in document order.
 
     ``figures``: read ``<figure>`` elements too (a table or quote in one, and the caption,
     whose blocks are marked ``caption``); by default they are skipped like images.
+    ``discussion``: the page is a thread (a forum's or a question's, as its structured data
+    says), whose comments are its text, not furniture under an article.
     """
-    return _Walker(figures=figures).run(root)
+    return _Walker(figures=figures, discussion=discussion).run(root)
+
+
+def _names_a_comment(node: LexborNode) -> bool:
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return _COMMENT_NAME.search(names) is not None
+
+
+# The names of a comment's container, in the languages templates use.
+_COMMENT_NAME = re.compile(r"comment|kommentar|reply|replies|answer", re.IGNORECASE)
 
 
 __all__ = ["Containers", "RawBlock", "Walk", "walk"]

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import RawBlock, Walk, walk
 from newsextract.body.cleanup import describe, judge_blocks
-from newsextract.body.extractor import BodyOptions, extract_body
+from newsextract.body.extractor import BodyOptions, extract_body, is_discussion
 from newsextract.body.model import BlockKind, Body
 from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import Region, choose_region
@@ -79,7 +79,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
     root = page.body or page.root
     if root is None:
         return BodyDecisions(body=body, blocks=())
-    walked = walk(root, figures=True)
+    walked = walk(root, figures=True, discussion=is_discussion(page.jsonld))
     elements = block_elements(walked)
     parts = run_parts(walked)
     reasons: dict[int, str] = {}  # id(RawBlock) -> why dropped; absent: kept by its step

@@ -28,6 +28,7 @@ from newsextract.body.model import Block, Body
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import tally
 from newsextract.body.script_body import script_html
+from newsextract.jsonld import JsonLdGraph
 from newsextract.page import ParsedPage
 
 logger = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     root = page.body or page.root
     if root is None:
         return Body()
-    walked = walk(root, figures=True)
+    walked = walk(root, figures=True, discussion=is_discussion(page.jsonld))
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
     if raw_body:
@@ -68,6 +69,15 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
         body = _from_script(page, options) or body
     return attrs.evolve(body, blocks=trim_tail(body.blocks))
+
+
+def is_discussion(graph: JsonLdGraph) -> bool:
+    """Whether the page says it is a thread (a forum topic, a question and its answers)."""
+    return bool(graph.of_type(*_DISCUSSION_TYPES))
+
+
+# schema.org types of a page whose replies are its content.
+_DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage")
 
 
 def _from_script(page: ParsedPage, options: BodyOptions) -> Body | None:
