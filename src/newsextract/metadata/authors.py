@@ -109,9 +109,9 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
 
 
 @functools.cache
-def _roles() -> re.Pattern[str]:
-    """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자"), and a
-    place or employer after a preposition ("Jane Doe in Paris")."""
+def _role_words() -> tuple[list[str], list[str], list[str]]:
+    """The job titles of the data by how they are matched: whole words, the end of a
+    compound ("Sportredakteur"), and words of a script without spaces ("기자")."""
     spaced: list[str] = []
     compound: list[str] = []
     unspaced: list[str] = []
@@ -122,16 +122,61 @@ def _roles() -> re.Pattern[str]:
             compound.append(role)
         else:
             spaced.append(role)
+    return spaced, compound, unspaced
+
+
+def _role_alternation(spaced: list[str], compound: list[str]) -> str:
     groups = [word_alternation(spaced)] if spaced else []
     if compound:  # a compound role may end a longer word ("Sportredakteur")
         groups.append(rf"\w*{word_alternation(compound)}")
-    roles = "|".join(groups)
+    return "|".join(groups) or "(?!)"
+
+
+@functools.cache
+def _roles() -> re.Pattern[str]:
+    """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자"), and a
+    place or employer after a preposition ("Jane Doe in Paris")."""
+    spaced, compound, unspaced = _role_words()
+    roles = _role_alternation(spaced, compound)
     return re.compile(
         rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:]|$).*$"
         rf"|{word_alternation(unspaced) if unspaced else '(?!)'}(?=[\s,.;:、]|$).*$"
         r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
         re.I,
     )
+
+
+@functools.cache
+def _leading_roles() -> re.Pattern[str]:
+    """Job titles opening the text, before the name ("verslaggever Sanne de Vries" after
+    "door", "Redakteurin Anna Berg", "Senior Editor Jane Doe"); not a contributor's word
+    ("Photo Jane Doe" credits the photographer)."""
+    contributors = set(words(LabelList.CONTRIBUTORS))
+    spaced, compound, _ = _role_words()
+    roles = _role_alternation(
+        [r for r in spaced if r not in contributors], [r for r in compound if r not in contributors]
+    )
+    return re.compile(rf"^(?:(?:{roles})\s+)+", re.I)
+
+
+def _without_leading_roles(text: str, language: str | None = None) -> str:
+    """``text`` without the job titles opening it, when a name of two words or more follows
+    them ("verslaggevers Sanne de Vries en Pieter Bakker" -> "Sanne de Vries en Pieter
+    Bakker"); else unchanged ("Staff Reports", "Business Insider Staff": the role is part of
+    a credit naming no one, cut with the rest by ``_roles``)."""
+    lead = _leading_roles().match(text)
+    if lead is None:
+        return text
+    rest = text[lead.end() :]
+    first = _roles().sub("", _split_names(rest, language)[0]).strip(" ,;")
+    if len(first.split()) >= _MIN_NAME_AFTER_ROLE and looks_like_name(first):
+        return rest
+    return text
+
+
+# A name after a leading job title has two words or more: one word left ("Staff Reports",
+# "News Desk") is the rest of a credit, not a name.
+_MIN_NAME_AFTER_ROLE = 2
 
 
 def _unspaced(word: str) -> bool:
@@ -258,6 +303,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
             text = _PLACE_OF_REPORT.sub(r"\1", text)
     if language is not None:
         text = _own_language_prefix(language).sub("", text, count=1)
+    text = _without_leading_roles(text, language)
     text = _calendar_tail().sub("", text)
     text = _date_tail().sub("", text)
     names = []
@@ -277,10 +323,12 @@ def _contributor_tail() -> re.Pattern[str]:
 
 
 def _without_role(name: str) -> str:
-    """``name`` without a job title and what follows it; but one role word after an
+    """``name`` without the job titles opening it (``_without_leading_roles``) and a job
+    title after it with what follows it; but one role word after an
     organisation's initials ("BBC News", "CBS News") is the organisation's name, kept whole:
     a person's name is not written in capitals as one word, and a job title after initials
     has a noun of its own ("AP Sports Writer": AP's sports writer)."""
+    name = _without_leading_roles(name)
     cut = _roles().sub("", name).strip()
     if cut != name and _INITIALS.match(cut) and len(name.split()) == 2:
         return name

@@ -1,0 +1,59 @@
+"""A job title between the byline label and the name ("door verslaggever Sanne de Vries",
+"Von Redakteurin Anna Berg") is cut alone: the name after it stays the author."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.metadata.authors import clean_name, split_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("door verslaggever Marloes van Dijk", ["Marloes van Dijk"]),
+        ("Door verslaggevers Marloes van Dijk en Joost Smit", ["Marloes van Dijk", "Joost Smit"]),
+        ("Von Redakteurin Jana Beispiel", ["Jana Beispiel"]),
+        ("Redakteure Jana Beispiel und Max Muster", ["Jana Beispiel", "Max Muster"]),
+        ("Redaktor Petr Svoboda", ["Petr Svoboda"]),
+        ("redaktoři Petr Svoboda a Eva Malá", ["Petr Svoboda", "Eva Malá"]),
+        ("correspondenten Joost Smit en Marloes van Dijk", ["Joost Smit", "Marloes van Dijk"]),
+        # a role after the name still goes with what follows it
+        ("Marloes van Dijk, verslaggever", ["Marloes van Dijk"]),
+    ],
+)
+def test_a_role_before_the_name_is_cut_alone(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Staff Reports",  # one word after the role: no name
+        "News Desk",
+        "By Business Insider Staff",
+        "Photo Jane Doe",  # a contributor's word: the photographer, not the author
+    ],
+)
+def test_a_credit_naming_no_one_stays_no_name(value: str) -> None:
+    assert split_byline(value) == []
+    assert clean_name(value) is None
+
+
+def test_clean_name_cuts_a_leading_role() -> None:
+    assert clean_name("Chefredakteur Max Muster") == "Max Muster"
+
+
+_PAGE = """<!doctype html><html lang="nl"><head><title>Nieuwe fietsbrug geopend</title></head>
+<body><article><h1>Nieuwe fietsbrug geopend</h1>
+<p class="article__byline">door verslaggevers Marloes van Dijk en Joost Smit</p>
+<p>De nieuwe fietsbrug over het kanaal is vanochtend geopend. Fietsers besparen zo een omweg
+van bijna twee kilometer naar het station en de binnenstad.</p>
+<p>De gemeente verwacht dat dagelijks enkele duizenden fietsers de brug gebruiken, vooral
+scholieren en forenzen uit de nieuwe wijken aan de overkant.</p></article></body></html>"""
+
+
+def test_a_page_byline_with_a_plural_role() -> None:
+    article = newsextract.extract(_PAGE, url="https://nieuws.example/fietsbrug")
+    assert article.authors == ("Marloes van Dijk", "Joost Smit")
