@@ -76,6 +76,13 @@ URL_DAY_LEAD = timedelta(days=31)
 # (Europe, Africa, the Middle East: +01:00 to +03:00); a bare day of that next day from a
 # structured source is then the local day it was published on.
 EVENING_REACH = timedelta(hours=3)
+# Two sources' stamps this close are one instant written twice (one in UTC, one at the
+# site's offset): a CMS may round or truncate the seconds of one of them.
+SAME_INSTANT = timedelta(seconds=120)
+# A modification this close to the publication is shown at the publication's offset: a
+# zone's offset changes at most twice a year (daylight saving time), so within a week the
+# site's offset is the publication's but in the odd week of a change.
+UPDATE_OFFSET_REACH = timedelta(days=7)
 CONFIDENT = 5.0  # two strong sources agreeing: no need for a second opinion
 AGREEING = 2.0  # nor when every source gives the same day and one of them is structured data
 
@@ -543,7 +550,7 @@ def _localised(candidates: Sequence[Candidate]) -> list[Candidate]:
         value = candidate.value
         if isinstance(value, datetime) and value.utcoffset() == timedelta(0):
             for other in local:
-                if abs((other - value).total_seconds()) <= 120:
+                if abs(other - value) <= SAME_INSTANT:
                     candidate = Candidate(
                         field=candidate.field,
                         value=value.astimezone(other.tzinfo),
@@ -553,6 +560,36 @@ def _localised(candidates: Sequence[Candidate]) -> list[Candidate]:
                     break
         out.append(candidate)
     return out
+
+
+def localised_modified(
+    value: datetime, stamps: Sequence[object], published: object
+) -> datetime:
+    """The chosen modification time ``value`` at the page's own offset, as the publication
+    gets it: a UTC instant at the offset another modification stamp gives the same instant
+    (``_localised``), else, within ``UPDATE_OFFSET_REACH`` of a ``published`` time that has
+    the site's offset, at that offset ("2024-03-05T19:12:00Z" beside a publication at -05:00
+    is 14:12-05:00); a time written without an offset ("Päivitetty 5.3.2024 12.47") takes
+    it too. UTC is no evidence of the site's zone (many sites write every date in UTC)."""
+    if not has_time(value):
+        return value
+    if value.utcoffset() == timedelta(0):
+        for other in stamps:
+            if (
+                isinstance(other, datetime)
+                and other.utcoffset() not in (None, timedelta(0))
+                and abs(other - value) <= SAME_INSTANT
+            ):
+                return value.astimezone(other.tzinfo)
+    if not isinstance(published, datetime) or published.utcoffset() in (None, timedelta(0)):
+        return value
+    if abs(_as_utc(value) - _as_utc(published)) > UPDATE_OFFSET_REACH:
+        return value
+    if value.tzinfo is None:
+        return value.replace(tzinfo=published.tzinfo)
+    if value.utcoffset() == timedelta(0):
+        return value.astimezone(published.tzinfo)
+    return value
 
 
 def page_date_finder(page: ParsedPage, html: str) -> DateFinder:

@@ -34,7 +34,12 @@ from newsextract.metadata.fields import (
     Evidence,
     FieldName,
 )
-from newsextract.metadata.published import DateFinder, needs_written_date, vote
+from newsextract.metadata.published import (
+    DateFinder,
+    localised_modified,
+    needs_written_date,
+    vote,
+)
 from newsextract.metadata.title import choose_title, is_host_name, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
@@ -182,7 +187,7 @@ def resolve(
     fields[F.PUBLISHED], written = _published(
         by_field, text_date, str(language) if language else None, second_opinion
     )
-    fields[F.MODIFIED] = _plain(F.MODIFIED, by_field, extra=written)
+    fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
     fields[F.TITLE] = _title(by_field, [*site_names, *_other_site_names(by_field, publisher)])
@@ -408,6 +413,21 @@ def _published(
         field=F.PUBLISHED, chosen=outcome.chosen, value=outcome.value, rejected=tuple(rejected)
     )
     return resolution, written_modified
+
+
+def _modified(
+    by_field: Mapping[FieldName, list[Candidate]],
+    written: Sequence[Candidate],
+    published: Value | None,
+) -> FieldResolution:
+    """The first modification stamp by precedence, at the page's offset as the publication
+    is (``published.localised_modified``): the same instant, in the reader's clock."""
+    resolution = _plain(F.MODIFIED, by_field, extra=written)
+    if not isinstance(resolution.value, datetime):
+        return resolution
+    stamps = [c.value for c in (*by_field.get(F.MODIFIED, ()), *written)]
+    local = localised_modified(resolution.value, stamps, published)
+    return attrs.evolve(resolution, value=local)
 
 
 def _title(by_field: Mapping[FieldName, list[Candidate]], site_names: list[str]) -> FieldResolution:
