@@ -562,9 +562,7 @@ def _localised(candidates: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
-def localised_modified(
-    value: datetime, stamps: Sequence[object], published: object
-) -> datetime:
+def localised_modified(value: datetime, stamps: Sequence[object], published: object) -> datetime:
     """The chosen modification time ``value`` at the page's own offset, as the publication
     gets it: a UTC instant at the offset another modification stamp gives the same instant
     (``_localised``), else, within ``UPDATE_OFFSET_REACH`` of a ``published`` time that has
