@@ -61,11 +61,14 @@ _MONTH_WORD = (
 # The web's years only ("Dorfstraße 23, 1727" is an address), and those of the Buddhist era
 # that Thai pages write (2567 is 2024; see ``common_era``).
 _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
+# The word before the year in Spanish, Catalan and Portuguese dates: "de" ("5 de marzo de
+# 2024"), or "del" (Mexican, Peruvian, Argentine and Catalan pages: "5 de març del 2024").
+_BEFORE_YEAR = r"(?:del?\s+)?"
 _PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 _DAY_FORMS = (
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?{_YEAR}",
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?{_MONTH_WORD}\s+{_BEFORE_YEAR}{_YEAR}",
     # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
-    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}",
+    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_BEFORE_YEAR}{_YEAR}",
     # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
     # abbreviation with its dot after the year and the day: "m." year, "d." day).
     rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
@@ -340,10 +343,10 @@ def _date_order(language: str | None) -> str | None:
 # punctuation or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read.
 _WORDED = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>" + _MONTH_WORD + r")\s+"
-    r"(?:de\s+)?(?P<year>\d{4})"
-    r"|(?P<month2>" + _MONTH_WORD + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:de\s+)?"
-    r"(?P<year2>\d{4})"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<month>{_MONTH_WORD})\s+"
+    rf"{_BEFORE_YEAR}(?P<year>\d{{4}})"
+    rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"{_BEFORE_YEAR}(?P<year2>\d{{4}})"
     r"|(?P<year3>\d{4})\.?(?:\s+" + _PARTICLE + r")?\s+(?P<month3>" + _MONTH_WORD + r")\s+"
     r"(?P<day3>\d{1,2})(?:\.|\s*" + _PARTICLE + r")?",
     re.I,
