@@ -34,6 +34,7 @@ def test_a_role_before_the_name_is_cut_alone(byline: str, names: list[str]) -> N
         "News Desk",
         "By Business Insider Staff",
         "Photo Jane Doe",  # a contributor's word: the photographer, not the author
+        "Photographer Jane Doe",
     ],
 )
 def test_a_credit_naming_no_one_stays_no_name(value: str) -> None:

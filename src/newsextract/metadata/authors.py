@@ -149,12 +149,13 @@ def _roles() -> re.Pattern[str]:
 @functools.cache
 def _leading_roles() -> re.Pattern[str]:
     """Job titles opening the text, before the name ("verslaggever Sanne de Vries" after
-    "door", "Redakteurin Anna Berg", "Senior Editor Jane Doe"); not a contributor's word
-    ("Photo Jane Doe" credits the photographer)."""
-    contributors = set(words(LabelList.CONTRIBUTORS))
+    "door", "Redakteurin Anna Berg", "Senior Editor Jane Doe"); not one opening with a
+    contributor's word ("Photo Jane Doe", "Photographer Jane Doe" credit the photographer)."""
+    contributors = tuple(words(LabelList.CONTRIBUTORS))
     spaced, compound, _ = _role_words()
     roles = _role_alternation(
-        [r for r in spaced if r not in contributors], [r for r in compound if r not in contributors]
+        [r for r in spaced if not r.startswith(contributors)],
+        [r for r in compound if not r.startswith(contributors)],
     )
     return re.compile(rf"^(?:(?:{roles})\s+)+", re.I)
 
@@ -322,6 +323,14 @@ def _contributor_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+|(?<=[\u3040-\u9fff])){labels}\s*[:：].*$", re.IGNORECASE)
 
 
+@functools.cache
+def _contributor_opening() -> re.Pattern[str]:
+    """A value opening with another contributor's labelled credit ("责任编辑：王小明", the
+    editor in charge, in an author-classed box): it names no author."""
+    labels = alternation(LabelList.CONTRIBUTORS)
+    return re.compile(rf"^\W*{labels}\s*[:：]", re.IGNORECASE)
+
+
 def _without_role(name: str) -> str:
     """``name`` without the job titles opening it (``_without_leading_roles``) and a job
     title after it with what follows it; but one role word after an
@@ -364,6 +373,8 @@ def _clean_name(value: str) -> str | None:
     if posts:
         name = posts.group(1)
     name = byline_prefix().sub("", name, count=1)
+    if _contributor_opening().match(name):
+        return None
     name = _contributor_tail().sub("", name)
     name = _without_role(name)
     if not name:
