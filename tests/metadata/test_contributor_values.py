@@ -23,7 +23,8 @@ def test_a_credit_after_the_name_is_still_cut() -> None:
 
 _PAGE = """<!doctype html><html lang="zh-CN"><head><title>城市新公园开放</title></head><body>
 <article><h1>城市新公园开放</h1>
-<div class="article-body"><p>占地约三十公顷的城市新公园今天正式向市民开放，园内设有步道、湖泊和儿童游乐区。</p>
+<div class="article-body">
+<p>占地约三十公顷的城市新公园今天正式向市民开放，园内设有步道、湖泊和儿童游乐区。</p>
 <p>公园管理处表示，开放首周每天限流两万人，市民可通过小程序提前预约入园时段。</p>
 <p>附近的两条公交线路也将调整走向，在公园南门和东门增设站点，方便市民出行。</p></div>
 <p class="show_author">责任编辑：赵立新</p></article></body></html>"""
