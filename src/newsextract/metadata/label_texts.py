@@ -19,10 +19,12 @@ from selectolax.lexbor import LexborNode
 from newsextract.labels import LabelList, first_characters, word_alternation, words
 from newsextract.page import ParsedPage
 
-#: The label lists the scans of own texts open with: byline and credit lines, tag and
-#: category lists, publication dates.
+#: The label lists the scans of own texts open with: byline and credit lines (with the
+#: byline labels a language reads on its own pages), tag and category lists, publication
+#: dates.
 SCANNED_LABELS = (
     LabelList.BYLINE,
+    LabelList.BYLINE_IN_LANGUAGE,
     LabelList.CREDIT,
     LabelList.TAGS,
     LabelList.CATEGORIES,

@@ -31,6 +31,7 @@ from newsextract.labels import (
     first_characters,
     news_agencies,
     starts_with,
+    word_alternation,
     words,
 )
 from newsextract.metadata.authors import (
@@ -44,6 +45,7 @@ from newsextract.metadata.html import outside_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.published import LABELLED_DATE
+from newsextract.metadata.resolve import language_code
 from newsextract.metadata.site_header import site_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.origin import Origin
@@ -57,16 +59,19 @@ _BLOCKS = frozenset(
 
 
 @functools.cache
-def _byline_start() -> re.Pattern[str]:
-    """A byline label ("By", "Par", "記者") opening a text, with its colon."""
+def _byline_start(language: str | None = None) -> re.Pattern[str]:
+    """A byline label ("By", "Par", "記者"; on a page in ``language``, its own byline labels
+    that are other languages' words too: Catalan "Per") opening a text, with its colon."""
     return re.compile(
-        r"^\s*"
-        + _OPENING_BRACKET
-        + alternation(LabelList.BYLINE)
-        + BYLINE_LABEL_END
-        + r"\s*[:：]?\s*",
+        r"^\s*" + _OPENING_BRACKET + _byline_labels(language) + BYLINE_LABEL_END + r"\s*[:：]?\s*",
         re.I,
     )
+
+
+def _byline_labels(language: str | None) -> str:
+    """The byline labels of every language, and ``language``'s own (``byline_in_language``)."""
+    own = words(LabelList.BYLINE_IN_LANGUAGE, language) if language is not None else ()
+    return word_alternation([*words(LabelList.BYLINE), *own])
 
 
 @functools.cache
@@ -147,10 +152,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
+    language = language_code(page.html_lang) if page.html_lang else None
     byline_found = source_found = False
-    for node, kind, text in _labelled_lines(page):
+    for node, kind, text in _labelled_lines(page, language):
         if kind == "byline" and not byline_found:
-            found = list(_byline(node, text))
+            found = list(_byline(node, text, language))
             byline_found = bool(found)
             yield from found
         elif kind == "source" and not source_found:
@@ -254,9 +260,12 @@ def _not_a_closing_name() -> re.Pattern[str]:
     return re.compile(alternation(*kinds), re.I)
 
 
-def _labelled_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str, str]]:
-    """Blocks whose own text starts with a byline or source word, in page order, with their
-    text; a block broken by ``<br>`` ("Par X, le …<br>Source: IGN") gives each labelled line.
+def _labelled_lines(
+    page: ParsedPage, language: str | None = None
+) -> Iterator[tuple[LexborNode, str, str]]:
+    """Blocks whose own text starts with a byline or source word (the byline labels of the
+    page's declared ``language`` too), in page order, with their text; a block broken by
+    ``<br>`` ("Par X, le …<br>Source: IGN") gives each labelled line.
 
     One pass over the block elements reading only their own text nodes (cheap in lexbor);
     a label in an inline element ("<p><strong>By</strong> <a>Name</a></p>") stands for its
@@ -265,26 +274,26 @@ def _labelled_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str, str]]:
     for node, tag, own in label_texts(page):
         if tag not in _BLOCKS:
             continue
-        kind = _kind((own if own is not None else node.text(deep=False)).lstrip())
+        kind = _kind((own if own is not None else node.text(deep=False)).lstrip(), language)
         if kind is None:
             continue
-        if tag in _INLINE and node.parent is not None and _only_label(node, kind):
+        if tag in _INLINE and node.parent is not None and _only_label(node, kind, language):
             node = node.parent
         lines = _lines(node)
         if len(lines) == 1:
-            yield node, kind, _with_next(node, kind, lines[0])
+            yield node, kind, _with_next(node, kind, lines[0], language)
             continue
         for line in lines:
-            line_kind = _kind(line)
+            line_kind = _kind(line, language)
             if line_kind is not None:
                 yield node, line_kind, line
 
 
-def _with_next(node: LexborNode, kind: str, text: str) -> str:
+def _with_next(node: LexborNode, kind: str, text: str, language: str | None = None) -> str:
     """A label alone in its element is followed by the name after it: the next element
     ("<dt>Autor</dt><dd>Peter Maahn</dd>") or the text up to a line break ("<h5>Autor:</h5>
     Peter Maahn<br>"); any other text is returned as it is."""
-    if not _only_label(node, kind):
+    if not _only_label(node, kind, language):
         return text
     following = _text_after(node)
     return f"{text} {following}" if 0 < len(following) <= _MAX_BYLINE else text
@@ -306,21 +315,23 @@ def _text_after(node: LexborNode) -> str:
 
 
 @functools.cache
-def _label_start() -> re.Pattern[str]:
-    """A byline label (group ``byline``) or else a credit label opening a text: the tests of
-    ``_byline_start`` and ``_source_start`` in one regex call, as most texts open with
-    neither (what follows the byline label there is optional, so it is left out)."""
-    byline = alternation(LabelList.BYLINE)
+def _label_start(language: str | None = None) -> re.Pattern[str]:
+    """A byline label (group ``byline``; ``language``'s own too, see ``_byline_start``) or
+    else a credit label opening a text: the tests of ``_byline_start`` and
+    ``_source_start`` in one regex call, as most texts open with neither (what follows the
+    byline label there is optional, so it is left out)."""
+    own = words(LabelList.BYLINE_IN_LANGUAGE, language) if language is not None else ()
+    byline = _byline_labels(language)
     credit = alternation(LabelList.CREDIT)
-    opening = first_characters([*words(LabelList.BYLINE), *words(LabelList.CREDIT)])
+    opening = first_characters([*words(LabelList.BYLINE), *own, *words(LabelList.CREDIT)])
     return re.compile(
         rf"^\s*{_OPENING_BRACKET}{opening}(?:(?P<byline>{byline}){BYLINE_LABEL_END}|{credit}{LABEL_END})",
         re.I,
     )
 
 
-def _kind(text: str) -> str | None:
-    match = _label_start().match(text)
+def _kind(text: str, language: str | None = None) -> str | None:
+    match = _label_start(language).match(text)
     if match is None:
         return None
     return "byline" if match.group("byline") is not None else "source"
@@ -341,8 +352,8 @@ def _lines(node: LexborNode) -> list[str]:
     return [line for line in found if line] or [""]
 
 
-def _only_label(node: LexborNode, kind: str) -> bool:
-    pattern = _byline_start() if kind == "byline" else _source_start()
+def _only_label(node: LexborNode, kind: str, language: str | None = None) -> bool:
+    pattern = _byline_start(language) if kind == "byline" else _source_start()
     rest = pattern.sub("", node.text(deep=True), count=1)
     return not rest.strip(" :\n\t")
 
@@ -353,13 +364,13 @@ _OPENING_BRACKET = r"[【\[（(]?\s*"
 _BRACKETED_CREDIT = re.compile(r"^\s*[【\[（(]([^】\]）)]{2,60})[】\]）)]")
 
 
-def _byline(node: LexborNode, text: str) -> Iterator[Candidate]:
+def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterator[Candidate]:
     bracketed = _BRACKETED_CREDIT.match(text)
     if bracketed is not None:
         text = bracketed.group(1)
     if outside_article(node) or len(text) > _MAX_BYLINE:
         return
-    names = [n for n in split_byline(text) if looks_like_name(n)]
+    names = [n for n in split_byline(text, language) if looks_like_name(n)]
     if names:
         yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
