@@ -41,6 +41,9 @@ class LabelList(enum.StrEnum):
     # Catalan "per" (Italian "for", the given name Per)
     BYLINE_IN_LANGUAGE = "byline_in_language"
     BYLINE_JOINERS = "byline_joiners"  # between two names: "and", "und", "、"
+    # joiners that are other languages' words, read on their own language's pages only:
+    # Tagalog "at" ("and"; English "at", which opens a place or an employer)
+    BYLINE_JOINERS_IN_LANGUAGE = "byline_joiners_in_language"
     DATE_WORDS = "date_words"  # between a name or label and a date: "le", "am", "on"
     ROLES = "roles"  # job titles beside a name: "Staff Writer", "기자"
     CONTRIBUTORS = "contributors"  # other credits: "Photo:", "Grafik:", "Edited by"
@@ -66,13 +69,16 @@ class LabelList(enum.StrEnum):
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
-# credits, byline labels that are other languages' words), or none were seen on its pages
-# yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
+# credits, byline labels and joiners that are other languages' words: Tagalog's only joiner
+# "at" is English "at", so it is listed as read on Tagalog pages only), or none were seen on
+# its pages yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
 # pages; an author bio's professions and copulas, the box prompts and the notes about an
 # article, listed for the languages whose pages showed them).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.BYLINE_IN_LANGUAGE,
+        LabelList.BYLINE_JOINERS,
+        LabelList.BYLINE_JOINERS_IN_LANGUAGE,
         LabelList.PLACEHOLDERS,
         LabelList.AD_LABELS,
         LabelList.READ_MORE,
@@ -357,7 +363,9 @@ def _is_word(name: str) -> bool:
 
 
 # Where dateparser files a language under another code than ISO 639-1's.
-_DATEPARSER_CODES = {"no": "nb"}
+# (Tagalog: dateparser's Filipino data, the standard form of Tagalog, is the fuller: it
+# has the relative dates.)
+_DATEPARSER_CODES = {"no": "nb", "tl": "fil"}
 
 
 def _dateparser_info(code: str) -> Mapping[str, Any]:

@@ -39,6 +39,10 @@ COUNTRY_AS_LANGUAGE = {
     "br": "pt",
 }
 
+# Three-letter codes of a language whose data file is under its two-letter code: Filipino
+# ("fil", "fil-PH") is the standard form of Tagalog ("tl").
+THREE_LETTER_AS_LANGUAGE = {"fil": "tl"}
+
 # Of the body: a language shows in its first paragraphs, and CLD2's time grows with the text
 # (about 0.15 ms for this many characters).
 SAMPLE_CHARS = 1500

@@ -74,10 +74,13 @@ _PUNCTUATION_JOINER = re.compile(r"\s*[,;|&+/、・•]\s*")
 
 
 @functools.cache
-def _joiner_word() -> re.Pattern[str]:
+def _joiner_word(language: str | None = None) -> re.Pattern[str]:
     """A joining word between two words ("and", "und", "y"; not "Y." of "Maria Y. Lopez",
-    not "Dan" of "Dan Whitlock")."""
-    return re.compile(rf"(?<=\S)\s+{alternation(LabelList.BYLINE_JOINERS)}\s+(?=\S)", re.I)
+    not "Dan" of "Dan Whitlock"); on a page in ``language``, its own joiners that are other
+    languages' words too (Tagalog "at")."""
+    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
+    joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
+    return re.compile(rf"(?<=\S)\s+{joiners}\s+(?=\S)", re.I)
 
 
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
@@ -98,7 +101,7 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
         if language == "zh" and _HAN_NAMES.match(part):
             parts.extend(part.split())
             continue
-        sides = _joiner_word().split(part)
+        sides = _joiner_word(language).split(part)
         if len(sides) > 1 and (
             all(looks_like_name(s) for s in sides) or all(s.islower() for s in sides)
         ):
@@ -418,6 +421,8 @@ _PARTICLES = frozenset(
         "da",
         "di",
         "del",
+        "dela",  # Filipino: "Juan dela Cruz", "Ana delos Santos"
+        "delos",
         "della",
         "der",
         "den",

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsextract.language import COUNTRY_AS_LANGUAGE
+from newsextract.language import COUNTRY_AS_LANGUAGE, THREE_LETTER_AS_LANGUAGE
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_brand, is_legal_name
@@ -583,8 +583,10 @@ def _is_site(name: str, site_names: list[str]) -> bool:
 
 def language_code(value: str) -> str | None:
     """The ISO 639-1 primary subtag of a language tag or locale ("fr" of "fr_FR"); a country
-    code used as a language ("jp") becomes the language it means."""
+    code used as a language ("jp") becomes the language it means, and so does a three-letter
+    code of a language with a two-letter one ("fil-PH": "tl")."""
     primary = value.strip().replace("_", "-").split("-")[0].lower()
+    primary = THREE_LETTER_AS_LANGUAGE.get(primary, primary)
     if len(primary) != 2 or not primary.isalpha():
         return None
     return COUNTRY_AS_LANGUAGE.get(primary, primary)
