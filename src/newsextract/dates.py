@@ -105,11 +105,10 @@ _JOIN = (
     rf"(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}"
 )
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
-# numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``.
-_ZONE = (
-    r"(?P<zone>\s*\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![^\W\d_])"
-    r"|\s*[+-]\d{2}:?\d{2}(?!\d))"
-)
+# numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``. The
+# zone words of the language files ("мск", "(توقيت مكة)") join them in ``_text_date``.
+_ZONE_ABBREVIATION = r"\s*\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![^\W\d_])"
+_ZONE_OFFSET = r"\s*[+-]\d{2}:?\d{2}(?!\d)"
 
 
 @lru_cache(maxsize=1)
@@ -117,16 +116,20 @@ def _text_date() -> re.Pattern[str]:
     """A day with its time of day before or after it and a zone after the time; a part of
     the day named after the time ("3:30 petang": afternoon, Malay) from the language files
     (read on first use, so compiled then)."""
-    from newsextract.labels import day_periods, languages, word_alternation
+    from newsextract.labels import day_periods, languages, word_alternation, zone_words
 
     meridiem = (word for code in languages() for word in _meridiem_periods(code))
     period = rf"(?:\s*{word_alternation([*day_periods(), *meridiem])}(?!{_LETTER}))?"
+    forms = [_ZONE_ABBREVIATION, _ZONE_OFFSET]
+    if zone_words():
+        forms.insert(1, rf"\s*\(?{word_alternation(zone_words())}\)?(?!{_LETTER})")
+    zone = "(?P<zone>" + "|".join(forms) + ")"
     return re.compile(
         r"(?:(?P<before>" + _CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
         rf"(?P<between>(?:\s*{_SEPARATOR}\s*|\s+)(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s+)){{0,2}}))?"
         r"(?P<day>" + _DAY + r")"
-        r"(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + _ZONE + r"?)?",
+        r"(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + zone + r"?)?",
         re.I,
     )
 
@@ -694,9 +697,17 @@ def _split_zone(span: str) -> tuple[str, str | None]:
         return span, None
     zone = match.group("zone").strip(" ()")
     rest = span[: match.start("zone")]
-    if zone in GENERIC_ZONES:
+    if zone in GENERIC_ZONES or _zone_word(zone) is not None:
         return rest, zone
     return rest, zone if _table_offset(zone) is not None else None
+
+
+def _zone_word(zone: str) -> str | None:
+    """The offset ("+03:00") or tz database zone of a language file's zone word ("мск",
+    "بتوقيت مكة"; ``labels.zone_words``), or None."""
+    from newsextract.labels import zone_words
+
+    return zone_words().get(" ".join(zone.lower().split()))
 
 
 @lru_cache(maxsize=256)
@@ -757,12 +768,17 @@ _SEASONS = (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12))
 
 def _localise(value: datetime, zone: str) -> datetime | None:
     """A wall-clock time read in ``zone``, with that zone's offset on that day (naive values
-    only; a generic US zone follows daylight saving time)."""
+    only; a generic US zone, or a language file's zone word naming a tz database zone,
+    follows daylight saving time)."""
     if value.tzinfo is not None:
         return value
-    if zone in GENERIC_ZONES:
+    named = GENERIC_ZONES.get(zone) or _zone_word(zone)
+    offset: timedelta | None
+    if named is not None and named[0] in "+-":
+        offset = timedelta(hours=int(named[:3]), minutes=int(named[0] + named[4:6]))
+    elif named is not None:
         try:
-            offset = ZoneInfo(GENERIC_ZONES[zone]).utcoffset(value)
+            offset = ZoneInfo(named).utcoffset(value)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # no tz database installed
             return value
     else:

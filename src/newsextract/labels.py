@@ -104,6 +104,9 @@ class Language:
     # Words for a part of the day written beside a time, with the hours they cover (see
     # ``day_periods``); a table of the files that list one.
     day_periods: Mapping[str, tuple[int, int]] = MappingProxyType({})
+    # Time-zone words written after a time that dateparser's table lacks, with their offset
+    # or tz database zone (see ``zone_words``); a table of the files that list one.
+    zones: Mapping[str, str] = MappingProxyType({})
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -141,12 +144,31 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         name=str(data.get("name", code)),
         lists=MappingProxyType(lists),
         day_periods=MappingProxyType(_day_period_table(code, data.get(_DAY_PERIODS, {}))),
+        zones=MappingProxyType(_zone_table(code, data.get(_ZONES, {}))),
     )
 
 
 _DAY_PERIODS = "day_periods"  # the TOML table of ``day_periods``
+_ZONES = "zones"  # the TOML table of ``zone_words``
 #: The tables a language file may hold besides its lists (``LabelList``).
-TABLES = (_DAY_PERIODS,)
+TABLES = (_DAY_PERIODS, _ZONES)
+# A zone's value: a UTC offset ("+03:00") or a tz database zone name ("Asia/Jerusalem").
+_ZONE_VALUE = re.compile(r"[+-](?:0\d|1[0-4]):[0-5]\d|[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+")
+
+
+def _zone_table(code: str, table: object) -> dict[str, str]:
+    """A file's ``[zones]``: each word's offset ("+03:00") or tz database zone."""
+    error = f"languages/{code}.toml: {_ZONES} must map words to an offset or a tz zone name"
+    if not isinstance(table, dict):
+        raise ValueError(error)
+    found = {}
+    for word, zone in table.items():
+        if not isinstance(zone, str) or not _ZONE_VALUE.fullmatch(zone):
+            raise ValueError(error)
+        found[" ".join(str(word).lower().split())] = zone
+    return found
+
+
 _HOURS_A_DAY = 24
 
 
@@ -192,6 +214,19 @@ def day_periods(language: str | None = None) -> Mapping[str, tuple[int, int]]:
         known = languages().get(code)
         for word, hours in known.day_periods.items() if known is not None else ():
             found.setdefault(word, hours)
+    return MappingProxyType(found)
+
+
+@functools.cache
+def zone_words() -> Mapping[str, str]:
+    """Time-zone words written after a time that dateparser's table of abbreviations lacks
+    (Russian "мск", Arabic "بتوقيت مكة", Hebrew "שעון ישראל"), lower case, each with its UTC
+    offset ("+03:00") or, where the offset changes with the date, its tz database zone
+    ("Asia/Jerusalem"): of every language (each word is of one script and one zone)."""
+    found: dict[str, str] = {}
+    for known in languages().values():
+        for word, zone in known.zones.items():
+            found.setdefault(word, zone)
     return MappingProxyType(found)
 
 
