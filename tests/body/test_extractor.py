@@ -557,3 +557,19 @@ def test_a_threads_comments_are_its_text_when_the_page_says_it_is_a_thread() -> 
     assert all(text in _thread("DiscussionForumPosting") for text in PROSE)
     news = _thread("NewsArticle")
     assert PROSE[0] in news and PROSE[-1] not in news
+
+
+def test_an_article_of_short_paragraphs_is_not_taken_for_a_sign_up_box() -> None:
+    """A sign-up line's box grows only while it holds less than half the text: an article
+    whose paragraphs are all short (one-sentence news, and Chinese, Japanese and Korean,
+    which say much in few characters) stays the text."""
+    short = [
+        "A man was rescued from the river on Sunday after his canoe overturned.",
+        "Firefighters pulled him out within ten minutes of the first call.",
+        "He was taken to hospital as a precaution and later released.",
+        "Police said the water level was high after two days of rain.",
+    ]
+    story = "".join(f"<p>{text}</p>" for text in short)
+    box = "<div class='newsletter'><p>Sign up to our newsletter for the top stories.</p></div>"
+    page = f"<div id='wrap'><div class='content'><div class='text'>{story}{box}</div></div></div>"
+    assert [block.text for block in extract_body(_page(page)).blocks] == short

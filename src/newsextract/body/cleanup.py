@@ -65,6 +65,10 @@ STRICTNESS = {
 # A prompt's box: the largest container around it with at most this much text and this
 # share of the region's prose.
 _BOX_CHARS = 1500
+# ... and at most this share of the region's text: a container holding half of it is the
+# article (one of short paragraphs, as Chinese, Japanese and Korean write, holds no block
+# long enough to stop the climb), not a box around a sign-up line.
+_BOX_SHARE = 0.5
 _BOX_PARAGRAPH = 100
 _SENTENCE_HEADING = 40
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
@@ -288,12 +292,17 @@ def _prompt_boxes(
     boxes = Region(top=region.top, ranges=[])
     prompts: set[int] = set()
     cont, blocks = walked.containers, walked.blocks
+    most = None  # the most text a box may hold: a share of the region's, found once
     for position, block in enumerate(blocks):
         if not held_at[position] or not is_box_prompt(block.text):
             continue
         prompts.add(position)
+        if most is None:
+            most = _BOX_SHARE * sum(
+                len(b.text) for b, held in zip(blocks, held_at, strict=True) if held
+            )
         box, index = -1, block.container
-        while index > region.top and sums.text[index] <= _BOX_CHARS:
+        while index > region.top and sums.text[index] <= min(_BOX_CHARS, most):
             if _holds_prose(blocks, position, index, sums.end[index]):
                 break
             box, index = index, cont.parent[index]
