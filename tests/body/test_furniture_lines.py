@@ -172,3 +172,15 @@ def test_a_related_stories_label_is_furniture(line: str) -> None:
 )
 def test_a_span_of_hours_is_an_events_time_not_a_date_line(line: str) -> None:
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["来源：新华社", "摄影：陈涛", "写真：北斗新聞社", "相关阅读：地铁新线开通"]
+)
+def test_a_label_before_a_full_width_colon_is_a_label(line: str) -> None:
+    """Chinese and Japanese write the colon full width: "来源：" is "Source:"."""
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_with_a_full_width_colon_is_text() -> None:
+    assert not is_furniture_line("市长：这是保护市民生活的必要预算。")

@@ -323,7 +323,7 @@ def _read_more_line() -> re.Pattern[str]:
 # A longer read-more line is a teaser headline only when the label is set off (":", "|").
 @functools.cache
 def _read_more_label() -> re.Pattern[str]:
-    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\s*[:|>»]", re.IGNORECASE)
+    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\s*[:：|>»]", re.IGNORECASE)
 
 
 # A copyright mark ending a short line credits a picture: "Odermatt at the start. © AFP /
@@ -444,7 +444,7 @@ def _credit_line() -> re.Pattern[str]:
         LabelList.UPDATED,
     )
     return re.compile(
-        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[:|]|^\W*(?:©|\(c\)|copyright\b)",
+        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[:：|]|^\W*(?:©|\(c\)|copyright\b)",
         re.IGNORECASE,
     )
 
@@ -601,7 +601,7 @@ _TEASER_MAX = 300
 # Three " | " bars make a row of links or a programme note, not a sentence.
 _LINK_LIST_BARS = 3
 # A teaser link set off by a label or an arrow: "READ MORE | headline", ">> Hier finden Sie".
-_TEASER_LABEL = re.compile(r"^\s*([^:|»>\d]{2,40}?)\s*[:|»>]")
+_TEASER_LABEL = re.compile(r"^\s*([^:：|»>\d]{2,40}?)\s*[:：|»>]")
 _TEASER_ARROW = re.compile(r"^\s*(?:>>|»|→|►|▶)")
 _TEASER_LINKS = 0.4
 
