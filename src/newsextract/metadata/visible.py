@@ -446,7 +446,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     top_bar = site_header(body)  # its date is the day of the visit
     for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
         raw = node.text(deep=True, separator=" ")
-        if _DIGIT.search(raw) is None:
+        if _DIGIT.search(raw) is None and _DIGIT.search(node.attributes.get("title") or "") is None:
             continue  # no date without a digit, nor in an inner block: the cheapest test first
         if _inside(node, read) or within(node, top_bar):
             continue
@@ -456,7 +456,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         if not text or len(text) > _MAX_BLOCK:
             continue
         read.add(node.mem_id)
-        found_dates = list(find_text_dates(text))
+        found_dates = [*find_text_dates(text), *_title_dates(node, text)]
         if found_dates and in_other_item(node):
             continue  # a reader's comment's or a related post's date
         for found in found_dates:
@@ -477,6 +477,31 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         language=language,
         countries=page_countries(page.html_lang, _host(page.address), language),
     )
+
+
+def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
+    """The dates in the ``title`` attribute (the tooltip) of ``node`` and of the elements
+    inside it whose visible text holds none: a relative time shown ("2 hours ago", "пре 2
+    сата") with the absolute date as its tooltip (``<time title="March 5, 2024 10:30 AM
+    PHT">``), after the dates of the text. The text of ``text`` before the element, from the
+    previous such element on, is the date's label ("Updated")."""
+    found_dates: list[TextDate] = []
+    start = 0
+    for element in (node, *node.css("[title]")):
+        title = element.attributes.get("title")
+        if not title or _DIGIT.search(title) is None:
+            continue
+        shown = clean_text(element.text(deep=True, separator=" "))
+        if next(find_text_dates(shown), None) is not None:
+            continue  # its text has a date of its own: read as text
+        found = next(find_text_dates(clean_text(title)), None)
+        if found is None:
+            continue
+        at = text.find(shown, start) if shown else -1
+        before = text[start:at] if at >= 0 else ""
+        start = at + len(shown) if at >= 0 else start
+        found_dates.append(found._replace(label=f"{before} {found.label}".strip()))
+    return found_dates
 
 
 def _labelled_dates(

@@ -1,0 +1,46 @@
+"""A date element showing a relative time ("2 hours ago", "пре 2 сата") with the absolute
+date in its ``title`` attribute (the tooltip): the tooltip is read as a written date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import newsextract
+
+_PAGE = """<!doctype html><html lang="{lang}"><head><title>Harbour ferry returns</title></head>
+<body><article><h1>Harbour ferry returns</h1>
+<div class="story-meta">{dates}</div>
+<p>The harbour ferry returned to service on Tuesday after a winter of repairs to its engines
+and a new landing stage at the north quay, the operator said.</p>
+<p>Crossings run every twenty minutes at peak times, and bicycles travel free until the end
+of the month.</p></article></body></html>"""
+
+
+def _extract(dates: str, lang: str = "en") -> newsextract.Article:
+    html = _PAGE.format(dates=dates, lang=lang)
+    return newsextract.extract(html, url="https://harbour.example/ferry")
+
+
+def test_a_time_element_showing_hours_ago_reads_its_title() -> None:
+    article = _extract('Published <time title="June 11, 2024 9:15 AM">2 hours ago</time>')
+    assert article.published == datetime(2024, 6, 11, 9, 15)
+
+
+def test_an_update_label_before_the_element_makes_it_modified() -> None:
+    dates = (
+        '<span class="date">June 11, 2024 9:15 AM</span> '
+        '<span class="updated">Updated <time title="June 11, 2024 1:40 PM">3 hrs ago</time></span>'
+    )
+    article = _extract(dates)
+    assert article.published == datetime(2024, 6, 11, 9, 15)
+    assert article.modified == datetime(2024, 6, 11, 13, 40)
+
+
+def test_a_date_classed_span_in_serbian() -> None:
+    dates = '<span class="article__date" title="уторак, 11.06.2024. 09:15">пре 2 сата</span>'
+    assert _extract(dates, "sr").published == datetime(2024, 6, 11, 9, 15)
+
+
+def test_a_date_shown_as_text_keeps_the_text() -> None:
+    dates = '<time title="June 1, 2024 8:00 AM">June 11, 2024 9:15 AM</time>'
+    assert _extract(dates).published == datetime(2024, 6, 11, 9, 15)
