@@ -184,3 +184,14 @@ def test_a_label_before_a_full_width_colon_is_a_label(line: str) -> None:
 
 def test_a_sentence_with_a_full_width_colon_is_text() -> None:
     assert not is_furniture_line("市长：这是保护市民生活的必要预算。")
+
+
+@pytest.mark.parametrize(
+    "line", ["— Reuters", "(MTI)", "-- AFP", "[사진=한빛일보 DB]", "사진=연합뉴스"]
+)
+def test_an_agency_alone_or_a_credit_after_an_equals_sign_is_a_credit_line(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_naming_an_agency_is_text() -> None:
+    assert not is_furniture_line("Reuters reported the figures on Monday.")

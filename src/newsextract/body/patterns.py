@@ -444,7 +444,7 @@ def _credit_line() -> re.Pattern[str]:
         LabelList.UPDATED,
     )
     return re.compile(
-        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[:：|]|^\W*(?:©|\(c\)|copyright\b)",
+        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[:：|=]|^\W*(?:©|\(c\)|copyright\b)",
         re.IGNORECASE,
     )
 
@@ -665,6 +665,8 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _read_more_label().match(text):
         return True
+    if n <= _AGENCY_LINE_MAX and _agency_line().fullmatch(text):
+        return True
     if (
         n <= _READING_TIME_LINE
         and _DIGIT.search(text)
@@ -685,6 +687,18 @@ def is_furniture_line(text: str) -> bool:
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
     return _all_rights().search(text) is not None
+
+
+# A line that is an agency's name alone, behind a dash or in brackets ("— Reuters",
+# "(MTI)", "-- AFP"): the story's credit, set after its last paragraph. Agencies' names are
+# short; this bounds the test to such lines.
+_AGENCY_LINE_MAX = 40
+
+
+@functools.cache
+def _agency_line() -> re.Pattern[str]:
+    agencies = sorted(news_agencies(), key=len, reverse=True)
+    return re.compile(rf"[\s\W]*(?:{'|'.join(map(re.escape, agencies))})[\s\W]*", re.IGNORECASE)
 
 
 # A reading-time line is a label and a number ("4 min read", "Lesedauer: 5 Minuten", "By
