@@ -44,6 +44,9 @@ class LabelList(enum.StrEnum):
     # joiners that are other languages' words, read on their own language's pages only:
     # Tagalog "at" ("and"; English "at", which opens a place or an employer)
     BYLINE_JOINERS_IN_LANGUAGE = "byline_joiners_in_language"
+    # a joining letter written as the first letter of the second name: Hebrew "ו", Arabic
+    # "و" ("דנה כהן ויוסי לוי"), read on their own language's pages only
+    PREFIX_JOINERS = "prefix_joiners"
     DATE_WORDS = "date_words"  # between a name or label and a date: "le", "am", "on"
     ROLES = "roles"  # job titles beside a name: "Staff Writer", "기자"
     CONTRIBUTORS = "contributors"  # other credits: "Photo:", "Grafik:", "Edited by"
@@ -79,6 +82,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.BYLINE_IN_LANGUAGE,
         LabelList.BYLINE_JOINERS,
         LabelList.BYLINE_JOINERS_IN_LANGUAGE,
+        LabelList.PREFIX_JOINERS,
         LabelList.PLACEHOLDERS,
         LabelList.AD_LABELS,
         LabelList.READ_MORE,

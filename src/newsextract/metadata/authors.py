@@ -95,7 +95,8 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
     """The parts of a byline between punctuation, each split again at a joining word when
     both sides read as names: "Jane Doe and John Roe", not "Mykolo Romerio universiteto
     Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole); on a
-    Chinese page, names of two to four characters between spaces ("张三 李四")."""
+    Chinese page, names of two to four characters between spaces ("张三 李四"); then at a
+    joining letter glued to the second name (``_split_prefix_joined``)."""
     parts: list[str] = []
     for part in _PUNCTUATION_JOINER.split(text):
         if language == "zh" and _HAN_NAMES.match(part):
@@ -105,10 +106,40 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
         if len(sides) > 1 and (
             all(looks_like_name(s) for s in sides) or all(s.islower() for s in sides)
         ):
-            parts.extend(sides)
+            parts.extend(side for s in sides for side in _split_prefix_joined(s, language))
         else:
-            parts.append(part)
+            parts.extend(_split_prefix_joined(part, language))
     return parts
+
+
+# Both sides of a joining letter glued to a word are names of at least this many words: a
+# name may itself start with the letter (Arabic "وليد", "وائل"; Hebrew "ולדימיר"), and "محمد
+# وليد" is one man, but "محمد العلي وأحمد حسن" two.
+_MIN_PREFIX_JOINED_WORDS = 2
+
+
+@functools.cache
+def _prefix_joiner(language: str | None) -> re.Pattern[str] | None:
+    """A joining letter opening a word after white space (Hebrew "ו", Arabic "و"): those of
+    ``language``, or of every language (each is of one script) when it is unknown."""
+    found = words(LabelList.PREFIX_JOINERS, language)
+    if not found:
+        return None
+    return re.compile(rf"(?<=\S)\s+{word_alternation(found)}(?=[^\W\d_])")
+
+
+def _split_prefix_joined(part: str, language: str | None) -> list[str]:
+    """``part`` split where a joining letter is glued to the next name ("דנה כהן ויוסי לוי"
+    -> "דנה כהן", "יוסי לוי"), when every side is a name of two words or more."""
+    pattern = _prefix_joiner(language)
+    if pattern is None:
+        return [part]
+    sides = pattern.split(part)
+    if len(sides) > 1 and all(
+        len(side.split()) >= _MIN_PREFIX_JOINED_WORDS and looks_like_name(side) for side in sides
+    ):
+        return sides
+    return [part]
 
 
 @functools.cache
