@@ -174,10 +174,13 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
 # A Japanese article closes with its writer's name in brackets on a line of its own
-# ("（小林美咲）"): a name of kanji, two to eight with a space between family and given name
-# maybe (kana in brackets are a note: "（おわり）", the end).
-_CLOSING_NAME = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})\s*[）)]\s*$")
-_BRACKET_OPENINGS = ("（", "(")
+# ("（小林美咲）", Mainichi's "【小林美咲】"): a name of kanji, two to eight with a space between
+# family and given name maybe (kana in brackets are a note: "（おわり）", the end).
+_KANJI_NAME = r"([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})"
+_CLOSING_NAME = re.compile(
+    rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$"
+)
+_BRACKET_OPENINGS = ("（", "(", "【")
 
 
 # A Japanese dateline credit opening the article: the place, "＝" and the correspondent
@@ -225,7 +228,7 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
         match = _CLOSING_NAME.match(own)
         if match is None or not _closes_text(node) or outside_article(node):
             continue
-        name = match.group(1)
+        name = match.group(1) or match.group(2)
         if name in news_agencies() or _not_a_closing_name().match(name):
             return None
         return "closing-name", name
@@ -250,12 +253,14 @@ def _closes_text(node: LexborNode) -> bool:
 @functools.cache
 def _not_a_closing_name() -> re.Pattern[str]:
     """The opening of a bracketed note that names no writer: a credit, contributor,
-    placeholder or about-the-article word of any language ("写真", "敬称略")."""
+    placeholder, about-the-article or read-more word of any language ("写真", "敬称略",
+    "【関連記事】")."""
     kinds = (
         LabelList.CREDIT,
         LabelList.CONTRIBUTORS,
         LabelList.PLACEHOLDERS,
         LabelList.ABOUT_NOTES,
+        LabelList.READ_MORE,
     )
     return re.compile(alternation(*kinds), re.I)
 
