@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_about_line, is_excerpt, is_furniture_line
+from newsextract.body.patterns import is_about_line, is_box_prompt, is_excerpt, is_furniture_line
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,22 @@ def test_an_agency_alone_or_a_credit_after_an_equals_sign_is_a_credit_line(line:
 
 def test_a_sentence_naming_an_agency_is_text() -> None:
     assert not is_furniture_line("Reuters reported the figures on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Sign up to our newsletter for the top stories.", True),
+        ("Newsletter abonnieren", True),
+        ("※続きは会員登録でお読みいただけます。", True),
+        ("立即订阅我们的新闻简报", True),
+        ("The council will send a newsletter about bin days to every household.", False),
+        ("新聞の購読料は来年4月から月額200円値上げされる。", False),
+        ("市立図書館は、会員登録をした市民に電子書籍の貸し出しを始めた。", False),
+        ("停车场将从明年1月1日起改为付费使用。", False),
+    ],
+)
+def test_a_prompt_asks_the_reader_a_sentence_naming_a_subscription_does_not(
+    text: str, prompt: bool
+) -> None:
+    assert is_box_prompt(text) is prompt
