@@ -62,7 +62,8 @@ def _article_candidates(
         yield cand("lead", description, "description")
     authors = _authors(graph, node.get("author"))
     if authors:
-        yield cand("authors", authors, "author")
+        organisations = _organisations_only(graph, node.get("author"))
+        yield cand("authors", authors, ORGANISATION_AUTHOR if organisations else "author")
     for field, keys in (
         ("published", ("datePublished", "dateCreated", "uploadDate")),
         ("modified", ("dateModified",)),
@@ -122,6 +123,27 @@ def _authors(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:
             if name:
                 names.append(name)
     return tuple(names)
+
+
+# The detail of an author candidate whose every author is typed an organisation: the
+# author when no source names a person (resolve gives way to one, as to a legal name).
+ORGANISATION_AUTHOR = "author-organization"
+_ORGANISATION_TYPES = frozenset(
+    {
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "OnlineBusiness",
+        "GovernmentOrganization",
+    }
+)
+
+
+def _organisations_only(graph: JsonLdGraph, value: Any) -> bool:
+    items = [graph.resolve(item) for item in (value if isinstance(value, list) else [value])]
+    return bool(items) and all(
+        isinstance(item, dict) and bool(node_types(item) & _ORGANISATION_TYPES) for item in items
+    )
 
 
 def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:

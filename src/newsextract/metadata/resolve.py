@@ -14,6 +14,7 @@ and a paywall needs one source saying so.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsextract.labels import news_agencies
 from newsextract.language import COUNTRY_AS_LANGUAGE, THREE_LETTER_AS_LANGUAGE
 from newsextract.metadata.authors import clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
@@ -34,6 +36,7 @@ from newsextract.metadata.fields import (
     Evidence,
     FieldName,
 )
+from newsextract.metadata.jsonld import ORGANISATION_AUTHOR
 from newsextract.metadata.published import (
     DateFinder,
     localised_modified,
@@ -490,13 +493,19 @@ def _authors(
             continue
         names = unique_names(_names(candidate.value, language))
         unique = tuple(n for n in names if not _is_site(n, exclude))
-        if unique and not (candidate.origin is not Origin.RULE and all(map(is_legal_name, unique))):
+        organisation = candidate.detail == ORGANISATION_AUTHOR and not all(map(_is_agency, unique))
+        if unique and not (
+            candidate.origin is not Origin.RULE
+            and (organisation or all(map(is_legal_name, unique)))
+        ):
             chosen, value = candidate, unique
         elif unique:
-            # A company's legal name ("Hanns-Seidel-Stiftung e.V."): the organisation behind
-            # the site, the author only when no source names a person.
+            # A company's legal name ("Hanns-Seidel-Stiftung e.V.") or an organisation the
+            # structured data names as author (a newspaper whose story a portal carries): the
+            # author only when no source names a person. An agency ("dpa") is an author.
             site_credit = site_credit or (candidate, unique)
-            rejected.append(Rejection(candidate, "a company's legal name, not a person"))
+            why = "an organisation" if organisation else "a company's legal name"
+            rejected.append(Rejection(candidate, f"{why}, not a person"))
         elif names or (names := _host_credit(candidate.value, exclude)):
             site_credit = site_credit or (candidate, names)
             rejected.append(Rejection(candidate, "a site name, not a person"))
@@ -514,6 +523,16 @@ def _authors(
     return FieldResolution(
         field=F.AUTHORS, chosen=chosen, value=value or None, rejected=tuple(rejected)
     )
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(name.casefold() for name in news_agencies())
+
+
+def _is_agency(name: str) -> bool:
+    """Whether a name is a news agency's ("dpa", "Reuters"): credited, it is an author."""
+    return name.casefold() in _agencies()
 
 
 # The byline a reader sees, read as markup and as text: a longer list of authors there
