@@ -170,6 +170,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         signed = _dateline_name(page) or _closing_name(page)
         if signed is not None:
             yield _cand("authors", (signed[1],), signed[0])
+    if not source_found:
+        agency = _closing_agency(page)
+        if agency is not None:
+            yield _cand("source", agency, "closing-credit")
 
 
 _INLINE = frozenset({"span", "em", "strong", "b", "small"})
@@ -177,9 +181,7 @@ _INLINE = frozenset({"span", "em", "strong", "b", "small"})
 # ("（小林美咲）", Mainichi's "【小林美咲】"): a name of kanji, two to eight with a space between
 # family and given name maybe (kana in brackets are a note: "（おわり）", the end).
 _KANJI_NAME = r"([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})"
-_CLOSING_NAME = re.compile(
-    rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$"
-)
+_CLOSING_NAME = re.compile(rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$")
 _BRACKET_OPENINGS = ("（", "(", "【")
 
 
@@ -233,6 +235,29 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
             return None
         return "closing-name", name
     return None
+
+
+def _closing_agency(page: ParsedPage) -> str | None:
+    """The news agency a paragraph of its own credits after the article's last one, behind a
+    dash or in brackets ("— Reuters", "(MTI)", "-- AFP"): the story's source."""
+    for node, tag, own in reversed(page.own_texts):
+        if tag != "p" or own is None or len(own) > _AGENCY_LINE_MAX:
+            continue
+        match = _agency_line().fullmatch(own)
+        if match is None or not _closes_text(node) or outside_article(node):
+            continue
+        return match.group(1)
+    return None
+
+
+# An agency's name alone, behind a dash or in brackets, is a short line.
+_AGENCY_LINE_MAX = 40
+
+
+@functools.cache
+def _agency_line() -> re.Pattern[str]:
+    agencies = sorted(news_agencies(), key=len, reverse=True)
+    return re.compile(rf"[\s(\[—–-]*({'|'.join(map(re.escape, agencies))})[\s)\].]*", re.IGNORECASE)
 
 
 def _closes_text(node: LexborNode) -> bool:

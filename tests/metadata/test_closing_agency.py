@@ -1,0 +1,31 @@
+"""A news agency credited in a paragraph of its own after the article's last one ("—
+Reuters", "(MTI)") is the story's source; the body drops that line."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+
+TEXT = (
+    "<p>The city council approved the new budget on Tuesday after a long debate, with most "
+    "members agreeing that the transport plan needed more money than last year.</p>"
+    "<p>Opponents argued that the increase would burden residents, but the mayor said the "
+    "spending was necessary to repair roads and bridges.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"), [("— Reuters", "Reuters"), ("(MTI)", "MTI"), ("-- AFP", "AFP")]
+)
+def test_a_closing_agency_line_is_the_source(line: str, agency: str) -> None:
+    page = f"<html><body><article><h1>Budget passed</h1>{TEXT}<p>{line}</p></article></body></html>"
+    article = newsextract.extract(page)
+    assert article.source == agency
+    assert line not in article.body
+
+
+def test_an_agency_named_in_the_text_is_no_source() -> None:
+    closing = "<p>Reuters reported the figures on Monday, citing the city's accounts.</p>"
+    page = f"<html><body><article><h1>Budget passed</h1>{TEXT}{closing}</article></body></html>"
+    assert newsextract.extract(page).source is None
