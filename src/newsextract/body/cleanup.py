@@ -421,7 +421,7 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
     it asks for consent, a sign-up or a subscription (found once, by ``_prompt_boxes`` for
     the region's blocks)."""
     text = block.text
-    if _NO_WORD.search(text) is None or _BARE_NUMBER.fullmatch(text):
+    if _NO_WORD.search(text) is None or (not text[0].isalpha() and _BARE_NUMBER.fullmatch(text)):
         return NO_WORDS
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):

@@ -70,8 +70,10 @@ class Body:
     def text(self) -> str:
         """The running text: captions stay in ``blocks`` (rendered as such), not in here,
         unless they hold more of the text than the rest (a photo essay told in captions)."""
-        captions = sum(len(block.text) for block in self.blocks if block.caption)
-        running = sum(len(block.text) for block in self.blocks if not block.caption)
-        if captions > running:
+        captions = [block for block in self.blocks if block.caption]
+        if not captions:
+            return "\n\n".join(block.text for block in self.blocks)
+        caption_chars = sum(len(block.text) for block in captions)
+        if caption_chars > sum(len(block.text) for block in self.blocks) - caption_chars:
             return "\n\n".join(block.text for block in self.blocks)
         return "\n\n".join(block.text for block in self.blocks if not block.caption)

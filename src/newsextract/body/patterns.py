@@ -665,7 +665,11 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _read_more_label().match(text):
         return True
-    if n <= _AGENCY_LINE_MAX and _agency_line().fullmatch(text):
+    if (
+        n <= _AGENCY_LINE_MAX
+        and text.count(" ") < _AGENCY_LINE_WORDS
+        and _agency_line().fullmatch(text)
+    ):
         return True
     if (
         n <= _READING_TIME_LINE
@@ -693,6 +697,8 @@ def is_furniture_line(text: str) -> bool:
 # "(MTI)", "-- AFP"): the story's credit, set after its last paragraph. Agencies' names are
 # short; this bounds the test to such lines.
 _AGENCY_LINE_MAX = 40
+# ... and a few words: a dash and a name of up to three words ("— Europa Press").
+_AGENCY_LINE_WORDS = 4
 
 
 @functools.cache

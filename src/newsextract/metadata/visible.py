@@ -240,8 +240,14 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
 def _closing_agency(page: ParsedPage) -> str | None:
     """The news agency a paragraph of its own credits after the article's last one, behind a
     dash or in brackets ("— Reuters", "(MTI)", "-- AFP"): the story's source."""
+    paragraphs = 0
     for node, tag, own in reversed(page.own_texts):
-        if tag != "p" or own is None or len(own) > _AGENCY_LINE_MAX:
+        if tag != "p" or own is None:
+            continue
+        paragraphs += 1
+        if paragraphs > _CLOSING_REACH:
+            return None
+        if len(own) > _AGENCY_LINE_MAX:
             continue
         match = _agency_line().fullmatch(own)
         if match is None or not _closes_text(node) or outside_article(node):
@@ -250,8 +256,11 @@ def _closing_agency(page: ParsedPage) -> str | None:
     return None
 
 
-# An agency's name alone, behind a dash or in brackets, is a short line.
+# An agency's name alone, behind a dash or in brackets, is a short line ...
 _AGENCY_LINE_MAX = 40
+# ... among the page's last paragraphs: the article's closing one, or the few of the site
+# after it (a footer note, a newsletter line).
+_CLOSING_REACH = 10
 
 
 @functools.cache
