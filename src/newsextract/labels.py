@@ -303,6 +303,17 @@ def news_agencies() -> frozenset[str]:
     return _agencies()["news"]
 
 
+@functools.cache
+def agency_line() -> re.Pattern[str]:
+    """A line that is a news agency's name alone, behind a dash or in brackets ("— Reuters",
+    "(MTI)", "-- AFP"), the name as group 1: read with ``fullmatch``. A lookahead of the
+    names' first letters (both cases) fails a line opening with any other at once."""
+    agencies = sorted(news_agencies(), key=len, reverse=True)
+    cased = sorted({case(name[:1]) for name in agencies for case in (str.lower, str.upper)})
+    names = "|".join(map(re.escape, agencies))
+    return re.compile(rf"[\s\W]*{first_characters(cased)}({names})[\s\W]*", re.IGNORECASE)
+
+
 def picture_agencies() -> frozenset[str]:
     """Picture agencies and stock libraries ("Getty Images", "imago"), from the data."""
     return _agencies()["pictures"]

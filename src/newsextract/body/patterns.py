@@ -13,6 +13,7 @@ import re
 from newsextract.labels import (
     LABEL_END,
     LabelList,
+    agency_line,
     alternation,
     calendar_words,
     clock_words,
@@ -668,7 +669,7 @@ def is_furniture_line(text: str) -> bool:
     if (
         n <= _AGENCY_LINE_MAX
         and text.count(" ") < _AGENCY_LINE_WORDS
-        and _agency_line().fullmatch(text)
+        and agency_line().fullmatch(text)
     ):
         return True
     if (
@@ -699,12 +700,6 @@ def is_furniture_line(text: str) -> bool:
 _AGENCY_LINE_MAX = 40
 # ... and a few words: a dash and a name of up to three words ("— Europa Press").
 _AGENCY_LINE_WORDS = 4
-
-
-@functools.cache
-def _agency_line() -> re.Pattern[str]:
-    agencies = sorted(news_agencies(), key=len, reverse=True)
-    return re.compile(rf"[\s\W]*(?:{'|'.join(map(re.escape, agencies))})[\s\W]*", re.IGNORECASE)
 
 
 # A reading-time line is a label and a number ("4 min read", "Lesedauer: 5 Minuten", "By

@@ -27,6 +27,7 @@ from newsextract.dates import (
 from newsextract.labels import (
     LABEL_END,
     LabelList,
+    agency_line,
     alternation,
     first_characters,
     news_agencies,
@@ -249,7 +250,7 @@ def _closing_agency(page: ParsedPage) -> str | None:
             return None
         if len(own) > _AGENCY_LINE_MAX:
             continue
-        match = _agency_line().fullmatch(own)
+        match = agency_line().fullmatch(own)
         if match is None or not _closes_text(node) or outside_article(node):
             continue
         return match.group(1)
@@ -261,12 +262,6 @@ _AGENCY_LINE_MAX = 40
 # ... among the page's last paragraphs: the article's closing one, or the few of the site
 # after it (a footer note, a newsletter line).
 _CLOSING_REACH = 10
-
-
-@functools.cache
-def _agency_line() -> re.Pattern[str]:
-    agencies = sorted(news_agencies(), key=len, reverse=True)
-    return re.compile(rf"[\s(\[—–-]*({'|'.join(map(re.escape, agencies))})[\s)\].]*", re.IGNORECASE)
 
 
 def _closes_text(node: LexborNode) -> bool:
