@@ -73,8 +73,12 @@ class NameWordSelector:
 BYLINE = NameWordSelector(
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
-    "[class*=firma i], [class*=contributor i], byline"
+    "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
+    "[class*=reporter i], byline"
 )
+# (Byline words as class names: English "byline", "author", "writer", "contributor",
+# "journalist", "reporter" (Korean portals' "journalist_name"); German "Autor"; French
+# "auteur"; Spanish and Italian "firma", Catalan "signatura".)
 LEAD = NameWordSelector(
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "

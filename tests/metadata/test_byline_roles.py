@@ -58,3 +58,22 @@ scholieren en forenzen uit de nieuwe wijken aan de overkant.</p></article></body
 def test_a_page_byline_with_a_plural_role() -> None:
     article = newsextract.extract(_PAGE, url="https://nieuws.example/fietsbrug")
     assert article.authors == ("Marloes van Dijk", "Joost Smit")
+
+
+def test_a_korean_reporter_credit_with_its_address_in_brackets() -> None:
+    """ "김민수 기자(kms@…)": the role "기자" (reporter) before a bracket ends the name."""
+    from newsextract.metadata.authors import split_byline
+
+    assert split_byline("김민수 기자(kms@example.com)") == ["김민수"]
+
+
+def test_a_journalist_classed_element_is_a_byline() -> None:
+    import newsextract
+
+    page = (
+        "<html lang='ko'><body><article><h1>부산 해운대 산책로 새 단장</h1>"
+        "<em class='media_end_head_journalist_name'>김민수 기자</em>"
+        "<p>부산 해운대구가 해변 산책로를 새로 단장해 다음 달부터 시민에게 개방한다고 밝혔다. "
+        "구는 조명과 쉼터를 늘리고 보행로를 넓혔다.</p></article></body></html>"
+    )
+    assert newsextract.extract(page).authors == ("김민수",)

@@ -168,13 +168,14 @@ def _role_alternation(spaced: list[str], compound: list[str]) -> str:
 
 @functools.cache
 def _roles() -> re.Pattern[str]:
-    """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자"), and a
-    place or employer after a preposition ("Jane Doe in Paris")."""
+    """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자", and its
+    address in brackets, "김철수 기자(kim@…)"), and a place or employer after a preposition
+    ("Jane Doe in Paris")."""
     spaced, compound, unspaced = _role_words()
     roles = _role_alternation(spaced, compound)
     return re.compile(
-        rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:]|$).*$"
-        rf"|{word_alternation(unspaced) if unspaced else '(?!)'}(?=[\s,.;:、]|$).*$"
+        rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:(（]|$).*$"
+        rf"|{word_alternation(unspaced) if unspaced else '(?!)'}(?=[\s,.;:、(（]|$).*$"
         r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
         re.I,
     )
