@@ -29,3 +29,16 @@ def test_an_agency_named_in_the_text_is_no_source() -> None:
     closing = "<p>Reuters reported the figures on Monday, citing the city's accounts.</p>"
     page = f"<html><body><article><h1>Budget passed</h1>{TEXT}{closing}</article></body></html>"
     assert newsextract.extract(page).source is None
+
+
+@pytest.mark.parametrize(
+    ("first", "agency"),
+    [
+        ("(서울=연합뉴스) 김민수 기자 = 서울시가 다음 달부터 심야 버스 노선을 늘린다.", "연합뉴스"),
+        ("新华社武汉3月5日电（记者张伟、李娜）武汉市今天开通了两条新的地铁线路。", "新华社"),
+    ],
+)
+def test_a_wire_dateline_in_korean_or_chinese_credits_its_agency(first: str, agency: str) -> None:
+    from newsextract.metadata.visible import source_from_body
+
+    assert source_from_body(first, "") == agency

@@ -110,6 +110,10 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\(("
             + agency
             + r")\)\s*[-–—:]"
+            # Korean wire copy: "(서울=연합뉴스)", the place and the agency in brackets
+            + rf"|^\s*[(（][^=()（）]{{1,20}}=\s*({agency})\s*[)）]"
+            # Chinese wire copy: "新华社武汉3月5日电", the agency, the place, the day, "电"
+            + rf"|^\s*({agency})[^\d\s]{{1,12}}\d{{1,2}}月\d{{1,2}}日[电電]"
         ),
         re.compile(
             rf"[(（]({agency})(?:/[\w ]+)?[)）]\s*$|^(?:via|with)\s+({agency})\b|"
@@ -420,7 +424,7 @@ def source_from_body(first: str, last: str) -> str | None:
     dateline, credit_tail = _agency_credits()
     match = dateline.match(first)
     if match:
-        return match.group(1)
+        return next(group for group in match.groups() if group)
     tail = credit_tail.search(last.strip())
     if tail:
         return tail.group(1) or tail.group(2) or tail.group(3)
