@@ -214,3 +214,8 @@ def test_a_prompt_asks_the_reader_a_sentence_naming_a_subscription_does_not(
     text: str, prompt: bool
 ) -> None:
     assert is_box_prompt(text) is prompt
+
+
+@pytest.mark.parametrize("line", ["By 10 am", "Von 8 bis 12 Uhr", "Par 3 voix contre 2"])
+def test_a_byline_label_before_a_figure_opens_a_time_or_a_count(line: str) -> None:
+    assert not is_furniture_line(line)

@@ -418,10 +418,12 @@ def _byline_line() -> re.Pattern[str]:
 def _is_byline_line(text: str) -> bool:
     """A byline opens with its label and a name: a word in lower case after the label starts
     a sentence ("By the end of the module you should be able to:"), unless it is an agency
-    written so ("von dpa")."""
+    written so ("von dpa"), and a figure there is a time or a count ("By 10 am")."""
     match = _byline_line().match(text)
     if match is None or match["name"] is None:
         return match is not None
+    if match["name"].isdecimal():
+        return False  # a time, a date or a count follows ("By 10 am", "Von 8 bis 12 Uhr")
     if not match["name"].islower():
         # "By Saturday the pitch was…", "Von Montag an gilt…": a day or month, then a word
         # in lower case, is a sentence ("By April Smith" names someone).
