@@ -573,3 +573,25 @@ def test_an_article_of_short_paragraphs_is_not_taken_for_a_sign_up_box() -> None
     box = "<div class='newsletter'><p>Sign up to our newsletter for the top stories.</p></div>"
     page = f"<div id='wrap'><div class='content'><div class='text'>{story}{box}</div></div></div>"
     assert [block.text for block in extract_body(_page(page)).blocks] == short
+
+
+def test_a_class_less_sidebar_beside_a_class_less_article_wrapper_stays_out() -> None:
+    """Templates laid out with ids only (#content, #sidebar): the sidebar's bare <div> is no
+    template of the article's own wrappers."""
+    sidebar = (
+        "<div id='sidebar'><p>Hello, I am Anna and I write about my allotment garden and the "
+        "vegetables I grow there every year.</p><p>Garden (41)</p></div>"
+    )
+    page = f"<div id='wrap'><div id='content'>{_paragraphs()}</div>{sidebar}</div>"
+    text = _text(page)
+    assert PROSE[-1] in text and "allotment" not in text
+
+
+def test_the_captions_of_a_gallerys_nested_figures_are_read() -> None:
+    """WordPress galleries nest a figure per image in the gallery's figure."""
+    gallery = (
+        "<figure class='wp-block-gallery'><figure class='wp-block-image'><img src='a.jpg' "
+        "alt=''><figcaption>The old tram depot at dawn</figcaption></figure></figure>"
+    )
+    blocks = extract_body(_page(f"<article>{_paragraphs()}{gallery}</article>")).blocks
+    assert [block.text for block in blocks if block.caption] == ["The old tram depot at dawn"]

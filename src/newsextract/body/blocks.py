@@ -266,7 +266,7 @@ _LIST_TAGS = frozenset({"ul", "ol", "menu", "dl"})
 _CAPTION_CHARS = 600
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A figure's children that are read: its caption and the text content it may hold.
-_FIGURE_CONTENT = frozenset({"figcaption", "table", "blockquote", "pre"})
+_FIGURE_CONTENT = frozenset({"figcaption", "table", "blockquote", "pre", "figure"})
 # Containers whose tag changes the walk below them: lists, quotes, headings (the kind of
 # their loose text), links, figures.
 _CONTEXT_TAGS = frozenset(

@@ -181,7 +181,13 @@ def _good_siblings(
             if hint[index] >= 0 and sums.mass[index] >= floor:
                 good = True
             else:
-                good = hint[index] > -2 and signature(walked, index) in trusted
+                # A wrapper of the article's own template, even named as furniture (one
+                # "article-widget" per paragraph); a bare tag is no template: a class-less
+                # <div id="sidebar"> beside a class-less article wrapper is the sidebar.
+                tag, classes = signature(walked, index)
+                good = hint[index] > -2 and (tag, classes) in trusted and (
+                    hint[index] >= 0 or bool(classes.strip())
+                )
             total = sums.text[index]
             if good and (not total or sums.links[index] / total <= _SIBLING_MAX_DENSITY):
                 out.append(index)
