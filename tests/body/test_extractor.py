@@ -595,3 +595,16 @@ def test_the_captions_of_a_gallerys_nested_figures_are_read() -> None:
     )
     blocks = extract_body(_page(f"<article>{_paragraphs()}{gallery}</article>")).blocks
     assert [block.text for block in blocks if block.caption] == ["The old tram depot at dawn"]
+
+
+def test_sections_right_under_body_are_one_text() -> None:
+    """A page without <article> or <main> whose sections sit under <body> (a company's
+    history page, a one-page layout): the sections beside the best one join it."""
+    about = f"<section class='about'><p>{PROSE[0]}</p></section>"
+    history = (
+        f"<section class='history'><h2>Our history</h2><div><div><p>{PROSE[1]}</p>"
+        f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p></div></div></section>"
+    )
+    page = ParsedPage(f"<html><body>{about}{history}</body></html>")
+    text = extract_body(page).text
+    assert PROSE[0] in text and PROSE[3] in text

@@ -79,7 +79,8 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     """The best container, widened level by level to siblings that hold prose too.
 
     Article bodies are often cut into sibling blocks (by ad slots, or one wrapper per
-    paragraph group); climbing stops at the outermost ``<article>`` or ``<body>``, and
+    paragraph group); climbing stops at the outermost ``<article>`` or at ``<body>`` (whose
+    sections join too: a one-page layout's ``<section>``s sit right under it), and
     siblings that are named like furniture or are link lists never join. Inside an
     ``<article>`` the climb goes all the way up to it (a live blog's summary beside its
     stream of posts, each post six wrappers deep); outside one it stops after a few levels.
@@ -96,7 +97,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     levels = 0
     while levels < _MAX_LEVELS or (story >= 0 and current != story):
         parent = cont.parent[current]
-        if parent < 0 or current == story or cont.tag[parent] in ("body", "html"):
+        if parent < 0 or current == story or cont.tag[parent] == "html":
             break
         levels += 1
         region.trusted.add(signature(walked, current))
@@ -185,8 +186,10 @@ def _good_siblings(
                 # "article-widget" per paragraph); a bare tag is no template: a class-less
                 # <div id="sidebar"> beside a class-less article wrapper is the sidebar.
                 tag, classes = signature(walked, index)
-                good = hint[index] > -2 and (tag, classes) in trusted and (
-                    hint[index] >= 0 or bool(classes.strip())
+                good = (
+                    hint[index] > -2
+                    and (tag, classes) in trusted
+                    and (hint[index] >= 0 or bool(classes.strip()))
                 )
             total = sums.text[index]
             if good and (not total or sums.links[index] / total <= _SIBLING_MAX_DENSITY):
