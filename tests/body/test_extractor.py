@@ -608,3 +608,16 @@ def test_sections_right_under_body_are_one_text() -> None:
     page = ParsedPage(f"<html><body>{about}{history}</body></html>")
     text = extract_body(page).text
     assert PROSE[0] in text and PROSE[3] in text
+
+
+def test_a_cookie_layers_main_content_is_not_the_articles() -> None:
+    """A consent layer names its text "main-content" too: inside a container named as
+    strong furniture it is the layer's, wherever the region reaches."""
+    layer = (
+        "<div id='gdpr_cookie_modal'><div class='modal-content'><div class='main-content'>"
+        "<p>This website uses cookies so that we can give you the best experience; the "
+        "information is stored in your browser and helps us understand which parts you find "
+        "most useful.</p></div></div></div>"
+    )
+    page = ParsedPage(f"<html><body><div class='post'>{_paragraphs()}</div>{layer}</body></html>")
+    assert "cookies" not in extract_body(page).text

@@ -7,7 +7,7 @@ import logging
 
 import attrs
 
-from newsextract.body.blocks import Walk
+from newsextract.body.blocks import Containers, Walk
 from newsextract.body.model import BlockKind
 from newsextract.body.scoring import Tally, best_container, block_value
 
@@ -146,15 +146,28 @@ def _children(walked: Walk, sums: Tally, parent: int) -> list[int]:
 def _add_marked_bodies(walked: Walk, sums: Tally, region: Region) -> None:
     """Containers the page itself marks as the body (``itemprop=articleBody``,
     ``article-body``) inside the region join even when they hold lists or short lines."""
-    hint = walked.containers.hint
+    cont = walked.containers
+    hint = cont.hint
     index, stop = region.top, sums.end[region.top]
     while index <= stop:
-        if hint[index] >= 2 and not region.holds(index):
+        if hint[index] >= 2 and not region.holds(index) and not _in_strong_furniture(cont, index):
             total = sums.text[index]
             if total and sums.links[index] / total <= _SIBLING_MAX_DENSITY:
                 region.ranges.append((index, sums.end[index]))
                 index = sums.end[index]
         index += 1
+
+
+def _in_strong_furniture(cont: Containers, index: int) -> bool:
+    """Whether a container lies in one strongly named as furniture (a cookie layer, a
+    comment section): its "main-content" is the layer's, not the article's."""
+    at = cont.bad[index]
+    while at >= 0:
+        if cont.hint[at] < -1:
+            return True
+        up = cont.parent[at]
+        at = cont.bad[up] if up >= 0 else -1
+    return False
 
 
 def signature(walked: Walk, index: int) -> tuple[str, str]:
