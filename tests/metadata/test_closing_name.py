@@ -1,5 +1,6 @@
 """A Japanese article that closes with its writer's name in brackets on a line of its own
-("（小林美咲）"): the name is the author; a closing agency or note in brackets is not."""
+("（小林美咲）", Mainichi's lenticular "【小林美咲】"): the name is the author; a closing
+agency, a note or a read-more label in brackets is not, nor unmatched brackets."""
 
 from __future__ import annotations
 
@@ -31,12 +32,30 @@ def _authors(closing: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize(
-    ("closing", "name"), [("（小林美咲）", "小林美咲"), ("（小林 美咲）", "小林 美咲")]
+    ("closing", "name"),
+    [
+        ("（小林美咲）", "小林美咲"),
+        ("（小林 美咲）", "小林 美咲"),
+        ("【小林美咲】", "小林美咲"),
+        ("【小林 美咲】", "小林 美咲"),
+    ],
 )
 def test_a_closing_name_in_brackets_is_the_author(closing: str, name: str) -> None:
     assert _authors(closing) == (name,)
 
 
-@pytest.mark.parametrize("closing", ["（共同）", "（敬称略）", "（おわり）", "（写真は資料）"])
-def test_a_closing_agency_or_note_is_no_author(closing: str) -> None:
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "（共同）",
+        "（敬称略）",
+        "（おわり）",
+        "（写真は資料）",
+        "【関連記事】",
+        "【共同】",
+        "【写真特集】",
+        "【小林美咲）",
+    ],
+)
+def test_a_closing_agency_note_or_label_is_no_author(closing: str) -> None:
     assert _authors(closing) == ()
