@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+import newsextract
 from newsextract.dates import (
     find_text_date,
     find_text_dates,
@@ -48,6 +49,12 @@ def test_machine_dates_out_of_bounds_or_invalid(value: str | None) -> None:
         ("Updated March 3, 2020 at 5:04 pm", "en", datetime(2020, 3, 3, 17, 4)),
         ("Publicado el 5 de mayo de 2019", "es", datetime(2019, 5, 5)),
         ("2020年8月3日 10:00", "ja", datetime(2020, 8, 3, 10, 0)),
+        # "del" before the year, as "de" (Mexican, Peruvian, Argentine and Catalan pages).
+        ("Publicado el 14 de junio del 2023, 18:05", "es", datetime(2023, 6, 14, 18, 5)),
+        ("dimecres, 14 de juny del 2023, 18:05 h", "ca", datetime(2023, 6, 14, 18, 5)),
+        ("14 de junio del 2023", "es", datetime(2023, 6, 14)),
+        ("Junio 14 del 2023", "es", datetime(2023, 6, 14)),
+        ("14 de junio de 2023 - 18:05", "es", datetime(2023, 6, 14, 18, 5)),
     ],
 )
 def test_text_dates_in_many_languages(text: str, language: str, expected: datetime) -> None:
@@ -255,3 +262,17 @@ def test_a_year_first_date_with_abbreviated_words(
 
 def test_a_year_and_a_word_before_a_number_is_no_date() -> None:
     assert list(find_text_dates("In 2021 we saw 5 people")) == []
+
+
+_DEL_PAGE = """<!doctype html><html lang="es-MX"><head><title>Abre el nuevo mercado</title></head>
+<body><article><h1>Abre el nuevo mercado</h1>
+<p class="fecha">14 de junio del 2023, 18:05</p>
+<p>El nuevo mercado municipal abrió sus puertas este miércoles con más de cien locales de
+frutas, verduras y comida preparada, informó el ayuntamiento.</p>
+<p>Los comerciantes del antiguo mercado, cerrado por obras desde hace dos años, tienen
+prioridad para ocupar los locales durante el primer mes.</p></article></body></html>"""
+
+
+def test_a_page_date_with_del() -> None:
+    article = newsextract.extract(_DEL_PAGE, url="https://noticias.example/mercado")
+    assert article.published == datetime(2023, 6, 14, 18, 5)

@@ -7,6 +7,8 @@ import pytest
 
 import newsextract
 
+from .pages import article_page
+
 PARAGRAPHS = "".join(
     f"<p>{text}</p>"
     for text in (
@@ -22,12 +24,8 @@ LONG = "国内総生産の伸びを支えるため、インフラ投資や消費
 
 
 def _authors(opening: str) -> tuple[str, ...]:
-    html = (
-        '<html lang="ja"><head><meta charset="utf-8"><title>中国、景気対策を発表</title></head>'
-        "<body><article><h1>中国、景気対策を発表</h1>"
-        f"<p>{opening}中国政府は5日、新たな景気対策を発表した。{LONG}</p>{PARAGRAPHS}"
-        "</article></body></html>"
-    )
+    first = f"<p>{opening}中国政府は5日、新たな景気対策を発表した。{LONG}</p>"
+    html = article_page("ja", "中国、景気対策を発表", first + PARAGRAPHS)
     return newsextract.extract(html, url="https://www.shimbun.example.jp/articles/k0005678").authors
 
 

@@ -8,6 +8,8 @@ import pytest
 
 import newsextract
 
+from .pages import article_page
+
 PARAGRAPHS = "".join(
     f"<p>{text}</p>"
     for text in (
@@ -21,13 +23,10 @@ PARAGRAPHS = "".join(
 
 
 def _authors(closing: str) -> tuple[str, ...]:
-    html = (
-        '<html lang="ja"><head><meta charset="utf-8"><title>市議会、来年度予算案を可決</title>'
-        "</head><body><article><h1>市議会、来年度予算案を可決</h1>"
-        f'<div class="article-body">{PARAGRAPHS}<p>{closing}</p></div>'
-        "<div class=\"related\"><h3>関連記事</h3><ul><li><a href='/a/1'>予算の行方</a></li></ul>"
-        "</div></article></body></html>"
-    )
+    link = "<ul><li><a href='/a/1'>予算の行方</a></li></ul>"
+    related = f"<div class='related'><h3>関連記事</h3>{link}</div>"
+    body = f'<div class="article-body">{PARAGRAPHS}<p>{closing}</p></div>{related}'
+    html = article_page("ja", "市議会、来年度予算案を可決", body)
     return newsextract.extract(html, url="https://www.shimin.example.jp/articles/k0001234").authors
 
 

@@ -8,6 +8,8 @@ import pytest
 import newsextract
 from newsextract.metadata.authors import split_byline
 
+from .pages import article_page
+
 PARAGRAPHS = "".join(
     f"<p>{text}</p>"
     for text in (
@@ -37,11 +39,7 @@ def test_the_name_after_grafei(byline: str) -> None:
     ],
 )
 def test_a_grafei_line_is_the_byline_and_not_the_body(block: str) -> None:
-    html = (
-        '<html lang="el"><head><meta charset="utf-8"><title>Εγκρίθηκε ο προϋπολογισμός</title>'
-        "</head><body><article><h1>Εγκρίθηκε ο προϋπολογισμός</h1>"
-        f"{block}{PARAGRAPHS}</article></body></html>"
-    )
+    html = article_page("el", "Εγκρίθηκε ο προϋπολογισμός", block + PARAGRAPHS)
     article = newsextract.extract(html, url="https://www.poli-nea.example.gr/eidiseis/55123")
     assert article.authors == ("Γιώργος Παπαδόπουλος",)
     assert "Γράφει" not in (article.body or "")

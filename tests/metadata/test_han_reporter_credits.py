@@ -8,6 +8,8 @@ import pytest
 import newsextract
 from newsextract.metadata.authors import split_byline
 
+from .pages import article_page
+
 PARAGRAPHS = "".join(
     f"<p>{text}</p>"
     for text in (
@@ -45,10 +47,8 @@ def test_the_names_before_the_place_of_the_report(credit: str, names: list[str])
     ],
 )
 def test_a_reporter_credit_on_the_page_gives_the_author(block: str) -> None:
-    html = (
-        '<html lang="zh-TW"><head><meta charset="utf-8"><title>市議會通過明年度預算 | 城市日報'
-        "</title></head><body><article><h1>市議會通過明年度預算</h1>"
-        f"{block}{PARAGRAPHS}</article></body></html>"
+    html = article_page(
+        "zh-TW", "市議會通過明年度預算", block + PARAGRAPHS, title="市議會通過明年度預算 | 城市日報"
     )
     article = newsextract.extract(html, url="https://news.example.com.tw/news/5512345")
     assert article.authors == ("王小明",)
