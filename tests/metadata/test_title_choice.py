@@ -6,7 +6,13 @@ import newsextract
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.metadata.resolve import resolve
-from newsextract.metadata.title import agrees, choose_title, site_names_from_url, strip_site_name
+from newsextract.metadata.title import (
+    agrees,
+    choose_title,
+    sections_from_url,
+    site_names_from_url,
+    strip_site_name,
+)
 from newsextract.origin import Origin
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
@@ -218,3 +224,46 @@ def test_the_site_part_of_the_title_names_the_publisher_not_its_tagline() -> Non
     )
     article = newsextract.extract(html, url="https://www.limespace.de/2019/10/entloeten/")
     assert (article.title, article.publisher) == ("Professionell entlöten", "LimeSpace")
+
+
+def test_the_sites_name_as_a_label_before_the_headline_is_cut() -> None:
+    assert strip_site_name("Riverside Courier: Council approves budget", SITE) == (
+        "Council approves budget"
+    )
+    # Any other label stays: it is the headline's kicker.
+    assert strip_site_name("Budget: council approves it", SITE) == "Budget: council approves it"
+
+
+def test_a_structured_headline_cut_with_an_ellipsis_gives_way_to_the_full_h1() -> None:
+    full = "Minister announces a sweeping reform of the pension system after months of talks"
+    for cut in [
+        "Minister announces a sweeping reform of the pension system after…",
+        full[:60] + "...",
+    ]:
+        choice = choose_title(full, [cut], SITE, trusted=1)
+        assert (choice.title, choice.index) == (full, -1)
+        assert "cut short" in choice.reasons[0]
+    # Without an ellipsis, a shorter headline is the site's own choice and stays trusted.
+    short = "Minister announces a sweeping pension reform"
+    assert choose_title(full, [short], SITE, trusted=1).title == short
+
+
+def test_a_section_the_address_names_is_cut_with_the_site_from_a_title_alone() -> None:
+    site = site_names_from_url("https://www.hurriyet.com.tr/ekonomi/faiz-karari-123")
+    sections = sections_from_url("https://www.hurriyet.com.tr/ekonomi/faiz-karari-123")
+    title = "Merkez Bankası faizi sabit tuttu | Ekonomi Haberleri | Hürriyet"
+    choice = choose_title(None, [title], site, sections=sections)
+    assert choice.title == "Merkez Bankası faizi sabit tuttu"
+    # A last part that names no section of the address is the headline's own.
+    other = "Merkez Bankası faizi sabit tuttu | Piyasalar şaşırdı | Hürriyet"
+    assert choose_title(None, [other], site, sections=sections).title == (
+        "Merkez Bankası faizi sabit tuttu | Piyasalar şaşırdı"
+    )
+
+
+def test_an_addresss_sections_are_its_folders_words_not_codes_or_the_slug() -> None:
+    assert sections_from_url("https://example.com/en/politik-inland/2024/vote-on-budget") == {
+        "politik",
+        "inland",
+    }
+    assert sections_from_url(None) == frozenset()

@@ -43,7 +43,12 @@ from newsextract.metadata.published import (
     needs_written_date,
     vote,
 )
-from newsextract.metadata.title import choose_title, is_host_name, site_names_from_url
+from newsextract.metadata.title import (
+    choose_title,
+    is_host_name,
+    sections_from_url,
+    site_names_from_url,
+)
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
 
@@ -193,7 +198,9 @@ def resolve(
     fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
-    fields[F.TITLE] = _title(by_field, [*site_names, *_other_site_names(by_field, publisher)])
+    fields[F.TITLE] = _title(
+        by_field, [*site_names, *_other_site_names(by_field, publisher)], sections_from_url(url)
+    )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
     # too ("janedoe.blog"), is the author's.
@@ -433,7 +440,11 @@ def _modified(
     return attrs.evolve(resolution, value=local)
 
 
-def _title(by_field: Mapping[FieldName, list[Candidate]], site_names: list[str]) -> FieldResolution:
+def _title(
+    by_field: Mapping[FieldName, list[Candidate]],
+    site_names: list[str],
+    sections: frozenset[str],
+) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
     ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
     policy = POLICIES[F.TITLE]
@@ -451,6 +462,7 @@ def _title(by_field: Mapping[FieldName, list[Candidate]], site_names: list[str])
         site_names,
         trusted=trusted,
         authoritative=sum(1 for c in titles if c.origin is Origin.RULE),
+        sections=sections,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     rejected = list(unread)

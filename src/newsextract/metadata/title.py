@@ -10,8 +10,9 @@ Where a script has no spaces (Chinese, Japanese), a character counts as a word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from unicodedata import combining, east_asian_width, normalize
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -49,8 +50,6 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
     # One line: a run of white space, cut to one, cannot make the separators backtrack.
     title = " ".join(title.split())
     parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title, []
     seps = _SEPARATORS.findall(title)
     cut: list[str] = []
     # Cut from the end first (most sites append their name), then from the start.
@@ -64,10 +63,26 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
     while len(parts) > 1 and _is_site(parts[0], keys):
         cut.append(parts.pop(0))
         seps.pop(0)
+    if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
+        cut.append(label[1])  # "Courier: Council approves new budget"
+        parts[0] = parts[0][label.end() :]
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         out += sep + part
     return out, cut
+
+
+# The site's name as a label before the headline, a colon right after it ("Courier: …"):
+# the separators above want a space before a colon, which a label does not have. A name
+# is a few words (the test of the part as the site's name decides).
+_SITE_LABEL = re.compile(r"^([^:|]{2,40}):\s+(?=\S)")
+
+
+def _names_site_exactly(label: str, keys: set[str]) -> bool:
+    """A label that is the site's name itself: the looser tests of a title's parts (a name
+    inside the host's) would take a kicker for it ("Athletics:" on athletics-valley.org)."""
+    key = compare_key(label)
+    return any(s in keys or s.replace(" ", "") in keys for s in host_spellings(key))
 
 
 # A site's name may carry a tagline of its own ("Mäscot das Schaf – Webcomic", "Courier |
@@ -159,6 +174,41 @@ def site_names_from_url(url: str | None) -> list[str]:
     return [found.domain, found.fld]
 
 
+# Words shorter than this in an address's folders are codes ("en", "tv", "amp"), not the
+# name of a section a title may carry ("ekonomi", "sport", "politik").
+MIN_SECTION_WORD_CHARS = 4
+# A section's name in a title is a few words ("Ekonomi Haberleri", "Sport | Football").
+MAX_SECTION_WORDS = 3
+
+
+def sections_from_url(url: str | None) -> frozenset[str]:
+    """The words of the folders of the page's address ("ekonomi" of
+    ".../ekonomi/merkez-bankasi-123"), the last part (the article's own) left out."""
+    if not url:
+        return frozenset()
+    path = urlsplit(archived_original(url)).path
+    folders = path.strip("/").split("/")[:-1]
+    return frozenset(
+        word
+        for folder in folders
+        for word in re.split(r"[-_.+]", folder.casefold())
+        if len(word) >= MIN_SECTION_WORD_CHARS and word.isalpha()
+    )
+
+
+def strip_section(title: str, sections: Collection[str]) -> str:
+    """``title`` without a trailing part that names one of the address's ``sections``
+    ("Merkez Bankası faizi sabit tuttu | Ekonomi Haberleri" on ".../ekonomi/…"), when the
+    site's name was cut from it (the parts are then the site's decoration)."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2 or word_count(parts[-1]) > MAX_SECTION_WORDS:
+        return title
+    words = [_unaccented(w) for w in compare_key(parts[-1]).split()]
+    if not any(w.startswith(section) for w in words for section in sections):
+        return title
+    return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
+
+
 # A copy in the Wayback Machine, "https://web.archive.org/web/<time>[<flag>]/<original URL>",
 # is a page of the site it was archived from: its title names that site, not the archive.
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<original>\S+)$", re.IGNORECASE)
@@ -184,6 +234,19 @@ def agrees(headline: str, title: str) -> bool:
     return (len(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t))
 
 
+_ELLIPSIS = ("…", "...")
+
+
+def cut_with_ellipsis(title: str, headline: str) -> bool:
+    """True when ``title`` is ``headline`` cut short by a field's length limit, which marked
+    the cut with an ellipsis ("… reform of the pension system after…")."""
+    stripped = title.rstrip()
+    if not stripped.endswith(_ELLIPSIS):
+        return False
+    t, h = compare_key(stripped.rstrip(".… ")), compare_key(headline)
+    return bool(t) and len(h) > len(t) and h.startswith(t)
+
+
 @attrs.frozen(kw_only=True)
 class TitleChoice:
     """The title, the index of the candidate it came from (-1 for the visible headline) and,
@@ -201,13 +264,15 @@ def choose_title(
     *,
     trusted: int = 0,
     authoritative: int = 0,
+    sections: Collection[str] = (),
 ) -> TitleChoice:
     """The title and where it came from.
 
     The first ``trusted`` titles win over the headline, unless one is the site's name or,
     beside a visible headline, a description (the first ``authoritative`` ones, a site
     rule's, always win). The headline wins over the others when one of them agrees with it
-    (it is then the same title without decoration).
+    (it is then the same title without decoration). Without one, a metadata title loses its
+    site's name and then a section's name the address gives (``sections``).
     """
     reasons: dict[int, str] = {}
     banner = headline
@@ -223,6 +288,9 @@ def choose_title(
             if bare is not None:
                 reasons[index] = "a kicker before the headline another source gives alone"
                 return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
+            if index >= authoritative and headline and cut_with_ellipsis(cleaned, headline):
+                reasons[index] = "the visible headline, cut short"
+                return TitleChoice(title=headline, index=-1, reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = problem or _ONLY_SITE
     if headline:
@@ -245,7 +313,9 @@ def choose_title(
     for index, title in enumerate(titles):
         if index in reasons:
             continue
-        cleaned = strip_site_name(title, site_names)
+        cleaned, cut = split_site_name(title, site_names)
+        if cut and sections:
+            cleaned = strip_section(cleaned, sections)
         if cleaned:
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
