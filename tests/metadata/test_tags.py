@@ -124,6 +124,17 @@ def test_topic_addresses_in_other_languages() -> None:
     )
 
 
+def test_links_to_hashtag_pages_are_tags_as_written() -> None:
+    links = (
+        '<div class="x"><a href="/hashtag/budget">#Budget</a> '
+        '<a href="/hashtag/council">#Council</a></div>'
+    )
+    assert newsextract.extract(_topics_page(links), url="https://e.com/a").tags == (
+        "#Budget",
+        "#Council",
+    )
+
+
 @pytest.mark.parametrize(
     "menu",
     [
