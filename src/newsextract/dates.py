@@ -596,7 +596,19 @@ def parse_text_date(
         return None
     machine = parse_machine_date(text)
     if machine is not None:
+        if _time_after_iso_day(text):
+            timed = _written_text_date(text, language, countries)
+            if timed is not None and timed.date() == machine.date():
+                return timed
         return _in_country_zone(machine, span, countries)
+    return _written_text_date(text, language, countries)
+
+
+def _written_text_date(
+    text: str, language: str | None, countries: Collection[str]
+) -> datetime | None:
+    """``parse_text_date`` of a text no machine form reads whole."""
+    span = text
     text, zone = _split_zone(text)
     value = read_written_date(text, language) or _read_by_dateparser(text, language)
     if value is None:
@@ -604,6 +616,22 @@ def parse_text_date(
     if value is None or zone is None:
         return _in_country_zone(value, span, countries) if value is not None else None
     return _localise(value, zone)
+
+
+def _time_after_iso_day(text: str) -> bool:
+    """Whether an ISO day is followed by what its machine form leaves out: a time written for
+    people ("2025-03-03 kl. 14.20", "2025-03-03, 14:20", Nordic pages), read as the day's
+    midnight, or a zone after its time ("2025-03-03 14:20 CET"), dropped; the whole span is
+    then read as written text."""
+    match = _ISO_PREFIX.match(text)
+    if match is None or match[7] is not None:
+        return False
+    if match[4] is None:
+        return _DIGIT.search(text, match.end()) is not None
+    return _split_zone(text)[1] is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _read_by_dateparser(text: str, language: str | None) -> datetime | None:
