@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -468,11 +469,25 @@ class WrittenDates:
                 return _cand(field, day, detail) if day is not None else None
             date = parse_text_date(found.span, self.language, self.countries)
             if date is not None:
+                if not timed_only and not found.has_time:
+                    date = self._timed_same_day(field, date)
                 return _cand(field, date, detail)
             tries += 1
             if timed_only or tries >= _MAX_DATE_TRIES:
                 break
         return None
+
+    def _timed_same_day(self, field: str, day: datetime) -> datetime:
+        """``day``, or the same day with its time of day from a later date of ``field``
+        written with one: a day alone (a dateline, a site bar's "Monday, 3 March 2025" the
+        top-bar test missed) says less than the byline's "3 March 2025, 14:20" beside it."""
+        for kind, found, _ in self.spans:
+            if kind != field or not found.has_time:
+                continue
+            timed = read_written_date(found.span, self.language)
+            if timed is not None and timed.date() == day.date():
+                return timed
+        return day
 
 
 def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
