@@ -141,6 +141,7 @@ TEASER_LINK = "a labelled link to another story"
 PROMPT_LINE = "a sign-up, consent or subscription prompt"
 REPEATED = "repeats an earlier block"
 ORPHAN_HEADING = "a heading with no kept text under it"
+ORPHAN_TERM = "a term whose definitions were all dropped"
 PULL_QUOTE = "a pull quote that repeats the article's words"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
@@ -192,7 +193,9 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         else:
             prompt = index in prompts if held else is_box_prompt(block.text)
             if reason is None:
-                reason = _text_verdict(block, strict.max_density, prompt=prompt)
+                definition = block.kind is BlockKind.DEFINITION
+                term = _term_of(walked.blocks, index) if definition else None
+                reason = _text_verdict(block, strict.max_density, prompt=prompt, term=term)
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         candidates.append((block, reason))
@@ -416,10 +419,12 @@ def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) 
     return mass >= prose_mass and total > 0 and sums.links[index] / total < _PROSE_LINKS
 
 
-def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str | None:
+def _text_verdict(
+    block: RawBlock, max_density: float, *, prompt: bool, term: str | None = None
+) -> str | None:
     """Why a block does not read as the article's text, ``None`` when it does; ``prompt``:
     it asks for consent, a sign-up or a subscription (found once, by ``_prompt_boxes`` for
-    the region's blocks)."""
+    the region's blocks); ``term``: the term a definition (``<dd>``) describes."""
     text = block.text
     if _NO_WORD.search(text) is None or (not text[0].isalpha() and _BARE_NUMBER.fullmatch(text)):
         return NO_WORDS
@@ -439,7 +444,27 @@ def _text_verdict(block: RawBlock, max_density: float, *, prompt: bool) -> str |
         return PROMPT_LINE
     if block.kind is BlockKind.PREFORMATTED:
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
+    if term is not None:
+        # A definition is read under its term as under a label: a date is a page stamp
+        # under "Published", the text's own under "Registration period".
+        text = f"{term}: {text}"
     return FURNITURE_LINE if is_furniture_line(text) else None
+
+
+# A term's definitions looked at before it: a definition list's entry has one or a few
+# (a hostile page's run of thousands of <dd> is not scanned back each time).
+_DEFINITIONS_PER_TERM = 20
+
+
+def _term_of(blocks: list[RawBlock], index: int) -> str | None:
+    """The text of the term (``<dt>``) the definition at ``index`` describes, if any."""
+    for at in range(index - 1, max(-1, index - 1 - _DEFINITIONS_PER_TERM), -1):
+        kind = blocks[at].kind
+        if kind is BlockKind.TERM:
+            return blocks[at].text
+        if kind is not BlockKind.DEFINITION:
+            return None
+    return None
 
 
 def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
@@ -468,6 +493,12 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             and not _followed_by_text(candidates, position)
         ):
             reason = ORPHAN_HEADING
+        elif (
+            reason is None
+            and block.kind is BlockKind.TERM
+            and _definitions_dropped(candidates, position)
+        ):
+            reason = ORPHAN_TERM
         if reason is None:
             seen.setdefault(key, (_place(walked, block), kept))
             kept += 1
@@ -542,6 +573,19 @@ def _without_pull_quotes(judged: list[Judged]) -> list[Judged]:
     prose = " ".join(compare_key(b.text) for b in kept if b.kind is BlockKind.PARAGRAPH)
     pulled = {id(q) for q in quotes if (key := compare_key(q.text)) and key in prose}
     return [(b, PULL_QUOTE if id(b) in pulled else reason) for b, reason in judged]
+
+
+def _definitions_dropped(candidates: list[Judged], position: int) -> bool:
+    """Whether the term at ``position`` has definitions and every one of them was dropped
+    (a "Published" term whose date was a page stamp)."""
+    dropped = False
+    for block, reason in candidates[position + 1 : position + 1 + _DEFINITIONS_PER_TERM]:
+        if block.kind is not BlockKind.DEFINITION:
+            break
+        if reason is None:
+            return False
+        dropped = True
+    return dropped
 
 
 def _followed_by_text(candidates: list[Judged], position: int) -> bool:
