@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_about_line, is_box_prompt, is_excerpt, is_furniture_line
+from newsextract.body.patterns import (
+    is_about_line,
+    is_box_prompt,
+    is_excerpt,
+    is_furniture_line,
+    without_credit,
+)
 
 
 @pytest.mark.parametrize(
@@ -219,3 +225,17 @@ def test_a_prompt_asks_the_reader_a_sentence_naming_a_subscription_does_not(
 @pytest.mark.parametrize("line", ["By 10 am", "Von 8 bis 12 Uhr", "Par 3 voix contre 2"])
 def test_a_byline_label_before_a_figure_opens_a_time_or_a_count(line: str) -> None:
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("Nové kolo je z modřínového dřeva. Foto: Jan Vlček", "Nové kolo je z modřínového dřeva."),
+        ("Ada Okafor at the summit. © Larchmere Photo / Tom Reed", "Ada Okafor at the summit."),
+        ("The weir after the flood (Photo: River Trust)", "The weir after the flood"),
+        ("Foto: Jan Vlček", "Foto: Jan Vlček"),  # only a credit: a credit line, judged as one
+        ("The mill in 1870: its wheel and race", "The mill in 1870: its wheel and race"),
+    ],
+)
+def test_a_caption_loses_the_credit_that_ends_it(caption: str, kept: str) -> None:
+    assert without_credit(caption) == kept

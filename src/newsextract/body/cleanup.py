@@ -26,6 +26,7 @@ from newsextract.body.patterns import (
     is_excerpt,
     is_furniture_line,
     is_teaser_link,
+    without_credit,
 )
 from newsextract.body.region import Region, signature
 from newsextract.body.scoring import PROSE_HEADING, Tally, block_value
@@ -172,6 +173,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         held = held_at[index]
         if not (held or (index in region.loose and index < after)):
             continue
+        if block.caption:
+            block = _without_credit(block)
         reason: str | None = None
         if boxes.ranges and boxes.holds(block.container):
             reason = IN_PROMPT_BOX
@@ -200,6 +203,23 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             reason = PRECISION_LIST
         candidates.append((block, reason))
     return _without_pull_quotes(_finish(walked, candidates))
+
+
+def _without_credit(block: RawBlock) -> RawBlock:
+    """A figure's caption without the picture credit that ends it: the caption is kept as
+    one (rendered as such), the credit is no more the article's than a credit line is."""
+    text = without_credit(block.text)
+    if text == block.text:
+        return block
+    return RawBlock(
+        text,
+        block.kind,
+        block.level,
+        block.container,
+        min(block.links, len(text)),
+        block.tag,
+        caption=True,
+    )
 
 
 def describe(walked: Walk, container: int) -> str:

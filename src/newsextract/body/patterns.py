@@ -346,6 +346,23 @@ def _credit_tail() -> re.Pattern[str]:
     )
 
 
+# What sets a credit off from the caption before it: spaces, bars and dashes.
+_CREDIT_SEPARATORS = " \t|–—-/,;"
+
+
+def without_credit(caption: str) -> str:
+    """A figure's caption without the picture credit ending it ("The new wheel is larch.
+    Foto: Jan Vlček" -> "The new wheel is larch."): the caption says what the picture shows,
+    the credit who took it. A caption that is only a credit is returned whole (a credit line)."""
+    if not (":" in caption or "|" in caption or "©" in caption):
+        return caption
+    match = _credit_tail().search(caption)
+    if match is None:
+        return caption
+    before = caption[: match.start()].rstrip(_CREDIT_SEPARATORS + "(")
+    return before if _WORD.search(before) else caption
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # A contact line is a label and one or two names beside their addresses ("Write to Jane
 # Roe at … and John Smith at …" is nine words): a line with more words around an address is
