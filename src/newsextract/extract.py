@@ -20,6 +20,7 @@ from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with
 from newsextract.language import body_language
+from newsextract.metadata import breadcrumbs as breadcrumbs_source
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source
@@ -52,6 +53,7 @@ SOURCES = (
     text_source,
     url_source,
     site_name_source,
+    breadcrumbs_source,
 )
 
 

@@ -226,6 +226,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.MICRODATA,
                 Origin.META,
                 "jsonld:BreadcrumbList",
+                "html:breadcrumb",  # the trail the page shows, when its JSON-LD has none
             )
         ),
         ArticleField.LANGUAGE: Policy(

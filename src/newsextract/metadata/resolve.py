@@ -45,6 +45,7 @@ from newsextract.metadata.published import (
 )
 from newsextract.metadata.title import (
     choose_title,
+    cut_with_ellipsis,
     is_host_name,
     sections_from_url,
     site_names_from_url,
@@ -392,9 +393,13 @@ def _breadcrumb_categories(
         compare_key(str(c.value))
         for c in [*by_field.get(F.TITLE, ()), *by_field.get(Evidence.HEADLINE, ())]
     }
-    while names and (compare_key(names[-1]) in titles or len(names[-1]) > 60):
-        names.pop()
-    return unique_names(names)
+    while names and (
+        compare_key(names[-1]) in titles
+        or len(names[-1]) > 60
+        or any(cut_with_ellipsis(names[-1], title) for title in titles)
+    ):
+        names.pop()  # the article: its title, whole or cut short
+    return unique_names([name for name in names if name])
 
 
 def _published(

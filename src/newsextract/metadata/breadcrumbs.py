@@ -1,0 +1,74 @@
+"""The breadcrumb trail the page shows ("Home › Politics › Budget vote"): the sections above
+the article, read as its categories when no source names them and the page's JSON-LD has
+no ``BreadcrumbList``.
+
+Content systems and themes in every language name the trail's box in English ("breadcrumb",
+"breadcrumbs", Bootstrap's "breadcrumb-item"), so the class or id finds it; its links are
+the path. The first item is the home page (a word or an icon), which resolution drops, as it
+drops a last item that is the article's own title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.fields import Evidence
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+# The word a trail's class or id holds, in the page's class names and ids (lower case).
+_WORD = "breadcrumb"
+# The trail itself first, a list or a navigation element named for it; a box around it (with
+# share buttons or the headline beside it) only when there is no such element.
+_TRAIL = ", ".join(
+    f"{tag}[{attribute}*={_WORD} i]" for tag in ("nav", "ol", "ul") for attribute in ("class", "id")
+)
+_BOX = f"[class*={_WORD} i], [id*={_WORD} i]"
+# More links than this in a trail is a menu, not a path: sites nest four or five levels at
+# most, with the home page and the article's own link beside them.
+MAX_CRUMBS = 8
+# A crumb is a section's name; a longer link text is a headline (the article's own).
+MAX_CRUMB_CHARS = 60
+# What themes print between or inside the crumbs ("/ Presserom", "News ›").
+_SEPARATORS = " /|›»>·:→"
+_LISTS = frozenset({"ul", "ol"})
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    if _WORD not in page.names:  # no class or id names a trail: no query of the tree
+        return
+    trail = page.tree.css_first(_TRAIL) or page.tree.css_first(_BOX)
+    if trail is None:
+        return
+    links = _top_level_links(trail)
+    if len(links) < 2 or len(links) > MAX_CRUMBS:
+        return  # the home page and a section at least
+    # The first crumb is the home page (a word or an icon), which resolution leaves out.
+    names = [clean_text(link.text(deep=True)).strip(_SEPARATORS) for link in links]
+    if any(len(name) > MAX_CRUMB_CHARS for name in names[1:-1]):
+        return
+    yield Candidate(
+        field=Evidence.BREADCRUMBS, value=tuple(names), origin=Origin.HTML, detail="breadcrumb"
+    )
+
+
+def _top_level_links(trail: LexborNode) -> list[LexborNode]:
+    """The trail's links outside the menus some themes nest under a crumb (a section's
+    other pages, shown on hover): those in the fewest lists below the trail."""
+    depths = [(_lists_between(link, trail), link) for link in trail.css("a[href]")]
+    if not depths:
+        return []
+    top = min(depth for depth, _ in depths)
+    return [link for depth, link in depths if depth == top]
+
+
+def _lists_between(link: LexborNode, trail: LexborNode) -> int:
+    count, node = 0, link.parent
+    while node is not None and node.mem_id != trail.mem_id:
+        count += node.tag in _LISTS
+        node = node.parent
+    return count
