@@ -21,6 +21,7 @@ from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with
 from newsextract.language import body_language
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
+from newsextract.metadata import copyright as copyright_source
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source
@@ -54,6 +55,7 @@ SOURCES = (
     url_source,
     site_name_source,
     breadcrumbs_source,
+    copyright_source,
 )
 
 

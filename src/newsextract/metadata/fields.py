@@ -199,6 +199,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.MICRODATA,
                 Origin.META,
                 "html:title-site",
+                "html:copyright",  # the footer's notice, when it spells the host's name
             ),
             combine=Combine.BRAND,
         ),

@@ -1,0 +1,56 @@
+"""The site's name as its copyright notice writes it ("© 2024 Riverside Courier. All rights
+reserved."), for the publisher of a page whose metadata names none.
+
+A footer's notice may name anyone: the content system's maker, a photo agency, the parent
+company. Only a name the page's host spells ("Riverside Courier" on riverside-courier.com)
+is taken, and only when written otherwise than the label: then it is the site's own, in its
+own capitals and spaces, which the host's label ("riversidecourier") is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.fields import ArticleField
+from newsextract.metadata.title import host_spellings, site_names_from_url
+from newsextract.origin import Origin
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text, compare_key
+
+# The notice: the sign (or the word), an optional year or span of years, the name up to a
+# full stop, a bar, a comma or the end. A name is a few words.
+_NOTICE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+    r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–]\s|\s\d{4}\b)",
+    re.IGNORECASE,
+)
+# What every notice holds, looked for (in the cases notices write) before the pattern is
+# tried: most texts hold none, and a search costs less than a text in lower case.
+_SIGNS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    labels = site_names_from_url(page.url)
+    host = compare_key(labels[0]).replace(" ", "") if labels else ""
+    if not host:
+        return
+    # The texts of the page's elements, read once for all scans; the footer's come last.
+    for _, _, own in reversed(page.own_texts):
+        if own is None or not any(sign in own for sign in _SIGNS):
+            continue
+        for match in _NOTICE.finditer(clean_text(own)):
+            name = match["name"].strip(" -–:;")
+            if name != labels[0] and _spells_host(name, host):
+                yield Candidate(
+                    field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"
+                )
+                return
+
+
+def _spells_host(name: str, host: str) -> bool:
+    """Whether ``name``, its spaces and punctuation left out, is the host's label
+    ("Riverside Courier", "riverside-courier"; "Süddeutsche", "sueddeutsche")."""
+    key = compare_key(name)
+    return any(spelling.replace(" ", "") == host for spelling in host_spellings(key))

@@ -1,0 +1,53 @@
+"""The publisher from the site's copyright notice, when no metadata names it
+(metadata/copyright.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+
+URL = "https://www.riverside-courier.com/news/council-budget-vote"
+
+
+def _page(footer: str, head: str = "") -> str:
+    return (
+        f'<html lang="en"><head><title>Council approves the budget</title>{head}</head><body>'
+        "<article><h1>Council approves the budget</h1><p>"
+        + "The council voted on the budget after a debate that lasted all night. " * 4
+        + f"</p></article><footer>{footer}</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>© 2024 Riverside Courier. All rights reserved.</p>",
+        "<small>Copyright © 2019–2024 by Riverside Courier | Privacy | Terms</small>",
+        "<div><span>(c) Riverside Courier 2024</span></div>",
+    ],
+)
+def test_a_notice_spelling_the_hosts_name_gives_the_publisher(footer: str) -> None:
+    article = newsextract.extract(_page(footer), url=URL)
+    assert article.publisher == "Riverside Courier"
+    assert article.provenance["publisher"] == "html:copyright"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # Another company's name: the content system's maker or the parent company.
+        "<p>© 2024 Valley Media Group. All rights reserved.</p>",
+        # The host's label as it is: no better than the host, which names nothing.
+        "<p>© 2024 riverside-courier</p>",
+        "<p>No notice here.</p>",
+    ],
+)
+def test_no_publisher_from_a_notice_that_does_not_spell_the_host(footer: str) -> None:
+    assert newsextract.extract(_page(footer), url=URL).publisher is None
+
+
+def test_the_metadata_names_the_publisher_first() -> None:
+    head = '<meta property="og:site_name" content="The Courier">'
+    article = newsextract.extract(_page("<p>© 2024 Riverside Courier</p>", head), url=URL)
+    assert article.publisher == "The Courier"
