@@ -377,7 +377,7 @@ def calendar_words(language: str | None = None, *, abbreviations: bool = True) -
     for code in codes:
         info = _dateparser_info(code)
         for key in _CALENDAR_KEYS:
-            forms = [n.lower().rstrip(".") for n in info.get(key, ())]
+            forms = [_without_article(n.lower().rstrip(".")) for n in info.get(key, ())]
             forms = [n for n in forms if len(n) >= _MIN_CALENDAR_NAME and _is_word(n)]
             if not abbreviations and forms:
                 forms = [max(forms, key=len)]
@@ -405,6 +405,20 @@ def clock_words() -> frozenset[str]:
             for phrases in relative.values():
                 found.update(p.lower() for p in phrases if " " not in p)
     return frozenset(w for w in found if len(w) >= _MIN_CLOCK_WORD and _is_word(w))
+
+
+# The longest of the words before a name that are an article or a preposition written with
+# it: Albanian "e" ("e diel", Sunday, beside the abbreviation "die"), Catalan "de".
+_MAX_ARTICLE = 2
+
+
+def _without_article(name: str) -> str:
+    """A month's or weekday's name without the short words written before it ("e diel":
+    "diel"), so that its full form, not its abbreviation ("die"), is its longest word."""
+    words = name.split()
+    if len(words) > 1 and all(len(word) <= _MAX_ARTICLE for word in words[:-1]):
+        return words[-1]
+    return name
 
 
 def _is_word(name: str) -> bool:

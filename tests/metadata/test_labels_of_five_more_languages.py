@@ -1,0 +1,82 @@
+"""Albanian, Azerbaijani, Basque, Kazakh and Uzbek labels as data: the byline, credit and
+tag labels of their pages are read (before these files, their bylines and credits were
+missed and a Basque tag list was not one)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import article_page
+
+import newsextract
+from newsextract import labels
+from newsextract.metadata.authors import split_byline
+
+_TEXT = (
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "byline", "credit", "tags", "author", "source", "tag_list"),
+    [
+        (
+            "az", "Stansiya", "Müəllif: Elvin Məmmədov", "Mənbə: APA",
+            'Teqlər: <a href="/tag/metro">metro</a> <a href="/tag/baki">Bakı</a>',
+            "Elvin Məmmədov", "APA", ("metro", "Bakı"),
+        ),
+        (
+            "eu", "Geltokia", "Egilea: Ane Etxeberria", "Iturria: EFE",
+            'Etiketak: <a href="/gaia/metroa">metroa</a> <a href="/gaia/bilbo">Bilbo</a>',
+            "Ane Etxeberria", "EFE", ("metroa", "Bilbo"),
+        ),
+        (
+            "uz", "Bekat", "Muallif: Dilshod Karimov", "Manba: UzA",
+            'Teglar: <a href="/tag/metro/">metro</a>, <a href="/tag/toshkent/">Toshkent</a>',
+            "Dilshod Karimov", "UzA", ("metro", "Toshkent"),
+        ),
+        (
+            "kk", "Жол", "Дайындаған: Айгерім Сейітқызы", "Дереккөз: Kazinform",
+            'Тегтер: <a href="/t/1">Алматы</a>, <a href="/t/2">көлік</a>',
+            "Айгерім Сейітқызы", "Kazinform", ("Алматы", "көлік"),
+        ),
+        (
+            "sq", "Unaza", "Nga Arben Hoxha", "Burimi: ATA",
+            'Etiketa: <a href="/tag/tirana/">Tirana</a> <a href="/tag/unaza/">unaza</a>',
+            "Arben Hoxha", "ATA", ("Tirana", "unaza"),
+        ),
+    ],
+)  # fmt: skip
+def test_byline_credit_and_tags_of_the_language(
+    language: str,
+    word: str,
+    byline: str,
+    credit: str,
+    tags: str,
+    author: str,
+    source: str,
+    tag_list: tuple[str, ...],
+) -> None:
+    page = article_page(
+        language,
+        f"{word} {word} {word}",
+        f'<div class="author">{byline}</div>{_TEXT.format(word.lower())}'
+        f'<p class="source">{credit}</p><div class="tags">{tags}</div>',
+    )
+    article = newsextract.extract(page)
+    assert article.authors == (author,)
+    assert article.source == source
+    assert article.tags == tag_list
+
+
+def test_albanian_nga_is_read_on_albanian_pages_only() -> None:
+    """ "Nga" is Albanian "by", and Vietnamese "Nga" is Russia: a label on sq pages only."""
+    assert split_byline("Nga Arben Hoxha", language="sq") == ["Arben Hoxha"]
+    assert split_byline("Nga Arben Hoxha") == ["Nga Arben Hoxha"]
+
+
+def test_a_weekday_written_with_its_article_is_named_in_full() -> None:
+    """dateparser lists Albanian Sunday as "die" and "e diel": the name is "diel", and
+    "die" (German "the") is no calendar word of any page."""
+    assert "diel" in labels.calendar_words("sq", abbreviations=False)
+    assert "die" not in labels.calendar_words(abbreviations=False)
