@@ -21,7 +21,7 @@ from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with
 from newsextract.language import body_language
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
-from newsextract.metadata import copyright as copyright_source
+from newsextract.metadata import copyright_notice as copyright_source
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source

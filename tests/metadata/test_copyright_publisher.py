@@ -1,5 +1,5 @@
 """The publisher from the site's copyright notice, when no metadata names it
-(metadata/copyright.py)."""
+(metadata/copyright_notice.py)."""
 
 from __future__ import annotations
 
