@@ -29,6 +29,16 @@ def test_a_page_stamp_is_a_date_line(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["12 grudnia 2026", "3 декабря 2025, 14:20", "5. joulukuuta 2026 klo 8.00", "14 грудня 2025"],
+)
+def test_a_date_with_its_month_in_the_case_dates_are_written_in_is_a_date_line(
+    line: str,
+) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
     "line", ["Termin: 29.02.2020, 19 Uhr", "Deadline: 3 April 2024", "Kick-off time: 19:45"]
 )
 def test_a_date_under_the_texts_own_label_is_text(line: str) -> None:

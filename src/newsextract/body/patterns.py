@@ -400,10 +400,18 @@ _ZONE_AND_CLOCK_WORDS = frozenset(
 _DATE_WORD_LISTS = (LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
 
 
+# A calendar name's form this long is no other language's short word: the three- and
+# four-letter abbreviations are ("die", "out", "mar", "maj"), the inflected forms are not.
+_INFLECTED_MONTH = 5
+
+
 @functools.cache
 def _date_names() -> tuple[frozenset[str], frozenset[str]]:
     """The calendar names, and every word a date line may hold besides numbers."""
     calendar = calendar_words(abbreviations=False) | calendar_words("en")  # "Mar 3, 2024"
+    # A month's other long forms: the case a date is written in ("12 grudnia 2026",
+    # "3 декабря 2025", "5. joulukuuta"), which is not the longest form of every language.
+    calendar |= {name for name in calendar_words() if len(name) >= _INFLECTED_MONTH}
     labels = {w for kind in _DATE_WORD_LISTS for phrase in words(kind) for w in phrase.split()}
     return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
 
