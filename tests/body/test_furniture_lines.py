@@ -249,3 +249,23 @@ def test_a_byline_label_before_a_figure_opens_a_time_or_a_count(line: str) -> No
 )
 def test_a_caption_loses_the_credit_that_ends_it(caption: str, kept: str) -> None:
     assert without_credit(caption) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 Comments", "23 komentarze", "12 grudnia 2026 przez Anna Wiśniewska · 23 komentarze"],
+)
+def test_a_post_meta_line_with_a_comment_count_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 comments on the bill were read out",
+        "2 eggs · 300 g flour · 1 pinch of salt",
+        "Python · Rust · Go",
+    ],
+)
+def test_counts_and_dotted_lists_of_the_text_are_text(line: str) -> None:
+    assert not is_furniture_line(line)

@@ -483,7 +483,18 @@ def _credit_line() -> re.Pattern[str]:
 _SHARE_EXTRA_WORDS = 4
 
 
+# A count before a comment or share label is the counter a post's meta line shows ("12
+# Comments", "23 komentarze"): the label ends the line.
+_COUNT = re.compile(r"^\W*\d[\d.,]*\s+")
+
+
 def _is_share_line(text: str) -> bool:
+    count = _COUNT.match(text)
+    if count is not None:
+        rest = text[count.end() :]
+        label = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(rest)
+        if label is not None and not _WORD.search(rest, label.end()):
+            return True
     match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text)
     if match is None:
         return _is_share_bar(text)
@@ -662,10 +673,15 @@ _DATELINE = 120
 _BYLINE_LINE = 80
 
 
+# What sets a meta line's parts off: bars, and the middle dots WordPress themes print
+# ("12 grudnia 2026 przez Anna Wiśniewska · 23 komentarze").
+_META_PARTS = re.compile(r" [|·] ")
+
+
 def _furniture_parts(text: str) -> bool:
-    """A post's meta line, its parts set off by bars: "March 5, 2020 at 8:45 AM |
+    """A post's meta line, its parts set off by bars or dots: "March 5, 2020 at 8:45 AM |
     categories: Python | View Comments" is furniture when most of its parts are."""
-    parts = text.split(" | ")
+    parts = _META_PARTS.split(text)
     return 2 * sum(1 for part in parts if is_furniture_line(part)) > len(parts)
 
 
@@ -681,7 +697,7 @@ def is_furniture_line(text: str) -> bool:
     bars = text.count(" | ")
     if bars >= _LINK_LIST_BARS:
         return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
-    if bars and _furniture_parts(text):
+    if (bars or " · " in text) and _furniture_parts(text):
         return True
     if _label_line().match(text) or _PLACEHOLDER.match(text):
         return True
