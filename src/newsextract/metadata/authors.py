@@ -500,3 +500,27 @@ def looks_like_name(name: str) -> bool:
         if not first.isalpha() and first not in "'’":
             return False
     return True
+
+
+# The detail of a source candidate that is the agency a byline credits: ``text:byline-agency``,
+# ``html:byline-agency``, after a "Source:" line and the body's credits in the table.
+BYLINE_AGENCY = "byline-agency"
+
+
+# An agency written in capitals in the data ("HINA") is also itself written as a word ("Hina")
+# from this many letters: a shorter one is a given name as often ("Mia", "Ata").
+_MIN_WORD_AGENCY = 4
+
+
+def byline_agency(names: Iterable[str]) -> str | None:
+    """The news agency a byline credits beside or instead of its writers ("Erik Lindqvist/TT",
+    "Mette Krogh og Jonas Bech, Ritzau"), as the page writes it: the story's source too."""
+    agencies = news_agencies()
+    return next(
+        (
+            name
+            for name in names
+            if name in agencies or (len(name) >= _MIN_WORD_AGENCY and name.upper() in agencies)
+        ),
+        None,
+    )

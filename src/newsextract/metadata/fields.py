@@ -204,8 +204,11 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             combine=Combine.BRAND,
         ),
         # A "Source:" line first, then (added once the body is known) an agency credited in
-        # its dateline or last line, both ``text``.
-        ArticleField.SOURCE: Policy(sources=(Origin.RULE, Origin.TEXT)),
+        # its dateline or last line, both ``text``; then a news agency the byline credits
+        # ("Erik Lindqvist/TT"), read as text or in the byline's markup.
+        ArticleField.SOURCE: Policy(
+            sources=(Origin.RULE, Origin.TEXT, "text:byline-agency", "html:byline-agency")
+        ),
         ArticleField.TAGS: Policy(
             sources=(
                 Origin.RULE,

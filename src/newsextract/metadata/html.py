@@ -12,7 +12,13 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import dateparser_languages, parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation, word_alternation, words
-from newsextract.metadata.authors import looks_like_name, split_byline, trim_byline
+from newsextract.metadata.authors import (
+    BYLINE_AGENCY,
+    byline_agency,
+    looks_like_name,
+    split_byline,
+    trim_byline,
+)
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.label_texts import label_texts
@@ -190,6 +196,8 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if names:
             yield _cand("byline", trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
+            if (agency := byline_agency(names)) is not None:
+                yield _cand("source", agency, BYLINE_AGENCY)
             return
 
 

@@ -37,7 +37,9 @@ from newsextract.labels import (
     words,
 )
 from newsextract.metadata.authors import (
+    BYLINE_AGENCY,
     BYLINE_LABEL_END,
+    byline_agency,
     looks_like_name,
     split_byline,
     trim_byline,
@@ -413,6 +415,8 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     if names:
         yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
+        if (agency := byline_agency(names)) is not None:
+            yield _cand("source", agency, BYLINE_AGENCY)
 
 
 def _source(text: str) -> Candidate | None:
