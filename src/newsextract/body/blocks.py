@@ -327,20 +327,44 @@ _PERMALINK_MARKS = "¶🔗 \u00a0"
 _HEADING_TOOL = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 
 
-def _link_chars(node: LexborNode, *, elsewhere: bool = False) -> int:
+# A list item's link to a document file is an attachment of the text (a notice's forms, a
+# release's PDF), not a way off to another page: its words count as the text's. (Counted so
+# in every block, it kept paragraphs that only link a file, "Download", "the draw in Pune",
+# which the evaluation truths leave out: snippets A -0.001.)
+_DOCUMENT_HREF = re.compile(
+    r"\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?|odp|zip|epub)(?:[?#]|$)", re.IGNORECASE
+)
+
+
+def _is_link(element: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> bool:
+    """Whether ``element`` is a link whose words are a link's (see ``_link_chars``);
+    ``attachments``: a link to a document file is not (the block is a list item)."""
+    if element.tag != "a":
+        return False
+    if attachments:
+        href = element.attributes.get("href")
+        if href is not None and _DOCUMENT_HREF.search(href.strip()):
+            return False
+    return not elsewhere or _leads_elsewhere(element)
+
+
+def _link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> int:
     """The characters of the links below ``node`` (``elsewhere``: of those that lead off
-    the page's own text, not an ``<a name>`` jump target nor an ``href="#…"`` anchor),
-    found in one pass over its elements rather than a CSS query."""
+    the page's own text, not an ``<a name>`` jump target nor an ``href="#…"`` anchor;
+    ``attachments``: not a link to a document file), found in one pass over its elements
+    rather than a CSS query."""
     below = node.traverse()
     next(below)  # the node itself
     return sum(
         len(element.text(deep=True))
         for element in below
-        if element.tag == "a" and (not elsewhere or _leads_elsewhere(element))
+        if _is_link(element, elsewhere=elsewhere, attachments=attachments)
     )
 
 
-def _inline_parts(node: LexborNode, *, elsewhere: bool) -> tuple[int, str | None]:
+def _inline_parts(
+    node: LexborNode, *, elsewhere: bool, attachments: bool = False
+) -> tuple[int, str | None]:
     """The characters of the links below ``node`` (as ``_link_chars`` counts them), in one
     pass over its elements, and its text without its hidden elements' when it has any
     (``None`` when it has none): a screen reader's note ("opens in a new tab") or a
@@ -350,7 +374,7 @@ def _inline_parts(node: LexborNode, *, elsewhere: bool) -> tuple[int, str | None
     below = node.traverse()
     next(below)  # the node itself
     for element in below:
-        if element.tag == "a" and (not elsewhere or _leads_elsewhere(element)):
+        if _is_link(element, elsewhere=elsewhere, attachments=attachments):
             links += len(element.text(deep=True))
         attributes = element.attributes
         if attributes and _is_hidden(attributes):
@@ -589,7 +613,8 @@ class _Walker:
             return
         link_chars = 0
         if not _inline_text_only(node):
-            link_chars, visible = _inline_parts(node, elsewhere=elsewhere)
+            attachments = kind is BlockKind.LIST_ITEM
+            link_chars, visible = _inline_parts(node, elsewhere=elsewhere, attachments=attachments)
             if visible is not None:
                 text = visible
                 if kind is BlockKind.HEADING:
@@ -655,10 +680,12 @@ class _Walker:
                 if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS):
                     text = child.text(deep=True)
                     run.append(text)
+                    attachments = kind is BlockKind.LIST_ITEM
                     if ctag == "a":
-                        links += len(text.strip())
+                        if _is_link(child, attachments=attachments):
+                            links += len(text.strip())
                     elif first is not None and first.tag != "-text":
-                        links += _link_chars(child)
+                        links += _link_chars(child, attachments=attachments)
                     continue
             if run:
                 self._flush(items, run, links, index, kind, level)
