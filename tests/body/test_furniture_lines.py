@@ -269,3 +269,10 @@ def test_a_post_meta_line_with_a_comment_count_is_furniture(line: str) -> None:
 )
 def test_counts_and_dotted_lists_of_the_text_are_text(line: str) -> None:
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sadržaj", "Obsah", "Sisällysluettelo", "Inhoudsopgave", "Съдържание", "Sisukord"]
+)
+def test_a_table_of_contents_title_alone_is_a_widget_label(line: str) -> None:
+    assert is_furniture_line(line)
