@@ -79,7 +79,7 @@ _NEGATIVE_WORDS = (
     r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
-    r"video-?player|player|gallery|slideshow|carousel|embed|infobox|boilerplate|disclaimer|"
+    r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways|"
     # a forum post's or an answer's poster card, signature and vote counter
