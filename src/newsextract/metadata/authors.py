@@ -70,7 +70,10 @@ BYLINE_LABEL_END = rf"(?:{LABEL_END}|(?={HAN_NAMES_BEFORE_PLACE}))"
 _PLACE_OF_REPORT = re.compile(rf"^({_HAN_NAME}(?:、{_HAN_NAME})*)\s*[／/].*$")
 
 
-_PUNCTUATION_JOINER = re.compile(r"\s*[,;|&+/、・•]\s*")
+_PUNCTUATION_JOINER = re.compile(r"\s*[,،;|&+/、・•]\s*")
+# A dash with spaces around it between two names ("Nguyễn Văn An - Trần Thị Bình",
+# Vietnamese pages): split there only when both sides read as names.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 @functools.cache
@@ -98,7 +101,7 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
     Chinese page, names of two to four characters between spaces ("张三 李四"); then at a
     joining letter glued to the second name (``_split_prefix_joined``)."""
     parts: list[str] = []
-    for part in _PUNCTUATION_JOINER.split(text):
+    for part in _dash_split(_PUNCTUATION_JOINER.split(text)):
         if language == "zh" and _HAN_NAMES.match(part):
             parts.extend(part.split())
             continue
@@ -110,6 +113,18 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
         else:
             parts.extend(_split_prefix_joined(part, language))
     return parts
+
+
+def _dash_split(parts: list[str]) -> list[str]:
+    """``parts`` with each split again at a spaced dash when every side reads as a name."""
+    found: list[str] = []
+    for part in parts:
+        sides = _SPACED_DASH.split(part)
+        if len(sides) > 1 and all(looks_like_name(side) for side in sides):
+            found.extend(sides)
+        else:
+            found.append(part)
+    return found
 
 
 # Both sides of a joining letter glued to a word are names of at least this many words: a
@@ -288,7 +303,7 @@ def _not_a_name() -> frozenset[str]:
 _HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
-_TRAILING = re.compile(r"^[\s,.;:|\-–—•·()]+|[\s,.;:|\-–—•·()]+$")
+_TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()]+$")
 _MAX_NAME_WORDS = 6
 
 
@@ -331,7 +346,9 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     if _URL.match(text):
         return []
     text = _BRACKETED.sub(r"\1", text)
-    text = _HARD_SEPARATOR.split(text, maxsplit=1)[0]
+    text, *rest = _HARD_SEPARATOR.split(text, maxsplit=1)
+    if rest and rest[0].strip() in news_agencies():
+        text = f"{text}, {rest[0].strip()}"  # "Juan Pérez | EFE": the agency is credited too
     labelled = byline_prefix().match(text)
     if labelled is not None:
         text = text[labelled.end() :]
