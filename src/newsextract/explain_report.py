@@ -35,7 +35,7 @@ from newsextract.errors import ExtractionError
 from newsextract.extract import Extraction, extract_with_resolution
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import ArticleField
-from newsextract.metadata.resolve import FieldResolution
+from newsextract.metadata.resolution import FieldResolution
 from newsextract.options import ExtractKeywords, ExtractOptions, options_from
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key

@@ -32,7 +32,8 @@ from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
-from newsextract.metadata.resolve import ResolvedMetadata, first_ranked, resolve
+from newsextract.metadata.resolution import first_ranked
+from newsextract.metadata.resolve import ResolvedMetadata, resolve
 from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage

@@ -17,7 +17,7 @@ from newsextract.metadata.fields import ArticleField
 from newsextract.origin import Origin
 
 if TYPE_CHECKING:
-    from newsextract.metadata.resolve import FieldResolution
+    from newsextract.metadata.resolution import FieldResolution
 
 # Country codes that pages put where a language code belongs ("jp" for Japanese), and the
 # old codes CLD2 still gives ("iw" for Hebrew, "jw" for Javanese).

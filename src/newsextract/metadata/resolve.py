@@ -8,24 +8,23 @@ reason it lost, which ``newsextract explain`` shows.
 
 Most fields take the first usable candidate in the table's order. Four need more: the title
 weighs the visible ``<h1>`` against the metadata titles (``title.py``), authors drop what is
-no person's name or is the site's, the published date is a weighted vote (``published.py``),
-and a paywall needs one source saying so.
+no person's name or is the site's (``author_choice.py``), the published date is a weighted
+vote (``published.py``), and a paywall needs one source saying so. The records and the
+steps all fields share are in ``resolution.py``.
 """
 
 from __future__ import annotations
 
-import functools
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
-from newsextract.labels import news_agencies
 from newsextract.language import COUNTRY_AS_LANGUAGE, THREE_LETTER_AS_LANGUAGE
-from newsextract.metadata.authors import clean_name, split_byline, unique_names
+from newsextract.metadata.author_choice import choose_authors
+from newsextract.metadata.authors import unique_names
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_brand, is_legal_name
 from newsextract.metadata.fields import (
@@ -36,17 +35,23 @@ from newsextract.metadata.fields import (
     Evidence,
     FieldName,
 )
-from newsextract.metadata.jsonld import ORGANISATION_AUTHOR
 from newsextract.metadata.published import (
     DateFinder,
     localised_modified,
     needs_written_date,
     vote,
 )
+from newsextract.metadata.resolution import (
+    FieldResolution,
+    Rejection,
+    group,
+    in_place_of,
+    lower_than,
+    ordered,
+)
 from newsextract.metadata.title import (
     choose_title,
     cut_with_ellipsis,
-    is_host_name,
     sections_from_url,
     site_names_from_url,
 )
@@ -57,29 +62,6 @@ if TYPE_CHECKING:
     from newsextract.metadata.visible import WrittenDates
 
 F = ArticleField
-
-
-@attrs.frozen
-class Rejection:
-    """A candidate that lost, and why, in one line."""
-
-    candidate: Candidate
-    reason: str
-
-
-@attrs.frozen(kw_only=True)
-class FieldResolution:
-    """One field's outcome. ``value`` is what the Article gets: the chosen candidate's value,
-    cleaned (a title without the site name, authors as names)."""
-
-    field: ArticleField
-    chosen: Candidate | None
-    value: Value | None
-    rejected: tuple[Rejection, ...] = ()
-
-    @property
-    def provenance(self) -> str | None:
-        return self.chosen.provenance if self.chosen is not None else None
 
 
 def _read_only(
@@ -144,37 +126,6 @@ class ResolvedMetadata:
         return attrs.evolve(self, fields=fields, candidates=everything)
 
 
-def group(candidates: Iterable[Candidate]) -> dict[FieldName, list[Candidate]]:
-    by_field: dict[FieldName, list[Candidate]] = defaultdict(list)
-    for candidate in candidates:
-        by_field[candidate.field].append(candidate)
-    return by_field
-
-
-def ordered(
-    candidates: Iterable[Candidate], field: ArticleField
-) -> tuple[list[Candidate], list[Rejection]]:
-    """The candidates ``field``'s policy reads, in its order (stable within one source), and
-    those it does not read."""
-    policy = POLICIES[field]
-    ranked: list[tuple[int, Candidate]] = []
-    unread: list[Rejection] = []
-    for candidate in candidates:
-        position = policy.rank(candidate.provenance, candidate.origin)
-        if position is None:
-            unread.append(Rejection(candidate, f"{candidate.origin} is not a source of {field}"))
-        else:
-            ranked.append((position, candidate))
-    ranked.sort(key=lambda pair: pair[0])
-    return [candidate for _, candidate in ranked], unread
-
-
-def first_ranked(candidates: Iterable[Candidate], field: ArticleField) -> Candidate | None:
-    """The most trusted candidate of ``field`` (before any check of its value)."""
-    found, _ = ordered(candidates, field)
-    return found[0] if found else None
-
-
 def resolve(
     candidates: Iterable[Candidate],
     url: str | None,
@@ -206,7 +157,7 @@ def resolve(
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
     # too ("janedoe.blog"), is the author's.
     exclude = [] if person_site and publisher else site_names
-    fields[F.AUTHORS] = _authors(by_field, exclude, str(language) if language else None)
+    fields[F.AUTHORS] = choose_authors(by_field, exclude, str(language) if language else None)
     body = by_field.get(Evidence.ARTICLE_BODY)
     words = by_field.get(Evidence.WORD_COUNT)
     return ResolvedMetadata(
@@ -289,22 +240,8 @@ def _narrowed(
             and len(narrower) >= _MIN_KEPT_SHARE * len(keys)
         ):
             reason = f"holds items beyond the {len(items)} that {candidate.provenance} agrees on"
-            return _in_place_of(field, chosen, candidate, items, rejected, reason)
+            return in_place_of(field, chosen, candidate, items, rejected, reason)
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
-
-
-def _in_place_of(
-    field: ArticleField,
-    chosen: Candidate,
-    winner: Candidate,
-    value: Value,
-    rejected: list[Rejection],
-    reason: str,
-) -> FieldResolution:
-    """``winner`` with ``value`` where ``chosen`` stood; ``chosen`` loses for ``reason``."""
-    kept = [r for r in rejected if r.candidate is not winner]
-    kept.append(Rejection(chosen, reason))
-    return FieldResolution(field=field, chosen=winner, value=value, rejected=tuple(kept))
 
 
 def _brand(
@@ -326,7 +263,7 @@ def _brand(
     if brand is None:
         return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
     reason = f"a company's legal name; {brand.provenance} gives the brand"
-    return _in_place_of(field, chosen, brand, brand.value, rejected, reason)
+    return in_place_of(field, chosen, brand, brand.value, rejected, reason)
 
 
 def _any(field: ArticleField, found: list[Candidate], rejected: list[Rejection]) -> FieldResolution:
@@ -473,7 +410,7 @@ def _title(
     rejected = list(unread)
     for index, candidate in [(-1, headline), *enumerate(titles)]:
         if candidate is not None and candidate is not chosen:
-            rejected.append(Rejection(candidate, choice.reasons.get(index) or _lower(chosen)))
+            rejected.append(Rejection(candidate, choice.reasons.get(index) or lower_than(chosen)))
     return FieldResolution(
         field=F.TITLE, chosen=chosen, value=choice.title or None, rejected=tuple(rejected)
     )
@@ -486,135 +423,6 @@ def _other_site_names(
     a "@handle"): each is decoration a title may carry."""
     names = (str(c.value).lstrip("@") for c in by_field.get(F.PUBLISHER, ()))
     return [n for n in names if n and n != publisher]
-
-
-def _lower(chosen: Candidate | None) -> str:
-    return f"lower in precedence than {chosen.provenance}" if chosen else "not usable"
-
-
-def _authors(
-    by_field: Mapping[FieldName, list[Candidate]], exclude: list[str], language: str | None
-) -> FieldResolution:
-    """The first source with a person's name; organisations count unless they are the site.
-    When no source credits anyone but the site, the site's credit is the author: the page
-    says so ("BBC News", "Associated Press"), and no one else is named. ``language``, the
-    page's, reads the byline labels of its own (``split_byline``)."""
-    found, unread = ordered(by_field.get(F.AUTHORS, ()), F.AUTHORS)
-    rejected = list(unread)
-    chosen: Candidate | None = None
-    value: tuple[str, ...] = ()
-    site_credit: tuple[Candidate, tuple[str, ...]] | None = None
-    for candidate in found:
-        if chosen is not None:
-            rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
-            continue
-        names = unique_names(_names(candidate.value, language))
-        unique = tuple(n for n in names if not _is_site(n, exclude))
-        organisation = candidate.detail == ORGANISATION_AUTHOR and not all(map(_is_agency, unique))
-        if unique and not (
-            candidate.origin is not Origin.RULE
-            and (organisation or all(map(is_legal_name, unique)))
-        ):
-            chosen, value = candidate, unique
-        elif unique:
-            # A company's legal name ("Hanns-Seidel-Stiftung e.V.") or an organisation the
-            # structured data names as author (a newspaper whose story a portal carries): the
-            # author only when no source names a person. An agency ("dpa") is an author.
-            site_credit = site_credit or (candidate, unique)
-            why = "an organisation" if organisation else "a company's legal name"
-            rejected.append(Rejection(candidate, f"{why}, not a person"))
-        elif names or (names := _host_credit(candidate.value, exclude)):
-            site_credit = site_credit or (candidate, names)
-            rejected.append(Rejection(candidate, "a site name, not a person"))
-        else:
-            rejected.append(Rejection(candidate, "no person's name left after cleaning"))
-    if chosen is None and site_credit is not None:
-        chosen, value = site_credit
-        rejected = [r for r in rejected if r.candidate is not chosen]
-    elif chosen is not None and chosen.origin is not Origin.RULE:
-        widened = _widened(value, found[found.index(chosen) + 1 :], exclude, language)
-        if widened is not None:
-            winner, names = widened
-            reason = f"names {len(value)} of the {len(names)} authors {winner.provenance} names"
-            return _in_place_of(F.AUTHORS, chosen, winner, names, rejected, reason)
-    return FieldResolution(
-        field=F.AUTHORS, chosen=chosen, value=value or None, rejected=tuple(rejected)
-    )
-
-
-@functools.cache
-def _agencies() -> frozenset[str]:
-    return frozenset(name.casefold() for name in news_agencies())
-
-
-def _is_agency(name: str) -> bool:
-    """Whether a name is a news agency's ("dpa", "Reuters"): credited, it is an author."""
-    return name.casefold() in _agencies()
-
-
-# The byline a reader sees, read as markup and as text: a longer list of authors there
-# replaces the first source's (a structured author field often names the first author only).
-# Other sources' longer lists do not: an author's markup in a teaser of another story is
-# read as microdata and as a rel=author link alike.
-VISIBLE_BYLINES = frozenset({"html:byline", "text:byline-text"})
-
-
-def _widened(
-    value: tuple[str, ...],
-    later: list[Candidate],
-    exclude: list[str],
-    language: str | None,
-) -> tuple[Candidate, tuple[str, ...]] | None:
-    """The first visible byline after the chosen source naming every chosen author and more
-    (a structured author field naming only the first of the page's authors), with its
-    names; or None. Only the bylines are read again: the cost stays with the pages that
-    have one."""
-    keys = {compare_key(n) for n in value}
-    for candidate in later:
-        if candidate.provenance not in VISIBLE_BYLINES or _no_longer(candidate.value, value):
-            continue
-        # A host name beside the names ("TIMESOFINDIA.COM") credits a site, not a person.
-        names = tuple(
-            n
-            for n in unique_names(_names(candidate.value, language))
-            if not _is_site(n, exclude) and not is_host_name(n)
-        )
-        if keys < {compare_key(n) for n in names}:
-            return candidate, names
-    return None
-
-
-def _no_longer(value: Value, names: tuple[str, ...]) -> bool:
-    """True when ``value`` has no more letters than ``names``: cleaning it cannot give every
-    one of them and more, so it need not be cleaned to know it."""
-    items = value if isinstance(value, tuple) else (str(value),)
-    return sum(map(len, items)) <= sum(map(len, names))
-
-
-def _host_credit(value: Value, site_names: list[str]) -> tuple[str, ...]:
-    """The site's host name credited as the author ("nieuwsblad.be"), which is no person's
-    name but the site's credit all the same."""
-    items = value if isinstance(value, tuple) else (str(value),)
-    hosts = (clean_text(i) for i in items)
-    return unique_names(h for h in hosts if is_host_name(h) and _is_site(h, site_names))
-
-
-def _names(value: Value, language: str | None) -> Iterator[str]:
-    items = value if isinstance(value, tuple) else (str(value),)
-    for item in items:
-        for part in split_byline(item, language):
-            name = clean_name(part)
-            if name:
-                yield name
-
-
-def _is_site(name: str, site_names: list[str]) -> bool:
-    key = compare_key(name).replace(" ", "")
-    for site in site_names:
-        other = compare_key(site).replace(" ", "")
-        if other and (key == other or (len(other) >= 3 and (other in key or key in other))):
-            return True
-    return False
 
 
 def language_code(value: str) -> str | None:
