@@ -26,6 +26,11 @@ _NOTICE = re.compile(
     r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–]\s|\s\d{4}\b)",
     re.IGNORECASE,
 )
+# The <meta> names that name the site: a page with one has its publisher, and the notice is
+# not searched for (the search reads every text of the page).
+_SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
+# The notice sits in the footer, among the page's last texts: this many are read, from the end.
+_LAST_TEXTS = 100
 # What every notice holds, looked for (in the cases notices write) before the pattern is
 # tried: most texts hold none, and a search costs less than a text in lower case.
 _SIGNS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
@@ -34,10 +39,10 @@ _SIGNS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
     labels = site_names_from_url(page.url)
     host = compare_key(labels[0]).replace(" ", "") if labels else ""
-    if not host:
+    if not host or any(key in page.meta for key in _SITE_META):
         return
     # The texts of the page's elements, read once for all scans; the footer's come last.
-    for _, _, own in reversed(page.own_texts):
+    for _, _, own in reversed(page.own_texts[-_LAST_TEXTS:]):
         if own is None or not any(sign in own for sign in _SIGNS):
             continue
         for match in _NOTICE.finditer(clean_text(own)):
