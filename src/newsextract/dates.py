@@ -78,9 +78,10 @@ _DAY_FORMS = (
     # abbreviation with its dot after the year and the day: "m." year, "d." day).
     rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
     rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
-    # A two-digit year ("05.03.24 | 10:30", Israeli and German pages) only with a time after
-    # it: without one, "1.2.34" is as likely a version as a date.
-    r"\d{1,2}\.\d{1,2}\.\d{2}(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
+    # A two-digit year ("05.03.24 | 10:30", Israeli and German pages; "03-03-25, 14:20",
+    # Dutch) only with a time after it: without one, "1.2.34" is as likely a version as a date.
+    r"\d{1,2}(?P<short_sep>[.-])\d{1,2}(?P=short_sep)\d{2}"
+    r"(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
     rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
     rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
