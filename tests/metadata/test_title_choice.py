@@ -267,3 +267,15 @@ def test_an_addresss_sections_are_its_folders_words_not_codes_or_the_slug() -> N
         "inland",
     }
     assert sections_from_url(None) == frozenset()
+
+
+def test_below_a_banner_h1_the_heading_the_theme_names_as_the_title_is_the_headline() -> None:
+    html = (
+        "<html><head><title>Farmers protest new water rules | Valley Post</title></head><body>"
+        '<header><h1 class="site-title"><a href="/">Valley Post</a></h1></header><article>'
+        '<h2 class="entry-title">Farmers protest new water rules</h2><p>Text.</p></article>'
+        "</body></html>"
+    )
+    article = newsextract.extract(html, url="https://valleypost.com/farmers-protest")
+    assert article.title == "Farmers protest new water rules"
+    assert article.provenance["title"] == "html:h1"

@@ -24,6 +24,7 @@ from newsextract.metadata.headline import headline_text
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
+from newsextract.metadata.title import is_site_name, site_names_from_url
 from newsextract.name_lists import BYLINE, LEAD, ascii_lower, html_tokens
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -105,7 +106,8 @@ def _scope_elements(scope: LexborNode | None) -> tuple[list[LexborNode], bool]:
 
 def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[LexborNode]) -> str:
     """The first ``<h1>`` with a headline's text in the article scope (``scope_h1s``), else
-    in the whole body."""
+    in the whole body; when that one is the site's name (a theme's banner), the heading the
+    theme names as the post's title (``_NAMED_HEADLINE``), if there is one."""
     for node in scope_h1s:
         text = headline_text(node)
         if text:
@@ -114,8 +116,26 @@ def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[Lexbor
     for node in body.css("h1") if body is not None else ():
         text = headline_text(node)
         if text:
-            return text
+            if not is_site_name(text, _site_names(page)):
+                return text
+            named = (scope or body).css_first(_NAMED_HEADLINE) if body is not None else None
+            return (headline_text(named) if named is not None else "") or text
     return ""
+
+
+# Headings themes name as the post's title where the <h1> is the site's banner (WordPress's
+# "entry-title", "post-title", "article-title"), and the microdata headline.
+_NAMED_HEADLINE = (
+    "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
+    "h3[class*=entry-title i], h3[class*=post-title i], [itemprop=headline]"
+)
+
+
+def _site_names(page: ParsedPage) -> list[str]:
+    """The site's names the page gives: its host's, and its ``<meta>`` site name."""
+    names = [*site_names_from_url(page.url)]
+    names += page.meta.get("og:site_name", ())
+    return names
 
 
 def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:

@@ -278,7 +278,7 @@ def choose_title(
     banner = headline
     if headline:
         headline = strip_site_name(headline, site_names) or headline
-    if headline and _is_site_name(headline, site_names):
+    if headline and is_site_name(headline, site_names):
         reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
     for index, title in enumerate(titles[:trusted]):
         cleaned = strip_site_name(title, site_names)
@@ -326,7 +326,7 @@ def choose_title(
 def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> str | None:
     """Why a structured title is not the article's headline, or None: the site's (a blog's)
     own name, or, beside a visible headline it does not agree with, a description."""
-    if _is_site_name(title, site_names):
+    if is_site_name(title, site_names):
         return _SITE_NAME
     if not headline or word_count(headline) < _MIN_HEADLINE_WORDS:
         return None
@@ -389,7 +389,8 @@ _FIRST_UNSPACED = _UNSPACED_SCRIPTS[0][0]
 UNSPACED_LETTERS_PER_WORD = 3
 
 
-def _is_site_name(title: str, site_names: list[str]) -> bool:
+def is_site_name(title: str, site_names: list[str]) -> bool:
+    """True when ``title`` is one of the site's names ("Valley Post" of valleypost.com)."""
     names = {compare_key(n).replace(" ", "") for n in site_names if n}
     key = compare_key(title).replace(" ", "")
     return bool(key) and any(spelling in names for spelling in host_spellings(key))
