@@ -74,6 +74,9 @@ _PUNCTUATION_JOINER = re.compile(r"\s*[,،;|&+/、・•]\s*")
 # A dash with spaces around it between two names ("Nguyễn Văn An - Trần Thị Bình",
 # Vietnamese pages): split there only when both sides read as names.
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# ... of two words or more each: one word after a dash is the place of the report or a
+# section ("Folha do Litoral — Santos"), not a second author.
+_MIN_DASHED_NAME_WORDS = 2
 
 
 @functools.cache
@@ -120,7 +123,9 @@ def _dash_split(parts: list[str]) -> list[str]:
     found: list[str] = []
     for part in parts:
         sides = _SPACED_DASH.split(part)
-        if len(sides) > 1 and all(looks_like_name(side) for side in sides):
+        if len(sides) > 1 and all(
+            looks_like_name(side) and len(side.split()) >= _MIN_DASHED_NAME_WORDS for side in sides
+        ):
             found.extend(sides)
         else:
             found.append(part)
