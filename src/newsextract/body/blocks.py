@@ -368,22 +368,29 @@ def _inline_parts(
     """The characters of the links below ``node`` (as ``_link_chars`` counts them), in one
     pass over its elements, and its text without its hidden elements' when it has any
     (``None`` when it has none): a screen reader's note ("opens in a new tab") or a
-    ``display:none`` count is not the line's text."""
+    ``display:none`` count is not the line's text. A ``<time>`` ends a word: a minified
+    template's "<time>14:52</time><span>Kari Nilsen</span>" is two words, not "14:52Kari"."""
     links = 0
     hidden: set[int] = set()
+    time_ends: set[int] = set()  # the last text of each <time>: a word ends there
     below = node.traverse()
     next(below)  # the node itself
     for element in below:
         if _is_link(element, elsewhere=elsewhere, attachments=attachments):
             links += len(element.text(deep=True))
+        elif element.tag == "time":
+            texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
+            time_ends.update(texts[-1:])
         attributes = element.attributes
         if attributes and _is_hidden(attributes):
             hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
-    if not hidden:
+    if not hidden and not time_ends:
         return links, None
     parts = node.traverse(include_text=True)
     visible = "".join(
-        t.text_content or "" for t in parts if t.tag == "-text" and t.mem_id not in hidden
+        (t.text_content or "") + (" " if t.mem_id in time_ends else "")
+        for t in parts
+        if t.tag == "-text" and t.mem_id not in hidden
     )
     return links, visible
 
@@ -680,6 +687,8 @@ class _Walker:
                 if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS):
                     text = child.text(deep=True)
                     run.append(text)
+                    if ctag == "time":
+                        run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
                     attachments = kind is BlockKind.LIST_ITEM
                     if ctag == "a":
                         if _is_link(child, attachments=attachments):
