@@ -53,7 +53,7 @@ def byline_prefix() -> re.Pattern[str]:
     )
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{LABEL_END})"
-        r"(?:\s*[:：\-–—/／]\s*|\s+)"
+        r"(?:\s*[:：՝\-–—/／]\s*|\s+)"  # "՝": the Armenian label's colon ("Հեղինակ՝")
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,
@@ -507,6 +507,11 @@ _PARTICLES = frozenset(
 )
 
 
+# Letters Unicode gives capitals that names are not written with: Georgian Mkhedruli (its
+# capitals, Mtavruli, are for titles set in capitals), lower case to Python.
+_UNCASED_IN_USE = re.compile("[\u10d0-\u10ff]")
+
+
 def looks_like_name(name: str) -> bool:
     """For names guessed from visible text: 1-5 words, each capitalised unless a particle.
 
@@ -517,6 +522,8 @@ def looks_like_name(name: str) -> bool:
         return False
     for part in parts:
         first = part[0]
+        if _UNCASED_IN_USE.match(first):
+            continue
         if first.isalpha() and first.islower() and part.casefold() not in _PARTICLES:
             return False
         if not first.isalpha() and first not in "'’":

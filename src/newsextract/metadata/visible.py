@@ -67,7 +67,7 @@ def _byline_start(language: str | None = None) -> re.Pattern[str]:
     """A byline label ("By", "Par", "記者"; on a page in ``language``, its own byline labels
     that are other languages' words too: Catalan "Per") opening a text, with its colon."""
     return re.compile(
-        r"^\s*" + _OPENING_BRACKET + _byline_labels(language) + BYLINE_LABEL_END + r"\s*[:：]?\s*",
+        r"^\s*" + _OPENING_BRACKET + _byline_labels(language) + BYLINE_LABEL_END + r"\s*[:：՝]?\s*",
         re.I,
     )
 
