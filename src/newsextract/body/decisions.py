@@ -15,7 +15,7 @@ from newsextract.body.blocks import RawBlock, Walk, walk
 from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.extractor import BodyOptions, extract_body, is_discussion
 from newsextract.body.model import BlockKind, Body
-from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
+from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS, without_credit
 from newsextract.body.region import Region, choose_region
 from newsextract.body.scoring import Tally, tally
 from newsextract.page import ParsedPage
@@ -90,7 +90,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
         region = choose_region(walked, sums)
         if region is not None:
             region_elements = _region_elements(walked, sums, region)
-            judged = judge_blocks(walked, sums, region, options.favor)
+            judged = _as_walked(walked, judge_blocks(walked, sums, region, options.favor))
             reasons.update((id(block), reason) for block, reason in judged if reason)
             judged_ids = {id(block) for block, _ in judged}
             for index, block in enumerate(walked.blocks):
@@ -103,7 +103,8 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
     kept = _kept_ids(walked.blocks, body, reasons)
     decisions = tuple(
         BlockDecision(
-            text=block.text,
+            # A kept caption as the body has it: without the picture credit ending it.
+            text=without_credit(block.text) if block.caption and id(block) in kept else block.text,
             kind=block.kind,
             element=element,
             kept=id(block) in kept,
@@ -127,16 +128,41 @@ def _region_elements(walked: Walk, sums: Tally, region: Region) -> tuple[LexborN
     return tuple(found)
 
 
+def _as_walked(
+    walked: Walk, judged: list[tuple[RawBlock, str | None]]
+) -> list[tuple[RawBlock, str | None]]:
+    """``judged`` with each block the walk read: the judging hands back a caption without
+    its picture credit as a block of its own (``cleanup._without_credit``), which is the
+    walked caption of the same container that its text begins."""
+    walked_ids = {id(block) for block in walked.blocks}
+    originals = iter(walked.blocks)
+    found: list[tuple[RawBlock, str | None]] = []
+    for block, reason in judged:
+        if id(block) not in walked_ids:
+            block = next(
+                (
+                    b
+                    for b in originals
+                    if b.container == block.container and b.text.startswith(block.text)
+                ),
+                block,
+            )
+        found.append((block, reason))
+    return found
+
+
 def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> set[int]:
-    """The page blocks that are the body's blocks: matched in order by text, skipping those
-    a step dropped (a repeated paragraph is kept where it first appears)."""
+    """The page blocks that are the body's blocks: matched in order by text (a caption's
+    without its picture credit too), skipping those a step dropped (a repeated paragraph is
+    kept where it first appears)."""
     kept: set[int] = set()
     wanted = iter(body.blocks)
     want = next(wanted, None)
     for block in blocks:
         if want is None:
             break
-        if id(block) not in reasons and block.text == want.text:
+        text = without_credit(block.text) if block.caption else block.text
+        if id(block) not in reasons and (block.text == want.text or text == want.text):
             kept.add(id(block))
             want = next(wanted, None)
     return kept
