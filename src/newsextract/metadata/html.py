@@ -445,7 +445,26 @@ def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
         holder = _next_after_label(label)
         if holder is not None and holder.tag == "a":
             return _short_link_texts_of(_link_run(holder))
+        if holder is not None and holder.tag == "li":
+            return _short_link_texts_of(_item_run(holder))
     return _short_link_texts_in(holder) if holder is not None else ()
+
+
+def _item_run(first: LexborNode) -> list[LexborNode]:
+    """The links of ``first`` and of the list items after it that hold a link and nothing
+    else: a label that is a list's first item ("<ul><li><span>Tags</span></li><li><a>…</a>
+    </li><li><a>…</a></li></ul>", WordPress's Newspaper theme) labels the items after it."""
+    links: list[LexborNode] = []
+    item: LexborNode | None = first
+    while item is not None and item.tag == "li":
+        found = item.css("a")
+        if not found or clean_text(item.text(deep=True, separator=" ")) != " ".join(
+            clean_text(a.text(deep=True, separator=" ")) for a in found
+        ):
+            break
+        links.extend(found)
+        item = _next_element(item)
+    return links or first.css("a")
 
 
 def _link_run(first: LexborNode) -> list[LexborNode]:
