@@ -143,6 +143,7 @@ PROMPT_LINE = "a sign-up, consent or subscription prompt"
 REPEATED = "repeats an earlier block"
 ORPHAN_HEADING = "a heading with no kept text under it"
 ORPHAN_TERM = "a term whose definitions were all dropped"
+ORPHAN_HEADER_ROW = "a table's header row whose rows were all dropped"
 PULL_QUOTE = "a pull quote that repeats the article's words"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
@@ -519,6 +520,8 @@ def _finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             and _definitions_dropped(candidates, position)
         ):
             reason = ORPHAN_TERM
+        elif reason is None and block.header and _rows_dropped(candidates, position):
+            reason = ORPHAN_HEADER_ROW
         if reason is None:
             seen.setdefault(key, (_place(walked, block), kept))
             kept += 1
@@ -601,6 +604,19 @@ def _definitions_dropped(candidates: list[Judged], position: int) -> bool:
     dropped = False
     for block, reason in candidates[position + 1 : position + 1 + _DEFINITIONS_PER_TERM]:
         if block.kind is not BlockKind.DEFINITION:
+            break
+        if reason is None:
+            return False
+        dropped = True
+    return dropped
+
+
+def _rows_dropped(candidates: list[Judged], position: int) -> bool:
+    """Whether the header row at ``position`` has rows under it and every one of them was
+    dropped (a navigation box's title over its rows of links)."""
+    dropped = False
+    for block, reason in candidates[position + 1 :]:
+        if block.kind is not BlockKind.TABLE_ROW or block.header:
             break
         if reason is None:
             return False
