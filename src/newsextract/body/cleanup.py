@@ -194,6 +194,11 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 reason = LAYOUT_ROW
             if reason is None and block.links and block.links / len(block.text) > _TABLE_LINKS:
                 reason = LINKED_ROW
+        elif block.kind is BlockKind.TABLE_ROW and data_tables.holds(walked, sums, block.container):
+            # A data table's row with one cell of text (its name, linked to its own page; the
+            # other cells ticks drawn as images) is the table's, not a list of links.
+            if reason is None:
+                reason = FURNITURE_LINE if is_furniture_line(block.text) else None
         else:
             prompt = index in prompts if held else is_box_prompt(block.text)
             if reason is None:
