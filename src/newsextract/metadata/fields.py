@@ -186,6 +186,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.MICRODATA,
                 Origin.OPENGRAPH,
                 Origin.META,
+                Origin.HTML,  # a <time datetime> named or labelled as the update
                 Origin.TEXT,
             )
         ),

@@ -148,6 +148,12 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     # the article's.
     top_bar = site_header(page.body)
     times = [node for node in times if not within(node, top_bar) and not in_other_item(node)]
+    updates = [node for node in times if _update_time(node)]
+    for node in updates:
+        date = parse_machine_date(node.attributes.get("datetime"))
+        if date is not None:
+            yield _cand("modified", date, "time[datetime]")
+            break
     # Selectors one at a time: a selector list would return matches in page order, and the
     # first <time> of a page is often a "last updated" or a teaser's.
     for selector in _PUBLISHED_TIME.split(", "):
@@ -158,6 +164,48 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield _cand("published", date, "time[datetime]")
                 return
+
+
+# The class names of a <time> holding the last update (hAtom's "updated", "date-modified");
+# one also named for the publication ("entry-date published updated", WordPress's when the
+# post was never changed) holds that.
+_UPDATE_CLASS = re.compile(r"updated|modified", re.I)
+_PUBLISH_CLASS = re.compile(r"publish", re.I)
+_UPDATE_LABEL_REACH = 40  # the text just before a <time> that may be its label ("Updated")
+
+
+@functools.cache
+def _update_label() -> re.Pattern[str]:
+    """An update label ending the text before a ``<time>`` ("Updated", "Aktualisiert am")."""
+    return re.compile(alternation(LabelList.UPDATED) + LABEL_END + r"\W*$", re.I)
+
+
+def _update_class(node: LexborNode) -> bool:
+    """Whether a ``<time>``'s class names the update, and not the publication too."""
+    classes = node.attributes.get("class") or ""
+    return bool(_UPDATE_CLASS.search(classes)) and _PUBLISH_CLASS.search(classes) is None
+
+
+def _update_time(node: LexborNode) -> bool:
+    """Whether a ``<time>`` is the last update's: its class says so (and not the
+    publication's too), or an update label stands right before it in its parent."""
+    if _update_class(node):
+        return True
+    if _UPDATE_CLASS.search(node.attributes.get("class") or ""):
+        return False  # "entry-date published updated": the publication's
+    before: list[str] = []
+    sibling = node.prev
+    while sibling is not None and sum(map(len, before)) < _UPDATE_LABEL_REACH:
+        before.insert(0, sibling.text(deep=True))
+        sibling = sibling.prev
+    if not any(part.strip() for part in before) and node.parent is not None:
+        parent = node.parent  # a label in an inline wrapper: "<span>Updated <time>…</span>"
+        sibling = parent.prev
+        while sibling is not None and sum(map(len, before)) < _UPDATE_LABEL_REACH:
+            before.insert(0, sibling.text(deep=True))
+            sibling = sibling.prev
+    text = clean_text(" ".join(before))[-_UPDATE_LABEL_REACH:]
+    return bool(text) and _update_label().search(text) is not None
 
 
 # Matched against each class token and the id, from their start: "comment-author" and

@@ -1,0 +1,48 @@
+"""A ``<time datetime>`` that is the last update's (an "Updated" label right before it, or
+hAtom's class "updated") fills ``modified``: a page with no other update stamp had none."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from tests.metadata.pages import article_page
+
+import newsextract
+
+EST = timezone(timedelta(hours=-5))
+_TEXT = (
+    "<p>The county commission voted on Monday to fund a new bridge over the river.</p>"
+    "<p>Construction should begin in the fall and last two years.</p>"
+)
+_PUBLISHED = '<time datetime="2025-03-03T14:20:00-05:00">Mar 3, 2025</time>'
+_UPDATED = "2025-03-03T16:05:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        f'<div class="meta">{_PUBLISHED} <span>Updated <time datetime="{_UPDATED}">4:05 pm'
+        "</time></span></div>",
+        f'<div class="meta">{_PUBLISHED} · Aktualisiert am <time datetime="{_UPDATED}">'
+        "3.3.2025</time></div>",
+        f'<div class="meta">{_PUBLISHED}<time class="updated" datetime="{_UPDATED}"></time></div>',
+    ],
+)
+def test_the_update_time_element_fills_modified(meta: str) -> None:
+    """(Which <time> is the published one is left as it was: a class "updated" holds "date",
+    as publication classes do, and the dev pages' publication choice did not gain from
+    leaving it out.)"""
+    article = newsextract.extract(article_page("en", "County funds new bridge", meta + _TEXT))
+    assert article.modified == datetime(2025, 3, 3, 16, 5, tzinfo=EST)
+
+
+def test_a_time_named_published_and_updated_is_the_publication() -> None:
+    """WordPress names a never-changed post's one <time> "entry-date published updated"."""
+    meta = (
+        '<time class="entry-date published updated" '
+        'datetime="2025-03-03T14:20:00-05:00">Mar 3, 2025</time>'
+    )
+    article = newsextract.extract(article_page("en", "County funds new bridge", meta + _TEXT))
+    assert article.published == datetime(2025, 3, 3, 14, 20, tzinfo=EST)
+    assert article.modified is None
