@@ -194,9 +194,10 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 reason = LAYOUT_ROW
             if reason is None and block.links and block.links / len(block.text) > _TABLE_LINKS:
                 reason = LINKED_ROW
-        elif block.kind is BlockKind.TABLE_ROW and data_tables.holds(walked, sums, block.container):
+        elif block.kind is BlockKind.TABLE_ROW and data_tables.has_columns(block.container):
             # A data table's row with one cell of text (its name, linked to its own page; the
-            # other cells ticks drawn as images) is the table's, not a list of links.
+            # other cells ticks drawn as images) is the table's, not a list of links. (A
+            # navigation box's title row spans its rows of links: one column, no data.)
             if reason is None:
                 reason = FURNITURE_LINE if is_furniture_line(block.text) else None
         else:
@@ -262,6 +263,7 @@ class _DataTables:
     def __init__(self, walked: Walk) -> None:
         self.walked = walked
         self.verdicts: dict[int, bool] = {}
+        self.columns: dict[int, bool] = {}
         rows: dict[int, list[RawBlock]] = {}
         for block in walked.blocks:
             if block.kind is BlockKind.TABLE_ROW:
@@ -283,6 +285,16 @@ class _DataTables:
                 any(row.header for row in rows) or _is_grid(rows)
             )
         return self.verdicts[table]
+
+    def has_columns(self, container: int) -> bool:
+        """Whether the table is data with a header naming two columns or more."""
+        table = self._table_of(container)
+        if table not in self.columns:
+            rows = self.rows.get(table, [])
+            self.columns[table] = len(rows) >= _DATA_ROWS and any(
+                row.header and _cell_count(row) > 1 for row in rows
+            )
+        return self.columns[table]
 
 
 def _is_grid(rows: list[RawBlock]) -> bool:
