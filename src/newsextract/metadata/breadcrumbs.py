@@ -31,6 +31,9 @@ _BOX = f"[class*={_WORD} i], [id*={_WORD} i]"
 # More links than this in a trail is a menu, not a path: sites nest four or five levels at
 # most, with the home page and the article's own link beside them.
 MAX_CRUMBS = 8
+# Links in a trail with the sub-menus some themes nest under its crumbs: a few dozen at
+# most; a box named "breadcrumb" holding more is a site map, not read further.
+MAX_LINKS_WITH_MENUS = 60
 # A crumb is a section's name; a longer link text is a headline (the article's own).
 MAX_CRUMB_CHARS = 60
 # What themes print between or inside the crumbs ("/ Presserom", "News ›").
@@ -59,9 +62,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 def _top_level_links(trail: LexborNode) -> list[LexborNode]:
     """The trail's links outside the menus some themes nest under a crumb (a section's
     other pages, shown on hover): those in the fewest lists below the trail."""
-    depths = [(_lists_between(link, trail), link) for link in trail.css("a[href]")]
-    if not depths:
+    links = trail.css("a[href]")
+    if not links or len(links) > MAX_LINKS_WITH_MENUS:
         return []
+    depths = [(_lists_between(link, trail), link) for link in links]
     top = min(depth for depth, _ in depths)
     return [link for depth, link in depths if depth == top]
 
