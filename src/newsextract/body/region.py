@@ -128,10 +128,27 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
         for index in _children(walked, sums, parent)
         if index != story and sums.mass[index] > 0 and signature(walked, index) == mark
     ]
+    headlined = _headlined(walked, sums, [story, *entries]) if entries else set()
+    if story in headlined:
+        # Each under a headline of its own, they are stories, not entries of one: the next
+        # article an endless page loads below the first ("Ďalší článok").
+        entries = [index for index in entries if index not in headlined]
     if entries:
         region.ranges.extend((index, sums.end[index]) for index in entries)
         region.top = parent
         region.seal()
+
+
+def _headlined(walked: Walk, sums: Tally, containers: list[int]) -> set[int]:
+    """Those of ``containers`` (disjoint subtrees) that hold an ``<h1>``."""
+    starts = sorted(containers)
+    found = set()
+    for block in walked.blocks:
+        if block.kind is BlockKind.HEADING and block.level == 1:
+            at = bisect.bisect_right(starts, block.container) - 1
+            if at >= 0 and block.container <= sums.end[starts[at]]:
+                found.add(starts[at])
+    return found
 
 
 def _children(walked: Walk, sums: Tally, parent: int) -> list[int]:
