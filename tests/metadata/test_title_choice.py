@@ -279,3 +279,15 @@ def test_below_a_banner_h1_the_heading_the_theme_names_as_the_title_is_the_headl
     article = newsextract.extract(html, url="https://valleypost.com/farmers-protest")
     assert article.title == "Farmers protest new water rules"
     assert article.provenance["title"] == "html:h1"
+
+
+def test_metadata_titles_in_another_script_give_way_to_the_visible_headline() -> None:
+    # A Serbian page shown in Cyrillic, its metadata written in Latin letters.
+    latin = "Novi most na Savi otvoren za saobraćaj"
+    cyrillic = "Нови мост на Сави отворен за саобраћај"
+    choice = choose_title(cyrillic, [latin, f"{latin} | Vesti"], SITE, trusted=1)
+    assert (choice.title, choice.index) == (cyrillic, -1)
+    assert "another script" in choice.reasons[0]
+    # Kanji and kana are one writing: a Japanese headline and title are in the same script.
+    choice = choose_title("ひろしまの まつり はじまる", ["広島の祭りが始まる"], SITE, trusted=1)
+    assert choice.title == "広島の祭りが始まる"

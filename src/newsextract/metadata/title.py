@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from unicodedata import combining, east_asian_width, normalize
+from unicodedata import combining, east_asian_width, name, normalize
 from urllib.parse import urlsplit
 
 import attrs
@@ -280,6 +280,10 @@ def choose_title(
         headline = strip_site_name(headline, site_names) or headline
     if headline and is_site_name(headline, site_names):
         reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
+    if headline and titles and _in_other_script(headline, titles[authoritative:], authoritative):
+        for index in range(len(titles)):
+            reasons[index] = "in another script than the visible headline: the page's other edition"
+        return TitleChoice(title=headline, index=-1, reasons=reasons)
     for index, title in enumerate(titles[:trusted]):
         cleaned = strip_site_name(title, site_names)
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
@@ -321,6 +325,37 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
+    """Whether every metadata title is written in another script than the visible headline
+    (a Serbian page shown in Cyrillic, its metadata in Latin letters): the reader sees the
+    headline's. A site rule's title (``authoritative``) is never second-guessed."""
+    if authoritative or not titles or word_count(headline) < _MIN_HEADLINE_WORDS:
+        return False
+    script = main_script(headline)
+    return script is not None and all(
+        (other := main_script(title)) is not None and other != script for title in titles
+    )
+
+
+def main_script(text: str) -> str | None:
+    """The script most of ``text``'s letters are written in ("LATIN", "CYRILLIC", "CJK"),
+    from their Unicode names; None without letters."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            words = name(char, "").split(" ", 2)
+            script = words[1] if words[0] in _WIDTH_FORMS and len(words) > 1 else words[0]
+            script = _ONE_WRITING.get(script, script)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+# Scripts one writing system mixes in a line (Japanese: kanji, hiragana, katakana): one.
+_ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
+# Width forms name the script after them ("FULLWIDTH LATIN CAPITAL LETTER A").
+_WIDTH_FORMS = frozenset({"FULLWIDTH", "HALFWIDTH"})
 
 
 def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> str | None:
