@@ -94,6 +94,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     current = best
     region.trusted.add(signature(walked, best))
     story = cont.story_of(best)
+    headlines = _Headlines(walked, sums)
     levels = 0
     while levels < _MAX_LEVELS or (story >= 0 and current != story):
         parent = cont.parent[current]
@@ -102,19 +103,29 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         levels += 1
         region.trusted.add(signature(walked, current))
         joined = _good_siblings(walked, sums, parent, current, region.trusted)
+        if headlines.within(current):
+            # A sibling of the same template under a headline of its own is another story
+            # (the next article an endless page loads below the first), not more of this
+            # one; the article's own header beside its text may hold the headline.
+            mark = signature(walked, current)
+            joined = [
+                index
+                for index in joined
+                if signature(walked, index) != mark or not headlines.within(index)
+            ]
         joined += _between(walked, sums, parent, sorted([*joined, current]))
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
         region.loose |= _loose_blocks(walked, parent)
         region.top = current = parent
-    _add_entries(walked, sums, region)
+    _add_entries(walked, sums, region, headlines)
     _add_marked_bodies(walked, sums, region)
     region.seal()
     return region
 
 
-def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
+def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headlines) -> None:
     """The story's ``<article>`` beside others of its template (the posts of a forum thread,
     a live blog's entries, the posts of a blog's page): they are one text, read together."""
     cont = walked.containers
@@ -128,27 +139,31 @@ def _add_entries(walked: Walk, sums: Tally, region: Region) -> None:
         for index in _children(walked, sums, parent)
         if index != story and sums.mass[index] > 0 and signature(walked, index) == mark
     ]
-    headlined = _headlined(walked, sums, [story, *entries]) if entries else set()
-    if story in headlined:
+    if entries and headlines.within(story):
         # Each under a headline of its own, they are stories, not entries of one: the next
         # article an endless page loads below the first ("Ďalší článok").
-        entries = [index for index in entries if index not in headlined]
+        entries = [index for index in entries if not headlines.within(index)]
     if entries:
         region.ranges.extend((index, sums.end[index]) for index in entries)
         region.top = parent
         region.seal()
 
 
-def _headlined(walked: Walk, sums: Tally, containers: list[int]) -> set[int]:
-    """Those of ``containers`` (disjoint subtrees) that hold an ``<h1>``."""
-    starts = sorted(containers)
-    found = set()
-    for block in walked.blocks:
-        if block.kind is BlockKind.HEADING and block.level == 1:
-            at = bisect.bisect_right(starts, block.container) - 1
-            if at >= 0 and block.container <= sums.end[starts[at]]:
-                found.add(starts[at])
-    return found
+class _Headlines:
+    """Where the page's ``<h1>`` headings are, to ask whether a container holds one."""
+
+    def __init__(self, walked: Walk, sums: Tally) -> None:
+        self.end = sums.end
+        self.at = sorted(
+            block.container
+            for block in walked.blocks
+            if block.kind is BlockKind.HEADING and block.level == 1
+        )
+
+    def within(self, container: int) -> bool:
+        """Whether the subtree of ``container`` holds an ``<h1>``."""
+        first = bisect.bisect_left(self.at, container)
+        return first < len(self.at) and self.at[first] <= self.end[container]
 
 
 def _children(walked: Walk, sums: Tally, parent: int) -> list[int]:
