@@ -40,3 +40,25 @@ def test_a_short_given_name_is_no_agency_written_as_a_word() -> None:
     assert byline_agency(["Anna Berg", "Hina"]) == "Hina"  # HINA, the Croatian agency
     assert byline_agency(["Anna Berg", "Mia"]) is None
     assert byline_agency(["Anna Berg"]) is None
+
+
+@pytest.mark.parametrize(
+    ("author", "source"),
+    [
+        ('{"@type": "Person", "name": "Erik Lindqvist/TT"}', "TT"),
+        (
+            '[{"@type": "Person", "name": "Mette Krogh"},'
+            ' {"@type": "Organization", "name": "Ritzau"}]',
+            "Ritzau",
+        ),
+        ('{"@type": "Person", "name": "Anna Berg"}', None),
+    ],
+)  # fmt: skip
+def test_an_agency_among_the_structured_authors_is_the_source(
+    author: str, source: str | None
+) -> None:
+    data = f'{{"@type": "NewsArticle", "headline": "Ny färja", "author": {author}}}'
+    page = article_page("sv", "Ny färja över Kvarken", _TEXT).replace(
+        "</head>", f'<script type="application/ld+json">{data}</script></head>'
+    )
+    assert newsextract.extract(page).source == source

@@ -206,9 +206,16 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
         ),
         # A "Source:" line first, then (added once the body is known) an agency credited in
         # its dateline or last line, both ``text``; then a news agency the byline credits
-        # ("Erik Lindqvist/TT"), read as text or in the byline's markup.
+        # ("Erik Lindqvist/TT"), read as text or in the byline's markup, then one among the
+        # structured data's authors.
         ArticleField.SOURCE: Policy(
-            sources=(Origin.RULE, Origin.TEXT, "text:byline-agency", "html:byline-agency")
+            sources=(
+                Origin.RULE,
+                Origin.TEXT,
+                "text:byline-agency",
+                "html:byline-agency",
+                "jsonld:author-agency",
+            )
         ),
         ArticleField.TAGS: Policy(
             sources=(

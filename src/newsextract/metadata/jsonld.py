@@ -7,6 +7,7 @@ from typing import Any
 
 from newsextract.dates import parse_machine_date
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_types
+from newsextract.metadata.authors import byline_agency, split_byline
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
@@ -64,6 +65,9 @@ def _article_candidates(
     if authors:
         organisations = _organisations_only(graph, node.get("author"))
         yield cand("authors", authors, ORGANISATION_AUTHOR if organisations else "author")
+        agency = byline_agency(name for value in authors for name in split_byline(value))
+        if agency is not None:
+            yield cand("source", agency, AUTHOR_AGENCY)
     for field, keys in (
         ("published", ("datePublished", "dateCreated", "uploadDate")),
         ("modified", ("dateModified",)),
@@ -125,6 +129,10 @@ def _authors(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
+# The detail of a source candidate that is a news agency among the structured authors
+# ("Erik Lindqvist/TT", an Organization "NTB"): ``jsonld:author-agency``, after the visible
+# byline's agency.
+AUTHOR_AGENCY = "author-agency"
 # The detail of an author candidate whose every author is typed an organisation: the
 # author when no source names a person (resolve gives way to one, as to a legal name).
 ORGANISATION_AUTHOR = "author-organization"
