@@ -35,6 +35,7 @@ from newsextract.metadata.fields import (
     Evidence,
     FieldName,
 )
+from newsextract.metadata.local_offset import at_local_offset
 from newsextract.metadata.published import (
     DateFinder,
     localised_modified,
@@ -361,8 +362,11 @@ def _published(
         written_modified.extend([updated] if updated is not None else [])
     outcome = vote(found, second_opinion, modified=modified)
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
+    value = outcome.value
+    if isinstance(value, datetime):
+        value = at_local_offset(value, found)
     resolution = FieldResolution(
-        field=F.PUBLISHED, chosen=outcome.chosen, value=outcome.value, rejected=tuple(rejected)
+        field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
     return resolution, written_modified
 
