@@ -857,6 +857,11 @@ def _dateparser(text: str, language: str | None, day_first: bool = False) -> dat
     return value
 
 
+def dateparser_data() -> Mapping[str, Mapping[str, Any]]:
+    """dateparser's data of every language by its name there ("de", "sr-Latn"), read once."""
+    return _language_data()
+
+
 @lru_cache(maxsize=1)
 def dateparser_languages() -> frozenset[str]:
     """The languages dateparser knows, by code ("de", "pt", "zh-Hant"…): its list of them,

@@ -9,8 +9,11 @@ takes), read from the first few thousand characters of the body.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import TYPE_CHECKING
+import unicodedata
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
@@ -86,10 +89,48 @@ def body_language(text: str, declared: FieldResolution) -> list[Candidate]:
     if (
         code != declared.value
         and share >= MIN_SHARE_TO_OVERRULE
-        and text_bytes >= MIN_TEXT_BYTES_TO_OVERRULE
+        and (text_bytes >= MIN_TEXT_BYTES_TO_OVERRULE or _other_scripts(str(declared.value), code))
     ):
         return [_candidate(code, OVERRULING)]
     return []
+
+
+def _other_scripts(declared: str, found: str) -> bool:
+    """Whether two languages are written in different scripts (English declared, the text
+    Bulgarian): then a short text tells too, a quotation of another script being no page's
+    most. Each language's script is that of its month names in dateparser's data, known only
+    for a language written in one script there (not Serbian, Latin and Cyrillic)."""
+    first, second = _script(declared), _script(found)
+    return first is not None and second is not None and first != second
+
+
+@functools.cache
+def _script(code: str) -> str | None:
+    """The script a language is written in ("LATIN", "CYRILLIC"), from dateparser's month
+    names of the language and of its variants ("sr-Latn"); None when they differ or are
+    not there."""
+    from newsextract.dates import dateparser_data
+
+    code = _DATEPARSER_CODES.get(code, code)
+    scripts = {
+        script
+        for name, info in dateparser_data().items()
+        if (name == code or name.startswith(f"{code}-")) and (script := _script_of(info))
+    }
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+# Where dateparser files a language under another code than ISO 639-1's (its Norwegian is
+# Bokmål, its Tagalog the standard Filipino).
+_DATEPARSER_CODES = {"no": "nb", "tl": "fil"}
+
+
+def _script_of(info: Mapping[str, Any]) -> str | None:
+    """The script of the first letter of a language's longest name for January ("1월":
+    HANGUL)."""
+    names = [str(n) for n in info.get("january", ())]
+    letter = next((c for c in max(names, key=len, default="") if c.isalpha()), None)
+    return unicodedata.name(letter, "").split(" ", 1)[0] or None if letter else None
 
 
 def _candidate(code: str, detail: str) -> Candidate:
