@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import newsextract
 from newsextract import Block, BlockKind
 
@@ -79,3 +81,42 @@ def test_paywall_from_a_body_shorter_than_its_word_count() -> None:
     block = '{"@type": "NewsArticle", "headline": "A", "wordCount": 1200}'
     page = _page(f'<script type="application/ld+json">{block}</script>')
     assert newsextract.extract(page).is_paywalled is True
+
+
+def test_paywall_from_the_part_json_ld_marks_not_free() -> None:
+    block = (
+        '{"@type": "NewsArticle", "headline": "A", "hasPart": {"@type": "WebPageElement", '
+        '"isAccessibleForFree": false, "cssSelector": ".paywalled"}}'
+    )
+    article = newsextract.extract(_page(f'<script type="application/ld+json">{block}</script>'))
+    assert article.is_paywalled is True
+    assert article.provenance["is_paywalled"] == "jsonld:hasPart.isAccessibleForFree"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div id="poool-widget"></div>',
+        '<div id="laterpay-widget"><p>Buy this article.</p></div>',
+        '<div class="piano-offer"><p>Subscribe.</p></div>',
+    ],
+)
+def test_paywall_vendors_widgets_are_paywall_markup(box: str) -> None:
+    article = newsextract.extract(_page(extra_body=box))
+    assert article.is_paywalled is True
+    assert article.provenance["is_paywalled"] == "html:paywall-markup"
+
+
+def test_paywall_markup_on_a_page_declared_free_is_the_templates() -> None:
+    block = '{"@type": "NewsArticle", "headline": "A", "isAccessibleForFree": true}'
+    head = f'<script type="application/ld+json">{block}</script>'
+    article = newsextract.extract(_page(head, extra_body='<div class="paywall" hidden></div>'))
+    assert article.is_paywalled is False
+    # A locked tier is the page's own statement, not a template's leftover.
+    tier = '<meta property="article:content_tier" content="locked">'
+    assert newsextract.extract(_page(head + tier)).is_paywalled is True
+
+
+def test_a_class_naming_a_topic_is_no_paywall() -> None:
+    tags = '<div class="tags"><a class="tag-paywall" href="/tag/paywall">paywall</a></div>'
+    assert newsextract.extract(_page(extra_body=tags)).is_paywalled is False

@@ -38,7 +38,7 @@ from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Fav
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.page_limits import check_page_size, flatten_markup, is_oversized
-from newsextract.paywall import is_paywalled
+from newsextract.paywall import paywall_evidence
 from newsextract.rules import default_registry
 from newsextract.rules.apply import rule_body, rule_candidates
 from newsextract.rules.model import SiteRule
@@ -315,9 +315,10 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
             )
     if body.blocks:
         found.extend(body_language(body.text, resolved.resolution(F.LANGUAGE)))
-    if is_paywalled(page, None, resolved.word_count, body.text):
+    evidence = paywall_evidence(page, resolved.word_count, body.text)
+    if evidence is not None:
         found.append(
-            Candidate(field=F.IS_PAYWALLED, value=True, origin=Origin.HTML, detail="paywall")
+            Candidate(field=F.IS_PAYWALLED, value=True, origin=Origin.HTML, detail=evidence)
         )
     return found
 

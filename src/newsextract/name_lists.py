@@ -57,6 +57,11 @@ class NameWordSelector:
         # ("[class*=date i], [id*=date i]"), and each search scans all the page's names.
         self._distinct = tuple(dict.fromkeys(word for word, _ in self._words))
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The class and id words of the list, in lower case."""
+        return self._distinct
+
     def for_page(self, names: str) -> str:
         """The selector list for a page whose class names and ids, joined and
         ``ascii_lower``-ed, are ``names``: empty when no part can match."""
@@ -96,5 +101,7 @@ PAYWALL = NameWordSelector(
     "[class*=paywall i], [id*=paywall i], [class*=regwall i], [class*=subscriber-only i], "
     "[class*=premium-content i], [class*=piano-offer i], [id*=piano-offer i], "
     "[class*=meteredContent i], [class*=article-locked i], [class*=plus-teaser i], "
-    "[class*=abo-teaser i], [class*=abonnes i], [class*=reservado-suscriptores i]"
+    "[class*=abo-teaser i], [class*=abonnes i], [class*=reservado-suscriptores i], "
+    "[id*=poool i], [class*=poool i], [id*=laterpay i], [class*=laterpay i]"
 )
+# (Paywall vendors' widgets: Piano's offer, Poool's and LaterPay's containers.)

@@ -1,29 +1,52 @@
 """Is the article behind a paywall (or its body cut short)?
 
-Three kinds of evidence, any one is enough: the page says so in structured data
-(``isAccessibleForFree: false``, ``article:content_tier`` locked/metered), paywall markup sits
-in the page, or the body holds far fewer words than the ``wordCount`` the page declares.
+Three kinds of evidence, any one is enough, and which one it is goes into the candidate's
+provenance: the page's content tier (``article:content_tier`` locked/metered), a body far
+shorter than the ``wordCount`` the page declares (both ``html:paywall``), or paywall markup
+in the page (``html:paywall-markup``), which templates also leave on free articles, so a
+page declaring itself free in its JSON-LD overrules it (``resolve``). The JSON-LD's own
+``isAccessibleForFree`` is read with the other JSON-LD fields.
 """
 
 from __future__ import annotations
 
-from newsextract.name_lists import PAYWALL
+from selectolax.lexbor import LexborNode
+
+from newsextract.name_lists import PAYWALL, html_tokens
 from newsextract.page import ParsedPage
 
 _LOCKED_TIERS = frozenset({"locked", "metered", "premium", "subscriber", "paid"})
 TRUNCATED_SHARE = 0.5  # a body under half the declared word count was cut short
+# What the evidence is, as the candidate's detail.
+STATED = "paywall"
+MARKUP = "paywall-markup"
+# Class names a content system gives a post for each of its tags and sections ("tag-paywall"
+# on an article about paywalls): they name a topic, not the page's paywall.
+_TAXONOMY_PREFIXES = ("tag-", "category-", "topic-", "tags-")
+# Elements tried past the first whose paywall name is a topic's.
+_MARKUP_TRIES = 8
 
 
-def is_paywalled(
-    page: ParsedPage, declared_free: bool | None, word_count: int | None, body: str
-) -> bool:
-    """True when any evidence says the page does not give the whole article away."""
-    if declared_free is False:
-        return True
+def paywall_evidence(page: ParsedPage, word_count: int | None, body: str) -> str | None:
+    """``STATED`` or ``MARKUP`` when the page shows its article is not given away whole, the
+    stronger first; None without evidence."""
     tier = page.meta_first("article:content_tier")
     if tier and tier.strip().lower() in _LOCKED_TIERS:
-        return True
+        return STATED
     if word_count and len(body.split()) < TRUNCATED_SHARE * word_count:
-        return True
+        return STATED
     markup = PAYWALL.for_page(page.names)
-    return bool(markup) and page.tree.css_first(markup) is not None
+    if markup and any(_names_paywall(node) for node in page.tree.css(markup)[:_MARKUP_TRIES]):
+        return MARKUP
+    return None
+
+
+def _names_paywall(node: LexborNode) -> bool:
+    """Whether the element's class or id names a paywall, not a topic of that name."""
+    attributes = node.attributes
+    names = html_tokens(f"{attributes.get('class') or ''} {attributes.get('id') or ''}")
+    return any(
+        word in name.lower() and not name.lower().startswith(_TAXONOMY_PREFIXES)
+        for name in names
+        for word in PAYWALL.words
+    )

@@ -103,9 +103,10 @@ def _article_candidates(
         yield cand("canonical_url", url, "url")
     free = node.get("isAccessibleForFree")
     if free is not None:
-        yield cand(
-            "is_paywalled", str(free).strip().lower() in ("false", "0", "no"), "isAccessibleForFree"
-        )
+        yield cand("is_paywalled", _says_no(free), "isAccessibleForFree")
+    elif any(_says_no(part.get("isAccessibleForFree")) for part in _parts(graph, node)):
+        # Google's paywall markup: the article free as a whole, the part a selector names not.
+        yield cand("is_paywalled", True, "hasPart.isAccessibleForFree")
     words = node.get("wordCount")
     if isinstance(words, (int, str)) and str(words).strip().isdigit():
         yield cand("word_count", str(int(words)), "wordCount")
@@ -175,6 +176,18 @@ def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:
                 detail="BreadcrumbList",
             )
             return
+
+
+def _says_no(value: Any) -> bool:
+    """Whether a yes/no property says no (``false``, ``"False"``, ``0``, ``"no"``)."""
+    return value is not None and str(value).strip().lower() in ("false", "0", "no")
+
+
+def _parts(graph: JsonLdGraph, node: JsonObject) -> list[JsonObject]:
+    """The article's ``hasPart`` nodes (one or a list, references resolved)."""
+    parts = node.get("hasPart")
+    items = parts if isinstance(parts, list) else [parts]
+    return [found for item in items if isinstance(found := graph.resolve(item), dict)]
 
 
 def _position(value: Any) -> float:

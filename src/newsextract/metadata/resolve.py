@@ -57,6 +57,7 @@ from newsextract.metadata.title import (
     site_names_from_url,
 )
 from newsextract.origin import Origin
+from newsextract.paywall import MARKUP as PAYWALL_MARKUP
 from newsextract.text import clean_text, compare_key
 
 if TYPE_CHECKING:
@@ -268,19 +269,29 @@ def _brand(
 
 
 def _any(field: ArticleField, found: list[Candidate], rejected: list[Rejection]) -> FieldResolution:
-    """A yes/no field: the first source saying yes wins; else the first saying no."""
-    chosen = next((c for c in found if c.value is True), found[0] if found else None)
+    """A yes/no field: the first source saying yes wins; else the first saying no. Paywall
+    markup says yes only where the page does not declare itself free: templates leave it on
+    free articles too."""
+    declared_no = any(c.value is False and c.origin in _DECLARING for c in found)
+    overruled = [c for c in found if declared_no and c.detail == PAYWALL_MARKUP]
+    yes = (c for c in found if c.value is True and c not in overruled)
+    chosen = next(yes, next((c for c in found if c not in overruled), None))
     for candidate in found:
         if candidate is not chosen:
             assert chosen is not None
-            reason = (
-                f"{chosen.provenance} says yes, which is enough"
-                if chosen.value is True
-                else f"lower in precedence than {chosen.provenance}"
-            )
+            if candidate in overruled:
+                reason = "paywall markup on a page its structured data declares free"
+            elif chosen.value is True:
+                reason = f"{chosen.provenance} says yes, which is enough"
+            else:
+                reason = f"lower in precedence than {chosen.provenance}"
             rejected.append(Rejection(candidate, reason))
     value = bool(chosen.value) if chosen is not None else False
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+# Sources that declare a yes/no field (a site rule, the page's structured data), not guess it.
+_DECLARING = frozenset({Origin.RULE, Origin.JSONLD})
 
 
 def _usable(field: ArticleField, value: Value) -> tuple[Value | None, str]:
