@@ -20,6 +20,7 @@ from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with
 from newsextract.language import body_language
+from newsextract.metadata import article_image as article_image_source
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
 from newsextract.metadata import copyright_notice as copyright_source
 from newsextract.metadata import html as html_source
@@ -57,6 +58,7 @@ SOURCES = (
     site_name_source,
     breadcrumbs_source,
     copyright_source,
+    article_image_source,
 )
 
 

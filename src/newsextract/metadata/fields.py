@@ -254,7 +254,14 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             )
         ),
         ArticleField.IMAGE: Policy(
-            sources=(Origin.RULE, Origin.OPENGRAPH, Origin.JSONLD, Origin.META, Origin.MICRODATA)
+            sources=(
+                Origin.RULE,
+                Origin.OPENGRAPH,
+                Origin.JSONLD,
+                Origin.META,
+                Origin.MICRODATA,
+                "html:figure-image",  # the article's first figure, when no metadata names one
+            )
         ),
         ArticleField.CANONICAL_URL: Policy(
             # Last, the ``url`` the caller passed: the page is its own address.

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsextract.language import COUNTRY_AS_LANGUAGE, THREE_LETTER_AS_LANGUAGE
+from newsextract.metadata.article_image import image_address
 from newsextract.metadata.author_choice import choose_authors
 from newsextract.metadata.authors import unique_names
 from newsextract.metadata.candidate import Candidate, Value
@@ -145,6 +146,7 @@ def resolve(
     for field in _PLAIN:
         fields[field] = _plain(field, by_field)
     fields[F.CATEGORIES] = _categories(by_field)
+    fields[F.IMAGE] = _image(by_field, url or fields[F.CANONICAL_URL].value)
     language = fields[F.LANGUAGE].value
     fields[F.PUBLISHED], written = _published(
         by_field, text_date, str(language) if language else None, second_opinion
@@ -179,7 +181,6 @@ _PLAIN = (
     F.SOURCE,
     F.TAGS,
     F.LANGUAGE,
-    F.IMAGE,
     F.CANONICAL_URL,
     F.IS_PAYWALLED,
 )
@@ -307,6 +308,24 @@ def _usable(field: ArticleField, value: Value) -> tuple[Value | None, str]:
     if value in (None, "", ()):
         return None, "empty"
     return value, ""
+
+
+def _image(by_field: Mapping[FieldName, list[Candidate]], base: Value | None) -> FieldResolution:
+    """The first candidate that is a web address once joined with the page's (``base``)."""
+    found, unread = ordered(by_field.get(F.IMAGE, ()), F.IMAGE)
+    rejected = list(unread)
+    chosen: Candidate | None = None
+    value: str | None = None
+    for candidate in found:
+        if chosen is not None:
+            rejected.append(Rejection(candidate, lower_than(chosen)))
+            continue
+        address = image_address(str(candidate.value), base if isinstance(base, str) else None)
+        if address is None:
+            rejected.append(Rejection(candidate, "not a web address"))
+        else:
+            chosen, value = candidate, address
+    return FieldResolution(field=F.IMAGE, chosen=chosen, value=value, rejected=tuple(rejected))
 
 
 def _categories(by_field: Mapping[FieldName, list[Candidate]]) -> FieldResolution:
