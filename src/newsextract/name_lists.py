@@ -91,12 +91,13 @@ LEAD = NameWordSelector(
     "[class*=teaser i], [itemprop~=description], [class*=kicker i], [class*=sommario i], "
     "[class*=sottotitolo i], [class*=entradilla i], [class*=bajada i], [class*=copete i], "
     "[class*=lede i], [class*=inleiding i], [class*=ingress i], [class*=vorspann i], "
-    "[class*=anriss i], [class*=sapo i], [class*=linha-fina i]"
+    "[class*=anriss i], [class*=sapo i], [class*=linha-fina i], [class*=manchet i], "
+    "[class*=podnaslov i]"
 )
 # (The newsroom words for a standfirst as class names: English "standfirst", "dek", "lede";
 # French "chapo"; Italian "sommario"; Spanish "entradilla", "bajada", "copete"; Dutch
-# "inleiding"; Nordic "ingress"; German "Vorspann", "Anriss"; Vietnamese and Portuguese
-# "sapo"; Brazilian "linha fina".)
+# "inleiding"; Nordic "ingress", Danish "manchet"; German "Vorspann", "Anriss"; Vietnamese
+# and Portuguese "sapo"; Brazilian "linha fina"; Croatian, Bosnian and Serbian "podnaslov".)
 PAYWALL = NameWordSelector(
     "[class*=paywall i], [id*=paywall i], [class*=regwall i], [class*=subscriber-only i], "
     "[class*=premium-content i], [class*=piano-offer i], [id*=piano-offer i], "

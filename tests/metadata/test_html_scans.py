@@ -117,3 +117,16 @@ def test_without_an_h1_in_the_scope_the_body_gives_the_headline() -> None:
     assert "lead:h2" not in found
     no_signature = SCOPED_PAGE.replace(' style="text-align: right"', "")
     assert "authors:signature" not in _html_candidates(no_signature)
+
+
+def test_nordic_and_south_slavic_standfirst_classes_give_the_lead() -> None:
+    import newsextract
+
+    for cls, lang in (("field--name-field-manchet", "da"), ("podnaslov", "hr")):
+        lead = "Vejdirektoratet har fundet fejl i fundamenterne, og nu skal trafikanterne vente."
+        html = (
+            f'<html lang="{lang}"><body><article><h1>Broen bliver forsinket</h1>'
+            f'<div class="{cls}"><p>{lead}</p></div><p>{"Tekst om broen. " * 12}</p>'
+            "</article></body></html>"
+        )
+        assert newsextract.extract(html).lead == lead
