@@ -1,6 +1,8 @@
-"""Albanian, Azerbaijani, Basque, Kazakh and Uzbek labels as data: the byline, credit and
-tag labels of their pages are read (before these files, their bylines and credits were
-missed and a Basque tag list was not one)."""
+"""The labels of the languages whose files came last, as data: the byline, credit and tag
+labels of Albanian, Azerbaijani, Basque, Kazakh, Uzbek, Belarusian, Georgian and Armenian
+pages are read (before these files, their bylines and credits were missed and a Basque tag
+list was not one); a Georgian name (Mkhedruli, which Python calls lower case and names are
+not capitalised in) reads as a name; the Armenian label's colon "՝" ends a byline label."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from tests.metadata.pages import article_page
 
 import newsextract
 from newsextract import labels
-from newsextract.metadata.authors import split_byline
+from newsextract.metadata.authors import looks_like_name, split_byline
 
 _TEXT = (
     "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
@@ -44,6 +46,21 @@ _TEXT = (
             "sq", "Unaza", "Nga Arben Hoxha", "Burimi: ATA",
             'Etiketa: <a href="/tag/tirana/">Tirana</a> <a href="/tag/unaza/">unaza</a>',
             "Arben Hoxha", "ATA", ("Tirana", "unaza"),
+        ),
+        (
+            "be", "Горад", "Аўтар: Іван Шамякін", "Крыніца: БелТА",
+            'Тэгі: <a href="/t/1">Мінск</a> <a href="/t/2">транспарт</a>',
+            "Іван Шамякін", "БелТА", ("Мінск", "транспарт"),
+        ),
+        (
+            "ka", "ქალაქი", "ავტორი: ნინო ბერიძე", "წყარო: ინტერპრესნიუსი",
+            'თეგები: <a href="/t/1">თბილისი</a> <a href="/t/2">ტრანსპორტი</a>',
+            "ნინო ბერიძე", "ინტერპრესნიუსი", ("თბილისი", "ტრანსპორტი"),
+        ),
+        (
+            "hy", "Քաղաք", "Հեղինակ՝ Արամ Պետրոսյան", "Աղբյուր: Արմենպրես",
+            'Պիտակներ: <a href="/t/1">Երևան</a> <a href="/t/2">տրանսպորտ</a>',
+            "Արամ Պետրոսյան", "Արմենպրես", ("Երևան", "տրանսպորտ"),
         ),
     ],
 )  # fmt: skip
@@ -80,3 +97,12 @@ def test_a_weekday_written_with_its_article_is_named_in_full() -> None:
     "die" (German "the") is no calendar word of any page."""
     assert "diel" in labels.calendar_words("sq", abbreviations=False)
     assert "die" not in labels.calendar_words(abbreviations=False)
+
+
+def test_a_georgian_name_reads_as_a_name() -> None:
+    assert looks_like_name("ნინო ბერიძე")
+    assert not looks_like_name("jane doe")  # unchanged: a Latin name is capitalised
+
+
+def test_the_armenian_colon_ends_a_byline_label() -> None:
+    assert split_byline("Հեղինակ՝ Արամ Պետրոսյան", "hy") == ["Արամ Պետրոսյան"]
