@@ -113,26 +113,25 @@ def test_a_menu_or_a_mention_in_the_text_is_no_topic_list() -> None:
     assert article.tags == ()
 
 
-def test_topic_addresses_in_other_languages() -> None:
-    links = (
-        '<ul class="x"><li><a href="/aiheet/politiikka">Politiikka</a></li>'
-        '<li><a href="/aiheet/eu">EU</a></li></ul>'
-    )
-    assert newsextract.extract(_topics_page(links), url="https://e.fi/a").tags == (
-        "Politiikka",
-        "EU",
-    )
-
-
-def test_links_to_hashtag_pages_are_tags_as_written() -> None:
-    links = (
-        '<div class="x"><a href="/hashtag/budget">#Budget</a> '
-        '<a href="/hashtag/council">#Council</a></div>'
-    )
-    assert newsextract.extract(_topics_page(links), url="https://e.com/a").tags == (
-        "#Budget",
-        "#Council",
-    )
+@pytest.mark.parametrize(
+    ("links", "tags"),
+    [
+        # A tag label of another language in the address ("aiheet", Finnish "topics").
+        (
+            '<ul class="x"><li><a href="/aiheet/politiikka">Politiikka</a></li>'
+            '<li><a href="/aiheet/eu">EU</a></li></ul>',
+            ("Politiikka", "EU"),
+        ),
+        # Hashtag pages: the tags as the page writes them.
+        (
+            '<div class="x"><a href="/hashtag/budget">#Budget</a> '
+            '<a href="/hashtag/council">#Council</a></div>',
+            ("#Budget", "#Council"),
+        ),
+    ],
+)
+def test_topic_addresses_in_other_languages_and_hashtags(links: str, tags: tuple[str, ...]) -> None:
+    assert newsextract.extract(_topics_page(links), url="https://e.fi/a").tags == tags
 
 
 @pytest.mark.parametrize(
