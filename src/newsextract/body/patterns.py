@@ -489,7 +489,7 @@ _COUNT = re.compile(r"^\W*\d[\d.,]*\s+")
 
 
 def _is_share_line(text: str) -> bool:
-    count = _COUNT.match(text)
+    count = None if text[:1].isalpha() else _COUNT.match(text)  # most lines open with a word
     if count is not None:
         rest = text[count.end() :]
         label = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(rest)
@@ -533,8 +533,11 @@ _PUNCTUATION = ".,;:!?|·•()[]"
 
 @functools.cache
 def _all_rights() -> re.Pattern[str]:
-    """A copyright notice's reservation ("All rights reserved", "Alle Rechte vorbehalten")."""
-    return re.compile(alternation(LabelList.RIGHTS_RESERVED), re.IGNORECASE)
+    """A copyright notice's reservation ("All rights reserved", "Alle Rechte vorbehalten"),
+    searched anywhere in a line: the lookahead for the phrases' first letters rejects most
+    places at once (half the search's time on a page of short lines)."""
+    opening = first_characters(words(LabelList.RIGHTS_RESERVED))
+    return re.compile(opening + alternation(LabelList.RIGHTS_RESERVED), re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
