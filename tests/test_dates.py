@@ -90,6 +90,21 @@ JST = timezone(timedelta(hours=9))
         ("2021年3月5日 下午3:20", "zh", datetime(2021, 3, 5, 15, 20)),
         ("5 marca 2021 godz. 10:30", "pl", datetime(2021, 3, 5, 10, 30)),
         ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen", None, datetime(2013, 5, 3, 11, 51)),
+        # A comma after the month's name of a day-first date (Indian, British, Latvian,
+        # Bangladeshi pages).
+        ("3 March, 2025 14:20", "en", datetime(2025, 3, 3, 14, 20)),
+        ("Updated: 3rd March, 2025 02:20 PM", "en", datetime(2025, 3, 3, 14, 20)),
+        ("3. marts, 2025 14:20", "lv", datetime(2025, 3, 3, 14, 20)),
+        ("৩ মার্চ, ২০২৫ ১৪:২০", "bn", datetime(2025, 3, 3, 14, 20)),
+        ("3 March, 2025", None, datetime(2025, 3, 3)),
+        # A day joined to its month's name by a hyphen (Uzbek).
+        ("3-mart 2025, 14:20", "uz", datetime(2025, 3, 3, 14, 20)),
+        ("12-may 2024 09:05", "uz", datetime(2024, 5, 12, 9, 5)),
+        ("3-mart 2025-yil, 14:20", "uz", datetime(2025, 3, 3, 14, 20)),
+        ("5. März 2024, 10:30", "de", datetime(2024, 3, 5, 10, 30)),
+        # A two-digit year after hyphens, before a time (Dutch pages), as after dots.
+        ("03-03-25, 14:20", "nl", datetime(2025, 3, 3, 14, 20)),
+        ("05.03.24 | 10:30", "nl", datetime(2024, 3, 5, 10, 30)),
     ],
 )
 def test_text_dates_keep_their_time_in_any_language(
@@ -276,3 +291,7 @@ prioridad para ocupar los locales durante el primer mes.</p></article></body></h
 def test_a_page_date_with_del() -> None:
     article = newsextract.extract(_DEL_PAGE, url="https://noticias.example/mercado")
     assert article.published == datetime(2023, 6, 14, 18, 5)
+
+
+def test_a_two_digit_year_with_hyphens_and_no_time_is_no_date() -> None:
+    assert find_text_date("versie 1-2-34") is None
