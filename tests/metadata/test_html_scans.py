@@ -119,10 +119,14 @@ def test_without_an_h1_in_the_scope_the_body_gives_the_headline() -> None:
     assert "authors:signature" not in _html_candidates(no_signature)
 
 
-def test_nordic_and_south_slavic_standfirst_classes_give_the_lead() -> None:
+def test_more_standfirst_class_names_give_the_lead() -> None:
     import newsextract
 
-    for cls, lang in (("field--name-field-manchet", "da"), ("podnaslov", "hr")):
+    for cls, lang in (
+        ("field--name-field-manchet", "da"),
+        ("podnaslov", "hr"),
+        ("documentDescription", "pt"),  # Plone
+    ):
         lead = "Vejdirektoratet har fundet fejl i fundamenterne, og nu skal trafikanterne vente."
         html = (
             f'<html lang="{lang}"><body><article><h1>Broen bliver forsinket</h1>'
