@@ -134,3 +134,20 @@ def test_more_standfirst_class_names_give_the_lead() -> None:
             "</article></body></html>"
         )
         assert newsextract.extract(html).lead == lead
+
+
+def test_a_lead_classed_box_after_the_articles_text_is_no_standfirst() -> None:
+    import newsextract
+
+    text = "<p>" + "The glassworks in the valley has made bottles by hand since 1870. " * 4
+    teaser = '<div class="paywall-teaser"><p>Did you like the article? Support us today.</p></div>'
+    head = '<meta name="description" content="A glassworks keeps its old furnace burning.">'
+    html = (
+        f'<html lang="en"><head>{head}</head><body><article><h1>The last glassworks</h1>'
+        f"{text}</p>{teaser}</article></body></html>"
+    )
+    article = newsextract.extract(html)
+    assert article.lead == "A glassworks keeps its old furnace burning."
+    # Before the text, the same box is the standfirst.
+    before = html.replace(f"{text}</p>{teaser}", f"{teaser}{text}</p>")
+    assert newsextract.extract(before).lead == "Did you like the article? Support us today."

@@ -594,8 +594,27 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
             continue
         text = clean_text(node.text(deep=True, separator=" "))
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
+            if not _before_the_text(scope, node):
+                break  # a box after the article's text (a paywall teaser, a guestbook's intro)
             return text, "standfirst"
     return _h2_after_h1(h1), "h2"
+
+
+# A paragraph this long has begun the article's text: a standfirst comes before it (shorter
+# paragraphs before the text are bylines, dates and captions).
+_TEXT_STARTED = 200
+
+
+def _before_the_text(scope: LexborNode, node: LexborNode) -> bool:
+    """Whether ``node`` comes before the scope's first paragraph of text, in page order: the
+    walk stops at whichever comes first, so it stays short either way."""
+    target = node.mem_id
+    for current in scope.traverse():
+        if current.mem_id == target:
+            return True
+        if current.tag == "p" and len(current.text(deep=True)) >= _TEXT_STARTED:
+            return False
+    return True
 
 
 def _is_media(node: LexborNode) -> bool:
