@@ -151,3 +151,40 @@ def test_a_lead_classed_box_after_the_articles_text_is_no_standfirst() -> None:
     # Before the text, the same box is the standfirst.
     before = html.replace(f"{text}</p>{teaser}", f"{teaser}{text}</p>")
     assert newsextract.extract(before).lead == "Did you like the article? Support us today."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # An ad slot's script in a lead-classed box: no words a reader sees.
+        '<div class="lead-ad"><script>googletag.cmd.push(function() { googletag.display('
+        "'ad-slot-leaderboard-top-of-the-article'); });</script></div>",
+        # A label introducing a list, a date line and a byline in the lead's place.
+        '<p class="intro">Benachrichtigung über neue Artikel :</p>',
+        '<p class="lead">Veröffentlichung: 2. Februar 2022</p>',
+        '<p class="teaser">von Daniel Braun, Davor Pasoski</p>',
+    ],
+)
+def test_no_standfirst_from_a_box_without_a_standfirsts_words(box: str) -> None:
+    import newsextract
+
+    head = '<meta name="description" content="Der Hafen bekommt eine neue Fähre.">'
+    html = (
+        f'<html lang="de"><head>{head}</head><body><article><h1>Neue Fähre</h1>{box}'
+        f"<p>{'Die Fähre fährt ab Mai zwischen den beiden Ufern des Hafens. ' * 4}</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(html).lead == "Der Hafen bekommt eine neue Fähre."
+
+
+def test_a_lead_classed_box_holding_the_headline_is_no_standfirst() -> None:
+    import newsextract
+
+    standfirst = "The ferry will cross the harbour every twenty minutes from May."
+    html = (
+        '<html lang="en"><body><article><div class="article-intro"><span>Harbour</span>'
+        f'<h1>A new ferry</h1></div><p class="lead">{standfirst}</p>'
+        f"<p>{'The ferry runs between the two banks of the harbour. ' * 5}</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(html).lead == standfirst

@@ -10,11 +10,12 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import dateparser_languages, parse_machine_date
+from newsextract.dates import dateparser_languages, find_text_date, parse_machine_date
 from newsextract.labels import LABEL_END, LabelList, alternation, word_alternation, words
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     byline_agency,
+    byline_prefix,
     looks_like_name,
     split_byline,
     trim_byline,
@@ -588,16 +589,52 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
     if scope is None:
         return "", ""
     for node in matches_in_order(scope, LEAD.for_page(page.names)):
-        if node.tag in ("meta", "body", "html", "article", "main", "section", "a", "img"):
-            continue
+        if node.tag in _NOT_STANDFIRSTS or node.css_first("h1") is not None:
+            continue  # a container (of the headline block, say), a link, a picture
         if _is_media(node):
             continue
-        text = clean_text(node.text(deep=True, separator=" "))
+        text = _shown_text(node)
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
-            if not _before_the_text(scope, node):
-                break  # a box after the article's text (a paywall teaser, a guestbook's intro)
+            if _is_label_or_date(text) or not _before_the_text(scope, node):
+                # A label, a date line or a byline in the lead's place, or a box after the
+                # article's text (a paywall teaser): the scan stops; a lead-classed element
+                # after it is the text's first paragraph, which the body keeps.
+                break
             return text, "standfirst"
     return _h2_after_h1(h1), "h2"
+
+
+_NOT_STANDFIRSTS = frozenset({"meta", "body", "html", "article", "main", "section"} | {"a", "img"})
+_UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+
+
+def _shown_text(node: LexborNode) -> str:
+    """The text a reader sees in ``node``: an ad slot's script is no standfirst's words."""
+    if node.css_first("script, style, noscript, template") is None:
+        return clean_text(node.text(deep=True, separator=" "))
+    texts = (
+        t.text_content or ""
+        for t in node.traverse(include_text=True)
+        if t.tag == "-text" and t.parent is not None and t.parent.tag not in _UNSHOWN
+    )
+    return clean_text(" ".join(texts))
+
+
+# A standfirst says something in words of its own: fewer than this, besides a date, is a
+# date line ("Energie 12.12.2022, 08:30 Uhr", "Veröffentlichung: 2. Februar 2022").
+_MIN_OWN_WORDS = 4
+
+
+def _is_label_or_date(text: str) -> bool:
+    """A label introducing something ("Benachrichtigung über neue Artikel :"), a date line or
+    a byline ("von Daniel Braun, Davor Pasoski"), not a standfirst."""
+    if text.endswith((":", "：")):
+        return True
+    date = find_text_date(text)
+    if date is not None and len(text.replace(date, " ").split()) < _MIN_OWN_WORDS:
+        return True
+    names = split_byline(text) if byline_prefix().match(text) else []
+    return bool(names) and all(map(looks_like_name, names))
 
 
 # A paragraph this long has begun the article's text: a standfirst comes before it (shorter
