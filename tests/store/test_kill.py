@@ -35,7 +35,9 @@ def crawl(store: Path, site: NewsSite) -> subprocess.Popen[str]:
 
 def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None:
     site = make_news_site("127.0.0.51", stories(ARTICLES))
-    site.delay = 0.02
+    # Slow enough that 30 pages take over a second at the crawl's politeness, so the kill
+    # lands mid-way even when a loaded machine polls the store late (0.02 s did not).
+    site.delay = 0.1
     store = tmp_path / "news.db"
     first = crawl(store, site)
     deadline = time.monotonic() + WAIT
