@@ -96,3 +96,24 @@ def test_a_french_headline_keeps_its_space_before_the_colon_end_to_end() -> None
 def test_an_h1_wrapping_a_whole_page_is_read_in_one_pass() -> None:
     text = h1("<h1>" + "<span>word</span>" * 5000 + "</h1>")
     assert text.split() == ["word"] * 5000
+
+
+def test_a_badge_after_the_headline_is_no_word_of_it() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsextract.metadata.headline import headline_text
+
+    def h1(inner: str) -> str:
+        node = LexborHTMLParser(f"<h1>{inner}</h1>").css_first("h1")
+        assert node is not None
+        return headline_text(node)
+
+    badge = '<span class="video-label">Video</span>'
+    assert h1(f"Farmers protest new water rules {badge}") == "Farmers protest new water rules"
+    # Before the headline, on a line of its own, a labelled element is a kicker, as before.
+    kicker = '<div class="topic-label">100. Geburtstag</div>'
+    assert h1(f"{kicker} Margot Friedländer wird 100 Jahre") == "Margot Friedländer wird 100 Jahre"
+    # A last element without a label's class, or of more words, is the headline's.
+    assert h1("Farmers protest <em>new water rules</em>") == "Farmers protest new water rules"
+    long = '<span class="label">the new water rules</span>'
+    assert h1(f"Farmers protest {long}") == "Farmers protest the new water rules"

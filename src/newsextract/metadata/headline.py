@@ -43,11 +43,22 @@ def headline_text(node: LexborNode) -> str:
     if len(node.text(deep=True)) > MAX_HEADLINE_CHARS:
         return clean_text(node.text(deep=True, separator=" "))
     parts = _parts(node)
-    return _joined(text for _, text in parts[_kicker_end(parts) :])
+    parts = parts[_kicker_end(parts) :]
+    if len(parts) > 1 and parts[-1][2]:
+        parts.pop()  # a badge after the headline ("Video", "Live", "Update")
+    return _joined(text for _, text, _ in parts)
 
 
-def _parts(node: LexborNode) -> list[tuple[str, str]]:
-    """The ``<h1>``'s children as (tag, text), blank text left out (a ``<br>`` kept)."""
+# A badge set after the headline in its element: a word or two in an element its class names
+# as a label ("video-label", "badge", "live-flag"), which the reader sees as a tag, not as
+# words of the headline (before it, such an element is a kicker: see ``_kicker_end``).
+_BADGE_CLASS = re.compile(r"label|badge|flag|pill|sticker|marker", re.I)
+MAX_BADGE_WORDS = 2
+
+
+def _parts(node: LexborNode) -> list[tuple[str, str, bool]]:
+    """The ``<h1>``'s children as (tag, text, a badge?), blank text left out (a ``<br>``
+    kept)."""
     parts = []
     for child in node.iter(include_text=True):
         tag = child.tag or ""
@@ -55,16 +66,16 @@ def _parts(node: LexborNode) -> list[tuple[str, str]]:
             continue
         text = (child.text_content or "") if tag == "-text" else _joined(_texts(child))
         if text.strip() or tag == "br":
-            parts.append((tag, text))
+            parts.append((tag, text, tag != "-text" and _is_badge(child, text)))
     return parts
 
 
-def _kicker_end(parts: list[tuple[str, str]]) -> int:
+def _kicker_end(parts: list[tuple[str, str, bool]]) -> int:
     """How many leading parts are a kicker and the line break after it (0: none): a few
     words in the first element, on a line of their own, without punctuation after them."""
     if not 2 <= len(parts) <= MAX_PARTS_WITH_KICKER or parts[0][0] in ("-text", "br"):
         return 0
-    tag, kicker = parts[0]
+    tag, kicker, _ = parts[0]
     end = 1
     while end < len(parts) and parts[end][0] == "br":
         end += 1
@@ -73,13 +84,22 @@ def _kicker_end(parts: list[tuple[str, str]]) -> int:
         not on_own_line
         or _PUNCTUATED.search(kicker)
         or not 0 < word_count(kicker) <= MAX_KICKER_WORDS
-        or word_count(_joined(text for _, text in parts[end:])) < MIN_BARE_HEADLINE_WORDS
+        or word_count(_joined(text for _, text, _ in parts[end:])) < MIN_BARE_HEADLINE_WORDS
     ):
         return 0
     return end
 
 
 _SKIPPED = frozenset({"script", "style", "-comment"})
+
+
+def _is_badge(child: LexborNode, text: str) -> bool:
+    classes = child.attributes.get("class") or ""
+    return (
+        bool(classes)
+        and _BADGE_CLASS.search(classes) is not None
+        and (0 < len(text.split()) <= MAX_BADGE_WORDS)
+    )
 
 
 def _texts(node: LexborNode) -> list[str]:
