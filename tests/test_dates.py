@@ -126,6 +126,10 @@ def test_text_dates_keep_their_time_in_any_language(
         # A generic US zone follows daylight saving time: EDT in July, EST in March.
         ("July 3, 2024 5:12 PM ET", "en", datetime(2024, 7, 3, 17, 12, tzinfo=EDT)),
         ("March 3, 2024 5:12 PM ET", "en", datetime(2024, 3, 3, 17, 12, tzinfo=EST)),
+        # The time before the day, the zone between them (US pages: "Published 9:42 a.m. ET
+        # March 3, 2025").
+        ("Published 9:42 a.m. ET March 3, 2025", "en", datetime(2025, 3, 3, 9, 42, tzinfo=EST)),
+        ("Updated 4:05 p.m. EDT July 3, 2024", "en", datetime(2024, 7, 3, 16, 5, tzinfo=EDT)),
     ],
 )
 def test_text_dates_keep_their_zone(text: str, language: str, expected: datetime) -> None:
@@ -141,6 +145,7 @@ def test_text_dates_keep_their_zone(text: str, language: str, expected: datetime
     [
         "Oct 3, 2020, 12:45 IST",  # India, Israel or Ireland: the tz database has all three
         "Mar 3, 2024 10:30 AP",  # an agency's name, not a zone
+        "10:30 AP Mar 3, 2024",  # the same before the day
     ],
 )
 def test_an_unknown_or_ambiguous_zone_leaves_the_wall_clock(text: str) -> None:

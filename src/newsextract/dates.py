@@ -727,6 +727,8 @@ def _split_zone(span: str) -> tuple[str, str | None]:
     ambiguous abbreviation: dateparser would fail on the whole span, or guess the offset.
     """
     match = _text_date().fullmatch(span)
+    if match is not None and not match.group("zone") and match.group("between"):
+        return _zone_between(span, match)
     if match is None or not match.group("zone"):
         return span, None
     zone = match.group("zone").strip(" ()")
@@ -734,6 +736,27 @@ def _split_zone(span: str) -> tuple[str, str | None]:
     if zone in GENERIC_ZONES or _zone_word(zone) is not None:
         return rest, zone
     return rest, zone if _table_offset(zone) is not None else None
+
+
+def _zone_between(span: str, match: re.Match[str]) -> tuple[str, str | None]:
+    """``_split_zone`` of a time written before its day with the zone between them
+    ("9:42 a.m. ET March 3, 2025", US pages): the zone is the words between, when they are
+    one known zone and nothing else."""
+    between = match.group("between").strip(" ,|·•-–—()")
+    if not between or not _ZONE_ALONE.fullmatch(between):
+        return span, None
+    if between in GENERIC_ZONES or _zone_word(between) is not None:
+        known: str | None = between
+    else:
+        known = between if _table_offset(between) is not None else None
+    if known is None:
+        return span, None
+    rest = span[: match.start("between")] + " " + span[match.end("between") :]
+    return rest, known
+
+
+# The words between a time and its day that are a zone alone: an upper-case abbreviation.
+_ZONE_ALONE = re.compile(r"[A-Z]{2,5}")
 
 
 def _zone_word(zone: str) -> str | None:
