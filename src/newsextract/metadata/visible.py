@@ -108,15 +108,21 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A news agency in a dateline ("PARIS (AFP) —") and at the end of the text ("(dpa)",
     "via Reuters"), the agencies from the data."""
     agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
+    words = rf"[\w.' {_CASELESS}-]"
+    place = rf"[A-ZÀ-ÖØ-Þ{_CASELESS}]{words}{{1,40}}"
     return (
         re.compile(
-            r"^(?:[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}(?:,\s*[\w.' -]{2,30})?\s*)?\(("
+            rf"^(?:{place}(?:,\s*{words}{{2,30}})?\s*)?\(("
             + agency
             + r")\)\s*[-–—:]"
+            # The wire's own form with no dash after the agency when a day follows the place
+            # ("New Delhi, Mar 3 (PTI) The …", Indian agencies, in any script).
+            + rf"|^{place},\s*{words}{{0,30}}?\d{words}{{0,20}}\(({agency})\)\s"
             # Korean wire copy: "(서울=연합뉴스)", the place and the agency in brackets
             + rf"|^\s*[(（][^=()（）]{{1,20}}=\s*({agency})\s*[)）]"
-            # Chinese wire copy: "新华社武汉3月5日电", the agency, the place, the day, "电"
-            + rf"|^\s*({agency})[^\d\s]{{1,12}}\d{{1,2}}月\d{{1,2}}日[电電]"
+            # Chinese wire copy: "新华社武汉3月5日电", the agency, the place, the day, "电";
+            # Taiwan's in brackets with the month left out: "（中央社記者王明台北3日電）"
+            + rf"|^\s*[(（]?({agency})[^\d\s]{{1,12}}(?:\d{{1,2}}月)?\d{{1,2}}日[电電]"
         ),
         re.compile(
             rf"[(（]({agency})(?:/[\w ]+)?[)）]\s*$|^(?:via|with)\s+({agency})\b|"
@@ -128,6 +134,9 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CREDIT_WORDS = 4  # a credit's words before the agency; a longer line is a sentence about it
+# The scripts with no upper case whose words carry vowel signs Python's ``\w`` leaves out
+# (Indic, Thai, Lao, Burmese, Khmer): a dateline's place may be written in them.
+_CASELESS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
 _MAX_BLOCK = 200
