@@ -322,12 +322,15 @@ def picture_agencies() -> frozenset[str]:
 # The combining marks Python's ``\w`` leaves out though a word goes on after them: the vowel
 # signs, viramas and nuktas of the Indic scripts ("लेखकों" is one word, not the label "लेखक"
 # and more), Thai, Lao, Myanmar and Khmer (their blocks whole: their letters are ``\w``
-# anyway; not the Devanagari dandas, which end a sentence), Arabic and Hebrew points, Latin
-# combining accents.
+# anyway; not the Devanagari dandas, which end a sentence, nor Khmer's full stops and colon
+# "៖", which ends a label: "ដោយ៖"), Arabic and Hebrew points, Latin combining accents.
 WORD_MARKS = (
     "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-    "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17d7-\u17ff"
 )
+# The colons that close a label: ASCII, the full-width one of Chinese and Japanese, the
+# Armenian "՝" ("Հեղինակ՝") and the Khmer "៖" ("ដោយ៖"), as a regex character class's inside.
+LABEL_COLONS = ":：՝៖"
 # After a label: not a letter, digit or mark, so "Tags" is not the start of "Tagesschau",
 # "記者" not the start of a longer word written without spaces, and "लेखक" not of "लेखकों";
 # before one, the same (``\b`` finds no edge after a vowel sign: "को" ends with one).

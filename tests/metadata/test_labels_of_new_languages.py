@@ -1,8 +1,9 @@
 """The labels of the languages whose files came last, as data: the byline, credit and tag
-labels of Albanian, Azerbaijani, Basque, Kazakh, Uzbek, Belarusian, Georgian and Armenian
-pages are read (before these files, their bylines and credits were missed and a Basque tag
-list was not one); a Georgian name (Mkhedruli, which Python calls lower case and names are
-not capitalised in) reads as a name; the Armenian label's colon "՝" ends a byline label."""
+labels of Albanian, Azerbaijani, Basque, Kazakh, Uzbek, Belarusian, Georgian, Armenian,
+Afrikaans, Telugu, Hausa, Somali and Khmer pages are read (before these files, their bylines
+and credits were missed and a Basque tag list was not one); a Georgian name (Mkhedruli,
+which Python calls lower case and names are not capitalised in) reads as a name; the
+Armenian label's colon "՝" and the Khmer "៖" end a label."""
 
 from __future__ import annotations
 
@@ -62,6 +63,31 @@ _TEXT = (
             'Պիտակներ: <a href="/t/1">Երևան</a> <a href="/t/2">տրանսպորտ</a>',
             "Արամ Պետրոսյան", "Արմենպրես", ("Երևան", "տրանսպորտ"),
         ),
+        (
+            "af", "Stasie", "Deur Marike de Villiers", "Bron: Netwerk Nuus",
+            'Etikette: <a href="/e/kaapstad">Kaapstad</a> <a href="/e/vervoer">vervoer</a>',
+            "Marike de Villiers", "Netwerk Nuus", ("Kaapstad", "vervoer"),
+        ),
+        (
+            "te", "స్టేషన్", "రచయిత: లక్ష్మీ ప్రసాద్", "మూలం: ఈనాడు వార్తలు",
+            'ట్యాగ్‌లు: <a href="/t/1">విజయవాడ</a> <a href="/t/2">రవాణా</a>',
+            "లక్ష్మీ ప్రసాద్", "ఈనాడు వార్తలు", ("విజయవాడ", "రవాణా"),
+        ),
+        (
+            "ha", "Tasha", "Daga Halima Musa", "Majiya: Labaran Arewa",
+            'Batutuwa: <a href="/batu/zaria">Zaria</a> <a href="/batu/sufuri">sufuri</a>',
+            "Halima Musa", "Labaran Arewa", ("Zaria", "sufuri"),
+        ),
+        (
+            "so", "Saldhig", "Qoraa: Faadumo Cali", "Ilaha: Radio Hargeysa",
+            'Mowduucyo: <a href="/t/1">Hargeysa</a> <a href="/t/2">gaadiid</a>',
+            "Faadumo Cali", "Radio Hargeysa", ("Hargeysa", "gaadiid"),
+        ),
+        (
+            "km", "ស្ថានីយ", "ដោយ៖ ចាន់ សុភា", "ប្រភព៖ វិទ្យុជាតិ",
+            'ស្លាក៖ <a href="/t/1">សៀមរាប</a> <a href="/t/2">ដឹកជញ្ជូន</a>',
+            "ចាន់ សុភា", "វិទ្យុជាតិ", ("សៀមរាប", "ដឹកជញ្ជូន"),
+        ),
     ],
 )  # fmt: skip
 def test_byline_credit_and_tags_of_the_language(
@@ -106,3 +132,18 @@ def test_a_georgian_name_reads_as_a_name() -> None:
 
 def test_the_armenian_colon_ends_a_byline_label() -> None:
     assert split_byline("Հեղինակ՝ Արամ Պետրոսյան", "hy") == ["Արամ Պետրոսյան"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        ("ដោយ៖ សុខ វិចិត្រ", "km", ["សុខ វិចិត្រ"]),  # the Khmer colon "៖" ends the label
+        ("Daga: Aminu Bello", "ha", ["Aminu Bello"]),  # a colon after a label of one language
+        ("Deur Pieter van der Merwe", "af", ["Pieter van der Merwe"]),
+        ("Deur Pieter van der Merwe", None, ["Deur Pieter van der Merwe"]),  # Dutch "door"
+    ],
+)
+def test_labels_read_on_their_language_pages(
+    byline: str, language: str | None, names: list[str]
+) -> None:
+    assert split_byline(byline, language) == names

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from newsextract.labels import (
+    LABEL_COLONS,
     LABEL_END,
     LABEL_START,
     LabelList,
@@ -53,7 +54,7 @@ def byline_prefix() -> re.Pattern[str]:
     )
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{LABEL_END})"
-        r"(?:\s*[:：՝\-–—/／]\s*|\s+)"  # "՝": the Armenian label's colon ("Հեղինակ՝")
+        rf"(?:\s*[{LABEL_COLONS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,
@@ -331,7 +332,10 @@ def _own_language_prefix(language: str) -> re.Pattern[str]:
     labels = words(LabelList.BYLINE_IN_LANGUAGE, language)
     if not labels:
         return re.compile(r"(?!)")
-    return re.compile(rf"^\s*{word_alternation(labels)}\s+(?=\S+\s+\S)", re.I)
+    # a colon may close it ("Daga: Aminu Bello", Khmer "ដោយ៖ សុខ វិចិត្រ")
+    return re.compile(
+        rf"^\s*{word_alternation(labels)}(?:\s*[{LABEL_COLONS}]\s*|\s+)(?=\S+\s+\S)", re.I
+    )
 
 
 def trim_byline(text: str) -> str:

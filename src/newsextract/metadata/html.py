@@ -11,7 +11,14 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import dateparser_languages, find_text_date, parse_machine_date
-from newsextract.labels import LABEL_END, LabelList, alternation, word_alternation, words
+from newsextract.labels import (
+    LABEL_COLONS,
+    LABEL_END,
+    LabelList,
+    alternation,
+    word_alternation,
+    words,
+)
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     byline_agency,
@@ -371,7 +378,8 @@ def _list_label() -> re.Pattern[str]:
     tags = alternation(LabelList.TAGS)
     categories = alternation(LabelList.CATEGORIES)
     return re.compile(
-        rf"^\W*(?:(?P<tags>{tags})|(?P<categories>{categories})){LABEL_END}[\s:：|,;·•]*$", re.I
+        rf"^\W*(?:(?P<tags>{tags})|(?P<categories>{categories})){LABEL_END}[\s{LABEL_COLONS}|,;·•]*$",
+        re.I,
     )
 
 

@@ -26,6 +26,7 @@ from newsextract.dates import (
     read_written_date,
 )
 from newsextract.labels import (
+    LABEL_COLONS,
     LABEL_END,
     LabelList,
     agency_line,
@@ -67,7 +68,11 @@ def _byline_start(language: str | None = None) -> re.Pattern[str]:
     """A byline label ("By", "Par", "記者"; on a page in ``language``, its own byline labels
     that are other languages' words too: Catalan "Per") opening a text, with its colon."""
     return re.compile(
-        r"^\s*" + _OPENING_BRACKET + _byline_labels(language) + BYLINE_LABEL_END + r"\s*[:：՝]?\s*",
+        r"^\s*"
+        + _OPENING_BRACKET
+        + _byline_labels(language)
+        + BYLINE_LABEL_END
+        + rf"\s*[{LABEL_COLONS}]?\s*",
         re.I,
     )
 
@@ -87,7 +92,8 @@ def _source_start() -> re.Pattern[str]:
 def _source_line() -> re.Pattern[str]:
     """A whole credit line, "Source: IGN", "Quelle: dpa", "出典：共同通信"."""
     return re.compile(
-        r"^\s*" + alternation(LabelList.CREDIT) + r"\s*[:：]\s*(.{2,80}?)\s*\.?$", re.I
+        r"^\s*" + alternation(LabelList.CREDIT) + rf"\s*[{LABEL_COLONS}]\s*(.{{2,80}}?)\s*\.?$",
+        re.I,
     )
 
 
