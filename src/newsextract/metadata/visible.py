@@ -190,7 +190,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if byline_found and source_found:
             return
     if not byline_found:
-        signed = _dateline_name(page) or _closing_name(page)
+        signed = _dateline_name(page) or _closing_name(page) or _role_signed(page, language)
         if signed is not None:
             yield _cand("authors", (signed[1],), signed[0])
     if not source_found:
@@ -258,6 +258,51 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
             return None
         return "closing-name", name
     return None
+
+
+@functools.cache
+def _role_after_name(language: str) -> re.Pattern[str] | None:
+    """A line of a name and its job title after it, maybe with an e-mail address: the byline
+    as Korean pages print it, with no label ("김민수 기자", "김민수 기자 minsu@…"); the titles
+    are ``language``'s roles."""
+    roles = words(LabelList.ROLES, language)
+    if not roles:
+        return None
+    return re.compile(
+        rf"^\s*(\S+(?:\s\S+){{0,2}}?)\s*{word_alternation(roles)}{LABEL_END}"
+        rf"(?:\s*[(<]?\s*[\w.+-]+@[\w.-]+\s*[)>]?)?\s*$",
+        re.I,
+    )
+
+
+# A line holding a name and its title is short: a longer one is a sentence naming a reporter.
+_ROLE_LINE_MAX = 60
+
+
+def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
+    """The writer a line of a name and its title names (see ``_role_after_name``), on a page
+    declaring a language: the first such line that is no sentence, in the article."""
+    pattern = _role_after_name(language) if language is not None else None
+    if pattern is None:
+        return None
+    for node, tag, own in page.own_texts:
+        if tag not in _BLOCKS or own is None or len(own) > _ROLE_LINE_MAX:
+            continue
+        match = pattern.match(own)
+        if match is None or not _signed_name(match.group(1)) or outside_article(node):
+            continue
+        return "role-line", match.group(1)
+    return None
+
+
+def _signed_name(text: str) -> bool:
+    """Whether a name before a title is a person's, written in a script without upper case
+    ("김민수"): there a line of a name and a title is the byline, while a line of a cased
+    script is as often a desk ("City Reporter") or a caption's credit (one such English line
+    on the trafilatura set's held-back half turned a right author wrong). No agency."""
+    if not looks_like_name(text) or text in news_agencies():
+        return False
+    return not any(c.isupper() or c.islower() for c in text)
 
 
 def _closing_agency(page: ParsedPage) -> str | None:
