@@ -158,11 +158,21 @@ _CREDIT_CLASS = re.compile(
     r"caption|credit|legend|bildunterschrift|legende|pie-?de-?foto|didascalia|byline|dateline",
     re.IGNORECASE,
 )
+# The credit words of ``_CREDIT_CLASS``: a leaf named by one of them (and by no caption
+# word alone) is a credit or a byline, never the article's; one named only as a caption
+# says what a picture shows (a slideshow's slide, a picture set outside any <figure>).
+_CREDIT_ONLY_CLASS = re.compile(r"credit|byline|dateline", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
 def _credit_class(classes: str) -> bool:
     return _CREDIT_CLASS.search(classes) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _caption_class(classes: str) -> bool:
+    """A leaf classed as a picture's caption, not as its credit ("slide__caption")."""
+    return _CREDIT_ONLY_CLASS.search(classes) is None
 
 
 # Class names that hide an element from readers (utility classes of the common CSS
@@ -520,6 +530,7 @@ class _Walker:
         *,
         cells: tuple[str, ...] = (),
         header: bool = False,
+        caption: bool = False,
     ) -> None:
         text = _clean(text)
         if text:
@@ -527,7 +538,9 @@ class _Walker:
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
             if kind is BlockKind.LIST_ITEM:
                 block.ordered = self._nearest(parent, _LIST_TAGS) == "ol"
-            if self.figcaptions:
+            if caption:
+                block.caption = True
+            elif self.figcaptions:
                 block.caption = (
                     len(text) <= _CAPTION_CHARS
                     and self._nearest(parent, _FIGURE_TAGS) == "figcaption"
@@ -603,8 +616,11 @@ class _Walker:
         if attributes and _is_hidden(attributes):
             return  # a heading for screen readers only ("visually-hidden"), a hidden note
         leaf_class = attributes.get("class")
+        caption = False
         if leaf_class and _credit_class(leaf_class):
-            return  # a caption or credit styled as a paragraph
+            if tag in HEADING_LEVEL or tag == "pre" or not _caption_class(leaf_class):
+                return  # a credit or byline styled as a paragraph
+            caption = True  # read as a figure's caption: kept as one, not as running text
         text = node.text(deep=True)
         elsewhere = False
         if tag in HEADING_LEVEL:
@@ -631,7 +647,9 @@ class _Walker:
                 if tool is not None and tool.start() > 0:
                     text = text[: tool.start()]  # the tool's link text (not its brackets) goes
                     link_chars = max(0, link_chars - (len(tool.group().strip()) - 2))
-        self._emit(text, kind, level, parent, link_chars, tag)
+        if caption and len(text) > _CAPTION_CHARS:
+            return  # no caption's length: left out, as every leaf so classed was before
+        self._emit(text, kind, level, parent, link_chars, tag, caption=caption)
 
     def _row(self, node: LexborNode, parent: int, found: list[LexborNode], links: int) -> None:
         """A table row with its cells; empty cells, and those a ``colspan`` covers, count for
