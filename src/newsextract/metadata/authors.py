@@ -269,6 +269,9 @@ def _date_tail() -> re.Pattern[str]:
     )
 
 
+# An e-mail address after the names ("By Dana Whitfield dwhitfield@example.com", as TownNews
+# pages print the byline, in their JSON-LD author too): the writer's address, cut.
+_EMAIL_TAIL = re.compile(r"\s*[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
 _DEGREES = re.compile(
     r"^(?:ph\.?d|m\.?d|m\.?s|r\.?d|r\.?n|mba|msc|bsc|ma|ba|dr|prof|jr|sr|esq|mph|dds|cpa)\.?$", re.I
 )
@@ -367,7 +370,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
         text = _own_language_prefix(language).sub("", text, count=1)
     text = _without_leading_roles(text, language)
     text = _calendar_tail().sub("", text)
-    text = _date_tail().sub("", text)
+    text = _date_tail().sub("", _EMAIL_TAIL.sub("", text))
     names = []
     for part in _split_names(text, language):
         name = clean_name(part)
