@@ -124,7 +124,16 @@ def test_a_sentence_opening_with_a_byline_label_is_text(line: str) -> None:
     assert not is_furniture_line(line)
 
 
-@pytest.mark.parametrize("line", ["00:00 Introduction", "02:22 Why bats fly at dusk"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "00:00 Introduction",
+        "02:22 Why bats fly at dusk",
+        "(00:00) Introduction",
+        "[14:40] Signal priority, explained",
+        "03:12 – Why buses bunch",
+    ],
+)
 def test_a_time_before_words_of_its_own_times_an_entry(line: str) -> None:
     assert not is_furniture_line(line)
 

@@ -615,7 +615,9 @@ def _is_dateline(text: str) -> bool:
     return False
 
 
-_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?\s+[^\W\d]")
+# The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
+# ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
+_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
 # Two times of day joined by a dash ("10:00–12:30", "2:00 PM - 5:00 PM", "19h - 21h30"):
 # opening hours, a programme, an event; a page's stamp is one moment.
 _TIME_RANGE = re.compile(
