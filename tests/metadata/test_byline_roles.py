@@ -21,6 +21,8 @@ from newsextract.metadata.authors import clean_name, split_byline
         ("correspondenten Joost Smit en Marloes van Dijk", ["Joost Smit", "Marloes van Dijk"]),
         # a role after the name still goes with what follows it
         ("Marloes van Dijk, verslaggever", ["Marloes van Dijk"]),
+        # a British council-funded reporter's title, all of it ("Local Democracy" is no name)
+        ("By Laura Hepburn, Local Democracy Reporter", ["Laura Hepburn"]),
     ],
 )
 def test_a_role_before_the_name_is_cut_alone(byline: str, names: list[str]) -> None:

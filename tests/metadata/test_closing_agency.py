@@ -74,3 +74,18 @@ def test_an_agency_in_brackets_in_a_sentence_is_no_dateline(first: str) -> None:
     from newsextract.metadata.visible import source_from_body
 
     assert source_from_body(first, "") is None
+
+
+def test_an_agency_written_in_full_among_the_structured_authors_is_the_source() -> None:
+    ld = (
+        '{"@type": "NewsArticle", "headline": "Ice cover hits a record low", "author": '
+        '[{"@type": "Person", "name": "Jo Ruiz"}, {"@type": "Organization", '
+        '"name": "Associated Press"}]}'
+    )
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">' + ld + "</script></head>"
+        f"<body><article><h1>Ice cover hits a record low</h1>{TEXT}</article></body></html>"
+    )
+    article = newsextract.extract(page)
+    assert article.source == "Associated Press"
+    assert article.authors == ("Jo Ruiz", "Associated Press")
