@@ -62,3 +62,19 @@ def test_an_agency_among_the_structured_authors_is_the_source(
         "</head>", f'<script type="application/ld+json">{data}</script></head>'
     )
     assert newsextract.extract(page).source == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        ('<p class="author-bottom"><strong>Nguyễn Thị Lan (TTXVN)</strong></p>', "TTXVN"),
+        ('<div class="byline">Por Ana Gil (EFE)</div>', "EFE"),
+        ('<div class="byline">Jo Roe (Springfield)</div>', None),  # a place, no agency
+    ],
+)
+def test_an_agency_in_brackets_after_the_name_is_the_source(
+    byline: str, source: str | None
+) -> None:
+    article = newsextract.extract(article_page("sv", "Ny färja över Kvarken", byline + _TEXT))
+    assert article.source == source
+    assert byline_agency(["Nguyễn Thị Lan"], "Nguyễn Thị Lan (TTXVN)") == "TTXVN"

@@ -548,11 +548,13 @@ BYLINE_AGENCY = "byline-agency"
 _MIN_WORD_AGENCY = 4
 
 
-def byline_agency(names: Iterable[str]) -> str | None:
+def byline_agency(names: Iterable[str], byline: str = "") -> str | None:
     """The news agency a byline credits beside or instead of its writers ("Erik Lindqvist/TT",
-    "Mette Krogh og Jonas Bech, Ritzau"), as the page writes it: the story's source too."""
+    "Mette Krogh og Jonas Bech, Ritzau"), or in brackets after them in ``byline``, the text
+    the names came from ("Nguyễn Văn Hùng (TTXVN)"), as the page writes it: the story's
+    source too."""
     agencies = news_agencies()
-    return next(
+    named = next(
         (
             name
             for name in names
@@ -560,3 +562,11 @@ def byline_agency(names: Iterable[str]) -> str | None:
         ),
         None,
     )
+    if named is not None or not ("(" in byline or "（" in byline):
+        return named
+    bracketed = (m.group(1) for m in _BRACKETED_PART.finditer(byline))
+    return next((part for part in bracketed if part in agencies), None)
+
+
+# A part of a byline in brackets: an agency after the writer's name ("Jo Roe (AFP)").
+_BRACKETED_PART = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*[)）]")

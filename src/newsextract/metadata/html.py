@@ -272,7 +272,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if names:
             yield _cand("byline", trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
-            if (agency := byline_agency(names)) is not None:
+            if (agency := byline_agency(names, text)) is not None:
                 yield _cand("source", agency, BYLINE_AGENCY)
             return
 

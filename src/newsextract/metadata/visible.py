@@ -475,7 +475,7 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     if names:
         yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
-        if (agency := byline_agency(names)) is not None:
+        if (agency := byline_agency(names, text)) is not None:
             yield _cand("source", agency, BYLINE_AGENCY)
 
 
