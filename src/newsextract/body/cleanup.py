@@ -209,7 +209,91 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         candidates.append((block, reason))
-    return _without_pull_quotes(_finish(walked, candidates))
+    return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+# Dated entries of one template that make a chronology: a timeline's "12 May 2008" above
+# what happened then. Fewer are a post's or a card's stamps (a page date, a live post's).
+_CHRONOLOGY_ENTRIES = 3
+
+
+def _with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` with the dates of a chronology kept: a dropped date line (under a
+    container named "date", or as a furniture line) directly followed by kept text in the
+    same entry (the nearest container holding both), when entries of that one template
+    (tag and class) open so at least ``_CHRONOLOGY_ENTRIES`` times. The dates are the
+    text's: each says when its entry happened, not when the page was written."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for position in range(len(candidates) - 1):
+        (block, reason), (after, verdict) = candidates[position], candidates[position + 1]
+        if reason is None or reason == REPEATED or verdict is not None:
+            continue
+        if after.kind is BlockKind.HEADING or not _dates_an_entry(block.text):
+            continue
+        entry = _common_container(walked, block.container, after.container)
+        if entry < 0 or entry in (block.container, after.container):
+            continue  # a date and its text need an entry of their own around them
+        if not _opens_a_clean_entry(walked, candidates, position, entry):
+            continue
+        pairs.setdefault(signature(walked, entry), []).append(position)
+    chronology = [
+        p
+        for positions in pairs.values()
+        if len(positions) >= _CHRONOLOGY_ENTRIES
+        for p in positions
+    ]
+    if not chronology:
+        return candidates
+    out = list(candidates)
+    for position in chronology:
+        out[position] = (out[position][0], None)
+    return out
+
+
+def _opens_a_clean_entry(walked: Walk, candidates: list[Judged], position: int, entry: int) -> bool:
+    """Whether the date at ``position`` opens its entry and everything else the entry holds
+    is kept: a post's or a card's date sits among its author, its counters, its links."""
+    if position > 0 and _inside(walked, candidates[position - 1][0].container, entry):
+        return False
+    for block, reason in candidates[position + 1 :]:
+        if not _inside(walked, block.container, entry):
+            return True
+        if reason is not None:
+            return False
+    return True
+
+
+def _inside(walked: Walk, container: int, entry: int) -> bool:
+    parent = walked.containers.parent
+    while container >= 0 and container != entry:
+        container = parent[container]
+    return container == entry
+
+
+# A chronology's date is short: a day, a month or a year with a word or two ("Сентябрь
+# 2013 года", "Spring 1978"); longer lines with a year are text.
+_ENTRY_DATE_CHARS = 40
+# A year of the last five centuries, written alone (not inside a longer number).
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+
+
+def _dates_an_entry(text: str) -> bool:
+    """Whether a block may date a chronology's entry: a short line with a year ("12 May
+    2008", "Spring 1978"). A time of day alone stamps a live post or a schedule's row, whose
+    readers' texts leave it out (times kept: fundus B 0.9790 -> 0.9789)."""
+    return len(text) <= _ENTRY_DATE_CHARS and _YEAR.search(text) is not None
+
+
+def _common_container(walked: Walk, first: int, second: int) -> int:
+    """The nearest container holding both ``first`` and ``second`` (-1: none)."""
+    parent = walked.containers.parent
+    above = set()
+    while first >= 0:
+        above.add(first)
+        first = parent[first]
+    while second >= 0 and second not in above:
+        second = parent[second]
+    return second
 
 
 def _without_credit(block: RawBlock) -> RawBlock:
