@@ -566,11 +566,22 @@ def _text_verdict(
         return PROMPT_LINE
     if block.kind is BlockKind.PREFORMATTED:
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
+    if block.caption and _SOURCE_ONLY.fullmatch(text):
+        return FURNITURE_LINE  # a picture's source given as its caption: a credit
     if term is not None:
         # A definition is read under its term as under a label: a date is a page stamp
         # under "Published", the text's own under "Registration period".
         text = f"{term}: {text}"
     return FURNITURE_LINE if is_furniture_line(text) else None
+
+
+# A caption that is only where the picture comes from: a web address
+# ("instagram.com/kulinermks", "(www.example.org/foto)") or an account ("@kulinermks"), as
+# Indonesian and Indian media credit a picture taken from social media.
+_SOURCE_ONLY = re.compile(
+    r"\W*(?:(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?|@[\w.]+)\W*",
+    re.IGNORECASE,
+)
 
 
 # A term's definitions looked at before it: a definition list's entry has one or a few
