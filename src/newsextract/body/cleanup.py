@@ -77,6 +77,9 @@ _NO_WORD = re.compile(r"[^\W_]")
 # Nine digits or more alone: a Unix time ("1709418524") or an id a script wrote out, never
 # a figure a text gives alone (those are shorter, or carry a unit).
 _BARE_NUMBER = re.compile(r"\W*\d{9,}\W*")
+# A position alone ("1/6", "12 / 40"): a slideshow's or a pager's counter, which says where
+# the reader is, not what the page says (a fraction the text gives carries a unit or a word).
+_COUNTER = re.compile(r"\W*\d{1,3}\s*/\s*\d{1,3}\W*")
 _HEADING_REACH = 8
 # A link this short beside a heading, in its wrapper, is the heading's tool, not a line of
 # the section.
@@ -548,7 +551,9 @@ def _text_verdict(
     it asks for consent, a sign-up or a subscription (found once, by ``_prompt_boxes`` for
     the region's blocks); ``term``: the term a definition (``<dd>``) describes."""
     text = block.text
-    if _NO_WORD.search(text) is None or (not text[0].isalpha() and _BARE_NUMBER.fullmatch(text)):
+    if _NO_WORD.search(text) is None or (
+        not text[0].isalpha() and (_BARE_NUMBER.fullmatch(text) or _COUNTER.fullmatch(text))
+    ):
         return NO_WORDS
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):
