@@ -42,6 +42,10 @@ from newsextract.dates import (
         ("৫ এপ্রিল ২০২৪, ১০: ৩০", "bn", datetime(2024, 4, 5, 10, 30)),
         # The weekday's name between the date and its time (Turkish pages).
         ("12 Nisan 2024 Cuma 15:05", "tr", datetime(2024, 4, 12, 15, 5)),
+        # Khmer digits, and the words glued before the day, the month and the year
+        # ("ទី", "ខែ", "ឆ្នាំ"; the language file's calendar prefixes).
+        ("ថ្ងៃអង្គារ ទី០៥ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ១០:៣០", "km", datetime(2024, 3, 5, 10, 30)),
+        ("ទី៥ ខែមីនា ឆ្នាំ២០២៤", "km", datetime(2024, 3, 5)),
     ],
 )
 def test_dates_in_other_scripts_are_found_and_read(

@@ -276,9 +276,31 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII_DIGITS)
 
 
+@lru_cache(maxsize=1)
+def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """A language file's calendar prefix glued to the number or month name it opens, and the
+    prefixes' first letters (looked for first: far cheaper than the regex on every text)."""
+    from newsextract.labels import calendar_prefixes
+
+    found = calendar_prefixes()
+    if not found:
+        return None
+    pattern = re.compile("(?:" + "|".join(map(re.escape, found)) + rf")(?=[\d{_MARKED}])")
+    return pattern, tuple({word[0] for word in found})
+
+
+def _without_prefixes(text: str) -> str:
+    """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
+    March") blanked, one space for each character (a span's place in the text is kept)."""
+    prefix = _calendar_prefix() if not text.isascii() else None
+    if prefix is None or not any(first in text for first in prefix[1]):
+        return text
+    return prefix[0].sub(lambda found: " " * len(found[0]), text)
+
+
 def find_text_date(text: str) -> str | None:
     """The first date-looking span of a visible text, for ``parse_text_date``."""
-    match = _text_date().search(ascii_digits(text))
+    match = _text_date().search(_without_prefixes(ascii_digits(text)))
     return match.group(0) if match else None
 
 
@@ -293,7 +315,7 @@ class TextDate(NamedTuple):
 def find_text_dates(text: str) -> Iterator[TextDate]:
     """Each date-looking span of a visible text, in order."""
     end = 0
-    text = ascii_digits(text)
+    text = _without_prefixes(ascii_digits(text))
     for match in _text_date().finditer(text):
         timed = bool(match.group("before") or match.group("after"))
         yield TextDate(text[end : match.start()], match.group(0), timed)
@@ -597,7 +619,7 @@ def parse_text_date(
     """A human-written date in any language; ``language`` (ISO 639-1) speeds it up a lot.
     ``countries``, the page's (``page_countries``), give a zone abbreviation of several
     countries its offset ("IST" on an Indian page: +05:30)."""
-    text = span = ascii_digits(text.strip())
+    text = span = _without_prefixes(ascii_digits(text.strip())).strip()
     if not text or len(text) > 200:
         return None
     machine = parse_machine_date(text)

@@ -111,6 +111,9 @@ class Language:
     # Time-zone words written after a time that dateparser's table lacks, with their offset
     # or tz database zone (see ``zone_words``); a table of the files that list one.
     zones: Mapping[str, str] = MappingProxyType({})
+    # Words written glued before a day's number, a month's name or a year, with which of the
+    # three each opens (see ``calendar_prefixes``); a table of the files that list one.
+    calendar_prefixes: Mapping[str, str] = MappingProxyType({})
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -149,13 +152,26 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         lists=MappingProxyType(lists),
         day_periods=MappingProxyType(_day_period_table(code, data.get(_DAY_PERIODS, {}))),
         zones=MappingProxyType(_zone_table(code, data.get(_ZONES, {}))),
+        calendar_prefixes=MappingProxyType(_prefix_table(code, data.get(_CALENDAR_PREFIXES, {}))),
     )
 
 
 _DAY_PERIODS = "day_periods"  # the TOML table of ``day_periods``
 _ZONES = "zones"  # the TOML table of ``zone_words``
+_CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixes``
 #: The tables a language file may hold besides its lists (``LabelList``).
-TABLES = (_DAY_PERIODS, _ZONES)
+TABLES = (_DAY_PERIODS, _ZONES, _CALENDAR_PREFIXES)
+_CALENDAR_PARTS = frozenset({"day", "month", "year"})
+
+
+def _prefix_table(code: str, table: object) -> dict[str, str]:
+    """A file's ``[calendar_prefixes]``: each word and the part of a date it opens."""
+    error = f"languages/{code}.toml: {_CALENDAR_PREFIXES} must map words to day, month or year"
+    if not isinstance(table, dict) or not all(v in _CALENDAR_PARTS for v in table.values()):
+        raise ValueError(error)
+    return {str(word).lower(): str(part) for word, part in table.items()}
+
+
 # A zone's value: a UTC offset ("+03:00") or a tz database zone name ("Asia/Jerusalem").
 _ZONE_VALUE = re.compile(r"[+-](?:0\d|1[0-4]):[0-5]\d|[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+")
 
@@ -219,6 +235,15 @@ def day_periods(language: str | None = None) -> Mapping[str, tuple[int, int]]:
         for word, hours in known.day_periods.items() if known is not None else ():
             found.setdefault(word, hours)
     return MappingProxyType(found)
+
+
+@functools.cache
+def calendar_prefixes() -> tuple[str, ...]:
+    """Words some scripts write glued before a day's number, a month's name or a year
+    (Khmer "ទី០៣ ខែមីនា ឆ្នាំ២០២៥": "the 3rd, month March, year 2025"), of every language,
+    longest first; dateparser's data has the names without them."""
+    found = {word for known in languages().values() for word in known.calendar_prefixes}
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
