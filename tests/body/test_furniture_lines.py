@@ -285,3 +285,11 @@ def test_counts_and_dotted_lists_of_the_text_are_text(line: str) -> None:
 )
 def test_a_table_of_contents_title_alone_is_a_widget_label(line: str) -> None:
     assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["अंकित वर्मा5 min read·Nov 24, 2026", "सुनील कुमार · 24 नवंबर 2026, 10:30"]
+)
+def test_a_byline_in_an_indic_script_counts_its_words_whole(line: str) -> None:
+    # A vowel sign or virama does not end a word: the name is two words, not five.
+    assert is_furniture_line(line)

@@ -12,6 +12,7 @@ import re
 
 from newsextract.labels import (
     LABEL_END,
+    WORD_MARKS,
     LabelList,
     agency_line,
     alternation,
@@ -540,7 +541,9 @@ def _all_rights() -> re.Pattern[str]:
     return re.compile(opening + alternation(LabelList.RIGHTS_RESERVED), re.IGNORECASE)
 
 
-_WORD = re.compile(r"\w+")
+# A word with its combining marks: an Indic vowel sign or virama goes on with the word
+# ("वर्मा" is one word, not three that push a byline's count past a date line's).
+_WORD = re.compile(rf"[\w{WORD_MARKS}]+")
 _DIGIT = re.compile(r"\d")
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
