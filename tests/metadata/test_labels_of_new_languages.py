@@ -1,7 +1,7 @@
 """The labels of the languages whose files came last, as data: the byline, credit and tag
 labels of Albanian, Azerbaijani, Basque, Kazakh, Uzbek, Belarusian, Georgian, Armenian,
-Afrikaans, Telugu, Hausa, Somali and Khmer pages are read (before these files, their bylines
-and credits were missed and a Basque tag list was not one); a Georgian name (Mkhedruli,
+Afrikaans, Telugu, Hausa, Somali, Khmer, Punjabi, Lao and Yoruba pages are read (before
+these files, their bylines and credits were missed and a Basque tag list was not one); a Georgian name (Mkhedruli,
 which Python calls lower case and names are not capitalised in) reads as a name; the
 Armenian label's colon "՝" and the Khmer "៖" end a label."""
 
@@ -87,6 +87,21 @@ _TEXT = (
             "km", "ស្ថានីយ", "ដោយ៖ ចាន់ សុភា", "ប្រភព៖ វិទ្យុជាតិ",
             'ស្លាក៖ <a href="/t/1">សៀមរាប</a> <a href="/t/2">ដឹកជញ្ជូន</a>',
             "ចាន់ សុភា", "វិទ្យុជាតិ", ("សៀមរាប", "ដឹកជញ្ជូន"),
+        ),
+        (
+            "pa", "ਸਟੇਸ਼ਨ", "ਲੇਖਕ: ਗੁਰਪ੍ਰੀਤ ਕੌਰ", "ਸਰੋਤ: ਪੰਜਾਬ ਨਿਊਜ਼",
+            'ਟੈਗ: <a href="/t/1">ਅੰਮ੍ਰਿਤਸਰ</a> <a href="/t/2">ਟਰਾਂਸਪੋਰਟ</a>',
+            "ਗੁਰਪ੍ਰੀਤ ਕੌਰ", "ਪੰਜਾਬ ਨਿਊਜ਼", ("ਅੰਮ੍ਰਿਤਸਰ", "ਟਰਾਂਸਪੋਰਟ"),
+        ),
+        (
+            "lo", "ສະຖານີ", "ໂດຍ: ບຸນມີ ສີວົງ", "ແຫຼ່ງຂ່າວ: ຂປລ",
+            'ແທັກ: <a href="/t/1">ວຽງຈັນ</a> <a href="/t/2">ຂົນສົ່ງ</a>',
+            "ບຸນມີ ສີວົງ", "ຂປລ", ("ວຽງຈັນ", "ຂົນສົ່ງ"),
+        ),
+        (
+            "yo", "Ibùdókọ̀", "Láti ọwọ́ Fúnmiláyọ̀ Adéyẹmí", "Orísun: Ìròyìn Èkó",
+            'Àmì: <a href="/t/1">Ìbàdàn</a> <a href="/t/2">ìrìnnà</a>',
+            "Fúnmiláyọ̀ Adéyẹmí", "Ìròyìn Èkó", ("Ìbàdàn", "ìrìnnà"),
         ),
     ],
 )  # fmt: skip
