@@ -293,3 +293,8 @@ def test_a_table_of_contents_title_alone_is_a_widget_label(line: str) -> None:
 def test_a_byline_in_an_indic_script_counts_its_words_whole(line: str) -> None:
     # A vowel sign or virama does not end a word: the name is two words, not five.
     assert is_furniture_line(line)
+
+
+def test_an_in_text_ad_slots_scroll_line_is_furniture() -> None:
+    # Indonesian portals set it in a caption-classed <p> inside the text, now read as one.
+    assert is_furniture_line("SCROLL TO CONTINUE WITH CONTENT")
