@@ -1,9 +1,9 @@
 """The labels of the languages whose files came last, as data: the byline, credit and tag
 labels of Albanian, Azerbaijani, Basque, Kazakh, Uzbek, Belarusian, Georgian, Armenian,
 Afrikaans, Telugu, Hausa, Somali, Khmer, Punjabi, Lao and Yoruba pages are read (before
-these files, their bylines and credits were missed and a Basque tag list was not one); a Georgian name (Mkhedruli,
-which Python calls lower case and names are not capitalised in) reads as a name; the
-Armenian label's colon "՝" and the Khmer "៖" end a label."""
+these files, their bylines and credits were missed and a Basque tag list was not one); a
+Georgian name (Mkhedruli, which Python calls lower case and names are not capitalised in)
+reads as a name; the Armenian label's colon "՝" and the Khmer "៖" end a label."""
 
 from __future__ import annotations
 
