@@ -298,3 +298,7 @@ def test_a_byline_in_an_indic_script_counts_its_words_whole(line: str) -> None:
 def test_an_in_text_ad_slots_scroll_line_is_furniture() -> None:
     # Indonesian portals set it in a caption-classed <p> inside the text, now read as one.
     assert is_furniture_line("SCROLL TO CONTINUE WITH CONTENT")
+
+
+def test_a_box_asking_to_scan_a_qr_code_and_follow_is_a_prompt() -> None:
+    assert is_box_prompt("每天推送最新的行业资讯，更多福利请扫描二维码关注我们的公众号")
