@@ -39,6 +39,7 @@ def test_the_signature_under_the_text_names_the_writer() -> None:
     ("language", "line"),
     [
         ("ko", "<p>시청 기자회견</p>"),  # no title word after a name
+        ("bn", "<p>নিজস্ব প্রতিবেদক</p>"),  # "own correspondent": the newsroom, no one named
         ("en", "<p>City Reporter</p>"),  # a desk, in a cased script
         ("en", "<p>Jane Doe Reporter</p>"),  # cased: bylines there have a label
     ],

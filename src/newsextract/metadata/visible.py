@@ -291,6 +291,10 @@ def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | No
         match = pattern.match(own)
         if match is None or not _signed_name(match.group(1)) or outside_article(node):
             continue
+        # read as a byline, the line gives that name alone: a placeholder credit ("নিজস্ব
+        # প্রতিবেদক", Bengali "own correspondent", a role itself) gives none
+        if split_byline(own, language) != [match.group(1)]:
+            continue
         return "role-line", match.group(1)
     return None
 
