@@ -302,3 +302,14 @@ def test_an_in_text_ad_slots_scroll_line_is_furniture() -> None:
 
 def test_a_box_asking_to_scan_a_qr_code_and_follow_is_a_prompt() -> None:
     assert is_box_prompt("每天推送最新的行业资讯，更多福利请扫描二维码关注我们的公众号")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed in this column are the writer's own.",
+        "الآراء الواردة في هذا المقال تعبر عن رأي كاتبها فقط.",
+    ],
+)
+def test_an_opinion_pages_disclaimer_is_about_the_article(line: str) -> None:
+    assert is_about_line(line)
