@@ -156,6 +156,12 @@ def test_the_armenian_colon_ends_a_byline_label() -> None:
         ("Daga: Aminu Bello", "ha", ["Aminu Bello"]),  # a colon after a label of one language
         ("Deur Pieter van der Merwe", "af", ["Pieter van der Merwe"]),
         ("Deur Pieter van der Merwe", None, ["Deur Pieter van der Merwe"]),  # Dutch "door"
+        # Kannada, Malayalam, Gujarati, Sinhala and Burmese bylines
+        ("ಲೇಖಕರು: ರಮೇಶ್ ಗೌಡ", "kn", ["ರಮೇಶ್ ಗೌಡ"]),
+        ("എഴുതിയത്: അനൂപ് നായർ", "ml", ["അനൂപ് നായർ"]),
+        ("લેખક: નિરવ પટેલ", "gu", ["નિરવ પટેલ"]),
+        ("ලේඛක: නුවන් පෙරේරා", "si", ["නුවන් පෙරේරා"]),
+        ("ရေးသားသူ - ကျော်ဇင်", "my", ["ကျော်ဇင်"]),
     ],
 )
 def test_labels_read_on_their_language_pages(
