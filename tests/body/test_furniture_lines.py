@@ -313,3 +313,21 @@ def test_a_box_asking_to_scan_a_qr_code_and_follow_is_a_prompt() -> None:
 )
 def test_an_opinion_pages_disclaimer_is_about_the_article(line: str) -> None:
     assert is_about_line(line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        (
+            "시민들이 열차를 기다리고 있다. 2026.11.30 [사진=연합뉴스]",
+            "시민들이 열차를 기다리고 있다.",
+        ),
+        ("工作人员将中华鲟放入长江。（图片来源：宜昌日报）", "工作人员将中华鲟放入长江。"),
+        ("Lumi kertyy rannalle. Kuva: Aino Mäkelä", "Lumi kertyy rannalle."),
+        ("这是一张地图：来源不明", "这是一张地图：来源不明"),
+    ],
+)
+def test_a_caption_loses_a_credit_under_a_label_of_the_language_data(
+    caption: str, kept: str
+) -> None:
+    assert without_credit(caption) == kept

@@ -355,13 +355,32 @@ def without_credit(caption: str) -> str:
     """A figure's caption without the picture credit ending it ("The new wheel is larch.
     Foto: Jan Vlček" -> "The new wheel is larch."): the caption says what the picture shows,
     the credit who took it. A caption that is only a credit is returned whole (a credit line)."""
-    if not (":" in caption or "|" in caption or "©" in caption):
+    if not (":" in caption or "|" in caption or "©" in caption or _CREDIT_MARKS & set(caption)):
         return caption
-    match = _credit_tail().search(caption)
+    match = _credit_tail().search(caption) or _labelled_credit_tail().search(caption)
     if match is None:
         return caption
-    before = caption[: match.start()].rstrip(_CREDIT_SEPARATORS + "(")
+    before = caption[: match.start()].rstrip(_CREDIT_SEPARATORS + "([（")
     return before if _WORD.search(before) else caption
+
+
+# The marks after a credit's label in the languages that do not write a colon there: Korean
+# "[사진=연합뉴스]", the full-width colon of Chinese and Japanese "（图片来源：宜昌日报）".
+_CREDIT_MARKS = frozenset("=：")
+
+
+@functools.cache
+def _labelled_credit_tail() -> re.Pattern[str]:
+    """A credit ending a caption under a label of the language data (``contributors``,
+    ``credit``: "사진", "图片来源", "写真", "Grafik") and a colon or "=", in brackets or not:
+    "… 2026.11.30 [사진=연합뉴스]", "…长江。（图片来源：宜昌日报）". A date set before it is
+    the picture's, and goes with it."""
+    label = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
+    return re.compile(
+        r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*)?[\[(（/]?\s*"
+        rf"(?<![^\W_]){label}\s*[:：=]\s*[^.!?。！？\[\]()（）]{{1,80}}[\])）]?\s*$",
+        re.IGNORECASE,
+    )
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
