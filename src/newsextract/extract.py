@@ -303,6 +303,11 @@ def _from_markup(lead: Candidate | None) -> bool:
     return lead is not None and lead.origin is Origin.HTML
 
 
+# The blocks a dateline may open: the text's first, or its second after a standfirst set in
+# bold as the first paragraph (Indian wire copy: "CHENNAI, March 3 (IANS):").
+_DATELINE_BLOCKS = 2
+
+
 def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> list[Candidate]:
     """What only the body tells: an agency credited in its dateline or last line, its
     language (undeclared, or contradicting the declared one), a paywall (markup, a locked
@@ -310,7 +315,12 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
     other; the table ranks them."""
     found = []
     if body.blocks and resolved.chosen(F.SOURCE) is None:
-        agency = text_source.source_from_body(body.blocks[0].text, body.blocks[-1].text)
+        # The dateline opens the text, after a standfirst set as its first paragraph.
+        last = body.blocks[-1].text
+        openings = body.blocks[:_DATELINE_BLOCKS]
+        agency = next(
+            (a for b in openings if (a := text_source.source_from_body(b.text, last))), None
+        )
         if agency:
             found.append(
                 Candidate(field=F.SOURCE, value=agency, origin=Origin.TEXT, detail="dateline")

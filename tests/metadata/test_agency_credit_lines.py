@@ -28,3 +28,18 @@ def test_a_sentence_about_an_agency_is_no_credit() -> None:
 
 def test_a_dateline_credits_its_agency() -> None:
     assert source_from_body("PARIS (AFP) — The council met on Tuesday.", "It ends here.") == "AFP"
+
+
+def test_a_dateline_after_a_standfirst_paragraph_credits_its_agency() -> None:
+    import newsextract
+
+    html = (
+        '<html lang="en"><body><article><h1>Metro line opens in Chennai</h1>'
+        "<p><strong>The second phase of the metro adds twelve stations in the south of the"
+        " city.</strong></p>"
+        "<p>CHENNAI, March 3 (IANS): The first trains ran on the new line on Monday morning,"
+        " carrying commuters between the airport and the university.</p>"
+        "<p>Officials said trains would run every seven minutes at peak hours from April.</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(html).source == "IANS"
