@@ -62,3 +62,28 @@ def test_a_page_stamped_in_utc_and_written_in_local_time_gets_its_offset() -> No
     article = newsextract.extract(html)
     assert article.published == datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=-3)))
     assert article.modified == datetime(2024, 3, 5, 12, 47, tzinfo=timezone(timedelta(hours=-3)))
+
+
+def test_a_publication_without_a_zone_takes_the_zone_of_the_pages_update() -> None:
+    from newsextract.metadata.local_offset import with_update_offset
+
+    aedt = timezone(timedelta(hours=11))
+    published = datetime(2025, 3, 3, 14, 20)
+    updated = datetime(2025, 3, 3, 16, 5, tzinfo=aedt)
+    assert with_update_offset(published, updated) == datetime(2025, 3, 3, 14, 20, tzinfo=aedt)
+    # Not across more than a week (a zone may change its offset), nor from UTC or no zone.
+    assert with_update_offset(published, updated + timedelta(days=30)).tzinfo is None
+    assert with_update_offset(published, updated.astimezone(UTC)).tzinfo is None
+    assert with_update_offset(published, None).tzinfo is None
+
+
+def test_a_visible_update_line_gives_modified_beside_a_timed_publication() -> None:
+    html = (
+        '<html lang="da"><head><meta property="article:published_time" '
+        'content="2025-03-03T09:15:00+01:00"></head><body><article><h1>Broen bliver forsinket</h1>'
+        '<div class="meta">Opdateret 3. marts 2025 kl. 12:40</div>'
+        f"<p>{'Vejdirektoratet har fundet fejl i fundamenterne under broen. ' * 4}</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(html)
+    assert article.modified == datetime(2025, 3, 3, 12, 40, tzinfo=timezone(timedelta(hours=1)))

@@ -4,7 +4,9 @@ written without an offset.
 A site that writes ``article:published_time`` as "2024-03-05T13:30:00Z" and its JSON-LD or
 its byline as "2024-03-05T10:30:00" (no offset) tells its offset by the difference: -03:00.
 The publication is then given at the site's offset, as a reader there saw it, and the
-modification follows it (``published.localised_modified``).
+modification follows it (``published.localised_modified``). The other way round, a
+publication written without a zone takes the zone the page writes on its update ("March 3,
+2025 - 2:20PM" beside "Updated March 3, 2025 - 4:05PM AEDT"): one site, one clock.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.published import has_time
+from newsextract.metadata.published import UPDATE_OFFSET_REACH, has_time
 from newsextract.origin import Origin
 
 # Offsets in use are whole quarter hours (Nepal +05:45, India +05:30) ...
@@ -49,3 +51,17 @@ def at_local_offset(value: datetime, candidates: Iterable[Candidate]) -> datetim
         ):
             return value.astimezone(timezone(offset))
     return value
+
+
+def with_update_offset(value: datetime, modified: object) -> datetime:
+    """``value``, written without an offset, at the offset of the page's ``modified`` time
+    when that one has one other than UTC and is within ``UPDATE_OFFSET_REACH`` of it (a
+    zone changes its offset at most twice a year); else ``value`` unchanged."""
+    if value.tzinfo is not None or not has_time(value) or not isinstance(modified, datetime):
+        return value
+    offset = modified.utcoffset()
+    if offset is None or offset == timedelta(0):
+        return value
+    if abs(modified.replace(tzinfo=None) - value) > UPDATE_OFFSET_REACH:
+        return value
+    return value.replace(tzinfo=modified.tzinfo)

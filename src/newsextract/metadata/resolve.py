@@ -36,7 +36,7 @@ from newsextract.metadata.fields import (
     Evidence,
     FieldName,
 )
-from newsextract.metadata.local_offset import at_local_offset
+from newsextract.metadata.local_offset import at_local_offset, with_update_offset
 from newsextract.metadata.published import (
     DateFinder,
     localised_modified,
@@ -152,6 +152,12 @@ def resolve(
         by_field, text_date, str(language) if language else None, second_opinion
     )
     fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
+    published_value = fields[F.PUBLISHED].value
+    if isinstance(published_value, datetime):
+        fields[F.PUBLISHED] = attrs.evolve(
+            fields[F.PUBLISHED],
+            value=with_update_offset(published_value, fields[F.MODIFIED].value),
+        )
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
     fields[F.TITLE] = _title(
@@ -389,6 +395,10 @@ def _published(
         date = written.first("published", timed_only=bool(found))
         found.extend([date] if date is not None else [])
         updated = written.first("modified")
+        written_modified.extend([updated] if updated is not None else [])
+    elif text_date is not None and not modified:
+        # No source stamps an update: one written in the text ("Opdateret … kl. 12:40").
+        updated = text_date(language).first("modified")
         written_modified.extend([updated] if updated is not None else [])
     outcome = vote(found, second_opinion, modified=modified)
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
