@@ -31,6 +31,7 @@ from newsextract.labels import (
     LabelList,
     agency_line,
     alternation,
+    calendar_words,
     first_characters,
     news_agencies,
     starts_with,
@@ -282,7 +283,9 @@ _ROLE_LINE_MAX = 60
 def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
     """The writer a line of a name and its title names (see ``_role_after_name``), on a page
     declaring a language: the first such line that is no sentence, in the article."""
-    pattern = _role_after_name(language) if language is not None else None
+    if language is None or not _uncased(language):
+        return None  # the rule is for names written without capitals (see _signed_name)
+    pattern = _role_after_name(language)
     if pattern is None:
         return None
     for node, tag, own in page.own_texts:
@@ -297,6 +300,14 @@ def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | No
             continue
         return "role-line", match.group(1)
     return None
+
+
+@functools.cache
+def _uncased(language: str) -> bool:
+    """Whether a language's script has no upper case: its month names (dateparser's) have no
+    cased letter ("3월", "มีนาคม"; not "März")."""
+    names = calendar_words(language, abbreviations=False)
+    return bool(names) and not any(c.isupper() or c.islower() for n in names for c in n)
 
 
 def _signed_name(text: str) -> bool:
