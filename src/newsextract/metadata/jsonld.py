@@ -65,7 +65,12 @@ def _article_candidates(
     if authors:
         organisations = _organisations_only(graph, node.get("author"))
         yield cand("authors", authors, ORGANISATION_AUTHOR if organisations else "author")
-        agency = byline_agency(name for value in authors for name in split_byline(value))
+        # An agency named alone ("NTB"), else after a separator in a joined value ("Erik
+        # Lindqvist/TT", "…, Ritzau"): only such values are split, a byline's cost.
+        joined = (v for v in authors if any(mark in v for mark in _JOINING_MARKS))
+        agency = byline_agency(authors) or byline_agency(
+            name for value in joined for name in split_byline(value)
+        )
         if agency is not None:
             yield cand("source", agency, AUTHOR_AGENCY)
     for field, keys in (
@@ -176,6 +181,10 @@ def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:
                 detail="BreadcrumbList",
             )
             return
+
+
+# The marks that join an agency to a writer's name in one author value.
+_JOINING_MARKS = ("/", ",", "|", "(", "（", "، ")
 
 
 def _says_no(value: Any) -> bool:
