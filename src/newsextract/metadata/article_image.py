@@ -70,7 +70,7 @@ def image_address(value: str, base: str | None) -> str | None:
     """``value`` as an absolute http(s) address (joined with ``base``, the page's address,
     its inner spaces escaped), or None when it is no web address."""
     value = value.strip().replace(" ", "%20")
-    if base:
+    if base and not value.startswith(("https://", "http://")):  # absolute: nothing to join
         try:
             value = urljoin(base, value)
         except ValueError:  # a hostile address urllib cannot split ("http://[::1")

@@ -85,7 +85,12 @@ def _cand(field: str, value: Value, detail: str) -> Candidate:
 
 
 def main_scope(page: ParsedPage) -> LexborNode | None:
-    """The article container when the page marks one, else the body."""
+    """The article container when the page marks one, else the body (found once a page:
+    the markup scans and the picture's look-up read it)."""
+    return page.derived(_main_scope)
+
+
+def _main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(_MAIN) or page.body
 
 
