@@ -22,12 +22,10 @@ from newsextract.text import clean_text
 
 # The word a trail's class or id holds, in the page's class names and ids (lower case).
 _WORD = "breadcrumb"
-# The trail itself first, a list or a navigation element named for it; a box around it (with
-# share buttons or the headline beside it) only when there is no such element.
-_TRAIL = ", ".join(
-    f"{tag}[{attribute}*={_WORD} i]" for tag in ("nav", "ol", "ul") for attribute in ("class", "id")
-)
+# The elements so named; the trail itself is the first list or navigation element among them,
+# a box around it (with share buttons or the headline beside it) only when there is none.
 _BOX = f"[class*={_WORD} i], [id*={_WORD} i]"
+_TRAIL_TAGS = frozenset({"nav", "ol", "ul"})
 # More links than this in a trail is a menu, not a path: sites nest four or five levels at
 # most, with the home page and the article's own link beside them.
 MAX_CRUMBS = 8
@@ -44,7 +42,8 @@ _LISTS = frozenset({"ul", "ol"})
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if _WORD not in page.names:  # no class or id names a trail: no query of the tree
         return
-    trail = page.tree.css_first(_TRAIL) or page.tree.css_first(_BOX)
+    named = page.tree.css(_BOX)  # one query; the trail's own list or nav element first
+    trail = next((node for node in named if node.tag in _TRAIL_TAGS), named[0] if named else None)
     if trail is None:
         return
     links = _top_level_links(trail)
