@@ -333,6 +333,8 @@ def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bo
     headline's. A site rule's title (``authoritative``) is never second-guessed."""
     if authoritative or not titles or word_count(headline) < _MIN_HEADLINE_WORDS:
         return False
+    if any(agrees(headline, t) or (headline.isascii() and t.isascii()) for t in titles):
+        return False  # a title agreeing, or both in ASCII: the scripts need not be read
     script = main_script(headline)
     return script is not None and all(
         (other := main_script(title)) is not None and other != script for title in titles
