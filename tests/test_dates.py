@@ -105,6 +105,85 @@ JST = timezone(timedelta(hours=9))
         # A two-digit year after hyphens, before a time (Dutch pages), as after dots.
         ("03-03-25, 14:20", "nl", datetime(2025, 3, 3, 14, 20)),
         ("05.03.24 | 10:30", "nl", datetime(2024, 3, 5, 10, 30)),
+        # Other scripts and calendars: other digits, month names with vowel signs, dotted
+        # abbreviations, the Buddhist era, year-first worded dates.
+        # Arabic-Indic digits, as Egyptian and Gulf sites print them.
+        ("٥ مارس ٢٠٢٤ ١٠:٣٠", "ar", datetime(2024, 3, 5, 10, 30)),
+        # Full-width digits in a Japanese date.
+        ("２０２４年３月５日 10:30", "ja", datetime(2024, 3, 5, 10, 30)),
+        # A Hindi month name: its vowel signs are no word characters to Python's regex.
+        ("05 मार्च 2024, 10:30 AM", "hi", datetime(2024, 3, 5, 10, 30)),
+        # A Thai month abbreviation with a dot inside, in the Buddhist era (2567 = 2024);
+        # dateparser alone reads "มี.ค." as January.
+        ("5 มี.ค. 2567 10:30 น.", "th", datetime(2024, 3, 5, 10, 30)),
+        ("5 มีนาคม 2567", "th", datetime(2024, 3, 5)),
+        # Hungarian writes the year first.
+        ("2024. március 5. 10:30", "hu", datetime(2024, 3, 5, 10, 30)),
+        # Persian digits, the Arabic comma and a connector of the language file.
+        ("۵ مارس ۲۰۲۴، ساعت ۱۰:۳۰", "fa", datetime(2024, 3, 5, 10, 30)),
+        # A year with its ordinal dot, then a connector and the time (Serbian).
+        ("05.03.2024. у 10:30", "sr", datetime(2024, 3, 5, 10, 30)),
+        # A two-digit year with a time after it (Israeli pages).
+        ("05.03.24 | 10:30", "he", datetime(2024, 3, 5, 10, 30)),
+        # A space after the clock's colon, as Bangladeshi newsrooms print a time.
+        ("৫ এপ্রিল ২০২৪, ১০: ৩০", "bn", datetime(2024, 4, 5, 10, 30)),
+        # The weekday's name between the date and its time (Turkish pages).
+        ("12 Nisan 2024 Cuma 15:05", "tr", datetime(2024, 4, 12, 15, 5)),
+        # Khmer digits, and the words glued before the day, the month and the year
+        # ("ទី", "ខែ", "ឆ្នាំ"; the language file's calendar prefixes).
+        ("ថ្ងៃអង្គារ ទី០៥ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ១០:៣០", "km", datetime(2024, 3, 5, 10, 30)),
+        ("ទី៥ ខែមីនា ឆ្នាំ២០២៤", "km", datetime(2024, 3, 5)),
+        # Forms the dev sets lack: parts of the day, a year's abbreviation before the time,
+        # the time first, a weekday between, a GMT offset, a Spanish month first.
+        # Bengali day periods before the time (CLDR's: dateparser's data has none).
+        ("০৫ মার্চ ২০২৪, সকাল ১০:৩০", "bn", datetime(2024, 3, 5, 10, 30)),
+        ("০৫ মার্চ ২০২৪, দুপুর ০১:২০", "bn", datetime(2024, 3, 5, 13, 20)),
+        ("০৫ মার্চ ২০২৪, বিকাল ০৪:১৫", "bn", datetime(2024, 3, 5, 16, 15)),
+        ("০৫ মার্চ ২০২৪, বিকেল ৩:০০", "bn", datetime(2024, 3, 5, 15, 0)),
+        ("০৫ মার্চ ২০২৪, রাত ০৯:৪৫", "bn", datetime(2024, 3, 5, 21, 45)),
+        ("০৫ মার্চ ২০২৪, রাত ২:১০", "bn", datetime(2024, 3, 5, 2, 10)),
+        # Malay day periods after the time.
+        ("5 Mac 2024, 3:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
+        ("5 Mac 2024 | 9:05 pagi", "ms", datetime(2024, 3, 5, 9, 5)),
+        ("5 Mac 2024 @ 9:45 malam", "ms", datetime(2024, 3, 5, 21, 45)),
+        # Hindi: a period word and a connector with vowel signs ("को").
+        ("05 मार्च 2024 को शाम 6:10", "hi", datetime(2024, 3, 5, 18, 10)),
+        ("05 मार्च 2024 को 13:15", "hi", datetime(2024, 3, 5, 13, 15)),
+        # dateparser's words for before and after noon of the page's language, after the time.
+        ("Thứ Ba, 5/3/2024, 03:30 CH", "vi", datetime(2024, 3, 5, 15, 30)),
+        ("5 Mac 2024, 3:30 ptg", "ms", datetime(2024, 3, 5, 15, 30)),
+        ("5. března 2024 3:30 odp.", "cs", datetime(2024, 3, 5, 15, 30)),
+        ("5 марта 2024, 3:30 пп", "ru", datetime(2024, 3, 5, 15, 30)),
+        # Another language's word for before noon after the time is left out (Hungarian "de").
+        ("5 de marzo de 2024, 3:30 de la tarde", "es", datetime(2024, 3, 5, 3, 30)),
+        # A 24-hour clock keeps its hour whatever the period word says.
+        ("5 Mac 2024, 15:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
+        # A year's abbreviation ("year") between the date and its time.
+        ("12 квітня 2024 р., 18:40", "uk", datetime(2024, 4, 12, 18, 40)),
+        ("12 апреля 2024 г., 18:40", "ru", datetime(2024, 4, 12, 18, 40)),
+        ("12 апреля 2024 года в 18:40", "ru", datetime(2024, 4, 12, 18, 40)),
+        ("12 kwietnia 2024 r., godz. 18:40", "pl", datetime(2024, 4, 12, 18, 40)),
+        # Vietnamese: the time first, a weekday before the day, a GMT offset after.
+        ("10:30 05/03/2024", "vi", datetime(2024, 3, 5, 10, 30)),
+        (
+            "Thứ ba, 5/3/2024, 10:30 (GMT+7)",
+            "vi",
+            datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=7))),
+        ),
+        (
+            "Thứ Ba, 05/03/2024 - 10:30 GMT+7",
+            "vi",
+            datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=7))),
+        ),
+        ("05/03/2024 | 10:30", "vi", datetime(2024, 3, 5, 10, 30)),
+        # The time first with a weekday between it and the day, or with its part of the day.
+        ("10:30, Thứ ba, 05/03/2024", "vi", datetime(2024, 3, 5, 10, 30)),
+        ("10:30 sáng 05/03/2024", "vi", datetime(2024, 3, 5, 10, 30)),
+        ("Thứ Ba, 5/3/2024, 3:30 chiều", "vi", datetime(2024, 3, 5, 15, 30)),
+        ("Thứ Ba, 5/3/2024, 9:15 tối", "vi", datetime(2024, 3, 5, 21, 15)),
+        # Spanish month first, as Colombian and other Latin American sites write it.
+        ("Marzo 05 de 2024", "es", datetime(2024, 3, 5)),
+        ("marzo 5 de 2024 - 10:30 a.m.", "es", datetime(2024, 3, 5, 10, 30)),
     ],
 )
 def test_text_dates_keep_their_time_in_any_language(
@@ -300,3 +379,19 @@ def test_a_page_date_with_del() -> None:
 
 def test_a_two_digit_year_with_hyphens_and_no_time_is_no_date() -> None:
     assert find_text_date("versie 1-2-34") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Közzétéve: 2024. március 5. 10:30", "hu", datetime(2024, 3, 5, 10, 30)),
+        ("Publicado: 5 Mac 2024, 3:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
+        ("Publicado: ٥ مارس ٢٠٢٤ ١٠:٣٠", "ar", datetime(2024, 3, 5, 10, 30)),
+    ],
+)
+def test_a_label_before_a_written_date_is_passed_over(
+    text: str, language: str, expected: datetime
+) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, language) == expected
