@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -718,22 +719,23 @@ def _without_pull_quotes(judged: list[Judged]) -> list[Judged]:
 def _definitions_dropped(candidates: list[Judged], position: int) -> bool:
     """Whether the term at ``position`` has definitions and every one of them was dropped
     (a "Published" term whose date was a page stamp)."""
-    dropped = False
-    for block, reason in candidates[position + 1 : position + 1 + _DEFINITIONS_PER_TERM]:
-        if block.kind is not BlockKind.DEFINITION:
-            break
-        if reason is None:
-            return False
-        dropped = True
-    return dropped
+    following = candidates[position + 1 : position + 1 + _DEFINITIONS_PER_TERM]
+    return _all_dropped(following, lambda b: b.kind is BlockKind.DEFINITION)
 
 
 def _rows_dropped(candidates: list[Judged], position: int) -> bool:
     """Whether the header row at ``position`` has rows under it and every one of them was
     dropped (a navigation box's title over its rows of links)."""
+    following = candidates[position + 1 :]
+    return _all_dropped(following, lambda b: b.kind is BlockKind.TABLE_ROW and not b.header)
+
+
+def _all_dropped(following: list[Judged], under: Callable[[RawBlock], bool]) -> bool:
+    """Whether the run of blocks ``under`` a term or a header (the first ``following``
+    blocks it holds) is not empty and was dropped whole."""
     dropped = False
-    for block, reason in candidates[position + 1 :]:
-        if block.kind is not BlockKind.TABLE_ROW or block.header:
+    for block, reason in following:
+        if not under(block):
             break
         if reason is None:
             return False
