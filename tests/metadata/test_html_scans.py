@@ -188,3 +188,19 @@ def test_a_lead_classed_box_holding_the_headline_is_no_standfirst() -> None:
         "</article></body></html>"
     )
     assert newsextract.extract(html).lead == standfirst
+
+
+def test_a_lead_classed_box_holding_the_date_and_byline_gives_its_summary_alone() -> None:
+    import newsextract
+
+    standfirst = "Banks keep lending to the companies that warm the planet most."
+    html = (
+        '<html lang="de"><body><article><h1>Drilling until it gets hot</h1>'
+        f'<div class="article__intro"><div class="summary">{standfirst}</div>'
+        '<div class="byline">Von <a rel="author" href="/a/hb">Hanna Berger</a></div>'
+        '<div class="metadata"><time datetime="2019-10-19T19:08:22+02:00">'
+        "19. Oktober 2019, 19:08 Uhr</time></div></div>"
+        f"<p>{'The banks financed the new wells for another decade. ' * 5}</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(html).lead == standfirst

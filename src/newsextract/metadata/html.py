@@ -602,8 +602,8 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
     if scope is None:
         return "", ""
     for node in matches_in_order(scope, LEAD.for_page(page.names)):
-        if node.tag in _NOT_STANDFIRSTS or node.css_first("h1") is not None:
-            continue  # a container (of the headline block, say), a link, a picture
+        if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
+            continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node):
             continue
         text = _shown_text(node)
@@ -617,6 +617,9 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
     return _h2_after_h1(h1), "h2"
 
 
+# What an article's header block holds beside its standfirst: a lead-classed element holding
+# one ("article__intro": summary, byline, date) is that block; the standfirst is inside it.
+_HEADER_PARTS = "h1, time, [rel=author]"
 _NOT_STANDFIRSTS = frozenset({"meta", "body", "html", "article", "main", "section"} | {"a", "img"})
 _UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 
