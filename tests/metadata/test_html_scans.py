@@ -204,3 +204,34 @@ def test_a_lead_classed_box_holding_the_date_and_byline_gives_its_summary_alone(
         "</article></body></html>"
     )
     assert newsextract.extract(html).lead == standfirst
+
+
+def test_a_lead_classed_box_of_a_picture_and_its_caption_is_no_standfirst() -> None:
+    import newsextract
+
+    caption = "A baker sells bread at the market in Ecatepec on Tuesday. (Photo/Ana Ruiz)"
+    description = "The economy grew by 1.1% in the first quarter, the statistics office said."
+    html = (
+        f'<html lang="en"><head><meta name="description" content="{description}"></head>'
+        "<body><main><h1>Economy grows faster than expected</h1>"
+        '<div class="LeadFeature"><div class="media-placeholder"></div>'
+        f'<div class="embed-caption">{caption}</div>'
+        f'<div class="embed-caption">{caption}</div></div>'
+        f"<p>{'The growth came from exports and from services. ' * 5}</p>"
+        "</main></body></html>"
+    )
+    assert newsextract.extract(html).lead == description
+
+
+def test_a_lead_classed_box_holding_the_lead_picture_gives_the_standfirst_inside_it() -> None:
+    import newsextract
+
+    standfirst = "Exports and services carried the economy through the first quarter."
+    html = (
+        '<html lang="en"><body><main><h1>Economy grows faster than expected</h1>'
+        '<div class="article-lead"><figure><img src="/a.jpg" alt=""><figcaption>A market'
+        f'</figcaption></figure><p class="lead-text">{standfirst}</p></div>'
+        f"<p>{'The growth came from exports and from services. ' * 5}</p>"
+        "</main></body></html>"
+    )
+    assert newsextract.extract(html).lead == standfirst

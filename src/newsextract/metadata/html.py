@@ -608,6 +608,8 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
             continue
         text = _shown_text(node)
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
+            if _mostly_caption(node, text):
+                continue  # a lead picture's box, its picture loaded by a script
             if _is_label_or_date(text) or not _before_the_text(scope, node):
                 # A label, a date line or a byline in the lead's place, or a box after the
                 # article's text (a paywall teaser): the scan stops; a lead-classed element
@@ -618,8 +620,9 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
 
 
 # What an article's header block holds beside its standfirst: a lead-classed element holding
-# one ("article__intro": summary, byline, date) is that block; the standfirst is inside it.
-_HEADER_PARTS = "h1, time, [rel=author]"
+# one ("article__intro": summary, byline, date; "LeadFeature": the lead picture and its
+# caption) is that block; the standfirst, if any, is inside it.
+_HEADER_PARTS = "h1, time, [rel=author], img, picture, figure, video"
 _NOT_STANDFIRSTS = frozenset({"meta", "body", "html", "article", "main", "section"} | {"a", "img"})
 _UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 
@@ -668,6 +671,21 @@ def _before_the_text(scope: LexborNode, node: LexborNode) -> bool:
         if current.tag == "p" and len(current.text(deep=True)) >= _TEXT_STARTED:
             return False
     return True
+
+
+# Class names of a picture's caption or credit inside a box ("embed-caption", "imageCaption").
+_CAPTION_PARTS = '[class*="aption"], [class*="credit"], [class*="Credit"]'
+
+
+def _mostly_caption(node: LexborNode, text: str) -> bool:
+    """Whether most of ``node``'s text is a caption's: a box holding a lead picture whose
+    ``<img>`` a script adds later ("LeadFeature" around an "embed-caption")."""
+    rest = text
+    for part in node.css(_CAPTION_PARTS):
+        caption = clean_text(part.text(deep=True, separator=" "))
+        if caption:
+            rest = rest.replace(caption, "")
+    return 2 * len(rest.strip()) < len(text)
 
 
 def _is_media(node: LexborNode) -> bool:
