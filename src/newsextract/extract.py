@@ -35,6 +35,7 @@ from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
 from newsextract.metadata.resolution import first_ranked
 from newsextract.metadata.resolve import ResolvedMetadata, resolve
+from newsextract.metadata.whole_lead import whole_lead
 from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -327,6 +328,9 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
             )
     if body.blocks:
         found.extend(body_language(body.text, resolved.resolution(F.LANGUAGE)))
+        whole = whole_lead(resolved.chosen(F.LEAD), body.blocks)
+        if whole is not None:
+            found.append(whole)  # the description cut short: the paragraph it begins
     evidence = paywall_evidence(page, resolved.word_count, body.text)
     if evidence is not None:
         found.append(

@@ -115,6 +115,9 @@ class Policy:
 # The visible <h1> as a title source: titles before it in the table beat it; it beats the
 # ones after it only when one of them agrees with it (see ``title.choose_title``).
 VISIBLE_HEADLINE = "html:h1"
+# A description cut short, given whole by the body's paragraph it begins (``whole_lead``):
+# after a standfirst, which the page sets itself, before every description.
+WHOLE_LEAD = "body:paragraph-whole"
 
 POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
     {
@@ -134,6 +137,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             sources=(
                 Origin.RULE,
                 Origin.HTML,
+                WHOLE_LEAD,
                 Origin.JSONLD,
                 Origin.OPENGRAPH,
                 Origin.META,

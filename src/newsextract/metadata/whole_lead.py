@@ -1,0 +1,63 @@
+"""The lead a page's description gives cut short, given whole by the body's paragraph it
+begins.
+
+Without a standfirst, the lead comes from a description, and many sites fill that with the
+first paragraph's opening words cut to a length ("… und bestimmt ko…", WordPress's "[…]"). A
+reader of the lead wants the sentence, not its stump, and the body holds the paragraph whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsextract.body.model import Block, BlockKind
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.fields import ArticleField
+from newsextract.origin import Origin
+from newsextract.text import compare_key
+
+#: The candidate's detail: its provenance reads "body:paragraph-whole".
+DETAIL = "paragraph-whole"
+
+# The marks a length limit leaves: an ellipsis, three dots, WordPress's bracketed "[…]".
+_CUT_MARKS = ("[…]", "[...]", "…", "...")
+# The body's opening blocks searched: the description cuts the first paragraph, after which a
+# heading or a dateline line may come first in the body.
+_OPENING_BLOCKS = 3
+# A cut this short could begin many paragraphs ("Die Polizei …"): a match would be chance.
+_MIN_CUT_CHARS = 40
+# A standfirst's length at most (metadata.html reads standfirsts up to this length): a longer
+# paragraph is the article's text itself, its opening words a fair lead as they are.
+_MAX_LEAD_CHARS = 600
+
+
+def whole_lead(lead: Candidate | None, blocks: Sequence[Block]) -> Candidate | None:
+    """A lead candidate holding the whole paragraph that ``lead``, a description cut short,
+    begins; None when the lead is whole, read from the markup, or begins no paragraph."""
+    if lead is None or lead.origin in (Origin.HTML, Origin.RULE) or not isinstance(lead.value, str):
+        return None
+    stem = _stem(lead.value)
+    if stem is None:
+        return None
+    for block in blocks[:_OPENING_BLOCKS]:
+        if block.kind is not BlockKind.PARAGRAPH or block.caption:
+            continue
+        key = compare_key(block.text)
+        if len(key) > len(stem) and key.startswith(stem):
+            if len(block.text) > _MAX_LEAD_CHARS:
+                return None
+            return Candidate(
+                field=ArticleField.LEAD, value=block.text, origin=Origin.BODY, detail=DETAIL
+            )
+    return None
+
+
+def _stem(text: str) -> str | None:
+    """The comparison key of ``text`` before its cut mark, or None when it has none or is
+    too short to begin one paragraph only."""
+    stripped = text.rstrip()
+    for mark in _CUT_MARKS:
+        if stripped.endswith(mark):
+            stem = compare_key(stripped[: -len(mark)])
+            return stem if len(stem) >= _MIN_CUT_CHARS else None
+    return None
