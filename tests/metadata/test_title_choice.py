@@ -291,3 +291,23 @@ def test_metadata_titles_in_another_script_give_way_to_the_visible_headline() ->
     # Kanji and kana are one writing: a Japanese headline and title are in the same script.
     choice = choose_title("ひろしまの まつり はじまる", ["広島の祭りが始まる"], SITE, trusted=1)
     assert choice.title == "広島の祭りが始まる"
+
+
+def test_a_logo_set_as_an_h1_gives_way_to_the_articles_h1() -> None:
+    # A Drupal theme sets the site's logo as an <h1>, in a block before the article's own
+    # <h1>: the logo's text (a name in Thai here, which no host spelling gives) is no title.
+    headline = "ผล DNA ยืนยัน ศพลอยแม่น้ำโขง"
+    html = (
+        '<html lang="th"><head><title>ผล DNA ยืนยัน ศพลอยแม่น้ำโขง | ประชาไท Prachatai.com</title>'
+        '</head><body><div id="header"><div id="website-logo-block"><h1 id="website-logo">'
+        '<a href="/node">ประชาไท</a></h1></div></div><div class="region-content">'
+        f'<h1 class="title" id="page-title">{headline}</h1>'
+        f"<p>{'ผลการตรวจดีเอ็นเอยืนยันแล้วว่าศพที่พบในแม่น้ำโขงเป็นคนสนิท ' * 8}</p>"
+        "</div></body></html>"
+    )
+    assert newsextract.extract(html, url="https://prachatai.com/journal/2019/01/80000").title == (
+        headline
+    )
+    # Alone, a logo <h1> is still the page's only visible headline.
+    alone = html.replace(f'<h1 class="title" id="page-title">{headline}</h1>', "")
+    assert newsextract.extract(alone).title

@@ -121,19 +121,39 @@ def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[Lexbor
     """The first ``<h1>`` with a headline's text in the article scope (``scope_h1s``), else
     in the whole body; when that one is the site's name (a theme's banner), the heading the
     theme names as the post's title (``_NAMED_HEADLINE``), if there is one."""
-    for node in scope_h1s:
-        text = headline_text(node)
-        if text:
-            return text
+    scoped = _first_headline(scope_h1s)
+    if scoped is not None and not _is_logo(scoped[0]):
+        return scoped[1]
     body = page.body
-    for node in body.css("h1") if body is not None else ():
+    first = _first_headline(body.css("h1")) if body is not None else scoped
+    if first is None:
+        return ""
+    text = first[1]
+    if not is_site_name(text, _site_names(page)):
+        return text
+    named = (scope or body).css_first(_NAMED_HEADLINE) if body is not None else None
+    return (headline_text(named) if named is not None else "") or text
+
+
+def _first_headline(h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
+    """The first ``<h1>`` with text, passing over a logo set as an ``<h1>`` before another."""
+    logo = None
+    for node in h1s:
         text = headline_text(node)
-        if text:
-            if not is_site_name(text, _site_names(page)):
-                return text
-            named = (scope or body).css_first(_NAMED_HEADLINE) if body is not None else None
-            return (headline_text(named) if named is not None else "") or text
-    return ""
+        if not text:
+            continue
+        if not _is_logo(node):
+            return node, text
+        logo = logo or (node, text)
+    return logo
+
+
+# An <h1> a theme names as the site's logo or title ("website-logo", "site-title", "branding").
+_LOGO_NAMES = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
+
+
+def _is_logo(node: LexborNode) -> bool:
+    return _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None
 
 
 # Headings themes name as the post's title where the <h1> is the site's banner (WordPress's
