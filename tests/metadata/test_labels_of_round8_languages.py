@@ -1,0 +1,75 @@
+"""The labels of Irish, Welsh, Maltese, Mongolian and Pashto, as data: their byline and tag
+labels are read (before these files, "Le Seán Ó Briain" kept its label, the Maltese and
+Mongolian bylines and the Irish and Maltese tag lists were missed), and a Pashto name
+opening with "و" ("ولي") is no two names joined by Arabic's prefix "and"."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import article_page
+
+import newsextract
+from newsextract.metadata.authors import split_byline
+
+_TEXT = (
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "byline", "tags", "author", "tag_list"),
+    [
+        (
+            "ga", "Droichead", "Le Seán Ó Briain",
+            'Clibeanna: <a href="/c/1">Gaillimh</a> <a href="/c/2">rothaíocht</a>',
+            "Seán Ó Briain", ("Gaillimh", "rothaíocht"),
+        ),
+        (
+            "cy", "Llyfrgell", "Gan Rhys Jones",
+            'Tagiau: <a href="/t/1">Aberystwyth</a> <a href="/t/2">llyfrgelloedd</a>',
+            "Rhys Jones", ("Aberystwyth", "llyfrgelloedd"),
+        ),
+        (
+            "mt", "Moll", "Minn Maria Borg",
+            'Tikketti: <a href="/t/1">Għawdex</a> <a href="/t/2">portijiet</a>',
+            "Maria Borg", ("Għawdex", "portijiet"),
+        ),
+        (
+            "mn", "Сургууль", "Сэтгүүлч: Б.Болормаа",
+            'Шошго: <a href="/t/1">Дархан</a> <a href="/t/2">боловсрол</a>',
+            "Б.Болормаа", ("Дархан", "боловсрол"),
+        ),
+        (
+            "ps", "سړک", "لیکوال: احمد ولي ستانکزی",
+            'ټګونه: <a href="/t/1">کندهار</a> <a href="/t/2">سړکونه</a>',
+            "احمد ولي ستانکزی", ("کندهار", "سړکونه"),
+        ),
+    ],
+)  # fmt: skip
+def test_byline_and_tags_of_the_language(
+    language: str, word: str, byline: str, tags: str, author: str, tag_list: tuple[str, ...]
+) -> None:
+    page = article_page(
+        language,
+        f"{word} {word} {word}",
+        f'<div class="author">{byline}</div>{_TEXT.format(word)}<div class="tags">{tags}</div>',
+    )
+    article = newsextract.extract(page)
+    assert article.authors == (author,)
+    assert article.tags == tag_list
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        ("Le Seán Ó Briain agus Áine Nic Gearailt", "ga", ["Seán Ó Briain", "Áine Nic Gearailt"]),
+        ("Gan Rhys Jones ac Elin Hughes", "cy", ["Rhys Jones", "Elin Hughes"]),
+        ("Minn Maria Borg u Joseph Camilleri", "mt", ["Maria Borg", "Joseph Camilleri"]),
+        ("Le Monde", None, ["Le Monde"]),  # French "the": a label on Irish pages only
+    ],
+)
+def test_labels_and_joiners_on_their_language_pages(
+    byline: str, language: str | None, names: list[str]
+) -> None:
+    assert split_byline(byline, language) == names
