@@ -1,4 +1,4 @@
-"""``title.word_count``: a text is counted by its spaces, and by characters in a script
+"""``text.word_count``: a text is counted by its spaces, and by characters in a script
 written without spaces (Chinese and Japanese wide characters, Thai, Lao, Khmer, Burmese)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from unicodedata import east_asian_width
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsextract.metadata.title import (
+from newsextract.text import (
     _FIRST_UNSPACED,
     _FIRST_WIDE,
     _UNSPACED_SCRIPTS,

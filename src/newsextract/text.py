@@ -6,6 +6,7 @@ import functools
 import html
 import re
 import unicodedata
+from unicodedata import east_asian_width
 
 # Invisible characters no text needs: the soft hyphen, zero-width space, word joiner and
 # byte-order mark. The zero-width non-joiner and joiner stay: Persian, Urdu and Indic spelling
@@ -99,3 +100,31 @@ def _key(value: str) -> str:
     if "\u200c" in value or "\u200d" in value:
         value = value.translate(_JOINERS)
     return " ".join(tokens(unicodedata.normalize("NFKC", value).casefold()))
+
+
+def word_count(text: str) -> int:
+    """Words between spaces; in a script written without spaces, words by characters: each
+    wide character of Chinese and Japanese is one, and Thai, Lao, Khmer or Burmese letters
+    make a word every ``UNSPACED_LETTERS_PER_WORD``."""
+    if not text or max(text) < _FIRST_UNSPACED:  # no such character: the spaces tell
+        return len(text.split())
+    wide = unspaced = 0
+    for char in text:
+        if not char.isalnum():
+            continue
+        if east_asian_width(char) == "W":
+            wide += 1
+        elif any(low <= char <= high for low, high in _UNSPACED_SCRIPTS):
+            unspaced += 1
+    return max(len(text.split()), wide + -(-unspaced // UNSPACED_LETTERS_PER_WORD))
+
+
+# The first character of East Asian width "W" (U+1100, Hangul Jamo).
+_FIRST_WIDE = "\u1100"
+# Scripts written without spaces between words, whose characters are not wide: Thai, Lao,
+# Tibetan, Burmese (U+0E00 to U+109F) and Khmer; a text below U+0E00 has none of them.
+_UNSPACED_SCRIPTS = (("\u0e00", "\u109f"), ("\u1780", "\u17ff"))
+_FIRST_UNSPACED = _UNSPACED_SCRIPTS[0][0]
+# Letters (vowel and tone marks apart) per word in those scripts: their words are mostly one
+# or two syllables of one to three letters, so three is an estimate, rounded up per text.
+UNSPACED_LETTERS_PER_WORD = 3

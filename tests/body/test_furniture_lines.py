@@ -48,6 +48,32 @@ def test_a_date_under_the_texts_own_label_is_text(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "梁振英在星期二（12月10日）的答问大会开始之际在其演说中道歉，但强调他没有隐瞒的意图。",
+        "民主党此前计划在星期三（11日）对梁振英提出不信任动议。",
+        "気象庁は13日午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。",
+    ],
+)
+def test_a_sentence_with_a_date_in_a_script_without_spaces_is_text(line: str) -> None:
+    # A run of Han or kana letters is a clause, not one word: its letters count as words.
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年3月5日 10:30",
+        "2024年3月5日（火）10時30分",
+        "5 มีนาคม 2567 เวลา 10:30 น.",
+        "渡辺洋介2025年1月13日 21時37分",  # a writer's name glued to the date
+    ],
+)
+def test_a_date_in_a_script_without_spaces_is_a_date_line(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Kontakt: redaktion@zeitung.example",
         "Write to Jane Roe at jane.roe@paper.example and John Smith at john.smith@paper.example",
     ],

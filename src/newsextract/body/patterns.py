@@ -25,6 +25,7 @@ from newsextract.labels import (
     starts_with,
     words,
 )
+from newsextract.text import word_count
 
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.
 SKIP_TAGS = frozenset(
@@ -603,6 +604,19 @@ def is_date_line(text: str) -> bool:
     return len(text) <= _DATELINE and _is_dateline(text)
 
 
+# Letters of a script written without spaces per word: Chinese and Japanese words are one to
+# three characters, most often two (a name is two to four).
+_LETTERS_PER_UNSPACED_WORD = 2
+
+
+def _words_in_run(run: str) -> int:
+    """The words of a run of letters between spaces: one in most scripts, but a clause in one
+    written without them, whose letters outside a date's figures count ("渡辺洋介2025年1月13日"
+    is a name of four letters and a date; "梁振英在星期二" is a clause)."""
+    letters = word_count(_FIGURE_WORD.sub("", run))
+    return max(1, -(-letters // _LETTERS_PER_UNSPACED_WORD)) if letters > 1 else 1
+
+
 def _is_dateline(text: str) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
     needs a month or day name, a time or a numeric date with it."""
@@ -618,7 +632,7 @@ def _is_dateline(text: str) -> bool:
     if label and not set(label.group(1).lower().split()) <= date_names:
         return False  # a date the text gives under its own label ("Deadline: 3 April")
     words = _WORD.findall(text)
-    rest = 0
+    rest = others = 0  # the words, and the runs of letters, that are not a date's
     named = False
     for index, word in enumerate(words):
         if word[0].isdecimal() and _FIGURE_WORD.fullmatch(word):
@@ -627,10 +641,11 @@ def _is_dateline(text: str) -> bool:
         if lower in date_names:
             named = named or (lower in calendar_names and _beside_a_day(words, index))
             continue
-        rest += 1
+        others += 1
+        rest += 1 if word.isascii() else _words_in_run(word)
         if rest > _DATE_MAX_WORDS:
             return False  # enough words that are not a date's: this line says more
-    if rest < len(words) and (named or _PRECISE_DATE.search(text) is not None):
+    if others < len(words) and (named or _PRECISE_DATE.search(text) is not None):
         # A time of day before words of its own, with no date, times an entry: a chapter
         # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
         return named or rest == 0 or _CLOCK_ENTRY.match(text) is None

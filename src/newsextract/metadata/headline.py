@@ -17,8 +17,8 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS, word_count
-from newsextract.text import clean_text
+from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
+from newsextract.text import clean_text, word_count
 
 # Punctuation that closes on the word before it: no space is put between it and the element
 # before it ("<span>Kicker</span><span>:</span>").

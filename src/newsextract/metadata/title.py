@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from unicodedata import combining, east_asian_width, name, normalize
+from unicodedata import combining, name, normalize
 from urllib.parse import urlsplit
 
 import attrs
 
-from newsextract.text import compare_key
+from newsextract.text import compare_key, word_count
 
 # Between a headline and the site's name: a dash, colon or slash needs spaces around it (it is
 # also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪"),
@@ -396,34 +396,6 @@ def _bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple
 MAX_KICKER_WORDS = 5
 MIN_BARE_HEADLINE_WORDS = 3
 _KICKER_ENDS = (":", "–", "—", " -", "|")
-
-
-def word_count(text: str) -> int:
-    """Words between spaces; in a script written without spaces, words by characters: each
-    wide character of Chinese and Japanese is one, and Thai, Lao, Khmer or Burmese letters
-    make a word every ``UNSPACED_LETTERS_PER_WORD``."""
-    if not text or max(text) < _FIRST_UNSPACED:  # no such character: the spaces tell
-        return len(text.split())
-    wide = unspaced = 0
-    for char in text:
-        if not char.isalnum():
-            continue
-        if east_asian_width(char) == "W":
-            wide += 1
-        elif any(low <= char <= high for low, high in _UNSPACED_SCRIPTS):
-            unspaced += 1
-    return max(len(text.split()), wide + -(-unspaced // UNSPACED_LETTERS_PER_WORD))
-
-
-# The first character of East Asian width "W" (U+1100, Hangul Jamo).
-_FIRST_WIDE = "\u1100"
-# Scripts written without spaces between words, whose characters are not wide: Thai, Lao,
-# Tibetan, Burmese (U+0E00 to U+109F) and Khmer; a text below U+0E00 has none of them.
-_UNSPACED_SCRIPTS = (("\u0e00", "\u109f"), ("\u1780", "\u17ff"))
-_FIRST_UNSPACED = _UNSPACED_SCRIPTS[0][0]
-# Letters (vowel and tone marks apart) per word in those scripts: their words are mostly one
-# or two syllables of one to three letters, so three is an estimate, rounded up per text.
-UNSPACED_LETTERS_PER_WORD = 3
 
 
 def is_site_name(title: str, site_names: list[str]) -> bool:
