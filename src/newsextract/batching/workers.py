@@ -53,12 +53,12 @@ from newsextract.batching.timelimit import (
     install_watchdog,
     time_limit,
 )
-from newsextract.batching.warm_up import warm_up
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.extract import extract
 from newsextract.files import read_page_file
 from newsextract.options import ExtractOptions
+from newsextract.warm_up import warm_up
 
 logger = logging.getLogger(__name__)
 
