@@ -357,3 +357,13 @@ def test_a_caption_loses_a_credit_under_a_label_of_the_language_data(
     caption: str, kept: str
 ) -> None:
     assert without_credit(caption) == kept
+
+
+@pytest.mark.parametrize("line", ["このニュースをシェア", "記事をシェアする", "기사 공유하기"])
+def test_a_share_prompt_with_its_verb_last_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Market share", "このニュースをシェアしたことで話題になった"])
+def test_a_heading_or_sentence_ending_near_a_share_word_is_text(line: str) -> None:
+    assert not is_furniture_line(line)

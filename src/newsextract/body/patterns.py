@@ -518,8 +518,25 @@ def _is_share_line(text: str) -> bool:
             return True
     match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text)
     if match is None:
-        return _is_share_bar(text)
+        return _is_share_bar(text) or _share_prompt_verb_last(text)
     return " " in match.group(0).strip() or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
+
+
+# A share prompt in a language that puts the verb last, in a script without Latin letters
+# ("このニュースをシェア", "기사 공유하기"), ends with the share word: a line this short that
+# does is a prompt. (Latin-script lines are left out: "Market share" is a heading.)
+_VERB_LAST_PROMPT_CHARS = 16
+
+
+def _share_prompt_verb_last(text: str) -> bool:
+    if len(text) > _VERB_LAST_PROMPT_CHARS or any("a" <= c.lower() <= "z" for c in text):
+        return False
+    return _share_at_end().search(text) is not None
+
+
+@functools.cache
+def _share_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(LabelList.SHARE)})\W*$", re.IGNORECASE)
 
 
 # The channels a share bar offers: brand names, no language's words ("email" and "print"
