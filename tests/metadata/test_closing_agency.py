@@ -44,8 +44,15 @@ def test_an_agency_named_in_the_text_is_no_source() -> None:
         ("(서울=연합뉴스) 김민수 기자 = 서울시가 다음 달부터 심야 버스 노선을 늘린다.", "연합뉴스"),
         ("新华社武汉3月5日电（记者张伟、李娜）武汉市今天开通了两条新的地铁线路。", "新华社"),
         ("（中央社記者林小華台中3日電）台中市今天啟用新的公車轉運站。", "中央社"),
+        # A press release's wire: in slashes after the place and the day, or in brackets
+        # between double hyphens
+        ("COLUMBUS, Ohio, March 3, 2025 /PRNewswire/ -- BrightLoop opened a plant.", "PRNewswire"),
+        ("AUSTIN, Texas, March 3, 2025 /PRNewswire-PRWeb/ -- The studio opened.", "PRNewswire"),
+        ("TORONTO, March 3, 2025 /CNW/ - The company announced results.", "CNW"),
+        ("LYON, France--(BUSINESS WIRE)--Véloria inaugure une usine.", "BUSINESS WIRE"),
+        ("NEW YORK, March 03, 2025 (GLOBE NEWSWIRE) -- Acme announced a deal.", "GLOBE NEWSWIRE"),
     ],
-)
+)  # fmt: skip
 def test_a_dateline_in_any_script_credits_its_agency(first: str, agency: str) -> None:
     from newsextract.metadata.visible import source_from_body
 
@@ -57,6 +64,7 @@ def test_a_dateline_in_any_script_credits_its_agency(first: str, agency: str) ->
     [
         "The Associated Press (AP) reported the figures on Monday.",  # no day after a place
         "Es war 3 Uhr (AFP) und die Stadt schlief.",  # no place and comma before the day
+        "Prices rose 3% in and/or around the CNW/region - said officials.",  # no wire in slashes
     ],
 )
 def test_an_agency_in_brackets_in_a_sentence_is_no_dateline(first: str) -> None:

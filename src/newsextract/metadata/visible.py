@@ -119,12 +119,20 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     place = rf"[A-ZÀ-ÖØ-Þ{_CASELESS}]{words}{{1,40}}"
     return (
         re.compile(
-            rf"^(?:{place}(?:,\s*{words}{{2,30}})?\s*)?\(("
+            # the place, maybe its region and the day after commas ("NEW YORK, March 03,
+            # 2025 (GLOBE NEWSWIRE) --")
+            rf"^(?:{place}(?:,\s*{words}{{2,30}}){{0,2}}\s*)?\(("
             + agency
             + r")\)\s*[-–—:]"
             # The wire's own form with no dash after the agency when a day follows the place
             # ("New Delhi, Mar 3 (PTI) The …", Indian agencies, in any script).
             + rf"|^{place},\s*{words}{{0,30}}?\d{words}{{0,20}}\(({agency})\)\s"
+            # A press release's: the wire in slashes after the place and the day ("COLUMBUS,
+            # Ohio, March 3, 2025 /PRNewswire/ --", "/PRNewswire-PRWeb/"), or in brackets
+            # between double hyphens ("LYON, France--(BUSINESS WIRE)--")
+            + rf"|^{place}(?:,\s*{words}{{1,30}}){{0,3}}\s*"
+            + rf"/({agency})(?:[- ]{words}{{1,20}})?/\s*[-–—]"
+            + rf"|^{place}(?:,\s*{words}{{2,30}})?\s*--\s*\(({agency})\)\s*--"
             # Korean wire copy: "(서울=연합뉴스)", the place and the agency in brackets
             + rf"|^\s*[(（][^=()（）]{{1,20}}=\s*({agency})\s*[)）]"
             # Chinese wire copy: "新华社武汉3月5日电", the agency, the place, the day, "电";
