@@ -44,3 +44,24 @@ def test_a_date_classed_span_in_serbian() -> None:
 def test_a_date_shown_as_text_keeps_the_text() -> None:
     dates = '<time title="June 1, 2024 8:00 AM">June 11, 2024 9:15 AM</time>'
     assert _extract(dates).published == datetime(2024, 6, 11, 9, 15)
+
+
+def test_a_day_shown_takes_its_time_and_offset_from_the_tooltip() -> None:
+    """A Hugo theme's post meta: the day shown, the stamp with its time and zone in the
+    tooltip."""
+    dates = "<span title='2024-06-11 09:15:00 +0200 CEST'>11. Juni 2024</span> · 4 Minuten"
+    article = _extract(dates, lang="de")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-06-11T09:15:00+02:00"
+
+
+def test_a_tooltip_of_another_day_lends_no_time() -> None:
+    dates = "<span title='2024-06-12 09:15:00 +0200'>11. Juni 2024</span>"
+    article = _extract(dates, lang="de")
+    assert article.published == datetime(2024, 6, 11)
+
+
+def test_a_tooltip_without_a_time_adds_nothing_to_the_day_shown() -> None:
+    dates = '<span title="11.06.2024">11. Juni 2024</span>'
+    article = _extract(dates, lang="de")
+    assert article.published == datetime(2024, 6, 11)

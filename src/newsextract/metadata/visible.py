@@ -571,7 +571,9 @@ class WrittenDates:
         for kind, found, _ in self.spans:
             if kind != field or not found.has_time:
                 continue
-            timed = read_written_date(found.span, self.language)
+            timed = read_written_date(found.span, self.language) or parse_text_date(
+                found.span, self.language, self.countries
+            )  # with its zone ("2025-03-03 14:20:00 +0100 CET", a tooltip's)
             if timed is not None and timed.date() == day.date():
                 return timed
         return day
@@ -623,8 +625,10 @@ def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
     """The dates in the ``title`` attribute (the tooltip) of ``node`` and of the elements
     inside it whose visible text holds none: a relative time shown ("2 hours ago", "пре 2
     сата") with the absolute date as its tooltip (``<time title="March 5, 2024 10:30 AM
-    PHT">``), after the dates of the text. The text of ``text`` before the element, from the
-    previous such element on, is the date's label ("Updated")."""
+    PHT">``), after the dates of the text; or a day alone with its time in the tooltip (a
+    Hugo theme's ``<span title="2025-03-03 14:20:00 +0100 CET">3. März 2025</span>``), which
+    lends the day its time (``WrittenDates._timed_same_day``). The text of ``text`` before
+    the element, from the previous such element on, is the date's label ("Updated")."""
     found_dates: list[TextDate] = []
     start = 0
     for element in (node, *node.css("[title]")):
@@ -632,10 +636,11 @@ def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
         if not title or _DIGIT.search(title) is None:
             continue
         shown = clean_text(element.text(deep=True, separator=" "))
-        if next(find_text_dates(shown), None) is not None:
+        shown_date = next(find_text_dates(shown), None)
+        if shown_date is not None and shown_date.has_time:
             continue  # its text has a date of its own: read as text
         found = next(find_text_dates(clean_text(title)), None)
-        if found is None:
+        if found is None or (shown_date is not None and not found.has_time):
             continue
         at = text.find(shown, start) if shown else -1
         before = text[start:at] if at >= 0 else ""
