@@ -323,3 +323,19 @@ def test_debug_shows_the_traceback(command: str, tmp_path: Path) -> None:
         argv += ["-o", str(tmp_path / "out.jsonl")]
     with pytest.raises(RuleError):
         main(argv)
+
+
+def test_a_librarys_log_records_stay_out_of_the_commands_stderr(tmp_path: Path) -> None:
+    # A page that is only a redirect script: the body's fallback (trafilatura) logs
+    # "ERROR: empty HTML tree", which is no error of the command's: the row says what happened.
+    page = tmp_path / "redirect.html"
+    page.write_text(
+        '<script>var n = {go: function (b) { b.location.replace("about:blank"); }};</script>'
+        '<noscript><meta http-equiv="refresh" content="0;URL=http://example.com"></noscript>'
+    )
+    command = [sys.executable, "-m", "newsextract.cli", "extract", str(page), "-f", "jsonl"]
+    quiet = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert json.loads(quiet.stdout)["status"] == "ok"
+    assert quiet.stderr == ""
+    loud = subprocess.run([*command, "--debug"], capture_output=True, text=True, check=True)
+    assert "empty HTML tree" in loud.stderr  # --debug shows them

@@ -80,11 +80,23 @@ def warn(prog: str, message: str, err: TextIO | None = None) -> None:
 
 
 def configure_logging(prog: str, *, debug: bool) -> None:
-    """Warnings on stderr, one line each; with ``debug``, their tracebacks too."""
+    """Warnings on stderr, one line each; with ``debug``, their tracebacks too, and the
+    records of the libraries the pipeline calls (trafilatura logs "ERROR: empty HTML tree"
+    for a page that is only a script, which the command reports as an empty article)."""
     handler = logging.StreamHandler()
     form = f"{prog}: %(levelname)s: %(message)s"
     handler.setFormatter(logging.Formatter(form) if debug else _OneLineFormatter(form))
+    if not debug:
+        handler.addFilter(_own_records)
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
+def _own_records(record: logging.LogRecord) -> bool:
+    """Whether a record is the package's own (or the root logger's), not a library's."""
+    return record.name == "root" or record.name.partition(".")[0] == _PACKAGE
+
+
+_PACKAGE = __name__.partition(".")[0]
 
 
 class _OneLineFormatter(logging.Formatter):

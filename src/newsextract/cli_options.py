@@ -34,7 +34,10 @@ def add_debug_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--debug",
         action="store_true",
-        help="show the Python traceback of an error that stops the run, and of logged errors",
+        help=(
+            "show the Python traceback of an error that stops the run and of logged errors,"
+            " and the log records of the libraries the pipeline calls"
+        ),
     )
 
 
