@@ -37,3 +37,36 @@ def test_a_page_dated_by_its_written_date(
 ) -> None:
     page = article_page(language, headline, inner)
     assert newsextract.extract(page).published == published
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "inner", "published", "modified"),
+    [
+        (
+            "fi",
+            "Kaupunginvaltuusto hyväksyi raitiotien",
+            '<div class="tiedot"><span class="julkaistu">Julkaistu 3.3.2025 klo 14.20</span>'
+            ' <span class="paivitetty">Päivitetty 3.3.2025 klo 16.05</span></div>'
+            "<p>Valtuusto hyväksyi maanantaina raitiotien yleissuunnitelman äänin 43–24.</p>"
+            "<p>Hankkeen kustannusarvio on noin 300 miljoonaa euroa.</p>",
+            datetime(2025, 3, 3, 14, 20),
+            datetime(2025, 3, 3, 16, 5),
+        ),
+        (
+            "en",
+            "Ferry service returns to the island",
+            "<p>Published 3 March 2025, 14:20</p><p>Updated 3 March 2025, 16:05</p>"
+            "<p>The ferry returned to service on Monday after a winter of repairs.</p>"
+            "<p>Crossings run every twenty minutes at peak times.</p>",
+            datetime(2025, 3, 3, 14, 20),
+            datetime(2025, 3, 3, 16, 5),
+        ),
+    ],
+)
+def test_an_update_label_opening_a_block_no_class_names_dates_the_update(
+    language: str, headline: str, inner: str, published: datetime, modified: datetime
+) -> None:
+    """The labelled lines in blocks whose class names no date ("paivitetty"): the update's
+    as well as the publication's."""
+    article = newsextract.extract(article_page(language, headline, inner))
+    assert (article.published, article.modified) == (published, modified)

@@ -21,7 +21,7 @@ from newsextract.page import ParsedPage
 
 #: The label lists the scans of own texts open with: byline and credit lines (with the
 #: byline labels a language reads on its own pages), tag and category lists, publication
-#: dates.
+#: and update dates.
 SCANNED_LABELS = (
     LabelList.BYLINE,
     LabelList.BYLINE_IN_LANGUAGE,
@@ -29,6 +29,7 @@ SCANNED_LABELS = (
     LabelList.TAGS,
     LabelList.CATEGORIES,
     LabelList.PUBLISHED,
+    LabelList.UPDATED,
 )
 
 OwnText = tuple[LexborNode, str, str | None]

@@ -654,18 +654,25 @@ def _labelled_dates(
 ) -> Iterator[WrittenDate]:
     """The date right after a publication label opening a block's own text, in blocks the
     date-classed scan did not read (a podcast's "<p>Veröffentlicht am 16.08.2019<br>Dauer:
-    …"), outside comments, related posts and the site's top bar."""
-    opening = starts_with(LabelList.PUBLISHED)
+    …"), outside comments, related posts and the site's top bar; and so the first date after
+    an update label ("<span class=paivitetty>Päivitetty 3.3.2025 klo 16.05</span>")."""
+    openings = {
+        "published": starts_with(LabelList.PUBLISHED),
+        "modified": starts_with(LabelList.UPDATED),
+    }
     for node, tag, own in label_texts(page):
-        if own is None or tag not in _BLOCKS or not opening.match(own):
+        if own is None or tag not in _BLOCKS:
             continue
-        if node.mem_id in read or _inside(node, read) or within(node, top_bar):
+        field = next((f for f, opening in openings.items() if opening.match(own)), None)
+        if field is None or node.mem_id in read or _inside(node, read) or within(node, top_bar):
             continue
         found = next(find_text_dates(clean_text(own)), None)
         if found is None or len(found.label) > _LABEL_REACH or in_other_item(node):
             continue
-        yield WrittenDate("published", found, labelled=True)
-        return
+        yield WrittenDate(field, found, labelled=True)
+        del openings[field]
+        if not openings:
+            return
 
 
 def _host(address: str | None) -> str | None:
