@@ -118,3 +118,17 @@ def test_a_label_in_an_outer_block_covers_the_date_inside_it() -> None:
     )
     assert written.first("published") is None
     assert written.first("modified") is not None
+
+
+def test_a_drupal_submitted_line_gives_the_day_and_time_in_a_page_of_another_language() -> None:
+    import newsextract
+
+    # Drupal prints "Submitted by NAME on DATE" in English whatever the page's language.
+    html = (
+        '<html lang="th"><body><article><h1>สภาอนุมัติงบประมาณประจำปี</h1>'
+        '<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>'
+        f"<p>{'สภาอนุมัติงบประมาณประจำปีหลังการอภิปรายที่ยาวนานในวันจันทร์ ' * 6}</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(html)
+    assert article.published == datetime(2019, 1, 21, 13, 49)
