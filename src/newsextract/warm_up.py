@@ -41,14 +41,14 @@ on first use.</p><p>Everything else about it is ordinary: a headline, a byline a
 _PAGE_OF_ANOTHER_LANGUAGE = """<!doctype html><html lang="de"><head><title>Aufwärmen</title>
 </head><body><div class="overlay-modal"><p>Newsletter bestellen</p></div><article>
 <h1>Eine Seite für die übrigen Teile</h1><p class="byline">Von Jo Schreiber</p>
-<p><span>Aktualisiert am</span> <time datetime="2021-03-05T10:30:00+01:00">5. März 2021</time></p>
+<p><span>Zuletzt geändert</span> <time datetime="2021-03-05T10:30:00+01:00">5. März 2021</time></p>
 <p>Lesedauer: 3 Minuten</p><p>Berlin, 5. März 2021, 10:30 Uhr</p>
 <figure><img src="/hafen.jpg"><figcaption>Der Hafen am Morgen [Bild=Stadtarchiv]</figcaption>
 </figure><p>Ölpreise, Übergänge und Ämter: was ein Prozess liest, bevor er seine erste Seite
 liest, damit die erste Seite einer Sprache nicht alles auf einmal lädt.</p><p>Ein zweiter
 Absatz mit gewöhnlichem Text, wie ihn jede Seite einer Zeitung hat, und einem Satz mehr.</p>
 <p>Ein anderer Artikel beginnt hier … <a href="/b">Weiterlesen</a></p>
-<div class="tags">Schlagwörter: <a href="/t/o">Ölpreis</a> <a href="/t/u">Übung</a></div>
+<div class="tags">Stichworte: <a href="/t/o">Ölpreis</a> <a href="/t/u">Übung</a></div>
 </article></body></html>""".encode()
 
 
