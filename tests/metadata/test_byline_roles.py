@@ -23,6 +23,10 @@ from newsextract.metadata.authors import clean_name, split_byline
         ("Marloes van Dijk, verslaggever", ["Marloes van Dijk"]),
         # a British council-funded reporter's title, all of it ("Local Democracy" is no name)
         ("By Laura Hepburn, Local Democracy Reporter", ["Laura Hepburn"]),
+        # a university's or an agency's press office signing its news with the writer
+        ("By Rachel Osei, University Communications", ["Rachel Osei"]),
+        ("Rachel Osei, Office of Communications", ["Rachel Osei"]),
+        ("By Tom Reyes, Media Relations", ["Tom Reyes"]),
     ],
 )
 def test_a_role_before_the_name_is_cut_alone(byline: str, names: list[str]) -> None:
