@@ -79,10 +79,11 @@ BYLINE = NameWordSelector(
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
-    "[class*=reporter i], byline"
+    "[class*=reporter i], [class*=username i], byline"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
-# "journalist", "reporter" (Korean portals' "journalist_name"); German "Autor"; French
+# "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
+# post's poster: phpBB, XenForo, vBulletin); German "Autor"; French
 # "auteur"; Spanish and Italian "firma", Catalan "signatura".)
 LEAD = NameWordSelector(
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "

@@ -47,6 +47,20 @@ def test_a_date_under_the_texts_own_label_is_text(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["2.4.1 — 9 October 2025", "Patch notes 4.47.4", "v3.1 (12 March 2025)", "1.0.2 – 03.02.2025"],
+)
+def test_a_release_heading_with_its_date_is_text(line: str) -> None:
+    # A release's number is no date's figures: the line heads that release's notes.
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["27.11.2026", "Stand: 12.03.2024, 10.15 Uhr", "1.3.24 10:30"])
+def test_a_numeric_date_is_no_release_number(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "梁振英在星期二（12月10日）的答问大会开始之际在其演说中道歉，但强调他没有隐瞒的意图。",
         "民主党此前计划在星期三（11日）对梁振英提出不信任动议。",

@@ -235,3 +235,19 @@ def test_a_lead_classed_box_holding_the_lead_picture_gives_the_standfirst_inside
         "</main></body></html>"
     )
     assert newsextract.extract(html).lead == standfirst
+
+
+def test_a_standfirst_is_joined_as_a_reader_sees_it() -> None:
+    import newsextract
+
+    html = (
+        '<html lang="en"><body><article><h1>A warning, again</h1><p class="standfirst">'
+        'She first warned the <a href="/c">Congress</a> in <a href="/y">1988</a>. Now the '
+        "food programme (<abbr>WFP</abbr>) warns too: <em>sooner</em>, not later.</p>"
+        f"<p>{'The warning came in a paper published on Tuesday. ' * 5}</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(html).lead == (
+        "She first warned the Congress in 1988. Now the food programme (WFP) warns too: "
+        "sooner, not later."
+    )

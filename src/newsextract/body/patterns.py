@@ -634,6 +634,14 @@ def _words_in_run(run: str) -> int:
     return max(1, -(-letters // _LETTERS_PER_UNSPACED_WORD)) if letters > 1 else 1
 
 
+# A release's number: three or more figures joined by dots, the last a single figure, or
+# figures after a "v" ("3.2.0", "4.47.4", "v2.1"). No date is written so (its year has two or
+# four figures), and a line naming a release ("3.2.0 — 27 November 2026", "Patch notes
+# 4.47.4") heads the notes of that release in a changelog or a forum's patch notes; its
+# figures read as a date ("4.47" a time) and its words were too few to say more than one.
+_RELEASE_NUMBER = re.compile(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
+
+
 def _is_dateline(text: str) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
     needs a month or day name, a time or a numeric date with it."""
@@ -642,6 +650,8 @@ def _is_dateline(text: str) -> bool:
     digit = _DIGIT.search(text)
     if digit is None or _date_signal().search(text, digit.start()) is None:
         return False
+    if _RELEASE_NUMBER.search(text, max(0, digit.start() - 1)):
+        return False  # a release's heading, dated: the notes of a changelog under it
     if _TIME_RANGE.search(text, digit.start()):
         return False  # a span of hours ("2:00 PM – 5:00 PM") times an event, no page is
     calendar_names, date_names = _date_names()

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Iterator, Mapping
 
 from newsextract.labels import news_agencies
-from newsextract.metadata.authors import clean_name, split_byline, unique_names
+from newsextract.metadata.authors import FORUM_HANDLE, clean_name, split_byline, unique_names
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_legal_name
 from newsextract.metadata.fields import ArticleField, FieldName
@@ -42,7 +42,11 @@ def choose_authors(
         if chosen is not None:
             rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
             continue
-        names = unique_names(_names(candidate.value, language))
+        names = unique_names(
+            candidate.value  # a forum handle: a name as the board prints it
+            if candidate.detail == FORUM_HANDLE and isinstance(candidate.value, tuple)
+            else _names(candidate.value, language)
+        )
         unique = tuple(n for n in names if not is_site(n, exclude))
         organisation = candidate.detail == ORGANISATION_AUTHOR and not all(map(_is_agency, unique))
         if unique and not (

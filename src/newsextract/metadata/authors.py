@@ -541,6 +541,9 @@ def looks_like_name(name: str) -> bool:
 # The detail of a source candidate that is the agency a byline credits: ``text:byline-agency``,
 # ``html:byline-agency``, after a "Source:" line and the body's credits in the table.
 BYLINE_AGENCY = "byline-agency"
+# The detail of a forum poster's handle (``html``): a member's name, no person's in form,
+# taken as the board prints it.
+FORUM_HANDLE = "username"
 
 
 # An agency written in capitals in the data ("HINA") is also itself written as a word ("Hina")

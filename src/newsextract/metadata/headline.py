@@ -23,6 +23,9 @@ from newsextract.text import clean_text, word_count
 # Punctuation that closes on the word before it: no space is put between it and the element
 # before it ("<span>Kicker</span><span>:</span>").
 _CLOSING = tuple(":;,.!?)]»”’…")
+# Punctuation that opens on the word after it: no space is put after it ("(<abbr>WFP</abbr>)").
+# (Quotation marks that open in one language and close in another, “ and «, are left out.)
+_OPENING = tuple("([{„¿¡")
 # A kicker ending with one of these is separated from the headline by the page itself.
 _PUNCTUATED = re.compile(r"[:|–—·/•.!?\-]\s*$")
 # Elements that set their text on a line of their own.
@@ -102,12 +105,22 @@ def _is_badge(child: LexborNode, text: str) -> bool:
     )
 
 
-def _texts(node: LexborNode) -> list[str]:
+def _texts(node: LexborNode, skipped: frozenset[str] = _SKIPPED) -> list[str]:
     return [
         t.text_content or ""
         for t in node.traverse(include_text=True)
-        if t.tag == "-text" and t.parent is not None and t.parent.tag not in _SKIPPED
+        if t.tag == "-text" and t.parent is not None and t.parent.tag not in skipped
     ]
+
+
+def shown_text(node: LexborNode) -> str:
+    """The text a reader sees in a block (a standfirst): its elements' texts joined as
+    ``headline_text`` joins them ("in 1988</a>." is "in 1988.", not "in 1988 ."), without
+    what a browser does not show (an ad slot's script, a ``<noscript>`` fallback)."""
+    return _joined(_texts(node, _UNSHOWN))
+
+
+_UNSHOWN = _SKIPPED | {"noscript", "template"}
 
 
 def _joined(texts: Iterable[str]) -> str:
@@ -122,6 +135,7 @@ def _joined(texts: Iterable[str]) -> str:
             and not out[-1].isspace()
             and not text[0].isspace()
             and not text.startswith(_CLOSING)
+            and not out.endswith(_OPENING)
         ):
             out += " "
         out += text

@@ -21,6 +21,7 @@ from newsextract.labels import (
 )
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
+    FORUM_HANDLE,
     byline_agency,
     byline_prefix,
     looks_like_name,
@@ -28,7 +29,7 @@ from newsextract.metadata.authors import (
     trim_byline,
 )
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.headline import headline_text
+from newsextract.metadata.headline import headline_text, shown_text
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.site_header import site_header, within
@@ -300,6 +301,27 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if (agency := byline_agency(names, text)) is not None:
                 yield _cand("source", agency, BYLINE_AGENCY)
             return
+        handle = _forum_handle(node)
+        if handle is not None:
+            yield _cand("authors", (handle,), FORUM_HANDLE)
+            return
+
+
+# A forum member's name as the board prints it: one word of letters, digits, "_", "." or
+# "-", with a letter ("paddlefish_77", "minhtuan_hn"); a name of words reads as a name.
+_HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
+_USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
+
+
+def _forum_handle(node: LexborNode) -> str | None:
+    """The poster's handle of a forum post's author line ("by <a class=username>
+    paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
+    holder = node if "username" in (node.attributes.get("class") or "").lower() else None
+    holder = holder or node.css_first(_USERNAME)
+    if holder is None:
+        return None
+    text = clean_text(holder.text(deep=True))
+    return text if _HANDLE.fullmatch(text) else None
 
 
 # A paragraph set flush right: where a signature closes an article.
@@ -626,7 +648,7 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node):
             continue
-        text = _shown_text(node)
+        text = shown_text(node)
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
             if _mostly_caption(node, text):
                 continue  # a lead picture's box, its picture loaded by a script
@@ -644,19 +666,6 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
 # caption) is that block; the standfirst, if any, is inside it.
 _HEADER_PARTS = "h1, time, [rel=author], img, picture, figure, video"
 _NOT_STANDFIRSTS = frozenset({"meta", "body", "html", "article", "main", "section"} | {"a", "img"})
-_UNSHOWN = frozenset({"script", "style", "noscript", "template"})
-
-
-def _shown_text(node: LexborNode) -> str:
-    """The text a reader sees in ``node``: an ad slot's script is no standfirst's words."""
-    if node.css_first("script, style, noscript, template") is None:
-        return clean_text(node.text(deep=True, separator=" "))
-    texts = (
-        t.text_content or ""
-        for t in node.traverse(include_text=True)
-        if t.tag == "-text" and t.parent is not None and t.parent.tag not in _UNSHOWN
-    )
-    return clean_text(" ".join(texts))
 
 
 # A standfirst says something in words of its own: fewer than this, besides a date, is a
