@@ -184,6 +184,9 @@ JST = timezone(timedelta(hours=9))
         # Spanish month first, as Colombian and other Latin American sites write it.
         ("Marzo 05 de 2024", "es", datetime(2024, 3, 5)),
         ("marzo 5 de 2024 - 10:30 a.m.", "es", datetime(2024, 3, 5, 10, 30)),
+        # Maltese "ta'" ("of") between the day and its month, with either apostrophe.
+        ("3 ta' Marzu 2025, 14:20", "mt", datetime(2025, 3, 3, 14, 20)),
+        ("3 ta’ Marzu 2025 fil-14:20", "mt", datetime(2025, 3, 3, 14, 20)),
     ],
 )
 def test_text_dates_keep_their_time_in_any_language(

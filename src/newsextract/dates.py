@@ -64,6 +64,9 @@ _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
 # The word before the year in Spanish, Catalan and Portuguese dates: "de" ("5 de marzo de
 # 2024"), or "del" (Mexican, Peruvian, Argentine and Catalan pages: "5 de març del 2024").
 _BEFORE_YEAR = r"(?:del?\s+)?"
+# The word between a day and its month's name: Spanish, Catalan and Portuguese "de" ("5 de
+# marzo"), Maltese "ta'" ("3 ta' Marzu 2025", also with a typographic apostrophe).
+_BEFORE_MONTH = r"(?:de\s+|ta['’]\s*)?"
 _PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 # The mark after a day before its month's name: an English or French ordinal's letters, a
 # dot (German, Slavic, Nordic), "º" (Spanish), or the hyphen Uzbek and Azerbaijani write
@@ -71,7 +74,7 @@ _PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 _DAY_MARK = r"(?:(?:st|nd|rd|th|er|\.|º)?\s+|-)"
 _DAY_FORMS = (
     # A comma may follow the month: "3 March, 2025" (Indian and British pages), "3. marts, 2025".
-    rf"\d{{1,2}}{_DAY_MARK}(?:de\s+)?{_MONTH_WORD},?\s+{_BEFORE_YEAR}{_YEAR}",
+    rf"\d{{1,2}}{_DAY_MARK}{_BEFORE_MONTH}{_MONTH_WORD},?\s+{_BEFORE_YEAR}{_YEAR}",
     # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
     rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_BEFORE_YEAR}{_YEAR}",
     # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
@@ -374,7 +377,7 @@ def _date_order(language: str | None) -> str | None:
 # punctuation or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read.
 _WORDED = re.compile(
-    rf"(?P<day>\d{{1,2}}){_DAY_MARK}(?:de\s+)?(?P<month>{_MONTH_WORD}),?\s+"
+    rf"(?P<day>\d{{1,2}}){_DAY_MARK}{_BEFORE_MONTH}(?P<month>{_MONTH_WORD}),?\s+"
     rf"{_BEFORE_YEAR}(?P<year>\d{{4}})"
     rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"{_BEFORE_YEAR}(?P<year2>\d{{4}})"
