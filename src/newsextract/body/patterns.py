@@ -79,6 +79,8 @@ _NEGATIVE_WORDS = (
     r"popup|modal|dialog|overlay|toolbar|tools|print|skip|"
     r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
     r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
+    # a box of similar threads, posts or products ("similarthreads", "similar-posts")
+    r"similar\w*|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
