@@ -12,6 +12,7 @@ from newsextract.metadata.title import (
     sections_from_url,
     site_names_from_url,
     strip_site_name,
+    without_tagline,
 )
 from newsextract.origin import Origin
 
@@ -311,3 +312,32 @@ def test_a_logo_set_as_an_h1_gives_way_to_the_articles_h1() -> None:
     # Alone, a logo <h1> is still the page's only visible headline.
     alone = html.replace(f'<h1 class="title" id="page-title">{headline}</h1>', "")
     assert newsextract.extract(alone).title
+
+
+def test_a_site_name_loses_the_tagline_beside_it() -> None:
+    cases = [
+        ("ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure", "ingenieur.de"),
+        ("gizmeo.eu | inside the machine", "gizmeo.eu"),
+        ("Herz und Blut - Interior | Design | Lifestyle | Travel Blog", "Herz und Blut"),
+        ("Die Presse - Nachrichten", "Die Presse"),
+    ]
+    hosts = ["https://www.ingenieur.de/a", "https://gizmeo.eu/a", "https://herzundblut.com/a"]
+    for (name, alone), url in zip(cases, [*hosts, "https://www.diepresse.com/a"], strict=True):
+        assert without_tagline(name, url) == alone
+    # No part the host names, a handle's "_", a name alone: as written.
+    assert without_tagline("IT4Kids | IT-Kurse für Grundschulen", "https://it-for-kids.org/a") == (
+        "IT4Kids | IT-Kurse für Grundschulen"
+    )
+    assert without_tagline("@bafa_bund", "https://www.bafa.de/a") == "@bafa_bund"
+    assert without_tagline("Reuters", "https://www.reuters.com/a") == "Reuters"
+
+
+def test_the_publisher_comes_without_its_tagline() -> None:
+    html = (
+        '<html lang="de"><head><meta property="og:site_name" content="ingenieur.de - Jobbörse'
+        ' und Nachrichtenportal für Ingenieure"></head><body><article><h1>Kernfusion als'
+        f" Energiequelle</h1><p>{'Die Fusion liefert Energie wie die Sonne. ' * 6}</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://www.ingenieur.de/technik/kernfusion/")
+    assert article.publisher == "ingenieur.de"

@@ -56,6 +56,7 @@ from newsextract.metadata.title import (
     cut_with_ellipsis,
     sections_from_url,
     site_names_from_url,
+    without_tagline,
 )
 from newsextract.origin import Origin
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
@@ -145,6 +146,7 @@ def resolve(
     fields: dict[ArticleField, FieldResolution] = {}
     for field in _PLAIN:
         fields[field] = _plain(field, by_field)
+    fields[F.PUBLISHER] = _without_tagline(fields[F.PUBLISHER], url)
     fields[F.CATEGORIES] = _categories(by_field)
     fields[F.IMAGE] = _image(by_field, url or fields[F.CANONICAL_URL].value)
     language = fields[F.LANGUAGE].value
@@ -176,6 +178,15 @@ def resolve(
         word_count=int(str(words[0].value)) if words else None,
         candidates=everything,
     )
+
+
+def _without_tagline(publisher: FieldResolution, url: str | None) -> FieldResolution:
+    """The publisher's name without the tagline its source writes beside it ("AOC media -
+    Analyse Opinion Critique"; see ``title.without_tagline``)."""
+    if not isinstance(publisher.value, str):
+        return publisher
+    alone = without_tagline(publisher.value, url)
+    return publisher if alone == publisher.value else attrs.evolve(publisher, value=alone)
 
 
 # Fields that take the first usable candidate (or any "yes") of their own candidates alone,

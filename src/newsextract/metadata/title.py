@@ -72,6 +72,24 @@ def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[st
     return out, cut
 
 
+def without_tagline(name: str, url: str | None) -> str:
+    """A site's name without the tagline written beside it ("ingenieur.de - Jobbörse und
+    Nachrichtenportal für Ingenieure", "gizmeo.eu | inside the machine"): its first or last
+    part, when that part is the one its host names; else the name as written."""
+    keys = {compare_key(n) for n in site_names_from_url(url)}
+    keys |= {k.replace(" ", "") for k in keys}
+    keys.discard("")
+    parts = _TAGLINE_SEPARATORS.split(" ".join(name.split())) if keys else []
+    if len(parts) < 2:
+        return name
+    return next((part for part in (parts[0], parts[-1]) if _is_site(part, keys)), name)
+
+
+# What sets a tagline off from a site's name: a dash, bar, dot or colon between spaces (not
+# the titles' "_" or "/", which handles and addresses hold: "@bafa_bund").
+_TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
+
+
 # The site's name as a label before the headline, a colon right after it ("Courier: …"):
 # the separators above want a space before a colon, which a label does not have. A name
 # is a few words (the test of the part as the site's name decides).
