@@ -65,3 +65,26 @@ def test_a_tooltip_without_a_time_adds_nothing_to_the_day_shown() -> None:
     dates = '<span title="11.06.2024">11. Juni 2024</span>'
     article = _extract(dates, lang="de")
     assert article.published == datetime(2024, 6, 11)
+
+
+def test_a_clock_icon_titled_as_the_update_labels_the_date_after_it() -> None:
+    """MkDocs Material's revision dates after the text: an empty icon whose tooltip is the
+    label, then the date; the update's icon makes its date the modified one."""
+    facts = (
+        '<aside class="md-source-file"><span class="md-source-file__fact">'
+        '<span class="md-icon" title="Last update"></span> '
+        '<span class="git-revision-date">June 12, 2024</span></span></aside>'
+    )
+    html = _PAGE.format(dates="June 11, 2024 9:15 AM", lang="en").replace(
+        "</article>", f"{facts}</article>"
+    )
+    article = newsextract.extract(html, url="https://harbour.example/ferry")
+    assert article.published == datetime(2024, 6, 11, 9, 15)
+    assert article.modified == datetime(2024, 6, 12)
+
+
+def test_an_icon_with_text_of_its_own_gives_no_label() -> None:
+    dates = '<a href="/edit" title="Last update">Edit</a> <span class="date">June 11, 2024</span>'
+    article = _extract(dates)
+    assert article.published == datetime(2024, 6, 11)
+    assert article.modified is None

@@ -605,6 +605,8 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
             if _MACHINE_STAMP.match(found.span):
                 continue
             label = found.label[-_LABEL_REACH:]
+            if not label.strip():
+                label = _icon_label(node)
             if _updated_label().search(label) is not None:
                 spans.append(WrittenDate("modified", found))
             else:
@@ -619,6 +621,23 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         language=language,
         countries=page_countries(page.html_lang, _host(page.address), language),
     )
+
+
+def _icon_label(node: LexborNode) -> str:
+    """The label an icon before ``node`` gives it in its tooltip or spoken name, when the
+    date's own text has none: a docs theme's "last updated" date after a clock icon
+    (MkDocs Material: ``<span class="md-icon" title="Última actualización"></span>``)."""
+    previous = node.prev
+    while (
+        previous is not None
+        and previous.tag == "-text"
+        and not (previous.text_content or "").strip()
+    ):
+        previous = previous.prev
+    if previous is None or previous.tag == "-text" or previous.text(deep=True).strip():
+        return ""
+    attributes = previous.attributes
+    return attributes.get("title") or attributes.get("aria-label") or ""
 
 
 def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
