@@ -169,6 +169,22 @@ def _credit_class(classes: str) -> bool:
     return _CREDIT_CLASS.search(classes) is not None
 
 
+# A leaf's own class naming it as a post's meta line, a disclaimer or an update stamp
+# (WordPress's "postmetadata", a theme's "entry-meta" paragraph, "disclaimer",
+# "last-updated"): the container test reads only the classes of the elements around a
+# leaf, and these are set on the paragraph itself. Not "meta" alone ("meta-description"
+# may be the standfirst).
+_FURNITURE_LEAF_CLASS = re.compile(
+    r"postmetadata|(?:post|entry)-?meta\b|disclaimer|last-?(?:updated|modified)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _furniture_leaf_class(classes: str) -> bool:
+    return _FURNITURE_LEAF_CLASS.search(classes) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def _caption_class(classes: str) -> bool:
     """A leaf classed as a picture's caption, not as its credit ("slide__caption")."""
@@ -621,6 +637,8 @@ class _Walker:
             if tag in HEADING_LEVEL or tag == "pre" or not _caption_class(leaf_class):
                 return  # a credit or byline styled as a paragraph
             caption = True  # read as a figure's caption: kept as one, not as running text
+        elif leaf_class and _furniture_leaf_class(leaf_class):
+            return  # a post's meta line, a disclaimer or an update stamp set as a paragraph
         text = node.text(deep=True)
         elsewhere = False
         if tag in HEADING_LEVEL:
