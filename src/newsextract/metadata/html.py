@@ -31,7 +31,7 @@ from newsextract.metadata.authors import (
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text, shown_text
 from newsextract.metadata.label_texts import label_texts
-from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import site_header, within
 from newsextract.metadata.title import is_site_name, site_names_from_url
 from newsextract.name_lists import BYLINE, LEAD, ascii_lower, html_tokens
@@ -246,7 +246,7 @@ def _update_time(node: LexborNode) -> bool:
 # "sidebar" count, "no-sidebar" on <body> does not.
 _OUTSIDE_ARTICLE = re.compile(
     r"^(?:comment|respond|reply|discussion|sidebar|widget|related|recommend|teaser|footer|"
-    r"newsletter|share|social|login|nav|menu|popup|modal)",
+    rf"newsletter|share|social|login|nav|menu|popup|modal|{READERS_REVIEWS})",
     re.I,
 )
 _CONTAINERS = frozenset({"article", "main", "body", "html"})

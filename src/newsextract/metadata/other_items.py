@@ -18,8 +18,13 @@ from selectolax.lexbor import LexborNode
 
 # A class token or id naming comments or related posts: "comments", "comment-body",
 # "commentlist", "comments_area", "disqus_thread", "related-posts"; not "commentary" or
-# "commentaire" (an opinion piece).
-_OTHER_ITEMS = re.compile(r"^(?:comments?(?:$|[-_]|list|area)|disqus|related)", re.I)
+# "commentaire" (an opinion piece). Or a shop's customer reviews ("reviews", "spr-review",
+# "woocommerce-Reviews", "product-reviews"), each with its reviewer's date; not "review" (a
+# critic's review is an article).
+READERS_REVIEWS = r"reviews(?:$|[-_])|(?:spr|woocommerce|customer|product)[-_]reviews?"
+_OTHER_ITEMS = re.compile(
+    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS})", re.I
+)
 # Comment sections nest deep (section > ol > li > article > footer > div > a > time).
 _ANCESTORS_CHECKED = 16
 
