@@ -404,6 +404,8 @@ def _inline_parts(
     for element in below:
         if _is_link(element, elsewhere=elsewhere, attachments=attachments):
             links += len(element.text(deep=True))
+        elif elsewhere and element.tag == "a" and _is_permalink(element):
+            hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
         elif element.tag == "time":
             texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
             time_ends.update(texts[-1:])
@@ -419,6 +421,22 @@ def _inline_parts(
         if t.tag == "-text" and t.mem_id not in hidden
     )
     return links, visible
+
+
+# A heading's link to itself whose text is one sign: the permalink that VuePress,
+# markdown-it-anchor and Jekyll or Hugo themes set before or after the heading's words
+# ("<a class="header-anchor" href="#setup">#</a> Setup"). "#" in a heading's text ends a
+# name ("C#") or opens a hashtag, so only such a link's sign is left out.
+_PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗"})
+
+
+def _is_permalink(link: LexborNode) -> bool:
+    href = link.attributes.get("href")
+    return (
+        href is not None
+        and href.lstrip().startswith("#")
+        and link.text(deep=True).strip() in _PERMALINK_SIGNS
+    )
 
 
 def _is_hidden(attributes: dict[str, str | None]) -> bool:
