@@ -159,8 +159,14 @@ ARTICLE_TEXT = "<p>" + "The envoy spoke to reporters after the meeting. " * 8 + 
 
 @pytest.mark.parametrize(
     "top_bar",
-    [TOP_BAR, "<header><span class='date'>Tuesday, (08 Dec 2020)</span><nav>Home</nav></header>"],
-    ids=["logo-h1", "no-h1"],
+    [
+        TOP_BAR,
+        "<header><span class='date'>Tuesday, (08 Dec 2020)</span><nav>Home</nav></header>",
+        # A page from before <header>: its id names it, or its landmark role does.
+        "<div id='header-cont'><div id='date-box'>Tue, 08 Dec 2020</div></div>",
+        "<div role='banner'><span class='date'>Tuesday, (08 Dec 2020)</span></div>",
+    ],
+    ids=["logo-h1", "no-h1", "header-id", "banner-role"],
 )
 def test_the_day_of_the_visit_in_the_site_header_is_no_date_of_the_article(top_bar: str) -> None:
     html = (

@@ -5,17 +5,24 @@ Many sites print the day of the visit in their top bar ("Tuesday, (08 Dec 2020)"
 crawl day. The site's header is the page's first ``<header>`` when it is outside any
 ``<article>`` and the headline is not in it: it holds no ``<h1>``, or only the logo's while
 another ``<h1>`` follows. An article's own header carries the headline, and its date stays
-readable.
+readable. A page written before ``<header>`` existed names it instead: ``role=banner`` or
+an id beginning with "header" or "masthead".
 """
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+# Where a page without a ``<header>`` element keeps its header: the landmark role, or an
+# element whose id begins with the word ("header", "header-cont", "masthead").
+_HEADER_WITHOUT_ELEMENT = "[role=banner], [id^=header i], [id^=masthead i]"
+
 
 def site_header(root: LexborNode | None) -> LexborNode | None:
     """The site's header under ``root`` (see the module docstring), or None."""
     header = root.css_first("header") if root is not None else None
+    if header is None and root is not None:
+        header = root.css_first(_HEADER_WITHOUT_ELEMENT)
     if header is None or _has_ancestor(header, "article"):
         return None
     if header.css_first("h1") is None:
