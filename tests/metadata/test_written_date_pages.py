@@ -70,3 +70,16 @@ def test_an_update_label_opening_a_block_no_class_names_dates_the_update(
     as well as the publication's."""
     article = newsextract.extract(article_page(language, headline, inner))
     assert (article.published, article.modified) == (published, modified)
+
+
+def test_a_date_no_calendar_here_reads_gives_way_to_the_same_date_restated() -> None:
+    """A Nepali blog's Bikram Sambat day first, its Gregorian date and time in brackets,
+    beside a day in the URL: the bracketed date gives the time."""
+    inner = (
+        '<div class="entry-meta"><span class="posted-on">फागुन १९, २०८१ (3 March 2025, 14:20)'
+        "</span></div><p>बिहान सबेरै फेवा तालको किनारमा पुग्दा हिमालमा घाम लागिसकेको थियो।</p>"
+        "<p>दिउँसो हामीले डुङ्गा चढेर ताल बाराही मन्दिरसम्म पुग्यौँ।</p>"
+    )
+    page = article_page("ne", "पोखरा लेकसाइडमा एक दिन", inner)
+    article = newsextract.extract(page, url="https://blog.example.com/2025/03/03/pokhara/")
+    assert article.published == datetime(2025, 3, 3, 14, 20)

@@ -168,6 +168,8 @@ _DATE_SCOPES = NameWordSelector(
 # ("datum", "fecha", "data": German, Spanish, Portuguese and Italian; "tarih": Turkish;
 # "tanggal": Indonesian and Malay newsrooms' class names for a date.)
 _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
+# What stands between a date and the same date written again in another calendar or form.
+_RESTATING_MARKS = " \t([/|–-"
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
 # An ISO stamp with its "T" ("2021-10-27T20:35:36+01:00") is no date written for people: the
@@ -547,12 +549,14 @@ class WrittenDates:
         only in its plain forms (no dateparser): beside the sources it can only tell that an
         instant in UTC is a local midnight (see ``published``)."""
         tries = 0
-        for kind, found, labelled in self.spans:
+        for index, (kind, found, labelled) in enumerate(self.spans):
             if kind != field:
                 continue
             detail = LABELLED_DATE if labelled else "date-text"
             if timed_only and not found.has_time:
                 day = read_written_date(found.span, self.language)
+                if day is None and self._restated(index):
+                    continue
                 return _cand(field, day, detail) if day is not None else None
             date = parse_text_date(found.span, self.language, self.countries)
             if date is not None:
@@ -560,9 +564,16 @@ class WrittenDates:
                     date = self._timed_same_day(field, date)
                 return _cand(field, date, detail)
             tries += 1
-            if timed_only or tries >= _MAX_DATE_TRIES:
+            if (timed_only and not self._restated(index)) or tries >= _MAX_DATE_TRIES:
                 break
         return None
+
+    def _restated(self, index: int) -> bool:
+        """Whether the date after ``self.spans[index]`` writes the same one again right after
+        it, in brackets or after a bar: a Nepali page's Bikram Sambat day, which no calendar
+        here reads, then "(3 March 2025, 14:20)"."""
+        after = self.spans[index + 1] if index + 1 < len(self.spans) else None
+        return after is not None and not after.found.label.strip(_RESTATING_MARKS)
 
     def _timed_same_day(self, field: str, day: datetime) -> datetime:
         """``day``, or the same day with its time of day from a later date of ``field``
