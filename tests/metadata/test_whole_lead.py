@@ -76,3 +76,14 @@ def test_extract_gives_the_whole_paragraph_as_the_lead() -> None:
     assert article.lead == PARAGRAPH
     assert article.provenance["lead"] == "body:paragraph-whole"
     assert article.body.startswith(PARAGRAPH)  # the body keeps its first paragraph
+
+
+def test_a_description_running_through_two_paragraphs_gives_both_whole() -> None:
+    first = "The council met on Tuesday."
+    second = "It voted to close the old harbour bridge for repairs until the spring comes."
+    cut = f"{first} {second[:40]}…"
+    whole = whole_lead(_description(cut), _paragraphs(first, second, "More text."))
+    assert whole is not None
+    assert whole.value == f"{first} {second}"
+    # The cut text going on otherwise than the next paragraph: no lead from the body.
+    assert whole_lead(_description(cut), _paragraphs(first, "Another paragraph.")) is None

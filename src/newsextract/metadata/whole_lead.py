@@ -39,17 +39,39 @@ def whole_lead(lead: Candidate | None, blocks: Sequence[Block]) -> Candidate | N
     stem = _stem(lead.value)
     if stem is None:
         return None
-    for block in blocks[:_OPENING_BLOCKS]:
-        if block.kind is not BlockKind.PARAGRAPH or block.caption:
-            continue
-        key = compare_key(block.text)
-        if len(key) > len(stem) and key.startswith(stem):
-            if len(block.text) > _MAX_LEAD_CHARS:
+    for start, block in enumerate(blocks[:_OPENING_BLOCKS]):
+        if _is_paragraph(block) and stem.startswith(compare_key(block.text)[: len(stem)]):
+            whole = _paragraphs_holding(stem, blocks[start:])
+            if whole is None:
                 return None
             return Candidate(
-                field=ArticleField.LEAD, value=block.text, origin=Origin.BODY, detail=DETAIL
+                field=ArticleField.LEAD, value=whole, origin=Origin.BODY, detail=DETAIL
             )
     return None
+
+
+def _paragraphs_holding(stem: str, blocks: Sequence[Block]) -> str | None:
+    """The text of the paragraphs from the first of ``blocks`` on that the cut text ``stem``
+    runs through, whole ("Para one. Para tw…" gives both paragraphs); None when a block that
+    is no paragraph, or the length of a standfirst, comes first."""
+    texts: list[str] = []
+    for block in blocks:
+        if not _is_paragraph(block):
+            return None
+        texts.append(block.text)
+        joined = " ".join(texts)
+        if len(joined) > _MAX_LEAD_CHARS:
+            return None
+        key = compare_key(joined)
+        if len(key) > len(stem) and key.startswith(stem):
+            return joined
+        if not stem.startswith(key):
+            return None  # the cut text goes on otherwise than the next paragraph
+    return None
+
+
+def _is_paragraph(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and not block.caption
 
 
 def _stem(text: str) -> str | None:
