@@ -187,6 +187,11 @@ JST = timezone(timedelta(hours=9))
         # Maltese "ta'" ("of") between the day and its month, with either apostrophe.
         ("3 ta' Marzu 2025, 14:20", "mt", datetime(2025, 3, 3, 14, 20)),
         ("3 ta’ Marzu 2025 fil-14:20", "mt", datetime(2025, 3, 3, 14, 20)),
+        # Mongolian: the year's and the month's numbers each followed by a word (the
+        # language file's calendar suffixes), the day's genitive ending after the day.
+        ("2025 оны 3 сарын 3, 14:20", "mn", datetime(2025, 3, 3, 14, 20)),
+        ("2025 оны 3-р сарын 3-ны 14:20", "mn", datetime(2025, 3, 3, 14, 20)),
+        ("2025 оны 12 сарын 31", "mn", datetime(2025, 12, 31)),
     ],
 )
 def test_text_dates_keep_their_time_in_any_language(

@@ -294,11 +294,42 @@ def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
 
 def _without_prefixes(text: str) -> str:
     """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
-    March") blanked, one space for each character (a span's place in the text is kept)."""
-    prefix = _calendar_prefix() if not text.isascii() else None
-    if prefix is None or not any(first in text for first in prefix[1]):
+    March") blanked, one space for each character (a span's place in the text is kept), and
+    a date written with words after its year's and month's numbers as the same date in
+    numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
+    if text.isascii():
         return text
-    return prefix[0].sub(lambda found: " " * len(found[0]), text)
+    prefix = _calendar_prefix()
+    if prefix is not None and any(first in text for first in prefix[1]):
+        text = prefix[0].sub(lambda found: " " * len(found[0]), text)
+    suffixed = _suffixed_date()
+    if suffixed is not None and suffixed[1] in text:
+        text = suffixed[0].sub(_numbered, text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _suffixed_date() -> tuple[re.Pattern[str], str] | None:
+    """A date written year first with a language file's words after the year's and the
+    month's numbers (``labels.calendar_suffixes``), and a word of its month part (looked
+    for first: far cheaper than the regex on every text)."""
+    from newsextract.labels import calendar_suffixes, word_alternation
+
+    found = calendar_suffixes()
+    if "year" not in found or "month" not in found:
+        return None
+    day = rf"(?:\s*{word_alternation(found['day'])})?" if "day" in found else ""
+    pattern = re.compile(
+        rf"(?<!\d)({_YEAR})\s*{word_alternation(found['year'])}\s+(\d{{1,2}})\s*"
+        rf"{word_alternation(found['month'])}\s+(\d{{1,2}})(?!\d){day}",
+        re.I,
+    )
+    return pattern, found["month"][-1]
+
+
+def _numbered(found: re.Match[str]) -> str:
+    date = f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
+    return date.ljust(len(found[0]))
 
 
 def find_text_date(text: str) -> str | None:

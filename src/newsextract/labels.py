@@ -114,6 +114,9 @@ class Language:
     # Words written glued before a day's number, a month's name or a year, with which of the
     # three each opens (see ``calendar_prefixes``); a table of the files that list one.
     calendar_prefixes: Mapping[str, str] = MappingProxyType({})
+    # Words written after a year's and a month's number, with the part each follows (see
+    # ``calendar_suffixes``); a table of the files that list one.
+    calendar_suffixes: Mapping[str, str] = MappingProxyType({})
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -153,20 +156,25 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         day_periods=MappingProxyType(_day_period_table(code, data.get(_DAY_PERIODS, {}))),
         zones=MappingProxyType(_zone_table(code, data.get(_ZONES, {}))),
         calendar_prefixes=MappingProxyType(_prefix_table(code, data.get(_CALENDAR_PREFIXES, {}))),
+        calendar_suffixes=MappingProxyType(
+            _prefix_table(code, data.get(_CALENDAR_SUFFIXES, {}), _CALENDAR_SUFFIXES)
+        ),
     )
 
 
 _DAY_PERIODS = "day_periods"  # the TOML table of ``day_periods``
 _ZONES = "zones"  # the TOML table of ``zone_words``
 _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixes``
+_CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
 #: The tables a language file may hold besides its lists (``LabelList``).
-TABLES = (_DAY_PERIODS, _ZONES, _CALENDAR_PREFIXES)
+TABLES = (_DAY_PERIODS, _ZONES, _CALENDAR_PREFIXES, _CALENDAR_SUFFIXES)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
 
 
-def _prefix_table(code: str, table: object) -> dict[str, str]:
-    """A file's ``[calendar_prefixes]``: each word and the part of a date it opens."""
-    error = f"languages/{code}.toml: {_CALENDAR_PREFIXES} must map words to day, month or year"
+def _prefix_table(code: str, table: object, name: str = _CALENDAR_PREFIXES) -> dict[str, str]:
+    """A file's ``[calendar_prefixes]`` (or ``[calendar_suffixes]``, ``name``): each word and
+    the part of a date it opens (or follows)."""
+    error = f"languages/{code}.toml: {name} must map words to day, month or year"
     if not isinstance(table, dict) or not all(v in _CALENDAR_PARTS for v in table.values()):
         raise ValueError(error)
     return {str(word).lower(): str(part) for word, part in table.items()}
@@ -244,6 +252,20 @@ def calendar_prefixes() -> tuple[str, ...]:
     longest first; dateparser's data has the names without them."""
     found = {word for known in languages().values() for word in known.calendar_prefixes}
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def calendar_suffixes() -> Mapping[str, tuple[str, ...]]:
+    """Words some languages write after a year's and a month's number, by the part each
+    follows (Mongolian "2025 оны 3 сарын 3": "of the year 2025, of the month 3, the 3rd"), of
+    every language, longest first; dateparser's data has no such form."""
+    found: dict[str, set[str]] = {}
+    for known in languages().values():
+        for word, part in known.calendar_suffixes.items():
+            found.setdefault(part, set()).add(word)
+    return MappingProxyType(
+        {part: tuple(sorted(words, key=lambda w: (-len(w), w))) for part, words in found.items()}
+    )
 
 
 @functools.cache
