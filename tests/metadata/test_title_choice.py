@@ -341,3 +341,22 @@ def test_the_publisher_comes_without_its_tagline() -> None:
     )
     article = newsextract.extract(html, url="https://www.ingenieur.de/technik/kernfusion/")
     assert article.publisher == "ingenieur.de"
+
+
+def test_a_title_that_is_the_sites_name_gives_way_to_the_headline() -> None:
+    # A theme that sets the home page's <title> on every page: the headline is the title.
+    choice = choose_title("Farmers protest new water rules", ["Valley Post"], ["valleypost"])
+    assert choice.title == "Farmers protest new water rules"
+    assert choice.reasons[0] == "the site's name, not the article's"
+
+
+def test_an_h1_linking_to_the_home_page_is_the_logo() -> None:
+    html = (
+        "<html lang='en'><head><title>Valley Post</title></head><body><div class='page'>"
+        "<h1><a href='https://valleypost.com/'>Valley Post</a></h1>"
+        "<h1>Farmers protest new water rules</h1>"
+        f"<p>{'The farmers drove their tractors to the capital on Monday. ' * 6}</p>"
+        "</div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://valleypost.com/farmers-protest")
+    assert article.title == "Farmers protest new water rules"

@@ -154,7 +154,19 @@ _LOGO_NAMES = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
 
 
 def _is_logo(node: LexborNode) -> bool:
-    return _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None
+    """An <h1> named as the logo, or whose one link goes to the site's home page ("/")."""
+    if _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None:
+        return True
+    links = node.css("a")
+    href = links[0].attributes.get("href") if len(links) == 1 else None
+    if not href:
+        return False
+    address = urlsplit(href)
+    return address.path in _HOME_PATHS or (bool(address.netloc) and not address.path)
+
+
+# The paths of a site's home page a logo links to.
+_HOME_PATHS = frozenset({"/", "/index.html", "/index.php"})
 
 
 # Headings themes name as the post's title where the <h1> is the site's banner (WordPress's

@@ -338,6 +338,9 @@ def choose_title(
         cleaned, cut = split_site_name(title, site_names)
         if cut and sections:
             cleaned = strip_section(cleaned, sections)
+        if cleaned and headline and is_site_name(cleaned, site_names):
+            reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
+            continue
         if cleaned:
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
