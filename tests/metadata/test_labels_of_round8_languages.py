@@ -1,6 +1,7 @@
-"""The labels of Irish, Welsh, Maltese, Mongolian and Pashto, as data: their byline and tag
-labels are read (before these files, "Le Seán Ó Briain" kept its label, the Maltese and
-Mongolian bylines and the Irish and Maltese tag lists were missed), and a Pashto name
+"""The labels of Irish, Welsh, Maltese, Mongolian, Pashto, Marathi and Nepali, as data: their
+byline and tag labels are read (before these files, "Le Seán Ó Briain" kept its label, the
+Maltese, Mongolian, Marathi ("वार्ताहर:") and Nepali ("संवाददाता:") bylines and the Irish,
+Maltese, Marathi and Nepali tag lists were missed), and a Pashto name
 opening with "و" ("ولي") is no two names joined by Arabic's prefix "and"."""
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ _TEXT = (
             'ټګونه: <a href="/t/1">کندهار</a> <a href="/t/2">سړکونه</a>',
             "احمد ولي ستانکزی", ("کندهار", "سړکونه"),
         ),
+        (
+            "mr", "मेट्रो", "वार्ताहर: सुनील पाटील",
+            'टॅग्स: <a href="/t/1">पुणे</a> <a href="/t/2">मेट्रो</a>',
+            "सुनील पाटील", ("पुणे", "मेट्रो"),
+        ),
+        (
+            "ne", "पोखरा", "संवाददाता: सीता गुरुङ",
+            'ट्याग: <a href="/t/1">यात्रा</a> <a href="/t/2">पोखरा</a>',
+            "सीता गुरुङ", ("यात्रा", "पोखरा"),
+        ),
     ],
 )  # fmt: skip
 def test_byline_and_tags_of_the_language(
@@ -66,6 +77,7 @@ def test_byline_and_tags_of_the_language(
         ("Le Seán Ó Briain agus Áine Nic Gearailt", "ga", ["Seán Ó Briain", "Áine Nic Gearailt"]),
         ("Gan Rhys Jones ac Elin Hughes", "cy", ["Rhys Jones", "Elin Hughes"]),
         ("Minn Maria Borg u Joseph Camilleri", "mt", ["Maria Borg", "Joseph Camilleri"]),
+        ("लेखक: सीता गुरुङ र राम थापा", "ne", ["सीता गुरुङ", "राम थापा"]),
         ("Le Monde", None, ["Le Monde"]),  # French "the": a label on Irish pages only
     ],
 )
