@@ -360,3 +360,17 @@ def test_an_h1_linking_to_the_home_page_is_the_logo() -> None:
     )
     article = newsextract.extract(html, url="https://valleypost.com/farmers-protest")
     assert article.title == "Farmers protest new water rules"
+
+
+def test_a_site_name_in_another_script_is_recognised_by_its_host() -> None:
+    # No og:site_name, no <h1>: the host's Latin letters name the Cyrillic or Greek suffix.
+    cases = [
+        ("Фермеры протестуют против новых правил — Новая газета", "https://novayagazeta.ru/a"),
+        ("Οι αγρότες διαμαρτύρονται για τους κανόνες | Καθημερινή", "https://www.kathimerini.gr/a"),
+    ]
+    for title, url in cases:
+        html = (
+            f"<html><head><title>{title}</title></head><body><article>"
+            f"<p>{'Фермеры вывели тракторы на улицы столицы. ' * 6}</p></article></body></html>"
+        )
+        assert newsextract.extract(html, url=url).title == title.split(" — ")[0].split(" | ")[0]

@@ -9,6 +9,7 @@ Where a script has no spaces (Chinese, Japanese), a character counts as a word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping
 from unicodedata import combining, name, normalize
@@ -136,8 +137,25 @@ def host_spellings(key: str) -> tuple[str, ...]:
     if key.isascii():
         return (key,)
     return tuple(
-        dict.fromkeys((key, _unaccented(key.translate(_UMLAUT_DIGRAPHS)), _unaccented(key)))
+        dict.fromkeys(
+            (
+                key,
+                _unaccented(key.translate(_UMLAUT_DIGRAPHS)),
+                _unaccented(key),
+                _transliterated(key),
+            )
+        )
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _transliterated(key: str) -> str:
+    """``key`` in Latin letters, as a host spells a name in another script ("Новая газета",
+    novayagazeta.ru; "Καθημερινή", kathimerini.gr). Scripts written in ideographs read
+    otherwise in each language ("毎日新聞", mainichi.jp) stay unmatched."""
+    from anyascii import anyascii  # loaded on the first name in another script
+
+    return compare_key(anyascii(key))
 
 
 def _unaccented(text: str) -> str:
