@@ -79,6 +79,13 @@ def test_byline_and_tags_of_the_language(
         ("Minn Maria Borg u Joseph Camilleri", "mt", ["Maria Borg", "Joseph Camilleri"]),
         ("लेखक: सीता गुरुङ र राम थापा", "ne", ["सीता गुरुङ", "राम थापा"]),
         ("Le Monde", None, ["Le Monde"]),  # French "the": a label on Irish pages only
+        # "Published by" as WordPress themes print it, "written by", Icelandic "by"
+        ("Publié par Camille Moreau", "fr", ["Camille Moreau"]),
+        ("Pubblicato da Giulia Rossi", "it", ["Giulia Rossi"]),
+        ("Gepubliceerd door Jan de Vries", "nl", ["Jan de Vries"]),
+        ("Kirjoittanut Matti Virtanen", "fi", ["Matti Virtanen"]),
+        ("Eftir Jón Sigurðsson og Önnu Jónsdóttur", "is", ["Jón Sigurðsson", "Önnu Jónsdóttur"]),
+        ("Eftir Jón Sigurðsson", None, ["Eftir Jón Sigurðsson"]),  # "after": Icelandic pages only
     ],
 )
 def test_labels_and_joiners_on_their_language_pages(
