@@ -6,9 +6,11 @@ import bisect
 import logging
 
 import attrs
+from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Containers, Walk
 from newsextract.body.model import BlockKind
+from newsextract.body.patterns import SKIP_TAGS
 from newsextract.body.scoring import Tally, best_container, block_value
 
 logger = logging.getLogger(__name__)
@@ -237,10 +239,62 @@ def _good_siblings(
                     and (hint[index] >= 0 or bool(classes.strip()))
                 )
             total = sums.text[index]
-            if good and (not total or sums.links[index] / total <= _SIBLING_MAX_DENSITY):
+            if good and (not total or _linked_share(walked, sums, index) <= _SIBLING_MAX_DENSITY):
                 out.append(index)
         index = sums.end[index] + 1
     return out
+
+
+def _linked_share(walked: Walk, sums: Tally, index: int) -> float:
+    """The share of a sibling's text in links, without those of a table of contents set
+    into it (links to the page's own headings, "#symptoms"): such a box makes the section
+    that holds it look like a link list, yet its prose is the article's. A link to another
+    anchor of the page (an author's pop-up, "#author-0") still counts. Looked for only in a
+    sibling over the bar (rare: two queries)."""
+    total = sums.text[index]
+    share = sums.links[index] / total
+    if share <= _SIBLING_MAX_DENSITY:
+        return share
+    node = walked.containers.nodes[index]
+    links = node.css('a[href^="#"]')
+    if not links:
+        return share
+    headings = _heading_ids(node)
+    own = sum(
+        len(link.text(deep=True))
+        for link in links
+        if (link.attributes.get("href") or "").strip()[1:] in headings
+        and not _under_skipped(link, node)
+    )
+    return max(0, sums.links[index] - own) / total
+
+
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+# The ids a contents box links to: a heading's own, or an anchor's inside it (MediaWiki's
+# <span class="mw-headline" id=…>).
+_HEADING_TARGETS = ", ".join(
+    [f"{tag}[id]" for tag in _HEADINGS.split(", ")]
+    + [f"{tag} [id]" for tag in _HEADINGS.split(", ")]
+)
+
+
+def _heading_ids(node: LexborNode) -> set[str]:
+    """The ids of the page's headings (and of the anchors in them)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return {target.attributes.get("id") or "" for target in root.css(_HEADING_TARGETS)}
+
+
+def _under_skipped(element: LexborNode, top: LexborNode) -> bool:
+    """Whether ``element`` lies in a subtree the walk does not read (its links were not
+    counted): a <nav> table of contents, a <button>."""
+    at = element.parent
+    while at is not None and at.mem_id != top.mem_id:
+        if at.tag in SKIP_TAGS:
+            return True
+        at = at.parent
+    return False
 
 
 def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[int]:
