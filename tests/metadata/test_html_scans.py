@@ -177,64 +177,57 @@ def test_no_standfirst_from_a_box_without_a_standfirsts_words(box: str) -> None:
     assert newsextract.extract(html).lead == "Der Hafen bekommt eine neue Fähre."
 
 
-def test_a_lead_classed_box_holding_the_headline_is_no_standfirst() -> None:
+_FERRY = "The ferry will cross the harbour every twenty minutes from May."
+_BANKS = "Banks keep lending to the companies that warm the planet most."
+_CAPTION = "A baker sells bread at the market in Ecatepec on Tuesday. (Photo/Ana Ruiz)"
+_DESCRIPTION = "The economy grew by 1.1% in the first quarter, the statistics office said."
+_EXPORTS = "Exports and services carried the economy through the first quarter."
+
+
+@pytest.mark.parametrize(
+    ("header", "lead"),
+    [
+        (
+            '<div class="article-intro"><span>Harbour</span><h1>A new ferry</h1></div>'
+            f'<p class="lead">{_FERRY}</p>',
+            _FERRY,
+        ),
+        (
+            f'<h1>Drilling until it gets hot</h1><div class="article__intro"><div class="summary">'
+            f'{_BANKS}</div><div class="byline">Von <a rel="author" href="/a/hb">Hanna Berger'
+            '</a></div><div class="metadata"><time datetime="2019-10-19T19:08:22+02:00">'
+            "19. Oktober 2019, 19:08 Uhr</time></div></div>",
+            _BANKS,
+        ),
+        (
+            '<h1>Economy grows</h1><div class="LeadFeature"><div class="media-placeholder"></div>'
+            f'<div class="embed-caption">{_CAPTION}</div>'
+            f'<div class="embed-caption">{_CAPTION}</div></div>',
+            _DESCRIPTION,
+        ),
+        (
+            '<h1>Economy grows</h1><div class="article-lead"><figure><img src="/a.jpg" alt="">'
+            f'<figcaption>A market</figcaption></figure><p class="lead-text">{_EXPORTS}</p></div>',
+            _EXPORTS,
+        ),
+    ],
+    ids=[
+        "box-holding-the-headline",
+        "box-holding-date-and-byline",
+        "picture-box",
+        "picture-box-with-standfirst",
+    ],
+)
+def test_a_lead_classed_header_or_picture_box_is_no_standfirst(header: str, lead: str) -> None:
+    # The standfirst is the one inside the box, else the page's description.
     import newsextract
 
-    standfirst = "The ferry will cross the harbour every twenty minutes from May."
     html = (
-        '<html lang="en"><body><article><div class="article-intro"><span>Harbour</span>'
-        f'<h1>A new ferry</h1></div><p class="lead">{standfirst}</p>'
-        f"<p>{'The ferry runs between the two banks of the harbour. ' * 5}</p>"
+        f'<html lang="en"><head><meta name="description" content="{_DESCRIPTION}"></head>'
+        f"<body><article>{header}<p>{'The story goes on for a while here. ' * 6}</p>"
         "</article></body></html>"
     )
-    assert newsextract.extract(html).lead == standfirst
-
-
-def test_a_lead_classed_box_holding_the_date_and_byline_gives_its_summary_alone() -> None:
-    import newsextract
-
-    standfirst = "Banks keep lending to the companies that warm the planet most."
-    html = (
-        '<html lang="de"><body><article><h1>Drilling until it gets hot</h1>'
-        f'<div class="article__intro"><div class="summary">{standfirst}</div>'
-        '<div class="byline">Von <a rel="author" href="/a/hb">Hanna Berger</a></div>'
-        '<div class="metadata"><time datetime="2019-10-19T19:08:22+02:00">'
-        "19. Oktober 2019, 19:08 Uhr</time></div></div>"
-        f"<p>{'The banks financed the new wells for another decade. ' * 5}</p>"
-        "</article></body></html>"
-    )
-    assert newsextract.extract(html).lead == standfirst
-
-
-def test_a_lead_classed_box_of_a_picture_and_its_caption_is_no_standfirst() -> None:
-    import newsextract
-
-    caption = "A baker sells bread at the market in Ecatepec on Tuesday. (Photo/Ana Ruiz)"
-    description = "The economy grew by 1.1% in the first quarter, the statistics office said."
-    html = (
-        f'<html lang="en"><head><meta name="description" content="{description}"></head>'
-        "<body><main><h1>Economy grows faster than expected</h1>"
-        '<div class="LeadFeature"><div class="media-placeholder"></div>'
-        f'<div class="embed-caption">{caption}</div>'
-        f'<div class="embed-caption">{caption}</div></div>'
-        f"<p>{'The growth came from exports and from services. ' * 5}</p>"
-        "</main></body></html>"
-    )
-    assert newsextract.extract(html).lead == description
-
-
-def test_a_lead_classed_box_holding_the_lead_picture_gives_the_standfirst_inside_it() -> None:
-    import newsextract
-
-    standfirst = "Exports and services carried the economy through the first quarter."
-    html = (
-        '<html lang="en"><body><main><h1>Economy grows faster than expected</h1>'
-        '<div class="article-lead"><figure><img src="/a.jpg" alt=""><figcaption>A market'
-        f'</figcaption></figure><p class="lead-text">{standfirst}</p></div>'
-        f"<p>{'The growth came from exports and from services. ' * 5}</p>"
-        "</main></body></html>"
-    )
-    assert newsextract.extract(html).lead == standfirst
+    assert newsextract.extract(html).lead == lead
 
 
 def test_a_standfirst_is_joined_as_a_reader_sees_it() -> None:

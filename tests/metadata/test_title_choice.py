@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsextract
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
@@ -350,27 +352,38 @@ def test_a_title_that_is_the_sites_name_gives_way_to_the_headline() -> None:
     assert choice.reasons[0] == "the site's name, not the article's"
 
 
-def test_an_h1_linking_to_the_home_page_is_the_logo() -> None:
-    html = (
-        "<html lang='en'><head><title>Valley Post</title></head><body><div class='page'>"
-        "<h1><a href='https://valleypost.com/'>Valley Post</a></h1>"
-        "<h1>Farmers protest new water rules</h1>"
-        f"<p>{'The farmers drove their tractors to the capital on Monday. ' * 6}</p>"
-        "</div></body></html>"
-    )
-    article = newsextract.extract(html, url="https://valleypost.com/farmers-protest")
-    assert article.title == "Farmers protest new water rules"
+_TRACTORS = f"<p>{'The farmers drove their tractors to the capital on Monday. ' * 6}</p>"
 
 
-def test_a_site_name_in_another_script_is_recognised_by_its_host() -> None:
-    # No og:site_name, no <h1>: the host's Latin letters name the Cyrillic or Greek suffix.
-    cases = [
-        ("Фермеры протестуют против новых правил — Новая газета", "https://novayagazeta.ru/a"),
-        ("Οι αγρότες διαμαρτύρονται για τους κανόνες | Καθημερινή", "https://www.kathimerini.gr/a"),
-    ]
-    for title, url in cases:
-        html = (
-            f"<html><head><title>{title}</title></head><body><article>"
-            f"<p>{'Фермеры вывели тракторы на улицы столицы. ' * 6}</p></article></body></html>"
-        )
-        assert newsextract.extract(html, url=url).title == title.split(" — ")[0].split(" | ")[0]
+@pytest.mark.parametrize(
+    ("head", "body", "url", "title"),
+    [
+        # An <h1> whose one link goes to the home page is the logo, not the headline.
+        (
+            "<title>Valley Post</title>",
+            "<h1><a href='https://valleypost.com/'>Valley Post</a></h1>"
+            "<h1>Farmers protest new water rules</h1>",
+            "https://valleypost.com/farmers-protest",
+            "Farmers protest new water rules",
+        ),
+        # No og:site_name, no <h1>: the host's Latin letters name a Cyrillic or Greek suffix.
+        (
+            "<title>Фермеры протестуют против новых правил — Новая газета</title>",
+            "",
+            "https://novayagazeta.ru/a",
+            "Фермеры протестуют против новых правил",
+        ),
+        (
+            "<title>Οι αγρότες διαμαρτύρονται για τους κανόνες | Καθημερινή</title>",
+            "",
+            "https://www.kathimerini.gr/a",
+            "Οι αγρότες διαμαρτύρονται για τους κανόνες",
+        ),
+    ],
+    ids=["logo-links-home", "cyrillic-site-name", "greek-site-name"],
+)
+def test_the_sites_name_is_told_from_the_headline(
+    head: str, body: str, url: str, title: str
+) -> None:
+    html = f"<html><head>{head}</head><body><div class='page'>{body}{_TRACTORS}</div></body></html>"
+    assert newsextract.extract(html, url=url).title == title
