@@ -397,11 +397,16 @@ def _labelled_lines(
     a label in an inline element ("<p><strong>By</strong> <a>Name</a></p>") stands for its
     parent block.
     """
+    published = starts_with(LabelList.PUBLISHED)
     for node, tag, own in label_texts(page):
         if tag not in _BLOCKS:
             continue
-        kind = _kind((own if own is not None else node.text(deep=False)).lstrip(), language)
+        opening = (own if own is not None else node.text(deep=False)).lstrip()
+        kind = _kind(opening, language)
         if kind is None:
+            after = _byline_after_date(node, language) if published.match(opening) else None
+            if after is not None:
+                yield node, "byline", after
             continue
         if tag in _INLINE and node.parent is not None and _only_label(node, kind, language):
             node = node.parent
@@ -413,6 +418,26 @@ def _labelled_lines(
             line_kind = _kind(line, language)
             if line_kind is not None:
                 yield node, line_kind, line
+
+
+def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
+    """The byline after a publication label and its date in one line, as blog themes print
+    their post meta ("Posted on March 3, 2025 by Jane Roe", "Veröffentlicht am 3. März 2025
+    von Anna Berger", "Publié le 3 mars 2025 par Camille Moreau")."""
+    text = clean_text(node.text(deep=True, separator=" "))
+    if len(text) > _MAX_DATE_AND_BYLINE:
+        return None
+    found = next(find_text_dates(text), None)
+    at = text.find(found.span) if found is not None else -1
+    if found is None or at < 0:
+        return None
+    rest = text[at + len(found.span) :].lstrip(_BETWEEN_DATE_AND_BYLINE)
+    return rest if _kind(rest, language) == "byline" else None
+
+
+# A publication label, its date and a byline: no longer than a byline and a date line.
+_MAX_DATE_AND_BYLINE = 2 * _MAX_BYLINE
+_BETWEEN_DATE_AND_BYLINE = " ,·|•-–—"  # the marks themes print between the date and the byline
 
 
 def _with_next(node: LexborNode, kind: str, text: str, language: str | None = None) -> str:
