@@ -43,3 +43,11 @@ def test_a_grafei_line_is_the_byline_and_not_the_body(block: str) -> None:
     article = newsextract.extract(html, url="https://www.poli-nea.example.gr/eidiseis/55123")
     assert article.authors == ("Γιώργος Παπαδόπουλος",)
     assert "Γράφει" not in (article.body or "")
+
+
+def test_each_name_joined_with_its_own_genitive_label() -> None:
+    """ "Του X και της Y": the second name has its label ("της") again after the joiner."""
+    from newsextract.metadata.authors import split_byline
+
+    byline = "Του Γιώργου Παπαδάκη και της Ελένης Ρήγα"
+    assert split_byline(byline, "el") == ["Γιώργου Παπαδάκη", "Ελένης Ρήγα"]

@@ -110,6 +110,10 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
             parts.extend(part.split())
             continue
         sides = _joiner_word(language).split(part)
+        if len(sides) > 1 and language is not None:
+            # each name may have its label again ("Του Γιώργου … και της Ελένης …")
+            own = _own_language_prefix(language)
+            sides = [sides[0], *(own.sub("", side, count=1) for side in sides[1:])]
         if len(sides) > 1 and (
             all(looks_like_name(s) for s in sides) or all(s.islower() for s in sides)
         ):
