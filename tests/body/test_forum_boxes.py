@@ -24,3 +24,26 @@ def test_a_box_of_similar_threads_is_furniture() -> None:
     assert "three weeks old" in body
     for furniture in ("Similar Threads", "By flourpower in forum Bread", "Replies: 4"):
         assert furniture not in body
+
+
+def test_posts_set_in_blockquotes_render_as_the_text_not_as_quotations() -> None:
+    # vBulletin sets each post's text in <blockquote class="postcontent">: that is the
+    # body, so Markdown does not open every paragraph with "> ".
+    case = FIXTURES / "body_forum_similar_threads"
+    meta = json.loads(case.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    article = newsextract.extract(case.with_suffix(".html").read_bytes(), url=meta["url"])
+    markdown = article.body_markdown()
+    assert markdown.startswith("My starter is three weeks old")
+    assert not any(line.startswith(">") for line in markdown.splitlines())
+
+
+def test_a_quotation_inside_the_text_stays_one() -> None:
+    text = "".join(
+        f"<p>The council met on Tuesday to discuss the new cycle lanes, item {n} of the "
+        "agenda, and heard from residents on both sides of the argument.</p>"
+        for n in range(1, 5)
+    )
+    quote = "<blockquote><p>We were never asked about the parking spaces.</p></blockquote>"
+    page = f"<html><body><article><h1>Cycle lanes</h1>{text}{quote}</article></body></html>"
+    markdown = newsextract.extract(page, url="https://news.example/lanes").body_markdown()
+    assert "> We were never asked about the parking spaces." in markdown.splitlines()

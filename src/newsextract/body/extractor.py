@@ -24,7 +24,7 @@ from newsextract.body.jsonld_body import (
     body_blocks,
     select_matched,
 )
-from newsextract.body.model import Block, Body
+from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import tally
 from newsextract.body.script_body import script_html
@@ -68,7 +68,24 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
         body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
     if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
         body = _from_script(page, options) or body
-    return attrs.evolve(body, blocks=trim_tail(body.blocks))
+    return attrs.evolve(body, blocks=_unquoted(trim_tail(body.blocks)))
+
+
+# A body this much of whose text is in quotation blocks sets its own text in <blockquote>:
+# vBulletin's posts ("<blockquote class=postcontent>"), a letter printed as a quote. It is
+# the text, not a quotation inside it (Markdown would open every paragraph with "> ").
+_QUOTED_BODY = 0.8
+
+
+def _unquoted(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """``blocks`` with the quotation blocks made paragraphs when they are the body's text."""
+    quoted = sum(len(block.text) for block in blocks if block.kind is BlockKind.QUOTE)
+    if not quoted or quoted <= _QUOTED_BODY * sum(len(block.text) for block in blocks):
+        return blocks
+    return tuple(
+        attrs.evolve(block, kind=BlockKind.PARAGRAPH) if block.kind is BlockKind.QUOTE else block
+        for block in blocks
+    )
 
 
 def is_discussion(graph: JsonLdGraph) -> bool:
