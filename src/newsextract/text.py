@@ -17,6 +17,11 @@ _ANY_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 
 
+#: What a heading's link to itself shows ("¶" of Sphinx and MkDocs, GitHub's "#", "§", "🔗"):
+#: a reader's tool, not words of the heading.
+PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗"})
+
+
 def drop_invisible(value: str) -> str:
     """``value`` without the invisible characters no text needs (a soft hyphen splits a
     word for every reader and search that meets it)."""

@@ -387,3 +387,31 @@ def test_the_sites_name_is_told_from_the_headline(
 ) -> None:
     html = f"<html><head>{head}</head><body><div class='page'>{body}{_TRACTORS}</div></body></html>"
     assert newsextract.extract(html, url=url).title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "title"),
+    [
+        # Sphinx and MkDocs end a heading with its link to itself: no word of the title.
+        (
+            "<title>Installation of Requests — Requests 2.31.0 documentation</title>",
+            "<h1>Installation of Requests<a class='headerlink' href='#install'>¶</a></h1>",
+            "https://requests.readthedocs.io/en/latest/user/install/",
+            "Installation of Requests",
+        ),
+        # phpBB's topic page has no <h1>: the heading it names as the topic's title.
+        (
+            "<title>Boat trailer lights keep failing - Trailer Talk - Boating Forum</title>",
+            "<h2 class='topic-title'><a href='./viewtopic.php?t=1'>Boat trailer lights keep"
+            " failing</a></h2>",
+            "https://forum.boating.example/viewtopic.php?t=1",
+            "Boat trailer lights keep failing",
+        ),
+    ],
+    ids=["headerlink", "forum-topic-title"],
+)
+def test_the_headline_of_a_documentation_or_forum_page(
+    head: str, body: str, url: str, title: str
+) -> None:
+    html = f"<html><head>{head}</head><body>{body}<div class='post'>{_TRACTORS}</div></body></html>"
+    assert newsextract.extract(html, url=url).title == title

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
-from newsextract.text import clean_text, word_count
+from newsextract.text import PERMALINK_SIGNS, clean_text, word_count
 
 # Punctuation that closes on the word before it: no space is put between it and the element
 # before it ("<span>Kicker</span><span>:</span>").
@@ -47,6 +47,8 @@ def headline_text(node: LexborNode) -> str:
         return clean_text(node.text(deep=True, separator=" "))
     parts = _parts(node)
     parts = parts[_kicker_end(parts) :]
+    if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
+        parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
         parts.pop()  # a badge after the headline ("Video", "Live", "Update")
     return _joined(text for _, text, _ in parts)

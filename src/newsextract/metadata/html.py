@@ -127,13 +127,22 @@ def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[Lexbor
         return scoped[1]
     body = page.body
     first = _first_headline(body.css("h1")) if body is not None else scoped
-    if first is None:
-        return ""
+    if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
+        return _named_headline(scope, body)
     text = first[1]
     if not is_site_name(text, _site_names(page)):
         return text
-    named = (scope or body).css_first(_NAMED_HEADLINE) if body is not None else None
-    return (headline_text(named) if named is not None else "") or text
+    return _named_headline(scope, body) or text
+
+
+def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
+    """The heading a theme names as the title, in the article scope first, else in the page
+    (a forum's topic title sits above the post the scope is)."""
+    for root in (scope, body):
+        named = root.css_first(_NAMED_HEADLINE) if root is not None else None
+        if named is not None:
+            return headline_text(named)
+    return ""
 
 
 def _first_headline(h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
@@ -173,8 +182,9 @@ _HOME_PATHS = frozenset({"/", "/index.html", "/index.php"})
 # "entry-title", "post-title", "article-title"), and the microdata headline.
 _NAMED_HEADLINE = (
     "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
-    "h3[class*=entry-title i], h3[class*=post-title i], [itemprop=headline]"
-)
+    "h3[class*=entry-title i], h3[class*=post-title i], h2[class*=topic-title i], "
+    "[itemprop=headline]"
+)  # ("topic-title": phpBB's topic heading, which has no <h1>)
 
 
 def _site_names(page: ParsedPage) -> list[str]:
