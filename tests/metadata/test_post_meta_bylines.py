@@ -24,6 +24,8 @@ _TEXT = (
         ("fr", "Publié le 3 mars 2025 par Camille Moreau", ("Camille Moreau",)),
         ("es", "Publicado el 3 de marzo de 2025 por María López", ("María López",)),
         ("en", "Posted on March 3, 2025 · by Jane Roe and John Poe", ("Jane Roe", "John Poe")),
+        ("uk", "Опубліковано 3 березня 2025 о 14:20 автором Андрій Мельник", ("Андрій Мельник",)),
+        ("ru", 'Опубликовано 3 марта 2025 автором <a href="/a">Иван Петров</a>', ("Иван Петров",)),
         ("en", "Posted on March 3, 2025 in News", ()),  # a category, no byline
     ],
 )
