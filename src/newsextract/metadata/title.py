@@ -142,10 +142,15 @@ def host_spellings(key: str) -> tuple[str, ...]:
                 key,
                 _unaccented(key.translate(_UMLAUT_DIGRAPHS)),
                 _unaccented(key),
-                _transliterated(key),
+                _transliterated(key) if len(key) <= _MAX_SITE_NAME_CHARS else key,
             )
         )
     )
+
+
+# Longer than this, a part is no site's name: it is not transliterated (nor kept in the cache
+# of transliterations, whose size this bounds on hostile pages).
+_MAX_SITE_NAME_CHARS = 100
 
 
 @functools.lru_cache(maxsize=4096)
