@@ -26,6 +26,12 @@ def test_a_box_of_similar_threads_is_furniture() -> None:
         assert furniture not in body
 
 
+def test_the_poster_named_over_a_quoted_post_is_furniture() -> None:
+    body = _thread_body()
+    assert "Originally Posted by" not in body
+    assert body.count("Is it dying, or am I feeding it wrong?") == 2  # the post, its quote
+
+
 def test_posts_set_in_blockquotes_render_as_the_text_not_as_quotations() -> None:
     # vBulletin sets each post's text in <blockquote class="postcontent">: that is the
     # body, so Markdown does not open every paragraph with "> ".

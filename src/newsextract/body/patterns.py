@@ -86,8 +86,9 @@ _NEGATIVE_WORDS = (
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways|"
-    # a forum post's or an answer's poster card, signature and vote counter
-    r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|"
+    # a forum post's or an answer's poster card, signature and vote counter, and the poster
+    # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby")
+    r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
     r"signature|signaturecontainer|votecell|vote-?count|reputation-?score"
 )
 
