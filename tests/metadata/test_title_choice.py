@@ -415,3 +415,17 @@ def test_the_headline_of_a_documentation_or_forum_page(
 ) -> None:
     html = f"<html><head>{head}</head><body>{body}<div class='post'>{_TRACTORS}</div></body></html>"
     assert newsextract.extract(html, url=url).title == title
+
+
+def test_a_blogs_logo_header_gives_the_publisher_and_way_to_the_posts_title() -> None:
+    # Blogger: the blog's name in an <h1> linking home, the post's title in h3.post-title,
+    # the <title> "Blog: Post"; the name is in a script the blogspot host does not spell.
+    html = (
+        "<html lang='ml'><head><title>കേരള രുചികൾ: ചക്ക പുഴുക്ക്</title></head><body>"
+        "<div class='header'><h1 class='title'><a href='https://keralaruchikal.blogspot.com/'>"
+        "കേരള രുചികൾ</a></h1></div><div class='post'><h3 class='post-title entry-title'>"
+        f"ചക്ക പുഴുക്ക്</h3>{_TRACTORS}</div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://keralaruchikal.blogspot.com/2024/06/x.html")
+    assert (article.title, article.publisher) == ("ചക്ക പുഴുക്ക്", "കേരള രുചികൾ")
+    assert article.provenance["publisher"] == "html:logo"

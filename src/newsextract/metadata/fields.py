@@ -205,6 +205,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.META,
                 "html:title-site",
                 "html:copyright",  # the footer's notice, when it spells the host's name
+                "html:logo",  # the text of the <h1> that is the logo, linking to the home page
             ),
             combine=Combine.BRAND,
         ),

@@ -64,6 +64,9 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     h1 = _headline(page, scope, h1s)
     if h1:
         yield _cand("headline", h1, "h1")
+    logo = _logo_name(page)
+    if logo:
+        yield _cand("publisher", logo, "logo")
     canonical = next(iter(page.canonical_links), None)
     if canonical is not None:
         href = (canonical.attributes.get("href") or "").strip()
@@ -129,10 +132,23 @@ def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[Lexbor
     first = _first_headline(body.css("h1")) if body is not None else scoped
     if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
         return _named_headline(scope, body)
-    text = first[1]
-    if not is_site_name(text, _site_names(page)):
+    node, text = first
+    if not _is_logo(node) and not is_site_name(text, _site_names(page)):
         return text
-    return _named_headline(scope, body) or text
+    return _named_headline(scope, body) or text  # a banner: the post's title is named
+
+
+# Longer than this, a logo's text is a slogan or a headline, not the site's name.
+_MAX_LOGO_CHARS = 60
+
+
+def _logo_name(page: ParsedPage) -> str:
+    """The site's name its logo writes: the text of the first <h1> that is the logo (named
+    so, or linking to the home page), as a blog's header sets it ("കേരള രുചികൾ")."""
+    body = page.body
+    logo = next((node for node in body.css("h1") if _is_logo(node)), None) if body else None
+    text = headline_text(logo) if logo is not None else ""
+    return text if len(text) <= _MAX_LOGO_CHARS else ""
 
 
 def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
