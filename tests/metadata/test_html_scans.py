@@ -244,3 +244,18 @@ def test_a_standfirst_is_joined_as_a_reader_sees_it() -> None:
         "She first warned the Congress in 1988. Now the food programme (WFP) warns too: "
         "sooner, not later."
     )
+
+
+def test_another_storys_teaser_card_is_no_standfirst() -> None:
+    # A related-story card above the article: its link wraps its title and its lead.
+    import newsextract
+
+    html = (
+        f'<html lang="de"><head><meta name="description" content="{_DESCRIPTION}"></head>'
+        '<body><main><h1>Die Fähren fahren wieder</h1><a class="teaser__link" href="/other">'
+        '<div class="teaser__wrapper"><h2>Ein anderer Artikel</h2><div class="teaser__lead">'
+        "Dieser Text gehört zu einem ganz anderen Artikel der Seite.</div></div></a>"
+        f"<p>{'Die Fähren fahren ab Montag wieder im Takt von zwanzig Minuten. ' * 5}</p>"
+        "</main></body></html>"
+    )
+    assert newsextract.extract(html).lead == _DESCRIPTION

@@ -684,8 +684,8 @@ def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> 
     for node in matches_in_order(scope, LEAD.for_page(page.names)):
         if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
             continue  # a container (of the headline block, its date and byline), a link
-        if _is_media(node):
-            continue
+        if _is_media(node) or _in_link(node):
+            continue  # a picture's caption; another story's teaser card, a link as a whole
         text = shown_text(node)
         if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
             if _mostly_caption(node, text):
@@ -753,6 +753,22 @@ def _mostly_caption(node: LexborNode, text: str) -> bool:
         if caption:
             rest = rest.replace(caption, "")
     return 2 * len(rest.strip()) < len(text)
+
+
+# Ancestors checked for a link around a lead-classed box: a teaser card's link wraps its
+# title and lead a few levels up ("a.teaser__link > div > div.teaser__lead").
+_LINK_DEPTH = 5
+
+
+def _in_link(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(_LINK_DEPTH):
+        if current is None:
+            return False
+        if current.tag == "a":
+            return True
+        current = current.parent
+    return False
 
 
 def _is_media(node: LexborNode) -> bool:
