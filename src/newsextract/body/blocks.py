@@ -111,11 +111,10 @@ class RawBlock:
 class Containers:
     """Container elements in document (pre-)order as parallel lists; parents come first."""
 
-    __slots__ = ("bad", "depth", "hint", "nodes", "parent", "tag")
+    __slots__ = ("bad", "hint", "nodes", "parent", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
-        self.depth: list[int] = []
         self.hint: list[int] = []
         self.bad: list[int] = []  # nearest boilerplate-named ancestor-or-self, -1 if none
         self.tag: list[str] = []
@@ -124,10 +123,8 @@ class Containers:
     def add(self, node: LexborNode, tag: str, parent: int, hint: int) -> int:
         index = len(self.parent)
         self.parent.append(parent)
-        self.depth.append(self.depth[parent] + 1 if parent >= 0 else 0)
         self.hint.append(hint)
-        inherited = self.bad[parent] if parent >= 0 else -1
-        self.bad.append(index if hint < 0 else inherited)
+        self.bad.append(index if hint < 0 else self.bad[parent] if parent >= 0 else -1)
         self.tag.append(tag)
         self.nodes.append(node)
         return index
@@ -206,8 +203,12 @@ _ENTRY_MARKS = frozenset({"hentry", "h-entry"})
 
 
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
-def _hidden_class(classes: str) -> bool:
-    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+def _class_facts(classes: str) -> tuple[bool, int, bool]:
+    """What a container's class string says, found in one cached call per element: whether
+    it hides the element, its ``class_weight``, whether it marks the post itself."""
+    words = classes.split()
+    hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    return hidden, class_weight(classes), not _ENTRY_MARKS.isdisjoint(words)
 
 
 def _container_hint(node: LexborNode, tag: str, *, shown: bool = False) -> int | None:
@@ -234,12 +235,17 @@ def _container_hint(node: LexborNode, tag: str, *, shown: bool = False) -> int |
         if "interactionstatistic" in prop:
             return -2  # schema.org's count of likes, shares or comments ("3 Likes")
     classes = get("class")
-    if not shown and classes and _hidden_class(classes):
-        return None
     ident = get("id")
-    hint = _names_weight(classes, ident)
-    if hint == -1 and classes and not _ENTRY_MARKS.isdisjoint(classes.split()):
-        return 1  # the post's own taxonomy classes ("tag-travel") do not make it furniture
+    if classes:
+        hidden, hint, entry = _class_facts(classes)
+        if hidden and not shown:
+            return None
+        if ident:
+            hint = _stronger(class_weight(ident), hint)
+        if hint == -1 and entry:
+            return 1  # the post's own taxonomy classes ("tag-travel") do not make it furniture
+    else:
+        hint = class_weight(ident) if ident else 0
     if tag in _SPECIAL_HINT_TAGS:
         if (tag == "article" or tag == "main") and hint >= 0:
             return max(hint, 1)
@@ -262,15 +268,10 @@ _SPECIAL_HINT_TAGS = frozenset({"article", "main", "form", "figure", "figcaption
 _WEIGHT_RANK = {2: 0, -2: 1, -1: 2, 1: 3, 0: 4}
 
 
-def _names_weight(classes: str | None, ident: str | None) -> int:
-    """``class_weight`` of the class and id together, each weighed (and cached) alone:
-    templates repeat class strings, ids are often unique ("post-12345")."""
-    if not ident:
-        return class_weight(classes) if classes else 0
-    weight = class_weight(ident)
-    if not classes:
-        return weight
-    other = class_weight(classes)
+def _stronger(weight: int, other: int) -> int:
+    """The ``class_weight`` of two names together (an id's and a class string's), each
+    weighed (and cached) alone: templates repeat class strings, ids are often unique
+    ("post-12345")."""
     return weight if _WEIGHT_RANK[weight] <= _WEIGHT_RANK[other] else other
 
 
@@ -503,6 +504,12 @@ def _inline_text_only(node: LexborNode) -> bool:
     return child is None or (child.next is None and child.tag == "-text")
 
 
+# A work item of the walk: an element to visit (with the ``in_link`` state it is met in) or
+# an inline run's text (with its link characters); then its parent container, the kind of
+# block its loose text forms and its list or heading level.
+_Item = tuple[LexborNode | str, int, int, BlockKind, int]
+
+
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
@@ -514,9 +521,9 @@ class _Walker:
         self.discussion = discussion
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         # Work items, as flat tuples (one is pushed per element and per inline run):
-        # ("n", node, in_link, parent container, kind, level) for an element to visit,
-        # ("r", text, link characters, parent container, kind, level) for an inline run.
-        self.stack: list[tuple[str, object, int, int, BlockKind, int]] = []
+        # (node, in_link, parent container, kind, level) for an element to visit,
+        # (text, link characters, parent container, kind, level) for an inline run.
+        self.stack: list[_Item] = []
         # 1 while inside an <a> that wraps blocks (a teaser card): all its text is link text.
         self.in_link = 0
         self.root: LexborNode | None = None
@@ -524,13 +531,13 @@ class _Walker:
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
-        self.stack.append(("n", root, 0, -1, BlockKind.PARAGRAPH, 0))
-        while self.stack:
-            what, payload, links, parent, kind, level = self.stack.pop()
-            if what == "r":
-                self._emit(str(payload), kind, level, parent, links, "#run")
+        stack = self.stack
+        stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0))
+        while stack:
+            payload, links, parent, kind, level = stack.pop()
+            if isinstance(payload, str):
+                self._emit(payload, kind, level, parent, links, "#run")
             else:
-                assert isinstance(payload, LexborNode)
                 self.in_link = links
                 self._visit(payload, parent, kind, level)
         return self.out
@@ -627,9 +634,7 @@ class _Walker:
                 # the rest of a figure is media, or a player's or a gallery's labels ("more
                 # videos"), never the article's running text.
                 parts = [c for c in node.iter() if c.tag in _FIGURE_CONTENT]
-                self.stack.extend(
-                    ("n", c, self.in_link, index, kind, level) for c in reversed(parts)
-                )
+                self.stack.extend((c, self.in_link, index, kind, level) for c in reversed(parts))
                 return
             else:
                 kind, level = self._context(tag, kind, level)
@@ -704,13 +709,15 @@ class _Walker:
     def _children(self, node: LexborNode, index: int, kind: BlockKind, level: int) -> None:
         """Split the children into inline runs and block children, pushed in reverse order.
 
-        A run of white space alone makes no block and is not pushed."""
-        items: list[tuple[str, object, int, int, BlockKind, int]] = []
+        A run of white space alone makes no block and is not pushed (the test is written out
+        in place: one method call per run was a tenth of the walk)."""
+        items: list[_Item] = []
         run: list[str] = []
         links = 0
         pending_br = False
         in_link = self.in_link
         skip = self.skip
+        attachments = kind is BlockKind.LIST_ITEM
 
         for child in node.iter(include_text=True):
             ctag = child.tag or ""
@@ -722,7 +729,9 @@ class _Walker:
                 continue
             if ctag == "br":
                 if pending_br:
-                    self._flush(items, run, links, index, kind, level)
+                    text = "".join(run)
+                    if text and not text.isspace():
+                        items.append((text, len(text) if in_link else links, index, kind, level))
                     run, links = [], 0
                     pending_br = False
                 else:
@@ -731,8 +740,10 @@ class _Walker:
                 continue
             pending_br = False
             if ctag in skip or ctag == "-comment":
-                if ctag in _FLUSHING_SKIPS and run:
-                    self._flush(items, run, links, index, kind, level)
+                if run and ctag in _FLUSHING_SKIPS:
+                    text = "".join(run)
+                    if text and not text.isspace():
+                        items.append((text, len(text) if in_link else links, index, kind, level))
                     run, links = [], 0
                 continue
             if ctag in INLINE_TAGS:
@@ -743,7 +754,6 @@ class _Walker:
                     run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
-                    attachments = kind is BlockKind.LIST_ITEM
                     if ctag == "a":
                         if _is_link(child, attachments=attachments):
                             links += len(text.strip())
@@ -751,27 +761,17 @@ class _Walker:
                         links += _link_chars(child, attachments=attachments)
                     continue
             if run:
-                self._flush(items, run, links, index, kind, level)
+                text = "".join(run)
+                if text and not text.isspace():
+                    items.append((text, len(text) if in_link else links, index, kind, level))
                 run, links = [], 0
-            items.append(("n", child, in_link, index, kind, level))
+            items.append((child, in_link, index, kind, level))
         if run:
-            self._flush(items, run, links, index, kind, level)
+            text = "".join(run)
+            if text and not text.isspace():
+                items.append((text, len(text) if in_link else links, index, kind, level))
         items.reverse()
         self.stack.extend(items)
-
-    def _flush(
-        self,
-        items: list[tuple[str, object, int, int, BlockKind, int]],
-        run: list[str],
-        links: int,
-        index: int,
-        kind: BlockKind,
-        level: int,
-    ) -> None:
-        """The inline run so far as one work item, unless it is white space alone."""
-        text = "".join(run)
-        if text and not text.isspace():
-            items.append(("r", text, len(text) if self.in_link else links, index, kind, level))
 
 
 def walk(root: LexborNode, *, figures: bool = False, discussion: bool = False) -> Walk:
