@@ -8,6 +8,7 @@ import pytest
 
 from newsextract.labels import LABEL_END, LabelList, alternation, starts_with, words
 from newsextract.metadata import html, label_texts, visible
+from newsextract.metadata.authors import BYLINE_LABEL_END
 from newsextract.metadata.label_texts import SCANNED_LABELS
 from newsextract.metadata.label_texts import label_texts as kept_texts
 from newsextract.page import ParsedPage
@@ -56,6 +57,62 @@ def test_label_openings_and_long_texts_are_kept_in_page_order() -> None:
 def test_the_first_letter_shortcut_answers_as_the_whole_list(text: str) -> None:
     whole = re.compile(r"^\W*" + alternation(*SCANNED_LABELS), re.I)
     assert label_texts._opens(text) == (whole.match(text) is not None)
+
+
+def test_the_first_letter_shortcut_answers_as_the_whole_list_for_every_label() -> None:
+    # Every label in each case after a mark: each first letter's regex, built on first use,
+    # answers as the regex of all labels does (ß and ẞ, ς and Σ, İ and i included).
+    whole = re.compile(r"^\W*" + alternation(*SCANNED_LABELS), re.I)
+    for word in {w for kind in SCANNED_LABELS for w in words(kind)}:
+        for form in (word, word.upper(), word.lower(), word.title(), word.casefold()):
+            for text in (f"{form}: Jane Doe", f"« {form[:1]}", f"{form[1:]} x"):
+                assert label_texts._opens(text) == (whole.match(text) is not None), text
+
+
+def test_every_label_opens_with_a_word_character() -> None:
+    # The scans find where a label may start by the first word character after marks and
+    # brackets (label_texts._opens): a label opening with another character would need the
+    # regex of all labels again.
+    assert label_texts._labels_open_with_word_characters()
+
+
+@pytest.mark.parametrize("language", [None, "ca", "de", "ja"])
+def test_the_label_regex_of_a_first_letter_answers_as_the_whole_list(language: str | None) -> None:
+    # visible._kind reads the labels opening with the text's first letter: it answers as the
+    # regex of every byline and credit label (and the page language's own) did.
+    own = words(LabelList.BYLINE_IN_LANGUAGE, language) if language else ()
+    byline = alternation(LabelList.BYLINE) if not own else None
+    bylines = (
+        byline
+        or "(?:"
+        + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted({*words(LabelList.BYLINE), *own}, key=lambda w: (-len(w), w))
+        )
+        + ")"
+    )
+    whole = re.compile(
+        r"^\s*[【\[（(]?\s*(?:(?P<byline>"
+        + bylines
+        + ")"
+        + BYLINE_LABEL_END
+        + "|"
+        + alternation(LabelList.CREDIT)
+        + LABEL_END
+        + ")",
+        re.I,
+    )
+    every = {
+        *words(LabelList.BYLINE),
+        *words(LabelList.CREDIT),
+        *words(LabelList.BYLINE_IN_LANGUAGE),
+    }
+    for word in every:
+        for form in (word, word.upper(), word.title()):
+            for text in (f"{form}: Jane Doe", f" ( {form} Jane", f"{form}x"):
+                found = whole.match(text)
+                kind = None if found is None else "byline" if found.group("byline") else "source"
+                assert visible._kind(text, language) == kind, text
 
 
 def test_a_text_a_scan_matches_is_kept() -> None:

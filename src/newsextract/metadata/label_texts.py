@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -53,43 +54,76 @@ _FIRST_WORD_CHAR = re.compile(r"\W*(\w)")
 def _opens(text: str) -> bool:
     """Whether ``text`` opens with a label of any scanned list (after non-word characters),
     with no test of what follows: every scan's own regex asks for more, so a text it matches
-    passes. An ASCII first letter picks the regex of the labels it can open (a few dozen of
-    several hundred); another character, the regex of all of them."""
-    by_ascii = _labels_by_ascii()
-    first = _FIRST_WORD_CHAR.match(text)
-    if by_ascii is None or (first is not None and not first.group(1).isascii()):
+    passes. The first word character picks the regex of the labels it can open (a few dozen
+    of 1,300), built on the first text opening with it: a page pays for the letters it
+    meets, not for every language's labels at once (50 ms)."""
+    if not _labels_open_with_word_characters():
         return _any_label().match(text) is not None
+    first = _FIRST_WORD_CHAR.match(text)
     if first is None:
         return False  # no word character, and every label opens with one
-    labels = by_ascii.get(first.group(1))
+    labels = _labels_opening(first.group(1))
     return labels is not None and labels.match(text, first.start(1)) is not None
 
 
 @functools.cache
 def _any_label() -> re.Pattern[str]:
+    """Every scanned label after any non-word characters: for label lists some label of
+    which opens with another character (none today), where the first word character of a
+    text need not be the label's first."""
     found = _scanned_words()
     return re.compile(r"^\W*" + first_characters(found) + word_alternation(found), re.I)
 
 
 @functools.cache
-def _labels_by_ascii() -> dict[str, re.Pattern[str]] | None:
-    """For each ASCII word character, a regex of the labels whose first letter it matches
-    in any case (as the scans' regexes compare it: "K" opens "kategorie"); None when a label
-    opens with another character (then a label may start before the first word character)."""
-    found = _scanned_words()
-    if not all(re.match(r"\w", word) for word in found):
+def _labels_open_with_word_characters() -> bool:
+    return all(re.match(r"\w", word) for word in _scanned_words())
+
+
+# Characters whose labels are kept at hand: more than the letters of a few scripts; a page
+# of every character there is rebuilds the look-up (30 µs), never the regexes.
+_KEPT_LETTERS = 4096
+
+
+@functools.lru_cache(maxsize=_KEPT_LETTERS)
+def _labels_opening(char: str) -> re.Pattern[str] | None:
+    """The regex of the labels whose first letter matches ``char`` in any case (as the
+    scans' regexes compare it: "K" opens "kategorie", "\u017f" "source"), or None."""
+    if _first_letters().match(char) is None:
         return None
+    labels = [
+        word for same, found in _labels_by_first_letter().values() if same(char) for word in found
+    ]
+    return _alternation_of(frozenset(labels)) if labels else None
+
+
+@functools.cache
+def _alternation_of(labels: frozenset[str]) -> re.Pattern[str]:
+    """One regex for the letters that share their labels ("é" and "É")."""
+    return re.compile(word_alternation(sorted(labels)), re.I)
+
+
+@functools.cache
+def _first_letters() -> re.Pattern[str]:
+    """Any character that matches the first letter of a label in any case."""
+    letters = "".join(re.escape(first) for first in sorted(_labels_by_first_letter()))
+    return re.compile(f"[{letters}]", re.I)
+
+
+_SameLetter = Callable[[str], re.Match[str] | None]
+
+
+@functools.cache
+def _labels_by_first_letter() -> dict[str, tuple[_SameLetter, tuple[str, ...]]]:
+    """Each first letter of the labels, with its test for a character that matches it in
+    any case and the labels it opens."""
     by_first: dict[str, list[str]] = {}
-    for word in found:
+    for word in _scanned_words():
         by_first.setdefault(word[0], []).append(word)
-    ascii_word_chars = [c for c in map(chr, range(128)) if re.fullmatch(r"\w", c)]
-    opening: dict[str, list[str]] = {}
-    for first, labels in by_first.items():
-        same = re.compile(re.escape(first), re.I).fullmatch
-        for char in ascii_word_chars:
-            if same(char):
-                opening.setdefault(char, []).extend(labels)
-    return {char: re.compile(word_alternation(labels), re.I) for char, labels in opening.items()}
+    return {
+        first: (re.compile(re.escape(first), re.I).fullmatch, tuple(found))
+        for first, found in by_first.items()
+    }
 
 
 def _scanned_words() -> list[str]:
