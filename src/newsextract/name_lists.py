@@ -12,6 +12,9 @@ elements found are the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
 
 # The forms cut per page: a word in the class or id, in any case of ASCII letters (how
 # lexbor's ``i`` compares), or quoted and in its own case (``[class*='Date']``: a page whose
@@ -37,6 +40,19 @@ _HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
 def html_tokens(value: str) -> list[str]:
     """The tokens of an attribute value as a selector's ``[name~=token]`` reads them."""
     return [token for token in _HTML_SPACE.split(value) if token]
+
+
+def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
+    """The elements under ``root`` matching ``selector``, in page order, found lazily: the
+    first alone (``css_first`` stops there), the others only when the caller asks for more.
+    Most scans of the byline and lead classes stop at the first match, or have none."""
+    if not selector:
+        return
+    first = root.css_first(selector)
+    if first is None:
+        return
+    yield first
+    yield from root.css(selector)[1:]
 
 
 class NameWordSelector:

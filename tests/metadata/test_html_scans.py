@@ -6,7 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.metadata import html as html_source
-from newsextract.metadata.html import matches_in_order
+from newsextract.name_lists import matches_in_order
 from newsextract.page import ParsedPage
 
 PAGE = """<html><body>

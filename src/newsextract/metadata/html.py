@@ -1,5 +1,5 @@
 """Candidates from the page's markup: ``<title>``, ``<h1>``, ``<time>``, ``rel`` links,
-canonical link, byline and standfirst containers, ``<html lang>``."""
+canonical link, byline containers, ``<html lang>``, and the standfirst (``standfirst``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import dateparser_languages, find_text_date, parse_machine_date
+from newsextract.dates import dateparser_languages, parse_machine_date
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
@@ -23,18 +23,18 @@ from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     FORUM_HANDLE,
     byline_agency,
-    byline_prefix,
     looks_like_name,
     split_byline,
     trim_byline,
 )
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.headline import headline_text, shown_text
+from newsextract.metadata.headline import headline_text
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import site_header, within
+from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.title import is_site_name, site_names_from_url
-from newsextract.name_lists import BYLINE, LEAD, ascii_lower, html_tokens
+from newsextract.name_lists import BYLINE, ascii_lower, html_tokens, matches_in_order
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -49,7 +49,6 @@ _BYLINE_MAX_CHARS = 160  # a byline is a line (names, a role, a date), not a par
 # Characters other than white space past which an element cannot clean down to a byline, not
 # even one written in HTML entities ("&amp;" is 5 for 1): its text is not cleaned at all.
 _BYLINE_RAW_MAX = 10 * _BYLINE_MAX_CHARS
-_LEAD_CHARS = (25, 600)
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
@@ -77,7 +76,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if right_aligned:
         yield from _signature_candidates(scope)
     yield from _link_lists(page, scope)
-    lead, how = _lead(page, scope, h1s[0] if h1s else None)
+    lead, how = standfirst(page, scope, h1s[0] if h1s else None)
     if lead:
         yield _cand("lead", lead, how)
     if page.html_lang:
@@ -96,19 +95,6 @@ def main_scope(page: ParsedPage) -> LexborNode | None:
 
 def _main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(_MAIN) or page.body
-
-
-def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
-    """The elements under ``root`` matching ``selector``, in page order, found lazily: the
-    first alone (``css_first`` stops there), the others only when the caller asks for more.
-    Most scans of the byline and lead classes stop at the first match, or have none."""
-    if not selector:
-        return
-    first = root.css_first(selector)
-    if first is None:
-        return
-    yield first
-    yield from root.css(selector)[1:]
 
 
 def _scope_elements(scope: LexborNode | None) -> tuple[list[LexborNode], bool]:
@@ -667,131 +653,3 @@ def _link_texts(nodes: list[LexborNode]) -> tuple[str, ...]:
         if text and len(text) < 80:
             seen.setdefault(text, None)
     return tuple(seen)
-
-
-# A lead-classed element that is a picture's caption or credit ("lead-image-caption"), not
-# the standfirst: figures and class names of media.
-_MEDIA_CLASS = re.compile(r"caption|credit|image|img|photo|picture|media|figure|video", re.I)
-_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
-_MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
-
-
-def _lead(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> tuple[str, str]:
-    """The standfirst and how it was found: a lead-classed element that is no caption, else
-    an ``<h2>`` right after the scope's first ``<h1>`` (``h1``)."""
-    if scope is None:
-        return "", ""
-    for node in matches_in_order(scope, LEAD.for_page(page.names)):
-        if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
-            continue  # a container (of the headline block, its date and byline), a link
-        if _is_media(node) or _in_link(node):
-            continue  # a picture's caption; another story's teaser card, a link as a whole
-        text = shown_text(node)
-        if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1]:
-            if _mostly_caption(node, text):
-                continue  # a lead picture's box, its picture loaded by a script
-            if _is_label_or_date(text) or not _before_the_text(scope, node):
-                # A label, a date line or a byline in the lead's place, or a box after the
-                # article's text (a paywall teaser): the scan stops; a lead-classed element
-                # after it is the text's first paragraph, which the body keeps.
-                break
-            return text, "standfirst"
-    return _h2_after_h1(h1), "h2"
-
-
-# What an article's header block holds beside its standfirst: a lead-classed element holding
-# one ("article__intro": summary, byline, date; "LeadFeature": the lead picture and its
-# caption) is that block; the standfirst, if any, is inside it.
-_HEADER_PARTS = "h1, time, [rel=author], img, picture, figure, video"
-_NOT_STANDFIRSTS = frozenset({"meta", "body", "html", "article", "main", "section"} | {"a", "img"})
-
-
-# A standfirst says something in words of its own: fewer than this, besides a date, is a
-# date line ("Energie 12.12.2022, 08:30 Uhr", "Veröffentlichung: 2. Februar 2022").
-_MIN_OWN_WORDS = 4
-
-
-def _is_label_or_date(text: str) -> bool:
-    """A label introducing something ("Benachrichtigung über neue Artikel :"), a date line or
-    a byline ("von Daniel Braun, Davor Pasoski"), not a standfirst."""
-    if text.endswith((":", "：")):
-        return True
-    date = find_text_date(text)
-    if date is not None and len(text.replace(date, " ").split()) < _MIN_OWN_WORDS:
-        return True
-    names = split_byline(text) if byline_prefix().match(text) else []
-    return bool(names) and all(map(looks_like_name, names))
-
-
-# A paragraph this long has begun the article's text: a standfirst comes before it (shorter
-# paragraphs before the text are bylines, dates and captions).
-_TEXT_STARTED = 200
-
-
-def _before_the_text(scope: LexborNode, node: LexborNode) -> bool:
-    """Whether ``node`` comes before the scope's first paragraph of text, in page order: the
-    walk stops at whichever comes first, so it stays short either way."""
-    target = node.mem_id
-    for current in scope.traverse():
-        if current.mem_id == target:
-            return True
-        if current.tag == "p" and len(current.text(deep=True)) >= _TEXT_STARTED:
-            return False
-    return True
-
-
-# Class names of a picture's caption or credit inside a box ("embed-caption", "imageCaption").
-_CAPTION_PARTS = '[class*="aption"], [class*="credit"], [class*="Credit"]'
-
-
-def _mostly_caption(node: LexborNode, text: str) -> bool:
-    """Whether most of ``node``'s text is a caption's: a box holding a lead picture whose
-    ``<img>`` a script adds later ("LeadFeature" around an "embed-caption")."""
-    rest = text
-    for part in node.css(_CAPTION_PARTS):
-        caption = clean_text(part.text(deep=True, separator=" "))
-        if caption:
-            rest = rest.replace(caption, "")
-    return 2 * len(rest.strip()) < len(text)
-
-
-# Ancestors checked for a link around a lead-classed box: a teaser card's link wraps its
-# title and lead a few levels up ("a.teaser__link > div > div.teaser__lead").
-_LINK_DEPTH = 5
-
-
-def _in_link(node: LexborNode) -> bool:
-    current = node.parent
-    for _ in range(_LINK_DEPTH):
-        if current is None:
-            return False
-        if current.tag == "a":
-            return True
-        current = current.parent
-    return False
-
-
-def _is_media(node: LexborNode) -> bool:
-    """A caption: media named in the element's own class, or a figure around it (a class
-    of an ancestor names the layout: "post-image-aligned-center" holds the whole article)."""
-    if _MEDIA_CLASS.search(node.attributes.get("class") or ""):
-        return True
-    current: LexborNode | None = node
-    for _ in range(_MEDIA_DEPTH):
-        if current is None:
-            break
-        if current.tag in _MEDIA_TAGS:
-            return True
-        current = current.parent
-    return False
-
-
-def _h2_after_h1(h1: LexborNode | None) -> str:
-    """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``."""
-    sibling = h1.next if h1 is not None else None
-    while sibling is not None and not (sibling.tag or "").isalnum():  # text and comment nodes
-        sibling = sibling.next
-    if sibling is None or sibling.tag != "h2" or sibling.css_first("a") is not None:
-        return ""
-    text = clean_text(sibling.text(deep=True, separator=" "))
-    return text if _LEAD_CHARS[0] <= len(text) <= _LEAD_CHARS[1] else ""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from newsextract.body.model import Block, BlockKind
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
+from newsextract.metadata.standfirst import STANDFIRST_CHARS
 from newsextract.origin import Origin
 from newsextract.text import compare_key
 
@@ -26,9 +27,9 @@ _CUT_MARKS = ("[…]", "[...]", "…", "...")
 _OPENING_BLOCKS = 3
 # A cut this short could begin many paragraphs ("Die Polizei …"): a match would be chance.
 _MIN_CUT_CHARS = 40
-# A standfirst's length at most (metadata.html reads standfirsts up to this length): a longer
-# paragraph is the article's text itself, its opening words a fair lead as they are.
-_MAX_LEAD_CHARS = 600
+# A standfirst's length at most: a longer paragraph is the article's text itself, its opening
+# words a fair lead as they are.
+_MAX_LEAD_CHARS = STANDFIRST_CHARS[1]
 
 
 def whole_lead(lead: Candidate | None, blocks: Sequence[Block]) -> Candidate | None:

@@ -1,0 +1,156 @@
+"""The standfirst: the lead paragraph a page sets with its headline, found by its class names
+(``standfirst``, ``chapo``, ``dek``, ``lead``, ``intro``…: ``name_lists.LEAD``) or as the
+``<h2>`` right after the ``<h1>``.
+
+A class that names a lead names many other boxes too: the header block that holds the
+standfirst with the byline and the date, the lead picture and its caption, another story's
+teaser card, a paywall teaser after the text. Each is passed over here, so that the lead is
+the page's own standfirst or, failing one, a description (``resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.dates import find_text_date
+from newsextract.metadata.authors import byline_prefix, looks_like_name, split_byline
+from newsextract.metadata.headline import shown_text
+from newsextract.name_lists import LEAD, matches_in_order
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+# A standfirst's length in characters: shorter is a label or a kicker, longer is the
+# article's text itself (a box holding its first paragraphs).
+STANDFIRST_CHARS = (25, 600)
+
+
+# A lead-classed element that is a picture's caption or credit ("lead-image-caption"), not
+# the standfirst: figures and class names of media.
+_MEDIA_CLASS = re.compile(r"caption|credit|image|img|photo|picture|media|figure|video", re.I)
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
+_MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
+
+
+def standfirst(
+    page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None
+) -> tuple[str, str]:
+    """The standfirst and how it was found: a lead-classed element that is no caption, else
+    an ``<h2>`` right after the scope's first ``<h1>`` (``h1``)."""
+    if scope is None:
+        return "", ""
+    for node in matches_in_order(scope, LEAD.for_page(page.names)):
+        if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
+            continue  # a container (of the headline block, its date and byline), a link
+        if _is_media(node) or _in_link(node):
+            continue  # a picture's caption; another story's teaser card, a link as a whole
+        text = shown_text(node)
+        if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
+            if _mostly_caption(node, text):
+                continue  # a lead picture's box, its picture loaded by a script
+            if _is_label_or_date(text) or not _before_the_text(scope, node):
+                # A label, a date line or a byline in the lead's place, or a box after the
+                # article's text (a paywall teaser): the scan stops; a lead-classed element
+                # after it is the text's first paragraph, which the body keeps.
+                break
+            return text, "standfirst"
+    return _h2_after_h1(h1), "h2"
+
+
+# What an article's header block holds beside its standfirst: a lead-classed element holding
+# one ("article__intro": summary, byline, date; "LeadFeature": the lead picture and its
+# caption) is that block; the standfirst, if any, is inside it.
+_HEADER_PARTS = "h1, time, [rel=author], img, picture, figure, video"
+_NOT_STANDFIRSTS = frozenset({"meta", "body", "html", "article", "main", "section"} | {"a", "img"})
+
+
+# A standfirst says something in words of its own: fewer than this, besides a date, is a
+# date line ("Energie 12.12.2022, 08:30 Uhr", "Veröffentlichung: 2. Februar 2022").
+_MIN_OWN_WORDS = 4
+
+
+def _is_label_or_date(text: str) -> bool:
+    """A label introducing something ("Benachrichtigung über neue Artikel :"), a date line or
+    a byline ("von Daniel Braun, Davor Pasoski"), not a standfirst."""
+    if text.endswith((":", "：")):
+        return True
+    date = find_text_date(text)
+    if date is not None and len(text.replace(date, " ").split()) < _MIN_OWN_WORDS:
+        return True
+    names = split_byline(text) if byline_prefix().match(text) else []
+    return bool(names) and all(map(looks_like_name, names))
+
+
+# A paragraph this long has begun the article's text: a standfirst comes before it (shorter
+# paragraphs before the text are bylines, dates and captions).
+_TEXT_STARTED = 200
+
+
+def _before_the_text(scope: LexborNode, node: LexborNode) -> bool:
+    """Whether ``node`` comes before the scope's first paragraph of text, in page order: the
+    walk stops at whichever comes first, so it stays short either way."""
+    target = node.mem_id
+    for current in scope.traverse():
+        if current.mem_id == target:
+            return True
+        if current.tag == "p" and len(current.text(deep=True)) >= _TEXT_STARTED:
+            return False
+    return True
+
+
+# Class names of a picture's caption or credit inside a box ("embed-caption", "imageCaption").
+_CAPTION_PARTS = '[class*="aption"], [class*="credit"], [class*="Credit"]'
+
+
+def _mostly_caption(node: LexborNode, text: str) -> bool:
+    """Whether most of ``node``'s text is a caption's: a box holding a lead picture whose
+    ``<img>`` a script adds later ("LeadFeature" around an "embed-caption")."""
+    rest = text
+    for part in node.css(_CAPTION_PARTS):
+        caption = clean_text(part.text(deep=True, separator=" "))
+        if caption:
+            rest = rest.replace(caption, "")
+    return 2 * len(rest.strip()) < len(text)
+
+
+# Ancestors checked for a link around a lead-classed box: a teaser card's link wraps its
+# title and lead a few levels up ("a.teaser__link > div > div.teaser__lead").
+_LINK_DEPTH = 5
+
+
+def _in_link(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(_LINK_DEPTH):
+        if current is None:
+            return False
+        if current.tag == "a":
+            return True
+        current = current.parent
+    return False
+
+
+def _is_media(node: LexborNode) -> bool:
+    """A caption: media named in the element's own class, or a figure around it (a class
+    of an ancestor names the layout: "post-image-aligned-center" holds the whole article)."""
+    if _MEDIA_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    current: LexborNode | None = node
+    for _ in range(_MEDIA_DEPTH):
+        if current is None:
+            break
+        if current.tag in _MEDIA_TAGS:
+            return True
+        current = current.parent
+    return False
+
+
+def _h2_after_h1(h1: LexborNode | None) -> str:
+    """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``."""
+    sibling = h1.next if h1 is not None else None
+    while sibling is not None and not (sibling.tag or "").isalnum():  # text and comment nodes
+        sibling = sibling.next
+    if sibling is None or sibling.tag != "h2" or sibling.css_first("a") is not None:
+        return ""
+    text = clean_text(sibling.text(deep=True, separator=" "))
+    return text if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] else ""
