@@ -2,8 +2,9 @@
 
 ``extract`` loads its language data, dateparser's month names and zone table and its regexes
 on first use: over half a second, tens of thousands of long-lived objects. Left to the pages,
-each part lands on the first page that needs it (the regex of every language's labels 30 ms,
-dateparser's set-up 35 ms: the slowest pages of a run), and a process that then runs for
+each part lands on the first page that needs it (the label regexes of a letter's labels in
+every language, built per first letter, a few ms each; dateparser's set-up 35 ms: the slowest
+pages of a run), and a process that then runs for
 hours makes Python's cyclic garbage collector walk all of it at every full collection, a
 pause that lands on whichever page is being read (30-40 ms). Loading it first on two small
 pages of ours and moving it to the permanent generation (``gc.freeze``) keeps each page's
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import string
 
 from newsextract.errors import NewsExtractError
 from newsextract.extract import extract
+from newsextract.metadata.label_texts import load_letters
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +38,7 @@ on first use.</p><p>Everything else about it is ordinary: a headline, a byline a
 </article></body></html>"""
 
 # A page of another language and script that reaches the lazy parts the first page does
-# not: the label regexes of all languages (a text opening with a letter outside ASCII), the
+# not: the label regexes of a letter outside ASCII (a text opening with "Ö"), the
 # calendar words of a date line, a reading time, a read-more excerpt, a caption's credit
 # under a label, an overlay box.
 _PAGE_OF_ANOTHER_LANGUAGE = """<!doctype html><html lang="de"><head><title>Aufwärmen</title>
@@ -61,6 +64,7 @@ def warm_up() -> None:
             extract(page, url="https://warm.up.example/2021/03/05/warm-up")
         except NewsExtractError as exc:  # our own pages: never expected, never fatal
             logger.debug("warm-up page failed: %s", exc)
+    load_letters(string.ascii_lowercase)  # the letters the two pages do not open a text with
     _load_the_date_parser()
     gc.collect()
     gc.freeze()

@@ -148,3 +148,11 @@ def test_every_label_a_scan_reads_is_a_scanned_label() -> None:
             text = f"{word}: Jane Doe"
             if any(scan(text) for scan in scans):
                 assert label_texts._opens(text), (kind, word)
+
+
+def test_loading_letters_builds_their_regexes_ahead_of_the_pages() -> None:
+    from newsextract.metadata import label_texts
+
+    label_texts._labels_opening.cache_clear()
+    label_texts.load_letters("ab")
+    assert label_texts._labels_opening.cache_info().currsize == 2

@@ -66,6 +66,13 @@ def _opens(text: str) -> bool:
     return labels is not None and labels.match(text, first.start(1)) is not None
 
 
+def load_letters(letters: str) -> None:
+    """Build the label regexes of ``letters`` now (a warm-up: the ASCII letters), so that the
+    first page opening a text with one does not pay for it."""
+    for letter in letters:
+        _labels_opening(letter)
+
+
 @functools.cache
 def _any_label() -> re.Pattern[str]:
     """Every scanned label after any non-word characters: for label lists some label of
