@@ -8,14 +8,13 @@ import newsextract
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.metadata.resolve import resolve
-from newsextract.metadata.title import (
-    agrees,
-    choose_title,
+from newsextract.metadata.site_names import (
     sections_from_url,
     site_names_from_url,
     strip_site_name,
     without_tagline,
 )
+from newsextract.metadata.title import agrees, choose_title
 from newsextract.origin import Origin
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]

@@ -19,7 +19,7 @@ from newsextract.metadata.company import is_legal_name
 from newsextract.metadata.fields import ArticleField, FieldName
 from newsextract.metadata.jsonld import ORGANISATION_AUTHOR
 from newsextract.metadata.resolution import FieldResolution, Rejection, in_place_of, ordered
-from newsextract.metadata.title import is_host_name
+from newsextract.metadata.site_names import is_host_name
 from newsextract.origin import Origin
 from newsextract.text import clean_text, compare_key
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
-from newsextract.metadata.title import host_spellings, site_names_from_url
+from newsextract.metadata.site_names import host_spellings, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key

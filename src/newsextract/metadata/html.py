@@ -32,8 +32,8 @@ from newsextract.metadata.headline import headline_text
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import site_header, within
+from newsextract.metadata.site_names import is_site_name, site_names_from_url
 from newsextract.metadata.standfirst import standfirst
-from newsextract.metadata.title import is_site_name, site_names_from_url
 from newsextract.name_lists import BYLINE, ascii_lower, html_tokens, matches_in_order
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage

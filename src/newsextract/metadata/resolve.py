@@ -51,13 +51,8 @@ from newsextract.metadata.resolution import (
     lower_than,
     ordered,
 )
-from newsextract.metadata.title import (
-    choose_title,
-    cut_with_ellipsis,
-    sections_from_url,
-    site_names_from_url,
-    without_tagline,
-)
+from newsextract.metadata.site_names import sections_from_url, site_names_from_url, without_tagline
+from newsextract.metadata.title import choose_title, cut_with_ellipsis
 from newsextract.origin import Origin
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
 from newsextract.text import clean_text, compare_key
@@ -182,7 +177,7 @@ def resolve(
 
 def _without_tagline(publisher: FieldResolution, url: str | None) -> FieldResolution:
     """The publisher's name without the tagline its source writes beside it ("AOC media -
-    Analyse Opinion Critique"; see ``title.without_tagline``)."""
+    Analyse Opinion Critique"; see ``site_names.without_tagline``)."""
     if not isinstance(publisher.value, str):
         return publisher
     alone = without_tagline(publisher.value, url)

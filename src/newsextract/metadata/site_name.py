@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
-from newsextract.metadata.title import site_names_from_url, split_site_name
+from newsextract.metadata.site_names import site_names_from_url, split_site_name
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key

@@ -1,5 +1,5 @@
 """The headline: the page's visible ``<h1>`` when it agrees with the metadata, and otherwise
-the best metadata title with the site-name decoration cut off.
+the best metadata title with the site-name decoration cut off (``site_names``).
 
 The trusted structured headline (JSON-LD) loses when it is not a headline: the site's (a
 blog's) own name, a description beside a visible headline, or a kicker before a headline
@@ -9,21 +9,20 @@ Where a script has no spaces (Chinese, Japanese), a character counts as a word.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Collection, Iterable, Mapping
-from unicodedata import combining, name, normalize
-from urllib.parse import urlsplit
+from collections.abc import Collection, Mapping
+from unicodedata import name
 
 import attrs
 
+from newsextract.metadata.site_names import (
+    is_site_name,
+    split_site_name,
+    strip_section,
+    strip_site_name,
+)
 from newsextract.text import compare_key, word_count
 
-# Between a headline and the site's name: a dash, colon or slash needs spaces around it (it is
-# also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪"),
-# nor the Hangul letter ㅣ, which Korean sites set as a bar ("제목ㅣ한국일보"): alone, outside
-# a syllable, it writes no word.
-_SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*")
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
 # section name ("Politics"), not a headline.
 _MIN_HEADLINE_WORDS = 2
@@ -33,235 +32,6 @@ DESCRIPTION_LENGTH_RATIO = 2.0
 MIN_DESCRIPTION_LENGTH = 80
 # A full stop after a word: a sentence, which headlines are not ("U.S." and "..." are not).
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|。)\s*$")
-
-
-def strip_site_name(title: str, site_names: Iterable[str]) -> str:
-    """``title`` without a leading or trailing part naming the site."""
-    return split_site_name(title, site_names)[0]
-
-
-def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[str]]:
-    """``title`` without its leading or trailing parts naming the site, and those parts
-    (the trailing ones first, as cut)."""
-    keys = {compare_key(n) for n in site_names if n}
-    keys |= {k.replace(" ", "") for k in keys}
-    keys.discard("")
-    if not keys:
-        return title, []
-    # One line: a run of white space, cut to one, cannot make the separators backtrack.
-    title = " ".join(title.split())
-    parts = _SEPARATORS.split(title)
-    seps = _SEPARATORS.findall(title)
-    cut: list[str] = []
-    # Cut from the end first (most sites append their name), then from the start.
-    while len(parts) > 1 and _is_site(parts[-1], keys):
-        cut.append(parts.pop())
-        seps.pop()
-    if not cut and len(parts) > 2 and _is_tagline(parts[-1]) and _is_site(parts[-2], keys):
-        parts.pop()  # the tagline: dropped, it is not the site's name
-        cut.append(parts.pop())
-        del seps[-2:]
-    while len(parts) > 1 and _is_site(parts[0], keys):
-        cut.append(parts.pop(0))
-        seps.pop(0)
-    if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
-        cut.append(label[1])  # "Courier: Council approves new budget"
-        parts[0] = parts[0][label.end() :]
-    out = parts[0]
-    for sep, part in zip(seps, parts[1:], strict=False):
-        out += sep + part
-    return out, cut
-
-
-def without_tagline(name: str, url: str | None) -> str:
-    """A site's name without the tagline written beside it ("ingenieur.de - Jobbörse und
-    Nachrichtenportal für Ingenieure", "gizmeo.eu | inside the machine"): its first or last
-    part, when that part is the one its host names; else the name as written."""
-    keys = {compare_key(n) for n in site_names_from_url(url)}
-    keys |= {k.replace(" ", "") for k in keys}
-    keys.discard("")
-    parts = _TAGLINE_SEPARATORS.split(" ".join(name.split())) if keys else []
-    if len(parts) < 2:
-        return name
-    return next((part for part in (parts[0], parts[-1]) if _is_site(part, keys)), name)
-
-
-# What sets a tagline off from a site's name: a dash, bar, dot or colon between spaces (not
-# the titles' "_" or "/", which handles and addresses hold: "@bafa_bund").
-_TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
-
-
-# The site's name as a label before the headline, a colon right after it ("Courier: …"):
-# the separators above want a space before a colon, which a label does not have. A name
-# is a few words (the test of the part as the site's name decides).
-_SITE_LABEL = re.compile(r"^([^:|]{2,40}):\s+(?=\S)")
-
-
-def _names_site_exactly(label: str, keys: set[str]) -> bool:
-    """A label that is the site's name itself: the looser tests of a title's parts (a name
-    inside the host's) would take a kicker for it ("Athletics:" on athletics-valley.org)."""
-    key = compare_key(label)
-    return any(s in keys or s.replace(" ", "") in keys for s in host_spellings(key))
-
-
-# A site's name may carry a tagline of its own ("Mäscot das Schaf – Webcomic", "Courier |
-# Nachrichten"): a few words; a longer part after the site's name is not one.
-MAX_TAGLINE_WORDS = 3
-
-
-def _is_tagline(part: str) -> bool:
-    return 0 < word_count(part) <= MAX_TAGLINE_WORDS
-
-
-def _is_site(part: str, keys: set[str]) -> bool:
-    key = compare_key(part)
-    if not key or is_host_name(part):
-        return True
-    return any(_names_site(spelling, keys) for spelling in host_spellings(key))
-
-
-def _names_site(key: str, keys: set[str]) -> bool:
-    squashed = key.replace(" ", "")
-    return (
-        key in keys
-        or squashed in keys
-        or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
-        or any(_has_every_word(key, k) for k in keys)
-    )
-
-
-def host_spellings(key: str) -> tuple[str, ...]:
-    """``key`` and, when it has letters outside ASCII, the ways a host name spells them:
-    the German umlaut as a digraph ("Mäscot", maescot.de; "Süddeutsche", sueddeutsche.de)
-    and any letter without its accents ("Hürriyet", hurriyet.com.tr; "Le Télégramme")."""
-    if key.isascii():
-        return (key,)
-    return tuple(
-        dict.fromkeys(
-            (
-                key,
-                _unaccented(key.translate(_UMLAUT_DIGRAPHS)),
-                _unaccented(key),
-                _transliterated(key) if len(key) <= _MAX_SITE_NAME_CHARS else key,
-            )
-        )
-    )
-
-
-# Longer than this, a part is no site's name: it is not transliterated (nor kept in the cache
-# of transliterations, whose size this bounds on hostile pages).
-_MAX_SITE_NAME_CHARS = 100
-
-
-@functools.lru_cache(maxsize=4096)
-def _transliterated(key: str) -> str:
-    """``key`` in Latin letters, as a host spells a name in another script ("Новая газета",
-    novayagazeta.ru; "Καθημερινή", kathimerini.gr). Scripts written in ideographs read
-    otherwise in each language ("毎日新聞", mainichi.jp) stay unmatched."""
-    from anyascii import anyascii  # loaded on the first name in another script
-
-    return compare_key(anyascii(key))
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in normalize("NFKD", text) if not combining(c))
-
-
-# German writes an umlaut as its vowel and "e" where the letter is not to hand (host names).
-_UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-
-
-# A host's label in words ("leichtathletik-berlin") names the site in a part holding each of
-# its words in any order ("Berliner Leichtathletik Verband e.V."); words this short
-# ("new", "de") are left out of the test, and at least two must remain.
-MIN_HOST_WORD_CHARS = 4
-
-
-def _has_every_word(key: str, site_key: str) -> bool:
-    words = [w for w in site_key.split() if len(w) >= MIN_HOST_WORD_CHARS]
-    return len(words) >= 2 and all(w in key for w in words)
-
-
-# A part written as a host name ("FASSETTE.NET", "skispringen.com") names a site, whichever.
-_HOST_NAME = re.compile(r"^(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
-
-
-def is_host_name(part: str) -> bool:
-    """True when ``part`` is a host name with a public suffix ("Express.co.uk")."""
-    text = part.strip().casefold()
-    if not _HOST_NAME.match(text):
-        return False
-    from tld import get_fld
-
-    return get_fld(text, fix_protocol=True, fail_silently=True) is not None
-
-
-def site_names_from_url(url: str | None) -> list[str]:
-    """The site's label and registrable domain ("lemonde", "lemonde.fr"; "bbc", "bbc.co.uk"),
-    read against the public suffix list, to recognise the site's name in titles and bylines."""
-    if not url:
-        return []
-    url = archived_original(url)
-    # tld loads urllib.request (http.client, email): imported on first use, not with the package.
-    from tld import get_tld
-    from tld.utils import Result
-
-    try:
-        found = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True)
-    except ValueError:  # a URL urllib cannot split ("http://[::1")
-        return []
-    if not isinstance(found, Result) or not found.domain:
-        return []
-    return [found.domain, found.fld]
-
-
-# Words shorter than this in an address's folders are codes ("en", "tv", "amp"), not the
-# name of a section a title may carry ("ekonomi", "sport", "politik").
-MIN_SECTION_WORD_CHARS = 4
-# A section's name in a title is a few words ("Ekonomi Haberleri", "Sport | Football").
-MAX_SECTION_WORDS = 3
-
-
-def sections_from_url(url: str | None) -> frozenset[str]:
-    """The words of the folders of the page's address ("ekonomi" of
-    ".../ekonomi/merkez-bankasi-123"), the last part (the article's own) left out."""
-    if not url:
-        return frozenset()
-    path = urlsplit(archived_original(url)).path
-    folders = path.strip("/").split("/")[:-1]
-    return frozenset(
-        word
-        for folder in folders
-        for word in re.split(r"[-_.+]", folder.casefold())
-        if len(word) >= MIN_SECTION_WORD_CHARS and word.isalpha()
-    )
-
-
-def strip_section(title: str, sections: Collection[str]) -> str:
-    """``title`` without a trailing part that names one of the address's ``sections``
-    ("Merkez Bankası faizi sabit tuttu | Ekonomi Haberleri" on ".../ekonomi/…"), when the
-    site's name was cut from it (the parts are then the site's decoration)."""
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2 or word_count(parts[-1]) > MAX_SECTION_WORDS:
-        return title
-    words = [_unaccented(w) for w in compare_key(parts[-1]).split()]
-    if not any(w.startswith(section) for w in words for section in sections):
-        return title
-    return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
-
-
-# A copy in the Wayback Machine, "https://web.archive.org/web/<time>[<flag>]/<original URL>",
-# is a page of the site it was archived from: its title names that site, not the archive.
-_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<original>\S+)$", re.IGNORECASE)
-
-
-def archived_original(url: str) -> str:
-    """The URL an archived copy was taken from, or ``url`` itself."""
-    match = _ARCHIVED.match(url.strip())
-    if match is None:
-        return url
-    original = match["original"]
-    return original if "://" in original else f"http://{original}"
 
 
 def agrees(headline: str, title: str) -> bool:
@@ -440,13 +210,6 @@ def _bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple
 MAX_KICKER_WORDS = 5
 MIN_BARE_HEADLINE_WORDS = 3
 _KICKER_ENDS = (":", "–", "—", " -", "|")
-
-
-def is_site_name(title: str, site_names: list[str]) -> bool:
-    """True when ``title`` is one of the site's names ("Valley Post" of valleypost.com)."""
-    names = {compare_key(n).replace(" ", "") for n in site_names if n}
-    key = compare_key(title).replace(" ", "")
-    return bool(key) and any(spelling in names for spelling in host_spellings(key))
 
 
 _SITE_NAME = "the site's name, not the article's"

@@ -1,7 +1,7 @@
 """Candidates from the URL itself: a date in the path, as many CMSs write it.
 
 The host gives no publisher: its label ("riversidecourier") is a slug, not a name; it only
-helps recognise the site's name in titles and bylines (``title.site_names_from_url``)."""
+helps recognise the site's name in titles and bylines (``site_names.site_names_from_url``)."""
 
 from __future__ import annotations
 
