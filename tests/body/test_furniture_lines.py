@@ -14,86 +14,148 @@ from newsextract.body.patterns import (
     without_credit,
 )
 
+# Lines that are furniture: page stamps, bylines, credits, prompts, labels, share and meta lines.
+FURNITURE_LINES = [
+    # A page stamp is a date line.
+    "5. März 2024, 10:30 Uhr",
+    "Published: March 5, 2024 at 10:30",
+    "Stand: 29.02.2020, 19 Uhr",
+    "Updated: 10:30",
+    # A date with its month in the case dates are written in is a date line.
+    "12 grudnia 2026",
+    "3 декабря 2025, 14:20",
+    "5. joulukuuta 2026 klo 8.00",
+    "14 грудня 2025",
+    # A numeric date is no release number.
+    "27.11.2026",
+    "Stand: 12.03.2024, 10.15 Uhr",
+    "1.3.24 10:30",
+    # A date in a script without spaces is a date line.
+    "2024年3月5日 10:30",
+    "2024年3月5日（火）10時30分",
+    "5 มีนาคม 2567 เวลา 10:30 น.",
+    "渡辺洋介2025年1月13日 21時37分",  # a writer's name glued to the date
+    # A contact line is furniture.
+    "Kontakt: redaktion@zeitung.example",
+    "Write to Jane Roe at jane.roe@paper.example and John Smith at john.smith@paper.example",
+    # A row of share channels is a share bar.
+    "03 May 2025 Facebook Email App WhatsApp 4",
+    "Facebook X WhatsApp E-Mail Drucken",
+    # A byline is its label and a name.
+    "By Jane Roe",
+    "Par Marie Dupont, le 5 mars",
+    "von dpa",
+    "By: Staff",
+    # A time with a date or alone is a date line.
+    "10:30 Uhr",
+    "10:30 5 March 2024",
+    "14.03.2024 10:30",
+    # A reading time line is furniture.
+    "4 min read",
+    "Estimated reading time: 6 minutes",
+    "By Jane Roe · 6 min read",
+    "Lesedauer: 5 Minuten",
+    "Temps de lecture : 4 min",
+    "Okuma süresi: 4 dk",
+    "約3分で読めます",
+    "阅读时间：3分钟",
+    # A related stories label is furniture.
+    "Weitere Artikel zum Thema",
+    "You may also like",
+    "Noticias relacionadas",
+    "Meer nieuws",
+    # A label before a full width colon is a label.
+    # Chinese and Japanese write the colon full width: "来源：" is "Source:".
+    "来源：新华社",
+    "摄影：陈涛",
+    "写真：北斗新聞社",
+    "相关阅读：地铁新线开通",
+    # An agency alone or a credit after an equals sign is a credit line.
+    "— Reuters",
+    "(MTI)",
+    "-- AFP",
+    "[사진=한빛일보 DB]",
+    "사진=연합뉴스",
+    # A post meta line with a comment count is furniture.
+    "12 Comments",
+    "23 komentarze",
+    "12 grudnia 2026 przez Anna Wiśniewska · 23 komentarze",
+    # A table of contents title alone is a widget label.
+    "Sadržaj",
+    "Obsah",
+    "Sisällysluettelo",
+    "Inhoudsopgave",
+    "Съдържание",
+    "Sisukord",
+    # A byline in an indic script counts its words whole.
+    # A vowel sign or virama does not end a word: the name is two words, not five.
+    "अंकित वर्मा5 min read·Nov 24, 2026",
+    "सुनील कुमार · 24 नवंबर 2026, 10:30",
+    # A share prompt with its verb last is furniture.
+    "このニュースをシェア",
+    "記事をシェアする",
+    "기사 공유하기",
+]
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "5. März 2024, 10:30 Uhr",
-        "Published: March 5, 2024 at 10:30",
-        "Stand: 29.02.2020, 19 Uhr",
-        "Updated: 10:30",
-    ],
-)
-def test_a_page_stamp_is_a_date_line(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["12 grudnia 2026", "3 декабря 2025, 14:20", "5. joulukuuta 2026 klo 8.00", "14 грудня 2025"],
-)
-def test_a_date_with_its_month_in_the_case_dates_are_written_in_is_a_date_line(
-    line: str,
-) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["Termin: 29.02.2020, 19 Uhr", "Deadline: 3 April 2024", "Kick-off time: 19:45"]
-)
-def test_a_date_under_the_texts_own_label_is_text(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["2.4.1 — 9 October 2025", "Patch notes 4.47.4", "v3.1 (12 March 2025)", "1.0.2 – 03.02.2025"],
-)
-def test_a_release_heading_with_its_date_is_text(line: str) -> None:
+# Lines of the text that look like furniture: each group says what tells them apart.
+TEXT_LINES = [
+    # A date under the texts own label is text.
+    "Termin: 29.02.2020, 19 Uhr",
+    "Deadline: 3 April 2024",
+    "Kick-off time: 19:45",
+    # A release heading with its date is text.
     # A release's number is no date's figures: the line heads that release's notes.
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize("line", ["27.11.2026", "Stand: 12.03.2024, 10.15 Uhr", "1.3.24 10:30"])
-def test_a_numeric_date_is_no_release_number(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "梁振英在星期二（12月10日）的答问大会开始之际在其演说中道歉，但强调他没有隐瞒的意图。",
-        "民主党此前计划在星期三（11日）对梁振英提出不信任动议。",
-        "気象庁は13日午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。",
-    ],
-)
-def test_a_sentence_with_a_date_in_a_script_without_spaces_is_text(line: str) -> None:
+    "2.4.1 — 9 October 2025",
+    "Patch notes 4.47.4",
+    "v3.1 (12 March 2025)",
+    "1.0.2 – 03.02.2025",
+    # A sentence with a date in a script without spaces is text.
     # A run of Han or kana letters is a clause, not one word: its letters count as words.
+    "梁振英在星期二（12月10日）的答问大会开始之际在其演说中道歉，但强调他没有隐瞒的意图。",
+    "民主党此前计划在星期三（11日）对梁振英提出不信任动议。",
+    "気象庁は13日午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。",
+    # A sentence opening with a byline label is text.
+    "By the end of the module you should be able to:",
+    "by the way, the lock is open",
+    # A time before words of its own times an entry.
+    "00:00 Introduction",
+    "02:22 Why bats fly at dusk",
+    "(00:00) Introduction",
+    "[14:40] Signal priority, explained",
+    "03:12 – Why buses bunch",
+    # A day after a byline label opens a sentence.
+    "By Saturday the pitch markings had already been painted over.",
+    "Von Montag an gilt auf der Brücke ein Tempolimit.",
+    # A sentence or label without a number is not a reading time.
+    "The reading time was 4 hours for the jury.",
+    "Reading time",
+    "Lesezeit für Kinder",
+    # A span of hours is an events time not a date line.
+    "Sunday, November 29, 2026, 2:00 PM – 5:00 PM",
+    "Mo–Fr 8:00–12:00",
+    "Samstag, 19h - 21h30",
+    # A byline label before a figure opens a time or a count.
+    "By 10 am",
+    "Von 8 bis 12 Uhr",
+    "Par 3 voix contre 2",
+    # Counts and dotted lists of the text are text.
+    "12 comments on the bill were read out",
+    "2 eggs · 300 g flour · 1 pinch of salt",
+    "Python · Rust · Go",
+    # A heading or sentence ending near a share word is text.
+    "Market share",
+    "このニュースをシェアしたことで話題になった",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_a_furniture_line_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", TEXT_LINES)
+def test_a_line_of_the_text_is_no_furniture(line: str) -> None:
     assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "2024年3月5日 10:30",
-        "2024年3月5日（火）10時30分",
-        "5 มีนาคม 2567 เวลา 10:30 น.",
-        "渡辺洋介2025年1月13日 21時37分",  # a writer's name glued to the date
-    ],
-)
-def test_a_date_in_a_script_without_spaces_is_a_date_line(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Kontakt: redaktion@zeitung.example",
-        "Write to Jane Roe at jane.roe@paper.example and John Smith at john.smith@paper.example",
-    ],
-)
-def test_a_contact_line_is_furniture(line: str) -> None:
-    assert is_furniture_line(line)
 
 
 def test_a_sentence_naming_an_address_is_text() -> None:
@@ -125,13 +187,6 @@ def test_a_sentence_ending_with_read_more_words_is_no_excerpt() -> None:
     assert not is_excerpt("After two winters the lock is open again. Read more …", links=0)
 
 
-@pytest.mark.parametrize(
-    "line", ["03 May 2025 Facebook Email App WhatsApp 4", "Facebook X WhatsApp E-Mail Drucken"]
-)
-def test_a_row_of_share_channels_is_a_share_bar(line: str) -> None:
-    assert is_furniture_line(line)
-
-
 def test_a_sentence_naming_networks_is_text() -> None:
     line = "He posted it on Facebook, Twitter and WhatsApp on Monday before deleting it."
     assert not is_furniture_line(line)
@@ -150,112 +205,12 @@ def test_a_block_without_a_letter_or_figure_is_dropped() -> None:
     assert "¯" not in body and "Monday" in body
 
 
-@pytest.mark.parametrize(
-    "line", ["By Jane Roe", "Par Marie Dupont, le 5 mars", "von dpa", "By: Staff"]
-)
-def test_a_byline_is_its_label_and_a_name(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["By the end of the module you should be able to:", "by the way, the lock is open"]
-)
-def test_a_sentence_opening_with_a_byline_label_is_text(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "00:00 Introduction",
-        "02:22 Why bats fly at dusk",
-        "(00:00) Introduction",
-        "[14:40] Signal priority, explained",
-        "03:12 – Why buses bunch",
-    ],
-)
-def test_a_time_before_words_of_its_own_times_an_entry(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize("line", ["10:30 Uhr", "10:30 5 March 2024", "14.03.2024 10:30"])
-def test_a_time_with_a_date_or_alone_is_a_date_line(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "By Saturday the pitch markings had already been painted over.",
-        "Von Montag an gilt auf der Brücke ein Tempolimit.",
-    ],
-)
-def test_a_day_after_a_byline_label_opens_a_sentence(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
 def test_a_name_that_is_a_month_is_still_a_byline() -> None:
     assert is_furniture_line("By April Smith")
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "4 min read",
-        "Estimated reading time: 6 minutes",
-        "By Jane Roe · 6 min read",
-        "Lesedauer: 5 Minuten",
-        "Temps de lecture : 4 min",
-        "Okuma süresi: 4 dk",
-        "約3分で読めます",
-        "阅读时间：3分钟",
-    ],
-)
-def test_a_reading_time_line_is_furniture(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["The reading time was 4 hours for the jury.", "Reading time", "Lesezeit für Kinder"],
-)
-def test_a_sentence_or_label_without_a_number_is_not_a_reading_time(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Weitere Artikel zum Thema", "You may also like", "Noticias relacionadas", "Meer nieuws"],
-)
-def test_a_related_stories_label_is_furniture(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Sunday, November 29, 2026, 2:00 PM – 5:00 PM", "Mo–Fr 8:00–12:00", "Samstag, 19h - 21h30"],
-)
-def test_a_span_of_hours_is_an_events_time_not_a_date_line(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["来源：新华社", "摄影：陈涛", "写真：北斗新聞社", "相关阅读：地铁新线开通"]
-)
-def test_a_label_before_a_full_width_colon_is_a_label(line: str) -> None:
-    """Chinese and Japanese write the colon full width: "来源：" is "Source:"."""
-    assert is_furniture_line(line)
-
-
 def test_a_sentence_with_a_full_width_colon_is_text() -> None:
     assert not is_furniture_line("市长：这是保护市民生活的必要预算。")
-
-
-@pytest.mark.parametrize(
-    "line", ["— Reuters", "(MTI)", "-- AFP", "[사진=한빛일보 DB]", "사진=연합뉴스"]
-)
-def test_an_agency_alone_or_a_credit_after_an_equals_sign_is_a_credit_line(line: str) -> None:
-    assert is_furniture_line(line)
 
 
 def test_a_sentence_naming_an_agency_is_text() -> None:
@@ -281,11 +236,6 @@ def test_a_prompt_asks_the_reader_a_sentence_naming_a_subscription_does_not(
     assert is_box_prompt(text) is prompt
 
 
-@pytest.mark.parametrize("line", ["By 10 am", "Von 8 bis 12 Uhr", "Par 3 voix contre 2"])
-def test_a_byline_label_before_a_figure_opens_a_time_or_a_count(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
 @pytest.mark.parametrize(
     ("caption", "kept"),
     [
@@ -298,41 +248,6 @@ def test_a_byline_label_before_a_figure_opens_a_time_or_a_count(line: str) -> No
 )
 def test_a_caption_loses_the_credit_that_ends_it(caption: str, kept: str) -> None:
     assert without_credit(caption) == kept
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["12 Comments", "23 komentarze", "12 grudnia 2026 przez Anna Wiśniewska · 23 komentarze"],
-)
-def test_a_post_meta_line_with_a_comment_count_is_furniture(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "12 comments on the bill were read out",
-        "2 eggs · 300 g flour · 1 pinch of salt",
-        "Python · Rust · Go",
-    ],
-)
-def test_counts_and_dotted_lists_of_the_text_are_text(line: str) -> None:
-    assert not is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["Sadržaj", "Obsah", "Sisällysluettelo", "Inhoudsopgave", "Съдържание", "Sisukord"]
-)
-def test_a_table_of_contents_title_alone_is_a_widget_label(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["अंकित वर्मा5 min read·Nov 24, 2026", "सुनील कुमार · 24 नवंबर 2026, 10:30"]
-)
-def test_a_byline_in_an_indic_script_counts_its_words_whole(line: str) -> None:
-    # A vowel sign or virama does not end a word: the name is two words, not five.
-    assert is_furniture_line(line)
 
 
 def test_an_in_text_ad_slots_scroll_line_is_furniture() -> None:
@@ -371,13 +286,3 @@ def test_a_caption_loses_a_credit_under_a_label_of_the_language_data(
     caption: str, kept: str
 ) -> None:
     assert without_credit(caption) == kept
-
-
-@pytest.mark.parametrize("line", ["このニュースをシェア", "記事をシェアする", "기사 공유하기"])
-def test_a_share_prompt_with_its_verb_last_is_furniture(line: str) -> None:
-    assert is_furniture_line(line)
-
-
-@pytest.mark.parametrize("line", ["Market share", "このニュースをシェアしたことで話題になった"])
-def test_a_heading_or_sentence_ending_near_a_share_word_is_text(line: str) -> None:
-    assert not is_furniture_line(line)
