@@ -428,3 +428,58 @@ def test_a_blogs_logo_header_gives_the_publisher_and_way_to_the_posts_title() ->
     article = newsextract.extract(html, url="https://keralaruchikal.blogspot.com/2024/06/x.html")
     assert (article.title, article.publisher) == ("ചക്ക പുഴുക്ക്", "കേരള രുചികൾ")
     assert article.provenance["publisher"] == "html:logo"
+
+
+LONG_HEADLINE = (
+    "City council approves the new budget after a night of debate: "
+    "“We could not leave the libraries without the money they were promised for years”"
+)
+
+
+def test_a_structured_headline_cut_at_a_length_limit_gives_way_to_the_whole_headline() -> None:
+    cut = LONG_HEADLINE[:140].rsplit(" ", 1)[0] + " "  # cut bare at 140 characters
+    choice = choose_title(
+        LONG_HEADLINE, [cut, LONG_HEADLINE + " | Riverside Courier"], SITE, trusted=1
+    )
+    assert (choice.title, choice.index) == (LONG_HEADLINE, -1)
+    assert choice.reasons[0] == "the visible headline, cut short"
+
+
+def test_a_short_structured_headline_the_visible_one_extends_stays() -> None:
+    headline = "Storm hits the coast: what we know"
+    titles = ["Storm hits the coast", headline]
+    assert choose_title(headline, titles, SITE, trusted=1).title == "Storm hits the coast"
+
+
+def test_a_structured_headline_cut_with_no_other_source_giving_the_whole_stays() -> None:
+    cut = LONG_HEADLINE[:140].rsplit(" ", 1)[0]
+    assert (
+        choose_title(LONG_HEADLINE, [cut, "Budget | Riverside Courier"], SITE, trusted=1).title
+        == cut
+    )
+
+
+def test_a_title_with_a_section_tail_gives_way_to_the_bare_title_another_tag_gives() -> None:
+    site = ["한빛일보", "hanbitilbo", "hanbitilbo.com"]
+    decorated = "시의회, 새 예산안 두고 밤샘 토론 끝에 통과-정치ㅣ한빛일보"
+    choice = choose_title(
+        None, [decorated, decorated, "시의회, 새 예산안 두고 밤샘 토론 끝에 통과"], site
+    )
+    assert (choice.title, choice.index) == ("시의회, 새 예산안 두고 밤샘 토론 끝에 통과", 2)
+    assert choice.reasons[0].startswith("decorated")
+
+
+def test_a_longer_ending_after_a_colon_is_the_headline_not_a_tail() -> None:
+    titles = ["Storm hits the coast: the town counts the cost of the night", "Storm hits the coast"]
+    assert choose_title(None, titles, SITE).title == titles[0]
+
+
+def test_every_distinct_meta_title_is_a_candidate() -> None:
+    html = """<html lang="ko"><head>
+    <meta property="og:title" content="시의회, 새 예산안 두고 밤샘 토론 끝에 통과-정치ㅣ한빛일보">
+    <meta name="twitter:title" content="시의회, 새 예산안 두고 밤샘 토론 끝에 통과-정치ㅣ한빛일보">
+    <meta name="headline" content="시의회, 새 예산안 두고 밤샘 토론 끝에 통과">
+    <meta property="og:site_name" content="한빛일보"></head>
+    <body><div class="text"><p>시의회는 어제 밤 새 예산안을 통과시켰다.</p></div></body></html>"""
+    article = newsextract.extract(html, url="https://www.hanbitilbo.com/news/article/A20260129")
+    assert article.title == "시의회, 새 예산안 두고 밤샘 토론 끝에 통과"

@@ -126,6 +126,10 @@ TWITTER_AUTHOR = "twitter:data"
 
 _LIST_FIELDS = frozenset({"tags", "categories", "authors"})
 _DATE_FIELDS = frozenset({"published", "modified"})
+# Fields whose every distinct meta value is a candidate, not only the first key's: a site's
+# tags may carry decoration one of them leaves out ("…-정치ㅣ한국일보" beside a bare
+# ``headline``), which tells the bare title.
+_EVERY_VALUE_FIELDS = frozenset({"title"})
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
@@ -134,14 +138,18 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     for origin, table in ((Origin.OPENGRAPH, OPENGRAPH_KEYS), (Origin.META, META_KEYS)):
         for field, keys in table.items():
+            seen: set[object] = set()
             for key in keys:
                 values = meta.get(key)
                 if not values:
                     continue
                 candidate = _candidate(field, key, values, origin, page)
-                if candidate is not None:
-                    yield candidate
+                if candidate is None or candidate.value in seen:
+                    continue
+                yield candidate
+                if field not in _EVERY_VALUE_FIELDS:
                     break
+                seen.add(candidate.value)
     author = _twitter_author(meta)
     if author:
         yield Candidate(field="authors", value=(author,), origin=Origin.META, detail=TWITTER_AUTHOR)

@@ -58,6 +58,51 @@ def cut_with_ellipsis(title: str, headline: str) -> bool:
     return bool(t) and len(h) > len(t) and h.startswith(t)
 
 
+def _cut_short(title: str, headline: str, titles: list[str], site_names: list[str]) -> bool:
+    """True when ``title`` is the visible headline cut short: marked with an ellipsis, or cut
+    bare at a field's length limit (a JSON-LD headline of 110 or 140 characters) while
+    another metadata title gives the whole headline too."""
+    if cut_with_ellipsis(title, headline):
+        return True
+    if len(title) < MIN_CUT_LENGTH:
+        return False
+    t, h = compare_key(title), compare_key(headline)
+    if not t or len(h) <= len(t) or not h.startswith(t):
+        return False
+    return any(compare_key(strip_site_name(other, site_names)) == h for other in titles)
+
+
+# A length limit cuts long titles only: Google asked for structured headlines of at most 110
+# characters, so a CMS cuts there or a little below; a shorter prefix is a headline of its
+# own that the visible one extends ("Headline" beside "Headline: what it means").
+MIN_CUT_LENGTH = 100
+
+
+# Marks opening a title's tail of decoration, written without spaces as well
+# ("…커졌다-정치ㅣ한국일보": the section after a hyphen, the site after a Hangul "ㅣ").
+_TAIL_MARKS = frozenset("-–—|｜ㅣ丨:·»/")
+# A tail is a section's or a site's name: a few words; longer, it is the headline's own end.
+MAX_TAIL_WORDS = 3
+
+
+def _undecorated(
+    title: str, index: int, titles: list[str], site_names: list[str]
+) -> tuple[str, int] | None:
+    """Another metadata title that is ``title`` without a tail of decoration its site-name
+    cut left ("-정치", a section), and its index: the page's bare headline."""
+    folded = title.casefold()
+    for other_index, other in enumerate(titles):
+        if other_index == index:
+            continue
+        bare = strip_site_name(other, site_names)
+        if word_count(bare) < MIN_BARE_HEADLINE_WORDS or not folded.startswith(bare.casefold()):
+            continue
+        tail = title[len(bare) :].lstrip()
+        if tail and tail[0] in _TAIL_MARKS and word_count(tail[1:]) <= MAX_TAIL_WORDS:
+            return bare, other_index
+    return None
+
+
 @attrs.frozen(kw_only=True)
 class TitleChoice:
     """The title, the index of the candidate it came from (-1 for the visible headline) and,
@@ -103,7 +148,11 @@ def choose_title(
             if bare is not None:
                 reasons[index] = "a kicker before the headline another source gives alone"
                 return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
-            if index >= authoritative and headline and cut_with_ellipsis(cleaned, headline):
+            if (
+                index >= authoritative
+                and headline
+                and _cut_short(cleaned, headline, titles, site_names)
+            ):
                 reasons[index] = "the visible headline, cut short"
                 return TitleChoice(title=headline, index=-1, reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
@@ -134,6 +183,9 @@ def choose_title(
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
+        if cleaned and (bare := _undecorated(cleaned, index, titles, site_names)) is not None:
+            reasons[index] = "decorated: another title gives it without its tail"
+            return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
