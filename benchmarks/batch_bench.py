@@ -17,6 +17,7 @@ that every input has its own key; nothing is copied. Measured, each in a fresh p
    exactly once in the output.
 
     python benchmarks/batch_bench.py [--count 10000] [--workers 1,2] [--no-dask]
+    python benchmarks/batch_bench.py --count 4000 --speed-only --newsextract-src /tmp/tree/src
 
 Results go to stdout as markdown and to ``<out>/batch_bench.json``. Timings depend on the
 machine and whatever else runs on it: each local run also gives the CPU milliseconds a page
@@ -54,6 +55,17 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask run")
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="only the local runs of each --workers value (no memory, Dask or kill runs)",
+    )
+    parser.add_argument(
+        "--newsextract-src",
+        type=Path,
+        default=REPO / "src",
+        help="the src/ folder whose newsextract to run (default: this tree's)",
+    )
     parser.add_argument("--kill-count", type=int, default=3000, help="inputs of the kill run")
     parser.add_argument("--kill-at", type=float, default=0.4, help="fraction done at the kill")
     return parser.parse_args()
@@ -74,8 +86,11 @@ class PeakMemory:
     """Samples the resident memory of a process and all its descendants, and the CPU
     seconds of each (kept by pid, so a worker that ended keeps its last figure)."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, output: Path | None = None) -> None:
         self._root = psutil.Process(pid)
+        self._output = output
+        self._started = time.perf_counter()
+        self.first_row_s: float | None = None  # when the output got its first row
         self.peak_total = 0
         self.peak_main = 0
         self.cpu: dict[int, float] = {}
@@ -105,6 +120,8 @@ class PeakMemory:
                     if process is not self._root:
                         total += process.memory_info().rss
             self.peak_main = max(self.peak_main, main)
+            if self.first_row_s is None and self._output is not None and _lines(self._output):
+                self.first_row_s = time.perf_counter() - self._started
             self.peak_total = max(self.peak_total, total)
 
 
@@ -129,7 +146,7 @@ def run_local(inputs: Path, out: Path, workers: int, count: int) -> dict[str, An
     process = subprocess.Popen(
         batch_command(inputs, out, workers), stderr=subprocess.PIPE, text=True, env=_env()
     )
-    with PeakMemory(process.pid) as memory:
+    with PeakMemory(process.pid, out) as memory:
         _, stderr = process.communicate()
     seconds = time.perf_counter() - started
     if process.returncode != 0:
@@ -146,6 +163,10 @@ def run_local(inputs: Path, out: Path, workers: int, count: int) -> dict[str, An
         "peak_rss_main_mb": round(memory.peak_main / 2**20),
         # the work done, whatever the cores left by other programs: the same for any -j
         "cpu_ms_per_page": round(sum(memory.cpu.values()) / count * 1000, 2),
+        # of which the batch process's own (reading inputs, results and writing rows)
+        "main_cpu_ms_per_page": round(memory.cpu.get(process.pid, 0.0) / count * 1000, 2),
+        # start-up: imports, the workers' start and warm-up, the first chunk (0.1 s steps)
+        "first_row_s": None if memory.first_row_s is None else round(memory.first_row_s, 1),
         "load_average_before": load_before,
     }
 
@@ -154,7 +175,7 @@ def run_dask(inputs: Path, out: Path, workers: int, count: int) -> dict[str, Any
     """``newsextract.dask.write`` on a LocalCluster; run in a child process of its own."""
     code = f"""
 import json, sys, time
-sys.path.insert(0, {str(REPO / "src")!r})
+sys.path.insert(0, {str(SRC[0])!r})
 from distributed import Client, LocalCluster
 import newsextract.dask as nd
 if __name__ == "__main__":
@@ -249,14 +270,19 @@ def _count_rows(path: Path) -> dict[str, int]:
     return {"rows": rows, "failures": failures}
 
 
+# The src/ folder the batch runs import newsextract from (``--newsextract-src``).
+SRC = [REPO / "src"]
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC[0]), env.get("PYTHONPATH")]))
     return env
 
 
 def main() -> None:
     args = parse_args()
+    SRC[0] = args.newsextract_src.resolve()
     worker_counts = [int(w) for w in args.workers.split(",")]
     top = max(worker_counts)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -274,6 +300,10 @@ def main() -> None:
                 run_local(root / "all", root / "out.jsonl", workers, args.count)
             )
 
+        if args.speed_only:
+            results["load_after"] = os.getloadavg()
+            print(report(results))
+            return
         results["memory"] = []
         for fraction in (4, 2):
             size = args.count // fraction
@@ -301,15 +331,18 @@ def main() -> None:
 def report(results: dict[str, Any]) -> str:
     lines = [
         "| run | workers | inputs | seconds | pages/s | peak RSS (tree) | peak RSS (main) "
-        "| CPU ms a page | load before |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| CPU ms a page (batch process) | first row s | load before |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in results["local"]:
         lines.append(
             f"| local pool | {r['workers']} | {r['inputs']} | {r['seconds']} | "
             f"{r['pages_per_s']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB "
-            f"| {r['cpu_ms_per_page']} | {r['load_average_before']} |"
+            f"| {r['cpu_ms_per_page']} ({r['main_cpu_ms_per_page']}) | {r['first_row_s']} "
+            f"| {r['load_average_before']} |"
         )
+    if "memory" not in results:
+        return "\n".join(lines)
     if "dask" in results:
         d = results["dask"]
         lines.append(

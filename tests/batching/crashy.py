@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,3 +47,11 @@ def slow_chunk_sizes(tasks: Sequence[Task], options: ExtractOptions) -> list[Bat
     return [
         attrs.evolve(item, url=f"chunk-of-{len(tasks)}") for item in process_chunk(tasks, options)
     ]
+
+
+def report_warm_start(tasks: Sequence[Task], options: ExtractOptions) -> list[BatchItem]:
+    """Give each item's ``url`` as ``preloaded-<WARMED>``: whether the worker was forked from
+    a fork server that imported ``newsextract.batching.preload`` and ran the warm-up."""
+    preload = sys.modules.get("newsextract.batching.preload")
+    state = f"preloaded-{getattr(preload, 'WARMED', None)}"
+    return [attrs.evolve(item, url=state) for item in process_chunk(tasks, options)]

@@ -12,6 +12,7 @@ import pytest
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import FileTask, PageTask, UrlTask, WorkItem
 from newsextract.batching.workers import Dispatcher, process
+from newsextract.extract import extract
 from newsextract.options import ExtractOptions
 
 from . import crashy
@@ -84,6 +85,32 @@ def test_read_ahead_is_bounded(tmp_path: Path) -> None:
         ahead.append(pulled - done)
     assert max(ahead) <= 9
     assert done == 60
+
+
+def test_workers_are_forked_from_a_warmed_up_server(tmp_path: Path) -> None:
+    # The fork server imports the pipeline and runs the warm-up once; each worker is forked
+    # from it warm instead of importing and warming up on its own.
+    tasks = files(tmp_path, 8)
+    dispatcher = Dispatcher(
+        options=OPTIONS, workers=2, chunksize=2, chunk_function=crashy.report_warm_start
+    )
+    items = list(dispatcher.run(iter(tasks)))
+    assert {item.url for item in items} == {"preloaded-True"}
+    assert sum(item.ok for item in items) == 8
+
+
+def test_page_bytes_decoded_in_the_worker_give_the_article_of_extract() -> None:
+    # The worker decodes first (a decoding failure is its own stage), then hands the bytes
+    # with their decoding to the pipeline: the article is extract's of the bytes.
+    latin = article_html("Café crème à l'été").replace("<head>", '<head><meta charset="latin-1">')
+    for content, charset in [
+        (article_html("Grüße aus Köln").encode(), None),
+        (article_html("Grüße aus Köln").encode(), "utf-8"),
+        (latin.encode("cp1252"), None),
+    ]:
+        item = process(PageTask(key="k", content=content, charset=charset), OPTIONS)
+        assert item.article == extract(content)
+        assert item.article is not None and item.article.title
 
 
 def test_a_crashed_worker_costs_one_page(tmp_path: Path) -> None:

@@ -13,7 +13,9 @@ whatever the number in flight.
 
 Worker processes are started with ``forkserver`` where the platform has it (``spawn``
 elsewhere): forking a process that runs threads (the fetcher's event loop, a progress bar)
-can deadlock. As with any use of ``multiprocessing``, a script that starts a batch must keep
+can deadlock. The server imports the pipeline and runs its warm-up before it forks the first
+worker (``preload``), so each worker starts warm in milliseconds, once per worker and again
+after a crash. As with any use of ``multiprocessing``, a script that starts a batch must keep
 its top-level code under ``if __name__ == "__main__":``.
 
 A worker that dies (the OOM killer, a crash in a C extension) breaks the whole pool. The pool
@@ -33,9 +35,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.forkserver
 import multiprocessing.queues
 import os
 import queue
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -55,7 +59,7 @@ from newsextract.batching.timelimit import (
 )
 from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError
-from newsextract.extract import extract
+from newsextract.extract import extract, extract_decoded
 from newsextract.files import read_page_file
 from newsextract.options import ExtractOptions
 from newsextract.warm_up import warm_up
@@ -90,10 +94,15 @@ def process(task: Task, options: ExtractOptions, *, articles_only: bool = False)
                     from newsextract.batching.warc import undo_codings
 
                     content = undo_codings(content, task.codings)
-                content = decode_html(content, declared=charset).text
-            stage = "extract"
-            article = extract(content, url=url, options=options)
-            kind = page_kind(content, article, url) if articles_only else None
+                decoded = decode_html(content, declared=charset)
+                text = decoded.text
+                stage = "extract"
+                # The bytes too: the parser reads UTF-8 bytes without encoding the text again.
+                article = extract_decoded(content, decoded, url, options=options)
+            else:
+                text, stage = content, "extract"
+                article = extract(content, url=url, options=options)
+            kind = page_kind(text, article, url) if articles_only else None
     except Exception as exc:  # an input that fails is a record, whatever the error
         if stage == "extract" and not isinstance(exc, NewsExtractError):
             logger.warning("unexpected %s on %s: %s", type(exc).__name__, task.key, exc)
@@ -155,6 +164,9 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
+# The module the fork server imports before it forks any worker: the pipeline, warmed up.
+_PRELOAD = "newsextract.batching.preload"
+
 # Set once per worker process by the pool's initializer, so that the options (site rules
 # included) are pickled once per worker rather than once per chunk.
 _worker_state: dict[str, Any] = {}
@@ -171,7 +183,9 @@ def _init_worker(
     _worker_state["options"] = options
     _worker_state["time_limit"] = page_time_limit
     install_watchdog(overruns.put, overrun_grace)
-    warm_up()
+    preloaded = sys.modules.get(_PRELOAD)
+    if not getattr(preloaded, "WARMED", False):  # not forked from a warmed fork server
+        warm_up()
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(
@@ -429,6 +443,10 @@ class Dispatcher:
             return InlineExecutor()
         if self._overruns is None:
             self._overruns = self._context.SimpleQueue()
+        if self._context.get_start_method() == "forkserver":
+            # Takes effect when the server starts (the first pool of this process): each
+            # worker is then forked warm from it (see ``preload``), "__main__" as by default.
+            multiprocessing.forkserver.set_forkserver_preload(["__main__", _PRELOAD])
         return ProcessPoolExecutor(
             max_workers=self._workers,
             mp_context=self._context,
