@@ -35,6 +35,7 @@ from newsextract.rules import (
     load_rule_dir,
     load_rule_file,
 )
+from newsextract.rules.apply import rule_candidates
 from newsextract.rules.drift import DriftMonitor
 from newsextract.rules.load import rule_from_mapping
 from newsextract.rules.model import DATE_FIELDS, LIST_FIELDS, RULE_FIELDS
@@ -325,6 +326,44 @@ def test_a_failing_hook_costs_the_field_not_the_page() -> None:
     )
     article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
     assert article.title == "Generic headline of the page"
+
+
+class _CountingTree:
+    """A page's parser that counts the queries made of it."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self.queries = 0
+
+    def css(self, selector: str) -> object:
+        self.queries += 1
+        return self.tree.css(selector)
+
+    def css_first(self, selector: str) -> object:
+        self.queries += 1
+        return self.tree.css_first(selector)
+
+
+def test_fields_that_select_nothing_cost_one_query_of_the_page() -> None:
+    # A theme rule's lists are absent from most of its theme's pages: one query of the union
+    # of every field's selectors tells, where each selector was a query of the whole tree.
+    parsed = ParsedPage(page(), "https://example.org/a")
+    counting = _CountingTree(parsed.tree)
+    parsed.tree = counting  # type: ignore[assignment]
+    lists = {
+        "tags": FieldRule(selectors=(".tags-links a", ".post-tags a", ".entry-tags a")),
+        "categories": FieldRule(selectors=(".cat-links a", ".post-categories a")),
+    }
+    assert list(rule_candidates(SiteRule(name="theme", fields=lists), parsed)) == []
+    assert counting.queries == 1
+
+
+def test_a_selector_that_does_not_parse_costs_its_field_not_the_others() -> None:
+    fields = {"title": FieldRule(selectors=(".kicker",)), "tags": FieldRule(selectors=("a[",))}
+    site = SiteRule(name="typo", domains=("example.org",), fields=fields)
+    article = newsextract.extract(page(), url="https://example.org/a", rules=[site])
+    assert article.title == "Rule headline"
+    assert article.tags == ()
 
 
 # ---------------------------------------------------------------- data files and validation

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborNode, SelectolaxError
 
 from newsextract.body.blocks import walk
 from newsextract.body.model import Block, Body
@@ -24,7 +24,10 @@ logger = logging.getLogger(__name__)
 
 def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
     """One candidate per field the rule defines and finds on the page."""
+    selected = _selects_any(rule, page)
     for field, spec in rule.fields.items():
+        if spec.hook is None and not selected:
+            continue  # no element matches any of the fields' selectors
         try:
             value = _field_value(field, spec, page)
         except TimeoutError:  # a time limit (the batch's per page) ends the page, not the field
@@ -34,6 +37,20 @@ def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
             continue
         if value not in (None, "", ()):
             yield Candidate(field=field, value=value, origin=Origin.RULE, detail=rule.name)
+
+
+def _selects_any(rule: SiteRule, page: ParsedPage) -> bool:
+    """Whether any element matches any selector of the rule's fields: one query of the tree
+    for all of them, where each selector of each field is a query of its own (a theme rule's
+    six selectors, 0.3 ms, on every page of its theme that has none of its lists). Also True
+    when a selector does not parse: the fields are then tried one by one, as before."""
+    selectors = [s for spec in rule.fields.values() if spec.hook is None for s in spec.selectors]
+    if not selectors:
+        return False
+    try:
+        return page.tree.css_first(", ".join(selectors)) is not None
+    except SelectolaxError:  # a bad selector: its field logs the error on its own
+        return True
 
 
 def _field_value(field: str, spec: FieldRule, page: ParsedPage) -> Value | None:
