@@ -26,3 +26,18 @@ def test_wrappers_are_cut(block: str) -> None:
 def test_a_wrapper_sign_inside_a_string_is_kept() -> None:
     # "-->" in a value, not at the end: no wrapper, the value stays whole.
     assert parse_block('{"headline": "A --> B"}') == [{"headline": "A --> B"}]
+
+
+@pytest.mark.parametrize(
+    ("escaped", "read"),
+    [
+        ("\\ud800 bad", "\ufffd bad"),  # a lone high half
+        ("bad \\uDFFF", "bad \ufffd"),  # a lone low half, upper case
+        ("\\ud83d\\ude00 ok", "\U0001f600 ok"),  # a pair is one character
+        ("\\ud83d\\ud83d\\ude00", "\ufffd\U0001f600"),  # a lone half before a pair
+    ],
+)
+def test_a_lone_surrogate_escape_becomes_the_replacement_character(escaped: str, read: str) -> None:
+    [node] = parse_block('{"headline": "' + escaped + '"}')
+    assert node["headline"] == read
+    node["headline"].encode("utf-8")  # what every writer of the output does

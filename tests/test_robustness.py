@@ -52,6 +52,21 @@ def test_invalid_utf8_and_nul_bytes() -> None:
     assert "\x00" not in article.body
 
 
+def test_lone_surrogates_in_json_ld_leave_every_value_writable_as_utf8() -> None:
+    # json.loads keeps "\ud800" as half a character, which no UTF-8 writer encodes: one such
+    # page stopped a whole batch's output file.
+    script = (
+        '{"@type": "NewsArticle", "headline": "Storm \\ud800 hits", '
+        '"author": {"name": "Jo \\udfff Doe"}, "keywords": "weather,\\ud83d"}'
+    )
+    html = f'<html><head><script type="application/ld+json">{script}</script></head><body>'
+    html += "<article><p>" + "The storm came in overnight. " * 10 + "</p></article></body></html>"
+    article = newsextract.extract(html)
+    assert article.title == "Storm \ufffd hits"
+    assert article.authors == ("Jo \ufffd Doe",)
+    str(article.to_dict()).encode("utf-8")
+
+
 def test_deeply_nested_divs() -> None:
     depth = 20_000
     html = "<html><body>" + "<div>" * depth + "<p>" + "deep text " * 50 + "</p>"

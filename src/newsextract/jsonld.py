@@ -28,6 +28,8 @@ def parse_block(text: str) -> list[JsonObject]:
     text = text.strip().rstrip(";")
     if not text:
         return []
+    if "\\ud" in text or "\\uD" in text:  # every escaped surrogate has one of them
+        text = _LONE_SURROGATE.sub(_replace_lone_surrogate, text)
     for repair in (_as_is, _escape_controls, _drop_trailing_commas, _concatenated):
         try:
             data = repair(text)
@@ -36,6 +38,19 @@ def parse_block(text: str) -> list[JsonObject]:
         return list(_objects(data))
     logger.debug("unparseable JSON-LD block skipped: %.80r", text)
     return []
+
+
+# A surrogate escape ("\\ud83d") is half of a character: ``json.loads`` joins a high half
+# followed by a low one and leaves a lone half as it is, a string no UTF-8 writer can encode
+# (one such value in a page would stop a batch's output file).
+_LONE_SURROGATE = re.compile(
+    r"(\\u[dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def _replace_lone_surrogate(match: re.Match[str]) -> str:
+    """A pair as it is; a lone half becomes U+FFFD, the replacement character."""
+    return match.group(0) if match.group(2) else "\\ufffd"
 
 
 def _as_is(text: str) -> Any:
