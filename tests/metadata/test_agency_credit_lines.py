@@ -43,3 +43,10 @@ def test_a_dateline_after_a_standfirst_paragraph_credits_its_agency() -> None:
         "</article></body></html>"
     )
     assert newsextract.extract(html).source == "IANS"
+
+
+def test_a_long_last_block_is_searched_at_its_ends_only() -> None:
+    text = "The council met again on Monday and the debate went on. " * 200
+    assert source_from_body("x", text + "(dpa)") == "dpa"
+    assert source_from_body("x", "via Reuters. " + text) == "Reuters"
+    assert source_from_body("x", text[:3000] + "(AFP) " + text[:3000]) is None

@@ -172,6 +172,9 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CREDIT_WORDS = 4  # a credit's words before the agency; a longer line is a sentence about it
+# Characters at each end of the last block where its credit may stand ("via Reuters" opening
+# it, "(dpa)" closing it): the search of a 50 MB block's every position took 0.4 s a call.
+_CREDIT_REACH = 1_000
 # The scripts with no upper case whose words carry vowel signs Python's ``\w`` leaves out
 # (Indic, Thai, Lao, Burmese, Khmer): a dateline's place may be written in them.
 _CASELESS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
@@ -572,7 +575,10 @@ def source_from_body(first: str, last: str) -> str | None:
     match = dateline.match(first)
     if match:
         return next(group for group in match.groups() if group)
-    tail = credit_tail.search(last.strip())
+    last = last.strip()
+    if len(last) > 2 * _CREDIT_REACH:  # only its ends can hold a credit: search those alone
+        last = f"{last[:_CREDIT_REACH]}\n{last[-_CREDIT_REACH:]}"
+    tail = credit_tail.search(last)
     if tail:
         return tail.group(1) or tail.group(2) or tail.group(3)
     return None
