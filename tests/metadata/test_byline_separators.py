@@ -21,7 +21,14 @@ from newsextract.metadata.authors import split_byline
         ("Jane Doe - John Smith", "en", ["Jane Doe", "John Smith"]),
         ("By Jane Doe - Staff Writer", "en", ["Jane Doe"]),
         ("Jean-Pierre Dupont", "fr", ["Jean-Pierre Dupont"]),
+        # the serial comma: the joiner opens the last name's part
+        ("By Ann Lee, Bo Chen, and Tom Watkins", "en", ["Ann Lee", "Bo Chen", "Tom Watkins"]),
+        ("By Ann Lee, Bo Chen, and Tom Watkins", None, ["Ann Lee", "Bo Chen", "Tom Watkins"]),
+        ("Por Ana Gil, Luis Paz, y Eva Ruiz", "es", ["Ana Gil", "Luis Paz", "Eva Ruiz"]),
+        ("राम शर्मा, और सीता वर्मा", "hi", ["राम शर्मा", "सीता वर्मा"]),
+        # a name that is another language's joiner, capitalised, stays whole ("dan": Malay)
+        ("By Ann Lee, Dan Whitlock", "en", ["Ann Lee", "Dan Whitlock"]),
     ],
 )
-def test_byline_separators(byline: str, language: str, names: list[str]) -> None:
+def test_byline_separators(byline: str, language: str | None, names: list[str]) -> None:
     assert split_byline(byline, language) == names

@@ -90,6 +90,15 @@ def _joiner_word(language: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?<=\S)\s+{joiners}\s+(?=\S)", re.I)
 
 
+@functools.cache
+def _listed_joiner(language: str | None = None) -> re.Pattern[str]:
+    """A joining word opening a name after a comma ("Ann Lee, Bo Chen, and Tom Watkins", the
+    serial comma), matched as the data writes it, in lower case, so that a name that is a
+    joiner in another language stays whole ("Ann Lee, Dan Whitlock"; "dan" is Indonesian)."""
+    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
+    return re.compile(rf"^{word_alternation([*words(LabelList.BYLINE_JOINERS), *own])}\s+(?=\S)")
+
+
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
 _BRACKETED = re.compile(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
 # Chinese names are two to four characters; a Chinese byline lists several with spaces
@@ -105,7 +114,10 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
     Chinese page, names of two to four characters between spaces ("张三 李四"); then at a
     joining letter glued to the second name (``_split_prefix_joined``)."""
     parts: list[str] = []
-    for part in _dash_split(_PUNCTUATION_JOINER.split(text)):
+    pieces = _PUNCTUATION_JOINER.split(text)
+    opening = _listed_joiner(language)  # ", and Tom Watkins": the list's last name, after both
+    pieces[1:] = [opening.sub("", piece, count=1) for piece in pieces[1:]]
+    for part in _dash_split(pieces):
         if language == "zh" and _HAN_NAMES.match(part):
             parts.extend(part.split())
             continue
