@@ -483,3 +483,20 @@ def test_every_distinct_meta_title_is_a_candidate() -> None:
     <body><div class="text"><p>시의회는 어제 밤 새 예산안을 통과시켰다.</p></div></body></html>"""
     article = newsextract.extract(html, url="https://www.hanbitilbo.com/news/article/A20260129")
     assert article.title == "시의회, 새 예산안 두고 밤샘 토론 끝에 통과"
+
+
+def test_a_site_name_glued_after_the_visible_headline_goes_where_a_title_ends() -> None:
+    # <h1><span>headline</span><a href="/">Riverside Courier</a></h1>, read as one line
+    headline = "Council approves the new budget Riverside Courier"
+    titles = [
+        "Council approves the new budget",
+        "Council approves the new budget » Riverside Courier",
+    ]
+    choice = choose_title(headline, titles, SITE)
+    assert (choice.title, choice.index) == ("Council approves the new budget", -1)
+
+
+def test_a_headline_ending_in_words_of_its_own_keeps_them() -> None:
+    headline = "Council approves the new budget for the schools"
+    choice = choose_title(headline, ["Council approves the new budget"], SITE)
+    assert choice.title == headline

@@ -58,6 +58,20 @@ def cut_with_ellipsis(title: str, headline: str) -> bool:
     return bool(t) and len(h) > len(t) and h.startswith(t)
 
 
+def _without_glued_site_name(headline: str, titles: list[str], site_names: list[str]) -> str:
+    """The visible headline without the site's name set after it with no separator (an
+    ``<h1>`` holding the headline and the logo's link, "… la Infanta Ultima Hora Mallorca"),
+    where a metadata title ends at the same place and so tells the cut."""
+    folded = headline.casefold()
+    for title in titles:
+        bare = strip_site_name(title, site_names).strip()
+        if len(bare) < len(headline) and bare and folded.startswith(bare.casefold()):
+            tail = headline[len(bare) :]
+            if tail[:1].isspace() and is_site_name(tail, site_names):
+                return headline[: len(bare)]
+    return headline
+
+
 def _cut_short(title: str, headline: str, titles: list[str], site_names: list[str]) -> bool:
     """True when ``title`` is the visible headline cut short: marked with an ellipsis, or cut
     bare at a field's length limit (a JSON-LD headline of 110 or 140 characters) while
@@ -134,6 +148,8 @@ def choose_title(
     banner = headline
     if headline:
         headline = strip_site_name(headline, site_names) or headline
+    if headline:
+        headline = _without_glued_site_name(headline, titles, site_names)
     if headline and is_site_name(headline, site_names):
         reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
     if headline and titles and _in_other_script(headline, titles[authoritative:], authoritative):
