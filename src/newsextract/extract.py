@@ -83,6 +83,8 @@ _WORDLESS = re.compile(r"\W*")
 # An ASCII letter or digit: a text holding one has a comparison key that is not empty
 # (normalising and case-folding keep it a word character).
 _ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+# The first character of an ASCII text's comparison key (``text.compare_key``: its words).
+_ASCII_KEY_CHAR = re.compile(r"\w")
 
 
 def extract(
@@ -240,8 +242,12 @@ def match_rule(
 ) -> SiteRule | None:
     """The site rule for this page, versions chosen by the page's first machine-readable date."""
     registry = registry_for(options)
-    if not registry.rules:
+    rules = registry.rules
+    if not rules:
         return None
+    # Only a rule with dated versions reads the date: ranking the dates costs the others.
+    if not any(r.valid_from is not None or r.valid_until is not None for r in rules):
+        return registry.match(page, None)
     dates = [c for c in candidates if c.field == F.PUBLISHED and isinstance(c.value, datetime)]
     first = first_ranked(dates, F.PUBLISHED)
     return registry.match(
@@ -422,6 +428,11 @@ def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Cal
         if len(text) >= 300:  # every test below is of a short line; a long one is prose
             return _WORDLESS.fullmatch(text) is not None
         by_byline = bool(byline) and len(text) < 200
+        if by_byline and text.isascii():
+            # An ASCII text's key opens with its first word character in lower case: a text
+            # whose first differs from the byline's cannot open with it (no key to compute).
+            first = _ASCII_KEY_CHAR.search(text)
+            by_byline = first is not None and first.group().lower() == byline[0]
         by_source = bool(source) and len(text) < 120 and ":" in text
         # The comparison key (normalised, case-folded: the costly part) is read only when it
         # is compared, or to tell a line without words, which an ASCII letter rules out.
