@@ -81,6 +81,23 @@ def test_random_binary_named_html_is_not_html(tmp_path: Path) -> None:
     assert set(outcomes(inputs, workers=1).values()) == {"NotHTMLError"}
 
 
+def test_a_file_name_that_is_not_utf8_is_a_failure_every_writer_can_store(tmp_path: Path) -> None:
+    # Python keeps such a name's bytes as lone surrogates, which no UTF-8 output can hold:
+    # one such file stopped the whole batch (UnicodeEncodeError, exit 2).
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "good.html").write_text(article_html("Storm hits the coast"), encoding="utf-8")
+    bad = os.fsdecode(os.fsencode(str(folder)) + b"/bad\xffname.html")
+    Path(bad).write_text(article_html("Another story"), encoding="utf-8")
+    found = outcomes([str(folder)], workers=1)
+    assert found == {
+        f"{folder}/bad\\xffname.html": "UnicodeDecodeError",
+        str(folder / "good.html"): None,
+    }
+    for key in found:
+        key.encode("utf-8")
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
 @pytest.mark.parametrize("name", ["page.html", "crawl.warc.gz", "rows.jsonl"])
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, name: str) -> None:

@@ -85,9 +85,33 @@ def iter_sources(
     for raw in inputs:
         item = os.fspath(raw)
         try:
-            yield from _expand(item, suffixes, warn)
+            for source in _expand(item, suffixes, warn):
+                yield source if isinstance(source, Failure) else _named_in_text(source)
         except (OSError, ImportError, ValueError) as exc:
-            yield Failure.from_exception(item, "read", exc)
+            yield Failure.from_exception(_text_key(item), "read", exc)
+
+
+def _named_in_text(path: str) -> str | Failure:
+    """``path``, or a ``Failure`` when its name holds bytes that are not UTF-8 (Python keeps
+    them as lone surrogates, which no output file can store: one such name stopped a batch)."""
+    key = _text_key(path)
+    if key == path:
+        return path
+    return Failure(
+        input=key,
+        stage="read",
+        error_type="UnicodeDecodeError",
+        message=f"{key}: the file's name is not UTF-8 (its bytes shown as \\xNN): rename it",
+    )
+
+
+def _text_key(path: str) -> str:
+    """``path`` with each byte that is not UTF-8 written as ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 def _expand(item: str, suffixes: tuple[str, ...], warn: bool) -> Iterator[str | Failure]:
