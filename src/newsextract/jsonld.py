@@ -28,8 +28,7 @@ def parse_block(text: str) -> list[JsonObject]:
     text = text.strip().rstrip(";")
     if not text:
         return []
-    if "\\ud" in text or "\\uD" in text:  # every escaped surrogate has one of them
-        text = _LONE_SURROGATE.sub(_replace_lone_surrogate, text)
+    text = mend_surrogate_escapes(text)
     for repair in (_as_is, _escape_controls, _drop_trailing_commas, _concatenated):
         try:
             data = repair(text)
@@ -46,6 +45,13 @@ def parse_block(text: str) -> list[JsonObject]:
 _LONE_SURROGATE = re.compile(
     r"(\\u[dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
+
+
+def mend_surrogate_escapes(text: str) -> str:
+    """JSON ``text`` with each escaped lone surrogate written as U+FFFD instead."""
+    if "\\ud" in text or "\\uD" in text:  # every escaped surrogate has one of them
+        return _LONE_SURROGATE.sub(_replace_lone_surrogate, text)
+    return text
 
 
 def _replace_lone_surrogate(match: re.Match[str]) -> str:

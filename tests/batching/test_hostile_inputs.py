@@ -187,6 +187,18 @@ def test_a_payload_bomb_in_a_warc_record_is_refused() -> None:
 # ---------------------------------------------------------------- JSONL files
 
 
+def test_a_lone_surrogate_escape_in_a_jsonl_row_becomes_the_replacement_character(
+    tmp_path: Path,
+) -> None:
+    # json.loads keeps "\ud800" as half a character, which no output file can store: such a
+    # row's url stopped the whole batch when its row was written.
+    rows = tmp_path / "rows.jsonl"
+    row = {"html": article_html("Storm hits the coast"), "url": "https://example.com/a\ud800b"}
+    rows.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [item] = newsextract.batch([str(rows)], workers=1)
+    assert item.ok and item.url == "https://example.com/a\ufffdb"
+
+
 def test_an_endless_jsonl_line_is_a_failure_and_the_next_row_is_read(tmp_path: Path) -> None:
     rows = tmp_path / "rows.jsonl"
     with rows.open("wb") as out:

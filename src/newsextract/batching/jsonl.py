@@ -15,6 +15,7 @@ from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
 from newsextract.errors import InputError
 from newsextract.files import open_binary, read_lines
+from newsextract.jsonld import mend_surrogate_escapes
 
 
 def read_jsonl(
@@ -63,7 +64,9 @@ def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
     if isinstance(line, InputError):
         return Failure.from_exception(key, "read", line)
     try:
-        row = json.loads(line)
+        # an escaped lone surrogate ("\\ud800") would reach the output, which no UTF-8
+        # writer can store: mended to U+FFFD first (rows are UTF-8, as JSON Lines asks)
+        row = json.loads(mend_surrogate_escapes(line.decode()) if b"\\u" in line else line)
     except ValueError as exc:
         return Failure.from_exception(key, "read", exc)
     html = row.get("html") if isinstance(row, dict) else None
