@@ -273,13 +273,15 @@ def _not_name() -> re.Pattern[str]:
 @functools.cache
 def _date_tail() -> re.Pattern[str]:
     """A date after the names: its label, or a preposition and a number; or the day left
-    alone after a separator once the month name after it was cut ("Jane Doe, 5 March")."""
+    alone after a separator or a preposition once the month name after it was cut ("Jane
+    Doe, 5 March", Kinyarwanda "Jean Bosco kuya 3 Werurwe 2025 saa 14:20")."""
     dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
         rf"\s*{LABEL_START}{dated}{LABEL_END}.*$|"
         rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions})?\s*\d{{1,2}}[./\s].*$|"
         rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
+        rf"\s+{LABEL_START}{prepositions}\s+\d{{1,2}}\.?$|"
         rf",\s*{LABEL_START}{prepositions}\s*$",
         re.I,
     )

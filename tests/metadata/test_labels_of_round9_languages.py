@@ -1,0 +1,64 @@
+"""The labels of Esperanto, Scottish Gaelic, Kurdish (Kurmanji), Luxembourgish, Odia,
+Kinyarwanda, Tajik, Turkmen and Uyghur, as data: before these files their bylines ("Nivîskar:",
+"Муаллиф:", "Awtor:", "vum", "Le", "ଲେଖକ:", "ئاپتور:") were missed or kept their label, and
+their credit lines ("Çavkanî: AFP", "Манбаъ: Ховар") gave no source. A Kinyarwanda byline
+with its date after the name ("Yanditswe na X kuya 3 Werurwe 2025 saa 14:20") keeps the name
+alone once the month and what follows are cut."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import article_page
+
+import newsextract
+from newsextract.metadata.authors import split_byline, trim_byline
+
+_TEXT = (
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "byline", "credit", "author", "source"),
+    [
+        ("ku", "Pira", "Nivîskar: Rênas Ehmed", "Çavkanî: AFP", "Rênas Ehmed", "AFP"),
+        ("tg", "Беморхона", "Муаллиф: Фарид Раҳимов", "Манбаъ: Ховар", "Фарид Раҳимов", "Ховар"),
+        ("tk", "Kitaphana", "Awtor: Merdan Orazow", None, "Merdan Orazow", None),
+        ("lb", "Tram", "vum Pol Weber", None, "Pol Weber", None),
+        ("gd", "Aiseag", "Le Calum MacLeòid", None, "Calum MacLeòid", None),
+        ("or", "ଟର୍ମିନାଲ", "ଲେଖକ: ସୁଜାତା ମହାନ୍ତି", None, "ସୁଜାତା ମହାନ୍ତି", None),
+        ("ug", "كۇتۇپخانا", "ئاپتور: ئابلىكىم تۇرسۇن", None, "ئابلىكىم تۇرسۇن", None),
+    ],
+)
+def test_byline_and_credit_of_the_language(
+    language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
+) -> None:
+    closing = f"<p>{credit}</p>" if credit else ""
+    page = article_page(
+        language,
+        f"{word} {word} {word}",
+        f'<div class="author">{byline}</div>{_TEXT.format(word)}{closing}',
+    )
+    article = newsextract.extract(page)
+    assert article.authors == (author,)
+    assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        (
+            "Yanditswe na Habimana Jean Bosco kuya 3 Werurwe 2025 saa 14:20", "rw",
+            ["Habimana Jean Bosco"],
+        ),
+        ("Nivîskar: Rênas Ehmed û Azad Şêx", "ku", ["Rênas Ehmed", "Azad Şêx"]),
+        ("vum Pol Weber an Anne Schmit", "lb", ["Pol Weber", "Anne Schmit"]),
+        ("Le Calum MacLeòid agus Mòrag NicLeòid", "gd", ["Calum MacLeòid", "Mòrag NicLeòid"]),
+        ("Le Monde", None, ["Le Monde"]),  # French "the": a label on Gaelic pages only
+    ],
+)  # fmt: skip
+def test_labels_and_joiners_on_their_language_pages(
+    byline: str, language: str | None, names: list[str]
+) -> None:
+    assert split_byline(trim_byline(byline), language) == names
