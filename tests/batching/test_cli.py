@@ -129,6 +129,24 @@ def test_inputs_from_a_file_and_stdin(pages: Path, tmp_path: Path) -> None:
     assert sorted(r["input"] for r in rows(out)) == [str(pages / f"p0{i}.html") for i in range(3)]
 
 
+def test_a_listed_name_that_is_not_utf8_is_a_failure_row_not_the_end_of_the_run(
+    pages: Path, tmp_path: Path
+) -> None:
+    listing = tmp_path / "inputs.txt"
+    listing.write_bytes(
+        os.fsencode(pages / "p00.html") + b"\n" + os.fsencode(pages) + b"/p\xff.html\n"
+        b"https://example.com/a\xffb\n"
+    )
+    out = tmp_path / "out.jsonl"
+    assert run(["-i", str(listing), "-o", str(out)])[0] == 1
+    by_input = {row["input"]: row["error"] for row in rows(out)}
+    assert by_input == {
+        str(pages / "p00.html"): None,
+        f"{pages}/p\\xff.html": "UnicodeDecodeError",
+        "https://example.com/a\\xffb": "UnicodeDecodeError",
+    }
+
+
 def test_url_inputs_with_fetch_options(server: Server, tmp_path: Path) -> None:
     server.routes["/news/1"] = (200, "text/html", article_html("Fetched").encode())
     out = tmp_path / "out.jsonl"

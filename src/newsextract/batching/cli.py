@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 import time
@@ -237,11 +238,15 @@ class _Plan:
 
     def inputs(self) -> Iterator[str]:
         yield from self.args.inputs
+        # A listed name that is not UTF-8 keeps its bytes (as lone surrogates) and becomes a
+        # failure row of its own (``inputs.iter_sources``), not the end of the run.
         for name in self.args.inputs_from:
             if name == "-":
+                if isinstance(self.stdin, io.TextIOWrapper):
+                    self.stdin.reconfigure(errors="surrogateescape")
                 yield from _lines(self.stdin)
             else:
-                with Path(name).open(encoding="utf-8") as listing:
+                with Path(name).open(encoding="utf-8", errors="surrogateescape") as listing:
                     yield from _lines(listing)
 
     def options(self) -> ExtractOptions:

@@ -92,8 +92,9 @@ def iter_sources(
 
 
 def _named_in_text(path: str) -> str | Failure:
-    """``path``, or a ``Failure`` when its name holds bytes that are not UTF-8 (Python keeps
-    them as lone surrogates, which no output file can store: one such name stopped a batch)."""
+    """``path``, or a ``Failure`` when its name (a file's, a listed URL) holds bytes that are
+    not UTF-8 (Python keeps them as lone surrogates, which no output file can store: one such
+    name stopped a batch)."""
     key = _text_key(path)
     if key == path:
         return path
@@ -101,7 +102,7 @@ def _named_in_text(path: str) -> str | Failure:
         input=key,
         stage="read",
         error_type="UnicodeDecodeError",
-        message=f"{key}: the file's name is not UTF-8 (its bytes shown as \\xNN): rename it",
+        message=f"{key}: the name is not UTF-8 (its bytes shown as \\xNN): not read",
     )
 
 
