@@ -67,6 +67,15 @@ def test_lone_surrogates_in_json_ld_leave_every_value_writable_as_utf8() -> None
     str(article.to_dict()).encode("utf-8")
 
 
+def test_control_characters_leave_titles_and_names() -> None:
+    script = '{"@type": "NewsArticle", "headline": "Storm\\u0000 hits", "keywords": "a\\u0007b"}'
+    html = f'<html><head><script type="application/ld+json">{script}</script>'
+    html += '<meta name="author" content="Jo\x01 Doe"></head><body><article><p>'
+    html += "The storm came in overnight. " * 10 + "</p></article></body></html>"
+    article = newsextract.extract(html)
+    assert (article.title, article.authors, article.tags) == ("Storm hits", ("Jo Doe",), ("a b",))
+
+
 def test_deeply_nested_divs() -> None:
     depth = 20_000
     html = "<html><body>" + "<div>" * depth + "<p>" + "deep text " * 50 + "</p>"

@@ -27,3 +27,9 @@ def test_an_ascii_texts_key_is_that_of_the_general_path(text: str) -> None:
     # The ASCII fast path must give what normalising, case folding and tokenising give.
     general = " ".join(tokens(unicodedata.normalize("NFKC", " ".join(text.split())).casefold()))
     assert compare_key(text) == general
+
+
+def test_control_characters_are_dropped_as_a_browser_shows_them() -> None:
+    # none shown by a browser; a NUL is a value PostgreSQL's text refuses
+    assert clean_text("Storm\x07 hits\x00 the \x01coast\x7f") == "Storm hits the coast"
+    assert clean_text("نمی\u200cخواهم") == "نمی\u200cخواهم"  # a joiner is no control

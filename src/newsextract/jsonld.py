@@ -28,7 +28,7 @@ def parse_block(text: str) -> list[JsonObject]:
     text = text.strip().rstrip(";")
     if not text:
         return []
-    text = mend_surrogate_escapes(text)
+    text = _without_controls(mend_surrogate_escapes(text))
     for repair in (_as_is, _escape_controls, _drop_trailing_commas, _concatenated):
         try:
             data = repair(text)
@@ -45,6 +45,19 @@ def parse_block(text: str) -> list[JsonObject]:
 _LONE_SURROGATE = re.compile(
     r"(\\u[dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
+
+
+# Control characters (C0 but tab and line breaks, and DEL) are no text: written raw in a
+# string (which the repairs accept) or escaped ("\\u0000"), they would reach titles and
+# names, and a NUL is a value PostgreSQL's text refuses. Each becomes a space.
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ESCAPED_CONTROL = re.compile(r"\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])")
+
+
+def _without_controls(text: str) -> str:
+    if "\\u00" in text:
+        text = _ESCAPED_CONTROL.sub(r"\\u0020", text)
+    return _RAW_CONTROL.sub(" ", text)
 
 
 def mend_surrogate_escapes(text: str) -> str:

@@ -38,7 +38,15 @@ def clean_text(value: str | None) -> str:
         value = html.unescape(value)
     value = drop_invisible(value)
     # str.split() cuts at the characters regex's \s matches, in C and without a regex.
-    return " ".join(value.split())
+    value = " ".join(value.split())
+    if not value.isprintable() and _CONTROL.search(value):  # one C test for most values
+        value = " ".join(_CONTROL.sub("", value).split())
+    return value
+
+
+# Control characters the split leaves (C0 but white space, and DEL): a browser shows nothing
+# for them, and a NUL is a value PostgreSQL's text refuses.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 
 
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer (Hangul
