@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterable
 
+from attrs import evolve
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
@@ -774,6 +776,52 @@ class _Walker:
         self.stack.extend(items)
 
 
+# A list item's label or value beside its text ("2015", "Airport:", "6.0 km", a step's
+# "Watch the video for the knack.") is at most this long; two longer parts of one <li> are
+# paragraphs of their own.
+_ITEM_PART_CHARS = 80
+
+
+def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
+    """The ``Block`` of each kept block, the parts of one list item made one item.
+
+    A list item's text may come out of the walk in parts: a run of text and a ``<div>``
+    beside it (a timeline's "<li><time>2015</time> <div>The flood …</div></li>", a
+    distance list's "<li><span>Airport:</span><div>6 km</div></li>"), lines split by an
+    empty line. They are one item of the list, numbered once, so the parts the walk met one
+    after the other in the same ``<li>`` are joined when one of two is short. Paragraphs
+    (``<p>``), and two long parts, stay apart: some templates set a whole article or speech
+    in one ``<li>`` of a layout list."""
+    out: list[Block] = []
+    previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
+    for raw in kept:
+        if (
+            previous is not None
+            and raw.kind is BlockKind.LIST_ITEM
+            and previous.kind is BlockKind.LIST_ITEM
+            and raw.tag != "p"
+            and previous.tag != "p"
+            and raw.level == previous.level
+            and min(len(out[-1].text), len(raw.text)) <= _ITEM_PART_CHARS
+        ):
+            holder = _list_item_of(walked.containers, raw.container)
+            if holder >= 0 and holder == _list_item_of(walked.containers, previous.container):
+                out[-1] = evolve(out[-1], text=f"{out[-1].text} {raw.text}")
+                previous = raw
+                continue
+        out.append(raw.to_block())
+        previous = raw
+    return out
+
+
+def _list_item_of(containers: Containers, container: int) -> int:
+    """The ``<li>`` at or nearest above ``container`` (-1 when there is none)."""
+    tags, parents = containers.tag, containers.parent
+    while container >= 0 and tags[container] != "li":
+        container = parents[container]
+    return container
+
+
 def walk(root: LexborNode, *, figures: bool = False, discussion: bool = False) -> Walk:
     """Blocks and containers of the subtree under ``root``, in document order.
 
@@ -794,4 +842,4 @@ def _names_a_comment(node: LexborNode) -> bool:
 _COMMENT_NAME = re.compile(r"comment|kommentar|reply|replies|answer", re.IGNORECASE)
 
 
-__all__ = ["Containers", "RawBlock", "Walk", "walk"]
+__all__ = ["Containers", "RawBlock", "Walk", "as_blocks", "walk"]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import attrs
 
-from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.blocks import RawBlock, Walk, as_blocks
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
     is_about_label,
@@ -158,7 +158,7 @@ Judged = tuple[RawBlock, str | None]
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:
     """The kept blocks of the region, in page order."""
     judged = judge_blocks(walked, sums, region, favor)
-    return [block.to_block() for block, reason in judged if reason is None]
+    return as_blocks(walked, (block for block, reason in judged if reason is None))
 
 
 def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Judged]:

@@ -154,17 +154,25 @@ def _as_walked(
 def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> set[int]:
     """The page blocks that are the body's blocks: matched in order by text (a caption's
     without its picture credit too), skipping those a step dropped (a repeated paragraph is
-    kept where it first appears)."""
+    kept where it first appears); the parts of a list item the body joined into one
+    (``blocks.as_blocks``) each match the start of what is left of it."""
     kept: set[int] = set()
     wanted = iter(body.blocks)
     want = next(wanted, None)
+    rest = want.text if want is not None else ""
     for block in blocks:
         if want is None:
             break
+        if id(block) in reasons:
+            continue
         text = without_credit(block.text) if block.caption else block.text
-        if id(block) not in reasons and (block.text == want.text or text == want.text):
+        if block.text == rest or text == rest:
             kept.add(id(block))
             want = next(wanted, None)
+            rest = want.text if want is not None else ""
+        elif block.kind is BlockKind.LIST_ITEM and rest.startswith(f"{block.text} "):
+            kept.add(id(block))
+            rest = rest[len(block.text) + 1 :]
     return kept
 
 

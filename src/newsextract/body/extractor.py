@@ -126,7 +126,7 @@ def _with_jsonld(walked: Walk, generic: list[Block], raw_body: str) -> Body:
     generic_len = sum(len(b.text) for b in generic)
     body_len = len(match.body_norm)
     if match.coverage >= _COVERAGE and body_len >= _COMPLETE * generic_len:
-        chosen = select_matched(walked.blocks, match)
+        chosen = select_matched(walked, match)
         if chosen:
             return Body(blocks=tuple(chosen), method="jsonld+page")
     if body_len and generic_len < _PAGE_LACKS * body_len:

@@ -14,7 +14,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsextract.body.blocks import RawBlock, walk
+from newsextract.body.blocks import RawBlock, Walk, as_blocks, walk
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
@@ -152,19 +152,20 @@ def _strip_markup(text: str) -> str:
     return root.text(deep=True, separator=" ") if root is not None else text
 
 
-def select_matched(blocks: list[RawBlock], match: BodyMatch) -> list[Block]:
+def select_matched(walked: Walk, match: BodyMatch) -> list[Block]:
     """The page blocks inside ``articleBody``, from its first long match to its last.
 
     Short blocks (a subheading, a one-word line) only count between long matches, where a
     chance substring match is unlikely to be furniture; subheadings that ``articleBody``
     left out are kept when the next block is matched.
     """
+    blocks = walked.blocks
     long_matches = [i for i in match.matched if len(blocks[i].text) >= 20]
     if not long_matches:
         return []
     first, last = long_matches[0], long_matches[-1]
     matched = set(match.matched)
-    out: list[Block] = []
+    out: list[RawBlock] = []
     seen: set[str] = set()
     for index in range(first, last + 1):
         block = blocks[index]
@@ -177,5 +178,5 @@ def select_matched(blocks: list[RawBlock], match: BodyMatch) -> list[Block]:
             keep = False  # a linked headline pasted into articleBody ("READ MORE")
         if keep and block.text not in seen and not is_furniture_line(block.text):
             seen.add(block.text)
-            out.append(block.to_block())
-    return out
+            out.append(block)
+    return as_blocks(walked, out)
