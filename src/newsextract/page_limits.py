@@ -30,6 +30,20 @@ OVERSIZED_TAGS = 50_000
 #: stays below 100.
 MAX_DEPTH = 512
 
+#: Attributes of one element: lexbor checks each new attribute's name against the element's
+#: others, so their cost is quadratic (10,000 distinct names take 0.17 s, 40,000 four
+#: seconds); real elements hold a few dozen (248 at most on the dev pages).
+MAX_ATTRIBUTES = 1_000
+#: Equals signs in a page above which its long start tags are searched for and their
+#: attributes counted (0.5-3 ms, on 5 of the 1,157 dev pages, which hold up to 19,695,
+#: mostly in scripts); below it no element holds enough attributes to cost over 0.3 s.
+MANY_ATTRIBUTES = 10_000
+# A start tag long enough to hold that many (" a=", three characters each at least), up to its
+# end or the next tag (a "<" in a value ends the count there), and an attribute's name and
+# "=" in it (an "=" inside a value, a URL's query, is none).
+_LONG_START_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (3 * MAX_ATTRIBUTES))
+_ATTRIBUTE = re.compile(rb"""\s[^\s=<>/"']+\s*=""")
+
 # Elements that never hold others, or that the parser closes by themselves when a sibling
 # starts (``<p>``, ``<li>``...): neither adds to the depth the builder walks.
 _NO_DEPTH = frozenset(
@@ -62,7 +76,22 @@ def check_page_size(html: str | bytes) -> int:
     tags = html.count("<") if isinstance(html, str) else html.count(b"<")
     if tags > MAX_PAGE_TAGS:
         raise InputTooLargeError(f"page has {tags:,} tags, over the limit of {MAX_PAGE_TAGS:,}")
+    if isinstance(html, str):
+        if html.count("=") > MANY_ATTRIBUTES:
+            _check_attributes(html.encode("utf-8", "surrogatepass"))
+    elif html.count(b"=") > MANY_ATTRIBUTES:
+        _check_attributes(html)
     return tags
+
+
+def _check_attributes(data: bytes) -> None:
+    """Raise ``InputTooLargeError`` when an element holds more than ``MAX_ATTRIBUTES``."""
+    for start_tag in _LONG_START_TAG.finditer(data):
+        attributes = len(_ATTRIBUTE.findall(start_tag.group()))
+        if attributes > MAX_ATTRIBUTES:
+            raise InputTooLargeError(
+                f"an element holds {attributes:,} attributes, over the limit of {MAX_ATTRIBUTES:,}"
+            )
 
 
 def is_oversized(tags: int) -> bool:
