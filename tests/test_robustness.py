@@ -150,3 +150,17 @@ def test_no_log_output_without_logging_configured() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr == ""
+
+
+def test_control_characters_leave_the_body_too() -> None:
+    html = "<html><body><article><p>" + "The storm came in. " * 10 + "Then\x07 it\x01 left.</p>"
+    html += "<pre>code\x01 here\n  indented</pre></article></body></html>"
+    body = newsextract.extract(html).body
+    assert "Then it left." in body and "code here\n  indented" in body
+
+
+def test_a_block_longer_than_its_budget_is_cut_to_it() -> None:
+    from newsextract.body.blocks import MAX_BLOCK_CHARS
+
+    html = "<html><body><p>" + "word " * (MAX_BLOCK_CHARS // 2) + "</p></body></html>"
+    assert len(newsextract.extract(html).body) <= MAX_BLOCK_CHARS

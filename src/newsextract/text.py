@@ -44,6 +44,12 @@ def clean_text(value: str | None) -> str:
     return value
 
 
+def drop_controls(value: str) -> str:
+    """``value`` without the control characters a browser shows nothing for (C0 but white
+    space, and DEL); line breaks and tabs stay."""
+    return _CONTROL.sub("", value) if _CONTROL.search(value) else value
+
+
 # Control characters the split leaves (C0 but white space, and DEL): a browser shows nothing
 # for them, and a NUL is a value PostgreSQL's text refuses.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")

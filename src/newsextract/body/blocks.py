@@ -24,7 +24,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
     class_weight,
 )
-from newsextract.text import drop_invisible
+from newsextract.text import drop_controls, drop_invisible
 
 logger = logging.getLogger(__name__)
 
@@ -342,7 +342,7 @@ def _colspan(cell: LexborNode) -> int:
 
 def _code_text(text: str) -> str:
     """A code block's text with its line breaks and indentation; blank lines around it cut."""
-    lines = text.rstrip().splitlines()
+    lines = drop_controls(text[:MAX_BLOCK_CHARS]).rstrip().splitlines()
     while lines and not lines[0].strip():
         lines.pop(0)
     return "\n".join(lines)
@@ -463,8 +463,14 @@ def _leads_elsewhere(link: LexborNode) -> bool:
 LINE_BREAK = "\u2028"
 
 
+#: Characters of one block's text: two hundred times the longest paragraph of the dev pages
+#: (5,263). A longer text (a page of one 50 MB paragraph) is cut here, before its words are
+#: split apart: ten million of them took a gigabyte.
+MAX_BLOCK_CHARS = 1_000_000
+
+
 def _clean(text: str) -> str:
-    text = drop_invisible(text)
+    text = drop_controls(drop_invisible(text[:MAX_BLOCK_CHARS]))
     if LINE_BREAK not in text:
         return " ".join(text.split())
     lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
