@@ -1,9 +1,10 @@
 """The labels of Esperanto, Scottish Gaelic, Kurdish (Kurmanji), Luxembourgish, Odia,
-Kinyarwanda, Tajik, Turkmen and Uyghur, as data: before these files their bylines ("Nivîskar:",
-"Муаллиф:", "Awtor:", "vum", "Le", "ଲେଖକ:", "ئاپتور:") were missed or kept their label, and
-their credit lines ("Çavkanî: AFP", "Манбаъ: Ховар") gave no source. A Kinyarwanda byline
-with its date after the name ("Yanditswe na X kuya 3 Werurwe 2025 saa 14:20") keeps the name
-alone once the month and what follows are cut."""
+Kinyarwanda, Kyrgyz, Tajik, Turkmen and Uyghur, as data: before these files their bylines
+("Nivîskar:", "Муаллиф:", "Awtor:", "vum", "Le", "ଲେଖକ:", "ئاپتور:") were missed or kept
+their label, their credit lines ("Çavkanî: AFP", "Булак: Кабар") gave no source, and one in
+quotation marks ("Манбаъ: «Ховар»") kept them. A Kinyarwanda byline with its date after the
+name ("Yanditswe na X kuya 3 Werurwe 2025 saa 14:20") keeps the name alone once the month
+and what follows are cut."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _TEXT = (
         ("ku", "Pira", "Nivîskar: Rênas Ehmed", "Çavkanî: AFP", "Rênas Ehmed", "AFP"),
         ("tg", "Беморхона", "Муаллиф: Фарид Раҳимов", "Манбаъ: Ховар", "Фарид Раҳимов", "Ховар"),
         ("tk", "Kitaphana", "Awtor: Merdan Orazow", None, "Merdan Orazow", None),
+        ("ky", "Парк", "Автор: Айгүл Осмонова", "Булак: Кабар", "Айгүл Осмонова", "Кабар"),
+        # the quotation marks a credit line sets around the source are no part of its name
+        ("tg", "Бемор", "Муаллиф: Фарид Раҳимов", "Манбаъ: «Ховар»", "Фарид Раҳимов", "Ховар"),
         ("lb", "Tram", "vum Pol Weber", None, "Pol Weber", None),
         ("gd", "Aiseag", "Le Calum MacLeòid", None, "Calum MacLeòid", None),
         ("or", "ଟର୍ମିନାଲ", "ଲେଖକ: ସୁଜାତା ମହାନ୍ତି", None, "ସୁଜାତା ମହାନ୍ତି", None),

@@ -566,7 +566,12 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
 
 def _source(text: str) -> Candidate | None:
     match = _source_line().match(text) if len(text) <= _MAX_BLOCK else None
-    return _cand("source", match.group(1).strip(" ."), "source-line") if match else None
+    return _cand("source", match.group(1).strip(_AROUND_SOURCE), "source-line") if match else None
+
+
+# What a credit line sets around the source's name: a full stop, quotation marks ("Манбаъ:
+# «Ховар»", "Fonte: “Ansa”").
+_AROUND_SOURCE = ' .«»"“”„'
 
 
 def source_from_body(first: str, last: str) -> str | None:
@@ -688,6 +693,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
                 spans.append(WrittenDate("published", found, labelled))
         if len(spans) >= _MAX_DATE_SPANS:
             break
+    spans.extend(_beside_headline(body, read) if body is not None else ())
     labelled_lines = list(_labelled_dates(page, read, top_bar))
     first_labelled = [s for s in spans if s.labelled]
     return WrittenDates(
@@ -695,6 +701,49 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         language=language,
         countries=page_countries(page.html_lang, _host(page.address), language),
     )
+
+
+# The elements after the headline where a theme prints its date line when no class names it
+# a date ("<h1>…</h1><p>March 03, 2025 08:00 ET | Source: …</p>", a wire's release; Kurdish
+# "<div class=nuce-agahi>… 03-03-2025 14:20</div>").
+_BESIDE_HEADLINE = 2
+
+
+def _beside_headline(body: LexborNode, read: set[int]) -> Iterator[WrittenDate]:
+    """The dates written with a time of day in the first short elements after the page's
+    first ``<h1>`` (or after its container, when the headline stands alone in one) that the
+    date-classed scan did not read. A day alone there may be a standfirst's ("On 3 March,
+    …"), so only a timed date is taken."""
+    headline = body.css_first("h1")
+    if headline is None:
+        return
+    after = _next_elements(headline)
+    if not after and headline.parent is not None:
+        after = _next_elements(headline.parent)
+    for node in after:
+        if node.mem_id in read or _inside(node, read) or in_other_item(node):
+            continue
+        raw = node.text(deep=True, separator=" ")
+        if _DIGIT.search(raw) is None or len(raw) > _CONTAINER:
+            continue
+        text = clean_text(raw)
+        if len(text) > _MAX_BLOCK:
+            continue
+        for found in find_text_dates(text):
+            if found.has_time and not _MACHINE_STAMP.match(found.span):
+                label = found.label[-_LABEL_REACH:]
+                updated = _updated_label().search(label) is not None
+                yield WrittenDate("modified" if updated else "published", found)
+
+
+def _next_elements(node: LexborNode) -> list[LexborNode]:
+    found: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None and len(found) < _BESIDE_HEADLINE:
+        if (sibling.tag or "").isalnum():
+            found.append(sibling)
+        sibling = sibling.next
+    return found
 
 
 def _icon_label(node: LexborNode) -> str:
@@ -759,12 +808,46 @@ def _labelled_dates(
         field = next((f for f, opening in openings.items() if opening.match(own)), None)
         if field is None or node.mem_id in read or _inside(node, read) or within(node, top_bar):
             continue
-        found = next(find_text_dates(clean_text(own)), None)
+        dates = find_text_dates(clean_text(own))
+        found = next(dates, None)
         if found is None or len(found.label) > _LABEL_REACH or in_other_item(node):
             continue
         yield WrittenDate(field, found, labelled=True)
         del openings[field]
+        if field == "published" and "modified" in openings:
+            # "Publié le 03/03/2025 | Mis à jour le 04/03/2025": the update on the same line
+            updated = next((d for d in dates if _updated_label().search(d.label)), None)
+            if updated is not None and len(updated.label) <= _LABEL_REACH:
+                yield WrittenDate("modified", updated, labelled=True)
+                del openings["modified"]
         if not openings:
+            return
+    if "modified" in openings:
+        yield from _footer_update(page)
+
+
+# The page's footer: a documentation theme prints the page's last update there, after the
+# copyright ("© Copyright 2025, … Last updated on Mar 03, 2025.", Sphinx; "Päivitetty
+# viimeksi 3.3.2025.").
+_FOOTER = "[role=contentinfo], footer, [class~=footer]"
+_MAX_FOOTER = 400  # a footer line or two, not a site map
+
+
+def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
+    """The date after an update label in the page's last footer, when its text is short."""
+    footers = page.body.css(_FOOTER) if page.body is not None else []
+    if not footers:
+        return
+    raw = footers[-1].text(deep=True, separator=" ")
+    if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
+        return
+    text = clean_text(raw)
+    if len(text) > _MAX_FOOTER:
+        return
+    for found in find_text_dates(text):
+        label = found.label[-_LABEL_REACH:]
+        if _updated_label().search(label) is not None:
+            yield WrittenDate("modified", found, labelled=True)
             return
 
 
