@@ -369,6 +369,28 @@ def trim_byline(text: str) -> str:
     return dangling.sub("", text).strip()
 
 
+@functools.cache
+def _glued_agency() -> re.Pattern[str]:
+    """An agency's name of two words or more after a name with nothing between ("Sam Ortiz
+    Associated Press": the agency's line set in its own element beside the name); the name
+    of one word ("dpa", "AP") is left alone, as it may be a name's part."""
+    agencies = sorted((a for a in news_agencies() if " " in a), key=len, reverse=True)
+    return re.compile(rf"(?<=[^\W\d_])\s+({'|'.join(map(re.escape, agencies))})$")
+
+
+def _split_glued_agency(text: str) -> str:
+    """``text`` with a comma between a name and the agency glued after it, when what comes
+    before the agency reads as a name ("Sam Ortiz Associated Press"; not "Sam Ortiz and
+    The Associated Press")."""
+    glued = _glued_agency().search(text)
+    if glued is None:
+        return text
+    before = byline_prefix().sub("", text[: glued.start()], count=1).strip()
+    if not looks_like_name(before) or before.split()[-1].lower() == "the":
+        return text
+    return f"{text[: glued.start()]}, {glued.group(1)}"
+
+
 def split_byline(byline: str, language: str | None = None) -> list[str]:
     """The person names in one byline or author value, in order; ``language``, the page's,
     adds the byline labels read on its own pages only ("Per" on a Catalan page)."""
@@ -379,6 +401,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text, *rest = _HARD_SEPARATOR.split(text, maxsplit=1)
     if rest and rest[0].strip() in news_agencies():
         text = f"{text}, {rest[0].strip()}"  # "Juan Pérez | EFE": the agency is credited too
+    text = _split_glued_agency(text)
     labelled = byline_prefix().match(text)
     if labelled is not None:
         text = text[labelled.end() :]

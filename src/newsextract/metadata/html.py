@@ -16,6 +16,7 @@ from newsextract.labels import (
     LABEL_END,
     LabelList,
     alternation,
+    news_agencies,
     word_alternation,
     words,
 )
@@ -319,6 +320,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
         names = [n for n in split_byline(text) if looks_like_name(n)]
+        names = _named_parts(node, names) or names
         if names:
             yield _cand("byline", trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
@@ -329,6 +331,32 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if handle is not None:
             yield _cand("authors", (handle,), FORUM_HANDLE)
             return
+
+
+# An element of a byline container that holds the author's name alone ("author-name",
+# "AuthorInfo-name"): the container's other parts are a place, a role or a badge
+# ("প্ৰিয়ংকা বৰা, গুৱাহাটী", "绿手指小王 园艺爱好者"), which read as more names beside it.
+_NAME_PARTS = "[class*=name i]"
+
+
+def _named_parts(node: LexborNode, whole: list[str]) -> list[str]:
+    """The names in the container's name elements, in order, when each is part of a name
+    the container gives read ``whole`` and they leave a word of it out (a place, a badge);
+    else none: the container's reading stands (a name element may hold a label, "Über" of
+    an author box's "About", "AUTOR/IN" beside the name)."""
+    if not whole or "name" in (node.attributes.get("class") or "").lower():
+        return []
+    names: list[str] = []
+    for part in node.css(_NAME_PARTS):
+        text = clean_text(part.text(deep=True, separator=" "))
+        names.extend(n for n in split_byline(text) if looks_like_name(n) and n not in names)
+    if not names or not all(any(n in w for w in whole) for n in names):
+        return []
+    if any(w in news_agencies() and w not in names for w in whole):
+        return []  # "<span class=author-name>Tom Nguyen</span> and AAP": the agency is credited
+    kept = {word for name in names for word in name.split()}
+    left_out = any(word not in kept for name in whole for word in name.split())
+    return names if left_out else []
 
 
 # A forum member's name as the board prints it: one word of letters, digits, "_", "." or

@@ -6,10 +6,12 @@ keys count as their own origin; Dublin Core, parsely, sailthru and the rest as `
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator, Mapping
 
 from newsextract.dates import parse_machine_date
-from newsextract.labels import LabelList, words
+from newsextract.labels import LabelList, alternation, words
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
@@ -187,6 +189,8 @@ def _candidate(
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
             items = list(tag_items(items, site=site_keys(page)))
+        if field == "authors" and items and all(_credited_as_contributor(page, i) for i in items):
+            return None
         if not items:
             return None
         return Candidate(field=field, value=tuple(items), origin=origin, detail=key)
@@ -194,3 +198,31 @@ def _candidate(
     if not text:
         return None
     return Candidate(field=field, value=text, origin=origin, detail=key)
+
+
+# A credit line is short: a label and a name or two, not a paragraph naming the person.
+_MAX_CREDIT_LINE = 60
+
+
+def _credited_as_contributor(page: ParsedPage, name: str) -> bool:
+    """Whether the page prints ``name`` after another contributor's label ("责任编辑：王丽",
+    "Editing by Jane Roe"): a meta author that is the page's editor, not its writer (Chinese
+    portals fill ``<meta name="author">`` with the desk editor). One lexbor query for the
+    name, only on pages with a meta author."""
+    body = page.body
+    if body is None or '"' in name or "\\" in name or len(name) < 2:
+        return False
+    label = _contributor_label()
+    for node in body.css(f':lexbor-contains("{name}")'):
+        text = node.text(deep=True, separator=" ")
+        if len(text) <= _MAX_CREDIT_LINE:
+            line = clean_text(text)
+            if any(line.startswith(name, found.end()) for found in label.finditer(line)):
+                return True
+    return False
+
+
+@functools.cache
+def _contributor_label() -> re.Pattern[str]:
+    """A contributor's label ending right before a name, with its colon if any."""
+    return re.compile(rf"{alternation(LabelList.CONTRIBUTORS)}\s*[:：]?\s*", re.I)

@@ -1,0 +1,114 @@
+"""Credits that are no author's name, found by probe round 9: a byline container's place or
+badge beside the name element ("প্ৰিয়ংকা বৰা, গুৱাহাটী", "绿手指小王 园艺爱好者"), a desk's
+or a press office's credit ("National Desk", "Redaktion: Presse- und
+Öffentlichkeitsarbeit"), and a ``<meta name="author">`` that the page prints as its editor
+("责任编辑：王丽") while the writer's byline is visible ("作者：李明"); an agency's name set
+beside the name with nothing between ("Sam Ortiz Associated Press")."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import article_page
+
+import newsextract
+from newsextract.metadata.authors import split_byline
+
+_TEXT = (
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "byline", "author"),
+    [
+        (
+            "as", "দলং",
+            '<div class="story-byline"><span class="author-name">প্ৰিয়ংকা বৰা</span>, '
+            '<span class="place">গুৱাহাটী</span></div>',
+            "প্ৰিয়ংকা বৰা",
+        ),
+        (
+            "zh", "多肉",
+            '<div class="AuthorInfo"><span class="AuthorInfo-name"><a href="/p/1">绿手指小王</a>'
+            '</span><div class="AuthorInfo-badge">园艺爱好者</div></div>',
+            "绿手指小王",
+        ),
+    ],
+)  # fmt: skip
+def test_the_name_element_of_a_byline_container(
+    language: str, word: str, byline: str, author: str
+) -> None:
+    page = article_page(language, f"{word} {word} {word}", byline + _TEXT.format(word))
+    assert newsextract.extract(page).authors == (author,)
+
+
+def test_an_agency_beside_the_name_element_stays_credited() -> None:
+    byline = (
+        '<div class="byline"><span class="author-name">Tom Nguyen</span> '
+        '<span class="author-source">and AAP</span></div>'
+    )
+    page = article_page("en", "Ferry Ferry", byline + _TEXT.format("ferry"))
+    assert newsextract.extract(page).authors == ("Tom Nguyen", "AAP")
+
+
+def test_name_elements_that_leave_nothing_out_change_nothing() -> None:
+    byline = (
+        '<dl class="meta-authors"><dt class="meta-author-name">AUTOR/IN</dt>'
+        '<dd class="meta-author-name">Julius Richter</dd></dl>'
+    )
+    page = article_page("de", "Finale Finale", byline + _TEXT.format("Finale"))
+    assert newsextract.extract(page).authors == ("Julius Richter",)
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "byline"),
+    [
+        (
+            "en", "Storm",
+            '<div class="byline"><span>by</span> <span class="author">National Desk</span></div>',
+        ),
+        ("en", "Storm", '<p class="byline">By Web Desk</p>'),
+        (
+            "de", "Forschung",
+            '<div class="news-author">Redaktion: Presse- und Öffentlichkeitsarbeit</div>',
+        ),
+    ],
+)  # fmt: skip
+def test_a_desk_or_press_office_credit_names_no_one(language: str, word: str, byline: str) -> None:
+    page = article_page(language, f"{word} {word} {word}", _TEXT.format(word) + byline)
+    assert newsextract.extract(page).authors == ()
+
+
+def test_a_meta_author_printed_as_the_editor_gives_way_to_the_byline() -> None:
+    page = (
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>杭州新建三座城市公园</title>'
+        '<meta name="author" content="王丽"></head><body><article><h1>杭州新建三座城市公园</h1>'
+        '<div class="info"><span class="author">作者：李明</span></div>'
+        + _TEXT.format("公园")
+        + '<div class="editor">责任编辑：王丽</div></article></body></html>'
+    )
+    assert newsextract.extract(page).authors == ("李明",)
+
+
+def test_a_meta_author_who_is_not_the_editor_stays() -> None:
+    page = (
+        '<html lang="en"><head><meta charset="utf-8"><title>Park opens</title>'
+        '<meta name="author" content="Jane Roe"></head><body><article><h1>Park opens</h1>'
+        + _TEXT.format("park")
+        + "<p>Editing by John Doe; Jane Roe reported from the park.</p></article></body></html>"
+    )
+    assert newsextract.extract(page).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Sam Ortiz Associated Press", ["Sam Ortiz", "Associated Press"]),
+        ("Por Ana Gil Europa Press", ["Ana Gil", "Europa Press"]),
+        ("Sam Ortiz and The Associated Press", ["Sam Ortiz", "The Associated Press"]),
+        ("Europa Press", ["Europa Press"]),
+    ],
+)
+def test_an_agency_glued_after_the_name_is_credited_apart(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
