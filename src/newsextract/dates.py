@@ -658,7 +658,7 @@ def parse_text_date(
         return None
     machine = parse_machine_date(text)
     if machine is not None:
-        if _time_after_iso_day(text):
+        if _time_after_iso_day(text) or _zone_dropped(text, machine):
             timed = _written_text_date(text, language, countries)
             if timed is not None and timed.date() == machine.date():
                 return timed
@@ -694,6 +694,14 @@ def _time_after_iso_day(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _zone_dropped(text: str, machine: datetime) -> bool:
+    """Whether the machine form read a written zone as nothing: an e-mail-style date whose
+    zone is a word the standard does not know ("03 Mar 2025 14:20 WIB", Indonesian portals:
+    +07:00 in dateparser's table) comes out without an offset, which the written reading
+    keeps."""
+    return machine.tzinfo is None and _split_zone(text)[1] is not None
 
 
 def _read_by_dateparser(text: str, language: str | None) -> datetime | None:

@@ -112,3 +112,20 @@ def test_a_meta_author_who_is_not_the_editor_stays() -> None:
 )
 def test_an_agency_glued_after_the_name_is_credited_apart(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+def test_a_hindi_desk_credit_names_no_one() -> None:
+    byline = '<div class="byline"><span class="author">वेब डेस्क</span></div>'
+    page = article_page("hi", "फ्लाईओवर फ्लाईओवर", byline + _TEXT.format("फ्लाईओवर"))
+    assert newsextract.extract(page).authors == ()
+
+
+def test_a_korean_meta_author_printed_as_the_editor_gives_way_to_the_byline() -> None:
+    page = (
+        '<html lang="ko"><head><meta charset="utf-8"><title>새 해양 박물관</title>'
+        '<meta name="author" content="김지훈"></head><body><article><h1>새 해양 박물관</h1>'
+        '<div class="info"><span class="writer">이수진 기자</span></div>'
+        + _TEXT.format("박물관")
+        + '<p class="editor">편집: 김지훈</p></article></body></html>'
+    )
+    assert newsextract.extract(page).authors == ("이수진",)
