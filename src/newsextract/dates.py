@@ -10,8 +10,9 @@ table of abbreviations; one the tz database gives several offsets ("IST", "CST")
 one it means in the page's country (``COUNTRY_ZONES``), and without a country leaves the
 wall-clock time without one. A part of the day named beside a time ("সকাল ১০:৩০", "3:30
 petang") places a 12-hour clock's hour (the language files' day periods, CLDR's). Digits
-of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII, and a Buddhist-era year (Thai pages:
-2567) as its Gregorian one. Every result passes sanity
+of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII, a Buddhist-era year (Thai pages:
+2567) as its Gregorian one, and a Solar Hijri date ("۱۳ اسفند ۱۴۰۳", Iranian pages) as its
+Gregorian day. Every result passes sanity
 bounds: nothing before the web, nothing more than a day or two in the future.
 """
 
@@ -305,7 +306,41 @@ def _without_prefixes(text: str) -> str:
     suffixed = _suffixed_date()
     if suffixed is not None and suffixed[1] in text:
         text = suffixed[0].sub(_numbered, text)
+    if _ARABIC_LETTER.search(text) is not None:
+        text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
     return text
+
+
+# Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);
+# its month names are dateparser's (its Jalali parser's data), the conversion convertdate's.
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u067e-\u06cc]")
+# The Solar Hijri years of the web (1991-2039): 1370-1418.
+_SOLAR_HIJRI_YEAR = r"1[34]\d\d"
+
+
+@lru_cache(maxsize=1)
+def _solar_hijri_date() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A Solar Hijri day, month name and year ("13 اسفند 1403", digits already ASCII), and
+    each month name's number."""
+    from dateparser.calendars.jalali_parser import jalali_parser
+
+    table: dict[str, tuple[int, int, list[str]]] = getattr(jalali_parser, "_months")  # noqa: B009
+    months = {name: number for number, _, names in table.values() for name in names}
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({names})\s+({_SOLAR_HIJRI_YEAR})(?!\d)")
+    return pattern, months
+
+
+def _gregorian_of_solar_hijri(found: re.Match[str]) -> str:
+    """The Gregorian day of a Solar Hijri date as "YYYY-MM-DD", padded to the span's length
+    (a span's place in the text is kept); the span as it was when no such day exists."""
+    from convertdate import persian
+
+    day, month, year = int(found[1]), _solar_hijri_date()[1][found[2]], int(found[3])
+    if not 1 <= day <= persian.month_length(year, month):
+        return found[0]
+    gregorian = "{:04d}-{:02d}-{:02d}".format(*persian.to_gregorian(year, month, day))
+    return gregorian.ljust(len(found[0]))
 
 
 @lru_cache(maxsize=1)
