@@ -66,3 +66,16 @@ def test_labels_and_joiners_on_their_language_pages(
     byline: str, language: str | None, names: list[str]
 ) -> None:
     assert split_byline(trim_byline(byline), language) == names
+
+
+def test_the_new_date_words_make_no_labelled_line_a_date_line() -> None:
+    """The body reads every word of a date phrase alone: Kinyarwanda "ku wa" (its "wa", "of"
+    in Swahili too), Gaelic "air", Kurdish "roja" (Spanish "red") and Esperanto "je" (French
+    "I") would make a labelled line with a date ("Mwisho wa kutuma maombi: 15 Desemba 2026")
+    a date line, left out of the body; the files hold other words."""
+    items = "<li>Mahali: Arusha, Tanzania</li><li>Mwisho wa kutuma maombi: 15 Desemba 2026</li>"
+    page = article_page(
+        "sw", "Afisa Mikopo", f"<ul>{items}</ul>" + _TEXT.format("mikopo") + _TEXT.format("kazi")
+    )
+    body = newsextract.extract(page).body_markdown() or ""
+    assert "Mwisho wa kutuma maombi" in body
