@@ -6,7 +6,9 @@ that every input has its own key; nothing is copied. Measured, each in a fresh p
 
 1. ``python -m newsextract.batching FOLDER -o out.jsonl -j W`` for each ``--workers`` value:
    pages/s (inputs / wall time, start-up included) and the peak resident memory of the
-   process tree (the batch process and its workers, sampled every 0.1 s with psutil);
+   process tree (the batch process, the fork server and the workers, sampled every 0.1 s
+   with psutil), as RSS and as PSS (a page the workers share with the warmed-up fork
+   server they were forked from counts once in PSS, in each process in RSS);
 2. the same with the largest ``W`` on a quarter, a half and all of the inputs: the peak
    memory should stay flat as the count grows;
 3. ``newsextract.dask.write`` of the same inputs to JSONL on a ``distributed.LocalCluster``
@@ -93,6 +95,9 @@ class PeakMemory:
         self.first_row_s: float | None = None  # when the output got its first row
         self.peak_total = 0
         self.peak_main = 0
+        # The proportional set size: a page shared by several processes (the workers forked
+        # from one warmed-up server) counts once in all, where RSS counts it in each.
+        self.peak_pss = 0
         self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -113,12 +118,15 @@ class PeakMemory:
             except psutil.Error:
                 return
             total = main
+            pss = 0
             for process in (self._root, *processes):
                 with contextlib.suppress(psutil.Error):
                     times = process.cpu_times()
                     self.cpu[process.pid] = times.user + times.system
+                    pss += process.memory_full_info().pss
                     if process is not self._root:
                         total += process.memory_info().rss
+            self.peak_pss = max(self.peak_pss, pss)
             self.peak_main = max(self.peak_main, main)
             if self.first_row_s is None and self._output is not None and _lines(self._output):
                 self.first_row_s = time.perf_counter() - self._started
@@ -161,6 +169,7 @@ def run_local(inputs: Path, out: Path, workers: int, count: int) -> dict[str, An
         "pages_per_s": round(count / seconds, 1),
         "peak_rss_mb": round(memory.peak_total / 2**20),
         "peak_rss_main_mb": round(memory.peak_main / 2**20),
+        "peak_pss_mb": round(memory.peak_pss / 2**20),
         # the work done, whatever the cores left by other programs: the same for any -j
         "cpu_ms_per_page": round(sum(memory.cpu.values()) / count * 1000, 2),
         # of which the batch process's own (reading inputs, results and writing rows)
@@ -331,13 +340,14 @@ def main() -> None:
 def report(results: dict[str, Any]) -> str:
     lines = [
         "| run | workers | inputs | seconds | pages/s | peak RSS (tree) | peak RSS (main) "
-        "| CPU ms a page (batch process) | first row s | load before |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| peak PSS (tree) | CPU ms a page (batch process) | first row s | load before |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in results["local"]:
         lines.append(
             f"| local pool | {r['workers']} | {r['inputs']} | {r['seconds']} | "
             f"{r['pages_per_s']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB "
+            f"| {r['peak_pss_mb']} MB "
             f"| {r['cpu_ms_per_page']} ({r['main_cpu_ms_per_page']}) | {r['first_row_s']} "
             f"| {r['load_average_before']} |"
         )
@@ -349,9 +359,16 @@ def report(results: dict[str, Any]) -> str:
             f"| Dask LocalCluster | {d['workers']} | {d['inputs']} | {d['seconds']} "
             f"(+{d['cluster_startup_s']} start-up) | {d['pages_per_s']} | | | | |"
         )
-    lines += ["", "| inputs | peak RSS (tree) | peak RSS (main) |", "| --- | --- | --- |"]
+    lines += [
+        "",
+        "| inputs | peak RSS (tree) | peak RSS (main) | peak PSS (tree) |",
+        "| --- | --- | --- | --- |",
+    ]
     for r in results["memory"]:
-        lines.append(f"| {r['inputs']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB |")
+        lines.append(
+            f"| {r['inputs']} | {r['peak_rss_mb']} MB | {r['peak_rss_main_mb']} MB "
+            f"| {r['peak_pss_mb']} MB |"
+        )
     k = results["kill_and_resume"]
     lines += ["", "Kill and resume: " + json.dumps(k)]
     return "\n".join(lines)
