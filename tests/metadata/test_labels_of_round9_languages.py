@@ -69,10 +69,11 @@ def test_labels_and_joiners_on_their_language_pages(
 
 
 def test_the_new_date_words_make_no_labelled_line_a_date_line() -> None:
-    """The body reads every word of a date phrase alone: Kinyarwanda "ku wa" (its "wa", "of"
-    in Swahili too), Gaelic "air", Kurdish "roja" (Spanish "red") and Esperanto "je" (French
-    "I") would make a labelled line with a date ("Mwisho wa kutuma maombi: 15 Desemba 2026")
-    a date line, left out of the body; the files hold other words."""
+    """The body reads every word of a date phrase or a date label alone: Kinyarwanda "ku wa"
+    (its "wa", "of" in Swahili too), Gaelic "air", Kurdish "roja" (Spanish "red") and "hat
+    weşandin" (German "hat"), Esperanto "je" (French "I"), Turkmen "çap edildi" (Turkish
+    "edildi") would make a labelled line with a date ("Mwisho wa kutuma maombi: 15 Desemba
+    2026") a date line, left out of the body; the files hold other words."""
     items = "<li>Mahali: Arusha, Tanzania</li><li>Mwisho wa kutuma maombi: 15 Desemba 2026</li>"
     page = article_page(
         "sw", "Afisa Mikopo", f"<ul>{items}</ul>" + _TEXT.format("mikopo") + _TEXT.format("kazi")
