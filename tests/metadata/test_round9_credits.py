@@ -3,7 +3,9 @@ badge beside the name element ("প্ৰিয়ংকা বৰা, গুৱ
 or a press office's credit ("National Desk", "Redaktion: Presse- und
 Öffentlichkeitsarbeit"), and a ``<meta name="author">`` that the page prints as its editor
 ("责任编辑：王丽") while the writer's byline is visible ("作者：李明"); an agency's name set
-beside the name with nothing between ("Sam Ortiz Associated Press")."""
+beside the name with nothing between ("Sam Ortiz Associated Press"); a dateline whose place
+opens with a capital beyond Latin-1 ("İZMİR (AA) -"); a forum post's microdata author, a
+handle ("marshwren")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from tests.metadata.pages import article_page
 
 import newsextract
 from newsextract.metadata.authors import split_byline
+from newsextract.metadata.visible import source_from_body
 
 _TEXT = (
     "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
@@ -129,3 +132,30 @@ def test_a_korean_meta_author_printed_as_the_editor_gives_way_to_the_byline() ->
         + '<p class="editor">편집: 김지훈</p></article></body></html>'
     )
     assert newsextract.extract(page).authors == ("이수진",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("İZMİR (AA) - Çiğli ile Karşıyaka arasındaki yeni tramvay hattı açıldı.", "AA"),
+        ("ŁÓDŹ (PAP) - Miasto otworzyło nowy most na rzece.", "PAP"),
+        ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.", "ΑΠΕ-ΜΠΕ"),
+    ],
+)
+def test_a_dateline_whose_place_opens_beyond_latin_1(opening: str, source: str) -> None:
+    assert source_from_body(opening, "") == source
+
+
+def test_a_forum_posts_microdata_author_is_the_posters_handle() -> None:
+    post = (
+        '<div itemscope itemtype="http://schema.org/DiscussionForumPosting">'
+        '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<a itemprop="url" href="/u/marshwren"><span itemprop="name">marshwren</span></a></span>'
+        '<time itemprop="datePublished" datetime="2025-03-03T14:20:00Z">March 3</time>'
+        '<div itemprop="text">' + _TEXT.format("swallows") + "</div></div>"
+    )
+    page = (
+        '<html lang="en"><head><title>First swallows</title></head><body>'
+        f"<h1>First swallows</h1>{post}</body></html>"
+    )
+    assert newsextract.extract(page).authors == ("marshwren",)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
+from newsextract.metadata.authors import FORUM_HANDLE
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.name_lists import html_tokens
@@ -16,8 +17,11 @@ from newsextract.text import clean_text
 
 _ARTICLE_ITEM = (
     "[itemscope][itemtype*=Article i], [itemscope][itemtype*=BlogPosting i], "
-    "[itemscope][itemtype*=LiveBlog i]"
+    "[itemscope][itemtype*=LiveBlog i], [itemscope][itemtype*=DiscussionForumPosting i]"
 )
+# A forum post's item (Discourse, vBulletin, XenForo): its author is the poster's handle, kept
+# as the board prints it ("marshwren"), which the cleaning of names would drop.
+_FORUM_POST = "discussionforumposting"
 _TEXT_PROPS = (
     ("title", "headline"),
     ("lead", "description"),
@@ -58,7 +62,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 break
     authors = tuple(a for a in (_person_name(n) for n in _own_props(scope, props, "author")) if a)
     if authors:
-        yield _cand("authors", authors, "author")
+        forum_post = _FORUM_POST in (scope.attributes.get("itemtype") or "").lower()
+        yield _cand("authors", authors, FORUM_HANDLE if forum_post else "author")
     image = _image(scope, props)
     if image:
         yield _cand("image", image, "image")

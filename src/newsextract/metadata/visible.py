@@ -133,13 +133,19 @@ def _published_label() -> re.Pattern[str]:
     return re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
 
 
+# Capital letters a dateline's place opens with beyond Latin-1: Latin Extended-A (Turkish
+# "İZMİR", Polish "ŁÓDŹ", Czech "ČESKÉ BUDĚJOVICE"; the block alternates cases, its small
+# letters let in too), Greek and Cyrillic capitals ("ΑΘΗΝΑ", "МОСКВА").
+_CAPITALS = "\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
+
+
 @functools.cache
 def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A news agency in a dateline ("PARIS (AFP) —") and at the end of the text ("(dpa)",
     "via Reuters"), the agencies from the data."""
     agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
     words = rf"[\w.' {_CASELESS}-]"
-    place = rf"[A-ZÀ-ÖØ-Þ{_CASELESS}]{words}{{1,40}}"
+    place = rf"[A-ZÀ-ÖØ-Þ{_CAPITALS}{_CASELESS}]{words}{{1,40}}"
     return (
         re.compile(
             # the place, maybe its region and the day after commas ("NEW YORK, March 03,
