@@ -164,3 +164,26 @@ def test_a_block_longer_than_its_budget_is_cut_to_it() -> None:
 
     html = "<html><body><p>" + "word " * (MAX_BLOCK_CHARS // 2) + "</p></body></html>"
     assert len(newsextract.extract(html).body) <= MAX_BLOCK_CHARS
+
+
+def test_lines_opening_with_a_byline_word_are_read_for_names_a_bounded_number_of_times() -> None:
+    from newsextract.metadata.visible import _MAX_BYLINE_TRIES
+
+    # German "Text" labels a credit ("Text: Anna Berger"); a page of thousands of lines
+    # opening with it spent 90 µs on each; past the bound they are text.
+    lines = "<p>Text of the section goes on for a while.</p>" * (_MAX_BYLINE_TRIES + 5)
+    html = f"<html><body><article><h1>Storm hits the coast</h1>{lines}"
+    late = html + "<p>Text: Anna Berger</p></article></body></html>"
+    early = html.replace(lines, "<p>Text: Anna Berger</p>" + lines) + "</article></body></html>"
+    assert newsextract.extract(early).authors == ("Anna Berger",)
+    assert newsextract.extract(late).authors == ()
+
+
+def test_a_page_of_many_time_elements_reads_its_first_ones() -> None:
+    from newsextract.metadata.html import _MAX_TIMES
+
+    stamp = '<time datetime="2021-03-{:02d}T10:00:00Z">March</time>'
+    times = "".join(stamp.format(1 + i % 28) for i in range(_MAX_TIMES * 3))
+    html = f'<html><body><article><h1>Storm hits</h1><p class="date">{stamp.format(5)}</p>'
+    html += "<p>" + "The storm came in. " * 10 + f"</p>{times}</article></body></html>"
+    assert newsextract.extract(html).published is not None

@@ -203,6 +203,7 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     times = [node for node in page.dated_times if node.attributes.get("datetime")]
     if not times:
         return
+    times = times[:_MAX_TIMES]
     # A comment's or a related post's <time>, or the top bar's (the day of the visit), is not
     # the article's.
     top_bar = site_header(page.body)
@@ -223,6 +224,11 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield _cand("published", date, "time[datetime]")
                 return
+
+
+# <time> elements read: six times the most a dev page holds (81); the article's own come among
+# a page's first, and a page of 40,000 (an archive, or a hostile one) spent 2 s on them.
+_MAX_TIMES = 500
 
 
 # The class names of a <time> holding the last update (hAtom's "updated", "date-modified");
