@@ -578,7 +578,8 @@ def _text_verdict(
         # A definition is read under its term as under a label: a date is a page stamp
         # under "Published", the text's own under "Registration period".
         text = f"{term}: {text}"
-    return FURNITURE_LINE if is_furniture_line(text) else None
+    list_item = block.kind is BlockKind.LIST_ITEM
+    return FURNITURE_LINE if is_furniture_line(text, list_item=list_item) else None
 
 
 # A caption that is only where the picture comes from: a web address

@@ -645,9 +645,11 @@ def _words_in_run(run: str) -> int:
 _RELEASE_NUMBER = re.compile(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
 
 
-def _is_dateline(text: str) -> bool:
+def _is_dateline(text: str, *, list_item: bool = False) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
-    needs a month or day name, a time or a numeric date with it."""
+    needs a month or day name, a time or a numeric date with it. ``list_item``: the line is
+    an item of a list, where a time of day after words of its own is a step's or a rule's
+    ("Wake up before 5:30 am"), not a stamp: it needs a date too."""
     # Every date signal starts at a digit: most lines have none, found by a one-character
     # scan, and the signal is looked for from the first one on.
     digit = _DIGIT.search(text)
@@ -678,8 +680,21 @@ def _is_dateline(text: str) -> bool:
     if others < len(words) and (named or _PRECISE_DATE.search(text) is not None):
         # A time of day before words of its own, with no date, times an entry: a chapter
         # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
-        return named or rest == 0 or _CLOCK_ENTRY.match(text) is None
+        if named or rest == 0:
+            return True
+        if list_item and _DATE_BEYOND_TIME.search(text) is None:
+            return False  # a time in an item's own words: "Doors open at 19:30"
+        return _CLOCK_ENTRY.match(text) is None
     return False
+
+
+# The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, "3 hours
+# ago", a CJK date.
+_DATE_BEYOND_TIME = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    re.IGNORECASE,
+)
 
 
 # The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
@@ -757,9 +772,10 @@ def _furniture_parts(text: str) -> bool:
     return 2 * sum(1 for part in parts if is_furniture_line(part)) > len(parts)
 
 
-def is_furniture_line(text: str) -> bool:
+def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
     """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
-    or caption, a contact line or a date line."""
+    or caption, a contact line or a date line (``list_item``: read as a list's item, see
+    ``_is_dateline``)."""
     n = len(text)
     if n <= _TEASER_MAX and _translation_note().match(text):
         return True
@@ -800,7 +816,7 @@ def is_furniture_line(text: str) -> bool:
         return True
     if "@" in text and _EMAIL.search(text) and _is_contact_line(text):
         return True
-    if n <= _DATELINE and _is_dateline(text):
+    if n <= _DATELINE and _is_dateline(text, list_item=list_item):
         return True
     if n <= _BYLINE_LINE and _is_byline_line(text):
         return True
