@@ -747,7 +747,9 @@ class _Walker:
                     run.append(LINE_BREAK)
                 continue
             pending_br = False
-            if ctag in skip or ctag == "-comment":
+            if (
+                ctag in skip and not (ctag == "aside" and _is_factbox(child))
+            ) or ctag == "-comment":
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():
@@ -826,6 +828,21 @@ def _list_item_of(containers: Containers, container: int) -> int:
     while container >= 0 and tags[container] != "li":
         container = parents[container]
     return container
+
+
+# Class or id words of an <aside> that is a box of the article's own facts (a photo essay's
+# "About the wetland", a report's key figures): read as text, where every other <aside> is a
+# sidebar or a teaser box and skipped.
+_FACTBOX_NAME = re.compile(
+    r"(?:^|[\s_-])(?:fact-?box|fact-?file|fact-?sheet|facts|key-?facts|fakten-?box|faktabox|"
+    r"faktaboks|infokasten)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _is_factbox(node: LexborNode) -> bool:
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return _FACTBOX_NAME.search(names) is not None
 
 
 def walk(root: LexborNode, *, figures: bool = False, discussion: bool = False) -> Walk:
