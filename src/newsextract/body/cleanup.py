@@ -684,7 +684,7 @@ def _entry_key(walked: Walk, block: RawBlock, heading: RawBlock | None) -> objec
     return block.text, heading.text
 
 
-def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, tuple[str, ...]]]:
+def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, int]]:
     """What makes a list item a repeat: the same text in the same list (a list met again
     whole, as a duplicated menu or a page printed twice is). The same name in two lists (a
     nominee in two categories, a size of two products) is content each time."""
@@ -696,11 +696,15 @@ def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, t
             while index >= 0 and cont.tag[index] not in _LIST_TAGS:
                 index = cont.parent[index]
             lists.setdefault(index, []).append(position)
-    keys: dict[int, tuple[str, tuple[str, ...]]] = {}
+    keys: dict[int, tuple[str, int]] = {}
+    # Each list's items stand for it by a number, one per distinct list: a key holding the
+    # items themselves was hashed whole at every look-up (a list of 40,000 links, 6 s).
+    numbers: dict[tuple[str, ...], int] = {}
     for positions in lists.values():
         items = tuple(candidates[at][0].text for at in positions)
+        number = numbers.setdefault(items, len(numbers))
         for at in positions:
-            keys[at] = (candidates[at][0].text, items)
+            keys[at] = (candidates[at][0].text, number)
     return keys
 
 
