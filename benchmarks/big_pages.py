@@ -25,6 +25,12 @@ PAGES = {
     "100k nested <div>": ("div", 100_000, 2.0),
     "50 MB, one paragraph": ("one_paragraph", 10_000_000, 2.0),
     "50 MB, 50k paragraphs": ("long_paragraphs", 50_000, 2.0),
+    # hostile shapes of ordinary size, each once slower than 2 s (see docs/decoding.md)
+    "40k-link tag list": ("tag_list", 40_000, 2.0),
+    "40k <time>": ("times", 40_000, 2.0),
+    "20k <h2> + <p> opening with 'Text'": ("sections", 20_000, 2.0),
+    "one <p> with 40k attributes": ("attributes", 40_000, 2.0),
+    "5 MB <meta name=author>": ("meta_author", 5_000_000, 2.0),
 }
 
 _CHILD = r"""
@@ -47,6 +53,18 @@ elif kind == "one_paragraph":
 elif kind == "long_paragraphs":
     text = " ".join(["storm", "coast", "night", "town", "water", "river", "council", "people"] * 20)
     html = "<article>" + "".join(f"<p>{i} {text}.</p>" for i in range(n)) + "</article>"
+elif kind == "tag_list":
+    items = "".join(f'<li><a href="/tag/{i}">t{i}</a></li>' for i in range(n))
+    html = f"<article><p>{words * 20}</p><ul>{items}</ul></article>"
+elif kind == "times":
+    html = f"<article><p>{words * 20}</p>" + '<time datetime="2021-03-12T10:00Z">x</time>' * n
+    html += "</article>"
+elif kind == "sections":
+    html = "<article>" + "<h2>A section</h2><p>Text of the section goes on.</p>" * n + "</article>"
+elif kind == "attributes":
+    html = "<p " + " ".join(f'a{i}="x"' for i in range(n)) + f">{words}</p>"
+elif kind == "meta_author":
+    html = f'<meta name="author" content="{"A" * n}"><p>{words * 20}</p>'
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 html = f"<html><body>{html}</body></html>"
