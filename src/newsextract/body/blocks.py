@@ -470,11 +470,17 @@ MAX_BLOCK_CHARS = 1_000_000
 
 
 def _clean(text: str) -> str:
-    text = drop_controls(drop_invisible(text[:MAX_BLOCK_CHARS]))
+    text = drop_invisible(text[:MAX_BLOCK_CHARS])
     if LINE_BREAK not in text:
-        return " ".join(text.split())
-    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
+        return _printable(" ".join(text.split()))
+    lines = (_printable(" ".join(line.split())) for line in text.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def _printable(line: str) -> str:
+    """``line`` (its white space cut to single spaces) without control characters: one C
+    test for most lines, where a search of every block cost 0.06 ms a page."""
+    return line if line.isprintable() else " ".join(drop_controls(line).split())
 
 
 _ROW_BLOCKS = _INLINE_HAS_BLOCKS

@@ -58,13 +58,12 @@ def cut_with_ellipsis(title: str, headline: str) -> bool:
     return bool(t) and len(h) > len(t) and h.startswith(t)
 
 
-def _without_glued_site_name(headline: str, titles: list[str], site_names: list[str]) -> str:
+def _without_glued_site_name(headline: str, bare_titles: list[str], site_names: list[str]) -> str:
     """The visible headline without the site's name set after it with no separator (an
     ``<h1>`` holding the headline and the logo's link, "… la Infanta Ultima Hora Mallorca"),
     where a metadata title ends at the same place and so tells the cut."""
     folded = headline.casefold()
-    for title in titles:
-        bare = strip_site_name(title, site_names).strip()
+    for bare in (title.strip() for title in bare_titles):
         if len(bare) < len(headline) and bare and folded.startswith(bare.casefold()):
             tail = headline[len(bare) :]
             if tail[:1].isspace() and is_site_name(tail, site_names):
@@ -72,7 +71,7 @@ def _without_glued_site_name(headline: str, titles: list[str], site_names: list[
     return headline
 
 
-def _cut_short(title: str, headline: str, titles: list[str], site_names: list[str]) -> bool:
+def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
     """True when ``title`` is the visible headline cut short: marked with an ellipsis, or cut
     bare at a field's length limit (a JSON-LD headline of 110 or 140 characters) while
     another metadata title gives the whole headline too."""
@@ -83,7 +82,7 @@ def _cut_short(title: str, headline: str, titles: list[str], site_names: list[st
     t, h = compare_key(title), compare_key(headline)
     if not t or len(h) <= len(t) or not h.startswith(t):
         return False
-    return any(compare_key(strip_site_name(other, site_names)) == h for other in titles)
+    return any(compare_key(other) == h for other in bare_titles)
 
 
 # A length limit cuts long titles only: Google asked for structured headlines of at most 110
@@ -99,16 +98,13 @@ _TAIL_MARKS = frozenset("-–—|｜ㅣ丨:·»/")
 MAX_TAIL_WORDS = 3
 
 
-def _undecorated(
-    title: str, index: int, titles: list[str], site_names: list[str]
-) -> tuple[str, int] | None:
+def _undecorated(title: str, index: int, bare_titles: list[str]) -> tuple[str, int] | None:
     """Another metadata title that is ``title`` without a tail of decoration its site-name
     cut left ("-정치", a section), and its index: the page's bare headline."""
     folded = title.casefold()
-    for other_index, other in enumerate(titles):
+    for other_index, bare in enumerate(bare_titles):
         if other_index == index:
             continue
-        bare = strip_site_name(other, site_names)
         if word_count(bare) < MIN_BARE_HEADLINE_WORDS or not folded.startswith(bare.casefold()):
             continue
         tail = title[len(bare) :].lstrip()
@@ -145,30 +141,27 @@ def choose_title(
     site's name and then a section's name the address gives (``sections``).
     """
     reasons: dict[int, str] = {}
+    bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
     if headline:
         headline = strip_site_name(headline, site_names) or headline
     if headline:
-        headline = _without_glued_site_name(headline, titles, site_names)
+        headline = _without_glued_site_name(headline, bare_titles, site_names)
     if headline and is_site_name(headline, site_names):
         reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
     if headline and titles and _in_other_script(headline, titles[authoritative:], authoritative):
         for index in range(len(titles)):
             reasons[index] = "in another script than the visible headline: the page's other edition"
         return TitleChoice(title=headline, index=-1, reasons=reasons)
-    for index, title in enumerate(titles[:trusted]):
-        cleaned = strip_site_name(title, site_names)
+    for index in range(min(trusted, len(titles))):
+        cleaned = bare_titles[index]
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
         if cleaned and not problem:
             bare = None if index < authoritative else _bare_headline(cleaned, headline, titles)
             if bare is not None:
                 reasons[index] = "a kicker before the headline another source gives alone"
                 return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
-            if (
-                index >= authoritative
-                and headline
-                and _cut_short(cleaned, headline, titles, site_names)
-            ):
+            if index >= authoritative and headline and _cut_short(cleaned, headline, bare_titles):
                 reasons[index] = "the visible headline, cut short"
                 return TitleChoice(title=headline, index=-1, reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
@@ -177,7 +170,7 @@ def choose_title(
         agreeing = [
             index
             for index, t in enumerate(titles)
-            if agrees(headline, t) or agrees(headline, strip_site_name(t, site_names))
+            if agrees(headline, t) or agrees(headline, bare_titles[index])
         ]
         if word_count(headline) < _MIN_HEADLINE_WORDS:
             reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
@@ -199,7 +192,7 @@ def choose_title(
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
-        if cleaned and (bare := _undecorated(cleaned, index, titles, site_names)) is not None:
+        if cleaned and (bare := _undecorated(cleaned, index, bare_titles)) is not None:
             reasons[index] = "decorated: another title gives it without its tail"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
