@@ -23,6 +23,7 @@ from newsextract.labels import (
     news_agencies,
     picture_agencies,
     starts_with,
+    word_alternation,
     words,
 )
 from newsextract.text import word_count
@@ -574,11 +575,11 @@ _PUNCTUATION = ".,;:!?|·•()[]"
 
 @functools.cache
 def _all_rights() -> re.Pattern[str]:
-    """A copyright notice's reservation ("All rights reserved", "Alle Rechte vorbehalten"),
-    searched anywhere in a line: the lookahead for the phrases' first letters rejects most
-    places at once (half the search's time on a page of short lines)."""
-    opening = first_characters(words(LabelList.RIGHTS_RESERVED))
-    return re.compile(opening + alternation(LabelList.RIGHTS_RESERVED), re.IGNORECASE)
+    """A copyright notice's reservation ("all rights reserved", "alle rechte vorbehalten"),
+    searched anywhere in a line the caller has put in lower case: a pattern without
+    IGNORECASE lets the engine skip to the places where a phrase's first letter stands
+    (2.1 µs a short line, against 5.6 with IGNORECASE and a lookahead)."""
+    return re.compile(word_alternation({word.lower() for word in words(LabelList.RIGHTS_RESERVED)}))
 
 
 # A word with its combining marks: an Indic vowel sign or virama goes on with the word
@@ -822,7 +823,7 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
-    return _all_rights().search(text) is not None
+    return _all_rights().search(text.lower()) is not None
 
 
 # A line that is an agency's name alone, behind a dash or in brackets ("— Reuters",
