@@ -7,15 +7,10 @@ opening with "و" ("ولي") is no two names joined by Arabic's prefix "and"."""
 from __future__ import annotations
 
 import pytest
-from tests.metadata.pages import article_page
+from tests.metadata.pages import byline_page
 
 import newsextract
 from newsextract.metadata.authors import split_byline
-
-_TEXT = (
-    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
-    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
-)
 
 
 @pytest.mark.parametrize(
@@ -61,12 +56,8 @@ _TEXT = (
 def test_byline_and_tags_of_the_language(
     language: str, word: str, byline: str, tags: str, author: str, tag_list: tuple[str, ...]
 ) -> None:
-    page = article_page(
-        language,
-        f"{word} {word} {word}",
-        f'<div class="author">{byline}</div>{_TEXT.format(word)}<div class="tags">{tags}</div>',
-    )
-    article = newsextract.extract(page)
+    tag_box = f'<div class="tags">{tags}</div>'
+    article = newsextract.extract(byline_page(language, word, byline, tag_box))
     assert article.authors == (author,)
     assert article.tags == tag_list
 

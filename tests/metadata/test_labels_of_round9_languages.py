@@ -9,15 +9,10 @@ and what follows are cut."""
 from __future__ import annotations
 
 import pytest
-from tests.metadata.pages import article_page
+from tests.metadata.pages import article_page, byline_page, filler
 
 import newsextract
 from newsextract.metadata.authors import split_byline, trim_byline
-
-_TEXT = (
-    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
-    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
-)
 
 
 @pytest.mark.parametrize(
@@ -39,12 +34,7 @@ def test_byline_and_credit_of_the_language(
     language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
 ) -> None:
     closing = f"<p>{credit}</p>" if credit else ""
-    page = article_page(
-        language,
-        f"{word} {word} {word}",
-        f'<div class="author">{byline}</div>{_TEXT.format(word)}{closing}',
-    )
-    article = newsextract.extract(page)
+    article = newsextract.extract(byline_page(language, word, byline, closing))
     assert article.authors == (author,)
     assert article.source == source
 
@@ -76,7 +66,7 @@ def test_the_new_date_words_make_no_labelled_line_a_date_line() -> None:
     2026") a date line, left out of the body; the files hold other words."""
     items = "<li>Mahali: Arusha, Tanzania</li><li>Mwisho wa kutuma maombi: 15 Desemba 2026</li>"
     page = article_page(
-        "sw", "Afisa Mikopo", f"<ul>{items}</ul>" + _TEXT.format("mikopo") + _TEXT.format("kazi")
+        "sw", "Afisa Mikopo", f"<ul>{items}</ul>" + filler("mikopo") + filler("kazi")
     )
     body = newsextract.extract(page).body_markdown() or ""
     assert "Mwisho wa kutuma maombi" in body

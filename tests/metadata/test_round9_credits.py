@@ -10,16 +10,11 @@ handle ("marshwren")."""
 from __future__ import annotations
 
 import pytest
-from tests.metadata.pages import article_page
+from tests.metadata.pages import article_page, filler, meta_author_page
 
 import newsextract
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.visible import source_from_body
-
-_TEXT = (
-    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
-    "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
-)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ _TEXT = (
 def test_the_name_element_of_a_byline_container(
     language: str, word: str, byline: str, author: str
 ) -> None:
-    page = article_page(language, f"{word} {word} {word}", byline + _TEXT.format(word))
+    page = article_page(language, f"{word} {word} {word}", byline + filler(word))
     assert newsextract.extract(page).authors == (author,)
 
 
@@ -51,7 +46,7 @@ def test_an_agency_beside_the_name_element_stays_credited() -> None:
         '<div class="byline"><span class="author-name">Tom Nguyen</span> '
         '<span class="author-source">and AAP</span></div>'
     )
-    page = article_page("en", "Ferry Ferry", byline + _TEXT.format("ferry"))
+    page = article_page("en", "Ferry Ferry", byline + filler("ferry"))
     assert newsextract.extract(page).authors == ("Tom Nguyen", "AAP")
 
 
@@ -60,7 +55,7 @@ def test_name_elements_that_leave_nothing_out_change_nothing() -> None:
         '<dl class="meta-authors"><dt class="meta-author-name">AUTOR/IN</dt>'
         '<dd class="meta-author-name">Julius Richter</dd></dl>'
     )
-    page = article_page("de", "Finale Finale", byline + _TEXT.format("Finale"))
+    page = article_page("de", "Finale Finale", byline + filler("Finale"))
     assert newsextract.extract(page).authors == ("Julius Richter",)
 
 
@@ -79,28 +74,22 @@ def test_name_elements_that_leave_nothing_out_change_nothing() -> None:
     ],
 )  # fmt: skip
 def test_a_desk_or_press_office_credit_names_no_one(language: str, word: str, byline: str) -> None:
-    page = article_page(language, f"{word} {word} {word}", _TEXT.format(word) + byline)
+    page = article_page(language, f"{word} {word} {word}", filler(word) + byline)
     assert newsextract.extract(page).authors == ()
 
 
 def test_a_meta_author_printed_as_the_editor_gives_way_to_the_byline() -> None:
-    page = (
-        '<html lang="zh-CN"><head><meta charset="utf-8"><title>杭州新建三座城市公园</title>'
-        '<meta name="author" content="王丽"></head><body><article><h1>杭州新建三座城市公园</h1>'
-        '<div class="info"><span class="author">作者：李明</span></div>'
-        + _TEXT.format("公园")
-        + '<div class="editor">责任编辑：王丽</div></article></body></html>'
+    byline = '<div class="info"><span class="author">作者：李明</span></div>'
+    editor = '<div class="editor">责任编辑：王丽</div>'
+    page = meta_author_page(
+        "zh-CN", "杭州新建三座城市公园", "王丽", byline + filler("公园") + editor
     )
     assert newsextract.extract(page).authors == ("李明",)
 
 
 def test_a_meta_author_who_is_not_the_editor_stays() -> None:
-    page = (
-        '<html lang="en"><head><meta charset="utf-8"><title>Park opens</title>'
-        '<meta name="author" content="Jane Roe"></head><body><article><h1>Park opens</h1>'
-        + _TEXT.format("park")
-        + "<p>Editing by John Doe; Jane Roe reported from the park.</p></article></body></html>"
-    )
+    credit = "<p>Editing by John Doe; Jane Roe reported from the park.</p>"
+    page = meta_author_page("en", "Park opens", "Jane Roe", filler("park") + credit)
     assert newsextract.extract(page).authors == ("Jane Roe",)
 
 
@@ -119,18 +108,14 @@ def test_an_agency_glued_after_the_name_is_credited_apart(byline: str, names: li
 
 def test_a_hindi_desk_credit_names_no_one() -> None:
     byline = '<div class="byline"><span class="author">वेब डेस्क</span></div>'
-    page = article_page("hi", "फ्लाईओवर फ्लाईओवर", byline + _TEXT.format("फ्लाईओवर"))
+    page = article_page("hi", "फ्लाईओवर फ्लाईओवर", byline + filler("फ्लाईओवर"))
     assert newsextract.extract(page).authors == ()
 
 
 def test_a_korean_meta_author_printed_as_the_editor_gives_way_to_the_byline() -> None:
-    page = (
-        '<html lang="ko"><head><meta charset="utf-8"><title>새 해양 박물관</title>'
-        '<meta name="author" content="김지훈"></head><body><article><h1>새 해양 박물관</h1>'
-        '<div class="info"><span class="writer">이수진 기자</span></div>'
-        + _TEXT.format("박물관")
-        + '<p class="editor">편집: 김지훈</p></article></body></html>'
-    )
+    byline = '<div class="info"><span class="writer">이수진 기자</span></div>'
+    editor = '<p class="editor">편집: 김지훈</p>'
+    page = meta_author_page("ko", "새 해양 박물관", "김지훈", byline + filler("박물관") + editor)
     assert newsextract.extract(page).authors == ("이수진",)
 
 
@@ -152,7 +137,7 @@ def test_a_forum_posts_microdata_author_is_the_posters_handle() -> None:
         '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
         '<a itemprop="url" href="/u/marshwren"><span itemprop="name">marshwren</span></a></span>'
         '<time itemprop="datePublished" datetime="2025-03-03T14:20:00Z">March 3</time>'
-        '<div itemprop="text">' + _TEXT.format("swallows") + "</div></div>"
+        '<div itemprop="text">' + filler("swallows") + "</div></div>"
     )
     page = (
         '<html lang="en"><head><title>First swallows</title></head><body>'
