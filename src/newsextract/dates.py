@@ -87,6 +87,8 @@ _DAY_FORMS = (
     r"\d{1,2}(?P<short_sep>[.-])\d{1,2}(?P=short_sep)\d{2}"
     r"(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
+    # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
+    rf"{_YEAR}\.\s\d{{1,2}}\.\s\d{{1,2}}\.(?!\d)",
     rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
     rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
 )
@@ -289,7 +291,7 @@ def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     found = calendar_prefixes()
     if not found:
         return None
-    pattern = re.compile("(?:" + "|".join(map(re.escape, found)) + rf")(?=[\d{_MARKED}])")
+    pattern = re.compile("(?:" + "|".join(map(re.escape, found)) + rf")(?=\s?[\d{_MARKED}])")
     return pattern, tuple({word[0] for word in found})
 
 
@@ -308,7 +310,31 @@ def _without_prefixes(text: str) -> str:
         text = suffixed[0].sub(_numbered, text)
     if _ARABIC_LETTER.search(text) is not None:
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
+    if "年" in text:
+        text = _JAPANESE_ERA_YEAR.sub(_gregorian_of_era_year, text)
     return text
+
+
+# Japanese pages (a city's, a ministry's, a paper's) date in the imperial era as often as in
+# the Gregorian calendar: "令和7年3月3日" is 3 March 2025. Each era's year 0 in the Gregorian
+# calendar (Reiwa from 2019, Heisei 1989-2019; "元年" is an era's first year).
+JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_FIRST_ERA_YEAR = "元"
+# An era's year, and the Gregorian year a page may write beside it in brackets
+# ("令和7年（2025年）"), which is then kept alone.
+_JAPANESE_ERA_YEAR = re.compile(
+    rf"({'|'.join(JAPANESE_ERAS)})\s*(\d{{1,2}}|{_FIRST_ERA_YEAR})\s*年"
+    r"(?:\s*[（(]\s*(\d{4})\s*年?\s*[）)])?"
+)
+
+
+def _gregorian_of_era_year(found: re.Match[str]) -> str:
+    """The Gregorian year of an era's ("令和7年" as "2025年"): one character longer than the
+    span, the only rewrite that moves what follows (no caller maps a span back)."""
+    if found[3]:
+        return f"{found[3]}年"
+    year = 1 if found[2] == _FIRST_ERA_YEAR else int(found[2])
+    return f"{JAPANESE_ERAS[found[1]] + year}年"
 
 
 # Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);
@@ -432,10 +458,28 @@ def month_numbers(language: str | None = None) -> dict[str, int]:
     return table
 
 
-def _date_order(language: str | None) -> str | None:
-    """ "DMY", "MDY" or "YMD": how ``language`` writes a date in numbers, per dateparser."""
+def _date_order(language: str | None, countries: Collection[str] = frozenset()) -> str | None:
+    """ "DMY", "MDY" or "YMD": how ``language`` writes a date in numbers, per dateparser; in
+    the page's country where dateparser's locale of it says otherwise (``_locale_order``)."""
+    local = _locale_order(language, frozenset(countries)) if countries else None
+    if local is not None:
+        return local
     order = _language_data().get(language or "", {}).get("date_order")
     return order if isinstance(order, str) else None
+
+
+@lru_cache(maxsize=64)
+def _locale_order(language: str | None, countries: frozenset[str]) -> str | None:
+    """The order dateparser's locales of ``language`` in the page's countries give
+    ("en-GB", "en-AU": day first; "en-US": month first; "03/04/2025" is 3 April on a British
+    page), when they give one order; None when they give none or disagree."""
+    locales = _language_data().get(language or "", {}).get("locale_specific", {})
+    found = {
+        order
+        for country in countries
+        if isinstance(order := locales.get(f"{language}-{country}", {}).get("date_order"), str)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # The forms read without dateparser: a day with its month in words or in numbers, and a time
@@ -455,6 +499,8 @@ _NUMBERS = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4}|\d{2})"
 )
 _YEAR_FIRST = re.compile(r"(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})")
+# Korean portals' "2025. 3. 3.": a dot and a space after each number.
+_YEAR_FIRST_SPACED = re.compile(r"(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.")
 _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
@@ -468,16 +514,18 @@ _DIGIT_CLOCK = re.compile(
 _WORD_SEPARATORS = re.compile(_SEPARATOR)
 
 
-def read_written_date(span: str, language: str | None = None) -> datetime | None:
+def read_written_date(
+    span: str, language: str | None = None, countries: Collection[str] = frozenset()
+) -> datetime | None:
     """A span of ``find_text_date`` (without its zone) read without dateparser when its form
     is plain: a worded month dateparser's data names (the page language's first), numbers in
-    the language's order (day first for dots when the language is unknown), a time in digits,
-    maybe with a part of the day named beside it ("সকাল ১০:৩০", "3:30 petang").
-    None when dateparser has to read it."""
+    the order of the language in the page's ``countries`` (``_date_order``; day first for
+    dots when the language is unknown), a time in digits, maybe with a part of the day named
+    beside it ("সকাল ১০:৩০", "3:30 petang"). None when dateparser has to read it."""
     match = _text_date().fullmatch(span.strip())
     if match is None or match.group("zone"):
         return None
-    day = _plain_day(match.group("day"), language)
+    day = _plain_day(match.group("day"), language, countries)
     if day is None:
         return None
     clock = match.group("before") or match.group("after")
@@ -617,7 +665,9 @@ def _skip_words() -> frozenset[str]:
     return frozenset(filler - meridiem)
 
 
-def _plain_day(text: str, language: str | None) -> datetime | None:
+def _plain_day(
+    text: str, language: str | None, countries: Collection[str] = frozenset()
+) -> datetime | None:
     parts: tuple[int, int, int] | None = None
     if (worded := _WORDED.fullmatch(text)) is not None:
         month = _month_number(worded["month"] or worded["month2"] or worded["month3"], language)
@@ -628,13 +678,21 @@ def _plain_day(text: str, language: str | None) -> datetime | None:
                 int(worded["day"] or worded["day2"] or worded["day3"]),
             )
     elif (numbers := _NUMBERS.fullmatch(text)) is not None:
-        order = _date_order(language) if language else ("DMY" if numbers["sep"] == "." else None)
+        order = (
+            _date_order(language, countries)
+            if language
+            else ("DMY" if numbers["sep"] == "." else None)
+        )
         first, second = int(numbers["a"]), int(numbers["b"])
         if order == "DMY":
             parts = (full_year(numbers["year"]), second, first)
         elif order == "MDY":
             parts = (full_year(numbers["year"]), first, second)
-    elif (ymd := _YEAR_FIRST.fullmatch(text) or _CJK.fullmatch(text)) is not None:
+    elif (
+        ymd := _YEAR_FIRST.fullmatch(text)
+        or _YEAR_FIRST_SPACED.fullmatch(text)
+        or _CJK.fullmatch(text)
+    ) is not None:
         parts = (int(ymd["year"]), int(ymd["month"]), int(ymd["day"]))
     if parts is None:
         return None
@@ -707,9 +765,11 @@ def _written_text_date(
     """``parse_text_date`` of a text no machine form reads whole."""
     span = text
     text, zone = _split_zone(text)
-    value = read_written_date(text, language) or _read_by_dateparser(text, language)
+    value = read_written_date(text, language, countries) or _read_by_dateparser(
+        text, language, countries
+    )
     if value is None:
-        value, zone = _day_alone(text, language), None
+        value, zone = _day_alone(text, language, countries), None
     if value is None or zone is None:
         return _in_country_zone(value, span, countries) if value is not None else None
     return _localise(value, zone)
@@ -739,13 +799,25 @@ def _zone_dropped(text: str, machine: datetime) -> bool:
     return machine.tzinfo is None and _split_zone(text)[1] is not None
 
 
-def _read_by_dateparser(text: str, language: str | None) -> datetime | None:
-    day_first = language is None and _DOTTED_DAY.match(text) is not None
+def _read_by_dateparser(
+    text: str, language: str | None, countries: Collection[str] = frozenset()
+) -> datetime | None:
+    order = _locale_order(language, frozenset(countries)) if language and countries else None
+    if order not in _NUMBER_ORDERS:
+        order = None  # a year-first locale's ("sv-SE") dates are ISO's, read as they are
+    if language is None and _DOTTED_DAY.match(text) is not None:
+        order = "DMY"
     text = _BUDDHIST_YEAR.sub(lambda year: str(common_era(int(year[0]))), text)
-    return _dateparser(text, language, day_first)
+    return _dateparser(text, language, order)
 
 
-def _day_alone(span: str, language: str | None) -> datetime | None:
+# The orders that settle which of two numbers is the day ("03/04/2025").
+_NUMBER_ORDERS = ("DMY", "MDY")
+
+
+def _day_alone(
+    span: str, language: str | None, countries: Collection[str] = frozenset()
+) -> datetime | None:
     """The day of a span whose time could not be read for the words between them ("5 March
     2024 by Smith, 10:30", "5 mars 2024 Paris | 10h30"): the day without its time rather
     than no date."""
@@ -753,7 +825,9 @@ def _day_alone(span: str, language: str | None) -> datetime | None:
     if match is None or not (match["before"] or match["after"]):
         return None
     day = match["day"]
-    return read_written_date(day, language) or _read_by_dateparser(day, language)
+    return read_written_date(day, language, countries) or _read_by_dateparser(
+        day, language, countries
+    )
 
 
 # Zone abbreviations the tz database gives several offsets, with the offset each means in
@@ -955,7 +1029,7 @@ _FALLBACK_LANGUAGE = "en"
 
 
 @lru_cache(maxsize=2048)
-def _dateparser(text: str, language: str | None, day_first: bool = False) -> datetime | None:
+def _dateparser(text: str, language: str | None, order: str | None = None) -> datetime | None:
     import dateparser  # deferred: importing it costs ~0.3 s and most pages never need it
 
     settings: dict[str, Any] = {
@@ -964,8 +1038,8 @@ def _dateparser(text: str, language: str | None, day_first: bool = False) -> dat
         "REQUIRE_PARTS": ["day", "month", "year"],
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    if day_first:
-        settings["DATE_ORDER"] = "DMY"
+    if order is not None:  # the page's locale's, or day first for dots (``_DOTTED_DAY``)
+        settings["DATE_ORDER"] = order
     languages = [language] if language and language in dateparser_languages() else None
     try:
         value = dateparser.parse(text, languages=languages, settings=settings)

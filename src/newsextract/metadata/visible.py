@@ -636,7 +636,7 @@ class WrittenDates:
                 continue
             detail = LABELLED_DATE if labelled else "date-text"
             if timed_only and not found.has_time:
-                day = read_written_date(found.span, self.language)
+                day = read_written_date(found.span, self.language, self.countries)
                 if day is None and self._restated(index):
                     continue
                 return _cand(field, day, detail) if day is not None else None
@@ -664,7 +664,7 @@ class WrittenDates:
         for kind, found, _ in self.spans:
             if kind != field or not found.has_time:
                 continue
-            timed = read_written_date(found.span, self.language) or parse_text_date(
+            timed = read_written_date(found.span, self.language, self.countries) or parse_text_date(
                 found.span, self.language, self.countries
             )  # with its zone ("2025-03-03 14:20:00 +0100 CET", a tooltip's)
             if timed is not None and timed.date() == day.date():

@@ -1,0 +1,57 @@
+"""Date forms of metadata probe round 10: numbers read in the order of the page's country
+(dateparser's locales: "03/04/2025" is 3 April on a British page, 4 March on an American
+one), the Japanese imperial era ("令和7年3月3日"), the Thai era's mark before the year ("พ.ศ.
+2568"), Korean portals' "2025. 3. 3. 14:20", and Arabic's one-letter after-noon mark ("٠٢:٢٠
+م")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsextract.dates import find_text_dates, parse_text_date
+
+
+def _read(text: str, language: str, countries: frozenset[str] = frozenset()) -> datetime | None:
+    found = next(find_text_dates(text), None)
+    return parse_text_date(found.span, language, countries) if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "expected"),
+    [
+        ("Published: 03/04/2025 14:20", {"GB"}, datetime(2025, 4, 3, 14, 20)),
+        ("Published: 03/04/2025", {"AU"}, datetime(2025, 4, 3)),
+        ("Posted 03/04/2025 2:20 PM", {"US"}, datetime(2025, 3, 4, 14, 20)),
+        ("Posted 03/04/2025 2:20 PM", set(), datetime(2025, 3, 4, 14, 20)),  # en's own order
+        # two countries whose locales disagree: the language's order
+        ("03/04/2025 14:20", {"US", "GB"}, datetime(2025, 3, 4, 14, 20)),
+    ],
+)
+def test_numbers_in_the_order_of_the_page_country(
+    text: str, countries: set[str], expected: datetime
+) -> None:
+    assert _read(text, "en", frozenset(countries)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("更新日：令和7年3月3日 14時20分", "ja", datetime(2025, 3, 3, 14, 20)),
+        ("令和7年（2025年）3月3日 午後2時20分", "ja", datetime(2025, 3, 3, 14, 20)),
+        ("平成30年12月1日", "ja", datetime(2018, 12, 1)),
+        ("令和元年5月1日", "ja", datetime(2019, 5, 1)),
+        ("วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568 เวลา 14:20 น.", "th", datetime(2025, 3, 3, 14, 20)),
+        ("입력 2025. 3. 3. 14:20", "ko", datetime(2025, 3, 3, 14, 20)),
+        ("الإثنين، ٣ مارس ٢٠٢٥ - ٠٢:٢٠ م", "ar", datetime(2025, 3, 3, 14, 20)),
+        ("الإثنين، ٣ مارس ٢٠٢٥ - ١٠:٢٠ ص", "ar", datetime(2025, 3, 3, 10, 20)),
+        ("الإثنين، ٣ مارس ٢٠٢٥ - ١٤:٢٠ م", "ar", datetime(2025, 3, 3, 14, 20)),
+    ],
+)
+def test_eras_marks_and_portal_forms(text: str, language: str, expected: datetime) -> None:
+    assert _read(text, language) == expected
+
+
+def test_a_version_number_is_no_korean_date() -> None:
+    assert next(find_text_dates("버전 2025. 3. 3"), None) is None
