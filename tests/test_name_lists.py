@@ -59,3 +59,23 @@ def test_quoted_case_sensitive_parts_are_cut_by_their_word_in_any_case() -> None
     lists = NameWordSelector("[class*='Date'], [class*='meta'], small")
     assert lists.for_page("entry-date") == "[class*='Date'], small"
     assert lists.for_page("nothing") == "small"
+
+
+def test_words_inside_and_across_one_another_are_all_found() -> None:
+    """The automaton lists every occurrence, so a word inside another ("ad" in "leader")
+    or overlapping it ("derby" across "leader" and "by") is found too."""
+    selector = NameWordSelector(
+        "[class*=leader i], [class*=lead i], [class*=ad i], [id*=derby i], [class*=none i]"
+    )
+    assert selector.for_page("x-leaderby") == (
+        "[class*=leader i], [class*=lead i], [class*=ad i], [id*=derby i]"
+    )
+
+
+def test_names_too_long_to_list_are_searched_word_by_word() -> None:
+    """A hostile page's names, longer than the automaton lists every occurrence in, give
+    the same cut list (each word searched alone, stopping at its first occurrence)."""
+    names = "\n".join(f"date-{n} byline-{n}" for n in range(20_000))
+    assert len(names) > 65_536
+    assert BYLINE.for_page(names) == BYLINE.for_page("date\nbyline")
+    assert LEAD.for_page(names) == LEAD.for_page("")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
+from ahocorasick_rs import BytesAhoCorasick
 from selectolax.lexbor import LexborNode
 
 # The forms cut per page: a word in the class or id, in any case of ASCII letters (how
@@ -81,13 +83,41 @@ class NameWordSelector:
     def for_page(self, names: str) -> str:
         """The selector list for a page whose class names and ids, joined and
         ``ascii_lower``-ed, are ``names``: empty when no part can match."""
-        present = {word for word in self._distinct if word in names}
+        present = self._present(names)
         parts = [part for word, part in self._words if word in present]
         parts += self._fixed
         return ", ".join(parts)
 
+    def _present(self, names: str) -> set[str]:
+        """The list's words found in ``names``: all of them in one pass of an Aho-Corasick
+        automaton (0.02 ms on a page's names, where a search for each word took 0.05-0.12),
+        every occurrence listed so that words overlapping in a name are all found; or one
+        search a word in names too long to list every occurrence of them."""
+        if not self._distinct:
+            return set()
+        if len(names) > _LISTED_NAMES:
+            return {word for word in self._distinct if word in names}
+        # In UTF-8 bytes (a quarter faster): a word's bytes are in the text's bytes exactly
+        # where the word is in the text (UTF-8 marks where each character's bytes start).
+        found = self._automaton.find_matches_as_indexes(
+            names.encode("utf-8", "surrogatepass"), overlapping=True
+        )
+        words = self._distinct
+        return {words[i] for i, _, _ in found}
+
+    @cached_property
+    def _automaton(self) -> BytesAhoCorasick:
+        return BytesAhoCorasick([word.encode("utf-8") for word in self._distinct])
+
     def __repr__(self) -> str:
         return f"NameWordSelector({self.selector!r})"
+
+
+# Names up to this long are searched with the automaton: 1.5 times the longest of the dev
+# pages (43,674 characters). It lists every occurrence of every word, a few a character at
+# most, and a hostile page's names (megabytes of "date-1 date-2 …") would make that list
+# gigabytes; longer names are searched a word at a time, which stops at the first.
+_LISTED_NAMES = 65_536
 
 
 # The lists: the byline and standfirst scans of ``metadata.html``, the paywall test.
