@@ -777,6 +777,23 @@ def _icon_label(node: LexborNode) -> str:
     return attributes.get("title") or attributes.get("aria-label") or ""
 
 
+# The attributes where a theme keeps the instant it shows as a relative time, in seconds
+# (or milliseconds) since 1970: "<span class=time data-timestamp=1740982800>3小时前</span>"
+# (Chinese portals), Facebook-style "<abbr data-utime=…>".
+EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime")
+_TOOLTIP_OR_STAMP = ",".join(["[title]", *(f"[{name}]" for name in EPOCH_ATTRIBUTES)])
+_EPOCH_DIGITS = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def _epoch_stamp(element: LexborNode) -> str | None:
+    """The instant in seconds since 1970 an element keeps in an ``EPOCH_ATTRIBUTES`` one."""
+    for name in EPOCH_ATTRIBUTES:
+        value = (element.attributes.get(name) or "").strip()
+        if _EPOCH_DIGITS.fullmatch(value):
+            return value
+    return None
+
+
 def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
     """The dates in the ``title`` attribute (the tooltip) of ``node`` and of the elements
     inside it whose visible text holds none: a relative time shown ("2 hours ago", "пре 2
@@ -787,15 +804,19 @@ def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
     the element, from the previous such element on, is the date's label ("Updated")."""
     found_dates: list[TextDate] = []
     start = 0
-    for element in (node, *node.css("[title]")):
+    for element in (node, *node.css(_TOOLTIP_OR_STAMP)):
         title = element.attributes.get("title")
-        if not title or _DIGIT.search(title) is None:
+        stamp = _epoch_stamp(element) if not title else None
+        if not stamp and (not title or _DIGIT.search(title) is None):
             continue
         shown = clean_text(element.text(deep=True, separator=" "))
         shown_date = next(find_text_dates(shown), None)
         if shown_date is not None and shown_date.has_time:
             continue  # its text has a date of its own: read as text
-        found = next(find_text_dates(clean_text(title)), None)
+        if stamp:
+            found: TextDate | None = TextDate("", stamp, has_time=True)
+        else:
+            found = next(find_text_dates(clean_text(title or "")), None)
         if found is None or (shown_date is not None and not found.has_time):
             continue
         at = text.find(shown, start) if shown else -1
