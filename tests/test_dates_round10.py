@@ -1,8 +1,8 @@
 """Date forms of metadata probe round 10: numbers read in the order of the page's country
 (dateparser's locales: "03/04/2025" is 3 April on a British page, 4 March on an American
 one), the Japanese imperial era ("令和7年3月3日"), the Thai era's mark before the year ("พ.ศ.
-2568"), Korean portals' "2025. 3. 3. 14:20", and Arabic's one-letter after-noon mark ("٠٢:٢٠
-م")."""
+2568"), Korean portals' "2025. 3. 3. 14:20", Arabic's one-letter after-noon mark ("٠٢:٢٠
+م"), and a weekday written before numbers settling which is the day ("Tue, 03/04/2025")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from newsextract.dates import find_text_dates, parse_text_date
+import newsextract
+from newsextract.dates import find_text_dates, parse_text_date, weekday_settled
 
 
 def _read(text: str, language: str, countries: frozenset[str] = frozenset()) -> datetime | None:
@@ -55,3 +56,39 @@ def test_eras_marks_and_portal_forms(text: str, language: str, expected: datetim
 
 def test_a_version_number_is_no_korean_date() -> None:
     assert next(find_text_dates("버전 2025. 3. 3"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "before", "span", "language", "expected"),
+    [
+        # Drupal's default "D, m/d/Y - H:i", read day first: the weekday swaps it back
+        (datetime(2025, 4, 3, 14, 20), "Tue, ", "03/04/2025 - 14:20", "en",
+         datetime(2025, 3, 4, 14, 20)),
+        (datetime(2025, 3, 4), "Thu ", "03/04/2025", "en", datetime(2025, 4, 3)),
+        (datetime(2025, 3, 4), "Di., ", "4.3.2025", "de", datetime(2025, 3, 4)),  # agrees
+        (datetime(2025, 3, 4), "Do., ", "4.3.2025", "de", datetime(2025, 4, 3)),
+        # no weekday of the page's language or of English: "on" is one elsewhere
+        (datetime(2025, 3, 5), "Posted on ", "05/03/2025", "en", datetime(2025, 3, 5)),
+        # a worded month, or a day over 12, is never swapped
+        (datetime(2025, 3, 4), "Thu ", "4 March 2025", "en", datetime(2025, 3, 4)),
+        (datetime(2025, 3, 13), "Tue ", "13/03/2025", "en", datetime(2025, 3, 13)),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_the_numbers_settles_their_order(
+    day: datetime, before: str, span: str, language: str, expected: datetime
+) -> None:
+    assert weekday_settled(day, before, span, language) == expected
+
+
+def test_a_drupal_date_with_its_weekday_beats_the_page_search() -> None:
+    page = (
+        '<html lang="en"><head><title>Library plan</title></head><body><article>'
+        "<h1>Library plan unveiled at packed meeting</h1>"
+        '<div class="node__meta">By <span class="field--name-uid">Laura Mendes</span>, '
+        '<span class="field field--name-created">Tue, 03/04/2025 - 14:20</span></div>'
+        "<p>" + "More than 150 residents filled the council chambers. " * 6 + "</p>"
+        "<p>" + "The design adds a children's wing and a maker space. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(page, url="https://www.example.org/news/library-plan")
+    assert article.published == datetime(2025, 3, 4, 14, 20)

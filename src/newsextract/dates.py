@@ -458,6 +458,51 @@ def month_numbers(language: str | None = None) -> dict[str, int]:
     return table
 
 
+@lru_cache(maxsize=64)
+def weekday_numbers(language: str | None = None) -> Mapping[str, int]:
+    """Weekday names and abbreviations of ``language`` and of English (a content system's
+    default dates are English on pages of any language), lower case, to their number
+    (Monday 0 to Sunday 6); one letter and a word the two give different days are left
+    out. Not every language's: there "on", "de", "la" and "to" are weekdays too."""
+    found: dict[str, set[int]] = {}
+    for code in dict.fromkeys((language or _FALLBACK_LANGUAGE, _FALLBACK_LANGUAGE)):
+        info = _language_data().get(code, {})
+        for number, key in enumerate(_WEEKDAYS):
+            for word in info.get(key, ()):
+                found.setdefault(str(word).lower().rstrip("."), set()).add(number)
+    return {word: days.pop() for word, days in found.items() if len(days) == 1 and len(word) > 1}
+
+
+# The reach before a date's numbers where the weekday it names stands ("Tue, ", "Mittwoch, ").
+WEEKDAY_REACH = 16
+_LAST_WORD = re.compile(r"([^\W\d_]{2,})\W*$")
+# A day written in numbers, day and month in either order: "03/04/2025", "3.4.2025".
+_NUMBERED_DAY = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]")
+
+
+def weekday_settled(
+    day: datetime, before: str, span: str | None = None, language: str | None = None
+) -> datetime:
+    """``day``, read from numbers that may be day or month first ("03/04/2025"), or with its
+    day and month swapped when the weekday named right before them is the swapped date's and
+    not ``day``'s ("Tue, 03/04/2025 - 14:20": Drupal's default format is month first on
+    pages of any language). ``span``: the text ``day`` was read from, when it may not be
+    numbers (a worded month is never swapped); ``language``: the page's (``weekday_numbers``)."""
+    if day.day > _MONTHS or day.day == day.month:
+        return day
+    if span is not None and _NUMBERED_DAY.match(span.strip()) is None:
+        return day
+    match = _LAST_WORD.search(before[-WEEKDAY_REACH:])
+    weekday = weekday_numbers(language).get(match[1].lower()) if match else None
+    if weekday is None or day.weekday() == weekday:
+        return day
+    swapped = day.replace(month=day.day, day=day.month)  # both 12 or less: a real day
+    return swapped if swapped.weekday() == weekday else day
+
+
+_MONTHS = 12
+
+
 def _date_order(language: str | None, countries: Collection[str] = frozenset()) -> str | None:
     """ "DMY", "MDY" or "YMD": how ``language`` writes a date in numbers, per dateparser; in
     the page's country where dateparser's locale of it says otherwise (``_locale_order``)."""

@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import in_bounds, month_numbers, parse_machine_date
+from newsextract.dates import in_bounds, month_numbers, parse_machine_date, weekday_settled
 from newsextract.metadata.site_header import site_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
@@ -237,7 +237,8 @@ def _numeric_day(text: str) -> datetime | None:
         return None
     if match.group("year"):
         return _day(int(match["year"]), int(match["month"]), int(match["day"]))
-    return _day(int(match["year2"]), int(match["month2"]), int(match["day2"]), day_first=True)
+    day = _day(int(match["year2"]), int(match["month2"]), int(match["day2"]), day_first=True)
+    return weekday_settled(day, text[: match.start("day2")]) if day is not None else None
 
 
 def _numeric_month(text: str) -> datetime | None:

@@ -24,6 +24,7 @@ from newsextract.dates import (
     page_countries,
     parse_text_date,
     read_written_date,
+    weekday_settled,
 )
 from newsextract.labels import (
     LABEL_COLONS,
@@ -639,9 +640,14 @@ class WrittenDates:
                 day = read_written_date(found.span, self.language, self.countries)
                 if day is None and self._restated(index):
                     continue
-                return _cand(field, day, detail) if day is not None else None
+                if day is None:
+                    return None
+                return _cand(
+                    field, weekday_settled(day, found.label, found.span, self.language), detail
+                )
             date = parse_text_date(found.span, self.language, self.countries)
             if date is not None:
+                date = weekday_settled(date, found.label, found.span, self.language)
                 if not timed_only and not found.has_time:
                     date = self._timed_same_day(field, date)
                 return _cand(field, date, detail)
