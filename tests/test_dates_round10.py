@@ -92,3 +92,19 @@ def test_a_drupal_date_with_its_weekday_beats_the_page_search() -> None:
     )
     article = newsextract.extract(page, url="https://www.example.org/news/library-plan")
     assert article.published == datetime(2025, 3, 4, 14, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("โดย วิภา ศรีสุข | 3 มี.ค. 68 09:30 น.", datetime(2025, 3, 3, 9, 30)),
+        ("อัปเดต 12 ก.พ. 68", datetime(2025, 2, 12)),
+        ("3 มีนาคม 68 14:20", datetime(2025, 3, 3, 14, 20)),
+    ],
+)
+def test_a_two_digit_buddhist_year_after_a_thai_month(text: str, expected: datetime) -> None:
+    assert _read(text, "th") == expected
+
+
+def test_two_digits_after_another_thai_word_are_no_year() -> None:
+    assert next(find_text_dates("อายุ 45 ปี 68 คน"), None) is None

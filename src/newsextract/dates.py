@@ -312,7 +312,26 @@ def _without_prefixes(text: str) -> str:
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
     if "年" in text:
         text = _JAPANESE_ERA_YEAR.sub(_gregorian_of_era_year, text)
+    if _THAI_LETTER.search(text) is not None:
+        text = _THAI_SHORT_YEAR.sub(_full_buddhist_year, text)
     return text
+
+
+# Thai news pages write the Buddhist era's year in two digits after a month's name ("3 มี.ค.
+# 68 09:30 น.": 3 March 2568, that is 2025); written in full it is the era's 25xx.
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_THAI_SHORT_YEAR = re.compile(
+    r"(?<!\d)(\d{1,2}\s*([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,14})\s+)(\d{2})(?![\d\u0e01-\u0e4e])"
+)
+_BUDDHIST_CENTURY = "25"
+
+
+def _full_buddhist_year(found: re.Match[str]) -> str:
+    """A two-digit year after a Thai month's name (dateparser's, its dots left out) as the
+    Buddhist era's four digits; the span as it was after any other word."""
+    if month_numbers("th").get(found[2].replace(".", "")) is None:
+        return found[0]
+    return f"{found[1]}{_BUDDHIST_CENTURY}{found[3]}"
 
 
 # Japanese pages (a city's, a ministry's, a paper's) date in the imperial era as often as in
