@@ -52,6 +52,12 @@ def test_label_openings_and_long_texts_are_kept_in_page_order() -> None:
         "!!",
         "The president",
         "\u017fource: x",  # a long s, which matches "s" in any case
+        # The first character told without the regex: a word character is what ``\w``
+        # matches, a letter, a digit of any script or "_"; a combining mark is none.
+        "_by jane",
+        "\u0301By Jane",
+        "\u00b2Tags",
+        "\u0663 comments",
     ],
 )
 def test_the_first_letter_shortcut_answers_as_the_whole_list(text: str) -> None:

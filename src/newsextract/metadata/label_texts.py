@@ -59,11 +59,18 @@ def _opens(text: str) -> bool:
     meets, not for every language's labels at once (50 ms)."""
     if not _labels_open_with_word_characters():
         return _any_label().match(text) is not None
-    first = _FIRST_WORD_CHAR.match(text)
-    if first is None:
-        return False  # no word character, and every label opens with one
-    labels = _labels_opening(first.group(1))
-    return labels is not None and labels.match(text, first.start(1)) is not None
+    char = text[:1]
+    # Most texts open with a word character (what ``\w`` matches: ``isalnum`` or "_"),
+    # told without the regex.
+    if char.isalnum() or char == "_":
+        start = 0
+    else:
+        first = _FIRST_WORD_CHAR.match(text)
+        if first is None:
+            return False  # no word character, and every label opens with one
+        char, start = first.group(1), first.start(1)
+    labels = _labels_opening(char)
+    return labels is not None and labels.match(text, start) is not None
 
 
 def load_letters(letters: str) -> None:
