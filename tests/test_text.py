@@ -6,13 +6,21 @@ import unicodedata
 
 import pytest
 
-from newsextract.text import clean_text, compare_key, tokens
+from newsextract.text import clean_text, compare_key, drop_invisible, tokens
 
 
 def test_clean_text_drops_invisible_characters_but_keeps_the_joiners_spelling_needs() -> None:
     assert clean_text("Hel\u00adlo\u200b wor\ufeffld") == "Hello world"
     # Persian writes a zero-width non-joiner inside words: "می‌سازد" is not "میسازد".
     assert clean_text("می\u200cسازد") == "می\u200cسازد"
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_each_invisible_character_is_found_alone_in_a_text_outside_ascii(invisible: str) -> None:
+    # Each of the four is looked for on its own (no regex): a text holding only one of them,
+    # beside other characters outside ASCII, loses it.
+    assert drop_invisible(f"Gr\u00fc{invisible}\u00dfe") == "Gr\u00fc\u00dfe"
+    assert drop_invisible("Gr\u00fc\u00dfe \u200c") == "Gr\u00fc\u00dfe \u200c"
 
 
 def test_compare_key_ignores_the_joiners() -> None:

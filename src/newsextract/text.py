@@ -12,8 +12,6 @@ from unicodedata import east_asian_width
 # byte-order mark. The zero-width non-joiner and joiner stay: Persian, Urdu and Indic spelling
 # needs them ("می‌سازد"), and they join emoji; comparison keys ignore them.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
-# Found in one C scan: str.translate maps every character in Python, and few texts hold any.
-_ANY_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 
 
@@ -25,7 +23,11 @@ PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗"})
 def drop_invisible(value: str) -> str:
     """``value`` without the invisible characters no text needs (a soft hyphen splits a
     word for every reader and search that meets it)."""
-    if value.isascii() or _ANY_INVISIBLE.search(value) is None:
+    # Each looked for alone, a C scan of its own (less than half the time of one search for
+    # all four with a regex): str.translate maps every character in Python, and few texts hold any.
+    if value.isascii() or not (
+        "\u00ad" in value or "\u200b" in value or "\u2060" in value or "\ufeff" in value
+    ):
         return value
     return value.translate(_INVISIBLE)
 
