@@ -188,8 +188,16 @@ def is_host_name(part: str) -> bool:
 def site_names_from_url(url: str | None) -> list[str]:
     """The site's label and registrable domain ("lemonde", "lemonde.fr"; "bbc", "bbc.co.uk"),
     read against the public suffix list, to recognise the site's name in titles and bylines."""
-    if not url:
-        return []
+    return list(_site_names(url)) if url else []
+
+
+# URLs whose site names are kept: a page asks for its own four times (the site-name source,
+# the headline, the copyright notice, the resolution), each a look-up in the suffix list.
+_KEPT_URLS = 64
+
+
+@functools.lru_cache(maxsize=_KEPT_URLS)
+def _site_names(url: str) -> tuple[str, ...]:
     url = archived_original(url)
     # tld loads urllib.request (http.client, email): imported on first use, not with the package.
     from tld import get_tld
@@ -198,10 +206,10 @@ def site_names_from_url(url: str | None) -> list[str]:
     try:
         found = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True)
     except ValueError:  # a URL urllib cannot split ("http://[::1")
-        return []
+        return ()
     if not isinstance(found, Result) or not found.domain:
-        return []
-    return [found.domain, found.fld]
+        return ()
+    return (found.domain, found.fld)
 
 
 # Words shorter than this in an address's folders are codes ("en", "tv", "amp"), not the
