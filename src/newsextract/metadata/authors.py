@@ -127,12 +127,24 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
             own = _own_language_prefix(language)
             sides = [sides[0], *(own.sub("", side, count=1) for side in sides[1:])]
         if len(sides) > 1 and (
-            all(looks_like_name(s) for s in sides) or all(s.islower() for s in sides)
+            all(looks_like_name(s) for s in sides)
+            or all(s.islower() for s in sides)
+            or _names_before_places(sides)
         ):
             parts.extend(side for s in sides for side in _split_prefix_joined(s, language))
         else:
             parts.extend(_split_prefix_joined(part, language))
     return parts
+
+
+def _names_before_places(sides: list[str]) -> bool:
+    """Whether every side is a name and the place it filed from ("Anna Petrova in London and
+    Li Wei in Shanghai", a wire's closing credit); not when a side has no place ("Jane Doe in
+    New York and Los Angeles" names one writer and two places)."""
+    return all(
+        (tail := _PLACE_TAIL.search(side)) is not None and looks_like_name(side[: tail.start()])
+        for side in sides
+    )
 
 
 def _dash_split(parts: list[str]) -> list[str]:
@@ -203,6 +215,12 @@ def _role_alternation(spaced: list[str], compound: list[str]) -> str:
     return "|".join(groups) or "(?!)"
 
 
+# The prepositions before a place or an employer after a name ("Jane Doe in Paris").
+_PLACE_PREPOSITIONS = "(?:in|at|for|en|à|für|bei|para|per|voor)"
+# A name's place of filing after it, to the end ("Anna Petrova in London").
+_PLACE_TAIL = re.compile(rf"\s+{_PLACE_PREPOSITIONS}\s+.*$", re.I)
+
+
 @functools.cache
 def _roles() -> re.Pattern[str]:
     """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자", and its
@@ -213,7 +231,7 @@ def _roles() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:(（]|$).*$"
         rf"|{word_alternation(unspaced) if unspaced else '(?!)'}(?=[\s,.;:、(（]|$).*$"
-        r"|(?<=\s)(?:in|at|for|en|à|für|bei|para|per|voor)(?=\s).*$",
+        rf"|(?<=\s){_PLACE_PREPOSITIONS}(?=\s).*$",
         re.I,
     )
 
@@ -587,6 +605,9 @@ BYLINE_AGENCY = "byline-agency"
 FORUM_HANDLE = "username"
 
 
+# The article an English byline writes before an agency's name ("By The Associated Press",
+# kept in the author's name as written), which the agency list leaves out.
+_ENGLISH_ARTICLE = "The "
 # An agency written in capitals in the data ("HINA") is also itself written as a word ("Hina")
 # from this many letters: a shorter one is a given name as often ("Mia", "Ata").
 _MIN_WORD_AGENCY = 4
@@ -600,9 +621,11 @@ def byline_agency(names: Iterable[str], byline: str = "") -> str | None:
     agencies = news_agencies()
     named = next(
         (
-            name
+            name.removeprefix(_ENGLISH_ARTICLE)
             for name in names
-            if name in agencies or (len(name) >= _MIN_WORD_AGENCY and name.upper() in agencies)
+            if name in agencies
+            or (len(name) >= _MIN_WORD_AGENCY and name.upper() in agencies)
+            or (name.startswith(_ENGLISH_ARTICLE) and name[len(_ENGLISH_ARTICLE) :] in agencies)
         ),
         None,
     )

@@ -1,0 +1,39 @@
+"""Byline forms of metadata probe round 10: a wire's closing credit naming each writer's
+place ("Reporting by Anna Petrova in London and Li Wei in Shanghai") lost its second writer;
+a magazine's "Words: … · Pictures: …" credited no one; "By The Associated Press" credited
+no source."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import byline_page
+
+import newsextract
+from newsextract.metadata.authors import byline_agency, split_byline, trim_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        (
+            "Reporting by Anna Petrova in London and Li Wei in Shanghai",
+            ["Anna Petrova", "Li Wei"],
+        ),
+        ("Jane Doe in Paris", ["Jane Doe"]),
+        # one writer and two places: no side without a place of its own is a name
+        ("Jane Doe in New York and Los Angeles", ["Jane Doe"]),
+        ("Anna Petrova in London and Li Wei", ["Anna Petrova"]),
+    ],
+)
+def test_names_before_their_place_are_split(byline: str, names: list[str]) -> None:
+    assert split_byline(trim_byline(byline), "en") == names
+
+
+def test_words_and_pictures_credit_the_writer() -> None:
+    page = byline_page("en", "Walk", "Words: Helen Marsh · Pictures: Tom Blake")
+    assert newsextract.extract(page).authors == ("Helen Marsh",)
+
+
+def test_the_associated_press_is_the_source() -> None:
+    assert byline_agency(["The Associated Press"]) == "Associated Press"
+    assert byline_agency(["The Marsh Gazette"]) is None
