@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
+from newsextract.body import patterns
 from newsextract.body.patterns import (
     is_about_line,
     is_box_prompt,
@@ -13,6 +14,7 @@ from newsextract.body.patterns import (
     is_furniture_line,
     without_credit,
 )
+from newsextract.labels import LabelList, starts_with, words
 
 # Lines that are furniture: page stamps, bylines, credits, prompts, labels, share and meta lines.
 FURNITURE_LINES = [
@@ -286,3 +288,35 @@ def test_a_caption_loses_a_credit_under_a_label_of_the_language_data(
     caption: str, kept: str
 ) -> None:
     assert without_credit(caption) == kept
+
+
+def _label_test_matches(line: str) -> bool:
+    """Whether one of ``is_furniture_line``'s tests of a label opening the line matches it."""
+    openings = (
+        patterns._translation_note(),
+        patterns._label_line(),
+        patterns._disclosure_line(),
+        patterns._read_more_line(),
+        patterns._credit_line(),
+        patterns._read_more_label(),
+        starts_with(LabelList.SHARE, LabelList.COMMENTS),
+    )
+    return any(test.match(line) for test in openings) or patterns._is_byline_line(line)
+
+
+def test_every_line_a_label_test_reads_opens_with_a_label() -> None:
+    """``is_furniture_line`` runs its label tests only on a line ``_opening_label`` matches:
+    it must match every line one of them does, in every language's labels and case."""
+    kinds = (*patterns._OPENING_LABELS, LabelList.TRANSLATION_NOTES)
+    labels = {word for kind in kinds for word in words(kind)}
+    shapes = ("{}", "{}: Jane Roe", "— {} | more", "{} Jane Roe", "({}) 12", "{}, a sentence.")
+    checked = 0
+    for label in sorted(labels):
+        for shape in shapes:
+            for line in (shape.format(label), shape.format(label.upper())):
+                if _label_test_matches(line):
+                    checked += 1
+                    assert patterns._opening_label().match(line), line
+    assert checked > len(labels)  # most labels are read in several shapes
+    for line in ("© 2026 Example Media", "(c) Example", "Copyright: Example", "Paragraph 1."):
+        assert bool(patterns._opening_label().match(line)) == _label_test_matches(line), line

@@ -513,14 +513,16 @@ _SHARE_EXTRA_WORDS = 4
 _COUNT = re.compile(r"^\W*\d[\d.,]*\s+")
 
 
-def _is_share_line(text: str) -> bool:
+def _is_share_line(text: str, *, labelled: bool = True) -> bool:
+    """``labelled``: the line may open with a label (``_opening_label``); when it cannot,
+    its share or comment label is only looked for after a count."""
     count = None if text[:1].isalpha() else _COUNT.match(text)  # most lines open with a word
     if count is not None:
         rest = text[count.end() :]
         label = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(rest)
         if label is not None and not _WORD.search(rest, label.end()):
             return True
-    match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text)
+    match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text) if labelled else None
     if match is None:
         return _is_share_bar(text) or _share_prompt_verb_last(text)
     return " " in match.group(0).strip() or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
@@ -778,25 +780,35 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
     or caption, a contact line or a date line (``list_item``: read as a list's item, see
     ``_is_dateline``)."""
     n = len(text)
-    if n <= _TEASER_MAX and _translation_note().match(text):
-        return True
     if n > _FURNITURE_LINE:
-        # A read-more label ("Lire aussi :") in front of a long teaser headline.
-        return n <= _TEASER_MAX and _read_more_label().match(text) is not None
+        # A translation note, or a read-more label ("Lire aussi :") in front of a long
+        # teaser headline.
+        return n <= _TEASER_MAX and (
+            _translation_note().match(text) is not None
+            or _read_more_label().match(text) is not None
+        )
     bars = text.count(" | ")
     if bars >= _LINK_LIST_BARS:
         return True  # "Gold rate | Silver rate | Holidays": a row of links or a programme note
     if (bars or " · " in text) and _furniture_parts(text):
         return True
-    if _label_line().match(text) or _PLACEHOLDER.match(text):
-        return True
-    if n <= _DISCLOSURE and _disclosure_line().match(text):
-        return True
-    if n <= _READ_MORE_OR_CREDIT and (
-        _read_more_line().match(text) or _credit_line().match(text) or _is_share_line(text)
+    # The tests of a label opening the line, only when one of their labels does.
+    labelled = _opening_label().match(text) is not None
+    if labelled and (
+        _translation_note().match(text)
+        or _label_line().match(text)
+        or (n <= _DISCLOSURE and _disclosure_line().match(text))
+        or (
+            n <= _READ_MORE_OR_CREDIT
+            and (_read_more_line().match(text) or _credit_line().match(text))
+        )
+        or _read_more_label().match(text)
+        or (n <= _BYLINE_LINE and _is_byline_line(text))
     ):
         return True
-    if _read_more_label().match(text):
+    if _PLACEHOLDER.match(text):
+        return True
+    if n <= _READ_MORE_OR_CREDIT and _is_share_line(text, labelled=labelled):
         return True
     if (
         n <= _AGENCY_LINE_MAX
@@ -819,11 +831,31 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     if n <= _DATELINE and _is_dateline(text, list_item=list_item):
         return True
-    if n <= _BYLINE_LINE and _is_byline_line(text):
-        return True
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
     return _all_rights().search(text.lower()) is not None
+
+
+# The label lists whose tests above read a label opening the line, each label followed by
+# a mark, a space or the line's end (the byline's, the credit's, the ad label's, the
+# read-more and share labels'): a line opening with none of them skips those tests.
+_OPENING_LABELS = (
+    LabelList.AD_LABELS, LabelList.WIDGETS, LabelList.READ_MORE, LabelList.CREDIT,
+    LabelList.CONTRIBUTORS, LabelList.TAGS, LabelList.CATEGORIES, LabelList.PUBLISHED,
+    LabelList.UPDATED, LabelList.BYLINE, LabelList.SHARE, LabelList.COMMENTS,
+)  # fmt: skip
+
+
+@functools.cache
+def _opening_label() -> re.Pattern[str]:
+    """Whether a line may open with a label of ``_OPENING_LABELS`` (or a translation note's
+    opening, or a copyright sign): what every label test of ``is_furniture_line`` needs
+    first, in one search of their labels' tree, so that most lines (which open with none)
+    skip ten searches. It matches every line one of those tests matches, and more (a label
+    followed by a mark a test does not take)."""
+    labels = alternation(*_OPENING_LABELS)
+    notes = alternation(LabelList.TRANSLATION_NOTES)
+    return re.compile(rf"^\W*(?:{labels}(?![^\W_])|{notes}|copyright|©|\(c\))", re.IGNORECASE)
 
 
 # A line that is an agency's name alone, behind a dash or in brackets ("— Reuters",
