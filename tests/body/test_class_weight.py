@@ -35,12 +35,13 @@ def test_the_strongest_word_wins(names: str, weight: int) -> None:
 @pytest.mark.parametrize(
     "names",
     ["row col-md-8", "layout comments-enabled", "no-sidebar", "recommended-has-comments",
-     "header-nav\u00a0story", "\u212aomment-list", "x-share-on grid", "post-12345 has-ads"],
+     "header-nav\u00a0story", "\u212aomment-list", "x-share-on grid", "post-12345 has-ads",
+     "has-ads has-ads nav", "story\nhas-sidebar related-box", "post comments-off share"],
 )  # fmt: skip
-def test_the_one_search_for_any_weight_agrees_with_the_words(names: str) -> None:
-    """Names no pattern matches weigh 0 after one search; the others word by word: both
-    ways give the weight of the strongest word."""
-    words = {patterns._word_weight.__wrapped__(word) for word in names.split()}
+def test_the_searches_of_the_whole_names_agree_with_the_words(names: str) -> None:
+    """The patterns are searched in the whole class string, not word by word: the weight is
+    still the one of its strongest word, each word weighed alone."""
+    words = {patterns.class_weight.__wrapped__(word) for word in names.split()}
     strongest = next((w for w in patterns._WEIGHT_ORDER if w in words), 0)
     assert patterns.class_weight.__wrapped__(names) == strongest
 

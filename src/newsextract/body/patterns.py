@@ -223,38 +223,32 @@ def class_weight(names: str) -> int:
     A name that is both (``article-related``) counts as boilerplate only when no positive
     word dominates it: ``article-share-bar`` is furniture, ``article-body`` is not.
 
-    No pattern reaches across white space, so the names are weighed word by word (each
-    word's weight cached: the words repeat far more than whole class strings do) and the
-    strongest weight present wins, in ``_WEIGHT_ORDER``.
+    The names weigh as their strongest word, in ``_WEIGHT_ORDER``. No pattern reaches across
+    white space, so each pattern is searched in the whole string at once: a word's weight is
+    the first of the patterns, in that order, that it matches, and that order is the order
+    in which the weights win, so the first pattern any word matches gives the names' weight
+    (one search of the whole string a pattern, where a search a word cost more: a page's
+    words are as often new as its class strings).
     """
-    if _any_weight().search(names.lower()) is None:
-        return 0  # no word weighs anything (a word's match is one of the whole names)
-    weights = {_word_weight(word) for word in names.split()}
-    return next((weight for weight in _WEIGHT_ORDER if weight in weights), 0)
-
-
-@functools.lru_cache(maxsize=16384)
-def _word_weight(word: str) -> int:
-    """The weight of one class or id word (no white space in it)."""
-    word = word.lower()  # the patterns are lower-case: cheaper than IGNORECASE
-    if _any_weight().search(word) is None:
-        return 0  # most words: one search (cutting a state modifier only removes matches)
-    if "-" in word or "_" in word:
-        word = _STATE_MODIFIER.sub(" ", word)
-    if _STRONG_POSITIVE.search(word):
+    lower = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
+    if _any_weight().search(lower) is None:
+        return 0  # most names: one search (cutting a state modifier only removes matches)
+    if "-" in lower or "_" in lower:
+        lower = _STATE_MODIFIER.sub(" ", lower)
+    if _STRONG_POSITIVE.search(lower):
         return 2
-    if _STRONG_NEGATIVE.search(word):
+    if _STRONG_NEGATIVE.search(lower):
         return -2
-    if _negative().search(word) or _negative_anywhere().search(word):
+    if _negative().search(lower) or _negative_anywhere().search(lower):
         return -1
-    if _POSITIVE.search(word):
+    if _POSITIVE.search(lower):
         return 1
     return 0
 
 
 @functools.cache
 def _any_weight() -> re.Pattern[str]:
-    """Names any pattern of ``_word_weight`` matches: their union, searched once. None of
+    """Names any pattern of ``class_weight`` matches: their union, searched once. None of
     the patterns reaches across white space (``_negative``'s edges take it for the start
     or end of a word), so a word's match is one of the names it is in."""
     plain = (_STRONG_POSITIVE, _STRONG_NEGATIVE, _negative_anywhere(), _POSITIVE)
