@@ -103,3 +103,21 @@ def test_a_forum_posters_card_and_vote_counter_are_furniture(names: str) -> None
 def test_a_captioned_images_wrapper_is_not_a_caption() -> None:
     assert class_weight("captioned-image-container") == 0  # Substack's wrapper of a figure
     assert class_weight("image-caption") == -1
+
+
+def test_only_the_containers_holding_text_are_weighed() -> None:
+    """A container's class weighs only when it holds text (its hint is read only then); the
+    nearest boilerplate-named container of each one follows the weighed hints."""
+    root = LexborHTMLParser(
+        '<section class="sidebar"><p>More about the town and its harbour.</p></section>'
+        '<div class="sidebar"><img src="x.png"></div>'
+        '<article class="story"><div class="grid"><p>The text goes on.</p></div></article>'
+    ).body
+    assert root is not None
+    containers = walk(root).containers
+    section, div = containers.tag.index("section"), containers.tag.index("div")
+    assert (containers.hint[section], containers.bad[section]) == (-1, section)
+    assert (containers.hint[div], containers.bad[div]) == (0, -1)  # no text: never read
+    article = containers.tag.index("article")
+    assert containers.hint[article] == 1
+    assert containers.bad[article + 1] == -1

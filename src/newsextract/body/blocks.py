@@ -111,9 +111,13 @@ class RawBlock:
 
 
 class Containers:
-    """Container elements in document (pre-)order as parallel lists; parents come first."""
+    """Container elements in document (pre-)order as parallel lists; parents come first.
 
-    __slots__ = ("bad", "hint", "nodes", "parent", "tag")
+    ``classes`` and ``ids`` hold each one's ``class`` and ``id`` ("" when it has none), read
+    by the walk: the later stages ask them of many containers, and reading them off the node
+    makes a dict of all its attributes each time."""
+
+    __slots__ = ("bad", "classes", "hint", "ids", "nodes", "parent", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -121,15 +125,25 @@ class Containers:
         self.bad: list[int] = []  # nearest boilerplate-named ancestor-or-self, -1 if none
         self.tag: list[str] = []
         self.nodes: list[LexborNode] = []
+        self.classes: list[str] = []
+        self.ids: list[str] = []
 
-    def add(self, node: LexborNode, tag: str, parent: int, hint: int) -> int:
+    def add(
+        self, node: LexborNode, tag: str, parent: int, hint: int, classes: str, ident: str
+    ) -> int:
         index = len(self.parent)
         self.parent.append(parent)
         self.hint.append(hint)
         self.bad.append(index if hint < 0 else self.bad[parent] if parent >= 0 else -1)
         self.tag.append(tag)
         self.nodes.append(node)
+        self.classes.append(classes)
+        self.ids.append(ident)
         return index
+
+    def names(self, index: int) -> str:
+        """A container's class and id, joined by a space."""
+        return f"{self.classes[index]} {self.ids[index]}".strip()
 
     def story_of(self, index: int) -> int:
         """The outermost ``<article>`` holding container ``index`` (or it), -1 if none: the
@@ -205,19 +219,28 @@ _ENTRY_MARKS = frozenset({"hentry", "h-entry"})
 
 
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
-def _class_facts(classes: str) -> tuple[bool, int, bool]:
-    """What a container's class string says, found in one cached call per element: whether
-    it hides the element, its ``class_weight``, whether it marks the post itself."""
-    words = classes.split()
-    hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
-    return hidden, class_weight(classes), not _ENTRY_MARKS.isdisjoint(words)
+def _hiding_classes(classes: str) -> bool:
+    """Whether a class string hides its element (``_HIDDEN_CLASSES``)."""
+    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
 
 
-def _container_hint(node: LexborNode, tag: str, *, shown: bool = False) -> int | None:
-    """The class/id/itemprop hint of an element, or None when it is hidden or a landmark
-    that never holds article text (role=navigation...). ``shown``: an accordion's panel,
-    read though hidden."""
-    attrs = node.attributes
+@functools.lru_cache(maxsize=8192)
+def _class_facts(classes: str) -> tuple[int, bool]:
+    """What a container's class string says, found in one cached call per element: its
+    ``class_weight``, whether it marks the post itself."""
+    return class_weight(classes), not _ENTRY_MARKS.isdisjoint(classes.split())
+
+
+# The hint ``_container_hint`` gives a shown element whose class or id is weighed after the
+# walk (``_weighed_hint``), and only when it holds text: the hint of a container without
+# text is never read, and a third of the class strings a page has are only on those.
+_TO_WEIGH = 100
+
+
+def _container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = False) -> int | None:
+    """The class/id/itemprop hint of an element (``attrs``: its attributes), or None when it
+    is hidden or a landmark that never holds article text (role=navigation...); ``_TO_WEIGH``
+    when its class or id decides it. ``shown``: an accordion's panel, read though hidden."""
     if not attrs or tag == "body" or tag == "html":
         return _BARE_HINT.get(tag, 0)
     get = attrs.get
@@ -237,17 +260,28 @@ def _container_hint(node: LexborNode, tag: str, *, shown: bool = False) -> int |
         if "interactionstatistic" in prop:
             return -2  # schema.org's count of likes, shares or comments ("3 Likes")
     classes = get("class")
-    ident = get("id")
+    if classes and not shown and _hiding_classes(classes):
+        return None
+    if classes or get("id"):
+        return _TO_WEIGH
+    return _tag_hint(tag, 0)
+
+
+def _weighed_hint(classes: str, ident: str, tag: str) -> int:
+    """The hint of a shown element by its class and id (either may be "")."""
     if classes:
-        hidden, hint, entry = _class_facts(classes)
-        if hidden and not shown:
-            return None
+        hint, entry = _class_facts(classes)
         if ident:
             hint = _stronger(class_weight(ident), hint)
         if hint == -1 and entry:
             return 1  # the post's own taxonomy classes ("tag-travel") do not make it furniture
     else:
         hint = class_weight(ident) if ident else 0
+    return _tag_hint(tag, hint)
+
+
+def _tag_hint(tag: str, hint: int) -> int:
+    """The hint of an element of ``tag`` whose names weigh ``hint``."""
     if tag in _SPECIAL_HINT_TAGS:
         if (tag == "article" or tag == "main") and hint >= 0:
             return max(hint, 1)
@@ -542,6 +576,7 @@ class _Walker:
         self.in_link = 0
         self.root: LexborNode | None = None
         self.panels: set[str] | None = None  # ids of the page's toggled panels, once asked
+        self.to_weigh: list[int] = []  # containers whose hint waits for ``_weigh``
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
@@ -554,7 +589,34 @@ class _Walker:
             else:
                 self.in_link = links
                 self._visit(payload, parent, kind, level)
+        self._weigh()
         return self.out
+
+    def _weigh(self) -> None:
+        """The hints of the containers whose class or id decides them (``_TO_WEIGH``): of
+        those that hold text, and 0 for the others (never read); then each container's
+        nearest boilerplate-named one (``Containers.bad``) by the hints."""
+        cont = self.out.containers
+        if not self.to_weigh:
+            return
+        parent, hints = cont.parent, cont.hint
+        holds = [False] * len(parent)
+        for block in self.out.blocks:
+            index = block.container
+            while index >= 0 and not holds[index]:
+                holds[index] = True
+                index = parent[index]
+        for index in self.to_weigh:
+            hint = 0
+            if holds[index]:
+                classes, ident = cont.classes[index], cont.ids[index]
+                hint = _weighed_hint(classes, ident, cont.tag[index])
+                if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
+                    hint = 0  # on a discussion page the comments are the text
+            hints[index] = hint
+        bad = cont.bad
+        for index, up in enumerate(parent):
+            bad[index] = index if hints[index] < 0 else bad[up] if up >= 0 else -1
 
     def _is_panel(self, node: LexborNode) -> bool:
         """Whether a hidden element is an accordion's or a tab's panel: hidden until the
@@ -614,29 +676,33 @@ class _Walker:
 
     def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
         tag = node.tag or ""
-        if tag in LEAF_TAGS and (
-            _inline_text_only(node)
-            or not _holds_any(
+        if tag in LEAF_TAGS:
+            text_only = _inline_text_only(node)
+            if text_only or not _holds_any(
                 node, _HEADING_NEEDS_WALK if tag in HEADING_LEVEL else _LEAF_NEEDS_WALK
-            )
-        ):
-            self._leaf(node, tag, parent, kind, level)
-            return
+            ):
+                self._leaf(node, tag, parent, kind, level, text_only=text_only)
+                return
         if tag == "tr":
             row = _row_parts(node)
             if row is not None:
                 self._row(node, parent, *row)
                 return
-        hint = _container_hint(node, tag)
+        attrs = node.attributes
+        hint = _container_hint(attrs, tag)
         if hint is None:
             if not self._is_panel(node):
                 return
-            hint = _container_hint(node, tag, shown=True)
+            hint = _container_hint(attrs, tag, shown=True)
             if hint is None:
                 return
-        if hint == -2 and self.discussion and _names_a_comment(node):
+        classes = (attrs.get("class") or "") if attrs else ""
+        ident = (attrs.get("id") or "") if attrs else ""
+        if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
             hint = 0  # on a discussion page the comments are the text
-        index = self.out.containers.add(node, tag, parent, hint)
+        index = self.out.containers.add(node, tag, parent, hint, classes, ident)
+        if hint == _TO_WEIGH:
+            self.to_weigh.append(index)
         if tag in _CONTEXT_TAGS:
             if tag == "figcaption":
                 self.figcaptions += 1
@@ -664,7 +730,18 @@ class _Walker:
             return BlockKind.HEADING, HEADING_LEVEL[tag]
         return kind, level
 
-    def _leaf(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
+    def _leaf(
+        self,
+        node: LexborNode,
+        tag: str,
+        parent: int,
+        kind: BlockKind,
+        level: int,
+        *,
+        text_only: bool,
+    ) -> None:
+        """A paragraph-level element read whole (``text_only``: it holds one text node, or
+        none)."""
         attributes = node.attributes
         if attributes and _is_hidden(attributes):
             return  # a heading for screen readers only ("visually-hidden"), a hidden note
@@ -690,7 +767,7 @@ class _Walker:
             self.out.blocks.append(code)
             return
         link_chars = 0
-        if not _inline_text_only(node):
+        if not text_only:
             attachments = kind is BlockKind.LIST_ITEM
             link_chars, visible = _inline_parts(node, elsewhere=elsewhere, attachments=attachments)
             if visible is not None:
@@ -860,11 +937,6 @@ def walk(root: LexborNode, *, figures: bool = False, discussion: bool = False) -
     says), whose comments are its text, not furniture under an article.
     """
     return _Walker(figures=figures, discussion=discussion).run(root)
-
-
-def _names_a_comment(node: LexborNode) -> bool:
-    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-    return _COMMENT_NAME.search(names) is not None
 
 
 # The names of a comment's container, in the languages templates use.

@@ -207,7 +207,7 @@ def _in_strong_furniture(cont: Containers, index: int) -> bool:
 def signature(walked: Walk, index: int) -> tuple[str, str]:
     """A container's template: its tag and class attribute."""
     cont = walked.containers
-    return cont.tag[index], cont.nodes[index].attributes.get("class") or ""
+    return cont.tag[index], cont.classes[index]
 
 
 def _good_siblings(

@@ -13,7 +13,6 @@ import logging
 from collections import Counter
 
 import attrs
-from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.model import BlockKind
@@ -140,19 +139,19 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
     found = []
     for index, hint in enumerate(cont.hint):
         if hint == -1 and sums.text[index]:
-            weight = story_teaser_weight(_names(cont.nodes[index]))
+            weight = story_teaser_weight(cont.names(index))
             if weight is not None and sums.links[index] <= _LEAD_TEASER_LINKS * sums.text[index]:
                 found.append((index, weight))
     if not found:
         return
     headed = sorted({b.container for b in walked.blocks if b.kind is BlockKind.HEADING})
-    templates = Counter(_template(cont.nodes[index], cont.tag[index]) for index, _ in found)
+    templates = Counter((cont.tag[index], cont.classes[index]) for index, _ in found)
     changed = False
     for index, weight in found:
         at = bisect.bisect_left(headed, index)
         if at < len(headed) and headed[at] <= sums.end[index]:
             continue  # a headline: a card for a story
-        if templates[_template(cont.nodes[index], cont.tag[index])] > 1:
+        if templates[cont.tag[index], cont.classes[index]] > 1:
             continue  # one of a list of cards: a story page has one lead
         cont.hint[index] = weight
         changed = True
@@ -160,15 +159,6 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
         for index, parent in enumerate(cont.parent):
             inherited = cont.bad[parent] if parent >= 0 else -1
             cont.bad[index] = index if cont.hint[index] < 0 else inherited
-
-
-def _template(node: LexborNode, tag: str) -> tuple[str, str]:
-    return tag, node.attributes.get("class") or ""
-
-
-def _names(node: LexborNode) -> str:
-    attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
 
 
 def _propagate(parent: list[int], score: list[float], index: int, value: float) -> None:
@@ -223,7 +213,7 @@ def _in_overlay(walked: Walk, index: int) -> bool:
     cont = walked.containers
     at = cont.bad[index]
     while at >= 0:
-        if is_overlay(_names(cont.nodes[at])):
+        if is_overlay(cont.names(at)):
             return True
         up = cont.parent[at]
         at = cont.bad[up] if up >= 0 else -1
