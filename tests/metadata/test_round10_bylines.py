@@ -37,3 +37,15 @@ def test_words_and_pictures_credit_the_writer() -> None:
 def test_the_associated_press_is_the_source() -> None:
     assert byline_agency(["The Associated Press"]) == "Associated Press"
     assert byline_agency(["The Marsh Gazette"]) is None
+
+
+@pytest.mark.parametrize("byline", ["Von dpa", "Von: epd"])
+def test_an_agency_alone_in_lower_case_is_credited(byline: str) -> None:
+    article = newsextract.extract(byline_page("de", "Radweg", byline))
+    assert article.authors == (byline.split()[-1],)
+    assert article.source == byline.split()[-1]
+
+
+def test_a_lower_case_agency_beside_a_writer_is_no_author_of_its_own() -> None:
+    page = byline_page("de", "Radweg", "Von David Hutzler und dpa")
+    assert "dpa" not in newsextract.extract(page).authors

@@ -571,7 +571,10 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
         text = bracketed.group(1)
     if outside_article(node) or len(text) > _MAX_BYLINE:
         return
-    names = [n for n in split_byline(text, language) if looks_like_name(n)]
+    split = split_byline(text, language)
+    names = [n for n in split if looks_like_name(n)]
+    if not names and len(split) == 1 and split[0] in news_agencies():
+        names = split  # an agency alone, as it writes its name ("Von dpa", "sid")
     if names:
         yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
