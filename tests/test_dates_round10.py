@@ -108,3 +108,15 @@ def test_a_two_digit_buddhist_year_after_a_thai_month(text: str, expected: datet
 
 def test_two_digits_after_another_thai_word_are_no_year() -> None:
     assert next(find_text_dates("อายุ 45 ปี 68 คน"), None) is None
+
+
+def test_a_time_before_the_day_keeps_the_next_time_for_the_next_date() -> None:
+    """AP's date line writes each time before its day: the day's span ends at the day, and the
+    next label and time open the next date."""
+    line = "Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, February 12, 2025"
+    found = list(find_text_dates(line))
+    assert [f.span for f in found] == [
+        "11:30 AM EST, February 12, 2025",
+        "9:45 AM EST, February 12, 2025",
+    ]
+    assert found[1].label.strip(" ·") == "Published"

@@ -141,7 +141,9 @@ def _text_date() -> re.Pattern[str]:
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
         rf"(?P<between>(?:\s*{_SEPARATOR}\s*|\s+)(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s+)){{0,2}}))?"
         r"(?P<day>" + _DAY + r")"
-        r"(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + zone + r"?)?",
+        # a time after the day, unless one stood before it: that one is the next date's
+        # ("Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, …")
+        r"(?(before)|(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + zone + r"?)?)",
         re.I,
     )
 
