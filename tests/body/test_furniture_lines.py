@@ -320,3 +320,15 @@ def test_every_line_a_label_test_reads_opens_with_a_label() -> None:
     assert checked > len(labels)  # most labels are read in several shapes
     for line in ("© 2026 Example Media", "(c) Example", "Copyright: Example", "Paragraph 1."):
         assert bool(patterns._opening_label().match(line)) == _label_test_matches(line), line
+
+
+def test_every_prompt_of_the_language_data_is_found_past_its_word_filter() -> None:
+    """``is_box_prompt`` searches its prompts only in a block holding one of their words
+    (``_prompt_words``): each prompt of every language, in a sentence, is still found."""
+    prompts = words(LabelList.PROMPTS)
+    assert prompts
+    for prompt in prompts:
+        assert is_box_prompt(f"Please note: {prompt} – it takes a minute."), prompt
+    assert is_box_prompt("Signing up takes a minute.")
+    assert is_box_prompt("Follow the Harbour Gazette on Instagram")
+    assert not is_box_prompt("The harbour opened a new pier on Monday.")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ahocorasick_rs import AhoCorasick
+
 from newsextract.labels import (
     LABEL_END,
     WORD_MARKS,
@@ -612,7 +614,27 @@ _PROMPT_MAX = 400
 
 def is_box_prompt(text: str) -> bool:
     """Whether a short block asks for consent, a sign-up or a subscription."""
-    return len(text) <= _PROMPT_MAX and _prompt().search(text.lower()) is not None
+    if len(text) > _PROMPT_MAX:
+        return False
+    lower = text.lower()
+    return bool(_prompt_words().find_matches_as_indexes(lower)) and (
+        _prompt().search(lower) is not None
+    )
+
+
+# The words the two prompts written as regex grammar in ``_prompt`` hold as written.
+_GRAMMAR_PROMPT_WORDS = ("sign", "follow")
+
+
+@functools.cache
+def _prompt_words() -> AhoCorasick:
+    """A word every match of ``_prompt`` holds as written: each prompt's longest word (a
+    space in a prompt matches any white space, its other characters themselves), and
+    ``_GRAMMAR_PROMPT_WORDS``. A block holding none of them (95% of the dev pages' blocks)
+    holds no prompt, which one pass of an Aho-Corasick automaton tells: 1 µs a block where
+    the search of ``_prompt`` costs 6."""
+    found = {max(prompt.split(), key=len) for prompt in words(LabelList.PROMPTS)}
+    return AhoCorasick(sorted(found.union(_GRAMMAR_PROMPT_WORDS)))
 
 
 def is_date_line(text: str) -> bool:
