@@ -1,7 +1,8 @@
 """The labels of Tigrinya, Sindhi, Dhivehi, West Frisian, Faroese, Māori, Samoan, Javanese,
-Sundanese and Haitian Creole, as data: before these files their bylines ("ጸሓፊ:", "رپورٽ:",
-"ލިޔުނީ:", "Troch", "Høvundur:", "Nā", "Tusia e", "Panulis:", "Ku:", "Pa") were missed or
-kept their label, and a Haitian credit line ("Sous: AHP") gave no source."""
+Sundanese, Haitian Creole, Igbo and Malagasy, as data: before these files their bylines
+("ጸሓፊ:", "رپورٽ:", "ލިޔުނީ:", "Troch", "Høvundur:", "Nā", "Tusia e", "Panulis:", "Ku:", "Pa",
+"Onye dere:", "Nosoratan'i") were missed or kept their label, and a Haitian credit line
+("Sous: AHP") gave no source."""
 
 from __future__ import annotations
 
@@ -25,6 +26,15 @@ from newsextract.metadata.authors import split_byline, trim_byline
         ("jv", "Pasar", "Panulis: Budi Santoso", None, "Budi Santoso", None),
         ("su", "Sakola", "Ku: Asep Saepudin", None, "Asep Saepudin", None),
         ("ht", "Lekòl", "Pa Jean-Robert Pierre", "Sous: AHP", "Jean-Robert Pierre", "AHP"),
+        ("ig", "Ụlọ", "Onye dere: Chinedu Okafor", None, "Chinedu Okafor", None),
+        (
+            "mg",
+            "Lalana",
+            "Nosoratan'i Rakoto Andry",
+            "Loharano: Taratra",
+            "Rakoto Andry",
+            "Taratra",
+        ),
     ],
 )
 def test_byline_and_credit_of_the_language(
