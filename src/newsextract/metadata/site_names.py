@@ -32,6 +32,27 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
 def split_site_name(title: str, site_names: Iterable[str]) -> tuple[str, list[str]]:
     """``title`` without its leading or trailing parts naming the site, and those parts
     (the trailing ones first, as cut)."""
+    names = tuple(site_names)
+    if len(title) > _KEPT_TITLE_CHARS:
+        return _split_site_name(title, names)
+    bare, cut = _kept_split(title, names)
+    return bare, list(cut)
+
+
+# Titles up to this long keep how they split: a page splits the same title by the same
+# names two or three times (its site-name source, the title's choice: 5.9 calls a page, 3.1
+# distinct); a longer text is no title, and is not held.
+_KEPT_TITLE_CHARS = 300
+_KEPT_SPLITS = 256
+
+
+@functools.lru_cache(maxsize=_KEPT_SPLITS)
+def _kept_split(title: str, site_names: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    bare, cut = _split_site_name(title, site_names)
+    return bare, tuple(cut)
+
+
+def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list[str]]:
     keys = {compare_key(n) for n in site_names if n}
     keys |= {k.replace(" ", "") for k in keys}
     keys.discard("")
