@@ -49,3 +49,18 @@ def test_an_agency_alone_in_lower_case_is_credited(byline: str) -> None:
 def test_a_lower_case_agency_beside_a_writer_is_no_author_of_its_own() -> None:
     page = byline_page("de", "Radweg", "Von David Hutzler und dpa")
     assert "dpa" not in newsextract.extract(page).authors
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "source"),
+    [
+        ("de", "Redaktion mit dpa", "dpa"),
+        ("es", "Redacción con EFE", "EFE"),
+        ("de", "Von Anna Berg mit dpa", "dpa"),
+        ("en", "By Jane Doe and Mark Reuters", None),  # a name ending in an agency's word
+    ],
+)
+def test_an_agency_joined_to_a_byline_is_the_source(
+    language: str, byline: str, source: str | None
+) -> None:
+    assert newsextract.extract(byline_page(language, "Wort", byline)).source == source

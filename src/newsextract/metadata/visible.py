@@ -575,11 +575,26 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     names = [n for n in split if looks_like_name(n)]
     if not names and len(split) == 1 and split[0] in news_agencies():
         names = split  # an agency alone, as it writes its name ("Von dpa", "sid")
+    agency = byline_agency(names, text) if names else None
     if names:
         yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
-        if (agency := byline_agency(names, text)) is not None:
-            yield _cand("source", agency, BYLINE_AGENCY)
+    if agency is None and (joined := _joined_agency().search(text)) is not None:
+        agency = joined.group(1)
+    if agency is not None:
+        yield _cand("source", agency, BYLINE_AGENCY)
+
+
+@functools.cache
+def _joined_agency() -> re.Pattern[str]:
+    """An agency joined to the end of a byline ("La rédaction avec AFP", "Redaktion mit dpa",
+    "Von Anna Berg mit dpa"): the story's source, whether or not the byline's names are
+    read (a newsroom is no author; whether the agency is one varies between newsrooms)."""
+    agencies = sorted(news_agencies(), key=len, reverse=True)
+    return re.compile(
+        rf"\s{alternation(LabelList.BYLINE_JOINERS)}\s+({'|'.join(map(re.escape, agencies))})\W*$",
+        re.I,
+    )
 
 
 def _source(text: str) -> Candidate | None:
