@@ -247,12 +247,21 @@ def test_discover_orders_lastmods_with_and_without_an_offset(make_site: MakeSite
 
 # ---------------------------------------------------------------- malformed URLs
 
-BAD_URLS = ("http://[::1/a", "//[x/b", "https://news.example:99999/c", "https://news.example:x/d")
+BAD_URLS = (
+    "http://[::1/a",
+    "//[x/b",
+    "https://news.example:99999/c",
+    "https://news.example:x/d",
+    # Longer than an address can be: the store's unique keys refused it and ended a crawl.
+    "https://news.example/" + "a" * 3_000,
+    "https://news.example/" + "я" * 1_100,  # 2,221 bytes in UTF-8, in 1,121 characters
+)
 GOOD_URL = "https://news.example/2024/05/02/the-good-story-of-the-day"
 
 
 def test_a_malformed_url_costs_that_url_only() -> None:
-    """An unclosed IPv6 host or a bad port raised ValueError out of discovery."""
+    """An unclosed IPv6 host or a bad port raised ValueError out of discovery; an address
+    over ``MAX_URL_BYTES`` is left out too."""
     items = "".join(f"<item><link>{url}</link></item>" for url in (*BAD_URLS, GOOD_URL))
     feed = f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
     assert [e.url for e in parse_feed(feed, "https://news.example/feed")] == [GOOD_URL]

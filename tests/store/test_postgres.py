@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import string
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -11,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from tests.store import crawl_process
 from tests.store.newssite import NewsSite, Story, stories, story_text
 
+import newsextract
 from newsextract import Article
 from newsextract.store import PageCheck, Store, engine
 from newsextract.store.schema import metadata
@@ -74,3 +77,19 @@ def test_two_crawls_at_once_store_no_url_twice(
         }
     db.dispose()
     assert counts == {"articles": (24, 24), "pages": (24, 24), "revisions": (24, 24)}
+
+
+def test_a_canonical_link_longer_than_an_address_keys_the_article_by_its_page(
+    postgres_url: str,
+) -> None:
+    # PostgreSQL's unique index holds 2,704 bytes a row: a page whose canonical link ran to
+    # 6,000 random characters made the write fail, and with it the whole crawl.
+    path = "".join(random.Random(7).choices(string.ascii_letters + string.digits, k=6_000))
+    page, redirected = "http://a.test/news/storm", f"http://a.test/{path}"
+    prose = "<p>" + "The storm came in overnight and flooded the streets. " * 8 + "</p>"
+    html = f'<link rel="canonical" href="{redirected}"><article><h1>Storm</h1>{prose}</article>'
+    article = newsextract.extract(html, url=redirected)  # a redirect's target, as long
+    assert article.canonical_url == redirected
+    with Store(postgres_url) as store:
+        check = PageCheck(url=page, checked_at=T0, outcome="article", final_url=redirected)
+        assert store.write_article(article, check).url == page

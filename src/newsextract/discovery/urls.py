@@ -15,9 +15,17 @@ _TRACKING = re.compile(
 )
 
 
+#: Bytes of an address (UTF-8): the sitemap protocol's limit ("less than 2,048 characters").
+#: A longer one in a feed, a sitemap or a link is no article's; the store keys pages and
+#: articles by their addresses, and PostgreSQL's unique indexes hold 2,704 bytes a row.
+MAX_URL_BYTES = 2_048
+
+
 def normalize_url(url: str, base: str | None = None) -> str | None:
     """An absolute http(s) URL without fragment and tracking parameters, host lower-cased;
-    None for anything else (mailto:, javascript:, garbage)."""
+    None for anything else (mailto:, javascript:, garbage, an address over ``MAX_URL_BYTES``)."""
+    if len(url) > MAX_URL_BYTES:  # no longer once normalised: read no further
+        return None
     try:
         parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
         _ = parts.port  # a port that is not one (":99999", ":abc") raises ValueError
@@ -37,7 +45,15 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
         netloc = netloc[:-3]
     elif netloc.endswith(":443") and parts.scheme == "https":
         netloc = netloc[:-4]
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+    normal = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+    return normal if fits_url_limit(normal) else None
+
+
+def fits_url_limit(url: str) -> bool:
+    """Whether ``url`` is within ``MAX_URL_BYTES`` once encoded."""
+    if len(url) <= MAX_URL_BYTES // 4:  # four bytes a character at most
+        return True
+    return len(url.encode("utf-8", "surrogatepass")) <= MAX_URL_BYTES
 
 
 def same_site(url: str, home: str) -> bool:

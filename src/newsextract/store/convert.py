@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsextract.article import Article
+from newsextract.discovery.urls import fits_url_limit
 
 #: Fields whose JSON form is ISO 8601 text, read back as datetimes.
 _DATES = frozenset({"published", "modified"})
@@ -46,13 +47,15 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def canonical_url(article: Article, page_url: str) -> str:
+def canonical_url(article: Article, page_url: str, *, fallback: str | None = None) -> str:
     """The key of the article's row: its canonical URL, unless that is a site's home page
-    (a template's mistake that would fold every article into one), else the page's URL."""
-    for candidate in (article.canonical_url, article.url):
-        if candidate and urlsplit(candidate).path.strip("/"):
+    (a template's mistake that would fold every article into one) or longer than an address
+    can be (``MAX_URL_BYTES``: a hostile page's), else the page's URL; ``fallback`` (the
+    address the page was asked for) when even that is too long (a redirect's target)."""
+    for candidate in (article.canonical_url, article.url, page_url):
+        if candidate and urlsplit(candidate).path.strip("/") and fits_url_limit(candidate):
             return candidate
-    return page_url
+    return fallback if fallback is not None and fits_url_limit(fallback) else page_url
 
 
 def digest(text: str | bytes) -> str:

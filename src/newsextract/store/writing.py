@@ -102,7 +102,7 @@ def write_article(conn: sa.Connection, article: Article, check: PageCheck) -> Wr
     stored one (headline or body changed), or only a later check time."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
-    url = convert.canonical_url(article, check.final_url or check.url)
+    url = convert.canonical_url(article, check.final_url or check.url, fallback=check.url)
     stored = conn.execute(
         sa.select(
             articles.c.id,
