@@ -5,6 +5,7 @@ import codecs
 import pytest
 
 from newsextract.decode import decode_html, normalize_encoding
+from newsextract.errors import EmptyInputError, NotHTMLError
 
 TEXT = "Café « déjà » — 5 €"
 
@@ -77,3 +78,20 @@ def test_non_text_charsets_are_ignored_as_browsers_do(label: str, where: str) ->
     decoded = decode_html(data, declared=label if where == "header" else None)
     assert decoded.encoding == "utf-8"
     assert TEXT in decoded.text
+
+
+@pytest.mark.parametrize("data", [b"", b" ", b" \t\n\r\x0b\x0c"])
+def test_input_of_ascii_white_space_alone_is_empty(data: bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        decode_html(data)
+
+
+@pytest.mark.parametrize("data", [b"\xa0", b"\x1c<p>x</p>", b"\x85 <b>"])
+def test_a_byte_that_bytes_strip_keeps_is_no_empty_input(data: bytes) -> None:
+    # What ``bytes.strip`` strips is what ``bytes.isspace`` calls space: ASCII white space.
+    try:
+        decode_html(data)
+    except NotHTMLError:
+        pass
+    except EmptyInputError:  # pragma: no cover  (the failure this test is for)
+        pytest.fail(f"{data!r} taken for empty input")

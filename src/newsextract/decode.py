@@ -140,7 +140,7 @@ def check_decodable(data: bytes) -> None:
     """Raise what ``decode_html`` would raise for ``data`` (``EmptyInputError``,
     ``NotHTMLError``) without decoding it: a fetcher refuses a body at once and leaves the
     decoding to whoever reads the text (a batch's worker process)."""
-    if not data.strip():
+    if not data or data.isspace():  # what ``not data.strip()`` tells, without a copy
         raise EmptyInputError("input is empty")
     if not data.startswith(_BOM_PREFIXES):  # a BOM says text, whatever follows
         check_is_html(data)
