@@ -12,7 +12,7 @@ import pytest
 from newsextract.batching import batch
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
-from newsextract.batching.warc import read_warc, undo_codings
+from newsextract.batching.warc import page_keys, read_warc, undo_codings
 
 from .warcs import Record, article_html, page, write_warc
 
@@ -141,3 +141,48 @@ def test_an_archive_read_once_whatever_the_skip(tmp_path: Path) -> None:
     done = {f"{archive}#{offsets[1]}", f"{archive}#{offsets[3]}"}
     keys = [t.key for t in read_warc(str(archive), skip=done) if isinstance(t, PageTask)]
     assert keys == [f"{archive}#{offsets[0]}", f"{archive}#{offsets[2]}"]
+
+
+def _damaged_then_good(first: bytes, *, gzipped: bool, tmp_path: Path) -> tuple[str, int]:
+    """An archive of a damaged record (``first``) and a good page after it; its path and
+    the good record's offset."""
+    good = page("https://e.org/good", article_html("Good").encode()).to_bytes()
+    archive = tmp_path / ("a.warc.gz" if gzipped else "a.warc")
+    parts = [gzip.compress(first), gzip.compress(good)] if gzipped else [first, good]
+    archive.write_bytes(b"".join(parts))
+    return str(archive), len(parts[0])
+
+
+def _with_length(record: bytes, length: str) -> bytes:
+    head, _, rest = record.partition(b"Content-Length: ")
+    return head + b"Content-Length: " + length.encode() + b"\r\n" + rest.partition(b"\r\n")[2]
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "a length running past the archive's end",
+        "a negative length",
+        "a header over FastWARC's limit",
+    ],
+)
+def test_a_damaged_record_costs_that_record_only(
+    tmp_path: Path, damage: str, gzipped: bool
+) -> None:
+    # Each of these once ended the archive, with the pages after the damaged record unread
+    # (or, for the header, the whole archive one failure).
+    record = page("https://e.org/bad", article_html("Bad").encode()).to_bytes()
+    if damage == "a length running past the archive's end":
+        record = _with_length(record, "999999999999")
+    elif damage == "a negative length":
+        record = _with_length(record, "-5")
+    else:
+        record = record.replace(b"WARC-Date:", b"X-Padding: " + b"x" * 70_000 + b"\r\nWARC-Date:")
+    path, good_at = _damaged_then_good(record, gzipped=gzipped, tmp_path=tmp_path)
+    items = list(read_warc(path))
+    failures = [item for item in items if isinstance(item, Failure)]
+    pages = [item for item in items if isinstance(item, PageTask)]
+    assert [f.input for f in failures] == [f"{path}#0"]
+    assert [(p.key, p.url) for p in pages] == [(f"{path}#{good_at}", "https://e.org/good")]
+    assert sorted(page_keys(path)) == sorted([f"{path}#0", f"{path}#{good_at}"])

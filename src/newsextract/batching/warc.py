@@ -49,10 +49,11 @@ def read_warc(
     """One ``PageTask`` for each HTML page in the archive at ``path`` (local or remote).
 
     With ``offset``, only the record that starts there. Records whose key is in ``skip`` are
-    passed over without reading their payload. A truncated, damaged or oversized record is a
-    ``Failure`` of its own (an archive cut inside its last record included); an archive that
-    cannot be opened or parsed further is one ``Failure`` keyed by the archive's path
-    (reported once: not again on a resumed run).
+    passed over without reading their payload. A truncated, damaged, unreadable or oversized
+    record is a ``Failure`` of its own (an archive cut inside its last record included), and
+    the records after it are read (see ``_Records``); an archive that cannot be opened, or
+    holds no record at all, is one ``Failure`` keyed by the archive's path (reported once:
+    not again on a resumed run).
     """
     try:
         with open_binary(path) as stream:
@@ -60,18 +61,99 @@ def read_warc(
                 stream.seek(offset)
                 yield from _one_record(path, stream, offset)
                 return
+            records = _Records(stream, compressed=path.lower().endswith(".gz"))
             last = None
-            for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
-                last = record.stream_pos
+            for last, record in records:
                 key = f"{path}#{last}"
-                if key not in skip and record.record_type in _READ_TYPES:
-                    yield from _record_item(key, record)
+                if key in skip:
+                    continue
+                if record is None:
+                    yield unreadable(key)
+                elif record.record_type in _READ_TYPES:
+                    for item in _record_item(key, record):
+                        if isinstance(item, Failure) and item.error_type == "EOFError":
+                            records.cut = last  # its length may have run over the records after it
+                        yield item
             tail = _unread_tail(path, stream, last)
             if tail is not None and f"{path}#{tail}" not in skip:
                 yield damaged(f"{path}#{tail}")
     except (OSError, ValueError, ImportError) as exc:
         if path not in skip:
             yield Failure.from_exception(path, "read", exc)
+
+
+# A record starts a line with its version ("WARC/1.0", "WARC/1.1"); in a ``.warc.gz`` each
+# record is a gzip member of its own, which starts with gzip's magic and deflate's method.
+_RECORD_START = b"WARC/1."
+_MEMBER_START = b"\x1f\x8b\x08"
+_SCAN = 1024 * 1024  # bytes read at a time looking for the next record
+
+
+class _Records:
+    """``(offset, record)`` for each record FastWARC reads, and ``(offset, None)`` where it
+    cannot: a record it cannot parse (a header over its limit, a broken one) ended the whole
+    archive, and a record whose declared length runs past the archive's end swallowed every
+    record after it. Reading starts again at the next record's start after such a record
+    (after ``cut``, which the reader sets), so it costs that record only."""
+
+    def __init__(self, stream: IO[bytes], *, compressed: bool) -> None:
+        self.stream = stream
+        self.marker = _MEMBER_START if compressed else _RECORD_START
+        self.cut: int | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, WarcRecord | None]]:
+        start: int | None = 0
+        while start is not None:
+            self.stream.seek(start)
+            last = None
+            try:
+                for record in ArchiveIterator(self.stream, parse_http=True, auto_decode="none"):
+                    last = record.stream_pos
+                    yield last, record
+            except (OSError, ValueError):
+                following = self._next_start((start if last is None else last) + 1)
+                if following is None and (last is not None or start == 0):
+                    raise  # no record after it to read (or none at all: no WARC archive)
+                if last is not None:  # one after the last read (or its length misled FastWARC)
+                    start = following
+                    continue
+                yield start, None  # the record at ``start`` itself cannot be parsed
+                start = following
+                continue
+            start = None
+            if last is not None and self.cut == last:
+                start = self._next_start(last + 1)
+
+    def _next_start(self, offset: int) -> int | None:
+        """Where the next record after ``offset`` starts, if one does."""
+        marker, stream = self.marker, self.stream
+        stream.seek(offset)
+        # Each chunk is searched with the marker's length of the one before it, so that a
+        # marker across two chunks is found, and what precedes a marker can be read.
+        base, carried = offset, b""
+        while chunk := stream.read(_SCAN):
+            data = carried + chunk
+            found = data.find(marker, 1 if carried else 0)
+            while found >= 0:
+                at = base - len(carried) + found
+                # A version line starts a line (or the archive); a gzip magic stands anywhere.
+                if marker is _MEMBER_START or at == 0 or data[found - 1 : found] == b"\n":
+                    return at
+                found = data.find(marker, found + 1)
+            carried = data[-len(marker) :]
+            base += len(chunk)
+        return None
+
+
+def unreadable(key: str) -> Failure:
+    """The failure row of a record FastWARC cannot parse (its header over FastWARC's limit,
+    or no WARC header at all)."""
+    return Failure(
+        input=key,
+        stage="read",
+        error_type="ValueError",
+        message="unreadable record: its WARC header cannot be parsed",
+    )
 
 
 def _one_record(path: str, stream: IO[bytes], offset: int) -> Iterator[PageTask | Failure]:
@@ -134,9 +216,14 @@ def page_keys(path: str) -> Iterator[str]:
     """
     try:
         with open_binary(path) as stream:
-            for record in ArchiveIterator(stream):
-                if record.record_type in _READ_TYPES and (is_damaged(record) or is_page(record)):
-                    yield f"{path}#{record.stream_pos}"
+            records = _Records(stream, compressed=path.lower().endswith(".gz"))
+            for offset, record in records:
+                if record is None:
+                    yield f"{path}#{offset}"
+                elif record.record_type in _READ_TYPES and (is_damaged(record) or is_page(record)):
+                    if _is_cut(record):  # as ``read_warc`` finds it: what follows is read again
+                        records.cut = offset
+                    yield f"{path}#{offset}"
     except (OSError, ValueError):
         yield path
 
@@ -160,12 +247,13 @@ def _is_cut(record: WarcRecord) -> bool:
 
 
 def damaged(key: str) -> Failure:
-    """The failure row of a record that the archive's end cuts short."""
+    """The failure row of a record whose WARC header the archive's end cuts short, or which
+    states no length."""
     return Failure(
         input=key,
         stage="read",
         error_type="EOFError",
-        message="damaged record: the archive ends inside it",
+        message="damaged record: its WARC header is cut short or states no length",
     )
 
 
