@@ -206,3 +206,29 @@ def test_the_second_opinion_decides_when_no_source_has_a_date() -> None:
 def test_a_spanish_month_first_with_de_before_the_year(text: str) -> None:
     """Colombian and other Latin American sites write the month first, "de" before the year."""
     assert read_day(text) == datetime(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("നവംബർ 22, 2026", datetime(2026, 11, 22)),  # vowel signs and a virama in the month
+        ("27 नवंबर 2026", datetime(2026, 11, 27)),
+        ("၂၀၂၆ နိုဝင်ဘာ ၂၇", datetime(2026, 11, 27)),  # Burmese digits
+        ("٢٧ نوفمبر ٢٠٢٦", datetime(2026, 11, 27)),  # Arabic-Indic digits
+    ],
+)
+def test_months_written_with_marks_and_digits_of_other_scripts(
+    text: str, expected: datetime
+) -> None:
+    assert short_text_day(text) == expected
+
+
+def test_the_article_date_in_another_script_comes_before_a_teaser_card_date() -> None:
+    # The byline's date is read in its own script, so a related story's card below it (with
+    # a date in ASCII digits) no longer stands for the page's day.
+    body = (
+        '<div class="byline">എഴുത്ത്: അനിൽ കുമാർ · നവംബർ 22, 2026</div>'
+        f"{ARTICLE}"
+        '<section class="related"><span class="card-date">12.11.2026</span></section>'
+    )
+    assert found(body) == (datetime(2026, 11, 22), "date-element")

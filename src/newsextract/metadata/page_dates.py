@@ -39,7 +39,13 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import in_bounds, month_numbers, parse_machine_date, weekday_settled
+from newsextract.dates import (
+    ascii_digits,
+    in_bounds,
+    month_numbers,
+    parse_machine_date,
+    weekday_settled,
+)
 from newsextract.metadata.site_header import site_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
@@ -162,7 +168,10 @@ _NUMERIC_MONTH = re.compile(
 )
 # A day with its month in words, in either order ("March 5th, 2021", "5. März 2021",
 # "5 de marzo de 2021", "Marzo 05 de 2021"); the word is a month if dateparser's data names one.
-_WORD = r"(?<![^\W\d_])[^\W\d_]{3,}"
+# A word: a letter, then letters or characters of the Indic and Southeast Asian blocks, whose
+# vowel signs and viramas are marks, not letters ("നവംബർ", "नवंबर", "နိုဝင်ဘာ").
+_MARKED_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+_WORD = rf"(?<![^\W\d_])[^\W\d_](?:[^\W\d_]|[{_MARKED_SCRIPTS}]){{2,}}"
 _WORDED_DAY = re.compile(
     rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?:de\s)?(?P<year>{_YEAR})|"
     rf"(?P<day2>{_DAY})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?(?P<month2>{_WORD})[,.]?\s"
@@ -272,7 +281,7 @@ def short_text_day(text: str | None) -> datetime | None:
     else (a price, a phone number, a time or a year alone)."""
     if not text:
         return None
-    text = " ".join(text.split())[:MAX_SEGMENT]
+    text = ascii_digits(" ".join(text.split())[:MAX_SEGMENT])  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
     return read_day(text)
