@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newsextract.body.extractor import BodyOptions, extract_body
+from newsextract.body.jsonld_body import norm
 from newsextract.body.model import BlockKind
 from newsextract.options import Favor
 from newsextract.page import ParsedPage
@@ -621,3 +622,13 @@ def test_a_cookie_layers_main_content_is_not_the_articles() -> None:
     )
     page = ParsedPage(f"<html><body><div class='post'>{_paragraphs()}</div>{layer}</body></html>")
     assert "cookies" not in extract_body(page).text
+
+
+def test_words_glued_across_a_paragraph_break_are_compared_apart() -> None:
+    """``norm`` splits a lower-case letter from an upper-case one glued to it, in each
+    script it knows: what articleBody glues, the page has apart."""
+    assert norm("kurzen SchockmomentKurzer und") == "kurzen schockmoment kurzer und"
+    assert norm("концеНачало") == "конце начало"
+    assert norm("νεροΦωτια") == "νερο φωτια"
+    assert norm("façadeÉté") == "façade été"
+    assert norm("ABC abc") == "abc abc"  # no lower-case letter before an upper-case one
