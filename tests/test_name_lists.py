@@ -79,3 +79,13 @@ def test_names_too_long_to_list_are_searched_word_by_word() -> None:
     assert len(names) > 65_536
     assert BYLINE.for_page(names) == BYLINE.for_page("date\nbyline")
     assert LEAD.for_page(names) == LEAD.for_page("")
+
+
+def test_a_list_made_after_a_search_has_its_words_found_in_the_same_names() -> None:
+    """Every list's words are searched at once and the last names' answer is kept: a list
+    made after a search (a site rule's, a test's) is searched again, not answered from it."""
+    page = ParsedPage('<body><p class="zzquux-box yyplugh">x</p></body>')
+    assert BYLINE.for_page(page.names) == BYLINE.for_page("")
+    late = NameWordSelector("[class*=zzquux i], [class*=nowhere-xx i], [class*=yyplugh i]")
+    assert late.for_page(page.names) == "[class*=zzquux i], [class*=yyplugh i]"
+    assert BYLINE.for_page(page.names) == BYLINE.for_page("")
