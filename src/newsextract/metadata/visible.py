@@ -439,8 +439,17 @@ def _labelled_lines(
     parent block.
     """
     published = starts_with(LabelList.PUBLISHED)
-    for node, tag, own in label_texts(page):
+    labelled = {id(entry) for entry in label_texts(page)}
+    for entry in page.own_texts:
+        node, tag, own = entry
         if tag not in _BLOCKS:
+            continue
+        if id(entry) not in labelled:
+            # A post's meta line opening with no label may hold one after a mark.
+            if own is not None and ("·" in own or "|" in own or "•" in own):
+                after = _byline_after_mark(node, own, language)
+                if after is not None:
+                    yield node, "byline", after
             continue
         opening = (own if own is not None else node.text(deep=False)).lstrip()
         kind = _kind(opening, language)
@@ -476,6 +485,26 @@ def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
     return rest if _kind(rest, language) == "byline" else None
 
 
+def _byline_after_mark(node: LexborNode, opening: str, language: str | None) -> str | None:
+    """The byline after a mark in a post's meta line, where no label opens the line ("28
+    November 2026 · By Rahayu Widodo", "Wire | By Jane Roe | 3 March"): the part a byline
+    label opens, up to the next mark. Read only when a later part of the block's own text
+    opens with a label."""
+    parts = _MARKS.split(opening)
+    if len(opening) > _MAX_DATE_AND_BYLINE or not any(
+        _kind(part.lstrip(), language) == "byline" for part in parts[1:]
+    ):
+        return None
+    text = clean_text(node.text(deep=True, separator=" "))
+    for part in _MARKS.split(text)[1:]:
+        part = part.strip()
+        if _kind(part, language) == "byline":
+            return part
+    return None
+
+
+# The marks post-meta lines print between their parts (a date, a byline, a section).
+_MARKS = re.compile(r"\s[·|•]\s")
 # A publication label, its date and a byline: no longer than a byline and a date line.
 _MAX_DATE_AND_BYLINE = 2 * _MAX_BYLINE
 _BETWEEN_DATE_AND_BYLINE = " ,·|•-–—"  # the marks themes print between the date and the byline
