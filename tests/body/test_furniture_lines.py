@@ -332,3 +332,14 @@ def test_every_prompt_of_the_language_data_is_found_past_its_word_filter() -> No
     assert is_box_prompt("Signing up takes a minute.")
     assert is_box_prompt("Follow the Harbour Gazette on Instagram")
     assert not is_box_prompt("The harbour opened a new pier on Monday.")
+
+
+def test_every_rights_reservation_of_the_language_data_is_found_past_its_word_filter() -> None:
+    """The closing test of ``is_furniture_line`` searches a line for a rights reservation
+    only when it holds one of their words (``_rights_words``): each reservation of every
+    language, closing a short line in any case, still makes it furniture."""
+    reservations = words(LabelList.RIGHTS_RESERVED)
+    assert reservations
+    for reservation in reservations:
+        for written in (reservation, reservation.upper(), reservation.title()):
+            assert is_furniture_line(f"2026 Harbour Media. {written}."), written

@@ -580,6 +580,16 @@ def _all_rights() -> re.Pattern[str]:
     return re.compile(word_alternation({word.lower() for word in words(LabelList.RIGHTS_RESERVED)}))
 
 
+@functools.cache
+def _rights_words() -> AhoCorasick:
+    """A word every match of ``_all_rights`` holds as written: each reservation's longest
+    word (a space in it matches any white space). A line holding none of them (nearly
+    every line) holds no reservation, which one pass of an Aho-Corasick automaton tells in
+    less than half the time of the search."""
+    reservations = words(LabelList.RIGHTS_RESERVED)
+    return AhoCorasick(sorted({max(w.lower().split(), key=len) for w in reservations}))
+
+
 # A word with its combining marks: an Indic vowel sign or virama goes on with the word
 # ("वर्मा" is one word, not three that push a byline's count past a date line's).
 _WORD = re.compile(rf"[\w{WORD_MARKS}]+")
@@ -849,7 +859,10 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
-    return _all_rights().search(text.lower()) is not None
+    lower = text.lower()
+    return bool(_rights_words().find_matches_as_indexes(lower)) and (
+        _all_rights().search(lower) is not None
+    )
 
 
 # The label lists whose tests above read a label opening the line, each label followed by
