@@ -691,7 +691,8 @@ class _Walker:
         attrs = node.attributes
         hint = _container_hint(attrs, tag)
         if hint is None:
-            if not self._is_panel(node):
+            # A landmark (role=navigation...) is never read, a panel or not: no look-up.
+            if attrs.get("role") in _SKIP_ROLES or not self._is_panel(node):
                 return
             hint = _container_hint(attrs, tag, shown=True)
             if hint is None:
