@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from newsextract.body.blocks import _Walker
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.jsonld_body import norm
 from newsextract.body.model import BlockKind
@@ -428,6 +430,28 @@ def test_an_accordions_hidden_panels_are_read_other_hidden_elements_are_not() ->
     text = _text(f"<article>{items}{spare}</article>")
     assert all(paragraph in text for paragraph in PROSE)
     assert "draft paragraph" not in text
+
+
+def test_a_hidden_landmark_stays_out_without_a_look_up_of_the_panels() -> None:
+    """A landmark (role=navigation) is never read, even when a toggle names it as a panel:
+    the page's toggles are not looked up for it; a hidden element that is no landmark is
+    looked up (once a walk)."""
+    menu = (
+        "<button aria-expanded='false' aria-controls='menu'>Menu</button>"
+        "<div id='menu' role='navigation' hidden><p>Home, World, Sport and Culture pages.</p></div>"
+    )
+    body = LexborHTMLParser(f"<body>{menu}<article><p>{PROSE[0]}</p></article></body>").body
+    assert body is not None
+    walker = _Walker(figures=True)
+    walked = walker.run(body)
+    assert [block.text for block in walked.blocks] == [PROSE[0]]
+    assert walker.panels is None  # no look-up: a landmark is never read
+    spare = "<div id='spare' hidden><p>A draft paragraph.</p></div>"
+    body = LexborHTMLParser(f"<body>{menu}{spare}<p>{PROSE[0]}</p></body>").body
+    assert body is not None
+    walker = _Walker(figures=True)
+    walker.run(body)
+    assert walker.panels == {"menu"}
 
 
 @pytest.mark.parametrize(
