@@ -8,7 +8,14 @@ from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
 from newsextract.errors import InputTooLargeError
-from newsextract.page_limits import MAX_DEPTH, MAX_PAGE_TAGS, OVERSIZED_TAGS, flatten_markup
+from newsextract.page_limits import (
+    MAX_DEPTH,
+    MAX_PAGE_TAGS,
+    OVERSIZED_TAGS,
+    UNCLOSED_TAGS,
+    flatten_markup,
+    is_oversized,
+)
 
 PROSE = "<p>" + "A sentence of the article that carries on for a while. " * 6 + "</p>"
 
@@ -57,6 +64,25 @@ def test_fifty_thousand_nested_divs_extract() -> None:
     article = newsextract.extract(html)
     assert "carries on for a while" in article.body
     assert depth > MAX_DEPTH
+
+
+def test_tags_left_open_by_the_ten_thousand_make_a_page_oversized() -> None:
+    chain = "<b><i><span>" * (UNCLOSED_TAGS // 3 + 10)
+    html = f"<html><body>{chain}{PROSE}</body></html>"
+    assert is_oversized(html, html.count("<"))
+    closed = "<div>" * 6_000 + PROSE + "</div>" * 6_000
+    assert not is_oversized(closed, closed.count("<"))  # as many end tags: deep, not left open
+    ordinary = "<p>One<br><img src=x><p>Two" * 1_000  # as open as the most open dev page
+    assert not is_oversized(ordinary, ordinary.count("<"))
+
+
+@pytest.mark.parametrize("chain", ["<b>", "<b><i><u><s><em><strong><span>", "<div>x "])
+def test_a_chain_of_unclosed_elements_extracts(chain: str) -> None:
+    # 40,000 elements left open nest 40,000 deep: under the oversized count of tags, yet each
+    # level once walked its whole subtree again (45,000 <b> took two minutes).
+    html = "<html><body>" + chain * (40_000 // chain.count("<")) + PROSE + "</body></html>"
+    article = newsextract.extract(html)
+    assert "carries on for a while" in article.body
 
 
 def test_many_paragraphs_keep_their_text() -> None:
