@@ -146,12 +146,13 @@ BYLINE = NameWordSelector(
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
-    "[class*=reporter i], [class*=username i], byline"
+    "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
 # post's poster: phpBB, XenForo, vBulletin); German "Autor"; French
-# "auteur"; Spanish and Italian "firma", Catalan "signatura".)
+# "auteur"; Spanish and Italian "firma", Catalan "signatura"; Turkish "yazar" (author) and
+# "muhabir" (reporter), which Turkish news themes name their byline with.)
 LEAD = NameWordSelector(
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "

@@ -32,3 +32,17 @@ def test_a_sentence_after_a_mark_is_no_byline() -> None:
     inner = f"<p>Prices rose 3% · By the end of the year they fell again.</p>{filler('port')}"
     article = newsextract.extract(article_page("en", "Prices at the port", inner))
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<p class="yazar">Ayşe Yılmaz</p>',
+        '<div class="haber-muhabir"><a href="/m/1">Ayşe Yılmaz</a></div>',
+    ],
+)
+def test_a_turkish_byline_named_by_its_class_alone(box: str) -> None:
+    # Turkish themes name the byline "yazar" (author) or "muhabir" (reporter), with no label.
+    inner = f"{box}{filler('Liman')}"
+    article = newsextract.extract(article_page("tr", "Liman yeniden inşa ediliyor", inner))
+    assert article.authors == ("Ayşe Yılmaz",)
