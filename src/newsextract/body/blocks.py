@@ -117,10 +117,11 @@ class Containers:
     by the walk: the later stages ask them of many containers, and reading them off the node
     makes a dict of all its attributes each time."""
 
-    __slots__ = ("bad", "classes", "hint", "ids", "nodes", "parent", "tag")
+    __slots__ = ("bad", "classes", "depth", "hint", "ids", "nodes", "parent", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
+        self.depth: list[int] = []  # containers above, the walk's root at 0
         self.hint: list[int] = []
         self.bad: list[int] = []  # nearest boilerplate-named ancestor-or-self, -1 if none
         self.tag: list[str] = []
@@ -133,6 +134,7 @@ class Containers:
     ) -> int:
         index = len(self.parent)
         self.parent.append(parent)
+        self.depth.append(self.depth[parent] + 1 if parent >= 0 else 0)
         self.hint.append(hint)
         self.bad.append(index if hint < 0 else self.bad[parent] if parent >= 0 else -1)
         self.tag.append(tag)
@@ -166,6 +168,11 @@ class Walk:
         self.blocks: list[RawBlock] = []
         self.containers = Containers()
 
+
+# Containers nested deeper than this are read as one block of text: five times the depth of
+# the deepest dev page's (47 elements below <body>, of 1,157), and a hostile chain of tens of
+# thousands of nested elements costs no walk (nor parent chase) per level below it.
+MAX_CONTAINER_DEPTH = 256
 
 _CREDIT_CLASS = re.compile(
     r"caption|credit|legend|bildunterschrift|legende|pie-?de-?foto|didascalia|byline|dateline",
@@ -537,12 +544,49 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
     return cells, links
 
 
-def _holds_any(node: LexborNode, tags: frozenset[str]) -> bool:
+# Elements ``_holds_any`` tests one by one in Python: more than the subtree of any inline
+# element of the dev pages holds (a link or a <span> holds a few); past them the answer comes
+# from ``_Holders``, so that a hostile chain of 45,000 nested <b> costs no walk per level.
+_WALKED_BELOW = 64
+
+
+def _holds_any(node: LexborNode, tags: frozenset[str], holders: _Holders) -> bool:
     """Whether an element below ``node`` has one of ``tags``: a walk of the (small) subtree
     testing each tag in a set costs a quarter of a CSS query, which parses its selector."""
     below = node.traverse()
     next(below)  # the node itself
-    return any(element.tag in tags for element in below)
+    for seen, element in enumerate(below):
+        if element.tag in tags:
+            return True
+        if seen == _WALKED_BELOW:
+            return holders.holds(node, tags)
+    return False
+
+
+class _Holders:
+    """The elements of a walked subtree that hold one of some tags, found for the whole
+    subtree at once (one query, then each found element's ancestors) the first time a big
+    subtree is asked about: a walk of each big subtree would make deep nesting quadratic."""
+
+    def __init__(self) -> None:
+        self.root: LexborNode | None = None  # the walk's
+        self.found: dict[frozenset[str], set[int]] = {}
+
+    def holds(self, node: LexborNode, tags: frozenset[str]) -> bool:
+        holders = self.found.get(tags)
+        if holders is None:
+            holders = self.found[tags] = set()
+            for element in self.root.css(_selector_of(tags)) if self.root else ():
+                parent = element.parent
+                while parent is not None and parent.mem_id not in holders:
+                    holders.add(parent.mem_id)
+                    parent = parent.parent
+        return node.mem_id in holders
+
+
+@functools.cache
+def _selector_of(tags: frozenset[str]) -> str:
+    return ", ".join(sorted(tags))
 
 
 def _inline_text_only(node: LexborNode) -> bool:
@@ -575,11 +619,13 @@ class _Walker:
         # 1 while inside an <a> that wraps blocks (a teaser card): all its text is link text.
         self.in_link = 0
         self.root: LexborNode | None = None
+        self.holders = _Holders()
         self.panels: set[str] | None = None  # ids of the page's toggled panels, once asked
         self.to_weigh: list[int] = []  # containers whose hint waits for ``_weigh``
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
+        self.holders.root = root
         stack = self.stack
         stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0))
         while stack:
@@ -679,7 +725,9 @@ class _Walker:
         if tag in LEAF_TAGS:
             text_only = _inline_text_only(node)
             if text_only or not _holds_any(
-                node, _HEADING_NEEDS_WALK if tag in HEADING_LEVEL else _LEAF_NEEDS_WALK
+                node,
+                _HEADING_NEEDS_WALK if tag in HEADING_LEVEL else _LEAF_NEEDS_WALK,
+                self.holders,
             ):
                 self._leaf(node, tag, parent, kind, level, text_only=text_only)
                 return
@@ -688,6 +736,10 @@ class _Walker:
             if row is not None:
                 self._row(node, parent, *row)
                 return
+        if parent >= 0 and self.out.containers.depth[parent] >= MAX_CONTAINER_DEPTH:
+            # See MAX_CONTAINER_DEPTH: the rest of the chain is one block of text.
+            self._leaf(node, tag, parent, kind, level, text_only=_inline_text_only(node))
+            return
         attrs = node.attributes
         hint = _container_hint(attrs, tag)
         if hint is None:
@@ -810,6 +862,9 @@ class _Walker:
         in_link = self.in_link
         skip = self.skip
         attachments = kind is BlockKind.LIST_ITEM
+        # A term's link to the page's own text ("#index": the parameters of a reference
+        # page) names the term: its words are the term's, not a link's.
+        jump_targets = kind is BlockKind.TERM
 
         for child in node.iter(include_text=True):
             ctag = child.tag or ""
@@ -843,16 +898,16 @@ class _Walker:
             if ctag in INLINE_TAGS:
                 first = child.child  # read once: each read makes a node object
                 text_only = first is None or (first.next is None and first.tag == "-text")
-                if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS):
+                if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS, self.holders):
                     text = child.text(deep=True)
                     run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
                     if ctag == "a":
-                        if _is_link(child, attachments=attachments):
+                        if _is_link(child, elsewhere=jump_targets, attachments=attachments):
                             links += len(text.strip())
                     elif first is not None and first.tag != "-text":
-                        links += _link_chars(child, attachments=attachments)
+                        links += _link_chars(child, elsewhere=jump_targets, attachments=attachments)
                     continue
             if run:
                 text = "".join(run)
