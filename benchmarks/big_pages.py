@@ -31,6 +31,12 @@ PAGES = {
     "20k <h2> + <p> opening with 'Text'": ("sections", 20_000, 2.0),
     "one <p> with 40k attributes": ("attributes", 40_000, 2.0),
     "5 MB <meta name=author>": ("meta_author", 5_000_000, 2.0),
+    # chains of elements under the page limits (130-312 s before 7bdba30 and 3228668)
+    "45k nested <b> left open": ("open_b", 45_000, 2.0),
+    "7 formatting tags x 7k left open": ("open_formatting", 7_000, 2.0),
+    "9k nested <b> around a <p>": ("nested_b", 9_000, 2.0),
+    "8k nested <span> with text": ("span_text", 8_000, 2.0),
+    "45k nested <div> left open": ("open_div", 45_000, 2.0),
 }
 
 _CHILD = r"""
@@ -65,6 +71,16 @@ elif kind == "attributes":
     html = "<p " + " ".join(f'a{i}="x"' for i in range(n)) + f">{words}</p>"
 elif kind == "meta_author":
     html = f'<meta name="author" content="{"A" * n}"><p>{words * 20}</p>'
+elif kind == "open_b":
+    html = "<b>" * n + f"<p>{words * 20}</p>"
+elif kind == "open_formatting":
+    html = "<b><i><u><s><em><strong><span>" * n + f"<p>{words * 20}</p>"
+elif kind == "nested_b":
+    html = "<b>" * n + f"<p>{words * 20}</p>" + "</b>" * n
+elif kind == "span_text":
+    html = "<span>x " * n + f"<p>{words * 20}</p>"
+elif kind == "open_div":
+    html = "<div>" * n + f"<p>{words * 20}</p>"
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 html = f"<html><body>{html}</body></html>"
