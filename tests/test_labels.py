@@ -223,7 +223,7 @@ def test_scripts_without_spaces_compare_by_characters() -> None:
 
 def test_the_languages_page_lists_every_language() -> None:
     page = (Path(__file__).parent.parent / "docs" / "languages.md").read_text(encoding="utf-8")
-    listed = set(re.findall(r"^\| `([a-z]{2})` \|", page, flags=re.M))
+    listed = set(re.findall(r"^\| `([a-z]{2,3})` \|", page, flags=re.M))
     assert listed == set(labels.languages())
 
 

@@ -45,6 +45,8 @@ COUNTRY_AS_LANGUAGE = {
 # Three-letter codes of a language whose data file is under its two-letter code: Filipino
 # ("fil", "fil-PH") is the standard form of Tagalog ("tl").
 THREE_LETTER_AS_LANGUAGE = {"fil": "tl"}
+# ISO 639 codes that name no language: undetermined, several, not linguistic, uncoded.
+NO_LANGUAGE_CODES = frozenset({"und", "mul", "zxx", "mis"})
 
 # Of the body: a language shows in its first paragraphs, and CLD2's time grows with the text
 # (about 0.15 ms for this many characters).
@@ -67,8 +69,35 @@ OVERRULING = "not-as-declared"
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+def primary_code(value: str) -> str | None:
+    """The language a language tag or locale names, as its ISO 639-1 code ("fr" of "fr_FR"),
+    or its ISO 639-3 code where it has no two-letter one ("ceb", "haw"). A three-letter code
+    of a language with a two-letter one ("deu", "fil-PH") becomes that ("de", "tl") by CLDR's
+    aliases (babel's data); a country code used as a language ("jp") the language it means."""
+    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    if not primary.isascii() or not primary.isalpha():
+        return None
+    if len(primary) == 3:
+        primary = THREE_LETTER_AS_LANGUAGE.get(primary) or _two_letter_alias(primary) or primary
+        return None if primary in NO_LANGUAGE_CODES else primary
+    return COUNTRY_AS_LANGUAGE.get(primary, primary) if len(primary) == 2 else None
+
+
+def _two_letter_alias(code: str) -> str | None:
+    """The code CLDR gives a three-letter ISO 639-2/3 code ("ger", "deu": "de"; "tgl":
+    "tl"), when it is another one; None for a language CLDR knows by no other code."""
+    from babel.core import get_global  # on first use: only three-letter codes need it
+
+    alias = get_global("language_aliases").get(code)
+    if not alias:
+        return None
+    alias = str(alias).split("_")[0]
+    return THREE_LETTER_AS_LANGUAGE.get(alias, alias)
+
+
 def detect_language(text: str) -> str | None:
-    """An ISO 639-1 code for ``text``, or None when it is too short or unclear."""
+    """The language code of ``text`` (ISO 639-1, or ISO 639-3 where there is none), or None
+    when it is too short or unclear."""
     found = _languages(text)
     return found[0][0] if found else None
 
@@ -153,7 +182,7 @@ def _languages(text: str) -> list[tuple[str, int, int]]:
         return []
     found = []
     for _, code, percent, _ in details:
-        primary = str(code).split("-")[0].lower()
-        if len(primary) == 2 and percent > 0:
-            found.append((COUNTRY_AS_LANGUAGE.get(primary, primary), int(percent), text_bytes))
+        primary = primary_code(str(code))
+        if primary is not None and percent > 0:
+            found.append((primary, int(percent), text_bytes))
     return found

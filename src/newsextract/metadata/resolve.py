@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsextract.language import COUNTRY_AS_LANGUAGE, THREE_LETTER_AS_LANGUAGE
+from newsextract.language import primary_code
 from newsextract.metadata.article_image import image_address
 from newsextract.metadata.author_choice import choose_authors
 from newsextract.metadata.authors import unique_names
@@ -476,11 +476,6 @@ def _other_site_names(
 
 
 def language_code(value: str) -> str | None:
-    """The ISO 639-1 primary subtag of a language tag or locale ("fr" of "fr_FR"); a country
-    code used as a language ("jp") becomes the language it means, and so does a three-letter
-    code of a language with a two-letter one ("fil-PH": "tl")."""
-    primary = value.strip().replace("_", "-").split("-")[0].lower()
-    primary = THREE_LETTER_AS_LANGUAGE.get(primary, primary)
-    if len(primary) != 2 or not primary.isalpha():
-        return None
-    return COUNTRY_AS_LANGUAGE.get(primary, primary)
+    """The ISO 639-1 code of a language tag or locale ("fr" of "fr_FR"), or its ISO 639-3
+    code where the language has none ("ceb"); see ``language.primary_code``."""
+    return primary_code(value)
