@@ -17,9 +17,11 @@ from newsextract.labels import (
     LabelList,
     alternation,
     news_agencies,
+    starts_with,
     word_alternation,
     words,
 )
+from newsextract.language import primary_code
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     FORUM_HANDLE,
@@ -316,6 +318,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     body = page.body
     if body is None:
         return
+    language = primary_code(page.html_lang) if page.html_lang else None
     for node in matches_in_order(body, BYLINE.for_page(page.names)):
         if outside_article(node):
             continue
@@ -324,6 +327,8 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue  # a container named for its author (a whole post): not worth cleaning
         text = clean_text(raw).replace(" ,", ",")
         if not text or len(text) > _BYLINE_MAX_CHARS:
+            continue
+        if _date_line(text, language):
             continue
         names = [n for n in split_byline(text) if looks_like_name(n)]
         names = _named_parts(node, names) or names
@@ -337,6 +342,32 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if handle is not None:
             yield _cand("authors", (handle,), FORUM_HANDLE)
             return
+        if (joined := _joined_agency().search(text)) is not None:
+            yield _cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
+
+
+@functools.cache
+def _joined_agency() -> re.Pattern[str]:
+    """An agency joined to the end of a byline element that names no writer ("La rédaction
+    avec AFP", "Redaktion mit dpa"): the story's source (a newsroom is no author)."""
+    agencies = sorted(news_agencies(), key=len, reverse=True)
+    return re.compile(
+        rf"\s{alternation(LabelList.BYLINE_JOINERS)}\s+({'|'.join(map(re.escape, agencies))})\W*$",
+        re.I,
+    )
+
+
+def _date_line(text: str, language: str | None) -> bool:
+    """Whether a byline-classed element is a date line: its text opens with a "published"
+    or "updated" label of the page's language (of any, where the page names none) and holds
+    no name after it ("अंतिम अद्यतन: 20 नोव्हेंबर 2026", "Last updated: 3 March"), where
+    the label's first word would read as a name. "Updated by Jane Doe" names one."""
+    if language is not None and not words(LabelList.UPDATED, language):
+        language = None  # a language without a file: every language's labels
+    opening = starts_with(LabelList.UPDATED, LabelList.PUBLISHED, language=language).match(text)
+    if opening is None:
+        return False
+    return not any(looks_like_name(n) for n in split_byline(text[opening.end() :]))
 
 
 # An element of a byline container that holds the author's name alone ("author-name",

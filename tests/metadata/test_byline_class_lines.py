@@ -1,0 +1,44 @@
+"""Byline-classed elements (html.py's class scan) that are no byline of a writer: a date
+line opening with an "updated" label, and a newsroom credited "with" an agency."""
+
+from __future__ import annotations
+
+import newsextract
+
+_SHELL = """<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><article><h1>{title}</h1>
+{meta}
+<p>{para}</p>
+<p>{para}</p>
+</article></body></html>"""
+
+
+def _page(lang: str, title: str, meta: str, para: str) -> str:
+    return _SHELL.format(lang=lang, title=title, meta=meta, para=para)
+
+
+def test_an_updated_line_in_a_byline_class_is_no_author() -> None:
+    html = _page(
+        "mr",
+        "घरी कोथिंबीर कशी वाढवावी",
+        '<div class="byline_info">अंतिम अद्यतन: 14 ऑक्टोबर 2026</div>',
+        "कोथिंबीर वाढवण्यासाठी उथळ कुंडी आणि भुसभुशीत माती पुरेशी असते. बिया भिजवून पेरल्यास"
+        " त्या लवकर उगवतात आणि दहा दिवसांत पाने दिसू लागतात.",
+    )
+    article = newsextract.extract(html, url="https://kase.example.in/kothimbir")
+    assert article.authors == ()
+    assert article.byline is None
+
+
+def test_a_newsroom_with_an_agency_credits_the_agency() -> None:
+    html = _page(
+        "fr",
+        "Les vendanges commencent tôt dans le Bordelais",
+        '<div class="meta"><span class="signature">La rédaction avec AFP</span></div>',
+        "Les vendanges ont commencé avec deux semaines d’avance dans plusieurs communes du"
+        " Bordelais, en raison d’un été particulièrement chaud et sec selon les viticulteurs.",
+    )
+    article = newsextract.extract(html, url="https://journal.example.fr/vendanges")
+    assert article.source == "AFP"
+    assert article.authors == ()
