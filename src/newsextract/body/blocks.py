@@ -321,7 +321,8 @@ def _stronger(weight: int, other: int) -> int:
 # A code block's language, as syntax highlighters mark it on <pre> or <code>
 # (class="language-python", "lang-js") or on the wrapper around them (Sphinx's
 # "highlight-python", GitHub's "highlight-source-python").
-_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)", re.IGNORECASE)
+# SyntaxHighlighter's "brush: js" (MDN, WordPress's highlighter plugins) says it as well.
+_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:(?:language|lang)-|brush:\s*)([\w+#.-]+)", re.IGNORECASE)
 _WRAPPER_LANGUAGE = re.compile(
     r"(?:^|\s)(?:language|lang|highlight(?:-source)?)-([\w+#.-]+)", re.IGNORECASE
 )
@@ -927,6 +928,10 @@ class _Walker:
 # "Watch the video for the knack.") is at most this long; two longer parts of one <li> are
 # paragraphs of their own.
 _ITEM_PART_CHARS = 80
+# A numbered list item's first part that is only a number (a how-to's "<div
+# class="step_num">1</div>" beside the step): the number the list gives the item, written
+# out again. Three digits: a step list is never longer; a year ("2015") is a label of its own.
+_STEP_NUMBER = re.compile(r"\d{1,3}[.)]?")
 
 
 def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
@@ -943,6 +948,14 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
     previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
     for raw in kept:
         if (
+            raw.kind is BlockKind.PREFORMATTED
+            and previous is not None
+            and _is_code_label(walked.containers, previous, raw)
+        ):
+            out[-1] = evolve(raw.to_block(), language=raw.language or previous.text.lower())
+            previous = raw
+            continue
+        if (
             previous is not None
             and raw.kind is BlockKind.LIST_ITEM
             and previous.kind is BlockKind.LIST_ITEM
@@ -953,12 +966,34 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
         ):
             holder = _list_item_of(walked.containers, raw.container)
             if holder >= 0 and holder == _list_item_of(walked.containers, previous.container):
-                out[-1] = evolve(out[-1], text=f"{out[-1].text} {raw.text}")
+                first = out[-1].text
+                if out[-1].ordered and _STEP_NUMBER.fullmatch(first):
+                    first = ""  # the list numbers its items: a step's number set out is twice
+                out[-1] = evolve(out[-1], text=f"{first} {raw.text}".lstrip())
                 previous = raw
                 continue
         out.append(raw.to_block())
         previous = raw
     return out
+
+
+# A code block's header label: one name of a language ("js", "Python", "C++"), at most this
+# long (the longest common names, "objective-c", "powershell", are 11 and 10).
+_CODE_LABEL = re.compile(r"[A-Za-z][\w+#.-]{0,15}")
+
+
+def _is_code_label(containers: Containers, label: RawBlock, code: RawBlock) -> bool:
+    """Whether ``label`` is the header over the code block ``code`` that names its language
+    (MDN's and documentation themes' "<div class="example-header"><span>js</span><button>Copy
+    </button></div><pre>"): loose text (no paragraph) in a box beside the ``<pre>`` in its
+    wrapper, one name that is the code's language or, when the code names none, gives it."""
+    if label.kind is not BlockKind.PARAGRAPH or label.tag != "#run" or label.links:
+        return False
+    if containers.parent[label.container] != code.container:
+        return False
+    if not _CODE_LABEL.fullmatch(label.text):
+        return False
+    return code.language is None or code.language == label.text.lower()
 
 
 def _list_item_of(containers: Containers, container: int) -> int:

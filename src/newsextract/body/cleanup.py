@@ -110,6 +110,10 @@ _WIDGET_STATE = re.compile(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
 # A heading that is mostly a link is a teaser's headline.
 _LINKED_HEADING = 0.6
+# The subject of a reply, as mail and forums write it in every language ("Re: …", RFC 5322's
+# Latin "in re"; "Re[2]: …" counts the replies): a post's heading that only repeats the
+# thread's title, never a section of the text.
+_REPLY_PREFIX = re.compile(r"\s*re(?:\[\d+\])?\s*:\s", re.IGNORECASE)
 # A data table: a header row over at least this many rows (a header and one row of values is
 # a key-value box as often as a table); a row with more than this share of its text linked
 # is a list of links laid out as a table.
@@ -141,6 +145,7 @@ LINKED_ROW = "a table row that is mostly links"
 PRECISION_LIST = "a list item (favor=precision keeps no list items)"
 LINKED_HEADING = "a linked heading (another story's headline)"
 PAGE_TITLE = "the page's title heading (h1)"
+REPLY_SUBJECT = "a reply's subject line ('Re: <the thread's title>')"
 FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
 TEASER_LINK = "a labelled link to another story"
 PROMPT_LINE = "a sign-up, consent or subscription prompt"
@@ -561,6 +566,8 @@ def _text_verdict(
             return LINKED_HEADING
         if block.level <= 1:
             return PAGE_TITLE
+        if _REPLY_PREFIX.match(text):
+            return REPLY_SUBJECT
         return FURNITURE_LINE if is_furniture_line(text) else None
     # A long paragraph is prose even when most of its words are inline links.
     linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)

@@ -92,7 +92,13 @@ _NEGATIVE_WORDS = (
     # a forum post's or an answer's poster card, signature and vote counter, and the poster
     # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby")
     r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
-    r"signature|signaturecontainer|votecell|vote-?count|reputation-?score"
+    r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
+    # a notebook cell's execution counter ("In [1]:", "Out[1]:"), as nbconvert exports it
+    # (JupyterLab's "jp-InputPrompt", the classic "prompt input_prompt")
+    r"prompt|inputprompt|outputprompt|"
+    # a forum's boxes under the thread: who is online, the board's statistics (phpBB's
+    # "stat-block online-list", vBulletin's "whosonline")
+    r"stat-?block|online-?list|whos-?online|who-?is-?online"
 )
 
 
