@@ -42,3 +42,19 @@ def test_a_newsroom_with_an_agency_credits_the_agency() -> None:
     article = newsextract.extract(html, url="https://journal.example.fr/vendanges")
     assert article.source == "AFP"
     assert article.authors == ()
+
+
+def test_a_papers_authors_before_their_affiliation() -> None:
+    """LaTeXML's author block: the names' element, then the affiliation's, run together."""
+    html = _page(
+        "nl",
+        "Een nieuw corpus van gesproken Fries",
+        '<div class="ltx_authors"><span class="ltx_creator ltx_role_author">'
+        '<span class="ltx_personname">Geartsje Dykstra, Pieter de Haan</span>'
+        '<span class="ltx_author_notes"><span class="ltx_contact ltx_role_affiliation">'
+        "Tresoar Fries Archief, Leeuwarden</span></span></span></div>",
+        "Wij beschrijven een nieuw corpus van gesproken Fries met honderd uur opnamen uit twintig"
+        " dorpen, en trainen daarmee een model voor spraakherkenning.",
+    )
+    article = newsextract.extract(html, url="https://papers.example.org/fries-corpus")
+    assert article.authors == ("Geartsje Dykstra", "Pieter de Haan")

@@ -331,7 +331,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if _date_line(text, language):
             continue
         names = [n for n in split_byline(text) if looks_like_name(n)]
-        names = _named_parts(node, names) or names
+        names = _named_parts(node, names, text) or names
         if names:
             yield _cand("byline", trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
@@ -376,18 +376,24 @@ def _date_line(text: str, language: str | None) -> bool:
 _NAME_PARTS = "[class*=name i]"
 
 
-def _named_parts(node: LexborNode, whole: list[str]) -> list[str]:
+def _named_parts(node: LexborNode, whole: list[str], read: str) -> list[str]:
     """The names in the container's name elements, in order, when each is part of a name
     the container gives read ``whole`` and they leave a word of it out (a place, a badge);
     else none: the container's reading stands (a name element may hold a label, "Über" of
-    an author box's "About", "AUTOR/IN" beside the name)."""
+    an author box's "About", "AUTOR/IN" beside the name). A name part that the container's
+    reading lost, run together with the element after it ("Hindrik van der Meer" of "…
+    Meer Fryske Akademy, Ljouwert", a paper's authors before their affiliation), counts
+    when it is in the container's text ``read`` and another part is one of ``whole``."""
     if not whole or "name" in (node.attributes.get("class") or "").lower():
         return []
     names: list[str] = []
     for part in node.css(_NAME_PARTS):
         text = clean_text(part.text(deep=True, separator=" "))
         names.extend(n for n in split_byline(text) if looks_like_name(n) and n not in names)
-    if not names or not all(any(n in w for w in whole) for n in names):
+    in_whole = [any(n in w for w in whole) for n in names]
+    if not any(in_whole) or not all(
+        found or n in read for n, found in zip(names, in_whole, strict=True)
+    ):
         return []
     if any(w in news_agencies() and w not in names for w in whole):
         return []  # "<span class=author-name>Tom Nguyen</span> and AAP": the agency is credited
