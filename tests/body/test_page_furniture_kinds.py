@@ -103,3 +103,11 @@ def test_a_number_in_an_unnumbered_list_stays() -> None:
         "<ul><li><span>3</span><div>rooms on the ground floor of the house</div></li></ul>"
     )
     assert "- 3 rooms on the ground floor of the house" in markdown
+
+
+def test_a_search_boxs_label_is_furniture() -> None:
+    markdown = _markdown(
+        '<div id="qa" class="section"><div class="qa_search">Search the questions</div>'
+        "<button>Ask a question</button></div>"
+    )
+    assert "Search the questions" not in markdown

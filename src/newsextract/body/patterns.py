@@ -98,7 +98,9 @@ _NEGATIVE_WORDS = (
     r"prompt|inputprompt|outputprompt|"
     # a forum's boxes under the thread: who is online, the board's statistics (phpBB's
     # "stat-block online-list", vBulletin's "whosonline")
-    r"stat-?block|online-?list|whos-?online|who-?is-?online"
+    r"stat-?block|online-?list|whos-?online|who-?is-?online|"
+    # a search box: its label or placeholder text ("Search questions"), never the article's
+    r"search|search-?box|search-?form"
 )
 
 
