@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract.metadata.page_dates import (
     MAX_CANDIDATES,
+    _is_date_element,
+    date_elements,
     find_page_day,
     read_day,
     short_text_day,
@@ -232,3 +234,56 @@ def test_the_article_date_in_another_script_comes_before_a_teaser_card_date() ->
         '<section class="related"><span class="card-date">12.11.2026</span></section>'
     )
     assert found(body) == (datetime(2026, 11, 22), "date-element")
+
+
+# The date elements' query as it was before its cue words were merged (one selector for
+# each case and each word): the merged query with its exact filter must find the same.
+_NARROW_CUES = (
+    "date", "Date", "datum", "Datum", "meta", "Meta", "time", "publish", "footer", "info",
+    "post_detail", "block-content", "byline", "subline", "posted", "submitted",
+    "created-post", "publication", "author", "autor", "field-content", "fa-clock-o",
+    "fa-calendar", "fecha", "parution",
+)  # fmt: skip
+_NARROW_QUERY = ", ".join(
+    [
+        "footer",
+        "small",
+        "[itemprop*=date]",
+        "[itemprop*=Date]",
+        *(f"[class*={w!r}]" for w in _NARROW_CUES),
+        *(f"[id*={w!r}]" for w in _NARROW_CUES[:9]),
+        "[id*=footer-info-lastmod]",
+    ]
+)
+
+
+def test_the_merged_date_element_query_finds_what_one_selector_a_word_found() -> None:
+    """ "dat" and "meta" in any case stand for "date", "Date", "datum", "Datum", "meta" and
+    "Meta" in the query; what else they find ("dataset", "DATE", an itemprop "datum") is
+    left out again; each element is listed once."""
+    classes = ["date", "Date", "DATE", "dataset", "Datum", "DATUM", "update", "Metadata",
+               "META", "timeline", "Time", "INFO", "x-byline", "autorin", None]  # fmt: skip
+    ids = ["date", "Datum", "DATE", "datax", "time", "footer-info-lastmod", "META", "x", None]
+    itemprops = ["datePublished", "DateX", "datum", "DATE", None]
+    elements = []
+    for tag in ("div", "small", "span"):
+        for c in classes:
+            for i in ids:
+                for prop in itemprops:
+                    attrs = [
+                        f'{key}="{value}"'
+                        for key, value in (("class", c), ("id", i), ("itemprop", prop))
+                        if value is not None
+                    ]
+                    # both orders of id and class: the first written decides (htmldate)
+                    elements.append(f"<{tag} {' '.join(attrs)}>5 March 2021</{tag}>")
+                    elements.append(f"<{tag} {' '.join(reversed(attrs))}>5 March 2021</{tag}>")
+    page = ParsedPage(f"<html><body>{''.join(elements)}<footer>x</footer></body></html>")
+    narrow = [
+        node.mem_id
+        for node in page.root.css(_NARROW_QUERY)  # type: ignore[union-attr]
+        if node.tag in ("footer", "small") or _is_date_element(node)
+    ]
+    narrow = list(dict.fromkeys(narrow))  # lexbor lists an element once a selector matched
+    assert [node.mem_id for node in date_elements(page)] == narrow
+    assert len(narrow) > 1000
