@@ -732,32 +732,18 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     spans: list[WrittenDate] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
     top_bar = site_header(body)  # its date is the day of the visit
+    previous: tuple[int, list[WrittenDate] | None] = (0, None)
     for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
-        raw = node.text(deep=True, separator=" ")
-        if _DIGIT.search(raw) is None and _DIGIT.search(node.attributes.get("title") or "") is None:
-            continue  # no date without a digit, nor in an inner block: the cheapest test first
-        if _inside(node, read) or within(node, top_bar):
+        # Lexbor lists an element once for each selector it matches, one after the other
+        # (``<time class="date">`` twice): it is read once, its dates taken again as before.
+        if node.mem_id == previous[0]:
+            dates = previous[1]
+        else:
+            dates = _scoped_dates(node, read, top_bar)
+            previous = (node.mem_id, dates)
+        if dates is None:
             continue
-        if len(raw) > _CONTAINER and _visible_length(raw) > _CONTAINER:
-            continue  # a container: its date, if any, is read in an inner block
-        text = clean_text(raw)
-        if not text or len(text) > _MAX_BLOCK:
-            continue
-        read.add(node.mem_id)
-        found_dates = [*find_text_dates(text), *_title_dates(node, text)]
-        if found_dates and in_other_item(node):
-            continue  # a reader's comment's or a related post's date
-        for found in found_dates:
-            if _MACHINE_STAMP.match(found.span):
-                continue
-            label = found.label[-_LABEL_REACH:]
-            if not label.strip():
-                label = _icon_label(node)
-            if _updated_label().search(label) is not None:
-                spans.append(WrittenDate("modified", found))
-            else:
-                labelled = _published_label().search(label) is not None
-                spans.append(WrittenDate("published", found, labelled))
+        spans.extend(dates)
         if len(spans) >= _MAX_DATE_SPANS:
             break
     spans.extend(_beside_headline(body, read) if body is not None else ())
@@ -768,6 +754,41 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         language=language,
         countries=page_countries(page.html_lang, _host(page.address), language),
     )
+
+
+def _scoped_dates(
+    node: LexborNode, read: set[int], top_bar: LexborNode | None
+) -> list[WrittenDate] | None:
+    """The dates of a date-classed element's text (see ``text_date``), or None when the
+    element is passed over (no digit, inside a block read before or the site's top bar, a
+    container, a comment or a related post)."""
+    raw = node.text(deep=True, separator=" ")
+    if _DIGIT.search(raw) is None and _DIGIT.search(node.attributes.get("title") or "") is None:
+        return None  # no date without a digit, nor in an inner block: the cheapest test first
+    if _inside(node, read) or within(node, top_bar):
+        return None
+    if len(raw) > _CONTAINER and _visible_length(raw) > _CONTAINER:
+        return None  # a container: its date, if any, is read in an inner block
+    text = clean_text(raw)
+    if not text or len(text) > _MAX_BLOCK:
+        return None
+    read.add(node.mem_id)
+    found_dates = [*find_text_dates(text), *_title_dates(node, text)]
+    if found_dates and in_other_item(node):
+        return None  # a reader's comment's or a related post's date
+    dates = []
+    for found in found_dates:
+        if _MACHINE_STAMP.match(found.span):
+            continue
+        label = found.label[-_LABEL_REACH:]
+        if not label.strip():
+            label = _icon_label(node)
+        if _updated_label().search(label) is not None:
+            dates.append(WrittenDate("modified", found))
+        else:
+            labelled = _published_label().search(label) is not None
+            dates.append(WrittenDate("published", found, labelled))
+    return dates
 
 
 # The elements after the headline where a theme prints its date line when no class names it
