@@ -3,6 +3,8 @@ test puts in the article, in the page's language."""
 
 from __future__ import annotations
 
+import newsextract
+
 
 def article_page(language: str, headline: str, inner: str, *, title: str | None = None) -> str:
     """The page: ``<html lang>``, a ``<title>`` (the headline unless ``title``), and an
@@ -29,3 +31,13 @@ def byline_page(language: str, word: str, byline: str, after: str = "") -> str:
     then ``after`` (a tag list, a credit line)."""
     inner = f'<div class="author">{byline}</div>{filler(word)}{after}'
     return article_page(language, f"{word} {word} {word}", inner)
+
+
+def check_byline_and_credit(
+    language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
+) -> None:
+    """``byline_page`` with ``credit`` in a closing paragraph gives ``author`` and ``source``."""
+    closing = f"<p>{credit}</p>" if credit else ""
+    article = newsextract.extract(byline_page(language, word, byline, closing))
+    assert article.authors == (author,)
+    assert article.source == source

@@ -7,7 +7,7 @@ Sundanese, Haitian Creole, Igbo and Malagasy, as data: before these files their 
 from __future__ import annotations
 
 import pytest
-from tests.metadata.pages import byline_page
+from tests.metadata.pages import byline_page, check_byline_and_credit
 
 import newsextract
 from newsextract.metadata.authors import split_byline, trim_byline
@@ -40,10 +40,7 @@ from newsextract.metadata.authors import split_byline, trim_byline
 def test_byline_and_credit_of_the_language(
     language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
 ) -> None:
-    closing = f"<p>{credit}</p>" if credit else ""
-    article = newsextract.extract(byline_page(language, word, byline, closing))
-    assert article.authors == (author,)
-    assert article.source == source
+    check_byline_and_credit(language, word, byline, credit, author, source)
 
 
 @pytest.mark.parametrize(
