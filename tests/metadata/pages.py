@@ -33,10 +33,13 @@ def byline_page(language: str, word: str, byline: str, after: str = "") -> str:
     return article_page(language, f"{word} {word} {word}", inner)
 
 
-def check_byline_and_credit(
-    language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
-) -> None:
+# A language's byline and credit case: (language, word, byline, credit, author, source).
+Credited = tuple[str, str, str, str | None, str, str | None]
+
+
+def check_byline_and_credit(case: Credited) -> None:
     """``byline_page`` with ``credit`` in a closing paragraph gives ``author`` and ``source``."""
+    language, word, byline, credit, author, source = case
     closing = f"<p>{credit}</p>" if credit else ""
     article = newsextract.extract(byline_page(language, word, byline, closing))
     assert article.authors == (author,)

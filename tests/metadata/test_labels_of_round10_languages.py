@@ -7,14 +7,14 @@ Sundanese, Haitian Creole, Igbo and Malagasy, as data: before these files their 
 from __future__ import annotations
 
 import pytest
-from tests.metadata.pages import byline_page, check_byline_and_credit
+from tests.metadata.pages import Credited, byline_page, check_byline_and_credit
 
 import newsextract
 from newsextract.metadata.authors import split_byline, trim_byline
 
 
 @pytest.mark.parametrize(
-    ("language", "word", "byline", "credit", "author", "source"),
+    "case",
     [
         ("ti", "ክሊኒክ", "ጸሓፊ: ሰለሙን ተኽለ", None, "ሰለሙን ተኽለ", None),
         ("sd", "پل", "رپورٽ: علي حسن ميمڻ", None, "علي حسن ميمڻ", None),
@@ -37,10 +37,8 @@ from newsextract.metadata.authors import split_byline, trim_byline
         ),
     ],
 )
-def test_byline_and_credit_of_the_language(
-    language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
-) -> None:
-    check_byline_and_credit(language, word, byline, credit, author, source)
+def test_byline_and_credit_of_the_language(case: Credited) -> None:
+    check_byline_and_credit(case)
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,14 @@ and what follows are cut."""
 from __future__ import annotations
 
 import pytest
-from tests.metadata.pages import article_page, check_byline_and_credit, filler
+from tests.metadata.pages import Credited, article_page, check_byline_and_credit, filler
 
 import newsextract
 from newsextract.metadata.authors import split_byline, trim_byline
 
 
 @pytest.mark.parametrize(
-    ("language", "word", "byline", "credit", "author", "source"),
+    "case",
     [
         ("ku", "Pira", "Nivîskar: Rênas Ehmed", "Çavkanî: AFP", "Rênas Ehmed", "AFP"),
         ("tg", "Беморхона", "Муаллиф: Фарид Раҳимов", "Манбаъ: Ховар", "Фарид Раҳимов", "Ховар"),
@@ -30,10 +30,8 @@ from newsextract.metadata.authors import split_byline, trim_byline
         ("ug", "كۇتۇپخانا", "ئاپتور: ئابلىكىم تۇرسۇن", None, "ئابلىكىم تۇرسۇن", None),
     ],
 )
-def test_byline_and_credit_of_the_language(
-    language: str, word: str, byline: str, credit: str | None, author: str, source: str | None
-) -> None:
-    check_byline_and_credit(language, word, byline, credit, author, source)
+def test_byline_and_credit_of_the_language(case: Credited) -> None:
+    check_byline_and_credit(case)
 
 
 @pytest.mark.parametrize(
