@@ -39,8 +39,12 @@ COUNTRY_AS_LANGUAGE = {
     "ji": "yi",
     "jw": "jv",
     "rs": "sr",
-    "br": "pt",
 }
+# Language codes that pages also write for a country: "br" is Breton, and Brazilian pages
+# write it for Portuguese. Such a declaration is read as the language it names, and the text
+# overrules it from the least text CLD2 answers on (MIN_TEXT_BYTES), not only from
+# MIN_TEXT_BYTES_TO_OVERRULE: the code alone cannot tell the two apart.
+CODES_ALSO_WRITTEN_FOR_COUNTRIES = frozenset({"br"})
 
 # Three-letter codes of a language whose data file is under its two-letter code: Filipino
 # ("fil", "fil-PH") is the standard form of Tagalog ("tl").
@@ -115,10 +119,15 @@ def body_language(text: str, declared: FieldResolution) -> list[Candidate]:
     if not found:
         return []
     code, share, text_bytes = found[0]
+    declared_code = str(declared.value)
     if (
-        code != declared.value
+        code != declared_code
         and share >= MIN_SHARE_TO_OVERRULE
-        and (text_bytes >= MIN_TEXT_BYTES_TO_OVERRULE or _other_scripts(str(declared.value), code))
+        and (
+            text_bytes >= MIN_TEXT_BYTES_TO_OVERRULE
+            or _other_scripts(declared_code, code)
+            or primary_code(declared_code) in CODES_ALSO_WRITTEN_FOR_COUNTRIES
+        )
     ):
         return [_candidate(code, OVERRULING)]
     return []

@@ -84,3 +84,30 @@ def test_an_undeclared_language_is_read_from_the_text() -> None:
 def test_too_little_text_or_control_characters_give_no_language() -> None:
     assert detect_language(SPANISH_SHORT[:60]) is None
     assert detect_language("\x00\x1f\ud800" + " ".join(ZULU)) == "zu"
+
+
+# Breton, about a new bridge (written for this test).
+BRETON = [
+    "Digoret eo bet ur pont nevez war ar stêr e-kreiz kêr hiziv vintin. Tremen a raio "
+    "miliadoù a girri ha a varc'hoù-houarn warnañ bemdez, hervez an ti-kêr.",
+    "Daou vloaz eo padet al labour. Laouen eo an annezidi, met klemm a reont abalamour "
+    "d'ar parkañ, re nebeut a blasoù a zo tro-dro d'ar skol.",
+]
+# Portuguese, as a Brazilian page declaring "br" writes it (written for this test).
+BRAZILIAN_SHORT = [
+    "A prefeitura anunciou nesta terça-feira a reforma da praça central, que deve começar "
+    "no mês que vem e durar cerca de seis meses, segundo o secretário de obras.",
+    "Os comerciantes da região pediram que o trabalho seja feito à noite para não "
+    "atrapalhar o movimento das lojas durante o dia.",
+]
+
+
+def test_breton_declared_and_read_stays_breton() -> None:
+    assert detect_language(" ".join(BRETON)) == "br"
+    article = newsextract.extract(page(BRETON, "br"), URL)
+    assert (article.language, article.provenance["language"]) == ("br", "html:html[lang]")
+
+
+def test_a_brazilian_page_declaring_br_is_read_as_portuguese_from_a_short_text() -> None:
+    article = newsextract.extract(page(BRAZILIAN_SHORT, "br"), URL)
+    assert (article.language, article.provenance["language"]) == ("pt", "text:not-as-declared")
