@@ -7,13 +7,14 @@ directly with dateparser's own language data (month names, date order), and date
 the rest (words between the day and its time, clocks like "10h30", relative forms). A time zone
 written after the time ("EST", "MESZ", "GMT+2") becomes the value's offset, from dateparser's
 table of abbreviations; one the tz database gives several offsets ("IST", "CST") takes the
-one it means in the page's country (``COUNTRY_ZONES``), and without a country leaves the
-wall-clock time without one. A part of the day named beside a time ("সকাল ১০:৩০", "3:30
-petang") places a 12-hour clock's hour (the language files' day periods, CLDR's). Digits
-of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII, a Buddhist-era year (Thai pages:
-2567) as its Gregorian one, and a Solar Hijri date ("۱۳ اسفند ۱۴۰۳", Iranian pages) as its
-Gregorian day. Every result passes sanity
-bounds: nothing before the web, nothing more than a day or two in the future.
+one it means in the page's country (``COUNTRY_ZONES``), or else in the countries whose press
+writes the page's language ("CDT" on an English page: the US's, not Cuba's), and where
+those disagree leaves the wall-clock time without one. A part of the day named beside a
+time ("সকাল ১০:৩০", "3:30 petang") places a 12-hour clock's hour (the language files' day
+periods, CLDR's). Digits of other scripts (٢٠٢٤, २०२४, ２０２４) are read as ASCII, a
+Buddhist-era year (Thai pages: 2567) as its Gregorian one, and a Solar Hijri date ("۱۳ اسفند
+۱۴۰۳", Iranian pages) as its Gregorian day. Every result passes sanity bounds: nothing
+before the web, nothing more than a day or two in the future.
 """
 
 from __future__ import annotations
@@ -63,11 +64,13 @@ _MONTH_WORD = (
 # that Thai pages write (2567 is 2024; see ``common_era``).
 _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
 # The word before the year in Spanish, Catalan and Portuguese dates: "de" ("5 de marzo de
-# 2024"), or "del" (Mexican, Peruvian, Argentine and Catalan pages: "5 de març del 2024").
-_BEFORE_YEAR = r"(?:del?\s+)?"
+# 2024"), or "del" (Mexican, Peruvian, Argentine and Catalan pages: "5 de març del 2024"),
+# Friulian "dal" ("14 di Març dal 2025").
+_BEFORE_YEAR = r"(?:del?\s+|dal\s+)?"
 # The word between a day and its month's name: Spanish, Catalan and Portuguese "de" ("5 de
-# marzo"), Maltese "ta'" ("3 ta' Marzu 2025", also with a typographic apostrophe).
-_BEFORE_MONTH = r"(?:de\s+|ta['’]\s*)?"
+# marzo"), Romansh "da" ("14 da mars 2025"), Friulian "di" ("14 di Març"), Maltese "ta'"
+# ("3 ta' Marzu 2025", also with a typographic apostrophe).
+_BEFORE_MONTH = r"(?:d[aei]\s+|ta['’]\s*)?"
 _PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 # The mark after a day before its month's name: an English or French ordinal's letters, a
 # dot (German, Slavic, Nordic), "º" (Spanish), or the hyphen Uzbek and Azerbaijani write
@@ -823,7 +826,7 @@ def parse_text_date(
             timed = _written_text_date(text, language, countries)
             if timed is not None and timed.date() == machine.date():
                 return timed
-        return _in_country_zone(machine, span, countries)
+        return _in_country_zone(machine, span, countries, language)
     return _written_text_date(text, language, countries)
 
 
@@ -839,7 +842,7 @@ def _written_text_date(
     if value is None:
         value, zone = _day_alone(text, language, countries), None
     if value is None or zone is None:
-        return _in_country_zone(value, span, countries) if value is not None else None
+        return _in_country_zone(value, span, countries, language) if value is not None else None
     return _localise(value, zone)
 
 
@@ -945,15 +948,41 @@ def page_countries(html_lang: str | None, host: str | None, language: str | None
     return frozenset(found)
 
 
-def _in_country_zone(value: datetime, span: str, countries: Collection[str]) -> datetime:
+# The languages the press of each country of ``COUNTRY_ZONES`` writes in (official ones and
+# English where newspapers use it): a page from none of the countries an abbreviation names
+# (no country, or another's: a Canadian "CDT") is from those writing its language. "CDT" on an
+# English page is the US's (Cuba writes Spanish); "PST" stays ambiguous (the Philippines'
+# press writes English too), and so does "IST" (India's and Ireland's).
+COUNTRY_LANGUAGES: Mapping[str, frozenset[str]] = {
+    "US": frozenset({"en", "es"}),
+    "CU": frozenset({"es"}),
+    "CN": frozenset({"zh"}),
+    "TW": frozenset({"zh"}),
+    "IN": frozenset({"en", *(c for c, country in LANGUAGE_COUNTRIES.items() if country == "IN")}),
+    "IE": frozenset({"en", "ga"}),
+    "IL": frozenset({"he", "ar", "en"}),
+    "PH": frozenset({"en", "tl", "fil"}),
+}
+
+
+def _in_country_zone(
+    value: datetime, span: str, countries: Collection[str], language: str | None = None
+) -> datetime:
     """``value`` at the offset its zone abbreviation means in the page's countries, when it
-    has none yet and they agree on one (see ``COUNTRY_ZONES``)."""
-    if value.tzinfo is not None or not countries:
+    has none yet and they agree on one (see ``COUNTRY_ZONES``); without one of them, in the
+    countries whose press writes the page's language (``COUNTRY_LANGUAGES``)."""
+    if value.tzinfo is not None or not (countries or language):
         return value
     match = _text_date().fullmatch(span)
     zone = match.group("zone").strip(" ()") if match and match.group("zone") else None
     meanings = COUNTRY_ZONES.get(zone or "", {})
     offsets = {offset for country, offset in meanings.items() if country in countries}
+    if not offsets and language:
+        offsets = {
+            offset
+            for country, offset in meanings.items()
+            if language in COUNTRY_LANGUAGES.get(country, ())
+        }
     if len(offsets) != 1:
         return value
     aware = value.replace(tzinfo=timezone(offsets.pop()))
