@@ -1,7 +1,9 @@
 """The date-classed scan of ``visible.text_date`` reads an element the date selectors list
 twice (lexbor lists an element once for each selector of a list it matches, one after the
 other: ``<time class="date">`` matches ``time`` and ``[class*=date i]``) once, and takes its
-dates again in place of the second reading: the spans are those two readings gave."""
+dates once: a second listing is no second date (it gave each date twice before, which
+changed no output on the 1,157 dev pages nor on metadata probe rounds 1-11, and counted
+twice toward the scan's cap of spans)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ def _page(body: str) -> ParsedPage:
     return ParsedPage(f"<html lang='en'><body><h1>A story</h1>{body}{ARTICLE}</body></html>")
 
 
-def test_an_element_listed_twice_gives_its_dates_twice_in_place() -> None:
+def test_an_element_listed_twice_gives_its_dates_once() -> None:
     page = _page(
         '<time class="date">Published 3 March 2025</time>'
         '<span class="meta">Updated 4 March 2025</span>'
@@ -24,7 +26,6 @@ def test_an_element_listed_twice_gives_its_dates_twice_in_place() -> None:
     assert listed[0] == listed[1] != listed[2]  # the <time> twice, then the <span>
     spans = text_date(page, "en").spans
     assert [(s.field, s.found.span, s.labelled) for s in spans] == [
-        ("published", "3 March 2025", True),
         ("published", "3 March 2025", True),
         ("modified", "4 March 2025", False),
     ]

@@ -732,15 +732,14 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     spans: list[WrittenDate] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
     top_bar = site_header(body)  # its date is the day of the visit
-    previous: tuple[int, list[WrittenDate] | None] = (0, None)
+    previous = 0  # the element read last
     for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
         # Lexbor lists an element once for each selector it matches, one after the other
-        # (``<time class="date">`` twice): it is read once, its dates taken again as before.
-        if node.mem_id == previous[0]:
-            dates = previous[1]
-        else:
-            dates = _scoped_dates(node, read, top_bar)
-            previous = (node.mem_id, dates)
+        # (``<time class="date">`` twice): it is read once, its dates taken once.
+        if node.mem_id == previous:
+            continue
+        previous = node.mem_id
+        dates = _scoped_dates(node, read, top_bar)
         if dates is None:
             continue
         spans.extend(dates)
