@@ -47,18 +47,27 @@ def byline_prefix() -> re.Pattern[str]:
         (short if is_short else long_).append(re.escape(label).replace(r"\ ", r"\s+"))
     long = "(?:" + "|".join(long_) + ")"
     # A short label ("By", "Av", "De") opens a name of two words or more ("De Gaulle" is one
-    # name), or a news agency alone ("Av TT", "By AP").
+    # name), or a news agency alone ("Av TT", "By AP"), or is followed by a credit mark ("글=").
     agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
     short_group = (
-        "(?:" + "|".join(short) + rf")(?=\s+\S+\s+\S|\s+(?:{agency})\W*$)" if short else "(?!)"
+        "(?:" + "|".join(short) + rf")(?=\s+\S+\s+\S|\s+(?:{agency})\W*$|\s*{CREDIT_MARKS})"
+        if short
+        else "(?!)"
     )
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{LABEL_END})"
-        rf"(?:\s*[{LABEL_COLONS}\-–—/／]\s*|\s+)"
+        rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,
     )
+
+
+# Marks between a credit's label and its name besides the colons: the equals sign of Korean
+# papers' credits ("글=김민수 기자, 사진=이지은 기자"); a contributor's label also takes the
+# slash of Chinese ones ("文/李明 图/王芳").
+CREDIT_MARKS = "="
+_CONTRIBUTOR_MARKS = f"{LABEL_COLONS}{CREDIT_MARKS}/／"
 
 
 # A Chinese reporter's credit names the reporters right after the label, then a slash and the
@@ -259,6 +268,8 @@ def _without_leading_roles(text: str, language: str | None = None) -> str:
     if lead is None:
         return text
     rest = text[lead.end() :]
+    if _listed_joiner(language).match(rest):
+        return text  # a list of job titles ("সাংবাদিক ও কলাম লেখক", journalist and columnist)
     first = _roles().sub("", _split_names(rest, language)[0]).strip(" ,;")
     if len(first.split()) >= _MIN_NAME_AFTER_ROLE and looks_like_name(first):
         return rest
@@ -427,15 +438,91 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
             text = _PLACE_OF_REPORT.sub(r"\1", text)
     if language is not None:
         text = _own_language_prefix(language).sub("", text, count=1)
+    if _uncased_sentence(text):
+        return []
+    text = _without_bracketed_credits(text, language)
     text = _without_leading_roles(text, language)
     text = _calendar_tail().sub("", text)
     text = _date_tail().sub("", _EMAIL_TAIL.sub("", text))
+    # another contributor's credit after the names, before the list is split at its slashes
+    # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
+    text = _contributor_tail().sub("", text)
     names = []
+    desks = []
     for part in _split_names(text, language):
         name = clean_name(part)
         if name:
             names.append(name)
+            if _desk_left(part, name):
+                desks.append(name)
+    if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
+        names = [name for name in names if name not in desks]
     return names
+
+
+def _desk_left(part: str, name: str) -> bool:
+    """Whether ``name`` is the one cased word a job title was cut from ("Data" of "Data
+    Editor", "Metro" of "Metro Reporter"): in a list that names people in two words or
+    more, a job title's qualifier, not a person (an agency's name stays: "Reuters Staff")."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and name != part.strip()
+        and name not in news_agencies()
+        and _roles().search(part) is not None
+    )
+
+
+# The marks ending a sentence in the scripts without letter case: the full stop, Devanagari's
+# and Bengali's danda, Myanmar's and Ethiopic's full stops, the ideographic full stop.
+_SENTENCE_END = ".।॥။።。"
+# A byline label's text this many words long and ending a sentence is a sentence about the
+# writer ("लेखक वरिष्ठ पत्रकार हैं।", "the writer is a senior journalist"), not a name.
+_MIN_SENTENCE_WORDS = 3
+
+
+def _uncased_sentence(text: str) -> bool:
+    """Whether ``text`` (after the byline label) is a sentence in a script without letter
+    case, where no capital tells a name from a word: three words or more and a full stop, as
+    an author's note under an article closes ("ലേഖകൻ … പത്രപ്രവർത്തകനാണ്.")."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(tuple(_SENTENCE_END))
+        and len(stripped.split()) >= _MIN_SENTENCE_WORDS
+        and not any(c.isupper() or c.islower() for c in stripped)
+    )
+
+
+# A name's part in brackets after it, one or two words ("Anna Berger (Text) und Lukas Weber
+# (Fotos)").
+_BRACKETED_WORD = re.compile(r"\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]")
+
+
+@functools.cache
+def _credit_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The contributors' labels ("Fotos") and the byline labels ("Text"), lower case."""
+    return frozenset(words(LabelList.CONTRIBUTORS)), frozenset(words(LabelList.BYLINE))
+
+
+def _without_bracketed_credits(text: str, language: str | None) -> str:
+    """``text`` without the names a bracketed contributor's word follows and without a
+    bracketed byline label after a name: "Anna Berger (Text) und Lukas Weber (Fotos)" ->
+    "Anna Berger", the photographer being no author. Other brackets stay ("Jo Roe (AFP)")."""
+    if "(" not in text and "（" not in text:
+        return text
+    pieces = _BRACKETED_WORD.split(text)
+    contributors, labels = _credit_words()
+    said = [word.casefold() for word in pieces[1::2]]
+    if not any(word in contributors or word in labels for word in said):
+        return text
+    kept: list[str] = []
+    for piece, word, written in zip(pieces[::2], said, pieces[1::2], strict=False):
+        if word in contributors:
+            continue
+        kept.append(piece if word in labels else f"{piece} ({written})")
+    kept.append(pieces[-1])
+    joined = " ".join(" ".join(kept).split())
+    return _listed_joiner(language).sub("", joined, count=1)
 
 
 @functools.cache
@@ -443,7 +530,9 @@ def _contributor_tail() -> re.Pattern[str]:
     """Another contributor's labelled credit after the name, to its end ("Hans Müller Foto:
     dpa", "王小明 责任编辑：李华"): the photographer or editor is not the author."""
     labels = alternation(LabelList.CONTRIBUTORS)
-    return re.compile(rf"(?:\s+|(?<=[\u3040-\u9fff])){labels}\s*[:：].*$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:\s+|(?<=[\u3040-\u9fff])){labels}\s*[{_CONTRIBUTOR_MARKS}].*$", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -451,7 +540,7 @@ def _contributor_opening() -> re.Pattern[str]:
     """A value opening with another contributor's labelled credit ("责任编辑：王小明", the
     editor in charge, in an author-classed box): it names no author."""
     labels = alternation(LabelList.CONTRIBUTORS)
-    return re.compile(rf"^\W*{labels}\s*[:：]", re.IGNORECASE)
+    return re.compile(rf"^\W*{labels}\s*[{_CONTRIBUTOR_MARKS}]", re.IGNORECASE)
 
 
 def _without_role(name: str) -> str:
