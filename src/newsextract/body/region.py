@@ -115,7 +115,9 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
                 for index in joined
                 if signature(walked, index) != mark or not headlines.within(index)
             ]
-        joined += _between(walked, sums, parent, sorted([*joined, current]))
+        taken = sorted([*joined, current])
+        joined += _between(walked, sums, parent, taken)
+        joined += _data_after(walked, sums, parent, taken[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
@@ -320,6 +322,48 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
             out.append(index)
         index = sums.end[index] + 1
     return out
+
+
+def _data_after(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+    """The children of ``parent`` right after the last taken one that hold a data table or a
+    definition list (with their headings) and nothing else, not named as furniture nor
+    linked: the text's own data after its prose (a listing's details table, a review's spec
+    table, a match report's results), which has too little prose mass to join. A bare list
+    there is not taken: after the text it is as often a box of sources or opening hours."""
+    hint = walked.containers.hint
+    candidates = []
+    index = sums.end[last] + 1
+    while index <= sums.end[parent]:
+        total = sums.text[index]
+        if total:
+            if hint[index] < 0 or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+                break
+            candidates.append(index)
+        index = sums.end[index] + 1
+    if not candidates:
+        return []
+    kinds = _kinds_within(walked, sums, candidates)
+    out = []
+    for index, held in zip(candidates, kinds, strict=True):
+        if not (held & _DATA and held <= _DATA | {BlockKind.HEADING}):
+            break
+        out.append(index)
+    return out
+
+
+def _kinds_within(walked: Walk, sums: Tally, starts: list[int]) -> list[set[BlockKind]]:
+    """The kinds of the blocks in each of the sorted, disjoint subtrees at ``starts``, in one
+    pass over the page's blocks (a page of a thousand sibling tables stays linear)."""
+    kinds: list[set[BlockKind]] = [set() for _ in starts]
+    for block in walked.blocks:
+        at = bisect.bisect_right(starts, block.container) - 1
+        if at >= 0 and block.container <= sums.end[starts[at]]:
+            kinds[at].add(block.kind)
+    return kinds
+
+
+# A data section's blocks: table rows and definition-list entries.
+_DATA = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
 
 
 # Blocks of a section that is structured data, and the headings that title it.

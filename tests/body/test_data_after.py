@@ -1,0 +1,57 @@
+"""A data table or definition list right after the text's last section is the article's
+own data (a listing's details, a review's specs) and joins the region; a bare list there
+does not (a box of opening hours or sources as often as the text's)."""
+
+from __future__ import annotations
+
+import newsextract
+
+_PROSE = (
+    "<section class='story'><p>The ferry to the outer islands runs twice a day in summer and "
+    "once a day from October, weather permitting, with the first sailing at seven.</p>"
+    "<p>Bicycles travel free of charge, but cars must be booked at least a day ahead at the "
+    "harbour office or on the operator's website.</p>"
+    "<p>Passengers with reduced mobility can ask for help at the gangway; the crew needs "
+    "twenty minutes' notice before the departure.</p></section>"
+)
+_AFTER_TEXT = {
+    "table": (
+        "<section class='fares'><h2>Fares</h2><table><tr><th>Ticket</th><th>Single</th></tr>"
+        "<tr><td>Adult</td><td>£6.40</td></tr><tr><td>Child</td><td>£3.20</td></tr>"
+        "<tr><td>Car</td><td>£21.00</td></tr></table></section>"
+    ),
+    "dl": (
+        "<section class='fares'><h2>Fares</h2><dl><dt>Adult</dt><dd>£6.40</dd>"
+        "<dt>Child</dt><dd>£3.20</dd></dl></section>"
+    ),
+    "list": (
+        "<section class='hours'><h2>Ticket office</h2><ul><li>Monday to Friday 8–18</li>"
+        "<li>Saturday 9–13</li></ul></section>"
+    ),
+}
+
+
+def _body(after: str) -> str:
+    page = (
+        "<html lang='en'><body><main><h1>Island ferry timetable</h1>"
+        f"<div class='content'>{_PROSE}{after}<section class='map'><h2>Harbour</h2>"
+        "<div class='map-embed'></div></section></div></main></body></html>"
+    )
+    return newsextract.extract(page).body or ""
+
+
+def test_a_data_table_after_the_text_joins_it() -> None:
+    body = _body(_AFTER_TEXT["table"])
+    assert "Adult | £6.40" in body
+    assert "Fares" in body
+
+
+def test_a_definition_list_after_the_text_joins_it() -> None:
+    body = _body(_AFTER_TEXT["dl"])
+    assert "£3.20" in body
+
+
+def test_a_bare_list_after_the_text_stays_out() -> None:
+    body = _body(_AFTER_TEXT["list"])
+    assert "ferry to the outer islands" in body
+    assert "Saturday 9–13" not in body
