@@ -3,7 +3,9 @@ the best metadata title with the site-name decoration cut off (``site_names``).
 
 The trusted structured headline (JSON-LD) loses when it is not a headline: the site's (a
 blog's) own name, a description beside a visible headline, or a kicker before a headline
-another source gives alone. An ``<h1>`` that is the site's name is a banner, not a headline.
+another source gives alone, or cut short with an ellipsis where another title gives it whole
+(also between the other titles of a page without a visible headline). An ``<h1>`` that is
+the site's name is a banner, not a headline.
 Where a script has no spaces (Chinese, Japanese), a character counts as a word.
 """
 
@@ -164,6 +166,9 @@ def choose_title(
             if index >= authoritative and headline and _cut_short(cleaned, headline, bare_titles):
                 reasons[index] = "the visible headline, cut short"
                 return TitleChoice(title=headline, index=-1, reasons=reasons)
+            if index >= authoritative and (whole := _whole(cleaned, index, bare_titles)) >= 0:
+                reasons[index] = _CUT
+                return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = problem or _ONLY_SITE
     if headline:
@@ -192,6 +197,12 @@ def choose_title(
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
+        if cleaned and (whole := _whole(cleaned, index, bare_titles)) >= 0:
+            reasons[index] = _CUT
+            return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
+        if cleaned and (bare := _bare_headline(cleaned, None, bare_titles)) is not None:
+            reasons[index] = "a kicker before the headline another source gives alone"
+            return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned and (bare := _undecorated(cleaned, index, bare_titles)) is not None:
             reasons[index] = "decorated: another title gives it without its tail"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
@@ -200,6 +211,16 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+def _whole(title: str, index: int, bare_titles: list[str]) -> int:
+    """The index of another metadata title that gives ``title`` whole where ``title`` is cut
+    short with an ellipsis (a structured headline cut at a field's length limit on a page
+    without a visible headline), or -1."""
+    for other_index, other in enumerate(bare_titles):
+        if other_index != index and cut_with_ellipsis(title, other):
+            return other_index
+    return -1
 
 
 def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
@@ -274,4 +295,5 @@ _KICKER_ENDS = (":", "–", "—", " -", "|")
 
 
 _SITE_NAME = "the site's name, not the article's"
+_CUT = "cut short with an ellipsis: another title gives it whole"
 _ONLY_SITE = "only the site name"

@@ -1,0 +1,62 @@
+"""Titles of metadata probe round 11 on pages without a visible headline: a structured
+headline cut short with an ellipsis gives way to the title that gives it whole, and a social
+title with a prefix ("VIDÉO |") to the title without it (title.py)."""
+
+from __future__ import annotations
+
+import newsextract
+from newsextract.metadata.title import choose_title
+
+SITE = ["Kinshasa Sango", "kinshasasango", "kinshasasango.cd"]
+WHOLE = "Bato ya masuwa bazongi na libongo ya Kinshasa nsima ya mikolo mibale ya mbula makasi"
+
+
+def test_a_structured_headline_cut_with_an_ellipsis_gives_way_to_the_whole_title() -> None:
+    titles = [WHOLE[:40] + "…", f"{WHOLE} - Kinshasa Sango"]
+    choice = choose_title(None, titles, SITE, trusted=1)
+    assert (choice.title, choice.index) == (WHOLE, 1)
+    assert "ellipsis" in choice.reasons[0]
+
+
+def test_a_title_cut_with_an_ellipsis_below_the_structured_ones_gives_way_too() -> None:
+    choice = choose_title(None, [WHOLE[:40] + "...", WHOLE], SITE)
+    assert (choice.title, choice.index) == (WHOLE, 1)
+
+
+def test_a_title_cut_without_an_ellipsis_stays() -> None:
+    """A shorter title the other one extends may be a headline of its own."""
+    choice = choose_title(None, [WHOLE[:40], WHOLE], SITE, trusted=1)
+    assert choice.index == 0
+
+
+def test_a_social_titles_prefix_gives_way_to_the_title_without_it() -> None:
+    titles = [
+        "VIDÉO | Bato ya masuwa bazongi na libongo ya Kinshasa",
+        "Bato ya masuwa bazongi na libongo ya Kinshasa - Kinshasa Sango",
+    ]
+    choice = choose_title(None, titles, SITE)
+    assert (choice.title, choice.index) == ("Bato ya masuwa bazongi na libongo ya Kinshasa", 1)
+    assert "kicker" in choice.reasons[0]
+
+
+def test_a_page_without_a_headline_takes_the_whole_title_over_a_cut_structured_one() -> None:
+    html = f"""<html lang="ln"><head><title>{WHOLE} – Kinshasa Sango</title>
+    <script type="application/ld+json">{{"@context": "https://schema.org",
+    "@type": "NewsArticle", "headline": "{WHOLE[:50]}…"}}</script></head><body>
+    <div class="article"><p>Bakonzi ya libongo balobi ete mosala ekozongela lelo na mpokwa.</p>
+    <p>Mbula ebebisaki bandako mingi pembeni ya ebale, balobi bato ya quartier.</p></div>
+    </body></html>"""
+    article = newsextract.extract(html, url="https://kinshasasango.cd/sango/bato")
+    assert article.title == WHOLE
+
+
+def test_a_page_without_a_headline_takes_its_title_without_the_social_prefix() -> None:
+    html = """<html lang="ln"><head>
+    <title>Bato ya masuwa bazongi na libongo ya Kinshasa - Kinshasa Sango</title>
+    <meta property="og:title" content="VIDÉO | Bato ya masuwa bazongi na libongo ya Kinshasa">
+    <meta property="og:site_name" content="Kinshasa Sango"></head><body>
+    <div class="article"><p>Bakonzi ya libongo balobi ete mosala ekozongela lelo na mpokwa.</p>
+    <p>Mbula ebebisaki bandako mingi pembeni ya ebale, balobi bato ya quartier.</p></div>
+    </body></html>"""
+    article = newsextract.extract(html, url="https://kinshasasango.cd/sango/bato")
+    assert article.title == "Bato ya masuwa bazongi na libongo ya Kinshasa"
