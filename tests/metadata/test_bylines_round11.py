@@ -20,6 +20,8 @@ from newsextract.metadata.authors import split_byline, trim_byline
         ("Von Anna Berger (Text) und Lukas Weber (Fotos)", "de", ["Anna Berger"]),
         ("Lukas Weber (Fotos) und Anna Berger (Text)", "de", ["Anna Berger"]),
         ("Jo Roe (AFP)", "en", ["Jo Roe"]),
+        ("di Sara Conti e Luca Greco (foto)", "it", ["Sara Conti"]),
+        ("Par Julie Martin (texte) et Paul Roux (photos)", "fr", ["Julie Martin"]),
         # the qualifier of a job title is no person beside names of two words
         (
             "By Maria Lopez, Health Reporter, and Tom Baker, Data Editor",
@@ -38,6 +40,10 @@ from newsextract.metadata.authors import split_byline, trim_byline
         # credit marks: Korean "=", a Chinese contributor's "/"
         ("글=김민수 기자, 사진=이지은 기자", "ko", ["김민수"]),
         ("文/李明 图/王芳", "zh", ["李明"]),
+        # a middle dot between Hangul joins ("글·사진=": writing and photos; two reporters)
+        ("글·사진=박지훈 기자", "ko", ["박지훈"]),
+        ("김민수·이지은 기자", "ko", ["김민수", "이지은"]),
+        ("By Jane Doe·Updated 3 May", "en", ["Jane Doe"]),
     ],
 )
 def test_split_byline(byline: str, language: str, names: list[str]) -> None:
@@ -89,3 +95,11 @@ def test_a_perex_is_the_lead() -> None:
     )
     article = newsextract.extract(article_page("cs", "Nová knihovna otevřena", inner))
     assert article.lead == "Stavba stála 30 milionů korun a trvala necelé dva roky."
+
+
+def test_a_bem_announce_element_is_the_lead() -> None:
+    """Russian pages name the standfirst "анонс" in their classes ("article__announce")."""
+    lead = "Строительство обошлось в два миллиарда рублей и заняло три года."
+    inner = f'<div class="article__announce">{lead}</div>{filler("мост")}'
+    article = newsextract.extract(article_page("ru", "Новый мост откроют летом", inner))
+    assert article.lead == lead

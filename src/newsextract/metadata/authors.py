@@ -80,7 +80,9 @@ BYLINE_LABEL_END = rf"(?:{LABEL_END}|(?={HAN_NAMES_BEFORE_PLACE}))"
 _PLACE_OF_REPORT = re.compile(rf"^({_HAN_NAME}(?:、{_HAN_NAME})*)\s*[／/].*$")
 
 
-_PUNCTUATION_JOINER = re.compile(r"\s*[,،;|&+/、・•]\s*")
+_PUNCTUATION_JOINER = re.compile(
+    r"\s*[,،;|&+/、・•]\s*|(?<=[\uac00-\ud7a3])·(?=[\uac00-\ud7a3])"  # "김민수·이지은 기자"
+)
 # A dash with spaces around it between two names ("Nguyễn Văn An - Trần Thị Bình",
 # Vietnamese pages): split there only when both sides read as names.
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
@@ -363,6 +365,13 @@ _TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()]
 _MAX_NAME_WORDS = 6
 
 
+# A middle dot between two Hangul syllables joins two words of a Korean credit ("글·사진=",
+# writing and photos; "김민수·이지은 기자", two reporters); elsewhere it separates the names
+# from what follows them.
+_HANGUL = "\uac00-\ud7a3"
+_SEPARATING_DOT = f"(?<![{_HANGUL}])·|·(?![{_HANGUL}])"
+
+
 @functools.cache
 def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows the names in a byline: a date's label or preposition after a comma or a
@@ -370,7 +379,9 @@ def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = alternation(LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
     dangling = alternation(LabelList.DATE_WORDS)
     return (
-        re.compile(r"\s*[,|•·]\s*" + after + LABEL_END + r"|\s*[|•·]\s*", re.I),
+        re.compile(
+            r"\s*[,|•·]\s*" + after + LABEL_END + rf"|\s*(?:[|•]|{_SEPARATING_DOT})\s*", re.I
+        ),
         re.compile(r"\s*[,|•·\-–—]?\s*(?:" + LABEL_START + dangling + r")?\s*[,|•·]?\s*$", re.I),
     )
 
@@ -517,12 +528,24 @@ def _without_bracketed_credits(text: str, language: str | None) -> str:
         return text
     kept: list[str] = []
     for piece, word, written in zip(pieces[::2], said, pieces[1::2], strict=False):
-        if word in contributors:
+        if word in contributors:  # the last name before the bracket is the contributor's
+            kept.append(_before_last_name(piece, language))
             continue
         kept.append(piece if word in labels else f"{piece} ({written})")
     kept.append(pieces[-1])
     joined = " ".join(" ".join(kept).split())
     return _listed_joiner(language).sub("", joined, count=1)
+
+
+def _before_last_name(text: str, language: str | None) -> str:
+    """``text`` up to its last joining word or mark ("di Sara Conti e Luca Greco" -> "di Sara
+    Conti"), or nothing when it names one ("Lukas Weber")."""
+    cut = max(
+        (m.start() for m in _joiner_word(language).finditer(text)),
+        default=0,
+    )
+    marks = [m.start() for m in _PUNCTUATION_JOINER.finditer(text)]
+    return text[: max(cut, *marks)] if marks else text[:cut]
 
 
 @functools.cache
