@@ -101,6 +101,10 @@ FURNITURE_LINES = [
 
 # Lines of the text that look like furniture: each group says what tells them apart.
 TEXT_LINES = [
+    # A price is no time of day, whatever its dot says: a menu's or a listing's line.
+    "£18.50",
+    "7.50 €",
+    "$12.30 per person",
     # A date under the texts own label is text.
     "Termin: 29.02.2020, 19 Uhr",
     "Deadline: 3 April 2024",

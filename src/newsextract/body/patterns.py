@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ahocorasick_rs import AhoCorasick
 
@@ -692,7 +693,10 @@ def _is_dateline(text: str, *, list_item: bool = False) -> bool:
     # Every date signal starts at a digit: most lines have none, found by a one-character
     # scan, and the signal is looked for from the first one on.
     digit = _DIGIT.search(text)
-    if digit is None or _date_signal().search(text, digit.start()) is None:
+    if digit is None:
+        return False
+    signal = _date_signal().search(text, digit.start())
+    if signal is None or _is_price(text, signal.start(), signal.end()):
         return False
     if _RELEASE_NUMBER.search(text, max(0, digit.start() - 1)):
         return False  # a release's heading, dated: the notes of a changelog under it
@@ -725,6 +729,15 @@ def _is_dateline(text: str, *, list_item: bool = False) -> bool:
             return False  # a time in an item's own words: "Doors open at 19:30"
         return _CLOCK_ENTRY.match(text) is None
     return False
+
+
+def _is_price(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is an amount of money: a currency sign (Unicode
+    category Sc) right before or after it, a space allowed ("£7.50", "7.50 €"). A menu's
+    or a listing's price is no time of day, whatever its dot says."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return any(char and unicodedata.category(char) == "Sc" for char in (before, after))
 
 
 # The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, "3 hours
