@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import attrs
 
-from newsextract.body.blocks import RawBlock, Walk, as_blocks
+from newsextract.body.blocks import Containers, RawBlock, Walk, as_blocks
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
     is_about_label,
@@ -498,19 +498,65 @@ def _furniture_above(
     ``elementor-widget-container`` around each heading, list and text of a page).
     """
     cont = walked.containers
+
+    def read_through(index: int) -> bool:
+        return (
+            _looks_like_prose(sums, index, floor, strict.prose_mass)
+            or signature(walked, index) in region.trusted
+            or _template_mass(walked, sums, region, index, groups) >= floor
+        )
+
     bad = cont.bad[container]
     while bad > region.top and region.holds(bad):
         if cont.hint[bad] < -1:
             return bad
-        if not (
-            _looks_like_prose(sums, bad, floor, strict.prose_mass)
-            or signature(walked, bad) in region.trusted
-            or _template_mass(walked, sums, region, bad, groups) >= floor
+        if not read_through(bad) and not (
+            _part_of_read(cont, region, bad, read_through) and _holds_heading(walked, sums, bad)
         ):
             return bad
         up = cont.parent[bad]
         bad = cont.bad[up] if up >= 0 else -1
     return -1
+
+
+def _holds_heading(walked: Walk, sums: Tally, index: int) -> bool:
+    """Whether a container holds a heading (asked only of the rare named part of a read
+    component, so a scan of the blocks)."""
+    stop = sums.end[index]
+    return any(
+        block.kind is BlockKind.HEADING and index <= block.container <= stop
+        for block in walked.blocks
+    )
+
+
+def _part_of_read(
+    cont: Containers, region: Region, index: int, read_through: Callable[[int], bool]
+) -> bool:
+    """Whether ``index`` is named as a part of a boilerplate-named component above it that
+    the region reads (``menu-item-header`` in a restaurant's ``menu-item``, BEM's
+    ``card__header`` in ``card``): the furniture word is the component's, already looked
+    through there, and does not count again on the part that titles it. Only a part holding
+    a heading: a teaser card's kicker or badge beside the text the region reads is a label
+    (on half A it added a listing's topic kickers, "Wasserstoff", to the text)."""
+    own = cont.classes[index].split()
+    if not own:
+        return False
+    up = cont.parent[index]
+    above = cont.bad[up] if up >= 0 else -1
+    while above > region.top and region.holds(above):
+        if cont.hint[above] < -1:
+            return False
+        names = cont.classes[above].split()
+        if all(any(_extends(name, base) for base in names) for name in own):
+            return read_through(above)
+        up = cont.parent[above]
+        above = cont.bad[up] if up >= 0 else -1
+    return False
+
+
+def _extends(name: str, base: str) -> bool:
+    """Whether the class ``name`` names a part of ``base`` (``base-header``, ``base__title``)."""
+    return len(name) > len(base) + 1 and name.startswith(base) and name[len(base)] in "-_"
 
 
 def _template_mass(

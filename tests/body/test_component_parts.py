@@ -1,0 +1,54 @@
+"""A furniture word in the name of a component the region reads (a restaurant's
+``menu-item``, one per dish) does not count again on the part of it that holds its title
+(``menu-item-header``): the part is the component's, not a box of its own. A part without a
+heading (a teaser card's kicker) is still judged by its name."""
+
+from __future__ import annotations
+
+import newsextract
+
+_DISHES = [
+    (
+        "Barley broth",
+        "A slow-simmered broth of pearl barley, carrots and lamb shoulder, served with bread.",
+    ),
+    (
+        "Baked cod",
+        "Cod loin baked with a herb crust, on crushed potatoes with a spoonful of parsley sauce.",
+    ),
+    (
+        "Plum crumble",
+        "Late plums from the orchard under an oat crumble, with custard or vanilla ice cream.",
+    ),
+]
+
+
+def _menu_page() -> str:
+    items = "".join(
+        f"<div class='menu-item'><div class='menu-item-header'><h4>{name}</h4></div>"
+        f"<p class='menu-item-description'>{text}</p></div>"
+        for name, text in _DISHES
+    )
+    return (
+        "<html lang='en'><body><main><h1>Menu</h1><div class='content'>"
+        "<p>All our dishes are cooked to order from what the farms around the village bring "
+        "in each morning, so the menu changes with the seasons.</p>"
+        f"<div class='menu-items'>{items}</div></div></main></body></html>"
+    )
+
+
+def test_the_title_part_of_a_read_component_is_kept() -> None:
+    body = newsextract.extract(_menu_page()).body or ""
+    for name, text in _DISHES:
+        assert name in body
+        assert text in body
+
+
+def test_a_part_without_a_heading_is_judged_by_its_name() -> None:
+    page = _menu_page().replace(
+        "<div class='menu-item-header'>",
+        "<div class='menu-item-badge'>Vegan</div><div class='menu-item-header'>",
+    )
+    body = newsextract.extract(page).body or ""
+    assert "Baked cod" in body
+    assert "Vegan" not in body
