@@ -1,8 +1,10 @@
 """Titles of metadata probe round 11 on pages without a visible headline: a structured
 headline cut short with an ellipsis gives way to the title that gives it whole, and a social
-title with a prefix ("VIDÉO |") to the title without it (title.py)."""
+title with a prefix ("VIDÉO |", "FOTOS ·", "【视频】") to the title without it (title.py)."""
 
 from __future__ import annotations
+
+import pytest
 
 import newsextract
 from newsextract.metadata.title import choose_title
@@ -60,3 +62,18 @@ def test_a_page_without_a_headline_takes_its_title_without_the_social_prefix() -
     </body></html>"""
     article = newsextract.extract(html, url="https://kinshasasango.cd/sango/bato")
     assert article.title == "Bato ya masuwa bazongi na libongo ya Kinshasa"
+
+
+@pytest.mark.parametrize(
+    ("social", "bare"),
+    [
+        ("FOTOS · Feira do livro reúne 50 editoras", "Feira do livro reúne 50 editoras"),
+        ("【视频】西江大桥今日正式通车", "西江大桥今日正式通车"),
+        ("[단독] 부산항 신항 2단계 부두 개장", "부산항 신항 2단계 부두 개장"),
+    ],
+)
+def test_a_kicker_after_a_middle_dot_or_in_brackets_gives_way_to_the_bare_title(
+    social: str, bare: str
+) -> None:
+    choice = choose_title(None, [social, f"{bare} - Kinshasa Sango"], SITE)
+    assert (choice.title, choice.index) == (bare, 1)

@@ -288,10 +288,12 @@ def _bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple
 
 
 # A kicker ("Chronik:", "SVP-Sonderparteitag zur Migration:") is a few words ending with a
-# colon or a dash; the headline after it must be a headline of its own, not a fragment.
+# colon, a dash, a bar or a middle dot ("FOTOS ·"), or a label in brackets ("【视频】",
+# "[단독]", Chinese and Korean portals' "video", "exclusive"); the headline after it must be
+# a headline of its own, not a fragment.
 MAX_KICKER_WORDS = 5
 MIN_BARE_HEADLINE_WORDS = 3
-_KICKER_ENDS = (":", "–", "—", " -", "|")
+_KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
 
 
 _SITE_NAME = "the site's name, not the article's"
