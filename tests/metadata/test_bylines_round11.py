@@ -44,6 +44,12 @@ from newsextract.metadata.authors import split_byline, trim_byline
         ("글·사진=박지훈 기자", "ko", ["박지훈"]),
         ("김민수·이지은 기자", "ko", ["김민수", "이지은"]),
         ("By Jane Doe·Updated 3 May", "en", ["Jane Doe"]),
+        # a contributor's word joined to the label: the writer took the pictures too
+        ("Text & Fotos: Miriam Koch", "de", ["Miriam Koch"]),
+        ("Tekst i zdjęcia: Anna Nowak", "pl", ["Anna Nowak"]),
+        # another contributor's credit after the names, with or without a colon
+        ("By Jane Doe and Photo: John Roe", "en", ["Jane Doe"]),
+        ("By Sam Lee & Photos by Ann Roe", "en", ["Sam Lee"]),
     ],
 )
 def test_split_byline(byline: str, language: str, names: list[str]) -> None:
@@ -58,6 +64,18 @@ def test_split_byline(byline: str, language: str, names: list[str]) -> None:
         ("th", "ตลาด", "เรื่อง: สมชาย ใจดี ภาพ: วิชัย สุขใจ", None, "สมชาย ใจดี", None),
         ("el", "Λιμάνι", "Γράφουν: Γιώργος Παπαδόπουλος", None, "Γιώργος Παπαδόπουλος", None),
         ("ml", "പുഴ", "എഴുത്ത്: അനിൽ കുമാർ", None, "അനിൽ കുമാർ", None),
+        (
+            "pt",
+            "Veredas",
+            "Reportagem: Lucas Pereira | Fotos: Júlia Mendes",
+            None,
+            "Lucas Pereira",
+            None,
+        ),
+        ("nl", "Dijk", "Door onze verslaggever Tom de Boer", None, "Tom de Boer", None),
+        ("it", "Ponte", "Servizio di Marco Bianchi", None, "Marco Bianchi", None),
+        ("cs", "Lanovka", "Připravil: Tomáš Dvořák", None, "Tomáš Dvořák", None),
+        ("id", "Pelabuhan", "Laporan: Rudi Hartono", None, "Rudi Hartono", None),
     ],
 )
 def test_labels_new_to_the_language_files(case: Credited) -> None:

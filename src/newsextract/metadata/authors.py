@@ -55,12 +55,21 @@ def byline_prefix() -> re.Pattern[str]:
         else "(?!)"
     )
     return re.compile(
-        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{LABEL_END})"
+        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{_and_pictures()}{LABEL_END})"
         rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,
     )
+
+
+def _and_pictures() -> str:
+    """A contributor's word joined to a byline label, the writer having taken the pictures
+    too ("Text & Fotos:", "Tekst i zdjęcia:", "Testo e foto:"), before a colon: the joining
+    words and the contributors' words of every language."""
+    joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), "&", "+"])
+    pictures = word_alternation([w for w in words(LabelList.CONTRIBUTORS) if " " not in w])
+    return rf"(?:\s*(?:{joiners})\s*{pictures}(?=\s*[{LABEL_COLONS}]))?"
 
 
 # Marks between a credit's label and its name besides the colons: the equals sign of Korean
@@ -99,6 +108,15 @@ def _joiner_word(language: str | None = None) -> re.Pattern[str]:
     own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
     joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
     return re.compile(rf"(?<=\S)\s+{joiners}\s+(?=\S)", re.I)
+
+
+@functools.cache
+def _dangling_joiner(language: str | None = None) -> re.Pattern[str]:
+    """A joining word or mark left at the end once a contributor's credit after it was cut
+    ("By Jane Doe and Photo: John Roe" -> "Jane Doe")."""
+    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
+    joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
+    return re.compile(rf"(?:\s+{joiners}|\s*[,;&+/])\s*$", re.I)
 
 
 @functools.cache
@@ -457,7 +475,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text = _date_tail().sub("", _EMAIL_TAIL.sub("", text))
     # another contributor's credit after the names, before the list is split at its slashes
     # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
-    text = _contributor_tail().sub("", text)
+    text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
     names = []
     desks = []
     for part in _split_names(text, language):
@@ -554,8 +572,18 @@ def _contributor_tail() -> re.Pattern[str]:
     dpa", "王小明 责任编辑：李华"): the photographer or editor is not the author."""
     labels = alternation(LabelList.CONTRIBUTORS)
     return re.compile(
-        rf"(?:\s+|(?<=[\u3040-\u9fff])){labels}\s*[{_CONTRIBUTOR_MARKS}].*$", re.IGNORECASE
+        rf"(?:\s+|(?<=[\u3040-\u9fff]))(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s).*$",
+        re.IGNORECASE,
     )
+
+
+@functools.cache
+def _closed_credits() -> str:
+    """The contributors' labels that end with a byline label's word and need no colon
+    ("photos by", "edited by", "additional reporting by"): "By Sam Lee & Photos by Ann Roe"."""
+    labels = frozenset(words(LabelList.BYLINE))
+    closed = [w for w in words(LabelList.CONTRIBUTORS) if " " in w and w.split()[-1] in labels]
+    return word_alternation(closed) if closed else "(?!)"
 
 
 @functools.cache
@@ -563,7 +591,9 @@ def _contributor_opening() -> re.Pattern[str]:
     """A value opening with another contributor's labelled credit ("责任编辑：王小明", the
     editor in charge, in an author-classed box): it names no author."""
     labels = alternation(LabelList.CONTRIBUTORS)
-    return re.compile(rf"^\W*{labels}\s*[{_CONTRIBUTOR_MARKS}]", re.IGNORECASE)
+    return re.compile(
+        rf"^\W*(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s)", re.IGNORECASE
+    )
 
 
 def _without_role(name: str) -> str:
