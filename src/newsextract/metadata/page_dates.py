@@ -20,7 +20,8 @@ language data (every language, not five): the first step that finds a date answe
 10. short text pieces (7-51 characters) of blocks: the first date among them (htmldate: the
     oldest, often a teaser's);
 11. the page's source (its first ``MAX_SOURCE_CHARS``): the most frequent full date written
-    in digits, else the first with its month in words, not before the copyright year.
+    in digits, else the first with its month in words, not before the copyright year; a date
+    that opens a table cell is the table's data and is left out.
 
 htmldate's later guesses (the first of a month or of a year) are left out: a day is the
 answer, and on the dev sets they were wrong. There it gave htmldate's day on 347 of the 372
@@ -560,17 +561,17 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
         year = int(match.group())
         if html[end : end + 1].isdigit():
             digits = _COMPACT_AFTER.match(html, end)
-            if digits is not None:
+            if digits is not None and not _opens_table_cell(html, start):
                 _count(compact, _ymd_day(year, digits[1], digits[2]))
             continue
         after = _YMD_LOOSE_AFTER.match(html, end)
-        if after is not None:
+        if after is not None and not _opens_table_cell(html, start):
             day = _ymd_day(year, after[1], after[2])
             _count(loose, day)
             if html[start - 1 : start] == "/" and after[0][0] == after[0][3] == "/":
                 _count(path, day)
         before = _DMY_BEFORE.search(html, max(0, start - 6), start)
-        if before is not None:
+        if before is not None and not _opens_table_cell(html, before.start()):
             _count(day_first, _day(year, int(before[2]), int(before[1]), day_first=True))
         if worded is None:
             worded = _worded_before(html, start, year)
@@ -579,6 +580,18 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
         if chosen is not None and chosen.year >= copyright_year:
             return chosen
     return worded if worded is not None and worded.year >= copyright_year else None
+
+
+def _opens_table_cell(html: str, start: int) -> bool:
+    """Whether the text at ``start`` opens a table cell ("<td>2020-01-01</td>"): a date there
+    is the table's data (a notebook's DataFrame, a list of measurements or fixtures), not
+    the page's."""
+    tag = html.rfind("<", 0, start)
+    close = html.find(">", tag, start) if tag >= 0 else -1
+    if close < 0 or html[close + 1 : start].strip():
+        return False  # inside a tag, or after other text in the element
+    name = html[tag + 1 : close + 1].lower()
+    return name.startswith(("td>", "td "))
 
 
 def _count(days: Counter[datetime], day: datetime | None) -> None:

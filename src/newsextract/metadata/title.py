@@ -197,6 +197,9 @@ def choose_title(
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
+        if headline and _is_file_name(cleaned) and word_count(headline) >= _MIN_HEADLINE_WORDS:
+            reasons[index] = "a file's name, not a headline"
+            continue
         if cleaned and (whole := _whole(cleaned, index, bare_titles)) >= 0:
             reasons[index] = _CUT
             return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
@@ -221,6 +224,11 @@ def _whole(title: str, index: int, bare_titles: list[str]) -> int:
         if other_index != index and cut_with_ellipsis(title, other):
             return other_index
     return -1
+
+
+def _is_file_name(title: str) -> bool:
+    """Whether a title is written as a file's name (``_SLUG``), in lower case throughout."""
+    return _SLUG.fullmatch(title) is not None and title == title.lower()
 
 
 def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
@@ -296,6 +304,10 @@ MIN_BARE_HEADLINE_WORDS = 3
 _KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
 
 
+# A title written as a file's name: lower-case words joined by hyphens or underscores, no
+# space ("pluvo-analizo", a notebook exported with its file name as its <title>): beside a
+# visible headline of words, it is no headline.
+_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
 _SITE_NAME = "the site's name, not the article's"
 _CUT = "cut short with an ellipsis: another title gives it whole"
 _ONLY_SITE = "only the site name"
