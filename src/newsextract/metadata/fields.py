@@ -220,6 +220,9 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 "text:byline-agency",
                 "html:byline-agency",
                 "jsonld:author-agency",
+                # the paper a portal syndicates the story from (Yahoo's ``provider``): after
+                # any agency the page credits, which is the story's own source
+                "jsonld:provider",
             )
         ),
         ArticleField.TAGS: Policy(

@@ -89,6 +89,11 @@ def _article_candidates(
         if isinstance(publisher_node, dict) and "Person" in node_types(publisher_node):
             # A personal site: its publisher is its author, not a newsroom posing as one.
             yield cand("publisher_is_person", True, "publisher")
+    provider = _name(graph.resolve(_first(node.get("provider"))))
+    if provider and provider.casefold() != publisher.casefold():
+        # A portal's syndicated story names the paper it came from as its provider (Yahoo's
+        # "provider": the paper, "publisher": Yahoo News): the credited source.
+        yield cand("source", provider, PROVIDER)
     listed = node.get("keywords")
     listed_items = split_tags(listed) if isinstance(listed, str) else _keywords(listed)
     keywords = tag_items(listed_items, site=site_keys(page)) if listed_items else ()
@@ -139,6 +144,9 @@ def _authors(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:
 # ("Erik Lindqvist/TT", an Organization "NTB"): ``jsonld:author-agency``, after the visible
 # byline's agency.
 AUTHOR_AGENCY = "author-agency"
+# The detail of a source candidate that is the article's ``provider`` other than its
+# publisher: the paper a portal syndicates the story from (``jsonld:provider``).
+PROVIDER = "provider"
 # The detail of an author candidate whose every author is typed an organisation: the
 # author when no source names a person (resolve gives way to one, as to a legal name).
 ORGANISATION_AUTHOR = "author-organization"
