@@ -1,7 +1,8 @@
 """Date forms of metadata probe round 11: a zone abbreviation the tz database gives several
 offsets, read in the countries whose press writes the page's language when the page names
 no country ("CDT" on an English page is the US's Central Daylight Time, not Cuba's), and the
-word Romansh and Friulian write between a day and its month ("14 da mars 2025")."""
+word Romansh and Friulian write between a day and its month ("14 da mars 2025"), and a Solar
+Hijri month written with Arabic letters ("2 تير 1399")."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_the_word_between_a_day_and_its_month_in_romance_languages(
     found = find_text_date(text)
     assert found is not None
     assert parse_text_date(found) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 تير 1399 - 12:09 ب.ظ", "دوشنبه ۲ تير ۱۳۹۹", "2 تیر 1399"],  # Arabic yeh, Persian yeh
+)
+def test_a_solar_hijri_month_written_with_arabic_letters(text: str) -> None:
+    """Iranian sites on Arabic keyboards write Persian's yeh and kaf as Arabic's ("تير")."""
+    found = find_text_date(text)
+    assert found is not None
+    value = parse_text_date(found, "fa")
+    assert value is not None
+    assert value.date().isoformat() == "2020-06-22"

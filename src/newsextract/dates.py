@@ -364,6 +364,9 @@ def _gregorian_of_era_year(found: re.Match[str]) -> str:
 # Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);
 # its month names are dateparser's (its Jalali parser's data), the conversion convertdate's.
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u067e-\u06cc]")
+# Persian's yeh and kaf (ی, ک) as Arabic's (ي, ك), which Iranian sites built on Arabic
+# keyboards or old content systems write ("2 تير 1399"): a month name is read in both forms.
+_ARABIC_FORMS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
 # The Solar Hijri years of the web (1991-2039): 1370-1418.
 _SOLAR_HIJRI_YEAR = r"1[34]\d\d"
 
@@ -376,6 +379,7 @@ def _solar_hijri_date() -> tuple[re.Pattern[str], dict[str, int]]:
 
     table: dict[str, tuple[int, int, list[str]]] = getattr(jalali_parser, "_months")  # noqa: B009
     months = {name: number for number, _, names in table.values() for name in names}
+    months |= {name.translate(_ARABIC_FORMS): number for name, number in months.items()}
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     pattern = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({names})\s+({_SOLAR_HIJRI_YEAR})(?!\d)")
     return pattern, months
