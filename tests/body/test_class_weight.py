@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+import newsextract
 from newsextract.body import patterns
 from newsextract.body.blocks import walk
 from newsextract.body.patterns import class_weight, story_teaser_weight
@@ -21,6 +22,7 @@ from newsextract.body.patterns import class_weight, story_teaser_weight
         ("comments post", -2),
         ("sidebar post", -1),
         ("post has-comments", 1),  # a state modifier names a feature of the page
+        ("show-comments", -2),  # the box that shows the comments, as a button would
         ("layout without-sidebar\tentry", 1),  # any white space separates the words
         ("layout comments-enabled", 0),
         ("Related-Stories", -2),  # upper case is weighed as lower case
@@ -121,3 +123,22 @@ def test_only_the_containers_holding_text_are_weighed() -> None:
     article = containers.tag.index("article")
     assert containers.hint[article] == 1
     assert containers.bad[article + 1] == -1
+
+
+def test_a_box_that_shows_the_comments_is_not_the_text() -> None:
+    """The prompt to join the discussion under the text, in a ``show-comments`` box inside
+    the article, is furniture like the comments it opens."""
+    text = (
+        "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Turnhalle bis zum "
+        "Herbst zu sanieren. Die Arbeiten sollen in den Sommerferien beginnen."
+    )
+    page = (
+        "<html lang='de'><body><article><h1>Turnhalle wird saniert</h1><div class='body'>"
+        f"<p>{text}</p><p>{text} Die Vereine trainieren so lange in der Nachbargemeinde.</p>"
+        "<div class='show-comments'><div class='x9'><h2>Das Forum zum Artikel</h2>"
+        "<p>Lesen Sie die Beiträge anderer Leserinnen und Leser und antworten Sie ihnen</p>"
+        "<a role='button'>Kommentare</a></div></div></div></article></body></html>"
+    )
+    body = newsextract.extract(page).body or ""
+    assert "Gemeinderat" in body
+    assert "Beiträge anderer" not in body
