@@ -71,7 +71,8 @@ class Combine(enum.StrEnum):
     VOTE = "weighted vote"  # each source adds its weight to its value; the heaviest value wins
     ANY = "any"  # a yes/no field: one source saying yes is enough
     # the first usable list, narrowed to a shorter list another source gives inside it: the
-    # items two sources agree on are the topics; the extras of one are its SEO or site terms
+    # items two sources agree on are the topics; the extras of one are its SEO or site terms.
+    # A first list of one item inside a later longer list is its summary: the longer wins.
     NARROWED = "first, narrowed by agreement"
     # the first usable name, unless it is a company's legal name ("Tamedia AG") and a later
     # source gives the publication's own ("Tages-Anzeiger"; see ``company.py``)

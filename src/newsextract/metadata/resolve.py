@@ -230,6 +230,11 @@ def _plain(
 _MIN_KEPT_SHARE = 0.5
 # ...and at least this many items: one shared item is a coincidence, not an agreement.
 _MIN_AGREED_ITEMS = 2
+# A chosen list of this many items that a later source's longer list holds is that list's
+# summary (its main topic), not the page's tags: the longer list is. Two or more items are
+# a list of their own, which a later source may extend with loose keywords (measured: a
+# bound of half the longer list's items lost on half A of both sets).
+MAX_SUMMARY_ITEMS = 1
 
 
 def _narrowed(
@@ -239,7 +244,9 @@ def _narrowed(
     found: list[Candidate],
     rejected: list[Rejection],
 ) -> FieldResolution:
-    """The chosen list, or a shorter one from a later source that it wholly contains."""
+    """The chosen list, or a shorter one from a later source that it wholly contains, or a
+    longer one that wholly contains it when it is that list's summary (``MAX_SUMMARY_ITEMS``:
+    an ``article:tag`` naming the main topic among the ``news_keywords``)."""
     assert isinstance(value, tuple)
     keys = {compare_key(item) for item in value}
     for candidate in found:
@@ -249,6 +256,9 @@ def _narrowed(
         if problem or not isinstance(items, tuple):
             continue
         narrower = {compare_key(item) for item in items}
+        if len(keys) <= MAX_SUMMARY_ITEMS and keys < narrower:
+            reason = f"a summary of the {len(items)} items {candidate.provenance} gives"
+            return in_place_of(field, chosen, candidate, items, rejected, reason)
         if (
             narrower < keys
             and len(narrower) >= _MIN_AGREED_ITEMS
