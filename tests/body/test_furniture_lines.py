@@ -234,6 +234,11 @@ def test_a_sentence_naming_an_agency_is_text() -> None:
         ("新聞の購読料は来年4月から月額200円値上げされる。", False),
         ("市立図書館は、会員登録をした市民に電子書籍の貸し出しを始めた。", False),
         ("停车场将从明年1月1日起改为付费使用。", False),
+        # A notice asking to disable the ad blocker is a box of its own, not the text;
+        # a sentence about ad blockers is text.
+        ("Some features of this site may not load while an ad blocker is enabled.", True),
+        ("Bitte deaktivieren Sie Ihren Werbeblocker, um die Kommentare zu sehen.", True),
+        ("A third of readers now use an ad blocker, the survey found.", False),
     ],
 )
 def test_a_prompt_asks_the_reader_a_sentence_naming_a_subscription_does_not(
