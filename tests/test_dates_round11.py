@@ -2,7 +2,7 @@
 offsets, read in the countries whose press writes the page's language when the page names
 no country ("CDT" on an English page is the US's Central Daylight Time, not Cuba's), and the
 word Romansh and Friulian write between a day and its month ("14 da mars 2025"), and a Solar
-Hijri month written with Arabic letters ("2 تير 1399")."""
+Hijri month written with Arabic letters ("2 تير 1399"), and Quebec's time "9 h 30"."""
 
 from __future__ import annotations
 
@@ -82,3 +82,25 @@ def test_a_solar_hijri_month_written_with_arabic_letters(text: str) -> None:
     value = parse_text_date(found, "fa")
     assert value is not None
     assert value.date().isoformat() == "2020-06-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publié le 14 mars 2025 à 9 h 30", datetime(2025, 3, 14, 9, 30)),
+        ("le 14 mars 2025 à 21 h 05", datetime(2025, 3, 14, 21, 5)),
+        ("14 mars 2025 à 9h30", datetime(2025, 3, 14, 9, 30)),  # as before
+    ],
+)
+def test_a_quebec_time_with_spaces_around_its_h(text: str, expected: datetime) -> None:
+    found = find_text_date(text)
+    assert found is not None
+    assert parse_text_date(found, "fr") == expected
+
+
+def test_a_quebec_zone_gives_its_offset() -> None:
+    found = find_text_date("Publié le 14 mars 2025 à 9 h 30 HNE")
+    assert found is not None
+    value = parse_text_date(found, "fr")
+    assert value is not None
+    assert value.utcoffset() == timedelta(hours=-5)

@@ -98,10 +98,12 @@ _DAY_FORMS = (
 _DAY = "(?:" + "|".join(_DAY_FORMS) + ")"
 # A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
 # maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
-# A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০").
+# A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০"), and
+# an "h" spaces on both sides, as Quebec's do ("9 h 30").
 _MERIDIEM = r"\s*[ap]\.?\s?m\b\.?"
 _CLOCK = (
-    r"\d{1,2}(?:(?:[:h.]|: )\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?(?:\s*(?:Uhr|h)\b)?"
+    r"\d{1,2}(?:(?:[:h.]|: | h )\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?"
+    r"(?:\s*(?:Uhr|h)\b)?"
     r"|\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|" + _MERIDIEM + r")"
 )
@@ -579,7 +581,7 @@ _CJK = re.compile(
 )
 _DIGIT_CLOCK = re.compile(
     rf"[\s,،.|/·•\-–—@]*(?P<words>(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}?)"
-    r"(?P<hour>\d{1,2})(?:[:h.]|: )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
     rf"(?:\s*(?P<period>{_LETTER}+(?:\s+{_LETTER}+)?))?[\s,|/·•\-–—]*",
     re.I,
