@@ -104,3 +104,15 @@ def test_a_quebec_zone_gives_its_offset() -> None:
     value = parse_text_date(found, "fr")
     assert value is not None
     assert value.utcoffset() == timedelta(hours=-5)
+
+
+def test_a_flemish_update_label_fills_modified() -> None:
+    html = """<html lang="nl-BE"><head><title>Nieuwe fietsbrug in Gent | Scheldebode</title>
+    </head><body><article><h1>Nieuwe fietsbrug in Gent geopend</h1>
+    <div class="article-meta">vr 14 mrt 2025 om 09:30 · Aangepast op 14 mrt 2025 om 11:05</div>
+    <p>In Gent is vrijdag een nieuwe fietsbrug over de Leie geopend voor fietsers.</p>
+    <p>De brug is tachtig meter lang en fietsers winnen zo vijf minuten op hun route.</p>
+    </article></body></html>"""
+    article = newsextract.extract(html, url="https://www.scheldebode.be/gent/fietsbrug")
+    assert article.published == datetime(2025, 3, 14, 9, 30)
+    assert article.modified == datetime(2025, 3, 14, 11, 5)
