@@ -259,3 +259,25 @@ def test_another_storys_teaser_card_is_no_standfirst() -> None:
         "</main></body></html>"
     )
     assert newsextract.extract(html).lead == _DESCRIPTION
+
+
+@pytest.mark.parametrize(
+    ("body", "headline", "logo"),
+    [
+        # no article container: the scope is the body, whose <h1> list serves both
+        ('<h1 class="site-logo">Kerala Kitchen</h1><h1>Fish curry at home</h1>',
+         "Fish curry at home", "Kerala Kitchen"),
+        ('<h1><a href="/">Daily Planet</a></h1><main><h1>Storm hits the coast</h1></main>',
+         "Storm hits the coast", "Daily Planet"),
+        ('<h1 class="site-title">Daily Planet</h1><article><p>Text</p></article>',
+         "Daily Planet", "Daily Planet"),
+        ("<h1>Only a headline</h1>", "Only a headline", None),
+    ],
+)  # fmt: skip
+def test_headline_and_logo_from_the_bodys_h1s(body: str, headline: str, logo: str | None) -> None:
+    found = {
+        c.field: c.value
+        for c in html_source.candidates(ParsedPage(f"<html><body>{body}</body></html>"))
+    }
+    assert found.get("headline") == headline
+    assert found.get("publisher") == logo

@@ -63,10 +63,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield _cand("title", text, "title")
     scope = main_scope(page)
     h1s, right_aligned = _scope_elements(scope)
-    h1 = _headline(page, scope, h1s)
+    body_h1s = _body_h1s(page, scope, h1s)
+    h1 = _headline(page, scope, h1s, body_h1s)
     if h1:
         yield _cand("headline", h1, "h1")
-    logo = _logo_name(page)
+    logo = _logo_name(body_h1s)
     if logo:
         yield _cand("publisher", logo, "logo")
     canonical = next(iter(page.canonical_links), None)
@@ -110,15 +111,33 @@ def _scope_elements(scope: LexborNode | None) -> tuple[list[LexborNode], bool]:
     return h1s, len(h1s) < len(found)
 
 
-def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[LexborNode]) -> str:
+def _body_h1s(
+    page: ParsedPage, scope: LexborNode | None, scope_h1s: list[LexborNode]
+) -> list[LexborNode] | None:
+    """The ``<h1>`` elements of the body in page order (None without a body): the scope's
+    when the scope is the body, else one query the headline and the logo's name share."""
+    body = page.body
+    if body is None:
+        return None
+    if scope is not None and scope.mem_id == body.mem_id:
+        return scope_h1s
+    return body.css("h1")
+
+
+def _headline(
+    page: ParsedPage,
+    scope: LexborNode | None,
+    scope_h1s: list[LexborNode],
+    body_h1s: list[LexborNode] | None,
+) -> str:
     """The first ``<h1>`` with a headline's text in the article scope (``scope_h1s``), else
-    in the whole body; when that one is the site's name (a theme's banner), the heading the
-    theme names as the post's title (``_NAMED_HEADLINE``), if there is one."""
+    in the whole body (``body_h1s``); when that one is the site's name (a theme's banner),
+    the heading the theme names as the post's title (``_NAMED_HEADLINE``), if there is one."""
     scoped = _first_headline(scope_h1s)
     if scoped is not None and not _is_logo(scoped[0]):
         return scoped[1]
     body = page.body
-    first = _first_headline(body.css("h1")) if body is not None else scoped
+    first = _first_headline(body_h1s) if body_h1s is not None else scoped
     if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
         return _named_headline(scope, body)
     node, text = first
@@ -131,11 +150,11 @@ def _headline(page: ParsedPage, scope: LexborNode | None, scope_h1s: list[Lexbor
 _MAX_LOGO_CHARS = 60
 
 
-def _logo_name(page: ParsedPage) -> str:
-    """The site's name its logo writes: the text of the first <h1> that is the logo (named
-    so, or linking to the home page), as a blog's header sets it ("കേരള രുചികൾ")."""
-    body = page.body
-    logo = next((node for node in body.css("h1") if _is_logo(node)), None) if body else None
+def _logo_name(body_h1s: list[LexborNode] | None) -> str:
+    """The site's name its logo writes: the text of the first <h1> of the body
+    (``body_h1s``) that is the logo (named so, or linking to the home page), as a blog's
+    header sets it ("കേരള രുചികൾ")."""
+    logo = next((node for node in body_h1s if _is_logo(node)), None) if body_h1s else None
     text = headline_text(logo) if logo is not None else ""
     return text if len(text) <= _MAX_LOGO_CHARS else ""
 
