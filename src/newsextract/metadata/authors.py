@@ -324,16 +324,35 @@ def _date_tail() -> re.Pattern[str]:
     """A date after the names: its label, or a preposition and a number; or the day left
     alone after a separator or a preposition once the month name after it was cut ("Jane
     Doe, 5 March", Kinyarwanda "Jean Bosco kuya 3 Werurwe 2025 saa 14:20")."""
-    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
-        rf"\s*{LABEL_START}{dated}{LABEL_END}.*$|"
+        rf"{_labelled_date_tail().pattern}|"
         rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions})?\s*\d{{1,2}}[./\s].*$|"
         rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
         rf"\s+{LABEL_START}{prepositions}\s+\d{{1,2}}\.?$|"
         rf",\s*{LABEL_START}{prepositions}\s*$",
         re.I,
     )
+
+
+@functools.cache
+def _labelled_date_tail() -> re.Pattern[str]:
+    """``_date_tail``'s first branch, a date's label to the end: the only one that can
+    match a text with no digit and no comma (each other branch needs one)."""
+    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
+    return re.compile(rf"\s*{LABEL_START}{dated}{LABEL_END}.*$", re.I)
+
+
+def _without_date_tail(text: str) -> str:
+    """``text`` without its ``_date_tail``: most bylines hold no digit and no comma, and
+    the first branch alone costs a third of the whole (3.4 against 8.5 µs a byline)."""
+    if "," in text or _DIGIT.search(text) is not None:
+        return _date_tail().sub("", text)
+    return _labelled_date_tail().sub("", text)
+
+
+# Any digit, as ``\d`` matches it: the tails' branches after a number need one.
+_DIGIT = re.compile(r"\d")
 
 
 # An e-mail address after the names ("By Dana Whitfield dwhitfield@example.com", as TownNews
@@ -362,11 +381,32 @@ def _calendar_tail() -> re.Pattern[str]:
     Roe am Montag"); the names from dateparser's data. A number after it or a preposition
     before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
     names = word_alternation(calendar_words())
-    prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
-        rf"\s+(?:{prepositions}\s+{names}{LABEL_END}|{names}{LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
+        rf"\s+(?:{_preposition_and_calendar_name()}|{names}{LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
         re.I,
     )
+
+
+@functools.cache
+def _preposition_and_calendar_name() -> str:
+    """A date's preposition and a day or month name ("am Montag")."""
+    names = word_alternation(calendar_words())
+    prepositions = alternation(LabelList.DATE_WORDS)
+    return rf"{prepositions}\s+{names}{LABEL_END}"
+
+
+@functools.cache
+def _calendar_tail_after_preposition() -> re.Pattern[str]:
+    """``_calendar_tail``'s first branch alone: the other needs a digit after the name."""
+    return re.compile(rf"\s+(?:{_preposition_and_calendar_name()}).*$", re.I)
+
+
+def _without_calendar_tail(text: str) -> str:
+    """``text`` without its ``_calendar_tail``: in a text with no digit (most bylines) only
+    the first branch can match, and alone it costs a fifth (1.3 against 5.9 µs)."""
+    if _DIGIT.search(text) is not None:
+        return _calendar_tail().sub("", text)
+    return _calendar_tail_after_preposition().sub("", text)
 
 
 @functools.cache
@@ -423,7 +463,7 @@ def trim_byline(text: str) -> str:
     split, dangling = _byline_tail()
     # One line: a run of white space, cut to one, cannot make the tails' \s* backtrack.
     text = split.split(" ".join(text.split()), maxsplit=1)[0]
-    text = _date_tail().sub("", _calendar_tail().sub("", text))
+    text = _without_date_tail(_without_calendar_tail(text))
     return dangling.sub("", text).strip()
 
 
@@ -471,8 +511,8 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
         return []
     text = _without_bracketed_credits(text, language)
     text = _without_leading_roles(text, language)
-    text = _calendar_tail().sub("", text)
-    text = _date_tail().sub("", _EMAIL_TAIL.sub("", text))
+    text = _without_calendar_tail(text)
+    text = _without_date_tail(_EMAIL_TAIL.sub("", text))
     # another contributor's credit after the names, before the list is split at its slashes
     # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
     text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
@@ -647,7 +687,7 @@ def _clean_name(value: str) -> str | None:
     name = _HANDLE.sub("", name)
     name = _SEE_ALL.sub("", name)
     if " " in name:
-        name = _calendar_tail().sub("", name)
+        name = _without_calendar_tail(name)
     name = _TRAILING.sub("", name)
     if not name or _not_name().search(name) or _DEGREES.match(name):
         return None
