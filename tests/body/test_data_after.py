@@ -55,3 +55,32 @@ def test_a_bare_list_after_the_text_stays_out() -> None:
     body = _body(_AFTER_TEXT["list"])
     assert "ferry to the outer islands" in body
     assert "Saturday 9–13" not in body
+
+
+def _classified(details_class: str) -> str:
+    return (
+        "<html lang='en'><body><main><h1>Estate car, 2016, one owner</h1>"
+        "<div class='ad-view'><section class='ad-description'>"
+        "<p>Selling my estate car after nine years: serviced every spring at the same "
+        "garage, never in an accident, and the cambelt was changed last year.</p>"
+        "<p>New tyres all round in September. The boot takes a bicycle with the front "
+        "wheel off, and the roof bars come with it.</p>"
+        "<p>Viewing in the evenings or at weekends; I can send more photos on request.</p>"
+        f"</section><section class='{details_class}'><h2>Vehicle details</h2><dl>"
+        "<dt>Mileage</dt><dd>98,000 miles</dd><dt>Gearbox</dt><dd>Manual</dd>"
+        "<dt>Fuel</dt><dd>Diesel</dd></dl></section></div></main></body></html>"
+    )
+
+
+def test_a_data_section_named_by_the_articles_own_word_joins_it() -> None:
+    """A classified names its text "ad-description": "ad" names the article on this page,
+    so "ad-attributes" beside it is the ad's data, not an advertisement."""
+    body = newsextract.extract(_classified("ad-attributes")).body or ""
+    assert "98,000 miles" in body
+    assert "Vehicle details" in body
+
+
+def test_a_data_section_named_by_another_furniture_word_stays_out() -> None:
+    body = newsextract.extract(_classified("ad-attributes sidebar")).body or ""
+    assert "cambelt" in body
+    assert "98,000 miles" not in body

@@ -259,6 +259,26 @@ def class_weight(names: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=4096)  # a template repeats its names
+def furniture_words(names: str) -> frozenset[str]:
+    """The boilerplate words of ``class_weight``'s weak kind (-1) that a class/id string
+    carries, as matched ("ad" of "ad-attributes"; state modifiers cut first): what a name
+    would be judged furniture by."""
+    lower = names.lower()
+    if "-" in lower or "_" in lower:
+        lower = _STATE_MODIFIER.sub(" ", lower)
+    found = {m.group(0).strip(" \t\n_-") for m in _negative_words().finditer(lower)}
+    found.update(m.group(0) for m in _negative_anywhere().finditer(lower))
+    return frozenset(found)
+
+
+@functools.cache
+def _negative_words() -> re.Pattern[str]:
+    """``_negative``'s words, each match ending before the next word's separator so that
+    ``finditer`` finds neighbours ("ad-box ad-item") too."""
+    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?=$|[\s_-])")
+
+
 @functools.cache
 def _any_weight() -> re.Pattern[str]:
     """Names any pattern of ``class_weight`` matches: their union, searched once. None of

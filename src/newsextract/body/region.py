@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Containers, Walk
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import SKIP_TAGS
+from newsextract.body.patterns import SKIP_TAGS, furniture_words
 from newsextract.body.scoring import Tally, best_container, block_value
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,9 @@ class Region:
     # the article's own text, so its other instances (one wrapper per paragraph, named
     # ``article-widget``) are article text too, whatever the name says.
     trusted: set[tuple[str, str]] = attrs.field(factory=set)
+    # The boilerplate words the best container's own name carries ("ad" of a classified's
+    # "ad-description"): on this page they name the article, so they mark no furniture.
+    own_words: frozenset[str] = frozenset()
 
     _starts: list[int] = attrs.field(factory=list)
 
@@ -91,7 +94,11 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     if best < 0:
         return None
     cont = walked.containers
-    region = Region(top=best, ranges=[(best, sums.end[best])])
+    region = Region(
+        top=best,
+        ranges=[(best, sums.end[best])],
+        own_words=furniture_words(walked.containers.names(best)),
+    )
     region.seal()
     current = best
     region.trusted.add(signature(walked, best))
@@ -117,7 +124,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
             ]
         taken = sorted([*joined, current])
         joined += _between(walked, sums, parent, taken)
-        joined += _data_after(walked, sums, parent, taken[-1])
+        joined += _data_after(walked, sums, region, parent, taken[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
@@ -324,7 +331,7 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
     return out
 
 
-def _data_after(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: int) -> list[int]:
     """The children of ``parent`` right after the last taken one that hold a data table or a
     definition list (with their headings) and nothing else, not named as furniture nor
     linked: the text's own data after its prose (a listing's details table, a review's spec
@@ -336,7 +343,9 @@ def _data_after(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
     while index <= sums.end[parent]:
         total = sums.text[index]
         if total:
-            if hint[index] < 0 or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+            if (hint[index] < 0 and not named_as_text(walked, region, index)) or (
+                sums.links[index] / total > _SIBLING_MAX_DENSITY
+            ):
                 break
             candidates.append(index)
         index = sums.end[index] + 1
@@ -349,6 +358,17 @@ def _data_after(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
             break
         out.append(index)
     return out
+
+
+def named_as_text(walked: Walk, region: Region, index: int) -> bool:
+    """Whether a container is named as furniture only by words the article's own container
+    carries too (a classified's "ad-attributes" beside its "ad-description"): on this page
+    those words name the article, not a box beside it."""
+    cont = walked.containers
+    if cont.hint[index] != -1 or not region.own_words:
+        return False
+    words = furniture_words(cont.names(index))
+    return bool(words) and words <= region.own_words
 
 
 def _kinds_within(walked: Walk, sums: Tally, starts: list[int]) -> list[set[BlockKind]]:
