@@ -44,7 +44,18 @@ def agrees(headline: str, title: str) -> bool:
     if h == t:
         return True
     # The metadata title decorates the headline, or is the headline cut short.
-    return (len(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t))
+    if (len(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t)):
+        return True
+    # The visible headline adds an aside in brackets the metadata title leaves out ("… in R
+    # (5 Examples) | Axis Text …").
+    bare = compare_key(_ASIDE.sub(" ", headline))
+    return bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t
+
+
+# An aside in round brackets within a headline, of a few words at most.
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+# Below this many characters, a headline without its aside agrees by chance.
+MIN_ASIDE_AGREEMENT = 20
 
 
 _ELLIPSIS = ("…", "...")
