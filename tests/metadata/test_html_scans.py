@@ -281,3 +281,44 @@ def test_headline_and_logo_from_the_bodys_h1s(body: str, headline: str, logo: st
     }
     assert found.get("headline") == headline
     assert found.get("publisher") == logo
+
+
+_FULL_MAIN = (
+    "article, main, [role=main], [itemprop~=articleBody], .post, .entry, #content, .content"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="post-title">x</div><div class="Post">the post</div>',
+        '<div class="site\fcontent">x</div><div class="contents">y</div>',
+        '<div id="CONTENT">x</div>',
+        '<div class="x\u00a0post">no token</div><div class="entry-content">y</div>',
+        '<div class="wrap"><div class="entry">x</div></div><article>y</article>',
+        '<div class="content-wrap">x</div>',
+    ],
+)
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>", ""])  # quirks mode: any case
+def test_main_scope_is_the_whole_querys(body: str, doctype: str) -> None:
+    page = ParsedPage(f"{doctype}<html><body><p>a</p>{body}</body></html>")
+    expected = page.tree.css_first(_FULL_MAIN) or page.body
+    found = html_source.main_scope(page)
+    assert found is not None and expected is not None
+    assert found.mem_id == expected.mem_id
+
+
+@pytest.mark.parametrize(
+    ("names", "word", "named"),
+    [
+        ("post", "post", True),
+        ("a post\nb", "post", True),
+        ("post-title\nposted", "post", False),
+        ("x\tpost\fy", "post", True),
+        ("contents\nsite-content", "content", False),
+        ("site-content content", "content", True),
+        ("", "post", False),
+    ],
+)
+def test_named_in_finds_whole_tokens(names: str, word: str, named: bool) -> None:
+    assert html_source._named_in(names, word) is named
