@@ -239,6 +239,9 @@ def test_a_sentence_naming_an_agency_is_text() -> None:
         ("Some features of this site may not load while an ad blocker is enabled.", True),
         ("Bitte deaktivieren Sie Ihren Werbeblocker, um die Kommentare zu sehen.", True),
         ("A third of readers now use an ad blocker, the survey found.", False),
+        # A line promoting the site's app is a prompt; a sentence about an app is text.
+        ("Get the latest news straight to your phone with the Harbour Times app.", True),
+        ("The council's new app lets residents report potholes from their phone.", False),
     ],
 )
 def test_a_prompt_asks_the_reader_a_sentence_naming_a_subscription_does_not(
