@@ -91,3 +91,26 @@ def test_a_visible_headline_with_an_aside_in_brackets_agrees_with_the_title_with
 def test_a_short_headline_without_its_aside_agrees_by_chance_only() -> None:
     choice = choose_title("Budget vote (live)", ["Budget vote"], SITE)
     assert choice.index == 0
+
+
+LONG = (
+    "Câmara aprova projeto que amplia a rede de ciclovias e cria novas faixas exclusivas "
+    "de ônibus nas principais avenidas da capital"
+)
+
+
+def test_a_structured_headline_cut_bare_gives_way_to_the_title_going_on() -> None:
+    """No visible headline tells the cut: a structured headline of 100 characters or more
+    that another title goes on from with words of the headline is cut short."""
+    choice = choose_title(None, [LONG[:110].rstrip(), f"{LONG} - Kinshasa Sango"], SITE, trusted=1)
+    assert (choice.title, choice.index) == (LONG, 1)
+
+
+def test_a_title_going_on_with_decoration_after_a_mark_is_no_whole_headline() -> None:
+    choice = choose_title(None, [LONG, f"{LONG} * Gazeta * by Paulo Lima"], SITE, trusted=1)
+    assert choice.index == 0
+
+
+def test_a_short_headline_another_title_extends_stays() -> None:
+    choice = choose_title(None, [LONG[:60], LONG], SITE, trusted=1)
+    assert choice.index == 0

@@ -177,7 +177,8 @@ def choose_title(
             if index >= authoritative and headline and _cut_short(cleaned, headline, bare_titles):
                 reasons[index] = "the visible headline, cut short"
                 return TitleChoice(title=headline, index=-1, reasons=reasons)
-            if index >= authoritative and (whole := _whole(cleaned, index, bare_titles)) >= 0:
+            whole = _whole(cleaned, index, bare_titles, bare=not headline)
+            if index >= authoritative and whole >= 0:
                 reasons[index] = _CUT
                 return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
@@ -211,7 +212,7 @@ def choose_title(
         if headline and _is_file_name(cleaned) and word_count(headline) >= _MIN_HEADLINE_WORDS:
             reasons[index] = "a file's name, not a headline"
             continue
-        if cleaned and (whole := _whole(cleaned, index, bare_titles)) >= 0:
+        if cleaned and (whole := _whole(cleaned, index, bare_titles, bare=not headline)) >= 0:
             reasons[index] = _CUT
             return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
         if cleaned and (bare := _bare_headline(cleaned, None, bare_titles)) is not None:
@@ -227,14 +228,29 @@ def choose_title(
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
 
 
-def _whole(title: str, index: int, bare_titles: list[str]) -> int:
+def _whole(title: str, index: int, bare_titles: list[str], *, bare: bool) -> int:
     """The index of another metadata title that gives ``title`` whole where ``title`` is cut
-    short with an ellipsis (a structured headline cut at a field's length limit on a page
-    without a visible headline), or -1."""
+    short (a structured headline cut at a field's length limit): marked with an ellipsis,
+    or, with ``bare`` (no visible headline to tell the cut), cut without a mark where the
+    other goes on (``_goes_on``); or -1."""
     for other_index, other in enumerate(bare_titles):
-        if other_index != index and cut_with_ellipsis(title, other):
+        if other_index == index:
+            continue
+        if cut_with_ellipsis(title, other) or (bare and _goes_on(title, other)):
             return other_index
     return -1
+
+
+def _goes_on(title: str, other: str) -> bool:
+    """Whether ``other`` is ``title``, of ``MIN_CUT_LENGTH`` characters or more, going on
+    with words of the headline ("… nas principais a" / "… nas principais avenidas da
+    capital"), not with decoration after a mark ("… Syrsky * The Gateway Pundit")."""
+    if len(title) < MIN_CUT_LENGTH or len(other) <= len(title):
+        return False
+    if not other.casefold().startswith(title.casefold()):
+        return False
+    rest = other[len(title) :].lstrip()
+    return rest[:1].isalnum()
 
 
 def _is_file_name(title: str) -> bool:
