@@ -43,6 +43,30 @@ def html_tokens(value: str) -> list[str]:
     return [token for token in _HTML_SPACE.split(value) if token]
 
 
+# What separates the tokens of a class (HTML's white space), and the values in a page's
+# names (``ParsedPage.names``).
+_TOKEN_SEPARATORS = " \t\n\f\r"
+
+
+def has_name_token(names: str, word: str) -> bool:
+    """Whether ``word`` (lower case) is a whole token of a class or id value in ``names``
+    (``ParsedPage.names``: in lower case, one value a line), as ``.word``, ``#word`` or
+    ``[class~=word]`` needs it in any case of ASCII letters (an id holding spaces passes
+    too): a page without it need not query for it. One C search an occurrence, where a
+    regex over the names cost 0.12 ms a page."""
+    end = len(names)
+    size = len(word)
+    at = names.find(word)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or names[at - 1] in _TOKEN_SEPARATORS) and (
+            after == end or names[after] in _TOKEN_SEPARATORS
+        ):
+            return True
+        at = names.find(word, at + 1)
+    return False
+
+
 def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
     """The elements under ``root`` matching ``selector``, in page order, found lazily: the
     first alone (``css_first`` stops there), the others only when the caller asks for more.

@@ -6,7 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.metadata import html as html_source
-from newsextract.name_lists import matches_in_order
+from newsextract.name_lists import has_name_token, matches_in_order
 from newsextract.page import ParsedPage
 
 PAGE = """<html><body>
@@ -320,5 +320,5 @@ def test_main_scope_is_the_whole_querys(body: str, doctype: str) -> None:
         ("", "post", False),
     ],
 )
-def test_named_in_finds_whole_tokens(names: str, word: str, named: bool) -> None:
-    assert html_source._named_in(names, word) is named
+def test_name_tokens_are_whole(names: str, word: str, named: bool) -> None:
+    assert has_name_token(names, word) is named

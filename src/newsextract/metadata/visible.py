@@ -54,7 +54,7 @@ from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.resolve import language_code
 from newsextract.metadata.site_header import site_header, within
-from newsextract.name_lists import NameWordSelector
+from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -937,13 +937,20 @@ def _labelled_dates(
 # The page's footer: a documentation theme prints the page's last update there, after the
 # copyright ("© Copyright 2025, … Last updated on Mar 03, 2025.", Sphinx; "Päivitetty
 # viimeksi 3.3.2025.").
-_FOOTER = "[role=contentinfo], footer, [class~=footer]"
+# A class named "footer" is asked for only on a page where a class or id holds the word as a
+# token (``has_name_token``): lexbor tests each selector on every element.
+_FOOTER = "[role=contentinfo], footer"
+_FOOTER_CLASS = "footer"
 _MAX_FOOTER = 400  # a footer line or two, not a site map
 
 
 def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
     """The date after an update label in the page's last footer, when its text is short."""
-    footers = page.body.css(_FOOTER) if page.body is not None else []
+    body = page.body
+    if body is None:
+        return
+    named = has_name_token(page.names, _FOOTER_CLASS)
+    footers = body.css(f"{_FOOTER}, [class~={_FOOTER_CLASS}]" if named else _FOOTER)
     if not footers:
         return
     raw = footers[-1].text(deep=True, separator=" ")
