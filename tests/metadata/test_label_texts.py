@@ -162,3 +162,21 @@ def test_loading_letters_builds_their_regexes_ahead_of_the_pages() -> None:
     label_texts._labels_opening.cache_clear()
     label_texts.load_letters("ab")
     assert label_texts._labels_opening.cache_info().currsize == 2
+
+
+_OPENINGS = [
+    "By Jane Doe", "  ...by jane", "Tags: a", "«Étiquettes»", "Опубликовано 3 мая", "記者 山田",
+    "1 comment", "!!", "The president", "\u017fource: x", "_by jane", "\u0301By Jane",
+    "\u00b2Tags", "\u0663 comments", "— \u212aategorien: Sport", "zzz", "Quelle: dpa",
+]  # fmt: skip
+
+
+def test_kept_texts_are_those_a_label_may_open() -> None:
+    """The page's scan keeps the texts ``_opens`` keeps, in page order, whatever character
+    they open with, and after more characters than the scan keeps at hand."""
+    many = [chr(code) + "y" for code in range(0x4E00, 0x4E00 + label_texts._KEPT_LETTERS + 50)]
+    for texts in (_OPENINGS, many + _OPENINGS):
+        body = "".join(f"<p>{text}</p>" for text in texts)
+        page = ParsedPage(f"<html><body>{body}</body></html>")
+        expected = [own for _, _, own in page.own_texts if own is None or label_texts._opens(own)]
+        assert [own for _, _, own in kept_texts(page)] == expected

@@ -44,7 +44,47 @@ def label_texts(page: ParsedPage) -> tuple[OwnText, ...]:
 
 
 def _label_texts(page: ParsedPage) -> tuple[OwnText, ...]:
-    return tuple(entry for entry in page.own_texts if entry[2] is None or _opens(entry[2]))
+    if not _labels_open_with_word_characters():
+        return tuple(entry for entry in page.own_texts if entry[2] is None or _opens(entry[2]))
+    # ``_opens`` written out in the loop, its regexes' ``match`` kept by character in a dict:
+    # a hundred texts a page, where each call and cache look-up cost as much as the test.
+    found = []
+    matchers = _matchers
+    for entry in page.own_texts:
+        text = entry[2]
+        if text is None:
+            found.append(entry)
+            continue
+        char = text[:1]
+        if char.isalnum() or char == "_":
+            start = 0
+        else:
+            first = _FIRST_WORD_CHAR.match(text)
+            if first is None:
+                continue
+            char, start = first.group(1), first.start(1)
+        match = matchers.get(char, _UNKNOWN)
+        if match is _UNKNOWN:
+            match = _matcher(char)
+        if match is not None and match(text, start) is not None:
+            found.append(entry)
+    return tuple(found)
+
+
+_Match = Callable[[str, int], "re.Match[str] | None"]
+# The ``match`` of ``_labels_opening(char)`` by character (None: no label opens with it).
+_matchers: dict[str, _Match | None] = {}
+_UNKNOWN: _Match = re.compile("(?!)").match  # not yet looked up
+
+
+def _matcher(char: str) -> _Match | None:
+    """``_labels_opening(char)``'s ``match``, kept in ``_matchers`` (emptied past
+    ``_KEPT_LETTERS`` characters, as the regexes' own cache is bounded)."""
+    if len(_matchers) >= _KEPT_LETTERS:
+        _matchers.clear()
+    labels = _labels_opening(char)
+    match = _matchers[char] = labels.match if labels is not None else None
+    return match
 
 
 # The first word character of a text: where a label opening with a word character starts.
