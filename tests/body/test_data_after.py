@@ -84,3 +84,33 @@ def test_a_data_section_named_by_another_furniture_word_stays_out() -> None:
     body = newsextract.extract(_classified("ad-attributes sidebar")).body or ""
     assert "cambelt" in body
     assert "98,000 miles" not in body
+
+
+def _table_page(rows: str) -> str:
+    prose = _PROSE.replace("</section>", "")
+    return (
+        "<html lang='en'><body><main><h1>Results</h1><div class='content'>"
+        f"{prose}<table><thead><tr><th>Name</th><th>A</th><th>B</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></section></div></main></body></html>"
+    )
+
+
+def test_a_data_row_with_its_name_linked_is_the_tables() -> None:
+    """A standings row links its team to the team's page: the link fits in one cell and
+    two cells of values stand beside it, so it is no list of links however long the name."""
+    rows = "".join(
+        f"<tr><td><a href='/t/{i}'>{name}</a></td><td>{i}</td><td>{40 - i}</td></tr>"
+        for i, name in enumerate(["Kingsbridge Wanderers Athletic", "Ely", "Otterton Vale"])
+    )
+    body = newsextract.extract(_table_page(rows)).body or ""
+    assert "Kingsbridge Wanderers Athletic | 0 | 40" in body
+
+
+def test_a_row_of_links_is_still_a_link_list() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/a/{i}'>Another story about the harbour, part {i}</a></td>"
+        f"<td><a href='/c/{i}'>Comments</a></td></tr>"
+        for i in range(3)
+    )
+    body = newsextract.extract(_table_page(rows)).body or ""
+    assert "Another story about the harbour" not in body
