@@ -52,3 +52,15 @@ def test_a_part_without_a_heading_is_judged_by_its_name() -> None:
     body = newsextract.extract(page).body or ""
     assert "Baked cod" in body
     assert "Vegan" not in body
+
+
+def test_a_namespace_prefix_is_no_component() -> None:
+    """``c-``, ``u-``, ``js-`` open every class of some pages: a part's name extends a
+    component's only when that name is a word of its own."""
+    from newsextract.body.cleanup import _extends
+
+    assert _extends("menu-item-header", "menu-item")
+    assert _extends("card__title", "card")
+    assert not _extends("c-menu-header", "c")
+    assert not _extends("js-toggle", "js")
+    assert not _extends("menu-items", "menu-item")

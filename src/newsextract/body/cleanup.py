@@ -592,9 +592,19 @@ def _part_of_read(
     return False
 
 
+# A component's class name is a word at least this long: shorter tokens are namespaces and
+# utility prefixes ("c-", "u-", "js-") every class of a page may start with.
+_COMPONENT_NAME = 3
+
+
 def _extends(name: str, base: str) -> bool:
     """Whether the class ``name`` names a part of ``base`` (``base-header``, ``base__title``)."""
-    return len(name) > len(base) + 1 and name.startswith(base) and name[len(base)] in "-_"
+    return (
+        len(base) >= _COMPONENT_NAME
+        and len(name) > len(base) + 1
+        and name.startswith(base)
+        and name[len(base)] in "-_"
+    )
 
 
 def _template_mass(
