@@ -114,3 +114,25 @@ def test_a_row_of_links_is_still_a_link_list() -> None:
     )
     body = newsextract.extract(_table_page(rows)).body or ""
     assert "Another story about the harbour" not in body
+
+
+def test_a_results_table_with_linked_names_after_the_text_joins_it() -> None:
+    """After the text, a table whose rows link their names (and only those) is the
+    article's results, however linked as a whole; a table of links is not."""
+    rows = "".join(
+        f"<tr><td><a href='/t/{i}'>{name}</a></td><td>{i + 1}</td><td>{40 - i}</td></tr>"
+        for i, name in enumerate(["Kingsbridge Wanderers", "Ely Town", "Otterton Vale"])
+    )
+    results = (
+        "<section class='results'><h2>Standings</h2><table><thead><tr><th>Team</th>"
+        f"<th>Played</th><th>Points</th></tr></thead><tbody>{rows}</tbody></table></section>"
+    )
+    body = _body(results)
+    assert "Kingsbridge Wanderers | 1 | 40" in body
+    links = "".join(
+        f"<tr><td><a href='/a/{i}'>Another story about the ferry, part {i}</a></td>"
+        f"<td><a href='/c/{i}'>Comments</a></td></tr>"
+        for i in range(3)
+    )
+    body = _body(f"<section class='more'><table><tbody>{links}</tbody></table></section>")
+    assert "Another story" not in body

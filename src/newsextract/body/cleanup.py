@@ -29,7 +29,7 @@ from newsextract.body.patterns import (
     is_teaser_link,
     without_credit,
 )
-from newsextract.body.region import Region, named_as_text, signature
+from newsextract.body.region import Region, linked_name_row, named_as_text, signature
 from newsextract.body.scoring import PROSE_HEADING, Tally, block_value
 from newsextract.text import compare_key
 
@@ -212,7 +212,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 reason is None
                 and block.links
                 and block.links / len(block.text) > _TABLE_LINKS
-                and not _linked_name_row(block)
+                and not linked_name_row(block)
             ):
                 reason = LINKED_ROW
         elif block.kind is BlockKind.TABLE_ROW and data_tables.has_columns(block.container):
@@ -553,18 +553,6 @@ def _holds_heading(walked: Walk, sums: Tally, index: int) -> bool:
 _DATA_BLOCKS = frozenset(
     {BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION, BlockKind.HEADING}
 )
-
-
-# A data table's row with its name linked (a team, a player, a product to its own page) and
-# this many other cells of values is the table's row, not a list of links.
-_VALUE_CELLS = 2
-
-
-def _linked_name_row(block: RawBlock) -> bool:
-    """Whether a row's links fit in one of its cells and at least ``_VALUE_CELLS`` other
-    cells hold values: a standings table's "1 | Silver Strikers | 22 | 51"."""
-    cells = [cell for cell in block.cells if cell]
-    return len(cells) > _VALUE_CELLS and block.links <= max(len(cell) for cell in cells)
 
 
 def _part_of_read(

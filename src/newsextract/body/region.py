@@ -8,7 +8,7 @@ import logging
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import Containers, Walk
+from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import SKIP_TAGS, furniture_words
 from newsextract.body.scoring import Tally, best_container, block_value
@@ -338,15 +338,16 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
     table, a match report's results), which has too little prose mass to join. A bare list
     there is not taken: after the text it is as often a box of sources or opening hours."""
     hint = walked.containers.hint
-    candidates = []
+    candidates: list[int] = []
+    linked: set[int] = set()  # linked beyond a sibling's bar: data only as linked-name rows
     index = sums.end[last] + 1
     while index <= sums.end[parent]:
         total = sums.text[index]
         if total:
-            if (hint[index] < 0 and not named_as_text(walked, region, index)) or (
-                sums.links[index] / total > _SIBLING_MAX_DENSITY
-            ):
+            if hint[index] < 0 and not named_as_text(walked, region, index):
                 break
+            if sums.links[index] / total > _SIBLING_MAX_DENSITY:
+                linked.add(index)
             candidates.append(index)
         index = sums.end[index] + 1
     if not candidates:
@@ -356,8 +357,33 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
     for index, held in zip(candidates, kinds, strict=True):
         if not (held & _DATA and held <= _DATA | {BlockKind.HEADING}):
             break
+        if index in linked and not _rows_name_their_links(walked, sums, index):
+            break
         out.append(index)
     return out
+
+
+def _rows_name_their_links(walked: Walk, sums: Tally, index: int) -> bool:
+    """Whether every linked row of a table section is a data row with its name linked
+    (``linked_name_row``): a standings or results table, not a table of links."""
+    stop = sums.end[index]
+    return all(
+        linked_name_row(block)
+        for block in walked.blocks
+        if index <= block.container <= stop and block.kind is BlockKind.TABLE_ROW and block.links
+    )
+
+
+# A data table's row with its name linked (a team, a player, a product to its own page) and
+# this many other cells of values is the table's row, not a list of links.
+_VALUE_CELLS = 2
+
+
+def linked_name_row(block: RawBlock) -> bool:
+    """Whether a row's links fit in one of its cells and at least ``_VALUE_CELLS`` other
+    cells hold values: a standings table's "1 | Silver Strikers | 22 | 51"."""
+    cells = [cell for cell in block.cells if cell]
+    return len(cells) > _VALUE_CELLS and block.links <= max(len(cell) for cell in cells)
 
 
 def named_as_text(walked: Walk, region: Region, index: int) -> bool:
