@@ -10,6 +10,7 @@ the notes about the article that close it (author bios, first-published notes).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -176,6 +177,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     boxes, prompts = _prompt_boxes(walked, sums, region, held_at)
     _add_cards(walked, sums, region, boxes)
     groups: dict[tuple[str, str], float] = {}
+    headings = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
     data_tables = _DataTables(walked)
     candidates: list[Judged] = []
     after = _after_region(walked, region, held_at)
@@ -197,6 +199,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 floor,
                 strict,
                 groups,
+                headings,
                 data=block.kind in _DATA_BLOCKS,
             )
             if furniture >= 0:
@@ -499,6 +502,7 @@ def _furniture_above(
     floor: float,
     strict: Strictness,
     groups: dict[tuple[str, str], float],
+    headings: list[int],
     *,
     data: bool = False,
 ) -> int:
@@ -528,7 +532,8 @@ def _furniture_above(
         if cont.hint[bad] < -1:
             return bad
         if not read_through(bad) and not (
-            _part_of_read(cont, region, bad, read_through) and _holds_heading(walked, sums, bad)
+            _part_of_read(cont, region, bad, read_through)
+            and _holds_heading(headings, bad, sums.end[bad])
         ):
             return bad
         up = cont.parent[bad]
@@ -536,14 +541,11 @@ def _furniture_above(
     return -1
 
 
-def _holds_heading(walked: Walk, sums: Tally, index: int) -> bool:
-    """Whether a container holds a heading (asked only of the rare named part of a read
-    component, so a scan of the blocks)."""
-    stop = sums.end[index]
-    return any(
-        block.kind is BlockKind.HEADING and index <= block.container <= stop
-        for block in walked.blocks
-    )
+def _holds_heading(headings: list[int], start: int, stop: int) -> bool:
+    """Whether the subtree ``start..stop`` holds a heading (``headings``: the sorted
+    containers of the page's headings, so that a page of thousands of cards stays linear)."""
+    at = bisect.bisect_left(headings, start)
+    return at < len(headings) and headings[at] <= stop
 
 
 # The blocks a data section beside the text is made of (``region._data_after``), and the

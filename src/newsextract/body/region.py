@@ -354,24 +354,13 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
         return []
     kinds = _kinds_within(walked, sums, candidates)
     out = []
-    for index, held in zip(candidates, kinds, strict=True):
+    for index, (held, link_rows) in zip(candidates, kinds, strict=True):
         if not (held & _DATA and held <= _DATA | {BlockKind.HEADING}):
             break
-        if index in linked and not _rows_name_their_links(walked, sums, index):
-            break
+        if index in linked and link_rows:
+            break  # a row of links, not a data row naming its link (``linked_name_row``)
         out.append(index)
     return out
-
-
-def _rows_name_their_links(walked: Walk, sums: Tally, index: int) -> bool:
-    """Whether every linked row of a table section is a data row with its name linked
-    (``linked_name_row``): a standings or results table, not a table of links."""
-    stop = sums.end[index]
-    return all(
-        linked_name_row(block)
-        for block in walked.blocks
-        if index <= block.container <= stop and block.kind is BlockKind.TABLE_ROW and block.links
-    )
 
 
 # A data table's row with its name linked (a team, a player, a product to its own page) and
@@ -397,15 +386,21 @@ def named_as_text(walked: Walk, region: Region, index: int) -> bool:
     return bool(words) and words <= region.own_words
 
 
-def _kinds_within(walked: Walk, sums: Tally, starts: list[int]) -> list[set[BlockKind]]:
-    """The kinds of the blocks in each of the sorted, disjoint subtrees at ``starts``, in one
-    pass over the page's blocks (a page of a thousand sibling tables stays linear)."""
+def _kinds_within(
+    walked: Walk, sums: Tally, starts: list[int]
+) -> list[tuple[set[BlockKind], bool]]:
+    """The kinds of the blocks in each of the sorted, disjoint subtrees at ``starts``, and
+    whether it holds a linked table row that is no ``linked_name_row`` (a row of links), in
+    one pass over the page's blocks (a page of a thousand sibling tables stays linear)."""
     kinds: list[set[BlockKind]] = [set() for _ in starts]
+    link_rows = [False] * len(starts)
     for block in walked.blocks:
         at = bisect.bisect_right(starts, block.container) - 1
         if at >= 0 and block.container <= sums.end[starts[at]]:
             kinds[at].add(block.kind)
-    return kinds
+            if block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
+                link_rows[at] = not linked_name_row(block)
+    return list(zip(kinds, link_rows, strict=True))
 
 
 # A data section's blocks: table rows and definition-list entries.
