@@ -89,6 +89,8 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     siblings that are named like furniture or are link lists never join. Inside an
     ``<article>`` the climb goes all the way up to it (a live blog's summary beside its
     stream of posts, each post six wrappers deep); outside one it stops after a few levels.
+    At each level a section of data tables or definition lists right after the text joins
+    too (``_data_after``).
     """
     best = best_container(walked, sums)
     if best < 0:
@@ -333,10 +335,12 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
 
 def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: int) -> list[int]:
     """The children of ``parent`` right after the last taken one that hold a data table or a
-    definition list (with their headings) and nothing else, not named as furniture nor
-    linked: the text's own data after its prose (a listing's details table, a review's spec
-    table, a match report's results), which has too little prose mass to join. A bare list
-    there is not taken: after the text it is as often a box of sources or opening hours."""
+    definition list (with their headings) and nothing else: the text's own data after its
+    prose (a listing's details table, a review's spec table, a match report's results),
+    which has too little prose mass to join. Not one named as furniture (unless only by the
+    article's own words, ``named_as_text``), nor a linked one (unless its linked rows each
+    link a row's name, ``linked_name_row``). A bare list there is not taken: after the text
+    it is as often a box of sources or opening hours."""
     hint = walked.containers.hint
     candidates: list[int] = []
     linked: set[int] = set()  # linked beyond a sibling's bar: data only as linked-name rows
