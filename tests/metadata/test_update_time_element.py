@@ -9,6 +9,8 @@ import pytest
 from tests.metadata.pages import article_page
 
 import newsextract
+from newsextract.metadata import html
+from newsextract.page import ParsedPage
 
 EST = timezone(timedelta(hours=-5))
 _TEXT = (
@@ -46,3 +48,25 @@ def test_a_time_named_published_and_updated_is_the_publication() -> None:
     article = newsextract.extract(article_page("en", "County funds new bridge", meta + _TEXT))
     assert article.published == datetime(2025, 3, 3, 14, 20, tzinfo=EST)
     assert article.modified is None
+
+
+def test_times_of_comments_and_related_posts_are_passed_over() -> None:
+    """A comment's update and a related post's publication come before the article's own
+    <time> elements in page order: neither is read for the article."""
+    body = (
+        '<div class="comments"><time class="updated" datetime="2025-03-09T10:00:00-05:00">'
+        "</time></div>"
+        '<ul class="related-posts"><li><time pubdate datetime="2025-02-01T10:00:00-05:00">'
+        "Feb 1</time></li></ul>"
+        f'<div class="meta"><time pubdate datetime="2025-03-03T14:20:00-05:00">Mar 3</time>'
+        f'<time class="updated" datetime="{_UPDATED}"></time></div>' + _TEXT
+    )
+    candidates = [
+        c
+        for c in html.candidates(ParsedPage(article_page("en", "County funds new bridge", body)))
+        if c.field in ("published", "modified")
+    ]
+    assert [(c.field, c.value) for c in candidates] == [
+        ("modified", datetime(2025, 3, 3, 16, 5, tzinfo=EST)),
+        ("published", datetime(2025, 3, 3, 14, 20, tzinfo=EST)),
+    ]

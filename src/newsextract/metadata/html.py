@@ -239,20 +239,28 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     times = times[:_MAX_TIMES]
     # A comment's or a related post's <time>, or the top bar's (the day of the visit), is not
-    # the article's.
+    # the article's: asked of a <time> only once the other tests take it (a climb through its
+    # ancestors), and once.
     top_bar = site_header(page.body)
-    times = [node for node in times if not within(node, top_bar) and not in_other_item(node)]
-    updates = [node for node in times if _update_time(node)]
-    for node in updates:
-        date = parse_machine_date(node.attributes.get("datetime"))
-        if date is not None:
-            yield _cand("modified", date, "time[datetime]")
-            break
+    outside: dict[int, bool] = {}
+
+    def kept(node: LexborNode) -> bool:
+        verdict = outside.get(node.mem_id)
+        if verdict is None:
+            verdict = outside[node.mem_id] = within(node, top_bar) or in_other_item(node)
+        return not verdict
+
+    for node in times:
+        if _update_time(node) and kept(node):
+            date = parse_machine_date(node.attributes.get("datetime"))
+            if date is not None:
+                yield _cand("modified", date, "time[datetime]")
+                break
     # Selectors one at a time: a selector list would return matches in page order, and the
     # first <time> of a page is often a "last updated" or a teaser's.
     for selector in _PUBLISHED_TIME.split(", "):
         for node in times:
-            if not node.css_matches(selector):
+            if not node.css_matches(selector) or not kept(node):
                 continue
             date = parse_machine_date(node.attributes.get("datetime"))
             if date is not None:
