@@ -29,6 +29,11 @@ _OTHER_ITEMS = re.compile(
 _ANCESTORS_CHECKED = 16
 
 
+# A word every name ``_OTHER_ITEMS`` matches holds: a name in ASCII holding none of them, in
+# any case, is no other item's, told without splitting it into tokens and matching each.
+_OTHER_ITEM_WORDS = ("comment", "disqus", "related", "review")
+
+
 def in_other_item(node: LexborNode) -> bool:
     """True when ``node`` is inside a container named as comments or related posts."""
     current: LexborNode | None = node
@@ -38,10 +43,24 @@ def in_other_item(node: LexborNode) -> bool:
         attrs = current.attributes
         if attrs:
             ident = attrs.get("id")
-            if ident and _OTHER_ITEMS.match(ident):
+            if ident and _may_name_other_item(ident) and _OTHER_ITEMS.match(ident):
                 return True
             classes = attrs.get("class")
-            if classes and any(_OTHER_ITEMS.match(token) for token in classes.split()):
+            if (
+                classes
+                and _may_name_other_item(classes)
+                and any(_OTHER_ITEMS.match(token) for token in classes.split())
+            ):
                 return True
         current = current.parent
     return False
+
+
+def _may_name_other_item(names: str) -> bool:
+    """False when ``names`` (an id, or a class's tokens) is ASCII and holds no word of
+    ``_OTHER_ITEM_WORDS``: then no token matches ``_OTHER_ITEMS`` (outside ASCII, a
+    case-insensitive match may pair other letters: "ſ" and "s", "İ" and "i")."""
+    if not names.isascii():
+        return True
+    lowered = names.lower()
+    return any(word in lowered for word in _OTHER_ITEM_WORDS)
