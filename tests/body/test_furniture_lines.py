@@ -367,3 +367,15 @@ def test_the_filters_build_the_searches_they_gate() -> None:
     for built in filters:
         built()
     assert all(search.cache_info().currsize == 1 for search in gated)
+
+
+@pytest.mark.parametrize(
+    "line", ["Meeting closed 21.15.", "Fundurin endaði kl. 18.40.", "Doors shut 23:00!"]
+)
+def test_a_sentence_telling_a_time_is_no_date_line(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Posted 18:40", "Updated 18:40.", "Max Muster 18:40"])
+def test_a_time_stamp_is_still_a_date_line(line: str) -> None:
+    assert is_furniture_line(line)

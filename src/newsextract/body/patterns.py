@@ -757,8 +757,11 @@ def _is_dateline(text: str, *, list_item: bool = False) -> bool:
         # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
         if named or rest == 0:
             return True
-        if list_item and _DATE_BEYOND_TIME.search(text) is None:
-            return False  # a time in an item's own words: "Doors open at 19:30"
+        if _DATE_BEYOND_TIME.search(text) is None:
+            if list_item:
+                return False  # a time in an item's own words: "Doors open at 19:30"
+            if _SENTENCE_END.search(text) is not None:
+                return False  # a sentence telling a time: "The meeting ended at 18.40."
         return _CLOCK_ENTRY.match(text) is None
     return False
 
@@ -781,6 +784,10 @@ _DATE_BEYOND_TIME = re.compile(
 )
 
 
+# A sentence's closing mark at a line's end (Latin, CJK, Devanagari, Urdu, Ethiopic and
+# Burmese full stops, "!" and "?"): a time of day in words of a line's own that closes so is
+# told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence ("Posted 18:40").
+_SENTENCE_END = re.compile(r"[.!?。।۔።။][\"”’»)]?\s*$")
 # The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
 # ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
 _CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
