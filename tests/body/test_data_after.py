@@ -136,3 +136,28 @@ def test_a_results_table_with_linked_names_after_the_text_joins_it() -> None:
     )
     body = _body(f"<section class='more'><table><tbody>{links}</tbody></table></section>")
     assert "Another story" not in body
+
+
+def test_a_files_table_after_the_text_joins_it_with_its_panel_title() -> None:
+    files = (
+        "<section class='files'><h2>Files</h2><div class='panel-title'>Files (212 MB)</div>"
+        "<table><tr><th>Name</th><th>Size</th></tr>"
+        "<tr><td><a href='/f/a.csv'>levels.csv</a><br><small>md5:91c0</small></td>"
+        "<td>198.0 MB</td></tr>"
+        "<tr><td><a href='/f/b.csv'>gauges.csv</a><br><small>md5:07e2</small></td>"
+        "<td>3.1 kB</td></tr></table><a class='btn' href='/all'>Download all</a></section>"
+    )
+    body = _body(files)
+    assert "levels.csv md5:91c0 | 198.0 MB" in body
+    assert "gauges.csv md5:07e2 | 3.1 kB" in body
+
+
+def test_a_box_of_prose_with_a_small_table_after_the_text_stays_out() -> None:
+    box = (
+        "<section class='notice'><h2>Ticket office</h2><p>Tickets are sold at the quay "
+        "office; cash is not taken on board.</p>"
+        "<table><tr><td>Mon–Fri</td><td>8–18</td></tr></table></section>"
+    )
+    body = _body(box)
+    assert "ferry to the outer islands" in body
+    assert "cash is not taken" not in body

@@ -89,6 +89,21 @@ def test_a_row_keeps_its_cells_and_its_text_stays_the_joined_form() -> None:
     assert total.cells == ("Total", "", "200") and total.text == "Total | 200"
 
 
+def test_a_short_cell_broken_by_br_keeps_its_row() -> None:
+    [row] = _blocks(
+        "<table><tr><td><a href='/f'>report.csv</a><br><small>md5:3f9a</small></td>"
+        "<td>48 MB</td></tr></table>"
+    )
+    assert row.kind is BlockKind.TABLE_ROW
+    assert row.cells == ("report.csv md5:3f9a", "48 MB")
+
+
+def test_a_layout_cell_of_prose_broken_by_br_is_walked_as_a_container() -> None:
+    prose = "The club's rooms are open to members every evening of the week from six. " * 2
+    blocks = _blocks(f"<table><tr><td>{prose}<br>Closed on holidays.</td><td>x</td></tr></table>")
+    assert all(block.kind is not BlockKind.TABLE_ROW for block in blocks)
+
+
 def test_a_row_of_th_cells_is_a_header_without_thead() -> None:
     [head, row] = _blocks("<table><tr><th>Plot</th><th>Rent</th></tr><tr><th>Full</th><td>£45</td>")
     assert head.header and not row.header

@@ -525,7 +525,14 @@ def _printable(line: str) -> str:
     return line if line.isprintable() else " ".join(drop_controls(line).split())
 
 
-_ROW_BLOCKS = _INLINE_HAS_BLOCKS
+# A row holding one of these is a layout's container, walked as one. A <br> in a short cell
+# of a row of several is not: it breaks a data cell's lines (a file name above its checksum,
+# a name above a role), and the row stays one row of the table ("| report.csv md5:3f9a |
+# 48 MB |"); a layout table's cell broken so holds a page's prose or an e-mail's footer.
+_ROW_BLOCKS = _INLINE_HAS_BLOCKS - {"br"}
+# Characters of a data cell broken by a <br>: two short lines (a name and a role, a file and
+# its checksum); a layout cell's prose is longer.
+_BROKEN_CELL_CHARS = 80
 
 
 def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
@@ -534,6 +541,7 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
     place of three CSS queries (a data table has thousands of rows)."""
     cells: list[LexborNode] = []
     links = 0
+    broken = False
     for node in row.traverse():
         tag = node.tag
         if tag in _ROW_BLOCKS:
@@ -542,13 +550,39 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
             cells.append(node)
         elif tag == "a":
             links += len(node.text(deep=True))
+        elif tag == "br":
+            broken = True
+    if broken and not _data_cells_broken(cells):
+        return None
     return cells, links
+
+
+def _data_cells_broken(cells: list[LexborNode]) -> bool:
+    """Whether the <br>s of a row break data cells' lines (see ``_ROW_BLOCKS``): a row of
+    two or more cells, each one broken short."""
+    return len(cells) > 1 and all(
+        cell.css_first("br") is None or len(cell.text(deep=True).strip()) <= _BROKEN_CELL_CHARS
+        for cell in cells
+    )
 
 
 # Elements ``_holds_any`` tests one by one in Python: more than the subtree of any inline
 # element of the dev pages holds (a link or a <span> holds a few); past them the answer comes
 # from ``_Holders``, so that a hostile chain of 45,000 nested <b> costs no walk per level.
 _WALKED_BELOW = 64
+
+
+def _cell_text(cell: LexborNode) -> str:
+    """A cell's text, a space where a <br> breaks its lines (its text nodes run together
+    otherwise: "report.csvmd5:3f9a")."""
+    text = cell.text(deep=True)
+    if cell.css_first("br") is None:
+        return text
+    return "".join(
+        " " if node.tag == "br" else (node.text_content or "")
+        for node in cell.traverse(include_text=True)
+        if node.tag in ("br", "-text")
+    )
 
 
 def _holds_any(node: LexborNode, tags: frozenset[str], holders: _Holders) -> bool:
@@ -842,7 +876,7 @@ class _Walker:
         the columns, not the text."""
         cells: list[str] = []
         for cell in found:
-            cells.append(_clean(cell.text(deep=True)))
+            cells.append(_clean(_cell_text(cell)))
             cells.extend([""] * (_colspan(cell) - 1))
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         in_head = node.parent is not None and node.parent.tag == "thead"

@@ -358,9 +358,11 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
         return []
     kinds = _kinds_within(walked, sums, candidates)
     out = []
-    for index, (held, link_rows) in zip(candidates, kinds, strict=True):
-        if not (held & _DATA and held <= _DATA | {BlockKind.HEADING}):
+    for index, (held, link_rows, loose) in zip(candidates, kinds, strict=True):
+        if not (held & _DATA and held <= _DATA | _BESIDE_DATA):
             break
+        if loose * _DATA_OUTWEIGHS > sums.text[index]:
+            break  # as much prose as data: a box of its own, not the text's data
         if index in linked and link_rows:
             break  # a row of links, not a data row naming its link (``linked_name_row``)
         out.append(index)
@@ -392,23 +394,33 @@ def named_as_text(walked: Walk, region: Region, index: int) -> bool:
 
 def _kinds_within(
     walked: Walk, sums: Tally, starts: list[int]
-) -> list[tuple[set[BlockKind], bool]]:
-    """The kinds of the blocks in each of the sorted, disjoint subtrees at ``starts``, and
-    whether it holds a linked table row that is no ``linked_name_row`` (a row of links), in
-    one pass over the page's blocks (a page of a thousand sibling tables stays linear)."""
+) -> list[tuple[set[BlockKind], bool, int]]:
+    """The kinds of the blocks in each of the sorted, disjoint subtrees at ``starts``,
+    whether it holds a linked table row that is no ``linked_name_row`` (a row of links), and
+    the characters of its paragraphs, in one pass over the page's blocks (a page of a
+    thousand sibling tables stays linear)."""
     kinds: list[set[BlockKind]] = [set() for _ in starts]
     link_rows = [False] * len(starts)
+    loose = [0] * len(starts)
     for block in walked.blocks:
         at = bisect.bisect_right(starts, block.container) - 1
         if at >= 0 and block.container <= sums.end[starts[at]]:
             kinds[at].add(block.kind)
-            if block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
+            if block.kind is BlockKind.PARAGRAPH:
+                loose[at] += len(block.text)
+            elif block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
                 link_rows[at] = not linked_name_row(block)
-    return list(zip(kinds, link_rows, strict=True))
+    return list(zip(kinds, link_rows, loose, strict=True))
 
 
 # A data section's blocks: table rows and definition-list entries.
 _DATA = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
+# What a data section holds beside its data: headings, and short lines (a panel's title
+# "Files (49 MB)", a "Download all" button) that ``_DATA_OUTWEIGHS`` keeps few.
+_BESIDE_DATA = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH})
+# A data section's text is at least this many times its paragraphs': the rows are what it
+# holds; a section of prose with a small table in it is a box, which the mass test weighs.
+_DATA_OUTWEIGHS = 3
 
 
 # Blocks of a section that is structured data, and the headings that title it.
