@@ -104,6 +104,16 @@ def test_a_layout_cell_of_prose_broken_by_br_is_walked_as_a_container() -> None:
     assert all(block.kind is not BlockKind.TABLE_ROW for block in blocks)
 
 
+def test_a_listed_choices_label_is_its_text_a_fields_label_is_not() -> None:
+    blocks = _blocks(
+        "<ul><li><label><input type='radio' name='q'> Aoraki</label></li>"
+        "<li><label><input type='checkbox'> Ruapehu</label></li>"
+        "<li><label for='n'>Quantity</label><input id='n'></li>"
+        "<li><label>Sort by: <select><option>Newest</option></select></label></li></ul>"
+    )
+    assert [block.text.strip() for block in blocks] == ["Aoraki", "Ruapehu"]
+
+
 def test_a_row_of_th_cells_is_a_header_without_thead() -> None:
     [head, row] = _blocks("<table><tr><th>Plot</th><th>Rent</th></tr><tr><th>Full</th><td>£45</td>")
     assert head.header and not row.header

@@ -585,6 +585,17 @@ def _cell_text(cell: LexborNode) -> str:
     )
 
 
+# A choice's box inside its label: the label is the choice's text ("<li><label><input
+# type=radio> Aoraki</label></li>", a quiz's options listed); a form's other labels (a
+# field's name, a tab's title, "Sort by:") stay unread with their controls.
+_OPTION_INPUT = 'input[type="radio"], input[type="checkbox"]'
+
+
+def _is_option_label(label: LexborNode) -> bool:
+    """Whether a <label> wraps a radio button or a check box: the option it names."""
+    return label.css_first(_OPTION_INPUT) is not None
+
+
 def _holds_any(node: LexborNode, tags: frozenset[str], holders: _Holders) -> bool:
     """Whether an element below ``node`` has one of ``tags``: a walk of the (small) subtree
     testing each tag in a set costs a quarter of a CSS query, which parses its selector."""
@@ -921,6 +932,9 @@ class _Walker:
                     run.append(LINE_BREAK)
                 continue
             pending_br = False
+            if ctag == "label" and attachments and _is_option_label(child):
+                run.append(child.text(deep=True))  # a quiz's or a survey's answer, listed
+                continue
             if (
                 ctag in skip and not (ctag == "aside" and _is_factbox(child))
             ) or ctag == "-comment":
