@@ -53,7 +53,8 @@ def test_a_container_named_for_its_author_is_no_byline_however_long() -> None:
 @pytest.mark.parametrize(
     "rel",
     ["author", "Author", "nofollow\tAUTHOR", "x\fauthor", "x\u00a0author", "auth\u212aor",
-     "tag", "Tag category", "tag\ncategory", "nofollow tag", "category", ""],
+     "tag", "Tag category", "tag\ncategory", "nofollow tag", "category", "",
+     "noopener noreferrer", "nofollow", "tags", "author-x", "x-tag", "categoryless"],
 )  # fmt: skip
 def test_rel_links_are_the_queries_links(rel: str) -> None:
     """The page's ``a[rel]`` read in Python find what ``a[rel~=name]`` finds: tokens cut at

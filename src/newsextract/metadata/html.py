@@ -536,7 +536,12 @@ def _rel_links(links: Iterable[LexborNode]) -> dict[str, list[LexborNode]]:
     matches them (any case of ASCII letters), instead of a query for each name."""
     found: dict[str, list[LexborNode]] = {name: [] for name in _REL_NAMES}
     for link in links:
-        tokens = html_tokens(ascii_lower(link.attrs["rel"] or ""))
+        rel = ascii_lower(link.attrs["rel"] or "")
+        # Most links' rel names none of them ("noopener noreferrer", "nofollow"): a name that
+        # is a token is in the value, so a value holding none is not split into tokens.
+        if not any(name in rel for name in _REL_NAMES):
+            continue
+        tokens = html_tokens(rel)
         for name in _REL_NAMES:
             if name in tokens:
                 found[name].append(link)
