@@ -495,7 +495,11 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text = clean_text(byline)
     if _URL.match(text):
         return []
-    text = _BRACKETED.sub(r"\1", text)
+    # One try at the start, where the anchored pattern alone can match: ``sub`` tried every
+    # position.
+    bracketed = _BRACKETED.match(text)
+    if bracketed is not None:
+        text = bracketed.group(1) + text[bracketed.end() :]
     text, *rest = _HARD_SEPARATOR.split(text, maxsplit=1)
     if rest and rest[0].strip() in news_agencies():
         text = f"{text}, {rest[0].strip()}"  # "Juan Pérez | EFE": the agency is credited too
@@ -512,7 +516,9 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text = _without_bracketed_credits(text, language)
     text = _without_leading_roles(text, language)
     text = _without_calendar_tail(text)
-    text = _without_date_tail(_EMAIL_TAIL.sub("", text))
+    if "@" in text:  # what every e-mail address holds
+        text = _EMAIL_TAIL.sub("", text)
+    text = _without_date_tail(text)
     # another contributor's credit after the names, before the list is split at its slashes
     # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
     text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
