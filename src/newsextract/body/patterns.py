@@ -788,6 +788,13 @@ _DATE_BEYOND_TIME = re.compile(
 # Burmese full stops, "!" and "?"): a time of day in words of a line's own that closes so is
 # told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence ("Posted 18:40").
 _SENTENCE_END = re.compile(r"[.!?。।۔።။][\"”’»)]?\s*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether a line closes with a sentence's closing mark (``_SENTENCE_END``)."""
+    return _SENTENCE_END.search(text) is not None
+
+
 # The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
 # ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
 _CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")

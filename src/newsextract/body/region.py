@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import SKIP_TAGS, furniture_words
+from newsextract.body.patterns import SKIP_TAGS, ends_as_sentence, furniture_words
 from newsextract.body.scoring import Tally, best_container, block_value
 
 logger = logging.getLogger(__name__)
@@ -126,7 +126,9 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
             ]
         taken = sorted([*joined, current])
         joined += _between(walked, sums, parent, taken)
-        joined += _data_after(walked, sums, region, parent, taken[-1])
+        after = _data_after(walked, sums, region, parent, taken[-1])
+        joined += after
+        joined += _closing_line(walked, sums, parent, (after or taken)[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
@@ -367,6 +369,37 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
             break  # a row of links, not a data row naming its link (``linked_name_row``)
         out.append(index)
     return out
+
+
+# A closing line is one sentence of at least this many words ("This incident affected: API
+# and dashboard."): fewer are a link's label or a button's text ("Back to all incidents.").
+_CLOSING_LINE_WORDS = 5
+# ... and at most this many characters: a sentence, not a box of prose (which the mass test
+# weighs as a sibling).
+_CLOSING_LINE_CHARS = 300
+
+
+def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+    """The child of ``parent`` right after the last taken one when it holds one sentence of
+    its own and nothing else: the text's closing line set in a wrapper of its own (a status
+    page's affected components, a report's closing note), too short to join by its mass. Not
+    one named as furniture, nor one with a link; the line tests still judge its text."""
+    index = sums.end[last] + 1
+    while index <= sums.end[parent] and not sums.text[index]:
+        index = sums.end[index] + 1
+    if index > sums.end[parent]:
+        return []
+    total = sums.text[index]
+    if walked.containers.hint[index] < 0 or sums.links[index] or total > _CLOSING_LINE_CHARS:
+        return []
+    end = sums.end[index]
+    held = [block for block in walked.blocks if index <= block.container <= end]
+    if len(held) != 1 or held[0].kind is not BlockKind.PARAGRAPH:
+        return []
+    text = held[0].text.strip()
+    if len(text.split()) < _CLOSING_LINE_WORDS or not ends_as_sentence(text):
+        return []
+    return [index]
 
 
 # A data table's row with its name linked (a team, a player, a product to its own page) and
