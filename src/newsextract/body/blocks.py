@@ -535,10 +535,11 @@ _ROW_BLOCKS = _INLINE_HAS_BLOCKS - {"br"}
 _BROKEN_CELL_CHARS = 80
 
 
-def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
-    """A table row's cells (``td``, ``th``, nested ones too) and link characters, or None
-    when the row holds a block and is walked as a container: one pass over its elements in
-    place of three CSS queries (a data table has thousands of rows)."""
+def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool] | None:
+    """A table row's cells (``td``, ``th``, nested ones too), link characters and whether a
+    <br> breaks a cell, or None when the row holds a block and is walked as a container: one
+    pass over its elements in place of three CSS queries (a data table has thousands of
+    rows)."""
     cells: list[LexborNode] = []
     links = 0
     broken = False
@@ -554,7 +555,7 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int] | None:
             broken = True
     if broken and not _data_cells_broken(cells):
         return None
-    return cells, links
+    return cells, links, broken
 
 
 def _data_cells_broken(cells: list[LexborNode]) -> bool:
@@ -882,12 +883,14 @@ class _Walker:
             return  # no caption's length: left out, as every leaf so classed was before
         self._emit(text, kind, level, parent, link_chars, tag, caption=caption)
 
-    def _row(self, node: LexborNode, parent: int, found: list[LexborNode], links: int) -> None:
+    def _row(
+        self, node: LexborNode, parent: int, found: list[LexborNode], links: int, broken: bool
+    ) -> None:
         """A table row with its cells; empty cells, and those a ``colspan`` covers, count for
         the columns, not the text."""
         cells: list[str] = []
         for cell in found:
-            cells.append(_clean(_cell_text(cell)))
+            cells.append(_clean(_cell_text(cell) if broken else cell.text(deep=True)))
             cells.extend([""] * (_colspan(cell) - 1))
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         in_head = node.parent is not None and node.parent.tag == "thead"
