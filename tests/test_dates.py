@@ -154,8 +154,12 @@ JST = timezone(timedelta(hours=9))
         ("5 Mac 2024, 3:30 ptg", "ms", datetime(2024, 3, 5, 15, 30)),
         ("5. března 2024 3:30 odp.", "cs", datetime(2024, 3, 5, 15, 30)),
         ("5 марта 2024, 3:30 пп", "ru", datetime(2024, 3, 5, 15, 30)),
+        # Spanish parts of the day after the time (CLDR's, in es.toml), which Asturian's words
+        # for after noon also are.
+        ("5 de marzo de 2024, 3:30 de la tarde", "es", datetime(2024, 3, 5, 15, 30)),
+        ("5 de marzo de 2024, 10:30 de la noche", "es", datetime(2024, 3, 5, 22, 30)),
         # Another language's word for before noon after the time is left out (Hungarian "de").
-        ("5 de marzo de 2024, 3:30 de la tarde", "es", datetime(2024, 3, 5, 3, 30)),
+        ("5 mars 2024, 3:30 de", "fr", datetime(2024, 3, 5, 3, 30)),
         # A 24-hour clock keeps its hour whatever the period word says.
         ("5 Mac 2024, 15:30 petang", "ms", datetime(2024, 3, 5, 15, 30)),
         # A year's abbreviation ("year") between the date and its time.

@@ -435,16 +435,38 @@ class TextDate(NamedTuple):
     label: str  # the text between it and the date before: "Published", "Updated", …
     span: str  # for ``parse_text_date``
     has_time: bool  # a time of day is written with it
+    same_day: bool = False  # a time written alone, on the day of the date before it
 
 
-def find_text_dates(text: str) -> Iterator[TextDate]:
-    """Each date-looking span of a visible text, in order."""
+def find_text_dates(text: str, *, same_day_times: bool = False) -> Iterator[TextDate]:
+    """Each date-looking span of a visible text, in order. With ``same_day_times``, a time
+    of day written alone after a date ("14 mrt 2025 om 09:30 · Aangepast om 11:05") is one
+    too, on that date's day: a newsroom leaves out the day of an update made the same day."""
     end = 0
     text = _without_prefixes(ascii_digits(text))
+    day = None
     for match in _text_date().finditer(text):
+        if same_day_times and day is not None:
+            yield from _lone_times(text, end, match.start(), day)
         timed = bool(match.group("before") or match.group("after"))
         yield TextDate(text[end : match.start()], match.group(0), timed)
-        end = match.end()
+        end, day = match.end(), match.group("day")
+    if same_day_times and day is not None:
+        yield from _lone_times(text, end, len(text), day)
+
+
+# A time of day standing alone (no day beside it: ``_text_date`` found none there), with the
+# zone written after it; its digits do not run on ("11:05" of "11:05:30" is the whole).
+_LONE_TIME = re.compile(rf"(?<![\d:.]){_CLOCK}(?:{_ZONE_ABBREVIATION}|{_ZONE_OFFSET})?", re.I)
+
+
+def _lone_times(text: str, start: int, stop: int, day: str) -> Iterator[TextDate]:
+    """The times written alone in ``text[start:stop]``, each as a date of ``day``."""
+    label_from = start
+    for found in _LONE_TIME.finditer(text, start, stop):
+        span = f"{day} {found.group(0)}"
+        yield TextDate(text[label_from : found.start()], span, has_time=True, same_day=True)
+        label_from = found.end()
 
 
 # Languages whose month names win where two languages spell different months alike ("mar",
@@ -560,7 +582,8 @@ def _locale_order(language: str | None, countries: frozenset[str]) -> str | None
 # The forms read without dateparser: a day with its month in words or in numbers, and a time
 # of day in digits ("10:30", "10h30", "10.30", "10:30:15", "5:12 pm", "18:40 Uhr") joined by
 # punctuation or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other
-# word between a day and its time ("오후", "下午": afternoon) is dateparser's to read.
+# word between a day and its time ("오후", "下午": afternoon) is dateparser's to read. A part
+# of the day after the time is a word or up to three ("3:30 petang", "3:30 de la tarde").
 _WORDED = re.compile(
     rf"(?P<day>\d{{1,2}}){_DAY_MARK}{_BEFORE_MONTH}(?P<month>{_MONTH_WORD}),?\s+"
     rf"{_BEFORE_YEAR}(?P<year>\d{{4}})"
@@ -583,7 +606,7 @@ _DIGIT_CLOCK = re.compile(
     rf"[\s,،.|/·•\-–—@]*(?P<words>(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
-    rf"(?:\s*(?P<period>{_LETTER}+(?:\s+{_LETTER}+)?))?[\s,|/·•\-–—]*",
+    rf"(?:\s*(?P<period>{_LETTER}+(?:\s+{_LETTER}+){{0,2}}))?[\s,|/·•\-–—]*",
     re.I,
 )
 _WORD_SEPARATORS = re.compile(_SEPARATOR)

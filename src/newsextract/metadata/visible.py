@@ -775,7 +775,7 @@ def _scoped_dates(
     if not text or len(text) > _MAX_BLOCK:
         return None
     read.add(node.mem_id)
-    found_dates = [*find_text_dates(text), *_title_dates(node, text)]
+    found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
     if found_dates and in_other_item(node):
         return None  # a reader's comment's or a related post's date
     dates = []
@@ -787,6 +787,8 @@ def _scoped_dates(
             label = _icon_label(node)
         if _updated_label().search(label) is not None:
             dates.append(WrittenDate("modified", found))
+        elif found.same_day:
+            continue  # a time alone is an update's only after its label
         else:
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
@@ -819,11 +821,12 @@ def _beside_headline(body: LexborNode, read: set[int]) -> Iterator[WrittenDate]:
         text = clean_text(raw)
         if len(text) > _MAX_BLOCK:
             continue
-        for found in find_text_dates(text):
+        for found in find_text_dates(text, same_day_times=True):
             if found.has_time and not _MACHINE_STAMP.match(found.span):
                 label = found.label[-_LABEL_REACH:]
                 updated = _updated_label().search(label) is not None
-                yield WrittenDate("modified" if updated else "published", found)
+                if updated or not found.same_day:
+                    yield WrittenDate("modified" if updated else "published", found)
 
 
 def _next_elements(node: LexborNode) -> list[LexborNode]:
