@@ -161,3 +161,36 @@ def test_a_box_of_prose_with_a_small_table_after_the_text_stays_out() -> None:
     body = _body(box)
     assert "ferry to the outer islands" in body
     assert "cash is not taken" not in body
+
+
+def _with_facts_before(facts: str) -> str:
+    page = (
+        "<html lang='en'><body><main><h1>Island ferry timetable</h1>"
+        f"<div class='content'>{facts}{_PROSE}</div></main></body></html>"
+    )
+    return newsextract.extract(page).body or ""
+
+
+def test_a_key_facts_table_right_before_the_text_joins_it() -> None:
+    body = _with_facts_before(
+        "<div class='facts'><table><tr><th>Operator</th><td>Skerry Lines</td></tr>"
+        "<tr><th>Crossing</th><td>50 minutes</td></tr>"
+        "<tr><th>Season</th><td>April to October</td></tr></table></div>"
+    )
+    assert body.startswith("Operator | Skerry Lines")
+    assert body.index("Season | April to October") < body.index("ferry to the outer islands")
+    assert "ferry to the outer islands" in body
+
+
+def test_a_linked_table_or_a_box_with_prose_before_the_text_stays_out() -> None:
+    linked = (
+        "<div class='facts'><table><tr><td><a href='/a'>Summer timetable</a></td>"
+        "<td><a href='/b'>Winter timetable</a></td></tr></table></div>"
+    )
+    boxed = (
+        "<div class='facts'><p>Fares rise in April.</p><table><tr><th>Operator</th>"
+        "<td>Skerry Lines</td></tr></table></div>"
+    )
+    for facts in (linked, boxed):
+        body = _with_facts_before(facts)
+        assert body.startswith("The ferry to the outer islands")

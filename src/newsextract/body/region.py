@@ -126,6 +126,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
             ]
         taken = sorted([*joined, current])
         joined += _between(walked, sums, parent, taken)
+        joined += _data_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
@@ -367,6 +368,37 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
             break  # as much prose as data: a box of its own, not the text's data
         if index in linked and link_rows:
             break  # a row of links, not a data row naming its link (``linked_name_row``)
+        out.append(index)
+    return out
+
+
+def _data_before(
+    walked: Walk, sums: Tally, parent: int, first: int, headlines: _Headlines
+) -> list[int]:
+    """The children of ``parent`` right before the first taken one that hold a data table or
+    a definition list and nothing else (no heading, no paragraph): the text's key facts set
+    above it (a course's code and credits, a listing's price table). Not one named as
+    furniture, nor a linked one, nor one holding the headline."""
+    hint = walked.containers.hint
+    before = [index for index in _children(walked, sums, parent) if index < first]
+    candidates: list[int] = []
+    for index in reversed(before):
+        total = sums.text[index]
+        if not total:
+            continue
+        if hint[index] < 0 or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+            break
+        if headlines.within(index):
+            break
+        candidates.append(index)
+    if not candidates:
+        return []
+    candidates.reverse()
+    kinds = _kinds_within(walked, sums, candidates)
+    out: list[int] = []
+    for index, (held, link_rows, loose) in reversed(list(zip(candidates, kinds, strict=True))):
+        if not (held & _DATA and held <= _DATA) or link_rows or loose:
+            break
         out.append(index)
     return out
 
