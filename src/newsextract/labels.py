@@ -69,14 +69,15 @@ class LabelList(enum.StrEnum):
     PROMPTS = "prompts"  # a consent, sign-up or paywall box: "Drittanbieter", "購読"
     ABOUT_NOTES = "about_notes"  # a note about the article: "First published", "Traduit de"
     TRANSLATION_NOTES = "translation_notes"  # "This article was machine-translated"
+    AUTHOR_BOX = "author_box"  # an author box's heading before the name: "About", "Über"
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
 # credits, byline labels and joiners that are other languages' words: Tagalog's only joiner
 # "at" is English "at", so it is listed as read on Tagalog pages only), or none were seen on
 # its pages yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
-# pages; an author bio's professions and copulas, the box prompts and the notes about an
-# article, listed for the languages whose pages showed them).
+# pages; an author bio's professions and copulas, the box prompts, the notes about an article
+# and the author boxes' headings, listed for the languages whose pages showed them).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.BYLINE_IN_LANGUAGE,
@@ -94,6 +95,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.ABOUT_NOTES,
         LabelList.TRANSLATION_NOTES,
         LabelList.RIGHTS_RESERVED,
+        LabelList.AUTHOR_BOX,
     }
 )
 

@@ -30,6 +30,9 @@ _PIECE_KINDS = (
     r"written|posted|published|reported|text|texto|testo|tekst|ein|an|un|une|artikel|beitrag|"
     r"article|story|photos?|video|interview|kommentar|analyse|analysis"
 )
+# A capital letter of the Latin scripts, whatever the pattern's case flag: the languages whose
+# files list author-box headings (``LabelList.AUTHOR_BOX``) write in them.
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
 # A byline label this short ("di", "av", "od") is also a word of names ("Di Maio"): it is
 # taken as a label only when two more words follow it.
 _SHORT_LABEL = 2
@@ -54,8 +57,13 @@ def byline_prefix() -> re.Pattern[str]:
         if short
         else "(?!)"
     )
+    # An author box's heading ("About Jane Doe") opens a name that starts with a capital: "Über
+    # den Autor" is the box's title, not a name.
+    box = words(LabelList.AUTHOR_BOX)
+    box_group = rf"|(?:{word_alternation(box)})(?=\s+{_CAPITAL})" if box else ""
     return re.compile(
-        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?(?:(?:{short_group}|{long}{_and_pictures()}{LABEL_END})"
+        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?"
+        rf"(?:(?:{short_group}|{long}{_and_pictures()}{LABEL_END}{box_group})"
         rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
