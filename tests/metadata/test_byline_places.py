@@ -1,0 +1,36 @@
+"""A place after a byline's name ("Jane Doe, Nairobi") is where the story was filed from, not
+a second writer: countries and regions by CLDR's names, cities by its time-zone cities."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.metadata.authors import split_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        ("By Jane Doe, Nairobi", "en", ["Jane Doe"]),
+        ("By Tom Baker, New York", "en", ["Tom Baker"]),
+        ("Von Anna Berg, Berlin", "de", ["Anna Berg"]),
+        ("Par Marie Lefèvre, Allemagne", "fr", ["Marie Lefèvre"]),  # the page's language's name
+        ("Frankfurt, Germany", "en", []),  # a dateline's city and country, no writer
+        ("By Chad Smith, Jordan Lee", "en", ["Chad Smith", "Jordan Lee"]),  # names, not places
+        ("By Jane Doe and John Smith", "en", ["Jane Doe", "John Smith"]),
+    ],
+)
+def test_a_place_after_the_name_is_no_writer(byline: str, language: str, names: list[str]) -> None:
+    assert split_byline(byline, language) == names
+
+
+def test_the_byline_of_a_page_keeps_the_writer_alone() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Floods close the coast road</h1>"
+        "<p class='byline'>By Jane Doe, Nairobi</p>"
+        "<p>Heavy rain closed the coast road on Monday, and the county asked drivers to stay "
+        "away from the low bridges until the water goes down.</p></article></body></html>"
+    )
+    article = newsextract.extract(html, "https://news.example/2025/04/floods")
+    assert article.authors == ("Jane Doe",)
