@@ -114,6 +114,16 @@ def test_a_listed_choices_label_is_its_text_a_fields_label_is_not() -> None:
     assert [block.text.strip() for block in blocks] == ["Aoraki", "Ruapehu"]
 
 
+def test_a_cell_holding_only_a_button_link_is_the_rows_control_not_a_value() -> None:
+    [row] = _blocks(
+        "<table><tr><td><a href='/f/a.csv'>a.csv</a></td><td>48 MB</td>"
+        "<td><a class='ui mini button' href='/f/a.csv?download=1'>Download</a></td>"
+        "<td><a href='/f/a.csv?v=2'>Version 2</a></td></tr></table>"
+    )
+    assert row.cells == ("a.csv", "48 MB", "", "Version 2")
+    assert row.links == len("a.csv") + len("Version 2")
+
+
 def test_a_row_of_th_cells_is_a_header_without_thead() -> None:
     [head, row] = _blocks("<table><tr><th>Plot</th><th>Rent</th></tr><tr><th>Full</th><td>£45</td>")
     assert head.header and not row.header

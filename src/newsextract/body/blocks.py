@@ -535,14 +535,20 @@ _ROW_BLOCKS = _INLINE_HAS_BLOCKS - {"br"}
 _BROKEN_CELL_CHARS = 80
 
 
-def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool] | None:
-    """A table row's cells (``td``, ``th``, nested ones too), link characters and whether a
-    <br> breaks a cell, or None when the row holds a block and is walked as a container: one
-    pass over its elements in place of three CSS queries (a data table has thousands of
-    rows)."""
+# A link styled as a button ("btn", Semantic UI's "ui mini button"): alone in a table's cell
+# it is the row's control ("Download", "Reserve"), not a value of the table.
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool, set[int]] | None:
+    """A table row's cells (``td``, ``th``, nested ones too), link characters, whether a
+    <br> breaks a cell, and the cells that hold only a button link (by ``mem_id``), or None
+    when the row holds a block and is walked as a container: one pass over its elements in
+    place of three CSS queries (a data table has thousands of rows)."""
     cells: list[LexborNode] = []
     links = 0
     broken = False
+    controls: set[int] = set()
     for node in row.traverse():
         tag = node.tag
         if tag in _ROW_BLOCKS:
@@ -550,12 +556,22 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool] | None:
         if tag == "td" or tag == "th":
             cells.append(node)
         elif tag == "a":
-            links += len(node.text(deep=True))
+            text = node.text(deep=True)
+            cell = node.parent
+            if (
+                cell is not None
+                and (cell.tag == "td" or cell.tag == "th")
+                and _BUTTON_CLASS.search(node.attributes.get("class") or "") is not None
+                and cell.text(deep=True).strip() == text.strip()
+            ):
+                controls.add(cell.mem_id)
+            else:
+                links += len(text)
         elif tag == "br":
             broken = True
     if broken and not _data_cells_broken(cells):
         return None
-    return cells, links, broken
+    return cells, links, broken, controls
 
 
 def _data_cells_broken(cells: list[LexborNode]) -> bool:
@@ -884,13 +900,22 @@ class _Walker:
         self._emit(text, kind, level, parent, link_chars, tag, caption=caption)
 
     def _row(
-        self, node: LexborNode, parent: int, found: list[LexborNode], links: int, broken: bool
+        self,
+        node: LexborNode,
+        parent: int,
+        found: list[LexborNode],
+        links: int,
+        broken: bool,
+        controls: set[int],
     ) -> None:
-        """A table row with its cells; empty cells, and those a ``colspan`` covers, count for
-        the columns, not the text."""
+        """A table row with its cells; empty cells, a cell holding only a button link, and
+        those a ``colspan`` covers, count for the columns, not the text."""
         cells: list[str] = []
         for cell in found:
-            cells.append(_clean(_cell_text(cell) if broken else cell.text(deep=True)))
+            if controls and cell.mem_id in controls:
+                cells.append("")
+            else:
+                cells.append(_clean(_cell_text(cell) if broken else cell.text(deep=True)))
             cells.extend([""] * (_colspan(cell) - 1))
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         in_head = node.parent is not None and node.parent.tag == "thead"
