@@ -869,7 +869,11 @@ class _Walker:
             caption = True  # read as a figure's caption: kept as one, not as running text
         elif leaf_class and _furniture_leaf_class(leaf_class):
             return  # a post's meta line, a disclaimer or an update stamp set as a paragraph
-        text = node.text(deep=True)
+        if text_only:  # one text node's own text: the element's deep text, without the walk
+            first = node.child
+            text = "" if first is None else (first.text_content or "")
+        else:
+            text = node.text(deep=True)
         elsewhere = False
         if tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
@@ -976,7 +980,14 @@ class _Walker:
                 first = child.child  # read once: each read makes a node object
                 text_only = first is None or (first.next is None and first.tag == "-text")
                 if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS, self.holders):
-                    text = child.text(deep=True)
+                    # One text node's own text: its parent's deep text, without the walk.
+                    text = (
+                        ""
+                        if first is None
+                        else (first.text_content or "")
+                        if text_only
+                        else child.text(deep=True)
+                    )
                     run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
