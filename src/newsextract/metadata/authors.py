@@ -532,12 +532,14 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
     names = []
     desks = []
+    after_role = False  # the part before held a job title
     for part in _split_names(text, language):
         name = clean_name(part)
         if name:
             names.append(name)
-            if _desk_left(part, name):
+            if _desk_left(part, name) or (after_role and _desk_after_role(name)):
                 desks.append(name)
+        after_role = _roles().search(part) is not None
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     if len(names) > 1:  # a place after the first name is where it was filed from
@@ -584,6 +586,13 @@ def _desk_left(part: str, name: str) -> bool:
         and name not in news_agencies()
         and _roles().search(part) is not None
     )
+
+
+def _desk_after_role(name: str) -> bool:
+    """Whether ``name``, right after a part holding a job title, is one cased word: the
+    title's desk or team ("By Jane Doe, Staff Writer, Metro"; "Staff Engineer, Platform"),
+    not a second person (an agency's name stays: "…, Staff Writer, Reuters")."""
+    return " " not in name and name[:1].isupper() and name not in news_agencies()
 
 
 # The marks ending a sentence in the scripts without letter case: the full stop, Devanagari's

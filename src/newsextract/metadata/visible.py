@@ -59,9 +59,11 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
+# A term in a definition list ("<dt>Autorin</dt><dd>Name</dd>") is a block like a table's
+# cell: its value is the description after it (``_with_next``).
 _BLOCKS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "h4", "h5", "h6",
-     "footer", "section", "td"}
+     "footer", "section", "td", "dt"}
 )  # fmt: skip
 
 
@@ -924,6 +926,11 @@ def _labelled_dates(
             continue
         dates = find_text_dates(clean_text(own))
         found = next(dates, None)
+        if found is None and len(own) <= _LABEL_REACH:
+            # a label alone in its cell or term: the date is the next cell's or description's
+            # ("<td>Data publikacji:</td><td>06.03.2025 12:00</td>")
+            dates = find_text_dates(f"{clean_text(own)} {_text_after(node)}")
+            found = next(dates, None)
         if found is None or len(found.label) > _LABEL_REACH or in_other_item(node):
             continue
         yield WrittenDate(field, found, labelled=True)

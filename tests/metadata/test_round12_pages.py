@@ -1,0 +1,97 @@
+"""Forms of metadata probe round 12 (pages of invented sites, page kinds beyond classic news):
+a desk or team after a job title ("Staff Engineer, Platform"), a byline and a publication date
+in a definition list or a table whose label has its own cell, and update lines written as a
+review or an edit ("Page last reviewed:", a wiki's "This page was last edited on", Russian
+government pages' "Дата изменения:")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import newsextract
+from newsextract.metadata.authors import split_byline
+
+_TEXT = (
+    "<p>The tidal mill on the east bank has not turned since the winter storms, and the"
+    " volunteers who keep it have begun to count what the repairs will cost.</p>"
+    "<p>Most of the damage is to the sluice gate, which was rebuilt in oak forty years ago"
+    " and now leans badly against its frame.</p>"
+)
+
+
+def _page(body: str, lang: str = "en", after: str = "") -> str:
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>Mill news</title></head>'
+        f"<body><main><article><h1>The mill waits for its repairs</h1>{body}{_TEXT}"
+        f"</article></main>{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Written by Dana Whitfield Staff Engineer, Platform", ["Dana Whitfield"]),
+        ("By Jane Doe, Staff Writer, Metro", ["Jane Doe"]),
+        # a second writer after the role stays; so does an agency
+        ("By Jane Doe, Staff Writer, and Bob Smith", ["Jane Doe", "Bob Smith"]),
+        ("By Jane Doe, Staff Writer, Reuters", ["Jane Doe", "Reuters"]),
+        # no job title before it: a one-word name is a name
+        ("By Jane Doe and Madonna", ["Jane Doe", "Madonna"]),
+    ],
+)
+def test_desk_after_a_job_title_is_no_person(byline: str, names: list[str]) -> None:
+    assert split_byline(byline, "en") == names
+
+
+def test_byline_in_a_definition_list() -> None:
+    body = (
+        '<dl class="article-meta"><dt>Autorin</dt><dd>Jana Petersen</dd>'
+        "<dt>Ressort</dt><dd>Lokales</dd></dl>"
+    )
+    assert newsextract.extract(_page(body, "de")).authors == ("Jana Petersen",)
+
+
+def test_publication_date_in_the_next_table_cell() -> None:
+    """The label's cell alone, the date in the next: not a date written in the text."""
+    page = (
+        '<html lang="pl"><head><meta charset="utf-8"><title>Obwieszczenie</title></head>'
+        '<body><main><div class="bip-article"><h1>Obwieszczenie Wójta Gminy Borek</h1>'
+        "<p>Wójt Gminy Borek zawiadamia o rozpoczęciu konsultacji społecznych projektu"
+        " uchwały w sprawie programu współpracy.</p>"
+        "<p>Uwagi można składać w sekretariacie urzędu do dnia 27 marca 2025 roku.</p>"
+        '<table class="metryczka"><tr><td>Data publikacji:</td><td>06.03.2025 12:00</td>'
+        "</tr></table></div></main></body></html>"
+    )
+    published = newsextract.extract(page).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2025, 3, 6, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "after", "modified"),
+    [
+        (
+            "en",
+            "",
+            '<div class="reviewed"><p>Page last reviewed: 20 March 2025</p></div>',
+            (2025, 3, 20),
+        ),
+        (
+            "en",
+            "",
+            '<footer class="mw-footer"><ul><li>This page was last edited on 4 March 2025, at'
+            " 10:12.</li></ul></footer>",
+            (2025, 3, 4, 10, 12),
+        ),
+        ("ru", "<p>Дата изменения: 05.03.2025 16:05</p>", "", (2025, 3, 5, 16, 5)),
+    ],
+)
+def test_review_and_edit_lines_are_updates(
+    lang: str, line: str, after: str, modified: tuple[int, ...]
+) -> None:
+    body = f"<p>Published: 12 February 2025</p>{line}"
+    article = newsextract.extract(_page(body, lang, after))
+    assert article.modified is not None
+    assert article.modified.replace(tzinfo=None) == datetime(*modified)  # type: ignore[arg-type]
