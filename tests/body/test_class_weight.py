@@ -142,3 +142,21 @@ def test_a_box_that_shows_the_comments_is_not_the_text() -> None:
     body = newsextract.extract(page).body or ""
     assert "Gemeinderat" in body
     assert "Beiträge anderer" not in body
+
+
+def test_the_state_modifier_hint_finds_every_modifier() -> None:
+    """A name the hint passes over is one the substitution leaves as it is: every modifier
+    word and state word, with every separator, in every place of a name."""
+    modifiers = ("has", "with", "without", "no", "hide")
+    boxes = ("comment", "comments", "sidebar", "ad", "ads", "share", "social", "related")
+    states = ("enabled", "disabled", "on", "off", "open", "closed", "allowed", "active", "inactive")
+    separators = ("-", "_", "--", "-_")
+    names = [
+        f"{first}{separator}{second}"
+        for separator in separators
+        for first, second in [(m, b) for m in modifiers for b in boxes]
+        + [(b, s) for b in boxes for s in states]
+    ]
+    for name in names + [f"post {n}" for n in names] + [f"x-{n} y" for n in names]:
+        cut = patterns._STATE_MODIFIER.sub(" ", name)
+        assert patterns._without_state_modifiers(name) == cut

@@ -221,6 +221,21 @@ _STATE_MODIFIER = re.compile(
     r"(?:^|[\s_-])(?:comments?|ads?|sidebar|share|social)[-_]+(?:enabled|disabled|on|off|open|"
     r"closed|allowed|active|inactive)(?=$|\s)"
 )
+# What every match of ``_STATE_MODIFIER`` holds: a modifier word and the separator after it,
+# or a separator and the state word after it. Searched first: half the time of the
+# substitution (whose opening "start or separator" has the engine try every position), and
+# 94% of the weighed names with a separator hold none.
+_STATE_MODIFIER_HINT = re.compile(
+    r"(?:has|with|without|no|hide)[-_]|"
+    r"[-_](?:enabled|disabled|on|off|open|closed|allowed|active|inactive)"
+)
+
+
+def _without_state_modifiers(lower: str) -> str:
+    """``lower`` (a class/id string in lower case) with its state modifiers cut."""
+    if ("-" in lower or "_" in lower) and _STATE_MODIFIER_HINT.search(lower):
+        return _STATE_MODIFIER.sub(" ", lower)
+    return lower
 
 
 # The weights of ``class_weight`` in the order they win: a name is as strong as its
@@ -246,8 +261,7 @@ def class_weight(names: str) -> int:
     lower = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
     if _any_weight().search(lower) is None:
         return 0  # most names: one search (cutting a state modifier only removes matches)
-    if "-" in lower or "_" in lower:
-        lower = _STATE_MODIFIER.sub(" ", lower)
+    lower = _without_state_modifiers(lower)
     if _STRONG_POSITIVE.search(lower):
         return 2
     if _STRONG_NEGATIVE.search(lower):
@@ -264,9 +278,7 @@ def furniture_words(names: str) -> frozenset[str]:
     """The boilerplate words of ``class_weight``'s weak kind (-1) that a class/id string
     carries, as matched ("ad" of "ad-attributes"; state modifiers cut first): what a name
     would be judged furniture by."""
-    lower = names.lower()
-    if "-" in lower or "_" in lower:
-        lower = _STATE_MODIFIER.sub(" ", lower)
+    lower = _without_state_modifiers(names.lower())
     found = {m.group(0).strip(" \t\n_-") for m in _negative_words().finditer(lower)}
     found.update(m.group(0) for m in _negative_anywhere().finditer(lower))
     return frozenset(found)
