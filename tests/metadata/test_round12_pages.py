@@ -95,3 +95,29 @@ def test_review_and_edit_lines_are_updates(
     article = newsextract.extract(_page(body, lang, after))
     assert article.modified is not None
     assert article.modified.replace(tzinfo=None) == datetime(*modified)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        ("oc", "Per Joan Bernat — publicat lo 3 de març de 2025", ("Joan Bernat",)),
+        ("co", "Da Ghjuvanni Santoni", ("Ghjuvanni Santoni",)),
+        ("la", "Scripsit Marcus Valerius", ("Marcus Valerius",)),
+    ],
+)
+def test_byline_labels_of_occitan_corsican_latin(
+    lang: str, line: str, names: tuple[str, ...]
+) -> None:
+    """Their language files' byline labels ("Per" and "Da" on their own pages only)."""
+    article = newsextract.extract(_page(f'<p class="byline">{line}</p>', lang))
+    assert article.authors == names
+
+
+def test_german_wiki_footer_edit_line_is_the_update() -> None:
+    after = (
+        '<footer id="footer" class="mw-footer"><ul><li>Diese Seite wurde zuletzt am'
+        " 4. März 2025 um 10:12 Uhr bearbeitet.</li></ul></footer>"
+    )
+    article = newsextract.extract(_page("", "de", after))
+    assert article.modified is not None
+    assert article.modified.replace(tzinfo=None) == datetime(2025, 3, 4, 10, 12)
