@@ -121,3 +121,20 @@ def test_german_wiki_footer_edit_line_is_the_update() -> None:
     article = newsextract.extract(_page("", "de", after))
     assert article.modified is not None
     assert article.modified.replace(tzinfo=None) == datetime(2025, 3, 4, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # RDFa Lite with schema.org
+        '<span property="datePublished" content="2025-03-02T08:45:00+01:00">zondag 2 maart</span>',
+        # Drupal 7's Dublin Core
+        '<span property="dc:date dc:created" content="2025-03-02T08:45:00+01:00"'
+        ' datatype="xsd:dateTime">zo, 02/03/2025</span>',
+    ],
+)
+def test_rdfa_date_keeps_its_time(marked: str) -> None:
+    """A page marked up in RDFa only: the property's stamp, not the visible day alone."""
+    published = newsextract.extract(_page(f'<p class="meta">{marked}</p>', "nl")).published
+    assert published is not None
+    assert published.isoformat() == "2025-03-02T08:45:00+01:00"

@@ -1,4 +1,5 @@
-"""Candidates from schema.org microdata (``itemprop``), scoped to the article item."""
+"""Candidates from schema.org microdata (``itemprop``), scoped to the article item; on a page
+without ``itemprop``, the dates its RDFa gives (``property`` and ``content``)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,22 @@ _TEXT_PROPS = (
 )
 
 
+# schema.org and Dublin Core dates in RDFa (``property`` with ``content`` on an element of the
+# body: RDFa Lite's ``property="datePublished"``, Drupal 7's ``property="dc:date dc:created"``),
+# read as the same properties when a page has no ``itemprop``.
+_RDFA_DATES = {
+    "datepublished": "published", "schema:datepublished": "published",
+    "datecreated": "published", "schema:datecreated": "published",
+    "dc:created": "published", "dc:date": "published", "dcterms:created": "published",
+    "dcterms:issued": "published", "datemodified": "modified",
+    "schema:datemodified": "modified", "dc:modified": "modified", "dcterms:modified": "modified",
+}  # fmt: skip
+
+
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
     tree = page.tree
     if not tree.css_matches("[itemprop]"):
+        yield from _rdfa_dates(page)
         return
     scope: LexborNode | None = _article_item(page) or tree.root
     if scope is None:
@@ -69,6 +83,27 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     publisher = _publisher_name(scope, props)
     if publisher is not None and clean_text(item_value(publisher)):
         yield _cand("publisher", clean_text(item_value(publisher)), "publisher")
+
+
+def _rdfa_dates(page: ParsedPage) -> Iterator[Candidate]:
+    """The first publication and update dates of ``_RDFA_DATES`` in the body's elements, in
+    page order (the article's come before its comments'); ``<meta>`` is ``meta``'s."""
+    seen: set[str] = set()
+    for node in page.tree.css("[property][content]"):
+        if node.tag == "meta":
+            continue
+        for token in html_tokens(node.attrs["property"] or ""):
+            field = _RDFA_DATES.get(ascii_lower(token))
+            if field is None or field in seen:
+                continue
+            date = parse_machine_date(node.attrs["content"] or "")
+            if date is not None:
+                seen.add(field)
+                yield _cand(
+                    field, date, "datePublished" if field == "published" else "dateModified"
+                )
+        if len(seen) == 2:
+            return
 
 
 def _article_item(page: ParsedPage) -> LexborNode | None:
