@@ -992,7 +992,11 @@ class _Walker:
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
                     if ctag == "a":
-                        if _is_link(child, elsewhere=jump_targets, attachments=attachments):
+                        # Every <a> is a link's words unless a list item's link may be an
+                        # attachment or a term's a jump target (``_is_link`` then asks).
+                        if not (attachments or jump_targets) or _is_link(
+                            child, elsewhere=jump_targets, attachments=attachments
+                        ):
                             links += len(text.strip())
                     elif first is not None and first.tag != "-text":
                         links += _link_chars(child, elsewhere=jump_targets, attachments=attachments)
