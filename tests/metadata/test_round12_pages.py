@@ -138,3 +138,19 @@ def test_rdfa_date_keeps_its_time(marked: str) -> None:
     published = newsextract.extract(_page(f'<p class="meta">{marked}</p>', "nl")).published
     assert published is not None
     assert published.isoformat() == "2025-03-02T08:45:00+01:00"
+
+
+def test_manager_is_a_job_title_and_its_desk_no_person() -> None:
+    names = split_byline("By Nadia Brandt, Communications Manager, Logistics", "en")
+    assert names == ["Nadia Brandt"]
+
+
+def test_italian_publication_label_in_its_own_cell() -> None:
+    after = (
+        "<div><p>Le famiglie possono consultare le fermate entro il 14 marzo 2025.</p>"
+        '<table class="scheda"><tr><td>Data di pubblicazione:</td><td>05/03/2025 09:30</td>'
+        "</tr></table></div>"
+    )
+    published = newsextract.extract(_page("", "it", after)).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2025, 3, 5, 9, 30)
