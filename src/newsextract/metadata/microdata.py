@@ -87,9 +87,13 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 
 def _rdfa_dates(page: ParsedPage) -> Iterator[Candidate]:
     """The first publication and update dates of ``_RDFA_DATES`` in the body's elements, in
-    page order (the article's come before its comments'); ``<meta>`` is ``meta``'s."""
+    page order (the article's come before its comments'), on a page without JSON-LD;
+    ``<meta>`` is ``meta``'s."""
+    body = page.body
+    if body is None or page.jsonld.nodes:
+        return  # a page with JSON-LD dates itself there: its body is not walked for RDFa
     seen: set[str] = set()
-    for node in page.tree.css("[property][content]"):
+    for node in body.css("[property][content]"):
         if node.tag == "meta":
             continue
         for token in html_tokens(node.attrs["property"] or ""):
