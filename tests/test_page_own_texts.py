@@ -37,9 +37,9 @@ def test_own_texts_in_page_order() -> None:
 def test_every_text_holding_tag_is_read_and_no_other() -> None:
     # The walk tells the elements by lexbor's tag id (``_own_text_tag_ids``): each tag of the
     # list is found, with its name; a custom element or a prefixed name is not one of them.
-    cells = "<table><tr><td>own td</td></tr></table>"
+    cells = "<table><tr><th>own th</th><td>own td</td></tr></table>"
     others = "<article>no</article><my-p>no</my-p><o:p>no</o:p><p-x>no</p-x>"
-    listed = "".join(f"<{tag}>own {tag}</{tag}>" for tag in sorted(_OWN_TEXT_TAGS - {"td"}))
+    listed = "".join(f"<{tag}>own {tag}</{tag}>" for tag in sorted(_OWN_TEXT_TAGS - {"td", "th"}))
     found = ParsedPage(f"<html><body>{listed}{cells}{others}</body></html>").own_texts
     assert sorted((tag, own) for _, tag, own in found) == sorted(
         (tag, f"own {tag}") for tag in _OWN_TEXT_TAGS

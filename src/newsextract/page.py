@@ -22,7 +22,7 @@ _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at.
 _OWN_TEXT_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "dt", "h2", "h3",
-     "h4", "h5", "h6", "header", "footer", "section", "td", "label"}
+     "h4", "h5", "h6", "header", "footer", "section", "td", "th", "label"}
 )  # fmt: skip
 
 
@@ -34,8 +34,8 @@ def _own_text_tag_ids() -> dict[int, str]:
     at import (the first parse sets lexbor up)."""
     tags = _OWN_TEXT_TAGS
     # A table cell stays a cell only in a table: the parser drops a <td> found elsewhere.
-    probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags - {"td"}))
-    tree = LexborHTMLParser(f"<body>{probe}<table><tr><td></td></tr></table></body>")
+    probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags - {"td", "th"}))
+    tree = LexborHTMLParser(f"<body>{probe}<table><tr><th></th><td></td></tr></table></body>")
     found = {node.tag_id: node.tag for node in tree.css("*") if node.tag in tags}
     if set(found.values()) != tags:  # pragma: no cover  (a parser that renames a tag)
         raise RuntimeError(f"no tag id for {sorted(tags - set(found.values()))}")

@@ -14,7 +14,9 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
-_FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe")
+# Pages that are no article but carry an article's fields, read when the page has no article
+# node: a web page, an item, a video, a recipe, a podcast episode (its date and its show).
+_FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe", "PodcastEpisode")
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:

@@ -63,7 +63,7 @@ from newsextract.text import clean_text
 # cell: its value is the description after it (``_with_next``).
 _BLOCKS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "h4", "h5", "h6",
-     "footer", "section", "td", "dt"}
+     "footer", "section", "td", "th", "dt"}
 )  # fmt: skip
 
 
