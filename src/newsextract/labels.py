@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _DATA = ("data", "languages")
 _AGENCIES = ("data", "agencies.toml")
+_PLACES = ("data", "places.txt")
 
 
 class LabelList(enum.StrEnum):
@@ -345,6 +346,15 @@ def _agencies() -> Mapping[str, frozenset[str]]:
     path = _package_files().joinpath(*_AGENCIES)
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return MappingProxyType({key: frozenset(map(str, value)) for key, value in data.items()})
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Countries, territories and the time zones' cities by their English names, case-folded
+    ("germany", "new york"): CLDR's, written to ``data/places.txt`` by
+    ``scripts/make_places.py``, read once."""
+    text = _package_files().joinpath(*_PLACES).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def news_agencies() -> frozenset[str]:

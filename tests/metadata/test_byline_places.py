@@ -1,5 +1,6 @@
 """A place after a byline's name ("Jane Doe, Nairobi") is where the story was filed from, not
-a second writer: countries and regions by CLDR's names, cities by its time-zone cities."""
+a second writer: countries and territories by CLDR's English names, cities by its time-zone
+cities (data/places.txt)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from newsextract.metadata.authors import split_byline
         ("By Jane Doe, Nairobi", "en", ["Jane Doe"]),
         ("By Tom Baker, New York", "en", ["Tom Baker"]),
         ("Von Anna Berg, Berlin", "de", ["Anna Berg"]),
-        ("Par Marie Lefèvre, Allemagne", "fr", ["Marie Lefèvre"]),  # the page's language's name
+        ("Par Marie Lefèvre, Germany", "fr", ["Marie Lefèvre"]),  # English names on any page
         ("Frankfurt, Germany", "en", []),  # a dateline's city and country, no writer
         ("By Chad Smith, Jordan Lee", "en", ["Chad Smith", "Jordan Lee"]),  # names, not places
         ("By Jane Doe and John Smith", "en", ["Jane Doe", "John Smith"]),

@@ -20,6 +20,7 @@ from newsextract.labels import (
     calendar_words,
     news_agencies,
     picture_agencies,
+    place_names,
     word_alternation,
     words,
 )
@@ -543,36 +544,12 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     if len(names) > 1:  # a place after the first name is where it was filed from
-        places = _place_names(language)
+        places = place_names()
         others = [name for name in names[1:] if name.casefold() not in places]
         if not others and len(names[0].split()) == 1:
             return []  # "Frankfurt, Germany": a city before its country, a dateline's place
         names = names[:1] + others
     return names
-
-
-@functools.cache
-def _place_names(language: str | None) -> frozenset[str]:
-    """Countries and regions (CLDR's names, in English and in the page's language) and the
-    cities CLDR names its time zones after ("New York", "Nairobi"), in case-folded form: a
-    byline's "Jane Doe, New York" names where she filed from, not a second writer."""
-    from babel import Locale, UnknownLocaleError
-    from babel.core import get_global
-
-    found = {
-        zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
-        for zone in get_global("zone_territories")
-    }
-    for code in dict.fromkeys(("en", language or "en")):
-        try:
-            locale = Locale.parse(code)
-        except (ValueError, UnknownLocaleError):
-            continue
-        found.update(name.casefold() for name in locale.territories.values())
-        found.update(
-            str(info["city"]).casefold() for info in locale.time_zones.values() if "city" in info
-        )
-    return frozenset(found)
 
 
 def _desk_left(part: str, name: str) -> bool:
