@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import gzip
-import json
 import pstats
 import sys
 import time
@@ -28,19 +26,15 @@ from newsextract.body.blocks import walk
 from newsextract.body.extractor import extract_body, is_discussion
 from newsextract.page import ParsedPage
 from newsextract.warm_up import warm_up
+from stage_times import load as load_pages
 
 
 def load(eval_dir: Path, sets: list[str]) -> list[ParsedPage]:
     pages = []
-    for name in sets:
-        with (eval_dir / name / "truth.jsonl").open(encoding="utf-8") as rows:
-            for line in rows:
-                row = json.loads(line)
-                path = eval_dir / name / "pages" / f"{row['id']}.html.gz"
-                html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
-                page = ParsedPage(html, url=row.get("url"))
-                page.jsonld  # noqa: B018 - read once, outside the body's time
-                pages.append(page)
+    for raw, url in load_pages(eval_dir, sets):
+        page = ParsedPage(raw.decode("utf-8", "replace"), url=url)
+        page.jsonld  # noqa: B018 - read once, outside the body's time
+        pages.append(page)
     return pages
 
 

@@ -31,7 +31,7 @@ import newsextract
 import split
 from newsextract import page as page_module
 from newsextract.warm_up import warm_up
-from stage_times import VIEWS, load
+from stage_times import VIEWS, load, report
 
 PIPELINE = sys.modules["newsextract.extract"]
 
@@ -123,14 +123,8 @@ def main() -> int:
             kept = best[index]
             if kept is None or _spent[total] < kept[total]:
                 best[index] = dict(_spent)
-    totals: collections.Counter[str] = collections.Counter()
-    for figures in best:
-        totals.update(figures or {})
-    print(f"{args.sets}: {len(pages)} pages, each page's best of {args.passes} passes")
-    print("| part | CPU ms a page |")
-    print("|---|---|")
-    for part, seconds in totals.most_common():
-        print(f"| {part} | {1000 * seconds / len(pages):.3f} |")
+    title = f"{args.sets}: {len(pages)} pages, each page's best of {args.passes} passes"
+    report(best, title, column="part")
     return 0
 
 

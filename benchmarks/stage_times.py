@@ -119,15 +119,20 @@ def main() -> int:
                 or _spent["extract() and to_dict, in all"] < kept["extract() and to_dict, in all"]
             ):
                 best[index] = dict(_spent)
+    report(best, f"{args.sets}: {len(pages)} pages, each page's best of {args.passes} passes")
+    return 0
+
+
+def report(best: list[dict[str, float] | None], title: str, column: str = "stage") -> None:
+    """Print the sum over pages of each page's best pass, in ms a page, largest first."""
     totals: collections.Counter[str] = collections.Counter()
     for figures in best:
         totals.update(figures or {})
-    print(f"{args.sets}: {len(pages)} pages, each page's best of {args.passes} passes")
-    print("| stage | CPU ms a page |")
+    print(title)
+    print(f"| {column} | CPU ms a page |")
     print("|---|---|")
-    for stage, seconds in totals.most_common():
-        print(f"| {stage} | {1000 * seconds / len(pages):.3f} |")
-    return 0
+    for part, seconds in totals.most_common():
+        print(f"| {part} | {1000 * seconds / len(best):.3f} |")
 
 
 if __name__ == "__main__":
