@@ -44,31 +44,7 @@ def label_texts(page: ParsedPage) -> tuple[OwnText, ...]:
 
 
 def _label_texts(page: ParsedPage) -> tuple[OwnText, ...]:
-    if not _labels_open_with_word_characters():
-        return tuple(entry for entry in page.own_texts if entry[2] is None or _opens(entry[2]))
-    # ``_opens`` written out in the loop, its regexes' ``match`` kept by character in a dict:
-    # a hundred texts a page, where each call and cache look-up cost as much as the test.
-    found = []
-    matchers = _matchers
-    for entry in page.own_texts:
-        text = entry[2]
-        if text is None:
-            found.append(entry)
-            continue
-        char = text[:1]
-        if char.isalnum() or char == "_":
-            start = 0
-        else:
-            first = _FIRST_WORD_CHAR.match(text)
-            if first is None:
-                continue
-            char, start = first.group(1), first.start(1)
-        match = matchers.get(char, _UNKNOWN)
-        if match is _UNKNOWN:
-            match = _matcher(char)
-        if match is not None and match(text, start) is not None:
-            found.append(entry)
-    return tuple(found)
+    return tuple(entry for entry in page.own_texts if entry[2] is None or _opens(entry[2]))
 
 
 _Match = Callable[[str, int], "re.Match[str] | None"]
@@ -109,8 +85,12 @@ def _opens(text: str) -> bool:
         if first is None:
             return False  # no word character, and every label opens with one
         char, start = first.group(1), first.start(1)
-    labels = _labels_opening(char)
-    return labels is not None and labels.match(text, start) is not None
+    # The regexes' ``match`` kept by character in a dict: a hundred texts a page, where a
+    # cache look-up of ``_labels_opening`` costs as much as the test.
+    match = _matchers.get(char, _UNKNOWN)
+    if match is _UNKNOWN:
+        match = _matcher(char)
+    return match is not None and match(text, start) is not None
 
 
 def load_letters(letters: str) -> None:
