@@ -4,6 +4,7 @@ byline) gives the name without the heading's word."""
 from __future__ import annotations
 
 import pytest
+from tests.metadata.pages import article_page
 
 import newsextract
 
@@ -16,11 +17,11 @@ TEXT = (
 
 
 def page(language: str, heading: str) -> str:
-    return (
-        f"<html lang='{language}'><body><article><h1>Spring trail report</h1>{TEXT}"
+    box = (
         f"<div class='author-box'><div><h4 class='author-box-name'>{heading}</h4>"
-        "<p>A trail runner and writer.</p></div></div></article></body></html>"
+        "<p>A trail runner and writer.</p></div></div>"
     )
+    return article_page(language, "Spring trail report", TEXT + box)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tests.metadata.pages import article_page
+
 import newsextract
 
 TEXT = (
@@ -16,11 +18,7 @@ TEXT = (
 
 
 def page(lang: str, title: str, meta_line: str, after: str = "") -> str:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body><article><h1>{title}</h1><div class='meta'>{meta_line}</div>{TEXT}"
-        f"{after}</article></body></html>"
-    )
+    return article_page(lang, title, f"<div class='meta'>{meta_line}</div>{TEXT}{after}")
 
 
 def test_romansh_update_label_fills_modified() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from tests.metadata.pages import article_page
 
 import newsextract
 from newsextract.dates import find_text_dates
@@ -14,10 +15,7 @@ TEXT = "<p>" + "The council met on Tuesday and agreed the budget after a long de
 
 
 def page(language: str, date_line: str) -> str:
-    return (
-        f"<html lang='{language}'><body><article><h1>Council agrees the budget for next year"
-        f"</h1>{date_line}{TEXT}</article></body></html>"
-    )
+    return article_page(language, "Council agrees the budget for next year", date_line + TEXT)
 
 
 @pytest.mark.parametrize(
