@@ -49,8 +49,9 @@ _RFC2822_HINT = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{
 # dateparser (any word of three letters or more may be a month here).
 # The scripts that write a month's name with vowel signs and other marks (Hindi "मार्च",
 # Thai "มีนาคม"), which Python's ``\w`` leaves out: the Indic, Thai, Lao, Burmese and Khmer
-# blocks, taken whole (their digits are read as ASCII first, see ``ascii_digits``).
-_MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+# blocks, taken whole (their digits are read as ASCII first, see ``ascii_digits``), and the
+# Arabic script's vowel marks (harakat, the tanwin of "ظهرًا", "at noon", and the dagger alif).
+_MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u064b-\u065f\u0670"
 # A month's name: three letters or more ("März", "Sept."), or an abbreviation of those
 # scripts with a dot inside ("มี.ค.", Thai for March). At most MAX_MONTH_CHARS: the longest
 # word of a month's name in dateparser's data is 23 characters, and an unbounded run made a

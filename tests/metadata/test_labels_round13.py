@@ -1,0 +1,46 @@
+"""Labels of languages the dev sets lack, found by probe pages written by hand (issue 12):
+Greek "Από τον/την" (the byline label with the article before the name), Finnish
+"Tunnisteet:" and "Asiasanat:" (tag labels), Vietnamese "Phóng viên:" (the reporter's
+label before the name)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from tests.metadata.pages import article_page, byline_page, filler
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Από τον Γιώργο Παπαδόπουλο", "Γιώργο Παπαδόπουλο"),
+        ("Από την Μαρία Νικολάου", "Μαρία Νικολάου"),
+        ("Από τη Μαρία Νικολάου", "Μαρία Νικολάου"),
+        ("Από Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+    ],
+)
+def test_greek_by_the(byline: str, author: str) -> None:
+    article = newsextract.extract(byline_page("el", "ειδήσεις", byline))
+    assert article.authors == (author,)
+    assert article.byline == byline
+
+
+@pytest.mark.parametrize("label", ["Tunnisteet", "Asiasanat"])
+def test_finnish_tag_labels(label: str) -> None:
+    tags = (
+        f'<div class="tags">{label}: <a href="/t/1">Helsinki</a> <a href="/t/2">raitiotie</a></div>'
+    )
+    article = newsextract.extract(byline_page("fi", "uutiset", "Kirjoittanut Matti Virtanen", tags))
+    assert article.tags == ("Helsinki", "raitiotie")
+
+
+def test_vietnamese_reporter_label_after_the_body() -> None:
+    inner = f'{filler("tin")}<p class="author">Phóng viên: Lê Thu Hà</p>'
+    article = newsextract.extract(article_page("vi", "Tin tức hôm nay", inner))
+    assert article.authors == ("Lê Thu Hà",)
+
+
+def test_vietnamese_reporter_after_the_name_is_still_a_job_title() -> None:
+    article = newsextract.extract(byline_page("vi", "tin", "Lê Thu Hà (phóng viên)"))
+    assert article.authors == ("Lê Thu Hà",)
