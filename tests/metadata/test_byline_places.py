@@ -1,6 +1,6 @@
 """A place after a byline's name ("Jane Doe, Nairobi") is where the story was filed from, not
-a second writer: countries and territories by CLDR's English names, cities by its time-zone
-cities (data/places.txt)."""
+a second writer: countries, territories and time-zone cities by CLDR's names (data/places.txt;
+the names in other languages: test_places_in_language.py)."""
 
 from __future__ import annotations
 

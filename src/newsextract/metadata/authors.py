@@ -18,9 +18,9 @@ from newsextract.labels import (
     LabelList,
     alternation,
     calendar_words,
+    is_place,
     news_agencies,
     picture_agencies,
-    place_names,
     word_alternation,
     words,
 )
@@ -544,8 +544,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     if len(names) > 1:  # a place after the first name is where it was filed from
-        places = place_names()
-        others = [name for name in names[1:] if name.casefold() not in places]
+        others = [name for name in names[1:] if not is_place(name)]
         if not others and len(names[0].split()) == 1:
             return []  # "Frankfurt, Germany": a city before its country, a dateline's place
         names = names[:1] + others
