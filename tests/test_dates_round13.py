@@ -23,3 +23,36 @@ from newsextract.dates import parse_text_date
 )
 def test_arabic_day_periods(text: str, expected: datetime) -> None:
     assert parse_text_date(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Basque: CLDR's long date, y'ko' MMMM'ren' d'a', and the day's "ean" (on the 5th)
+        ("2024ko martxoaren 5a, 10:30", "eu", datetime(2024, 3, 5, 10, 30)),
+        ("2021eko abenduaren 31ean 18:05", "eu", datetime(2021, 12, 31, 18, 5)),
+        ("2024ko martxoaren 5a", None, datetime(2024, 3, 5)),
+        # Latvian: y. 'gada' d. MMMM, the month in the locative newsrooms write or CLDR's
+        ("2024. gada 5. martā 10:30", "lv", datetime(2024, 3, 5, 10, 30)),
+        ("2024. gada 5. marts", "lv", datetime(2024, 3, 5)),
+        ("5. martā 2024 10:30", "lv", datetime(2024, 3, 5, 10, 30)),
+        ("2023. gada 17. decembrī", None, datetime(2023, 12, 17)),
+        # Mongolian's numbered form as before
+        ("2025 оны 3 сарын 3 14:20", "mn", datetime(2025, 3, 3, 14, 20)),
+    ],
+)
+def test_year_first_dates_with_words_after_the_year(
+    text: str, language: str | None, expected: datetime
+) -> None:
+    assert parse_text_date(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024. gada 35. martā",  # no such day
+        "2024ko ekitaldia 5",  # a word that is no month's
+    ],
+)
+def test_no_day_from_words_after_the_year(text: str) -> None:
+    assert parse_text_date(text) is None

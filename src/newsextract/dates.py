@@ -308,6 +308,9 @@ def _without_prefixes(text: str) -> str:
     March") blanked, one space for each character (a span's place in the text is kept), and
     a date written with words after its year's and month's numbers as the same date in
     numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
+    worded = _worded_suffixed_date()
+    if worded is not None and worded[1].search(text) is not None:
+        text = worded[0].sub(_worded_numbered, text)
     if text.isascii():
         return text
     prefix = _calendar_prefix()
@@ -419,6 +422,41 @@ def _suffixed_date() -> tuple[re.Pattern[str], str] | None:
     return pattern, found["month"][-1]
 
 
+@lru_cache(maxsize=1)
+def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A date written year first with a language file's word after the year
+    (``labels.calendar_suffixes``) and a month's name, the day after or before it: Basque
+    "2024ko martxoaren 5a" (CLDR's long date, y'ko' MMMM'ren' d'a'), Latvian "2024. gada 5.
+    martā" (y. 'gada' d. MMMM, the month in the locative newsrooms write); the month names
+    are those of the languages with such a year word, with their files' ``month_forms``.
+    And the year with its word alone, in lower case as the files list it, looked for first
+    (about 30 µs on 5,000 characters of text without one, a third of the whole form's cost)."""
+    from newsextract.labels import calendar_suffixes, languages, word_alternation
+
+    codes = [code for code, known in languages().items() if known.calendar_suffixes]
+    names = {name for code in codes for name in month_numbers(code)}
+    found = calendar_suffixes()
+    if "year" not in found or not names:
+        return None
+    year = rf"(?<!\d)({_YEAR})\.?\s*{word_alternation(found['year'])}(?!{_LETTER})"
+    day = rf"(?:\s*{word_alternation(found['day'])})?" if "day" in found else ""
+    month = rf"({word_alternation(names)})(?!{_LETTER})"
+    pattern = re.compile(
+        rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})\.?\s*{month})", re.I
+    )
+    return pattern, re.compile(rf"{_YEAR}\.?\s*{word_alternation(found['year'])}")
+
+
+def _worded_numbered(found: re.Match[str]) -> str:
+    """A ``_worded_suffixed_date`` as "YYYY-MM-DD", padded to the span's length; the span as
+    it was when its month is no month or its day no day."""
+    month = _month_number(found[2] or found[5], None)
+    day = int(found[3] or found[4])
+    if month is None or not 1 <= day <= 31:
+        return found[0]
+    return f"{found[1]}-{month:02d}-{day:02d}".ljust(len(found[0]))
+
+
 def _numbered(found: re.Match[str]) -> str:
     date = f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
     return date.ljust(len(found[0]))
@@ -508,6 +546,10 @@ def month_numbers(language: str | None = None) -> dict[str, int]:
         for number, key in enumerate(_MONTH_KEYS, 1):
             for word in info.get(key, ()):
                 table.setdefault(str(word).lower().rstrip("."), number)
+    from newsextract.labels import month_forms
+
+    for word, number in month_forms(language).items():
+        table.setdefault(word, number)
     return table
 
 

@@ -120,6 +120,9 @@ class Language:
     # Words written after a year's and a month's number, with the part each follows (see
     # ``calendar_suffixes``); a table of the files that list one.
     calendar_suffixes: Mapping[str, str] = MappingProxyType({})
+    # Forms of a month's name dateparser's data lacks (Latvian "martā", "in March"), with the
+    # month's number (see ``month_forms``); a table of the files that list one.
+    month_forms: Mapping[str, int] = MappingProxyType({})
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -162,6 +165,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         calendar_suffixes=MappingProxyType(
             _prefix_table(code, data.get(_CALENDAR_SUFFIXES, {}), _CALENDAR_SUFFIXES)
         ),
+        month_forms=MappingProxyType(_month_table(code, data.get(_MONTH_FORMS, {}))),
     )
 
 
@@ -169,8 +173,10 @@ _DAY_PERIODS = "day_periods"  # the TOML table of ``day_periods``
 _ZONES = "zones"  # the TOML table of ``zone_words``
 _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixes``
 _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
+_MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 #: The tables a language file may hold besides its lists (``LabelList``).
-TABLES = (_DAY_PERIODS, _ZONES, _CALENDAR_PREFIXES, _CALENDAR_SUFFIXES)
+TABLES = (_DAY_PERIODS, _ZONES, _CALENDAR_PREFIXES, _CALENDAR_SUFFIXES, _MONTH_FORMS)
+_MONTHS = range(1, 13)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
 
 
@@ -181,6 +187,16 @@ def _prefix_table(code: str, table: object, name: str = _CALENDAR_PREFIXES) -> d
     if not isinstance(table, dict) or not all(v in _CALENDAR_PARTS for v in table.values()):
         raise ValueError(error)
     return {str(word).lower(): str(part) for word, part in table.items()}
+
+
+def _month_table(code: str, table: object) -> dict[str, int]:
+    """A file's ``[month_forms]``: each form of a month's name and the month's number."""
+    error = f"languages/{code}.toml: {_MONTH_FORMS} must map words to a month's number, 1 to 12"
+    if not isinstance(table, dict) or not all(
+        isinstance(v, int) and v in _MONTHS for v in table.values()
+    ):
+        raise ValueError(error)
+    return {str(word).lower(): int(number) for word, number in table.items()}
 
 
 # A zone's value: a UTC offset ("+03:00") or a tz database zone name ("Asia/Jerusalem").
@@ -269,6 +285,20 @@ def calendar_suffixes() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(
         {part: tuple(sorted(words, key=lambda w: (-len(w), w))) for part, words in found.items()}
     )
+
+
+@functools.cache
+def month_forms(language: str | None = None) -> Mapping[str, int]:
+    """Forms of months' names that dateparser's data lacks, lower case, to the month's number
+    (Latvian "martā", "in March", beside dateparser's "marts"): ``language``'s, or every
+    language's (the first file's number for a word two files list)."""
+    codes = [language] if language is not None else list(languages())
+    found: dict[str, int] = {}
+    for code in codes:
+        known = languages().get(code)
+        for word, number in known.month_forms.items() if known is not None else ():
+            found.setdefault(word, number)
+    return MappingProxyType(found)
 
 
 @functools.cache

@@ -6,9 +6,9 @@ label before the name)."""
 from __future__ import annotations
 
 import pytest
+from tests.metadata.pages import article_page, byline_page, filler
 
 import newsextract
-from tests.metadata.pages import article_page, byline_page, filler
 
 
 @pytest.mark.parametrize(

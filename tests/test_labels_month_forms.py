@@ -1,0 +1,26 @@
+"""A language file's ``[month_forms]``: forms of months' names dateparser's data lacks
+(Latvian "martā", "in March"; Basque "martxoaren", "of March"), read beside its names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import labels
+from newsextract.dates import month_numbers
+
+
+def test_forms_join_dateparser_names() -> None:
+    assert month_numbers("lv")["martā"] == 3
+    assert month_numbers("lv")["marts"] == 3  # dateparser's own
+    assert month_numbers()["martxoaren"] == 3  # every language's table too
+
+
+def test_every_file_form_is_a_month() -> None:
+    for code in labels.languages():
+        assert all(1 <= n <= 12 for n in labels.month_forms(code).values()), code
+
+
+@pytest.mark.parametrize("table", [{"martā": 13}, {"martā": "3"}, ["martā"]])
+def test_a_bad_table_is_refused(table: object) -> None:
+    with pytest.raises(ValueError, match="month_forms"):
+        labels._month_table("lv", table)
