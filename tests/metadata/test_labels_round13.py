@@ -44,3 +44,23 @@ def test_vietnamese_reporter_label_after_the_body() -> None:
 def test_vietnamese_reporter_after_the_name_is_still_a_job_title() -> None:
     article = newsextract.extract(byline_page("vi", "tin", "Lê Thu Hà (phóng viên)"))
     assert article.authors == ("Lê Thu Hà",)
+
+
+def test_vietnamese_theo_before_one_word_credits_no_writer() -> None:
+    """ "Theo VnExpress" (according to) closing the text is a credit, not the byline: the
+    visible byline stays the signature the JSON-LD author matches."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tin tức",'
+        ' "author": {"@type": "Person", "name": "Minh Anh"}}</script>'
+    )
+    inner = f'{filler("tin")}<p class="author"><strong>Minh Anh</strong></p><p>Theo VnExpress</p>'
+    page = article_page("vi", "Tin tức", inner).replace("</head>", f"{ld}</head>")
+    article = newsextract.extract(page)
+    assert article.authors == ("Minh Anh",)
+    assert article.byline == "Minh Anh"
+
+
+def test_vietnamese_theo_before_a_full_name_is_a_byline() -> None:
+    inner = f"{filler('tin')}<p>Theo Nguyễn Văn An</p>"
+    article = newsextract.extract(article_page("vi", "Tin tức", inner))
+    assert article.authors == ("Nguyễn Văn An",)

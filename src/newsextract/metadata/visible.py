@@ -556,14 +556,25 @@ def _label_start() -> re.Pattern[str]:
 
 def _kind(text: str, language: str | None = None) -> str | None:
     """ "byline" when a byline label opens ``text`` (``language``'s own too), else "source"
-    when a credit label does, else None."""
+    when a credit label does, else None. A credit label that is also the language's own
+    byline label opens a source when the byline reading keeps it in the name: Vietnamese
+    "Theo VnExpress" ("according to", before one word) credits a source, "Theo Nguyễn Văn
+    An" names a writer."""
     match = _label_start().match(text)
     if match is not None and match.group("byline") is not None:
         return "byline"
     own = _own_byline_start(language)
-    if own is not None and own.match(text) is not None:
-        return "byline"
+    if own is not None and (opening := own.match(text)) is not None:
+        if match is None or not _label_kept(text, opening.group(0), language):
+            return "byline"
     return None if match is None else "source"
+
+
+def _label_kept(text: str, label: str, language: str | None) -> bool:
+    """Whether the byline reading of ``text`` keeps its opening ``label`` in the first name
+    (an own-language label is cut only before a name of two words or more)."""
+    names = split_byline(text, language)
+    return bool(names) and names[0].casefold().startswith(label.strip().casefold())
 
 
 def _lines(node: LexborNode) -> list[str]:
