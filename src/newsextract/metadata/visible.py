@@ -564,9 +564,12 @@ def _kind(text: str, language: str | None = None) -> str | None:
     if match is not None and match.group("byline") is not None:
         return "byline"
     own = _own_byline_start(language)
-    if own is not None and (opening := own.match(text)) is not None:
-        if match is None or not _label_kept(text, opening.group(0), language):
-            return "byline"
+    if (
+        own is not None
+        and (opening := own.match(text)) is not None
+        and (match is None or not _label_kept(text, opening.group(0), language))
+    ):
+        return "byline"
     return None if match is None else "source"
 
 
