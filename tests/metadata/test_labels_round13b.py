@@ -1,0 +1,54 @@
+"""More labels of languages the dev sets lack, found by a third batch of probe pages (issue
+12): byline labels over two names and "written by" ("Kirjoittajat:", "Avtorja:", "Skrevet
+af"), Slovenian "in" joining names on Slovenian pages, keyword labels in two words or with a
+hyphen, Turkish "Güncellenme" before the update's date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from tests.metadata.pages import byline_page
+
+import newsextract
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("fi", "Kirjoittajat: Jussi Laine ja Anna Mäkinen", ("Jussi Laine", "Anna Mäkinen")),
+        ("sl", "Avtorja: Petra Zupan in Luka Kos", ("Petra Zupan", "Luka Kos")),
+        ("da", "Skrevet af Anders Møller og Karen Holm", ("Anders Møller", "Karen Holm")),
+        ("no", "Skrevet av Ingrid Berg", ("Ingrid Berg",)),
+    ],
+)
+def test_byline_labels(language: str, byline: str, authors: tuple[str, ...]) -> None:
+    assert newsextract.extract(byline_page(language, "ord", byline)).authors == authors
+
+
+def test_slovenian_in_joins_names_on_slovenian_pages_only() -> None:
+    page = byline_page("en", "word", "By Jane Doe in Ljubljana")
+    assert newsextract.extract(page).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("el", "Λέξεις-κλειδιά"),
+        ("lt", "Raktiniai žodžiai"),
+        ("no", "Nøkkelord"),
+        ("th", "คำสำคัญ"),
+        ("uk", "Ключові слова"),
+    ],
+)
+def test_keyword_labels(language: str, label: str) -> None:
+    tags = f'<div class="tags">{label}: <a href="/t/1">Alpha</a> <a href="/t/2">Beta</a></div>'
+    page = byline_page(language, "ord", "", tags)
+    assert newsextract.extract(page).tags == ("Alpha", "Beta")
+
+
+def test_turkish_updated_label() -> None:
+    dates = "<p>Yayınlanma: 06 Mart 2024 14:20 Güncellenme: 06 Mart 2024 16:05</p>"
+    article = newsextract.extract(byline_page("tr", "haber", "Yazan: Ahmet Yılmaz", dates))
+    assert article.published == datetime(2024, 3, 6, 14, 20)
+    assert article.modified == datetime(2024, 3, 6, 16, 5)
