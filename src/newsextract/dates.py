@@ -1024,13 +1024,19 @@ def page_countries(html_lang: str | None, host: str | None, language: str | None
 # English where newspapers use it): a page from none of the countries an abbreviation names
 # (no country, or another's: a Canadian "CDT") is from those writing its language. "CDT" on an
 # English page is the US's (Cuba writes Spanish); "PST" stays ambiguous (the Philippines'
-# press writes English too), and so does "IST" (India's and Ireland's).
+# press writes English too), and so does "IST" (India's and Ireland's). India's press also
+# writes the languages it shares with a country of none of these abbreviations (Bengali,
+# Punjabi, Tamil, Urdu, Nepali: Bangladesh, Pakistan, Sri Lanka and Nepal write BST, PKT,
+# SLST, NPT), so "IST" on such a page is India's.
+_INDIA_SHARED = frozenset({"bn", "pa", "ta", "ur", "ne"})
 COUNTRY_LANGUAGES: Mapping[str, frozenset[str]] = {
     "US": frozenset({"en", "es"}),
     "CU": frozenset({"es"}),
     "CN": frozenset({"zh"}),
     "TW": frozenset({"zh"}),
-    "IN": frozenset({"en", *(c for c, country in LANGUAGE_COUNTRIES.items() if country == "IN")}),
+    "IN": frozenset(
+        {"en", *_INDIA_SHARED, *(c for c, country in LANGUAGE_COUNTRIES.items() if country == "IN")}
+    ),
     "IE": frozenset({"en", "ga"}),
     "IL": frozenset({"he", "ar", "en"}),
     "PH": frozenset({"en", "tl", "fil"}),
