@@ -473,7 +473,8 @@ _EMPHASIS = "strong, b, em, i"
 def _signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
     """The author signing the article at its end: its last paragraph, set flush right and
     in bold or italics, holding nothing but names ("<p style='text-align:right'><strong>Jane
-    Doe</strong></p>"). Read only when the scope has a paragraph set flush right."""
+    Doe</strong></p>"), and the agency it credits as a byline does ("Nguyễn Hoàng (TTXVN)",
+    Vietnamese pages' signature). Read only when the scope has a paragraph set flush right."""
     if scope is None:
         return
     last = next((p for p in reversed(scope.css("p")) if p.text(deep=True).strip()), None)
@@ -489,6 +490,8 @@ def _signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
     if names and all(looks_like_name(n) for n in names):
         yield _cand("byline", text, "signature")
         yield _cand("authors", tuple(names), "signature")
+        if (agency := byline_agency(names, text)) is not None:
+            yield _cand("source", agency, BYLINE_AGENCY)
 
 
 _ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
