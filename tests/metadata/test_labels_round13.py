@@ -64,3 +64,12 @@ def test_vietnamese_theo_before_a_full_name_is_a_byline() -> None:
     inner = f"{filler('tin')}<p>Theo Nguyễn Văn An</p>"
     article = newsextract.extract(article_page("vi", "Tin tức", inner))
     assert article.authors == ("Nguyễn Văn An",)
+
+
+def test_a_signature_credits_its_agency_in_brackets() -> None:
+    """Vietnamese pages sign the article flush right in bold, the agency in brackets after
+    the name: the writer is the author, the agency the source, as a byline's would be."""
+    signature = '<p style="text-align:right"><strong>Nguyễn Hoàng (TTXVN)</strong></p>'
+    article = newsextract.extract(article_page("vi", "Tin tức", filler("tin") + signature))
+    assert article.authors == ("Nguyễn Hoàng",)
+    assert article.source == "TTXVN"

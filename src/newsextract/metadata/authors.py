@@ -59,12 +59,13 @@ def byline_prefix() -> re.Pattern[str]:
         else "(?!)"
     )
     # An author box's heading ("About Jane Doe") opens a name that starts with a capital: "Über
-    # den Autor" is the box's title, not a name.
+    # den Autor" is the box's title, not a name. Tried before the byline labels, which may
+    # open it (Turkish "Yazar hakkında", "about the writer", and the label "yazar").
     box = words(LabelList.AUTHOR_BOX)
-    box_group = rf"|(?:{word_alternation(box)})(?=\s+{_CAPITAL})" if box else ""
+    box_group = rf"(?:{word_alternation(box)})(?=\s+{_CAPITAL})|" if box else ""
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?"
-        rf"(?:(?:{short_group}|{long}{_and_pictures()}{LABEL_END}{box_group})"
+        rf"(?:(?:{short_group}|{box_group}{long}{_and_pictures()}{LABEL_END})"
         rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
