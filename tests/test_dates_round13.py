@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -56,3 +56,33 @@ def test_year_first_dates_with_words_after_the_year(
 )
 def test_no_day_from_words_after_the_year(text: str) -> None:
     assert parse_text_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offset"),
+    [
+        ("05.03.2024 10:30 TSİ", "tr", 3),
+        ("05.03.2024 10:30 (TSİ)", "tr", 3),
+        ("5 Mart 2024 10:30 Türkiye saati", "tr", 3),
+        ("5 Μαρτίου 2024, 10:30 ώρα Ελλάδας", "el", 2),
+        ("15 Ιουλίου 2024, 10:30 ώρα Ελλάδας", "el", 3),  # summer time: the zone, not an offset
+        ("05/03/2024 10:30 giờ Hà Nội", "vi", 7),
+        ("5 березня 2024, 10:30 за Києвом", "uk", 2),
+        ("5. března 2024 10:30 SEČ", "cs", 1),
+        ("5. července 2024 10:30 SELČ", "cs", 2),
+        ("5. marca 2024 10:30 SEČ", "sk", 1),
+        ("5 martie 2024, 10:30 ora României", "ro", 2),
+        ("5 март 2024, 10:30 българско време", "bg", 2),
+        ("5 Mac 2024 10:30 waktu Malaysia", "ms", 8),
+        ("5 de março de 2024 às 10h30 (horário de Brasília)", "pt", -3),
+    ],
+)
+def test_zone_words_of_the_language_files(text: str, language: str, offset: int) -> None:
+    found = parse_text_date(text, language)
+    assert found is not None
+    assert found.utcoffset() == timedelta(hours=offset)
+
+
+def test_tehran_time_after_the_solar_hijri_day() -> None:
+    found = parse_text_date("۱۵ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ به وقت تهران", "fa")
+    assert found == datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=3, minutes=30)))
