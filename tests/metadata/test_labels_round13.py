@@ -73,3 +73,13 @@ def test_a_signature_credits_its_agency_in_brackets() -> None:
     article = newsextract.extract(article_page("vi", "Tin tức", filler("tin") + signature))
     assert article.authors == ("Nguyễn Hoàng",)
     assert article.source == "TTXVN"
+
+
+def test_a_signature_before_a_closing_credit_line() -> None:
+    """The signature is the last paragraph but for the credit lines after it ("Theo
+    VnExpress"): the visible byline, beside the JSON-LD author it matches."""
+    signature = '<p style="text-align:right"><strong>Nguyễn Hoàng (TTXVN)</strong></p>'
+    page = article_page("vi", "Tin tức", filler("tin") + signature + "<p>Theo VnExpress</p>")
+    article = newsextract.extract(page)
+    assert article.byline == "Nguyễn Hoàng (TTXVN)"
+    assert article.authors == ("Nguyễn Hoàng",)

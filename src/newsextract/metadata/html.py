@@ -477,7 +477,7 @@ def _signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
     Vietnamese pages' signature). Read only when the scope has a paragraph set flush right."""
     if scope is None:
         return
-    last = next((p for p in reversed(scope.css("p")) if p.text(deep=True).strip()), None)
+    last = _last_paragraph(scope)
     if last is None or not _right_aligned(last):
         return
     text = clean_text(last.text(deep=True, separator=" "))
@@ -492,6 +492,30 @@ def _signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
         yield _cand("authors", tuple(names), "signature")
         if (agency := byline_agency(names, text)) is not None:
             yield _cand("source", agency, BYLINE_AGENCY)
+
+
+def _last_paragraph(scope: LexborNode) -> LexborNode | None:
+    """The scope's last paragraph with text, before the credit lines closing it ("Theo
+    VnExpress", "Nguồn: TTXVN" after the signature, Vietnamese pages)."""
+    credits = 0
+    for paragraph in reversed(scope.css("p")):
+        text = paragraph.text(deep=True)
+        if not text.strip():
+            continue
+        if credits < _MAX_CLOSING_CREDITS and _credit_start().match(text) is not None:
+            credits += 1
+            continue
+        return paragraph
+    return None
+
+
+# Credit lines after a signature: the story's source, and a second (a photo's, a wire's).
+_MAX_CLOSING_CREDITS = 2
+
+
+@functools.cache
+def _credit_start() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(LabelList.CREDIT) + LABEL_END, re.I)
 
 
 _ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
