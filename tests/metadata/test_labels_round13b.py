@@ -52,3 +52,17 @@ def test_turkish_updated_label() -> None:
     article = newsextract.extract(byline_page("tr", "haber", "Yazan: Ahmet Yılmaz", dates))
     assert article.published == datetime(2024, 3, 6, 14, 20)
     assert article.modified == datetime(2024, 3, 6, 16, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("ca", "Redacció: Laia Serra i Pau Font", ("Laia Serra", "Pau Font")),
+        ("ca", "Redacció", ()),  # alone, the newsroom: no one
+        ("eu", "Erredakzioa: Miren Etxeberria", ("Miren Etxeberria",)),
+    ],
+)
+def test_the_newsroom_label_before_names(
+    language: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    assert newsextract.extract(byline_page(language, "paraula", byline)).authors == authors
