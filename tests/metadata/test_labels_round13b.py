@@ -66,3 +66,32 @@ def test_the_newsroom_label_before_names(
     language: str, byline: str, authors: tuple[str, ...]
 ) -> None:
     assert newsextract.extract(byline_page(language, "paraula", byline)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("vi", "Từ khoá"),
+        ("id", "Topik Terkait"),
+        ("th", "คำค้น"),
+        ("ro", "Taguri"),
+        ("sl", "Značke"),
+        ("sv", "Etiketter"),
+        ("fa", "کلید واژه ها"),
+        ("fa", "تگ‌ها"),
+        ("gl", "Palabras chave"),
+        ("et", "Võtmesõnad"),
+    ],
+)
+def test_more_keyword_labels(language: str, label: str) -> None:
+    tags = f'<div class="tags">{label}: <a href="/t/1">Alpha</a> <a href="/t/2">Beta</a></div>'
+    page = byline_page(language, "ord", "", tags)
+    assert newsextract.extract(page).tags == ("Alpha", "Beta")
+
+
+@pytest.mark.parametrize(("language", "word"), [("cs", "Téma"), ("no", "Tema"), ("uk", "Тема")])
+def test_a_one_topic_word_is_no_tag_label(language: str, word: str) -> None:
+    """A section of the site's menu is called so ("Téma" on a Czech news site's menu): not a
+    label of the tag links."""
+    tags = f'<div class="tags">{word}: <a href="/t/1">Alpha</a> <a href="/t/2">Beta</a></div>'
+    assert newsextract.extract(byline_page(language, "ord", "", tags)).tags == ()
