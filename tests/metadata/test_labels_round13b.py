@@ -95,3 +95,40 @@ def test_a_one_topic_word_is_no_tag_label(language: str, word: str) -> None:
     label of the tag links."""
     tags = f'<div class="tags">{word}: <a href="/t/1">Alpha</a> <a href="/t/2">Beta</a></div>'
     assert newsextract.extract(byline_page(language, "ord", "", tags)).tags == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "byline"),
+    [
+        ("id", "Ditulis oleh Ana Maria Lopes"),
+        ("id", "Reporter: Ana Maria Lopes"),
+        ("ms", "Ditulis oleh Ana Maria Lopes"),
+        ("vi", "Nhóm phóng viên: Ana Maria Lopes"),
+        ("th", "เขียนโดย: Ana Maria Lopes"),
+        ("bn", "প্রতিবেদক: Ana Maria Lopes"),
+        ("el", "Συντάκτρια: Ana Maria Lopes"),
+        ("uk", "Підготувала: Ana Maria Lopes"),
+        ("cs", "Napsala: Ana Maria Lopes"),
+        ("sk", "Napísal: Ana Maria Lopes"),
+        ("hr", "Napisao: Ana Maria Lopes"),
+        ("sl", "Napisala: Ana Maria Lopes"),
+        ("bg", "Подготви: Ana Maria Lopes"),
+        ("lv", "Sagatavoja: Ana Maria Lopes"),
+        ("lt", "Rašo: Ana Maria Lopes"),
+        ("et", "Kirjutas: Ana Maria Lopes"),
+        ("sv", "Skriven av Ana Maria Lopes"),
+        ("ar", "إعداد: Ana Maria Lopes"),
+        # a short label before a colon ("Av: …", "Af: …") as before a name of two words
+        ("sv", "Av: Ana Maria Lopes"),
+        ("da", "Af: Ana Maria Lopes"),
+        ("no", "Av: Ana Maria Lopes"),
+    ],
+)
+def test_more_byline_labels(language: str, byline: str) -> None:
+    article = newsextract.extract(byline_page(language, "ord", byline))
+    assert article.authors == ("Ana Maria Lopes",)
+
+
+def test_a_short_label_before_a_colon_and_one_word_is_no_byline() -> None:
+    # "Av: Olsen": a short label counts before a name of two words or more, colon or not
+    assert newsextract.extract(byline_page("sv", "ord", "Av: Olsen")).authors == ()

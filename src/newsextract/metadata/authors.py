@@ -51,10 +51,13 @@ def byline_prefix() -> re.Pattern[str]:
         (short if is_short else long_).append(re.escape(label).replace(r"\ ", r"\s+"))
     long = "(?:" + "|".join(long_) + ")"
     # A short label ("By", "Av", "De") opens a name of two words or more ("De Gaulle" is one
-    # name), or a news agency alone ("Av TT", "By AP"), or is followed by a credit mark ("글=").
+    # name), maybe after a colon ("Av: Anna Berg"), or a news agency alone ("Av TT", "By AP"),
+    # or is followed by a credit mark ("글=").
     agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
     short_group = (
-        "(?:" + "|".join(short) + rf")(?=\s+\S+\s+\S|\s+(?:{agency})\W*$|\s*{CREDIT_MARKS})"
+        "(?:"
+        + "|".join(short)
+        + rf")(?=\s*[{LABEL_COLONS}]?\s+\S+\s+\S|\s+(?:{agency})\W*$|\s*{CREDIT_MARKS})"
         if short
         else "(?!)"
     )
