@@ -132,3 +132,26 @@ def test_more_byline_labels(language: str, byline: str) -> None:
 def test_a_short_label_before_a_colon_and_one_word_is_no_byline() -> None:
     # "Av: Olsen": a short label counts before a name of two words or more, colon or not
     assert newsextract.extract(byline_page("sv", "ord", "Av: Olsen")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "updated"),
+    [
+        ("vi", "Ngày đăng", "Sửa đổi"),
+        ("th", "โพสต์", "ปรับปรุง"),
+        ("hu", "Létrehozva", "Módosítva"),
+        ("ro", "Data publicării", "Ultima actualizare"),
+        ("hr", "Objavljeno", "Zadnja izmjena"),
+        ("tl", "Nai-publish", "Binago"),
+        ("ur", "اشاعت", "اپ ڈیٹ"),
+        ("ta", "வெளியிடப்பட்டது", "புதுப்பிப்பு"),
+        ("tr", "Oluşturulma", "Güncelleme"),
+    ],
+)
+def test_date_labels_after_the_body(language: str, published: str, updated: str) -> None:
+    """A dated line after the body is read by its labels only (an unlabelled date there may
+    be a comment's)."""
+    line = f"<p>{published}: 05.03.2024 10:30 | {updated}: 05.03.2024 12:15</p>"
+    article = newsextract.extract(byline_page(language, "ord", "", line))
+    assert article.published == datetime(2024, 3, 5, 10, 30)
+    assert article.modified == datetime(2024, 3, 5, 12, 15)
