@@ -155,3 +155,20 @@ def test_date_labels_after_the_body(language: str, published: str, updated: str)
     article = newsextract.extract(byline_page(language, "ord", "", line))
     assert article.published == datetime(2024, 3, 5, 10, 30)
     assert article.modified == datetime(2024, 3, 5, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("id", "Sumber berita"),
+        ("vi", "Nguồn tin"),
+        ("th", "ข้อมูลจาก"),
+        ("hi", "इनपुट"),
+        ("hr", "Izvori"),
+    ],
+)
+def test_more_credit_labels(language: str, label: str) -> None:
+    article = newsextract.extract(
+        byline_page(language, "ord", "", f"<p>{label}: Agencia Norte</p>")
+    )
+    assert article.source == "Agencia Norte"
