@@ -172,3 +172,16 @@ def test_more_credit_labels(language: str, label: str) -> None:
         byline_page(language, "ord", "", f"<p>{label}: Agencia Norte</p>")
     )
     assert article.source == "Agencia Norte"
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("hi", "लेखक: राहुल शर्मा व प्रिया सिंह", ("राहुल शर्मा", "प्रिया सिंह")),
+        ("ro", "Autori: Ana Lopes, Ivo Berg şi Eva Marin", ("Ana Lopes", "Ivo Berg", "Eva Marin")),
+        ("gl", "Autores: Ana Lopes e Ivo Berg", ("Ana Lopes", "Ivo Berg")),
+        ("tr", "Yazarlar: Ana Lopes ve Ivo Berg", ("Ana Lopes", "Ivo Berg")),
+    ],
+)
+def test_joiners_and_plural_labels(language: str, byline: str, authors: tuple[str, ...]) -> None:
+    assert newsextract.extract(byline_page(language, "ord", byline)).authors == authors
