@@ -125,6 +125,10 @@ _PROSE_CELL = 2.5
 _TABLE_LINKS = 0.5
 # A data table's cell holds a value, a name or a short phrase: at most a line of text.
 _DATA_CELL = 80
+# A data row names something and gives at least one value for it: this many filled cells.
+# Other cells may be empty (a standings table's draws, a schedule's time to be announced); a
+# form laid out as a table fills one per row (its label, the input beside it has no text).
+_FILLED_CELLS = 2
 # The elements a list item's list is: the nearest of them above it.
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 # A name or a short line (at most this long) met again under another heading of the same
@@ -406,12 +410,15 @@ class _DataTables:
 
 
 def _is_grid(rows: list[RawBlock]) -> bool:
-    """Rows of the same two or more cells, each a value's worth of text: a spec sheet or a
-    key-value table written without ``<th>`` (a layout table's cells differ in number, or
-    one of them holds the page's text)."""
+    """Rows of the same two or more cells, each at most a value's worth of text and at least
+    ``_FILLED_CELLS`` of them filled: a spec sheet, a key-value table or a results table
+    written without ``<th>``, whose gaps are values it lacks (a layout table's cells differ
+    in number, or one of them holds the page's text)."""
     width = len(rows[0].cells)
     return width >= 2 and all(
-        len(row.cells) == width and all(0 < len(cell) <= _DATA_CELL for cell in row.cells)
+        len(row.cells) == width
+        and sum(1 for cell in row.cells if cell) >= _FILLED_CELLS
+        and all(len(cell) <= _DATA_CELL for cell in row.cells)
         for row in rows
     )
 
