@@ -609,16 +609,37 @@ def _template_mass(
 ) -> float:
     """The prose mass the containers of ``index``'s component family hold across the region
     (filled in ``groups`` for every family at the first call; a family's container inside
-    another of it counts once, with that one)."""
+    another of it counts once, with that one). A container that repeats another's text of
+    its family word for word counts once too: the same consent line set in an embed's box
+    under every post of a live blog is a template's placeholder, not text spread across
+    widgets, however often it comes."""
     if not groups:
         groups[("", "")] = 0.0  # filled, even for a region without a family
         inside: dict[tuple[str, str], int] = {}
+        # The members counted, by family and text length: the first one's place, then the
+        # texts of all once a second one of that length comes (each text is read at most
+        # once, and a look-up is a set's: a page of 8,000 cards of one length stays linear).
+        counted: dict[tuple[tuple[str, str], int], int | set[str]] = {}
+        nodes = walked.containers.nodes
         for start, stop in region.ranges:
             for at in range(start, stop + 1):
                 family = _family(walked, at)
                 if inside.get(family, -1) >= at:
                     continue
                 inside[family] = sums.end[at]
+                if not sums.mass[at]:
+                    continue
+                key = (family, sums.text[at])
+                texts = counted.get(key)
+                if texts is None:
+                    counted[key] = at
+                else:
+                    if isinstance(texts, int):
+                        texts = counted[key] = {nodes[texts].text(deep=True)}
+                    text = nodes[at].text(deep=True)
+                    if text in texts:
+                        continue
+                    texts.add(text)
                 groups[family] = groups.get(family, 0.0) + sums.mass[at]
     family = _family(walked, index)
     return groups.get(family, 0.0) if family[1] else 0.0  # a bare tag is no family
