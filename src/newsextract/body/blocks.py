@@ -484,6 +484,26 @@ def _is_permalink(link: LexborNode) -> bool:
     )
 
 
+# A toggle of the Bootstrap-style collapse and tab widgets written without ARIA
+# (``data-toggle="collapse" href="#more"``, ``data-bs-target="#details"``): it names the
+# panel it opens, as ``aria-controls`` does (a listing's "read more" text, a FAQ's answer).
+_TOGGLES = (
+    "[data-toggle=collapse], [data-bs-toggle=collapse], [data-toggle=tab], [data-bs-toggle=tab]"
+)
+_TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
+
+
+def _toggled_ids(root: LexborNode) -> set[str]:
+    """The ids of the panels the page's collapse and tab toggles open (``_TOGGLES``)."""
+    found = set()
+    for toggle in root.css(_TOGGLES):
+        for name in _TOGGLE_TARGETS:
+            target = (toggle.attributes.get(name) or "").strip()
+            if target.startswith("#") and len(target) > 1:
+                found.add(target[1:])
+    return found
+
+
 def _is_hidden(attributes: dict[str, str | None]) -> bool:
     """Whether an inline element is hidden from sighted readers."""
     if "hidden" in attributes:
@@ -743,6 +763,7 @@ class _Walker:
                 for toggle in self.root.css("[aria-controls][aria-expanded]")
                 for name in (toggle.attributes.get("aria-controls") or "").split()
             }
+            self.panels.update(_toggled_ids(self.root))
         return ident in self.panels
 
     def _emit(
