@@ -432,10 +432,19 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Roe at … and John Smith at …" is nine words): a line with more words around an address is
 # a sentence of the text ("Please do not file a public issue; instead send your report …").
 _CONTACT_WORDS = 10
+# A contact block set as lines (``<br>``): a label, a name, a telephone and an address, each
+# a line ("Pressekontakt:\nMax Muster\nTel. 030 123\nE-Mail: presse@…"); each line is
+# read as a contact line is, and an address block has no more than this many.
+_CONTACT_LINES = 6
 
 
 def _is_contact_line(text: str) -> bool:
-    return len(_WORD.findall(_EMAIL.sub(" ", text))) <= _CONTACT_WORDS
+    """Whether a block holding an address is a contact line, or a contact block of short
+    lines (``_CONTACT_LINES``), rather than a sentence of the text that names one."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) <= _CONTACT_LINES and all(
+        len(_WORD.findall(_EMAIL.sub(" ", line))) <= _CONTACT_WORDS for line in lines
+    )
 
 
 # Date lines: a date or time with at most a few other words (a section, a name).
