@@ -115,6 +115,12 @@ _LINKED_HEADING = 0.6
 # Latin "in re"; "Re[2]: …" counts the replies): a post's heading that only repeats the
 # thread's title, never a section of the text.
 _REPLY_PREFIX = re.compile(r"\s*re(?:\[\d+\])?\s*:\s", re.IGNORECASE)
+# A signature delimiter on a line of its own opening the block, and the signature under it:
+# mail's and Usenet's "-- " (RFC 3676, 4.3; its space is lost with the line's end) and the
+# rule of underscores forum software prints above a poster's signature (vBulletin's
+# "__________________"). Ten underscores or more: a blank to fill in ("Name: ____") is
+# shorter and not alone on its line.
+_SIGNATURE = re.compile(r"(?:--|_{10,})[ \t]*\n")
 # A data table: a header row over at least this many rows (a header and one row of values is
 # a key-value box as often as a table); a row with more than this share of its text linked
 # is a list of links laid out as a table.
@@ -151,6 +157,7 @@ PRECISION_LIST = "a list item (favor=precision keeps no list items)"
 LINKED_HEADING = "a linked heading (another story's headline)"
 PAGE_TITLE = "the page's title heading (h1)"
 REPLY_SUBJECT = "a reply's subject line ('Re: <the thread's title>')"
+SIGNATURE = "a poster's signature (after a signature delimiter: '-- ', a rule of underscores)"
 FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
 TEASER_LINK = "a labelled link to another story"
 PROMPT_LINE = "a sign-up, consent or subscription prompt"
@@ -691,6 +698,8 @@ def _text_verdict(
         return PROMPT_LINE
     if block.kind is BlockKind.PREFORMATTED:
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
+    if _SIGNATURE.match(text):
+        return SIGNATURE
     if block.caption and _SOURCE_ONLY.fullmatch(text):
         return FURNITURE_LINE  # a picture's source given as its caption: a credit
     if term is not None:
