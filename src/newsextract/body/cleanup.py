@@ -30,8 +30,14 @@ from newsextract.body.patterns import (
     is_teaser_link,
     without_credit,
 )
-from newsextract.body.region import Region, linked_name_row, named_as_text, signature
-from newsextract.body.scoring import PROSE_HEADING, Tally, block_value
+from newsextract.body.region import (
+    Region,
+    holds_prose_cell,
+    linked_name_row,
+    named_as_text,
+    signature,
+)
+from newsextract.body.scoring import PROSE_HEADING, Tally
 from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
@@ -125,9 +131,6 @@ _SIGNATURE = re.compile(r"(?:--|_{10,})[ \t]*\n")
 # a key-value box as often as a table); a row with more than this share of its text linked
 # is a list of links laid out as a table.
 _DATA_ROWS = 3
-# A cell of a layout table worth one sentence-like paragraph (``scoring.block_value``, as a
-# region's sibling must hold) is text written straight into the table.
-_PROSE_CELL = 2.5
 _TABLE_LINKS = 0.5
 # A data table's cell holds a value, a name or a short phrase: at most a line of text.
 _DATA_CELL = 80
@@ -219,7 +222,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             if reason is None and not (
                 strict.tables
                 or data_tables.holds(walked, sums, block.container)
-                or _holds_prose_cell(block)
+                or holds_prose_cell(block)
             ):
                 reason = LAYOUT_ROW
             if (
@@ -357,15 +360,6 @@ def describe(walked: Walk, container: int) -> str:
         if value:
             shown.append(f'{name}="{" ".join(value.split())}"')
     return f"<{' '.join(shown)}>"
-
-
-def _holds_prose_cell(block: RawBlock) -> bool:
-    """Whether a table row has a cell of running text (a page laid out with a table, its
-    text written straight into the cells): such a cell is the page's text, not layout."""
-    return any(
-        block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td")) >= _PROSE_CELL
-        for cell in block.cells
-    )
 
 
 def _cell_count(block: RawBlock) -> int:

@@ -501,11 +501,42 @@ def _holds_structure(walked: Walk, start: int, stop: int) -> bool:
 
 def _loose_blocks(walked: Walk, parent: int) -> set[int]:
     """Prose blocks and headings sitting directly in ``parent`` (a lead paragraph next to the
-    body, the section headings between the wrappers of a long read's text); a heading
-    without text under it is dropped later."""
+    body, the section headings between the wrappers of a long read's text), and rows of a
+    layout table with a cell of prose (``holds_prose_cell``: the posts of a forum laid out
+    as one table, a row each) and the other rows of their width; a heading without text
+    under it is dropped later."""
+    held = [(i, block) for i, block in enumerate(walked.blocks) if block.container == parent]
+    # The filled cells of the rows with prose: the other rows filling as many are more posts,
+    # however short ("Thanks, that fixed it!"); a header row names the columns, and a row
+    # spanning the table (its links to reply) fills fewer.
+    widths = {
+        _filled(block)
+        for _, block in held
+        if block.kind is BlockKind.TABLE_ROW and holds_prose_cell(block)
+    }
     return {
         i
-        for i, block in enumerate(walked.blocks)
-        if block.container == parent
-        and (block.kind is BlockKind.HEADING or block_value(block) >= _LOOSE_BLOCK_VALUE)
+        for i, block in held
+        if block.kind is BlockKind.HEADING
+        or block_value(block) >= _LOOSE_BLOCK_VALUE
+        or (block.kind is BlockKind.TABLE_ROW and _filled(block) in widths and not block.header)
     }
+
+
+def _filled(block: RawBlock) -> int:
+    """The cells of a table row that hold text."""
+    return sum(1 for cell in block.cells if cell)
+
+
+# A cell of a layout table worth one sentence-like paragraph (``scoring.block_value``, as a
+# region's sibling must hold) is text written straight into the table.
+_PROSE_CELL = 2.5
+
+
+def holds_prose_cell(block: RawBlock) -> bool:
+    """Whether a table row has a cell of running text (a page laid out with a table, its
+    text written straight into the cells): such a cell is the page's text, not layout."""
+    return any(
+        block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td")) >= _PROSE_CELL
+        for cell in block.cells
+    )
