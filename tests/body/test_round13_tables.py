@@ -61,3 +61,27 @@ def test_a_layout_table_with_a_long_cell_stays_layout() -> None:
     )
     body = _body(table)
     assert "Menu | Home" not in body
+
+
+def _after_text(after: str) -> str:
+    page = (
+        "<html lang='en'><body><nav><a href='/'>Home</a></nav><div class='page'>"
+        f"<div class='story'>{_TEXT}{_CLOSE}</div>{after}</div></body></html>"
+    )
+    return newsextract.extract(page).body or ""
+
+
+def test_a_line_set_in_a_one_cell_table_after_the_text_stays_out() -> None:
+    # A forum's or an old site's footer line laid out as a table of one cell is no data
+    # section of the text (``region._data_after``).
+    body = _after_text("<table><tr><td>All times are GMT + 1 hour</td></tr></table>")
+    assert "parish council met" in body
+    assert "All times are GMT" not in body
+
+
+def test_a_data_table_after_the_text_still_joins() -> None:
+    table = (
+        "<table><tr><th>Day</th><th>Club</th></tr><tr><td>Monday</td><td>Yoga</td></tr>"
+        "<tr><td>Friday</td><td>Film club</td></tr></table>"
+    )
+    assert "Friday | Film club" in _after_text(table)

@@ -470,14 +470,20 @@ def _kinds_within(
     for block in walked.blocks:
         at = bisect.bisect_right(starts, block.container) - 1
         if at >= 0 and block.container <= sums.end[starts[at]]:
-            kinds[at].add(block.kind)
-            if block.kind is BlockKind.PARAGRAPH:
+            kind = block.kind
+            if kind is BlockKind.TABLE_ROW and _filled(block) < _DATA_ROW_CELLS:
+                kind = BlockKind.PARAGRAPH  # a line set in a layout table, not a row of data
+            kinds[at].add(kind)
+            if kind is BlockKind.PARAGRAPH:
                 loose[at] += len(block.text)
             elif block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
                 link_rows[at] = not linked_name_row(block)
     return list(zip(kinds, link_rows, loose, strict=True))
 
 
+# A row of data names something and gives a value: two filled cells at least. A row of one
+# (a page's footer line set in a table, "All times are GMT + 1") is a line of the layout.
+_DATA_ROW_CELLS = 2
 # A data section's blocks: table rows and definition-list entries.
 _DATA = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
 # What a data section holds beside its data: headings, and short lines (a panel's title
