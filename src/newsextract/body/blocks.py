@@ -227,8 +227,15 @@ _ENTRY_MARKS = frozenset({"hentry", "h-entry"})
 
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
 def _hiding_classes(classes: str) -> bool:
-    """Whether a class string hides its element (``_HIDDEN_CLASSES``)."""
-    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    """Whether a class string hides its element (``_HIDDEN_CLASSES``), and shows it on no
+    screen size: Bootstrap's "d-none d-md-block" shows it from tablets up."""
+    names = classes.lower().split()
+    return not _HIDDEN_CLASSES.isdisjoint(names) and not any(map(_SHOWN_ON_SIZE.fullmatch, names))
+
+
+# A responsive display class of the CSS frameworks that shows, from a screen size up, what
+# "d-none" hides below it (Bootstrap 4 and 5).
+_SHOWN_ON_SIZE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|grid|table)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -509,7 +516,7 @@ def _is_hidden(attributes: dict[str, str | None]) -> bool:
     if "hidden" in attributes:
         return True
     classes = attributes.get("class")
-    if classes and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
+    if classes and _hiding_classes(classes):
         return True
     style = attributes.get("style")
     return style is not None and "display:none" in style.replace(" ", "")
