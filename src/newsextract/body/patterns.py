@@ -88,6 +88,9 @@ _NEGATIVE_WORDS = (
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
+    # what a consent tool sets in place of an embed until the reader agrees ("Click here to
+    # load content from YouTube"): a placeholder, a content blocker, an embedding's box
+    r"placeholder|content-?blocker|embedding|"
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways|"
     # a forum post's or an answer's poster card, signature and vote counter, and the poster
