@@ -500,6 +500,12 @@ _TOGGLES = (
 _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 
 
+# The class of a panel the CSS frameworks collapse until its toggle opens it (Bootstrap's
+# "collapse", "accordion-collapse", "panel-collapse"; "collapsible"): hidden, it is still the
+# page's text, whichever link or script opens it.
+_COLLAPSIBLE = re.compile(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
+
+
 def _toggled_ids(root: LexborNode) -> set[str]:
     """The ids of the panels the page's collapse and tab toggles open (``_TOGGLES``)."""
     found = set()
@@ -760,6 +766,8 @@ class _Walker:
         with ``aria-expanded``) or marked ``role=tabpanel``, and part of the page's text (a
         FAQ's answers, a guide's commands for each package manager)."""
         if node.attributes.get("role") == "tabpanel":
+            return True
+        if _COLLAPSIBLE.search(node.attributes.get("class") or "") is not None:
             return True
         ident = node.attributes.get("id")
         if not ident or self.root is None:
