@@ -1136,7 +1136,10 @@ def _list_item_of(containers: Containers, container: int) -> int:
 # sidebar or a teaser box and skipped.
 _FACTBOX_NAME = re.compile(
     r"(?:^|[\s_-])(?:fact-?box|fact-?file|fact-?sheet|facts|key-?facts|fakten-?box|faktabox|"
-    r"faktaboks|infokasten)(?:$|[\s_-])",
+    r"faktaboks|infokasten|"
+    # a documentation page's admonition set as an <aside> (Starlight's "starlight-aside
+    # starlight-aside--tip", a "callout callout-warning"): a note of the text, not a sidebar
+    r"admonition|callout|note|tip|hint|warning|caution|danger|important)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
