@@ -494,9 +494,10 @@ def _is_permalink(link: LexborNode) -> bool:
 # A toggle of the Bootstrap-style collapse and tab widgets written without ARIA
 # (``data-toggle="collapse" href="#more"``, ``data-bs-target="#details"``): it names the
 # panel it opens, as ``aria-controls`` does (a listing's "read more" text, a FAQ's answer).
-_TOGGLES = (
-    "[data-toggle=collapse], [data-bs-toggle=collapse], [data-toggle=tab], [data-bs-toggle=tab]"
-)
+_TOGGLES = "[aria-expanded], [data-toggle], [data-bs-toggle]"
+# The widgets whose toggles name their panel: a collapse's and a tab's (not a dropdown's or a
+# tooltip's, whose targets are no text of the page).
+_TOGGLED = frozenset({"collapse", "tab"})
 _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 
 
@@ -507,13 +508,19 @@ _COLLAPSIBLE = re.compile(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IG
 
 
 def _toggled_ids(root: LexborNode) -> set[str]:
-    """The ids of the panels the page's collapse and tab toggles open (``_TOGGLES``)."""
-    found = set()
+    """The ids of the panels the page's toggles open, in one query: the ones an element with
+    ``aria-expanded`` names in ``aria-controls``, and those of the collapse and tab toggles
+    written without ARIA (``_TOGGLES``)."""
+    found: set[str] = set()
     for toggle in root.css(_TOGGLES):
-        for name in _TOGGLE_TARGETS:
-            target = (toggle.attributes.get(name) or "").strip()
-            if target.startswith("#") and len(target) > 1:
-                found.add(target[1:])
+        attributes = toggle.attributes
+        if "aria-expanded" in attributes:
+            found.update((attributes.get("aria-controls") or "").split())
+        if (attributes.get("data-toggle") or attributes.get("data-bs-toggle")) in _TOGGLED:
+            for name in _TOGGLE_TARGETS:
+                target = (attributes.get(name) or "").strip()
+                if target.startswith("#") and len(target) > 1:
+                    found.add(target[1:])
     return found
 
 
@@ -773,12 +780,7 @@ class _Walker:
         if not ident or self.root is None:
             return False
         if self.panels is None:  # looked up once a walk, at the first hidden element with an id
-            self.panels = {
-                name
-                for toggle in self.root.css("[aria-controls][aria-expanded]")
-                for name in (toggle.attributes.get("aria-controls") or "").split()
-            }
-            self.panels.update(_toggled_ids(self.root))
+            self.panels = _toggled_ids(self.root)
         return ident in self.panels
 
     def _emit(
