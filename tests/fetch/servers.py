@@ -360,6 +360,11 @@ def _loop(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.reply(301, b"", {"Location": "/loop/b" if here == "a" else "/loop/a"})
 
 
+def _raw(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """``body`` (hex) served as it is, with the ``type`` given as its Content-Type."""
+    h.reply(200, bytes.fromhex(q["body"]), {"Content-Type": q["type"]})
+
+
 def _to(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.reply(int(q.get("status", "302")), b"", {"Location": q["url"]})
 
@@ -447,6 +452,7 @@ ROUTES: dict[str, Route] = {
     "/cut-gzip": _cut_gzip,
     "/charset-label": _charset_label,
     "/to": _to,
+    "/raw": _raw,
     "/flaky": _flaky,
     "/pdf": _pdf,
     "/png-as-html": _png_as_html,

@@ -43,8 +43,11 @@ def refusal(address: str) -> str | None:
         ip: IPAddress = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return "unparsable"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4-mapped address (``::ffff:127.0.0.1``) is that IPv4 address, and a 6to4 one
+        # (``2002:7f00:1::``) is routed through the IPv4 address it holds: judged by that,
+        # as ``ipaddress`` calls every 6to4 address global whatever it embeds.
+        ip = ip.ipv4_mapped or ip.sixtofour or ip
     for kind in ("loopback", "link_local", "private", "multicast", "unspecified", "reserved"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")

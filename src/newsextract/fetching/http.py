@@ -38,6 +38,7 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 MAX_LABEL_LENGTH = 63  # RFC 1035: a longer label cannot be looked up (Python's idna codec raises)
 MAX_HOST_LENGTH = 253  # RFC 1035, for a name in its dotted text form
+MAX_PORT = 65_535  # TCP's ports are 16-bit, and port 0 cannot be connected to
 
 
 @attrs.frozen(kw_only=True)
@@ -138,6 +139,10 @@ def parse_url(url: str, *, asked: str, base: httpx.URL | None = None) -> httpx.U
         raise InvalidURLError(f"invalid URL {url!r}: {exc}", url=asked) from exc
     if parsed.scheme not in ("http", "https") or not host:
         raise InvalidURLError(f"not an http(s) URL: {url!r}", url=asked)
+    if parsed.port is not None and not 0 < parsed.port <= MAX_PORT:
+        # httpx takes any number; the async connection then failed with an untyped
+        # ExceptionGroup (an OverflowError inside anyio's task group).
+        raise InvalidURLError(f"invalid port {parsed.port} in {url!r}", url=asked)
     labels = parsed.raw_host.decode("ascii").removesuffix(".").split(".")
     if len(parsed.raw_host) > MAX_HOST_LENGTH or not all(
         0 < len(label) <= MAX_LABEL_LENGTH for label in labels

@@ -1,0 +1,81 @@
+"""Round 13 of the hostile-server checks: what the first rounds left open.
+
+A redirect to, or a URL with, a port no TCP connection can use made the async fetcher raise
+an untyped ``ExceptionGroup``; an address that embeds a refused IPv4 address in its 6to4 form
+passed the private-address guard; a body that the ``Content-Type`` header says is UTF-16 was
+read as UTF-8.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from newsextract.errors import BlockedAddressError, InvalidURLError
+from newsextract.fetching.dns import refusal
+
+from .servers import Site, fast_options, fetch_once
+from .test_blocked import FakeDNS
+
+KINDS = ["sync", "async"]
+BAD_PORTS = ["99999", "65536", "0"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("port", BAD_PORTS)
+def test_a_redirect_to_a_port_out_of_range_is_an_invalid_url(
+    site: Site, kind: str, port: str
+) -> None:
+    url = site.url(f"/to?url={quote(f'http://127.0.0.1:{port}/page')}")
+    with pytest.raises(InvalidURLError, match=f"invalid port {port}") as caught:
+        fetch_once(kind, url, fast_options())
+    assert caught.value.url == url
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("port", BAD_PORTS)
+def test_a_url_with_a_port_out_of_range_is_an_invalid_url(kind: str, port: str) -> None:
+    with pytest.raises(InvalidURLError):
+        fetch_once(kind, f"http://127.0.0.1:{port}/page", fast_options())
+
+
+@pytest.mark.parametrize(
+    ("address", "why"),
+    [
+        ("2002:7f00:1::1", "loopback"),  # 6to4 of 127.0.0.1
+        ("2002:a00:1::", "private"),  # 6to4 of 10.0.0.1
+        ("2002:a9fe:a9fe::1", "link-local"),  # 6to4 of 169.254.169.254, the cloud metadata
+    ],
+)
+def test_a_6to4_address_is_judged_by_the_ipv4_address_it_holds(address: str, why: str) -> None:
+    assert refusal(address) == why
+
+
+def test_a_6to4_address_of_a_public_ipv4_address_is_public() -> None:
+    assert refusal("2002:5db8:d822::1") is None  # 93.184.216.34
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_host_resolving_to_a_6to4_loopback_is_refused(site: Site, kind: str) -> None:
+    dns = FakeDNS({"sixtofour.example": ["2002:7f00:1::1"]})
+    options = fast_options(block_private_addresses=True)
+    with pytest.raises(BlockedAddressError, match="loopback"):
+        fetch_once(kind, f"http://sixtofour.example:{site.port}/page", options, resolver=dns)
+
+
+UTF16_PAGE = "<html><head><title>Café “déjà”</title></head><body><p>Élan</p></body></html>"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_body_the_header_declares_is_read_as_utf16(
+    site: Site, kind: str, codec: str
+) -> None:
+    """WHATWG: a ``charset=utf-16`` header is honoured (UTF-16LE, or BE when the byte order
+    says so); only a ``<meta>`` cannot declare UTF-16, as it is read as ASCII."""
+    body = UTF16_PAGE.encode(codec)
+    label = "utf-16" if codec == "utf-16-le" else "utf-16be"
+    url = site.url(f"/raw?body={quote(body.hex())}&type={quote(f'text/html; charset={label}')}")
+    page = fetch_once(kind, url, fast_options())
+    assert "<title>Café “déjà”</title>" in page.text
