@@ -1,0 +1,203 @@
+"""Round 13 of the hostile-input checks, outside the fetch and batch layers: site rules whose
+regexes backtrack without bound or whose golden files point outside their folder, and
+UTF-16 pages without a BOM.
+
+Each call must finish; the guard below only keeps a regression from hanging the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import textwrap
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from newsextract import extract
+from newsextract.decode import check_decodable, decode_html
+from newsextract.errors import NotHTMLError, RuleError
+from newsextract.rules import FieldRule, SiteRule, load_rule_file
+from newsextract.rules.tooling import run_golden
+
+_T = TypeVar("_T")
+GUARD = 60.0  # seconds: far above what any case takes, only there to end a hang
+
+
+def finishes(call: Callable[[], _T]) -> _T:
+    """``call()``, failing the test if it has not returned within ``GUARD`` seconds."""
+    result: list[_T] = []
+    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    worker.start()
+    worker.join(GUARD)
+    assert result, f"did not finish within {GUARD} s"
+    return result[0]
+
+
+# Each backtracks exponentially in Python's ``re`` on the text beside it: seconds at 30
+# characters, hours at 50.
+BOMBS = [
+    ("(a|aa)+$", "a" * 60 + "b"),
+    ("(a+)+$", "a" * 60 + "b"),
+    ("(x+x+)+y", "x" * 60),
+    (r"^(\w+\s?)*$", "word " * 40 + "!"),
+]
+PAGE = (
+    "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+    "<p class='byline'>{text}</p>"
+    "<p>The council voted on the new harbour plan after a long debate on costs.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("pattern", "text"), BOMBS)
+def test_a_field_regex_that_backtracks_costs_the_field_not_the_page(
+    pattern: str, text: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    rule = SiteRule(
+        name="bomb",
+        domains=("news.example.org",),
+        fields={"byline": FieldRule(selectors=("p.byline",), regex=pattern)},
+    )
+    html = PAGE.format(text=text)
+    with caplog.at_level(logging.WARNING, logger="newsextract"):
+        article = finishes(lambda: extract(html, url="https://news.example.org/a", rules=[rule]))
+    assert article.title == "Harbour plan"
+    assert article.byline != text  # the field took no value from the rule
+    # Either the regex module did not blow up (a quick no-match), or the match ran out of
+    # time and said so; it never hangs.
+    assert all("ran past" in r.getMessage() for r in caplog.records if "bomb" in r.getMessage())
+
+
+@pytest.mark.parametrize(("pattern", "text"), BOMBS)
+def test_a_paths_regex_that_backtracks_does_not_hang_matching(pattern: str, text: str) -> None:
+    rule = SiteRule(name="bomb", domains=("news.example.org",), paths=(pattern,))
+    html = PAGE.format(text="By Jo")
+    article = finishes(lambda: extract(html, url=f"https://news.example.org/{text}", rules=[rule]))
+    assert article.title == "Harbour plan"
+
+
+def test_rule_regexes_keep_the_syntax_of_re() -> None:
+    rule = SiteRule(
+        name="named",
+        domains=("news.example.org",),
+        paths=(r"^/(?P<year>\d{4})/",),
+        fields={"byline": FieldRule(selectors=("p.byline",), regex=r"(?i)by\s+(\w+ \w+)")},
+    )
+    html = PAGE.format(text="BY Jo Doe")
+    article = extract(html, url="https://news.example.org/2024/a", rules=[rule])
+    assert article.rule == "named"
+    assert article.byline == "Jo Doe"
+
+
+def test_a_regex_that_does_not_compile_is_a_rule_error(tmp_path: Path) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text('[rule]\nname = "x"\n[fields.title]\nselectors = "h1"\nregex = "[a"\n')
+    with pytest.raises(RuleError, match=r"fields\.title\.regex.*invalid regex"):
+        load_rule_file(path)
+    with pytest.raises(ValueError):
+        FieldRule(selectors=("h1",), regex="[a")
+
+
+RULE = """\
+[rule]
+name = "example"
+domains = ["news.example.org"]
+
+[fields.title]
+selectors = ["h1"]
+
+[[tests]]
+html = "{html}"
+expected = "{expected}"
+"""
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("/etc/passwd", "page.json"),
+        ("page.html", "/etc/passwd"),
+        ("../outside.html", "page.json"),
+        ("cases/../../outside.html", "page.json"),
+        ("page.html", ".."),
+    ],
+)
+def test_golden_files_outside_the_rule_folder_are_refused(
+    tmp_path: Path, html: str, expected: str
+) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    path = folder / "site.toml"
+    path.write_text(RULE.format(html=html, expected=expected))
+    with pytest.raises(RuleError, match=r"tests\[0\]\.\w+: must be a path inside"):
+        load_rule_file(path)
+
+
+def test_golden_files_in_sub_folders_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text(RULE.format(html="cases/./page.html", expected="cases/page.json"))
+    [case] = load_rule_file(path).tests
+    assert case.html == tmp_path / "cases" / "page.html"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_as_a_golden_file_fails_its_case_without_waiting(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE.format(text="By Jo"))
+    os.mkfifo(tmp_path / "page.json")
+    path = tmp_path / "site.toml"
+    path.write_text(RULE.format(html="page.html", expected="page.json"))
+    [result] = finishes(lambda: run_golden(load_rule_file(path)))
+    assert result.error is not None
+    assert "NotRegularFileError" in result.error
+
+
+def test_a_golden_case_still_passes(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE.format(text="By Jo"))
+    (tmp_path / "page.json").write_text(json.dumps({"title": "Harbour plan"}))
+    path = tmp_path / "site.toml"
+    path.write_text(textwrap.dedent(RULE.format(html="page.html", expected="page.json")))
+    [result] = run_golden(load_rule_file(path))
+    assert result.passed, result
+
+
+UTF16_PAGE = (
+    "<html><head><title>Café “déjà”</title></head>"
+    "<body><p>Le café, “déjà” servi à l’heure.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_or_a_declaration_is_read(codec: str) -> None:
+    data = UTF16_PAGE.encode(codec)
+    check_decodable(data)  # "“" is 0x1C 0x20: binary in an 8-bit page, not here
+    decoded = decode_html(data)
+    assert decoded.text == UTF16_PAGE
+    assert decoded.encoding == codec
+    assert extract(data).title == "Café “déjà”"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_declared_by_the_header_is_read(codec: str) -> None:
+    data = UTF16_PAGE.encode(codec)
+    assert decode_html(data, declared="utf-16").text == UTF16_PAGE
+    assert decode_html(data, declared="UTF-16BE" if codec.endswith("be") else "utf-16le").text == (
+        UTF16_PAGE
+    )
+
+
+def test_a_header_that_says_utf16_over_8_bit_bytes_is_not_believed() -> None:
+    data = UTF16_PAGE.encode("utf-8")
+    decoded = decode_html(data, declared="utf-16")
+    assert decoded.text == UTF16_PAGE
+    assert decoded.encoding == "utf-8"
+
+
+def test_binary_with_a_few_nuls_is_still_not_html() -> None:
+    data = bytes(range(256)) * 16
+    with pytest.raises(NotHTMLError):
+        decode_html(data)
