@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -15,6 +14,7 @@ from newsextract.body.model import Block, Body
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
+from newsextract.rules import patterns
 from newsextract.rules.model import DATE_FIELDS, LIST_FIELDS, FieldRule, SiteRule
 from newsextract.rules.transforms import apply_transforms
 from newsextract.text import clean_text
@@ -78,7 +78,7 @@ def _read(node: LexborNode, spec: FieldRule) -> str:
         text = node.text(deep=True, separator=" ")
     text = clean_text(text)
     if spec.regex and text:
-        match = re.search(spec.regex, text)
+        match = patterns.search(spec.regex, text)
         if not match:
             return ""
         text = match.group(1) if match.groups() else match.group(0)

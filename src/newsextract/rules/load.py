@@ -8,6 +8,7 @@ rather than a traceback from deep inside extraction.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.errors import RuleError
+from newsextract.rules import patterns
 from newsextract.rules.model import RULE_FIELDS, BodyRule, FieldRule, GoldenCase, SiteRule
 from newsextract.rules.transforms import parse_transform
 
@@ -77,8 +79,8 @@ class _Checker:
         items = self.strings(value, key)
         for index, pattern in enumerate(items):
             try:
-                re.compile(pattern)
-            except re.error as exc:
+                patterns.compiled(pattern)
+            except ValueError as exc:  # re.error and regex.error are ValueErrors
                 raise self.fail(f"{key}[{index}]", f"invalid regex: {exc}") from exc
         return items
 
@@ -189,10 +191,25 @@ def _test(check: _Checker, index: int, value: Any, base: Path) -> GoldenCase:
     for part in ("html", "expected"):
         if not isinstance(table.get(part), str):
             raise check.fail(f"{key}.{part}", "required: a path relative to the rule file")
+        if not _stays_inside(table[part]):
+            raise check.fail(f"{key}.{part}", "must be a path inside the rule file's folder")
     url = table.get("url")
     if url is not None:
         url = check.string(url, f"{key}.url")
     return GoldenCase(html=base / table["html"], expected=base / table["expected"], url=url)
+
+
+def _stays_inside(relative: str) -> bool:
+    """Whether a golden file's path stays below the rule file's folder: a rule from a rules
+    folder or an installed package must not have ``rules test`` read, and print the text
+    of, ``/etc/passwd`` or ``../../.ssh/id_rsa`` (absolute paths, ``..``, a NUL)."""
+    normal = os.path.normpath(relative)
+    return not (
+        "\0" in relative
+        or Path(relative).is_absolute()
+        or normal == ".."
+        or normal.startswith(".." + os.sep)
+    )
 
 
 def load_rule_file(path: str | Path) -> SiteRule:

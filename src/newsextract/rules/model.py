@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ import attrs
 
 from newsextract.article import METADATA_FIELDS
 from newsextract.page import ParsedPage
+from newsextract.rules import patterns
 
 #: Article fields a rule may fill (the body has its own ``BodyRule``).
 RULE_FIELDS = frozenset(METADATA_FIELDS)
@@ -50,7 +50,7 @@ class FieldRule:
     @regex.validator
     def _check_regex(self, _: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None:
-            re.compile(value)
+            patterns.compiled(value)
 
 
 @attrs.frozen(kw_only=True)

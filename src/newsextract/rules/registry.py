@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import enum
 import logging
-import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import attrs
 
+from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
+from newsextract.rules import patterns
 from newsextract.rules.model import SiteRule
 
 logger = logging.getLogger(__name__)
@@ -119,9 +120,19 @@ def _placed(rule: SiteRule, host: str, path: str, day: date | None) -> bool:
     """Whether the page's address and date are the rule's (its signature aside)."""
     if rule.domains and not any(_host_in(host, d) for d in rule.domains):
         return False
-    if rule.paths and not any(re.search(p, path) for p in rule.paths):
+    if rule.paths and not any(_path_matches(rule, p, path) for p in rule.paths):
         return False
     return _in_dates(rule, day)
+
+
+def _path_matches(rule: SiteRule, pattern: str, path: str) -> bool:
+    """Whether ``pattern`` finds ``path``; a match past its time limit costs the rule this
+    page (a warning), not the page: the path is the page's, a hostile page's too."""
+    try:
+        return patterns.search(pattern, path) is not None
+    except RuleError as exc:
+        logger.warning("rule %s: paths: %s", rule.name, exc)
+        return False
 
 
 def _in_dates(rule: SiteRule, day: date | None) -> bool:

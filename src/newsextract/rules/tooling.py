@@ -61,7 +61,8 @@ def run_golden(rule: SiteRule, registry: RuleRegistry | None = None) -> list[Cas
 def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule]) -> CaseResult:
     """One golden page; a page or golden file that cannot be used fails that case alone."""
     try:
-        expected = json.loads(case.expected.read_text(encoding="utf-8"))
+        # Read as a page file is: capped, and a FIFO in its place refused, not waited on.
+        expected = json.loads(read_page_file(str(case.expected)).decode("utf-8"))
         if not isinstance(expected, dict):
             raise ValueError(f"{case.expected}: a golden file holds a JSON object of fields")
         html = read_page_file(str(case.html))
