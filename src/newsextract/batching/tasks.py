@@ -7,6 +7,11 @@ from datetime import datetime
 import attrs
 
 from newsextract.batching.results import Failure
+from newsextract.page import web_address
+
+
+def _web_url(value: str | None) -> str | None:
+    return web_address(value) if isinstance(value, str) else None
 
 
 @attrs.frozen(kw_only=True)
@@ -26,11 +31,16 @@ class PageTask:
     ``content`` is bytes (decoded in the worker, ``charset`` being the declared one) or text.
     ``codings`` are the HTTP transfer and content codings still applied to the bytes, in the
     order the server applied them (``("gzip", "chunked")``).
+
+    ``url`` comes from the input itself (a record's ``WARC-Target-URI``, a row's ``"url"``),
+    so it is kept only when it is an absolute http(s) address (``page.web_address``): a
+    ``javascript:``, ``file:`` or ``data:`` target, or one that does not parse, would else
+    become the article's ``url`` and ``canonical_url``, and the row's.
     """
 
     key: str
     content: bytes | str
-    url: str | None = None
+    url: str | None = attrs.field(default=None, converter=_web_url)
     charset: str | None = None
     retrieved: datetime | None = None
     codings: tuple[str, ...] = ()

@@ -15,6 +15,7 @@ A record's key is ``<archive>#<offset>``, the byte offset of the record in the a
 from __future__ import annotations
 
 import logging
+import re
 import zlib
 from collections.abc import Container, Iterator
 from datetime import datetime
@@ -174,6 +175,13 @@ def _record_item(key: str, record: WarcRecord) -> Iterator[PageTask | Failure]:
     """The page of a record, its failure, or nothing (a record that is no page)."""
     if is_damaged(record):
         yield damaged(key)
+    elif has_unreadable_http_head(record):
+        yield Failure(
+            input=key,
+            stage="read",
+            error_type="ValueError",
+            message="unreadable record: typed an HTTP response, it has no HTTP status line",
+        )
     elif is_page(record):
         yield page_task(key, record)
     elif _is_cut(record):  # an archive cut inside the HTTP header leaves no telling type
@@ -220,7 +228,9 @@ def page_keys(path: str) -> Iterator[str]:
             for offset, record in records:
                 if record is None:
                     yield f"{path}#{offset}"
-                elif record.record_type in _READ_TYPES and (is_damaged(record) or is_page(record)):
+                elif record.record_type in _READ_TYPES and (
+                    is_damaged(record) or has_unreadable_http_head(record) or is_page(record)
+                ):
                     if _is_cut(record):  # as ``read_warc`` finds it: what follows is read again
                         records.cut = offset
                     yield f"{path}#{offset}"
@@ -254,6 +264,17 @@ def damaged(key: str) -> Failure:
         stage="read",
         error_type="EOFError",
         message="damaged record: its WARC header is cut short or states no length",
+    )
+
+
+def has_unreadable_http_head(record: WarcRecord) -> bool:
+    """True for a ``response`` record typed ``application/http`` whose block has no HTTP
+    status line (a page stored without its head, a garbled head): it would else be passed
+    over as no page, without a row, where it is a record the archive meant as one."""
+    return (
+        record.record_type == WarcRecordType.response
+        and record.is_http
+        and record.http_headers.status_code is None
     )
 
 
@@ -333,16 +354,22 @@ def undo_codings(content: bytes, codings: tuple[str, ...]) -> bytes:
 
 
 def _dechunk(content: bytes) -> bytes:
-    """HTTP/1.1 chunked transfer coding undone; a payload that is not chunked as it is."""
+    """HTTP/1.1 chunked transfer coding undone; a payload that is not chunked as it is.
+
+    A chunk size is hex digits only (``_CHUNK_SIZE``), as RFC 9112 writes it: ``int`` would
+    also take ``-6``, and a negative size sent the reading position back to the start of
+    the payload, so a record reading ``-6\\r\\n...`` grew its output without end (a batch
+    worker stuck until the memory ran out). Every chunk read moves the position forward, so
+    the output is never longer than the payload.
+    """
     out = bytearray()
     position = 0
     while True:
         line_end = content.find(b"\r\n", position)
         size_text = content[position:line_end].split(b";", 1)[0].strip() if line_end >= 0 else b""
-        try:
-            size = int(size_text, 16)
-        except ValueError:
+        if not _CHUNK_SIZE.fullmatch(size_text):
             return content if not out else bytes(out)
+        size = int(size_text, 16)
         if size == 0:
             return bytes(out)
         start = line_end + 2
@@ -350,6 +377,10 @@ def _dechunk(content: bytes) -> bytes:
         position = start + size + 2
         if position >= len(content):
             return bytes(out)
+
+
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+"""A chunk's size: hex digits (16 of them already name more than any payload holds)."""
 
 
 def _looks_like_text(content: bytes) -> bool:

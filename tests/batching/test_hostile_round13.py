@@ -1,0 +1,121 @@
+"""Round 13 of the hostile batch inputs: a chunked payload whose chunk size is negative hung
+its worker, record and row URLs with other schemes became the article's address, and a
+response record without an HTTP head was passed over without a row."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+import newsextract
+from newsextract.batching.results import BatchItem
+from newsextract.batching.tasks import PageTask
+from newsextract.batching.warc import page_keys, read_warc, undo_codings
+
+from .warcs import Record, article_html, page, write_warc
+
+_T = TypeVar("_T")
+GUARD = 60.0  # seconds: far above what any case takes, only there to end a hang
+ARTICLE = article_html("Harbour plan").encode()
+
+
+def finishes(call: Callable[[], _T]) -> _T:
+    """``call()``, failing the test if it has not returned within ``GUARD`` seconds."""
+    result: list[_T] = []
+    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    worker.start()
+    worker.join(GUARD)
+    assert result, f"did not finish within {GUARD} s"
+    return result[0]
+
+
+@pytest.mark.parametrize("size", [b"-6", b"-1", b"+5", b"0x5", b"5_0", b" ", b"\xd9\xa5"])
+def test_a_chunk_size_that_is_no_hex_number_leaves_the_payload_as_it_is(size: bytes) -> None:
+    """``-6`` sent the reader back to the start of the payload, forever, its output growing
+    each turn; the others are no sizes either (``int`` takes signs, ``_`` and other digits)."""
+    payload = size + b"\r\n" + ARTICLE
+    assert finishes(lambda: undo_codings(payload, ("chunked",))) == payload
+
+
+def test_chunks_are_still_joined() -> None:
+    chunked = b"5;ext=1\r\n<p>ab\r\nA\r\n</p><p>c</\r\n2\r\np>\r\n0\r\n\r\n"
+    assert undo_codings(chunked, ("chunked",)) == b"<p>ab</p><p>c</p>"
+
+
+def test_a_record_with_a_negative_chunk_size_is_one_row_and_the_next_is_read(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "chunks.warc.gz"
+    records = [
+        page("https://e.org/bad", b"-6\r\n" + ARTICLE, headers=[("Transfer-Encoding", "chunked")]),
+        page("https://e.org/good", ARTICLE),
+    ]
+    write_warc(archive, records, gzipped=True)
+    items = finishes(lambda: list(newsextract.batch([str(archive)], workers=1)))
+    assert [item.url for item in items] == ["https://e.org/bad", "https://e.org/good"]
+    assert all(item.ok for item in items)
+
+
+NOT_WEB = [
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    "data:text/html,<h1>x</h1>",
+    "http://[::1/",
+    "http://e.org:99999/a",
+    "https://e.org/a b",
+]
+
+
+def test_target_uris_that_are_no_web_address_are_not_the_articles(tmp_path: Path) -> None:
+    archive = tmp_path / "schemes.warc"
+    write_warc(archive, [page(url, ARTICLE) for url in NOT_WEB], gzipped=False)
+    items: list[BatchItem] = list(newsextract.batch([str(archive)], workers=1))
+    assert len(items) == len(NOT_WEB)
+    for item in items:
+        assert item.article is not None
+        assert item.url is None
+        assert item.article.url is None
+        assert item.article.canonical_url is None
+
+
+def test_a_jsonl_url_that_is_no_web_address_is_not_the_articles(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    lines = [json.dumps({"html": ARTICLE.decode(), "url": url}) for url in NOT_WEB]
+    rows.write_text("\n".join(lines) + "\n")
+    items = list(newsextract.batch([str(rows)], workers=1))
+    assert [item.url for item in items] == [None] * len(NOT_WEB)
+    assert all(item.article and item.article.canonical_url is None for item in items)
+
+
+def test_a_web_address_is_kept() -> None:
+    assert PageTask(key="k", content="", url="  https://e.org/a?b=1 ").url == "https://e.org/a?b=1"
+
+
+def test_a_response_record_without_an_http_head_is_a_failure_row(tmp_path: Path) -> None:
+    archive = tmp_path / "headless.warc"
+    offsets = write_warc(
+        archive,
+        [
+            Record(url="https://e.org/headless", block=ARTICLE),
+            Record(
+                url="dns:e.org", block=b"20240101 e.org. 300 IN A 1.2.3.4", content_type="text/dns"
+            ),
+            page("https://e.org/good", ARTICLE),
+        ],
+        gzipped=False,
+    )
+    items = list(read_warc(str(archive)))
+    assert [getattr(i, "input", None) or getattr(i, "key", None) for i in items] == [
+        f"{archive}#{offsets[0]}",
+        f"{archive}#{offsets[2]}",
+    ]
+    failure = items[0]
+    assert not isinstance(failure, PageTask)
+    assert failure.stage == "read" and "no HTTP status line" in failure.message
+    # A resumed run knows the same keys.
+    assert list(page_keys(str(archive))) == [f"{archive}#{offsets[0]}", f"{archive}#{offsets[2]}"]
