@@ -17,6 +17,7 @@
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
      ├── RuleExistsError       ``rules new`` would overwrite a rule's files (also a FileExistsError)
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
+     │    └── SitemapTooLongError  over sitemaps.org's 50,000 entries (discovery.sitemaps)
      ├── StoreError            the article store cannot be opened or written (``.location``)
      │    └── StoreExtraMissingError  the ``store`` extra is not installed (also an ImportError)
      └── FetchError            a URL could not be fetched; every one carries ``.url``

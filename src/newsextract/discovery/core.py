@@ -21,7 +21,12 @@ from newsextract.discovery.dates import aware
 from newsextract.discovery.feeds import COMMON_FEED_PATHS, feed_links, parse_feed
 from newsextract.discovery.links import article_links, non_article_reason
 from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
-from newsextract.discovery.sitemaps import SitemapRef, parse_sitemap, robots_sitemaps
+from newsextract.discovery.sitemaps import (
+    SitemapRef,
+    SitemapTooLongError,
+    parse_sitemap,
+    robots_sitemaps,
+)
 from newsextract.discovery.urls import normalize_url, same_site
 from newsextract.errors import NewsExtractError
 
@@ -145,6 +150,9 @@ class Discoverer:
     ) -> Iterator[DiscoveredURL]:
         try:
             children, pages = parse_sitemap(resource.content, resource.url)
+        except SitemapTooLongError as exc:  # said, and its first entries read all the same
+            self._fail(resource.url, exc)
+            children, pages = exc.children, exc.pages
         except NewsExtractError as exc:
             self._fail(resource.url, exc)
             return

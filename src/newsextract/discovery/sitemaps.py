@@ -21,6 +21,10 @@ from newsextract.discovery.urls import normalize_url
 from newsextract.errors import DiscoveryError
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for one uncompressed file
+MAX_SITEMAP_ENTRIES = 50_000
+"""The sitemaps.org limit of URLs in one sitemap (or child sitemaps in one index). 50 MiB of
+short ``<loc>``s hold about a million, which took 12 s to read and kept them all in memory,
+for each of a site's up to ``max_sources`` sitemaps."""
 
 
 @attrs.frozen(kw_only=True)
@@ -47,13 +51,33 @@ def inflate(data: bytes, source: str, limit: int = MAX_SITEMAP_BYTES) -> bytes:
     return out
 
 
+class SitemapTooLongError(DiscoveryError):
+    """A sitemap lists more than ``MAX_SITEMAP_ENTRIES`` entries: ``children`` and ``pages``
+    hold the first ones, which discovery keeps; the rest are not read."""
+
+    def __init__(self, source: str, children: list[SitemapRef], pages: list[DiscoveredURL]) -> None:
+        super().__init__(
+            f"{source}: more than {MAX_SITEMAP_ENTRIES:,} entries, the sitemaps.org limit; "
+            f"the first {MAX_SITEMAP_ENTRIES:,} are read",
+            source=source,
+        )
+        self.children = children
+        self.pages = pages
+
+
 def parse_sitemap(data: bytes, source: str) -> tuple[list[SitemapRef], list[DiscoveredURL]]:
-    """The child sitemaps (of an index) and the page URLs (of a urlset) in one sitemap."""
+    """The child sitemaps (of an index) and the page URLs (of a urlset) in one sitemap;
+    ``SitemapTooLongError``, holding the first ones, past ``MAX_SITEMAP_ENTRIES``."""
     data = inflate(data, source)
     children: list[SitemapRef] = []
     pages: list[DiscoveredURL] = []
     try:
         for element in _elements(data):
+            if len(children) + len(pages) >= MAX_SITEMAP_ENTRIES and _local(element.tag) in (
+                "sitemap",
+                "url",
+            ):
+                raise SitemapTooLongError(source, children, pages)
             name = _local(element.tag)
             if name == "sitemap":
                 ref = _child(element, source)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only track where a click came from.
 _TRACKING = re.compile(
@@ -46,7 +46,15 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     elif netloc.endswith(":443") and parts.scheme == "https":
         netloc = netloc[:-4]
     normal = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+    normal = _CONTROLS.sub(lambda found: quote(found.group()), normal)
     return normal if fits_url_limit(normal) else None
+
+
+#: Spaces and control characters (C0, DEL, C1), which ``urlsplit`` keeps inside a URL: they
+#: are percent-encoded, as a browser does. Left as they are, a feed's URL holding
+#: ``ESC ] 0 ; ... BEL`` rewrote the terminal of whoever ran ``discover`` (its text output),
+#: and one holding a space was split in two by whatever read that output.
+_CONTROLS = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
 
 def fits_url_limit(url: str) -> bool:

@@ -1,0 +1,77 @@
+"""Round 13 of the hostile discovery inputs: a sitemap far over the protocol's 50,000 URLs,
+and feed URLs carrying control characters into ``discover``'s text output."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from tests.discovery.conftest import FAST, MakeSite
+
+from newsextract.cli import main
+from newsextract.discovery import discover
+from newsextract.discovery.sitemaps import (
+    MAX_SITEMAP_ENTRIES,
+    SitemapTooLongError,
+    parse_sitemap,
+)
+from newsextract.discovery.urls import normalize_url
+from newsextract.errors import DiscoveryError
+
+
+def _urlset(count: int) -> bytes:
+    entries = "".join(
+        f"<url><loc>http://127.0.0.31/2024/05/a{i}.html</loc></url>" for i in range(count)
+    )
+    return (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{entries}</urlset>"
+    ).encode()
+
+
+def test_a_sitemap_over_the_protocols_limit_is_read_up_to_it() -> None:
+    try:
+        parse_sitemap(_urlset(MAX_SITEMAP_ENTRIES + 10), "http://x.example/s.xml")
+    except SitemapTooLongError as exc:
+        assert isinstance(exc, DiscoveryError)
+        assert len(exc.pages) == MAX_SITEMAP_ENTRIES
+        assert exc.pages[-1].url.endswith(f"/a{MAX_SITEMAP_ENTRIES - 1}.html")
+    else:
+        raise AssertionError("no SitemapTooLongError")
+
+
+def test_a_sitemap_at_the_limit_is_whole() -> None:
+    _, pages = parse_sitemap(_urlset(MAX_SITEMAP_ENTRIES), "http://x.example/s.xml")
+    assert len(pages) == MAX_SITEMAP_ENTRIES
+
+
+def test_discover_keeps_the_first_entries_and_reports_the_rest(make_site: MakeSite) -> None:
+    # Gzipped, as a bomb of short URLs comes: 1.5 MB on the wire for 150,000 URLs.
+    body = gzip.compress(_urlset(3 * MAX_SITEMAP_ENTRIES))
+    site = make_site("127.0.0.31", {"/sitemap.xml": (200, "application/gzip", body)})
+    found = discover(f"{site.url}/sitemap.xml", fetch_options=FAST, articles_only=False)
+    urls = list(found)
+    assert len(urls) == MAX_SITEMAP_ENTRIES
+    [failure] = found.failures
+    assert failure.error_type == "SitemapTooLongError"
+    assert "50,000" in failure.message
+
+
+def test_control_characters_in_a_listed_url_are_percent_encoded() -> None:
+    url = "http://x.example/a\x1b]0;owned\x07b c\x9b1m"
+    assert normalize_url(url) == "http://x.example/a%1B]0;owned%07b%20c%C2%9B1m"
+
+
+def test_discover_prints_no_escape_sequence_a_feed_holds(
+    make_site: MakeSite, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>x</title><link>http://127.0.0.32/2024/05/a\x1b]0;owned\x07.html</link>"
+        b"</item></channel></rss>"
+    )
+    site = make_site("127.0.0.32", {"/feed": (200, "application/rss+xml", feed)})
+    main(["discover", "--ignore-robots", "--delay", "0", "--keep-undated", f"{site.url}/feed"])
+    printed = capsys.readouterr().out
+    assert "\x1b" not in printed and "\x07" not in printed
+    assert "a%1B]0;owned%07.html" in printed
