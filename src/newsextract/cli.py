@@ -22,6 +22,7 @@ from newsextract.cli_errors import (
     ExitStatus,
     UsageError,
     configure_logging,
+    one_line,
     run_reporting_errors,
     warn,
 )
@@ -196,7 +197,8 @@ def run_extract(
             if item.failure is not None:
                 failures += 1
                 failure = item.failure
-                err.write(f"{PROG}: {item.input}: {failure.error_type}: {failure.message}\n")
+                line = f"{item.input}: {failure.error_type}: {failure.message}"
+                err.write(f"{PROG}: {one_line(line)}\n")
             elif item.article is not None:
                 rules_use.record(item.article)
             output.write(item)

@@ -70,13 +70,24 @@ def describe(error: BaseException) -> str:
         text = f"{error.strerror}: {where}" if where else error.strerror
     else:
         text = f"{type(error).__name__}: {error}"
-    return " ".join(text.split())
+    return one_line(text)
+
+
+def one_line(text: str) -> str:
+    """``text`` fit for one line of a terminal: each run of whitespace (a newline) one space,
+    and every other character that does not print (ESC, BEL, a right-to-left override) shown
+    escaped (``\\x1b``). Messages name files, URLs and records, which hostile input chooses:
+    a file name or a record's URL holding ``ESC ] 0 ; ... BEL`` must not reach the terminal."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in " ".join(text.split())
+    )
 
 
 def warn(prog: str, message: str, err: TextIO | None = None) -> None:
     """A warning of the command itself, one line on ``err`` (stderr), in the form of the
     logged ones: ``newsextract: WARNING: ...``."""
-    (err or sys.stderr).write(f"{prog}: WARNING: {' '.join(message.split())}\n")
+    (err or sys.stderr).write(f"{prog}: WARNING: {one_line(message)}\n")
 
 
 def configure_logging(prog: str, *, debug: bool) -> None:
@@ -105,7 +116,7 @@ class _OneLineFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         bare = logging.makeLogRecord(record.__dict__)
         bare.exc_info, bare.exc_text, bare.stack_info = None, None, None
-        return " ".join(super().format(bare).split())
+        return one_line(super().format(bare))
 
 
 def _silence_stdout() -> None:

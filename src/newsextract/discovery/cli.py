@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from newsextract.cli_errors import run_reporting_errors
+from newsextract.cli_errors import one_line, run_reporting_errors
 from newsextract.cli_options import add_fetch_options, date_argument, fetch_options_from
 from newsextract.discovery import core
 from newsextract.discovery.api import discover
@@ -140,7 +140,8 @@ class _NotSourceFailure(logging.Filter):
 
 def report_failures(failures: Sequence[SourceFailure], err: TextIO) -> None:
     for failure in failures:
-        err.write(f"newsextract: {failure.source}: {failure.error_type}: {failure.message}\n")
+        line = f"{failure.source}: {failure.error_type}: {failure.message}"
+        err.write(f"newsextract: {one_line(line)}\n")
 
 
 def _row(item: DiscoveredURL) -> dict[str, object]:
