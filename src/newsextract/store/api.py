@@ -36,8 +36,16 @@ class Store:
     def __init__(self, location: str | os.PathLike[str], *, create: bool = True) -> None:
         url = engine.database_url(location)
         self.location = engine.shown(url)
-        if not create and url.get_backend_name() == "sqlite" and not _exists(url):
-            raise StoreError(f"no such store: {self.location}", location=self.location)
+        if not create and url.get_backend_name() == "sqlite":
+            if not _exists(url):
+                raise StoreError(f"no such store: {self.location}", location=self.location)
+            if _is_empty_file(url):
+                # SQLite takes an empty file for an empty database and, opening it (WAL),
+                # writes its header: ``store export page.html`` rewrote an empty page file.
+                raise StoreError(
+                    f"not a newsextract store (an empty file): {self.location}",
+                    location=self.location,
+                )
         self._engine = engine.create_engine(url)
         try:
             if not create:
@@ -197,3 +205,10 @@ class Store:
 
 def _exists(url: sa.URL) -> bool:
     return url.database in (None, "", ":memory:") or Path(url.database).exists()
+
+
+def _is_empty_file(url: sa.URL) -> bool:
+    if url.database in (None, "", ":memory:"):
+        return False
+    path = Path(url.database)
+    return path.is_file() and path.stat().st_size == 0
