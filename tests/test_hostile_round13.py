@@ -201,3 +201,54 @@ def test_binary_with_a_few_nuls_is_still_not_html() -> None:
     data = bytes(range(256)) * 16
     with pytest.raises(NotHTMLError):
         decode_html(data)
+
+
+# ---------------------------------------------------------------- URLs a page names itself
+
+ARTICLE = (
+    "<html><head><title>Harbour plan</title>{head}</head><body><article><h1>Harbour plan</h1>"
+    + "<p>The council voted on the new harbour plan after a long debate on costs.</p>" * 6
+    + "</article></body></html>"
+)
+NOT_WEB = ["file:///etc/passwd", "javascript:alert(1)", "http://[::1", "httpfoo:x", "/relative"]
+CANONICAL_SOURCES = {
+    "og:url": '<meta property="og:url" content="{}">',
+    "link": '<link rel="canonical" href="{}">',
+    "json-ld": '<script type="application/ld+json">{{"@type":"NewsArticle","url":"{}"}}</script>',
+}
+
+
+_OPEN_IN_METADATA = pytest.mark.xfail(
+    reason="metadata (not this round's files): og:url is taken as it is, and the canonical "
+    "link and JSON-LD url only need to start with 'http'; resolve.py should keep a canonical "
+    "URL only when page.web_address accepts it, as it does for images (image_address)",
+    strict=False,  # merge-safe: another helper may fix it this wave (XPASS then shows)
+)
+CANONICAL_CASES = [
+    pytest.param(
+        source,
+        value,
+        marks=[_OPEN_IN_METADATA] if source == "og:url" or value.startswith("http") else [],
+        id=f"{source}-{value}",
+    )
+    for source in sorted(CANONICAL_SOURCES)
+    for value in NOT_WEB
+]
+
+
+@pytest.mark.parametrize(("source", "value"), CANONICAL_CASES)
+def test_a_canonical_url_that_is_no_web_address_is_not_taken(source: str, value: str) -> None:
+    article = extract(ARTICLE.format(head=CANONICAL_SOURCES[source].format(value)))
+    assert article.canonical_url is None
+
+
+@pytest.mark.xfail(
+    reason="page.py (not this round's files): a caller's url that parses but is no http(s) "
+    "address becomes the article's url and canonical_url; the batch readers now drop such "
+    "URLs themselves (batching.tasks.PageTask)",
+    strict=False,  # merge-safe: another helper may fix it this wave (XPASS then shows)
+)
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"])
+def test_a_page_url_that_is_no_web_address_is_no_url(url: str) -> None:
+    article = extract(ARTICLE.format(head=""), url=url)
+    assert article.url is None and article.canonical_url is None
