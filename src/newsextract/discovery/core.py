@@ -18,7 +18,12 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 
 from newsextract.discovery.dates import aware
-from newsextract.discovery.feeds import COMMON_FEED_PATHS, feed_links, parse_feed
+from newsextract.discovery.feeds import (
+    COMMON_FEED_PATHS,
+    FeedTooLongError,
+    feed_links,
+    parse_feed,
+)
 from newsextract.discovery.links import article_links, non_article_reason
 from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
 from newsextract.discovery.sitemaps import (
@@ -142,6 +147,9 @@ class Discoverer:
     def _feed(self, resource: Resource) -> Iterator[DiscoveredURL]:
         try:
             yield from list(parse_feed(resource.content, resource.url))
+        except FeedTooLongError as exc:  # said, and its first entries read all the same
+            self._fail(resource.url, exc)
+            yield from exc.pages
         except NewsExtractError as exc:
             self._fail(resource.url, exc)
 
