@@ -12,6 +12,7 @@ from tests.discovery.conftest import FAST, MakeSite
 from newsextract.cli import main
 from newsextract.discovery import discover
 from newsextract.discovery.feeds import MAX_FEED_ENTRIES, FeedTooLongError, parse_feed
+from newsextract.discovery.links import MAX_PAGE_LINKS, article_links
 from newsextract.discovery.sitemaps import (
     MAX_SITEMAP_ENTRIES,
     SitemapTooLongError,
@@ -133,3 +134,14 @@ def test_discover_keeps_a_long_feeds_first_entries_and_reports_the_rest(
     assert len(list(found)) == MAX_FEED_ENTRIES
     [failure] = found.failures
     assert failure.error_type == "FeedTooLongError"
+
+
+def test_a_page_of_too_many_links_is_read_up_to_the_limit(caplog: pytest.LogCaptureFixture) -> None:
+    """A million links (40 MB) took 20 s and 1 GB to read."""
+    links = "".join(
+        f'<a href="/2024/05/story-{i}.html">Story {i}</a>' for i in range(MAX_PAGE_LINKS + 10)
+    )
+    found = article_links(f"<html><body>{links}</body></html>", "http://x.example/")
+    assert len(found) == MAX_PAGE_LINKS
+    assert found[-1].url.endswith(f"/story-{MAX_PAGE_LINKS - 1}.html")
+    assert any("the first 20,000 are read" in r.getMessage() for r in caplog.records)
