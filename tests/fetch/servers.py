@@ -360,6 +360,20 @@ def _loop(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.reply(301, b"", {"Location": "/loop/b" if here == "a" else "/loop/a"})
 
 
+def _one_per_connection(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """A page, then the connection closed a moment later without a word (no ``Connection:
+    close``): a request the client sent on it meanwhile is never answered, as happens when a
+    server's keep-alive timeout ends just as the client reuses the connection."""
+    h.reply(200, PAGE.encode())
+    time.sleep(0.3)
+    h.close_connection = True
+
+
+def _close_at_once(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """The connection closed without a byte of answer."""
+    h.close_connection = True
+
+
 def _raw(h: _Handler, site: Site, q: dict[str, str]) -> None:
     """``body`` (hex) served as it is, with the ``type`` given as its Content-Type."""
     h.reply(200, bytes.fromhex(q["body"]), {"Content-Type": q["type"]})
@@ -453,6 +467,8 @@ ROUTES: dict[str, Route] = {
     "/charset-label": _charset_label,
     "/to": _to,
     "/raw": _raw,
+    "/one-per-connection": _one_per_connection,
+    "/close-at-once": _close_at_once,
     "/flaky": _flaky,
     "/pdf": _pdf,
     "/png-as-html": _png_as_html,

@@ -8,11 +8,13 @@ read as UTF-8.
 
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import quote
 
 import pytest
 
-from newsextract.errors import BlockedAddressError, InvalidURLError
+from newsextract import AsyncFetcher, Fetcher, Page
+from newsextract.errors import BlockedAddressError, FetchConnectionError, InvalidURLError
 from newsextract.fetching.dns import refusal
 
 from .servers import Site, fast_options, fetch_once
@@ -79,3 +81,30 @@ def test_a_utf16_body_the_header_declares_is_read_as_utf16(
     url = site.url(f"/raw?body={quote(body.hex())}&type={quote(f'text/html; charset={label}')}")
     page = fetch_once(kind, url, fast_options())
     assert "<title>Café “déjà”</title>" in page.text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_connection_the_server_closed_unanswered_is_tried_again(site: Site, kind: str) -> None:
+    """RFC 9112 9.3.1: a GET the server closed the connection on, without a byte of answer,
+    may be sent again; a batch had lost every other page of such a server."""
+    options = fast_options(respect_robots=False)
+    urls = [site.url(f"/one-per-connection?n={n}") for n in range(3)]
+    if kind == "sync":
+        with Fetcher(options) as fetcher:
+            pages = [fetcher.fetch(url) for url in urls]
+    else:
+
+        async def fetch_all() -> list[Page]:
+            async with AsyncFetcher(options) as fetcher:
+                return [await fetcher.fetch(url) for url in urls]
+
+        pages = asyncio.run(fetch_all())
+    assert [page.status for page in pages] == [200, 200, 200]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_server_that_never_answers_is_tried_retries_times(site: Site, kind: str) -> None:
+    options = fast_options(retries=2, respect_robots=False)
+    with pytest.raises(FetchConnectionError, match="without sending a response"):
+        fetch_once(kind, site.url("/close-at-once"), options)
+    assert site.hits["/close-at-once"] == 3  # the first try and two more

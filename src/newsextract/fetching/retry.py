@@ -12,10 +12,19 @@ import httpx
 from newsextract.fetching.options import FetchOptions
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_UNANSWERED = "Server disconnected without sending a response"  # httpcore's words for it
 
 
 def is_retryable_error(exc: httpx.TransportError) -> bool:
-    """Connection failures are worth another try; a name that does not resolve is not."""
+    """Connection failures are worth another try; a name that does not resolve is not.
+
+    So is a connection the server closed before a byte of its answer: a server's keep-alive
+    timeout can end just as a pooled connection is reused, and RFC 9112 (9.3.1) lets a
+    client send such a GET again. Without it, a batch lost every other page of a server
+    that closes its connections a moment after each answer.
+    """
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return str(exc).startswith(_UNANSWERED)
     if not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
         return False
     cause: BaseException | None = exc
