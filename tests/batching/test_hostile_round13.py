@@ -5,6 +5,7 @@ response record without an HTTP head was passed over without a row."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,8 +15,10 @@ import pytest
 
 import newsextract
 from newsextract.batching.results import BatchItem
+from newsextract.batching.resume import done_keys
 from newsextract.batching.tasks import PageTask
 from newsextract.batching.warc import page_keys, read_warc, undo_codings
+from newsextract.cli import main
 
 from .warcs import Record, article_html, page, write_warc
 
@@ -119,3 +122,62 @@ def test_a_response_record_without_an_http_head_is_a_failure_row(tmp_path: Path)
     assert failure.stage == "read" and "no HTTP status line" in failure.message
     # A resumed run knows the same keys.
     assert list(page_keys(str(archive))) == [f"{archive}#{offsets[0]}", f"{archive}#{offsets[2]}"]
+
+
+# ---------------------------------------------------------------- resuming into the wrong file
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        bytes(range(256)) * 20,  # binary data, newlines and all
+        b'{"id": 1, "text": "another tool\'s rows"}\n{"id": 2}\n',
+        b"some notes without any line end",
+    ],
+    ids=["binary", "other-jsonl", "text"],
+)
+def test_resuming_into_a_file_that_is_no_batch_output_leaves_it_alone(
+    tmp_path: Path, content: bytes
+) -> None:
+    """Its end was cut off as a torn record, and rows appended to it."""
+    out = tmp_path / "notes.jsonl"
+    out.write_bytes(content)
+    with pytest.raises(ValueError, match="not a newsextract batch JSONL"):
+        done_keys(out)
+    assert out.read_bytes() == content
+
+
+def test_resume_refuses_another_file_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "page.html").write_bytes(ARTICLE)
+    out = tmp_path / "notes.jsonl"
+    out.write_bytes(b"my notes\nmore notes")
+    assert main(["batch", str(tmp_path / "page.html"), "-o", str(out), "--resume"]) == 2
+    assert "not a newsextract batch JSONL" in capsys.readouterr().err
+    assert out.read_bytes() == b"my notes\nmore notes"
+
+
+@pytest.mark.parametrize("cut", [1, 5, 9, 30])
+def test_a_first_row_torn_anywhere_is_still_cut_off(tmp_path: Path, cut: int) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"input":"a.html","status":"ok"}\n'[:cut])
+    assert len(done_keys(out)) == 0
+    assert out.read_bytes() == b""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("name", ["out.jsonl", "out.csv"])
+def test_resuming_from_a_fifo_is_refused_without_waiting(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+
+    def error() -> Exception | None:
+        try:
+            done_keys(fifo)
+        except Exception as exc:
+            return exc
+        return None
+
+    caught = finishes(error)
+    assert isinstance(caught, ValueError) and "not a regular file" in str(caught)

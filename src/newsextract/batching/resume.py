@@ -71,6 +71,10 @@ def done_keys(*paths: str | os.PathLike[str]) -> KeySet:
 
 
 def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
+    if path.exists() and not path.is_file():
+        # Reading a FIFO waits for a writer for ever; a device (``-o /dev/stdout``) holds
+        # nothing to resume.
+        raise ValueError(f"{path} is not a regular file: there is no output to resume")
     if fmt == "parquet":
         if path.exists():
             yield from parquet_keys(path)
@@ -82,21 +86,39 @@ def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
 
 
 def jsonl_keys(path: Path) -> Iterator[str]:
-    """The ``input`` of every complete line; a torn last line is cut off the file."""
+    """The ``input`` of every complete line; a torn last line is cut off the file.
+
+    Raises ``ValueError``, leaving the file as it is, when it is no batch output: its first
+    line has no input key, or a last line without its end is no row's beginning. Resuming
+    into the wrong file (a typo in ``-o``, another tool's JSONL, binary data) cut off its end
+    as a torn record and appended rows to it.
+    """
     if not path.exists():
         return
     good = 0
     with path.open("rb") as lines:
         for line in lines:
             if not line.endswith(b"\n"):
+                if not _ROW_START.startswith(line[: len(_ROW_START)]):  # torn anywhere
+                    raise ValueError(f"{path} is not a newsextract batch JSONL; not resuming it")
                 break
-            good += len(line)
             key = _jsonl_key(line)
+            if key is None and not good:
+                raise ValueError(
+                    f"{path} is not a newsextract batch JSONL (its first line has no input "
+                    "key); not resuming it"
+                )
+            good += len(line)
             if key is None:
                 logger.warning("%s: a line without an input key (ignored)", path)
             else:
                 yield key
     _truncate(path, good)
+
+
+_ROW_START = b'{"input":'
+"""How every row of a batch's JSONL output starts (the writer puts ``input`` first), torn
+ones included."""
 
 
 def _jsonl_key(line: bytes) -> str | None:
