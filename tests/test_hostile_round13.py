@@ -21,7 +21,8 @@ import pytest
 from newsextract import extract
 from newsextract.decode import check_decodable, decode_html
 from newsextract.errors import NotHTMLError, RuleError
-from newsextract.rules import FieldRule, SiteRule, load_rule_file
+from newsextract.rules import FieldRule, SiteRule, load_rule_dir, load_rule_file
+from newsextract.rules.load import MAX_RULE_BYTES
 from newsextract.rules.tooling import run_golden
 
 _T = TypeVar("_T")
@@ -252,3 +253,41 @@ def test_a_canonical_url_that_is_no_web_address_is_not_taken(source: str, value:
 def test_a_page_url_that_is_no_web_address_is_no_url(url: str) -> None:
     article = extract(ARTICLE.format(head=""), url=url)
     assert article.url is None and article.canonical_url is None
+
+
+# ---------------------------------------------------------------- rule files themselves
+
+
+@pytest.mark.parametrize(
+    "value", ["[" * 100_000 + "]" * 100_000, "{a = " * 50_000 + "1" + "}" * 50_000]
+)
+def test_a_rule_file_nested_too_deeply_is_a_rule_error(tmp_path: Path, value: str) -> None:
+    """tomllib recurses: a RecursionError came out, naming no file."""
+    path = tmp_path / "deep.toml"
+    path.write_text(f'[rule]\nname = "x"\nextra = {value}\n')
+    with pytest.raises(RuleError, match=r"deep\.toml: invalid TOML: nested too deeply"):
+        load_rule_file(path)
+
+
+def test_a_rule_file_over_the_cap_is_not_read(tmp_path: Path) -> None:
+    """2 million domains (30 MB) took 5 s and 350 MB to load."""
+    path = tmp_path / "huge.toml"
+    domains = ",".join(['"a.example"'] * (MAX_RULE_BYTES // 10))
+    path.write_text(f'[rule]\nname = "x"\ndomains = [{domains}]\n')
+    with pytest.raises(RuleError, match=r"huge\.toml: cannot read: .* over"):
+        load_rule_file(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_a_rules_folder_is_refused_without_waiting(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.toml")
+
+    def error() -> Exception | None:
+        try:
+            load_rule_dir(tmp_path)
+        except Exception as exc:
+            return exc
+        return None
+
+    caught = finishes(error)
+    assert isinstance(caught, RuleError) and "is a FIFO" in str(caught)
