@@ -29,7 +29,7 @@ def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
         if spec.hook is None and not selected:
             continue  # no element matches any of the fields' selectors
         try:
-            value = _field_value(field, spec, page)
+            value = _field_value(field, spec, page, rule.name)
         except TimeoutError:  # a time limit (the batch's per page) ends the page, not the field
             raise
         except Exception as exc:  # a broken hook or transform costs the field, not the page
@@ -45,6 +45,7 @@ def _selects_any(rule: SiteRule, page: ParsedPage) -> bool:
     six selectors, 0.3 ms, on every page of its theme that has none of its lists). Also True
     when a selector does not parse: the fields are then tried one by one, as before."""
     selectors = [s for spec in rule.fields.values() if spec.hook is None for s in spec.selectors]
+    selectors = patterns.usable(selectors, page.tree, rule.name)
     if not selectors:
         return False
     try:
@@ -53,8 +54,8 @@ def _selects_any(rule: SiteRule, page: ParsedPage) -> bool:
         return True
 
 
-def _field_value(field: str, spec: FieldRule, page: ParsedPage) -> Value | None:
-    raw: Any = spec.hook(page) if spec.hook is not None else _select(spec, page, field)
+def _field_value(field: str, spec: FieldRule, page: ParsedPage, rule: str) -> Value | None:
+    raw: Any = spec.hook(page) if spec.hook is not None else _select(spec, page, field, rule)
     if raw is None:
         return None
     if spec.hook is None:
@@ -62,9 +63,9 @@ def _field_value(field: str, spec: FieldRule, page: ParsedPage) -> Value | None:
     return _typed(field, raw)
 
 
-def _select(spec: FieldRule, page: ParsedPage, field: str) -> Any:
+def _select(spec: FieldRule, page: ParsedPage, field: str, rule: str) -> Any:
     many = field in LIST_FIELDS and not spec.first
-    for selector in spec.selectors:
+    for selector in patterns.usable(spec.selectors, page.tree, rule):
         values = [v for v in (_read(node, spec) for node in page.tree.css(selector)) if v]
         if values:
             return values if many else values[0]
@@ -107,12 +108,13 @@ def rule_body(rule: SiteRule, page: ParsedPage) -> Body | None:
         return None
     blocks: list[Block] = []
     seen: set[int] = set()
-    for selector in rule.body.containers:
+    drop = tuple(patterns.usable(rule.body.drop, page.tree, rule.name))
+    for selector in patterns.usable(rule.body.containers, page.tree, rule.name):
         for node in page.tree.css(selector):
             if node.mem_id in seen:
                 continue
             seen.add(node.mem_id)
-            blocks.extend(_container_blocks(node, rule.body.drop))
+            blocks.extend(_container_blocks(node, drop))
     if not blocks:
         return None
     return Body(blocks=tuple(blocks), method=f"rule:{rule.name}")

@@ -77,15 +77,20 @@ class RuleRegistry:
             for level, order, rule in self._rules
             if _placed(rule, host, path, day)
         ]
-        signed = [rule.signature for _, _, rule in placed if rule.signature is not None]
+        signed = {rule.signature: rule.name for _, _, rule in placed if rule.signature is not None}
+        usable = set(patterns.usable(signed, page.tree, " or ".join(signed.values())))
         # One query for every signature first: most pages carry none, and each query walks
         # the whole tree (four built-in signatures cost 0.12 ms a page one by one).
-        any_signed = bool(signed) and page.tree.css_first(", ".join(signed)) is not None
+        any_signed = bool(usable) and page.tree.css_first(", ".join(usable)) is not None
         found = [
             (self._rank(level, order, rule, host), rule)
             for level, order, rule in placed
             if rule.signature is None
-            or (any_signed and page.tree.css_first(rule.signature) is not None)
+            or (
+                any_signed
+                and rule.signature in usable
+                and page.tree.css_first(rule.signature) is not None
+            )
         ]
         if not found:
             return None
