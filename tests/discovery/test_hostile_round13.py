@@ -14,6 +14,8 @@ from newsextract.discovery import discover
 from newsextract.discovery.feeds import MAX_FEED_ENTRIES, FeedTooLongError, parse_feed
 from newsextract.discovery.links import MAX_PAGE_LINKS, article_links
 from newsextract.discovery.sitemaps import (
+    MAX_GZIP_MEMBERS,
+    MAX_SITEMAP_BYTES,
     MAX_SITEMAP_ENTRIES,
     SitemapTooLongError,
     parse_sitemap,
@@ -145,3 +147,23 @@ def test_a_page_of_too_many_links_is_read_up_to_the_limit(caplog: pytest.LogCapt
     assert len(found) == MAX_PAGE_LINKS
     assert found[-1].url.endswith(f"/story-{MAX_PAGE_LINKS - 1}.html")
     assert any("the first 20,000 are read" in r.getMessage() for r in caplog.records)
+
+
+def test_every_member_of_a_gzipped_sitemap_is_read() -> None:
+    """Only the first was, without a word: 4 of these 10 URLs came out."""
+    data = _urlset(10)
+    packed = gzip.compress(data[:300]) + gzip.compress(data[300:600]) + gzip.compress(data[600:])
+    _, pages = parse_sitemap(packed, "http://x.example/s.xml.gz")
+    assert len(pages) == 10
+
+
+def test_a_sitemap_of_too_many_gzip_members_is_refused() -> None:
+    packed = gzip.compress(_urlset(1)) + gzip.compress(b"") * MAX_GZIP_MEMBERS
+    with pytest.raises(DiscoveryError, match="more than 1,000 gzip members"):
+        parse_sitemap(packed, "http://x.example/s.xml.gz")
+
+
+def test_a_bomb_spread_over_gzip_members_stops_at_the_cap() -> None:
+    member = gzip.compress(b" " * (MAX_SITEMAP_BYTES // 4))
+    with pytest.raises(DiscoveryError, match="larger than"):
+        parse_sitemap(gzip.compress(_urlset(1)) + member * 5, "http://x.example/s.xml.gz")

@@ -26,6 +26,9 @@ MAX_SITEMAP_ENTRIES = 50_000
 short ``<loc>``s hold about a million, which took 12 s to read and kept them all in memory,
 for each of a site's up to ``max_sources`` sitemaps."""
 
+#: A sitemap compressed in parts has a few; 50 MB of empty members would be 2.5 million.
+MAX_GZIP_MEMBERS = 1_000
+
 
 @attrs.frozen(kw_only=True)
 class SitemapRef:
@@ -36,19 +39,36 @@ class SitemapRef:
 
 
 def inflate(data: bytes, source: str, limit: int = MAX_SITEMAP_BYTES) -> bytes:
-    """``data`` itself, or inflated when gzipped, never more than ``limit`` bytes."""
+    """``data`` itself, or inflated when gzipped, never more than ``limit`` bytes.
+
+    Every gzip member is read, as ``gunzip`` reads them: a sitemap written in parts (``cat
+    a.gz b.gz``, parallel compressors) lost all but its first part without a word.
+    """
     if not data.startswith(b"\x1f\x8b"):
         return data
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise DiscoveryError(f"{source}: broken gzip data: {exc}", source=source) from exc
-    if len(out) > limit:
-        raise DiscoveryError(
-            f"{source}: sitemap larger than {limit} bytes once inflated", source=source
-        )
-    return out
+    parts: list[bytes] = []
+    size = 0
+    rest = data
+    while rest.startswith(b"\x1f\x8b"):
+        if len(parts) == MAX_GZIP_MEMBERS:
+            raise DiscoveryError(
+                f"{source}: more than {MAX_GZIP_MEMBERS:,} gzip members", source=source
+            )
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            part = inflater.decompress(rest, limit + 1 - size)
+        except zlib.error as exc:
+            raise DiscoveryError(f"{source}: broken gzip data: {exc}", source=source) from exc
+        size += len(part)
+        if size > limit:
+            raise DiscoveryError(
+                f"{source}: sitemap larger than {limit} bytes once inflated", source=source
+            )
+        parts.append(part)
+        if not inflater.eof:  # cut short: what came before the cut is read
+            break
+        rest = inflater.unused_data
+    return b"".join(parts)
 
 
 class SitemapTooLongError(DiscoveryError):
