@@ -207,7 +207,9 @@ class BodyReader:
     def _push(self, depth: int, pieces: Iterator[bytes]) -> None:
         """Send ``pieces`` into layer ``depth`` (the raw body at 0) and on down to the body."""
         for piece in pieces:
-            if self._full or not piece:
+            if self._full:  # stop pulling: the rest of a bomb's chunk is not decoded in vain
+                return
+            if not piece:
                 continue
             if depth == len(self._layers):
                 self._add(piece)
