@@ -181,3 +181,31 @@ def test_resuming_from_a_fifo_is_refused_without_waiting(tmp_path: Path, name: s
 
     caught = finishes(error)
     assert isinstance(caught, ValueError) and "not a regular file" in str(caught)
+
+
+# ---------------------------------------------------------------- outputs that are inputs
+
+
+@pytest.mark.parametrize("extra", [[], ["--overwrite"], ["--resume"]])
+def test_an_output_that_is_also_an_input_is_refused_before_anything_is_written(
+    tmp_path: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --overwrite the page was emptied before it was read: lost, and a failure row."""
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    assert main(["batch", str(page), "-o", str(page), "-f", "jsonl", *extra]) == 2
+    assert "is an input and an output of this run" in capsys.readouterr().err
+    assert page.read_bytes() == ARTICLE
+
+
+def test_an_inputs_list_that_is_also_the_errors_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    listing = tmp_path / "list.jsonl"
+    listing.write_text(f"{page}\n")
+    out = tmp_path / "out.jsonl"
+    args = ["batch", "-i", str(listing), "-o", str(out), "--errors", str(listing), "--overwrite"]
+    assert main(args) == 2
+    assert listing.read_text() == f"{page}\n"

@@ -220,6 +220,7 @@ class _Plan:
         if plan.format == "parquet":
             _require_pyarrow()
         existing = [p for p in plan.files() if p.exists()]
+        _refuse_inputs_as_outputs(existing, [*args.inputs, *args.inputs_from])
         if existing and not (args.resume or args.overwrite):
             raise UsageError(
                 f"{existing[0]} exists: pass --resume to go on with it, or --overwrite"
@@ -390,6 +391,19 @@ def _lines(stream: TextIO) -> Iterator[str]:
         text = line.strip()
         if text and not text.startswith("#"):
             yield text
+
+
+def _refuse_inputs_as_outputs(outputs: list[Path], inputs: list[str]) -> None:
+    """A ``UsageError`` when an output file is also an input (a page, a JSONL or WARC file,
+    an ``--inputs-from`` list): ``--overwrite`` emptied it before it was read, so the input
+    was lost and came out as an "input is empty" failure."""
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or not path.is_file():
+            continue
+        for output in outputs:
+            if output.is_file() and path.samefile(output):
+                raise UsageError(f"{name} is an input and an output of this run")
 
 
 def _require_readable_list(name: str) -> None:
