@@ -11,6 +11,7 @@ from tests.discovery.conftest import FAST, MakeSite
 
 from newsextract.cli import main
 from newsextract.discovery import discover
+from newsextract.discovery.core import Discoverer, DiscoverOptions, Resource
 from newsextract.discovery.feeds import MAX_FEED_ENTRIES, FeedTooLongError, parse_feed
 from newsextract.discovery.links import MAX_PAGE_LINKS, article_links
 from newsextract.discovery.sitemaps import (
@@ -167,3 +168,31 @@ def test_a_bomb_spread_over_gzip_members_stops_at_the_cap() -> None:
     member = gzip.compress(b" " * (MAX_SITEMAP_BYTES // 4))
     with pytest.raises(DiscoveryError, match="larger than"):
         parse_sitemap(gzip.compress(_urlset(1)) + member * 5, "http://x.example/s.xml.gz")
+
+
+class _Index:
+    """A site whose sitemap index lists ``count`` sitemaps of one URL each (injected into
+    ``Discoverer`` as its ``ResourceFetcher``)."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def get(self, url: str) -> Resource:
+        if url.endswith("/index.xml"):
+            listed = "".join(
+                f"<sitemap><loc>http://x.example/s{i}.xml</loc></sitemap>"
+                for i in range(self.count)
+            )
+            return Resource(url=url, content=f"<sitemapindex>{listed}</sitemapindex>".encode())
+        page = url.replace(".xml", "/a.html")
+        return Resource(url=url, content=f"<urlset><url><loc>{page}</loc></url></urlset>".encode())
+
+
+def test_an_index_of_more_sitemaps_than_sources_is_one_failure() -> None:
+    """Each child past ``max_sources`` was a failure and a warning of its own: 49,951."""
+    discoverer = Discoverer(_Index(5_000), DiscoverOptions(articles_only=False))
+    found = list(discoverer.discover("http://x.example/index.xml"))
+    assert len(found) == DiscoverOptions().max_sources - 1  # the index is a source too
+    [failure] = discoverer.failures
+    assert failure.source == "http://x.example/index.xml"
+    assert failure.message == "more than 50 sources: 4,951 of its sitemaps not read"

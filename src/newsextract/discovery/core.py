@@ -170,12 +170,22 @@ class Discoverer:
                 self._fail(resource.url, RecursionError(f"sitemap index deeper than {depth}"))
             return
         # Newest children first: with a limit and a date filter, old archives can be skipped.
-        for child in sorted(children, key=_child_date, reverse=True):
+        ordered = sorted(children, key=_child_date, reverse=True)
+        for index, child in enumerate(ordered):
             if child.url in seen:
                 continue  # a sitemap listing itself, or a cycle between indexes
             since = self.options.since
             if since and child.modified and aware(child.modified) < aware(since):
                 continue  # an archive last changed before the window
+            if self._sources_read >= self.options.max_sources:
+                # One failure for them all: an index of 50,000 children made 49,950 failures
+                # and as many warnings, each saying the same.
+                left = len(ordered) - index
+                reason = f"more than {self.options.max_sources} sources"
+                self._fail(
+                    resource.url, RuntimeError(f"{reason}: {left:,} of its sitemaps not read")
+                )
+                return
             seen.add(child.url)
             sub = self._get(child.url)
             if sub is not None:
