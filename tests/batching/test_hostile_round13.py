@@ -14,6 +14,7 @@ from typing import TypeVar
 import pytest
 
 import newsextract
+from newsextract.batching.inputs import MAX_INPUT_CHARS
 from newsextract.batching.results import BatchItem
 from newsextract.batching.resume import done_keys
 from newsextract.batching.tasks import PageTask
@@ -209,3 +210,27 @@ def test_an_inputs_list_that_is_also_the_errors_file_is_refused(
     args = ["batch", "-i", str(listing), "-o", str(out), "--errors", str(listing), "--overwrite"]
     assert main(args) == 2
     assert listing.read_text() == f"{page}\n"
+
+
+# ---------------------------------------------------------------- input lists
+
+
+def test_an_endless_line_in_an_inputs_list_is_one_short_failure_row(tmp_path: Path) -> None:
+    """A page given as a list (``-i page.html``) made a row holding its line twice: 10 MB of
+    output for a 5 MB line, and a list of one endless line held it all in memory."""
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    listing = tmp_path / "list.txt"
+    listing.write_text("<html>" + "x" * 5_000_000 + f"</html>\n{page}\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "-i", str(listing), "-o", str(out), "--no-progress"]) == 1
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [row["status"] for row in rows] == ["error", "ok"]
+    assert rows[0]["input"].endswith("…") and len(rows[0]["input"]) <= 101
+    assert "over the 65,536 one may have" in rows[0]["message"]
+    assert out.stat().st_size < 10_000
+
+
+def test_a_long_input_given_directly_is_a_failure_too() -> None:
+    [item] = newsextract.batch(["x" * (MAX_INPUT_CHARS + 1)], workers=1)
+    assert item.failure is not None and item.failure.error_type == "ValueError"

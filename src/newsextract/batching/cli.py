@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsextract.batching.inputs import count_work
+from newsextract.batching.inputs import MAX_INPUT_CHARS, count_work
 from newsextract.batching.progress import Counter, Progress
 from newsextract.batching.results import STAGES, BatchItem
 from newsextract.batching.resume import KeySet, done_keys
@@ -387,7 +387,13 @@ def format_of_errors(path: Path) -> str:
 
 
 def _lines(stream: TextIO) -> Iterator[str]:
-    for line in stream:
+    """The inputs a list names, one a line, ``#`` comments left out. A line over
+    ``MAX_INPUT_CHARS`` is cut just past it (and becomes a failure row, ``iter_sources``):
+    the rest of it is read and dropped, so a list of one endless line costs no memory."""
+    while line := stream.readline(MAX_INPUT_CHARS + 1):
+        if len(line) > MAX_INPUT_CHARS and not line.endswith("\n"):
+            while (rest := stream.readline(MAX_INPUT_CHARS)) and not rest.endswith("\n"):
+                pass
         text = line.strip()
         if text and not text.startswith("#"):
             yield text

@@ -84,11 +84,30 @@ def iter_sources(
     """
     for raw in inputs:
         item = os.fspath(raw)
+        if len(item) > MAX_INPUT_CHARS:
+            yield _overlong(item)
+            continue
         try:
             for source in _expand(item, suffixes, warn):
                 yield source if isinstance(source, Failure) else _named_in_text(source)
         except (OSError, ImportError, ValueError) as exc:
             yield Failure.from_exception(_text_key(item), "read", exc)
+
+
+MAX_INPUT_CHARS = 64 * 1024
+"""The longest input name: 16 times ``PATH_MAX`` (4,096) and far longer than any URL a site
+links to. A longer one is a mistake (a page given as a list of inputs, ``-i page.html``), and
+its row held it twice: 10 MB of output for a 5 MB line, gigabytes for a file of one line."""
+
+
+def _overlong(item: str) -> Failure:
+    return Failure(
+        input=f"{_text_key(item[:100])}…",
+        stage="read",
+        error_type="ValueError",
+        message=f"an input name of {len(item):,} characters or more, over the "
+        f"{MAX_INPUT_CHARS:,} one may have: not read",
+    )
 
 
 def _named_in_text(path: str) -> str | Failure:
