@@ -22,8 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-# dateparser's own dependency, so always installed; it ships no type hints.
-import regex  # type: ignore[import-untyped]
+import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.errors import NewsExtractError, RuleError
