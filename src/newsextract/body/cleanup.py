@@ -27,6 +27,7 @@ from newsextract.body.patterns import (
     is_date_line,
     is_excerpt,
     is_furniture_line,
+    is_labelled_enumeration,
     is_teaser_link,
     without_credit,
 )
@@ -169,6 +170,7 @@ ORPHAN_HEADING = "a heading with no kept text under it"
 ORPHAN_TERM = "a term whose definitions were all dropped"
 ORPHAN_HEADER_ROW = "a table's header row whose rows were all dropped"
 PULL_QUOTE = "a pull quote that repeats the article's words"
+CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the article's tags)"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).
@@ -247,7 +249,35 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         candidates.append((block, reason))
+    candidates = _without_closing_enumeration(candidates, strict.max_density)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+def _linked_enumeration(block: RawBlock, max_density: float) -> bool:
+    """Whether a paragraph is a labelled list of linked names (``is_labelled_enumeration``)
+    with more of its text linked than ``max_density``."""
+    text = block.text
+    return (
+        block.tag == "p"
+        and block.links > max_density * len(text)
+        and is_labelled_enumeration(text, block.links)
+    )
+
+
+def _without_closing_enumeration(candidates: list[Judged], max_density: float) -> list[Judged]:
+    """Drop a list of linked names that closes the text alone: the article's tags under a
+    label no language list knows ("Fassette Artikel abgelegt unter: Merkel, Kanzlerin").
+    A list in the text has the text go on after it, or is one of a series (the places of
+    each region a report lists, "熊本県：…" under "宮崎県：…", may close it)."""
+    kept = [index for index, (_, reason) in enumerate(candidates) if reason is None]
+    if not kept or not _linked_enumeration(candidates[kept[-1]][0], max_density):
+        return candidates
+    if len(kept) > 1 and _linked_enumeration(candidates[kept[-2]][0], max_density):
+        return candidates
+    block = candidates[kept[-1]][0]
+    out = list(candidates)
+    out[kept[-1]] = (block, f"{CLOSING_ENUMERATION} ({block.links / len(block.text):.0%} links)")
+    return out
 
 
 # Dated entries of one template that make a chronology: a timeline's "12 May 2008" above
@@ -683,7 +713,11 @@ def _text_verdict(
             return REPLY_SUBJECT
         return FURNITURE_LINE if is_furniture_line(text) else None
     # A long paragraph is prose even when most of its words are inline links.
-    linked_prose = block.tag == "p" and len(text) >= _LONG_PARAGRAPH and block.links < len(text)
+    # So is a list of names after a label ("宮崎県：高鍋町、新富町、宮崎市"), each name linked.
+    linked_prose = block.tag == "p" and (
+        (len(text) >= _LONG_PARAGRAPH and block.links < len(text))
+        or _linked_enumeration(block, 0.0)
+    )
     if block.links and block.links / len(text) > max_density and not linked_prose:
         return f"a link list ({block.links / len(text):.0%} of its text is links)"
     if block.links and (is_teaser_link(text, block.links) or is_excerpt(text, block.links)):

@@ -865,6 +865,51 @@ def is_teaser_link(text: str, links: int) -> bool:
     return label is not None and label.group(1).isupper()
 
 
+# A list of names after a label in running text ("宮崎県：高鍋町、新富町、宮崎市", "Affected
+# districts: Mayur Vihar, Yamuna Bazar"): sites link each place, company or person named to
+# its topic page, so the line is mostly links, yet it is the article's content. The label
+# is a few words (the longest a line's opening label runs, as ``_TEASER_LABEL``); a name is
+# a few words too, in Latin-script characters (a teaser's headline is longer), set off by a
+# list's separator of any script (the ideographic, Arabic and Ethiopic commas, a semicolon,
+# a middle dot).
+_ENUMERATION_LABEL = 40
+# A label names the list in a word or three ("Betroffene Orte", "상승 종목"); a longer lead-in
+# is a phrase about the page ("Artikel abgelegt unter": its tags).
+_ENUMERATION_LABEL_WORDS = 3
+_ENUMERATION_NAME = 30
+_LIST_SEPARATORS = ",，、;；・·،፣"
+_LABELLED_LIST = re.compile(
+    rf"\s*[^:：{_LIST_SEPARATORS}]{{1,{_ENUMERATION_LABEL}}}?\s*[:：]\s*(.+?)\s*[.。]?\s*"
+)
+_LIST_SEPARATOR = re.compile(rf"\s*[{_LIST_SEPARATORS}]\s*")
+# A character of the wide scripts (CJK ideographs, kana, hangul) carries about as much as
+# three Latin letters (as ``scoring`` weighs them): "人吉市" is a name as long as "Hitoyoshi".
+_WIDE = "\u2e80"
+_WIDE_WEIGHT = 3
+
+
+def is_labelled_enumeration(text: str, links: int) -> bool:
+    """Whether a block is a label and a list of two or more names after it, the names
+    linked and the label not (see ``_LABELLED_LIST``): a line of the text however dense
+    in links. A furniture label ("Tags:", "Related:", "标签：") is still furniture:
+    ``is_furniture_line`` reads the line after this test."""
+    found = _LABELLED_LIST.fullmatch(text)
+    if found is None or links > len(text) - found.start(1):
+        return False
+    if len(text[: found.start(1)].split()) > _ENUMERATION_LABEL_WORDS:
+        return False
+    names = _LIST_SEPARATOR.split(found.group(1))
+    return len(names) >= 2 and all(0 < _name_width(name) <= _ENUMERATION_NAME for name in names)
+
+
+def _name_width(name: str) -> int:
+    """A name's length in Latin letters (see ``_WIDE_WEIGHT``); a colon makes it no name."""
+    if ":" in name or "：" in name:
+        return 0
+    wide = sum(1 for char in name if char >= _WIDE)
+    return len(name) + (_WIDE_WEIGHT - 1) * wide
+
+
 # A note that the text is a (machine) translation of another article: its opening, a
 # phrase of the language data, ends anywhere ("this article was translated" also opens
 # "this article was translated from the German").
