@@ -97,6 +97,9 @@ _NEGATIVE_WORDS = (
     # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby")
     r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
     r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
+    # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
+    # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
+    r"votes?|ratings?|"
     # a notebook cell's execution counter ("In [1]:", "Out[1]:"), as nbconvert exports it
     # (JupyterLab's "jp-InputPrompt", the classic "prompt input_prompt")
     r"prompt|inputprompt|outputprompt|"
