@@ -12,6 +12,7 @@ from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import SKIP_TAGS, ends_as_sentence, furniture_words
 from newsextract.body.scoring import Tally, best_container, block_value
+from newsextract.text import word_count
 
 logger = logging.getLogger(__name__)
 
@@ -429,7 +430,9 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
     if len(held) != 1 or held[0].kind is not BlockKind.PARAGRAPH:
         return []
     text = held[0].text.strip()
-    if len(text.split()) < _CLOSING_LINE_WORDS or not ends_as_sentence(text):
+    # Words as the script writes them: a Japanese or Thai sentence has no spaces between its
+    # words ("この障害は次のサービスに影響しました。" is one run and nine words).
+    if word_count(text) < _CLOSING_LINE_WORDS or not ends_as_sentence(text):
         return []
     return [index]
 
