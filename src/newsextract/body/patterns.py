@@ -14,6 +14,7 @@ import unicodedata
 from ahocorasick_rs import AhoCorasick
 
 from newsextract.labels import (
+    LABEL_COLONS,
     LABEL_END,
     WORD_MARKS,
     LabelList,
@@ -905,6 +906,16 @@ def is_labelled_enumeration(text: str, links: int) -> bool:
     return len(names) >= 2 and all(0 < _name_width(name) <= _ENUMERATION_NAME for name in names)
 
 
+# Hangul's blocks: Korean is written wide but with spaces between its words.
+_HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
+
+
+def _unspaced(char: str) -> bool:
+    """Whether ``char`` is a wide letter of a script written without spaces (Chinese's,
+    Japanese's): not Hangul's."""
+    return char >= _WIDE and not any(low <= char <= high for low, high in _HANGUL)
+
+
 def _name_width(name: str) -> int:
     """A name's length in Latin letters (see ``_WIDE_WEIGHT``); a colon makes it no name."""
     if ":" in name or "：" in name:
@@ -1097,8 +1108,15 @@ _NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
 # "Traduction :"), and "read the original" with its verb, article and noun in five languages.
 @functools.cache
 def _about_text() -> re.Pattern[str]:
+    notes = words(LabelList.ABOUT_NOTES)
+    # A note's opening that ends in a colon or a Chinese or Japanese character ("声明：",
+    # "本文经授权转载") runs on into its text without a space, as those scripts write: only
+    # the others must end at a word's end ("first published", not "first publishedness";
+    # Korean sets spaces between words, "기자 소개" too).
+    run_on = [note for note in notes if note[-1] in LABEL_COLONS or _unspaced(note[-1])]
+    ended = [note for note in notes if note not in run_on]
     return re.compile(
-        rf"^\W*{alternation(LabelList.ABOUT_NOTES)}{LABEL_END}|"
+        rf"^\W*(?:{word_alternation(run_on)}|{word_alternation(ended)}{LABEL_END})|"
         r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
         r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
         r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
