@@ -101,6 +101,9 @@ _NEGATIVE_WORDS = (
     # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
     # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
     r"votes?|ratings?|"
+    # a post's or an answer's row of actions under it ("ContentItem-actions", "post-actions":
+    # like, comment, share, save with their counts), whatever language its buttons are in
+    r"actions|"
     # a notebook cell's execution counter ("In [1]:", "Out[1]:"), as nbconvert exports it
     # (JupyterLab's "jp-InputPrompt", the classic "prompt input_prompt")
     r"prompt|inputprompt|outputprompt|"
@@ -219,12 +222,13 @@ def is_overlay(names: str) -> bool:
 
 
 # State modifiers name a feature of the page, not the element: "comments-enabled" on the
-# article wrapper, "without-sidebar" on the layout. Not "show-": "show-comments" names the
+# article wrapper, "without-sidebar" on the layout, "header-has-actions" on a recipe's
+# "Ingredients" heading (with its unit switch beside it). Not "show-": "show-comments" names the
 # box that shows them (a prompt to join the discussion under the text), as a button would
 # (halves A/B: fundus body F1 +0.0005/0, fundus-eval +0.0015/0, trafilatura snippets 0/0).
 _STATE_MODIFIER = re.compile(
     r"(?:^|[\s_-])(?:has|with|without|no|hide)[-_]+(?:comments?|sidebar|ads?|share|social|"
-    r"related|banner)s?(?=$|\s)|"
+    r"related|banner|actions?|ratings?|votes?)s?(?=$|\s)|"
     r"(?:^|[\s_-])(?:comments?|ads?|sidebar|share|social)[-_]+(?:enabled|disabled|on|off|open|"
     r"closed|allowed|active|inactive)(?=$|\s)"
 )
