@@ -29,6 +29,7 @@ from newsextract.body.patterns import (
     is_furniture_line,
     is_labelled_enumeration,
     is_teaser_link,
+    latin_width,
     without_credit,
 )
 from newsextract.body.region import (
@@ -49,6 +50,19 @@ _MISNOMER_SHARE = 0.4
 # A <p> this long is prose even when most of its words are inline links (a paragraph of
 # sources, each named and linked), as long as some of it is not linked.
 _LONG_PARAGRAPH = 100
+# A sentence whose names link to topic pages ("<a>Prime Minister Fumio Kishida</a> met
+# <a>President Joe Biden</a> at the <a>White House</a>.") is prose however dense in links:
+# a <p> closing with a full stop, with at most this share linked, and at least this many
+# letters of its own (Latin letters; a wide character weighs three: "は…と…で会談した。").
+# A list of links closes with no sentence mark, nor does a teaser's headline; a link alone is
+# no sentence of the page's.
+_LINKED_SENTENCE = 0.85
+_OWN_LETTERS = 12
+# ... and not what a prompt or a teaser says in a sentence: a question or an exclamation to
+# the reader ("Like recipe? Add the ingredients to your basket."), a label before its link
+# ("Our Standards: The Thomson Reuters Trust Principles."), a web address to go to.
+_FULL_STOP = re.compile(r"[.。।።۔][\"”’»)]?\s*$")
+_NOT_A_STATEMENT = re.compile(r"[?!？！¿¡؟]|^[^:：]{1,40}[:：]|://|www\.")
 # A furniture-named container with several paragraphs' mass (Strictness.prose_mass) and at
 # most this share of linked text is a body wrapper ("paywalled"), not a box of teasers.
 _PROSE_LINKS = 0.15
@@ -251,6 +265,18 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+def _linked_sentence(block: RawBlock) -> bool:
+    """Whether a paragraph is a sentence whose names are linked (``_LINKED_SENTENCE``)."""
+    text = block.text
+    share = block.links / len(text)
+    return (
+        share <= _LINKED_SENTENCE
+        and _FULL_STOP.search(text) is not None
+        and latin_width(text) * (1.0 - share) >= _OWN_LETTERS
+        and _NOT_A_STATEMENT.search(text) is None
+    )
 
 
 def _linked_enumeration(block: RawBlock, max_density: float) -> bool:
@@ -713,10 +739,12 @@ def _text_verdict(
             return REPLY_SUBJECT
         return FURNITURE_LINE if is_furniture_line(text) else None
     # A long paragraph is prose even when most of its words are inline links.
-    # So is a list of names after a label ("宮崎県：高鍋町、新富町、宮崎市"), each name linked.
+    # So is a list of names after a label ("宮崎県：高鍋町、新富町、宮崎市"), each name linked,
+    # and a sentence whose names are linked.
     linked_prose = block.tag == "p" and (
         (len(text) >= _LONG_PARAGRAPH and block.links < len(text))
         or _linked_enumeration(block, 0.0)
+        or _linked_sentence(block)
     )
     if block.links and block.links / len(text) > max_density and not linked_prose:
         return f"a link list ({block.links / len(text):.0%} of its text is links)"

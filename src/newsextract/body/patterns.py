@@ -924,8 +924,15 @@ def _name_width(name: str) -> int:
     """A name's length in Latin letters (see ``_WIDE_WEIGHT``); a colon makes it no name."""
     if ":" in name or "：" in name:
         return 0
-    wide = sum(1 for char in name if char >= _WIDE)
-    return len(name) + (_WIDE_WEIGHT - 1) * wide
+    return latin_width(name)
+
+
+def latin_width(text: str) -> int:
+    """``text``'s length in Latin letters: a wide character (CJK, kana, hangul) counts as
+    ``_WIDE_WEIGHT``."""
+    if not text or max(text) < _WIDE:
+        return len(text)  # no wide character: the common case, found in C
+    return len(text) + (_WIDE_WEIGHT - 1) * sum(1 for char in text if char >= _WIDE)
 
 
 # A note that the text is a (machine) translation of another article: its opening, a
