@@ -385,12 +385,30 @@ def _places_text() -> str:
     return "\n" + _package_files().joinpath(*_PLACES).read_text(encoding="utf-8")
 
 
+@functools.cache
+def _places_by_first() -> Mapping[str, str]:
+    """The lines of ``_places_text`` by their first character, each group one string of the
+    same form (a line break before and after every line): a test searches the names opening
+    with its first letter, not the whole megabyte (0.16 ms a search on the dev pages)."""
+    found: dict[str, list[str]] = {}
+    # The lines between two line breaks: those ``_places_text`` can match whole.
+    for line in _places_text().split("\n")[1:-1]:
+        if line:
+            found.setdefault(line[0], []).append(line)
+    return MappingProxyType(
+        {first: "\n" + "\n".join(lines) + "\n" for first, lines in found.items()}
+    )
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` is a country, a territory or a time zone's city, in English or in a
     language of the language files ("Germany", "New York", "Praha", "Київ"): CLDR's names,
     written to ``data/places.txt`` by ``scripts/make_places.py``, read once."""
     key = name.casefold().strip()
-    return bool(key) and "\n" not in key and f"\n{key}\n" in _places_text()
+    if not key or "\n" in key:
+        return False
+    group = _places_by_first().get(key[0])
+    return group is not None and f"\n{key}\n" in group
 
 
 def news_agencies() -> frozenset[str]:
