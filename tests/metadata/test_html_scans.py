@@ -323,3 +323,18 @@ def test_main_scope_is_the_whole_querys(body: str, doctype: str) -> None:
 )
 def test_name_tokens_are_whole(names: str, word: str, named: bool) -> None:
     assert has_name_token(names, word) is named
+
+
+def test_the_site_header_is_found_once_a_page() -> None:
+    from newsextract.metadata.site_header import page_header, site_header
+    from newsextract.page import ParsedPage
+
+    page = ParsedPage(
+        "<html><body><header><a href='/'>Daily</a><time datetime='2026-12-01'>Tue</time>"
+        "</header><article><h1>Headline</h1><p>Text.</p></article></body></html>"
+    )
+    found = page_header(page)
+    assert found is not None and found.tag == "header"
+    assert page_header(page) is found  # kept: the later scans read the same node
+    direct = site_header(page.body)
+    assert direct is not None and direct.mem_id == found.mem_id

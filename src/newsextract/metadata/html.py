@@ -34,7 +34,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
-from newsextract.metadata.site_header import site_header, within
+from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.site_names import is_site_name, site_names_from_url
 from newsextract.metadata.standfirst import standfirst
 from newsextract.name_lists import (
@@ -241,7 +241,7 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     # A comment's or a related post's <time>, or the top bar's (the day of the visit), is not
     # the article's: asked of a <time> only once the other tests take it (a climb through its
     # ancestors), and once.
-    top_bar = site_header(page.body)
+    top_bar = page_header(page)
     outside: dict[int, bool] = {}
 
     def kept(node: LexborNode) -> bool:

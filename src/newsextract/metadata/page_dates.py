@@ -47,7 +47,7 @@ from newsextract.dates import (
     parse_machine_date,
     weekday_settled,
 )
-from newsextract.metadata.site_header import site_header, within
+from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
 
@@ -449,7 +449,7 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
     root = page.root
     if root is None:
         return []
-    top_bar = site_header(page.body)  # its date is the day of the visit
+    top_bar = page_header(page)  # its date is the day of the visit
     seen: set[int] = set()
     found = []
     for node in root.css(_DATE_ELEMENTS.for_page(page.names)):

@@ -13,9 +13,22 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.page import ParsedPage
+
 # Where a page without a ``<header>`` element keeps its header: the landmark role, or an
 # element whose id begins with the word ("header", "header-cont", "masthead").
 _HEADER_WITHOUT_ELEMENT = "[role=banner], [id^=header i], [id^=masthead i]"
+
+
+def page_header(page: ParsedPage) -> LexborNode | None:
+    """``site_header`` of the page's body, found once a page: the ``<time>`` scan, the
+    written dates' scan and the page search each read it (two or three queries of the
+    whole page each time, 0.03-0.06 ms on the dev pages)."""
+    return page.derived(_body_header)
+
+
+def _body_header(page: ParsedPage) -> LexborNode | None:
+    return site_header(page.body)
 
 
 def site_header(root: LexborNode | None) -> LexborNode | None:

@@ -53,7 +53,7 @@ from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.resolve import language_code
-from newsextract.metadata.site_header import site_header, within
+from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -747,7 +747,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     body = page.body
     spans: list[WrittenDate] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
-    top_bar = site_header(body)  # its date is the day of the visit
+    top_bar = page_header(page)  # its date is the day of the visit
     previous = 0  # the element read last
     for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
         # Lexbor lists an element once for each selector it matches, one after the other
