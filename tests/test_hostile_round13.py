@@ -219,19 +219,8 @@ CANONICAL_SOURCES = {
 }
 
 
-_OPEN_IN_METADATA = pytest.mark.xfail(
-    reason="metadata (not this round's files): og:url is taken as it is, and the canonical "
-    "link and JSON-LD url only need to start with 'http'; resolve.py should keep a canonical "
-    "URL only when page.web_address accepts it, as it does for images (image_address)",
-    strict=False,  # merge-safe: another helper may fix it this wave (XPASS then shows)
-)
 CANONICAL_CASES = [
-    pytest.param(
-        source,
-        value,
-        marks=[_OPEN_IN_METADATA] if source == "og:url" or value.startswith("http") else [],
-        id=f"{source}-{value}",
-    )
+    pytest.param(source, value, id=f"{source}-{value}")
     for source in sorted(CANONICAL_SOURCES)
     for value in NOT_WEB
 ]
@@ -243,12 +232,6 @@ def test_a_canonical_url_that_is_no_web_address_is_not_taken(source: str, value:
     assert article.canonical_url is None
 
 
-@pytest.mark.xfail(
-    reason="page.py (not this round's files): a caller's url that parses but is no http(s) "
-    "address becomes the article's url and canonical_url; the batch readers now drop such "
-    "URLs themselves (batching.tasks.PageTask)",
-    strict=False,  # merge-safe: another helper may fix it this wave (XPASS then shows)
-)
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"])
 def test_a_page_url_that_is_no_web_address_is_no_url(url: str) -> None:
     article = extract(ARTICLE.format(head=""), url=url)

@@ -234,11 +234,13 @@ def web_address(value: str) -> str | None:
 
 
 def _parses(url: str) -> bool:
-    """Whether every later stage can read the URL's parts: a URL from a record or a caller is
-    hostile input too ("http://[::1" raises in ``urlsplit``), and one that does not parse is
-    treated as no URL rather than failing the page."""
+    """Whether the URL is a web page's address every later stage can read: a URL from a
+    record or a caller is hostile input too ("http://[::1" raises in ``urlsplit``;
+    "javascript:…" or "file:///etc/passwd" would become the article's address), and one that
+    is not is treated as no URL rather than failing the page."""
     try:
-        urlsplit(url).hostname  # noqa: B018  (parsing the host is what raises)
+        parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:
         return False
-    return True
+    return parts.scheme.lower() in _WEB_SCHEMES and bool(host)

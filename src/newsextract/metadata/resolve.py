@@ -54,6 +54,7 @@ from newsextract.metadata.resolution import (
 from newsextract.metadata.site_names import sections_from_url, site_names_from_url, without_tagline
 from newsextract.metadata.title import choose_title, cut_with_ellipsis
 from newsextract.origin import Origin
+from newsextract.page import web_address
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
 from newsextract.text import clean_text, compare_key
 
@@ -327,6 +328,11 @@ def _usable(field: ArticleField, value: Value) -> tuple[Value | None, str]:
     if field is F.LANGUAGE:
         code = language_code(str(value))
         return (code, "") if code else (None, f"{value!r} is not a language code")
+    if field is F.CANONICAL_URL:
+        # A page names itself in og:url, a link or JSON-LD as it likes: "javascript:",
+        # "file:///etc/passwd" or "http://[::1" is no address for a caller to fetch or store.
+        address = web_address(str(value))
+        return (address, "") if address else (None, f"{value!r} is not a web address")
     if value in (None, "", ()):
         return None, "empty"
     return value, ""
