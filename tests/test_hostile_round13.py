@@ -11,33 +11,17 @@ import json
 import logging
 import os
 import textwrap
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
+from hang_guard import finishes, raised
 from newsextract import extract
 from newsextract.decode import check_decodable, decode_html
 from newsextract.errors import NotHTMLError, RuleError
 from newsextract.rules import BodyRule, FieldRule, SiteRule, load_rule_dir, load_rule_file
 from newsextract.rules.load import MAX_RULE_BYTES
 from newsextract.rules.tooling import run_golden
-
-_T = TypeVar("_T")
-GUARD = 60.0  # seconds: far above what any case takes, only there to end a hang
-
-
-def finishes(call: Callable[[], _T]) -> _T:
-    """``call()``, failing the test if it has not returned within ``GUARD`` seconds."""
-    result: list[_T] = []
-    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
-    worker.start()
-    worker.join(GUARD)
-    assert result, f"did not finish within {GUARD} s"
-    return result[0]
-
 
 # Each backtracks exponentially in Python's ``re`` on the text beside it: seconds at 30
 # characters, hours at 50.
@@ -265,14 +249,7 @@ def test_a_rule_file_over_the_cap_is_not_read(tmp_path: Path) -> None:
 def test_a_fifo_in_a_rules_folder_is_refused_without_waiting(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.toml")
 
-    def error() -> Exception | None:
-        try:
-            load_rule_dir(tmp_path)
-        except Exception as exc:
-            return exc
-        return None
-
-    caught = finishes(error)
+    caught = raised(lambda: load_rule_dir(tmp_path))
     assert isinstance(caught, RuleError) and "is a FIFO" in str(caught)
 
 

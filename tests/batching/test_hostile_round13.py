@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
 import newsextract
+from hang_guard import finishes, raised
 from newsextract.batching.inputs import MAX_INPUT_CHARS
 from newsextract.batching.results import BatchItem
 from newsextract.batching.resume import done_keys
@@ -23,19 +21,7 @@ from newsextract.cli import main
 
 from .warcs import Record, article_html, page, write_warc
 
-_T = TypeVar("_T")
-GUARD = 60.0  # seconds: far above what any case takes, only there to end a hang
 ARTICLE = article_html("Harbour plan").encode()
-
-
-def finishes(call: Callable[[], _T]) -> _T:
-    """``call()``, failing the test if it has not returned within ``GUARD`` seconds."""
-    result: list[_T] = []
-    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
-    worker.start()
-    worker.join(GUARD)
-    assert result, f"did not finish within {GUARD} s"
-    return result[0]
 
 
 @pytest.mark.parametrize("size", [b"-6", b"-1", b"+5", b"0x5", b"5_0", b" ", b"\xd9\xa5"])
@@ -173,14 +159,7 @@ def test_resuming_from_a_fifo_is_refused_without_waiting(tmp_path: Path, name: s
     fifo = tmp_path / name
     os.mkfifo(fifo)
 
-    def error() -> Exception | None:
-        try:
-            done_keys(fifo)
-        except Exception as exc:
-            return exc
-        return None
-
-    caught = finishes(error)
+    caught = raised(lambda: done_keys(fifo))
     assert isinstance(caught, ValueError) and "not a regular file" in str(caught)
 
 
