@@ -364,12 +364,13 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
             found.append(
                 Candidate(field=F.SOURCE, value=agency, origin=Origin.TEXT, detail="dateline")
             )
+    text = body.text  # joined once: the language and the paywall read it
     if body.blocks:
-        found.extend(body_language(body.text, resolved.resolution(F.LANGUAGE)))
+        found.extend(body_language(text, resolved.resolution(F.LANGUAGE)))
         whole = whole_lead(resolved.chosen(F.LEAD), body.blocks)
         if whole is not None:
             found.append(whole)  # the description cut short: the paragraph it begins
-    evidence = paywall_evidence(page, resolved.word_count, body.text)
+    evidence = paywall_evidence(page, resolved.word_count, text)
     if evidence is not None:
         found.append(
             Candidate(field=F.IS_PAYWALLED, value=True, origin=Origin.HTML, detail=evidence)

@@ -98,7 +98,7 @@ def _article_candidates(
         yield cand("source", provider, PROVIDER)
     listed = node.get("keywords")
     listed_items = split_tags(listed) if isinstance(listed, str) else _keywords(listed)
-    keywords = tag_items(listed_items, site=site_keys(page)) if listed_items else ()
+    keywords = tag_items(listed_items, site=page.derived(site_keys)) if listed_items else ()
     if keywords:
         yield cand("tags", keywords, "keywords")
     sections = _keywords(node.get("articleSection"))

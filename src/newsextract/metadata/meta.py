@@ -188,7 +188,7 @@ def _candidate(
                 parts = split_tags(value) if field == "tags" else value.split(",")
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
-            items = list(tag_items(items, site=site_keys(page)))
+            items = list(tag_items(items, site=page.derived(site_keys)))
         if field == "authors" and items and all(_credited_as_contributor(page, i) for i in items):
             return None
         if not items:

@@ -161,7 +161,7 @@ def _keywords(
     a tag list marks each link (``<a itemprop="keywords">``)."""
     values = [clean_text(item_value(node)) for node in _own_props(scope, props, "keywords")]
     items = [item for value in values if value for item in split_tags(value)]
-    return tag_items(items, site=site_keys(page)) if items else ()
+    return tag_items(items, site=page.derived(site_keys)) if items else ()
 
 
 def _own_props(
