@@ -127,7 +127,9 @@ def word_count(text: str) -> int:
     """Words between spaces; in a script written without spaces, words by characters: each
     wide character of Chinese and Japanese is one, and Thai, Lao, Khmer or Burmese letters
     make a word every ``UNSPACED_LETTERS_PER_WORD``."""
-    if not text or max(text) < _FIRST_UNSPACED:  # no such character: the spaces tell
+    # No such character (ASCII text told by a flag of the string, others by a scan): the
+    # spaces tell.
+    if not text or text.isascii() or max(text) < _FIRST_UNSPACED:
         return len(text.split())
     wide = unspaced = 0
     for char in text:

@@ -75,6 +75,8 @@ def block_value(block: RawBlock) -> float:
 
 def _effective_length(text: str) -> int:
     """Length in Latin-script terms: a CJK character carries about as much as three."""
+    if text.isascii():  # most blocks: a flag of the string, no character read
+        return len(text)
     probe = text[:40]
     if not probe or max(probe) < "\u2e80":
         return len(text)  # no wide character: the common case, found in C
@@ -85,7 +87,8 @@ def _effective_length(text: str) -> int:
 
 
 def _commas(text: str) -> int:
-    return text.count(", ") + text.count("、") + text.count("，")
+    commas = text.count(", ")
+    return commas if text.isascii() else commas + text.count("、") + text.count("，")
 
 
 @attrs.define
