@@ -218,6 +218,16 @@ def failures(results: dict[str, Summary]) -> list[str]:
     return lines
 
 
+def _clock_note(results: dict[str, Summary]) -> str:
+    """What the times are, when they are not the wall clock's (``run_eval.py --clock cpu``)."""
+    clocks = {
+        run.get("speed", {}).get("clock", "wall")
+        for result in results.values()
+        for run in result["tools"].values()
+    }
+    return " Times are CPU time (--clock cpu)." if "cpu" in clocks else ""
+
+
 def render(results: dict[str, Summary], tools: Sequence[str]) -> str:
     problems = failures(results)
     parts = [
@@ -237,7 +247,7 @@ def render(results: dict[str, Summary], tools: Sequence[str]) -> str:
         speed_table(results, tools),
         "",
         "ne = newsextract, tr = trafilatura; RSS +MB = peak RSS minus RSS after imports, "
-        "page loading and the warm-up pages.",
+        "page loading and the warm-up pages." + _clock_note(results),
     ]
     if problems:
         parts += ["", "## Failures", "", *problems]
