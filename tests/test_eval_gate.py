@@ -38,7 +38,8 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # wave's end for the logo <h1>, the post-meta bylines and the body's leaf furniture classes;
 # at the ninth wave's end for titles cut at a length limit or carrying a section's tail; at
 # the twelfth wave's end for tag summaries, data sections beside the text, RDFa dates and
-# titles cut without a mark).
+# titles cut without a mark; at the thirteenth wave's end for labelled lists and sentences of
+# linked names in the body).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -54,9 +55,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "tags", "B"): 71.7,
     ("fundus", "language", "A"): 99.7,
     ("fundus", "language", "B"): 99.7,
-    ("fundus", "body", "A"): 0.960,
+    ("fundus", "body", "A"): 0.963,
     ("fundus", "body", "B"): 0.976,
-    ("fundus-eval", "body", "A"): 0.956,
+    ("fundus-eval", "body", "A"): 0.957,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
     # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
     ("fundus-eval", "body", "B"): 0.976,
