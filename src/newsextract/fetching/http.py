@@ -35,6 +35,7 @@ from newsextract.fetching.robots import MAX_ROBOTS_BYTES
 from newsextract.fetching.stream import ACCEPT_ENCODING, BodyReader, check_declared_length
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PARTIAL_CONTENT = 206  # RFC 9110 15.3.7: a part of the page, the answer to a Range request
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 MAX_LABEL_LENGTH = 63  # RFC 1035: a longer label cannot be looked up (Python's idna codec raises)
 MAX_HOST_LENGTH = 253  # RFC 1035, for a name in its dotted text form
@@ -64,6 +65,8 @@ def body_reader(
     """
     if not 200 <= response.status_code < 300:
         return None
+    if not for_robots and is_unasked_part(response.status_code, options):
+        return None  # refused unread (``partial_error``)
     encoding = response.headers.get("content-encoding")
     if for_robots:
         return BodyReader(url=url, limit=MAX_ROBOTS_BYTES, content_encoding=encoding, truncate=True)
@@ -251,6 +254,24 @@ def status_error(received: Received, *, url: str) -> HTTPStatusError:
     if "retry-after" in received.headers:
         message += f" (Retry-After: {received.headers['retry-after']})"
     return HTTPStatusError(message, url=url, status=received.status)
+
+
+def is_unasked_part(status: int, options: FetchOptions) -> bool:
+    """A 206 though no ``Range`` was asked for (only a caller's own headers could ask): the
+    body is a part of the page, and taking it for the whole would cut the article short."""
+    return status == PARTIAL_CONTENT and not any(
+        name.lower() == "range" for name, _ in options.headers
+    )
+
+
+def partial_error(received: Received, *, url: str) -> HTTPStatusError:
+    """The error for a 206 no one asked for: the status the server sent, said why."""
+    error = status_error(received, url=url)
+    return HTTPStatusError(
+        f"{error} to a request without a Range header: only a part of the page",
+        url=url,
+        status=received.status,
+    )
 
 
 def is_redirect(received: Received) -> bool:

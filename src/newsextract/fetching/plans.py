@@ -40,6 +40,8 @@ def page_plan(url: str, options: FetchOptions, *, conditional: bool = False) -> 
         return http.make_page(received, chain, url=url, lenient=True)
     if not 200 <= received.status < 300:
         raise http.status_error(received, url=url)
+    if http.is_unasked_part(received.status, options):
+        raise http.partial_error(received, url=url)
     return http.make_page(received, chain, url=url, lenient=options.media_types is not None)
 
 
