@@ -25,7 +25,12 @@ from pathlib import Path
 from typing import IO
 
 from newsextract.batching.rows import columns
-from newsextract.batching.writers import Format, format_of, journal_path
+from newsextract.batching.writers import (
+    Format,
+    format_of,
+    journal_path,
+    undo_spreadsheet_safe,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -176,7 +181,7 @@ def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int
             if len(row) != len(header) or not lines.complete:
                 break
             end = lines.consumed
-            yield row[column], end
+            yield undo_spreadsheet_safe(row[column]), end
     except csv.Error:  # end of file inside a quoted field: the torn last row
         pass
     if raw.read(1):

@@ -7,7 +7,8 @@ power cut can take.
 
 - JSONL: one ``BatchItem.to_dict()`` object per line, ``input`` first.
 - CSV: the columns of ``results.columns()``, a header first; lists and the provenance as
-  JSON text.
+  JSON text. A text cell that a spreadsheet would run as a formula gets a ``'`` in front
+  (``spreadsheet_safe``); ``resume`` takes it off the input column again.
 - Parquet (needs pyarrow): the same columns, lists as ``list<string>``, dates as ISO 8601
   strings (a page's own UTC offset is kept). Parquet cannot be appended to, so rows are
   journaled to ``<OUT>.partial.jsonl`` while the run goes (crash-safe and resumable like any
@@ -140,12 +141,31 @@ class CsvWriter:
         return buffer.getvalue().encode()
 
 
+# OWASP's CSV injection rule: Excel and LibreOffice run a cell starting with one of these as a
+# formula (=HYPERLINK(...) leaks data when clicked, =cmd|... once ran programs), tab and CR
+# included because a spreadsheet strips them and reads what follows.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` with a ``'`` in front when a spreadsheet would read it as a formula: the
+    quote makes the cell text (OWASP). A page's title or body is written by its site."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def undo_spreadsheet_safe(cell: str) -> str:
+    """The text ``spreadsheet_safe`` was given, for a cell it wrote."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return json.dumps(value, ensure_ascii=False)  # starts with [ or {: no formula
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
+    return str(value)  # numbers and booleans: "-3" is the number it says
 
 
 class ParquetWriter:
