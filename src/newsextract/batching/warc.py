@@ -316,6 +316,16 @@ def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
             error_type="EOFError",
             message=f"truncated record: {len(content)} of {record.content_length} bytes",
         )
+    if (ends := _next_record_inside(content)) is not None:
+        return Failure(
+            input=key,
+            stage="read",
+            error_type="EOFError",
+            message=(
+                f"truncated record: its block ends after {ends} of the "
+                f"{record.content_length} bytes it declares, where the next record starts"
+            ),
+        )
     if record.record_type == WarcRecordType.response:
         headers = record.http_headers
         charset = record.http_charset
@@ -329,6 +339,32 @@ def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
     return PageTask(
         key=key, content=content, url=url, charset=charset, retrieved=_date(record), codings=codings
     )
+
+
+# A record's block is followed by two CRLFs, and the next record by its version line.
+_RECORD_END = b"\r\n\r\n"
+_VERSION_LINES = (b"WARC/1.0\r\n", b"WARC/1.1\r\n")
+_NEXT_RECORD = re.compile(rb"\r\n\r\nWARC/1\.[01]\r\n")
+
+
+def _next_record_inside(content: bytes) -> int | None:
+    """Where the block really ends when its ``Content-Length`` ran on into the next record,
+    or None.
+
+    FastWARC reads as many bytes as the length says and then finds the next record on its
+    own, so the next record is read twice: once in full as itself, once (in part) as the
+    end of this page. What follows the block's true end is the record terminator and the
+    next record's version line, in full or cut by the declared length. A length over by at
+    most the terminator's 4 bytes takes in CRLFs only: the page is whole, and it is kept.
+    """
+    found = _NEXT_RECORD.search(content)
+    if found is not None:
+        return found.start()
+    end = content.rfind(_RECORD_END, max(0, len(content) - 16))  # a version line is 10 bytes
+    rest = content[end + len(_RECORD_END) :]
+    if end >= 0 and rest and any(line.startswith(rest) for line in _VERSION_LINES):
+        return end
+    return None
 
 
 def undo_codings(content: bytes, codings: tuple[str, ...]) -> bytes:
