@@ -69,8 +69,10 @@ def has_name_token(names: str, word: str) -> bool:
 
 def matches_in_order(root: LexborNode, selector: str) -> Iterator[LexborNode]:
     """The elements under ``root`` matching ``selector``, in page order, found lazily: the
-    first alone (``css_first`` stops there), the others only when the caller asks for more.
-    Most scans of the byline and lead classes stop at the first match, or have none."""
+    first by ``css_first``, whose walk stops at it; a second only when the caller asks for
+    more, by a full ``css`` query run again from the start (the first found once more and
+    skipped), so a caller that reads past the first pays both walks. Most scans of the byline
+    and lead classes stop at the first match, or have none: they pay the short walk only."""
     if not selector:
         return
     first = root.css_first(selector)
