@@ -62,3 +62,9 @@ def test_a_page_that_quotes_a_warc_header_is_a_page(tmp_path: Path) -> None:
     first, second = read_warc(_archive(tmp_path, 0, gzipped=False, first=body))
     assert isinstance(first, PageTask) and first.content == body
     assert isinstance(second, PageTask)
+
+
+def test_the_record_read_by_its_key_alone_is_the_same_failure(tmp_path: Path) -> None:
+    path = _archive(tmp_path, 200, gzipped=True)
+    [failure] = read_warc(path, offset=0)
+    assert isinstance(failure, Failure) and failure.error_type == "EOFError"
