@@ -22,7 +22,8 @@
      ├── StoreError            the article store cannot be opened or written (``.location``)
      │    └── StoreExtraMissingError  the ``store`` extra is not installed (also an ImportError)
      └── FetchError            a URL could not be fetched; every one carries ``.url``
-          ├── HTTPStatusError          the server answered 4xx/5xx (``.status``)
+          ├── HTTPStatusError          the server answered 4xx/5xx, or 206 to a request that
+          │                            asked for no range: a page cut short (``.status``)
           ├── FetchTimeoutError        connect, read or whole-request timeout (also a TimeoutError)
           ├── FetchConnectionError     the server could not be reached, or broke off (also a
           │                            ConnectionError)
@@ -109,7 +110,8 @@ def _restore(cls: type[_E], message: str, state: dict[str, Any]) -> _E:
 
 
 class HTTPStatusError(FetchError):
-    """The server answered with an error status (after any retries)."""
+    """The server answered with an error status (after any retries), or with part of the page
+    (206) when the request asked for no range."""
 
     def __init__(self, message: str, *, url: str, status: int) -> None:
         super().__init__(message, url=url)

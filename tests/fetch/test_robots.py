@@ -101,3 +101,16 @@ def test_robots_redirect_is_followed(make_site: Callable[..., Site]) -> None:
         fetcher.fetch(first.url("/page"))
     assert (first.hits["/robots.txt"], second.hits["/robots.txt"]) == (1, 1)
     assert first.hits["/page"] == 0
+
+
+def test_robots_cut_short_disallows_everything(site: Site) -> None:
+    """A 206 to a request that asked for no range is a part of the file: the Disallow lines
+    of its missing end would go unseen, so the site counts as off limits, as when its
+    robots.txt is unavailable."""
+    site.robots, site.robots_status = "User-agent: *\nAllow: /page\n", 206
+    with (
+        Fetcher(fast_options()) as fetcher,
+        pytest.raises(RobotsDisallowedError, match="cut short"),
+    ):
+        fetcher.fetch(site.url("/page"))
+    assert site.hits["/page"] == 0

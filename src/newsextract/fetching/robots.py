@@ -51,8 +51,15 @@ class RobotsRules:
 ALLOW_ALL = RobotsRules(why="no robots.txt")
 
 
+# RFC 9110 15.3.7: a part of a file, the answer to a Range request (the robots.txt request
+# asks for none): its missing end may hold the Disallow lines that matter.
+_PARTIAL_CONTENT = 206
+
+
 def rules_for_status(status: int, text: str) -> RobotsRules:
     """The rules an origin's robots.txt response stands for."""
+    if status == _PARTIAL_CONTENT:
+        return RobotsRules(disallow_all=True, why="robots.txt cut short (HTTP 206)")
     if 200 <= status < 300:
         return RobotsRules(parser=Protego.parse(text))
     if status == 429 or status >= 500:
