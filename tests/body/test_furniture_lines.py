@@ -376,6 +376,19 @@ def test_a_sentence_telling_a_time_is_no_date_line(line: str) -> None:
     assert not is_furniture_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "هل ينتهي الاجتماع عند 18:40؟",  # Arabic question mark
+        "会議は18:40に終わりました！",  # full-width exclamation mark
+        "「会議は18:40に終わった。」",  # a CJK corner quote after the full stop
+        "Ժողովն ավարտվեց 18:40-ին։",  # Armenian full stop
+    ],
+)
+def test_another_script_s_closing_mark_ends_a_sentence(line: str) -> None:
+    assert patterns.ends_as_sentence(line)
+
+
 @pytest.mark.parametrize("line", ["Posted 18:40", "Updated 18:40.", "Max Muster 18:40"])
 def test_a_time_stamp_is_still_a_date_line(line: str) -> None:
     assert is_furniture_line(line)

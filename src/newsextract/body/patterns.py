@@ -816,10 +816,12 @@ _DATE_BEYOND_TIME = re.compile(
 )
 
 
-# A sentence's closing mark at a line's end (Latin, CJK, Devanagari, Urdu, Ethiopic and
-# Burmese full stops, "!" and "?"): a time of day in words of a line's own that closes so is
-# told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence ("Posted 18:40").
-_SENTENCE_END = re.compile(r"[.!?。।۔።။][\"”’»)]?\s*$")
+# A sentence's closing mark at a line's end (Latin, CJK, Devanagari, Urdu, Ethiopic,
+# Armenian and Burmese full stops, "!" and "?" with their full-width and Arabic forms), before
+# a closing quote or bracket (CJK's corner quotes too): a time of day in words of a line's own
+# that closes so is told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence
+# ("Posted 18:40").
+_SENTENCE_END = re.compile(r"[.!?。．！？؟।۔።։။][\"”’»)」』）]?\s*$")
 
 
 def ends_as_sentence(text: str) -> bool:
