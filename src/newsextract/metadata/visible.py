@@ -159,11 +159,12 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             # The wire's own form with no dash after the agency when a day follows the place
             # ("New Delhi, Mar 3 (PTI) The …", Indian agencies, in any script).
             + rf"|^{place},\s*{words}{{0,30}}?\d{words}{{0,20}}\(({agency})\)\s"
-            # A press release's: the wire in slashes after the place and the day ("COLUMBUS,
-            # Ohio, March 3, 2025 /PRNewswire/ --", "/PRNewswire-PRWeb/"), or in brackets
-            # between double hyphens ("LYON, France--(BUSINESS WIRE)--")
+            # The agency or a press release's wire in slashes after the place and the day,
+            # a dash after it or none ("COLUMBUS, Ohio, March 3, 2025 /PRNewswire/ --",
+            # "/PRNewswire-PRWeb/"; "София, 3 март /БТА/ Текст", as BTA, PAP, TASR write it),
+            # or in brackets between double hyphens ("LYON, France--(BUSINESS WIRE)--")
             + rf"|^{place}(?:,\s*{words}{{1,30}}){{0,3}}\s*"
-            + rf"/({agency})(?:[- ]{words}{{1,20}})?/\s*[-–—]"
+            + rf"/({agency})(?:[- ]{words}{{1,20}})?/(?:\s*[-–—]|\s+\w)"
             + rf"|^{place}(?:,\s*{words}{{2,30}})?\s*--\s*\(({agency})\)\s*--"
             # Korean wire copy: "(서울=연합뉴스)", the place and the agency in brackets
             + rf"|^\s*[(（][^=()（）]{{1,20}}=\s*({agency})\s*[)）]"
@@ -173,6 +174,8 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
         ),
         re.compile(
             rf"[(（]({agency})(?:/[\w ]+)?[)）]\s*$|^(?:via|with)\s+({agency})\b|"
+            # the agency in slashes ending the text, as its dateline writes it ("… текст. /БТА/")
+            rf"\s/({agency})/\s*$|"
             # a closing line of a few words crediting an agency, in any language ("Con
             # información de EFE.", "Com informações da Agência Brasil", "Mit Material von dpa")
             rf"^\W*(?:[^\W\d]+\s+){{1,{_CREDIT_WORDS}}}({agency})\W*$"
@@ -663,7 +666,7 @@ def source_from_body(first: str, last: str) -> str | None:
         last = f"{last[:_CREDIT_REACH]}\n{last[-_CREDIT_REACH:]}"
     tail = credit_tail.search(last)
     if tail:
-        return tail.group(1) or tail.group(2) or tail.group(3)
+        return next(group for group in tail.groups() if group)
     return None
 
 
