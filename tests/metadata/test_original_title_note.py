@@ -38,3 +38,19 @@ def test_a_sentence_naming_an_original_title_stays_text() -> None:
     """Without its colon the words open a sentence about a renamed film or book."""
     assert not is_furniture_line("原标题为《春天》，上映时改为现在的名字。")
     assert is_furniture_line("原标题：东部新公交线路下月开通")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "来源：人民日报 编辑：张三",
+        "来源：人民日报　作者：张三",
+        "来源：人民日报 原标题：东部新公交线路下月开通",
+        "来源：人民日报",
+    ],
+)
+def test_a_source_line_running_on_into_another_label_gives_the_source_alone(credit: str) -> None:
+    """A desk writes its credits in a row: the source ends where the next label begins."""
+    article = newsextract.extract(article_page("zh", "新公交线路开通", f"{_TEXT}<p>{credit}</p>"))
+    assert article.source == "人民日报"
+    assert article.body.endswith("每五分钟一班。")

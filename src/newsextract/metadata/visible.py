@@ -647,7 +647,30 @@ def _joined_agency() -> re.Pattern[str]:
 
 def _source(text: str) -> Candidate | None:
     match = _source_line().match(text) if len(text) <= _MAX_BLOCK else None
-    return _cand("source", match.group(1).strip(_AROUND_SOURCE), "source-line") if match else None
+    if match is None:
+        return None
+    source = match.group(1)
+    if (label := _next_label().search(source)) is not None:
+        source = source[: label.start()]  # "人民日报 编辑：张三"
+    source = source.strip(_AROUND_SOURCE)
+    return _cand("source", source, "source-line") if len(source) >= _MIN_SOURCE else None
+
+
+_MIN_SOURCE = 2  # as the credit line's pattern asks: one letter is no outlet's name
+
+
+@functools.cache
+def _next_label() -> re.Pattern[str]:
+    """Another label and its colon after a credit's source on its line, where a desk writes
+    its credits in a row ("来源：人民日报 编辑：张三", "来源：人民日报 原标题：…"): a credit,
+    byline, about-note or translation-note label of any language. (Not a contributor's: a
+    caption's "Źródło: East News, fot: …" then kept the caption in the body, which drops a
+    line ending with the source; the body, not the source, would need mending for that.)"""
+    kinds = (
+        LabelList.CREDIT, LabelList.BYLINE, LabelList.ABOUT_NOTES, LabelList.TRANSLATION_NOTES,
+    )  # fmt: skip
+    labels = {w.rstrip(LABEL_COLONS).rstrip() for kind in kinds for w in words(kind)}
+    return re.compile(rf"\s(?:{word_alternation(w for w in labels if w)})\s*[{LABEL_COLONS}]", re.I)
 
 
 # What a credit line sets around the source's name: a full stop, quotation marks ("Манбаъ:
