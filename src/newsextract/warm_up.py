@@ -40,10 +40,11 @@ on first use.</p><p>Everything else about it is ordinary: a headline, a byline a
 # A page of another language and script that reaches the lazy parts the first page does
 # not: the label regexes of a letter outside ASCII (a text opening with "Ö"), the
 # calendar words of a date line, a reading time, a read-more excerpt, a caption's credit
-# under a label, an overlay box.
+# under a label, an overlay box, a byline of two names (the place-name table), a source line
+# (the pattern of the labels that may follow the source on its line).
 _PAGE_OF_ANOTHER_LANGUAGE = """<!doctype html><html lang="de"><head><title>Aufwärmen</title>
 </head><body><div class="overlay-modal"><p>Newsletter bestellen</p></div><article>
-<h1>Eine Seite für die übrigen Teile</h1><p class="byline">Von Jo Schreiber</p>
+<h1>Eine Seite für die übrigen Teile</h1><p class="byline">Von Jo Schreiber und Kim Muster</p>
 <p><span>Zuletzt geändert</span> <time datetime="2021-03-05T10:30:00+01:00">5. März 2021</time></p>
 <p>Lesedauer: 3 Minuten</p><p>Berlin, 5. März 2021, 10:30 Uhr</p>
 <figure><img src="/hafen.jpg"><figcaption>Der Hafen am Morgen [Bild=Stadtarchiv]</figcaption>
@@ -51,6 +52,7 @@ _PAGE_OF_ANOTHER_LANGUAGE = """<!doctype html><html lang="de"><head><title>Aufw�
 liest, damit die erste Seite einer Sprache nicht alles auf einmal lädt.</p><p>Ein zweiter
 Absatz mit gewöhnlichem Text, wie ihn jede Seite einer Zeitung hat, und einem Satz mehr.</p>
 <p>Ein anderer Artikel beginnt hier … <a href="/b">Weiterlesen</a></p>
+<p>Quelle: dpa</p>
 <div class="tags">Stichworte: <a href="/t/o">Ölpreis</a> <a href="/t/u">Übung</a></div>
 </article></body></html>""".encode()
 
