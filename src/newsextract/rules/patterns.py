@@ -20,7 +20,6 @@ import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
 
 import regex
 from selectolax.lexbor import LexborHTMLParser
@@ -35,7 +34,7 @@ most a few of them, so a page stays within a couple of seconds even when all of 
 
 
 @functools.lru_cache(maxsize=1024)
-def compiled(pattern: str) -> Any:
+def compiled(pattern: str) -> regex.Pattern[str]:
     """``pattern`` compiled as ``re`` reads it; a ``ValueError`` (as ``re.error`` is, and
     ``regex.error`` is not) saying why if it does not compile."""
     try:
@@ -44,7 +43,7 @@ def compiled(pattern: str) -> Any:
         raise ValueError(str(exc)) from exc
 
 
-def search(pattern: str, text: str) -> Any:
+def search(pattern: str, text: str) -> regex.Match[str] | None:
     """``re.search(pattern, text)`` within ``MATCH_SECONDS``; ``RuleError`` past that."""
     try:
         return compiled(pattern).search(text, timeout=MATCH_SECONDS)
