@@ -20,9 +20,10 @@ ARTICLES = 30
 WAIT = 60
 
 
-def counts(path: Path) -> dict[str, tuple[int, int]]:
-    """Rows and distinct URLs (article ids for revisions) per table."""
-    with sqlite3.connect(path) as db:
+def counts(path: Path, *, wait: float = 5.0) -> dict[str, tuple[int, int]]:
+    """Rows and distinct URLs (article ids for revisions) per table; ``wait``: seconds to
+    wait for a writer's lock (sqlite3's default 5)."""
+    with sqlite3.connect(path, timeout=wait) as db:
         return {
             table: db.execute(f"SELECT count(*), count(DISTINCT {key}) FROM {table}").fetchone()
             for table, key in (("articles", "url"), ("pages", "url"), ("revisions", "article_id"))
@@ -35,9 +36,10 @@ def crawl(store: Path, site: NewsSite) -> subprocess.Popen[str]:
 
 def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None:
     site = make_news_site("127.0.0.51", stories(ARTICLES))
-    # Slow enough that 30 pages take over a second at the crawl's politeness, so the kill
-    # lands mid-way even when a loaded machine polls the store late (0.02 s did not).
-    site.delay = 0.1
+    # Slow enough that 30 pages take seconds at the crawl's politeness, so the kill lands
+    # mid-way even when a loaded machine polls the store late (0.02 s did not, and 0.1 s
+    # once let all 30 in while a poll waited on the writer's lock).
+    site.delay = 0.3
     store = tmp_path / "news.db"
     first = crawl(store, site)
     deadline = time.monotonic() + WAIT
@@ -49,7 +51,7 @@ def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None
     first.communicate(timeout=30)
     assert first.returncode == -signal.SIGKILL
     kept = _stored(store)
-    assert 5 <= kept < ARTICLES, "the crawl should have been killed mid-way"
+    assert 5 <= kept < ARTICLES, f"the crawl should have been killed mid-way: {kept} stored"
     site.delay = 0.0
     rerun = crawl(store, site)
     _, err = rerun.communicate(timeout=120)
@@ -63,7 +65,9 @@ def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None
 
 
 def _stored(store: Path) -> int:
+    """Articles stored so far, or 0 while the store is being created or locked: a poll must
+    not wait seconds on the writer's lock while the crawl runs on (0.1 s, then poll again)."""
     try:
-        return counts(store)["articles"][0]
-    except sqlite3.OperationalError:  # the tables are not created yet
+        return counts(store, wait=0.1)["articles"][0]
+    except sqlite3.OperationalError:  # the tables are not created yet, or the store is locked
         return 0
