@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 
 _DATA = ("data", "languages")
 _AGENCIES = ("data", "agencies.toml")
-_PLACES = ("data", "places.txt")
+_PLACES = ("data", "places")
+# Languages whose place names stay loaded: the pages of a batch come in a few languages,
+# and a language's names cost a few hundred KB at most.
+_PLACE_LANGUAGES = 16
 
 
 class LabelList(enum.StrEnum):
@@ -378,36 +381,42 @@ def _agencies() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({key: frozenset(map(str, value)) for key, value in data.items()})
 
 
-@functools.cache
-def _places_text() -> str:
-    """``data/places.txt`` with a line break before its first line: one string (about 1 MB)
-    instead of a set of its 35,000 names (about 6 MB), as a byline asks it a few times."""
-    return "\n" + _package_files().joinpath(*_PLACES).read_text(encoding="utf-8")
+def _place_names(language: str) -> str:
+    """``data/places/<language>.txt`` with a line break before its first line ("" when CLDR
+    has no names of that language): one string, not a set of its names (a set of every
+    language's took 6 MB), as a byline asks it a few times."""
+    path = _package_files().joinpath(*_PLACES, f"{language}.txt")
+    return "\n" + path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-@functools.cache
-def _places_by_first() -> Mapping[str, str]:
-    """The lines of ``_places_text`` by their first character, each group one string of the
-    same form (a line break before and after every line): a test searches the names opening
-    with its first letter, not the whole megabyte (0.16 ms a search on the dev pages)."""
+@functools.lru_cache(maxsize=_PLACE_LANGUAGES)
+def _places_by_first(language: str) -> Mapping[str, str]:
+    """The place names in English and in ``language`` by their first character, each group
+    one string of the same form (a line break before and after every line): a test searches
+    the names opening with its first letter, not the whole list (0.16 ms a search)."""
     found: dict[str, list[str]] = {}
-    # The lines between two line breaks: those ``_places_text`` can match whole.
-    for line in _places_text().split("\n")[1:-1]:
-        if line:
-            found.setdefault(line[0], []).append(line)
+    for text in {_place_names("en"), _place_names(language)}:
+        # The lines between two line breaks: those a whole-line search can match.
+        for line in text.split("\n")[1:-1]:
+            if line:
+                found.setdefault(line[0], []).append(line)
     return MappingProxyType(
         {first: "\n" + "\n".join(lines) + "\n" for first, lines in found.items()}
     )
 
 
-def is_place(name: str) -> bool:
-    """Whether ``name`` is a country, a territory or a time zone's city, in English or in a
-    language of the language files ("Germany", "New York", "Praha", "Київ"): CLDR's names,
-    written to ``data/places.txt`` by ``scripts/make_places.py``, read once."""
+def is_place(name: str, language: str | None = None) -> bool:
+    """Whether ``name`` is a country, a territory or a time zone's city as English or the
+    page's ``language`` writes it ("Germany", "New York"; "Praha" on a Czech page, "Київ" on
+    a Ukrainian one): CLDR's names, written to ``data/places/`` by ``scripts/make_places.py``,
+    each language's read once."""
     key = name.casefold().strip()
     if not key or "\n" in key:
         return False
-    group = _places_by_first().get(key[0])
+    code = (language or "en").split("-")[0].casefold()
+    if not code.isalpha():  # a language code names a file: letters only, never a path
+        code = "en"
+    group = _places_by_first(code).get(key[0])
     return group is not None and f"\n{key}\n" in group
 
 

@@ -1,5 +1,5 @@
 """A place after a byline's name ("Jane Doe, Nairobi") is where the story was filed from, not
-a second writer: countries, territories and time-zone cities by CLDR's names (data/places.txt;
+a second writer: countries, territories and time-zone cities by CLDR's names (data/places/;
 the names in other languages: test_places_in_language.py)."""
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """A place after a byline's name as the page's language writes it ("Олена Коваленко, Київ",
-"Lucie Králová, Praha") is where the story was filed from: data/places.txt holds CLDR's names
-of countries, territories and time-zone cities in every language file's language."""
+"Lucie Králová, Praha") is where the story was filed from: data/places/ holds CLDR's names
+of countries, territories and time-zone cities in English and in each language file's
+language, read for the page's language."""
 
 from __future__ import annotations
 
@@ -28,14 +29,24 @@ def test_a_place_in_the_page_language_is_no_writer(
     assert split_byline(byline, language) == names
 
 
-@pytest.mark.parametrize("name", ["Praha", "київ", "Варшава", "Wien", "Germany", "New York"])
-def test_places_in_english_and_other_languages(name: str) -> None:
-    assert is_place(name)
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("Praha", "cs"), ("київ", "uk"), ("Варшава", "ru"), ("Wien", "de"), ("Germany", None),
+     ("New York", "fr"), ("Praha", "cs-CZ")],
+)  # fmt: skip
+def test_places_in_english_and_the_page_language(name: str, language: str | None) -> None:
+    assert is_place(name, language)
 
 
-@pytest.mark.parametrize("name", ["Jane Doe", "", "praha\nwien", "Places a byline names"])
-def test_no_place(name: str) -> None:
-    assert not is_place(name)
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("Jane Doe", "en"), ("", None), ("praha\nwien", "cs"), ("Places a byline names", None),
+     ("Praha", "en"), ("Praha", None), ("Praha", "../cs"), ("Wien", "xx")],
+)  # fmt: skip
+def test_no_place(name: str, language: str | None) -> None:
+    """Another language's name of a place is not read on a page of this one (a Czech "Praha"
+    on an English page), and a language code never names a path."""
+    assert not is_place(name, language)
 
 
 def test_the_page_keeps_the_writer_alone() -> None:

@@ -556,9 +556,13 @@ def _split_glued_agency(text: str) -> str:
     return f"{text[: glued.start()]}, {glued.group(1)}"
 
 
-def split_byline(byline: str, language: str | None = None) -> list[str]:
+def split_byline(
+    byline: str, language: str | None = None, *, places_of: str | None = None
+) -> list[str]:
     """The person names in one byline or author value, in order; ``language``, the page's,
-    adds the byline labels read on its own pages only ("Per" on a Catalan page)."""
+    adds the byline labels read on its own pages only ("Per" on a Catalan page).
+    ``places_of``: the page's language for the place names after a writer ("Київ"), where
+    a byline is read without its language's own words (a byline container's text)."""
     text = clean_text(byline)
     if _URL.match(text):
         return []
@@ -602,7 +606,7 @@ def split_byline(byline: str, language: str | None = None) -> list[str]:
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     if len(names) > 1:  # a place after the first name is where it was filed from
-        others = [name for name in names[1:] if not is_place(name)]
+        others = [name for name in names[1:] if not is_place(name, language or places_of)]
         if not others and len(names[0].split()) == 1:
             return []  # "Frankfurt, Germany": a city before its country, a dateline's place
         names = names[:1] + others

@@ -370,7 +370,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue
         if _date_line(text, language):
             continue
-        names = [n for n in split_byline(text) if looks_like_name(n)]
+        names = [n for n in split_byline(text, places_of=language) if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
         if names:
             yield _cand("byline", trim_byline(text), "byline")
