@@ -12,10 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 LOOPBACK = ["--delay", "0", "--timeout", "10"]
 
 
-def start(store: str, *sites: str) -> subprocess.Popen[str]:
-    """The crawl, started; its output is text on pipes."""
+def start(store: str, *sites: str, extra: tuple[str, ...] = ()) -> subprocess.Popen[str]:
+    """The crawl, started (``extra``: more of its options); its output is text on pipes."""
+    command = ["crawl", *sites, "--store", store, *LOOPBACK, *extra]
     return subprocess.Popen(
-        [sys.executable, "-m", "newsextract.cli", "crawl", *sites, "--store", store, *LOOPBACK],
+        [sys.executable, "-m", "newsextract.cli", *command],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -15,7 +15,10 @@ from tests.store import crawl_process
 from tests.store.newssite import NewsSite, Story, stories
 
 MakeNewsSite = Callable[[str, dict[str, Story]], NewsSite]
-ARTICLES = 30
+# More than the crawl holds in flight (with 2 workers, the extraction dispatcher takes up to
+# 64 pages before its first result is stored): with fewer, every article is stored in one
+# burst at the end and no poll can see the crawl mid-way.
+ARTICLES = 120
 #: Seconds to wait for the crawl to store its first articles before giving up.
 WAIT = 60
 
@@ -31,15 +34,15 @@ def counts(path: Path, *, wait: float = 5.0) -> dict[str, tuple[int, int]]:
 
 
 def crawl(store: Path, site: NewsSite) -> subprocess.Popen[str]:
-    return crawl_process.start(str(store), f"{site.url}/sitemap.xml")
+    """Two workers whatever the machine's cores: the pages in flight stay under ARTICLES."""
+    return crawl_process.start(str(store), f"{site.url}/sitemap.xml", extra=("--workers", "2"))
 
 
 def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None:
     site = make_news_site("127.0.0.51", stories(ARTICLES))
-    # Slow enough that 30 pages take seconds at the crawl's politeness, so the kill lands
-    # mid-way even when a loaded machine polls the store late (0.02 s did not, and 0.1 s
-    # once let all 30 in while a poll waited on the writer's lock).
-    site.delay = 0.3
+    # Slow enough that the crawl's stores come in steps seconds apart (a first 60 or so,
+    # then the rest), so the kill after the first lands mid-way on a loaded machine too.
+    site.delay = 0.05
     store = tmp_path / "news.db"
     first = crawl(store, site)
     deadline = time.monotonic() + WAIT
