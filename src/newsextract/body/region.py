@@ -150,11 +150,11 @@ def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headline
     parent = cont.parent[story] if story >= 0 else -1
     if parent < 0:
         return
-    mark = signature(walked, story)
+    mark = entry_template(walked, story)
     entries = [
         index
         for index in _children(walked, sums, parent)
-        if index != story and sums.mass[index] > 0 and signature(walked, index) == mark
+        if index != story and sums.mass[index] > 0 and entry_template(walked, index) == mark
     ]
     if entries and headlines.within(story):
         # Each under a headline of its own, they are stories, not entries of one: the next
@@ -223,6 +223,15 @@ def signature(walked: Walk, index: int) -> tuple[str, str]:
     """A container's template: its tag and class attribute."""
     cont = walked.containers
     return cont.tag[index], cont.classes[index]
+
+
+def entry_template(walked: Walk, index: int) -> tuple[str, str]:
+    """A post's template: its tag and class without the BEM modifiers (``message--mod``,
+    ``post--sticky``) that mark one variant of it (a moderator's post, the opening one);
+    the posts of one thread are one template whoever wrote them."""
+    cont = walked.containers
+    names = [name for name in cont.classes[index].split() if "--" not in name]
+    return cont.tag[index], " ".join(names)
 
 
 def _good_siblings(
