@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -475,23 +476,41 @@ def _kinds_within(
     """The kinds of the blocks in each of the sorted, disjoint subtrees at ``starts``,
     whether it holds a linked table row that is no ``linked_name_row`` (a row of links), and
     the characters of its paragraphs, in one pass over the page's blocks (a page of a
-    thousand sibling tables stays linear)."""
+    thousand sibling tables stays linear). A list whose items all name a field and give
+    its value, ``_KEY_FACTS`` of them at least, counts as a definition list."""
     kinds: list[set[BlockKind]] = [set() for _ in starts]
     link_rows = [False] * len(starts)
     loose = [0] * len(starts)
+    items = [0] * len(starts)
+    facts = [0] * len(starts)
     for block in walked.blocks:
         at = bisect.bisect_right(starts, block.container) - 1
         if at >= 0 and block.container <= sums.end[starts[at]]:
             kind = block.kind
             if kind is BlockKind.TABLE_ROW and _filled(block) < _DATA_ROW_CELLS:
                 kind = BlockKind.PARAGRAPH  # a line set in a layout table, not a row of data
+            elif kind is BlockKind.LIST_ITEM:
+                items[at] += 1
+                facts[at] += _LABELLED.match(block.text) is not None
             kinds[at].add(kind)
             if kind is BlockKind.PARAGRAPH:
                 loose[at] += len(block.text)
             elif block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
                 link_rows[at] = not linked_name_row(block)
+    for at, held in enumerate(kinds):
+        if facts[at] >= _KEY_FACTS and facts[at] == items[at]:
+            held.discard(BlockKind.LIST_ITEM)
+            held.add(BlockKind.DEFINITION)  # a key-facts box: "Date: every Sunday in April"
     return list(zip(kinds, link_rows, loose, strict=True))
 
+
+# A list item that names a field and gives its value is a definition written as a list: a
+# key-facts box ("Data: todos os domingos", "Venue: Pier 4"). The name is a word or three
+# (up to 25 characters, a letter first: not a time "10:45" nor a sentence with a colon).
+_LABELLED = re.compile(r"[^\W\d][^:：\n]{0,24}[:：]\s*\S")
+# A key-facts box names two fields at least (a date and a place); one labelled item alone
+# after the text is a line of its own ("Themen in diesem Artikel: …", "Source: …").
+_KEY_FACTS = 2
 
 # A row of data names something and gives a value: two filled cells at least. A row of one
 # (a page's footer line set in a table, "All times are GMT + 1") is a line of the layout.
