@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Callable
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -12,7 +13,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import SKIP_TAGS, ends_as_sentence, furniture_words
-from newsextract.body.scoring import Tally, best_container, block_value
+from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
 from newsextract.text import word_count
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,13 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.trusted.add(signature(walked, best))
     story = cont.story_of(best)
     headlines = _Headlines(walked, sums)
+    counted: list[TeaserLists] = []
+
+    def teasers() -> TeaserLists:
+        if not counted:
+            counted.append(TeaserLists(walked, sums))
+        return counted[0]
+
     levels = 0
     while levels < _MAX_LEVELS or (story >= 0 and current != story):
         parent = cont.parent[current]
@@ -115,7 +123,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
             break
         levels += 1
         region.trusted.add(signature(walked, current))
-        joined = _good_siblings(walked, sums, parent, current, region.trusted)
+        joined = _good_siblings(walked, sums, parent, current, region.trusted, teasers)
         if headlines.within(current):
             # A sibling of the same template under a headline of its own is another story
             # (the next article an endless page loads below the first), not more of this
@@ -241,10 +249,11 @@ def _good_siblings(
     parent: int,
     current: int,
     trusted: set[tuple[str, str]],
+    teasers: Callable[[], TeaserLists],
 ) -> list[int]:
     """Children of ``parent`` other than ``current`` whose prose is worth joining: enough of
     it under a name that is not furniture's, or any under the template of the article's own
-    wrappers."""
+    wrappers; never a list of teaser cards (``teasers()``, counted once a page)."""
     hint = walked.containers.hint
     floor = _MIN_SIBLING_MASS
     out = []
@@ -267,7 +276,10 @@ def _good_siblings(
             if good and (not total or _linked_share(walked, sums, index) <= _SIBLING_MAX_DENSITY):
                 out.append(index)
         index = sums.end[index] + 1
-    return out
+    if not out:
+        return out
+    cards = teasers()
+    return [index for index in out if not cards.holds(index)]
 
 
 def _linked_share(walked: Walk, sums: Tally, index: int) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter
 
 import attrs
@@ -204,9 +205,75 @@ def best_container(walked: Walk, sums: Tally) -> int:
         for index, value in scores.items()
         if value >= floor and not (best <= index <= end[best] or index <= best <= end[index])
     ]
+    if alternatives:
+        # Another story's teasers are no part of this one, however much prose they hold.
+        teasers = TeaserLists(walked, sums)
+        alternatives = [index for index in alternatives if not teasers.near(index)]
     if not alternatives:
         return best
     return _shared_ancestor(walked, sums, best, alternatives)
+
+
+# A box of teasers: at least this many headings that are links (each card's title, to its
+# own story), the box's other headings fewer than them...
+_TEASER_TITLES = 3
+# ...and at most this much prose per title: a card's excerpt is a sentence or two, while a
+# list article's entries under linked names (a product's, a place's) run on for paragraphs.
+_TEASER_CHARS = 400
+# A heading is a title link when at least this share of its text is linked.
+_LINKED_TITLE = 0.5
+# A title numbered as a list article numbers its entries ("1. Morskie Oko", "#2 Notion"):
+# entries under linked names are the text, when most of the titles are numbered so.
+_NUMBERED = re.compile(r"\s*(?:#|No\.\s*)?\d{1,3}\s*[.):]")
+
+
+class TeaserLists:
+    """Which containers are lists of teaser cards, each a linked title over a short excerpt
+    ("More news", "Leia também", "Baca juga"): other stories, whatever the box is called.
+    Counted for every container in one pass over the blocks and one up the tree."""
+
+    def __init__(self, walked: Walk, sums: Tally) -> None:
+        size = len(walked.containers.parent)
+        self.sums = sums
+        self.parent = walked.containers.parent
+        self.titles = [0] * size
+        self.numbered = [0] * size
+        self.headings = [0] * size
+        self.prose = [0] * size
+        for block in walked.blocks:
+            at = block.container
+            if at < 0:
+                continue
+            if block.kind is BlockKind.HEADING:
+                self.headings[at] += 1
+                if block.links >= _LINKED_TITLE * len(block.text):
+                    self.titles[at] += 1
+                    self.numbered[at] += _NUMBERED.match(block.text) is not None
+            else:
+                self.prose[at] += len(block.text) - block.links
+        for index in range(size - 1, 0, -1):  # children come after their parent
+            up = self.parent[index]
+            if up >= 0:
+                self.titles[up] += self.titles[index]
+                self.numbered[up] += self.numbered[index]
+                self.headings[up] += self.headings[index]
+                self.prose[up] += self.prose[index]
+
+    def holds(self, index: int) -> bool:
+        """Whether container ``index`` is a list of teaser cards."""
+        titles = self.titles[index]
+        return (
+            titles >= _TEASER_TITLES
+            and 2 * titles >= self.headings[index]
+            and 2 * self.numbered[index] <= titles
+            and self.prose[index] <= _TEASER_CHARS * titles
+        )
+
+    def near(self, index: int) -> bool:
+        """Whether container ``index`` is a list of teasers or one card of one (its
+        parent is)."""
+        up = self.parent[index]
+        return self.holds(index) or (up >= 0 and self.holds(up))
 
 
 def _in_overlay(walked: Walk, index: int) -> bool:
