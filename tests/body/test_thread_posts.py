@@ -67,3 +67,34 @@ def test_the_template_of_a_post_leaves_out_its_modifiers_only() -> None:
     cont = walked.containers
     posts = [i for i, tag in enumerate(cont.tag) if tag == "article" and "js-" in cont.classes[i]]
     assert {entry_template(walked, i) for i in posts} == {("article", "message js-post")}
+
+
+def _linked_post(number: int, text: str) -> str:
+    return (
+        f"<article class='post'><div class='profile'><h4><a href='/members/{number}'>"
+        f"member_{number}</a></h4></div><div class='postbody'><h3><a href='/t/1#p{number}'>"
+        f"Re: Boiler pressure drops</a></h3><div class='content'><p>{text}</p></div></div>"
+        "</article>"
+    )
+
+
+def test_a_short_reply_is_a_post_of_the_thread_not_a_teaser_card() -> None:
+    opening = (
+        "My boiler loses one bar of pressure every day, and I cannot find any visible leak "
+        "under the radiators or at the valves. What should I check first?"
+    )
+    replies = [
+        "Check the expansion vessel's pre-charge first.",
+        "Mine was the safety valve dripping into the drain.",
+        "Thanks, I will look at both tomorrow.",
+    ]
+    posts = _linked_post(0, opening) + "".join(
+        _linked_post(n, text) for n, text in enumerate(replies, start=1)
+    )
+    html = (
+        "<html><body><nav><a href='/'>Forum</a></nav><main><h1>Boiler pressure drops</h1>"
+        f"<div class='posts'>{posts}</div></main><footer>© forum</footer></body></html>"
+    )
+    text = extract_body(ParsedPage(html, "https://forum.example/t/1")).text
+    assert opening in text
+    assert all(reply in text for reply in replies)

@@ -533,7 +533,7 @@ def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None
     total = region.mass(sums)
     for start, stop in region.ranges:
         for index in range(max(start, region.top + 1), stop + 1):
-            if cont.tag[index] != "article" or index == start:
+            if cont.tag[index] != "article" or index == start or index in region.entries:
                 continue
             text = sums.text[index]
             if (

@@ -52,6 +52,9 @@ class Region:
     # The boilerplate words the best container's own name carries ("ad" of a classified's
     # "ad-description"): on this page they name the article, so they mark no furniture.
     own_words: frozenset[str] = frozenset()
+    # The <article>s joined as entries beside the story's own (``_add_entries``): posts of
+    # one thread, read whole however short (a reply is no teaser card).
+    entries: set[int] = attrs.field(factory=set)
 
     _starts: list[int] = attrs.field(factory=list)
 
@@ -170,6 +173,7 @@ def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headline
         # article an endless page loads below the first ("Ďalší článok").
         entries = [index for index in entries if not headlines.within(index)]
     if entries:
+        region.entries.update(entries)
         region.ranges.extend((index, sums.end[index]) for index in entries)
         region.top = parent
         region.seal()
