@@ -48,3 +48,11 @@ def test_a_list_with_an_unlabelled_item_stays_out() -> None:
         "<li>Time: 9 am to 5 pm</li><li>Bring the whole family</li></ul></div>"
     )
     assert "every Sunday in April" not in body
+
+
+def test_a_list_of_web_addresses_after_the_text_is_no_key_facts_box() -> None:
+    body = _body(
+        "<div class='sources-box'><ul><li>https://city.example/fair</li>"
+        "<li>https://crafts.example/a</li></ul></div>"
+    )
+    assert "crafts.example" not in body

@@ -522,8 +522,9 @@ def _kinds_within(
 
 # A list item that names a field and gives its value is a definition written as a list: a
 # key-facts box ("Data: todos os domingos", "Venue: Pier 4"). The name is a word or three
-# (up to 25 characters, a letter first: not a time "10:45" nor a sentence with a colon).
-_LABELLED = re.compile(r"[^\W\d][^:：\n]{0,24}[:：]\s*\S")
+# (up to 25 characters, a letter first: not a time "10:45" nor a sentence with a colon),
+# and the colon is no web address's ("https://…": a list of sources).
+_LABELLED = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
 # A key-facts box names two fields at least (a date and a place); one labelled item alone
 # after the text is a line of its own ("Themen in diesem Artikel: …", "Source: …").
 _KEY_FACTS = 2
