@@ -30,6 +30,7 @@ from newsextract.body.patterns import (
     is_labelled_enumeration,
     is_teaser_link,
     latin_width,
+    without_closing_credit,
     without_credit,
 )
 from newsextract.body.region import (
@@ -1008,7 +1009,20 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not (label or lead_in or prompt or credit or is_about_line(text)):
             break
         end -= 1
-    return blocks[:end]
+    return tuple(_without_agency_credit(block) for block in blocks[:end])
+
+
+# The blocks whose text an agency's credit may close: a paragraph, a quoted one.
+_CREDITED = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})
+
+
+def _without_agency_credit(block: Block) -> Block:
+    """A paragraph without the news agency's credit closing it ("… of the month. (Lusa)",
+    ``patterns.without_closing_credit``): a credit, as a line of its own is, not text."""
+    if block.kind not in _CREDITED:
+        return block
+    text = without_closing_credit(block.text)
+    return block if text == block.text else attrs.evolve(block, text=text)
 
 
 def _before_author_box(blocks: tuple[Block, ...]) -> int:

@@ -945,6 +945,42 @@ def _translation_note() -> re.Pattern[str]:
     return re.compile(rf"^\W*{alternation(LabelList.TRANSLATION_NOTES)}", re.IGNORECASE)
 
 
+# A news agency's credit set after the last sentence of a paragraph, as agencies and the
+# papers printing their copy close a story: "… end of the month. (Lusa)", "…目指す。（共同）",
+# "… two stations. — ТАСС", BTA's "… six months /БТА/" (slashes, with or without the full
+# stop). The names are the data's (``agencies.toml``), one or a few joined ("(dpa/AFP)",
+# "(AFP, Reuters)"), a desk's code after one allowed ("(dpa/lno)"). Brackets and a dash
+# need the sentence closed before them: "… as reported by (AFP)" is not a credit.
+_DESK_CODE = r"(?:/[a-z]{2,4})?"
+
+
+@functools.cache
+def _closing_credit() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, sorted(news_agencies(), key=len, reverse=True)))
+    one = rf"(?:{names}){_DESK_CODE}"
+    several = rf"{one}(?:\s*[/,;+]\s*{one})*"
+    closed = r"(?<=[.!?…。！？।\"”»’'])"
+    return re.compile(
+        rf"(?:{closed}\s*(?:[(（\[]\s*{several}\s*[)）\]]|[–—]\s*{several}|--\s*{several})"
+        rf"|\s/\s*{several}\s*/)\s*$"
+    )
+
+
+# The end of a paragraph searched for an agency's credit: the longest few names and marks.
+_CLOSING_CREDIT_TAIL = 60
+
+
+def without_closing_credit(text: str) -> str:
+    """``text`` without a news agency's credit closing it ("… of the month. (Lusa)" -> "…
+    of the month."): the credit names the story's source, which the metadata reads, and is
+    not a sentence of the text. A text that is only the credit is returned whole."""
+    tail = len(text) - _CLOSING_CREDIT_TAIL
+    found = _closing_credit().search(text, max(0, tail))
+    if found is None or not _WORD.search(text, 0, found.start()):
+        return text
+    return text[: found.start()].rstrip()
+
+
 # Lengths past which a line is read as prose, not as the furniture each test looks for:
 # a label line is at most a long tweet; a read-more or credit line, a byline and a date line
 # are a few words each (a sentence about a photo, an author or a date is article text).
