@@ -429,13 +429,40 @@ def _labelled_credit_tail() -> re.Pattern[str]:
     """A credit ending a caption under a label of the language data (``contributors``,
     ``credit``: "사진", "图片来源", "写真", "Grafik") and a colon or "=", in brackets or not:
     "… 2026.11.30 [사진=연합뉴스]", "…长江。（图片来源：宜昌日报）". A date set before it is
-    the picture's, and goes with it."""
+    the picture's, and goes with it. A label the data writes with its full stop is an
+    abbreviation that takes no colon: Polish "Fot. PAP/Jan Kowalski"."""
     label = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
+    kinds = (LabelList.CONTRIBUTORS, LabelList.CREDIT)
+    abbreviated = [w for kind in kinds for w in words(kind) if w.endswith(".")]
+    marked = rf"{label}\s*[:：=]"
+    if abbreviated:
+        marked = rf"(?:{marked}|{word_alternation(abbreviated)})"
     return re.compile(
         r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*)?[\[(（/]?\s*"
-        rf"(?<![^\W_]){label}\s*[:：=]\s*[^.!?。！？\[\]()（）]{{1,80}}[\])）]?\s*$",
+        rf"(?<![^\W_]){marked}\s*[^.!?。！？\[\]()（）]{{1,80}}[\])）]?\s*$",
         re.IGNORECASE,
     )
+
+
+# A line closing with a credit under a label of the language data ("… Fotó: MTI/Kovács",
+# "… Φωτογραφία: Eurokinissi", "… 写真：共同"): the label and the name fit in this many
+# characters at the line's end, where the credit is looked for.
+_LABELLED_CREDIT_TAIL = 100
+
+
+def _is_labelled_credit(text: str) -> bool:
+    """Whether a short line closes with a picture's (or another contributor's) credit under
+    a label of the language data: a caption set as a paragraph of its own, outside
+    ``<figure>``, with its credit ("Egy HÉV-szerelvény az Örs vezér terén. Fotó: MTI/X").
+    The English and German labels ``_credit_tail`` reads; this reads every language's."""
+    if not _CREDIT_MARKS_OR_COLON & set(text[-_LABELLED_CREDIT_TAIL:]):
+        return False
+    start = max(0, len(text) - _LABELLED_CREDIT_TAIL)
+    return _labelled_credit_tail().search(text, start) is not None
+
+
+# The marks after a credit's label: a colon (ASCII or full-width), "=", an abbreviation's dot.
+_CREDIT_MARKS_OR_COLON = frozenset(":=：.")
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -1053,6 +1080,8 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and _credit_tail().search(text):
+        return True
+    if _is_labelled_credit(text):
         return True
     if "@" in text and _EMAIL.search(text) and _is_contact_line(text):
         return True
