@@ -1009,20 +1009,28 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not (label or lead_in or prompt or credit or is_about_line(text)):
             break
         end -= 1
-    return tuple(_without_agency_credit(block) for block in blocks[:end])
+    return blocks[:end]
 
 
 # The blocks whose text an agency's credit may close: a paragraph, a quoted one.
 _CREDITED = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})
 
 
-def _without_agency_credit(block: Block) -> Block:
-    """A paragraph without the news agency's credit closing it ("… of the month. (Lusa)",
-    ``patterns.without_closing_credit``): a credit, as a line of its own is, not text."""
-    if block.kind not in _CREDITED:
-        return block
-    text = without_closing_credit(block.text)
-    return block if text == block.text else attrs.evolve(block, text=text)
+def cut_agency_credits(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], str]:
+    """The blocks without the news agency's credit closing a paragraph ("… of the month.
+    (Lusa)", ``patterns.without_closing_credit``): a credit, as a line of its own is, not
+    text. Also the last credit cut ("(Lusa)", "" when none), where the metadata reads the
+    story's source."""
+    out: list[Block] = []
+    credit = ""
+    for block in blocks:
+        if block.kind in _CREDITED:
+            text = without_closing_credit(block.text)
+            if text != block.text:
+                credit = block.text[len(text) :]  # with the space before it: " /БТА/"
+                block = attrs.evolve(block, text=text)
+        out.append(block)
+    return (tuple(out), credit) if credit else (blocks, "")
 
 
 def _before_author_box(blocks: tuple[Block, ...]) -> int:

@@ -17,7 +17,7 @@ from typing import Literal
 import attrs
 
 from newsextract.body.blocks import Walk, walk
-from newsextract.body.cleanup import select_blocks, trim_tail
+from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
 from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,
@@ -68,7 +68,8 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
         body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
     if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
         body = _from_script(page, options) or body
-    return attrs.evolve(body, blocks=_unquoted(trim_tail(body.blocks)))
+    blocks, credit = cut_agency_credits(trim_tail(body.blocks))
+    return attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
 
 
 # A body this much of whose text is in quotation blocks sets its own text in <blockquote>:

@@ -61,10 +61,12 @@ class Block:
 
 @attrs.frozen(kw_only=True)
 class Body:
-    """The extracted article text; ``method`` says which extractor produced it."""
+    """The extracted article text; ``method`` says which extractor produced it; ``credit``:
+    a news agency's credit cut from the end of a paragraph ("(Lusa)"), the story's source."""
 
     blocks: tuple[Block, ...] = ()
     method: str = ""
+    credit: str = ""
 
     @property
     def text(self) -> str:
