@@ -419,6 +419,29 @@ def without_credit(caption: str) -> str:
     return before if _WORD.search(before) else caption
 
 
+# A caption closing with its picture's credit in brackets, a name and a picture agency or
+# stock library set off by a slash ("(mlharing / iStock.com)", "(AP Photo/Jane Roe)"): the
+# bracket holds at most this many characters. A bracket with no slash is an abbreviation as
+# often ("Environmental Protection Agency (EPA)").
+_BRACKETED_PICTURE_CREDIT = 60
+
+
+def _is_bracketed_picture_credit(text: str) -> bool:
+    if text[-1:] not in (")", "）"):
+        return False
+    opening = max(text.rfind("("), text.rfind("（"))
+    inside = text[opening + 1 : -1]
+    if opening < 0 or len(inside) > _BRACKETED_PICTURE_CREDIT or "/" not in inside:
+        return False
+    return _picture_agency().search(inside) is not None
+
+
+@functools.cache
+def _picture_agency() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, sorted(picture_agencies(), key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
+
+
 # The marks after a credit's label in the languages that do not write a colon there: Korean
 # "[사진=연합뉴스]", the full-width colon of Chinese and Japanese "（图片来源：宜昌日报）".
 _CREDIT_MARKS = frozenset("=：")
@@ -1081,7 +1104,7 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and _credit_tail().search(text):
         return True
-    if _is_labelled_credit(text):
+    if _is_labelled_credit(text) or _is_bracketed_picture_credit(text):
         return True
     if "@" in text and _EMAIL.search(text) and _is_contact_line(text):
         return True
@@ -1181,7 +1204,8 @@ _NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
 
 # A note about the article: the openings of the language data (``about_notes``), and as
 # regex grammar a list of phrases cannot say: "this article/story/piece was (first)
-# published/appeared" anywhere in the line (108 phrases written out), a translation credit
+# published/appeared" anywhere in the line (108 phrases written out), "… contributed to
+# this report" (a wire's note naming its other reporters), a translation credit
 # with a slot for the language ("Aus dem Englischen von", "Übersetzung aus dem …:",
 # "Traduction :"), and "read the original" with its verb, article and noun in five languages.
 @functools.cache
@@ -1197,6 +1221,10 @@ def _about_text() -> re.Pattern[str]:
         rf"^\W*(?:{word_alternation(run_on)}|{word_alternation(ended)}{LABEL_END})|"
         r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
         r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
+        # a wire's note naming who else reported ("Jane Roe in Paris contributed to this
+        # report", "Additional reporting ... contributed reporting")
+        r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b|"
+        r"\bcontributed\s+reporting\b|"
         r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
         r"traduction\s*:)|"
         r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
