@@ -644,7 +644,13 @@ def _is_share_line(text: str, *, labelled: bool = True) -> bool:
     match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text) if labelled else None
     if match is None:
         return _is_share_bar(text) or _share_prompt_verb_last(text)
-    return " " in match.group(0).strip() or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
+    # A label of more words before the channels ("Partilhe este artigo: Facebook X …") is
+    # still a share bar.
+    return (
+        " " in match.group(0).strip()
+        or len(text[match.end() :].split()) <= _SHARE_EXTRA_WORDS
+        or _is_share_bar(text)
+    )
 
 
 # A share prompt in a language that puts the verb last, in a script without Latin letters
@@ -999,8 +1005,8 @@ def _translation_note() -> re.Pattern[str]:
 # papers printing their copy close a story: "… end of the month. (Lusa)", "…目指す。（共同）",
 # "… two stations. — ТАСС", BTA's "… six months /БТА/" (slashes, with or without the full
 # stop). The names are the data's (``agencies.toml``), one or a few joined ("(dpa/AFP)",
-# "(AFP, Reuters)"), a desk's code after one allowed ("(dpa/lno)"). Brackets and a dash
-# need the sentence closed before them: "… as reported by (AFP)" is not a credit.
+# "(AFP, Reuters)", "(ANSA-AFP)"), a desk's code after one allowed ("(dpa/lno)"). Brackets
+# and a dash need the sentence closed before them: "… as reported by (AFP)" is no credit.
 _DESK_CODE = r"(?:/[a-z]{2,4})?"
 
 
@@ -1008,7 +1014,7 @@ _DESK_CODE = r"(?:/[a-z]{2,4})?"
 def _closing_credit() -> re.Pattern[str]:
     names = "|".join(map(re.escape, sorted(news_agencies(), key=len, reverse=True)))
     one = rf"(?:{names}){_DESK_CODE}"
-    several = rf"{one}(?:\s*[/,;+]\s*{one})*"
+    several = rf"{one}(?:\s*[-/,;+]\s*{one})*"  # "(ANSA-AFP)", "(TT-Reuters)" too
     closed = r"(?<=[.!?…。！？।\"”»’'])"
     return re.compile(
         rf"(?:{closed}\s*(?:[(（\[]\s*{several}\s*[)）\]]|[–—]\s*{several}|--\s*{several})"
