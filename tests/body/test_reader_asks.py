@@ -82,3 +82,11 @@ def test_the_asks_leave_the_text_and_the_text_stays() -> None:
     assert "Wesprzyj" not in body
     assert "Wspieram" not in body
     assert "subskrybentów" not in body
+
+
+def test_a_report_on_paid_members_is_no_japanese_prompt() -> None:
+    # "有料会員" alone named the members a report counts; the asks name the reader's step.
+    report = "同社によると、電子版の有料会員数は昨年比で二割増え、三十万人を超えた。"
+    assert not is_box_prompt(report)
+    assert is_box_prompt("この記事は有料会員限定です。")
+    assert is_box_prompt("続きは有料会員登録でお読みいただけます。")
