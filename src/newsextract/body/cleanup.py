@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 import attrs
+from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Containers, RawBlock, Walk, as_blocks
 from newsextract.body.model import Block, BlockKind
@@ -522,8 +523,61 @@ def _prompt_boxes(
             box, index = index, cont.parent[index]
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
+    _add_form_boxes(walked, sums, region, held_at, boxes)
     boxes.seal()
     return boxes, prompts
+
+
+def _add_form_boxes(
+    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region
+) -> None:
+    """The small containers around a ``<form>`` inside the article that asks for an e-mail
+    address, holding no paragraph of prose: a sign-up box ("Receba as notícias de Curitiba
+    no seu e-mail" over an e-mail field and a button), whatever the language of its words.
+    The form itself is furniture already (``blocks._tag_hint``); its box's heading and
+    sentence, set beside it, are its labels. A page-wide form (ASP.NET's around the whole
+    page) holds more text than a box."""
+    cont, blocks = walked.containers, walked.blocks
+    forms = [
+        index
+        for start, stop in region.ranges
+        for index in range(max(start, region.top + 1), stop + 1)
+        if cont.tag[index] == "form" and _asks_for_an_address(cont.nodes[index])
+    ]
+    if not forms:
+        return
+    most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
+    containers = sorted((block.container, position) for position, block in enumerate(blocks))
+    for form in forms:
+        box, index = -1, cont.parent[form]
+        while index > region.top and sums.text[index] <= min(_BOX_CHARS, most):
+            if _subtree_holds_prose(blocks, containers, index, sums.end[index]):
+                break
+            box, index = index, cont.parent[index]
+        if box >= 0:
+            boxes.ranges.append((box, sums.end[box]))
+
+
+def _asks_for_an_address(form: LexborNode) -> bool:
+    """Whether a form asks only for an e-mail address (an ``<input type="email">``, no text
+    area): a sign-up's. A shop's cart form, a search or a comment form asks for more."""
+    return (
+        form.css_first('input[type="email" i]') is not None and form.css_first("textarea") is None
+    )
+
+
+def _subtree_holds_prose(
+    blocks: list[RawBlock], containers: list[tuple[int, int]], start: int, stop: int
+) -> bool:
+    """Whether the blocks of containers ``start..stop`` (``containers``: each block's
+    container and position, sorted) include a paragraph that is not a prompt."""
+    at = bisect.bisect_left(containers, (start, -1))
+    while at < len(containers) and containers[at][0] <= stop:
+        text = blocks[containers[at][1]].text
+        if len(text) >= _BOX_PARAGRAPH and not is_box_prompt(text):
+            return True
+        at += 1
+    return False
 
 
 def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None:
