@@ -187,6 +187,7 @@ ORPHAN_TERM = "a term whose definitions were all dropped"
 ORPHAN_HEADER_ROW = "a table's header row whose rows were all dropped"
 PULL_QUOTE = "a pull quote that repeats the article's words"
 CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the article's tags)"
+CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).
@@ -264,9 +265,37 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 reason = _text_verdict(block, strict.max_density, prompt=prompt, term=term)
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
+        if reason is None and _labels_a_control(walked, sums, index):
+            reason = CONTROL_LABEL
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+# A control's label is a word or three ("Ouvir texto", "Ascolta", "기사 듣기"); its box holds
+# little more (a duration, "03:12").
+_CONTROL_LABEL = 30
+_CONTROL_BOX = 60
+# The elements a label stands beside as a control's: a player's or a widget's button, an
+# audio element (both skipped by the walk, which sees only the label).
+_CONTROLS = frozenset({"button", "audio"})
+
+
+def _labels_a_control(walked: Walk, sums: Tally, index: int) -> bool:
+    """Whether the short line at ``index`` is the label of a control beside it, in a box of
+    its own: an audio player's "Ouvir texto" next to its play button, whatever the
+    language. Not a code block's header ("Python" beside its "Copy" button), which names
+    the code's language (``blocks.as_blocks``)."""
+    blocks = walked.blocks
+    block = blocks[index]
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _CONTROL_LABEL:
+        return False
+    if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.PREFORMATTED:
+        return False
+    if sums.text[block.container] > _CONTROL_BOX:
+        return False
+    node = walked.containers.nodes[block.container]
+    return any(child.tag in _CONTROLS for child in node.iter())
 
 
 def _linked_sentence(block: RawBlock) -> bool:
