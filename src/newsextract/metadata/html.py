@@ -250,14 +250,35 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             verdict = outside[node.mem_id] = within(node, top_bar) or in_other_item(node)
         return not verdict
 
+    labelled_update: LexborNode | None = None
     for node in times:
         if _update_time(node) and kept(node):
             date = parse_machine_date(node.attributes.get("datetime"))
             if date is not None:
                 yield _cand("modified", date, "time[datetime]")
+                if not _update_class(node):
+                    labelled_update = node
                 break
     # Selectors one at a time: a selector list would return matches in page order, and the
-    # first <time> of a page is often a "last updated" or a teaser's.
+    # first <time> of a page is often a "last updated" or a teaser's. The <time> an update
+    # label names ("Updated <time>… Published <time>…") is the publication only when no
+    # other stands in the same date line (a class "updated" is left as it was: see
+    # ``_update_class``); a teaser's <time> further down the page does not replace it.
+    beside = _dates_around(labelled_update)
+    update_id = labelled_update.mem_id if labelled_update is not None else None
+    for selector in _PUBLISHED_TIME.split(", ") if beside is not None else ():
+        for node in times:
+            if (
+                node.mem_id == update_id
+                or not within(node, beside)
+                or not node.css_matches(selector)
+                or not kept(node)
+            ):
+                continue
+            date = parse_machine_date(node.attributes.get("datetime"))
+            if date is not None:
+                yield _cand("published", date, "time[datetime]")
+                return
     for selector in _PUBLISHED_TIME.split(", "):
         for node in times:
             if not node.css_matches(selector) or not kept(node):
@@ -266,6 +287,19 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield _cand("published", date, "time[datetime]")
                 return
+
+
+def _dates_around(node: LexborNode | None) -> LexborNode | None:
+    """The element holding a ``<time>``'s date line: its parent's parent (the label and the
+    time may share an inline wrapper)."""
+    for _ in range(_DATES_AROUND_DEPTH):
+        node = node.parent if node is not None else None
+    return node
+
+
+# Levels up from a <time> to the line of dates it is written in ("<div><span>Updated
+# <time></span> <span>Published <time></span></div>").
+_DATES_AROUND_DEPTH = 2
 
 
 # <time> elements read: six times the most a dev page holds (81); the article's own come among

@@ -33,6 +33,7 @@ Every date is a calendar day (the vote compares days) within the web's years.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -47,6 +48,7 @@ from newsextract.dates import (
     parse_machine_date,
     weekday_settled,
 )
+from newsextract.labels import LABEL_END, LabelList, alternation
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
@@ -473,10 +475,37 @@ def _first_day(elements: list[LexborNode]) -> datetime | None:
         return None
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
+            if _opens_with_update(text):
+                continue  # "Updated 7.5.2024 Published 5.5.2024": the update's line
             found = _element_day(text)
             if found is not None:
                 return found
     return None
+
+
+@functools.cache
+def _update_first() -> re.Pattern[str]:
+    """An update label opening a text and a publication label after it ("Updated 7.5.2024
+    Published 5.5.2024", "آخر تحديث … نشر في …"), in any language: the text's first date is
+    the last update's. (An update label alone keeps its date: "Stand - 12.11.2021" is the
+    only day a page without a publication date shows.)"""
+    return re.compile(
+        r"^\W*"
+        + alternation(LabelList.UPDATED)
+        + LABEL_END
+        + r".*?\d.*?"
+        + alternation(LabelList.PUBLISHED)
+        + LABEL_END,
+        re.I | re.S,
+    )
+
+
+def _opens_with_update(text: str) -> bool:
+    return _update_first().match(" ".join(text.split())[:MAX_LINE]) is not None
+
+
+# The start of a date line read for its labels: two labelled dates with their times.
+MAX_LINE = 120
 
 
 def _from_title(page: ParsedPage, html: str) -> datetime | None:
