@@ -197,6 +197,10 @@ _CJK_DAY = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,
 # then the text around the year is read.
 _COPYRIGHT = re.compile(rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{_YEAR})?-?({_YEAR})\D")
 _SOURCE_YEAR = re.compile(r"(?:19|20)\d\d")
+# A version parameter of an address's query ("app.js?v=2022-06-15-12-15", "?ver=20210312"):
+# a site's assets carry the day they were built, on every page alike.
+_ASSET_VERSION = re.compile(r"[?&](?:v|ver|version|rev|build|cb)=$", re.I)
+_ASSET_VERSION_REACH = len("&version=")
 _YMD_LOOSE_AFTER = re.compile(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
 _COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
 _DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
@@ -587,6 +591,8 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
         start, end = match.span()
         if start and html[start - 1].isdigit():
             continue
+        if _ASSET_VERSION.search(html, max(0, start - _ASSET_VERSION_REACH), start):
+            continue  # "/css/print.css?v=2022-06-15": the stylesheet's build, not the page's
         year = int(match.group())
         if html[end : end + 1].isdigit():
             digits = _COMPACT_AFTER.match(html, end)
