@@ -44,6 +44,7 @@ class Evidence(enum.StrEnum):
     PUBLISHER_IS_PERSON = "publisher_is_person"  # a personal site: its owner may be the author
     WORD_COUNT = "word_count"  # the length the page declares: a shorter body was cut short
     ARTICLE_BODY = "article_body"  # JSON-LD articleBody: the body stage reads it
+    HOME_LINK = "home_link"  # the site's logo link text: a name a <title> may carry
 
 
 FieldName = ArticleField | Evidence

@@ -51,7 +51,12 @@ from newsextract.metadata.resolution import (
     lower_than,
     ordered,
 )
-from newsextract.metadata.site_names import sections_from_url, site_names_from_url, without_tagline
+from newsextract.metadata.site_names import (
+    end_parts,
+    sections_from_url,
+    site_names_from_url,
+    without_tagline,
+)
 from newsextract.metadata.title import choose_title, cut_with_ellipsis
 from newsextract.origin import Origin
 from newsextract.page import web_address
@@ -159,7 +164,9 @@ def resolve(
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
     fields[F.TITLE] = _title(
-        by_field, [*site_names, *_other_site_names(by_field, publisher)], sections_from_url(url)
+        by_field,
+        [*site_names, *_other_site_names(by_field, publisher), *_logo_names(by_field)],
+        sections_from_url(url),
     )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
@@ -480,6 +487,20 @@ def _title(
     return FieldResolution(
         field=F.TITLE, chosen=chosen, value=choice.title or None, rejected=tuple(rejected)
     )
+
+
+def _logo_names(by_field: Mapping[FieldName, list[Candidate]]) -> list[str]:
+    """The site's logo texts that a metadata title starts or ends with, whole ("Dalbladet |
+    Torkan …"): the site's name where no ``<meta>`` gives it. A logo text a title only holds
+    (a word of a headline) names nothing: the site-name test of a title's parts is loose."""
+    ends = {
+        compare_key(part)
+        for candidate in by_field.get(F.TITLE, ())
+        for part in end_parts(str(candidate.value))
+    }
+    ends.discard("")
+    logos = (str(c.value) for c in by_field.get(Evidence.HOME_LINK, ()))
+    return [name for name in logos if compare_key(name) in ends]
 
 
 def _other_site_names(

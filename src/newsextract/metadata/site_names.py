@@ -24,6 +24,13 @@ from newsextract.text import compare_key, word_count
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*")
 
 
+def end_parts(title: str) -> tuple[str, ...]:
+    """The first and last parts of a title split at its separators, or none when it has
+    no separator."""
+    parts = _SEPARATORS.split(" ".join(title.split()))
+    return (parts[0], parts[-1]) if len(parts) > 1 else ()
+
+
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     """``title`` without a leading or trailing part naming the site."""
     return split_site_name(title, site_names)[0]
