@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
-from newsextract.text import PERMALINK_SIGNS, clean_text, word_count
+from newsextract.text import PERMALINK_SIGNS, clean_text, is_unspaced_char, word_count
 
 # Punctuation that closes on the word before it: no space is put between it and the element
 # before it ("<span>Kicker</span><span>:</span>").
@@ -125,6 +125,23 @@ def shown_text(node: LexborNode) -> str:
 _UNSHOWN = _SKIPPED | {"noscript", "template"}
 
 
+# Han and kana punctuation and full-width forms: "。", "「", "」", "！", "（": they set no
+# space around them, as the scripts they punctuate do not.
+_WIDE_PUNCTUATION = ("\u3000", "\u303f"), ("\uff01", "\uff65")
+
+
+def _unspaced_pair(before: str, after: str) -> bool:
+    """Whether two characters meet without a space in the text a reader sees: two of a
+    script written without spaces ("市議会が" + "新しい…"), or one of them a Han or kana
+    punctuation mark beside such a character."""
+    before_unspaced, after_unspaced = is_unspaced_char(before), is_unspaced_char(after)
+    if before_unspaced and after_unspaced:
+        return True
+    wide_before = any(low <= before <= high for low, high in _WIDE_PUNCTUATION)
+    wide_after = any(low <= after <= high for low, high in _WIDE_PUNCTUATION)
+    return (wide_before and (after_unspaced or wide_after)) or (wide_after and before_unspaced)
+
+
 def _joined(texts: Iterable[str]) -> str:
     """Texts of consecutive elements joined: a space where neither brings one, unless the
     next closes on the word before it."""
@@ -138,6 +155,7 @@ def _joined(texts: Iterable[str]) -> str:
             and not text[0].isspace()
             and not text.startswith(_CLOSING)
             and not out.endswith(_OPENING)
+            and not _unspaced_pair(out[-1], text[0])
         ):
             out += " "
         out += text
