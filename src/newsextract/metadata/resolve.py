@@ -55,9 +55,10 @@ from newsextract.metadata.site_names import (
     end_parts,
     sections_from_url,
     site_names_from_url,
+    strip_site_name,
     without_tagline,
 )
-from newsextract.metadata.title import choose_title, cut_with_ellipsis
+from newsextract.metadata.title import choose_title, cut_with_ellipsis, typeset
 from newsextract.origin import Origin
 from newsextract.page import web_address
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
@@ -480,12 +481,14 @@ def _title(
         sections=sections,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
+    shown = [strip_site_name(str(c.value), site_names) for c in titles]
+    value = typeset(choice.title, [*shown, str(headline.value)] if headline else shown)
     rejected = list(unread)
     for index, candidate in [(-1, headline), *enumerate(titles)]:
         if candidate is not None and candidate is not chosen:
             rejected.append(Rejection(candidate, choice.reasons.get(index) or lower_than(chosen)))
     return FieldResolution(
-        field=F.TITLE, chosen=chosen, value=choice.title or None, rejected=tuple(rejected)
+        field=F.TITLE, chosen=chosen, value=value or None, rejected=tuple(rejected)
     )
 
 

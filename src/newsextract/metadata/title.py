@@ -228,6 +228,30 @@ def choose_title(
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
 
 
+# A dash set between spaces as a hyphen, an en or an em dash: a plugin copying the post's
+# title into og:title keeps the typed hyphen ("Januar - Mai") where the CMS typesets the
+# title it shows (WordPress's "Januar &ndash; Mai" in <title> and the heading).
+_SPACED_DASH = re.compile(r"(?<=\s)[-–—](?=\s)")
+_TYPESET_DASHES = frozenset("–—")
+
+
+def typeset(title: str, others: Collection[str]) -> str:
+    """``title`` as another source typesets it: the same words where ``title`` has a typed
+    hyphen between spaces and the other an en or em dash; else ``title``."""
+    if " - " not in title:
+        return title
+    key = _SPACED_DASH.sub("-", title)
+    for other in others:
+        if (
+            len(other) == len(title)
+            and other != title
+            and any(char in _TYPESET_DASHES for char in other)
+            and _SPACED_DASH.sub("-", other) == key
+        ):
+            return other
+    return title
+
+
 def _whole(title: str, index: int, bare_titles: list[str], *, bare: bool) -> int:
     """The index of another metadata title that gives ``title`` whole where ``title`` is cut
     short (a structured headline cut at a field's length limit): marked with an ellipsis,

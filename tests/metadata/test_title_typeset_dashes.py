@@ -1,0 +1,36 @@
+"""A title whose chosen source keeps the typed hyphen ("Januar - Mai", a plugin's og:title)
+takes the dash another source typesets ("Januar – Mai" in the <title> the CMS writes, cut of
+the site's name); a title whose other sources differ in words keeps its own."""
+
+from __future__ import annotations
+
+from tests.metadata.pages import filler
+
+import newsextract
+from newsextract.metadata.title import typeset
+
+
+def _page(og: str, title: str) -> str:
+    return (
+        f'<html lang="de"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:title" content="{og}">'
+        '<meta property="og:site_name" content="Weinbote">'
+        f"</head><body><header><h1><a href='/'>Weinbote</a></h1></header>"
+        f"<div class='post'>{filler('Verkostung')}</div></body></html>"
+    )
+
+
+def test_the_typeset_dash_of_the_page_title() -> None:
+    page = _page(
+        "Termine der Verkostungen Januar - Mai",
+        "Termine der Verkostungen Januar &ndash; Mai | Weinbote",
+    )
+    article = newsextract.extract(page, url="https://weinbote.example/termine/")
+    assert article.title == "Termine der Verkostungen Januar – Mai"
+
+
+def test_other_words_keep_the_chosen_title() -> None:
+    assert typeset("Januar - Mai", ["Januar – Juni", "Februar — Mai"]) == "Januar - Mai"
+    assert typeset("Januar - Mai", ["Januar—Mai"]) == "Januar - Mai"  # not between spaces
+    assert typeset("Januar – Mai", ["Januar - Mai"]) == "Januar – Mai"
+    assert typeset("Berlin - Paris", ["Berlin — Paris"]) == "Berlin — Paris"
