@@ -462,11 +462,54 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
-        if (node.tag in _ALWAYS or (_is_date_element(node) and _named_by_cue(node))) and not within(
-            node, top_bar
+        if (
+            (node.tag in _ALWAYS or (_is_date_element(node) and _named_by_cue(node)))
+            and not within(node, top_bar)
+            and not in_sidebar(node)
         ):
             found.append(node)
     return found
+
+
+# A site's sidebar: an <aside> outside the article (one inside it may hold the article's own
+# date line), or a container a class token or id names as the sidebar ("sidebar",
+# "sidebar_right", "side-bar"). The dates there are other stories'. Not a layout's part
+# named after it ("sidebar__main", the column beside the sidebar: BEM's "__"), nor a
+# "widget" (Blogger sets the post itself in "widget Blog").
+_SIDEBAR_NAMES = re.compile(r"^(?:sidebar|side-bar)(?:$|-|_(?!_))", re.I)
+_SIDEBAR_WORDS = ("side",)
+# Levels climbed from a date to find its sidebar, and the <article> that may hold that (a
+# date line set in the article's own "sidebar" column): sidebars nest deep too (aside >
+# section > ul > li > a > strong > span).
+_SIDEBAR_DEPTH = 16
+
+
+def in_sidebar(node: LexborNode) -> bool:
+    """True when ``node`` is in the site's sidebar (``_SIDEBAR_NAMES``), outside any
+    ``<article>``."""
+    current: LexborNode | None = node
+    sidebar = False
+    for _ in range(_SIDEBAR_DEPTH):
+        if current is None or current.tag in ("body", "html"):
+            break
+        if current.tag == "article":
+            return False
+        sidebar = sidebar or current.tag == "aside" or _named_sidebar(current)
+        current = current.parent
+    return sidebar
+
+
+def _named_sidebar(node: LexborNode) -> bool:
+    attrs = node.attributes
+    for key in ("class", "id"):
+        names = attrs.get(key)
+        if (
+            names
+            and any(word in names.lower() for word in _SIDEBAR_WORDS)
+            and any(_SIDEBAR_NAMES.match(token) for token in names.split())
+        ):
+            return True
+    return False
 
 
 def _from_date_elements(page: ParsedPage, html: str) -> datetime | None:

@@ -51,6 +51,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import outside_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.resolve import language_code
 from newsextract.metadata.site_header import page_header, within
@@ -818,8 +819,8 @@ def _scoped_dates(
         return None
     read.add(node.mem_id)
     found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
-    if found_dates and in_other_item(node):
-        return None  # a reader's comment's or a related post's date
+    if found_dates and (in_other_item(node) or in_sidebar(node)):
+        return None  # a reader's comment's, a related post's or a sidebar's date
     dates = []
     for found in found_dates:
         if _MACHINE_STAMP.match(found.span):
