@@ -45,6 +45,7 @@ class Evidence(enum.StrEnum):
     WORD_COUNT = "word_count"  # the length the page declares: a shorter body was cut short
     ARTICLE_BODY = "article_body"  # JSON-LD articleBody: the body stage reads it
     HOME_LINK = "home_link"  # the site's logo link text: a name a <title> may carry
+    NAV_LINK = "nav_link"  # a link of the site's navigation: a section a <title> may carry
 
 
 FieldName = ArticleField | Evidence

@@ -462,10 +462,8 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
-        if (
-            (node.tag in _ALWAYS or (_is_date_element(node) and _named_by_cue(node)))
-            and not within(node, top_bar)
-            and not in_sidebar(node)
+        if (node.tag in _ALWAYS or (_is_date_element(node) and _named_by_cue(node))) and not within(
+            node, top_bar
         ):
             found.append(node)
     return found
@@ -522,33 +520,34 @@ def _first_day(elements: list[LexborNode]) -> datetime | None:
         return None
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
-            if _opens_with_update(text):
-                continue  # "Updated 7.5.2024 Published 5.5.2024": the update's line
             found = _element_day(text)
-            if found is not None:
+            # Passed over: "Updated 7.5.2024 Published 5.5.2024" (the update's line), and a
+            # sidebar's other stories.
+            if found is not None and not _opens_with_update(text) and not in_sidebar(node):
                 return found
     return None
 
 
 @functools.cache
-def _update_first() -> re.Pattern[str]:
-    """An update label opening a text and a publication label after it ("Updated 7.5.2024
-    Published 5.5.2024", "آخر تحديث … نشر في …"), in any language: the text's first date is
-    the last update's. (An update label alone keeps its date: "Stand - 12.11.2021" is the
-    only day a page without a publication date shows.)"""
-    return re.compile(
-        r"^\W*"
-        + alternation(LabelList.UPDATED)
-        + LABEL_END
-        + r".*?\d.*?"
-        + alternation(LabelList.PUBLISHED)
-        + LABEL_END,
-        re.I | re.S,
-    )
+def _update_opening() -> re.Pattern[str]:
+    """An update label opening a text ("Updated", "Aktualisiert am", "آخر تحديث"), in any
+    language."""
+    return re.compile(r"\W*" + alternation(LabelList.UPDATED) + LABEL_END, re.I)
+
+
+@functools.cache
+def _publication_label() -> re.Pattern[str]:
+    return re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
 
 
 def _opens_with_update(text: str) -> bool:
-    return _update_first().match(" ".join(text.split())[:MAX_LINE]) is not None
+    """Whether a text opens with an update label and a publication label follows ("Updated
+    7.5.2024 Published 5.5.2024", "آخر تحديث … نشر في …"): its first date is the last
+    update's. (An update label alone keeps its date: "Stand - 12.11.2021" is the only day a
+    page without a publication date shows.)"""
+    line = " ".join(text[: MAX_LINE * 2].split())[:MAX_LINE]
+    opening = _update_opening().match(line)
+    return opening is not None and _publication_label().search(line, opening.end()) is not None
 
 
 # The start of a date line read for its labels: two labelled dates with their times.
@@ -634,7 +633,9 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
         start, end = match.span()
         if start and html[start - 1].isdigit():
             continue
-        if _ASSET_VERSION.search(html, max(0, start - _ASSET_VERSION_REACH), start):
+        if html[start - 1 : start] == "=" and _ASSET_VERSION.search(
+            html, max(0, start - _ASSET_VERSION_REACH), start
+        ):
             continue  # "/css/print.css?v=2022-06-15": the stylesheet's build, not the page's
         year = int(match.group())
         if html[end : end + 1].isdigit():

@@ -479,6 +479,7 @@ def _title(
         trusted=trusted,
         authoritative=sum(1 for c in titles if c.origin is Origin.RULE),
         sections=sections,
+        section_names=[str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())],
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]

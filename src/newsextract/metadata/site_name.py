@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
 from newsextract.metadata.site_header import page_header, within
-from newsextract.metadata.site_names import site_names_from_url, split_site_name
+from newsextract.metadata.site_names import site_names_from_url, split_site_name, title_parts
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
@@ -30,12 +30,15 @@ MIN_LABEL_SHARE = 0.5
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
-    yield from _home_links(page)
     labels = site_names_from_url(page.url)
     node = page.tree.css_first("title")
-    if not labels or node is None:
+    if node is None:
         return
-    _, parts = split_site_name(clean_text(node.text()), labels)
+    title = clean_text(node.text())
+    yield from _decoration_links(page, title, labels)
+    if not labels:
+        return
+    _, parts = split_site_name(title, labels)
     label = compare_key(labels[0]).replace(" ", "")
     for part in parts:
         name = part.strip(" .·|-–—»›:~/_")
@@ -57,43 +60,59 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
 # brand (by its own class or id, or its parent's). Its text, or its image's alt text, is the
 # site's name as the site writes it, which a <title> may carry without any <meta> naming it.
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.I)
-_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
+_HOME_PATHS = ("/", "/index.html", "/index.php")
 # The first links to the home page read: the logo comes early in the page.
 MAX_HOME_LINKS = 8
 # A name has two characters at least; above MAX_SITE_NAME_LENGTH it is a tagline.
 MIN_SITE_NAME_LENGTH = 2
 
 
-def _home_links(page: ParsedPage) -> Iterator[Candidate]:
-    """The texts of the site's logo links (``_LOGO``), once each."""
+def _decoration_links(page: ParsedPage, title: str, labels: list[str]) -> Iterator[Candidate]:
+    """The links that may name a <title>'s decoration, read only where the title has some:
+    the logo's when no name the page declares (its host's, ``og:site_name``) is a part of
+    it, and the navigation's when it has three parts or more (a section beside the site)."""
+    parts = title_parts(title)
+    if len(parts) < 2:
+        return
+    _, cut = split_site_name(title, [*labels, *page.meta.get("og:site_name", ())])
+    if not cut:
+        ends = {compare_key(parts[0]), compare_key(parts[-1])}
+        yield from _home_links(page, ends)
+    if len(parts) >= MIN_PARTS_WITH_SECTION:
+        yield from _nav_links(page)
+
+
+# A <title> with a section's name beside the site's has three parts at least.
+MIN_PARTS_WITH_SECTION = 3
+
+
+def _home_links(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
+    """The texts of the site's logo links (``_LOGO``) that are one of the title's ``ends``."""
     root = page.body
     if root is None:
         return
-    host = urlsplit(page.url).netloc.lower() if page.url else ""  # ParsedPage checked it
     header = page_header(page)
-    seen: set[str] = set()
-    read = 0
-    for link in root.css("a[href]"):
-        try:
-            address = urlsplit(link.attributes.get("href") or "")
-        except ValueError:  # "https://[ccpa-preferences]": no address
-            continue
-        if address.path not in _HOME_PATHS or address.query or address.fragment:
-            continue
-        if address.netloc and address.netloc.lower() != host:
-            continue
-        read += 1
-        if read > MAX_HOME_LINKS:
-            return
+    for link in root.css(_home_selector(page.url))[:MAX_HOME_LINKS]:
         if not (within(link, header) or _named_as_logo(link)):
             continue
         name = clean_text(link.text(deep=True))
         if not name:
             image = link.css_first("img[alt]")
             name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
-        if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH and name not in seen:
-            seen.add(name)
+        if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH and compare_key(name) in ends:
             yield Candidate(field=Evidence.HOME_LINK, value=name, origin=Origin.HTML, detail="a")
+            return
+
+
+def _home_selector(url: str | None) -> str:
+    """Links to the home page: by its path, or by the page's own host in full."""
+    hrefs = list(_HOME_PATHS)
+    host = urlsplit(url).netloc if url else ""  # ParsedPage checked that the URL parses
+    if host and '"' not in host and "\\" not in host:
+        hrefs += [
+            f"{scheme}//{host}{path}" for scheme in ("https:", "http:", "") for path in ("", "/")
+        ]
+    return ", ".join(f'a[href="{href}"]' for href in hrefs)
 
 
 def _named_as_logo(link: LexborNode) -> bool:
@@ -104,3 +123,33 @@ def _named_as_logo(link: LexborNode) -> bool:
         if _LOGO.search(named):
             return True
     return False
+
+
+# The site's navigation: its <nav> elements and its header. A section's link there is a few
+# words; the first links are read (a mega-menu lists hundreds).
+_NAVIGATION = "nav a[href], [role=navigation] a[href]"
+MAX_NAV_LINKS = 80
+MAX_NAV_WORDS = 3
+MAX_NAV_CHARS = 40
+
+
+def _nav_links(page: ParsedPage) -> Iterator[Candidate]:
+    """The texts of the navigation's links (a section's name: "Politics", "Ekonomi"), once
+    each."""
+    root = page.body
+    if root is None:
+        return
+    links = root.css(_NAVIGATION)
+    header = page_header(page)
+    if header is not None:
+        links += header.css("a[href]")
+    seen: set[str] = set()
+    for link in links[:MAX_NAV_LINKS]:
+        name = clean_text(link.text(deep=True))
+        if (
+            MIN_SITE_NAME_LENGTH <= len(name) <= MAX_NAV_CHARS
+            and len(name.split()) <= MAX_NAV_WORDS
+            and name not in seen
+        ):
+            seen.add(name)
+            yield Candidate(field=Evidence.NAV_LINK, value=name, origin=Origin.HTML, detail="a")

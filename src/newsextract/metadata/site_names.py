@@ -24,10 +24,15 @@ from newsextract.text import compare_key, word_count
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*")
 
 
+def title_parts(title: str) -> list[str]:
+    """A title's parts between its separators ("Headline | Section | Site": three)."""
+    return _SEPARATORS.split(" ".join(title.split()))
+
+
 def end_parts(title: str) -> tuple[str, ...]:
     """The first and last parts of a title split at its separators, or none when it has
     no separator."""
-    parts = _SEPARATORS.split(" ".join(title.split()))
+    parts = title_parts(title)
     return (parts[0], parts[-1]) if len(parts) > 1 else ()
 
 
@@ -273,6 +278,24 @@ def strip_section(title: str, sections: Collection[str]) -> str:
     if not any(w.startswith(section) for w in words for section in sections):
         return title
     return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
+
+
+def strip_named_section(title: str, section_names: Collection[str]) -> str:
+    """``title`` without a leading or trailing part that is, whole, the name of a section
+    the site's navigation links to ("Société | Une librairie …", "… | Binnenland"), when the
+    site's name was cut from it (the parts are then the site's decoration)."""
+    keys = {compare_key(name) for name in section_names}
+    keys.discard("")
+    if not keys:
+        return title
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if compare_key(parts[-1]) in keys:
+        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
+    if compare_key(parts[0]) in keys:
+        return title[len(parts[0]) :].lstrip(" |｜-–—»›·:/~_")
+    return title
 
 
 # A copy in the Wayback Machine, "https://web.archive.org/web/<time>[<flag>]/<original URL>",

@@ -20,6 +20,7 @@ import attrs
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
+    strip_named_section,
     strip_section,
     strip_site_name,
 )
@@ -144,6 +145,7 @@ def choose_title(
     trusted: int = 0,
     authoritative: int = 0,
     sections: Collection[str] = (),
+    section_names: Collection[str] = (),
 ) -> TitleChoice:
     """The title and where it came from.
 
@@ -151,7 +153,8 @@ def choose_title(
     beside a visible headline, a description (the first ``authoritative`` ones, a site
     rule's, always win). The headline wins over the others when one of them agrees with it
     (it is then the same title without decoration). Without one, a metadata title loses its
-    site's name and then a section's name the address gives (``sections``).
+    site's name and then a section's name the address gives (``sections``) or the site's
+    navigation links to (``section_names``).
     """
     reasons: dict[int, str] = {}
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
@@ -206,6 +209,8 @@ def choose_title(
         cleaned, cut = split_site_name(title, site_names)
         if cut and sections:
             cleaned = strip_section(cleaned, sections)
+        if cut and section_names:
+            cleaned = strip_named_section(cleaned, section_names)
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue

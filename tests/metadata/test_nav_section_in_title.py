@@ -1,0 +1,49 @@
+"""A <title>-only page may carry its section's name beside the site's ("Une librairie … |
+Société | Le Courrier", "Site - Sociedad - El ayuntamiento …"): a part that is, whole, the
+text of a link of the site's navigation is cut once the site's name is. A navigation link
+that is only part of a title part, or a title that names no site, cuts nothing."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import filler
+
+import newsextract
+from newsextract.metadata.site_names import strip_named_section
+
+_NAV = "<nav><a href='/societe'>Société</a> <a href='/sport'>Sport</a></nav>"
+
+
+def _page(title: str, nav: str = _NAV) -> str:
+    return (
+        f'<html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<header><div class='logo'><a href='/'>Le Courrier</a></div>{nav}</header>"
+        f"<div id='main'>{filler('librairie')}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Une librairie historique rouvre | Société | Le Courrier",
+        "Le Courrier - Société - Une librairie historique rouvre",
+        "Le Courrier » Société » Une librairie historique rouvre",
+    ],
+)
+def test_the_section_beside_the_site_name_is_cut(title: str) -> None:
+    article = newsextract.extract(_page(title), url="https://courrier.example.fr/a/7")
+    assert article.title == "Une librairie historique rouvre"
+
+
+def test_a_title_without_the_site_name_keeps_its_parts() -> None:
+    title = "Sport - Une librairie historique rouvre"
+    article = newsextract.extract(_page(title, _NAV), url="https://courrier.example.fr/a/7")
+    assert article.title == title
+
+
+def test_only_whole_parts_are_sections() -> None:
+    assert strip_named_section("Le sport à l'école | Culture", ["Sport"]) == (
+        "Le sport à l'école | Culture"
+    )
+    assert strip_named_section("Le sport à l'école | Sport", ["Sport"]) == "Le sport à l'école"
+    assert strip_named_section("Sport", ["Sport"]) == "Sport"
