@@ -30,6 +30,10 @@ def _page(title: str, header: str) -> str:
             "<img src='/logo.png' alt='Dalbladet'></a></div>",
         ),
         (
+            "Dalbladet: Torkan tvingar bönder att minska bevattningen",
+            "<a class='brand' href='/'><img src='/l.svg' alt='Dalbladet'></a>",
+        ),
+        (
             "Dalbladet｜Torkan tvingar bönder att minska bevattningen",
             "<span class='site-name'><a href='/index.html'>Dalbladet</a></span>",
         ),

@@ -17,7 +17,12 @@ from selectolax.lexbor import LexborNode
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
 from newsextract.metadata.site_header import page_header, within
-from newsextract.metadata.site_names import site_names_from_url, split_site_name, title_parts
+from newsextract.metadata.site_names import (
+    end_parts,
+    site_names_from_url,
+    split_site_name,
+    title_parts,
+)
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
@@ -71,14 +76,13 @@ def _decoration_links(page: ParsedPage, title: str, labels: list[str]) -> Iterat
     """The links that may name a <title>'s decoration, read only where the title has some:
     the logo's when no name the page declares (its host's, ``og:site_name``) is a part of
     it, and the navigation's when it has three parts or more (a section beside the site)."""
-    parts = title_parts(title)
-    if len(parts) < 2:
+    ends = end_parts(title)
+    if not ends:
         return
     _, cut = split_site_name(title, [*labels, *page.meta.get("og:site_name", ())])
     if not cut:
-        ends = {compare_key(parts[0]), compare_key(parts[-1])}
-        yield from _home_links(page, ends)
-    if len(parts) >= MIN_PARTS_WITH_SECTION:
+        yield from _home_links(page, {compare_key(end) for end in ends})
+    if len(title_parts(title)) >= MIN_PARTS_WITH_SECTION:
         yield from _nav_links(page)
 
 

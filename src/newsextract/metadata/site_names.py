@@ -30,10 +30,12 @@ def title_parts(title: str) -> list[str]:
 
 
 def end_parts(title: str) -> tuple[str, ...]:
-    """The first and last parts of a title split at its separators, or none when it has
-    no separator."""
+    """The first and last parts of a title split at its separators, and a label before a
+    colon opening it ("Courier: Council approves …"); none when it has neither."""
     parts = title_parts(title)
-    return (parts[0], parts[-1]) if len(parts) > 1 else ()
+    ends = (parts[0], parts[-1]) if len(parts) > 1 else ()
+    label = _SITE_LABEL.match(parts[0])
+    return (*ends, label[1]) if label else ends
 
 
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
