@@ -151,7 +151,24 @@ def _names_site(key: str, keys: set[str]) -> bool:
         or squashed in keys
         or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
         or any(_has_every_word(key, k) for k in keys)
+        or _abbreviated(key, keys)
     )
+
+
+# A name the host abbreviates: its words' initials are the host's label, or the label's
+# first word ("Neue Zürcher Zeitung", nzz.ch; "deutsche zocker schinken e.V.", dzs-clan.de).
+# A name of three to six words of three letters or more ("e.V." and "of" do not count).
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+MIN_ABBREVIATED_WORDS = 3
+MAX_ABBREVIATED_WORDS = 6
+
+
+def _abbreviated(key: str, keys: set[str]) -> bool:
+    words = _NAME_WORD.findall(key)
+    if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_ABBREVIATED_WORDS:
+        return False
+    initials = "".join(word[0] for word in words)
+    return any(k.split()[0] == initials for k in keys)
 
 
 def host_spellings(key: str) -> tuple[str, ...]:

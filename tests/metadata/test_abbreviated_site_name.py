@@ -1,0 +1,33 @@
+"""A host that abbreviates the site's name ("nzz.ch", "wsj.com", "dzs-clan.de") names the
+title part whose words' initials it spells ("Neue Zürcher Zeitung", "The Wall Street
+Journal"): that part is the site's decoration. Words under three letters ("e.V.", "of")
+do not count, and a part of fewer than three words, or of other initials, is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.metadata.site_names import site_names_from_url, strip_site_name
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("Die Wahl in Bern | Neue Zürcher Zeitung", "https://www.nzz.ch/a", "Die Wahl in Bern"),
+        ("Markets rally - Wall Street Journal", "https://www.wsj.com/a", "Markets rally"),
+        (
+            "Liga Zocker e.V. - Das Turnier",
+            "https://liga.example/a",
+            "Liga Zocker e.V. - Das Turnier",
+        ),
+        ("Deutsche Zocker Schinken e.V. - Das Turnier", "http://dzs-clan.de/a", "Das Turnier"),
+        (
+            "Neue Zinsen zeigen Wirkung | Börse",
+            "https://www.nzz.ch/a",
+            "Neue Zinsen zeigen Wirkung | Börse",
+        ),
+        ("Die Wahl | Neue Zeitung", "https://www.nzz.ch/a", "Die Wahl | Neue Zeitung"),
+    ],
+)
+def test_a_name_the_host_abbreviates(title: str, url: str, expected: str) -> None:
+    assert strip_site_name(title, site_names_from_url(url)) == expected
