@@ -40,3 +40,11 @@ def test_a_number_that_is_no_epoch_is_left_alone() -> None:
 
 def test_an_epoch_span_stays_an_instant() -> None:
     assert parse_text_date("1740982800", "zh") == datetime(2025, 3, 3, 6, 20, tzinfo=UTC)
+
+
+def test_a_relative_day_in_words_keeps_its_epoch_attribute() -> None:
+    """ "昨天" ("yesterday") has no digit: the element is read for its attribute all the same,
+    in milliseconds too."""
+    for attribute in ('data-timestamp="1740982800"', 'data-time="1740982800000"'):
+        article = newsextract.extract(_page(attribute, "昨天"), url=URL)
+        assert article.published == datetime(2025, 3, 3, 6, 20, tzinfo=UTC)

@@ -810,7 +810,11 @@ def _scoped_dates(
     # through it.
     if _visible_longer(raw, _CONTAINER):
         return None  # a container: its date, if any, is read in an inner block
-    if _DIGIT.search(raw) is None and _DIGIT.search(node.attributes.get("title") or "") is None:
+    if (
+        _DIGIT.search(raw) is None
+        and _DIGIT.search(node.attributes.get("title") or "") is None
+        and not _keeps_epoch_stamp(node)
+    ):
         return None  # no date without a digit, nor in an inner block
     if _inside(node, read) or within(node, top_bar):
         return None
@@ -914,6 +918,18 @@ def _epoch_stamp(element: LexborNode) -> str | None:
         if _EPOCH_DIGITS.fullmatch(value):
             return value
     return None
+
+
+_EPOCH_STAMPED = ",".join(f"[{name}]" for name in EPOCH_ATTRIBUTES)
+
+
+def _keeps_epoch_stamp(node: LexborNode) -> bool:
+    """Whether an element without a digit in its text keeps an instant in an
+    ``EPOCH_ATTRIBUTES`` one, its own or an inner element's ("<span data-time=…>gestern
+    </span>", "昨天"): a relative day shown in words."""
+    if _epoch_stamp(node) is not None:
+        return True
+    return any(_epoch_stamp(inner) is not None for inner in node.css(_EPOCH_STAMPED))
 
 
 def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
