@@ -5,12 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
-from newsextract.batching.results import Failure
-from newsextract.batching.tasks import FileTask, PageTask, UrlTask, WorkItem
+from newsextract.batching.results import Failure, Skipped
+from newsextract.batching.tasks import Fetched, FileTask, PageTask, UrlTask, WorkItem
 from newsextract.batching.workers import Dispatcher, process
 from newsextract.extract import extract
 from newsextract.options import ExtractOptions
@@ -175,3 +176,24 @@ def test_leaving_early_stops_the_workers(tmp_path: Path) -> None:
 def test_urls_without_a_fetcher_fail_at_the_fetch_stage() -> None:
     [item] = Dispatcher(options=OPTIONS, workers=1).run(iter([UrlTask(key="https://e.org/")]))
     assert item.failure is not None and item.failure.stage == "fetch"
+
+
+class _ReadyFetcher:
+    """A fetcher whose every URL is done at once: ``Skipped`` (nothing to extract) for a
+    URL ending in ``/same``, else the page."""
+
+    def submit(self, task: UrlTask) -> Future[Fetched]:
+        future: Future[Fetched] = Future()
+        if task.key.endswith("/same"):
+            future.set_result(Skipped(reason="same-body"))
+        else:
+            future.set_result(PageTask(key=task.key, content=article_html("A page"), url=task.key))
+        return future
+
+
+def test_a_fetch_with_nothing_to_extract_is_a_skipped_item() -> None:
+    urls = ["https://e.org/same", "https://e.org/new"]
+    dispatcher = Dispatcher(options=OPTIONS, workers=1, fetcher=_ReadyFetcher())
+    items = {item.input: item for item in dispatcher.run(iter(UrlTask(key=u) for u in urls))}
+    assert items["https://e.org/same"].skipped == Skipped(reason="same-body")
+    assert items["https://e.org/new"].article is not None

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import attrs
 import pytest
 from tests.store.newssite import FAST, FIRST_DAY, NewsSite, Story, stories, story_text
 
-from newsextract.store import CrawlReport, Store, crawl_into
+from newsextract import Article
+from newsextract.store import CrawlReport, PageCheck, Store, WriteResult, crawl_into
+from newsextract.store.crawl import FETCH_THREADS
 
 MakeNewsSite = Callable[[str, dict[str, Story]], NewsSite]
 
@@ -157,3 +162,43 @@ def test_a_page_that_fails_then_recovers_is_no_failure(
     retry = crawl(store, site)
     assert retry.counts == {"unchanged": 1}  # fetched whole again: the failure replaced it
     assert store.stats().failures == 0
+
+
+#: Pages the site serves at once before it waits for the crawl's first stored article.
+GATE = 24
+#: Seconds the site waits for it: far longer than a worker pool takes to start (the
+#: crawl's read timeout is longer still).
+GATE_WAIT = 15.0
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_articles_are_stored_as_their_extraction_completes(
+    store: Store, make_news_site: MakeNewsSite, workers: int
+) -> None:
+    """The first article is written once its chunk is extracted, not once the dispatcher
+    holds its bound of pages in flight (2 workers: 64): a crawl killed early has stored
+    what it extracted. The site serves GATE pages, then waits for that first write (a
+    dispatcher that waited for its bound would find the site slow, and write late)."""
+    site = make_news_site("127.0.0.52", stories(100))
+    first_write = threading.Event()
+    served_at_writes: list[int] = []
+    serve_article, write_article = site.article, store.write_article
+
+    def gated(request: BaseHTTPRequestHandler, slug: str) -> None:
+        if site.hits["article"] >= GATE:
+            first_write.wait(GATE_WAIT)
+        serve_article(request, slug)
+
+    def recording(article: Article, check: PageCheck) -> WriteResult:
+        served_at_writes.append(site.hits["article"])
+        first_write.set()
+        return write_article(article, check)
+
+    site.article = gated  # type: ignore[method-assign]
+    store.write_article = recording  # type: ignore[method-assign]
+    patient = attrs.evolve(FAST, read_timeout=2 * GATE_WAIT, total_timeout=3 * GATE_WAIT)
+    sitemap = [f"{site.url}/sitemap.xml"]
+    report = crawl_into(store, sitemap, fetch_options=patient, workers=workers)
+    assert report.counts == {"new": 100}
+    # GATE, and the pages the fetch threads had asked for meanwhile
+    assert served_at_writes[0] <= GATE + FETCH_THREADS, served_at_writes[:10]

@@ -15,9 +15,9 @@ from tests.store import crawl_process
 from tests.store.newssite import NewsSite, Story, stories
 
 MakeNewsSite = Callable[[str, dict[str, Story]], NewsSite]
-# More than the crawl holds in flight (with 2 workers, the extraction dispatcher takes up to
-# 64 pages before its first result is stored): with fewer, every article is stored in one
-# burst at the end and no poll can see the crawl mid-way.
+# More than the crawl holds in flight (with 2 workers, the dispatcher fetches and extracts
+# up to 64 pages at once, the worker processes starting meanwhile): with fewer, every page
+# could be fetched before the first is stored, and the kill could not land mid-way.
 ARTICLES = 120
 #: Seconds to wait for the crawl to store its first articles before giving up.
 WAIT = 60
@@ -40,8 +40,8 @@ def crawl(store: Path, site: NewsSite) -> subprocess.Popen[str]:
 
 def test_kill_9_then_rerun(tmp_path: Path, make_news_site: MakeNewsSite) -> None:
     site = make_news_site("127.0.0.51", stories(ARTICLES))
-    # Slow enough that the crawl's stores come in steps seconds apart (a first 60 or so,
-    # then the rest), so the kill after the first lands mid-way on a loaded machine too.
+    # Slow enough that the crawl stores over seconds, so the kill after the first
+    # articles lands mid-way on a loaded machine too.
     site.delay = 0.05
     store = tmp_path / "news.db"
     first = crawl(store, site)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import attrs
 
-from newsextract.batching.results import Failure
+from newsextract.batching.results import Failure, Skipped
 from newsextract.page import web_address
 
 
@@ -58,3 +58,7 @@ Task = FileTask | PageTask
 
 WorkItem = FileTask | PageTask | UrlTask | Failure
 """What the input stream holds: tasks, URLs to fetch first, and inputs that already failed."""
+
+Fetched = PageTask | Failure | Skipped
+"""What a fetch gives the dispatcher: a page to extract, a failure, or ``Skipped`` for a
+page with nothing to extract (a crawl's unchanged page)."""

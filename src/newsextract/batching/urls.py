@@ -20,7 +20,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from newsextract.batching.results import Failure
-from newsextract.batching.tasks import PageTask, UrlTask
+from newsextract.batching.tasks import Fetched, PageTask, UrlTask
 from newsextract.decode import check_decodable
 from newsextract.errors import EmptyInputError, NotHTMLError
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-_Request = tuple[str, "Future[PageTask | Failure]"]
+_Request = tuple[str, "Future[Fetched]"]
 
 
 class FetchBridge:
@@ -54,9 +54,9 @@ class FetchBridge:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def submit(self, task: UrlTask) -> Future[PageTask | Failure]:
+    def submit(self, task: UrlTask) -> Future[Fetched]:
         """A future of the fetched page (as a task to extract) or of the fetch failure."""
-        future: Future[PageTask | Failure] = Future()
+        future: Future[Fetched] = Future()
         self._start()
         with self._lock:
             if self._error is not None or self._loop is None or self._queue is None:
@@ -125,7 +125,7 @@ class FetchBridge:
                         request[1].set_exception(RuntimeError("the fetcher is closed"))
 
 
-async def _fetch(fetcher: AsyncFetcher, url: str, future: Future[PageTask | Failure]) -> None:
+async def _fetch(fetcher: AsyncFetcher, url: str, future: Future[Fetched]) -> None:
     from newsextract.errors import FetchError
     from newsextract.fetching import FetchFailure
 

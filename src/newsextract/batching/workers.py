@@ -49,7 +49,7 @@ from typing import Any, Protocol, TypeVar
 
 from newsextract.article_kind import page_kind
 from newsextract.batching.results import BatchItem, Failure, Skipped, Stage
-from newsextract.batching.tasks import FileTask, PageTask, Task, UrlTask, WorkItem
+from newsextract.batching.tasks import Fetched, FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.timelimit import (
     OVERRUN_GRACE,
     PAGE_TIME_LIMIT,
@@ -126,9 +126,10 @@ def process_articles_chunk(tasks: Sequence[Task], options: ExtractOptions) -> li
 
 
 class Fetcher(Protocol):
-    """Turns a URL task into a page to extract, or a failure, some time later."""
+    """Turns a URL task into a page to extract, a failure, or, for a page with nothing to
+    extract (a crawl's unchanged page), ``Skipped``, some time later."""
 
-    def submit(self, task: UrlTask) -> Future[PageTask | Failure]: ...
+    def submit(self, task: UrlTask) -> Future[Fetched]: ...
 
 
 class WorkerCrashedError(ExtractionError):
@@ -256,7 +257,7 @@ class Dispatcher:
         self._generation = 0
         # future -> (its tasks, whether it runs alone in the pool, the pool's generation)
         self._chunks: dict[Future[list[BatchItem]], tuple[tuple[Task, ...], bool, int]] = {}
-        self._fetches: dict[Future[PageTask | Failure], UrlTask] = {}
+        self._fetches: dict[Future[Fetched], UrlTask] = {}
         self._quarantine: deque[Task] = deque()  # pages in flight when a worker died
         self._fetched: list[PageTask] = []  # fetched pages waiting to fill a chunk
         self._completed: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
@@ -296,7 +297,9 @@ class Dispatcher:
     # -- feeding
 
     def _fill(self, work: Iterator[WorkItem]) -> bool:
-        """Take work items until the bound is reached; True once ``work`` is exhausted."""
+        """Take work items until the bound is reached; True once ``work`` is exhausted.
+        (Taking one should not wait: results are collected only between fillings, so an
+        input that is slow to come, such as a page to fetch, goes as a ``UrlTask``.)"""
         chunk: list[Task] = []
         while self._in_flight + len(chunk) + len(self._ready) < self._max_pending:
             item = next(work, None)
@@ -417,7 +420,7 @@ class Dispatcher:
                 others.append(task)
         return others
 
-    def _collect_fetch(self, future: Future[PageTask | Failure], task: UrlTask) -> None:
+    def _collect_fetch(self, future: Future[Fetched], task: UrlTask) -> None:
         try:
             result = future.result()
         except Exception as exc:  # a fetcher bug must not lose the input
@@ -425,6 +428,9 @@ class Dispatcher:
         if isinstance(result, Failure):
             self._in_flight -= 1
             self._ready.append(BatchItem(input=task.key, url=task.key, failure=result))
+        elif isinstance(result, Skipped):
+            self._in_flight -= 1
+            self._ready.append(BatchItem(input=task.key, url=task.key, skipped=result))
         elif self._quarantine or any(alone for _, alone, _ in self._chunks.values()):
             self._in_flight -= 1
             self._quarantine.append(result)  # the pool is busy proving a page guilty

@@ -3,10 +3,12 @@
 The discovered URLs are planned against the store (``plan``); the due ones are fetched by
 one ``Fetcher`` on a few threads (its politeness holds across them), conditionally when the
 store has the page. The changed pages are extracted by batch's worker processes
-(``batching.workers.Dispatcher``: every core, a bounded number of pages in flight) and each
-is written by the calling thread as its extraction completes, one transaction a page: a
-crawl killed at any point has lost at most the pages in flight, and a rerun fetches exactly
-what is still missing (written pages are no longer due).
+(``batching.workers.Dispatcher``: every core, a bounded number of pages in flight, fetching
+included). The dispatcher waits on fetches and extractions together, and the calling thread
+writes each page as soon as its fetch (when there is nothing to extract) or its extraction
+completes, one transaction a page: a crawl killed at any point has lost at most the pages
+in flight, and a rerun fetches exactly what is still missing (written pages are no longer
+due).
 
 What each due page costs: a 304 or a body whose hash the store already has is only a new
 check time; a changed body is extracted and written (a new revision when its headline or
@@ -15,17 +17,17 @@ body changed); a page that is not an article is recorded as skipped, a failure a
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import attrs
 
-from newsextract.batching.results import BatchItem
+from newsextract.batching.results import BatchItem, Failure, Skipped
 from newsextract.batching.runner import check_sendable
-from newsextract.batching.tasks import PageTask
+from newsextract.batching.tasks import PageTask, UrlTask
 from newsextract.batching.urls import page_task
 from newsextract.batching.workers import Dispatcher, default_workers, process_articles_chunk
 from newsextract.discovery.api import discover
@@ -133,27 +135,17 @@ def update(
     workers = workers or default_workers()
     if workers > 1:
         check_sendable(extract_options)
-    checks: dict[str, PageCheck] = {}  # the pages sent to extraction, by their task's key
-
-    def changed_pages(fetcher: Fetcher) -> Iterator[PageTask]:
-        """The fetched pages to extract; the others are recorded on the way."""
-        for item, fetched in _fetched(fetcher, plan):
+    with Fetcher(fetch_options) as fetcher, _CrawlFetches(fetcher, plan) as fetches:
+        dispatcher = Dispatcher(
+            options=extract_options,
+            workers=workers,
+            fetcher=fetches,
+            chunk_function=process_articles_chunk,
+        )
+        for result in dispatcher.run(UrlTask(key=item.url) for item in plan):
+            item, write = fetches.taken(result.input)
             requests["conditional" if item.validators else "full"] += 1
-            outcome = _record_unchanged(store, item, fetched)
-            if isinstance(outcome, str):
-                counts[outcome] += 1
-                continue
-            check, page = outcome
-            task = page_task(page)
-            checks[task.key] = check
-            yield task
-
-    dispatcher = Dispatcher(
-        options=extract_options, workers=workers, chunk_function=process_articles_chunk
-    )
-    with Fetcher(fetch_options) as fetcher:
-        for extracted in dispatcher.run(changed_pages(fetcher)):
-            counts[_write_extracted(store, checks.pop(extracted.input), extracted)] += 1
+            counts[write(store, result)] += 1
     return CrawlReport(
         discovered=len(unique),
         stored=left,
@@ -163,75 +155,108 @@ def update(
     )
 
 
-def _fetched(fetcher: Fetcher, plan: Sequence[Due]) -> Iterator[tuple[Due, Page | FetchError]]:
-    """Each due URL with its page or its fetch error, in plan order, fetched ahead on
-    ``FETCH_THREADS`` threads (at most that many pages waiting in memory)."""
+_Write = Callable[[Store, BatchItem], str]
+"""What the calling thread writes for a fetched URL, given the dispatcher's result for it;
+returns the outcome for the report."""
 
-    def fetch(item: Due) -> Page | FetchError:
+
+class _CrawlFetches:
+    """The dispatcher's fetcher for a crawl: each due URL is fetched on one of
+    ``FETCH_THREADS`` threads (conditionally when the store has the page) and what to write
+    for it waits here for the calling thread, the store's one writer (``taken``). The
+    dispatcher gets the page to extract, or, when there is nothing to extract (a fetch
+    error, a 304, a body the store has), a ``Failure`` or a ``Skipped``; it waits on these
+    futures and its workers' together, so a result is written as soon as it is there."""
+
+    def __init__(self, fetcher: Fetcher, plan: Sequence[Due]) -> None:
+        self._fetcher = fetcher
+        self._plan = {item.url: item for item in plan}
+        self._writes: dict[str, tuple[Due, _Write]] = {}
+        self._pool = ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="crawl-fetch")
+
+    def __enter__(self) -> _CrawlFetches:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, task: UrlTask) -> Future[PageTask | Failure | Skipped]:
+        return self._pool.submit(self._fetch, self._plan[task.key])
+
+    def taken(self, url: str) -> tuple[Due, _Write]:
+        """The due item of ``url`` and what to write for it (an error check when its fetch
+        thread failed before it said)."""
+        return self._writes.pop(url, None) or (self._plan[url], _write_failure)
+
+    def _fetch(self, item: Due) -> PageTask | Failure | Skipped:
         try:
-            return fetcher.fetch(item.url, validators=item.validators)
+            page = self._fetcher.fetch(item.url, validators=item.validators)
         except FetchError as exc:
-            return exc
-
-    with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="crawl-fetch") as pool:
-        queue = iter(plan)
-        window = deque(
-            (item, pool.submit(fetch, item)) for item in itertools.islice(queue, FETCH_THREADS)
-        )
-        while window:
-            item, future = window.popleft()
-            following = next(queue, None)
-            if following is not None:
-                window.append((following, pool.submit(fetch, following)))
-            yield item, future.result()
-
-
-def _record_unchanged(
-    store: Store, item: Due, fetched: Page | FetchError
-) -> str | tuple[PageCheck, Page]:
-    """Record a fetch that needs no extraction (an error, a 304, a body the store has) and
-    name its outcome for the report; else the check to write with the page's article."""
-    now = datetime.now(UTC)
-    if isinstance(fetched, FetchError):
-        store.write_page(
-            PageCheck(
-                url=item.url,
-                checked_at=now,
-                outcome="error",
-                status=getattr(fetched, "status", None),
-                source_modified=item.source_modified,
-                error=type(fetched).__name__,
-                message=str(fetched),
-            )
-        )
-        return "failed"
-    page = fetched
-    validators = page.validators
-    content_hash = None if page.not_modified else convert.digest(page.content)
-    if page.not_modified or item.content_hash == content_hash:
-        store.touch(
-            item.url,
-            page.fetched_at,
-            source_modified=item.source_modified,
+            self._writes[item.url] = (item, functools.partial(_write_fetch_error, item, exc))
+            return Failure.from_exception(item.url, "fetch", exc)
+        validators = page.validators
+        content_hash = None if page.not_modified else convert.digest(page.content)
+        if page.not_modified or item.content_hash == content_hash:
+            outcome = "not-modified" if page.not_modified else "same-body"
+            write = functools.partial(_write_unchanged, item, page, outcome)
+            self._writes[item.url] = (item, write)
+            return Skipped(reason=outcome)
+        check = PageCheck(
+            url=item.url,
+            checked_at=page.fetched_at,
+            outcome="article",
+            final_url=page.final_url,
+            status=page.status,
             etag=validators.etag,
             last_modified=validators.last_modified,
+            content_hash=content_hash,
+            source_modified=item.source_modified,
         )
-        return "not-modified" if page.not_modified else "same-body"
+        self._writes[item.url] = (item, functools.partial(_write_extracted, check))
+        return page_task(page)
+
+
+def _write_fetch_error(item: Due, error: FetchError, store: Store, _result: BatchItem) -> str:
     check = PageCheck(
         url=item.url,
-        checked_at=page.fetched_at,
-        outcome="article",
-        final_url=page.final_url,
-        status=page.status,
+        checked_at=datetime.now(UTC),
+        outcome="error",
+        status=getattr(error, "status", None),
+        source_modified=item.source_modified,
+        error=type(error).__name__,
+        message=str(error),
+    )
+    store.write_page(check)
+    return "failed"
+
+
+def _write_failure(store: Store, result: BatchItem) -> str:
+    """A fetch that failed unexpectedly (a bug: the dispatcher made it a ``Failure``)."""
+    assert result.failure is not None
+    check = PageCheck(
+        url=result.input,
+        checked_at=datetime.now(UTC),
+        outcome="error",
+        error=result.failure.error_type,
+        message=result.failure.message,
+    )
+    store.write_page(check)
+    return "failed"
+
+
+def _write_unchanged(item: Due, page: Page, outcome: str, store: Store, _result: BatchItem) -> str:
+    validators = page.validators
+    store.touch(
+        item.url,
+        page.fetched_at,
+        source_modified=item.source_modified,
         etag=validators.etag,
         last_modified=validators.last_modified,
-        content_hash=content_hash,
-        source_modified=item.source_modified,
     )
-    return check, page
+    return outcome
 
 
-def _write_extracted(store: Store, check: PageCheck, item: BatchItem) -> str:
+def _write_extracted(check: PageCheck, store: Store, item: BatchItem) -> str:
     if item.article is not None:
         return store.write_article(item.article, check).written
     if item.skipped is not None:
