@@ -33,6 +33,7 @@ from newsextract.batching.inputs import iter_sources, kind_of
 from newsextract.batching.results import BatchItem, columns
 from newsextract.batching.runner import batch
 from newsextract.batching.writers import ROW_GROUP_ROWS, cells, parquet_schema
+from newsextract.errors import OptionError
 from newsextract.options import ExtractOptions, options_from
 
 if TYPE_CHECKING:
@@ -144,7 +145,9 @@ def write(
     of ``articles``, ``failures`` and ``files``.
     """
     if format not in ("parquet", "jsonl"):
-        raise ValueError(f"unknown format {format!r}: parquet or jsonl")
+        raise OptionError(
+            f"unknown format {format!r}: parquet or jsonl", field="format", allowed="parquet, jsonl"
+        )
     chosen = options_from(options, rules=rules, default_rules=default_rules)
     root = os.fspath(path).rstrip("/")
     _makedirs(root)

@@ -113,3 +113,9 @@ def test_a_bad_option_on_a_worker_reaches_the_client_as_itself(client: distribut
     with pytest.raises(newsextract.OptionError, match="favor") as raised:
         client.submit(newsextract.ExtractOptions, favor="fast").result()
     assert raised.value.field == "favor"
+
+
+def test_an_unknown_format_is_an_option_error(tmp_path: Path) -> None:
+    with pytest.raises(newsextract.OptionError, match="csv") as raised:
+        nd.write([], tmp_path / "out", format="csv")  # type: ignore[arg-type]
+    assert raised.value.field == "format"

@@ -13,6 +13,7 @@ import pytest
 from newsextract.batching.results import Failure, Skipped
 from newsextract.batching.tasks import Fetched, FileTask, PageTask, UrlTask, WorkItem
 from newsextract.batching.workers import Dispatcher, process
+from newsextract.errors import OptionError
 from newsextract.extract import extract
 from newsextract.options import ExtractOptions
 
@@ -197,3 +198,12 @@ def test_a_fetch_with_nothing_to_extract_is_a_skipped_item() -> None:
     items = {item.input: item for item in dispatcher.run(iter(UrlTask(key=u) for u in urls))}
     assert items["https://e.org/same"].skipped == Skipped(reason="same-body")
     assert items["https://e.org/new"].article is not None
+
+
+@pytest.mark.parametrize(
+    ("workers", "chunksize", "field"), [(-1, 8, "workers"), (2, 0, "chunksize")]
+)
+def test_a_count_below_one_is_an_option_error(workers: int, chunksize: int, field: str) -> None:
+    with pytest.raises(OptionError) as raised:
+        Dispatcher(options=OPTIONS, workers=workers, chunksize=chunksize)
+    assert raised.value.field == field

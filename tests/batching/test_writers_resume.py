@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsextract import Article, BatchItem, Failure
+from newsextract import Article, BatchItem, Failure, OptionError
 from newsextract.batching.results import columns
 from newsextract.batching.resume import KeySet, done_keys
 from newsextract.batching.writers import format_of, journal_path, open_writer
@@ -94,8 +94,9 @@ def test_a_killed_parquet_run_resumes_from_its_journal(tmp_path: Path) -> None:
 
 def test_format_of() -> None:
     assert format_of("x.ndjson") == "jsonl"
-    with pytest.raises(ValueError, match="format"):
+    with pytest.raises(OptionError, match="format") as raised:  # also a ValueError
         format_of("x.xlsx")
+    assert raised.value.field == "format" and "parquet" in raised.value.allowed
 
 
 @settings(

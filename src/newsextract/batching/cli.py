@@ -74,6 +74,14 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
 def add_arguments(parser: argparse.ArgumentParser, *, output_required: bool = True) -> None:
     """The arguments of the batch command (``crawl``'s too, where ``-o`` may give way to
     ``--store``: ``output_required=False``)."""
+    _add_input_and_output(parser, output_required=output_required)
+    _add_run_options(parser)
+    add_debug_option(parser)
+    _add_extraction_options(parser.add_argument_group("extraction"))
+    add_fetch_options(parser)
+
+
+def _add_input_and_output(parser: argparse.ArgumentParser, *, output_required: bool) -> None:
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -103,6 +111,9 @@ def add_arguments(parser: argparse.ArgumentParser, *, output_required: bool = Tr
         "--resume", action="store_true", help="skip the inputs OUT already has and append"
     )
     again.add_argument("--overwrite", action="store_true", help="start OUT over if it exists")
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j", "--workers", type=_positive, help="worker processes (default: one per CPU)"
     )
@@ -115,8 +126,9 @@ def add_arguments(parser: argparse.ArgumentParser, *, output_required: bool = Tr
         default=None,
         help="show a progress bar (default: when stderr is a terminal)",
     )
-    add_debug_option(parser)
-    extraction = parser.add_argument_group("extraction")
+
+
+def _add_extraction_options(extraction: argparse._ArgumentGroup) -> None:
     extraction.add_argument(
         "--articles-only",
         action=argparse.BooleanOptionalAction,
@@ -137,7 +149,6 @@ def add_arguments(parser: argparse.ArgumentParser, *, output_required: bool = Tr
         default=[],
         help="a folder of site rules (*.toml); may be repeated",
     )
-    add_fetch_options(parser)
 
 
 def _positive(value: str) -> int:

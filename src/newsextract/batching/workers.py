@@ -58,7 +58,7 @@ from newsextract.batching.timelimit import (
     time_limit,
 )
 from newsextract.decode import decode_html
-from newsextract.errors import ExtractionError, NewsExtractError
+from newsextract.errors import ExtractionError, NewsExtractError, OptionError
 from newsextract.extract import extract, extract_decoded
 from newsextract.files import read_page_file
 from newsextract.options import ExtractOptions
@@ -240,8 +240,11 @@ class Dispatcher:
         page_time_limit: float = PAGE_TIME_LIMIT,
         overrun_grace: float = OVERRUN_GRACE,
     ) -> None:
-        if workers < 1 or chunksize < 1:
-            raise ValueError("workers and chunksize must be at least 1")
+        for field, value in (("workers", workers), ("chunksize", chunksize)):
+            if value < 1:
+                raise OptionError(
+                    f"{field} must be at least 1, not {value}", field=field, allowed=">= 1"
+                )
         self._page_time_limit = page_time_limit
         self._overrun_grace = overrun_grace
         self._context = multiprocessing.get_context(start_method())

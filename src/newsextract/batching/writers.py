@@ -31,6 +31,7 @@ from typing import Any, Literal, Protocol
 
 from newsextract.article import Article
 from newsextract.batching.results import BatchItem, columns, dumps, flat_row
+from newsextract.errors import OptionError
 
 Format = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[Format, ...] = typing.get_args(Format)
@@ -56,7 +57,11 @@ def format_of(path: str | os.PathLike[str]) -> Format:
         return "csv"
     if name.endswith((".parquet", ".pq")):
         return "parquet"
-    raise ValueError(f"cannot tell the format of {os.fspath(path)!r}: use .jsonl, .csv or .parquet")
+    raise OptionError(
+        f"cannot tell the format of {os.fspath(path)!r}: use .jsonl, .csv or .parquet",
+        field="format",
+        allowed=", ".join(FORMATS),
+    )
 
 
 def open_writer(path: str | os.PathLike[str], fmt: Format | None = None) -> Writer:
