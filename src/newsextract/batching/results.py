@@ -25,7 +25,7 @@ from newsextract.batching.rows import (
     skipped_row,
 )
 
-__all__ = ["STAGES", "BatchItem", "Failure", "Skipped", "Stage", "columns", "dumps", "flat_row"]
+__all__ = ["STAGES", "BatchItem", "Failure", "Skipped", "Stage", "columns", "dumps"]
 
 Stage = Literal["read", "fetch", "decode", "extract"]
 """Where an input failed: reading it (file, archive), fetching it (URL), decoding its bytes
@@ -125,8 +125,3 @@ class BatchItem:
         return skipped_row(
             self.input, reason=self.skipped.reason, url=self.url, retrieved=self.retrieved
         )
-
-
-def flat_row(item: BatchItem) -> dict[str, Any]:
-    """``item.to_dict()``: every row already has every column of ``columns()``."""
-    return item.to_dict()

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from newsextract.article import Article
-from newsextract.batching.results import BatchItem, columns, dumps, flat_row
+from newsextract.batching.results import BatchItem, columns, dumps
 from newsextract.errors import OptionError
 
 Format = Literal["jsonl", "csv", "parquet"]
@@ -133,7 +133,7 @@ class CsvWriter:
             self._out.append(self._encode(list(self._columns)))
 
     def write(self, item: BatchItem) -> None:
-        row = flat_row(item)
+        row = item.to_dict()
         self._out.append(self._encode([_csv_cell(row[name]) for name in self._columns]))
 
     def close(self) -> None:
@@ -298,4 +298,4 @@ def _kind(hint: Any) -> str:
 
 def cells(item: BatchItem) -> dict[str, Any]:
     """The Parquet cells of one item (lists as lists, mappings as JSON text)."""
-    return {name: _parquet_cell(name, value) for name, value in flat_row(item).items()}
+    return {name: _parquet_cell(name, value) for name, value in item.to_dict().items()}
