@@ -169,5 +169,6 @@ def test_a_csv_output_of_an_older_version_is_not_appended_to(tmp_path: Path) -> 
     out = tmp_path / "out.csv"
     older = [name for name in columns() if name != "status"]
     out.write_text(",".join(older) + "\n" + ",".join("x" for _ in older) + "\n")
-    with pytest.raises(ValueError, match="other columns than this version writes"):
+    with pytest.raises(OptionError, match="other columns than this version writes") as raised:
         done_keys(out)
+    assert raised.value.field == "resume"

@@ -31,6 +31,7 @@ from newsextract.batching.writers import (
     journal_path,
     undo_spreadsheet_safe,
 )
+from newsextract.errors import OptionError
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +66,9 @@ def done_keys(*paths: str | os.PathLike[str]) -> KeySet:
 
     ``batch(inputs, skip=done_keys(out))`` then leaves out what an earlier run did. A torn
     last record is cut off the file; a Parquet output counts with its journal
-    (``<OUT>.partial.jsonl``). Raises ``ValueError`` for a CSV file whose columns are not
-    ``rows.columns()`` (not a batch output, or one of an older version).
+    (``<OUT>.partial.jsonl``). Raises ``OptionError`` (a ``ValueError``) for a CSV file
+    whose columns are not ``rows.columns()`` (not a batch output, or one of an older
+    version).
     """
     done = KeySet()
     for path in paths:
@@ -79,7 +81,7 @@ def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
     if path.exists() and not path.is_file():
         # Reading a FIFO waits for a writer for ever; a device (``-o /dev/stdout``) holds
         # nothing to resume.
-        raise ValueError(f"{path} is not a regular file: there is no output to resume")
+        raise _not_resumable(f"{path} is not a regular file: there is no output to resume")
     if fmt == "parquet":
         if path.exists():
             yield from parquet_keys(path)
@@ -93,10 +95,10 @@ def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
 def jsonl_keys(path: Path) -> Iterator[str]:
     """The ``input`` of every complete line; a torn last line is cut off the file.
 
-    Raises ``ValueError``, leaving the file as it is, when it is no batch output: its first
-    line has no input key, or a last line without its end is no row's beginning. Resuming
-    into the wrong file (a typo in ``-o``, another tool's JSONL, binary data) cut off its end
-    as a torn record and appended rows to it.
+    Raises ``OptionError`` (a ``ValueError``), leaving the file as it is, when it is no
+    batch output: its first line has no input key, or a last line without its end is no
+    row's beginning. Resuming into the wrong file (a typo in ``-o``, another tool's JSONL,
+    binary data) cut off its end as a torn record and appended rows to it.
     """
     if not path.exists():
         return
@@ -105,11 +107,13 @@ def jsonl_keys(path: Path) -> Iterator[str]:
         for line in lines:
             if not line.endswith(b"\n"):
                 if not _ROW_START.startswith(line[: len(_ROW_START)]):  # torn anywhere
-                    raise ValueError(f"{path} is not a newsextract batch JSONL; not resuming it")
+                    raise _not_resumable(
+                        f"{path} is not a newsextract batch JSONL; not resuming it"
+                    )
                 break
             key = _jsonl_key(line)
             if key is None and not good:
-                raise ValueError(
+                raise _not_resumable(
                     f"{path} is not a newsextract batch JSONL (its first line has no input "
                     "key); not resuming it"
                 )
@@ -155,8 +159,8 @@ def csv_keys(path: Path) -> Iterator[str]:
 def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int]]:
     """The header (as None) and each complete row's input, with the offset where it ends.
 
-    Stops before a torn last row. Raises ``ValueError`` for a file without an ``input``
-    column, or one damaged before its end (which must not be cut off).
+    Stops before a torn last row. Raises ``OptionError`` (a ``ValueError``) for a file
+    without an ``input`` column, or one damaged before its end (which must not be cut off).
     """
     lines = _CountingLines(raw)
     reader = csv.reader(lines, strict=True)
@@ -167,9 +171,9 @@ def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int
     if not lines.complete:  # killed while writing the header
         return
     if "input" not in header:
-        raise ValueError(f"{path} is not a newsextract batch CSV (no input column)")
+        raise _not_resumable(f"{path} is not a newsextract batch CSV (no input column)")
     if tuple(header) != columns():
-        raise ValueError(
+        raise _not_resumable(
             f"{path} has other columns than this version writes (an older newsextract's): "
             "rows appended to it would not line up; write to a new output"
         )
@@ -185,7 +189,7 @@ def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int
     except csv.Error:  # end of file inside a quoted field: the torn last row
         pass
     if raw.read(1):
-        raise ValueError(f"{path}: malformed CSV after byte {end}; not resuming it")
+        raise _not_resumable(f"{path}: malformed CSV after byte {end}; not resuming it")
 
 
 class _CountingLines(Iterator[str]):
@@ -220,3 +224,10 @@ def _truncate(path: Path, length: int) -> None:
         logger.warning("%s: cutting off a torn last record (keeping %d bytes)", path, length)
         with path.open("r+b") as stream:
             stream.truncate(length)
+
+
+def _not_resumable(message: str) -> OptionError:
+    """The error of an output ``--resume`` (``done_keys``) cannot go on from."""
+    return OptionError(
+        message, field="resume", allowed="a newsextract batch output (JSONL, CSV, Parquet)"
+    )
