@@ -339,3 +339,10 @@ def test_a_librarys_log_records_stay_out_of_the_commands_stderr(tmp_path: Path) 
     assert quiet.stderr == ""
     loud = subprocess.run([*command, "--debug"], capture_output=True, text=True, check=True)
     assert "empty HTML tree" in loud.stderr  # --debug shows them
+
+
+def test_a_url_is_told_by_its_scheme_in_any_case() -> None:
+    """As batch tells it: "HTTP://..." is fetched (here from a port nothing listens on), not
+    read as a file of that name."""
+    code, out, _ = run(["HTTP://127.0.0.1:9/story"], "jsonl")
+    assert code == 1 and json.loads(out)["stage"] == "fetch"

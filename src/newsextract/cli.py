@@ -126,7 +126,8 @@ def expand_inputs(inputs: Sequence[str]) -> Iterator[str | Failure]:
 
 
 def is_url(item: str) -> bool:
-    return item.startswith(("http://", "https://"))
+    """An http(s) URL, its scheme in any case, as batch's inputs tell one."""
+    return item.lower().startswith(("http://", "https://"))
 
 
 def extract_one(
