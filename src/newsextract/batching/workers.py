@@ -42,7 +42,7 @@ import queue
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
@@ -267,7 +267,7 @@ class Dispatcher:
         self._in_flight = 0  # pages fetching, waiting in ``_fetched``, queued or in a worker
         self._ready: deque[BatchItem] = deque()
 
-    def run(self, work: Iterator[WorkItem]) -> Iterator[BatchItem]:
+    def run(self, work: Iterator[WorkItem]) -> Generator[BatchItem, None, None]:
         """Every result, as it completes; the pool is shut down when this generator ends."""
         try:
             exhausted = False

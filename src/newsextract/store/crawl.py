@@ -17,6 +17,7 @@ body changed); a page that is not an article is recorded as skipped, a failure a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -33,7 +34,7 @@ from newsextract.batching.workers import Dispatcher, default_workers, process_ar
 from newsextract.discovery.api import discover
 from newsextract.discovery.model import DiscoveredURL, SourceFailure
 from newsextract.errors import FetchError
-from newsextract.fetching import Fetcher, FetchOptions, Page
+from newsextract.fetching import Fetcher, FetchOptions, Validators
 from newsextract.options import ExtractOptions
 from newsextract.store import convert
 from newsextract.store.api import Store
@@ -142,10 +143,12 @@ def update(
             fetcher=fetches,
             chunk_function=process_articles_chunk,
         )
-        for result in dispatcher.run(UrlTask(key=item.url) for item in plan):
-            item, write = fetches.taken(result.input)
-            requests["conditional" if item.validators else "full"] += 1
-            counts[write(store, result)] += 1
+        results = dispatcher.run(UrlTask(key=item.url) for item in plan)
+        with contextlib.closing(results):  # its workers stop with the crawl, however it ends
+            for result in results:
+                item, write = fetches.taken(result.input)
+                requests["conditional" if item.validators else "full"] += 1
+                counts[write(store, result)] += 1
     return CrawlReport(
         discovered=len(unique),
         stored=left,
@@ -198,7 +201,7 @@ class _CrawlFetches:
         content_hash = None if page.not_modified else convert.digest(page.content)
         if page.not_modified or item.content_hash == content_hash:
             outcome = "not-modified" if page.not_modified else "same-body"
-            write = functools.partial(_write_unchanged, item, page, outcome)
+            write = functools.partial(_write_unchanged, item, page.fetched_at, validators, outcome)
             self._writes[item.url] = (item, write)
             return Skipped(reason=outcome)
         check = PageCheck(
@@ -244,11 +247,17 @@ def _write_failure(store: Store, result: BatchItem) -> str:
     return "failed"
 
 
-def _write_unchanged(item: Due, page: Page, outcome: str, store: Store, _result: BatchItem) -> str:
-    validators = page.validators
+def _write_unchanged(
+    item: Due,
+    fetched_at: datetime,
+    validators: Validators,
+    outcome: str,
+    store: Store,
+    _result: BatchItem,
+) -> str:
     store.touch(
         item.url,
-        page.fetched_at,
+        fetched_at,
         source_modified=item.source_modified,
         etag=validators.etag,
         last_modified=validators.last_modified,
