@@ -21,6 +21,17 @@ def test_a_slow_page_is_stopped() -> None:
     assert issubclass(PageTimeoutError, TimeoutError)
 
 
+def test_a_limit_that_code_inside_swallowed_still_ends_the_page() -> None:
+    """A library that catches every Exception (trafilatura's HTML loader does) must not turn
+    a page over its limit into a page that finished: the block's end raises instead."""
+    with pytest.raises(PageTimeoutError), time_limit(0.05):
+        try:
+            while True:
+                time.sleep(0.01)
+        except Exception:
+            pass
+
+
 def test_a_fast_page_is_untouched_and_the_timer_is_cleared() -> None:
     with time_limit(0.2):
         pass

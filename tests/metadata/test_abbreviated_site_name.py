@@ -1,4 +1,4 @@
-"""A host that abbreviates the site's name ("nzz.ch", "wsj.com", "dzs-clan.de") names the
+"""A host that abbreviates the site's name ("nzz.ch", "wsj.com", "bsv-club.de") names the
 title part whose words' initials it spells ("Neue Zürcher Zeitung", "The Wall Street
 Journal"): that part is the site's decoration. Words under three letters ("e.V.", "of")
 do not count, and a part of fewer than three words, or of other initials, is kept."""
@@ -16,11 +16,11 @@ from newsextract.metadata.site_names import site_names_from_url, strip_site_name
         ("Die Wahl in Bern | Neue Zürcher Zeitung", "https://www.nzz.ch/a", "Die Wahl in Bern"),
         ("Markets rally - Wall Street Journal", "https://www.wsj.com/a", "Markets rally"),
         (
-            "Liga Zocker e.V. - Das Turnier",
+            "Liga Schach e.V. - Das Turnier",
             "https://liga.example/a",
-            "Liga Zocker e.V. - Das Turnier",
+            "Liga Schach e.V. - Das Turnier",
         ),
-        ("Deutsche Zocker Schinken e.V. - Das Turnier", "http://dzs-clan.de/a", "Das Turnier"),
+        ("Berliner Schach Verein e.V. - Das Turnier", "http://bsv-club.de/a", "Das Turnier"),
         (
             "Neue Zinsen zeigen Wirkung | Börse",
             "https://www.nzz.ch/a",

@@ -50,7 +50,11 @@ def time_limit(seconds: float = PAGE_TIME_LIMIT, *, key: str = "") -> Iterator[N
         yield
         return
 
+    fired = False
+
     def _raise(signum: int, frame: FrameType | None) -> None:
+        nonlocal fired
+        fired = True
         raise PageTimeoutError(f"page took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _raise)
@@ -59,6 +63,8 @@ def time_limit(seconds: float = PAGE_TIME_LIMIT, *, key: str = "") -> Iterator[N
         _watchdog.arm(key, seconds)
     try:
         yield
+        if fired:  # a library caught the error (trafilatura's HTML loader catches any Exception)
+            raise PageTimeoutError(f"page took longer than {seconds:g} s")
     finally:
         if _watchdog is not None:
             _watchdog.disarm()
