@@ -17,6 +17,7 @@ from newsextract.fetching.host_clients import HostClients
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import FetchFailure, Page, Validators
 from newsextract.fetching.politeness import AsyncHost, AsyncPoliteness
+from newsextract.fetching.retry import RetryBudget
 
 logger = logging.getLogger(__name__)
 
@@ -83,8 +84,11 @@ class AsyncFetcher:
         an unchanged page is a ``Page`` with ``not_modified`` and no body.
         """
         extra = validators.request_headers() if validators else {}
+        budget = RetryBudget(self.options.max_retry_wait)
         plan = plans.page_plan(url, self.options, conditional=bool(extra))
-        return await plans.adrive(plan, lambda hop: self._hop(hop, url=url, extra=extra))
+        return await plans.adrive(
+            plan, lambda hop: self._hop(hop, url=url, extra=extra, budget=budget)
+        )
 
     async def fetch_many(
         self, urls: Iterable[str] | AsyncIterable[str]
@@ -136,19 +140,28 @@ class AsyncFetcher:
             return FetchFailure(url=str(url), error=error)
 
     async def _hop(
-        self, hop: httpx.URL, *, url: str, extra: dict[str, str] | None = None
+        self,
+        hop: httpx.URL,
+        *,
+        url: str,
+        extra: dict[str, str] | None = None,
+        budget: RetryBudget,
     ) -> http.Received:
         if self.options.respect_robots:
-            rules = await self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
+            rules = await self._robots.get(
+                http.origin(hop), lambda: self._load_robots(hop, url, budget)
+            )
             plans.check_robots(rules, hop, self.options, url)
         host = self._politeness.host(http.host_key(hop))
         async with host.slots:
-            return await self._with_retries(hop, host, url=url, extra=extra)
+            return await self._with_retries(hop, host, url=url, extra=extra, budget=budget)
 
-    async def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
+    async def _load_robots(
+        self, hop: httpx.URL, url: str, budget: RetryBudget
+    ) -> robots.RobotsRules:
         async def step(target: httpx.URL) -> http.Received:
             host = self._politeness.host(http.host_key(target))
-            return await self._with_retries(target, host, url=url, for_robots=True)
+            return await self._with_retries(target, host, url=url, for_robots=True, budget=budget)
 
         rules = await plans.adrive(plans.robots_plan(hop, self.options, url), step)
         delay = plans.crawl_delay(rules, self.options)
@@ -164,6 +177,7 @@ class AsyncFetcher:
         url: str,
         for_robots: bool = False,
         extra: dict[str, str] | None = None,
+        budget: RetryBudget,
     ) -> http.Received:
         attempt = 0
         while True:
@@ -175,7 +189,13 @@ class AsyncFetcher:
             except httpx.TransportError as exc:
                 error = exc
             retry = plans.next_retry(
-                self.options, attempt, hop=hop, url=url, received=received, error=error
+                self.options,
+                attempt,
+                hop=hop,
+                url=url,
+                budget=budget,
+                received=received,
+                error=error,
             )
             if retry is None:
                 assert received is not None

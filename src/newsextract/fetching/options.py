@@ -53,7 +53,9 @@ class FetchOptions:
     Retries: ``retries`` more attempts after a connection failure or a 429/500/502/503/504,
     waiting ``backoff_base * 2**attempt`` seconds (with jitter, at most ``backoff_cap``), or
     what ``Retry-After`` asks; a ``Retry-After`` longer than ``retry_after_cap`` is not waited
-    for: the error is raised at once.
+    for: the error is raised at once. ``max_retry_wait`` caps the waiting of one fetch, over
+    all its retries and redirects: a wait that would go past it is not made, and the error at
+    hand is raised.
 
     ``cache_dir`` turns on an on-disk HTTP cache (RFC 9111: fresh responses are served from
     it, stale ones revalidated with ``ETag``/``Last-Modified``). ``proxy`` sends every request
@@ -82,6 +84,9 @@ class FetchOptions:
     backoff_base: float = attrs.field(default=0.5, validator=_non_negative)
     backoff_cap: float = attrs.field(default=30.0, validator=_non_negative)
     retry_after_cap: float = attrs.field(default=120.0, validator=_non_negative)
+    # One Retry-After at the cap, or a dozen backoffs at theirs: a URL is given up on within
+    # about two minutes of waiting, not ``retries`` times the cap (six minutes).
+    max_retry_wait: float = attrs.field(default=120.0, validator=_non_negative)
     cache_dir: Path | None = attrs.field(default=None, converter=_optional_path)
     proxy: str | None = None
     trust_env: bool = True

@@ -18,7 +18,7 @@ from newsextract.errors import RobotsDisallowedError, TooManyRedirectsError
 from newsextract.fetching import http, robots
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import NOT_MODIFIED, Page
-from newsextract.fetching.retry import backoff, is_retryable_error, status_wait
+from newsextract.fetching.retry import RetryBudget, backoff, is_retryable_error, status_wait
 
 T = TypeVar("T")
 Plan = Generator[httpx.URL, http.Received, T]
@@ -109,16 +109,22 @@ def next_retry(
     *,
     hop: httpx.URL,
     url: str,
+    budget: RetryBudget,
     received: http.Received | None = None,
     error: httpx.TransportError | None = None,
 ) -> Retry | None:
     """After attempt number ``attempt`` (0-based): None when ``received`` is the answer, a
-    ``Retry`` to try again, or the ``FetchError`` for a transport error not worth retrying."""
+    ``Retry`` to try again, or the ``FetchError`` for a transport error not worth retrying.
+    A wait over what is left of the fetch's ``budget`` is no retry: the answer (or error)
+    at hand is the fetch's."""
     if error is not None:
-        if attempt >= options.retries or not is_retryable_error(error):
+        pause = backoff(attempt, options)
+        if attempt >= options.retries or not is_retryable_error(error) or not budget.take(pause):
             raise http.transport_error(error, url=url, hop=hop) from error
-        return Retry(backoff(attempt, options), pause_host=False)
+        return Retry(pause, pause_host=False)
     assert received is not None
     header = received.headers.get("retry-after")
     wait = status_wait(received.status, header, attempt, options)
-    return None if wait is None else Retry(wait, pause_host=header is not None)
+    if wait is None or not budget.take(wait):
+        return None
+    return Retry(wait, pause_host=header is not None)

@@ -7,6 +7,7 @@ import socket
 import time
 from email.utils import parsedate_to_datetime
 
+import attrs
 import httpx
 
 from newsextract.fetching.options import FetchOptions
@@ -41,16 +42,35 @@ def backoff(attempt: int, options: FetchOptions) -> float:
     return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
+@attrs.define
+class RetryBudget:
+    """The seconds one fetch may still spend waiting to retry, over all its hops, its
+    robots.txt and all their retries (``FetchOptions.max_retry_wait``): without it, a server
+    answering 503 with a ``Retry-After`` just under ``retry_after_cap`` held a URL for
+    ``retries`` times that cap (6 minutes by default) before the error."""
+
+    left: float
+
+    def take(self, seconds: float) -> bool:
+        """Whether ``seconds`` more waiting fit in the budget (they are then spent)."""
+        if seconds > self.left:
+            return False
+        self.left -= seconds
+        return True
+
+
 def retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds a ``Retry-After`` header asks to wait (delta-seconds or an HTTP date)."""
+    """Seconds a ``Retry-After`` header asks to wait (delta-seconds or an HTTP date), or
+    None for a value that is neither: RFC 9110 digits are ASCII ("²" and "١٢" are none), and a
+    date past what a datetime holds is no date."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if when.tzinfo is None:
         return None

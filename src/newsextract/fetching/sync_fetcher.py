@@ -19,6 +19,7 @@ from newsextract.fetching import dns, http, plans, robots, transport
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import Page, Validators
 from newsextract.fetching.politeness import SyncHost, SyncPoliteness
+from newsextract.fetching.retry import RetryBudget
 
 logger = logging.getLogger(__name__)
 
@@ -77,23 +78,29 @@ class Fetcher:
         an unchanged page is a ``Page`` with ``not_modified`` and no body.
         """
         extra = validators.request_headers() if validators else {}
+        budget = RetryBudget(self.options.max_retry_wait)
         plan = plans.page_plan(url, self.options, conditional=bool(extra))
-        return plans.drive(plan, lambda hop: self._hop(hop, url=url, extra=extra))
+        return plans.drive(plan, lambda hop: self._hop(hop, url=url, extra=extra, budget=budget))
 
     def _hop(
-        self, hop: httpx.URL, *, url: str, extra: dict[str, str] | None = None
+        self,
+        hop: httpx.URL,
+        *,
+        url: str,
+        extra: dict[str, str] | None = None,
+        budget: RetryBudget,
     ) -> http.Received:
         if self.options.respect_robots:
-            rules = self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url))
+            rules = self._robots.get(http.origin(hop), lambda: self._load_robots(hop, url, budget))
             plans.check_robots(rules, hop, self.options, url)
         host = self._politeness.host(http.host_key(hop))
         with host.slots:
-            return self._with_retries(hop, host, url=url, extra=extra)
+            return self._with_retries(hop, host, url=url, extra=extra, budget=budget)
 
-    def _load_robots(self, hop: httpx.URL, url: str) -> robots.RobotsRules:
+    def _load_robots(self, hop: httpx.URL, url: str, budget: RetryBudget) -> robots.RobotsRules:
         def step(target: httpx.URL) -> http.Received:
             host = self._politeness.host(http.host_key(target))
-            return self._with_retries(target, host, url=url, for_robots=True)
+            return self._with_retries(target, host, url=url, for_robots=True, budget=budget)
 
         rules = plans.drive(plans.robots_plan(hop, self.options, url), step)
         delay = plans.crawl_delay(rules, self.options)
@@ -109,6 +116,7 @@ class Fetcher:
         url: str,
         for_robots: bool = False,
         extra: dict[str, str] | None = None,
+        budget: RetryBudget,
     ) -> http.Received:
         attempt = 0
         while True:
@@ -118,7 +126,13 @@ class Fetcher:
             except httpx.TransportError as exc:
                 error = exc
             retry = plans.next_retry(
-                self.options, attempt, hop=hop, url=url, received=received, error=error
+                self.options,
+                attempt,
+                hop=hop,
+                url=url,
+                budget=budget,
+                received=received,
+                error=error,
             )
             if retry is None:
                 assert received is not None
