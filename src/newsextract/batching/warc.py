@@ -356,15 +356,43 @@ def _next_record_inside(content: bytes) -> int | None:
     end of this page. What follows the block's true end is the record terminator and the
     next record's version line, in full or cut by the declared length. A length over by at
     most the terminator's 4 bytes takes in CRLFs only: the page is whole, and it is kept.
+
+    A page can quote a raw record, CRLFs and all (a page about web archives): a quote is
+    followed by more of the page, where a record the length ran into is followed by the
+    records after it only, up to where the length cut them (``_only_records_from``).
     """
-    found = _NEXT_RECORD.search(content)
-    if found is not None:
-        return found.start()
+    for found in _NEXT_RECORD.finditer(content):
+        if _only_records_from(content, found.start() + len(_RECORD_END)):
+            return found.start()
     end = content.rfind(_RECORD_END, max(0, len(content) - 16))  # a version line is 10 bytes
     rest = content[end + len(_RECORD_END) :]
     if end >= 0 and rest and any(line.startswith(rest) for line in _VERSION_LINES):
         return end
     return None
+
+
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*([0-9]{1,18})[ \t]*\r?$", re.I | re.M)
+
+
+def _only_records_from(content: bytes, at: int) -> bool:
+    """Whether ``content[at:]`` is WARC records and nothing else, the last one maybe cut
+    short: each a header that states its length, that many bytes, and the terminator."""
+    while at < len(content):
+        rest = content[at : at + len(_VERSION_LINES[0])]
+        if not any(line.startswith(rest) for line in _VERSION_LINES):
+            return False
+        head_end = content.find(_RECORD_END, at)
+        if head_end < 0:  # cut inside the header, or a quote's header the page's markup ends
+            return b"</" not in content[at:]  # no URI holds a raw "<", no field an end tag
+        length = _CONTENT_LENGTH.search(content, at, head_end)
+        if length is None:
+            return False  # no record states no length: a quote of one
+        at = head_end + len(_RECORD_END) + int(length.group(1))
+        terminator = content[at : at + len(_RECORD_END)]
+        if not _RECORD_END.startswith(terminator):
+            return False
+        at += len(_RECORD_END)
+    return True
 
 
 def undo_codings(content: bytes, codings: tuple[str, ...]) -> bytes:
