@@ -17,8 +17,9 @@
      ├── RuleError             a site rule is invalid: names its file and key (also a ValueError)
      ├── RuleExistsError       ``rules new`` would overwrite a rule's files (also a FileExistsError)
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
-     │    ├── SitemapTooLongError  over sitemaps.org's 50,000 entries (discovery.sitemaps)
-     │    └── FeedTooLongError     over 10,000 entries (discovery.feeds)
+     │    ├── SitemapTooLongError  over sitemaps.org's 50,000 entries, or a million elements
+     │    │                        (discovery.sitemaps)
+     │    └── FeedTooLongError     over 10,000 entries, or 100,000 tags (discovery.feeds)
      ├── StoreError            the article store cannot be opened or written (``.location``)
      │    └── StoreExtraMissingError  the ``store`` extra is not installed (also an ImportError)
      └── FetchError            a URL could not be fetched; every one carries ``.url``
