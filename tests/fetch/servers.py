@@ -313,6 +313,28 @@ def _bomb(h: _Handler, site: Site, q: dict[str, str]) -> None:
         h.close_connection = True
 
 
+def _stack(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    """The page (or, with ``bomb=1``, the gzip bomb) encoded with each of ``codings`` in turn
+    (gzip, br, deflate), sent with ``Content-Encoding: <codings>``."""
+    from .bombs import gzip_bomb
+
+    body, codings = PAGE.encode(), q["codings"].split(",")
+    if q.get("bomb"):
+        body, codings = gzip_bomb(), codings[1:]  # the bomb is the first gzip
+    for coding in codings:
+        body = {"gzip": gzip.compress, "deflate": zlib.compress, "br": _brotli}[coding](body)
+    try:
+        h.reply(200, body, {"Content-Encoding": q["codings"].replace(",", ", ")})
+    except OSError:
+        h.close_connection = True
+
+
+def _brotli(data: bytes) -> bytes:
+    import brotli
+
+    return bytes(brotli.compress(data))
+
+
 def _odd_coding(h: _Handler, site: Site, q: dict[str, str]) -> None:
     """A plain page under a coding no one decodes, as misconfigured servers send."""
     h.reply(200, PAGE.encode(), {"Content-Encoding": q.get("coding", "utf-8")})
@@ -462,6 +484,7 @@ ROUTES: dict[str, Route] = {
     "/big-chunked": _big_chunked,
     "/bomb": _bomb,
     "/odd-coding": _odd_coding,
+    "/stack": _stack,
     "/cut-body": _cut_body,
     "/cut-gzip": _cut_gzip,
     "/charset-label": _charset_label,

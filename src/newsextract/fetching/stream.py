@@ -31,6 +31,10 @@ from newsextract.errors import ContentDecodingError, ResponseTooLargeError
 logger = logging.getLogger(__name__)
 
 DECODE_STEP = 64 * 1024  # most bytes one decoder call may give out: memory per layer stays small
+#: Codings undone for one body: servers send one, a misconfigured proxy stacks a second.
+#: Each layer holds a decoder (zlib's window is 32 KiB) and a frame of the reading
+#: recursion, so 3,000 stacked gzip layers (94 KB on the wire) raised RecursionError.
+MAX_CODINGS = 4
 ZSTD_SLICE = 64  # zstd input bytes per call; its decoder cannot bound output, and 64 bytes
 # make at most a few MiB (a zstd block is 128 KiB at most and takes 4 bytes or more)
 
@@ -164,14 +168,20 @@ def check_declared_length(content_length: str | None, *, limit: int, url: str) -
         )
 
 
-def decoders_for(content_encoding: str | None) -> list[_Decoder]:
+def decoders_for(content_encoding: str | None, *, url: str = "") -> list[_Decoder]:
     """One decoder per known coding of ``content_encoding``, in the order they are undone;
-    unknown codings are passed over."""
+    unknown codings are passed over. More than ``MAX_CODINGS`` raise ContentDecodingError."""
     codings = [c.strip().lower() for c in (content_encoding or "").split(",")]
+    known = [c for c in reversed(codings) if c in _DECODERS]
+    if len(known) > MAX_CODINGS:
+        raise ContentDecodingError(
+            f"{url}: {len(known):,} content codings stacked, more than the {MAX_CODINGS} undone",
+            url=url,
+        )
     unknown = [c for c in codings if c and c != "identity" and c not in _DECODERS]
     if unknown:
-        logger.debug("Content-Encoding %s passed over: not a coding decoded here", unknown)
-    return [_DECODERS[c]() for c in reversed(codings) if c in _DECODERS]
+        logger.debug("Content-Encoding %s passed over: not a coding decoded here", unknown[:10])
+    return [_DECODERS[c]() for c in known]
 
 
 class BodyReader:
@@ -189,7 +199,7 @@ class BodyReader:
         self._truncate = truncate
         self._full = False
         self._parts: list[bytes] = []
-        self._layers = decoders_for(content_encoding)
+        self._layers = decoders_for(content_encoding, url=url)
         self._sizes = [0] * (len(self._layers) + 1)  # bytes out of each layer; the last: body
 
     def feed(self, chunk: bytes) -> bool:
