@@ -69,6 +69,8 @@ def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
         row = json.loads(mend_surrogate_escapes(line.decode()) if b"\\u" in line else line)
     except ValueError as exc:
         return Failure.from_exception(key, "read", exc)
+    except RecursionError:  # "[[[[..." 100,000 deep: json's decoder recurses per level
+        return Failure.from_exception(key, "read", InputError("row nested too deeply to read"))
     html = row.get("html") if isinstance(row, dict) else None
     if not isinstance(html, str):
         return Failure(

@@ -138,7 +138,7 @@ def _jsonl_key(line: bytes) -> str | None:
         else:
             row = json.loads(line)
             key = row.get("input") if isinstance(row, dict) else None
-    except ValueError:
+    except (ValueError, RecursionError):  # a line of "[[[[...", nested past the decoder's depth
         return None
     return key if isinstance(key, str) else None
 

@@ -68,7 +68,7 @@ def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule])
         html = read_page_file(str(case.html))
         url = case.url or expected.get("url")
         article = extract(html, url=url if isinstance(url, str) else None, rules=rules)
-    except (OSError, ValueError, NewsExtractError) as exc:
+    except (OSError, ValueError, RecursionError, NewsExtractError) as exc:  # RecursionError: JSON
         return CaseResult(rule=name, case=case, error=f"{type(exc).__name__}: {exc}")
     got = article.to_dict()
     got["rule"] = article.rule
