@@ -48,8 +48,11 @@ def refusal(address: str) -> str | None:
         # (``2002:7f00:1::``) is routed through the IPv4 address it holds: judged by that,
         # as ``ipaddress`` calls every 6to4 address global whatever it embeds.
         ip = ip.ipv4_mapped or ip.sixtofour or ip
-    for kind in ("loopback", "link_local", "private", "multicast", "unspecified", "reserved"):
-        if getattr(ip, f"is_{kind}"):
+    # Site-local (fec0::/10) is deprecated (RFC 3879) but still routed inside old networks,
+    # and ``ipaddress`` calls it global.
+    kinds = ("loopback", "link_local", "site_local", "private", "multicast", "unspecified")
+    for kind in (*kinds, "reserved"):
+        if getattr(ip, f"is_{kind}", False):  # IPv4 addresses have no site_local
             return kind.replace("_", "-")
     return None if ip.is_global else "non-global"
 
