@@ -110,7 +110,7 @@ def normalize_encoding(label: str | None) -> str | None:
     name = _ALIASES.get(name, name)
     try:
         codec = codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the label
         return None
     # A page cannot declare itself UTF-16 in its own ASCII-compatible markup.
     if codec.startswith("utf-16") or codec.startswith("utf-32"):
@@ -176,7 +176,7 @@ def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
 def _names_utf16(label: str) -> bool:
     try:
         return codecs.lookup(label.strip().strip("\"'")).name.startswith("utf-16")
-    except LookupError:
+    except (LookupError, ValueError):
         return False
 
 
