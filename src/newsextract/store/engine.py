@@ -10,6 +10,7 @@ transaction and never wait for a writer). PostgreSQL goes through psycopg 3.
 from __future__ import annotations
 
 import os
+import re
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -34,13 +35,17 @@ def database_url(location: str | os.PathLike[str]) -> URL:
     """The SQLAlchemy URL of ``location``: a path is a SQLite file, ``postgresql://...`` a
     server (psycopg 3 is the driver whatever the URL names)."""
     text = os.fspath(location)
+    if "\x00" in text:  # no path or URL holds one; SQLite and SQLAlchemy raise ValueError
+        raise StoreError("a store location holds no NUL character", location=_hidden(text))
     scheme = text.split("://", 1)[0].split("+", 1)[0].lower() if "://" in text else ""
     if not scheme:
         return URL.create("sqlite", database=str(Path(text).expanduser()))
     try:
         url = make_url(text)
-    except ArgumentError as exc:
-        raise StoreError(f"not a store location: {text!r}", location=text) from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
+        raise StoreError(
+            f"not a store location: {_hidden(text)!r}", location=_hidden(text)
+        ) from exc
     if scheme in POSTGRES_SCHEMES:
         return url.set(drivername="postgresql+psycopg")
     if scheme == "sqlite":
@@ -49,6 +54,14 @@ def database_url(location: str | os.PathLike[str]) -> URL:
         f"a store is a SQLite file or a postgresql:// URL, not {scheme}://",
         location=url.render_as_string(hide_password=True),
     )
+
+
+def _hidden(text: str) -> str:
+    """A location as written, its password (``user:password@``) replaced by ``***``."""
+    return _PASSWORD.sub(r"\1***@", text)
+
+
+_PASSWORD = re.compile(r"(://[^/@:]*:)[^/]*@")
 
 
 def shown(url: URL) -> str:
@@ -60,7 +73,11 @@ def shown(url: URL) -> str:
 
 def create_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
+        try:
+            return _sqlite_engine(url)
+        except ArgumentError as exc:  # "sqlite://host/file": SQLite URLs name no host
+            location = url.render_as_string(hide_password=True)
+            raise StoreError(f"not a SQLite URL: {location}", location=location) from exc
     if find_spec("psycopg") is None:
         raise StoreExtraMissingError(
             f"a PostgreSQL store needs psycopg: {INSTALL_HINT}", location=shown(url)
