@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsextract.batching.inputs import MAX_INPUT_CHARS, count_work
+from newsextract.batching.inputs import MAX_INPUT_CHARS, count_work, files_read
 from newsextract.batching.progress import Counter, Progress
 from newsextract.batching.results import STAGES, BatchItem
 from newsextract.batching.resume import KeySet, done_keys
@@ -413,10 +413,13 @@ def _lines(stream: TextIO) -> Iterator[str]:
 def _refuse_inputs_as_outputs(outputs: list[Path], inputs: list[str]) -> None:
     """A ``UsageError`` when an output file is also an input (a page, a JSONL or WARC file,
     an ``--inputs-from`` list): ``--overwrite`` emptied it before it was read, so the input
-    was lost and came out as an "input is empty" failure."""
-    for name in inputs:
+    was lost and came out as an "input is empty" failure. A file read through a folder, a
+    glob or a record key (``pages.jsonl:2``) counts as well."""
+    if not outputs:
+        return  # nothing there to write over: folders and globs are not listed for nothing
+    for name in files_read(name for name in inputs if name != "-"):
         path = Path(name)
-        if name == "-" or not path.is_file():
+        if not path.is_file():
             continue
         for output in outputs:
             if output.is_file() and path.samefile(output):

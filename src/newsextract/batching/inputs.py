@@ -181,6 +181,16 @@ def source_items(source: str, skip: Container[str] = ()) -> Iterator[WorkItem]:
         yield FileTask(key=source, path=source)
 
 
+def files_read(inputs: Iterable[str]) -> Iterator[str]:
+    """The local files ``inputs`` read (folders and globs expanded, a record key's archive or
+    JSONL file), for a caller that must not write over any of them; remote ones left out."""
+    for source in iter_sources([i for i in inputs if not is_remote(i)], warn=False):
+        if isinstance(source, Failure):
+            continue
+        key = _WARC_RECORD_KEY.match(source) or _JSONL_ROW_KEY.match(source)
+        yield key["path"] if key and not exists(source) else source
+
+
 def kind_of(item: str) -> Kind:
     """What an input string names, from its form alone (nothing is opened)."""
     lower = item.lower()
