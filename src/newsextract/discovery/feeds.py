@@ -39,17 +39,26 @@ COMMON_FEED_PATHS = (
 )
 
 
+#: Feeds read from one page's ``<link rel="alternate">`` tags: a site announces a handful, and
+#: discovery reads 50 sources a site at most (``max_sources``). 40,000 such tags took 7 s, each
+#: URL compared with all before it.
+MAX_FEED_LINKS = 100
+
+
 def feed_links(html: str, base: str) -> list[str]:
-    """Feed URLs a page announces with ``<link rel="alternate" type="...rss+xml">``."""
+    """Feed URLs a page announces with ``<link rel="alternate" type="...rss+xml">``, the
+    first ``MAX_FEED_LINKS``."""
     tree = LexborHTMLParser(html)
-    found: list[str] = []
+    found: dict[str, None] = {}
     for node in tree.css('link[rel~="alternate"][href]'):
         kind = (node.attributes.get("type") or "").lower()
         if kind in FEED_TYPES and kind not in ("application/json",):
             url = normalize_url(node.attributes.get("href") or "", base)
-            if url and url not in found:
-                found.append(url)
-    return found
+            if url:
+                found[url] = None
+                if len(found) == MAX_FEED_LINKS:
+                    break
+    return list(found)
 
 
 #: Entries read from one feed: news feeds list tens to hundreds, the longest podcast feeds a
