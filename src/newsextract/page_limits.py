@@ -109,6 +109,22 @@ def is_oversized(text: str, tags: int) -> bool:
     return tags > UNCLOSED_TAGS and tags - 2 * text.count("</") > UNCLOSED_TAGS
 
 
+_FIRST_TAGS = re.compile(rf"(?:[^<]*<){{{MAX_PAGE_TAGS}}}")
+
+
+def readable_markup(html: str) -> str:
+    """``html`` cut before its tag number ``MAX_PAGE_TAGS + 1`` and, when oversized, its
+    nesting flattened: what a parser reads in time linear in the page, for callers that read
+    what a page holds (its links) rather than refuse it, as discovery does with a home page
+    (100,000 nested ``<div>``, 600 KB, cost lexbor 22 s)."""
+    tags = html.count("<")
+    if tags > MAX_PAGE_TAGS:
+        counted = _FIRST_TAGS.match(html)
+        assert counted is not None
+        html, tags = html[: counted.end() - 1], MAX_PAGE_TAGS - 1
+    return flatten_markup(html) if is_oversized(html, tags) else html
+
+
 def flatten_markup(html: str, max_depth: int = MAX_DEPTH) -> str:
     """``html`` with start tags deeper than ``max_depth`` (and their end tags) removed, and
     form lists dropped; the text stays. A linear scan, run only on oversized pages."""

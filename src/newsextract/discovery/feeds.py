@@ -14,6 +14,7 @@ from newsextract.discovery.dates import feed_date
 from newsextract.discovery.model import DiscoveredURL
 from newsextract.discovery.urls import normalize_url
 from newsextract.errors import DiscoveryError
+from newsextract.page_limits import readable_markup
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -48,7 +49,7 @@ MAX_FEED_LINKS = 100
 def feed_links(html: str, base: str) -> list[str]:
     """Feed URLs a page announces with ``<link rel="alternate" type="...rss+xml">``, the
     first ``MAX_FEED_LINKS``."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(readable_markup(html))
     found: dict[str, None] = {}
     for node in tree.css('link[rel~="alternate"][href]'):
         kind = (node.attributes.get("type") or "").lower()

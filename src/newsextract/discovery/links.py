@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.discovery.model import DiscoveredURL
 from newsextract.discovery.urls import normalize_url, same_site
+from newsextract.page_limits import readable_markup
 from newsextract.text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ MAX_PAGE_LINKS = 20_000
 def article_links(html: str, page_url: str) -> list[DiscoveredURL]:
     """Same-site links that look like articles, in page order, each once; of the page's
     first ``MAX_PAGE_LINKS`` links (a warning says when there are more)."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(readable_markup(html))
     seen: set[str] = set()
     found: list[DiscoveredURL] = []
     links = tree.css("a[href]")
