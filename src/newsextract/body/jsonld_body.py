@@ -18,6 +18,7 @@ from newsextract.body.blocks import RawBlock, Walk, as_blocks, walk
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
+from newsextract.page_limits import readable_markup
 from newsextract.text import drop_invisible
 
 logger = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ def article_body(graph: JsonLdGraph) -> str:
 def body_blocks(raw: str) -> list[RawBlock]:
     """``articleBody`` as blocks: walked as HTML when it holds markup, else split on lines."""
     if _HTML_HINT.search(raw):
-        root = LexborHTMLParser(raw).body
+        root = LexborHTMLParser(readable_markup(raw)).body
         if root is not None:
             return walk(root, figures=True).blocks
     text = html.unescape(raw)
@@ -151,7 +152,7 @@ def _nearly_contained(text: str, body: str) -> bool:
 def _strip_markup(text: str) -> str:
     if not _HTML_HINT.search(text):
         return text
-    root = LexborHTMLParser(text).body
+    root = LexborHTMLParser(readable_markup(text)).body
     return root.text(deep=True, separator=" ") if root is not None else text
 
 

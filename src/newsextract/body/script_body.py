@@ -16,6 +16,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsextract.page_limits import readable_markup
+
 logger = logging.getLogger(__name__)
 
 # A JSON/JavaScript double-quoted string literal (possessive: no backtracking on long ones).
@@ -44,7 +46,7 @@ def script_html(root: LexborNode) -> LexborNode | None:
         if len(source) < _MIN_STRING or not any(m in source for m in _ESCAPED_MARKUP):
             continue
         for fragment in _html_strings(source):
-            body = LexborHTMLParser(fragment).body
+            body = LexborHTMLParser(readable_markup(fragment)).body
             if body is None:
                 continue
             size = _prose_chars(body)
