@@ -26,6 +26,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
 from newsextract.errors import InputError
+from newsextract.fetching.stream import MAX_CODINGS
 from newsextract.files import inflate, open_binary
 
 logger = logging.getLogger(__name__)
@@ -401,8 +402,14 @@ def undo_codings(content: bytes, codings: tuple[str, ...]) -> bytes:
     Lenient: a payload that does not look encoded as its header says (many archivers store
     it decoded and keep the header) is returned as it is. Raises ``InputError`` for a coding
     this library cannot undo (``br``, ``zstd``), ``CorruptInputError`` for a corrupt stream
-    and ``InputTooLargeError`` for one that inflates past ``MAX_PAGE_BYTES``.
+    and ``InputTooLargeError`` for one that inflates past ``MAX_PAGE_BYTES``; ``InputError``
+    for more than ``MAX_CODINGS`` layers (each may inflate a full ``MAX_PAGE_BYTES``).
     """
+    layers = [c for c in codings if c != "identity"]
+    if len(layers) > MAX_CODINGS:
+        raise InputError(
+            f"the payload has {len(layers):,} codings stacked, more than the {MAX_CODINGS} undone"
+        )
     for coding in reversed(codings):
         if coding == "chunked":
             content = _dechunk(content)
