@@ -227,10 +227,34 @@ def choose_title(
             reasons[index] = "decorated: another title gives it without its tail"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
-            return TitleChoice(title=cleaned, index=index, reasons=reasons)
+            return TitleChoice(title=without_unspaced_tail(cleaned), index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+# A title in a script written without spaces ends with its channel's and its site's names
+# after bars or underscores ("…研究经济工作_新闻频道_央视网", "…を可決｜地域ニュース｜みなと新聞")
+# where no source names the site: such names are a few characters (3-9 on Chinese and
+# Japanese portals), a headline several times that; a dash is also used inside headlines.
+MAX_UNSPACED_TAIL_CHARS = 12
+MIN_HEADLINE_TO_TAIL_RATIO = 2
+_UNSPACED_BARS = re.compile(r"\s*[|｜丨︱_]\s*")
+
+
+def without_unspaced_tail(title: str) -> str:
+    """``title`` without short trailing parts after bars, when it is Chinese or Japanese."""
+    parts = _UNSPACED_BARS.split(title)
+    if len(parts) < 2 or main_script(title) != "CJK":
+        return title
+    head = parts[0]
+    if all(
+        0 < len(part) <= MAX_UNSPACED_TAIL_CHARS
+        and len(head) >= MIN_HEADLINE_TO_TAIL_RATIO * len(part)
+        for part in parts[1:]
+    ):
+        return head
+    return title
 
 
 # A dash set between spaces as a hyphen, an en or an em dash: a plugin copying the post's
