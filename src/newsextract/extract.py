@@ -14,7 +14,7 @@ import attrs
 from newsextract.article import Article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import BlockKind, Body
-from newsextract.body.standfirst import beside_headline
+from newsextract.body.standfirst import without_headline_group
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
@@ -325,14 +325,8 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     # A table row or a code block is content whatever its first word ("Tag | Vormittag").
     blocks = [b for b in body.blocks if b.kind in _CONTENT_KINDS or not is_metadata_line(b.text)]
     lead = resolved.text(F.LEAD)
-    if (
-        blocks
-        and lead
-        and _from_markup(resolved.resolution(F.LEAD).chosen)
-        and compare_key(blocks[0].text) == compare_key(lead)
-        and beside_headline(page, lead)
-    ):
-        blocks = blocks[1:]  # a standfirst set with the headline is the lead, not the body
+    if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
+        blocks = without_headline_group(page, blocks, lead)
     return attrs.evolve(body, blocks=tuple(blocks))
 
 
