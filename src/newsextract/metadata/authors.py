@@ -36,6 +36,25 @@ _PIECE_KINDS = (
 # A capital letter of the Latin scripts, whatever the pattern's case flag: the languages whose
 # files list author-box headings (``LabelList.AUTHOR_BOX``) write in them.
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
+# Scripts written with spaces between words but without letter case, where no capital tells a
+# name from a word: Arabic, Hebrew, Thaana, the Indic scripts, Georgian (Mkhedruli), Ethiopic.
+_CASELESS_SPACED = (
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0780-\u07bf\u0900-\u0dff"
+    "\u10d0-\u10ff\u1200-\u139f\ufb50-\ufdff\ufe70-\ufeff"
+)
+# Hangul syllables: Korean, written with spaces and without case.
+_HANGUL_SYLLABLES = "\uac00-\ud7a3"
+# The first letter of the name after an author box's heading ("About Jane Doe", "Об авторе
+# Иван Петров", "عن الكاتب سارة المنصوري"): a capital of the Latin, Greek, Cyrillic or
+# Armenian scripts, or a letter of a script without case (where "Über den Autor" cannot be
+# told from a name by its capital, the heading words alone decide).
+_NAME_START = (
+    rf"(?:{_CAPITAL}|(?-i:[Α-ΩΆ-ΏА-ЯЁЀ-ЏԱ-Ֆ])"
+    rf"|[{_CASELESS_SPACED}{_HANGUL_SYLLABLES}]|[\u3040-\u30ff\u4e00-\u9fff])"
+)
+# A Korean name after a short label ("글 김민수 기자"): one word of two to four Hangul
+# syllables, the length of a Korean name.
+_HANGUL_NAME = rf"[{_HANGUL_SYLLABLES}]{{2,4}}(?![{_HANGUL_SYLLABLES}])"
 # A byline label this short ("di", "av", "od") is also a word of names ("Di Maio"): it is
 # taken as a label only when two more words follow it.
 _SHORT_LABEL = 2
@@ -48,10 +67,20 @@ def byline_prefix() -> re.Pattern[str]:
     """A byline label opening a name ("By ", "Par ", "記者：", "Autor/Autorin: ")."""
     short: list[str] = []
     long_: list[str] = []
+    caseless: list[str] = []
     for label in words(LabelList.BYLINE):
         is_short = len(label) <= _SHORT_LABEL and not _unspaced(label)
-        (short if is_short else long_).append(re.escape(label).replace(r"\ ", r"\s+"))
+        kind = short if is_short else caseless if _caseless_label(label) else long_
+        kind.append(re.escape(label).replace(r"\ ", r"\s+"))
     long = "(?:" + "|".join(long_) + ")"
+    # A label of a script without case that is also a word of its language (Arabic "كتب",
+    # "wrote" and "books": "كتب منوعات" is a heading) opens a name after a colon or a dash,
+    # or before two words (a given and a family name); one word after it is no name.
+    caseless_group = (
+        rf"(?:{'|'.join(caseless)}){LABEL_END}(?=\s*[{LABEL_COLONS}\-–—/／]|\s+\S+\s+\S)|"
+        if caseless
+        else ""
+    )
     # A short label ("By", "Av", "De") opens a name of two words or more ("De Gaulle" is one
     # name), maybe after a colon ("Av: Anna Berg"), or a news agency alone ("Av TT", "By AP"),
     # or is followed by a credit mark ("글=").
@@ -59,7 +88,8 @@ def byline_prefix() -> re.Pattern[str]:
     short_group = (
         "(?:"
         + "|".join(short)
-        + rf")(?=\s*[{LABEL_COLONS}]?\s+\S+\s+\S|\s+(?:{agency})\W*$|\s*{CREDIT_MARKS})"
+        + rf")(?=\s*[{LABEL_COLONS}]?\s+\S+\s+\S|\s+(?:{agency})\W*$|\s*{CREDIT_MARKS}"
+        + rf"|\s+{_HANGUL_NAME})"
         if short
         else "(?!)"
     )
@@ -67,15 +97,28 @@ def byline_prefix() -> re.Pattern[str]:
     # den Autor" is the box's title, not a name. Tried before the byline labels, which may
     # open it (Turkish "Yazar hakkında", "about the writer", and the label "yazar").
     box = words(LabelList.AUTHOR_BOX)
-    box_group = rf"(?:{word_alternation(box)})(?=\s+{_CAPITAL})|" if box else ""
+    box_group = rf"(?:{word_alternation(box)})(?=\s+{_NAME_START})|" if box else ""
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?"
-        rf"(?:(?:{short_group}|{box_group}{long}{_and_pictures()}{LABEL_END})"
+        rf"(?:(?:{short_group}|{box_group}{caseless_group}{long}{_and_pictures()}{LABEL_END})"
         rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,
     )
+
+
+def _caseless_label(label: str) -> bool:
+    """Whether a byline label is written in a script with spaces and without letter case."""
+    return all(re.match(rf"[{_CASELESS_SPACED}\s]", c) for c in label)
+
+
+@functools.cache
+def _caseless_label_opening() -> re.Pattern[str]:
+    """A caseless script's byline label opening a value that ``byline_prefix`` did not take
+    as one ("كتب منوعات": a label before one word is a heading's word, not a credit)."""
+    labels = [w for w in words(LabelList.BYLINE) if _caseless_label(w)]
+    return re.compile(rf"^{word_alternation(labels)}{LABEL_END}" if labels else r"(?!)", re.I)
 
 
 def _and_pictures() -> str:
@@ -485,6 +528,9 @@ def _not_a_name() -> frozenset[str]:
 
 _HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
+# A longer note in brackets closing a name of two words or more: the newsroom, outlet or
+# place the writer works for ("Dafydd Roberts (BBC Cymru Fyw)"), no part of the name.
+_BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()]+$")
 _MAX_NAME_WORDS = 6
@@ -778,12 +824,16 @@ def _clean_name(value: str) -> str | None:
     if not name:
         return None
     name = _HANDLE.sub("", name)
+    if (note := _BRACKETED_NOTE.search(name)) is not None and " " in name[: note.start()]:
+        name = name[: note.start()]
     name = _SEE_ALL.sub("", name)
     if " " in name:
         name = _without_calendar_tail(name)
     name = _TRAILING.sub("", name)
     if not name or _not_name().search(name) or _DEGREES.match(name):
         return None
+    if label is None and _caseless_label_opening().match(name):
+        return None  # "كتب منوعات": a label's word before one word, no credit
     if name.casefold() in _not_a_name() or name.lower() in calendar_words():
         return None
     parts = name.split()
