@@ -237,6 +237,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.MICRODATA,
                 Origin.META,
                 "html:topic-links",  # links to topic pages, known by their address alone
+                "html:hashtag-links",  # a group of links written as hashtags ("#Mostar")
             ),
             combine=Combine.NARROWED,
         ),

@@ -402,12 +402,15 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         text = clean_text(raw).replace(" ,", ",")
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
-        if _date_line(text, language):
+        if _date_line(text, language) or _section_links_only(node, text) or _is_button(node):
             continue
         names = [n for n in split_byline(text, places_of=language) if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
+        card = None
+        if not names and (card := _card_name(node, text, language)) is not None:
+            names = [card]
         if names:
-            yield _cand("byline", trim_byline(text), "byline")
+            yield _cand("byline", card or trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
             if (agency := byline_agency(names, text)) is not None:
                 yield _cand("source", agency, BYLINE_AGENCY)
@@ -418,6 +421,75 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             return
         if (joined := _joined_agency().search(text)) is not None:
             yield _cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
+
+
+# Words of a class naming a control: a byline's "Follow" or "Subscribe" button
+# ("author-info__follow-button"), whose label is no writer's name.
+_BUTTON_WORDS = ("button", "btn", "follow", "subscribe")
+
+
+def _is_button(node: LexborNode) -> bool:
+    """Whether a byline-classed element is a control beside the byline, not the byline."""
+    if node.tag == "button":
+        return True
+    named = (node.attributes.get("class") or "").lower()
+    return any(word in named for word in _BUTTON_WORDS)
+
+
+def _section_links_only(node: LexborNode, text: str) -> bool:
+    """Whether a byline-classed element holds nothing but links to section or topic pages
+    ("<div class=author-container><a href=/news/category/29/…>Varieties</a></div>"): a
+    section's name set beside the byline, not a writer."""
+    links = node.css("a[href]")
+    if not links or not all(_section_path().search(a.attrs["href"] or "") for a in links):
+        return False
+    return " ".join(clean_text(a.text(deep=True, separator=" ")) for a in links) == text
+
+
+@functools.cache
+def _section_path() -> re.Pattern[str]:
+    """A path segment that is a one-word tag or category label of any language written in
+    Latin letters, as addresses write it: "/category/", "/tag/", "/rubrik/"."""
+    slugs = [
+        w
+        for w in words(LabelList.TAGS) + words(LabelList.CATEGORIES)
+        if " " not in w and w.isascii() and w.isalpha()
+    ]
+    return re.compile(rf"/{word_alternation(slugs)}/", re.I)
+
+
+# An author card's text up to this long: a heading, the name and a short bio; a longer
+# container is a whole section, whose first link or bold text need not be its author.
+_CARD_MAX_CHARS = 600
+# The card's parts that hold the name: its link to the author's page, its bold or heading
+# text (the card's heading, "About the author", is one too and reads as no name).
+_CARD_NAME_PARTS = "a, strong, b, h2, h3, h4, h5, [class*=name i]"
+
+
+# Words of an author card's class or id beside the author word ("author-card", "authorbox",
+# "author-bio", "about-author"): a card, not a forum post's poster box or a share bar.
+_CARD_WORDS = ("card", "box", "bio", "about")
+
+
+def _card_name(node: LexborNode, text: str, language: str | None) -> str | None:
+    """The author an author card names when its whole text reads as no byline: a heading,
+    the name (a link to the author's page or bold) and a bio ("<div class=author-card><h4>
+    About the author</h4><a><strong>Jane Doe</strong></a><p>Jane covers housing.</p>"): the
+    first such part whose text is one name, without a label ("Über die Autorin")."""
+    if len(text) > _CARD_MAX_CHARS:
+        return None
+    attrs = node.attributes
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if not any(word in named for word in _CARD_WORDS):
+        return None
+    for part in node.css(_CARD_NAME_PARTS):
+        own = clean_text(part.text(deep=True, separator=" "))
+        if not own or own == text:
+            continue
+        names = split_byline(own, places_of=language)
+        if len(names) == 1 and names[0] == own and looks_like_name(own):
+            return own
+    return None
 
 
 @functools.cache
@@ -586,6 +658,8 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
         topics = _topic_links(scope, page.url)
         if topics:
             yield _cand("tags", topics, TOPIC_LINKS)
+        elif hashtags := _hashtag_links(scope):
+            yield _cand("tags", hashtags, HASHTAG_LINKS)
 
 
 _REL_NAMES = ("author", "tag", "category")
@@ -698,6 +772,40 @@ def _topic_links(scope: LexborNode, url: str | None) -> tuple[str, ...]:
     for links in groups.values():
         if len(links) >= _MIN_TOPIC_LINKS and not _is_language_menu(links, url):
             return _short_link_texts_of(links)
+    return ()
+
+
+# Tag links shown as hashtags ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
+# topic address: a group of them in the article. The last source of tags.
+HASHTAG_LINKS = "hashtag-links"
+_HASH_MARKS = "#＃"  # the number sign, and its full-width form of CJK pages
+
+
+def _hashtag_links(scope: LexborNode) -> tuple[str, ...]:
+    """The first group of links whose texts are hashtags (links sharing the element
+    ``_TOPIC_GROUP_DEPTH`` levels above them, outside prose: a hashtag in a sentence or an
+    embedded post is a mention), as topics without their number sign, when it holds several."""
+    groups: dict[int, list[str]] = {}
+    for link in scope.css("a[href]"):
+        text = clean_text(link.text(deep=True, separator=" "))
+        if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
+            continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
+        if (link.attrs["href"] or "").startswith("#"):
+            continue  # a link within the page: a table of contents' entry
+        holder: LexborNode | None = link
+        for _ in range(_TOPIC_GROUP_DEPTH):
+            holder = holder.parent if holder is not None else None
+            if holder is None or holder.tag in _PROSE:
+                break
+        else:
+            if holder is not None and not outside_article(link):
+                groups.setdefault(holder.mem_id, []).append(text.lstrip(_HASH_MARKS).strip())
+    for texts in groups.values():
+        names = tuple(dict.fromkeys(t for t in texts if t))
+        if len(names) >= _MIN_TOPIC_LINKS and all(
+            len(n) <= _MAX_TAG_CHARS and len(n.split()) <= _MAX_TAG_WORDS for n in names
+        ):
+            return names
     return ()
 
 

@@ -1,0 +1,24 @@
+"""Elements named for the author that are not the byline: a "Follow" button beside the
+author's name ("author-info__follow-button"), and a box of the author's class holding only a
+link to a section's page (the section's name set beside the byline)."""
+
+from __future__ import annotations
+
+from tests.metadata.pages import article_page, filler
+
+import newsextract
+
+URL = "https://news.example/2025/04/port"
+
+
+def test_a_follow_button_is_no_author() -> None:
+    inner = '<a class="author-info__follow-button" href="/login">Follow</a>' + filler("harbor")
+    assert newsextract.extract(article_page("en", "Harbor", inner), URL).authors == ()
+
+
+def test_a_section_link_in_an_author_box_is_no_author() -> None:
+    inner = (
+        '<div class="article_details_author_container"><a href="/news/category/29/x">'
+        "<span>منوعات</span></a></div>" + filler("ميناء")
+    )
+    assert newsextract.extract(article_page("ar", "ميناء", inner), URL).authors == ()

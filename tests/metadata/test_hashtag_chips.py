@@ -1,0 +1,45 @@
+"""Tags shown as hashtag chips ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
+topic address, are the article's tags without their number sign; a hashtag in a sentence, a
+numbered table of contents and a lone hashtag link are not."""
+
+from __future__ import annotations
+
+from tests.metadata.pages import article_page, filler
+
+import newsextract
+
+URL = "https://news.example/2025/04/most"
+
+
+def chips(*texts: str, href: str = "/t/") -> str:
+    links = "".join(f'<a class="chip" href="{href}{i}">{t}</a>' for i, t in enumerate(texts))
+    return f'<div class="tag-list">{links}</div>'
+
+
+def test_hashtag_chips_are_tags() -> None:
+    html = article_page("bs", "Most", filler("most") + chips("#Mostar", "#Turizam", "#Mostovi"))
+    article = newsextract.extract(html, URL)
+    assert article.tags == ("Mostar", "Turizam", "Mostovi")
+    assert article.provenance["tags"] == "html:hashtag-links"
+
+
+def test_full_width_number_signs_on_cjk_pages() -> None:
+    html = article_page("ja", "新しい橋", filler("橋") + chips("＃金沢", "＃美術館"))
+    assert newsextract.extract(html, URL).tags == ("金沢", "美術館")
+
+
+def test_hashtags_in_a_sentence_are_mentions() -> None:
+    prose = '<p>Heute im Netz: <a href="/t/1">#Mostar</a> und <a href="/t/2">#Brücke</a>.</p>'
+    html = article_page("de", "Brücke", filler("Brücke") + prose)
+    assert newsextract.extract(html, URL).tags == ()
+
+
+def test_a_numbered_table_of_contents_is_no_tag_list() -> None:
+    contents = chips("#1 Spielebogen", "#2 Steckturm", href="#s")
+    html = article_page("de", "Spiele", contents + filler("Spiel"))
+    assert newsextract.extract(html, URL).tags == ()
+
+
+def test_one_hashtag_link_is_no_list() -> None:
+    html = article_page("en", "Bridge", filler("bridge") + chips("#bridges"))
+    assert newsextract.extract(html, URL).tags == ()
