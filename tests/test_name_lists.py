@@ -32,7 +32,7 @@ def test_the_cut_list_finds_what_the_whole_list_finds(selector: NameWordSelector
 def test_a_page_without_the_words_keeps_only_the_other_forms() -> None:
     page = ParsedPage('<html><body><div class="post"><p>Text</p></div></body></html>')
     assert PAYWALL.for_page(page.names) == ""
-    assert BYLINE.for_page(page.names) == "[rel~=author], address, byline"
+    assert BYLINE.for_page(page.names) == "[rel~=author], address, byline, a[href*='/author/']"
 
 
 def test_names_hold_every_class_and_id_in_lower_case() -> None:

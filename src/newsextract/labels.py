@@ -451,8 +451,10 @@ WORD_MARKS = (
     "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17d7-\u17ff"
 )
 # The colons that close a label: ASCII, the full-width one of Chinese and Japanese, the
-# Armenian "՝" ("Հեղինակ՝") and the Khmer "៖" ("ដោយ៖"), as a regex character class's inside.
-LABEL_COLONS = ":：՝៖"
+# Armenian "՝" ("Հեղինակ՝"), the Khmer "៖" ("ដោយ៖") and the Ethiopic wordspace and colon
+# that Amharic labels close with ("ዘጋቢ፡ ሰላም ተስፋዬ", "ምንጭ፦"), as a regex character class's
+# inside.
+LABEL_COLONS = ":：՝៖፡፥፦"
 # After a label: not a letter, digit or mark, so "Tags" is not the start of "Tagesschau",
 # "記者" not the start of a longer word written without spaces, and "लेखक" not of "लेखकों";
 # before one, the same (``\b`` finds no edge after a vowel sign: "को" ends with one).

@@ -172,7 +172,8 @@ BYLINE = NameWordSelector(
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
-    "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline"
+    "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline, "
+    "a[href*='/author/']"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum

@@ -656,6 +656,8 @@ def split_byline(
         if not others and len(names[0].split()) == 1:
             return []  # "Frankfurt, Germany": a city before its country, a dateline's place
         names = names[:1] + others
+    elif names and is_place(names[0], language or places_of) and byline_agency((), byline):
+        return []  # "القاهرة (رويترز)", "Cairo (Reuters)": a dateline's place and agency
     return names
 
 
@@ -956,8 +958,16 @@ def byline_agency(names: Iterable[str], byline: str = "") -> str | None:
     )
     if named is not None or not ("(" in byline or "（" in byline):
         return named
-    bracketed = (m.group(1) for m in _BRACKETED_PART.finditer(byline))
+    bracketed = (
+        _opening_joiner().sub("", m.group(1), count=1) for m in _BRACKETED_PART.finditer(byline)
+    )
     return next((part for part in bracketed if part in agencies), None)
+
+
+@functools.cache
+def _opening_joiner() -> re.Pattern[str]:
+    """A joining word opening a bracketed credit ("(avec AFP)", "(with AP)", "(mit dpa)")."""
+    return re.compile(rf"^{alternation(LabelList.BYLINE_JOINERS)}\s+", re.I)
 
 
 # A part of a byline in brackets: an agency after the writer's name ("Jo Roe (AFP)").

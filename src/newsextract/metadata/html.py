@@ -404,7 +404,8 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue
         if _date_line(text, language) or _section_links_only(node, text) or _is_button(node):
             continue
-        names = [n for n in split_byline(text, places_of=language) if looks_like_name(n)]
+        split = split_byline(text, places_of=language)
+        names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
         card = None
         if not names and (card := _card_name(node, text, language)) is not None:
@@ -412,7 +413,9 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if names:
             yield _cand("byline", card or trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
-            if (agency := byline_agency(names, text)) is not None:
+            # an agency written in lower case ("Von Anna Berg, dpa"), no name in form, is
+            # the story's source all the same
+            if (agency := byline_agency(split, text)) is not None:
                 yield _cand("source", agency, BYLINE_AGENCY)
             return
         handle = _forum_handle(node)
@@ -421,6 +424,8 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             return
         if (joined := _joined_agency().search(text)) is not None:
             yield _cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
+        elif (bracketed := byline_agency((), text)) is not None:
+            yield _cand("source", bracketed, BYLINE_AGENCY)  # "Cairo (Reuters)": a dateline's
 
 
 # Words of a class naming a control: a byline's "Follow" or "Subscribe" button
@@ -655,10 +660,11 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
     # Topic links rank after the other tag lists of the markup: with one of those, they
     # cannot win, and the scan of every link is skipped.
     if not tags and not any(c.field == "tags" for c in labelled) and scope is not None:
-        topics = _topic_links(scope, page.url)
+        links = scope.css("a[href]")  # one query for both scans
+        topics = _topic_links(links, page.url)
         if topics:
             yield _cand("tags", topics, TOPIC_LINKS)
-        elif hashtags := _hashtag_links(scope):
+        elif hashtags := _hashtag_links(links):
             yield _cand("tags", hashtags, HASHTAG_LINKS)
 
 
@@ -751,13 +757,13 @@ def _topic_path() -> re.Pattern[str]:
     return re.compile(rf"/{word_alternation(slugs)}/", re.I)
 
 
-def _topic_links(scope: LexborNode, url: str | None) -> tuple[str, ...]:
-    """The first group of links to topic pages in the article (links sharing the element
+def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
+    """The first group of the article's ``links`` to topic pages (links sharing the element
     ``_TOPIC_GROUP_DEPTH`` levels above them), when it holds several short link texts. A link
     in a sentence or a heading is a mention, not a tag."""
     topic = _topic_path().search
     groups: dict[int, list[LexborNode]] = {}
-    for link in scope.css("a[href]"):
+    for link in links:
         # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
         if not topic(link.attrs["href"] or ""):
             continue
@@ -781,12 +787,12 @@ HASHTAG_LINKS = "hashtag-links"
 _HASH_MARKS = "#＃"  # the number sign, and its full-width form of CJK pages
 
 
-def _hashtag_links(scope: LexborNode) -> tuple[str, ...]:
-    """The first group of links whose texts are hashtags (links sharing the element
+def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
+    """The first group of the article's ``links`` whose texts are hashtags (sharing the element
     ``_TOPIC_GROUP_DEPTH`` levels above them, outside prose: a hashtag in a sentence or an
     embedded post is a mention), as topics without their number sign, when it holds several."""
     groups: dict[int, list[str]] = {}
-    for link in scope.css("a[href]"):
+    for link in links:
         text = clean_text(link.text(deep=True, separator=" "))
         if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag

@@ -1,0 +1,39 @@
+"""Agencies a byline credits in forms beyond "Name/AGENCY": written in lower case after a
+comma ("Von Katharina Vogel, dpa": the source, though no name in form), in brackets after a
+joining word ("Élodie Fabre (avec AFP)"), and in a dateline set in the byline's box, a place
+and the agency ("القاهرة (رويترز)", "Cairo (Reuters)"), where the place is no author."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import article_page, filler
+
+import newsextract
+
+URL = "https://news.example/2025/04/port"
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "byline", "authors", "source"),
+    [
+        ("de", "Hafen", "Von Katharina Vogel, dpa", ("Katharina Vogel",), "dpa"),
+        ("fr", "port", "Élodie Fabre (avec AFP)", ("Élodie Fabre",), "AFP"),
+        ("en", "port", "Jane Roe (with AP)", ("Jane Roe",), "AP"),
+        ("ar", "ميناء", "القاهرة (رويترز)", (), "رويترز"),
+        ("en", "port", "Cairo (Reuters)", (), "Reuters"),
+        ("ru", "порт", "Анна Смирнова (ТАСС)", ("Анна Смирнова",), "ТАСС"),
+    ],
+)
+def test_the_agency_a_byline_credits(
+    language: str, word: str, byline: str, authors: tuple[str, ...], source: str
+) -> None:
+    inner = f'<div class="author">{byline}</div>{filler(word)}'
+    article = newsextract.extract(article_page(language, f"{word} {word}", inner), URL)
+    assert article.authors == authors
+    assert article.source == source
+
+
+def test_an_ethiopic_colon_closes_a_label() -> None:
+    inner = f'<p class="author">ዘጋቢ፡ ሰላም ተስፋዬ</p>{filler("ሆስፒታል")}'
+    article = newsextract.extract(article_page("am", "አዲስ ሆስፒታል", inner), URL)
+    assert article.authors == ("ሰላም ተስፋዬ",)
