@@ -452,6 +452,14 @@ def _section_links_only(node: LexborNode, text: str) -> bool:
 
 
 @functools.cache
+def _category_path() -> re.Pattern[str]:
+    """A path segment that is a one-word category label of any language written in Latin
+    letters, as addresses write it: "/category/", "/kategorie/", "/rubrik/"."""
+    slugs = [w for w in words(LabelList.CATEGORIES) if " " not in w and w.isascii() and w.isalpha()]
+    return re.compile(rf"/{word_alternation(slugs)}/", re.I)
+
+
+@functools.cache
 def _section_path() -> re.Pattern[str]:
     """A path segment that is a one-word tag or category label of any language written in
     Latin letters, as addresses write it: "/category/", "/tag/", "/rubrik/"."""
@@ -648,11 +656,17 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
     authors = _link_texts([n for n in rel["author"] if not outside_article(n)])
     if authors:
         yield _cand("authors", authors, "a[rel=author]")
-    category_ids = {n.mem_id for n in rel["category"]}
+    # A theme's category links marked rel=tag too: rel="category tag" (WordPress), or rel=tag
+    # on a link to a category page ("/category/laender/"), under its "Kategorien:" label.
+    in_category = _category_path().search
+    category_links = rel["category"] or [
+        n for n in rel["tag"] if in_category(n.attrs["href"] or "")
+    ]
+    category_ids = {n.mem_id for n in category_links}
     tags = _link_texts([n for n in rel["tag"] if n.mem_id not in category_ids])
     if tags:
         yield _cand("tags", tags, "a[rel=tag]")
-    categories = _link_texts(rel["category"])
+    categories = _link_texts(category_links)
     if categories:
         yield _cand("categories", categories, "a[rel=category]")
     labelled = list(_labelled_lists(page))

@@ -1,6 +1,7 @@
-"""Tags shown as hashtag chips ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
-topic address, are the article's tags without their number sign; a hashtag in a sentence, a
-numbered table of contents and a lone hashtag link are not."""
+"""Tag links beyond rel=tag and labels. Tags shown as hashtag chips ("<a class=chip>#Mostar</a>"),
+without rel=tag, a label or a topic address, are the article's tags without their number
+sign; a hashtag in a sentence, a numbered table of contents and a lone hashtag link are not.
+And rel=tag links to category pages are the categories."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_a_numbered_table_of_contents_is_no_tag_list() -> None:
 def test_one_hashtag_link_is_no_list() -> None:
     html = article_page("en", "Bridge", filler("bridge") + chips("#bridges"))
     assert newsextract.extract(html, URL).tags == ()
+
+
+def test_rel_tag_links_to_category_pages_are_categories() -> None:
+    """A theme marking its category links rel=tag ("Kategorien: <a rel=tag
+    href=/category/laender/>"): those are the categories, the other rel=tag links the tags."""
+    footer = (
+        '<footer class="entry-footer"><span>Kategorien:</span> '
+        '<a href="/category/gesellschaft/" rel="tag">Gesellschaft</a>, '
+        '<a href="/category/sri-lanka/" rel="tag">Sri Lanka</a><br><span>Schlagwörter:</span> '
+        '<a href="/tag/alltag/" rel="tag">Alltag</a>, '
+        '<a href="/tag/sri-lanka/" rel="tag">Sri Lanka</a>'
+        "</footer>"
+    )
+    article = newsextract.extract(article_page("de", "Sri Lanka", filler("Lanka") + footer), URL)
+    assert article.tags == ("Alltag", "Sri Lanka")
+    assert article.categories == ("Gesellschaft", "Sri Lanka")
