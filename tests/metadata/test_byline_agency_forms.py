@@ -9,6 +9,7 @@ import pytest
 from tests.metadata.pages import article_page, filler
 
 import newsextract
+from newsextract.metadata.authors import byline_agency, split_byline
 
 URL = "https://news.example/2025/04/port"
 
@@ -37,3 +38,25 @@ def test_an_ethiopic_colon_closes_a_label() -> None:
     inner = f'<p class="author">ዘጋቢ፡ ሰላም ተስፋዬ</p>{filler("ሆስፒታል")}'
     article = newsextract.extract(article_page("am", "አዲስ ሆስፒታል", inner), URL)
     assert article.authors == ("ሰላም ተስፋዬ",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "source"),
+    [
+        ("Por Rui Martins, da Lusa", ["Rui Martins", "Lusa"], "Lusa"),
+        ("Jane Doe, from AP", ["Jane Doe", "AP"], "AP"),
+        ("作者：陈静 来源：新华社", ["陈静"], "新华社"),
+        ("Jane Doe Source: Reuters", ["Jane Doe"], "Reuters"),
+        ("Maria da Silva", ["Maria da Silva"], None),
+    ],
+)
+def test_an_agency_after_a_preposition_or_a_credit_label(
+    byline: str, names: list[str], source: str | None
+) -> None:
+    found = split_byline(byline)
+    assert found == names
+    assert byline_agency(found, byline) == source
+
+
+def test_a_korean_credits_place_before_the_reporter() -> None:
+    assert split_byline("부산=박서준 기자 park@busan.example") == ["박서준"]

@@ -1,6 +1,6 @@
 """Tag links beyond rel=tag and labels. Tags shown as hashtag chips ("<a class=chip>#Mostar</a>"),
-without rel=tag, a label or a topic address, are the article's tags without their number
-sign; a hashtag in a sentence, a numbered table of contents and a lone hashtag link are not.
+without rel=tag, a label or a topic address, are the article's tags as the page writes them;
+a hashtag in a sentence, a numbered table of contents and a lone hashtag link are not.
 And rel=tag links to category pages are the categories."""
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ def chips(*texts: str, href: str = "/t/") -> str:
 def test_hashtag_chips_are_tags() -> None:
     html = article_page("bs", "Most", filler("most") + chips("#Mostar", "#Turizam", "#Mostovi"))
     article = newsextract.extract(html, URL)
-    assert article.tags == ("Mostar", "Turizam", "Mostovi")
+    assert article.tags == ("#Mostar", "#Turizam", "#Mostovi")
     assert article.provenance["tags"] == "html:hashtag-links"
 
 
 def test_full_width_number_signs_on_cjk_pages() -> None:
     html = article_page("ja", "新しい橋", filler("橋") + chips("＃金沢", "＃美術館"))
-    assert newsextract.extract(html, URL).tags == ("金沢", "美術館")
+    assert newsextract.extract(html, URL).tags == ("＃金沢", "＃美術館")
 
 
 def test_hashtags_in_a_sentence_are_mentions() -> None:

@@ -628,6 +628,7 @@ def split_byline(
             text = _PLACE_OF_REPORT.sub(r"\1", text)
     if language is not None:
         text = _own_language_prefix(language).sub("", text, count=1)
+    text = _KOREAN_PLACE.sub("", text, count=1)
     if _uncased_sentence(text):
         return []
     text = _without_bracketed_credits(text, language)
@@ -651,6 +652,7 @@ def split_byline(
         after_role = _role_tail(part).search(part) is not None
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
+    names = [_agency_after_preposition(name) for name in names]
     if len(names) > 1:  # a place after the first name is where it was filed from
         others = [name for name in names[1:] if not is_place(name, language or places_of)]
         if not others and len(names[0].split()) == 1:
@@ -659,6 +661,23 @@ def split_byline(
     elif names and is_place(names[0], language or places_of) and byline_agency((), byline):
         return []  # "القاهرة (رويترز)", "Cairo (Reuters)": a dateline's place and agency
     return names
+
+
+# A Korean credit's place of report before "=" and the reporter ("부산=박서준 기자"): a word
+# of Hangul, not a label (those, "글=", are read as labels first).
+_KOREAN_PLACE = re.compile(r"^[\uac00-\ud7a3]{1,8}\s*=\s*(?=[\uac00-\ud7a3])")
+# A preposition before an agency's name after the writers ("Rui Martins, da Lusa", "de EFE",
+# "from AP"): one short lower-case word.
+_PREPOSITION = re.compile(r"^[^\W\d_]{1,4}\s+(?=\S)")
+
+
+def _agency_after_preposition(name: str) -> str:
+    """``name`` as the agency it credits after a preposition ("da Lusa" -> "Lusa")."""
+    found = _PREPOSITION.match(name)
+    if found is None or not found.group(0)[0].islower():
+        return name
+    rest = name[found.end() :]
+    return rest if rest in news_agencies() else name
 
 
 def _desk_left(part: str, name: str) -> bool:
@@ -748,8 +767,9 @@ def _before_last_name(text: str, language: str | None) -> str:
 @functools.cache
 def _contributor_tail() -> re.Pattern[str]:
     """Another contributor's labelled credit after the name, to its end ("Hans Müller Foto:
-    dpa", "王小明 责任编辑：李华"): the photographer or editor is not the author."""
-    labels = alternation(LabelList.CONTRIBUTORS)
+    dpa", "王小明 责任编辑：李华"): the photographer or editor is not the author; nor is the
+    source a credit label names after it ("陈静 来源：新华社")."""
+    labels = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
     return re.compile(
         rf"(?:\s+|(?<=[\u3040-\u9fff]))(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s).*$",
         re.IGNORECASE,
@@ -956,12 +976,27 @@ def byline_agency(names: Iterable[str], byline: str = "") -> str | None:
         ),
         None,
     )
-    if named is not None or not ("(" in byline or "（" in byline):
+    if named is not None:
         return named
+    credited = _credited_source().search(byline)
+    if credited is not None and (source := credited.group(1).strip()) in agencies:
+        return source  # "作者：陈静 来源：新华社": the agency a credit label names
+    if not ("(" in byline or "（" in byline):
+        return None
     bracketed = (
         _opening_joiner().sub("", m.group(1), count=1) for m in _BRACKETED_PART.finditer(byline)
     )
     return next((part for part in bracketed if part in agencies), None)
+
+
+@functools.cache
+def _credited_source() -> re.Pattern[str]:
+    """A credit label and the source it names inside a byline ("来源：新华社", "Source: AP"),
+    up to the next separator."""
+    return re.compile(
+        rf"{LABEL_START}{alternation(LabelList.CREDIT)}\s*[{_CONTRIBUTOR_MARKS}]\s*([^,;|/()（）]+)",
+        re.I,
+    )
 
 
 @functools.cache

@@ -804,7 +804,8 @@ _HASH_MARKS = "#＃"  # the number sign, and its full-width form of CJK pages
 def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
     """The first group of the article's ``links`` whose texts are hashtags (sharing the element
     ``_TOPIC_GROUP_DEPTH`` levels above them, outside prose: a hashtag in a sentence or an
-    embedded post is a mention), as topics without their number sign, when it holds several."""
+    embedded post is a mention), when it holds several; as the page writes them, with their
+    number sign, as a hashtag page's links to the tags' pages are read (``_topic_links``)."""
     groups: dict[int, list[str]] = {}
     for link in links:
         text = clean_text(link.text(deep=True, separator=" "))
@@ -819,9 +820,9 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
                 break
         else:
             if holder is not None and not outside_article(link):
-                groups.setdefault(holder.mem_id, []).append(text.lstrip(_HASH_MARKS).strip())
+                groups.setdefault(holder.mem_id, []).append(text)
     for texts in groups.values():
-        names = tuple(dict.fromkeys(t for t in texts if t))
+        names = tuple(dict.fromkeys(texts))
         if len(names) >= _MIN_TOPIC_LINKS and all(
             len(n) <= _MAX_TAG_CHARS and len(n.split()) <= _MAX_TAG_WORDS for n in names
         ):
