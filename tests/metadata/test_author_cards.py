@@ -51,3 +51,9 @@ def test_a_forum_posters_box_is_no_author_card() -> None:
     )
     html = article_page("de", "Auslieferung verschoben", filler("Auslieferung") + boxes)
     assert "Profil" not in newsextract.extract(html, URL).authors
+
+
+def test_the_byline_leaves_the_cards_heading_out() -> None:
+    html = card_page("nl", "brug", "Over de auteur", "Thijs Bakker")
+    article = newsextract.extract(html, URL)
+    assert article.byline == "Thijs Bakker"

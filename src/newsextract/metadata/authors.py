@@ -576,8 +576,19 @@ def trim_byline(text: str) -> str:
     split, dangling = _byline_tail()
     # One line: a run of white space, cut to one, cannot make the tails' \s* backtrack.
     text = split.split(" ".join(text.split()), maxsplit=1)[0]
+    text = _box_heading().sub("", text, count=1)  # "Over de auteur Thijs Bakker": the box's title
     text = _without_date_tail(_without_calendar_tail(text))
     return dangling.sub("", text).strip()
+
+
+@functools.cache
+def _box_heading() -> re.Pattern[str]:
+    """An author box's heading before the name ("About the author Jane Doe", "Об авторе Иван
+    Петров"), the box's title rather than the byline's words."""
+    box = words(LabelList.AUTHOR_BOX)
+    if not box:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^\s*{word_alternation(box)}\s*[{LABEL_COLONS}]?\s+(?={_NAME_START})", re.I)
 
 
 @functools.cache
