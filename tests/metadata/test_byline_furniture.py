@@ -22,3 +22,15 @@ def test_a_section_link_in_an_author_box_is_no_author() -> None:
         "<span>منوعات</span></a></div>" + filler("ميناء")
     )
     assert newsextract.extract(article_page("ar", "ميناء", inner), URL).authors == ()
+
+
+def test_a_share_bar_named_for_the_author_is_no_author() -> None:
+    bar = '<div class="author-share"><a href="/s/fb">Teilen</a> <a href="/mail">E-Mail</a></div>'
+    html = article_page("de", "Hafen", bar + filler("Hafen"))
+    assert newsextract.extract(html, URL).authors == ()
+
+
+def test_a_box_of_buttons_is_no_byline() -> None:
+    tools = '<div class="author-tools"><button class="x">Suivre</button></div>'
+    html = article_page("fr", "Port", tools + filler("port"))
+    assert newsextract.extract(html, URL).authors == ()

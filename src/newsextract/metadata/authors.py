@@ -521,9 +521,19 @@ def _without_calendar_tail(text: str) -> str:
 
 @functools.cache
 def _not_a_name() -> frozenset[str]:
-    """Values that are a byline label alone or a placeholder ("Redaktion", "Agenturen"),
-    never a name."""
-    return frozenset((*words(LabelList.BYLINE), *words(LabelList.PLACEHOLDERS), "author", "text"))
+    """Values that are a byline label alone, a placeholder ("Redaktion", "Agenturen") or a
+    share or comment prompt ("Teilen", "Kommentare": a share bar named for the author), never
+    a name."""
+    return frozenset(
+        (
+            *words(LabelList.BYLINE),
+            *words(LabelList.PLACEHOLDERS),
+            *words(LabelList.SHARE),
+            *words(LabelList.COMMENTS),
+            "author",
+            "text",
+        )
+    )
 
 
 _HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")

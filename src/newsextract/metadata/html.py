@@ -434,11 +434,19 @@ _BUTTON_WORDS = ("button", "btn", "follow", "subscribe")
 
 
 def _is_button(node: LexborNode) -> bool:
-    """Whether a byline-classed element is a control beside the byline, not the byline."""
+    """Whether a byline-classed element is a control beside the byline, not the byline: a
+    button, named as one, or holding nothing but buttons ("<div class=author-tools><button>
+    Suivre</button></div>")."""
     if node.tag == "button":
         return True
     named = (node.attributes.get("class") or "").lower()
-    return any(word in named for word in _BUTTON_WORDS)
+    if any(word in named for word in _BUTTON_WORDS):
+        return True
+    buttons = node.css("button")
+    return (
+        bool(buttons)
+        and "".join(b.text(deep=True) for b in buttons).split() == node.text(deep=True).split()
+    )
 
 
 def _section_links_only(node: LexborNode, text: str) -> bool:
