@@ -27,3 +27,10 @@ def test_a_chinese_papers_own_reporter_label() -> None:
     inner = f'<p class="author">本报记者 王晓明</p>{filler("公园")}'
     article = newsextract.extract(article_page("zh", "杭州新建公园", inner), URL)
     assert article.authors == ("王晓明",)
+
+
+def test_a_writer_the_text_mentions_is_no_byline() -> None:
+    mention = '<p>As <a href="/author/greg-lawson/">Greg Lawson</a> wrote last week, it rained.</p>'
+    byline = '<div class="author">Rebecca Holt</div>'
+    html = article_page("en", "Harbor plan", mention + filler("harbor") + byline)
+    assert newsextract.extract(html, URL).authors == ("Rebecca Holt",)

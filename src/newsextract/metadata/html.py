@@ -404,6 +404,8 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue
         if _date_line(text, language) or _section_links_only(node, text) or _is_button(node):
             continue
+        if _mention(node):
+            continue
         split = split_byline(text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
@@ -447,6 +449,19 @@ def _is_button(node: LexborNode) -> bool:
         bool(buttons)
         and "".join(b.text(deep=True) for b in buttons).split() == node.text(deep=True).split()
     )
+
+
+def _mention(node: LexborNode) -> bool:
+    """Whether a link found by its address alone (``a[href*='/author/']``, no byline class
+    or rel=author) sits in a sentence or heading: a writer the text mentions ("as <a
+    href=/author/jane-doe>Jane Doe</a> wrote last week"), not the byline."""
+    if node.tag != "a" or node.parent is None or node.parent.tag not in _PROSE:
+        return False
+    attrs = node.attributes
+    if "author" in (attrs.get("rel") or "").lower():
+        return False
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return not any(word in named for word in BYLINE.words)  # no byline class ("username")
 
 
 def _section_links_only(node: LexborNode, text: str) -> bool:
