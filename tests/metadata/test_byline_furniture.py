@@ -34,3 +34,9 @@ def test_a_box_of_buttons_is_no_byline() -> None:
     tools = '<div class="author-tools"><button class="x">Suivre</button></div>'
     html = article_page("fr", "Port", tools + filler("port"))
     assert newsextract.extract(html, URL).authors == ()
+
+
+def test_an_author_linked_to_a_tag_page_is_still_the_author() -> None:
+    box = '<div class="author"><a href="/tag/jane-doe">Jane Doe</a></div>'
+    html = article_page("en", "Harbor", box + filler("harbor"))
+    assert newsextract.extract(html, URL).authors == ("Jane Doe",)

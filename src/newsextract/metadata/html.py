@@ -465,11 +465,11 @@ def _mention(node: LexborNode) -> bool:
 
 
 def _section_links_only(node: LexborNode, text: str) -> bool:
-    """Whether a byline-classed element holds nothing but links to section or topic pages
-    ("<div class=author-container><a href=/news/category/29/…>Varieties</a></div>"): a
-    section's name set beside the byline, not a writer."""
+    """Whether a byline-classed element holds nothing but links to category pages ("<div
+    class=author-container><a href=/news/category/29/…>Varieties</a></div>"): a section's
+    name set beside the byline, not a writer. (A tag or topic page may be an author's own.)"""
     links = node.css("a[href]")
-    if not links or not all(_section_path().search(a.attrs["href"] or "") for a in links):
+    if not links or not all(_category_path().search(a.attrs["href"] or "") for a in links):
         return False
     return " ".join(clean_text(a.text(deep=True, separator=" ")) for a in links) == text
 
@@ -479,18 +479,6 @@ def _category_path() -> re.Pattern[str]:
     """A path segment that is a one-word category label of any language written in Latin
     letters, as addresses write it: "/category/", "/kategorie/", "/rubrik/"."""
     slugs = [w for w in words(LabelList.CATEGORIES) if " " not in w and w.isascii() and w.isalpha()]
-    return re.compile(rf"/{word_alternation(slugs)}/", re.I)
-
-
-@functools.cache
-def _section_path() -> re.Pattern[str]:
-    """A path segment that is a one-word tag or category label of any language written in
-    Latin letters, as addresses write it: "/category/", "/tag/", "/rubrik/"."""
-    slugs = [
-        w
-        for w in words(LabelList.TAGS) + words(LabelList.CATEGORIES)
-        if " " not in w and w.isascii() and w.isalpha()
-    ]
     return re.compile(rf"/{word_alternation(slugs)}/", re.I)
 
 
