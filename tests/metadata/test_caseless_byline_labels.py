@@ -6,7 +6,9 @@ one-syllable label "글" (writing) opens a name of one word ("글 김민수").""
 from __future__ import annotations
 
 import pytest
+from tests.metadata.pages import article_page, filler
 
+import newsextract
 from newsextract.metadata.authors import clean_name, split_byline
 
 
@@ -42,3 +44,16 @@ def test_a_label_before_one_word_is_no_name() -> None:
 )
 def test_a_note_in_brackets_after_a_name_is_no_part_of_it(value: str, name: str) -> None:
     assert clean_name(value) == name
+
+
+def test_korean_names_linked_and_joined_by_a_middle_dot() -> None:
+    """ "<a>김민수</a>·<a>이지은</a>": the text read with spaces between elements puts spaces
+    around the dot, which joins two names only without them; a dot spaced on the page
+    ("김민수 기자 · 서울") still ends the names."""
+
+    def authors(byline: str) -> tuple[str, ...]:
+        html = article_page("ko", "부산", f'<p class="byline">{byline}</p>{filler("부산")}')
+        return newsextract.extract(html, "https://news.example/a/b").authors
+
+    assert authors('글 <a href="/r/1">김민수</a>·<a href="/r/2">이지은</a>') == ("김민수", "이지은")
+    assert authors('<a href="/r/1">김민수</a> 기자 · 서울') == ("김민수",)

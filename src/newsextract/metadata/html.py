@@ -402,6 +402,9 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         text = clean_text(raw).replace(" ,", ",")
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
+        if "·" in text and _GLUED_HANGUL_DOT.search(node.text(deep=True)):
+            # "<a>김민수</a>·<a>이지은</a>": the dot joins the names as written, without spaces
+            text = _SPACED_HANGUL_DOT.sub("·", text)
         if _date_line(text, language) or _section_links_only(node, text) or _is_button(node):
             continue
         if _mention(node):
@@ -449,6 +452,12 @@ def _is_button(node: LexborNode) -> bool:
         bool(buttons)
         and "".join(b.text(deep=True) for b in buttons).split() == node.text(deep=True).split()
     )
+
+
+# A middle dot between two Hangul syllables as the page writes it, and as the text read with
+# spaces between elements gives it when the names are links.
+_GLUED_HANGUL_DOT = re.compile(r"[\uac00-\ud7a3]·[\uac00-\ud7a3]")
+_SPACED_HANGUL_DOT = re.compile(r"(?<=[\uac00-\ud7a3]) · (?=[\uac00-\ud7a3])")
 
 
 def _mention(node: LexborNode) -> bool:
