@@ -405,9 +405,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if "·" in text and _GLUED_HANGUL_DOT.search(node.text(deep=True)):
             # "<a>김민수</a>·<a>이지은</a>": the dot joins the names as written, without spaces
             text = _SPACED_HANGUL_DOT.sub("·", text)
-        if _date_line(text, language) or _section_links_only(node, text) or _is_button(node):
-            continue
-        if _mention(node):
+        if _date_line(text, language) or _mention(node):
             continue
         split = split_byline(text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
@@ -415,6 +413,9 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         card = None
         if not names and (card := _card_name(node, text, language)) is not None:
             names = [card]
+        # tested once names are read (two queries of the element): most elements tried name none
+        if names and (_section_links_only(node, text) or _is_button(node)):
+            continue
         if names:
             yield _cand("byline", card or trim_byline(text), "byline")
             yield _cand("authors", tuple(names), "byline")
