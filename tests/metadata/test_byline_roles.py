@@ -27,6 +27,10 @@ from newsextract.metadata.authors import clean_name, split_byline
         ("By Rachel Osei, University Communications", ["Rachel Osei"]),
         ("Rachel Osei, Office of Communications", ["Rachel Osei"]),
         ("By Tom Reyes, Media Relations", ["Tom Reyes"]),
+        # the outlet's word before the job title: the name after both
+        ("By Ledger staff writer Jane Doe", ["Jane Doe"]),
+        ("By Courier Staff Writers Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By AP Sports Writer Tim Reynolds", ["Tim Reynolds"]),
     ],
 )
 def test_a_role_before_the_name_is_cut_alone(byline: str, names: list[str]) -> None:

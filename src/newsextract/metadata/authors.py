@@ -380,10 +380,12 @@ def _leading_roles() -> re.Pattern[str]:
     contributor's word ("Photo Jane Doe", "Photographer Jane Doe" credit the photographer)."""
     contributors = tuple(words(LabelList.CONTRIBUTORS))
     spaced, compound, _ = _role_words()
-    roles = _role_alternation(
-        [r for r in spaced if not r.startswith(contributors)],
-        [r for r in compound if not r.startswith(contributors)],
-    )
+    spaced = [r for r in spaced if not r.startswith(contributors)]
+    compound = [r for r in compound if not r.startswith(contributors)]
+    # Whole titles first, the longest preferred ("Staff Writers", not "Staff" then a name
+    # "Writers Jane Doe"), then a compound's end ("Sportredakteurin").
+    whole = word_alternation(spaced + compound)
+    roles = rf"{whole}|{_role_alternation([], compound)}" if compound else whole
     return re.compile(rf"^(?:(?:{roles})\s+)+", re.I)
 
 
@@ -817,13 +819,20 @@ def _contributor_opening() -> re.Pattern[str]:
 
 
 def _without_role(name: str) -> str:
-    """``name`` without the job titles opening it (``_without_leading_roles``) and a job
-    title after it with what follows it; but one role word after an
-    organisation's initials ("BBC News", "CBS News") is the organisation's name, kept whole:
-    a person's name is not written in capitals as one word, and a job title after initials
-    has a noun of its own ("AP Sports Writer": AP's sports writer)."""
+    """``name`` without the job titles opening it (``_without_leading_roles``), or opening
+    it after an outlet's word, and a job title after it with what follows it; but one role
+    word after an organisation's initials ("BBC News", "CBS News") is the organisation's
+    name, kept whole: a person's name is not written in capitals as one word, and a job
+    title after initials has a noun of its own ("AP Sports Writer": AP's sports writer)."""
     name = _without_leading_roles(name)
     cut = _role_tail(name).sub("", name).strip()
+    if cut != name and " " not in cut:
+        # The outlet's word before the job title, the name after both ("Ledger staff writer
+        # Jane Doe", "Times Staff Writer John Roe"): the name, as after a title alone.
+        titled = name[len(cut) :].strip()
+        after = _without_leading_roles(titled)
+        if after != titled:
+            return _role_tail(after).sub("", after).strip()
     if cut != name and _INITIALS.match(cut) and len(name.split()) == 2:
         return name
     return cut
