@@ -20,6 +20,9 @@ from newsextract.metadata.visible import source_from_body
         ("Warszawa, 3 marca /PAP/ Rząd przyjął nowy budżet.", "PAP"),
         ("Bratislava 3. marca /TASR/ Vláda schválila rozpočet.", "TASR"),
         ("Roma, 3 marzo /ANSA/ Il governo ha approvato il bilancio.", "ANSA"),
+        # TASS's full stops around the slashes, and RIA Novosti after a dash
+        ("МОСКВА, 5 марта. /ТАСС/. Совет Федерации одобрил закон.", "ТАСС"),
+        ("МОСКВА, 5 марта - РИА Новости. Совет Федерации одобрил закон.", "РИА Новости"),
         # the dash after the slashes as before
         ("COLUMBUS, Ohio, March 3, 2025 /PRNewswire/ -- BrightLoop opened a plant.", "PRNewswire"),
     ],

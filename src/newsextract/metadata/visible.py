@@ -165,7 +165,10 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             # "/PRNewswire-PRWeb/"; "София, 3 март /БТА/ Текст", as BTA, PAP, TASR write it),
             # or in brackets between double hyphens ("LYON, France--(BUSINESS WIRE)--")
             + rf"|^{place}(?:,\s*{words}{{1,30}}){{0,3}}\s*"
-            + rf"/({agency})(?:[- ]{words}{{1,20}})?/(?:\s*[-–—]|\s+\w)"
+            + rf"/({agency})(?:[- ]{words}{{1,20}})?/\.?(?:\s*[-–—]|\s+\w)"
+            # Russian wire copy: the agency after a dash closing the place and the day
+            # ("МОСКВА, 5 марта - РИА Новости.", TASS's "МОСКВА, 5 марта. /ТАСС/." above)
+            + rf"|^{place},\s*{words}{{1,30}}?\s+[-–—]\s+({agency})\.\s"
             + rf"|^{place}(?:,\s*{words}{{2,30}})?\s*--\s*\(({agency})\)\s*--"
             # Korean wire copy: "(서울=연합뉴스)", the place and the agency in brackets
             + rf"|^\s*[(（][^=()（）]{{1,20}}=\s*({agency})\s*[)）]"
