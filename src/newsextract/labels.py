@@ -61,6 +61,8 @@ class LabelList(enum.StrEnum):
     UPDATED = "updated"  # "Updated", "Mis à jour", "更新"
     SHARE = "share"  # "Share this article", "Partager", "Teilen"
     COMMENTS = "comments"  # "Comments", "Laisser un commentaire", "댓글"
+    # a comment section's class/id words: "comentarios", "yorumlar", "binh-luan"
+    COMMENT_SECTION = "comment_section"
     PLACEHOLDERS = "placeholders"  # credits naming no one: "Redaktion", "Agenturen", "staff"
     AD_LABELS = "ad_labels"  # "Advertisement", "Anzeige", "Reklam", "広告"
     READ_MORE = "read_more"  # lines sending the reader elsewhere: "Read more", "Lire aussi"
@@ -81,7 +83,8 @@ class LabelList(enum.StrEnum):
 # "at" is English "at", so it is listed as read on Tagalog pages only), or none were seen on
 # its pages yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
 # pages; an author bio's professions and copulas, the box prompts, the notes about an article
-# and the author boxes' headings, listed for the languages whose pages showed them).
+# and the author boxes' headings, listed for the languages whose pages showed them; the class
+# words of comment sections, listed for the languages whose templates name them).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.BYLINE_IN_LANGUAGE,
@@ -100,6 +103,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.TRANSLATION_NOTES,
         LabelList.RIGHTS_RESERVED,
         LabelList.AUTHOR_BOX,
+        LabelList.COMMENT_SECTION,
     }
 )
 

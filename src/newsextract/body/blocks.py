@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.comments import follows_article, is_comment_name, structural_sections
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
     HEADING_LEVEL,
@@ -270,7 +271,7 @@ def _container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = Fal
     if itemprop:
         prop = itemprop.lower()
         if "articlebody" in prop:
-            return 3
+            return _ARTICLE_BODY
         if "interactionstatistic" in prop:
             return -2  # schema.org's count of likes, shares or comments ("3 Likes")
     classes = get("class")
@@ -309,6 +310,8 @@ def _tag_hint(tag: str, hint: int) -> int:
     return hint
 
 
+# The hint of an element marked ``itemprop=articleBody``: the article, whatever it holds.
+_ARTICLE_BODY = 3
 # The hint of an element without attributes (and of <body>, <html>).
 _BARE_HINT = {"article": 1, "main": 1, "form": -1}
 # Tags whose hint is more than their names' weight.
@@ -725,10 +728,16 @@ class _Walker:
         self.holders = _Holders()
         self.panels: set[str] | None = None  # ids of the page's toggled panels, once asked
         self.to_weigh: list[int] = []  # containers whose hint waits for ``_weigh``
+        # Comment sections found by their structure (``mem_id``s), and the containers in
+        # a comment section (by name or structure): their own names need no look.
+        self.comment_ids: frozenset[int] = frozenset()
+        self.in_comments: set[int] = set()
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
         self.holders.root = root
+        if not self.discussion:
+            self.comment_ids = structural_sections(root)
         stack = self.stack
         stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0))
         while stack:
@@ -854,7 +863,15 @@ class _Walker:
         ident = (attrs.get("id") or "") if attrs else ""
         if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
             hint = 0  # on a discussion page the comments are the text
+        within = parent in self.in_comments
+        section = (
+            not within and hint != _ARTICLE_BODY and self._comment_section(node, classes, ident)
+        )
+        if section:
+            hint = -2  # readers' comments under the text: furniture, as the names above
         index = self.out.containers.add(node, tag, parent, hint, classes, ident)
+        if section or within:
+            self.in_comments.add(index)
         if hint == _TO_WEIGH:
             self.to_weigh.append(index)
         if tag in _CONTEXT_TAGS:
@@ -873,6 +890,16 @@ class _Walker:
             else:
                 kind, level = self._context(tag, kind, level)
         self._children(node, index, kind, level)
+
+    def _comment_section(self, node: LexborNode, classes: str, ident: str) -> bool:
+        """Whether ``node`` is a comment section under the text (``body.comments``), by
+        its structure or by a name in some language; never on a discussion page."""
+        if self.discussion:
+            return False
+        if self.comment_ids and node.mem_id in self.comment_ids:
+            return True
+        named = (classes and is_comment_name(classes)) or (ident and is_comment_name(ident))
+        return bool(named) and follows_article(node)
 
     def _context(self, tag: str, kind: BlockKind, level: int) -> tuple[BlockKind, int]:
         """The kind of block that loose text inside ``tag`` forms."""

@@ -1,0 +1,251 @@
+"""Readers' comment sections under an article, recognised by what they are in any language.
+
+A template names its comment section in its own language ("comentarios", "yorumlar",
+"binh-luan", "reacties") or in another word for it ("discussion", "responses"), or not at all;
+then the section shows itself by its structure: schema.org ``Comment`` items, or a series of
+entries each with a date, a short link (the author, "Reply", a permalink) and no headline,
+often with a comment form after it. Such a section is furniture (the body walk weighs it as
+the comment names ``patterns.class_weight`` knows), but only where it follows an article's
+text: a forum's or a question's thread whose posts are the page has no prose before its posts.
+
+The class words live in the language files (``comment_section``); the walk asks
+``is_comment_name`` for each container's names and ``structural_sections`` once a page.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.labels import LabelList, words
+
+# Characters of article prose (in <p> elements) that must come before a comment section, outside
+# it: an article's text is longer (the shortest news item is a few sentences), a thread's
+# heading and its opening post's poster card are shorter.
+ARTICLE_BEFORE = 300
+# Entries of one template that make a series (a lone dated box is no comment section).
+MIN_ENTRIES = 2
+# Levels climbed from a date to the entry that holds it (author card, meta line, entry).
+_ENTRY_DEPTH = 5
+# The longest link text of a comment entry: an author's name, "Reply", a permalink's date
+# ("2 March 2026 at 10:04 am"); a teaser's headline link is longer.
+_ENTRY_LINK_CHARS = 40
+# The text of a comment entry is at least this long (a name, a date and a sentence).
+_ENTRY_TEXT = 40
+# Headings inside an entry make it a teaser or a story, not a comment.
+_HEADINGS = "h1, h2, h3"
+# A date or time written as text in an entry whose series a comment form follows
+# ("02.03.2026", "2026-03-02", "10:04").
+_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+# Forms of a page a comment section ends with: a text box to write the comment in.
+_FORM_LOOKBACK = 3  # previous siblings of the form (and of its parents) looked at
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    """The comment-section words of every language, as whole words of a class/id string
+    (folded: lower case, accents dropped); a space in a word matches "-", "_" or nothing."""
+    folded = sorted({_fold(word) for word in words(LabelList.COMMENT_SECTION)}, key=len)
+    alternation = "|".join(
+        r"[-_]?".join(re.escape(part) for part in word.split()) for word in reversed(folded)
+    )
+    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?=$|[\s_-])")
+
+
+def _fold(text: str) -> str:
+    """``text`` in lower case without its accents ("Bình luận" -> "binh luan")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+
+
+@functools.lru_cache(maxsize=8192)  # templates repeat their class strings
+def is_comment_name(names: str) -> bool:
+    """Whether a class or id string names a comment section in some language."""
+    if not names:
+        return False
+    return _name_pattern().search(_fold(names)) is not None
+
+
+def follows_article(node: LexborNode) -> bool:
+    """Whether ``ARTICLE_BEFORE`` characters of paragraphs come before ``node`` outside it:
+    a comment section follows a text; a thread's posts are the page's first text."""
+    seen = 0
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        sibling = current.prev
+        while sibling is not None:
+            if sibling.tag == "p":
+                seen += len(sibling.text(deep=True, strip=True))
+            elif sibling.is_element_node:
+                seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css("p"))
+            if seen >= ARTICLE_BEFORE:
+                return True
+            sibling = sibling.prev
+        current = current.parent
+    return False
+
+
+def structural_sections(root: LexborNode) -> frozenset[int]:
+    """The ``mem_id`` of the elements of ``root`` that are comments or a comment section by
+    their structure: schema.org ``Comment`` items, and series of comment entries (dated by a
+    ``<time>``, or by a date in their text when a comment form follows them) after an
+    article's text."""
+    found: set[int] = set()
+    for item in root.css('[itemprop~="comment"], [itemtype$="schema.org/Comment"]'):
+        if follows_article(item):
+            found.add(item.mem_id)
+    looked: set[int] = set()
+    for stamp in root.css("time, [datetime]"):
+        series = _series_of(stamp, looked, dated_by_text=False)
+        if series is not None and follows_article(series):
+            found.add(series.mem_id)
+    for box in root.css("form textarea"):
+        for group in _before_form(box):
+            key = group[0].mem_id
+            if key in looked or key in found:
+                continue
+            looked.add(key)
+            entries = _children(_list_inside(group[0])) if len(group) == 1 else group
+            if _is_series(entries, dated_by_text=True) and follows_article(group[0]):
+                found.update(entry.mem_id for entry in group)
+    return frozenset(found)
+
+
+def _series_of(stamp: LexborNode, looked: set[int], *, dated_by_text: bool) -> LexborNode | None:
+    """The parent of the series of comment entries that the dated element ``stamp`` is in,
+    if it is in one."""
+    entry = stamp
+    for _ in range(_ENTRY_DEPTH):
+        parent = entry.parent
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        if parent.mem_id in looked:
+            return None
+        siblings = [c for c in _children(parent) if _template(c) == _template(entry)]
+        if len(siblings) >= MIN_ENTRIES:
+            looked.add(parent.mem_id)
+            return parent if _is_series(siblings, dated_by_text=dated_by_text) else None
+        entry = parent
+    return None
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    """The element children of ``node``."""
+    found = []
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            found.append(child)
+        child = child.next
+    return found
+
+
+def _template(node: LexborNode) -> tuple[str, str]:
+    """An entry's tag and first class: the entries of a series share both."""
+    classes = (node.attributes.get("class") or "").split()
+    return node.tag or "", classes[0] if classes else ""
+
+
+def _list_inside(node: LexborNode) -> LexborNode:
+    """``node``'s only list (<ol>/<ul>) when its entries are in one, else ``node``."""
+    lists = [c for c in _children(node) if c.tag in ("ol", "ul")]
+    return lists[0] if len(lists) == 1 else node
+
+
+def _is_series(entries: list[LexborNode], *, dated_by_text: bool) -> bool:
+    """Whether ``entries`` (of one template) are comments: at least ``MIN_ENTRIES``, each
+    dated, with text, only short links (at least one) and no heading."""
+    same = [e for e in entries if _template(e) == _template(entries[0])] if entries else []
+    if len(same) < MIN_ENTRIES or len(same) < len(entries) // 2:
+        return False
+    return all(_is_entry(entry, dated_by_text=dated_by_text) for entry in same)
+
+
+def _is_entry(entry: LexborNode, *, dated_by_text: bool) -> bool:
+    """Whether ``entry`` looks like one comment: dated, with text, no headline, only short
+    links, an author's name and a reply or permalink link."""
+    text = entry.text(deep=True, strip=True)
+    if len(text) < _ENTRY_TEXT or entry.css_first(_NOT_A_COMMENT) is not None:
+        return False
+    links = entry.css("a")
+    if not links or any(len(a.text(strip=True)) > _ENTRY_LINK_CHARS for a in links):
+        return False
+    if not any(_REPLY_LINK.search(_link_names(a)) for a in entry.css("a, button")):
+        return False
+    if not _has_author(entry):
+        return False
+    if entry.css_first("time, [datetime]") is not None:
+        return True
+    return dated_by_text and _DATE_TEXT.search(text) is not None
+
+
+# What a comment never holds: a headline (a teaser's, a story's, a live blog entry's) or
+# the structured data of a post.
+_NOT_A_COMMENT = (
+    'h1, h2, h3, [itemprop~="headline"], [itemprop~="liveBlogUpdate"], '
+    '[itemtype$="/BlogPosting"], [itemtype$="/NewsArticle"]'
+)
+# A reply or permalink link (or button): a fragment of the page ("#comment-12"), or a
+# reply/comment address or name ("?replytocom=12", "comment-reply-link").
+_REPLY_LINK = re.compile(r"^#|reply|respon|comment|kommentar|antwort|repon", re.IGNORECASE)
+# Class words of an entry's author: WordPress's "comment-author vcard"/"fn", Disqus's
+# "author", forum software's "username", "avatar", "nick", "poster".
+_AUTHOR_CLASS = re.compile(r"author|user|name|avatar|vcard|\bfn\b|nick|poster|member|profile")
+# A name written in bold or cited before the text: one to four words, no colon.
+_NAME_WORDS = 4
+
+
+def _link_names(node: LexborNode) -> str:
+    """A link's or button's address, class and text, where a reply link says it is one."""
+    attributes = node.attributes
+    href = attributes.get("href") or ""
+    return f"{href} {attributes.get('class') or ''} {node.text(strip=True)}"
+
+
+def _has_author(entry: LexborNode) -> bool:
+    """Whether ``entry`` names who wrote it: an author-named element, or a short name in
+    bold, cited or linked."""
+    for node in entry.css("[class], [itemprop~=author]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}"
+        if _AUTHOR_CLASS.search(names.lower()):
+            return True
+    for node in entry.css("b, strong, cite, a"):
+        name = node.text(strip=True)
+        least = 2 if node.tag == "a" else 1  # a one-word link is as often "Reply" as a name
+        count = len(name.split())
+        if name and name[0].isupper() and ":" not in name and least <= count <= _NAME_WORDS:
+            return True
+    return False
+
+
+def _before_form(box: LexborNode) -> list[list[LexborNode]]:
+    """What may be the comments before the form that holds the text box ``box``: each
+    element just before the form or one of its parents (a list of entries), and the
+    entries of one template among those elements (entries and form side by side)."""
+    form = box.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    found: list[list[LexborNode]] = []
+    current = form
+    for _ in range(_FORM_LOOKBACK):
+        if current is None or current.parent is None or current.tag in ("body", "html"):
+            break
+        before = []
+        sibling = current.prev
+        while sibling is not None:
+            if sibling.is_element_node:
+                before.append(sibling)
+            sibling = sibling.prev
+        found.extend([element] for element in before[:_FORM_LOOKBACK])
+        groups: dict[tuple[str, str], list[LexborNode]] = {}
+        for element in reversed(before):
+            groups.setdefault(_template(element), []).append(element)
+        found.extend(group for group in groups.values() if len(group) >= MIN_ENTRIES)
+        current = current.parent
+    return found
+
+
+__all__ = ["ARTICLE_BEFORE", "follows_article", "is_comment_name", "structural_sections"]
