@@ -711,12 +711,15 @@ _Item = tuple[LexborNode | str, int, int, BlockKind, int]
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
-    def __init__(self, *, figures: bool = False, discussion: bool = False) -> None:
+    def __init__(
+        self, *, figures: bool = False, discussion: bool = False, article: bool = False
+    ) -> None:
         self.out = Walk()
         # With ``figures``, <figure> and <figcaption> are read (their blocks marked as
         # captions) instead of skipped.
         self.skip = SKIP_TAGS - _FIGURE_TAGS if figures else SKIP_TAGS
         self.discussion = discussion
+        self.comments = article and not discussion  # comment sections are looked for
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         # Work items, as flat tuples (one is pushed per element and per inline run):
         # (node, in_link, parent container, kind, level) for an element to visit,
@@ -736,7 +739,7 @@ class _Walker:
     def run(self, root: LexborNode) -> Walk:
         self.root = root
         self.holders.root = root
-        if not self.discussion:
+        if self.comments:
             self.comment_ids = structural_sections(root)
         stack = self.stack
         stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0))
@@ -867,8 +870,10 @@ class _Walker:
         section = (
             not within and hint != _ARTICLE_BODY and self._comment_section(node, classes, ident)
         )
-        if section:
-            hint = -2  # readers' comments under the text: furniture, as the names above
+        if section or within:
+            # Readers' comments under the text: furniture, as the names above, and so is
+            # each box in them (a long discussion's list must not outscore the article).
+            hint = -2
         index = self.out.containers.add(node, tag, parent, hint, classes, ident)
         if section or within:
             self.in_comments.add(index)
@@ -893,8 +898,9 @@ class _Walker:
 
     def _comment_section(self, node: LexborNode, classes: str, ident: str) -> bool:
         """Whether ``node`` is a comment section under the text (``body.comments``), by
-        its structure or by a name in some language; never on a discussion page."""
-        if self.discussion:
+        its structure or by a name in some language; only on a page that declares itself
+        an article, never on a discussion page."""
+        if not self.comments:
             return False
         if self.comment_ids and node.mem_id in self.comment_ids:
             return True
@@ -1178,15 +1184,19 @@ def _is_factbox(node: LexborNode) -> bool:
     return _FACTBOX_NAME.search(names) is not None
 
 
-def walk(root: LexborNode, *, figures: bool = False, discussion: bool = False) -> Walk:
+def walk(
+    root: LexborNode, *, figures: bool = False, discussion: bool = False, article: bool = False
+) -> Walk:
     """Blocks and containers of the subtree under ``root``, in document order.
 
     ``figures``: read ``<figure>`` elements too (a table or quote in one, and the caption,
     whose blocks are marked ``caption``); by default they are skipped like images.
     ``discussion``: the page is a thread (a forum's or a question's, as its structured data
     says), whose comments are its text, not furniture under an article.
+    ``article``: the page declares itself an article (``comments.declares_article``), whose
+    comment sections under the text are furniture, in any language or by their structure.
     """
-    return _Walker(figures=figures, discussion=discussion).run(root)
+    return _Walker(figures=figures, discussion=discussion, article=article).run(root)
 
 
 # The names of a comment's container, in the languages templates use.

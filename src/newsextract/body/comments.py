@@ -6,7 +6,8 @@ then the section shows itself by its structure: schema.org ``Comment`` items, or
 entries each with a date, a short link (the author, "Reply", a permalink) and no headline,
 often with a comment form after it. Such a section is furniture (the body walk weighs it as
 the comment names ``patterns.class_weight`` knows), but only where it follows an article's
-text: a forum's or a question's thread whose posts are the page has no prose before its posts.
+text on a page that declares itself an article (``declares_article``): a forum's or a
+question's thread whose posts are the page is no article, and its first post may be long.
 
 The class words live in the language files (``comment_section``); the walk asks
 ``is_comment_name`` for each container's names and ``structural_sections`` once a page.
@@ -20,7 +21,9 @@ import unicodedata
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.jsonld import ARTICLE_TYPES
 from newsextract.labels import LabelList, words
+from newsextract.page import ParsedPage
 
 # Characters of article prose (in <p> elements) that must come before a comment section, outside
 # it: an article's text is longer (the shortest news item is a few sentences), a thread's
@@ -42,6 +45,16 @@ _HEADINGS = "h1, h2, h3"
 _DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
 # Forms of a page a comment section ends with: a text box to write the comment in.
 _FORM_LOOKBACK = 3  # previous siblings of the form (and of its parents) looked at
+
+
+def declares_article(page: ParsedPage) -> bool:
+    """Whether ``page`` says it is an article (a JSON-LD article type, ``og:type`` article):
+    only then is a series of replies under its text comments. A forum's or a question's
+    page without structured data is a thread whose first post may be long."""
+    if page.jsonld.of_type(*ARTICLE_TYPES):
+        return True
+    og = page.meta_first("og:type")
+    return og is not None and og.strip().lower() == "article"
 
 
 @functools.cache
@@ -102,12 +115,13 @@ def structural_sections(root: LexborNode) -> frozenset[int]:
         series = _series_of(stamp, looked, dated_by_text=False)
         if series is not None and follows_article(series):
             found.add(series.mem_id)
+    looked_groups: set[tuple[int, ...]] = set()
     for box in root.css("form textarea"):
         for group in _before_form(box):
-            key = group[0].mem_id
-            if key in looked or key in found:
+            key = tuple(entry.mem_id for entry in group)
+            if key in looked_groups or key[0] in found:
                 continue
-            looked.add(key)
+            looked_groups.add(key)
             entries = _children(_list_inside(group[0])) if len(group) == 1 else group
             if _is_series(entries, dated_by_text=True) and follows_article(group[0]):
                 found.update(entry.mem_id for entry in group)
@@ -248,4 +262,10 @@ def _before_form(box: LexborNode) -> list[list[LexborNode]]:
     return found
 
 
-__all__ = ["ARTICLE_BEFORE", "follows_article", "is_comment_name", "structural_sections"]
+__all__ = [
+    "ARTICLE_BEFORE",
+    "declares_article",
+    "follows_article",
+    "is_comment_name",
+    "structural_sections",
+]

@@ -18,6 +18,7 @@ import attrs
 
 from newsextract.body.blocks import Walk, walk
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
+from newsextract.body.comments import declares_article
 from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,
@@ -59,7 +60,9 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     root = page.body or page.root
     if root is None:
         return Body()
-    walked = walk(root, figures=True, discussion=is_discussion(page.jsonld))
+    walked = walk(
+        root, figures=True, discussion=is_discussion(page.jsonld), article=declares_article(page)
+    )
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
     if raw_body:
