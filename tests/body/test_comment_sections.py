@@ -1,0 +1,139 @@
+"""Readers' comments under an article are cut whatever the template calls them (or without a
+name, by their structure), on a page that declares itself an article; a thread whose posts
+are the page keeps them (``body/comments.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.body.comments import is_comment_name
+from newsextract.body.extractor import extract_body
+from newsextract.page import ParsedPage
+
+_TEXT = (
+    "The harbour authority approved the new ferry pier on Monday after a long hearing in "
+    "which fishermen and hotel owners argued over where the boats should dock.",
+    "Work starts in the autumn, and the first ferries are to call at the pier in two years "
+    "if the state pays the share of the cost it promised in the spring.",
+    "The fishermen asked for a second study of the northern bay, where the water is deeper "
+    "and the pier would not block their moorings at the old quay.",
+)
+_COMMENTS = (
+    "About time, the old quay is a disgrace and the ferry queue blocks the whole street.",
+    "Another pier that will cost twice the estimate, as every project in this town does.",
+    "The northern bay was the better place, the fishermen were right from the start.",
+)
+_ARTICLE_META = '<meta property="og:type" content="article">'
+
+
+def _page(section: str, *, head: str = _ARTICLE_META) -> ParsedPage:
+    text = "".join(f"<p>{p}</p>" for p in _TEXT)
+    html = (
+        f"<html><head>{head}<title>Ferry pier</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        f'<div class="wrap"><h1>Ferry pier approved</h1>{text}{section}</div>'
+        "<footer>Harbour Post</footer></body></html>"
+    )
+    return ParsedPage(html, "https://harbour.example/pier")
+
+
+def _entries(item: str = "li", attrs: str = "") -> str:
+    return "".join(
+        f'<{item} class="entry" id="c{i}"{attrs}><span class="author">Reader {i}</span> '
+        f'<time datetime="2026-04-0{i + 1}">{i + 1} April</time><p>{text}</p>'
+        f'<a href="#c{i}">Reply</a></{item}>'
+        for i, text in enumerate(_COMMENTS)
+    )
+
+
+def _assert_comments_cut(page: ParsedPage) -> None:
+    text = extract_body(page).text
+    assert all(p in text for p in _TEXT)
+    assert not any(c in text for c in _COMMENTS)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["comentarios", "yorumlar", "reacties", "binh-luan", "discussion", "reader-responses"],
+)
+def test_a_comment_section_named_in_any_language_is_cut(name: str) -> None:
+    _assert_comments_cut(_page(f'<section class="{name}"><ol>{_entries()}</ol></section>'))
+
+
+def test_schema_org_comments_are_cut_under_a_neutral_name() -> None:
+    items = _entries("div", ' itemprop="comment" itemscope itemtype="https://schema.org/Comment"')
+    _assert_comments_cut(_page(f'<div class="box-3">{items}</div>'))
+
+
+def test_an_unnamed_list_of_dated_signed_replies_is_cut() -> None:
+    _assert_comments_cut(_page(f'<div class="zone"><ol class="tree">{_entries()}</ol></div>'))
+
+
+def test_entries_dated_in_text_before_a_comment_form_are_cut() -> None:
+    rows = "".join(
+        f'<div class="row"><span class="user-name">Reader {i}</span> 0{i + 1}.04.2026 '
+        f'<p>{text}</p><a href="#r{i}">Reply</a></div>'
+        for i, text in enumerate(_COMMENTS)
+    )
+    form = '<form method="post"><textarea name="comment"></textarea><button>Send</button></form>'
+    _assert_comments_cut(_page(f'<div class="box">{rows}{form}</div>'))
+
+
+def test_a_long_discussion_does_not_outscore_the_article() -> None:
+    long = "".join(
+        f'<li class="entry"><span class="author">Reader {i}</span> <time>today</time>'
+        f"<p>{text} {text} {text}</p><a href='?replytocom={i}'>Reply</a></li>"
+        for i, text in enumerate(_COMMENTS * 3)
+    )
+    _assert_comments_cut(_page(f'<div id="comentarios"><ul>{long}</ul></div>'))
+
+
+def test_a_live_blogs_dated_entries_are_kept() -> None:
+    """Dated, signed entries without a reply link are a live blog's posts, not comments."""
+    updates = "".join(
+        f'<div class="update"><span class="author">Desk</span> <time>1{i}:00</time>'
+        f'<p>{text}</p><a href="https://social.example/s{i}">Share</a></div>'
+        for i, text in enumerate(_COMMENTS)
+    )
+    text = extract_body(_page(f'<div class="updates">{updates}</div>')).text
+    assert all(c in text for c in _COMMENTS)
+
+
+def test_a_thread_whose_first_post_is_long_keeps_its_replies() -> None:
+    """A forum page declares no article: its replies after a long opening post are the
+    page's text, whatever they are called."""
+    page = _page(
+        f'<div class="respuestas">{_entries("div")}</div>',
+        head='<meta property="og:type" content="website">',
+    )
+    text = extract_body(page).text
+    assert all(c in text for c in _COMMENTS)
+
+
+def test_a_comment_named_box_holding_the_article_is_kept() -> None:
+    """The article text must come before a comment section: a column a Turkish site names
+    "yorum" (commentary) is the article itself."""
+    text = "".join(f"<p>{p}</p>" for p in _TEXT)
+    html = (
+        f"<html><head>{_ARTICLE_META}</head><body><h1>Column</h1>"
+        f'<div class="yorum-detay">{text}</div></body></html>'
+    )
+    body = extract_body(ParsedPage(html, "https://gazete.example/yorum/1")).text
+    assert all(p in body for p in _TEXT)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("binh-luan", True),
+        ("box binh_luan", True),
+        ("section-comentarios", True),
+        ("reacties-lijst", True),
+        ("reactiesblok", False),  # "reacties" must be a whole word of the name
+        ("wrap yorumlar", True),
+        ("commentary-photo", False),
+        ("areactions", False),
+    ],
+)
+def test_comment_names_are_whole_words(names: str, expected: bool) -> None:
+    assert is_comment_name(names) is expected
