@@ -58,6 +58,8 @@ _VIEW_ELEMENTS = {
     # Links are in <body> alone: the parser moves an <a> met in <head> there.
     "a": "a[rel]",
     "link": "link[rel~=canonical][href]",
+    # A text box to write in: a comment form's (body.comments).
+    "textarea": "textarea",
 }
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
 
@@ -145,6 +147,11 @@ class ParsedPage:
     def dated_times(self) -> tuple[LexborNode, ...]:
         """The ``<time>`` elements with a ``datetime`` attribute, in page order."""
         return tuple(self._view_elements["time"])
+
+    @cached_property
+    def text_boxes(self) -> tuple[LexborNode, ...]:
+        """The ``<textarea>`` elements, in page order."""
+        return tuple(self._view_elements["textarea"])
 
     @cached_property
     def rel_links(self) -> tuple[LexborNode, ...]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.comments import follows_article, is_comment_name, structural_sections
+from newsextract.body.comments import follows_article, is_comment_item, is_comment_name
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
     HEADING_LEVEL,
@@ -712,14 +712,21 @@ class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
     def __init__(
-        self, *, figures: bool = False, discussion: bool = False, article: bool = False
+        self,
+        *,
+        figures: bool = False,
+        discussion: bool = False,
+        comments: frozenset[int] | None = None,
     ) -> None:
         self.out = Walk()
         # With ``figures``, <figure> and <figcaption> are read (their blocks marked as
         # captions) instead of skipped.
         self.skip = SKIP_TAGS - _FIGURE_TAGS if figures else SKIP_TAGS
         self.discussion = discussion
-        self.comments = article and not discussion  # comment sections are looked for
+        # Whether comment sections are looked for, and those found by their structure
+        # (``comments.comment_sections``, ``mem_id``s).
+        self.comments = comments is not None and not discussion
+        self.comment_ids: frozenset[int] = comments or frozenset()
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         # Work items, as flat tuples (one is pushed per element and per inline run):
         # (node, in_link, parent container, kind, level) for an element to visit,
@@ -731,16 +738,12 @@ class _Walker:
         self.holders = _Holders()
         self.panels: set[str] | None = None  # ids of the page's toggled panels, once asked
         self.to_weigh: list[int] = []  # containers whose hint waits for ``_weigh``
-        # Comment sections found by their structure (``mem_id``s), and the containers in
-        # a comment section (by name or structure): their own names need no look.
-        self.comment_ids: frozenset[int] = frozenset()
-        self.in_comments: set[int] = set()
+        # The containers marked schema.org comments, met on the walk.
+        self.comment_items: set[int] = set()
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
         self.holders.root = root
-        if self.comments:
-            self.comment_ids = structural_sections(root)
         stack = self.stack
         stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0))
         while stack:
@@ -758,7 +761,7 @@ class _Walker:
         those that hold text, and 0 for the others (never read); then each container's
         nearest boilerplate-named one (``Containers.bad``) by the hints."""
         cont = self.out.containers
-        if not self.to_weigh:
+        if not self.to_weigh and not self.comments:
             return
         parent, hints = cont.parent, cont.hint
         holds = [False] * len(parent)
@@ -775,6 +778,8 @@ class _Walker:
                 if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
                     hint = 0  # on a discussion page the comments are the text
             hints[index] = hint
+        if self.comments:
+            self._mark_comments(holds)
         bad = cont.bad
         for index, up in enumerate(parent):
             bad[index] = index if hints[index] < 0 else bad[up] if up >= 0 else -1
@@ -866,17 +871,13 @@ class _Walker:
         ident = (attrs.get("id") or "") if attrs else ""
         if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
             hint = 0  # on a discussion page the comments are the text
-        within = parent in self.in_comments
-        section = (
-            not within and hint != _ARTICLE_BODY and self._comment_section(node, classes, ident)
-        )
-        if section or within:
-            # Readers' comments under the text: furniture, as the names above, and so is
-            # each box in them (a long discussion's list must not outscore the article).
-            hint = -2
         index = self.out.containers.add(node, tag, parent, hint, classes, ident)
-        if section or within:
-            self.in_comments.add(index)
+        if (
+            self.comments
+            and ("itemprop" in attrs or "itemtype" in attrs)
+            and is_comment_item(attrs)
+        ):
+            self.comment_items.add(index)
         if hint == _TO_WEIGH:
             self.to_weigh.append(index)
         if tag in _CONTEXT_TAGS:
@@ -896,14 +897,32 @@ class _Walker:
                 kind, level = self._context(tag, kind, level)
         self._children(node, index, kind, level)
 
-    def _comment_section(self, node: LexborNode, classes: str, ident: str) -> bool:
-        """Whether ``node`` is a comment section under the text (``body.comments``), by
-        its structure or by a name in some language; only on a page that declares itself
-        an article, never on a discussion page."""
-        if not self.comments:
-            return False
+    def _mark_comments(self, holds: list[bool]) -> None:
+        """Weigh the comment sections under the text (``body.comments``) and each box in
+        them as furniture (-2, as the comment names ``class_weight`` knows): a long
+        discussion's list must not outscore the article. Only the containers that hold
+        text (``holds``) are asked, parents before children."""
+        cont = self.out.containers
+        parent, hints = cont.parent, cont.hint
+        within = [False] * len(parent)
+        for index, up in enumerate(parent):
+            inside = up >= 0 and within[up]
+            if inside or (
+                holds[index] and hints[index] != _ARTICLE_BODY and self._comment_section(index)
+            ):
+                within[index] = True
+                hints[index] = -2
+
+    def _comment_section(self, index: int) -> bool:
+        """Whether container ``index`` is a comment section under the text: by its
+        structure, as a schema.org comment or by a name in some language."""
+        cont = self.out.containers
+        node = cont.nodes[index]
         if self.comment_ids and node.mem_id in self.comment_ids:
             return True
+        if index in self.comment_items:
+            return follows_article(node)
+        classes, ident = cont.classes[index], cont.ids[index]
         named = (classes and is_comment_name(classes)) or (ident and is_comment_name(ident))
         return bool(named) and follows_article(node)
 
@@ -1185,7 +1204,11 @@ def _is_factbox(node: LexborNode) -> bool:
 
 
 def walk(
-    root: LexborNode, *, figures: bool = False, discussion: bool = False, article: bool = False
+    root: LexborNode,
+    *,
+    figures: bool = False,
+    discussion: bool = False,
+    comments: frozenset[int] | None = None,
 ) -> Walk:
     """Blocks and containers of the subtree under ``root``, in document order.
 
@@ -1193,10 +1216,11 @@ def walk(
     whose blocks are marked ``caption``); by default they are skipped like images.
     ``discussion``: the page is a thread (a forum's or a question's, as its structured data
     says), whose comments are its text, not furniture under an article.
-    ``article``: the page declares itself an article (``comments.declares_article``), whose
-    comment sections under the text are furniture, in any language or by their structure.
+    ``comments``: look for comment sections under the text (furniture, named in any language
+    or known by their structure): the ``mem_id``s of those found by their structure
+    (``comments.comment_sections``, None on a page that declares no article).
     """
-    return _Walker(figures=figures, discussion=discussion, article=article).run(root)
+    return _Walker(figures=figures, discussion=discussion, comments=comments).run(root)
 
 
 # The names of a comment's container, in the languages templates use.

@@ -58,28 +58,55 @@ def declares_article(page: ParsedPage) -> bool:
 
 
 @functools.cache
-def _name_pattern() -> re.Pattern[str]:
-    """The comment-section words of every language, as whole words of a class/id string
-    (folded: lower case, accents dropped); a space in a word matches "-", "_" or nothing."""
-    folded = sorted({_fold(word) for word in words(LabelList.COMMENT_SECTION)}, key=len)
-    alternation = "|".join(
-        r"[-_]?".join(re.escape(part) for part in word.split()) for word in reversed(folded)
-    )
-    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?=$|[\s_-])")
+def _name_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The comment-section words of every language, folded (lower case, accents dropped):
+    the one-word ones (with the many-word ones written together, "binhluan"), and the
+    many-word ones as their words ("binh", "luan")."""
+    single: set[str] = set()
+    many: set[tuple[str, ...]] = set()
+    for word in words(LabelList.COMMENT_SECTION):
+        parts = tuple(_fold(word).split())
+        single.add("".join(parts))
+        if len(parts) > 1:
+            many.add(parts)
+    return frozenset(single), frozenset(many)
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first words of the many-word comment-section words."""
+    return frozenset(word[0] for word in _name_words()[1])
 
 
 def _fold(text: str) -> str:
     """``text`` in lower case without its accents ("Bình luận" -> "binh luan")."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
 
 
+# What separates the words of a class or id string besides white space: "-", "_".
+_TO_SPACE = str.maketrans("-_", "  ")
+
+
 @functools.lru_cache(maxsize=8192)  # templates repeat their class strings
 def is_comment_name(names: str) -> bool:
-    """Whether a class or id string names a comment section in some language."""
+    """Whether a class or id string names a comment section in some language: one of its
+    words (split at white space, "-" and "_"), or a run of them, is a comment-section word."""
     if not names:
         return False
-    return _name_pattern().search(_fold(names)) is not None
+    parts = _fold(names).translate(_TO_SPACE).split()
+    single, many = _name_words()
+    if not single.isdisjoint(parts):
+        return True
+    if _first_words().isdisjoint(parts):
+        return False  # most names: no many-word word starts in them
+    return any(
+        tuple(parts[at : at + len(word)]) == word
+        for word in many
+        for at in range(len(parts) - len(word) + 1)
+    )
 
 
 def follows_article(node: LexborNode) -> bool:
@@ -101,22 +128,23 @@ def follows_article(node: LexborNode) -> bool:
     return False
 
 
-def structural_sections(root: LexborNode) -> frozenset[int]:
-    """The ``mem_id`` of the elements of ``root`` that are comments or a comment section by
-    their structure: schema.org ``Comment`` items, and series of comment entries (dated by a
-    ``<time>``, or by a date in their text when a comment form follows them) after an
-    article's text."""
+def comment_sections(page: ParsedPage) -> frozenset[int] | None:
+    """The ``mem_id`` of the elements of ``page`` that are a comment section by their
+    structure: series of comment entries (dated by a ``<time datetime>``, or by a date in
+    their text when a comment form follows them) after an article's text. None when the page
+    declares no article (``declares_article``): then no comment section is looked for.
+    The elements come from the page's views (one query a page, shared with the metadata)."""
+    if not declares_article(page):
+        return None
     found: set[int] = set()
-    for item in root.css('[itemprop~="comment"], [itemtype$="schema.org/Comment"]'):
-        if follows_article(item):
-            found.add(item.mem_id)
     looked: set[int] = set()
-    for stamp in root.css("time, [datetime]"):
+    for stamp in page.dated_times:
         series = _series_of(stamp, looked, dated_by_text=False)
         if series is not None and follows_article(series):
             found.add(series.mem_id)
+    boxes = page.text_boxes
     looked_groups: set[tuple[int, ...]] = set()
-    for box in root.css("form textarea"):
+    for box in boxes:
         for group in _before_form(box):
             key = tuple(entry.mem_id for entry in group)
             if key in looked_groups or key[0] in found:
@@ -126,6 +154,14 @@ def structural_sections(root: LexborNode) -> frozenset[int]:
             if _is_series(entries, dated_by_text=True) and follows_article(group[0]):
                 found.update(entry.mem_id for entry in group)
     return frozenset(found)
+
+
+def is_comment_item(attributes: dict[str, str | None]) -> bool:
+    """Whether an element (its ``attributes``) is marked a schema.org ``Comment`` (or a
+    ``comment`` property of the article)."""
+    itemprop = attributes.get("itemprop") or ""
+    itemtype = attributes.get("itemtype") or ""
+    return "comment" in itemprop.split() or itemtype.endswith("schema.org/Comment")
 
 
 def _series_of(stamp: LexborNode, looked: set[int], *, dated_by_text: bool) -> LexborNode | None:
@@ -138,7 +174,9 @@ def _series_of(stamp: LexborNode, looked: set[int], *, dated_by_text: bool) -> L
             return None
         if parent.mem_id in looked:
             return None
-        siblings = [c for c in _children(parent) if _template(c) == _template(entry)]
+        mark = _template(entry)
+        tag = mark[0]
+        siblings = [c for c in _children(parent) if c.tag == tag and _template(c) == mark]
         if len(siblings) >= MIN_ENTRIES:
             looked.add(parent.mem_id)
             return parent if _is_series(siblings, dated_by_text=dated_by_text) else None
@@ -264,8 +302,9 @@ def _before_form(box: LexborNode) -> list[list[LexborNode]]:
 
 __all__ = [
     "ARTICLE_BEFORE",
+    "comment_sections",
     "declares_article",
     "follows_article",
+    "is_comment_item",
     "is_comment_name",
-    "structural_sections",
 ]

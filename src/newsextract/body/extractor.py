@@ -18,7 +18,7 @@ import attrs
 
 from newsextract.body.blocks import Walk, walk
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
-from newsextract.body.comments import declares_article
+from newsextract.body.comments import comment_sections
 from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,
@@ -61,7 +61,7 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     if root is None:
         return Body()
     walked = walk(
-        root, figures=True, discussion=is_discussion(page.jsonld), article=declares_article(page)
+        root, figures=True, discussion=is_discussion(page.jsonld), comments=comment_sections(page)
     )
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
