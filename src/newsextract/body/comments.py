@@ -9,8 +9,10 @@ the comment names ``patterns.class_weight`` knows), but only where it follows an
 text on a page that declares itself an article (``declares_article``): a forum's or a
 question's thread whose posts are the page is no article, and its first post may be long.
 
-The class words live in the language files (``comment_section``); the walk asks
-``is_comment_name`` for each container's names and ``structural_sections`` once a page.
+The class words live in the language files (``comment_section``). The extractor asks
+``comment_sections`` once a page (None: the page declares no article, nothing is looked
+for); the walk then weighs as furniture those sections, the schema.org comments it meets and
+the containers holding text whose names ``is_comment_name`` knows, with all boxes inside them.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ _HEADINGS = "h1, h2, h3"
 # A date or time written as text in an entry whose series a comment form follows
 # ("02.03.2026", "2026-03-02", "10:04").
 _DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
-# Forms of a page a comment section ends with: a text box to write the comment in.
-_FORM_LOOKBACK = 3  # previous siblings of the form (and of its parents) looked at
+# Levels climbed from a comment form (its text box) and elements looked at before each: the
+# comments sit just before the form, in its section or beside it.
+_FORM_LOOKBACK = 3
 
 
 def declares_article(page: ParsedPage) -> bool:
