@@ -137,3 +137,21 @@ def test_a_comment_named_box_holding_the_article_is_kept() -> None:
 )
 def test_comment_names_are_whole_words(names: str, expected: bool) -> None:
     assert is_comment_name(names) is expected
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        '<section id="discussion"><h2>Discussion</h2><p>{0}</p><p>{1}</p></section>',
+        '<div class="reactions"><h2>Reactions</h2><p><b>Fishermen\'s union</b> said: {0}</p>'
+        "<p><b>Hotel owners</b> said: {1}</p></div>",
+    ],
+    ids=["paper-discussion", "quoted-reactions"],
+)
+def test_an_article_section_named_like_replies_is_kept(section: str) -> None:
+    """ "Discussion" and "reactions" also name parts of an article: without a comment's
+    date or form the section is the article's."""
+    page = _page(section.format(_COMMENTS[0], _COMMENTS[1]))
+    text = extract_body(page).text
+    assert _COMMENTS[0] in text
+    assert _COMMENTS[1] in text

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.comments import follows_article, is_comment_item, is_comment_name
+from newsextract.body.comments import follows_article, is_comment_item, named_section
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
     HEADING_LEVEL,
@@ -922,9 +922,7 @@ class _Walker:
             return True
         if index in self.comment_items:
             return follows_article(node)
-        classes, ident = cont.classes[index], cont.ids[index]
-        named = (classes and is_comment_name(classes)) or (ident and is_comment_name(ident))
-        return bool(named) and follows_article(node)
+        return named_section(node, cont.classes[index], cont.ids[index])
 
     def _context(self, tag: str, kind: BlockKind, level: int) -> tuple[BlockKind, int]:
         """The kind of block that loose text inside ``tag`` forms."""

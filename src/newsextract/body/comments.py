@@ -24,7 +24,7 @@ import unicodedata
 from selectolax.lexbor import LexborNode
 
 from newsextract.jsonld import ARTICLE_TYPES
-from newsextract.labels import LabelList, words
+from newsextract.labels import LabelList, languages, words
 from newsextract.page import ParsedPage
 
 # Characters of article prose (in <p> elements) that must come before a comment section, outside
@@ -61,24 +61,24 @@ def declares_article(page: ParsedPage) -> bool:
 
 
 @functools.cache
-def _name_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+def _name_words(plain: bool) -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
     """The comment-section words of every language, folded (lower case, accents dropped):
-    the one-word ones (with the many-word ones written together, "binhluan"), and the
-    many-word ones as their words ("binh", "luan")."""
+    the one-word ones (with the many-word ones written together, "binhluan"), the many-word
+    ones as their words ("binh", "luan") and the first of those. ``plain``: only the words
+    a language also prints as its comment heading (its ``comments`` list: "comentarios",
+    "yorumlar"), not another word for replies ("responses", "yorum", a column too)."""
     single: set[str] = set()
     many: set[tuple[str, ...]] = set()
-    for word in words(LabelList.COMMENT_SECTION):
-        parts = tuple(_fold(word).split())
-        single.add("".join(parts))
-        if len(parts) > 1:
-            many.add(parts)
-    return frozenset(single), frozenset(many)
-
-
-@functools.cache
-def _first_words() -> frozenset[str]:
-    """The first words of the many-word comment-section words."""
-    return frozenset(word[0] for word in _name_words()[1])
+    for code in languages():
+        headings = set(words(LabelList.COMMENTS, code))
+        for word in words(LabelList.COMMENT_SECTION, code):
+            if plain and word not in headings:
+                continue
+            parts = tuple(_fold(word).split())
+            single.add("".join(parts))
+            if len(parts) > 1:
+                many.add(parts)
+    return frozenset(single), frozenset(many), frozenset(word[0] for word in many)
 
 
 def _fold(text: str) -> str:
@@ -94,22 +94,39 @@ _TO_SPACE = str.maketrans("-_", "  ")
 
 
 @functools.lru_cache(maxsize=8192)  # templates repeat their class strings
-def is_comment_name(names: str) -> bool:
+def is_comment_name(names: str, *, plain: bool = False) -> bool:
     """Whether a class or id string names a comment section in some language: one of its
-    words (split at white space, "-" and "_"), or a run of them, is a comment-section word."""
+    words (split at white space, "-" and "_"), or a run of them, is a comment-section word
+    (``plain``: one a language prints as its comment heading, see ``_name_words``)."""
     if not names:
         return False
     parts = _fold(names).translate(_TO_SPACE).split()
-    single, many = _name_words()
+    single, many, firsts = _name_words(plain)
     if not single.isdisjoint(parts):
         return True
-    if _first_words().isdisjoint(parts):
+    if firsts.isdisjoint(parts):
         return False  # most names: no many-word word starts in them
     return any(
         tuple(parts[at : at + len(word)]) == word
         for word in many
         for at in range(len(parts) - len(word) + 1)
     )
+
+
+def named_section(node: LexborNode, classes: str, ident: str) -> bool:
+    """Whether ``node`` (with its ``classes`` and ``ident``) is a comment section by its
+    name, after the article's text. A name in another word for replies ("discussion",
+    "reactions", "yorum") also names a paper's discussion or the reactions an article
+    quotes: the section must show a comment's marks too (``_COMMENT_MARKS``)."""
+    if not (is_comment_name(classes) or is_comment_name(ident)) or not follows_article(node):
+        return False
+    if is_comment_name(classes, plain=True) or is_comment_name(ident, plain=True):
+        return True
+    return node.css_first(_COMMENT_MARKS) is not None
+
+
+# What a comment section shows besides its name: its comments' dates, its comment form.
+_COMMENT_MARKS = "time, [datetime], textarea"
 
 
 def follows_article(node: LexborNode) -> bool:
@@ -310,4 +327,5 @@ __all__ = [
     "follows_article",
     "is_comment_item",
     "is_comment_name",
+    "named_section",
 ]
