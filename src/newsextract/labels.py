@@ -32,9 +32,10 @@ if TYPE_CHECKING:
 _DATA = ("data", "languages")
 _AGENCIES = ("data", "agencies.toml")
 _PLACES = ("data", "places")
-# Languages whose place names stay loaded: the pages of a batch come in a few languages,
-# and a language's names cost a few hundred KB at most.
-_PLACE_LANGUAGES = 16
+# Languages whose place names stay loaded: every language of the data (107 files, the largest
+# 20 KB): a batch of a multilingual site or set meets 20 and more, and at 16 a fundus pass
+# read the files again and again (0.1 ms a page); a code of no file reads English's names.
+_PLACE_LANGUAGES = 128
 
 
 class LabelList(enum.StrEnum):
@@ -409,6 +410,15 @@ def _places_by_first(language: str) -> Mapping[str, str]:
     )
 
 
+@functools.cache
+def _place_languages() -> frozenset[str]:
+    """The languages ``data/places/`` has a file of."""
+    folder = _package_files().joinpath(*_PLACES)
+    return frozenset(
+        entry.name.removesuffix(".txt") for entry in folder.iterdir() if entry.name.endswith(".txt")
+    )
+
+
 def is_place(name: str, language: str | None = None) -> bool:
     """Whether ``name`` is a country, a territory or a time zone's city as English or the
     page's ``language`` writes it ("Germany", "New York"; "Praha" on a Czech page, "Київ" on
@@ -418,7 +428,7 @@ def is_place(name: str, language: str | None = None) -> bool:
     if not key or "\n" in key:
         return False
     code = (language or "en").split("-")[0].casefold()
-    if not code.isalpha():  # a language code names a file: letters only, never a path
+    if code not in _place_languages():  # a code names a file of the data, never a path
         code = "en"
     group = _places_by_first(code).get(key[0])
     return group is not None and f"\n{key}\n" in group

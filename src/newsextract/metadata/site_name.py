@@ -23,6 +23,7 @@ from newsextract.metadata.site_names import (
     split_site_name,
     title_parts,
 )
+from newsextract.metadata.title import agrees
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
@@ -40,7 +41,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if node is None:
         return
     title = clean_text(node.text())
-    yield from _decoration_links(page, title, labels)
+    headline = page.tree.css_first("h1")
+    if headline is None or not agrees(clean_text(headline.text()), title):
+        # An <h1> the <title> decorates is the title: its decoration need not be named.
+        yield from _decoration_links(page, title, labels)
     if not labels:
         return
     _, parts = split_site_name(title, labels)
