@@ -16,7 +16,12 @@ from collections.abc import Iterable
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.comments import follows_article, is_comment_item, named_section
+from newsextract.body.comments import (
+    follows_article,
+    is_comment_item,
+    is_comment_name,
+    named_section,
+)
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
     HEADING_LEVEL,
@@ -903,12 +908,17 @@ class _Walker:
         discussion's list must not outscore the article. Only the containers that hold
         text (``holds``) are asked, parents before children."""
         cont = self.out.containers
-        parent, hints = cont.parent, cont.hint
+        parent, hints, classes, ids = cont.parent, cont.hint, cont.classes, cont.ids
+        # Only a container named as comments, marked a comment or found by structure is
+        # asked the whole question (most are none: the names' test is cached).
+        structural = bool(self.comment_ids or self.comment_items)
         within = [False] * len(parent)
         for index, up in enumerate(parent):
-            inside = up >= 0 and within[up]
-            if inside or (
-                holds[index] and hints[index] != _ARTICLE_BODY and self._comment_section(index)
+            if (up >= 0 and within[up]) or (
+                holds[index]
+                and hints[index] != _ARTICLE_BODY
+                and (structural or is_comment_name(classes[index]) or is_comment_name(ids[index]))
+                and self._comment_section(index)
             ):
                 within[index] = True
                 hints[index] = -2

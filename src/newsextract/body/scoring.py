@@ -251,6 +251,8 @@ class TeaserLists:
                     self.numbered[at] += _NUMBERED.match(block.text) is not None
             else:
                 self.prose[at] += len(block.text) - block.links
+        if sum(self.titles) < _TEASER_TITLES:
+            return  # fewer linked titles on the page than a list holds (most articles)
         for index in range(size - 1, 0, -1):  # children come after their parent
             up = self.parent[index]
             if up >= 0:

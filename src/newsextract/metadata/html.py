@@ -829,7 +829,10 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
     number sign, as a hashtag page's links to the tags' pages are read (``_topic_links``)."""
     groups: dict[int, list[str]] = {}
     for link in links:
-        text = clean_text(link.text(deep=True, separator=" "))
+        raw = link.text(deep=True, separator=" ")
+        if raw.lstrip()[:1] not in _HASH_MARKS:
+            continue  # most links: cleaned only when a number sign opens them
+        text = clean_text(raw)
         if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
         if (link.attrs["href"] or "").startswith("#"):
