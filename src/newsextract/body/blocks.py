@@ -912,12 +912,15 @@ class _Walker:
         # Only a container named as comments, marked a comment or found by structure is
         # asked the whole question (most are none: the names' test is cached).
         structural = bool(self.comment_ids or self.comment_items)
+        named = {name for name in {*classes, *ids} if is_comment_name(name)}
+        if not (structural or named):
+            return
         within = [False] * len(parent)
         for index, up in enumerate(parent):
             if (up >= 0 and within[up]) or (
                 holds[index]
                 and hints[index] != _ARTICLE_BODY
-                and (structural or is_comment_name(classes[index]) or is_comment_name(ids[index]))
+                and (structural or classes[index] in named or ids[index] in named)
                 and self._comment_section(index)
             ):
                 within[index] = True

@@ -158,7 +158,8 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
         return None
     found: set[int] = set()
     looked: set[int] = set()
-    for stamp in page.dated_times:
+    stamps = page.dated_times if len(page.dated_times) >= MIN_ENTRIES else ()
+    for stamp in stamps:  # a series dates each of its entries
         series = _series_of(stamp, looked, dated_by_text=False)
         if series is not None and follows_article(series):
             found.add(series.mem_id)

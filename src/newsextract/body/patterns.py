@@ -1067,14 +1067,22 @@ def _closing_credit() -> re.Pattern[str]:
 
 # The end of a paragraph searched for an agency's credit: the longest few names and marks.
 _CLOSING_CREDIT_TAIL = 60
+# What ends a closing credit (``_closing_credit``): a bracket or a slash, or else a dash
+# before the agency's name.
+_CREDIT_CLOSES = frozenset(")）]/")
+_CREDIT_DASHES = ("–", "—", "--")
 
 
 def without_closing_credit(text: str) -> str:
     """``text`` without a news agency's credit closing it ("… of the month. (Lusa)" -> "…
     of the month."): the credit names the story's source, which the metadata reads, and is
     not a sentence of the text. A text that is only the credit is returned whole."""
-    tail = len(text) - _CLOSING_CREDIT_TAIL
-    found = _closing_credit().search(text, max(0, tail))
+    tail = max(0, len(text) - _CLOSING_CREDIT_TAIL)
+    if text.rstrip()[-1:] not in _CREDIT_CLOSES and not any(
+        dash in text[tail:] for dash in _CREDIT_DASHES
+    ):
+        return text  # no bracket or slash closing it, no dash before a name: most paragraphs
+    found = _closing_credit().search(text, tail)
     if found is None or not _WORD.search(text, 0, found.start()):
         return text
     return text[: found.start()].rstrip()
