@@ -17,9 +17,9 @@ from attrs import evolve
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.comments import (
+    comment_names,
     follows_article,
     is_comment_item,
-    is_comment_name,
     named_section,
 )
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
@@ -912,7 +912,7 @@ class _Walker:
         # Only a container named as comments, marked a comment or found by structure is
         # asked the whole question (most are none: the names' test is cached).
         structural = bool(self.comment_ids or self.comment_items)
-        named = {name for name in {*classes, *ids} if is_comment_name(name)}
+        named = comment_names((*classes, *ids))
         if not (structural or named):
             return
         within = [False] * len(parent)

@@ -20,11 +20,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
 from newsextract.jsonld import ARTICLE_TYPES
-from newsextract.labels import LabelList, languages, words
+from newsextract.labels import LabelList, languages, word_alternation, words
 from newsextract.page import ParsedPage
 
 # Characters of article prose (in <p> elements) that must come before a comment section, outside
@@ -111,6 +112,25 @@ def is_comment_name(names: str, *, plain: bool = False) -> bool:
         for word in many
         for at in range(len(parts) - len(word) + 1)
     )
+
+
+def comment_names(names: Iterable[str]) -> frozenset[str]:
+    """Those of a page's class and id strings that name a comment section
+    (``is_comment_name``): one search of them all together first, as most strings of a page
+    name none (testing each string took 0.2 ms a page; a site's names miss any cache)."""
+    unique = {name for name in names if name}
+    folded = _fold("\n".join(unique)).translate(_TO_SPACE)
+    if _any_comment_word().search(folded) is None:
+        return frozenset()
+    return frozenset(name for name in unique if is_comment_name(name))
+
+
+@functools.cache
+def _any_comment_word() -> re.Pattern[str]:
+    """A word of ``is_comment_name``'s (a one-word name, or a many-word name's first word)
+    standing alone among the folded names: every name it accepts holds one."""
+    single, _, firsts = _name_words(False)
+    return re.compile(rf"(?<!\S)(?:{word_alternation(single | firsts)})(?!\S)")
 
 
 def named_section(node: LexborNode, classes: str, ident: str) -> bool:
