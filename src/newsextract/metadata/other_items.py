@@ -32,6 +32,7 @@ _ANCESTORS_CHECKED = 16
 # A word every name ``_OTHER_ITEMS`` matches holds: a name in ASCII holding none of them, in
 # any case, is no other item's, told without splitting it into tokens and matching each.
 _OTHER_ITEM_WORDS = ("comment", "disqus", "related", "review")
+_OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS), re.IGNORECASE)  # one C search
 
 
 def in_other_item(node: LexborNode) -> bool:
@@ -60,7 +61,4 @@ def _may_name_other_item(names: str) -> bool:
     """False when ``names`` (an id, or a class's tokens) is ASCII and holds no word of
     ``_OTHER_ITEM_WORDS``: then no token matches ``_OTHER_ITEMS`` (outside ASCII, a
     case-insensitive match may pair other letters: "ſ" and "s", "İ" and "i")."""
-    if not names.isascii():
-        return True
-    lowered = names.lower()
-    return any(word in lowered for word in _OTHER_ITEM_WORDS)
+    return not names.isascii() or _OTHER_ITEM_WORD.search(names) is not None

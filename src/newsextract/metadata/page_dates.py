@@ -475,7 +475,7 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
 # named after it ("sidebar__main", the column beside the sidebar: BEM's "__"), nor a
 # "widget" (Blogger sets the post itself in "widget Blog").
 _SIDEBAR_NAMES = re.compile(r"^(?:sidebar|side-bar)(?:$|-|_(?!_))", re.I)
-_SIDEBAR_WORDS = ("side",)
+_SIDEBAR_WORD = re.compile("side", re.IGNORECASE)  # in every name _SIDEBAR_NAMES matches
 # Levels climbed from a date to find its sidebar, and the <article> that may hold that (a
 # date line set in the article's own "sidebar" column): sidebars nest deep too (aside >
 # section > ul > li > a > strong > span).
@@ -503,7 +503,7 @@ def _named_sidebar(node: LexborNode) -> bool:
         names = attrs.get(key)
         if (
             names
-            and any(word in names.lower() for word in _SIDEBAR_WORDS)
+            and _SIDEBAR_WORD.search(names) is not None
             and any(_SIDEBAR_NAMES.match(token) for token in names.split())
         ):
             return True
