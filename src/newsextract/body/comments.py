@@ -118,9 +118,11 @@ def comment_names(names: Iterable[str]) -> frozenset[str]:
     """Those of a page's class and id strings that name a comment section
     (``is_comment_name``): one search of them all together first, as most strings of a page
     name none (testing each string took 0.2 ms a page; a site's names miss any cache)."""
-    unique = list({name for name in names if name})
-    # One name a line (a class string may hold a line break: read as a space).
-    folded = _fold("\n".join(name.replace("\n", " ") for name in unique)).translate(_TO_SPACE)
+    unique = list(set(names).difference(("",)))
+    joined = "\n".join(unique)  # one name a line
+    if joined.count("\n") != len(unique) - 1:  # a class string holding a line break
+        joined = "\n".join(name.replace("\n", " ") for name in unique)
+    folded = _fold(joined).translate(_TO_SPACE)
     lines = {folded.count("\n", 0, found.start()) for found in _any_comment_word().finditer(folded)}
     return frozenset(unique[line] for line in lines if is_comment_name(unique[line]))
 
