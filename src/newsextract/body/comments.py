@@ -123,8 +123,13 @@ def comment_names(names: Iterable[str]) -> frozenset[str]:
     if joined.count("\n") != len(unique) - 1:  # a class string holding a line break
         joined = "\n".join(name.replace("\n", " ") for name in unique)
     folded = _fold(joined).translate(_TO_SPACE)
-    lines = {folded.count("\n", 0, found.start()) for found in _any_comment_word().finditer(folded)}
-    return frozenset(unique[line] for line in lines if is_comment_name(unique[line]))
+    hits: set[str] = set()
+    line = last = 0
+    for found in _any_comment_word().finditer(folded):  # in order: count the lines between
+        line += folded.count("\n", last, found.start())
+        last = found.start()
+        hits.add(unique[line])
+    return frozenset(name for name in hits if is_comment_name(name))
 
 
 @functools.cache

@@ -237,22 +237,24 @@ class TeaserLists:
         self.sums = sums
         self.parent = walked.containers.parent
         self.titles = [0] * size
+        headings = [b for b in walked.blocks if b.kind is BlockKind.HEADING and b.container >= 0]
+        linked = [b for b in headings if b.links >= _LINKED_TITLE * len(b.text)]
+        # Fewer linked titles on the page than a list holds (most articles): no list, and
+        # nothing more is counted.
+        self.any = len(linked) >= _TEASER_TITLES
+        if not self.any:
+            return
         self.numbered = [0] * size
         self.headings = [0] * size
         self.prose = [0] * size
+        for block in headings:
+            self.headings[block.container] += 1
+        for block in linked:
+            self.titles[block.container] += 1
+            self.numbered[block.container] += _NUMBERED.match(block.text) is not None
         for block in walked.blocks:
-            at = block.container
-            if at < 0:
-                continue
-            if block.kind is BlockKind.HEADING:
-                self.headings[at] += 1
-                if block.links >= _LINKED_TITLE * len(block.text):
-                    self.titles[at] += 1
-                    self.numbered[at] += _NUMBERED.match(block.text) is not None
-            else:
-                self.prose[at] += len(block.text) - block.links
-        if sum(self.titles) < _TEASER_TITLES:
-            return  # fewer linked titles on the page than a list holds (most articles)
+            if block.kind is not BlockKind.HEADING and block.container >= 0:
+                self.prose[block.container] += len(block.text) - block.links
         for index in range(size - 1, 0, -1):  # children come after their parent
             up = self.parent[index]
             if up >= 0:
@@ -263,6 +265,8 @@ class TeaserLists:
 
     def holds(self, index: int) -> bool:
         """Whether container ``index`` is a list of teaser cards."""
+        if not self.any:
+            return False
         titles = self.titles[index]
         return (
             titles >= _TEASER_TITLES
