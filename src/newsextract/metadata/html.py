@@ -802,18 +802,25 @@ def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
         # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
         if not topic(link.attrs["href"] or ""):
             continue
-        holder: LexborNode | None = link
-        for _ in range(_TOPIC_GROUP_DEPTH):
-            holder = holder.parent if holder is not None else None
-            if holder is None or holder.tag in _PROSE:
-                break
-        else:
-            if holder is not None and not outside_article(link):
-                groups.setdefault(holder.mem_id, []).append(link)
+        group = _link_group(link)
+        if group is not None:
+            groups.setdefault(group, []).append(link)
     for links in groups.values():
         if len(links) >= _MIN_TOPIC_LINKS and not _is_language_menu(links, url):
             return _short_link_texts_of(links)
     return ()
+
+
+def _link_group(link: LexborNode) -> int | None:
+    """The ``mem_id`` of the element ``_TOPIC_GROUP_DEPTH`` levels above ``link`` that groups
+    it with its siblings' links, or None for a link in prose (a sentence, a heading: a
+    mention) or outside the article."""
+    holder: LexborNode | None = link
+    for _ in range(_TOPIC_GROUP_DEPTH):
+        holder = holder.parent if holder is not None else None
+        if holder is None or holder.tag in _PROSE:
+            return None
+    return holder.mem_id if holder is not None and not outside_article(link) else None
 
 
 # Tag links shown as hashtags ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
@@ -837,14 +844,9 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
         if (link.attrs["href"] or "").startswith("#"):
             continue  # a link within the page: a table of contents' entry
-        holder: LexborNode | None = link
-        for _ in range(_TOPIC_GROUP_DEPTH):
-            holder = holder.parent if holder is not None else None
-            if holder is None or holder.tag in _PROSE:
-                break
-        else:
-            if holder is not None and not outside_article(link):
-                groups.setdefault(holder.mem_id, []).append(text)
+        group = _link_group(link)
+        if group is not None:
+            groups.setdefault(group, []).append(text)
     for texts in groups.values():
         names = tuple(dict.fromkeys(texts))
         if len(names) >= _MIN_TOPIC_LINKS and all(
