@@ -155,3 +155,31 @@ def test_an_article_section_named_like_replies_is_kept(section: str) -> None:
     text = extract_body(page).text
     assert _COMMENTS[0] in text
     assert _COMMENTS[1] in text
+
+
+def test_a_thread_whose_posts_are_named_comments_is_the_text() -> None:
+    """A forum page that declares no article and sets each post in a "comment" box: the
+    posts are its text (read as a thread's), not furniture leaving the body empty."""
+    posts = "".join(
+        f'<div class="comment" id="c{n}"><span class="comment-author">user{n}</span> '
+        f"<time>2026-02-0{n + 1}</time><div class=comment-body><p>{text}</p></div>"
+        f'<a href="#c{n}">reply</a></div>'
+        for n, text in enumerate(
+            (
+                "My router drops the connection every evening around nine, and a restart "
+                "only helps for an hour or so.",
+                "Check whether the channel is crowded then; a fixed channel fixed the same "
+                "problem for me last winter.",
+                "Thanks, a fixed channel did it, no drops for three evenings now, marking "
+                "this as solved.",
+            )
+        )
+    )
+    html = (
+        '<html><head><meta property="og:type" content="website"><title>Router drops</title>'
+        f"</head><body><h1>Router drops every evening</h1><div class=thread>{posts}"
+        "<form><textarea></textarea><button>Reply</button></form></div></body></html>"
+    )
+    body = extract_body(ParsedPage(html, "https://forum.example.org/t/1"))
+    text = "\n".join(block.text for block in body.blocks)
+    assert "drops the connection" in text and "marking this as solved" in text

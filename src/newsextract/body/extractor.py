@@ -15,10 +15,11 @@ import logging
 from typing import Literal
 
 import attrs
+from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Walk, walk
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
-from newsextract.body.comments import comment_sections
+from newsextract.body.comments import comment_sections, declares_article
 from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,
@@ -60,9 +61,8 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     root = page.body or page.root
     if root is None:
         return Body()
-    walked = walk(
-        root, figures=True, discussion=is_discussion(page.jsonld), comments=comment_sections(page)
-    )
+    discussion = is_discussion(page.jsonld)
+    walked = walk(root, figures=True, discussion=discussion, comments=comment_sections(page))
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
     if raw_body:
@@ -71,6 +71,12 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
         body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
     if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
         body = _from_script(page, options) or body
+    if (
+        sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK
+        and not discussion
+        and not declares_article(page)
+    ):
+        body = _as_thread(root, options) or body
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
     return attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
 
@@ -99,6 +105,16 @@ def is_discussion(graph: JsonLdGraph) -> bool:
 
 # schema.org types of a page whose replies are its content.
 _DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage")
+
+
+def _as_thread(root: LexborNode, options: BodyOptions) -> Body | None:
+    """The body of a page whose text is all in boxes named as comments (a forum's or a
+    guestbook's posts, each a "comment"), read as a thread's, on a page that declares no
+    article: its comments are its text, as on a page that says it is a thread."""
+    blocks = _generic(walk(root, figures=True, discussion=True), options)
+    if sum(len(block.text) for block in blocks) < _SCRIPT_FALLBACK:
+        return None
+    return Body(blocks=tuple(blocks), method="generic")
 
 
 def _from_script(page: ParsedPage, options: BodyOptions) -> Body | None:
