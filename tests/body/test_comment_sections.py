@@ -183,3 +183,24 @@ def test_a_thread_whose_posts_are_named_comments_is_the_text() -> None:
     body = extract_body(ParsedPage(html, "https://forum.example.org/t/1"))
     text = "\n".join(block.text for block in body.blocks)
     assert "drops the connection" in text and "marking this as solved" in text
+
+
+def test_a_short_page_text_keeps_its_comments_out() -> None:
+    """Only a page with no text of its own is read as a thread: a video page's one-line
+    description stays its body, its viewers' comments stay out."""
+    comment = "This video was great and I learned a lot about the bridge from it. " * 2
+    comments = "".join(
+        f'<div class="comment"><span class="comment-author">viewer{n}</span>'
+        f"<time>2026-02-0{n + 1}</time><p>{comment}</p></div>"
+        for n in range(4)
+    )
+    html = (
+        '<html><head><meta property="og:type" content="video.other"><title>Bridge</title>'
+        "</head><body><h1>Bridge opening, in two minutes</h1><div class=video><p>The new "
+        "bridge over the river opened on Friday morning.</p></div>"
+        f'<div class="comments">{comments}</div></body></html>'
+    )
+    body = extract_body(ParsedPage(html, "https://video.example.org/v/1"))
+    assert [block.text for block in body.blocks] == [
+        "The new bridge over the river opened on Friday morning."
+    ]

@@ -71,11 +71,7 @@ def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
         body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
     if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
         body = _from_script(page, options) or body
-    if (
-        sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK
-        and not discussion
-        and not declares_article(page)
-    ):
+    if not body.blocks and not discussion and not declares_article(page):
         body = _as_thread(root, options) or body
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
     return attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
@@ -110,7 +106,8 @@ _DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage")
 def _as_thread(root: LexborNode, options: BodyOptions) -> Body | None:
     """The body of a page whose text is all in boxes named as comments (a forum's or a
     guestbook's posts, each a "comment"), read as a thread's, on a page that declares no
-    article: its comments are its text, as on a page that says it is a thread."""
+    article and where nothing else is text: its comments are its text, as on a page that
+    says it is a thread (a video's short description keeps its page's comments out)."""
     blocks = _generic(walk(root, figures=True, discussion=True), options)
     if sum(len(block.text) for block in blocks) < _SCRIPT_FALLBACK:
         return None
