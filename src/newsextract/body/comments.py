@@ -122,7 +122,10 @@ def comment_names(names: Iterable[str]) -> frozenset[str]:
     joined = "\n".join(unique)  # one name a line
     if joined.count("\n") != len(unique) - 1:  # a class string holding a line break
         joined = "\n".join(name.replace("\n", " ") for name in unique)
-    folded = _fold(joined).translate(_TO_SPACE)
+    if not joined.isascii():  # each name outside ASCII folded alone (in Python, a character
+        # at a time), not every name of the page because one of them is
+        joined = "\n".join(map(_fold, joined.split("\n")))
+    folded = joined.lower().translate(_TO_SPACE)
     hits: set[str] = set()
     line = last = 0
     for found in _any_comment_word().finditer(folded):  # in order: count the lines between
