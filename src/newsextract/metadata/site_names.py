@@ -156,7 +156,7 @@ def _names_site(key: str, keys: set[str]) -> bool:
 
 
 # A name the host abbreviates: its words' initials are the host's label, or the label's
-# first word ("Neue Zürcher Zeitung", nzz.ch; "Berliner Schach Verein e.V.", bsv-club.de).
+# first word ("Nordstädter Abend Zeitung", naz.de; "Berliner Schach Verein e.V.", bsv-club.de).
 # A name of three to six words of three letters or more ("e.V." and "of" do not count).
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_ABBREVIATED_WORDS = 3
