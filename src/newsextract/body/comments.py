@@ -237,12 +237,17 @@ def _series_of(stamp: LexborNode, looked: set[int], *, dated_by_text: bool) -> L
 
 def _children(node: LexborNode) -> list[LexborNode]:
     """The element children of ``node``."""
+    return _elements_from(node.child, backward=False)
+
+
+def _elements_from(start: LexborNode | None, *, backward: bool) -> list[LexborNode]:
+    """The elements among ``start`` and its siblings after it (before it, ``backward``), in
+    the order met."""
     found = []
-    child = node.child
-    while child is not None:
-        if child.is_element_node:
-            found.append(child)
-        child = child.next
+    while start is not None:
+        if start.is_element_node:
+            found.append(start)
+        start = start.prev if backward else start.next
     return found
 
 
@@ -336,12 +341,7 @@ def _before_form(box: LexborNode) -> list[list[LexborNode]]:
     for _ in range(_FORM_LOOKBACK):
         if current is None or current.parent is None or current.tag in ("body", "html"):
             break
-        before = []
-        sibling = current.prev
-        while sibling is not None:
-            if sibling.is_element_node:
-                before.append(sibling)
-            sibling = sibling.prev
+        before = _elements_from(current.prev, backward=True)
         found.extend([element] for element in before[:_FORM_LOOKBACK])
         groups: dict[tuple[str, str], list[LexborNode]] = {}
         for element in reversed(before):
