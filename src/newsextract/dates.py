@@ -182,10 +182,11 @@ def _to_naive_utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
-def parse_machine_date(value: Any) -> datetime | None:
+def parse_machine_date(value: Any, language: str | None = None) -> datetime | None:
     """ISO 8601 (and its common variants), RFC 2822 or a Unix epoch, else a date in a plain
-    written form filling the whole field ("Tue, Sep 15 2020 10:01:41 EDT", "March 5, 2021");
-    None if none of them."""
+    written form filling the whole field ("Tue, Sep 15 2020 10:01:41 EDT", "March 5, 2021"),
+    its month's name read in ``language`` first (Croatian "listopada" is October, Polish
+    November); None if none of them."""
     if isinstance(value, (int, float)):
         return _from_epoch(float(value))
     if not isinstance(value, str) or not value.strip():
@@ -197,7 +198,7 @@ def parse_machine_date(value: Any) -> datetime | None:
     if parsed is None and _RFC2822_HINT.match(text):
         parsed = _parse_rfc2822(text)
     if parsed is None and len(text) <= _MAX_WRITTEN_FIELD:
-        parsed = _written_field(text)
+        parsed = _written_field(text, language)
     if parsed is not None and in_bounds(parsed):
         return parsed
     return None
@@ -207,14 +208,16 @@ def parse_machine_date(value: Any) -> datetime | None:
 _MAX_WRITTEN_FIELD = 60
 
 
-def _written_field(text: str) -> datetime | None:
+def _written_field(text: str, language: str | None = None) -> datetime | None:
     """A date written for people in a machine field, read without dateparser: its plain forms
     only, and only when nothing but a weekday or punctuation surrounds it."""
     match = _text_date().search(text)
     if match is None or any(c.isdigit() for c in text[: match.start()] + text[match.end() :]):
         return None
     span, zone = _split_zone(match.group(0))
-    value = read_written_date(span)
+    # the language names the month; a day in numbers keeps the order its separators give
+    worded = any(c.isalpha() for c in match.group("day"))
+    value = read_written_date(span, language if worded else None)
     return _localise(value, zone) if value is not None and zone is not None else value
 
 
@@ -311,6 +314,8 @@ def _without_prefixes(text: str) -> str:
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)
+    if "13" in text or "14" in text:  # what a Solar Hijri year of the web opens with
+        text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
     if text.isascii():
         return text
     prefix = _calendar_prefix()
@@ -398,6 +403,26 @@ def _gregorian_of_solar_hijri(found: re.Match[str]) -> str:
 
     day, month, year = int(found[1]), _solar_hijri_date()[1][found[2]], int(found[3])
     if not 1 <= day <= persian.month_length(year, month):
+        return found[0]
+    gregorian = "{:04d}-{:02d}-{:02d}".format(*persian.to_gregorian(year, month, day))
+    return gregorian.ljust(len(found[0]))
+
+
+# The same calendar's date in numbers, year first ("1402/06/29", Persian digits already
+# ASCII). Its years 1370-1410 (1991-2032) are no Gregorian year of the web, nor a lunar Hijri
+# one (those are 1411 on), so the form is read on any page.
+_SOLAR_HIJRI_NUMBERS = re.compile(
+    r"(?<![\d/.-])(13[7-9]\d|140\d|1410)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])"
+)
+
+
+def _gregorian_of_solar_hijri_numbers(found: re.Match[str]) -> str:
+    """The Gregorian day of a Solar Hijri date in numbers as "YYYY-MM-DD" (see
+    ``_gregorian_of_solar_hijri``); the span as it was when no such day exists."""
+    from convertdate import persian
+
+    year, month, day = int(found[1]), int(found[3]), int(found[4])
+    if not (1 <= month <= 12 and 1 <= day <= persian.month_length(year, month)):
         return found[0]
     gregorian = "{:04d}-{:02d}-{:02d}".format(*persian.to_gregorian(year, month, day))
     return gregorian.ljust(len(found[0]))
@@ -890,7 +915,7 @@ def parse_text_date(
     text = span = _without_prefixes(ascii_digits(text.strip())).strip()
     if not text or len(text) > 200:
         return None
-    machine = parse_machine_date(text)
+    machine = parse_machine_date(text, language)
     if machine is not None:
         if _EPOCH.match(text) is not None:
             return machine  # an instant in UTC (``visible.EPOCH_ATTRIBUTES``), not digits of a day
