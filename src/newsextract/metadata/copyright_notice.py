@@ -19,13 +19,15 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
 
-# The notice: the sign (or the word), an optional year or span of years, the name up to a
-# full stop, a bar, a comma or the end. A name is a few words.
+# The notice: the sign (or the word), an optional year or span of years, the name (maybe in
+# quotation marks) up to a full stop, a bar, a comma or the end. A name is a few words.
 _NOTICE = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?[«\"“„‘'‹「]?"
     r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–]\s|\s\d{4}\b)",
     re.IGNORECASE,
 )
+# The quotation marks a notice may set the name in ("© 2024 «Вести дня»").
+_QUOTES = "«»\"“”„‘’'‹›「」"
 # The <meta> names that name the site: a page with one has its publisher, and the notice is
 # not searched for (the search reads every text of the page).
 _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
@@ -46,7 +48,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if own is None or not any(sign in own for sign in _SIGNS):
             continue
         for match in _NOTICE.finditer(clean_text(own)):
-            name = match["name"].strip(" -–:;")
+            name = match["name"].strip(" -–:;").strip(_QUOTES)
             if name != labels[0] and _spells_host(name, host):
                 yield Candidate(
                     field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"

@@ -208,7 +208,8 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.META,
                 "html:title-site",
                 "html:copyright",  # the footer's notice, when it spells the host's name
-                "html:logo",  # the text of the <h1> that is the logo, linking to the home page
+                "html:logo",  # the logo's text: an <h1> that is the logo, or a header logo
+                # link the <title> or the host confirms
             ),
             combine=Combine.BRAND,
         ),

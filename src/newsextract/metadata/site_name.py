@@ -19,6 +19,7 @@ from newsextract.metadata.fields import ArticleField, Evidence
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.site_names import (
     end_parts,
+    host_spellings,
     site_names_from_url,
     split_site_name,
     title_parts,
@@ -46,6 +47,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         # An <h1> the <title> decorates is the title: its decoration need not be named.
         yield from _decoration_links(page, title, labels)
     if not labels:
+        yield from _confirmed_logo(page, title, [])
         return
     _, parts = split_site_name(title, labels)
     label = compare_key(labels[0]).replace(" ", "")
@@ -63,6 +65,32 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="title-site"
             )
             return
+    yield from _confirmed_logo(page, title, labels)
+
+
+# The <meta> names that name the site: a page with one has its publisher, and its logo is
+# not looked for.
+_SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
+
+
+def _confirmed_logo(page: ParsedPage, title: str, labels: list[str]) -> Iterator[Candidate]:
+    """The site's name its logo writes (the link's text or its image's alt text), for the
+    publisher of a page whose ``<meta>`` names none, when a second source of the page agrees:
+    the ``<title>`` ends with it ("… | Вечерње вести"), or the host's label (``labels``, the
+    host's names) spells it, transliterated maybe ("Вести дня", vesti-dnya.ru). The host's
+    own spelling ("vecernje-vesti", "football.ua") is no name, even where the logo writes it
+    so ("Parallels", in the site's capitals, is); a logo alone may be a tagline or "Home"."""
+    if any(key in page.meta for key in _SITE_META):
+        return
+    name = _logo_text(page)
+    if not name or name in labels:
+        return
+    label = compare_key(labels[0]).replace(" ", "") if labels else ""
+    key = compare_key(name)
+    if key in {compare_key(end) for end in end_parts(title)} or (
+        label and any(s.replace(" ", "") == label for s in host_spellings(key))
+    ):
+        yield Candidate(field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="logo")
 
 
 # The site's logo: a link to its home page in the site's header, or one named as the logo or
@@ -92,6 +120,24 @@ def _decoration_links(page: ParsedPage, title: str, labels: list[str]) -> Iterat
 
 # A <title> with a section's name beside the site's has three parts at least.
 MIN_PARTS_WITH_SECTION = 3
+
+
+def _logo_text(page: ParsedPage) -> str:
+    """The text of the site's first logo link (``_LOGO``, or a home link in its header), or
+    its image's alt text; "" when it has none."""
+    root = page.body
+    if root is None:
+        return ""
+    header = page_header(page)
+    for link in root.css(_home_selector(page.url))[:MAX_HOME_LINKS]:
+        if not (within(link, header) or _named_as_logo(link)):
+            continue
+        name = clean_text(link.text(deep=True))
+        if not name:
+            image = link.css_first("img[alt]")
+            name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
+        return name if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH else ""
+    return ""
 
 
 def _home_links(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
