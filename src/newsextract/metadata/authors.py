@@ -593,6 +593,25 @@ def trim_byline(text: str) -> str:
     return dangling.sub("", text).strip()
 
 
+# A newsroom's credit is a few words ("By Ledger Staff", "Penulis: Tim Redaksi"); a longer
+# text holding a placeholder is a sentence about the staff.
+_MAX_STAFF_CREDIT_WORDS = 6
+
+
+def staff_credit(text: str) -> bool:
+    """Whether ``text``, a byline naming no person, is a newsroom's credit: a few words
+    holding a placeholder of any language ("staff", "redaksi", "নিজস্ব প্রতিবেদক"). It is
+    the byline as written, though no one is its author."""
+    return len(text.split()) <= _MAX_STAFF_CREDIT_WORDS and (
+        _placeholder_words().search(text) is not None
+    )
+
+
+@functools.cache
+def _placeholder_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(LabelList.PLACEHOLDERS)}(?!\w)", re.I)
+
+
 @functools.cache
 def _box_heading() -> re.Pattern[str]:
     """An author box's heading before the name ("About the author Jane Doe", "Об авторе Иван
@@ -675,6 +694,8 @@ def split_byline(
         after_role = _role_tail(part).search(part) is not None
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
+    elif desks and len(desks) == len(names):
+        return []  # "By Ledger Staff", "Metro Reporter": a newsroom's credit, no one named
     names = [_agency_after_preposition(name) for name in names]
     if len(names) > 1:  # a place after the first name is where it was filed from
         others = [name for name in names[1:] if not is_place(name, language or places_of)]
@@ -736,10 +757,19 @@ def _uncased_sentence(text: str) -> bool:
     case, where no capital tells a name from a word: three words or more and a full stop, as
     an author's note under an article closes ("ലേഖകൻ … പത്രപ്രവർത്തകനാണ്.")."""
     stripped = text.strip()
+    if not _sentence_form(stripped):
+        return False
+    # A date closing the line ends it with its own stop ("สมชาย ใจดี, 21 กันยายน 2567 เวลา
+    # 17:58 น.", Thai's "o'clock" abbreviated): the line without it is read.
+    bare = _without_date_tail(_without_calendar_tail(stripped)).strip()
+    return bare == stripped or _sentence_form(bare)
+
+
+def _sentence_form(text: str) -> bool:
     return (
-        stripped.endswith(tuple(_SENTENCE_END))
-        and len(stripped.split()) >= _MIN_SENTENCE_WORDS
-        and not any(c.isupper() or c.islower() for c in stripped)
+        text.endswith(tuple(_SENTENCE_END))
+        and len(text.split()) >= _MIN_SENTENCE_WORDS
+        and not any(c.isupper() or c.islower() for c in text)
     )
 
 

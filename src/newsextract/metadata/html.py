@@ -28,6 +28,7 @@ from newsextract.metadata.authors import (
     byline_agency,
     looks_like_name,
     split_byline,
+    staff_credit,
     trim_byline,
 )
 from newsextract.metadata.candidate import Candidate, Value
@@ -423,6 +424,9 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             # the story's source all the same
             if (agency := byline_agency(split, text)) is not None:
                 yield _cand("source", agency, BYLINE_AGENCY)
+            return
+        if not split and staff_credit(text):
+            yield _cand("byline", trim_byline(text), "byline")  # a newsroom's credit, no author
             return
         handle = _forum_handle(node)
         if handle is not None:

@@ -45,6 +45,7 @@ from newsextract.metadata.authors import (
     byline_agency,
     looks_like_name,
     split_byline,
+    staff_credit,
     trim_byline,
 )
 from newsextract.metadata.candidate import Candidate, Value
@@ -201,6 +202,8 @@ _MAX_BLOCK = 200
 # leaves room for what ``clean_text`` removes (stray entities, invisible characters).
 _CONTAINER = 2 * _MAX_BLOCK
 _MAX_BYLINE = 100
+# The marks a post's meta line sets between its byline and its dates.
+_META_MARK = re.compile(r"\s[|·•]\s")
 # Cut per page to the words its class names and ids hold (see ``name_lists``).
 _DATE_SCOPES = NameWordSelector(
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
@@ -267,6 +270,9 @@ _INLINE = frozenset({"span", "em", "strong", "b", "small"})
 _KANJI_NAME = r"([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})"
 _CLOSING_NAME = re.compile(rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$")
 _BRACKET_OPENINGS = ("（", "(", "【")
+# The blocks such a closing name and the paragraph before it are: a ``<p>``, or a ``<div>`` of
+# text where a site's editor writes each paragraph as one.
+_TEXT_BLOCKS = ("p", "div")
 
 
 # A Japanese dateline credit opening the article: the place, "＝" and the correspondent
@@ -309,10 +315,10 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
     nor a word of a credit, a contributor or a note about the article ("（写真は資料）",
     "（敬称略）")."""
     for node, tag, own in reversed(page.own_texts):
-        if tag != "p" or own is None or not own.lstrip().startswith(_BRACKET_OPENINGS):
+        if tag not in _TEXT_BLOCKS or own is None or not own.lstrip().startswith(_BRACKET_OPENINGS):
             continue
         match = _CLOSING_NAME.match(own)
-        if match is None or not _closes_text(node) or outside_article(node):
+        if match is None or not _closes_text(node, _TEXT_BLOCKS) or outside_article(node):
             continue
         name = match.group(1) or match.group(2)
         if name in news_agencies() or _not_a_closing_name().match(name):
@@ -406,12 +412,13 @@ _AGENCY_LINE_MAX = 40
 _CLOSING_REACH = 10
 
 
-def _closes_text(node: LexborNode) -> bool:
-    """Whether a paragraph follows another one and no element with text follows it."""
+def _closes_text(node: LexborNode, blocks: tuple[str, ...] = ("p",)) -> bool:
+    """Whether a paragraph follows another one and no element with text follows it; a
+    paragraph is a ``<p>``, or one of ``blocks``."""
     previous = node.prev
     while previous is not None and previous.tag == "-text":
         previous = previous.prev
-    if previous is None or previous.tag != "p":
+    if previous is None or previous.tag not in blocks:
         return False
     following = node.next
     while following is not None:
@@ -621,6 +628,11 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     bracketed = _BRACKETED_CREDIT.match(text)
     if bracketed is not None:
         text = bracketed.group(1)
+    if len(text) > _MAX_BYLINE:
+        # a post's meta line: the byline, then its dates after marks ("Penulis: Budi Santoso
+        # | Diterbitkan Selasa, 17 April 2023 12:02 WIB | Diperbarui …"); the byline is the
+        # line's first part
+        text = _META_MARK.split(text, maxsplit=1)[0]
     if outside_article(node) or len(text) > _MAX_BYLINE:
         return
     split = split_byline(text, language)
@@ -631,6 +643,8 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     if names:
         yield _cand("byline", trim_byline(text), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
+    elif not split and staff_credit(text):
+        yield _cand("byline", trim_byline(text), "byline-text")  # "By Ledger Staff": no author
     if agency is None and (joined := _joined_agency().search(text)) is not None:
         agency = joined.group(1)
     if agency is not None:
