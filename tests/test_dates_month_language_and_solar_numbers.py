@@ -45,3 +45,31 @@ def test_no_solar_hijri_day_is_made_up(text: str) -> None:
     """A lunar Hijri year (1411 on), a thirteenth month, a day the month does not have."""
     value = parse_text_date(text, "fa")
     assert value is None or value.year < 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the month as NFC text writes it: U+09AF U+09BC, where dateparser's data has U+09DF
+        ("২৩ জানুয়ারি ২০২৪, সকাল ১০:৫৬", "bn", datetime(2024, 1, 23, 10, 56)),
+        ("৫ ফেব্রুয়ারি ২০২৪, বিকেল ৪:১০", "bn", datetime(2024, 2, 5, 16, 10)),
+        # Greek "p.m." written with dots ("μ.μ."; dateparser lists "μμ")
+        ("26 Ιουνίου 2024, 05:03 μ.μ.", "el", datetime(2024, 6, 26, 17, 3)),
+        ("26 Ιουνίου 2024, 05:03 π.μ.", "el", datetime(2024, 6, 26, 5, 3)),
+    ],
+)
+def test_a_time_with_the_days_part_in_words(text: str, language: str, expected: datetime) -> None:
+    assert parse_text_date(text, language) == expected
+
+
+def test_a_vietnamese_date_with_the_words_of_its_parts() -> None:
+    """ "ngày 11 tháng 5 năm 2024": day 11, month 5 ("tháng 5"), year 2024; with its zone's
+    words in brackets."""
+    from newsextract.dates import find_text_dates
+
+    text = "Thứ Hai, ngày 11 tháng 5 năm 2024 lúc 10:28 (giờ Hà Nội)"
+    span = next(find_text_dates(text)).span
+    found = parse_text_date(span, "vi")
+    assert found is not None
+    assert found.isoformat() == "2024-05-11T10:28:00+07:00"
+    assert parse_text_date("ngày 3 tháng 12 năm 2023, 08:15", "vi") == datetime(2023, 12, 3, 8, 15)

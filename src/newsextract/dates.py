@@ -23,6 +23,7 @@ import importlib
 import logging
 import pkgutil
 import re
+import unicodedata
 from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -294,6 +295,43 @@ def ascii_digits(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """A date whose day and year a language file's ``calendar_prefixes`` open, its month's
+    name between them (Vietnamese "ngày 11 tháng 5 năm 2024": "day 11, month 5, year 2024",
+    the month's name being "tháng 5"); and the days' words, looked for first."""
+    from newsextract.labels import languages, word_alternation
+
+    days: set[str] = set()
+    years: set[str] = set()
+    names: set[str] = set()
+    for code, known in languages().items():
+        parts = known.calendar_prefixes
+        if "day" in parts.values() and "year" in parts.values():
+            days |= {word for word, part in parts.items() if part == "day"}
+            years |= {word for word, part in parts.items() if part == "year"}
+            names |= set(month_numbers(code))
+    if not names:
+        return None
+    pattern = re.compile(
+        rf"(?<!{_LETTER})(?:{word_alternation(days)})\s*(?P<day>\d{{1,2}})\s+"
+        rf"(?P<month>{word_alternation(names)})\s+(?:{word_alternation(years)})\s*"
+        rf"(?P<year>{_YEAR})",
+        re.I,
+    )
+    return pattern, tuple(days)
+
+
+def _prefixed_numbered(found: re.Match[str]) -> str:
+    """A ``_prefixed_day_date`` as "YYYY-MM-DD", padded to the span's length; the span as it
+    was when its month is no month or its day no day."""
+    month = _month_number(found["month"], None)
+    day = int(found["day"])
+    if month is None or not 1 <= day <= 31:
+        return found[0]
+    return f"{found['year']}-{month:02d}-{day:02d}".ljust(len(found[0]))
+
+
+@lru_cache(maxsize=1)
 def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """A language file's calendar prefix glued to the number or month name it opens, and the
     prefixes' first letters (looked for first: far cheaper than the regex on every text)."""
@@ -318,6 +356,9 @@ def _without_prefixes(text: str) -> str:
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
     if text.isascii():
         return text
+    prefixed = _prefixed_day_date()
+    if prefixed is not None and any(word in text for word in prefixed[1]):
+        text = prefixed[0].sub(_prefixed_numbered, text)
     prefix = _calendar_prefix()
     if prefix is not None and any(first in text for first in prefix[1]):
         text = prefix[0].sub(lambda found: " " * len(found[0]), text)
@@ -570,7 +611,11 @@ def month_numbers(language: str | None = None) -> dict[str, int]:
         info = data.get(name, {})
         for number, key in enumerate(_MONTH_KEYS, 1):
             for word in info.get(key, ()):
-                table.setdefault(str(word).lower().rstrip("."), number)
+                word = str(word).lower().rstrip(".")
+                table.setdefault(word, number)
+                # as pages write it: composed ("জানুয়ারি" with U+09DF in the data is
+                # U+09AF U+09BC in NFC text, which most pages are)
+                table.setdefault(unicodedata.normalize("NFC", word), number)
     from newsextract.labels import month_forms
 
     for word, number in month_forms(language).items():
@@ -769,7 +814,14 @@ def _meridiem_periods(language: str) -> dict[str, tuple[int, int]]:
             word = str(word).lower().rstrip(".")
             if len(word) >= _MIN_MERIDIEM_WORD:
                 found.setdefault(word, half)
+            if _MIN_MERIDIEM_WORD <= len(word) <= _MAX_INITIALS and word.isalpha():
+                # its initials with dots, as pages write them ("μ.μ." of "μμ", Greek "p.m.")
+                found.setdefault(".".join(word), half)
     return found
+
+
+# A word of this many letters at most is initials, which pages write with dots too.
+_MAX_INITIALS = 3
 
 
 _HOURS = 24
