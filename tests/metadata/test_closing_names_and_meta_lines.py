@@ -9,6 +9,7 @@ import pytest
 from tests.metadata.pages import article_page
 
 import newsextract
+from newsextract.metadata.authors import split_byline
 
 _JA = [
     "市は来月から、図書館の開館時間を午後十時まで延長すると発表した。閲覧室の利用者は増える見込みだ。",
@@ -76,3 +77,19 @@ def test_a_sentence_about_the_writer_is_still_no_byline() -> None:
     line = '<p class="meta">โดย ผู้เขียนเป็นนักข่าวอาวุโส ของ สำนักข่าว.</p>'
     article = newsextract.extract(article_page("th", "รถเมล์ไฟฟ้าสายใหม่", line + _TH))
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "name"),
+    [
+        ("bn", "প্রতিবেদক: তানিয়া রহমান | ছবি: শফিকুল ইসলাম", "তানিয়া রহমান"),
+        ("fa", "خبرنگار: مریم احمدی | عکس: علی رضایی", "مریم احمدی"),
+        ("en", "Staff Writer: Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_job_title_before_a_colon_heads_the_byline(language: str, byline: str, name: str) -> None:
+    assert split_byline(byline, language) == [name]
+
+
+def test_a_job_title_before_a_colon_and_no_name_gives_none() -> None:
+    assert split_byline("Staff Writer: Reports", "en") == []

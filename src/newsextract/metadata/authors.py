@@ -376,8 +376,9 @@ def _ascii_matches(pattern_char: str) -> str:
 @functools.cache
 def _leading_roles() -> re.Pattern[str]:
     """Job titles opening the text, before the name ("verslaggever Sanne de Vries" after
-    "door", "Redakteurin Anna Berg", "Senior Editor Jane Doe"); not one opening with a
-    contributor's word ("Photo Jane Doe", "Photographer Jane Doe" credit the photographer)."""
+    "door", "Redakteurin Anna Berg", "Senior Editor Jane Doe", "Reporter: Jane Doe"); not one
+    opening with a contributor's word ("Photo Jane Doe", "Photographer Jane Doe" credit the
+    photographer)."""
     contributors = tuple(words(LabelList.CONTRIBUTORS))
     spaced, compound, _ = _role_words()
     spaced = [r for r in spaced if not r.startswith(contributors)]
@@ -386,7 +387,9 @@ def _leading_roles() -> re.Pattern[str]:
     # "Writers Jane Doe"), then a compound's end ("Sportredakteurin").
     whole = word_alternation(spaced + compound)
     roles = rf"{whole}|{_role_alternation([], compound)}" if compound else whole
-    return re.compile(rf"^(?:(?:{roles})\s+)+", re.I)
+    # a title before a colon heads the line as a label does ("প্রতিবেদক: তানিয়া রহমান",
+    # "خبرنگار: مریم احمدی": reporter)
+    return re.compile(rf"^(?:(?:{roles})(?:\s*[{LABEL_COLONS}])?\s+)+", re.I)
 
 
 def _without_leading_roles(text: str, language: str | None = None) -> str:
