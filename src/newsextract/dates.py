@@ -298,7 +298,8 @@ def ascii_digits(text: str) -> str:
 def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """A date whose day and year a language file's ``calendar_prefixes`` open, its month's
     name between them (Vietnamese "ngày 11 tháng 5 năm 2024": "day 11, month 5, year 2024",
-    the month's name being "tháng 5"); and the days' words, looked for first."""
+    the month's name being "tháng 5"); and the years' words, looked for first (a day's word
+    may open a sentence in capitals)."""
     from newsextract.labels import languages, word_alternation
 
     days: set[str] = set()
@@ -318,7 +319,7 @@ def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
         rf"(?P<year>{_YEAR})",
         re.I,
     )
-    return pattern, tuple(days)
+    return pattern, tuple(years)
 
 
 def _prefixed_numbered(found: re.Match[str]) -> str:
@@ -334,14 +335,15 @@ def _prefixed_numbered(found: re.Match[str]) -> str:
 @lru_cache(maxsize=1)
 def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """A language file's calendar prefix glued to the number or month name it opens, and the
-    prefixes' first letters (looked for first: far cheaper than the regex on every text)."""
+    prefixes themselves (looked for first: far cheaper than the regex on every text; a
+    Latin one's first letter, the "n" of Vietnamese "ngày", would let every text pass)."""
     from newsextract.labels import calendar_prefixes
 
     found = calendar_prefixes()
     if not found:
         return None
     pattern = re.compile("(?:" + "|".join(map(re.escape, found)) + rf")(?=\s?[\d{_MARKED}])")
-    return pattern, tuple({word[0] for word in found})
+    return pattern, tuple(found)
 
 
 def _without_prefixes(text: str) -> str:
@@ -360,7 +362,7 @@ def _without_prefixes(text: str) -> str:
     if prefixed is not None and any(word in text for word in prefixed[1]):
         text = prefixed[0].sub(_prefixed_numbered, text)
     prefix = _calendar_prefix()
-    if prefix is not None and any(first in text for first in prefix[1]):
+    if prefix is not None and any(word in text for word in prefix[1]):
         text = prefix[0].sub(lambda found: " " * len(found[0]), text)
     suffixed = _suffixed_date()
     if suffixed is not None and suffixed[1] in text:
