@@ -93,3 +93,8 @@ def test_a_job_title_before_a_colon_heads_the_byline(language: str, byline: str,
 
 def test_a_job_title_before_a_colon_and_no_name_gives_none() -> None:
     assert split_byline("Staff Writer: Reports", "en") == []
+
+
+def test_a_vietnamese_writers_credit_beside_the_photographers() -> None:
+    assert split_byline("Bài: Nguyễn Thu Hà - Ảnh: Trần Minh Quân", "vi") == ["Nguyễn Thu Hà"]
+    assert split_byline("Bài 2: Hành trình mới", "vi") == []  # a series' part, no credit
