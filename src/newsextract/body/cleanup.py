@@ -155,6 +155,11 @@ _DATA_CELL = 80
 # Other cells may be empty (a standings table's draws, a schedule's time to be announced); a
 # form laid out as a table fills one per row (its label, the input beside it has no text).
 _FILLED_CELLS = 2
+# A key-value box (opening hours, an address; a venue's or a product's facts): two rows or
+# more of a short label and its value are data too, though fewer than ``_DATA_ROWS``: a layout
+# table's two rows hold a page's parts, not a label of a few words beside each value.
+_KEY_VALUE_ROWS = 2
+_KEY_LABEL = 30
 # The elements a list item's list is: the nearest of them above it.
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 # A name or a short line (at most this long) met again under another heading of the same
@@ -269,6 +274,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             reason = CONTROL_LABEL
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
+    candidates = _with_numbered_entries(candidates)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
 
 
@@ -340,6 +346,32 @@ def _without_closing_enumeration(candidates: list[Judged], max_density: float) -
 # Dated entries of one template that make a chronology: a timeline's "12 May 2008" above
 # what happened then. Fewer are a post's or a card's stamps (a page date, a live post's).
 _CHRONOLOGY_ENTRIES = 3
+
+
+# A list article's entries numbered in their headings, each name linked to its own page
+# ("2. <a>Salt Houses</a>"): at least this many of them, each over kept text, are the
+# article's sections, not teasers (a teaser list's titles are not numbered; a box of the most
+# read stories numbers its titles but sets no text under them).
+_NUMBERED_ENTRIES = 2
+
+
+def _with_numbered_entries(candidates: list[Judged]) -> list[Judged]:
+    """The candidates with a list article's numbered linked headings kept."""
+    entries = [
+        position
+        for position, (block, reason) in enumerate(candidates)
+        if reason == LINKED_HEADING
+        and _NUMBERED.match(block.text) is not None
+        and position + 1 < len(candidates)
+        and candidates[position + 1][1] is None
+        and candidates[position + 1][0].kind is not BlockKind.HEADING
+    ]
+    if len(entries) < _NUMBERED_ENTRIES:
+        return candidates
+    out = list(candidates)
+    for position in entries:
+        out[position] = (out[position][0], None)
+    return out
 
 
 def _with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
@@ -481,9 +513,9 @@ class _DataTables:
         table = self._table_of(container)
         if table not in self.verdicts:
             rows = self.rows.get(table, [])
-            self.verdicts[table] = len(rows) >= _DATA_ROWS and (
-                any(row.header for row in rows) or _is_grid(rows)
-            )
+            self.verdicts[table] = (
+                len(rows) >= _DATA_ROWS and (any(row.header for row in rows) or _is_grid(rows))
+            ) or (len(rows) >= _KEY_VALUE_ROWS and _is_key_value(rows))
         return self.verdicts[table]
 
     def has_columns(self, container: int) -> bool:
@@ -507,6 +539,18 @@ def _is_grid(rows: list[RawBlock]) -> bool:
         len(row.cells) == width
         and sum(1 for cell in row.cells if cell) >= _FILLED_CELLS
         and all(len(cell) <= _DATA_CELL for cell in row.cells)
+        for row in rows
+    )
+
+
+def _is_key_value(rows: list[RawBlock]) -> bool:
+    """Rows of two filled cells, a short label (no links) and its value: a key-value box."""
+    return all(
+        len(row.cells) == 2
+        and not row.header
+        and row.links == 0
+        and 0 < len(row.cells[0]) <= _KEY_LABEL
+        and 0 < len(row.cells[1]) <= _DATA_CELL
         for row in rows
     )
 
