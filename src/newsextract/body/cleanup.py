@@ -597,8 +597,57 @@ def _prompt_boxes(
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
     _add_form_boxes(walked, sums, region, held_at, boxes)
+    _add_call_boxes(walked, region, held_at, boxes)
     boxes.seal()
     return boxes, prompts
+
+
+# A call to action set in the text (a donation ask, a paywall's meter, a membership offer):
+# a named box of one short sentence or two, at most this long, beside its button...
+_CALL_CHARS = 250
+# ... a link (or a <button>) of at most this many characters: "Donate", "OK", "→".
+_CALL_BUTTON = 25
+
+
+def _add_call_boxes(walked: Walk, region: Region, held_at: list[bool], boxes: Region) -> None:
+    """The boxes that ask the reader to act, whatever their words: a named container
+    inside the article holding one short paragraph without links and a button beside it (a
+    short link or a ``<button>``), and nothing else, its template met once in the region. A
+    text's paragraph stands among others in its container; a product's box with its "Buy"
+    button repeats its template down a shopping list; a form's button is the form's."""
+    cont, blocks = walked.containers, walked.blocks
+    inside: dict[int, list[int]] = {}  # a container of the region: its blocks' positions
+    for position, block in enumerate(blocks):
+        if held_at[position] and block.container > region.top:
+            inside.setdefault(block.container, []).append(position)
+    if not inside:
+        return
+    # At most this much text in a box: a text of one paragraph and a "Read more" link is
+    # the page's text, not a call beside it.
+    most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
+    families: dict[tuple[str, str], int] = {}
+    for index in inside:
+        family = _family(walked, index)
+        families[family] = families.get(family, 0) + 1
+    for index, positions in inside.items():
+        if not cont.classes[index] or families[_family(walked, index)] > 1:
+            continue
+        texts = [p for p in positions if not blocks[p].links]
+        buttons = [p for p in positions if blocks[p].links]
+        if len(texts) != 1 or len(buttons) > 1:
+            continue
+        text = blocks[texts[0]]
+        if text.kind is not BlockKind.PARAGRAPH or len(text.text) > min(_CALL_CHARS, most):
+            continue
+        if buttons:
+            button = blocks[buttons[0]]
+            if button.links < len(button.text) or len(button.text) > _CALL_BUTTON:
+                continue
+        elif not _holds_a_lone_button(cont.nodes[index]):
+            continue
+        if any(cont.parent[other] == index for other in inside):
+            continue  # a box of boxes: a section, not one call
+        boxes.ranges.append((index, index))
 
 
 def _add_form_boxes(
@@ -629,6 +678,14 @@ def _add_form_boxes(
             box, index = index, cont.parent[index]
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
+
+
+def _holds_a_lone_button(node: LexborNode) -> bool:
+    """Whether ``node`` holds a ``<button>`` and no field: a call's button, not a form's (a
+    search box's line beside its field is a tool of the text)."""
+    return (
+        node.css_first("button") is not None and node.css_first("input, select, textarea") is None
+    )
 
 
 def _asks_for_an_address(form: LexborNode) -> bool:
