@@ -204,3 +204,39 @@ def test_a_short_page_text_keeps_its_comments_out() -> None:
     assert [block.text for block in body.blocks] == [
         "The new bridge over the river opened on Friday morning."
     ]
+
+
+def test_an_undeclared_pages_short_replies_before_a_comment_form_are_cut() -> None:
+    """A page that declares nothing (a hand-made blog): replies as short as comments,
+    dated in their text, before a comment form and after a text that is no forum post,
+    are its comments, whatever the boxes are called."""
+    entries = "".join(
+        f'<div class="item-7"><div class="n"><b>Reader {i}</b> <span>4.5.2025 8:1{i}</span>'
+        f'</div><p>{text}</p><a href="#r{i}">Reply</a></div>'
+        for i, text in enumerate(_COMMENTS)
+    )
+    form = '<form><textarea name="c"></textarea><button>Post</button></form>'
+    _assert_comments_cut(_page(f'<div class="box-3">{entries}{form}</div>', head=""))
+
+
+def test_an_undeclared_threads_replies_after_a_posters_opening_post_are_kept() -> None:
+    """A forum's opening post, its poster's card in it, set apart from the replies under it
+    and a reply form: the replies are the thread's text."""
+    opening = (
+        '<div class="opening"><span class="username">starter</span>'
+        + "".join(f"<p>{p}</p>" for p in _TEXT)
+        + "</div>"
+    )
+    entries = "".join(
+        f'<div class="msg"><span class="username">user{i}</span> <span>4.5.2025 8:1{i}</span>'
+        f'<p>{text}</p><a href="#p{i}">#{i}</a></div>'
+        for i, text in enumerate(_COMMENTS)
+    )
+    form = '<form><textarea name="c"></textarea></form>'
+    html = (
+        "<html><head><title>Ferry pier</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='thread'><h1>Ferry pier</h1>{opening}<div class='posts'>{entries}</div>{form}"
+        "</div></body></html>"
+    )
+    text = extract_body(ParsedPage(html, "https://forum.example/t/1")).text
+    assert all(c in text for c in _COMMENTS)

@@ -181,14 +181,16 @@ def follows_article(node: LexborNode) -> bool:
 def comment_sections(page: ParsedPage) -> frozenset[int] | None:
     """The ``mem_id`` of the elements of ``page`` that are a comment section by their
     structure: series of comment entries (dated by a ``<time datetime>``, or by a date in
-    their text when a comment form follows them) after an article's text. None when the page
-    declares no article (``declares_article``): then no comment section is looked for.
+    their text when a comment form follows them) after an article's text. On a page that
+    declares no article (``declares_article``) only entries as short as comments, before
+    a comment form and after a text that is no post (a thread's posts, a question's answers
+    are the page's text) count, and None when there are none: then no comment section is
+    looked for by name either.
     The elements come from the page's views (one query a page, shared with the metadata)."""
-    if not declares_article(page):
-        return None
+    declared = declares_article(page)
     found: set[int] = set()
     looked: set[int] = set()
-    stamps = page.dated_times if len(page.dated_times) >= MIN_ENTRIES else ()
+    stamps = page.dated_times if declared and len(page.dated_times) >= MIN_ENTRIES else ()
     for stamp in stamps:  # a series dates each of its entries
         series = _series_of(stamp, looked, dated_by_text=False)
         if series is not None and follows_article(series):
@@ -202,9 +204,42 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
                 continue
             looked_groups.add(key)
             entries = _children(_list_inside(group[0])) if len(group) == 1 else group
-            if _is_series(entries, dated_by_text=True) and follows_article(group[0]):
+            if (
+                _is_series(entries, dated_by_text=True)
+                and (declared or _short(entries))
+                and follows_article(group[0])
+                and (declared or not _opened_by_a_post(group[0]))
+            ):
                 found.update(entry.mem_id for entry in group)
-    return frozenset(found)
+    return frozenset(found) if declared or found else None
+
+
+# On a page that declares no article, a comment entry holds at most this much text: a
+# reader's reply runs a sentence or a few, a question's answers and a forum's posts (the
+# page's text when it declares nothing) run longer.
+_UNDECLARED_ENTRY = 700
+
+
+# A poster's card (forum software's "username", "postprofile", "avatar"), not an article's
+# byline ("author").
+_POSTER = '[class*="user"], [class*="poster"], [class*="avatar"], [class*="profile"]'
+
+
+def _opened_by_a_post(node: LexborNode) -> bool:
+    """Whether the text before ``node`` is a post of a thread, its poster's card in it: a
+    forum's opening post, set apart from the replies under it."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        for sibling in _elements_from(current.prev, backward=True):
+            if sibling.tag != "p" and sibling.css_first("p") is not None:
+                return sibling.css_first(_POSTER) is not None
+        current = current.parent
+    return False
+
+
+def _short(entries: list[LexborNode]) -> bool:
+    """Whether every one of ``entries`` is as short as a reader's comment."""
+    return all(len(entry.text(deep=True, strip=True)) <= _UNDECLARED_ENTRY for entry in entries)
 
 
 def is_comment_item(attributes: dict[str, str | None]) -> bool:
