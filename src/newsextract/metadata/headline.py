@@ -51,6 +51,10 @@ def headline_text(node: LexborNode) -> str:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
         parts.pop()  # a badge after the headline ("Video", "Live", "Update")
+    if len(parts) > 1 and parts[-1][0] == "small":
+        parts.pop()  # a subtitle set in small type after the headline (the standfirst)
+    while len(parts) > 1 and parts[-1][0] == "br":
+        parts.pop()  # the line break before it
     return _joined(text for _, text, _ in parts)
 
 

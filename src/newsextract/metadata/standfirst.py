@@ -37,7 +37,8 @@ def standfirst(
     page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None
 ) -> tuple[str, str]:
     """The standfirst and how it was found: a lead-classed element that is no caption, else
-    an ``<h2>`` right after the scope's first ``<h1>`` (``h1``)."""
+    a subtitle set small in the headline, else an ``<h2>`` right after the scope's first
+    ``<h1>`` (``h1``)."""
     if scope is None:
         return "", ""
     for node in matches_in_order(scope, LEAD.for_page(page.names)):
@@ -55,7 +56,32 @@ def standfirst(
                 # after it is the text's first paragraph, which the body keeps.
                 break
             return text, "standfirst"
+    # The scope's headline, else the page's (set above the scope: only its subtitle is read).
+    headline = h1 if h1 is not None or page.body is None else page.body.css_first("h1")
+    subtitle = _small_in_h1(headline)
+    if subtitle:
+        return subtitle, "h1 small"
     return _h2_after_h1(h1), "h2"
+
+
+def _small_in_h1(h1: LexborNode | None) -> str:
+    """A subtitle the ``<h1>`` sets in small type after its headline
+    (``<h1>Headline <small>subtitle</small></h1>``), as a standfirst's length."""
+    if h1 is None:
+        return ""
+    small = h1.last_child
+    while (
+        small is not None
+        and small.tag in ("-text", "br")
+        and not (small.text_content or "").strip()
+    ):
+        small = small.prev
+    if small is None or small.tag != "small" or small.prev is None:
+        return ""
+    text = shown_text(small)
+    if not STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] or _is_label_or_date(text):
+        return ""  # a label, a date line or a byline set small beside the headline
+    return text
 
 
 # What an article's header block holds beside its standfirst: a lead-classed element holding
