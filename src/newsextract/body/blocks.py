@@ -532,6 +532,28 @@ def _toggled_ids(root: LexborNode) -> set[str]:
     return found
 
 
+# The level of the heading a panel's toggle makes: a section's question or tab title.
+_TOGGLE_LEVEL = 3
+# A panel of these is the page's navigation, not its text.
+_LANDMARK_TAGS = frozenset({"nav", "menu", "header", "footer", "aside", "dialog"})
+
+
+def _toggled_id(button: LexborNode) -> str:
+    """The id of the panel a ``<button>`` opens ("" if none), as ``_toggled_ids`` reads the
+    toggles: an accordion's or a tab's, not a menu's or a dropdown's."""
+    attributes = button.attributes
+    if "aria-expanded" in attributes and attributes.get("aria-haspopup") is None:
+        controls = (attributes.get("aria-controls") or "").split()
+        if controls:
+            return controls[0]
+    if (attributes.get("data-toggle") or attributes.get("data-bs-toggle")) in _TOGGLED:
+        for name in _TOGGLE_TARGETS:
+            target = (attributes.get(name) or "").strip()
+            if target.startswith("#") and len(target) > 1:
+                return target[1:]
+    return ""
+
+
 def _is_hidden(attributes: dict[str, str | None]) -> bool:
     """Whether an inline element is hidden from sighted readers."""
     if "hidden" in attributes:
@@ -805,6 +827,17 @@ class _Walker:
             self.panels = _toggled_ids(self.root)
         return ident in self.panels
 
+    def _opens_a_panel(self, button: LexborNode) -> bool:
+        """Whether a ``<button>`` opens a panel of the page that may be its text: the
+        element it names is there and no landmark (a menu's toggle opens the navigation)."""
+        ident = _toggled_id(button)
+        if not ident or self.root is None or '"' in ident or "\\" in ident:
+            return False
+        panel = self.root.css_first(f'[id="{ident}"]')
+        if panel is None or panel.tag in _LANDMARK_TAGS:
+            return False
+        return panel.attributes.get("role") not in _SKIP_ROLES
+
     def _emit(
         self,
         text: str,
@@ -1067,6 +1100,16 @@ class _Walker:
             pending_br = False
             if ctag == "label" and attachments and _is_option_label(child):
                 run.append(child.text(deep=True))  # a quiz's or a survey's answer, listed
+                continue
+            if ctag == "button" and self._opens_a_panel(child):
+                # An accordion's or a tab's toggle: its words title the panel it opens (a
+                # FAQ's question over its answer), read as a heading.
+                if run:
+                    text = "".join(run)
+                    if text and not text.isspace():
+                        items.append((text, len(text) if in_link else links, index, kind, level))
+                    run, links = [], 0
+                items.append((child, in_link, index, BlockKind.HEADING, _TOGGLE_LEVEL))
                 continue
             if (
                 ctag in skip and not (ctag == "aside" and _is_factbox(child))
