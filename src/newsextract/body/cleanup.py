@@ -193,6 +193,7 @@ ORPHAN_HEADER_ROW = "a table's header row whose rows were all dropped"
 PULL_QUOTE = "a pull quote that repeats the article's words"
 CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the article's tags)"
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
+_LINK_LIST = "a link list "
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).
@@ -274,7 +275,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             reason = CONTROL_LABEL
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
-    candidates = _with_numbered_entries(candidates)
+    candidates = _with_numbered_entries(walked, candidates)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
 
 
@@ -355,8 +356,11 @@ _CHRONOLOGY_ENTRIES = 3
 _NUMBERED_ENTRIES = 2
 
 
-def _with_numbered_entries(candidates: list[Judged]) -> list[Judged]:
-    """The candidates with a list article's numbered linked headings kept."""
+def _with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates with the linked parts of the text's own entries kept: a list
+    article's numbered linked headings, a glossary's linked terms over their kept
+    definitions, and the items of a kept list that link a word or two of their own (a
+    recipe's "225 g <a>caster sugar</a>")."""
     entries = [
         position
         for position, (block, reason) in enumerate(candidates)
@@ -367,11 +371,53 @@ def _with_numbered_entries(candidates: list[Judged]) -> list[Judged]:
         and candidates[position + 1][0].kind is not BlockKind.HEADING
     ]
     if len(entries) < _NUMBERED_ENTRIES:
+        entries = []
+    entries += _linked_members(walked, candidates)
+    if not entries:
         return candidates
     out = list(candidates)
     for position in entries:
         out[position] = (out[position][0], None)
     return out
+
+
+# A list item dropped for its links keeps its place in a list whose items are mostly kept
+# when this much of its text is its own (a quantity, "225 g "): a list of links' items are
+# links whole, or a label and a link.
+_OWN_TEXT = 3
+
+
+def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
+    """The positions of the linked terms over kept definitions, and of the partly linked
+    items of lists whose items are mostly kept."""
+    found: list[int] = []
+    lists: dict[int, list[int]] = {}  # a list's container: its items' positions
+    for position, (block, reason) in enumerate(candidates):
+        if block.kind is BlockKind.LIST_ITEM:
+            container = block.container  # the list, or the item walked as a container
+            if walked.containers.tag[container] == "li":
+                container = walked.containers.parent[container]
+            lists.setdefault(container, []).append(position)
+        elif (
+            block.kind is BlockKind.TERM
+            and reason is not None
+            and reason.startswith(_LINK_LIST)
+            and position + 1 < len(candidates)
+            and candidates[position + 1][1] is None
+            and candidates[position + 1][0].kind is BlockKind.DEFINITION
+        ):
+            found.append(position)
+    for items in lists.values():
+        linked = [p for p in items if (candidates[p][1] or "").startswith(_LINK_LIST)]
+        kept = sum(1 for p in items if candidates[p][1] is None)
+        if not linked or not kept or 2 * kept < len(items):
+            continue
+        for position in linked:
+            block = candidates[position][0]
+            own = block.text[block.links :] if block.text else ""
+            if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
+                found.append(position)
+    return found
 
 
 def _with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
@@ -932,7 +978,7 @@ def _text_verdict(
         or _linked_sentence(block)
     )
     if block.links and block.links / len(text) > max_density and not linked_prose:
-        return f"a link list ({block.links / len(text):.0%} of its text is links)"
+        return f"{_LINK_LIST}({block.links / len(text):.0%} of its text is links)"
     if block.links and (is_teaser_link(text, block.links) or is_excerpt(text, block.links)):
         return TEASER_LINK
     if prompt:
