@@ -139,6 +139,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
             ]
         taken = sorted([*joined, current])
         joined += _between(walked, sums, parent, taken)
+        joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
         joined += after
@@ -361,6 +362,49 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
             out.append(index)
         index = sums.end[index] + 1
     return out
+
+
+def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> list[int]:
+    """The children of ``parent`` right before the first taken one that hold a table, a
+    definition list or a list (with their headings) and nothing else, when a paragraph of
+    prose set straight in ``parent`` comes before them: the text runs around them (a
+    recipe's opening paragraph, its ingredients, then its method in a box of its own), as
+    ``_between`` reads sections between two taken ones. Not one named as furniture, nor a
+    linked one."""
+    hint = walked.containers.hint
+    before = [index for index in _children(walked, sums, parent) if index < first]
+    if not before:
+        return []
+    candidates: list[int] = []
+    for index in reversed(before):
+        total = sums.text[index]
+        if not total:
+            continue
+        if (
+            hint[index] < 0
+            or sums.links[index] / total > _SIBLING_MAX_DENSITY
+            or not _holds_structure(walked, index, sums.end[index])
+        ):
+            break
+        candidates.append(index)
+    if not candidates:
+        return []
+    start = candidates[-1]  # the first of them in the page
+    opening = next(
+        (
+            position
+            for position, block in enumerate(walked.blocks)
+            if start <= block.container <= sums.end[start]
+        ),
+        -1,
+    )
+    loose_prose = any(
+        block.container == parent
+        and block.kind is BlockKind.PARAGRAPH
+        and block_value(block) >= _LOOSE_BLOCK_VALUE
+        for block in walked.blocks[:opening]
+    )
+    return candidates if loose_prose else []
 
 
 def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: int) -> list[int]:
