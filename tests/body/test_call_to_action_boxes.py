@@ -54,3 +54,21 @@ def test_repeated_product_boxes_stay() -> None:
     )
     body = _body(_TEXT + products)
     assert "Lamp number 2" in body
+
+
+def test_a_text_box_with_a_panel_toggle_inside_stays() -> None:
+    """A box holding one paragraph of its own and boxes of text with their buttons (an
+    intro over an accordion of questions) is a section, not a call."""
+    accordion = (
+        "<div class='accordion'><div class='item'><h2><button data-bs-toggle='collapse' "
+        "data-bs-target='#c0'>How long does delivery take?</button></h2><div id='c0' "
+        "class='collapse'><p>Two to three working days, and next day for a fee.</p></div>"
+        "</div></div>"
+    )
+    html = (
+        "<html lang='en'><body><nav><a href='/'>Home</a></nav><main><h1>Questions</h1>"
+        "<div class='text'><p>Here we answer the questions we are asked most often.</p>"
+        f"{accordion}</div></main></body></html>"
+    )
+    body = newsextract.extract(html, url="https://shop.example/faq").body or ""
+    assert "Here we answer the questions" in body

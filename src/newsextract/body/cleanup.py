@@ -643,7 +643,7 @@ def _prompt_boxes(
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
     _add_form_boxes(walked, sums, region, held_at, boxes)
-    _add_call_boxes(walked, region, held_at, boxes)
+    _add_call_boxes(walked, sums, region, held_at, boxes)
     boxes.seal()
     return boxes, prompts
 
@@ -655,7 +655,9 @@ _CALL_CHARS = 250
 _CALL_BUTTON = 25
 
 
-def _add_call_boxes(walked: Walk, region: Region, held_at: list[bool], boxes: Region) -> None:
+def _add_call_boxes(
+    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region
+) -> None:
     """The boxes that ask the reader to act, whatever their words: a named container
     inside the article holding one short paragraph without links and a button beside it (a
     short link or a ``<button>``), and nothing else, its template met once in the region. A
@@ -691,8 +693,8 @@ def _add_call_boxes(walked: Walk, region: Region, held_at: list[bool], boxes: Re
                 continue
         elif not _holds_a_lone_button(cont.nodes[index]):
             continue
-        if any(cont.parent[other] == index for other in inside):
-            continue  # a box of boxes: a section, not one call
+        if sums.text[index] > sum(len(blocks[p].text) for p in positions):
+            continue  # text in boxes inside it: a section, not one call
         boxes.ranges.append((index, index))
 
 
