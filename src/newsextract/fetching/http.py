@@ -120,6 +120,11 @@ def sync_trace(sent: Callable[[], None]) -> SyncTrace:
     return trace
 
 
+class DamagedCache(Exception):
+    """Raised by the cache's transport (``transport``) for a cached body it cannot read
+    back; the fetcher turns it into a ``FetchError`` with the URL asked for."""
+
+
 @contextmanager
 def send_errors(hop: httpx.URL, *, url: str) -> Iterator[None]:
     """Our errors for what sending a request can raise besides httpx's transport errors."""
@@ -127,6 +132,8 @@ def send_errors(hop: httpx.URL, *, url: str) -> Iterator[None]:
         yield
     except RefusedAddress as exc:  # from our connections, which do not know the URL asked
         raise exc.error(url) from None
+    except DamagedCache as exc:
+        raise FetchError(f"{hop}: {exc}", url=url) from exc
     except (httpx.InvalidURL, UnicodeError) as exc:
         # httpx parses a redirect's Location while sending, even when it does not follow it
         raise InvalidURLError(f"{hop} redirects to an invalid URL: {exc}", url=url) from exc

@@ -16,9 +16,10 @@ it, get pools of their own whose connections go unchecked: the proxy resolves th
 from __future__ import annotations
 
 import asyncio
+import logging
 import ssl
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -32,8 +33,11 @@ from hishel.httpx import AsyncCacheTransport, CacheTransport
 # does not read them itself, and the same patterns must hold here.
 from httpx._utils import get_environment_proxies
 
+from newsextract.errors import NewsExtractError
 from newsextract.fetching import dns, http
 from newsextract.fetching.options import FetchOptions
+
+logger = logging.getLogger(__name__)
 
 CACHE_FILE = "http-cache.sqlite"
 
@@ -273,6 +277,133 @@ def _client_settings(options: FetchOptions) -> dict[str, Any]:
     }
 
 
+# What a cache transport may raise that is no fault of the cache: the network's errors
+# (httpx's), a refused address, and our own typed errors. Anything else comes out of the
+# cache file, which is as hostile as the network (entries written by another program, a
+# table of another layout, a number column holding text).
+_NOT_THE_CACHE = (httpx.HTTPError, dns.RefusedAddress, NewsExtractError)
+
+
+def _sound(response: httpx.Response) -> bool:
+    """A response our code can read: a cache entry's status may be any value msgpack holds."""
+    status = response.status_code
+    return (
+        type(status) is int and 100 <= status <= 599
+    )  # HTTP status codes are three digits, 1xx to 5xx
+
+
+def _damaged(where: object, exc: BaseException | str) -> http.DamagedCache:
+    return http.DamagedCache(f"an entry of the HTTP cache {where} is damaged ({exc})")
+
+
+class _GuardedStream(httpx.SyncByteStream):
+    """A body read back from the cache: a chunk that is no bytes, or a failure of the cache
+    file mid-body, is ``DamagedCache`` (the fetcher's ``FetchError``), not a TypeError."""
+
+    def __init__(self, stream: Any, where: object) -> None:
+        self._stream = stream
+        self._where = where
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._stream:
+                if not isinstance(chunk, bytes):
+                    raise _damaged(self._where, f"a body chunk of type {type(chunk).__name__}")
+                yield chunk
+        except (*_NOT_THE_CACHE, http.DamagedCache):
+            raise
+        except Exception as exc:
+            raise _damaged(self._where, exc) from exc
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncGuardedStream(httpx.AsyncByteStream):
+    def __init__(self, stream: Any, where: object) -> None:
+        self._stream = stream
+        self._where = where
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._stream:
+                if not isinstance(chunk, bytes):
+                    raise _damaged(self._where, f"a body chunk of type {type(chunk).__name__}")
+                yield chunk
+        except (*_NOT_THE_CACHE, http.DamagedCache):
+            raise
+        except Exception as exc:
+            raise _damaged(self._where, exc) from exc
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+class _CacheGuard(httpx.BaseTransport):
+    """The cache transport, checked: when the cache cannot answer (its file unreadable by
+    hishel, an entry whose status or headers are no HTTP), the request goes to the network
+    past the cache, with a warning, instead of failing with an untyped error."""
+
+    def __init__(self, cached: httpx.BaseTransport, plain: httpx.BaseTransport, where: object):
+        self._cached = cached
+        self._plain = plain
+        self._where = where
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = self._cached.handle_request(request)
+        except _NOT_THE_CACHE:
+            raise
+        except Exception as exc:
+            _passed_over(self._where, request, exc)
+            return self._plain.handle_request(request)
+        if not _sound(response):
+            response.close()
+            _passed_over(self._where, request, f"status {response.status_code!r}")
+            return self._plain.handle_request(request)
+        response.stream = _GuardedStream(response.stream, self._where)
+        return response
+
+    def close(self) -> None:
+        self._cached.close()
+
+
+class _AsyncCacheGuard(httpx.AsyncBaseTransport):
+    def __init__(
+        self, cached: httpx.AsyncBaseTransport, plain: httpx.AsyncBaseTransport, where: object
+    ):
+        self._cached = cached
+        self._plain = plain
+        self._where = where
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._cached.handle_async_request(request)
+        except _NOT_THE_CACHE:
+            raise
+        except Exception as exc:
+            _passed_over(self._where, request, exc)
+            return await self._plain.handle_async_request(request)
+        if not _sound(response):
+            await response.aclose()
+            _passed_over(self._where, request, f"status {response.status_code!r}")
+            return await self._plain.handle_async_request(request)
+        response.stream = _AsyncGuardedStream(response.stream, self._where)
+        return response
+
+    async def aclose(self) -> None:
+        await self._cached.aclose()
+
+
+def _passed_over(where: object, request: httpx.Request, why: object) -> None:
+    logger.warning(
+        "the HTTP cache %s could not answer for %s (%s): fetched without it",
+        where,
+        request.url,
+        why,
+    )
+
+
 def _cache_storage(options: FetchOptions, storage: type[Any]) -> Any:
     assert options.cache_dir is not None
     options.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -294,7 +425,7 @@ def build_async_client(
     """The same for an ``AsyncFetcher``; ``context``: TLS settings shared with its other
     clients (default: built for this one)."""
     transport = _transports(
-        options, async_transport, AsyncSqliteStorage, AsyncCacheTransport, context
+        options, async_transport, AsyncSqliteStorage, AsyncCacheTransport, context, _AsyncCacheGuard
     )
     return httpx.AsyncClient(**_client_arguments(options, resolver, transport))
 
@@ -305,11 +436,13 @@ def _transports(
     storage_type: type[Any],
     cache_type: type[Any],
     context: ssl.SSLContext | None = None,
+    guard_type: type[Any] = _CacheGuard,
 ) -> Callable[[dns.Resolver | None, httpx.Proxy | None], Any]:
     """A maker of the client's transports (sync or async alike), each behind the one cache
     of the client when ``options.cache_dir`` asks for one, all with one TLS ``context``
     (built on first use when not given)."""
     storage = None if options.cache_dir is None else _cache_storage(options, storage_type)
+    where = None if options.cache_dir is None else options.cache_dir / CACHE_FILE
 
     def transport(resolver: dns.Resolver | None, proxy: httpx.Proxy | None) -> Any:
         nonlocal context
@@ -317,7 +450,8 @@ def _transports(
         made = make(options, resolver, proxy, context=context)
         if storage is None:
             return made
-        return cache_type(made, storage=storage, rfc=CacheOptions(shared=False))
+        cached = cache_type(made, storage=storage, rfc=CacheOptions(shared=False))
+        return guard_type(cached, made, where)
 
     return transport
 
