@@ -9,6 +9,7 @@ from pathlib import Path
 
 from newsextract.dates import parse_machine_date
 from newsextract.fetching import FetchOptions
+from newsextract.fetching.transport import make_cache_dir
 
 
 def add_fetch_options(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +52,10 @@ def fetch_options_from(args: argparse.Namespace) -> FetchOptions:
     ):
         if value is not None:
             changes[option] = value
-    return FetchOptions(**changes)  # type: ignore[arg-type]
+    options = FetchOptions(**changes)  # type: ignore[arg-type]
+    if options.cache_dir is not None:  # a bad folder stops the run before it starts, in one line
+        make_cache_dir(options.cache_dir)
+    return options
 
 
 def date_argument(value: str) -> datetime:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import attrs
 from attrs import validators as v
 
 from newsextract._version import __version__
+from newsextract.options import _option
 
 DEFAULT_USER_AGENT = f"newsextract/{__version__} (+https://github.com/newsextract/newsextract)"
 
@@ -24,10 +27,50 @@ def _optional_path(value: str | Path | None) -> Path | None:
     return None if value is None else Path(value)
 
 
-_positive = v.gt(0.0)
-_non_negative = v.ge(0.0)
-_positive_int = v.gt(0)
-_non_negative_int = v.ge(0)
+#: Longest wait or timeout taken (a week): more is a typo, not a setting, and one past about
+#: 292 years cannot be slept (``time.sleep`` and thread waits raised OverflowError mid-run).
+MAX_SECONDS = 7 * 24 * 3600.0
+
+
+def _seconds(value: Any) -> bool:
+    return isinstance(value, (int, float)) and math.isfinite(value) and value <= MAX_SECONDS
+
+
+def _check(test: Any, what: str) -> Any:
+    """An attrs validator: ``test(value)`` or a ValueError (made ``OptionError`` by ``_option``)."""
+
+    def validate(instance: Any, attribute: Any, value: Any) -> None:
+        if not test(value):
+            raise ValueError(what)
+
+    return validate
+
+
+_WEEK = "a week (604800 s)"
+_positive = _option(
+    v.and_(v.gt(0.0), _check(_seconds, "seconds")), f"a number of seconds over 0, at most {_WEEK}"
+)
+_non_negative = _option(
+    v.and_(v.ge(0.0), _check(_seconds, "seconds")), f"a number of seconds from 0 to {_WEEK}"
+)
+_positive_int = _option(v.gt(0), "a number over 0")
+_non_negative_int = _option(v.ge(0), "a number, 0 or more")
+
+
+def _header_text(value: str) -> bool:
+    """What an HTTP header can carry: printable ASCII and tabs. httpx raised UnicodeEncodeError
+    mid-fetch for other letters, and CR, LF or NUL would end or split the header."""
+    return value.isascii() and all(c == "\t" or " " <= c <= "~" for c in value)
+
+
+_USER_AGENT = _option(
+    v.and_(v.instance_of(str), _check(_header_text, "header text")),
+    "printable ASCII (no line breaks or control characters)",
+)
+_HEADERS = _option(
+    _check(lambda pairs: all(_header_text(k) and _header_text(x) for k, x in pairs), "headers"),
+    "names and values of printable ASCII (no line breaks or control characters)",
+)
 
 
 def _media_types(value: Iterable[str] | None) -> frozenset[str] | None:
@@ -67,8 +110,10 @@ class FetchOptions:
     sitemaps for discovery; such a body is kept as bytes and decoded only when it is a page.
     """
 
-    user_agent: str = DEFAULT_USER_AGENT
-    headers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_header_pairs)
+    user_agent: str = attrs.field(default=DEFAULT_USER_AGENT, validator=_USER_AGENT)
+    headers: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_header_pairs, validator=_HEADERS
+    )
     connect_timeout: float = attrs.field(default=10.0, validator=_positive)
     read_timeout: float = attrs.field(default=20.0, validator=_positive)
     total_timeout: float = attrs.field(default=60.0, validator=_positive)

@@ -22,6 +22,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
 from typing import Any
 
 import httpcore
@@ -33,7 +34,7 @@ from hishel.httpx import AsyncCacheTransport, CacheTransport
 # does not read them itself, and the same patterns must hold here.
 from httpx._utils import get_environment_proxies
 
-from newsextract.errors import NewsExtractError
+from newsextract.errors import NewsExtractError, OptionError
 from newsextract.fetching import dns, http
 from newsextract.fetching.options import FetchOptions
 
@@ -404,9 +405,24 @@ def _passed_over(where: object, request: httpx.Request, why: object) -> None:
     )
 
 
+def make_cache_dir(cache_dir: Path) -> None:
+    """Make the folder of an HTTP cache if missing; ``OptionError`` when it cannot be made (a
+    file of that name, no permission), not an OSError out of the fetcher's constructor."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        allowed = "a folder that exists or can be made"
+        raise OptionError(
+            f"invalid option cache_dir={str(cache_dir)!r}: "
+            f"{exc.strerror or exc}; cache_dir takes {allowed}",
+            field="cache_dir",
+            allowed=allowed,
+        ) from None
+
+
 def _cache_storage(options: FetchOptions, storage: type[Any]) -> Any:
     assert options.cache_dir is not None
-    options.cache_dir.mkdir(parents=True, exist_ok=True)
+    make_cache_dir(options.cache_dir)
     return storage(database_path=options.cache_dir / CACHE_FILE, max_stream_size=options.max_bytes)
 
 
