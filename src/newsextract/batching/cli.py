@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import io
 import os
+import stat
 import sys
 import time
 from collections import Counter as Tally
@@ -401,10 +402,13 @@ def _lines(stream: TextIO) -> Iterator[str]:
     """The inputs a list names, one a line, ``#`` comments left out. A line over
     ``MAX_INPUT_CHARS`` is cut just past it (and becomes a failure row, ``iter_sources``):
     the rest of it is read and dropped, so a list of one endless line costs no memory."""
+    first = True
     while line := stream.readline(MAX_INPUT_CHARS + 1):
         if len(line) > MAX_INPUT_CHARS and not line.endswith("\n"):
             while (rest := stream.readline(MAX_INPUT_CHARS)) and not rest.endswith("\n"):
                 pass
+        if first:  # a byte order mark (a list saved by Notepad) is no part of the first name
+            line, first = line.removeprefix("\ufeff"), False
         text = line.strip()
         if text and not text.startswith("#"):
             yield text
@@ -438,6 +442,13 @@ def _require_readable_list(name: str) -> None:
         raise UsageError(f"cannot read the input list {name}: it is a folder")
     if not os.access(path, os.R_OK):
         raise UsageError(f"cannot read the input list {name}: permission denied")
+    mode = path.stat().st_mode
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        # /dev/zero is one endless line: the run read it for ever and wrote nothing
+        raise UsageError(
+            f"cannot read the input list {name}: it is a device, not a file or a pipe"
+            " (use '-' for standard input)"
+        )
 
 
 def _is_stream(name: str) -> bool:

@@ -1,0 +1,62 @@
+"""Input lists (``batch -i FILE``) are read as warily as pages: a device is refused in one
+line before the run (``/dev/zero`` is one endless line, read for ever), and a byte order mark
+before the first name (a list saved by Notepad) does not cost that name."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from hang_guard import finishes
+from newsextract.cli import main
+
+from .warcs import article_html
+
+ARTICLE = article_html("Harbour plan").encode()
+
+
+def _rows(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def test_a_device_as_the_input_list_is_one_line_and_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    status = finishes(lambda: main(["batch", "-i", "/dev/zero", "-o", str(out)]))
+    assert status == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "cannot read the input list /dev/zero: it is a device" in line
+
+
+@pytest.mark.parametrize("how", ["file", "stdin"])
+def test_a_byte_order_mark_before_the_first_name_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    first, second = tmp_path / "first.html", tmp_path / "second.html"
+    first.write_bytes(ARTICLE)
+    second.write_bytes(ARTICLE)
+    listing = ("\ufeff" + f"{first}\r\n{second}\r\n").encode()
+    out = tmp_path / "out.jsonl"
+    if how == "file":
+        (tmp_path / "list.txt").write_bytes(listing)
+        name = str(tmp_path / "list.txt")
+    else:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(listing), "utf-8"))
+        name = "-"
+    assert main(["batch", "-i", name, "-o", str(out), "--no-progress"]) == 0
+    assert [row["input"] for row in _rows(out)] == [str(first), str(second)]
+
+
+def test_a_byte_order_mark_inside_the_list_is_still_part_of_its_name(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{page}\n\ufeff{page}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "-i", str(listing), "-o", str(out), "--no-progress"]) == 1
+    assert [row["status"] for row in _rows(out)] == ["ok", "error"]
