@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +12,8 @@ from pathlib import Path
 import pytest
 from tests.discovery.conftest import FAST, MakeSite, StaticSite
 
-from newsextract import FetchOptions
+from newsextract import FetchOptions, OptionError
+from newsextract.cli import main
 from newsextract.discovery import SourceFailure, discover
 
 
@@ -235,10 +235,22 @@ def test_a_run_stopped_early_can_be_closed(news_site: StaticSite) -> None:
     assert list(run) == []
 
 
-def test_a_bad_regex_fails_before_any_fetch(news_site: StaticSite) -> None:
-    with pytest.raises(re.error):
-        discover(news_site.url + "/", fetch_options=FAST, exclude="(")
+@pytest.mark.parametrize("pattern", ["(", "a{99999999999}", "(" * 1_000 + ")" * 1_000])
+def test_a_bad_regex_fails_before_any_fetch(news_site: StaticSite, pattern: str) -> None:
+    """An OptionError: re raised re.error, OverflowError or RecursionError, untyped."""
+    with pytest.raises(OptionError, match="exclude takes a regular expression") as raised:
+        discover(news_site.url + "/", fetch_options=FAST, exclude=pattern)
+    assert raised.value.field == "exclude"
     assert news_site.hits == {}
+
+
+def test_a_regex_re_cannot_repeat_so_often_is_one_line_from_the_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["discover", "--include", "a{99999999999}", "http://127.0.0.1:9/"])
+    assert exited.value.code == 2
+    assert "not a valid regex: 'a{99999999999}'" in capsys.readouterr().err.splitlines()[-1]
 
 
 @pytest.mark.parametrize("command", ["discover", "crawl"])

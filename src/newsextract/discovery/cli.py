@@ -45,7 +45,7 @@ def _regex(value: str) -> str:
     """An argparse type: a bad pattern is a usage error (exit 2), not a traceback mid-run."""
     try:
         re.compile(value)
-    except re.error as exc:
+    except (re.error, OverflowError, RecursionError) as exc:  # a{99999999999}; 2,000 '('s
         raise argparse.ArgumentTypeError(f"not a valid regex: {value!r}: {exc}") from None
     return value
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import reprlib
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Protocol
@@ -33,7 +34,7 @@ from newsextract.discovery.sitemaps import (
     robots_sitemaps,
 )
 from newsextract.discovery.urls import normalize_url, same_site
-from newsextract.errors import NewsExtractError
+from newsextract.errors import NewsExtractError, OptionError
 
 logger = logging.getLogger(__name__)
 SOURCE_FAILURE = "source_failure"
@@ -86,9 +87,22 @@ class DiscoverOptions:
     @include.validator
     @exclude.validator
     def _compiles(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        # re.error here, when the options are made, not after the first fetches.
-        if value is not None:
+        # An OptionError here, when the options are made, not after the first fetches: re
+        # raises re.error, OverflowError (``a{99999999999}``) or RecursionError (deep groups).
+        if value is None:
+            return
+        try:
             re.compile(value)
+        except (re.error, OverflowError, RecursionError, TypeError) as exc:
+            message = f"{type(exc).__name__}: {exc}"
+        else:
+            return
+        name, allowed = _.name, "a regular expression (Python's re syntax) or None"
+        raise OptionError(
+            f"invalid option {name}={reprlib.repr(value)}: {message}; {name} takes {allowed}",
+            field=name,
+            allowed=allowed,
+        )
 
 
 class Discoverer:
