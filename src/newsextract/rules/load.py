@@ -69,7 +69,17 @@ class _Checker:
 
     def selectors(self, value: Any, key: str) -> tuple[str, ...]:
         items = self.strings(value, key)
+        if len(items) > MAX_SELECTORS:
+            raise self.fail(
+                key, f"{len(items):,} selectors, more than the {MAX_SELECTORS} a key takes"
+            )
         for index, selector in enumerate(items):
+            if len(selector) > MAX_SELECTOR_CHARS:
+                raise self.fail(
+                    f"{key}[{index}]",
+                    f"a selector of {len(selector):,} characters, over the {MAX_SELECTOR_CHARS:,}"
+                    " one may have",
+                )
             try:
                 _CSS_PROBE.css(selector)
             except Exception as exc:  # selectolax raises its own error type
@@ -83,6 +93,8 @@ class _Checker:
                 patterns.compiled(pattern)
             except ValueError as exc:  # re.error and regex.error are ValueErrors
                 raise self.fail(f"{key}[{index}]", f"invalid regex: {exc}") from exc
+            except RecursionError as exc:  # the parser recurses once per group: ((((...))))
+                raise self.fail(f"{key}[{index}]", "invalid regex: nested too deeply") from exc
         return items
 
     def date(self, value: Any, key: str) -> date | None:
@@ -233,6 +245,11 @@ def load_rule_file(path: str | Path) -> SiteRule:
 
 
 MAX_RULE_BYTES = 1024 * 1024
+MAX_SELECTOR_CHARS = 1_000
+"""A rule's selector is under 100 characters. One of 1 MB (``:not(`` 100,000 deep, or 20,000
+copies of ``div p a`` joined by commas) loaded in 50 ms and then cost 23 s to 35 s a page."""
+MAX_SELECTORS = 64
+"""Selectors in one key's list (built-in rules have at most 7): each is tried on every page."""
 """A rule file is a few kilobytes of selectors; 30 MB of domains took 5 s and 350 MB to load."""
 
 
