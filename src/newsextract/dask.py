@@ -20,6 +20,8 @@ hooks too), so a worker needs no rules folder of its own.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -30,7 +32,7 @@ from dask.base import compute
 from dask.delayed import delayed
 
 from newsextract.batching.inputs import iter_sources, kind_of
-from newsextract.batching.results import BatchItem, columns
+from newsextract.batching.results import BatchItem, Failure, columns
 from newsextract.batching.runner import batch
 from newsextract.batching.writers import ROW_GROUP_ROWS, cells, parquet_schema
 from newsextract.errors import OptionError
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 __all__ = ["partitions", "to_bag", "to_dataframe", "write"]
 
 OutputFormat = Literal["parquet", "jsonl"]
+
+logger = logging.getLogger(__name__)
 
 
 def partitions(
@@ -176,7 +180,32 @@ def _items(
     skip: Container[str],
 ) -> Iterator[BatchItem]:
     for group in groups:
-        yield from batch(group, workers=1, options=options, fetch_options=fetch_options, skip=skip)
+        yield from _group_items(group, options, fetch_options, skip)
+
+
+def _group_items(
+    group: tuple[str, ...],
+    options: ExtractOptions | None,
+    fetch_options: FetchOptions | None,
+    skip: Container[str],
+) -> Iterator[BatchItem]:
+    """The items of one partition's inputs. ``batch`` gives each input a row whatever fails;
+    should it fail itself part-way (a bug, memory), the inputs it had not answered get a
+    failure row each (an archive: one for the rest of it), and the task still succeeds:
+    the failure of one partition took the job, and every other partition's rows, with it."""
+    answered: set[str] = set()
+    try:
+        for item in batch(
+            group, workers=1, options=options, fetch_options=fetch_options, skip=skip
+        ):
+            answered.add(item.input)
+            yield item
+    except Exception as exc:
+        logger.exception("a partition failed part-way: its unanswered inputs are failure rows")
+        for name in group:
+            if name not in answered and name not in skip:
+                failure = Failure.from_exception(name, "extract", exc)
+                yield BatchItem(input=name, failure=failure)
 
 
 def _extract_partition(
@@ -204,7 +233,7 @@ def _write_partition(
             yield item
 
     items = counted(_items([group], options, fetch_options, skip))
-    with _open_output(path) as out:
+    with _opened(path) as out:
         if fmt == "jsonl":
             from newsextract.batching.results import dumps
 
@@ -237,8 +266,35 @@ def _open_output(path: str) -> Any:
     return fsspec.open(path, "wb")
 
 
+@contextlib.contextmanager
+def _opened(path: str) -> Iterator[Any]:
+    """``path`` open for writing; ``OptionError`` when it cannot be (a folder of that name),
+    not an IsADirectoryError out of the whole job."""
+    try:
+        out = _open_output(path).open()
+    except (OSError, ValueError) as exc:
+        raise _path_error(path, exc) from None
+    with out:
+        yield out
+
+
 def _makedirs(root: str) -> None:
+    """The output folder, made if missing; ``OptionError`` when it cannot be (a file of that
+    name, a scheme fsspec does not know), not a FileExistsError or ValueError."""
     import fsspec
 
-    fs, inner = fsspec.core.url_to_fs(root)
-    fs.makedirs(inner, exist_ok=True)
+    try:
+        fs, inner = fsspec.core.url_to_fs(root)
+        fs.makedirs(inner, exist_ok=True)
+    except (OSError, ValueError, ImportError) as exc:
+        raise _path_error(root, exc) from None
+
+
+def _path_error(path: str, exc: BaseException) -> OptionError:
+    allowed = "a folder, local or remote, that can be made and written"
+    problem = getattr(exc, "strerror", None) or str(exc)
+    return OptionError(
+        f"invalid option path={path!r}: {problem}; path takes {allowed}",
+        field="path",
+        allowed=allowed,
+    )
