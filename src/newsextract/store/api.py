@@ -81,7 +81,7 @@ class Store:
         try:
             with self._engine.begin() as conn:
                 return writing.write_article(conn, article, check)
-        except SQLAlchemyError as exc:
+        except _UNWRITABLE as exc:
             raise self._error(f"cannot write {check.url} to", exc) from exc
 
     def write_page(self, check: PageCheck) -> None:
@@ -89,7 +89,7 @@ class Store:
         try:
             with self._engine.begin() as conn:
                 writing.write_page(conn, check)
-        except SQLAlchemyError as exc:
+        except _UNWRITABLE as exc:
             raise self._error(f"cannot write {check.url} to", exc) from exc
 
     def touch(
@@ -113,7 +113,7 @@ class Store:
                     etag=etag,
                     last_modified=last_modified,
                 )
-        except SQLAlchemyError as exc:
+        except _UNWRITABLE as exc:
             raise self._error(f"cannot write {url} to", exc) from exc
 
     # -- reading
@@ -198,9 +198,14 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._error("cannot read", exc) from exc
 
-    def _error(self, what: str, exc: SQLAlchemyError) -> StoreError:
+    def _error(self, what: str, exc: Exception) -> StoreError:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         return StoreError(f"{what} the store {self.location}: {reason}", location=self.location)
+
+
+# What a write can fail with: the database's errors, and text no database stores (a lone
+# surrogate in an Article built by hand, which UTF-8 cannot encode: a UnicodeEncodeError).
+_UNWRITABLE = (SQLAlchemyError, UnicodeError)
 
 
 def _exists(url: sa.URL) -> bool:

@@ -1,0 +1,44 @@
+"""Text no database can store (a lone surrogate, which UTF-8 cannot encode, in an Article or
+a page check built by hand) is a ``StoreError`` naming the URL, and the write leaves the
+store as it was: before, a UnicodeEncodeError came out of ``write_article``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import attrs
+import pytest
+
+from newsextract import StoreError, extract
+
+store_api = pytest.importorskip("newsextract.store.api", reason="the store extra is missing")
+records = pytest.importorskip("newsextract.store.records")
+
+NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+PAGE = (
+    "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1><p>"
+    + "The council met on Tuesday to discuss the harbour plan. " * 8
+    + "</p></article></body></html>"
+)
+
+
+def test_a_lone_surrogate_is_a_store_error_and_nothing_is_written(tmp_path: Path) -> None:
+    article = extract(PAGE, url="https://harbour.example.org/plan")
+    with store_api.Store(tmp_path / "store.sqlite") as store:
+        bad = attrs.evolve(article, title="Harbour \ud800 plan")
+        check = records.PageCheck(url=article.url, checked_at=NOW, outcome="article")
+        with pytest.raises(StoreError, match=r"cannot write https://harbour\.example\.org/plan"):
+            store.write_article(bad, check)
+        failed = records.PageCheck(
+            url="https://harbour.example.org/gone",
+            checked_at=NOW,
+            outcome="error",
+            error="HTTPStatusError",
+            message="not found \udcff",
+        )
+        with pytest.raises(StoreError, match="surrogates not allowed"):
+            store.write_page(failed)
+        assert store.stats().pages == 0
+        assert store.write_article(article, check).written == "new"
+        assert store.stats().articles == 1
