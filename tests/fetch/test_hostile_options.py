@@ -1,9 +1,11 @@
 """Fetch options that cannot work are an ``OptionError`` when made, not a failure mid-run:
 a wait no clock can sleep (``inf``, ``nan``, 1e12 s), header text httpx cannot send (a
-letter outside ASCII, CR LF that would split the header), a cache folder that is a file."""
+letter outside ASCII, CR LF that would split the header), a cache folder that is a file.
+Validators a server sent that cannot be sent back are left out of the conditional fetch."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import Any
 import pytest
 
 from newsextract import FetchOptions, OptionError
-from newsextract.fetching import Fetcher
+from newsextract.fetching import AsyncFetcher, Fetcher, Page, Validators
 
 from .servers import PAGE, Site, fast_options, fetch_once
 
@@ -94,3 +96,41 @@ def test_the_commands_end_such_options_in_one_line(
     assert "Traceback" not in run.stderr
     [line] = run.stderr.splitlines()
     assert "OptionError: invalid option" in line
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize(
+    "validators",
+    [
+        Validators(etag='"v1\xff"'),  # obs-text a server may send; httpx cannot send it back
+        Validators(last_modified="mardi, 3 mars 2026 10:00:00 GMT\u00e9"),
+        Validators(etag='"v1"\r\nX-Injected: 1'),
+        Validators(etag='"' + "v" * 100_000 + '"'),  # sent back: HTTP 431 on every fetch
+    ],
+)
+def test_validators_that_cannot_be_sent_back_leave_the_fetch_unconditional(
+    site: Site, kind: str, validators: Validators
+) -> None:
+    """They are the server's own header values, kept in a store between crawls: before, a
+    non-ASCII ETag made every later fetch of the page raise UnicodeEncodeError."""
+    assert validators.request_headers() == {}
+    if kind == "sync":
+        with Fetcher(fast_options()) as fetcher:
+            page = fetcher.fetch(site.url("/etag"), validators=validators)
+    else:
+
+        async def fetch() -> Page:
+            async with AsyncFetcher(fast_options()) as fetcher:
+                return await fetcher.fetch(site.url("/etag"), validators=validators)
+
+        page = asyncio.run(fetch())
+    assert (page.status, page.text) == (200, PAGE)
+    [(_, _, headers)] = [entry for entry in site.log if entry[1] == "/etag"]
+    assert "if-none-match" not in headers and "if-modified-since" not in headers
+
+
+def test_a_sendable_validator_is_still_sent(site: Site) -> None:
+    with Fetcher(fast_options()) as fetcher:
+        first = fetcher.fetch(site.url("/etag"))
+        again = fetcher.fetch(site.url("/etag"), validators=first.validators)
+    assert again.not_modified

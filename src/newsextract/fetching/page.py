@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from types import MappingProxyType
+from typing import TypeGuard
 
 import attrs
 
@@ -111,12 +112,31 @@ class Validators:
     last_modified: str | None = None
 
     def request_headers(self) -> dict[str, str]:
+        """The validators that can be sent back. They are the server's own header values,
+        kept in a store between crawls, so as hostile as the rest of its response: one that
+        is no printable ASCII (httpx raised UnicodeEncodeError before sending) or longer than
+        ``MAX_VALIDATOR_CHARS`` is left out, and the fetch is simply not conditional."""
         headers = {}
-        if self.etag:
+        if _sendable(self.etag):
             headers["If-None-Match"] = self.etag
-        if self.last_modified:
+        if _sendable(self.last_modified):
             headers["If-Modified-Since"] = self.last_modified
         return headers
+
+
+MAX_VALIDATOR_CHARS = 1_024
+"""An ETag is a hash or a version (tens of characters), a Last-Modified date 29: sent back at
+100 KB (what a response header may hold), one got HTTP 431 on every later fetch."""
+
+
+def _sendable(value: str | None) -> TypeGuard[str]:
+    return (
+        bool(value)
+        and isinstance(value, str)
+        and len(value) <= MAX_VALIDATOR_CHARS
+        and value.isascii()
+        and value.isprintable()
+    )
 
 
 @attrs.frozen(kw_only=True)
