@@ -1,11 +1,14 @@
 """Input lists (``batch -i FILE``) are read as warily as pages: a device is refused in one
 line before the run (``/dev/zero`` is one endless line, read for ever), and a byte order mark
-before the first name (a list saved by Notepad) does not cost that name."""
+before the first name (a list saved by Notepad) does not cost that name. ``--overwrite``
+replaces regular files only."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -60,3 +63,43 @@ def test_a_byte_order_mark_inside_the_list_is_still_part_of_its_name(tmp_path: P
     out = tmp_path / "out.jsonl"
     assert main(["batch", "-i", str(listing), "-o", str(out), "--no-progress"]) == 1
     assert [row["status"] for row in _rows(out)] == ["ok", "error"]
+
+
+def _device(path: Path) -> bool:
+    """A character device like /dev/null at ``path``, when this user may make one."""
+    try:
+        os.mknod(path, 0o644 | stat.S_IFCHR, os.makedev(1, 3))
+    except (PermissionError, AttributeError):
+        return False
+    return True
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_overwrite_refuses_an_output_that_is_no_regular_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """``--overwrite`` deleted the output first: ``-o /dev/null --overwrite`` run as root
+    deleted the device node and left a file of rows in its place."""
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    out = tmp_path / "out.jsonl"
+    if kind == "fifo":
+        os.mkfifo(out)
+    elif not _device(out):
+        pytest.skip("making a device node needs root")
+    before = out.stat()
+    status = finishes(lambda: main(["batch", str(page), "-o", str(out), "--overwrite"]))
+    assert status == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "is not a regular file: --overwrite replaces files only" in line
+    after = out.stat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+
+
+def test_overwrite_still_replaces_a_file(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old rows\n")
+    assert main(["batch", str(page), "-o", str(out), "--overwrite", "--no-progress"]) == 0
+    assert [row["input"] for row in _rows(out)] == [str(page)]

@@ -233,6 +233,8 @@ class _Plan:
             _require_pyarrow()
         existing = [p for p in plan.files() if p.exists()]
         _refuse_inputs_as_outputs(existing, [*args.inputs, *args.inputs_from])
+        if args.overwrite:
+            _require_regular_outputs(existing)
         if existing and not (args.resume or args.overwrite):
             raise UsageError(
                 f"{existing[0]} exists: pass --resume to go on with it, or --overwrite"
@@ -449,6 +451,19 @@ def _require_readable_list(name: str) -> None:
             f"cannot read the input list {name}: it is a device, not a file or a pipe"
             " (use '-' for standard input)"
         )
+
+
+def _require_regular_outputs(paths: list[Path]) -> None:
+    """``--overwrite`` deletes an output before writing it afresh: only a regular file may
+    be. Before, ``-o /dev/null --overwrite`` run as root deleted the device node and left a
+    file of rows in its place; a FIFO was deleted as well."""
+    for path in paths:
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            continue  # a dangling or looping link: unlinking it deletes only the link
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a folder fails on unlink
+            raise UsageError(f"{path} is not a regular file: --overwrite replaces files only")
 
 
 def _is_stream(name: str) -> bool:
