@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import newsextract
 from hang_guard import finishes
 from newsextract.cli import main
 
@@ -103,3 +104,20 @@ def test_overwrite_still_replaces_a_file(tmp_path: Path) -> None:
     out.write_text("old rows\n")
     assert main(["batch", str(page), "-o", str(out), "--overwrite", "--no-progress"]) == 0
     assert [row["input"] for row in _rows(out)] == [str(page)]
+
+
+def test_an_input_that_is_no_string_is_a_failure_row_and_the_batch_goes_on(
+    tmp_path: Path,
+) -> None:
+    """A list of inputs read from a database may hold a NULL: before, one None raised
+    TypeError out of ``batch`` and ended it, every other input with it."""
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    items = list(newsextract.batch([None, str(page), 5, b"page.html"], workers=1))  # type: ignore[list-item]
+    outcomes = {item.input: item.failure.error_type if item.failure else "ok" for item in items}
+    assert outcomes == {
+        "None": "TypeError",
+        str(page): "ok",
+        "5": "TypeError",
+        "b'page.html'": "TypeError",
+    }

@@ -29,6 +29,7 @@ import glob
 import logging
 import os
 import re
+import reprlib
 import threading
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
@@ -83,7 +84,10 @@ def iter_sources(
     one included.
     """
     for raw in inputs:
-        item = os.fspath(raw)
+        item = os.fspath(raw) if isinstance(raw, (str, os.PathLike)) else raw
+        if not isinstance(item, str):  # None, a number, bytes: from a database column, say
+            yield _not_a_name(item)
+            continue
         if len(item) > MAX_INPUT_CHARS:
             yield _overlong(item)
             continue
@@ -107,6 +111,17 @@ def _overlong(item: str) -> Failure:
         error_type="ValueError",
         message=f"an input name of {len(item):,} characters or more, over the "
         f"{MAX_INPUT_CHARS:,} one may have: not read",
+    )
+
+
+def _not_a_name(item: object) -> Failure:
+    """The failure of an input that is no path or URL string: before, one such input raised
+    TypeError out of ``batch`` and ended it, every other input with it."""
+    return Failure(
+        input=_text_key(reprlib.repr(item)),
+        stage="read",
+        error_type="TypeError",
+        message=f"an input is a path or URL string, not {type(item).__name__}: not read",
     )
 
 
