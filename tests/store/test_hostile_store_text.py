@@ -42,3 +42,8 @@ def test_a_lone_surrogate_is_a_store_error_and_nothing_is_written(tmp_path: Path
         assert store.stats().pages == 0
         assert store.write_article(article, check).written == "new"
         assert store.stats().articles == 1
+
+
+def test_an_outcome_the_store_does_not_know_is_refused_when_the_check_is_made() -> None:
+    with pytest.raises(ValueError, match="outcome"):
+        records.PageCheck(url="https://example.org/a", checked_at=NOW, outcome="nonsense")

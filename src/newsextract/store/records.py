@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
@@ -28,7 +28,9 @@ class PageCheck:
 
     url: str
     checked_at: datetime
-    outcome: Outcome
+    # Checked when made: the store's readers and statistics know these three only, and a
+    # misspelt outcome written by hand would make the page neither due nor counted.
+    outcome: Outcome = attrs.field(validator=attrs.validators.in_(get_args(Outcome)))
     final_url: str | None = None
     status: int | None = None
     etag: str | None = None
