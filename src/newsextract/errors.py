@@ -45,6 +45,7 @@ Callers that only want "did this page work" catch ``NewsExtractError``; the subc
 from __future__ import annotations
 
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 
 class NewsExtractError(Exception):
@@ -94,13 +95,25 @@ class FetchError(NewsExtractError):
     """
 
     def __init__(self, message: str, *, url: str) -> None:
-        super().__init__(message)
+        super().__init__(_without_password(message, url))
         self.url = url
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only arguments do not survive the default exception pickling, and
         # failures cross process boundaries in batch runs.
         return (_restore, (type(self), str(self), dict(self.__dict__)))
+
+
+def _without_password(message: str, url: str) -> str:
+    """The message with the URL's password masked as httpx masks it: messages go to logs and
+    error rows, which are shown and kept where the password should not be."""
+    try:
+        password = urlsplit(url).password
+    except ValueError:  # a URL urllib cannot split has no password it could find either
+        return message
+    if not password:
+        return message
+    return message.replace(f":{password}@", ":[secure]@")
 
 
 def _restore(cls: type[_E], message: str, state: dict[str, Any]) -> _E:

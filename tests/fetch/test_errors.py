@@ -22,6 +22,8 @@ from newsextract import (
     TooManyRedirectsError,
 )
 
+from .servers import Site, fast_options, fetch_once
+
 URL = "https://example.org/a"
 ERRORS = [
     HTTPStatusError("HTTP 404", url=URL, status=404),
@@ -57,3 +59,19 @@ def test_the_tree_is_drawn_in_the_module_docstring() -> None:
     doc = newsextract.errors.__doc__ or ""
     for error in ERRORS:
         assert type(error).__name__ in doc
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_password_in_the_url_is_masked_in_the_message(kind: str, site: Site) -> None:
+    # Messages go to logs and error rows; the password is the user's, not for those.
+    url = site.url("/status/404").replace("http://", "http://reader:s3cret-word@")
+    with pytest.raises(HTTPStatusError) as caught:
+        fetch_once(kind, url, fast_options())
+    assert "s3cret-word" not in str(caught.value)
+    assert "reader:[secure]@" in str(caught.value)
+    assert caught.value.url == url  # the URL asked for stays as it was given
+
+
+def test_a_message_without_the_password_or_with_an_unsplittable_url_is_left_as_it_is() -> None:
+    assert str(FetchError("refused", url="http://[::1/")) == "refused"
+    assert str(FetchError("for http://a@b/", url="http://a@b/")) == "for http://a@b/"
