@@ -46,6 +46,9 @@ class Evidence(enum.StrEnum):
     ARTICLE_BODY = "article_body"  # JSON-LD articleBody: the body stage reads it
     HOME_LINK = "home_link"  # the site's logo link text: a name a <title> may carry
     NAV_LINK = "nav_link"  # a link of the site's navigation: a section a <title> may carry
+    # The page is a thing, not a text: a product or an event (its JSON-LD type). It has
+    # no publication; the dates it shows are its reviews', offers' or the event's own.
+    UNDATED_THING = "undated_thing"
 
 
 FieldName = ArticleField | Evidence

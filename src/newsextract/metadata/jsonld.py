@@ -17,6 +17,32 @@ from newsextract.text import clean_text
 # Pages that are no article but carry an article's fields, read when the page has no article
 # node: a web page, an item, a video, a recipe, a podcast episode (its date and its show).
 _FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe", "PodcastEpisode")
+# Things a page may be that have no publication date (schema.org's Product, Event and their
+# common kinds): on such a page without an article node, a date found in its text is a
+# review's, an offer's or the event's own, never the page's (``Evidence.UNDATED_THING``).
+# Not a Place or LocalBusiness: a business's page may be its feed of dated posts.
+_UNDATED_TYPES = (
+    "Product",
+    "ProductGroup",
+    "IndividualProduct",
+    "Vehicle",
+    "Event",
+    "BusinessEvent",
+    "ChildrensEvent",
+    "ComedyEvent",
+    "DanceEvent",
+    "EducationEvent",
+    "ExhibitionEvent",
+    "Festival",
+    "FoodEvent",
+    "LiteraryEvent",
+    "MusicEvent",
+    "SaleEvent",
+    "ScreeningEvent",
+    "SocialEvent",
+    "SportsEvent",
+    "TheaterEvent",
+)
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
@@ -26,6 +52,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     article = _article_node(graph, page.url)
     if article is not None:
         yield from _article_candidates(graph, article, page)
+    elif graph.of_type(*_UNDATED_TYPES):
+        thing = graph.of_type(*_UNDATED_TYPES)[0]
+        kind = sorted(node_types(thing) & set(_UNDATED_TYPES))[0]
+        yield Candidate(field="undated_thing", value=True, origin=Origin.JSONLD, detail=kind)
     yield from _breadcrumb_candidates(graph)
 
 

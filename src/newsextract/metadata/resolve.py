@@ -419,6 +419,10 @@ def _published(
     # the update overwrote (see ``published.vote``).
     modified, _ = ordered(by_field.get(F.MODIFIED, ()), F.MODIFIED)
     written_modified: list[Candidate] = []
+    if by_field.get(Evidence.UNDATED_THING):
+        # A product's or an event's page: only a source's stamp for the page itself
+        # is its date, never one written in its text or found by searching it.
+        text_date, second_opinion = None, None
     if text_date is not None and needs_written_date(found, modified):
         written = text_date(language)
         # Beside bare days from other sources, only a written date with a time adds anything.

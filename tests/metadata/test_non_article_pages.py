@@ -1,0 +1,79 @@
+"""Pages that are no news article (a shop's product, an event, a wiki's or a manual's page, a
+forum thread, a press release): their metadata must hold without inventing what they do not
+state. Small pages written here, on invented sites, modelled on the common layouts."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import newsextract
+
+_TEXT = (
+    "<p>The pack has a padded back panel, two side pockets and a lid pocket for small things, "
+    "and the fabric sheds light rain without a cover.</p>"
+    "<p>Its frame sheet comes out for washing, and the hip belt folds away when the pack rides "
+    "in a larger bag or on a bike rack during a longer trip.</p>"
+)
+
+
+def _ld(node: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+
+
+def test_a_product_page_has_no_published_date_from_its_reviews() -> None:
+    """A review's date is the review's, not the page's: a product states no publication."""
+    product = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": "Trailhead 28L Daypack",
+        "offers": {"@type": "Offer", "price": "89.00", "priceValidUntil": "2025-12-31"},
+        "review": [{"@type": "Review", "datePublished": "2024-05-02", "reviewBody": "Good."}],
+    }
+    html = (
+        f"<html lang='en'><head><title>Trailhead 28L Daypack | Ridgefold Shop</title>{_ld(product)}"
+        "</head><body><h1>Trailhead 28L Daypack</h1><div class='price'>€89.00</div>"
+        f"<div class='description'>{_TEXT}</div><section class='reviews'><div class='review'>"
+        "<span class='review-author'>Dmitri Pellan</span> <span class='review-date'>May 2, 2024"
+        "</span><p>Light and roomy.</p></div></section></body></html>"
+    )
+    article = newsextract.extract(html, url="https://shop.example.com/p/th28")
+    assert article.title == "Trailhead 28L Daypack"
+    assert article.published is None
+    assert article.authors == ()
+
+
+def test_an_event_page_has_no_published_date_from_the_event_day() -> None:
+    """The day the concert takes place is the event's, not the page's publication."""
+    event = {
+        "@context": "https://schema.org",
+        "@type": "MusicEvent",
+        "name": "Winterkonzert des Hafenchors",
+        "startDate": "2025-12-13T19:30:00+01:00",
+    }
+    html = (
+        f"<html lang='de'><head><title>Winterkonzert – Hafenchor</title>{_ld(event)}</head><body>"
+        "<h1>Winterkonzert des Hafenchors</h1><div class='event-date'>Datum: 13. Dezember 2025, "
+        f"19:30 – 21:30</div><div class='event-description'>{_TEXT}</div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://hafenchor.example.org/termine/winter/")
+    assert article.published is None
+
+
+def test_a_page_with_an_article_node_beside_a_product_keeps_its_date() -> None:
+    """A review article about a product states its own publication: it is read."""
+    nodes = [
+        {"@context": "https://schema.org", "@type": "Product", "name": "Daypack"},
+        {
+            "@context": "https://schema.org",
+            "@type": "Review",
+            "headline": "Trailhead 28L tested",
+            "datePublished": "2024-05-02T09:00:00+02:00",
+        },
+    ]
+    html = (
+        f"<html lang='en'><head><title>Trailhead 28L tested</title>{_ld(nodes[0])}{_ld(nodes[1])}"
+        f"</head><body><h1>Trailhead 28L tested</h1>{_TEXT}</body></html>"
+    )
+    article = newsextract.extract(html, url="https://gear.example.com/tests/th28")
+    assert article.published == datetime.fromisoformat("2024-05-02T09:00:00+02:00")
