@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
+
 import newsextract
 
 _TEXT = (
@@ -77,3 +79,59 @@ def test_a_page_with_an_article_node_beside_a_product_keeps_its_date() -> None:
     )
     article = newsextract.extract(html, url="https://gear.example.com/tests/th28")
     assert article.published == datetime.fromisoformat("2024-05-02T09:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline"),
+    [
+        ("en", "BRIDGEPORT, Conn., September 24, 2024 /Wirecast/ --"),
+        ("de", "HANNOVER, 24. September 2024 –"),
+        ("fr", "LYON, le 24 septembre 2024 –"),
+        ("es", "ZARAGOZA, 24 de septiembre de 2024 –"),
+    ],
+)
+def test_a_press_release_is_dated_by_its_dateline(language: str, dateline: str) -> None:
+    """A press release writes its day nowhere but in the dateline opening its text."""
+    html = (
+        f"<html lang='{language}'><head><title>Northvale opens a plant | Northvale</title></head>"
+        "<body><main><p><strong>FOR IMMEDIATE RELEASE</strong></p><h1>Northvale opens a plant</h1>"
+        f"<p><strong>{dateline}</strong> Northvale Robotics opened a second assembly plant on "
+        "Tuesday, doubling its output of warehouse robots.</p>"
+        f"{_TEXT}<p>###</p></main><footer>© 2025 Northvale Robotics Inc.</footer></body></html>"
+    )
+    article = newsextract.extract(html, url="https://www.northvale.example.com/newsroom/plant")
+    assert article.published == datetime(2024, 9, 24)
+
+
+def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline() -> None:
+    """A date inside the sentence, with no dash after it, dates something else: the text
+    date does not read it (the page search may still find it, with its lower weight)."""
+    html = (
+        "<html lang='en'><head><title>Notes</title></head><body><h1>Notes</h1>"
+        "<p>Bridgeport, the city where we met on September 24, 2019, is still home.</p>"
+        f"{_TEXT}</body></html>"
+    )
+    article = newsextract.extract(html, url="https://notes.example.org/p/1")
+    assert article.provenance.get("published") != "text:date-text"
+
+
+@pytest.mark.parametrize(
+    ("language", "footer"),
+    [
+        ("ru", "Эта страница в последний раз была отредактирована 2 октября 2024 в 14:07."),
+        ("pl", "Tę stronę ostatnio edytowano 2 października 2024, 14:07."),
+        ("zh", "本页面最后修订于2024年10月2日 14:07。"),
+        ("sv", "Sidan redigerades senast den 2 oktober 2024 kl. 14:07."),
+        ("nl", "Deze pagina is voor het laatst bewerkt op 2 oktober 2024 om 14:07."),
+    ],
+)
+def test_a_wiki_footer_gives_the_last_update(language: str, footer: str) -> None:
+    """A wiki's "last edited" footer is the page's update, in each language's words."""
+    html = (
+        f"<html lang='{language}'><head><title>Pumpwerk</title></head><body>"
+        f"<div id='content'><h1 id='firstHeading'>Pumpwerk</h1>{_TEXT}</div>"
+        f"<div id='footer' role='contentinfo'><ul><li id='footer-info-lastmod'>{footer}</li>"
+        "</ul></div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://wiki.example.org/wiki/Pumpwerk")
+    assert article.modified == datetime(2024, 10, 2, 14, 7)

@@ -807,6 +807,8 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
             break
     spans.extend(_beside_headline(body, read) if body is not None else ())
     labelled_lines = list(_labelled_dates(page, read, top_bar))
+    if not spans and not labelled_lines and body is not None:
+        spans.extend(_dateline_date(body))
     first_labelled = [s for s in spans if s.labelled]
     return WrittenDates(
         spans=(*first_labelled, *labelled_lines, *(s for s in spans if not s.labelled)),
@@ -891,6 +893,32 @@ def _beside_headline(body: LexborNode, read: set[int]) -> Iterator[WrittenDate]:
                 updated = _updated_label().search(label) is not None
                 if updated or not found.same_day:
                     yield WrittenDate("modified" if updated else "published", found)
+
+
+# A press release (or a wire story) opens its first paragraph with a dateline: the place, a
+# comma, the day, a dash or the wire's name in slashes ("BRIDGEPORT, Conn., September 24,
+# 2024 /Wire/ --", "HANNOVER, 24. September 2024 –", "LYON, le 24 septembre 2024 –"). Read
+# only on a page where no other written date was found, in its first paragraphs.
+_DATELINE_PARAGRAPHS = 4  # "FOR IMMEDIATE RELEASE", a subtitle, a contact line come first
+_DATELINE_REACH = 90  # the place (city, region) and the date open the paragraph
+_DATELINE_PLACE = re.compile(rf"^(?:[A-ZÀ-Þ{_CAPITALS}][\w.'’-]*\s?){{1,4}},")
+_DATELINE_END = ("–", "—", "-", "/", "(", "|")  # what follows the day in a dateline
+
+
+def _dateline_date(body: LexborNode) -> Iterator[WrittenDate]:
+    """The day of a dateline opening one of the page's first paragraphs (see above)."""
+    for node in body.css("p")[:_DATELINE_PARAGRAPHS]:
+        text = clean_text(node.text(deep=True, separator=" ")[: 2 * _DATELINE_REACH])
+        if _DATELINE_PLACE.match(text) is None:
+            continue
+        head = text[:_DATELINE_REACH]
+        found = next(find_text_dates(head), None)
+        if found is None or len(found.label) > _LABEL_REACH:
+            continue
+        rest = head.split(found.span, 1)[-1].lstrip(" ,")
+        if rest.startswith(_DATELINE_END):
+            yield WrittenDate("published", found)
+            return
 
 
 def _next_elements(node: LexborNode) -> list[LexborNode]:
