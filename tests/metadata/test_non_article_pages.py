@@ -135,3 +135,44 @@ def test_a_wiki_footer_gives_the_last_update(language: str, footer: str) -> None
     )
     article = newsextract.extract(html, url="https://wiki.example.org/wiki/Pumpwerk")
     assert article.modified == datetime(2024, 10, 2, 14, 7)
+
+
+def _qa_page(asker: str, answerer: str) -> str:
+    person = 'itemprop="author" itemscope itemtype="http://schema.org/Person"'
+    return (
+        "<html lang='en'><head><title>How do I re-seal a tent seam? - Campcraft Q&amp;A</title>"
+        "</head><body><header><a href='/'>Campcraft Q&amp;A</a></header>"
+        "<h1><a class='question-hyperlink' href='/q/51'>How do I re-seal a tent seam?</a></h1>"
+        "<div id='question' itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+        f"<div itemprop='text'>{_TEXT}</div><div class='user-info'><div class='user-action-time'>"
+        "asked Aug 11, 2020 at 14:22</div>"
+        f"<div class='user-details' {person}><a href='/u/3'>{asker}</a>"
+        f"<span class='d-none' itemprop='name'>{asker}</span></div></div></div>"
+        "<div class='answer' itemprop='suggestedAnswer' itemscope "
+        f"itemtype='https://schema.org/Answer'><div itemprop='text'>{_TEXT}</div>"
+        f"<div class='user-details' {person}><a href='/u/8'>{answerer}</a>"
+        f"<span class='d-none' itemprop='name'>{answerer}</span></div></div></body></html>"
+    )
+
+
+def test_a_question_page_is_authored_by_its_asker() -> None:
+    """A Q&A page's author is the one who asked, not who answered."""
+    article = newsextract.extract(
+        _qa_page("Harriet Vossberg", "Dmitri Pellan"), url="https://campcraft.example.com/q/51"
+    )
+    assert article.authors == ("Harriet Vossberg",)
+
+
+def test_an_faq_question_without_an_asker_leaves_the_page_the_scope() -> None:
+    """An FAQ's questions name no author: the page's own itemprops are still read."""
+    html = (
+        "<html lang='en'><head><title>Returns FAQ</title></head><body><h1>Returns FAQ</h1>"
+        "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Katrin Wohlfahrt</span></span>"
+        "<div itemscope itemtype='https://schema.org/Question'><h3 itemprop='name'>Can I return "
+        "a used pack?</h3><div itemprop='acceptedAnswer' itemscope "
+        f"itemtype='https://schema.org/Answer'><div itemprop='text'>{_TEXT}</div></div></div>"
+        "</body></html>"
+    )
+    article = newsextract.extract(html, url="https://shop.example.com/faq/returns")
+    assert article.authors == ("Katrin Wohlfahrt",)

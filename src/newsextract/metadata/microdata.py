@@ -22,6 +22,10 @@ _ARTICLE_TYPES = ("article", "blogposting", "liveblog", "discussionforumposting"
 # A forum post's item (Discourse, vBulletin, XenForo): its author is the poster's handle, kept
 # as the board prints it ("marshwren"), which the cleaning of names would drop.
 _FORUM_POST = "discussionforumposting"
+# A Q&A page's question (StackExchange, its clones): the item when no article item is found
+# and it names its asker (an FAQ's questions name none, and leave the whole page the scope).
+# Its asker is a handle too, as a forum's poster.
+_QUESTION = "question"
 _TEXT_PROPS = (
     ("title", "headline"),
     ("lead", "description"),
@@ -75,7 +79,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 break
     authors = tuple(a for a in (_person_name(n) for n in _own_props(scope, props, "author")) if a)
     if authors:
-        forum_post = _FORUM_POST in (scope.attributes.get("itemtype") or "").lower()
+        kind = ascii_lower(scope.attributes.get("itemtype") or "")
+        forum_post = _FORUM_POST in kind or _QUESTION in kind
         yield _cand("authors", authors, FORUM_HANDLE if forum_post else "author")
     image = _image(scope, props)
     if image:
@@ -114,11 +119,18 @@ def _article_item(page: ParsedPage) -> LexborNode | None:
     """The first element with ``itemscope`` and an article's ``itemtype`` (``_ARTICLE_TYPES``):
     the page's few ``[itemtype]`` elements tested here, where a query of the four compound
     selectors cost lexbor three times as much (0.063 against 0.019 ms a page)."""
+    question = None
     for node in page.tree.css("[itemtype]"):
         attrs = node.attributes
         kind = ascii_lower(attrs.get("itemtype") or "")
-        if "itemscope" in attrs and any(word in kind for word in _ARTICLE_TYPES):
+        if "itemscope" not in attrs:
+            continue
+        if any(word in kind for word in _ARTICLE_TYPES):
             return node
+        if question is None and _QUESTION in kind:
+            question = node
+    if question is not None and question.css_first('[itemprop~="author"]') is not None:
+        return question
     return None
 
 
