@@ -176,3 +176,24 @@ def test_an_faq_question_without_an_asker_leaves_the_page_the_scope() -> None:
     )
     article = newsextract.extract(html, url="https://shop.example.com/faq/returns")
     assert article.authors == ("Katrin Wohlfahrt",)
+
+
+def test_a_blog_post_dated_in_an_abbr_title_keeps_its_time() -> None:
+    """Blogger's post footer writes the time; its microdata stamp is the abbr's title."""
+    html = (
+        "<html lang='it'><head><title>Diario dell'orto: Il mio primo anno con le api</title>"
+        "</head><body><div class='header-outer'><h1 class='title'>"
+        "<a href='https://diario.example.org/'>Diario dell'orto</a></h1></div>"
+        "<h2 class='date-header'><span>14 novembre 2023</span></h2>"
+        "<div class='post hentry' itemprop='blogPost' itemscope='itemscope' "
+        "itemtype='http://schema.org/BlogPosting'><h3 class='post-title entry-title' "
+        f"itemprop='name'>Il mio primo anno con le api</h3><div class='post-body'>{_TEXT}</div>"
+        "<div class='post-footer'>Pubblicato da <span itemprop='author' itemscope='itemscope' "
+        "itemtype='http://schema.org/Person'><span itemprop='name'>Giulia Ferracani</span>"
+        "</span> alle <abbr class='published' itemprop='datePublished' "
+        "title='2023-11-14T18:42:00+01:00'>18:42</abbr></div></div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://diario.example.org/2023/11/api.html")
+    assert article.published == datetime.fromisoformat("2023-11-14T18:42:00+01:00")
+    assert article.title == "Il mio primo anno con le api"
+    assert article.authors == ("Giulia Ferracani",)

@@ -74,6 +74,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
         for node in props.get(prop, ()):
             date = parse_machine_date(item_value(node))
+            if date is None and node.tag == "abbr":
+                # microformats' abbr pattern, Blogger's: the stamp in the title attribute
+                # ("<abbr itemprop=datePublished title='2023-11-14T18:42:00+01:00'>18:42")
+                date = parse_machine_date(node.attributes.get("title") or "")
             if date is not None:
                 yield _cand(field, date, prop)
                 break
