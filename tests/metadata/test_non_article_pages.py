@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 import newsextract
+from newsextract.metadata.title import agrees
 
 _TEXT = (
     "<p>The pack has a padded back panel, two side pockets and a lid pocket for small things, "
@@ -197,3 +198,31 @@ def test_a_blog_post_dated_in_an_abbr_title_keeps_its_time() -> None:
     assert article.published == datetime.fromisoformat("2023-11-14T18:42:00+01:00")
     assert article.title == "Il mio primo anno con le api"
     assert article.authors == ("Giulia Ferracani",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "expected"),
+    [
+        ("清溪泵站", "清溪泵站 - 小阳台笔记 Wiki", True),
+        ("キャッシュ設定", "キャッシュ設定 — Quillmark 3.2 ドキュメント", True),
+        ("泵站", "泵站 - 小阳台笔记 Wiki", False),  # two characters agree by chance
+        ("Pump house", "Pump house - Riverside Wiki", False),  # ten letters do too
+    ],
+)
+def test_a_short_headline_in_an_unspaced_script_agrees_with_its_title(
+    headline: str, title: str, expected: bool
+) -> None:
+    """Four Han characters say as much as a Latin headline of 12 letters."""
+    assert agrees(headline, title) is expected
+
+
+def test_a_chinese_wiki_page_is_titled_by_its_heading() -> None:
+    html = (
+        "<html lang='zh'><head><title>清溪泵站 - 小阳台笔记 Wiki</title></head><body>"
+        "<div id='content'><h1 id='firstHeading'>清溪泵站</h1>"
+        "<p>清溪泵站位于河流下游，建于二十世纪初，用于排除低洼地区的积水，至今仍在使用。</p>"
+        "<p>泵站的机房保留了早期的蒸汽设备，每年春季对公众开放参观，吸引了许多游客。</p>"
+        "</div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://zh.wiki.example.org/wiki/qingxi")
+    assert article.title == "清溪泵站"

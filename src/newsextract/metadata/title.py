@@ -24,7 +24,7 @@ from newsextract.metadata.site_names import (
     strip_section,
     strip_site_name,
 )
-from newsextract.text import compare_key, word_count
+from newsextract.text import compare_key, is_unspaced_char, word_count
 
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
 # section name ("Politics"), not a headline.
@@ -45,12 +45,28 @@ def agrees(headline: str, title: str) -> bool:
     if h == t:
         return True
     # The metadata title decorates the headline, or is the headline cut short.
-    if (len(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t)):
+    if (_weight(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t)):
         return True
     # The visible headline adds an aside in brackets the metadata title leaves out ("… in R
     # (5 Examples) | Axis Text …").
     bare = compare_key(_ASIDE.sub(" ", headline))
     return bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t
+
+
+# A character of a script written without spaces (Han, kana, Thai) carries about a word,
+# which a Latin script writes in four letters or more with its space: in the comparison key
+# it is two characters (itself and a space) and counts ``UNSPACED_EXTRA`` more toward the 12 a
+# headline needs to agree inside a longer title; four Han characters do ("清溪泵站 - …
+# Wiki" agrees with "清溪泵站" as "Pump station - … Wiki" does with its headline).
+UNSPACED_EXTRA = 2
+
+
+def _weight(key: str) -> int:
+    """The length of a comparison key, each unspaced-script character counted
+    ``UNSPACED_EXTRA`` more."""
+    if key.isascii():
+        return len(key)
+    return len(key) + UNSPACED_EXTRA * sum(1 for char in key if is_unspaced_char(char))
 
 
 # An aside in round brackets within a headline, of a few words at most.
