@@ -226,3 +226,25 @@ def test_a_chinese_wiki_page_is_titled_by_its_heading() -> None:
     )
     article = newsextract.extract(html, url="https://zh.wiki.example.org/wiki/qingxi")
     assert article.title == "清溪泵站"
+
+
+@pytest.mark.parametrize(
+    ("language", "meta", "name"),
+    [
+        ("zh", "作者：林晓雯\u30002022年10月9日", "林晓雯"),
+        ("ja", "投稿者：高橋美咲\u30002022年10月9日", "高橋美咲"),
+        ("sv", "Skrivet av Linnea Åkerholm den 9 oktober 2022", "Linnea Åkerholm"),
+        ("pl", "Napisane przez Anna Wróblewicz dnia 9 października 2022", "Anna Wróblewicz"),
+    ],
+)
+def test_a_personal_blog_meta_line_gives_its_author(language: str, meta: str, name: str) -> None:
+    """A blog's meta line without markup: the label, the name, the day (a CJK day written
+    year first, with its sign, right after the name)."""
+    html = (
+        f"<html lang='{language}'><head><title>Post</title></head><body><article>"
+        f"<h1 class='entry-title'>Post</h1><div class='entry-meta'>{meta}</div>"
+        f"<div class='entry-content'>{_TEXT}</div></article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://blog.example.net/post/")
+    assert article.authors == (name,)
+    assert article.published == datetime(2022, 10, 9)
