@@ -248,3 +248,34 @@ def test_a_personal_blog_meta_line_gives_its_author(language: str, meta: str, na
     article = newsextract.extract(html, url="https://blog.example.net/post/")
     assert article.authors == (name,)
     assert article.published == datetime(2022, 10, 9)
+
+
+def test_a_structured_headline_cut_inside_a_word_gives_way_to_the_headline() -> None:
+    """An SEO limit of 60 characters cut the JSON-LD headline mid-word; the <h1> and the
+    OpenGraph title give it whole."""
+    whole = "Cómo organizamos una biblioteca de barrio en un antiguo garaje"
+    node = {"@context": "https://schema.org", "@type": "Article", "headline": whole[:60]}
+    html = (
+        f"<html lang='es'><head><title>{whole} | Cuaderno</title>{_ld(node)}"
+        f"<meta property='og:title' content='{whole}'></head><body><article><h1>{whole}</h1>"
+        f"{_TEXT}</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://cuaderno.example.org/biblioteca")
+    assert article.title == whole
+
+
+def test_a_structured_headline_ending_on_a_whole_word_stays() -> None:
+    """A shorter headline that ends where a word ends is a title of its own."""
+    node = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "How we organised a neighbourhood library",
+    }
+    visible = "How we organised a neighbourhood library in an old garage"
+    html = (
+        f"<html lang='en'><head><title>{visible}</title>{_ld(node)}"
+        f"<meta property='og:title' content='{visible}'></head><body><article><h1>{visible}"
+        f"</h1>{_TEXT}</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://notebook.example.org/library")
+    assert article.title == "How we organised a neighbourhood library"

@@ -107,7 +107,7 @@ def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
     another metadata title gives the whole headline too."""
     if cut_with_ellipsis(title, headline):
         return True
-    if len(title) < MIN_CUT_LENGTH:
+    if len(title) < MIN_CUT_LENGTH and not _cut_mid_word(title, headline):
         return False
     t, h = compare_key(title), compare_key(headline)
     if not t or len(h) <= len(t) or not h.startswith(t):
@@ -119,6 +119,23 @@ def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
 # characters, so a CMS cuts there or a little below; a shorter prefix is a headline of its
 # own that the visible one extends ("Headline" beside "Headline: what it means").
 MIN_CUT_LENGTH = 100
+
+
+# A shorter title cut inside a word of the headline ("… en un antiguo gara" / "… garaje") was
+# cut at a field's limit all the same (an SEO plugin's 60 characters): no headline of its own
+# ends within a word. Below this length a prefix may be a word's stem by chance.
+MIN_MID_WORD_CUT = 40
+
+
+def _cut_mid_word(title: str, headline: str) -> bool:
+    """Whether ``title``, of ``MIN_MID_WORD_CUT`` characters or more, is ``headline`` cut
+    between two letters of one word."""
+    title = title.rstrip()
+    if len(title) < MIN_MID_WORD_CUT or len(headline) <= len(title):
+        return False
+    if not headline.casefold().startswith(title.casefold()):
+        return False
+    return title[-1].isalnum() and headline[len(title)].isalnum()
 
 
 # Marks opening a title's tail of decoration, written without spaces as well
