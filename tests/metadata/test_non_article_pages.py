@@ -235,6 +235,8 @@ def test_a_chinese_wiki_page_is_titled_by_its_heading() -> None:
         ("ja", "投稿者：高橋美咲\u30002022年10月9日", "高橋美咲"),
         ("sv", "Skrivet av Linnea Åkerholm den 9 oktober 2022", "Linnea Åkerholm"),
         ("pl", "Napisane przez Anna Wróblewicz dnia 9 października 2022", "Anna Wróblewicz"),
+        ("ko", "글쓴이: 김서연 · 2022년 10월 9일", "김서연"),
+        ("ar", "كتبه ليلى الحداد في 9 أكتوبر 2022", "ليلى الحداد"),
     ],
 )
 def test_a_personal_blog_meta_line_gives_its_author(language: str, meta: str, name: str) -> None:
