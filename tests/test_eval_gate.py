@@ -40,7 +40,8 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # the twelfth wave's end for tag summaries, data sections beside the text, RDFa dates and
 # titles cut without a mark; at the thirteenth wave's end for labelled lists and sentences of
 # linked names in the body; at the fourteenth wave's end for typeset dashes in titles,
-# sidebar dates and category links that are no tags).
+# sidebar dates and category links that are no tags; at the fifteenth wave's end for
+# newsroom staff credits that name no author).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -68,7 +69,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "title", "B"): 81.0,
     ("trafilatura", "title_loose", "A"): 89.5,
     ("trafilatura", "title_loose", "B"): 82.7,
-    ("trafilatura", "authors", "A"): 73.2,
+    ("trafilatura", "authors", "A"): 74.0,
     ("trafilatura", "authors", "B"): 66.8,
     ("trafilatura", "published", "A"): 91.1,
     ("trafilatura", "published", "B"): 90.4,
