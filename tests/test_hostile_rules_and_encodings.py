@@ -300,6 +300,47 @@ def test_an_nth_selector_is_not_run_on_a_page_of_too_many_siblings(
     assert any("not run" in r.getMessage() for r in caplog.records)
 
 
+DEEP = (
+    "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+    "<p class='byline'>By Jo Doe</p>"
+    + "<p>The council voted on the new harbour plan after a long debate on costs.</p>" * 3
+    + "</article>"
+    + "<div>" * 400
+    + "<p><a href='/x'>x</a></p>"
+    + "</div>" * 400
+    + "</body></html>"
+)
+
+
+@pytest.mark.parametrize("selector", ["p div div div div a", "section div:has(div div b)"])
+def test_a_long_descendant_chain_is_not_run_on_a_page_too_deep_for_it(
+    selector: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A chain that fails backtracks through every way of placing its parts on the
+    ancestors: the first selector would take 90 s on these 400 levels."""
+    rule = SiteRule(
+        name="deep",
+        domains=("news.example.org",),
+        fields={"tags": FieldRule(selectors=(selector, "p.byline"))},
+        body=BodyRule(containers=(selector, "article")),
+    )
+    with caplog.at_level(logging.WARNING, logger="newsextract"):
+        article = finishes(lambda: extract(DEEP, url="https://news.example.org/a", rules=[rule]))
+    assert article.tags == ("By Jo Doe",)  # the next selector of the field
+    assert "The council voted" in article.body
+    assert any("descendant steps" in r.getMessage() for r in caplog.records)
+
+
+def test_a_descendant_chain_runs_on_an_ordinary_page() -> None:
+    rule = SiteRule(
+        name="chain",
+        domains=("news.example.org",),
+        fields={"byline": FieldRule(selectors=("body article p.byline",))},
+    )
+    article = extract(PAGE.format(text="By Jo Doe"), url="https://news.example.org/a", rules=[rule])
+    assert article.byline == "By Jo Doe"
+
+
 def test_an_nth_selector_runs_on_an_ordinary_page() -> None:
     rule = SiteRule(
         name="nth",

@@ -11,13 +11,18 @@ none). The ``regex`` module (already installed, for dateparser) reads the same s
 Selectors: lexbor finds an element's position for ``:nth-child()``, ``:nth-of-type()`` and
 their ``-last-`` forms by walking its siblings, so such a selector costs the square of the
 longest run of siblings: 7 s for a page of 40,000 ``<p>`` side by side, minutes at the
-200,000 tags a page may hold. ``usable`` leaves them out on such a page, with a warning.
+200,000 tags a page may hold. A chain of descendant combinators (``p div div div a``)
+that fails to match backtracks through every way of placing its parts on an element's
+ancestors: 1.5 s for that selector on a page 150 elements deep, minutes at the 512 levels a
+page may have. ``usable`` leaves either kind out on such a page, with a warning.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -66,9 +71,23 @@ MAX_NTH_SIBLINGS = 5_000
 5,000 (the cost grows with its square). Real pages hold a few hundred siblings at most."""
 
 
+MAX_ANCESTOR_TRIALS = 2_000_000
+"""The ways of placing a selector's descendant parts on one element's ancestors it may cost
+(depth choose parts): lexbor tries each in about 80 ns, so this is some 0.15 s. Real
+selectors (three or four parts) on real pages (under 60 levels) stay a hundred times under."""
+
+_SAFE_DESCENDANT_STEPS = 3
+"""Descendant combinators a selector may chain with no depth check: three cost at most
+512 choose 2 (131,000) trials at the deepest page kept, under the budget above."""
+
+_COMBINATOR_SPACE = re.compile(r"\s*([>+~,()])\s*")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|'[^']*'")
+
+
 def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[str]:
     """``selectors`` without the ``:nth-*`` ones when ``tree`` has a run of more than
-    ``MAX_NTH_SIBLINGS`` sibling elements (each left out is logged)."""
+    ``MAX_NTH_SIBLINGS`` sibling elements, and without the chains of descendant parts it is
+    too deep for (each left out is logged)."""
     kept = []
     for selector in selectors:
         if ":nth-" in selector.lower() and widest_sibling_run(tree) > MAX_NTH_SIBLINGS:
@@ -80,9 +99,38 @@ def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[
                 f"{widest_sibling_run(tree):,}",
                 f"{MAX_NTH_SIBLINGS:,}",
             )
+        elif (steps := descendant_steps(selector)) > _SAFE_DESCENDANT_STEPS and (
+            math.comb(deepest_element(tree), steps - 1) > MAX_ANCESTOR_TRIALS
+        ):
+            logger.warning(
+                "rule %s: selector %r not run: its %d descendant steps on a page %d elements "
+                "deep could take minutes",
+                rule,
+                selector,
+                steps,
+                deepest_element(tree),
+            )
         else:
             kept.append(selector)
     return kept
+
+
+def descendant_steps(selector: str) -> int:
+    """The most descendant combinators one of ``selector``'s alternatives chains, a
+    ``:has()`` counting as two (it runs its own chain under each element it is tried on)."""
+    bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", selector.strip().lower()))
+    return max(len(part.split()) - 1 + 2 * part.count(":has(") for part in bare.split(",") if part)
+
+
+@functools.lru_cache(maxsize=4)  # the page being extracted; a few, so no tree is kept long
+def deepest_element(tree: LexborHTMLParser) -> int:
+    """How many levels the deepest element of ``tree`` is below the root (0.1 s at 200,000
+    tags; asked only for a rule selector of many descendant steps)."""
+    depths: dict[int, int] = {}
+    for node in tree.css("*"):
+        parent = node.parent
+        depths[node.mem_id] = depths.get(parent.mem_id, 0) + 1 if parent is not None else 1
+    return max(depths.values(), default=0)
 
 
 @functools.lru_cache(maxsize=4)  # the page being extracted; a few, so no tree is kept long
