@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from newsextract.errors import InputTooLargeError
 
@@ -37,18 +38,52 @@ UNCLOSED_TAGS = 10_000
 MAX_DEPTH = 512
 
 #: Attributes of one element: lexbor checks each new attribute's name against the element's
-#: others, so their cost is quadratic (10,000 distinct names take 0.17 s, 40,000 four
-#: seconds); real elements hold a few dozen (248 at most on the dev pages).
+#: others, so their cost is quadratic (10,000 distinct names take 0.09 s to parse, 20,000
+#: 0.6 s, 40,000 four seconds, and the stages after read them again); real elements hold a
+#: few dozen (248 at most on the dev pages).
 MAX_ATTRIBUTES = 1_000
-#: Equals signs in a page above which its long start tags are searched for and their
-#: attributes counted (0.5-3 ms, on 5 of the 1,157 dev pages, which hold up to 19,695,
-#: mostly in scripts); below it no element holds enough attributes to cost over 0.3 s.
-MANY_ATTRIBUTES = 10_000
-# A start tag long enough to hold that many (" a=", three characters each at least), up to its
-# end or the next tag (a "<" in a value ends the count there), and an attribute's name and
-# "=" in it (an "=" inside a value, a URL's query, is none).
-_LONG_START_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (3 * MAX_ATTRIBUTES))
-_ATTRIBUTE = re.compile(rb"""\s[^\s=<>/"']+\s*=""")
+#: Bytes of each window of the page searched for a ">" (in C): a stretch without ">" twice
+#: as long holds a whole window, so a start tag of 4,096 bytes or more is found wherever it
+#: lies, and one holding over about 1,400 distinct names is that long (two bytes a name and
+#: what separates it, three once the hundred names of one byte are used; 1,400 cost lexbor
+#: under 2 ms). Windows without ">" are few (styles, scripts, inline images, long
+#: paragraphs) and looked at one by one: 0.04 ms a page with the search every 2,048 bytes,
+#: where counting the page's "=" (the test before, blind to attributes without a value)
+#: cost 0.09; every 1,024 bytes, sure to find 1,000 names, 0.05.
+_WINDOW = 2048
+# Bytes of a start tag with ``MAX_ATTRIBUTES`` (two bytes each at least): one opening nearer
+# a stretch's end holds fewer.
+_MIN_TAG = 2 * MAX_ATTRIBUTES
+# An attribute of a start tag, as the HTML tokenizer reads it: what separates it ("/", white
+# space; nothing after a quoted value), its name (any character but those and ">"; an "=" or
+# a quote is a name's character but after an "="), then "=" and its value if it has one,
+# quoted (a ">" inside does not end the tag) or not.
+_ATTRIBUTE = r"""[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?"""
+# A start tag's attributes up to its end, and the whole tag: its name, then those.
+_ATTRIBUTES = rf"(?:{_ATTRIBUTE})*+[\s/]*+"
+_START_TAG = rf"<[A-Za-z][^\s/>]*+({_ATTRIBUTES})"
+# The tokens of the HTML tokenizer's a start tag's look-alike may be in: a comment, a
+# doctype or other markup declaration, an end tag (its name: the first group), a start tag
+# (its name and attributes: the second and third).
+_TOKEN_PATTERN = (
+    r"<!--.*?(?:-->|\Z)|<[!?][^>]*>?|</([A-Za-z][^\s/>]*)[^>]*>?"
+    rf"|<([A-Za-z][^\s/>]*)({_ATTRIBUTES})>?"
+)
+# Elements whose content is text, not markup (a script's "a<b"), outside <svg> and <math>.
+_RAW_TEXT_CHECKED = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
+)
+_FOREIGN = frozenset({"svg", "math"})
+_FLAGGED = (
+    ("<[A-Za-z]", 0),
+    (_ATTRIBUTE, 0),
+    (_TOKEN_PATTERN, re.DOTALL),
+)
+# The patterns above for a text and for bytes: (a start tag's opening, attribute, tokens).
+_PATTERNS: dict[type, tuple[re.Pattern[Any], ...]] = {
+    str: tuple(re.compile(p, f) for p, f in _FLAGGED),
+    bytes: tuple(re.compile(p.encode(), f) for p, f in _FLAGGED),
+}
 
 # Elements that never hold others, or that the parser closes by themselves when a sibling
 # starts (``<p>``, ``<li>``...): neither adds to the depth the builder walks.
@@ -82,22 +117,76 @@ def check_page_size(html: str | bytes) -> int:
     tags = html.count("<") if isinstance(html, str) else html.count(b"<")
     if tags > MAX_PAGE_TAGS:
         raise InputTooLargeError(f"page has {tags:,} tags, over the limit of {MAX_PAGE_TAGS:,}")
-    if isinstance(html, str):
-        if html.count("=") > MANY_ATTRIBUTES:
-            _check_attributes(html.encode("utf-8", "surrogatepass"))
-    elif html.count(b"=") > MANY_ATTRIBUTES:
-        _check_attributes(html)
+    _check_attributes(html)
     return tags
 
 
-def _check_attributes(data: bytes) -> None:
-    """Raise ``InputTooLargeError`` when an element holds more than ``MAX_ATTRIBUTES``."""
-    for start_tag in _LONG_START_TAG.finditer(data):
-        attributes = len(_ATTRIBUTE.findall(start_tag.group()))
-        if attributes > MAX_ATTRIBUTES:
-            raise InputTooLargeError(
-                f"an element holds {attributes:,} attributes, over the limit of {MAX_ATTRIBUTES:,}"
-            )
+def _check_attributes(html: str | bytes) -> None:
+    """Raise ``InputTooLargeError`` when an element holds more than ``MAX_ATTRIBUTES``, however
+    they are written (with values or without, a "<" in a name or a value): the start tag
+    opening first in each long stretch without ">" (``_WINDOW``) has its attributes counted,
+    and if that one has too many (it may be a script's "a<b"), every start tag of the page,
+    read as the tokenizer reads them. Not found: the attributes after a quoted value holding
+    a ">", unless 4 KB of them follow it (the count of "=" did not find those either)."""
+    end_mark: Any = ">" if isinstance(html, str) else b">"
+    open_mark: Any = "<" if isinstance(html, str) else b"<"
+    opening, attribute, _ = patterns = _PATTERNS[type(html)]
+    find, size = html.find, len(html)
+    at = 0
+    while at + _WINDOW <= size:
+        if find(end_mark, at, at + _WINDOW) >= 0:
+            at += _WINDOW
+            continue
+        start = html.rfind(end_mark, 0, at) + 1
+        end = find(end_mark, at + _WINDOW)
+        end = size if end < 0 else end
+        opens = find(open_mark, start, end - _MIN_TAG)
+        while opens >= 0:  # a "<" found in C; most stretches (styles, scripts) hold none
+            if opening.match(html, opens):
+                # The tag's name read as an attribute's, then its attributes to the stretch's end.
+                if len(attribute.findall(html, opens + 1, end)) > MAX_ATTRIBUTES + 1:
+                    _check_every_start_tag(html, patterns)
+                break
+            opens = find(open_mark, opens + 1, end - _MIN_TAG)
+        at = end + 1
+
+
+def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], ...]) -> None:
+    """Read every start tag of the page as the tokenizer does, comments and the text of
+    scripts and styles passed over (a tag found in a stretch may have been a script's
+    text): raise for one holding more than ``MAX_ATTRIBUTES``. Run on a page whose stretch
+    check found that many, never on the dev pages (a few ms on a large page)."""
+    text = isinstance(html, str)
+    open_mark: Any = "<" if text else b"<"
+    _, attribute, token_pattern = patterns
+    foreign = 0  # <svg> and <math> left open: a <style> there holds markup
+    at = html.find(open_mark)
+    while at >= 0:
+        token = token_pattern.match(html, at)
+        if token is None:  # a "<" that opens no tag
+            at = html.find(open_mark, at + 1)
+            continue
+        at = token.end()
+        closed, name, part = token.groups()
+        if closed is not None:
+            closed = closed if text else closed.decode("ascii", "replace")
+            if closed.lower() in _FOREIGN:
+                foreign = max(0, foreign - 1)
+        elif name is not None:
+            if (count := len(attribute.findall(part))) > MAX_ATTRIBUTES:
+                raise InputTooLargeError(
+                    f"an element holds {count:,} attributes, over the limit of {MAX_ATTRIBUTES:,}"
+                )
+            name = (name if text else name.decode("ascii", "replace")).lower()
+            if name in _FOREIGN:
+                foreign += 1
+            elif name in _RAW_TEXT_CHECKED and not foreign:
+                end_tag: re.Pattern[Any] = re.compile(
+                    f"</{name}" if text else f"</{name}".encode(), re.IGNORECASE
+                )
+                found = end_tag.search(html, at)
+                at = len(html) if found is None else found.start()
+        at = html.find(open_mark, at)
 
 
 def is_oversized(text: str, tags: int) -> bool:
