@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newsextract.jsonld import ARTICLE_TYPES
-from newsextract.labels import LabelList, languages, word_alternation, words
+from newsextract.labels import LabelList, languages, words
 from newsextract.page import ParsedPage
 
 # Characters of article prose (in <p> elements) that must come before a comment section, outside
@@ -126,21 +126,27 @@ def comment_names(names: Iterable[str]) -> frozenset[str]:
         # at a time), not every name of the page because one of them is
         joined = "\n".join(map(_fold, joined.split("\n")))
     folded = joined.lower().translate(_TO_SPACE)
+    # The words of the page that are comment words, told by a set in C (most pages hold
+    # none: 280 of 455 on fundus and trafilatura), then found in the names one by one.
+    found = _comment_words().intersection(folded.split())
     hits: set[str] = set()
-    line = last = 0
-    for found in _any_comment_word().finditer(folded):  # in order: count the lines between
-        line += folded.count("\n", last, found.start())
-        last = found.start()
-        hits.add(unique[line])
+    size = len(folded)
+    for word in found:
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or folded[at - 1].isspace()) and (end == size or folded[end].isspace()):
+                hits.add(unique[folded.count("\n", 0, at)])  # one name a line
+            at = folded.find(word, end)
     return frozenset(name for name in hits if is_comment_name(name))
 
 
 @functools.cache
-def _any_comment_word() -> re.Pattern[str]:
-    """A word of ``is_comment_name``'s (a one-word name, or a many-word name's first word)
-    standing alone among the folded names: every name it accepts holds one."""
+def _comment_words() -> frozenset[str]:
+    """A word of ``is_comment_name``'s (a one-word name, or a many-word name's first word):
+    every name it accepts holds one as a word of its own among its folded words."""
     single, _, firsts = _name_words(False)
-    return re.compile(rf"(?<!\S)(?:{word_alternation(single | firsts)})(?!\S)")
+    return single | firsts
 
 
 def named_section(node: LexborNode, classes: str, ident: str) -> bool:
