@@ -360,7 +360,7 @@ def test_every_rights_reservation_of_the_language_data_is_found_past_its_word_fi
 def test_the_filters_build_the_searches_they_gate() -> None:
     """Building a filter (as the warm-up does) builds the searches behind it: a process's
     first line passing one pays no regex compilation (75 ms for the label tests)."""
-    gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights, patterns._prompt)
+    gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights, patterns._prompt_searches)
     filters = (patterns._opening_label, patterns._rights_words, patterns._prompt_words)
     for builder in (*gated, *filters):
         builder.cache_clear()
