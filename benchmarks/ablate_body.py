@@ -23,6 +23,7 @@ import math
 import re
 import sys
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,7 +69,8 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("patterns: byline line", "patterns", "_byline_line", lambda: _NEVER),
     ("patterns: share line", "patterns", "_is_share_line", lambda text: False),
     ("patterns: all rights reserved", "patterns", "_all_rights", lambda: _NEVER),
-    ("patterns: box prompts", "patterns", "_prompt", lambda: _NEVER),
+    # Each key word's search of its prompts (is_box_prompt), one that never matches for all.
+    ("patterns: box prompts", "patterns", "_prompt_searches", lambda: defaultdict(lambda: _NEVER)),
     ("patterns: teaser arrow", "patterns", "_TEASER_ARROW", _NEVER),
     ("patterns: teaser label", "patterns", "_TEASER_LABEL", _NEVER),
     ("patterns: about-the-article notes", "patterns", "_about_text", lambda: _NEVER),
