@@ -261,11 +261,11 @@ _STRUCTURED = frozenset({Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH})
 def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate]) -> list[Candidate]:
     """A site rule speaks for its fields. A family rule (a CMS theme's markup) only fills
     fields the page's structured data leaves empty: the data is more specific than a theme."""
-    found = list(rule_candidates(rule, page))
     if not rule.is_family:
-        return found
+        return list(rule_candidates(rule, page))
+    # Those fields are not even read: each costs a query of the tree.
     structured = {c.field for c in generic if c.origin in _STRUCTURED}
-    return [c for c in found if c.field not in structured]
+    return list(rule_candidates(rule, page, skip=structured))
 
 
 @attrs.frozen(kw_only=True)

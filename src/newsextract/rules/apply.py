@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -22,10 +22,14 @@ from newsextract.text import clean_text
 logger = logging.getLogger(__name__)
 
 
-def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
-    """One candidate per field the rule defines and finds on the page."""
-    selected = _selects_any(rule, page)
-    for field, spec in rule.fields.items():
+def rule_candidates(
+    rule: SiteRule, page: ParsedPage, *, skip: Collection[str] = ()
+) -> Iterator[Candidate]:
+    """One candidate per field the rule defines and finds on the page, but those of ``skip``
+    (fields the caller would drop: neither read nor queried)."""
+    fields = {f: spec for f, spec in rule.fields.items() if f not in skip}
+    selected = _selects_any(fields.values(), page, rule.name)
+    for field, spec in fields.items():
         if spec.hook is None and not selected:
             continue  # no element matches any of the fields' selectors
         try:
@@ -39,13 +43,13 @@ def rule_candidates(rule: SiteRule, page: ParsedPage) -> Iterator[Candidate]:
             yield Candidate(field=field, value=value, origin=Origin.RULE, detail=rule.name)
 
 
-def _selects_any(rule: SiteRule, page: ParsedPage) -> bool:
+def _selects_any(specs: Iterable[FieldRule], page: ParsedPage, rule: str) -> bool:
     """Whether any element matches any selector of the rule's fields: one query of the tree
     for all of them, where each selector of each field is a query of its own (a theme rule's
     six selectors, 0.3 ms, on every page of its theme that has none of its lists). Also True
     when a selector does not parse: the fields are then tried one by one, as before."""
-    selectors = [s for spec in rule.fields.values() if spec.hook is None for s in spec.selectors]
-    selectors = patterns.usable(selectors, page.tree, rule.name)
+    selectors = [s for spec in specs if spec.hook is None for s in spec.selectors]
+    selectors = patterns.usable(selectors, page.tree, rule)
     if not selectors:
         return False
     try:
