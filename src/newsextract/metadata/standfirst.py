@@ -4,7 +4,8 @@
 
 A class that names a lead names many other boxes too: the header block that holds the
 standfirst with the byline and the date, the lead picture and its caption, another story's
-teaser card, a paywall teaser after the text. Each is passed over here, so that the lead is
+teaser card, a paywall teaser after the text or a subscription prompt in the lead's place
+(its words: the language data's ``prompts``). Each is passed over here, so that the lead is
 the page's own standfirst or, failing one, a description (``resolve``).
 """
 
@@ -14,6 +15,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.patterns import is_box_prompt
 from newsextract.dates import find_text_date
 from newsextract.metadata.authors import byline_prefix, looks_like_name, split_byline
 from newsextract.metadata.headline import shown_text
@@ -48,6 +50,8 @@ def standfirst(
             continue  # a picture's caption; another story's teaser card, a link as a whole
         text = shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
+            if is_box_prompt(text):
+                continue  # a paywall's or a sign-up's box ("premium-teaser lead"): no lead
             if _mostly_caption(node, text):
                 continue  # a lead picture's box, its picture loaded by a script
             if _is_label_or_date(text) or not _before_the_text(scope, node):
