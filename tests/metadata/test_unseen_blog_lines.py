@@ -4,7 +4,11 @@ after a ``<br>``."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import newsextract
+from newsextract.metadata.page_dates import find_page_day
+from newsextract.page import ParsedPage
 
 from .pages import article_page
 
@@ -31,3 +35,25 @@ def test_a_standfirst_classed_as_a_lead_is_still_read() -> None:
     page = article_page("en", "Harbour town votes on ferry timetable", lead + TEXT)
     article = newsextract.extract(page, url="https://news.example.com/ferry")
     assert article.lead == "The harbour board wants later boats; the town votes next week."
+
+
+BLOG_POST = (
+    '<html lang="pl"><head><meta charset="utf-8"><title>Jak przesadzać pomidory</title></head>'
+    '<body><div class="post"><h2>Jak przesadzać pomidory</h2>'
+    "<p>{line}</p><p>Pomidory przesadzam zawsze wtedy, gdy mają dwa albo trzy prawdziwe "
+    "liście, bo wcześniej korzenie są zbyt delikatne.</p></div>"
+    '<div class="sidebar"><h3>Ostatnie wpisy</h3><ul><li><a href="/a">Sałata na balkonie</a> '
+    "3 stycznia 2025</li></ul></div></body></html>"
+)
+
+
+def test_the_page_search_reads_a_long_line_opening_with_a_published_label() -> None:
+    line = "Opublikowano 12 marca 2024 przez Anna Nowak w kategorii Ogród"
+    html = BLOG_POST.format(line=line)
+    assert find_page_day(ParsedPage(html), html) == (datetime(2024, 3, 12), "free-text")
+
+
+def test_the_page_search_leaves_a_long_line_without_a_label() -> None:
+    line = "Wczoraj, 12 marca 2024, Anna Nowak przesadziła pomidory w ogrodzie"
+    html = BLOG_POST.format(line=line)
+    assert find_page_day(ParsedPage(html), html) == (datetime(2025, 1, 3), "free-text")

@@ -17,8 +17,8 @@ language data (every language, not five): the first step that finds a date answe
 6. ``<title>`` and ``<h1>``; 7. ``<time>`` elements (the oldest, or the one marked as the
    publication's); 8. a timestamp ("2021-03-05T10:30:00") anywhere in the page's source;
 9. a day in ``og:image``'s path;
-10. short text pieces (7-51 characters) of blocks: the first date among them (htmldate: the
-    oldest, often a teaser's);
+10. short text pieces (7-51 characters) of blocks, and longer ones opening with a publication
+    label: the first date among them (htmldate: the oldest, often a teaser's);
 11. the page's source (its first ``MAX_SOURCE_CHARS``): the most frequent full date written
     in digits, else the first with its month in words, not before the copyright year; a date
     that opens a table cell is the table's data and is left out.
@@ -48,7 +48,7 @@ from newsextract.dates import (
     parse_machine_date,
     weekday_settled,
 )
-from newsextract.labels import LABEL_END, LabelList, alternation
+from newsextract.labels import LABEL_END, LabelList, alternation, starts_with
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
@@ -608,14 +608,27 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
 
 
 def _block_texts(page: ParsedPage) -> Iterator[str]:
-    """The block elements' own text nodes of 7-51 characters with a figure in them."""
+    """The block elements' own text nodes of 7-51 characters with a figure in them; a longer
+    one opening with a publication label ("Opublikowano 12 marca 2024 przez … w kategorii
+    …", a blog's byline line) from the label's end: the page names that date its own, where
+    the short texts after it are often a sidebar's."""
     root = page.root
+    published = _published_opening()
     for node in root.css(_FREE_TEXT_BLOCKS) if root is not None else ():
         for child in node.iter(include_text=True):
             if child.tag == "-text":
                 text = (child.text_content or "").strip()
-                if MIN_SEGMENT < len(text) < MAX_SEGMENT and any(c.isdigit() for c in text):
-                    yield text
+                if len(text) < MAX_SEGMENT:
+                    if len(text) > MIN_SEGMENT and any(c.isdigit() for c in text):
+                        yield text
+                elif (label := published.match(text)) is not None:
+                    yield text[label.end() :]
+
+
+@functools.cache
+def _published_opening() -> re.Pattern[str]:
+    """A text opening with a publication label ("Published", "Opublikowano")."""
+    return starts_with(LabelList.PUBLISHED)
 
 
 def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
