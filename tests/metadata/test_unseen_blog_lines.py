@@ -57,3 +57,29 @@ def test_the_page_search_leaves_a_long_line_without_a_label() -> None:
     line = "Wczoraj, 12 marca 2024, Anna Nowak przesadziła pomidory w ogrodzie"
     html = BLOG_POST.format(line=line)
     assert find_page_day(ParsedPage(html), html) == (datetime(2025, 1, 3), "free-text")
+
+
+JAPANESE_TEXT = (
+    "港町の議会は火曜日、夕方のフェリーを三便増やす新しい時刻表の案をまとめた。<br><br>"
+    "議長は「最終便が早すぎるという声を何年も聞いてきた」と話した。<br><br>"
+)
+
+
+def test_a_closing_name_after_a_break_credits_the_author() -> None:
+    inner = f'<div class="text">{JAPANESE_TEXT}（山田花子）\n</div>'
+    page = article_page("ja", "港町の新しいフェリー時刻表", inner)
+    article = newsextract.extract(page, url="https://minato.example.jp/ferry")
+    assert article.authors == ("山田花子",)
+
+
+def test_an_agency_or_a_note_after_a_break_credits_no_one() -> None:
+    for closing in ("（共同）", "（敬称略）"):
+        inner = f'<div class="text">{JAPANESE_TEXT}{closing}</div>'
+        page = article_page("ja", "港町の新しいフェリー時刻表", inner)
+        assert newsextract.extract(page, url="https://minato.example.jp/ferry").authors == ()
+
+
+def test_a_closing_name_with_text_after_its_block_is_no_credit() -> None:
+    inner = f'<div class="text">{JAPANESE_TEXT}（山田花子）</div><p>港の写真は来週掲載します。</p>'
+    page = article_page("ja", "港町の新しいフェリー時刻表", inner)
+    assert newsextract.extract(page, url="https://minato.example.jp/ferry").authors == ()

@@ -270,6 +270,7 @@ _INLINE = frozenset({"span", "em", "strong", "b", "small"})
 _KANJI_NAME = r"([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})"
 _CLOSING_NAME = re.compile(rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$")
 _BRACKET_OPENINGS = ("（", "(", "【")
+_BRACKET_CLOSINGS = ("）", ")", "】")
 # The blocks such a closing name and the paragraph before it are: a ``<p>``, or a ``<div>`` of
 # text where a site's editor writes each paragraph as one.
 _TEXT_BLOCKS = ("p", "div")
@@ -311,20 +312,63 @@ def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
 
 def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
     """The name in brackets closing the article (see ``_CLOSING_NAME``): the last element
-    text of its block after a paragraph, inside the article; not a news agency ("（共同）")
+    text of its block after a paragraph, or the last line of a text split by ``<br>``,
+    inside the article; not a news agency ("（共同）")
     nor a word of a credit, a contributor or a note about the article ("（写真は資料）",
     "（敬称略）")."""
     for node, tag, own in reversed(page.own_texts):
-        if tag not in _TEXT_BLOCKS or own is None or not own.lstrip().startswith(_BRACKET_OPENINGS):
+        if tag not in _TEXT_BLOCKS:
             continue
-        match = _CLOSING_NAME.match(own)
-        if match is None or not _closes_text(node, _TEXT_BLOCKS) or outside_article(node):
+        if own is not None and own.lstrip().startswith(_BRACKET_OPENINGS):
+            match = _CLOSING_NAME.match(own)
+            if match is None or not _closes_text(node, _TEXT_BLOCKS):
+                continue
+        elif own is None or own.rstrip().endswith(_BRACKET_CLOSINGS):
+            # the text's paragraphs split by <br> alone ("…だ。<br><br>（山田花子）")
+            match = _after_break(node)
+            if match is None or _text_follows(node):
+                continue
+        else:
+            continue
+        if outside_article(node):
             continue
         name = match.group(1) or match.group(2)
         if name in news_agencies() or _not_a_closing_name().match(name):
             return None
         return "closing-name", name
     return None
+
+
+def _after_break(node: LexborNode) -> re.Match[str] | None:
+    """A closing name (``_CLOSING_NAME``) as the last text of ``node`` after a ``<br>``, when
+    something comes before the ``<br>``: the line closing a text split by ``<br>`` alone. The
+    element before a text is looked at before the text is read (most paragraphs end in a
+    text after none, or after a link: a long text left unread)."""
+    last = node.last_child
+    line = ""
+    while last is not None and last.tag == "-text":
+        before = last.prev
+        if before is None or before.tag not in ("br", "-text"):
+            return None
+        line = last.text_content or ""
+        if line.strip():
+            break
+        last = before  # white space after the line
+    else:
+        return None
+    if before.tag != "br" or before.prev is None or not line.lstrip().startswith(_BRACKET_OPENINGS):
+        return None
+    return _CLOSING_NAME.match(line)
+
+
+def _text_follows(node: LexborNode) -> bool:
+    """Whether an element with text follows ``node`` among its siblings."""
+    following = node.next
+    while following is not None:
+        if following.text(deep=True).strip():
+            return True
+        following = following.next
+    return False
 
 
 @functools.cache
