@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 import newsextract
+from newsextract.body.patterns import category_line_names
 from newsextract.metadata.page_dates import find_page_day
 from newsextract.page import ParsedPage
 
@@ -83,3 +86,47 @@ def test_a_closing_name_with_text_after_its_block_is_no_credit() -> None:
     inner = f'<div class="text">{JAPANESE_TEXT}（山田花子）</div><p>港の写真は来週掲載します。</p>'
     page = article_page("ja", "港町の新しいフェリー時刻表", inner)
     assert newsextract.extract(page, url="https://minato.example.jp/ferry").authors == ()
+
+
+RECIPE = (
+    "<p>This is the soup I make every week once the evenings get cold. It takes half an "
+    "hour and keeps for three days in the fridge.</p>"
+    "<p>Wash the leeks well, because soil hides between the layers, and let them soften in "
+    "butter over a low heat for ten minutes.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "names"),
+    [
+        ("en", "Posted in Soups", ("Soups",)),
+        ("en", "Filed under: Recipes, Winter dishes", ("Recipes", "Winter dishes")),
+        ("de", "Kategorie: Rezepte", ("Rezepte",)),
+    ],
+)
+def test_a_category_line_without_links_is_furniture_and_names_the_category(
+    language: str, line: str, names: tuple[str, ...]
+) -> None:
+    for inner in (f"{RECIPE}<p>{line}</p>", f"<p>{line}</p>{RECIPE}"):
+        page = article_page(language, "Leek and potato soup", inner)
+        article = newsextract.extract(page, url="https://kitchen.example.org/soup")
+        assert line not in article.body
+        assert article.categories == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted in 2019 by Ada Stone",  # a figure: a date line, not a section
+        "Posted in the morning, the letter reached the mayor",  # a sentence
+        "Category 4 storms reach the coast",  # a one-word label before a sentence
+    ],
+)
+def test_a_sentence_opening_with_a_category_label_names_no_category(line: str) -> None:
+    assert category_line_names(line) == ()
+
+
+def test_a_category_label_before_a_name_in_a_child_names_no_category() -> None:
+    inner = f"{RECIPE}<div>Kategorie: <i>Kinderbuch</i><br>für Ada Stone</div>"
+    page = article_page("de", "Lauchsuppe", inner)
+    assert newsextract.extract(page, url="https://kitchen.example.org/soup").categories == ()

@@ -673,6 +673,36 @@ def _credit_line() -> re.Pattern[str]:
     )
 
 
+# A category line without links: a category label, then a section's name or a few
+# ("Filed under: Recipes", "Posted in Soups, Winter"). The label is set off by a colon, or is
+# one of several words with a name in capitals after it: a one-word label opens sentences
+# ("Category 4 storms …"), and so does a longer one before a word in lower case.
+_CATEGORY_NAME_WORDS = 4  # a few short section names; more words are a clause
+
+
+@functools.cache
+def _category_line() -> re.Pattern[str]:
+    labels = alternation(LabelList.CATEGORIES)
+    return re.compile(
+        rf"^\W*(?P<label>{labels}){LABEL_END}\s*(?P<colon>[{LABEL_COLONS}]?)\s*"
+        rf"(?P<names>[^\W\d_][^.!?\d{LABEL_COLONS}]*?)\W*$",
+        re.IGNORECASE,
+    )
+
+
+def category_line_names(text: str) -> tuple[str, ...]:
+    """The section names a category line without links gives (see above), else ()."""
+    match = _category_line().match(text)
+    if match is None or len(match["names"].split()) > _CATEGORY_NAME_WORDS:
+        return ()
+    if not match["colon"] and (" " not in match["label"] or not match["names"][:1].isupper()):
+        return ()
+    return tuple(name for part in _NAME_SEPARATORS.split(match["names"]) if (name := part.strip()))
+
+
+_NAME_SEPARATORS = re.compile(r"[,;|·•/]")
+
+
 # A share or comment prompt: its label and a few words more ("Partager sur Facebook",
 # "Kommentare (12)"); a single-word label followed by a sentence may be prose ("Teilen
 # der Stadt …").
@@ -1172,6 +1202,7 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         )
         or _read_more_label().match(text)
         or (n <= _BYLINE_LINE and _is_byline_line(text))
+        or (n <= _BYLINE_LINE and category_line_names(text))
     ):
         return True
     if _PLACEHOLDER.match(text):
@@ -1222,7 +1253,7 @@ _OPENING_LABELS = (
 # The tests ``_opening_label`` gates (with ``starts_with`` of the share and comment labels).
 _GATED_LABEL_TESTS = (
     _translation_note, _label_line, _disclosure_line, _read_more_line, _credit_line,
-    _read_more_label, _byline_line,
+    _read_more_label, _byline_line, _category_line,
 )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.patterns import category_line_names
 from newsextract.dates import dateparser_languages, parse_machine_date
 from newsextract.labels import (
     LABEL_COLONS,
@@ -762,9 +763,13 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
             continue
         own = (own_text if own_text is not None else node.text(deep=False)).strip()
         if len(own) > _MAX_LABEL_CHARS:
+            if len(own) <= _MAX_CATEGORY_LINE and not categories:
+                categories = _unlinked_categories(node, own)
             continue
         match = _list_label().match(own)
         if match is None:
+            if not categories:
+                categories = _unlinked_categories(node, own)
             continue
         is_tags = bool(match.group("tags"))
         if (categories and not is_tags) or outside_article(node):
@@ -778,6 +783,23 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         yield _cand("tags", tuple(tags), "tags-label")
     if categories:
         yield _cand("categories", categories, "categories-label")
+
+
+# A category line without links ("Posted in Soups", ``category_line_names``): a label and
+# a few names, a byline's length.
+_MAX_CATEGORY_LINE = 80
+
+
+def _unlinked_categories(node: LexborNode, own: str) -> tuple[str, ...]:
+    """The section names of a category line without links in the article, else (): the
+    element's whole text, no word of it inside a child (a name set in italics and a credit
+    after it are not read as one)."""
+    names = category_line_names(own)
+    if not names or node.css_first("a") is not None or outside_article(node):
+        return ()
+    if " ".join(node.text(deep=True).split()) != " ".join(own.split()):
+        return ()
+    return names
 
 
 # Tag links without rel=tag or a label, known by their address: a path segment that is a tag
