@@ -165,3 +165,80 @@ def test_equals_signs_in_values_and_scripts_are_no_attributes() -> None:
     html = f'<html><body><a href="/search?{query}">x</a><script>{"a=1;" * 6_000}</script>'
     html += "<p>" + "The council met on Monday. " * 10 + "</p></body></html>"
     assert "The council met" in newsextract.extract(html).body
+
+
+def _names(count: int, start: int = 0) -> str:
+    return " ".join(f"n{i}" for i in range(start, start + count))
+
+
+def _interleaved(count: int, value: str, every: int = 300, joint: str = " ") -> str:
+    """``count`` names without a value, with ``value`` (an attribute) after each ``every``."""
+    parts = []
+    for start in range(0, count, every):
+        parts += [_names(min(every, count - start), start), value.format(start)]
+    return joint.join(parts)
+
+
+_HIDDEN_FORMS = {
+    # each ">" of the tag lies in a quoted value, so no stretch of it is without ">"
+    "a <y> in double quotes": lambda n: _interleaved(n, 'q{}="<y>"'),
+    "a > in single quotes": lambda n: _interleaved(n, "q{}='>'"),
+    "white space around the equals sign": lambda n: _interleaved(n, 'q{} =  "a>b"'),
+    "both quotes in a value": lambda n: _interleaved(n, "q{}='\"x\"<y>'"),
+    "slashes between": lambda n: _interleaved(n, 'q{}="<y>"', joint="/").replace(" ", "/"),
+    "a value with > first, then names": lambda n: 'q=">" ' + _names(n),
+    "long values with > between few names": lambda n: _interleaved(
+        n, 'q{}="' + "x > y " * 300 + '"', every=40
+    ),
+}
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+@pytest.mark.parametrize("form", sorted(_HIDDEN_FORMS))
+def test_names_between_values_holding_a_gt_are_counted(form: str, as_bytes: bool) -> None:
+    # 60,000 names with a '"<y>"' value after each 300 took extract() 10.6 s; no stretch of
+    # the tag is without ">", so the stretch search alone let it through.
+    attributes = _HIDDEN_FORMS[form](20_000)
+    html = f"<html><body>{PROSE}<div {attributes}>text</div>{PROSE}</body></html>"
+    with pytest.raises(InputTooLargeError, match="attributes, over the limit"):
+        newsextract.extract(html.encode() if as_bytes else html)
+
+
+def test_names_of_one_letter_each_in_a_text_are_counted() -> None:
+    # A name may be any one character: two a name in a text, three bytes in UTF-8.
+    names = " ".join(chr(0x4E00 + i) for i in range(20_000))
+    html = f"<html><body>{PROSE}<p q='<y>' {names}>text</p></body></html>"
+    with pytest.raises(InputTooLargeError, match="20,001 attributes"):
+        newsextract.extract(html)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        '</p q=">"<script>',  # an end tag's quoted value holds its ">"
+        "<!-- --!>",  # a comment closed by "--!>"
+        "<!-->",  # a comment closed at once
+        "</ <script>",  # "</" before no letter: a comment to the ">"
+        "<script></scriptx><style></script>",  # "</scriptx" does not end a script
+        "<script><!--<script></script><style>--></script>",  # "</script>" held by "<!--<script>"
+        '<a b=\v">',  # no white space: the value is '\v"' and the ">" ends the tag
+        '<a b=\u00a0">',
+    ],
+)
+def test_what_looks_like_a_script_before_a_tag_does_not_hide_it(before: str) -> None:
+    # The tokens before the tag are read as the tokenizer reads them: none of these leaves
+    # a script's or a style's text (or a comment) open over the tag, so its names count.
+    tag = f'<p q="<y>" {_names(20_000)}>text</p>'
+    html = f"<html><body>{PROSE}{before}{tag}-->{PROSE}</body></html>"
+    with pytest.raises(InputTooLargeError, match="20,001 attributes"):
+        newsextract.extract(html)
+
+
+def test_long_values_and_scripts_holding_gt_are_read() -> None:
+    # A value of 40 KB of markup, and a script assigning strings of markup: a ">" inside a
+    # quoted value with few attributes after it.
+    value = "<div class=&quot;card&quot;><b>x</b> words in a card</div> " * 600
+    script = "<script>" + 'var s = "<li>" + item + "</li>"; ' * 1_500 + "</script>"
+    html = f'<html><body><div data-cards="{value}" id="c">{PROSE}</div>{script}{PROSE}'
+    article = newsextract.extract(html + "</body></html>")
+    assert "carries on for a while" in article.body

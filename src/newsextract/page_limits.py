@@ -57,33 +57,64 @@ _MIN_TAG = 2 * MAX_ATTRIBUTES
 # An attribute of a start tag, as the HTML tokenizer reads it: what separates it ("/", white
 # space; nothing after a quoted value), its name (any character but those and ">"; an "=" or
 # a quote is a name's character but after an "="), then "=" and its value if it has one,
-# quoted (a ">" inside does not end the tag) or not.
-_ATTRIBUTE = r"""[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?"""
+# quoted (a ">" inside does not end the tag) or not. White space is the tokenizer's (not a
+# no-break space, nor a vertical tab, which ``\s`` would take).
+_WS = r"\t\n\f\r "
+_ATTRIBUTE = rf"""[{_WS}/]*+[^{_WS}/>][^{_WS}/>=]*+(?:[{_WS}]*+=[{_WS}]*+"""
+_ATTRIBUTE += rf"""(?:"[^"]*+"|'[^']*+'|[^{_WS}>]*+))?"""
 # A start tag's attributes up to its end, and the whole tag: its name, then those.
-_ATTRIBUTES = rf"(?:{_ATTRIBUTE})*+[\s/]*+"
-_START_TAG = rf"<[A-Za-z][^\s/>]*+({_ATTRIBUTES})"
-# The tokens of the HTML tokenizer's a start tag's look-alike may be in: a comment, a
-# doctype or other markup declaration, an end tag (its name: the first group), a start tag
-# (its name and attributes: the second and third).
+_ATTRIBUTES = rf"(?:{_ATTRIBUTE})*+[{_WS}/]*+"
+_START_TAG = rf"<[A-Za-z][^{_WS}/>]*+({_ATTRIBUTES})"
+# The tokens of the HTML tokenizer's a start tag's look-alike may be in: a comment (closed
+# by "-->" or "--!>", or at once: "<!-->"), a doctype or other markup declaration, "</>"
+# and "</" before no letter, an end tag (its name: the first group; its attributes are
+# read like a start tag's, a ">" in their quoted values included), a start tag (its name
+# and attributes: the second and third).
 _TOKEN_PATTERN = (
-    r"<!--.*?(?:-->|\Z)|<[!?][^>]*>?|</([A-Za-z][^\s/>]*)[^>]*>?"
-    rf"|<([A-Za-z][^\s/>]*)({_ATTRIBUTES})>?"
+    r"<!--(?:-?>|.*?(?:--!?>|\Z))|<[!?][^>]*>?|</(?![A-Za-z])[^>]*>?"
+    rf"|</([A-Za-z][^{_WS}/>]*){_ATTRIBUTES}>?"
+    rf"|<([A-Za-z][^{_WS}/>]*)({_ATTRIBUTES})>?"
 )
+# What may follow the name of the end tag that closes a raw text, and what ends a script's
+# text or changes how it ends ("<!--" and "<script" there make a "</script>" text until a
+# "-->").
+_SPACE = rf"[{_WS}/>]"
+_SCRIPT_MARKS = rf"<!--|-->|<(/?)script(?={_SPACE})"
 # Elements whose content is text, not markup (a script's "a<b"), outside <svg> and <math>.
 _RAW_TEXT_CHECKED = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
 )
 _FOREIGN = frozenset({"svg", "math"})
+# An attribute as ``_ATTRIBUTE`` reads it, with the quote that opens its value (if quoted)
+# as the first group or the second.
+_ATTRIBUTE_MARKED = rf"""[{_WS}/]*+[^{_WS}/>][^{_WS}/>=]*+(?:[{_WS}]*+=[{_WS}]*+"""
+_ATTRIBUTE_MARKED += rf"""(?:(")[^"]*+"|(')[^']*+'|[^{_WS}>]*+))?"""
+# A quoted value from its opening quote, then the attributes after it in the same tag (at
+# most one more than the limit: enough to know it is passed).
+_AFTER_VALUE = rf"""(?:"[^"]*+"|'[^']*+')(?:{_ATTRIBUTE}){{0,{MAX_ATTRIBUTES + 1}}}+"""
 _FLAGGED = (
     ("<[A-Za-z]", 0),
     (_ATTRIBUTE, 0),
     (_TOKEN_PATTERN, re.DOTALL),
+    (_ATTRIBUTE_MARKED, 0),
+    (_AFTER_VALUE, 0),
+    (_SCRIPT_MARKS, re.IGNORECASE),
 )
-# The patterns above for a text and for bytes: (a start tag's opening, attribute, tokens).
+# The patterns above for a text and for bytes: (a start tag's opening, attribute, tokens,
+# attribute with its value's quote, a value and the attributes after it, a script's marks).
 _PATTERNS: dict[type, tuple[re.Pattern[Any], ...]] = {
     str: tuple(re.compile(p, f) for p, f in _FLAGGED),
     bytes: tuple(re.compile(p.encode(), f) for p, f in _FLAGGED),
 }
+# The marks the window search looks for: ">", "<", the quotes, "=".
+_MARKS: dict[type, tuple[Any, ...]] = {
+    str: (">", "<", '"', "'", "="),
+    bytes: (b">", b"<", b'"', b"'", b"="),
+}
+#: Windows between two whose first ">" is looked at as one inside a quoted value may be
+#: (``_check_attributes``): a start tag of 18 KB holds one, and the names before it are at
+#: most 9,000 (two bytes each); every window would cost 0.1 ms a page.
+_PROBE_EVERY = 8
 
 # Elements that never hold others, or that the parser closes by themselves when a sibling
 # starts (``<p>``, ``<li>``...): neither adds to the depth the builder walks.
@@ -123,32 +154,119 @@ def check_page_size(html: str | bytes) -> int:
 
 def _check_attributes(html: str | bytes) -> None:
     """Raise ``InputTooLargeError`` when an element holds more than ``MAX_ATTRIBUTES``, however
-    they are written (with values or without, a "<" in a name or a value): the start tag
-    opening first in each long stretch without ">" (``_WINDOW``) has its attributes counted,
-    and if that one has too many (it may be a script's "a<b"), every start tag of the page,
-    read as the tokenizer reads them. Not found: the attributes after a quoted value holding
-    a ">", unless 4 KB of them follow it (the count of "=" did not find those either)."""
-    end_mark: Any = ">" if isinstance(html, str) else b">"
-    open_mark: Any = "<" if isinstance(html, str) else b"<"
-    opening, attribute, _ = patterns = _PATTERNS[type(html)]
-    find, size = html.find, len(html)
+    they are written (with values or without, a "<" or a quote in a name, a ">" or a "<" in
+    a quoted value). Two searches, in C over most of the page:
+
+    - the start tag opening first in each long stretch without ">" (``_WINDOW``) has its
+      attributes counted to the stretch's end;
+    - a tag whose ">" lie in quoted values holds no such stretch, so the ">" before each
+      stretch and the first of every ``_PROBE_EVERY``-th window are looked at as ones inside
+      a quoted value: one may be, for one of the two quotes, when the last before it follows
+      a "=" (a value holds no quote of its own kind and opens after "="). The attributes
+      after that value are then counted (``_AttributesAfterValue``).
+
+    A count over the limit (it may be a script's text read as a tag) has every start tag of
+    the page read as the tokenizer reads them. Not found: a start tag of under 18 KB whose
+    ">" all lie in quoted values (at most 9,000 names; 10,000 cost lexbor 0.09 s)."""
+    end_mark, open_mark, double, single, equals = _MARKS[type(html)]
+    patterns = _PATTERNS[type(html)]
+    opening, attribute = patterns[:2]
+    find, rfind, size = html.find, html.rfind, len(html)
+    after_value: _AttributesAfterValue | None = None
+    seen = 0  # the quotes before this are known
+    quotes = [-1, -1]  # the last '"' and "'" if they may open a value, else -1
+    probe_at = _PROBE_EVERY * _WINDOW
     at = 0
     while at + _WINDOW <= size:
-        if find(end_mark, at, at + _WINDOW) >= 0:
+        mark = find(end_mark, at, at + _WINDOW)
+        if mark >= 0:
             at += _WINDOW
-            continue
-        start = html.rfind(end_mark, 0, at) + 1
-        end = find(end_mark, at + _WINDOW)
-        end = size if end < 0 else end
-        opens = find(open_mark, start, end - _MIN_TAG)
-        while opens >= 0:  # a "<" found in C; most stretches (styles, scripts) hold none
-            if opening.match(html, opens):
-                # The tag's name read as an attribute's, then its attributes to the stretch's end.
-                if len(attribute.findall(html, opens + 1, end)) > MAX_ATTRIBUTES + 1:
-                    _check_every_start_tag(html, patterns)
-                break
-            opens = find(open_mark, opens + 1, end - _MIN_TAG)
-        at = end + 1
+            if at < probe_at:
+                continue
+            probe_at = at + (_PROBE_EVERY - 1) * _WINDOW
+        else:
+            start = rfind(end_mark, 0, at) + 1
+            end = find(end_mark, at + _WINDOW)
+            end = size if end < 0 else end
+            opens = find(open_mark, start, end - _MIN_TAG)
+            while opens >= 0:  # a "<" found in C; most stretches (styles, scripts) hold none
+                if opening.match(html, opens):
+                    # The tag's name read as an attribute's, then its attributes to the end.
+                    if len(attribute.findall(html, opens + 1, end)) > MAX_ATTRIBUTES + 1:
+                        _check_every_start_tag(html, patterns)
+                        return
+                    break
+                opens = find(open_mark, opens + 1, end - _MIN_TAG)
+            at = end + 1
+            mark = start - 1  # the stretch may continue a tag
+            if mark < 0:
+                continue
+            probe_at = at + _PROBE_EVERY * _WINDOW
+        # May the ">" at ``mark`` lie in a quoted value?
+        for kind, quote_mark in enumerate((double, single)):
+            quote = rfind(quote_mark, seen, mark)
+            if quote > 0:
+                before = html[quote - 1 : quote]
+                quotes[kind] = (
+                    quote
+                    if before == equals or (before.isspace() and _after_equals(html, quote))
+                    else -1
+                )
+        seen = mark
+        if quotes[0] > 0 or quotes[1] > 0:
+            if after_value is None:
+                after_value = _AttributesAfterValue(html, patterns)
+            if after_value.too_many(quotes):
+                _check_every_start_tag(html, patterns)
+                return
+
+
+def _after_equals(html: str | bytes, quote: int) -> bool:
+    """Whether the text before ``quote`` is a "=" and white space."""
+    before = html[max(0, quote - 64) : quote].rstrip()
+    while not before and quote > 64:  # white space only: look further back
+        quote -= 64
+        before = html[max(0, quote - 64) : quote].rstrip()
+    return bool(before[-1:] == _MARKS[type(html)][4])
+
+
+class _AttributesAfterValue:
+    """Whether more than ``MAX_ATTRIBUTES`` follow a quoted value, read as the tokenizer reads
+    a tag's attributes (0.02 ms for most; a script's ``x = "..."`` is read so too). A value
+    read once is not read again from a value it holds; reading stops at four times the page,
+    so the cost stays linear whatever the page holds."""
+
+    __slots__ = ("_after", "_budget", "_html", "_marked", "_quotes", "_read")
+
+    def __init__(self, html: str | bytes, patterns: tuple[re.Pattern[Any], ...]) -> None:
+        self._html = html
+        self._quotes = _MARKS[type(html)][2:4]
+        self._marked, self._after = patterns[3], patterns[4]
+        # For each quote: the span read from one and the openings of the values it holds.
+        self._read: list[tuple[int, int, frozenset[int]]] = [(-1, -1, frozenset())] * 2
+        self._budget = 4 * len(html) + 65536
+
+    def too_many(self, quotes: list[int]) -> bool:
+        """Whether more than the limit follow the value opened by either quote (a position,
+        or -1 for none), or reading has run too long."""
+        html = self._html
+        for kind, quote in enumerate(quotes):
+            start, end, openings = self._read[kind]
+            if quote < 0 or (start <= quote < end and (quote == start or quote in openings)):
+                continue  # no value, or one of a tag read already: fewer attributes follow
+            read = self._after.match(html, quote)
+            if read is None:
+                continue
+            self._budget -= read.end() - quote
+            if self._budget < 0:
+                return True
+            closing = html.find(self._quotes[kind], quote + 1) + 1
+            matches = list(self._marked.finditer(html, closing, read.end()))
+            if len(matches) > MAX_ATTRIBUTES:
+                return True
+            held = frozenset(m.start(m.lastindex) for m in matches if m.lastindex)
+            self._read[kind] = (quote, read.end(), held)
+        return False
 
 
 def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], ...]) -> None:
@@ -158,7 +276,7 @@ def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], .
     check found that many, never on the dev pages (a few ms on a large page)."""
     text = isinstance(html, str)
     open_mark: Any = "<" if text else b"<"
-    _, attribute, token_pattern = patterns
+    _, attribute, token_pattern = patterns[:3]
     foreign = 0  # <svg> and <math> left open: a <style> there holds markup
     at = html.find(open_mark)
     while at >= 0:
@@ -180,13 +298,37 @@ def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], .
             name = (name if text else name.decode("ascii", "replace")).lower()
             if name in _FOREIGN:
                 foreign += 1
+            elif name == "script" and not foreign:
+                at = _script_end(html, at, patterns[5])
             elif name in _RAW_TEXT_CHECKED and not foreign:
                 end_tag: re.Pattern[Any] = re.compile(
-                    f"</{name}" if text else f"</{name}".encode(), re.IGNORECASE
+                    f"</{name}(?={_SPACE})" if text else f"</{name}(?={_SPACE})".encode(),
+                    re.IGNORECASE,
                 )
                 found = end_tag.search(html, at)
                 at = len(html) if found is None else found.start()
         at = html.find(open_mark, at)
+
+
+def _script_end(html: str | bytes, at: int, marks: re.Pattern[Any]) -> int:
+    """Where the text of a script starting at ``at`` ends, as the tokenizer's script states
+    read it: after "<!--", a "<script" makes the next "</script" text, until a "-->"."""
+    state = 0  # 0: script text, 1: after "<!--", 2: after "<!--" and "<script"
+    while (found := marks.search(html, at)) is not None:
+        at = found.end()
+        mark = found.group(0)[:2]
+        if mark in ("<!", b"<!"):
+            if not state:
+                state, at = 1, found.start() + 2  # "<!-->" closes at once
+        elif mark in ("--", b"--"):
+            state = 0
+        elif found.group(1):  # "</script"
+            if state < 2:
+                return found.start()
+            state = 1
+        elif state == 1:  # "<script"
+            state = 2
+    return len(html)
 
 
 def is_oversized(text: str, tags: int) -> bool:
