@@ -32,6 +32,8 @@ PAGES = {
     "one <p> with 40k attributes": ("attributes", 40_000, 2.0),
     # names without a value hold no "=" (2.5 s for 20,000 before the stretch search)
     "one <p> with 300k names, no values": ("bare_attributes", 300_000, 2.0),
+    # a '"<y>"' value after each 300 names: no stretch without ">" (10.6 s for 60k before)
+    "one <p>, 300k names between values with >": ("hidden_attributes", 300_000, 2.0),
     "5 MB <meta name=author>": ("meta_author", 5_000_000, 2.0),
     # chains of elements under the page limits (130-312 s before 7bdba30 and 3228668)
     "45k nested <b> left open": ("open_b", 45_000, 2.0),
@@ -73,6 +75,9 @@ elif kind == "attributes":
     html = "<p " + " ".join(f'a{i}="x"' for i in range(n)) + f">{words}</p>"
 elif kind == "bare_attributes":
     html = "<p " + " ".join(f"a{i}" for i in range(n)) + f">{words}</p>"
+elif kind == "hidden_attributes":
+    names = [" ".join(f"a{i}" for i in range(j, min(j + 300, n))) for j in range(0, n, 300)]
+    html = "<p " + ' q="<y>" '.join(names) + f">{words}</p>"
 elif kind == "meta_author":
     html = f'<meta name="author" content="{"A" * n}"><p>{words * 20}</p>'
 elif kind == "open_b":
