@@ -112,8 +112,9 @@ _MARKS: dict[type, tuple[Any, ...]] = {
     bytes: (b">", b"<", b'"', b"'", b"="),
 }
 #: Windows between two whose first ">" is looked at as one inside a quoted value may be
-#: (``_check_attributes``): a start tag of 18 KB holds one, and the names before it are at
-#: most 9,000 (two bytes each); every window would cost 0.1 ms a page.
+#: (``_check_attributes``): one lies in any 18 KB, so a tag that passes holds under 18 KB
+#: before the value looked at and under 1,000 names after it (11,000 names of one
+#: character at most, as costly as 10,000); every window would cost 0.1 ms a page.
 _PROBE_EVERY = 8
 
 # Elements that never hold others, or that the parser closes by themselves when a sibling
@@ -166,8 +167,8 @@ def _check_attributes(html: str | bytes) -> None:
       after that value are then counted (``_AttributesAfterValue``).
 
     A count over the limit (it may be a script's text read as a tag) has every start tag of
-    the page read as the tokenizer reads them. Not found: a start tag of under 18 KB whose
-    ">" all lie in quoted values (at most 9,000 names; 10,000 cost lexbor 0.09 s)."""
+    the page read as the tokenizer reads them. Not found: a start tag whose ">" all lie in
+    quoted values, of under about 23 KB (``_PROBE_EVERY``: 11,000 names at most)."""
     end_mark, open_mark, double, single, equals = _MARKS[type(html)]
     patterns = _PATTERNS[type(html)]
     opening, attribute = patterns[:2]
