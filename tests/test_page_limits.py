@@ -223,6 +223,8 @@ def test_names_of_one_letter_each_in_a_text_are_counted() -> None:
         "<script><!--<script></script><style>--></script>",  # "</script>" held by "<!--<script>"
         '<a b=\v">',  # no white space: the value is '\v"' and the ">" ends the tag
         '<a b=\u00a0">',
+        "<svg></math><style>",  # a stray </math> leaves the <svg> open: its <style> is markup
+        "<math></svg><style>",
     ],
 )
 def test_what_looks_like_a_script_before_a_tag_does_not_hide_it(before: str) -> None:

@@ -278,7 +278,9 @@ def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], .
     text = isinstance(html, str)
     open_mark: Any = "<" if text else b"<"
     _, attribute, token_pattern = patterns[:3]
-    foreign = 0  # <svg> and <math> left open: a <style> there holds markup
+    # <svg> and <math> left open, each closed by its own end tag only (a stray </math> in an
+    # <svg> is passed over): a <style> there holds markup
+    foreign = dict.fromkeys(_FOREIGN, 0)
     at = html.find(open_mark)
     while at >= 0:
         token = token_pattern.match(html, at)
@@ -289,8 +291,8 @@ def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], .
         closed, name, part = token.groups()
         if closed is not None:
             closed = closed if text else closed.decode("ascii", "replace")
-            if closed.lower() in _FOREIGN:
-                foreign = max(0, foreign - 1)
+            if (closed := closed.lower()) in foreign:
+                foreign[closed] = max(0, foreign[closed] - 1)
         elif name is not None:
             if (count := len(attribute.findall(part))) > MAX_ATTRIBUTES:
                 raise InputTooLargeError(
@@ -298,10 +300,10 @@ def _check_every_start_tag(html: str | bytes, patterns: tuple[re.Pattern[Any], .
                 )
             name = (name if text else name.decode("ascii", "replace")).lower()
             if name in _FOREIGN:
-                foreign += 1
-            elif name == "script" and not foreign:
+                foreign[name] += 1
+            elif name == "script" and not any(foreign.values()):
                 at = _script_end(html, at, patterns[5])
-            elif name in _RAW_TEXT_CHECKED and not foreign:
+            elif name in _RAW_TEXT_CHECKED and not any(foreign.values()):
                 end_tag: re.Pattern[Any] = re.compile(
                     f"</{name}(?={_SPACE})" if text else f"</{name}(?={_SPACE})".encode(),
                     re.IGNORECASE,
