@@ -22,6 +22,8 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.blocks import Containers, RawBlock, Walk, as_blocks
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
+    ends_as_sentence,
+    furniture_words,
     is_about_label,
     is_about_line,
     is_box_prompt,
@@ -219,6 +221,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     headings = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
     data_tables = _DataTables(walked)
     candidates: list[Judged] = []
+    named: dict[int, int] = {}  # a position dropped under furniture: the named container
     after = _after_region(walked, region, held_at)
     for index, block in enumerate(walked.blocks):
         held = held_at[index]
@@ -243,6 +246,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             )
             if furniture >= 0:
                 reason = f"{_UNDER_FURNITURE} ({describe(walked, furniture)})"
+                named[len(candidates)] = furniture
         if block.kind is BlockKind.TABLE_ROW and _cell_count(block) > 1:
             if reason is None and not (
                 strict.tables
@@ -276,7 +280,70 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
     candidates = _with_numbered_entries(walked, candidates)
+    candidates = _with_key_facts(walked, candidates, named)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+def _with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
+    """The candidates with a key-facts list named only as a "meta" box kept when it sits
+    inside the text: a recipe's "Prep time: 10 min", "Serves: 4" in ``recipe-meta``, after
+    a kept paragraph of prose and before more kept text. A post's meta line ("Posted: …",
+    "Author: …") opens the text or closes it; it is not set between its paragraphs.
+    ``named``: the positions dropped under a furniture-named container, and that container."""
+    if not named:
+        return candidates
+    runs: dict[int, list[int]] = {}
+    for position, container in named.items():
+        runs.setdefault(container, []).append(position)
+    out: list[Judged] | None = None
+    for container, positions in runs.items():
+        first, last = positions[0], positions[-1]
+        if (
+            len(positions) < _KEY_FACTS_RUN
+            or last - first + 1 != len(positions)
+            or furniture_words(walked.containers.names(container)) != _META_ONLY
+            or not all(_key_fact(candidates[p][0]) for p in positions)
+            or not _prose_before(candidates, first)
+            or not any(reason is None for _, reason in candidates[last + 1 :])
+        ):
+            continue
+        out = out or list(candidates)
+        for position in positions:
+            out[position] = (out[position][0], None)
+    return out or candidates
+
+
+# A key-facts box names two fields at least (a time and a yield); the word its box is named
+# by, alone (``recipe-meta``; a box also named "byline" or "share" is the post's).
+_KEY_FACTS_RUN = 2
+_META_ONLY = frozenset({"meta"})
+# A key fact is a short line: a label and a figure or a word or three ("Serves: 4").
+_KEY_FACT = 60
+_KEY_FACT_LINE = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
+
+
+def _key_fact(block: RawBlock) -> bool:
+    """A line naming a field and giving its value, without links, and no date (a post's
+    "Posted: 12 March 2025" is its stamp)."""
+    text = block.text
+    return (
+        block.kind in _FACT_KINDS
+        and not block.links
+        and len(text) <= _KEY_FACT
+        and _KEY_FACT_LINE.match(text) is not None
+        and not is_date_line(text)
+    )
+
+
+_FACT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.DEFINITION})
+
+
+def _prose_before(candidates: list[Judged], position: int) -> bool:
+    """Whether a kept paragraph ending as a sentence comes before ``position``."""
+    return any(
+        reason is None and block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+        for block, reason in candidates[:position]
+    )
 
 
 # A control's label is a word or three ("Ouvir texto", "Ascolta", "기사 듣기"); its box holds
@@ -407,9 +474,17 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             and candidates[position + 1][0].kind is BlockKind.DEFINITION
         ):
             found.append(position)
-    for items in lists.values():
+    for container, items in lists.items():
         linked = [p for p in items if (candidates[p][1] or "").startswith(_LINK_LIST)]
         kept = sum(1 for p in items if candidates[p][1] is None)
+        if (
+            len(linked) == len(items) >= _TRACKER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and any(reason is None for _, reason in candidates[: items[0]])
+            and _tracker_items(walked.containers.nodes[container])
+        ):
+            found.extend(items)
+            continue
         if not linked or not kept or 2 * kept < len(items):
             continue
         for position in linked:
@@ -418,6 +493,34 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
                 found.append(position)
     return found
+
+
+# A changelog's or a release note's items link each change to its entry in the project's
+# tracker (an issue, a pull or merge request, a commit): a path ending in the entry's
+# number or hash. A list of teasers links articles, whose paths end in words.
+_TRACKER_LINK = re.compile(
+    r"/(?:issues?|pulls?|pull-requests|merge_requests|commits?|changeset|tickets?|bugs?)"
+    r"/[0-9a-f]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+# Two changes at least: one linked item alone may be a "see issue" link.
+_TRACKER_ITEMS = 2
+_LISTS = frozenset({"ul", "ol"})
+
+
+def _tracker_items(node: LexborNode) -> bool:
+    """Whether every item of the list ``node`` opens with a link to a tracker's entry
+    (``_TRACKER_LINK``): a changelog's changes, each a link whole, after the text's start."""
+    items = 0
+    for item in node.iter():
+        if item.tag != "li":
+            continue
+        link = item.css_first("a[href]")
+        href = link.attributes.get("href") if link is not None else None
+        if not href or _TRACKER_LINK.search(href) is None:
+            return False
+        items += 1
+    return items >= _TRACKER_ITEMS
 
 
 def _with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
