@@ -693,11 +693,31 @@ def _category_line() -> re.Pattern[str]:
 def category_line_names(text: str) -> tuple[str, ...]:
     """The section names a category line without links gives (see above), else ()."""
     match = _category_line().match(text)
-    if match is None or len(match["names"].split()) > _CATEGORY_NAME_WORDS:
+    if match is None:
         return ()
-    if not match["colon"] and (" " not in match["label"] or not match["names"][:1].isupper()):
+    names = match["names"]
+    if " " in names and (byline := _closing_byline().search(names)) is not None:
+        person = byline["person"].split()
+        if _PERSON_WORDS[0] <= len(person) <= _PERSON_WORDS[1] and all(
+            word[0].isupper() for word in person
+        ):
+            names = names[: byline.start()]  # "Posted in Soups by Ada Stone": names end there
+    if len(names.split()) > _CATEGORY_NAME_WORDS:
         return ()
-    return tuple(name for part in _NAME_SEPARATORS.split(match["names"]) if (name := part.strip()))
+    if not match["colon"] and (" " not in match["label"] or not names[:1].isupper()):
+        return ()
+    return tuple(name for part in _NAME_SEPARATORS.split(names) if (name := part.strip()))
+
+
+# A byline closing a category line ("Posted in Soups by Ada Stone"): a byline label in lower
+# case (a section's name is capitalised: "Words") before a person's name of two or three
+# capitalised words, to the line's end ("Sopa de Tomate" names no one).
+_PERSON_WORDS = (2, 3)
+
+
+@functools.cache
+def _closing_byline() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{alternation(LabelList.BYLINE)})\s+(?P<person>[^\d]+)$")
 
 
 _NAME_SEPARATORS = re.compile(r"[,;|·•/]")
