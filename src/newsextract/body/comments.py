@@ -201,6 +201,8 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
         series = _series_of(stamp, looked, dated_by_text=False)
         if series is not None and follows_article(series):
             found.add(series.mem_id)
+    if declared and "review" in page.names:
+        found.update(series.mem_id for series in _review_series(page))
     boxes = page.text_boxes
     looked_groups: set[tuple[int, ...]] = set()
     for box in boxes:
@@ -218,6 +220,53 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
             ):
                 found.update(entry.mem_id for entry in group)
     return frozenset(found) if declared or found else None
+
+
+def _review_series(page: ParsedPage) -> list[LexborNode]:
+    """The lists of readers' reviews after an article's text (a shop's or a review's
+    "Customer reviews"): a series of ``MIN_ENTRIES`` entries or more of one template whose
+    first class names a review, each as short as a comment, with its author, a rating or a
+    date, and no headline. They are comments with a score; the review the page writes is
+    one text with headings, no series of short rated entries."""
+    found = []
+    looked: set[int] = set()  # the series' parents (the comments' search has its own)
+    for node in page.tree.css('[class*="review" i]'):
+        parent = node.parent
+        if parent is None or parent.mem_id in looked:
+            continue
+        mark = _template(node)
+        if "review" not in mark[1].lower():
+            continue  # the entry's own first class names it: "review", "review-item"
+        looked.add(parent.mem_id)
+        entries = [c for c in _children(parent) if _template(c) == mark]
+        if (
+            len(entries) >= MIN_ENTRIES
+            and all(map(_is_review, entries))
+            and follows_article(parent)
+        ):
+            found.append(parent)
+    return found
+
+
+# A rating written as text: a score out of five or ten ("4/5", "8.5 / 10"), or stars.
+_RATING_TEXT = re.compile(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★☆]")
+# A rating drawn: an element named for it ("rating", "stars", "star-4").
+_RATING = '[class*="rating" i], [class*="star" i], [itemprop="reviewRating"]'
+
+
+def _is_review(entry: LexborNode) -> bool:
+    """Whether ``entry`` looks like one reader's review: short text, no headline, its
+    author, and a rating or a date."""
+    text = entry.text(deep=True, strip=True)
+    if not _ENTRY_TEXT <= len(text) <= _UNDECLARED_ENTRY:
+        return False
+    if entry.css_first(_NOT_A_COMMENT) is not None or not _has_author(entry):
+        return False
+    return (
+        entry.css_first("time, [datetime]") is not None
+        or entry.css_first(_RATING) is not None
+        or _RATING_TEXT.search(text) is not None
+    )
 
 
 # On a page that declares no article, a comment entry holds at most this much text: a
