@@ -54,3 +54,21 @@ def test_a_meta_list_with_a_date_stays_out() -> None:
         + _METHOD
     )
     assert "Posted: 12 March 2025" not in body
+
+
+def test_a_meta_named_definition_list_between_the_text_stays() -> None:
+    body = _body(
+        _OPEN + "<dl class='recipe-meta'><dt>Prep:</dt><dd>30 min</dd><dt>Cook:</dt>"
+        "<dd>4 hours</dd><dt>Serves:</dt><dd>6</dd></dl>" + _METHOD
+    )
+    assert "30 min" in body
+    assert "4 hours" in body
+
+
+def test_key_facts_set_as_spans_in_one_line_stay() -> None:
+    body = _body(
+        _OPEN + "<div class='recipe-card-meta'><span>Prep time: 5 min</span> "
+        "<span>Cook time: 12 min</span> <span>Makes: 6</span></div>" + _METHOD
+    )
+    assert "Prep time: 5 min" in body
+    assert "Makes: 6" in body

@@ -299,10 +299,10 @@ def _with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int
     for container, positions in runs.items():
         first, last = positions[0], positions[-1]
         if (
-            len(positions) < _KEY_FACTS_RUN
-            or last - first + 1 != len(positions)
+            last - first + 1 != len(positions)
             or furniture_words(walked.containers.names(container)) != _META_ONLY
             or not all(_key_fact(candidates[p][0]) for p in positions)
+            or sum(_facts(candidates[p][0]) for p in positions) < _KEY_FACTS_RUN
             or not _prose_before(candidates, first)
             or not any(reason is None for _, reason in candidates[last + 1 :])
         ):
@@ -323,19 +323,34 @@ _KEY_FACT_LINE = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
 
 
 def _key_fact(block: RawBlock) -> bool:
-    """A line naming a field and giving its value, without links, and no date (a post's
-    "Posted: 12 March 2025" is its stamp)."""
+    """A part of a key-facts box: a line naming a field and giving its value, a definition
+    list's short term or value; without links, and no date (a post's "Posted: 12 March
+    2025" is its stamp)."""
     text = block.text
-    return (
-        block.kind in _FACT_KINDS
-        and not block.links
-        and len(text) <= _KEY_FACT
-        and _KEY_FACT_LINE.match(text) is not None
-        and not is_date_line(text)
-    )
+    if block.links or len(text) > _KEY_FACT or is_date_line(text):
+        return False
+    if block.kind is BlockKind.TERM:
+        return len(text) <= _KEY_FACT_LABEL
+    if block.kind is BlockKind.DEFINITION:
+        return True
+    return block.kind in _FACT_KINDS and _KEY_FACT_LINE.match(text) is not None
 
 
-_FACT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.DEFINITION})
+def _facts(block: RawBlock) -> int:
+    """The fields a key-facts block names: a term one, a labelled line one a colon (a box's
+    facts set as spans run into one line: "Prep time: 5 min Cook time: 12 min")."""
+    if block.kind is BlockKind.TERM:
+        return 1
+    if block.kind is BlockKind.DEFINITION:
+        return 0
+    return block.text.count(":") + block.text.count("：")
+
+
+# A definition list's term in a key-facts box is a field's name: a word or three.
+_KEY_FACT_LABEL = 30
+
+
+_FACT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PARAGRAPH})
 
 
 def _prose_before(candidates: list[Judged], position: int) -> bool:
@@ -485,6 +500,14 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
         ):
             found.extend(items)
             continue
+        if (
+            len(linked) == len(items) >= _VALUED_ITEMS
+            and all(_gives_a_value(candidates[p][0]) for p in items)
+            and any(reason is None for _, reason in candidates[: items[0]])
+            and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+        ):
+            found.extend(items)  # a result list: "<a>Party</a> — 31.2%", within the text
+            continue
         if not linked or not kept or 2 * kept < len(items):
             continue
         for position in linked:
@@ -493,6 +516,24 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
                 found.append(position)
     return found
+
+
+# A list of results names each party, team or candidate by a link to its page and gives
+# its figure after it ("<a>Green Party</a> — 31.2%", "<a>Harbour Town</a>: 22 points"): set
+# off by a dash or a colon, with a digit. A teaser's or a category box's own text is a
+# count in brackets ("(12)"), which sets off nothing, or a date.
+_VALUED_ITEMS = 2
+_VALUE = re.compile(r"\s*[—–:-]\s*\S*\d")
+
+
+def _gives_a_value(block: RawBlock) -> bool:
+    """Whether a list item opens with its link and gives a figure after it (``_VALUE``)."""
+    own = block.text[block.links :]
+    return (
+        0 < block.links < len(block.text)
+        and _VALUE.match(own) is not None
+        and not is_date_line(own.lstrip(" —–:-"))  # a teaser's date: "<a>…</a> – 12.03.2025"
+    )
 
 
 # A changelog's or a release note's items link each change to its entry in the project's
