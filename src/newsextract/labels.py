@@ -52,6 +52,10 @@ class LabelList(enum.StrEnum):
     # a joining letter written as the first letter of the second name: Hebrew "ו", Arabic
     # "و" ("דנה כהן ויוסי לוי"), read on their own language's pages only
     PREFIX_JOINERS = "prefix_joiners"
+    # "in" before a section or a place after a writer's name ("by Jane Doe in Recipes",
+    # "przez Anna Nowak w kategorii Ogród"), read on its own language's pages only (Swedish
+    # "i" is Polish "and", Spanish "en" Dutch "and")
+    PLACE_PREPOSITIONS = "place_prepositions"
     DATE_WORDS = "date_words"  # between a name or label and a date: "le", "am", "on"
     ROLES = "roles"  # job titles beside a name: "Staff Writer", "기자"
     CONTRIBUTORS = "contributors"  # other credits: "Photo:", "Grafik:", "Edited by"
@@ -92,6 +96,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.BYLINE_JOINERS,
         LabelList.BYLINE_JOINERS_IN_LANGUAGE,
         LabelList.PREFIX_JOINERS,
+        LabelList.PLACE_PREPOSITIONS,
         LabelList.PLACEHOLDERS,
         LabelList.AD_LABELS,
         LabelList.READ_MORE,

@@ -683,6 +683,8 @@ def split_byline(
     if "@" in text:  # what every e-mail address holds
         text = _EMAIL_TAIL.sub("", text)
     text = _without_date_tail(text)
+    if (own := language or places_of) is not None:
+        text = _without_own_place_tail(text, own)
     # another contributor's credit after the names, before the list is split at its slashes
     # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
     text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
@@ -709,6 +711,49 @@ def split_byline(
     elif names and is_place(names[0], language or places_of) and byline_agency((), byline):
         return []  # "القاهرة (رويترز)", "Cairo (Reuters)": a dateline's place and agency
     return names
+
+
+@functools.cache
+def _own_place(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``language``'s "in" (``place_prepositions``) after a name, lower case as written
+    between words, and the separators of its names: commas and its joining words, less
+    its "in" (Spanish "en", which is Dutch "and"); None for a language that lists none."""
+    found = words(LabelList.PLACE_PREPOSITIONS, language)
+    if not found:
+        return None
+    joiners = [
+        w
+        for w in (
+            *words(LabelList.BYLINE_JOINERS),
+            *words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language),
+        )
+        if w not in found
+    ]
+    return (
+        re.compile(rf"(?<=\S)\s+{word_alternation(found)}\s+(?=\S)"),
+        re.compile(rf"\s*[,;]\s*|(?<=\S)\s+{word_alternation(joiners)}\s+(?=\S)", re.I),
+    )
+
+
+def _without_own_place_tail(text: str, language: str) -> str:
+    """``text`` without the section or place a blog's meta line or a wire's credit sets
+    after the names, opened by the page language's "in" ("przez Anna Nowak w kategorii
+    Ogród", "por Ana López en Recetas", "av Anna Berg i Trädgård"): from the first "in" to
+    the end, or, when each name has its own ("Ana López en Madrid y Juan Pérez en Sevilla"),
+    each name's, the names kept with their separators."""
+    own = _own_place(language)
+    if own is None:
+        return text
+    place, separator = own
+    first = place.search(text)
+    if first is None:
+        return text
+    pieces = separator.split(text)
+    marks = separator.findall(text)
+    if len(pieces) > 1 and all(place.search(piece) for piece in pieces):
+        cut = [piece[: found.start()] for piece in pieces if (found := place.search(piece))]
+        return "".join(p + m for p, m in zip(cut, [*marks, ""], strict=True))
+    return text[: first.start()]
 
 
 # A Korean credit's place of report before "=" and the reporter ("부산=박서준 기자"): a word
