@@ -20,7 +20,9 @@ from selectolax.lexbor import LexborNode
 # The forms cut per page: a word in the class or id, in any case of ASCII letters (how
 # lexbor's ``i`` compares), or quoted and in its own case (``[class*='Date']``: a page whose
 # names hold no "date" in any case holds none in this one).
-_NAME_WORD = re.compile(r"\[(?:class|id)\*=(?:([\w-]+) i|'([\w-]+)')\]")
+# A whole token (``[class~=word i]``) is cut alike: a page whose names hold no "word" holds
+# no such token.
+_NAME_WORD = re.compile(r"\[(?:class|id)[*~]=(?:([\w-]+) i|'([\w-]+)')\]")
 
 
 def ascii_lower(text: str) -> str:
@@ -173,13 +175,15 @@ BYLINE = NameWordSelector(
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
     "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline, "
-    "a[href*='/author/']"
+    "a[href*='/author/'], [class~=poster i], [class~=postprofile i]"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
 # post's poster: phpBB, XenForo, vBulletin); German "Autor"; French
 # "auteur"; Spanish and Italian "firma", Catalan "signatura"; Turkish "yazar" (author) and
-# "muhabir" (reporter), which Turkish news themes name their byline with.)
+# "muhabir" (reporter), which Turkish news themes name their byline with; a forum post's
+# poster block as a whole class, SMF's "poster" and phpBB's "postprofile": the member's name
+# beside their rank, post count and join date, not a video's "poster" image.)
 LEAD = NameWordSelector(
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "

@@ -542,13 +542,15 @@ def _not_a_name() -> frozenset[str]:
     )
 
 
-_HARD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# The marks between a byline's names and what follows them (a date, a section); "»" is
+# phpBB's before the post's time ("by Jane Roe » Mon Mar 04, 2024 10:15 am").
+_HARD_SEPARATOR = re.compile(r"\s+[·•|»]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
 # A longer note in brackets closing a name of two words or more: the newsroom, outlet or
 # place the writer works for ("Dafydd Roberts (BBC Cymru Fyw)"), no part of the name.
 _BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
-_TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()]+$")
+_TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
 
 
@@ -567,7 +569,11 @@ def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dangling = alternation(LabelList.DATE_WORDS)
     return (
         re.compile(
-            r"\s*[,|•·]\s*" + after + LABEL_END + rf"|\s*(?:[|•]|{_SEPARATING_DOT})\s*", re.I
+            r"\s*[,|•·]\s*"
+            + after
+            + LABEL_END
+            + rf"|\s*(?:[|•]|{_SEPARATING_DOT})\s*|\s+»(?:\s|$)",
+            re.I,
         ),
         re.compile(r"\s*[,|•·\-–—]?\s*(?:" + LABEL_START + dangling + r")?\s*[,|•·]?\s*$", re.I),
     )

@@ -362,13 +362,16 @@ _CONTAINERS = frozenset({"article", "main", "body", "html"})
 _ANCESTORS_CHECKED = 8
 
 
-def outside_article(node: LexborNode) -> bool:
-    """True inside comments, sidebars, teasers and the like: their names are not the byline."""
+def outside_article(node: LexborNode, *, form: bool = True) -> bool:
+    """True inside comments, sidebars, teasers and the like: their names are not the byline.
+    ``form=False``: a ``<form>`` is no such place (SMF wraps a thread's posts in its
+    moderation form)."""
     current: LexborNode | None = node
+    outside = ("nav", "aside", "form", "label") if form else ("nav", "aside", "label")
     for _ in range(_ANCESTORS_CHECKED):
         if current is None or current.tag in _CONTAINERS:
             break
-        if current.tag in ("nav", "aside", "form", "label"):
+        if current.tag in outside:
             return True
         if current.tag == "footer" and not _in_article(current):
             return True  # the page's footer; an article's own <footer> holds its byline
@@ -396,7 +399,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     language = primary_code(page.html_lang) if page.html_lang else None
     for node in matches_in_order(body, BYLINE.for_page(page.names)):
-        if outside_article(node):
+        if outside_article(node, form=not _poster_block(node)):
             continue
         raw = node.text(deep=True, separator=" ")
         if len(raw) > _BYLINE_RAW_MAX and sum(map(len, raw.split())) > _BYLINE_RAW_MAX:
@@ -408,6 +411,12 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             # "<a>김민수</a>·<a>이지은</a>": the dot joins the names as written, without spaces
             text = _SPACED_HANGUL_DOT.sub("·", text)
         if _date_line(text, language) or _mention(node):
+            continue
+        if _poster_block(node):
+            poster = _poster_name(node, language)
+            if poster is not None:
+                yield _cand("authors", (poster[0],), poster[1])
+                return
             continue
         split = split_byline(text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
@@ -602,6 +611,34 @@ def _forum_handle(node: LexborNode) -> str | None:
         return None
     text = clean_text(holder.text(deep=True))
     return text if _HANDLE.fullmatch(text) else None
+
+
+# A forum post's poster block, as its whole class: SMF's "poster", phpBB's "postprofile". It
+# holds the member's name (a link to their profile, maybe in a heading) and then their rank,
+# post count, join date and place ("Full Member", "Posts: 1,234", "Joined: …"), which read as
+# no byline.
+_POSTER_CLASSES = frozenset({"poster", "postprofile"})
+_POSTER_NAME_PARTS = "a, h4, dt, strong, b"
+
+
+def _poster_block(node: LexborNode) -> bool:
+    classes = (node.attributes.get("class") or "").lower().split()
+    return not _POSTER_CLASSES.isdisjoint(classes)
+
+
+def _poster_name(node: LexborNode, language: str | None) -> tuple[str, str] | None:
+    """The member a poster block names, with its candidate's detail: the first of its links
+    and headings whose whole text is one name ("byline") or a handle (``FORUM_HANDLE``)."""
+    for part in node.css(_POSTER_NAME_PARTS):
+        own = clean_text(part.text(deep=True, separator=" "))
+        if not own:
+            continue
+        names = split_byline(own, places_of=language)
+        if len(names) == 1 and names[0] == own and looks_like_name(own):
+            return own, "byline"
+        if _HANDLE.fullmatch(own):
+            return own, FORUM_HANDLE
+    return None
 
 
 # A paragraph set flush right: where a signature closes an article.
