@@ -64,6 +64,8 @@ class LabelList(enum.StrEnum):
     CATEGORIES = "categories"  # "Categories:", "Rubrik:", "Catégories:"
     PUBLISHED = "published"  # "Published", "Veröffentlicht", "公開"
     UPDATED = "updated"  # "Updated", "Mis à jour", "更新"
+    # a citation's access date in a reference list: "Retrieved", "Abgerufen am", "consulté le"
+    ACCESSED = "accessed"
     SHARE = "share"  # "Share this article", "Partager", "Teilen"
     COMMENTS = "comments"  # "Comments", "Laisser un commentaire", "댓글"
     # a comment section's class/id words: "comentarios", "yorumlar", "binh-luan"
@@ -97,6 +99,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.BYLINE_JOINERS_IN_LANGUAGE,
         LabelList.PREFIX_JOINERS,
         LabelList.PLACE_PREPOSITIONS,
+        LabelList.ACCESSED,
         LabelList.PLACEHOLDERS,
         LabelList.AD_LABELS,
         LabelList.READ_MORE,
@@ -487,6 +490,14 @@ def starts_with(*kinds: LabelList, language: str | None = None) -> re.Pattern[st
     found = [w for kind in kinds for w in words(kind, language)]
     opening = first_characters(found)
     return re.compile(r"^\W*" + opening + alternation(*kinds, language=language) + LABEL_END, re.I)
+
+
+@functools.cache
+def access_label() -> re.Pattern[str]:
+    """A citation's access label of any language ("Retrieved", "Abgerufen am", "consulté
+    le") as a whole word, searched in the text before a date: the day a cited page was
+    read, never the page's publication."""
+    return re.compile(r"(?<!\w)" + alternation(LabelList.ACCESSED) + LABEL_END, re.I)
 
 
 def first_characters(found: Iterable[str]) -> str:

@@ -48,7 +48,7 @@ from newsextract.dates import (
     parse_machine_date,
     weekday_settled,
 )
-from newsextract.labels import LABEL_END, LabelList, alternation, starts_with
+from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
@@ -523,7 +523,12 @@ def _first_day(elements: list[LexborNode]) -> datetime | None:
             found = _element_day(text)
             # Passed over: "Updated 7.5.2024 Published 5.5.2024" (the update's line), and a
             # sidebar's other stories.
-            if found is not None and not _opens_with_update(text) and not in_sidebar(node):
+            if (
+                found is not None
+                and not _opens_with_update(text)
+                and not in_sidebar(node)
+                and not _accessed(text)
+            ):
                 return found
     return None
 
@@ -538,6 +543,13 @@ def _update_opening() -> re.Pattern[str]:
 @functools.cache
 def _publication_label() -> re.Pattern[str]:
     return re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
+
+
+def _accessed(text: str) -> bool:
+    """Whether a text with a date holds a citation's access label ("Retrieved 12 May 2021",
+    "Abgerufen am …", a reference list's): its date is the day a cited page was read.
+    Searched only once a date is found, in the text's start (a date line is short)."""
+    return access_label().search(text, 0, MAX_LINE) is not None
 
 
 def _opens_with_update(text: str) -> bool:
@@ -602,8 +614,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
     for read, segment in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
-        if first is None:
-            first = short_text_day(segment)
+        if first is None and (day := short_text_day(segment)) is not None:
+            first = None if _accessed(segment) else day
     return first
 
 
@@ -657,13 +669,17 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
                 _count(compact, _ymd_day(year, digits[1], digits[2]))
             continue
         after = _YMD_LOOSE_AFTER.match(html, end)
-        if after is not None and not _opens_table_cell(html, start):
+        if after is not None and not _opens_table_cell(html, start) and not _cited(html, start):
             day = _ymd_day(year, after[1], after[2])
             _count(loose, day)
             if html[start - 1 : start] == "/" and after[0][0] == after[0][3] == "/":
                 _count(path, day)
         before = _DMY_BEFORE.search(html, max(0, start - 6), start)
-        if before is not None and not _opens_table_cell(html, before.start()):
+        if (
+            before is not None
+            and not _opens_table_cell(html, before.start())
+            and not _cited(html, before.start())
+        ):
             _count(day_first, _day(year, int(before[2]), int(before[1]), day_first=True))
         if worded is None:
             worded = _worded_before(html, start, year)
@@ -686,6 +702,18 @@ def _opens_table_cell(html: str, start: int) -> bool:
     return name.startswith(("td>", "td "))
 
 
+# How far before a date in the source its access label is looked for: the label and the
+# markup a reference list sets between ("Retrieved <span class=nowrap>").
+_CITED_REACH = 40
+
+
+def _cited(html: str, start: int) -> bool:
+    """Whether a citation's access label ends just before the date at ``start`` in the
+    source ("Retrieved 2021-05-12", "Abgerufen am 12. Mai 2021"): a reference list's day
+    of reading, which a wiki page repeats for every source read that day."""
+    return access_label().search(html, max(0, start - _CITED_REACH), start) is not None
+
+
 def _count(days: Counter[datetime], day: datetime | None) -> None:
     if day is not None:
         days[day] += 1
@@ -702,6 +730,8 @@ def _ymd_day(year: int, month: str, day: str) -> datetime | None:
 def _worded_before(html: str, start: int, year: int) -> datetime | None:
     match = _WORDED_BEFORE.search(html, max(0, start - _WORDED_REACH), start)
     if match is None:
+        return None
+    if _cited(html, match.start()):
         return None
     month = month_numbers().get((match["month"] or match["month2"]).lower())
     return _day(year, month, int(match["day"] or match["day2"])) if month else None

@@ -30,6 +30,7 @@ from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
     LabelList,
+    access_label,
     agency_line,
     alternation,
     calendar_words,
@@ -895,6 +896,8 @@ def _scoped_dates(
         label = found.label[-_LABEL_REACH:]
         if not label.strip():
             label = _icon_label(node)
+        if access_label().search(label) is not None:
+            continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
         if _updated_label().search(label) is not None:
             dates.append(WrittenDate("modified", found))
         elif found.same_day:
