@@ -70,3 +70,6 @@ def test_phpbb_30_author_line_without_time_element() -> None:
     article = newsextract.extract(page)
     assert article.authors == ("Marigold Ashcombe",)
     assert article.byline == "by Marigold Ashcombe"
+    # the post's time, in the author line alone (phpBB 3.0 prints no <time>)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-04T10:15:00"

@@ -209,10 +209,12 @@ _META_MARK = re.compile(r"\s[|·•]\s")
 _DATE_SCOPES = NameWordSelector(
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
-    "[class*=tarih i], [class*=tanggal i], [id*=date i], time"
+    "[class*=tarih i], [class*=tanggal i], [id*=date i], time, [class~=author i]"
 )
 # ("datum", "fecha", "data": German, Spanish, Portuguese and Italian; "tarih": Turkish;
-# "tanggal": Indonesian and Malay newsrooms' class names for a date.)
+# "tanggal": Indonesian and Malay newsrooms' class names for a date; "author" as a whole
+# class: a forum post's author line, "by Jane Roe » Mon Mar 04, 2024 10:15 am", the post's
+# only time in phpBB 3.0, where a class holding "author" is more often an author box.)
 _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
 # What stands between a date and the same date written again in another calendar or form.
 _RESTATING_MARKS = " \t([/|–-"
