@@ -297,6 +297,13 @@ def _damaged(where: object, exc: BaseException | str) -> http.DamagedCache:
     return http.DamagedCache(f"an entry of the HTTP cache {where} is damaged ({exc})")
 
 
+def _cached_chunk(chunk: object, where: object) -> bytes:
+    """``chunk`` of a cached body, which must be bytes: the cache file is hostile too."""
+    if not isinstance(chunk, bytes):
+        raise _damaged(where, f"a body chunk of type {type(chunk).__name__}")
+    return chunk
+
+
 class _GuardedStream(httpx.SyncByteStream):
     """A body read back from the cache: a chunk that is no bytes, or a failure of the cache
     file mid-body, is ``DamagedCache`` (the fetcher's ``FetchError``), not a TypeError."""
@@ -308,9 +315,7 @@ class _GuardedStream(httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         try:
             for chunk in self._stream:
-                if not isinstance(chunk, bytes):
-                    raise _damaged(self._where, f"a body chunk of type {type(chunk).__name__}")
-                yield chunk
+                yield _cached_chunk(chunk, self._where)
         except (*_NOT_THE_CACHE, http.DamagedCache):
             raise
         except Exception as exc:
@@ -328,9 +333,7 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
             async for chunk in self._stream:
-                if not isinstance(chunk, bytes):
-                    raise _damaged(self._where, f"a body chunk of type {type(chunk).__name__}")
-                yield chunk
+                yield _cached_chunk(chunk, self._where)
         except (*_NOT_THE_CACHE, http.DamagedCache):
             raise
         except Exception as exc:

@@ -125,23 +125,21 @@ MIN_PARTS_WITH_SECTION = 3
 def _logo_text(page: ParsedPage) -> str:
     """The text of the site's first logo link (``_LOGO``, or a home link in its header), or
     its image's alt text; "" when it has none."""
-    root = page.body
-    if root is None:
-        return ""
-    header = page_header(page)
-    for link in root.css(_home_selector(page.url))[:MAX_HOME_LINKS]:
-        if not (within(link, header) or _named_as_logo(link)):
-            continue
-        name = clean_text(link.text(deep=True))
-        if not name:
-            image = link.css_first("img[alt]")
-            name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
-        return name if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH else ""
-    return ""
+    name = next(_logo_names(page), "")
+    return name if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH else ""
 
 
 def _home_links(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
     """The texts of the site's logo links (``_LOGO``) that are one of the title's ``ends``."""
+    for name in _logo_names(page):
+        if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH and compare_key(name) in ends:
+            yield Candidate(field=Evidence.HOME_LINK, value=name, origin=Origin.HTML, detail="a")
+            return
+
+
+def _logo_names(page: ParsedPage) -> Iterator[str]:
+    """The text of each logo link of the page (a home link in its header, or one named as a
+    logo), or its image's alt text when it has none, in the page's order."""
     root = page.body
     if root is None:
         return
@@ -153,9 +151,7 @@ def _home_links(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
         if not name:
             image = link.css_first("img[alt]")
             name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
-        if MIN_SITE_NAME_LENGTH <= len(name) <= MAX_SITE_NAME_LENGTH and compare_key(name) in ends:
-            yield Candidate(field=Evidence.HOME_LINK, value=name, origin=Origin.HTML, detail="a")
-            return
+        yield name
 
 
 def _home_selector(url: str | None) -> str:

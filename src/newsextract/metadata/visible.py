@@ -467,12 +467,7 @@ def _closes_text(node: LexborNode, blocks: tuple[str, ...] = ("p",)) -> bool:
         previous = previous.prev
     if previous is None or previous.tag not in blocks:
         return False
-    following = node.next
-    while following is not None:
-        if following.text(deep=True).strip():
-            return False
-        following = following.next
-    return True
+    return not _text_follows(node)
 
 
 @functools.cache
