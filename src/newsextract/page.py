@@ -7,6 +7,7 @@ metadata sources and the body extractor never walk the tree for them again.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TypeVar, cast
@@ -46,6 +47,9 @@ def _own_text_tag_ids() -> dict[int, str]:
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
 _WEB_SCHEMES = ("http", "https")
+# A space or control character inside an address (every character up to U+0020, and DEL):
+# one C search, where a Python test of each character cost 5 µs an image's URL.
+_NOT_IN_ADDRESS = re.compile("[\x00-\x20\x7f]")
 _View = TypeVar("_View")
 # The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
 # tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.
@@ -229,7 +233,7 @@ def web_address(value: str) -> str | None:
     would silently drop or keep.
     """
     value = value.strip()
-    if any(char <= " " or char == "\x7f" for char in value):
+    if _NOT_IN_ADDRESS.search(value) is not None:
         return None
     try:
         parts = urlsplit(value)
