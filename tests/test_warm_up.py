@@ -37,3 +37,34 @@ def test_the_warm_up_builds_what_pages_of_every_language_share() -> None:
         [sys.executable, "-c", _SHARED_BUILDERS], capture_output=True, text=True, check=True
     )
     assert run.stdout.split("\n")[0] == "[1, 1, 1, 1] True"
+
+
+# The regexes of every language's labels that pages reach and the two warm-up pages do not
+# (1-16 ms each on the first page needing one), and every label's first letter.
+_LABEL_BUILDERS = """
+from newsextract.warm_up import warm_up
+warm_up()
+from newsextract.body import patterns
+from newsextract.dates import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
+from newsextract.dates import _suffixed_date
+from newsextract.labels import starts_with
+from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
+builders = (
+    patterns._closing_credit, patterns._picture_agency, patterns._share_at_end,
+    visible._not_a_closing_name, meta._contributor_label, page_dates._update_opening,
+    authors._placeholder_words, authors._opening_joiner, html._topic_path,
+    _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
+)
+letters = label_texts.label_letters()
+built = label_texts._labels_opening.cache_info().currsize
+print(all(f.cache_info().currsize for f in builders), len(letters) > 26, built >= len(letters))
+"""
+
+
+def test_the_warm_up_builds_every_language_s_label_regexes() -> None:
+    """In a fresh process: the label regexes no one language owns, built before the first
+    page rather than on the first page that needs each."""
+    run = subprocess.run(
+        [sys.executable, "-c", _LABEL_BUILDERS], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.split("\n")[0] == "True True True"
