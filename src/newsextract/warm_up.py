@@ -96,6 +96,7 @@ def _build_patterns() -> None:
         patterns._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
         patterns._picture_agency,  # a picture agency's name in brackets
         patterns._share_at_end,  # a share prompt closing a line
+        patterns._closing_byline,  # a byline closing a category line ("… by Ada Stone")
         visible._not_a_closing_name,  # a bracketed note that names no writer ("【関連記事】")
         meta._contributor_label,  # a contributor's label in a meta author
         page_dates._update_opening,  # an update label opening a date element's text

@@ -717,6 +717,7 @@ _PERSON_WORDS = (2, 3)
 
 @functools.cache
 def _closing_byline() -> re.Pattern[str]:
+    """A byline label and the person's name closing a category line (every language's)."""
     return re.compile(rf"\s(?:{alternation(LabelList.BYLINE)})\s+(?P<person>[^\d]+)$")
 
 
