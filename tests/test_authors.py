@@ -51,6 +51,25 @@ def test_a_person_publishing_their_own_blog_stays_the_author() -> None:
     assert newsextract.extract(newsroom, url="https://x.org/a").authors == ("Ruth Amsel",)
 
 
+def test_the_site_s_name_is_the_publisher_of_a_person_s_own_blog() -> None:
+    """The person stays the author; as the publisher a user asks for the site's name, when
+    the page gives one, and the person's name only when it gives none."""
+    import newsextract
+
+    graph = (
+        '{"@type": "BlogPosting", "headline": "Six months with a heat pump",'
+        ' "author": {"@type": "Person", "name": "Ruth Amsel"},'
+        ' "publisher": {"@type": "Person", "name": "Ruth Amsel"}}'
+    )
+    head = f'<script type="application/ld+json">{graph}</script>'
+    body = "<body><h1>Six months with a heat pump</h1><p>Text.</p></body></html>"
+    site = '<meta property="og:site_name" content="Notes from the Hill">'
+    named = newsextract.extract(f"<html><head>{head}{site}</head>{body}", url="https://x.org/a")
+    assert (named.publisher, named.authors) == ("Notes from the Hill", ("Ruth Amsel",))
+    unnamed = newsextract.extract(f"<html><head>{head}</head>{body}", url="https://x.org/a")
+    assert (unnamed.publisher, unnamed.authors) == ("Ruth Amsel", ("Ruth Amsel",))
+
+
 @pytest.mark.parametrize("byline", ["Agenturen", "red, Agenturen", "Agences", "staff"])
 def test_credits_naming_no_one_are_no_names(byline: str) -> None:
     assert split_byline(byline) == []

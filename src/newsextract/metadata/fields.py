@@ -213,6 +213,9 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 "html:copyright",  # the footer's notice, when it spells the host's name
                 "html:logo",  # the logo's text: an <h1> that is the logo, or a header logo
                 # link the <title> or the host confirms
+                # a person publishing their own site: a user asks for the site's name, which
+                # any source above gives; the person's stays the author
+                "jsonld:publisher-person",
             ),
             combine=Combine.BRAND,
         ),

@@ -117,10 +117,13 @@ def _article_candidates(
     publisher_node = graph.resolve(_first(node.get("publisher")))
     publisher = _name(publisher_node)
     if publisher:
-        yield cand("publisher", publisher, "publisher")
         if isinstance(publisher_node, dict) and "Person" in node_types(publisher_node):
-            # A personal site: its publisher is its author, not a newsroom posing as one.
+            # A personal site: its publisher is its author, not a newsroom posing as one;
+            # as the publisher, the site's own name comes first (PERSON_PUBLISHER).
+            yield cand("publisher", publisher, PERSON_PUBLISHER)
             yield cand("publisher_is_person", True, "publisher")
+        else:
+            yield cand("publisher", publisher, "publisher")
     provider = _name(graph.resolve(_first(node.get("provider"))))
     if provider and provider.casefold() != publisher.casefold():
         # A portal's syndicated story names the paper it came from as its provider (Yahoo's
@@ -176,6 +179,9 @@ def _authors(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:
 # ("Erik Lindqvist/TT", an Organization "NTB"): ``jsonld:author-agency``, after the visible
 # byline's agency.
 AUTHOR_AGENCY = "author-agency"
+# The detail of a publisher candidate that is a person who publishes their own site, ranked
+# after every name of the site ("Ruth Amsel" gives way to og:site_name "Notes from the Hill").
+PERSON_PUBLISHER = "publisher-person"
 # The detail of a source candidate that is the article's ``provider`` other than its
 # publisher: the paper a portal syndicates the story from (``jsonld:provider``).
 PROVIDER = "provider"
