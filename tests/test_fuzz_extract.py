@@ -67,3 +67,17 @@ def test_mutated_fixtures(data: bytes) -> None:
 @given(broken_metadata_page, hostile_url)
 def test_hostile_page_urls(html: str, url: str) -> None:
     _check(html, url)
+
+
+# Found by the test above: a host with a control character broke the CSS selector of the
+# site's home links ("HTTP://\x0c": SelectolaxError).
+_LOGO_PAGE = (
+    "<html><head><title>Harbour plan | Example Courier</title></head><body><header>"
+    "<a href='/' class='logo'>Example Courier</a></header><h1>Harbour plan</h1>"
+    "<p>The council voted on the harbour plan after a long debate on its costs.</p></body></html>"
+)
+
+
+def test_a_host_with_control_characters_in_the_url() -> None:
+    for url in ("HTTP://\x0c", "http://a\nb/x", "http://ex\u2028a/x", 'http://a"b/x'):
+        _check(_LOGO_PAGE, url)

@@ -158,7 +158,9 @@ def _home_selector(url: str | None) -> str:
     """Links to the home page: by its path, or by the page's own host in full."""
     hrefs = list(_HOME_PATHS)
     host = urlsplit(url).netloc if url else ""  # ParsedPage checked that the URL parses
-    if host and '"' not in host and "\\" not in host:
+    # Only a host a CSS string can hold as written: a quote, backslash or control character
+    # (a form feed in "HTTP://\x0c") would end or break the selector.
+    if host and host.isprintable() and '"' not in host and "\\" not in host:
         hrefs += [
             f"{scheme}//{host}{path}" for scheme in ("https:", "http:", "") for path in ("", "/")
         ]
