@@ -41,3 +41,11 @@ def test_control_characters_are_dropped_as_a_browser_shows_them() -> None:
     # none shown by a browser; a NUL is a value PostgreSQL's text refuses
     assert clean_text("Storm\x07 hits\x00 the \x01coast\x7f") == "Storm hits the coast"
     assert clean_text("نمی\u200cخواهم") == "نمی\u200cخواهم"  # a joiner is no control
+
+
+def test_what_fits_a_css_string_as_written() -> None:
+    from newsextract.text import fits_css_string
+
+    assert fits_css_string("news.example.org") and fits_css_string("Jane Doe")
+    for value in ('a"b', "a\\b", "a\nb", "a\x0cb", "a\rb"):
+        assert not fits_css_string(value)

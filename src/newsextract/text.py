@@ -46,6 +46,13 @@ def clean_text(value: str | None) -> str:
     return value
 
 
+def fits_css_string(value: str) -> bool:
+    """Whether ``value`` can go between the double quotes of a CSS selector as written: a
+    quote or backslash would end or escape the string, a line break or other control
+    character breaks the selector (lexbor refuses it)."""
+    return value.isprintable() and '"' not in value and "\\" not in value
+
+
 def drop_controls(value: str) -> str:
     """``value`` without the control characters a browser shows nothing for (C0 but white
     space, and DEL); line breaks and tabs stay."""

@@ -30,7 +30,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
     class_weight,
 )
-from newsextract.text import drop_controls, drop_invisible
+from newsextract.text import drop_controls, drop_invisible, fits_css_string
 
 logger = logging.getLogger(__name__)
 
@@ -831,7 +831,7 @@ class _Walker:
         """Whether a ``<button>`` opens a panel of the page that may be its text: the
         element it names is there and no landmark (a menu's toggle opens the navigation)."""
         ident = _toggled_id(button)
-        if not ident or self.root is None or '"' in ident or "\\" in ident:
+        if not ident or self.root is None or not fits_css_string(ident):
             return False
         panel = self.root.css_first(f'[id="{ident}"]')
         if panel is None or panel.tag in _LANDMARK_TAGS:

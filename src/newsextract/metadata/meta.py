@@ -16,7 +16,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text
+from newsextract.text import clean_text, fits_css_string
 
 OPENGRAPH_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("og:title",),
@@ -210,7 +210,7 @@ def _credited_as_contributor(page: ParsedPage, name: str) -> bool:
     portals fill ``<meta name="author">`` with the desk editor). One lexbor query for the
     name, only on pages with a meta author."""
     body = page.body
-    if body is None or '"' in name or "\\" in name or len(name) < 2:
+    if body is None or not fits_css_string(name) or len(name) < 2:
         return False
     label = _contributor_label()
     for node in body.css(f':lexbor-contains("{name}")'):

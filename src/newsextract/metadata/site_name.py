@@ -27,7 +27,7 @@ from newsextract.metadata.site_names import (
 from newsextract.metadata.title import agrees
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text, compare_key
+from newsextract.text import clean_text, compare_key, fits_css_string
 
 # Longer than this, the part is a tagline or a second headline, not the site's name.
 MAX_SITE_NAME_LENGTH = 60
@@ -158,9 +158,7 @@ def _home_selector(url: str | None) -> str:
     """Links to the home page: by its path, or by the page's own host in full."""
     hrefs = list(_HOME_PATHS)
     host = urlsplit(url).netloc if url else ""  # ParsedPage checked that the URL parses
-    # Only a host a CSS string can hold as written: a quote, backslash or control character
-    # (a form feed in "HTTP://\x0c") would end or break the selector.
-    if host and host.isprintable() and '"' not in host and "\\" not in host:
+    if host and fits_css_string(host):  # "HTTP://\x0c" has a form feed for a host
         hrefs += [
             f"{scheme}//{host}{path}" for scheme in ("https:", "http:", "") for path in ("", "/")
         ]
