@@ -56,6 +56,11 @@ class LabelList(enum.StrEnum):
     # "przez Anna Nowak w kategorii Ogród"), read on its own language's pages only (Swedish
     # "i" is Polish "and", Spanish "en" Dutch "and")
     PLACE_PREPOSITIONS = "place_prepositions"
+    # words opening an institution credited as an author, its name taken whole: "Ministry",
+    # "Ministerstwo" ("Ministerstwo Rolnictwa i Rozwoju Wsi" is one author, not two)
+    INSTITUTIONS = "institutions"
+    # articles before such a name, dropped from it: "the", "le" ("By the Ministry of Health")
+    INSTITUTION_ARTICLES = "institution_articles"
     DATE_WORDS = "date_words"  # between a name or label and a date: "le", "am", "on"
     ROLES = "roles"  # job titles beside a name: "Staff Writer", "기자"
     CONTRIBUTORS = "contributors"  # other credits: "Photo:", "Grafik:", "Edited by"
@@ -99,6 +104,8 @@ MAY_BE_EMPTY = frozenset(
         LabelList.BYLINE_JOINERS_IN_LANGUAGE,
         LabelList.PREFIX_JOINERS,
         LabelList.PLACE_PREPOSITIONS,
+        LabelList.INSTITUTIONS,
+        LabelList.INSTITUTION_ARTICLES,
         LabelList.ACCESSED,
         LabelList.PLACEHOLDERS,
         LabelList.AD_LABELS,

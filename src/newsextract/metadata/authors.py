@@ -205,6 +205,9 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
     opening = _listed_joiner(language)  # ", and Tom Watkins": the list's last name, after both
     pieces[1:] = [opening.sub("", piece, count=1) for piece in pieces[1:]]
     for part in _dash_split(pieces):
+        if not parts and (named := institution(part)) is not None:
+            parts.append(named)  # "Ministerstwo Rolnictwa i Rozwoju Wsi": one author, whole
+            continue
         if language == "zh" and _HAN_NAMES.match(part):
             parts.extend(part.split())
             continue
@@ -222,6 +225,54 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
         else:
             parts.extend(_split_prefix_joined(part, language))
     return parts
+
+
+# A word this long closing a longer word is that compound's head ("Innenministerium",
+# "Socialdepartementet"): long enough that no name's word ends with it by chance.
+_COMPOUND_INSTITUTION = 9
+# An institution's name may be longer than a person's ("Federal Ministry of Labour and
+# Social Affairs").
+_MAX_INSTITUTION_WORDS = 8
+_ELISION = "'"  # an article glued to the name ("l'Agence"), as the data writes it
+
+
+@functools.cache
+def _institution_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The words opening an institution's name, those also read as a compound's head, the
+    articles written before them, of every language; and the job titles opening with one (a
+    press office's unit, "University Communications": a role, no author)."""
+    found = words(LabelList.INSTITUTIONS)
+    opening = frozenset(found)
+    return (
+        opening,
+        tuple(w for w in found if len(w) >= _COMPOUND_INSTITUTION),
+        frozenset(words(LabelList.INSTITUTION_ARTICLES)),
+        tuple(r for r in words(LabelList.ROLES) if r.split(" ")[0] in opening),
+    )
+
+
+def institution(text: str) -> str | None:
+    """``text`` without its article when it is an institution's name credited as an author
+    ("the Ministry of Health" -> "Ministry of Health"): its first word, capitalised, is one
+    that opens such a name; else None. The whole of it is the name, lower-case words and
+    joiners inside ("Ministerstwo Rolnictwa i Rozwoju Wsi")."""
+    opening, compounds, articles, roles = _institution_words()
+    text = text.strip()
+    first, _, rest = text.partition(" ")
+    lowered = first.lower().replace("’", _ELISION)
+    if lowered in articles and rest:
+        text = rest
+        first, _, rest = rest.partition(" ")
+        lowered = first.lower()
+    elif (elided := lowered.find(_ELISION)) > 0 and lowered[: elided + 1] in articles:
+        text = text[elided + 1 :]
+        first = first[elided + 1 :]
+        lowered = lowered[elided + 1 :]
+    if not first[:1].isupper() or len(text.split()) > _MAX_INSTITUTION_WORDS:
+        return None
+    if (lowered in opening or lowered.endswith(compounds)) and not text.lower().startswith(roles):
+        return text
+    return None
 
 
 def _names_before_places(sides: list[str]) -> bool:
@@ -709,6 +760,9 @@ def split_byline(
     elif desks and len(desks) == len(names):
         return []  # "By Ledger Staff", "Metro Reporter": a newsroom's credit, no one named
     names = [_agency_after_preposition(name) for name in names]
+    # an institution after a writer's name is where the writer works ("Jane Doe, University
+    # of Somewhere"), no author; only a byline opening with one credits it
+    names = names[:1] + [name for name in names[1:] if institution(name) is None]
     if len(names) > 1:  # a place after the first name is where it was filed from
         others = [name for name in names[1:] if not is_place(name, language or places_of)]
         if not others and len(names[0].split()) == 1:
@@ -957,7 +1011,8 @@ def _clean_name(value: str) -> str | None:
     if _contributor_opening().match(name):
         return None
     name = _contributor_tail().sub("", name)
-    name = _without_role(name)
+    if institution(name) is None:  # "Ministry of Health", "Bundesministerium für Gesundheit"
+        name = _without_role(name)
     if not name:
         return None
     name = _HANDLE.sub("", name)
@@ -974,7 +1029,9 @@ def _clean_name(value: str) -> str | None:
     if name.casefold() in _not_a_name() or name.lower() in calendar_words():
         return None
     parts = name.split()
-    if len(parts) > _MAX_NAME_WORDS or len(name) < 2 or not any(c.isalpha() for c in name):
+    if len(parts) > _MAX_NAME_WORDS and institution(name) is None:
+        return None
+    if len(name) < 2 or not any(c.isalpha() for c in name):
         return None
     if len(parts) == 1 and name.islower() and name not in news_agencies():
         return None  # "red", "amw": newsroom initials and handles, not names
@@ -1047,15 +1104,15 @@ def looks_like_name(name: str) -> bool:
     """
     parts = name.split()
     if not 1 <= len(parts) <= 5:
-        return False
+        return bool(parts) and institution(name) is not None
     for part in parts:
         first = part[0]
         if _UNCASED_IN_USE.match(first):
             continue
         if first.isalpha() and first.islower() and part.casefold() not in _PARTICLES:
-            return False
+            return institution(name) is not None  # "Ministry of Health"
         if not first.isalpha() and first not in "'’":
-            return False
+            return institution(name) is not None
     return True
 
 
