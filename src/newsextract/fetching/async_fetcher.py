@@ -179,32 +179,20 @@ class AsyncFetcher:
         extra: dict[str, str] | None = None,
         budget: RetryBudget,
     ) -> http.Received:
-        attempt = 0
-        while True:
-            received, error = None, None
-            try:
-                received = await self._attempt(
-                    hop, host, url=url, for_robots=for_robots, extra=extra
-                )
-            except httpx.TransportError as exc:
-                error = exc
-            retry = plans.next_retry(
-                self.options,
-                attempt,
-                hop=hop,
-                url=url,
-                budget=budget,
-                received=received,
-                error=error,
-            )
-            if retry is None:
-                assert received is not None
-                return received
-            if retry.pause_host:
-                host.clock.defer(retry.seconds)
-            logger.debug("retrying %s in %.2f s (attempt %d)", hop, retry.seconds, attempt + 1)
-            await asyncio.sleep(retry.seconds)
-            attempt += 1
+        plan = plans.attempts(self.options, hop, url=url, budget=budget, defer=host.clock.defer)
+        outcome: http.Received | httpx.TransportError
+        try:
+            next(plan)
+            while True:
+                try:
+                    outcome = await self._attempt(
+                        hop, host, url=url, for_robots=for_robots, extra=extra
+                    )
+                except httpx.TransportError as exc:
+                    outcome = exc
+                await asyncio.sleep(plan.send(outcome))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
     async def _attempt(
         self,

@@ -8,6 +8,7 @@ with an awaitable one, so ``Fetcher`` and ``AsyncFetcher`` differ only in how th
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Generator
 from typing import TypeVar
 
@@ -19,6 +20,8 @@ from newsextract.fetching import http, robots
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import NOT_MODIFIED, Page
 from newsextract.fetching.retry import RetryBudget, backoff, is_retryable_error, status_wait
+
+logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Plan = Generator[httpx.URL, http.Received, T]
@@ -128,3 +131,42 @@ def next_retry(
     if wait is None or not budget.take(wait):
         return None
     return Retry(wait, pause_host=header is not None)
+
+
+Attempts = Generator[float, "http.Received | httpx.TransportError", "http.Received"]
+"""The attempts of one request: sent what each gave, it yields the seconds to wait before
+the next and returns the answer."""
+
+
+def attempts(
+    options: FetchOptions,
+    hop: httpx.URL,
+    *,
+    url: str,
+    budget: RetryBudget,
+    defer: Callable[[float], None],
+) -> Attempts:
+    """One request's attempts, as ``next_retry`` decides them: first yields 0 (try at once),
+    then is sent each attempt's answer or transport error and yields the wait before the
+    next, calling ``defer`` (the host's clock) first when the server asked for the pause.
+    Returns the answer; raises the ``FetchError`` of an error not worth retrying."""
+    attempt = 0
+    outcome = yield 0.0
+    while True:
+        received: http.Received | None = None
+        error: httpx.TransportError | None = None
+        if isinstance(outcome, httpx.TransportError):
+            error = outcome
+        else:
+            received = outcome
+        retry = next_retry(
+            options, attempt, hop=hop, url=url, budget=budget, received=received, error=error
+        )
+        if retry is None:
+            assert received is not None
+            return received
+        if retry.pause_host:
+            defer(retry.seconds)
+        logger.debug("retrying %s in %.2f s (attempt %d)", hop, retry.seconds, attempt + 1)
+        attempt += 1
+        outcome = yield retry.seconds

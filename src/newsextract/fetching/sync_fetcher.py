@@ -9,7 +9,6 @@ place in the pool.
 
 from __future__ import annotations
 
-import logging
 import time
 from types import TracebackType
 
@@ -20,8 +19,6 @@ from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import Page, Validators
 from newsextract.fetching.politeness import SyncHost, SyncPoliteness
 from newsextract.fetching.retry import RetryBudget
-
-logger = logging.getLogger(__name__)
 
 
 class Fetcher:
@@ -118,30 +115,18 @@ class Fetcher:
         extra: dict[str, str] | None = None,
         budget: RetryBudget,
     ) -> http.Received:
-        attempt = 0
-        while True:
-            received, error = None, None
-            try:
-                received = self._attempt(hop, host, url=url, for_robots=for_robots, extra=extra)
-            except httpx.TransportError as exc:
-                error = exc
-            retry = plans.next_retry(
-                self.options,
-                attempt,
-                hop=hop,
-                url=url,
-                budget=budget,
-                received=received,
-                error=error,
-            )
-            if retry is None:
-                assert received is not None
-                return received
-            if retry.pause_host:
-                host.clock.defer(retry.seconds)
-            logger.debug("retrying %s in %.2f s (attempt %d)", hop, retry.seconds, attempt + 1)
-            time.sleep(retry.seconds)
-            attempt += 1
+        plan = plans.attempts(self.options, hop, url=url, budget=budget, defer=host.clock.defer)
+        outcome: http.Received | httpx.TransportError
+        try:
+            next(plan)
+            while True:
+                try:
+                    outcome = self._attempt(hop, host, url=url, for_robots=for_robots, extra=extra)
+                except httpx.TransportError as exc:
+                    outcome = exc
+                time.sleep(plan.send(outcome))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
     def _attempt(
         self,
