@@ -868,7 +868,7 @@ def _skip_words() -> frozenset[str]:
     words between a date and its time ("a las", "kello", "saat", "godz", "lúc", "στις"), which
     dateparser's lists miss; never a word for the morning or the afternoon ("오후": 3:00 is
     then 15:00, a part of the day)."""
-    from newsextract.labels import LabelList, words
+    from newsextract.labels import LabelList, languages, words
 
     data = _language_data().values()
     filler = {str(word).lower() for info in data for word in info.get("skip", ())}
@@ -876,13 +876,23 @@ def _skip_words() -> frozenset[str]:
     filler.update(str(w).lower() for info in data for day in _WEEKDAYS for w in info.get(day, ()))
     # A word for "year" after the year ("12 квітня 2024 р., 18:40", "2024 року о 18:40").
     filler.update(str(w).lower() for info in data for w in info.get("year", ()))
+    connectors = set()
     for phrase in words(LabelList.DATE_WORDS):
-        filler.add(phrase)
-        filler.update(phrase.split())
+        connectors.add(phrase)
+        connectors.update(phrase.split())
     meridiem = {
         str(word).lower() for info in data for key in ("am", "pm") for word in info.get(key, ())
     }
-    return frozenset(filler - meridiem)
+    # a language file's connector stays one where only a language without a file names a
+    # half of the day so (Irish "ag", "at": "5 Márta 2024 ag 14:30", is Aghem's "before noon")
+    read = {code for code in _language_data() if code.split("-")[0] in languages()}
+    own = {
+        str(word).lower()
+        for code in read
+        for key in ("am", "pm")
+        for word in _language_data()[code].get(key, ())
+    }
+    return frozenset((filler - meridiem) | (connectors - own))
 
 
 def _plain_day(
