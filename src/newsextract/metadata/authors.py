@@ -19,6 +19,7 @@ from newsextract.labels import (
     LABEL_START,
     LabelList,
     alternation,
+    calendar_prefixes,
     calendar_words,
     is_place,
     news_agencies,
@@ -206,7 +207,14 @@ def _split_names(text: str, language: str | None = None) -> list[str]:
     pieces[1:] = [opening.sub("", piece, count=1) for piece in pieces[1:]]
     for part in _dash_split(pieces):
         if not parts and (named := institution(part)) is not None:
-            parts.append(named)  # "Ministerstwo Rolnictwa i Rozwoju Wsi": one author, whole
+            # "Ministerstwo Rolnictwa i Rozwoju Wsi": one author, whole; two institutions
+            # joined ("the Ministry of Health and the Department of Education"): two
+            sides = _joiner_word(language).split(named)
+            others = [institution(side) or _hyphened_institution(side) for side in sides[1:]]
+            if len(sides) > 1 and all(others):
+                parts.extend([sides[0], *(o for o in others if o)])
+            else:
+                parts.append(named)
             continue
         if language == "zh" and _HAN_NAMES.match(part):
             parts.extend(part.split())
@@ -273,6 +281,15 @@ def institution(text: str) -> str | None:
     if (lowered in opening or lowered.endswith(compounds)) and not text.lower().startswith(roles):
         return text
     return None
+
+
+def _hyphened_institution(text: str) -> str | None:
+    """``text`` when its last word is a compound joined by a hyphen whose head opens an
+    institution's name ("Robert Koch-Institut", "Max-Planck-Institut"); else None."""
+    opening = _institution_words()[0]
+    last = text.split()[-1] if text.split() else ""
+    head = last.rpartition("-")[2].lower()
+    return text.strip() if "-" in last and head in opening and last[:1].isupper() else None
 
 
 def _names_before_places(sides: list[str]) -> bool:
@@ -514,8 +531,21 @@ def _without_date_tail(text: str) -> str:
     """``text`` without its ``_date_tail``: most bylines hold no digit and no comma, and
     the first branch alone costs a third of the whole (3.4 against 8.5 µs a byline)."""
     if "," in text or _DIGIT.search(text) is not None:
-        return _date_tail().sub("", text)
+        cut = _date_tail().sub("", text)
+        if cut != text and cut.endswith(calendar_prefixes()):
+            # the word glued before the day's number (Khmer "ថ្ងៃទី០៥": "the day 05") goes too
+            cut = _TRAILING_SEPARATORS.sub("", _calendar_prefix_end().sub("", cut))
+        return cut
     return _labelled_date_tail().sub("", text)
+
+
+_TRAILING_SEPARATORS = re.compile(r"[\s,|•·\-–—]+$")
+
+
+@functools.cache
+def _calendar_prefix_end() -> re.Pattern[str]:
+    """A calendar prefix (``calendar_prefixes``) ending a text, longest first."""
+    return re.compile(rf"(?:{word_alternation(calendar_prefixes())})$")
 
 
 # Any digit, as ``\d`` matches it: the tails' branches after a number need one.
@@ -549,9 +579,27 @@ def _calendar_tail() -> re.Pattern[str]:
     before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
     names = word_alternation(calendar_words())
     return re.compile(
-        rf"\s+(?:{_preposition_and_calendar_name()}|{names}{LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
+        rf"\s+(?:{_preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
         re.I,
     )
+
+
+# What may stand between a day or month name and the date's number: separators and at most
+# one more calendar name ("Monday, March 3").
+_CALENDAR_GAP = re.compile(r"[\s,.]+")
+
+
+def _calendar_name_opens_date(text: str, found: re.Match[str]) -> bool:
+    """Whether the calendar name of ``found`` opens the date: the number follows it, after
+    separators or a second calendar name, never after another word ("Mart Saar, 5. märts":
+    Mart, Turkish March, is a given name; so is "Jon", a month's abbreviation)."""
+    if found.group("name") is None:
+        return True  # a preposition before the name: "am Montag"
+    rest = text[found.end("name") :]
+    digit = _DIGIT.search(rest)
+    gap = rest[: digit.start()] if digit is not None else rest
+    between = [word for word in _CALENDAR_GAP.split(gap) if word]
+    return len(between) <= 1 and all(word.lower() in calendar_words() for word in between)
 
 
 @functools.cache
@@ -572,7 +620,11 @@ def _without_calendar_tail(text: str) -> str:
     """``text`` without its ``_calendar_tail``: in a text with no digit (most bylines) only
     the first branch can match, and alone it costs a fifth (1.3 against 5.9 µs)."""
     if _DIGIT.search(text) is not None:
-        return _calendar_tail().sub("", text)
+        pattern = _calendar_tail()
+        found = pattern.search(text)
+        while found is not None and not _calendar_name_opens_date(text, found):
+            found = pattern.search(text, found.start() + 1)
+        return text if found is None else text[: found.start()]
     return _calendar_tail_after_preposition().sub("", text)
 
 
@@ -643,14 +695,20 @@ def _own_language_prefix(language: str) -> re.Pattern[str]:
     )
 
 
-def trim_byline(text: str) -> str:
+def trim_byline(text: str, language: str | None = None) -> str:
     """The byline as written, without the date, time or separators that follow the names:
-    "Par A, le" -> "Par A", "A, B November 8 2023, 3:18 p.m." -> "A, B"."""
+    "Par A, le" -> "Par A", "A, B November 8 2023, 3:18 p.m." -> "A, B"; on a page in
+    ``language``, without the section or place its "in" opens after them, as the authors
+    are read ("By Jane Doe in Recipes" -> "By Jane Doe")."""
     split, dangling = _byline_tail()
     # One line: a run of white space, cut to one, cannot make the tails' \s* backtrack.
     text = split.split(" ".join(text.split()), maxsplit=1)[0]
     text = _box_heading().sub("", text, count=1)  # "Over de auteur Thijs Bakker": the box's title
     text = _without_date_tail(_without_calendar_tail(text))
+    if language is not None and (cut := _without_own_place_tail(text, language)) != text:
+        labelled = byline_prefix().match(text)
+        if institution(text[labelled.end() if labelled is not None else 0 :]) is None:
+            text = cut
     return dangling.sub("", text).strip()
 
 
@@ -741,7 +799,9 @@ def split_byline(
         text = _EMAIL_TAIL.sub("", text)
     text = _without_date_tail(text)
     if (own := language or places_of) is not None:
-        text = _without_own_place_tail(text, own)
+        cut = _without_own_place_tail(text, own)
+        if cut != text and institution(text) is None:
+            text = cut  # an institution's place is part of its name ("Polisen i Stockholm")
     # another contributor's credit after the names, before the list is split at its slashes
     # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
     text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
@@ -761,8 +821,10 @@ def split_byline(
         return []  # "By Ledger Staff", "Metro Reporter": a newsroom's credit, no one named
     names = [_agency_after_preposition(name) for name in names]
     # an institution after a writer's name is where the writer works ("Jane Doe, University
-    # of Somewhere"), no author; only a byline opening with one credits it
-    names = names[:1] + [name for name in names[1:] if institution(name) is None]
+    # of Somewhere"), no author; only a byline opening with one credits it (and those
+    # joined to it: "the Ministry of Health and the Department of Education")
+    if names and institution(names[0]) is None:
+        names = names[:1] + [name for name in names[1:] if institution(name) is None]
     if len(names) > 1:  # a place after the first name is where it was filed from
         others = [name for name in names[1:] if not is_place(name, language or places_of)]
         if not others and len(names[0].split()) == 1:

@@ -428,7 +428,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if names and (_section_links_only(node, text) or _is_button(node)):
             continue
         if names:
-            yield _cand("byline", card or trim_byline(text), "byline")
+            yield _cand("byline", card or trim_byline(text, language), "byline")
             yield _cand("authors", tuple(names), "byline")
             # an agency written in lower case ("Von Anna Berg, dpa"), no name in form, is
             # the story's source all the same

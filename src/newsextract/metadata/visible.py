@@ -683,7 +683,7 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
         names = split  # an agency alone, as it writes its name ("Von dpa", "sid")
     agency = byline_agency(names, text) if names else None
     if names:
-        yield _cand("byline", trim_byline(text), "byline-text")
+        yield _cand("byline", trim_byline(text, language), "byline-text")
         yield _cand("authors", tuple(names), "byline-text")
     elif not split and staff_credit(text):
         yield _cand("byline", trim_byline(text), "byline-text")  # "By Ledger Staff": no author
