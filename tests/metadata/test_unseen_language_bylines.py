@@ -142,3 +142,39 @@ def test_khmer_updated_label() -> None:
     article = newsextract.extract(page, url="https://www.example.org/news/school")
     assert article.published is not None and article.published.isoformat() == "2024-03-05T14:30:00"
     assert article.modified is not None and article.modified.isoformat() == "2024-03-05T16:45:00"
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "expected"),
+    [
+        # "prepared by", the credit of a news item
+        ("მოამზადა: ნინო ბერიძე", "ka", ["ნინო ბერიძე"]),
+        ("Պատրաստեց՝ Անի Պետրոսյան", "hy", ["Անի Պետրոսյան"]),
+        ("Qoraal: Faadumo Cali", "so", ["Faadumo Cali"]),
+        # a placeholder whole ("our reporter"), before its job title is cut from it
+        ("நமது நிருபர்", "ta", []),
+    ],
+)
+def test_labels_and_placeholders(byline: str, language: str, expected: list[str]) -> None:
+    assert split_byline(byline, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "expected"),
+    [
+        ("et", "Märksõnad: haridus, lapsed, linnavalitsus", ("haridus", "lapsed", "linnavalitsus")),
+        ("bg", "Етикети: образование, деца, община", ("образование", "деца", "община")),
+        ("en", "Tags: education; children; council.", ("education", "children", "council")),
+        # one word after the label, or a sentence, is no list
+        ("en", "Tags: education", ()),
+        ("en", "Tags: the council said on Tuesday that the school would open, and more", ()),
+    ],
+)
+def test_tag_line_without_links(language: str, line: str, expected: tuple[str, ...]) -> None:
+    inner = "<p>The council opened a new school for two hundred children in the town today.</p>" * 3
+    page = (
+        f'<html lang="{language}"><head><title>T</title></head><body><article>'
+        f"<h1>A new school opens in the town</h1>{inner}<p>{line}</p></article></body></html>"
+    )
+    article = newsextract.extract(page, url="https://www.example.org/news/school")
+    assert article.tags == expected

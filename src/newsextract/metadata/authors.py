@@ -790,7 +790,9 @@ def split_byline(
     if language is not None:
         text = _own_language_prefix(language).sub("", text, count=1)
     text = _KOREAN_PLACE.sub("", text, count=1)
-    if _uncased_sentence(text):
+    if _uncased_sentence(text) or " ".join(text.split()).casefold() in _not_a_name():
+        # a placeholder whole, before its job title is cut from it (Tamil "நமது நிருபர்",
+        # "our reporter": not "நமது")
         return []
     text = _without_bracketed_credits(text, language)
     text = _without_leading_roles(text, language)

@@ -799,6 +799,9 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         if tag not in _LABEL_HOLDERS:
             continue
         own = (own_text if own_text is not None else node.text(deep=False)).strip()
+        if not tags and len(own) <= _MAX_TAG_LINE and (unlinked := _unlinked_tags(node, own)):
+            tags.update(dict.fromkeys(unlinked))
+            continue
         if len(own) > _MAX_LABEL_CHARS:
             if len(own) <= _MAX_CATEGORY_LINE and not categories:
                 categories = _unlinked_categories(node, own)
@@ -820,6 +823,41 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         yield _cand("tags", tuple(tags), "tags-label")
     if categories:
         yield _cand("categories", categories, "categories-label")
+
+
+# A tag line without links ("Märksõnad: haridus, lapsed, linnavalitsus"): a label, its colon
+# and a few short topics between commas, a short paragraph's length.
+_MAX_TAG_LINE = 200
+_MIN_UNLINKED_TAGS = 2  # one word after "Tags:" may be a sentence's start; a list has several
+_TAG_SEPARATORS = re.compile(r"\s*[,;，、|·•]\s*")
+
+
+@functools.cache
+def _tag_line() -> re.Pattern[str]:
+    """A tag label of any language, its colon, then the rest of the line."""
+    return re.compile(
+        rf"^\W*(?:{alternation(LabelList.TAGS)}){LABEL_END}\s*[{LABEL_COLONS}]\s*(?P<items>.+)$",
+        re.I,
+    )
+
+
+def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
+    """The topics of a tag line without links in the article, else (): every item short
+    (a topic, not a clause), the element's whole text (no part of it in a child)."""
+    match = _tag_line().match(own)
+    if match is None:
+        return ()
+    items = [item.rstrip(".") for item in _TAG_SEPARATORS.split(match["items"].strip())]
+    if len(items) < _MIN_UNLINKED_TAGS or not all(
+        item and len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS
+        for item in items
+    ):
+        return ()
+    if node.css_first("a") is not None or outside_article(node):
+        return ()
+    if " ".join(node.text(deep=True).split()) != " ".join(own.split()):
+        return ()
+    return tuple(items)
 
 
 # A category line without links ("Posted in Soups", ``category_line_names``): a label and
