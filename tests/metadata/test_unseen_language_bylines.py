@@ -178,3 +178,20 @@ def test_tag_line_without_links(language: str, line: str, expected: tuple[str, .
     )
     article = newsextract.extract(page, url="https://www.example.org/news/school")
     assert article.tags == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "names", "expected"),
+    [
+        ("sl", "Maja Novak in Luka Kranjc", ("Maja Novak", "Luka Kranjc")),
+        ("uz", "Dilnoza Karimova va Jasur Toshmatov", ("Dilnoza Karimova", "Jasur Toshmatov")),
+        ("tl", "Maria Santos at Jose Reyes", ("Maria Santos", "Jose Reyes")),
+    ],
+)
+def test_author_container_joined_in_language(
+    language: str, names: str, expected: tuple[str, ...]
+) -> None:
+    """An author container's names joined by a word only the page's language reads so."""
+    page = byline_page(language, "lorem", names)
+    article = newsextract.extract(page, url="https://www.example.org/news/story")
+    assert article.authors == expected

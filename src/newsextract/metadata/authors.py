@@ -806,11 +806,14 @@ def split_byline(
             text = cut  # an institution's place is part of its name ("Polisen i Stockholm")
     # another contributor's credit after the names, before the list is split at its slashes
     # and commas ("文/李明 图/王芳": the photographer's credit would be a name of its own)
-    text = _dangling_joiner(language).sub("", _contributor_tail().sub("", text))
+    # a container's text (``places_of``) is split at its language's own joiners too (Slovenian
+    # "in", Uzbek "va": "Maja Novak in Luka Kranjc"), though not read with its own labels
+    joins = language or places_of
+    text = _dangling_joiner(joins).sub("", _contributor_tail().sub("", text))
     names = []
     desks = []
     after_role = False  # the part before held a job title
-    for part in _split_names(text, language):
+    for part in _split_names(text, joins):
         name = clean_name(part)
         if name:
             names.append(name)
