@@ -195,3 +195,28 @@ def test_author_container_joined_in_language(
     page = byline_page(language, "lorem", names)
     article = newsextract.extract(page, url="https://www.example.org/news/story")
     assert article.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ka", "5 მარტი 2024, 14:30 (თბილისის დროით)", "2024-03-05T14:30:00+04:00"),
+        ("hy", "5 մարտի 2024, 14:30 (Երևանի ժամանակով)", "2024-03-05T14:30:00+04:00"),
+        ("az", "5 mart 2024, 14:30 (Bakı vaxtı)", "2024-03-05T14:30:00+04:00"),
+        ("uz", "5 mart 2024, 14:30 (Toshkent vaqti bilan)", "2024-03-05T14:30:00+05:00"),
+        ("mn", "2024 оны 3 сарын 5, 14:30 (Улаанбаатарын цагаар)", "2024-03-05T14:30:00+08:00"),
+        ("lt", "2024 m. liepos 5 d. 14:30 (Lietuvos laiku)", "2024-07-05T14:30:00+03:00"),
+        ("lv", "2024. gada 5. martā 14:30 (pēc Latvijas laika)", "2024-03-05T14:30:00+02:00"),
+        ("et", "5. märts 2024, 14:30 (Eesti aja järgi)", "2024-03-05T14:30:00+02:00"),
+        # Kazakhstan moved from +06:00 to +05:00 on 1 March 2024: the zone, not one offset
+        ("kk", "5 наурыз 2024, 14:30 (Астана уақыты)", "2024-03-05T14:30:00+05:00"),
+        ("kk", "5 ақпан 2024, 14:30 (Астана уақыты)", "2024-02-05T14:30:00+06:00"),
+    ],
+)
+def test_local_time_words(language: str, text: str, expected: str) -> None:
+    page = byline_page(language, "lorem", "", after="").replace(
+        '<div class="author"></div>', f'<p class="date">{text}</p>'
+    )
+    article = newsextract.extract(page, url="https://www.example.org/news/story")
+    assert article.published is not None
+    assert article.published.isoformat() == expected
