@@ -220,3 +220,19 @@ def test_local_time_words(language: str, text: str, expected: str) -> None:
     article = newsextract.extract(page, url="https://www.example.org/news/story")
     assert article.published is not None
     assert article.published.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Source: 2019", None),
+        ("Quelle: 2019-2020", None),
+        ("Izvor: 12.", None),
+        ("Source: Riverside Council", "Riverside Council"),
+        ("Allikas: ERR 2", "ERR 2"),
+    ],
+)
+def test_year_alone_is_no_source(line: str, expected: str | None) -> None:
+    page = byline_page("en", "lorem", "By Jane Doe", after=f"<p>{line}</p>")
+    article = newsextract.extract(page, url="https://www.example.org/news/story")
+    assert article.source == expected

@@ -713,7 +713,9 @@ def _source(text: str) -> Candidate | None:
     if (label := _next_label().search(source)) is not None:
         source = source[: label.start()]  # "人民日报 编辑：张三"
     source = source.strip(_AROUND_SOURCE)
-    return _cand("source", source, "source-line") if len(source) >= _MIN_SOURCE else None
+    if len(source) < _MIN_SOURCE or not any(c.isalpha() for c in source):
+        return None  # a year or a number alone ("Source: 2019") names no outlet
+    return _cand("source", source, "source-line")
 
 
 _MIN_SOURCE = 2  # as the credit line's pattern asks: one letter is no outlet's name
