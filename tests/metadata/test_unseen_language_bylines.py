@@ -153,6 +153,15 @@ def test_khmer_updated_label() -> None:
         ("Qoraal: Faadumo Cali", "so", ["Faadumo Cali"]),
         # a placeholder whole ("our reporter"), before its job title is cut from it
         ("நமது நிருபர்", "ta", []),
+        ("சிறப்பு நிருபர்", "ta", []),
+        ("हाम्रो संवाददाता", "ne", []),
+        ("लेखक: हमारे संवाददाता", "hi", []),
+        ("අපේ වාර්තාකරු", "si", []),
+        ("স্টাফ রিপোর্টার", "bn", []),
+        ("Խմբագրություն", "hy", []),
+        ("Redaksiya", "az", []),
+        ("Tahririyat", "uz", []),
+        ("Ritstjórn", "is", []),
     ],
 )
 def test_labels_and_placeholders(byline: str, language: str, expected: list[str]) -> None:
