@@ -466,7 +466,7 @@ def _labelled_credit_tail() -> re.Pattern[str]:
     label = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
     kinds = (LabelList.CONTRIBUTORS, LabelList.CREDIT)
     abbreviated = [w for kind in kinds for w in words(kind) if w.endswith(".")]
-    marked = rf"{label}\s*[:：=]"
+    marked = rf"{label}\s*[{LABEL_COLONS}=]"
     if abbreviated:
         marked = rf"(?:{marked}|{word_alternation(abbreviated)})"
     return re.compile(
@@ -668,7 +668,7 @@ def _credit_line() -> re.Pattern[str]:
         LabelList.UPDATED,
     )
     return re.compile(
-        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[:：|=]|^\W*(?:©|\(c\)|copyright\b)",
+        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[{LABEL_COLONS}|=]|^\W*(?:©|\(c\)|copyright\b)",
         re.IGNORECASE,
     )
 

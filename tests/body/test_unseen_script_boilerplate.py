@@ -1,0 +1,72 @@
+"""Round 17 (issue 11): boilerplate lines of languages the dev sets lack, written in their
+own scripts. A newsletter's, a donation's or a paywall's ask is language data (``prompts``:
+Thai, Arabic, Bengali, Tamil, Georgian, Amharic, Greek, the "電子報" of Taiwan); an editing
+credit under its label and colon ("บรรณาธิการ:", "تحرير:", "Επιμέλεια:") is a credit line, with
+the Ethiopic colons Amharic labels close with ("አርታኢ፦")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.body.patterns import is_box_prompt, is_furniture_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "สมัครรับจดหมายข่าวฟรี แล้วรับสรุปข่าวเด่นทุกวันศุกร์",
+        "เนื้อหานี้สำหรับสมาชิกเท่านั้น",
+        "اشترك في نشرتنا الأسبوعية لتصلك القصص المختارة.",
+        "هذا المحتوى للمشتركين فقط.",
+        "প্রতি সপ্তাহের সেরা লেখা পেতে আমাদের নিউজলেটার পড়ুন।",
+        "எங்கள் செய்திமடல் ஒவ்வொரு வெள்ளியும் உங்கள் மின்னஞ்சலுக்கு வரும்.",
+        "გამოიწერეთ ჩვენი ყოველკვირეული მიმოხილვა.",
+        "ነፃ ጋዜጠኝነትን ይደግፉ።",
+        "Εγγραφείτε στο ενημερωτικό δελτίο της Κυριακής.",
+        "每週五寄送，立即訂閱電子報。",
+    ],
+)
+def test_an_ask_to_sign_up_or_give_is_a_prompt(line: str) -> None:
+    assert is_box_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Το ενημερωτικό δελτίο της αστυνομίας ανέφερε τρεις συλλήψεις.",  # a police bulletin: news
+        "ที่ประชุมเห็นชอบให้ออกจดหมายเวียนถึงโรงเรียนทุกแห่ง",
+        "وقالت الوزارة في نشرة صحفية إن الطريق سيفتح غداً.",
+    ],
+)
+def test_a_sentence_naming_a_bulletin_is_no_prompt(line: str) -> None:
+    assert not is_box_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "บรรณาธิการ: สุดา แก้วมณี",
+        "เรียบเรียง: ทีมข่าวต่างประเทศ",
+        "تحرير: ليلى حسن",
+        "إعداد: قسم الأخبار",
+        "সম্পাদনা: তানিয়া রহমান",
+        "தொகுப்பு: அருண் குமார்",
+        "რედაქტორი: თამარ ხუციშვილი",
+        "አርታኢ፦ መቅደስ አለሙ",
+        "Επιμέλεια: Γιώργος Σταύρου",
+        "संपादन: मीरा जोशी",
+    ],
+)
+def test_an_editing_credit_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تحرير الأسعار لم يؤد إلى ارتفاع التضخم كما توقع الخبراء.",  # "liberalising": no colon
+        "Η επιμέλεια της έκθεσης ανατέθηκε σε νέους επιμελητές από την πόλη.",
+    ],
+)
+def test_the_label_word_in_a_sentence_is_text(line: str) -> None:
+    assert not is_furniture_line(line)
