@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.blocks import Containers, RawBlock, Walk, as_blocks
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
+    closes_sentence,
     ends_as_sentence,
     furniture_words,
     is_about_label,
@@ -44,7 +45,7 @@ from newsextract.body.region import (
     signature,
 )
 from newsextract.body.scoring import PROSE_HEADING, Tally
-from newsextract.text import compare_key
+from newsextract.text import compare_key, word_count
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +98,15 @@ _BOX_CHARS = 1500
 # article (one of short paragraphs, as Chinese, Japanese and Korean write, holds no block
 # long enough to stop the climb), not a box around a sign-up line.
 _BOX_SHARE = 0.5
+# What stops the climb: a paragraph of prose that is no prompt, this long in Latin letters (a
+# wide character weighs three: a Chinese paragraph of 34 characters is a long one)...
 _BOX_PARAGRAPH = 100
+# ... or this many sentences of a paragraph each, of at least this many words (as the script
+# writes them, ``text.word_count``): a text of short paragraphs (a brief's, a Hebrew or
+# Russian story's lines of ten words) holds no paragraph that long, while a sign-up box's lines
+# beside its prompt are a title, a perk of a few words and its fine print.
+_BOX_SENTENCES = 2
+_BOX_SENTENCE_WORDS = 8
 _SENTENCE_HEADING = 40
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
 _NO_WORD = re.compile(r"[^\W_]")
@@ -894,9 +903,10 @@ def _subtree_holds_prose(
     """Whether the blocks of containers ``start..stop`` (``containers``: each block's
     container and position, sorted) include a paragraph that is not a prompt."""
     at = bisect.bisect_left(containers, (start, -1))
+    sentences = 0
     while at < len(containers) and containers[at][0] <= stop:
-        text = blocks[containers[at][1]].text
-        if len(text) >= _BOX_PARAGRAPH and not is_box_prompt(text):
+        sentences += _box_prose(blocks[containers[at][1]])
+        if sentences >= _BOX_SENTENCES:
             return True
         at += 1
     return False
@@ -925,14 +935,34 @@ def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None
 def _holds_prose(blocks: list[RawBlock], position: int, start: int, stop: int) -> bool:
     """Whether the blocks of containers ``start..stop`` (a contiguous run of ``blocks``
     around ``position``) include a paragraph that is not a prompt."""
+    sentences = 0
     for step in (-1, 1):
         at = position + step
         while 0 <= at < len(blocks) and start <= blocks[at].container <= stop:
-            text = blocks[at].text
-            if len(text) >= _BOX_PARAGRAPH and not is_box_prompt(text):
+            sentences += _box_prose(blocks[at])
+            if sentences >= _BOX_SENTENCES:
                 return True
             at += step
     return False
+
+
+def _box_prose(block: RawBlock) -> int:
+    """What a block weighs as prose in a prompt's box: ``_BOX_SENTENCES`` for a paragraph of
+    ``_BOX_PARAGRAPH`` Latin letters (a wide character weighs three), one for a shorter
+    paragraph that is a sentence of ``_BOX_SENTENCE_WORDS`` words (``closes_sentence``), none
+    for a prompt or any other block."""
+    text = block.text
+    if latin_width(text) >= _BOX_PARAGRAPH:
+        weight = _BOX_SENTENCES
+    elif (
+        block.kind is BlockKind.PARAGRAPH
+        and closes_sentence(text)
+        and word_count(text) >= _BOX_SENTENCE_WORDS
+    ):
+        weight = 1
+    else:
+        return 0
+    return 0 if is_box_prompt(text) else weight
 
 
 def _furniture_above(

@@ -1013,6 +1013,20 @@ def ends_as_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
 
 
+# Thai and Lao close a sentence with no mark (a space parts their sentences, the paragraph's
+# end closes its last): a paragraph ending in a letter of theirs (a vowel or tone mark
+# included, their figures not) ends as a sentence.
+_UNMARKED_SENTENCES = ("\u0e00", "\u0eff")
+
+
+def closes_sentence(text: str) -> bool:
+    """Whether a paragraph closes as a sentence: with a sentence's closing mark
+    (``ends_as_sentence``), or in a script that writes none (``_UNMARKED_SENTENCES``)."""
+    last = text.rstrip()[-1:]
+    low, high = _UNMARKED_SENTENCES
+    return ends_as_sentence(text) or (low <= last <= high and not last.isdigit())
+
+
 # The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
 # ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
 _CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
