@@ -136,9 +136,14 @@ _AUTHOR_BOX_LABEL = 40
 # name or two fit in this many characters.
 _BRACKETED_CREDIT = re.compile(r"^\s*[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*$")
 # A question of a few words closing the page ("Schon gelesen?", "Was this article helpful?
-# (95 votes)") asks the reader to act; an article's own closing question is a sentence.
+# (95 votes)", "この記事は役に立ちましたか？") asks the reader to act; an article's own closing
+# question is a sentence. Latin letters (a wide character weighs three); the question mark
+# of any script: full-width, Arabic, and the Greek one (";" as NFC writes U+037E) after a
+# Greek letter.
 _TAIL_QUESTION = 60
-_QUESTION_END = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")
+_QUESTION_END = re.compile(r"(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)\s*(?:\([^()]*\))?\s*$")
+# A lead-in line's closing colon: ASCII, full-width, Ethiopic (Amharic's "፦" and "፡").
+_LEAD_IN_COLONS = (":", "：", "፦", "፡")
 # A single word trailing off ("Loading...", "Wird geladen …") is a widget's state.
 _WIDGET_STATE = re.compile(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
 # "1. ", "2)": the items of a listicle.
@@ -1406,9 +1411,9 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind is BlockKind.PREFORMATTED:
             break  # code, whatever its words say
         text = block.text
-        lead_in = len(text) <= _LEAD_IN and text.rstrip().endswith(":")
+        lead_in = len(text) <= _LEAD_IN and text.rstrip().endswith(_LEAD_IN_COLONS)
         label = block.kind is BlockKind.HEADING and len(text) < _SENTENCE_HEADING
-        prompt = len(text) <= _TAIL_QUESTION and (
+        prompt = latin_width(text) <= _TAIL_QUESTION and (
             _QUESTION_END.search(text) is not None or _WIDGET_STATE.match(text) is not None
         )
         credit = _BRACKETED_CREDIT.match(text) is not None
