@@ -146,8 +146,13 @@ _QUESTION_END = re.compile(r"(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)\s*(
 _LEAD_IN_COLONS = (":", "：", "፦", "፡")
 # A single word trailing off ("Loading...", "Wird geladen …") is a widget's state.
 _WIDGET_STATE = re.compile(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
-# "1. ", "2)": the items of a listicle.
-_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
+# "1. ", "2)": the items of a listicle; as Chinese and Japanese number them, with no space
+# after the enumeration comma or a full-width mark ("1、", "2．", "（3）", "四、"), or after
+# "." or ")" before a wide character ("1.白鹭河").
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}\s*(?:[.)]\s|[.)](?=[\u2e80-\u9fff\uac00-\ud7af])|[、．）])"
+    r"|[一二三四五六七八九十]{1,3}\s*[、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+)
 # A heading that is mostly a link is a teaser's headline.
 _LINKED_HEADING = 0.6
 # The subject of a reply, as mail and forums write it in every language ("Re: …", RFC 5322's
@@ -457,16 +462,21 @@ def _with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judge
     article's numbered linked headings, a glossary's linked terms over their kept
     definitions, and the items of a kept list that link a word or two of their own (a
     recipe's "225 g <a>caster sugar</a>")."""
-    entries = [
+    # Counted with the linked numbered headings kept already: a short name's link is less
+    # than ``_LINKED_HEADING`` of "3、镜湖湿地" beside a longer one's more.
+    numbered = [
         position
         for position, (block, reason) in enumerate(candidates)
-        if reason == LINKED_HEADING
+        if reason in (LINKED_HEADING, None)
+        and block.kind is BlockKind.HEADING
+        and block.links
         and _NUMBERED.match(block.text) is not None
         and position + 1 < len(candidates)
         and candidates[position + 1][1] is None
         and candidates[position + 1][0].kind is not BlockKind.HEADING
     ]
-    if len(entries) < _NUMBERED_ENTRIES:
+    entries = [p for p in numbered if candidates[p][1] == LINKED_HEADING]
+    if len(numbered) < _NUMBERED_ENTRIES:
         entries = []
     entries += _linked_members(walked, candidates)
     if not entries:
