@@ -24,6 +24,17 @@ from newsextract.body.patterns import is_box_prompt, is_furniture_line
         "ነፃ ጋዜጠኝነትን ይደግፉ።",
         "Εγγραφείτε στο ενημερωτικό δελτίο της Κυριακής.",
         "每週五寄送，立即訂閱電子報。",
+        # Requests to follow the outlet on a network or a channel.
+        "歡迎追蹤我們的粉絲專頁。",
+        "LINEで友だち追加して最新記事をチェック",
+        "ติดตามเราได้ที่ X และอินสตาแกรม",
+        "עקבו אחרינו באינסטגרם",
+        "ताज़ा अपडेट के लिए हमें फॉलो करें",
+        "এখনই আমাদের ফলো করুন",
+        "எங்களைப் பின்தொடருங்கள்",
+        "Ακολουθήστε μας στο Instagram",
+        "გამოგვყევით Instagram-ზე",
+        "በፌስቡክ ይከተሉን።",
     ],
 )
 def test_an_ask_to_sign_up_or_give_is_a_prompt(line: str) -> None:
