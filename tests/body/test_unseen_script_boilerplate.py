@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.body.patterns import is_box_prompt, is_furniture_line
+from newsextract.body.patterns import is_box_prompt, is_furniture_line, without_credit
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,9 @@ def test_an_editing_credit_is_furniture(line: str) -> None:
 )
 def test_the_label_word_in_a_sentence_is_text(line: str) -> None:
     assert not is_furniture_line(line)
+
+
+def test_a_captions_credit_under_an_ethiopic_colon_is_cut() -> None:
+    caption = "ገበሬዎች በገበያው ቀን ቡና ሲሸጡ። ፎቶ፦ ሰላም ደስታ"
+    assert without_credit(caption) == "ገበሬዎች በገበያው ቀን ቡና ሲሸጡ።"
+    assert is_furniture_line(caption)  # a caption set as a paragraph of its own

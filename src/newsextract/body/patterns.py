@@ -452,8 +452,9 @@ def _picture_agency() -> re.Pattern[str]:
 
 
 # The marks after a credit's label in the languages that do not write a colon there: Korean
-# "[사진=연합뉴스]", the full-width colon of Chinese and Japanese "（图片来源：宜昌日报）".
-_CREDIT_MARKS = frozenset("=：")
+# "[사진=연합뉴스]", the full-width colon of Chinese and Japanese "（图片来源：宜昌日报）", and the
+# other label colons (``LABEL_COLONS``: Amharic "ፎቶ፦ …").
+_CREDIT_MARKS = frozenset("=" + LABEL_COLONS) - {":"}
 
 
 @functools.cache
@@ -493,7 +494,7 @@ def _is_labelled_credit(text: str) -> bool:
     abbreviated label ("Fot. PAP/…") is looked for as written. No regex of every language's
     labels is run over the line (it took two thirds of the furniture test's time)."""
     start = len(text) - _LABELLED_CREDIT_TAIL
-    at = max(text.rfind(":"), text.rfind("："), text.rfind("="))
+    at = max(text.rfind(":"), *(text.rfind(mark) for mark in _CREDIT_MARKS))
     if at >= 0 and at >= start and _is_credit_after(text[at + 1 :]):
         before = _CREDIT_WORD_SEPARATORS.split(text[max(0, start) : at].rstrip().lower())
         labels = _credit_labels()
