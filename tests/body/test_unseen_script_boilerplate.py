@@ -87,3 +87,17 @@ def test_a_captions_credit_under_an_ethiopic_colon_is_cut() -> None:
     caption = "ገበሬዎች በገበያው ቀን ቡና ሲሸጡ። ፎቶ፦ ሰላም ደስታ"
     assert without_credit(caption) == "ገበሬዎች በገበያው ቀን ቡና ሲሸጡ።"
     assert is_furniture_line(caption)  # a caption set as a paragraph of its own
+
+
+def test_a_long_chinese_paragraph_naming_paid_content_is_text() -> None:
+    """A prompt is a sentence or two, 400 Latin letters at most: a Chinese character weighs
+    three, so a paragraph of 150 characters about paid content is text, not a paywall."""
+    paragraph = (
+        "报告指出，音频课程和电子书仍是最受欢迎的两类产品，其中职场技能类课程的复购率最高。"
+        "多家平台表示，今年将加大对原创作者的扶持力度，并尝试按章节定价的新模式。"
+        "与此同时，平台之间围绕付费内容的版权纠纷也明显增多，部分作者反映自己的课程被擅自转载。"
+        "业内人士认为，行业下一步的关键在于提升内容质量，而不是单纯追求用户数量。"
+    )
+    assert len(paragraph) > 400 // 3
+    assert not is_box_prompt(paragraph)
+    assert is_box_prompt("本文为付费内容，订阅后即可阅读全文。")

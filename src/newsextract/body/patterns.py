@@ -848,7 +848,8 @@ _GRAMMAR_PROMPTS = {
 
 
 # A consent or sign-up prompt is a sentence or two; a longer block naming a newsletter is
-# article text about one.
+# article text about one. Latin letters: a wide character weighs three (a Chinese paragraph
+# of 161 characters on paid content, "付费内容", is a long one).
 _PROMPT_MAX = 400
 
 
@@ -858,7 +859,7 @@ def is_box_prompt(text: str) -> bool:
         return False
     lower = text.lower()
     held = _prompt_words().find_matches_as_indexes(lower, overlapping=True)
-    if not held:
+    if not held or latin_width(text) > _PROMPT_MAX:  # the width once a prompt's word is held
         return False
     searches = _prompt_searches()
     return any(searches[index].search(lower) is not None for index in {i for i, _, _ in held})
