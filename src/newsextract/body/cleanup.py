@@ -262,6 +262,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 groups,
                 headings,
                 data=block.kind in _DATA_BLOCKS,
+                facts=block.kind in _FACT_BLOCKS,
             )
             if furniture >= 0:
                 reason = f"{_UNDER_FURNITURE} ({describe(walked, furniture)})"
@@ -727,9 +728,15 @@ class _DataTables:
         table = self._table_of(container)
         if table not in self.verdicts:
             rows = self.rows.get(table, [])
+            # A first row of one filled cell over rows of more is the table's title (an
+            # infobox's name set in a cell spanning the columns), not a row of its grid.
+            if len(rows) > 1 and _filled_cells(rows[0]) == 1 < _filled_cells(rows[1]):
+                grid = rows[1:]
+            else:
+                grid = rows
             self.verdicts[table] = (
-                len(rows) >= _DATA_ROWS and (any(row.header for row in rows) or _is_grid(rows))
-            ) or (len(rows) >= _KEY_VALUE_ROWS and _is_key_value(rows))
+                len(grid) >= _DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid))
+            ) or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
         return self.verdicts[table]
 
     def has_columns(self, container: int) -> bool:
@@ -741,6 +748,10 @@ class _DataTables:
                 row.header and _cell_count(row) > 1 for row in rows
             )
         return self.columns[table]
+
+
+def _filled_cells(row: RawBlock) -> int:
+    return sum(1 for cell in row.cells if cell)
 
 
 def _is_grid(rows: list[RawBlock]) -> bool:
@@ -991,6 +1002,7 @@ def _furniture_above(
     headings: list[int],
     *,
     data: bool = False,
+    facts: bool = False,
 ) -> int:
     """The boilerplate-named container between the region's top and the block that holds it,
     -1 if none; ``data``: the block is a table's row, a definition list's entry or a
@@ -1002,6 +1014,8 @@ def _furniture_above(
     holds much of it together across the region (one ``article-widget`` per paragraph, an
     ``infobox`` among a page builder's ``paragraph--type--text`` components, Elementor's
     ``elementor-widget-container`` around each heading, list and text of a page).
+    ``facts``: the block is a table's row or a definition list's entry, which a container
+    named only as a box of facts (``_FACT_BOX_WORDS``) does not make furniture.
     """
     cont = walked.containers
 
@@ -1011,6 +1025,7 @@ def _furniture_above(
             or signature(walked, index) in region.trusted
             or _template_mass(walked, sums, region, index, groups) >= floor
             or (data and named_as_text(walked, region, index))
+            or (facts and _named_as_facts(cont.names(index)))
         )
 
     bad = cont.bad[container]
@@ -1032,6 +1047,20 @@ def _holds_heading(headings: list[int], start: int, stop: int) -> bool:
     containers of the page's headings, so that a page of thousands of cards stays linear)."""
     at = bisect.bisect_left(headings, start)
     return at < len(headings) and headings[at] <= stop
+
+
+# The furniture words of a box of the text's own facts: an encyclopedia entry's infobox
+# (a place's country, length and mouth; a person's birth and trade, set in rows beside the
+# lead). Its rows and definitions are read; its prose and headings stay judged by the name,
+# as a news page's "infobox" of background paragraphs is an aside the evaluation truths
+# leave out (read whole, it cost snippets half A 0.967 -> 0.966 and two fundus pages).
+_FACT_BOX_WORDS = frozenset({"infobox"})
+_FACT_BLOCKS = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
+
+
+def _named_as_facts(names: str) -> bool:
+    words = furniture_words(names)
+    return bool(words) and words <= _FACT_BOX_WORDS
 
 
 # The blocks a data section beside the text is made of (``region._data_after``), and the
