@@ -279,6 +279,11 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 and block.links
                 and block.links / len(block.text) > _TABLE_LINKS
                 and not linked_name_row(block)
+                and not (
+                    _linked_value_row(block)
+                    and data_tables.holds(walked, sums, block.container)
+                    and data_tables.links_values(block.container)
+                )
             ):
                 reason = LINKED_ROW
         elif block.kind is BlockKind.TABLE_ROW and data_tables.has_columns(block.container):
@@ -711,6 +716,7 @@ class _DataTables:
         self.walked = walked
         self.verdicts: dict[int, bool] = {}
         self.columns: dict[int, bool] = {}
+        self.values: dict[int, bool] = {}
         rows: dict[int, list[RawBlock]] = {}
         for block in walked.blocks:
             if block.kind is BlockKind.TABLE_ROW:
@@ -739,6 +745,20 @@ class _DataTables:
             ) or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
         return self.verdicts[table]
 
+    def links_values(self, container: int) -> bool:
+        """Whether the data table's rows are its own, some of them linking their value:
+        a header names two columns or more (a discography's "Year | Title", each title
+        linked to its page), or a row of two values or more links nothing (an infobox's
+        "Height | 22 m" among "River | <a>Cullen</a>"). A list of links set as a table
+        links every row and names no columns."""
+        table = self._table_of(container)
+        if table not in self.values:
+            self.values[table] = self.has_columns(container) or any(
+                not row.header and not row.links and _filled_cells(row) > 1
+                for row in self.rows.get(table, [])
+            )
+        return self.values[table]
+
     def has_columns(self, container: int) -> bool:
         """Whether the table is data with a header naming two columns or more."""
         table = self._table_of(container)
@@ -748,6 +768,13 @@ class _DataTables:
                 row.header and _cell_count(row) > 1 for row in rows
             )
         return self.columns[table]
+
+
+def _linked_value_row(row: RawBlock) -> bool:
+    """Whether a row's links fit in one of its cells and another cell holds text of its
+    own: a label or a year beside a linked value ("1997 | <a>Harbour Lights</a>")."""
+    cells = [cell for cell in row.cells if cell]
+    return len(cells) > 1 and row.links <= max(len(cell) for cell in cells)
 
 
 def _filled_cells(row: RawBlock) -> int:
