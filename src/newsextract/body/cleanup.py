@@ -538,6 +538,13 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
         ):
             found.extend(items)  # a result list: "<a>Party</a> — 31.2%", within the text
             continue
+        if (
+            len(linked) == len(items) >= _ROSTER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _titled_roster(candidates, items)
+        ):
+            found.extend(items)  # a team's line-up: "<a>Carr</a>", "<a>Biggs</a>", …
+            continue
         if not linked or not kept or 2 * kept < len(items):
             continue
         for position in linked:
@@ -546,6 +553,31 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
                 found.append(position)
     return found
+
+
+# A line-up, a cast or a band's members: a list of names, each linked whole to its own
+# page, titled by a heading of its own inside the text (kept text before the heading and
+# after the list). At least this many names, each of at most ``_ROSTER_WORDS`` words: a
+# box of links to other stories titles them in sentences of more.
+_ROSTER_ITEMS = 3
+_ROSTER_WORDS = 3
+
+
+def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list whose items are links whole is a list of names under its own heading
+    inside the text (``_ROSTER_ITEMS``)."""
+    first = items[0]
+    return (
+        first > 1
+        and candidates[first - 1][0].kind is BlockKind.HEADING
+        and all(
+            candidates[p][0].links >= len(candidates[p][0].text)
+            and len(candidates[p][0].text.split()) <= _ROSTER_WORDS
+            for p in items
+        )
+        and any(reason is None for _, reason in candidates[: first - 1])
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    )
 
 
 # A list of results names each party, team or candidate by a link to its page and gives
