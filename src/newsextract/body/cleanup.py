@@ -39,6 +39,7 @@ from newsextract.body.patterns import (
 )
 from newsextract.body.region import (
     Region,
+    entry_template,
     holds_prose_cell,
     linked_name_row,
     named_as_text,
@@ -1000,9 +1001,13 @@ def _subtree_holds_prose(
 def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None:
     """Teaser cards inside the article: a nested ``<article>`` element that is short, links
     somewhere and holds little of the region's prose is another story's card ("read our
-    live blog"), not a part of this one."""
+    live blog"), not a part of this one. A short one of the template of another the region
+    reads as text, without a heading, is a post of a thread (a short reply under a long
+    question), not a card; a card titles its story."""
     cont = walked.containers
     total = region.mass(sums)
+    cards: list[int] = []
+    posts: set[tuple[str, str]] = set()  # the templates of the region's nested articles of text
     for start, stop in region.ranges:
         for index in range(max(start, region.top + 1), stop + 1):
             if cont.tag[index] != "article" or index == start or index in region.entries:
@@ -1013,7 +1018,17 @@ def _add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None
                 and sums.links[index] >= _CARD_LINKS * text
                 and sums.mass[index] <= _CARD_SHARE * total
             ):
-                boxes.ranges.append((index, sums.end[index]))
+                cards.append(index)
+            else:
+                posts.add(entry_template(walked, index))
+    headings: list[int] = []
+    if cards and posts:
+        headings = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
+    for index in cards:
+        if entry_template(walked, index) not in posts or _holds_heading(
+            headings, index, sums.end[index]
+        ):
+            boxes.ranges.append((index, sums.end[index]))  # a headline: another story's card
     boxes.seal()
 
 
