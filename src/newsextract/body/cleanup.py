@@ -1096,7 +1096,8 @@ def _furniture_above(
     def read_through(index: int) -> bool:
         return (
             _looks_like_prose(sums, index, floor, strict.prose_mass)
-            or signature(walked, index) in region.trusted
+            # a container with no class is named by its id alone: one element, no template
+            or (cont.classes[index].strip() != "" and signature(walked, index) in region.trusted)
             or _template_mass(walked, sums, region, index, groups) >= floor
             or (data and named_as_text(walked, region, index))
             or (facts and _named_as_facts(cont.names(index)))
