@@ -85,7 +85,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
     reasons: dict[int, str] = {}  # id(RawBlock) -> why dropped; absent: kept by its step
     region: Region | None = None
     region_elements: tuple[LexborNode, ...] = ()
-    if body.method in ("generic", "empty") and walked.blocks:
+    if body.method in ("generic", "empty", "generic+jsonld") and walked.blocks:
         sums = tally(walked)
         region = choose_region(walked, sums)
         if region is not None:

@@ -24,6 +24,7 @@ from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,
     body_blocks,
+    continuation,
     select_matched,
 )
 from newsextract.body.model import Block, BlockKind, Body
@@ -150,4 +151,7 @@ def _with_jsonld(walked: Walk, generic: list[Block], raw_body: str) -> Body:
         blocks = [b.to_block() for b in body_blocks(raw_body)]
         if blocks:
             return Body(blocks=tuple(blocks), method="jsonld")
+    rest = continuation(generic, raw_body) if body_len > generic_len else []
+    if rest:
+        return Body(blocks=(*generic, *rest), method="generic+jsonld")
     return Body(blocks=tuple(generic), method="generic" if generic else "empty")

@@ -52,6 +52,18 @@ _MIN_SHARED_TRIPLES = 0.7
 _MAX_TRIPLES = 200
 
 
+# The page shows the opening of ``articleBody`` (each of its paragraphs of prose found in
+# it) and ``articleBody`` goes on past the page's last one by at least this many characters
+# (a sentence or two, more than a closing line): the text a paywall or a "load more"
+# button keeps off the page. Shorter, the rest is a credit or a note the page sets apart.
+_REST = 120
+# Words closing the page's last paragraph, looked up in an ``articleBody`` without breaks:
+# a run this long is found where that paragraph ends, not by chance.
+_CLOSING_WORDS = 6
+# What a sentence's end may carry after its last word: the stop, quotes, brackets.
+_AFTER_LAST_WORD = " \t\n.!?…\"'”’»)]。"
+
+
 def article_body(graph: JsonLdGraph) -> str:
     """The longest ``articleBody``/``text`` string among the page's article nodes."""
     best = ""
@@ -184,3 +196,35 @@ def select_matched(walked: Walk, match: BodyMatch) -> list[Block]:
             seen.add(block.text)
             out.append(block)
     return as_blocks(walked, out)
+
+
+def continuation(page: list[Block], raw_body: str) -> list[Block]:
+    """``articleBody``'s text after the page's last paragraph, as blocks, when the page's
+    text is its opening (each of the page's paragraphs of prose found in it) and it goes on
+    by ``_REST`` characters or more; none otherwise. A paywalled page sets its whole text in
+    its structured data and shows its first paragraphs."""
+    prose = [b for b in page if b.kind is BlockKind.PARAGRAPH and len(b.text) >= _SHORT]
+    if not prose:
+        return []
+    body = f" {norm(html.unescape(_strip_markup(raw_body)))} "
+    if not all(_contained(norm(block.text), body) for block in prose):
+        return []
+    blocks = body_blocks(raw_body)
+    if len(blocks) > 1:
+        last = norm(prose[-1].text)
+        at = next((i for i, block in enumerate(blocks) if last and last in norm(block.text)), -1)
+        if at < 0:
+            return []
+        seen = f" {' '.join(norm(block.text) for block in page)} "
+        rest = [b for b in blocks[at + 1 :] if f" {norm(b.text)} " not in seen]
+    else:
+        text = html.unescape(_strip_markup(raw_body))
+        words = _WORD.findall(prose[-1].text)[-_CLOSING_WORDS:]
+        found = re.search(r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
+        if found is None:
+            return []
+        tail = " ".join(drop_invisible(text[found.end() :]).split()).lstrip(_AFTER_LAST_WORD)
+        rest = [RawBlock(tail, BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")] if tail else []
+    if sum(len(block.text) for block in rest) < _REST:
+        return []
+    return [block.to_block() for block in rest]
