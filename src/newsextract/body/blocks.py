@@ -1142,7 +1142,7 @@ class _Walker:
                             child, elsewhere=jump_targets, attachments=attachments
                         ):
                             links += len(text.strip())
-                    elif first is not None and first.tag != "-text":
+                    elif not text_only:  # elements below, whether or not text comes first
                         links += _link_chars(child, elsewhere=jump_targets, attachments=attachments)
                     continue
             if run:
