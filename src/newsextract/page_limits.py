@@ -368,7 +368,11 @@ def flatten_markup(html: str, max_depth: int = MAX_DEPTH) -> str:
     open_names: Counter[str] = Counter()
     dropped: Counter[str] = Counter()  # start tags removed, by name, whose end tags go too
     pos = 0
-    while (match := _TOKEN.search(html, pos)) is not None:
+    # A tag ends at a ">": the search stops at the last one, as no tag opens after it. Past
+    # it, each "<" would have the search scan to the page's end for a ">" in vain, a cost
+    # growing with the square of the page: "<a" 190,000 times (380 KB) took 24 s.
+    ends = html.rfind(">") + 1
+    while (match := _TOKEN.search(html, pos, ends)) is not None:
         pos = match.end()
         if match.group(1):  # a comment: its content is not markup
             end = html.find("-->", pos)
