@@ -50,6 +50,14 @@ _MIN_SHARED_TRIPLES = 0.7
 # Triples looked up in a block at most, spread over it: each is a search of articleBody, so a
 # block of a megabyte must not cost a search per word.
 _MAX_TRIPLES = 200
+# Lines of a plain-text articleBody read as blocks: twenty times the most of a dev page's
+# (481). The page's own blocks are bounded by its tags; articleBody's lines were not, and
+# 3 million one-letter lines (a 9 MB page) took 26 s as as many blocks.
+MAX_BODY_LINES = 10_000
+# The first MAX_BODY_LINES lines, each ended as str.splitlines ends one (atomic: a "\r\n"
+# is never tried as two ends).
+_BREAKS = "\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+_FIRST_LINES = re.compile(rf"(?>[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])){{{MAX_BODY_LINES}}}")
 
 
 # The page shows the opening of ``articleBody`` (each of its paragraphs of prose found in
@@ -85,6 +93,8 @@ def body_blocks(raw: str) -> list[RawBlock]:
         if root is not None:
             return walk(root, figures=True).blocks
     text = html.unescape(raw)
+    if (lines := _FIRST_LINES.match(text)) is not None:
+        text = text[: lines.end()]  # at most MAX_BODY_LINES lines
     return [
         RawBlock(" ".join(drop_invisible(line).split()), BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")
         for line in text.splitlines()
