@@ -308,8 +308,11 @@ def _guesses(home: str, paths: tuple[str, ...]) -> list[str]:
     ]
 
 
+# The comments before a feed's root are taken possessively (each to its first "-->"): with
+# backtracking, the ways to split n comments numbered 2**n, and a head of 4 KB of "<!---->"
+# and no root hung discovery on the page for ever (20 comments took 0.1 s).
 _FEED_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*+<(?:rss|feed|rdf:RDF)\b", re.S
 )
 _SITEMAP_START = re.compile(rb"<(?:urlset|sitemapindex)\b")
 
