@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.site_names import (
@@ -42,8 +42,12 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if node is None:
         return
     title = clean_text(node.text())
-    headline = page.tree.css_first("h1")
-    if headline is None or not agrees(clean_text(headline.text()), title):
+    if len(title) > MAX_VALUE_CHARS:
+        return  # over a title's budget, no real title: its millions of parts took 50 s
+    node = page.tree.css_first("h1")
+    headline = "" if node is None else clean_text(node.text())
+    # A headline over the budget is none the title could decorate (60 MB compared: 16 s).
+    if not headline or len(headline) > MAX_VALUE_CHARS or not agrees(headline, title):
         # An <h1> the <title> decorates is the title: its decoration need not be named.
         yield from _decoration_links(page, title, labels)
     if not labels:
