@@ -35,6 +35,8 @@ from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
+import attrs
+
 from newsextract.batching.jsonl import read_jsonl, row_keys
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
@@ -93,7 +95,7 @@ def iter_sources(
             continue
         try:
             for source in _expand(item, suffixes, warn):
-                yield source if isinstance(source, Failure) else _named_in_text(source)
+                yield _in_text(source) if isinstance(source, Failure) else _named_in_text(source)
         except (OSError, ImportError, ValueError) as exc:
             yield Failure.from_exception(_text_key(item), "read", exc)
 
@@ -138,6 +140,16 @@ def _named_in_text(path: str) -> str | Failure:
         error_type="UnicodeDecodeError",
         message=f"{key}: the name is not UTF-8 (its bytes shown as \\xNN): not read",
     )
+
+
+def _in_text(failure: Failure) -> Failure:
+    """``failure`` with each byte of its input and message that is not UTF-8 written as
+    ``\\xNN``: a glob holding such bytes that matched nothing (a line of a binary file given
+    to ``-i``) was a row no output could store, and its write ended the batch."""
+    key, message = _text_key(failure.input), _text_key(failure.message)
+    if key == failure.input and message == failure.message:
+        return failure
+    return attrs.evolve(failure, input=key, message=message)
 
 
 def _text_key(path: str) -> str:
@@ -306,7 +318,33 @@ def expand_glob(pattern: str) -> Iterator[str]:
         for name in sorted(fs.glob(inner)):
             yield f"{protocol}://{name}"
         return
-    yield from sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 (str patterns, ** too)
+    parts = pattern.split(os.sep)  # noqa: PTH206 (the parts as written: "./", "//" kept)
+    if "**" not in parts:
+        yield from sorted(glob.glob(pattern))  # noqa: PTH207 (str patterns)
+        return
+    yield from sorted(_recursive_glob(parts))
+
+
+def _recursive_glob(parts: list[str]) -> Iterator[str]:
+    """The paths a pattern (split at its separators) with a ``**`` part matches, as
+    ``glob.glob(recursive=True)`` finds them but that a ``**`` enters no linked folder
+    (pathlib's way): glob's followed links, so a folder holding a link to its parent
+    ("up -> ..") made the search endless (2**depth paths until the name grew too long).
+    Names starting with "." are matched by a part that starts with "." only, as in glob."""
+    first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    written = os.sep.join(parts[:first]) or (os.sep if first else "")  # noqa: PTH118 (as written)
+    base = Path(written or ".")
+    rest = [part for part in parts[first:] if part]
+    hidden = any(part.startswith(".") for part in rest)
+    # A closing "**" matches every file below (pathlib's matches folders only): glob's
+    # matched the folders too, whose walk then gave each file a second time.
+    files_only = rest[-1] == "**"
+    for path in base.glob("/".join([*rest, "*"] if files_only else rest)):
+        relative = path.relative_to(base)
+        if files_only and path.is_dir():
+            continue
+        if hidden or not any(part.startswith(".") for part in relative.parts):
+            yield os.path.join(written, relative) if written else str(relative)  # noqa: PTH118
 
 
 def _fs(path: str) -> tuple[Any, str]:
