@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -130,12 +132,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.command == "explain":
+        if args.html is not None:
+            _require_report_path(args.html, args.page)
         registry = registry_from_args(args.rules_dir)
         page = read_page_file(str(args.page))
         options = ExtractOptions(rules=registry, default_rules=False)
         extraction = extract_with_resolution(page, url=args.url, options=options)
         if args.html is not None:  # first: a report that cannot be written fails the command
-            args.html.write_text(render_report(extraction, options), encoding="utf-8")
+            _write_report(args.html, render_report(extraction, options))
         out.write(explain(extraction) + "\n")
         if args.blocks:
             out.write(explain_blocks(extraction, options) + "\n")
@@ -155,6 +159,28 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(describe(registry.rules, registry) + "\n")
         return ExitStatus.OK
     return _test(registry, args.names, out)
+
+
+def _require_report_path(report: Path, page: Path) -> None:
+    """``explain --html`` never writes over the page it reads (``--html page.html`` did)."""
+    if page.is_file() and report.is_file() and report.samefile(page):
+        raise UsageError(f"--html {report} is the page read: the report would replace it")
+
+
+def _write_report(report: Path, text: str) -> None:
+    """``text`` written to ``report``: a file, a device or a pipe a program reads (``--html
+    >(...)``). Opened without blocking, so a FIFO no program reads fails at once: before,
+    the run waited for a reader for ever."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(report, flags, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise UsageError(f"--html {report} is a pipe no program reads") from None
+        raise
+    os.set_blocking(descriptor, True)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(text)
 
 
 def _test(registry: RuleRegistry, names: Sequence[str], out: TextIO) -> int:
