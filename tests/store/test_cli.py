@@ -106,3 +106,16 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         main(["crawl", "http://127.0.0.1:9/", "--store", "x.db", "--recheck-after", "soon"])
     assert exit_.value.code == 2
     assert "not a duration" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("duration", ["1000000000d", "99999999999999999w", "9" * 400 + "s"])
+def test_a_duration_past_what_a_timedelta_holds_is_a_usage_error(
+    duration: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An OverflowError out of timedelta was a traceback before.
+    with pytest.raises(SystemExit) as exit_:
+        main(["crawl", "http://127.0.0.1:9/", "--store", "x.db", "--recheck-after", duration])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "too long a duration" in err
+    assert "Traceback" not in err

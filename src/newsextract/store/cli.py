@@ -37,7 +37,10 @@ def duration_argument(value: str) -> timedelta:
     match = _DURATION.match(value)
     if match is None:
         raise argparse.ArgumentTypeError(f"not a duration: {value!r} (use 30m, 6h or 2d)")
-    return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+    try:
+        return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+    except OverflowError:  # over timedelta's 999,999,999 days: a traceback before
+        raise argparse.ArgumentTypeError(f"too long a duration: {value!r}") from None
 
 
 def add_crawl_store_options(parser: argparse.ArgumentParser) -> None:
