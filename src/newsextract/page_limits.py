@@ -42,6 +42,24 @@ MAX_DEPTH = 512
 #: 0.6 s, 40,000 four seconds, and the stages after read them again); real elements hold a
 #: few dozen (248 at most on the dev pages).
 MAX_ATTRIBUTES = 1_000
+#: Attributes of a whole page above which it is refused: thirty times the most of the
+#: 1,157 dev pages (10,154). Each costs lexbor 0.5-2.5 µs and counting them 1.3 µs; 6,000
+#: elements of 300 names each (an 8 MB page of 1.8 million) took 8 s and 1.7 GB, and a
+#: 64 MB page would take a minute.
+MAX_PAGE_ATTRIBUTES = 300_000
+#: Attributes above which a page is oversized (its costly fallbacks skipped): ten times the
+#: dev pages' most. Trafilatura's fallback costs 3-20 µs each: 1,500 elements of 300
+#: valued attributes (450,000, a 4 MB page) took it 11 s.
+OVERSIZED_ATTRIBUTES = 100_000
+#: Characters above which a page's attributes are counted for the refusal (one pass over
+#: its start tags, 0.1-0.4 s on 30-60 MB pages, stopping past the limit): a smaller page
+#: holds fewer, at three characters an attribute at least (names are distinct in a tag).
+_COUNT_ATTRIBUTES_ABOVE = 2 * 1024 * 1024
+#: Characters above which a page may hold ``OVERSIZED_ATTRIBUTES`` (five characters each at
+#: least: 'a=""'), and the "=" of which a page holds ten thousand at most when it does not
+#: (valued attributes): the count is made only past both, or past the size above.
+_OVERSIZED_ATTRIBUTES_ABOVE = 512 * 1024
+_MANY_EQUALS = 50_000
 #: Bytes of each window of the page searched for a ">" (in C): a stretch without ">" twice
 #: as long holds a whole window, so a start tag of 4,096 bytes or more is found wherever it
 #: lies, and one holding over about 1,400 distinct names is that long (two bytes a name and
@@ -106,6 +124,11 @@ _PATTERNS: dict[type, tuple[re.Pattern[Any], ...]] = {
     str: tuple(re.compile(p, f) for p, f in _FLAGGED),
     bytes: tuple(re.compile(p.encode(), f) for p, f in _FLAGGED),
 }
+# A start tag and its attributes (the first group), for a text and for bytes.
+_PAGE_TAGS: dict[type, re.Pattern[Any]] = {
+    str: re.compile(_START_TAG),
+    bytes: re.compile(_START_TAG.encode()),
+}
 # The marks the window search looks for: ">", "<", the quotes, "=".
 _MARKS: dict[type, tuple[Any, ...]] = {
     str: (">", "<", '"', "'", "="),
@@ -150,7 +173,23 @@ def check_page_size(html: str | bytes) -> int:
     if tags > MAX_PAGE_TAGS:
         raise InputTooLargeError(f"page has {tags:,} tags, over the limit of {MAX_PAGE_TAGS:,}")
     _check_attributes(html)
+    if len(html) > _COUNT_ATTRIBUTES_ABOVE and count_attributes(html, MAX_PAGE_ATTRIBUTES) > (
+        MAX_PAGE_ATTRIBUTES
+    ):
+        raise InputTooLargeError(f"page holds over {MAX_PAGE_ATTRIBUTES:,} attributes, the limit")
     return tags
+
+
+def count_attributes(html: str | bytes, stop: int) -> int:
+    """The attributes of the page's start tags (read as ``_check_every_start_tag`` reads one
+    tag; a "<" in a script's text may count a few more), counted until past ``stop``."""
+    start_tag, attribute = _PAGE_TAGS[type(html)], _PATTERNS[type(html)][1]
+    count = 0
+    for tag in start_tag.finditer(html):
+        count += len(attribute.findall(tag.group(1)))
+        if count > stop:
+            break
+    return count
 
 
 def _check_attributes(html: str | bytes) -> None:
@@ -340,7 +379,13 @@ def is_oversized(text: str, tags: int) -> bool:
     The end tags are counted only on a page with enough tags to leave that many open."""
     if tags > OVERSIZED_TAGS:
         return True
-    return tags > UNCLOSED_TAGS and tags - 2 * text.count("</") > UNCLOSED_TAGS
+    if tags > UNCLOSED_TAGS and tags - 2 * text.count("</") > UNCLOSED_TAGS:
+        return True
+    return (
+        len(text) > _OVERSIZED_ATTRIBUTES_ABOVE
+        and (len(text) > _COUNT_ATTRIBUTES_ABOVE or text.count("=") > _MANY_EQUALS)
+        and count_attributes(text, OVERSIZED_ATTRIBUTES) > OVERSIZED_ATTRIBUTES
+    )
 
 
 _FIRST_TAGS = re.compile(rf"(?:[^<]*<){{{MAX_PAGE_TAGS}}}")
