@@ -189,7 +189,10 @@ def parse_machine_date(value: Any, language: str | None = None) -> datetime | No
     its month's name read in ``language`` first (Croatian "listopada" is October, Polish
     November); None if none of them."""
     if isinstance(value, (int, float)):
-        return _from_epoch(float(value))
+        try:
+            return _from_epoch(float(value))
+        except OverflowError:  # an int of 400 digits (JSON-LD "datePublished": 999…)
+            return None
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
