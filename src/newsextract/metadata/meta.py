@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from newsextract.dates import parse_machine_date
 from newsextract.labels import LabelList, alternation, words
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.tags import site_keys, split_tags, tag_items
+from newsextract.metadata.tags import site_keys, split_list, split_tags, tag_items
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, fits_css_string
@@ -183,9 +183,9 @@ def _candidate(
         items: list[str] = []
         for value in values:
             if field == "authors":
-                parts = value.split(";") if ";" in value else [value]
+                parts = split_list(value, ";") if ";" in value else [value]
             else:
-                parts = split_tags(value) if field == "tags" else value.split(",")
+                parts = split_tags(value) if field == "tags" else split_list(value, ",")
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
             items = list(tag_items(items, site=page.derived(site_keys)))
