@@ -31,13 +31,99 @@ from hostile_inputs import (  # found through the path set just above
     tag_soup,
 )
 
+_ARTICLE = (
+    "<article><h1>Harbour plan</h1>"
+    + "<p>The council voted on the new harbour plan after a long debate on costs.</p>" * 4
+    + "</article>"
+)
+# Shapes built to be expensive (the hostile rounds' findings and their neighbours), each a
+# function of a count; the strategy draws the shape, the count and where it goes.
+_SHAPES: dict[str, Any] = {
+    "nested-table": lambda n: "<table><tr><td>" * n + "x" + "</td></tr></table>" * n,
+    "nested-list": lambda n: "<ul><li>" * n + "x" + "</li></ul>" * n,
+    "nested-inline": lambda n: "<a><b><i><span><em>" * n + "text",
+    "siblings": lambda n: "<div>" + "<span>x</span>" * n + "</div>",
+    "br-lines": lambda n: "<p>" + "a<br>" * n + "</p>",
+    "giant-text": lambda n: "<div>" + "word " * (n * 20) + "</div>",
+    "giant-word": lambda n: "<p>" + "é" * (n * 50) + "</p>",
+    "tag-openings": lambda n: "<a" * n,
+    "unclosed-quotes": lambda n: '<a b="' * n,
+    "comments": lambda n: "<!--" * n,
+    "empty-comments": lambda n: "<!---->" * n,
+    "cdata": lambda n: "<![CDATA[" * n,
+    "entities": lambda n: "&#99999999999; &#x; &#xD800; &#0; &amp &#" * n,
+    "srcset": lambda n: '<img srcset="' + ", ".join(f"/i{i}.jpg {i}w" for i in range(n)) + '">',
+    "data-uris": lambda n: '<img src="data:image/png;base64,' + "A" * (n * 50) + '">',
+    "attributes": lambda n: (
+        ("<p " + " ".join(f'a{i}="v"' for i in range(300)) + ">t</p>") * max(1, n // 300)
+    ),
+    "ld-deep": lambda n: _ld("[" * n + "]" * n),
+    "ld-deep-author": lambda n: _ld(
+        '{"@type":"NewsArticle","author":' + '{"a":' * n + "1" + "}" * (n + 1)
+    ),
+    "ld-array": lambda n: _ld(
+        '{"@type":"NewsArticle","author":['
+        + ",".join(f'{{"@type":"Person","name":"A B{i}"}}' for i in range(n))
+        + "]}"
+    ),
+    "ld-numbers": lambda n: _ld(
+        '{"@type":"NewsArticle","datePublished":1e999,"dateModified":-1e999,'
+        f'"wordCount":{"9" * min(n, 4000)},"headline":"\\ud800\\udfff\\ud800"}}'
+    ),
+    "ld-scripts": lambda n: _ld('{"@type":"NewsArticle","headline":"x"}') * n,
+    "ld-lines": lambda n: _ld('{"@type":"NewsArticle","articleBody":"' + "a\\n" * (n * 5) + '"}'),
+    "title": lambda n: "<title>" + "a|" * (n * 20) + "</title>",
+    "meta": lambda n: '<meta name="author" content="' + "Ann Bee, " * (n * 5) + '">',
+    "years": lambda n: "".join(
+        f'<time datetime="{y}-03-01">x</time><meta property="article:published_time" '
+        f'content="{y}-03-01T10:00:00Z">'
+        for y in ("0000", "99999", "-0001", "-99999", "9999", str(n))
+    ),
+    "stamps": lambda n: "".join(
+        f'<meta name="date" content="{t}"><time datetime="{t}" data-timestamp="{t}">x</time>'
+        for t in ("1e20", "100000000000000000000", "-1e20", "1e308", "253402300800", str(n))
+    ),
+    "nuls": lambda n: "<p>x\x00y</p>\x00" * n,
+}
+
+
+def _ld(text: str) -> str:
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+# Declarations a page makes of its encoding, true or not: the bytes are UTF-8 (with a BOM or
+# as UTF-16 without one, now and then).
+_CHARSETS = ["", "utf-7", "utf-16", "utf-16le", "x-unknown-charset", "base64", "iso-8859-1"]
+
+
+@st.composite
+def _hostile_shape(draw: st.DrawFn) -> bytes | str:
+    shape = draw(st.sampled_from(sorted(_SHAPES)))
+    count = draw(st.sampled_from([1, 10, 100, 1_000, 10_000, 40_000]))
+    markup = _SHAPES[shape](count)
+    charset = draw(st.sampled_from(_CHARSETS))
+    meta = f'<meta charset="{charset}">' if charset else ""
+    where = draw(st.sampled_from(["head", "before", "after"]))
+    head = meta + (markup if where == "head" else "")
+    body = (markup if where == "before" else "") + _ARTICLE + (markup if where == "after" else "")
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    encoding = draw(st.sampled_from(["str", "utf-8", "utf-8-bom", "utf-16le"]))
+    if encoding == "str":
+        return page
+    data = page.encode("utf-16-le" if encoding == "utf-16le" else "utf-8", "surrogatepass")
+    return b"\xef\xbb\xbf" + data if encoding == "utf-8-bom" else data
+
+
 STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "bytes": st.binary(max_size=8192),
     "text": st.text(max_size=4000),
     "tag-soup": tag_soup,
     "broken-metadata": broken_metadata_page,
     "mutated-fixtures": mutated_fixture,
+    "hostile-shapes": _hostile_shape(),
 }
+#: A case slower than this is counted as slow (a page should answer within about 2 s).
+SLOW_SECONDS = 2.0
 
 
 class Tally:
@@ -46,6 +132,7 @@ class Tally:
         self.outcomes: Counter[str] = Counter()
         self.failures: list[tuple[str, str]] = []
         self.slowest = (0.0, "")
+        self.slow = 0
 
     def record(self, data: bytes | str) -> None:
         start = time.perf_counter()
@@ -55,6 +142,7 @@ class Tally:
         self.outcomes["article" if error is None else type(error).__name__] += 1
         if error is not None and is_unexpected(error):
             self.failures.append((f"{type(error).__name__}: {error}", repr(data[:200])))
+        self.slow += elapsed > SLOW_SECONDS
         if elapsed > self.slowest[0]:
             self.slowest = (elapsed, repr(data[:120]))
 
@@ -94,15 +182,16 @@ def main() -> int:
     names = args.only.split(",") if args.only else list(STRATEGIES)
     warm_up()
     total = failed = 0
-    print("| strategy | cases | failures | slowest (s) | outcomes |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| strategy | cases | failures | slow (> 2 s) | slowest (s) | outcomes |")
+    print("| --- | --- | --- | --- | --- | --- |")
     slowest: list[tuple[float, str, str]] = []
     for name in names:
         started = time.perf_counter()
         tally = run(name, STRATEGIES[name], args.cases)
         outcomes = ", ".join(f"{k} {v}" for k, v in tally.outcomes.most_common())
         print(
-            f"| {name} | {tally.cases} | {len(tally.failures)} | {tally.slowest[0]:.3f} | "
+            f"| {name} | {tally.cases} | {len(tally.failures)} | {tally.slow} | "
+            f"{tally.slowest[0]:.3f} | "
             f"{outcomes} |",
             flush=True,
         )
