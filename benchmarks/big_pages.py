@@ -41,6 +41,12 @@ PAGES = {
     "9k nested <b> around a <p>": ("nested_b", 9_000, 2.0),
     "8k nested <span> with text": ("span_text", 8_000, 2.0),
     "45k nested <div> left open": ("open_div", 45_000, 2.0),
+    # the seventeenth hostile round's (24-120 s before; docs/decoding.md)
+    "'<a' 190k times, no '>'": ("tag_openings", 190_000, 2.0),
+    "articleBody of 3M one-letter lines": ("body_lines", 3_000_000, 2.0),
+    "6k <p> of 300 names each": ("many_attributes", 6_000, 2.0),
+    "60 MB <meta name=keywords>, 'a|a|…'": ("keywords", 30_000_000, 2.0),
+    "60 MB <title>, 'a|a|…'": ("title", 30_000_000, 2.0),
 }
 
 _CHILD = r"""
@@ -90,6 +96,17 @@ elif kind == "span_text":
     html = "<span>x " * n + f"<p>{words * 20}</p>"
 elif kind == "open_div":
     html = "<div>" * n + f"<p>{words * 20}</p>"
+elif kind == "tag_openings":
+    html = f"<p>{words * 20}</p>" + "<a" * n
+elif kind == "body_lines":
+    ld = '{"@type":"NewsArticle","articleBody":"' + "a\\n" * n + '"}'
+    html = f'<script type="application/ld+json">{ld}</script><p>{words * 20}</p>'
+elif kind == "many_attributes":
+    html = ("<p " + " ".join(f"a{i}" for i in range(300)) + f">{words}</p>") * n
+elif kind == "keywords":
+    html = f'<meta name="keywords" content="{"a|" * n}"><p>{words * 20}</p>'
+elif kind == "title":
+    html = f'<title>{"a|" * n}</title><p>{words * 20}</p>'
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 html = f"<html><body>{html}</body></html>"
