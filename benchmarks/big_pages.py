@@ -97,7 +97,7 @@ elif kind == "span_text":
 elif kind == "open_div":
     html = "<div>" * n + f"<p>{words * 20}</p>"
 elif kind == "tag_openings":
-    html = f"<p>{words * 20}</p>" + "<a" * n
+    html = f"<html><body><p>{words * 20}</p>" + "<a" * n
 elif kind == "body_lines":
     ld = '{"@type":"NewsArticle","articleBody":"' + "a\\n" * n + '"}'
     html = f'<script type="application/ld+json">{ld}</script><p>{words * 20}</p>'
@@ -109,7 +109,8 @@ elif kind == "title":
     html = f'<title>{"a|" * n}</title><p>{words * 20}</p>'
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
-html = f"<html><body>{html}</body></html>"
+if kind != "tag_openings":  # a page whose last "<a" has no ">" after it, as the hostile one
+    html = f"<html><body>{html}</body></html>"
 newsextract.extract("<html><body><p>warm-up of the imports</p></body></html>")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()

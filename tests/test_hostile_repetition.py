@@ -47,3 +47,10 @@ def test_an_article_body_of_many_lines_gives_a_bounded_body() -> None:
     )
     article = newsextract.extract(page)
     assert len(article.body_blocks) <= MAX_BODY_LINES
+
+
+def test_an_article_body_is_matched_on_a_bounded_prefix() -> None:
+    from newsextract.body.jsonld_body import MAX_MATCHED_CHARS, BodyMatch
+
+    match = BodyMatch([], "word " * (MAX_MATCHED_CHARS // 2))
+    assert len(match.body_norm) <= MAX_MATCHED_CHARS
