@@ -1078,12 +1078,27 @@ class _Walker:
         # page) names the term: its words are the term's, not a link's.
         jump_targets = kind is BlockKind.TERM
 
-        for child in node.iter(include_text=True):
+        # Text nodes of ASCII white space alone are not read (most of a container's
+        # children: the template's indentation); where one lay inside a run, between two
+        # of its parts, a space stands for it (``_clean`` cuts each run of white space to
+        # one space all the same). ``last`` is the child met before, ``gap`` whether white
+        # space was passed over since the run's last part.
+        last = -1
+        gap = False
+        for child in node.iter(include_text=True, skip_empty=True):
+            if run:
+                before = child.prev
+                if before is not None and before.mem_id != last:
+                    gap = True
+            last = child.mem_id
             ctag = child.tag or ""
             if ctag == "-text":
                 text = child.text_content or ""
                 if pending_br and text.strip():
                     pending_br = False
+                if gap:
+                    run.append(" ")
+                    gap = False
                 run.append(text)
                 continue
             if ctag == "br":
@@ -1091,14 +1106,18 @@ class _Walker:
                     text = "".join(run)
                     if text and not text.isspace():
                         items.append((text, len(text) if in_link else links, index, kind, level))
-                    run, links = [], 0
+                    run, links, gap = [], 0, False
                     pending_br = False
                 else:
                     pending_br = True
                     run.append(LINE_BREAK)
+                    gap = False
                 continue
             pending_br = False
             if ctag == "label" and attachments and _is_option_label(child):
+                if gap:
+                    run.append(" ")
+                    gap = False
                 run.append(child.text(deep=True))  # a quiz's or a survey's answer, listed
                 continue
             if ctag == "button" and self._opens_a_panel(child):
@@ -1108,7 +1127,7 @@ class _Walker:
                     text = "".join(run)
                     if text and not text.isspace():
                         items.append((text, len(text) if in_link else links, index, kind, level))
-                    run, links = [], 0
+                    run, links, gap = [], 0, False
                 items.append((child, in_link, index, BlockKind.HEADING, _TOGGLE_LEVEL))
                 continue
             if (
@@ -1118,7 +1137,7 @@ class _Walker:
                     text = "".join(run)
                     if text and not text.isspace():
                         items.append((text, len(text) if in_link else links, index, kind, level))
-                    run, links = [], 0
+                    run, links, gap = [], 0, False
                 continue
             if ctag in INLINE_TAGS:
                 first = child.child  # read once: each read makes a node object
@@ -1132,6 +1151,9 @@ class _Walker:
                         if text_only
                         else child.text(deep=True)
                     )
+                    if gap:
+                        run.append(" ")
+                        gap = False
                     run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
@@ -1149,7 +1171,7 @@ class _Walker:
                 text = "".join(run)
                 if text and not text.isspace():
                     items.append((text, len(text) if in_link else links, index, kind, level))
-                run, links = [], 0
+                run, links, gap = [], 0, False
             items.append((child, in_link, index, kind, level))
         if run:
             text = "".join(run)
