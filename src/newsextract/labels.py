@@ -552,6 +552,7 @@ def calendar_words(language: str | None = None, *, abbreviations: bool = True) -
 # dateparser's words of a clock and of relative dates: "am", "pm", "ago", the hour and
 # minute units, and one-word relative days ("yesterday", "gestern", "hier").
 _CLOCK_KEYS = ("am", "pm", "ago", "hour", "minute")
+_HALF_DAY_KEYS = ("am", "pm")
 _MIN_CLOCK_WORD = 2  # single letters ("h", "m", "g") are initials and list markers as often
 
 
@@ -569,6 +570,26 @@ def clock_words() -> frozenset[str]:
             for phrases in relative.values():
                 found.update(p.lower() for p in phrases if " " not in p)
     return frozenset(w for w in found if len(w) >= _MIN_CLOCK_WORD and _is_word(w))
+
+
+@functools.cache
+def clock_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The clock's words of one letter (Arabic "ص" and "م", Thai "น", "h"), which
+    ``clock_words`` leaves out as free words but which mark a time written right before them
+    ("١٠:٣٠ ص", "10:30 น."); and the words of a half of the day ("上午", "午前", "오전", "am"),
+    which Chinese and Japanese write before a time with no space ("上午10:30")."""
+    letters: set[str] = set()
+    halves: set[str] = set()
+    for code in languages():
+        info = _dateparser_info(code)
+        for key in (*_HALF_DAY_KEYS, "hour", "minute"):
+            for word in info.get(key, ()):
+                word = word.lower().rstrip(".")
+                if len(word) < _MIN_CLOCK_WORD and _is_word(word):
+                    letters.add(word)
+                elif key in _HALF_DAY_KEYS and _is_word(word):
+                    halves.add(word)
+    return frozenset(letters), frozenset(halves)
 
 
 # The longest of the words before a name that are an article or a preposition written with

@@ -21,6 +21,7 @@ from newsextract.labels import (
     agency_line,
     alternation,
     calendar_words,
+    clock_marks,
     clock_words,
     first_characters,
     news_agencies,
@@ -613,6 +614,22 @@ def _date_names() -> tuple[frozenset[str], frozenset[str]]:
     return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
 
 
+@functools.cache
+def _clock_mark() -> re.Pattern[str]:
+    """A clock's word written against a time, taken out before the line's words are counted:
+    a word of a half of the day right before its figures ("上午10:30", "午前10時30分"), or a
+    clock's letter right after a time ("١٠:٣٠ ص", "10:30 น."), which alone is no word of a
+    date (an initial, a list's letter). A dot after the letter stays: a sentence's or the
+    abbreviation's, the line's closing mark decides ("Ended at 18.40 h." is a sentence)."""
+    letters, halves = clock_marks()
+    by_length = sorted(map(re.escape, halves), key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(by_length)})(?=\d{{1,2}}(?:[:.]\d{{2}}|[時时点點시]))|"
+        rf"(?<=[:.]\d\d)\s?[{''.join(sorted(letters))}](?!\w)",
+        re.IGNORECASE,
+    )
+
+
 # More words than this besides a date's own (a place, a label, an author) make a line
 # that says more than a date ("Berlin, 5. März 2024" is one; a sentence with a date is not).
 _DATE_MAX_WORDS = 3
@@ -948,9 +965,10 @@ def _is_dateline(text: str, *, list_item: bool = False) -> bool:
     signal = _date_signal().search(text, digit.start())
     if signal is None or _is_price(text, signal.start(), signal.end()):
         return False
-    if _RELEASE_NUMBER.search(text, max(0, digit.start() - 1)):
+    text = _clock_mark().sub("", text)
+    if _RELEASE_NUMBER.search(text):
         return False  # a release's heading, dated: the notes of a changelog under it
-    if _TIME_RANGE.search(text, digit.start()):
+    if _TIME_RANGE.search(text):
         return False  # a span of hours ("2:00 PM – 5:00 PM") times an event, no page is
     calendar_names, date_names = _date_names()
     label = _LINE_LABEL.match(text)
