@@ -1346,14 +1346,30 @@ _READING_TIME_WORDS = 7
 _LONG_NUMBER = re.compile(r"\d{4}")
 
 
+# In a reading-time label of the data, the number's place when words stand on both sides of
+# it ("อ่าน # นาที": "อ่าน 3 นาที", read 3 minutes): neither side alone is a label ("read").
+_NUMBER_PLACE = "#"
+
+
 @functools.cache
 def _reading_time() -> re.Pattern[str]:
     """A reading-time label anywhere in the line: scripts without spaces write it against
-    the number ("約3分で読めます"), so no word boundary is asked. The lookahead of first
-    letters (in both cases, the search ignoring case) halves the search of a line without."""
+    the number ("約3分で読めます"), so no word boundary is asked; a label written around the
+    number ("Ανάγνωση σε 3 λεπτά") holds it between its words, up to three marks or spaces
+    before it ("Lecture : 3 min") and a space after. The lookahead of first letters (in both cases, the search
+    ignoring case) halves the search of a line without."""
     found = words(LabelList.READING_TIME)
     cased = {case(word[:1]) for word in found for case in (str.lower, str.upper)}
-    return re.compile(first_characters(sorted(cased)) + alternation(LabelList.READING_TIME), re.I)
+    plain = word_alternation(w for w in found if _NUMBER_PLACE not in w)
+    around = [
+        r"\W{0,3}\d{1,3}\s?".join(
+            re.escape(side.strip()).replace(r"\ ", r"\s+") for side in w.split(_NUMBER_PLACE, 1)
+        )
+        for w in sorted(found, key=len, reverse=True)
+        if _NUMBER_PLACE in w
+    ]
+    labels = "(?:" + "|".join([*around, plain]) + ")"
+    return re.compile(first_characters(sorted(cased)) + labels, re.I)
 
 
 # Notes that close an article and are about it rather than of it: who wrote it (an author
