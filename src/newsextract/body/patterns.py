@@ -1356,8 +1356,8 @@ def _reading_time() -> re.Pattern[str]:
     """A reading-time label anywhere in the line: scripts without spaces write it against
     the number ("約3分で読めます"), so no word boundary is asked; a label written around the
     number ("Ανάγνωση σε 3 λεπτά") holds it between its words, up to three marks or spaces
-    before it ("Lecture : 3 min") and a space after. The lookahead of first letters (in both cases, the search
-    ignoring case) halves the search of a line without."""
+    before it ("Lecture : 3 min") and a space after. The lookahead of first letters (in
+    both cases, the search ignoring case) halves the search of a line without."""
     found = words(LabelList.READING_TIME)
     cased = {case(word[:1]) for word in found for case in (str.lower, str.upper)}
     plain = word_alternation(w for w in found if _NUMBER_PLACE not in w)
