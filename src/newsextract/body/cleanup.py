@@ -11,6 +11,7 @@ the notes about the article that close it (author bios, first-published notes).
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import math
 import re
@@ -20,7 +21,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Containers, RawBlock, Walk, as_blocks
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
     closes_sentence,
     ends_as_sentence,
@@ -46,6 +47,7 @@ from newsextract.body.region import (
     signature,
 )
 from newsextract.body.scoring import PROSE_HEADING, Tally
+from newsextract.labels import LabelList, words
 from newsextract.text import compare_key, word_count
 
 logger = logging.getLogger(__name__)
@@ -214,6 +216,7 @@ ORPHAN_TERM = "a term whose definitions were all dropped"
 ORPHAN_HEADER_ROW = "a table's header row whose rows were all dropped"
 PULL_QUOTE = "a pull quote that repeats the article's words"
 CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the article's tags)"
+CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comments', '评论')"
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 _LINK_LIST = "a link list "
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
@@ -305,6 +308,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             reason = CONTROL_LABEL
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
+    candidates = _without_unnamed_comments(candidates)
     candidates = _with_numbered_entries(walked, candidates)
     candidates = _with_key_facts(walked, candidates, named)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
@@ -450,6 +454,72 @@ def _without_closing_enumeration(candidates: list[Judged], max_density: float) -
     out = list(candidates)
     out[kept[-1]] = (block, f"{CLOSING_ENUMERATION} ({block.links / len(block.text):.0%} links)")
     return out
+
+
+# Readers' comments set without a class after the text (a table's rows, plain blocks) under
+# a heading that is a comment label alone: at least this many entries, each opened by a
+# name and a date ("Marta K. · 03.06.2026 10:12"); one such line is a note's stamp ("Last
+# edited 03.06.2026 by J. Holt"), a section of prose titled "Comments" opens with none.
+_UNNAMED_COMMENTS = 2
+# Blocks an entry holds at most: its name and date, its text in a block or two.
+_ENTRY_BLOCKS = 3
+# A comment's text is a few sentences (``comments``' longest undeclared entry): a longer
+# block after the label is the text's own.
+_COMMENT_TEXT = 700
+# What a comment label may carry besides its words: a count, brackets, a colon ("3
+# Comments", "评论 (3)", "Comments:").
+_LABEL_EXTRAS = re.compile(r"[\d\W_]+")
+
+
+def _without_unnamed_comments(candidates: list[Judged]) -> list[Judged]:
+    """Drop readers' comments that close the text under a bare label heading: the
+    heading's text is a comment label of the language data, and every block after it to the
+    end belongs to a series of entries each opened by a name and a date."""
+    label = -1
+    for position in range(len(candidates) - 1, -1, -1):
+        block = candidates[position][0]
+        if block.kind is BlockKind.HEADING and _is_comment_label(block.text):
+            label = position
+            break
+    after = candidates[label + 1 :]
+    if label < 0 or not after or not any(reason is None for _, reason in after):
+        return candidates
+    if not any(reason is None for _, reason in candidates[:label]):
+        return candidates  # no text before the label: the page is the thread
+    heads = [_opens_entry(block) for block, _ in after]
+    if not heads[0] or sum(heads) < _UNNAMED_COMMENTS or len(after) > _ENTRY_BLOCKS * sum(heads):
+        return candidates
+    if any(len(block.text) > _COMMENT_TEXT for block, _ in after):
+        return candidates
+    out = list(candidates)
+    for position in range(label, len(out)):
+        block, reason = out[position]
+        out[position] = (block, reason or CLOSING_COMMENTS)
+    return out
+
+
+def _is_comment_label(text: str) -> bool:
+    """Whether a heading is a comment label alone, a count or marks beside it."""
+    if len(text) > _ENTRY_HEAD:
+        return False
+    return " ".join(_LABEL_EXTRAS.sub(" ", text).split()).lower() in _comment_labels()
+
+
+@functools.cache
+def _comment_labels() -> frozenset[str]:
+    """Every language's comment labels (``comments``), with single spaces."""
+    return frozenset(" ".join(w.split()) for w in words(LabelList.COMMENTS))
+
+
+# An entry's opening line, its name and its date, is at most this long.
+_ENTRY_HEAD = 60
+
+
+def _opens_entry(block: RawBlock) -> bool:
+    """Whether a block opens a comment: its first line (or a row's first cell) a name and
+    a date, a letter first ("Marta K. · 03.06.2026 10:12", "王小明 2026-06-03")."""
+    head = block.text.split(CELL_SEPARATOR, 1)[0].split("\n", 1)[0].strip()
+    return bool(head) and head[0].isalpha() and len(head) <= _ENTRY_HEAD and is_date_line(head)
 
 
 # Dated entries of one template that make a chronology: a timeline's "12 May 2008" above
