@@ -614,20 +614,48 @@ def _date_names() -> tuple[frozenset[str], frozenset[str]]:
     return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
 
 
+# A time of day a clock's word is written against: hours and minutes, or an hour's figure
+# before a CJK hour sign ("10:30", "10時30分", "3点").
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2}|[時时点點시])")
+
+
 @functools.cache
-def _clock_mark() -> re.Pattern[str]:
-    """A clock's word written against a time, taken out before the line's words are counted:
-    a word of a half of the day right before its figures ("上午10:30", "午前10時30分"), or a
-    clock's letter right after a time ("١٠:٣٠ ص", "10:30 น."), which alone is no word of a
-    date (an initial, a list's letter). A dot after the letter stays: a sentence's or the
-    abbreviation's, the line's closing mark decides ("Ended at 18.40 h." is a sentence)."""
+def _clock_mark_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """``clock_marks``, lower case, and the length of the longest word of a half of the day."""
     letters, halves = clock_marks()
-    by_length = sorted(map(re.escape, halves), key=len, reverse=True)
-    return re.compile(
-        rf"(?:{'|'.join(by_length)})(?=\d{{1,2}}(?:[:.]\d{{2}}|[時时点點시]))|"
-        rf"(?<=[:.]\d\d)\s?[{''.join(sorted(letters))}](?!\w)",
-        re.IGNORECASE,
-    )
+    return letters, halves, max(map(len, halves), default=0)
+
+
+def _without_clock_marks(text: str, start: int) -> str:
+    """``text`` without the clock's words written against its times from ``start`` on: a
+    word of a half of the day right before the figures ("上午10:30", "午前10時30分"), a
+    clock's letter right after hours and minutes ("١٠:٣٠ ص", "10:30 น."), which alone is no
+    word of a date (an initial, a list's letter). A dot after the letter stays: a
+    sentence's or the abbreviation's, the line's closing mark decides ("Ended at 18.40 h."
+    is a sentence). Looked up in sets at each time's two ends, not searched for."""
+    letters, halves, longest = _clock_mark_words()
+    parts: list[str] = []
+    done = 0  # the end of the text already copied to ``parts``
+    for time in _CLOCK_TIME.finditer(text, start):
+        begin, end = time.start(), time.end()
+        for length in range(min(longest, begin - done), 1, -1):
+            if text[begin - length : begin].lower() in halves:
+                begin -= length
+                break
+        after = end + 1 if text[end : end + 1].isspace() else end
+        if (
+            time.group()[-1].isdecimal()
+            and text[after : after + 1].lower() in letters
+            and not _WORD_CHAR.match(text, after + 1)
+        ):
+            end = after + 1
+        if begin != time.start() or end != time.end():
+            parts += [text[done:begin], time.group()]
+            done = end
+    return "".join([*parts, text[done:]]) if parts else text
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 # More words than this besides a date's own (a place, a label, an author) make a line
@@ -965,7 +993,7 @@ def _is_dateline(text: str, *, list_item: bool = False) -> bool:
     signal = _date_signal().search(text, digit.start())
     if signal is None or _is_price(text, signal.start(), signal.end()):
         return False
-    text = _clock_mark().sub("", text)
+    text = _without_clock_marks(text, digit.start())
     if _RELEASE_NUMBER.search(text):
         return False  # a release's heading, dated: the notes of a changelog under it
     if _TIME_RANGE.search(text):
