@@ -8,7 +8,16 @@ from newsextract.body.patterns import is_date_line, is_furniture_line
 
 @pytest.mark.parametrize(
     "line",
-    ["١٠:٣٠ ص", "10:30 م", "10:30 น.", "10.30 น.", "上午10:30", "下午3:45", "午前10時30分"],
+    [
+        "١٠:٣٠ ص",
+        "10:30 م",
+        "10:30 น.",
+        "10.30 น.",
+        "上午10:30",
+        "下午3:45",
+        "午前10時30分",
+        "03.05.2026 10:30 ص",
+    ],
 )
 def test_a_time_with_its_clock_word_is_a_date_line(line: str) -> None:
     assert is_date_line(line)
