@@ -58,9 +58,13 @@ _MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u064b-\u065f\u06
 # word of a month's name in dateparser's data is 23 characters, and an unbounded run made a
 # long unspaced text cost quadratic time (a 50,000-letter word: 43 s).
 MAX_MONTH_CHARS = 24
+# Or a name with a combining mark no precomposed letter has (Yoruba "Ẹrẹ̀nà", March: "ẹ" with
+# a grave U+0300), tried only where the plain word fails: Python's ``\w`` leaves marks out.
+_COMBINING = "\u0300-\u036f"
 _MONTH_WORD = (
     rf"(?:[^\W\d_]{{3,{MAX_MONTH_CHARS}}}|[{_MARKED}]{{3,{MAX_MONTH_CHARS}}}"
-    rf"|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}})\.?"
+    rf"|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}}"
+    rf"|[^\W\d_]{{1,{MAX_MONTH_CHARS}}}[{_COMBINING}](?:[^\W\d_]|[{_COMBINING}]){{0,{MAX_MONTH_CHARS}}})\.?"
 )
 # The web's years only ("Dorfstraße 23, 1727" is an address), and those of the Buddhist era
 # that Thai pages write (2567 is 2024; see ``common_era``).
@@ -135,10 +139,12 @@ def _text_date() -> re.Pattern[str]:
     """A day with its time of day before or after it and a zone after the time; a part of
     the day named after the time ("3:30 petang": afternoon, Malay) from the language files
     (read on first use, so compiled then)."""
-    from newsextract.labels import day_periods, languages, word_alternation, zone_words
+    from newsextract.labels import day_periods, hour_words, languages, word_alternation, zone_words
 
     meridiem = (word for code in languages() for word in _meridiem_periods(code))
-    period = rf"(?:\s*{word_alternation([*day_periods(), *meridiem])}(?!{_LETTER}))?"
+    # a part of the day, or a word naming the hour ("14:30 ч.", Bulgarian), after the time
+    words = [*day_periods(), *meridiem, *hour_words()]
+    period = rf"(?:\s*{word_alternation(words)}(?!{_LETTER}))?"
     forms = [_ZONE_ABBREVIATION, _ZONE_OFFSET]
     if zone_words():
         forms.insert(1, rf"\s*\(?{word_alternation(zone_words())}\)?(?!{_LETTER})")
@@ -724,7 +730,10 @@ _DIGIT_CLOCK = re.compile(
     rf"[\s,،.|/·•\-–—@]*(?P<words>(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
-    rf"(?:\s*(?P<period>{_LETTER}+(?:\s+{_LETTER}+){{0,2}}))?[\s,|/·•\-–—]*",
+    # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek)
+    # or a word naming the hour with its dot ("14:30 ч.", Bulgarian: ``labels.hour_words``)
+    rf"(?:\s*(?P<period>(?:{_LETTER}\.){{2,4}}|{_LETTER}+(?:\s+{_LETTER}+){{0,2}}\.?))?"
+    r"[\s,|/·•\-–—]*",
     re.I,
 )
 _WORD_SEPARATORS = re.compile(_SEPARATOR)
@@ -775,7 +784,11 @@ def _time_words(
     word after the time that is another language's part of the day ("10:30 de la mañana":
     Hungarian "de", before noon) is left out, as a word after a time always was; without a
     language it is not plain (the page's language may name it: "3:30 ptg", Malay)."""
+    from newsextract.labels import hour_words
+
     periods = _day_periods(language)
+    if after and " ".join(after.lower().split()) in hour_words():
+        after = None  # a word naming the hour ("ч."), no part of the day
     hours = periods.get(" ".join(after.lower().split())) if after else None
     if after and hours is None and language is None:
         return False, None
@@ -940,11 +953,29 @@ def _month_number(word: str, language: str | None) -> int | None:
     """A month's number from its name in dateparser's data, the page language's first; an
     abbreviation with dots inside is listed there without them ("มี.ค." as "มีค")."""
     word = word.lower().rstrip(".")
+    # A language dateparser has no data for reads another's month only where the languages
+    # agree on it (Haitian "mas", March, is Ewe June): its own are its file's ``month_forms``.
+    unread = language is not None and language not in _language_data()
     for key in dict.fromkeys((word, word.replace(".", ""))):
         month = (month_numbers(language).get(key) if language else None) or month_numbers().get(key)
+        if month is not None and unread and key not in month_numbers(language):
+            return None if key in _ambiguous_months() else month
         if month is not None:
             return month
     return None
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_months() -> frozenset[str]:
+    """Month names of dateparser's data that name different months in different languages
+    ("mas": Zulu March, Ewe June)."""
+    numbers: dict[str, set[int]] = {}
+    for info in _language_data().values():
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, ()):
+                word = unicodedata.normalize("NFC", str(word).lower().rstrip("."))
+                numbers.setdefault(word, set()).add(number)
+    return frozenset(word for word, found in numbers.items() if len(found) > 1)
 
 
 # The Buddhist era, which Thai pages write, is 543 years ahead; its years of the web read
@@ -1071,7 +1102,9 @@ def _day_alone(
 # These are the tz database's four (``_ambiguous_abbreviations``). IST: India Standard Time,
 # Irish Standard Time (Ireland's summer time), Israel Standard Time; CST: China Standard Time
 # (also Taiwan's), the US Central Standard Time; CDT: the US Central Daylight Time, Cuba's
-# Daylight Time; PST: the US Pacific Standard Time, Philippine Standard Time.
+# Daylight Time; PST: the US Pacific Standard Time, Philippine Standard Time. And one the tz
+# database gives one offset but newsrooms two: BST, British Summer Time (Europe/London) and
+# Bangladesh Standard Time, which Bangladeshi pages write (the tz database names it "+06").
 COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
     "IST": {
         "IN": timedelta(hours=5, minutes=30),
@@ -1081,7 +1114,11 @@ COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
     "CST": {"CN": timedelta(hours=8), "TW": timedelta(hours=8), "US": timedelta(hours=-6)},
     "CDT": {"US": timedelta(hours=-5), "CU": timedelta(hours=-4)},
     "PST": {"US": timedelta(hours=-8), "PH": timedelta(hours=8)},
+    "BST": {"GB": timedelta(hours=1), "BD": timedelta(hours=6)},
 }
+# The meaning of an abbreviation of ``COUNTRY_ZONES`` that the tz database gives one offset,
+# kept where a page's countries and language name no other: dateparser's table's.
+_ZONE_DEFAULTS: Mapping[str, str] = {"BST": "GB"}
 # The country of a page in a language written (nearly) in one country only, among those of
 # ``COUNTRY_ZONES``: India's languages of one state or more (not Bengali, Punjabi, Tamil
 # or Urdu, written in Bangladesh, Pakistan and Sri Lanka too), Hebrew, Irish, Chinese (China's
@@ -1132,6 +1169,8 @@ COUNTRY_LANGUAGES: Mapping[str, frozenset[str]] = {
     "IE": frozenset({"en", "ga"}),
     "IL": frozenset({"he", "ar", "en"}),
     "PH": frozenset({"en", "tl", "fil"}),
+    "GB": frozenset({"en", "cy", "gd"}),
+    "BD": frozenset({"bn"}),
 }
 
 
@@ -1141,7 +1180,9 @@ def _in_country_zone(
     """``value`` at the offset its zone abbreviation means in the page's countries, when it
     has none yet and they agree on one (see ``COUNTRY_ZONES``); without one of them, in the
     countries whose press writes the page's language (``COUNTRY_LANGUAGES``)."""
-    if value.tzinfo is not None or not (countries or language):
+    if value.tzinfo is not None or not (
+        countries or language or any(zone in span for zone in _ZONE_DEFAULTS)
+    ):
         return value
     match = _text_date().fullmatch(span)
     zone = match.group("zone").strip(" ()") if match and match.group("zone") else None
@@ -1153,6 +1194,8 @@ def _in_country_zone(
             for country, offset in meanings.items()
             if language in COUNTRY_LANGUAGES.get(country, ())
         }
+    if not offsets and zone is not None and zone in _ZONE_DEFAULTS:
+        offsets = {meanings[_ZONE_DEFAULTS[zone]]}
     if len(offsets) != 1:
         return value
     aware = value.replace(tzinfo=timezone(offsets.pop()))
@@ -1211,7 +1254,7 @@ def _zone_word(zone: str) -> str | None:
 def _table_offset(zone: str) -> timedelta | None:
     """The offset of a zone abbreviation or numeric offset in dateparser's table, unless the
     tz database gives the abbreviation several offsets ("IST": India, Israel, Ireland)."""
-    if zone in _ambiguous_abbreviations():
+    if zone in _ambiguous_abbreviations() or zone in COUNTRY_ZONES:
         return None
     from dateparser.timezone_parser import pop_tz_offset_from_string
 

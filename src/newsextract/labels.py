@@ -146,6 +146,9 @@ class Language:
     # Forms of a month's name dateparser's data lacks (Latvian "martā", "in March"), with the
     # month's number (see ``month_forms``); a table of the files that list one.
     month_forms: Mapping[str, int] = MappingProxyType({})
+    # Words written after a time's digits naming the hour, no part of the day (Bulgarian
+    # "14:30 ч.", "часа"), lower case (see ``hour_words``); a list of the files that have one.
+    hour_words: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -189,6 +192,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
             _prefix_table(code, data.get(_CALENDAR_SUFFIXES, {}), _CALENDAR_SUFFIXES)
         ),
         month_forms=MappingProxyType(_month_table(code, data.get(_MONTH_FORMS, {}))),
+        hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
     )
 
 
@@ -197,8 +201,16 @@ _ZONES = "zones"  # the TOML table of ``zone_words``
 _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixes``
 _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
 _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
-#: The tables a language file may hold besides its lists (``LabelList``).
-TABLES = (_DAY_PERIODS, _ZONES, _CALENDAR_PREFIXES, _CALENDAR_SUFFIXES, _MONTH_FORMS)
+_HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
+#: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
+TABLES = (
+    _DAY_PERIODS,
+    _ZONES,
+    _CALENDAR_PREFIXES,
+    _CALENDAR_SUFFIXES,
+    _MONTH_FORMS,
+    _HOUR_WORDS,
+)
 _MONTHS = range(1, 13)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
 
@@ -220,6 +232,13 @@ def _month_table(code: str, table: object) -> dict[str, int]:
     ):
         raise ValueError(error)
     return {str(word).lower(): int(number) for word, number in table.items()}
+
+
+def _hour_words(code: str, value: object) -> tuple[str, ...]:
+    """A file's ``hour_words``: a list of words, lower case."""
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ValueError(f"languages/{code}.toml: {_HOUR_WORDS} must be a list of strings")
+    return tuple(w.lower() for w in value)
 
 
 # A zone's value: a UTC offset ("+03:00") or a tz database zone name ("Asia/Jerusalem").
@@ -322,6 +341,14 @@ def month_forms(language: str | None = None) -> Mapping[str, int]:
         for word, number in known.month_forms.items() if known is not None else ():
             found.setdefault(word, number)
     return MappingProxyType(found)
+
+
+@functools.cache
+def hour_words() -> tuple[str, ...]:
+    """Words written after a time's digits that name the hour, not a part of the day
+    (Bulgarian "14:30 ч.", "часа"), lower case, of every language: skipped between a time
+    and its zone ("14:30 ч. (българско време)")."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.hour_words))
 
 
 @functools.cache
