@@ -27,6 +27,7 @@ from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     FORUM_HANDLE,
     byline_agency,
+    byline_prefix,
     looks_like_name,
     split_byline,
     staff_credit,
@@ -422,6 +423,8 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
         card = None
+        if not names:
+            names = _linked_names(node, text, language)
         if not names and (card := _card_name(node, text, language)) is not None:
             names = [card]
         # tested once names are read (two queries of the element): most elements tried name none
@@ -517,6 +520,26 @@ _CARD_NAME_PARTS = "a, strong, b, h2, h3, h4, h5, [class*=name i]"
 # Words of an author card's class or id beside the author word ("author-card", "authorbox",
 # "author-bio", "about-author"): a card, not a forum post's poster box or a share bar.
 _CARD_WORDS = ("card", "box", "bio", "about")
+
+
+def _linked_names(node: LexborNode, text: str, language: str | None) -> list[str]:
+    """The names of a byline of links to several authors with nothing between them, whose
+    text reads as no name run together ("Door <a>Jan van der Berg</a><a>Seán Ó Briain</a>":
+    the particles make "Jan van der Berg Seán Ó Briain" no name): each link one name, the
+    links the whole text but a byline label before them."""
+    names: list[str] = []
+    for link in node.css("a"):
+        own = clean_text(link.text(deep=True, separator=" "))
+        if not own or split_byline(own, places_of=language) != [own] or not looks_like_name(own):
+            return []
+        names.append(own)
+    if len(set(names)) < 2:  # one link: the byline's reading stands (or a card's)
+        return []
+    joined = " ".join(names)
+    if not text.endswith(joined):
+        return []
+    label = text[: len(text) - len(joined)].strip()
+    return names if not label or byline_prefix().fullmatch(label + " ") else []
 
 
 def _card_name(node: LexborNode, text: str, language: str | None) -> str | None:
