@@ -90,3 +90,15 @@ def test_adjacent_author_links_with_particles() -> None:
     assert article.authors == ("Jan van der Berg", "Seán Ó Briain")
     assert article.byline is not None
     assert "Seán Ó Briain" in article.byline and "Jan van der Berg" in article.byline
+
+
+@pytest.mark.parametrize("agency", ["PNA", "Montsame", "KPL", "APP", "BelTA"])
+def test_national_agency_in_a_dateline(agency: str) -> None:
+    html = (
+        '<html lang="en"><head><title>Story</title></head><body><article>'
+        "<h1>Port reopens after the storm passes</h1>"
+        f"<p>HARBOUR CITY ({agency}) — The port reopened on Tuesday. {_FILLER}</p>"
+        f"<p>{_FILLER}</p></article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://news.example.org/a/story")
+    assert article.source == agency
