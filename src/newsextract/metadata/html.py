@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -40,6 +40,7 @@ from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.site_names import is_site_name, site_names_from_url
 from newsextract.metadata.standfirst import standfirst
+from newsextract.metadata.url import home_page_of
 from newsextract.name_lists import (
     BYLINE,
     ascii_lower,
@@ -86,8 +87,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         yield _cand("publisher", logo, "logo")
     canonical = next(iter(page.canonical_links), None)
     if canonical is not None:
-        href = (canonical.attributes.get("href") or "").strip()
-        if href.startswith("http"):
+        href = _canonical_address((canonical.attributes.get("href") or "").strip(), page.url)
+        if href is not None:
             yield _cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
     yield from _byline_candidates(page)
@@ -520,6 +521,17 @@ _CARD_NAME_PARTS = "a, strong, b, h2, h3, h4, h5, [class*=name i]"
 # Words of an author card's class or id beside the author word ("author-card", "authorbox",
 # "author-bio", "about-author"): a card, not a forum post's poster box or a share bar.
 _CARD_WORDS = ("card", "box", "bio", "about")
+
+
+def _canonical_address(href: str, url: str | None) -> str | None:
+    """A canonical link's address: absolute, or joined with the page's address when written
+    relative ("/news/story", "//example.org/news/story"); None for the site's home page on
+    a page that has a path of its own (a template's default, no article's address)."""
+    if not href.startswith("http"):
+        if not url or not url.startswith("http") or not href.startswith(("/", "//")):
+            return None
+        href = urljoin(url, href)
+    return None if home_page_of(href, url) else href
 
 
 def _linked_names(node: LexborNode, text: str, language: str | None) -> list[str]:

@@ -14,6 +14,7 @@ from newsextract.dates import parse_machine_date
 from newsextract.labels import LabelList, alternation, words
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_list, split_tags, tag_items
+from newsextract.metadata.url import home_page_of
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, fits_css_string
@@ -195,7 +196,7 @@ def _candidate(
             return None
         return Candidate(field=field, value=tuple(items), origin=origin, detail=key)
     text = clean_text(values[0])
-    if not text:
+    if not text or (field == "canonical_url" and home_page_of(text, page.url)):
         return None
     return Candidate(field=field, value=text, origin=origin, detail=key)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from newsextract.dates import in_bounds
 from newsextract.metadata.candidate import Candidate
@@ -21,6 +22,18 @@ _PATH_DATE = re.compile(
 _PATH_DATE_UNPADDED = re.compile(
     r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+
+
+def home_page_of(address: str, url: str | None) -> bool:
+    """Whether ``address``, a page's declared address (a canonical link, ``og:url``), is
+    its site's home page while the page's own ``url`` has a path: a template's default,
+    not the article's address."""
+    if not url:
+        return False
+    try:
+        return urlsplit(address).path in ("", "/") and urlsplit(url).path not in ("", "/")
+    except ValueError:  # "http://[::1": no address
+        return False
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
