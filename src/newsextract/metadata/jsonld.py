@@ -60,6 +60,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         thing = graph.of_type(*_UNDATED_TYPES)[0]
         kind = sorted(node_types(thing) & set(_UNDATED_TYPES))[0]
         yield Candidate(field="undated_thing", value=True, origin=Origin.JSONLD, detail=kind)
+        # its picture is the page's (an event's poster, a product's photo)
+        image = _image(graph.resolve(_first(thing.get("image"))))
+        if image:
+            yield Candidate(field="image", value=image, origin=Origin.JSONLD, detail="image")
     yield from _breadcrumb_candidates(graph)
 
 
