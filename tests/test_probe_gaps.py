@@ -102,3 +102,15 @@ def test_national_agency_in_a_dateline(agency: str) -> None:
     )
     article = newsextract.extract(html, url="https://news.example.org/a/story")
     assert article.source == agency
+
+
+def test_whole_page_search_reads_no_disputed_month() -> None:
+    # the whole-page date search knows no page language: "mas" (Zulu March, Ewe June) is
+    # left to the written date's reading in the page's own language (Haitian March)
+    from newsextract.dates import settled_month_numbers
+
+    assert "mas" not in settled_month_numbers()
+    assert settled_month_numbers()["mac"] == 3  # Malay and ten others' March, one's February
+    assert settled_month_numbers()["listopad"] == 11  # disputed, but Polish (a priority language)
+    article = newsextract.extract(_page("ht", "3 mas 2025"), url="https://news.example.org/a/b")
+    assert article.published == datetime(2025, 3, 3)

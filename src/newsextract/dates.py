@@ -24,6 +24,7 @@ import logging
 import pkgutil
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -966,16 +967,42 @@ def _month_number(word: str, language: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def settled_month_numbers() -> Mapping[str, int]:
+    """``month_numbers()`` of every language less the names two languages give different
+    months, unless one of ``MONTH_NAME_PRIORITY`` names it ("listopad" stays Polish
+    November): for a search that knows no page language ("mas": Zulu March, Ewe June, the
+    month of a Haitian page, whose language dateparser lacks)."""
+    priority: set[str] = set()
+    for code in MONTH_NAME_PRIORITY:
+        priority.update(month_numbers(code))
+    ambiguous = _ambiguous_months() - priority
+    return {word: number for word, number in month_numbers().items() if word not in ambiguous}
+
+
+# A month's name is settled where the languages naming that month with it outnumber those
+# giving it another month this many times ("mac": March in eleven languages, February in
+# Basaa); "mas" (Zulu March, Ewe June) is not.
+_SETTLING_MAJORITY = 2
+
+
+@lru_cache(maxsize=1)
 def _ambiguous_months() -> frozenset[str]:
-    """Month names of dateparser's data that name different months in different languages
-    ("mas": Zulu March, Ewe June)."""
-    numbers: dict[str, set[int]] = {}
+    """Month names of dateparser's data that different languages give different months,
+    no month by a clear majority (``_SETTLING_MAJORITY``): "mas", Zulu March, Ewe June."""
+    numbers: dict[str, Counter[int]] = {}
     for info in _language_data().values():
         for number, key in enumerate(_MONTH_KEYS, 1):
-            for word in info.get(key, ()):
-                word = unicodedata.normalize("NFC", str(word).lower().rstrip("."))
-                numbers.setdefault(word, set()).add(number)
-    return frozenset(word for word, found in numbers.items() if len(found) > 1)
+            for word in {
+                unicodedata.normalize("NFC", str(w).lower().rstrip(".")) for w in info.get(key, ())
+            }:
+                numbers.setdefault(word, Counter())[number] += 1
+    ambiguous = set()
+    for word, found in numbers.items():
+        if len(found) > 1:
+            most = found.most_common(1)[0][1]
+            if most < _SETTLING_MAJORITY * (found.total() - most):
+                ambiguous.add(word)
+    return frozenset(ambiguous)
 
 
 # The Buddhist era, which Thai pages write, is 543 years ahead; its years of the web read

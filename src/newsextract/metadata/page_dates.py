@@ -44,8 +44,8 @@ from selectolax.lexbor import LexborNode
 from newsextract.dates import (
     ascii_digits,
     in_bounds,
-    month_numbers,
     parse_machine_date,
+    settled_month_numbers,
     weekday_settled,
 )
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
@@ -274,7 +274,7 @@ def _numeric_month(text: str) -> datetime | None:
 
 
 def _worded_day(text: str) -> datetime | None:
-    months = month_numbers()
+    months = settled_month_numbers()
     for match in _WORDED_DAY.finditer(text):
         word = (match["month"] or match["month2"]).lower()
         month = months.get(word)
@@ -733,7 +733,7 @@ def _worded_before(html: str, start: int, year: int) -> datetime | None:
         return None
     if _cited(html, match.start()):
         return None
-    month = month_numbers().get((match["month"] or match["month2"]).lower())
+    month = settled_month_numbers().get((match["month"] or match["month2"]).lower())
     return _day(year, month, int(match["day"] or match["day2"])) if month else None
 
 
