@@ -59,14 +59,27 @@ _MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u064b-\u065f\u06
 # word of a month's name in dateparser's data is 23 characters, and an unbounded run made a
 # long unspaced text cost quadratic time (a 50,000-letter word: 43 s).
 MAX_MONTH_CHARS = 24
-# Or a name with a combining mark no precomposed letter has (Yoruba "Ẹrẹ̀nà", March: "ẹ" with
-# a grave U+0300), tried only where the plain word fails: Python's ``\w`` leaves marks out.
-_COMBINING = "\u0300-\u036f"
 _MONTH_WORD = (
     rf"(?:[^\W\d_]{{3,{MAX_MONTH_CHARS}}}|[{_MARKED}]{{3,{MAX_MONTH_CHARS}}}"
-    rf"|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}}"
-    rf"|[^\W\d_]{{1,{MAX_MONTH_CHARS}}}[{_COMBINING}](?:[^\W\d_]|[{_COMBINING}]){{0,{MAX_MONTH_CHARS}}})\.?"
+    rf"|[{_MARKED}]{{1,3}}\.[{_MARKED}]{{1,3}})\.?"
 )
+# Or a name with a combining mark no precomposed letter has (Yoruba "Ẹrẹ̀nà", March: "ẹ" with
+# a grave U+0300; Python's ``\w`` leaves marks out): in a second pattern, for the texts that
+# hold such a mark (``_has_mark``), as trying it on every word cost a quarter more.
+_COMBINING = "\u0300-\u036f"
+_MARKED_MONTH_WORD = (
+    _MONTH_WORD[: -len(r")\.?")]
+    + rf"|[^\W\d_]{{1,{MAX_MONTH_CHARS}}}[{_COMBINING}]"
+    + rf"(?:[^\W\d_]|[{_COMBINING}]){{0,{MAX_MONTH_CHARS}}})\.?"
+)
+_HAS_MARK = re.compile(f"[{_COMBINING}]")
+
+
+def _has_mark(text: str) -> bool:
+    """Whether ``text`` holds a combining mark (see ``_MARKED_MONTH_WORD``)."""
+    return _HAS_MARK.search(text) is not None
+
+
 # The web's years only ("Dorfstraße 23, 1727" is an address), and those of the Buddhist era
 # that Thai pages write (2567 is 2024; see ``common_era``).
 _YEAR = r"(?:19|20|25)\d{2}(?!\d)"
@@ -83,26 +96,34 @@ _PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 # dot (German, Slavic, Nordic), "º" (Spanish), or the hyphen Uzbek and Azerbaijani write
 # with no space ("3-mart 2025").
 _DAY_MARK = r"(?:(?:st|nd|rd|th|er|\.|º)?\s+|-)"
-_DAY_FORMS = (
-    # A comma may follow the month: "3 March, 2025" (Indian and British pages), "3. marts, 2025".
-    rf"\d{{1,2}}{_DAY_MARK}{_BEFORE_MONTH}{_MONTH_WORD},?\s+{_BEFORE_YEAR}{_YEAR}",
-    # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
-    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_BEFORE_YEAR}{_YEAR}",
-    # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
-    # abbreviation with its dot after the year and the day: "m." year, "d." day).
-    rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
-    rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
-    # A two-digit year ("05.03.24 | 10:30", Israeli and German pages; "03-03-25, 14:20",
-    # Dutch) only with a time after it: without one, "1.2.34" is as likely a version as a date.
-    r"\d{1,2}(?P<short_sep>[.-])\d{1,2}(?P=short_sep)\d{2}"
-    r"(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
-    rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
-    # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
-    rf"{_YEAR}\.\s\d{{1,2}}\.\s\d{{1,2}}\.(?!\d)",
-    rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
-    rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
-)
-_DAY = "(?:" + "|".join(_DAY_FORMS) + ")"
+
+
+def _day_forms(month: str) -> tuple[str, ...]:
+    """The forms of a day, with ``month`` the pattern of a month's name."""
+    return (
+        # A comma may follow the month: "3 March, 2025" (Indian and British pages), "3. marts,
+        # 2025".
+        rf"\d{{1,2}}{_DAY_MARK}{_BEFORE_MONTH}{month},?\s+{_BEFORE_YEAR}{_YEAR}",
+        # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
+        rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_BEFORE_YEAR}{_YEAR}",
+        # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
+        # abbreviation with its dot after the year and the day: "m." year, "d." day).
+        rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{month}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
+        rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
+        # A two-digit year ("05.03.24 | 10:30", Israeli and German pages; "03-03-25, 14:20",
+        # Dutch) only with a time after it: without one, "1.2.34" is as likely a version as a date.
+        r"\d{1,2}(?P<short_sep>[.-])\d{1,2}(?P=short_sep)\d{2}"
+        r"(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
+        rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
+        # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
+        rf"{_YEAR}\.\s\d{{1,2}}\.\s\d{{1,2}}\.(?!\d)",
+        rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日",
+        rf"{_YEAR}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일",
+    )
+
+
+_DAY = "(?:" + "|".join(_day_forms(_MONTH_WORD)) + ")"
+_MARKED_DAY = "(?:" + "|".join(_day_forms(_MARKED_MONTH_WORD)) + ")"
 # A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
 # maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
 # A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০"), and
@@ -135,11 +156,12 @@ _ZONE_ABBREVIATION = r"\s*\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![
 _ZONE_OFFSET = r"\s*[+-]\d{2}:?\d{2}(?!\d)"
 
 
-@lru_cache(maxsize=1)
-def _text_date() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _text_date(marked: bool = False) -> re.Pattern[str]:
     """A day with its time of day before or after it and a zone after the time; a part of
     the day named after the time ("3:30 petang": afternoon, Malay) from the language files
-    (read on first use, so compiled then)."""
+    (read on first use, so compiled then). ``marked``: for a text with a combining mark
+    (``_has_mark``), whose month's name may hold one."""
     from newsextract.labels import day_periods, hour_words, languages, word_alternation, zone_words
 
     meridiem = (word for code in languages() for word in _meridiem_periods(code))
@@ -154,7 +176,7 @@ def _text_date() -> re.Pattern[str]:
         r"(?:(?P<before>" + _CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
         rf"(?P<between>(?:\s*{_SEPARATOR}\s*|\s+)(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s+)){{0,2}}))?"
-        r"(?P<day>" + _DAY + r")"
+        r"(?P<day>" + (_MARKED_DAY if marked else _DAY) + r")"
         # a time after the day, unless one stood before it: that one is the next date's
         # ("Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, …")
         r"(?(before)|(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + zone + r"?)?)",
@@ -222,7 +244,7 @@ _MAX_WRITTEN_FIELD = 60
 def _written_field(text: str, language: str | None = None) -> datetime | None:
     """A date written for people in a machine field, read without dateparser: its plain forms
     only, and only when nothing but a weekday or punctuation surrounds it."""
-    match = _text_date().search(text)
+    match = _text_date(_has_mark(text)).search(text)
     if match is None or any(c.isdigit() for c in text[: match.start()] + text[match.end() :]):
         return None
     span, zone = _split_zone(match.group(0))
@@ -542,7 +564,8 @@ def _numbered(found: re.Match[str]) -> str:
 
 def find_text_date(text: str) -> str | None:
     """The first date-looking span of a visible text, for ``parse_text_date``."""
-    match = _text_date().search(_without_prefixes(ascii_digits(text)))
+    text = _without_prefixes(ascii_digits(text))
+    match = _text_date(_has_mark(text)).search(text)
     return match.group(0) if match else None
 
 
@@ -562,7 +585,7 @@ def find_text_dates(text: str, *, same_day_times: bool = False) -> Iterator[Text
     end = 0
     text = _without_prefixes(ascii_digits(text))
     day = None
-    for match in _text_date().finditer(text):
+    for match in _text_date(_has_mark(text)).finditer(text):
         if same_day_times and day is not None:
             yield from _lone_times(text, end, match.start(), day)
         timed = bool(match.group("before") or match.group("after"))
@@ -710,11 +733,11 @@ def _locale_order(language: str | None, countries: frozenset[str]) -> str | None
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read. A part
 # of the day after the time is a word or up to three ("3:30 petang", "3:30 de la tarde").
 _WORDED = re.compile(
-    rf"(?P<day>\d{{1,2}}){_DAY_MARK}{_BEFORE_MONTH}(?P<month>{_MONTH_WORD}),?\s+"
+    rf"(?P<day>\d{{1,2}}){_DAY_MARK}{_BEFORE_MONTH}(?P<month>{_MARKED_MONTH_WORD}),?\s+"
     rf"{_BEFORE_YEAR}(?P<year>\d{{4}})"
-    rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?P<month2>{_MARKED_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"{_BEFORE_YEAR}(?P<year2>\d{{4}})"
-    r"|(?P<year3>\d{4})\.?(?:\s+" + _PARTICLE + r")?\s+(?P<month3>" + _MONTH_WORD + r")\s+"
+    r"|(?P<year3>\d{4})\.?(?:\s+" + _PARTICLE + r")?\s+(?P<month3>" + _MARKED_MONTH_WORD + r")\s+"
     r"(?P<day3>\d{1,2})(?:\.|\s*" + _PARTICLE + r")?",
     re.I,
 )
@@ -748,7 +771,7 @@ def read_written_date(
     the order of the language in the page's ``countries`` (``_date_order``; day first for
     dots when the language is unknown), a time in digits, maybe with a part of the day named
     beside it ("সকাল ১০:৩০", "3:30 petang"). None when dateparser has to read it."""
-    match = _text_date().fullmatch(span.strip())
+    match = _text_date(_has_mark(span)).fullmatch(span.strip())
     if match is None or match.group("zone"):
         return None
     day = _plain_day(match.group("day"), language, countries)
@@ -1114,7 +1137,7 @@ def _day_alone(
     """The day of a span whose time could not be read for the words between them ("5 March
     2024 by Smith, 10:30", "5 mars 2024 Paris | 10h30"): the day without its time rather
     than no date."""
-    match = _text_date().fullmatch(span)
+    match = _text_date(_has_mark(span)).fullmatch(span)
     if match is None or not (match["before"] or match["after"]):
         return None
     day = match["day"]
@@ -1211,7 +1234,7 @@ def _in_country_zone(
         countries or language or any(zone in span for zone in _ZONE_DEFAULTS)
     ):
         return value
-    match = _text_date().fullmatch(span)
+    match = _text_date(_has_mark(span)).fullmatch(span)
     zone = match.group("zone").strip(" ()") if match and match.group("zone") else None
     meanings = COUNTRY_ZONES.get(zone or "", {})
     offsets = {offset for country, offset in meanings.items() if country in countries}
@@ -1236,7 +1259,7 @@ def _split_zone(span: str) -> tuple[str, str | None]:
     An upper-case word after a time that is no zone ("10:30 AP") is dropped too, and so is an
     ambiguous abbreviation: dateparser would fail on the whole span, or guess the offset.
     """
-    match = _text_date().fullmatch(span)
+    match = _text_date(_has_mark(span)).fullmatch(span)
     if match is not None and not match.group("zone") and match.group("between"):
         return _zone_between(span, match)
     if match is None or not match.group("zone"):
