@@ -114,3 +114,16 @@ def test_whole_page_search_reads_no_disputed_month() -> None:
     assert settled_month_numbers()["listopad"] == 11  # disputed, but Polish (a priority language)
     article = newsextract.extract(_page("ht", "3 mas 2025"), url="https://news.example.org/a/b")
     assert article.published == datetime(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hours"),
+    [
+        ("10:30 BST, 5 March 2024", "en", 1),  # the zone between the time and the day
+        ("10:30 BST March 5, 2024", "bn", 6),
+        ("Tuesday 5 March 2024 10.30 BST", "en", 1),
+        ("Tuesday 5 March 2024 10.30 BST", "bn", 6),
+    ],
+)
+def test_bst_anywhere_in_the_span(text: str, language: str, hours: int) -> None:
+    assert parse_text_date(text, language) == datetime(2024, 3, 5, 10, 30, tzinfo=_tz(hours))

@@ -1166,6 +1166,10 @@ COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
     "PST": {"US": timedelta(hours=-8), "PH": timedelta(hours=8)},
     "BST": {"GB": timedelta(hours=1), "BD": timedelta(hours=6)},
 }
+# An abbreviation of ``COUNTRY_ZONES`` anywhere in a date's span: after its time, or between
+# the time and the day ("10:30 BST, 5 March 2024").
+_COUNTRY_ZONE_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(COUNTRY_ZONES) + r")(?![A-Za-z])")
+_SOME_TIME = re.compile(r"\d{1,2}(?:[:h.]|: | h )\d{2}(?!\d)|\d\s*[ap]\.?\s?m\b")
 # The meaning of an abbreviation of ``COUNTRY_ZONES`` that the tz database gives one offset,
 # kept where a page's countries and language name no other: dateparser's table's.
 _ZONE_DEFAULTS: Mapping[str, str] = {"BST": "GB"}
@@ -1234,8 +1238,9 @@ def _in_country_zone(
         countries or language or any(zone in span for zone in _ZONE_DEFAULTS)
     ):
         return value
-    match = _text_date(_has_mark(span)).fullmatch(span)
-    zone = match.group("zone").strip(" ()") if match and match.group("zone") else None
+    found = _COUNTRY_ZONE_WORD.search(span)
+    # only beside a time: a day alone is no instant ("5 March 2024 (IST)")
+    zone = found.group(0) if found and _SOME_TIME.search(span) else None
     meanings = COUNTRY_ZONES.get(zone or "", {})
     offsets = {offset for country, offset in meanings.items() if country in countries}
     if not offsets and language:
