@@ -1274,9 +1274,17 @@ _FACTBOX_NAME = re.compile(
 )
 
 
+# An encyclopedia's box of the entry's facts set as an <aside> (a wiki farm's
+# "portable-infobox": a label and its value per row) is read too, when it holds no paragraph:
+# an "infobox" aside of paragraphs is a box of notes (a disclaimer, a hint at the page's end).
+_INFOBOX_NAME = re.compile(r"(?:^|[\s_-])infobox(?:$|[\s_-])", re.IGNORECASE)
+
+
 def _is_factbox(node: LexborNode) -> bool:
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-    return _FACTBOX_NAME.search(names) is not None
+    if _FACTBOX_NAME.search(names) is not None:
+        return True
+    return _INFOBOX_NAME.search(names) is not None and node.css_first("p") is None
 
 
 def walk(

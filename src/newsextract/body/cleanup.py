@@ -246,10 +246,13 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates: list[Judged] = []
     named: dict[int, int] = {}  # a position dropped under furniture: the named container
     after = _after_region(walked, region, held_at)
+    pairs = _fact_pairs(walked, held_at)
     for index, block in enumerate(walked.blocks):
         held = held_at[index]
         if not (held or (index in region.loose and index < after)):
             continue
+        if pairs and index in pairs:
+            block = _as_kind(block, pairs[index])
         if block.caption:
             block = _without_credit(block)
         reason: str | None = None
@@ -300,7 +303,15 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             prompt = index in prompts if held else is_box_prompt(block.text)
             if reason is None:
                 definition = block.kind is BlockKind.DEFINITION
-                term = _term_of(walked.blocks, index) if definition else None
+                term = (
+                    (
+                        walked.blocks[index - 1].text
+                        if index in pairs
+                        else _term_of(walked.blocks, index)
+                    )
+                    if definition
+                    else None
+                )
                 reason = _text_verdict(block, strict.max_density, prompt=prompt, term=term)
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
@@ -1207,6 +1218,45 @@ _FACT_BLOCKS = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINIT
 def _named_as_facts(names: str) -> bool:
     words = furniture_words(names)
     return bool(words) and words <= _FACT_BOX_WORDS
+
+
+def _fact_pairs(walked: Walk, held_at: list[bool]) -> dict[int, BlockKind]:
+    """The label and value pairs of a box of facts, as the term and definition they are:
+    a wiki farm's infobox sets each row as a short heading (its label, "Born") and the
+    value beside it ("<div><h3>Born</h3><div>1911</div></div>"), not as a table's row.
+    Only a pair alone in its element, under a container named only as a box of facts
+    (``_FACT_BOX_WORDS``): a heading over a line elsewhere is a section or a card's title.
+    Keys: positions in ``walked.blocks``."""
+    blocks, cont = walked.blocks, walked.containers
+    out: dict[int, BlockKind] = {}
+    for index in range(len(blocks) - 1):
+        label, value = blocks[index], blocks[index + 1]
+        if (
+            label.kind is not BlockKind.HEADING
+            or value.kind is not BlockKind.PARAGRAPH
+            or not held_at[index]
+            or len(label.text) > _KEY_LABEL
+            or len(value.text) > _DATA_CELL
+        ):
+            continue
+        holder = label.container
+        if value.container != holder and cont.parent[value.container] != holder:
+            continue
+        if index + 2 < len(blocks):
+            following = blocks[index + 2].container
+            if following == holder or cont.parent[following] == holder:
+                continue  # more than a label and its value: a section or a card
+        box = cont.bad[holder]
+        if box >= 0 and _named_as_facts(cont.names(box)):
+            out[index] = BlockKind.TERM
+            out[index + 1] = BlockKind.DEFINITION
+    return out
+
+
+def _as_kind(block: RawBlock, kind: BlockKind) -> RawBlock:
+    """``block`` read as a ``kind`` of a top-level list (a definition list's term or
+    description)."""
+    return RawBlock(block.text, kind, 1, block.container, block.links, block.tag)
 
 
 # The blocks a data section beside the text is made of (``region._data_after``), and the
