@@ -873,6 +873,37 @@ def _rights_words() -> AhoCorasick:
 # ("वर्मा" is one word, not three that push a byline's count past a date line's).
 _WORD = re.compile(rf"[\w{WORD_MARKS}]+")
 _DIGIT = re.compile(r"\d")
+# A pagination line: at most this long ("« Previous page 1 2 3 4 5 … 12 Next page »"); a
+# longer line of such words is a sentence about pages.
+_PAGINATION_LINE = 80
+
+
+@functools.cache
+def _pagination_words() -> frozenset[str]:
+    """Every language's words of a pagination line (``data/pagination.toml``)."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "pagination.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(word for words in data.values() for word in words)
+
+
+def is_pagination_line(text: str) -> bool:
+    """Whether a short line is the article's page links, not its text: only page numbers
+    and the words of pagination ("Page 2 of 3", "Seite 1 von 3 · Weiter »", "« Anterior 1 2
+    3 Siguiente"), at least one of each: a number alone is a bare number, the words alone a
+    link's label ("Next", "Weiter") that the line tests read by their own lists."""
+    if len(text) > _PAGINATION_LINE or _DIGIT.search(text) is None:
+        return False
+    tokens = _WORD.findall(text.lower())
+    numbers = sum(1 for token in tokens if token.isdigit())
+    if not numbers or numbers == len(tokens):
+        return False
+    known = _pagination_words()
+    return all(token.isdigit() or token in known for token in tokens)
+
+
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
 
