@@ -98,6 +98,7 @@ def _build_patterns() -> None:
         patterns._share_at_end,  # a share prompt closing a line
         patterns._closing_byline,  # a byline closing a category line ("… by Ada Stone")
         patterns._pagination_words,  # the words of a pagination line ("Page 2 of 3")
+        patterns._sort_control,  # a sort control's label ("Sorted by:")
         visible._not_a_closing_name,  # a bracketed note that names no writer ("【関連記事】")
         meta._contributor_label,  # a contributor's label in a meta author
         page_dates._update_opening,  # an update label opening a date element's text

@@ -34,6 +34,7 @@ from newsextract.body.patterns import (
     is_furniture_line,
     is_labelled_enumeration,
     is_pagination_line,
+    is_sort_control,
     is_teaser_link,
     latin_width,
     without_closing_credit,
@@ -220,7 +221,7 @@ CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the arti
 CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comments', '评论')"
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 _LINK_LIST = "a link list "
-PAGINATION = "a pagination line (page numbers, 'Page 2 of 3', 'Next')"
+PAGE_CONTROL = "a list's page links or sort control ('Page 2 of 3 Next', 'Sorted by: Newest')"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).
@@ -1405,8 +1406,8 @@ def _text_verdict(
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     if _SIGNATURE.match(text):
         return SIGNATURE
-    if is_pagination_line(text):
-        return PAGINATION
+    if is_pagination_line(text) or is_sort_control(text):
+        return PAGE_CONTROL
     if block.caption and _SOURCE_ONLY.fullmatch(text):
         return FURNITURE_LINE  # a picture's source given as its caption: a credit
     if term is not None:

@@ -904,6 +904,28 @@ def is_pagination_line(text: str) -> bool:
     return all(token.isdigit() or token in known for token in tokens)
 
 
+# A sort control's line: its label, a colon and the order chosen ("Sorted by: Highest score",
+# "Sortieren nach: Neueste zuerst"); a longer line is a sentence about an order.
+_SORT_LINE = 50
+
+
+@functools.cache
+def _sort_control() -> re.Pattern[str]:
+    """A sort control's label opening a line, then a colon (``data/sorting.toml``)."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "sorting.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    labels = word_alternation(label for found in data.values() for label in found)
+    return re.compile(rf"\W*{labels}\s*:", re.IGNORECASE)
+
+
+def is_sort_control(text: str) -> bool:
+    """Whether a short line is a list's sort control ("Sorted by: Highest score")."""
+    return ":" in text and len(text) <= _SORT_LINE and _sort_control().match(text) is not None
+
+
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
 
