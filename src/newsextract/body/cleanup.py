@@ -325,7 +325,67 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _without_unnamed_comments(candidates)
     candidates = _with_numbered_entries(walked, candidates)
     candidates = _with_key_facts(walked, candidates, named)
+    candidates = _with_posts_of_tables(candidates)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+# A poster's card in a forum's table of posts: the poster's name over a label and a figure
+# ("Anmeldungsdatum: 02.01.2024", "Posts: 312", "Joined: Mar 2019"), a line of a cell.
+_POSTER_CARD = re.compile(r"[^\W\d_]{3,}\s?:\s*\S*\d")
+# A post is a sentence at least: this many words (a poster's card is a name and its figures).
+_POST_WORDS = 4
+FORUM_TABLE = "a forum table's header or poster card (name, joined date, posts count)"
+
+
+def _with_posts_of_tables(candidates: list[Judged]) -> list[Judged]:
+    """The candidates with a forum's table of posts read as its posts: old forum engines set
+    each post as a table row of two cells, the poster's card (a name, "Joined: 02.01.2024",
+    "Posts: 312") and the post. When every body row of a table's two rows or more is such a
+    pair, each row is read as its post's paragraph, and the header row ("Author | Message")
+    goes. A timeline's year, a schedule's time has no label before its figure."""
+    out: list[Judged] | None = None
+    start = 0
+    while start < len(candidates):
+        block = candidates[start][0]
+        end = start + 1
+        if block.kind is BlockKind.TABLE_ROW:
+            while (
+                end < len(candidates)
+                and candidates[end][0].kind is BlockKind.TABLE_ROW
+                and candidates[end][0].container == block.container
+            ):
+                end += 1
+            posts = _posts_of(candidates[start:end])
+            if posts is not None:
+                out = out if out is not None else list(candidates)
+                out[start:end] = posts
+        start = end
+    return out if out is not None else candidates
+
+
+def _posts_of(rows: list[Judged]) -> list[Judged] | None:
+    """The rows of one table as posts (see ``_with_posts_of_tables``), ``None`` when they
+    are no forum's table of posts."""
+    posts: list[Judged] = []
+    bodies = 0
+    for block, reason in rows:
+        if block.header:
+            posts.append((block, reason or FORUM_TABLE))
+            continue
+        filled = [cell for cell in block.cells if cell.strip()]
+        if len(filled) != 2:
+            return None
+        card, post = filled if _POSTER_CARD.search(filled[0]) else filled[::-1]
+        if (
+            len(card) > _DATA_CELL
+            or _POSTER_CARD.search(card) is None
+            or word_count(post) < _POST_WORDS
+        ):
+            return None
+        bodies += 1
+        paragraph = RawBlock(post, BlockKind.PARAGRAPH, 0, block.container, 0, "td")
+        posts.append((paragraph, reason))
+    return posts if bodies >= _DATA_ROWS - 1 else None
 
 
 def _with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:

@@ -133,7 +133,8 @@ def _as_walked(
 ) -> list[tuple[RawBlock, str | None]]:
     """``judged`` with each block the walk read: the judging hands back a caption without
     its picture credit as a block of its own (``cleanup._without_credit``), which is the
-    walked caption of the same container that its text begins."""
+    walked caption of the same container that its text begins; a forum table's post, the
+    row of the same container one of whose cells it is (``cleanup._with_posts_of_tables``)."""
     walked_ids = {id(block) for block in walked.blocks}
     originals = iter(walked.blocks)
     found: list[tuple[RawBlock, str | None]] = []
@@ -143,7 +144,8 @@ def _as_walked(
                 (
                     b
                     for b in originals
-                    if b.container == block.container and b.text.startswith(block.text)
+                    if b.container == block.container
+                    and (b.text.startswith(block.text) or block.text in b.cells)
                 ),
                 block,
             )
@@ -166,7 +168,7 @@ def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> se
         if id(block) in reasons:
             continue
         text = without_credit(block.text) if block.caption else block.text
-        if block.text == rest or text == rest:
+        if block.text == rest or text == rest or (block.cells and rest in block.cells):
             kept.add(id(block))
             want = next(wanted, None)
             rest = want.text if want is not None else ""
