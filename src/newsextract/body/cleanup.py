@@ -326,6 +326,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _with_numbered_entries(walked, candidates)
     candidates = _with_key_facts(walked, candidates, named)
     candidates = _with_posts_of_tables(candidates)
+    candidates = _without_signed_entries(walked, candidates)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
 
 
@@ -386,6 +387,87 @@ def _posts_of(rows: list[Judged]) -> list[Judged] | None:
         paragraph = RawBlock(post, BlockKind.PARAGRAPH, 0, block.container, 0, "td")
         posts.append((paragraph, reason))
     return posts if bodies >= _DATA_ROWS - 1 else None
+
+
+# A signature closing a reader's entry: a dash or a tilde before the name ("— the Greens",
+# "~ Jack R."), a line of its own at most this long.
+_SIGNED = re.compile(r"[—–~]\s?\w")
+_SIGNATURE_LINE = 60
+# A guest book's or a comment list's entry: a few sentences at most (a letter to the
+# editor, which the page prints as its text, runs longer).
+_SIGNED_ENTRY = 300
+# Entries of one template that make a series (a lone signed quote is the text's).
+_SIGNED_ENTRIES = 2
+SIGNED_ENTRY = "a signed entry of a series after the text (a guest book's, a comment list's)"
+
+
+def _without_signed_entries(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates without a series of readers' signed entries after the text: an
+    obituary's guest book, a page's comments set without a comment section's name, each
+    entry a short text and a signature line ("— the Greens") in an element of one template,
+    the entries siblings. A heading over them goes with them (``_finish``: a heading whose
+    text was dropped)."""
+    cont = walked.containers
+    entries: list[tuple[int, int]] = []  # the text's and the signature's positions
+    for position in range(1, len(candidates)):
+        block, reason = candidates[position]
+        text, text_reason = candidates[position - 1]
+        if (
+            reason is None
+            and len(block.text) <= _SIGNATURE_LINE
+            and _SIGNED.match(block.text)
+            and text_reason is None
+            and text.container == block.container
+            and len(text.text) <= _SIGNED_ENTRY
+        ):
+            entries.append((position - 1, position))
+    if len(entries) < _SIGNED_ENTRIES:
+        return candidates
+    out: list[Judged] | None = None
+    run: list[tuple[int, int]] = []
+    for entry in [*entries, (-1, -1)]:
+        if (
+            run
+            and entry[0] == run[-1][1] + 1
+            and _same_template(cont, run[0][1], entry, candidates)
+        ):
+            run.append(entry)
+            continue
+        # after a text: more prose kept before the series than the series holds
+        if len(run) >= _SIGNED_ENTRIES and _kept_prose_chars(candidates, run[0][0]) > sum(
+            len(candidates[first][0].text) for first, _ in run
+        ):
+            out = out if out is not None else list(candidates)
+            for first, last in run:
+                for at in (first, last):
+                    out[at] = (candidates[at][0], SIGNED_ENTRY)
+        run = [entry] if entry[0] >= 0 else []
+    return out if out is not None else candidates
+
+
+def _same_template(
+    cont: Containers, at: int, entry: tuple[int, int], candidates: list[Judged]
+) -> bool:
+    """Whether ``entry``'s element is a sibling of the one at position ``at`` of the same
+    tag and classes (another entry of the series)."""
+    if entry[0] < 0:
+        return False
+    one, other = candidates[at][0].container, candidates[entry[1]][0].container
+    return (
+        one != other
+        and cont.parent[one] == cont.parent[other]
+        and cont.tag[one] == cont.tag[other]
+        and cont.classes[one] == cont.classes[other]
+    )
+
+
+def _kept_prose_chars(candidates: list[Judged], stop: int) -> int:
+    """The characters of the kept paragraphs before position ``stop``."""
+    return sum(
+        len(block.text)
+        for block, reason in candidates[:stop]
+        if reason is None and block.kind is BlockKind.PARAGRAPH
+    )
 
 
 def _with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
