@@ -47,6 +47,9 @@ PAGES = {
     "6k <p> of 300 names each": ("many_attributes", 6_000, 2.0),
     "60 MB <meta name=keywords>, 'a|a|…'": ("keywords", 30_000_000, 2.0),
     "60 MB <title>, 'a|a|…'": ("title", 30_000_000, 2.0),
+    # the eighteenth's: one value of 60 MB (class 25 s, og:image 12 s before)
+    "60 MB class": ("class_value", 6_600_000, 2.0),
+    "60 MB og:image": ("og_image", 6_600_000, 2.0),
 }
 
 _CHILD = r"""
@@ -107,6 +110,10 @@ elif kind == "keywords":
     html = f'<meta name="keywords" content="{"a|" * n}"><p>{words * 20}</p>'
 elif kind == "title":
     html = f'<title>{"a|" * n}</title><p>{words * 20}</p>'
+elif kind == "class_value":
+    html = f'<div class="{"Ann Bee, " * n}"><p>{words * 20}</p></div>'
+elif kind == "og_image":
+    html = f'<meta property="og:image" content="{"Ann Bee, " * n}"><p>{words * 20}</p>'
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 if kind != "tag_openings":  # a page whose last "<a" has no ">" after it, as the hostile one

@@ -46,6 +46,9 @@ def _own_text_tag_ids() -> dict[int, str]:
 # Own texts longer than this are not kept (None in ``own_texts``): a label line is far
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
+# A <meta> content longer than this is passed over: six times the longest of the dev pages'
+# (168,809); each field's regexes and cleaning read a value whole (60 MB og:image: 12 s).
+_MAX_META_CHARS = 1_000_000
 _WEB_SCHEMES = ("http", "https")
 # A space or control character inside an address (every character up to U+0020, and DEL):
 # one C search, where a Python test of each character cost 5 µs an image's URL.
@@ -138,7 +141,7 @@ class ParsedPage:
         for node in self._view_elements["meta"]:
             attrs = node.attributes
             content = (attrs.get("content") or "").strip()
-            if not content:
+            if not content or len(content) > _MAX_META_CHARS:
                 continue
             for key in _META_KEYS:
                 name = attrs.get(key)

@@ -60,6 +60,17 @@ _COUNT_ATTRIBUTES_ABOVE = 2 * 1024 * 1024
 #: (valued attributes): the count is made only past both, or past the size above.
 _OVERSIZED_ATTRIBUTES_ABOVE = 512 * 1024
 _MANY_EQUALS = 50_000
+#: Characters of a start tag holding a ``class`` or ``id`` value above which the page is
+#: refused: the longest of the dev pages' class strings is 4,334 characters, ids 492. Tens of
+#: stages read an element's names (as words, through regexes, split): a class of 60 MB took
+#: 25 s. Found in the stretches without ">" the check below reads anyway; a value holding
+#: ">" every few KB is not found (it is read whole, as before).
+MAX_NAME_CHARS = 100_000
+# For a text and for bytes: what separates attributes, the "=", the names checked.
+_NAMES: dict[type, tuple[Any, ...]] = {
+    str: ("\t\n\f\r /", "=", "class", "id"),
+    bytes: (b"\t\n\f\r /", b"=", b"class", b"id"),
+}
 #: Bytes of each window of the page searched for a ">" (in C): a stretch without ">" twice
 #: as long holds a whole window, so a start tag of 4,096 bytes or more is found wherever it
 #: lies, and one holding over about 1,400 distinct names is that long (two bytes a name and
@@ -232,9 +243,12 @@ def _check_attributes(html: str | bytes) -> None:
             while opens >= 0:  # a "<" found in C; most stretches (styles, scripts) hold none
                 if opening.match(html, opens):
                     # The tag's name read as an attribute's, then its attributes to the end.
-                    if len(attribute.findall(html, opens + 1, end)) > MAX_ATTRIBUTES + 1:
+                    found = attribute.findall(html, opens + 1, end)
+                    if len(found) > MAX_ATTRIBUTES + 1:
                         _check_every_start_tag(html, patterns)
                         return
+                    if end - opens > MAX_NAME_CHARS:
+                        _check_names(found)
                     break
                 opens = find(open_mark, opens + 1, end - _MIN_TAG)
             at = end + 1
@@ -259,6 +273,21 @@ def _check_attributes(html: str | bytes) -> None:
             if after_value.too_many(quotes):
                 _check_every_start_tag(html, patterns)
                 return
+
+
+def _check_names(attributes: list[Any]) -> None:
+    """Raise ``InputTooLargeError`` when one of a start tag's ``attributes`` (as
+    ``_ATTRIBUTE`` reads them, the tag's name first) is a class or an id longer than
+    ``MAX_NAME_CHARS``."""
+    names = _NAMES[type(attributes[0])] if attributes else ()
+    for found in attributes[1:]:
+        if len(found) > MAX_NAME_CHARS:
+            name = found.lstrip(names[0]).partition(names[1])[0].rstrip().lower()
+            if name in names[2:]:
+                kind = name if isinstance(name, str) else name.decode()
+                raise InputTooLargeError(
+                    f"an element's {kind} is over {MAX_NAME_CHARS:,} characters, the limit"
+                )
 
 
 def _after_equals(html: str | bytes, quote: int) -> bool:

@@ -64,6 +64,12 @@ MAX_SEGMENT = 52  # only a text's start is read: a date label is short
 # A short text with more figures is a number (a phone, an account), not a date: a date with
 # its time of day and seconds has 14.
 MAX_DIGITS = 18
+# Characters of an element's text read for its date: only ``MAX_SEGMENT`` of it count once
+# its white space is collapsed, which a text of 60 MB took seconds to do whole.
+_MAX_ELEMENT_CHARS = 100_000
+# Characters of a URL searched for a date: a real one is under a few KB, and an image's
+# "data:" URL of 60 MB took a second.
+_MAX_URL_CHARS = 1_000_000
 # Above this many candidate elements a step is skipped: the page is a listing or an archive
 # of dates, not one article's.
 MAX_CANDIDATES = 1000
@@ -307,7 +313,7 @@ def _element_day(text: str) -> datetime | None:
     """An element's text: its start, cut after the last digit, and after the ``MAX_DIGITS``th
     digit (a line with two dates, "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30",
     is read by its first)."""
-    text = " ".join(text.split())
+    text = " ".join(text[:_MAX_ELEMENT_CHARS].split())
     if len(text) <= MIN_SEGMENT:
         return None
     start = text[:MAX_SEGMENT]
@@ -316,7 +322,7 @@ def _element_day(text: str) -> datetime | None:
 
 
 def _url_day(url: str | None) -> datetime | None:
-    match = _URL_DAY.search(url) if url else None
+    match = _URL_DAY.search(url[:_MAX_URL_CHARS]) if url else None
     return _day(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
