@@ -50,6 +50,7 @@ PAGES = {
     # the eighteenth's: one value of 60 MB (class 25 s, og:image 12 s before)
     "60 MB class": ("class_value", 6_600_000, 2.0),
     "60 MB og:image": ("og_image", 6_600_000, 2.0),
+    "1,100 <p> of 600 names each (2 MB)": ("bare_under_2mb", 1_100, 2.0),
 }
 
 _CHILD = r"""
@@ -114,6 +115,10 @@ elif kind == "class_value":
     html = f'<div class="{"Ann Bee, " * n}"><p>{words * 20}</p></div>'
 elif kind == "og_image":
     html = f'<meta property="og:image" content="{"Ann Bee, " * n}"><p>{words * 20}</p>'
+elif kind == "bare_under_2mb":
+    letters = "abcdefghijklmnopqrstuvwxy"
+    names = " ".join(f"{a}{b}" for a in letters[:24] for b in letters)
+    html = f"<p>{words * 20}</p>" + f"<p {names}>{words}</p>" * n
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 if kind != "tag_openings":  # a page whose last "<a" has no ">" after it, as the hostile one

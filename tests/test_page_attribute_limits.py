@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
+from newsextract import page_limits
 from newsextract.page_limits import (
     MAX_PAGE_ATTRIBUTES,
     OVERSIZED_ATTRIBUTES,
@@ -43,3 +44,22 @@ def test_the_count_reads_tags_as_the_tokenizer_does_and_stops_past_its_bound() -
     page = '<p a b="x>y" c=\'1\' d=e>t</p><br/><img src=x alt="">'
     assert count_attributes(page, 100) == 6
     assert count_attributes(_page(1000), 1000) <= 1000 + 300
+
+
+@pytest.mark.parametrize("separator", [" ", "\n", "/", "\t"])
+def test_a_page_under_2_mb_of_attributes_without_values_is_refused(separator: str) -> None:
+    # Two-letter names: 330,000 in 1,100 tags of 300 make a page of about 1 MB, under the
+    # size past which every page's attributes are counted.
+    names = separator.join(f"{a}{b}" for a in "abcdefghijklmnop" for b in "abcdefghijklmnopqrs")
+    tag = f"<p {names[: 300 * 3 - 1]}>text</p>"
+    page = f"<html><body><article>{TEXT * 3}{tag * 1_100}</article></body></html>"
+    assert page_limits._COUNT_SEPARATED_ABOVE < len(page) < page_limits._COUNT_ATTRIBUTES_ABOVE
+    assert count_attributes(page, 10**6) == 330_000
+    for html in (page, page.encode()):
+        with pytest.raises(newsextract.InputTooLargeError, match="attributes"):
+            newsextract.extract(html)
+
+
+def test_separators_are_counted_in_text_and_bytes() -> None:
+    page = "<p a b/c\td\ne\rf\fg>x y</p>"
+    assert page_limits._separators(page) == page_limits._separators(page.encode()) == 9
