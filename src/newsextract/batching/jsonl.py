@@ -24,21 +24,30 @@ def read_jsonl(
     """One ``PageTask`` per row ``{"html": ..., "url": ...}``, keyed ``path:line``.
 
     A row that is not JSON, has no ``html`` string or is over the page cap is a ``Failure``
-    (stage ``read``); so is a file that cannot be opened or gunzipped (keyed by its path).
+    (stage ``read``); so is a file that cannot be opened or gunzipped, or holds no row
+    (keyed by its path).
     """
+    rows = 0  # the file's rows, those of a run resumed included
     try:
         for number, line in numbered_lines(path):
             if only_line is not None and number != only_line:
                 continue
             key = f"{path}:{number}"
-            if key not in skip and (isinstance(line, InputError) or line.strip()):
-                yield _jsonl_task(key, line)
+            if isinstance(line, InputError) or line.strip():
+                rows += 1
+                if key not in skip:
+                    yield _jsonl_task(key, line)
             if only_line is not None:
                 return
     except (OSError, EOFError, zlib.error, InputError, ImportError) as exc:
         if path not in skip:
             yield Failure.from_exception(path, "read", exc)
         return
+    if only_line is None and not rows and path not in skip:
+        # A batch has a row for each of its inputs: an empty file (or one of blank lines) too.
+        yield Failure(
+            input=path, stage="read", error_type="EmptyInputError", message="file holds no row"
+        )
     if only_line is not None:
         yield Failure(
             input=f"{path}:{only_line}",

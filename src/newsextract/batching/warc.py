@@ -65,20 +65,27 @@ def read_warc(
                 return
             records = _Records(stream, compressed=path.lower().endswith(".gz"))
             last = None
+            rows = 0  # the archive's rows, those of a run resumed included
             for last, record in records:
                 key = f"{path}#{last}"
                 if key in skip:
+                    rows += 1
                     continue
                 if record is None:
+                    rows += 1
                     yield unreadable(key)
                 elif record.record_type in _READ_TYPES:
                     for item in _record_item(key, record):
                         if isinstance(item, Failure) and item.error_type == "EOFError":
                             records.cut = last  # its length may have run over the records after it
+                        rows += 1
                         yield item
             tail = _unread_tail(path, stream, last)
             if tail is not None and f"{path}#{tail}" not in skip:
+                rows += 1
                 yield damaged(f"{path}#{tail}")
+            if not rows and path not in skip:
+                yield _no_page(path, any_record=last is not None)
     except (OSError, ValueError, ImportError) as exc:
         if path not in skip:
             yield Failure.from_exception(path, "read", exc)
@@ -145,6 +152,15 @@ class _Records:
             carried = data[-len(marker) :]
             base += len(chunk)
         return None
+
+
+def _no_page(path: str, *, any_record: bool) -> Failure:
+    """The failure row of an archive that gave no row (an empty file, or one of only
+    ``warcinfo`` or non-HTML records): a batch has a row for each of its inputs."""
+    held = "no HTML page" if any_record else "no record"
+    return Failure(
+        input=path, stage="read", error_type="EmptyInputError", message=f"archive holds {held}"
+    )
 
 
 def unreadable(key: str) -> Failure:
