@@ -8,6 +8,7 @@ size caps); a source that fails is recorded in ``failures`` and the others carry
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import reprlib
@@ -40,6 +41,12 @@ logger = logging.getLogger(__name__)
 SOURCE_FAILURE = "source_failure"
 """The attribute of a failure's log record holding its ``SourceFailure``: a caller that
 reports ``failures`` itself (the CLI) filters these records out, so each is told once."""
+
+#: Children of one sitemap index read in all that turn out to be sitemaps read already (the
+#: same final address, or the same bytes): past this, the index's other children are not
+#: read. An index listing itself under 60,000 addresses (``?1``, ``?2``...) had each read and
+#: parsed (1 s each) until the sources ran out; a real index names each sitemap once.
+MAX_REPEATED_CHILDREN = 3
 
 COMMON_SITEMAP_PATHS = (
     "/sitemap.xml",
@@ -114,6 +121,9 @@ class Discoverer:
         self.failures: list[SourceFailure] = []
         self.skipped: list[SkippedURL] = []
         self._sources_read = 0
+        # The sitemaps read for the start URL being collected: their final addresses and a
+        # digest of their bytes (``_first_reading``).
+        self._sitemaps_read: set[str | bytes] = set()
 
     def discover(self, url: str) -> Iterator[DiscoveredURL]:
         """Article URLs, de-duplicated, filtered, newest first where dates are known."""
@@ -125,6 +135,7 @@ class Discoverer:
     # ------------------------------------------------------------------ collection
 
     def _collect(self, url: str) -> Iterator[DiscoveredURL]:
+        self._sitemaps_read = set()
         start = self._get(url)
         if start is None:
             return
@@ -132,6 +143,7 @@ class Discoverer:
         if kind == "feed":
             yield from self._feed(start)
         elif kind == "sitemap":
+            self._first_reading(start)
             yield from self._sitemap(start, depth=0, seen={start.url})
         else:
             yield from self._site(start)
@@ -152,6 +164,8 @@ class Discoverer:
             resource = self._get(sitemap_url, quiet=not sitemaps)
             if resource is not None and _kind(resource) == "sitemap":
                 seen.add(resource.url)
+                if not self._first_reading(resource):
+                    continue  # robots.txt naming one sitemap twice, or under two addresses
                 items = list(self._sitemap(resource, depth=0, seen=seen))
                 found_any = found_any or bool(items)
                 yield from items
@@ -185,6 +199,7 @@ class Discoverer:
             return
         # Newest children first: with a limit and a date filter, old archives can be skipped.
         ordered = sorted(children, key=_child_date, reverse=True)
+        repeated = 0
         for index, child in enumerate(ordered):
             if child.url in seen:
                 continue  # a sitemap listing itself, or a cycle between indexes
@@ -202,8 +217,28 @@ class Discoverer:
                 return
             seen.add(child.url)
             sub = self._get(child.url)
-            if sub is not None:
-                yield from self._sitemap(sub, depth=depth + 1, seen=seen)
+            if sub is None:
+                continue
+            if not self._first_reading(sub):
+                repeated += 1
+                if repeated >= MAX_REPEATED_CHILDREN:
+                    left = len(ordered) - index - 1
+                    reason = f"{repeated} of its sitemaps repeat ones read already"
+                    self._fail(
+                        resource.url, RuntimeError(f"{reason}: {left:,} of its sitemaps not read")
+                    )
+                    return
+                continue
+            yield from self._sitemap(sub, depth=depth + 1, seen=seen)
+
+    def _first_reading(self, resource: Resource) -> bool:
+        """Whether the sitemap was not read already for this start URL, under its final
+        address or another (the same bytes: a digest of 4 MB costs a few ms); noted read."""
+        digest = hashlib.blake2b(resource.content, digest_size=16).digest()
+        if resource.url in self._sitemaps_read or digest in self._sitemaps_read:
+            return False
+        self._sitemaps_read.update((resource.url, digest))
+        return True
 
     def _robots_sitemaps(self, home: str) -> list[str]:
         parts = urlsplit(home)
