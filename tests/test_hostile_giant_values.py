@@ -58,3 +58,10 @@ def test_dates_are_read_from_the_start_of_a_long_text_or_url() -> None:
     assert page_dates._url_day("https://example.com/" + filler + "/2024/03/05/") is None
     long_text = "Published 5 March 2024 " + "word " * page_dates._MAX_ELEMENT_CHARS
     assert page_dates._element_day(long_text) is not None
+
+
+def test_a_giant_byline_is_no_byline_and_a_short_one_is_read() -> None:
+    giant = _page(body=f'<p class="byline">By {WORDS * 400_000}</p>')
+    assert newsextract.extract(giant).authors == ()
+    short = _page(body='<p class="byline">By Ann Bee | 5 March 2024</p>')
+    assert newsextract.extract(short).authors == ("Ann Bee",)

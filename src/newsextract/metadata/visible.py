@@ -673,8 +673,9 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     if len(text) > _MAX_BYLINE:
         # a post's meta line: the byline, then its dates after marks ("Penulis: Budi Santoso
         # | Diterbitkan Selasa, 17 April 2023 12:02 WIB | Diperbarui …"); the byline is the
-        # line's first part
-        text = _META_MARK.split(text, maxsplit=1)[0]
+        # line's first part (a first part past twice a byline's length is none, however
+        # long: the text is split from its start, not whole)
+        text = _META_MARK.split(text[: 2 * _MAX_BYLINE], maxsplit=1)[0]
     if outside_article(node) or len(text) > _MAX_BYLINE:
         return
     split = split_byline(text, language)
