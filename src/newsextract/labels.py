@@ -149,6 +149,9 @@ class Language:
     # Words written after a time's digits naming the hour, no part of the day (Bulgarian
     # "14:30 ч.", "часа"), lower case (see ``hour_words``); a list of the files that have one.
     hour_words: tuple[str, ...] = ()
+    # What a page's breadcrumb trail is called in its screen-reader label (``aria-label``
+    # "Fil d'Ariane"), lower case (see ``breadcrumb_labels``); a list of the files that list one.
+    breadcrumb_labels: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -193,6 +196,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         ),
         month_forms=MappingProxyType(_month_table(code, data.get(_MONTH_FORMS, {}))),
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
+        breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
     )
 
 
@@ -202,6 +206,7 @@ _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixe
 _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
 _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
+_BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -210,6 +215,7 @@ TABLES = (
     _CALENDAR_SUFFIXES,
     _MONTH_FORMS,
     _HOUR_WORDS,
+    _BREADCRUMB_LABELS,
 )
 _MONTHS = range(1, 13)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
@@ -234,10 +240,10 @@ def _month_table(code: str, table: object) -> dict[str, int]:
     return {str(word).lower(): int(number) for word, number in table.items()}
 
 
-def _hour_words(code: str, value: object) -> tuple[str, ...]:
-    """A file's ``hour_words``: a list of words, lower case."""
+def _hour_words(code: str, value: object, name: str = _HOUR_WORDS) -> tuple[str, ...]:
+    """A file's ``hour_words`` (or another optional list, ``name``): words, lower case."""
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise ValueError(f"languages/{code}.toml: {_HOUR_WORDS} must be a list of strings")
+        raise ValueError(f"languages/{code}.toml: {name} must be a list of strings")
     return tuple(w.lower() for w in value)
 
 
@@ -349,6 +355,13 @@ def hour_words() -> tuple[str, ...]:
     (Bulgarian "14:30 ч.", "часа"), lower case, of every language: skipped between a time
     and its zone ("14:30 ч. (българско време)")."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.hour_words))
+
+
+@functools.cache
+def breadcrumb_labels() -> frozenset[str]:
+    """The names of a breadcrumb trail in every language, lower case, as a screen-reader
+    label (``<nav aria-label="Fil d'Ariane">``) calls it: a trail no class or id names."""
+    return frozenset(w for known in languages().values() for w in known.breadcrumb_labels)
 
 
 @functools.cache

@@ -67,6 +67,10 @@ _VIEW_ELEMENTS = {
     "link": "link[rel~=canonical][href]",
     # A text box to write in: a comment form's (body.comments).
     "textarea": "textarea",
+    # Navigation boxes and ordered lists a screen reader names: a breadcrumb trail marked
+    # only by its label (metadata.breadcrumbs), found in the same walk at no cost.
+    "nav": "nav[aria-label]",
+    "ol": "ol[aria-label]",
 }
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
 
@@ -169,6 +173,13 @@ class ParsedPage:
     def canonical_links(self) -> tuple[LexborNode, ...]:
         """The ``<link rel=canonical href>`` elements, in page order."""
         return tuple(self._view_elements["link"])
+
+    @cached_property
+    def labelled_boxes(self) -> tuple[LexborNode, ...]:
+        """The ``<nav>`` elements with an ``aria-label``, then the ``<ol>`` ones, each kind
+        in page order."""
+        found = self._view_elements
+        return (*found["nav"], *found["ol"])
 
     @cached_property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:

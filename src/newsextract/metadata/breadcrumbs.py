@@ -4,8 +4,11 @@ no ``BreadcrumbList``.
 
 Content systems and themes in every language name the trail's box in English ("breadcrumb",
 "breadcrumbs", Bootstrap's "breadcrumb-item"), so the class or id finds it; its links are
-the path. The first item is the home page (a word or an icon), which resolution drops, as it
-drops a last item that is the article's own title.
+the path. A trail no class names is found by its screen-reader label, ``<nav
+aria-label="breadcrumb">`` (any case) or the trail's name in a language ("Fil d'Ariane",
+"migas de pan", the language files' ``breadcrumb_labels``). The first item is the home page
+(a word or an icon), which resolution drops, as it drops a last item that is the article's
+own title.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.labels import breadcrumb_labels
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import Evidence
 from newsextract.origin import Origin
@@ -40,10 +44,7 @@ _LISTS = frozenset({"ul", "ol"})
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
-    if _WORD not in page.names:  # no class or id names a trail: no query of the tree
-        return
-    named = page.tree.css(_BOX)  # one query; the trail's own list or nav element first
-    trail = next((node for node in named if node.tag in _TRAIL_TAGS), named[0] if named else None)
+    trail = _named_trail(page) or _labelled_trail(page)
     if trail is None:
         return
     links = _top_level_links(trail)
@@ -56,6 +57,32 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     yield Candidate(
         field=Evidence.BREADCRUMBS, value=tuple(names), origin=Origin.HTML, detail="breadcrumb"
     )
+
+
+def _named_trail(page: ParsedPage) -> LexborNode | None:
+    if _WORD not in page.names:  # no class or id names a trail: no query of the tree
+        return None
+    named = page.tree.css(_BOX)  # one query; the trail's own list or nav element first
+    return next((node for node in named if node.tag in _TRAIL_TAGS), named[0] if named else None)
+
+
+# What a label holds around the trail's name ("Breadcrumbs:", "Vous êtes ici :").
+_LABEL_STRIP = " :\u00a0"
+
+
+def _labelled_trail(page: ParsedPage) -> LexborNode | None:
+    """The first ``<nav>`` (else ``<ol>``) whose ``aria-label`` names a breadcrumb trail: the
+    English word in any case ("Breadcrumb", "breadcrumb navigation") or a language's name
+    for it, the whole label ("Fil d'Ariane")."""
+    boxes = page.labelled_boxes
+    if not boxes:
+        return None
+    known = breadcrumb_labels()
+    for box in boxes:
+        label = (box.attributes.get("aria-label") or "").strip(_LABEL_STRIP).lower()
+        if _WORD in label or label in known:
+            return box
+    return None
 
 
 def _top_level_links(trail: LexborNode) -> list[LexborNode]:
