@@ -258,6 +258,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.META,
                 "jsonld:BreadcrumbList",
                 "html:breadcrumb",  # the trail the page shows, when its JSON-LD has none
+                "html:kicker",  # a link to a section page set right before the headline
             )
         ),
         ArticleField.LANGUAGE: Policy(

@@ -35,6 +35,7 @@ from newsextract.metadata.authors import (
 )
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
+from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import page_header, within
@@ -82,6 +83,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     h1 = _headline(page, scope, h1s, body_h1s)
     if h1:
         yield _cand("headline", h1, "h1")
+        scoped = _first_headline(h1s)
+        kicker = kicker_candidate(scoped[0], page.url) if scoped is not None else None
+        if kicker is not None:
+            yield kicker
     logo = _logo_name(body_h1s)
     if logo:
         yield _cand("publisher", logo, "logo")

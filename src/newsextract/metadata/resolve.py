@@ -364,11 +364,22 @@ def _image(by_field: Mapping[FieldName, list[Candidate]], base: Value | None) ->
     return FieldResolution(field=F.IMAGE, chosen=chosen, value=value, rejected=tuple(rejected))
 
 
+# The provenance of a kicker's section (metadata.kicker), read after the breadcrumb path.
+_KICKER = "html:kicker"
+
+
 def _categories(by_field: Mapping[FieldName, list[Candidate]]) -> FieldResolution:
     """Sections named by a source, else the breadcrumb path without home page and article."""
     crumbs = by_field.get(Evidence.BREADCRUMBS, [])
     resolution = _plain(F.CATEGORIES, by_field)
     if not crumbs:
+        return resolution
+    kicker = resolution.chosen if resolution.provenance == _KICKER else None
+    if kicker is not None:  # the lowest source: a breadcrumb path comes first
+        crumbed = _categories({**by_field, F.CATEGORIES: []})
+        if crumbed.chosen is not None:
+            loser = Rejection(kicker, f"lower in precedence than {crumbed.provenance}")
+            return attrs.evolve(crumbed, rejected=(*crumbed.rejected, loser))
         return resolution
     if resolution.chosen is not None:
         losers = tuple(
