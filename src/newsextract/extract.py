@@ -13,7 +13,7 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.body.extractor import BodyOptions, extract_body
-from newsextract.body.model import BlockKind, Body
+from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.standfirst import without_headline_group
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
@@ -31,6 +31,7 @@ from newsextract.metadata import site_name as site_name_source
 from newsextract.metadata import url as url_source
 from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.closing_credit import credited_name
 from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
 from newsextract.metadata.resolution import first_ranked
@@ -301,7 +302,10 @@ def extract_page(
         page, options, html_text, fallback=not oversized
     )
     body = without_field_lines(page, raw_body, resolved)
-    resolved = resolved.refined(body_candidates(page, body, resolved))
+    late = body_candidates(page, body, resolved)
+    if len(body.blocks) < len(raw_body.blocks) and resolved.chosen(F.BYLINE) is None:
+        late.extend(_credit_byline(raw_body, resolved))
+    resolved = resolved.refined(late)
     return Extraction(article=_article(page, rule, body, resolved), resolution=resolved, page=page)
 
 
@@ -324,10 +328,27 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
     # A table row or a code block is content whatever its first word ("Tag | Vormittag").
     blocks = [b for b in body.blocks if b.kind in _CONTENT_KINDS or not is_metadata_line(b.text)]
+    if blocks and _closing_credit(blocks[-1], resolved) is not None:
+        blocks.pop()  # "Name, Outlet": the writer's credit (see metadata.closing_credit)
     lead = resolved.text(F.LEAD)
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
     return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def _closing_credit(block: Block, resolved: ResolvedMetadata) -> str | None:
+    """The writer a closing "Name, Outlet" line credits, the outlet being the publisher."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    return credited_name(block.text, resolved.text(F.PUBLISHER))
+
+
+def _credit_byline(raw: Body, resolved: ResolvedMetadata) -> list[Candidate]:
+    """The name of the closing credit the body lost, as a byline (none was found)."""
+    name = _closing_credit(raw.blocks[-1], resolved) if raw.blocks else None
+    if name is None:
+        return []
+    return [Candidate(field=F.BYLINE, value=name, origin=Origin.TEXT, detail="credit-line")]
 
 
 def _from_markup(lead: Candidate | None) -> bool:
