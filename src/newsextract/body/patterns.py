@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import repeat
 
 from ahocorasick_rs import AhoCorasick
 
@@ -456,6 +457,7 @@ def _picture_agency() -> re.Pattern[str]:
 # "[사진=연합뉴스]", the full-width colon of Chinese and Japanese "（图片来源：宜昌日报）", and the
 # other label colons (``LABEL_COLONS``: Amharic "ፎቶ፦ …").
 _CREDIT_MARKS = frozenset("=" + LABEL_COLONS) - {":"}
+_CREDIT_MARK_LIST = (":", *sorted(_CREDIT_MARKS))
 
 
 @functools.cache
@@ -495,7 +497,9 @@ def _is_labelled_credit(text: str) -> bool:
     abbreviated label ("Fot. PAP/…") is looked for as written. No regex of every language's
     labels is run over the line (it took two thirds of the furniture test's time)."""
     start = len(text) - _LABELLED_CREDIT_TAIL
-    at = max(text.rfind(":"), *(text.rfind(mark) for mark in _CREDIT_MARKS))
+    # The marks' last places in the tail alone, by C calls (no generator): one before it
+    # is no credit's either way.
+    at = max(map(text.rfind, _CREDIT_MARK_LIST, repeat(max(0, start), len(_CREDIT_MARK_LIST))))
     if at >= 0 and at >= start and _is_credit_after(text[at + 1 :]):
         before = _CREDIT_WORD_SEPARATORS.split(text[max(0, start) : at].rstrip().lower())
         labels = _credit_labels()
@@ -1231,8 +1235,8 @@ def _name_width(name: str) -> int:
 def latin_width(text: str) -> int:
     """``text``'s length in Latin letters: a wide character (CJK, kana, hangul) counts as
     ``_WIDE_WEIGHT``."""
-    if not text or max(text) < _WIDE:
-        return len(text)  # no wide character: the common case, found in C
+    if text.isascii() or max(text) < _WIDE:
+        return len(text)  # no wide character: the common case, found in C (ASCII: a flag)
     return len(text) + (_WIDE_WEIGHT - 1) * sum(1 for char in text if char >= _WIDE)
 
 
