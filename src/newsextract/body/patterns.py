@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import repeat
 
 from ahocorasick_rs import AhoCorasick
 
@@ -497,16 +496,22 @@ def _is_labelled_credit(text: str) -> bool:
     abbreviated label ("Fot. PAP/…") is looked for as written. No regex of every language's
     labels is run over the line (it took two thirds of the furniture test's time)."""
     start = len(text) - _LABELLED_CREDIT_TAIL
-    # The marks' last places in the tail alone, by C calls (no generator): one before it
-    # is no credit's either way.
-    at = max(map(text.rfind, _CREDIT_MARK_LIST, repeat(max(0, start), len(_CREDIT_MARK_LIST))))
+    # The marks' last places in the tail alone (one before it is no credit's either way), by
+    # C calls; an ASCII tail (a flag) can hold only the ASCII marks.
+    lo = max(0, start)
+    tail = text[lo:] if lo else text
+    if tail.isascii():
+        at = max(tail.rfind(":"), tail.rfind("="))
+    else:
+        at = max(map(tail.rfind, _CREDIT_MARK_LIST))
+    at = at + lo if at >= 0 else -1
     if at >= 0 and at >= start and _is_credit_after(text[at + 1 :]):
         before = _CREDIT_WORD_SEPARATORS.split(text[max(0, start) : at].rstrip().lower())
         labels = _credit_labels()
         if any(" ".join(before[-size:]) in labels for size in range(1, _LABEL_WORDS + 1)):
             return True
     for label in _abbreviated_credit_labels():  # as written, capitalised or in capitals
-        found = text.rfind(label)
+        found = text.rfind(label, lo)
         if found >= 0 and found >= start and (found == 0 or not text[found - 1].isalnum()):
             return _is_credit_after(text[found + len(label) :])
     return False
