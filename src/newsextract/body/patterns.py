@@ -1203,6 +1203,7 @@ _LIST_SEPARATOR = re.compile(rf"\s*[{_LIST_SEPARATORS}]\s*")
 # A character of the wide scripts (CJK ideographs, kana, hangul) carries about as much as
 # three Latin letters (as ``scoring`` weighs them): "人吉市" is a name as long as "Hitoyoshi".
 _WIDE = "\u2e80"
+_WIDE_CHARS = re.compile(f"[{_WIDE}-\U0010ffff]")
 _WIDE_WEIGHT = 3
 
 
@@ -1240,9 +1241,10 @@ def _name_width(name: str) -> int:
 def latin_width(text: str) -> int:
     """``text``'s length in Latin letters: a wide character (CJK, kana, hangul) counts as
     ``_WIDE_WEIGHT``."""
-    if text.isascii() or max(text) < _WIDE:
-        return len(text)  # no wide character: the common case, found in C (ASCII: a flag)
-    return len(text) + (_WIDE_WEIGHT - 1) * sum(1 for char in text if char >= _WIDE)
+    if text.isascii():
+        return len(text)  # no wide character: the common case, found by a flag
+    wide = len(_WIDE_CHARS.findall(text))  # in C: max() and a generator built a str a char
+    return len(text) + (_WIDE_WEIGHT - 1) * wide
 
 
 # A note that the text is a (machine) translation of another article: its opening, a
