@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.blocks import Containers, RawBlock, Walk, as_blocks
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
+    PAGE_CONTROL_LINE,
     closes_sentence,
     ends_as_sentence,
     furniture_words,
@@ -1548,7 +1549,7 @@ def _text_verdict(
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     if _SIGNATURE.match(text):
         return SIGNATURE
-    if is_pagination_line(text) or is_sort_control(text):
+    if len(text) <= PAGE_CONTROL_LINE and (is_pagination_line(text) or is_sort_control(text)):
         return PAGE_CONTROL
     if block.caption and _SOURCE_ONLY.fullmatch(text):
         return FURNITURE_LINE  # a picture's source given as its caption: a credit

@@ -930,6 +930,11 @@ def _sort_control() -> re.Pattern[str]:
     return re.compile(rf"\W*{labels}\s*:", re.IGNORECASE)
 
 
+# The longest line ``is_pagination_line`` or ``is_sort_control`` reads: a caller's test of a
+# line's length before either call (most of the text's lines are longer).
+PAGE_CONTROL_LINE = max(_PAGINATION_LINE, _SORT_LINE)
+
+
 def is_sort_control(text: str) -> bool:
     """Whether a short line is a list's sort control ("Sorted by: Highest score")."""
     return ":" in text and len(text) <= _SORT_LINE and _sort_control().match(text) is not None
