@@ -80,10 +80,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     scope = main_scope(page)
     h1s, right_aligned = _scope_elements(scope)
     body_h1s = _body_h1s(page, scope, h1s)
-    h1 = _headline(page, scope, h1s, body_h1s)
+    scoped = _first_headline(h1s)  # read once: the headline's and the kicker's
+    h1 = _headline(page, scope, scoped, body_h1s)
     if h1:
         yield _cand("headline", h1, "h1")
-        scoped = _first_headline(h1s)
         kicker = kicker_candidate(scoped[0], page.url) if scoped is not None else None
         if kicker is not None:
             yield kicker
@@ -149,13 +149,13 @@ def _body_h1s(
 def _headline(
     page: ParsedPage,
     scope: LexborNode | None,
-    scope_h1s: list[LexborNode],
+    scoped: tuple[LexborNode, str] | None,
     body_h1s: list[LexborNode] | None,
 ) -> str:
-    """The first ``<h1>`` with a headline's text in the article scope (``scope_h1s``), else
-    in the whole body (``body_h1s``); when that one is the site's name (a theme's banner),
-    the heading the theme names as the post's title (``_NAMED_HEADLINE``), if there is one."""
-    scoped = _first_headline(scope_h1s)
+    """The first ``<h1>`` with a headline's text in the article scope (``scoped``: its
+    ``_first_headline``), else in the whole body (``body_h1s``); when that one is the site's
+    name (a theme's banner), the heading the theme names as the post's title
+    (``_NAMED_HEADLINE``), if there is one."""
     if scoped is not None and not _is_logo(scoped[0]):
         return scoped[1]
     body = page.body
