@@ -126,6 +126,15 @@ def shown_text(node: LexborNode) -> str:
     return _joined(_texts(node, _UNSHOWN))
 
 
+def shown_start(node: LexborNode, most: int) -> tuple[str, bool]:
+    """``shown_text`` read to ``most`` joined characters before cleaning, and whether it was
+    cut there (then it is the whole's start but for its last few characters: an entity cut
+    in two, a space)."""
+    texts = _texts(node, _UNSHOWN)
+    cut = sum(map(len, texts)) + len(texts) > most  # the joined text's most length
+    return _joined(texts, most if cut else None), cut
+
+
 _UNSHOWN = _SKIPPED | {"noscript", "template"}
 
 
@@ -146,13 +155,17 @@ def _unspaced_pair(before: str, after: str) -> bool:
     return (wide_before and (after_unspaced or wide_after)) or (wide_after and before_unspaced)
 
 
-def _joined(texts: Iterable[str]) -> str:
+def _joined(texts: Iterable[str], most: int | None = None) -> str:
     """Texts of consecutive elements joined: a space where neither brings one, unless the
-    next closes on the word before it."""
+    next closes on the word before it; with ``most``, cut at that many characters."""
     out = ""
     for text in texts:
         if not text:
             continue
+        if most is not None and len(out) >= most:
+            return clean_text(out[:most])
+        if most is not None:
+            text = text[: most + 1]
         if (
             out
             and not out[-1].isspace()
@@ -163,4 +176,4 @@ def _joined(texts: Iterable[str]) -> str:
         ):
             out += " "
         out += text
-    return clean_text(out)
+    return clean_text(out if most is None else out[:most])

@@ -1130,10 +1130,22 @@ def _short_link_texts_of(links: list[LexborNode]) -> tuple[str, ...]:
     return names
 
 
+# A link's text read this far before cleaning: one cleaning longer than a kept link text by
+# an entity's length and a space is too long whole (a 60 MB author link is not cleaned whole).
+_LINK_READ = 1_000
+_MAX_LINK_TEXT = 80
+_CUT_SLACK = 64
+
+
 def _link_texts(nodes: list[LexborNode]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for node in nodes:
-        text = clean_text(node.text(deep=True, separator=" "))
-        if text and len(text) < 80:
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _LINK_READ and len(clean_text(raw[:_LINK_READ])) > (
+            _MAX_LINK_TEXT + _CUT_SLACK
+        ):
+            continue  # too long either way
+        text = clean_text(raw)
+        if text and len(text) < _MAX_LINK_TEXT:
             seen.setdefault(text, None)
     return tuple(seen)

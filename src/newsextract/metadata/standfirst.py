@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.patterns import is_box_prompt
 from newsextract.dates import find_text_date
 from newsextract.metadata.authors import byline_prefix, looks_like_name, split_byline
-from newsextract.metadata.headline import shown_text
+from newsextract.metadata.headline import shown_start, shown_text
 from newsextract.name_lists import LEAD, matches_in_order
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -48,7 +48,7 @@ def standfirst(
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):
             continue  # a picture's caption; another story's teaser card, a link as a whole
-        text = shown_text(node)
+        text = _shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
             if is_box_prompt(text):
                 continue  # a paywall's or a sign-up's box ("premium-teaser lead"): no lead
@@ -66,6 +66,22 @@ def standfirst(
     if subtitle:
         return subtitle, "h1 small"
     return _h2_after_h1(h1), "h2"
+
+
+# A lead's text read this far before cleaning: a cut cleaning longer than a standfirst by an
+# entity's length and a space (``_CUT_SLACK``) decides as the whole; a 60 MB lead paragraph is
+# not cleaned whole (the dev pages' lead-classed elements are a few thousand characters at most).
+_LEAD_READ = 4 * STANDFIRST_CHARS[1]
+_CUT_SLACK = 64
+
+
+def _shown_text(node: LexborNode) -> str:
+    """``shown_text`` of a lead-classed element, its start only when that is already too long
+    for a standfirst."""
+    start, cut = shown_start(node, _LEAD_READ)
+    if not cut or len(start) > STANDFIRST_CHARS[1] + _CUT_SLACK:
+        return start  # the whole, or too long either way
+    return shown_text(node)  # a cut cleaning short (white space): the whole decides
 
 
 def _small_in_h1(h1: LexborNode | None) -> str:

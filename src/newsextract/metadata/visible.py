@@ -636,19 +636,49 @@ def _label_kept(text: str, label: str, language: str | None) -> bool:
     return bool(names) and names[0].casefold().startswith(label.strip().casefold())
 
 
+# A line's text read this far (raw characters) before cleaning: its readers look at its first
+# twice a byline's length and whether it is longer than a credit block (``_MAX_BLOCK``); the
+# dev pages' longest labelled line is a few hundred characters. A giant line (a 60 MB byline)
+# is cut, and read whole only if the cut part cleans too short to decide (white space).
+_LINE_READ = 4_000
+# What a cut may change at the cleaned part's end: an entity cut in two (the longest is 33
+# characters), a trailing space. A cleaned cut longer than a block by this decides as the whole.
+_CUT_SLACK = 64
+
+
 def _lines(node: LexborNode) -> list[str]:
-    """The block's text, cut at its ``<br>`` children."""
-    lines: list[str] = []
+    """The block's text, cut at its ``<br>`` children; a line longer than ``_LINE_READ`` is
+    given as its cleaned start (its readers decide on that as on the whole)."""
+    found = _read_lines(node, _LINE_READ)
+    if found is None:  # a cut line cleaned too short to stand for the whole: read it all
+        found = _read_lines(node, None)
+    assert found is not None
+    return [line for line in found if line] or [""]
+
+
+def _read_lines(node: LexborNode, most: int | None) -> list[str] | None:
+    """The block's cleaned lines, each read to ``most`` raw characters (None: whole); None
+    when a cut line cleans no longer than a credit block and the slack."""
+    lines: list[tuple[str, bool]] = []
     parts: list[str] = []
+    size = 0
     for child in node.iter(include_text=True):
         if child.tag == "br":
-            lines.append(" ".join(parts))
+            lines.append((" ".join(parts), most is not None and size > most))
             parts = []
-        else:
-            parts.append(child.text(deep=True, separator=" "))
-    lines.append(" ".join(parts))
-    found = [clean_text(line).replace(" ,", ",") for line in lines]
-    return [line for line in found if line] or [""]
+            size = 0
+        elif most is None or size <= most:
+            text = child.text(deep=True, separator=" ")
+            parts.append(text if most is None else text[: most + 1 - size])
+            size += len(text) + 1
+    lines.append((" ".join(parts), most is not None and size > most))
+    found = []
+    for line, cut in lines:
+        cleaned = clean_text(line).replace(" ,", ",")
+        if cut and len(cleaned) <= _MAX_BLOCK + _CUT_SLACK:
+            return None
+        found.append(cleaned)
+    return found
 
 
 def _only_label(node: LexborNode, kind: str, language: str | None = None) -> bool:
