@@ -4,12 +4,14 @@ start cleaning too short to decide (white space) is read whole. Sizes, no timing
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
 from newsextract.metadata import html as html_meta
 from newsextract.metadata import standfirst as standfirst_module
 from newsextract.metadata import visible
+from newsextract.page_limits import MAX_NAME_CHARS
 
 TEXT = "<p>The council voted on the new harbour plan after a long debate on costs.</p>"
 WORDS = "Ann Bee, "
@@ -69,3 +71,16 @@ def test_a_giant_author_link_is_passed_over_and_a_spaced_one_read() -> None:
     assert html_meta._link_texts([spaced]) == ("Jane Roe",)
     article = newsextract.extract(_page(f'<a rel="author" href="/a">{WORDS * 100_000}</a>'))
     assert all(len(name) < 80 for name in article.authors)
+
+
+def test_a_giant_class_with_a_gt_every_few_kb_is_refused() -> None:
+    # the markup search reads stretches without ">"; the page's names catch this one
+    value = (WORDS * 400 + ">") * 40
+    assert len(value) > MAX_NAME_CHARS
+    with pytest.raises(newsextract.InputTooLargeError, match="over 100,000 characters"):
+        newsextract.extract(_page(f'<div class="{value}"><p>x</p></div>'))
+
+
+def test_a_long_data_attribute_is_read() -> None:
+    article = newsextract.extract(_page(f'<div data-x="{WORDS * 100_000}"><p>x</p></div>'))
+    assert article.title == "Harbour plan"

@@ -15,8 +15,10 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsextract.errors import InputTooLargeError
 from newsextract.jsonld import JsonLdGraph, parse_block
 from newsextract.name_lists import ascii_lower
+from newsextract.page_limits import MAX_NAME_CHARS
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # The elements whose own text the label scans read (a tag or category label, a byline or
@@ -218,6 +220,11 @@ class ParsedPage:
         # Each attribute read alone: a missing one costs more to ask for than a query.
         values = {node.attrs["class"] or "" for node in tree.css("[class]")}
         values.update(node.id or "" for node in tree.css("[id]"))
+        if values and max(map(len, values)) > MAX_NAME_CHARS:
+            # one the markup search missed (a ">" every few KB in it): refused as it refuses
+            raise InputTooLargeError(
+                f"an element's class or id is over {MAX_NAME_CHARS:,} characters, the limit"
+            )
         return ascii_lower("\n".join(values))
 
     def meta_first(self, *names: str) -> str | None:
