@@ -149,11 +149,21 @@ def _publisher_name(scope: LexborNode, props: dict[str, list[LexborNode]]) -> Le
     return scope.css_first('[itemprop~="publisher"] [itemprop~="name"]')
 
 
+# Characters of an ``itemprop`` read for its tokens: a value names an item's properties, a
+# few words ("author creator"); splitting a 60 MB one into 6.6 million tokens took 2.5 s.
+_ITEMPROP_CHARS = 10_000
+
+
+def _itemprop_tokens(value: str | None) -> list[str]:
+    """The tokens of an ``itemprop`` value, read to its first ``_ITEMPROP_CHARS``."""
+    return html_tokens(value[:_ITEMPROP_CHARS]) if value else []
+
+
 def _publisher_above(scope: LexborNode) -> bool:
     """Whether an element above ``scope`` has the ``itemprop`` token "publisher"."""
     parent = scope.parent
     while parent is not None:
-        if "publisher" in html_tokens(parent.attributes.get("itemprop") or ""):
+        if "publisher" in _itemprop_tokens(parent.attributes.get("itemprop")):
             return True
         parent = parent.parent
     return False
@@ -165,7 +175,7 @@ def _props(scope: LexborNode) -> dict[str, list[LexborNode]]:
     name, from one query."""
     found: dict[str, list[LexborNode]] = {}
     for node in scope.css("[itemprop]"):
-        for token in dict.fromkeys(html_tokens(node.attrs["itemprop"] or "")):
+        for token in dict.fromkeys(_itemprop_tokens(node.attrs["itemprop"])):
             found.setdefault(token, []).append(node)
     return found
 
