@@ -905,12 +905,17 @@ def is_pagination_line(text: str) -> bool:
     link's label ("Next", "Weiter") that the line tests read by their own lists."""
     if len(text) > _PAGINATION_LINE or _DIGIT.search(text) is None:
         return False
-    tokens = _WORD.findall(text.lower())
-    numbers = sum(1 for token in tokens if token.isdigit())
-    if not numbers or numbers == len(tokens):
-        return False
     known = _pagination_words()
-    return all(token.isdigit() or token in known for token in tokens)
+    numbers = words = 0
+    for match in _WORD.finditer(text.lower()):  # a line of text fails at its first word
+        token = match[0]
+        if token.isdigit():
+            numbers += 1
+        elif token in known:
+            words += 1
+        else:
+            return False
+    return numbers > 0 and words > 0
 
 
 # A sort control's line: its label, a colon and the order chosen ("Sorted by: Highest score",
