@@ -89,6 +89,9 @@ _NEGATIVE_WORDS = (
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
+    # an affiliate or sponsorship disclosure ("affiliate-disclosure", "affiliate-hinweis") and a
+    # recipe card's ask to rate or share the dish ("wprm-call-to-action"); a payment widget
+    r"disclosures?|affiliate|call-?to-?action|klarna\w*|afterpay|clearpay|"
     # what a consent tool sets in place of an embed until the reader agrees ("Click here to
     # load content from YouTube"): a placeholder, a content blocker, an embedding's box
     r"placeholder|content-?blocker|embedding|"
