@@ -84,3 +84,29 @@ def test_a_follow_ask_in_swahili_goes() -> None:
     body = _body(content, lang="sw", title="Mvua kubwa Kisiwani")
     assert "hakuna mtu aliyejeruhiwa" in body
     assert "Tufuate" not in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estate agents earn a commission on every sale, and the new law caps it at one per"
+        " cent for homes under the median price.",
+        "Search results will soon label affiliate links, the company said on Tuesday, after"
+        " complaints from publishers and shoppers alike.",
+    ],
+)
+def test_a_sentence_about_affiliate_links_or_commissions_stays(sentence: str) -> None:
+    content = (
+        f"<p>{sentence}</p><p>The rules take effect in the spring, after a consultation"
+        " that drew more than four thousand replies.</p>"
+    )
+    assert sentence[:40] in _body(content, title="New rules for sales")
+
+
+def test_a_swahili_sentence_naming_whatsapp_stays() -> None:
+    content = (
+        "<p>Mkuu wa wilaya aliandika kwenye WhatsApp kwamba shule zitafunguliwa Jumatatu"
+        " baada ya maji kupungua.</p><p>Kamati ya maafa imesema hakuna mtu aliyejeruhiwa.</p>"
+    )
+    body = _body(content, lang="sw", title="Shule kufunguliwa")
+    assert "aliandika kwenye WhatsApp" in body
