@@ -773,6 +773,14 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
         ):
             found.extend(items)  # a team's line-up: "<a>Carr</a>", "<a>Biggs</a>", …
             continue
+        if (
+            len(linked) == len(items) >= _TRACKER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _announced(candidates, items)
+            and not _links_in_page(walked.containers.nodes[container])
+        ):
+            found.extend(items)  # "Several papers reported on the funds:" and their reports
+            continue
         if not linked or not kept or 2 * kept < len(items):
             continue
         for position in linked:
@@ -806,6 +814,38 @@ def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
         and any(reason is None for _, reason in candidates[: first - 1])
         and any(reason is None for _, reason in candidates[items[-1] + 1 :])
     )
+
+
+# A sentence of the text that announces the list after it ("Several papers reported on the
+# funds:") has more words than a label over a box of links ("Read more:", "Lesen Sie auch:",
+# "Mehr zum Thema:", five words at most as the read-more labels of the language data write them).
+_ANNOUNCING_WORDS = 6
+
+
+def _announced(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list whose items are links whole is announced by the kept paragraph right
+    before it, a sentence closing with a lead-in colon (``_ANNOUNCING_WORDS``), and the text
+    goes on after it: the sources or reports the text lists, not a box of other stories."""
+    first = items[0]
+    if first < 1:
+        return False
+    block, reason = candidates[first - 1]
+    text = block.text.rstrip()
+    return (
+        reason is None
+        and block.kind is BlockKind.PARAGRAPH
+        and not block.links
+        and text.endswith(_LEAD_IN_COLONS)
+        and word_count(text) >= _ANNOUNCING_WORDS
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    )
+
+
+def _links_in_page(node: LexborNode) -> bool:
+    """Whether a list ``node`` links places in a page ("#example-1", the page's own address
+    with a fragment): a table of contents, which a text announces too ("The tutorial
+    consists of these parts:"). A report or a source is linked as a page."""
+    return any("#" in (link.attributes.get("href") or "") for link in node.css("a[href]"))
 
 
 # A list of results names each party, team or candidate by a link to its page and gives
