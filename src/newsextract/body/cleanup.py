@@ -326,9 +326,50 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _without_unnamed_comments(candidates)
     candidates = _with_numbered_entries(walked, candidates)
     candidates = _with_key_facts(walked, candidates, named)
+    candidates = _with_dated_facts(walked, candidates)
     candidates = _with_posts_of_tables(candidates)
     candidates = _without_signed_entries(walked, candidates)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
+
+
+# A definition list of key facts (an event's place and tickets, a product's weight) gives
+# its date and time as facts too ("Data: 14 iunie 2025", "Ora: 19:00"), which read under
+# their terms look like a page's stamp. When this many of the list's definitions are kept
+# and are no dates, its dated definitions are the facts': a post's meta list names its
+# author and category beside the date, which go as byline and category lines.
+_DATED_FACTS = 2
+
+
+def _with_dated_facts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates with the dated definitions of a key-facts list kept (``_DATED_FACTS``)."""
+    lists: dict[int, list[int]] = {}  # a definition list's container: its definitions
+    containers = walked.containers
+    for position, (block, _) in enumerate(candidates):
+        if block.kind is BlockKind.DEFINITION:
+            container = block.container
+            if containers.tag[container] == "dd":
+                container = containers.parent[container]
+            lists.setdefault(container, []).append(position)
+    out: list[Judged] | None = None
+    for positions in lists.values():
+        dated = [
+            p
+            for p in positions
+            if candidates[p][1] == FURNITURE_LINE and is_date_line(candidates[p][0].text)
+        ]
+        if not dated:
+            continue
+        facts = sum(
+            1
+            for p in positions
+            if candidates[p][1] is None and not is_date_line(candidates[p][0].text)
+        )
+        if facts < _DATED_FACTS:
+            continue
+        out = out if out is not None else list(candidates)
+        for p in dated:
+            out[p] = (out[p][0], None)
+    return out if out is not None else candidates
 
 
 # A poster's card in a forum's table of posts: the poster's name over a label and a figure
