@@ -165,9 +165,9 @@ def named_section(node: LexborNode, classes: str, ident: str) -> bool:
 _COMMENT_MARKS = "time, [datetime], textarea"
 
 
-def follows_article(node: LexborNode) -> bool:
-    """Whether ``ARTICLE_BEFORE`` characters of paragraphs come before ``node`` outside it:
-    a comment section follows a text; a thread's posts are the page's first text."""
+def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE) -> bool:
+    """Whether ``before`` characters of paragraphs (``ARTICLE_BEFORE``) come before ``node``
+    outside it: a comment section follows a text; a thread's posts are the page's first text."""
     seen = 0
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
@@ -177,7 +177,7 @@ def follows_article(node: LexborNode) -> bool:
                 seen += len(sibling.text(deep=True, strip=True))
             elif sibling.is_element_node:
                 seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css("p"))
-            if seen >= ARTICLE_BEFORE:
+            if seen >= before:
                 return True
             sibling = sibling.prev
         current = current.parent
@@ -242,10 +242,16 @@ def _review_series(page: ParsedPage) -> list[LexborNode]:
         if (
             len(entries) >= MIN_ENTRIES
             and all(map(_is_review, entries))
-            and follows_article(parent)
+            and follows_article(parent, _REVIEWS_AFTER)
         ):
             found.append(parent)
     return found
+
+
+# Readers' reviews follow a shop's description of a sentence or two, shorter than the text
+# a comment section needs before it (``ARTICLE_BEFORE``): their template's name, rating or
+# date and author say more than a comment's do.
+_REVIEWS_AFTER = 100
 
 
 # A rating written as text: a score out of five or ten ("4/5", "8.5 / 10"), or stars.
