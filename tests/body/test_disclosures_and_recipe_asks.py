@@ -110,3 +110,15 @@ def test_a_swahili_sentence_naming_whatsapp_stays() -> None:
     )
     body = _body(content, lang="sw", title="Shule kufunguliwa")
     assert "aliandika kwenye WhatsApp" in body
+
+
+def test_an_embeds_ask_to_accept_cookies_goes() -> None:
+    content = (
+        "<p>The council on Tuesday approved three new cycle lanes through the old town, with"
+        " the first due to open in the summer.</p><p>This content is provided by a third"
+        " party. To view it, please accept cookies in your privacy settings.</p>"
+        "<p>The lanes will cost £1.2 million, half of it paid by a regional grant.</p>"
+    )
+    body = _body(content, title="Council approves cycle lanes")
+    assert "three new cycle lanes" in body and "regional grant" in body
+    assert "accept cookies" not in body
