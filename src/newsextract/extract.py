@@ -40,7 +40,12 @@ from newsextract.metadata.whole_lead import whole_lead
 from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
-from newsextract.page_limits import check_page_size, flatten_markup, is_oversized
+from newsextract.page_limits import (
+    check_page_size,
+    flatten_markup,
+    is_oversized,
+    too_many_for_fallback,
+)
 from newsextract.paywall import paywall_evidence
 from newsextract.rules import default_registry
 from newsextract.rules.apply import rule_body, rule_candidates
@@ -428,7 +433,12 @@ def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback
     if options.body == "trafilatura":
         return trafilatura_body(html_text, page.url)
     body = extract_body(page, BodyOptions(favor=options.favor))
-    if not body.blocks and options.body == "auto" and fallback:
+    if (
+        not body.blocks
+        and options.body == "auto"
+        and fallback
+        and not too_many_for_fallback(html_text)
+    ):
         second = trafilatura_body(html_text, page.url)
         if second.blocks:
             return second
