@@ -43,9 +43,11 @@ SOURCE_FAILURE = "source_failure"
 reports ``failures`` itself (the CLI) filters these records out, so each is told once."""
 
 #: Children of one sitemap index read in all that turn out to be sitemaps read already (the
-#: same final address, or the same bytes): past this, the index's other children are not
-#: read. An index listing itself under 60,000 addresses (``?1``, ``?2``...) had each read and
-#: parsed (1 s each) until the sources ran out; a real index names each sitemap once.
+#: same final address, or the same bytes), or copies of them (every entry one listed
+#: already): past this, the index's other children are not read. An index listing itself
+#: under 60,000 addresses (``?1``, ``?2``...) had each read and parsed (1 s each) until the
+#: sources ran out, and so did one whose copies each differ by a byte (104 s); a real index
+#: names each sitemap once.
 MAX_REPEATED_CHILDREN = 3
 
 COMMON_SITEMAP_PATHS = (
@@ -122,8 +124,9 @@ class Discoverer:
         self.skipped: list[SkippedURL] = []
         self._sources_read = 0
         # The sitemaps read for the start URL being collected: their final addresses and a
-        # digest of their bytes (``_first_reading``).
+        # digest of their bytes (``_first_reading``); the entries they listed (``_adds``).
         self._sitemaps_read: set[str | bytes] = set()
+        self._listed: set[str] = set()
 
     def discover(self, url: str) -> Iterator[DiscoveredURL]:
         """Article URLs, de-duplicated, filtered, newest first where dates are known."""
@@ -135,7 +138,7 @@ class Discoverer:
     # ------------------------------------------------------------------ collection
 
     def _collect(self, url: str) -> Iterator[DiscoveredURL]:
-        self._sitemaps_read = set()
+        self._sitemaps_read, self._listed = set(), set()
         start = self._get(url)
         if start is None:
             return
@@ -182,16 +185,19 @@ class Discoverer:
             self._fail(resource.url, exc)
 
     def _sitemap(
-        self, resource: Resource, *, depth: int, seen: set[str]
+        self,
+        resource: Resource,
+        *,
+        depth: int,
+        seen: set[str],
+        parsed: tuple[list[SitemapRef], list[DiscoveredURL]] | None = None,
     ) -> Iterator[DiscoveredURL]:
-        try:
-            children, pages = parse_sitemap(resource.content, resource.url)
-        except SitemapTooLongError as exc:  # said, and its first entries read all the same
-            self._fail(resource.url, exc)
-            children, pages = exc.children, exc.pages
-        except NewsExtractError as exc:
-            self._fail(resource.url, exc)
-            return
+        if parsed is None:
+            parsed = self._parse(resource)
+            if parsed is None:
+                return
+            self._adds(parsed)
+        children, pages = parsed
         yield from pages
         if depth >= self.options.max_depth:
             if children:
@@ -219,17 +225,42 @@ class Discoverer:
             sub = self._get(child.url)
             if sub is None:
                 continue
-            if not self._first_reading(sub):
-                repeated += 1
-                if repeated >= MAX_REPEATED_CHILDREN:
-                    left = len(ordered) - index - 1
-                    reason = f"{repeated} of its sitemaps repeat ones read already"
-                    self._fail(
-                        resource.url, RuntimeError(f"{reason}: {left:,} of its sitemaps not read")
-                    )
-                    return
-                continue
-            yield from self._sitemap(sub, depth=depth + 1, seen=seen)
+            if self._first_reading(sub):
+                parsed = self._parse(sub)
+                if parsed is None:
+                    continue  # unreadable: a failure says so
+                if self._adds(parsed):
+                    yield from self._sitemap(sub, depth=depth + 1, seen=seen, parsed=parsed)
+                    continue
+            repeated += 1  # read already, or a copy of what was
+            if repeated >= MAX_REPEATED_CHILDREN:
+                left = len(ordered) - index - 1
+                reason = f"{repeated} of its sitemaps repeat ones read already"
+                self._fail(
+                    resource.url, RuntimeError(f"{reason}: {left:,} of its sitemaps not read")
+                )
+                return
+
+    def _parse(self, resource: Resource) -> tuple[list[SitemapRef], list[DiscoveredURL]] | None:
+        """The children and pages of a sitemap; None when it cannot be read (a failure)."""
+        try:
+            return parse_sitemap(resource.content, resource.url)
+        except SitemapTooLongError as exc:  # said, and its first entries read all the same
+            self._fail(resource.url, exc)
+            return exc.children, exc.pages
+        except NewsExtractError as exc:
+            self._fail(resource.url, exc)
+            return None
+
+    def _adds(self, parsed: tuple[list[SitemapRef], list[DiscoveredURL]]) -> bool:
+        """Whether a sitemap lists an entry (a child or a page) no sitemap read for this
+        start URL listed, or none at all; its entries are noted listed. A copy of one read
+        already, a byte apart, adds nothing."""
+        listed = self._listed
+        size = len(listed)
+        listed.update(child.url for child in parsed[0])
+        listed.update(page.url for page in parsed[1])
+        return len(listed) > size or not (parsed[0] or parsed[1])
 
     def _first_reading(self, resource: Resource) -> bool:
         """Whether the sitemap was not read already for this start URL, under its final
