@@ -49,13 +49,20 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
     Raises ``NotRegularFileError`` for a FIFO, device or socket, without blocking: the file
     is opened non-blocking and checked before a byte is read.
     """
+    local = path
     if is_remote(path):
         import fsspec
+        from fsspec.implementations.local import LocalFileSystem
 
-        with fsspec.open(path, "rb") as remote:
-            yield remote
-        return
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        filesystem, inner = fsspec.core.url_to_fs(path)
+        if not isinstance(filesystem, LocalFileSystem):
+            with fsspec.open(path, "rb") as remote:
+                yield remote
+            return
+        # A local file named as a URL (file://, local://) is opened as a local one: fsspec
+        # opened a FIFO so named blocking, and the batch waited for ever on it.
+        local = inner
+    descriptor = os.open(local, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         _require_regular(path, os.fstat(descriptor).st_mode)
         os.set_blocking(descriptor, True)
