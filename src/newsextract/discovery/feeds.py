@@ -103,9 +103,11 @@ def parse_feed(data: bytes, source: str) -> Iterator[DiscoveredURL]:
     if (tags_end := _excess_tags(data)) is not None and (cut is None or tags_end < cut):
         cut, what = tags_end, f"{MAX_FEED_TAGS:,} tags"
     if cut is not None:
-        # Cut before the first entry too many: feedparser reads the ones before it (and
-        # says the document ends early, which is true and ignored here).
-        data = data[:cut]
+        # Cut before the first entry too many, and the elements open there closed:
+        # feedparser reads the entries before it. Left unclosed, the cut document failed
+        # its strict parser at the end, and it read the whole again with its loose one
+        # (slower still): 10,000 entries took 5-8 s, now 2-3.
+        data = _closed(data[:cut])
     # Always a stream: given bytes or a string, feedparser first tries them as a URL or a
     # file name, so a body reading "/etc/passwd" would be opened (api.py, _open_resource).
     stream = io.BytesIO(data)
@@ -117,6 +119,30 @@ def parse_feed(data: bytes, source: str) -> Iterator[DiscoveredURL]:
         reason = parsed.get("bozo_exception") or "no feed entries"
         raise DiscoveryError(f"{source}: not a readable feed: {reason}", source=source)
     return iter(items)
+
+
+# The XML tokens that open or close no element (comments, CDATA, declarations, processing
+# instructions), and tags: "/" before the name of an end tag, a name, "/" before the ">" of
+# an empty element.
+_XML_TOKEN = re.compile(
+    rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|<(/?)([^\s/>!?]+)[^>]*?(/?)>", re.S
+)
+
+
+def _closed(data: bytes) -> bytes:
+    """``data``, cut short, with end tags for the elements left open (at most
+    ``MAX_FEED_TAGS`` tags are read: one regex match each, 0.1 s). A document that is no
+    well-formed XML stays so, and feedparser reads it with its loose parser, as before."""
+    stack: list[bytes] = []
+    for token in _XML_TOKEN.finditer(data):
+        name = token.group(2)
+        if name is None or token.group(3):
+            continue
+        if not token.group(1):
+            stack.append(name)
+        elif name in stack:
+            del stack[len(stack) - 1 - stack[::-1].index(name) :]
+    return data + b"".join(b"</%s>" % name for name in reversed(stack))
 
 
 def _excess_start(data: bytes) -> int | None:
