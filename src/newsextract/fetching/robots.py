@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import threading
 from collections.abc import Awaitable, Callable
 
@@ -44,7 +45,10 @@ class RobotsRules:
             delays.append(float(crawl_delay))
         rate = self.parser.request_rate(token)
         if rate is not None and rate.requests:
-            delays.append(rate.seconds / rate.requests)
+            try:
+                delays.append(rate.seconds / rate.requests)
+            except OverflowError:  # a period of hundreds of digits: longer than any cap
+                delays.append(math.inf)
         return max(delays) if delays else None
 
 
