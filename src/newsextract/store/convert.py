@@ -49,13 +49,31 @@ def site_of(url: str) -> str:
 
 def canonical_url(article: Article, page_url: str, *, fallback: str | None = None) -> str:
     """The key of the article's row: its canonical URL, unless that is a site's home page
-    (a template's mistake that would fold every article into one) or longer than an address
-    can be (``MAX_URL_BYTES``: a hostile page's), else the page's URL; ``fallback`` (the
-    address the page was asked for) when even that is too long (a redirect's target)."""
-    for candidate in (article.canonical_url, article.url, page_url):
+    (a template's mistake that would fold every article into one), longer than an address
+    can be (``MAX_URL_BYTES``: a hostile page's) or on another site than the page (see
+    ``same_site``), else the page's URL; ``fallback`` (the address the page was asked for)
+    when even that is too long (a redirect's target)."""
+    canonical = article.canonical_url
+    if canonical and not same_site(canonical, page_url):
+        canonical = None
+    for candidate in (canonical, article.url, page_url):
         if candidate and urlsplit(candidate).path.strip("/") and fits_url_limit(candidate):
             return candidate
     return fallback if fallback is not None and fits_url_limit(fallback) else page_url
+
+
+def same_site(url: str, page_url: str) -> bool:
+    """Whether ``url`` is on the page's site: the same host (``www.`` aside), or one a
+    subdomain of the other (a mobile page's canonical desktop one). A canonical link is the
+    page's own word: one naming another site's address made this page a revision of that
+    site's article (its headline and body replaced by any page claiming it)."""
+    try:
+        host, page_host = site_of(url), site_of(page_url)
+    except ValueError:  # an unclosed IPv6 host ("http://[::1/a")
+        return False
+    if not host or not page_host:
+        return False
+    return host == page_host or host.endswith("." + page_host) or page_host.endswith("." + host)
 
 
 def digest(text: str | bytes) -> str:
