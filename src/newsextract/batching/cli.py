@@ -231,7 +231,9 @@ class _Plan:
         plan = cls(args, stdin, output, errors)
         if plan.format == "parquet":
             _require_pyarrow()
-        existing = [p for p in plan.files() if p.exists()]
+        # A dangling link counts: written through, it made a file wherever it pointed (a
+        # link planted in a shared folder chose where a run's rows went).
+        existing = [p for p in plan.files() if os.path.lexists(p)]
         _refuse_inputs_as_outputs(existing, [*args.inputs, *args.inputs_from])
         if args.overwrite:
             _require_regular_outputs(existing)

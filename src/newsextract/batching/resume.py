@@ -82,6 +82,10 @@ def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
         # Reading a FIFO waits for a writer for ever; a device (``-o /dev/stdout``) holds
         # nothing to resume.
         raise _not_resumable(f"{path} is not a regular file: there is no output to resume")
+    if path.is_symlink() and not path.exists():
+        # Appended to, it made a file wherever the link pointed (one planted in a shared
+        # folder chose where a run's rows went).
+        raise _not_resumable(f"{path} is a link to nothing: there is no output to resume")
     if fmt == "parquet":
         if path.exists():
             yield from parquet_keys(path)

@@ -7,11 +7,11 @@ it, and running a command loads it (a missing extra is then one line naming it, 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from newsextract.batching.results import BatchItem
@@ -126,7 +126,8 @@ def _export_format(args: argparse.Namespace) -> Format:
         raise UsageError(f"{exc}, or pass --format") from exc
     if fmt != "jsonl" and not args.output:
         raise UsageError(f"-f {fmt} writes a file: pass -o OUT")
-    if args.output and Path(args.output).exists():
+    # A dangling link counts: written through, it made a file wherever it pointed.
+    if args.output and os.path.lexists(args.output):
         raise UsageError(f"{args.output} exists: export to a new file")
     return fmt
 
