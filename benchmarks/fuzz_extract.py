@@ -36,6 +36,7 @@ _ARTICLE = (
     + "<p>The council voted on the new harbour plan after a long debate on costs.</p>" * 4
     + "</article>"
 )
+_LETTERS = "abcdefghijklmnopqrstuvwxy"
 # Shapes built to be expensive (the hostile rounds' findings and their neighbours), each a
 # function of a count; the strategy draws the shape, the count and where it goes.
 _SHAPES: dict[str, Any] = {
@@ -56,6 +57,12 @@ _SHAPES: dict[str, Any] = {
     "data-uris": lambda n: '<img src="data:image/png;base64,' + "A" * (n * 50) + '">',
     "attributes": lambda n: (
         ("<p " + " ".join(f'a{i}="v"' for i in range(300)) + ">t</p>") * max(1, n // 300)
+    ),
+    # names without a value, 600 to an element (a page of them and no text of its own was
+    # read again by trafilatura's fallback, 1-2 s, before too_many_for_fallback)
+    "bare-attributes": lambda n: (
+        ("<p " + " ".join(a + b for a in _LETTERS for b in _LETTERS[:24]) + ">x</p>")
+        * max(1, n // 600)
     ),
     "ld-deep": lambda n: _ld("[" * n + "]" * n),
     "ld-deep-author": lambda n: _ld(
