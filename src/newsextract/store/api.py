@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -120,7 +121,7 @@ class Store:
 
     def pages(self, urls: Iterable[str]) -> dict[str, StoredPage]:
         """What the store knows of each of ``urls`` it has seen (for planning a crawl)."""
-        with self._reading() as conn:
+        with self._reading() as conn, self._read_errors():
             return reading.stored_pages(conn, urls)
 
     def articles(
@@ -155,13 +156,13 @@ class Store:
         selection = reading.Selection(
             since=since, site=site, language=language, originals_only=originals_only
         )
-        with self._reading() as conn:
+        with self._reading() as conn, self._read_errors():
             yield from reading.iter_articles(conn, selection)
 
     def revisions(self, url: str) -> list[Revision]:
         """Every version of the article at ``url`` (its canonical URL, or a page URL that
         gave it), oldest first; empty when the store has no such article."""
-        with self._reading() as conn:
+        with self._reading() as conn, self._read_errors():
             return reading.revisions_of(conn, url)
 
     def all_revisions(
@@ -173,12 +174,12 @@ class Store:
     ) -> Iterator[tuple[str, Revision]]:
         """Every revision seen on/after ``since``, with its article's canonical URL."""
         selection = reading.Selection(since=since, site=site, language=language)
-        with self._reading() as conn:
+        with self._reading() as conn, self._read_errors():
             yield from reading.iter_revisions(conn, selection)
 
     def stats(self) -> StoreStats:
         """Articles per site and day, revisions, duplicates, failures."""
-        with self._reading() as conn:
+        with self._reading() as conn, self._read_errors():
             return store_stats(conn)
 
     # -- helpers
@@ -196,6 +197,18 @@ class Store:
         try:
             return self._engine.connect().execution_options(**{engine.READ_ONLY: True})
         except SQLAlchemyError as exc:
+            raise self._error("cannot read", exc) from exc
+
+    @contextlib.contextmanager
+    def _read_errors(self) -> Iterator[None]:
+        """A read's failure as a ``StoreError``: a query the database refuses (a
+        ``language`` of 100,000 characters: "LIKE pattern too complex") or a ``site`` that
+        is no host (``http://[::1``) left the store's API as a SQLAlchemy or ValueError."""
+        try:
+            yield
+        except (SQLAlchemyError, ValueError) as exc:
+            if isinstance(exc, StoreError):
+                raise
             raise self._error("cannot read", exc) from exc
 
     def _error(self, what: str, exc: Exception) -> StoreError:
