@@ -163,7 +163,15 @@ class Discoverer:
                 found_any = found_any or bool(items)
                 yield from items
         seen: set[str] = set()
-        for sitemap_url in sitemaps or _guesses(home.url, COMMON_SITEMAP_PATHS):
+        listed = sitemaps or _guesses(home.url, COMMON_SITEMAP_PATHS)
+        for index, sitemap_url in enumerate(listed):
+            if sitemaps and self._sources_read >= self.options.max_sources:
+                # One failure for them all: robots.txt listing 1,000 sitemaps made 950
+                # failures and as many warnings, each saying the same.
+                reason = f"more than {self.options.max_sources} sources"
+                left = f"{len(listed) - index:,} of its sitemaps not read"
+                self._fail(self._robots_url(home.url), RuntimeError(f"{reason}: {left}"))
+                break
             resource = self._get(sitemap_url, quiet=not sitemaps)
             if resource is not None and _kind(resource) == "sitemap":
                 seen.add(resource.url)
@@ -271,9 +279,13 @@ class Discoverer:
         self._sitemaps_read.update((resource.url, digest))
         return True
 
-    def _robots_sitemaps(self, home: str) -> list[str]:
+    @staticmethod
+    def _robots_url(home: str) -> str:
         parts = urlsplit(home)
-        robots = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+        return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+
+    def _robots_sitemaps(self, home: str) -> list[str]:
+        robots = self._robots_url(home)
         resource = self._get(robots, quiet=True)
         if resource is None:
             return []
