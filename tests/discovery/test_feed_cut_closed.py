@@ -11,6 +11,7 @@ from collections.abc import Callable
 import feedparser
 import pytest
 
+from hang_guard import finishes, raised
 from newsextract.discovery.feeds import (
     MAX_FEED_ENTRIES,
     FeedTooLongError,
@@ -65,3 +66,20 @@ def test_closing_reads_end_tags_empty_elements_and_what_is_no_element() -> None:
     data = b'<?xml version="1.0"?><a><b/><c x="1"><d></d><!-- <e> --><![CDATA[<f>]]><g>'
     assert _closed(data) == data + b"</g></c></a>"
     assert _closed(b"<a><b><c></b>") == b"<a><b><c></b></a>"
+
+
+@pytest.mark.parametrize(
+    "flood", [b"<!--x>" * 20_000, b"<![CDATA[x>" * 20_000, b"<a" * 100_000, b'<a x="' * 50_000]
+)
+def test_closing_reads_each_mark_once(flood: bytes) -> None:
+    # Comments and CDATA without their end, or "<" without ">", were searched to the end of
+    # the feed again for each one (20,000 "<!--": over 77 s); each is now read once.
+    data = _rss(MAX_FEED_ENTRIES + 50).replace(b"<title>T</title>", b"<title>T</title>" + flood)
+    closed = finishes(lambda: _closed(data[: len(data) // 2]))
+    assert closed.startswith(data[: len(data) // 2])
+    assert isinstance(raised(lambda: list(parse_feed(data, SOURCE))), FeedTooLongError)
+
+
+def test_a_cut_inside_a_comment_or_cdata_is_left_as_it_is() -> None:
+    assert _closed(b"<rss><channel><!-- <item>") == b"<rss><channel><!-- <item>"
+    assert _closed(b"<rss><![CDATA[ <a>") == b"<rss><![CDATA[ <a>"

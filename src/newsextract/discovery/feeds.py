@@ -121,27 +121,37 @@ def parse_feed(data: bytes, source: str) -> Iterator[DiscoveredURL]:
     return iter(items)
 
 
-# The XML tokens that open or close no element (comments, CDATA, declarations, processing
-# instructions), and tags: "/" before the name of an end tag, a name, "/" before the ">" of
-# an empty element.
-_XML_TOKEN = re.compile(
-    rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|<(/?)([^\s/>!?]+)[^>]*?(/?)>", re.S
-)
+# A tag: "/" before the name of an end tag, a name, "/" before the ">" of an empty element;
+# or a declaration or processing instruction (no name read). Neither runs past a "<", so a
+# "<" that opens no tag costs the distance to the next one.
+_XML_TAG = re.compile(rb"<(?:[!?][^<>]*>|(/?)([^\s/<>!?]+)[^<>]*?(/?)>)")
+# What ends a comment and a CDATA section, by how they open.
+_SKIPPED = ((b"<!--", b"-->"), (b"<![CDATA[", b"]]>"))
 
 
 def _closed(data: bytes) -> bytes:
     """``data``, cut short, with end tags for the elements left open (at most
-    ``MAX_FEED_TAGS`` tags are read: one regex match each, 0.1 s). A document that is no
-    well-formed XML stays so, and feedparser reads it with its loose parser, as before."""
+    ``MAX_FEED_TAGS`` tags are read, each once: 0.1 s). A document cut inside a comment or
+    CDATA section, or that is no well-formed XML, stays as it is, and feedparser reads it
+    with its loose parser, as before."""
     stack: list[bytes] = []
-    for token in _XML_TOKEN.finditer(data):
-        name = token.group(2)
-        if name is None or token.group(3):
+    at = data.find(b"<")
+    while at >= 0:
+        skipped = next((end for start, end in _SKIPPED if data.startswith(start, at)), None)
+        if skipped is not None:
+            end = data.find(skipped, at + 4)
+            if end < 0:
+                return data  # cut inside it: no end tag would be read as one
+            at = data.find(b"<", end + len(skipped))
             continue
-        if not token.group(1):
-            stack.append(name)
-        elif name in stack:
-            del stack[len(stack) - 1 - stack[::-1].index(name) :]
+        tag = _XML_TAG.match(data, at)
+        if tag is not None and tag.group(2) is not None and not tag.group(3):
+            name = tag.group(2)
+            if not tag.group(1):
+                stack.append(name)
+            elif name in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(name) :]
+        at = data.find(b"<", at + 1)
     return data + b"".join(b"</%s>" % name for name in reversed(stack))
 
 
