@@ -83,3 +83,10 @@ def test_closing_reads_each_mark_once(flood: bytes) -> None:
 def test_a_cut_inside_a_comment_or_cdata_is_left_as_it_is() -> None:
     assert _closed(b"<rss><channel><!-- <item>") == b"<rss><channel><!-- <item>"
     assert _closed(b"<rss><![CDATA[ <a>") == b"<rss><![CDATA[ <a>"
+
+
+def test_end_tags_of_elements_not_open_cost_no_search() -> None:
+    # 45,000 open <a> and as many </b>: each </b> looked for a <b> through every open element
+    # (22 s); the open names are counted.
+    data = b"<rss>" + b"<a>" * 45_000 + b"</b>" * 45_000
+    assert finishes(lambda: _closed(data)) == data + b"</a>" * 45_000 + b"</rss>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -135,6 +136,7 @@ def _closed(data: bytes) -> bytes:
     CDATA section, or that is no well-formed XML, stays as it is, and feedparser reads it
     with its loose parser, as before."""
     stack: list[bytes] = []
+    open_names: Counter[bytes] = Counter()  # of the stack: an end tag's name looked up once
     at = data.find(b"<")
     while at >= 0:
         skipped = next((end for start, end in _SKIPPED if data.startswith(start, at)), None)
@@ -149,8 +151,11 @@ def _closed(data: bytes) -> bytes:
             name = tag.group(2)
             if not tag.group(1):
                 stack.append(name)
-            elif name in stack:
-                del stack[len(stack) - 1 - stack[::-1].index(name) :]
+                open_names[name] += 1
+            elif open_names[name]:  # each element is closed once: linear in all
+                while (top := stack.pop()) != name:
+                    open_names[top] -= 1
+                open_names[name] -= 1
         at = data.find(b"<", at + 1)
     return data + b"".join(b"</%s>" % name for name in reversed(stack))
 
