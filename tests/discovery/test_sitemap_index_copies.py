@@ -2,7 +2,8 @@
 query string, served with that query written in a comment): each copy's bytes differ, so the
 digest of repeats missed them, and each was parsed (a second or two for 50,000 entries) until
 the sources ran out (104 s). A child listing nothing that was not listed already counts as a
-repeat: past ``MAX_REPEATED_CHILDREN`` the index's other children are not read."""
+repeat: past ``MAX_REPEATED_CHILDREN`` of them in a row the index's other children are not
+read."""
 
 from __future__ import annotations
 
@@ -85,4 +86,22 @@ def test_an_empty_child_is_no_repeat() -> None:
     serve[f"{BASE}/full.xml"] = _urlset(["/2024/05/03/harbour-plan-approved.html"])
     discoverer = Discoverer(_Server(serve))
     assert len(list(discoverer.discover(f"{BASE}/index.xml"))) == 1
+    assert discoverer.failures == []
+
+
+def test_overlapping_children_between_new_ones_do_not_stop_the_index() -> None:
+    # Each month's sitemap, then "latest" lists holding only that month's pages: more
+    # repeats in all than MAX_REPEATED_CHILDREN, never as many in a row, so every month is read.
+    serve: dict[str, bytes] = {}
+    order: list[str] = []
+    for month in range(1, 5):
+        pages = [f"/2024/{month:02}/01/story.html", f"/2024/{month:02}/02/story.html"]
+        order.append(f"{BASE}/month-{month}.xml")
+        serve[order[-1]] = _urlset(pages)
+        for i in range(MAX_REPEATED_CHILDREN - 1):
+            order.append(f"{BASE}/latest-{month}-{i}.xml")
+            serve[order[-1]] = _urlset(pages[:1], note=str(i))
+    serve[f"{BASE}/index.xml"] = _index(order)
+    discoverer = Discoverer(_Server(serve))
+    assert len(list(discoverer.discover(f"{BASE}/index.xml"))) == 8
     assert discoverer.failures == []

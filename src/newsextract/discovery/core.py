@@ -42,12 +42,13 @@ SOURCE_FAILURE = "source_failure"
 """The attribute of a failure's log record holding its ``SourceFailure``: a caller that
 reports ``failures`` itself (the CLI) filters these records out, so each is told once."""
 
-#: Children of one sitemap index read in all that turn out to be sitemaps read already (the
-#: same final address, or the same bytes), or copies of them (every entry one listed
+#: Children of one sitemap index read in a row that turn out to be sitemaps read already
+#: (the same final address, or the same bytes), or copies of them (every entry one listed
 #: already): past this, the index's other children are not read. An index listing itself
 #: under 60,000 addresses (``?1``, ``?2``...) had each read and parsed (1 s each) until the
-#: sources ran out, and so did one whose copies each differ by a byte (104 s); a real index
-#: names each sitemap once.
+#: sources ran out, and so did one whose copies each differ by a byte (104 s). In a row, as
+#: a real index names each sitemap once, but its "latest" or "today" sitemaps may hold only
+#: pages a month's lists too: a child that adds pages starts the count again.
 MAX_REPEATED_CHILDREN = 3
 
 COMMON_SITEMAP_PATHS = (
@@ -238,6 +239,7 @@ class Discoverer:
                 if parsed is None:
                     continue  # unreadable: a failure says so
                 if self._adds(parsed):
+                    repeated = 0
                     yield from self._sitemap(sub, depth=depth + 1, seen=seen, parsed=parsed)
                     continue
             repeated += 1  # read already, or a copy of what was
