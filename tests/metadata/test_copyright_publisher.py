@@ -51,3 +51,53 @@ def test_the_metadata_names_the_publisher_first() -> None:
     head = '<meta property="og:site_name" content="The Courier">'
     article = newsextract.extract(_page("<p>© 2024 Riverside Courier</p>", head), url=URL)
     assert article.publisher == "The Courier"
+
+
+# A site whose host spells none of its name: the notice and the <title> name it alike.
+OTHER_HOST = "https://www.news-desk-7.com/story/1234"
+
+
+def _titled(title: str, footer: str, lang: str = "en", text: str = "") -> str:
+    text = text or "The council voted on the budget after a debate that lasted all night. " * 4
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body>'
+        f"<article><p>{text}</p></article><footer>{footer}</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "name", "headline"),
+    [
+        (
+            "Valley Ledger – Council approves the budget",
+            "<p>© 2023 Valley Ledger. All rights reserved.</p>",
+            "Valley Ledger",
+            "Council approves the budget",
+        ),
+        (
+            "Вести Заречья :: Почему в городе закрыли старый рынок",
+            "<p>© 2023 Вести Заречья</p>",
+            "Вести Заречья",
+            "Почему в городе закрыли старый рынок",
+        ),
+        (
+            "Council approves the budget · Valley Ledger",
+            "<small>Copyright © 2015–2023 Valley Ledger</small>",
+            "Valley Ledger",
+            "Council approves the budget",
+        ),
+    ],
+)
+def test_a_notice_the_title_opens_or_ends_with_names_the_site(
+    title: str, footer: str, name: str, headline: str
+) -> None:
+    article = newsextract.extract(_titled(title, footer), url=OTHER_HOST)
+    assert article.publisher == name
+    assert article.title == headline
+
+
+def test_a_notice_the_title_does_not_carry_names_no_one() -> None:
+    page = _titled("Council approves the budget", "<p>© 2023 Valley Media Group</p>")
+    article = newsextract.extract(page, url=OTHER_HOST)
+    assert article.publisher is None
+    assert article.title == "Council approves the budget"

@@ -4,7 +4,10 @@ reserved."), for the publisher of a page whose metadata names none.
 A footer's notice may name anyone: the content system's maker, a photo agency, the parent
 company. Only a name the page's host spells ("Riverside Courier" on riverside-courier.com)
 is taken, and only when written otherwise than the label: then it is the site's own, in its
-own capitals and spaces, which the host's label ("riversidecourier") is not.
+own capitals and spaces, which the host's label ("riversidecourier") is not. A name the host
+does not spell is taken when the ``<title>`` opens or ends with it as a part of its own
+("Talbote – Warum …" beside "© 2023 Talbote" on a host of other words): two places of the
+page name the site alike, as a logo and the title do (``site_name._confirmed_logo``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterator
 
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
-from newsextract.metadata.site_names import host_spellings, site_names_from_url
+from newsextract.metadata.site_names import end_parts, host_spellings, site_names_from_url
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
@@ -43,13 +46,18 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     host = compare_key(labels[0]).replace(" ", "") if labels else ""
     if not host or any(key in page.meta for key in _SITE_META):
         return
+    ends: set[str] | None = None  # the <title>'s end parts, read at the first notice
     # The texts of the page's elements, read once for all scans; the footer's come last.
     for _, _, own in reversed(page.own_texts[-_LAST_TEXTS:]):
         if own is None or not any(sign in own for sign in _SIGNS):
             continue
         for match in _NOTICE.finditer(clean_text(own)):
             name = match["name"].strip(" -–:;").strip(_QUOTES)
-            if name != labels[0] and _spells_host(name, host):
+            if name == labels[0]:
+                continue
+            if ends is None:
+                ends = _title_ends(page)
+            if _spells_host(name, host) or compare_key(name) in ends:
                 yield Candidate(
                     field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"
                 )
@@ -61,3 +69,16 @@ def _spells_host(name: str, host: str) -> bool:
     ("Riverside Courier", "riverside-courier"; "Süddeutsche", "sueddeutsche")."""
     key = compare_key(name)
     return any(spelling.replace(" ", "") == host for spelling in host_spellings(key))
+
+
+# Longer than this, a <title> is none (a broken page's): its parts are not read.
+_MAX_TITLE_CHARS = 1000
+
+
+def _title_ends(page: ParsedPage) -> set[str]:
+    """The comparison keys of the ``<title>``'s first and last parts, when it has several."""
+    node = page.tree.css_first("title")
+    title = clean_text(node.text()) if node is not None else ""
+    if not title or len(title) > _MAX_TITLE_CHARS:
+        return set()
+    return {compare_key(end) for end in end_parts(title)[:2]}
