@@ -164,8 +164,28 @@ def _headline(
         return _named_headline(scope, body)
     node, text = first
     if not _is_logo(node) and not is_site_name(text, _site_names(page)):
-        return text
+        if scope is None or body is None or scope.mem_id == body.mem_id or not _in_banner(node):
+            return text
+        # The site's <header> above the article holds the <h1>: a forum's or a blog's name,
+        # when the article names its own title's heading (a headline the page sets in its
+        # header with no such heading stays).
+        named = scope.css_first(_NAMED_HEADLINE)
+        return (headline_text(named) or text) if named is not None else text
     return _named_headline(scope, body) or text  # a banner: the post's title is named
+
+
+def _in_banner(node: LexborNode) -> bool:
+    """Whether an ``<h1>`` sits in a ``<header>`` (or ``role=banner``) outside any
+    ``<article>``: the site's header, not the article's."""
+    banner = False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return False
+        if parent.tag == "header" or parent.attributes.get("role") == "banner":
+            banner = True
+        parent = parent.parent
+    return banner
 
 
 # Longer than this, a logo's text is a slogan or a headline, not the site's name.

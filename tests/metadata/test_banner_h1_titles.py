@@ -1,0 +1,63 @@
+"""The site's name set as an ``<h1>`` in the page's header, above an article that names its
+own title's heading (a forum's "topic-title", a blog theme's "entry-title"): the named
+heading is the title (metadata/html.py ``_in_banner``)."""
+
+from __future__ import annotations
+
+import newsextract
+
+TEXT = "<p>" + "The boiler makes a knocking noise every night after the heating switches off. " * 4
+
+
+def _page(title: str, header_h1: str, article: str, lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body>'
+        f"<header><h1>{header_h1}</h1><nav><a href='/forum/'>Forum</a></nav></header>"
+        f"<main><article>{article}{TEXT}</p></article></main></body></html>"
+    )
+
+
+def test_a_forums_name_in_the_header_gives_way_to_the_topic_title() -> None:
+    page = _page(
+        "Thema: Heizung klopft nachts - Haus und Hof Forum",
+        "Haus und Hof Forum",
+        "<h2 class='topic-title'>Heizung klopft nachts</h2>",
+        lang="de",
+    )
+    assert newsextract.extract(page, url="https://www.foren-7.de/t/2231").title == (
+        "Heizung klopft nachts"
+    )
+
+
+def test_a_blogs_name_in_the_header_gives_way_to_the_entry_title() -> None:
+    page = _page(
+        "Five teas from the hills | Kettle and Road",
+        "Kettle and Road",
+        "<h2 class='entry-title'>Five teas from the hills</h2>",
+    )
+    assert newsextract.extract(page, url="https://blog.example.com/five-teas/").title == (
+        "Five teas from the hills"
+    )
+
+
+def test_a_headline_in_the_header_without_a_named_heading_stays() -> None:
+    page = _page(
+        "Ferry timetable changes from Monday - Harbor Post",
+        "Ferry timetable changes from Monday",
+        "<p class='lead'>The first boat leaves earlier.</p>",
+    )
+    assert newsextract.extract(page, url="https://example.com/ferry").title == (
+        "Ferry timetable changes from Monday"
+    )
+
+
+def test_an_h1_in_the_articles_own_header_stays() -> None:
+    page = (
+        "<html><head><title>Old bridge reopens - Valley Post</title></head><body><main><article>"
+        "<header><h1>Old bridge reopens</h1></header>"
+        "<aside><h2 class='entry-title'>Another story</h2></aside>"
+        f"{TEXT}</p></article></main></body></html>"
+    )
+    assert newsextract.extract(page, url="https://example.com/bridge").title == (
+        "Old bridge reopens"
+    )
