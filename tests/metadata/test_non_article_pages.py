@@ -205,8 +205,12 @@ def test_a_blog_post_dated_in_an_abbr_title_keeps_its_time() -> None:
     [
         ("清溪泵站", "清溪泵站 - 小阳台笔记 Wiki", True),
         ("キャッシュ設定", "キャッシュ設定 — Quillmark 3.2 ドキュメント", True),
-        ("泵站", "泵站 - 小阳台笔记 Wiki", False),  # two characters agree by chance
-        ("Pump house", "Pump house - Riverside Wiki", False),  # ten letters do too
+        ("泵站", "清溪泵站 - 小阳台笔记 Wiki", False),  # two characters agree by chance
+        ("Pump house", "Old pump house - Riverside Wiki", False),  # ten letters do too
+        # The title's whole first part, before a separator, agrees however short
+        # (title.opens_title): no chance there.
+        ("泵站", "泵站 - 小阳台笔记 Wiki", True),
+        ("Pump house", "Pump house - Riverside Wiki", True),
     ],
 )
 def test_a_short_headline_in_an_unspaced_script_agrees_with_its_title(

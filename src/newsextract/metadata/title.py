@@ -23,6 +23,7 @@ from newsextract.metadata.site_names import (
     strip_named_section,
     strip_section,
     strip_site_name,
+    title_parts,
 )
 from newsextract.text import compare_key, is_unspaced_char, word_count
 
@@ -47,10 +48,27 @@ def agrees(headline: str, title: str) -> bool:
     # The metadata title decorates the headline, or is the headline cut short.
     if (_weight(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t)):
         return True
+    if opens_title(h, title):
+        return True
     # The visible headline adds an aside in brackets the metadata title leaves out ("… in R
     # (5 Examples) | Axis Text …").
     bare = compare_key(_ASIDE.sub(" ", headline))
     return bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t
+
+
+def opens_title(key: str, title: str) -> bool:
+    """Whether ``title``'s first part, before a separator, is the headline whose comparison
+    key is ``key``: "Axes — TinyPlot 0.9 documentation", "清水桥 - 地方百科": a title decorates
+    its headline after it, however short the headline (the 12 characters ``agrees`` asks of
+    a headline found anywhere in the title do not apply to one the title opens with)."""
+    if not key or len(title) > _MAX_SPLIT_TITLE:
+        return False
+    parts = title_parts(title)
+    return len(parts) > 1 and compare_key(parts[0]) == key
+
+
+# Longer than this, a title is none (a broken page's): its parts are not read.
+_MAX_SPLIT_TITLE = 1000
 
 
 # A character of a script written without spaces (Han, kana, Thai) carries about a word,
@@ -225,7 +243,8 @@ def choose_title(
             for index, t in enumerate(titles)
             if agrees(headline, t) or agrees(headline, bare_titles[index])
         ]
-        if word_count(headline) < _MIN_HEADLINE_WORDS:
+        short = word_count(headline) < _MIN_HEADLINE_WORDS
+        if short and not any(opens_title(compare_key(headline), t) for t in titles):
             reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
         elif agreeing:
             reasons.update(
