@@ -152,6 +152,9 @@ class Language:
     # What a page's breadcrumb trail is called in its screen-reader label (``aria-label``
     # "Fil d'Ariane"), lower case (see ``breadcrumb_labels``); a list of the files that list one.
     breadcrumb_labels: tuple[str, ...] = ()
+    # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
+    # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
+    thread_prefixes: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -197,6 +200,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         month_forms=MappingProxyType(_month_table(code, data.get(_MONTH_FORMS, {}))),
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
+        thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
     )
 
 
@@ -207,6 +211,7 @@ _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixe
 _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
+_THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -216,6 +221,7 @@ TABLES = (
     _MONTH_FORMS,
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
+    _THREAD_PREFIXES,
 )
 _MONTHS = range(1, 13)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
@@ -362,6 +368,14 @@ def breadcrumb_labels() -> frozenset[str]:
     """The names of a breadcrumb trail in every language, lower case, as a screen-reader
     label (``<nav aria-label="Fil d'Ariane">``) calls it: a trail no class or id names."""
     return frozenset(w for known in languages().values() for w in known.breadcrumb_labels)
+
+
+@functools.cache
+def thread_prefixes() -> tuple[str, ...]:
+    """What a forum or a mail archive sets before a thread's title, a colon after it, in
+    every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the
+    word for a topic ("Thema", "Konu"); the thread's title is what follows."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_prefixes))
 
 
 @functools.cache

@@ -11,12 +11,14 @@ Where a script has no spaces (Chinese, Japanese), a character counts as a word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Mapping
 from unicodedata import name
 
 import attrs
 
+from newsextract.labels import thread_prefixes
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -208,6 +210,8 @@ def choose_title(
     navigation links to (``section_names``).
     """
     reasons: dict[int, str] = {}
+    titles = [t if i < authoritative else without_thread_prefix(t) for i, t in enumerate(titles)]
+    headline = without_thread_prefix(headline) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
     if headline:
@@ -283,6 +287,23 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+def without_thread_prefix(title: str) -> str:
+    """``title`` without the marks a forum or a mail archive sets before a thread's title
+    ("Re: AW: Bremse quietscht" is "Bremse quietscht"; the language files'
+    ``thread_prefixes``), when a title follows them."""
+    match = _thread_prefix().match(title)
+    if match is None or not title[match.end() :].strip():
+        return title
+    return title[match.end() :]
+
+
+@functools.cache
+def _thread_prefix() -> re.Pattern[str]:
+    # Each mark with its colon, a reply's count maybe between ("Re[2]:", "RE(3):"), repeated.
+    words = "|".join(re.escape(w) for w in sorted(thread_prefixes(), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{words})(?:\[\d+\]|\(\d+\))?\s*:\s+)+", re.IGNORECASE)
 
 
 # A title in a script written without spaces ends with its channel's and its site's names
