@@ -39,7 +39,7 @@ from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import page_header, within
-from newsextract.metadata.site_names import is_site_name, site_names_from_url
+from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
 from newsextract.name_lists import (
@@ -51,7 +51,7 @@ from newsextract.name_lists import (
 )
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text
+from newsextract.text import clean_text, compare_key, word_count
 
 # The article's container: the elements and roles that mark one, and the class names and id
 # themes give it, each queried only on a page where some class or id holds it as a token
@@ -161,7 +161,7 @@ def _headline(
     body = page.body
     first = _first_headline(body_h1s) if body_h1s is not None else scoped
     if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
-        return _named_headline(scope, body)
+        return _named_headline(scope, body) or _titled_heading(page, scope, body)
     node, text = first
     if not _is_logo(node) and not is_site_name(text, _site_names(page)):
         if scope is None or body is None or scope.mem_id == body.mem_id or not _in_banner(node):
@@ -172,6 +172,54 @@ def _headline(
         named = scope.css_first(_NAMED_HEADLINE)
         return (headline_text(named) or text) if named is not None else text
     return _named_headline(scope, body) or text  # a banner: the post's title is named
+
+
+# Where a page without an <h1> may show its headline: a lower heading, or an element its class
+# names a title ("<div class='title'>", old portal and forum templates).
+_TITLE_HEADINGS = "h2, h3, h4, [class~=title i], [class$=-title i]"
+# The first this many of them are read: the headline comes before the article's text.
+MAX_TITLE_HEADINGS = 30
+# A heading of fewer words is a section's name or a label, which a title's part may be too.
+MIN_TITLED_HEADING_WORDS = 2
+# Containers of the site's furniture, whose headings name the site or its sections.
+_FURNITURE = frozenset({"header", "nav", "footer", "aside"})
+
+
+def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode | None) -> str:
+    """On a page without an ``<h1>`` or a named title heading, the heading of the article
+    (outside the site's header, navigation, sidebars and footer) whose text is a whole part of
+    the ``<title>``: "Neuigkeiten » Turnierbericht vom Wochenende" shown as
+    "<div class='title'>Turnierbericht vom Wochenende</div>". The page shows which part is its
+    headline; the other, a section's or the site's name, is decoration."""
+    root = scope or body
+    title = page.tree.css_first("title")
+    if root is None or title is None:
+        return ""
+    parts = title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])
+    if len(parts) < 2:
+        return ""
+    keys = {compare_key(part) for part in parts if word_count(part) >= MIN_TITLED_HEADING_WORDS}
+    keys.discard("")
+    if not keys:
+        return ""
+    for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
+        text = headline_text(node)
+        if compare_key(text) in keys and not _in_furniture(node):
+            return text
+    return ""
+
+
+# A title is read in its first this many characters (a broken page's may be a whole text).
+MAX_TITLED_CHARS = 1000
+
+
+def _in_furniture(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _FURNITURE:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _in_banner(node: LexborNode) -> bool:
