@@ -62,3 +62,34 @@ def test_a_one_word_heading_is_not_taken() -> None:
     page = _page("News :: Spring Meeting Minutes", "<h3>News</h3>")
     title = newsextract.extract(page, url="https://club.example.com/index.php?id=4").title
     assert title != "News"
+
+
+def test_a_one_word_h1_is_a_sections_name_beside_a_titled_heading() -> None:
+    page = (
+        '<html lang="de"><head><title>Rezepte | Linsensuppe mit Speck</title></head><body>'
+        "<div id='content'><h1>Rezepte</h1><div class='rezept'><h3>Linsensuppe mit Speck</h3>"
+        f"{TEXT}</p></div></div></body></html>"
+    )
+    assert newsextract.extract(page, url="https://koch.example.de/rezepte/42").title == (
+        "Linsensuppe mit Speck"
+    )
+
+
+def test_a_heading_of_several_consecutive_title_parts() -> None:
+    page = (
+        "<html><head><title>Club Pages | Culture | 30.11. | Book of the week - A Reader"
+        "</title></head><body><div id='content'><h1>Culture</h1>"
+        "<h2>30.11. | Book of the week</h2><h3>A Reader</h3>"
+        f"{TEXT}</p></div></body></html>"
+    )
+    assert newsextract.extract(page, url="https://club.example.com/culture/7").title == (
+        "30.11. | Book of the week"
+    )
+
+
+def test_a_one_word_h1_stays_without_a_titled_heading() -> None:
+    page = (
+        "<html><head><title>Axes - TinyPlot documentation</title></head><body>"
+        f"<div id='content'><h1>Axes</h1><h2>Overview</h2>{TEXT}</p></div></body></html>"
+    )
+    assert newsextract.extract(page, url="https://tinyplot.example.org/axes.html").title == "Axes"

@@ -155,7 +155,21 @@ def _headline(
     """The first ``<h1>`` with a headline's text in the article scope (``scoped``: its
     ``_first_headline``), else in the whole body (``body_h1s``); when that one is the site's
     name (a theme's banner), the heading the theme names as the post's title
-    (``_NAMED_HEADLINE``), if there is one."""
+    (``_NAMED_HEADLINE``), if there is one. An ``<h1>`` of one word is a section's name
+    ("Neuigkeiten", "Rezepte") where a lower heading shows a part of the ``<title>`` of its
+    own (``_titled_heading``): that heading is the headline."""
+    headline = _first_or_named(page, scope, scoped, body_h1s)
+    if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
+        return _titled_heading(page, scope, page.body) or headline
+    return headline
+
+
+def _first_or_named(
+    page: ParsedPage,
+    scope: LexborNode | None,
+    scoped: tuple[LexborNode, str] | None,
+    body_h1s: list[LexborNode] | None,
+) -> str:
     if scoped is not None and not _is_logo(scoped[0]):
         return scoped[1]
     body = page.body
@@ -195,18 +209,26 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
     title = page.tree.css_first("title")
     if root is None or title is None:
         return ""
-    parts = title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])
+    parts = [compare_key(part) for part in title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])]
     if len(parts) < 2:
-        return ""
-    keys = {compare_key(part) for part in parts if word_count(part) >= MIN_TITLED_HEADING_WORDS}
-    keys.discard("")
-    if not keys:
         return ""
     for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
         text = headline_text(node)
-        if compare_key(text) in keys and not _in_furniture(node):
+        if (
+            word_count(text) >= MIN_TITLED_HEADING_WORDS
+            and _is_run(parts, [compare_key(part) for part in title_parts(text)])
+            and not _in_furniture(node)
+        ):
             return text
     return ""
+
+
+def _is_run(parts: list[str], run: list[str]) -> bool:
+    """Whether ``run`` is one or more consecutive parts of ``parts`` (a heading "30.11. |
+    Book of the week" of a title "Site | Culture | 30.11. | Book of the week - Author")."""
+    if not run or not all(run) or len(run) > len(parts):
+        return False
+    return any(parts[i : i + len(run)] == run for i in range(len(parts) - len(run) + 1))
 
 
 # A title is read in its first this many characters (a broken page's may be a whole text).
