@@ -180,6 +180,20 @@ def _undecorated(title: str, index: int, bare_titles: list[str]) -> tuple[str, i
     return None
 
 
+# Metadata titles of one short word each ("Stories", "Home", "Aktuelles") beside a visible
+# headline of three words or more that none agrees with name the section or the page's kind,
+# which a template writes on every page of it: the visible headline is the article's. A
+# compound ("Last-Minute-Halloween-Kostüme") or a longer word is a title of its own.
+MIN_HEADLINE_OVER_NAMES = 3
+MAX_SECTION_WORD_CHARS = 15  # "Neuigkeiten", "Actualités", "Veranstaltungen"
+
+
+def _is_section_word(title: str) -> bool:
+    """Whether a metadata title is one short word of letters, as a section's name is."""
+    title = title.strip()
+    return 0 < len(title) <= MAX_SECTION_WORD_CHARS and title.isalpha()
+
+
 @attrs.frozen(kw_only=True)
 class TitleChoice:
     """The title, the index of the candidate it came from (-1 for the visible headline) and,
@@ -254,6 +268,17 @@ def choose_title(
             reasons.update(
                 (i, "the visible headline agrees with it and wins")
                 for i in agreeing
+                if i not in reasons
+            )
+            return TitleChoice(title=headline, index=-1, reasons=reasons)
+        elif (
+            not authoritative
+            and word_count(headline) >= MIN_HEADLINE_OVER_NAMES
+            and all(_is_section_word(bare) for bare in bare_titles)
+        ):
+            reasons.update(
+                (i, "one word beside a visible headline: a section's or a page's name")
+                for i in range(len(titles))
                 if i not in reasons
             )
             return TitleChoice(title=headline, index=-1, reasons=reasons)
