@@ -37,8 +37,14 @@ def h1(markup: str) -> str:
             "<h1>Storm <em>hits</em> the coast<script>var x = 1</script></h1>",
             "Storm hits the coast",
         ),
+        # A wiki page's name as its path's links: the slash joins them on both sides.
+        (
+            "<h1><span><a href='/A'>GettingStarted</a>/<a href='/A/B'>Install</a></span></h1>",
+            "GettingStarted/Install",
+        ),
+        ("<h1><a href='/A'>Guides</a> / <a href='/A/B'>Setup</a></h1>", "Guides / Setup"),
     ],
-    ids=["french-colon", "span-colon", "word-spans", "inline-and-script"],
+    ids=["french-colon", "span-colon", "word-spans", "inline-and-script", "path", "spaced-path"],
 )
 def test_the_text_is_joined_as_shown(markup: str, expected: str) -> None:
     assert h1(markup) == expected

@@ -21,11 +21,13 @@ from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
 from newsextract.text import PERMALINK_SIGNS, clean_text, is_unspaced_char, word_count
 
 # Punctuation that closes on the word before it: no space is put between it and the element
-# before it ("<span>Kicker</span><span>:</span>").
-_CLOSING = tuple(":;,.!?)]»”’…")
-# Punctuation that opens on the word after it: no space is put after it ("(<abbr>WFP</abbr>)").
+# before it ("<span>Kicker</span><span>:</span>"); a slash joins a path's links on both sides
+# ("<a>GettingStarted</a>/<a>Install</a>", a wiki page's name).
+_CLOSING = tuple(":;,.!?)]»”’…/")
+# Punctuation that opens on the word after it: no space is put after it ("(<abbr>WFP</abbr>)",
+# "/<a>Install</a>").
 # (Quotation marks that open in one language and close in another, “ and «, are left out.)
-_OPENING = tuple("([{„¿¡")
+_OPENING = tuple("([{„¿¡/")
 # A kicker ending with one of these is separated from the headline by the page itself.
 _PUNCTUATED = re.compile(r"[:|–—·/•.!?\-]\s*$")
 # Elements that set their text on a line of their own.
