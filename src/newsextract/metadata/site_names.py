@@ -88,6 +88,10 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     while len(parts) > 1 and _is_site(parts[0], keys):
         cut.append(parts.pop(0))
         seps.pop(0)
+    if not cut and len(parts) == 1 and (dash := _last_unspaced_dash(title)) is not None:
+        head, tail = title[:dash], title[dash + 1 :]
+        if _is_site(tail, keys) and compare_key(head):
+            return head, [tail]  # "老城区将新建三座公园-江城新闻网"
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
         parts[0] = parts[0][label.end() :]
@@ -95,6 +99,22 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     for sep, part in zip(seps, parts[1:], strict=False):
         out += sep + part
     return out, cut
+
+
+# A dash between two Han or kana characters, with no space around it: Chinese and Japanese
+# portals set their name after one ("标题-江城新闻网"); it is cut only where the part after it
+# names the site, as a dash also joins words in a headline ("日本-中国関係").
+_UNSPACED_DASH = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[-–—](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+
+
+def _last_unspaced_dash(title: str) -> int | None:
+    """The index of the last ``_UNSPACED_DASH`` of ``title``, or None."""
+    if title.isascii():
+        return None
+    starts = [found.start() for found in _UNSPACED_DASH.finditer(title)]
+    return starts[-1] if starts else None
 
 
 def without_tagline(name: str, url: str | None) -> str:
