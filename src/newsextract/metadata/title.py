@@ -308,7 +308,8 @@ def choose_title(
             reasons[index] = "decorated: another title gives it without its tail"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
-            return TitleChoice(title=without_unspaced_tail(cleaned), index=index, reasons=reasons)
+            cleaned = without_price(without_unspaced_tail(cleaned))
+            return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
@@ -329,6 +330,30 @@ def _thread_prefix() -> re.Pattern[str]:
     # Each mark with its colon, a reply's count maybe between ("Re[2]:", "RE(3):"), repeated.
     words = "|".join(re.escape(w) for w in sorted(thread_prefixes(), key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{words})(?:\[\d+\]|\(\d+\))?\s*:\s+)+", re.IGNORECASE)
+
+
+# A price: a currency's sign or code before or after an amount ("$24.00", "89,90 €",
+# "CHF 24.–", "1 299 Kč"). A shop's title sets it after the product's name as a part of its
+# own, which is no part of the name ("Brass Pocket Level – $24.00").
+_CURRENCY = r"(?:[$€£¥₹₽₩₺]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?)"
+_PRICE = re.compile(
+    rf"(?:{_CURRENCY}\s?\d[\d.,'’ ]*(?:[.,][-–])?|\d[\d.,'’ ]*(?:[.,][-–])?\s?{_CURRENCY})"
+)
+
+
+def without_price(title: str) -> str:
+    """``title`` without trailing parts that are prices, when a name is left before them."""
+    parts = title_parts(title) if len(title) <= _MAX_SPLIT_TITLE else []
+    if len(parts) < 2 or _PRICE.fullmatch(parts[-1].strip()) is None:
+        return title
+    while len(parts) > 1 and _PRICE.fullmatch(parts[-1].strip()) is not None:
+        parts.pop()
+    head = parts[0]
+    # the head as written, up to the separator before the first price part
+    end = title.find(head) + len(head)
+    for part in parts[1:]:
+        end = title.find(part, end) + len(part)
+    return title[:end].rstrip()
 
 
 # A title in a script written without spaces ends with its channel's and its site's names
