@@ -293,6 +293,7 @@ def vote(
     if _needs_second_opinion(scores, top) and second_opinion is not None:
         other = second_opinion()
         if other is not None:
+            other = _as_text_reads(other, voters)
             scores[other.date()] += SECOND_OPINION_WEIGHT
             opinion = Candidate(
                 field=ArticleField.PUBLISHED,
@@ -588,6 +589,27 @@ def localised_modified(value: datetime, stamps: Sequence[object], published: obj
     if value.utcoffset() == timedelta(0):
         return value.astimezone(published.tzinfo)
     return value
+
+
+def _as_text_reads(other: datetime, voters: list[Candidate]) -> datetime:
+    """The second opinion's day, or the day a written date read in the page language's order
+    gives where the search read the same numbers day first ("03/04/2021": the search reads
+    3 April everywhere, an English page's text 4 March): one writing, read two ways, is one
+    opinion, and the language's reading is the page's."""
+    if other.day > MONTHS or other.day == other.month:
+        return other
+    for candidate in voters:
+        value = candidate.value
+        if (
+            candidate.origin is Origin.TEXT
+            and isinstance(value, datetime)
+            and (value.year, value.month, value.day) == (other.year, other.day, other.month)
+        ):
+            return other.replace(month=other.day, day=other.month)
+    return other
+
+
+MONTHS = 12
 
 
 def page_date_finder(page: ParsedPage, html: str) -> DateFinder:
