@@ -802,8 +802,9 @@ def _older(oldest: datetime | None, found: datetime | None) -> datetime | None:
     return found if oldest is None or found < oldest else oldest
 
 
+URL_STEP = "url"  # the first step's name: the day in the page's address
 STEPS: tuple[tuple[str, DayFinder], ...] = (
-    ("url", _from_url),
+    (URL_STEP, _from_url),
     ("meta", _from_meta),
     ("json", _from_json),
     ("abbr", _from_abbr),

@@ -45,7 +45,8 @@ import attrs
 from newsextract.dates import offsets_in_use
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import POLICIES, ArticleField
-from newsextract.metadata.page_dates import find_page_day
+from newsextract.metadata.page_dates import URL_STEP, find_page_day
+from newsextract.metadata.url import candidates as url_candidates
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 
@@ -619,6 +620,11 @@ def page_date_finder(page: ParsedPage, html: str) -> DateFinder:
 
     def find() -> datetime | None:
         found = find_page_day(page, html)
-        return found[0] if found is not None else None
+        if found is None:
+            return None
+        day, step = found
+        if step == URL_STEP and any(c.value == day for c in url_candidates(page)):
+            return None  # the URL's own day, which its source already votes for: no second view
+        return day
 
     return find
