@@ -92,6 +92,8 @@ def _build_patterns() -> None:
 
     # A date line's update or publication label, of a page that declares no language.
     starts_with(LabelList.UPDATED, LabelList.PUBLISHED)
+    # The label tests of a line that opens with a label, gated by one search of their labels.
+    patterns.build_gated_tests()
     for build in (
         patterns._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
         patterns._picture_agency,  # a picture agency's name in brackets

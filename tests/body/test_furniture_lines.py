@@ -358,15 +358,26 @@ def test_every_rights_reservation_of_the_language_data_is_found_past_its_word_fi
 
 
 def test_the_filters_build_the_searches_they_gate() -> None:
-    """Building a filter (as the warm-up does) builds the searches behind it: a process's
-    first line passing one pays no regex compilation (75 ms for the label tests)."""
+    """Building the filters as the warm-up does (the label gate by ``build_gated_tests``)
+    builds the searches behind them: a process's first line passing one pays no regex
+    compilation (75 ms for the label tests)."""
     gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights, patterns._prompt_searches)
     filters = (patterns._opening_label, patterns._rights_words, patterns._prompt_words)
     for builder in (*gated, *filters):
         builder.cache_clear()
-    for built in filters:
+    for built in (patterns.build_gated_tests, patterns._rights_words, patterns._prompt_words):
         built()
-    assert all(search.cache_info().currsize == 1 for search in gated)
+    assert all(search.cache_info().currsize == 1 for search in (*gated, *filters))
+
+
+def test_the_label_gate_alone_builds_no_gated_test() -> None:
+    """The gate is built without the tests it gates: a process without the warm-up whose
+    lines open with no label (50,000 paragraphs of text) compiles none of them."""
+    for builder in (*patterns._GATED_LABEL_TESTS, patterns._opening_label):
+        builder.cache_clear()
+    assert not is_furniture_line("Paragraph 12 with some words in it.")
+    assert all(test.cache_info().currsize == 0 for test in patterns._GATED_LABEL_TESTS)
+    patterns.build_gated_tests()
 
 
 @pytest.mark.parametrize(

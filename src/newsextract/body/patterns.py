@@ -1417,18 +1417,26 @@ _GATED_LABEL_TESTS = (
 )  # fmt: skip
 
 
+def build_gated_tests() -> None:
+    """Build the tests ``_opening_label`` gates, and the gate: what the warm-up runs so that
+    no page pays for their compilation (75 ms, 40 of them the credit line's) when its line
+    is the process's first to pass the gate."""
+    for gated in _GATED_LABEL_TESTS:
+        gated()
+    starts_with(LabelList.SHARE, LabelList.COMMENTS)
+    _opening_label()
+
+
 @functools.cache
 def _opening_label() -> re.Pattern[str]:
     """Whether a line may open with a label of ``_OPENING_LABELS`` (or a translation note's
     opening, or a copyright sign): what every label test of ``is_furniture_line`` needs
     first, in one search of their labels' tree, so that most lines (which open with none)
     skip ten searches. It matches every line one of those tests matches, and more (a label
-    followed by a mark a test does not take). The tests it gates are built with it: the
-    warm-up, which builds it, builds them too, and no page pays for them (75 ms, 40 of
-    them the credit line's) when its line is the process's first to pass the gate."""
-    for gated in _GATED_LABEL_TESTS:
-        gated()
-    starts_with(LabelList.SHARE, LabelList.COMMENTS)
+    followed by a mark a test does not take). The tests it gates are built on first use, by
+    the first line that passes it, or by the warm-up (``build_gated_tests``): a process that
+    extracts a page without the warm-up pays for them (130 ms, 55 of them the credit
+    line's) only when one of its lines opens with a label."""
     labels = alternation(*_OPENING_LABELS)
     notes = alternation(LabelList.TRANSLATION_NOTES)
     return re.compile(rf"^\W*(?:{labels}(?![^\W_])|{notes}|copyright|©|\(c\))", re.IGNORECASE)
