@@ -334,6 +334,27 @@ def test_every_line_a_label_test_reads_opens_with_a_label() -> None:
         assert bool(patterns._opening_label().match(line)) == _label_test_matches(line), line
 
 
+def test_the_gate_by_first_letter_answers_as_the_whole_gate() -> None:
+    """``_opens_with_label`` tests a line opening with a word character against the labels
+    its first character opens in any case: the same answer as the whole gate's regex, for
+    every label in several cases and shapes, and for a line opening with a character that
+    matches a label's first letter only case-insensitively (Kelvin sign, long s, dotless i)."""
+    kinds = (*patterns._OPENING_LABELS, LabelList.TRANSLATION_NOTES)
+    labels = {word for kind in kinds for word in words(kind)}
+    shapes = ("{}", "{}: Jane Roe", "{}x", "{}_1", "— {} | more", "({}) 12")
+    lines = [
+        shape.format(written)
+        for label in sorted(labels)
+        for written in (label, label.upper(), label.title(), label.swapcase())
+        for shape in shapes
+    ]
+    odd = "\u212aſıİßẞΣςΩÅǅ"  # letters whose case partners are other letters
+    lines += [f"{char}{label[1:]} x" for label in sorted(labels) for char in odd]
+    lines += ["© 2026 Example Media", "(c) Example", "Copyright: Example", "Paragraph 1.", ""]
+    for line in lines:
+        assert patterns._opens_with_label(line) == bool(patterns._opening_label().match(line)), line
+
+
 def test_every_prompt_of_the_language_data_is_found_past_its_word_filter() -> None:
     """``is_box_prompt`` searches its prompts only in a block holding one of their words
     (``_prompt_words``): each prompt of every language, in a sentence, is still found."""
