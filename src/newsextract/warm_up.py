@@ -88,10 +88,13 @@ def _build_patterns() -> None:
         _suffixed_date,
     )
     from newsextract.labels import LabelList, starts_with
-    from newsextract.metadata import authors, html, meta, page_dates, visible
+    from newsextract.metadata import authors, html, kicker, meta, page_dates, visible
 
     # A date line's update or publication label, of a page that declares no language.
     starts_with(LabelList.UPDATED, LabelList.PUBLISHED)
+    # The joining letters glued to a name of every language ("ו", "و"), for a byline read
+    # without its page's language.
+    authors._prefix_joiner(None)
     # The label tests of a line that opens with a label, gated by one search of their labels.
     patterns.build_gated_tests()
     for build in (
@@ -106,6 +109,12 @@ def _build_patterns() -> None:
         page_dates._update_opening,  # an update label opening a date element's text
         authors._placeholder_words,  # a byline's placeholder ("Redaktion", "staff")
         authors._opening_joiner,  # a byline's name list opening with "and"
+        # the joining words of a byline read without its page's language ("Jo Writer and
+        # Kim Muster", a JSON-LD author or a byline container's text)
+        authors._joiner_word,
+        authors._dangling_joiner,
+        authors._listed_joiner,
+        kicker._tag_path,  # a tag page's path segment ("/topics/"), not a section's
         html._topic_path,  # a tag page's path ("/tag/", "/thema/")
         _prefixed_day_date,  # a day, month and year each after its word (Vietnamese)
         _calendar_prefix,  # a calendar's name before its date
