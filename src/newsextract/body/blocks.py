@@ -24,11 +24,13 @@ from newsextract.body.comments import (
 )
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind
 from newsextract.body.patterns import (
+    DATELINE_CHARS,
     HEADING_LEVEL,
     INLINE_TAGS,
     LEAF_TAGS,
     SKIP_TAGS,
     class_weight,
+    ends_as_sentence,
 )
 from newsextract.text import drop_controls, drop_invisible, fits_css_string
 
@@ -188,6 +190,14 @@ _CREDIT_CLASS = re.compile(
 # word alone) is a credit or a byline, never the article's; one named only as a caption
 # says what a picture shows (a slideshow's slide, a picture set outside any <figure>).
 _CREDIT_ONLY_CLASS = re.compile(r"credit|byline|dateline", re.IGNORECASE)
+# A leaf named as a dateline and as nothing else of a credit: a press release sets its first
+# paragraph so ("<p class=dateline>Town, 4 May 2025 – The company …"), the dateline opening
+# the prose. Its prose is the text; the opening, up to its dash or colon, is cut.
+_DATELINE_ONLY_CLASS = re.compile(r"dateline", re.IGNORECASE)
+_OTHER_CREDIT_CLASS = re.compile(r"credit|byline|caption|legend", re.IGNORECASE)
+# The dateline's end: a dash or a colon set off by spaces, within its first 80 characters
+# (a place and a date, "Talheim, 4. Februar 2025"; a longer opening is a sentence).
+_DATELINE_END = re.compile(r"^[^\n]{3,80}?(?:\s[–—-]|:)\s+")
 
 
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
@@ -209,6 +219,26 @@ _FURNITURE_LEAF_CLASS = re.compile(
 @functools.lru_cache(maxsize=8192)
 def _furniture_leaf_class(classes: str) -> bool:
     return _FURNITURE_LEAF_CLASS.search(classes) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _dateline_class(classes: str) -> bool:
+    """A leaf named as a dateline and as no other credit or caption."""
+    return (
+        _DATELINE_ONLY_CLASS.search(classes) is not None
+        and _OTHER_CREDIT_CLASS.search(classes) is None
+    )
+
+
+def _dateline_prose(text: str) -> str:
+    """The prose a dateline-classed paragraph holds after its dateline ("Town, 4 May 2025 –
+    The company …" gives "The company …"); "" when it holds no sentence of prose (a
+    dateline alone, "Berlin, 4 May 2025")."""
+    stripped = text.strip()
+    if len(stripped) <= DATELINE_CHARS or not ends_as_sentence(stripped):
+        return ""
+    opening = _DATELINE_END.match(stripped)
+    return stripped[opening.end() :] if opening is not None else stripped
 
 
 @functools.lru_cache(maxsize=8192)
@@ -996,11 +1026,14 @@ class _Walker:
         if attributes and _is_hidden(attributes):
             return  # a heading for screen readers only ("visually-hidden"), a hidden note
         leaf_class = attributes.get("class")
-        caption = False
+        caption = dateline = False
         if leaf_class and _credit_class(leaf_class):
-            if tag in HEADING_LEVEL or tag == "pre" or not _caption_class(leaf_class):
+            if _dateline_class(leaf_class) and tag == "p":
+                dateline = True  # its prose is read below; a dateline alone goes
+            elif tag in HEADING_LEVEL or tag == "pre" or not _caption_class(leaf_class):
                 return  # a credit or byline styled as a paragraph
-            caption = True  # read as a figure's caption: kept as one, not as running text
+            else:
+                caption = True  # read as a figure's caption: kept as one, not as running text
         elif leaf_class and _furniture_leaf_class(leaf_class):
             return  # a post's meta line, a disclaimer or an update stamp set as a paragraph
         if text_only:  # one text node's own text: the element's deep text, without the walk
@@ -1035,6 +1068,10 @@ class _Walker:
                     link_chars = max(0, link_chars - (len(tool.group().strip()) - 2))
         if caption and len(text) > _CAPTION_CHARS:
             return  # no caption's length: left out, as every leaf so classed was before
+        if dateline:
+            text = _dateline_prose(text)
+            if not text:
+                return
         self._emit(text, kind, level, parent, link_chars, tag, caption=caption)
 
     def _row(

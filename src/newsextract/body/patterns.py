@@ -1320,6 +1320,8 @@ def without_closing_credit(text: str) -> str:
 _FURNITURE_LINE = 160
 _READ_MORE_OR_CREDIT = 100
 _DATELINE = 120
+#: The length of a dateline at most (a paragraph classed as one that is longer holds prose).
+DATELINE_CHARS = _DATELINE
 _BYLINE_LINE = 80
 
 

@@ -1,0 +1,49 @@
+"""Probe leftovers: a press release's first paragraph classed as a dateline, "Related:" labels
+of the language data, a media contact given by a phone number, a dated press-coverage list,
+an author bio's copula."""
+
+from __future__ import annotations
+
+import newsextract
+
+_CHROME_TOP = """<header id="masthead"><a class="site-logo" href="/">Logo</a><nav class="menu"><ul>
+<li><a href="/a">Home</a></li><li><a href="/b">News</a></li><li><a href="/c">Contact</a></li>
+</ul></nav></header>"""
+
+
+def _page(lang: str, title: str, content: str) -> str:
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article"></head><body>{_CHROME_TOP}<main><article class="post">
+<header class="entry-header"><h1 class="entry-title">{title}</h1></header>
+<div class="entry-content">{content}</div></article></main>
+<footer class="site-footer"><p>© 2025 Example Media.</p></footer></body></html>"""
+
+
+def test_dateline_classed_paragraph_keeps_its_prose() -> None:
+    html = _page(
+        "en",
+        "Riverside Pumps opens a plant",
+        "<p class='dateline'>Millford, 4 February 2025 – Riverside Pumps will invest 18 million "
+        "euros in a new assembly hall and create 120 jobs in the town.</p>"
+        "<p>The hall is due to open in the autumn of 2026 and will be heated with waste heat "
+        "from the company's own foundry next door.</p>"
+        "<p>Riverside Pumps has made pumps for farms and industry since 1921.</p>",
+    )
+    body = newsextract.extract(html, url="https://news.example.com/pumps").body
+    assert body.startswith("Riverside Pumps will invest 18 million euros")
+    assert "Millford, 4 February 2025" not in body
+
+
+def test_dateline_alone_still_goes() -> None:
+    html = _page(
+        "en",
+        "Riverside Pumps opens a plant",
+        "<p class='dateline'>Millford, 4 February 2025</p>"
+        "<p>Riverside Pumps will invest 18 million euros in a new assembly hall and create 120 "
+        "jobs in the town, the company said on Tuesday.</p>"
+        "<p>The hall is due to open in the autumn of 2026 and will be heated with waste heat "
+        "from the company's own foundry next door.</p>",
+    )
+    body = newsextract.extract(html, url="https://news.example.com/pumps").body
+    assert "Millford" not in body
+    assert body.startswith("Riverside Pumps will invest")
