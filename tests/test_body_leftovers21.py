@@ -47,3 +47,22 @@ def test_dateline_alone_still_goes() -> None:
     body = newsextract.extract(html, url="https://news.example.com/pumps").body
     assert "Millford" not in body
     assert body.startswith("Riverside Pumps will invest")
+
+
+def _prose(n: int) -> str:
+    return (
+        f"<p>A város vezetése a {n}. ülésén döntött arról, hogy a belvárosi főutca mentén "
+        f"kétirányú kerékpársáv épül, amely ősszel készül el.</p>"
+    )
+
+
+def test_related_labels_of_the_language_data() -> None:
+    for lang, label in (
+        ("hu", "Kapcsolódó: Drágul a parkolás a városban"),
+        ("cs", "Související: Nové parkoviště u nádraží"),
+        ("id", "Berita terkait: Harga parkir naik di pusat kota"),
+    ):
+        html = _page(lang, "Új kerékpársáv épül", f"<p>{label}</p>{_prose(1)}{_prose(2)}")
+        body = newsextract.extract(html, url="https://news.example.com/bike").body
+        assert label not in body, lang
+        assert body.startswith("A város vezetése a 1.")
