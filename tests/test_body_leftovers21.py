@@ -66,3 +66,26 @@ def test_related_labels_of_the_language_data() -> None:
         body = newsextract.extract(html, url="https://news.example.com/bike").body
         assert label not in body, lang
         assert body.startswith("A város vezetése a 1.")
+
+
+_RELEASE = (
+    "<p>Harbour Bank will launch a savings account without monthly fees for school pupils "
+    "across the country from next month, the bank said.</p>"
+    "<p>Parents can open the account in the bank's app with a first deposit of ten euros, "
+    "and pupils get a card of their own at twelve.</p>"
+)
+
+
+def test_media_contact_with_only_a_phone_number_goes() -> None:
+    contact = "<p><b>Media contact:</b><br>Jane Roe<br>0812 3456 7890</p>"
+    html = _page("en", "Harbour Bank launches a pupils' account", _RELEASE + contact)
+    body = newsextract.extract(html, url="https://news.example.com/bank").body
+    assert "0812 3456 7890" not in body and "Jane Roe" not in body
+    assert body.endswith("a card of their own at twelve.")
+
+
+def test_venue_box_without_a_label_stays() -> None:
+    venue = "<p>The Anchor Kitchen<br>12 Quay Street<br>(555) 942-6384</p>"
+    html = _page("en", "Harbour Bank launches a pupils' account", _RELEASE + venue)
+    body = newsextract.extract(html, url="https://news.example.com/bank").body
+    assert "(555) 942-6384" in body

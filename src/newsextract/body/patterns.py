@@ -576,6 +576,32 @@ def _is_contact_line(text: str) -> bool:
     )
 
 
+# A telephone number set as a line of its own, with at most a short label ("Tel.", "Telp:"):
+# it opens as numbers to dial do, with "+", a trunk "0" or an area code in brackets, and
+# holds eight digits or more ("0812 3456 7890", "+49 7131 55 20"); a figure ("1 234 567")
+# opens otherwise.
+_PHONE_LINE = re.compile(r"(?:[^\W\d]{1,6}\.?:?\s*)?(?:\+|0|\()[\d\s()./-]{7,}")
+_PHONE_DIGITS = 8
+
+
+def _is_phone_contact(text: str) -> bool:
+    """Whether a block set as short lines (``<br>``) is a contact block giving a telephone
+    number and no address ("Media contact:\nJane Roe\n0812 3456 7890"): two lines at
+    least, as many as an address block's at most, the first a label closed by a colon (a
+    venue's box in a review, its name, address and number, is the review's), each as short
+    as a contact line's, none a sentence, one a telephone number."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= _CONTACT_LINES or not lines[0].endswith((":", "：")):
+        return False
+    if any(len(_WORD.findall(line)) > _CONTACT_WORDS or ends_as_sentence(line) for line in lines):
+        return False
+    return any(
+        _PHONE_LINE.fullmatch(line) is not None
+        and sum(char.isdigit() for char in line) >= _PHONE_DIGITS
+        for line in lines
+    )
+
+
 # Date lines: a date or time with at most a few other words (a section, a name).
 @functools.cache
 def _date_signal() -> re.Pattern[str]:
@@ -1393,6 +1419,8 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
     if _is_labelled_credit(text) or _is_bracketed_picture_credit(text):
         return True
     if "@" in text and _EMAIL.search(text) and _is_contact_line(text):
+        return True
+    if "\n" in text and _is_phone_contact(text):
         return True
     if n <= _DATELINE and _is_dateline(text, list_item=list_item):
         return True
