@@ -89,3 +89,35 @@ def test_venue_box_without_a_label_stays() -> None:
     html = _page("en", "Harbour Bank launches a pupils' account", _RELEASE + venue)
     body = newsextract.extract(html, url="https://news.example.com/bank").body
     assert "(555) 942-6384" in body
+
+
+_COVERAGE = (
+    "<ul><li>6 décembre 2019 : <a href='https://journal.example.fr/atelier'>Un atelier où "
+    "l'on apprend à réparer son vélo soi-même</a></li>"
+    "<li>14 mars 2020 : <a href='https://radio.example.fr/velos'>Reportage radio sur nos "
+    "ateliers du samedi</a></li>"
+    "<li>2 juin 2021 : <a href='https://hebdo.example.fr/velo'>La solidarité sur deux roues "
+    "dans le quartier</a></li></ul>"
+)
+_INTRO = (
+    "<p>Depuis sa création, l'atelier a reçu la visite de plusieurs journalistes. Voici les "
+    "articles et reportages consacrés à nos ateliers de réparation et à nos bénévoles.</p>"
+)
+_OUTRO = (
+    "<p>Vous êtes journaliste et souhaitez nous rencontrer ? Écrivez-nous, nous vous "
+    "répondrons avec plaisir et dans les meilleurs délais.</p>"
+)
+
+
+def test_dated_press_coverage_list_is_read() -> None:
+    html = _page("fr", "Ils parlent de nous", _INTRO + _COVERAGE + _OUTRO)
+    body = newsextract.extract(html, url="https://atelier.example.org/presse").body
+    assert "6 décembre 2019 : Un atelier où l'on apprend" in body
+    assert body.endswith("dans les meilleurs délais.")
+
+
+def test_dated_list_under_a_read_more_label_stays_out() -> None:
+    boxed = _INTRO + "<h3>À lire aussi</h3>" + _COVERAGE + _OUTRO
+    html = _page("fr", "Ils parlent de nous", boxed)
+    body = newsextract.extract(html, url="https://atelier.example.org/presse").body
+    assert "6 décembre 2019" not in body

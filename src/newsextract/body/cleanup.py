@@ -808,6 +808,15 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             found.extend(items)  # a result list: "<a>Party</a> — 31.2%", within the text
             continue
         if (
+            len(linked) == len(items) >= _DATED_ITEMS
+            and all(_dated_report(candidates[p][0]) for p in items)
+            and items[0] > 0
+            and candidates[items[0] - 1][1] is None  # not under a dropped "More on this:"
+            and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+        ):
+            found.extend(items)  # press coverage: "6 December 2019: <a>…</a>", within the text
+            continue
+        if (
             len(linked) == len(items) >= _ROSTER_ITEMS
             and walked.containers.tag[container] in _LISTS
             and _titled_roster(candidates, items)
@@ -905,6 +914,27 @@ def _gives_a_value(block: RawBlock) -> bool:
         and _VALUE.match(own) is not None
         and not is_date_line(own.lstrip(" —–:-"))  # a teaser's date: "<a>…</a> – 12.03.2025"
     )
+
+
+# A list of reports (a page's press coverage, a bibliography by date) opens each item with
+# the day it appeared, its year written, set off by a colon or a dash before the linked
+# title ("6 décembre 2019 : <a>…</a>"). A teaser box's date follows its title ("<a>…</a> –
+# 12.03.2025") or is a time of day ("12:30 <a>…</a>"): no year, or not first; a box of
+# the site's own stories by date sits under its label ("More on this:"), which goes.
+_DATED_ITEMS = 2
+_DATED_OPENING = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s*$")
+
+
+def _dated_report(block: RawBlock) -> bool:
+    """Whether a list item opens with a dated label ("6 December 2019:") and then its link
+    (``_DATED_OPENING``), the rest of it linked."""
+    if not 0 < block.links < len(block.text):
+        return False
+    opening = _DATED_OPENING.fullmatch(block.text[: len(block.text) - block.links])
+    if opening is None:
+        return False
+    date = opening.group(1)
+    return _YEAR.search(date) is not None and is_date_line(date)
 
 
 # A changelog's or a release note's items link each change to its entry in the project's
