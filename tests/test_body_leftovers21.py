@@ -121,3 +121,32 @@ def test_dated_list_under_a_read_more_label_stays_out() -> None:
     html = _page("fr", "Ils parlent de nous", boxed)
     body = newsextract.extract(html, url="https://atelier.example.org/presse").body
     assert "6 décembre 2019" not in body
+
+
+_LAKES = (
+    "<p>Suomen järvien pintavesi on lämmennyt keskimäärin puolitoista astetta viidessäkymmenessä "
+    "vuodessa, kertoo tuore tutkimus.</p>"
+    "<p>Lämpeneminen näkyy erityisesti kesäkuussa, jolloin jäiden lähtö on aikaistunut "
+    "monilla järvillä jo useita päiviä.</p>"
+)
+
+
+def test_finnish_bio_with_on_goes() -> None:
+    bio = "<p>Liisa Mäki on tiedetoimittaja, joka kirjoittaa ympäristöstä ja ilmastosta.</p>"
+    html = _page("fi", "Järvet lämpenevät", _LAKES + bio)
+    body = newsextract.extract(html, url="https://news.example.com/jarvet").body
+    assert "tiedetoimittaja" not in body
+    assert body.endswith("useita päiviä.")
+
+
+def test_english_closing_note_with_on_stays() -> None:
+    text = (
+        "<p>The harbour board voted on Tuesday to rebuild the quay walls, after two years of "
+        "delays and a long dispute with the residents over the cost of the works.</p>"
+        "<p>Work is due to start in the spring and to last until the end of next year, the "
+        "board's chair told the meeting.</p>"
+    )
+    note = "<p>Harbour Street Films made a documentary on the dispute with a local writer.</p>"
+    html = _page("en", "Quay works approved", text + note)
+    body = newsextract.extract(html, url="https://news.example.com/quay").body
+    assert body.endswith("with a local writer.")

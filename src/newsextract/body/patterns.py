@@ -26,6 +26,7 @@ from newsextract.labels import (
     clock_marks,
     clock_words,
     first_characters,
+    languages,
     news_agencies,
     picture_agencies,
     starts_with,
@@ -1586,12 +1587,19 @@ def _reading_time() -> re.Pattern[str]:
 # paragraph of the text, where a sentence like "X is a reporter" is not the story.
 @functools.cache
 def _bio() -> re.Pattern[str]:
-    """An author bio's sentence: a copula and, a few words on, a profession, also as the end
-    of a compound ("X ist Wirtschaftsredakteurin"); or an English or German bio phrase."""
-    copula = alternation(LabelList.COPULAS)
-    profession = alternation(LabelList.PROFESSIONS)
+    """An author bio's sentence: a copula and, a few words on, a profession of the same
+    language, also as the end of a compound ("X ist Wirtschaftsredakteurin"); or an English
+    or German bio phrase. A copula pairs with its own language's professions: Finnish "on"
+    ("is") is an English word too ("based on a piece the writer wrote")."""
+    paired = "|".join(
+        rf"\b{word_alternation(copulas)}\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?"
+        rf"{word_alternation(professions)}\b"
+        for code in sorted(languages())
+        if (copulas := words(LabelList.COPULAS, code))
+        and (professions := words(LabelList.PROFESSIONS, code))
+    )
     return re.compile(
-        rf"\b{copula}\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?{profession}\b|"
+        rf"{paired}|"
         r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
         r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
         r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
