@@ -97,6 +97,8 @@ def _build_patterns() -> None:
     authors._prefix_joiner(None)
     # The label tests of a line that opens with a label, gated by one search of their labels.
     patterns.build_gated_tests()
+    # The byline and credit labels opening a block's text, by its first letter.
+    visible.build_label_starts()
     for build in (
         patterns._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
         patterns._picture_agency,  # a picture agency's name in brackets

@@ -11,10 +11,10 @@ import functools
 import re
 import string
 import unicodedata
-from collections.abc import Callable
 
 from ahocorasick_rs import AhoCorasick
 
+from newsextract.label_openers import UNKNOWN, FirstLetterOpeners
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
@@ -1452,7 +1452,7 @@ _GATED_LABEL_TESTS = (
 
 def build_gated_tests() -> None:
     """Build the tests ``_opening_label`` gates, and the gate, with its regexes of the labels
-    opening with each label's first letter (``_label_opener``): what the warm-up runs so that
+    opening with each label's first letter (``_OPENERS``): what the warm-up runs so that
     no page pays for their compilation (75 ms, 40 of them the credit line's) when its line
     is the process's first to pass the gate."""
     for gated in _GATED_LABEL_TESTS:
@@ -1460,49 +1460,31 @@ def build_gated_tests() -> None:
     starts_with(LabelList.SHARE, LabelList.COMMENTS)
     _opening_label()
     # The first letters in their cases, and the ASCII letters and digits: the characters
-    # most lines open with (a character met first on a page costs its look-up, 0.1 ms).
-    chars = {c for f in _opening_words() for c in (f, f.lower(), f.upper(), f.title())}
-    for char in chars.union(string.ascii_letters, string.digits):
-        if len(char) == 1 and (char.isalnum() or char == "_"):
-            _label_opener(char)
-
-
-# The ``match`` of a line's label regex by the line's first character (None: no label opens
-# with it), and a mark for a character not yet looked up; emptied past ``_KEPT_OPENERS``
-# characters (more than the letters of a few scripts), as the regexes' own cache is bounded.
-_openers: dict[str, Callable[[str], re.Match[str] | None] | None] = {}
-_UNKNOWN_OPENER: Callable[[str], re.Match[str] | None] = re.compile("(?!)").match
-_KEPT_OPENERS = 4096
+    # most lines open with.
+    _OPENERS.build(string.ascii_letters + string.digits)
 
 
 def _opens_with_label(text: str) -> bool:
     """``_opening_label().match(text) is not None``. A line opening with a word character
     (``\\w``: what ``isalnum`` or "_" is) can open only with a label whose first letter is
     that character in some case (the other alternatives, "©" and "(c)", open with marks):
-    its test is the regex of those labels alone (``_label_opener``), where the whole gate
+    its test is the regex of those labels alone (``_OPENERS``), where the whole gate
     tries the branches of a few hundred first letters one by one (2.4-4.9 µs a line)."""
     char = text[:1]
     if not (char.isalnum() or char == "_"):
         return _opening_label().match(text) is not None
-    match = _openers.get(char, _UNKNOWN_OPENER)
-    if match is _UNKNOWN_OPENER:
-        match = _label_opener(char)
+    match = _OPENERS.openers.get(char, UNKNOWN)
+    if match is UNKNOWN:
+        match = _OPENERS.look_up(char)
     return match is not None and match(text) is not None
 
 
-def _label_opener(char: str) -> Callable[[str], re.Match[str] | None] | None:
-    """The ``match`` of the gate's alternatives that can open with ``char`` (a word
-    character), kept in ``_openers``: the labels and translation notes whose first letter
-    matches it in any case (as the gate compares it), or None when none does."""
-    if len(_openers) >= _KEPT_OPENERS:
-        _openers.clear()
-    same = frozenset(first for first, test in _opening_words().items() if test(char) is not None)
-    match = _opener_of(same).match if same else None
-    _openers[char] = match
-    return match
+def _opening_words() -> list[str]:
+    """The gate's labels and translation notes ("copyright" among them)."""
+    found = [w for kind in (*_OPENING_LABELS, LabelList.TRANSLATION_NOTES) for w in words(kind)]
+    return [*found, "copyright"]
 
 
-@functools.cache
 def _opener_of(firsts: frozenset[str]) -> re.Pattern[str]:
     """The gate's regex of the labels and notes opening with ``firsts``, with their endings
     (shared by the characters that open the same ones: "p" and "P")."""
@@ -1513,15 +1495,8 @@ def _opener_of(firsts: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(branches), re.IGNORECASE)
 
 
-@functools.cache
-def _opening_words() -> dict[str, Callable[[str], re.Match[str] | None]]:
-    """Each first letter of the gate's labels and translation notes ("copyright" among
-    them), with its test for a character that matches it in any case."""
-    found = [w for kind in (*_OPENING_LABELS, LabelList.TRANSLATION_NOTES) for w in words(kind)]
-    if not all(found):  # an empty label would open every line
-        raise ValueError("an empty label in the gate's lists")
-    firsts = {w[0] for w in (*found, "copyright")}
-    return {f: re.compile(re.escape(f), re.IGNORECASE).fullmatch for f in firsts}
+# The gate's regex of a line's first character.
+_OPENERS = FirstLetterOpeners(_opening_words, _opener_of)
 
 
 @functools.cache
