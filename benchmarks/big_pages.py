@@ -57,6 +57,8 @@ PAGES = {
     "60 MB author link": ("author_link", 6_600_000, 2.0),
     # the twentieth's: no body of ours, so trafilatura's fallback read the names (1-2 s before)
     "498 <p> of 600 names, no text (900 KB)": ("bare_no_body", 498, 2.0),
+    # the twenty-first's: each block a JSON parse, each node walked by every of_type query
+    "40k <script type=application/ld+json>": ("ld_scripts", 40_000, 2.0),
 }
 
 _CHILD = r"""
@@ -135,6 +137,9 @@ elif kind == "bare_no_body":
     letters = "abcdefghijklmnopqrstuvwxyz"
     names = " ".join(f"{a}{b}" for a in letters[:25] for b in letters[:24])
     html = f"<p {names}>x</p>" * n
+elif kind == "ld_scripts":
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>'
+    html = ld * n + f"<p>{words * 20}</p>"
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 if kind != "tag_openings":  # a page whose last "<a" has no ">" after it, as the hostile one

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.errors import InputTooLargeError
-from newsextract.jsonld import JsonLdGraph, parse_block
+from newsextract.jsonld import MAX_JSONLD_SCRIPTS, JsonLdGraph, parse_block
 from newsextract.name_lists import ascii_lower
 from newsextract.page_limits import MAX_NAME_CHARS
 
@@ -132,11 +132,11 @@ class ParsedPage:
 
     @cached_property
     def jsonld(self) -> JsonLdGraph:
-        """Every JSON-LD node of the page's ``<script type="application/ld+json">`` blocks,
+        """Every JSON-LD node of the page's first ``MAX_JSONLD_SCRIPTS`` ld+json blocks,
         ``@graph`` lists unpacked; common breakage (raw newlines, trailing commas) is repaired, a
         block still unreadable is skipped."""
         nodes = []
-        for script in self._view_elements["script"]:
+        for script in self._view_elements["script"][:MAX_JSONLD_SCRIPTS]:
             nodes.extend(parse_block(script.text(deep=True)))
         return JsonLdGraph(nodes)
 
