@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from newsextract.article import Article
 from newsextract.errors import StoreError
-from newsextract.store import engine, migrate, reading, writing
+from newsextract.store import engine, migrate, nul, reading, writing
 from newsextract.store.records import PageCheck, Revision, StoredArticle, StoredPage, WriteResult
 from newsextract.store.stats import StoreStats, store_stats
 
@@ -80,6 +80,10 @@ class Store:
         """Store the article a page gave: new, a new revision (its headline or body
         changed), or unchanged (only its check time moves on); see ``WriteResult``."""
         try:
+            article, check = nul.article_without_nul(article), nul.check_without_nul(check)
+        except nul.NulAddress as exc:
+            raise self._nul_address(exc) from None
+        try:
             with self._engine.begin() as conn:
                 return writing.write_article(conn, article, check)
         except _UNWRITABLE as exc:
@@ -87,6 +91,10 @@ class Store:
 
     def write_page(self, check: PageCheck) -> None:
         """Record a page that gave no article: not one (``skipped``), or an ``error``."""
+        try:
+            check = nul.check_without_nul(check)
+        except nul.NulAddress as exc:
+            raise self._nul_address(exc) from None
         try:
             with self._engine.begin() as conn:
                 writing.write_page(conn, check)
@@ -104,6 +112,11 @@ class Store:
     ) -> None:
         """A page checked and found unchanged (a 304, or the same body): only its check
         time (and its article's) moves on."""
+        try:
+            nul.refuse_address(url)
+        except nul.NulAddress as exc:
+            raise self._nul_address(exc) from None
+        etag, last_modified = nul.without_nul(etag), nul.without_nul(last_modified)
         try:
             with self._engine.begin() as conn:
                 writing.touch_page(
@@ -210,6 +223,12 @@ class Store:
             if isinstance(exc, StoreError):
                 raise
             raise self._error("cannot read", exc) from exc
+
+    def _nul_address(self, exc: nul.NulAddress) -> StoreError:
+        return StoreError(
+            f"cannot write {exc} to the store {self.location}: an address holds no NUL character",
+            location=self.location,
+        )
 
     def _error(self, what: str, exc: Exception) -> StoreError:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
