@@ -89,3 +89,46 @@ def test_see_also_line_goes_zh() -> None:
     )
     assert "两岸为重要的农业区" in body
     assert "青石江" not in body
+
+
+def test_closing_asks_more_languages() -> None:
+    # A recipe's ask (nl), a help page's feedback ask (el), a follow ask (tr), a blog's ask
+    # for support (uk): each a short line of the language data's prompts.
+    cases = [
+        (
+            "nl",
+            "<p>Een klassieker voor koude winteravonden, klaar in veertig minuten.</p>"
+            "<p>Kook de aardappelen met de boerenkool gaar en stamp alles fijn.</p>"
+            "<p>Heb je dit recept gemaakt? Deel je foto met #voorbeeldkeuken!</p>",
+            "stamp alles fijn",
+            "Deel je foto",
+        ),
+        (
+            "el",
+            "<p>Από την 1η Σεπτεμβρίου ισχύει το ενιαίο ηλεκτρονικό εισιτήριο για όλα τα μέσα.</p>"
+            "<h3>Ισχύει το παλιό εισιτήριο;</h3><p>Ναι, έως τις 31 Δεκεμβρίου.</p>"
+            "<p>Σας βοήθησε αυτή η απάντηση; Ναι / Όχι</p>",
+            "έως τις 31 Δεκεμβρίου",
+            "Σας βοήθησε",
+        ),
+        (
+            "tr",
+            "<p>Belediye, sahil yolunun 6 kilometrelik bölümünü hafta sonları bisiklete açıyor.</p>"
+            "<p>Uygulama nisan ayında başlayacak ve ekim sonuna kadar sürecek.</p>"
+            "<p>Son gelişmeler için bizi Google News'ten takip edin.</p>",
+            "ekim sonuna kadar sürecek",
+            "takip edin",
+        ),
+        (
+            "uk",
+            "<p>Маршрут завдовжки 180 кілометрів ми подолали за чотири дні, ночуючи в наметах.</p>"
+            "<p><em>Сподобалася стаття? Підтримайте наш блог на Patreon!</em></p>"
+            "<p>Наступного року плануємо проїхати Поділля.</p>",
+            "проїхати Поділля",
+            "Patreon",
+        ),
+    ]
+    for lang, content, kept, gone in cases:
+        body = _body(lang, "Title of the post", content)
+        assert kept in body, lang
+        assert gone not in body, lang
