@@ -59,6 +59,8 @@ PAGES = {
     "498 <p> of 600 names, no text (900 KB)": ("bare_no_body", 498, 2.0),
     # the twenty-first's: each block a JSON parse, each node walked by every of_type query
     "40k <script type=application/ld+json>": ("ld_scripts", 40_000, 2.0),
+    # each line's first character looked up among the labels' first letters (2.9 s before)
+    "40k <p>, each opening with another Han character": ("han_openings", 40_000, 2.0),
 }
 
 _CHILD = r"""
@@ -86,6 +88,10 @@ elif kind == "tag_list":
     html = f"<article><p>{words * 20}</p><ul>{items}</ul></article>"
 elif kind == "times":
     html = f"<article><p>{words * 20}</p>" + '<time datetime="2021-03-12T10:00Z">x</time>' * n
+    html += "</article>"
+elif kind == "han_openings":
+    text = "文字の段落です。これは本文の一部であり、十分な長さがあります。"
+    html = "<article>" + "".join(f"<p>{chr(0x4E00 + i)}{text}</p>" for i in range(n))
     html += "</article>"
 elif kind == "sections":
     html = "<article>" + "<h2>A section</h2><p>Text of the section goes on.</p>" * n + "</article>"

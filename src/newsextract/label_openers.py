@@ -27,7 +27,7 @@ class FirstLetterOpeners:
     and kept by character in ``openers``: ``openers.get(char, UNKNOWN)``, then ``look_up``
     for a character not kept, is the caller's test of a text at that character."""
 
-    __slots__ = ("_build", "_firsts", "_groups", "_patterns", "_words", "openers")
+    __slots__ = ("_any_first", "_build", "_firsts", "_groups", "_patterns", "_words", "openers")
 
     def __init__(
         self,
@@ -45,6 +45,7 @@ class FirstLetterOpeners:
         self._build = build
         self._groups = groups
         self._firsts: dict[str, Opener] | None = None
+        self._any_first: Opener = UNKNOWN
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
         self.openers: dict[str, Opener | None] = {}
 
@@ -55,10 +56,14 @@ class FirstLetterOpeners:
             found = list(self._words())
             if not all(found):  # an empty label would open every text
                 raise ValueError("an empty label in the lists")
+            firsts = {word[0] for word in found}
             self._firsts = {
-                first: re.compile(re.escape(first), re.IGNORECASE).fullmatch
-                for first in {word[0] for word in found}
+                first: re.compile(re.escape(first), re.IGNORECASE).fullmatch for first in firsts
             }
+            # The same tests in one: a character most texts open with (a letter of a script
+            # no label is written in) is told to open none in one call, not a few hundred.
+            letters = "".join(re.escape(first) for first in sorted(firsts))
+            self._any_first = re.compile(f"[{letters}]", re.IGNORECASE).fullmatch
         return self._firsts
 
     def look_up(self, char: str) -> Opener | None:
@@ -66,7 +71,11 @@ class FirstLetterOpeners:
         in ``openers``, or None when none does."""
         if len(self.openers) >= _KEPT:
             self.openers.clear()
-        same = frozenset(first for first, test in self.firsts().items() if test(char))
+        firsts = self.firsts()
+        if not self._any_first(char):
+            self.openers[char] = None
+            return None
+        same = frozenset(first for first, test in firsts.items() if test(char))
         if self._groups and same:
             grouped = {self._group(first) for first in same}
             same = frozenset(first for first in self.firsts() if self._group(first) in grouped)
