@@ -38,7 +38,7 @@ from newsextract.metadata.headline import headline_text
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
-from newsextract.metadata.site_header import page_header, within
+from newsextract.metadata.site_header import has_ancestor, page_header, within
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
@@ -217,7 +217,7 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
         if (
             word_count(text) >= MIN_TITLED_HEADING_WORDS
             and _is_run(parts, [compare_key(part) for part in title_parts(text)])
-            and not _in_furniture(node)
+            and not has_ancestor(node, tags=_FURNITURE)
         ):
             return text
     return ""
@@ -233,15 +233,6 @@ def _is_run(parts: list[str], run: list[str]) -> bool:
 
 # A title is read in its first this many characters (a broken page's may be a whole text).
 MAX_TITLED_CHARS = 1000
-
-
-def _in_furniture(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in _FURNITURE:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _in_banner(node: LexborNode) -> bool:

@@ -11,6 +11,8 @@ an id beginning with "header" or "masthead".
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from selectolax.lexbor import LexborNode
 
 from newsextract.page import ParsedPage
@@ -36,7 +38,7 @@ def site_header(root: LexborNode | None) -> LexborNode | None:
     header = root.css_first("header") if root is not None else None
     if header is None and root is not None:
         header = root.css_first(_HEADER_WITHOUT_ELEMENT)
-    if header is None or _has_ancestor(header, "article"):
+    if header is None or has_ancestor(header, tags=("article",)):
         return None
     if header.css_first("h1") is None:
         return header
@@ -59,10 +61,14 @@ def within(node: LexborNode, ancestor: LexborNode | None) -> bool:
     return False
 
 
-def _has_ancestor(node: LexborNode, tag: str) -> bool:
+def has_ancestor(
+    node: LexborNode, *, tags: Collection[str] = (), ids: Collection[int] = ()
+) -> bool:
+    """Whether an element above ``node`` has one of ``tags``, or is one of ``ids`` (their
+    ``mem_id``)."""
     parent = node.parent
     while parent is not None:
-        if parent.tag == tag:
+        if parent.tag in tags or parent.mem_id in ids:
             return True
         parent = parent.parent
     return False

@@ -58,7 +58,7 @@ from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.resolve import language_code
-from newsextract.metadata.site_header import page_header, within
+from newsextract.metadata.site_header import has_ancestor, page_header, within
 from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -1255,11 +1255,4 @@ def _visible_longer(text: str, limit: int) -> bool:
 def _inside(node: LexborNode, blocks: set[int]) -> bool:
     """Whether ``node`` is inside one of ``blocks`` (a date "Updated 11/8/2023" whose label
     is in the outer block must not be read again, unlabelled, in the inner one)."""
-    if not blocks:
-        return False
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in blocks:
-            return True
-        parent = parent.parent
-    return False
+    return bool(blocks) and has_ancestor(node, ids=blocks)
