@@ -11,6 +11,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -25,10 +26,15 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 #: the dev pages' most (28). Each block read is a JSON parse and each of its nodes walked by
 #: every ``of_type`` query; 40,000 blocks of one node took 0.5 s of CPU (2.5 s under load).
 MAX_JSONLD_SCRIPTS = 200
+#: JSON-LD nodes read on a page, the first ones (``@graph`` lists unpacked): forty times the
+#: dev pages' most (233). One block may hold any number: a ``@graph`` of a million small
+#: nodes (30 MB) took 7.6 s of CPU, most of it walking every node for each type asked for.
+MAX_JSONLD_NODES = 10_000
 
 
-def parse_block(text: str) -> list[JsonObject]:
-    """The JSON objects in one ``<script type="application/ld+json">`` block."""
+def parse_block(text: str, limit: int = MAX_JSONLD_NODES) -> list[JsonObject]:
+    """The JSON objects in one ``<script type="application/ld+json">`` block, its first
+    ``limit``."""
     if "<!" in text or "]]>" in text or "-->" in text:  # every wrapper has one of them
         text = _WRAPPERS.sub("", text)
     text = text.strip().rstrip(";")
@@ -40,7 +46,7 @@ def parse_block(text: str) -> list[JsonObject]:
             data = repair(text)
         except (ValueError, RecursionError):
             continue
-        return list(_objects(data))
+        return list(islice(_objects(data), max(limit, 0)))
     logger.debug("unparseable JSON-LD block skipped: %.80r", text)
     return []
 
@@ -158,6 +164,11 @@ class JsonLdGraph:
             node_id = node.get("@id")
             if isinstance(node_id, str) and len(node) > 1:
                 self._by_id.setdefault(node_id, node)
+        # Each walked node with its types, found once: ``of_type`` is asked for several
+        # kinds of node on every page, and walked each node again for every question.
+        self._typed: list[tuple[JsonObject, set[str]]] = [
+            (node, node_types(node)) for node in self._walk()
+        ]
 
     def resolve(self, value: Any) -> Any:
         """Follow an ``{"@id": ...}`` reference to its full node, if the page has it."""
@@ -168,11 +179,7 @@ class JsonLdGraph:
     def of_type(self, *types: str) -> list[JsonObject]:
         """Nodes (top level and ``mainEntity``) whose ``@type`` is one of ``types``."""
         wanted = set(types)
-        found = []
-        for node in self._walk():
-            if wanted & node_types(node):
-                found.append(node)
-        return found
+        return [node for node, kinds in self._typed if not wanted.isdisjoint(kinds)]
 
     def _walk(self) -> Iterator[JsonObject]:
         for node in self.nodes:

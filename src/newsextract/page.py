@@ -16,7 +16,13 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.errors import InputTooLargeError
-from newsextract.jsonld import MAX_JSONLD_SCRIPTS, JsonLdGraph, parse_block
+from newsextract.jsonld import (
+    MAX_JSONLD_NODES,
+    MAX_JSONLD_SCRIPTS,
+    JsonLdGraph,
+    JsonObject,
+    parse_block,
+)
 from newsextract.name_lists import ascii_lower
 from newsextract.page_limits import MAX_NAME_CHARS
 
@@ -132,12 +138,14 @@ class ParsedPage:
 
     @cached_property
     def jsonld(self) -> JsonLdGraph:
-        """Every JSON-LD node of the page's first ``MAX_JSONLD_SCRIPTS`` ld+json blocks,
-        ``@graph`` lists unpacked; common breakage (raw newlines, trailing commas) is repaired, a
-        block still unreadable is skipped."""
-        nodes = []
+        """The first ``MAX_JSONLD_NODES`` JSON-LD nodes of the page's first
+        ``MAX_JSONLD_SCRIPTS`` ld+json blocks, ``@graph`` lists unpacked; common breakage (raw
+        newlines, trailing commas) is repaired, a block still unreadable is skipped."""
+        nodes: list[JsonObject] = []
         for script in self._view_elements["script"][:MAX_JSONLD_SCRIPTS]:
-            nodes.extend(parse_block(script.text(deep=True)))
+            nodes.extend(parse_block(script.text(deep=True), MAX_JSONLD_NODES - len(nodes)))
+            if len(nodes) >= MAX_JSONLD_NODES:
+                break
         return JsonLdGraph(nodes)
 
     @cached_property
