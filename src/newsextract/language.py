@@ -78,7 +78,7 @@ def primary_code(value: str) -> str | None:
     or its ISO 639-3 code where it has no two-letter one ("ceb", "haw"). A three-letter code
     of a language with a two-letter one ("deu", "fil-PH") becomes that ("de", "tl") by CLDR's
     aliases (babel's data); a country code used as a language ("jp") the language it means."""
-    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    primary = value.strip().replace("_", "-").split("-", 1)[0].lower()
     if not primary.isascii() or not primary.isalpha():
         return None
     if len(primary) == 3:
