@@ -183,9 +183,18 @@ def _page_text(html: bytes | str) -> tuple[str, int, bytes | None]:
     a zero byte, and UTF-8 writes "<" as the byte 0x3C alone, so what the bytes rule out or
     have counted is not searched for again in the text (four bytes a character on a page
     with one emoji)."""
-    if isinstance(html, (bytes, bytearray)):
+    if isinstance(html, (bytearray, memoryview)) or (
+        isinstance(html, bytes) and type(html) is not bytes
+    ):
+        html = bytes(html)  # the page's checks read bytes themselves, not any bytes-like
+    if isinstance(html, bytes):
         tags = check_page_size(html)  # before decoding: the text could be larger still
         return _decoded_page_text(html, decode_html(html), tags)
+    if not isinstance(html, str):
+        # str() of it would be read as a page: "<memory at 0x…>" gave an article
+        raise NotHTMLError(
+            f"input is {type(html).__name__}, not bytes or str", kind=type(html).__name__
+        )
     return _checked_text(str(html), 0, nul_possible=True, counted=False, utf8=None)
 
 

@@ -103,7 +103,7 @@ class ParsedPage:
     def __init__(self, html: str, url: str | None = None, *, utf8: bytes | None = None) -> None:
         """``utf8``: the same page as UTF-8 bytes, when the caller holds them: lexbor reads
         bytes as UTF-8, and a text would be encoded to them again first."""
-        self.url = url if url and _parses(url) else None
+        self.url = url if isinstance(url, str) and url and _parses(url) else None
         self.tree = LexborHTMLParser(html if utf8 is None else utf8)
         self._derived: dict[Callable[[ParsedPage], object], object] = {}
 
@@ -283,7 +283,13 @@ def _parses(url: str) -> bool:
     """Whether the URL is a web page's address every later stage can read: a URL from a
     record or a caller is hostile input too ("http://[::1" raises in ``urlsplit``;
     "javascript:…" or "file:///etc/passwd" would become the article's address), and one that
-    is not is treated as no URL rather than failing the page."""
+    is not is treated as no URL rather than failing the page. So is one holding a lone
+    surrogate, which no UTF-8 writer (an output file, the store) can encode."""
+    if not url.isascii():
+        try:
+            url.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
     try:
         parts = urlsplit(url)
         host = parts.hostname
