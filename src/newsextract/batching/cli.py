@@ -294,6 +294,7 @@ class _Plan:
             skip=done,
             chunksize=self.args.chunksize,
             articles_only=bool(self.args.articles_only),
+            urls_only=bool(getattr(self.args, "urls_only", False)),
         )
         try:
             with contextlib.closing(results):

@@ -71,6 +71,19 @@ def iter_work(
         yield from source_items(source, skip)
 
 
+def iter_urls(urls: Iterable[object], skip: Container[str] = ()) -> Iterator[WorkItem]:
+    """A page to fetch for each of ``urls`` (``crawl``'s, listed by a site), whatever its
+    path: an address a site lists is never opened as an archive, a JSONL file or a glob
+    (``iter_work`` read a listed ``…/dump.warc.gz`` through fsspec, past the fetcher's
+    address guard, robots.txt and politeness)."""
+    for url in urls:
+        if not isinstance(url, str) or len(url) > MAX_INPUT_CHARS:
+            yield _overlong(url) if isinstance(url, str) else _not_a_name(url)
+        elif url not in skip:
+            named = _named_in_text(url)
+            yield UrlTask(key=url) if isinstance(named, str) else named
+
+
 def iter_sources(
     inputs: Iterable[str | os.PathLike[str]],
     suffixes: tuple[str, ...] = FOLDER_SUFFIXES,

@@ -8,7 +8,7 @@ from collections.abc import Container, Generator, Iterable, Iterator
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING
 
-from newsextract.batching.inputs import iter_work
+from newsextract.batching.inputs import iter_urls, iter_work
 from newsextract.batching.results import BatchItem
 from newsextract.batching.tasks import WorkItem
 from newsextract.batching.urls import FetchBridge
@@ -38,6 +38,7 @@ def batch(
     skip: Container[str] = (),
     chunksize: int = 8,
     articles_only: bool = False,
+    urls_only: bool = False,
 ) -> Generator[BatchItem, None, None]:
     """Extract the article of every input, yielding one ``BatchItem`` per input.
 
@@ -63,7 +64,9 @@ def batch(
     With ``articles_only``, each page is also classified (``newsextract.article_kind``: the
     type it declares, its date and author, its body's size) and one that is not an article,
     such as a site's about page or a section front, yields a ``BatchItem`` whose ``skipped``
-    gives the reason, instead of a mostly empty ``Article``; ``crawl`` runs so.
+    gives the reason, instead of a mostly empty ``Article``; ``crawl`` runs so. With
+    ``urls_only`` (``crawl`` again), every input is the URL of a page to fetch, whatever its
+    path: none is read as a WARC archive or expanded as a glob.
 
     ``rules`` and ``default_rules`` are those of ``extract``, applied to every page: give
     them here, or inside ``options``, not both (a ``TypeError``). Worker processes receive
@@ -82,7 +85,8 @@ def batch(
         fetcher=fetcher,
         chunk_function=process_articles_chunk if articles_only else process_chunk,
     )
-    return _run(dispatcher, fetcher, iter_work(inputs, skip))
+    work = iter_urls(inputs, skip) if urls_only else iter_work(inputs, skip)
+    return _run(dispatcher, fetcher, work)
 
 
 def _run(

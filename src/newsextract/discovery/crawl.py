@@ -68,6 +68,7 @@ def _crawl(args: argparse.Namespace, err: TextIO) -> int:
     if not urls:
         return ExitStatus.of_run(len(failures))
     args.inputs = urls
+    args.urls_only = True  # each a page to fetch: a listed ".warc.gz" is no archive to read
     return run_batch(args, stderr=err)
 
 
