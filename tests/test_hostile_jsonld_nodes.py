@@ -4,7 +4,7 @@ and each node's types are found once, not once for every kind of node asked for.
 from __future__ import annotations
 
 from newsextract import extract
-from newsextract.jsonld import MAX_JSONLD_NODES, JsonLdGraph, parse_block
+from newsextract.jsonld import MAX_JSONLD_LIST, MAX_JSONLD_NODES, JsonLdGraph, parse_block
 from newsextract.page import ParsedPage
 
 _ARTICLE = (
@@ -54,3 +54,21 @@ def test_of_type_finds_nodes_and_main_entities_in_page_order() -> None:
     assert graph.of_type("NewsArticle", "BlogPosting") == [story, story, post]
     assert graph.of_type("WebPage") == [article]
     assert graph.of_type("Person") == []
+
+
+def test_a_property_list_past_the_cap_is_cut_to_it() -> None:
+    people = ",".join(f'{{"@type":"Person","name":"Writer {i}"}}' for i in range(20_000))
+    node = f'{{"@type":"NewsArticle","headline":"Ferry timetable changes","author":[{people}]}}'
+    [article] = parse_block(node)
+    assert len(article["author"]) == MAX_JSONLD_LIST
+    assert article["author"][0]["name"] == "Writer 0"
+    found = extract(_page(_ld(node)))
+    assert found.title == "Ferry timetable changes"
+
+
+def test_nodes_and_short_blocks_are_not_cut() -> None:
+    graph = "[" + ",".join([_PERSON] * (MAX_JSONLD_LIST * 3)) + "]"
+    assert len(parse_block(graph)) == MAX_JSONLD_LIST * 3
+    tags = ",".join(f'"tag {i}"' for i in range(MAX_JSONLD_LIST + 5))
+    [node] = parse_block(f'{{"@type":"NewsArticle","keywords":[{tags}]}}')
+    assert len(node["keywords"]) == MAX_JSONLD_LIST + 5  # a block under 100,000 characters
