@@ -58,6 +58,10 @@ _OWN_TEXT_KEPT = 200
 # (168,809); each field's regexes and cleaning read a value whole (60 MB og:image: 12 s).
 _MAX_META_CHARS = 1_000_000
 _WEB_SCHEMES = ("http", "https")
+# A page URL longer than this is no URL (batch's longest input, 32 times the sitemap
+# protocol's 2,048): stages split its path for section names and search it for dates, and
+# a 60 MB url took 15 s of CPU (10 MB: 2.4 s).
+MAX_URL_CHARS = 65_536
 # A ``<html lang>`` longer than this is no language tag: RFC 5646 asks readers to take tags
 # of 35 characters at least, the dev pages' longest has 5. Its subtags were split and tested
 # by several stages: a 60 MB "en-en-…" took 11 s of CPU and 1.8 GB.
@@ -103,7 +107,11 @@ class ParsedPage:
     def __init__(self, html: str, url: str | None = None, *, utf8: bytes | None = None) -> None:
         """``utf8``: the same page as UTF-8 bytes, when the caller holds them: lexbor reads
         bytes as UTF-8, and a text would be encoded to them again first."""
-        self.url = url if isinstance(url, str) and url and _parses(url) else None
+        self.url = (
+            url
+            if isinstance(url, str) and url and len(url) <= MAX_URL_CHARS and _parses(url)
+            else None
+        )
         self.tree = LexborHTMLParser(html if utf8 is None else utf8)
         self._derived: dict[Callable[[ParsedPage], object], object] = {}
 
