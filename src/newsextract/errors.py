@@ -107,6 +107,8 @@ class FetchError(NewsExtractError):
 def _without_password(message: str, url: str) -> str:
     """The message with the URL's password masked as httpx masks it: messages go to logs and
     error rows, which are shown and kept where the password should not be."""
+    if not isinstance(url, str):  # a caller's None, number or list: no password to mask
+        return message
     try:
         password = urlsplit(url).password
     except ValueError:  # a URL urllib cannot split has no password it could find either
