@@ -35,6 +35,11 @@ class Store:
     """
 
     def __init__(self, location: str | os.PathLike[str], *, create: bool = True) -> None:
+        if not isinstance(location, (str, os.PathLike)):  # None, bytes, a number: no store
+            raise StoreError(
+                f"a store is a SQLite file or a postgresql:// URL, not {type(location).__name__}",
+                location=repr(location)[:200],
+            )
         url = engine.database_url(location)
         self.location = engine.shown(url)
         if not create and url.get_backend_name() == "sqlite":
@@ -216,10 +221,12 @@ class Store:
     def _read_errors(self) -> Iterator[None]:
         """A read's failure as a ``StoreError``: a query the database refuses (a
         ``language`` of 100,000 characters: "LIKE pattern too complex") or a ``site`` that
-        is no host (``http://[::1``) left the store's API as a SQLAlchemy or ValueError."""
+        is no host (``http://[::1``) left the store's API as a SQLAlchemy or ValueError, and
+        one that is no string (``site=5``, ``language=5``, ``pages(5)``) as a TypeError or
+        AttributeError."""
         try:
             yield
-        except (SQLAlchemyError, ValueError) as exc:
+        except (SQLAlchemyError, ValueError, TypeError, AttributeError) as exc:
             if isinstance(exc, StoreError):
                 raise
             raise self._error("cannot read", exc) from exc
