@@ -91,6 +91,24 @@ _VIEW_ELEMENTS = {
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
 
 
+# ``itemtype`` words of an item a reader adds to the page, not the page's own: a comment's,
+# a review's, an answer's ``<meta itemprop="datePublished">`` dates that contribution.
+READER_ITEM_TYPES = ("comment", "review", "answer")
+
+
+def reader_item(node: LexborNode) -> bool:
+    """Whether the nearest item around ``node`` (``itemscope``, itself included) is a
+    reader's contribution (``READER_ITEM_TYPES``)."""
+    current: LexborNode | None = node
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            kind = ascii_lower(attrs.get("itemtype") or "")
+            return any(word in kind for word in READER_ITEM_TYPES)
+        current = current.parent
+    return False
+
+
 class ParsedPage:
     """A parsed HTML page and its URL; cheap views are computed on first use and kept.
 
@@ -171,7 +189,7 @@ class ParsedPage:
                 continue
             for key in _META_KEYS:
                 name = attrs.get(key)
-                if name:
+                if name and not (key == "itemprop" and reader_item(node)):
                     for part in name.lower().split():
                         found.setdefault(part, []).append(content)
         return {k: tuple(v) for k, v in found.items()}

@@ -13,7 +13,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.name_lists import ascii_lower, html_tokens
 from newsextract.origin import Origin
-from newsextract.page import ParsedPage
+from newsextract.page import ParsedPage, reader_item
 from newsextract.text import clean_text
 
 # The article's item: an element with ``itemscope`` whose ``itemtype`` holds one of these
@@ -71,8 +71,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                     yield _cand(field, parts, prop)
             else:
                 yield _cand(field, value, prop)
+    whole_page = scope.mem_id == tree.root.mem_id if tree.root is not None else True
     for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
         for node in props.get(prop, ()):
+            if whole_page and reader_item(node):
+                continue  # a comment's or a review's date, on a page without an article item
             date = parse_machine_date(item_value(node))
             if date is None and node.tag == "abbr":
                 # microformats' abbr pattern, Blogger's: the stamp in the title attribute

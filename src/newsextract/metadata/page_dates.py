@@ -51,7 +51,7 @@ from newsextract.dates import (
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
-from newsextract.page import ParsedPage
+from newsextract.page import ParsedPage, reader_item
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
 
@@ -373,7 +373,7 @@ def _from_meta(page: ParsedPage, html: str) -> datetime | None:
                 reserve = short_text_day(content) or reserve
         elif "itemprop" in attrs:
             name = (attrs.get("itemprop") or "").lower()
-            if name in PUBLISHED_ITEMPROPS:
+            if name in PUBLISHED_ITEMPROPS and not reader_item(node):
                 found = short_text_day(attrs.get("datetime") or content)
             elif name == "copyrightyear" and content and _FOUR_DIGITS.fullmatch(content.strip()):
                 reserve = _day(int(content), 1, 1) or reserve
