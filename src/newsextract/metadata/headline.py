@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.dates import find_text_date
 from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
 from newsextract.text import PERMALINK_SIGNS, clean_text, is_unspaced_char, word_count
 
@@ -48,11 +49,13 @@ def headline_text(node: LexborNode) -> str:
     if len(node.text(deep=True)) > MAX_HEADLINE_CHARS:
         return clean_text(node.text(deep=True, separator=" "))
     parts = _parts(node)
+    if len(parts) > 1 and parts[0][2] == _DATE:
+        parts = parts[1:]  # the post's date set before the headline in its own element
     parts = parts[_kicker_end(parts) :]
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
-        parts.pop()  # a badge after the headline ("Video", "Live", "Update")
+        parts.pop()  # a badge after the headline ("Video", "Live", "Update"), or a date
     if len(parts) > 1 and parts[-1][0] == "small":
         parts.pop()  # a subtitle set in small type after the headline (the standfirst)
     while len(parts) > 1 and parts[-1][0] == "br":
@@ -67,9 +70,9 @@ _BADGE_CLASS = re.compile(r"label|badge|flag|pill|sticker|marker", re.I)
 MAX_BADGE_WORDS = 2
 
 
-def _parts(node: LexborNode) -> list[tuple[str, str, bool]]:
-    """The ``<h1>``'s children as (tag, text, a badge?), blank text left out (a ``<br>``
-    kept)."""
+def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
+    """The ``<h1>``'s children as (tag, text, ``_BADGE``, ``_DATE`` or ""), blank text left
+    out (a ``<br>`` kept)."""
     parts = []
     for child in node.iter(include_text=True):
         tag = child.tag or ""
@@ -77,11 +80,34 @@ def _parts(node: LexborNode) -> list[tuple[str, str, bool]]:
             continue
         text = (child.text_content or "") if tag == "-text" else _joined(_texts(child))
         if text.strip() or tag == "br":
-            parts.append((tag, text, tag != "-text" and _is_badge(child, text)))
+            kind = ""
+            if tag != "-text":
+                kind = _BADGE if _is_badge(child, text) else _DATE if _is_date(child, text) else ""
+            parts.append((tag, text, kind))
     return parts
 
 
-def _kicker_end(parts: list[tuple[str, str, bool]]) -> int:
+_BADGE, _DATE = "badge", "date"
+# An element of the ``<h1>`` that holds the post's date, not words of its headline: a
+# ``<time>``, or an element its class or id names a date ("date", "datum", "post-time").
+_DATE_CLASS = re.compile(r"date|datum|time", re.I)
+
+
+def _is_date(child: LexborNode, text: str) -> bool:
+    """Whether ``child`` is a date set in the ``<h1>`` beside the headline ("<span
+    class="date">5 March 2024</span>"): marked as one, and its whole text a date (an
+    ``<em>`` stressing "5 March" in a headline is neither)."""
+    attrs = child.attributes
+    marked = child.tag == "time" or any(
+        _DATE_CLASS.search(attrs.get(key) or "") for key in ("class", "id")
+    )
+    if not marked:
+        return False
+    found = find_text_date(text)
+    return found is not None and len(found) >= len(text.strip(" \t\n()[],|·-–—")) - 1
+
+
+def _kicker_end(parts: list[tuple[str, str, str]]) -> int:
     """How many leading parts are a kicker and the line break after it (0: none): a few
     words in the first element, on a line of their own, without punctuation after them."""
     if not 2 <= len(parts) <= MAX_PARTS_WITH_KICKER or parts[0][0] in ("-text", "br"):

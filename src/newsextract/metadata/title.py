@@ -194,6 +194,31 @@ def _is_section_word(title: str) -> bool:
     return 0 < len(title) <= MAX_SECTION_WORD_CHARS and title.isalpha()
 
 
+# What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot (a
+# colon or a slash joins a headline's own parts: "Klimaschutz: Bohren", "Hin/Rück").
+_SECTION_SEPARATOR = re.compile(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|›|·)\s*$")
+
+
+def _without_section_word(title: str) -> str:
+    """``title``, its site's name cut, without a last part that is one short capitalised
+    word of letters after a bar or a dash ("… | Local", "… - Lokales", "… | Город"): the
+    section a title sets between the headline and the site's name, when neither the address
+    nor the navigation names it. A headline's own tail after a dash is a phrase ("Bridge
+    repairs - what drivers need to know"); two letters are an abbreviation ("… - EU")."""
+    parts = title_parts(title)
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    if len(last) < _MIN_SECTION_WORD_CHARS or not _is_section_word(last) or not last[0].isupper():
+        return title
+    start = title.rfind(last)
+    head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»›·")
+    if not _SECTION_SEPARATOR.match(title[len(head) : start]):
+        return title
+    return head if word_count(head) >= MIN_HEADLINE_OVER_NAMES else title
+
+
+_MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends with
+
+
 @attrs.frozen(kw_only=True)
 class TitleChoice:
     """The title, the index of the candidate it came from (-1 for the visible headline) and,
@@ -292,6 +317,8 @@ def choose_title(
             cleaned = strip_section(cleaned, sections)
         if cut and section_names:
             cleaned = strip_named_section(cleaned, section_names)
+        if cut:
+            cleaned = _without_section_word(cleaned)
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
