@@ -155,6 +155,10 @@ class Language:
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
+    # Publication and update labels written right after the date they label (Japanese
+    # "2024年3月5日 10時30分 公開"), lower case (see ``labels_after_date``); a list of the
+    # files that list one.
+    labels_after_date: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -201,6 +205,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
+        labels_after_date=_labels_after(code, data),
     )
 
 
@@ -212,6 +217,7 @@ _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
+_LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -222,6 +228,7 @@ TABLES = (
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
+    _LABELS_AFTER_DATE,
 )
 _MONTHS = range(1, 13)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
@@ -244,6 +251,17 @@ def _month_table(code: str, table: object) -> dict[str, int]:
     ):
         raise ValueError(error)
     return {str(word).lower(): int(number) for word, number in table.items()}
+
+
+def _labels_after(code: str, data: Mapping[str, object]) -> tuple[str, ...]:
+    """A file's ``labels_after_date``: each one of its ``published`` or ``updated`` words."""
+    words = _hour_words(code, data.get(_LABELS_AFTER_DATE, []), _LABELS_AFTER_DATE)
+    known = {str(w).lower() for kind in ("published", "updated") for w in data.get(kind) or ()}  # type: ignore[attr-defined]
+    if not set(words) <= known:
+        raise ValueError(
+            f"languages/{code}.toml: {_LABELS_AFTER_DATE} must be published or updated labels"
+        )
+    return words
 
 
 def _hour_words(code: str, value: object, name: str = _HOUR_WORDS) -> tuple[str, ...]:
@@ -368,6 +386,15 @@ def breadcrumb_labels() -> frozenset[str]:
     """The names of a breadcrumb trail in every language, lower case, as a screen-reader
     label (``<nav aria-label="Fil d'Ariane">``) calls it: a trail no class or id names."""
     return frozenset(w for known in languages().values() for w in known.breadcrumb_labels)
+
+
+@functools.cache
+def labels_after_date() -> tuple[str, ...]:
+    """Publication and update labels written right after the date they label, of every
+    language, lower case: "公開", "配信", "更新" (Japanese "2024年3月5日 10時30分 公開")."""
+    return tuple(
+        dict.fromkeys(w for known in languages().values() for w in known.labels_after_date)
+    )
 
 
 @functools.cache

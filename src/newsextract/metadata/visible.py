@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import (
     TextDate,
+    ascii_digits,
     find_text_dates,
     page_countries,
     parse_text_date,
@@ -37,6 +38,7 @@ from newsextract.labels import (
     alternation,
     calendar_words,
     first_characters,
+    labels_after_date,
     news_agencies,
     starts_with,
     word_alternation,
@@ -982,6 +984,7 @@ def _scoped_dates(
     found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
     if found_dates and (in_other_item(node) or in_sidebar(node)):
         return None  # a reader's comment's, a related post's or a sidebar's date
+    found_dates = _labelled_after(found_dates, text)
     dates = []
     for found in found_dates:
         if _MACHINE_STAMP.match(found.span):
@@ -999,6 +1002,46 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
+    """The dates of a text, a label written right after a date taken as that date's
+    (``labels.labels_after_date``: Japanese "2024年3月5日 10時30分 公開 2024年3月7日 9時00分
+    更新"), not as the next date's, which keeps what follows the label."""
+    words = labels_after_date()
+    if not found_dates or not any(word in text for word in words):
+        return found_dates
+    pattern = _label_after_date()
+    digits = ascii_digits(text)
+    out = list(found_dates)
+    for index, found in enumerate(out):
+        if index + 1 < len(out):
+            following = out[index + 1].label
+        else:
+            at = digits.rfind(found.span)
+            following = digits[at + len(found.span) :][:_LABEL_REACH] if at >= 0 else ""
+        match = pattern.match(following)
+        if match is None or _labelled(found.label):
+            continue  # none, or the date has its label before it ("更新 2024年3月7日 公開 …")
+        out[index] = found._replace(label=match.group(1))
+        if index + 1 < len(out):
+            out[index + 1] = out[index + 1]._replace(label=following[match.end() :])
+    return out
+
+
+def _labelled(label: str) -> bool:
+    return (
+        _published_label().search(label) is not None or _updated_label().search(label) is not None
+    )
+
+
+@functools.cache
+def _label_after_date() -> re.Pattern[str]:
+    """A label after a date: in brackets maybe, and not before a colon or another letter
+    ("更新日：" opens the next date's label)."""
+    return re.compile(
+        r"\s*[(（]?\s*(" + word_alternation(labels_after_date()) + r")(?![\w:：])", re.I
+    )
 
 
 # The elements after the headline where a theme prints its date line when no class names it
