@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.dates import month_numbers, parse_text_date
+from newsextract.dates import find_text_date, month_numbers, parse_text_date
 from newsextract.page import ParsedPage, reader_item
 
 _PAGE = """<html lang="en"><head><title>Harbour lights return</title></head><body>
@@ -65,10 +65,16 @@ def test_reader_item_is_the_nearest_item() -> None:
         ("12 أيلول 2023", datetime(2023, 9, 12)),
         ("3 حزيران 2022 الساعة 14:20", datetime(2022, 6, 3, 14, 20)),
         ("5 مارس 2024", datetime(2024, 3, 5)),  # the Egyptian and Gulf name still read
+        # the two-word names, with the article or without it
+        ("الثلاثاء ٥ تشرين الأول ٢٠٢٣ - ١٠:٣٠", datetime(2023, 10, 5, 10, 30)),
+        ("12 كانون الثاني 2024", datetime(2024, 1, 12)),
+        ("3 تشرين ثاني 2022 الساعة 14:20", datetime(2022, 11, 3, 14, 20)),
     ],
 )
 def test_levant_month_names(text: str, expected: datetime) -> None:
-    assert parse_text_date(text, "ar") == expected
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, "ar") == expected
 
 
 def test_levant_months_are_a_month_table() -> None:

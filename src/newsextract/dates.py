@@ -327,6 +327,35 @@ def ascii_digits(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, str]] | None:
+    """The months' names of two words in the language files' ``[month_forms]`` (the Levant's
+    "تشرين الأول", October), their first words (a test before the search) and, for each, a
+    one-word name of the same month in the same language ("أكتوبر"), which a date is then
+    read with: a month's name is one word in ``_MONTH_WORD``."""
+    from newsextract.labels import languages, word_alternation
+
+    names: dict[str, str] = {}
+    for code, known in languages().items():
+        spaced = {form: n for form, n in known.month_forms.items() if " " in form}
+        if not spaced:
+            continue
+        single = {}
+        for word, number in month_numbers(code).items():
+            if " " not in word and len(word) >= _MIN_MONTH_CHARS:
+                single.setdefault(number, word)
+        for form, number in spaced.items():
+            if number in single:
+                names.setdefault(" ".join(form.split()), single[number])
+    if not names:
+        return None
+    pattern = re.compile(rf"(?<!\w){word_alternation(names)}(?!\w)", re.I)
+    return pattern, tuple(dict.fromkeys(form.split()[0] for form in names)), names
+
+
+_MIN_MONTH_CHARS = 3  # the shortest month's name ``_MONTH_WORD`` reads
+
+
+@lru_cache(maxsize=1)
 def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """A date whose day and year a language file's ``calendar_prefixes`` open, its month's
     name between them (Vietnamese "ngày 11 tháng 5 năm 2024": "day 11, month 5, year 2024",
@@ -390,6 +419,10 @@ def _without_prefixes(text: str) -> str:
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
     if text.isascii():
         return text
+    spaced = _spaced_month_forms()
+    if spaced is not None and any(word in text for word in spaced[1]):
+        names = spaced[2]
+        text = spaced[0].sub(lambda found: names[" ".join(found[0].lower().split())], text)
     prefixed = _prefixed_day_date()
     if prefixed is not None and any(word in text for word in prefixed[1]):
         text = prefixed[0].sub(_prefixed_numbered, text)
@@ -440,7 +473,8 @@ _JAPANESE_ERA_YEAR = re.compile(
 
 def _gregorian_of_era_year(found: re.Match[str]) -> str:
     """The Gregorian year of an era's ("令和7年" as "2025年"): one character longer than the
-    span, the only rewrite that moves what follows (no caller maps a span back)."""
+    span, a rewrite that moves what follows, as a two-word month's name read as one word does
+    (no caller needs a span's place in the text: one that looks for it finds none)."""
     if found[3]:
         return f"{found[3]}年"
     year = 1 if found[2] == _FIRST_ERA_YEAR else int(found[2])
