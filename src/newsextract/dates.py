@@ -339,7 +339,7 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
         spaced = {form: n for form, n in known.month_forms.items() if " " in form}
         if not spaced:
             continue
-        single = {}
+        single: dict[int, str] = {}
         for word, number in month_numbers(code).items():
             if " " not in word and len(word) >= _MIN_MONTH_CHARS:
                 single.setdefault(number, word)
