@@ -256,7 +256,11 @@ def _month_table(code: str, table: object) -> dict[str, int]:
 def _labels_after(code: str, data: Mapping[str, object]) -> tuple[str, ...]:
     """A file's ``labels_after_date``: each one of its ``published`` or ``updated`` words."""
     words = _hour_words(code, data.get(_LABELS_AFTER_DATE, []), _LABELS_AFTER_DATE)
-    known = {str(w).lower() for kind in ("published", "updated") for w in data.get(kind) or ()}  # type: ignore[attr-defined]
+    known = {
+        word
+        for kind in (LabelList.PUBLISHED, LabelList.UPDATED)
+        for word in _hour_words(code, data.get(kind.value, []), kind.value)
+    }
     if not set(words) <= known:
         raise ValueError(
             f"languages/{code}.toml: {_LABELS_AFTER_DATE} must be published or updated labels"
