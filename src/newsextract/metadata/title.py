@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|。)\s*$")
 
 def agrees(headline: str, title: str) -> bool:
     """True when a metadata title is the headline, possibly with decoration around it."""
-    h, t = compare_key(headline), compare_key(title)
+    h, t = compare_key(headline), compare_key(unmangled(title))
     if not h or not t:
         return False
     if h == t:
@@ -56,6 +56,40 @@ def agrees(headline: str, title: str) -> bool:
     # (5 Examples) | Axis Text …").
     bare = compare_key(_ASIDE.sub(" ", headline))
     return bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t
+
+
+# UTF-8 read as Windows-1252 or Latin-1 and stored so (an old CMS's, an archived page's
+# <title>: "BeetÂ´s" for "Beet´s", "itâ€™s" for "it’s", "CafÃ©"): the lead byte of Latin-1's
+# signs (Â), of its letters (Ã) or of typographic punctuation (â), and the continuation
+# bytes' characters after it. Such a title is compared as it was meant. (Other leads, "ß“"
+# in "heiß“", are a language's own letters before a quotation mark.)
+_CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "".join(
+    map(chr, range(0x80, 0xC0))
+)
+_MOJIBAKE_LEADS = ("Â", "Ã", "â")
+_MOJIBAKE = re.compile(f"[{''.join(_MOJIBAKE_LEADS)}][{re.escape(_CONTINUATIONS)}]+")
+
+
+# "à" (C3 A0) mangled, its no-break space made a plain one ("Ã Marseille"): "Ã" alone as a
+# word is no word of any language.
+_MANGLED_A_GRAVE = re.compile(r"(?<!\w)Ã(?= )")
+
+
+def unmangled(text: str) -> str:
+    """``text`` with its runs of UTF-8 read as Windows-1252 (or Latin-1) decoded again; a
+    run that is no such thing is kept."""
+    if not any(lead in text for lead in _MOJIBAKE_LEADS):
+        return text
+    return _MANGLED_A_GRAVE.sub("à", _MOJIBAKE.sub(_redecoded, text))
+
+
+def _redecoded(found: re.Match[str]) -> str:
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return found[0].encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return found[0]
 
 
 def opens_title(key: str, title: str) -> bool:
