@@ -20,6 +20,9 @@ UNKNOWN: Opener = re.compile("(?!)").match
 # Characters kept before the table is emptied: more than the letters of a few scripts, as
 # the regexes' own cache is bounded.
 _KEPT = 4096
+# The shelves a character's first letters are looked for on (see ``firsts``): a few dozen
+# letters each, for the few hundred of the label lists.
+_SHELVES = 16
 
 
 class FirstLetterOpeners:
@@ -27,7 +30,16 @@ class FirstLetterOpeners:
     and kept by character in ``openers``: ``openers.get(char, UNKNOWN)``, then ``look_up``
     for a character not kept, is the caller's test of a text at that character."""
 
-    __slots__ = ("_any_first", "_build", "_firsts", "_groups", "_patterns", "_words", "openers")
+    __slots__ = (
+        "_any_first",
+        "_build",
+        "_firsts",
+        "_groups",
+        "_patterns",
+        "_shelves",
+        "_words",
+        "openers",
+    )
 
     def __init__(
         self,
@@ -46,6 +58,7 @@ class FirstLetterOpeners:
         self._groups = groups
         self._firsts: dict[str, Opener] | None = None
         self._any_first: Opener = UNKNOWN
+        self._shelves: list[tuple[Opener, tuple[tuple[str, Opener], ...]]] = []
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
         self.openers: dict[str, Opener | None] = {}
 
@@ -64,6 +77,19 @@ class FirstLetterOpeners:
             # no label is written in) is told to open none in one call, not a few hundred.
             letters = "".join(re.escape(first) for first in sorted(firsts))
             self._any_first = re.compile(f"[{letters}]", re.IGNORECASE).fullmatch
+            # And by shelves of first letters, each told by a class of its own: a character
+            # is compared with the letters of the shelves whose class it matches (one or
+            # two: a letter's cases share its shelf), not with all of them (a few hundred).
+            shelves: dict[int, list[str]] = {}
+            for first in sorted(firsts):
+                shelves.setdefault(ord(first.lower()[0]) % _SHELVES, []).append(first)
+            self._shelves = [
+                (
+                    re.compile("[" + "".join(map(re.escape, shelf)) + "]", re.IGNORECASE).fullmatch,
+                    tuple((first, self._firsts[first]) for first in shelf),
+                )
+                for _, shelf in sorted(shelves.items())
+            ]
         return self._firsts
 
     def look_up(self, char: str) -> Opener | None:
@@ -71,11 +97,17 @@ class FirstLetterOpeners:
         in ``openers``, or None when none does."""
         if len(self.openers) >= _KEPT:
             self.openers.clear()
-        firsts = self.firsts()
+        self.firsts()  # the tables below, on first use
         if not self._any_first(char):
             self.openers[char] = None
             return None
-        same = frozenset(first for first, test in firsts.items() if test(char))
+        same = frozenset(
+            first
+            for on_shelf, shelf in self._shelves
+            if on_shelf(char)
+            for first, test in shelf
+            if test(char)
+        )
         if self._groups and same:
             grouped = {self._group(first) for first in same}
             same = frozenset(first for first in self.firsts() if self._group(first) in grouped)

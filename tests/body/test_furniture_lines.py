@@ -351,6 +351,11 @@ def test_the_gate_by_first_letter_answers_as_the_whole_gate() -> None:
     odd = "\u212aſıİßẞΣςΩÅǅ"  # letters whose case partners are other letters
     lines += [f"{char}{label[1:]} x" for label in sorted(labels) for char in odd]
     lines += ["© 2026 Example Media", "(c) Example", "Copyright: Example", "Paragraph 1.", ""]
+    # Marks before the label, the copyright sign and "(c)" among them or the marks alone.
+    marks = ("— ", "«", "(", "((", "« (", "© ", "— © ", "(C)", "(c) ", "((c) ", "(c)— ", "…")
+    lines += [f"{mark}{label}" for label in sorted(labels)[::7] for mark in marks]
+    lines += [*marks, "(c", "(c x", "( c) x", "(ｃ) x", "(C]", "—(c)", " (c)", "_ (c)", "©"]
+    lines += ["(Ｃ) x", "((K) x", "(\u212a) x", "— 2026 Example", "…and more", "·"]
     for line in lines:
         assert patterns._opens_with_label(line) == bool(patterns._opening_label().match(line)), line
 
@@ -383,12 +388,14 @@ def test_the_filters_build_the_searches_they_gate() -> None:
     builds the searches behind them: a process's first line passing one pays no regex
     compilation (75 ms for the label tests)."""
     gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights, patterns._prompt_searches)
-    filters = (patterns._opening_label, patterns._rights_words, patterns._prompt_words)
-    for builder in (*gated, *filters):
+    filters = (patterns._rights_words, patterns._prompt_words)
+    for builder in (*gated, *filters, patterns._opening_label):
         builder.cache_clear()
     for built in (patterns.build_gated_tests, patterns._rights_words, patterns._prompt_words):
         built()
     assert all(search.cache_info().currsize == 1 for search in (*gated, *filters))
+    # The gate itself answers by first letter, without its whole regex.
+    assert patterns._opening_label.cache_info().currsize == 0
 
 
 def test_the_label_gate_alone_builds_no_gated_test() -> None:
