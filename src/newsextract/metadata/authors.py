@@ -611,6 +611,13 @@ def _preposition_and_calendar_name() -> str:
 
 
 @functools.cache
+def _calendar_name_tail() -> re.Pattern[str]:
+    """``_calendar_tail``'s second branch alone: a calendar name with a number after it."""
+    names = word_alternation(calendar_words())
+    return re.compile(rf"\s+(?:(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$", re.I)
+
+
+@functools.cache
 def _calendar_tail_after_preposition() -> re.Pattern[str]:
     """``_calendar_tail``'s first branch alone: the other needs a digit after the name."""
     return re.compile(rf"\s+(?:{_preposition_and_calendar_name()}).*$", re.I)
@@ -620,11 +627,18 @@ def _without_calendar_tail(text: str) -> str:
     """``text`` without its ``_calendar_tail``: in a text with no digit (most bylines) only
     the first branch can match, and alone it costs a fifth (1.3 against 5.9 µs)."""
     if _DIGIT.search(text) is not None:
-        pattern = _calendar_tail()
+        # ``_calendar_tail``'s two branches searched apart, not compiled together again
+        # (the names' 16,000 characters twice, 25 ms): the tail starts where the first
+        # matches, or earlier where the second does with its date's number after the name.
+        after_preposition = _calendar_tail_after_preposition().search(text)
+        limit = len(text) if after_preposition is None else after_preposition.start()
+        pattern = _calendar_name_tail()
         found = pattern.search(text)
-        while found is not None and not _calendar_name_opens_date(text, found):
+        while found is not None and found.start() < limit:
+            if _calendar_name_opens_date(text, found):
+                return text[: found.start()]
             found = pattern.search(text, found.start() + 1)
-        return text if found is None else text[: found.start()]
+        return text[:limit]
     return _calendar_tail_after_preposition().sub("", text)
 
 
