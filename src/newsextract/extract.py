@@ -18,7 +18,7 @@ from newsextract.body.standfirst import without_headline_group
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
-from newsextract.labels import LabelList, starts_with
+from newsextract.labels import LabelList, starts_with_pattern
 from newsextract.language import body_language
 from newsextract.metadata import article_image as article_image_source
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
@@ -74,9 +74,9 @@ def _label_line() -> re.Pattern[str]:
     """A line opening with a tag, category, share or comment label, in any language, set
     off as a label: before a colon or a bar, a count, or alone. A label word opening a
     phrase is not one ("Tag 1: Anreise", German "day"; "Topics covered this week")."""
-    opening = starts_with(
+    opening = starts_with_pattern(
         LabelList.TAGS, LabelList.CATEGORIES, LabelList.SHARE, LabelList.COMMENTS
-    ).pattern
+    )
     return re.compile(opening + _SET_OFF, re.IGNORECASE)
 
 

@@ -607,9 +607,16 @@ LABEL_START = rf"(?<![^\W_]|[{WORD_MARKS}])"
 @functools.cache
 def starts_with(*kinds: LabelList, language: str | None = None) -> re.Pattern[str]:
     """A compiled test for a text that starts with a ``kinds`` label as a whole word."""
+    return re.compile(starts_with_pattern(*kinds, language=language), re.I)
+
+
+@functools.cache
+def starts_with_pattern(*kinds: LabelList, language: str | None = None) -> str:
+    """``starts_with``'s regex, uncompiled, for a regex that goes on after it (compiling it
+    alone to read its ``pattern`` cost 14 ms for a test never run)."""
     found = [w for kind in kinds for w in words(kind, language)]
     opening = first_characters(found)
-    return re.compile(r"^\W*" + opening + alternation(*kinds, language=language) + LABEL_END, re.I)
+    return r"^\W*" + opening + alternation(*kinds, language=language) + LABEL_END
 
 
 @functools.cache
