@@ -21,7 +21,24 @@ data flows:
 the modules with ``from newsextract.batching.cli import run_batch`` and the like.
 """
 
+import typing as _typing
+
 from newsextract.batching.results import BatchItem, Failure, Skipped
-from newsextract.batching.runner import batch
+
+if _typing.TYPE_CHECKING:
+    from newsextract.batching.runner import batch
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """``batch``, loaded on first use: a worker's process imports ``batching.workers``, and
+    with it this package, without the inputs' readers and the fetcher (httpx and the rest,
+    0.25 s of the workers' fork server's start, before its warm-up)."""
+    if name != "batch":
+        raise AttributeError(f"module 'newsextract.batching' has no attribute {name!r}")
+    from newsextract.batching.runner import batch
+
+    globals()["batch"] = batch
+    return batch
+
 
 __all__ = ["BatchItem", "Failure", "Skipped", "batch"]

@@ -29,6 +29,7 @@ from newsextract.batching.progress import Counter, Progress
 from newsextract.batching.results import STAGES, BatchItem
 from newsextract.batching.resume import KeySet, done_keys
 from newsextract.batching.runner import batch
+from newsextract.batching.workers import default_workers, start_server
 from newsextract.batching.writers import (
     FORMATS,
     JsonlWriter,
@@ -180,6 +181,9 @@ def run_batch(
 
     def run() -> int:
         plan = _Plan.from_args(args, stdin or sys.stdin)
+        # The workers' fork server warms up while the run opens its output (a resumed
+        # output's keys read, Parquet's library loaded) and its first inputs.
+        start_server(args.workers or default_workers())
         return plan.run(err, progress=args.progress if args.progress is not None else err.isatty())
 
     return run_reporting_errors(PROG, run, debug=getattr(args, "debug", False), err=err)

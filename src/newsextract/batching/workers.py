@@ -168,6 +168,21 @@ def start_method() -> str:
 # The module the fork server imports before it forks any worker: the pipeline, warmed up.
 _PRELOAD = "newsextract.batching.preload"
 
+
+def start_server(workers: int) -> None:
+    """Start the fork server the pool of ``workers`` processes forks its workers from, now:
+    it imports the pipeline and runs its warm-up (1-1.5 s of a core) while this process goes
+    on with its own start (reading its options, opening its output, a resumed output's keys)
+    instead of after it, at the first chunk. Nothing to do for one worker (this process
+    extracts), where the platform has no fork server, or once the server runs; the server
+    ends with this process."""
+    if workers > 1 and start_method() == "forkserver":
+        # Takes effect when the server starts (the first pool of this process): each worker
+        # is then forked warm from it (see ``preload``), "__main__" as by default.
+        multiprocessing.forkserver.set_forkserver_preload(["__main__", _PRELOAD])
+        multiprocessing.forkserver.ensure_running()
+
+
 # Set once per worker process by the pool's initializer, so that the options (site rules
 # included) are pickled once per worker rather than once per chunk.
 _worker_state: dict[str, Any] = {}
@@ -266,6 +281,7 @@ class Dispatcher:
         self._completed: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
         self._in_flight = 0  # pages fetching, waiting in ``_fetched``, queued or in a worker
         self._ready: deque[BatchItem] = deque()
+        start_server(workers)  # warming up while the caller starts reading its inputs
 
     def run(self, work: Iterator[WorkItem]) -> Generator[BatchItem, None, None]:
         """Every result, as it completes; the pool is shut down when this generator ends."""
@@ -452,10 +468,7 @@ class Dispatcher:
             return InlineExecutor()
         if self._overruns is None:
             self._overruns = self._context.SimpleQueue()
-        if self._context.get_start_method() == "forkserver":
-            # Takes effect when the server starts (the first pool of this process): each
-            # worker is then forked warm from it (see ``preload``), "__main__" as by default.
-            multiprocessing.forkserver.set_forkserver_preload(["__main__", _PRELOAD])
+        start_server(self._workers)  # started by ``__init__`` unless it has stopped since
         return ProcessPoolExecutor(
             max_workers=self._workers,
             mp_context=self._context,
