@@ -65,8 +65,8 @@ def test_a_characters_first_letters_are_found_on_their_shelves() -> None:
                 first
                 for on_shelf, shelf in openers._shelves
                 if on_shelf(char)
-                for first, test in shelf
-                if test(char)
+                for first in shelf
+                if firsts[first](char)
             }
             assert shelved == expected, (char, hex(ord(char)))
 

@@ -33,10 +33,11 @@ class FirstLetterOpeners:
     __slots__ = (
         "_any_first",
         "_build",
-        "_firsts",
         "_groups",
+        "_letters",
         "_patterns",
         "_shelves",
+        "_tests",
         "_words",
         "openers",
     )
@@ -56,48 +57,61 @@ class FirstLetterOpeners:
         self._words = label_words
         self._build = build
         self._groups = groups
-        self._firsts: dict[str, Opener] | None = None
+        self._letters: tuple[str, ...] | None = None
         self._any_first: Opener = UNKNOWN
-        self._shelves: list[tuple[Opener, tuple[tuple[str, Opener], ...]]] = []
+        self._shelves: list[tuple[Opener, tuple[str, ...]]] = []
+        self._tests: dict[str, Opener] = {}
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
         self.openers: dict[str, Opener | None] = {}
 
-    def firsts(self) -> dict[str, Opener]:
-        """Each label's first letter, with its test for a character that matches it in any
-        case (as a regex under IGNORECASE compares it)."""
-        if self._firsts is None:
+    def _first_letters(self) -> tuple[str, ...]:
+        """The labels' first letters, sorted, with the tables of ``look_up`` built."""
+        if self._letters is None:
             found = list(self._words())
             if not all(found):  # an empty label would open every text
                 raise ValueError("an empty label in the lists")
-            firsts = {word[0] for word in found}
-            self._firsts = {
-                first: re.compile(re.escape(first), re.IGNORECASE).fullmatch for first in firsts
-            }
-            # The same tests in one: a character most texts open with (a letter of a script
+            letters = tuple(sorted({word[0] for word in found}))
+            # One test of them all: a character most texts open with (a letter of a script
             # no label is written in) is told to open none in one call, not a few hundred.
-            letters = "".join(re.escape(first) for first in sorted(firsts))
-            self._any_first = re.compile(f"[{letters}]", re.IGNORECASE).fullmatch
+            self._any_first = re.compile(
+                "[" + "".join(map(re.escape, letters)) + "]", re.IGNORECASE
+            ).fullmatch
             # And by shelves of first letters, each told by a class of its own: a character
             # is compared with the letters of the shelves whose class it matches (one or
             # two: a letter's cases share its shelf), not with all of them (a few hundred).
             shelves: dict[int, list[str]] = {}
-            for first in sorted(firsts):
+            for first in letters:
                 shelves.setdefault(ord(first.lower()[0]) % _SHELVES, []).append(first)
             self._shelves = [
                 (
                     re.compile("[" + "".join(map(re.escape, shelf)) + "]", re.IGNORECASE).fullmatch,
-                    tuple((first, self._firsts[first]) for first in shelf),
+                    tuple(shelf),
                 )
                 for _, shelf in sorted(shelves.items())
             ]
-        return self._firsts
+            self._letters = letters
+        return self._letters
+
+    def _test(self, first: str) -> Opener:
+        """The test for a character that matches ``first`` in any case (as a regex under
+        IGNORECASE compares it), compiled when a character on its shelf is first met: a
+        process that extracts a page without the warm-up compiles a few, not 600."""
+        test = self._tests.get(first)
+        if test is None:
+            test = self._tests[first] = re.compile(re.escape(first), re.IGNORECASE).fullmatch
+        return test
+
+    def firsts(self) -> dict[str, Opener]:
+        """Each label's first letter, with its test for a character that matches it in any
+        case."""
+        return {first: self._test(first) for first in self._first_letters()}
 
     def look_up(self, char: str) -> Opener | None:
         """The ``match`` of the labels whose first letter ``char`` matches in any case, kept
         in ``openers``, or None when none does."""
         if len(self.openers) >= _KEPT:
             self.openers.clear()
-        self.firsts()  # the tables below, on first use
+        letters = self._first_letters()
         if not self._any_first(char):
             self.openers[char] = None
             return None
@@ -105,12 +119,12 @@ class FirstLetterOpeners:
             first
             for on_shelf, shelf in self._shelves
             if on_shelf(char)
-            for first, test in shelf
-            if test(char)
+            for first in shelf
+            if self._test(first)(char)
         )
         if self._groups and same:
             grouped = {self._group(first) for first in same}
-            same = frozenset(first for first in self.firsts() if self._group(first) in grouped)
+            same = frozenset(first for first in letters if self._group(first) in grouped)
         pattern = self._patterns.get(same) if same else None
         if same and pattern is None:
             pattern = self._patterns[same] = self._build(same)
@@ -125,7 +139,7 @@ class FirstLetterOpeners:
         """Look up ``chars``, and with ``cased`` the first letters in their cases: the
         characters most texts open with (a character met first on a page costs its look-up,
         0.1 ms, and the compilation of its regex where no other character has built it)."""
-        found = {c for f in self.firsts() for c in (f, f.lower(), f.upper(), f.title())}
+        found = {c for f in self._first_letters() for c in (f, f.lower(), f.upper(), f.title())}
         for char in found.union(chars) if cased else set(chars):
             if len(char) == 1 and (char.isalnum() or char == "_"):
                 self.look_up(char)

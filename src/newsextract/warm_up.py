@@ -100,6 +100,7 @@ def _build_patterns() -> None:
     # The byline and credit labels opening a block's text, by its first letter.
     visible.build_label_starts()
     for build in (
+        patterns._prompt_searches,  # a box's prompts, by the word a block holds
         patterns._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
         patterns._picture_agency,  # a picture agency's name in brackets
         patterns._share_at_end,  # a share prompt closing a line

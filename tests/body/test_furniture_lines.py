@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
+from newsextract import warm_up
 from newsextract.body import patterns
 from newsextract.body.patterns import (
     is_about_line,
@@ -387,7 +388,7 @@ def test_the_filters_build_the_searches_they_gate() -> None:
     """Building the filters as the warm-up does (the label gate by ``build_gated_tests``)
     builds the searches behind them: a process's first line passing one pays no regex
     compilation (75 ms for the label tests)."""
-    gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights, patterns._prompt_searches)
+    gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights)
     filters = (patterns._rights_words, patterns._prompt_words)
     for builder in (*gated, *filters, patterns._opening_label):
         builder.cache_clear()
@@ -396,6 +397,18 @@ def test_the_filters_build_the_searches_they_gate() -> None:
     assert all(search.cache_info().currsize == 1 for search in (*gated, *filters))
     # The gate itself answers by first letter, without its whole regex.
     assert patterns._opening_label.cache_info().currsize == 0
+
+
+def test_the_prompt_searches_are_built_on_first_use_or_by_the_warm_up() -> None:
+    """A block holding a prompt's word compiles the search of that word's prompts alone;
+    the warm-up compiles them all."""
+    patterns._prompt_searches.cache_clear()
+    patterns._prompt_compiled.clear()
+    assert is_box_prompt("Subscribe to our newsletter")
+    assert 0 < len(patterns._prompt_compiled) < len(patterns._prompt_patterns()) // 10
+    warm_up._build_patterns()
+    assert len(patterns._prompt_compiled) == len(patterns._prompt_patterns())
+    assert patterns._prompt_searches.cache_info().currsize == 1
 
 
 def test_the_label_gate_alone_builds_no_gated_test() -> None:

@@ -1010,8 +1010,7 @@ def is_box_prompt(text: str) -> bool:
     held = _prompt_words().find_matches_as_indexes(lower, overlapping=True)
     if not held or latin_width(text) > _PROMPT_MAX:  # the width once a prompt's word is held
         return False
-    searches = _prompt_searches()
-    return any(searches[index].search(lower) is not None for index in {i for i, _, _ in held})
+    return any(_prompt_search(index).search(lower) is not None for index in {i for i, _, _ in held})
 
 
 def _key_word(prompt: str) -> str:
@@ -1031,15 +1030,13 @@ def _prompt_keys() -> list[str]:
 def _prompt_words() -> AhoCorasick:
     """``_prompt_keys``, one of which every prompt holds. A block holding none of them (95% of
     the dev pages' blocks) holds no prompt, which one pass of an Aho-Corasick automaton
-    tells: 1 µs a block where a search of every prompt costs 6. The searches are built
-    with it (by the warm-up)."""
-    _prompt_searches()
+    tells: 1 µs a block where a search of every prompt costs 6."""
     return AhoCorasick(_prompt_keys())
 
 
 @functools.cache
-def _prompt_searches() -> tuple[re.Pattern[str], ...]:
-    """For each of ``_prompt_keys`` (by its index), a search of the prompts that hold it:
+def _prompt_patterns() -> tuple[str, ...]:
+    """For each of ``_prompt_keys`` (by its index), the regex of the prompts that hold it:
     a block is searched only for the prompts whose word it holds (a weak word, "get",
     "read", "last", is in 5% of the blocks, where a search of every prompt cost 35 µs)."""
     keys = _prompt_keys()
@@ -1047,14 +1044,32 @@ def _prompt_searches() -> tuple[re.Pattern[str], ...]:
     for prompt in words(LabelList.PROMPTS):
         by_key[_key_word(prompt)].append(prompt)
     return tuple(
-        re.compile(
-            "|".join(
-                ([word_alternation(by_key[key])] if by_key[key] else [])
-                + ([_GRAMMAR_PROMPTS[key]] if key in _GRAMMAR_PROMPTS else [])
-            )
+        "|".join(
+            ([word_alternation(by_key[key])] if by_key[key] else [])
+            + ([_GRAMMAR_PROMPTS[key]] if key in _GRAMMAR_PROMPTS else [])
         )
         for key in keys
     )
+
+
+# ``_prompt_patterns`` compiled, by index, as blocks holding their words are met.
+_prompt_compiled: dict[int, re.Pattern[str]] = {}
+
+
+def _prompt_search(index: int) -> re.Pattern[str]:
+    """The search of ``_prompt_patterns()[index]``, compiled on first use: a process that
+    extracts a page without the warm-up compiles the few its blocks' words need, not all
+    412 (25 ms)."""
+    search = _prompt_compiled.get(index)
+    if search is None:
+        search = _prompt_compiled[index] = re.compile(_prompt_patterns()[index])
+    return search
+
+
+@functools.cache
+def _prompt_searches() -> tuple[re.Pattern[str], ...]:
+    """Every prompt search compiled (what the warm-up builds)."""
+    return tuple(_prompt_search(index) for index in range(len(_prompt_patterns())))
 
 
 def is_date_line(text: str) -> bool:
