@@ -1439,6 +1439,7 @@ def _furniture_above(
             or _template_mass(walked, sums, region, index, groups) >= floor
             or (data and named_as_text(walked, region, index))
             or (facts and _named_as_facts(cont.names(index)))
+            or _text_widget(cont.classes[index])
         )
 
     bad = cont.bad[container]
@@ -1453,6 +1454,27 @@ def _furniture_above(
         up = cont.parent[bad]
         bad = cont.bad[up] if up >= 0 else -1
     return -1
+
+
+# The kinds a page builder's widget in the text is named for when it is the text's own: a
+# review's pros and cons ("widget statement" with "pro" and "contra" columns), a recipe's
+# ingredients, a data table. A widget named for nothing of the text (a "widget sharebear",
+# "widget video", a sidebar's "widget_recent_entries") stays furniture ("widget" read
+# through whatever it names cost fundus half B, patterns._CONTENT_DECIDES).
+_TEXT_WIDGET_KINDS = frozenset(
+    {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table"}
+)
+_CLASS_WORD = re.compile(r"[^\s_-]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _text_widget(classes: str) -> bool:
+    """Whether a container named as furniture by ``widget`` alone names, with another of
+    its class words, a kind of the text's own content (``_TEXT_WIDGET_KINDS``)."""
+    lower = classes.lower()
+    if "widget" not in lower or furniture_words(classes) != {"widget"}:
+        return False
+    return any(word in _TEXT_WIDGET_KINDS for word in _CLASS_WORD.findall(lower))
 
 
 def _holds_heading(headings: list[int], start: int, stop: int) -> bool:
