@@ -37,4 +37,55 @@ def test_share_widget_stays_out() -> None:
         "<p>The brakes needed no adjusting after the first hundred miles of riding.</p>"
     )
     assert "Share on Facebook" not in body
+    assert "highly recommended" not in body
+    assert "translates from German" not in body
     assert "needed no adjusting" in body
+
+
+def _builder_page(widgets: str) -> str:
+    html = (
+        "<html lang='en'><head><title>Translation services</title></head><body>"
+        "<div class='gdpr-bar' role='dialog'><p>We use cookies to improve your visit. Accept"
+        "</p><button>OK</button></div><header class='top'><a href='/'>Example</a><nav "
+        "class='menu'><ul><li><a href='/'>Home</a></li><li><a href='/contact'>Contact</a>"
+        "</li></ul></nav></header><div id='wrap'><nav aria-label='breadcrumb'><ol><li><a "
+        "href='/'>Home</a></li><li><a href='/services'>Services</a></li></ol></nav><section "
+        "class='page'><h1>Our translation services</h1><section class='elementor-section'>"
+        f"<div class='elementor-column'>{widgets}</div></section></section><div "
+        "class='author-card'><p>Ada Stone has run the agency since 2010 and translates from "
+        "German and Dutch into English for courts.</p></div><div id='comments'><h3>Comments "
+        "(2)</h3><ul class='comment-list'><li><b>user1</b><p>Fast and careful work, thank "
+        "you so much!</p></li><li><b>user2</b><p>They translated my diploma in two days, "
+        "highly recommended.</p></li></ul></div><div class='subscribe-box'><p>Get our tips "
+        "on working abroad in your inbox every month.</p><form><input type='email'><button>"
+        "→</button></form></div></div><footer><p>© 2025 Example Translations</p></footer>"
+        "</body></html>"
+    )
+    return newsextract.extract(html, url="https://translate.example/services").body or ""
+
+
+def _widget(kind: str, inner: str) -> str:
+    return (
+        f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+        f"<div class='elementor-widget-container'>{inner}</div></div>"
+    )
+
+
+def test_page_builder_text_widgets_are_read() -> None:
+    body = _builder_page(
+        _widget("heading", "<h2>Why choose us?</h2>")
+        + _widget("text-editor", "<p>For fifteen years we have translated legal texts.</p>")
+        + _widget(
+            "icon-list",
+            "<ul><li><span>Sworn translators</span></li><li><span>Delivery in 48 hours"
+            "</span></li><li><span>Free corrections</span></li></ul>",
+        )
+        + _widget("text-editor", "<p>Upload your document to get a quote.</p>")
+        + _widget("share-buttons", "<p>Share on Facebook</p>")
+    )
+    assert "translated legal texts" in body
+    assert "Delivery in 48 hours" in body
+    assert "Upload your document" in body
+    assert "Share on Facebook" not in body
+    assert "highly recommended" not in body
+    assert "translates from German" not in body

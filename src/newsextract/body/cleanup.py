@@ -1464,16 +1464,34 @@ def _furniture_above(
 _TEXT_WIDGET_KINDS = frozenset(
     {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table"}
 )
+# The same in one class, as a page builder names its widgets ("elementor-widget-text-editor"
+# around a page's prose, "elementor-widget-icon-list" around its list of features), and the
+# inner wrapper every widget of the builder has ("elementor-widget-container"), which the
+# widget around it names: a sidebar's "elementor-widget-wp-widget-recent-posts" or an
+# "elementor-widget-share-buttons" stays furniture by its own words. (Not a sidebar's bare
+# "widget_text": a theme's text widget is the sidebar's box.)
+_BUILDER_TEXT_WIDGETS = frozenset(
+    {
+        "text-editor", "heading", "icon-list", "accordion", "toggle", "tabs",
+        "theme-post-content", "container", "wrap",
+    }
+)  # fmt: skip
 _CLASS_WORD = re.compile(r"[^\s_-]+")
+_WIDGET = "widget"
 
 
 @functools.lru_cache(maxsize=1024)
 def _text_widget(classes: str) -> bool:
     """Whether a container named as furniture by ``widget`` alone names, with another of
-    its class words, a kind of the text's own content (``_TEXT_WIDGET_KINDS``)."""
+    its class words, a kind of the text's own content (``_TEXT_WIDGET_KINDS``), or is a
+    page builder's widget of text or its inner wrapper (``_BUILDER_TEXT_WIDGETS``)."""
     lower = classes.lower()
-    if "widget" not in lower or furniture_words(classes) != {"widget"}:
+    if _WIDGET not in lower or furniture_words(classes) != {_WIDGET}:
         return False
+    for token in lower.split():
+        at = token.find(_WIDGET)
+        if at > 0 and token[at + len(_WIDGET) :].lstrip("-_") in _BUILDER_TEXT_WIDGETS:
+            return True
     return any(word in _TEXT_WIDGET_KINDS for word in _CLASS_WORD.findall(lower))
 
 
