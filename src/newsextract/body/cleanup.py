@@ -1956,10 +1956,24 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             _QUESTION_END.search(text) is not None or _WIDGET_STATE.match(text) is not None
         )
         credit = _BRACKETED_CREDIT.match(text) is not None
-        if not (label or lead_in or prompt or credit or is_about_line(text)):
+        if not (
+            label
+            or lead_in
+            or prompt
+            or credit
+            or is_about_line(text)
+            or (len(text) <= _TAIL_PROMPT and is_box_prompt(text))
+        ):
             break
         end -= 1
     return blocks[:end]
+
+
+# A sign-up or follow ask closing the text ("… sign up for our newsletters.", "Follow us on
+# X for the latest updates") is a sentence or two: at most this many characters. A longer
+# closing block naming a newsletter or a commission (a podcast's blurb, an affiliate
+# disclosure of three sentences) is one the fundus truths keep (half A 0.967 -> 0.966).
+_TAIL_PROMPT = 200
 
 
 # The blocks whose text an agency's credit may close: a paragraph, a quoted one.
