@@ -326,6 +326,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _without_unnamed_comments(candidates)
     candidates = _with_numbered_entries(walked, candidates)
     candidates = _with_key_facts(walked, candidates, named)
+    candidates = _with_data_boxes(walked, candidates, named)
     candidates = _with_dated_facts(walked, candidates)
     candidates = _with_posts_of_tables(candidates)
     candidates = _without_signed_entries(walked, candidates)
@@ -539,6 +540,54 @@ def _with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int
         for position in positions:
             out[position] = (out[position][0], None)
     return out or candidates
+
+
+def _with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
+    """The candidates with a box of the text's own data kept when the furniture word that
+    names it names the thing the data is about, not a box of other content
+    (``_DATA_BOX_WORDS``): a how-to's ``tools-needed`` list, a player page's
+    ``player-stats`` table. Only a box set inside the text (a kept paragraph of prose before
+    it, kept text after it), of rows, items, terms or definitions without links (two at
+    least, under a heading of its own or none): a toolbar, a video player or a credits line
+    holds no such data between a text's paragraphs."""
+    if not named:
+        return candidates
+    runs: dict[int, list[int]] = {}
+    for position, container in named.items():
+        runs.setdefault(container, []).append(position)
+    out: list[Judged] | None = None
+    for container, positions in runs.items():
+        first, last = positions[0], positions[-1]
+        blocks = [candidates[p][0] for p in positions]
+        data = blocks[1:] if blocks[0].kind is BlockKind.HEADING else blocks
+        words = furniture_words(walked.containers.names(container))
+        if (
+            last - first + 1 != len(positions)
+            or not words
+            or not words <= _DATA_BOX_WORDS
+            or len(data) < _DATA_BOX_ROWS
+            or not all(b.kind in _DATA_BOX_KINDS and not b.links for b in data)
+            or any(is_furniture_line(b.text) for b in blocks)
+            or not _prose_before(candidates, first)
+            or not any(reason is None for _, reason in candidates[last + 1 :])
+        ):
+            continue
+        out = out or list(candidates)
+        for position in positions:
+            out[position] = (out[position][0], None)
+    return out or candidates
+
+
+# The furniture words that name a page's part by what it shows, which a box of the text's own
+# data may be named after too: a toolbar's "tools" and a how-to's "tools-needed", a video
+# "player" and a sports page's "player-stats", a film's or a photo's "credits" and a film
+# page's cast list, a post's "date" and an event's "date-list".
+_DATA_BOX_WORDS = frozenset({"tools", "player", "credits", "date"})
+_DATA_BOX_KINDS = frozenset(
+    {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION}
+)
+# A box of data holds two rows or items at least (a lone line is a label or a credit).
+_DATA_BOX_ROWS = 2
 
 
 # A key-facts box names two fields at least (a time and a yield); the word its box is named
