@@ -327,6 +327,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _with_numbered_entries(walked, candidates)
     candidates = _with_key_facts(walked, candidates, named)
     candidates = _with_data_boxes(walked, candidates, named)
+    candidates = _with_profile_text(walked, candidates, named)
     candidates = _with_dated_facts(walked, candidates)
     candidates = _with_posts_of_tables(candidates)
     candidates = _without_signed_entries(walked, candidates)
@@ -576,6 +577,56 @@ def _with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, in
         for position in positions:
             out[position] = (out[position][0], None)
     return out or candidates
+
+
+def _with_profile_text(
+    walked: Walk, candidates: list[Judged], named: dict[int, int]
+) -> list[Judged]:
+    """The candidates with a person's page's text kept: when no paragraph of prose is kept
+    and a box named only as a bio (``_PROFILE_WORDS``: an artist's ``artist-bio``, an author
+    page's ``author-bio``) holds two paragraphs of prose or more without links, that box is
+    the page's text (the one with most text). On an article page the text's own paragraphs
+    are kept beside the author's box, which stays out."""
+    if not named or any(
+        reason is None and block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+        for block, reason in candidates
+    ):
+        return candidates
+    runs: dict[int, list[int]] = {}
+    for position, container in named.items():
+        runs.setdefault(container, []).append(position)
+    best: list[int] = []
+    best_size = 0
+    for container, positions in runs.items():
+        words = furniture_words(walked.containers.names(container))
+        blocks = [candidates[p][0] for p in positions]
+        prose = [
+            b
+            for b in blocks
+            if b.kind is BlockKind.PARAGRAPH and not b.links and ends_as_sentence(b.text)
+        ]
+        size = sum(len(b.text) for b in prose)
+        if (
+            words
+            and words <= _PROFILE_WORDS
+            and len(prose) >= _PROFILE_PARAGRAPHS
+            and not any(b.links or is_furniture_line(b.text) for b in blocks)
+            and size > best_size
+        ):
+            best, best_size = positions, size
+    if not best:
+        return candidates
+    out = list(candidates)
+    for position in best:
+        out[position] = (out[position][0], None)
+    return out
+
+
+# The furniture words of a box that is a person's page's text when nothing else is: the
+# biography an artist's, a speaker's or an author's page sets as its text.
+_PROFILE_WORDS = frozenset({"bio", "author"})
+# Two paragraphs of prose: an article's author box says a sentence or two in one.
+_PROFILE_PARAGRAPHS = 2
 
 
 # The furniture words that name a page's part by what it shows, which a box of the text's own
