@@ -56,3 +56,17 @@ def test_box_closing_the_text_stays_out() -> None:
         "Lee Park</li></ul></div>",
     )
     assert "Ada Stone" not in body
+
+
+def test_votes_table_between_the_text_is_read() -> None:
+    body = _body(
+        "<table class='votes'><thead><tr><th>Group</th><th>For</th><th>Against</th></tr>"
+        "</thead><tbody><tr><td>Green Harbour</td><td>12</td><td>0</td></tr><tr><td>Centre "
+        "Road</td><td>7</td><td>3</td></tr></tbody></table>"
+    )
+    assert "Centre Road | 7 | 3" in body
+
+
+def test_post_votes_without_rows_stay_out() -> None:
+    body = _body("<div class='votes'><span>▲ 15</span></div>")
+    assert "▲ 15" not in body

@@ -632,8 +632,11 @@ _PROFILE_PARAGRAPHS = 2
 # The furniture words that name a page's part by what it shows, which a box of the text's own
 # data may be named after too: a toolbar's "tools" and a how-to's "tools-needed", a video
 # "player" and a sports page's "player-stats", a film's or a photo's "credits" and a film
-# page's cast list, a post's "date" and an event's "date-list".
-_DATA_BOX_WORDS = frozenset({"tools", "player", "credits", "date"})
+# page's cast list, a post's "date" and an event's "date-list", a post's tally of "votes" or
+# "ratings" and a council's table of votes or a test's table of ratings.
+_DATA_BOX_WORDS = frozenset(
+    {"tools", "player", "credits", "date", "vote", "votes", "rating", "ratings"}
+)
 _DATA_BOX_KINDS = frozenset(
     {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION}
 )
