@@ -98,6 +98,9 @@ _NEGATIVE_WORDS = (
     # what a consent tool sets in place of an embed until the reader agrees ("Click here to
     # load content from YouTube"): a placeholder, a content blocker, an embedding's box
     r"placeholder|content-?blocker|embedding|"
+    # what a player or an embed shows when it fails to load ("video-fallback": "We are sorry,
+    # this video could not be played"), as AMP names its component's "fallback" too
+    r"fallback|"
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways|"
     # a forum post's or an answer's poster card, signature and vote counter, and the poster
