@@ -70,3 +70,11 @@ def test_votes_table_between_the_text_is_read() -> None:
 def test_post_votes_without_rows_stay_out() -> None:
     body = _body("<div class='votes'><span>▲ 15</span></div>")
     assert "▲ 15" not in body
+
+
+def test_toolbar_of_plain_labels_stays_out() -> None:
+    body = _body(
+        "<div class='article-tools'><ul><li>Print</li><li>Text size</li><li>Listen</li>"
+        "</ul></div>"
+    )
+    assert "Text size" not in body
