@@ -74,7 +74,6 @@ def test_post_votes_without_rows_stay_out() -> None:
 
 def test_toolbar_of_plain_labels_stays_out() -> None:
     body = _body(
-        "<div class='article-tools'><ul><li>Print</li><li>Text size</li><li>Listen</li>"
-        "</ul></div>"
+        "<div class='article-tools'><ul><li>Print</li><li>Text size</li><li>Listen</li></ul></div>"
     )
     assert "Text size" not in body
