@@ -139,9 +139,9 @@ def word_count(text: str) -> int:
     if not text or text.isascii() or max(text) < _FIRST_UNSPACED:
         return len(text.split())
     wide = unspaced = 0
-    for char in text:
-        if not char.isalnum():
-            continue
+    # Only word characters from U+0E00 up can count (see ``_HIGH_WORD_CHAR``): found in C,
+    # where a Latin text with one curly quote had every character tested in Python.
+    for char in _HIGH_WORD_CHAR.findall(text):
         if east_asian_width(char) == "W":
             wide += 1
         elif any(low <= char <= high for low, high in _UNSPACED_SCRIPTS):
@@ -155,6 +155,9 @@ _FIRST_WIDE = "\u1100"
 # Tibetan, Burmese (U+0E00 to U+109F) and Khmer; a text below U+0E00 has none of them.
 _UNSPACED_SCRIPTS = (("\u0e00", "\u109f"), ("\u1780", "\u17ff"))
 _FIRST_UNSPACED = _UNSPACED_SCRIPTS[0][0]
+# A character ``str.isalnum`` accepts (regex's ``\w`` takes those and "_") at U+0E00 or
+# above: the only ones ``word_count`` may count (wide ones start at U+1100).
+_HIGH_WORD_CHAR = re.compile(rf"[^\W\x00-{chr(ord(_FIRST_UNSPACED) - 1)}]")
 # Letters (vowel and tone marks apart) per word in those scripts: their words are mostly one
 # or two syllables of one to three letters, so three is an estimate, rounded up per text.
 UNSPACED_LETTERS_PER_WORD = 3
