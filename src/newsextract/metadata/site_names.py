@@ -225,6 +225,8 @@ def _transliterated(key: str) -> str:
 
 
 def _unaccented(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is, and no ASCII character combines
+        return text
     return "".join(c for c in normalize("NFKD", text) if not combining(c))
 
 
