@@ -386,9 +386,7 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
         # The dateline opens the text, after a standfirst set as its first paragraph.
         last = body.blocks[-1].text + body.credit  # with the credit the body cut from its end
         openings = body.blocks[:_DATELINE_BLOCKS]
-        agency = next(
-            (a for b in openings if (a := text_source.source_from_body(b.text, last))), None
-        )
+        agency = text_source.source_from_openings([b.text for b in openings], last)
         if agency:
             found.append(
                 Candidate(field=F.SOURCE, value=agency, origin=Origin.TEXT, detail="dateline")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -838,10 +838,26 @@ _AROUND_SOURCE = ' .«»"“”„'
 
 def source_from_body(first: str, last: str) -> str | None:
     """An agency credited in a dateline ("PARIS (AFP) —") or at the end of the text."""
-    dateline, credit_tail = _agency_credits()
-    match = dateline.match(first)
-    if match:
-        return next(group for group in match.groups() if group)
+    return source_from_openings((first,), last)
+
+
+def source_from_openings(openings: Sequence[str], last: str) -> str | None:
+    """``source_from_body`` of each of ``openings`` in turn (a dateline may open the second
+    block, after a standfirst), the first found: the end of the text, the same for each, is
+    searched once, after the first opening's dateline."""
+    dateline = _agency_credits()[0]
+    for index, first in enumerate(openings):
+        match = dateline.match(first)
+        if match:
+            return next(group for group in match.groups() if group)
+        if index == 0 and (credited := _credit_at_end(last)) is not None:
+            return credited
+    return None
+
+
+def _credit_at_end(last: str) -> str | None:
+    """An agency credited at the end of the text (``last``: its last block)."""
+    credit_tail = _agency_credits()[1]
     last = last.strip()
     if len(last) > 2 * _CREDIT_REACH:  # only its ends can hold a credit: search those alone
         last = f"{last[:_CREDIT_REACH]}\n{last[-_CREDIT_REACH:]}"
