@@ -1353,12 +1353,12 @@ def _add_call_boxes(
     # At most this much text in a box: a text of one paragraph and a "Read more" link is
     # the page's text, not a call beside it.
     most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
+    family_of = {index: _family(walked, index) for index in inside}  # read once each
     families: dict[tuple[str, str], int] = {}
-    for index in inside:
-        family = _family(walked, index)
+    for family in family_of.values():
         families[family] = families.get(family, 0) + 1
     for index, positions in inside.items():
-        if not cont.classes[index] or families[_family(walked, index)] > 1:
+        if not cont.classes[index] or families[family_of[index]] > 1:
             continue
         texts = [p for p in positions if not blocks[p].links]
         buttons = [p for p in positions if blocks[p].links]
