@@ -212,10 +212,10 @@ def _strict_utf8(data: bytes, reason: str = "utf-8-valid") -> DecodedText:
 
 
 def _decode_declared(data: bytes, encoding: str, reason: str) -> DecodedText:
-    if encoding != "utf-8" and _is_multibyte_utf8(data):
+    if encoding != "utf-8" and (text := _multibyte_utf8(data)) is not None:
         # Valid UTF-8 with non-ASCII sequences is almost never legacy text by accident: the
         # declaration is stale (a CMS migrated, or a proxy re-encoded the page).
-        return _strict_utf8(data)
+        return DecodedText(text=text, encoding="utf-8", reason="utf-8-valid", lossless=True)
     try:
         return DecodedText(
             text=data.decode(encoding), encoding=encoding, reason=reason, lossless=True
@@ -231,14 +231,15 @@ def _decode_declared(data: bytes, encoding: str, reason: str) -> DecodedText:
             )
 
 
-def _is_multibyte_utf8(data: bytes) -> bool:
+def _multibyte_utf8(data: bytes) -> str | None:
+    """``data`` decoded when it is valid UTF-8 holding non-ASCII sequences, else None (the
+    text kept: a page's decoding is its longest step after the parse)."""
     if data.isascii():
-        return False
+        return None
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 _SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
