@@ -457,11 +457,14 @@ def outside_article(node: LexborNode, *, form: bool = True) -> bool:
     current: LexborNode | None = node
     outside = ("nav", "aside", "form", "label") if form else ("nav", "aside", "label")
     for _ in range(_ANCESTORS_CHECKED):
-        if current is None or current.tag in _CONTAINERS:
+        if current is None:
             break
-        if current.tag in outside:
+        tag = current.tag  # read once: each read decodes the element's name anew
+        if tag in _CONTAINERS:
+            break
+        if tag in outside:
             return True
-        if current.tag == "footer" and not _in_article(current):
+        if tag == "footer" and not _in_article(current):
             return True  # the page's footer; an article's own <footer> holds its byline
         attrs = current.attributes
         tokens = (attrs.get("class") or "").split()

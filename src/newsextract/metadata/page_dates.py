@@ -510,11 +510,14 @@ def in_sidebar(node: LexborNode) -> bool:
     current: LexborNode | None = node
     sidebar = False
     for _ in range(_SIDEBAR_DEPTH):
-        if current is None or current.tag in ("body", "html"):
+        if current is None:
             break
-        if current.tag == "article":
+        tag = current.tag  # read once: each read decodes the element's name anew
+        if tag in ("body", "html"):
+            break
+        if tag == "article":
             return False
-        sidebar = sidebar or current.tag == "aside" or _named_sidebar(current)
+        sidebar = sidebar or tag == "aside" or _named_sidebar(current)
         current = current.parent
     return sidebar
 
