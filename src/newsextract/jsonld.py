@@ -201,8 +201,7 @@ class JsonLdGraph:
 
     def of_type(self, *types: str) -> list[JsonObject]:
         """Nodes (top level and ``mainEntity``) whose ``@type`` is one of ``types``."""
-        wanted = set(types)
-        return [node for node, kinds in self._typed if not wanted.isdisjoint(kinds)]
+        return [node for node, kinds in self._typed if not kinds.isdisjoint(types)]
 
     def _walk(self) -> Iterator[JsonObject]:
         for node in self.nodes:
