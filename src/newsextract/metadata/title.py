@@ -27,7 +27,7 @@ from newsextract.metadata.site_names import (
     strip_site_name,
     title_parts,
 )
-from newsextract.text import compare_key, is_unspaced_char, word_count
+from newsextract.text import compare_key, unspaced_chars, word_count
 
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
 # section name ("Politics"), not a headline.
@@ -120,7 +120,7 @@ def _weight(key: str) -> int:
     ``UNSPACED_EXTRA`` more."""
     if key.isascii():
         return len(key)
-    return len(key) + UNSPACED_EXTRA * sum(1 for char in key if is_unspaced_char(char))
+    return len(key) + UNSPACED_EXTRA * unspaced_chars(key)
 
 
 # An aside in round brackets within a headline, of a few words at most.
