@@ -1,0 +1,99 @@
+"""Speed cuts that must answer exactly as the code they replaced (issue 14, speed22)."""
+
+from __future__ import annotations
+
+import random
+from unicodedata import east_asian_width
+
+import pytest
+
+from newsextract import text
+from newsextract.jsonld import JsonLdGraph
+from newsextract.metadata.visible import source_from_body, source_from_openings
+
+
+def _word_count_by_characters(value: str) -> int:
+    """``word_count`` as it was: every character of a text above U+0E00 tested in Python."""
+    if not value or value.isascii() or max(value) < text._FIRST_UNSPACED:
+        return len(value.split())
+    wide = unspaced = 0
+    for char in value:
+        if not char.isalnum():
+            continue
+        if east_asian_width(char) == "W":
+            wide += 1
+        elif any(low <= char <= high for low, high in text._UNSPACED_SCRIPTS):
+            unspaced += 1
+    return max(len(value.split()), wide + -(-unspaced // text.UNSPACED_LETTERS_PER_WORD))
+
+
+def test_high_word_characters_are_the_alphanumeric_ones_from_thai_up() -> None:
+    found = text._HIGH_WORD_CHAR.fullmatch
+    wrong = [
+        hex(point)
+        for point in range(0x110000)
+        if (chr(point).isalnum() and point >= 0x0E00) != (found(chr(point)) is not None)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "Plain ASCII words here",
+        "It’s a “quoted” word — with dashes",
+        "東京タワーの新しい展望台",
+        "東京 タワー ２０２４年",
+        "ภาษาไทยไม่มีช่องว่าง และ มี",
+        "한국어 문장 입니다",
+        "ⅠⅡⅢ ①② x²",
+        "Mixed 日本 and ไทย and ខ្មែរ text",
+    ],
+)
+def test_word_count_as_before(value: str) -> None:
+    assert text.word_count(value) == _word_count_by_characters(value)
+
+
+def test_word_count_as_before_on_random_texts() -> None:
+    rng = random.Random(22)
+    ranges = [(0x20, 0x80), (0x80, 0x3000), (0x0E00, 0x1800), (0x3000, 0xD800), (0xE000, 0x30000)]
+    for _ in range(3000):
+        value = "".join(
+            " " if rng.random() < 0.15 else chr(rng.randrange(*rng.choice(ranges)))
+            for _ in range(rng.randrange(1, 40))
+        )
+        assert text.word_count(value) == _word_count_by_characters(value), value
+
+
+@pytest.mark.parametrize("value", ["", "abc", "東京タワー", "ไทย and 日本語", "한국어"])
+def test_unspaced_chars_counts_each_character(value: str) -> None:
+    assert text.unspaced_chars(value) == sum(1 for c in value if text.is_unspaced_char(c))
+
+
+@pytest.mark.parametrize(
+    ("openings", "last"),
+    [
+        (["PARIS (AFP) — The council met on Tuesday."], "It ends here."),
+        (["A standfirst in bold.", "PARIS (AFP) — The council met."], "It ends here. (AFP)"),
+        (["The council met.", "It met again."], "The end of the text (AFP)"),
+        (["The council met.", "It met again."], "The end of the text."),
+        (["The council met."], ""),
+    ],
+)
+def test_openings_answer_as_each_opening_in_turn(openings: list[str], last: str) -> None:
+    one_by_one = next((a for first in openings if (a := source_from_body(first, last))), None)
+    assert source_from_openings(openings, last) == one_by_one
+
+
+def test_of_type_answers_alike_on_every_call() -> None:
+    nodes = [
+        {"@type": "WebPage", "mainEntity": {"@id": "#a"}},
+        {"@id": "#a", "@type": ["NewsArticle", "schema:Article"], "headline": "A"},
+        {"@type": "http://schema.org/Person", "name": "Jane Roe"},
+    ]
+    graph = JsonLdGraph(nodes)
+    for _ in range(2):
+        assert graph.of_type("Article") == [nodes[1], nodes[1]]
+        assert graph.of_type("Person", "WebPage") == [nodes[0], nodes[2]]
+        assert graph.of_type("Event") == []
