@@ -7,11 +7,13 @@ caches), then extracts every page once more inside ``functools.reduce``, and onl
 counted (``--toggle-collect`` on CPython's ``functools_reduce``, which nothing in the pipeline
 calls):
 
-    python benchmarks/instr_count.py fundus-eval,fundus [--tree DIR/src] [--cold]
+    python benchmarks/instr_count.py fundus-eval,fundus [--tree DIR/src] [--cold] [--limit N]
 
 runs itself under valgrind with ``PYTHONPATH`` set to ``--tree`` (default: the installed
 package) and prints the instructions a page, in millions. ``--cold`` counts the first pass
 instead (caches empty, after the warm-up): a page of a site the process has not met.
+``--limit N`` takes each set's first N pages (valgrind runs some 50 times slower than
+the pages: a whole set on a loaded machine takes long).
 Counts are comparable between trees measured on one machine with one valgrind; they take
 about a minute for 200 pages.
 """
@@ -32,11 +34,13 @@ from pathlib import Path
 import split
 
 
-def load(eval_dir: Path, sets: list[str]) -> list[tuple[bytes, str | None]]:
+def load(eval_dir: Path, sets: list[str], limit: int = 0) -> list[tuple[bytes, str | None]]:
     pages = []
     for name in sets:
         with (eval_dir / name / "truth.jsonl").open(encoding="utf-8") as rows:
-            for line in rows:
+            for number, line in enumerate(rows):
+                if limit and number >= limit:
+                    break
                 row = json.loads(line)
                 path = eval_dir / name / "pages" / f"{row['id']}.html.gz"
                 pages.append((gzip.decompress(path.read_bytes()), row.get("url")))
@@ -47,7 +51,7 @@ def inner(args: argparse.Namespace) -> int:
     import newsextract
     from newsextract.warm_up import warm_up
 
-    pages = load(args.eval_dir, args.sets.split(","))
+    pages = load(args.eval_dir, args.sets.split(","), args.limit)
 
     def one(_: None, page: tuple[bytes, str | None]) -> None:
         try:  # noqa: SIM105  (the harness kept as measured: no context manager a page)
@@ -82,6 +86,8 @@ def outer(args: argparse.Namespace) -> int:
             args.sets,
             "--eval-dir",
             str(args.eval_dir),
+            "--limit",
+            str(args.limit),
         ] + (["--cold"] if args.cold else [])
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
         pages = int(done.stdout.split()[-1])
@@ -101,6 +107,7 @@ def main() -> int:
     parser.add_argument("--eval-dir", type=Path, default=split.DEFAULT_EVAL_DIR)
     parser.add_argument("--tree", type=Path, help="a tree's src folder (PYTHONPATH)")
     parser.add_argument("--cold", action="store_true", help="count the first pass")
+    parser.add_argument("--limit", type=int, default=0, help="only each set's first N pages")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     return inner(args) if args.inner else outer(args)
