@@ -161,7 +161,9 @@ def _is_site(part: str, keys: set[str]) -> bool:
     key = compare_key(part)
     if not key or is_host_name(part):
         return True
-    return any(_names_site(spelling, keys) for spelling in host_spellings(key))
+    if any(_names_site(spelling, keys) for spelling in host_spellings(key)):
+        return True
+    return _initials_of_host(part, keys) or (not key.isascii() and _sounds_like_host(key, keys))
 
 
 def _names_site(key: str, keys: set[str]) -> bool:
@@ -169,10 +171,102 @@ def _names_site(key: str, keys: set[str]) -> bool:
     return (
         key in keys
         or squashed in keys
-        or any(len(k) >= 4 and (k in squashed or squashed in k) for k in keys)
+        or any(
+            len(k) >= 4
+            and (k in squashed or (len(squashed) >= MIN_INNER_NAME_CHARS and squashed in k))
+            for k in keys
+        )
         or any(_has_every_word(key, k) for k in keys)
         or _abbreviated(key, keys)
     )
+
+
+# A part this short found inside the host's label is there by chance ("UN" in "tribune",
+# "EU" in "neue"): an abbreviation is read as the label's initials (``_initials_of_host``).
+MIN_INNER_NAME_CHARS = 4
+
+
+# The site's initials as a title's part ("… | NTZ" on neue-tal-zeitung.de, "… - HVN News" on
+# hollowvalleynews.com): one word of two to five capitals, maybe one word after it.
+_INITIALS = re.compile(r"([A-Z]{2,5})(?: [^\W\d_]+)?")
+# A word of the host's label written without hyphens is read as this many letters at least
+# ("riversidecourier" as "riverside" + "courier"): shorter, initials fall on it by chance.
+MIN_INITIALLED_WORD_CHARS = 4
+
+
+def _initials_of_host(part: str, keys: set[str]) -> bool:
+    """Whether ``part`` is the site's initials: those of the words of the host's label
+    ("neue tal zeitung"), or of words the label, written as one, can be cut into."""
+    match = _INITIALS.fullmatch(part.strip())
+    if match is None:
+        return False
+    initials = match[1].casefold()
+    for k in keys:
+        words = k.split()
+        if "".join(w[0] for w in words) == initials:
+            return True
+        if len(words) == 1 and "." not in k and _cut_into_words(k, initials):
+            return True
+    return False
+
+
+def _cut_into_words(label: str, initials: str) -> bool:
+    """Whether ``label`` is a run of words of ``MIN_INITIALLED_WORD_CHARS`` letters or more
+    starting with ``initials`` in order."""
+    if not initials:
+        return not label
+    if not label.startswith(initials[0]):
+        return False
+    if len(initials) == 1:
+        return len(label) >= MIN_INITIALLED_WORD_CHARS
+    return any(
+        _cut_into_words(label[cut:], initials[1:])
+        for cut in range(MIN_INITIALLED_WORD_CHARS, len(label))
+        if label[cut] == initials[1]
+    )
+
+
+# A name in a script without Latin letters, transliterated, and the host's spelling of it
+# differ in vowels: an abjad (Hebrew, Arabic, Persian) writes few, and a host spells them
+# ("חדשות העמק", "hdsvt h'mk", hadashot-haemek.co.il); "и" and "ы", "y" and "i" ("Голос
+# Долини", golos-doliny.ua). Compared without vowels (nor the letters that write them: w, v,
+# y) and doubled letters, the two agree or nearly ("ghtsmcr"/"ghtsmchr"). Shorter skeletons
+# agree by chance.
+_VOWELS = str.maketrans("", "", "aeiouywv")
+MIN_SKELETON_CHARS = 4
+MIN_SKELETON_SIMILARITY = 0.8
+
+
+def _skeleton(text: str) -> str:
+    letters = "".join(c for c in text.casefold() if "a" <= c <= "z").translate(_VOWELS)
+    return "".join(c for i, c in enumerate(letters) if not i or letters[i - 1] != c)
+
+
+def _sounds_like_host(key: str, keys: set[str]) -> bool:
+    """Whether ``key``, in another script, is the host's name as its consonants tell."""
+    if len(key) > _MAX_SITE_NAME_CHARS or main_is_latin(key):
+        return False
+    own = _skeleton(_transliterated(key))
+    if len(own) < MIN_SKELETON_CHARS:
+        return False
+    from difflib import SequenceMatcher
+
+    for k in keys:
+        if " " in k or "." in k:
+            continue  # the label squashed ("hadashothaemek") stands for it
+        host = _skeleton(k)
+        if len(host) >= MIN_SKELETON_CHARS and (
+            host == own or SequenceMatcher(None, own, host).ratio() >= MIN_SKELETON_SIMILARITY
+        ):
+            return True
+    return False
+
+
+def main_is_latin(key: str) -> bool:
+    """Whether most of ``key``'s letters are ASCII (a Latin name with accents is spelled
+    by ``host_spellings``)."""
+    letters = [c for c in key if c.isalpha()]
+    return sum(c.isascii() for c in letters) * 2 > len(letters)
 
 
 # A name the host abbreviates: its words' initials are the host's label, or the label's
