@@ -103,7 +103,8 @@ def _day_forms(month: str) -> tuple[str, ...]:
     return (
         # A comma may follow the month: "3 March, 2025" (Indian and British pages), "3. marts,
         # 2025".
-        rf"\d{{1,2}}{_DAY_MARK}{_BEFORE_MONTH}{month},?\s+{_BEFORE_YEAR}{_YEAR}",
+        # Or the Arabic comma ("12 كانون الثاني، 2024", the Levant's pages).
+        rf"\d{{1,2}}{_DAY_MARK}{_BEFORE_MONTH}{month}[,،]?\s+{_BEFORE_YEAR}{_YEAR}",
         # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
         rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_BEFORE_YEAR}{_YEAR}",
         # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
@@ -329,14 +330,19 @@ def ascii_digits(text: str) -> str:
 @lru_cache(maxsize=1)
 def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, str]] | None:
     """The months' names of two words in the language files' ``[month_forms]`` (the Levant's
-    "تشرين الأول", October), their first words (a test before the search) and, for each, a
-    one-word name of the same month in the same language ("أكتوبر"), which a date is then
-    read with: a month's name is one word in ``_MONTH_WORD``."""
+    "تشرين الأول", October), or of one word shorter than ``_MONTH_WORD`` reads ("آب",
+    August), their first words (a test before the search) and, for each, a one-word name of
+    the same month in the same language ("أكتوبر"), which a date is then read with: a
+    month's name is one word of three letters or more in ``_MONTH_WORD``."""
     from newsextract.labels import languages, word_alternation
 
     names: dict[str, str] = {}
     for code, known in languages().items():
-        spaced = {form: n for form, n in known.month_forms.items() if " " in form}
+        spaced = {
+            form: n
+            for form, n in known.month_forms.items()
+            if " " in form or len(form) < _MIN_MONTH_CHARS
+        }
         if not spaced:
             continue
         single: dict[int, str] = {}
@@ -417,6 +423,8 @@ def _without_prefixes(text: str) -> str:
         text = worded[0].sub(_worded_numbered, text)
     if "13" in text or "14" in text:  # what a Solar Hijri year of the web opens with
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
+    if ("'" in text or "’" in text) and _APOSTROPHE_YEAR.search(text) is not None:
+        text = _APOSTROPHE_YEAR.sub(_full_apostrophe_year, text)
     if text.isascii():
         return text
     spaced = _spaced_month_forms()
@@ -439,6 +447,24 @@ def _without_prefixes(text: str) -> str:
     if _THAI_LETTER.search(text) is not None:
         text = _THAI_SHORT_YEAR.sub(_full_buddhist_year, text)
     return text
+
+
+# A year's last two digits after an apostrophe, following a day and a month's name ("5 maart
+# '24", Dutch pages; "5. März ’24", "March 5, '24"): the year in full, as a rewrite that
+# moves what follows (see ``_gregorian_of_era_year``). Not after anything else ("Seizoen
+# '23-'24", "the '90s"); a word that is no month's name leaves the span unread later.
+_APOSTROPHE_YEAR = re.compile(
+    r"(?<!\d)(\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,24}\.?,?\s+(?:de\s+)?"
+    r"|[^\W\d_]{3,24}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)['’‘](\d{2})(?![\d\w])"
+)
+# The web's years (from 1991): a two-digit year from 91 is the 1900s', below it the 2000s'.
+_FIRST_WEB_YEAR_OF_CENTURY = 91
+
+
+def _full_apostrophe_year(found: re.Match[str]) -> str:
+    year = int(found[2])
+    century = 1900 if year >= _FIRST_WEB_YEAR_OF_CENTURY else 2000
+    return f"{found[1]}{century + year}"
 
 
 # Thai news pages write the Buddhist era's year in two digits after a month's name ("3 มี.ค.
@@ -767,7 +793,7 @@ def _locale_order(language: str | None, countries: frozenset[str]) -> str | None
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read. A part
 # of the day after the time is a word or up to three ("3:30 petang", "3:30 de la tarde").
 _WORDED = re.compile(
-    rf"(?P<day>\d{{1,2}}){_DAY_MARK}{_BEFORE_MONTH}(?P<month>{_MARKED_MONTH_WORD}),?\s+"
+    rf"(?P<day>\d{{1,2}}){_DAY_MARK}{_BEFORE_MONTH}(?P<month>{_MARKED_MONTH_WORD})[,،]?\s+"
     rf"{_BEFORE_YEAR}(?P<year>\d{{4}})"
     rf"|(?P<month2>{_MARKED_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"{_BEFORE_YEAR}(?P<year2>\d{{4}})"
