@@ -423,7 +423,7 @@ def _without_prefixes(text: str) -> str:
         text = worded[0].sub(_worded_numbered, text)
     if "13" in text or "14" in text:  # what a Solar Hijri year of the web opens with
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
-    if ("'" in text or "’" in text) and _APOSTROPHE_YEAR.search(text) is not None:
+    if _TWO_DIGITS_AFTER_APOSTROPHE.search(text) is not None:
         text = _APOSTROPHE_YEAR.sub(_full_apostrophe_year, text)
     if text.isascii():
         return text
@@ -457,6 +457,8 @@ _APOSTROPHE_YEAR = re.compile(
     r"(?<!\d)(\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,24}\.?,?\s+(?:de\s+)?"
     r"|[^\W\d_]{3,24}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)['’‘](\d{2})(?![\d\w])"
 )
+# Its test before the search: the apostrophe and the digits, found at once in a text without.
+_TWO_DIGITS_AFTER_APOSTROPHE = re.compile(r"['’‘]\d{2}(?![\d\w])")
 # The web's years (from 1991): a two-digit year from 91 is the 1900s', below it the 2000s'.
 _FIRST_WEB_YEAR_OF_CENTURY = 91
 
