@@ -1,7 +1,7 @@
 """A year written as its last two digits after an apostrophe, following a day and a month
 ("5 maart '24", "March 5, '24"), and a Levant month's name followed by the Arabic comma
-("12 كانون الثاني، 2024"; "آب", August, of two letters) are read; an apostrophe year after
-no day ("Seizoen '23-'24", "the '90s") is no date."""
+("12 كانون الثاني، 2024"; "آب", August, of two letters; "آذار (مارس)", both names) are
+read; an apostrophe year after no day ("Seizoen '23-'24", "the '90s") is no date."""
 
 from __future__ import annotations
 
@@ -44,12 +44,19 @@ def test_no_apostrophe_year_without_a_day_and_month(text: str) -> None:
         ("3 حزيران، 2024", datetime(2024, 6, 3)),
         ("15 آب، 2023", datetime(2023, 8, 15)),
         ("15 آب 2023", datetime(2023, 8, 15)),
+        # the month's other name after it, in brackets or after a slash
+        ("5 آذار (مارس)، 2024", datetime(2024, 3, 5)),
+        ("12 كانون الثاني/يناير 2024", datetime(2024, 1, 12)),
     ],
 )
 def test_levant_months_with_an_arabic_comma(text: str, expected: datetime) -> None:
     span = find_text_date(text)
     assert span is not None
     assert parse_text_date(span, "ar") == expected
+
+
+def test_a_bracketed_word_that_is_no_month_stays() -> None:
+    assert find_text_date("5 آذار (المقبل) 2024") is None
 
 
 def test_a_page_dated_with_an_apostrophe_year() -> None:

@@ -441,6 +441,8 @@ def _without_prefixes(text: str) -> str:
     if suffixed is not None and suffixed[1] in text:
         text = suffixed[0].sub(_numbered, text)
     if _ARABIC_LETTER.search(text) is not None:
+        if ("(" in text or "/" in text) and _SECOND_MONTH_NAME.search(text) is not None:
+            text = _SECOND_MONTH_NAME.sub(_without_second_name, text)
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
     if "年" in text:
         text = _JAPANESE_ERA_YEAR.sub(_gregorian_of_era_year, text)
@@ -459,6 +461,18 @@ _APOSTROPHE_YEAR = re.compile(
 )
 # Its test before the search: the apostrophe and the digits, found at once in a text without.
 _TWO_DIGITS_AFTER_APOSTROPHE = re.compile(r"['’‘]\d{2}(?![\d\w])")
+# A month's other name after its name in an Arabic date, in brackets or after a slash ("5
+# آذار (مارس)، 2024", "5 آذار/مارس 2024": the Levant's name and the Egyptian one, as Levant
+# newsrooms write both): left out, when it is a month's name, so the day reads as one date.
+_SECOND_MONTH_NAME = re.compile(
+    r"(?<=[\u0621-\u064a])\s*(?:\(\s*([\u0621-\u064a]{3,10})\s*\)|/\s*([\u0621-\u064a]{3,10}))"
+)
+
+
+def _without_second_name(found: re.Match[str]) -> str:
+    return "" if (found[1] or found[2]) in month_numbers("ar") else found[0]
+
+
 # The web's years (from 1991): a two-digit year from 91 is the 1900s', below it the 2000s'.
 _FIRST_WEB_YEAR_OF_CENTURY = 91
 
