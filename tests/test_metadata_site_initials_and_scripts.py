@@ -42,6 +42,8 @@ def test_a_site_name_in_another_script_is_cut(headline: str, site: str, url: str
     [
         ("Новий міст — що треба знати водіям", "https://golos-doliny.ua/n/2"),
         ("جسر جديد - ماذا يعني للسائقين", "https://sawt-alwadi.com/n/2"),
+        # a tail sharing a word with the site's name: "chrnst" / "chrnmt", 0.83
+        ("Мэр: «Мы откроем библиотеку» - Вечерние новости", "https://vecherniy-omut.ru/n/3"),
     ],
 )
 def test_a_headline_tail_in_another_script_stays(title: str, url: str) -> None:
