@@ -170,11 +170,15 @@ class Containers:
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
-    __slots__ = ("blocks", "containers")
+    __slots__ = ("blocks", "by_comments", "containers")
 
     def __init__(self) -> None:
         self.blocks: list[RawBlock] = []
         self.containers = Containers()
+        # Whether a container's hint was read as a comment's (a comment name weighed as
+        # furniture, or a comment section marked): only then does the walk of the page as
+        # a thread (``discussion``) differ from this one.
+        self.by_comments = False
 
 
 # Containers nested deeper than this are read as one block of text: five times the depth of
@@ -832,8 +836,10 @@ class _Walker:
             if holds[index]:
                 classes, ident = cont.classes[index], cont.ids[index]
                 hint = _weighed_hint(classes, ident, cont.tag[index])
-                if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
-                    hint = 0  # on a discussion page the comments are the text
+                if hint == -2 and _COMMENT_NAME.search(f"{classes} {ident}"):
+                    self.out.by_comments = True
+                    if self.discussion:
+                        hint = 0  # on a discussion page the comments are the text
             hints[index] = hint
         if self.comments:
             self._mark_comments(holds)
@@ -937,8 +943,10 @@ class _Walker:
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""
-        if hint == -2 and self.discussion and _COMMENT_NAME.search(f"{classes} {ident}"):
-            hint = 0  # on a discussion page the comments are the text
+        if hint == -2 and _COMMENT_NAME.search(f"{classes} {ident}"):
+            self.out.by_comments = True
+            if self.discussion:
+                hint = 0  # on a discussion page the comments are the text
         index = self.out.containers.add(node, tag, parent, hint, classes, ident)
         if (
             self.comments
@@ -988,6 +996,7 @@ class _Walker:
             ):
                 within[index] = True
                 hints[index] = -2
+                self.out.by_comments = True
 
     def _comment_section(self, index: int) -> bool:
         """Whether container ``index`` is a comment section under the text: by its
