@@ -61,6 +61,10 @@ PAGES = {
     "40k <script type=application/ld+json>": ("ld_scripts", 40_000, 2.0),
     # each line's first character looked up among the labels' first letters (2.9 s before)
     "40k <p>, each opening with another Han character": ("han_openings", 40_000, 2.0),
+    # the twenty-third's: each line a date line, judged twice (4.1 s before), a 60 MB
+    # canonical link (1.7 s, 488 MB before)
+    "40k <p>, each a date line": ("datelines", 40_000, 2.0),
+    "60 MB canonical link": ("canonical", 6_600_000, 2.0),
 }
 
 _CHILD = r"""
@@ -93,6 +97,11 @@ elif kind == "han_openings":
     text = "文字の段落です。これは本文の一部であり、十分な長さがあります。"
     html = "<article>" + "".join(f"<p>{chr(0x4E00 + i)}{text}</p>" for i in range(n))
     html += "</article>"
+elif kind == "datelines":
+    lines = (f"<p>Published {1 + i % 28} March 2015 at 10:{i % 60:02d}</p>" for i in range(n))
+    html = "<article><h1>A title</h1>" + "".join(lines) + "</article>"
+elif kind == "canonical":
+    html = f'<link rel="canonical" href="https://example.com/{"Ann Bee, " * n}"><p>{words * 20}</p>'
 elif kind == "sections":
     html = "<article>" + "<h2>A section</h2><p>Text of the section goes on.</p>" * n + "</article>"
 elif kind == "attributes":

@@ -291,8 +291,11 @@ def web_address(value: str) -> str | None:
 
     A hostile value (an unclosed IPv6 ``[``, a port that is no number) is None, never a
     ``ValueError``; so is one with a space or control character inside, which ``urlsplit``
-    would silently drop or keep.
+    would silently drop or keep. A value over ``MAX_URL_CHARS`` is no address (a 60 MB
+    canonical link was split for its host, 0.4 s).
     """
+    if len(value) > MAX_URL_CHARS:
+        return None
     value = value.strip()
     if _NOT_IN_ADDRESS.search(value) is not None:
         return None

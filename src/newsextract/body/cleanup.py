@@ -230,10 +230,10 @@ Judged = tuple[RawBlock, str | None]
 
 
 # The blocks of a page given the furniture line tests (a date line, a byline, a credit…),
-# the rest read as text: 20 times the most a dev page gives them (482). A page of 40,000
+# the rest read as text: ten times the most a dev page gives them (482). A page of 40,000
 # date lines ("Published 3 March 2015 at 10:05") spent 3 s of CPU on them and on the
-# fallback its empty body then called for (now 1.35 s).
-_LINE_TESTS = 10_000
+# fallback its empty body then called for (now 1.2 s).
+_LINE_TESTS = 5_000
 
 
 def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Block]:

@@ -50,7 +50,7 @@ from newsextract.name_lists import (
     matches_in_order,
 )
 from newsextract.origin import Origin
-from newsextract.page import ParsedPage
+from newsextract.page import MAX_URL_CHARS, ParsedPage
 from newsextract.text import clean_text, compare_key, word_count
 
 # The article's container: the elements and roles that mark one, and the class names and id
@@ -91,8 +91,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if logo:
         yield _cand("publisher", logo, "logo")
     canonical = next(iter(page.canonical_links), None)
-    if canonical is not None:
-        href = _canonical_address((canonical.attributes.get("href") or "").strip(), page.url)
+    href = canonical.attributes.get("href") if canonical is not None else None
+    # A longer value is no address (``MAX_URL_CHARS``): a 60 MB one was cleaned, joined and
+    # split by the resolver's checks.
+    if href and len(href) <= MAX_URL_CHARS:
+        href = _canonical_address(href.strip(), page.url)
         if href is not None:
             yield _cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
