@@ -1555,6 +1555,7 @@ def _furniture_above(
             or (data and named_as_text(walked, region, index))
             or (facts and _named_as_facts(cont.names(index)))
             or _text_widget(cont.classes[index])
+            or _builder_box(cont.classes[index])
         )
 
     bad = cont.bad[container]
@@ -1608,6 +1609,28 @@ def _text_widget(classes: str) -> bool:
         if at > 0 and token[at + len(_WIDGET) :].lstrip("-_") in _BUILDER_TEXT_WIDGETS:
             return True
     return any(word in _TEXT_WIDGET_KINDS for word in _CLASS_WORD.findall(lower))
+
+
+# A page builder's box of a picture beside a title and a line of text ("elementor-widget-
+# image-box" around "elementor-image-box-content" with its "-title" and "-description"): the
+# text is the page's own (a service, a feature), the picture is skipped anyway. Only these
+# builder forms, as a bare "image-box" or "article-image-box" holds a photo's caption.
+_BUILDER_BOX = re.compile(
+    r"(?:^|\s)[a-z0-9]+-(?:widget-image-box|image-box-(?:content|description|title|wrapper))"
+    r"(?=$|\s)"
+)
+_IMAGE_BOX_WORDS = frozenset({"widget", "image-box"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _builder_box(classes: str) -> bool:
+    """Whether a container is named as furniture only as a page builder's picture box
+    (``_BUILDER_BOX``), whose title and text are the page's own."""
+    lower = classes.lower()
+    if "image-box" not in lower or not _BUILDER_BOX.search(lower):
+        return False
+    words = furniture_words(classes)
+    return bool(words) and words <= _IMAGE_BOX_WORDS
 
 
 def _holds_heading(headings: list[int], start: int, stop: int) -> bool:
