@@ -108,8 +108,10 @@ _NEGATIVE_WORDS = (
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways|"
     # a forum post's or an answer's poster card, signature and vote counter, and the poster
-    # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby")
+    # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby"), and
+    # a table forum's cell of the poster's join date and post count (phpBB's "postdetails")
     r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
+    r"postdetails|"
     r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
     # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
     # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
