@@ -88,6 +88,8 @@ class LabelList(enum.StrEnum):
     ABOUT_NOTES = "about_notes"  # a note about the article: "First published", "Traduit de"
     TRANSLATION_NOTES = "translation_notes"  # "This article was machine-translated"
     AUTHOR_BOX = "author_box"  # an author box's heading before the name: "About", "Über"
+    # the heading over a list of the text's sources: "References", "Einzelnachweise", "出典"
+    REFERENCES = "references"
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
@@ -96,7 +98,8 @@ class LabelList(enum.StrEnum):
 # its pages yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
 # pages; an author bio's professions and copulas, the box prompts, the notes about an article
 # and the author boxes' headings, listed for the languages whose pages showed them; the class
-# words of comment sections, listed for the languages whose templates name them).
+# words of comment sections, listed for the languages whose templates name them; the
+# headings of reference lists, listed for the languages they were written for).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.BYLINE_IN_LANGUAGE,
@@ -120,6 +123,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.RIGHTS_RESERVED,
         LabelList.AUTHOR_BOX,
         LabelList.COMMENT_SECTION,
+        LabelList.REFERENCES,
     }
 )
 

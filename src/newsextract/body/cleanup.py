@@ -932,6 +932,14 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             found.extend(items)  # press coverage: "6 December 2019: <a>…</a>", within the text
             continue
         if (
+            len(items) >= _REFERENCE_ITEMS
+            and linked
+            and walked.containers.tag[container] in _LISTS
+            and _reference_list(candidates, items, linked)
+        ):
+            found.extend(linked)  # the text's sources under "References", "Quellen", "出典"
+            continue
+        if (
             len(linked) == len(items) >= _ROSTER_ITEMS
             and walked.containers.tag[container] in _LISTS
             and _titled_roster(candidates, items)
@@ -954,6 +962,36 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
                 found.append(position)
     return found
+
+
+# A list of the text's sources or references under its own heading ("References",
+# "Einzelnachweise", "Fontes": the language data's ``references``), after kept text: its
+# items are links to what the text cites, and the trafilatura set's truths keep such lists
+# on encyclopedic pages. At least two items: one link under a heading is a box's teaser.
+_REFERENCE_ITEMS = 2
+
+
+@functools.cache
+def _reference_headings() -> frozenset[str]:
+    return frozenset(" ".join(w.split()) for w in words(LabelList.REFERENCES))
+
+
+def _reference_list(candidates: list[Judged], items: list[int], linked: list[int]) -> bool:
+    """Whether a list, some of whose items are dropped for their links, is the text's list
+    of sources: right under a heading of the language data's ``references`` words, with
+    kept text before the heading, and each of its other items kept."""
+    first = items[0]
+    if first < 2:
+        return False
+    heading = candidates[first - 1][0]
+    if heading.kind is not BlockKind.HEADING:
+        return False
+    label = " ".join(heading.text.lower().rstrip(" :：").split())
+    return (
+        label in _reference_headings()
+        and all(candidates[p][1] is None for p in items if p not in linked)
+        and any(reason is None for _, reason in candidates[: first - 1])
+    )
 
 
 # A line-up, a cast or a band's members: a list of names, each linked whole to its own
