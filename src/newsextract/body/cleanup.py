@@ -532,27 +532,15 @@ def _with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int
     a kept paragraph of prose and before more kept text. A post's meta line ("Posted: …",
     "Author: …") opens the text or closes it; it is not set between its paragraphs.
     ``named``: the positions dropped under a furniture-named container, and that container."""
-    if not named:
-        return candidates
-    runs: dict[int, list[int]] = {}
-    for position, container in named.items():
-        runs.setdefault(container, []).append(position)
-    out: list[Judged] | None = None
-    for container, positions in runs.items():
-        first, last = positions[0], positions[-1]
-        if (
-            last - first + 1 != len(positions)
-            or furniture_words(walked.containers.names(container)) != _META_ONLY
-            or not all(_key_fact(candidates[p][0]) for p in positions)
-            or sum(_facts(candidates[p][0]) for p in positions) < _KEY_FACTS_RUN
-            or not _prose_before(candidates, first)
-            or not any(reason is None for _, reason in candidates[last + 1 :])
-        ):
-            continue
-        out = out or list(candidates)
-        for position in positions:
-            out[position] = (out[position][0], None)
-    return out or candidates
+    kept = [
+        positions
+        for container, positions in _runs_by_container(named).items()
+        if furniture_words(walked.containers.names(container)) == _META_ONLY
+        and all(_key_fact(candidates[p][0]) for p in positions)
+        and sum(_facts(candidates[p][0]) for p in positions) >= _KEY_FACTS_RUN
+        and _set_inside_text(candidates, positions)
+    ]
+    return _kept_again(candidates, kept)
 
 
 def _with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
@@ -563,32 +551,51 @@ def _with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, in
     it, kept text after it), of rows, items, terms or definitions without links (two at
     least, under a heading of its own or none): a toolbar, a video player or a credits line
     holds no such data between a text's paragraphs."""
-    if not named:
-        return candidates
-    runs: dict[int, list[int]] = {}
-    for position, container in named.items():
-        runs.setdefault(container, []).append(position)
-    out: list[Judged] | None = None
-    for container, positions in runs.items():
-        first, last = positions[0], positions[-1]
+    kept = []
+    for container, positions in _runs_by_container(named).items():
         blocks = [candidates[p][0] for p in positions]
         data = blocks[1:] if blocks[0].kind is BlockKind.HEADING else blocks
         words = furniture_words(walked.containers.names(container))
         if (
-            last - first + 1 != len(positions)
-            or not words
-            or not words <= _DATA_BOX_WORDS
-            or len(data) < _DATA_BOX_ROWS
-            or not all(b.kind in _DATA_BOX_KINDS and not b.links for b in data)
-            or any(is_furniture_line(b.text) for b in blocks)
-            or not _prose_before(candidates, first)
-            or not any(reason is None for _, reason in candidates[last + 1 :])
+            words
+            and words <= _DATA_BOX_WORDS
+            and len(data) >= _DATA_BOX_ROWS
+            and all(b.kind in _DATA_BOX_KINDS and not b.links for b in data)
+            and not any(is_furniture_line(b.text) for b in blocks)
+            and _set_inside_text(candidates, positions)
         ):
-            continue
-        out = out or list(candidates)
+            kept.append(positions)
+    return _kept_again(candidates, kept)
+
+
+def _runs_by_container(named: dict[int, int]) -> dict[int, list[int]]:
+    """The positions dropped under each furniture-named container, in page order."""
+    runs: dict[int, list[int]] = {}
+    for position, container in named.items():
+        runs.setdefault(container, []).append(position)
+    return runs
+
+
+def _set_inside_text(candidates: list[Judged], positions: list[int]) -> bool:
+    """Whether a container's blocks follow one another between a kept paragraph of prose
+    and more kept text: a box set inside the text, not one opening or closing it."""
+    first, last = positions[0], positions[-1]
+    return (
+        last - first + 1 == len(positions)
+        and _prose_before(candidates, first)
+        and any(reason is None for _, reason in candidates[last + 1 :])
+    )
+
+
+def _kept_again(candidates: list[Judged], runs: list[list[int]]) -> list[Judged]:
+    """The candidates with the blocks at ``runs``' positions kept (the list itself when none)."""
+    if not runs:
+        return candidates
+    out = list(candidates)
+    for positions in runs:
         for position in positions:
             out[position] = (out[position][0], None)
-    return out or candidates
+    return out
 
 
 def _with_profile_text(
@@ -604,12 +611,9 @@ def _with_profile_text(
         for block, reason in candidates
     ):
         return candidates
-    runs: dict[int, list[int]] = {}
-    for position, container in named.items():
-        runs.setdefault(container, []).append(position)
     best: list[int] = []
     best_size = 0
-    for container, positions in runs.items():
+    for container, positions in _runs_by_container(named).items():
         words = furniture_words(walked.containers.names(container))
         blocks = [candidates[p][0] for p in positions]
         prose = [
@@ -626,12 +630,7 @@ def _with_profile_text(
             and size > best_size
         ):
             best, best_size = positions, size
-    if not best:
-        return candidates
-    out = list(candidates)
-    for position in best:
-        out[position] = (out[position][0], None)
-    return out
+    return _kept_again(candidates, [best] if best else [])
 
 
 # The furniture words of a box that is a person's page's text when nothing else is: the
