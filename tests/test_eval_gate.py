@@ -42,7 +42,9 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # linked names in the body; at the fourteenth wave's end for typeset dashes in titles,
 # sidebar dates and category links that are no tags; at the fifteenth wave's end for
 # newsroom staff credits that name no author; at the sixteenth wave's end for lists of
-# linked names under a heading of their own inside the text).
+# linked names under a heading of their own inside the text; at the seventeenth and
+# eighteenth waves' ends for headings made of the <title>'s parts, <title>s read as their
+# UTF-8 was meant, text widgets and closing sign-up asks).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -58,7 +60,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "tags", "B"): 71.7,
     ("fundus", "language", "A"): 99.7,
     ("fundus", "language", "B"): 99.7,
-    ("fundus", "body", "A"): 0.963,
+    ("fundus", "body", "A"): 0.964,
     ("fundus", "body", "B"): 0.976,
     ("fundus-eval", "body", "A"): 0.957,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
@@ -66,9 +68,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus-eval", "body", "B"): 0.976,
     ("htmldate", "published", "A"): 95.5,
     ("htmldate", "published", "B"): 93.7,
-    ("trafilatura", "title", "A"): 88.1,
+    ("trafilatura", "title", "A"): 88.6,
     ("trafilatura", "title", "B"): 81.9,
-    ("trafilatura", "title_loose", "A"): 89.5,
+    ("trafilatura", "title_loose", "A"): 90.0,
     ("trafilatura", "title_loose", "B"): 82.7,
     ("trafilatura", "authors", "A"): 74.0,
     ("trafilatura", "authors", "B"): 66.8,
