@@ -5,14 +5,13 @@ is opened as a local one is, so a FIFO or a device is a ``NotRegularFileError`` 
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 import newsextract
 
-from .warcs import article_html
+from .warcs import article_html, fifo_beside_a_page
 
 pytest.importorskip("fsspec")
 
@@ -28,17 +27,8 @@ def _outcomes(inputs: list[str]) -> dict[str, str | None]:
 @pytest.mark.parametrize("name", ["page.html", "crawl.warc", "rows.jsonl"])
 @pytest.mark.parametrize("scheme", ["file://", "local://"])
 def test_a_fifo_named_as_a_url_is_refused(tmp_path: Path, name: str, scheme: str) -> None:
-    fifo = tmp_path / name
-    os.mkfifo(fifo)
-    good = tmp_path / "good.html"
-    good.write_text(article_html("Good"))
-    # Should the FIFO be opened after all, a writer turns up late: a page, not a refusal.
-    late_writer = threading.Timer(5, lambda: fifo.write_text(article_html("Late")))
-    late_writer.start()
-    try:
+    with fifo_beside_a_page(tmp_path, name) as (fifo, good):
         result = _outcomes([f"{scheme}{fifo}", f"{scheme}{good}"])
-    finally:
-        late_writer.cancel()
     assert result == {f"{scheme}{fifo}": "NotRegularFileError", f"{scheme}{good}": None}
 
 

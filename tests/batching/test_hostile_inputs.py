@@ -7,7 +7,6 @@ import gzip
 import json
 import os
 import random
-import threading
 import time
 import zlib
 from pathlib import Path
@@ -26,7 +25,7 @@ from newsextract.errors import InputTooLargeError, NewsExtractError
 from newsextract.fetching import FetchOptions
 from newsextract.files import MAX_PAGE_BYTES
 
-from .warcs import Record, article_html, page, write_warc
+from .warcs import Record, article_html, fifo_beside_a_page, page, write_warc
 
 
 def broken_gzip_files(folder: Path) -> dict[str, Path]:
@@ -101,18 +100,9 @@ def test_a_file_name_that_is_not_utf8_is_a_failure_every_writer_can_store(tmp_pa
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
 @pytest.mark.parametrize("name", ["page.html", "crawl.warc.gz", "rows.jsonl"])
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, name: str) -> None:
-    fifo = tmp_path / name
-    os.mkfifo(fifo)
-    good = tmp_path / "good.html"
-    good.write_text(article_html("Good"))
-    # Should the FIFO be opened after all, a writer turns up late, so the test fails, not hangs.
-    late_writer = threading.Timer(5, lambda: fifo.write_text(article_html("Late")))
-    late_writer.start()
     started = time.monotonic()
-    try:
+    with fifo_beside_a_page(tmp_path, name) as (fifo, good):
         result = outcomes([str(fifo), str(good)], workers=1)
-    finally:
-        late_writer.cancel()
     assert time.monotonic() - started < 4
     assert result == {str(fifo): "NotRegularFileError", str(good): None}
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import os
+import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -72,3 +75,19 @@ def article_html(title: str, paragraphs: int = 6, *, text: str = "") -> str:
         f"<html><head><title>{title}</title></head><body><article>"
         f"<h1>{title}</h1>{body}</article></body></html>"
     )
+
+
+@contextlib.contextmanager
+def fifo_beside_a_page(folder: Path, name: str) -> Iterator[tuple[Path, Path]]:
+    """A FIFO named ``name`` and a good page beside it. Should the FIFO be opened after all,
+    a writer turns up 5 s later (a page, not a refusal), so the test fails, not hangs."""
+    fifo = folder / name
+    os.mkfifo(fifo)
+    good = folder / "good.html"
+    good.write_text(article_html("Good"))
+    late_writer = threading.Timer(5, lambda: fifo.write_text(article_html("Late")))
+    late_writer.start()
+    try:
+        yield fifo, good
+    finally:
+        late_writer.cancel()

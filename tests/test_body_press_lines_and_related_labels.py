@@ -1,4 +1,4 @@
-"""Probe leftovers: a press release's first paragraph classed as a dateline, "Related:" labels
+"""A press release's first paragraph classed as a dateline, "Related:" labels
 of the language data, a media contact given by a phone number, a dated press-coverage list,
 an author bio's copula."""
 
