@@ -242,9 +242,12 @@ class Store:
         return StoreError(f"{what} the store {self.location}: {reason}", location=self.location)
 
 
-# What a write can fail with: the database's errors, and text no database stores (a lone
-# surrogate in an Article built by hand, which UTF-8 cannot encode: a UnicodeEncodeError).
-_UNWRITABLE = (SQLAlchemyError, UnicodeError)
+# What a write can fail with: the database's errors, text no database stores (a lone
+# surrogate in an Article built by hand, which UTF-8 cannot encode: a UnicodeEncodeError),
+# and an address urllib cannot split (a hand-built "http://[::1": its site and key are read
+# with ``urlsplit``, whose ValueError ended the write untyped), which names no page; and a
+# hand-built check's status past 64 bits, which SQLite's INTEGER cannot hold (OverflowError).
+_UNWRITABLE = (SQLAlchemyError, UnicodeError, ValueError, OverflowError)
 
 
 def _exists(url: sa.URL) -> bool:
