@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from newsextract.article import METADATA_FIELDS
+from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
 from newsextract.rules import patterns
 
@@ -50,7 +51,10 @@ class FieldRule:
     @regex.validator
     def _check_regex(self, _: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None:
-            patterns.compiled(value)
+            try:
+                patterns.compiled(value)
+            except ValueError as exc:  # a RuleError, as a rule file's bad regex is
+                raise RuleError(f"invalid regex {value!r}: {exc}", key="regex") from exc
 
 
 @attrs.frozen(kw_only=True)
@@ -99,7 +103,7 @@ class SiteRule:
     ) -> None:
         unknown = set(value) - RULE_FIELDS
         if unknown:
-            raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {sorted(RULE_FIELDS)}")
+            raise RuleError(f"unknown field(s) {sorted(unknown)}; known: {sorted(RULE_FIELDS)}")
 
     @property
     def is_family(self) -> bool:

@@ -55,9 +55,15 @@ def compiled(pattern: str) -> regex.Pattern[str]:
 
 
 def search(pattern: str, text: str) -> regex.Match[str] | None:
-    """``re.search(pattern, text)`` within ``MATCH_SECONDS``; ``RuleError`` past that."""
+    """``re.search(pattern, text)`` within ``MATCH_SECONDS``; ``RuleError`` past that, or
+    for a pattern that does not compile (a rule built in Python is not checked as a rule
+    file is: its ``paths`` regex "(" ended every page with an ``ExtractionError``)."""
     try:
-        return compiled(pattern).search(text, timeout=MATCH_SECONDS)
+        found = compiled(pattern)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise RuleError(f"invalid regex {pattern!r}: {exc}") from exc
+    try:
+        return found.search(text, timeout=MATCH_SECONDS)
     except TimeoutError as exc:
         if isinstance(exc, NewsExtractError):  # the batch's page limit, fired meanwhile
             raise
@@ -90,7 +96,9 @@ def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[
     too deep for (each left out is logged)."""
     kept = []
     for selector in selectors:
-        if ":nth-" in selector.lower() and widest_sibling_run(tree) > MAX_NTH_SIBLINGS:
+        if not parses(selector):
+            logger.warning("rule %s: selector %r not run: it is no CSS selector", rule, selector)
+        elif ":nth-" in selector.lower() and widest_sibling_run(tree) > MAX_NTH_SIBLINGS:
             logger.warning(
                 "rule %s: selector %r not run: the page has %s sibling elements side by side, "
                 "over the %s an :nth-* selector is run on",
@@ -115,6 +123,26 @@ def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[
     return kept
 
 
+_CSS_PROBE = LexborHTMLParser("<html></html>")
+
+
+def parses(selector: object) -> bool:
+    """Whether lexbor reads ``selector``. A rule file's are checked when it is loaded; a rule
+    built in Python is not, and its bad selector ("", "p,", a lone surrogate) in a body
+    container or signature ended every page with an ``ExtractionError`` (lexbor's error, a
+    UnicodeEncodeError, ``max()`` of no steps): now it costs what it selects, as a field's."""
+    return isinstance(selector, str) and _parses(selector)
+
+
+@functools.lru_cache(maxsize=1024)  # asked of each rule selector on every page
+def _parses(selector: str) -> bool:
+    try:
+        _CSS_PROBE.css(selector)
+    except Exception:  # selectolax raises its own error type, or a UnicodeEncodeError
+        return False
+    return bool(selector.strip())
+
+
 # A selector's steps are read once, not on every page (the site rules' signatures are asked
 # of each page: two regex substitutions a selector, 0.4 % of a page): a few rules' worth.
 @functools.lru_cache(maxsize=1024)
@@ -122,7 +150,8 @@ def descendant_steps(selector: str) -> int:
     """The most descendant combinators one of ``selector``'s alternatives chains, a
     ``:has()`` counting as two (it runs its own chain under each element it is tried on)."""
     bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", selector.strip().lower()))
-    return max(len(part.split()) - 1 + 2 * part.count(":has(") for part in bare.split(",") if part)
+    parts = (len(part.split()) - 1 + 2 * part.count(":has(") for part in bare.split(",") if part)
+    return max(parts, default=0)
 
 
 @functools.lru_cache(maxsize=4)  # the page being extracted; a few, so no tree is kept long
