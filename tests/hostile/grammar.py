@@ -1,0 +1,328 @@
+"""A grammar of the pages the extractors read, for Hypothesis: the elements and attributes
+the metadata sources and the body walk look at (meta/og, JSON-LD, microdata, ``<time>``,
+bylines, tables, lists, charset declarations), filled with hostile values (odd JSON types
+and nesting, BOMs, NULs, lone surrogates as escapes, entities, huge values, deep nesting).
+
+Unlike ``tests/hostile_inputs.tag_soup`` (random tokens), every page here is shaped like an
+article, so the values reach the stages that parse them instead of being dropped early.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import strategies as st
+
+
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
+_WORDS = _names(
+    "the council harbour plan report Paris 2021 March 5 de marzo 12:30 By Par Von Jean Anna "
+    "Smith Reuters AFP Source: Tags: Updated Published 記者 기자 © — | : , . 1 00"
+)
+# Characters and escapes no page should carry but some do: NUL, BOM, lone surrogates (as
+# HTML and JSON escapes), bidi controls, line separators, private use, noncharacters.
+_ODD = [
+    *["\x00", "\ufeff", "\u202e", "\u2028", "\u200b", "\x0c", "\x1b", "\x7f", "\ue000"],
+    *["\uffff", "\U0010ffff", "&#xD800;", "&#0;", "&#x110000;", "&#99999999999;", "&nbsp;"],
+    *["&amp;", "&", "<", ">", '"', "'", "\\", "&#x1F600;", "&lt;script&gt;", "\u0301"],
+]
+_WORD = st.sampled_from(_WORDS) | st.sampled_from(_ODD)
+text = st.lists(_WORD, max_size=10).map(" ".join) | st.text(max_size=24)
+# A value built to be big: a repeated word or character, up to 200 KB.
+_UNITS = ["a", "a ", "a|", "a,", "é", "<", "&amp;", "2021-", "\\u0041", "\n"]
+huge = st.builds(
+    lambda unit, count: unit * count, st.sampled_from(_UNITS), st.integers(1000, 200_000)
+)
+value = text | st.sampled_from(["", " ", "0", "-1", "null", "[]", "{}"]) | huge
+
+
+def _year() -> st.SearchStrategy[int]:
+    return st.sampled_from([0, 1, 1969, 2021, 9999, 10000]) | st.integers(-99, 99999)
+
+
+_ZONES = ["", "Z", "+01:00", "-23:59", "+99:99", "+0530", " UTC", "[Europe/X]"]
+_ODD_DATES = [
+    *_names(
+        "1e400 NaN -0 1614900000 16149000000000000000 today 2021-W10-5 2021-064 P1D T12:00 "
+        "0000-00-00 2021/03/05"
+    ),
+    "5 mars 2021",
+    "2021/03/05 25:61",
+]
+date = st.one_of(
+    st.builds(
+        lambda y, m, d, h, mi, z: f"{y:04d}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}:00{z}",
+        _year(),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.integers(0, 25),
+        st.integers(0, 61),
+        st.sampled_from(_ZONES),
+    ),
+    st.sampled_from(_ODD_DATES),
+    text,
+)
+
+_JSON_KEYS = st.sampled_from(
+    _names(
+        "@type @graph @id @context @value @list headline name alternativeHeadline author "
+        "creator datePublished dateCreated dateModified uploadDate publisher articleBody text "
+        "description keywords articleSection inLanguage url image thumbnailUrl "
+        "mainEntityOfPage isAccessibleForFree hasPart wordCount itemListElement item position "
+        "sameAs logo contentUrl width height givenName familyName"
+    )
+)
+_JSON_TYPES = st.sampled_from(
+    [
+        *_names(
+            "NewsArticle Article ReportageNewsArticle BlogPosting Person Organization WebPage "
+            "BreadcrumbList ListItem ImageObject LiveBlogPosting VideoObject "
+            "http://schema.org/NewsArticle x"
+        ),
+        "",
+    ]
+)
+_JSON_SCALAR = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**80), 2**80)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | date
+    | text
+    | _JSON_TYPES
+)
+
+
+def _containers(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(children, max_size=4) | st.dictionaries(
+        _JSON_KEYS | st.text(max_size=6), children, max_size=5
+    )
+
+
+json_value = st.recursive(_JSON_SCALAR, _containers, max_leaves=30)
+
+
+@st.composite
+def jsonld_node(draw: st.DrawFn) -> Any:
+    """An article-ish node, alone, in a ``@graph`` or in a list, with odd-typed values."""
+    node: dict[str, Any] = {"@type": draw(_JSON_TYPES | st.lists(_JSON_TYPES, max_size=3))}
+    node.update(draw(st.dictionaries(_JSON_KEYS, json_value, max_size=8)))
+    shape = draw(st.integers(0, 3))
+    if shape == 0:
+        return {"@context": "https://schema.org", "@graph": [node, draw(json_value)]}
+    if shape == 1:
+        return [node, draw(json_value)]
+    return node
+
+
+_DEEP_OPENERS = ['{"@type":"Thing","hasPart":', "[", '{"author":[']
+_CLOSERS = {"[": "]", '{"author":[': "]}"}
+_SCRIPT_TYPES = ["application/ld+json", "application/ld+json; charset=x", "LD+JSON"]
+
+
+@st.composite
+def jsonld_script(draw: st.DrawFn) -> str:
+    """A JSON-LD script: whole, truncated, nested thousands deep, with a lone surrogate
+    escape, wrapped in a comment, two values glued, or ended early by ``</script>``."""
+    raw = json.dumps(draw(jsonld_node()), allow_nan=True, ensure_ascii=draw(st.booleans()))
+    if draw(st.integers(0, 5)) == 0:  # nested deep: the walk of the graph must not overflow
+        depth = draw(st.integers(10, 5000))
+        opener = draw(st.sampled_from(_DEEP_OPENERS))
+        raw = opener * depth + raw + _CLOSERS.get(opener, "}") * depth
+    how = draw(st.integers(0, 7))
+    if how == 0:
+        raw = raw[: draw(st.integers(0, len(raw)))]
+    elif how == 1:
+        raw = raw.replace('"', '"\\ud800', 1)
+    elif how == 2:
+        raw = f"<!--{raw}-->"
+    elif how == 3:
+        raw = raw + ";" + raw
+    elif how == 4:
+        raw = raw.replace("</", "<\\/") + "</scr" + "ipt><p>"
+    return f'<script type="{draw(st.sampled_from(_SCRIPT_TYPES))}">{raw}</script>'
+
+
+_META_NAMES = st.sampled_from(
+    [
+        *(
+            ("property", name)
+            for name in _names(
+                "og:title og:description og:type og:image og:url og:site_name og:locale "
+                "article:published_time article:modified_time article:author article:tag "
+                "article:section og:image:width"
+            )
+        ),
+        *(
+            ("name", name)
+            for name in _names(
+                "author description keywords news_keywords date pubdate dc.date dc.creator "
+                "dc.title dc.language parsely-pub-date parsely-author sailthru.date twitter:title "
+                "twitter:creator citation_author byl robots viewport"
+            )
+        ),
+        *(("itemprop", name) for name in _names("datePublished author name headline")),
+        *(("http-equiv", name) for name in _names("content-type content-language refresh")),
+    ]
+)
+
+
+def _attr(raw: str) -> str:
+    return raw.replace('"', "&quot;")
+
+
+@st.composite
+def meta(draw: st.DrawFn) -> str:
+    attribute, name = draw(_META_NAMES)
+    return f'<meta {attribute}="{name}" content="{_attr(draw(value | date))}">'
+
+
+_CHARSETS = [
+    *_names(
+        "utf-8 UTF-16 utf-16be utf-32 windows-1252 iso-8859-1 shift_jis gb2312 x-user-defined "
+        "replacement utf-7 base64 rot13 hex undefined idna punycode unicode_escape "
+        "raw_unicode_escape zlib bz2 uu quopri mbcs"
+    ),
+    "",
+    "\x00",
+    "utf-8\x00x",
+    "a" * 300,
+]
+
+
+@st.composite
+def charset_declaration(draw: st.DrawFn) -> str:
+    """A charset declared three ways, its label a web encoding, a Python codec that is none
+    (``base64``, ``rot13``, ``unicode_escape``), or junk."""
+    label = draw(st.sampled_from(_CHARSETS) | st.text(max_size=12))
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        return f'<meta charset="{_attr(label)}">'
+    if form == 1:
+        return f'<meta http-equiv="Content-Type" content="text/html; charset={_attr(label)}">'
+    return f"<?xml version='1.0' encoding='{label}'?>"
+
+
+@st.composite
+def time_element(draw: st.DrawFn) -> str:
+    return f'<time datetime="{_attr(draw(date))}" pubdate>{draw(date)}</time>'
+
+
+_BYLINE_ATTRIBUTES = [
+    *['class="byline"', 'rel="author"', 'itemprop="author"', 'class="author vcard"'],
+    *['class="dateline"', 'class="credit"', 'class="tags"', 'class="lead"', ""],
+]
+
+
+@st.composite
+def byline(draw: st.DrawFn) -> str:
+    tag = draw(st.sampled_from(_names("p div span address a")))
+    attribute = draw(st.sampled_from(_BYLINE_ATTRIBUTES))
+    opener = draw(st.sampled_from([*_names("By Par Von Por Di Source: Tags:"), ""]))
+    return f"<{tag} {attribute}>{opener} {draw(value)}</{tag}>"
+
+
+@st.composite
+def table(draw: st.DrawFn) -> str:
+    rows = draw(st.lists(st.lists(text, max_size=4), max_size=5))
+    span = draw(st.sampled_from(["", ' colspan="0"', ' rowspan="99999999"', ' colspan="-1"']))
+    cells = "".join(
+        "<tr>" + "".join(f"<td{span}>{cell}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<table><thead><tr><th>{draw(text)}</th></tr></thead>{cells}</table>"
+
+
+_LIST_STARTS = ["", ' start="-5"', ' start="99999999999999999999"', ' type="A"']
+
+
+@st.composite
+def list_element(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["ul", "ol", "dl"]))
+    item = "dt" if kind == "dl" else "li"
+    items = "".join(f"<{item}>{entry}</{item}>" for entry in draw(st.lists(text, max_size=5)))
+    return f"<{kind}{draw(st.sampled_from(_LIST_STARTS))}>{items}</{kind}>"
+
+
+_NESTED = ["div", "b", "blockquote", "ul><li", "table><tr><td", "section"]
+
+
+@st.composite
+def nested(draw: st.DrawFn) -> str:
+    """Up to 3,000 levels of one element around a paragraph, closed or left open."""
+    tag = draw(st.sampled_from(_NESTED))
+    depth = draw(st.integers(1, 3000))
+    inner = "<p>Deep text of the article, a sentence long.</p>"
+    closed = draw(st.booleans())
+    end = "".join(f"</{t}>" for t in reversed(tag.split("><"))) * depth if closed else ""
+    return f"<{tag}>" * depth + inner + end
+
+
+def _paragraph(words: str) -> str:
+    return f"<p>{words}</p>"
+
+
+def _code(words: str) -> str:
+    return f'<pre><code class="language-{_attr(words)}">{words}</code></pre>'
+
+
+def _image(raw: str) -> str:
+    return f'<img src="{_attr(raw)}" alt="{_attr(raw)}" srcset="{_attr(raw)} 2x">'
+
+
+def _microdata(raw: str) -> str:
+    return f'<span itemscope itemtype="{_attr(raw)}"><meta itemprop="name" content="x"></span>'
+
+
+_BODY_PART = st.one_of(
+    st.lists(_WORD, min_size=5, max_size=30).map(" ".join).map(_paragraph),
+    byline(),
+    time_element(),
+    table(),
+    list_element(),
+    nested(),
+    text.map(lambda words: f"<h2>{words}</h2>"),
+    text.map(_code),
+    value.map(_image),
+    value.map(lambda raw: f'<a href="{_attr(raw)}">{raw}</a>'),
+    value.map(lambda raw: f'<div itemprop="articleBody" lang="{_attr(raw)}">{raw}</div>'),
+    value.map(_microdata),
+    text.map(lambda words: f'<figure><img src="/a.jpg"><figcaption>{words}</figcaption></figure>'),
+)
+_HEAD_PART = st.one_of(
+    meta(),
+    jsonld_script(),
+    charset_declaration(),
+    value.map(lambda raw: f"<title>{raw}</title>"),
+    value.map(lambda raw: f'<link rel="canonical" href="{_attr(raw)}">'),
+    value.map(lambda raw: f'<base href="{_attr(raw)}">'),
+)
+_PREFIX = st.sampled_from(["", "", "\ufeff", "\x00", "<!DOCTYPE html>", "\n\n", "<?xml?>"])
+_LANGS = st.sampled_from([*_names("en fr de ja ar zh-Hant"), "", "x" * 40]) | text
+
+
+@st.composite
+def article_page(draw: st.DrawFn) -> str:
+    """An article page of the grammar's parts, as text."""
+    head = "".join(draw(st.lists(_HEAD_PART, max_size=6)))
+    body = "".join(draw(st.lists(_BODY_PART, min_size=1, max_size=8)))
+    return (
+        f'{draw(_PREFIX)}<html lang="{_attr(draw(_LANGS))}"><head>{head}</head>'
+        f"<body><article><h1>{draw(text)}</h1>{body}</article></body></html>"
+    )
+
+
+_ENCODINGS = _names("utf-8 utf-16 utf-16-le cp1252 shift_jis gb18030")
+_BOMS = [b"", b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"]
+
+
+@st.composite
+def article_bytes(draw: st.DrawFn) -> bytes:
+    """An article page as bytes: in one of several encodings, behind a BOM that may lie."""
+    page = draw(article_page())
+    encoding = draw(st.sampled_from(_ENCODINGS))
+    data = page.encode(encoding, "surrogatepass" if encoding.startswith("utf") else "replace")
+    return draw(st.sampled_from(_BOMS)) + data
