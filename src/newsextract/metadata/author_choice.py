@@ -10,10 +10,17 @@ widens it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Mapping
 
 from newsextract.labels import news_agencies
-from newsextract.metadata.authors import FORUM_HANDLE, clean_name, split_byline, unique_names
+from newsextract.metadata.authors import (
+    FORUM_HANDLE,
+    clean_name,
+    not_a_name,
+    split_byline,
+    unique_names,
+)
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_legal_name
 from newsextract.metadata.fields import ArticleField, FieldName
@@ -38,6 +45,7 @@ def choose_authors(
     chosen: Candidate | None = None
     value: tuple[str, ...] = ()
     site_credit: tuple[Candidate, tuple[str, ...]] | None = None
+    handle: tuple[Candidate, str] | None = None
     for candidate in found:
         if chosen is not None:
             rejected.append(Rejection(candidate, f"lower in precedence than {chosen.provenance}"))
@@ -65,7 +73,14 @@ def choose_authors(
             site_credit = site_credit or (candidate, names)
             rejected.append(Rejection(candidate, "a site name, not a person"))
         else:
+            if handle is None and (own := _member_handle(candidate, exclude)) is not None:
+                handle = (candidate, own)
             rejected.append(Rejection(candidate, "no person's name left after cleaning"))
+    if chosen is None and site_credit is None and handle is not None:
+        # no source names a person or the site: the member name the page's own author field
+        # gives is the author as the blog prints it ("flerche", a WordPress login)
+        chosen, value = handle[0], (handle[1],)
+        rejected = [r for r in rejected if r.candidate is not chosen]
     if chosen is None and site_credit is not None:
         chosen, value = site_credit
         rejected = [r for r in rejected if r.candidate is not chosen]
@@ -78,6 +93,30 @@ def choose_authors(
     return FieldResolution(
         field=F.AUTHORS, chosen=chosen, value=value or None, rejected=tuple(rejected)
     )
+
+
+# The sources that name the page's own author as a field of it (a blog's structured data, its
+# author archive link), whose one value may be a member's login name rather than a person's.
+_AUTHOR_FIELDS = frozenset({"jsonld:author", "microdata:author", "html:a[rel=author]"})
+# A member name: one word of letters, digits, "_", "." or "-", with a letter; from five
+# characters, as newsrooms' initials and desk codes are shorter ("red", "amw", "dpa/lno").
+_MEMBER_HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{5,30}")
+_HANDLE_MARKS = re.compile(r"[._-]+")
+
+
+def _member_handle(candidate: Candidate, exclude: list[str]) -> str | None:
+    """The one member name an author field holds ("flerche", "c1ph4"), when it is no label,
+    placeholder or calendar word ("admin", "redaktion") and not the site's own name."""
+    if candidate.provenance not in _AUTHOR_FIELDS or not isinstance(candidate.value, tuple):
+        return None
+    if len(candidate.value) != 1:
+        return None
+    own = clean_text(candidate.value[0])
+    if not _MEMBER_HANDLE.fullmatch(own) or not_a_name(own):
+        return None
+    if is_site(_HANDLE_MARKS.sub(" ", own), exclude):  # "ridgeline-notes": the host's name
+        return None
+    return own
 
 
 @functools.cache

@@ -659,6 +659,13 @@ def _not_a_name() -> frozenset[str]:
     )
 
 
+def not_a_name(text: str) -> bool:
+    """Whether ``text``, one word, is a label, a placeholder, a prompt or a calendar word:
+    never an author ("Redaktion", "admin", "Teilen", "Montag")."""
+    key = text.casefold()
+    return key in _not_a_name() or key in calendar_words()
+
+
 # The marks between a byline's names and what follows them (a date, a section); "»" is
 # phpBB's before the post's time ("by Jane Roe » Mon Mar 04, 2024 10:15 am").
 _HARD_SEPARATOR = re.compile(r"\s+[·•|»]\s+")
