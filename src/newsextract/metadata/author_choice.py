@@ -105,15 +105,16 @@ _HANDLE_MARKS = re.compile(r"[._-]+")
 
 
 def _member_handle(candidate: Candidate, exclude: list[str]) -> str | None:
-    """The one member name an author field holds ("flerche", "c1ph4"), when it is no label,
-    placeholder or calendar word ("admin", "redaktion") and not the site's own name."""
+    """The one member name an author field holds ("mkestrel", "w4lrus"), when it is no
+    label, placeholder or calendar word ("admin", "redaktion"), no host name and not the
+    site's own name."""
     if candidate.provenance not in _AUTHOR_FIELDS or not isinstance(candidate.value, tuple):
         return None
     if len(candidate.value) != 1:
         return None
     own = clean_text(candidate.value[0])
-    if not _MEMBER_HANDLE.fullmatch(own) or not_a_name(own):
-        return None
+    if not _MEMBER_HANDLE.fullmatch(own) or not_a_name(own) or is_host_name(own):
+        return None  # a host name ("example.org") is another site's credit
     if is_site(_HANDLE_MARKS.sub(" ", own), exclude):  # "ridgeline-notes": the host's name
         return None
     return own
