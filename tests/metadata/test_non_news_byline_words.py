@@ -1,0 +1,40 @@
+"""Author and date lines of pages that are not news: a recipe's "Recipe by" / "Rezept von",
+a Vietnamese blog's "Đăng bởi NAME vào ngày …", a Chinese forum post's "发表于 …" date line
+(a label, never the poster's name, though an element named for the author holds it)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.pages import article_page, filler
+
+import newsextract
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "author"),
+    [
+        ("en", "Recipe by <a href='/cooks/ines'>Ines Marlow</a> · Prep 10 min", "Ines Marlow"),
+        ("de", "Rezept von <a href='/profil/jk'>Jana Kessler</a> · 45 Minuten", "Jana Kessler"),
+        ("vi", "Đăng bởi <b>Trần Minh Châu</b> vào ngày 9 tháng 4 năm 2022", "Trần Minh Châu"),
+    ],
+)
+def test_a_blog_or_recipe_author_line_names_its_author(
+    language: str, line: str, author: str
+) -> None:
+    inner = f"<div class='recipe-meta'>{line}</div>{filler('soup')}"
+    page = article_page(language, "Weeknight soup", inner)
+    assert newsextract.extract(page, "https://pantry.example.org/soup").authors == (author,)
+
+
+def test_a_forum_post_date_label_is_no_author() -> None:
+    post = (
+        "<div class='authi'><em id='authorposton1'>发表于 2021-6-2 20:15:40</em></div>"
+        "<p>今年六月我们从昆明出发，沿着滇西的公路一路向北，走了大约两千公里。</p>"
+        "<p>路上风景很好，但是雨季的山路比较难走，建议大家提前查好天气再出发。</p>"
+    )
+    article = newsextract.extract(
+        article_page("zh", "滇西自驾路线", post), "https://bbs.road.example.cn/thread-1-1-1.html"
+    )
+    assert article.authors == ()
+    assert article.published is not None
+    assert (article.published.hour, article.published.minute) == (20, 15)
