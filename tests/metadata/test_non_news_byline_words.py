@@ -38,3 +38,26 @@ def test_a_forum_post_date_label_is_no_author() -> None:
     assert article.authors == ()
     assert article.published is not None
     assert (article.published.hour, article.published.minute) == (20, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "meta", "author"),
+    [
+        (
+            "ja",
+            "<time datetime='2022-10-09'>2022年10月9日</time> 投稿者: <a href='/me'>高橋 美咲</a>",
+            "高橋 美咲",
+        ),
+        (
+            "en",
+            "<span class='date'>3 March 2024</span> Written by <a href='/me'>Nora Castell</a>",
+            "Nora Castell",
+        ),
+    ],
+)
+def test_a_byline_label_after_a_date_in_its_own_element_names_the_author(
+    language: str, meta: str, author: str
+) -> None:
+    inner = f"<div class='entry-meta'>{meta}</div>{filler('walk')}"
+    page = article_page(language, "A walk by the river", inner)
+    assert newsextract.extract(page, "https://riverwalk.example.org/walk").authors == (author,)

@@ -532,12 +532,31 @@ def _labelled_lines(
             node = node.parent
         lines = _lines(node)
         if len(lines) == 1:
-            yield node, kind, _with_next(node, kind, lines[0], language)
+            line = _from_label(lines[0], opening, kind, language)
+            yield node, kind, _with_next(node, kind, line, language)
             continue
         for line in lines:
             line_kind = _kind(line, language)
             if line_kind is not None:
                 yield node, line_kind, line
+
+
+# Text a post's meta line sets in its own element before the byline label: a date
+# ("<time>2021年3月5日</time> 投稿者: 佐藤 花子"), a section; no longer than a byline.
+_BEFORE_OWN_LABEL = _MAX_BYLINE
+
+
+def _from_label(line: str, opening: str, kind: str, language: str | None) -> str:
+    """``line`` from the label its block's own text opens with, when an element before the
+    label (a date, a section link) opens the line instead ("2021年3月5日 投稿者: 佐藤 花子" ->
+    "投稿者: 佐藤 花子"); else ``line`` as it is."""
+    if kind != "byline" or not opening or line.startswith(opening[:1]):
+        return line
+    label = opening.split(None, 1)[0]
+    at = line.find(label)
+    if not 0 < at <= _BEFORE_OWN_LABEL or _kind(line, language) is not None:
+        return line
+    return line[at:]
 
 
 def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
