@@ -61,3 +61,22 @@ def test_a_byline_label_after_a_date_in_its_own_element_names_the_author(
     inner = f"<div class='entry-meta'>{meta}</div>{filler('walk')}"
     page = article_page(language, "A walk by the river", inner)
     assert newsextract.extract(page, "https://riverwalk.example.org/walk").authors == (author,)
+
+
+def test_a_threads_first_poster_handle_wins_over_a_later_posts_name() -> None:
+    def post(member: str, when: str, text: str) -> str:
+        return (
+            f"<div class='post'><p class='author'>Beitrag von <strong>"
+            f"<a class='username' href='/u/{member}'>{member}</a></strong> » {when}</p>"
+            f"<div class='content'>{text}</div></div>"
+        )
+
+    thread = post(
+        "kurbelwelle42",
+        "Mo 4. Mär 2024, 09:10",
+        "Seit dem Tausch der Kette rutscht die Schaltung am Berg immer wieder auf das nächste "
+        "Ritzel. Die Zugspannung habe ich schon mehrmals nachgestellt, leider ohne Erfolg.",
+    ) + post("Speichenfee", "Mo 4. Mär 2024, 10:02", "Klingt nach einer alten Kassette.")
+    page = article_page("de", "Schaltung springt", thread)
+    article = newsextract.extract(page, "https://forum.rad.example.de/viewtopic.php?t=1")
+    assert article.authors == ("kurbelwelle42",)

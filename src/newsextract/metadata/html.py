@@ -543,7 +543,7 @@ def _byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if not split and staff_credit(text):
             yield _cand("byline", trim_byline(text), "byline")  # a newsroom's credit, no author
             return
-        handle = _forum_handle(node)
+        handle = forum_handle(node)
         if handle is not None:
             yield _cand("authors", (handle,), FORUM_HANDLE)
             return
@@ -740,7 +740,7 @@ _HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
 _USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
 
 
-def _forum_handle(node: LexborNode) -> str | None:
+def forum_handle(node: LexborNode) -> str | None:
     """The poster's handle of a forum post's author line ("by <a class=username>
     paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
     holder = node if "username" in (node.attributes.get("class") or "").lower() else None

@@ -47,6 +47,7 @@ from newsextract.labels import (
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     BYLINE_LABEL_END,
+    FORUM_HANDLE,
     byline_agency,
     looks_like_name,
     split_byline,
@@ -54,7 +55,7 @@ from newsextract.metadata.authors import (
     trim_byline,
 )
 from newsextract.metadata.candidate import Candidate, Value
-from newsextract.metadata.html import outside_article
+from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.page_dates import in_sidebar
@@ -810,6 +811,10 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
         yield _cand("authors", tuple(names), "byline-text")
     elif not split and staff_credit(text):
         yield _cand("byline", trim_byline(text), "byline-text")  # "By Ledger Staff": no author
+    elif (handle := forum_handle(node)) is not None:
+        # a forum post's author line naming a member ("Beitrag von <a class=username>
+        # kettenblatt77</a> » …"): the thread's first poster, not a later post's name
+        yield _cand("authors", (handle,), FORUM_HANDLE)
     if agency is None and (joined := _joined_agency().search(text)) is not None:
         agency = joined.group(1)
     if agency is not None:
