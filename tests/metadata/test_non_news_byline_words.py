@@ -1,6 +1,8 @@
 """Author and date lines of pages that are not news: a recipe's "Recipe by" / "Rezept von",
 a Vietnamese blog's "Đăng bởi NAME vào ngày …", a Chinese forum post's "发表于 …" date line
-(a label, never the poster's name, though an element named for the author holds it)."""
+(a label, never the poster's name, though an element named for the author holds it); a
+forum thread's first poster; a Q&A page's question (JSON-LD `Question`: its asker, the day
+it was asked)."""
 
 from __future__ import annotations
 
@@ -80,3 +82,20 @@ def test_a_threads_first_poster_handle_wins_over_a_later_posts_name() -> None:
     page = article_page("de", "Schaltung springt", thread)
     article = newsextract.extract(page, "https://forum.rad.example.de/viewtopic.php?t=1")
     assert article.authors == ("kurbelwelle42",)
+
+
+def test_a_qa_pages_question_gives_the_asker_and_the_day_asked() -> None:
+    data = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage",'
+        '"mainEntity":{"@type":"Question","name":"How do I pot a fern?",'
+        '"dateCreated":"2023-04-11T08:15:00+02:00",'
+        '"author":{"@type":"Person","name":"Maren Solberg"},"answerCount":1,'
+        '"acceptedAnswer":{"@type":"Answer","dateCreated":"2023-04-12T10:00:00+02:00",'
+        '"author":{"@type":"Person","name":"Olaf Brandt"},"text":"Use loose soil."}}}</script>'
+    )
+    page = article_page("en", "How do I pot a fern?", filler("fern"))
+    page = page.replace("</head>", data + "</head>", 1)
+    article = newsextract.extract(page, "https://askgarden.example.org/q/881")
+    assert article.authors == ("Maren Solberg",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-04-11T08:15:00+02:00"

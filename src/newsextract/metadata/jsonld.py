@@ -15,8 +15,9 @@ from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
 # Pages that are no article but carry an article's fields, read when the page has no article
-# node: a web page, an item, a video, a recipe, a podcast episode (its date and its show).
-_FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe", "PodcastEpisode")
+# node: a web page, an item, a video, a recipe, a podcast episode (its date and its show),
+# a Q&A page's question (its asker and the day it was asked: the page's author and date).
+_FALLBACK_TYPES = ("WebPage", "ItemPage", "VideoObject", "Recipe", "PodcastEpisode", "Question")
 # Things a page may be that have no publication date (schema.org's Product, Event and their
 # common kinds): on such a page without an article node, a date found in its text is a
 # review's, an offer's or the event's own, never the page's (``Evidence.UNDATED_THING``).
