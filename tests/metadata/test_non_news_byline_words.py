@@ -99,3 +99,38 @@ def test_a_qa_pages_question_gives_the_asker_and_the_day_asked() -> None:
     assert article.authors == ("Maren Solberg",)
     assert article.published is not None
     assert article.published.isoformat() == "2023-04-11T08:15:00+02:00"
+
+
+def sidebar_page(boxes: str, byline: str = "") -> str:
+    inner = f"{byline}{filler('island')}"
+    page = article_page("sv", "Kajak runt öarna", inner)
+    return page.replace("</article>", f"</article><aside class='sidebar'>{boxes}</aside>", 1)
+
+
+BOX = (
+    "<div class='widget author-box'><h3>Om mig</h3><p class='author-name'>{name}</p>"
+    "<p>Jag skriver om livet i skärgården.</p></div>"
+)
+URL = "https://skargard.example.org/2021/07/kajak/"
+
+
+def test_a_blogs_sidebar_author_box_names_the_author_when_no_byline_does() -> None:
+    page = sidebar_page(BOX.format(name="Ebba Lindholm"))
+    assert newsextract.extract(page, URL).authors == ("Ebba Lindholm",)
+
+
+def test_a_byline_wins_over_the_sidebar_box() -> None:
+    page = sidebar_page(BOX.format(name="Ebba Lindholm"), "<p class='byline'>Av Nils Wahl</p>")
+    assert newsextract.extract(page, URL).authors == ("Nils Wahl",)
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        BOX.format(name="Ebba Lindholm") + BOX.format(name="Nils Wahl"),  # the site's writers
+        BOX.format(name="Ebba"),  # a given name alone
+        "<div class='comment-author'><b>Ebba Lindholm</b></div>",  # a comment's
+    ],
+)
+def test_no_sidebar_author_from_several_boxes_a_given_name_or_a_comment(boxes: str) -> None:
+    assert newsextract.extract(sidebar_page(boxes), URL).authors == ()

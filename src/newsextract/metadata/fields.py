@@ -161,6 +161,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.TEXT,
                 Origin.HTML,
                 Origin.OPENGRAPH,
+                "text:sidebar-author",  # a blog's sidebar author box: the last resort
             )
         ),
         # Weights: how often each origin's day was right on the evaluation sets (the URL path

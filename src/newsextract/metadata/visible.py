@@ -259,6 +259,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         signed = _dateline_name(page) or _closing_name(page) or _role_signed(page, language)
         if signed is not None:
             yield _cand("authors", (signed[1],), signed[0])
+        elif (boxed := _sidebar_author(body, language)) is not None:
+            yield _cand("authors", (boxed,), SIDEBAR_AUTHOR)
     if not source_found:
         agency = _closing_agency(page)
         if agency is not None:
@@ -319,6 +321,82 @@ def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
         if name in news_agencies() or _not_a_closing_name().match(name):
             return None
         return "dateline-name", name
+    return None
+
+
+# The detail of the name a blog's sidebar author box gives (``_sidebar_author``): the
+# authors' last source, after every other (``fields.POLICIES``).
+SIDEBAR_AUTHOR = "sidebar-author"
+_AUTHOR_BOXES = "[class*=author i]"
+_BOX_NAME_PARTS = "[class*=name i], [class*=title i], h2, h3, h4, h5, strong, b"
+_SIDEBAR_REACH = 6  # ancestors looked at for the sidebar: a widget's box sits a few deep
+_MAX_AUTHOR_BOX = 400  # a name, a heading, a line about the writer and a link or two
+_MIN_BOX_NAME_WORDS = 2  # a given name alone ("Jules") is a nickname as often
+
+
+def _author_box_class(node: LexborNode) -> bool:
+    """Whether a class token of ``node`` names an author box: "author", "author-box",
+    "widget_author", "about-author" (not "authority" nor a comment's "comment-author")."""
+    for token in (node.attributes.get("class") or "").lower().split():
+        if token.startswith("comment"):
+            return False
+        parts = re.split(r"[-_]", token)
+        if "author" in parts or "authorbox" in parts:
+            return True
+    return False
+
+
+def _in_sidebar(node: LexborNode) -> bool:
+    """Whether ``node`` sits in the page's sidebar (``<aside>``, a "sidebar" box), not in a
+    comment."""
+    current = node.parent
+    for _ in range(_SIDEBAR_REACH):
+        if current is None or current.tag in ("body", "html", "article", "main"):
+            return False
+        attrs = current.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if "comment" in names:
+            return False
+        if current.tag == "aside" or "sidebar" in names:
+            return True
+        current = current.parent
+    return False
+
+
+def _sidebar_author(body: LexborNode, language: str | None) -> str | None:
+    """The writer a blog's sidebar author box names ("<aside><div class=author-box><h3>About
+    me</h3><p class=author-name>Jane Roe</p>…"), when the page names no one in its byline:
+    the one name of two words or more, in a name or title element or a heading, that every
+    such box of the sidebar gives; None when the boxes name several people (a list of
+    the site's writers) or none."""
+    found: str | None = None
+    for box in body.css(_AUTHOR_BOXES):
+        if not _author_box_class(box) or not _in_sidebar(box):
+            continue
+        if len(box.text(deep=True)) > _MAX_AUTHOR_BOX:
+            continue
+        name = _box_name(box, language)
+        if name is None:
+            continue
+        if found is not None and name != found:
+            return None
+        found = name
+    return found
+
+
+def _box_name(box: LexborNode, language: str | None) -> str | None:
+    for part in box.css(_BOX_NAME_PARTS):
+        own = clean_text(part.text(deep=True, separator=" "))
+        if not own or len(own) > _MAX_BYLINE:
+            continue
+        names = split_byline(own, places_of=language)
+        if (
+            len(names) == 1
+            and names[0] == own
+            and len(own.split()) >= _MIN_BOX_NAME_WORDS
+            and looks_like_name(own)
+        ):
+            return own
     return None
 
 
