@@ -413,11 +413,24 @@ def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     return pattern, tuple(found)
 
 
+# A calendar badge's date, its day, month name and year in elements of their own set apart by
+# slashes ("12 / MAR / 2024", "12/Mar/2024"): read as the day, month and year it shows (each
+# slash a space, so the span keeps its place). A word between numbers only: a fraction or a
+# day in numbers ("1/2", "12/03/2024") is left alone.
+_SLASHED_BADGE = re.compile(r"(?<!\d)(\d{1,2}\s*)/(\s*[^\W\d_]{3,12}\.?\s*)/(\s*\d{4})(?!\d)")
+
+
+def _unslashed_badge(found: re.Match[str]) -> str:
+    return f"{found.group(1)} {found.group(2)} {found.group(3)}"
+
+
 def _without_prefixes(text: str) -> str:
     """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
     March") blanked, one space for each character (a span's place in the text is kept), and
     a date written with words after its year's and month's numbers as the same date in
     numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
+    if "/" in text:  # a calendar badge's day, month and year split by slashes
+        text = _SLASHED_BADGE.sub(_unslashed_badge, text)
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)

@@ -134,3 +134,9 @@ def test_a_byline_wins_over_the_sidebar_box() -> None:
 )
 def test_no_sidebar_author_from_several_boxes_a_given_name_or_a_comment(boxes: str) -> None:
     assert newsextract.extract(sidebar_page(boxes), URL).authors == ()
+
+
+def test_a_greek_blogs_written_by_line_names_its_author() -> None:
+    line = "<div class='meta'>Γράφτηκε από Ελένη Ρήγα · 15 Μαρτίου 2022</div>"
+    page = article_page("el", "Νάξος", line + filler("νησί"))
+    assert newsextract.extract(page, "https://taxidi.example.org/naxos").authors == ("Ελένη Ρήγα",)
