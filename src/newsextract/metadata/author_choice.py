@@ -78,7 +78,7 @@ def choose_authors(
             rejected.append(Rejection(candidate, "no person's name left after cleaning"))
     if chosen is None and site_credit is None and handle is not None:
         # no source names a person or the site: the member name the page's own author field
-        # gives is the author as the blog prints it ("flerche", a WordPress login)
+        # gives is the author as the blog prints it ("jmarlowe", a WordPress login)
         chosen, value = handle[0], (handle[1],)
         rejected = [r for r in rejected if r.candidate is not chosen]
     if chosen is None and site_credit is not None:
@@ -99,7 +99,7 @@ def choose_authors(
 # author archive link), whose one value may be a member's login name rather than a person's.
 _AUTHOR_FIELDS = frozenset({"jsonld:author", "microdata:author", "html:a[rel=author]"})
 # A member name: one word of letters, digits, "_", "." or "-", with a letter; from five
-# characters, as newsrooms' initials and desk codes are shorter ("red", "amw", "dpa/lno").
+# characters, as newsrooms' initials and desk codes are shorter ("red", "amw", "dpa/abc").
 _MEMBER_HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{5,30}")
 _HANDLE_MARKS = re.compile(r"[._-]+")
 
