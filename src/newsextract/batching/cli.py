@@ -24,11 +24,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from newsextract.article import Article
+from newsextract.batching.encoded import EncodedRow
 from newsextract.batching.inputs import MAX_INPUT_CHARS, count_work, files_read
 from newsextract.batching.progress import Counter, Progress
 from newsextract.batching.results import STAGES, BatchItem
 from newsextract.batching.resume import KeySet, done_keys
-from newsextract.batching.runner import batch
+from newsextract.batching.runner import batch_rows
 from newsextract.batching.workers import default_workers, start_server
 from newsextract.batching.writers import (
     FORMATS,
@@ -290,8 +292,11 @@ class _Plan:
             frozenset(rule.name for rule in folder_rules),
         )
         status = ExitStatus.OK
-        results = batch(
+        # Each article's row comes written out by the workers (``encoded``): this process,
+        # whose core the workers need, only appends it and keeps count.
+        results = batch_rows(
             self.inputs(),
+            "jsonl" if self.format == "parquet" else self.format,
             workers=self.args.workers,
             options=options,
             fetch_options=fetch_options_from(self.args),
@@ -303,11 +308,16 @@ class _Plan:
         try:
             with contextlib.closing(results):
                 for item in results:
-                    (failures if item.failure is not None else writer).write(item)
+                    if isinstance(item, EncodedRow):
+                        writer.write_encoded(item.data)
+                        article = item.stand_in()
+                    else:
+                        (failures if item.failure is not None else writer).write(item)
+                        article = item.article
                     bar.update(item)
-                    summary.add(item)
-                    if item.article is not None:
-                        rules_use.record(item.article)
+                    summary.add(item, article)
+                    if article is not None:
+                        rules_use.record(article)
             status = ExitStatus.of_run(summary.failed)
         except KeyboardInterrupt:
             status = ExitStatus.INTERRUPTED
@@ -354,9 +364,10 @@ class _Summary:
     def failed(self) -> int:
         return sum(self.failures.values())
 
-    def add(self, item: BatchItem) -> None:
-        if item.article is not None:
-            self.drift.record(item.article)
+    def add(self, item: BatchItem | EncodedRow, article: Article | None) -> None:
+        """Count ``item``, whose ``article`` (or an encoded row's stand-in) is given."""
+        if article is not None:
+            self.drift.record(article)
         if item.failure is not None:
             self.failures[item.failure.stage] += 1
         elif item.skipped is not None:

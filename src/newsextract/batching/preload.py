@@ -24,7 +24,8 @@ WARMED = False
 """Whether the import ran the warm-up; a forked worker inherits the value."""
 
 try:
-    from newsextract.batching import workers  # noqa: F401  (the module every worker runs)
+    # the module every worker runs, and the batch command's workers' rows
+    from newsextract.batching import encoded, workers  # noqa: F401
     from newsextract.warm_up import warm_up
 
     warm_up()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Container, Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tqdm import tqdm
 
-from newsextract.batching.results import BatchItem
+if TYPE_CHECKING:
+    from newsextract.batching.encoded import EncodedRow
+    from newsextract.batching.results import BatchItem
 
 
 class Progress:
@@ -39,7 +41,7 @@ class Progress:
         """The number of pages this run will do (may be called from any thread)."""
         self._total = total
 
-    def update(self, item: BatchItem) -> None:
+    def update(self, item: BatchItem | EncodedRow) -> None:
         self.done += 1
         if item.failure is not None or item.skipped is not None:
             self.failed += item.failure is not None

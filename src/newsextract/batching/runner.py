@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 from collections.abc import Container, Generator, Iterable, Iterator
 from multiprocessing.reduction import ForkingPickler
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsextract.batching.inputs import iter_urls, iter_work
 from newsextract.batching.results import BatchItem
 from newsextract.batching.tasks import WorkItem
 from newsextract.batching.urls import FetchBridge
 from newsextract.batching.workers import (
+    ChunkFunction,
     Dispatcher,
     default_workers,
     process_articles_chunk,
@@ -22,6 +24,8 @@ from newsextract.errors import OptionError
 from newsextract.options import ExtractOptions, options_from
 
 if TYPE_CHECKING:
+    from newsextract.batching.encoded import Result
+    from newsextract.batching.writers import Format
     from newsextract.fetching import FetchOptions
     from newsextract.rules.model import SiteRule
     from newsextract.rules.registry import RuleRegistry
@@ -73,25 +77,81 @@ def batch(
     them pickled, so a rule's Python hooks must be importable functions, not lambdas (with
     ``workers=1`` any callable will do); one that cannot be sent raises ``OptionError`` here.
     """
+    chunk_function = process_articles_chunk if articles_only else process_chunk
+    return _start(
+        inputs,
+        chunk_function,
+        workers=workers,
+        options=options_from(options, rules=rules, default_rules=default_rules),
+        fetch_options=fetch_options,
+        skip=skip,
+        chunksize=chunksize,
+        urls_only=urls_only,
+    )
+
+
+def batch_rows(
+    inputs: Iterable[str | os.PathLike[str]],
+    fmt: Format,
+    *,
+    workers: int | None = None,
+    options: ExtractOptions,
+    fetch_options: FetchOptions | None = None,
+    skip: Container[str] = (),
+    chunksize: int = 8,
+    articles_only: bool = False,
+    urls_only: bool = False,
+) -> Generator[Result, None, None]:
+    """``batch`` for the batch command's output file in ``fmt``: each article's or skipped
+    page's row comes as an ``EncodedRow``, its bytes written out by the worker, so that the
+    batch process only appends them (``encoded``); a failure comes as a ``BatchItem``."""
+    from newsextract.batching.encoded import encode_chunk
+
+    chunk_function = functools.partial(encode_chunk, fmt=fmt, articles_only=articles_only)
+    return _start(
+        inputs,
+        chunk_function,
+        workers=workers,
+        options=options,
+        fetch_options=fetch_options,
+        skip=skip,
+        chunksize=chunksize,
+        urls_only=urls_only,
+    )
+
+
+_I = TypeVar("_I")
+
+
+def _start(
+    inputs: Iterable[str | os.PathLike[str]],
+    chunk_function: ChunkFunction[_I],
+    *,
+    workers: int | None,
+    options: ExtractOptions,
+    fetch_options: FetchOptions | None,
+    skip: Container[str],
+    chunksize: int,
+    urls_only: bool,
+) -> Generator[BatchItem | _I, None, None]:
     workers = workers or default_workers()
-    extract_options = options_from(options, rules=rules, default_rules=default_rules)
     if workers > 1:
-        check_sendable(extract_options)
+        check_sendable(options)
     fetcher = FetchBridge(fetch_options)  # its thread starts with the first URL
     dispatcher = Dispatcher(
-        options=extract_options,
+        options=options,
         workers=workers,
         chunksize=chunksize,
         fetcher=fetcher,
-        chunk_function=process_articles_chunk if articles_only else process_chunk,
+        chunk_function=chunk_function,
     )
     work = iter_urls(inputs, skip) if urls_only else iter_work(inputs, skip)
     return _run(dispatcher, fetcher, work)
 
 
 def _run(
-    dispatcher: Dispatcher, fetcher: FetchBridge, work: Iterator[WorkItem]
-) -> Generator[BatchItem, None, None]:
+    dispatcher: Dispatcher[_I], fetcher: FetchBridge, work: Iterator[WorkItem]
+) -> Generator[BatchItem | _I, None, None]:
     with fetcher:
         yield from dispatcher.run(work)
 

@@ -45,7 +45,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from newsextract.article_kind import page_kind
 from newsextract.batching.results import BatchItem, Failure, Skipped, Stage
@@ -66,10 +66,14 @@ from newsextract.warm_up import warm_up
 
 logger = logging.getLogger(__name__)
 
-ChunkFunction = Callable[[Sequence[Task], ExtractOptions], list[BatchItem]]
-"""Extracts a chunk of tasks; must be a module-level function (it is pickled by name)."""
-
 _T = TypeVar("_T")
+ItemT = TypeVar("ItemT")
+"""What a chunk function returns per task: ``BatchItem``, or the batch command's encoded
+rows (``encoded``)."""
+
+ChunkFunction = Callable[[Sequence[Task], ExtractOptions], list[ItemT]]
+"""Extracts a chunk of tasks; must be a module-level function (it is pickled by name), or a
+``functools.partial`` of one."""
 
 
 def process(task: Task, options: ExtractOptions, *, articles_only: bool = False) -> BatchItem:
@@ -189,7 +193,7 @@ _worker_state: dict[str, Any] = {}
 
 
 def _init_worker(
-    chunk_function: ChunkFunction,
+    chunk_function: ChunkFunction[Any],
     options: ExtractOptions,
     page_time_limit: float,
     overrun_grace: float,
@@ -216,8 +220,8 @@ def _exit_with_parent(sentinel: int) -> None:
 
 
 def _run_inline(
-    function: ChunkFunction, tasks: Sequence[Task], options: ExtractOptions, time_limit: float
-) -> list[BatchItem]:
+    function: ChunkFunction[_T], tasks: Sequence[Task], options: ExtractOptions, time_limit: float
+) -> list[_T]:
     """A chunk run in this process (``workers=1``), under the dispatcher's time limit."""
     _worker_state["time_limit"] = time_limit
     try:
@@ -226,18 +230,20 @@ def _run_inline(
         del _worker_state["time_limit"]
 
 
-def _run_chunk(tasks: Sequence[Task]) -> list[BatchItem]:
-    function: ChunkFunction = _worker_state["function"]
+def _run_chunk(tasks: Sequence[Task]) -> list[Any]:
+    function: ChunkFunction[Any] = _worker_state["function"]
     return function(tasks, _worker_state["options"])
 
 
 # ---------------------------------------------------------------- the dispatcher
 
 
-class Dispatcher:
+class Dispatcher(Generic[ItemT]):
     """Feeds work items to a pool (URLs through a fetcher first) and yields every result.
 
-    Each input yields exactly one ``BatchItem``. ``max_pending`` bounds the pages read ahead,
+    Each input yields exactly one result: what the chunk function returns for it (a
+    ``BatchItem``, or the batch command's ``EncodedRow``), or a ``BatchItem`` of the failure
+    the dispatcher saw (a fetch, a crash, a timeout). ``max_pending`` bounds the pages read ahead,
     in flight or done but not yet taken by the caller (the default keeps every worker busy
     with a few chunks queued). ``page_time_limit`` is each page's time limit in seconds, and
     ``overrun_grace`` how long past it a worker stuck in a C call is given before it is ended.
@@ -251,7 +257,8 @@ class Dispatcher:
         chunksize: int = 8,
         max_pending: int | None = None,
         fetcher: Fetcher | None = None,
-        chunk_function: ChunkFunction = process_chunk,
+        # (a chunk function of BatchItem: ``ItemT`` is then BatchItem, or left open)
+        chunk_function: ChunkFunction[ItemT] = process_chunk,  # type: ignore[assignment]
         page_time_limit: float = PAGE_TIME_LIMIT,
         overrun_grace: float = OVERRUN_GRACE,
     ) -> None:
@@ -274,16 +281,16 @@ class Dispatcher:
         self._executor: Executor | None = None
         self._generation = 0
         # future -> (its tasks, whether it runs alone in the pool, the pool's generation)
-        self._chunks: dict[Future[list[BatchItem]], tuple[tuple[Task, ...], bool, int]] = {}
+        self._chunks: dict[Future[list[ItemT]], tuple[tuple[Task, ...], bool, int]] = {}
         self._fetches: dict[Future[Fetched], UrlTask] = {}
         self._quarantine: deque[Task] = deque()  # pages in flight when a worker died
         self._fetched: list[PageTask] = []  # fetched pages waiting to fill a chunk
         self._completed: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
         self._in_flight = 0  # pages fetching, waiting in ``_fetched``, queued or in a worker
-        self._ready: deque[BatchItem] = deque()
+        self._ready: deque[BatchItem | ItemT] = deque()
         start_server(workers)  # warming up while the caller starts reading its inputs
 
-    def run(self, work: Iterator[WorkItem]) -> Generator[BatchItem, None, None]:
+    def run(self, work: Iterator[WorkItem]) -> Generator[BatchItem | ItemT, None, None]:
         """Every result, as it completes; the pool is shut down when this generator ends."""
         try:
             exhausted = False
@@ -407,7 +414,7 @@ class Dispatcher:
         tasks, alone, generation = self._chunks.pop(future)
         self._in_flight -= len(tasks)
         try:
-            items: list[BatchItem] = future.result()
+            items: list[ItemT] = future.result()
         except BrokenProcessPool:
             self._replace_executor(generation)
             suspects = self._fail_overruns(tasks)

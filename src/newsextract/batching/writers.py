@@ -45,6 +45,10 @@ class Writer(Protocol):
 
     def write(self, item: BatchItem) -> None: ...
 
+    def write_encoded(self, data: bytes) -> None:
+        """Append a row ``row_bytes`` encoded in this writer's format (by a worker)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -116,10 +120,17 @@ class JsonlWriter:
         self.path = self._out.path
 
     def write(self, item: BatchItem) -> None:
-        self._out.append((dumps(item.to_dict()) + "\n").encode())
+        self._out.append(_jsonl_line(item))
+
+    def write_encoded(self, data: bytes) -> None:
+        self._out.append(data)
 
     def close(self) -> None:
         self._out.close()
+
+
+def _jsonl_line(item: BatchItem) -> bytes:
+    return (dumps(item.to_dict()) + "\n").encode()
 
 
 class CsvWriter:
@@ -133,8 +144,10 @@ class CsvWriter:
             self._out.append(self._encode(list(self._columns)))
 
     def write(self, item: BatchItem) -> None:
-        row = item.to_dict()
-        self._out.append(self._encode([_csv_cell(row[name]) for name in self._columns]))
+        self._out.append(_csv_line(item))
+
+    def write_encoded(self, data: bytes) -> None:
+        self._out.append(data)
 
     def close(self) -> None:
         self._out.close()
@@ -144,6 +157,17 @@ class CsvWriter:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerow(cells)
         return buffer.getvalue().encode()
+
+
+def _csv_line(item: BatchItem) -> bytes:
+    row = item.to_dict()
+    return CsvWriter._encode([_csv_cell(row[name]) for name in columns()])
+
+
+def row_bytes(item: BatchItem, fmt: Format) -> bytes:
+    """The bytes a writer of ``fmt`` appends for ``item`` (a Parquet output's journal is
+    JSONL): what a batch worker sends back in place of the item (``encoded``)."""
+    return _csv_line(item) if fmt == "csv" else _jsonl_line(item)
 
 
 # OWASP's CSV injection rule: Excel and LibreOffice run a cell starting with one of these as a
@@ -185,6 +209,9 @@ class ParquetWriter:
 
     def write(self, item: BatchItem) -> None:
         self._journal.write(item)
+
+    def write_encoded(self, data: bytes) -> None:
+        self._journal.write_encoded(data)
 
     def close(self) -> None:
         self._journal.close()
