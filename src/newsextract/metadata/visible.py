@@ -1059,13 +1059,14 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
     top_bar = page_header(page)  # its date is the day of the visit
     previous = 0  # the element read last
+    elsewhere: dict[tuple[int, str, str | None, str | None], bool] = {}  # verdicts of ``_names``
     for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
         # Lexbor lists an element once for each selector it matches, one after the other
         # (``<time class="date">`` twice): it is read once, its dates taken once.
         if node.mem_id == previous:
             continue
         previous = node.mem_id
-        dates = _scoped_dates(node, read, top_bar)
+        dates = _scoped_dates(node, read, top_bar, elsewhere)
         if dates is None:
             continue
         spans.extend(dates)
@@ -1084,7 +1085,10 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
 
 
 def _scoped_dates(
-    node: LexborNode, read: set[int], top_bar: LexborNode | None
+    node: LexborNode,
+    read: set[int],
+    top_bar: LexborNode | None,
+    elsewhere: dict[tuple[int, str, str | None, str | None], bool],
 ) -> list[WrittenDate] | None:
     """The dates of a date-classed element's text (see ``text_date``), or None when the
     element is passed over (no digit, inside a block read before or the site's top bar, a
@@ -1107,9 +1111,16 @@ def _scoped_dates(
     if not text or len(text) > _MAX_BLOCK:
         return None
     read.add(node.mem_id)
+    parent = node.parent
+    key = (0 if parent is None else parent.mem_id, node.tag or "", *_names(node))
+    if elsewhere.get(key):
+        return None  # its like beside it was in a sidebar or other item: so is it, dates or not
     found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
-    if found_dates and (in_other_item(node) or in_sidebar(node)):
-        return None  # a reader's comment's, a related post's or a sidebar's date
+    if found_dates:
+        if key not in elsewhere:
+            elsewhere[key] = in_other_item(node) or in_sidebar(node)
+        if elsewhere[key]:
+            return None  # a reader's comment's, a related post's or a sidebar's date
     found_dates = _labelled_after(found_dates, text)
     dates = []
     for found in found_dates:
@@ -1128,6 +1139,14 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+def _names(node: LexborNode) -> tuple[str | None, str | None]:
+    """The element's class and id: with its tag and its parent, all that ``in_other_item``
+    and ``in_sidebar`` read of it (the rest is its ancestors'), so that siblings alike share
+    their verdict (an archive list's 500 dated items in a sidebar: one walk up, not 500)."""
+    attrs = node.attributes
+    return attrs.get("class"), attrs.get("id")
 
 
 def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
