@@ -13,7 +13,8 @@ data flows:
 - ``results``: ``BatchItem``, ``Failure`` and ``Skipped``; ``rows``: their row form, the one
   schema of every output (``extract``'s JSON too)
 - ``writers``, ``resume``, ``progress``: JSONL, CSV and Parquet output flushed as it goes,
-  resuming from it, and a progress bar
+  resuming from it, and a progress bar; ``encoded``: the batch command's rows, written out
+  by the workers so that the batch process only appends their bytes
 - ``runner``: ``batch`` itself; ``cli``: ``newsextract batch`` (also
   ``python -m newsextract.batching``)
 
