@@ -93,6 +93,8 @@ def outer(args: argparse.Namespace) -> int:
         pages = int(done.stdout.split()[-1])
         totals = re.search(r"^(?:summary|totals): (\d+)", out.read_text(), re.MULTILINE)
         assert totals, "no totals in callgrind's output"
+        if args.keep:  # for callgrind_annotate (by C function; --inclusive=yes)
+            args.keep.write_bytes(out.read_bytes())
     count = int(totals.group(1))
     print(
         f"{args.sets}{' (cold)' if args.cold else ''}: {pages} pages, "
@@ -108,6 +110,7 @@ def main() -> int:
     parser.add_argument("--tree", type=Path, help="a tree's src folder (PYTHONPATH)")
     parser.add_argument("--cold", action="store_true", help="count the first pass")
     parser.add_argument("--limit", type=int, default=0, help="only each set's first N pages")
+    parser.add_argument("--keep", type=Path, help="copy callgrind's output file here")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     return inner(args) if args.inner else outer(args)
