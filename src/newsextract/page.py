@@ -87,6 +87,10 @@ _VIEW_ELEMENTS = {
     # only by its label (metadata.breadcrumbs), found in the same walk at no cost.
     "nav": "nav[aria-label]",
     "ol": "ol[aria-label]",
+    # The headlines and the <title>: six stages ask for them, each a query of its own that
+    # walked the tree to its first (or, without one, to its end).
+    "h1": "h1",
+    "title": "title",
 }
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
 
@@ -213,6 +217,18 @@ class ParsedPage:
     def canonical_links(self) -> tuple[LexborNode, ...]:
         """The ``<link rel=canonical href>`` elements, in page order."""
         return tuple(self._view_elements["link"])
+
+    @cached_property
+    def headlines(self) -> tuple[LexborNode, ...]:
+        """The ``<h1>`` elements, in page order: ``tree.css("h1")``, and ``body.css("h1")``
+        too (the parser sets every ``<h1>`` in ``<body>``)."""
+        return tuple(self._view_elements["h1"])
+
+    @cached_property
+    def title_element(self) -> LexborNode | None:
+        """The first ``<title>`` element (``tree.css_first("title")``), or None."""
+        titles = self._view_elements["title"]
+        return titles[0] if titles else None
 
     @cached_property
     def labelled_boxes(self) -> tuple[LexborNode, ...]:

@@ -64,7 +64,7 @@ def beside_headline(page: ParsedPage, standfirst: str) -> bool:
     tree = page.tree
     if any(key in _key(header) for header in tree.css("header")):
         return True
-    headline = tree.css_first("h1")
+    headline = page.headlines[0] if page.headlines else None
     if headline is None:
         return False
     sibling, seen = headline.next, 0

@@ -77,7 +77,7 @@ _MAX_TITLE_CHARS = 1000
 
 def _title_ends(page: ParsedPage) -> set[str]:
     """The comparison keys of the ``<title>``'s first and last parts, when it has several."""
-    node = page.tree.css_first("title")
+    node = page.title_element
     title = clean_text(node.text()) if node is not None else ""
     if not title or len(title) > _MAX_TITLE_CHARS:
         return set()

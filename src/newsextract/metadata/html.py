@@ -71,8 +71,7 @@ _BYLINE_RAW_MAX = 10 * _BYLINE_MAX_CHARS
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
-    tree = page.tree
-    title = tree.css_first("title")
+    title = page.title_element
     if title is not None:
         text = clean_text(title.text())
         if text:
@@ -146,7 +145,7 @@ def _body_h1s(
         return None
     if scope is not None and scope.mem_id == body.mem_id:
         return scope_h1s
-    return body.css("h1")
+    return list(page.headlines)
 
 
 def _headline(
@@ -209,7 +208,7 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
     "<div class='title'>Turnierbericht vom Wochenende</div>". The page shows which part is its
     headline; the other, a section's or the site's name, is decoration."""
     root = scope or body
-    title = page.tree.css_first("title")
+    title = page.title_element
     if root is None or title is None:
         return ""
     parts = [compare_key(part) for part in title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])]

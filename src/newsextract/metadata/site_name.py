@@ -38,13 +38,13 @@ MIN_LABEL_SHARE = 0.5
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:
     labels = site_names_from_url(page.url)
-    node = page.tree.css_first("title")
+    node = page.title_element
     if node is None:
         return
     title = clean_text(node.text())
     if len(title) > MAX_VALUE_CHARS:
         return  # over a title's budget, no real title: its millions of parts took 50 s
-    node = page.tree.css_first("h1")
+    node = page.headlines[0] if page.headlines else None
     headline = "" if node is None else clean_text(node.text())
     # A headline over the budget is none the title could decorate (60 MB compared: 16 s).
     if not headline or len(headline) > MAX_VALUE_CHARS or not agrees(headline, title):

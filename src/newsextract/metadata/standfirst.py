@@ -61,7 +61,7 @@ def standfirst(
                 break
             return text, "standfirst"
     # The scope's headline, else the page's (set above the scope: only its subtitle is read).
-    headline = h1 if h1 is not None or page.body is None else page.body.css_first("h1")
+    headline = h1 if h1 is not None or not page.headlines else page.headlines[0]
     subtitle = _small_in_h1(headline)
     if subtitle:
         return subtitle, "h1 small"

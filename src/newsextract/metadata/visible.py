@@ -1072,7 +1072,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         spans.extend(dates)
         if len(spans) >= _MAX_DATE_SPANS:
             break
-    spans.extend(_beside_headline(body, read) if body is not None else ())
+    spans.extend(_beside_headline(page, read) if body is not None else ())
     labelled_lines = list(_labelled_dates(page, read, top_bar))
     if not spans and not labelled_lines and body is not None:
         spans.extend(_dateline_date(body))
@@ -1195,14 +1195,14 @@ def _label_after_date() -> re.Pattern[str]:
 _BESIDE_HEADLINE = 2
 
 
-def _beside_headline(body: LexborNode, read: set[int]) -> Iterator[WrittenDate]:
+def _beside_headline(page: ParsedPage, read: set[int]) -> Iterator[WrittenDate]:
     """The dates written with a time of day in the first short elements after the page's
     first ``<h1>`` (or after its container, when the headline stands alone in one) that the
     date-classed scan did not read. A day alone there may be a standfirst's ("On 3 March,
     …"), so only a timed date is taken."""
-    headline = body.css_first("h1")
-    if headline is None:
+    if not page.headlines:
         return
+    headline = page.headlines[0]
     after = _next_elements(headline)
     if not after and headline.parent is not None:
         after = _next_elements(headline.parent)
