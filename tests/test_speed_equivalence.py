@@ -97,3 +97,33 @@ def test_of_type_answers_alike_on_every_call() -> None:
         assert graph.of_type("Article") == [nodes[1], nodes[1]]
         assert graph.of_type("Person", "WebPage") == [nodes[0], nodes[2]]
         assert graph.of_type("Event") == []
+
+
+# speed24: the <h1>s and the first <title> read off the page-wide view query must be what a
+# query of their own finds, in page order, wherever the markup puts them.
+_VIEW_PAGES = [
+    "<title>Harbour Notes</title><h1>Tide tables</h1><p>text</p><h1>Second</h1>",
+    "<html><head><h1>Set in the head</h1><title>Late title</title></head>"
+    "<body><p>text</p></body></html>",
+    "<body><svg><title>An icon</title></svg><header><h1>Logo</h1></header>"
+    "<article><h1>Story</h1></article><title>Second title</title></body>",
+    "<body><template><h1>Not in the tree</h1></template><p>no headline</p></body>",
+    "<body><p>Nothing of the two</p></body>",
+    "<frameset><frame src='a.html'></frameset>",
+]
+
+
+@pytest.mark.parametrize("markup", _VIEW_PAGES)
+def test_views_are_the_queries_they_replace(markup: str) -> None:
+    from newsextract.page import ParsedPage
+
+    page = ParsedPage(markup)
+    tree = page.tree
+    ids = lambda nodes: [node.mem_id for node in nodes]  # noqa: E731
+    assert ids(page.headlines) == ids(tree.css("h1"))
+    if page.body is not None:
+        assert ids(page.headlines) == ids(page.body.css("h1"))
+    first = tree.css_first("title")
+    assert (page.title_element.mem_id if page.title_element else None) == (
+        first.mem_id if first else None
+    )
