@@ -152,6 +152,10 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
     templates = Counter((cont.tag[index], cont.classes[index]) for index, _ in found)
     changed = False
     for index, weight in found:
+        if _expander(cont.names(index)):
+            cont.hint[index] = weight  # the collapsed rest of a text: its sections have titles
+            changed = True
+            continue
         at = bisect.bisect_left(headed, index)
         if at < len(headed) and headed[at] <= sums.end[index]:
             continue  # a headline: a card for a story
@@ -163,6 +167,18 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
         for index, parent in enumerate(cont.parent):
             inherited = cont.bad[parent] if parent >= 0 else -1
             cont.bad[index] = index if cont.hint[index] < 0 else inherited
+
+
+# The class words of a read-more expander, a box holding text cut short until a reader opens
+# it (a listing's description, its price notes): several on a page, each with its section's
+# title, unlike a teaser card, which the link share already tells apart.
+_EXPANDER_WORDS = ("readmore", "read-more")
+
+
+def _expander(names: str) -> bool:
+    """Whether a container is named as a read-more expander (and not as a teaser too)."""
+    lower = names.lower()
+    return any(word in lower for word in _EXPANDER_WORDS) and "teaser" not in lower
 
 
 def _propagate(parent: list[int], score: list[float], index: int, value: float) -> None:
