@@ -190,8 +190,9 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
     their text when a comment form follows them) after an article's text. On a page that
     declares no article (``declares_article``) only entries as short as comments, before
     a comment form and after a text that is no post (a thread's posts, a question's answers
-    are the page's text) count, and None when there are none: then no comment section is
-    looked for by name either.
+    are the page's text), and readers' reviews (``_review_series``, looked for on every
+    page) count, and None when there are none: then no comment section is looked for by
+    name either.
     The elements come from the page's views (one query a page, shared with the metadata)."""
     declared = declares_article(page)
     found: set[int] = set()
@@ -201,7 +202,7 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
         series = _series_of(stamp, looked, dated_by_text=False)
         if series is not None and follows_article(series):
             found.add(series.mem_id)
-    if declared and "review" in page.names:
+    if "review" in page.names:  # a shop's page often declares nothing: its reviews go too
         found.update(series.mem_id for series in _review_series(page))
     boxes = page.text_boxes
     looked_groups: set[tuple[int, ...]] = set()
