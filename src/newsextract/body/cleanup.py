@@ -930,6 +930,9 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
         ):
             found.extend(items)  # press coverage: "6 December 2019: <a>…</a>", within the text
             continue
+        if kept and len(items) >= _DATED_ITEMS and _partly_kept_reports(candidates, items):
+            found.extend(p for p in items if candidates[p][1] is not None)
+            continue
         if (
             len(items) >= _REFERENCE_ITEMS
             and linked
@@ -1075,6 +1078,30 @@ def _gives_a_value(block: RawBlock) -> bool:
 # the site's own stories by date sits under its label ("More on this:"), which goes.
 _DATED_ITEMS = 2
 _DATED_OPENING = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s*$")
+
+
+def _partly_kept_reports(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list of dated reports is the text's already: its first item is kept (the
+    text reads on into it) and every item opens with its day and year set off by a colon or
+    a dash, those dropped as links or as a dated line ("13 April 2018: <a>Agency wire</a>")
+    too."""
+    if candidates[items[0]][1] is not None:
+        return False
+    for p in items:
+        block, reason = candidates[p]
+        if reason is not None and not (reason.startswith(_LINK_LIST) or reason == FURNITURE_LINE):
+            return False
+        opening = _DATED_LABEL.match(block.text)
+        if opening is None:
+            return False
+        date = opening.group(1)
+        if _YEAR.search(date) is None or not is_date_line(date):
+            return False
+    return True
+
+
+# A dated label opening a list item: the day, then a colon or a dash and a space.
+_DATED_LABEL = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s")
 
 
 def _dated_report(block: RawBlock) -> bool:
