@@ -1638,11 +1638,12 @@ def _furniture_above(
 
 # The kinds a page builder's widget in the text is named for when it is the text's own: a
 # review's pros and cons ("widget statement" with "pro" and "contra" columns), a recipe's
-# ingredients, a data table. A widget named for nothing of the text (a "widget sharebear",
-# "widget video", a sidebar's "widget_recent_entries") stays furniture ("widget" read
-# through whatever it names cost fundus half B, patterns._CONTENT_DECIDES).
+# ingredients, a data table, a quotation (read as a <blockquote> is). A widget named for
+# nothing of the text (a "widget sharebear", "widget video", a sidebar's
+# "widget_recent_entries") stays furniture ("widget" read through whatever it names cost
+# fundus half B, patterns._CONTENT_DECIDES).
 _TEXT_WIDGET_KINDS = frozenset(
-    {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table"}
+    {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table", "quote"}
 )
 # The same in one class, as a page builder names its widgets ("elementor-widget-text-editor"
 # around a page's prose, "elementor-widget-icon-list" around its list of features), and the
