@@ -653,6 +653,7 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool, set[int]] 
     links = 0
     broken = False
     controls: set[int] = set()
+    pre = 0
     for node in row.traverse():
         tag = node.tag
         if tag in _ROW_BLOCKS:
@@ -673,8 +674,12 @@ def _row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool, set[int]] 
                 links += len(text)
         elif tag == "br":
             broken = True
+        elif tag == "pre":
+            pre += 1
     if broken and not _data_cells_broken(cells):
         return None
+    if pre and pre >= len(cells):
+        return None  # a code block beside its line numbers, each cell a <pre>
     return cells, links, broken, controls
 
 

@@ -122,6 +122,9 @@ _BARE_NUMBER = re.compile(r"\W*\d{9,}\W*")
 # A position alone ("1/6", "12 / 40"): a slideshow's or a pager's counter, which says where
 # the reader is, not what the page says (a fraction the text gives carries a unit or a word).
 _COUNTER = re.compile(r"\W*\d{1,3}\s*/\s*\d{1,3}\W*")
+# A code block's line numbers set in a <pre> of their own beside it (Pygments' and Rouge's
+# tables of a gutter cell and a code cell): numbers alone, one a line.
+_LINE_NUMBERS = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
 _HEADING_REACH = 8
 # A link this short beside a heading, in its wrapper, is the heading's tool, not a line of
 # the section.
@@ -1880,7 +1883,12 @@ def _text_verdict(
     give it the furniture line tests (``_LINE_TESTS``)."""
     text = block.text
     if _NO_WORD.search(text) is None or (
-        not text[0].isalpha() and (_BARE_NUMBER.fullmatch(text) or _COUNTER.fullmatch(text))
+        not text[0].isalpha()
+        and (
+            _BARE_NUMBER.fullmatch(text)
+            or _COUNTER.fullmatch(text)
+            or (block.kind is BlockKind.PREFORMATTED and _LINE_NUMBERS.fullmatch(text))
+        )
     ):
         return NO_WORDS
     if block.kind is BlockKind.HEADING:
