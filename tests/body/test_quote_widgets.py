@@ -8,29 +8,30 @@ import newsextract
 
 def _body(inner: str) -> str:
     html = (
-        "<html lang='de'><head><meta property='og:type' content='article'></head><body>"
-        "<nav><a href='/'>Start</a> <a href='/leben'>Leben</a></nav><main><article>"
-        "<h1>Der Negroni: alles über den Aperitif-Klassiker</h1>"
-        f"{inner}<p>Der Negroni besteht zu gleichen Teilen aus Gin, rotem Wermut und einem "
-        "bitteren Aperitif, auf Eis gerührt und mit Orangenzeste serviert.</p><p>Wer es "
-        "leichter mag, ersetzt den Gin durch Schaumwein und bekommt einen Sbagliato.</p>"
+        "<html lang='en'><head><meta property='og:type' content='article'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/travel'>Travel</a></nav><main><article>"
+        "<h1>Three days on the outer islands</h1>"
+        f"{inner}<p>The islands lie two hours west of the mainland, and the small ferry "
+        "calls at each of them twice a week in summer.</p><p>There is one shop on the "
+        "largest island, so bring what you need for the crossing.</p>"
         "</article></main></body></html>"
     )
-    return newsextract.extract(html, url="https://magazin.example/drinks/negroni").body or ""
+    return newsextract.extract(html, url="https://travel.example/islands/outer").body or ""
 
 
 def test_quote_widget_opening_the_text_is_read() -> None:
     body = _body(
-        "<div class='widget quote longtext'><h2>«Sag mal, wo bekommt man in Bern eigentlich "
-        "einen guten roten Wermut?»</h2><p>Frage eines Freundes an der Bar</p></div>"
+        "<div class='widget quote'><h2>“The ferry sails when the sea says so, not when "
+        "the timetable does.”</h2><p>The harbour master on the pier</p></div>"
     )
-    assert "wo bekommt man in Bern eigentlich einen guten roten Wermut" in body
-    assert "zu gleichen Teilen aus Gin" in body
+    assert "The ferry sails when the sea says so" in body
+    assert "two hours west of the mainland" in body
 
 
 def test_video_widget_stays_out() -> None:
     body = _body(
-        "<div class='widget video player'><p>Video: So rührt man einen Negroni richtig</p></div>"
+        "<div class='widget video player'><p>Video: landing at the island pier in a "
+        "westerly gale</p></div>"
     )
-    assert "So rührt man einen Negroni" not in body
-    assert "zu gleichen Teilen aus Gin" in body
+    assert "landing at the island pier" not in body
+    assert "two hours west of the mainland" in body
