@@ -56,6 +56,7 @@ from newsextract.metadata.site_names import (
     sections_from_url,
     site_names_from_url,
     strip_site_name,
+    subdomain_names,
     without_tagline,
 )
 from newsextract.metadata.title import choose_title, cut_with_ellipsis, typeset
@@ -168,6 +169,7 @@ def resolve(
         by_field,
         [*site_names, *_other_site_names(by_field, publisher), *_logo_names(by_field)],
         sections_from_url(url),
+        subdomain_names(url),
     )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
@@ -475,6 +477,7 @@ def _title(
     by_field: Mapping[FieldName, list[Candidate]],
     site_names: list[str],
     sections: frozenset[str],
+    subdomains: frozenset[str],
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
     ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
@@ -495,6 +498,7 @@ def _title(
         authoritative=sum(1 for c in titles if c.origin is Origin.RULE),
         sections=sections,
         section_names=[str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())],
+        subdomains=subdomains,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]

@@ -381,6 +381,47 @@ def _site_names(url: str) -> tuple[str, ...]:
     return (found.domain, found.fld)
 
 
+def subdomain_names(url: str | None) -> frozenset[str]:
+    """The labels of the page's host before its registrable domain, hyphens dropped
+    ("greencorner" of greencorner.bloggarden.net): on a platform of many blogs, or a site's
+    sub-site, the blog's (the sub-site's) own name, which a title sets as a part of its own
+    beside the platform's ("Post - Green Corner - Bloggarden")."""
+    return _subdomain_names(url) if url else frozenset()
+
+
+# Shorter labels are codes of a language, a mirror or a device ("en", "m", "amp", "www2").
+MIN_SUBDOMAIN_CHARS = 4
+
+
+@functools.lru_cache(maxsize=_KEPT_URLS)
+def _subdomain_names(url: str) -> frozenset[str]:
+    host = (urlsplit(archived_original(url)).hostname or "").casefold()
+    if host.startswith("www."):
+        host = host[4:]
+    names = site_names_from_url(url)
+    if len(names) < 2 or not host.endswith("." + names[1]):
+        return frozenset()
+    labels = (label.replace("-", "") for label in host[: -len(names[1]) - 1].split("."))
+    return frozenset(
+        label for label in labels if len(label) >= MIN_SUBDOMAIN_CHARS and label.isalpha()
+    )
+
+
+def split_subdomain_name(title: str, names: Collection[str]) -> tuple[str, str | None]:
+    """``title`` without a last (or else first) part that is, whole, one of the host's
+    ``subdomain_names``, and that part; a title of one part is kept."""
+    if not names:
+        return title, None
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title, None
+    if compare_key(parts[-1]).replace(" ", "") in names:
+        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_"), parts[-1]
+    if compare_key(parts[0]).replace(" ", "") in names:
+        return title[len(parts[0]) :].lstrip(" |｜-–—»›·:/~_"), parts[0]
+    return title, None
+
+
 # Words shorter than this in an address's folders are codes ("en", "tv", "amp"), not the
 # name of a section a title may carry ("ekonomi", "sport", "politik").
 MIN_SECTION_WORD_CHARS = 4

@@ -22,6 +22,7 @@ from newsextract.labels import thread_prefixes
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
+    split_subdomain_name,
     strip_named_section,
     strip_section,
     strip_site_name,
@@ -253,6 +254,28 @@ def _without_section_word(title: str) -> str:
 _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends with
 
 
+# A breadcrumb's marks: a title that sets a guillemet or an angle after its first part
+# leads from the section to the page ("Aktuelles » Sommerfest im Vereinsheim"); a bar or
+# a dash there opens a kicker as often ("Exclusive | …", "Analyse - …"), a colon a label.
+_TRAIL_SEPARATOR = re.compile(r"^\s+[»›]\s+$")
+
+
+def _without_leading_section_word(title: str) -> str:
+    """``title`` without a first part that is one short capitalised word of letters before
+    a breadcrumb's mark ("News » Summer tournament results"): the section the page sits in,
+    when a headline of three words or more follows."""
+    parts = title_parts(title)
+    first = parts[0].strip() if len(parts) > 1 else ""
+    short = len(first) < _MIN_SECTION_WORD_CHARS
+    if short or not _is_section_word(first) or not first[0].isupper():
+        return title
+    start = title.find(first) + len(first)
+    rest = title[start:].lstrip(" »›")
+    if not _TRAIL_SEPARATOR.match(title[start : len(title) - len(rest)]):
+        return title
+    return rest if word_count(rest) >= MIN_HEADLINE_OVER_NAMES else title
+
+
 @attrs.frozen(kw_only=True)
 class TitleChoice:
     """The title, the index of the candidate it came from (-1 for the visible headline) and,
@@ -272,6 +295,7 @@ def choose_title(
     authoritative: int = 0,
     sections: Collection[str] = (),
     section_names: Collection[str] = (),
+    subdomains: Collection[str] = (),
 ) -> TitleChoice:
     """The title and where it came from.
 
@@ -280,7 +304,8 @@ def choose_title(
     rule's, always win). The headline wins over the others when one of them agrees with it
     (it is then the same title without decoration). Without one, a metadata title loses its
     site's name and then a section's name the address gives (``sections``) or the site's
-    navigation links to (``section_names``).
+    navigation links to (``section_names``), and a part naming the host's sub-site
+    (``subdomains``: a blog's name on a platform of blogs).
     """
     reasons: dict[int, str] = {}
     titles = [t if i < authoritative else without_thread_prefix(t) for i, t in enumerate(titles)]
@@ -347,12 +372,16 @@ def choose_title(
         if index in reasons:
             continue
         cleaned, cut = split_site_name(title, site_names)
+        cleaned, sub_site = split_subdomain_name(cleaned, subdomains)
+        if sub_site:
+            cut = [*cut, sub_site]
         if cut and sections:
             cleaned = strip_section(cleaned, sections)
         if cut and section_names:
             cleaned = strip_named_section(cleaned, section_names)
         if cut:
             cleaned = _without_section_word(cleaned)
+        cleaned = _without_leading_section_word(cleaned)
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
