@@ -159,6 +159,9 @@ class Language:
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
+    # What a paged thread or article sets in its <title> before the page's number ("Page",
+    # "Seite", "Strona"), lower case (see ``page_labels``); a list of the files that list one.
+    page_labels: tuple[str, ...] = ()
     # Publication and update labels written right after the date they label (Japanese
     # "2024年3月5日 10時30分 公開"), lower case (see ``labels_after_date``); a list of the
     # files that list one.
@@ -209,6 +212,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
+        page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
     )
 
@@ -221,6 +225,7 @@ _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
+_PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
@@ -232,6 +237,7 @@ TABLES = (
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
+    _PAGE_LABELS,
     _LABELS_AFTER_DATE,
 )
 _MONTHS = range(1, 13)
@@ -411,6 +417,14 @@ def thread_prefixes() -> tuple[str, ...]:
     every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the
     word for a topic ("Thema", "Konu"); the thread's title is what follows."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_prefixes))
+
+
+@functools.cache
+def page_labels() -> tuple[str, ...]:
+    """What a paged forum thread or article sets in its ``<title>`` before the page's number
+    ("Brakes squeal - Page 2 - Bike Forum", "Seite 3", "Strona 2"), in every language, lower
+    case: that part is the page's place in the thread, not its title's."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.page_labels))
 
 
 @functools.cache

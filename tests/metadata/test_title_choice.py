@@ -267,6 +267,7 @@ def test_an_addresss_sections_are_its_folders_words_not_codes_or_the_slug() -> N
     assert sections_from_url("https://example.com/en/politik-inland/2024/vote-on-budget") == {
         "politik",
         "inland",
+        "politikinland",  # the folder's words written as one ("What's On" of whats-on)
     }
     assert sections_from_url(None) == frozenset()
 

@@ -415,11 +415,22 @@ def split_subdomain_name(title: str, names: Collection[str]) -> tuple[str, str |
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title, None
-    if compare_key(parts[-1]).replace(" ", "") in names:
+    if _names_sub_site(parts[-1], names):
         return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_"), parts[-1]
-    if compare_key(parts[0]).replace(" ", "") in names:
+    if _names_sub_site(parts[0], names):
         return title[len(parts[0]) :].lstrip(" |｜-–—»›·:/~_"), parts[0]
     return title, None
+
+
+def _names_sub_site(part: str, names: Collection[str]) -> bool:
+    """Whether a title's part is a sub-site's name: one of ``names`` written with spaces
+    ("Green Corner"), or a name of a few words holding one as a word ("The Structure
+    Podcast" on structure.podhost.com; a longer part is the headline's own)."""
+    key = compare_key(part)
+    if key.replace(" ", "") in names:
+        return True
+    words = key.split()
+    return len(words) <= MAX_TAGLINE_WORDS and any(word in names for word in words)
 
 
 # Words shorter than this in an address's folders are codes ("en", "tv", "amp"), not the
@@ -436,11 +447,16 @@ def sections_from_url(url: str | None) -> frozenset[str]:
         return frozenset()
     path = urlsplit(archived_original(url)).path
     folders = path.strip("/").split("/")[:-1]
-    return frozenset(
+    words = {
         word
         for folder in folders
         for word in re.split(r"[-_.+]", folder.casefold())
         if len(word) >= MIN_SECTION_WORD_CHARS and word.isalpha()
+    }
+    # and each folder's words written as one ("whatson" of "whats-on": "What's On")
+    squashed = (re.sub(r"[-_.+]", "", folder.casefold()) for folder in folders)
+    return frozenset(
+        words | {w for w in squashed if len(w) >= MIN_SECTION_WORD_CHARS and w.isalpha()}
     )
 
 
@@ -451,8 +467,10 @@ def strip_section(title: str, sections: Collection[str]) -> str:
     parts = _SEPARATORS.split(title)
     if len(parts) < 2 or word_count(parts[-1]) > MAX_SECTION_WORDS:
         return title
-    words = [_unaccented(w) for w in compare_key(parts[-1]).split()]
-    if not any(w.startswith(section) for w in words for section in sections):
+    key = compare_key(parts[-1])
+    words = [_unaccented(w) for w in key.split()]
+    whole = _unaccented(key.replace(" ", "")) in sections  # "What's On" on …/whats-on/…
+    if not whole and not any(w.startswith(section) for w in words for section in sections):
         return title
     return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
 

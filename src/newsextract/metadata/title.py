@@ -18,7 +18,7 @@ from unicodedata import name
 
 import attrs
 
-from newsextract.labels import thread_prefixes
+from newsextract.labels import page_labels, thread_prefixes
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -308,7 +308,10 @@ def choose_title(
     (``subdomains``: a blog's name on a platform of blogs).
     """
     reasons: dict[int, str] = {}
-    titles = [t if i < authoritative else without_thread_prefix(t) for i, t in enumerate(titles)]
+    titles = [
+        t if i < authoritative else without_page_number(without_thread_prefix(t))
+        for i, t in enumerate(titles)
+    ]
     headline = without_thread_prefix(headline) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
@@ -420,6 +423,27 @@ def _thread_prefix() -> re.Pattern[str]:
     # Each mark with its colon, a reply's count maybe between ("Re[2]:", "RE(3):"), repeated.
     words = "|".join(re.escape(w) for w in sorted(thread_prefixes(), key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{words})(?:\[\d+\]|\(\d+\))?\s*:\s+)+", re.IGNORECASE)
+
+
+def without_page_number(title: str) -> str:
+    """``title`` without a part after its first that is a page's number behind the language
+    files' ``page_labels`` ("Brakes squeal - Page 2 - Bike Forum", "… | Seite 3 von 5 | …"):
+    a paged thread's or article's place, no part of its title."""
+    if not any(char.isdigit() for char in title):
+        return title
+    return _page_number().sub("", title)
+
+
+@functools.cache
+def _page_number() -> re.Pattern[str]:
+    # The separator before the part, the label, its number (maybe "of 5", "/5" after it),
+    # and the next separator or the title's end after it.
+    words = "|".join(re.escape(w) for w in sorted(page_labels(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\s+[-–—»›·:/~]\s+|\s*[|｜]\s*)(?:{words})\.?\s*\d{{1,4}}"
+        rf"(?:\s*(?:/|\w{{1,3}})\s*\d{{1,4}})?(?=\s+[-–—»›·/~]\s+|\s*[|｜]|\s*$)",
+        re.IGNORECASE,
+    )
 
 
 # A price: a currency's sign or code before or after an amount ("$24.00", "89,90 €",

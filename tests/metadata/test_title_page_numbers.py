@@ -1,0 +1,63 @@
+"""A paged thread's or article's place in its <title> ("Brakes squeal - Page 2 - Bike
+Forum", "Seite 3", "Strona 2"; the language files' ``page_labels``) is no part of the title
+(title.py ``without_page_number``); and a folder's words written as one name a section
+("What's On" on …/whats-on/…), a sub-site's name of a few words holds its host label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import labels
+from newsextract.metadata.site_names import sections_from_url, split_subdomain_name
+from newsextract.metadata.title import choose_title, without_page_number
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Brakes squeal after rain - Page 2 - Road Bike Forum",
+            "Brakes squeal after rain - Road Bike Forum",
+        ),
+        ("Bremse quietscht | Seite 3 von 5 | Radforum", "Bremse quietscht | Radforum"),
+        ("Jaki rower na zimę? - Strona 2", "Jaki rower na zimę?"),
+        ("Best tents for winter – page 12", "Best tents for winter"),
+        # the number is no page's: kept
+        ("Page 2 of the report is missing - Valley Post", None),
+        ("Votes - Page 2024 was a record", None),
+        ("Page 2", None),
+        ("Pages 2 - Valley Post", None),
+    ],
+)
+def test_without_page_number(title: str, expected: str | None) -> None:
+    assert without_page_number(title) == (expected or title)
+
+
+def test_page_labels_come_from_the_language_files() -> None:
+    assert {"page", "seite", "strona"} <= set(labels.page_labels())
+
+
+def test_a_forum_threads_page_and_site_are_cut() -> None:
+    title = "Bremse quietscht nach Regen - Seite 3 - Radforum"
+    choice = choose_title(None, [title], ["radforum", "radforum.de"])
+    assert choice.title == "Bremse quietscht nach Regen"
+
+
+def test_a_folder_written_as_one_names_its_section() -> None:
+    sections = sections_from_url("https://riversidelibrary.example.org/whats-on/autumn-book-fair")
+    assert "whatson" in sections
+    title = "Autumn Book Fair | What's On | Riverside Library"
+    choice = choose_title(None, [title], ["riversidelibrary"], sections=sections)
+    assert choice.title == "Autumn Book Fair"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Episode 12: Rivers and roads - The Structure Podcast", "Episode 12: Rivers and roads"),
+        # a part of more words holding the label is the headline's own
+        ("Bridge repairs - what the structure report means", None),
+    ],
+)
+def test_a_sub_site_name_of_a_few_words(title: str, expected: str | None) -> None:
+    assert split_subdomain_name(title, {"structure"})[0] == (expected or title)
