@@ -9,7 +9,7 @@ import pytest
 
 from newsextract import labels
 from newsextract.metadata.site_names import sections_from_url, split_subdomain_name
-from newsextract.metadata.title import choose_title, without_page_number
+from newsextract.metadata.title import choose_title, without_date_part, without_page_number
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,23 @@ def test_a_folder_written_as_one_names_its_section() -> None:
 )
 def test_a_sub_site_name_of_a_few_words(title: str, expected: str | None) -> None:
     assert split_subdomain_name(title, {"structure"})[0] == (expected or title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Open Air Kino: Der Himmel – 14.08.2025 – Kulturhaus",
+            "Open Air Kino: Der Himmel – Kulturhaus",
+        ),
+        ("Quarterly report | 2025-03-01 | Valley Post", "Quarterly report | Valley Post"),
+        ("Town fair - 8/14/2025", "Town fair"),
+        # a score, a range of years, a date within a part or opening the title: kept
+        ("Final - 2-1 - Valley Post", None),
+        ("The war years - 1914-1918", None),
+        ("Town fair on 14.08.2025 - Valley Post", None),
+        ("14.08.2025 - Town fair", None),
+    ],
+)
+def test_without_date_part(title: str, expected: str | None) -> None:
+    assert without_date_part(title) == (expected or title)

@@ -309,7 +309,7 @@ def choose_title(
     """
     reasons: dict[int, str] = {}
     titles = [
-        t if i < authoritative else without_page_number(without_thread_prefix(t))
+        t if i < authoritative else without_date_part(without_page_number(without_thread_prefix(t)))
         for i, t in enumerate(titles)
     ]
     headline = without_thread_prefix(headline) if headline else headline
@@ -432,6 +432,23 @@ def without_page_number(title: str) -> str:
     if not any(char.isdigit() for char in title):
         return title
     return _page_number().sub("", title)
+
+
+# A part after a title's first that is only a day's date in digits ("… – 14.08.2025 –
+# Kulturhaus", "… | 2025-03-01"): an event's or a report's day beside its title, no part of
+# it. A score or a range ("2-1", "1914-1918") is no such date.
+_DATE_PART = re.compile(
+    r"(?:\s+[-–—»›·:/~]\s+|\s*[|｜]\s*)"
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?=\s+[-–—»›·/~]\s+|\s*[|｜]|\s*$)"
+)
+
+
+def without_date_part(title: str) -> str:
+    """``title`` without a part after its first that is only a date in digits."""
+    if not any(char.isdigit() for char in title):
+        return title
+    return _DATE_PART.sub("", title)
 
 
 @functools.cache
