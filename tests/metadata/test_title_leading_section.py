@@ -18,8 +18,7 @@ from newsextract.metadata.title import choose_title
         ("Exclusive | Mayor to step down after budget row", None),
         ("Analyse - Warum der Haushalt wackelt", None),
         ("Update: river road closed until Friday", None),
-        # two words, or a headline of two words after it, are kept
-        ("Club News » Summer tournament results", None),
+        # a headline of two words after it: kept
         ("News » Tournament results", None),
         # an abbreviation or a number is no section's name
         ("EU » New rules for drones", None),
@@ -35,3 +34,38 @@ def test_not_beside_an_agreeing_headline() -> None:
     headline = "Summer tournament results"
     choice = choose_title(headline, [f"News » {headline}"], [])
     assert (choice.title, choice.index) == (headline, -1)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an old blog theme's trail: the site, its archive, the post
+        ("Fernhill Notes » Blog Archive » Pressing wild flowers", "Pressing wild flowers"),
+        ("Blog Archive » Pressing wild flowers in May", "Pressing wild flowers in May"),
+        # three words, or a word not capitalised, are no section's name
+        ("Our Club News » Summer tournament results", None),
+        ("Club news » Summer tournament results", None),
+    ],
+)
+def test_two_word_sections(title: str, expected: str | None) -> None:
+    choice = choose_title(None, [title], ["fernhillnotes", "fernhillnotes.example"])
+    assert choice.title == (expected or title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pressing wild flowers in May « Fernhill Notes",
+        "Pressing wild flowers in May • Fernhill Notes",
+        "Fernhill Notes • Pressing wild flowers in May",
+    ],
+)
+def test_a_backward_guillemet_and_a_bullet_separate_the_sites_name(title: str) -> None:
+    choice = choose_title(None, [title], ["fernhillnotes", "fernhillnotes.example"])
+    assert choice.title == "Pressing wild flowers in May"
+
+
+def test_french_quotes_are_kept() -> None:
+    title = "Le maire : « Nous rouvrirons le pont » - La Gazette du Val"
+    choice = choose_title(None, [title], ["gazetteduval", "gazetteduval.example"])
+    assert choice.title == "Le maire : « Nous rouvrirons le pont »"

@@ -47,3 +47,13 @@ def test_a_blog_name_between_post_and_platform_is_cut() -> None:
     assert choose_title(None, [title], site).title.endswith("Green Corner")
     choice = choose_title(None, [title], site, subdomains={"greencorner"})
     assert choice.title == "Growing tomatoes on a small balcony"
+
+
+def test_a_sub_sites_name_as_a_label_before_a_colon() -> None:
+    title = "Fernhill Notes: Pressing wild flowers in late May"
+    assert split_subdomain_name(title, {"fernhillnotes"}) == (
+        "Pressing wild flowers in late May",
+        "Fernhill Notes",
+    )
+    # a label that is not the sub-site's is a kicker: kept
+    assert split_subdomain_name("Exclusive: Mayor resigns", {"fernhillnotes"})[1] is None

@@ -20,8 +20,12 @@ from newsextract.text import compare_key, word_count
 # Between a headline and the site's name: a dash, colon or slash needs spaces around it (it is
 # also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪"),
 # nor the Hangul letter ㅣ, which Korean sites set as a bar ("제목ㅣ한국일보"): alone, outside
-# a syllable, it writes no word.
-_SEPARATORS = re.compile(r"\s+(?:-|–|—|»|›|·|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*")
+# a syllable, it writes no word. A guillemet pointing back ("Post « Blog", an old blog theme's)
+# and a bullet ("Post • Site") need spaces too. A guillemet right before another separator
+# closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
+_SEPARATORS = re.compile(
+    r"\s+(?:-|–|—|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
+)
 
 
 def title_parts(title: str) -> list[str]:
@@ -408,17 +412,20 @@ def _subdomain_names(url: str) -> frozenset[str]:
 
 
 def split_subdomain_name(title: str, names: Collection[str]) -> tuple[str, str | None]:
-    """``title`` without a last (or else first) part that is, whole, one of the host's
-    ``subdomain_names``, and that part; a title of one part is kept."""
+    """``title`` without a label before a colon opening it, or else a last (or else first)
+    part, that names one of the host's ``subdomain_names``, and that part."""
     if not names:
         return title, None
+    label = _SITE_LABEL.match(title)
+    if label and compare_key(label[1]).replace(" ", "") in names:
+        return title[label.end() :], label[1]  # "Fernhill Notes: Pressing wild flowers"
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title, None
     if _names_sub_site(parts[-1], names):
-        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_"), parts[-1]
+        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_"), parts[-1]
     if _names_sub_site(parts[0], names):
-        return title[len(parts[0]) :].lstrip(" |｜-–—»›·:/~_"), parts[0]
+        return title[len(parts[0]) :].lstrip(" |｜-–—»«›·•:/~_"), parts[0]
     return title, None
 
 
@@ -472,7 +479,7 @@ def strip_section(title: str, sections: Collection[str]) -> str:
     whole = _unaccented(key.replace(" ", "")) in sections  # "What's On" on …/whats-on/…
     if not whole and not any(w.startswith(section) for w in words for section in sections):
         return title
-    return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
+    return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_")
 
 
 def strip_named_section(title: str, section_names: Collection[str]) -> str:
@@ -487,9 +494,9 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
     if len(parts) < 2:
         return title
     if compare_key(parts[-1]) in keys:
-        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»›·:/~_")
+        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_")
     if compare_key(parts[0]) in keys:
-        return title[len(parts[0]) :].lstrip(" |｜-–—»›·:/~_")
+        return title[len(parts[0]) :].lstrip(" |｜-–—»«›·•:/~_")
     return title
 
 

@@ -195,7 +195,7 @@ def _cut_mid_word(title: str, headline: str) -> bool:
 
 # Marks opening a title's tail of decoration, written without spaces as well
 # ("…커졌다-정치ㅣ한국일보": the section after a hyphen, the site after a Hangul "ㅣ").
-_TAIL_MARKS = frozenset("-–—|｜ㅣ丨:·»/")
+_TAIL_MARKS = frozenset("-–—|｜ㅣ丨:·•»«/")
 # A tail is a section's or a site's name: a few words; longer, it is the headline's own end.
 MAX_TAIL_WORDS = 3
 
@@ -231,7 +231,7 @@ def _is_section_word(title: str) -> bool:
 
 # What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot (a
 # colon or a slash joins a headline's own parts: "Klimaschutz: Bohren", "Hin/Rück").
-_SECTION_SEPARATOR = re.compile(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|›|·)\s*$")
+_SECTION_SEPARATOR = re.compile(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|«|›|·|•)\s*$")
 
 
 def _without_section_word(title: str) -> str:
@@ -245,7 +245,7 @@ def _without_section_word(title: str) -> str:
     if len(last) < _MIN_SECTION_WORD_CHARS or not _is_section_word(last) or not last[0].isupper():
         return title
     start = title.rfind(last)
-    head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»›·")
+    head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»«›·•")
     if not _SECTION_SEPARATOR.match(title[len(head) : start]):
         return title
     return head if word_count(head) >= MIN_HEADLINE_OVER_NAMES else title
@@ -260,14 +260,20 @@ _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends
 _TRAIL_SEPARATOR = re.compile(r"^\s+[»›]\s+$")
 
 
+# A section's name before a breadcrumb's mark is a word or two ("News", "Blog Archive").
+MAX_LEADING_SECTION_WORDS = 2
+
+
 def _without_leading_section_word(title: str) -> str:
-    """``title`` without a first part that is one short capitalised word of letters before
-    a breadcrumb's mark ("News » Summer tournament results"): the section the page sits in,
-    when a headline of three words or more follows."""
+    """``title`` without a first part of one or two short capitalised words of letters
+    before a breadcrumb's mark ("News » Summer tournament results", "Blog Archive » …"): the
+    section the page sits in, when a headline of three words or more follows."""
     parts = title_parts(title)
     first = parts[0].strip() if len(parts) > 1 else ""
-    short = len(first) < _MIN_SECTION_WORD_CHARS
-    if short or not _is_section_word(first) or not first[0].isupper():
+    words = first.split()
+    if len(first) < _MIN_SECTION_WORD_CHARS or not 0 < len(words) <= MAX_LEADING_SECTION_WORDS:
+        return title
+    if not all(_is_section_word(word) and word[0].isupper() for word in words):
         return title
     start = title.find(first) + len(first)
     rest = title[start:].lstrip(" »›")
@@ -438,9 +444,9 @@ def without_page_number(title: str) -> str:
 # Kulturhaus", "… | 2025-03-01"): an event's or a report's day beside its title, no part of
 # it. A score or a range ("2-1", "1914-1918") is no such date.
 _DATE_PART = re.compile(
-    r"(?:\s+[-–—»›·:/~]\s+|\s*[|｜]\s*)"
+    r"(?:\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)"
     r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?=\s+[-–—»›·/~]\s+|\s*[|｜]|\s*$)"
+    r"(?=\s+[-–—»«›·•/~]\s+|\s*[|｜]|\s*$)"
 )
 
 
@@ -457,8 +463,8 @@ def _page_number() -> re.Pattern[str]:
     # and the next separator or the title's end after it.
     words = "|".join(re.escape(w) for w in sorted(page_labels(), key=len, reverse=True))
     return re.compile(
-        rf"(?:\s+[-–—»›·:/~]\s+|\s*[|｜]\s*)(?:{words})\.?\s*\d{{1,4}}"
-        rf"(?:\s*(?:/|\w{{1,3}})\s*\d{{1,4}})?(?=\s+[-–—»›·/~]\s+|\s*[|｜]|\s*$)",
+        rf"(?:\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)(?:{words})\.?\s*\d{{1,4}}"
+        rf"(?:\s*(?:/|\w{{1,3}})\s*\d{{1,4}})?(?=\s+[-–—»«›·•/~]\s+|\s*[|｜]|\s*$)",
         re.IGNORECASE,
     )
 
