@@ -35,3 +35,27 @@ def test_other_titles_stay(headline: str, titles: list[str]) -> None:
 def test_a_site_rules_title_is_never_second_guessed() -> None:
     choice = choose_title("The Night Market Returns", ["Stories"], [], trusted=1, authoritative=1)
     assert choice.title == "Stories"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Volunteers sort the winter donations | Local News",
+            "Volunteers sort the winter donations",
+        ),
+        (
+            "Ehrenamtliche sortieren die Spenden | Lokales Neustadt",
+            "Ehrenamtliche sortieren die Spenden",
+        ),
+        # after a dash, two capitalised words are the headline's own (German nouns)
+        ("Wie sicher ist die Brücke? – Ein Faktencheck", None),
+        # three words, a word not capitalised, or a colon: the headline's own
+        ("Volunteers sort the donations | Our Local News", None),
+        ("Bridge repairs - what drivers need", None),
+        ("Volunteers sort the donations: Local News", None),
+    ],
+)
+def test_a_two_word_section_before_the_cut_site_name(title: str, expected: str | None) -> None:
+    choice = choose_title(None, [f"{title} | Valley Post"], ["valleypost", "valleypost.example"])
+    assert choice.title == (expected or title)

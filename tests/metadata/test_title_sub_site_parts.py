@@ -42,10 +42,10 @@ def test_split_subdomain_name(title: str, expected: str) -> None:
 
 
 def test_a_blog_name_between_post_and_platform_is_cut() -> None:
-    title = "Growing tomatoes on a small balcony - Green Corner - Bloggarden"
+    title = "Growing tomatoes on a small balcony - The Green Corner - Bloggarden"
     site = ["bloggarden", "bloggarden.net"]
-    assert choose_title(None, [title], site).title.endswith("Green Corner")
-    choice = choose_title(None, [title], site, subdomains={"greencorner"})
+    assert choose_title(None, [title], site).title.endswith("The Green Corner")
+    choice = choose_title(None, [title], site, subdomains={"thegreencorner"})
     assert choice.title == "Growing tomatoes on a small balcony"
 
 

@@ -234,21 +234,35 @@ def _is_section_word(title: str) -> bool:
 _SECTION_SEPARATOR = re.compile(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|«|›|·|•)\s*$")
 
 
+# A section's name a title sets is a word or two ("Lokales", "Local News", "Blog Archive").
+MAX_SECTION_NAME_WORDS = 2
+
+
 def _without_section_word(title: str) -> str:
     """``title``, its site's name cut, without a last part that is one short capitalised
-    word of letters after a bar or a dash ("… | Local", "… - Lokales", "… | Город"): the
-    section a title sets between the headline and the site's name, when neither the address
-    nor the navigation names it. A headline's own tail after a dash is a phrase ("Bridge
-    repairs - what drivers need to know"); two letters are an abbreviation ("… - EU")."""
+    word of letters after a bar or a dash ("… | Local", "… - Lokales", "… | Город"), or two
+    after a bar ("… | Local News"): the section a title sets between the headline and the
+    site's name, when neither the address nor the navigation names it. A headline's own tail
+    after a dash is a phrase ("Bridge repairs - what drivers need to know", "… – Ein
+    Faktencheck": German capitalises its nouns); two letters are an abbreviation ("… - EU")."""
     parts = title_parts(title)
     last = parts[-1].strip() if len(parts) > 1 else ""
-    if len(last) < _MIN_SECTION_WORD_CHARS or not _is_section_word(last) or not last[0].isupper():
+    words = last.split()
+    if len(last) < _MIN_SECTION_WORD_CHARS or not 0 < len(words) <= MAX_SECTION_NAME_WORDS:
+        return title
+    if not all(_is_section_word(w) and w[0].isupper() for w in words):
         return title
     start = title.rfind(last)
     head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»«›·•")
-    if not _SECTION_SEPARATOR.match(title[len(head) : start]):
+    separator = title[len(head) : start]
+    if not _SECTION_SEPARATOR.match(separator):
+        return title
+    if len(words) > 1 and not _BAR_SEPARATOR.match(separator):
         return title
     return head if word_count(head) >= MIN_HEADLINE_OVER_NAMES else title
+
+
+_BAR_SEPARATOR = re.compile(r"^\s*[|｜丨︱ㅣ]\s*$")
 
 
 _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends with
@@ -260,10 +274,6 @@ _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends
 _TRAIL_SEPARATOR = re.compile(r"^\s+[»›]\s+$")
 
 
-# A section's name before a breadcrumb's mark is a word or two ("News", "Blog Archive").
-MAX_LEADING_SECTION_WORDS = 2
-
-
 def _without_leading_section_word(title: str) -> str:
     """``title`` without a first part of one or two short capitalised words of letters
     before a breadcrumb's mark ("News » Summer tournament results", "Blog Archive » …"): the
@@ -271,7 +281,7 @@ def _without_leading_section_word(title: str) -> str:
     parts = title_parts(title)
     first = parts[0].strip() if len(parts) > 1 else ""
     words = first.split()
-    if len(first) < _MIN_SECTION_WORD_CHARS or not 0 < len(words) <= MAX_LEADING_SECTION_WORDS:
+    if len(first) < _MIN_SECTION_WORD_CHARS or not 0 < len(words) <= MAX_SECTION_NAME_WORDS:
         return title
     if not all(_is_section_word(word) and word[0].isupper() for word in words):
         return title
