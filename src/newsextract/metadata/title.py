@@ -278,6 +278,8 @@ def _without_leading_section_word(title: str) -> str:
     """``title`` without a first part of one or two short capitalised words of letters
     before a breadcrumb's mark ("News » Summer tournament results", "Blog Archive » …"): the
     section the page sits in, when a headline of three words or more follows."""
+    if "»" not in title and "›" not in title:
+        return title
     parts = title_parts(title)
     first = parts[0].strip() if len(parts) > 1 else ""
     words = first.split()
@@ -447,6 +449,10 @@ def without_page_number(title: str) -> str:
     a paged thread's or article's place, no part of its title."""
     if not any(char.isdigit() for char in title):
         return title
+    # A label with a space or a full stop after it, looked for before the pattern is run.
+    folded = title.casefold()
+    if not any(f"{label} " in folded or f"{label}." in folded for label in page_labels()):
+        return title
     return _page_number().sub("", title)
 
 
@@ -462,9 +468,13 @@ _DATE_PART = re.compile(
 
 def without_date_part(title: str) -> str:
     """``title`` without a part after its first that is only a date in digits."""
-    if not any(char.isdigit() for char in title):
+    if _DATE_HINT.search(title) is None:
         return title
     return _DATE_PART.sub("", title)
+
+
+# Two digits with a date's mark between: a date part's sign, looked for before the pattern.
+_DATE_HINT = re.compile(r"\d[./-]\d")
 
 
 @functools.cache
