@@ -4,23 +4,16 @@ store as it was: before, a UnicodeEncodeError came out of ``write_article``."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import attrs
 import pytest
+from tests.store.hand_built import NOW, PAGE
 
 from newsextract import StoreError, extract
 
 store_api = pytest.importorskip("newsextract.store.api", reason="the store extra is missing")
 records = pytest.importorskip("newsextract.store.records")
-
-NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
-PAGE = (
-    "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1><p>"
-    + "The council met on Tuesday to discuss the harbour plan. " * 8
-    + "</p></article></body></html>"
-)
 
 
 def test_a_lone_surrogate_is_a_store_error_and_nothing_is_written(tmp_path: Path) -> None:

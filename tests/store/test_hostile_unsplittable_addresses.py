@@ -5,23 +5,17 @@ SQLite's OverflowError out (found by tests/hostile's store fuzzing)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import attrs
 import pytest
+from tests.store.hand_built import NOW, PAGE
 
 from newsextract import StoreError, extract
 
 store_api = pytest.importorskip("newsextract.store.api", reason="the store extra is missing")
 records = pytest.importorskip("newsextract.store.records")
 
-NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
-PAGE = (
-    "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1><p>"
-    + "The council met on Tuesday to discuss the harbour plan. " * 8
-    + "</p></article></body></html>"
-)
 GOOD = "https://harbour.example.org/plan"
 
 
