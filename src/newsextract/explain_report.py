@@ -30,6 +30,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsextract.article import Article
 from newsextract.body.decisions import BlockDecision, BodyDecisions, body_decisions
 from newsextract.body.extractor import BodyOptions
+from newsextract.body.model import Block, BlockKind
 from newsextract.dates import parse_machine_date
 from newsextract.errors import ExtractionError
 from newsextract.extract import Extraction, extract_with_resolution
@@ -188,10 +189,22 @@ def pipeline_decisions(
     else:
         reason = f"not in the body that {method} found"
     kept = _matched_in_order(decisions.blocks, final)
+    kinds = _kinds_in_order(decisions.blocks, kept, article.body_blocks)
     return [
-        attrs.evolve(d, kept=id(d) in kept, reason="kept" if id(d) in kept else reason)
+        attrs.evolve(d, kept=True, reason="kept", kind=kinds[id(d)])
+        if id(d) in kept
+        else attrs.evolve(d, kept=False, reason=reason)
         for d in decisions.blocks
     ]
+
+
+def _kinds_in_order(
+    decisions: Iterable[BlockDecision], kept: set[int], blocks: Sequence[Block]
+) -> dict[int, BlockKind]:
+    """The kind the body gave each kept decision (a site rule's or trafilatura's body tells
+    a block's kind its own way), the kept ones being matched in order to ``blocks``."""
+    found = iter(blocks)
+    return {id(d): next(found).kind for d in decisions if id(d) in kept}
 
 
 def _matched_in_order(decisions: Iterable[BlockDecision], texts: Sequence[str]) -> set[int]:

@@ -1,8 +1,9 @@
 """Which blocks of a page the body kept, which it dropped and why, each with its element.
 
-Read-only: it walks the page as ``extract_body`` does and asks the same functions
-(``choose_region``, ``judge_blocks``, ``trim_tail``) for their verdicts, so what it tells is
-what the extractor did: the kept blocks are exactly the ``Body``'s. ``newsextract explain
+Read-only: it takes the walk ``extract_body`` read the body from (``read_body``: the page's
+walk with its comment sections, or its walk as a thread's) and asks the same functions
+(``choose_region``, ``judge_blocks``) for their verdicts, so what it tells is what the
+extractor did: the kept blocks are exactly the ``Body``'s, text and kind. ``newsextract explain
 --html`` draws them on the page.
 """
 
@@ -11,9 +12,9 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import RawBlock, Walk, walk
+from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.cleanup import describe, judge_blocks
-from newsextract.body.extractor import BodyOptions, extract_body, is_discussion
+from newsextract.body.extractor import BodyOptions, read_body
 from newsextract.body.model import BlockKind, Body
 from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS, without_credit
 from newsextract.body.region import Region, choose_region
@@ -73,13 +74,28 @@ class BodyDecisions:
 
 
 def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> BodyDecisions:
-    """The decisions ``extract_body(page, options)`` makes on each block of ``page``."""
+    """The decisions ``extract_body(page, options)`` makes on each block of ``page``; when
+    the body is the HTML of the page's script data, the decisions on that HTML's blocks
+    follow the page's (their elements are the script's, not on the page)."""
     options = options or BodyOptions()
-    body = extract_body(page, options)
-    root = page.body or page.root
-    if root is None:
+    read = read_body(page, options)
+    body, walked = read.body, read.walked
+    if walked is None:
         return BodyDecisions(body=body, blocks=())
-    walked = walk(root, figures=True, discussion=is_discussion(page.jsonld))
+    if read.script is None:
+        blocks, region = _decided(walked, body, options)
+        return BodyDecisions(body=body, blocks=blocks, region=region)
+    unused = Body(method="script")  # the page's blocks: none of them is the body
+    blocks, _ = _decided(walked, unused, options)
+    scripted, region = _decided(read.script, attrs.evolve(body, method="generic"), options)
+    return BodyDecisions(body=body, blocks=blocks + scripted, region=region)
+
+
+def _decided(
+    walked: Walk, body: Body, options: BodyOptions
+) -> tuple[tuple[BlockDecision, ...], tuple[LexborNode, ...]]:
+    """The decision on each block of ``walked``, whose blocks ``body`` was read from by its
+    method, and the elements of the content region chosen in it."""
     elements = block_elements(walked)
     parts = run_parts(walked)
     reasons: dict[int, str] = {}  # id(RawBlock) -> why dropped; absent: kept by its step
@@ -105,7 +121,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
         BlockDecision(
             # A kept caption as the body has it: without the picture credit ending it.
             text=without_credit(block.text) if block.caption and id(block) in kept else block.text,
-            kind=block.kind,
+            kind=kept.get(id(block), block.kind),
             element=element,
             kept=id(block) in kept,
             reason="kept" if id(block) in kept else reasons.get(id(block), default),
@@ -114,7 +130,7 @@ def body_decisions(page: ParsedPage, options: BodyOptions | None = None) -> Body
         )
         for block, element in zip(walked.blocks, elements, strict=True)
     )
-    return BodyDecisions(body=body, blocks=decisions, region=region_elements)
+    return decisions, region_elements
 
 
 def _region_elements(walked: Walk, sums: Tally, region: Region) -> tuple[LexborNode, ...]:
@@ -153,12 +169,14 @@ def _as_walked(
     return found
 
 
-def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> set[int]:
-    """The page blocks that are the body's blocks: matched in order by text (a caption's
-    without its picture credit too), skipping those a step dropped (a repeated paragraph is
-    kept where it first appears); the parts of a list item the body joined into one
-    (``blocks.as_blocks``) each match the start of what is left of it."""
-    kept: set[int] = set()
+def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> dict[int, BlockKind]:
+    """The page blocks that are the body's blocks, with the kind the body gave each (a
+    quotation is a paragraph when the body's text is set in them, ``extractor._unquoted``):
+    matched in order by text (a caption's without its picture credit too), skipping those a
+    step dropped (a repeated paragraph is kept where it first appears); the parts of a list
+    item the body joined into one (``blocks.as_blocks``) each match the start of what is
+    left of it."""
+    kept: dict[int, BlockKind] = {}
     wanted = iter(body.blocks)
     want = next(wanted, None)
     rest = want.text if want is not None else ""
@@ -169,11 +187,11 @@ def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> se
             continue
         text = without_credit(block.text) if block.caption else block.text
         if block.text == rest or text == rest or (block.cells and rest in block.cells):
-            kept.add(id(block))
+            kept[id(block)] = want.kind
             want = next(wanted, None)
             rest = want.text if want is not None else ""
         elif block.kind is BlockKind.LIST_ITEM and rest.startswith(f"{block.text} "):
-            kept.add(id(block))
+            kept[id(block)] = want.kind
             rest = rest[len(block.text) + 1 :]
     return kept
 

@@ -57,26 +57,44 @@ class BodyOptions:
 _DEFAULT = BodyOptions()
 
 
+@attrs.frozen
+class BodyRead:
+    """A body and the walk of the page its blocks were chosen from: the page's walk, or its
+    walk as a thread's when the body was read as one (``_as_thread``). When the body is not
+    the page's blocks (JSON-LD text, script data, none) it is the page's walk, the one
+    judged first. ``script`` is the walk of the HTML in the page's script data when the
+    body is read from it. ``body.decisions`` tells the decisions on these walks' blocks."""
+
+    body: Body
+    walked: Walk | None
+    script: Walk | None = None
+
+
 def extract_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> Body:
     """The article text of ``page``; an empty ``Body`` when the page has none. Read once a
     page and options: the report of an extraction (``explain``) asks for it again, which
     cost a second walk and judging of every block (45,000 paragraphs: 1.6 s)."""
+    return read_body(page, options).body
+
+
+def read_body(page: ParsedPage, options: BodyOptions = _DEFAULT) -> BodyRead:
+    """``extract_body``'s body with the walk it was read from (what ``explain`` shows)."""
     bodies = page.derived(_bodies)
-    body = bodies.get(options)
-    if body is None:
-        body = bodies[options] = _extract_body(page, options)
-    return body
+    read = bodies.get(options)
+    if read is None:
+        read = bodies[options] = _extract_body(page, options)
+    return read
 
 
-def _bodies(page: ParsedPage) -> dict[BodyOptions, Body]:
+def _bodies(page: ParsedPage) -> dict[BodyOptions, BodyRead]:
     """The bodies of ``page`` read so far, by their options (see ``extract_body``)."""
     return {}
 
 
-def _extract_body(page: ParsedPage, options: BodyOptions) -> Body:
+def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     root = page.body or page.root
     if root is None:
-        return Body()
+        return BodyRead(body=Body(), walked=None)
     discussion = is_discussion(page.jsonld)
     walked = walk(root, figures=True, discussion=discussion, comments=comment_sections(page))
     generic = _generic(walked, options)
@@ -85,14 +103,20 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> Body:
         body = _with_jsonld(walked, generic, raw_body)
     else:
         body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
+    script: Walk | None = None
     if sum(len(block.text) for block in body.blocks) < _SCRIPT_FALLBACK:
-        body = _from_script(page, options) or body
+        scripted = _from_script(page, options)
+        if scripted is not None:
+            body, script = scripted
     # Read as a thread only when the walk read a container as a comment's: else that walk
     # is this one, and its blocks were judged twice (40,000 date lines: 1.3 s more).
     if not body.blocks and walked.by_comments and not discussion and not declares_article(page):
-        body = _as_thread(root, options) or body
+        thread = _as_thread(root, options)
+        if thread is not None:
+            body, walked = thread
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
-    return attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
+    body = attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
+    return BodyRead(body=body, walked=walked, script=script)
 
 
 # A body this much of whose text is in quotation blocks sets its own text in <blockquote>:
@@ -121,19 +145,22 @@ def is_discussion(graph: JsonLdGraph) -> bool:
 _DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage")
 
 
-def _as_thread(root: LexborNode, options: BodyOptions) -> Body | None:
+def _as_thread(root: LexborNode, options: BodyOptions) -> tuple[Body, Walk] | None:
     """The body of a page whose text is all in boxes named as comments (a forum's or a
     guestbook's posts, each a "comment"), read as a thread's, on a page that declares no
     article and where nothing else is text: its comments are its text, as on a page that
-    says it is a thread (a video's short description keeps its page's comments out)."""
-    blocks = _generic(walk(root, figures=True, discussion=True), options)
+    says it is a thread (a video's short description keeps its page's comments out). With
+    it, the walk it was read from."""
+    walked = walk(root, figures=True, discussion=True)
+    blocks = _generic(walked, options)
     if sum(len(block.text) for block in blocks) < _SCRIPT_FALLBACK:
         return None
-    return Body(blocks=tuple(blocks), method="generic")
+    return Body(blocks=tuple(blocks), method="generic"), walked
 
 
-def _from_script(page: ParsedPage, options: BodyOptions) -> Body | None:
-    """The body a script-rendered page carries as HTML in its inline script data."""
+def _from_script(page: ParsedPage, options: BodyOptions) -> tuple[Body, Walk] | None:
+    """The body a script-rendered page carries as HTML in its inline script data, and the
+    walk of that HTML."""
     root = page.root
     fragment = script_html(root) if root is not None else None
     if fragment is None:
@@ -142,7 +169,7 @@ def _from_script(page: ParsedPage, options: BodyOptions) -> Body | None:
     blocks = _generic(walked, options)
     if not blocks:
         return None
-    return Body(blocks=tuple(blocks), method="script")
+    return Body(blocks=tuple(blocks), method="script"), walked
 
 
 def _generic(walked: Walk, options: BodyOptions) -> list[Block]:
