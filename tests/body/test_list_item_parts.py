@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import newsextract
 from newsextract.body.decisions import body_decisions
+from newsextract.body.extractor import extract_body
 from newsextract.page import ParsedPage
 
 _PARAGRAPHS = (
@@ -46,7 +47,7 @@ def test_two_long_parts_of_one_item_stay_apart() -> None:
     assert f"1. {first.strip()}\n2. {second.strip()}" in markdown
 
 
-def test_explain_counts_each_part_of_a_joined_item_as_kept() -> None:
+def test_explain_shows_a_joined_item_as_the_body_has_it_marked_on_each_part() -> None:
     items = (
         "<li><time>2015</time> <div>The earthquake damaged the building, but the rare "
         "manuscripts survived.</div></li>"
@@ -55,8 +56,10 @@ def test_explain_counts_each_part_of_a_joined_item_as_kept() -> None:
     page = ParsedPage(
         f"<html lang='en'><body><article>{text}<ol>{items}</ol></article></body></html>"
     )
-    kept = [block.text for block in body_decisions(page).blocks if block.kept]
-    assert kept[-2:] == [
-        "2015",
-        "The earthquake damaged the building, but the rare manuscripts survived.",
-    ]
+    kept = [block for block in body_decisions(page).blocks if block.kept]
+    assert kept[-1].text == (
+        "2015 The earthquake damaged the building, but the rare manuscripts survived."
+    )
+    assert [block.text for block in kept] == [block.text for block in extract_body(page).blocks]
+    shown = " ".join(node.text(deep=True) for node in kept[-1].parts)  # marked on the page
+    assert "2015" in shown and "manuscripts survived" in shown

@@ -12,13 +12,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
-from newsextract.body.decisions import BlockDecision, body_decisions
-from newsextract.body.extractor import BodyOptions
+from newsextract.body.decisions import BlockDecision, _kept, body_decisions
+from newsextract.body.extractor import BodyOptions, read_body
+from newsextract.body.model import Block, BlockKind
 from newsextract.explain_report import explain_blocks, pipeline_decisions
 from newsextract.extract import Extraction, extract_with_resolution
 from newsextract.options import ExtractOptions
+from newsextract.page import ParsedPage
 from newsextract.rules.model import BodyRule, SiteRule
 
 PAGES = Path(__file__).parent / "pages"
@@ -116,3 +119,18 @@ def test_a_script_body_lists_the_blocks_of_the_script_html() -> None:
     assert extraction.article.provenance["body"] == "script"
     listing = explain_blocks(extraction)
     assert listing.count("\n  + ") == len(extraction.article.body_blocks)
+
+
+def test_a_body_block_found_nowhere_on_the_page_does_not_stop_the_matching() -> None:
+    """A block of the body whose text no page block has (a credit cut from its end past
+    telling, articleBody's rest) is passed over: the blocks after it are still found."""
+    page = ParsedPage((PAGES / "harbour_article.html").read_text(encoding="utf-8"))
+    read = read_body(page)
+    assert read.walked is not None
+    blocks = read.body.blocks
+    foreign = Block(
+        text="A paragraph the page does not show anywhere at all.", kind=BlockKind.PARAGRAPH
+    )
+    body = attrs.evolve(read.body, blocks=(blocks[0], foreign, *blocks[1:]))
+    kept = _kept(read.walked.blocks, body, {})
+    assert [want.text for want, _ in kept.values()] == [block.text for block in blocks]

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.extractor import BodyOptions, read_body
-from newsextract.body.model import BlockKind, Body
+from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS, without_credit
 from newsextract.body.region import Region, choose_region
 from newsextract.body.scoring import Tally, tally
@@ -116,19 +116,29 @@ def _decided(
     default = NOT_IN_JSONLD if body.method == "jsonld+page" else CLOSING_NOTE
     if body.method in _ELSEWHERE and not (body.method == "empty" and region is not None):
         default = _ELSEWHERE[body.method]
-    kept = _kept_ids(walked.blocks, body, reasons)
+    kept = _kept(walked.blocks, body, reasons)
+    joined = {id(piece) for _, pieces in kept.values() for piece in pieces}
+    place = {id(block): element for block, element in zip(walked.blocks, elements, strict=True)}
+
+    def parts_of(block: RawBlock) -> tuple[LexborNode, ...]:
+        return parts.get(id(block), (place[id(block)],))
+
     decisions = tuple(
         BlockDecision(
-            # A kept caption as the body has it: without the picture credit ending it.
-            text=without_credit(block.text) if block.caption and id(block) in kept else block.text,
-            kind=kept.get(id(block), block.kind),
-            element=element,
+            text=kept[id(block)][0].text if id(block) in kept else block.text,
+            kind=kept[id(block)][0].kind if id(block) in kept else block.kind,
+            element=place[id(block)],
             kept=id(block) in kept,
             reason="kept" if id(block) in kept else reasons.get(id(block), default),
             region=region is not None and region.holds(block.container),
-            parts=parts.get(id(block), (element,)),
+            parts=tuple(
+                node
+                for piece in (block, *(kept[id(block)][1] if id(block) in kept else ()))
+                for node in parts_of(piece)
+            ),
         )
-        for block, element in zip(walked.blocks, elements, strict=True)
+        for block in walked.blocks
+        if id(block) not in joined
     )
     return decisions, region_elements
 
@@ -169,31 +179,72 @@ def _as_walked(
     return found
 
 
-def _kept_ids(blocks: list[RawBlock], body: Body, reasons: dict[int, str]) -> dict[int, BlockKind]:
-    """The page blocks that are the body's blocks, with the kind the body gave each (a
-    quotation is a paragraph when the body's text is set in them, ``extractor._unquoted``):
-    matched in order by text (a caption's without its picture credit too), skipping those a
-    step dropped (a repeated paragraph is kept where it first appears); the parts of a list
-    item the body joined into one (``blocks.as_blocks``) each match the start of what is
-    left of it."""
-    kept: dict[int, BlockKind] = {}
-    wanted = iter(body.blocks)
-    want = next(wanted, None)
-    rest = want.text if want is not None else ""
-    for block in blocks:
-        if want is None:
-            break
-        if id(block) in reasons:
+# How many of the blocks a step kept are looked through for the next block of the body when
+# its text is not theirs as it is (a caption's credit, a list item's parts): the body leaves
+# out few of them, and a body block that is none of the page's costs no more than this.
+_LOOKAHEAD = 200
+
+
+def _kept(
+    blocks: list[RawBlock], body: Body, reasons: dict[int, str]
+) -> dict[int, tuple[Block, tuple[RawBlock, ...]]]:
+    """The page blocks that are the body's blocks (by ``id``), each with the body's block it
+    is (its text and kind as the body has them: a caption without its picture credit, an
+    agency's credit cut from its end, a quotation made a paragraph by
+    ``extractor._unquoted``) and the blocks joined to it: the parts of a list item the body
+    joined into one (``blocks.as_blocks``), each the start of what is left of it. Matched in
+    order by text among the blocks no step dropped (a repeated paragraph is kept where it
+    first appears); a body block found nowhere (articleBody's rest) is passed over."""
+    pending = [block for block in blocks if id(block) not in reasons]
+    # Where each text is among them: the body's blocks are mostly found by their text alone.
+    where: dict[str, list[int]] = {}
+    for index, block in enumerate(pending):
+        where.setdefault(block.text, []).append(index)
+    found: dict[int, tuple[Block, tuple[RawBlock, ...]]] = {}
+    position = 0
+    for want in body.blocks:
+        same = where.get(want.text, ())
+        at: int | None = next((k for k in same if k >= position), None)
+        stop = min(len(pending), position + _LOOKAHEAD, len(pending) if at is None else at)
+        at = next(
+            (k for k in range(position, stop) if _is(pending[k], want.text, k == position)),
+            at,
+        )
+        if at is None:
             continue
-        text = without_credit(block.text) if block.caption else block.text
-        if block.text == rest or text == rest or (block.cells and rest in block.cells):
-            kept[id(block)] = want.kind
-            want = next(wanted, None)
-            rest = want.text if want is not None else ""
-        elif block.kind is BlockKind.LIST_ITEM and rest.startswith(f"{block.text} "):
-            kept[id(block)] = want.kind
-            rest = rest[len(block.text) + 1 :]
-    return kept
+        first = pending[at]
+        position = at + 1
+        pieces: list[RawBlock] = []
+        if first.kind is BlockKind.LIST_ITEM and want.text.startswith(f"{first.text} "):
+            rest = want.text[len(first.text) + 1 :]
+            while rest and position < len(pending):
+                piece = pending[position]
+                if piece.kind is not BlockKind.LIST_ITEM:
+                    break
+                if piece.text == rest:
+                    rest = ""
+                elif rest.startswith(f"{piece.text} "):
+                    rest = rest[len(piece.text) + 1 :]
+                else:
+                    break
+                pieces.append(piece)
+                position += 1
+        found[id(first)] = (want, tuple(pieces))
+    return found
+
+
+def _is(block: RawBlock, text: str, next_one: bool) -> bool:
+    """Whether ``block`` is the body's block of ``text``: the same text (a caption's
+    without its picture credit, a forum table row's post), or the start of a list item the
+    body joined; the next block the body kept also when ``text`` is its start (the body
+    cut a credit from its end)."""
+    if block.text == text or (block.cells and text in block.cells):
+        return True
+    if block.caption and without_credit(block.text) == text:
+        return True
+    if block.kind is BlockKind.LIST_ITEM and text.startswith(f"{block.text} "):
+        return True
+    return next_one and bool(text) and block.text.startswith(text)
 
 
 def block_elements(walked: Walk) -> list[LexborNode]:
