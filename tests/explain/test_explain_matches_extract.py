@@ -20,6 +20,7 @@ from newsextract.body.extractor import BodyOptions, read_body
 from newsextract.body.model import Block, BlockKind
 from newsextract.explain_report import explain_blocks, pipeline_decisions
 from newsextract.extract import Extraction, extract_with_resolution
+from newsextract.metadata.fields import ArticleField
 from newsextract.options import ExtractOptions
 from newsextract.page import ParsedPage
 from newsextract.rules.model import BodyRule, SiteRule
@@ -134,3 +135,15 @@ def test_a_body_block_found_nowhere_on_the_page_does_not_stop_the_matching() -> 
     body = attrs.evolve(read.body, blocks=(blocks[0], foreign, *blocks[1:]))
     kept = _kept(read.walked.blocks, body, {})
     assert [want.text for want, _ in kept.values()] == [block.text for block in blocks]
+
+
+@pytest.mark.parametrize("path", FIXTURE_PAGES, ids=[path.stem for path in FIXTURE_PAGES])
+def test_the_chosen_value_shown_of_each_field_is_the_article_s(path: Path) -> None:
+    """The report's fields table shows each field's chosen value as the Article has it."""
+    expected = json.loads(path.with_name(f"{path.stem}.expected.json").read_text("utf-8"))
+    extraction = extract_with_resolution(path.read_bytes(), expected.get("url"))
+    for field in ArticleField:
+        resolution = extraction.resolution.resolution(field)
+        shown = resolution.value if resolution.chosen is not None else None
+        value = getattr(extraction.article, field.value)
+        assert shown == value or (shown is None and value in ((), "", False)), field

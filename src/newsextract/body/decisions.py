@@ -9,6 +9,8 @@ extractor did: the kept blocks are exactly the ``Body``'s, text and kind. ``news
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 from selectolax.lexbor import LexborNode
 
@@ -203,8 +205,9 @@ def _kept(
     found: dict[int, tuple[Block, tuple[RawBlock, ...]]] = {}
     position = 0
     for want in body.blocks:
-        same = where.get(want.text, ())
-        at: int | None = next((k for k in same if k >= position), None)
+        same = where.get(want.text, [])
+        after = bisect.bisect_left(same, position)
+        at = same[after] if after < len(same) else None
         stop = min(len(pending), position + _LOOKAHEAD, len(pending) if at is None else at)
         at = next(
             (k for k in range(position, stop) if _is(pending[k], want.text, k == position)),
