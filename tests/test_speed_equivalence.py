@@ -127,3 +127,69 @@ def test_views_are_the_queries_they_replace(markup: str) -> None:
     assert (page.title_element.mem_id if page.title_element else None) == (
         first.mem_id if first else None
     )
+
+
+def _credited_in_page_order(page: object, name: str) -> bool:
+    """``_credited_as_contributor`` as it was (speed24): every match's text read, outermost
+    first."""
+    from newsextract.metadata import meta
+    from newsextract.text import clean_text
+
+    body = page.body  # type: ignore[attr-defined]
+    if body is None or not meta.fits_css_string(name) or len(name) < 2:
+        return False
+    label = meta._contributor_label()
+    for node in body.css(f':lexbor-contains("{name}")'):
+        text = node.text(deep=True, separator=" ")
+        if len(text) <= meta._MAX_CREDIT_LINE:
+            line = clean_text(text)
+            if any(line.startswith(name, found.end()) for found in label.finditer(line)):
+                return True
+    return False
+
+
+# speed25: the meta author's matches read deepest first, an over-long one ruling out its
+# ancestors unread, must answer as reading every match did.
+_CREDIT_PAGES = [
+    "<body><div><p>Editing by <b>Jane Roe</b></p><p>A long paragraph that names Jane Roe "
+    "again, well over the sixty characters of a credit line.</p></div></body>",
+    "<body><article><p>By Jane Roe and a story that goes on for far more than sixty "
+    "characters in one paragraph.</p><span>Editor: Jane Roe</span></article></body>",
+    "<body><section><div><div><span>Jane</span> <span>Roe</span></div></div>"
+    "<p>Edited by Jane Roe</p></section></body>",
+    "<body><p>Jane Roe wrote this, a paragraph of more than sixty characters in all, "
+    "<em>edited by Jane Roe</em> too.</p></body>",
+    "<body><ul><li>责任编辑：王丽</li><li>作者：王丽 记者</li></ul></body>",
+    "<body><p>Nothing about her at all.</p></body>",
+    "<body><div>Editing by Jane Roe</div><div>Editing by Jane Roe, and then a great deal "
+    "more text to make it longer than a credit line is.</div></body>",
+]
+
+
+@pytest.mark.parametrize("markup", _CREDIT_PAGES)
+@pytest.mark.parametrize("name", ["Jane Roe", "王丽", "Roe", "Nobody Here"])
+def test_credit_lines_answer_as_reading_every_match(markup: str, name: str) -> None:
+    from newsextract.metadata import meta
+    from newsextract.page import ParsedPage
+
+    page = ParsedPage(markup)
+    assert meta._credited_as_contributor(page, name) is _credited_in_page_order(page, name)
+
+
+def test_credit_lines_answer_as_before_on_random_pages() -> None:
+    from newsextract.metadata import meta
+    from newsextract.page import ParsedPage
+
+    rng = random.Random(25)
+    words = ["Jane", "Roe", "Editing", "by", "Editor:", "and", "text", "x" * 30, "Jane Roe"]
+    tags = ["div", "p", "span", "section", "li", "b"]
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randrange(1, 12)):
+            tag = rng.choice(tags)
+            inner = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 6)))
+            parts.append(f"<{tag}>{inner}" + ("" if rng.random() < 0.4 else f"</{tag}>"))
+        page = ParsedPage("<body>" + "".join(parts) + "</body>")
+        for name in ("Jane Roe", "Roe"):
+            got = meta._credited_as_contributor(page, name)
+            assert got is _credited_in_page_order(page, name)

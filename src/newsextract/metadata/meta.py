@@ -214,12 +214,23 @@ def _credited_as_contributor(page: ParsedPage, name: str) -> bool:
     if body is None or not fits_css_string(name) or len(name) < 2:
         return False
     label = _contributor_label()
-    for node in body.css(f':lexbor-contains("{name}")'):
+    # The matches deepest first (every element after its descendants): an element's text
+    # holds each descendant's, so one over the limit rules out its ancestors, unread (the
+    # outermost ones' text is the whole page's). Any order gives the same answer.
+    too_long: set[int] = set()
+    for node in reversed(body.css(f':lexbor-contains("{name}")')):
+        if node.mem_id in too_long:
+            continue
         text = node.text(deep=True, separator=" ")
         if len(text) <= _MAX_CREDIT_LINE:
             line = clean_text(text)
             if any(line.startswith(name, found.end()) for found in label.finditer(line)):
                 return True
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id not in too_long:
+            too_long.add(parent.mem_id)
+            parent = parent.parent
     return False
 
 
