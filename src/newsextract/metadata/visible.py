@@ -259,7 +259,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         signed = _dateline_name(page) or _closing_name(page) or _role_signed(page, language)
         if signed is not None:
             yield _cand("authors", (signed[1],), signed[0])
-        elif (boxed := _sidebar_author(body, language)) is not None:
+        elif (boxed := _sidebar_author(page, body, language)) is not None:
             yield _cand("authors", (boxed,), SIDEBAR_AUTHOR)
     if not source_found:
         agency = _closing_agency(page)
@@ -363,12 +363,17 @@ def _in_sidebar(node: LexborNode) -> bool:
     return False
 
 
-def _sidebar_author(body: LexborNode, language: str | None) -> str | None:
+def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) -> str | None:
     """The writer a blog's sidebar author box names ("<aside><div class=author-box><h3>About
     me</h3><p class=author-name>Jane Roe</p>…"), when the page names no one in its byline:
     the one name of two words or more, in a name or title element or a heading, that every
     such box of the sidebar gives; None when the boxes name several people (a list of
     the site's writers) or none."""
+    # The query of every element's class is the cost (a substring test per element): a page
+    # whose names hold no "author", or neither a "sidebar" nor an <aside>, has no such box.
+    names = page.names
+    if "author" not in names or ("sidebar" not in names and body.css_first("aside") is None):
+        return None
     found: str | None = None
     for box in body.css(_AUTHOR_BOXES):
         if not _author_box_class(box) or not _in_sidebar(box):
