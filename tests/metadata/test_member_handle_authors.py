@@ -43,6 +43,9 @@ def test_a_rel_author_link_holding_a_login_name_credits_it() -> None:
     [
         "red",  # a newsroom's initials: shorter than a member name
         "admin",  # a placeholder
+        "webmaster",  # accounts a CMS or host sets up by default
+        "wpadmin",
+        "Administrator",
         "redaktion",
         "redaktori",
         "ridgeline-notes",  # the site's own name
