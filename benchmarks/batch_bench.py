@@ -98,7 +98,7 @@ class PeakMemory:
     INTERVAL = 0.1
     # 4-5 ms a sample of a two-worker tree read every 0.1 s was 4-5 % of a core, taken from
     # the two workers' cores: 2 % of their wall time. PSS is a plateau after the start-up.
-    PSS_EVERY = 5
+    PSS_EVERY = 10
 
     def __init__(self, pid: int, output: Path | None = None) -> None:
         self._root = psutil.Process(pid)
