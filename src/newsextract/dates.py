@@ -291,10 +291,16 @@ def _offset(text: str | None) -> timezone | None:
 def _parse_rfc2822(text: str) -> datetime | None:
     from email.utils import parsedate_to_datetime  # on first use: it keeps import time down
 
+    if _MERIDIEM_AFTER_TIME.search(text) is not None:
+        return None  # a 12-hour time ("05 Mar 2024 02:20 PM"): the standard reads 02:20, PM dropped
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# A time of a 12-hour clock, which RFC 2822 does not write: read as written text instead.
+_MERIDIEM_AFTER_TIME = re.compile(r"\d:\d{2}(?::\d{2})?\s*[ap]\.?\s?m\b", re.I)
 
 
 def _from_epoch(seconds: float) -> datetime | None:
@@ -1370,6 +1376,9 @@ def _zone_between(span: str, match: re.Match[str]) -> tuple[str, str | None]:
     ("9:42 a.m. ET March 3, 2025", US pages): the zone is the words between, when they are
     one known zone and nothing else."""
     between = match.group("between").strip(" ,|·•-–—()")
+    zone_then = _ZONE_THEN_WORDS.fullmatch(between)
+    if zone_then is not None and _skipped(_WORD_SEPARATORS.sub(" ", zone_then["rest"])):
+        between = zone_then["zone"]  # the day's weekday after it ("2:20 p.m. ET, Tue March 5")
     if not between or not _ZONE_ALONE.fullmatch(between):
         return span, None
     if between in GENERIC_ZONES or _zone_word(between) is not None:
@@ -1384,6 +1393,8 @@ def _zone_between(span: str, match: re.Match[str]) -> tuple[str, str | None]:
 
 # The words between a time and its day that are a zone alone: an upper-case abbreviation.
 _ZONE_ALONE = re.compile(r"[A-Z]{2,5}")
+# Such a zone followed by other words (filler, a weekday: see ``_skipped``).
+_ZONE_THEN_WORDS = re.compile(r"(?P<zone>[A-Z]{2,5})[\s,|·•\-–—()]+(?P<rest>\S.*)", re.S)
 
 
 def _zone_word(zone: str) -> str | None:

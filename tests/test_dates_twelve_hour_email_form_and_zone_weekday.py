@@ -1,0 +1,52 @@
+"""Date forms of metadata probe round 26 (visible dates in languages the dev sets lack): a
+day in e-mail form with a 12-hour time ("Wed, 12 Feb 2025 03:40 PM (IST)", as Indian pages
+print it in any language) keeps its afternoon; a time written before its day with its zone
+and the day's weekday between them ("9:42 a.m. ET, Wed Feb 12, 2025") keeps its zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsextract.dates import parse_machine_date, parse_text_date
+
+IST = timezone(timedelta(hours=5, minutes=30))
+EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 Feb 2025 03:40 PM", datetime(2025, 2, 12, 15, 40)),
+        ("Wed, 12 Feb 2025 03:40 pm", datetime(2025, 2, 12, 15, 40)),
+        ("12 Feb 2025 12:05 AM", datetime(2025, 2, 12, 0, 5)),
+        ("12 Feb 2025 3:40 p.m. EST", datetime(2025, 2, 12, 15, 40, tzinfo=EST)),
+        # a 24-hour time stays RFC 2822's
+        ("Wed, 12 Feb 2025 15:40:00 GMT", datetime(2025, 2, 12, 15, 40, tzinfo=UTC)),
+    ],
+)
+def test_an_email_form_day_with_a_twelve_hour_time_keeps_its_half_of_the_day(
+    text: str, expected: datetime
+) -> None:
+    assert parse_machine_date(text) == expected
+
+
+def test_an_indian_page_english_form_date_keeps_its_afternoon_and_offset() -> None:
+    value = parse_text_date("Wed, 12 Feb 2025 03:40 PM (IST)", "hi", frozenset({"IN"}))
+    assert value == datetime(2025, 2, 12, 15, 40, tzinfo=IST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9:42 a.m. ET, Tue Feb 11, 2025", "9:42 a.m. ET Tuesday, February 11, 2025"],
+)
+def test_a_zone_before_the_weekday_of_a_day_after_its_time_is_kept(text: str) -> None:
+    assert parse_text_date(text, "en") == datetime(2025, 2, 11, 9, 42, tzinfo=EST)
+
+
+def test_words_other_than_a_weekday_after_the_zone_give_no_zone() -> None:
+    """A name between the zone and the day ("ET by Jane Roe") is no weekday: the zone is
+    not taken from a run of words it only opens."""
+    value = parse_text_date("9:42 a.m. ET by Roe February 12, 2025", "en")
+    assert value is None or value.tzinfo is None
