@@ -50,3 +50,11 @@ def test_words_other_than_a_weekday_after_the_zone_give_no_zone() -> None:
     not taken from a run of words it only opens."""
     value = parse_text_date("9:42 a.m. ET by Roe February 12, 2025", "en")
     assert value is None or value.tzinfo is None
+
+
+@pytest.mark.parametrize("text", ["12 กุมภาพันธ์ 2568 16:45 น. (ICT)", "12 กุมภาพันธ์ 2568 16:45 น. ICT"])
+def test_a_zone_after_the_thai_hour_word_is_read(text: str) -> None:
+    """Thai "น." (นาฬิกา, o'clock) after a time names the hour (the language file's
+    ``hour_words``): the zone after it is still the time's."""
+    ict = timezone(timedelta(hours=7))
+    assert parse_text_date(text, "th") == datetime(2025, 2, 12, 16, 45, tzinfo=ict)
