@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import parse_machine_date, parse_text_date
+from newsextract.dates import find_text_date, parse_machine_date, parse_text_date
 
 IST = timezone(timedelta(hours=5, minutes=30))
 EST = timezone(timedelta(hours=-5))
@@ -58,3 +58,16 @@ def test_a_zone_after_the_thai_hour_word_is_read(text: str) -> None:
     ``hour_words``): the zone after it is still the time's."""
     ict = timezone(timedelta(hours=7))
     assert parse_text_date(text, "th") == datetime(2025, 2, 12, 16, 45, tzinfo=ict)
+
+
+def test_bidirectional_marks_between_a_day_and_its_time_keep_them_one_date() -> None:
+    """Right-to-left pages set marks (U+200F) around a date's parts: they read as spaces."""
+    span = find_text_date("\u200f12.02.2025\u200f | \u200f16:45\u200f")
+    assert span is not None
+    assert parse_text_date(span, "he") == datetime(2025, 2, 12, 16, 45)
+
+
+def test_finnish_time_named_after_a_time_gives_helsinki_offset() -> None:
+    """ "Suomen aikaa" (Finnish time), the language file's zone word: +02:00 in winter."""
+    value = parse_text_date("12.2.2025 klo 16.45 Suomen aikaa", "fi")
+    assert value == datetime(2025, 2, 12, 16, 45, tzinfo=timezone(timedelta(hours=2)))

@@ -321,13 +321,26 @@ _DIGIT_ZEROS = (
     "\u0e50\u0ed0\u0f20\u1040\u17e0\uff10"
 )
 _ASCII_DIGITS = {ord(zero) + n: ord("0") + n for zero in _DIGIT_ZEROS for n in range(10)}
+# The invisible marks of bidirectional text that right-to-left pages set around a date's
+# parts ("\u200f05.03.2024\u200f | \u200f14:20\u200f", Hebrew and Arabic CMSs): read as spaces,
+# so a day and its time stay one date. Left-to-right and right-to-left marks, the Arabic
+# letter mark, embeddings, overrides and isolates.
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_ASCII_DIGITS.update(
+    {
+        code: ord(" ")
+        for code in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    }
+)
 # Looked for first: translating a text char by char costs far more than searching it.
-_OTHER_DIGIT = re.compile("[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_ZEROS) + "]")
+_OTHER_DIGIT = re.compile(
+    "[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_ZEROS) + _BIDI_MARKS + "]"
+)
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with the digits of other scripts written in ASCII, one character for one (a
-    span's place in the text is kept)."""
+    """``text`` with the digits of other scripts written in ASCII and its bidirectional marks
+    as spaces (``_BIDI_MARKS``), one character for one (a span's place in the text is kept)."""
     if text.isascii() or _OTHER_DIGIT.search(text) is None:
         return text
     return text.translate(_ASCII_DIGITS)
