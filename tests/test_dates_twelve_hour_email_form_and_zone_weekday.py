@@ -71,3 +71,13 @@ def test_finnish_time_named_after_a_time_gives_helsinki_offset() -> None:
     """ "Suomen aikaa" (Finnish time), the language file's zone word: +02:00 in winter."""
     value = parse_text_date("12.2.2025 klo 16.45 Suomen aikaa", "fi")
     assert value == datetime(2025, 2, 12, 16, 45, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [("১২ ফেব্রুয়ারি ২০২৫, ০৪:৪৫ পিএম", 16), ("১২ ফেব্রুয়ারি ২০২৫, ১২:১০ এএম", 0)],
+)
+def test_am_and_pm_spelt_in_bengali_letters_set_the_half_of_the_day(text: str, hour: int) -> None:
+    value = parse_text_date(text, "bn")
+    assert value is not None
+    assert value.hour == hour
