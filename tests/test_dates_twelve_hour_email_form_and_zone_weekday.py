@@ -81,3 +81,23 @@ def test_am_and_pm_spelt_in_bengali_letters_set_the_half_of_the_day(text: str, h
     value = parse_text_date(text, "bn")
     assert value is not None
     assert value.hour == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries", "expected"),
+    [
+        ("12/02/25 | 16:45", "he", {"IL"}, datetime(2025, 2, 12, 16, 45)),
+        ("2/12/25 4:45 PM", "en", {"US"}, datetime(2025, 2, 12, 16, 45)),
+    ],
+)
+def test_a_slashed_two_digit_year_with_a_time_after_it_is_a_date(
+    text: str, language: str, countries: set[str], expected: datetime
+) -> None:
+    span = find_text_date(text)
+    assert span == text
+    assert parse_text_date(span, language, frozenset(countries)) == expected
+
+
+def test_a_slashed_two_digit_year_without_a_time_is_no_date_span() -> None:
+    """ "1/2/34" alone is as likely a fraction or a score as a date."""
+    assert find_text_date("1/2/34") is None

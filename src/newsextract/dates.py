@@ -112,8 +112,9 @@ def _day_forms(month: str) -> tuple[str, ...]:
         rf"{_YEAR}\.?(?:\s+{_PARTICLE})?\s+{month}\s+\d{{1,2}}(?:\.|\s*{_PARTICLE})?(?!\d)",
         rf"\d{{1,2}}(?:\.\s?|[/-])\d{{1,2}}(?:\.\s?|[/-]){_YEAR}",  # "4.2.2022", "4. 2. 2022"
         # A two-digit year ("05.03.24 | 10:30", Israeli and German pages; "03-03-25, 14:20",
-        # Dutch) only with a time after it: without one, "1.2.34" is as likely a version as a date.
-        r"\d{1,2}(?P<short_sep>[.-])\d{1,2}(?P=short_sep)\d{2}"
+        # Dutch; "05/03/24 | 14:20", Israeli, "3/5/24 2:20 PM", American) only with a time
+        # after it: without one, "1.2.34" is as likely a version as a date, "1/2/34" a fraction.
+        r"\d{1,2}(?P<short_sep>[./-])\d{1,2}(?P=short_sep)\d{2}"
         r"(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
         rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
         # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
