@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+import newsextract
 from newsextract.dates import find_text_date, parse_machine_date, parse_text_date
 
 IST = timezone(timedelta(hours=5, minutes=30))
@@ -101,3 +102,16 @@ def test_a_slashed_two_digit_year_with_a_time_after_it_is_a_date(
 def test_a_slashed_two_digit_year_without_a_time_is_no_date_span() -> None:
     """ "1/2/34" alone is as likely a fraction or a score as a date."""
     assert find_text_date("1/2/34") is None
+
+
+def test_a_hungarian_last_modification_label_fills_modified() -> None:
+    html = """<html lang="hu"><head><title>Új kerékpárút a folyóparton | Völgyi Hírek</title>
+    </head><body><article><h1>Új kerékpárút a folyóparton</h1>
+    <div class="cikk-adatok">Publikálva: 2025. február 12. 16:45<br>
+    Utolsó módosítás: 2025. február 13. 09:10</div>
+    <p>Az önkormányzat szerdán átadta a folyópart új, két kilométeres kerékpárútját.</p>
+    <p>A lakók évek óta kérték, hogy a gyerekek biztonságosan jussanak el az iskolába.</p>
+    </article></body></html>"""
+    article = newsextract.extract(html, url="https://volgyihirek.example.hu/helyi/kerekparut")
+    assert article.published == datetime(2025, 2, 12, 16, 45)
+    assert article.modified == datetime(2025, 2, 13, 9, 10)

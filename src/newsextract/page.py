@@ -30,7 +30,7 @@ _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # The elements whose own text the label scans read (a tag or category label, a byline or
 # credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at.
 _OWN_TEXT_TAGS = frozenset(
-    {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "dt", "h2", "h3",
+    {"p", "div", "span", "address", "li", "small", "em", "i", "strong", "b", "dd", "dt", "h2", "h3",
      "h4", "h5", "h6", "header", "footer", "section", "td", "th", "label"}
 )  # fmt: skip
 

@@ -70,7 +70,7 @@ from newsextract.text import clean_text
 # A term in a definition list ("<dt>Autorin</dt><dd>Name</dd>") is a block like a table's
 # cell: its value is the description after it (``_with_next``).
 _BLOCKS = frozenset(
-    {"p", "div", "span", "address", "li", "small", "em", "strong", "b", "dd", "h4", "h5", "h6",
+    {"p", "div", "span", "address", "li", "small", "em", "i", "strong", "b", "dd", "h4", "h5", "h6",
      "footer", "section", "td", "th", "dt"}
 )  # fmt: skip
 
@@ -277,7 +277,7 @@ _MAX_BYLINE_TRIES = 50
 _MAX_DATED_TRIES = 300
 
 
-_INLINE = frozenset({"span", "em", "strong", "b", "small"})
+_INLINE = frozenset({"span", "em", "i", "strong", "b", "small"})
 # A Japanese article closes with its writer's name in brackets on a line of its own
 # ("（小林美咲）", Mainichi's "【小林美咲】"): a name of kanji, two to eight with a space between
 # family and given name maybe (kana in brackets are a note: "（おわり）", the end).
