@@ -841,7 +841,10 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         return []
     text = _without_bracketed_credits(text, language)
     text = _without_leading_roles(text, language)
-    text = _without_calendar_tail(text)
+    if (cut := _without_calendar_tail(text)) != text:
+        # the separator before the date goes too: "Jane Roe and John Doe - Thursday, 14 March
+        # 2024" would leave "John Doe -", no name, and the list unsplit at "and"
+        text = _TRAILING_SEPARATORS.sub("", cut)
     if "@" in text:  # what every e-mail address holds
         text = _EMAIL_TAIL.sub("", text)
     text = _without_date_tail(text)
