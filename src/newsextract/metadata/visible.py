@@ -54,6 +54,7 @@ from newsextract.metadata.authors import (
     staff_credit,
     trim_byline,
 )
+from newsextract.metadata.byline_openings import opening_credit
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
@@ -256,7 +257,12 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if byline_found and source_found:
             return
     if not byline_found:
-        signed = _dateline_name(page) or _closing_name(page) or _role_signed(page, language)
+        signed = (
+            _dateline_name(page)
+            or _closing_name(page)
+            or _role_signed(page, language)
+            or opening_credit(page, language)
+        )
         if signed is not None:
             yield _cand("authors", (signed[1],), signed[0])
         elif (boxed := _sidebar_author(page, body, language)) is not None:

@@ -1,0 +1,80 @@
+"""The reporter credited in brackets opening a paragraph of the article, as Korean news
+prints its byline when it has no line of its own: "[해안신문 박서연 기자] …" (the paper, the
+reporter, the title), "[해안신문=박서연 기자]", or after the place and the paper in brackets,
+"[부산=해안신문] 박서연 기자 = …". The titles are the page language's roles; only languages
+whose script has no capitals, where a name before a title is the byline (see
+``visible._signed_name``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.labels import LabelList, calendar_words, news_agencies, word_alternation, words
+from newsextract.metadata.authors import looks_like_name
+from newsextract.metadata.html import outside_article
+from newsextract.page import ParsedPage
+
+# The paragraphs of a page read for it: the article's first comes after a few of the site's
+# (teasers, a cookie notice) at most (as for a Japanese bracketed dateline).
+_OPENING_REACH = 20
+_OPENINGS = ("[", "［", "(", "（", "【")
+_OPEN = r"[\[［(（【]"
+_CLOSE = r"[\]］)）】]"
+# What stands in the brackets before the name: the paper, maybe a place and "=", a few words.
+_BEFORE_NAME = r"[^\]］)）】]{1,24}?"
+# An address after the title, inside the brackets ("박서연 기자 seoyeon@…").
+_ADDRESS = r"(?:\s*[\w.+-]+@[\w.-]+)?"
+
+
+@functools.cache
+def _opening_credit(language: str) -> re.Pattern[str] | None:
+    """``language``'s bracketed credit opening a paragraph (see the module): the name as
+    group ``inside`` (the credit closed by the bracket) or ``after`` (a name and title after
+    the bracket, then "=")."""
+    roles = words(LabelList.ROLES, language)
+    if not roles:
+        return None
+    titles = word_alternation(roles)
+    return re.compile(
+        rf"^\s*{_OPEN}(?:{_BEFORE_NAME}[\s=＝])?\s*(?P<inside>\S+)\s*(?:{titles}){_ADDRESS}\s*{_CLOSE}"
+        rf"|^\s*{_OPEN}{_BEFORE_NAME}{_CLOSE}\s*(?P<after>\S+)\s*(?:{titles}){_ADDRESS}\s*[=＝]",
+        re.I,
+    )
+
+
+@functools.cache
+def _uncased(language: str) -> bool:
+    """Whether ``language``'s script has no capitals (its month names have no cased letter)."""
+    names = calendar_words(language, abbreviations=False)
+    return bool(names) and not any(c.isupper() or c.islower() for n in names for c in n)
+
+
+def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
+    """The reporter a bracketed credit opening one of the article's first paragraphs names
+    (see the module): a person's name in a script without capitals, not an agency."""
+    if language is None or not _uncased(language):
+        return None
+    pattern = _opening_credit(language)
+    if pattern is None:
+        return None
+    paragraphs = 0
+    for node, tag, own in page.own_texts:
+        if tag != "p":
+            continue
+        paragraphs += 1
+        if paragraphs > _OPENING_REACH:
+            return None
+        text = own if own is not None else node.text(deep=False)
+        if not text.lstrip().startswith(_OPENINGS):
+            continue
+        match = pattern.match(text)
+        if match is None or outside_article(node):
+            continue
+        name = match.group("inside") or match.group("after")
+        if name in news_agencies() or not looks_like_name(name):
+            continue
+        if any(c.isupper() or c.islower() for c in name):
+            continue  # a cased word: the paper's initials, not a reporter
+        return "opening-credit", name
+    return None
