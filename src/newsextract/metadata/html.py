@@ -463,6 +463,8 @@ def outside_article(node: LexborNode, *, form: bool = True) -> bool:
             break
         tag = current.tag  # read once: each read decodes the element's name anew
         if tag in _CONTAINERS:
+            if tag == "article" and _teaser_card(current):
+                return True  # another story's card in a list ("node--teaser"), its byline
             break
         if tag in outside:
             return True
@@ -475,6 +477,17 @@ def outside_article(node: LexborNode, *, form: bool = True) -> bool:
             return True
         current = current.parent
     return False
+
+
+# A class token naming an <article> another story's card: "teaser" closing it after a
+# hyphen or underscore, as Drupal's "node--teaser" and BEM's "c-article-teaser" are
+# (``_OUTSIDE_ARTICLE`` reads tokens from their start only).
+_TEASER_CARD = re.compile(r"[-_]teaser$", re.I)
+
+
+def _teaser_card(node: LexborNode) -> bool:
+    classes = node.attributes.get("class")
+    return bool(classes) and any(_TEASER_CARD.search(t) for t in classes.split())
 
 
 def _in_article(node: LexborNode) -> bool:
