@@ -486,8 +486,8 @@ _TEASER_CARD = re.compile(r"[-_]teaser$", re.I)
 
 
 def _teaser_card(node: LexborNode) -> bool:
-    classes = node.attributes.get("class")
-    return bool(classes) and any(_TEASER_CARD.search(t) for t in classes.split())
+    classes = node.attributes.get("class") or ""
+    return any(_TEASER_CARD.search(t) for t in classes.split())
 
 
 def _in_article(node: LexborNode) -> bool:
