@@ -10,10 +10,13 @@ from __future__ import annotations
 import functools
 import re
 
+from selectolax.lexbor import LexborNode
+
 from newsextract.labels import LabelList, calendar_words, news_agencies, word_alternation, words
-from newsextract.metadata.authors import looks_like_name
+from newsextract.metadata.authors import looks_like_name, split_byline
 from newsextract.metadata.html import outside_article
 from newsextract.page import ParsedPage
+from newsextract.text import clean_text
 
 # The paragraphs of a page read for it: the article's first comes after a few of the site's
 # (teasers, a cookie notice) at most (as for a Japanese bracketed dateline).
@@ -78,3 +81,64 @@ def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | 
             continue  # a cased word: the paper's initials, not a reporter
         return "opening-credit", name
     return None
+
+
+# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019"): a line of it and a
+# name after the headline is the post's date and writer, without a label.
+_NUMERIC_DAY = r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_LINE_MARK = r"\s*[-–—|·•]\s*"
+_DATED_NAME = re.compile(
+    rf"^\s*(?:{_NUMERIC_DAY}{_LINE_MARK}(?P<after>[^\d|·•]+?)|(?P<before>[^\d|·•]+?){_LINE_MARK}{_NUMERIC_DAY})\s*$"
+)
+# The elements after the headline read for such a line: the subtitle, then the line.
+_AFTER_HEADLINE = 3
+_DATED_LINE_MAX = 80  # a date, a mark and a name of a few words
+_NAME_WORDS = (2, 4)  # a given name and a family name, maybe a middle name or two
+
+
+def dated_name_line(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
+    """The writer a short line right after the headline names beside the day in numbers,
+    without a label ("11.12.2019 - Amelie Brandt", "Amelie Brandt | 2019-12-11"): a name of
+    two to four capitalised words that reads as one name, not an agency."""
+    headlines = page.headlines
+    if not headlines:
+        return None
+    sibling = headlines[0].next
+    seen = 0
+    while sibling is not None and seen < _AFTER_HEADLINE:
+        if sibling.tag == "-text":
+            sibling = sibling.next
+            continue
+        seen += 1
+        text = clean_text(sibling.text(deep=True, separator=" "))
+        if text and len(text) <= _DATED_LINE_MAX and (match := _DATED_NAME.match(text)):
+            name = (match.group("after") or match.group("before") or "").strip()
+            if (
+                _dated_name(name, language)
+                and not _section_link(sibling)
+                and not outside_article(sibling)
+            ):
+                return "dated-name", name
+        sibling = sibling.next
+    return None
+
+
+def _dated_name(name: str, language: str | None) -> bool:
+    parts = name.split()
+    return (
+        _NAME_WORDS[0] <= len(parts) <= _NAME_WORDS[1]
+        and all(part[:1].isupper() for part in parts)
+        and name not in news_agencies()
+        and looks_like_name(name)
+        and split_byline(name, places_of=language) == [name]
+    )
+
+
+def _section_link(line: LexborNode) -> bool:
+    """Whether ``line`` holds a link to no author page: "12.03.2024 - <a>Lokales
+    Hamburg</a>" names the post's section."""
+    links = line.css("a")
+    return bool(links) and not any(
+        "author" in (href := (a.attributes.get("href") or "").lower()) or "autor" in href
+        for a in links
+    )

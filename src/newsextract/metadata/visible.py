@@ -54,7 +54,7 @@ from newsextract.metadata.authors import (
     staff_credit,
     trim_byline,
 )
-from newsextract.metadata.byline_openings import opening_credit
+from newsextract.metadata.byline_openings import dated_name_line, opening_credit
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
@@ -262,6 +262,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             or _closing_name(page)
             or _role_signed(page, language)
             or opening_credit(page, language)
+            or dated_name_line(page, language)
         )
         if signed is not None:
             yield _cand("authors", (signed[1],), signed[0])

@@ -1,0 +1,48 @@
+"""A line right after the headline holding the day in numbers and the writer's name, with no
+label ("11.12.2019 - Amelie Brandt"): the post's writer, when no byline names anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+
+from .pages import filler
+
+
+def _page(line: str, language: str = "de") -> str:
+    return (
+        f'<html lang="{language}"><head><meta charset="utf-8"><title>Variablen</title></head>'
+        f'<body><div class="intro"><h1>Kleine Werkzeugkunde für Anfänger</h1>{line}</div>'
+        f'<div class="post">{filler("Variable")}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p class="text-muted">11.12.2019 - Amelie Brandt</p>',
+        "<p>Amelie Brandt | 2019-12-11</p>",
+        '<p>11.12.2019 – <a href="/autor/amelie-brandt">Amelie Brandt</a></p>',
+    ],
+)
+def test_writer_beside_the_day(line: str) -> None:
+    assert newsextract.extract(_page(line)).authors == ("Amelie Brandt",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p>12.03.2024 - <a href="/lokales/hamburg">Lokales Hamburg</a></p>',
+        "<p>12.03.2024 - Politik</p>",
+        "<p>12.03.2024 - dpa</p>",
+        "<p>Lesezeit 4 Minuten - 12.03.2024</p>",
+    ],
+)
+def test_no_writer(line: str) -> None:
+    assert newsextract.extract(_page(line)).authors == ()
+
+
+def test_a_byline_wins() -> None:
+    line = '<p class="byline">Von Jonas Ried</p><p>11.12.2019 - Amelie Brandt</p>'
+    assert newsextract.extract(_page(line)).authors == ("Jonas Ried",)
