@@ -46,3 +46,8 @@ def test_no_writer(line: str) -> None:
 def test_a_byline_wins() -> None:
     line = '<p class="byline">Von Jonas Ried</p><p>11.12.2019 - Amelie Brandt</p>'
     assert newsextract.extract(_page(line)).authors == ("Jonas Ried",)
+
+
+def test_particle_and_dashed_day() -> None:
+    line = '<p class="meta">14-03-2024 - Amelie de Brandt</p>'
+    assert newsextract.extract(_page(line)).authors == ("Amelie de Brandt",)

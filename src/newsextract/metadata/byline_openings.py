@@ -83,9 +83,9 @@ def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | 
     return None
 
 
-# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019"): a line of it and a
-# name after the headline is the post's date and writer, without a label.
-_NUMERIC_DAY = r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024"): a line
+# of it and a name after the headline is the post's date and writer, without a label.
+_NUMERIC_DAY = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _LINE_MARK = r"\s*[-–—|·•]\s*"
 _DATED_NAME = re.compile(
     rf"^\s*(?:{_NUMERIC_DAY}{_LINE_MARK}(?P<after>[^\d|·•]+?)|(?P<before>[^\d|·•]+?){_LINE_MARK}{_NUMERIC_DAY})\s*$"
@@ -127,7 +127,9 @@ def _dated_name(name: str, language: str | None) -> bool:
     parts = name.split()
     return (
         _NAME_WORDS[0] <= len(parts) <= _NAME_WORDS[1]
-        and all(part[:1].isupper() for part in parts)
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and all(part[:1].isupper() or _particle(part) for part in parts)
         and name not in news_agencies()
         and looks_like_name(name)
         and split_byline(name, places_of=language) == [name]
@@ -142,3 +144,11 @@ def _section_link(line: LexborNode) -> bool:
         "author" in (href := (a.attributes.get("href") or "").lower()) or "autor" in href
         for a in links
     )
+
+
+# A lower-case word inside a name is a particle of a few letters ("de", "van der", "bin").
+_PARTICLE_MAX = 3
+
+
+def _particle(word: str) -> bool:
+    return word.islower() and len(word) <= _PARTICLE_MAX
