@@ -51,3 +51,19 @@ def test_a_byline_wins() -> None:
 def test_particle_and_dashed_day() -> None:
     line = '<p class="meta">14-03-2024 - Amelie de Brandt</p>'
     assert newsextract.extract(_page(line)).authors == ("Amelie de Brandt",)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("<p>March 14, 2024 - Amelie Brandt</p>", "en"),
+        ("<p>14. März 2024 | Amelie Brandt</p>", "de"),
+    ],
+)
+def test_day_in_words(line: str, language: str) -> None:
+    assert newsextract.extract(_page(line, language)).authors == ("Amelie Brandt",)
+
+
+def test_dash_inside_a_name_is_no_mark() -> None:
+    line = "<p>2024-03-14 · Omar Al-Rashid</p>"
+    assert newsextract.extract(_page(line)).authors == ("Omar Al-Rashid",)

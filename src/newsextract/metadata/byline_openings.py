@@ -83,13 +83,16 @@ def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | 
     return None
 
 
-# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024"): a line
-# of it and a name after the headline is the post's date and writer, without a label.
-_NUMERIC_DAY = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-_LINE_MARK = r"\s*[-–—|·•]\s*"
-_DATED_NAME = re.compile(
-    rf"^\s*(?:{_NUMERIC_DAY}{_LINE_MARK}(?P<after>[^\d|·•]+?)|(?P<before>[^\d|·•]+?){_LINE_MARK}{_NUMERIC_DAY})\s*$"
-)
+# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024"), or in
+# words of the calendar and a year ("March 14, 2024", "14. März 2024"): a line of it and a
+# name after the headline is the post's date and writer, without a label.
+_NUMERIC_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_WORDS = re.compile(r"[^\W\d_]+")
+_MAX_DAY_WORDS = 2  # a month's name, maybe a weekday's
+# The mark between the day and the name: a dash set off by spaces (a name may hold one,
+# "Al-Rashid"), a bar or a dot.
+_LINE_MARK = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
 # The elements after the headline read for such a line: the subtitle, then the line.
 _AFTER_HEADLINE = 3
 _DATED_LINE_MAX = 80  # a date, a mark and a name of a few words
@@ -111,16 +114,32 @@ def dated_name_line(page: ParsedPage, language: str | None) -> tuple[str, str] |
             continue
         seen += 1
         text = clean_text(sibling.text(deep=True, separator=" "))
-        if text and len(text) <= _DATED_LINE_MAX and (match := _DATED_NAME.match(text)):
-            name = (match.group("after") or match.group("before") or "").strip()
-            if (
-                _dated_name(name, language)
-                and not _section_link(sibling)
-                and not outside_article(sibling)
-            ):
-                return "dated-name", name
+        name = _beside_day(text, language) if text and len(text) <= _DATED_LINE_MAX else None
+        if name is not None and not _section_link(sibling) and not outside_article(sibling):
+            return "dated-name", name
         sibling = sibling.next
     return None
+
+
+def _beside_day(text: str, language: str | None) -> str | None:
+    """The name of a line of a day and a name, in either order (see ``_NUMERIC_DAY``)."""
+    parts = _LINE_MARK.split(text)
+    if len(parts) != 2:  # a day and a name
+        return None
+    for day, name in (parts, parts[::-1]):
+        if _day(day.strip(), language) and _dated_name(name.strip(), language):
+            return name.strip()
+    return None
+
+
+def _day(text: str, language: str | None) -> bool:
+    if _NUMERIC_DAY.fullmatch(text):
+        return True
+    if _YEAR.search(text) is None:
+        return False
+    named = _DAY_WORDS.findall(text.lower())
+    calendar = calendar_words(language)
+    return 0 < len(named) <= _MAX_DAY_WORDS and all(word in calendar for word in named)
 
 
 def _dated_name(name: str, language: str | None) -> bool:
