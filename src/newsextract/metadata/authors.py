@@ -830,6 +830,8 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     labelled = byline_prefix().match(text)
     if labelled is not None:
         text = text[labelled.end() :]
+        if _desk_label(labelled.group(0)) and len(text.split()) == 1:
+            return []  # "Redaktion Stadtleben": the newsroom's desk, a label that names no one
         if not labelled.group(0).endswith(("/", "／")):
             text = _PLACE_OF_REPORT.sub(r"\1", text)
     if language is not None:
@@ -937,6 +939,17 @@ _KOREAN_PLACE = re.compile(r"^[\uac00-\ud7a3]{1,8}\s*=\s*(?=[\uac00-\ud7a3])")
 # A preposition before an agency's name after the writers ("Rui Martins, da Lusa", "de EFE",
 # "from AP"): one short lower-case word.
 _PREPOSITION = re.compile(r"^[^\W\d_]{1,4}\s+(?=\S)")
+
+
+@functools.cache
+def _placeholder_set() -> frozenset[str]:
+    return frozenset(words(LabelList.PLACEHOLDERS))
+
+
+def _desk_label(label: str) -> bool:
+    """Whether a byline label is itself a placeholder ("Redaktion", "Redaktion:"): one word
+    after it names the newsroom's desk, not a person."""
+    return label.strip(" :：-–—").casefold() in _placeholder_set()
 
 
 def _agency_after_preposition(name: str) -> str:
