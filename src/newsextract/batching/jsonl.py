@@ -40,8 +40,10 @@ def read_jsonl(
             if only_line is not None:
                 return
     except (OSError, EOFError, zlib.error, InputError, ImportError) as exc:
-        if path not in skip:
-            yield Failure.from_exception(path, "read", exc)
+        # A row key's failure is keyed as it was given (``pages.jsonl:12``), as its row is.
+        key = path if only_line is None else f"{path}:{only_line}"
+        if key not in skip:
+            yield Failure.from_exception(key, "read", exc)
         return
     if only_line is None and not rows and path not in skip:
         # A batch has a row for each of its inputs: an empty file (or one of blank lines) too.

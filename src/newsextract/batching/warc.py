@@ -87,8 +87,11 @@ def read_warc(
             if not rows and path not in skip:
                 yield _no_page(path, any_record=last is not None)
     except (OSError, ValueError, ImportError) as exc:
-        if path not in skip:
-            yield Failure.from_exception(path, "read", exc)
+        # A record key's failure is keyed as it was given (``crawl.warc.gz#18324``): keyed by
+        # the archive, its row matched no input and a resumed run read it again.
+        key = path if offset is None else f"{path}#{offset}"
+        if key not in skip:
+            yield Failure.from_exception(key, "read", exc)
 
 
 # A record starts a line with its version ("WARC/1.0", "WARC/1.1"); in a ``.warc.gz`` each
