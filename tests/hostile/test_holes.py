@@ -3,11 +3,13 @@ named for it (the fix's commit message names it too)."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
 import newsextract
+from newsextract.cli import main
 
 
 @pytest.mark.parametrize("key", ["missing-crawl.warc.gz#18324", "missing-notes.jsonl:12"])
@@ -20,3 +22,35 @@ def test_a_record_key_of_a_missing_file_fails_under_its_own_key(
     (item,) = newsextract.batch([key], workers=1)
     assert item.input == key
     assert item.failure is not None and item.failure.error_type == "FileNotFoundError"
+
+
+def _long_page() -> str:
+    """A page whose body is over 131,072 characters (the csv module's default field limit)."""
+    words = ["council", "harbour", "plan", "costs", "debate", "mayor", "port", "budget"]
+    paragraphs = (
+        "<p>" + " ".join(words[(n * 7 + k * 3) % len(words)] for k in range(200)) + f" {n}.</p>"
+        for n in range(200)
+    )
+    return f"<html><body><article><h1>Long</h1>{''.join(paragraphs)}</article></body></html>"
+
+
+def test_resuming_a_csv_output_that_holds_a_body_over_the_csv_field_limit(
+    tmp_path: Path,
+) -> None:
+    # The resume read the CSV with the csv module's default limit of 131,072 characters a
+    # field: an article longer than that made the file "malformed" and the run refused it.
+    page, other, out = tmp_path / "long.html", tmp_path / "other.html", tmp_path / "out.csv"
+    page.write_text(_long_page())
+    other.write_text(_long_page().replace("<h1>Long", "<h1>Other"))
+    default = csv.field_size_limit()
+    try:
+        csv.field_size_limit(131_072)
+        arguments = ["batch", str(page), "-o", str(out), "-j", "1", "--no-progress"]
+        assert main(arguments) == 0
+        assert len(out.read_text()) > 150_000
+        assert main([*arguments[:2], str(other), *arguments[2:], "--resume"]) == 0
+    finally:
+        csv.field_size_limit(max(default, csv.field_size_limit()))
+    with out.open(newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [row["input"] for row in rows] == [str(page), str(other)]

@@ -160,6 +160,17 @@ def csv_keys(path: Path) -> Iterator[str]:
     _truncate(path, good)
 
 
+# The longest CSV field the resume reads: the csv module's default, 131,072 characters, is
+# less than a long article's body, and a CSV holding one was "malformed" to --resume. The
+# limit is the process's: it is only ever raised, to the most a C long holds everywhere.
+_FIELD_LIMIT = 2**31 - 1
+
+
+def _allow_long_fields() -> None:
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+
+
 def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int]]:
     """The header (as None) and each complete row's input, with the offset where it ends.
 
@@ -167,6 +178,7 @@ def _complete_rows(raw: IO[bytes], path: Path) -> Iterator[tuple[str | None, int
     without an ``input`` column, or one damaged before its end (which must not be cut off).
     """
     lines = _CountingLines(raw)
+    _allow_long_fields()
     reader = csv.reader(lines, strict=True)
     try:
         header = next(reader)
