@@ -21,7 +21,10 @@ def _names(text: str) -> list[str]:
 
 _WORDS = _names(
     "the council harbour plan report Paris 2021 March 5 de marzo 12:30 By Par Von Jean Anna "
-    "Smith Reuters AFP Source: Tags: Updated Published 記者 기자 © — | : , . 1 00"
+    "Smith Reuters AFP Source: Tags: Updated Published 記者 기자 © — | : , . 1 00 "
+    # login names and handles (the login-name author, a forum member), sub-site names
+    "mkestrel w4lrus trail_crew.7 admin webmaster example.org Beitrag von » « • › "
+    "Page 2 Seite 3 von 5 Strona Green Corner Bloggarden 12 / MAR / 2024 3/Okt/2022"
 )
 # Characters and escapes no page should carry but some do: NUL, BOM, lone surrogates (as
 # HTML and JSON escapes), bidi controls, line separators, private use, noncharacters.
@@ -67,13 +70,23 @@ date = st.one_of(
     text,
 )
 
+# Login names, handles and accounts a CMS sets up: the login-name author rule's inputs.
+_LOGINS = [
+    *_names(
+        "mkestrel w4lrus trail_crew.7 admin webmaster wpadmin red example.org xn--e1a.example "
+        "a.b ..._ 12345 ___ kettenblatt77 Nora"
+    ),
+    *["", " ", "\x00", "a" * 31, "Site Admin", "ridgeline-notes", "\ud800x"],
+]
+
 _JSON_KEYS = st.sampled_from(
     _names(
         "@type @graph @id @context @value @list headline name alternativeHeadline author "
         "creator datePublished dateCreated dateModified uploadDate publisher articleBody text "
         "description keywords articleSection inLanguage url image thumbnailUrl "
         "mainEntityOfPage isAccessibleForFree hasPart wordCount itemListElement item position "
-        "sameAs logo contentUrl width height givenName familyName"
+        "sameAs logo contentUrl width height givenName familyName mainEntity acceptedAnswer "
+        "suggestedAnswer answerCount upvoteCount alternateName"
     )
 )
 _JSON_TYPES = st.sampled_from(
@@ -81,7 +94,8 @@ _JSON_TYPES = st.sampled_from(
         *_names(
             "NewsArticle Article ReportageNewsArticle BlogPosting Person Organization WebPage "
             "BreadcrumbList ListItem ImageObject LiveBlogPosting VideoObject "
-            "http://schema.org/NewsArticle x"
+            "http://schema.org/NewsArticle x Question QAPage Answer DiscussionForumPosting "
+            "Product Review"
         ),
         "",
     ]
@@ -106,12 +120,26 @@ def _containers(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 json_value = st.recursive(_JSON_SCALAR, _containers, max_leaves=30)
 
 
+def _person() -> st.SearchStrategy[Any]:
+    """An author node: a person named by a login name, a handle, a host or odd values."""
+    return st.builds(
+        lambda kind, name: {"@type": kind, "name": name},
+        st.sampled_from(["Person", "Organization", "", "x"]),
+        st.sampled_from(_LOGINS) | text | huge,
+    )
+
+
 @st.composite
 def jsonld_node(draw: st.DrawFn) -> Any:
     """An article-ish node, alone, in a ``@graph`` or in a list, with odd-typed values."""
     node: dict[str, Any] = {"@type": draw(_JSON_TYPES | st.lists(_JSON_TYPES, max_size=3))}
     node.update(draw(st.dictionaries(_JSON_KEYS, json_value, max_size=8)))
-    shape = draw(st.integers(0, 3))
+    shape = draw(st.integers(0, 4))
+    if shape == 4:  # a Q&A page: the question read as the page's article when it has none
+        node["@type"] = draw(st.sampled_from(["Question", ["Question", "x"], "QAPage"]))
+        node["author"] = draw(_person() | json_value)
+        node["dateCreated"] = draw(date | json_value)
+        return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": node}
     if shape == 0:
         return {"@context": "https://schema.org", "@graph": [node, draw(json_value)]}
     if shape == 1:
@@ -277,7 +305,188 @@ def _microdata(raw: str) -> str:
     return f'<span itemscope itemtype="{_attr(raw)}"><meta itemprop="name" content="x"></span>'
 
 
+# The paths of the last waves, each drawn with hostile values in its slots.
+_LOGIN = st.sampled_from(_LOGINS) | text
+_LABELS = [*_names("Written By Posted by Von Par Av 投稿者: Γράφτηκε από Beitrag von"), ""]
+
+
+@st.composite
+def login_author(draw: st.DrawFn) -> str:
+    """A blog's rel=author link or microdata author holding a login name."""
+    login = draw(_LOGIN)
+    if draw(st.booleans()):
+        link = f'<a rel="author" href="/author/{_attr(login)}/">{login}</a>'
+        return f'<p class="meta">Filed by {link}</p>'
+    person = 'itemprop="author" itemscope itemtype="https://schema.org/Person"'
+    return f'<span {person}><span itemprop="name">{login}</span></span>'
+
+
+@st.composite
+def dated_byline(draw: st.DrawFn) -> str:
+    """A post meta line: a date in an element of its own, then a byline label and a name."""
+    when = draw(st.sampled_from(["time", "span", "em", "b"]))
+    label = draw(st.sampled_from(_LABELS))
+    name = draw(_LOGIN | value)
+    lines = draw(st.integers(1, 3))
+    line = (
+        f'<div class="entry-meta"><{when} class="date" datetime="{_attr(draw(date))}">'
+        f'{draw(date)}</{when}> {label} <a href="/me">{name}</a></div>'
+    )
+    return line * lines
+
+
+@st.composite
+def forum_post(draw: st.DrawFn) -> str:
+    """A forum post: a labelled author line naming a member link (class username)."""
+    member = draw(_LOGIN | huge)
+    label = draw(st.sampled_from(["Beitrag von", "Posted by", "by", "Von", "", "»"]))
+    return (
+        f'<div class="post"><p class="author">{label} <strong><a class="username" '
+        f'href="/u/{_attr(member)}">{member}</a></strong> » {draw(date)}</p>'
+        f'<div class="content">{draw(text)}</div></div>'
+    )
+
+
+_BADGE_DAYS = ["12", "3", "0", "32", "-1", "", "99999999999", "١٢"]
+_BADGE_MONTHS = [*_names("MAR Okt März Μαρτίου mars ABC"), "", "13", "\x00"]
+
+
+@st.composite
+def calendar_badge(draw: st.DrawFn) -> str:
+    """A blog theme's calendar badge: day, month name and year set apart by slashes."""
+    day = draw(st.sampled_from(_BADGE_DAYS) | text)
+    month = draw(st.sampled_from(_BADGE_MONTHS) | text)
+    year = draw(st.sampled_from(["2024", "0", "99999", "", "2024 / 2025"]) | text)
+    slash = draw(st.sampled_from([" / ", "/", " // ", "/ /"]))
+    return (
+        f'<div class="post-date-badge"><span class="d">{day}</span>{slash}'
+        f'<span class="m">{month}</span>{slash}<span class="y">{year}</span></div>'
+    )
+
+
+@st.composite
+def readmore(draw: st.DrawFn) -> str:
+    """Read-more expanders: text under a section title, several per page, some of links."""
+    names = draw(st.sampled_from(["js-readmore", "read-more", "js_readmore", "readmore-box"]))
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        inner = draw(st.sampled_from(["p", "a", "li"]))
+        filler = draw(st.lists(_WORD, min_size=3, max_size=25).map(" ".join))
+        parts.append(
+            f'<div class="{names}"><h3>{draw(text)}</h3><{inner} href="/x">{filler}</{inner}></div>'
+        )
+    return "".join(parts) + '<a class="readmore-toggle" href="#">Show more</a>'
+
+
+_RATINGS = st.sampled_from(["5/5", "0/0", "", "-1/5"])
+
+
+@st.composite
+def reviews(draw: st.DrawFn) -> str:
+    """Readers' rated reviews on a page that declares nothing."""
+    box = draw(st.sampled_from(["product-reviews", "reviews", "review-list", "comments"]))
+    items = "".join(
+        f'<div class="review"><span class="rating">{draw(_RATINGS)}'
+        f"</span> <b>{draw(_LOGIN)}</b><p>{draw(text)}</p></div>"
+        for _ in range(draw(st.integers(0, 5)))
+    )
+    return f'<section class="{box}"><h2>Customer reviews ({draw(text)})</h2>{items}</section>'
+
+
+_ITEM_DATES = date | st.sampled_from(["14 March 2023", "6 décembre 2019"])
+
+
+@st.composite
+def press_list(draw: st.DrawFn) -> str:
+    """A dated list of reports: each item a date, a colon or dash, then a title, linked or not."""
+    items = []
+    for _ in range(draw(st.integers(1, 8))):
+        title = draw(text)
+        if draw(st.booleans()):
+            title = f'<a href="{_attr(draw(value))}">{title}</a>'
+        mark = draw(st.sampled_from([":", " –", " -", ""]))
+        items.append(f"<li>{draw(_ITEM_DATES)}{mark} {title}</li>")
+    box = draw(st.sampled_from(["", ' class="more-links"', ' class="press"']))
+    return f"<h2>Press</h2><ul{box}>{''.join(items)}</ul>"
+
+
+@st.composite
+def quote_widget(draw: st.DrawFn) -> str:
+    names = draw(st.sampled_from(["widget quote", "quote", "widget video player", "widget"]))
+    tag = draw(st.sampled_from(["h2", "p", "blockquote", "div"]))
+    return f'<div class="{names}"><{tag}>{draw(value)}</{tag}><p>{draw(text)}</p></div>'
+
+
+@st.composite
+def code_table(draw: st.DrawFn) -> str:
+    """A Pygments or Rouge code table: a line-number cell and a code cell, or odd rows."""
+    lines = draw(st.integers(0, 3000))
+    numbers = "\n".join(str(n) for n in range(1, lines + 1))
+    code = draw(st.sampled_from(["x = 1\n", "\x00\n", "<b>&amp;</b>\n", "\n"])) * lines
+    cells = [
+        f'<td class="linenos"><pre>{numbers}</pre></td><td class="code"><pre>{code}</pre></td>',
+        f'<td class="rouge-gutter gl"><pre class="lineno">{numbers}</pre></td>'
+        f'<td class="rouge-code"><pre>{code}</pre></td>',
+        f'<td class="code"><pre>{code}</pre></td><td class="linenos"><pre>{numbers}</pre></td>',
+        f'<td class="linenos"><pre>{numbers}</pre></td>',
+        f'<td class="linenos"></td><td class="code"><pre></pre><pre>{code}</pre></td>',
+    ]
+    table_class = draw(st.sampled_from(["highlighttable", "rouge-table", ""]))
+    rows = "".join(
+        f"<tr>{draw(st.sampled_from(cells))}</tr>" for _ in range(draw(st.integers(1, 3)))
+    )
+    return (
+        f'<div class="highlight"><table class="{table_class}"><tbody>{rows}</tbody></table></div>'
+    )
+
+
+_BOX_CLASSES = st.sampled_from(
+    ["widget author-box", "author", "widget_author", "comment-author", "about-author"]
+)
+
+
+@st.composite
+def sidebar(draw: st.DrawFn) -> str:
+    """A blog's sidebar (an <aside> or a sidebar box) holding author boxes, after the article."""
+    boxes = "".join(
+        f'<div class="{draw(_BOX_CLASSES)}"><h3>{draw(text)}</h3>'
+        f'<p class="author-name">{draw(_LOGIN | value)}</p><p>{draw(text)}</p></div>'
+        for _ in range(draw(st.integers(1, 3)))
+    )
+    depth = draw(st.integers(0, 8))
+    opener = draw(st.sampled_from(['<aside class="sidebar">', '<div id="sidebar">', "<aside>"]))
+    closer = "</aside>" if opener.startswith("<aside") else "</div>"
+    return opener + "<div>" * depth + boxes + "</div>" * depth + closer
+
+
+_TITLE_PARTS = [
+    *["Page 2", "Seite 3 von 5", "Strona 2", "page 99999999999999", "Page", "Green Corner"],
+    *["Bloggarden", "12.03.2024", "2024-03-12", "5 March 2021", "Example Blog", "Post"],
+]
+_TITLE_SEPARATORS = [" - ", " | ", " « ", " • ", " » ", " › ", " :: ", " — ", "«", " »» "]
+
+
+@st.composite
+def cut_title(draw: st.DrawFn) -> str:
+    """A title of parts the title cuts look at: page labels, sub-site names, dates, joined by
+    « • » and the usual separators."""
+    parts = draw(st.lists(st.sampled_from(_TITLE_PARTS) | text, min_size=1, max_size=6))
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += draw(st.sampled_from(_TITLE_SEPARATORS)) + part
+    return joined
+
+
 _BODY_PART = st.one_of(
+    login_author(),
+    dated_byline(),
+    forum_post(),
+    calendar_badge(),
+    readmore(),
+    reviews(),
+    press_list(),
+    quote_widget(),
+    code_table(),
     st.lists(_WORD, min_size=5, max_size=30).map(" ".join).map(_paragraph),
     byline(),
     time_element(),
@@ -297,6 +506,9 @@ _HEAD_PART = st.one_of(
     jsonld_script(),
     charset_declaration(),
     value.map(lambda raw: f"<title>{raw}</title>"),
+    cut_title().map(lambda title: f"<title>{title}</title>"),
+    cut_title().map(lambda title: f'<meta property="og:title" content="{_attr(title)}">'),
+    cut_title().map(lambda title: f'<meta property="og:site_name" content="{_attr(title)}">'),
     value.map(lambda raw: f'<link rel="canonical" href="{_attr(raw)}">'),
     value.map(lambda raw: f'<base href="{_attr(raw)}">'),
 )
@@ -309,9 +521,11 @@ def article_page(draw: st.DrawFn) -> str:
     """An article page of the grammar's parts, as text."""
     head = "".join(draw(st.lists(_HEAD_PART, max_size=6)))
     body = "".join(draw(st.lists(_BODY_PART, min_size=1, max_size=8)))
+    outside = "".join(draw(st.lists(sidebar() | forum_post(), max_size=2)))
     return (
         f'{draw(_PREFIX)}<html lang="{_attr(draw(_LANGS))}"><head>{head}</head>'
-        f"<body><article><h1>{draw(text)}</h1>{body}</article></body></html>"
+        f"<body><article><h1>{draw(text | cut_title())}</h1>{body}</article>{outside}"
+        "</body></html>"
     )
 
 

@@ -19,8 +19,11 @@ from hostile.grammar import article_bytes, article_page
 from hostile.profile import cpu_bound, fuzz
 from hostile_inputs import is_unexpected
 from newsextract import Article
-from newsextract.explain_report import explain_blocks, explain_report
+from newsextract.body.decisions import body_decisions
+from newsextract.body.extractor import BodyOptions
+from newsextract.explain_report import explain_blocks, explain_report, pipeline_decisions
 from newsextract.extract import extract_with_resolution
+from newsextract.options import ExtractOptions
 
 _OPTIONS = st.sampled_from(
     [
@@ -34,7 +37,11 @@ _OPTIONS = st.sampled_from(
     ]
 )
 _URLS = st.sampled_from(
-    ["https://example.org/2021/03/05/harbour-plan", None, "http://[::1", "https://example.org/\x00"]
+    [
+        *["https://example.org/2021/03/05/harbour-plan", None, "http://[::1"],
+        *["https://example.org/\x00", "https://greencorner.bloggarden.net/2021/03/post/"],
+        *["https://forum.example.org/threads/brakes.12/page-2", "https://a.b.c.d.e.example/"],
+    ]
 )
 
 
@@ -86,3 +93,24 @@ def test_explain_reports(data: bytes | str) -> None:
             raise AssertionError(f"unexpected {type(exc).__name__}: {exc}") from exc
     spent = time.process_time() - started
     assert spent < cpu_bound(len(data), base=8.0, per_mb=30.0)
+
+
+@fuzz(15)
+@given(
+    article_page() | article_bytes(), _URLS, st.sampled_from(["balanced", "precision", "recall"])
+)
+def test_explain_keeps_what_extract_returns(data: bytes | str, url: str | None, favor: str) -> None:
+    """On every grammar page ``explain``'s kept blocks are ``extract``'s body, text and
+    kind (what a user debugging the page sees is what extraction kept)."""
+    options = ExtractOptions(favor=favor)  # type: ignore[arg-type]
+    try:
+        extraction = extract_with_resolution(data, url, options=options)
+    except Exception as exc:
+        if is_unexpected(exc):
+            raise AssertionError(f"unexpected {type(exc).__name__}: {exc}") from exc
+        return
+    decisions = body_decisions(extraction.page, BodyOptions(favor=options.favor))
+    shown = pipeline_decisions(decisions, extraction.article, options)
+    kept = [(block.text, block.kind) for block in shown if block.kept]
+    assert kept == [(block.text, block.kind) for block in extraction.article.body_blocks]
+    explain_blocks(extraction).encode("utf-8")
