@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsextract.article import Article
 from newsextract.body.decisions import BlockDecision, BodyDecisions, body_decisions
 from newsextract.body.extractor import BodyOptions
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import Block
 from newsextract.dates import parse_machine_date
 from newsextract.errors import ExtractionError
 from newsextract.extract import Extraction, extract_with_resolution
@@ -189,33 +189,41 @@ def pipeline_decisions(
     else:
         reason = f"not in the body that {method} found"
     kept = _matched_in_order(decisions.blocks, final)
-    kinds = _kinds_in_order(decisions.blocks, kept, article.body_blocks)
+    blocks = _blocks_in_order(decisions.blocks, kept, article.body_blocks)
     return [
-        attrs.evolve(d, kept=True, reason="kept", kind=kinds[id(d)])
+        attrs.evolve(d, kept=True, reason="kept", kind=blocks[id(d)].kind, text=blocks[id(d)].text)
         if id(d) in kept
         else attrs.evolve(d, kept=False, reason=reason)
         for d in decisions.blocks
     ]
 
 
-def _kinds_in_order(
+def _blocks_in_order(
     decisions: Iterable[BlockDecision], kept: set[int], blocks: Sequence[Block]
-) -> dict[int, BlockKind]:
-    """The kind the body gave each kept decision (a site rule's or trafilatura's body tells
-    a block's kind its own way), the kept ones being matched in order to ``blocks``."""
+) -> dict[int, Block]:
+    """The body's block of each kept decision, the kept ones being matched in order to
+    ``blocks``: its kind (a site rule's or trafilatura's body tells a block's kind its own
+    way) and its text (trafilatura spaces inline elements the page's walk joins)."""
     found = iter(blocks)
-    return {id(d): next(found).kind for d in decisions if id(d) in kept}
+    return {id(d): next(found) for d in decisions if id(d) in kept}
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _matched_in_order(decisions: Iterable[BlockDecision], texts: Sequence[str]) -> set[int]:
-    """The ids of the decisions whose texts are ``texts``, matched in order."""
+    """The ids of the decisions whose texts are ``texts``, matched in order, whitespace
+    aside: a body from elsewhere (trafilatura) puts a space between two inline elements
+    ("<span>a</span><span>b</span>": "a b") where the page's walk reads "ab", and its
+    block was shown dropped while the body held it."""
     matched: set[int] = set()
-    wanted = iter(texts)
+    wanted = (_unspaced(text) for text in texts)
     want = next(wanted, None)
     for decision in decisions:
         if want is None:
             break
-        if decision.text == want:
+        if _unspaced(decision.text) == want:
             matched.add(id(decision))
             want = next(wanted, None)
     return matched

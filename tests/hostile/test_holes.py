@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 import newsextract
+from newsextract.body.decisions import body_decisions
+from newsextract.body.extractor import BodyOptions
 from newsextract.cli import main
+from newsextract.explain_report import pipeline_decisions
+from newsextract.extract import extract_with_resolution
+from newsextract.options import ExtractOptions
 
 
 @pytest.mark.parametrize("key", ["missing-crawl.warc.gz#18324", "missing-notes.jsonl:12"])
@@ -54,3 +59,19 @@ def test_resuming_a_csv_output_that_holds_a_body_over_the_csv_field_limit(
     with out.open(newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert [row["input"] for row in rows] == [str(page), str(other)]
+
+
+def test_explain_keeps_a_trafilatura_block_that_spaces_inline_elements() -> None:
+    # The page's walk reads "<span>mkestrel</span><span>mkestrel</span>" as one word, the
+    # trafilatura fallback body as two: explain matched the body's blocks by exact text and
+    # showed the only block of the Article's body as dropped.
+    person = '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+    name = f'{person}<span itemprop="name">mkestrel</span></span>'
+    page = f'<html lang="en"><body><article><h1></h1>{name}{name}</article></body></html>'
+    extraction = extract_with_resolution(page, "https://example.org/2021/03/05/harbour-plan")
+    options = ExtractOptions()
+    decisions = body_decisions(extraction.page, BodyOptions(favor=options.favor))
+    shown = pipeline_decisions(decisions, extraction.article, options)
+    kept = [(block.text, block.kind) for block in shown if block.kept]
+    assert kept == [(block.text, block.kind) for block in extraction.article.body_blocks]
+    assert kept
