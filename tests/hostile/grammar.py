@@ -393,7 +393,7 @@ def reviews(draw: st.DrawFn) -> str:
     return f'<section class="{box}"><h2>Customer reviews ({draw(text)})</h2>{items}</section>'
 
 
-_ITEM_DATES = date | st.sampled_from(["14 March 2023", "6 décembre 2019"])
+_ITEM_DATES = st.sampled_from(["14 March 2023", "6 décembre 2019", "2023"]) | date
 
 
 @st.composite
@@ -516,15 +516,25 @@ _PREFIX = st.sampled_from(["", "", "\ufeff", "\x00", "<!DOCTYPE html>", "\n\n", 
 _LANGS = st.sampled_from([*_names("en fr de ja ar zh-Hant"), "", "x" * 40]) | text
 
 
+def _navigation(sections: list[str] | None) -> str:
+    """The site's navigation linking to its sections (the names a title's part may be)."""
+    if sections is None:
+        return ""
+    links = "".join(f'<a href="/{_attr(name)}/">{name}</a>' for name in sections)
+    return f'<header><nav class="menu">{links}</nav></header>'
+
+
 @st.composite
 def article_page(draw: st.DrawFn) -> str:
     """An article page of the grammar's parts, as text."""
     head = "".join(draw(st.lists(_HEAD_PART, max_size=6)))
     body = "".join(draw(st.lists(_BODY_PART, min_size=1, max_size=8)))
     outside = "".join(draw(st.lists(sidebar() | forum_post(), max_size=2)))
+    navigation = draw(st.none() | st.lists(st.sampled_from(_TITLE_PARTS) | text, max_size=6))
     return (
         f'{draw(_PREFIX)}<html lang="{_attr(draw(_LANGS))}"><head>{head}</head>'
-        f"<body><article><h1>{draw(text | cut_title())}</h1>{body}</article>{outside}"
+        f"<body>{_navigation(navigation)}<article><h1>{draw(text | cut_title())}</h1>{body}"
+        f"</article>{outside}"
         "</body></html>"
     )
 

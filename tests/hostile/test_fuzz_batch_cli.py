@@ -128,6 +128,7 @@ def _quiet(call: Callable[[], int]) -> tuple[int, str]:
     warc_archive(),
     st.lists(article_bytes(), max_size=3),
     st.sampled_from(["jsonl", "csv", "parquet"]),
+    st.sampled_from(["1", "1", "2"]),  # two: rows encoded in worker processes and pickled
 )
 def test_batch_over_a_hostile_url_list_a_warc_and_jsonl(
     tmp_path_factory: pytest.TempPathFactory,
@@ -136,6 +137,7 @@ def test_batch_over_a_hostile_url_list_a_warc_and_jsonl(
     archive: tuple[bytes, bool],
     jsonl_pages: list[bytes],
     fmt: str,
+    workers: str,
 ) -> None:
     folder = tmp_path_factory.mktemp("batch")
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -163,7 +165,7 @@ def test_batch_over_a_hostile_url_list_a_warc_and_jsonl(
     )
     out = folder / f"out.{fmt}"
     arguments = ["batch", "-i", str(listed), str(warc), str(rows), "-o", str(out)]
-    arguments += ["-j", "1", "--no-progress", "--timeout", "3", "--delay", "0"]
+    arguments += ["-j", workers, "--no-progress", "--timeout", "3", "--delay", "0"]
     code, shown = _quiet(lambda: main(arguments))
     assert code in (0, 1, 2) and "Traceback" not in shown, shown[-2000:]
     keys = _rows(out, fmt)
