@@ -393,7 +393,23 @@ def reviews(draw: st.DrawFn) -> str:
     return f'<section class="{box}"><h2>Customer reviews ({draw(text)})</h2>{items}</section>'
 
 
+_HEADLINE = st.lists(_WORD, min_size=4, max_size=14).map(" ".join)
 _ITEM_DATES = st.sampled_from(["14 March 2023", "6 décembre 2019", "2023"]) | date
+
+
+@st.composite
+def comment_section(draw: st.DrawFn) -> str:
+    """Readers' comments: entries dated by a ``<time>`` or their text, before a form."""
+    entry = draw(st.sampled_from(["li", "div", "article"]))
+    entries = "".join(
+        f'<{entry} class="comment"><b>{draw(_LOGIN)}</b> <time datetime="{_attr(draw(date))}">'
+        f"{draw(date)}</time><p>{draw(text)}</p></{entry}>"
+        for _ in range(draw(st.integers(0, 6)))
+    )
+    form = draw(st.sampled_from(["<form><textarea></textarea><button>Post</button></form>", ""]))
+    box = draw(st.sampled_from(['<section id="comments">', "<div>", '<ol class="commentlist">']))
+    closer = "</ol>" if box.startswith("<ol") else ("</section>" if "section" in box else "</div>")
+    return f"{box}{entries}{form}{closer}"
 
 
 @st.composite
@@ -401,7 +417,7 @@ def press_list(draw: st.DrawFn) -> str:
     """A dated list of reports: each item a date, a colon or dash, then a title, linked or not."""
     items = []
     for _ in range(draw(st.integers(1, 8))):
-        title = draw(text)
+        title = draw(text | _HEADLINE)
         if draw(st.booleans()):
             title = f'<a href="{_attr(draw(value))}">{title}</a>'
         mark = draw(st.sampled_from([":", " –", " -", ""]))
@@ -484,6 +500,7 @@ _BODY_PART = st.one_of(
     calendar_badge(),
     readmore(),
     reviews(),
+    comment_section(),
     press_list(),
     quote_widget(),
     code_table(),
@@ -529,7 +546,7 @@ def article_page(draw: st.DrawFn) -> str:
     """An article page of the grammar's parts, as text."""
     head = "".join(draw(st.lists(_HEAD_PART, max_size=6)))
     body = "".join(draw(st.lists(_BODY_PART, min_size=1, max_size=8)))
-    outside = "".join(draw(st.lists(sidebar() | forum_post(), max_size=2)))
+    outside = "".join(draw(st.lists(sidebar() | forum_post() | comment_section(), max_size=2)))
     navigation = draw(st.none() | st.lists(st.sampled_from(_TITLE_PARTS) | text, max_size=6))
     return (
         f'{draw(_PREFIX)}<html lang="{_attr(draw(_LANGS))}"><head>{head}</head>'
