@@ -64,10 +64,13 @@ def _http_block(draw: st.DrawFn) -> bytes:
         st.sampled_from([_PAGE, b"", b"\x00" * 10, _PAGE * 50]) | st.binary(max_size=200)
     )
     coding = draw(st.sampled_from(_CODINGS))
+    # Every gzip member here has mtime 0: a member holding the time of day compressed to
+    # lengths that varied from run to run inside an outer one, and Hypothesis, drawing a
+    # cut of that length, stopped a long run with "Inconsistent data generation".
     body = payload
     if draw(st.booleans()):  # the coding applied, as claimed (else claimed only)
         if coding and "gzip" in coding:
-            body = gzip.compress(payload)
+            body = gzip.compress(payload, mtime=0)
         elif coding == "deflate":
             body = zlib.compress(payload)
         elif coding == "chunked":
@@ -112,9 +115,9 @@ def warc_archive(draw: st.DrawFn) -> tuple[bytes, bool]:
         return b"".join(records), False
     how = draw(st.integers(0, 2))
     if how == 1:
-        data = gzip.compress(b"".join(records))
+        data = gzip.compress(b"".join(records), mtime=0)
     else:
-        data = b"".join(gzip.compress(record) for record in records)
+        data = b"".join(gzip.compress(record, mtime=0) for record in records)
         if how == 2:
             data = data[: draw(st.integers(0, len(data)))]
     tail = draw(st.sampled_from([b"", b"\x1f\x8b\x08", b"garbage", b"\x00" * 100]))
