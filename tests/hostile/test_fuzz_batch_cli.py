@@ -122,7 +122,7 @@ def _quiet(call: Callable[[], int]) -> tuple[int, str]:
 # Each case starts a batch run: a failing one is not shrunk (that took over five minutes),
 # and its example (pages of up to 200 KB) is shown whole.
 @pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
-@settings(fuzz(4), phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@settings(fuzz(3), phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(
     listing(),
     warc_archive(),
