@@ -416,9 +416,10 @@ def comment_section(draw: st.DrawFn) -> str:
 def press_list(draw: st.DrawFn) -> str:
     """A dated list of reports: each item a date, a colon or dash, then a title, linked or not."""
     items = []
+    linked = draw(st.sampled_from(["all", "some"]))  # all: a list of links, dropped as one
     for _ in range(draw(st.integers(1, 8))):
         title = draw(text | _HEADLINE)
-        if draw(st.booleans()):
+        if linked == "all" or draw(st.booleans()):
             title = f'<a href="{_attr(draw(value))}">{title}</a>'
         mark = draw(st.sampled_from([":", " –", " -", ""]))
         items.append(f"<li>{draw(_ITEM_DATES)}{mark} {title}</li>")
