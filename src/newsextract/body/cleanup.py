@@ -345,6 +345,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _with_profile_text(walked, candidates, named)
     candidates = _with_dated_facts(walked, candidates)
     candidates = _with_posts_of_tables(candidates)
+    candidates = _with_quote_lead_ins(candidates)
     candidates = _without_signed_entries(walked, candidates)
     return _without_pull_quotes(_finish(walked, _with_chronology(walked, candidates)))
 
@@ -386,6 +387,39 @@ def _with_dated_facts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         out = out if out is not None else list(candidates)
         for p in dated:
             out[p] = (out[p][0], None)
+    return out if out is not None else candidates
+
+
+# A line introducing the quotation after it names its source, linked ("From <a>the Harbour
+# Courier</a>:", "<a>The Valley Times</a> reports:", "Transcript via <a>…</a>:"): mostly
+# links, yet the text's own lead-in when a kept quotation follows it and kept text precedes
+# it. A label over a box of links ("Read more:") has a list after it, not a quotation, and a
+# quoted post's embed (a tweet) is furniture, so its lead-in stays out. At most this many
+# characters: a lead-in is a line, a paragraph of links is a box.
+_QUOTE_LEAD_IN = 120
+
+
+def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
+    """The candidates with a linked lead-in line before a kept quotation kept
+    (``_QUOTE_LEAD_IN``)."""
+    out: list[Judged] | None = None
+    seen_text = False
+    for position, (block, reason) in enumerate(candidates):
+        if reason is None:
+            seen_text = True
+            continue
+        if (
+            seen_text
+            and block.kind is BlockKind.PARAGRAPH
+            and reason.startswith(_LINK_LIST)
+            and len(block.text) <= _QUOTE_LEAD_IN
+            and block.text.rstrip().endswith(_LEAD_IN_COLONS)
+            and position + 1 < len(candidates)
+            and candidates[position + 1][1] is None
+            and candidates[position + 1][0].kind is BlockKind.QUOTE
+        ):
+            out = out if out is not None else list(candidates)
+            out[position] = (block, None)
     return out if out is not None else candidates
 
 
