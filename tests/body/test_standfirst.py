@@ -38,3 +38,15 @@ def test_standfirst_written_as_the_first_paragraph_stays_in_the_body() -> None:
     article = newsextract.extract(html, "https://news.example/harbour")
     assert article.lead == _INTRO
     assert article.body.startswith(_INTRO)
+
+
+def test_badge_of_spans_above_the_headline_goes_with_the_standfirst() -> None:
+    # A live page's badge set as two spans reads as one word in the body's block
+    # ("Liveupdated") and as two in the header's text: it is the group's kicker all the same.
+    html = _page(
+        '<header><div class="status"><span>Live</span><span>updated</span></div>'
+        f"<h1>Harbour to close for works</h1><h2><p>{_INTRO}</p></h2></header>{_PARAGRAPHS}"
+    )
+    article = newsextract.extract(html, "https://news.example/harbour")
+    assert article.lead == _INTRO
+    assert article.body.startswith("Paragraph 1")

@@ -44,7 +44,7 @@ def without_headline_group(page: ParsedPage, blocks: Sequence[Block], lead: str)
         and compare_key(blocks[1].text) == key
         and word_count(blocks[0].text) <= MAX_KICKER_WORDS
         and not ends_as_sentence(blocks[0].text)
-        and beside_headline(page, blocks[0].text)
+        and beside_headline(page, blocks[0].text, spaced=False)
     ):
         start = 1
     if (
@@ -56,13 +56,18 @@ def without_headline_group(page: ParsedPage, blocks: Sequence[Block], lead: str)
     return list(blocks)
 
 
-def beside_headline(page: ParsedPage, standfirst: str) -> bool:
-    """Whether ``standfirst`` is set in a ``<header>`` or with the ``<h1>``."""
+def beside_headline(page: ParsedPage, standfirst: str, *, spaced: bool = True) -> bool:
+    """Whether ``standfirst`` is set in a ``<header>`` or with the ``<h1>``. ``spaced=False``
+    compares a kicker without its spaces: a badge of spans ("<span>Live</span><span>updated
+    </span>") reads as one word in the body's block and as two in the header's text."""
     key = compare_key(standfirst)
     if not key:
         return False
     tree = page.tree
-    if any(key in _key(header) for header in tree.css("header")):
+    if spaced:
+        if any(key in _key(header) for header in tree.css("header")):
+            return True
+    elif any(key in _key(header).replace(" ", "") for header in tree.css("header")):
         return True
     headline = page.headlines[0] if page.headlines else None
     if headline is None:
