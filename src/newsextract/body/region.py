@@ -142,6 +142,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
+        after += _list_under_heading(walked, sums, parent, (after or taken)[-1])
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
         for start in joined:
@@ -441,6 +442,48 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
             break  # a row of links, not a data row naming its link (``linked_name_row``)
         out.append(index)
     return out
+
+
+_LIST = frozenset({BlockKind.LIST_ITEM})
+
+
+def _list_under_heading(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+    """The child of ``parent`` right after a heading set directly in ``parent`` right after
+    the last taken child, when it holds a list and nothing else: the section that heading
+    opens (a changelog's last release and its one change, "Sources" and the sources), too
+    short to join by its mass. A bare list after the text stays out (``_data_after``); under
+    a heading of the text's own flow it is that heading's. Not one named as furniture, nor
+    a linked one (a "Related" heading's list of stories)."""
+    cont = walked.containers
+    end = sums.end[last]
+    past = heading = False
+    for block in walked.blocks:
+        at = block.container
+        if not past:
+            past = last <= at <= end
+            continue
+        if last <= at <= end:
+            continue
+        if not heading:
+            if at != parent or block.kind is not BlockKind.HEADING:
+                return []
+            heading = True
+            continue
+        if not end < at <= sums.end[parent]:
+            return []
+        child = at
+        while cont.parent[child] != parent:
+            child = cont.parent[child]
+        total = sums.text[child]
+        if (
+            not total
+            or cont.hint[child] < 0
+            or sums.links[child] / total > _SIBLING_MAX_DENSITY
+            or _kinds_within(walked, sums, [child])[0][0] != _LIST
+        ):
+            return []
+        return [child]
+    return []
 
 
 def _data_before(
