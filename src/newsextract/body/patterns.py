@@ -44,6 +44,12 @@ SKIP_TAGS = frozenset(
         "title", "meta", "link", "dialog", "source", "track", "menu", "fieldset", "legend",
         "#comment", "area", "param", "noembed", "noframes", "frame", "frameset", "applet",
         "progress", "meter", "output", "datalist", "slot", "portal", "time-ago",
+        # AMP's components that hold an ad, an embed, a player, a share button, a menu or a
+        # consent layer: what they show is the component's (an ad's "failed to load"
+        # fallback), never the article's. ``amp-img`` and ``amp-list`` may hold text.
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
+        "amp-consent", "amp-user-notification", "amp-social-share", "amp-sidebar",
+        "amp-iframe", "amp-video", "amp-youtube",
     }
 )  # fmt: skip
 
@@ -144,6 +150,9 @@ def _negative_anywhere() -> re.Pattern[str]:
             r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
             r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
             r"widget|banner|byline|caption(?!ed)|copyright|disclaimer|footer|navigation|navbar|"
+            # an e-mail's preview line over its web copy ("templatePreheader": "View this
+            # e-mail in your browser"), as newsletter templates name it
+            r"preheader|"
             r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
         ),
     )
