@@ -28,11 +28,13 @@ from newsextract.body.jsonld_body import (
     select_matched,
 )
 from newsextract.body.model import Block, BlockKind, Body
+from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import tally
 from newsextract.body.script_body import script_html
-from newsextract.jsonld import JsonLdGraph
+from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.page import ParsedPage
+from newsextract.text import compare_key
 
 logger = logging.getLogger(__name__)
 
@@ -115,8 +117,44 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         if thread is not None:
             body, walked = thread
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
+    blocks = _with_video_titles(blocks, page.jsonld)
     body = attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
     return BodyRead(body=body, walked=walked, script=script)
+
+
+# A video's title is a line, not a paragraph of text: at most this many characters.
+_VIDEO_TITLE = 150
+
+
+def _with_video_titles(blocks: tuple[Block, ...], graph: JsonLdGraph) -> tuple[Block, ...]:
+    """``blocks`` with a paragraph that is the title of a video the page declares (a
+    JSON-LD ``VideoObject``'s ``name``), set under its player outside the figure, marked as
+    the caption it is: a line that names the video, not a line of the text. A sentence
+    (closing with its mark) is the text's, whatever the video is called."""
+    videos = graph.of_type("VideoObject")
+    for article in graph.of_type(*ARTICLE_TYPES):  # an article's own "video" property
+        found = graph.resolve(article.get("video"))
+        for item in found if isinstance(found, list) else [found]:
+            if isinstance(video := graph.resolve(item), dict):
+                videos.append(video)
+    titles = {
+        compare_key(name)
+        for node in videos
+        if isinstance(name := node.get("name"), str) and 0 < len(name) <= _VIDEO_TITLE
+    }
+    titles.discard("")
+    if not titles:
+        return blocks
+    return tuple(
+        attrs.evolve(block, caption=True)
+        if block.kind is BlockKind.PARAGRAPH
+        and not block.caption
+        and len(block.text) <= _VIDEO_TITLE
+        and not ends_as_sentence(block.text)
+        and compare_key(block.text) in titles
+        else block
+        for block in blocks
+    )
 
 
 # A body this much of whose text is in quotation blocks sets its own text in <blockquote>:
