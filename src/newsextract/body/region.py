@@ -125,6 +125,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         if parent < 0 or current == story or cont.tag[parent] == "html":
             break
         levels += 1
+        loose = _loose_blocks(walked, parent)
         region.trusted.add(signature(walked, current))
         joined = _good_siblings(walked, sums, parent, current, region.trusted, teasers)
         if headlines.within(current):
@@ -142,13 +143,13 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
-        after += _list_under_heading(walked, sums, parent, (after or taken)[-1])
+        after += _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
-        region.loose |= _loose_blocks(walked, parent)
+        region.loose |= loose
         region.top = current = parent
     _add_entries(walked, sums, region, headlines)
     _add_marked_bodies(walked, sums, region)
@@ -447,31 +448,31 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
 _LIST = frozenset({BlockKind.LIST_ITEM})
 
 
-def _list_under_heading(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
-    """The child of ``parent`` right after a heading set directly in ``parent`` right after
-    the last taken child, when it holds a list and nothing else: the section that heading
-    opens (a changelog's last release and its one change, "Sources" and the sources), too
-    short to join by its mass. A bare list after the text stays out (``_data_after``); under
-    a heading of the text's own flow it is that heading's. Not one named as furniture, nor
-    a linked one (a "Related" heading's list of stories)."""
+def _list_under_heading(
+    walked: Walk, sums: Tally, parent: int, last: int, loose: set[int]
+) -> list[int]:
+    """The child of ``parent`` right after a heading set directly in ``parent`` (one of its
+    ``loose`` blocks) right after the last taken child, when it holds a list and nothing
+    else: the section that heading opens (a changelog's last release and its one change,
+    "Sources" and the sources), too short to join by its mass. A bare list after the text
+    stays out (``_data_after``); under a heading of the text's own flow it is that
+    heading's. Not one named as furniture, nor a linked one (a "Related" heading's list of
+    stories)."""
     cont = walked.containers
+    blocks = walked.blocks
     end = sums.end[last]
-    past = heading = False
-    for block in walked.blocks:
-        at = block.container
-        if not past:
-            past = last <= at <= end
+    for at in sorted(loose):
+        block = blocks[at]
+        if (
+            block.kind is not BlockKind.HEADING
+            or at == 0
+            or at + 1 >= len(blocks)
+            or not last <= blocks[at - 1].container <= end
+        ):
             continue
-        if last <= at <= end:
-            continue
-        if not heading:
-            if at != parent or block.kind is not BlockKind.HEADING:
-                return []
-            heading = True
-            continue
-        if not end < at <= sums.end[parent]:
+        child = blocks[at + 1].container
+        if not end < child <= sums.end[parent]:
             return []
-        child = at
         while cont.parent[child] != parent:
             child = cont.parent[child]
         total = sums.text[child]
