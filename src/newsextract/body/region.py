@@ -461,10 +461,9 @@ def _list_under_heading(
     cont = walked.containers
     blocks = walked.blocks
     end = sums.end[last]
-    for at in sorted(loose):
-        block = blocks[at]
+    for at in loose:  # at most one follows the last child's last block: no order needed
         if (
-            block.kind is not BlockKind.HEADING
+            blocks[at].kind is not BlockKind.HEADING
             or at == 0
             or at + 1 >= len(blocks)
             or not last <= blocks[at - 1].container <= end
