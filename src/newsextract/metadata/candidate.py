@@ -68,4 +68,7 @@ class Candidate:
 
     @provenance.default
     def _provenance(self) -> str:
-        return f"{self.origin.value}:{self.detail}" if self.detail else self.origin.value
+        # str() of the StrEnum member is its value, read in C (``.value`` is a Python-level
+        # property: 35 candidates a page)
+        origin = str(self.origin)
+        return f"{origin}:{self.detail}" if self.detail else origin

@@ -516,14 +516,17 @@ def _logo_names(by_field: Mapping[FieldName, list[Candidate]]) -> list[str]:
     """The site's logo texts that a metadata title starts or ends with, whole ("Dalbladet |
     Torkan …"): the site's name where no ``<meta>`` gives it. A logo text a title only holds
     (a word of a headline) names nothing: the site-name test of a title's parts is loose."""
+    logos = by_field.get(Evidence.HOME_LINK)
+    if not logos:
+        return []  # no logo text: the titles' ends are not keyed
     ends = {
         compare_key(part)
         for candidate in by_field.get(F.TITLE, ())
         for part in end_parts(str(candidate.value))
     }
     ends.discard("")
-    logos = (str(c.value) for c in by_field.get(Evidence.HOME_LINK, ()))
-    return [name for name in logos if compare_key(name) in ends]
+    names = (str(c.value) for c in logos)
+    return [name for name in names if compare_key(name) in ends]
 
 
 def _other_site_names(

@@ -447,7 +447,7 @@ def without_page_number(title: str) -> str:
     """``title`` without a part after its first that is a page's number behind the language
     files' ``page_labels`` ("Brakes squeal - Page 2 - Bike Forum", "… | Seite 3 von 5 | …"):
     a paged thread's or article's place, no part of its title."""
-    if not any(char.isdigit() for char in title):
+    if not any(map(str.isdigit, title)):  # each character tested in C, no generator step
         return title
     # A label with a space or a full stop after it, looked for before the pattern is run.
     folded = title.casefold()
