@@ -193,3 +193,86 @@ def test_credit_lines_answer_as_before_on_random_pages() -> None:
         for name in ("Jane Roe", "Roe"):
             got = meta._credited_as_contributor(page, name)
             assert got is _credited_in_page_order(page, name)
+
+
+# speed26: the provenance, a title's digit test and the logo names, against the code before.
+
+
+def test_provenance_is_the_origin_value_and_detail() -> None:
+    from newsextract.metadata.candidate import Candidate
+    from newsextract.origin import Origin
+
+    for origin in Origin:
+        for detail in ("", "headline", "a[rel=author]"):
+            found = Candidate(field="title", value="A title", origin=origin, detail=detail)
+            assert found.provenance == (f"{origin.value}:{detail}" if detail else origin.value)
+            assert type(found.provenance) is str
+
+
+def test_digit_test_of_titles_as_the_generator() -> None:
+    rng = random.Random(26)
+    alphabet = "ab Z-|:.2²٣五Ⅳ①\u0660\uff11 "
+    for _ in range(3000):
+        title = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert any(map(str.isdigit, title)) == any(char.isdigit() for char in title)
+
+
+def _logo_names_before(by_field: dict) -> list[str]:  # type: ignore[type-arg]
+    from newsextract.metadata.fields import ArticleField, Evidence
+    from newsextract.metadata.site_names import end_parts
+    from newsextract.text import compare_key
+
+    ends = {
+        compare_key(part)
+        for candidate in by_field.get(ArticleField.TITLE, ())
+        for part in end_parts(str(candidate.value))
+    }
+    ends.discard("")
+    logos = (str(c.value) for c in by_field.get(Evidence.HOME_LINK, ()))
+    return [name for name in logos if compare_key(name) in ends]
+
+
+@pytest.mark.parametrize(
+    ("titles", "logos"),
+    [
+        ([], []),
+        (["Council approves budget | Example Courier"], []),
+        (["Council approves budget | Example Courier"], ["Example Courier", "Home"]),
+        (["Courier: Council approves budget", "Other"], ["courier"]),
+        ([], ["Example Courier"]),
+    ],
+)
+def test_logo_names_as_before(titles: list[str], logos: list[str]) -> None:
+    from newsextract.metadata.candidate import Candidate
+    from newsextract.metadata.fields import Evidence
+    from newsextract.metadata.resolution import group
+    from newsextract.metadata.resolve import _logo_names
+    from newsextract.origin import Origin
+
+    by_field = group(
+        [Candidate(field="title", value=t, origin=Origin.META) for t in titles]
+        + [Candidate(field=Evidence.HOME_LINK, value=v, origin=Origin.HTML) for v in logos]
+    )
+    assert _logo_names(by_field) == _logo_names_before(by_field)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><head><title>T</title><meta name=a content=b><link rel=canonical href=/x>"
+        '<script type="application/ld+json">{}</script></head><body><h1>H</h1>'
+        "<a rel=author href=/a>A</a><time datetime=2024-01-01>x</time><textarea></textarea>"
+        "<nav aria-label=Breadcrumb><ol aria-label=Trail><li>x</li></ol></nav>"
+        "<svg><title>Icon</title><a rel=x>y</a></svg><math><title>M</title></math></body></html>",
+        "<p>no view elements here</p>",
+    ],
+)
+def test_view_elements_filed_by_tag_as_by_name(markup: str) -> None:
+    from newsextract.page import _VIEW_ELEMENTS, _VIEW_QUERY, ParsedPage
+
+    page = ParsedPage(markup)
+    before: dict[str, list[int]] = {tag: [] for tag in _VIEW_ELEMENTS}
+    for node in page.tree.css(_VIEW_QUERY):
+        before.setdefault(node.tag or "", []).append(node.mem_id)
+    after = {tag: [n.mem_id for n in nodes] for tag, nodes in page._view_elements.items()}
+    assert after == before

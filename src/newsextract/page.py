@@ -51,6 +51,20 @@ def _own_text_tag_ids() -> dict[int, str]:
     return found
 
 
+@functools.cache
+def _view_tag_ids() -> dict[int, str]:
+    """The tags of ``_VIEW_ELEMENTS`` by lexbor's id of each (see ``_own_text_tag_ids``):
+    the view query's elements (a few hundred a page: its ``<meta>`` and ``<a rel>``) are
+    filed by tag without a new string for each name."""
+    tags = set(_VIEW_ELEMENTS)
+    probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags))
+    tree = LexborHTMLParser(f"<body>{probe}</body>")
+    found = {node.tag_id: node.tag for node in tree.css("*") if node.tag in tags}
+    if set(found.values()) != tags:  # pragma: no cover  (a parser that renames a tag)
+        raise RuntimeError(f"no tag id for {sorted(tags - set(found.values()))}")
+    return found
+
+
 # Own texts longer than this are not kept (None in ``own_texts``): a label line is far
 # shorter, and a page's prose is not held twice (a 50 MB page's text would be).
 _OWN_TEXT_KEPT = 200
@@ -241,8 +255,10 @@ class ParsedPage:
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:
         """The elements of ``_VIEW_ELEMENTS``, by tag, in page order."""
         found: dict[str, list[LexborNode]] = {tag: [] for tag in _VIEW_ELEMENTS}
+        tags = _view_tag_ids()
         for node in self.tree.css(_VIEW_QUERY):
-            found.setdefault(node.tag or "", []).append(node)
+            tag = tags.get(node.tag_id)
+            found.setdefault(tag if tag is not None else node.tag or "", []).append(node)
         return found
 
     @cached_property
