@@ -276,3 +276,28 @@ def test_view_elements_filed_by_tag_as_by_name(markup: str) -> None:
         before.setdefault(node.tag or "", []).append(node.mem_id)
     after = {tag: [n.mem_id for n in nodes] for tag, nodes in page._view_elements.items()}
     assert after == before
+
+
+def _field_name_before(name: str) -> object:
+    from newsextract.metadata.fields import _BY_NAME, ArticleField, Evidence
+
+    if isinstance(name, (ArticleField, Evidence)):
+        return name
+    found = _BY_NAME.get(name)
+    return found if found is not None else Evidence(name)
+
+
+def test_field_names_as_before() -> None:
+    from newsextract.metadata.fields import ArticleField, Evidence, field_name
+
+    class Named(str):
+        pass
+
+    for name in [*ArticleField, *Evidence, *(m.value for m in (*ArticleField, *Evidence))]:
+        assert field_name(name) is _field_name_before(name)
+        assert field_name(Named(str(name))) is _field_name_before(Named(str(name)))
+    for wrong in ("", "Title", "no such field"):
+        with pytest.raises(ValueError):
+            _field_name_before(wrong)
+        with pytest.raises(ValueError):
+            field_name(wrong)

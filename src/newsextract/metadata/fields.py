@@ -63,7 +63,11 @@ _BY_NAME: Mapping[str, FieldName] = MappingProxyType(
 
 def field_name(name: str) -> FieldName:
     """The field or evidence named ``name``; an unknown name is a programming error."""
-    if isinstance(name, (ArticleField, Evidence)):
+    if type(name) is str:  # most candidates are named so: one look-up, no test of a class
+        found = _BY_NAME.get(name)
+        if found is not None:
+            return found
+    elif isinstance(name, (ArticleField, Evidence)):
         return name
     found = _BY_NAME.get(name)
     return found if found is not None else Evidence(name)  # Evidence raises the ValueError
