@@ -149,10 +149,37 @@ def _dated_name(name: str, language: str | None) -> bool:
         and parts[0][:1].isupper()
         and parts[-1][:1].isupper()
         and all(part[:1].isupper() or _particle(part) for part in parts)
+        and given_name(parts[0])
         and name not in news_agencies()
         and looks_like_name(name)
         and split_byline(name, places_of=language) == [name]
     )
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    """``data/names/given.txt`` by first character, each group one string with a line break
+    before and after every name: a test searches a whole line among the names of its first
+    letter (24,000 names; read only on a page with such a line)."""
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "names", "given.txt")
+    groups: dict[str, list[str]] = {}
+    for name in path.read_text(encoding="utf-8").split("\n"):
+        if name:
+            groups.setdefault(name[0], []).append(name)
+    return {first: "\n" + "\n".join(names) + "\n" for first, names in groups.items()}
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of some country (Faker's lists, ``data/names/``): the
+    unlabelled line's first word is one ("Amelie Brandt"), a section's or a place's is not
+    ("Lokales Umland", "Cedar Rapids", "City Hall Annex")."""
+    key = word.casefold()
+    if not key or "\n" in key:
+        return False
+    group = _given_names().get(key[0])
+    return group is not None and f"\n{key}\n" in group
 
 
 def _section_link(line: LexborNode) -> bool:
