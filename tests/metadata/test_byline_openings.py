@@ -41,3 +41,10 @@ def test_no_reporter_named(opening: str) -> None:
 def test_only_where_the_script_has_no_capitals() -> None:
     page = article_page("en", "Harbour path", "<p>[Harbour Post Jane Reporter] The city.</p>")
     assert newsextract.extract(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    "opening", ["[사진=김민수 기자]", "[해안신문 사진=김민수 기자]", "[그래픽=김민수 기자]"]
+)
+def test_another_contributors_credit_names_no_writer(opening: str) -> None:
+    assert _authors(opening) == ()

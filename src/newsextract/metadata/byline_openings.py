@@ -74,13 +74,26 @@ def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | 
         match = pattern.match(text)
         if match is None or outside_article(node):
             continue
-        name = match.group("inside") or match.group("after")
+        group = "inside" if match.group("inside") else "after"
+        name = match.group(group)
         if name in news_agencies() or not looks_like_name(name):
             continue
+        if _contributor_before(text[: match.end(group)], language):
+            continue  # "[사진=김민수 기자]": the photographer's credit, not the writer's
         if any(c.isupper() or c.islower() for c in name):
             continue  # a cased word: the paper's initials, not a reporter
         return "opening-credit", name
     return None
+
+
+_CREDIT_WORDS = re.compile(r"[^\s=＝\[［(（【\]］)）】]+")
+
+
+def _contributor_before(text: str, language: str) -> bool:
+    """Whether a word before the name in the brackets is another contributor's label of
+    ``language`` (its ``contributors``: "사진" photo, "그래픽" graphics)."""
+    labels = frozenset(words(LabelList.CONTRIBUTORS, language))
+    return any(word in labels for word in _CREDIT_WORDS.findall(text))
 
 
 # A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024"), or in
