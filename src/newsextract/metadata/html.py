@@ -463,7 +463,7 @@ def outside_article(node: LexborNode, *, form: bool = True) -> bool:
             break
         tag = current.tag  # read once: each read decodes the element's name anew
         if tag in _CONTAINERS:
-            if tag == "article" and _teaser_card(current):
+            if tag == "article" and (_teaser_card(current) or _in_aside(current)):
                 return True  # another story's card in a list ("node--teaser"), its byline
             break
         if tag in outside:
@@ -488,6 +488,19 @@ _TEASER_CARD = re.compile(r"[-_]teaser$", re.I)
 def _teaser_card(node: LexborNode) -> bool:
     classes = node.attributes.get("class") or ""
     return any(_TEASER_CARD.search(t) for t in classes.split())
+
+
+def _in_aside(node: LexborNode) -> bool:
+    """Whether an ``<article>`` stands in an ``<aside>`` or ``<nav>``: a related story's
+    card in the sidebar, its byline that story's."""
+    parent = node.parent
+    for _ in range(_ANCESTORS_CHECKED):
+        if parent is None:
+            return False
+        if parent.tag in ("aside", "nav"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _in_article(node: LexborNode) -> bool:
