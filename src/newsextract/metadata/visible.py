@@ -54,7 +54,7 @@ from newsextract.metadata.authors import (
     staff_credit,
     trim_byline,
 )
-from newsextract.metadata.byline_openings import dated_name_line, opening_credit
+from newsextract.metadata.byline_openings import dated_name_line, given_name, opening_credit
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
@@ -407,9 +407,18 @@ def _box_name(box: LexborNode, language: str | None) -> str | None:
             and names[0] == own
             and len(own.split()) >= _MIN_BOX_NAME_WORDS
             and looks_like_name(own)
+            and _given_first(own)
         ):
             return own
     return None
+
+
+def _given_first(name: str) -> bool:
+    """Whether a name in a script with capitals opens with a given name (``data/names/``):
+    a box's heading, "Become An Author", "Meet Our Team", or the site's name is no writer's
+    name; a name in a script without capitals is not looked up."""
+    first = name.split()[0]
+    return not first[:1].isupper() or given_name(first)
 
 
 def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
