@@ -23,3 +23,12 @@ def test_desk_names_no_one(line: str) -> None:
 )
 def test_a_person_after_the_label(line: str, names: list[str]) -> None:
     assert split_byline(line, "de") == names
+
+
+@pytest.mark.parametrize("line", ["Von Redaktion Lokales", "Von Redaktion Sport"])
+def test_desk_after_a_byline_label_names_no_one(line: str) -> None:
+    assert split_byline(line, "de") == []
+
+
+def test_a_person_after_redaktion_and_a_label() -> None:
+    assert split_byline("Von Redaktion: Anna Berg", "de") == ["Anna Berg"]

@@ -832,6 +832,9 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         text = text[labelled.end() :]
         if _desk_label(labelled.group(0)) and len(text.split()) == 1:
             return []  # "Redaktion Stadtleben": the newsroom's desk, a label that names no one
+        desk = text.split()
+        if len(desk) == 2 and _desk_label(desk[0]):
+            return []  # "Von Redaktion Lokales": the desk after a byline label, no one named
         if not labelled.group(0).endswith(("/", "／")):
             text = _PLACE_OF_REPORT.sub(r"\1", text)
     if language is not None:
