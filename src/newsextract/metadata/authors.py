@@ -837,6 +837,8 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
             return []  # "Von Redaktion Lokales": the desk after a byline label, no one named
         if not labelled.group(0).endswith(("/", "／")):
             text = _PLACE_OF_REPORT.sub(r"\1", text)
+    elif _label_and_placeholder(text):
+        return []  # "By Admin", "By Webmaster": a short label before a CMS account's name
     if language is not None:
         text = _own_language_prefix(language).sub("", text, count=1)
     text = _KOREAN_PLACE.sub("", text, count=1)
@@ -947,6 +949,23 @@ _PREPOSITION = re.compile(r"^[^\W\d_]{1,4}\s+(?=\S)")
 @functools.cache
 def _placeholder_set() -> frozenset[str]:
     return frozenset(words(LabelList.PLACEHOLDERS))
+
+
+@functools.cache
+def _byline_label_set() -> frozenset[str]:
+    return frozenset(label.casefold() for label in words(LabelList.BYLINE))
+
+
+def _label_and_placeholder(text: str) -> bool:
+    """Whether ``text`` is a byline label and one placeholder word ("By Admin", "Von
+    Webmaster"): a short label opens only a name of two words, so the line would pass whole
+    for a name."""
+    parts = text.split()
+    return (
+        len(parts) == 2
+        and parts[0].casefold() in _byline_label_set()
+        and parts[1].strip(".,:;").casefold() in _placeholder_set()
+    )
 
 
 def _desk_label(label: str) -> bool:
