@@ -88,7 +88,15 @@ def _build_patterns() -> None:
         _suffixed_date,
     )
     from newsextract.labels import LabelList, starts_with
-    from newsextract.metadata import authors, html, kicker, meta, page_dates, visible
+    from newsextract.metadata import (
+        authors,
+        byline_openings,
+        html,
+        kicker,
+        meta,
+        page_dates,
+        visible,
+    )
 
     # A date line's update or publication label, of a page that declares no language.
     starts_with(LabelList.UPDATED, LabelList.PUBLISHED)
@@ -123,6 +131,9 @@ def _build_patterns() -> None:
         _calendar_prefix,  # a calendar's name before its date
         _suffixed_date,  # a year and month each with its word after it ("2025年3月3日")
         _solar_hijri_date,  # a Solar Hijri month's name ("13 اسفند 1403")
+        # the given names an unlabelled dated line's first word is looked up in (24,000
+        # names, 11 ms read on the first page with such a line)
+        byline_openings._given_names,
     ):
         build()
 
