@@ -469,17 +469,30 @@ def sections_from_url(url: str | None) -> frozenset[str]:
 
 def strip_section(title: str, sections: Collection[str]) -> str:
     """``title`` without a trailing part that names one of the address's ``sections``
-    ("Merkez Bankası faizi sabit tuttu | Ekonomi Haberleri" on ".../ekonomi/…"), when the
-    site's name was cut from it (the parts are then the site's decoration)."""
+    ("Merkez Bankası faizi sabit tuttu | Ekonomi Haberleri" on ".../ekonomi/…"), else a
+    leading one ("Sports | Rowers win …" left of "Courier | Sports | Rowers win …" on
+    ".../sports/…"), when the site's name was cut from it (the parts are then the site's
+    decoration)."""
     parts = _SEPARATORS.split(title)
-    if len(parts) < 2 or word_count(parts[-1]) > MAX_SECTION_WORDS:
+    if len(parts) < 2:
         return title
-    key = compare_key(parts[-1])
+    if _names_section(parts[-1], sections):
+        return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_")
+    if _names_section(parts[0], sections):
+        return title[len(parts[0]) :].lstrip(" |｜-–—»«›·•:/~_")
+    return title
+
+
+def _names_section(part: str, sections: Collection[str]) -> bool:
+    """Whether a title's ``part`` is a section's name of a few words, one of them (or all of
+    them written as one) a folder of the address."""
+    if word_count(part) > MAX_SECTION_WORDS:
+        return False
+    key = compare_key(part)
+    if _unaccented(key.replace(" ", "")) in sections:  # "What's On" on …/whats-on/…
+        return True
     words = [_unaccented(w) for w in key.split()]
-    whole = _unaccented(key.replace(" ", "")) in sections  # "What's On" on …/whats-on/…
-    if not whole and not any(w.startswith(section) for w in words for section in sections):
-        return title
-    return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_")
+    return any(w.startswith(section) for w in words for section in sections)
 
 
 def strip_named_section(title: str, section_names: Collection[str]) -> str:

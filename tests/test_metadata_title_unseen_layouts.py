@@ -1,0 +1,43 @@
+"""Titles on layouts of held-out probe pages (meta28): a section's name between the site's
+name and the headline ("Courier | Sports | Rowers win …" on ".../sports/…")."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.metadata.site_names import strip_section
+
+_BODY = (
+    "<p>The council approved the new cycling lanes after a long debate about parking in the "
+    "old town. Residents had asked for safer routes to the schools for years.</p>"
+)
+
+
+def _extract(head: str, url: str, body: str = "") -> newsextract.Article:
+    page = f"<html><head>{head}</head><body><article>{body}{_BODY}</article></body></html>"
+    return newsextract.extract(page, url=url)
+
+
+def test_section_between_site_and_headline_is_cut() -> None:
+    head = "<title>Harbor Courier | Sports | Rowers win regional title</title>"
+    article = _extract(head, "https://www.harborcourier.com/sports/rowers-win")
+    assert article.title == "Rowers win regional title"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Sports | Rowers win regional title", "Rowers win regional title"),
+        ("Rowers win regional title | Sports", "Rowers win regional title"),
+        # a part naming no folder stays
+        ("Local | Rowers win regional title", "Local | Rowers win regional title"),
+        # a long first part is no section's name, though a folder's word opens it
+        (
+            "Sports clubs ask for new halls in town | Rowers win",
+            "Sports clubs ask for new halls in town | Rowers win",
+        ),
+    ],
+)
+def test_strip_section_either_end(title: str, expected: str) -> None:
+    assert strip_section(title, frozenset({"sports"})) == expected
