@@ -41,3 +41,23 @@ def test_section_between_site_and_headline_is_cut() -> None:
 )
 def test_strip_section_either_end(title: str, expected: str) -> None:
     assert strip_section(title, frozenset({"sports"})) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council approves new bike lanes | Harbor Courier - Your daily local news",
+        "Council approves new bike lanes – Harbor Courier – Independent news since 1902",
+    ],
+)
+def test_site_tagline_of_several_words_is_cut(title: str) -> None:
+    article = _extract(f"<title>{title}</title>", "https://www.harborcourier.com/local/lanes")
+    assert article.title == "Council approves new bike lanes"
+    assert article.publisher == "Harbor Courier"
+
+
+def test_long_last_part_after_site_name_stays() -> None:
+    # seven words after the site's part: a sentence, not the site's motto
+    title = "Lanes approved | Harbor Courier - what the council decided on Monday night"
+    article = _extract(f"<title>{title}</title>", "https://www.harborcourier.com/local/lanes")
+    assert article.title == title

@@ -85,7 +85,7 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     while len(parts) > 1 and _is_site(parts[-1], keys):
         cut.append(parts.pop())
         seps.pop()
-    if not cut and len(parts) > 2 and _is_tagline(parts[-1]) and _is_site(parts[-2], keys):
+    if not cut and len(parts) > 2 and _is_title_tagline(parts[-1]) and _is_site(parts[-2], keys):
         parts.pop()  # the tagline: dropped, it is not the site's name
         cut.append(parts.pop())
         del seps[-2:]
@@ -159,6 +159,16 @@ MAX_TAGLINE_WORDS = 3
 
 def _is_tagline(part: str) -> bool:
     return 0 < word_count(part) <= MAX_TAGLINE_WORDS
+
+
+# After the site's name at a title's end, the site's motto may run longer ("… | Courier -
+# Your daily local news", "… – Courier – Independent news since 1902"): the part before it
+# names the site, so the last is its tagline, not the headline's; a longer part is a sentence.
+MAX_TITLE_TAGLINE_WORDS = 6
+
+
+def _is_title_tagline(part: str) -> bool:
+    return 0 < word_count(part) <= MAX_TITLE_TAGLINE_WORDS
 
 
 def _is_site(part: str, keys: set[str]) -> bool:
