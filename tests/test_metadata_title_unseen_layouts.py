@@ -61,3 +61,28 @@ def test_long_last_part_after_site_name_stays() -> None:
     title = "Lanes approved | Harbor Courier - what the council decided on Monday night"
     article = _extract(f"<title>{title}</title>", "https://www.harborcourier.com/local/lanes")
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        (
+            "Home Repair Forum • View topic - Heating knocks at night",
+            "https://homerepairforum.org/viewtopic.php?t=12",
+        ),
+        (
+            "Heimwerkerforum • Thema anzeigen - Heating knocks at night",
+            "https://heimwerkerforum.de/viewtopic.php?t=12",
+        ),
+    ],
+)
+def test_forum_page_kind_before_thread_title_is_cut(title: str, url: str) -> None:
+    assert _extract(f"<title>{title}</title>", url).title == "Heating knocks at night"
+
+
+def test_page_kind_words_opening_a_headline_stay() -> None:
+    # no dash after them: words of the headline
+    title = "View topics of the week in the council | Harbor Courier"
+    url = "https://www.harborcourier.com/local/week"
+    headline = "View topics of the week in the council"
+    assert _extract(f"<title>{title}</title>", url).title == headline

@@ -159,6 +159,10 @@ class Language:
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
+    # What an old forum sets before a thread's title, a dash after it, naming the page's kind
+    # ("View topic", "Thema anzeigen"), lower case (see ``thread_views``); a list of the
+    # files that list one.
+    thread_views: tuple[str, ...] = ()
     # What a paged thread or article sets in its <title> before the page's number ("Page",
     # "Seite", "Strona"), lower case (see ``page_labels``); a list of the files that list one.
     page_labels: tuple[str, ...] = ()
@@ -212,6 +216,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
+        thread_views=_hour_words(code, data.get(_THREAD_VIEWS, []), _THREAD_VIEWS),
         page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
     )
@@ -225,6 +230,7 @@ _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
+_THREAD_VIEWS = "thread_views"  # the optional list of ``thread_views``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
@@ -237,6 +243,7 @@ TABLES = (
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
+    _THREAD_VIEWS,
     _PAGE_LABELS,
     _LABELS_AFTER_DATE,
 )
@@ -417,6 +424,13 @@ def thread_prefixes() -> tuple[str, ...]:
     every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the
     word for a topic ("Thema", "Konu"); the thread's title is what follows."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_prefixes))
+
+
+@functools.cache
+def thread_views() -> tuple[str, ...]:
+    """What an old forum (phpBB 3.0's "Forum • View topic - Title") sets before a thread's
+    title, a dash after it, in every language, lower case: the page's kind, not its title's."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_views))
 
 
 @functools.cache

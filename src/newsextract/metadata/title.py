@@ -18,7 +18,7 @@ from unicodedata import name
 
 import attrs
 
-from newsextract.labels import page_labels, thread_prefixes
+from newsextract.labels import page_labels, thread_prefixes, thread_views
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -402,7 +402,7 @@ def choose_title(
             cleaned = strip_named_section(cleaned, section_names)
         if cut:
             cleaned = _without_section_word(cleaned)
-        cleaned = _without_leading_section_word(cleaned)
+        cleaned = without_thread_view(_without_leading_section_word(cleaned))
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
@@ -441,6 +441,23 @@ def _thread_prefix() -> re.Pattern[str]:
     # Each mark with its colon, a reply's count maybe between ("Re[2]:", "RE(3):"), repeated.
     words = "|".join(re.escape(w) for w in sorted(thread_prefixes(), key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{words})(?:\[\d+\]|\(\d+\))?\s*:\s+)+", re.IGNORECASE)
+
+
+def without_thread_view(title: str) -> str:
+    """``title`` without the page's kind an old forum sets before a thread's title, a dash
+    after it ("View topic - Heating knocks", once "Forum •" is cut; the language files'
+    ``thread_views``), when a title follows it."""
+    folded = title.casefold()
+    for view in thread_views():
+        if folded.startswith(view):
+            rest = _VIEW_DASH.match(title, len(view))
+            if rest is not None and title[rest.end() :].strip():
+                return title[rest.end() :]
+    return title
+
+
+# The dash between a forum's page kind and the thread's title, spaces around it.
+_VIEW_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def without_page_number(title: str) -> str:
