@@ -86,3 +86,27 @@ def test_page_kind_words_opening_a_headline_stay() -> None:
     url = "https://www.harborcourier.com/local/week"
     headline = "View topics of the week in the council"
     assert _extract(f"<title>{title}</title>", url).title == headline
+
+
+def test_headline_h2_under_site_name_h1() -> None:
+    # the <h1> is the site's name in its header, the <title> too; the article's heading is
+    # an <h2> classed "headline"
+    page = (
+        "<html><head><title>Harbor Courier</title></head><body>"
+        '<header><h1><a href="/">Harbor Courier</a></h1></header>'
+        f'<main><article><h2 class="headline">Council approves new bike lanes</h2>{_BODY}'
+        "</article></main></body></html>"
+    )
+    article = newsextract.extract(page, url="https://www.harborcourier.com/local/lanes")
+    assert article.title == "Council approves new bike lanes"
+
+
+def test_subheadline_h2_is_no_headline() -> None:
+    page = (
+        "<html><head><title>Harbor Courier</title></head><body>"
+        '<header><h1><a href="/">Harbor Courier</a></h1></header>'
+        f'<main><article><h2 class="subheadline">What the council decided</h2>{_BODY}'
+        "</article></main></body></html>"
+    )
+    article = newsextract.extract(page, url="https://www.harborcourier.com/local/lanes")
+    assert article.title != "What the council decided"

@@ -312,8 +312,9 @@ _HOME_PATHS = frozenset({"/", "/index.html", "/index.php"})
 _NAMED_HEADLINE = (
     "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
     "h3[class*=entry-title i], h3[class*=post-title i], h2[class*=topic-title i], "
-    "[itemprop=headline]"
-)  # ("topic-title": phpBB's topic heading, which has no <h1>)
+    "h2.headline, [itemprop=headline]"
+)  # ("topic-title": phpBB's topic heading, which has no <h1>; "headline", the class word
+# itself, not "subheadline", a standfirst's)
 
 
 def _site_names(page: ParsedPage) -> list[str]:
