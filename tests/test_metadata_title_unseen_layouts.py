@@ -110,3 +110,18 @@ def test_subheadline_h2_is_no_headline() -> None:
     )
     article = newsextract.extract(page, url="https://www.harborcourier.com/local/lanes")
     assert article.title != "What the council decided"
+
+
+def test_korean_cms_section_path_is_cut() -> None:
+    # "headline < section < article view - site": the site's name is not known from the host
+    title = "새 다리 개통, 교통 체증 완화 기대 < 사회 < 기사본문 - 골짜기신문"
+    article = _extract(
+        f"<title>{title}</title>", "https://www.example.kr/news/articleView.html?idxno=1"
+    )
+    assert article.title == "새 다리 개통, 교통 체증 완화 기대"
+
+
+def test_angle_bracket_without_page_kind_stays() -> None:
+    title = "Why 3 < 5 matters for the council's vote"
+    article = _extract(f"<title>{title}</title>", "https://www.example.org/news/vote")
+    assert article.title == title

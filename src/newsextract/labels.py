@@ -159,10 +159,10 @@ class Language:
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
-    # What an old forum sets before a thread's title, a dash after it, naming the page's kind
-    # ("View topic", "Thema anzeigen"), lower case (see ``thread_views``); a list of the
-    # files that list one.
-    thread_views: tuple[str, ...] = ()
+    # What a site's software sets in its <title> beside the headline naming the page's kind
+    # ("View topic", "Thema anzeigen", "기사본문"), lower case (see ``page_kinds``); a list of
+    # the files that list one.
+    page_kinds: tuple[str, ...] = ()
     # What a paged thread or article sets in its <title> before the page's number ("Page",
     # "Seite", "Strona"), lower case (see ``page_labels``); a list of the files that list one.
     page_labels: tuple[str, ...] = ()
@@ -216,7 +216,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
-        thread_views=_hour_words(code, data.get(_THREAD_VIEWS, []), _THREAD_VIEWS),
+        page_kinds=_hour_words(code, data.get(_PAGE_KINDS, []), _PAGE_KINDS),
         page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
     )
@@ -230,7 +230,7 @@ _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
-_THREAD_VIEWS = "thread_views"  # the optional list of ``thread_views``
+_PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
@@ -243,7 +243,7 @@ TABLES = (
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
-    _THREAD_VIEWS,
+    _PAGE_KINDS,
     _PAGE_LABELS,
     _LABELS_AFTER_DATE,
 )
@@ -427,10 +427,12 @@ def thread_prefixes() -> tuple[str, ...]:
 
 
 @functools.cache
-def thread_views() -> tuple[str, ...]:
-    """What an old forum (phpBB 3.0's "Forum • View topic - Title") sets before a thread's
-    title, a dash after it, in every language, lower case: the page's kind, not its title's."""
-    return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_views))
+def page_kinds() -> tuple[str, ...]:
+    """What a site's software sets in its ``<title>`` beside the headline naming the page's
+    kind, in every language, lower case: an old forum's before a thread's title, a dash after
+    it (phpBB 3.0's "Forum • View topic - Title"), a Korean news CMS's at the end of the
+    section path after the headline ("Title < 사회 < 기사본문 - Site"); not the title's."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.page_kinds))
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from unicodedata import name
 
 import attrs
 
-from newsextract.labels import page_labels, thread_prefixes, thread_views
+from newsextract.labels import page_kinds, page_labels, thread_prefixes
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -327,7 +327,9 @@ def choose_title(
     """
     reasons: dict[int, str] = {}
     titles = [
-        t if i < authoritative else without_date_part(without_page_number(without_thread_prefix(t)))
+        t
+        if i < authoritative
+        else without_date_part(without_page_number(without_page_kind(without_thread_prefix(t))))
         for i, t in enumerate(titles)
     ]
     headline = without_thread_prefix(headline) if headline else headline
@@ -402,7 +404,7 @@ def choose_title(
             cleaned = strip_named_section(cleaned, section_names)
         if cut:
             cleaned = _without_section_word(cleaned)
-        cleaned = without_thread_view(_without_leading_section_word(cleaned))
+        cleaned = without_page_kind(_without_leading_section_word(cleaned))
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
@@ -443,21 +445,27 @@ def _thread_prefix() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{words})(?:\[\d+\]|\(\d+\))?\s*:\s+)+", re.IGNORECASE)
 
 
-def without_thread_view(title: str) -> str:
-    """``title`` without the page's kind an old forum sets before a thread's title, a dash
-    after it ("View topic - Heating knocks", once "Forum •" is cut; the language files'
-    ``thread_views``), when a title follows it."""
+def without_page_kind(title: str) -> str:
+    """``title`` without the page's kind a site's software sets beside the headline (the
+    language files' ``page_kinds``), when a headline is left: an old forum's before it, a
+    dash after it ("View topic - Heating knocks", once "Forum •" is cut), or a Korean news
+    CMS's closing the section path it sets after the headline, with what follows ("Title <
+    사회 < 기사본문 - Site": the path reads back from the page to the site)."""
     folded = title.casefold()
-    for view in thread_views():
-        if folded.startswith(view):
-            rest = _VIEW_DASH.match(title, len(view))
+    for kind in page_kinds():
+        if folded.startswith(kind):
+            rest = _KIND_DASH.match(title, len(kind))
             if rest is not None and title[rest.end() :].strip():
                 return title[rest.end() :]
+        elif f" < {kind}" in folded:
+            head = title[: folded.index(" < ")].strip()
+            if head:
+                return head
     return title
 
 
 # The dash between a forum's page kind and the thread's title, spaces around it.
-_VIEW_DASH = re.compile(r"\s+[-–—]\s+")
+_KIND_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def without_page_number(title: str) -> str:
