@@ -164,7 +164,7 @@ def _is_tagline(part: str) -> bool:
 # After the site's name at a title's end, the site's motto may run longer ("… | Courier -
 # Your daily local news", "… – Courier – Independent news since 1902"): the part before it
 # names the site, so the last is its tagline, not the headline's; a longer part is a sentence.
-MAX_TITLE_TAGLINE_WORDS = 6
+MAX_TITLE_TAGLINE_WORDS = 5
 
 
 def _is_title_tagline(part: str) -> bool:
