@@ -46,7 +46,8 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # eighteenth waves' ends for headings made of the <title>'s parts, <title>s read as their
 # UTF-8 was meant, text widgets and closing sign-up asks; at the nineteenth wave's end for
 # a blog's login name as its author, title parts naming a sub-site or a paged thread, and
-# read-more boxes and quote widgets in the text).
+# read-more boxes and quote widgets in the text; at the twentieth wave's end for a linked
+# lead-in before a quotation, italic bylines and a dated name line under the headline).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -64,7 +65,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "language", "B"): 99.7,
     ("fundus", "body", "A"): 0.964,
     ("fundus", "body", "B"): 0.976,
-    ("fundus-eval", "body", "A"): 0.957,
+    ("fundus-eval", "body", "A"): 0.960,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
     # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
     ("fundus-eval", "body", "B"): 0.976,
@@ -74,8 +75,8 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "title", "B"): 82.3,
     ("trafilatura", "title_loose", "A"): 90.0,
     ("trafilatura", "title_loose", "B"): 82.7,
-    ("trafilatura", "authors", "A"): 77.1,
-    ("trafilatura", "authors", "B"): 66.8,
+    ("trafilatura", "authors", "A"): 77.8,
+    ("trafilatura", "authors", "B"): 68.2,
     ("trafilatura", "published", "A"): 91.1,
     ("trafilatura", "published", "B"): 90.4,
     ("trafilatura", "tags", "A"): 74.7,
