@@ -67,3 +67,17 @@ def test_day_in_words(line: str, language: str) -> None:
 def test_dash_inside_a_name_is_no_mark() -> None:
     line = "<p>2024-03-14 · Omar Al-Rashid</p>"
     assert newsextract.extract(_page(line)).authors == ("Omar Al-Rashid",)
+
+
+def test_a_line_set_out_with_indentation() -> None:
+    # The element's text before its spaces are collapsed may be many times the line's.
+    indent = "\n" + " " * 200
+    line = f'<div class="meta">{indent}<span>11.12.2019</span>{indent}<span>-</span>{indent}'
+    line += f"<span>Amelie Brandt</span>{indent}</div>"
+    assert newsextract.extract(_page(line)).authors == ("Amelie Brandt",)
+
+
+def test_a_long_paragraph_is_no_line() -> None:
+    # Read only as long as a line set out with indentation can be: a paragraph is not cleaned.
+    line = f"<p>11.12.2019 - Amelie Brandt {'x ' * 2_000}</p>"
+    assert newsextract.extract(_page(line)).authors == ()
