@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -61,16 +62,7 @@ def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | 
     pattern = _opening_credit(language)
     if pattern is None:
         return None
-    paragraphs = 0
-    for node, tag, own in page.own_texts:
-        if tag != "p":
-            continue
-        paragraphs += 1
-        if paragraphs > _OPENING_REACH:
-            return None
-        text = own if own is not None else node.text(deep=False)
-        if not text.lstrip().startswith(_OPENINGS):
-            continue
+    for node, text in opening_paragraphs(page, _OPENINGS, _OPENING_REACH):
         match = pattern.match(text)
         if match is None or outside_article(node):
             continue
@@ -84,6 +76,23 @@ def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | 
             continue  # a cased word: the paper's initials, not a reporter
         return "opening-credit", name
     return None
+
+
+def opening_paragraphs(
+    page: ParsedPage, openings: tuple[str, ...], reach: int
+) -> Iterator[tuple[LexborNode, str]]:
+    """The own text of each of the page's first ``reach`` paragraphs that opens with one of
+    ``openings`` (a bracket a credit or a dateline opens with), with its node."""
+    paragraphs = 0
+    for node, tag, own in page.own_texts:
+        if tag != "p":
+            continue
+        paragraphs += 1
+        if paragraphs > reach:
+            return
+        text = own if own is not None else node.text(deep=False)  # a long paragraph's
+        if text.lstrip().startswith(openings):
+            yield node, text
 
 
 _CREDIT_WORDS = re.compile(r"[^\s=＝\[［(（【\]］)）】]+")

@@ -54,7 +54,12 @@ from newsextract.metadata.authors import (
     staff_credit,
     trim_byline,
 )
-from newsextract.metadata.byline_openings import dated_name_line, given_name, opening_credit
+from newsextract.metadata.byline_openings import (
+    dated_name_line,
+    given_name,
+    opening_credit,
+    opening_paragraphs,
+)
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
@@ -311,16 +316,7 @@ _DATELINE_REACH = 20
 def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
     """The correspondent of a bracketed dateline opening a paragraph of the article (see
     ``_DATELINE_NAME``): the first, not an agency nor another credit's word."""
-    paragraphs = 0
-    for node, tag, own in page.own_texts:
-        if tag != "p":
-            continue
-        paragraphs += 1
-        if paragraphs > _DATELINE_REACH:
-            return None
-        text = own if own is not None else node.text(deep=False)  # a long paragraph's
-        if not text.lstrip().startswith(_DATELINE_OPENINGS):
-            continue
+    for node, text in opening_paragraphs(page, _DATELINE_OPENINGS, _DATELINE_REACH):
         match = _DATELINE_NAME.match(text)
         if match is None or outside_article(node):
             continue
