@@ -1,5 +1,5 @@
 """A line after the headline holding the day and two capitalised words with no label names
-the writer only when the first word is a given name (``data/names/given.txt``): a section, a
+the writer only when the first word is a given name (``data/names/given.txt.gz``): a section, a
 place, a venue or a column beside the day is no writer."""
 
 from __future__ import annotations

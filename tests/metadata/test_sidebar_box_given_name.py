@@ -1,5 +1,5 @@
 """A blog's sidebar author box names the writer only with a name opening with a given name
-(``data/names/given.txt``): a box's heading or the site's name is no writer."""
+(``data/names/given.txt.gz``): a box's heading or the site's name is no writer."""
 
 from __future__ import annotations
 

@@ -185,14 +185,15 @@ def _dated_name(name: str, language: str | None) -> bool:
 
 @functools.cache
 def _given_names() -> dict[str, str]:
-    """``data/names/given.txt`` by first character, each group one string with a line break
-    before and after every name: a test searches a whole line among the names of its first
-    letter (24,000 names; read only on a page with such a line)."""
+    """``data/names/given.txt.gz`` by first character, each group one string with a line
+    break before and after every name: a test searches a whole line among the names of its
+    first letter (24,000 names; read by the warm-up or the first page with such a line)."""
+    import gzip
     from importlib import resources
 
-    path = resources.files("newsextract").joinpath("data", "names", "given.txt")
+    path = resources.files("newsextract").joinpath("data", "names", "given.txt.gz")
     groups: dict[str, list[str]] = {}
-    for name in path.read_text(encoding="utf-8").split("\n"):
+    for name in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
         if name:
             groups.setdefault(name[0], []).append(name)
     return {first: "\n" + "\n".join(names) + "\n" for first, names in groups.items()}
