@@ -59,7 +59,12 @@ from newsextract.metadata.site_names import (
     subdomain_names,
     without_tagline,
 )
-from newsextract.metadata.title import choose_title, cut_with_ellipsis, typeset
+from newsextract.metadata.title import (
+    choose_title,
+    copies_page_title,
+    cut_with_ellipsis,
+    typeset,
+)
 from newsextract.origin import Origin
 from newsextract.page import web_address
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
@@ -490,6 +495,11 @@ def _title(
         for c in titles
         if h1_rank is not None and (policy.rank(c.provenance, c.origin) or 0) < h1_rank
     )
+    if trusted and headline is not None and not any(c.origin is Origin.RULE for c in titles):
+        page_title = next((str(c.value) for c in titles if c.provenance == "html:title"), None)
+        texts = [str(c.value) for c in titles if c.provenance != "html:title"]
+        if copies_page_title(str(headline.value), texts, trusted, page_title, site_names):
+            trusted = 0  # the <title>'s copy ranks as the <title> does: under the <h1>
     choice = choose_title(
         str(headline.value) if headline else None,
         [str(c.value) for c in titles],

@@ -133,6 +133,24 @@ MIN_ASIDE_AGREEMENT = 20
 _ELLIPSIS = ("…", "...")
 
 
+def copies_page_title(
+    headline: str, titles: list[str], trusted: int, page_title: str | None, site_names: list[str]
+) -> bool:
+    """True when the first ``trusted`` metadata titles (the structured headline) are each the
+    ``<title>``'s text, site name cut, in a wording the visible headline does not share, while
+    another metadata title (``og:title``) gives the visible headline: the page's SEO title
+    written twice against its display headline written twice. ``titles`` leaves out the
+    ``<title>``; the structured headline then ranks as the ``<title>`` does, under the
+    ``<h1>``."""
+    key = compare_key(strip_site_name(page_title, site_names)) if page_title else ""
+    if not key or not 0 < trusted < len(titles):
+        return False
+    for title in titles[:trusted]:
+        if compare_key(strip_site_name(title, site_names)) != key or agrees(headline, title):
+            return False
+    return any(agrees(headline, title) for title in titles[trusted:])
+
+
 def cut_with_ellipsis(title: str, headline: str) -> bool:
     """True when ``title`` is ``headline`` cut short by a field's length limit, which marked
     the cut with an ellipsis ("… reform of the pension system after…")."""
