@@ -19,12 +19,12 @@ SEO = "Mayor signals she will keep the old ferry schedule"
 SHOWN = "Mayor stands firm on ferry timetable"
 
 
-def _page(*, h1: str, ld: str, title: str, og: str | None) -> str:
+def _page(*, h1: str, ld: str, title: str, og: str | None, site: str = "Lakeside Ledger") -> str:
     data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": ld})
     og_tag = f'<meta property="og:title" content="{og}">' if og else ""
     return (
         f"<html><head><title>{title}</title>{og_tag}"
-        '<meta property="og:site_name" content="Lakeside Ledger">'
+        f'<meta property="og:site_name" content="{site}">'
         f'<script type="application/ld+json">{data}</script></head>'
         f"<body><article><h1>{h1}</h1>{_BODY}</article></body></html>"
     )
@@ -62,3 +62,31 @@ def test_near_misses_keep_the_structured_headline(
     h1: str, ld: str, title: str, og: str | None, expected: str
 ) -> None:
     assert _title(h1=h1, ld=ld, title=title, og=og) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # twitter:title gives the visible headline, no og:title
+        ('<meta name="twitter:title" content="Ferries keep their morning times">', None),
+        # a site's name as a label before the <title>'s copy
+        ('<meta property="og:title" content="Ferries keep their morning times">', "prefix"),
+    ],
+)
+def test_other_shapes_of_the_layout(head: str, expected: str | None) -> None:
+    seo = "Council keeps the morning ferry schedule unchanged"
+    title = f"Lakeside Ledger: {seo}" if expected == "prefix" else f"{seo} - Lakeside Ledger"
+    data = json.dumps({"@type": "NewsArticle", "headline": seo})
+    page = (
+        f"<html><head><title>{title}</title>{head}"
+        '<meta property="og:site_name" content="Lakeside Ledger">'
+        f'<script type="application/ld+json">{data}</script></head>'
+        f"<body><article><h1>Ferries keep their morning times</h1>{_BODY}</article></body></html>"
+    )
+    assert newsextract.extract(page, url=_URL).title == "Ferries keep their morning times"
+
+
+def test_unspaced_script() -> None:
+    seo, shown = "시의회, 항구 공사 계획 승인", "항구 공사, 여름 내내 이어진다"
+    title = _title(h1=shown, ld=seo, title=f"{seo} - 항구일보", og=shown, site="항구일보")
+    assert title == shown
