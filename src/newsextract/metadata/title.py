@@ -142,13 +142,17 @@ def copies_page_title(
     written twice against its display headline written twice. ``titles`` leaves out the
     ``<title>``; the structured headline then ranks as the ``<title>`` does, under the
     ``<h1>``."""
-    key = compare_key(strip_site_name(page_title, site_names)) if page_title else ""
-    if not key or not 0 < trusted < len(titles):
+    if not page_title or not 0 < trusted < len(titles):
         return False
-    for title in titles[:trusted]:
-        if compare_key(strip_site_name(title, site_names)) != key or agrees(headline, title):
-            return False
-    return any(agrees(headline, title) for title in titles[trusted:])
+    # the cheap tests first: on most pages the structured headline is the visible one
+    if any(agrees(headline, title) for title in titles[:trusted]) or not any(
+        agrees(headline, title) for title in titles[trusted:]
+    ):
+        return False
+    key = compare_key(strip_site_name(page_title, site_names))
+    return bool(key) and all(
+        compare_key(strip_site_name(title, site_names)) == key for title in titles[:trusted]
+    )
 
 
 def cut_with_ellipsis(title: str, headline: str) -> bool:
