@@ -1245,7 +1245,7 @@ def _beside_headline(page: ParsedPage, read: set[int]) -> Iterator[WrittenDate]:
 # 2024 /Wire/ --", "HANNOVER, 24. September 2024 –", "LYON, le 24 septembre 2024 –"). Read
 # only on a page where no other written date was found, in its first paragraphs.
 _DATELINE_PARAGRAPHS = 4  # "FOR IMMEDIATE RELEASE", a subtitle, a contact line come first
-_DATELINE_REACH = 90  # the place (city, region) and the date open the paragraph
+_DATELINE_OPENING = 90  # characters: the place (city, region) and the date open the paragraph
 _DATELINE_PLACE = re.compile(rf"^(?:[A-ZÀ-Þ{_CAPITALS}][\w.'’-]*\s?){{1,4}},")
 _DATELINE_END = ("–", "—", "-", "/", "(", "|")  # what follows the day in a dateline
 
@@ -1253,10 +1253,10 @@ _DATELINE_END = ("–", "—", "-", "/", "(", "|")  # what follows the day in a 
 def _dateline_date(body: LexborNode) -> Iterator[WrittenDate]:
     """The day of a dateline opening one of the page's first paragraphs (see above)."""
     for node in body.css("p")[:_DATELINE_PARAGRAPHS]:
-        text = clean_text(node.text(deep=True, separator=" ")[: 2 * _DATELINE_REACH])
+        text = clean_text(node.text(deep=True, separator=" ")[: 2 * _DATELINE_OPENING])
         if _DATELINE_PLACE.match(text) is None:
             continue
-        head = text[:_DATELINE_REACH]
+        head = text[:_DATELINE_OPENING]
         found = next(find_text_dates(head), None)
         if found is None or len(found.label) > _LABEL_REACH:
             continue
