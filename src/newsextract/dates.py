@@ -125,6 +125,9 @@ def _day_forms(month: str) -> tuple[str, ...]:
 
 
 _DAY = "(?:" + "|".join(_day_forms(_MONTH_WORD)) + ")"
+# The two-digit year's form of ``_day_forms`` without the time after it, for a day whose time
+# is written before it.
+_SHORT_YEAR_DAY = r"\d{1,2}(?P<timed_sep>[./-])\d{1,2}(?P=timed_sep)\d{2}"
 _MARKED_DAY = "(?:" + "|".join(_day_forms(_MARKED_MONTH_WORD)) + ")"
 # A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
 # maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
@@ -146,10 +149,14 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKED}])"
 # Punctuation between a day and its time, or between the words there: also the "@" of
 # Malaysian pages ("5 Mac 2024 @ 9:45 malam").
 _SEPARATOR = r"[,،|/·•\-–—@]"
+# A word between a day and its time: a connector or a weekday's name, the longest of these in
+# dateparser's data, but for a few languages without a file, 14 letters (Lithuanian
+# "ketvirtadienis"; English "Wednesday" is 9).
+_MAX_JOIN_WORD = 14
 _JOIN = (
     rf"(?:\s*(?:{_SEPARATOR}|\.)\s*|\s*)"
     # each word may be followed by punctuation: "р., 18:40" (Ukrainian "year"), "r., godz."
-    rf"(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}"
+    rf"(?:{_LETTER}{{1,{_MAX_JOIN_WORD}}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}"
 )
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
 # numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``. The
@@ -177,8 +184,15 @@ def _text_date(marked: bool = False) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<before>" + _CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
-        rf"(?P<between>(?:\s*{_SEPARATOR}\s*|\s+)(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s+)){{0,2}}))?"
-        r"(?P<day>" + (_MARKED_DAY if marked else _DAY) + r")"
+        rf"(?P<between>(?:\s*{_SEPARATOR}\s*|\s+)(?:{_LETTER}{{1,{_MAX_JOIN_WORD}}}\.?"
+        rf"(?:\s*{_SEPARATOR}\s*|\s+)){{0,2}}))?"
+        r"(?P<day>"
+        + (_MARKED_DAY if marked else _DAY)
+        # a two-digit year with its time written before it ("10:30 05/03/21"), as after it
+        + r"|(?(before)"
+        + _SHORT_YEAR_DAY
+        + r"(?![\d:]|[./-]\d)|(?!))"
+        + r")"
         # a time after the day, unless one stood before it: that one is the next date's
         # ("Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, …")
         r"(?(before)|(?:(?P<after>" + _JOIN + _CLOCK + period + r")" + zone + r"?)?)",
@@ -860,7 +874,7 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:{_LETTER}{{1,8}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}?)"
+    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:{_LETTER}{{1,{_MAX_JOIN_WORD}}}\.?(?:\s*{_SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
     # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek)
