@@ -1398,8 +1398,9 @@ def _labelled_dates(
 # copyright ("© Copyright 2025, … Last updated on Mar 03, 2025.", Sphinx; "Päivitetty
 # viimeksi 3.3.2025.").
 # A class named "footer" is asked for only on a page where a class or id holds the word as a
-# token (``has_name_token``): lexbor tests each selector on every element.
-_FOOTER = "[role=contentinfo], footer"
+# token (``has_name_token``): lexbor tests each selector on every element. The id "footer" is
+# the footer of pages laid out before HTML5's <footer> (a wiki's "<div id=footer>").
+_FOOTER = "[role=contentinfo], footer, #footer"
 _FOOTER_CLASS = "footer"
 _MAX_FOOTER = 400  # a footer line or two, not a site map
 
