@@ -1,14 +1,21 @@
-"""Speed cuts that must answer exactly as the code they replaced (issue 14, speed22)."""
+"""Speed cuts that must answer exactly as the code they replaced (issue 14, speed22; the
+start-up's regex builders and compiled-regex cache, cold27)."""
 
 from __future__ import annotations
 
+import os
 import random
+import re
+import subprocess
+import sys
+from pathlib import Path
 from unicodedata import east_asian_width
 
 import pytest
 
-from newsextract import text
+from newsextract import labels, regex_cache, text
 from newsextract.jsonld import JsonLdGraph
+from newsextract.labels import LabelList
 from newsextract.metadata.visible import source_from_body, source_from_openings
 
 
@@ -301,3 +308,150 @@ def test_field_names_as_before() -> None:
             _field_name_before(wrong)
         with pytest.raises(ValueError):
             field_name(wrong)
+
+
+# --- labels.longest_first: longest first, the same order in every process
+
+
+def test_longest_first_orders_by_length_then_text() -> None:
+    names = ["AP", "Reuters", "AFP", "dpa", "Associated Press", "ANP"]
+    assert labels.longest_first(set(names)) == [
+        "Associated Press",
+        "Reuters",
+        "AFP",
+        "ANP",
+        "dpa",
+        "AP",
+    ]
+
+
+def test_agency_patterns_are_the_same_in_every_process() -> None:
+    code = (
+        "from newsextract.metadata import authors, visible\n"
+        "from newsextract.body import patterns\n"
+        "from newsextract import labels\n"
+        "print(authors.byline_prefix().pattern, visible._agency_credits()[0].pattern,"
+        " patterns._closing_credit().pattern, labels.agency_line().pattern)\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+
+
+# --- regex_cache: a pattern made from the kept code is the pattern re compiles
+
+_PATTERNS = [
+    (r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]+)\s+(\d{4})", 0),
+    (r"^\s*(?:by|von|par)\s+(?=[A-ZÀ-Ö])", re.IGNORECASE),
+    (r"(?i)über|straße|[\u4e00-\u9fff]+", 0),
+    (r"(?<![^\W_])(?:picture\ alliance|Getty\ Images)(?![^\W_])", re.IGNORECASE),
+    (r"^(?:a|b)$", re.MULTILINE | re.DOTALL),
+    (r"(a)|(?P<x>b)|(c)", re.VERBOSE),
+]
+_TEXTS = ["12. März 2021", "by Jo", "VON Anna", "Über 東京", "GETTY images x", "a\nb", "abc", ""]
+
+
+def _compiled_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[re.Pattern[str]]:
+    monkeypatch.setenv("NEWSEXTRACT_CACHE_DIR", str(tmp_path))
+    from re import _compiler  # type: ignore[attr-defined]
+
+    with regex_cache.compiled_from_disk():  # compiled, written
+        first = [_compiler.compile(p, f) for p, f in _PATTERNS]
+    assert regex_cache.cache_file() is not None
+    assert regex_cache.cache_file().is_file()  # type: ignore[union-attr]
+    with regex_cache.compiled_from_disk():  # made from the file
+        compiler = _compiler.compile
+        second = [_compiler.compile(p, f) for p, f in _PATTERNS]
+        assert compiler.compiled == 0
+    assert first == second  # same pattern and flags
+    return second
+
+
+def test_patterns_from_the_file_match_as_re_compiles_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _compiled_twice(tmp_path, monkeypatch)
+    for pattern, (source, flags) in zip(kept, _PATTERNS, strict=True):
+        fresh = re.compile(source, flags)
+        assert (pattern.flags, pattern.groups, pattern.groupindex) == (
+            fresh.flags,
+            fresh.groups,
+            fresh.groupindex,
+        )
+        for sample in _TEXTS:
+            assert [m.span() for m in pattern.finditer(sample)] == [
+                m.span() for m in fresh.finditer(sample)
+            ]
+            found, expected = pattern.search(sample), fresh.search(sample)
+            assert (found and found.groups()) == (expected and expected.groups())
+
+
+def test_compiler_is_restored_and_file_ignored_when_unreadable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    original = _compiler.compile
+    _compiled_twice(tmp_path, monkeypatch)
+    assert _compiler.compile is original
+    path = regex_cache.cache_file()
+    assert path is not None
+    path.write_bytes(b"not a file of ours")
+    with regex_cache.compiled_from_disk():
+        assert _compiler.compile(r"x(y)", 0).match("xy").group(1) == "y"
+    # rewritten as a file of ours once a pattern was compiled
+    with regex_cache.compiled_from_disk():
+        _compiler.compile(r"x(y)", 0)
+        assert _compiler.compile.compiled == 0
+
+
+def test_refused_code_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSEXTRACT_CACHE_DIR", str(tmp_path))
+    path = regex_cache.cache_file()
+    assert path is not None
+    entry = regex_cache._compile("a+b", 0)
+    broken = (entry[0], bytes(len(entry[1])), *entry[2:])  # code of zeros
+    regex_cache._write(path, {("a+b", 0): broken})
+    from re import _compiler  # type: ignore[attr-defined]
+
+    with regex_cache.compiled_from_disk():
+        assert _compiler.compile("a+b", 0).fullmatch("aab")
+
+
+def test_turned_off_by_an_empty_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSEXTRACT_CACHE_DIR", "")
+    assert regex_cache.cache_file() is None
+    from re import _compiler  # type: ignore[attr-defined]
+
+    original = _compiler.compile
+    with regex_cache.compiled_from_disk():
+        assert _compiler.compile is original
+
+
+def test_random_patterns_of_labels_match_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSEXTRACT_CACHE_DIR", str(tmp_path))
+    rng = random.Random(7)
+    words = sorted(labels.words(LabelList.BYLINE))
+    patterns = [labels.word_alternation(rng.sample(words, min(len(words), 40))) for _ in range(20)]
+    from re import _compiler  # type: ignore[attr-defined]
+
+    for _ in range(2):
+        with regex_cache.compiled_from_disk():
+            kept = [_compiler.compile(p, re.IGNORECASE) for p in patterns]
+    texts = [" ".join(rng.sample(words, 3)) + " Jo" for _ in range(50)]
+    for pattern in kept:
+        fresh = re.compile(pattern.pattern, re.IGNORECASE)
+        for line in texts:
+            assert [m.span() for m in pattern.finditer(line)] == [
+                m.span() for m in fresh.finditer(line)
+            ]

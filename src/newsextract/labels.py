@@ -601,12 +601,20 @@ def news_agencies() -> frozenset[str]:
     return _agencies()["news"]
 
 
+def longest_first(names: Iterable[str]) -> list[str]:
+    """``names`` longest first, for an alternation that must try "Associated Press" before
+    "AP"; names of one length in their own order, not a set's (which changes from one
+    process to the next), so that a regex built from them is the same in every process
+    (``regex_cache`` finds a pattern's compiled code by its text)."""
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
 @functools.cache
 def agency_line() -> re.Pattern[str]:
     """A line that is a news agency's name alone, behind a dash or in brackets ("— Reuters",
     "(MTI)", "-- AFP"), the name as group 1: read with ``fullmatch``. A lookahead of the
     names' first letters (both cases) fails a line opening with any other at once."""
-    agencies = sorted(news_agencies(), key=len, reverse=True)
+    agencies = longest_first(news_agencies())
     cased = sorted({case(name[:1]) for name in agencies for case in (str.lower, str.upper)})
     names = "|".join(map(re.escape, agencies))
     return re.compile(rf"[\s\W]*{first_characters(cased)}({names})[\s\W]*", re.IGNORECASE)

@@ -176,7 +176,7 @@ _DROPPED = frozenset({"select", "datalist"})
 # Comments, and the tags of every element that can add depth: the others (most of a big
 # page's tags, ``<p>``, ``<li>``, ``<td>``) are passed over inside the regex engine.
 _TOKEN = re.compile(
-    r"<(?:(!--)|(/?)(?!(?:" + "|".join(sorted(_NO_DEPTH, key=len, reverse=True)) + r")"
+    r"<(?:(!--)|(/?)(?!(?:" + "|".join(sorted(_NO_DEPTH, key=lambda tag: (-len(tag), tag))) + r")"
     r"(?![A-Za-z0-9:-]))([A-Za-z][A-Za-z0-9:-]*)[^>]*>)",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ from newsextract.labels import (
     clock_words,
     first_characters,
     languages,
+    longest_first,
     news_agencies,
     picture_agencies,
     starts_with,
@@ -426,7 +427,7 @@ _COPYRIGHT_CREDIT = 60
 def _credit_tail() -> re.Pattern[str]:
     """Captions and image credits that end a line: "(Image: Getty)", "Bildrechte: dpa",
     "Name | Agency | Getty Images" (the agencies from the data)."""
-    agencies = sorted(news_agencies() | picture_agencies(), key=len, reverse=True)
+    agencies = longest_first(news_agencies() | picture_agencies())
     return re.compile(
         r"(?:\(|\b)(?:image|images|photo|photos|picture|foto|fotos|bild|bildrechte|credit|"
         r"crédit|crédito|quelle)(?:\(s\))?\s*:\s*[^.!?]{2,80}\)?\s*$|"
@@ -472,7 +473,7 @@ def _is_bracketed_picture_credit(text: str) -> bool:
 
 @functools.cache
 def _picture_agency() -> re.Pattern[str]:
-    names = "|".join(map(re.escape, sorted(picture_agencies(), key=len, reverse=True)))
+    names = "|".join(map(re.escape, longest_first(picture_agencies())))
     return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
 
 
@@ -1341,7 +1342,7 @@ _DESK_CODE = r"(?:/[a-z]{2,4})?"
 
 @functools.cache
 def _closing_credit() -> re.Pattern[str]:
-    names = "|".join(map(re.escape, sorted(news_agencies(), key=len, reverse=True)))
+    names = "|".join(map(re.escape, longest_first(news_agencies())))
     one = rf"(?:{names}){_DESK_CODE}"
     several = rf"{one}(?:\s*[-/,;+]\s*{one})*"  # "(ANSA-AFP)", "(TT-Reuters)" too
     closed = r"(?<=[.!?…。！？।\"”»’'])"

@@ -22,6 +22,7 @@ from newsextract.labels import (
     calendar_prefixes,
     calendar_words,
     is_place,
+    longest_first,
     news_agencies,
     picture_agencies,
     word_alternation,
@@ -85,7 +86,7 @@ def byline_prefix() -> re.Pattern[str]:
     # A short label ("By", "Av", "De") opens a name of two words or more ("De Gaulle" is one
     # name), maybe after a colon ("Av: Anna Berg"), or a news agency alone ("Av TT", "By AP"),
     # or is followed by a credit mark ("글=").
-    agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
+    agency = "|".join(re.escape(a) for a in longest_first(news_agencies()))
     short_group = (
         "(?:"
         + "|".join(short)
@@ -493,7 +494,7 @@ def _not_name() -> re.Pattern[str]:
     """What no name holds: a URL, an address, a clock time, markup, a stock-photo agency, a
     date's label."""
     dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
-    pictures = "|".join(re.escape(a) for a in sorted(picture_agencies(), key=len, reverse=True))
+    pictures = "|".join(re.escape(a) for a in longest_first(picture_agencies()))
     return re.compile(
         r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"
         rf"\b(?:{pictures})\b|{LABEL_START}{dated}{LABEL_END}",
@@ -768,7 +769,7 @@ def _glued_agency() -> re.Pattern[str]:
     """An agency's name of two words or more after a name with nothing between ("Sam Ortiz
     Associated Press": the agency's line set in its own element beside the name); the name
     of one word ("dpa", "AP") is left alone, as it may be a name's part."""
-    agencies = sorted((a for a in news_agencies() if " " in a), key=len, reverse=True)
+    agencies = longest_first(a for a in news_agencies() if " " in a)
     return re.compile(rf"(?<=[^\W\d_])\s+({'|'.join(map(re.escape, agencies))})$")
 
 

@@ -17,6 +17,7 @@ from newsextract.labels import (
     LABEL_END,
     LabelList,
     alternation,
+    longest_first,
     news_agencies,
     starts_with,
     word_alternation,
@@ -708,7 +709,7 @@ def _card_name(node: LexborNode, text: str, language: str | None) -> str | None:
 def _joined_agency() -> re.Pattern[str]:
     """An agency joined to the end of a byline element that names no writer ("La rédaction
     avec AFP", "Redaktion mit dpa"): the story's source (a newsroom is no author)."""
-    agencies = sorted(news_agencies(), key=len, reverse=True)
+    agencies = longest_first(news_agencies())
     return re.compile(
         rf"\s{alternation(LabelList.BYLINE_JOINERS)}\s+({'|'.join(map(re.escape, agencies))})\W*$",
         re.I,

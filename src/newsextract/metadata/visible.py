@@ -39,6 +39,7 @@ from newsextract.labels import (
     calendar_words,
     first_characters,
     labels_after_date,
+    longest_first,
     news_agencies,
     starts_with,
     word_alternation,
@@ -160,7 +161,7 @@ _CAPITALS = "\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A news agency in a dateline ("PARIS (AFP) —") and at the end of the text ("(dpa)",
     "via Reuters"), the agencies from the data."""
-    agency = "|".join(re.escape(a) for a in sorted(news_agencies(), key=len, reverse=True))
+    agency = "|".join(re.escape(a) for a in longest_first(news_agencies()))
     words = rf"[\w.' {_CASELESS}-]"
     place = rf"[A-ZÀ-ÖØ-Þ{_CAPITALS}{_CASELESS}]{words}{{1,40}}"
     return (
@@ -921,7 +922,7 @@ def _joined_agency() -> re.Pattern[str]:
     """An agency joined to the end of a byline ("La rédaction avec AFP", "Redaktion mit dpa",
     "Von Anna Berg mit dpa"): the story's source, whether or not the byline's names are
     read (a newsroom is no author; whether the agency is one varies between newsrooms)."""
-    agencies = sorted(news_agencies(), key=len, reverse=True)
+    agencies = longest_first(news_agencies())
     return re.compile(
         rf"\s{alternation(LabelList.BYLINE_JOINERS)}\s+({'|'.join(map(re.escape, agencies))})\W*$",
         re.I,
