@@ -8,10 +8,14 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 from unicodedata import east_asian_width
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsextract import labels, regex_cache, text
 from newsextract.jsonld import JsonLdGraph
@@ -308,6 +312,94 @@ def test_field_names_as_before() -> None:
             _field_name_before(wrong)
         with pytest.raises(ValueError):
             field_name(wrong)
+
+
+# --- labels.word_alternation: the tree of shared beginnings, as written before (a dict trie)
+
+_END = ""
+
+
+def _old_word_tree(found: Iterable[str]) -> dict[str, Any]:
+    tree: dict[str, Any] = {}
+    for word in found:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return tree
+
+
+def _old_escaped(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
+def _old_branches(node: Mapping[str, Any]) -> str:
+    head = ""
+    while len(node) == 1:
+        char = next(iter(node))
+        if char == _END:
+            return head
+        head += _old_escaped(char)
+        node = node[char]
+    if not node:
+        return head
+    longer = [_old_escaped(c) + _old_branches(node[c]) for c in sorted(node) if c != _END]
+    if len(longer) == 1:
+        return f"{head}(?:{longer[0]})?"
+    group = head + "(?:" + "|".join(longer) + ")"
+    return group + "?" if _END in node else group
+
+
+def _old_word_alternation(found: Iterable[str]) -> str:
+    return "(?:" + _old_branches(_old_word_tree(found)) + ")"
+
+
+def _old_first_letter_branches(found: Iterable[str]) -> tuple[str, ...]:
+    tree = _old_word_tree(found)
+    return tuple(_old_branches({char: child}) for char, child in sorted(tree.items()))
+
+
+def _every_label_set() -> Iterable[frozenset[str]]:
+    for kind in LabelList:
+        yield frozenset(labels.words(kind))
+        for language in labels.languages():
+            yield frozenset(labels.words(kind, language))
+
+
+def test_word_alternation_of_every_label_list_is_the_old_one() -> None:
+    for found in _every_label_set():
+        assert labels.word_alternation(found) == _old_word_alternation(found)
+
+
+def test_first_letter_branches_of_every_label_list_are_the_old_ones() -> None:
+    for kind in LabelList:
+        found = labels.words(kind)
+        if found:
+            assert labels.first_letter_branches(kind) == _old_first_letter_branches(found)
+
+
+# Characters a label holds, and those a regex escapes: marks, spaces, letters of several
+# scripts, a combining mark, a character outside the BMP.
+_CHARS = st.sampled_from([*"aabbc .-()[]*+?\\|^$#&~\t'’éÉßαΑжЖ日本한ا\u0301", "\U0001f600"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.frozensets(st.text(_CHARS, min_size=0, max_size=6), max_size=12))
+def test_word_alternation_of_any_words_is_the_old_one(found: frozenset[str]) -> None:
+    assert labels._word_alternation.__wrapped__(found) == _old_word_alternation(found)
+    ordered = sorted(found)
+    start = 1 if ordered[:1] == [""] else 0
+    new = ("",) * start + tuple(
+        labels._branches(ordered, lo, hi, 0)
+        for lo, hi in labels._runs(ordered, start, len(ordered), 0)
+    )
+    assert new == _old_first_letter_branches(found)
+
+
+def test_the_escapes_are_re_escape_of_every_character() -> None:
+    for code in range(0x3000):
+        char = chr(code)
+        assert char.translate(labels._ESCAPES) == _old_escaped(char)
 
 
 # --- labels.longest_first: longest first, the same order in every process

@@ -20,7 +20,7 @@ import importlib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -469,11 +469,10 @@ def first_letter_branches(*kinds: LabelList, language: str | None = None) -> tup
     for a caller that joins them with alternatives of its own at the top level of a regex:
     there, alternatives that each open with a plain character let the regex engine skip the
     positions none can start at, which one group around them all does not."""
-    tree = _word_tree(w for kind in kinds for w in words(kind, language))
-    return tuple(_branches({char: child}) for char, child in sorted(tree.items()))
-
-
-_END = ""  # the key that marks the end of a word in the tree of ``word_alternation``
+    found = sorted({w for kind in kinds for w in words(kind, language)})
+    start = 1 if found[:1] == [""] else 0  # an empty word: an empty alternative of its own
+    branches = [_branches(found, lo, hi, 0) for lo, hi in _runs(found, start, len(found), 0)]
+    return ("",) * start + tuple(branches)
 
 
 def word_alternation(found: Iterable[str]) -> str:
@@ -493,52 +492,55 @@ _KEPT_ALTERNATIONS = 256
 @functools.lru_cache(maxsize=_KEPT_ALTERNATIONS)
 def _word_alternation(found: frozenset[str]) -> str:
     """``word_alternation`` of a set: the group depends on the words alone, not their order."""
-    return "(?:" + _branches(_word_tree(found)) + ")"
+    ordered = sorted(found)
+    return "(?:" + _branches(ordered, 0, len(ordered), 0) + ")"
 
 
-def _word_tree(found: Iterable[str]) -> dict[str, Any]:
-    """The words as a tree of their characters, ``_END`` marking where a word ends."""
-    tree: dict[str, Any] = {}
-    for word in found:
-        node = tree
-        for char in word:
-            child = node.get(char)
-            if child is None:
-                child = node[char] = {}
-            node = child
-        node[_END] = {}
-    return tree
+# Each character as the regex writes it: ``re.escape``'s (which escapes ASCII marks alone),
+# a space as any run of white space; for ``str.translate``, a word's rest in one C call.
+_ESCAPES = {code: re.escape(chr(code)) for code in range(128) if re.escape(chr(code)) != chr(code)}
+_ESCAPES[ord(" ")] = r"\s+"
 
 
-# Each character as the regex writes it (a space: any run of white space), kept as met.
-_ESCAPED = {" ": r"\s+"}
-
-
-def _escaped(char: str) -> str:
-    escaped = _ESCAPED.get(char)
-    if escaped is None:
-        escaped = _ESCAPED[char] = re.escape(char)
-    return escaped
-
-
-def _branches(node: Mapping[str, Any]) -> str:
-    """The regex of a tree node: its continuations first (a longer word before a shorter
-    one that ends here), then the end of a word, as an optional group. A chain of nodes of
-    one continuation each (most of a word's characters) is written in one loop."""
+def _branches(found: list[str], lo: int, hi: int, depth: int) -> str:
+    """The regex of the words ``found[lo:hi]`` (sorted, distinct), which share their first
+    ``depth`` characters, after those: the tree of their shared beginnings, its continuations
+    in order of their character (a longer word before a shorter one that ends here), then the
+    end of a word, as an optional group. A run of characters all the words share is written
+    in one loop, a word's rest once no other shares it in one ``translate``."""
     head = ""
-    while len(node) == 1:
-        char = next(iter(node))
-        if char == _END:
+    while True:
+        if hi - lo == 1:  # one word left: its rest
+            return head + found[lo][depth:].translate(_ESCAPES)
+        if hi == lo:
             return head
-        head += _escaped(char)
-        node = node[char]
-    if not node:
-        return head
-    longer = [_escaped(char) + _branches(node[char]) for char in sorted(node) if char != _END]
+        first, last = found[lo], found[hi - 1]
+        if len(first) == depth or first[depth] != last[depth]:
+            break
+        head += first[depth].translate(_ESCAPES)  # the next character, shared by all
+        depth += 1
+    ends = len(found[lo]) == depth  # a word ends here (sorted first: a prefix of the rest)
+    longer = [
+        found[start][depth].translate(_ESCAPES) + _branches(found, start, end, depth + 1)
+        for start, end in _runs(found, lo + ends, hi, depth)
+    ]
     if len(longer) == 1:  # a word ends here, a longer one goes on
         return f"{head}(?:{longer[0]})?"
     group = head + "(?:" + "|".join(longer) + ")"
-    return group + "?" if _END in node else group
+    return group + "?" if ends else group
+
+
+def _runs(found: list[str], lo: int, hi: int, depth: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``found[lo:hi]`` (sorted, each longer than ``depth``) with the same
+    character at ``depth``, as (start, end)."""
+    start = lo
+    while start < hi:
+        char = found[start][depth]
+        end = start + 1
+        while end < hi and found[end][depth] == char:
+            end += 1
+        yield start, end
+        start = end
 
 
 @functools.cache
