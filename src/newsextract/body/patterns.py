@@ -1680,6 +1680,9 @@ def _about_text() -> re.Pattern[str]:
         # report", "Additional reporting ... contributed reporting")
         r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b|"
         r"\bcontributed\s+reporting\b|"
+        # a developing story's closing note that more is coming, after what it is ("This is
+        # a breaking news story - more to follow", "Police are at the scene. More to follow.")
+        r"\bmore\s+(?:details\s+|updates\s+)?to\s+follow\W*$|"
         r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
         r"traduction\s*:)|"
         r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
