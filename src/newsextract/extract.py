@@ -14,7 +14,7 @@ import attrs
 from newsextract.article import Article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
-from newsextract.body.standfirst import without_headline_group
+from newsextract.body.standfirst import without_headline_group, without_headline_points
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
@@ -347,6 +347,7 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     lead = resolved.text(F.LEAD)
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
+    blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
 
 

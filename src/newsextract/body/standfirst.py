@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.model import Block
+from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key, word_count
@@ -88,3 +88,36 @@ def beside_headline(page: ParsedPage, standfirst: str, *, spaced: bool = True) -
 
 def _key(node: LexborNode) -> str:
     return compare_key(node.text(separator=" "))
+
+
+# A headline's summary points: a list set right after the ``<h1>`` (its next element), of
+# this many items: two points at least (one is a standfirst in a list), a handful at most (a
+# list article's first section is longer)...
+_POINTS = range(2, 7)
+# ... each a sentence (a list article's items of prose are longer).
+_POINT_CHARS = 200
+
+
+def without_headline_points(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` without the headline's summary points that open them: the short, unlinked
+    items of a list set right after the ``<h1>``, before the byline and the text ("Two
+    batches of notes carry the error"), the lead written as points, not the body (as the
+    standfirst set with the headline is). The text must go on below them."""
+    if not blocks or blocks[0].kind is not BlockKind.LIST_ITEM or not page.headlines:
+        return list(blocks)
+    sibling = page.headlines[0].next
+    while sibling is not None and sibling.tag == "-text":
+        sibling = sibling.next
+    if sibling is None or sibling.tag not in ("ul", "ol") or sibling.css_first("a[href]"):
+        return list(blocks)
+    items = [_key(item) for item in sibling.iter() if item.tag == "li"]
+    count = len(items)
+    if (
+        count not in _POINTS
+        or len(blocks) <= count
+        or any(not item or len(item) > _POINT_CHARS for item in items)
+        or any(block.kind is not BlockKind.LIST_ITEM for block in blocks[:count])
+        or [compare_key(block.text) for block in blocks[:count]] != items
+    ):
+        return list(blocks)
+    return list(blocks[count:])
