@@ -395,6 +395,59 @@ _CONTEXT_TAGS = frozenset(
 )  # fmt: skip
 
 
+# A paragraph holding a picture, line breaks and one italic line, and nothing else
+# (``<p><img><br><em>The quay at dawn</em></p>``): the line is the picture's caption, as a
+# blog's editor writes one without a ``<figure>``. A picture's own elements, and the wraps
+# of such a line.
+_PICTURE_TAGS = frozenset({"img", "picture"})
+_CAPTION_WRAPS = frozenset({"em", "i", "small"})
+# Such a caption, without a figure's markup to say so, is one line under the picture: at
+# most this long (a caption naming four people and the place is 90 characters); a longer
+# italic paragraph there is a quotation or an aside of the text (a letter quoted whole).
+_PICTURE_CAPTION_CHARS = 160
+# The marks that end a lead-in to what follows, not a caption of what is above.
+_LEAD_IN_MARKS = (":", "：")
+
+
+def _picture_with_caption(node: LexborNode) -> bool:
+    """Whether ``node`` (a paragraph of several children) is a picture over one italic
+    line: its first element a picture (or a link around one only), then line breaks and
+    one ``<em>``, ``<i>`` or ``<small>``, no other text. A paragraph opening with text
+    (nearly all) is answered at its first child."""
+    picture = caption = False
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            if (child.text_content or "").strip():
+                return False
+        elif tag == "br" or tag == "_comment":
+            pass
+        elif not picture:
+            if tag not in _PICTURE_TAGS and not (tag == "a" and _only_a_picture(child)):
+                return False
+            picture = True
+        elif tag in _CAPTION_WRAPS and not caption:
+            caption = True
+        else:
+            return False
+        child = child.next
+    return caption
+
+
+def _only_a_picture(link: LexborNode) -> bool:
+    """Whether a link holds a picture and no text (a picture linked to its full size)."""
+    found = False
+    child = link.child
+    while child is not None:
+        if child.tag in _PICTURE_TAGS:
+            found = True
+        elif child.tag != "-text" or (child.text_content or "").strip():
+            return False
+        child = child.next
+    return found
+
+
 def _code_language(pre: LexborNode) -> str | None:
     """The language a syntax highlighter marked on a ``<pre>``, its ``<code>`` or a wrapper."""
     found: str | None = None
@@ -921,6 +974,9 @@ class _Walker:
         tag = node.tag or ""
         if tag in LEAF_TAGS:
             text_only = _inline_text_only(node)
+            if not text_only and tag == "p" and _picture_with_caption(node):
+                self._leaf(node, tag, parent, kind, level, text_only=False, pictured=True)
+                return
             if text_only or not _holds_any(
                 node,
                 _HEADING_NEEDS_WALK if tag in HEADING_LEVEL else _LEAF_NEEDS_WALK,
@@ -1033,9 +1089,10 @@ class _Walker:
         level: int,
         *,
         text_only: bool,
+        pictured: bool = False,
     ) -> None:
         """A paragraph-level element read whole (``text_only``: it holds one text node, or
-        none)."""
+        none; ``pictured``: a picture over its caption line, ``_picture_with_caption``)."""
         attributes = node.attributes
         if attributes and _is_hidden(attributes):
             return  # a heading for screen readers only ("visually-hidden"), a hidden note
@@ -1082,6 +1139,15 @@ class _Walker:
                     link_chars = max(0, link_chars - (len(tool.group().strip()) - 2))
         if caption and len(text) > _CAPTION_CHARS:
             return  # no caption's length: left out, as every leaf so classed was before
+        if (
+            pictured
+            and not caption
+            and len(text) <= _PICTURE_CAPTION_CHARS
+            and not text.rstrip().endswith(_LEAD_IN_MARKS)
+        ):
+            # A longer italic paragraph under a picture is the text's; so is a line ending
+            # in a colon, which leads into what follows ("And more about water:").
+            caption = True
         if dateline:
             text = _dateline_prose(text)
             if not text:
