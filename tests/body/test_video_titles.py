@@ -62,3 +62,25 @@ def test_sentence_named_like_the_video_stays() -> None:
     html = _page(line, _video(line), True)
     body = newsextract.extract(html, url="https://news.example/harbour").body
     assert line in body
+
+
+_DESCRIPTION = (
+    "The port authority explains why the old quay must be rebuilt before the summer ferries return."
+)
+
+
+def test_a_video_description_with_the_player_stamp_is_a_caption() -> None:
+    line = f"{_DESCRIPTION} 02.03.2025 | 1:48 min"
+    video = _video("Why the quay is rebuilt")
+    video["description"] = _DESCRIPTION
+    article = newsextract.extract(_page(line, video, False), url="https://news.example/h")
+    assert "must be rebuilt before the summer" not in article.body
+    assert "weekly market moves" in article.body
+    assert any(b.caption and b.text == line for b in article.body_blocks)
+
+
+def test_a_paragraph_repeating_a_video_description_without_a_stamp_stays() -> None:
+    video = _video("Why the quay is rebuilt")
+    video["description"] = _DESCRIPTION
+    article = newsextract.extract(_page(_DESCRIPTION, video, True), url="https://news.example/h")
+    assert "must be rebuilt before the summer" in article.body

@@ -12,6 +12,7 @@ translation note) are cut.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Literal
 
 import attrs
@@ -143,17 +144,55 @@ def _with_video_titles(blocks: tuple[Block, ...], graph: JsonLdGraph) -> tuple[B
         if isinstance(name := node.get("name"), str) and 0 < len(name) <= _VIDEO_TITLE
     }
     titles.discard("")
-    if not titles:
+    descriptions = [
+        key
+        for node in videos
+        if isinstance(text := node.get("description"), str)
+        and len(text) <= _VIDEO_DESCRIPTION
+        and len(key := compare_key(text)) >= _VIDEO_DESCRIPTION_MIN
+    ]
+    if not titles and not descriptions:
         return blocks
     return tuple(
         attrs.evolve(block, caption=True)
         if block.kind is BlockKind.PARAGRAPH
         and not block.caption
-        and len(block.text) <= _VIDEO_TITLE
-        and not ends_as_sentence(block.text)
-        and compare_key(block.text) in titles
+        and (
+            (
+                len(block.text) <= _VIDEO_TITLE
+                and not ends_as_sentence(block.text)
+                and compare_key(block.text) in titles
+            )
+            or (descriptions and _describes_a_video(block.text, descriptions))
+        )
         else block
         for block in blocks
+    )
+
+
+# A video's description shown under its player is a sentence or two: at most this long...
+_VIDEO_DESCRIPTION = 400
+# ... and long enough to be told from a line of the text by its words (a description of
+# four words, "Watch the full speech", could be any line).
+_VIDEO_DESCRIPTION_MIN = 40
+# The player's stamp after the description (its date and length, "18.04.2024 | 0:21 min"):
+# at most this many characters of its key.
+_VIDEO_STAMP = 30
+# The stamp ends with the video's running time ("0:21 min", "1:02:45"): the mark of a
+# player's line. A paragraph that only repeats a video's description may be the text's own
+# (a story's first paragraph that its video was described with), and stays.
+_RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,4}\.?)?\s*$")
+
+
+def _describes_a_video(text: str, descriptions: list[str]) -> bool:
+    """Whether a paragraph is a declared video's description (its JSON-LD ``description``)
+    shown under its player with the player's stamp after it, its date and running time."""
+    if len(text) > _VIDEO_DESCRIPTION + _VIDEO_STAMP or _RUNNING_TIME.search(text) is None:
+        return False
+    key = compare_key(text)
+    return any(
+        key.startswith(found) and 0 < len(key) - len(found) <= _VIDEO_STAMP
+        for found in descriptions
     )
 
 
