@@ -46,3 +46,10 @@ def test_a_list_further_down_stays() -> None:
     text = _TEXT + "<p>What to look for:</p>" + _POINTS
     body = newsextract.extract(_page("", text), url="https://example.com/pennies").body or ""
     assert "Fewer than forty have been reported" in body
+
+
+def test_key_facts_under_the_headline_stay() -> None:
+    facts = """<ul><li>Location: Marlow Bay harbour office</li><li>Closing date: 14 May 2026
+</li><li>Salary: 28,000 pounds a year</li></ul>"""
+    body = newsextract.extract(_page(facts), url="https://example.com/job").body or ""
+    assert "Closing date: 14 May 2026" in body

@@ -94,8 +94,14 @@ def _key(node: LexborNode) -> str:
 # this many items: two points at least (one is a standfirst in a list), a handful at most (a
 # list article's first section is longer)...
 _POINTS = range(2, 7)
-# ... each a sentence (a list article's items of prose are longer).
+# ... each a sentence (a list article's items of prose are longer) of a few words at
+# least (a list of names or tags is no summary)...
 _POINT_CHARS = 200
+_POINT_WORDS = 4
+# ... and none a field's label and value ("Location: Arusha", "Deadline: 15 May"): a list
+# of those under the headline is the text's key facts (a job or an event), read as text.
+# A label is at most this long before its colon.
+_FIELD_LABEL = 30
 
 
 def without_headline_points(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
@@ -116,8 +122,16 @@ def without_headline_points(page: ParsedPage, blocks: Sequence[Block]) -> list[B
         count not in _POINTS
         or len(blocks) <= count
         or any(not item or len(item) > _POINT_CHARS for item in items)
+        or any(word_count(block.text) < _POINT_WORDS for block in blocks[:count])
+        or any(_labels_a_field(block.text) for block in blocks[:count])
         or any(block.kind is not BlockKind.LIST_ITEM for block in blocks[:count])
         or [compare_key(block.text) for block in blocks[:count]] != items
     ):
         return list(blocks)
     return list(blocks[count:])
+
+
+def _labels_a_field(text: str) -> bool:
+    """Whether a list item opens with a field's label and a colon ("Location: Arusha")."""
+    colon = min((at for at in (text.find(":"), text.find("：")) if at >= 0), default=-1)
+    return 0 < colon <= _FIELD_LABEL
