@@ -134,6 +134,7 @@ def _build_patterns() -> None:
         # the given names an unlabelled dated line's first word is looked up in (24,000
         # names, 11 ms read on the first page with such a line)
         byline_openings._given_names,
+        byline_openings._place_words,  # the words closing a place's name after such a day
     ):
         build()
 

@@ -869,13 +869,19 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     names = []
     desks = []
     after_role = False  # the part before held a job title
-    for part in _split_names(text, joins):
+    parts = _split_names(text, joins)
+    for part in parts:
         name = clean_name(part)
         if name:
             names.append(name)
             if _desk_left(part, name) or (after_role and _desk_after_role(name)):
                 desks.append(name)
         after_role = _role_tail(part).search(part) is not None
+    if names and parts and _placeholder_part(parts[0], joins):
+        # "Na Mwandishi Wetu, Arusha", "By Our Correspondent, Mombasa": after the newsroom's
+        # placeholder a word is where it filed from, not a writer (an agency stays: "By
+        # Staff, Reuters")
+        names = [name for name in names if " " in name or name in news_agencies()]
     if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     elif desks and len(desks) == len(names):
@@ -967,6 +973,15 @@ def _label_and_placeholder(text: str) -> bool:
         and parts[0].casefold() in _byline_label_set()
         and parts[1].strip(".,:;").casefold() in _placeholder_set()
     )
+
+
+def _placeholder_part(part: str, language: str | None) -> bool:
+    """Whether a byline's first part is a placeholder that names no one ("Mwandishi Wetu",
+    "Staff"), whole, maybe after a label of ``language``'s own ("Na Mwandishi Wetu", read as
+    a container's text)."""
+    if language is not None:
+        part = _own_language_prefix(language).sub("", part, count=1)
+    return " ".join(part.split()).strip(" .,:;").casefold() in _placeholder_set()
 
 
 def _desk_label(label: str) -> bool:

@@ -177,6 +177,7 @@ def _dated_name(name: str, language: str | None) -> bool:
         and parts[-1][:1].isupper()
         and all(part[:1].isupper() or _particle(part) for part in parts)
         and given_name(parts[0])
+        and not place_word(parts[-1])
         and name not in news_agencies()
         and looks_like_name(name)
         and split_byline(name, places_of=language) == [name]
@@ -208,6 +209,30 @@ def given_name(word: str) -> bool:
         return False
     group = _given_names().get(key[0])
     return group is not None and f"\n{key}\n" in group
+
+
+@functools.cache
+def _place_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``data/names/place_words.txt``: the whole words, and the compounds' heads (the
+    lines opening with "-")."""
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "names", "place_words.txt")
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    kept = [line for line in lines if line and not line.startswith("#")]
+    return (
+        frozenset(line for line in kept if not line.startswith("-")),
+        tuple(line[1:] for line in kept if line.startswith("-")),
+    )
+
+
+def place_word(word: str) -> bool:
+    """Whether ``word`` closes a street's, a venue's or a body's name, never a family
+    name's ("Heights", "Road", "Council", "…straße"): "Jackson Heights" is a place though
+    its first word is a given name."""
+    whole, heads = _place_words()
+    key = word.casefold().strip(".,")
+    return key in whole or (len(key) > 1 and key.endswith(heads))
 
 
 def _section_link(line: LexborNode) -> bool:
