@@ -814,9 +814,13 @@ def _kept_split(byline: str, language: str | None, places_of: str | None) -> tup
     return tuple(_split_byline(byline, language, places_of))
 
 
+# The dashes a signature opens with before its label ("— by Jane Roe", "---- by Jane Roe").
+_LEADING_DASHES = re.compile(r"^[-–—]+\s*")
+
+
 def _split_byline(byline: str, language: str | None, places_of: str | None) -> list[str]:
     """``split_byline``, read afresh."""
-    text = clean_text(byline)
+    text = _LEADING_DASHES.sub("", clean_text(byline), count=1)
     if _URL.match(text):
         return []
     # One try at the start, where the anchored pattern alone can match: ``sub`` tried every

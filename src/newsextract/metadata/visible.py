@@ -733,7 +733,8 @@ def _label_start() -> re.Pattern[str]:
     byline_end = _CASED_ALIKE.format(BYLINE_LABEL_END)
     credit_end = _CASED_ALIKE.format(LABEL_END)
     return re.compile(
-        rf"^\s*{_OPENING_BRACKET}{opening}(?:(?P<byline>{byline}){byline_end}|{credit}{credit_end})",
+        rf"^\s*{_DASHES_BEFORE}{_OPENING_BRACKET}{opening}"
+        rf"(?:(?P<byline>{byline}){byline_end}|{credit}{credit_end})",
         re.I,
     )
 
@@ -821,12 +822,16 @@ def _only_label(node: LexborNode, kind: str, language: str | None = None) -> boo
 # A credit in brackets opening a paragraph ("【記者王小明／台北報導】市議會…",
 # "（記者王小明／台北報導）…"): the byline is the bracketed part.
 _OPENING_BRACKET = r"[【\[（(]?\s*"
+# A signature's dashes before its label ("— by Jane Roe", "---- by Jane Roe").
+_DASHES_BEFORE = r"(?:[-–—]+\s*)?"
 _BRACKETED_CREDIT = re.compile(r"^\s*[【\[（(]([^】\]）)]{2,60})[】\]）)]")
 
 
-# What ``_label_start`` reads before the label: white space and an opening bracket.
-_BEFORE_LABEL = re.compile(rf"\s*{_OPENING_BRACKET}")
+# What ``_label_start`` reads before the label: white space, a run of dashes (a signature's
+# "— by Jane Roe", "---- by Jane Roe") and an opening bracket.
+_BEFORE_LABEL = re.compile(rf"\s*{_DASHES_BEFORE}{_OPENING_BRACKET}")
 _BRACKETS = "【[（("
+_DASHES = "-–—"
 
 
 def _label_start_match(text: str) -> re.Match[str] | None:
@@ -836,7 +841,7 @@ def _label_start_match(text: str) -> re.Match[str] | None:
     (``_LABEL_STARTS``), where the whole regex tries a few hundred first letters' branches
     one by one."""
     start = 0
-    if text[:1].isspace() or text[:1] in _BRACKETS:  # "" as well: read by the regex
+    if text[:1].isspace() or text[:1] in _BRACKETS or text[:1] in _DASHES:  # "" as well
         found = _BEFORE_LABEL.match(text)
         assert found is not None  # every part optional
         start = found.end()
