@@ -869,7 +869,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     # a container's text (``places_of``) is split at its language's own joiners too (Slovenian
     # "in", Uzbek "va": "Maja Novak in Luka Kranjc"), though not read with its own labels
     joins = language or places_of
-    text = _dangling_joiner(joins).sub("", _contributor_tail().sub("", text))
+    text = _dangling_joiner(joins).sub("", _without_contributor_tail(text))
     names = []
     desks = []
     after_role = False  # the part before held a job title
@@ -1105,6 +1105,35 @@ def _contributor_tail() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\s+|(?<=[\u3040-\u9fff]))(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s).*$",
         re.IGNORECASE,
+    )
+
+
+def _without_contributor_tail(text: str) -> str:
+    """``text`` without another contributor's credit after the names (``_contributor_tail``);
+    "" when the credit needs no colon ("Edited by", "Photos by") and the words before it name
+    no one: cased words none of them a given name (``data/names/``) or an initial ("Revised
+    Edition Edited by Jane Roe", a book's edition and its editor, in an author field)."""
+    found = _contributor_tail().search(text)
+    if found is None:
+        return text
+    cut = text[: found.start()]
+    if _closed_credit_opening().match(found.group(0)) and _no_one_named(cut):
+        return ""
+    return cut
+
+
+@functools.cache
+def _closed_credit_opening() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_closed_credits()})\s", re.I)
+
+
+def _no_one_named(text: str) -> bool:
+    from newsextract.metadata.byline_openings import given_name  # it reads this module
+
+    parts = text.split()  # two words or more: a family name alone stays ("Müller Photos by")
+    return len(parts) > 1 and all(
+        part[:1].isupper() and len(part.rstrip(".")) > 1 and not given_name(part.strip(",."))
+        for part in parts
     )
 
 
