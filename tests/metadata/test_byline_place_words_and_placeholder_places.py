@@ -44,6 +44,8 @@ def test_a_place_named_for_a_person_beside_the_day_is_no_writer(line: str, langu
         # family names that are also places' words stay names
         ("<p>March 3, 2024 | Grace Park</p>", "en", "Grace Park"),
         ("<p>March 3, 2024 | Daniel Hall</p>", "en", "Daniel Hall"),
+        ("<p>March 3, 2024 | Diane Lane</p>", "en", "Diane Lane"),
+        ("<p>14.03.2024 | Eva van der Laan</p>", "nl", "Eva van der Laan"),
         ("<p>14.03.2024 - Katrin Vogel</p>", "de", "Katrin Vogel"),
     ],
 )

@@ -227,7 +227,7 @@ def _place_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def place_word(word: str) -> bool:
-    """Whether ``word`` closes a street's, a venue's or a body's name, never a family
+    """Whether ``word`` closes a street's, a venue's or a body's name, rarely a family
     name's ("Heights", "Road", "Council", "…straße"): "Jackson Heights" is a place though
     its first word is a given name."""
     whole, heads = _place_words()
