@@ -186,7 +186,11 @@ def _candidate(
             if field == "authors":
                 parts = split_list(value, ";") if ";" in value else [value]
             else:
-                parts = split_tags(value) if field == "tags" else split_list(value, ",")
+                parts = (
+                    _tag_parts(key, value, len(values))
+                    if field == "tags"
+                    else split_list(value, ",")
+                )
             items.extend(p for p in (clean_text(part) for part in parts) if p)
         if field == "tags":
             items = list(tag_items(items, site=page.derived(site_keys)))
@@ -199,6 +203,19 @@ def _candidate(
     if not text or (field == "canonical_url" and home_page_of(text, page.url)):
         return None
     return Candidate(field=field, value=text, origin=origin, detail=key)
+
+
+# The <meta> names OpenGraph defines as an array by repetition: one tag a property.
+_ONE_TAG_A_PROPERTY = frozenset({"article:tag", "og:article:tag"})
+
+
+def _tag_parts(key: str, value: str, given: int) -> list[str]:
+    """The tags of one <meta> value: split on its separator, except an ``article:tag`` the
+    page repeats, one tag in each ("Fees, rates and charges"); one alone may hold
+    the page's whole list between commas, as many sites write it."""
+    if given > 1 and key in _ONE_TAG_A_PROPERTY:
+        return [value]
+    return split_tags(value)
 
 
 # A credit line is short: a label and a name or two, not a paragraph naming the person.

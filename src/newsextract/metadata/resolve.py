@@ -260,13 +260,21 @@ def _narrowed(
     found: list[Candidate],
     rejected: list[Rejection],
 ) -> FieldResolution:
-    """The chosen list, or a shorter one from a later source that it wholly contains, or a
-    longer one that wholly contains it when it is that list's summary (``MAX_SUMMARY_ITEMS``:
-    an ``article:tag`` naming the main topic among the ``news_keywords``)."""
+    """The chosen list (or the list two later sources agree on against it, see
+    ``_agreed_elsewhere``), or a shorter one from a later source that it wholly contains, or
+    a longer one that wholly contains it when it is that list's summary
+    (``MAX_SUMMARY_ITEMS``: an ``article:tag`` naming the main topic among the
+    ``news_keywords``)."""
     assert isinstance(value, tuple)
+    first = chosen
+    if (agreed := _agreed_elsewhere(field, chosen, _list_key(value), found)) is not None:
+        chosen, value, sources = agreed
+        reason = f"{sources} later sources agree on another list, {chosen.provenance}'s"
+        rejected = [r for r in rejected if r.candidate is not chosen]
+        rejected.append(Rejection(first, reason))
     keys = {compare_key(item) for item in value}
     for candidate in found:
-        if candidate is chosen:
+        if candidate is chosen or candidate is first:
             continue
         items, problem = _usable(field, candidate.value)
         if problem or not isinstance(items, tuple):
@@ -283,6 +291,52 @@ def _narrowed(
             reason = f"holds items beyond the {len(items)} that {candidate.provenance} agrees on"
             return in_place_of(field, chosen, candidate, items, rejected, reason)
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+# Lists that this many sources give alike outvote the first source's list when no other
+# source gives that one: the first list is its writer's own (a content system's facets,
+# "Desk: Metro"; a category written as an article:tag), the one repeated is the tags.
+_AGREEING_SOURCES = 2
+
+
+def _agreed_elsewhere(
+    field: ArticleField, chosen: Candidate, keys: frozenset[str], found: list[Candidate]
+) -> tuple[Candidate, tuple[str, ...], int] | None:
+    """The first candidate of a list (``_MIN_AGREED_ITEMS`` or more) that ``_AGREEING_SOURCES``
+    later sources give alike, with the count, when no other source repeats ``chosen``'s list;
+    else None. A site rule's list is never outvoted."""
+    if chosen.origin is Origin.RULE:
+        return None
+    lists: dict[frozenset[str], list[tuple[Candidate, tuple[str, ...]]]] = {}
+    for candidate in found:
+        items, problem = _usable(field, candidate.value)
+        if problem or not isinstance(items, tuple):
+            continue
+        lists.setdefault(_list_key(items), []).append((candidate, items))
+    if len(_sources(lists.get(keys, []))) > 1:
+        return None
+    for agreed, given in lists.items():  # in precedence order of their first source
+        count = len(_sources(given))
+        if agreed != keys and len(agreed) >= _MIN_AGREED_ITEMS and count >= _AGREEING_SOURCES:
+            return (*given[0], count)
+    return None
+
+
+def _list_key(items: tuple[str, ...]) -> frozenset[str]:
+    """A list's items compared loosely and split at commas: a source that splits the list
+    string it holds ("Fees, rates and charges" as two) gives the list of one that
+    repeats a tag a property, when the words are the same."""
+    return frozenset(compare_key(part) for item in items for part in item.split(","))
+
+
+def _sources(given: list[tuple[Candidate, tuple[str, ...]]]) -> set[tuple[str, str]]:
+    """The distinct writers of the candidates: a <meta> by its name (``article:tag`` read as
+    OpenGraph and as a plain <meta> is one element), the other origins as one each (a
+    labelled list of ``rel=tag`` links is read twice by the markup's scans)."""
+    return {
+        ("meta", c.detail) if c.origin in (Origin.OPENGRAPH, Origin.META) else (c.origin, "")
+        for c, _ in given
+    }
 
 
 def _brand(
