@@ -42,6 +42,7 @@ from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import has_ancestor, page_header, within
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
 from newsextract.metadata.standfirst import standfirst
+from newsextract.metadata.tags import without_counts
 from newsextract.metadata.url import home_page_of
 from newsextract.name_lists import (
     BYLINE,
@@ -891,7 +892,7 @@ def _link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidat
         n for n in rel["tag"] if in_category(n.attrs["href"] or "")
     ]
     category_ids = {n.mem_id for n in category_links}
-    tags = _link_texts([n for n in rel["tag"] if n.mem_id not in category_ids])
+    tags = without_counts(_link_texts([n for n in rel["tag"] if n.mem_id not in category_ids]))
     if tags:
         yield _cand("tags", tags, "a[rel=tag]")
     categories = _link_texts(category_links)
@@ -977,7 +978,9 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
                 categories = _unlinked_categories(node, own)
             continue
         is_tags = bool(match.group("tags"))
-        if (categories and not is_tags) or outside_article(node):
+        if (categories and not is_tags) or (
+            outside_article(node) and not (is_tags and _own_tag_box(node))
+        ):
             continue
         names = _short_link_texts(node)
         if is_tags:
@@ -988,6 +991,35 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         yield _cand("tags", tuple(tags), "tags-label")
     if categories:
         yield _cand("categories", categories, "categories-label")
+
+
+# Levels above a tag label where the box of its list may stand.
+_TAG_BOX_DEPTH = 3
+# A box's class or id token naming it so, from its start: other places than the article's
+# text for a byline ("related-topics", "nav-tags", "footer-tags"), a post's own tag list
+# when a tag label heads it inside the <article>.
+_TAG_BOX_NAME = re.compile(r"^(?:related|footer)", re.I)
+
+
+def _own_tag_box(label: LexborNode) -> bool:
+    """Whether a tag label stands in a box of the article's own: a ``<nav>`` or a box named
+    like one ("related-topics") inside the ``<article>`` element, the article there around
+    it (themes wrap a post's tags in <nav class="tags">; a "Related topics" box lists them)."""
+    box: LexborNode | None = label
+    for _ in range(_TAG_BOX_DEPTH):
+        if box is None:
+            return False
+        attrs = box.attributes
+        tokens = [*(attrs.get("class") or "").split(), attrs.get("id") or ""]
+        if any(_TAG_BOX_NAME.match(token) for token in tokens if token):
+            break
+        box = box.parent
+    else:
+        return False
+    parent = box.parent if box is not None else None
+    return (
+        parent is not None and has_ancestor(box, tags=("article",)) and not outside_article(parent)
+    )
 
 
 # A tag line without links ("Märksõnad: haridus, lapsed, linnavalitsus"): a label, its colon
@@ -1238,7 +1270,7 @@ def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:
 def _short_link_texts_of(links: list[LexborNode]) -> tuple[str, ...]:
     if not 1 <= len(links) <= _MAX_LABELLED_LINKS:
         return ()
-    names = _link_texts(links)
+    names = without_counts(_link_texts(links))
     if any(len(n) > _MAX_TAG_CHARS or len(n.split()) > _MAX_TAG_WORDS for n in names):
         return ()
     return names

@@ -62,12 +62,24 @@ def split_list(value: str, separator: str) -> list[str]:
 _SITE_NAME_KEYS = ("og:site_name", "application-name")
 
 
+# The <meta> names that give the article's headline.
+_TITLE_KEYS = ("og:title", "twitter:title")
+
+
 def site_keys(page: ParsedPage) -> frozenset[str]:
     """The page's own names as a keyword writes them (without case): its host without
-    "www.", the site names its ``<meta>`` gives, and the article's slug ("dollar bill worth
-    thousands check" of ".../dollar-bill-worth-THOUSANDS-check.html"). Not the host's bare
+    "www.", the site names its ``<meta>`` gives, its headline (``og:title``, three words or
+    more) and the article's slug ("dollar bill worth thousands check" of
+    ".../dollar-bill-worth-THOUSANDS-check.html"). Not the host's bare
     label: an organisation's site may tag its own name ("docker" on docs.docker.com)."""
     names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
+    # The headline copied as the keyword, as the slug is: a title, no topic.
+    names.extend(
+        title
+        for key in _TITLE_KEYS
+        for title in page.meta.get(key, ())
+        if len(title.split()) >= _MIN_SLUG_WORDS
+    )
     if page.url:
         parts = urlsplit(page.url)
         names.append((parts.hostname or "").removeprefix("www."))
@@ -107,3 +119,17 @@ def _is_topic(item: str) -> bool:
     if len(item) == 1 and item.isascii():
         return False  # a stray letter ("p", "n") of a list built by hand
     return not (_ID.match(item) or _FACET.match(item))
+
+
+# A tag link's count of the site's stories under it, closing its text ("Bridges (12)",
+# "Council [1,204]").
+_COUNT = re.compile(r"\s*[(\[]\d[\d,.\u00a0 ]*[)\]]$")
+
+
+def without_counts(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Link texts of a tag list without the story counts that close them, when every one
+    has its count (a list that shows counts shows them all; "Olympics (2024)" among others
+    without one is a name)."""
+    if not names or not all(_COUNT.search(name) for name in names):
+        return names
+    return tuple(dict.fromkeys(n for n in (_COUNT.sub("", name) for name in names) if n))
