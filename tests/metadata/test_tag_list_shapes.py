@@ -82,3 +82,18 @@ def test_a_sidebar_tag_cloud_in_the_article_gives_none() -> None:
         '<a href="/tag/elections">Elections</a> <a href="/tag/weather">Weather</a></div></div>'
     )
     assert newsextract.extract(_page(after=after), url=URL).tags == ()
+
+
+def test_a_labelled_line_of_hashtags_between_spaces_is_the_tag_list() -> None:
+    after = '<p class="tags">Etiquetas: #puentes #movilidad</p>'
+    assert newsextract.extract(_page(after=after), url=URL).tags == ("#puentes", "#movilidad")
+
+
+def test_a_labelled_line_of_words_between_spaces_is_no_list() -> None:
+    after = "<p>Tags: bridges council walking</p>"
+    assert newsextract.extract(_page(after=after), url=URL).tags == ()
+
+
+def test_a_hashtag_line_with_a_word_between_is_no_list() -> None:
+    after = "<p>Tags: #bridges and #council</p>"
+    assert newsextract.extract(_page(after=after), url=URL).tags == ()

@@ -1044,7 +1044,10 @@ def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
     match = _tag_line().match(own)
     if match is None:
         return ()
-    items = [item.rstrip(".") for item in _TAG_SEPARATORS.split(match["items"].strip())]
+    listed = match["items"].strip()
+    items = [item.rstrip(".") for item in _TAG_SEPARATORS.split(listed)]
+    if len(items) == 1 and all(word[0] in _HASH_MARKS for word in listed.split()):
+        items = listed.split()  # hashtags between spaces: "Tags: #bridges #council"
     if len(items) < _MIN_UNLINKED_TAGS or not all(
         item and len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS
         for item in items
