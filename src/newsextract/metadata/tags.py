@@ -1,11 +1,11 @@
 """Tag lists as the sources give them, made into topics: what every tag source shares.
 
 Keyword fields are written for machines as often as for readers. A list may carry a content
-system's ids ("98be933f-38cf-…"), its facets ("Category: Economy", "source:tagname:X") or stray
-letters; and a field that is one string of words without separators ("Boxen Russland Frank
-Warren …") is a list whose boundaries are lost, no topic. A keyword naming the page's own site
-("financialpost.com", the site name of ``og:site_name``) or the page's own slug is no topic of
-the article either.
+system's ids ("3f2b9c1e-77aa-…"), its facets ("Category: Transport", "tagname:X") or stray
+letters; and a field that is one string of words without separators ("Rudern Ruderclub
+Alster Hamburg …") is a list whose boundaries are lost, no topic. A keyword naming the page's
+own site ("rivertondaily.example.com", the site name of ``og:site_name``), its headline or its
+own slug is no topic of the article either.
 These are dropped here, before the sources' candidates are compared.
 """
 
@@ -20,8 +20,8 @@ from newsextract.text import clean_text
 
 # An id, not a word: a UUID or a long run of hex digits with digits in it.
 _ID = re.compile(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
-# A facet of the content system, "key: value" ("Category: Economy", "NLP Entity Tokens: X",
-# "source:tagname:Y"): content systems name their fields in English, so a colon after one of
+# A facet of the content system, "key: value" ("Category: Transport", "Entity Tokens: X",
+# "tagname:Y"): content systems name their fields in English, so a colon after one of
 # these words (not "Star Wars: A New Hope") marks one.
 _FACET = re.compile(
     r"^(?:[A-Za-z]+\s+){0,2}(?:category|section|source|tags?|tagname|tokens?|type|entity|"
@@ -29,13 +29,13 @@ _FACET = re.compile(
     re.I,
 )
 # More words than this in the only item of a list: words joined with spaces, not one topic
-# ("Madhya Pradesh tops in infant abandonment cases" is a topic of seven).
+# ("River Dene footbridge vote of the county board" is a topic of eight).
 MAX_SINGLE_TAG_WORDS = 8
 
 
 # Separators of a keyword string, in the order they are tried: the first one the string holds
 # splits it ("US;AWARDS;Film", "東京、五輪"); a comma wins over the others, which then belong
-# to a tag ("Asia / Pacific").
+# to a tag ("Arts / Theatre").
 _SEPARATORS = (",", ";", "，", "、", "|")
 
 
@@ -69,8 +69,8 @@ _TITLE_KEYS = ("og:title", "twitter:title")
 def site_keys(page: ParsedPage) -> frozenset[str]:
     """The page's own names as a keyword writes them (without case): its host without
     "www.", the site names its ``<meta>`` gives, its headline (``og:title``, three words or
-    more) and the article's slug ("dollar bill worth thousands check" of
-    ".../dollar-bill-worth-THOUSANDS-check.html"). Not the host's bare
+    more) and the article's slug ("county board approves footbridge" of
+    ".../county-board-approves-FOOTBRIDGE.html"). Not the host's bare
     label: an organisation's site may tag its own name ("docker" on docs.docker.com)."""
     names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
     # The headline copied as the keyword, as the slug is: a title, no topic.
