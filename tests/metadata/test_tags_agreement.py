@@ -87,12 +87,15 @@ def test_one_article_tag_holding_the_list_is_split() -> None:
 
 
 def test_a_list_split_at_its_commas_agrees_with_one_that_keeps_them() -> None:
-    # news_keywords splits "Tolls (Bridges, Tunnels and Ferries)"; the repeated article:tag and the
-    # visible list agree with it word for word, so the first list is outvoted, and the
-    # earliest of the agreeing sources, which keeps the tag whole, gives it.
+    # news_keywords splits "Tolls (Bridges, Tunnels and Ferries)", the repeated article:tag
+    # keeps it whole: word for word they agree, and outvote the first list; the earlier of
+    # the two, which keeps the tag whole, gives it.
     page = _page(
         jsonld=["Desk Metro", "Energy"],
         article_tags=("Tolls (Bridges, Tunnels and Ferries)", "Energy"),
         news_keywords="Tolls (Bridges, Tunnels and Ferries), Energy",
     )
-    assert newsextract.extract(page, url=URL).tags == ("Tolls (Bridges, Tunnels and Ferries)", "Energy")
+    assert newsextract.extract(page, url=URL).tags == (
+        "Tolls (Bridges, Tunnels and Ferries)",
+        "Energy",
+    )
