@@ -305,8 +305,8 @@ def _agreed_elsewhere(
     """The first candidate of a list (``_MIN_AGREED_ITEMS`` or more) that ``_AGREEING_SOURCES``
     later sources give alike, with the count, when no other source repeats ``chosen``'s list;
     else None. A site rule's list is never outvoted."""
-    if chosen.origin is Origin.RULE:
-        return None
+    if chosen.origin is Origin.RULE or len(found) <= _AGREEING_SOURCES:
+        return None  # a site rule's list, or too few lists to outvote it (most pages)
     lists: dict[frozenset[str], list[tuple[Candidate, tuple[str, ...]]]] = {}
     for candidate in found:
         items, problem = _usable(field, candidate.value)
