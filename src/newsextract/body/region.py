@@ -175,6 +175,7 @@ def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headline
         # Each under a headline of its own, they are stories, not entries of one: the next
         # article an endless page loads below the first ("Ďalší článok").
         entries = [index for index in entries if not headlines.within(index)]
+    entries += _replies(walked, sums, parent, story, mark)
     if entries:
         region.entries.update(entries)
         region.ranges.extend((index, sums.end[index]) for index in entries)
@@ -182,15 +183,42 @@ def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headline
         region.seal()
 
 
-class _Headlines:
-    """Where the page's ``<h1>`` headings are, to ask whether a container holds one."""
+def _replies(
+    walked: Walk, sums: Tally, parent: int, story: int, mark: tuple[str, str]
+) -> list[int]:
+    """The ``<article>``s after the story's of another template that answer it: a question
+    page sets its question in one template and its answers in another ("question",
+    "answer accepted"). Each holds prose and no heading at all (a teaser card or another
+    story has its title), under a name that is not furniture's (a comment's is), and is
+    no link list."""
+    cont = walked.containers
+    if cont.tag[story] != "article":
+        return []
+    out: list[int] = []
+    headed: _Headlines | None = None
+    for index in _children(walked, sums, parent):
+        if index <= story or cont.tag[index] != "article" or entry_template(walked, index) == mark:
+            continue
+        total = sums.text[index]
+        if cont.hint[index] < 0 or not total or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+            continue
+        if headed is None:
+            headed = _Headlines(walked, sums, any_level=True)
+        if not headed.within(index):
+            out.append(index)
+    return out
 
-    def __init__(self, walked: Walk, sums: Tally) -> None:
+
+class _Headlines:
+    """Where the page's ``<h1>`` headings are (or its headings of any level), to ask whether
+    a container holds one."""
+
+    def __init__(self, walked: Walk, sums: Tally, *, any_level: bool = False) -> None:
         self.end = sums.end
         self.at = sorted(
             block.container
             for block in walked.blocks
-            if block.kind is BlockKind.HEADING and block.level == 1
+            if block.kind is BlockKind.HEADING and (any_level or block.level == 1)
         )
 
     def within(self, container: int) -> bool:
