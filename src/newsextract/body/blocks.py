@@ -1231,11 +1231,15 @@ class _Walker:
                     gap = False
                 continue
             pending_br = False
-            if ctag == "label" and attachments and _is_option_label(child):
+            if ctag == "label" and _is_option_label(child):
                 if gap:
                     run.append(" ")
                     gap = False
                 run.append(child.text(deep=True))  # a quiz's or a survey's answer, listed
+                if not attachments:
+                    # Options set one after another in a box (a recipe's ingredients to
+                    # tick off): each is a line of its own, as a list's item would be.
+                    run.append(LINE_BREAK)
                 continue
             if ctag == "button" and self._opens_a_panel(child):
                 # An accordion's or a tab's toggle: its words title the panel it opens (a
