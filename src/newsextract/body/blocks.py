@@ -600,6 +600,10 @@ _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 # "collapse", "accordion-collapse", "panel-collapse"; "collapsible"): hidden, it is still the
 # page's text, whichever link or script opens it.
 _COLLAPSIBLE = re.compile(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
+# The class of a tab's panel that a script hides inline until its tab is picked ("tab-content",
+# "tab-pane", "tabs-panel", "woocommerce-Tabs-panel"): a product's specifications beside its
+# description, whichever tab shows first.
+_TAB_PANEL = re.compile(r"(?:^|[\s_-])tabs?[-_]?(?:pane|panel|content)(?:$|\s)", re.IGNORECASE)
 
 
 def _toggled_ids(root: LexborNode) -> set[str]:
@@ -912,7 +916,8 @@ class _Walker:
         FAQ's answers, a guide's commands for each package manager)."""
         if node.attributes.get("role") == "tabpanel":
             return True
-        if _COLLAPSIBLE.search(node.attributes.get("class") or "") is not None:
+        classes = node.attributes.get("class") or ""
+        if _COLLAPSIBLE.search(classes) is not None or _TAB_PANEL.search(classes) is not None:
             return True
         ident = node.attributes.get("id")
         if not ident or self.root is None:
