@@ -132,6 +132,9 @@ _NEGATIVE_WORDS = (
     # a forum's boxes under the thread: who is online, the board's statistics (phpBB's
     # "stat-block online-list", vBulletin's "whosonline")
     r"stat-?block|online-?list|whos-?online|who-?is-?online|"
+    # a wiki's line under the entry's title naming the wiki ("From Examplepedia, the free
+    # encyclopedia") and its redirect note ("Redirected from …"), as MediaWiki names them
+    r"site-?sub|content-?sub|"
     # a search box: its label or placeholder text ("Search questions"), never the article's
     r"search|search-?box|search-?form"
 )
