@@ -5,6 +5,8 @@ or named as a comment is not."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsextract.body.extractor import extract_body
 from newsextract.page import ParsedPage
 
@@ -21,7 +23,7 @@ _TEASER = "A new reservoir for the valley opens next spring after five years of 
 _COMMENT = "Same happened to us, it was the toilet cistern in the end."
 
 
-def _page(after: str = "") -> ParsedPage:
+def _page(after: str = "", *, wrapped: bool = False) -> ParsedPage:
     html = (
         "<html><body><header><a href='/'>Example Answers</a> <a href='/ask'>Ask</a></header>"
         "<main>"
@@ -29,10 +31,12 @@ def _page(after: str = "") -> ParsedPage:
         f"<div class='body'><p>{_QUESTION}</p></div>"
         "<div class='meta'>asked by Maren, 2 days ago</div></article>"
         "<h2>2 answers</h2>"
-        f"<article class='answer accepted'><div class='body'><p>{_ACCEPTED}</p></div>"
+        + ("<div class='answers'>" if wrapped else "")
+        + f"<article class='answer accepted'><div class='body'><p>{_ACCEPTED}</p></div>"
         "<div class='meta'>Tomas, 14 votes</div></article>"
         f"<article class='answer'><div class='body'><p>{_OTHER}</p></div></article>"
-        f"{after}</main>"
+        + ("</div>" if wrapped else "")
+        + f"{after}</main>"
         "<aside><h3>Related</h3><ul><li><a href='/q1'>How do I read a water meter?</a></li>"
         "<li><a href='/q2'>Who pays for a leak under the floor?</a></li></ul></aside>"
         "</body></html>"
@@ -40,8 +44,11 @@ def _page(after: str = "") -> ParsedPage:
     return ParsedPage(html, "https://answers.example/q/412")
 
 
-def test_answers_in_articles_of_their_own_template_are_read_with_the_question() -> None:
-    text = extract_body(_page()).text
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_answers_in_articles_of_their_own_template_are_read_with_the_question(
+    wrapped: bool,
+) -> None:
+    text = extract_body(_page(wrapped=wrapped)).text
     assert _QUESTION in text
     assert _ACCEPTED in text
     assert _OTHER in text

@@ -188,19 +188,32 @@ def _replies(
 ) -> list[int]:
     """The ``<article>``s after the story's of another template that answer it: a question
     page sets its question in one template and its answers in another ("question",
-    "answer accepted"). Each holds prose and no heading at all (a teaser card or another
-    story has its title), under a name that is not furniture's (a comment's is), and is
-    no link list."""
+    "answer accepted"), beside it or in a wrapper of their own beside it ("answers"). Each
+    holds prose and no heading at all (a teaser card or another story has its title),
+    under a name that is not furniture's (a comment's is), and is no link list."""
     cont = walked.containers
     if cont.tag[story] != "article":
         return []
+    candidates: list[int] = []
+    for index in _children(walked, sums, parent):
+        if index <= story or cont.hint[index] < 0:
+            continue
+        if cont.tag[index] == "article":
+            candidates.append(index)
+        elif sums.mass[index] > 0:  # a wrapper of the answers: its own <article>s
+            candidates += [
+                child for child in _children(walked, sums, index) if cont.tag[child] == "article"
+            ]
     out: list[int] = []
     headed: _Headlines | None = None
-    for index in _children(walked, sums, parent):
-        if index <= story or cont.tag[index] != "article" or entry_template(walked, index) == mark:
-            continue
+    for index in candidates:
         total = sums.text[index]
-        if cont.hint[index] < 0 or not total or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+        if (
+            entry_template(walked, index) == mark
+            or cont.hint[index] < 0
+            or not total
+            or sums.links[index] / total > _SIBLING_MAX_DENSITY
+        ):
             continue
         if headed is None:
             headed = _Headlines(walked, sums, any_level=True)
