@@ -1151,7 +1151,8 @@ def _is_dateline(text: str, *, list_item: bool = False) -> bool:
             continue
         lower = word.lower()
         if lower in date_names:
-            named = named or (lower in calendar_names and _beside_a_day(words, index))
+            if not named and lower in calendar_names:
+                named = _beside_a_day(words, index) and _beside_a_day_not_an_hour(text, word)
             continue
         others += 1
         rest += 1 if word.isascii() else _words_in_run(word)
@@ -1238,6 +1239,20 @@ _DAY_OF_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º)?", 
 def _beside_a_day(words: list[str], index: int) -> bool:
     near = words[max(0, index - _NAME_TO_DAY) : index] + words[index + 1 : index + 1 + _NAME_TO_DAY]
     return any(_DAY_OF_MONTH.fullmatch(word) for word in near)
+
+
+# A time of day in hours and minutes ("20:00"), whose hour is no day of the month: "Friday
+# 20:00 – The Marlow Quintet" is a programme's entry, not "Friday 20".
+_HOURS_MINUTES = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+
+
+def _beside_a_day_not_an_hour(text: str, name: str) -> bool:
+    """Whether the day beside a month's or a day's ``name`` is one once the line's times of
+    day are cut (looked at only when a name is beside a figure, and a colon is there)."""
+    if ":" not in text:
+        return True
+    words = _WORD.findall(_HOURS_MINUTES.sub(" ", text))
+    return name in words and _beside_a_day(words, words.index(name))
 
 
 # A teaser is a label and a headline (a headline rarely passes 100 characters, with a
