@@ -771,12 +771,17 @@ def _cell_text(cell: LexborNode) -> str:
 # A choice's box inside its label: the label is the choice's text ("<li><label><input
 # type=radio> Aoraki</label></li>", a quiz's options listed); a form's other labels (a
 # field's name, a tab's title, "Sort by:") stay unread with their controls.
-_OPTION_INPUT = 'input[type="radio"], input[type="checkbox"]'
+_OPTION_TYPES = frozenset({"radio", "checkbox"})
 
 
 def _is_option_label(label: LexborNode) -> bool:
-    """Whether a <label> wraps a radio button or a check box: the option it names."""
-    return label.css_first(_OPTION_INPUT) is not None
+    """Whether a <label> wraps a radio button or a check box: the option it names. A walk of
+    the (small) label, not a CSS query, which parses its selector: every label of a page's
+    forms is asked."""
+    for node in label.traverse():
+        if node.tag == "input" and (node.attributes.get("type") or "").lower() in _OPTION_TYPES:
+            return True
+    return False
 
 
 def _holds_any(node: LexborNode, tags: frozenset[str], holders: _Holders) -> bool:
