@@ -206,6 +206,27 @@ def test_credit_lines_answer_as_before_on_random_pages() -> None:
             assert got is _credited_in_page_order(page, name)
 
 
+# speed27: the query leaves out scripts and style sheets (most of a page's text, searched byte
+# by byte by lexbor); on pages without them it answers as the full query did, and a script's
+# or a style sheet's text, which no reader sees, is no credit line.
+def test_credit_lines_pass_over_scripts_and_styles() -> None:
+    from newsextract.metadata import meta
+    from newsextract.page import ParsedPage
+
+    for markup in (
+        "<body><script>Editing by Jane Roe</script><p>Jane Roe</p></body>",
+        "<body><style>/* Editing by Jane Roe */</style></body>",
+        '<body><script type="application/json">{"a": "Editing by Jane Roe"}</script></body>',
+    ):
+        page = ParsedPage(markup)
+        assert _credited_in_page_order(page, "Jane Roe")  # the full query read the script
+        assert not meta._credited_as_contributor(page, "Jane Roe")
+    page = ParsedPage(
+        "<body><script>var byline = 'Jane Roe';</script><p>Editing by Jane Roe</p></body>"
+    )
+    assert meta._credited_as_contributor(page, "Jane Roe")
+
+
 # speed26: the provenance, a title's digit test and the logo names, against the code before.
 
 
