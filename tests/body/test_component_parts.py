@@ -57,7 +57,7 @@ def test_a_part_without_a_heading_is_judged_by_its_name() -> None:
 def test_a_namespace_prefix_is_no_component() -> None:
     """``c-``, ``u-``, ``js-`` open every class of some pages: a part's name extends a
     component's only when that name is a word of its own."""
-    from newsextract.body.cleanup import _extends
+    from newsextract.body.boxes import _extends
 
     assert _extends("menu-item-header", "menu-item")
     assert _extends("card__title", "card")

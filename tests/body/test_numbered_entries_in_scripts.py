@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.cleanup import _NUMBERED
+from newsextract.body.linked_lists import NUMBERED
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from newsextract.body.cleanup import _NUMBERED
     ],
 )
 def test_numbering_forms(text: str, numbered: bool) -> None:
-    assert (_NUMBERED.match(text) is not None) is numbered
+    assert (NUMBERED.match(text) is not None) is numbered
 
 
 def test_a_list_articles_entries_with_short_and_long_linked_names_all_stay() -> None:

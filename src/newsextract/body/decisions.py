@@ -162,7 +162,7 @@ def _as_walked(
     """``judged`` with each block the walk read: the judging hands back a caption without
     its picture credit as a block of its own (``cleanup._without_credit``), which is the
     walked caption of the same container that its text begins; a forum table's post, the
-    row of the same container one of whose cells it is (``cleanup._with_posts_of_tables``)."""
+    row of the same container one of whose cells it is (``entries.with_posts_of_tables``)."""
     walked_ids = {id(block) for block in walked.blocks}
     originals = iter(walked.blocks)
     found: list[tuple[RawBlock, str | None]] = []

@@ -1,0 +1,311 @@
+"""Series of entries in the region: readers' comments, a guest book's signed entries, a forum's
+posts set in a table, a chronology's dated entries."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.body.blocks import Containers, RawBlock, Walk
+from newsextract.body.linked_lists import YEAR
+from newsextract.body.model import CELL_SEPARATOR, BlockKind
+from newsextract.body.patterns import is_date_line
+from newsextract.body.reasons import (
+    CLOSING_COMMENTS,
+    REPEATED,
+    Judged,
+)
+from newsextract.body.region import signature
+from newsextract.body.tables import (
+    DATA_CELL,
+    DATA_ROWS,
+)
+from newsextract.labels import LabelList, words
+from newsextract.text import word_count
+
+# A poster's card in a forum's table of posts: the poster's name over a label and a figure
+# ("Anmeldungsdatum: 02.01.2024", "Posts: 312", "Joined: Mar 2019"), a line of a cell.
+_POSTER_CARD = re.compile(r"[^\W\d_]{3,}\s?:\s*\S*\d")
+# A post is a sentence at least: this many words (a poster's card is a name and its figures).
+_POST_WORDS = 4
+FORUM_TABLE = "a forum table's header or poster card (name, joined date, posts count)"
+
+
+def with_posts_of_tables(candidates: list[Judged]) -> list[Judged]:
+    """The candidates with a forum's table of posts read as its posts: old forum engines set
+    each post as a table row of two cells, the poster's card (a name, "Joined: 02.01.2024",
+    "Posts: 312") and the post. When every body row of a table's two rows or more is such a
+    pair, each row is read as its post's paragraph, and the header row ("Author | Message")
+    goes. A timeline's year, a schedule's time has no label before its figure."""
+    out: list[Judged] | None = None
+    start = 0
+    while start < len(candidates):
+        block = candidates[start][0]
+        end = start + 1
+        if block.kind is BlockKind.TABLE_ROW:
+            while (
+                end < len(candidates)
+                and candidates[end][0].kind is BlockKind.TABLE_ROW
+                and candidates[end][0].container == block.container
+            ):
+                end += 1
+            posts = _posts_of(candidates[start:end])
+            if posts is not None:
+                out = out if out is not None else list(candidates)
+                out[start:end] = posts
+        start = end
+    return out if out is not None else candidates
+
+
+def _posts_of(rows: list[Judged]) -> list[Judged] | None:
+    """The rows of one table as posts (see ``with_posts_of_tables``), ``None`` when they
+    are no forum's table of posts."""
+    posts: list[Judged] = []
+    bodies = 0
+    for block, reason in rows:
+        if block.header:
+            posts.append((block, reason or FORUM_TABLE))
+            continue
+        filled = [cell for cell in block.cells if cell.strip()]
+        if len(filled) != 2:
+            return None
+        card, post = filled if _POSTER_CARD.search(filled[0]) else filled[::-1]
+        if (
+            len(card) > DATA_CELL
+            or _POSTER_CARD.search(card) is None
+            or word_count(post) < _POST_WORDS
+        ):
+            return None
+        bodies += 1
+        paragraph = RawBlock(post, BlockKind.PARAGRAPH, 0, block.container, 0, "td")
+        posts.append((paragraph, reason))
+    return posts if bodies >= DATA_ROWS - 1 else None
+
+
+# A signature closing a reader's entry: a dash or a tilde before the name ("— the Greens",
+# "~ Jack R."), a line of its own at most this long.
+_SIGNED = re.compile(r"[—–~]\s?\w")
+_SIGNATURE_LINE = 60
+# A guest book's or a comment list's entry: a few sentences at most (a letter to the
+# editor, which the page prints as its text, runs longer).
+_SIGNED_ENTRY = 300
+# Entries of one template that make a series (a lone signed quote is the text's).
+_SIGNED_ENTRIES = 2
+SIGNED_ENTRY = "a signed entry of a series after the text (a guest book's, a comment list's)"
+
+
+def without_signed_entries(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates without a series of readers' signed entries after the text: an
+    obituary's guest book, a page's comments set without a comment section's name, each
+    entry a short text and a signature line ("— the Greens") in an element of one template,
+    the entries siblings. A heading over them goes with them (``_finish``: a heading whose
+    text was dropped)."""
+    cont = walked.containers
+    entries: list[tuple[int, int]] = []  # the text's and the signature's positions
+    for position in range(1, len(candidates)):
+        block, reason = candidates[position]
+        text, text_reason = candidates[position - 1]
+        if (
+            reason is None
+            and len(block.text) <= _SIGNATURE_LINE
+            and _SIGNED.match(block.text)
+            and text_reason is None
+            and text.container == block.container
+            and len(text.text) <= _SIGNED_ENTRY
+        ):
+            entries.append((position - 1, position))
+    if len(entries) < _SIGNED_ENTRIES:
+        return candidates
+    out: list[Judged] | None = None
+    run: list[tuple[int, int]] = []
+    for entry in [*entries, (-1, -1)]:
+        if (
+            run
+            and entry[0] == run[-1][1] + 1
+            and _same_template(cont, run[0][1], entry, candidates)
+        ):
+            run.append(entry)
+            continue
+        # after a text: more prose kept before the series than the series holds
+        if len(run) >= _SIGNED_ENTRIES and _kept_prose_chars(candidates, run[0][0]) > sum(
+            len(candidates[first][0].text) for first, _ in run
+        ):
+            out = out if out is not None else list(candidates)
+            for first, last in run:
+                for at in (first, last):
+                    out[at] = (candidates[at][0], SIGNED_ENTRY)
+        run = [entry] if entry[0] >= 0 else []
+    return out if out is not None else candidates
+
+
+def _same_template(
+    cont: Containers, at: int, entry: tuple[int, int], candidates: list[Judged]
+) -> bool:
+    """Whether ``entry``'s element is a sibling of the one at position ``at`` of the same
+    tag and classes (another entry of the series)."""
+    if entry[0] < 0:
+        return False
+    one, other = candidates[at][0].container, candidates[entry[1]][0].container
+    return (
+        one != other
+        and cont.parent[one] == cont.parent[other]
+        and cont.tag[one] == cont.tag[other]
+        and cont.classes[one] == cont.classes[other]
+    )
+
+
+def _kept_prose_chars(candidates: list[Judged], stop: int) -> int:
+    """The characters of the kept paragraphs before position ``stop``."""
+    return sum(
+        len(block.text)
+        for block, reason in candidates[:stop]
+        if reason is None and block.kind is BlockKind.PARAGRAPH
+    )
+
+
+# Readers' comments set without a class after the text (a table's rows, plain blocks) under
+# a heading that is a comment label alone: at least this many entries, each opened by a
+# name and a date ("Marta K. · 03.06.2026 10:12"); one such line is a note's stamp ("Last
+# edited 03.06.2026 by J. Holt"), a section of prose titled "Comments" opens with none.
+_UNNAMED_COMMENTS = 2
+# Blocks an entry holds at most: its name and date, its text in a block or two.
+_ENTRY_BLOCKS = 3
+# A comment's text is a few sentences (``comments``' longest undeclared entry): a longer
+# block after the label is the text's own.
+_COMMENT_TEXT = 700
+# What a comment label may carry besides its words: a count, brackets, a colon ("3
+# Comments", "评论 (3)", "Comments:").
+_LABEL_EXTRAS = re.compile(r"[\d\W_]+")
+
+
+def without_unnamed_comments(candidates: list[Judged]) -> list[Judged]:
+    """Drop readers' comments that close the text under a bare label heading: the
+    heading's text is a comment label of the language data, and every block after it to the
+    end belongs to a series of entries each opened by a name and a date."""
+    label = -1
+    for position in range(len(candidates) - 1, -1, -1):
+        block = candidates[position][0]
+        if block.kind is BlockKind.HEADING and _is_comment_label(block.text):
+            label = position
+            break
+    after = candidates[label + 1 :]
+    if label < 0 or not after or not any(reason is None for _, reason in after):
+        return candidates
+    if not any(reason is None for _, reason in candidates[:label]):
+        return candidates  # no text before the label: the page is the thread
+    heads = [_opens_entry(block) for block, _ in after]
+    if not heads[0] or sum(heads) < _UNNAMED_COMMENTS or len(after) > _ENTRY_BLOCKS * sum(heads):
+        return candidates
+    if any(len(block.text) > _COMMENT_TEXT for block, _ in after):
+        return candidates
+    out = list(candidates)
+    for position in range(label, len(out)):
+        block, reason = out[position]
+        out[position] = (block, reason or CLOSING_COMMENTS)
+    return out
+
+
+def _is_comment_label(text: str) -> bool:
+    """Whether a heading is a comment label alone, a count or marks beside it."""
+    if len(text) > _ENTRY_HEAD:
+        return False
+    return " ".join(_LABEL_EXTRAS.sub(" ", text).split()).lower() in _comment_labels()
+
+
+@functools.cache
+def _comment_labels() -> frozenset[str]:
+    """Every language's comment labels (``comments``), with single spaces."""
+    return frozenset(" ".join(w.split()) for w in words(LabelList.COMMENTS))
+
+
+# An entry's opening line, its name and its date, is at most this long.
+_ENTRY_HEAD = 60
+
+
+def _opens_entry(block: RawBlock) -> bool:
+    """Whether a block opens a comment: its first line (or a row's first cell) a name and
+    a date, a letter first ("Marta K. · 03.06.2026 10:12", "王小明 2026-06-03")."""
+    head = block.text.split(CELL_SEPARATOR, 1)[0].split("\n", 1)[0].strip()
+    return bool(head) and head[0].isalpha() and len(head) <= _ENTRY_HEAD and is_date_line(head)
+
+
+# Dated entries of one template that make a chronology: a timeline's "12 May 2008" above
+# what happened then. Fewer are a post's or a card's stamps (a page date, a live post's).
+_CHRONOLOGY_ENTRIES = 3
+
+
+def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` with the dates of a chronology kept: a dropped date line (under a
+    container named "date", or as a furniture line) directly followed by kept text in the
+    same entry (the nearest container holding both), when entries of that one template
+    (tag and class) open so at least ``_CHRONOLOGY_ENTRIES`` times. The dates are the
+    text's: each says when its entry happened, not when the page was written."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for position in range(len(candidates) - 1):
+        (block, reason), (after, verdict) = candidates[position], candidates[position + 1]
+        if reason is None or reason == REPEATED or verdict is not None:
+            continue
+        if after.kind is BlockKind.HEADING or not _dates_an_entry(block.text):
+            continue
+        entry = _common_container(walked, block.container, after.container)
+        if entry < 0 or entry in (block.container, after.container):
+            continue  # a date and its text need an entry of their own around them
+        if not _opens_a_clean_entry(walked, candidates, position, entry):
+            continue
+        pairs.setdefault(signature(walked, entry), []).append(position)
+    chronology = [
+        p
+        for positions in pairs.values()
+        if len(positions) >= _CHRONOLOGY_ENTRIES
+        for p in positions
+    ]
+    if not chronology:
+        return candidates
+    out = list(candidates)
+    for position in chronology:
+        out[position] = (out[position][0], None)
+    return out
+
+
+def _opens_a_clean_entry(walked: Walk, candidates: list[Judged], position: int, entry: int) -> bool:
+    """Whether the date at ``position`` opens its entry and everything else the entry holds
+    is kept: a post's or a card's date sits among its author, its counters, its links."""
+    if position > 0 and _inside(walked, candidates[position - 1][0].container, entry):
+        return False
+    for block, reason in candidates[position + 1 :]:
+        if not _inside(walked, block.container, entry):
+            return True
+        if reason is not None:
+            return False
+    return True
+
+
+def _inside(walked: Walk, container: int, entry: int) -> bool:
+    parent = walked.containers.parent
+    while container >= 0 and container != entry:
+        container = parent[container]
+    return container == entry
+
+
+# A chronology's date is short: a day, a month or a year with a word or two ("Сентябрь
+# 2013 года", "Spring 1978"); longer lines with a year are text.
+_ENTRY_DATE_CHARS = 40
+
+
+def _dates_an_entry(text: str) -> bool:
+    """Whether a block may date a chronology's entry: a short line with a year ("12 May
+    2008", "Spring 1978"). A time of day alone stamps a live post or a schedule's row, whose
+    readers' texts leave it out (times kept: fundus B 0.9790 -> 0.9789)."""
+    return len(text) <= _ENTRY_DATE_CHARS and YEAR.search(text) is not None
+
+
+def _common_container(walked: Walk, first: int, second: int) -> int:
+    """The nearest container holding both ``first`` and ``second`` (-1: none)."""
+    parent = walked.containers.parent
+    above = set()
+    while first >= 0:
+        above.add(first)
+        first = parent[first]
+    while second >= 0 and second not in above:
+        second = parent[second]
+    return second

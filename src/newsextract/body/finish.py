@@ -1,0 +1,241 @@
+"""The last pass over the judged blocks: repeated blocks, pull quotes, headings, terms and
+header rows left with nothing under them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.linked_lists import NUMBERED
+from newsextract.body.model import BlockKind
+from newsextract.body.patterns import is_date_line
+from newsextract.body.reasons import (
+    FURNITURE_LINE,
+    LAYOUT_ROW,
+    NO_WORDS,
+    ORPHAN_HEADER_ROW,
+    ORPHAN_HEADING,
+    ORPHAN_TERM,
+    PULL_QUOTE,
+    REPEATED,
+    Judged,
+)
+from newsextract.body.scoring import PROSE_HEADING
+from newsextract.text import compare_key
+
+SENTENCE_HEADING = 40
+_HEADING_REACH = 8
+# A link this short beside a heading, in its wrapper, is the heading's tool, not a line of
+# the section.
+_HEADING_TOOL = 20
+# The elements a list item's list is: the nearest of them above it.
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+# A name or a short line (at most this long) met again under another heading of the same
+# flat run of sections (the line in the heading's container, or in the one around the
+# heading's own wrapper) is an entry of another section: a nominee in two categories. Met
+# again under the same heading, or in a wrapper of its own (a template's line each time it
+# comes: an ad label, an embed's placeholder), it repeats; a page printed twice repeats its
+# headings too.
+_SHORT_ENTRY = 100
+# A pull quote is a sentence or two; a longer quotation that repeats the text is an excerpt
+# the article discusses.
+_PULL_QUOTE = 300
+
+
+# A term's definitions looked at before it: a definition list's entry has one or a few
+# (a hostile page's run of thousands of <dd> is not scanned back each time).
+DEFINITIONS_PER_TERM = 20
+
+
+def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """Drop duplicates and headings whose next candidate was dropped."""
+    out: list[Judged] = []
+    seen: dict[object, tuple[int, int]] = {}  # key: container and kept count when first kept
+    kept = 0
+    lists = _list_keys(walked, candidates)
+    heading: RawBlock | None = None
+    for position, (block, reason) in enumerate(candidates):
+        if block.kind is BlockKind.HEADING:
+            heading = block
+        key = lists.get(position) or _entry_key(walked, block, heading)
+        first = seen.get(key)
+        if (
+            reason is None
+            and first is not None
+            and not _section_label(block)
+            and not _refrain(walked, block, first, kept)
+        ):
+            reason = REPEATED
+        elif (
+            reason is None
+            and block.kind is BlockKind.HEADING
+            and len(block.text) < PROSE_HEADING
+            and not _followed_by_text(candidates, position)
+        ):
+            reason = ORPHAN_HEADING
+        elif (
+            reason is None
+            and block.kind is BlockKind.TERM
+            and _definitions_dropped(candidates, position)
+        ):
+            reason = ORPHAN_TERM
+        elif reason is None and block.header and _rows_dropped(candidates, position):
+            reason = ORPHAN_HEADER_ROW
+        if reason is None:
+            seen.setdefault(key, (_place(walked, block), kept))
+            kept += 1
+        out.append((block, reason))
+    return out
+
+
+def _refrain(walked: Walk, block: RawBlock, first: tuple[int, int], kept: int) -> bool:
+    """A stanza met again in the same container with other text between (a song's chorus,
+    a poem's refrain): the text repeats itself, the page does not. A stanza is written as
+    lines (``<br>``); a repeated paragraph of prose is a template's (a disclaimer under
+    each product box)."""
+    place, at = first
+    return block.tag == "#run" and _place(walked, block) == place and kept > at + 1
+
+
+def _place(walked: Walk, block: RawBlock) -> int:
+    """The container a block sits in; for text read in runs (a ``<p>`` cut by ``<br>``s is a
+    container of its own), the one around that."""
+    if block.tag == "#run":
+        return walked.containers.parent[block.container]
+    return block.container
+
+
+def _section_label(block: RawBlock) -> bool:
+    """A short heading, which met again titles a section of its own ("Fixed" under each
+    release of a changelog): the text under it decides whether it stays."""
+    return block.kind is BlockKind.HEADING and len(block.text) < SENTENCE_HEADING
+
+
+def _entry_key(walked: Walk, block: RawBlock, heading: RawBlock | None) -> object:
+    """What makes a block a repeat: its text, and for a short line set in one container with
+    its heading (or the heading's own wrapper), that heading too."""
+    if (
+        heading is None
+        or len(block.text) > _SHORT_ENTRY
+        or block.kind is BlockKind.HEADING
+        or block.container not in (heading.container, walked.containers.parent[heading.container])
+    ):
+        return block.text
+    return block.text, heading.text
+
+
+def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, int]]:
+    """What makes a list item a repeat: the same text in the same list (a list met again
+    whole, as a duplicated menu or a page printed twice is). The same name in two lists (a
+    nominee in two categories, a size of two products) is content each time."""
+    cont = walked.containers
+    lists: dict[int, list[int]] = {}
+    for position, (block, _) in enumerate(candidates):
+        if block.kind is BlockKind.LIST_ITEM:
+            index = block.container
+            while index >= 0 and cont.tag[index] not in _LIST_TAGS:
+                index = cont.parent[index]
+            lists.setdefault(index, []).append(position)
+    keys: dict[int, tuple[str, int]] = {}
+    # Each list's items stand for it by a number, one per distinct list: a key holding the
+    # items themselves was hashed whole at every look-up (a list of 40,000 links, 6 s).
+    numbers: dict[tuple[str, ...], int] = {}
+    for positions in lists.values():
+        items = tuple(candidates[at][0].text for at in positions)
+        number = numbers.setdefault(items, len(numbers))
+        for at in positions:
+            keys[at] = (candidates[at][0].text, number)
+    return keys
+
+
+def without_pull_quotes(judged: list[Judged]) -> list[Judged]:
+    """Drop pull quotes: a short quotation whose words the article's own paragraphs hold
+    (set off in large type to draw the eye, it repeats the text; a real quotation does
+    not appear twice)."""
+    kept = [block for block, reason in judged if reason is None]
+    quotes = [b for b in kept if b.kind is BlockKind.QUOTE and len(b.text) <= _PULL_QUOTE]
+    if not quotes:
+        return judged
+    prose = " ".join(compare_key(b.text) for b in kept if b.kind is BlockKind.PARAGRAPH)
+    pulled = {id(q) for q in quotes if (key := compare_key(q.text)) and key in prose}
+    return [(b, PULL_QUOTE if id(b) in pulled else reason) for b, reason in judged]
+
+
+def _definitions_dropped(candidates: list[Judged], position: int) -> bool:
+    """Whether the term at ``position`` has definitions and every one of them was dropped
+    (a "Published" term whose date was a page stamp)."""
+    following = candidates[position + 1 : position + 1 + DEFINITIONS_PER_TERM]
+    return _all_dropped(following, lambda b: b.kind is BlockKind.DEFINITION)
+
+
+def _rows_dropped(candidates: list[Judged], position: int) -> bool:
+    """Whether the header row at ``position`` has rows under it and every one of them was
+    dropped (a navigation box's title over its rows of links)."""
+    following = candidates[position + 1 :]
+    return _all_dropped(following, lambda b: b.kind is BlockKind.TABLE_ROW and not b.header)
+
+
+def _all_dropped(following: list[Judged], under: Callable[[RawBlock], bool]) -> bool:
+    """Whether the run of blocks ``under`` a term or a header (the first ``following``
+    blocks it holds) is not empty and was dropped whole."""
+    dropped = False
+    for block, reason in following:
+        if not under(block):
+            break
+        if reason is None:
+            return False
+        dropped = True
+    return dropped
+
+
+def _followed_by_text(candidates: list[Judged], position: int) -> bool:
+    """Whether a heading introduces kept text: the next text block is kept, or, for a
+    heading that is a sentence ("1. The group owned 1,300 projects"), a kept text block
+    follows after furniture that was dropped (an image credit, an embed placeholder)."""
+    text, own = candidates[position][0].text, candidates[position][0].container
+    sentence = len(text) >= SENTENCE_HEADING or NUMBERED.match(text) is not None
+    interrupted = False
+    for block, reason in candidates[position + 1 : position + _HEADING_REACH]:
+        if reason == LAYOUT_ROW:
+            continue  # the header row of a table that lays out the section's text
+        keep = reason is None
+        if not keep and block.links and len(block.text) <= _HEADING_TOOL and block.container == own:
+            continue  # the heading's own link beside it: a wiki's "[edit]", an anchor
+        if reason == FURNITURE_LINE and is_date_line(block.text):
+            continue  # the section's date: a release's or a live post's
+        if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
+            if keep:
+                return True  # text set in heading type
+            continue
+        if block.kind is BlockKind.HEADING:
+            own = block.container  # a subheading's own tools follow it
+            if sentence and not keep:
+                continue
+            if sentence:
+                # A listicle's numbered items whose bodies were embeds: each heading is the text.
+                return NUMBERED.match(block.text) is not None
+            continue
+        if not keep and not interrupted and _interrupts(block, reason):
+            interrupted = True
+            continue  # an ad slot or a picture credit set between a heading and its text
+        if keep or not sentence:
+            return keep
+    return False
+
+
+def _interrupts(block: RawBlock, reason: str | None) -> bool:
+    """Whether a dropped block is furniture set inside a section (an ad slot's label, a
+    picture's credit): a short paragraph without links, which its heading reaches over. A
+    teaser, a prompt or a list of such lines is not: a heading over one is the box's."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and not block.links
+        and len(block.text) <= _INTERRUPTION
+        and (reason in _INTERRUPTIONS or (reason or "").startswith(UNDER_FURNITURE))
+    )
+
+
+# An ad slot's label or a picture's credit is a line: at most this many characters.
+_INTERRUPTION = 80
+_INTERRUPTIONS = frozenset({FURNITURE_LINE, NO_WORDS})
+UNDER_FURNITURE = "under a container named as furniture"

@@ -1,0 +1,340 @@
+"""Lists of links kept when they are the text's own: a list article's numbered entries, its
+references, a roster, results, press coverage, a changelog."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.model import BlockKind
+from newsextract.body.patterns import is_date_line
+from newsextract.body.reasons import (
+    FURNITURE_LINE,
+    LINK_LIST,
+    LINKED_HEADING,
+    Judged,
+)
+from newsextract.labels import LabelList, words
+from newsextract.text import word_count
+
+# A lead-in line's closing colon: ASCII, full-width, Ethiopic (Amharic's "፦" and "፡").
+LEAD_IN_COLONS = (":", "：", "፦", "፡")
+# "1. ", "2)": the items of a listicle; as Chinese and Japanese number them, with no space
+# after the enumeration comma or a full-width mark ("1、", "2．", "（3）", "四、"), or after
+# "." or ")" before a wide character ("1.白鹭河").
+NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}\s*(?:[.)]\s|[.)](?=[\u2e80-\u9fff\uac00-\ud7af])|[、．）])"
+    r"|[一二三四五六七八九十]{1,3}\s*[、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+)
+
+
+# A list article's entries numbered in their headings, each name linked to its own page
+# ("2. <a>Salt Houses</a>"): at least this many of them, each over kept text, are the
+# article's sections, not teasers (a teaser list's titles are not numbered; a box of the most
+# read stories numbers its titles but sets no text under them).
+_NUMBERED_ENTRIES = 2
+
+
+def with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates with the linked parts of the text's own entries kept: a list
+    article's numbered linked headings, a glossary's linked terms over their kept
+    definitions, and the items of a kept list that link a word or two of their own (a
+    recipe's "225 g <a>caster sugar</a>")."""
+    # Counted with the linked numbered headings kept already: a short name's link is less
+    # than ``_LINKED_HEADING`` of "3、镜湖湿地" beside a longer one's more.
+    numbered = [
+        position
+        for position, (block, reason) in enumerate(candidates)
+        if reason in (LINKED_HEADING, None)
+        and block.kind is BlockKind.HEADING
+        and block.links
+        and NUMBERED.match(block.text) is not None
+        and position + 1 < len(candidates)
+        and candidates[position + 1][1] is None
+        and candidates[position + 1][0].kind is not BlockKind.HEADING
+    ]
+    entries = [p for p in numbered if candidates[p][1] == LINKED_HEADING]
+    if len(numbered) < _NUMBERED_ENTRIES:
+        entries = []
+    entries += _linked_members(walked, candidates)
+    if not entries:
+        return candidates
+    out = list(candidates)
+    for position in entries:
+        out[position] = (out[position][0], None)
+    return out
+
+
+# A list item dropped for its links keeps its place in a list whose items are mostly kept
+# when this much of its text is its own (a quantity, "225 g "): a list of links' items are
+# links whole, or a label and a link.
+_OWN_TEXT = 3
+
+
+def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
+    """The positions of the linked terms over kept definitions, and of the partly linked
+    items of lists whose items are mostly kept."""
+    found: list[int] = []
+    lists: dict[int, list[int]] = {}  # a list's container: its items' positions
+    for position, (block, reason) in enumerate(candidates):
+        if block.kind is BlockKind.LIST_ITEM:
+            container = block.container  # the list, or the item walked as a container
+            if walked.containers.tag[container] == "li":
+                container = walked.containers.parent[container]
+            lists.setdefault(container, []).append(position)
+        elif (
+            block.kind is BlockKind.TERM
+            and reason is not None
+            and reason.startswith(LINK_LIST)
+            and position + 1 < len(candidates)
+            and candidates[position + 1][1] is None
+            and candidates[position + 1][0].kind is BlockKind.DEFINITION
+        ):
+            found.append(position)
+    for container, items in lists.items():
+        linked = [p for p in items if (candidates[p][1] or "").startswith(LINK_LIST)]
+        kept = sum(1 for p in items if candidates[p][1] is None)
+        if (
+            len(linked) == len(items) >= _TRACKER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and any(reason is None for _, reason in candidates[: items[0]])
+            and _tracker_items(walked.containers.nodes[container])
+        ):
+            found.extend(items)
+            continue
+        if (
+            len(linked) == len(items) >= _VALUED_ITEMS
+            and all(_gives_a_value(candidates[p][0]) for p in items)
+            and any(reason is None for _, reason in candidates[: items[0]])
+            and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+        ):
+            found.extend(items)  # a result list: "<a>Party</a> — 31.2%", within the text
+            continue
+        if (
+            len(linked) == len(items) >= _DATED_ITEMS
+            and all(_dated_report(candidates[p][0]) for p in items)
+            and items[0] > 0
+            and candidates[items[0] - 1][1] is None  # not under a dropped "More on this:"
+            and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+        ):
+            found.extend(items)  # press coverage: "6 December 2019: <a>…</a>", within the text
+            continue
+        if kept and len(items) >= _DATED_ITEMS and _partly_kept_reports(candidates, items):
+            found.extend(p for p in items if candidates[p][1] is not None)
+            continue
+        if (
+            len(items) >= _REFERENCE_ITEMS
+            and linked
+            and walked.containers.tag[container] in _LISTS
+            and _reference_list(candidates, items, linked)
+        ):
+            found.extend(linked)  # the text's sources under "References", "Quellen", "出典"
+            continue
+        if (
+            len(linked) == len(items) >= _ROSTER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _titled_roster(candidates, items)
+        ):
+            found.extend(items)  # a team's line-up: "<a>Carr</a>", "<a>Biggs</a>", …
+            continue
+        if (
+            len(linked) == len(items) >= _TRACKER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _announced(candidates, items)
+            and not _links_in_page(walked.containers.nodes[container])
+        ):
+            found.extend(items)  # "Several papers reported on the funds:" and their reports
+            continue
+        if not linked or not kept or 2 * kept < len(items):
+            continue
+        for position in linked:
+            block = candidates[position][0]
+            own = block.text[block.links :] if block.text else ""
+            if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
+                found.append(position)
+    return found
+
+
+# A list of the text's sources or references under its own heading ("References",
+# "Einzelnachweise", "Fontes": the language data's ``references``), after kept text: its
+# items are links to what the text cites, and the trafilatura set's truths keep such lists
+# on encyclopedic pages. At least two items: one link under a heading is a box's teaser.
+_REFERENCE_ITEMS = 2
+
+
+@functools.cache
+def _reference_headings() -> frozenset[str]:
+    return frozenset(" ".join(w.split()) for w in words(LabelList.REFERENCES))
+
+
+def _reference_list(candidates: list[Judged], items: list[int], linked: list[int]) -> bool:
+    """Whether a list, some of whose items are dropped for their links, is the text's list
+    of sources: right under a heading of the language data's ``references`` words, with
+    kept text before the heading, and each of its other items kept."""
+    first = items[0]
+    if first < 2:
+        return False
+    heading = candidates[first - 1][0]
+    if heading.kind is not BlockKind.HEADING:
+        return False
+    label = " ".join(heading.text.lower().rstrip(" :：").split())
+    return (
+        label in _reference_headings()
+        and all(candidates[p][1] is None for p in items if p not in linked)
+        and any(reason is None for _, reason in candidates[: first - 1])
+    )
+
+
+# A line-up, a cast or a band's members: a list of names, each linked whole to its own
+# page, titled by a heading of its own inside the text (kept text before the heading and
+# after the list). At least this many names, each of at most ``_ROSTER_WORDS`` words: a
+# box of links to other stories titles them in sentences of more.
+_ROSTER_ITEMS = 3
+_ROSTER_WORDS = 3
+
+
+def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list whose items are links whole is a list of names under its own heading
+    inside the text (``_ROSTER_ITEMS``)."""
+    first = items[0]
+    return (
+        first > 1
+        and candidates[first - 1][0].kind is BlockKind.HEADING
+        and all(
+            candidates[p][0].links >= len(candidates[p][0].text)
+            and len(candidates[p][0].text.split()) <= _ROSTER_WORDS
+            for p in items
+        )
+        and any(reason is None for _, reason in candidates[: first - 1])
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    )
+
+
+# A sentence of the text that announces the list after it ("Several papers reported on the
+# funds:") has more words than a label over a box of links ("Read more:", "Lesen Sie auch:",
+# "Mehr zum Thema:", five words at most as the read-more labels of the language data write them).
+_ANNOUNCING_WORDS = 6
+
+
+def _announced(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list whose items are links whole is announced by the kept paragraph right
+    before it, a sentence closing with a lead-in colon (``_ANNOUNCING_WORDS``), and the text
+    goes on after it: the sources or reports the text lists, not a box of other stories."""
+    first = items[0]
+    if first < 1:
+        return False
+    block, reason = candidates[first - 1]
+    text = block.text.rstrip()
+    return (
+        reason is None
+        and block.kind is BlockKind.PARAGRAPH
+        and not block.links
+        and text.endswith(LEAD_IN_COLONS)
+        and word_count(text) >= _ANNOUNCING_WORDS
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    )
+
+
+def _links_in_page(node: LexborNode) -> bool:
+    """Whether a list ``node`` links places in a page ("#example-1", the page's own address
+    with a fragment): a table of contents, which a text announces too ("The tutorial
+    consists of these parts:"). A report or a source is linked as a page."""
+    return any("#" in (link.attributes.get("href") or "") for link in node.css("a[href]"))
+
+
+# A list of results names each party, team or candidate by a link to its page and gives
+# its figure after it ("<a>Green Party</a> — 31.2%", "<a>Harbour Town</a>: 22 points"): set
+# off by a dash or a colon, with a digit. A teaser's or a category box's own text is a
+# count in brackets ("(12)"), which sets off nothing, or a date.
+_VALUED_ITEMS = 2
+_VALUE = re.compile(r"\s*[—–:-]\s*\S*\d")
+
+
+def _gives_a_value(block: RawBlock) -> bool:
+    """Whether a list item opens with its link and gives a figure after it (``_VALUE``)."""
+    own = block.text[block.links :]
+    return (
+        0 < block.links < len(block.text)
+        and _VALUE.match(own) is not None
+        and not is_date_line(own.lstrip(" —–:-"))  # a teaser's date: "<a>…</a> – 12.03.2025"
+    )
+
+
+# A list of reports (a page's press coverage, a bibliography by date) opens each item with
+# the day it appeared, its year written, set off by a colon or a dash before the linked
+# title ("6 décembre 2019 : <a>…</a>"). A teaser box's date follows its title ("<a>…</a> –
+# 12.03.2025") or is a time of day ("12:30 <a>…</a>"): no year, or not first; a box of
+# the site's own stories by date sits under its label ("More on this:"), which goes.
+_DATED_ITEMS = 2
+_DATED_OPENING = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s*$")
+
+
+def _partly_kept_reports(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list of dated reports is the text's already: its first item is kept (the
+    text reads on into it) and every item opens with its day and year set off by a colon or
+    a dash, those dropped as links or as a dated line ("13 April 2018: <a>Agency wire</a>")
+    too."""
+    if candidates[items[0]][1] is not None:
+        return False
+    for p in items:
+        block, reason = candidates[p]
+        if reason is not None and not (reason.startswith(LINK_LIST) or reason == FURNITURE_LINE):
+            return False
+        opening = _DATED_LABEL.match(block.text)
+        if opening is None:
+            return False
+        date = opening.group(1)
+        if YEAR.search(date) is None or not is_date_line(date):
+            return False
+    return True
+
+
+# A dated label opening a list item: the day, then a colon or a dash and a space.
+_DATED_LABEL = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s")
+
+
+def _dated_report(block: RawBlock) -> bool:
+    """Whether a list item opens with a dated label ("6 December 2019:") and then its link
+    (``_DATED_OPENING``), the rest of it linked."""
+    if not 0 < block.links < len(block.text):
+        return False
+    opening = _DATED_OPENING.fullmatch(block.text[: len(block.text) - block.links])
+    if opening is None:
+        return False
+    date = opening.group(1)
+    return YEAR.search(date) is not None and is_date_line(date)
+
+
+# A changelog's or a release note's items link each change to its entry in the project's
+# tracker (an issue, a pull or merge request, a commit): a path ending in the entry's
+# number or hash. A list of teasers links articles, whose paths end in words.
+_TRACKER_LINK = re.compile(
+    r"/(?:issues?|pulls?|pull-requests|merge_requests|commits?|changeset|tickets?|bugs?)"
+    r"/[0-9a-f]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+# Two changes at least: one linked item alone may be a "see issue" link.
+_TRACKER_ITEMS = 2
+_LISTS = frozenset({"ul", "ol"})
+
+
+def _tracker_items(node: LexborNode) -> bool:
+    """Whether every item of the list ``node`` opens with a link to a tracker's entry
+    (``_TRACKER_LINK``): a changelog's changes, each a link whole, after the text's start."""
+    items = 0
+    for item in node.iter():
+        if item.tag != "li":
+            continue
+        link = item.css_first("a[href]")
+        href = link.attributes.get("href") if link is not None else None
+        if not href or _TRACKER_LINK.search(href) is None:
+            return False
+        items += 1
+    return items >= _TRACKER_ITEMS
+
+
+# A year of the last five centuries, written alone (not inside a longer number).
+YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")

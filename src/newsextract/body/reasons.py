@@ -1,0 +1,32 @@
+"""Why the body's cleanup dropped a block, as ``newsextract explain`` tells it."""
+
+from __future__ import annotations
+
+from newsextract.body.blocks import RawBlock
+
+# Why ``judge_blocks`` dropped a block, as ``newsextract explain`` tells it.
+IN_PROMPT_BOX = "inside a sign-up, consent or subscription box, or a teaser card"
+LAYOUT_ROW = "a row of a layout table, not of a data table"
+LINKED_ROW = "a table row that is mostly links"
+PRECISION_LIST = "a list item (favor=precision keeps no list items)"
+LINKED_HEADING = "a linked heading (another story's headline)"
+PAGE_TITLE = "the page's title heading (h1)"
+REPLY_SUBJECT = "a reply's subject line ('Re: <the thread's title>')"
+SIGNATURE = "a poster's signature (after a signature delimiter: '-- ', a rule of underscores)"
+FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
+TEASER_LINK = "a labelled link to another story"
+PROMPT_LINE = "a sign-up, consent or subscription prompt"
+REPEATED = "repeats an earlier block"
+ORPHAN_HEADING = "a heading with no kept text under it"
+ORPHAN_TERM = "a term whose definitions were all dropped"
+ORPHAN_HEADER_ROW = "a table's header row whose rows were all dropped"
+PULL_QUOTE = "a pull quote that repeats the article's words"
+CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the article's tags)"
+CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comments', '评论')"
+CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
+LINK_LIST = "a link list "
+PAGE_CONTROL = "a list's page links or sort control ('Page 2 of 3 Next', 'Sorted by: Newest')"
+NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
+
+#: A block of the region and why it was dropped (``None``: kept).
+Judged = tuple[RawBlock, str | None]

@@ -1,0 +1,369 @@
+"""Tables and boxes of facts in the region: data tables against layout ones, key facts, data
+boxes, a person's page's profile text."""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.model import BlockKind
+from newsextract.body.patterns import (
+    ends_as_sentence,
+    furniture_words,
+    is_date_line,
+    is_furniture_line,
+)
+from newsextract.body.reasons import Judged
+from newsextract.body.scoring import Tally
+
+# A data table: a header row over at least this many rows (a header and one row of values is
+# a key-value box as often as a table); a row with more than this share of its text linked
+# is a list of links laid out as a table.
+DATA_ROWS = 3
+# A data table's cell holds a value, a name or a short phrase: at most a line of text.
+DATA_CELL = 80
+# A data row names something and gives at least one value for it: this many filled cells.
+# Other cells may be empty (a standings table's draws, a schedule's time to be announced); a
+# form laid out as a table fills one per row (its label, the input beside it has no text).
+_FILLED_CELLS = 2
+# A key-value box (opening hours, an address; a venue's or a product's facts): two rows or
+# more of a short label and its value are data too, though fewer than ``DATA_ROWS``: a layout
+# table's two rows hold a page's parts, not a label of a few words beside each value.
+_KEY_VALUE_ROWS = 2
+_KEY_LABEL = 30
+
+
+def with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
+    """The candidates with a key-facts list named only as a "meta" box kept when it sits
+    inside the text: a recipe's "Prep time: 10 min", "Serves: 4" in ``recipe-meta``, after
+    a kept paragraph of prose and before more kept text. A post's meta line ("Posted: …",
+    "Author: …") opens the text or closes it; it is not set between its paragraphs.
+    ``named``: the positions dropped under a furniture-named container, and that container."""
+    kept = [
+        positions
+        for container, positions in _runs_by_container(named).items()
+        if furniture_words(walked.containers.names(container)) == _META_ONLY
+        and all(_key_fact(candidates[p][0]) for p in positions)
+        and sum(_facts(candidates[p][0]) for p in positions) >= _KEY_FACTS_RUN
+        and _set_inside_text(candidates, positions)
+    ]
+    return _kept_again(candidates, kept)
+
+
+def with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
+    """The candidates with a box of the text's own data kept when the furniture word that
+    names it names the thing the data is about, not a box of other content
+    (``_DATA_BOX_WORDS``): a how-to's ``tools-needed`` list, a player page's
+    ``player-stats`` table. Only a box set inside the text (a kept paragraph of prose before
+    it, kept text after it), of rows, items, terms or definitions without links (two at
+    least, under a heading of its own or none): a toolbar, a video player or a credits line
+    holds no such data between a text's paragraphs."""
+    kept = []
+    for container, positions in _runs_by_container(named).items():
+        blocks = [candidates[p][0] for p in positions]
+        data = blocks[1:] if blocks[0].kind is BlockKind.HEADING else blocks
+        words = furniture_words(walked.containers.names(container))
+        if (
+            words
+            and words <= _DATA_BOX_WORDS
+            and len(data) >= _DATA_BOX_ROWS
+            and all(b.kind in _DATA_BOX_KINDS and not b.links for b in data)
+            and not any(is_furniture_line(b.text) for b in blocks)
+            and _set_inside_text(candidates, positions)
+        ):
+            kept.append(positions)
+    return _kept_again(candidates, kept)
+
+
+def _runs_by_container(named: dict[int, int]) -> dict[int, list[int]]:
+    """The positions dropped under each furniture-named container, in page order."""
+    runs: dict[int, list[int]] = {}
+    for position, container in named.items():
+        runs.setdefault(container, []).append(position)
+    return runs
+
+
+def _set_inside_text(candidates: list[Judged], positions: list[int]) -> bool:
+    """Whether a container's blocks follow one another between a kept paragraph of prose
+    and more kept text: a box set inside the text, not one opening or closing it."""
+    first, last = positions[0], positions[-1]
+    return (
+        last - first + 1 == len(positions)
+        and _prose_before(candidates, first)
+        and any(reason is None for _, reason in candidates[last + 1 :])
+    )
+
+
+def _kept_again(candidates: list[Judged], runs: list[list[int]]) -> list[Judged]:
+    """The candidates with the blocks at ``runs``' positions kept (the list itself when none)."""
+    if not runs:
+        return candidates
+    out = list(candidates)
+    for positions in runs:
+        for position in positions:
+            out[position] = (out[position][0], None)
+    return out
+
+
+def with_profile_text(
+    walked: Walk, candidates: list[Judged], named: dict[int, int]
+) -> list[Judged]:
+    """The candidates with a person's page's text kept: when no paragraph of prose is kept
+    and a box named only as a bio (``_PROFILE_WORDS``: an artist's ``artist-bio``, an author
+    page's ``author-bio``) holds two paragraphs of prose or more without links, that box is
+    the page's text (the one with most text). On an article page the text's own paragraphs
+    are kept beside the author's box, which stays out."""
+    if not named or any(
+        reason is None and block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+        for block, reason in candidates
+    ):
+        return candidates
+    best: list[int] = []
+    best_size = 0
+    for container, positions in _runs_by_container(named).items():
+        words = furniture_words(walked.containers.names(container))
+        blocks = [candidates[p][0] for p in positions]
+        prose = [
+            b
+            for b in blocks
+            if b.kind is BlockKind.PARAGRAPH and not b.links and ends_as_sentence(b.text)
+        ]
+        size = sum(len(b.text) for b in prose)
+        if (
+            words
+            and words <= _PROFILE_WORDS
+            and len(prose) >= _PROFILE_PARAGRAPHS
+            and not any(b.links or is_furniture_line(b.text) for b in blocks)
+            and size > best_size
+        ):
+            best, best_size = positions, size
+    return _kept_again(candidates, [best] if best else [])
+
+
+# The furniture words of a box that is a person's page's text when nothing else is: the
+# biography an artist's, a speaker's or an author's page sets as its text.
+_PROFILE_WORDS = frozenset({"bio", "author"})
+# Two paragraphs of prose: an article's author box says a sentence or two in one.
+_PROFILE_PARAGRAPHS = 2
+
+
+# The furniture words that name a page's part by what it shows, which a box of the text's own
+# data may be named after too: a toolbar's "tools" and a how-to's "tools-needed", a video
+# "player" and a sports page's "player-stats", a film's or a photo's "credits" and a film
+# page's cast list, a post's "date" and an event's "date-list", a post's tally of "votes" or
+# "ratings" and a council's table of votes or a test's table of ratings.
+_DATA_BOX_WORDS = frozenset(
+    {"tools", "player", "credits", "date", "vote", "votes", "rating", "ratings"}
+)
+_DATA_BOX_KINDS = frozenset(
+    {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION}
+)
+# A box of data holds two rows or items at least (a lone line is a label or a credit).
+_DATA_BOX_ROWS = 2
+
+
+# A key-facts box names two fields at least (a time and a yield); the word its box is named
+# by, alone (``recipe-meta``; a box also named "byline" or "share" is the post's).
+_KEY_FACTS_RUN = 2
+_META_ONLY = frozenset({"meta"})
+# A key fact is a short line: a label and a figure or a word or three ("Serves: 4").
+_KEY_FACT = 60
+_KEY_FACT_LINE = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
+
+
+def _key_fact(block: RawBlock) -> bool:
+    """A part of a key-facts box: a line naming a field and giving its value, a definition
+    list's short term or value; without links, and no date (a post's "Posted: 12 March
+    2025" is its stamp)."""
+    text = block.text
+    if block.links or len(text) > _KEY_FACT or is_date_line(text):
+        return False
+    if block.kind is BlockKind.TERM:
+        return len(text) <= _KEY_FACT_LABEL
+    if block.kind is BlockKind.DEFINITION:
+        return True
+    return block.kind in _FACT_KINDS and _KEY_FACT_LINE.match(text) is not None
+
+
+def _facts(block: RawBlock) -> int:
+    """The fields a key-facts block names: a term one, a labelled line one a colon (a box's
+    facts set as spans run into one line: "Prep time: 5 min Cook time: 12 min")."""
+    if block.kind is BlockKind.TERM:
+        return 1
+    if block.kind is BlockKind.DEFINITION:
+        return 0
+    return block.text.count(":") + block.text.count("：")
+
+
+# A definition list's term in a key-facts box is a field's name: a word or three.
+_KEY_FACT_LABEL = 30
+
+
+_FACT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PARAGRAPH})
+
+
+def _prose_before(candidates: list[Judged], position: int) -> bool:
+    """Whether a kept paragraph ending as a sentence comes before ``position``."""
+    return any(
+        reason is None and block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+        for block, reason in candidates[:position]
+    )
+
+
+def cell_count(block: RawBlock) -> int:
+    return sum(1 for cell in block.cells if cell)
+
+
+class DataTables:
+    """Which tables are data (a results table, a spec sheet) rather than layout or a list of
+    links: a header row of ``<th>`` cells, or a grid of short cells (``_is_grid``), over at
+    least ``DATA_ROWS`` rows. Their rows are
+    the article's content, read cell by cell; the line tests made for prose (datelines,
+    credits) do not apply to them ("2021 | 120 members" is not a date line)."""
+
+    def __init__(self, walked: Walk) -> None:
+        self.walked = walked
+        self.verdicts: dict[int, bool] = {}
+        self.columns: dict[int, bool] = {}
+        self.values: dict[int, bool] = {}
+        rows: dict[int, list[RawBlock]] = {}
+        for block in walked.blocks:
+            if block.kind is BlockKind.TABLE_ROW:
+                rows.setdefault(self._table_of(block.container), []).append(block)
+        self.rows = rows
+
+    def _table_of(self, container: int) -> int:
+        cont = self.walked.containers
+        index = container
+        while index >= 0 and cont.tag[index] != "table":
+            index = cont.parent[index]
+        return index if index >= 0 else container
+
+    def holds(self, walked: Walk, sums: Tally, container: int) -> bool:
+        table = self._table_of(container)
+        if table not in self.verdicts:
+            rows = self.rows.get(table, [])
+            # A first row of one filled cell over rows of more is the table's title (an
+            # infobox's name set in a cell spanning the columns), not a row of its grid.
+            if len(rows) > 1 and _filled_cells(rows[0]) == 1 < _filled_cells(rows[1]):
+                grid = rows[1:]
+            else:
+                grid = rows
+            self.verdicts[table] = (
+                len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid))
+            ) or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
+        return self.verdicts[table]
+
+    def links_values(self, container: int) -> bool:
+        """Whether the data table's rows are its own, some of them linking their value:
+        a header names two columns or more (a discography's "Year | Title", each title
+        linked to its page), or a row of two values or more links nothing (an infobox's
+        "Height | 22 m" among "River | <a>Cullen</a>"). A list of links set as a table
+        links every row and names no columns."""
+        table = self._table_of(container)
+        if table not in self.values:
+            self.values[table] = self.has_columns(container) or any(
+                not row.header and not row.links and _filled_cells(row) > 1
+                for row in self.rows.get(table, [])
+            )
+        return self.values[table]
+
+    def has_columns(self, container: int) -> bool:
+        """Whether the table is data with a header naming two columns or more."""
+        table = self._table_of(container)
+        if table not in self.columns:
+            rows = self.rows.get(table, [])
+            self.columns[table] = len(rows) >= DATA_ROWS and any(
+                row.header and cell_count(row) > 1 for row in rows
+            )
+        return self.columns[table]
+
+
+def linked_value_row(row: RawBlock) -> bool:
+    """Whether a row's links fit in one of its cells and another cell holds text of its
+    own: a label or a year beside a linked value ("1997 | <a>Harbour Lights</a>")."""
+    cells = [cell for cell in row.cells if cell]
+    return len(cells) > 1 and row.links <= max(len(cell) for cell in cells)
+
+
+def _filled_cells(row: RawBlock) -> int:
+    return sum(1 for cell in row.cells if cell)
+
+
+def _is_grid(rows: list[RawBlock]) -> bool:
+    """Rows of the same two or more cells, each at most a value's worth of text and at least
+    ``_FILLED_CELLS`` of them filled: a spec sheet, a key-value table or a results table
+    written without ``<th>``, whose gaps are values it lacks (a layout table's cells differ
+    in number, or one of them holds the page's text)."""
+    width = len(rows[0].cells)
+    return width >= 2 and all(
+        len(row.cells) == width
+        and sum(1 for cell in row.cells if cell) >= _FILLED_CELLS
+        and all(len(cell) <= DATA_CELL for cell in row.cells)
+        for row in rows
+    )
+
+
+def _is_key_value(rows: list[RawBlock]) -> bool:
+    """Rows of two filled cells, a short label (no links) and its value: a key-value box."""
+    return all(
+        len(row.cells) == 2
+        and not row.header
+        and row.links == 0
+        and 0 < len(row.cells[0]) <= _KEY_LABEL
+        and 0 < len(row.cells[1]) <= DATA_CELL
+        for row in rows
+    )
+
+
+# The furniture words of a box of the text's own facts: an encyclopedia entry's infobox
+# (a place's country, length and mouth; a person's birth and trade, set in rows beside the
+# lead). Its rows and definitions are read; its prose and headings stay judged by the name,
+# as a news page's "infobox" of background paragraphs is an aside the evaluation truths
+# leave out (read whole: snippets half A 0.967 -> 0.966, and such a box added to two fundus
+# pages, scores unchanged).
+_FACT_BOX_WORDS = frozenset({"infobox"})
+
+
+def named_as_facts(names: str) -> bool:
+    words = furniture_words(names)
+    return bool(words) and words <= _FACT_BOX_WORDS
+
+
+def fact_pairs(walked: Walk, held_at: list[bool]) -> dict[int, BlockKind]:
+    """The label and value pairs of a box of facts, as the term and definition they are:
+    a wiki farm's infobox sets each row as a short heading (its label, "Born") and the
+    value beside it ("<div><h3>Born</h3><div>1911</div></div>"), not as a table's row.
+    Only a pair alone in its element, under a container named only as a box of facts
+    (``_FACT_BOX_WORDS``): a heading over a line elsewhere is a section or a card's title.
+    Keys: positions in ``walked.blocks``."""
+    blocks, cont = walked.blocks, walked.containers
+    out: dict[int, BlockKind] = {}
+    for index in range(len(blocks) - 1):
+        label, value = blocks[index], blocks[index + 1]
+        if (
+            label.kind is not BlockKind.HEADING
+            or value.kind is not BlockKind.PARAGRAPH
+            or not held_at[index]
+            or len(label.text) > _KEY_LABEL
+            or len(value.text) > DATA_CELL
+        ):
+            continue
+        holder = label.container
+        if value.container != holder and cont.parent[value.container] != holder:
+            continue
+        if index + 2 < len(blocks):
+            following = blocks[index + 2].container
+            if following == holder or cont.parent[following] == holder:
+                continue  # more than a label and its value: a section or a card
+        box = cont.bad[holder]
+        if box >= 0 and named_as_facts(cont.names(box)):
+            out[index] = BlockKind.TERM
+            out[index + 1] = BlockKind.DEFINITION
+    return out
+
+
+def as_kind(block: RawBlock, kind: BlockKind) -> RawBlock:
+    """``block`` read as a ``kind`` of a top-level list (a definition list's term or
+    description)."""
+    return RawBlock(block.text, kind, 1, block.container, block.links, block.tag)
