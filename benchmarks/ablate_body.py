@@ -32,7 +32,7 @@ from typing import Any
 
 import newsextract
 import split
-from newsextract.body import blocks, patterns
+from newsextract.body import blocks, class_names
 
 SETS = ("fundus", "fundus-eval", "trafilatura")
 _NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
@@ -63,9 +63,9 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("patterns: ad/widget label line", "patterns", "_label_line", lambda: _NEVER),
     ("patterns: template placeholder", "patterns", "_PLACEHOLDER", _NEVER),
     ("patterns: credit line", "patterns", "_credit_line", lambda: _NEVER),
-    ("patterns: credit tail", "patterns", "_credit_tail", lambda: _NEVER),
-    ("patterns: e-mail line", "patterns", "_EMAIL", _NEVER),
-    ("patterns: dateline", "patterns", "_date_signal", lambda: _NEVER),
+    ("credit_lines: credit tail", "credit_lines", "credit_tail", lambda: _NEVER),
+    ("patterns: e-mail line", "patterns", "EMAIL", _NEVER),
+    ("date_lines: dateline", "date_lines", "_date_signal", lambda: _NEVER),
     ("patterns: byline line", "patterns", "_byline_line", lambda: _NEVER),
     ("patterns: share line", "patterns", "_is_share_line", lambda text: False),
     ("patterns: all rights reserved", "patterns", "_all_rights", lambda: _NEVER),
@@ -73,13 +73,18 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("patterns: box prompts", "patterns", "_prompt_searches", lambda: defaultdict(lambda: _NEVER)),
     ("patterns: teaser arrow", "patterns", "_TEASER_ARROW", _NEVER),
     ("patterns: teaser label", "patterns", "_TEASER_LABEL", _NEVER),
-    ("patterns: about-the-article notes", "patterns", "_about_text", lambda: _NEVER),
-    ("patterns: author bios", "patterns", "_bio", lambda: _NEVER),
-    ("patterns: negative class words", "patterns", "_negative", lambda: _NEVER),
-    ("patterns: negative class words anywhere", "patterns", "_negative_anywhere", lambda: _NEVER),
-    ("patterns: strong negative class words", "patterns", "_STRONG_NEGATIVE", _NEVER),
-    ("patterns: positive class words", "patterns", "_POSITIVE", _NEVER),
-    ("patterns: strong positive class words", "patterns", "_STRONG_POSITIVE", _NEVER),
+    ("about_lines: about-the-article notes", "about_lines", "_about_text", lambda: _NEVER),
+    ("about_lines: author bios", "about_lines", "_bio", lambda: _NEVER),
+    ("class_names: negative class words", "class_names", "_negative", lambda: _NEVER),
+    (
+        "class_names: negative class words anywhere",
+        "class_names",
+        "_negative_anywhere",
+        lambda: _NEVER,
+    ),
+    ("class_names: strong negative class words", "class_names", "_STRONG_NEGATIVE", _NEVER),
+    ("class_names: positive class words", "class_names", "_POSITIVE", _NEVER),
+    ("class_names: strong positive class words", "class_names", "_STRONG_POSITIVE", _NEVER),
     ("blocks: caption/credit classes", "blocks", "_CREDIT_CLASS", _NEVER),
     ("blocks: hidden classes", "blocks", "_HIDDEN_CLASSES", frozenset()),
     ("standfirst: after the h1", "standfirst", "_AFTER_HEADLINE", 0),
@@ -108,7 +113,7 @@ def measure(
 ) -> dict[tuple[str, str], float]:
     """F1 per (set, half): shingle F1 of the body, snippet F1 on the trafilatura set."""
     # Cached verdicts on class names would outlive a switched-off word list.
-    patterns.class_weight.cache_clear()
+    class_names.class_weight.cache_clear()
     blocks._hidden_class.cache_clear()
     out: dict[tuple[str, str], float] = {}
     for name, rows in pages.items():

@@ -11,7 +11,9 @@ import pytest
 
 import newsextract
 from newsextract import labels
-from newsextract.body.patterns import is_about_line, is_box_prompt, is_furniture_line
+from newsextract.body.about_lines import is_about_line
+from newsextract.body.patterns import is_furniture_line
+from newsextract.body.prompts import is_box_prompt
 from newsextract.labels import LabelList, news_agencies, word_alternation
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.text import compare_key, tokens

@@ -441,10 +441,10 @@ def test_longest_first_orders_by_length_then_text() -> None:
 def test_agency_patterns_are_the_same_in_every_process() -> None:
     code = (
         "from newsextract.metadata import authors, visible\n"
-        "from newsextract.body import patterns\n"
+        "from newsextract.body import credit_lines\n"
         "from newsextract import labels\n"
         "print(authors.byline_prefix().pattern, visible._agency_credits()[0].pattern,"
-        " patterns._closing_credit().pattern, labels.agency_line().pattern)\n"
+        " credit_lines._closing_credit().pattern, labels.agency_line().pattern)\n"
     )
     outputs = {
         subprocess.run(

@@ -23,7 +23,8 @@ _SHARED_BUILDERS = """
 from newsextract.warm_up import warm_up
 warm_up()
 from dateparser.languages.loader import default_loader
-from newsextract.body.patterns import _excerpt_end, _labelled_credit_tail, _reading_time
+from newsextract.body.patterns import _excerpt_end, _reading_time
+from newsextract.body.credit_lines import _labelled_credit_tail
 from newsextract.metadata.label_texts import _alternation_of
 builders = (_alternation_of, _excerpt_end, _labelled_credit_tail, _reading_time)
 print([min(f.cache_info().currsize, 1) for f in builders], "en" in default_loader._loaded_locales)
@@ -45,12 +46,13 @@ _LABEL_BUILDERS = """
 from newsextract.warm_up import warm_up
 warm_up()
 from newsextract.body import patterns
+from newsextract.body import credit_lines
 from newsextract.dates import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
 from newsextract.dates import _suffixed_date
 from newsextract.labels import starts_with
 from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
 builders = (
-    patterns._closing_credit, patterns._picture_agency, patterns._share_at_end,
+    credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
     patterns._closing_byline,
     visible._not_a_closing_name, meta._contributor_label, page_dates._update_opening,
     authors._placeholder_words, authors._opening_joiner, html._topic_path,

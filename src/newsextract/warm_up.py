@@ -80,7 +80,7 @@ def _build_patterns() -> None:
     on the first page that needs them otherwise (1-12 ms each, about 35 ms in all: a set of
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
-    from newsextract.body import patterns
+    from newsextract.body import credit_lines, patterns
     from newsextract.dates import (
         _calendar_prefix,
         _prefixed_day_date,
@@ -109,7 +109,7 @@ def _build_patterns() -> None:
     visible.build_label_starts()
     for build in (
         patterns._prompt_searches,  # a box's prompts, by the word a block holds
-        patterns._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
+        credit_lines._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
         patterns._picture_agency,  # a picture agency's name in brackets
         patterns._share_at_end,  # a share prompt closing a line
         patterns._closing_byline,  # a byline closing a category line ("… by Ada Stone")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import without_closing_credit
+from newsextract.body.credit_lines import without_closing_credit
 
 
 @pytest.mark.parametrize(

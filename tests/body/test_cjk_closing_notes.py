@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_about_line, is_furniture_line
+from newsextract.body.about_lines import is_about_line
+from newsextract.body.patterns import is_furniture_line
 
 _FIXTURE = Path(__file__).parent.parent / "fixtures" / "zh_news_footer_notes.html"
 

@@ -6,9 +6,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
-from newsextract.body import patterns
+from newsextract.body import class_names, patterns
 from newsextract.body.blocks import walk
-from newsextract.body.patterns import class_weight, story_teaser_weight
+from newsextract.body.class_names import class_weight, story_teaser_weight
 
 
 @pytest.mark.parametrize(
@@ -43,9 +43,9 @@ def test_the_strongest_word_wins(names: str, weight: int) -> None:
 def test_the_searches_of_the_whole_names_agree_with_the_words(names: str) -> None:
     """The patterns are searched in the whole class string, not word by word: the weight is
     still the one of its strongest word, each word weighed alone."""
-    words = {patterns.class_weight.__wrapped__(word) for word in names.split()}
+    words = {class_names.class_weight.__wrapped__(word) for word in names.split()}
     strongest = next((w for w in patterns._WEIGHT_ORDER if w in words), 0)
-    assert patterns.class_weight.__wrapped__(names) == strongest
+    assert class_names.class_weight.__wrapped__(names) == strongest
 
 
 def test_a_name_weighs_as_its_words_in_any_order() -> None:
@@ -158,5 +158,5 @@ def test_the_state_modifier_hint_finds_every_modifier() -> None:
         + [(b, s) for b in boxes for s in states]
     ]
     for name in names + [f"post {n}" for n in names] + [f"x-{n} y" for n in names]:
-        cut = patterns._STATE_MODIFIER.sub(" ", name)
-        assert patterns._without_state_modifiers(name) == cut
+        cut = class_names._STATE_MODIFIER.sub(" ", name)
+        assert class_names._without_state_modifiers(name) == cut

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import class_weight
+from newsextract.body.class_names import class_weight
 
 _BEFORE = (
     "Il sindaco ha presentato martedì il nuovo piano della viabilità del centro storico, che "

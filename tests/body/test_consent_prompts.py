@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_box_prompt
+from newsextract.body.prompts import is_box_prompt
 
 _FIXTURE = Path(__file__).parent.parent / "fixtures" / "th_embed_consent.html"
 

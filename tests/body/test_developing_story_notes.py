@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_about_line
+from newsextract.body.about_lines import is_about_line
 
 
 @pytest.mark.parametrize(

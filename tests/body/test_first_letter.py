@@ -1,4 +1,4 @@
-"""``patterns.by_first_letter``: alternatives grouped by their first letter match the same
+"""``class_names.by_first_letter``: alternatives grouped by their first letter match the same
 texts as the plain alternation (it only makes the regex engine's search cheaper)."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from newsextract.body import patterns
-from newsextract.body.patterns import by_first_letter
+from newsextract.body import class_names
+from newsextract.body.class_names import by_first_letter
 
 _ALTERNATIONS = [
     r"sign(?:ing)? up\b|subscribe (?:now|today)|s|newsletter|[\w.]+ on x|(?:a|b)c|a?b|x{2}",
     r"article[-_]?(?:body|text)|(?:entry|post)[-_]?body|articlebody|rich-?text|a\|b|[|(]x",
-    patterns._NEGATIVE_WORDS,
+    class_names._NEGATIVE_WORDS,
 ]
 _TEXTS = [
     "", "sign up", "signing up now", "subscribe today", "s", "newsletters", "follow us on x",

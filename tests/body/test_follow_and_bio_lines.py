@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_about_line, is_furniture_line
+from newsextract.body.about_lines import is_about_line
+from newsextract.body.patterns import is_furniture_line
 
 
 @pytest.mark.parametrize(

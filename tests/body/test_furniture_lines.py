@@ -7,14 +7,11 @@ import pytest
 
 import newsextract
 from newsextract import warm_up
-from newsextract.body import patterns
-from newsextract.body.patterns import (
-    is_about_line,
-    is_box_prompt,
-    is_excerpt,
-    is_furniture_line,
-    without_credit,
-)
+from newsextract.body import patterns, prompts
+from newsextract.body.about_lines import is_about_line
+from newsextract.body.credit_lines import without_credit
+from newsextract.body.patterns import is_excerpt, is_furniture_line
+from newsextract.body.prompts import is_box_prompt
 from newsextract.labels import LabelList, starts_with, words
 
 # Lines that are furniture: page stamps, bylines, credits, prompts, labels, share and meta lines.
@@ -389,10 +386,10 @@ def test_the_filters_build_the_searches_they_gate() -> None:
     builds the searches behind them: a process's first line passing one pays no regex
     compilation (75 ms for the label tests)."""
     gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights)
-    filters = (patterns._rights_words, patterns._prompt_words)
+    filters = (patterns._rights_words, prompts._prompt_words)
     for builder in (*gated, *filters, patterns._opening_label):
         builder.cache_clear()
-    for built in (patterns.build_gated_tests, patterns._rights_words, patterns._prompt_words):
+    for built in (patterns.build_gated_tests, patterns._rights_words, prompts._prompt_words):
         built()
     assert all(search.cache_info().currsize == 1 for search in (*gated, *filters))
     # The gate itself answers by first letter, without its whole regex.
@@ -403,11 +400,11 @@ def test_the_prompt_searches_are_built_on_first_use_or_by_the_warm_up() -> None:
     """A block holding a prompt's word compiles the search of that word's prompts alone;
     the warm-up compiles them all."""
     patterns._prompt_searches.cache_clear()
-    patterns._prompt_compiled.clear()
+    prompts._prompt_compiled.clear()
     assert is_box_prompt("Subscribe to our newsletter")
-    assert 0 < len(patterns._prompt_compiled) < len(patterns._prompt_patterns()) // 10
+    assert 0 < len(prompts._prompt_compiled) < len(prompts.prompt_patterns()) // 10
     warm_up._build_patterns()
-    assert len(patterns._prompt_compiled) == len(patterns._prompt_patterns())
+    assert len(prompts._prompt_compiled) == len(prompts.prompt_patterns())
     assert patterns._prompt_searches.cache_info().currsize == 1
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.body.patterns import is_furniture_line, without_closing_credit
+from newsextract.body.credit_lines import without_closing_credit
+from newsextract.body.patterns import is_furniture_line
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.extractor import extract_body
-from newsextract.body.patterns import is_date_line, is_furniture_line
+from newsextract.body.patterns import is_furniture_line
 from newsextract.page import ParsedPage
 
 

@@ -3,7 +3,7 @@ virama its case ending replaces, Russian "наш" of every gender and case, Geor
 
 import pytest
 
-from newsextract.body.patterns import is_box_prompt
+from newsextract.body.prompts import is_box_prompt
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_box_prompt, is_furniture_line
+from newsextract.body.patterns import is_furniture_line
+from newsextract.body.prompts import is_box_prompt
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.body.patterns import is_box_prompt, is_furniture_line, without_credit
+from newsextract.body.credit_lines import without_credit
+from newsextract.body.patterns import is_furniture_line
+from newsextract.body.prompts import is_box_prompt
 
 
 @pytest.mark.parametrize(

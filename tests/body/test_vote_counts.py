@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract.body.patterns import class_weight
+from newsextract.body.class_names import class_weight
 
 _FIXTURE = Path(__file__).parent.parent / "fixtures" / "ko_qa_votes.html"
 

@@ -4,8 +4,8 @@ wiki's furniture, in any language; the entry's text stays."""
 
 from __future__ import annotations
 
+from newsextract.body.class_names import class_weight
 from newsextract.body.extractor import extract_body
-from newsextract.body.patterns import class_weight
 from newsextract.page import ParsedPage
 
 _LEAD = (

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.class_names import class_weight
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -29,7 +30,6 @@ from newsextract.body.patterns import (
     INLINE_TAGS,
     LEAF_TAGS,
     SKIP_TAGS,
-    class_weight,
     ends_as_sentence,
 )
 from newsextract.text import drop_controls, drop_invisible, fits_css_string

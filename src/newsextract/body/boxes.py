@@ -11,13 +11,11 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import Containers, RawBlock, Walk
+from newsextract.body.characters import latin_width
+from newsextract.body.class_names import furniture_words
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import (
-    closes_sentence,
-    furniture_words,
-    is_box_prompt,
-    latin_width,
-)
+from newsextract.body.patterns import closes_sentence
+from newsextract.body.prompts import is_box_prompt
 from newsextract.body.region import (
     Region,
     entry_template,
@@ -338,7 +336,7 @@ def furniture_above(
 # ingredients, a data table, a quotation (read as a <blockquote> is). A widget named for
 # nothing of the text (a "widget sharebear", "widget video", a sidebar's
 # "widget_recent_entries") stays furniture ("widget" read through whatever it names cost
-# fundus half B, patterns._CONTENT_DECIDES).
+# fundus half B, class_names._CONTENT_DECIDES).
 _TEXT_WIDGET_KINDS = frozenset(
     {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table", "quote"}
 )

@@ -21,6 +21,7 @@ import re
 
 import attrs
 
+from newsextract.body.about_lines import is_about_label, is_about_line
 from newsextract.body.blocks import RawBlock, Walk, as_blocks
 from newsextract.body.boxes import (
     add_cards,
@@ -28,6 +29,9 @@ from newsextract.body.boxes import (
     furniture_above,
     prompt_boxes,
 )
+from newsextract.body.characters import latin_width
+from newsextract.body.credit_lines import without_closing_credit, without_credit
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.entries import (
     with_chronology,
     with_posts_of_tables,
@@ -48,20 +52,14 @@ from newsextract.body.linked_lists import (
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
     PAGE_CONTROL_LINE,
-    is_about_label,
-    is_about_line,
-    is_box_prompt,
-    is_date_line,
     is_excerpt,
     is_furniture_line,
     is_labelled_enumeration,
     is_pagination_line,
     is_sort_control,
     is_teaser_link,
-    latin_width,
-    without_closing_credit,
-    without_credit,
 )
+from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import (
     CLOSING_ENUMERATION,
     CONTROL_LABEL,
@@ -595,7 +593,7 @@ _CREDITED = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})
 
 def cut_agency_credits(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], str]:
     """The blocks without the news agency's credit closing a paragraph ("… of the month.
-    (Lusa)", ``patterns.without_closing_credit``): a credit, as a line of its own is, not
+    (Lusa)", ``credit_lines.without_closing_credit``): a credit, as a line of its own is, not
     text. Also the last credit cut ("(Lusa)", "" when none), where the metadata reads the
     story's source."""
     out: list[Block] = []

@@ -5,7 +5,7 @@ A template names its comment section in its own language ("comentarios", "yoruml
 then the section shows itself by its structure: schema.org ``Comment`` items, or a series of
 entries each with a date, a short link (the author, "Reply", a permalink) and no headline,
 often with a comment form after it. Such a section is furniture (the body walk weighs it as
-the comment names ``patterns.class_weight`` knows), but only where it follows an article's
+the comment names ``class_names.class_weight`` knows), but only where it follows an article's
 text on a page that declares itself an article (``declares_article``): a forum's or a
 question's thread whose posts are the page is no article, and its first post may be long.
 

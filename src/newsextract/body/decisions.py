@@ -16,9 +16,10 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.cleanup import describe, judge_blocks
+from newsextract.body.credit_lines import without_credit
 from newsextract.body.extractor import BodyOptions, read_body
 from newsextract.body.model import Block, BlockKind, Body
-from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS, without_credit
+from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import Region, choose_region
 from newsextract.body.scoring import Tally, tally
 from newsextract.page import ParsedPage

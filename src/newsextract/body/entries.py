@@ -7,9 +7,9 @@ import functools
 import re
 
 from newsextract.body.blocks import Containers, RawBlock, Walk
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
-from newsextract.body.patterns import is_date_line
 from newsextract.body.reasons import (
     CLOSING_COMMENTS,
     REPEATED,

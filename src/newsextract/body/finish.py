@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import is_date_line
 from newsextract.body.reasons import (
     FURNITURE_LINE,
     LAYOUT_ROW,

@@ -9,8 +9,8 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import is_date_line
 from newsextract.body.reasons import (
     FURNITURE_LINE,
     LINK_LIST,

@@ -2,7 +2,9 @@
 
 Nothing here names a site: these are the words that templates in many languages use for
 navigation, sharing, teasers, ads and credits, so a block or container carrying them is
-boilerplate on any site.
+boilerplate on any site. The line tests with a module of their own: ``class_names``,
+``credit_lines``, ``date_lines``, ``prompts``, ``about_lines`` and the ``characters`` they
+share.
 """
 
 from __future__ import annotations
@@ -10,23 +12,37 @@ from __future__ import annotations
 import functools
 import re
 import string
-import unicodedata
 
 from ahocorasick_rs import AhoCorasick
 
+from newsextract.body.characters import (
+    DIGIT,
+    EMAIL,
+    SENTENCE_END,
+    WORD,
+    latin_width,
+)
+from newsextract.body.credit_lines import (
+    CREDIT_MARKS,
+    credit_tail,
+)
+from newsextract.body.date_lines import (
+    DATELINE,
+    date_name_sets,
+    is_dateline,
+)
+from newsextract.body.prompts import (
+    prompt_patterns,
+    prompt_search,
+)
 from newsextract.label_openers import UNKNOWN, FirstLetterOpeners
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
-    WORD_MARKS,
     LabelList,
     agency_line,
     alternation,
-    calendar_words,
-    clock_marks,
-    clock_words,
     first_characters,
-    languages,
     longest_first,
     news_agencies,
     picture_agencies,
@@ -34,7 +50,6 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
-from newsextract.text import word_count
 
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.
 SKIP_TAGS = frozenset(
@@ -78,287 +93,10 @@ INLINE_TAGS = frozenset(
 
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-# class/id words of boilerplate containers (matched on word-ish boundaries of the names).
-# Not "hidden": in a compound it qualifies something else ("field-label-hidden", a responsive
-# "hidden-xs"); the classes that hide an element are whole tokens (blocks._HIDDEN_CLASSES).
-_NEGATIVE_WORDS = (
-    r"share|sharing|social|socials|related|relacionad[oa]s?|correlat[ie]|verwandt|"
-    r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|cta|"
-    r"comments?|commentaires?|kommentare?|disqus|respond|reply|replies|"
-    r"cookie|consent|gdpr|banner|promo|promotion|teaser|teasers|recommend\w*|"
-    r"outbrain|taboola|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|adunit|"
-    r"dfp|gpt|werbung|anzeige|publicite|pub|"
-    r"sidebar|widget|breadcrumbs?|pagination|pager|tags?|tag-?list|keywords|topics|"
-    r"byline|author|authors|autor|auteur|bio|caption|credit|credits|copyright|"
-    r"meta|metadata|dateline|timestamp|date|"
-    r"popup|modal|dialog|overlay|toolbar|tools|print|skip|"
-    r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
-    r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
-    # a box of similar threads, posts or products ("similarthreads", "similar-posts")
-    r"similar\w*|"
-    r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
-    r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
-    r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
-    # an affiliate or sponsorship disclosure ("affiliate-disclosure", "affiliate-hinweis") and a
-    # recipe card's ask to rate or share the dish ("wprm-call-to-action"); a payment widget
-    r"disclosures?|affiliate|call-?to-?action|klarna\w*|afterpay|clearpay|"
-    # what a consent tool sets in place of an embed until the reader agrees ("Click here to
-    # load content from YouTube"): a placeholder, a content blocker, an embedding's box
-    r"placeholder|content-?blocker|embedding|"
-    # what a player or an embed shows when it fails to load ("video-fallback": "We are sorry,
-    # this video could not be played"), as AMP names its component's "fallback" too
-    r"fallback|"
-    # a health or fact-check page's notice of who reviewed it ("medically-reviewed", "reviewed-by",
-    # "fact-checked-by", a "review-note"): a trust badge over the text, never the text; not a
-    # bare "review" or "fact-check", which name a review's or a fact-check's own body
-    r"medically-?reviewed|medical-?review|reviewed-?by|fact-?checked-?by|review-?note|"
-    r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
-    r"key-?points|key-?takeaways|takeaways|"
-    # a forum post's or an answer's poster card, signature and vote counter, and the poster
-    # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby"), and
-    # a table forum's cell of the poster's join date and post count (phpBB's "postdetails")
-    r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
-    r"postdetails|"
-    r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
-    # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
-    # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
-    r"votes?|ratings?|"
-    # a post's or an answer's row of actions under it ("ContentItem-actions", "post-actions":
-    # like, comment, share, save with their counts), whatever language its buttons are in
-    r"actions|"
-    # a notebook cell's execution counter ("In [1]:", "Out[1]:"), as nbconvert exports it
-    # (JupyterLab's "jp-InputPrompt", the classic "prompt input_prompt")
-    r"prompt|inputprompt|outputprompt|"
-    # a forum's boxes under the thread: who is online, the board's statistics (phpBB's
-    # "stat-block online-list", vBulletin's "whosonline")
-    r"stat-?block|online-?list|whos-?online|who-?is-?online|"
-    # a wiki's line under the entry's title naming the wiki ("From Examplepedia, the free
-    # encyclopedia") and its redirect note ("Redirected from …"), as MediaWiki names them
-    r"site-?sub|content-?sub|"
-    # a search box: its label or placeholder text ("Search questions"), never the article's
-    r"search|search-?box|search-?form"
-)
-
-
-@functools.cache
-def _negative() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?:$|[\s_-])")
-
-
-# Words never found inside an innocent name, so matched anywhere (camelCase, glued).
-@functools.cache
-def _negative_anywhere() -> re.Pattern[str]:
-    return re.compile(
-        by_first_letter(
-            r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
-            r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
-            r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
-            r"widget|banner|byline|caption(?!ed)|copyright|disclaimer|footer|navigation|navbar|"
-            # an e-mail's preview line over its web copy ("templatePreheader": "View this
-            # e-mail in your browser"), as newsletter templates name it
-            r"preheader|"
-            r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
-        ),
-    )
-
-
-def by_first_letter(alternation: str) -> str:
-    """``alternation`` with its top-level alternatives that open with a letter grouped by
-    that letter (``sign up|subscribe`` becomes ``s(?:ign up|ubscribe)``): the same texts
-    match, faster, as the regex engine tries every alternative at every position of the
-    text and a group only where its letter is (a third to two fifths less time on class
-    words and box prompts). The other alternatives follow the groups unchanged, so which
-    alternative matches may differ: for patterns whose match is tested, not read."""
-    groups: dict[str, list[str]] = {}
-    others: list[str] = []
-    for alternative in _top_level(alternation):
-        if alternative[:1].isalnum() and alternative[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(alternative[0], []).append(alternative[1:])
-        else:
-            others.append(alternative)
-    grouped = [
-        letter + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
-        for letter, rests in groups.items()
-    ]
-    return "|".join(grouped + others)
-
-
-def _top_level(alternation: str) -> list[str]:
-    """The alternatives of ``alternation`` outside any group or character class."""
-    parts: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
-    while index < len(alternation):
-        char = alternation[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(alternation[start:index])
-            start = index + 1
-        index += 1
-    parts.append(alternation[start:])
-    return parts
-
-
-_POSITIVE = re.compile(
-    by_first_letter(
-        r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
-        r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia"
-    ),
-)
-_STRONG_POSITIVE = re.compile(
-    by_first_letter(
-        r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
-        r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
-        r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content"
-    ),
-)
-
-
-_STRONG_NEGATIVE = re.compile(
-    by_first_letter(
-        r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
-        r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
-        r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
-    ),
-)
-
-
-# Names of a box drawn over the page (a login or registration modal, a cookie or consent
-# layer): its form labels and messages are never the article, however much text they hold.
-# A word after "enable-", "has-", "with-" names a feature the element offers or holds
-# ("penci-enable-lightbox" on a page-wide layout), not what the element is; "lightbox" is no
-# overlay word at all: it names where a gallery's pictures open ("js-lightbox-gallery").
-_OVERLAY = re.compile(
-    r"(?:^|[\s_])(?:(?!(?:enable|enabled|has|with|without|no|use|allow|show|hide|is)[-_])"
-    r"[a-z0-9]+[-_])*(?:modal|dialog|popup|overlay|cookie|consent|gdpr)(?:$|[\s_-])"
-)
-
-
-@functools.lru_cache(maxsize=4096)  # a template repeats its names
-def is_overlay(names: str) -> bool:
-    """Whether a container's class/id names a box drawn over the page."""
-    return _OVERLAY.search(names.lower()) is not None
-
-
-# State modifiers name a feature of the page, not the element: "comments-enabled" on the
-# article wrapper, "without-sidebar" on the layout, "header-has-actions" on a recipe's
-# "Ingredients" heading (with its unit switch beside it). Not "show-": "show-comments" names the
-# box that shows them (a prompt to join the discussion under the text), as a button would
-# (halves A/B: fundus body F1 +0.0005/0, fundus-eval +0.0015/0, trafilatura snippets 0/0).
-_STATE_MODIFIER = re.compile(
-    r"(?:^|[\s_-])(?:has|with|without|no|hide)[-_]+(?:comments?|sidebar|ads?|share|social|"
-    r"related|banner|actions?|ratings?|votes?)s?(?=$|\s)|"
-    r"(?:^|[\s_-])(?:comments?|ads?|sidebar|share|social)[-_]+(?:enabled|disabled|on|off|open|"
-    r"closed|allowed|active|inactive)(?=$|\s)"
-)
-# What every match of ``_STATE_MODIFIER`` holds: a modifier word and the separator after it,
-# or a separator and the state word after it. Searched first: half the time of the
-# substitution (whose opening "start or separator" has the engine try every position), and
-# 94% of the weighed names with a separator hold none.
-_STATE_MODIFIER_HINT = re.compile(
-    r"(?:has|with|without|no|hide)[-_]|"
-    r"[-_](?:enabled|disabled|on|off|open|closed|allowed|active|inactive)"
-)
-
-
-def _without_state_modifiers(lower: str) -> str:
-    """``lower`` (a class/id string in lower case) with its state modifiers cut."""
-    if ("-" in lower or "_" in lower) and _STATE_MODIFIER_HINT.search(lower):
-        return _STATE_MODIFIER.sub(" ", lower)
-    return lower
-
 
 # The weights of ``class_weight`` in the order they win: a name is as strong as its
 # strongest word, and a body-ish word outranks any boilerplate one.
 _WEIGHT_ORDER = (2, -2, -1, 1)
-
-
-@functools.lru_cache(maxsize=8192)  # templates repeat the same names on many elements
-def class_weight(names: str) -> int:
-    """-2 for names of furniture that may hold prose (comments, related stories), -1 for
-    other boilerplate names, +1 for article-ish ones, +2 for body-ish, else 0.
-
-    A name that is both (``article-related``) counts as boilerplate only when no positive
-    word dominates it: ``article-share-bar`` is furniture, ``article-body`` is not.
-
-    The names weigh as their strongest word, in ``_WEIGHT_ORDER``. No pattern reaches across
-    white space, so each pattern is searched in the whole string at once: a word's weight is
-    the first of the patterns, in that order, that it matches, and that order is the order
-    in which the weights win, so the first pattern any word matches gives the names' weight
-    (one search of the whole string a pattern, where a search a word cost more: a page's
-    words are as often new as its class strings).
-    """
-    lower = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
-    if _any_weight().search(lower) is None:
-        return 0  # most names: one search (cutting a state modifier only removes matches)
-    lower = _without_state_modifiers(lower)
-    if _STRONG_POSITIVE.search(lower):
-        return 2
-    if _STRONG_NEGATIVE.search(lower):
-        return -2
-    if _negative().search(lower) or _negative_anywhere().search(lower):
-        return -1
-    if _POSITIVE.search(lower):
-        return 1
-    return 0
-
-
-@functools.lru_cache(maxsize=4096)  # a template repeats its names
-def furniture_words(names: str) -> frozenset[str]:
-    """The boilerplate words of ``class_weight``'s weak kind (-1) that a class/id string
-    carries, as matched ("ad" of "ad-attributes"; state modifiers cut first): what a name
-    would be judged furniture by."""
-    lower = _without_state_modifiers(names.lower())
-    found = {m.group(0).strip(" \t\n_-") for m in _negative_words().finditer(lower)}
-    found.update(m.group(0) for m in _negative_anywhere().finditer(lower))
-    return frozenset(found)
-
-
-@functools.cache
-def _negative_words() -> re.Pattern[str]:
-    """``_negative``'s words, each match ending before the next word's separator so that
-    ``finditer`` finds neighbours ("ad-box ad-item") too."""
-    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?=$|[\s_-])")
-
-
-@functools.cache
-def _any_weight() -> re.Pattern[str]:
-    """Names any pattern of ``class_weight`` matches: their union, searched once. None of
-    the patterns reaches across white space (``_negative``'s edges take it for the start
-    or end of a word), so a word's match is one of the names it is in."""
-    plain = (_STRONG_POSITIVE, _STRONG_NEGATIVE, _negative_anywhere(), _POSITIVE)
-    return re.compile(
-        by_first_letter("|".join(pattern.pattern for pattern in plain)) + "|" + _negative().pattern
-    )
-
-
-# Furniture words that name the page's own text as often as furniture: a story's own lead
-# is its "teaser" as often as a card for another story is, and a "read more" expander holds
-# the collapsed rest of the text as often as a read-more link leads elsewhere. ("widget"
-# too: trafilatura A +0.0008, fundus B -0.0004, not taken.)
-_CONTENT_DECIDES = ("teaser", "readmore", "read-more")
-
-
-@functools.lru_cache(maxsize=4096)
-def story_teaser_weight(names: str) -> int | None:
-    """The weight of names that are furniture only for a word of ``_CONTENT_DECIDES``, as
-    if that word were absent; ``None`` for any other names. What the container holds tells
-    the page's own text from furniture (``scoring.tally``)."""
-    lower = names.lower()
-    if not any(word in lower for word in _CONTENT_DECIDES):
-        return None
-    rest = " ".join(w for w in names.split() if not any(x in w.lower() for x in _CONTENT_DECIDES))
-    weight = class_weight(rest)
-    return weight if weight >= 0 else None
 
 
 # Lines that are furniture whatever their container: ad labels, read-more links, credits,
@@ -421,42 +159,6 @@ def _read_more_label() -> re.Pattern[str]:
     return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}\s*[:：|>»]", re.IGNORECASE)
 
 
-# A copyright mark ending a short line credits a picture: "Odermatt at the start. © AFP /
-# Jane Roe"; a credit is a name or two (60 characters), a longer tail after it is prose.
-_COPYRIGHT_CREDIT = 60
-
-
-@functools.cache
-def _credit_tail() -> re.Pattern[str]:
-    """Captions and image credits that end a line: "(Image: Getty)", "Bildrechte: dpa",
-    "Name | Agency | Getty Images" (the agencies from the data)."""
-    agencies = longest_first(news_agencies() | picture_agencies())
-    return re.compile(
-        r"(?:\(|\b)(?:image|images|photo|photos|picture|foto|fotos|bild|bildrechte|credit|"
-        r"crédit|crédito|quelle)(?:\(s\))?\s*:\s*[^.!?]{2,80}\)?\s*$|"
-        rf"\|\s*(?:{'|'.join(map(re.escape, agencies))})\s*$|"
-        rf"(?:^|[\s|(])©\s*(?:[^©.!?]|\.(?=\S)){{2,{_COPYRIGHT_CREDIT}}}$",
-        re.IGNORECASE,
-    )
-
-
-# What sets a credit off from the caption before it: spaces, bars and dashes.
-_CREDIT_SEPARATORS = " \t|–—-/,;"
-
-
-def without_credit(caption: str) -> str:
-    """A figure's caption without the picture credit ending it ("The new wheel is larch.
-    Foto: Jan Vlček" -> "The new wheel is larch."): the caption says what the picture shows,
-    the credit who took it. A caption that is only a credit is returned whole (a credit line)."""
-    if not (":" in caption or "|" in caption or "©" in caption or _CREDIT_MARKS & set(caption)):
-        return caption
-    match = _credit_tail().search(caption) or _labelled_credit_tail().search(caption)
-    if match is None:
-        return caption
-    before = caption[: match.start()].rstrip(_CREDIT_SEPARATORS + "([（")
-    return before if _WORD.search(before) else caption
-
-
 # A caption closing with its picture's credit in brackets, a name and a picture agency or
 # stock library set off by a slash ("(mlharing / iStock.com)", "(AP Photo/Jane Roe)"): the
 # bracket holds at most this many characters. A bracket with no slash is an abbreviation as
@@ -480,31 +182,7 @@ def _picture_agency() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
 
 
-# The marks after a credit's label in the languages that do not write a colon there: Korean
-# "[사진=연합뉴스]", the full-width colon of Chinese and Japanese "（图片来源：宜昌日报）", and the
-# other label colons (``LABEL_COLONS``: Amharic "ፎቶ፦ …").
-_CREDIT_MARKS = frozenset("=" + LABEL_COLONS) - {":"}
-_CREDIT_MARK_LIST = (":", *sorted(_CREDIT_MARKS))
-
-
-@functools.cache
-def _labelled_credit_tail() -> re.Pattern[str]:
-    """A credit ending a caption under a label of the language data (``contributors``,
-    ``credit``: "사진", "图片来源", "写真", "Grafik") and a colon or "=", in brackets or not:
-    "… 2026.11.30 [사진=연합뉴스]", "…长江。（图片来源：宜昌日报）". A date set before it is
-    the picture's, and goes with it. A label the data writes with its full stop is an
-    abbreviation that takes no colon: Polish "Fot. PAP/Jan Kowalski"."""
-    label = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
-    kinds = (LabelList.CONTRIBUTORS, LabelList.CREDIT)
-    abbreviated = [w for kind in kinds for w in words(kind) if w.endswith(".")]
-    marked = rf"{label}\s*[{LABEL_COLONS}=]"
-    if abbreviated:
-        marked = rf"(?:{marked}|{word_alternation(abbreviated)})"
-    return re.compile(
-        r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*)?[\[(（/]?\s*"
-        rf"(?<![^\W_]){marked}\s*[^.!?。！？\[\]()（）]{{1,80}}[\])）]?\s*$",
-        re.IGNORECASE,
-    )
+_CREDIT_MARK_LIST = (":", *sorted(CREDIT_MARKS))
 
 
 # A line closing with a credit under a label of the language data ("… Fotó: MTI/Kovács",
@@ -517,7 +195,7 @@ def _is_labelled_credit(text: str) -> bool:
     """Whether a short line closes with a picture's (or another contributor's) credit under
     a label of the language data: a caption set as a paragraph of its own, outside
     ``<figure>``, with its credit ("Egy HÉV-szerelvény az Örs vezér terén. Fotó: MTI/X").
-    The English and German labels ``_credit_tail`` reads; this reads every language's.
+    The English and German labels ``credit_tail`` reads; this reads every language's.
 
     Read from the last mark on: the words before it are looked up (one to three, the
     longest label's), the credit after it is a name or two without a sentence's mark; an
@@ -579,7 +257,6 @@ def _abbreviated_credit_labels() -> tuple[str, ...]:
     )
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # A contact line is a label and one or two names beside their addresses ("Write to Jane
 # Roe at … and John Smith at …" is nine words): a line with more words around an address is
 # a sentence of the text ("Please do not file a public issue; instead send your report …").
@@ -595,7 +272,7 @@ def _is_contact_line(text: str) -> bool:
     lines (``_CONTACT_LINES``), rather than a sentence of the text that names one."""
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) <= _CONTACT_LINES and all(
-        len(_WORD.findall(_EMAIL.sub(" ", line))) <= _CONTACT_WORDS for line in lines
+        len(WORD.findall(EMAIL.sub(" ", line))) <= _CONTACT_WORDS for line in lines
     )
 
 
@@ -616,122 +293,13 @@ def _is_phone_contact(text: str) -> bool:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not 2 <= len(lines) <= _CONTACT_LINES or not lines[0].endswith((":", "：")):
         return False
-    if any(len(_WORD.findall(line)) > _CONTACT_WORDS or ends_as_sentence(line) for line in lines):
+    if any(len(WORD.findall(line)) > _CONTACT_WORDS or ends_as_sentence(line) for line in lines):
         return False
     return any(
         _PHONE_LINE.fullmatch(line) is not None
         and sum(char.isdigit() for char in line) >= _PHONE_DIGITS
         for line in lines
     )
-
-
-# Date lines: a date or time with at most a few other words (a section, a name).
-@functools.cache
-def _date_signal() -> re.Pattern[str]:
-    r"""A time of day, a numeric date, a year from 1900 to 2099, "3 hours ago" or a CJK date.
-
-    Every signal opens with a digit, so the pattern opens with one too, and the regex engine
-    skips to the digits of a line instead of trying each signal at every position (half the
-    time of a line with a number and no date). The word boundary some signals need before
-    their first digit is asked after it, looking back at the character before (``(?<!\w\d)``),
-    and the year's first digit by a look back (``(?<=1)9``): the same matches as
-    ``\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}|...``, at the same
-    places."""
-    return re.compile(
-        r"\d(?:\d?[:.h]\d{2}\b|(?<!\w\d)\d{0,3}[./-]\d{1,2}[./-]\d{2,4}\b|"
-        r"(?<!\w\d)(?<=1)9\d{2}|(?<!\w\d)(?<=2)0\d{2}|"
-        r"(?<!\w\d)\d*\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d*\s*[年月日時])",
-        re.IGNORECASE,
-    )
-
-
-# A date more precise than a year: a time, a numeric date, "3 hours ago", a CJK date.
-_PRECISE_DATE = re.compile(
-    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
-    re.IGNORECASE,
-)
-# Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
-# "10h30"): month and day names (dateparser's), then the words around a date and time in the
-# language data ("published", "um", "kl"), dateparser's clock and "ago" words, and these
-# time zones and clock words, which are no language's.
-_ZONE_AND_CLOCK_WORDS = frozenset(
-    ["am", "pm", "jst", "est", "edt", "gmt", "bst", "cet", "cest", "utc", "pst", "pdt"]
-)
-_DATE_WORD_LISTS = (LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
-
-
-# A calendar name's form this long is no other language's short word: the three- and
-# four-letter abbreviations are ("die", "out", "mar", "maj"), the inflected forms are not.
-_INFLECTED_MONTH = 5
-
-
-@functools.cache
-def _date_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The calendar names, and every word a date line may hold besides numbers."""
-    calendar = calendar_words(abbreviations=False) | calendar_words("en")  # "Mar 3, 2024"
-    # A month's other long forms: the case a date is written in ("12 grudnia 2026",
-    # "3 декабря 2025", "5. joulukuuta"), which is not the longest form of every language.
-    calendar |= {name for name in calendar_words() if len(name) >= _INFLECTED_MONTH}
-    labels = {w for kind in _DATE_WORD_LISTS for phrase in words(kind) for w in phrase.split()}
-    return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
-
-
-# A time of day a clock's word is written against: hours and minutes, or an hour's figure
-# before a CJK hour sign ("10:30", "10時30分", "3点").
-_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2}|[時时点點시])")
-
-
-@functools.cache
-def _clock_mark_words() -> tuple[frozenset[str], frozenset[str], int]:
-    """``clock_marks``, lower case, and the length of the longest word of a half of the day."""
-    letters, halves = clock_marks()
-    return letters, halves, max(map(len, halves), default=0)
-
-
-def _without_clock_marks(text: str, start: int) -> str:
-    """``text`` without the clock's words written against its times from ``start`` on: a
-    word of a half of the day right before the figures ("上午10:30", "午前10時30分"), a
-    clock's letter right after hours and minutes ("١٠:٣٠ ص", "10:30 น."), which alone is no
-    word of a date (an initial, a list's letter). A dot after the letter stays: a
-    sentence's or the abbreviation's, the line's closing mark decides ("Ended at 18.40 h."
-    is a sentence). Looked up in sets at each time's two ends, not searched for."""
-    letters, halves, longest = _clock_mark_words()
-    parts: list[str] = []
-    done = 0  # the end of the text already copied to ``parts``
-    for time in _CLOCK_TIME.finditer(text, start):
-        begin, end = time.start(), time.end()
-        for length in range(min(longest, begin - done), 1, -1):
-            if text[begin - length : begin].lower() in halves:
-                begin -= length
-                break
-        after = end + 1 if text[end : end + 1].isspace() else end
-        if (
-            time.group()[-1].isdecimal()
-            and text[after : after + 1].lower() in letters
-            and not _WORD_CHAR.match(text, after + 1)
-        ):
-            end = after + 1
-        if begin != time.start() or end != time.end():
-            parts += [text[done:begin], time.group()]
-            done = end
-    return "".join([*parts, text[done:]]) if parts else text
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-# More words than this besides a date's own (a place, a label, an author) make a line
-# that says more than a date ("Berlin, 5. März 2024" is one; a sentence with a date is not).
-_DATE_MAX_WORDS = 3
-# A label opening a line: one to three words and a colon ("Termin:", "Kick-off time:").
-_LINE_LABEL = re.compile(r"^\W*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})\s*:")
-# A word of a date or a time written in figures: digits, with the units and ordinal endings
-# written inside it ("5th", "1er", "12h30", "2021年3月5日", "10時30分"). A word that only
-# starts with a figure ("3カ月間試行する", "3D-Drucker") is an ordinary word.
-_FIGURE_WORD = re.compile(
-    r"\d+(?:(?:st|nd|rd|th|er|e|º|h|[年月日时時分秒년월일시초])\d*)*", re.IGNORECASE
-)
 
 
 @functools.cache
@@ -759,7 +327,7 @@ def _is_byline_line(text: str) -> bool:
         # in lower case, is a sentence ("By April Smith" names someone).
         words = text[match.start("name") :].split(maxsplit=2)
         day = words[0].strip(".,;:").lower()
-        return not (len(words) > 1 and day in _date_names()[0] and words[1][:1].islower())
+        return not (len(words) > 1 and day in date_name_sets()[0] and words[1][:1].islower())
     first = text[match.start("name") :].split(maxsplit=1)[0].strip(".,;:")
     return first in news_agencies()
 
@@ -851,7 +419,7 @@ def _is_share_line(text: str, *, labelled: bool = True) -> bool:
     if count is not None:
         rest = text[count.end() :]
         label = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(rest)
-        if label is not None and not _WORD.search(rest, label.end()):
+        if label is not None and not WORD.search(rest, label.end()):
             return True
     match = starts_with(LabelList.SHARE, LabelList.COMMENTS).match(text) if labelled else None
     if match is None:
@@ -932,10 +500,6 @@ def _rights_words() -> AhoCorasick:
     return AhoCorasick(sorted({max(w.lower().split(), key=len) for w in reservations}))
 
 
-# A word with its combining marks: an Indic vowel sign or virama goes on with the word
-# ("वर्मा" is one word, not three that push a byline's count past a date line's).
-_WORD = re.compile(rf"[\w{WORD_MARKS}]+")
-_DIGIT = re.compile(r"\d")
 # A pagination line: at most this long ("« Previous page 1 2 3 4 5 … 12 Next page »"); a
 # longer line of such words is a sentence about pages.
 _PAGINATION_LINE = 80
@@ -957,11 +521,11 @@ def is_pagination_line(text: str) -> bool:
     and the words of pagination ("Page 2 of 3", "Seite 1 von 3 · Weiter »", "« Anterior 1 2
     3 Siguiente"), at least one of each: a number alone is a bare number, the words alone a
     link's label ("Next", "Weiter") that the line tests read by their own lists."""
-    if len(text) > _PAGINATION_LINE or _DIGIT.search(text) is None:
+    if len(text) > _PAGINATION_LINE or DIGIT.search(text) is None:
         return False
     known = _pagination_words()
     numbers = words = 0
-    for match in _WORD.finditer(text.lower()):  # a line of text fails at its first word
+    for match in WORD.finditer(text.lower()):  # a line of text fails at its first word
         token = match[0]
         if token.isdigit():
             numbers += 1
@@ -1003,204 +567,15 @@ def is_sort_control(text: str) -> bool:
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
 
 
-# Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a
-# paywall or registration wall. The whole small box around such a line goes, not just it.
-# The words are language data (``prompts``), found anywhere in the lower-cased text; two
-# prompts stay here as regex grammar a word list cannot say: "sign up"/"signing up" as a
-# whole word (a list word may start a longer one), and "follow <someone> on <network>",
-# each by a word it holds as written.
-_GRAMMAR_PROMPTS = {
-    "sign": r"sign(?:ing)? up\b",
-    "follow": (
-        r"follow (?:us|[\w.]+(?: [\w.]+){0,3}) on "
-        r"(?:twitter|facebook|instagram|tiktok|x|telegram|whatsapp|linkedin|youtube)\b"
-    ),
-}
-
-
-# A consent or sign-up prompt is a sentence or two; a longer block naming a newsletter is
-# article text about one. Latin letters: a wide character weighs three (a Chinese paragraph
-# of 161 characters on paid content, "付费内容", is a long one).
-_PROMPT_MAX = 400
-
-
-def is_box_prompt(text: str) -> bool:
-    """Whether a short block asks for consent, a sign-up or a subscription."""
-    if len(text) > _PROMPT_MAX:
-        return False
-    lower = text.lower()
-    held = _prompt_words().find_matches_as_indexes(lower, overlapping=True)
-    if not held or latin_width(text) > _PROMPT_MAX:  # the width once a prompt's word is held
-        return False
-    return any(_prompt_search(index).search(lower) is not None for index in {i for i, _, _ in held})
-
-
-def _key_word(prompt: str) -> str:
-    """The word a prompt holds as written wherever it matches: its longest (a space in a
-    prompt matches any white space, its other characters themselves)."""
-    return max(prompt.split(), key=len)
-
-
-@functools.cache
-def _prompt_keys() -> list[str]:
-    """Each prompt's ``_key_word`` and the grammar prompts' words, sorted."""
-    found = {_key_word(prompt) for prompt in words(LabelList.PROMPTS)}
-    return sorted(found.union(_GRAMMAR_PROMPTS))
-
-
-@functools.cache
-def _prompt_words() -> AhoCorasick:
-    """``_prompt_keys``, one of which every prompt holds. A block holding none of them (95% of
-    the dev pages' blocks) holds no prompt, which one pass of an Aho-Corasick automaton
-    tells: 1 µs a block where a search of every prompt costs 6."""
-    return AhoCorasick(_prompt_keys())
-
-
-@functools.cache
-def _prompt_patterns() -> tuple[str, ...]:
-    """For each of ``_prompt_keys`` (by its index), the regex of the prompts that hold it:
-    a block is searched only for the prompts whose word it holds (a weak word, "get",
-    "read", "last", is in 5% of the blocks, where a search of every prompt cost 35 µs)."""
-    keys = _prompt_keys()
-    by_key: dict[str, list[str]] = {key: [] for key in keys}
-    for prompt in words(LabelList.PROMPTS):
-        by_key[_key_word(prompt)].append(prompt)
-    return tuple(
-        "|".join(
-            ([word_alternation(by_key[key])] if by_key[key] else [])
-            + ([_GRAMMAR_PROMPTS[key]] if key in _GRAMMAR_PROMPTS else [])
-        )
-        for key in keys
-    )
-
-
-# ``_prompt_patterns`` compiled, by index, as blocks holding their words are met.
-_prompt_compiled: dict[int, re.Pattern[str]] = {}
-
-
-def _prompt_search(index: int) -> re.Pattern[str]:
-    """The search of ``_prompt_patterns()[index]``, compiled on first use: a process that
-    extracts a page without the warm-up compiles the few its blocks' words need, not all
-    412 (25 ms)."""
-    search = _prompt_compiled.get(index)
-    if search is None:
-        search = _prompt_compiled[index] = re.compile(_prompt_patterns()[index])
-    return search
-
-
 @functools.cache
 def _prompt_searches() -> tuple[re.Pattern[str], ...]:
     """Every prompt search compiled (what the warm-up builds)."""
-    return tuple(_prompt_search(index) for index in range(len(_prompt_patterns())))
-
-
-def is_date_line(text: str) -> bool:
-    """Whether a short line is a date (a page's or a section's stamp), as the furniture
-    test reads it."""
-    return len(text) <= _DATELINE and _is_dateline(text)
-
-
-# Letters of a script written without spaces per word: Chinese and Japanese words are one to
-# three characters, most often two (a name is two to four).
-_LETTERS_PER_UNSPACED_WORD = 2
-
-
-def _words_in_run(run: str) -> int:
-    """The words of a run of letters between spaces: one in most scripts, but a clause in one
-    written without them, whose letters outside a date's figures count ("渡辺洋介2025年1月13日"
-    is a name of four letters and a date; "梁振英在星期二" is a clause)."""
-    letters = word_count(_FIGURE_WORD.sub("", run))
-    return max(1, -(-letters // _LETTERS_PER_UNSPACED_WORD)) if letters > 1 else 1
-
-
-# A release's number: three or more figures joined by dots, the last a single figure, or
-# figures after a "v" ("3.2.0", "4.47.4", "v2.1"). No date is written so (its year has two or
-# four figures), and a line naming a release ("3.2.0 — 27 November 2026", "Patch notes
-# 4.47.4") heads the notes of that release in a changelog or a forum's patch notes; its
-# figures read as a date ("4.47" a time) and its words were too few to say more than one.
-_RELEASE_NUMBER = re.compile(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
-
-
-def _is_dateline(text: str, *, list_item: bool = False) -> bool:
-    """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
-    needs a month or day name, a time or a numeric date with it. ``list_item``: the line is
-    an item of a list, where a time of day after words of its own is a step's or a rule's
-    ("Wake up before 5:30 am"), not a stamp: it needs a date too."""
-    # Every date signal starts at a digit: most lines have none, found by a one-character
-    # scan, and the signal is looked for from the first one on.
-    digit = _DIGIT.search(text)
-    if digit is None:
-        return False
-    signal = _date_signal().search(text, digit.start())
-    if signal is None or _is_price(text, signal.start(), signal.end()):
-        return False
-    text = _without_clock_marks(text, digit.start())
-    if _RELEASE_NUMBER.search(text):
-        return False  # a release's heading, dated: the notes of a changelog under it
-    if _TIME_RANGE.search(text):
-        return False  # a span of hours ("2:00 PM – 5:00 PM") times an event, no page is
-    calendar_names, date_names = _date_names()
-    label = _LINE_LABEL.match(text)
-    if label and not set(label.group(1).lower().split()) <= date_names:
-        return False  # a date the text gives under its own label ("Deadline: 3 April")
-    words = _WORD.findall(text)
-    rest = others = 0  # the words, and the runs of letters, that are not a date's
-    named = False
-    for index, word in enumerate(words):
-        if word[0].isdecimal() and _FIGURE_WORD.fullmatch(word):
-            continue
-        lower = word.lower()
-        if lower in date_names:
-            if not named and lower in calendar_names:
-                named = _beside_a_day(words, index) and _beside_a_day_not_an_hour(text, word)
-            continue
-        others += 1
-        rest += 1 if word.isascii() else _words_in_run(word)
-        if rest > _DATE_MAX_WORDS:
-            return False  # enough words that are not a date's: this line says more
-    if others < len(words) and (named or _PRECISE_DATE.search(text) is not None):
-        # A time of day before words of its own, with no date, times an entry: a chapter
-        # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
-        if named or rest == 0:
-            return True
-        if _DATE_BEYOND_TIME.search(text) is None:
-            if list_item:
-                return False  # a time in an item's own words: "Doors open at 19:30"
-            if _SENTENCE_END.search(text) is not None:
-                return False  # a sentence telling a time: "The meeting ended at 18.40."
-        return _CLOCK_ENTRY.match(text) is None
-    return False
-
-
-def _is_price(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start:end`` is an amount of money: a currency sign (Unicode
-    category Sc) right before or after it, a space allowed ("£7.50", "7.50 €"). A menu's
-    or a listing's price is no time of day, whatever its dot says."""
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
-    return any(char and unicodedata.category(char) == "Sc" for char in (before, after))
-
-
-# The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, "3 hours
-# ago", a CJK date.
-_DATE_BEYOND_TIME = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
-    re.IGNORECASE,
-)
-
-
-# A sentence's closing mark at a line's end (Latin, CJK, Devanagari, Urdu, Ethiopic,
-# Armenian and Burmese full stops, "!" and "?" with their full-width and Arabic forms), before
-# a closing quote or bracket (CJK's corner quotes too): a time of day in words of a line's own
-# that closes so is told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence
-# ("Posted 18:40").
-_SENTENCE_END = re.compile(r"[.!?。．！？؟।۔።։။][\"”’»)」』）]?\s*$")
+    return tuple(prompt_search(index) for index in range(len(prompt_patterns())))
 
 
 def ends_as_sentence(text: str) -> bool:
-    """Whether a line closes with a sentence's closing mark (``_SENTENCE_END``)."""
-    return _SENTENCE_END.search(text) is not None
+    """Whether a line closes with a sentence's closing mark (``SENTENCE_END``)."""
+    return SENTENCE_END.search(text) is not None
 
 
 # Thai and Lao close a sentence with no mark (a space parts their sentences, the paragraph's
@@ -1215,44 +590,6 @@ def closes_sentence(text: str) -> bool:
     last = text.rstrip()[-1:]
     low, high = _UNMARKED_SENTENCES
     return ends_as_sentence(text) or (low <= last <= high and not last.isdigit())
-
-
-# The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
-# ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
-_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
-# Two times of day joined by a dash ("10:00–12:30", "2:00 PM - 5:00 PM", "19h - 21h30"):
-# opening hours, a programme, an event; a page's stamp is one moment.
-_TIME_RANGE = re.compile(
-    r"\d{1,2}(?:[:.h]\d{2}|h)\s*(?:[ap]\.?\s?m\.?\s*)?[–—-]\s*\d{1,2}(?:[:.h]\d{2}|h)",
-    re.IGNORECASE,
-)
-
-
-# A month or day name dates a line only beside a day of the month, at most one word away
-# ("5 March", "March 5", "5 de marzo", "Monday, March 5"): every language's names are looked
-# for, and some are other languages' words ("Mac", Malay March, in "Mac Studio 2025 review";
-# "marca", Slovak "of March", in "La nueva marca de 2024").
-_NAME_TO_DAY = 2
-_DAY_OF_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º)?", re.IGNORECASE)
-
-
-def _beside_a_day(words: list[str], index: int) -> bool:
-    near = words[max(0, index - _NAME_TO_DAY) : index] + words[index + 1 : index + 1 + _NAME_TO_DAY]
-    return any(_DAY_OF_MONTH.fullmatch(word) for word in near)
-
-
-# A time of day in hours and minutes ("20:00"), whose hour is no day of the month: "Friday
-# 20:00 – The Marlow Quintet" is a programme's entry, not "Friday 20".
-_HOURS_MINUTES = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
-
-
-def _beside_a_day_not_an_hour(text: str, name: str) -> bool:
-    """Whether the day beside a month's or a day's ``name`` is one once the line's times of
-    day are cut (looked at only when a name is beside a figure, and a colon is there)."""
-    if ":" not in text:
-        return True
-    words = _WORD.findall(_HOURS_MINUTES.sub(" ", text))
-    return name in words and _beside_a_day(words, words.index(name))
 
 
 # A teaser is a label and a headline (a headline rarely passes 100 characters, with a
@@ -1294,11 +631,6 @@ _LABELLED_LIST = re.compile(
     rf"\s*[^:：{_LIST_SEPARATORS}]{{1,{_ENUMERATION_LABEL}}}?\s*[:：]\s*(.+?)\s*[.。]?\s*"
 )
 _LIST_SEPARATOR = re.compile(rf"\s*[{_LIST_SEPARATORS}]\s*")
-# A character of the wide scripts (CJK ideographs, kana, hangul) carries about as much as
-# three Latin letters (as ``scoring`` weighs them): "人吉市" is a name as long as "Hitoyoshi".
-_WIDE = "\u2e80"
-_WIDE_CHARS = re.compile(f"[{_WIDE}-\U0010ffff]")
-_WIDE_WEIGHT = 3
 
 
 def is_labelled_enumeration(text: str, links: int) -> bool:
@@ -1315,30 +647,11 @@ def is_labelled_enumeration(text: str, links: int) -> bool:
     return len(names) >= 2 and all(0 < _name_width(name) <= _ENUMERATION_NAME for name in names)
 
 
-# Hangul's blocks: Korean is written wide but with spaces between its words.
-_HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
-
-
-def _unspaced(char: str) -> bool:
-    """Whether ``char`` is a wide letter of a script written without spaces (Chinese's,
-    Japanese's): not Hangul's."""
-    return char >= _WIDE and not any(low <= char <= high for low, high in _HANGUL)
-
-
 def _name_width(name: str) -> int:
     """A name's length in Latin letters (see ``_WIDE_WEIGHT``); a colon makes it no name."""
     if ":" in name or "：" in name:
         return 0
     return latin_width(name)
-
-
-def latin_width(text: str) -> int:
-    """``text``'s length in Latin letters: a wide character (CJK, kana, hangul) counts as
-    ``_WIDE_WEIGHT``."""
-    if text.isascii():
-        return len(text)  # no wide character: the common case, found by a flag
-    wide = len(_WIDE_CHARS.findall(text))  # in C: max() and a generator built a str a char
-    return len(text) + (_WIDE_WEIGHT - 1) * wide
 
 
 # A note that the text is a (machine) translation of another article: its opening, a
@@ -1349,58 +662,13 @@ def _translation_note() -> re.Pattern[str]:
     return re.compile(rf"^\W*{alternation(LabelList.TRANSLATION_NOTES)}", re.IGNORECASE)
 
 
-# A news agency's credit set after the last sentence of a paragraph, as agencies and the
-# papers printing their copy close a story: "… end of the month. (Lusa)", "…目指す。（共同）",
-# "… two stations. — ТАСС", BTA's "… six months /БТА/" (slashes, with or without the full
-# stop). The names are the data's (``agencies.toml``), one or a few joined ("(dpa/AFP)",
-# "(AFP, Reuters)", "(ANSA-AFP)"), a desk's code after one allowed ("(dpa/lno)"). Brackets
-# and a dash need the sentence closed before them: "… as reported by (AFP)" is no credit.
-_DESK_CODE = r"(?:/[a-z]{2,4})?"
-
-
-@functools.cache
-def _closing_credit() -> re.Pattern[str]:
-    names = "|".join(map(re.escape, longest_first(news_agencies())))
-    one = rf"(?:{names}){_DESK_CODE}"
-    several = rf"{one}(?:\s*[-/,;+]\s*{one})*"  # "(ANSA-AFP)", "(TT-Reuters)" too
-    closed = r"(?<=[.!?…。！？।\"”»’'])"
-    return re.compile(
-        rf"(?:{closed}\s*(?:[(（\[]\s*{several}\s*[)）\]]|[–—]\s*{several}|--\s*{several})"
-        rf"|\s/\s*{several}\s*/)\s*$"
-    )
-
-
-# The end of a paragraph searched for an agency's credit: the longest few names and marks.
-_CLOSING_CREDIT_TAIL = 60
-# What ends a closing credit (``_closing_credit``): a bracket or a slash, or else a dash
-# before the agency's name.
-_CREDIT_CLOSES = frozenset(")）]/")
-_CREDIT_DASHES = ("–", "—", "--")
-
-
-def without_closing_credit(text: str) -> str:
-    """``text`` without a news agency's credit closing it ("… of the month. (Lusa)" -> "…
-    of the month."): the credit names the story's source, which the metadata reads, and is
-    not a sentence of the text. A text that is only the credit is returned whole."""
-    tail = max(0, len(text) - _CLOSING_CREDIT_TAIL)
-    if text.rstrip()[-1:] not in _CREDIT_CLOSES and not any(
-        dash in text[tail:] for dash in _CREDIT_DASHES
-    ):
-        return text  # no bracket or slash closing it, no dash before a name: most paragraphs
-    found = _closing_credit().search(text, tail)
-    if found is None or not _WORD.search(text, 0, found.start()):
-        return text
-    return text[: found.start()].rstrip()
-
-
 # Lengths past which a line is read as prose, not as the furniture each test looks for:
 # a label line is at most a long tweet; a read-more or credit line, a byline and a date line
 # are a few words each (a sentence about a photo, an author or a date is article text).
 _FURNITURE_LINE = 160
 _READ_MORE_OR_CREDIT = 100
-_DATELINE = 120
 #: The length of a dateline at most (a paragraph classed as one that is longer holds prose).
-DATELINE_CHARS = _DATELINE
+DATELINE_CHARS = DATELINE
 _BYLINE_LINE = 80
 
 
@@ -1419,7 +687,7 @@ def _furniture_parts(text: str) -> bool:
 def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
     """Whether a short block is an ad label, a read-more/share prompt, a byline, a credit
     or caption, a contact line or a date line (``list_item``: read as a list's item, see
-    ``_is_dateline``)."""
+    ``is_dateline``)."""
     n = len(text)
     if n > _FURNITURE_LINE:
         # A translation note, or a read-more label ("Lire aussi :") in front of a long
@@ -1460,22 +728,22 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     if (
         n <= _READING_TIME_LINE
-        and _DIGIT.search(text)
+        and DIGIT.search(text)
         and not _LONG_NUMBER.search(text)
         and len(text.split()) <= _READING_TIME_WORDS
         and _reading_time().search(text)
     ):
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
-    if (":" in text or "|" in text or "©" in text) and _credit_tail().search(text):
+    if (":" in text or "|" in text or "©" in text) and credit_tail().search(text):
         return True
     if _is_labelled_credit(text) or _is_bracketed_picture_credit(text):
         return True
-    if "@" in text and _EMAIL.search(text) and _is_contact_line(text):
+    if "@" in text and EMAIL.search(text) and _is_contact_line(text):
         return True
     if "\n" in text and _is_phone_contact(text):
         return True
-    if n <= _DATELINE and _is_dateline(text, list_item=list_item):
+    if n <= DATELINE and is_dateline(text, list_item=list_item):
         return True
     # (A line naming cookies or JavaScript was furniture too: it paid on no half of any set
     # and cut recipe headings, "Chocolate chip cookies".)
@@ -1643,89 +911,3 @@ def _reading_time() -> re.Pattern[str]:
     ]
     labels = "(?:" + "|".join([*around, plain]) + ")"
     return re.compile(first_characters(sorted(cased)) + labels, re.I)
-
-
-# Notes that close an article and are about it rather than of it: who wrote it (an author
-# bio), where it appeared first, who translated it. Only looked for after the last
-# paragraph of the text, where a sentence like "X is a reporter" is not the story.
-@functools.cache
-def _bio() -> re.Pattern[str]:
-    """An author bio's sentence: a copula and, a few words on, a profession of the same
-    language, also as the end of a compound ("X ist Wirtschaftsredakteurin"); or an English
-    or German bio phrase. A copula pairs with its own language's professions: Finnish "on"
-    ("is") is an English word too ("based on a piece the writer wrote")."""
-    paired = "|".join(
-        rf"\b{word_alternation(copulas)}\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?"
-        rf"{word_alternation(professions)}\b"
-        for code in sorted(languages())
-        if (copulas := words(LabelList.COPULAS, code))
-        and (professions := words(LabelList.PROFESSIONS, code))
-    )
-    return re.compile(
-        rf"{paired}|"
-        r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
-        r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
-        r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
-        re.IGNORECASE,
-    )
-
-
-# An author bio is a few sentences; a longer closing paragraph is the article's.
-_BIO_MAX = 600
-_NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
-
-
-# A note about the article: the openings of the language data (``about_notes``), and as
-# regex grammar a list of phrases cannot say: "this article/story/piece was (first)
-# published/appeared" anywhere in the line (108 phrases written out), "… contributed to
-# this report" (a wire's note naming its other reporters), a translation credit
-# with a slot for the language ("Aus dem Englischen von", "Übersetzung aus dem …:",
-# "Traduction :"), and "read the original" with its verb, article and noun in five languages.
-@functools.cache
-def _about_text() -> re.Pattern[str]:
-    notes = words(LabelList.ABOUT_NOTES)
-    # A note's opening that ends in a colon or a Chinese or Japanese character ("声明：",
-    # "本文经授权转载") runs on into its text without a space, as those scripts write: only
-    # the others must end at a word's end ("first published", not "first publishedness";
-    # Korean sets spaces between words, "기자 소개" too).
-    run_on = [note for note in notes if note[-1] in LABEL_COLONS or _unspaced(note[-1])]
-    ended = [note for note in notes if note not in run_on]
-    return re.compile(
-        rf"^\W*(?:{word_alternation(run_on)}|{word_alternation(ended)}{LABEL_END})|"
-        r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
-        r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
-        # a wire's note naming who else reported ("Jane Roe in Paris contributed to this
-        # report", "Additional reporting ... contributed reporting")
-        r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b|"
-        r"\bcontributed\s+reporting\b|"
-        # a developing story's closing note that more is coming, after what it is ("This is
-        # a breaking news story - more to follow", "Police are at the scene. More to follow.")
-        r"\bmore\s+(?:details\s+|updates\s+)?to\s+follow\W*$|"
-        r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
-        r"traduction\s*:)|"
-        r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
-        r"(?:original|originalartikel|originaltext|article\s+original|artículo\s+original)",
-        re.IGNORECASE,
-    )
-
-
-# A note about the article (where it first appeared, who translated it) is a sentence.
-_ABOUT_MAX = 200
-
-
-def is_about_label(text: str) -> bool:
-    """Whether a short line is the label of a note about the article ("About the author",
-    "この記事を書いた人"): a box of such notes may follow it."""
-    return _about_text().search(text) is not None
-
-
-def is_about_line(text: str) -> bool:
-    """Whether a block closing an article is about it or its author rather than part of it:
-    an author bio ("Jane Roe is a reporter based in Paris"), a first-published or
-    translation note, an invitation to read more stories or to write to the newsroom."""
-    n = len(text)
-    if n <= _ABOUT_MAX and _about_text().search(text):
-        return True
-    if n <= _ABOUT_MAX and "@" in text and _EMAIL.search(text):
-        return True  # "Got a story? Email our news team at …": the newsroom's address
-    return n <= _BIO_MAX and _NAME_START.match(text) is not None and _bio().search(text) is not None

@@ -16,8 +16,8 @@ from collections import Counter
 import attrs
 
 from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.class_names import is_overlay, story_teaser_weight
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import is_overlay, story_teaser_weight
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ _LEAD_TEASER_LINKS = 0.15
 def _own_teasers(walked: Walk, sums: Tally) -> None:
     """Give containers named only as a "teaser" that hold text with few links and no heading
     the weight of their other names: on a story page that is the story's own lead, while a
-    card for another story has its headline (``patterns.story_teaser_weight``)."""
+    card for another story has its headline (``class_names.story_teaser_weight``)."""
     cont = walked.containers
     found = []
     for index, hint in enumerate(cont.hint):

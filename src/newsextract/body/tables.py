@@ -6,13 +6,10 @@ from __future__ import annotations
 import re
 
 from newsextract.body.blocks import RawBlock, Walk
+from newsextract.body.class_names import furniture_words
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import (
-    ends_as_sentence,
-    furniture_words,
-    is_date_line,
-    is_furniture_line,
-)
+from newsextract.body.patterns import ends_as_sentence, is_furniture_line
 from newsextract.body.reasons import Judged
 from newsextract.body.scoring import Tally
 

@@ -15,7 +15,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.patterns import is_box_prompt
+from newsextract.body.prompts import is_box_prompt
 from newsextract.dates import find_text_date
 from newsextract.metadata.authors import byline_prefix, looks_like_name, split_byline
 from newsextract.metadata.headline import shown_start, shown_text

@@ -1,0 +1,114 @@
+"""Notes about the article or its author: an author box's label and bio."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.body.characters import (
+    EMAIL,
+    WIDE,
+)
+from newsextract.labels import (
+    LABEL_COLONS,
+    LABEL_END,
+    LabelList,
+    languages,
+    word_alternation,
+    words,
+)
+
+# Hangul's blocks: Korean is written wide but with spaces between its words.
+_HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
+
+
+def _unspaced(char: str) -> bool:
+    """Whether ``char`` is a wide letter of a script written without spaces (Chinese's,
+    Japanese's): not Hangul's."""
+    return char >= WIDE and not any(low <= char <= high for low, high in _HANGUL)
+
+
+# Notes that close an article and are about it rather than of it: who wrote it (an author
+# bio), where it appeared first, who translated it. Only looked for after the last
+# paragraph of the text, where a sentence like "X is a reporter" is not the story.
+@functools.cache
+def _bio() -> re.Pattern[str]:
+    """An author bio's sentence: a copula and, a few words on, a profession of the same
+    language, also as the end of a compound ("X ist Wirtschaftsredakteurin"); or an English
+    or German bio phrase. A copula pairs with its own language's professions: Finnish "on"
+    ("is") is an English word too ("based on a piece the writer wrote")."""
+    paired = "|".join(
+        rf"\b{word_alternation(copulas)}\s+(?:[\w'’.-]+\s+){{0,5}}?[\w-]*?"
+        rf"{word_alternation(professions)}\b"
+        for code in sorted(languages())
+        if (copulas := words(LabelList.COPULAS, code))
+        and (professions := words(LabelList.PROFESSIONS, code))
+    )
+    return re.compile(
+        rf"{paired}|"
+        r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
+        r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
+        r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b",
+        re.IGNORECASE,
+    )
+
+
+# An author bio is a few sentences; a longer closing paragraph is the article's.
+_BIO_MAX = 600
+_NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
+
+
+# A note about the article: the openings of the language data (``about_notes``), and as
+# regex grammar a list of phrases cannot say: "this article/story/piece was (first)
+# published/appeared" anywhere in the line (108 phrases written out), "… contributed to
+# this report" (a wire's note naming its other reporters), a translation credit
+# with a slot for the language ("Aus dem Englischen von", "Übersetzung aus dem …:",
+# "Traduction :"), and "read the original" with its verb, article and noun in five languages.
+@functools.cache
+def _about_text() -> re.Pattern[str]:
+    notes = words(LabelList.ABOUT_NOTES)
+    # A note's opening that ends in a colon or a Chinese or Japanese character ("声明：",
+    # "本文经授权转载") runs on into its text without a space, as those scripts write: only
+    # the others must end at a word's end ("first published", not "first publishedness";
+    # Korean sets spaces between words, "기자 소개" too).
+    run_on = [note for note in notes if note[-1] in LABEL_COLONS or _unspaced(note[-1])]
+    ended = [note for note in notes if note not in run_on]
+    return re.compile(
+        rf"^\W*(?:{word_alternation(run_on)}|{word_alternation(ended)}{LABEL_END})|"
+        r"\bthis\s+(?:article|story|piece)\s+(?:was|is|first|originally)\s+"
+        r"(?:first\s+|originally\s+)?(?:published|republished|appeared)\b|"
+        # a wire's note naming who else reported ("Jane Roe in Paris contributed to this
+        # report", "Additional reporting ... contributed reporting")
+        r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b|"
+        r"\bcontributed\s+reporting\b|"
+        # a developing story's closing note that more is coming, after what it is ("This is
+        # a breaking news story - more to follow", "Police are at the scene. More to follow.")
+        r"\bmore\s+(?:details\s+|updates\s+)?to\s+follow\W*$|"
+        r"^\W*(?:aus\s+dem\s+\w+\s+(?:von|übersetzt)|übersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|"
+        r"traduction\s*:)|"
+        r"^\W*(?:read|lest|lesen\s+sie|lisez|lea|leia|leggi)\s+(?:the|den|das|l'|el|o|l')\s*"
+        r"(?:original|originalartikel|originaltext|article\s+original|artículo\s+original)",
+        re.IGNORECASE,
+    )
+
+
+# A note about the article (where it first appeared, who translated it) is a sentence.
+_ABOUT_MAX = 200
+
+
+def is_about_label(text: str) -> bool:
+    """Whether a short line is the label of a note about the article ("About the author",
+    "この記事を書いた人"): a box of such notes may follow it."""
+    return _about_text().search(text) is not None
+
+
+def is_about_line(text: str) -> bool:
+    """Whether a block closing an article is about it or its author rather than part of it:
+    an author bio ("Jane Roe is a reporter based in Paris"), a first-published or
+    translation note, an invitation to read more stories or to write to the newsroom."""
+    n = len(text)
+    if n <= _ABOUT_MAX and _about_text().search(text):
+        return True
+    if n <= _ABOUT_MAX and "@" in text and EMAIL.search(text):
+        return True  # "Got a story? Email our news team at …": the newsroom's address
+    return n <= _BIO_MAX and _NAME_START.match(text) is not None and _bio().search(text) is not None

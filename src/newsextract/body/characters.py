@@ -1,0 +1,38 @@
+"""What the line tests read character by character: a word with its marks, a digit, a sentence's
+end, an e-mail address, the width of a wide script's text."""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.labels import WORD_MARKS
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+# A word with its combining marks: an Indic vowel sign or virama goes on with the word
+# ("वर्मा" is one word, not three that push a byline's count past a date line's).
+WORD = re.compile(rf"[\w{WORD_MARKS}]+")
+DIGIT = re.compile(r"\d")
+
+
+# A sentence's closing mark at a line's end (Latin, CJK, Devanagari, Urdu, Ethiopic,
+# Armenian and Burmese full stops, "!" and "?" with their full-width and Arabic forms), before
+# a closing quote or bracket (CJK's corner quotes too): a time of day in words of a line's own
+# that closes so is told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence
+# ("Posted 18:40").
+SENTENCE_END = re.compile(r"[.!?。．！？؟।۔።։။][\"”’»)」』）]?\s*$")
+# A character of the wide scripts (CJK ideographs, kana, hangul) carries about as much as
+# three Latin letters (as ``scoring`` weighs them): "人吉市" is a name as long as "Hitoyoshi".
+WIDE = "\u2e80"
+_WIDE_CHARS = re.compile(f"[{WIDE}-\U0010ffff]")
+_WIDE_WEIGHT = 3
+
+
+def latin_width(text: str) -> int:
+    """``text``'s length in Latin letters: a wide character (CJK, kana, hangul) counts as
+    ``_WIDE_WEIGHT``."""
+    if text.isascii():
+        return len(text)  # no wide character: the common case, found by a flag
+    wide = len(_WIDE_CHARS.findall(text))  # in C: max() and a generator built a str a char
+    return len(text) + (_WIDE_WEIGHT - 1) * wide

@@ -1,0 +1,283 @@
+"""Class and id names that tell what a container is: furniture, a teaser, an overlay."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# class/id words of boilerplate containers (matched on word-ish boundaries of the names).
+# Not "hidden": in a compound it qualifies something else ("field-label-hidden", a responsive
+# "hidden-xs"); the classes that hide an element are whole tokens (blocks._HIDDEN_CLASSES).
+_NEGATIVE_WORDS = (
+    r"share|sharing|social|socials|related|relacionad[oa]s?|correlat[ie]|verwandt|"
+    r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|cta|"
+    r"comments?|commentaires?|kommentare?|disqus|respond|reply|replies|"
+    r"cookie|consent|gdpr|banner|promo|promotion|teaser|teasers|recommend\w*|"
+    r"outbrain|taboola|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|adunit|"
+    r"dfp|gpt|werbung|anzeige|publicite|pub|"
+    r"sidebar|widget|breadcrumbs?|pagination|pager|tags?|tag-?list|keywords|topics|"
+    r"byline|author|authors|autor|auteur|bio|caption|credit|credits|copyright|"
+    r"meta|metadata|dateline|timestamp|date|"
+    r"popup|modal|dialog|overlay|toolbar|tools|print|skip|"
+    r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
+    r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
+    # a box of similar threads, posts or products ("similarthreads", "similar-posts")
+    r"similar\w*|"
+    r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
+    r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
+    r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
+    # an affiliate or sponsorship disclosure ("affiliate-disclosure", "affiliate-hinweis") and a
+    # recipe card's ask to rate or share the dish ("wprm-call-to-action"); a payment widget
+    r"disclosures?|affiliate|call-?to-?action|klarna\w*|afterpay|clearpay|"
+    # what a consent tool sets in place of an embed until the reader agrees ("Click here to
+    # load content from YouTube"): a placeholder, a content blocker, an embedding's box
+    r"placeholder|content-?blocker|embedding|"
+    # what a player or an embed shows when it fails to load ("video-fallback": "We are sorry,
+    # this video could not be played"), as AMP names its component's "fallback" too
+    r"fallback|"
+    # a health or fact-check page's notice of who reviewed it ("medically-reviewed", "reviewed-by",
+    # "fact-checked-by", a "review-note"): a trust badge over the text, never the text; not a
+    # bare "review" or "fact-check", which name a review's or a fact-check's own body
+    r"medically-?reviewed|medical-?review|reviewed-?by|fact-?checked-?by|review-?note|"
+    r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
+    r"key-?points|key-?takeaways|takeaways|"
+    # a forum post's or an answer's poster card, signature and vote counter, and the poster
+    # named over a quoted post ("Originally Posted by …": vBulletin's "bbcode_postedby"), and
+    # a table forum's cell of the poster's join date and post count (phpBB's "postdetails")
+    r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
+    r"postdetails|"
+    r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
+    # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
+    # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
+    r"votes?|ratings?|"
+    # a post's or an answer's row of actions under it ("ContentItem-actions", "post-actions":
+    # like, comment, share, save with their counts), whatever language its buttons are in
+    r"actions|"
+    # a notebook cell's execution counter ("In [1]:", "Out[1]:"), as nbconvert exports it
+    # (JupyterLab's "jp-InputPrompt", the classic "prompt input_prompt")
+    r"prompt|inputprompt|outputprompt|"
+    # a forum's boxes under the thread: who is online, the board's statistics (phpBB's
+    # "stat-block online-list", vBulletin's "whosonline")
+    r"stat-?block|online-?list|whos-?online|who-?is-?online|"
+    # a wiki's line under the entry's title naming the wiki ("From Examplepedia, the free
+    # encyclopedia") and its redirect note ("Redirected from …"), as MediaWiki names them
+    r"site-?sub|content-?sub|"
+    # a search box: its label or placeholder text ("Search questions"), never the article's
+    r"search|search-?box|search-?form"
+)
+
+
+@functools.cache
+def _negative() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?:$|[\s_-])")
+
+
+# Words never found inside an innocent name, so matched anywhere (camelCase, glued).
+@functools.cache
+def _negative_anywhere() -> re.Pattern[str]:
+    return re.compile(
+        by_first_letter(
+            r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
+            r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
+            r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
+            r"widget|banner|byline|caption(?!ed)|copyright|disclaimer|footer|navigation|navbar|"
+            # an e-mail's preview line over its web copy ("templatePreheader": "View this
+            # e-mail in your browser"), as newsletter templates name it
+            r"preheader|"
+            r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
+        ),
+    )
+
+
+def by_first_letter(alternation: str) -> str:
+    """``alternation`` with its top-level alternatives that open with a letter grouped by
+    that letter (``sign up|subscribe`` becomes ``s(?:ign up|ubscribe)``): the same texts
+    match, faster, as the regex engine tries every alternative at every position of the
+    text and a group only where its letter is (a third to two fifths less time on class
+    words and box prompts). The other alternatives follow the groups unchanged, so which
+    alternative matches may differ: for patterns whose match is tested, not read."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alternative in _top_level(alternation):
+        if alternative[:1].isalnum() and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            others.append(alternative)
+    grouped = [
+        letter + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for letter, rests in groups.items()
+    ]
+    return "|".join(grouped + others)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of ``alternation`` outside any group or character class."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    parts.append(alternation[start:])
+    return parts
+
+
+_POSITIVE = re.compile(
+    by_first_letter(
+        r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
+        r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia"
+    ),
+)
+_STRONG_POSITIVE = re.compile(
+    by_first_letter(
+        r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
+        r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
+        r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content"
+    ),
+)
+
+
+_STRONG_NEGATIVE = re.compile(
+    by_first_letter(
+        r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
+        r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
+        r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
+    ),
+)
+
+
+# Names of a box drawn over the page (a login or registration modal, a cookie or consent
+# layer): its form labels and messages are never the article, however much text they hold.
+# A word after "enable-", "has-", "with-" names a feature the element offers or holds
+# ("penci-enable-lightbox" on a page-wide layout), not what the element is; "lightbox" is no
+# overlay word at all: it names where a gallery's pictures open ("js-lightbox-gallery").
+_OVERLAY = re.compile(
+    r"(?:^|[\s_])(?:(?!(?:enable|enabled|has|with|without|no|use|allow|show|hide|is)[-_])"
+    r"[a-z0-9]+[-_])*(?:modal|dialog|popup|overlay|cookie|consent|gdpr)(?:$|[\s_-])"
+)
+
+
+@functools.lru_cache(maxsize=4096)  # a template repeats its names
+def is_overlay(names: str) -> bool:
+    """Whether a container's class/id names a box drawn over the page."""
+    return _OVERLAY.search(names.lower()) is not None
+
+
+# State modifiers name a feature of the page, not the element: "comments-enabled" on the
+# article wrapper, "without-sidebar" on the layout, "header-has-actions" on a recipe's
+# "Ingredients" heading (with its unit switch beside it). Not "show-": "show-comments" names the
+# box that shows them (a prompt to join the discussion under the text), as a button would
+# (halves A/B: fundus body F1 +0.0005/0, fundus-eval +0.0015/0, trafilatura snippets 0/0).
+_STATE_MODIFIER = re.compile(
+    r"(?:^|[\s_-])(?:has|with|without|no|hide)[-_]+(?:comments?|sidebar|ads?|share|social|"
+    r"related|banner|actions?|ratings?|votes?)s?(?=$|\s)|"
+    r"(?:^|[\s_-])(?:comments?|ads?|sidebar|share|social)[-_]+(?:enabled|disabled|on|off|open|"
+    r"closed|allowed|active|inactive)(?=$|\s)"
+)
+# What every match of ``_STATE_MODIFIER`` holds: a modifier word and the separator after it,
+# or a separator and the state word after it. Searched first: half the time of the
+# substitution (whose opening "start or separator" has the engine try every position), and
+# 94% of the weighed names with a separator hold none.
+_STATE_MODIFIER_HINT = re.compile(
+    r"(?:has|with|without|no|hide)[-_]|"
+    r"[-_](?:enabled|disabled|on|off|open|closed|allowed|active|inactive)"
+)
+
+
+def _without_state_modifiers(lower: str) -> str:
+    """``lower`` (a class/id string in lower case) with its state modifiers cut."""
+    if ("-" in lower or "_" in lower) and _STATE_MODIFIER_HINT.search(lower):
+        return _STATE_MODIFIER.sub(" ", lower)
+    return lower
+
+
+@functools.lru_cache(maxsize=8192)  # templates repeat the same names on many elements
+def class_weight(names: str) -> int:
+    """-2 for names of furniture that may hold prose (comments, related stories), -1 for
+    other boilerplate names, +1 for article-ish ones, +2 for body-ish, else 0.
+
+    A name that is both (``article-related``) counts as boilerplate only when no positive
+    word dominates it: ``article-share-bar`` is furniture, ``article-body`` is not.
+
+    The names weigh as their strongest word, in ``_WEIGHT_ORDER``. No pattern reaches across
+    white space, so each pattern is searched in the whole string at once: a word's weight is
+    the first of the patterns, in that order, that it matches, and that order is the order
+    in which the weights win, so the first pattern any word matches gives the names' weight
+    (one search of the whole string a pattern, where a search a word cost more: a page's
+    words are as often new as its class strings).
+    """
+    lower = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
+    if _any_weight().search(lower) is None:
+        return 0  # most names: one search (cutting a state modifier only removes matches)
+    lower = _without_state_modifiers(lower)
+    if _STRONG_POSITIVE.search(lower):
+        return 2
+    if _STRONG_NEGATIVE.search(lower):
+        return -2
+    if _negative().search(lower) or _negative_anywhere().search(lower):
+        return -1
+    if _POSITIVE.search(lower):
+        return 1
+    return 0
+
+
+@functools.lru_cache(maxsize=4096)  # a template repeats its names
+def furniture_words(names: str) -> frozenset[str]:
+    """The boilerplate words of ``class_weight``'s weak kind (-1) that a class/id string
+    carries, as matched ("ad" of "ad-attributes"; state modifiers cut first): what a name
+    would be judged furniture by."""
+    lower = _without_state_modifiers(names.lower())
+    found = {m.group(0).strip(" \t\n_-") for m in _negative_words().finditer(lower)}
+    found.update(m.group(0) for m in _negative_anywhere().finditer(lower))
+    return frozenset(found)
+
+
+@functools.cache
+def _negative_words() -> re.Pattern[str]:
+    """``_negative``'s words, each match ending before the next word's separator so that
+    ``finditer`` finds neighbours ("ad-box ad-item") too."""
+    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?=$|[\s_-])")
+
+
+@functools.cache
+def _any_weight() -> re.Pattern[str]:
+    """Names any pattern of ``class_weight`` matches: their union, searched once. None of
+    the patterns reaches across white space (``_negative``'s edges take it for the start
+    or end of a word), so a word's match is one of the names it is in."""
+    plain = (_STRONG_POSITIVE, _STRONG_NEGATIVE, _negative_anywhere(), _POSITIVE)
+    return re.compile(
+        by_first_letter("|".join(pattern.pattern for pattern in plain)) + "|" + _negative().pattern
+    )
+
+
+# Furniture words that name the page's own text as often as furniture: a story's own lead
+# is its "teaser" as often as a card for another story is, and a "read more" expander holds
+# the collapsed rest of the text as often as a read-more link leads elsewhere. ("widget"
+# too: trafilatura A +0.0008, fundus B -0.0004, not taken.)
+_CONTENT_DECIDES = ("teaser", "readmore", "read-more")
+
+
+@functools.lru_cache(maxsize=4096)
+def story_teaser_weight(names: str) -> int | None:
+    """The weight of names that are furniture only for a word of ``_CONTENT_DECIDES``, as
+    if that word were absent; ``None`` for any other names. What the container holds tells
+    the page's own text from furniture (``scoring.tally``)."""
+    lower = names.lower()
+    if not any(word in lower for word in _CONTENT_DECIDES):
+        return None
+    rest = " ".join(w for w in names.split() if not any(x in w.lower() for x in _CONTENT_DECIDES))
+    weight = class_weight(rest)
+    return weight if weight >= 0 else None

@@ -1,0 +1,268 @@
+"""Date lines: a line that only dates the page or a story (a dateline, a time stamp), not the
+text."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from newsextract.body.characters import (
+    DIGIT,
+    SENTENCE_END,
+    WORD,
+)
+from newsextract.labels import (
+    LabelList,
+    calendar_words,
+    clock_marks,
+    clock_words,
+    words,
+)
+from newsextract.text import word_count
+
+
+# Date lines: a date or time with at most a few other words (a section, a name).
+@functools.cache
+def _date_signal() -> re.Pattern[str]:
+    r"""A time of day, a numeric date, a year from 1900 to 2099, "3 hours ago" or a CJK date.
+
+    Every signal opens with a digit, so the pattern opens with one too, and the regex engine
+    skips to the digits of a line instead of trying each signal at every position (half the
+    time of a line with a number and no date). The word boundary some signals need before
+    their first digit is asked after it, looking back at the character before (``(?<!\w\d)``),
+    and the year's first digit by a look back (``(?<=1)9``): the same matches as
+    ``\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}|...``, at the same
+    places."""
+    return re.compile(
+        r"\d(?:\d?[:.h]\d{2}\b|(?<!\w\d)\d{0,3}[./-]\d{1,2}[./-]\d{2,4}\b|"
+        r"(?<!\w\d)(?<=1)9\d{2}|(?<!\w\d)(?<=2)0\d{2}|"
+        r"(?<!\w\d)\d*\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d*\s*[年月日時])",
+        re.IGNORECASE,
+    )
+
+
+# A date more precise than a year: a time, a numeric date, "3 hours ago", a CJK date.
+_PRECISE_DATE = re.compile(
+    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    re.IGNORECASE,
+)
+# Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
+# "10h30"): month and day names (dateparser's), then the words around a date and time in the
+# language data ("published", "um", "kl"), dateparser's clock and "ago" words, and these
+# time zones and clock words, which are no language's.
+_ZONE_AND_CLOCK_WORDS = frozenset(
+    ["am", "pm", "jst", "est", "edt", "gmt", "bst", "cet", "cest", "utc", "pst", "pdt"]
+)
+_DATE_WORD_LISTS = (LabelList.DATE_WORDS, LabelList.PUBLISHED, LabelList.UPDATED)
+
+
+# A calendar name's form this long is no other language's short word: the three- and
+# four-letter abbreviations are ("die", "out", "mar", "maj"), the inflected forms are not.
+_INFLECTED_MONTH = 5
+
+
+@functools.cache
+def date_name_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The calendar names, and every word a date line may hold besides numbers."""
+    calendar = calendar_words(abbreviations=False) | calendar_words("en")  # "Mar 3, 2024"
+    # A month's other long forms: the case a date is written in ("12 grudnia 2026",
+    # "3 декабря 2025", "5. joulukuuta"), which is not the longest form of every language.
+    calendar |= {name for name in calendar_words() if len(name) >= _INFLECTED_MONTH}
+    labels = {w for kind in _DATE_WORD_LISTS for phrase in words(kind) for w in phrase.split()}
+    return calendar, calendar | labels | clock_words() | _ZONE_AND_CLOCK_WORDS
+
+
+# A time of day a clock's word is written against: hours and minutes, or an hour's figure
+# before a CJK hour sign ("10:30", "10時30分", "3点").
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2}|[時时点點시])")
+
+
+@functools.cache
+def _clock_mark_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """``clock_marks``, lower case, and the length of the longest word of a half of the day."""
+    letters, halves = clock_marks()
+    return letters, halves, max(map(len, halves), default=0)
+
+
+def _without_clock_marks(text: str, start: int) -> str:
+    """``text`` without the clock's words written against its times from ``start`` on: a
+    word of a half of the day right before the figures ("上午10:30", "午前10時30分"), a
+    clock's letter right after hours and minutes ("١٠:٣٠ ص", "10:30 น."), which alone is no
+    word of a date (an initial, a list's letter). A dot after the letter stays: a
+    sentence's or the abbreviation's, the line's closing mark decides ("Ended at 18.40 h."
+    is a sentence). Looked up in sets at each time's two ends, not searched for."""
+    letters, halves, longest = _clock_mark_words()
+    parts: list[str] = []
+    done = 0  # the end of the text already copied to ``parts``
+    for time in _CLOCK_TIME.finditer(text, start):
+        begin, end = time.start(), time.end()
+        for length in range(min(longest, begin - done), 1, -1):
+            if text[begin - length : begin].lower() in halves:
+                begin -= length
+                break
+        after = end + 1 if text[end : end + 1].isspace() else end
+        if (
+            time.group()[-1].isdecimal()
+            and text[after : after + 1].lower() in letters
+            and not _WORD_CHAR.match(text, after + 1)
+        ):
+            end = after + 1
+        if begin != time.start() or end != time.end():
+            parts += [text[done:begin], time.group()]
+            done = end
+    return "".join([*parts, text[done:]]) if parts else text
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+# More words than this besides a date's own (a place, a label, an author) make a line
+# that says more than a date ("Berlin, 5. März 2024" is one; a sentence with a date is not).
+_DATE_MAX_WORDS = 3
+# A label opening a line: one to three words and a colon ("Termin:", "Kick-off time:").
+_LINE_LABEL = re.compile(r"^\W*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})\s*:")
+# A word of a date or a time written in figures: digits, with the units and ordinal endings
+# written inside it ("5th", "1er", "12h30", "2021年3月5日", "10時30分"). A word that only
+# starts with a figure ("3カ月間試行する", "3D-Drucker") is an ordinary word.
+_FIGURE_WORD = re.compile(
+    r"\d+(?:(?:st|nd|rd|th|er|e|º|h|[年月日时時分秒년월일시초])\d*)*", re.IGNORECASE
+)
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a short line is a date (a page's or a section's stamp), as the furniture
+    test reads it."""
+    return len(text) <= DATELINE and is_dateline(text)
+
+
+# Letters of a script written without spaces per word: Chinese and Japanese words are one to
+# three characters, most often two (a name is two to four).
+_LETTERS_PER_UNSPACED_WORD = 2
+
+
+def _words_in_run(run: str) -> int:
+    """The words of a run of letters between spaces: one in most scripts, but a clause in one
+    written without them, whose letters outside a date's figures count ("渡辺洋介2025年1月13日"
+    is a name of four letters and a date; "梁振英在星期二" is a clause)."""
+    letters = word_count(_FIGURE_WORD.sub("", run))
+    return max(1, -(-letters // _LETTERS_PER_UNSPACED_WORD)) if letters > 1 else 1
+
+
+# A release's number: three or more figures joined by dots, the last a single figure, or
+# figures after a "v" ("3.2.0", "4.47.4", "v2.1"). No date is written so (its year has two or
+# four figures), and a line naming a release ("3.2.0 — 27 November 2026", "Patch notes
+# 4.47.4") heads the notes of that release in a changelog or a forum's patch notes; its
+# figures read as a date ("4.47" a time) and its words were too few to say more than one.
+_RELEASE_NUMBER = re.compile(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
+
+
+def is_dateline(text: str, *, list_item: bool = False) -> bool:
+    """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
+    needs a month or day name, a time or a numeric date with it. ``list_item``: the line is
+    an item of a list, where a time of day after words of its own is a step's or a rule's
+    ("Wake up before 5:30 am"), not a stamp: it needs a date too."""
+    # Every date signal starts at a digit: most lines have none, found by a one-character
+    # scan, and the signal is looked for from the first one on.
+    digit = DIGIT.search(text)
+    if digit is None:
+        return False
+    signal = _date_signal().search(text, digit.start())
+    if signal is None or _is_price(text, signal.start(), signal.end()):
+        return False
+    text = _without_clock_marks(text, digit.start())
+    if _RELEASE_NUMBER.search(text):
+        return False  # a release's heading, dated: the notes of a changelog under it
+    if _TIME_RANGE.search(text):
+        return False  # a span of hours ("2:00 PM – 5:00 PM") times an event, no page is
+    calendar_names, date_names = date_name_sets()
+    label = _LINE_LABEL.match(text)
+    if label and not set(label.group(1).lower().split()) <= date_names:
+        return False  # a date the text gives under its own label ("Deadline: 3 April")
+    words = WORD.findall(text)
+    rest = others = 0  # the words, and the runs of letters, that are not a date's
+    named = False
+    for index, word in enumerate(words):
+        if word[0].isdecimal() and _FIGURE_WORD.fullmatch(word):
+            continue
+        lower = word.lower()
+        if lower in date_names:
+            if not named and lower in calendar_names:
+                named = _beside_a_day(words, index) and _beside_a_day_not_an_hour(text, word)
+            continue
+        others += 1
+        rest += 1 if word.isascii() else _words_in_run(word)
+        if rest > _DATE_MAX_WORDS:
+            return False  # enough words that are not a date's: this line says more
+    if others < len(words) and (named or _PRECISE_DATE.search(text) is not None):
+        # A time of day before words of its own, with no date, times an entry: a chapter
+        # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
+        if named or rest == 0:
+            return True
+        if _DATE_BEYOND_TIME.search(text) is None:
+            if list_item:
+                return False  # a time in an item's own words: "Doors open at 19:30"
+            if SENTENCE_END.search(text) is not None:
+                return False  # a sentence telling a time: "The meeting ended at 18.40."
+        return _CLOCK_ENTRY.match(text) is None
+    return False
+
+
+def _is_price(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is an amount of money: a currency sign (Unicode
+    category Sc) right before or after it, a space allowed ("£7.50", "7.50 €"). A menu's
+    or a listing's price is no time of day, whatever its dot says."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return any(char and unicodedata.category(char) == "Sc" for char in (before, after))
+
+
+# The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, "3 hours
+# ago", a CJK date.
+_DATE_BEYOND_TIME = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    re.IGNORECASE,
+)
+
+
+# The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
+# ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
+_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
+# Two times of day joined by a dash ("10:00–12:30", "2:00 PM - 5:00 PM", "19h - 21h30"):
+# opening hours, a programme, an event; a page's stamp is one moment.
+_TIME_RANGE = re.compile(
+    r"\d{1,2}(?:[:.h]\d{2}|h)\s*(?:[ap]\.?\s?m\.?\s*)?[–—-]\s*\d{1,2}(?:[:.h]\d{2}|h)",
+    re.IGNORECASE,
+)
+
+
+# A month or day name dates a line only beside a day of the month, at most one word away
+# ("5 March", "March 5", "5 de marzo", "Monday, March 5"): every language's names are looked
+# for, and some are other languages' words ("Mac", Malay March, in "Mac Studio 2025 review";
+# "marca", Slovak "of March", in "La nueva marca de 2024").
+_NAME_TO_DAY = 2
+_DAY_OF_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º)?", re.IGNORECASE)
+
+
+def _beside_a_day(words: list[str], index: int) -> bool:
+    near = words[max(0, index - _NAME_TO_DAY) : index] + words[index + 1 : index + 1 + _NAME_TO_DAY]
+    return any(_DAY_OF_MONTH.fullmatch(word) for word in near)
+
+
+# A time of day in hours and minutes ("20:00"), whose hour is no day of the month: "Friday
+# 20:00 – The Marlow Quintet" is a programme's entry, not "Friday 20".
+_HOURS_MINUTES = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+
+
+def _beside_a_day_not_an_hour(text: str, name: str) -> bool:
+    """Whether the day beside a month's or a day's ``name`` is one once the line's times of
+    day are cut (looked at only when a name is beside a figure, and a colon is there)."""
+    if ":" not in text:
+        return True
+    words = WORD.findall(_HOURS_MINUTES.sub(" ", text))
+    return name in words and _beside_a_day(words, words.index(name))
+
+
+DATELINE = 120
