@@ -1,4 +1,4 @@
-"""The written-date scan (``visible.text_date``) asks once whether like siblings (the same
+"""The written-date scan (``visible_dates.text_date``) asks once whether like siblings (the same
 parent, tag, class and id) sit in a sidebar or another item, not once for each: a blog's
 archive list of hundreds of dated entries in its sidebar cost a walk up the tree for each.
 The verdict is shared only by siblings alike: the article's own date beside them is kept."""
@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 from tests.metadata.pages import filler
 
 import newsextract
-from newsextract.metadata import visible
+from newsextract.metadata import visible_dates
 from newsextract.metadata.page_dates import in_sidebar
 from newsextract.page import ParsedPage
 
@@ -63,8 +63,8 @@ def test_like_siblings_are_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
         calls.append(node.tag or "")
         return in_sidebar(node)
 
-    monkeypatch.setattr(visible, "in_sidebar", counted)
+    monkeypatch.setattr(visible_dates, "in_sidebar", counted)
     page = ParsedPage(f"<html><body>{_archive(3, 50)}{_ARTICLE}</body></html>", None)
-    written = visible.text_date(page, "en")
+    written = visible_dates.text_date(page, "en")
     assert [span.found.span for span in written.spans] == ["March 3, 2024 6:20 pm"]
     assert calls.count("li") == 3  # one verdict for each group's 50 entries

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 import newsextract
 from newsextract.metadata import html as html_meta
 from newsextract.metadata import standfirst as standfirst_module
-from newsextract.metadata import visible
+from newsextract.metadata import visible, visible_blocks
 from newsextract.page_limits import MAX_NAME_CHARS
 
 TEXT = "<p>The council voted on the new harbour plan after a long debate on costs.</p>"
@@ -35,7 +35,7 @@ def test_a_giant_byline_line_is_given_as_its_start() -> None:
     lines = visible._lines(_node(f'<span class="byline">{text}</span>', "span"))
     assert len(lines) == 1
     assert visible._LINE_READ - 100 < len(lines[0]) <= visible._LINE_READ + 1
-    assert text.startswith(lines[0][: visible._MAX_BLOCK * 2])
+    assert text.startswith(lines[0][: visible_blocks.MAX_BLOCK * 2])
     article = newsextract.extract(_page(f'<span class="byline">{text}</span>'))
     assert article.authors == ()
 

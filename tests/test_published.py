@@ -1,5 +1,5 @@
 """How the published date is chosen among sources (``metadata/published.py``), and which
-written dates the visible text offers (``visible.text_date``)."""
+written dates the visible text offers (``visible_dates.text_date``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.published import choose_published, needs_written_date
-from newsextract.metadata.visible import text_date
+from newsextract.metadata.visible_dates import text_date
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 

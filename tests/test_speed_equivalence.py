@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from newsextract import labels, regex_cache, text
 from newsextract.jsonld import JsonLdGraph
 from newsextract.labels import LabelList
-from newsextract.metadata.visible import source_from_body, source_from_openings
+from newsextract.metadata.credited_sources import source_from_body, source_from_openings
 
 
 def _word_count_by_characters(value: str) -> int:
@@ -440,10 +440,10 @@ def test_longest_first_orders_by_length_then_text() -> None:
 
 def test_agency_patterns_are_the_same_in_every_process() -> None:
     code = (
-        "from newsextract.metadata import authors, visible\n"
+        "from newsextract.metadata import authors, credited_sources\n"
         "from newsextract.body import credit_lines\n"
         "from newsextract import labels\n"
-        "print(authors.byline_prefix().pattern, visible._agency_credits()[0].pattern,"
+        "print(authors.byline_prefix().pattern, credited_sources._agency_credits()[0].pattern,"
         " credit_lines._closing_credit().pattern, labels.agency_line().pattern)\n"
     )
     outputs = {

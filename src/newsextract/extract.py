@@ -23,6 +23,7 @@ from newsextract.language import body_language
 from newsextract.metadata import article_image as article_image_source
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
 from newsextract.metadata import copyright_notice as copyright_source
+from newsextract.metadata import credited_sources, visible_dates
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import meta as meta_source
@@ -309,7 +310,7 @@ def extract_page(
     resolved = resolve(
         candidates,
         page.url,
-        text_date=(lambda lang: text_source.text_date(page, lang)) if search else None,
+        text_date=(lambda lang: visible_dates.text_date(page, lang)) if search else None,
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
     )
     raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
@@ -387,7 +388,7 @@ def body_candidates(page: ParsedPage, body: Body, resolved: ResolvedMetadata) ->
         # The dateline opens the text, after a standfirst set as its first paragraph.
         last = body.blocks[-1].text + body.credit  # with the credit the body cut from its end
         openings = body.blocks[:_DATELINE_BLOCKS]
-        agency = text_source.source_from_openings([b.text for b in openings], last)
+        agency = credited_sources.source_from_openings([b.text for b in openings], last)
         if agency:
             found.append(
                 Candidate(field=F.SOURCE, value=agency, origin=Origin.TEXT, detail="dateline")

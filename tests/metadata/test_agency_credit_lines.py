@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.visible import source_from_body
+from newsextract.metadata.credited_sources import source_from_body
 
 
 @pytest.mark.parametrize(

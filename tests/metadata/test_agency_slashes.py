@@ -9,7 +9,7 @@ import pytest
 from tests.metadata.pages import article_page, filler
 
 import newsextract
-from newsextract.metadata.visible import source_from_body
+from newsextract.metadata.credited_sources import source_from_body
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from tests.metadata.pages import article_page, check_byline_and_credit
 
 import newsextract
 from newsextract.labels import news_agencies
-from newsextract.metadata.visible import source_from_body
+from newsextract.metadata.credited_sources import source_from_body
 
 _BUDGET = (
     "<p>Правителството одобри бюджета за следващата година след дълъг дебат в парламента.</p>"

@@ -54,7 +54,7 @@ def test_an_agency_named_in_the_text_is_no_source() -> None:
     ],
 )  # fmt: skip
 def test_a_dateline_in_any_script_credits_its_agency(first: str, agency: str) -> None:
-    from newsextract.metadata.visible import source_from_body
+    from newsextract.metadata.credited_sources import source_from_body
 
     assert source_from_body(first, "") == agency
 
@@ -68,7 +68,7 @@ def test_a_dateline_in_any_script_credits_its_agency(first: str, agency: str) ->
     ],
 )
 def test_an_agency_in_brackets_in_a_sentence_is_no_dateline(first: str) -> None:
-    from newsextract.metadata.visible import source_from_body
+    from newsextract.metadata.credited_sources import source_from_body
 
     assert source_from_body(first, "") is None
 

@@ -14,7 +14,7 @@ from tests.metadata.pages import article_page, filler, meta_author_page
 
 import newsextract
 from newsextract.metadata.authors import split_byline
-from newsextract.metadata.visible import source_from_body
+from newsextract.metadata.credited_sources import source_from_body
 
 
 @pytest.mark.parametrize(

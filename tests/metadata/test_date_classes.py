@@ -15,7 +15,7 @@ from newsextract.metadata import url as url_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.page_dates import find_page_day, read_day
 from newsextract.metadata.published import needs_written_date, vote
-from newsextract.metadata.visible import text_date
+from newsextract.metadata.visible_dates import text_date
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 

@@ -1,4 +1,4 @@
-"""The date-classed scan of ``visible.text_date`` reads an element the date selectors list
+"""The date-classed scan of ``visible_dates.text_date`` reads an element the date selectors list
 twice (lexbor lists an element once for each selector of a list it matches, one after the
 other: ``<time class="date">`` matches ``time`` and ``[class*=date i]``) once, and takes its
 dates once: a second listing is no second date (it gave each date twice before, which
@@ -7,7 +7,7 @@ twice toward the scan's cap of spans)."""
 
 from __future__ import annotations
 
-from newsextract.metadata.visible import _DATE_SCOPES, text_date
+from newsextract.metadata.visible_dates import _DATE_SCOPES, text_date
 from newsextract.page import ParsedPage
 
 ARTICLE = "<p>" + "Words of the article go on here. " * 10 + "</p>"

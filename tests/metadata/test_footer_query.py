@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata import visible
+from newsextract.metadata import visible_dates
 from newsextract.page import ParsedPage
 
 _WHOLE = "[role=contentinfo], footer, [class~=footer]"
@@ -27,6 +27,6 @@ def test_last_footer_is_the_whole_querys(body: str, doctype: str) -> None:
     page = ParsedPage(f"{doctype}<html><body><p>Text</p>{body}</body></html>")
     assert page.body is not None
     expected = [node.text() for node in page.body.css(_WHOLE)][-1:]
-    dates = list(visible._footer_update(page))
+    dates = list(visible_dates._footer_update(page))
     written = expected and "Last updated" in expected[0]
     assert [d.found.span for d in dates] == (["Mar 03, 2025"] if written else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata import visible
+from newsextract.metadata import visible_dates
 
 _LIMIT = 400
 
@@ -26,5 +26,5 @@ _LIMIT = 400
     ],
 )
 def test_visible_longer_is_the_whole_texts_answer(text: str) -> None:
-    whole = visible._visible_length(text) > _LIMIT
-    assert visible._visible_longer(text, _LIMIT) is whole
+    whole = visible_dates._visible_length(text) > _LIMIT
+    assert visible_dates._visible_longer(text, _LIMIT) is whole

@@ -71,7 +71,7 @@ from newsextract.paywall import MARKUP as PAYWALL_MARKUP
 from newsextract.text import clean_text, compare_key
 
 if TYPE_CHECKING:
-    from newsextract.metadata.visible import WrittenDates
+    from newsextract.metadata.visible_dates import WrittenDates
 
 F = ArticleField
 

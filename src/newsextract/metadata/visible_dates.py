@@ -1,0 +1,555 @@
+"""Dates written in the visible text: beside the headline, after a label ("Published",
+"Updated"), in a dateline, in the page's footer."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+import attrs
+from selectolax.lexbor import LexborNode
+
+from newsextract.dates import (
+    TextDate,
+    ascii_digits,
+    find_text_dates,
+    page_countries,
+    parse_text_date,
+    read_written_date,
+    weekday_settled,
+)
+from newsextract.labels import (
+    LABEL_END,
+    LabelList,
+    access_label,
+    alternation,
+    labels_after_date,
+    starts_with,
+    word_alternation,
+)
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.page_dates import in_sidebar
+from newsextract.metadata.published import LABELLED_DATE
+from newsextract.metadata.site_header import has_ancestor, page_header, within
+from newsextract.metadata.visible_blocks import (
+    BLOCKS,
+    CAPITALS,
+    MAX_BLOCK,
+    cand,
+    text_after,
+)
+from newsextract.name_lists import NameWordSelector, has_name_token
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+
+@functools.cache
+def _updated_label() -> re.Pattern[str]:
+    """Words calling a date the last update ("Updated", "Mis à jour", "更新")."""
+    return re.compile(alternation(LabelList.UPDATED), re.I)
+
+
+@functools.cache
+def _published_label() -> re.Pattern[str]:
+    """Words calling a date the publication ("Published", "Veröffentlicht am", "公開")."""
+    return re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
+
+
+# A text this long even with its white space cut is no date line; twice the block's length
+# leaves room for what ``clean_text`` removes (stray entities, invisible characters).
+_CONTAINER = 2 * MAX_BLOCK
+# Cut per page to the words its class names and ids hold (see ``name_lists``).
+_DATE_SCOPES = NameWordSelector(
+    "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
+    "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
+    "[class*=tarih i], [class*=tanggal i], [id*=date i], time, [class~=author i]"
+)
+# ("datum", "fecha", "data": German, Spanish, Portuguese and Italian; "tarih": Turkish;
+# "tanggal": Indonesian and Malay newsrooms' class names for a date; "author" as a whole
+# class: a forum post's author line, "by Jane Roe » Mon Mar 04, 2024 10:15 am", the post's
+# only time in phpBB 3.0, where a class holding "author" is more often an author box.)
+_MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
+# What stands between a date and the same date written again in another calendar or form.
+_RESTATING_MARKS = " \t([/|–-"
+_MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
+_LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
+# An ISO stamp with its "T" ("2021-10-27T20:35:36+01:00") is no date written for people: the
+# text of a hidden <time> or microdata element, which the structured sources already read.
+_DIGIT = re.compile(r"\d")
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+class WrittenDate(NamedTuple):
+    """A date written on the page: the field its label gives it, the date, and whether a
+    publication label stands before it."""
+
+    field: str  # "published", or "modified" after an update label
+    found: TextDate
+    labelled: bool = False
+
+
+@attrs.frozen
+class WrittenDates:
+    """The dates written on a page, found by their form and parsed (by the slow dateparser)
+    only when asked for. A date whose label calls it an update ("Updated …") is the
+    ``modified`` one; the others are ``published`` candidates: those after a publication
+    label first, then the rest in page order."""
+
+    spans: tuple[WrittenDate, ...]
+    language: str | None
+    # The page's countries (``page_countries``): the offset of a zone several countries name.
+    countries: frozenset[str] = frozenset()
+
+    def first(self, field: str, *, timed_only: bool = False) -> Candidate | None:
+        """The first date of ``field`` that parses. With ``timed_only`` (beside the sources'
+        dates), the first date only: the article's own date comes first in the page, and a
+        time further down is a comment's or a teaser's. Written without a time, it is read
+        only in its plain forms (no dateparser): beside the sources it can only tell that an
+        instant in UTC is a local midnight (see ``published``)."""
+        tries = 0
+        for index, (kind, found, labelled) in enumerate(self.spans):
+            if kind != field:
+                continue
+            detail = LABELLED_DATE if labelled else "date-text"
+            if timed_only and not found.has_time:
+                day = read_written_date(found.span, self.language, self.countries)
+                if day is None and self._restated(index):
+                    continue
+                if day is None:
+                    return None
+                return cand(
+                    field, weekday_settled(day, found.label, found.span, self.language), detail
+                )
+            date = parse_text_date(found.span, self.language, self.countries)
+            if date is not None:
+                date = weekday_settled(date, found.label, found.span, self.language)
+                if not timed_only and not found.has_time:
+                    date = self._timed_same_day(field, date)
+                return cand(field, date, detail)
+            tries += 1
+            if (timed_only and not self._restated(index)) or tries >= _MAX_DATE_TRIES:
+                break
+        return None
+
+    def _restated(self, index: int) -> bool:
+        """Whether the date after ``self.spans[index]`` writes the same one again right after
+        it, in brackets or after a bar: a Nepali page's Bikram Sambat day, which no calendar
+        here reads, then "(3 March 2025, 14:20)"."""
+        after = self.spans[index + 1] if index + 1 < len(self.spans) else None
+        return after is not None and not after.found.label.strip(_RESTATING_MARKS)
+
+    def _timed_same_day(self, field: str, day: datetime) -> datetime:
+        """``day``, or the same day with its time of day from a later date of ``field``
+        written with one: a day alone (a dateline, a site bar's "Monday, 3 March 2025" the
+        top-bar test missed) says less than the byline's "3 March 2025, 14:20" beside it."""
+        for kind, found, _ in self.spans:
+            if kind != field or not found.has_time:
+                continue
+            timed = read_written_date(found.span, self.language, self.countries) or parse_text_date(
+                found.span, self.language, self.countries
+            )  # with its zone ("2025-03-03 14:20:00 +0100 CET", a tooltip's)
+            if timed is not None and timed.date() == day.date():
+                return timed
+        return day
+
+
+def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
+    """The dates written in words near the byline or in date-classed elements, and those
+    after a publication label in any block ("<p>Veröffentlicht am 16.08.2019<br>")."""
+    body = page.body
+    spans: list[WrittenDate] = []
+    read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
+    top_bar = page_header(page)  # its date is the day of the visit
+    previous = 0  # the element read last
+    elsewhere: dict[tuple[int, str, str | None, str | None], bool] = {}  # verdicts of ``_names``
+    for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
+        # Lexbor lists an element once for each selector it matches, one after the other
+        # (``<time class="date">`` twice): it is read once, its dates taken once.
+        if node.mem_id == previous:
+            continue
+        previous = node.mem_id
+        dates = _scoped_dates(node, read, top_bar, elsewhere)
+        if dates is None:
+            continue
+        spans.extend(dates)
+        if len(spans) >= _MAX_DATE_SPANS:
+            break
+    spans.extend(_beside_headline(page, read) if body is not None else ())
+    labelled_lines = list(_labelled_dates(page, read, top_bar))
+    if not spans and not labelled_lines and body is not None:
+        spans.extend(_dateline_date(body))
+    first_labelled = [s for s in spans if s.labelled]
+    return WrittenDates(
+        spans=(*first_labelled, *labelled_lines, *(s for s in spans if not s.labelled)),
+        language=language,
+        countries=page_countries(page.html_lang, _host(page.address), language),
+    )
+
+
+def _scoped_dates(
+    node: LexborNode,
+    read: set[int],
+    top_bar: LexborNode | None,
+    elsewhere: dict[tuple[int, str, str | None, str | None], bool],
+) -> list[WrittenDate] | None:
+    """The dates of a date-classed element's text (see ``text_date``), or None when the
+    element is passed over (no digit, inside a block read before or the site's top bar, a
+    container, a comment or a related post)."""
+    raw = node.text(deep=True, separator=" ")
+    # Each test passes the element over, so the cheapest for its text comes first: a long
+    # text's length (told from its start, ``_visible_longer``) before a search for a digit
+    # through it.
+    if _visible_longer(raw, _CONTAINER):
+        return None  # a container: its date, if any, is read in an inner block
+    if (
+        _DIGIT.search(raw) is None
+        and _DIGIT.search(node.attributes.get("title") or "") is None
+        and not _keeps_epoch_stamp(node)
+    ):
+        return None  # no date without a digit, nor in an inner block
+    if _inside(node, read) or within(node, top_bar):
+        return None
+    text = clean_text(raw)
+    if not text or len(text) > MAX_BLOCK:
+        return None
+    read.add(node.mem_id)
+    parent = node.parent
+    key = (0 if parent is None else parent.mem_id, node.tag or "", *_names(node))
+    if elsewhere.get(key):
+        return None  # its like beside it was in a sidebar or other item: so is it, dates or not
+    found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
+    if found_dates:
+        if key not in elsewhere:
+            elsewhere[key] = in_other_item(node) or in_sidebar(node)
+        if elsewhere[key]:
+            return None  # a reader's comment's, a related post's or a sidebar's date
+    found_dates = _labelled_after(found_dates, text)
+    dates = []
+    for found in found_dates:
+        if _MACHINE_STAMP.match(found.span):
+            continue
+        label = found.label[-_LABEL_REACH:]
+        if not label.strip():
+            label = _icon_label(node)
+        if access_label().search(label) is not None:
+            continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
+        if _updated_label().search(label) is not None:
+            dates.append(WrittenDate("modified", found))
+        elif found.same_day:
+            continue  # a time alone is an update's only after its label
+        else:
+            labelled = _published_label().search(label) is not None
+            dates.append(WrittenDate("published", found, labelled))
+    return dates
+
+
+def _names(node: LexborNode) -> tuple[str | None, str | None]:
+    """The element's class and id: with its tag and its parent, all that ``in_other_item``
+    and ``in_sidebar`` read of it (the rest is its ancestors'), so that siblings alike share
+    their verdict (an archive list's 500 dated items in a sidebar: one walk up, not 500)."""
+    attrs = node.attributes
+    return attrs.get("class"), attrs.get("id")
+
+
+def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
+    """The dates of a text, a label written right after a date taken as that date's
+    (``labels.labels_after_date``: Japanese "2024年3月5日 10時30分 公開 2024年3月7日 9時00分
+    更新"), not as the next date's, which keeps what follows the label."""
+    words = labels_after_date()
+    if not found_dates or not any(word in text for word in words):
+        return found_dates
+    pattern = _label_after_date()
+    digits = ascii_digits(text)
+    out = list(found_dates)
+    for index, found in enumerate(out):
+        if index + 1 < len(out):
+            following = out[index + 1].label
+        else:
+            at = digits.rfind(found.span)
+            following = digits[at + len(found.span) :][:_LABEL_REACH] if at >= 0 else ""
+        match = pattern.match(following)
+        if match is None or _labelled(found.label):
+            continue  # none, or the date has its label before it ("更新 2024年3月7日 公開 …")
+        out[index] = found._replace(label=match.group(1))
+        if index + 1 < len(out):
+            out[index + 1] = out[index + 1]._replace(label=following[match.end() :])
+    return out
+
+
+def _labelled(label: str) -> bool:
+    return (
+        _published_label().search(label) is not None or _updated_label().search(label) is not None
+    )
+
+
+@functools.cache
+def _label_after_date() -> re.Pattern[str]:
+    """A label after a date: in brackets maybe, and not before a colon or another letter
+    ("更新日：" opens the next date's label)."""
+    return re.compile(
+        r"\s*[(（]?\s*(" + word_alternation(labels_after_date()) + r")(?![\w:：])", re.I
+    )
+
+
+# The elements after the headline where a theme prints its date line when no class names it
+# a date ("<h1>…</h1><p>March 03, 2025 08:00 ET | Source: …</p>", a wire's release; Kurdish
+# "<div class=nuce-agahi>… 03-03-2025 14:20</div>").
+_BESIDE_HEADLINE = 2
+
+
+def _beside_headline(page: ParsedPage, read: set[int]) -> Iterator[WrittenDate]:
+    """The dates written with a time of day in the first short elements after the page's
+    first ``<h1>`` (or after its container, when the headline stands alone in one) that the
+    date-classed scan did not read. A day alone there may be a standfirst's ("On 3 March,
+    …"), so only a timed date is taken."""
+    if not page.headlines:
+        return
+    headline = page.headlines[0]
+    after = _next_elements(headline)
+    if not after and headline.parent is not None:
+        after = _next_elements(headline.parent)
+    for node in after:
+        if node.mem_id in read or _inside(node, read) or in_other_item(node):
+            continue
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
+            continue
+        text = clean_text(raw)
+        if len(text) > MAX_BLOCK:
+            continue
+        for found in find_text_dates(text, same_day_times=True):
+            if found.has_time and not _MACHINE_STAMP.match(found.span):
+                label = found.label[-_LABEL_REACH:]
+                updated = _updated_label().search(label) is not None
+                if updated or not found.same_day:
+                    yield WrittenDate("modified" if updated else "published", found)
+
+
+# A press release (or a wire story) opens its first paragraph with a dateline: the place, a
+# comma, the day, a dash or the wire's name in slashes ("BRIDGEPORT, Conn., September 24,
+# 2024 /Wire/ --", "HANNOVER, 24. September 2024 –", "LYON, le 24 septembre 2024 –"). Read
+# only on a page where no other written date was found, in its first paragraphs.
+_DATELINE_PARAGRAPHS = 4  # "FOR IMMEDIATE RELEASE", a subtitle, a contact line come first
+_DATELINE_OPENING = 90  # characters: the place (city, region) and the date open the paragraph
+_DATELINE_PLACE = re.compile(rf"^(?:[A-ZÀ-Þ{CAPITALS}][\w.'’-]*\s?){{1,4}},")
+_DATELINE_END = ("–", "—", "-", "/", "(", "|")  # what follows the day in a dateline
+
+
+def _dateline_date(body: LexborNode) -> Iterator[WrittenDate]:
+    """The day of a dateline opening one of the page's first paragraphs (see above)."""
+    for node in body.css("p")[:_DATELINE_PARAGRAPHS]:
+        text = clean_text(node.text(deep=True, separator=" ")[: 2 * _DATELINE_OPENING])
+        if _DATELINE_PLACE.match(text) is None:
+            continue
+        head = text[:_DATELINE_OPENING]
+        found = next(find_text_dates(head), None)
+        if found is None or len(found.label) > _LABEL_REACH:
+            continue
+        rest = head.split(found.span, 1)[-1].lstrip(" ,")
+        if rest.startswith(_DATELINE_END):
+            yield WrittenDate("published", found)
+            return
+
+
+def _next_elements(node: LexborNode) -> list[LexborNode]:
+    found: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None and len(found) < _BESIDE_HEADLINE:
+        if (sibling.tag or "").isalnum():
+            found.append(sibling)
+        sibling = sibling.next
+    return found
+
+
+def _icon_label(node: LexborNode) -> str:
+    """The label an icon before ``node`` gives it in its tooltip or spoken name, when the
+    date's own text has none: a docs theme's "last updated" date after a clock icon
+    (MkDocs Material: ``<span class="md-icon" title="Última actualización"></span>``)."""
+    previous = node.prev
+    while (
+        previous is not None
+        and previous.tag == "-text"
+        and not (previous.text_content or "").strip()
+    ):
+        previous = previous.prev
+    if previous is None or previous.tag == "-text" or previous.text(deep=True).strip():
+        return ""
+    attributes = previous.attributes
+    return attributes.get("title") or attributes.get("aria-label") or ""
+
+
+# The attributes where a theme keeps the instant it shows as a relative time, in seconds
+# (or milliseconds) since 1970: "<span class=time data-timestamp=1740982800>3小时前</span>"
+# (Chinese portals), Facebook-style "<abbr data-utime=…>".
+EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime")
+_TOOLTIP_OR_STAMP = ",".join(["[title]", *(f"[{name}]" for name in EPOCH_ATTRIBUTES)])
+_EPOCH_DIGITS = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def _epoch_stamp(element: LexborNode) -> str | None:
+    """The instant in seconds since 1970 an element keeps in an ``EPOCH_ATTRIBUTES`` one."""
+    for name in EPOCH_ATTRIBUTES:
+        value = (element.attributes.get(name) or "").strip()
+        if _EPOCH_DIGITS.fullmatch(value):
+            return value
+    return None
+
+
+_EPOCH_STAMPED = ",".join(f"[{name}]" for name in EPOCH_ATTRIBUTES)
+
+
+def _keeps_epoch_stamp(node: LexborNode) -> bool:
+    """Whether an element without a digit in its text keeps an instant in an
+    ``EPOCH_ATTRIBUTES`` one, its own or an inner element's ("<span data-time=…>gestern
+    </span>", "昨天"): a relative day shown in words."""
+    if _epoch_stamp(node) is not None:
+        return True
+    return any(_epoch_stamp(inner) is not None for inner in node.css(_EPOCH_STAMPED))
+
+
+def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
+    """The dates in the ``title`` attribute (the tooltip) of ``node`` and of the elements
+    inside it whose visible text holds none: a relative time shown ("2 hours ago", "пре 2
+    сата") with the absolute date as its tooltip (``<time title="March 5, 2024 10:30 AM
+    PHT">``), after the dates of the text; or a day alone with its time in the tooltip (a
+    Hugo theme's ``<span title="2025-03-03 14:20:00 +0100 CET">3. März 2025</span>``), which
+    lends the day its time (``WrittenDates._timed_same_day``). The text of ``text`` before
+    the element, from the previous such element on, is the date's label ("Updated")."""
+    found_dates: list[TextDate] = []
+    start = 0
+    for element in (node, *node.css(_TOOLTIP_OR_STAMP)):
+        title = element.attributes.get("title")
+        stamp = _epoch_stamp(element) if not title else None
+        if not stamp and (not title or _DIGIT.search(title) is None):
+            continue
+        shown = clean_text(element.text(deep=True, separator=" "))
+        shown_date = next(find_text_dates(shown), None)
+        if shown_date is not None and shown_date.has_time:
+            continue  # its text has a date of its own: read as text
+        if stamp:
+            found: TextDate | None = TextDate("", stamp, has_time=True)
+        else:
+            found = next(find_text_dates(clean_text(title or "")), None)
+        if found is None or (shown_date is not None and not found.has_time):
+            continue
+        at = text.find(shown, start) if shown else -1
+        before = text[start:at] if at >= 0 else ""
+        start = at + len(shown) if at >= 0 else start
+        found_dates.append(found._replace(label=f"{before} {found.label}".strip()))
+    return found_dates
+
+
+def _labelled_dates(
+    page: ParsedPage, read: set[int], top_bar: LexborNode | None
+) -> Iterator[WrittenDate]:
+    """The date right after a publication label opening a block's own text, in blocks the
+    date-classed scan did not read (a podcast's "<p>Veröffentlicht am 16.08.2019<br>Dauer:
+    …"), outside comments, related posts and the site's top bar; and so the first date after
+    an update label ("<span class=paivitetty>Päivitetty 3.3.2025 klo 16.05</span>")."""
+    openings = {
+        "published": starts_with(LabelList.PUBLISHED),
+        "modified": starts_with(LabelList.UPDATED),
+    }
+    for node, tag, own in label_texts(page):
+        if own is None or tag not in BLOCKS:
+            continue
+        field = next((f for f, opening in openings.items() if opening.match(own)), None)
+        if field is None or node.mem_id in read or _inside(node, read) or within(node, top_bar):
+            continue
+        dates = find_text_dates(clean_text(own))
+        found = next(dates, None)
+        if found is None and len(own) <= _LABEL_REACH:
+            # a label alone in its cell or term: the date is the next cell's or description's
+            # ("<td>Data publikacji:</td><td>06.03.2025 12:00</td>")
+            dates = find_text_dates(f"{clean_text(own)} {text_after(node)}")
+            found = next(dates, None)
+        if found is None or len(found.label) > _LABEL_REACH or in_other_item(node):
+            continue
+        yield WrittenDate(field, found, labelled=True)
+        del openings[field]
+        if field == "published" and "modified" in openings:
+            # "Publié le 03/03/2025 | Mis à jour le 04/03/2025": the update on the same line
+            updated = next((d for d in dates if _updated_label().search(d.label)), None)
+            if updated is not None and len(updated.label) <= _LABEL_REACH:
+                yield WrittenDate("modified", updated, labelled=True)
+                del openings["modified"]
+        if not openings:
+            return
+    if "modified" in openings:
+        yield from _footer_update(page)
+
+
+# The page's footer: a documentation theme prints the page's last update there, after the
+# copyright ("© Copyright 2025, … Last updated on Mar 03, 2025.", Sphinx; "Päivitetty
+# viimeksi 3.3.2025.").
+# A class named "footer" is asked for only on a page where a class or id holds the word as a
+# token (``has_name_token``): lexbor tests each selector on every element. The id "footer" is
+# the footer of pages laid out before HTML5's <footer> (a wiki's "<div id=footer>").
+_FOOTER = "[role=contentinfo], footer, #footer"
+_FOOTER_CLASS = "footer"
+_MAX_FOOTER = 400  # a footer line or two, not a site map
+
+
+def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
+    """The date after an update label in the page's last footer, when its text is short."""
+    body = page.body
+    if body is None:
+        return
+    named = has_name_token(page.names, _FOOTER_CLASS)
+    footers = body.css(f"{_FOOTER}, [class~={_FOOTER_CLASS}]" if named else _FOOTER)
+    if not footers:
+        return
+    raw = footers[-1].text(deep=True, separator=" ")
+    if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
+        return
+    text = clean_text(raw)
+    if len(text) > _MAX_FOOTER:
+        return
+    for found in find_text_dates(text):
+        label = found.label[-_LABEL_REACH:]
+        if _updated_label().search(label) is not None:
+            yield WrittenDate("modified", found, labelled=True)
+            return
+
+
+def _host(address: str | None) -> str | None:
+    return urlsplit(address).hostname if address else None
+
+
+def _visible_length(text: str) -> int:
+    """The length of ``text`` with its white-space runs cut to one space, without building
+    it (``clean_text`` on a large container costs far more than this)."""
+    words = text.split()
+    return sum(map(len, words)) + len(words) - 1
+
+
+# The first part of a long text whose visible length ``_visible_longer`` reads first, as a
+# multiple of the limit: a container's text is mostly words, and its start tells.
+_FIRST_READ = 4
+
+
+def _visible_longer(text: str, limit: int) -> bool:
+    """Whether ``_visible_length(text) > limit``, read from the text's start, on parts four
+    times longer each time, up to the whole: a part's visible length is never more than the
+    whole's, and a page's container (its whole article, 50,000 characters) is told by its
+    first 1,600 instead of split whole."""
+    if len(text) <= limit:
+        return False  # the visible length is never more than the length
+    size = _FIRST_READ * limit
+    while size < len(text):
+        if _visible_length(text[:size]) > limit:
+            return True
+        size *= _FIRST_READ
+    return _visible_length(text) > limit
+
+
+def _inside(node: LexborNode, blocks: set[int]) -> bool:
+    """Whether ``node`` is inside one of ``blocks`` (a date "Updated 11/8/2023" whose label
+    is in the outer block must not be read again, unlabelled, in the inner one)."""
+    return bool(blocks) and has_ancestor(node, ids=blocks)
