@@ -8,11 +8,11 @@ import newsextract
 from newsextract.dates import (
     find_text_date,
     find_text_dates,
-    month_numbers,
     parse_machine_date,
     parse_text_date,
     read_written_date,
 )
+from newsextract.dating.words import month_numbers
 
 PARIS = timezone(timedelta(hours=2))
 

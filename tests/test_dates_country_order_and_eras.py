@@ -11,7 +11,8 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.dates import find_text_dates, parse_text_date, weekday_settled
+from newsextract.dates import find_text_dates, parse_text_date
+from newsextract.dating.words import weekday_settled
 
 
 def _read(text: str, language: str, countries: frozenset[str] = frozenset()) -> datetime | None:

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import newsextract
-from newsextract.dates import find_text_date, page_countries, parse_text_date, read_written_date
+from newsextract.dates import find_text_date, parse_text_date, read_written_date
+from newsextract.dating.zones import page_countries
 
 INDIA = timezone(timedelta(hours=5, minutes=30))
 

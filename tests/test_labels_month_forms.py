@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract import labels
-from newsextract.dates import month_numbers
+from newsextract.dating.words import month_numbers
 
 
 def test_forms_join_dateparser_names() -> None:

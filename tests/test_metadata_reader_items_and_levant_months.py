@@ -8,7 +8,8 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.dates import find_text_date, month_numbers, parse_text_date
+from newsextract.dates import find_text_date, parse_text_date
+from newsextract.dating.words import month_numbers
 from newsextract.page import ParsedPage, reader_item
 
 _PAGE = """<html lang="en"><head><title>Harbour lights return</title></head><body>

@@ -54,11 +54,11 @@ def test_written_dates(text: str, language: str | None, want: datetime) -> None:
 def test_ambiguous_month_word_unread_on_a_language_without_data() -> None:
     # "mas" names March (Zulu) and June (Ewe): on a page of a language dateparser has no
     # data for and whose file lists no months, it is not read as either
-    from newsextract.dates import _month_number
+    from newsextract.dating.words import month_number
 
-    assert _month_number("mas", "ht") == 3  # its own file's month
-    assert _month_number("mas", "xq") is None  # a code with no data at all
-    assert _month_number("march", "xq") == 3  # one month in every language
+    assert month_number("mas", "ht") == 3  # its own file's month
+    assert month_number("mas", "xq") is None  # a code with no data at all
+    assert month_number("march", "xq") == 3  # one month in every language
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_national_agency_in_a_dateline(agency: str) -> None:
 def test_whole_page_search_reads_no_disputed_month() -> None:
     # the whole-page date search knows no page language: "mas" (Zulu March, Ewe June) is
     # left to the written date's reading in the page's own language (Haitian March)
-    from newsextract.dates import settled_month_numbers
+    from newsextract.dating.words import settled_month_numbers
 
     assert "mas" not in settled_month_numbers()
     assert settled_month_numbers()["mac"] == 3  # Malay and ten others' March, one's February

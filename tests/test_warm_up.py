@@ -47,8 +47,8 @@ from newsextract.warm_up import warm_up
 warm_up()
 from newsextract.body import patterns
 from newsextract.body import credit_lines
-from newsextract.dates import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
-from newsextract.dates import _suffixed_date
+from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
+from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
 from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
 builders = (

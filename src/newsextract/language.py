@@ -147,7 +147,7 @@ def _script(code: str) -> str | None:
     """The script a language is written in ("LATIN", "CYRILLIC"), from dateparser's month
     names of the language and of its variants ("sr-Latn"); None when they differ or are
     not there."""
-    from newsextract.dates import dateparser_data
+    from newsextract.dating.words import dateparser_data
 
     code = _DATEPARSER_CODES.get(code, code)
     scripts = {

@@ -81,7 +81,7 @@ def _build_patterns() -> None:
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract.body import credit_lines, patterns
-    from newsextract.dates import (
+    from newsextract.dating.calendars import (
         _calendar_prefix,
         _prefixed_day_date,
         _solar_hijri_date,

@@ -71,7 +71,7 @@ def test_rel_links_are_the_queries_links(rel: str) -> None:
 def test_a_link_without_a_language_does_not_load_the_language_list() -> None:
     """``hreflang`` is empty on most links: the language list (dateparser's locale map,
     40-70 ms to load) is read only for a code."""
-    from newsextract.dates import dateparser_languages
+    from newsextract.dating.words import dateparser_languages
 
     dateparser_languages.cache_clear()
     assert html_source._language("  ") is None

@@ -11,7 +11,8 @@ import pytest
 from tests.metadata.pages import byline_page
 
 import newsextract
-from newsextract.dates import page_countries, parse_text_date
+from newsextract.dates import parse_text_date
+from newsextract.dating.zones import page_countries
 from newsextract.metadata.authors import split_byline
 
 

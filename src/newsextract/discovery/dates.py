@@ -14,7 +14,7 @@ import calendar
 from datetime import UTC, datetime
 from typing import Any
 
-from newsextract.dates import in_bounds
+from newsextract.dating.bounds import in_bounds
 
 
 def feed_date(value: Any) -> datetime | None:

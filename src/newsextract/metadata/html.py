@@ -11,7 +11,8 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.patterns import category_line_names
-from newsextract.dates import dateparser_languages, parse_machine_date
+from newsextract.dates import parse_machine_date
+from newsextract.dating.words import dateparser_languages
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,

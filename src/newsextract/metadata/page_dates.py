@@ -41,13 +41,9 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import (
-    ascii_digits,
-    in_bounds,
-    parse_machine_date,
-    settled_month_numbers,
-    weekday_settled,
-)
+from newsextract.dates import ascii_digits, parse_machine_date
+from newsextract.dating.bounds import in_bounds
+from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector

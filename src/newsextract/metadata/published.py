@@ -42,7 +42,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import attrs
 
-from newsextract.dates import offsets_in_use
+from newsextract.dating.zones import offsets_in_use
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import POLICIES, ArticleField
 from newsextract.metadata.page_dates import URL_STEP, find_page_day

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from newsextract.dates import in_bounds
+from newsextract.dating.bounds import in_bounds
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage

@@ -17,11 +17,11 @@ from newsextract.dates import (
     TextDate,
     ascii_digits,
     find_text_dates,
-    page_countries,
     parse_text_date,
     read_written_date,
-    weekday_settled,
 )
+from newsextract.dating.words import weekday_settled
+from newsextract.dating.zones import page_countries
 from newsextract.labels import (
     LABEL_END,
     LabelList,

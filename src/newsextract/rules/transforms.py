@@ -15,7 +15,8 @@ from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsextract.dates import GENERIC_ZONES, find_text_date, parse_machine_date, parse_text_date
+from newsextract.dates import find_text_date, parse_machine_date, parse_text_date
+from newsextract.dating.zones import GENERIC_ZONES
 from newsextract.metadata.authors import split_byline
 from newsextract.text import clean_text
 
