@@ -11,7 +11,7 @@ from typing import Any
 
 from newsextract.body import patterns
 from newsextract.labels import LabelList, calendar_words, word_alternation, words
-from newsextract.metadata import authors, visible
+from newsextract.metadata import authors, byline_date_tails, visible
 
 
 def _reference_alternation(found: Iterable[str]) -> str:
@@ -72,12 +72,12 @@ def test_a_characters_first_letters_are_found_on_their_shelves() -> None:
 
 
 def _reference_without_calendar_tail(text: str) -> str:
-    """``_without_calendar_tail`` with both branches in one regex, as before."""
+    """``without_calendar_tail`` with both branches in one regex, as before."""
     if re.search(r"\d", text) is None:
-        return authors._calendar_tail_after_preposition().sub("", text)
+        return byline_date_tails._calendar_tail_after_preposition().sub("", text)
     pattern = authors._calendar_tail()
     found = pattern.search(text)
-    while found is not None and not authors._calendar_name_opens_date(text, found):
+    while found is not None and not byline_date_tails._calendar_name_opens_date(text, found):
         found = pattern.search(text, found.start() + 1)
     return text if found is None else text[: found.start()]
 
@@ -96,6 +96,6 @@ def test_the_calendar_tail_is_cut_where_the_whole_regex_cut_it() -> None:
         for tail in tails:
             for text in (name + tail, (name + tail).upper(), f"{name} {tail} {tail}"):
                 expected = _reference_without_calendar_tail(text)
-                assert authors._without_calendar_tail(text) == expected, text
+                assert byline_date_tails.without_calendar_tail(text) == expected, text
                 checked += expected != text
     assert checked > len(tails)  # most texts lose a tail

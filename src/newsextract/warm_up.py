@@ -94,6 +94,7 @@ def _build_patterns() -> None:
         html,
         kicker,
         meta,
+        name_splits,
         page_dates,
         visible,
     )
@@ -102,7 +103,7 @@ def _build_patterns() -> None:
     starts_with(LabelList.UPDATED, LabelList.PUBLISHED)
     # The joining letters glued to a name of every language ("ו", "و"), for a byline read
     # without its page's language.
-    authors._prefix_joiner(None)
+    name_splits._prefix_joiner(None)
     # The label tests of a line that opens with a label, gated by one search of their labels.
     patterns.build_gated_tests()
     # The byline and credit labels opening a block's text, by its first letter.
@@ -122,9 +123,9 @@ def _build_patterns() -> None:
         authors._opening_joiner,  # a byline's name list opening with "and"
         # the joining words of a byline read without its page's language ("Jo Writer and
         # Kim Muster", a JSON-LD author or a byline container's text)
-        authors._joiner_word,
+        name_splits.joiner_word,
         authors._dangling_joiner,
-        authors._listed_joiner,
+        name_splits.listed_joiner,
         kicker._tag_path,  # a tag page's path segment ("/topics/"), not a section's
         html._topic_path,  # a tag page's path ("/tag/", "/thema/")
         _prefixed_day_date,  # a day, month and year each after its word (Vietnamese)

@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from newsextract.labels import LabelList, calendar_words, words
-from newsextract.metadata import authors
+from newsextract.metadata import authors, byline_date_tails
 
 NAMES = ["Jane Doe", "By Anna Berger", "Von Lukas Weber und Sara Conti", "Jean Bosco"]
 
@@ -31,5 +31,9 @@ def _tails() -> list[str]:
 def test_tails_cut_as_the_whole_regexes(name: str) -> None:
     for tail in _tails():
         for text in (name + tail, (name + tail).upper(), name + tail.title()):
-            assert authors._without_date_tail(text) == authors._date_tail().sub("", text)
-            assert authors._without_calendar_tail(text) == authors._calendar_tail().sub("", text)
+            assert byline_date_tails.without_date_tail(text) == byline_date_tails._date_tail().sub(
+                "", text
+            )
+            assert byline_date_tails.without_calendar_tail(text) == authors._calendar_tail().sub(
+                "", text
+            )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.authors import looks_like_name, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.name_shapes import looks_like_name
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ from tests.metadata.pages import article_page
 
 import newsextract
 from newsextract import labels
-from newsextract.metadata.authors import looks_like_name, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.name_shapes import looks_like_name
 
 _TEXT = (
     "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"

@@ -1,5 +1,5 @@
 """The job-title regexes are skipped on an ASCII text holding no title's first word in any
-case (``authors._may_hold_role``): what they find must be what they found when run on
+case (``byline_roles._may_hold_role``): what they find must be what they found when run on
 every text."""
 
 from __future__ import annotations
@@ -8,23 +8,23 @@ import re
 
 import pytest
 
-from newsextract.metadata import authors
+from newsextract.metadata import byline_roles
 from newsextract.metadata.authors import split_byline
 
 
 def _ascii_roles() -> list[str]:
-    return [role for kind in authors._role_words() for role in kind if role.isascii()]
+    return [role for kind in byline_roles._role_words() for role in kind if role.isascii()]
 
 
 def test_every_ascii_title_in_any_case_may_be_there() -> None:
     for role in _ascii_roles():
         for written in (role, role.upper(), role.title(), f"Jane Doe, {role.title()} at Large"):
-            assert authors._may_hold_role(written), written
+            assert byline_roles._may_hold_role(written), written
 
 
 def test_a_compound_title_ending_a_word_may_be_there() -> None:
-    compound = next(role for role in authors._role_words()[1] if role.isascii())
-    assert authors._may_hold_role(f"Jane Doe, Sport{compound}")
+    compound = next(role for role in byline_roles._role_words()[1] if role.isascii())
+    assert byline_roles._may_hold_role(f"Jane Doe, Sport{compound}")
 
 
 @pytest.mark.parametrize(
@@ -45,25 +45,25 @@ def test_a_compound_title_ending_a_word_may_be_there() -> None:
     ],
 )
 def test_the_cut_is_the_full_regex_s(text: str) -> None:
-    full = authors._roles()
-    used = authors._role_tail(text)
+    full = byline_roles._roles()
+    used = byline_roles.role_tail(text)
     assert used.sub("", text) == full.sub("", text)
     assert (used.search(text) is None) == (full.search(text) is None)
-    if not authors._may_hold_role(text):
-        assert authors._leading_roles().match(text) is None
+    if not byline_roles._may_hold_role(text):
+        assert byline_roles._leading_roles().match(text) is None
 
 
 def test_a_name_with_no_title_is_read_by_the_place_branch_alone() -> None:
-    assert not authors._may_hold_role("Jane Doe in Paris")
-    assert authors._role_tail("Jane Doe in Paris").sub("", "Jane Doe in Paris") == "Jane Doe "
+    assert not byline_roles._may_hold_role("Jane Doe in Paris")
+    assert byline_roles.role_tail("Jane Doe in Paris").sub("", "Jane Doe in Paris") == "Jane Doe "
 
 
 def test_a_pattern_character_matching_ascii_in_any_case_is_read_as_it() -> None:
     # The Kelvin sign matches "k" and "K" under re.I, the long s "s": a title written with
     # them is found in ASCII text.
-    assert authors._ascii_matches("\u212a") == "k"
-    assert authors._ascii_matches("\u017f") == "s"
-    assert authors._ascii_matches("é") == ""
+    assert byline_roles._ascii_matches("\u212a") == "k"
+    assert byline_roles._ascii_matches("\u017f") == "s"
+    assert byline_roles._ascii_matches("é") == ""
     assert re.fullmatch("\u212a", "k", re.I)
 
 

@@ -2,7 +2,10 @@
 
 "By Jane Doe and John Roe, Staff Writers | Updated 3 May" must become two names. The
 prefixes, joiners and roles below cover the languages the library is used with; a value that
-is a URL, an e-mail, a date or the publisher's own name is not an author.
+is a URL, an e-mail, a date or the publisher's own name is not an author. The parts with a
+module of their own: ``name_shapes`` (a name's or an institution's shape), ``name_splits``
+(a byline split into names), ``byline_roles`` and ``byline_date_tails`` (what is cut from a
+name's ends).
 """
 
 from __future__ import annotations
@@ -11,15 +14,12 @@ import functools
 import re
 from collections.abc import Iterable
 
-from ahocorasick_rs import AhoCorasick
-
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
     LABEL_START,
     LabelList,
     alternation,
-    calendar_prefixes,
     calendar_words,
     is_place,
     longest_first,
@@ -28,7 +28,31 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
-from newsextract.text import clean_text, compare_key, is_unspaced_char
+from newsextract.metadata.byline_date_tails import (
+    TRAILING_SEPARATORS,
+    preposition_and_calendar_name,
+    without_calendar_tail,
+    without_date_tail,
+)
+from newsextract.metadata.byline_roles import (
+    MIN_NAME_AFTER_ROLE,
+    is_unspaced,
+    role_tail,
+    without_leading_roles,
+    without_role,
+)
+from newsextract.metadata.name_shapes import (
+    institution,
+    looks_like_name,
+)
+from newsextract.metadata.name_splits import (
+    PUNCTUATION_JOINER,
+    joiner_word,
+    listed_joiner,
+    own_language_prefix,
+    split_names,
+)
+from newsextract.text import clean_text, compare_key
 
 # Words naming the kind of piece before its byline label: "Ein Kommentar von", "Analysis by".
 _PIECE_KINDS = (
@@ -60,8 +84,6 @@ _HANGUL_NAME = rf"[{_HANGUL_SYLLABLES}]{{2,4}}(?![{_HANGUL_SYLLABLES}])"
 # A byline label this short ("di", "av", "od") is also a word of names ("Di Maio"): it is
 # taken as a label only when two more words follow it.
 _SHORT_LABEL = 2
-# A role this long is also found as the end of a compound ("Chefkorrespondentin").
-_COMPOUND_ROLE = 6
 
 
 @functools.cache
@@ -71,7 +93,7 @@ def byline_prefix() -> re.Pattern[str]:
     long_: list[str] = []
     caseless: list[str] = []
     for label in words(LabelList.BYLINE):
-        is_short = len(label) <= _SHORT_LABEL and not _unspaced(label)
+        is_short = len(label) <= _SHORT_LABEL and not is_unspaced(label)
         kind = short if is_short else caseless if _caseless_label(label) else long_
         kind.append(re.escape(label).replace(r"\ ", r"\s+"))
     long = "(?:" + "|".join(long_) + ")"
@@ -149,27 +171,6 @@ BYLINE_LABEL_END = rf"(?:{LABEL_END}|(?={HAN_NAMES_BEFORE_PLACE}))"
 _PLACE_OF_REPORT = re.compile(rf"^({_HAN_NAME}(?:、{_HAN_NAME})*)\s*[／/].*$")
 
 
-_PUNCTUATION_JOINER = re.compile(
-    r"\s*[,،;|&+/、・•]\s*|(?<=[\uac00-\ud7a3])·(?=[\uac00-\ud7a3])"  # "김민수·이지은 기자"
-)
-# A dash with spaces around it between two names ("Nguyễn Văn An - Trần Thị Bình",
-# Vietnamese pages): split there only when both sides read as names.
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-# ... of two words or more each: one word after a dash is the place of the report or a
-# section ("Folha do Litoral — Santos"), not a second author.
-_MIN_DASHED_NAME_WORDS = 2
-
-
-@functools.cache
-def _joiner_word(language: str | None = None) -> re.Pattern[str]:
-    """A joining word between two words ("and", "und", "y"; not "Y." of "Maria Y. Lopez",
-    not "Dan" of "Dan Whitlock"); on a page in ``language``, its own joiners that are other
-    languages' words too (Tagalog "at")."""
-    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
-    joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
-    return re.compile(rf"(?<=\S)\s+{joiners}\s+(?=\S)", re.I)
-
-
 @functools.cache
 def _dangling_joiner(language: str | None = None) -> re.Pattern[str]:
     """A joining word or mark left at the end once a contributor's credit after it was cut
@@ -179,314 +180,8 @@ def _dangling_joiner(language: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?:\s+{joiners}|\s*[,;&+/])\s*$", re.I)
 
 
-@functools.cache
-def _listed_joiner(language: str | None = None) -> re.Pattern[str]:
-    """A joining word opening a name after a comma ("Ann Lee, Bo Chen, and Tom Watkins", the
-    serial comma), matched as the data writes it, in lower case, so that a name that is a
-    joiner in another language stays whole ("Ann Lee, Dan Whitlock"; "dan" is Indonesian)."""
-    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
-    return re.compile(rf"^{word_alternation([*words(LabelList.BYLINE_JOINERS), *own])}\s+(?=\S)")
-
-
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
 _BRACKETED = re.compile(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
-# Chinese names are two to four characters; a Chinese byline lists several with spaces
-# between them ("张三 李四"), which never stand inside one (a Japanese name may hold one:
-# "山田 太郎", so only a page declared Chinese is read so).
-_HAN_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$")
-
-
-def _split_names(text: str, language: str | None = None) -> list[str]:
-    """The parts of a byline between punctuation, each split again at a joining word when
-    both sides read as names: "Jane Doe and John Roe", not "Mykolo Romerio universiteto
-    Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole); on a
-    Chinese page, names of two to four characters between spaces ("张三 李四"); then at a
-    joining letter glued to the second name (``_split_prefix_joined``)."""
-    parts: list[str] = []
-    pieces = _PUNCTUATION_JOINER.split(text)
-    opening = _listed_joiner(language)  # ", and Tom Watkins": the list's last name, after both
-    pieces[1:] = [opening.sub("", piece, count=1) for piece in pieces[1:]]
-    for part in _dash_split(pieces):
-        if not parts and (named := institution(part)) is not None:
-            # "Ministerstwo Rolnictwa i Rozwoju Wsi": one author, whole; two institutions
-            # joined ("the Ministry of Health and the Department of Education"): two
-            sides = _joiner_word(language).split(named)
-            others = [institution(side) or _hyphened_institution(side) for side in sides[1:]]
-            if len(sides) > 1 and all(others):
-                parts.extend([sides[0], *(o for o in others if o)])
-            else:
-                parts.append(named)
-            continue
-        if language == "zh" and _HAN_NAMES.match(part):
-            parts.extend(part.split())
-            continue
-        sides = _joiner_word(language).split(part)
-        if len(sides) > 1 and language is not None:
-            # each name may have its label again ("Του Γιώργου … και της Ελένης …")
-            own = _own_language_prefix(language)
-            sides = [sides[0], *(own.sub("", side, count=1) for side in sides[1:])]
-        if len(sides) > 1 and (
-            all(looks_like_name(s) for s in sides)
-            or all(s.islower() for s in sides)
-            or _names_before_places(sides)
-        ):
-            parts.extend(side for s in sides for side in _split_prefix_joined(s, language))
-        else:
-            parts.extend(_split_prefix_joined(part, language))
-    return parts
-
-
-# A word this long closing a longer word is that compound's head ("Innenministerium",
-# "Socialdepartementet"): long enough that no name's word ends with it by chance.
-_COMPOUND_INSTITUTION = 9
-# An institution's name may be longer than a person's ("Federal Ministry of Labour and
-# Social Affairs").
-_MAX_INSTITUTION_WORDS = 8
-_ELISION = "'"  # an article glued to the name ("l'Agence"), as the data writes it
-
-
-@functools.cache
-def _institution_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    """The words opening an institution's name, those also read as a compound's head, the
-    articles written before them, of every language; and the job titles opening with one (a
-    press office's unit, "University Communications": a role, no author)."""
-    found = words(LabelList.INSTITUTIONS)
-    opening = frozenset(found)
-    return (
-        opening,
-        tuple(w for w in found if len(w) >= _COMPOUND_INSTITUTION),
-        frozenset(words(LabelList.INSTITUTION_ARTICLES)),
-        tuple(r for r in words(LabelList.ROLES) if r.split(" ")[0] in opening),
-    )
-
-
-def institution(text: str) -> str | None:
-    """``text`` without its article when it is an institution's name credited as an author
-    ("the Ministry of Health" -> "Ministry of Health"): its first word, capitalised, is one
-    that opens such a name; else None. The whole of it is the name, lower-case words and
-    joiners inside ("Ministerstwo Rolnictwa i Rozwoju Wsi")."""
-    opening, compounds, articles, roles = _institution_words()
-    text = text.strip()
-    first, _, rest = text.partition(" ")
-    lowered = first.lower().replace("’", _ELISION)
-    if lowered in articles and rest:
-        text = rest
-        first, _, rest = rest.partition(" ")
-        lowered = first.lower()
-    elif (elided := lowered.find(_ELISION)) > 0 and lowered[: elided + 1] in articles:
-        text = text[elided + 1 :]
-        first = first[elided + 1 :]
-        lowered = lowered[elided + 1 :]
-    if not first[:1].isupper() or len(text.split()) > _MAX_INSTITUTION_WORDS:
-        return None
-    if (lowered in opening or lowered.endswith(compounds)) and not text.lower().startswith(roles):
-        return text
-    return None
-
-
-def _hyphened_institution(text: str) -> str | None:
-    """``text`` when its last word is a compound joined by a hyphen whose head opens an
-    institution's name ("Robert Koch-Institut", "Max-Planck-Institut"); else None."""
-    opening = _institution_words()[0]
-    last = text.split()[-1] if text.split() else ""
-    head = last.rpartition("-")[2].lower()
-    return text.strip() if "-" in last and head in opening and last[:1].isupper() else None
-
-
-def _names_before_places(sides: list[str]) -> bool:
-    """Whether every side is a name and the place it filed from ("Anna Petrova in London and
-    Li Wei in Shanghai", a wire's closing credit); not when a side has no place ("Jane Doe in
-    New York and Los Angeles" names one writer and two places)."""
-    return all(
-        (tail := _PLACE_TAIL.search(side)) is not None and looks_like_name(side[: tail.start()])
-        for side in sides
-    )
-
-
-def _dash_split(parts: list[str]) -> list[str]:
-    """``parts`` with each split again at a spaced dash when every side reads as a name."""
-    found: list[str] = []
-    for part in parts:
-        sides = _SPACED_DASH.split(part)
-        if len(sides) > 1 and all(
-            looks_like_name(side) and len(side.split()) >= _MIN_DASHED_NAME_WORDS for side in sides
-        ):
-            found.extend(sides)
-        else:
-            found.append(part)
-    return found
-
-
-# Both sides of a joining letter glued to a word are names of at least this many words: a
-# name may itself start with the letter (Arabic "وليد", "وائل"; Hebrew "ולדימיר"), and "محمد
-# وليد" is one man, but "محمد العلي وأحمد حسن" two.
-_MIN_PREFIX_JOINED_WORDS = 2
-
-
-@functools.cache
-def _prefix_joiner(language: str | None) -> re.Pattern[str] | None:
-    """A joining letter opening a word after white space (Hebrew "ו", Arabic "و"): those of
-    ``language``, or of every language (each is of one script) when it is unknown."""
-    found = words(LabelList.PREFIX_JOINERS, language)
-    if not found:
-        return None
-    return re.compile(rf"(?<=\S)\s+{word_alternation(found)}(?=[^\W\d_])")
-
-
-def _split_prefix_joined(part: str, language: str | None) -> list[str]:
-    """``part`` split where a joining letter is glued to the next name ("דנה כהן ויוסי לוי"
-    -> "דנה כהן", "יוסי לוי"), when every side is a name of two words or more."""
-    pattern = _prefix_joiner(language)
-    if pattern is None:
-        return [part]
-    sides = pattern.split(part)
-    if len(sides) > 1 and all(
-        len(side.split()) >= _MIN_PREFIX_JOINED_WORDS and looks_like_name(side) for side in sides
-    ):
-        return sides
-    return [part]
-
-
-@functools.cache
-def _role_words() -> tuple[list[str], list[str], list[str]]:
-    """The job titles of the data by how they are matched: whole words, the end of a
-    compound ("Sportredakteur"), and words of a script without spaces ("기자")."""
-    spaced: list[str] = []
-    compound: list[str] = []
-    unspaced: list[str] = []
-    for role in words(LabelList.ROLES):
-        if _unspaced(role):
-            unspaced.append(role)
-        elif len(role) >= _COMPOUND_ROLE:
-            compound.append(role)
-        else:
-            spaced.append(role)
-    return spaced, compound, unspaced
-
-
-def _role_alternation(spaced: list[str], compound: list[str]) -> str:
-    groups = [word_alternation(spaced)] if spaced else []
-    if compound:  # a compound role may end a longer word ("Sportredakteur")
-        groups.append(rf"\w*{word_alternation(compound)}")
-    return "|".join(groups) or "(?!)"
-
-
-# The prepositions before a place or an employer after a name ("Jane Doe in Paris").
-_PLACE_PREPOSITIONS = "(?:in|at|for|en|à|für|bei|para|per|voor)"
-# A name's place of filing after it, to the end ("Anna Petrova in London").
-_PLACE_TAIL = re.compile(rf"\s+{_PLACE_PREPOSITIONS}\s+.*$", re.I)
-
-
-@functools.cache
-def _roles() -> re.Pattern[str]:
-    """A job title and all that follows it ("Jane Doe, Staff Writer", "김철수 기자", and its
-    address in brackets, "김철수 기자(kim@…)"), and a place or employer after a preposition
-    ("Jane Doe in Paris")."""
-    spaced, compound, unspaced = _role_words()
-    roles = _role_alternation(spaced, compound)
-    return re.compile(
-        rf"(?:^|(?<=\s))(?:{roles})(?=[\s,.;:(（]|$).*$"
-        rf"|{word_alternation(unspaced) if unspaced else '(?!)'}(?=[\s,.;:、(（]|$).*$"
-        rf"|(?<=\s){_PLACE_PREPOSITIONS}(?=\s).*$",
-        re.I,
-    )
-
-
-# ``_roles()``'s last branch alone: a place or an employer after a preposition.
-_PLACE_OR_EMPLOYER = re.compile(rf"(?<=\s){_PLACE_PREPOSITIONS}(?=\s).*$", re.I)
-
-
-def _role_tail(text: str) -> re.Pattern[str]:
-    """The regex that reads ``text`` as ``_roles()`` does: ``_PLACE_OR_EMPLOYER`` for a text
-    that holds no job title (``_may_hold_role``), where that branch is all ``_roles()`` can
-    match (its job titles' branch searched every word for a compound's end: 12 µs a name,
-    against 1 µs)."""
-    return _roles() if _may_hold_role(text) else _PLACE_OR_EMPLOYER
-
-
-def _may_hold_role(text: str) -> bool:
-    """Whether a job title of ``_role_words`` may be in ``text``. False only for a text of
-    ASCII characters (most bylines) in which one automaton pass finds the first word of no
-    title in any case: every title ``_roles()`` and ``_leading_roles()`` match holds it."""
-    if not text.isascii():
-        return True
-    finder = _ascii_role_finder()
-    return finder is None or bool(finder.find_matches_as_indexes(text.lower()))
-
-
-@functools.cache
-def _ascii_role_finder() -> AhoCorasick | None:
-    """An automaton of the job titles' first words as an ASCII text in lower case holds
-    them where the regexes match them in any case (``re.I`` matches the Kelvin sign to "k",
-    the dotless "ı" to "i"): each character read as the ASCII ones ``re.I`` matches it to, a
-    title with a character matching none left out (no ASCII text holds it). None when a
-    character would read as two (the test would be unsure)."""
-    pieces: set[str] = set()
-    for role in (word for kind in _role_words() for word in kind):
-        first = role.split(" ")[0]
-        if not first:
-            return None
-        folded = [_ascii_matches(char) for char in first]
-        if any(len(matches) > 1 for matches in folded):
-            return None
-        if all(folded):
-            pieces.add("".join(folded))
-    return AhoCorasick(sorted(pieces)) if pieces else None
-
-
-@functools.cache
-def _ascii_matches(pattern_char: str) -> str:
-    """The ASCII characters a regex's ``pattern_char`` matches in any case, in lower case
-    (one, none, or two if ever a character matched two letters)."""
-    test = re.compile(re.escape(pattern_char), re.I).fullmatch
-    return "".join(sorted({chr(c).lower() for c in range(128) if test(chr(c))}))
-
-
-@functools.cache
-def _leading_roles() -> re.Pattern[str]:
-    """Job titles opening the text, before the name ("verslaggever Sanne de Vries" after
-    "door", "Redakteurin Anna Berg", "Senior Editor Jane Doe", "Reporter: Jane Doe"); not one
-    opening with a contributor's word ("Photo Jane Doe", "Photographer Jane Doe" credit the
-    photographer)."""
-    contributors = tuple(words(LabelList.CONTRIBUTORS))
-    spaced, compound, _ = _role_words()
-    spaced = [r for r in spaced if not r.startswith(contributors)]
-    compound = [r for r in compound if not r.startswith(contributors)]
-    # Whole titles first, the longest preferred ("Staff Writers", not "Staff" then a name
-    # "Writers Jane Doe"), then a compound's end ("Sportredakteurin").
-    whole = word_alternation(spaced + compound)
-    roles = rf"{whole}|{_role_alternation([], compound)}" if compound else whole
-    # a title before a colon heads the line as a label does ("প্রতিবেদক: তানিয়া রহমান",
-    # "خبرنگار: مریم احمدی": reporter)
-    return re.compile(rf"^(?:(?:{roles})(?:\s*[{LABEL_COLONS}])?\s+)+", re.I)
-
-
-def _without_leading_roles(text: str, language: str | None = None) -> str:
-    """``text`` without the job titles opening it, when a name of two words or more follows
-    them ("verslaggevers Sanne de Vries en Pieter Bakker" -> "Sanne de Vries en Pieter
-    Bakker"); else unchanged ("Staff Reports", "Business Insider Staff": the role is part of
-    a credit naming no one, cut with the rest by ``_roles``)."""
-    lead = _leading_roles().match(text) if _may_hold_role(text) else None
-    if lead is None:
-        return text
-    rest = text[lead.end() :]
-    if _listed_joiner(language).match(rest):
-        return text  # a list of job titles ("সাংবাদিক ও কলাম লেখক", journalist and columnist)
-    first_part = _split_names(rest, language)[0]
-    first = _role_tail(first_part).sub("", first_part).strip(" ,;")
-    if len(first.split()) >= _MIN_NAME_AFTER_ROLE and looks_like_name(first):
-        return rest
-    return text
-
-
-# A name after a leading job title has two words or more: one word left ("Staff Reports",
-# "News Desk") is the rest of a credit, not a name.
-_MIN_NAME_AFTER_ROLE = 2
-
-
-def _unspaced(word: str) -> bool:
-    """Written in a script without spaces between words (Han, kana)."""
-    return all(is_unspaced_char(c) for c in word)
 
 
 @functools.cache
@@ -500,58 +195,6 @@ def _not_name() -> re.Pattern[str]:
         rf"\b(?:{pictures})\b|{LABEL_START}{dated}{LABEL_END}",
         re.I,
     )
-
-
-@functools.cache
-def _date_tail() -> re.Pattern[str]:
-    """A date after the names: its label, or up to two prepositions and a number
-    (Vietnamese "vào ngày 5", "on the day 5"; a day's, or a year's written first:
-    Hungarian "Tóth Balázs 2024.03.06. 14:20", Chinese and Japanese "林晓雯 2022年10月9日"
-    with the year's sign, Korean "2022년"); or the day left alone after a separator or a
-    preposition once the month name after it was cut ("Jane Doe, 5 March", Kinyarwanda
-    "Jean Bosco kuya 3 Werurwe 2025 saa 14:20")."""
-    prepositions = alternation(LabelList.DATE_WORDS)
-    return re.compile(
-        rf"{_labelled_date_tail().pattern}|"
-        rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions}\s*){{0,2}}(?<!\d)(?:\d{{4}}[./\s年년-]|\d{{1,2}}[./\s]).*$|"
-        rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
-        rf"\s+{LABEL_START}{prepositions}\s+\d{{1,2}}\.?$|"
-        rf",\s*{LABEL_START}{prepositions}\s*$",
-        re.I,
-    )
-
-
-@functools.cache
-def _labelled_date_tail() -> re.Pattern[str]:
-    """``_date_tail``'s first branch, a date's label to the end: the only one that can
-    match a text with no digit and no comma (each other branch needs one)."""
-    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
-    return re.compile(rf"\s*{LABEL_START}{dated}{LABEL_END}.*$", re.I)
-
-
-def _without_date_tail(text: str) -> str:
-    """``text`` without its ``_date_tail``: most bylines hold no digit and no comma, and
-    the first branch alone costs a third of the whole (3.4 against 8.5 µs a byline)."""
-    if "," in text or _DIGIT.search(text) is not None:
-        cut = _date_tail().sub("", text)
-        if cut != text and cut.endswith(calendar_prefixes()):
-            # the word glued before the day's number (Khmer "ថ្ងៃទី០៥": "the day 05") goes too
-            cut = _TRAILING_SEPARATORS.sub("", _calendar_prefix_end().sub("", cut))
-        return cut
-    return _labelled_date_tail().sub("", text)
-
-
-_TRAILING_SEPARATORS = re.compile(r"[\s,|•·\-–—]+$")
-
-
-@functools.cache
-def _calendar_prefix_end() -> re.Pattern[str]:
-    """A calendar prefix (``calendar_prefixes``) ending a text, longest first."""
-    return re.compile(rf"(?:{word_alternation(calendar_prefixes())})$")
-
-
-# Any digit, as ``\d`` matches it: the tails' branches after a number need one.
-_DIGIT = re.compile(r"\d")
 
 
 # An e-mail address after the names ("By Dana Whitfield dwhitfield@example.com", as TownNews
@@ -581,67 +224,9 @@ def _calendar_tail() -> re.Pattern[str]:
     before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
     names = word_alternation(calendar_words())
     return re.compile(
-        rf"\s+(?:{_preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
+        rf"\s+(?:{preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
         re.I,
     )
-
-
-# What may stand between a day or month name and the date's number: separators and at most
-# one more calendar name ("Monday, March 3").
-_CALENDAR_GAP = re.compile(r"[\s,.]+")
-
-
-def _calendar_name_opens_date(text: str, found: re.Match[str]) -> bool:
-    """Whether the calendar name of ``found`` opens the date: the number follows it, after
-    separators or a second calendar name, never after another word ("Mart Saar, 5. märts":
-    Mart, Turkish March, is a given name; so is "Jon", a month's abbreviation)."""
-    if found.group("name") is None:
-        return True  # a preposition before the name: "am Montag"
-    rest = text[found.end("name") :]
-    digit = _DIGIT.search(rest)
-    gap = rest[: digit.start()] if digit is not None else rest
-    between = [word for word in _CALENDAR_GAP.split(gap) if word]
-    return len(between) <= 1 and all(word.lower() in calendar_words() for word in between)
-
-
-@functools.cache
-def _preposition_and_calendar_name() -> str:
-    """A date's preposition and a day or month name ("am Montag")."""
-    names = word_alternation(calendar_words())
-    prepositions = alternation(LabelList.DATE_WORDS)
-    return rf"{prepositions}\s+{names}{LABEL_END}"
-
-
-@functools.cache
-def _calendar_name_tail() -> re.Pattern[str]:
-    """``_calendar_tail``'s second branch alone: a calendar name with a number after it."""
-    names = word_alternation(calendar_words())
-    return re.compile(rf"\s+(?:(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$", re.I)
-
-
-@functools.cache
-def _calendar_tail_after_preposition() -> re.Pattern[str]:
-    """``_calendar_tail``'s first branch alone: the other needs a digit after the name."""
-    return re.compile(rf"\s+(?:{_preposition_and_calendar_name()}).*$", re.I)
-
-
-def _without_calendar_tail(text: str) -> str:
-    """``text`` without its ``_calendar_tail``: in a text with no digit (most bylines) only
-    the first branch can match, and alone it costs a fifth (1.3 against 5.9 µs)."""
-    if _DIGIT.search(text) is not None:
-        # ``_calendar_tail``'s two branches searched apart, not compiled together again
-        # (the names' 16,000 characters twice, 25 ms): the tail starts where the first
-        # matches, or earlier where the second does with its date's number after the name.
-        after_preposition = _calendar_tail_after_preposition().search(text)
-        limit = len(text) if after_preposition is None else after_preposition.start()
-        pattern = _calendar_name_tail()
-        found = pattern.search(text)
-        while found is not None and found.start() < limit:
-            if _calendar_name_opens_date(text, found):
-                return text[: found.start()]
-            found = pattern.search(text, found.start() + 1)
-        return text[:limit]
-    return _calendar_tail_after_preposition().sub("", text)
 
 
 @functools.cache
@@ -705,19 +290,6 @@ def _byline_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-@functools.cache
-def _own_language_prefix(language: str) -> re.Pattern[str]:
-    """A byline label of ``language`` that other languages write as a word (Catalan "Per"),
-    opening a name of two words or more."""
-    labels = words(LabelList.BYLINE_IN_LANGUAGE, language)
-    if not labels:
-        return re.compile(r"(?!)")
-    # a colon may close it ("Daga: Aminu Bello", Khmer "ដោយ៖ សុខ វិចិត្រ")
-    return re.compile(
-        rf"^\s*{word_alternation(labels)}(?:\s*[{LABEL_COLONS}]\s*|\s+)(?=\S+\s+\S)", re.I
-    )
-
-
 def trim_byline(text: str, language: str | None = None) -> str:
     """The byline as written, without the date, time or separators that follow the names:
     "Par A, le" -> "Par A", "A, B November 8 2023, 3:18 p.m." -> "A, B"; on a page in
@@ -727,7 +299,7 @@ def trim_byline(text: str, language: str | None = None) -> str:
     # One line: a run of white space, cut to one, cannot make the tails' \s* backtrack.
     text = split.split(" ".join(text.split()), maxsplit=1)[0]
     text = _box_heading().sub("", text, count=1)  # "Over de auteur Thijs Bakker": the box's title
-    text = _without_date_tail(_without_calendar_tail(text))
+    text = without_date_tail(without_calendar_tail(text))
     if language is not None and (cut := _without_own_place_tail(text, language)) != text:
         labelled = byline_prefix().match(text)
         if institution(text[labelled.end() if labelled is not None else 0 :]) is None:
@@ -845,21 +417,21 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     elif _label_and_placeholder(text):
         return []  # "By Admin", "By Webmaster": a short label before a CMS account's name
     if language is not None:
-        text = _own_language_prefix(language).sub("", text, count=1)
+        text = own_language_prefix(language).sub("", text, count=1)
     text = _KOREAN_PLACE.sub("", text, count=1)
     if _uncased_sentence(text) or " ".join(text.split()).casefold() in _not_a_name():
         # a placeholder whole, before its job title is cut from it (Tamil "நமது நிருபர்",
         # "our reporter": not "நமது")
         return []
     text = _without_bracketed_credits(text, language)
-    text = _without_leading_roles(text, language)
-    if (cut := _without_calendar_tail(text)) != text:
+    text = without_leading_roles(text, language)
+    if (cut := without_calendar_tail(text)) != text:
         # the separator before the date goes too: "Jane Roe and John Doe - Thursday, 14 March
         # 2024" would leave "John Doe -", no name, and the list unsplit at "and"
-        text = _TRAILING_SEPARATORS.sub("", cut)
+        text = TRAILING_SEPARATORS.sub("", cut)
     if "@" in text:  # what every e-mail address holds
         text = _EMAIL_TAIL.sub("", text)
-    text = _without_date_tail(text)
+    text = without_date_tail(text)
     if (own := language or places_of) is not None:
         cut = _without_own_place_tail(text, own)
         if cut != text and institution(text) is None:
@@ -873,20 +445,20 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     names = []
     desks = []
     after_role = False  # the part before held a job title
-    parts = _split_names(text, joins)
+    parts = split_names(text, joins)
     for part in parts:
         name = clean_name(part)
         if name:
             names.append(name)
             if _desk_left(part, name) or (after_role and _desk_after_role(name)):
                 desks.append(name)
-        after_role = _role_tail(part).search(part) is not None
+        after_role = role_tail(part).search(part) is not None
     if names and parts and _placeholder_part(parts[0], joins):
         # "Na Mwandishi Wetu, Arusha", "By Our Correspondent, Mombasa": after the newsroom's
         # placeholder a word is where it filed from, not a writer (an agency stays: "By
         # Staff, Reuters")
         names = [name for name in names if " " in name or name in news_agencies()]
-    if desks and any(len(name.split()) >= _MIN_NAME_AFTER_ROLE for name in names):
+    if desks and any(len(name.split()) >= MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     elif desks and len(desks) == len(names):
         return []  # "By Ledger Staff", "Metro Reporter": a newsroom's credit, no one named
@@ -984,7 +556,7 @@ def _placeholder_part(part: str, language: str | None) -> bool:
     "Staff"), whole, maybe after a label of ``language``'s own ("Na Mwandishi Wetu", read as
     a container's text)."""
     if language is not None:
-        part = _own_language_prefix(language).sub("", part, count=1)
+        part = own_language_prefix(language).sub("", part, count=1)
     return " ".join(part.split()).strip(" .,:;").casefold() in _placeholder_set()
 
 
@@ -1012,7 +584,7 @@ def _desk_left(part: str, name: str) -> bool:
         and name[:1].isupper()
         and name != part.strip()
         and name not in news_agencies()
-        and _role_tail(part).search(part) is not None
+        and role_tail(part).search(part) is not None
     )
 
 
@@ -1040,7 +612,7 @@ def _uncased_sentence(text: str) -> bool:
         return False
     # A date closing the line ends it with its own stop ("สมชาย ใจดี, 21 กันยายน 2567 เวลา
     # 17:58 น.", Thai's "o'clock" abbreviated): the line without it is read.
-    bare = _without_date_tail(_without_calendar_tail(stripped)).strip()
+    bare = without_date_tail(without_calendar_tail(stripped)).strip()
     return bare == stripped or _sentence_form(bare)
 
 
@@ -1082,17 +654,17 @@ def _without_bracketed_credits(text: str, language: str | None) -> str:
         kept.append(piece if word in labels else f"{piece} ({written})")
     kept.append(pieces[-1])
     joined = " ".join(" ".join(kept).split())
-    return _listed_joiner(language).sub("", joined, count=1)
+    return listed_joiner(language).sub("", joined, count=1)
 
 
 def _before_last_name(text: str, language: str | None) -> str:
     """``text`` up to its last joining word or mark ("di Sara Conti e Luca Greco" -> "di Sara
     Conti"), or nothing when it names one ("Lukas Weber")."""
     cut = max(
-        (m.start() for m in _joiner_word(language).finditer(text)),
+        (m.start() for m in joiner_word(language).finditer(text)),
         default=0,
     )
-    marks = [m.start() for m in _PUNCTUATION_JOINER.finditer(text)]
+    marks = [m.start() for m in PUNCTUATION_JOINER.finditer(text)]
     return text[: max(cut, *marks)] if marks else text[:cut]
 
 
@@ -1156,30 +728,6 @@ def _contributor_opening() -> re.Pattern[str]:
     )
 
 
-def _without_role(name: str) -> str:
-    """``name`` without the job titles opening it (``_without_leading_roles``), or opening
-    it after an outlet's word, and a job title after it with what follows it; but one role
-    word after an organisation's initials ("BBC News", "CBS News") is the organisation's
-    name, kept whole: a person's name is not written in capitals as one word, and a job
-    title after initials has a noun of its own ("AP Sports Writer": AP's sports writer)."""
-    name = _without_leading_roles(name)
-    cut = _role_tail(name).sub("", name).strip()
-    if cut != name and " " not in cut:
-        # The outlet's word before the job title, the name after both ("Ledger staff writer
-        # Jane Doe", "Times Staff Writer John Roe"): the name, as after a title alone.
-        titled = name[len(cut) :].strip()
-        after = _without_leading_roles(titled)
-        if after != titled:
-            return _role_tail(after).sub("", after).strip()
-    if cut != name and _INITIALS.match(cut) and len(name.split()) == 2:
-        return name
-    return cut
-
-
-# An organisation's initials: one word of two to six capitals ("BBC", "HLNF", "AP").
-_INITIALS = re.compile(r"^[A-Z]{2,6}$")
-
-
 # Values up to this long keep their verdict: the sources, the byline splits and the
 # resolution clean the same names several times a page (4,338 calls on the dev pages, for
 # 1,139 values); a longer value (a paragraph in an author field) is not held.
@@ -1211,7 +759,7 @@ def _clean_name(value: str) -> str | None:
         return None
     name = _contributor_tail().sub("", name)
     if institution(name) is None:  # "Ministry of Health", "Bundesministerium für Gesundheit"
-        name = _without_role(name)
+        name = without_role(name)
     if not name:
         return None
     name = _HANDLE.sub("", name)
@@ -1219,7 +767,7 @@ def _clean_name(value: str) -> str | None:
         name = name[: note.start()]
     name = _SEE_ALL.sub("", name)
     if " " in name:
-        name = _without_calendar_tail(name)
+        name = without_calendar_tail(name)
     name = _TRAILING.sub("", name)
     if not name or _not_name().search(name) or _DEGREES.match(name):
         return None
@@ -1251,68 +799,6 @@ def unique_names(names: Iterable[str], *, exclude: Iterable[str | None] = ()) ->
         seen.add(key)
         out.append(name)
     return tuple(out)
-
-
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "del",
-        "dela",  # Filipino: "Juan dela Cruz", "Ana delos Santos"
-        "delos",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "zu",
-        "du",
-        "la",
-        "le",
-        "los",
-        "las",
-        "dos",
-        "das",
-        "do",
-        "y",
-        "e",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "op",
-        "af",
-        "och",
-        "mc",
-    }
-)
-
-
-# Letters Unicode gives capitals that names are not written with: Georgian Mkhedruli (its
-# capitals, Mtavruli, are for titles set in capitals), lower case to Python.
-_UNCASED_IN_USE = re.compile("[\u10d0-\u10ff]")
-
-
-def looks_like_name(name: str) -> bool:
-    """For names guessed from visible text: 1-5 words, each capitalised unless a particle.
-
-    Scripts without letter case (CJK, Arabic...) pass: the check cannot say anything there.
-    """
-    parts = name.split()
-    if not 1 <= len(parts) <= 5:
-        return bool(parts) and institution(name) is not None
-    for part in parts:
-        first = part[0]
-        if _UNCASED_IN_USE.match(first):
-            continue
-        if first.isalpha() and first.islower() and part.casefold() not in _PARTICLES:
-            return institution(name) is not None  # "Ministry of Health"
-        if not first.isalpha() and first not in "'’":
-            return institution(name) is not None
-    return True
 
 
 # The detail of a source candidate that is the agency a byline credits: ``text:byline-agency``,

@@ -30,7 +30,6 @@ from newsextract.metadata.authors import (
     FORUM_HANDLE,
     byline_agency,
     byline_prefix,
-    looks_like_name,
     split_byline,
     staff_credit,
     trim_byline,
@@ -39,6 +38,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.other_items import READERS_REVIEWS, in_other_item
 from newsextract.metadata.site_header import has_ancestor, page_header, within
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts

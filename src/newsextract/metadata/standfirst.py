@@ -17,8 +17,9 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.prompts import is_box_prompt
 from newsextract.dates import find_text_date
-from newsextract.metadata.authors import byline_prefix, looks_like_name, split_byline
+from newsextract.metadata.authors import byline_prefix, split_byline
 from newsextract.metadata.headline import shown_start, shown_text
+from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.name_lists import LEAD, matches_in_order
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text

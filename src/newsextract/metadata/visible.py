@@ -36,7 +36,6 @@ from newsextract.metadata.authors import (
     BYLINE_LABEL_END,
     FORUM_HANDLE,
     byline_agency,
-    looks_like_name,
     split_byline,
     staff_credit,
     trim_byline,
@@ -51,6 +50,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.credited_sources import source_candidates
 from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.resolve import language_code
 from newsextract.metadata.visible_blocks import (
     BLOCKS,

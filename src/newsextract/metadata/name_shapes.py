@@ -1,0 +1,120 @@
+"""Whether a byline's part is shaped like a person's name or an institution's."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.labels import (
+    LabelList,
+    words,
+)
+
+# A word this long closing a longer word is that compound's head ("Innenministerium",
+# "Socialdepartementet"): long enough that no name's word ends with it by chance.
+_COMPOUND_INSTITUTION = 9
+# An institution's name may be longer than a person's ("Federal Ministry of Labour and
+# Social Affairs").
+_MAX_INSTITUTION_WORDS = 8
+_ELISION = "'"  # an article glued to the name ("l'Agence"), as the data writes it
+
+
+@functools.cache
+def institution_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The words opening an institution's name, those also read as a compound's head, the
+    articles written before them, of every language; and the job titles opening with one (a
+    press office's unit, "University Communications": a role, no author)."""
+    found = words(LabelList.INSTITUTIONS)
+    opening = frozenset(found)
+    return (
+        opening,
+        tuple(w for w in found if len(w) >= _COMPOUND_INSTITUTION),
+        frozenset(words(LabelList.INSTITUTION_ARTICLES)),
+        tuple(r for r in words(LabelList.ROLES) if r.split(" ")[0] in opening),
+    )
+
+
+def institution(text: str) -> str | None:
+    """``text`` without its article when it is an institution's name credited as an author
+    ("the Ministry of Health" -> "Ministry of Health"): its first word, capitalised, is one
+    that opens such a name; else None. The whole of it is the name, lower-case words and
+    joiners inside ("Ministerstwo Rolnictwa i Rozwoju Wsi")."""
+    opening, compounds, articles, roles = institution_words()
+    text = text.strip()
+    first, _, rest = text.partition(" ")
+    lowered = first.lower().replace("’", _ELISION)
+    if lowered in articles and rest:
+        text = rest
+        first, _, rest = rest.partition(" ")
+        lowered = first.lower()
+    elif (elided := lowered.find(_ELISION)) > 0 and lowered[: elided + 1] in articles:
+        text = text[elided + 1 :]
+        first = first[elided + 1 :]
+        lowered = lowered[elided + 1 :]
+    if not first[:1].isupper() or len(text.split()) > _MAX_INSTITUTION_WORDS:
+        return None
+    if (lowered in opening or lowered.endswith(compounds)) and not text.lower().startswith(roles):
+        return text
+    return None
+
+
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "del",
+        "dela",  # Filipino: "Juan dela Cruz", "Ana delos Santos"
+        "delos",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "zu",
+        "du",
+        "la",
+        "le",
+        "los",
+        "las",
+        "dos",
+        "das",
+        "do",
+        "y",
+        "e",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "op",
+        "af",
+        "och",
+        "mc",
+    }
+)
+
+
+# Letters Unicode gives capitals that names are not written with: Georgian Mkhedruli (its
+# capitals, Mtavruli, are for titles set in capitals), lower case to Python.
+_UNCASED_IN_USE = re.compile("[\u10d0-\u10ff]")
+
+
+def looks_like_name(name: str) -> bool:
+    """For names guessed from visible text: 1-5 words, each capitalised unless a particle.
+
+    Scripts without letter case (CJK, Arabic...) pass: the check cannot say anything there.
+    """
+    parts = name.split()
+    if not 1 <= len(parts) <= 5:
+        return bool(parts) and institution(name) is not None
+    for part in parts:
+        first = part[0]
+        if _UNCASED_IN_USE.match(first):
+            continue
+        if first.isalpha() and first.islower() and part.casefold() not in _PARTICLES:
+            return institution(name) is not None  # "Ministry of Health"
+        if not first.isalpha() and first not in "'’":
+            return institution(name) is not None
+    return True

@@ -1,0 +1,176 @@
+"""A byline's text split into names: at joiners ("and", "und", "y", "、"), list commas, dashes,
+and before the places that follow names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.labels import (
+    LABEL_COLONS,
+    LabelList,
+    word_alternation,
+    words,
+)
+from newsextract.metadata.name_shapes import (
+    institution,
+    institution_words,
+    looks_like_name,
+)
+
+PUNCTUATION_JOINER = re.compile(
+    r"\s*[,،;|&+/、・•]\s*|(?<=[\uac00-\ud7a3])·(?=[\uac00-\ud7a3])"  # "김민수·이지은 기자"
+)
+# A dash with spaces around it between two names ("Nguyễn Văn An - Trần Thị Bình",
+# Vietnamese pages): split there only when both sides read as names.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# ... of two words or more each: one word after a dash is the place of the report or a
+# section ("Folha do Litoral — Santos"), not a second author.
+_MIN_DASHED_NAME_WORDS = 2
+
+
+@functools.cache
+def joiner_word(language: str | None = None) -> re.Pattern[str]:
+    """A joining word between two words ("and", "und", "y"; not "Y." of "Maria Y. Lopez",
+    not "Dan" of "Dan Whitlock"); on a page in ``language``, its own joiners that are other
+    languages' words too (Tagalog "at")."""
+    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
+    joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
+    return re.compile(rf"(?<=\S)\s+{joiners}\s+(?=\S)", re.I)
+
+
+@functools.cache
+def listed_joiner(language: str | None = None) -> re.Pattern[str]:
+    """A joining word opening a name after a comma ("Ann Lee, Bo Chen, and Tom Watkins", the
+    serial comma), matched as the data writes it, in lower case, so that a name that is a
+    joiner in another language stays whole ("Ann Lee, Dan Whitlock"; "dan" is Indonesian)."""
+    own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
+    return re.compile(rf"^{word_alternation([*words(LabelList.BYLINE_JOINERS), *own])}\s+(?=\S)")
+
+
+# Chinese names are two to four characters; a Chinese byline lists several with spaces
+# between them ("张三 李四"), which never stand inside one (a Japanese name may hold one:
+# "山田 太郎", so only a page declared Chinese is read so).
+_HAN_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$")
+
+
+def split_names(text: str, language: str | None = None) -> list[str]:
+    """The parts of a byline between punctuation, each split again at a joining word when
+    both sides read as names: "Jane Doe and John Roe", not "Mykolo Romerio universiteto
+    Žmogaus ir visuomenės studijų fakulteto profesorius" (a description, dropped whole); on a
+    Chinese page, names of two to four characters between spaces ("张三 李四"); then at a
+    joining letter glued to the second name (``_split_prefix_joined``)."""
+    parts: list[str] = []
+    pieces = PUNCTUATION_JOINER.split(text)
+    opening = listed_joiner(language)  # ", and Tom Watkins": the list's last name, after both
+    pieces[1:] = [opening.sub("", piece, count=1) for piece in pieces[1:]]
+    for part in _dash_split(pieces):
+        if not parts and (named := institution(part)) is not None:
+            # "Ministerstwo Rolnictwa i Rozwoju Wsi": one author, whole; two institutions
+            # joined ("the Ministry of Health and the Department of Education"): two
+            sides = joiner_word(language).split(named)
+            others = [institution(side) or _hyphened_institution(side) for side in sides[1:]]
+            if len(sides) > 1 and all(others):
+                parts.extend([sides[0], *(o for o in others if o)])
+            else:
+                parts.append(named)
+            continue
+        if language == "zh" and _HAN_NAMES.match(part):
+            parts.extend(part.split())
+            continue
+        sides = joiner_word(language).split(part)
+        if len(sides) > 1 and language is not None:
+            # each name may have its label again ("Του Γιώργου … και της Ελένης …")
+            own = own_language_prefix(language)
+            sides = [sides[0], *(own.sub("", side, count=1) for side in sides[1:])]
+        if len(sides) > 1 and (
+            all(looks_like_name(s) for s in sides)
+            or all(s.islower() for s in sides)
+            or _names_before_places(sides)
+        ):
+            parts.extend(side for s in sides for side in _split_prefix_joined(s, language))
+        else:
+            parts.extend(_split_prefix_joined(part, language))
+    return parts
+
+
+def _hyphened_institution(text: str) -> str | None:
+    """``text`` when its last word is a compound joined by a hyphen whose head opens an
+    institution's name ("Robert Koch-Institut", "Max-Planck-Institut"); else None."""
+    opening = institution_words()[0]
+    last = text.split()[-1] if text.split() else ""
+    head = last.rpartition("-")[2].lower()
+    return text.strip() if "-" in last and head in opening and last[:1].isupper() else None
+
+
+def _names_before_places(sides: list[str]) -> bool:
+    """Whether every side is a name and the place it filed from ("Anna Petrova in London and
+    Li Wei in Shanghai", a wire's closing credit); not when a side has no place ("Jane Doe in
+    New York and Los Angeles" names one writer and two places)."""
+    return all(
+        (tail := _PLACE_TAIL.search(side)) is not None and looks_like_name(side[: tail.start()])
+        for side in sides
+    )
+
+
+def _dash_split(parts: list[str]) -> list[str]:
+    """``parts`` with each split again at a spaced dash when every side reads as a name."""
+    found: list[str] = []
+    for part in parts:
+        sides = _SPACED_DASH.split(part)
+        if len(sides) > 1 and all(
+            looks_like_name(side) and len(side.split()) >= _MIN_DASHED_NAME_WORDS for side in sides
+        ):
+            found.extend(sides)
+        else:
+            found.append(part)
+    return found
+
+
+# Both sides of a joining letter glued to a word are names of at least this many words: a
+# name may itself start with the letter (Arabic "وليد", "وائل"; Hebrew "ולדימיר"), and "محمد
+# وليد" is one man, but "محمد العلي وأحمد حسن" two.
+_MIN_PREFIX_JOINED_WORDS = 2
+
+
+@functools.cache
+def _prefix_joiner(language: str | None) -> re.Pattern[str] | None:
+    """A joining letter opening a word after white space (Hebrew "ו", Arabic "و"): those of
+    ``language``, or of every language (each is of one script) when it is unknown."""
+    found = words(LabelList.PREFIX_JOINERS, language)
+    if not found:
+        return None
+    return re.compile(rf"(?<=\S)\s+{word_alternation(found)}(?=[^\W\d_])")
+
+
+def _split_prefix_joined(part: str, language: str | None) -> list[str]:
+    """``part`` split where a joining letter is glued to the next name ("דנה כהן ויוסי לוי"
+    -> "דנה כהן", "יוסי לוי"), when every side is a name of two words or more."""
+    pattern = _prefix_joiner(language)
+    if pattern is None:
+        return [part]
+    sides = pattern.split(part)
+    if len(sides) > 1 and all(
+        len(side.split()) >= _MIN_PREFIX_JOINED_WORDS and looks_like_name(side) for side in sides
+    ):
+        return sides
+    return [part]
+
+
+# The prepositions before a place or an employer after a name ("Jane Doe in Paris").
+PLACE_PREPOSITIONS = "(?:in|at|for|en|à|für|bei|para|per|voor)"
+# A name's place of filing after it, to the end ("Anna Petrova in London").
+_PLACE_TAIL = re.compile(rf"\s+{PLACE_PREPOSITIONS}\s+.*$", re.I)
+
+
+@functools.cache
+def own_language_prefix(language: str) -> re.Pattern[str]:
+    """A byline label of ``language`` that other languages write as a word (Catalan "Per"),
+    opening a name of two words or more."""
+    labels = words(LabelList.BYLINE_IN_LANGUAGE, language)
+    if not labels:
+        return re.compile(r"(?!)")
+    # a colon may close it ("Daga: Aminu Bello", Khmer "ដោយ៖ សុខ វិចិត្រ")
+    return re.compile(
+        rf"^\s*{word_alternation(labels)}(?:\s*[{LABEL_COLONS}]\s*|\s+)(?=\S+\s+\S)", re.I
+    )
