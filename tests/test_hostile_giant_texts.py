@@ -8,9 +8,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
-from newsextract.metadata import html as html_meta
+from newsextract.metadata import markup_tags, visible, visible_blocks
 from newsextract.metadata import standfirst as standfirst_module
-from newsextract.metadata import visible, visible_blocks
 from newsextract.page_limits import MAX_NAME_CHARS
 
 TEXT = "<p>The council voted on the new harbour plan after a long debate on costs.</p>"
@@ -66,9 +65,9 @@ def test_a_giant_lead_is_no_standfirst_and_a_spaced_one_is() -> None:
 
 def test_a_giant_author_link_is_passed_over_and_a_spaced_one_read() -> None:
     giant = _node(f'<a rel="author" href="/a">{WORDS * 100_000}</a>', "a")
-    assert html_meta._link_texts([giant]) == ()
+    assert markup_tags._link_texts([giant]) == ()
     spaced = _node(f'<a rel="author" href="/a">Jane{" " * 5_000}Roe</a>', "a")
-    assert html_meta._link_texts([spaced]) == ("Jane Roe",)
+    assert markup_tags._link_texts([spaced]) == ("Jane Roe",)
     article = newsextract.extract(_page(f'<a rel="author" href="/a">{WORDS * 100_000}</a>'))
     assert all(len(name) < 80 for name in article.authors)
 

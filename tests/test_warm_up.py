@@ -51,11 +51,12 @@ from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _
 from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
 from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
+from newsextract.metadata import markup_tags
 builders = (
     credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
     patterns._closing_byline,
     visible._not_a_closing_name, meta._contributor_label, page_dates._update_opening,
-    authors._placeholder_words, authors._opening_joiner, html._topic_path,
+    authors._placeholder_words, authors._opening_joiner, markup_tags._topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
 )
 letters = label_texts.label_letters()

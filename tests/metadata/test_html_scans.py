@@ -6,6 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.metadata import html as html_source
+from newsextract.metadata import markup_tags
 from newsextract.name_lists import has_name_token, matches_in_order
 from newsextract.page import ParsedPage
 
@@ -62,7 +63,7 @@ def test_rel_links_are_the_queries_links(rel: str) -> None:
     page = ParsedPage(f'<head><a rel="{rel}">h</a></head><body><a rel="{rel}">x</a><a>y</a>')
     body = page.body
     assert body is not None
-    found = html_source._rel_links(page.rel_links)
+    found = markup_tags._rel_links(page.rel_links)
     for name in ("author", "tag", "category"):
         expected = [node.mem_id for node in body.css(f"a[rel~={name}]")]
         assert [node.mem_id for node in found[name]] == expected
@@ -74,9 +75,9 @@ def test_a_link_without_a_language_does_not_load_the_language_list() -> None:
     from newsextract.dating.words import dateparser_languages
 
     dateparser_languages.cache_clear()
-    assert html_source._language("  ") is None
+    assert markup_tags._language("  ") is None
     assert dateparser_languages.cache_info().currsize == 0
-    assert html_source._language("DE") == "de"
+    assert markup_tags._language("DE") == "de"
 
 
 # The article scope's <h1> elements and its paragraphs set flush right come from one query

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsextract.labels import LABEL_END, LabelList, alternation, starts_with, words
-from newsextract.metadata import html, label_texts, visible
+from newsextract.metadata import label_texts, markup_tags, visible
 from newsextract.metadata.authors import BYLINE_LABEL_END
 from newsextract.metadata.label_texts import SCANNED_LABELS
 from newsextract.metadata.label_texts import label_texts as kept_texts
@@ -145,7 +145,7 @@ def test_every_label_a_scan_reads_is_a_scanned_label() -> None:
     # A guard for the scans' regexes: a label list added to one of them must be added to
     # SCANNED_LABELS, or the texts opening with its words would never reach the scan.
     scans = (
-        html._list_label().match,
+        markup_tags._list_label().match,
         visible._label_start().match,
         starts_with(LabelList.PUBLISHED).match,
     )

@@ -1,6 +1,6 @@
 """Tag lists in shapes of unseen templates: story counts closing the link texts
 (tags.without_counts), the headline copied as the keyword (tags.site_keys), and a "Related
-topics" box of the article's own (html._own_tag_box)."""
+topics" box of the article's own (markup_tags._own_tag_box)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.labels import LabelList, calendar_words, news_agencies, word_alternation, words
 from newsextract.metadata.authors import split_byline
-from newsextract.metadata.html import outside_article
+from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text

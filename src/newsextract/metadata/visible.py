@@ -48,8 +48,9 @@ from newsextract.metadata.byline_openings import (
 )
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.credited_sources import source_candidates
-from newsextract.metadata.html import forum_handle, outside_article
 from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.markup_bylines import forum_handle
+from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.resolve import language_code
 from newsextract.metadata.visible_blocks import (

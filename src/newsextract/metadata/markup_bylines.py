@@ -1,0 +1,387 @@
+"""Bylines from the markup: author links and containers, a post's poster, a signature closing
+the text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.labels import (
+    LABEL_END,
+    LabelList,
+    alternation,
+    longest_first,
+    news_agencies,
+    starts_with,
+    words,
+)
+from newsextract.language import primary_code
+from newsextract.metadata.authors import (
+    BYLINE_AGENCY,
+    FORUM_HANDLE,
+    byline_agency,
+    byline_prefix,
+    split_byline,
+    staff_credit,
+    trim_byline,
+)
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.markup_places import (
+    cand,
+    outside_article,
+)
+from newsextract.metadata.markup_tags import (
+    PROSE,
+    category_path,
+)
+from newsextract.metadata.name_shapes import looks_like_name
+from newsextract.name_lists import (
+    BYLINE,
+    matches_in_order,
+)
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+_BYLINE_MAX_CHARS = 160  # a byline is a line (names, a role, a date), not a paragraph
+# Characters other than white space past which an element cannot clean down to a byline, not
+# even one written in HTML entities ("&amp;" is 5 for 1): its text is not cleaned at all.
+_BYLINE_RAW_MAX = 10 * _BYLINE_MAX_CHARS
+
+
+def _non_space(text: str) -> int:
+    """The characters of ``text`` other than white space."""
+    return sum(map(len, text.split()))
+
+
+def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
+    body = page.body
+    if body is None:
+        return
+    language = primary_code(page.html_lang) if page.html_lang else None
+    for node in matches_in_order(body, BYLINE.for_page(page.names)):
+        if outside_article(node, form=not _poster_block(node)):
+            continue
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _BYLINE_RAW_MAX and (
+            # its start first: a text of 60 MB was split whole (0.9 s)
+            _non_space(raw[: 2 * _BYLINE_RAW_MAX]) > _BYLINE_RAW_MAX
+            or _non_space(raw) > _BYLINE_RAW_MAX
+        ):
+            continue  # a container named for its author (a whole post): not worth cleaning
+        text = clean_text(raw).replace(" ,", ",")
+        if not text or len(text) > _BYLINE_MAX_CHARS:
+            continue
+        if "·" in text and _GLUED_HANGUL_DOT.search(node.text(deep=True)):
+            # "<a>김민수</a>·<a>이지은</a>": the dot joins the names as written, without spaces
+            text = _SPACED_HANGUL_DOT.sub("·", text)
+        if _date_line(text, language) or _mention(node):
+            continue
+        if _poster_block(node):
+            poster = _poster_name(node, language)
+            if poster is not None:
+                yield cand("authors", (poster[0],), poster[1])
+                return
+            continue
+        split = split_byline(text, places_of=language)
+        names = [n for n in split if looks_like_name(n)]
+        names = _named_parts(node, names, text) or names
+        card = None
+        if not names:
+            names = _linked_names(node, text, language)
+        if not names and (card := _card_name(node, text, language)) is not None:
+            names = [card]
+        # tested once names are read (two queries of the element): most elements tried name none
+        if names and (_section_links_only(node, text) or _is_button(node)):
+            continue
+        if names:
+            yield cand("byline", card or trim_byline(text, language), "byline")
+            yield cand("authors", tuple(names), "byline")
+            # an agency written in lower case ("Von Anna Berg, dpa"), no name in form, is
+            # the story's source all the same
+            if (agency := byline_agency(split, text)) is not None:
+                yield cand("source", agency, BYLINE_AGENCY)
+            return
+        if not split and staff_credit(text):
+            yield cand("byline", trim_byline(text), "byline")  # a newsroom's credit, no author
+            return
+        handle = forum_handle(node)
+        if handle is not None:
+            yield cand("authors", (handle,), FORUM_HANDLE)
+            return
+        if (joined := _joined_agency().search(text)) is not None:
+            yield cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
+        elif (bracketed := byline_agency((), text)) is not None:
+            yield cand("source", bracketed, BYLINE_AGENCY)  # "Cairo (Reuters)": a dateline's
+
+
+# Words of a class naming a control: a byline's "Follow" or "Subscribe" button
+# ("author-info__follow-button"), whose label is no writer's name.
+_BUTTON_WORDS = ("button", "btn", "follow", "subscribe")
+
+
+def _is_button(node: LexborNode) -> bool:
+    """Whether a byline-classed element is a control beside the byline, not the byline: a
+    button, named as one, or holding nothing but buttons ("<div class=author-tools><button>
+    Suivre</button></div>")."""
+    if node.tag == "button":
+        return True
+    named = (node.attributes.get("class") or "").lower()
+    if any(word in named for word in _BUTTON_WORDS):
+        return True
+    buttons = node.css("button")
+    return (
+        bool(buttons)
+        and "".join(b.text(deep=True) for b in buttons).split() == node.text(deep=True).split()
+    )
+
+
+# A middle dot between two Hangul syllables as the page writes it, and as the text read with
+# spaces between elements gives it when the names are links.
+_GLUED_HANGUL_DOT = re.compile(r"[\uac00-\ud7a3]·[\uac00-\ud7a3]")
+_SPACED_HANGUL_DOT = re.compile(r"(?<=[\uac00-\ud7a3]) · (?=[\uac00-\ud7a3])")
+
+
+def _mention(node: LexborNode) -> bool:
+    """Whether a link found by its address alone (``a[href*='/author/']``, no byline class
+    or rel=author) sits in a sentence or heading: a writer the text mentions ("as <a
+    href=/author/jane-doe>Jane Doe</a> wrote last week"), not the byline."""
+    if node.tag != "a" or node.parent is None or node.parent.tag not in PROSE:
+        return False
+    attrs = node.attributes
+    if "author" in (attrs.get("rel") or "").lower():
+        return False
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return not any(word in named for word in BYLINE.words)  # no byline class ("username")
+
+
+def _section_links_only(node: LexborNode, text: str) -> bool:
+    """Whether a byline-classed element holds nothing but links to category pages ("<div
+    class=author-container><a href=/news/category/29/…>Varieties</a></div>"): a section's
+    name set beside the byline, not a writer. (A tag or topic page may be an author's own.)"""
+    links = node.css("a[href]")
+    if not links or not all(category_path().search(a.attrs["href"] or "") for a in links):
+        return False
+    return " ".join(clean_text(a.text(deep=True, separator=" ")) for a in links) == text
+
+
+# An author card's text up to this long: a heading, the name and a short bio; a longer
+# container is a whole section, whose first link or bold text need not be its author.
+_CARD_MAX_CHARS = 600
+# The card's parts that hold the name: its link to the author's page, its bold or heading
+# text (the card's heading, "About the author", is one too and reads as no name).
+_CARD_NAME_PARTS = "a, strong, b, h2, h3, h4, h5, [class*=name i]"
+
+
+# Words of an author card's class or id beside the author word ("author-card", "authorbox",
+# "author-bio", "about-author"): a card, not a forum post's poster box or a share bar.
+_CARD_WORDS = ("card", "box", "bio", "about")
+
+
+def _linked_names(node: LexborNode, text: str, language: str | None) -> list[str]:
+    """The names of a byline of links to several authors with nothing between them, whose
+    text reads as no name run together ("Door <a>Jan van der Berg</a><a>Seán Ó Briain</a>":
+    the particles make "Jan van der Berg Seán Ó Briain" no name): each link one name, the
+    links the whole text but a byline label before them."""
+    names = [clean_text(link.text(deep=True, separator=" ")) for link in node.css("a")]
+    if not all(names) or len(set(names)) < 2:  # one link: the byline's reading stands
+        return []
+    joined = " ".join(names)
+    if not text.endswith(joined):
+        return []
+    label = text[: len(text) - len(joined)].strip()
+    if label and not byline_prefix().fullmatch(label + " "):
+        return []
+    # The names read last, once the text's shape allows them (each read costs a byline's
+    # split): the outcome is the same in either order.
+    for own in names:
+        if split_byline(own, places_of=language) != [own] or not looks_like_name(own):
+            return []
+    return names
+
+
+def _card_name(node: LexborNode, text: str, language: str | None) -> str | None:
+    """The author an author card names when its whole text reads as no byline: a heading,
+    the name (a link to the author's page or bold) and a bio ("<div class=author-card><h4>
+    About the author</h4><a><strong>Jane Doe</strong></a><p>Jane covers housing.</p>"): the
+    first such part whose text is one name, without a label ("Über die Autorin")."""
+    if len(text) > _CARD_MAX_CHARS:
+        return None
+    attrs = node.attributes
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if not any(word in named for word in _CARD_WORDS):
+        return None
+    for part in node.css(_CARD_NAME_PARTS):
+        own = clean_text(part.text(deep=True, separator=" "))
+        if not own or own == text:
+            continue
+        names = split_byline(own, places_of=language)
+        if len(names) == 1 and names[0] == own and looks_like_name(own):
+            return own
+    return None
+
+
+@functools.cache
+def _joined_agency() -> re.Pattern[str]:
+    """An agency joined to the end of a byline element that names no writer ("La rédaction
+    avec AFP", "Redaktion mit dpa"): the story's source (a newsroom is no author)."""
+    agencies = longest_first(news_agencies())
+    return re.compile(
+        rf"\s{alternation(LabelList.BYLINE_JOINERS)}\s+({'|'.join(map(re.escape, agencies))})\W*$",
+        re.I,
+    )
+
+
+def _date_line(text: str, language: str | None) -> bool:
+    """Whether a byline-classed element is a date line: its text opens with a "published"
+    or "updated" label of the page's language (of any, where the page names none) and holds
+    no name after it ("अंतिम अद्यतन: 20 नोव्हेंबर 2026", "Last updated: 3 March"), where
+    the label's first word would read as a name. "Updated by Jane Doe" names one."""
+    if language is not None and not words(LabelList.UPDATED, language):
+        language = None  # a language without a file: every language's labels
+    opening = starts_with(LabelList.UPDATED, LabelList.PUBLISHED, language=language).match(text)
+    if opening is None:
+        return False
+    return not any(looks_like_name(n) for n in split_byline(text[opening.end() :]))
+
+
+# An element of a byline container that holds the author's name alone ("author-name",
+# "AuthorInfo-name"): the container's other parts are a place, a role or a badge
+# ("প্ৰিয়ংকা বৰা, গুৱাহাটী", "绿手指小王 园艺爱好者"), which read as more names beside it.
+_NAME_PARTS = "[class*=name i]"
+
+
+def _named_parts(node: LexborNode, whole: list[str], read: str) -> list[str]:
+    """The names in the container's name elements, in order, when each is part of a name
+    the container gives read ``whole`` and they leave a word of it out (a place, a badge);
+    else none: the container's reading stands (a name element may hold a label, "Über" of
+    an author box's "About", "AUTOR/IN" beside the name). A name part that the container's
+    reading lost, run together with the element after it ("Hindrik van der Meer" of "…
+    Meer Fryske Akademy, Ljouwert", a paper's authors before their affiliation), counts
+    when it is in the container's text ``read`` and another part is one of ``whole``."""
+    if not whole or "name" in (node.attributes.get("class") or "").lower():
+        return []
+    names: list[str] = []
+    for part in node.css(_NAME_PARTS):
+        text = clean_text(part.text(deep=True, separator=" "))
+        names.extend(n for n in split_byline(text) if looks_like_name(n) and n not in names)
+    in_whole = [any(n in w for w in whole) for n in names]
+    if not any(in_whole) or not all(
+        found or n in read for n, found in zip(names, in_whole, strict=True)
+    ):
+        return []
+    if any(w in news_agencies() and w not in names for w in whole):
+        return []  # "<span class=author-name>Tom Nguyen</span> and AAP": the agency is credited
+    kept = {word for name in names for word in name.split()}
+    left_out = any(word not in kept for name in whole for word in name.split())
+    return names if left_out else []
+
+
+# A forum member's name as the board prints it: one word of letters, digits, "_", "." or
+# "-", with a letter ("paddlefish_77", "minhtuan_hn"); a name of words reads as a name.
+_HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
+_USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
+
+
+def forum_handle(node: LexborNode) -> str | None:
+    """The poster's handle of a forum post's author line ("by <a class=username>
+    paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
+    holder = node if "username" in (node.attributes.get("class") or "").lower() else None
+    holder = holder or node.css_first(_USERNAME)
+    if holder is None:
+        return None
+    text = clean_text(holder.text(deep=True))
+    return text if _HANDLE.fullmatch(text) else None
+
+
+# A forum post's poster block, as its whole class: SMF's "poster", phpBB's "postprofile". It
+# holds the member's name (a link to their profile, maybe in a heading) and then their rank,
+# post count, join date and place ("Full Member", "Posts: 1,234", "Joined: …"), which read as
+# no byline.
+_POSTER_CLASSES = frozenset({"poster", "postprofile"})
+_POSTER_NAME_PARTS = "a, h4, dt, strong, b"
+
+
+def _poster_block(node: LexborNode) -> bool:
+    classes = (node.attributes.get("class") or "").lower().split()
+    return not _POSTER_CLASSES.isdisjoint(classes)
+
+
+def _poster_name(node: LexborNode, language: str | None) -> tuple[str, str] | None:
+    """The member a poster block names, with its candidate's detail: the first of its links
+    and headings whose whole text is one name ("byline") or a handle (``FORUM_HANDLE``)."""
+    for part in node.css(_POSTER_NAME_PARTS):
+        own = clean_text(part.text(deep=True, separator=" "))
+        if not own:
+            continue
+        names = split_byline(own, places_of=language)
+        if len(names) == 1 and names[0] == own and looks_like_name(own):
+            return own, "byline"
+        if _HANDLE.fullmatch(own):
+            return own, FORUM_HANDLE
+    return None
+
+
+_SIGNATURE_MAX_CHARS = 60  # a name or two, not a sentence
+_EMPHASIS = "strong, b, em, i"
+
+
+def signature_candidates(scope: LexborNode | None) -> Iterator[Candidate]:
+    """The author signing the article at its end: its last paragraph, set flush right and
+    in bold or italics, holding nothing but names ("<p style='text-align:right'><strong>Jane
+    Doe</strong></p>"), and the agency it credits as a byline does ("Nguyễn Hoàng (TTXVN)",
+    Vietnamese pages' signature). Read only when the scope has a paragraph set flush right."""
+    if scope is None:
+        return
+    last = _last_paragraph(scope)
+    if last is None or not _right_aligned(last):
+        return
+    text = clean_text(last.text(deep=True, separator=" "))
+    emphasis = last.css_first(_EMPHASIS)
+    if not text or len(text) > _SIGNATURE_MAX_CHARS or emphasis is None:
+        return
+    if clean_text(emphasis.text(deep=True, separator=" ")) != text:
+        return
+    names = split_byline(text)
+    if names and all(looks_like_name(n) for n in names):
+        yield cand("byline", text, "signature")
+        yield cand("authors", tuple(names), "signature")
+        if (agency := byline_agency(names, text)) is not None:
+            yield cand("source", agency, BYLINE_AGENCY)
+
+
+def _last_paragraph(scope: LexborNode) -> LexborNode | None:
+    """The scope's last paragraph with text, before the credit lines closing it ("Theo
+    VnExpress", "Nguồn: TTXVN" after the signature, Vietnamese pages)."""
+    credits = 0
+    for paragraph in reversed(scope.css("p")):
+        text = paragraph.text(deep=True)
+        if not text.strip():
+            continue
+        if credits < _MAX_CLOSING_CREDITS and _credit_start().match(text) is not None:
+            credits += 1
+            continue
+        return paragraph
+    return None
+
+
+# Credit lines after a signature: the story's source, and a second (a photo's, a wire's).
+_MAX_CLOSING_CREDITS = 2
+
+
+@functools.cache
+def _credit_start() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(LabelList.CREDIT) + LABEL_END, re.I)
+
+
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _right_aligned(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(
+        _ALIGN_RIGHT.search(attrs.get("style") or "")
+        or (attrs.get("align") or "").lower() == "right"
+    )

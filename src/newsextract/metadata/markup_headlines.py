@@ -1,0 +1,204 @@
+"""The headline from the markup: the article's <h1> or the heading that names it, not a site's
+logo or banner."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.metadata.headline import headline_text
+from newsextract.metadata.site_header import has_ancestor
+from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text, compare_key, word_count
+
+
+def h1s_in_body(
+    page: ParsedPage, scope: LexborNode | None, scope_h1s: list[LexborNode]
+) -> list[LexborNode] | None:
+    """The ``<h1>`` elements of the body in page order (None without a body): the scope's
+    when the scope is the body, else one query the headline and the logo's name share."""
+    body = page.body
+    if body is None:
+        return None
+    if scope is not None and scope.mem_id == body.mem_id:
+        return scope_h1s
+    return list(page.headlines)
+
+
+def headline_element(
+    page: ParsedPage,
+    scope: LexborNode | None,
+    scoped: tuple[LexborNode, str] | None,
+    body_h1s: list[LexborNode] | None,
+) -> str:
+    """The first ``<h1>`` with a headline's text in the article scope (``scoped``: its
+    ``first_headline``), else in the whole body (``body_h1s``); when that one is the site's
+    name (a theme's banner), the heading the theme names as the post's title
+    (``_NAMED_HEADLINE``), if there is one. An ``<h1>`` of one word is a section's name
+    ("Neuigkeiten", "Rezepte") where a lower heading shows a part of the ``<title>`` of its
+    own (``_titled_heading``): that heading is the headline."""
+    headline = _first_or_named(page, scope, scoped, body_h1s)
+    if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
+        return _titled_heading(page, scope, page.body) or headline
+    return headline
+
+
+def _first_or_named(
+    page: ParsedPage,
+    scope: LexborNode | None,
+    scoped: tuple[LexborNode, str] | None,
+    body_h1s: list[LexborNode] | None,
+) -> str:
+    if scoped is not None and not _is_logo(scoped[0]):
+        return scoped[1]
+    body = page.body
+    first = first_headline(body_h1s) if body_h1s is not None else scoped
+    if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
+        return _named_headline(scope, body) or _titled_heading(page, scope, body)
+    node, text = first
+    if not _is_logo(node) and not is_site_name(text, _site_names(page)):
+        if scope is None or body is None or scope.mem_id == body.mem_id or not _in_banner(node):
+            return text
+        # The site's <header> above the article holds the <h1>: a forum's or a blog's name,
+        # when the article names its own title's heading (a headline the page sets in its
+        # header with no such heading stays).
+        named = scope.css_first(_NAMED_HEADLINE)
+        return (headline_text(named) or text) if named is not None else text
+    return _named_headline(scope, body) or text  # a banner: the post's title is named
+
+
+# Where a page without an <h1> may show its headline: a lower heading, or an element its class
+# names a title ("<div class='title'>", old portal and forum templates).
+_TITLE_HEADINGS = "h2, h3, h4, [class~=title i], [class$=-title i]"
+# The first this many of them are read: the headline comes before the article's text.
+MAX_TITLE_HEADINGS = 30
+# A heading of fewer words is a section's name or a label, which a title's part may be too.
+MIN_TITLED_HEADING_WORDS = 2
+# Containers of the site's furniture, whose headings name the site or its sections.
+_FURNITURE = frozenset({"header", "nav", "footer", "aside"})
+
+
+def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode | None) -> str:
+    """On a page without an ``<h1>`` or a named title heading, the heading of the article
+    (outside the site's header, navigation, sidebars and footer) whose text is a whole part of
+    the ``<title>``: "Neuigkeiten » Turnierbericht vom Wochenende" shown as
+    "<div class='title'>Turnierbericht vom Wochenende</div>". The page shows which part is its
+    headline; the other, a section's or the site's name, is decoration."""
+    root = scope or body
+    title = page.title_element
+    if root is None or title is None:
+        return ""
+    parts = [compare_key(part) for part in title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])]
+    if len(parts) < 2:
+        return ""
+    for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
+        text = headline_text(node)
+        if (
+            word_count(text) >= MIN_TITLED_HEADING_WORDS
+            and _is_run(parts, [compare_key(part) for part in title_parts(text)])
+            and not has_ancestor(node, tags=_FURNITURE)
+        ):
+            return text
+    return ""
+
+
+def _is_run(parts: list[str], run: list[str]) -> bool:
+    """Whether ``run`` is one or more consecutive parts of ``parts`` (a heading "30.11. |
+    Book of the week" of a title "Site | Culture | 30.11. | Book of the week - Author")."""
+    if not run or not all(run) or len(run) > len(parts):
+        return False
+    return any(parts[i : i + len(run)] == run for i in range(len(parts) - len(run) + 1))
+
+
+# A title is read in its first this many characters (a broken page's may be a whole text).
+MAX_TITLED_CHARS = 1000
+
+
+def _in_banner(node: LexborNode) -> bool:
+    """Whether an ``<h1>`` sits in a ``<header>`` (or ``role=banner``) outside any
+    ``<article>``: the site's header, not the article's."""
+    banner = False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return False
+        if parent.tag == "header" or parent.attributes.get("role") == "banner":
+            banner = True
+        parent = parent.parent
+    return banner
+
+
+# Longer than this, a logo's text is a slogan or a headline, not the site's name.
+_MAX_LOGO_CHARS = 60
+
+
+def logo_name(body_h1s: list[LexborNode] | None) -> str:
+    """The site's name its logo writes: the text of the first <h1> of the body
+    (``body_h1s``) that is the logo (named so, or linking to the home page), as a blog's
+    header sets it ("കേരള രുചികൾ")."""
+    logo = next((node for node in body_h1s if _is_logo(node)), None) if body_h1s else None
+    text = headline_text(logo) if logo is not None else ""
+    return text if len(text) <= _MAX_LOGO_CHARS else ""
+
+
+def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
+    """The heading a theme names as the title, in the article scope first, else in the page
+    (a forum's topic title sits above the post the scope is)."""
+    for root in (scope, body):
+        named = root.css_first(_NAMED_HEADLINE) if root is not None else None
+        if named is not None:
+            return headline_text(named)
+    return ""
+
+
+def first_headline(h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
+    """The first ``<h1>`` with text, passing over a logo set as an ``<h1>`` before another."""
+    logo = None
+    for node in h1s:
+        text = headline_text(node)
+        if not text:
+            continue
+        if not _is_logo(node):
+            return node, text
+        logo = logo or (node, text)
+    return logo
+
+
+# An <h1> a theme names as the site's logo or title ("website-logo", "site-title", "branding").
+_LOGO_NAMES = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
+
+
+def _is_logo(node: LexborNode) -> bool:
+    """An <h1> named as the logo, or whose one link goes to the site's home page ("/")."""
+    if _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None:
+        return True
+    links = node.css("a")
+    href = links[0].attributes.get("href") if len(links) == 1 else None
+    if not href:
+        return False
+    address = urlsplit(href)
+    return address.path in _HOME_PATHS or (bool(address.netloc) and not address.path)
+
+
+# The paths of a site's home page a logo links to.
+_HOME_PATHS = frozenset({"/", "/index.html", "/index.php"})
+
+
+# Headings themes name as the post's title where the <h1> is the site's banner (WordPress's
+# "entry-title", "post-title", "article-title"), and the microdata headline.
+_NAMED_HEADLINE = (
+    "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
+    "h3[class*=entry-title i], h3[class*=post-title i], h2[class*=topic-title i], "
+    "h2.headline, [itemprop=headline]"
+)  # ("topic-title": phpBB's topic heading, which has no <h1>; "headline", the class word
+# itself, not "subheadline", a standfirst's)
+
+
+def _site_names(page: ParsedPage) -> list[str]:
+    """The site's names the page gives: its host's, and its ``<meta>`` site name."""
+    names = [*site_names_from_url(page.url)]
+    names += page.meta.get("og:site_name", ())
+    return names

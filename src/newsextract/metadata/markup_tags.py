@@ -1,0 +1,467 @@
+"""Tags and categories from the markup's link lists: rel=tag links, labelled lists, topic links,
+hashtags."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.patterns import category_line_names
+from newsextract.dating.words import dateparser_languages
+from newsextract.labels import (
+    LABEL_COLONS,
+    LABEL_END,
+    LabelList,
+    alternation,
+    word_alternation,
+    words,
+)
+from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.markup_places import (
+    cand,
+    outside_article,
+)
+from newsextract.metadata.site_header import has_ancestor
+from newsextract.metadata.tags import without_counts
+from newsextract.name_lists import (
+    ascii_lower,
+    html_tokens,
+)
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+
+@functools.cache
+def category_path() -> re.Pattern[str]:
+    """A path segment that is a one-word category label of any language written in Latin
+    letters, as addresses write it: "/category/", "/kategorie/", "/rubrik/"."""
+    slugs = [w for w in words(LabelList.CATEGORIES) if " " not in w and w.isascii() and w.isalpha()]
+    return re.compile(rf"/{word_alternation(slugs)}/", re.I)
+
+
+def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate]:
+    body = page.body
+    if body is None:
+        return
+    rel = _rel_links(page.rel_links)
+    authors = _link_texts([n for n in rel["author"] if not outside_article(n)])
+    if authors:
+        yield cand("authors", authors, "a[rel=author]")
+    # A theme's category links marked rel=tag too: rel="category tag" (WordPress), or rel=tag
+    # on a link to a category page ("/category/laender/"), under its "Kategorien:" label.
+    in_category = category_path().search
+    category_links = rel["category"] or [
+        n for n in rel["tag"] if in_category(n.attrs["href"] or "")
+    ]
+    category_ids = {n.mem_id for n in category_links}
+    tags = without_counts(_link_texts([n for n in rel["tag"] if n.mem_id not in category_ids]))
+    if tags:
+        yield cand("tags", tags, "a[rel=tag]")
+    categories = _link_texts(category_links)
+    if categories:
+        yield cand("categories", categories, "a[rel=category]")
+    labelled = list(_labelled_lists(page))
+    yield from labelled
+    # Topic links rank after the other tag lists of the markup: with one of those, they
+    # cannot win, and the scan of every link is skipped.
+    if not tags and not any(c.field == "tags" for c in labelled) and scope is not None:
+        links = scope.css("a[href]")  # one query for both scans
+        topics = _topic_links(links, page.url)
+        if topics:
+            yield cand("tags", topics, TOPIC_LINKS)
+        elif hashtags := _hashtag_links(links):
+            yield cand("tags", hashtags, HASHTAG_LINKS)
+
+
+_REL_NAMES = ("author", "tag", "category")
+
+
+def _rel_links(links: Iterable[LexborNode]) -> dict[str, list[LexborNode]]:
+    """The links of each ``rel`` name in ``_REL_NAMES``, in page order: the page's
+    ``a[rel]`` (``ParsedPage.rel_links``) and their tokens read here, as ``a[rel~=author]``
+    matches them (any case of ASCII letters), instead of a query for each name."""
+    found: dict[str, list[LexborNode]] = {name: [] for name in _REL_NAMES}
+    for link in links:
+        rel = ascii_lower(link.attrs["rel"] or "")
+        # Most links' rel names none of them ("noopener noreferrer", "nofollow"): a name that
+        # is a token is in the value, so a value holding none is not split into tokens.
+        if not any(name in rel for name in _REL_NAMES):
+            continue
+        tokens = html_tokens(rel)
+        for name in _REL_NAMES:
+            if name in tokens:
+                found[name].append(link)
+    return found
+
+
+# Elements whose own text may be a list's label ("Schlagworte:", "<h3>Tags</h3>").
+_LABEL_HOLDERS = frozenset(
+    {"div", "span", "p", "li", "dt", "strong", "b", "em", "small", "h2", "h3", "h4", "h5", "h6",
+     "header", "label"}
+)  # fmt: skip
+_MAX_LABEL_CHARS = 40  # a label's own text: "Lesen Sie mehr zum Thema:" and its separators
+_MAX_LABELLED_LINKS = 30  # more links than this under a label are a menu, not a tag list
+_MAX_TAG_CHARS = 50  # a tag is a name or a topic; a longer link text is a story's headline
+_MAX_TAG_WORDS = 6
+
+
+@functools.cache
+def _list_label() -> re.Pattern[str]:
+    """A whole text that is a tag or category label, in any language, with its colon."""
+    tags = alternation(LabelList.TAGS)
+    categories = alternation(LabelList.CATEGORIES)
+    return re.compile(
+        rf"^\W*(?:(?P<tags>{tags})|(?P<categories>{categories})){LABEL_END}[\s{LABEL_COLONS}|,;·•]*$",
+        re.I,
+    )
+
+
+def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
+    """Tags and categories printed as links after a label ("Étiquettes: <a>…</a>, <a>…</a>",
+    "<div>Schlagworte</div><div><a>…</a></div>"): every labelled tag list of the article
+    together (a page may show the first topics under its headline and all of them at its
+    end, both labelled), and the first category list."""
+    tags: dict[str, None] = {}
+    categories: tuple[str, ...] = ()
+    for node, tag, own_text in label_texts(page):
+        if tag not in _LABEL_HOLDERS:
+            continue
+        own = (own_text if own_text is not None else node.text(deep=False)).strip()
+        if not tags and len(own) <= _MAX_TAG_LINE and (unlinked := _unlinked_tags(node, own)):
+            tags.update(dict.fromkeys(unlinked))
+            continue
+        if len(own) > _MAX_LABEL_CHARS:
+            if len(own) <= _MAX_CATEGORY_LINE and not categories:
+                categories = _unlinked_categories(node, own)
+            continue
+        match = _list_label().match(own)
+        if match is None:
+            if not categories:
+                categories = _unlinked_categories(node, own)
+            continue
+        is_tags = bool(match.group("tags"))
+        if (categories and not is_tags) or (
+            outside_article(node) and not (is_tags and _own_tag_box(node))
+        ):
+            continue
+        names = _short_link_texts(node)
+        if is_tags:
+            tags.update(dict.fromkeys(names))
+        else:
+            categories = names
+    if tags:
+        yield cand("tags", tuple(tags), "tags-label")
+    if categories:
+        yield cand("categories", categories, "categories-label")
+
+
+# Levels above a tag label where the box of its list may stand.
+_TAG_BOX_DEPTH = 3
+# A box's class or id token naming it so, from its start: other places than the article's
+# text for a byline ("related-topics", "nav-tags", "footer-tags"), a post's own tag list
+# when a tag label heads it inside the <article>.
+_TAG_BOX_NAME = re.compile(r"^(?:related|footer)", re.I)
+
+
+def _own_tag_box(label: LexborNode) -> bool:
+    """Whether a tag label stands in a box of the article's own: a ``<nav>`` or a box named
+    like one ("related-topics") inside the ``<article>`` element, the article there around
+    it (themes wrap a post's tags in <nav class="tags">; a "Related topics" box lists them)."""
+    box: LexborNode | None = label
+    for _ in range(_TAG_BOX_DEPTH):
+        if box is None:
+            return False
+        attrs = box.attributes
+        tokens = [*(attrs.get("class") or "").split(), attrs.get("id") or ""]
+        if any(_TAG_BOX_NAME.match(token) for token in tokens if token):
+            break
+        box = box.parent
+    else:
+        return False
+    parent = box.parent if box is not None else None
+    return (
+        parent is not None and has_ancestor(box, tags=("article",)) and not outside_article(parent)
+    )
+
+
+# A tag line without links ("Märksõnad: haridus, lapsed, linnavalitsus"): a label, its colon
+# and a few short topics between commas, a short paragraph's length.
+_MAX_TAG_LINE = 200
+_MIN_UNLINKED_TAGS = 2  # one word after "Tags:" may be a sentence's start; a list has several
+_TAG_SEPARATORS = re.compile(r"\s*[,;，、|·•]\s*")
+
+
+@functools.cache
+def _tag_line() -> re.Pattern[str]:
+    """A tag label of any language, its colon, then the rest of the line."""
+    return re.compile(
+        rf"^\W*(?:{alternation(LabelList.TAGS)}){LABEL_END}\s*[{LABEL_COLONS}]\s*(?P<items>.+)$",
+        re.I,
+    )
+
+
+def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
+    """The topics of a tag line without links in the article, else (): every item short
+    (a topic, not a clause), the element's whole text (no part of it in a child)."""
+    match = _tag_line().match(own)
+    if match is None:
+        return ()
+    listed = match["items"].strip()
+    items = [item.rstrip(".") for item in _TAG_SEPARATORS.split(listed)]
+    if len(items) == 1 and all(word[0] in _HASH_MARKS for word in listed.split()):
+        items = listed.split()  # hashtags between spaces: "Tags: #bridges #council"
+    if len(items) < _MIN_UNLINKED_TAGS or not all(
+        item and len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS
+        for item in items
+    ):
+        return ()
+    if node.css_first("a") is not None or outside_article(node):
+        return ()
+    if " ".join(node.text(deep=True).split()) != " ".join(own.split()):
+        return ()
+    return tuple(items)
+
+
+# A category line without links ("Posted in Soups", ``category_line_names``): a label and
+# a few names, a byline's length.
+_MAX_CATEGORY_LINE = 80
+
+
+def _unlinked_categories(node: LexborNode, own: str) -> tuple[str, ...]:
+    """The section names of a category line without links in the article, else (): the
+    element's whole text, no word of it inside a child (a name set in italics and a credit
+    after it are not read as one)."""
+    names = category_line_names(own)
+    if not names or node.css_first("a") is not None or outside_article(node):
+        return ()
+    if " ".join(node.text(deep=True).split()) != " ".join(own.split()):
+        return ()
+    return names
+
+
+# Tag links without rel=tag or a label, known by their address: a path segment that is a tag
+# label ("/news/topics/c1vw6/", "/aiheet/eu", "/tag/rail/"). The last source of tags.
+TOPIC_LINKS = "topic-links"
+_MIN_TOPIC_LINKS = 2  # one such link may be a mention in the text; a list has several
+_TOPIC_GROUP_DEPTH = 2  # a list's links share the element this many levels above them
+PROSE = frozenset({"p", "h1", "h2", "h3", "h4", "blockquote", "figcaption"})
+
+
+@functools.cache
+def _topic_path() -> re.Pattern[str]:
+    """A path segment that is a one-word tag label of any language written in Latin letters
+    (how labels appear in addresses): "/topics/", "/aiheet/", "/schlagworte/"."""
+    slugs = [w for w in words(LabelList.TAGS) if " " not in w and w.isascii() and w.isalpha()]
+    return re.compile(rf"/{word_alternation(slugs)}/", re.I)
+
+
+def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
+    """The first group of the article's ``links`` to topic pages (links sharing the element
+    ``_TOPIC_GROUP_DEPTH`` levels above them), when it holds several short link texts. A link
+    in a sentence or a heading is a mention, not a tag."""
+    topic = _topic_path().search
+    groups: dict[int, list[LexborNode]] = {}
+    for link in links:
+        # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
+        if not topic(link.attrs["href"] or ""):
+            continue
+        group = _link_group(link)
+        if group is not None:
+            groups.setdefault(group, []).append(link)
+    for links in groups.values():
+        if len(links) >= _MIN_TOPIC_LINKS and not _is_language_menu(links, url):
+            return _short_link_texts_of(links)
+    return ()
+
+
+def _link_group(link: LexborNode) -> int | None:
+    """The ``mem_id`` of the element ``_TOPIC_GROUP_DEPTH`` levels above ``link`` that groups
+    it with its siblings' links, or None for a link in prose (a sentence, a heading: a
+    mention) or outside the article."""
+    holder: LexborNode | None = link
+    for _ in range(_TOPIC_GROUP_DEPTH):
+        holder = holder.parent if holder is not None else None
+        if holder is None or holder.tag in PROSE:
+            return None
+    return holder.mem_id if holder is not None and not outside_article(link) else None
+
+
+# Tag links shown as hashtags ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
+# topic address: a group of them in the article. The last source of tags.
+HASHTAG_LINKS = "hashtag-links"
+_HASH_MARKS = "#＃"  # the number sign, and its full-width form of CJK pages
+
+
+def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
+    """The first group of the article's ``links`` whose texts are hashtags (sharing the element
+    ``_TOPIC_GROUP_DEPTH`` levels above them, outside prose: a hashtag in a sentence or an
+    embedded post is a mention), when it holds several; as the page writes them, with their
+    number sign, as a hashtag page's links to the tags' pages are read (``_topic_links``)."""
+    groups: dict[int, list[str]] = {}
+    for link in links:
+        raw = link.text(deep=True, separator=" ")
+        if raw.lstrip()[:1] not in _HASH_MARKS:
+            continue  # most links: cleaned only when a number sign opens them
+        text = clean_text(raw)
+        if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
+            continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
+        if (link.attrs["href"] or "").startswith("#"):
+            continue  # a link within the page: a table of contents' entry
+        group = _link_group(link)
+        if group is not None:
+            groups.setdefault(group, []).append(text)
+    for texts in groups.values():
+        names = tuple(dict.fromkeys(texts))
+        if len(names) >= _MIN_TOPIC_LINKS and all(
+            len(n) <= _MAX_TAG_CHARS and len(n.split()) <= _MAX_TAG_WORDS for n in names
+        ):
+            return names
+    return ()
+
+
+# A path's first segment naming a language edition: "/de/", "/pt-br/", "/zh-hans/".
+_EDITION = re.compile(r"^/([a-z]{2}(?:-[a-z]{2,4})?)/", re.I)
+
+
+def _is_language_menu(links: list[LexborNode], url: str | None) -> bool:
+    """Links to the topic pages of a site's editions ("/de/themen/", "/es/temas/"): a menu
+    of languages, not tags. Its links name two languages or more (``hreflang``; a tag list
+    may name its one language on every link); or, on a site whose addresses start with their
+    edition's language (the page's own does), each leads to an edition and they lead to
+    two or more."""
+    named = {_language(link.attributes.get("hreflang") or "") for link in links} - {None}
+    if len(named) >= 2:
+        return True
+    if _edition(url or "") is None:
+        return False
+    editions = [_edition(link.attributes.get("href") or "") for link in links]
+    return None not in editions and len(set(editions)) >= 2
+
+
+def _edition(address: str) -> str | None:
+    """The language code opening an address's path, lower case, or None."""
+    found = _EDITION.match(urlsplit(address).path)
+    return _language(found.group(1)) if found else None
+
+
+def _language(code: str) -> str | None:
+    """``code`` lower case if its first part is a language dateparser knows ("und", the
+    undetermined language of some content systems' links, is none)."""
+    code = code.strip().lower()
+    if not code:
+        return None  # most links name no language: dateparser's list is not loaded for them
+    return code if code.split("-")[0] in dateparser_languages() else None
+
+
+_INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})
+
+
+def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
+    """The link texts inside the label's element; for an inline label without links
+    ("<li><strong>Schlagwörter</strong> <a>…</a>, <a>…</a></li>"), inside its parent; else
+    in the next element after it ("<h3>Tags</h3><ul>…</ul>")."""
+    holder: LexborNode | None = label
+    if label.css_first("a") is None:
+        parent = label.parent
+        if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
+            return _short_link_texts_in(parent)
+        holder = _next_after_label(label)
+        if holder is not None and holder.tag == "a":
+            return _short_link_texts_of(_link_run(holder))
+        if holder is not None and holder.tag == "li":
+            return _short_link_texts_of(_item_run(holder))
+    return _short_link_texts_in(holder) if holder is not None else ()
+
+
+def _item_run(first: LexborNode) -> list[LexborNode]:
+    """The links of ``first`` and of the list items after it that hold a link and nothing
+    else: a label that is a list's first item ("<ul><li><span>Tags</span></li><li><a>…</a>
+    </li><li><a>…</a></li></ul>", WordPress's Newspaper theme) labels the items after it."""
+    links: list[LexborNode] = []
+    item: LexborNode | None = first
+    while item is not None and item.tag == "li":
+        found = item.css("a")
+        if not found or clean_text(item.text(deep=True, separator=" ")) != " ".join(
+            clean_text(a.text(deep=True, separator=" ")) for a in found
+        ):
+            break
+        links.extend(found)
+        item = _next_element(item)
+    return links or first.css("a")
+
+
+def _link_run(first: LexborNode) -> list[LexborNode]:
+    """``first`` and the links that follow it as its siblings ("<h4>Emner</h4><a>…</a>
+    <a>…</a>"), up to the first other element: a label's list written without a box."""
+    links = [first]
+    following = _next_element(first)
+    while following is not None and following.tag == "a":
+        links.append(following)
+        following = _next_element(following)
+    return links
+
+
+_LABEL_WRAPPERS = 4  # boxes around a label alone ("<div><div><h4>Tags</h4></div></div><ul>")
+
+
+def _next_after_label(label: LexborNode) -> LexborNode | None:
+    """The element after the label; when the label is the last thing in its box, the element
+    after the box, climbing boxes that hold nothing but the label."""
+    text = clean_text(label.text(deep=True))
+    current: LexborNode | None = label
+    for _ in range(_LABEL_WRAPPERS + 1):
+        if current is None:
+            return None
+        following = _next_element(current)
+        if following is not None:
+            return following
+        current = current.parent
+        if current is None or clean_text(current.text(deep=True)) != text:
+            return None
+    return None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    following = node.next
+    while following is not None and not (following.tag or "").isalnum():  # text, comments
+        following = following.next
+    return following
+
+
+def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:
+    return _short_link_texts_of(holder.css("a"))
+
+
+def _short_link_texts_of(links: list[LexborNode]) -> tuple[str, ...]:
+    if not 1 <= len(links) <= _MAX_LABELLED_LINKS:
+        return ()
+    names = without_counts(_link_texts(links))
+    if any(len(n) > _MAX_TAG_CHARS or len(n.split()) > _MAX_TAG_WORDS for n in names):
+        return ()
+    return names
+
+
+# A link's text read this far before cleaning: one cleaning longer than a kept link text by
+# an entity's length and a space is too long whole (a 60 MB author link is not cleaned whole).
+_LINK_READ = 1_000
+_MAX_LINK_TEXT = 80
+_CUT_SLACK = 64
+
+
+def _link_texts(nodes: list[LexborNode]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for node in nodes:
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _LINK_READ and len(clean_text(raw[:_LINK_READ])) > (
+            _MAX_LINK_TEXT + _CUT_SLACK
+        ):
+            continue  # too long either way
+        text = clean_text(raw)
+        if text and len(text) < _MAX_LINK_TEXT:
+            seen.setdefault(text, None)
+    return tuple(seen)
