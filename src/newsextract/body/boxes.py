@@ -76,7 +76,7 @@ def prompt_boxes(
     ``held_at``: whether the region holds each block."""
     boxes = Region(top=region.top, ranges=[])
     prompts: set[int] = set()
-    cont, blocks = walked.containers, walked.blocks
+    blocks = walked.blocks
     most = None  # the most text a box may hold: a share of the region's, found once
     for position, block in enumerate(blocks):
         if not held_at[position] or not is_box_prompt(block.text):
@@ -86,11 +86,14 @@ def prompt_boxes(
             most = _BOX_SHARE * sum(
                 len(b.text) for b, held in zip(blocks, held_at, strict=True) if held
             )
-        box, index = -1, block.container
-        while index > region.top and sums.text[index] <= min(_BOX_CHARS, most):
-            if _holds_prose(blocks, position, index, sums.end[index]):
-                break
-            box, index = index, cont.parent[index]
+        box = _box_around(
+            walked,
+            sums,
+            region,
+            block.container,
+            min(_BOX_CHARS, most),
+            functools.partial(_prose_below, blocks, position, sums.end),
+        )
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
     _add_form_boxes(walked, sums, region, held_at, boxes)
@@ -170,13 +173,39 @@ def _add_form_boxes(
     most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
     containers = sorted((block.container, position) for position, block in enumerate(blocks))
     for form in forms:
-        box, index = -1, cont.parent[form]
-        while index > region.top and sums.text[index] <= min(_BOX_CHARS, most):
-            if _subtree_holds_prose(blocks, containers, index, sums.end[index]):
-                break
-            box, index = index, cont.parent[index]
+        box = _box_around(
+            walked,
+            sums,
+            region,
+            cont.parent[form],
+            min(_BOX_CHARS, most),
+            lambda index: _subtree_holds_prose(blocks, containers, index, sums.end[index]),
+        )
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
+
+
+def _prose_below(blocks: list[RawBlock], position: int, ends: list[int], index: int) -> bool:
+    """``_holds_prose`` of the container ``index``, the box around the prompt at ``position``."""
+    return _holds_prose(blocks, position, index, ends[index])
+
+
+def _box_around(
+    walked: Walk,
+    sums: Tally,
+    region: Region,
+    start: int,
+    most: float,
+    holds_prose: Callable[[int], bool],
+) -> int:
+    """The largest container from ``start`` up, inside the region, with at most ``most``
+    characters of text and no prose of its own (``holds_prose``); -1 when ``start`` is
+    already too large or holds prose."""
+    parent = walked.containers.parent
+    box, index = -1, start
+    while index > region.top and sums.text[index] <= most and not holds_prose(index):
+        box, index = index, parent[index]
+    return box
 
 
 def _holds_a_lone_button(node: LexborNode) -> bool:

@@ -14,6 +14,7 @@ from newsextract.body.reasons import (
     CLOSING_COMMENTS,
     REPEATED,
     Judged,
+    kept_at,
 )
 from newsextract.body.region import signature
 from newsextract.body.tables import (
@@ -259,12 +260,7 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         if len(positions) >= _CHRONOLOGY_ENTRIES
         for p in positions
     ]
-    if not chronology:
-        return candidates
-    out = list(candidates)
-    for position in chronology:
-        out[position] = (out[position][0], None)
-    return out
+    return kept_at(candidates, chronology)
 
 
 def _opens_a_clean_entry(walked: Walk, candidates: list[Judged], position: int, entry: int) -> bool:

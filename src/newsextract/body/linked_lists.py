@@ -16,6 +16,7 @@ from newsextract.body.reasons import (
     LINK_LIST,
     LINKED_HEADING,
     Judged,
+    kept_at,
 )
 from newsextract.labels import LabelList, words
 from newsextract.text import word_count
@@ -60,12 +61,7 @@ def with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged
     if len(numbered) < _NUMBERED_ENTRIES:
         entries = []
     entries += _linked_members(walked, candidates)
-    if not entries:
-        return candidates
-    out = list(candidates)
-    for position in entries:
-        out[position] = (out[position][0], None)
-    return out
+    return kept_at(candidates, entries)
 
 
 # A list item dropped for its links keeps its place in a list whose items are mostly kept

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsextract.body.blocks import RawBlock
 
 # Why ``judge_blocks`` dropped a block, as ``newsextract explain`` tells it.
@@ -30,3 +32,15 @@ NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bar
 
 #: A block of the region and why it was dropped (``None``: kept).
 Judged = tuple[RawBlock, str | None]
+
+
+def kept_at(candidates: list[Judged], positions: Iterable[int]) -> list[Judged]:
+    """``candidates`` with the blocks at ``positions`` kept after all: a copy, or the list
+    itself when there are none (the passes that rescue a rule's victims share it)."""
+    positions = list(positions)
+    if not positions:
+        return candidates
+    out = list(candidates)
+    for position in positions:
+        out[position] = (out[position][0], None)
+    return out

@@ -10,7 +10,7 @@ from newsextract.body.class_names import furniture_words
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import ends_as_sentence, is_furniture_line
-from newsextract.body.reasons import Judged
+from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally
 
 # A data table: a header row over at least this many rows (a header and one row of values is
@@ -93,13 +93,7 @@ def _set_inside_text(candidates: list[Judged], positions: list[int]) -> bool:
 
 def _kept_again(candidates: list[Judged], runs: list[list[int]]) -> list[Judged]:
     """The candidates with the blocks at ``runs``' positions kept (the list itself when none)."""
-    if not runs:
-        return candidates
-    out = list(candidates)
-    for positions in runs:
-        for position in positions:
-            out[position] = (out[position][0], None)
-    return out
+    return kept_at(candidates, (position for positions in runs for position in positions))
 
 
 def with_profile_text(
