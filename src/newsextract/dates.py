@@ -48,6 +48,7 @@ from newsextract.dating.words import (
     date_order,
     dateparser_languages,
     day_period_words,
+    languages_named_in,
     locale_order,
     month_number,
 )
@@ -546,10 +547,13 @@ def _dateparser(text: str, language: str | None, order: str | None = None) -> da
     }
     if order is not None:  # the page's locale's, or day first for dots (``_DOTTED_DAY``)
         settings["DATE_ORDER"] = order
-    languages = [language] if language and language in dateparser_languages() else None
+    if language is not None and language in dateparser_languages():
+        languages = [language]
+    else:  # never dateparser's own guess over all its locales (``languages_named_in``)
+        languages = languages_named_in(text)
     try:
         value = dateparser.parse(text, languages=languages, settings=settings)
-        if value is None and languages is not None and languages != [FALLBACK_LANGUAGE]:
+        if value is None and FALLBACK_LANGUAGE not in languages:
             value = dateparser.parse(text, languages=[FALLBACK_LANGUAGE], settings=settings)
     except (ValueError, TypeError, OverflowError, AttributeError, KeyError) as exc:
         logger.debug("dateparser failed on %r: %s", text, exc)
