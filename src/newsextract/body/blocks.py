@@ -1052,9 +1052,15 @@ class _Walker:
         cont = self.out.containers
         parent, hints, classes, ids = cont.parent, cont.hint, cont.classes, cont.ids
         # Only a container named as comments, marked a comment or found by structure is
-        # asked the whole question (most are none: the names' test is cached).
+        # asked the whole question (most are none: the names' test is cached). Only the
+        # names of containers holding text are looked up: no other is asked.
         structural = bool(self.comment_ids or self.comment_items)
-        named = comment_names((*classes, *ids))
+        named = comment_names(
+            name
+            for index, held in enumerate(holds)
+            if held
+            for name in (classes[index], ids[index])
+        )
         if not (structural or named):
             return
         within = [False] * len(parent)
