@@ -438,11 +438,11 @@ def _without_credit(block: RawBlock) -> RawBlock:
 
 
 def describe(walked: Walk, container: int) -> str:
-    """A container as its start tag shows it: ``<div class="share-bar">``."""
-    node = walked.containers.nodes[container]
-    shown = [walked.containers.tag[container]]
-    for name in ("id", "class"):
-        value = node.attributes.get(name)
+    """A container as its start tag shows it: ``<div class="share-bar">``. Its id and class
+    as the walk kept them (a node's ``attributes`` makes a dict each time)."""
+    cont = walked.containers
+    shown = [cont.tag[container]]
+    for name, value in (("id", cont.ids[container]), ("class", cont.classes[container])):
         if value:
             shown.append(f'{name}="{" ".join(value.split())}"')
     return f"<{' '.join(shown)}>"
