@@ -33,10 +33,21 @@ def _unspaced(char: str) -> bool:
 # paragraph of the text, where a sentence like "X is a reporter" is not the story.
 @functools.cache
 def _bio() -> re.Pattern[str]:
-    """An author bio's sentence: a copula and, a few words on, a profession of the same
-    language, also as the end of a compound ("X ist Wirtschaftsredakteurin"); or an English
-    or German bio phrase. A copula pairs with its own language's professions: Finnish "on"
-    ("is") is an English word too ("based on a piece the writer wrote")."""
+    """An author bio's sentence (``bio_branches``). Every branch opens with a word: one of
+    them is asked first, at a word's start, where the branches of two dozen languages were
+    tried one by one at every position (half the search's time). It matches where the
+    branches do."""
+    branches, openers = bio_branches()
+    return re.compile(rf"\b(?={word_alternation(openers)})(?:{branches})", re.IGNORECASE)
+
+
+@functools.cache
+def bio_branches() -> tuple[str, frozenset[str]]:
+    """An author bio's sentence as regex branches: a copula and, a few words on, a
+    profession of the same language, also as the end of a compound ("X ist
+    Wirtschaftsredakteurin"); or an English or German bio phrase. A copula pairs with its
+    own language's professions: Finnish "on" ("is") is an English word too ("based on a
+    piece the writer wrote"). Also the words the branches open with."""
     pairs = [
         (copulas, professions)
         for code in sorted(languages())
@@ -48,17 +59,14 @@ def _bio() -> re.Pattern[str]:
         rf"{word_alternation(professions)}\b"
         for copulas, professions in pairs
     )
-    # Every branch opens with a word: one of them is asked first, at a word's start, where
-    # the branches of two dozen languages were tried one by one at every position (half
-    # the search's time). It matches where the branches do.
-    openers = {word for copulas, _ in pairs for word in copulas}.union(_PHRASE_OPENERS)
-    return re.compile(
-        rf"\b(?={word_alternation(openers)})(?:{paired}|"
+    branches = (
+        rf"{paired}|"
         r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
         r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
-        r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b)",
-        re.IGNORECASE,
+        r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b"
     )
+    openers = {word for copulas, _ in pairs for word in copulas}.union(_PHRASE_OPENERS)
+    return branches, frozenset(openers)
 
 
 # The first words of ``_bio``'s phrases.
