@@ -70,7 +70,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             reason is None
             and block.kind is BlockKind.HEADING
             and len(block.text) < PROSE_HEADING
-            and not _followed_by_text(candidates, position)
+            and not _followed_by_text(walked, candidates, position)
         ):
             reason = ORPHAN_HEADING
         elif (
@@ -188,11 +188,13 @@ def _all_dropped(following: list[Judged], under: Callable[[RawBlock], bool]) -> 
     return dropped
 
 
-def _followed_by_text(candidates: list[Judged], position: int) -> bool:
+def _followed_by_text(walked: Walk, candidates: list[Judged], position: int) -> bool:
     """Whether a heading introduces kept text: the next text block is kept, or, for a
     heading that is a sentence ("1. The group owned 1,300 projects"), a kept text block
-    follows after furniture that was dropped (an image credit, an embed placeholder)."""
+    follows after furniture that was dropped (an image credit, an embed placeholder). An
+    accordion's toggle between them is passed over (see ``_toggle``)."""
     text, own = candidates[position][0].text, candidates[position][0].container
+    level = candidates[position][0].level
     sentence = len(text) >= SENTENCE_HEADING or NUMBERED.match(text) is not None
     interrupted = False
     for block, reason in candidates[position + 1 : position + _HEADING_REACH]:
@@ -203,6 +205,8 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
             continue  # the heading's own link beside it: a wiki's "[edit]", an anchor
         if reason == FURNITURE_LINE and is_date_line(block.text):
             continue  # the section's date: a release's or a live post's
+        if not keep and _toggle(walked, block):
+            continue  # the switch that opens the section's panel, not a line of it
         if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
             if keep:
                 return True  # text set in heading type
@@ -211,16 +215,40 @@ def _followed_by_text(candidates: list[Judged], position: int) -> bool:
             own = block.container  # a subheading's own tools follow it
             if sentence and not keep:
                 continue
-            if sentence:
+            if sentence and block.level <= level:
                 # A listicle's numbered items whose bodies were embeds: each heading is the text.
                 return NUMBERED.match(block.text) is not None
-            continue
+            continue  # a subheading of the section: the text under it decides
         if not keep and not interrupted and _interrupts(block, reason):
             interrupted = True
             continue  # an ad slot or a picture credit set between a heading and its text
         if keep or not sentence:
             return keep
     return False
+
+
+def _toggle(walked: Walk, block: RawBlock) -> bool:
+    """Whether a dropped list item is an accordion's toggle: its text is one link that goes
+    nowhere (``href="#"``, ``javascript:``, none) and its item holds more than the link, the
+    panel it opens (a course page's "<li><a href="#">Subject</a><div><table>…"). A list of
+    links away (a related box under a heading) is no toggle."""
+    if block.kind is not BlockKind.LIST_ITEM or block.links < len(block.text):
+        return False
+    item = walked.containers.nodes[block.container]
+    if item.tag != "li":
+        return False
+    link = item.css_first("a")
+    if link is None:
+        return False
+    href = (link.attributes.get("href") or "").strip().casefold()
+    if href not in ("", "#") and not href.startswith("javascript:"):
+        return False
+    return len(item.text(deep=True, strip=True)) > len(block.text) + _TOGGLE_PANEL
+
+
+# A toggle's item holds a panel: more than this many characters beyond the toggle's own text
+# (an empty panel, a caret or a count beside the link, is a menu's entry).
+_TOGGLE_PANEL = 20
 
 
 def _interrupts(block: RawBlock, reason: str | None) -> bool:

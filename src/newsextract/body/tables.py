@@ -217,6 +217,8 @@ class DataTables:
         self.verdicts: dict[int, bool] = {}
         self.columns: dict[int, bool] = {}
         self.values: dict[int, bool] = {}
+        # The widths of the grids that are data by their own rows (see ``_like_data``).
+        self.grid_widths: set[int] | None = None
         rows: dict[int, list[RawBlock]] = {}
         for block in walked.blocks:
             if block.kind is BlockKind.TABLE_ROW:
@@ -233,17 +235,31 @@ class DataTables:
     def holds(self, walked: Walk, sums: Tally, container: int) -> bool:
         table = self._table_of(container)
         if table not in self.verdicts:
-            rows = self.rows.get(table, [])
-            # A first row of one filled cell over rows of more is the table's title (an
-            # infobox's name set in a cell spanning the columns), not a row of its grid.
-            if len(rows) > 1 and _filled_cells(rows[0]) == 1 < _filled_cells(rows[1]):
-                grid = rows[1:]
-            else:
-                grid = rows
-            self.verdicts[table] = (
-                len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid))
-            ) or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
+            self.verdicts[table] = self._data(table) or self._like_data(table)
         return self.verdicts[table]
+
+    def _data(self, table: int) -> bool:
+        """Whether the table is data by its own rows."""
+        rows = self.rows.get(table, [])
+        grid = _grid_rows(rows)
+        return (len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid))) or (
+            len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid)
+        )
+
+    def _like_data(self, table: int) -> bool:
+        """Whether a grid too short to be data by itself (a row or two) is one of a series
+        of tables of one template, another of which is data: a course page's table per
+        subject, one of them with a single topic. A layout table's row has no such twin."""
+        grid = _grid_rows(self.rows.get(table, []))
+        if not grid or len(grid) >= DATA_ROWS or not _is_grid(grid):
+            return False
+        if self.grid_widths is None:
+            self.grid_widths = {
+                len(rows[0].cells)
+                for other, all_rows in self.rows.items()
+                if (rows := _grid_rows(all_rows)) and self._data(other) and _is_grid(rows)
+            }
+        return len(grid[0].cells) in self.grid_widths
 
     def links_values(self, container: int) -> bool:
         """Whether the data table's rows are its own, some of them linking their value:
@@ -275,6 +291,14 @@ def linked_value_row(row: RawBlock) -> bool:
     own: a label or a year beside a linked value ("1997 | <a>Harbour Lights</a>")."""
     cells = [cell for cell in row.cells if cell]
     return len(cells) > 1 and row.links <= max(len(cell) for cell in cells)
+
+
+def _grid_rows(rows: list[RawBlock]) -> list[RawBlock]:
+    """A table's rows without a first row of one filled cell over rows of more: the table's
+    title (an infobox's name set in a cell spanning the columns), not a row of its grid."""
+    if len(rows) > 1 and _filled_cells(rows[0]) == 1 < _filled_cells(rows[1]):
+        return rows[1:]
+    return rows
 
 
 def _filled_cells(row: RawBlock) -> int:
