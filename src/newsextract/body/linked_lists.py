@@ -137,6 +137,14 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             found.extend(items)  # a team's line-up: "<a>Carr</a>", "<a>Biggs</a>", …
             continue
         if (
+            linked
+            and len(items) >= _ROSTER_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _titled_entries(candidates, items)
+        ):
+            found.extend(linked)  # a band's members, "<a>Name</a> – vocals"; "<a>Album</a> (2001)"
+            continue
+        if (
             len(linked) == len(items) >= _TRACKER_ITEMS
             and walked.containers.tag[container] in _LISTS
             and _announced(candidates, items)
@@ -207,6 +215,33 @@ def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
         and any(reason is None for _, reason in candidates[: first - 1])
         and any(reason is None for _, reason in candidates[items[-1] + 1 :])
     )
+
+
+# An entry of a list of the text's own: a linked name, then what the text says of it, set
+# off by a dash before words ("<a>Maria Rocha</a> – vocals") or as a year in brackets
+# ("<a>Harbour Lights</a> (1997)", "(1998–2003)"). A teaser's date or count ("– 12.03.2025",
+# "(12)") is neither.
+_ENTRY_TAIL = re.compile(r"\s*(?:[—–-]\s*[^\W\d_]|\(\s*\d{4}(?:\s*[—–-]\s*\d{2,4})?\s*\)\s*$)")
+
+
+def _titled_entries(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list is the text's entries under a heading of its own inside the text: each
+    item a linked name and its own words (``_ENTRY_TAIL``), at least ``_ROSTER_ITEMS`` of
+    them, kept text before the heading (a discography, a band's members, a work's cast with
+    their roles). The same list with half its items under the link-share bar is one list."""
+    first = items[0]
+    if not (
+        first > 1
+        and candidates[first - 1][0].kind is BlockKind.HEADING
+        and any(reason is None for _, reason in candidates[: first - 1])
+    ):
+        return False
+    for position in items:
+        block = candidates[position][0]
+        own = block.text[block.links :]
+        if not block.links or _ENTRY_TAIL.match(own) is None or is_date_line(own.lstrip(" —–-")):
+            return False
+    return True
 
 
 # A sentence of the text that announces the list after it ("Several papers reported on the
