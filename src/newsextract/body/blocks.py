@@ -877,6 +877,10 @@ class _Walker:
         while stack:
             payload, links, parent, kind, level = stack.pop()
             if isinstance(payload, str):
+                # A run's link characters were counted when it was cut (its element's state
+                # then); an <a> wrapping blocks visited since (a teaser card before it) must
+                # not make the text after it a link's.
+                self.in_link = 0
                 self._emit(payload, kind, level, parent, links, "#run")
             else:
                 self.in_link = links
@@ -1277,6 +1281,11 @@ class _Walker:
                     run, links, gap = [], 0, False
                 continue
             if ctag in INLINE_TAGS:
+                attributes = child.attributes
+                if attributes and _is_hidden(attributes):
+                    # Hidden between a box's runs as inside a paragraph (``_inline_parts``):
+                    # a teaser's display:none date is no word of its title's line.
+                    continue
                 first = child.child  # read once: each read makes a node object
                 text_only = first is None or (first.next is None and first.tag == "-text")
                 if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS, self.holders):
