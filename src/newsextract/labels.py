@@ -87,6 +87,7 @@ class LabelList(enum.StrEnum):
     PROMPTS = "prompts"  # a consent, sign-up or paywall box: "Drittanbieter", "購読"
     ABOUT_NOTES = "about_notes"  # a note about the article: "First published", "Traduit de"
     TRANSLATION_NOTES = "translation_notes"  # "This article was machine-translated"
+    READER_NOTES = "reader_notes"  # a closing note addressed to the reader: "Dear reader"
     AUTHOR_BOX = "author_box"  # an author box's heading before the name: "About", "Über"
     # the heading over a list of the text's sources: "References", "Einzelnachweise", "出典"
     REFERENCES = "references"
@@ -97,9 +98,10 @@ class LabelList(enum.StrEnum):
 # "at" is English "at", so it is listed as read on Tagalog pages only), or none were seen on
 # its pages yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
 # pages; an author bio's professions and copulas, the box prompts, the notes about an article
-# and the author boxes' headings, listed for the languages whose pages showed them; the class
-# words of comment sections, listed for the languages whose templates name them; the
-# headings of reference lists, listed for the languages they were written for).
+# or to its reader and the author boxes' headings, listed for the languages whose pages
+# showed them or whose address to the reader is known; the class words of comment
+# sections, listed for the languages whose templates name them; the headings of reference
+# lists, listed for the languages they were written for).
 MAY_BE_EMPTY = frozenset(
     {
         LabelList.BYLINE_IN_LANGUAGE,
@@ -120,6 +122,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.PROMPTS,
         LabelList.ABOUT_NOTES,
         LabelList.TRANSLATION_NOTES,
+        LabelList.READER_NOTES,
         LabelList.RIGHTS_RESERVED,
         LabelList.AUTHOR_BOX,
         LabelList.COMMENT_SECTION,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from newsextract.body.characters import (
     EMAIL,
@@ -132,3 +133,34 @@ def is_about_line(text: str) -> bool:
     if n <= _ABOUT_MAX and "@" in text and EMAIL.search(text):
         return True  # "Got a story? Email our news team at …": the newsroom's address
     return n <= _BIO_MAX and _NAME_START.match(text) is not None and _bio().search(text) is not None
+
+
+# A note to the reader closing the text (a donation or membership ask, a notice from the
+# newsroom) is a few sentences: at most this many characters. The dev pages' one is 415; a
+# longer closing paragraph that opens so is a letter's own text.
+_READER_NOTE_MAX = 600
+
+
+@functools.cache
+def _reader_note() -> re.Pattern[str]:
+    """The openings of ``reader_notes`` (every language's), at a word's end where the
+    script sets spaces ("Dear reader -", "Liebe Leserinnen und Leser,")."""
+    notes = words(LabelList.READER_NOTES)
+    run_on = [note for note in notes if _unspaced(note[-1])]
+    ended = [note for note in notes if note not in run_on]
+    return re.compile(
+        rf"^\W*(?:{word_alternation(run_on)}|{word_alternation(ended)}{LABEL_END})",
+        re.IGNORECASE,
+    )
+
+
+def is_reader_note(text: str, before: Sequence[str]) -> bool:
+    """Whether a block closing an article opens by addressing its reader ("Dear reader - we
+    need your support …"): the publisher's ask or notice, not the text's. Not when a block
+    ``before`` it opens so too: the text is then a letter to its readers, its closing
+    address its own."""
+    return (
+        len(text) <= _READER_NOTE_MAX
+        and _reader_note().match(text) is not None
+        and not any(_reader_note().match(other) for other in before)
+    )

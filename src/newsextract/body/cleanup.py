@@ -21,7 +21,7 @@ import re
 
 import attrs
 
-from newsextract.body.about_lines import is_about_label, is_about_line
+from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
 from newsextract.body.blocks import RawBlock, Walk, as_blocks
 from newsextract.body.boxes import (
     add_cards,
@@ -549,10 +549,10 @@ def _term_of(blocks: list[RawBlock], index: int) -> str | None:
 
 def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Drop what follows the article's last paragraph without being part of it: author bios,
-    first-published and translation notes, a heading label ("About the author") or a "more
-    on this in our live blog:" lead-in left with nothing under it (its teaser was dropped),
-    a short question to the reader ("Was this article useful?"), a widget's "Loading..." or
-    a bracketed credit ("（小林美咲）").
+    first-published and translation notes, a note to the reader ("Dear reader - …"), a
+    heading label ("About the author") or a "more on this in our live blog:" lead-in left
+    with nothing under it (its teaser was dropped), a short question to the reader ("Was this
+    article useful?"), a widget's "Loading..." or a bracketed credit ("（小林美咲）").
     A heading that is a sentence stays: a listicle's last item may be only its heading."""
     end = _before_author_box(blocks)
     stop = max(1, end - _TAIL_REACH)
@@ -573,6 +573,7 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             or prompt
             or credit
             or is_about_line(text)
+            or is_reader_note(text, [b.text for b in blocks[: end - 1]])
             or (len(text) <= _TAIL_PROMPT and is_box_prompt(text))
         ):
             break
