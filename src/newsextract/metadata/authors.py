@@ -95,13 +95,17 @@ def byline_prefix() -> re.Pattern[str]:
     for label in words(LabelList.BYLINE):
         is_short = len(label) <= _SHORT_LABEL and not is_unspaced(label)
         kind = short if is_short else caseless if _caseless_label(label) else long_
-        kind.append(re.escape(label).replace(r"\ ", r"\s+"))
-    long = "(?:" + "|".join(long_) + ")"
+        kind.append(label)
+    short = [re.escape(label).replace(r"\ ", r"\s+") for label in short]
+    # The long and caseless labels (400 of them) as trees of their shared beginnings
+    # (``word_alternation``): a flat group tried every label in turn on every byline, 0.1 ms
+    # a call, most of a byline's split; the tree matches the same label, the longer first.
+    long = word_alternation(long_)
     # A label of a script without case that is also a word of its language (Arabic "كتب",
     # "wrote" and "books": "كتب منوعات" is a heading) opens a name after a colon or a dash,
     # or before two words (a given and a family name); one word after it is no name.
     caseless_group = (
-        rf"(?:{'|'.join(caseless)}){LABEL_END}(?=\s*[{LABEL_COLONS}\-–—/／]|\s+\S+\s+\S)|"
+        rf"{word_alternation(caseless)}{LABEL_END}(?=\s*[{LABEL_COLONS}\-–—/／]|\s+\S+\s+\S)|"
         if caseless
         else ""
     )
