@@ -605,3 +605,52 @@ def test_bio_search_matches_as_its_branches() -> None:
     for value in texts:
         found, expected = about_lines._bio().search(value), plain.search(value)
         assert (found and found.span()) == (expected and expected.span()), value
+
+
+def _flat(found: Iterable[str]) -> str:
+    """A group of ``found`` as byline_prefix wrote it before (speed30m): every label in turn,
+    in the order given (longest first)."""
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in found) + ")"
+
+
+def _byline_texts(rng: random.Random) -> list[str]:
+    words = list(labels.words(LabelList.BYLINE))
+    names = ["Jane Roe", "Jo", "AP", "Anna Berg und Jonas Bech", "王小明／台北報導", "김민수"]
+    pairs = ((" ", "Jane Roe"), (": ", "Jo"))
+    found = [f"{word}{mark}{name}" for word in words for mark, name in pairs]
+    found += [
+        f"{rng.choice(['', ' ', 'Text '])}{rng.choice(words)}{rng.choice(['', ' ', ': ', '/'])}"
+        f"{rng.choice(words + names)} {rng.choice(names)}"
+        for _ in range(3000)
+    ]
+    return found
+
+
+def test_byline_prefix_matches_as_the_flat_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsextract.metadata import authors
+
+    tree = authors.byline_prefix()
+    monkeypatch.setattr(authors, "word_alternation", _flat)
+    flat = re.compile(authors.byline_prefix.__wrapped__().pattern, re.IGNORECASE)
+    assert flat.pattern != tree.pattern
+    for line in _byline_texts(random.Random(30)):
+        old, new = flat.match(line), tree.match(line)
+        assert (old and old.span()) == (new and new.span()), line
+
+
+@pytest.mark.parametrize("kinds", [(LabelList.UPDATED,), (LabelList.PUBLISHED, LabelList.UPDATED)])
+def test_searched_alternation_finds_what_the_alternation_finds(
+    kinds: tuple[LabelList, ...],
+) -> None:
+    rng = random.Random(31)
+    words = [w for kind in kinds for w in labels.words(kind)]
+    plain = re.compile(labels.alternation(*kinds) + labels.LABEL_END, re.IGNORECASE)
+    searched = re.compile(labels.searched_alternation(*kinds) + labels.LABEL_END, re.IGNORECASE)
+    assert searched.pattern.startswith("(?=[")
+    for _ in range(2000):
+        parts = [*rng.sample(words, 2), "Jane", "3 March", "ÉTÉ"]
+        line = " ".join(rng.choice(parts) for _ in range(4))
+        line = line.upper() if rng.random() < 0.2 else line
+        assert [m.span() for m in plain.finditer(line)] == [
+            m.span() for m in searched.finditer(line)
+        ], line

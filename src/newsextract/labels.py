@@ -467,6 +467,17 @@ def alternation(*kinds: LabelList, language: str | None = None) -> str:
 
 
 @functools.cache
+def searched_alternation(*kinds: LabelList, language: str | None = None) -> str:
+    """``alternation`` after the lookahead of its words' first characters
+    (``first_characters``), for a regex searched at every position of a text: one set test
+    fails most positions, where the tree tries each of its first characters in turn (a
+    regex of dated labels searched in a byline: 26 -> 5 us). It matches what the alternation
+    matches, in the same span."""
+    found = [w for kind in kinds for w in words(kind, language)]
+    return first_characters(found) + alternation(*kinds, language=language)
+
+
+@functools.cache
 def first_letter_branches(*kinds: LabelList, language: str | None = None) -> tuple[str, ...]:
     """The words of ``kinds`` as regex alternatives, one per first character (``ma(?:rch|y)``),
     for a caller that joins them with alternatives of its own at the top level of a regex:
@@ -671,7 +682,7 @@ def access_label() -> re.Pattern[str]:
     """A citation's access label of any language ("Retrieved", "Abgerufen am", "consulté
     le") as a whole word, searched in the text before a date: the day a cited page was
     read, never the page's publication."""
-    return re.compile(r"(?<!\w)" + alternation(LabelList.ACCESSED) + LABEL_END, re.I)
+    return re.compile(r"(?<!\w)" + searched_alternation(LabelList.ACCESSED) + LABEL_END, re.I)
 
 
 def first_characters(found: Iterable[str]) -> str:

@@ -25,6 +25,7 @@ from newsextract.labels import (
     longest_first,
     news_agencies,
     picture_agencies,
+    searched_alternation,
     word_alternation,
     words,
 )
@@ -192,7 +193,7 @@ _BRACKETED = re.compile(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
 def _not_name() -> re.Pattern[str]:
     """What no name holds: a URL, an address, a clock time, markup, a stock-photo agency, a
     date's label."""
-    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
+    dated = searched_alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     pictures = "|".join(re.escape(a) for a in longest_first(picture_agencies()))
     return re.compile(
         r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"

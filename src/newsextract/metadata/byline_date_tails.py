@@ -13,6 +13,7 @@ from newsextract.labels import (
     alternation,
     calendar_prefixes,
     calendar_words,
+    searched_alternation,
     word_alternation,
 )
 
@@ -40,7 +41,7 @@ def _date_tail() -> re.Pattern[str]:
 def _labelled_date_tail() -> re.Pattern[str]:
     """``_date_tail``'s first branch, a date's label to the end: the only one that can
     match a text with no digit and no comma (each other branch needs one)."""
-    dated = alternation(LabelList.PUBLISHED, LabelList.UPDATED)
+    dated = searched_alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     return re.compile(rf"\s*{LABEL_START}{dated}{LABEL_END}.*$", re.I)
 
 

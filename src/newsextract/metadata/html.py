@@ -18,7 +18,7 @@ from newsextract.dates import parse_machine_date
 from newsextract.labels import (
     LABEL_END,
     LabelList,
-    alternation,
+    searched_alternation,
 )
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.kicker import kicker_candidate
@@ -203,7 +203,7 @@ _UPDATE_LABEL_REACH = 40  # the text just before a <time> that may be its label 
 @functools.cache
 def _update_label() -> re.Pattern[str]:
     """An update label ending the text before a ``<time>`` ("Updated", "Aktualisiert am")."""
-    return re.compile(alternation(LabelList.UPDATED) + LABEL_END + r"\W*$", re.I)
+    return re.compile(searched_alternation(LabelList.UPDATED) + LABEL_END + r"\W*$", re.I)
 
 
 def _update_class(node: LexborNode) -> bool:

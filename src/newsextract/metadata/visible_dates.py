@@ -26,8 +26,8 @@ from newsextract.labels import (
     LABEL_END,
     LabelList,
     access_label,
-    alternation,
     labels_after_date,
+    searched_alternation,
     starts_with,
     word_alternation,
 )
@@ -52,13 +52,13 @@ from newsextract.text import clean_text
 @functools.cache
 def _updated_label() -> re.Pattern[str]:
     """Words calling a date the last update ("Updated", "Mis à jour", "更新")."""
-    return re.compile(alternation(LabelList.UPDATED), re.I)
+    return re.compile(searched_alternation(LabelList.UPDATED), re.I)
 
 
 @functools.cache
 def _published_label() -> re.Pattern[str]:
     """Words calling a date the publication ("Published", "Veröffentlicht am", "公開")."""
-    return re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
+    return re.compile(searched_alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
 
 
 # A text this long even with its white space cut is no date line; twice the block's length
