@@ -119,7 +119,9 @@ MAX_JOIN_WORD = 14
 _JOIN = (
     rf"(?:\s*(?:{SEPARATOR}|\.)\s*|\s*)"
     # each word may be followed by punctuation: "р., 18:40" (Ukrainian "year"), "r., godz."
-    rf"(?:{LETTER}{{1,{MAX_JOIN_WORD}}}\.?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}"
+    # a word may stand in brackets: the weekday of Japanese and Chinese dates ("2025年3月5日(水)
+    # 14:20", "2025/03/05（三）14:20"), in ASCII or full-width brackets
+    rf"(?:[(（]?{LETTER}{{1,{MAX_JOIN_WORD}}}\.?[)）]?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}"
 )
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
 # numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``. The

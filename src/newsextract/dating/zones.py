@@ -25,7 +25,8 @@ GENERIC_ZONES = {
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }
-WORD_SEPARATORS = re.compile(SEPARATOR)
+# Punctuation between words, and the brackets around a weekday ("2025年3月5日(水) 14:20").
+WORD_SEPARATORS = re.compile(rf"{SEPARATOR}|[()（）]")
 
 
 def skipped(words: str) -> bool:

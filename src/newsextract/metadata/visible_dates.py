@@ -267,19 +267,30 @@ def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
     pattern = _label_after_date()
     digits = ascii_digits(text)
     out = list(found_dates)
+    last = out[-1].span
+    at = digits.rfind(last)
+    tail = digits[at + len(last) :][:_LABEL_REACH] if at >= 0 else ""
+    # Whether the line writes its labels after its dates: its last date has one. Otherwise a
+    # label set apart from both dates by spaces opens the second's ("2025年3月5日(水) 14:20
+    # 最終更新 2025年3月6日(木) 9:15"); one written on its date or in brackets is the date's
+    # ("3/5(水) 10:30配信").
+    after_dates = pattern.match(tail) is not None
     for index, found in enumerate(out):
-        if index + 1 < len(out):
-            following = out[index + 1].label
-        else:
-            at = digits.rfind(found.span)
-            following = digits[at + len(found.span) :][:_LABEL_REACH] if at >= 0 else ""
+        following = out[index + 1].label if index + 1 < len(out) else tail
         match = pattern.match(following)
         if match is None or _labelled(found.label):
             continue  # none, or the date has its label before it ("更新 2024年3月7日 公開 …")
+        if index + 1 < len(out) and not after_dates and _set_apart(following[: match.start(1)]):
+            continue
         out[index] = found._replace(label=match.group(1))
         if index + 1 < len(out):
             out[index + 1] = out[index + 1]._replace(label=following[match.end() :])
     return out
+
+
+def _set_apart(before_label: str) -> bool:
+    """Whether the text between a date and the label after it is spaces only, no bracket."""
+    return before_label.isspace()
 
 
 def _labelled(label: str) -> bool:
