@@ -206,12 +206,22 @@ def _full_buddhist_year(found: re.Match[str]) -> str:
 # Japanese pages (a city's, a ministry's, a paper's) date in the imperial era as often as in
 # the Gregorian calendar: "令和7年3月3日" is 3 March 2025. Each era's year 0 in the Gregorian
 # calendar (Reiwa from 2019, Heisei 1989-2019; "元年" is an era's first year).
-JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+# Taiwan's pages (its government's above all) count years of the Republic of China (the Minguo
+# calendar): "中華民國114年3月5日", "民國114年" is 2025, its year 0 being 1911 (the longer
+# name first, so that it goes whole).
+ERA_YEARS = {
+    "令和": 2018,
+    "平成": 1988,
+    "中華民國": 1911,
+    "中華民国": 1911,
+    "民國": 1911,
+    "民国": 1911,
+}
 _FIRST_ERA_YEAR = "元"
-# An era's year, and the Gregorian year a page may write beside it in brackets
-# ("令和7年（2025年）"), which is then kept alone.
+# An era's year (up to three digits: Minguo's are past 100), and the Gregorian year a page may
+# write beside it in brackets ("令和7年（2025年）"), which is then kept alone.
 _JAPANESE_ERA_YEAR = re.compile(
-    rf"({'|'.join(JAPANESE_ERAS)})\s*(\d{{1,2}}|{_FIRST_ERA_YEAR})\s*年"
+    rf"({'|'.join(ERA_YEARS)})\s*(\d{{1,3}}|{_FIRST_ERA_YEAR})\s*年"
     r"(?:\s*[（(]\s*(\d{4})\s*年?\s*[）)])?"
 )
 
@@ -223,7 +233,7 @@ def _gregorian_of_era_year(found: re.Match[str]) -> str:
     if found[3]:
         return f"{found[3]}年"
     year = 1 if found[2] == _FIRST_ERA_YEAR else int(found[2])
-    return f"{JAPANESE_ERAS[found[1]] + year}年"
+    return f"{ERA_YEARS[found[1]] + year}年"
 
 
 # Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);
