@@ -167,6 +167,10 @@ _NOT_A_DATE = re.compile(
     r"(?:^|\D)(?:\+\d{2}|\d{3}|\d{5})\D|ftps?|https?|sftp|"
     r"\.(?:com|net|org|info|gov|edu|de|fr|io)\b|IBAN|[A-Z]{2}[0-9]{2}|®"
 )
+# A zone written as an offset from UTC or GMT after a time ("14:20 GMT+7", Vietnamese pages;
+# "(UTC+08:00)"): the offset's own digits keep the abbreviation inside the text, where it
+# reads as a code (``_NOT_A_DATE``); it is left out, as a zone at the text's end is.
+_ZONE_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?\)?")
 _TRAILING_NON_DIGITS = re.compile(r"\D+$")
 _DIGIT_CAP = re.compile(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
 _LEADING_DIGITS = re.compile(r"\d{4,}")
@@ -300,6 +304,8 @@ def short_text_day(text: str | None) -> datetime | None:
     if not text:
         return None
     text = ascii_digits(_collapsed_start(text))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
+    if "GMT" in text or "UTC" in text:
+        text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
     return read_day(text)

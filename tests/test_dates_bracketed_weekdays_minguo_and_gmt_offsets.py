@@ -1,0 +1,85 @@
+"""Dates found by the dates30 probe pages (issue 12): a weekday in brackets between a day and
+its time, a label between two dates on a line that writes its labels before them, the
+Republic of China's years, and a zone written as an offset from GMT in the page search."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsextract.dates import find_text_date, parse_text_date
+from newsextract.metadata.page_dates import short_text_day
+from newsextract.metadata.visible_dates import _labelled_after
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("2024年11月12日(火) 18:05", "ja", datetime(2024, 11, 12, 18, 5)),
+        ("2024/11/12(火) 18:05配信", "ja", datetime(2024, 11, 12, 18, 5)),
+        ("2024年11月12日（火）18:05", "ja", datetime(2024, 11, 12, 18, 5)),
+    ],
+)
+def test_a_weekday_in_brackets_keeps_the_time(
+    text: str, language: str | None, expected: datetime
+) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, language) == expected
+
+
+def test_a_label_between_two_dates_opens_the_second_when_the_line_ends_unlabelled() -> None:
+    from newsextract.dates import find_text_dates
+
+    text = "2024年11月12日(火) 18:05 最終更新 2024年11月13日(水) 8:40"
+    found = _labelled_after(list(find_text_dates(text)), text)
+    assert found[0].label.strip() == ""
+    assert "最終更新" in found[1].label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line's last date has its label after it: every label is its date's
+        "2024年3月5日 10時30分 公開 2024年3月7日 9時00分 更新",
+        # a label written on its date is that date's, whatever the line
+        "2024年3月5日 10:30配信 2024年3月7日 9:00",
+    ],
+)
+def test_a_label_after_its_date_stays_that_dates(text: str) -> None:
+    from newsextract.dates import find_text_dates
+
+    found = _labelled_after(list(find_text_dates(text)), text)
+    assert found[0].label.strip() in ("公開", "配信")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中華民國113年10月8日 16:30", datetime(2024, 10, 8, 16, 30)),
+        ("民國114年3月5日", datetime(2025, 3, 5)),
+        ("民国114年3月5日", datetime(2025, 3, 5)),
+        ("令和6年11月12日", datetime(2024, 11, 12)),  # as before
+    ],
+)
+def test_republic_of_china_years(text: str, expected: datetime) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/11/2024 07:45 GMT+7", datetime(2024, 11, 12)),
+        ("Thứ ba, 12/11/2024, 07:45 (GMT+7)", datetime(2024, 11, 12)),
+        ("2024-11-12 07:45 (UTC+08:00)", datetime(2024, 11, 12)),
+    ],
+)
+def test_the_page_search_reads_a_day_with_a_gmt_offset(text: str, expected: datetime) -> None:
+    assert short_text_day(text) == expected
+
+
+def test_other_codes_still_keep_a_text_from_being_a_date() -> None:
+    assert short_text_day("ABC 12/11/2024") is None
