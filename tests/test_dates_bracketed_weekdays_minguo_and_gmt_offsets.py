@@ -83,3 +83,28 @@ def test_the_page_search_reads_a_day_with_a_gmt_offset(text: str, expected: date
 
 def test_other_codes_still_keep_a_text_from_being_a_date() -> None:
     assert short_text_day("ABC 12/11/2024") is None
+
+
+def _page_day(items: str) -> tuple[datetime, str] | None:
+    from newsextract.metadata.page_dates import find_page_day
+    from newsextract.page import ParsedPage
+
+    html = (
+        "<html><body><article><h1>Ferry adds a late sailing</h1>"
+        f"{items}<p class='date'>October 21, 2024</p><p>The ferry runs later.</p>"
+        "</article></body></html>"
+    )
+    return find_page_day(ParsedPage(html), html)
+
+
+def test_the_page_search_passes_over_a_related_list() -> None:
+    related = (
+        "<ul class='related-posts'><li><a href='/a'>Fares rise</a>"
+        " <span class='date'>Sep 30, 2024</span></li></ul>"
+    )
+    assert _page_day(related) == (datetime(2024, 10, 21), "date-element")
+
+
+def test_the_page_search_still_reads_a_post_in_a_thread() -> None:
+    post = "<div class='comment'><span class='date'>Sep 30, 2024</span></div>"
+    assert _page_day(post) == (datetime(2024, 9, 30), "date-element")

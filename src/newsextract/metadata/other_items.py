@@ -6,8 +6,9 @@ WordPress and most CMSs mark them by name on some container: the comment section
 ``#disqus_thread``; the related posts as ``ul.related-posts``, ``li.related``,
 ``#related``. A comment's ``<time>`` and its "24. August 2019 um 03:36", or a related post's
 "3. Dezember 2020", must not date the article: below a story with few dates of its own, they
-outnumber or outrank the article's. (The page search's date-element step keeps reading them:
-there, skipping comments lost pages whose comments are the content, such as forum threads.)
+outnumber or outrank the article's. (The page search's date-element step keeps reading a
+comment's: there, skipping comments lost pages whose comments are the content, such as forum
+threads; it passes over a related post's, ``in_related_list``.)
 """
 
 from __future__ import annotations
@@ -62,3 +63,30 @@ def _may_name_other_item(names: str) -> bool:
     ``_OTHER_ITEM_WORDS``: then no token matches ``_OTHER_ITEMS`` (outside ASCII, a
     case-insensitive match may pair other letters: "ſ" and "s", "İ" and "i")."""
     return not names.isascii() or _OTHER_ITEM_WORD.search(names) is not None
+
+
+# A class token or id naming related posts only ("related", "related-posts", "relatedArticles").
+_RELATED = re.compile(r"^related", re.I)
+
+
+def in_related_list(node: LexborNode) -> bool:
+    """True when ``node`` is inside a container named as related posts: the page search's
+    date-element step passes their dates over (a list of related stories set before the
+    article's date line gave its first story's day), while it keeps a comment's (a forum
+    thread's posts are its content)."""
+    current: LexborNode | None = node
+    for _ in range(_ANCESTORS_CHECKED):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        attrs = current.attributes
+        if attrs:
+            for key in ("id", "class"):
+                names = attrs.get(key)
+                if (
+                    names
+                    and "elated" in names
+                    and any(_RELATED.match(token) for token in names.split())
+                ):
+                    return True
+        current = current.parent
+    return False

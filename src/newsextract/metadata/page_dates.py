@@ -45,6 +45,7 @@ from newsextract.dates import ascii_digits, parse_machine_date
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
+from newsextract.metadata.other_items import in_related_list
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage, reader_item
@@ -555,6 +556,7 @@ def _first_day(elements: list[LexborNode]) -> datetime | None:
                 and not _opens_with_update(text)
                 and not in_sidebar(node)
                 and not _accessed(text)
+                and not in_related_list(node)
             ):
                 return found
     return None
