@@ -108,3 +108,32 @@ def test_the_page_search_passes_over_a_related_list() -> None:
 def test_the_page_search_still_reads_a_post_in_a_thread() -> None:
     post = "<div class='comment'><span class='date'>Sep 30, 2024</span></div>"
     assert _page_day(post) == (datetime(2024, 9, 30), "date-element")
+
+
+def test_hatom_stamps_in_an_abbr_title() -> None:
+    import newsextract
+
+    html = (
+        "<html><body><div class='hentry'><h1>Dinghy, part 3</h1>"
+        "<abbr class='published' title='2011-06-18T21:40:00+01:00'>June 18th</abbr>"
+        "<p>The centreboard case came out at last, and it was worse than feared.</p>"
+        "<abbr class='updated' title='2011-06-20T08:05:00+01:00'>Monday</abbr>"
+        "<ol class='commentlist'><li><abbr class='published' title='2011-06-19T10:00:00+01:00'>"
+        "June 19th</abbr></li></ol></div></body></html>"
+    )
+    article = newsextract.extract(html)
+    assert article.published is not None and article.modified is not None
+    assert article.published.isoformat() == "2011-06-18T21:40:00+01:00"
+    assert article.modified.isoformat() == "2011-06-20T08:05:00+01:00"
+    assert article.provenance["published"] == "html:abbr[title]"
+
+
+def test_a_comments_hatom_stamp_is_not_the_articles() -> None:
+    import newsextract
+
+    html = (
+        "<html><body><h1>Dinghy, part 3</h1><p>The centreboard case came out at last.</p>"
+        "<ol class='commentlist'><li><abbr class='published' title='2011-06-19T10:00:00+01:00'>"
+        "June 19th</abbr></li></ol></body></html>"
+    )
+    assert newsextract.extract(html).provenance.get("published") != "html:abbr[title]"

@@ -83,6 +83,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if href is not None:
             yield cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
+    yield from _hatom_candidates(page)
     yield from byline_candidates(page)
     if right_aligned:
         yield from signature_candidates(scope)
@@ -172,6 +173,30 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield cand("published", date, "time[datetime]")
                 return
+
+
+# Microformats' hAtom (blog themes before <time>, Blogger's classic templates): the stamp in
+# an <abbr>'s title, its text a readable day ("<abbr class=published title='2008-03-05T14:20:00
+# +01:00'>March 5th</abbr>"); an h-entry's "dt-published" the same way.
+_HATOM_STAMPS = (
+    ("published", "abbr.published[title], abbr.dt-published[title]"),
+    ("modified", "abbr.updated[title], abbr.dt-updated[title]"),
+)
+
+
+def _hatom_candidates(page: ParsedPage) -> Iterator[Candidate]:
+    """The first hAtom stamp of each field outside comments and related posts (``<abbr>``
+    only: a ``<time>``'s is read by ``_time_candidates``)."""
+    names = page.names
+    for field, selector in _HATOM_STAMPS:
+        word = "published" if field == "published" else "updated"
+        if not (has_name_token(names, word) or has_name_token(names, f"dt-{word}")):
+            continue
+        for node in page.tree.css(selector)[:_MAX_TIMES]:
+            date = parse_machine_date(node.attributes.get("title"))
+            if date is not None and not in_other_item(node):
+                yield cand(field, date, "abbr[title]")
+                break
 
 
 def _dates_around(node: LexborNode | None) -> LexborNode | None:
