@@ -137,3 +137,20 @@ def test_a_comments_hatom_stamp_is_not_the_articles() -> None:
         "June 19th</abbr></li></ol></body></html>"
     )
     assert newsextract.extract(html).provenance.get("published") != "html:abbr[title]"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Joined:", "Join Date:", "Registriert:", "Inscrit le", "Rejestracja:", "Регистрация:"],
+)
+def test_a_members_join_label_dates_no_page(label: str) -> None:
+    from newsextract.labels import access_label
+
+    assert access_label().search(f"NAME {label} ") is not None
+
+
+@pytest.mark.parametrize("text", ["Posted on", "Registered charity", "Veröffentlicht am"])
+def test_other_labels_are_no_members(text: str) -> None:
+    from newsextract.labels import access_label
+
+    assert access_label().search(text) is None

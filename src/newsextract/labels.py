@@ -173,6 +173,10 @@ class Language:
     # "2024年3月5日 10時30分 公開"), lower case (see ``labels_after_date``); a list of the
     # files that list one.
     labels_after_date: tuple[str, ...] = ()
+    # Labels before the day a forum member joined ("Joined", "Registriert seit", "Inscrit
+    # le"), beside each post: never the page's date (see ``access_label``); lower case, a
+    # list of the files that list one.
+    member_since: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -222,6 +226,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         page_kinds=_hour_words(code, data.get(_PAGE_KINDS, []), _PAGE_KINDS),
         page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
+        member_since=_hour_words(code, data.get(_MEMBER_SINCE, []), _MEMBER_SINCE),
     )
 
 
@@ -236,6 +241,7 @@ _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
+_MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -249,6 +255,7 @@ TABLES = (
     _PAGE_KINDS,
     _PAGE_LABELS,
     _LABELS_AFTER_DATE,
+    _MEMBER_SINCE,
 )
 _MONTHS = range(1, 13)
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
@@ -681,8 +688,14 @@ def starts_with_pattern(*kinds: LabelList, language: str | None = None) -> str:
 def access_label() -> re.Pattern[str]:
     """A citation's access label of any language ("Retrieved", "Abgerufen am", "consulté
     le") as a whole word, searched in the text before a date: the day a cited page was
-    read, never the page's publication."""
-    return re.compile(r"(?<!\w)" + searched_alternation(LabelList.ACCESSED) + LABEL_END, re.I)
+    read, never the page's publication; or a forum member's ("Joined", "Registriert seit",
+    the files' ``member_since``): the day a poster signed up, printed beside each post.
+    Searched at every position: behind the lookahead of its first characters."""
+    member = (w for known in languages().values() for w in known.member_since)
+    found = [*words(LabelList.ACCESSED), *member]
+    return re.compile(
+        r"(?<!\w)" + first_characters(found) + word_alternation(found) + LABEL_END, re.I
+    )
 
 
 def first_characters(found: Iterable[str]) -> str:

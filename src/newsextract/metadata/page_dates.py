@@ -556,10 +556,18 @@ def _first_day(elements: list[LexborNode]) -> datetime | None:
                 and not _opens_with_update(text)
                 and not in_sidebar(node)
                 and not _accessed(text)
+                and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
             ):
                 return found
     return None
+
+
+def _spaced(node: LexborNode, text: str) -> str:
+    """An element's text with a space between its inner elements' ("<b>NAME</b><br>Joined:"
+    reads "NAME Joined:", where a label is a whole word), or ``text`` itself (a title's)
+    when it has no inner element."""
+    return node.text(deep=True, separator=" ") if node.child is not None else text
 
 
 @functools.cache
