@@ -179,7 +179,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
 _NUMERIC_DAY = re.compile(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
-    rf"(?P<day2>{_DAY})(?:[\-/]|\.\s?)(?P<month2>{_MONTH})(?:[\-/]|\.\s?)(?P<year2>\d{{2,4}}))(?:\D|$)"
+    # two digits followed by a colon or a dot and digits are a time's hour, not a year: "5.3.
+    # 14:20" is 5 March at 14:20 of a year not written (Finnish, German, Czech pages)
+    rf"(?P<day2>{_DAY})(?:[\-/]|\.\s?)(?P<month2>{_MONTH})(?:[\-/]|\.\s?)"
+    rf"(?P<year2>\d{{4}}|\d{{2}}(?![:.]\d)))(?:\D|$)"
 )
 _NUMERIC_MONTH = re.compile(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})|"
