@@ -154,3 +154,35 @@ def test_other_labels_are_no_members(text: str) -> None:
     from newsextract.labels import access_label
 
     assert access_label().search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("05 Mart 2025 Çarşamba, Saat: 14:20", "tr", datetime(2025, 3, 5, 14, 20)),
+        ("5 Maret 2025, Pukul: 14.20", "id", datetime(2025, 3, 5, 14, 20)),
+    ],
+)
+def test_a_connector_labelling_the_time_with_a_colon(
+    text: str, language: str, expected: datetime
+) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, language) == expected
+
+
+def test_another_label_with_a_colon_keeps_its_time() -> None:
+    from newsextract.dates import find_text_dates
+
+    found = list(find_text_dates("5 March 2025, Updated: 14:20", same_day_times=True))
+    assert [f.span for f in found] == ["5 March 2025", "5 March 2025 14:20"]
+    assert "Updated" in found[1].label
+
+
+@pytest.mark.parametrize("text", ["5.3. 14:20 | Päivitetty 6.3. 9:15", "Klo 5.3. 14:20"])
+def test_an_hour_after_a_day_and_month_is_no_two_digit_year(text: str) -> None:
+    assert short_text_day(text) is None
+
+
+def test_a_two_digit_year_still_reads() -> None:
+    assert short_text_day("05.03.25 14:20") == datetime(2025, 3, 5)

@@ -282,7 +282,7 @@ _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:[(（]?{LETTER}{{1,{MAX_JOIN_WORD}}}\.?[)）]?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}?)"
+    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:[(（]?{LETTER}{{1,{MAX_JOIN_WORD}}}\.?[)）]?:?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
     # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek)

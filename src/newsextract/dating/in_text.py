@@ -136,7 +136,15 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
     the day named after the time ("3:30 petang": afternoon, Malay) from the language files
     (read on first use, so compiled then). ``marked``: for a text with a combining mark
     (``has_mark``), whose month's name may hold one."""
-    from newsextract.labels import day_periods, hour_words, languages, word_alternation, zone_words
+    from newsextract.labels import (
+        LabelList,
+        day_periods,
+        hour_words,
+        languages,
+        word_alternation,
+        zone_words,
+    )
+    from newsextract.labels import words as label_words
 
     meridiem = (word for code in languages() for word in meridiem_periods(code))
     # a part of the day, or a word naming the hour ("14:30 ч.", Bulgarian), after the time
@@ -146,6 +154,10 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
     if zone_words():
         forms.insert(1, rf"\s*\(?{word_alternation(zone_words())}\)?(?!{LETTER})")
     zone = "(?P<zone>" + "|".join(forms) + ")"
+    # a word of the language files' connectors labelling the time with a colon ("5 Mart 2025
+    # Çarşamba, Saat: 14:20", Turkish "hour"; "pukul:", "ora:"); a colon after any other word
+    # ("…, Updated: 14:20") leaves the time to that label
+    labelled = rf"(?:(?<!{LETTER}){word_alternation(label_words(LabelList.DATE_WORDS))}\.?\s*:\s*)?"
     return re.compile(
         r"(?:(?P<before>" + CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
@@ -160,6 +172,6 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
         + r")"
         # a time after the day, unless one stood before it: that one is the next date's
         # ("Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, …")
-        r"(?(before)|(?:(?P<after>" + _JOIN + CLOCK + period + r")" + zone + r"?)?)",
+        r"(?(before)|(?:(?P<after>" + _JOIN + labelled + CLOCK + period + r")" + zone + r"?)?)",
         re.I,
     )

@@ -25,8 +25,9 @@ GENERIC_ZONES = {
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }
-# Punctuation between words, and the brackets around a weekday ("2025年3月5日(水) 14:20").
-WORD_SEPARATORS = re.compile(rf"{SEPARATOR}|[()（）]")
+# Punctuation between words, the brackets around a weekday ("2025年3月5日(水) 14:20") and the
+# colon after a label of the time ("Saat: 14:20").
+WORD_SEPARATORS = re.compile(rf"{SEPARATOR}|[()（）:]")
 
 
 def skipped(words: str) -> bool:
