@@ -123,3 +123,23 @@ def test_a_badge_after_the_headline_is_no_word_of_it() -> None:
     assert h1("Farmers protest <em>new water rules</em>") == "Farmers protest new water rules"
     long = '<span class="label">the new water rules</span>'
     assert h1(f"Farmers protest {long}") == "Farmers protest the new water rules"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<h1 id='setup'><a class='anchor' href='#setup'>#</a> Setting up the cache</h1>",
+            "Setting up the cache",
+        ),
+        (
+            "<h1>Installation<a class='headerlink' href='#installation'>¶</a></h1>",
+            "Installation",
+        ),
+        # A sign that is the headline's own text, not an element of its own, stays.
+        ("<h1># of voters rises again</h1>", "# of voters rises again"),
+    ],
+    ids=["before", "after", "text"],
+)
+def test_a_heading_link_to_itself_is_no_word_of_it(markup: str, expected: str) -> None:
+    assert h1(markup) == expected

@@ -52,6 +52,8 @@ def headline_text(node: LexborNode) -> str:
     if len(parts) > 1 and parts[0][2] == _DATE:
         parts = parts[1:]  # the post's date set before the headline in its own element
     parts = parts[_kicker_end(parts) :]
+    if len(parts) > 1 and parts[0][0] != "-text" and parts[0][1].strip() in PERMALINK_SIGNS:
+        parts = parts[1:]  # the heading's link to itself set before it ("# Configuration")
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
