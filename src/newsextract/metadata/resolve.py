@@ -175,6 +175,7 @@ def resolve(
         [*site_names, *_other_site_names(by_field, publisher), *_logo_names(by_field)],
         sections_from_url(url),
         subdomain_names(url),
+        unnamed_site=publisher is None,
     )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
@@ -537,6 +538,8 @@ def _title(
     site_names: list[str],
     sections: frozenset[str],
     subdomains: frozenset[str],
+    *,
+    unnamed_site: bool = False,
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
     ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
@@ -563,6 +566,7 @@ def _title(
         sections=sections,
         section_names=[str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())],
         subdomains=subdomains,
+        unnamed_site=unnamed_site,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]

@@ -245,6 +245,25 @@ MIN_HEADLINE_OVER_NAMES = 3
 MAX_SECTION_WORD_CHARS = 15  # "Neuigkeiten", "Actualités", "Veranstaltungen"
 
 
+def _names_page_beside(title: str, index: int, bare_titles: list[str]) -> bool:
+    """Whether ``title`` is one short word ("Home", "Startseite", "Blog": a template's
+    ``og:title`` on every page) that a later title of ``MIN_HEADLINE_OVER_NAMES`` words or
+    more does not hold: that one names the page. A product's or a place's name its page's
+    longer title repeats ("Kettle" beside "Kettle – buy online") stays."""
+    if not _is_section_word(title):
+        return False
+    word = title.strip().casefold()
+    return any(
+        word_count(other) >= MIN_HEADLINE_OVER_NAMES
+        and word not in (w.strip(_WORD_EDGES) for w in other.casefold().split())
+        for other in bare_titles[index + 1 :]
+    )
+
+
+# Punctuation that may stick to a word of a title ("Kettle:", "(Kettle)").
+_WORD_EDGES = "\"'“”‘’«»()[]{}.,:;!?¡¿"
+
+
 def _is_section_word(title: str) -> bool:
     """Whether a metadata title is one short word of letters, as a section's name is."""
     title = title.strip()
@@ -336,6 +355,7 @@ def choose_title(
     sections: Collection[str] = (),
     section_names: Collection[str] = (),
     subdomains: Collection[str] = (),
+    unnamed_site: bool = False,
 ) -> TitleChoice:
     """The title and where it came from.
 
@@ -345,7 +365,9 @@ def choose_title(
     (it is then the same title without decoration). Without one, a metadata title loses its
     site's name and then a section's name the address gives (``sections``) or the site's
     navigation links to (``section_names``), and a part naming the host's sub-site
-    (``subdomains``: a blog's name on a platform of blogs).
+    (``subdomains``: a blog's name on a platform of blogs). On a site that names itself
+    nowhere (``unnamed_site``), a short part after a bar at its end is taken for its name
+    (``without_bar_tail``); a site that gives its name shows what its decoration is.
     """
     reasons: dict[int, str] = {}
     titles = [
@@ -430,6 +452,9 @@ def choose_title(
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
+        if not headline and _names_page_beside(cleaned, index, bare_titles):
+            reasons[index] = "one word another title lacks: a page kind's or a section's name"
+            continue
         if headline and _is_file_name(cleaned) and word_count(headline) >= _MIN_HEADLINE_WORDS:
             reasons[index] = "a file's name, not a headline"
             continue
@@ -443,7 +468,8 @@ def choose_title(
             reasons[index] = "decorated: another title gives it without its tail"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
-            cleaned = without_price(without_unspaced_tail(cleaned))
+            cleaned = without_unspaced_tail(cleaned)
+            cleaned = without_price(without_bar_tail(cleaned) if unnamed_site else cleaned)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
@@ -581,6 +607,39 @@ def without_unspaced_tail(title: str) -> str:
         for part in parts[1:]
     ):
         return head
+    return title
+
+
+# A bar between spaces: what a title in a script written with spaces sets before its site's
+# (and section's) names, in any language; a headline writes none.
+_SPACED_BARS = re.compile(r"\s+[|｜丨︱]\s+")
+# A site's or a section's name after such a bar is a few words ("Урал сегодня", "Νέα της
+# Πόλης", "The Riverside Courier"); longer, the part is a headline's own.
+MAX_BAR_TAIL_WORDS = 4
+# The headline before the bars, at least this many words: a shorter one may be a name too
+# ("Home | Riverside Courier"), and the parts are then left as written.
+MIN_HEAD_BEFORE_BAR_WORDS = 3
+
+
+def without_bar_tail(title: str) -> str:
+    """``title`` without short trailing parts after spaced bars, when it is written in a
+    script with spaces ("Ξεκινούν τα έργα στο παλιό λιμάνι | Νέα της Πόλης"): the site's
+    name no source of the page gave (``without_unspaced_tail`` reads the scripts without
+    spaces)."""
+    if "|" not in title and "｜" not in title and "丨" not in title and "︱" not in title:
+        return title
+    parts = _SPACED_BARS.split(title)
+    if len(parts) < 2 or main_script(title) == "CJK":
+        return title
+    head = word_count(parts[0])
+    if head < MIN_HEAD_BEFORE_BAR_WORDS:
+        return title
+    if all(
+        0 < word_count(part) <= MAX_BAR_TAIL_WORDS
+        and head >= MIN_HEADLINE_TO_TAIL_RATIO * word_count(part)
+        for part in parts[1:]
+    ):
+        return parts[0]
     return title
 
 
