@@ -60,6 +60,7 @@ from newsextract.metadata.site_names import (
     without_tagline,
 )
 from newsextract.metadata.title import (
+    cased,
     choose_title,
     copies_page_title,
     cut_with_ellipsis,
@@ -570,7 +571,8 @@ def _title(
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]
-    value = typeset(choice.title, [*shown, str(headline.value)] if headline else shown)
+    others = [*shown, str(headline.value)] if headline else shown
+    value = cased(typeset(choice.title, others), others)
     rejected = list(unread)
     for index, candidate in [(-1, headline), *enumerate(titles)]:
         if candidate is not None and candidate is not chosen:

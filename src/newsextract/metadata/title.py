@@ -12,6 +12,7 @@ Where a script has no spaces (Chinese, Japanese), a character counts as a word.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Collection, Mapping
 from unicodedata import name
@@ -250,7 +251,7 @@ def _names_page_beside(title: str, index: int, bare_titles: list[str]) -> bool:
     ``og:title`` on every page) that a later title of ``MIN_HEADLINE_OVER_NAMES`` words or
     more does not hold: that one names the page. A product's or a place's name its page's
     longer title repeats ("Kettle" beside "Kettle – buy online") stays."""
-    if not _is_section_word(title):
+    if not _is_one_word(title):
         return False
     word = title.strip().casefold()
     return any(
@@ -262,6 +263,13 @@ def _names_page_beside(title: str, index: int, bare_titles: list[str]) -> bool:
 
 # Punctuation that may stick to a word of a title ("Kettle:", "(Kettle)").
 _WORD_EDGES = "\"'“”‘’«»()[]{}.,:;!?¡¿"
+
+
+def _is_one_word(title: str) -> bool:
+    """Whether a title is one short word of letters in a script with spaces: a section's or
+    a page kind's name ("Home", "Noticias"); a Chinese or Japanese title of a few characters
+    is a phrase."""
+    return _is_section_word(title) and word_count(title) == 1
 
 
 def _is_section_word(title: str) -> bool:
@@ -373,9 +381,14 @@ def choose_title(
     titles = [
         t
         if i < authoritative
-        else without_date_part(without_page_number(without_page_kind(without_thread_prefix(t))))
+        else without_date_part(
+            without_page_number(without_page_kind(without_thread_prefix(unescaped(t))))
+        )
         for i, t in enumerate(titles)
     ]
+    for index in range(authoritative, len(titles)):
+        if _PLACEHOLDER.search(titles[index]) is not None:
+            reasons[index] = "a template's placeholder, not filled in"
     headline = without_thread_prefix(headline) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
@@ -390,6 +403,8 @@ def choose_title(
             reasons[index] = "in another script than the visible headline: the page's other edition"
         return TitleChoice(title=headline, index=-1, reasons=reasons)
     for index in range(min(trusted, len(titles))):
+        if index in reasons:
+            continue
         cleaned = bare_titles[index]
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
         if cleaned and not problem:
@@ -474,6 +489,21 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+# A template's placeholder left in a title its page never filled in ("{{ page.title }}",
+# "{% block title %}", "${title}", "<%= title %>"): the template's syntax, no words of a title.
+_PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|\$\{\w[\w.]*\}|<%=?.*%>")
+# An HTML entity left in a text after it was decoded once: a CMS escaped the title twice
+# ("Don&amp;#8217;t" read as "Don&#8217;t").
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def unescaped(title: str) -> str:
+    """``title`` with the entities a second escaping left in it decoded."""
+    if "&" not in title or _ENTITY.search(title) is None:
+        return title
+    return html.unescape(title)
 
 
 def without_thread_prefix(title: str) -> str:
@@ -667,6 +697,19 @@ def typeset(title: str, others: Collection[str]) -> str:
     return title
 
 
+def cased(title: str, others: Collection[str]) -> str:
+    """``title`` as another source writes it in upper and lower case, when ``title`` is
+    written in capitals throughout ("GARDEN TIPS FOR A DRY SUMMER", a structured headline
+    copied from a stylesheet's upper-cased display) and the other has the same words."""
+    if title != title.upper() or title == title.lower() or word_count(title) < _MIN_HEADLINE_WORDS:
+        return title
+    key = compare_key(title)
+    for other in others:
+        if other != other.upper() and compare_key(other) == key:
+            return other
+    return title
+
+
 def _whole(title: str, index: int, bare_titles: list[str], *, bare: bool) -> int:
     """The index of another metadata title that gives ``title`` whole where ``title`` is cut
     short (a structured headline cut at a field's length limit): marked with an ellipsis,
@@ -739,6 +782,8 @@ def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> s
         return None
     if agrees(headline, title):
         return None
+    if _is_one_word(title) and word_count(headline) >= MIN_HEADLINE_OVER_NAMES:
+        return "one word beside a visible headline: a section's or a page's name"
     if len(title) >= max(MIN_DESCRIPTION_LENGTH, DESCRIPTION_LENGTH_RATIO * len(headline)):
         return "much longer than the visible headline: a description"
     if _SENTENCE_END.search(title) and not _SENTENCE_END.search(headline):
