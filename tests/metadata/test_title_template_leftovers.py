@@ -32,6 +32,11 @@ def test_a_one_word_headline_beside_a_short_visible_one_stays() -> None:
             "Garden tips for a dry summer",
         ),
         ("ЗИМОЙ ОТКРОЮТ КАТОК", ["Зимой откроют каток"], "Зимой откроют каток"),
+        (
+            "SAHİL YOLU IŞIKLANDIRILIYOR",
+            ["Sahil yolu ışıklandırılıyor"],
+            "Sahil yolu ışıklandırılıyor",
+        ),
         # other words, or no other writing: as written
         (
             "GARDEN TIPS FOR A DRY SUMMER",

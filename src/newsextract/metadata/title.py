@@ -15,7 +15,7 @@ import functools
 import html
 import re
 from collections.abc import Collection, Mapping
-from unicodedata import name
+from unicodedata import combining, name, normalize
 
 import attrs
 
@@ -703,11 +703,18 @@ def cased(title: str, others: Collection[str]) -> str:
     copied from a stylesheet's upper-cased display) and the other has the same words."""
     if title != title.upper() or title == title.lower() or word_count(title) < _MIN_HEADLINE_WORDS:
         return title
-    key = compare_key(title)
+    key = _caseless(title)
     for other in others:
-        if other != other.upper() and compare_key(other) == key:
+        if other != other.upper() and _caseless(other) == key:
             return other
     return title
+
+
+def _caseless(text: str) -> str:
+    """``compare_key`` without the marks that case mapping adds or drops: Turkish "İ" folds
+    to "i" and a dot above, its "ı" has no capital of its own ("SAHİL" is "Sahil")."""
+    folded = normalize("NFD", text.casefold()).replace("ı", "i")
+    return compare_key("".join(char for char in folded if not combining(char)))
 
 
 def _whole(title: str, index: int, bare_titles: list[str], *, bare: bool) -> int:
