@@ -387,7 +387,7 @@ def choose_title(
         for i, t in enumerate(titles)
     ]
     for index in range(authoritative, len(titles)):
-        if _PLACEHOLDER.search(titles[index]) is not None:
+        if _is_placeholder(titles[index]):
             reasons[index] = "a template's placeholder, not filled in"
     headline = without_thread_prefix(headline) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
@@ -497,6 +497,14 @@ _PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|\$\{\w[\w.]*\}|<%=?.*%>")
 # An HTML entity left in a text after it was decoded once: a CMS escaped the title twice
 # ("Don&amp;#8217;t" read as "Don&#8217;t").
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _is_placeholder(title: str) -> bool:
+    """Whether ``title`` holds a ``_PLACEHOLDER`` (a title of a broken page, longer than
+    ``_MAX_SPLIT_TITLE``, is not searched: its braces could make the search quadratic)."""
+    if len(title) > _MAX_SPLIT_TITLE or ("{" not in title and "%" not in title):
+        return False
+    return _PLACEHOLDER.search(title) is not None
 
 
 def unescaped(title: str) -> str:
