@@ -45,8 +45,7 @@ def test_the_logo_text_is_cut_from_the_title(title: str, header: str) -> None:
 
 
 def test_a_home_link_inside_a_title_part_cuts_nothing() -> None:
-    # (after a dash: a short part after a bar on a site named nowhere is cut as its name)
-    title = "Hem och trädgård: priserna stiger - Marknad"
+    title = "Hem och trädgård: priserna stiger | Marknad"
     article = newsextract.extract(_page(title, "<a href='/'>Hem</a>"), url=_URL)
     assert article.title == title
 

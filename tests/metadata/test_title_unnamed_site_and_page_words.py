@@ -16,6 +16,12 @@ from newsextract.metadata.title import choose_title, without_bar_tail
         ("Ξεκινούν τα έργα στο παλιό λιμάνι | Νέα της Πόλης", "Ξεκινούν τα έργα στο παλιό λιμάνι"),
         ("Новий парк відкрили біля річки | Місто | Наш Край", "Новий парк відкрили біля річки"),
         ("دانشگاه شهر کتابخانه تازه‌ای ساخت ｜ خبر شهر", "دانشگاه شهر کتابخانه تازه‌ای ساخت"),
+        # one word last is a section's name or an abbreviation the title keeps
+        (
+            "Bridge repairs close the river road | Local",
+            "Bridge repairs close the river road | Local",
+        ),
+        ("New rules for drones | FAQ", "New rules for drones | FAQ"),
         # a short head may be a name too: both parts stay
         ("Contact | Riverside Courier", "Contact | Riverside Courier"),
         # a part as long as a headline's is the headline's own

@@ -654,6 +654,9 @@ _SPACED_BARS = re.compile(r"\s+[|｜丨︱]\s+")
 # A site's or a section's name after such a bar is a few words ("Урал сегодня", "Νέα της
 # Πόλης", "The Riverside Courier"); longer, the part is a headline's own.
 MAX_BAR_TAIL_WORDS = 4
+# The last part, at least this many words: one word after a bar is a section's name or an
+# abbreviation the title keeps where no source names the site ("… | Local", "… | FAQ").
+MIN_BAR_TAIL_WORDS = 2
 # The headline before the bars, at least this many words: a shorter one may be a name too
 # ("Home | Riverside Courier"), and the parts are then left as written.
 MIN_HEAD_BEFORE_BAR_WORDS = 3
@@ -670,7 +673,7 @@ def without_bar_tail(title: str) -> str:
     if len(parts) < 2 or main_script(title) == "CJK":
         return title
     head = word_count(parts[0])
-    if head < MIN_HEAD_BEFORE_BAR_WORDS:
+    if head < MIN_HEAD_BEFORE_BAR_WORDS or word_count(parts[-1]) < MIN_BAR_TAIL_WORDS:
         return title
     if all(
         0 < word_count(part) <= MAX_BAR_TAIL_WORDS
