@@ -757,7 +757,7 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
         # line's first part (a first part past twice a byline's length is none, however
         # long: the text is split from its start, not whole)
         text = _META_MARK.split(text[: 2 * _MAX_BYLINE], maxsplit=1)[0]
-    if outside_article(node) or len(text) > _MAX_BYLINE:
+    if outside_article(node) or len(text) > _MAX_BYLINE or _above_headline(node):
         return
     split = split_byline(text, language)
     names = [n for n in split if looks_like_name(n)]
@@ -777,6 +777,49 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
         agency = joined.group(1)
     if agency is not None:
         yield cand("source", agency, BYLINE_AGENCY)
+
+
+# Boxes around a kicker that hold nothing else ("<div class=eyebrow><span>By Popular
+# Demand</span></div>"): one or two, as themes wrap the line above a headline.
+_KICKER_WRAPPERS = 2
+
+
+def _above_headline(node: LexborNode) -> bool:
+    """Whether ``node`` is the line set right above the headline, its kicker ("By Popular
+    Demand", "By the Numbers": a series' name in the words of a byline): the ``<h1>`` is the
+    element after it, or opens the element after it; a byline stands under the headline."""
+    text = node.text(deep=True)
+    current: LexborNode | None = node
+    for _ in range(_KICKER_WRAPPERS + 1):
+        if current is None:
+            return False
+        following = _next_element(current)
+        if following is not None:
+            if following.tag == "h1":
+                return True
+            first = following.child
+            while first is not None and not (first.tag or "").isalnum():
+                first = first.next
+            return first is not None and first.tag == "h1"
+        current = current.parent
+        if current is None or current.text(deep=True).strip() != text.strip():
+            return False
+    return False
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after ``node`` among its siblings, passing blank text and comments; None
+    when text stands between."""
+    following = node.next
+    while following is not None:
+        tag = following.tag or ""
+        if tag == "-text":
+            if (following.text_content or "").strip():
+                return None
+        elif tag.isalnum():
+            return following
+        following = following.next
+    return None
 
 
 @functools.cache
