@@ -154,10 +154,32 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
             tags.update(dict.fromkeys(names))
         else:
             categories = names
+    if not tags:
+        tags.update(dict.fromkeys(_aria_labelled_tags(page)))
     if tags:
         yield cand("tags", tuple(tags), "tags-label")
     if categories:
         yield cand("categories", categories, "categories-label")
+
+
+def _aria_labelled_tags(page: ParsedPage) -> tuple[str, ...]:
+    """The links of a list in the ``<article>`` whose accessible name is a tag label (``<nav
+    aria-label="Tags">``, "Schlagwörter"): themes label a post's tag list for screen readers
+    only, in a ``<nav>`` that is otherwise a menu. A site's menu of topics stands outside the
+    ``<article>``, and so does its label."""
+    body = page.body
+    if body is None:
+        return ()
+    label = _list_label()
+    for node in body.css("article [aria-label]"):
+        found = label.match(node.attributes.get("aria-label") or "")
+        if found is None or not found.group("tags"):
+            continue
+        parent = node.parent
+        if parent is None or outside_article(parent) or node.css_first("a") is None:
+            continue
+        return _short_link_texts_in(node)
+    return ()
 
 
 # Levels above a tag label where the box of its list may stand.
