@@ -88,6 +88,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         split = split_byline(text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
+        if len(names) == 1 and (first := _first_block_name(node, names[0], language)):
+            names = [first]
         card = None
         if not names:
             names = _linked_names(node, text, language)
@@ -277,6 +279,44 @@ def _named_parts(node: LexborNode, whole: list[str], read: str) -> list[str]:
     kept = {word for name in names for word in name.split()}
     left_out = any(word not in kept for name in whole for word in name.split())
     return names if left_out else []
+
+
+# The elements of a byline container that set its parts on lines of their own: the name's,
+# then a job title's or a place's ("<div>Elif Şahin</div><div>Ekonomi Muhabiri</div>").
+_LINE_BLOCKS = frozenset({"div", "p"})
+
+
+def _first_block_name(node: LexborNode, name: str, language: str | None) -> str | None:
+    """The name the container's first line gives alone, when its one ``name`` read whole runs
+    that line into the next ("Elif Şahin Ekonomi" of an economy correspondent's box): the
+    line after it is the writer's title or place, which the role words of every language
+    cannot all list. None when the lines are no such pair."""
+    first = _next_line(node.child)
+    if first is None or first.tag not in _LINE_BLOCKS:
+        return None
+    following = _next_line(first.next)
+    if following is None or following.tag not in _LINE_BLOCKS:
+        return None
+    own = clean_text(first.text(deep=True, separator=" "))
+    if not own or own == name or not name.startswith(own + " "):
+        return None
+    if split_byline(own, places_of=language) != [own] or not looks_like_name(own):
+        return None
+    return own
+
+
+def _next_line(node: LexborNode | None) -> LexborNode | None:
+    """``node`` or the first element after it that holds text (a portrait before the name
+    holds none); None when text stands between, outside any element."""
+    while node is not None:
+        tag = node.tag or ""
+        if tag == "-text":
+            if (node.text_content or "").strip():
+                return None
+        elif tag.isalnum() and node.text(deep=True).strip():
+            return node
+        node = node.next
+    return None
 
 
 # A forum member's name as the board prints it: one word of letters, digits, "_", "." or
