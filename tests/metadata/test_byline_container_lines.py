@@ -57,3 +57,25 @@ def test_the_name_s_own_line_in_a_byline_box(
 def test_a_hindi_agency_credit_before_its_city_names_no_one() -> None:
     html = _page("hi", "<div class='byline'>एजेंसी, मुंबई</div>")
     assert newsextract.extract(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the town set after the marked writer, past a comma, two words CLDR's list lacks
+        ("By <span class='author'>Tom Hargreaves</span>, Wagga Wagga", ("Tom Hargreaves",)),
+        ("By <a href='/by/tom'>Tom Hargreaves</a>, Wagga Wagga", ("Tom Hargreaves",)),
+        # writers marked alike, or joined by a word: all of them
+        (
+            "By <a href='/by/tom'>Tom Hargreaves</a>, <a href='/by/ann'>Ann Lee</a>",
+            ("Tom Hargreaves", "Ann Lee"),
+        ),
+        ("By <a href='/by/tom'>Tom Hargreaves</a> and Ann Lee", ("Tom Hargreaves", "Ann Lee")),
+        ("By Tom Hargreaves, Ann Lee", ("Tom Hargreaves", "Ann Lee")),  # nothing marked
+    ],
+)
+def test_text_after_the_marked_writers_past_a_comma_is_no_writer(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    html = _page("en", f"<p class='byline'>{byline}</p>")
+    assert newsextract.extract(html).authors == authors

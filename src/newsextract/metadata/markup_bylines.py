@@ -90,6 +90,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         names = _named_parts(node, names, text) or names
         if len(names) == 1 and (first := _first_block_name(node, names[0], language)):
             names = [first]
+        elif len(names) > 1 and unmarked_last(node, names, text):
+            names = names[:-1]
         card = None
         if not names:
             names = _linked_names(node, text, language)
@@ -317,6 +319,27 @@ def _next_line(node: LexborNode | None) -> LexborNode | None:
             return node
         node = node.next
     return None
+
+
+# The elements of a byline line that mark a writer's name: a link (to the writer's page) or
+# an element named for the author or the name ("<span class=author>").
+_NAME_MARKS = "a, [class*=author i], [class*=name i]"
+# The last part of a byline line set off by a comma or a slash, to its end.
+_SET_OFF_LAST = re.compile(r"[,،/|／]\s*([^,،/|／]+?)\W*$")
+
+
+def unmarked_last(node: LexborNode, names: list[str], text: str) -> bool:
+    """Whether the last of ``names`` is text the line sets after the writers it marks, past a
+    comma ("By <span class=author>Tom Hargreaves</span>, Wagga Wagga"): the place it was
+    filed from, where a second writer would be marked as the first is; not an agency."""
+    last = names[-1]
+    closing = _SET_OFF_LAST.search(text)
+    if closing is None or closing.group(1).strip() != last or byline_agency([last]) is not None:
+        return False  # an agency after the writers is credited ("<a>Erik Lindqvist</a>/TT")
+    marked = {clean_text(m.text(deep=True, separator=" ")) for m in node.css(_NAME_MARKS)}
+    if last in marked or any(last in m for m in marked):
+        return False
+    return all(name in marked for name in names[:-1])
 
 
 # A forum member's name as the board prints it: one word of letters, digits, "_", "." or

@@ -49,7 +49,7 @@ from newsextract.metadata.byline_openings import (
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.credited_sources import source_candidates
 from newsextract.metadata.label_texts import label_texts
-from newsextract.metadata.markup_bylines import forum_handle
+from newsextract.metadata.markup_bylines import forum_handle, unmarked_last
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.resolve import language_code
@@ -761,6 +761,8 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
         return
     split = split_byline(text, language)
     names = [n for n in split if looks_like_name(n)]
+    if len(names) > 1 and unmarked_last(node, names, text):
+        names = names[:-1]
     if not names and len(split) == 1 and split[0] in news_agencies():
         names = split  # an agency alone, as it writes its name ("Von dpa", "sid")
     agency = byline_agency(names, text) if names else None
