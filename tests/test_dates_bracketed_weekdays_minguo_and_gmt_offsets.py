@@ -1,4 +1,4 @@
-"""Dates found by the dates30 probe pages (issue 12): a weekday in brackets between a day and
+"""Dates found by probe pages of our own (issue 12): a weekday in brackets between a day and
 its time, a label between two dates on a line that writes its labels before them, the
 Republic of China's years, and a zone written as an offset from GMT in the page search."""
 

@@ -592,7 +592,7 @@ _CLOSING_LINES = [
 
 
 def test_bio_search_matches_as_its_branches() -> None:
-    # The search asks the branches' first words before the branches (speed30b): it finds
+    # The search asks the branches' first words before the branches: it finds
     # what the branches alone find, where they find it.
     branches, _ = about_lines.bio_branches()
     plain = re.compile(branches, re.IGNORECASE)
@@ -608,7 +608,7 @@ def test_bio_search_matches_as_its_branches() -> None:
 
 
 def _flat(found: Iterable[str]) -> str:
-    """A group of ``found`` as byline_prefix wrote it before (speed30m): every label in turn,
+    """A group of ``found`` as byline_prefix wrote it before: every label in turn,
     in the order given (longest first)."""
     return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in found) + ")"
 

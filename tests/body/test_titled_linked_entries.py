@@ -1,7 +1,7 @@
 """A list of the text's own entries under a heading of its own, each a linked name and what
 the text says of it ("<a>Name</a> – vocals", "<a>Album</a> (2001)"), is kept whole: a band's
 members, a discography. A list of links alone, or with a teaser's date, stays out.
-Invented page (snip30's probe of an encyclopedic page in Portuguese)."""
+Invented page (modelled on an encyclopedic page in Portuguese)."""
 
 from __future__ import annotations
 

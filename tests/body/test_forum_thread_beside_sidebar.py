@@ -1,4 +1,4 @@
-"""Page kinds the dev sets lack, written as probes (snip30) and kept where they still fail:
+"""Page kinds the dev sets lack, written as probes and kept where they still fail:
 each is a strict xfail naming the class, so the fix that makes it pass says so."""
 
 from __future__ import annotations
