@@ -9,6 +9,7 @@ import re
 from newsextract.labels import (
     LABEL_COLONS,
     LabelList,
+    news_agencies,
     word_alternation,
     words,
 )
@@ -114,10 +115,14 @@ def _names_before_places(sides: list[str]) -> bool:
 
 
 def _dash_split(parts: list[str]) -> list[str]:
-    """``parts`` with each split again at a spaced dash when every side reads as a name."""
+    """``parts`` with each split again at a spaced dash when every side reads as a name; the
+    first part's one word after a dash that follows a name is dropped (``_dashed_tail``)."""
     found: list[str] = []
-    for part in parts:
+    for at, part in enumerate(parts):
         sides = _SPACED_DASH.split(part)
+        if at == 0 and len(sides) == 2 and _dashed_tail(sides):
+            found.extend(sides[:1] if sides[1].strip() not in news_agencies() else sides)
+            continue
         if len(sides) > 1 and all(
             looks_like_name(side) and len(side.split()) >= _MIN_DASHED_NAME_WORDS for side in sides
         ):
@@ -125,6 +130,25 @@ def _dash_split(parts: list[str]) -> list[str]:
         else:
             found.append(part)
     return found
+
+
+# Words of a name before a dash and one word closing the byline's first part ("Budi Santoso -
+# detikNews", "Ana Souza — Santos"): the outlet, desk or town the writer files for. Two to
+# four words: a given, a middle and a family name, and a particle.
+_DASHED_NAME_WORDS = (2, 4)
+
+
+def _dashed_tail(sides: list[str]) -> bool:
+    """Whether ``sides`` of a byline's first part, split at its spaced dash, are a name of
+    two to four words and one word after it: that word is no second writer."""
+    name, tail = sides[0].strip(), sides[1].split()
+    low, high = _DASHED_NAME_WORDS
+    return (
+        len(tail) == 1
+        and any(c.isalpha() for c in tail[0])
+        and low <= len(name.split()) <= high
+        and looks_like_name(name)
+    )
 
 
 # Both sides of a joining letter glued to a word are names of at least this many words: a
