@@ -446,7 +446,9 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     # a container's text (``places_of``) is split at its language's own joiners too (Slovenian
     # "in", Uzbek "va": "Maja Novak in Luka Kranjc"), though not read with its own labels
     joins = language or places_of
-    text = _dangling_joiner(joins).sub("", _without_contributor_tail(text))
+    text = _dangling_joiner(joins).sub(
+        "", _without_contributor_tail(text, labelled=labelled is not None)
+    )
     names = []
     desks = []
     after_role = False  # the part before held a job title
@@ -685,16 +687,18 @@ def _contributor_tail() -> re.Pattern[str]:
     )
 
 
-def _without_contributor_tail(text: str) -> str:
+def _without_contributor_tail(text: str, *, labelled: bool = False) -> str:
     """``text`` without another contributor's credit after the names (``_contributor_tail``);
     "" when the credit needs no colon ("Edited by", "Photos by") and the words before it name
     no one: cased words none of them a given name (``data/names/``) or an initial ("Revised
-    Edition Edited by Jane Roe", a book's edition and its editor, in an author field)."""
+    Edition Edited by Jane Roe", a book's edition and its editor, in an author field). After
+    a byline's label (``labelled``) the words before the credit are the writer's name, a
+    given name the list lacks too ("By Oksana Melnyk. Translated by Daniel Ross")."""
     found = _contributor_tail().search(text)
     if found is None:
         return text
     cut = text[: found.start()]
-    if _closed_credit_opening().match(found.group(0)) and _no_one_named(cut):
+    if _closed_credit_opening().match(found.group(0)) and not labelled and _no_one_named(cut):
         return ""
     return cut
 
