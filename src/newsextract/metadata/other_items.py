@@ -14,6 +14,7 @@ threads; it passes over a related post's, ``in_related_list``.)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -38,24 +39,42 @@ _OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS), re.IGNORECASE)  # one
 
 def in_other_item(node: LexborNode) -> bool:
     """True when ``node`` is inside a container named as comments or related posts."""
+    return _in_container_named(node, _names_other_item)
+
+
+def in_related_list(node: LexborNode) -> bool:
+    """True when ``node`` is inside a container named as related posts: the page search's
+    date-element step passes their dates over (a list of related stories set before the
+    article's date line gave its first story's day), while it keeps a comment's (a forum
+    thread's posts are its content)."""
+    return _in_container_named(node, _names_related_list)
+
+
+def _in_container_named(node: LexborNode, named: Callable[[dict[str, str | None]], bool]) -> bool:
+    """Whether ``node`` or one of its ancestors up to ``_ANCESTORS_CHECKED`` below the
+    ``<body>`` has attributes that ``named`` accepts."""
     current: LexborNode | None = node
     for _ in range(_ANCESTORS_CHECKED):
         if current is None or current.tag in ("body", "html"):
             return False
         attrs = current.attributes
-        if attrs:
-            ident = attrs.get("id")
-            if ident and _may_name_other_item(ident) and _OTHER_ITEMS.match(ident):
-                return True
-            classes = attrs.get("class")
-            if (
-                classes
-                and _may_name_other_item(classes)
-                and any(_OTHER_ITEMS.match(token) for token in classes.split())
-            ):
-                return True
+        if attrs and named(attrs):
+            return True
         current = current.parent
     return False
+
+
+def _names_other_item(attrs: dict[str, str | None]) -> bool:
+    """An id, whole, or a class token matching ``_OTHER_ITEMS``."""
+    ident = attrs.get("id")
+    if ident and _may_name_other_item(ident) and _OTHER_ITEMS.match(ident):
+        return True
+    classes = attrs.get("class")
+    return bool(
+        classes
+        and _may_name_other_item(classes)
+        and any(_OTHER_ITEMS.match(token) for token in classes.split())
+    )
 
 
 def _may_name_other_item(names: str) -> bool:
@@ -69,24 +88,10 @@ def _may_name_other_item(names: str) -> bool:
 _RELATED = re.compile(r"^related", re.I)
 
 
-def in_related_list(node: LexborNode) -> bool:
-    """True when ``node`` is inside a container named as related posts: the page search's
-    date-element step passes their dates over (a list of related stories set before the
-    article's date line gave its first story's day), while it keeps a comment's (a forum
-    thread's posts are its content)."""
-    current: LexborNode | None = node
-    for _ in range(_ANCESTORS_CHECKED):
-        if current is None or current.tag in ("body", "html"):
-            return False
-        attrs = current.attributes
-        if attrs:
-            for key in ("id", "class"):
-                names = attrs.get(key)
-                if (
-                    names
-                    and "elated" in names
-                    and any(_RELATED.match(token) for token in names.split())
-                ):
-                    return True
-        current = current.parent
+def _names_related_list(attrs: dict[str, str | None]) -> bool:
+    """An id's or a class's token opening with "related"."""
+    for key in ("id", "class"):
+        names = attrs.get(key)
+        if names and "elated" in names and any(_RELATED.match(token) for token in names.split()):
+            return True
     return False
