@@ -17,14 +17,18 @@ from newsextract.dating.words import meridiem_periods
 # blocks, taken whole (their digits are read as ASCII first, see ``ascii_digits``), and the
 # Arabic script's vowel marks (harakat, the tanwin of "ظهرًا", "at noon", and the dagger alif).
 MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u064b-\u065f\u0670"
+# A character of those blocks, matched with case (``(?-i:``) in the case-blind patterns too:
+# they have no case, and a case-blind set of them made the regex compiler lower-case each of
+# its 1,850 characters in Python, every time it is written (a quarter of the import's dates).
+_MARKED_CHAR = f"(?-i:[{MARKED}])"
 # A month's name: three letters or more ("März", "Sept."), or an abbreviation of those
 # scripts with a dot inside ("มี.ค.", Thai for March). At most MAX_MONTH_CHARS: the longest
 # word of a month's name in dateparser's data is 23 characters, and an unbounded run made a
 # long unspaced text cost quadratic time (a 50,000-letter word: 43 s).
 MAX_MONTH_CHARS = 24
 _MONTH_WORD = (
-    rf"(?:[^\W\d_]{{3,{MAX_MONTH_CHARS}}}|[{MARKED}]{{3,{MAX_MONTH_CHARS}}}"
-    rf"|[{MARKED}]{{1,3}}\.[{MARKED}]{{1,3}})\.?"
+    rf"(?:[^\W\d_]{{3,{MAX_MONTH_CHARS}}}|{_MARKED_CHAR}{{3,{MAX_MONTH_CHARS}}}"
+    rf"|{_MARKED_CHAR}{{1,3}}\.{_MARKED_CHAR}{{1,3}})\.?"
 )
 # Or a name with a combining mark no precomposed letter has (Yoruba "Ẹrẹ̀nà", March: "ẹ" with
 # a grave U+0300; Python's ``\w`` leaves marks out): in a second pattern, for the texts that
@@ -108,7 +112,7 @@ CLOCK = (
 # of any language ("at", "a las", "um", "в", "godz.", "alle ore", "오후", "下午", "সকাল").
 # A word of any script, with the vowel signs and other marks Python's ``\w`` leaves out ("को",
 # Hindi "on"; "সকাল", Bengali "morning").
-LETTER = rf"(?:[^\W\d_]|[{MARKED}])"
+LETTER = rf"(?:[^\W\d_]|{_MARKED_CHAR})"
 # Punctuation between a day and its time, or between the words there: also the "@" of
 # Malaysian pages ("5 Mac 2024 @ 9:45 malam").
 SEPARATOR = r"[,،|/·•\-–—@]"

@@ -47,10 +47,10 @@ from newsextract.metadata.name_shapes import (
     looks_like_name,
 )
 from newsextract.metadata.name_splits import (
-    PUNCTUATION_JOINER,
     joiner_word,
     listed_joiner,
     own_language_prefix,
+    punctuation_joiner,
     split_names,
 )
 from newsextract.text import clean_text, compare_key
@@ -173,7 +173,21 @@ _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 HAN_NAMES_BEFORE_PLACE = rf"{_HAN_NAME}(?:、{_HAN_NAME})*\s*[／/]"
 # After a byline label: the end of its word, or a Han reporter's names at once.
 BYLINE_LABEL_END = rf"(?:{LABEL_END}|(?={HAN_NAMES_BEFORE_PLACE}))"
-_PLACE_OF_REPORT = re.compile(rf"^({_HAN_NAME}(?:、{_HAN_NAME})*)\s*[／/].*$")
+
+
+@functools.cache
+def _place_of_report() -> re.Pattern[str]:
+    """``HAN_NAMES_BEFORE_PLACE`` to the text's end, built on the first text opening with a
+    Han character (``_without_place_of_report``): its sets cost the regex compiler 2 ms."""
+    return re.compile(rf"^({_HAN_NAME}(?:、{_HAN_NAME})*)\s*[／/].*$")
+
+
+def _without_place_of_report(text: str) -> str:
+    """``text`` without the place of report after the Han names opening it (see
+    ``_place_of_report``); a text opening with another character has none."""
+    if not "\u4e00" <= text[:1] <= "\u9fff":
+        return text
+    return _place_of_report().sub(r"\1", text)
 
 
 @functools.cache
@@ -418,12 +432,12 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         if len(desk) == 2 and _desk_label(desk[0]):
             return []  # "Von Redaktion Lokales": the desk after a byline label, no one named
         if not labelled.group(0).endswith(("/", "／")):
-            text = _PLACE_OF_REPORT.sub(r"\1", text)
+            text = _without_place_of_report(text)
     elif _label_and_placeholder(text):
         return []  # "By Admin", "By Webmaster": a short label before a CMS account's name
     if language is not None:
         text = own_language_prefix(language).sub("", text, count=1)
-    text = _KOREAN_PLACE.sub("", text, count=1)
+    text = _without_korean_place(text)
     if _uncased_sentence(text) or " ".join(text.split()).casefold() in _not_a_name():
         # a placeholder whole, before its job title is cut from it (Tamil "நமது நிருபர்",
         # "our reporter": not "நமது")
@@ -530,7 +544,21 @@ def _without_own_place_tail(text: str, language: str) -> str:
 
 # A Korean credit's place of report before "=" and the reporter ("부산=박서준 기자"): a word
 # of Hangul, not a label (those, "글=", are read as labels first).
-_KOREAN_PLACE = re.compile(r"^[\uac00-\ud7a3]{1,8}\s*=\s*(?=[\uac00-\ud7a3])")
+@functools.cache
+def _korean_place() -> re.Pattern[str]:
+    """Built on the first text opening with a Hangul syllable (``_without_korean_place``):
+    its sets cost the regex compiler 1 ms."""
+    return re.compile(r"^[\uac00-\ud7a3]{1,8}\s*=\s*(?=[\uac00-\ud7a3])")
+
+
+def _without_korean_place(text: str) -> str:
+    """``text`` without a Korean credit's place of report (``_korean_place``), which opens
+    with a Hangul syllable."""
+    if not "\uac00" <= text[:1] <= "\ud7a3":
+        return text
+    return _korean_place().sub("", text, count=1)
+
+
 # A preposition before an agency's name after the writers ("Rui Martins, da Lusa", "de EFE",
 # "from AP"): one short lower-case word.
 _PREPOSITION = re.compile(r"^[^\W\d_]{1,4}\s+(?=\S)")
@@ -671,7 +699,7 @@ def _before_last_name(text: str, language: str | None) -> str:
         (m.start() for m in joiner_word(language).finditer(text)),
         default=0,
     )
-    marks = [m.start() for m in PUNCTUATION_JOINER.finditer(text)]
+    marks = [m.start() for m in punctuation_joiner(text).finditer(text)]
     return text[: max(cut, *marks)] if marks else text[:cut]
 
 

@@ -193,7 +193,9 @@ _NUMERIC_MONTH = re.compile(
 # A word: a letter, then letters or characters of the Indic and Southeast Asian blocks, whose
 # vowel signs and viramas are marks, not letters ("നവംബർ", "नवंबर", "နိုဝင်ဘာ").
 _MARKED_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
-_WORD = rf"(?<![^\W\d_])[^\W\d_](?:[^\W\d_]|[{_MARKED_SCRIPTS}]){{2,}}"
+# (Matched with case in the case-blind pattern: the blocks have no case, and a case-blind set
+# of them costs the regex compiler a lower-casing of each character, see ``in_text._MARKED_CHAR``.)
+_WORD = rf"(?<![^\W\d_])[^\W\d_](?:[^\W\d_]|(?-i:[{_MARKED_SCRIPTS}])){{2,}}"
 _WORDED_DAY = re.compile(
     rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?:de\s)?(?P<year>{_YEAR})|"
     rf"(?P<day2>{_DAY})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?(?P<month2>{_WORD})[,.]?\s"

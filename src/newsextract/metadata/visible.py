@@ -167,8 +167,25 @@ _MAX_DATED_TRIES = 300
 # ("（小林美咲）", Mainichi's "【小林美咲】"): a name of kanji, two to eight with a space between
 # family and given name maybe (kana in brackets are a note: "（おわり）", the end).
 _KANJI_NAME = r"([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})"
-_CLOSING_NAME = re.compile(rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$")
 _BRACKET_OPENINGS = ("（", "(", "【")
+
+
+@functools.cache
+def _closing_name_pattern() -> re.Pattern[str]:
+    """``_closing_name``'s pattern, built on the first text it may match (its four sets of
+    Han characters cost the regex compiler 3 ms, which a page without kanji never needs)."""
+    return re.compile(rf"^\s*(?:[（(]\s*{_KANJI_NAME}\s*[）)]|【\s*{_KANJI_NAME}\s*】)\s*$")
+
+
+def _closing_name_match(text: str) -> re.Match[str] | None:
+    """A bracketed name of kanji filling ``text`` ("（小林美咲）"); a text whose first
+    character after its bracket (each maybe after white space) is no Han character is none."""
+    first = text.lstrip()[1:].lstrip()[:1]
+    if not "\u4e00" <= first <= "\u9fff":
+        return None
+    return _closing_name_pattern().match(text)
+
+
 _BRACKET_CLOSINGS = ("）", ")", "】")
 # The blocks such a closing name and the paragraph before it are: a ``<p>``, or a ``<div>`` of
 # text where a site's editor writes each paragraph as one.
@@ -177,9 +194,13 @@ _TEXT_BLOCKS = ("p", "div")
 
 # A Japanese dateline credit opening the article: the place, "＝" and the correspondent
 # ("【北京＝田中一郎】"; "【ワシントン＝共同】" credits an agency).
-_DATELINE_NAME = re.compile(
-    r"^\s*【[^】＝=]{1,12}[＝=]\s*([\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,4})\s*】"
-)
+# Built on first use, by a page with a paragraph opening with "【" (its sets of Han
+# characters cost the regex compiler 1.5 ms).
+@functools.cache
+def _dateline_name_pattern() -> re.Pattern[str]:
+    return re.compile(r"^\s*【[^】＝=]{1,12}[＝=]\s*" + _KANJI_NAME + r"\s*】")
+
+
 _DATELINE_OPENINGS = ("【",)
 # The paragraphs of a page read for it: the article's first comes after a few of the site's
 # (teasers, a cookie notice) at most.
@@ -188,9 +209,9 @@ _DATELINE_REACH = 20
 
 def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
     """The correspondent of a bracketed dateline opening a paragraph of the article (see
-    ``_DATELINE_NAME``): the first, not an agency nor another credit's word."""
+    ``_dateline_name_pattern``): the first, not an agency nor another credit's word."""
     for node, text in opening_paragraphs(page, _DATELINE_OPENINGS, _DATELINE_REACH):
-        match = _DATELINE_NAME.match(text)
+        match = _dateline_name_pattern().match(text)
         if match is None or outside_article(node):
             continue
         name = match.group(1)
@@ -291,7 +312,7 @@ def _given_first(name: str) -> bool:
 
 
 def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
-    """The name in brackets closing the article (see ``_CLOSING_NAME``): the last element
+    """The name in brackets closing the article (see ``_closing_name_pattern``): the last element
     text of its block after a paragraph, or the last line of a text split by ``<br>``,
     inside the article; not a news agency ("（共同）")
     nor a word of a credit, a contributor or a note about the article ("（写真は資料）",
@@ -300,7 +321,7 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
         if tag not in _TEXT_BLOCKS:
             continue
         if own is not None and own.lstrip().startswith(_BRACKET_OPENINGS):
-            match = _CLOSING_NAME.match(own)
+            match = _closing_name_match(own)
             if match is None or not _closes_text(node, _TEXT_BLOCKS):
                 continue
         elif own is None or own.rstrip().endswith(_BRACKET_CLOSINGS):
@@ -320,8 +341,8 @@ def _closing_name(page: ParsedPage) -> tuple[str, str] | None:
 
 
 def _after_break(node: LexborNode) -> re.Match[str] | None:
-    """A closing name (``_CLOSING_NAME``) as the last text of ``node`` after a ``<br>``, when
-    something comes before the ``<br>``: the line closing a text split by ``<br>`` alone. The
+    """A closing name (``_closing_name_match``) as the last text of ``node`` after a ``<br>``,
+    when something comes before the ``<br>``: the line closing a text split by ``<br>`` alone. The
     element before a text is looked at before the text is read (most paragraphs end in a
     text after none, or after a link: a long text left unread)."""
     last = node.last_child
@@ -338,7 +359,7 @@ def _after_break(node: LexborNode) -> re.Match[str] | None:
         return None
     if before.tag != "br" or before.prev is None or not line.lstrip().startswith(_BRACKET_OPENINGS):
         return None
-    return _CLOSING_NAME.match(line)
+    return _closing_name_match(line)
 
 
 def _text_follows(node: LexborNode) -> bool:
