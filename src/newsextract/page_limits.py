@@ -11,6 +11,7 @@ expensive extras turned off and their nesting flattened, as browsers flatten it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -137,17 +138,26 @@ _FLAGGED = (
     (_AFTER_VALUE, 0),
     (_SCRIPT_MARKS, re.IGNORECASE),
 )
+
+
 # The patterns above for a text and for bytes: (a start tag's opening, attribute, tokens,
 # attribute with its value's quote, a value and the attributes after it, a script's marks).
-_PATTERNS: dict[type, tuple[re.Pattern[Any], ...]] = {
-    str: tuple(re.compile(p, f) for p, f in _FLAGGED),
-    bytes: tuple(re.compile(p.encode(), f) for p, f in _FLAGGED),
-}
-# A start tag and its attributes (the first group), for a text and for bytes.
-_PAGE_TAGS: dict[type, re.Pattern[Any]] = {
-    str: re.compile(_START_TAG),
-    bytes: re.compile(_START_TAG.encode()),
-}
+# Each kind is built on its first page: a process given UTF-8 bytes (most) never needs a
+# text's, one given texts never needs the bytes' (the twelve cost the regex compiler 1.6 ms).
+@functools.cache
+def _patterns(kind: type) -> tuple[re.Pattern[Any], ...]:
+    if kind is bytes:
+        return tuple(re.compile(p.encode(), f) for p, f in _FLAGGED)
+    return tuple(re.compile(p, f) for p, f in _FLAGGED)
+
+
+# A start tag and its attributes (the first group), for a text and for bytes: built on the
+# first page counted (``count_attributes``: the large pages).
+@functools.cache
+def _page_tags(kind: type) -> re.Pattern[Any]:
+    return re.compile(_START_TAG.encode() if kind is bytes else _START_TAG)
+
+
 # The marks the window search looks for: ">", "<", the quotes, "=".
 _MARKS: dict[type, tuple[Any, ...]] = {
     str: (">", "<", '"', "'", "="),
@@ -173,13 +183,19 @@ _NO_DEPTH = frozenset(
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"})
 # Form lists are never article text, and lexbor's option handling is quadratic in their size.
 _DROPPED = frozenset({"select", "datalist"})
+
+
 # Comments, and the tags of every element that can add depth: the others (most of a big
 # page's tags, ``<p>``, ``<li>``, ``<td>``) are passed over inside the regex engine.
-_TOKEN = re.compile(
-    r"<(?:(!--)|(/?)(?!(?:" + "|".join(sorted(_NO_DEPTH, key=lambda tag: (-len(tag), tag))) + r")"
-    r"(?![A-Za-z0-9:-]))([A-Za-z][A-Za-z0-9:-]*)[^>]*>)",
-    re.IGNORECASE,
-)
+# Built on the first oversized page (``flatten_markup``), which most processes never meet.
+@functools.cache
+def _token() -> re.Pattern[str]:
+    return re.compile(
+        r"<(?:(!--)|(/?)(?!(?:"
+        + "|".join(sorted(_NO_DEPTH, key=lambda tag: (-len(tag), tag)))
+        + r")(?![A-Za-z0-9:-]))([A-Za-z][A-Za-z0-9:-]*)[^>]*>)",
+        re.IGNORECASE,
+    )
 
 
 def check_page_size(html: str | bytes) -> int:
@@ -212,7 +228,7 @@ def _separators(html: str | bytes) -> int:
 def count_attributes(html: str | bytes, stop: int) -> int:
     """The attributes of the page's start tags (read as ``_check_every_start_tag`` reads one
     tag; a "<" in a script's text may count a few more), counted until past ``stop``."""
-    start_tag, attribute = _PAGE_TAGS[type(html)], _PATTERNS[type(html)][1]
+    start_tag, attribute = _page_tags(type(html)), _patterns(type(html))[1]
     count = 0
     for tag in start_tag.finditer(html):
         count += len(attribute.findall(tag.group(1)))
@@ -238,7 +254,7 @@ def _check_attributes(html: str | bytes) -> None:
     the page read as the tokenizer reads them. Not found: a start tag whose ">" all lie in
     quoted values, of under about 23 KB (``_PROBE_EVERY``: 11,000 names at most)."""
     end_mark, open_mark, double, single, equals = _MARKS[type(html)]
-    patterns = _PATTERNS[type(html)]
+    patterns = _patterns(type(html))
     opening, attribute = patterns[:2]
     find, rfind, size = html.find, html.rfind, len(html)
     after_value: _AttributesAfterValue | None = None
@@ -482,7 +498,8 @@ def flatten_markup(html: str, max_depth: int = MAX_DEPTH) -> str:
     # it, each "<" would have the search scan to the page's end for a ">" in vain, a cost
     # growing with the square of the page: "<a" 190,000 times (380 KB) took 24 s.
     ends = html.rfind(">") + 1
-    while (match := _TOKEN.search(html, pos, ends)) is not None:
+    token = _token()
+    while (match := token.search(html, pos, ends)) is not None:
         pos = match.end()
         if match.group(1):  # a comment: its content is not markup
             end = html.find("-->", pos)

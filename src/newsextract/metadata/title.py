@@ -604,17 +604,22 @@ def _page_number() -> re.Pattern[str]:
 # "CHF 24.–", "1 299 Kč"). A shop's title sets it after the product's name as a part of its
 # own, which is no part of the name ("Brass Pocket Level – $24.00").
 _CURRENCY = r"(?:[$€£¥₹₽₩₺]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?)"
-_PRICE = re.compile(
-    rf"(?:{_CURRENCY}\s?\d[\d.,'’ ]*(?:[.,][-–])?|\d[\d.,'’ ]*(?:[.,][-–])?\s?{_CURRENCY})"
-)
+
+
+# Built on the first title left in parts after the other cuts (``without_price``), a few pages.
+@functools.cache
+def _price() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_CURRENCY}\s?\d[\d.,'’ ]*(?:[.,][-–])?|\d[\d.,'’ ]*(?:[.,][-–])?\s?{_CURRENCY})"
+    )
 
 
 def without_price(title: str) -> str:
     """``title`` without trailing parts that are prices, when a name is left before them."""
     parts = title_parts(title) if len(title) <= _MAX_SPLIT_TITLE else []
-    if len(parts) < 2 or _PRICE.fullmatch(parts[-1].strip()) is None:
+    if len(parts) < 2 or _price().fullmatch(parts[-1].strip()) is None:
         return title
-    while len(parts) > 1 and _PRICE.fullmatch(parts[-1].strip()) is not None:
+    while len(parts) > 1 and _price().fullmatch(parts[-1].strip()) is not None:
         parts.pop()
     head = parts[0]
     # the head as written, up to the separator before the first price part
