@@ -80,7 +80,9 @@ def _build_patterns() -> None:
     on the first page that needs them otherwise (1-12 ms each, about 35 ms in all: a set of
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
+    from newsextract import page_limits
     from newsextract.body import credit_lines, patterns
+    from newsextract.dating import calendars
     from newsextract.dating.calendars import (
         _calendar_prefix,
         _prefixed_day_date,
@@ -92,10 +94,13 @@ def _build_patterns() -> None:
         authors,
         byline_openings,
         kicker,
+        markup_bylines,
         markup_tags,
         meta,
         name_splits,
         page_dates,
+        site_names,
+        title,
         visible,
     )
 
@@ -136,8 +141,26 @@ def _build_patterns() -> None:
         # names, 11 ms read on the first page with such a line)
         byline_openings._given_names,
         byline_openings._place_words,  # the words closing a place's name after such a day
+        # the patterns of one script's pages or of rare pages, built on first use rather
+        # than at import (``import newsextract`` alone never needs them)
+        visible._closing_name_pattern,  # a kanji name in brackets closing the text
+        visible._dateline_name_pattern,  # "【北京＝田中一郎】"
+        site_names._unspaced_dash,  # a dash between Han or kana characters in a title
+        name_splits._han_names,  # Chinese names between spaces
+        name_splits._punctuation_or_hangul_dot,  # "김민수·이지은"
+        authors._place_of_report,  # "記者王小明／台北報導"
+        authors._korean_place,  # "부산=박서준 기자"
+        markup_bylines._hangul_dots,  # linked Korean names joined by a middle dot
+        calendars._second_month_name,  # an Arabic month's second name
+        calendars._thai_short_year,  # a Thai date's two-digit year
+        calendars._japanese_era_year,  # "令和7年"
+        title._price,  # a price part of a shop's title
+        page_limits._token,  # the tags of an oversized page
     ):
         build()
+    for kind in (str, bytes):  # the page checks of a text's and of bytes
+        page_limits._patterns(kind)
+        page_limits._page_tags(kind)
 
 
 def _load_the_date_parser() -> None:

@@ -144,13 +144,13 @@ def without_prefixes(text: str) -> str:
     if suffixed is not None and suffixed[1] in text:
         text = suffixed[0].sub(_numbered, text)
     if _ARABIC_LETTER.search(text) is not None:
-        if ("(" in text or "/" in text) and _SECOND_MONTH_NAME.search(text) is not None:
-            text = _SECOND_MONTH_NAME.sub(_without_second_name, text)
+        if ("(" in text or "/" in text) and _second_month_name().search(text) is not None:
+            text = _second_month_name().sub(_without_second_name, text)
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
     if "年" in text:
-        text = _JAPANESE_ERA_YEAR.sub(_gregorian_of_era_year, text)
+        text = _japanese_era_year().sub(_gregorian_of_era_year, text)
     if _THAI_LETTER.search(text) is not None:
-        text = _THAI_SHORT_YEAR.sub(_full_buddhist_year, text)
+        text = _thai_short_year().sub(_full_buddhist_year, text)
     return text
 
 
@@ -164,12 +164,18 @@ _APOSTROPHE_YEAR = re.compile(
 )
 # Its test before the search: the apostrophe and the digits, found at once in a text without.
 _TWO_DIGITS_AFTER_APOSTROPHE = re.compile(r"['’‘]\d{2}(?![\d\w])")
+
+
 # A month's other name after its name in an Arabic date, in brackets or after a slash ("5
 # آذار (مارس)، 2024", "5 آذار/مارس 2024": the Levant's name and the Egyptian one, as Levant
 # newsrooms write both): left out, when it is a month's name, so the day reads as one date.
-_SECOND_MONTH_NAME = re.compile(
-    r"(?<=[\u0621-\u064a])\s*(?:\(\s*([\u0621-\u064a]{3,10})\s*\)|/\s*([\u0621-\u064a]{3,10}))"
-)
+# Built on the first Arabic date with a bracket or a slash, as the two below on the first Thai
+# date and the first era's year: each script's pages alone need them (1 ms of the import).
+@lru_cache(maxsize=1)
+def _second_month_name() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<=[\u0621-\u064a])\s*(?:\(\s*([\u0621-\u064a]{3,10})\s*\)|/\s*([\u0621-\u064a]{3,10}))"
+    )
 
 
 def _without_second_name(found: re.Match[str]) -> str:
@@ -189,9 +195,15 @@ def _full_apostrophe_year(found: re.Match[str]) -> str:
 # Thai news pages write the Buddhist era's year in two digits after a month's name ("3 มี.ค.
 # 68 09:30 น.": 3 March 2568, that is 2025); written in full it is the era's 25xx.
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
-_THAI_SHORT_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2}\s*([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,14})\s+)(\d{2})(?![\d\u0e01-\u0e4e])"
-)
+
+
+@lru_cache(maxsize=1)
+def _thai_short_year() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\d)(\d{1,2}\s*([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,14})\s+)(\d{2})(?![\d\u0e01-\u0e4e])"
+    )
+
+
 _BUDDHIST_CENTURY = "25"
 
 
@@ -218,12 +230,16 @@ ERA_YEARS = {
     "民国": 1911,
 }
 _FIRST_ERA_YEAR = "元"
+
+
 # An era's year (up to three digits: Minguo's are past 100), and the Gregorian year a page may
 # write beside it in brackets ("令和7年（2025年）"), which is then kept alone.
-_JAPANESE_ERA_YEAR = re.compile(
-    rf"({'|'.join(ERA_YEARS)})\s*(\d{{1,3}}|{_FIRST_ERA_YEAR})\s*年"
-    r"(?:\s*[（(]\s*(\d{4})\s*年?\s*[）)])?"
-)
+@lru_cache(maxsize=1)
+def _japanese_era_year() -> re.Pattern[str]:
+    return re.compile(
+        rf"({'|'.join(ERA_YEARS)})\s*(\d{{1,3}}|{_FIRST_ERA_YEAR})\s*年"
+        r"(?:\s*[（(]\s*(\d{4})\s*年?\s*[）)])?"
+    )
 
 
 def _gregorian_of_era_year(found: re.Match[str]) -> str:
