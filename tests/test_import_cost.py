@@ -1,0 +1,162 @@
+"""What ``import newsextract`` leaves to first use (issue 14): the regexes only pages of one
+script (Han, kana, Hangul, Arabic, Thai) or rare pages (oversized, shop titles) need are built
+on the first text that may match them, behind tests that rule the others out exactly; and the
+sets the regex compiler walks character by character in Python are written in the forms it
+walks least. Each form is checked here against the one it replaced."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from newsextract.body import characters
+from newsextract.dating import in_text
+from newsextract.metadata import authors, name_splits, site_names, visible
+
+# Every code point, lone surrogates too (a str may hold them), for the character sets.
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+# The lazy builders a fresh process's import and an English and a German page never call.
+_BUILDERS = {
+    "newsextract.metadata.visible": ("_closing_name_pattern", "_dateline_name_pattern"),
+    "newsextract.metadata.site_names": ("_unspaced_dash",),
+    "newsextract.metadata.name_splits": ("_han_names", "_punctuation_or_hangul_dot"),
+    "newsextract.metadata.authors": ("_place_of_report", "_korean_place"),
+    "newsextract.metadata.markup_bylines": ("_hangul_dots",),
+    "newsextract.dating.calendars": (
+        "_second_month_name",
+        "_thai_short_year",
+        "_japanese_era_year",
+    ),
+    "newsextract.page_limits": ("_token", "_page_tags"),
+}
+
+_PAGES = (
+    b"""<!doctype html><html lang="en"><head><title>Harbour fees rise - Coast Daily</title>
+<meta name="author" content="Jane Doe, Tom Roe"></head><body><article>
+<h1>Harbour fees rise for the third year</h1><p class="byline">By Jane Doe and Tom Roe</p>
+<p>(Coast Wire) The harbour board raised its fees on Monday, 3 March 2025 at 10:30 EST.</p>
+<p>Shipping firms said the rise would be passed on to customers within weeks.</p>
+<p>(Reporting by Jane Doe; editing by Tom Roe)</p></article></body></html>""",
+    """<!doctype html><html lang="de"><head><title>Hafengebühren steigen – Küstenblatt</title>
+</head><body><article><h1>Hafengebühren steigen zum dritten Mal</h1>
+<p class="byline">Von Jörg Müller und Anna Schäfer</p>
+<p>(küb) Die Hafenbehörde erhöhte am Montag, 3. März 2025, um 10:30 Uhr ihre Gebühren.</p>
+<p>Reedereien wollen die Erhöhung in wenigen Wochen an ihre Kunden weitergeben.</p>
+</article></body></html>""".encode(),
+)
+
+_CHILD = f"""
+import importlib, json, sys
+import newsextract
+pages = [bytes.fromhex(page) for page in sys.argv[1:]]
+built = {{}}
+for stage in ("import", "pages"):
+    if stage == "pages":
+        for page in pages:
+            newsextract.extract(page, url="https://news.example/2025/03/03/fees")
+    built[stage] = sorted(
+        f"{{module}}.{{name}}"
+        for module, names in {_BUILDERS!r}.items()
+        for name in names
+        if getattr(importlib.import_module(module), name).cache_info().currsize
+    )
+    checks = newsextract.page_limits._patterns.cache_info().currsize
+    if stage == "import" and checks:  # the page checks' patterns (bytes', text's): none yet
+        built[stage].append("newsextract.page_limits._patterns")
+print(json.dumps(built))
+"""
+
+
+def test_a_fresh_import_and_plain_pages_build_no_pattern_of_another_script() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, *(page.hex() for page in _PAGES)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    built = json.loads(out)
+    assert built["import"] == []
+    assert built["pages"] == []
+
+
+def test_the_wide_characters_are_the_complement_of_those_below() -> None:
+    before = re.compile(f"[{characters.WIDE}-\U0010ffff]")
+    assert characters._WIDE_CHARS.sub("", _EVERY_CHARACTER) == before.sub("", _EVERY_CHARACTER)
+
+
+def test_the_caseless_scripts_match_alike_with_and_without_case() -> None:
+    # in_text._MARKED_CHAR (and page_dates' word) match those blocks with case inside
+    # case-blind patterns: no character of any script is case-equal to one of them
+    blind = re.compile(f"[{in_text.MARKED}]", re.IGNORECASE)
+    cased = re.compile(in_text._MARKED_CHAR, re.IGNORECASE)
+    assert cased.sub("", _EVERY_CHARACTER) == blind.sub("", _EVERY_CHARACTER)
+
+
+# Texts for the tests that keep a lazy pattern unbuilt: each guard's edge (white space and
+# brackets before a name, a first character just inside and outside a script's block).
+_TEXTS = (
+    "",
+    " ",
+    "(",
+    "（小林美咲）",
+    " ( 山田 太郎 ) ",
+    "【小林美咲】",
+    "(Reuters)",
+    "(dpa) Über",
+    "（おわり）",
+    "\u3000（\u3000佐藤\u3000）",
+    "(\u4e00\u9fff)",
+    "(\u4dff\u4e00)",
+    "(\ua000\u9fff)",
+    "標題-江城新闻网",
+    "日本-中国関係",
+    "Hafen-Blatt – Küste",
+    "ア-イ",
+    "\u303f-\u3040",
+    "記者王小明／台北報導",
+    "记者李华/北京报道",
+    "王小明、李华/北京",
+    "王小明 / 台北",
+    "Jane Doe / Cardiff",
+    "부산=박서준 기자",
+    "부산 = 박서준",
+    "\uac00=\ud7a3",
+    "\ud7a4=\uac00",
+    "김민수·이지은 기자",
+    "Jane Doe · 3 min read",
+    "Jane Doe, Tom Roe; Ann Lee",
+    "김민수 · 이지은",
+)
+
+
+def test_the_closing_name_is_read_as_the_pattern_reads_it() -> None:
+    for text in _TEXTS:
+        found = visible._closing_name_match(text)
+        expected = visible._closing_name_pattern().match(text)
+        assert (found and found.groups()) == (expected and expected.groups()), text
+
+
+def test_the_title_dash_between_han_or_kana_is_found_as_before() -> None:
+    for text in _TEXTS:
+        starts = [found.start() for found in site_names._unspaced_dash().finditer(text)]
+        assert site_names._last_unspaced_dash(text) == (starts[-1] if starts else None), text
+
+
+def test_the_places_of_report_are_cut_as_before() -> None:
+    for text in _TEXTS:
+        assert authors._without_place_of_report(text) == authors._place_of_report().sub(r"\1", text)
+        assert authors._without_korean_place(text) == authors._korean_place().sub("", text, count=1)
+
+
+def test_names_are_split_at_the_punctuation_as_before() -> None:
+    full = name_splits._punctuation_or_hangul_dot()
+    for text in _TEXTS:
+        assert name_splits.punctuation_joiner(text).split(text) == full.split(text), text
