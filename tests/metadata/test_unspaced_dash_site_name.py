@@ -1,5 +1,5 @@
 """A Chinese or Japanese portal's name after a dash set without spaces ("标题-江城新闻网"):
-cut where the part after it names the site (site_names.py ``_UNSPACED_DASH``)."""
+cut where the part after it names the site (site_names.py ``_unspaced_dash``)."""
 
 from __future__ import annotations
 
