@@ -13,6 +13,9 @@ NAMES = [
     "related-posts", "Related", "reviews", "spr-reviews", "woocommerce-Reviews",
     "product_review", "customer-reviews", "commentary", "review", "post-content",
     "x comments", "comments\u00a0x", "\u017fpr-reviews", "D\u0130SQUS", "RELATED",
+    "widget_recent_entries", "recent-posts", "wp-block-latest-posts", "popular-posts",
+    "mostRead", "most-viewed", "trending", "latest-news", "recently", "most", "latest",
+    "post-trending", "wp-block-latest-posts__post-date",
 ]  # fmt: skip
 
 

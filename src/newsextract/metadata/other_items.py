@@ -24,8 +24,15 @@ from selectolax.lexbor import LexborNode
 # "woocommerce-Reviews", "product-reviews"), each with its reviewer's date; not "review" (a
 # critic's review is an article).
 READERS_REVIEWS = r"reviews(?:$|[-_])|(?:spr|woocommerce|customer|product)[-_]reviews?"
+# Or a list of the site's other stories, set in a widget or a block beside the article:
+# "recent-posts", WordPress's "widget_recent_entries" and "wp-block-latest-posts",
+# "popular-posts", "most-read", "mostViewed", "trending"; each teaser's date is its story's.
+_STORY_LISTS = (
+    r"(?:[a-z]+[-_])*(?:(?:recent|latest|popular)[-_]?(?:posts?|entries|articles?|news|stories)"
+    r"|most[-_]?(?:read|popular|viewed)|trending)(?:$|[-_])"
+)
 _OTHER_ITEMS = re.compile(
-    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS})", re.I
+    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS})", re.I
 )
 # Comment sections nest deep (section > ol > li > article > footer > div > a > time).
 _ANCESTORS_CHECKED = 16
@@ -33,13 +40,14 @@ _ANCESTORS_CHECKED = 16
 
 # A word every name ``_OTHER_ITEMS`` matches holds: a name in ASCII holding none of them, in
 # any case, is no other item's, told without splitting it into tokens and matching each.
-_OTHER_ITEM_WORDS = ("comment", "disqus", "related", "review")
+STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending")
+_OTHER_ITEM_WORDS = ("comment", "disqus", "review", *STORY_LIST_WORDS)
 _OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS), re.IGNORECASE)  # one C search
 
 
 def in_other_item(node: LexborNode) -> bool:
     """True when ``node`` is inside a container named as comments or related posts."""
-    return _in_container_named(node, _names_other_item)
+    return _in_container_named(node, names_other_item)
 
 
 def in_related_list(node: LexborNode) -> bool:
@@ -47,7 +55,7 @@ def in_related_list(node: LexborNode) -> bool:
     date-element step passes their dates over (a list of related stories set before the
     article's date line gave its first story's day), while it keeps a comment's (a forum
     thread's posts are its content)."""
-    return _in_container_named(node, _names_related_list)
+    return _in_container_named(node, names_related_list)
 
 
 def _in_container_named(node: LexborNode, named: Callable[[dict[str, str | None]], bool]) -> bool:
@@ -64,7 +72,7 @@ def _in_container_named(node: LexborNode, named: Callable[[dict[str, str | None]
     return False
 
 
-def _names_other_item(attrs: dict[str, str | None]) -> bool:
+def names_other_item(attrs: dict[str, str | None]) -> bool:
     """An id, whole, or a class token matching ``_OTHER_ITEMS``."""
     ident = attrs.get("id")
     if ident and _may_name_other_item(ident) and _OTHER_ITEMS.match(ident):
@@ -84,14 +92,20 @@ def _may_name_other_item(names: str) -> bool:
     return not names.isascii() or _OTHER_ITEM_WORD.search(names) is not None
 
 
-# A class token or id naming related posts only ("related", "related-posts", "relatedArticles").
-_RELATED = re.compile(r"^related", re.I)
+# A class token or id naming related posts or another list of the site's stories only
+# ("related", "related-posts", "relatedArticles", "widget_recent_entries", "most-read").
+_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS})", re.I)
+_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending", re.IGNORECASE)
 
 
-def _names_related_list(attrs: dict[str, str | None]) -> bool:
-    """An id's or a class's token opening with "related"."""
+def names_related_list(attrs: dict[str, str | None]) -> bool:
+    """An id's or a class's token opening with "related", or naming a list of stories."""
     for key in ("id", "class"):
         names = attrs.get(key)
-        if names and "elated" in names and any(_RELATED.match(token) for token in names.split()):
+        if (
+            names
+            and _RELATED_WORD.search(names) is not None
+            and any(_RELATED.match(token) for token in names.split())
+        ):
             return True
     return False

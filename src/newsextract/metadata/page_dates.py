@@ -18,10 +18,12 @@ language data (every language, not five): the first step that finds a date answe
    publication's); 8. a timestamp ("2021-03-05T10:30:00") anywhere in the page's source;
 9. a day in ``og:image``'s path;
 10. short text pieces (7-51 characters) of blocks, and longer ones opening with a publication
-    label: the first date among them (htmldate: the oldest, often a teaser's);
+    label: the first date among them outside a sidebar and a list of other stories
+    (htmldate: the oldest, often a teaser's);
 11. the page's source (its first ``MAX_SOURCE_CHARS``): the most frequent full date written
     in digits, else the first with its month in words, not before the copyright year; a date
-    that opens a table cell is the table's data and is left out.
+    that opens a table cell is the table's data and is left out, and so is the markup of a
+    sidebar and of a list of other stories.
 
 htmldate's later guesses (the first of a month or of a year) are left out: a day is the
 answer, and on the dev sets they were wrong. There it gave htmldate's day on 347 of the 372
@@ -45,7 +47,11 @@ from newsextract.dates import ascii_digits, parse_machine_date
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
-from newsextract.metadata.other_items import in_related_list
+from newsextract.metadata.other_items import (
+    STORY_LIST_WORDS,
+    in_related_list,
+    names_related_list,
+)
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage, reader_item
@@ -653,16 +659,19 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
     takes the oldest); past ``MAX_CANDIDATES`` texts with figures, the page is a listing and
     gives none."""
     first: datetime | None = None
-    for read, segment in enumerate(_block_texts(page)):
+    for read, (node, segment) in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
-            first = None if _accessed(segment) else day
+            # a sidebar's or a related list's date is another story's, as in step 5
+            other = _accessed(segment) or in_sidebar(node) or in_related_list(node)
+            first = None if other else day
     return first
 
 
-def _block_texts(page: ParsedPage) -> Iterator[str]:
-    """The block elements' own text nodes of 7-51 characters with a figure in them; a longer
+def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
+    """The block elements' own text nodes of 7-51 characters with a figure in them, each with
+    its element; a longer
     one opening with a publication label ("Opublikowano 12 marca 2024 przez … w kategorii
     …", a blog's byline line) from the label's end: the page names that date its own, where
     the short texts after it are often a sidebar's."""
@@ -674,9 +683,9 @@ def _block_texts(page: ParsedPage) -> Iterator[str]:
                 text = (child.text_content or "").strip()
                 if len(text) < MAX_SEGMENT:
                     if len(text) > MIN_SEGMENT and any(c.isdigit() for c in text):
-                        yield text
+                        yield node, text
                 elif (label := published.match(text)) is not None:
-                    yield text[label.end() :]
+                    yield node, text[label.end() :]
 
 
 @functools.cache
@@ -688,7 +697,61 @@ def _published_opening() -> re.Pattern[str]:
 def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     """The most frequent full date written in digits in the page's source, not before the
     copyright year: path-like ("/2021/03/05/"), then year first, day first, compact; then the
-    first date with its month in words."""
+    first date with its month in words. On a page with a sidebar or a list of other stories
+    (``_other_items``), the page's markup without them answers: their days are other
+    stories'."""
+    found = _source_day(html)
+    if found is None:
+        return None
+    others = _other_items(page)
+    if not others:
+        return found
+    markup = page.tree.html or ""
+    for node in others:
+        markup = markup.replace(node.html or "", "", 1)
+    return _source_day(markup)
+
+
+# Elements that may be a sidebar or a list of other stories: narrowed by ``_other_items``'
+# name tests.
+_OTHER_CONTAINERS = ", ".join(
+    ["aside"]
+    + [f"[{key}*={word} i]" for word in ("side", *STORY_LIST_WORDS) for key in ("class", "id")]
+)
+
+
+def _other_items(page: ParsedPage) -> list[LexborNode]:
+    """The outermost sidebars and lists of other stories with a year in their markup."""
+    root = page.root
+    found: list[LexborNode] = []
+    chosen: set[int] = set()
+    for node in root.css(_OTHER_CONTAINERS) if root is not None else ():
+        attrs = node.attributes
+        if not (
+            names_related_list(attrs)
+            or ((node.tag == "aside" or _named_sidebar(node)) and in_sidebar(node))
+        ):
+            continue
+        if _within_any(node, chosen):
+            continue
+        markup = node.html or ""
+        if _SOURCE_YEAR.search(markup) is not None:
+            chosen.add(node.mem_id)
+            found.append(node)
+    return found
+
+
+def _within_any(node: LexborNode, chosen: set[int]) -> bool:
+    current = node.parent
+    while current is not None and chosen:
+        if current.mem_id in chosen:
+            return True
+        current = current.parent
+    return False
+
+
+def _source_day(html: str) -> datetime | None:
+    """``_from_page_source``'s search of a markup's text."""
     html = html[:MAX_SOURCE_CHARS]
     copyright_year = _most_frequent_copyright(html)
     path: Counter[datetime] = Counter()
