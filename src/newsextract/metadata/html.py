@@ -34,7 +34,7 @@ from newsextract.metadata.markup_headlines import (
 )
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
-from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.other_items import in_other_item, in_story_list
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
@@ -133,7 +133,9 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     def kept(node: LexborNode) -> bool:
         verdict = outside.get(node.mem_id)
         if verdict is None:
-            verdict = outside[node.mem_id] = within(node, top_bar) or in_other_item(node)
+            verdict = outside[node.mem_id] = (
+                within(node, top_bar) or in_other_item(node) or in_story_list(node)
+            )
         return not verdict
 
     labelled_update: LexborNode | None = None

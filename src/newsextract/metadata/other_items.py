@@ -109,3 +109,55 @@ def names_related_list(attrs: dict[str, str | None]) -> bool:
         ):
             return True
     return False
+
+
+# A list of the site's other stories that no name tells (a "Most read" box above the
+# article, a footer's "Latest" list): two or more items, each a headline's link and a day.
+# Levels climbed from a date to its list item (li > a > span > time).
+_ITEM_DEPTH = 5
+# An item's text at most this long: a headline and its day, not a post or a comment.
+_MAX_TEASER = 300
+# A link's text at least this long is a headline, not a name or a label ("Jane Roe", "3").
+_MIN_HEADLINE = 10
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def in_story_list(node: LexborNode) -> bool:
+    """True when ``node`` is in a list item that is a story's teaser (a short item with a
+    headline's link and a year) beside another such item: a list of other stories, each
+    with its day. A date line's items (the author's link, the day, "3 comments") are no
+    teasers: no link there is a headline without a year."""
+    return story_item(node) is not None
+
+
+def story_item(node: LexborNode) -> LexborNode | None:
+    """The teaser ``node`` is in, when ``in_story_list``, else None."""
+    item: LexborNode | None = node
+    for _ in range(_ITEM_DEPTH):
+        if item is None or item.tag == "li":
+            break
+        item = item.parent
+    if item is None or item.tag != "li" or not _teaser(item):
+        return None
+    siblings = item.parent
+    if siblings is None:
+        return None
+    if any(
+        other.tag == "li" and other.mem_id != item.mem_id and _teaser(other)
+        for other in siblings.iter()
+    ):
+        return item
+    return None
+
+
+def _teaser(item: LexborNode) -> bool:
+    text = item.text(deep=True, separator=" ")
+    if len(text) > 2 * _MAX_TEASER or _YEAR.search(text) is None:
+        return False
+    if len(" ".join(text.split())) > _MAX_TEASER:
+        return False
+    for link in item.css("a[href]"):
+        headline = " ".join(link.text(deep=True, separator=" ").split())
+        if len(headline) >= _MIN_HEADLINE and _YEAR.search(headline) is None:
+            return True
+    return False

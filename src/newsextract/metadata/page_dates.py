@@ -51,6 +51,7 @@ from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
     in_related_list,
     names_related_list,
+    story_item,
 )
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector
@@ -179,6 +180,7 @@ _NOT_A_DATE = re.compile(
 # reads as a code (``_NOT_A_DATE``); it is left out, as a zone at the text's end is.
 _ZONE_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?\)?")
 _TRAILING_NON_DIGITS = re.compile(r"\D+$")
+_TRAILING_DIGITS = re.compile(r"\d+$")
 _DIGIT_CAP = re.compile(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
 _LEADING_DIGITS = re.compile(r"\d{4,}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -347,6 +349,9 @@ def _element_day(text: str) -> datetime | None:
     if len(text) <= MIN_SEGMENT:
         return None
     start = text[:MAX_SEGMENT]
+    if len(text) > MAX_SEGMENT and text[MAX_SEGMENT].isdigit():
+        # a number cut by the segment's end is no number ("12.03.20|25": no year 2020)
+        start = _TRAILING_DIGITS.sub("", start)
     cut = _DIGIT_CAP.match(start)
     return short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
 
@@ -511,6 +516,10 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
 # named after it ("sidebar__main", the column beside the sidebar: BEM's "__"), nor a
 # "widget" (Blogger sets the post itself in "widget Blog").
 _SIDEBAR_NAMES = re.compile(r"^(?:sidebar|side-bar)(?:$|-|_(?!_))", re.I)
+# Elements outside the article that hold other pages' links: the sidebar, and a navigation
+# (a menu, the previous and next posts with their days). ARIA's role "complementary" names
+# a sidebar too (WordPress themes' "<div id=secondary class=widget-area role=complementary>").
+_SIDEBAR_TAGS = ("aside", "nav")
 _SIDEBAR_WORD = re.compile("side", re.IGNORECASE)  # in every name _SIDEBAR_NAMES matches
 # Levels climbed from a date to find its sidebar, and the <article> that may hold that (a
 # date line set in the article's own "sidebar" column): sidebars nest deep too (aside >
@@ -520,7 +529,7 @@ _SIDEBAR_DEPTH = 16
 
 def in_sidebar(node: LexborNode) -> bool:
     """True when ``node`` is in the site's sidebar (``_SIDEBAR_NAMES``), outside any
-    ``<article>``."""
+    ``<article>``, or in a ``<nav>``."""
     current: LexborNode | None = node
     sidebar = False
     for _ in range(_SIDEBAR_DEPTH):
@@ -529,6 +538,8 @@ def in_sidebar(node: LexborNode) -> bool:
         tag = current.tag  # read once: each read decodes the element's name anew
         if tag in ("body", "html"):
             break
+        if tag == "nav":
+            return True  # a navigation's dates are other pages', in the article too
         if tag == "article":
             return False
         sidebar = sidebar or tag == "aside" or _named_sidebar(current)
@@ -538,6 +549,8 @@ def in_sidebar(node: LexborNode) -> bool:
 
 def _named_sidebar(node: LexborNode) -> bool:
     attrs = node.attributes
+    if attrs.get("role") == "complementary":
+        return True
     for key in ("class", "id"):
         names = attrs.get(key)
         if (
@@ -550,13 +563,15 @@ def _named_sidebar(node: LexborNode) -> bool:
 
 
 def _from_date_elements(page: ParsedPage, html: str) -> datetime | None:
-    return _first_day(date_elements(page))
+    return _first_day(date_elements(page), page)
 
 
-def _first_day(elements: list[LexborNode]) -> datetime | None:
-    """The first element whose text (or title, on Blogspot) reads as a day."""
+def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> datetime | None:
+    """The first element whose text (or title, on Blogspot) reads as a day; with ``page``,
+    past a list of other stories' days when the article's own follows (``_own_after``)."""
     if not 0 < len(elements) <= MAX_CANDIDATES:
         return None
+    teaser: tuple[LexborNode, datetime] | None = None
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
             found = _element_day(text)
@@ -570,7 +585,48 @@ def _first_day(elements: list[LexborNode]) -> datetime | None:
                 and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
             ):
-                return found
+                if page is None:
+                    return found
+                if story_item(node) is None:
+                    return (
+                        found if teaser is None or _own_after(teaser[0], node, page) else teaser[1]
+                    )
+                teaser = teaser or (node, found)
+    return teaser[1] if teaser is not None else None
+
+
+def _own_after(teaser: LexborNode, node: LexborNode, page: ParsedPage) -> bool:
+    """Whether the day of ``node``, found after a teaser's in a list of other stories
+    (``in_story_list``), is the article's own: the list stands before the page's first
+    ``<h1>`` (a "Most read" box above the article), or ``node`` is in the ``<article>``
+    that holds that ``<h1>`` (its date line after a list of related stories). Otherwise
+    the teaser's day stays the answer, as htmldate's: on a listing page, a site's front,
+    every day is a teaser's, and its first is the page's guess."""
+    item = story_item(teaser)
+    if item is not None and item.mem_id in page.derived(_items_above_headline):
+        return True
+    return within(node, page.derived(_headline_article))
+
+
+def _items_above_headline(page: ParsedPage) -> frozenset[int]:
+    """The list items before the page's first ``<h1>``; none when it has no ``<h1>``."""
+    root = page.root
+    items: set[int] = set()
+    for node in root.css("h1, li") if root is not None else ():
+        if node.tag == "h1":
+            return frozenset(items)
+        items.add(node.mem_id)
+    return frozenset()
+
+
+def _headline_article(page: ParsedPage) -> LexborNode | None:
+    """The ``<article>`` holding the page's first ``<h1>``, or None."""
+    h1 = page.root.css_first("h1") if page.root is not None else None
+    current = h1.parent if h1 is not None else None
+    while current is not None:
+        if current.tag == "article":
+            return current
+        current = current.parent
     return None
 
 
@@ -659,14 +715,19 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
     takes the oldest); past ``MAX_CANDIDATES`` texts with figures, the page is a listing and
     gives none."""
     first: datetime | None = None
+    teaser: tuple[LexborNode, datetime] | None = None  # a list of stories' first, as in step 5
     for read, (node, segment) in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
             # a sidebar's or a related list's date is another story's, as in step 5
-            other = _accessed(segment) or in_sidebar(node) or in_related_list(node)
-            first = None if other else day
-    return first
+            if _accessed(segment) or in_sidebar(node) or in_related_list(node):
+                continue
+            if story_item(node) is not None:
+                teaser = teaser or (node, day)
+                continue
+            first = day if teaser is None or _own_after(teaser[0], node, page) else teaser[1]
+    return first or (teaser[1] if teaser is not None else None)
 
 
 def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
@@ -715,7 +776,7 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
 # Elements that may be a sidebar or a list of other stories: narrowed by ``_other_items``'
 # name tests.
 _OTHER_CONTAINERS = ", ".join(
-    ["aside"]
+    [*_SIDEBAR_TAGS, "[role=complementary]"]
     + [f"[{key}*={word} i]" for word in ("side", *STORY_LIST_WORDS) for key in ("class", "id")]
 )
 
@@ -729,7 +790,7 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
         attrs = node.attributes
         if not (
             names_related_list(attrs)
-            or ((node.tag == "aside" or _named_sidebar(node)) and in_sidebar(node))
+            or ((node.tag in _SIDEBAR_TAGS or _named_sidebar(node)) and in_sidebar(node))
         ):
             continue
         if _within_any(node, chosen):

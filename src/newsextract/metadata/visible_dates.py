@@ -33,7 +33,7 @@ from newsextract.labels import (
 )
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
-from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.other_items import in_other_item, in_story_list
 from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import has_ancestor, page_header, within
@@ -226,7 +226,7 @@ def _scoped_dates(
     found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
     if found_dates:
         if key not in elsewhere:
-            elsewhere[key] = in_other_item(node) or in_sidebar(node)
+            elsewhere[key] = in_other_item(node) or in_sidebar(node) or in_story_list(node)
         if elsewhere[key]:
             return None  # a reader's comment's, a related post's or a sidebar's date
     found_dates = _labelled_after(found_dates, text)
