@@ -134,7 +134,10 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
         verdict = outside.get(node.mem_id)
         if verdict is None:
             verdict = outside[node.mem_id] = (
-                within(node, top_bar) or in_other_item(node) or in_story_list(node)
+                within(node, top_bar)
+                or in_other_item(node)
+                or in_story_list(node)
+                or _in_prose(node)
             )
         return not verdict
 
@@ -199,6 +202,58 @@ def _hatom_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None and not in_other_item(node):
                 yield cand(field, date, "abbr[title]")
                 break
+
+
+# A <time> in running text marks a day the text mentions ("The concert takes place on
+# <time datetime=2025-04-12>12 April</time> in the park."), not the page's stamp. Its
+# paragraph: a <p> without class or id, up to this many levels above it.
+_PROSE_DEPTH = 3
+_PROSE_MIN = 25  # a paragraph's characters: a short sentence, more than a day and a word
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A sentence ends so, or runs longer than a date line ("By Jane Roe on <time> in News").
+_SENTENCE_ENDS = frozenset(".!?。！？")
+_SENTENCE_WORDS = 15
+
+
+def _in_prose(node: LexborNode) -> bool:
+    """Whether a ``<time>`` without a class, an ``itemprop`` or ``pubdate`` stands inside a
+    sentence of a plain paragraph (one ending as a sentence does, or a long one): a word
+    before it, one after, no publication or update label just before it."""
+    attrs = node.attributes
+    if attrs.get("class") or "itemprop" in attrs or "pubdate" in attrs:
+        return False
+    block = node.parent
+    for _ in range(_PROSE_DEPTH):
+        if block is None or block.tag == "p":
+            break
+        block = block.parent
+    if (
+        block is None
+        or block.tag != "p"
+        or block.attributes.get("class")
+        or block.attributes.get("id")
+    ):
+        return False
+    text = " ".join(block.text(deep=True, separator=" ").split())
+    own = " ".join(node.text(deep=True, separator=" ").split())
+    where = text.find(own) if own else -1
+    if len(text) < _PROSE_MIN or where < 0:
+        return False
+    before, after = text[:where], text[where + len(own) :]
+    return (
+        (text[-1] in _SENTENCE_ENDS or len(_WORD.findall(text)) >= _SENTENCE_WORDS)
+        and _WORD.search(before) is not None
+        and _WORD.search(after) is not None
+        and _date_label().search(before[-_UPDATE_LABEL_REACH:]) is None
+    )
+
+
+@functools.cache
+def _date_label() -> re.Pattern[str]:
+    """A publication or update label ("Published", "Updated", "Veröffentlicht am")."""
+    return re.compile(
+        searched_alternation(LabelList.PUBLISHED, LabelList.UPDATED) + LABEL_END, re.I
+    )
 
 
 def _dates_around(node: LexborNode | None) -> LexborNode | None:
