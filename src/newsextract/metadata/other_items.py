@@ -8,7 +8,9 @@ WordPress and most CMSs mark them by name on some container: the comment section
 "3. Dezember 2020", must not date the article: below a story with few dates of its own, they
 outnumber or outrank the article's. (The page search's date-element step keeps reading a
 comment's: there, skipping comments lost pages whose comments are the content, such as forum
-threads; it passes over a related post's, ``in_related_list``.)
+threads; it passes over a related post's, ``in_related_list``.) So are the lists of the
+site's other stories: named ("recent-posts", "most-read", "trending") or not, two or more short
+list items each holding a headline's link and a year (``in_story_list``).
 """
 
 from __future__ import annotations
