@@ -47,3 +47,14 @@ def test_a_year_cut_by_the_segment_end_is_no_two_digit_year() -> None:
     assert str(_element_day("Son eklenenler: Patlıcan fidesi 12.03.2025 Kabak")) == (
         "2025-03-12 00:00:00"
     )
+
+
+def test_a_page_made_of_sidebars_is_read_whole() -> None:
+    from newsextract.metadata.page_dates import _MAX_OTHER_ITEMS, _other_items
+
+    few = "<aside><span>12.03.2025</span></aside>" * 2
+    many = "<aside><span>12.03.2025</span></aside>" * (_MAX_OTHER_ITEMS + 1)
+    nested = "<aside class='x'>" * 300 + "12.03.2025" + "</aside>" * 300
+    assert len(_other_items(ParsedPage(f"<html><body>{few}</body></html>"))) == 2
+    assert _other_items(ParsedPage(f"<html><body>{many}</body></html>")) == []
+    assert len(_other_items(ParsedPage(f"<html><body>{nested}</body></html>"))) <= _MAX_OTHER_ITEMS

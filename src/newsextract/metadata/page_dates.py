@@ -795,6 +795,8 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
             continue
         if _within_any(node, chosen):
             continue
+        if len(found) >= _MAX_OTHER_ITEMS:
+            return []  # a page of nothing else (or a hostile one): its source is read whole
         markup = node.html or ""
         if _SOURCE_YEAR.search(markup) is not None:
             chosen.add(node.mem_id)
@@ -802,9 +804,16 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
     return found
 
 
+# Sidebars and lists of stories a page has: a few; past this many, the page is made of them.
+_MAX_OTHER_ITEMS = 20
+
+
 def _within_any(node: LexborNode, chosen: set[int]) -> bool:
+    """Whether one of ``node``'s ancestors, up to ``_SIDEBAR_DEPTH`` levels, is ``chosen``."""
     current = node.parent
-    while current is not None and chosen:
+    for _ in range(_SIDEBAR_DEPTH):
+        if current is None or not chosen:
+            return False
         if current.mem_id in chosen:
             return True
         current = current.parent
