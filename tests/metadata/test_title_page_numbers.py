@@ -33,6 +33,37 @@ def test_without_page_number(title: str, expected: str | None) -> None:
     assert without_page_number(title) == (expected or title)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "مستقبل التعليم في المدن الصغيرة - صفحة 2 - جريدة النهر",
+            "مستقبل التعليم في المدن الصغيرة - جريدة النهر",
+        ),
+        ("עונת הקטיף בעמק | עמוד 3 | חדשות העמק", "עונת הקטיף בעמק | חדשות העמק"),
+        (
+            "Η πολιτική κρίση και οι επόμενες κινήσεις - Σελίδα 2",
+            "Η πολιτική κρίση και οι επόμενες κινήσεις",
+        ),
+        ("Економіка області: підсумки — Сторінка 3 — Вісті", "Економіка області: підсумки — Вісті"),
+        ("เที่ยวเชียงใหม่ 3 วัน 2 คืน | หน้า 2 | ข่าวบ้านเรา", "เที่ยวเชียงใหม่ 3 วัน 2 คืน | ข่าวบ้านเรา"),
+        ("ग्रामीण स्वास्थ्य सेवाओं की तस्वीर - पृष्ठ 2", "ग्रामीण स्वास्थ्य सेवाओं की तस्वीर"),
+        ("Tips hemat mudik untuk keluarga - Halaman 2", "Tips hemat mudik untuk keluarga"),
+        ("Mẹo nấu phở ngon tại nhà - Trang 2 - Tin Phố", "Mẹo nấu phở ngon tại nhà - Tin Phố"),
+        # Hungarian sets the number first, with a full stop
+        (
+            "Indul az új színházi évad - 2. oldal - Városi Hírek",
+            "Indul az új színházi évad - Városi Hírek",
+        ),
+        # a number before a label without a full stop, or inside a part: kept
+        ("Nha Trang 2024 - Du lịch biển", None),
+        ("Két oldal 2 - a vita folytatódik", None),
+    ],
+)
+def test_page_labels_of_other_scripts(title: str, expected: str | None) -> None:
+    assert without_page_number(title) == (expected or title)
+
+
 def test_page_labels_come_from_the_language_files() -> None:
     assert {"page", "seite", "strona"} <= set(labels.page_labels())
 

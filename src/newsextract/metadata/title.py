@@ -560,9 +560,9 @@ def without_page_number(title: str) -> str:
     a paged thread's or article's place, no part of its title."""
     if not any(map(str.isdigit, title)):  # each character tested in C, no generator step
         return title
-    # A label with a space or a full stop after it, looked for before the pattern is run.
+    # A label, looked for before the pattern is run.
     folded = title.casefold()
-    if not any(f"{label} " in folded or f"{label}." in folded for label in page_labels()):
+    if not any(label in folded for label in page_labels()):
         return title
     return _page_number().sub("", title)
 
@@ -591,11 +591,13 @@ _DATE_HINT = re.compile(r"\d[./-]\d")
 @functools.cache
 def _page_number() -> re.Pattern[str]:
     # The separator before the part, the label, its number (maybe "of 5", "/5" after it),
-    # and the next separator or the title's end after it.
+    # or the number, a full stop and the label (Hungarian "2. oldal"), and the next
+    # separator or the title's end after it.
     words = "|".join(re.escape(w) for w in sorted(page_labels(), key=len, reverse=True))
     return re.compile(
-        rf"(?:\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)(?:{words})\.?\s*\d{{1,4}}"
-        rf"(?:\s*(?:/|\w{{1,3}})\s*\d{{1,4}})?(?=\s+[-–—»«›·•/~]\s+|\s*[|｜]|\s*$)",
+        rf"(?:\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)(?:(?:{words})\.?\s*\d{{1,4}}"
+        rf"(?:\s*(?:/|\w{{1,3}})\s*\d{{1,4}})?|\d{{1,4}}\.\s?(?:{words}))"
+        rf"(?=\s+[-–—»«›·•/~]\s+|\s*[|｜]|\s*$)",
         re.IGNORECASE,
     )
 
