@@ -61,3 +61,51 @@ def test_an_h1_in_the_articles_own_header_stays() -> None:
     assert newsextract.extract(page, url="https://example.com/bridge").title == (
         "Old bridge reopens"
     )
+
+
+def _blog(title: str, h1: str, post: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f"<div class='header-outer'><h1>{h1}</h1></div>"
+        f"<div class='post-outer'>{post}{TEXT}</p></div></body></html>"
+    )
+
+
+def test_an_h1_that_ends_the_title_beside_a_heading_of_the_rest_is_the_sites_name() -> None:
+    # a blog platform's "Blog name: Post title", the blog's name the <h1>, the post an <h3>
+    page = _blog(
+        "Marsh Garden Diary: Seedlings on the windowsill",
+        "Marsh Garden Diary",
+        "<h3>Seedlings on the windowsill</h3>",
+    )
+    url = "https://marshgarden.example.net/2024/04/seedlings.html"
+    assert newsextract.extract(page, url=url).title == "Seedlings on the windowsill"
+    # a product's documentation: its name the <h1>, the page's title an <h2>
+    page = _blog(
+        "Token authentication - Lantern API Docs",
+        "Lantern API Docs",
+        "<h2>Token authentication</h2>",
+    )
+    url = "https://docs.lantern.example.dev/guide/tokens"
+    assert newsextract.extract(page, url=url).title == "Token authentication"
+
+
+def test_an_h1_the_social_title_gives_stays() -> None:
+    page = _blog(
+        "Quiet Harbour Blog » Seedlings on the windowsill",
+        "Seedlings on the windowsill",
+        "<h3>Quiet Harbour Blog</h3>",
+        head='<meta property="og:title" content="Seedlings on the windowsill">',
+    )
+    url = "https://blogs.example.net/harbour/seedlings/"
+    assert newsextract.extract(page, url=url).title == "Seedlings on the windowsill"
+
+
+def test_a_heading_linking_to_the_blogs_front_page_is_its_name() -> None:
+    page = _blog(
+        "Quiet Harbour Blog » Seedlings on the windowsill",
+        "Seedlings on the windowsill",
+        "<a href='https://blogs.example.net/harbour/'><h3>Quiet Harbour Blog</h3></a>",
+    )
+    url = "https://blogs.example.net/harbour/seedlings/"
+    assert newsextract.extract(page, url=url).title == "Seedlings on the windowsill"

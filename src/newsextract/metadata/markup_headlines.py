@@ -43,7 +43,87 @@ def headline_element(
     headline = _first_or_named(page, scope, scoped, body_h1s)
     if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
         return _titled_heading(page, scope, page.body) or headline
+    if headline and (rest := _title_beside(page, headline)):
+        return _heading_of(rest, headline, scope or page.body, page.url) or headline
     return headline
+
+
+def _title_beside(page: ParsedPage, headline: str) -> list[str]:
+    """The ``<title>``'s other parts when the ``<h1>`` is its first or its last part, or the
+    label before a colon opening it ("Kotipuutarhan päiväkirja: Tomaatin taimet", a blog's
+    name before its post's title), and those parts do not name the site: the ``<h1>`` may be
+    the site's name (a blog's, a forum's, a product's documentation) shown in its header, the
+    page's own title one of the parts. Empty otherwise (on a news page the other part is the
+    site's name, which the page gives)."""
+    title = page.title_element
+    if title is None:
+        return []
+    text = clean_text(title.text())[:MAX_TITLED_CHARS]
+    parts, key = title_parts(text), compare_key(headline)
+    if len(parts) > 1 and compare_key(parts[-1]) == key:
+        rest = parts[:-1]
+    elif len(parts) > 1 and compare_key(parts[0]) == key:
+        rest = parts[1:]
+    elif (label := _LABEL.match(text)) is not None and compare_key(label[1]) == key:
+        rest = [text[label.end() :]]
+    else:
+        return []
+    names = _site_names(page)
+    if any(is_site_name(part, names) for part in rest):
+        return []
+    # the page's social title gives the <h1>'s text: the <h1> is the page's title
+    shared = (*page.meta.get("og:title", ()), *page.meta.get("twitter:title", ()))
+    return [] if any(compare_key(other) == key for other in shared) else rest
+
+
+# A label before a colon opening a title (a blog platform's "Blog name: Post title").
+_LABEL = re.compile(r"^([^:|]{2,60}):\s+(?=\S)")
+
+
+def _heading_of(rest: list[str], headline: str, root: LexborNode | None, url: str | None) -> str:
+    """The heading of the page (``_TITLE_HEADINGS``, outside the site's furniture) whose
+    text is a run of ``rest``, the ``<title>``'s parts beside the ``<h1>``'s: the page shows
+    it as its title under the site's name its ``<h1>`` is. Empty when there is none."""
+    if root is None:
+        return ""
+    parts = [compare_key(part) for part in rest]
+    own = compare_key(headline)
+    for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
+        text = headline_text(node)
+        if word_count(text) < MIN_TITLED_HEADING_WORDS or compare_key(text) == own:
+            continue
+        if (
+            _is_run(parts, [compare_key(part) for part in title_parts(text)])
+            and not has_ancestor(node, tags=_FURNITURE)
+            and not _links_home(node, url)
+        ):
+            return text
+    return ""
+
+
+def _links_home(node: LexborNode, url: str | None) -> bool:
+    """Whether a heading is a link (or in one) to the site's home page, or to a page above
+    this one on its path (a blog's front page on a host of blogs, "/fkk/" over "/fkk/post/"):
+    the site's name set as a heading beside the post, not the post's title."""
+    link = node.css_first("a[href]")
+    parent = node.parent
+    while link is None and parent is not None:
+        if parent.tag == "a" and parent.attributes.get("href"):
+            link = parent
+        parent = parent.parent
+    if link is None:
+        return False
+    if "home" in (link.attributes.get("rel") or "").split():
+        return True
+    href = urlsplit(link.attributes.get("href") or "").path
+    if href in _HOME_PATHS:
+        return True
+    path = urlsplit(url).path if url else ""
+    return (
+        bool(href)
+        and len(href.rstrip("/")) < len(path.rstrip("/"))
+        and (path.startswith(href.rstrip("/") + "/"))
+    )
 
 
 def _first_or_named(
