@@ -69,3 +69,25 @@ def test_french_quotes_are_kept() -> None:
     title = "Le maire : « Nous rouvrirons le pont » - La Gazette du Val"
     choice = choose_title(None, [title], ["gazetteduval", "gazetteduval.example"])
     assert choice.title == "Le maire : « Nous rouvrirons le pont »"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Trang chủ » Sức khỏe » Bảy thói quen giúp ngủ ngon hơn",
+            "Bảy thói quen giúp ngủ ngon hơn",
+        ),
+        ("Начало > Здраве > Как да спим по-добре през зимата", "Как да спим по-добре през зимата"),
+        ("หน้าแรก › สุขภาพ › วิธีดูแลสุขภาพในช่วงฤดูฝน", "วิธีดูแลสุขภาพในช่วงฤดูฝน"),
+        ("Home > Garden > Pruning roses in late winter", "Pruning roses in late winter"),
+        # marks that differ are no trail
+        ("Home > Garden » Pruning roses in late winter", None),
+        # the last part is shorter than a step, or of fewer than three words: no trail
+        ("Garden > Pruning roses in late winter > Why it helps", None),
+        ("A > B > C", None),
+    ],
+)
+def test_breadcrumb_trail_title(title: str, expected: str | None) -> None:
+    choice = choose_title(None, [title], ["fernhill", "fernhill.example"])
+    assert choice.title == (expected or title)

@@ -343,6 +343,33 @@ def _without_leading_section_word(title: str) -> str:
     return rest if word_count(rest) >= MIN_HEADLINE_OVER_NAMES else title
 
 
+# A breadcrumb trail set as a title: the same mark pointing forward between spaces, twice or
+# more ("Trang chủ » Sức khỏe » …", "Начало > Здраве > …", "หน้าแรก › สุขภาพ › …"), read
+# from the home page to this one.
+_TRAIL_MARKS = re.compile(r"\s+([»›>])\s+")
+# The trail's steps before the page are a home page's, a section's or a site's names: a few
+# words each ("Trang chủ", "Health & Fitness"); a longer part is a headline's own.
+MAX_TRAIL_STEP_WORDS = 4
+
+
+def without_trail(title: str) -> str:
+    """``title`` without the steps of a breadcrumb trail before its last part, when that
+    part is the page's title: the longest part, of ``MIN_HEADLINE_OVER_NAMES`` words or
+    more, after two steps or more of a few words each, with one mark between all."""
+    if "»" not in title and "›" not in title and ">" not in title:
+        return title
+    pieces = _TRAIL_MARKS.split(title)
+    marks, parts = set(pieces[1::2]), [part.strip() for part in pieces[0::2]]
+    if len(marks) != 1 or len(parts) < 3:
+        return title
+    last, steps = parts[-1], parts[:-1]
+    if word_count(last) < MIN_HEADLINE_OVER_NAMES or not all(steps):
+        return title
+    if any(len(step) >= len(last) or word_count(step) > MAX_TRAIL_STEP_WORDS for step in steps):
+        return title
+    return last
+
+
 @attrs.frozen(kw_only=True)
 class TitleChoice:
     """The title, the index of the candidate it came from (-1 for the visible headline) and,
@@ -463,7 +490,7 @@ def choose_title(
             cleaned = strip_named_section(cleaned, section_names)
         if cut:
             cleaned = _without_section_word(cleaned)
-        cleaned = without_page_kind(_without_leading_section_word(cleaned))
+        cleaned = without_page_kind(_without_leading_section_word(without_trail(cleaned)))
         if cleaned and headline and is_site_name(cleaned, site_names):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
