@@ -114,3 +114,13 @@ def test_a_title_going_on_with_decoration_after_a_mark_is_no_whole_headline() ->
 def test_a_short_headline_another_title_extends_stays() -> None:
     choice = choose_title(None, [LONG[:60], LONG], SITE, trusted=1)
     assert choice.index == 0
+
+
+def test_a_title_that_is_the_sites_name_gives_way_to_a_later_one() -> None:
+    # an og:title set to the site's name on every page, the <title> naming the article
+    titles = ["София днес", "Новата линия на метрото отваря през есента — София днес"]
+    choice = choose_title(None, titles, ["София днес", "sofia-dnes"])
+    assert choice.title == "Новата линия на метрото отваря през есента"
+    # the site's name alone everywhere: it stays
+    choice = choose_title(None, ["София днес", "София днес"], ["София днес", "sofia-dnes"])
+    assert choice.title == "София днес"

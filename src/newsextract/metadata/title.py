@@ -265,6 +265,13 @@ def _names_page_beside(title: str, index: int, bare_titles: list[str]) -> bool:
 _WORD_EDGES = "\"'“”‘’«»()[]{}.,:;!?¡¿"
 
 
+def _titled_beside(index: int, bare_titles: list[str], site_names: list[str]) -> bool:
+    """Whether a later metadata title gives more than the site's name (an ``og:title`` set to
+    the site's name on every page, the ``<title>`` "Headline — Site"): that one names the
+    page."""
+    return any(bare and not is_site_name(bare, site_names) for bare in bare_titles[index + 1 :])
+
+
 def _is_one_word(title: str) -> bool:
     """Whether a title is one short word of letters in a script with spaces: a section's or
     a page kind's name ("Home", "Noticias"); a Chinese or Japanese title of a few characters
@@ -491,7 +498,11 @@ def choose_title(
         if cut:
             cleaned = _without_section_word(cleaned)
         cleaned = without_page_kind(_without_leading_section_word(without_trail(cleaned)))
-        if cleaned and headline and is_site_name(cleaned, site_names):
+        if (
+            cleaned
+            and is_site_name(cleaned, site_names)
+            and (headline or _titled_beside(index, bare_titles, site_names))
+        ):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
         if not headline and _names_page_beside(cleaned, index, bare_titles):
