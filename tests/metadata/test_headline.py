@@ -143,3 +143,27 @@ def test_a_badge_after_the_headline_is_no_word_of_it() -> None:
 )
 def test_a_heading_link_to_itself_is_no_word_of_it(markup: str, expected: str) -> None:
     assert h1(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<h1>Letný festival priláka tisíce návštevníkov <span class='subtitle'>Organizátori"
+            " rátajú s rekordnou účasťou</span></h1>",
+            "Letný festival priláka tisíce návštevníkov",
+        ),
+        (
+            "<h1>Harbour ferry fares rise <div class='article-dek'>The council blames fuel"
+            " costs</div></h1>",
+            "Harbour ferry fares rise",
+        ),
+        # a class word that only holds "title" or "deck" in a longer word names no subtitle
+        (
+            "<h1>Harbour ferry fares rise <span class='decking'>again</span></h1>",
+            "Harbour ferry fares rise again",
+        ),
+    ],
+)
+def test_a_subtitle_element_after_the_headline_is_no_word_of_it(markup: str, expected: str) -> None:
+    assert h1(markup) == expected

@@ -57,7 +57,7 @@ def headline_text(node: LexborNode) -> str:
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
-        parts.pop()  # a badge after the headline ("Video", "Live", "Update"), or a date
+        parts.pop()  # a badge after the headline ("Video", "Live", "Update"), a date, a subtitle
     if len(parts) > 1 and parts[-1][0] == "small":
         parts.pop()  # a subtitle set in small type after the headline (the standfirst)
     while len(parts) > 1 and parts[-1][0] == "br":
@@ -84,12 +84,26 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
         if text.strip() or tag == "br":
             kind = ""
             if tag != "-text":
-                kind = _BADGE if _is_badge(child, text) else _DATE if _is_date(child, text) else ""
+                kind = (
+                    _BADGE
+                    if _is_badge(child, text)
+                    else _DATE
+                    if _is_date(child, text)
+                    else _SUBTITLE
+                    if _SUBTITLE_CLASS.search(child.attributes.get("class") or "")
+                    else ""
+                )
             parts.append((tag, text, kind))
     return parts
 
 
-_BADGE, _DATE = "badge", "date"
+_BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
+# An element of the ``<h1>`` its class names a subtitle ("subtitle", "sub-headline", "dek",
+# "standfirst"; a whole word of the class, "article-dek", not "decking"): set after the
+# headline, it is the standfirst, no words of the headline.
+_SUBTITLE_CLASS = re.compile(
+    r"(?<![^\s_-])(?:sub-?(?:title|headline|head)|standfirst|strapline|dek|deck)(?![^\s_-])", re.I
+)
 # An element of the ``<h1>`` that holds the post's date, not words of its headline: a
 # ``<time>``, or an element its class or id names a date ("date", "datum", "post-time").
 _DATE_CLASS = re.compile(r"date|datum|time", re.I)
