@@ -167,3 +167,15 @@ def test_a_heading_link_to_itself_is_no_word_of_it(markup: str, expected: str) -
 )
 def test_a_subtitle_element_after_the_headline_is_no_word_of_it(markup: str, expected: str) -> None:
     assert h1(markup) == expected
+
+
+def test_a_headline_set_over_lines_alike_keeps_its_first_line() -> None:
+    line = "<span class='line'>{}</span>"
+    lines = f"<h1>{line.format('Ilgas kelias atgal')}<br>{line.format('į gimtąjį miestą')}</h1>"
+    assert h1(lines) == "Ilgas kelias atgal į gimtąjį miestą"
+    # a kicker in an element of its own kind, or plain elements, is dropped as before
+    headline = "Un nouveau gouvernement prête serment"
+    kicker = f"<h1><span class='kicker'>Tunisie</span><br><span class='main'>{headline}</span></h1>"
+    assert h1(kicker) == headline
+    plain = f"<h1><span>Tunisie</span><br><span>{headline}</span></h1>"
+    assert h1(plain) == headline

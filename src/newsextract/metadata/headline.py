@@ -51,7 +51,9 @@ def headline_text(node: LexborNode) -> str:
     parts = _parts(node)
     if len(parts) > 1 and parts[0][2] == _DATE:
         parts = parts[1:]  # the post's date set before the headline in its own element
-    parts = parts[_kicker_end(parts) :]
+    end = _kicker_end(parts)
+    if end and not _lines_alike(node):
+        parts = parts[end:]
     if len(parts) > 1 and parts[0][0] != "-text" and parts[0][1].strip() in PERMALINK_SIGNS:
         parts = parts[1:]  # the heading's link to itself set before it ("# Configuration")
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
@@ -144,6 +146,28 @@ def _kicker_end(parts: list[tuple[str, str, str]]) -> int:
 
 
 _SKIPPED = frozenset({"script", "style", "-comment"})
+
+
+def _lines_alike(node: LexborNode) -> bool:
+    """Whether the ``<h1>`` sets its headline over lines in elements alike, the same tag and
+    the same class (a class, not none), with nothing else but line breaks ("<span
+    class='line'>Ilgas kelias atgal</span><br><span class='line'>į gimtąjį miestą</span>",
+    a design's line breaks):
+    its first line is no kicker, which is set apart from the headline in an element of its
+    own ("<small>Tunesien</small><br> Große Aufgaben …")."""
+    seen: tuple[str, str] | None = None
+    lines = 0
+    for child in node.iter(include_text=True):
+        tag = child.tag or ""
+        if tag in ("br", "-comment") or (tag == "-text" and not (child.text_content or "").strip()):
+            continue
+        if tag == "-text":
+            return False
+        kind = (tag, child.attributes.get("class") or "")
+        if not kind[1] or (seen is not None and kind != seen):
+            return False  # a class names a line's style; plain elements tell nothing
+        seen, lines = kind, lines + 1
+    return lines > 1
 
 
 def _is_badge(child: LexborNode, text: str) -> bool:
