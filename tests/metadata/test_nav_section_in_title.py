@@ -47,3 +47,14 @@ def test_only_whole_parts_are_sections() -> None:
     )
     assert strip_named_section("Le sport à l'école | Sport", ["Sport"]) == "Le sport à l'école"
     assert strip_named_section("Sport", ["Sport"]) == "Sport"
+
+
+def test_a_social_title_copying_the_title_without_the_site_name_loses_its_section() -> None:
+    # og:title "Headline | Section", the <title> "Headline | Section | Site": the same
+    # decoration, the site's name left out of it
+    title = "Une librairie historique rouvre | Société"
+    page = _page(f"{title} | Le Courrier").replace(
+        "<head>", f"<head><meta property='og:title' content='{title}'>"
+    )
+    article = newsextract.extract(page, url="https://courrier.example.fr/a/7")
+    assert article.title == "Une librairie historique rouvre"

@@ -265,6 +265,16 @@ def _names_page_beside(title: str, index: int, bare_titles: list[str]) -> bool:
 _WORD_EDGES = "\"'“”‘’«»()[]{}.,:;!?¡¿"
 
 
+def _copies_bare(title: str, index: int, titles: list[str], bare_titles: list[str]) -> bool:
+    """Whether ``title`` is another metadata title once that one lost the site's name (an
+    ``og:title`` "Headline | Section" beside the ``<title>`` "Headline | Section | Site"): its
+    parts are that title's decoration, the site's name left out."""
+    return any(
+        other != index and bare_titles[other] == title and titles[other] != title
+        for other in range(len(titles))
+    )
+
+
 def _titled_beside(index: int, bare_titles: list[str], site_names: list[str]) -> bool:
     """Whether a later metadata title gives more than the site's name (an ``og:title`` set to
     the site's name on every page, the ``<title>`` "Headline — Site"): that one names the
@@ -491,11 +501,13 @@ def choose_title(
         cleaned, sub_site = split_subdomain_name(cleaned, subdomains)
         if sub_site:
             cut = [*cut, sub_site]
-        if cut and sections:
+        # decorated: the site's name cut, or left out of another title's decoration
+        decorated = bool(cut) or _copies_bare(cleaned, index, titles, bare_titles)
+        if decorated and sections:
             cleaned = strip_section(cleaned, sections)
-        if cut and section_names:
+        if decorated and section_names:
             cleaned = strip_named_section(cleaned, section_names)
-        if cut:
+        if decorated:
             cleaned = _without_section_word(cleaned)
         cleaned = without_page_kind(_without_leading_section_word(without_trail(cleaned)))
         if (
