@@ -109,3 +109,14 @@ def test_a_heading_linking_to_the_blogs_front_page_is_its_name() -> None:
     )
     url = "https://blogs.example.net/harbour/seedlings/"
     assert newsextract.extract(page, url=url).title == "Seedlings on the windowsill"
+
+
+def test_an_articles_own_h1_beside_a_section_heading_stays() -> None:
+    page = (
+        "<html><head><title>Old bridge reopens to traffic - Local News</title></head><body>"
+        "<main><article><h1>Old bridge reopens to traffic</h1>"
+        f"{TEXT}</p><h2>Local News</h2><p>More stories.</p></article></main></body></html>"
+    )
+    assert newsextract.extract(page, url="https://example.com/bridge").title == (
+        "Old bridge reopens to traffic"
+    )

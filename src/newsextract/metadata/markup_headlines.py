@@ -43,9 +43,20 @@ def headline_element(
     headline = _first_or_named(page, scope, scoped, body_h1s)
     if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
         return _titled_heading(page, scope, page.body) or headline
-    if headline and (rest := _title_beside(page, headline)):
+    if headline and (rest := _title_beside(page, headline)) and _in_site_frame(page, headline):
         return _heading_of(rest, headline, scope or page.body, page.url) or headline
     return headline
+
+
+def _in_site_frame(page: ParsedPage, headline: str) -> bool:
+    """Whether the ``<h1>`` showing ``headline`` sits outside any ``<article>`` and
+    ``<main>``, where a site sets its name above its pages (an article's own ``<h1>`` is
+    inside them, whatever its ``<title>`` sets beside it)."""
+    node = next((n for n in page.headlines if headline_text(n) == headline), None)
+    return node is not None and not has_ancestor(node, tags=_CONTENT)
+
+
+_CONTENT = frozenset({"article", "main"})
 
 
 def _title_beside(page: ParsedPage, headline: str) -> list[str]:
