@@ -120,3 +120,16 @@ def test_an_articles_own_h1_beside_a_section_heading_stays() -> None:
     assert newsextract.extract(page, url="https://example.com/bridge").title == (
         "Old bridge reopens to traffic"
     )
+
+
+def test_a_sections_heading_above_the_h1_is_no_title() -> None:
+    # the section's name shown above the article's <h1>, the <title> opening with it
+    page = (
+        "<html><head><title>Local Sport | Town team wins the regional final</title></head><body>"
+        "<div class='section-header'><h2>Local Sport</h2></div>"
+        f"<div class='story'><h1>Town team wins the regional final</h1>{TEXT}</p></div>"
+        "</body></html>"
+    )
+    assert newsextract.extract(page, url="https://example.com/sport/final").title == (
+        "Town team wins the regional final"
+    )

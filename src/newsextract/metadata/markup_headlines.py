@@ -43,17 +43,17 @@ def headline_element(
     headline = _first_or_named(page, scope, scoped, body_h1s)
     if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
         return _titled_heading(page, scope, page.body) or headline
-    if headline and (rest := _title_beside(page, headline)) and _in_site_frame(page, headline):
-        return _heading_of(rest, headline, scope or page.body, page.url) or headline
+    if headline and (rest := _title_beside(page, headline)) and (h1 := _framed(page, headline)):
+        return _heading_of(rest, h1, page.body, page.url) or headline
     return headline
 
 
-def _in_site_frame(page: ParsedPage, headline: str) -> bool:
-    """Whether the ``<h1>`` showing ``headline`` sits outside any ``<article>`` and
+def _framed(page: ParsedPage, headline: str) -> LexborNode | None:
+    """The ``<h1>`` showing ``headline`` when it sits outside any ``<article>`` and
     ``<main>``, where a site sets its name above its pages (an article's own ``<h1>`` is
-    inside them, whatever its ``<title>`` sets beside it)."""
+    inside them, whatever its ``<title>`` sets beside it); else None."""
     node = next((n for n in page.headlines if headline_text(n) == headline), None)
-    return node is not None and not has_ancestor(node, tags=_CONTENT)
+    return node if node is not None and not has_ancestor(node, tags=_CONTENT) else None
 
 
 _CONTENT = frozenset({"article", "main"})
@@ -91,15 +91,20 @@ def _title_beside(page: ParsedPage, headline: str) -> list[str]:
 _LABEL = re.compile(r"^([^:|]{2,60}):\s+(?=\S)")
 
 
-def _heading_of(rest: list[str], headline: str, root: LexborNode | None, url: str | None) -> str:
-    """The heading of the page (``_TITLE_HEADINGS``, outside the site's furniture) whose
-    text is a run of ``rest``, the ``<title>``'s parts beside the ``<h1>``'s: the page shows
-    it as its title under the site's name its ``<h1>`` is. Empty when there is none."""
-    if root is None:
+def _heading_of(rest: list[str], h1: LexborNode, body: LexborNode | None, url: str | None) -> str:
+    """The heading after the ``<h1>`` (``_TITLE_HEADINGS``, outside the site's furniture)
+    whose text is a run of ``rest``, the ``<title>``'s parts beside the ``<h1>``'s: the page
+    shows it as its title under the site's name its ``<h1>`` is (a section's name shown as a
+    heading is set above the article's ``<h1>``). Empty when there is none."""
+    if body is None:
         return ""
     parts = [compare_key(part) for part in rest]
-    own = compare_key(headline)
-    for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
+    own = compare_key(headline_text(h1))
+    headings = body.css(f"h1, {_TITLE_HEADINGS}")
+    start = next((i for i, node in enumerate(headings) if node.mem_id == h1.mem_id), None)
+    if start is None:
+        return ""
+    for node in headings[start + 1 : start + 1 + MAX_TITLE_HEADINGS]:
         text = headline_text(node)
         if word_count(text) < MIN_TITLED_HEADING_WORDS or compare_key(text) == own:
             continue
