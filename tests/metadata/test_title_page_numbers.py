@@ -50,7 +50,10 @@ def test_without_page_number(title: str, expected: str | None) -> None:
         ("ग्रामीण स्वास्थ्य सेवाओं की तस्वीर - पृष्ठ 2", "ग्रामीण स्वास्थ्य सेवाओं की तस्वीर"),
         ("Tips hemat mudik untuk keluarga - Halaman 2", "Tips hemat mudik untuk keluarga"),
         ("Mẹo nấu phở ngon tại nhà - Trang 2 - Tin Phố", "Mẹo nấu phở ngon tại nhà - Tin Phố"),
-        # Hungarian sets the number first, with a full stop
+        ("நகரத்தின் பழைய சந்தை புதுப்பிக்கப்படுகிறது - பக்கம் 2", "நகரத்தின் பழைய சந்தை புதுப்பிக்கப்படுகிறது"),
+        ("ქალაქში ახალი ავტობუსის ხაზი | გვერდი 3", "ქალაქში ახალი ავტობუსის ხაზი"),
+        # Hungarian and Latvian set the number first, with a full stop
+        ("Pilsētas parks pēc atjaunošanas - 2. lapa", "Pilsētas parks pēc atjaunošanas"),
         (
             "Indul az új színházi évad - 2. oldal - Városi Hírek",
             "Indul az új színházi évad - Városi Hírek",
