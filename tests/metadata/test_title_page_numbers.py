@@ -9,7 +9,12 @@ import pytest
 
 from newsextract import labels
 from newsextract.metadata.site_names import sections_from_url, split_subdomain_name
-from newsextract.metadata.title import choose_title, without_date_part, without_page_number
+from newsextract.metadata.title import (
+    choose_title,
+    page_number_of,
+    without_date_part,
+    without_page_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +120,28 @@ def test_a_sub_site_name_of_a_few_words(title: str, expected: str | None) -> Non
 )
 def test_without_date_part(title: str, expected: str | None) -> None:
     assert without_date_part(title) == (expected or title)
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        ("https://kabar.example.id/read/2024/05/10/tips-mudik?page=2", 2),
+        ("https://forum.example.org/threads/brakes.44/page/3/", 3),
+        ("https://blog.example.com/post/?paged=4&lang=en", 4),
+        ("https://kabar.example.id/read/2024/05/10/tips-mudik?page=1", None),
+        ("https://kabar.example.id/read/2024/05/10/tips-mudik?page=all", None),
+        ("https://shop.example.com/item?pid=2", None),
+        (None, None),
+    ],
+)
+def test_page_number_of(url: str | None, number: int | None) -> None:
+    assert page_number_of(url) == number
+
+
+def test_the_addresss_page_number_behind_a_label_without_a_separator_is_cut() -> None:
+    title = "Tips hemat mudik untuk keluarga Halaman 2 - Kabar Kota"
+    assert without_page_number(title, 2) == "Tips hemat mudik untuk keluarga - Kabar Kota"
+    # another number, or none from the address: kept ("… Page 3" may be a title's words)
+    assert without_page_number(title, 3) == title
+    assert without_page_number(title) == title
+    assert without_page_number("Why she left Page 3 for good", 3) == "Why she left Page 3 for good"

@@ -64,6 +64,7 @@ from newsextract.metadata.title import (
     choose_title,
     copies_page_title,
     cut_with_ellipsis,
+    page_number_of,
     typeset,
 )
 from newsextract.origin import Origin
@@ -177,6 +178,7 @@ def resolve(
         sections_from_url(url),
         subdomain_names(url),
         unnamed_site=publisher is None,
+        page_number=page_number_of(url),
     )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
@@ -541,6 +543,7 @@ def _title(
     subdomains: frozenset[str],
     *,
     unnamed_site: bool = False,
+    page_number: int | None = None,
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
     ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
@@ -568,6 +571,7 @@ def _title(
         section_names=[str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())],
         subdomains=subdomains,
         unnamed_site=unnamed_site,
+        page_number=page_number,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]

@@ -408,6 +408,7 @@ def choose_title(
     section_names: Collection[str] = (),
     subdomains: Collection[str] = (),
     unnamed_site: bool = False,
+    page_number: int | None = None,
 ) -> TitleChoice:
     """The title and where it came from.
 
@@ -419,14 +420,16 @@ def choose_title(
     navigation links to (``section_names``), and a part naming the host's sub-site
     (``subdomains``: a blog's name on a platform of blogs). On a site that names itself
     nowhere (``unnamed_site``), a short part after a bar at its end is taken for its name
-    (``without_bar_tail``); a site that gives its name shows what its decoration is.
+    (``without_bar_tail``); a site that gives its name shows what its decoration is. The
+    page's number its address gives (``page_number``: "?page=2") is cut from a title that
+    writes it behind its label without a separator ("… Halaman 2 - Site").
     """
     reasons: dict[int, str] = {}
     titles = [
         t
         if i < authoritative
         else without_date_part(
-            without_page_number(without_page_kind(without_thread_prefix(unescaped(t))))
+            without_page_number(without_page_kind(without_thread_prefix(unescaped(t))), page_number)
         )
         for i, t in enumerate(titles)
     ]
@@ -604,17 +607,45 @@ def without_page_kind(title: str) -> str:
 _KIND_DASH = re.compile(r"\s+[-–—]\s+")
 
 
-def without_page_number(title: str) -> str:
+def without_page_number(title: str, page_number: int | None = None) -> str:
     """``title`` without a part after its first that is a page's number behind the language
     files' ``page_labels`` ("Brakes squeal - Page 2 - Bike Forum", "… | Seite 3 von 5 | …"):
-    a paged thread's or article's place, no part of its title."""
+    a paged thread's or article's place, no part of its title. With the ``page_number`` the
+    page's address gives, that number behind a label ends the title's first part without a
+    separator too ("Tips hemat mudik Halaman 2 - Kabar Kota" on "…?page=2")."""
     if not any(map(str.isdigit, title)):  # each character tested in C, no generator step
         return title
     # A label, looked for before the pattern is run.
     folded = title.casefold()
     if not any(label in folded for label in page_labels()):
         return title
-    return _page_number().sub("", title)
+    title = _page_number().sub("", title)
+    if page_number is None:
+        return title
+    return _unseparated_page_number().sub(
+        lambda found: "" if int(found[1]) == page_number else found[0], title
+    )
+
+
+@functools.cache
+def _unseparated_page_number() -> re.Pattern[str]:
+    # A space, the label, its number, and a separator or the title's end after it.
+    words = "|".join(re.escape(w) for w in sorted(page_labels(), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:{words})\s*(\d{{1,4}})(?=\s+[-–—»«›·•/~]\s+|\s*[|｜]|\s*$)", re.IGNORECASE
+    )
+
+
+# An address's page number: a query's "page", "paged", "pg" or "p" (WordPress, forums,
+# Indonesian portals' "?page=2"), or a "/page/2" folder. Page 1 is the article's own start.
+_URL_PAGE = re.compile(r"(?:[?&](?:page|paged|pg|p)=|/page/)(\d{1,4})(?=[&#/]|$)", re.IGNORECASE)
+
+
+def page_number_of(url: str | None) -> int | None:
+    """The page number a paged article's or thread's address gives, 2 or more, or None."""
+    found = _URL_PAGE.search(url) if url else None
+    number = int(found[1]) if found else 0
+    return number if number > 1 else None
 
 
 # A part after a title's first that is only a day's date in digits ("… – 14.08.2025 –
