@@ -279,7 +279,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = without_signed_entries(walked, candidates)
-    return without_pull_quotes(finish(walked, with_chronology(walked, candidates)))
+    return without_pull_quotes(walked, finish(walked, with_chronology(walked, candidates)))
 
 
 # A definition list of key facts (an event's place and tickets, a product's weight) gives

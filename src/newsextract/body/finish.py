@@ -148,17 +148,88 @@ def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, i
     return keys
 
 
-def without_pull_quotes(judged: list[Judged]) -> list[Judged]:
+# An edited pull quote ("We know that…" where the text says "We know, though, that…"):
+# at least this share of its word triples are the paragraphs' own. Three in five: a pull
+# quote cut or reworded keeps most of its phrases; a quotation the article discusses
+# repeats a phrase or two of it.
+_PULLED_TRIPLES = 0.6
+# Words a quotation needs to be compared by its triples: a shorter one, or one of a script
+# written without spaces (one "word"), must be found whole.
+_TRIPLE_WORDS = 6
+# The quotee's line beside a pull quote in its box ("Jan Nowak, University of Gdańsk"): a
+# name and a role, at most this long.
+_QUOTEE_LINE = 150
+
+
+def without_pull_quotes(walked: Walk, judged: list[Judged]) -> list[Judged]:
     """Drop pull quotes: a short quotation whose words the article's own paragraphs hold
     (set off in large type to draw the eye, it repeats the text; a real quotation does
-    not appear twice)."""
+    not appear twice), whole or for the most part (``_PULLED_TRIPLES``: edited), with the
+    quotee's line beside it in its box (``_quotee_lines``)."""
     kept = [block for block, reason in judged if reason is None]
     quotes = [b for b in kept if b.kind is BlockKind.QUOTE and len(b.text) <= _PULL_QUOTE]
     if not quotes:
         return judged
-    prose = " ".join(compare_key(b.text) for b in kept if b.kind is BlockKind.PARAGRAPH)
-    pulled = {id(q) for q in quotes if (key := compare_key(q.text)) and key in prose}
+    keys = [compare_key(b.text) for b in kept if b.kind is BlockKind.PARAGRAPH]
+    prose = " ".join(keys)
+    triples: set[tuple[str, ...]] | None = None
+    pulled: set[int] = set()
+    for quote in quotes:
+        key = compare_key(quote.text)
+        if not key:
+            continue
+        if key in prose:
+            pulled.add(id(quote))
+            continue
+        words = key.split()
+        if len(words) < _TRIPLE_WORDS:
+            continue
+        if triples is None:
+            triples = {triple for k in keys for triple in _triples(k.split())}
+        own = _triples(words)
+        if sum(triple in triples for triple in own) >= _PULLED_TRIPLES * len(own):
+            pulled.add(id(quote))
+    if not pulled:
+        return judged
+    pulled |= _quotee_lines(walked, judged, pulled)
     return [(b, PULL_QUOTE if id(b) in pulled else reason) for b, reason in judged]
+
+
+def _triples(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+
+
+def _quotee_lines(walked: Walk, judged: list[Judged], pulled: set[int]) -> set[int]:
+    """The short kept paragraph right after each pulled quote in the quote's own box (the
+    quote's container, or the one around a ``<blockquote>``), the box holding nothing else:
+    a pull quote's "Name, role" line."""
+    parent = walked.containers.parent
+    lines: set[int] = set()
+    for position, (quote, _) in enumerate(judged[:-1]):
+        if id(quote) not in pulled:
+            continue
+        line, reason = judged[position + 1]
+        if (
+            reason is not None
+            or line.kind is not BlockKind.PARAGRAPH
+            or len(line.text) > _QUOTEE_LINE
+            or line.container not in (quote.container, parent[quote.container])
+        ):
+            continue
+        box = line.container
+        around = judged[max(0, position - 1) : position] + judged[position + 2 : position + 3]
+        if not any(_inside(parent, other.container, box) for other, _ in around):
+            lines.add(id(line))
+    return lines
+
+
+def _inside(parent: list[int], container: int, box: int) -> bool:
+    """Whether ``container`` is ``box`` or lies inside it."""
+    while container >= 0:
+        if container == box:
+            return True
+        container = parent[container]
+    return False
 
 
 def _definitions_dropped(candidates: list[Judged], position: int) -> bool:
