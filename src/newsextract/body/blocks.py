@@ -283,12 +283,15 @@ def _hiding_classes(classes: str, *, inline: bool = False) -> bool:
     """Whether a class string hides its element (``_HIDDEN_CLASSES``, or one of them under a
     prefix, ``_PREFIXED_HIDING``; on an ``inline`` element also ``_PREFIXED_VH``), and shows
     it on no screen size: Bootstrap's "d-none d-md-block" shows it from tablets up."""
-    names = classes.lower().split()
-    if (
-        _HIDDEN_CLASSES.isdisjoint(names)
-        and not any(map(_PREFIXED_HIDING.fullmatch, names))
-        and not (inline and any(map(_PREFIXED_VH.fullmatch, names)))
-    ):
+    lower = classes.lower()
+    names = lower.split()
+    if _HIDDEN_CLASSES.isdisjoint(names) and not (
+        # Each prefixed name holds one of these pieces: the regular expressions are run
+        # only on the few class strings that do.
+        (("hid" in lower or "sr-only" in lower or "reader" in lower)
+         and any(map(_PREFIXED_HIDING.fullmatch, names)))
+        or (inline and "vh" in lower and any(map(_PREFIXED_VH.fullmatch, names)))
+    ):  # fmt: skip
         return False
     return not any(map(_SHOWN_ON_SIZE.fullmatch, names))
 
@@ -530,7 +533,7 @@ _DOCUMENT_HREF = re.compile(
 
 
 def _is_link(element: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> bool:
-    """Whether ``element`` is a link whose words are a link's (see ``_inline_parts``);
+    """Whether ``element`` is a link whose words are a link's (see ``_link_chars``);
     ``attachments``: a link to a document file is not (the block is a list item)."""
     if element.tag != "a":
         return False
@@ -541,13 +544,25 @@ def _is_link(element: LexborNode, *, elsewhere: bool = False, attachments: bool 
     return not elsewhere or _leads_elsewhere(element)
 
 
-def _inline_parts(
-    node: LexborNode, *, elsewhere: bool, attachments: bool = False, times: bool = True
-) -> tuple[int, str | None]:
+def _link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> int:
     """The characters of the links below ``node`` (``elsewhere``: of those that lead off
     the page's own text, not an ``<a name>`` jump target nor an ``href="#…"`` anchor;
     ``attachments``: not a link to a document file), found in one pass over its elements
-    rather than a CSS query, and its text without its hidden elements' when it has any
+    rather than a CSS query."""
+    below = node.traverse()
+    next(below)  # the node itself
+    return sum(
+        len(element.text(deep=True))
+        for element in below
+        if _is_link(element, elsewhere=elsewhere, attachments=attachments)
+    )
+
+
+def _inline_parts(
+    node: LexborNode, *, elsewhere: bool, attachments: bool = False, times: bool = True
+) -> tuple[int, str | None]:
+    """The characters of the links below ``node`` (as ``_link_chars`` counts them), in one
+    pass over its elements, and its text without its hidden elements' when it has any
     (``None`` when it has none): a screen reader's note ("opens in a new tab") or a
     ``display:none`` count is not the line's text. A ``<time>`` ends a word: a minified
     template's "<time>14:52</time><span>Kari Nilsen</span>" is two words, not "14:52Kari"
@@ -814,6 +829,7 @@ class _Holders:
     def __init__(self) -> None:
         self.root: LexborNode | None = None  # the walk's
         self.found: dict[frozenset[str], set[int]] = {}
+        self.hiders: set[int] | None = None  # elements holding a hidden one, once asked
 
     def holds(self, node: LexborNode, tags: frozenset[str]) -> bool:
         holders = self.found.get(tags)
@@ -825,6 +841,33 @@ class _Holders:
                     holders.add(parent.mem_id)
                     parent = parent.parent
         return node.mem_id in holders
+
+    def hides(self, node: LexborNode) -> bool:
+        """Whether an element below ``node`` is hidden (``_is_hidden``): one query of the
+        subtree for the attributes that may hide, the first time, then a set lookup (a
+        walk of each inline element's subtree asking its attributes cost 3% of a page)."""
+        if self.hiders is None:
+            self.hiders = set()
+            for element in self.root.css(_MAY_HIDE) if self.root else ():
+                attributes = element.attributes
+                if not attributes or not _is_hidden(attributes):
+                    continue
+                parent = element.parent
+                while parent is not None and parent.mem_id not in self.hiders:
+                    self.hiders.add(parent.mem_id)
+                    parent = parent.parent
+        return node.mem_id in self.hiders
+
+
+# The elements ``_is_hidden`` may find hidden, by a piece of a hiding class's name (each of
+# ``_HIDDEN_CLASSES``, prefixed or not, and "…-vh" hold one), ``hidden`` or a style.
+_MAY_HIDE = ", ".join(
+    ["[hidden]", '[style*="display" i]']
+    + [
+        f'[class*="{piece}" i]'
+        for piece in ("hid", "d-none", "sr-only", "screen", "invisible", "vh")
+    ]
+)
 
 
 @functools.cache
@@ -1301,14 +1344,15 @@ class _Walker:
                     # One text node's own text: its parent's deep text, without the walk;
                     # elements below are read as a paragraph's are (``_inline_parts``): a
                     # link's screen-reader note ("opens in a new window") is no word of it.
-                    below, visible = 0, None
+                    below, visible = -1, None
                     if text_only:
                         text = "" if first is None else (first.text_content or "")
                     else:
                         text = child.text(deep=True)
-                        below, visible = _inline_parts(
-                            child, elsewhere=jump_targets, attachments=attachments, times=False
-                        )
+                        if self.holders.hides(child):
+                            below, visible = _inline_parts(
+                                child, elsewhere=jump_targets, attachments=attachments, times=False
+                            )
                     if gap:
                         run.append(" ")
                         gap = False
@@ -1326,8 +1370,12 @@ class _Walker:
                             child, elsewhere=jump_targets, attachments=attachments
                         ):
                             links += len(text.strip())
-                    else:  # elements below, whether or not text comes first
-                        links += below
+                    elif not text_only:  # elements below, whether or not text comes first
+                        links += (
+                            below
+                            if below >= 0
+                            else _link_chars(child, elsewhere=jump_targets, attachments=attachments)
+                        )
                     continue
             if run:
                 text = "".join(run)
