@@ -265,35 +265,12 @@ _HIDDEN_CLASSES = frozenset(
 _ENTRY_MARKS = frozenset({"hentry", "h-entry"})
 
 
-# The screen-reader-only utility under a design system's or plugin's prefix ("u-sr-only",
-# "govuk-visually-hidden", "c-header__visually-hidden", "wprm-screen-reader-text"): the
-# same class as the bare name, prefixed to avoid clashes. Not its negation ("not-sr-only",
-# Tailwind's undo) nor a variant for one screen size or state ("md:sr-only", no ":").
-_PREFIXED_HIDING = re.compile(
-    r"[a-z0-9]+(?<!not)(?:[-_]{1,2}[a-z0-9]+(?<!not))*[-_]{1,2}"
-    r"(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|screenreader-only)"
-)
-# Its abbreviation "vh" (visually hidden) under a prefix ("go-vh", "u-vh"), read only on an
-# inline element: on a box it may be a viewport-height utility ("hero-vh").
-_PREFIXED_VH = re.compile(r"[a-z0-9]+(?:[-_]{1,2}[a-z0-9]+)*[-_]{1,2}vh")
-
-
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
-def _hiding_classes(classes: str, *, inline: bool = False) -> bool:
-    """Whether a class string hides its element (``_HIDDEN_CLASSES``, or one of them under a
-    prefix, ``_PREFIXED_HIDING``; on an ``inline`` element also ``_PREFIXED_VH``), and shows
-    it on no screen size: Bootstrap's "d-none d-md-block" shows it from tablets up."""
-    lower = classes.lower()
-    names = lower.split()
-    if _HIDDEN_CLASSES.isdisjoint(names) and not (
-        # Each prefixed name holds one of these pieces: the regular expressions are run
-        # only on the few class strings that do.
-        (("hid" in lower or "sr-only" in lower or "reader" in lower)
-         and any(map(_PREFIXED_HIDING.fullmatch, names)))
-        or (inline and "vh" in lower and any(map(_PREFIXED_VH.fullmatch, names)))
-    ):  # fmt: skip
-        return False
-    return not any(map(_SHOWN_ON_SIZE.fullmatch, names))
+def _hiding_classes(classes: str) -> bool:
+    """Whether a class string hides its element (``_HIDDEN_CLASSES``), and shows it on no
+    screen size: Bootstrap's "d-none d-md-block" shows it from tablets up."""
+    names = classes.lower().split()
+    return not _HIDDEN_CLASSES.isdisjoint(names) and not any(map(_SHOWN_ON_SIZE.fullmatch, names))
 
 
 # A responsive display class of the CSS frameworks that shows, from a screen size up, what
@@ -559,14 +536,13 @@ def _link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool 
 
 
 def _inline_parts(
-    node: LexborNode, *, elsewhere: bool, attachments: bool = False, times: bool = True
+    node: LexborNode, *, elsewhere: bool, attachments: bool = False
 ) -> tuple[int, str | None]:
     """The characters of the links below ``node`` (as ``_link_chars`` counts them), in one
     pass over its elements, and its text without its hidden elements' when it has any
     (``None`` when it has none): a screen reader's note ("opens in a new tab") or a
     ``display:none`` count is not the line's text. A ``<time>`` ends a word: a minified
-    template's "<time>14:52</time><span>Kari Nilsen</span>" is two words, not "14:52Kari"
-    (unless not ``times``: an inline element of a run, whose words go on after it)."""
+    template's "<time>14:52</time><span>Kari Nilsen</span>" is two words, not "14:52Kari"."""
     links = 0
     hidden: set[int] = set()
     time_ends: set[int] = set()  # the last text of each <time>: a word ends there
@@ -577,7 +553,7 @@ def _inline_parts(
             links += len(element.text(deep=True))
         elif elsewhere and element.tag == "a" and _is_permalink(element):
             hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
-        elif times and element.tag == "time":
+        elif element.tag == "time":
             texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
             time_ends.update(texts[-1:])
         attributes = element.attributes
@@ -674,7 +650,7 @@ def _is_hidden(attributes: dict[str, str | None]) -> bool:
     if "hidden" in attributes:
         return True
     classes = attributes.get("class")
-    if classes and _hiding_classes(classes, inline=True):
+    if classes and _hiding_classes(classes):
         return True
     style = attributes.get("style")
     return style is not None and "display:none" in style.replace(" ", "")
@@ -829,7 +805,6 @@ class _Holders:
     def __init__(self) -> None:
         self.root: LexborNode | None = None  # the walk's
         self.found: dict[frozenset[str], set[int]] = {}
-        self.hiders: set[int] | None = None  # elements holding a hidden one, once asked
 
     def holds(self, node: LexborNode, tags: frozenset[str]) -> bool:
         holders = self.found.get(tags)
@@ -841,33 +816,6 @@ class _Holders:
                     holders.add(parent.mem_id)
                     parent = parent.parent
         return node.mem_id in holders
-
-    def hides(self, node: LexborNode) -> bool:
-        """Whether an element below ``node`` is hidden (``_is_hidden``): one query of the
-        subtree for the attributes that may hide, the first time, then a set lookup (a
-        walk of each inline element's subtree asking its attributes cost 3% of a page)."""
-        if self.hiders is None:
-            self.hiders = set()
-            for element in self.root.css(_MAY_HIDE) if self.root else ():
-                attributes = element.attributes
-                if not attributes or not _is_hidden(attributes):
-                    continue
-                parent = element.parent
-                while parent is not None and parent.mem_id not in self.hiders:
-                    self.hiders.add(parent.mem_id)
-                    parent = parent.parent
-        return node.mem_id in self.hiders
-
-
-# The elements ``_is_hidden`` may find hidden, by a piece of a hiding class's name (each of
-# ``_HIDDEN_CLASSES``, prefixed or not, and "…-vh" hold one), ``hidden`` or a style.
-_MAY_HIDE = ", ".join(
-    ["[hidden]", '[style*="display" i]']
-    + [
-        f'[class*="{piece}" i]'
-        for piece in ("hid", "d-none", "sr-only", "screen", "invisible", "vh")
-    ]
-)
 
 
 @functools.cache
@@ -1341,41 +1289,29 @@ class _Walker:
                 first = child.child  # read once: each read makes a node object
                 text_only = first is None or (first.next is None and first.tag == "-text")
                 if text_only or not _holds_any(child, _INLINE_HAS_BLOCKS, self.holders):
-                    # One text node's own text: its parent's deep text, without the walk;
-                    # elements below are read as a paragraph's are (``_inline_parts``): a
-                    # link's screen-reader note ("opens in a new window") is no word of it.
-                    below, visible = -1, None
-                    if text_only:
-                        text = "" if first is None else (first.text_content or "")
-                    else:
-                        text = child.text(deep=True)
-                        if self.holders.hides(child):
-                            below, visible = _inline_parts(
-                                child, elsewhere=jump_targets, attachments=attachments, times=False
-                            )
+                    # One text node's own text: its parent's deep text, without the walk.
+                    text = (
+                        ""
+                        if first is None
+                        else (first.text_content or "")
+                        if text_only
+                        else child.text(deep=True)
+                    )
                     if gap:
                         run.append(" ")
                         gap = False
-                    # An element whose words are all hidden (an icon's share or "read more"
-                    # link, a date for screen readers) keeps them: the box it sits in is
-                    # judged by them, as a teaser's or a share bar's.
-                    run.append(text if visible is None or not visible.strip() else visible)
+                    run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
                     if ctag == "a":
                         # Every <a> is a link's words unless a list item's link may be an
-                        # attachment or a term's a jump target (``_is_link`` then asks); its
-                        # hidden words too: a teaser's "read more" for screen readers.
+                        # attachment or a term's a jump target (``_is_link`` then asks).
                         if not (attachments or jump_targets) or _is_link(
                             child, elsewhere=jump_targets, attachments=attachments
                         ):
                             links += len(text.strip())
                     elif not text_only:  # elements below, whether or not text comes first
-                        links += (
-                            below
-                            if below >= 0
-                            else _link_chars(child, elsewhere=jump_targets, attachments=attachments)
-                        )
+                        links += _link_chars(child, elsewhere=jump_targets, attachments=attachments)
                     continue
             if run:
                 text = "".join(run)

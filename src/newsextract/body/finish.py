@@ -9,6 +9,7 @@ from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
 from newsextract.body.model import BlockKind
+from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.reasons import (
     FURNITURE_LINE,
     LAYOUT_ROW,
@@ -202,7 +203,7 @@ def _triples(words: list[str]) -> list[tuple[str, ...]]:
 def _quotee_lines(walked: Walk, judged: list[Judged], pulled: set[int]) -> set[int]:
     """The short kept paragraph right after each pulled quote in the quote's own box (the
     quote's container, or the one around a ``<blockquote>``), the box holding nothing else:
-    a pull quote's "Name, role" line."""
+    a pull quote's "Name, role" line, which closes with no sentence's mark."""
     parent = walked.containers.parent
     lines: set[int] = set()
     for position, (quote, _) in enumerate(judged[:-1]):
@@ -213,6 +214,7 @@ def _quotee_lines(walked: Walk, judged: list[Judged], pulled: set[int]) -> set[i
             reason is not None
             or line.kind is not BlockKind.PARAGRAPH
             or len(line.text) > _QUOTEE_LINE
+            or ends_as_sentence(line.text)  # a reply under a quoted post, not a name and role
             or line.container not in (quote.container, parent[quote.container])
         ):
             continue
