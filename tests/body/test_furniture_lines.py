@@ -19,7 +19,7 @@ FURNITURE_LINES = [
     # A page stamp is a date line.
     "5. März 2024, 10:30 Uhr",
     "Published: March 5, 2024 at 10:30",
-    "Stand: 29.02.2020, 19 Uhr",
+    "Stand: 12.03.2021, 18 Uhr",
     "Updated: 10:30",
     # A date with its month in the case dates are written in is a date line.
     "12 grudnia 2026",
@@ -104,7 +104,7 @@ TEXT_LINES = [
     "7.50 €",
     "$12.30 per person",
     # A date under the texts own label is text.
-    "Termin: 29.02.2020, 19 Uhr",
+    "Termin: 12.03.2021, 18 Uhr",
     "Deadline: 3 April 2024",
     "Kick-off time: 19:45",
     # A release heading with its date is text.

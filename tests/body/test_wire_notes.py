@@ -31,7 +31,7 @@ def test_a_sentence_about_contributions_is_no_note() -> None:
 @pytest.mark.parametrize(
     "caption",
     [
-        "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
+        "Der Schneehase ist im Winter gut getarnt. (fotowerk / iStock.com)",
         "Supporters wait outside the court. (AP Photo/Jane Roe)",
     ],
 )

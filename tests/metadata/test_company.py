@@ -24,7 +24,7 @@ def test_legal_names(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Tages-Anzeiger", "The Washington Post", "Le Monde", "Nature", "OnlineMarketing.de"]
+    "name", ["Tages-Anzeiger", "The Washington Post", "Le Monde", "Nature", "WerbeWelt.de"]
 )
 def test_brands(name: str) -> None:
     assert not is_legal_name(name)
@@ -35,7 +35,7 @@ def test_brands(name: str) -> None:
     "name",
     [
         "https://www.fr.de",
-        "tdg.ch/",
+        "ltg.ch/",
         "@oe24News",
         "impulse_inside",
         "TACH! - Lokalnachrichten",

@@ -53,10 +53,10 @@ def test_an_agency_beside_the_name_element_stays_credited() -> None:
 def test_name_elements_that_leave_nothing_out_change_nothing() -> None:
     byline = (
         '<dl class="meta-authors"><dt class="meta-author-name">AUTOR/IN</dt>'
-        '<dd class="meta-author-name">Julius Richter</dd></dl>'
+        '<dd class="meta-author-name">Jonas Feldmann</dd></dl>'
     )
     page = article_page("de", "Finale Finale", byline + filler("Finale"))
-    assert newsextract.extract(page).authors == ("Julius Richter",)
+    assert newsextract.extract(page).authors == ("Jonas Feldmann",)
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,7 @@ def test_a_lead_classed_box_after_the_articles_text_is_no_standfirst() -> None:
         # A label introducing a list, a date line and a byline in the lead's place.
         '<p class="intro">Benachrichtigung über neue Artikel :</p>',
         '<p class="lead">Veröffentlichung: 2. Februar 2022</p>',
-        '<p class="teaser">von Daniel Braun, Davor Pasoski</p>',
+        '<p class="teaser">von Lena Markwart, Tomo Vrbanić</p>',
     ],
 )
 def test_no_standfirst_from_a_box_without_a_standfirsts_words(box: str) -> None:

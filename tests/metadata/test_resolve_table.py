@@ -299,7 +299,7 @@ def test_a_companys_legal_name_gives_way_to_the_sites_brand() -> None:
 def test_a_legal_name_stays_when_no_later_source_gives_a_plain_name() -> None:
     legal = Candidate(field=ArticleField.PUBLISHER, value="Utopia GmbH", origin=Origin.JSONLD)
     decorated = Candidate(
-        field=ArticleField.PUBLISHER, value="https://utopia.de", origin=Origin.OPENGRAPH
+        field=ArticleField.PUBLISHER, value="https://gruenwelt.de", origin=Origin.OPENGRAPH
     )
     resolution = resolve([legal, decorated], None).resolution(ArticleField.PUBLISHER)
     assert resolution.value == "Utopia GmbH"

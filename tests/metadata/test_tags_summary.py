@@ -8,9 +8,9 @@ import newsextract
 
 def _page(article_tags: list[str], keywords: str) -> str:
     tags = "".join(f'<meta property="article:tag" content="{tag}">' for tag in article_tags)
-    return f"""<html lang="vi"><head><title>Đau bụng kéo dài - Báo Sức Khỏe</title>{tags}
+    return f"""<html lang="vi"><head><title>Ho kéo dài - Báo Gia Đình</title>{tags}
     <meta name="news_keywords" content="{keywords}"></head><body><article>
-    <h1>Đau bụng kéo dài, đi khám phát hiện bệnh hiếm</h1>
+    <h1>Ho kéo dài, đi khám phát hiện bệnh lạ</h1>
     <p>Người đàn ông bị đau bụng nhiều tháng, đi khám thì bác sĩ phát hiện bệnh hiếm gặp.</p>
     <p>Các bác sĩ khuyên người dân không nên chủ quan với những cơn đau kéo dài.</p>
     </article></body></html>"""

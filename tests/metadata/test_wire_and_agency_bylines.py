@@ -47,7 +47,7 @@ def test_an_agency_alone_in_lower_case_is_credited(byline: str) -> None:
 
 
 def test_a_lower_case_agency_beside_a_writer_is_no_author_of_its_own() -> None:
-    page = byline_page("de", "Radweg", "Von David Hutzler und dpa")
+    page = byline_page("de", "Radweg", "Von Tobias Rendl und dpa")
     assert "dpa" not in newsextract.extract(page).authors
 
 

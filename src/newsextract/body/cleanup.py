@@ -406,7 +406,7 @@ def _linked_enumeration(block: RawBlock, max_density: float) -> bool:
 
 def _without_closing_enumeration(candidates: list[Judged], max_density: float) -> list[Judged]:
     """Drop a list of linked names that closes the text alone: the article's tags under a
-    label no language list knows ("Fassette Artikel abgelegt unter: Merkel, Kanzlerin").
+    label no language list knows ("Klartext Artikel abgelegt unter: Haushalt, Bundestag").
     A list in the text has the text go on after it, or is one of a series (the places of
     each region a report lists, "熊本県：…" under "宮崎県：…", may close it)."""
     kept = [index for index, (_, reason) in enumerate(candidates) if reason is None]

@@ -170,7 +170,7 @@ def _no_longer(value: Value, names: tuple[str, ...]) -> bool:
 
 
 def _host_credit(value: Value, site_names: list[str]) -> tuple[str, ...]:
-    """The site's host name credited as the author ("nieuwsblad.be"), which is no person's
+    """The site's host name credited as the author ("dagbode.be"), which is no person's
     name but the site's credit all the same."""
     items = value if isinstance(value, tuple) else (str(value),)
     hosts = (clean_text(i) for i in items)

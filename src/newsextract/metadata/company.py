@@ -51,7 +51,7 @@ def _legal_form_endings() -> frozenset[str]:
     return frozenset(parts[-1] for _, parts in prepare_default_terms())
 
 
-# A brand written as an address or a path ("https://www.fr.de", "tdg.ch/") is no name.
+# A brand written as an address or a path ("https://www.kurier-mitte.de", "ltg.ch/") is no name.
 _NOT_A_NAME = re.compile(r"://|/$")
 # A social-media handle ("@oe24News", "impulse_inside", from twitter:site) is an account.
 _HANDLE = re.compile(r"^@|^\w*_\w*$")

@@ -207,7 +207,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
         ),
         ArticleField.PUBLISHER: Policy(
             # Only sources that write a name: a host's label ("riversidecourier") is none; last,
-            # the part of the <title> the host recognises ("Gregory Szorc's Digital Home").
+            # the part of the <title> the host recognises ("Marta Quillen's Workshop").
             sources=(
                 Origin.RULE,
                 Origin.JSONLD,

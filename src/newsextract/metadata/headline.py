@@ -1,12 +1,12 @@
 """The visible headline: an ``<h1>``'s text as a reader sees it.
 
 Elements split that text. "<span>Kicker</span><span>:</span> Headline" must read "Kicker:
-Headline", yet a space the page itself writes before a colon ("« Just Coup It » : le
+Headline", yet a space the page itself writes before a colon ("« Zéro Déchet » : le
 survêtement", French typography) is kept. A kicker (a topic line, "Dachzeile") set on a line
-of its own inside the ``<h1>`` without punctuation after it ("<h1><small>Tunesien</small><br>
-Große Aufgaben …</h1>") would glue two phrases into one that is no title at all ("Tunesien
-Große Aufgaben …"): the headline is the line after it. A kicker the page separates with
-punctuation ("Klimaschutz: Bohren, bis es heiß wird") stays: whether it belongs to the title
+of its own inside the ``<h1>`` without punctuation after it ("<h1><small>Island</small><br>
+Neue Fangquoten …</h1>") would glue two phrases into one that is no title at all ("Island
+Neue Fangquoten …"): the headline is the line after it. A kicker the page separates with
+punctuation ("Verkehr: Warten, bis der Bus kommt") stays: whether it belongs to the title
 is the publisher's convention, which ``title.py`` reads from the structured titles.
 """
 
@@ -154,7 +154,7 @@ def _lines_alike(node: LexborNode) -> bool:
     class='line'>Ilgas kelias atgal</span><br><span class='line'>į gimtąjį miestą</span>",
     a design's line breaks):
     its first line is no kicker, which is set apart from the headline in an element of its
-    own ("<small>Tunesien</small><br> Große Aufgaben …")."""
+    own ("<small>Island</small><br> Neue Fangquoten …")."""
     seen: tuple[str, str] | None = None
     lines = 0
     for child in node.iter(include_text=True):

@@ -60,7 +60,7 @@ TIMED_TEXT_WEIGHT = 3.5
 # The second opinion (``page_dates``): below JSON-LD and OpenGraph, above a <meta> and the
 # visible text (htmldate's weight when it gave the opinion, kept: the answers are the same).
 SECOND_OPINION_WEIGHT = 1.8
-# A written date after a publication label ("Veröffentlicht am 16.08.2019"): the page names
+# A written date after a publication label ("Veröffentlicht am 14.08.2019"): the page names
 # it the publication, as a structured source does (JSON-LD's weight), above the page search's
 # guess, which may be a comment's date.
 LABELLED_TEXT_WEIGHT = 2.0

@@ -606,7 +606,7 @@ def _logo_names(by_field: Mapping[FieldName, list[Candidate]]) -> list[str]:
 def _other_site_names(
     by_field: Mapping[FieldName, list[Candidate]], publisher: Value | None
 ) -> list[str]:
-    """The site's names the other publisher candidates give ("news.ORF.at" beside "ORF.at",
+    """The site's names the other publisher candidates give ("news.KRT.at" beside "KRT.at",
     a "@handle"): each is decoration a title may carry."""
     names = (str(c.value).lstrip("@") for c in by_field.get(F.PUBLISHER, ()))
     return [n for n in names if n and n != publisher]

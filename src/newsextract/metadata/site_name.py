@@ -1,8 +1,8 @@
 """The site's name as the page writes it: the part of its ``<title>`` its host names.
 
-On gregoryszorc.com, "Gregory Szorc's Digital Home | Mercurial's Journey to Python 3" names
+On martaquillen.net, "Marta Quillen's Workshop | Porting a Compiler to Rust" names
 its site in its first part: the host only recognises the part, the name is the page's own
-words. The host's label itself ("gregoryszorc") is never a name (a slug, not how the site
+words. The host's label itself ("martaquillen") is never a name (a slug, not how the site
 writes itself), so a part that is only that label gives nothing.
 """
 
@@ -32,7 +32,7 @@ from newsextract.text import clean_text, compare_key, fits_css_string
 # Longer than this, the part is a tagline or a second headline, not the site's name.
 MAX_SITE_NAME_LENGTH = 60
 # The host's label makes at least this share of the part's letters: in a longer part the
-# host names only its start ("Weinlachgummi´s Naschtüte: [Rezi] Love is War").
+# host names only its start ("Kirschkern´s Bücherecke: [Rezi] Stille Wasser").
 MIN_LABEL_SHARE = 0.5
 
 
@@ -82,7 +82,7 @@ def _confirmed_logo(page: ParsedPage, title: str, labels: list[str]) -> Iterator
     publisher of a page whose ``<meta>`` names none, when a second source of the page agrees:
     the ``<title>`` ends with it ("… | Вечерње вести"), or the host's label (``labels``, the
     host's names) spells it, transliterated maybe ("Вести дня", vesti-dnya.ru). The host's
-    own spelling ("vecernje-vesti", "football.ua") is no name, even where the logo writes it
+    own spelling ("vecernje-vesti", "sportnews.ua") is no name, even where the logo writes it
     so ("Parallels", in the site's capitals, is); a logo alone may be a tagline or "Home"."""
     if any(key in page.meta for key in _SITE_META):
         return

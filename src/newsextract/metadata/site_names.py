@@ -131,8 +131,8 @@ def _last_unspaced_dash(title: str) -> int | None:
 
 
 def without_tagline(name: str, url: str | None) -> str:
-    """A site's name without the tagline written beside it ("ingenieur.de - Jobbörse und
-    Nachrichtenportal für Ingenieure", "gizmeo.eu | inside the machine"): its first or last
+    """A site's name without the tagline written beside it ("technikreport.de - Stellenmarkt und
+    Magazin für Technik", "bitmole.eu | under the hood"): its first or last
     part, when that part is the one its host names; else the name as written."""
     keys = {compare_key(n) for n in site_names_from_url(url)}
     keys |= {k.replace(" ", "") for k in keys}
@@ -144,7 +144,7 @@ def without_tagline(name: str, url: str | None) -> str:
 
 
 # What sets a tagline off from a site's name: a dash, bar, dot or colon between spaces (not
-# the titles' "_" or "/", which handles and addresses hold: "@bafa_bund").
+# the titles' "_" or "/", which handles and addresses hold: "@amt_bund").
 _TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
 
 
@@ -161,7 +161,7 @@ def _names_site_exactly(label: str, keys: set[str]) -> bool:
     return any(s in keys or s.replace(" ", "") in keys for s in host_spellings(key))
 
 
-# A site's name may carry a tagline of its own ("Mäscot das Schaf – Webcomic", "Courier |
+# A site's name may carry a tagline of its own ("Möwenfried das Huhn – Webcomic", "Courier |
 # Nachrichten"): a few words; a longer part after the site's name is not one.
 MAX_TAGLINE_WORDS = 3
 
@@ -311,7 +311,7 @@ def _abbreviated(key: str, keys: set[str]) -> bool:
 
 def host_spellings(key: str) -> tuple[str, ...]:
     """``key`` and, when it has letters outside ASCII, the ways a host name spells them:
-    the German umlaut as a digraph ("Mäscot", maescot.de; "Süddeutsche", sueddeutsche.de)
+    the German umlaut as a digraph ("Möwenfried", moewenfried.de; "Süddeutsche", sueddeutsche.de)
     and any letter without its accents ("Hürriyet", hurriyet.com.tr; "Le Télégramme")."""
     if key.isascii():
         return (key,)
@@ -363,7 +363,7 @@ def _has_every_word(key: str, site_key: str) -> bool:
     return len(words) >= 2 and all(w in key for w in words)
 
 
-# A part written as a host name ("FASSETTE.NET", "skispringen.com") names a site, whichever.
+# A part written as a host name ("KLARTEXT.NET", "schanzenblick.com") names a site, whichever.
 _HOST_NAME = re.compile(r"^(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
 
 

@@ -119,7 +119,7 @@ _MIN_OWN_WORDS = 4
 
 def _is_label_or_date(text: str) -> bool:
     """A label introducing something ("Benachrichtigung über neue Artikel :"), a date line or
-    a byline ("von Daniel Braun, Davor Pasoski"), not a standfirst."""
+    a byline ("von Lena Markwart, Tomo Vrbanić"), not a standfirst."""
     if text.endswith((":", "：")):
         return True
     date = find_text_date(text)

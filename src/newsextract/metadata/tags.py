@@ -71,7 +71,7 @@ def site_keys(page: ParsedPage) -> frozenset[str]:
     "www.", the site names its ``<meta>`` gives, its headline (``og:title``, three words or
     more) and the article's slug ("county board approves footbridge" of
     ".../county-board-approves-FOOTBRIDGE.html"). Not the host's bare
-    label: an organisation's site may tag its own name ("docker" on docs.docker.com)."""
+    label: an organisation's site may tag its own name ("gradle" on docs.gradle.org)."""
     names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
     # The headline copied as the keyword, as the slug is: a title, no topic.
     names.extend(

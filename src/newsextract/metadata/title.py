@@ -898,7 +898,7 @@ def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> s
 
 
 def _bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple[str, int] | None:
-    """The headline without the kicker ``title`` carries ("Chronik: Lotte Tobisch ist tot"),
+    """The headline without the kicker ``title`` carries ("Chronik: Greta Vilmar ist tot"),
     when the visible headline or another title gives it alone, and its index (-1: visible)."""
     for index, other in [(-1, headline), *enumerate(titles)]:
         if not other or word_count(other) < MIN_BARE_HEADLINE_WORDS:

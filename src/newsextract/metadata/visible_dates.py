@@ -161,7 +161,7 @@ class WrittenDates:
 
 def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     """The dates written in words near the byline or in date-classed elements, and those
-    after a publication label in any block ("<p>Veröffentlicht am 16.08.2019<br>")."""
+    after a publication label in any block ("<p>Veröffentlicht am 14.08.2019<br>")."""
     body = page.body
     spans: list[WrittenDate] = []
     read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
@@ -460,7 +460,7 @@ def _labelled_dates(
     page: ParsedPage, read: set[int], top_bar: LexborNode | None
 ) -> Iterator[WrittenDate]:
     """The date right after a publication label opening a block's own text, in blocks the
-    date-classed scan did not read (a podcast's "<p>Veröffentlicht am 16.08.2019<br>Dauer:
+    date-classed scan did not read (a podcast's "<p>Veröffentlicht am 14.08.2019<br>Dauer:
     …"), outside comments, related posts and the site's top bar; and so the first date after
     an update label ("<span class=paivitetty>Päivitetty 3.3.2025 klo 16.05</span>")."""
     openings = {
