@@ -360,8 +360,9 @@ def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
 _CONTROL_LABEL = 30
 _CONTROL_BOX = 60
 # The elements a label stands beside as a control's: a player's or a widget's button, an
-# audio element (both skipped by the walk, which sees only the label).
-_CONTROLS = frozenset({"button", "audio"})
+# audio element, a list's drop-down ("Urutkan berdasarkan:" over a question's answers, a sort
+# or filter control in any language): all skipped by the walk, which sees only the label.
+_CONTROLS = frozenset({"button", "audio", "select"})
 
 
 def _labels_a_control(walked: Walk, sums: Tally, index: int) -> bool:

@@ -49,6 +49,8 @@ def standfirst(
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):
             continue  # a picture's caption; another story's teaser card, a link as a whole
+        if _holds_a_summary(node):
+            continue  # a body field of a type that may have a summary: the text itself
         text = _shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
             if is_box_prompt(text):
@@ -175,6 +177,28 @@ def _in_link(node: LexborNode) -> bool:
             return True
         current = current.parent
     return False
+
+
+# A class that names what a box may hold beside its text, not the box as a summary: a CMS's
+# body field of the type "text with summary" (Drupal's "field--type-text-with-summary", on
+# the body of most of its pages: a short body, a paragraph or two, read as the lead left the
+# text empty), a theme's "has-excerpt" on a post's wrapper.
+_HOLDS_A_LEAD_WORD = re.compile(r"(?:with|has)[-_]+(?:\w+[-_]+)?$", re.IGNORECASE)
+
+
+def _holds_a_summary(node: LexborNode) -> bool:
+    """Whether every class token of ``node`` that holds a standfirst word holds it after
+    "with-" or "has-" (``_HOLDS_A_LEAD_WORD``): the box has a summary, it is none."""
+    found = False
+    for token in (node.attributes.get("class") or "").lower().split():
+        for word in LEAD.words:
+            at = token.find(word)
+            if at < 0:
+                continue
+            if _HOLDS_A_LEAD_WORD.search(token[:at]) is None:
+                return False
+            found = True
+    return found
 
 
 def _is_media(node: LexborNode) -> bool:

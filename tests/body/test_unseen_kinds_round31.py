@@ -1,0 +1,78 @@
+"""Page kinds of a probe round the dev sets lack (service pages, question threads): a body
+field of the type "text with summary" is the text, not its lead; a list's drop-down label
+("Urutkan berdasarkan:") goes with the drop-down."""
+
+from __future__ import annotations
+
+import newsextract
+
+
+def _article(html: str, url: str) -> newsextract.Article:
+    return newsextract.extract(html, url=url)
+
+
+def test_a_short_body_field_with_a_summary_type_is_the_text() -> None:
+    # A municipal service page: the CMS's body field ("field--type-text-with-summary") of one
+    # paragraph was read as the standfirst, and the body kept only the fields under it.
+    html = (
+        "<html lang='el'><body><main><article class='node node--type-service'>"
+        "<h1 class='page-title'>Κάρτα στάθμευσης κατοίκων</h1><div class='node__content'>"
+        "<div class='text-formatted field field--name-body field--type-text-with-summary "
+        "field__item'><p>Οι μόνιμοι κάτοικοι της παλιάς πόλης εκδίδουν ετήσια κάρτα "
+        "στάθμευσης για ένα όχημα.</p></div><div class='field field--name-field-documents'>"
+        "<div class='field__label'>Δικαιολογητικά</div><div class='field__items'>"
+        "<div class='field__item'>Άδεια κυκλοφορίας του οχήματος</div><div class='field__item'>"
+        "Λογαριασμός νερού στο όνομα του αιτούντος</div></div></div></div></article></main>"
+        "</body></html>"
+    )
+    article = _article(html, "https://dimos.example.gr/ypiresies/karta")
+    body = article.body or ""
+    assert body.startswith("Οι μόνιμοι κάτοικοι της παλιάς πόλης")
+    assert "Άδεια κυκλοφορίας του οχήματος" in body
+    assert not (article.lead or "").startswith("Οι μόνιμοι κάτοικοι")
+
+
+def test_a_summary_classed_standfirst_is_still_the_lead() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Night trains return to the coast line</h1>"
+        "<div class='article-summary'><p>Two sleeper services a week will run from June, the "
+        "operator said on Monday.</p></div><div class='article-body'><p>The operator will "
+        "use refurbished coaches bought from a neighbouring network, and tickets go on sale "
+        "next month. The first train leaves the capital on the evening of the third of June "
+        "and reaches the coast the next morning, with stops in four towns on the way.</p>"
+        "</div></article></body></html>"
+    )
+    article = _article(html, "https://news.example/night-trains")
+    assert article.lead is not None and article.lead.startswith("Two sleeper services")
+    assert "Two sleeper services" not in (article.body or "")
+
+
+def test_a_drop_downs_label_is_no_line_of_the_text() -> None:
+    # A question page in Indonesian: the answers' sort control, a label and a drop-down in a
+    # box of their own, was kept between the question and the answers.
+    html = (
+        "<html lang='id'><body><div id='content'><h1>Cara membaca berkas besar?</h1>"
+        "<div class='question'><div class='post-text'><p>Berkas saya berukuran delapan "
+        "gigabyte dan memori laptop hanya empat gigabyte, sehingga prosesnya selalu berhenti."
+        "</p></div></div><div id='answers'><div class='answers-header'><h2>2 Jawaban</h2>"
+        "<div class='sorter'>Urutkan berdasarkan: <select><option>Skor tertinggi</option>"
+        "<option>Terbaru</option></select></div></div><div class='answer'><div "
+        "class='post-text'><p>Baca berkas per potongan seratus ribu baris, lalu buang setiap "
+        "potongan dari memori sebelum membaca potongan berikutnya.</p></div></div></div></div>"
+        "</body></html>"
+    )
+    body = _article(html, "https://tanya.example.id/q/12").body or ""
+    assert "Baca berkas per potongan" in body
+    assert "Urutkan berdasarkan" not in body
+
+
+def test_a_short_line_beside_no_drop_down_stays() -> None:
+    html = (
+        "<html lang='id'><body><article><h1>Jadwal kapal</h1><p>Kapal cepat berangkat dua kali "
+        "sehari dari pelabuhan utama dan tiba sekitar tiga jam kemudian.</p><div><p>Harga "
+        "tiket:</p></div><ul><li>Dewasa: 150 ribu rupiah</li><li>Anak: 90 ribu rupiah</li></ul>"
+        "<p>Tiket dapat dibeli di loket pelabuhan satu jam sebelum keberangkatan.</p>"
+        "</article></body></html>"
+    )
+    body = _article(html, "https://wisata.example.id/kapal").body or ""
+    assert "Harga tiket:" in body
