@@ -76,3 +76,35 @@ def test_a_short_line_beside_no_drop_down_stays() -> None:
     )
     body = _article(html, "https://wisata.example.id/kapal").body or ""
     assert "Harga tiket:" in body
+
+
+def test_a_line_height_class_names_no_standfirst() -> None:
+    # A blog styled with utility classes: "leading-relaxed" (a line height) on every paragraph
+    # read as a lead's name, and the first paragraph went to the lead, out of the body.
+    html = (
+        "<html lang='tr'><body><main class='mx-auto max-w-3xl'><article class='prose'>"
+        "<h1 class='text-3xl font-bold'>Notlarımı neden düz metne taşıdım</h1>"
+        "<p class='leading-relaxed'>On yıl boyunca notlarımı kapalı bir uygulamada tuttum ve "
+        "geçen kış hepsini düz metin dosyalarına taşıdım.</p><p class='leading-relaxed'>"
+        "Uygulama yavaşlamıştı; bir şeyi dışa aktarmak onlarca tıklama istiyordu ve çıkan "
+        "dosyaları başka hiçbir yerde açamıyordum. Düz metin ise sahip olduğum her cihazda "
+        "açılıyor ve otuz yıl sonra da açılacak.</p><p class='md:leading-7'>Taşıma işi küçük "
+        "bir betikle iki akşam sürdü.</p></article></main></body></html>"
+    )
+    article = _article(html, "https://blog.example.com.tr/duz-metin")
+    assert (article.body or "").startswith("On yıl boyunca notlarımı")
+    assert "iki akşam sürdü" in (article.body or "")
+
+
+def test_a_leaderboard_ad_is_no_standfirst() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Harbour ferry timetable changes</h1>"
+        "<div class='ad-leaderboard'><p>Advertisement: book your summer cabin today and save "
+        "on early departures</p></div><p class='intro'>The harbour ferry will run every "
+        "twenty minutes from May, the city said.</p><p>The longer season follows a year in "
+        "which the ferry carried more passengers than ever, most of them commuters who left "
+        "their cars at the park-and-ride on the north shore and crossed to the old town for "
+        "work.</p></article></body></html>"
+    )
+    article = _article(html, "https://news.example/ferry")
+    assert article.lead is not None and article.lead.startswith("The harbour ferry will run")

@@ -184,18 +184,25 @@ def _in_link(node: LexborNode) -> bool:
 # the body of most of its pages: a short body, a paragraph or two, read as the lead left the
 # text empty), a theme's "has-excerpt" on a post's wrapper.
 _HOLDS_A_LEAD_WORD = re.compile(r"(?:with|has)[-_]+(?:\w+[-_]+)?$", re.IGNORECASE)
+# Words that hold a standfirst word and name no lead: a utility class's line height
+# (Tailwind's "leading-relaxed", "md:leading-7", set on every paragraph of a page) and an
+# ad slot of banner size ("leaderboard").
+_NOT_LEAD_WORDS = ("leading", "leader")
 
 
 def _holds_a_summary(node: LexborNode) -> bool:
     """Whether every class token of ``node`` that holds a standfirst word holds it after
-    "with-" or "has-" (``_HOLDS_A_LEAD_WORD``): the box has a summary, it is none."""
+    "with-" or "has-" (``_HOLDS_A_LEAD_WORD``) or inside a word that names no lead
+    (``_NOT_LEAD_WORDS``): the box has a summary or a line height, it is none."""
     found = False
     for token in (node.attributes.get("class") or "").lower().split():
         for word in LEAD.words:
             at = token.find(word)
             if at < 0:
                 continue
-            if _HOLDS_A_LEAD_WORD.search(token[:at]) is None:
+            if _HOLDS_A_LEAD_WORD.search(token[:at]) is None and not token.startswith(
+                _NOT_LEAD_WORDS, at
+            ):
                 return False
             found = True
     return found
