@@ -108,3 +108,21 @@ def test_a_leaderboard_ad_is_no_standfirst() -> None:
     )
     article = _article(html, "https://news.example/ferry")
     assert article.lead is not None and article.lead.startswith("The harbour ferry will run")
+
+
+def test_a_commentary_box_is_the_text_not_comments() -> None:
+    # "commentary" names an opinion or analysis piece's own text; matched as "comment" it cut
+    # the piece's paragraphs as a comment section.
+    html = (
+        "<html lang='en'><body><main><article><h1>Keep the night buses running</h1>"
+        "<div class='article-content'><p>Opinion by the editorial board, which meets every "
+        "Tuesday to decide what the paper thinks about the week's news.</p><div "
+        "class='commentary-body'><p>Closing the night bus lines will cost the city more than "
+        "it saves: the workers who depend on them have no other way home.</p><p>Nurses, "
+        "cleaners and kitchen staff finish their shifts long after the last tram.</p></div>"
+        "<p>We urge the council to think again before the vote next month.</p></div>"
+        "</article></main></body></html>"
+    )
+    body = _article(html, "https://news.example/opinion/night-buses").body or ""
+    assert "Nurses, cleaners and kitchen staff" in body
+    assert "think again before the vote" in body

@@ -1454,7 +1454,7 @@ def walk(
 
 
 # The names of a comment's container, in the languages templates use.
-_COMMENT_NAME = re.compile(r"comment|kommentar|reply|replies|answer", re.IGNORECASE)
+_COMMENT_NAME = re.compile(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
 
 
 __all__ = ["Containers", "RawBlock", "Walk", "as_blocks", "walk"]

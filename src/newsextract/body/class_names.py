@@ -77,7 +77,8 @@ def _negative() -> re.Pattern[str]:
 def _negative_anywhere() -> re.Pattern[str]:
     return re.compile(
         by_first_letter(
-            r"comment|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
+            # not "commentary": an opinion or analysis piece's own text ("commentary-body")
+            r"comment(?!ary)|kommentar|share|sharing|social|related|newsletter|subscri|paywall|"
             r"promo|sidebar|advert|cookie|teaser|recommend|outbrain|taboola|breadcrumb|"
             r"pagination|consent|sponsor|trending|mostread|most-read|popular|readmore|read-more|signup|"
             r"widget|banner|byline|caption(?!ed)|copyright|disclaimer|footer|navigation|navbar|"
@@ -152,7 +153,7 @@ _STRONG_POSITIVE = re.compile(
 
 _STRONG_NEGATIVE = re.compile(
     by_first_letter(
-        r"comment|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
+        r"comment(?!ary)|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
         r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
         r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
     ),
