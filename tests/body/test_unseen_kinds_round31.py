@@ -126,3 +126,57 @@ def test_a_commentary_box_is_the_text_not_comments() -> None:
     body = _article(html, "https://news.example/opinion/night-buses").body or ""
     assert "Nurses, cleaners and kitchen staff" in body
     assert "think again before the vote" in body
+
+
+def _guidance(box: str) -> str:
+    return (
+        "<html lang='pl'><body><main><article><h1>Ile ruchu potrzebuje dorosły?</h1>"
+        "<div class='page-content'><p>Zalecenia zaktualizowano tej wiosny po przeglądzie "
+        "badań obejmujących ponad milion osób.</p>"
+        f"{box}<p>Pełny raport ze wszystkimi tabelami można pobrać ze strony ministerstwa.</p>"
+        "</div></article></main></body></html>"
+    )
+
+
+_PROSE = (
+    "<p>Dorośli powinni poświęcać co najmniej sto pięćdziesiąt minut tygodniowo na umiarkowany "
+    "wysiłek, rozłożony na cztery lub pięć dni.</p><p>Ćwiczenia wzmacniające mięśnie dwa razy "
+    "w tygodniu zmniejszają też ryzyko upadków w późniejszym wieku.</p>"
+)
+
+
+def test_a_reports_recommendations_box_is_its_text() -> None:
+    # "recommendations" names a report's own section as well as a box of recommended
+    # stories; two paragraphs of prose without a link, set inside the text, are the text's.
+    body = (
+        newsextract.extract(
+            _guidance(f"<section class='key-recommendations'><h2>Zalecenia</h2>{_PROSE}</section>"),
+            url="https://zdrowie.example.gov.pl/ruch",
+        ).body
+        or ""
+    )
+    assert "sto pięćdziesiąt minut tygodniowo" in body
+    assert "ryzyko upadków" in body
+    assert "Pełny raport" in body
+
+
+def test_a_box_of_recommended_stories_stays_out() -> None:
+    box = (
+        "<div class='recommended'><h3>Polecamy</h3><p><a href='/a'>Jak zacząć biegać po "
+        "pięćdziesiątce i nie zrobić sobie krzywdy przy pierwszym treningu</a></p><p><a "
+        "href='/b'>Dieta śródziemnomorska w praktyce: przepisy na cały tydzień dla rodziny</a>"
+        "</p></div>"
+    )
+    body = newsextract.extract(_guidance(box), url="https://zdrowie.example.gov.pl/ruch").body
+    assert "Jak zacząć biegać" not in (body or "")
+
+
+def test_a_newsletter_box_with_its_form_stays_out() -> None:
+    box = (
+        "<div class='newsletter-box'><p>Zapisz się na nasz cotygodniowy biuletyn, a co piątek "
+        "otrzymasz najważniejsze wiadomości o zdrowiu prosto na swoją skrzynkę.</p><p>Nie "
+        "udostępniamy adresów e-mail nikomu i w każdej chwili możesz zrezygnować z subskrypcji."
+        "</p><form><input type='email'><button>Zapisz</button></form></div>"
+    )
+    body = newsextract.extract(_guidance(box), url="https://zdrowie.example.gov.pl/ruch").body
+    assert "cotygodniowy biuletyn" not in (body or "")

@@ -95,6 +95,7 @@ from newsextract.body.tables import (
     with_data_boxes,
     with_key_facts,
     with_profile_text,
+    with_prose_boxes,
 )
 
 logger = logging.getLogger(__name__)
@@ -274,6 +275,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_numbered_entries(walked, candidates)
     candidates = with_key_facts(walked, candidates, named)
     candidates = with_data_boxes(walked, candidates, named)
+    candidates = with_prose_boxes(walked, candidates, named)
     candidates = with_profile_text(walked, candidates, named)
     candidates = _with_dated_facts(walked, candidates)
     candidates = with_posts_of_tables(candidates)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from newsextract.body.blocks import RawBlock, Walk
-from newsextract.body.class_names import furniture_words
+from newsextract.body.characters import latin_width
+from newsextract.body.class_names import furniture_words, is_overlay
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import ends_as_sentence, is_furniture_line
+from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furniture_line
+from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally
 
@@ -70,6 +72,57 @@ def with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, int
         ):
             kept.append(positions)
     return _kept_again(candidates, kept)
+
+
+# A box named by a strong furniture word ("related", "recommend", "share", "social",
+# "newsletter", "trending") that holds paragraphs of prose set inside the text is the text's
+# own section: a report's "recommendations", a paper's "related-work", an investor page's
+# "shareholder-letter", a "newsletter-body" archived on the web. A box of furniture set there
+# holds linked teasers, a one-line prompt or a form. Two paragraphs at least, each a sentence
+# of this many Latin letters at least (a sign-up box says a line or two, shorter).
+_PROSE_BOX_PARAGRAPHS = 2
+_PROSE_BOX_LETTERS = 80
+# A comment is a reader's, whatever its length (``comments``); a form, a field or an embedded
+# frame makes a box a sign-up's, a consent tool's or an embed's.
+_NOT_PROSE_BOX = re.compile(r"comment|kommentar|disqus|reply|replies")
+_BOX_CONTROLS = "form, input, button, select, textarea, iframe"
+
+
+def with_prose_boxes(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
+    """The candidates with a strongly furniture-named box of the text's own prose kept: two
+    paragraphs or more, each a whole sentence of some length without a link, no prompt, set
+    inside the text, in a box with no form control or frame (``_PROSE_BOX_PARAGRAPHS``)."""
+    containers = walked.containers
+    kept = []
+    for container, positions in _runs_by_container(named).items():
+        if containers.hint[container] >= -1:
+            continue  # a weak name: read through by its prose already (``boxes``)
+        names = containers.names(container).lower()
+        if _NOT_PROSE_BOX.search(names) is not None or is_overlay(names):
+            continue
+        blocks = [candidates[p][0] for p in positions]
+        prose = blocks[1:] if blocks[0].kind is BlockKind.HEADING else blocks
+        if (
+            len(prose) >= _PROSE_BOX_PARAGRAPHS
+            and not blocks[0].links
+            and all(_prose_paragraph(b) for b in prose)
+            and _set_inside_text(candidates, positions)
+            and containers.nodes[container].css_first(_BOX_CONTROLS) is None
+        ):
+            kept.append(positions)
+    return _kept_again(candidates, kept)
+
+
+def _prose_paragraph(block: RawBlock) -> bool:
+    """Whether a block is a paragraph of prose of its own (``with_prose_boxes``)."""
+    text = block.text
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and not block.links
+        and latin_width(text) >= _PROSE_BOX_LETTERS
+        and closes_sentence(text)
+        and not is_box_prompt(text)
+    )
 
 
 def _runs_by_container(named: dict[int, int]) -> dict[int, list[int]]:
