@@ -180,3 +180,24 @@ def test_a_newsletter_box_with_its_form_stays_out() -> None:
     )
     body = newsextract.extract(_guidance(box), url="https://zdrowie.example.gov.pl/ruch").body
     assert "cotygodniowy biuletyn" not in (body or "")
+
+
+def test_a_rubys_reading_is_no_word_of_the_text() -> None:
+    # A news page for learners writes each word's reading over it in <rt>: read with it, the
+    # text doubled every word ("大雨おおあめ"), in paragraphs, line runs and list items alike.
+    html = (
+        "<html lang='ja'><head><meta charset='utf-8'><title>やさしいニュース</title></head><body>"
+        "<article><h1>川の水が増える</h1><p><ruby>今日<rt>きょう</rt></ruby>の<ruby>朝<rp>(</rp>"
+        "<rt>あさ</rt><rp>)</rp></ruby>から<ruby>大雨<rt>おおあめ</rt></ruby>が<ruby>降<rt>ふ"
+        "</rt></ruby>っています。</p><div class='text'><ruby>気象庁<rt>きしょうちょう</rt></ruby>"
+        "は<ruby>注意<rt>ちゅうい</rt></ruby>を<ruby>呼<rt>よ</rt></ruby>びかけています。<br>"
+        "<ruby>雨<rt>あめ</rt></ruby>は<ruby>夜<rt>よる</rt></ruby>まで<ruby>続<rt>つづ</rt>"
+        "</ruby>きます。</div><ul><li><ruby>川<rt>かわ</rt></ruby>に<ruby>近<rt>ちか</rt></ruby>"
+        "づかない</li><li><ruby>外<rt>そと</rt></ruby>に<ruby>出<rt>で</rt></ruby>ない</li></ul>"
+        "</article></body></html>"
+    )
+    body = _article(html, "https://news.example.jp/easy/2").body or ""
+    assert "今日の朝から大雨が降っています。" in body
+    assert "気象庁は注意を呼びかけています。" in body
+    assert "川に近づかない" in body
+    assert "おおあめ" not in body

@@ -29,6 +29,7 @@ from newsextract.body.patterns import (
     HEADING_LEVEL,
     INLINE_TAGS,
     LEAF_TAGS,
+    RUBY_NOTES,
     SKIP_TAGS,
     ends_as_sentence,
 )
@@ -448,6 +449,14 @@ def _only_a_picture(link: LexborNode) -> bool:
     return found
 
 
+def _ruby_base(ruby: LexborNode) -> str:
+    """A ruby's characters without the reading set over them (``RUBY_NOTES``)."""
+    return "".join(
+        "" if child.tag in RUBY_NOTES else child.text(deep=True)
+        for child in ruby.iter(include_text=True)
+    )
+
+
 def _code_language(pre: LexborNode) -> str | None:
     """The language a syntax highlighter marked on a ``<pre>``, its ``<code>`` or a wrapper."""
     found: str | None = None
@@ -556,6 +565,9 @@ def _inline_parts(
         elif element.tag == "time":
             texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
             time_ends.update(texts[-1:])
+        elif element.tag in RUBY_NOTES:
+            hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
+            continue
         attributes = element.attributes
         if attributes and _is_hidden(attributes):
             hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
@@ -1295,6 +1307,8 @@ class _Walker:
                         if first is None
                         else (first.text_content or "")
                         if text_only
+                        else _ruby_base(child)
+                        if ctag == "ruby"
                         else child.text(deep=True)
                     )
                     if gap:

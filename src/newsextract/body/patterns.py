@@ -66,8 +66,13 @@ SKIP_TAGS = frozenset(
         "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
         "amp-consent", "amp-user-notification", "amp-social-share", "amp-sidebar",
         "amp-iframe", "amp-video", "amp-youtube",
+        # a ruby's reading over its characters ("<ruby>大雨<rt>おおあめ</rt></ruby>" on a
+        # page for learners) and the brackets around it: a note on the text, not its words
+        "rt", "rp",
     }
 )  # fmt: skip
+# The same two read inside a paragraph read whole: left out of its text.
+RUBY_NOTES = frozenset({"rt", "rp"})
 
 # Elements whose whole text is one paragraph-level block.
 LEAF_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"})
