@@ -201,3 +201,29 @@ def test_a_rubys_reading_is_no_word_of_the_text() -> None:
     assert "気象庁は注意を呼びかけています。" in body
     assert "川に近づかない" in body
     assert "おおあめ" not in body
+
+
+def test_a_postal_address_is_no_byline_and_stays_in_the_text() -> None:
+    # A contact page's <address> (an office's name, street and town) was read as the byline:
+    # the office became the author and its address left the body as a byline line.
+    html = (
+        "<html lang='ro'><body><main><h1>Contact: Oficiul de stare civilă</h1><p>Oficiul "
+        "înregistrează nașterile, căsătoriile și decesele din întreaga comună, doar cu "
+        "programare.</p><address>Casa Verde<br>Strada Gării 12<br>Comuna "
+        "Exemplu 505400</address><p>Din primăvară, oficiul funcționează într-o clădire nouă "
+        "lângă gară, accesibilă persoanelor în scaun cu rotile.</p></main></body></html>"
+    )
+    article = _article(html, "https://primaria-exemplu.ro/contact")
+    assert article.authors == ()
+    assert "Strada Gării 12" in (article.body or "")
+
+
+def test_a_byline_in_an_address_is_still_read() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Ferry timetable changes</h1><address "
+        "class='author'>By <a rel='author' href='/staff/jane-doe'>Jane Doe</a><br>Transport "
+        "reporter</address><p>The harbour ferry will run every twenty minutes from May, the "
+        "city said on Monday, after a year of record passenger numbers.</p></article></body>"
+        "</html>"
+    )
+    assert _article(html, "https://news.example/ferry").authors == ("Jane Doe",)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.dates import find_text_date
 from newsextract.labels import (
     LABEL_END,
     LabelList,
@@ -64,6 +65,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     for node in matches_in_order(body, BYLINE.for_page(page.names)):
         if outside_article(node, form=not _poster_block(node)):
             continue
+        if node.tag == "address" and _postal_address(node):
+            continue  # an office's or a shop's address on the page, no writer's
         raw = node.text(deep=True, separator=" ")
         if len(raw) > _BYLINE_RAW_MAX and (
             # its start first: a text of 60 MB was split whole (0.9 s)
@@ -119,6 +122,29 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
         elif (bracketed := byline_agency((), text)) is not None:
             yield cand("source", bracketed, BYLINE_AGENCY)  # "Cairo (Reuters)": a dateline's
+
+
+# An <address> holding a postal address (an office's, a shop's, a venue's: its name, street
+# and town on lines of their own) is the page's contact information, no byline: this many
+# lines at least, one with a figure that is no date (a house number, a postcode, a phone
+# number). A byline set in one names the writer on a line or two ("By Jane Doe", a role).
+_POSTAL_LINES = 3
+_LINE_BREAKS = frozenset({"br", "p", "div", "li"})
+
+
+def _postal_address(node: LexborNode) -> bool:
+    """Whether an ``<address>`` holds a postal address (``_POSTAL_LINES``)."""
+    lines: list[list[str]] = [[]]
+    for part in node.traverse(include_text=True):
+        if part.tag in _LINE_BREAKS and lines[-1]:
+            lines.append([])
+        elif part.tag == "-text":
+            lines[-1].append(part.text_content or "")
+    texts = [" ".join(line).strip() for line in lines]
+    texts = [text for text in texts if text]
+    return len(texts) >= _POSTAL_LINES and any(
+        any(c.isdigit() for c in text) and find_text_date(text) is None for text in texts
+    )
 
 
 # Words of a class naming a control: a byline's "Follow" or "Subscribe" button
