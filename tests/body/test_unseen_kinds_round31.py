@@ -227,3 +227,57 @@ def test_a_byline_in_an_address_is_still_read() -> None:
         "</html>"
     )
     assert _article(html, "https://news.example/ferry").authors == ("Jane Doe",)
+
+
+def _schedule_page(lang: str, lines: list[str], intro: str, outro: str, heading: str = "") -> str:
+    dated = "".join(f"<p>{line}</p>" for line in lines)
+    return (
+        f"<html lang='{lang}'><body><main><article><h1>Program</h1><p>{intro}</p>{heading}"
+        f"{dated}<p>{outro}</p></article></main></body></html>"
+    )
+
+
+def test_a_schedule_of_dated_lines_inside_the_text_is_read() -> None:
+    # A festival's programme: each line a date and what happens then, set between the
+    # text's paragraphs under a heading of its own; read as page stamps, all three went.
+    lines = [
+        "15 Mart 2024, Cuma – 19:00 Açılış konseri",
+        "16 Mart 2024, Cumartesi – 20:30 Caz gecesi",
+        "17 Mart 2024, Pazar – 18:00 Çocuk korosu",
+    ]
+    html = _schedule_page(
+        "tr",
+        lines,
+        "Bu yıl beşincisi düzenlenen festival üç gün boyunca sahil parkında ücretsiz "
+        "konserlerle sürecek.",
+        "Konserler yağmur durumunda spor salonunda yapılacak.",
+        "<h2>Program</h2>",
+    )
+    body = _article(html, "https://festival.example.com.tr/program").body or ""
+    for line in lines:
+        assert line in body
+
+
+def test_two_dated_lines_after_a_lead_in_are_read() -> None:
+    lines = ["יום ראשון, 7 ביולי 2024: סדנת קרמיקה", "יום שלישי, 9 ביולי 2024: סדנת רובוטיקה"]
+    html = _schedule_page(
+        "he",
+        lines,
+        "המתנ״ס מפרסם את מועדי הסדנאות לילדים בחופש הגדול:",
+        "ההרשמה במזכירות המתנ״ס.",
+    )
+    body = _article(html, "https://matnas.example.org.il/kayitz").body or ""
+    for line in lines:
+        assert line in body
+
+
+def test_a_pages_stamps_over_the_text_stay_out() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Ferry timetable changes</h1><p>5 March 2024 – "
+        "Jane Doe</p><p>6 March 2024 – updated</p><p>The harbour ferry will run every twenty "
+        "minutes from May, the city said on Monday, after a year of record passenger numbers."
+        "</p><p>Tickets stay at the same price.</p></article></body></html>"
+    )
+    body = _article(html, "https://news.example/ferry").body or ""
+    assert "Jane Doe" not in body
+    assert body.startswith("The harbour ferry")

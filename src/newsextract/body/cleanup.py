@@ -35,6 +35,7 @@ from newsextract.body.date_lines import is_date_line
 from newsextract.body.entries import (
     with_chronology,
     with_posts_of_tables,
+    with_schedule_lines,
     without_signed_entries,
     without_unnamed_comments,
 )
@@ -281,7 +282,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = without_signed_entries(walked, candidates)
-    return without_pull_quotes(walked, finish(walked, with_chronology(walked, candidates)))
+    candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
+    return without_pull_quotes(walked, finish(walked, candidates))
 
 
 # A definition list of key facts (an event's place and tickets, a product's weight) gives

@@ -10,8 +10,10 @@ from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
+from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import (
     CLOSING_COMMENTS,
+    FURNITURE_LINE,
     REPEATED,
     Judged,
     kept_at,
@@ -261,6 +263,81 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         for p in positions
     ]
     return kept_at(candidates, chronology)
+
+
+# Dated lines one after another in one box, each the date and what happens then ("15 Mart
+# 2024, Cuma – 19:00 Açılış konseri", "środa, 6 marca 2024 r. – osiedle Słoneczne"): a
+# schedule the text sets out, not a page's stamps, when the run sits inside the text (a
+# kept paragraph before it, kept text after it). A page's stamp is one line, or two
+# (published, updated) at the text's top or end. Two lines at least.
+_SCHEDULE_LINES = 2
+# What a text's lead-in to a schedule closes with besides a sentence's mark: a colon.
+_LEAD_IN_MARKS = (":", "：")
+
+
+def with_schedule_lines(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` with the runs of a schedule's dated lines kept (``_SCHEDULE_LINES``):
+    paragraphs or list items dropped as date lines, of one tag in one container, distinct,
+    each closing with a word of its own (a letter, not a figure of the date)."""
+    kept: list[int] = []
+    position, count = 0, len(candidates)
+    while position < count:
+        end = position
+        while end < count and _schedule_line(walked, candidates[end], candidates[position][0]):
+            end += 1
+        if (
+            end - position >= _SCHEDULE_LINES
+            and len({candidates[p][0].text for p in range(position, end)}) == end - position
+            and _lead_in_before(candidates, position)
+            and any(reason is None for _, reason in candidates[end:])
+        ):
+            kept.extend(range(position, end))
+        position = max(end, position + 1)
+    return kept_at(candidates, kept)
+
+
+def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
+    """Whether a candidate is a dated line dropped as one, set like ``first`` (the run's):
+    of its tag, in its container or (a list's item, a container of its own) beside it."""
+    block, reason = judged
+    text = block.text.rstrip()
+    parent = walked.containers.parent
+    return (
+        reason == FURNITURE_LINE
+        and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and block.tag == first.tag
+        and (
+            block.container == first.container or parent[block.container] == parent[first.container]
+        )
+        and not block.links
+        and text[-1:].isalpha()
+        and is_date_line(text)
+    )
+
+
+def _lead_in_before(candidates: list[Judged], position: int) -> bool:
+    """Whether the last kept block before ``position`` is a paragraph of the text: a
+    sentence or a lead-in closing with a colon. A heading over the schedule is passed over,
+    and so is a line of the schedule the date test let through (set as the run's first,
+    with a figure in it)."""
+    first = candidates[position][0]
+    for block, reason in reversed(candidates[:position]):
+        if reason is not None:
+            continue
+        text = block.text.rstrip()
+        if block.kind is BlockKind.HEADING:
+            continue
+        if (
+            block.tag == first.tag
+            and block.container == first.container
+            and text[-1:].isalpha()
+            and any(char.isdecimal() for char in text)
+        ):
+            continue
+        return block.kind is BlockKind.PARAGRAPH and (
+            closes_sentence(text) or text.endswith(_LEAD_IN_MARKS)
+        )
+    return False
 
 
 def _opens_a_clean_entry(walked: Walk, candidates: list[Judged], position: int, entry: int) -> bool:
