@@ -281,3 +281,35 @@ def test_a_pages_stamps_over_the_text_stay_out() -> None:
     body = _article(html, "https://news.example/ferry").body or ""
     assert "Jane Doe" not in body
     assert body.startswith("The harbour ferry")
+
+
+def test_a_runners_time_is_no_time_of_day() -> None:
+    # A results list: "31:12" after a runner's name read as a time of day, and each line
+    # went as a name and a stamp. No clock shows 31 hours; "30.11." stays a day and month.
+    lines = ["1. Adam Nowak – 31:12", "2. Piotr Wiśniewski – 31:40", "3. Tomasz Zieliński – 32:05"]
+    html = _schedule_page(
+        "pl",
+        lines,
+        "Bieg na dziesięć kilometrów ukończyło w niedzielę ponad czterysta osób.",
+        "Następny bieg odbędzie się we wrześniu.",
+    )
+    body = _article(html, "https://bieg.example.pl/wyniki").body or ""
+    for line in lines:
+        assert line in body
+
+
+def test_a_schedule_with_a_line_the_date_test_let_through_is_read_whole() -> None:
+    lines = [
+        "1 April 2024: pembukaan pendaftaran",
+        "30 April 2024: batas akhir unggah berkas",
+        "15 Mei 2024: pengumuman hasil seleksi",
+    ]
+    html = _schedule_page(
+        "id",
+        lines,
+        "Pendaftaran beasiswa dibuka untuk mahasiswa semester tiga ke atas.",
+        "Informasi lebih lanjut dapat ditanyakan ke bagian kemahasiswaan.",
+    )
+    body = _article(html, "https://kampus.example.ac.id/beasiswa").body or ""
+    for line in lines:
+        assert line in body

@@ -169,6 +169,8 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     if digit is None:
         return False
     signal = _date_signal().search(text, digit.start())
+    while signal is not None and _no_clock(text, signal):
+        signal = _date_signal().search(text, signal.end())
     if signal is None or _is_price(text, signal.start(), signal.end()):
         return False
     text = _without_clock_marks(text, digit.start())
@@ -195,7 +197,7 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
         rest += 1 if word.isascii() else _words_in_run(word)
         if rest > _DATE_MAX_WORDS:
             return False  # enough words that are not a date's: this line says more
-    if others < len(words) and (named or _PRECISE_DATE.search(text) is not None):
+    if others < len(words) and (named or _precise_date(text)):
         # A time of day before words of its own, with no date, times an entry: a chapter
         # of a podcast, an item of a programme ("02:22 Why bats fly at dusk").
         if named or rest == 0:
@@ -207,6 +209,41 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
                 return False  # a sentence telling a time: "The meeting ended at 18.40."
         return _CLOCK_ENTRY.match(text) is None
     return False
+
+
+# A time of day written as figures: its hour and its minutes.
+_CLOCK = re.compile(r"(\d{1,2})([:.h])(\d{2})")
+# The last hour of a day a clock writes ("24:00" closes one) and its last minute.
+_LAST_HOUR = 24
+_LAST_MINUTE = 59
+# A day of a month and a month, written "30.11." where the dot parts them.
+_LAST_DAY = 31
+_LAST_MONTH = 12
+
+
+# A numeric date ("31.10.2023"), whose day and month read as an impossible time of day.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _no_clock(text: str, found: re.Match[str]) -> bool:
+    """Whether a date signal of ``text`` written as a time of day is none: an hour past 24
+    or minutes past 59 ("31:12", a runner's time in a results list; "4.75", a figure), and
+    no numeric date opening there ("31.10.2023")."""
+    clock = _CLOCK.fullmatch(found.group())
+    if clock is None:
+        return False
+    first, mark, second = int(clock.group(1)), clock.group(2), int(clock.group(3))
+    if first <= _LAST_HOUR and second <= _LAST_MINUTE:
+        return False
+    if mark == "." and 1 <= first <= _LAST_DAY and 1 <= second <= _LAST_MONTH:
+        return False  # a day and its month ("30.11.", "31.12 – New Year's Eve")
+    return _NUMERIC_DATE.match(text, found.start()) is None
+
+
+def _precise_date(text: str) -> bool:
+    """Whether ``text`` holds a date more precise than a year (``_PRECISE_DATE``) that is
+    no impossible time of day."""
+    return any(not _no_clock(text, found) for found in _PRECISE_DATE.finditer(text))
 
 
 def _is_price(text: str, start: int, end: int) -> bool:

@@ -277,42 +277,48 @@ _LEAD_IN_MARKS = (":", "：")
 
 def with_schedule_lines(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """``candidates`` with the runs of a schedule's dated lines kept (``_SCHEDULE_LINES``):
-    paragraphs or list items dropped as date lines, of one tag in one container, distinct,
-    each closing with a word of its own (a letter, not a figure of the date)."""
+    paragraphs or list items of one tag in one container, distinct, each closing with a word
+    of its own (a letter, not a figure of the date), dropped as date lines or kept (a line
+    the date test let through, with a figure in it)."""
     kept: list[int] = []
     position, count = 0, len(candidates)
     while position < count:
         end = position
         while end < count and _schedule_line(walked, candidates[end], candidates[position][0]):
             end += 1
+        dropped = [p for p in range(position, end) if candidates[p][1] is not None]
         if (
-            end - position >= _SCHEDULE_LINES
+            dropped
+            and end - position >= _SCHEDULE_LINES
             and len({candidates[p][0].text for p in range(position, end)}) == end - position
             and _lead_in_before(candidates, position)
             and any(reason is None for _, reason in candidates[end:])
         ):
-            kept.extend(range(position, end))
+            kept.extend(dropped)
         position = max(end, position + 1)
     return kept_at(candidates, kept)
 
 
 def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
-    """Whether a candidate is a dated line dropped as one, set like ``first`` (the run's):
-    of its tag, in its container or (a list's item, a container of its own) beside it."""
+    """Whether a candidate is a dated line set like ``first`` (the run's): of its tag, in its
+    container or (a list's item, a container of its own) beside it; dropped as a date line,
+    or kept with a figure in it."""
     block, reason = judged
     text = block.text.rstrip()
     parent = walked.containers.parent
-    return (
-        reason == FURNITURE_LINE
-        and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+    if not (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and block.tag == first.tag
         and (
             block.container == first.container or parent[block.container] == parent[first.container]
         )
         and not block.links
         and text[-1:].isalpha()
-        and is_date_line(text)
-    )
+    ):
+        return False
+    if reason is None:
+        return any(char.isdecimal() for char in text)
+    return reason == FURNITURE_LINE and is_date_line(text)
 
 
 def _lead_in_before(candidates: list[Judged], position: int) -> bool:
