@@ -313,3 +313,27 @@ def test_a_schedule_with_a_line_the_date_test_let_through_is_read_whole() -> Non
     body = _article(html, "https://kampus.example.ac.id/beasiswa").body or ""
     for line in lines:
         assert line in body
+
+
+def test_a_span_of_two_dates_is_no_stamp() -> None:
+    # An obituary's life dates: two dates joined by a dash were read as the page's stamp.
+    html = (
+        "<html lang='tr'><body><main><article><h1>Vefat ilanı</h1><p>Ayşe Demir</p>"
+        "<p>12 Mart 1940 – 4 Ocak 2024</p><p>Sevgili annemiz Ayşe Demir'i kaybetmenin derin "
+        "üzüntüsü içindeyiz. Cenaze töreni cuma günü öğleden sonra yapılacaktır.</p>"
+        "</article></main></body></html>"
+    )
+    body = _article(html, "https://ilan.example.com.tr/vefat/ayse-demir").body or ""
+    assert "12 Mart 1940 – 4 Ocak 2024" in body
+
+
+def test_a_labelled_date_in_an_indic_script_is_the_texts() -> None:
+    # "बैठक की तिथि:" (the meeting's date) is a label of the text's own; its vowel signs broke
+    # the label test, and the line went as a stamp.
+    html = (
+        "<html lang='hi'><body><main><article><h1>ग्राम सभा की बैठक</h1><p>ग्राम सभा की बैठक में "
+        "निम्नलिखित निर्णय लिए गए।</p><p>बैठक की तिथि: 5 मार्च 2024</p><p>स्थान: पंचायत भवन</p>"
+        "<p>गाँव की मुख्य सड़क की मरम्मत अगले महीने शुरू होगी।</p></article></main></body></html>"
+    )
+    body = _article(html, "https://panchayat.example.in/baithak").body or ""
+    assert "बैठक की तिथि: 5 मार्च 2024" in body

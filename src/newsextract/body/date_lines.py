@@ -13,6 +13,7 @@ from newsextract.body.characters import (
     WORD,
 )
 from newsextract.labels import (
+    WORD_MARKS,
     LabelList,
     calendar_words,
     clock_marks,
@@ -122,7 +123,10 @@ _WORD_CHAR = re.compile(r"\w")
 # that says more than a date ("Berlin, 5. März 2024" is one; a sentence with a date is not).
 _DATE_MAX_WORDS = 3
 # A label opening a line: one to three words and a colon ("Termin:", "Kick-off time:").
-_LINE_LABEL = re.compile(r"^\W*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})\s*:")
+# Its words go on over combining marks (an Indic vowel sign or virama: "बैठक की तिथि:").
+_LINE_LABEL = re.compile(
+    rf"^\W*([^\W\d][\w'’{WORD_MARKS}-]*(?:\s+[^\W\d][\w'’{WORD_MARKS}-]*){{0,2}})\s*:"
+)
 # A word of a date or a time written in figures: digits, with the units and ordinal endings
 # written inside it ("5th", "1er", "12h30", "2021年3月5日", "10時30分"). A word that only
 # starts with a figure ("3カ月間試行する", "3D-Drucker") is an ordinary word.
@@ -178,6 +182,8 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
         return False  # a release's heading, dated: the notes of a changelog under it
     if _TIME_RANGE.search(text):
         return False  # a span of hours ("2:00 PM – 5:00 PM") times an event, no page is
+    if _DATE_SPAN.match(text):
+        return False  # a span of two dates: a life's or an event's ("3 May 1931 – 2 June 2024")
     calendar_names, date_names = date_name_sets()
     label = _LINE_LABEL.match(text)
     if label and not set(label.group(1).lower().split()) <= date_names:
@@ -209,6 +215,15 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
                 return False  # a sentence telling a time: "The meeting ended at 18.40."
         return _CLOCK_ENTRY.match(text) is None
     return False
+
+
+# A line that is two dates with years joined by a dash ("12 Mart 1940 – 4 Ocak 2024",
+# "01.03.2024 - 15.03.2024"): a life's or an event's span; a page's stamp is one moment.
+_SPAN_DATE = (
+    rf"(?:\d{{1,2}}\.?\s*)?(?:[^\W\d][\w.{WORD_MARKS}]*\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-])?(?:1[5-9]|20)\d{2}"
+)
+_DATE_SPAN = re.compile(rf"^\W*{_SPAN_DATE}\s*[–—-]\s*{_SPAN_DATE}\W*$")
 
 
 # A time of day written as figures: its hour and its minutes.
