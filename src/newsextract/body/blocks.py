@@ -560,14 +560,20 @@ def _inline_parts(
     for element in below:
         if _is_link(element, elsewhere=elsewhere, attachments=attachments):
             links += len(element.text(deep=True))
-        elif elsewhere and element.tag == "a" and _is_permalink(element):
-            hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
-        elif element.tag == "time":
-            texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
-            time_ends.update(texts[-1:])
-        elif element.tag in RUBY_NOTES:
-            hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
-            continue
+        else:
+            tag = element.tag  # read once: each read decodes the name into a new string
+            if elsewhere and tag == "a" and _is_permalink(element):
+                hidden.update(
+                    t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"
+                )
+            elif tag == "time":
+                texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
+                time_ends.update(texts[-1:])
+            elif tag in RUBY_NOTES:
+                hidden.update(
+                    t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"
+                )
+                continue
         attributes = element.attributes
         if attributes and _is_hidden(attributes):
             hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
