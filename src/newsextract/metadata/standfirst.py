@@ -188,14 +188,19 @@ _HOLDS_A_LEAD_WORD = re.compile(r"(?:with|has)[-_]+(?:\w+[-_]+)?$", re.IGNORECAS
 # (Tailwind's "leading-relaxed", "md:leading-7", set on every paragraph of a page) and an
 # ad slot of banner size ("leaderboard").
 _NOT_LEAD_WORDS = ("leading", "leader")
+# What a class holding a lead word as either must hold.
+_HOLDS_HINTS = ("with", "has", *_NOT_LEAD_WORDS)
 
 
 def _holds_a_summary(node: LexborNode) -> bool:
     """Whether every class token of ``node`` that holds a standfirst word holds it after
     "with-" or "has-" (``_HOLDS_A_LEAD_WORD``) or inside a word that names no lead
     (``_NOT_LEAD_WORDS``): the box has a summary or a line height, it is none."""
+    classes = (node.attributes.get("class") or "").lower()
+    if not any(hint in classes for hint in _HOLDS_HINTS):
+        return False  # most lead-classed elements: four substring tests, no word loop
     found = False
-    for token in (node.attributes.get("class") or "").lower().split():
+    for token in classes.split():
         for word in LEAD.words:
             at = token.find(word)
             if at < 0:
