@@ -182,7 +182,7 @@ def test_no_standfirst_from_a_box_without_a_standfirsts_words(box: str) -> None:
 _FERRY = "The ferry will cross the harbour every twenty minutes from May."
 _BANKS = "Banks keep lending to the companies that warm the planet most."
 _CAPTION = "A baker sells bread at the market in Ecatepec on Tuesday. (Photo/Ana Ruiz)"
-_DESCRIPTION = "The economy grew by 1.1% in the first quarter, the statistics office said."
+_DESCRIPTION = "The harbour handled 4.2% more freight in the spring, the port authority said."
 _EXPORTS = "Exports and services carried the economy through the first quarter."
 
 

@@ -41,10 +41,10 @@ def test_a_short_part_after_a_bar(title: str, expected: str) -> None:
 
 
 def test_the_bar_tail_is_cut_only_where_the_site_names_itself_nowhere() -> None:
-    title = "How to grow a lemon tree from seed | Step-by-Step Guide"
+    title = "How to grow an avocado tree from a pit | Step-by-Step Guide"
     assert choose_title(None, [title], []).title == title
     assert choose_title(None, [title], [], unnamed_site=True).title == (
-        "How to grow a lemon tree from seed"
+        "How to grow an avocado tree from a pit"
     )
 
 
