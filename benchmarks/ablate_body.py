@@ -32,7 +32,7 @@ from typing import Any
 
 import newsextract
 import split
-from newsextract.body import blocks, class_names
+from newsextract.body import class_names, container_hints
 
 SETS = ("fundus", "fundus-eval", "trafilatura")
 _NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
@@ -85,8 +85,8 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("class_names: strong negative class words", "class_names", "_STRONG_NEGATIVE", _NEVER),
     ("class_names: positive class words", "class_names", "_POSITIVE", _NEVER),
     ("class_names: strong positive class words", "class_names", "_STRONG_POSITIVE", _NEVER),
-    ("blocks: caption/credit classes", "blocks", "_CREDIT_CLASS", _NEVER),
-    ("blocks: hidden classes", "blocks", "_HIDDEN_CLASSES", frozenset()),
+    ("container_hints: caption/credit classes", "container_hints", "_CREDIT_CLASS", _NEVER),
+    ("container_hints: hidden classes", "container_hints", "_HIDDEN_CLASSES", frozenset()),
     ("standfirst: after the h1", "standfirst", "_AFTER_HEADLINE", 0),
     ("standfirst: headline group", "standfirst", "_HEADLINE_GROUP_EXTRA", -(10**9)),
 ]
@@ -114,7 +114,7 @@ def measure(
     """F1 per (set, half): shingle F1 of the body, snippet F1 on the trafilatura set."""
     # Cached verdicts on class names would outlive a switched-off word list.
     class_names.class_weight.cache_clear()
-    blocks._hidden_class.cache_clear()
+    container_hints._class_facts.cache_clear()
     out: dict[tuple[str, str], float] = {}
     for name, rows in pages.items():
         by_half: dict[str, list[Any]] = {"A": [], "B": []}

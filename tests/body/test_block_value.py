@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.body.blocks import RawBlock
 from newsextract.body.model import BlockKind
 from newsextract.body.scoring import block_value
+from newsextract.body.walk_records import RawBlock
 
 
 def _paragraph(text: str, links: int = 0) -> RawBlock:

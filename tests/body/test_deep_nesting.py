@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newsextract.body.blocks import MAX_CONTAINER_DEPTH, Walk, walk
+from newsextract.body.blocks import MAX_CONTAINER_DEPTH, walk
+from newsextract.body.walk_records import Walk
 
 PROSE = "A sentence of the article that carries on for a while."
 

@@ -18,8 +18,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
 from newsextract import Block, BlockKind
-from newsextract.body.blocks import RawBlock, walk
+from newsextract.body.blocks import walk
 from newsextract.body.render import to_html, to_markdown
+from newsextract.body.walk_records import RawBlock
 from newsextract.cli import run_extract
 from newsextract.render import render_markdown
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words
 from newsextract.body.model import BlockKind
@@ -25,6 +24,7 @@ from newsextract.body.region import (
 from newsextract.body.scoring import Tally
 from newsextract.body.strictness import Strictness
 from newsextract.body.tables import named_as_facts
+from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.text import word_count
 
 # A furniture-named container with several paragraphs' mass (Strictness.prose_mass) and at
@@ -158,7 +158,7 @@ def _add_form_boxes(
     """The small containers around a ``<form>`` inside the article that asks for an e-mail
     address, holding no paragraph of prose: a sign-up box ("Receba as notícias de Curitiba
     no seu e-mail" over an e-mail field and a button), whatever the language of its words.
-    The form itself is furniture already (``blocks._tag_hint``); its box's heading and
+    The form itself is furniture already (``container_hints._tag_hint``); its box's heading and
     sentence, set beside it, are its labels. A page-wide form (ASP.NET's around the whole
     page) holds more text than a box."""
     cont, blocks = walked.containers, walked.blocks

@@ -7,7 +7,7 @@ import re
 
 # class/id words of boilerplate containers (matched on word-ish boundaries of the names).
 # Not "hidden": in a compound it qualifies something else ("field-label-hidden", a responsive
-# "hidden-xs"); the classes that hide an element are whole tokens (blocks._HIDDEN_CLASSES).
+# "hidden-xs"); the classes that hide an element are whole tokens (container_hints._HIDDEN_CLASSES).
 _NEGATIVE_WORDS = (
     r"share|sharing|social|socials|related|relacionad[oa]s?|correlat[ie]|verwandt|"
     r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|cta|"

@@ -22,7 +22,7 @@ import re
 import attrs
 
 from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
-from newsextract.body.blocks import RawBlock, Walk, as_blocks
+from newsextract.body.block_records import as_blocks
 from newsextract.body.boxes import (
     add_cards,
     after_region,
@@ -98,6 +98,7 @@ from newsextract.body.tables import (
     with_profile_text,
     with_prose_boxes,
 )
+from newsextract.body.walk_records import RawBlock, Walk
 
 logger = logging.getLogger(__name__)
 
@@ -373,7 +374,7 @@ def _labels_a_control(walked: Walk, sums: Tally, index: int) -> bool:
     """Whether the short line at ``index`` is the label of a control beside it, in a box of
     its own: an audio player's "Ouvir texto" next to its play button, whatever the
     language. Not a code block's header ("Python" beside its "Copy" button), which names
-    the code's language (``blocks.as_blocks``)."""
+    the code's language (``block_records.as_blocks``)."""
     blocks = walked.blocks
     block = blocks[index]
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _CONTROL_LABEL:

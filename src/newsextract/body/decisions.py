@@ -14,7 +14,6 @@ import bisect
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.credit_lines import without_credit
 from newsextract.body.extractor import BodyOptions, read_body
@@ -22,6 +21,7 @@ from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import Region, choose_region
 from newsextract.body.scoring import Tally, tally
+from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.page import ParsedPage
 
 # Why a block outside ``judge_blocks``'s reach was dropped.
@@ -195,7 +195,7 @@ def _kept(
     is (its text and kind as the body has them: a caption without its picture credit, an
     agency's credit cut from its end, a quotation made a paragraph by
     ``extractor._unquoted``) and the blocks joined to it: the parts of a list item the body
-    joined into one (``blocks.as_blocks``), each the start of what is left of it. Matched in
+    joined into one (``block_records.as_blocks``), each the start of what is left of it. Matched in
     order by text among the blocks no step dropped (a repeated paragraph is kept where it
     first appears); a body block found nowhere (articleBody's rest) is passed over."""
     pending = [block for block in blocks if id(block) not in reasons]

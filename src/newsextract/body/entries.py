@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import re
 
-from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
@@ -23,6 +22,7 @@ from newsextract.body.tables import (
     DATA_CELL,
     DATA_ROWS,
 )
+from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.labels import LabelList, words
 from newsextract.text import word_count
 

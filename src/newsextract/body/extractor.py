@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import Walk, walk
+from newsextract.body.blocks import walk
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
 from newsextract.body.comments import comment_sections, declares_article
 from newsextract.body.jsonld_body import (
@@ -33,6 +33,7 @@ from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import tally
 from newsextract.body.script_body import script_html
+from newsextract.body.walk_records import Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
 from newsextract.body.model import BlockKind
@@ -22,6 +21,7 @@ from newsextract.body.reasons import (
     Judged,
 )
 from newsextract.body.scoring import PROSE_HEADING
+from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.text import compare_key
 
 SENTENCE_HEADING = 40

@@ -14,9 +14,11 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsextract.body.blocks import RawBlock, Walk, as_blocks, walk
+from newsextract.body.block_records import as_blocks
+from newsextract.body.blocks import walk
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
+from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.page_limits import readable_markup
 from newsextract.text import drop_invisible

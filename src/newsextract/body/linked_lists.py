@@ -8,7 +8,6 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
 from newsextract.body.reasons import (
@@ -18,6 +17,7 @@ from newsextract.body.reasons import (
     Judged,
     kept_at,
 )
+from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.labels import LabelList, words
 from newsextract.text import word_count
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsextract.body.blocks import RawBlock
+from newsextract.body.walk_records import RawBlock
 
 # Why ``judge_blocks`` dropped a block, as ``newsextract explain`` tells it.
 IN_PROMPT_BOX = "inside a sign-up, consent or subscription box, or a teaser card"

@@ -10,11 +10,11 @@ from collections.abc import Callable
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import Containers, RawBlock, Walk
 from newsextract.body.class_names import furniture_words
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
+from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.text import word_count
 
 logger = logging.getLogger(__name__)

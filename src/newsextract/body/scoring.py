@@ -15,9 +15,9 @@ from collections import Counter
 
 import attrs
 
-from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.class_names import is_overlay, story_teaser_weight
 from newsextract.body.model import BlockKind
+from newsextract.body.walk_records import RawBlock, Walk
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from newsextract.body.blocks import RawBlock, Walk
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words, is_overlay
 from newsextract.body.date_lines import is_date_line
@@ -14,6 +13,7 @@ from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furn
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally
+from newsextract.body.walk_records import RawBlock, Walk
 
 # A data table: a header row over at least this many rows (a header and one row of values is
 # a key-value box as often as a table); a row with more than this share of its text linked

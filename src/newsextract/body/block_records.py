@@ -1,0 +1,118 @@
+"""The typed ``Block`` records of the blocks kept: the parts of one list item made one
+item, a code block's label and fact boxes read as such."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import evolve
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.model import Block, BlockKind
+from newsextract.body.walk_records import Containers, RawBlock, Walk
+
+# A list item's label or value beside its text ("2015", "Airport:", "6.0 km", a step's
+# "Watch the video for the knack.") is at most this long; two longer parts of one <li> are
+# paragraphs of their own.
+_ITEM_PART_CHARS = 80
+# A numbered list item's first part that is only a number (a how-to's "<div
+# class="step_num">1</div>" beside the step): the number the list gives the item, written
+# out again. Three digits: a step list is never longer; a year ("2015") is a label of its own.
+_STEP_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
+    """The ``Block`` of each kept block, the parts of one list item made one item.
+
+    A list item's text may come out of the walk in parts: a run of text and a ``<div>``
+    beside it (a timeline's "<li><time>2015</time> <div>The flood …</div></li>", a
+    distance list's "<li><span>Airport:</span><div>6 km</div></li>"), lines split by an
+    empty line. They are one item of the list, numbered once, so the parts the walk met one
+    after the other in the same ``<li>`` are joined when one of two is short. Paragraphs
+    (``<p>``), and two long parts, stay apart: some templates set a whole article or speech
+    in one ``<li>`` of a layout list."""
+    out: list[Block] = []
+    previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
+    for raw in kept:
+        if (
+            raw.kind is BlockKind.PREFORMATTED
+            and previous is not None
+            and _is_code_label(walked.containers, previous, raw)
+        ):
+            out[-1] = evolve(raw.to_block(), language=raw.language or previous.text.lower())
+            previous = raw
+            continue
+        if (
+            previous is not None
+            and raw.kind is BlockKind.LIST_ITEM
+            and previous.kind is BlockKind.LIST_ITEM
+            and raw.tag != "p"
+            and previous.tag != "p"
+            and raw.level == previous.level
+            and min(len(out[-1].text), len(raw.text)) <= _ITEM_PART_CHARS
+        ):
+            holder = _list_item_of(walked.containers, raw.container)
+            if holder >= 0 and holder == _list_item_of(walked.containers, previous.container):
+                first = out[-1].text
+                if out[-1].ordered and _STEP_NUMBER.fullmatch(first):
+                    first = ""  # the list numbers its items: a step's number set out is twice
+                out[-1] = evolve(out[-1], text=f"{first} {raw.text}".lstrip())
+                previous = raw
+                continue
+        out.append(raw.to_block())
+        previous = raw
+    return out
+
+
+# A code block's header label: one name of a language ("js", "Python", "C++"), at most this
+# long (the longest common names, "objective-c", "powershell", are 11 and 10).
+_CODE_LABEL = re.compile(r"[A-Za-z][\w+#.-]{0,15}")
+
+
+def _is_code_label(containers: Containers, label: RawBlock, code: RawBlock) -> bool:
+    """Whether ``label`` is the header over the code block ``code`` that names its language
+    (MDN's and documentation themes' "<div class="example-header"><span>js</span><button>Copy
+    </button></div><pre>"): loose text (no paragraph) in a box beside the ``<pre>`` in its
+    wrapper, one name that is the code's language or, when the code names none, gives it."""
+    if label.kind is not BlockKind.PARAGRAPH or label.tag != "#run" or label.links:
+        return False
+    if containers.parent[label.container] != code.container:
+        return False
+    if not _CODE_LABEL.fullmatch(label.text):
+        return False
+    return code.language is None or code.language == label.text.lower()
+
+
+def _list_item_of(containers: Containers, container: int) -> int:
+    """The ``<li>`` at or nearest above ``container`` (-1 when there is none)."""
+    tags, parents = containers.tag, containers.parent
+    while container >= 0 and tags[container] != "li":
+        container = parents[container]
+    return container
+
+
+# Class or id words of an <aside> that is a box of the article's own facts (a photo essay's
+# "About the wetland", a report's key figures): read as text, where every other <aside> is a
+# sidebar or a teaser box and skipped.
+_FACTBOX_NAME = re.compile(
+    r"(?:^|[\s_-])(?:fact-?box|fact-?file|fact-?sheet|facts|key-?facts|fakten-?box|faktabox|"
+    r"faktaboks|infokasten|"
+    # a documentation page's admonition set as an <aside> (Starlight's "starlight-aside
+    # starlight-aside--tip", a "callout callout-warning"): a note of the text, not a sidebar
+    r"admonition|callout|note|tip|hint|warning|caution|danger|important)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+# An encyclopedia's box of the entry's facts set as an <aside> (a wiki farm's
+# "portable-infobox": a label and its value per row) is read too, when it holds no paragraph:
+# an "infobox" aside of paragraphs is a box of notes (a disclaimer, a hint at the page's end).
+_INFOBOX_NAME = re.compile(r"(?:^|[\s_-])infobox(?:$|[\s_-])", re.IGNORECASE)
+
+
+def is_factbox(node: LexborNode) -> bool:
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if _FACTBOX_NAME.search(names) is not None:
+        return True
+    return _INFOBOX_NAME.search(names) is not None and node.css_first("p") is None

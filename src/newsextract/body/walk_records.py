@@ -1,0 +1,124 @@
+"""The walk's records: the paragraph-level blocks it finds and the containers that hold
+them, in document order, before any keep/drop decision (``blocks.walk`` fills them)."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.model import Block, BlockKind
+
+
+class RawBlock:
+    """A paragraph-level block as found, before any keep/drop decision.
+
+    Besides what the keep/drop decision reads (text, kind, level, container, links, tag) it
+    carries the structure ``Block`` keeps (see there); ``to_block`` makes the kept ``Block``.
+    """
+
+    __slots__ = (
+        "caption", "cells", "container", "header", "kind", "language", "level", "links",
+        "ordered", "tag", "text",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        text: str,
+        kind: BlockKind,
+        level: int,
+        container: int,
+        links: int,
+        tag: str,
+        *,
+        cells: tuple[str, ...] = (),
+        header: bool = False,
+        ordered: bool = False,
+        language: str | None = None,
+        caption: bool = False,
+    ) -> None:
+        self.text = text
+        self.kind = kind
+        self.level = level
+        self.container = container
+        self.links = links
+        self.tag = tag
+        self.cells = cells
+        self.header = header
+        self.ordered = ordered
+        self.language = language
+        self.caption = caption
+
+    def to_block(self) -> Block:
+        """The ``Block`` of this block, with all of its structure."""
+        return Block(
+            kind=self.kind,
+            text=self.text,
+            level=self.level,
+            cells=self.cells,
+            header=self.header,
+            ordered=self.ordered,
+            language=self.language,
+            caption=self.caption,
+        )
+
+
+class Containers:
+    """Container elements in document (pre-)order as parallel lists; parents come first.
+
+    ``classes`` and ``ids`` hold each one's ``class`` and ``id`` ("" when it has none), read
+    by the walk: the later stages ask them of many containers, and reading them off the node
+    makes a dict of all its attributes each time."""
+
+    __slots__ = ("bad", "classes", "depth", "hint", "ids", "nodes", "parent", "tag")
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.depth: list[int] = []  # containers above, the walk's root at 0
+        self.hint: list[int] = []
+        self.bad: list[int] = []  # nearest boilerplate-named ancestor-or-self, -1 if none
+        self.tag: list[str] = []
+        self.nodes: list[LexborNode] = []
+        self.classes: list[str] = []
+        self.ids: list[str] = []
+
+    def add(
+        self, node: LexborNode, tag: str, parent: int, hint: int, classes: str, ident: str
+    ) -> int:
+        index = len(self.parent)
+        self.parent.append(parent)
+        self.depth.append(self.depth[parent] + 1 if parent >= 0 else 0)
+        self.hint.append(hint)
+        self.bad.append(index if hint < 0 else self.bad[parent] if parent >= 0 else -1)
+        self.tag.append(tag)
+        self.nodes.append(node)
+        self.classes.append(classes)
+        self.ids.append(ident)
+        return index
+
+    def names(self, index: int) -> str:
+        """A container's class and id, joined by a space."""
+        return f"{self.classes[index]} {self.ids[index]}".strip()
+
+    def story_of(self, index: int) -> int:
+        """The outermost ``<article>`` holding container ``index`` (or it), -1 if none: the
+        story's own boundary. An ``<article>`` inside another is a part of it (a page
+        builder's column or box), not a story of its own."""
+        story = -1
+        while index >= 0:
+            if self.tag[index] == "article":
+                story = index
+            index = self.parent[index]
+        return story
+
+
+class Walk:
+    """The result of walking one subtree: its blocks and their containers."""
+
+    __slots__ = ("blocks", "by_comments", "containers")
+
+    def __init__(self) -> None:
+        self.blocks: list[RawBlock] = []
+        self.containers = Containers()
+        # Whether a container's hint was read as a comment's (a comment name weighed as
+        # furniture, or a comment section marked): only then does the walk of the page as
+        # a thread (``discussion``) differ from this one.
+        self.by_comments = False
