@@ -80,10 +80,10 @@ def test_a_kicker_after_a_middle_dot_or_in_brackets_gives_way_to_the_bare_title(
 
 
 def test_a_visible_headline_with_an_aside_in_brackets_agrees_with_the_title_without_it() -> None:
-    """The <h1> adds "(5 Examples)" the metadata titles leave out: it is the same headline,
+    """The <h1> adds "(4 Ways)" the metadata titles leave out: it is the same headline,
     and the visible one wins."""
-    headline = "Change Font Size of a Plot in R (5 Examples) | Axis Text & Legend"
-    titles = ["Change Font Size of a Plot in R | Axis Text & Legend"]
+    headline = "Resize the Labels of a Chart in Julia (4 Ways) | Ticks & Legend"
+    titles = ["Resize the Labels of a Chart in Julia | Ticks & Legend"]
     choice = choose_title(headline, titles, SITE)
     assert (choice.title, choice.index) == (headline, -1)
 

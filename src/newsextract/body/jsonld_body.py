@@ -33,7 +33,7 @@ _MIN_BODY = 200
 _HTML_HINT = re.compile(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # A lower-case letter followed by an upper-case one: paragraphs glued without a space
-# ("...kurzen SchockmomentKurzer und...") are split on both sides alike. The upper-case
+# ("...am späten AbendDer Zug hielt...") are split on both sides alike. The upper-case
 # letter is asked first: most positions fail that one test and skip the look back (half
 # the time of a search asking the lower-case letter first).
 _GLUED = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])(?<=[a-zß-öø-ÿа-яα-ω])")
