@@ -119,7 +119,7 @@ def _heading_of(rest: list[str], h1: LexborNode, body: LexborNode | None, url: s
 
 def _links_home(node: LexborNode, url: str | None) -> bool:
     """Whether a heading is a link (or in one) to the site's home page, or to a page above
-    this one on its path (a blog's front page on a host of blogs, "/fkk/" over "/fkk/post/"):
+    this one on its path (a blog's front page on a host of blogs, "/garden/" over "/garden/post/"):
     the site's name set as a heading beside the post, not the post's title."""
     link = node.css_first("a[href]")
     parent = node.parent

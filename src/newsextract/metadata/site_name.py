@@ -82,7 +82,7 @@ def _confirmed_logo(page: ParsedPage, title: str, labels: list[str]) -> Iterator
     publisher of a page whose ``<meta>`` names none, when a second source of the page agrees:
     the ``<title>`` ends with it ("… | Вечерње вести"), or the host's label (``labels``, the
     host's names) spells it, transliterated maybe ("Вести дня", vesti-dnya.ru). The host's
-    own spelling ("vecernje-vesti", "sportnews.ua") is no name, even where the logo writes it
+    own spelling ("vecernje-vesti", "futbol-tyzhden.ua") is no name, even where the logo writes it
     so ("Parallels", in the site's capitals, is); a logo alone may be a tagline or "Home"."""
     if any(key in page.meta for key in _SITE_META):
         return
