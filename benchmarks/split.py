@@ -5,7 +5,7 @@ same half: a rule learnt from a site's template in half A cannot lift half B. A 
 helps A and hurts B is fitting those templates, not a better method.
 
 The site is the registrable domain of the page's URL (the public-suffix rule, via ``tld``:
-``wien.orf.at`` and ``orf.at`` are one site, ``bbc.co.uk`` is not ``co.uk``), lower-cased and
+``a.example.at`` and ``example.at`` are one site, ``bbc.co.uk`` is not ``co.uk``), lower-cased and
 without ``www.``; an archived page (``web.archive.org/web/<time>/<url>``) belongs to the site
 it was archived from. The half is the parity of the first byte of the site's SHA-256: stable
 across runs, machines and Python versions (``hash()`` is salted per process), and blind to

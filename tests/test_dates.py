@@ -89,7 +89,7 @@ JST = timezone(timedelta(hours=9))
         ("2021년 3월 5일 오후 3:20", "ko", datetime(2021, 3, 5, 15, 20)),
         ("2021年3月5日 下午3:20", "zh", datetime(2021, 3, 5, 15, 20)),
         ("5 marca 2021 godz. 10:30", "pl", datetime(2021, 3, 5, 10, 30)),
-        ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen", None, datetime(2013, 5, 3, 11, 51)),
+        ("Von Markus am 07.06.2014, 10:24 | 0 Meinungen", None, datetime(2014, 6, 7, 10, 24)),
         # A comma after the month's name of a day-first date (Indian, British, Latvian,
         # Bangladeshi pages).
         ("3 March, 2025 14:20", "en", datetime(2025, 3, 3, 14, 20)),
@@ -267,9 +267,9 @@ def test_each_date_of_a_text_comes_with_its_label() -> None:
         ("March 3, 2020", None, datetime(2020, 3, 3)),
         ("5 de marzo de 2021 - 10:30", "es", datetime(2021, 3, 5, 10, 30)),
         ("18:40, 12 апреля 2021", "ru", datetime(2021, 4, 12, 18, 40)),
-        ("May 10, 2022 01:52:54 PM", "en", datetime(2022, 5, 10, 13, 52, 54)),
+        ("June 14, 2021 03:27:18 PM", "en", datetime(2021, 6, 14, 15, 27, 18)),
         ("Apr 8, 2020 12:25 am", "en", datetime(2020, 4, 8, 0, 25)),
-        ("29.04.2020, 12:01 Uhr", "de", datetime(2020, 4, 29, 12, 1)),
+        ("17.03.2021, 09:42 Uhr", "de", datetime(2021, 3, 17, 9, 42)),
         ("07.11.2023", None, datetime(2023, 11, 7)),  # dots: day first when the language is unknown
         ("07.11.2023", "en", datetime(2023, 7, 11)),  # the language's own order, as dateparser
         ("07/11/2023", "fr", datetime(2023, 11, 7)),

@@ -72,7 +72,7 @@ _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _RFC2822_HINT = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}")
 
 
-# "03.05.2013", "3. 5. 2013": numbers with dots are day first wherever they are written
+# "07.06.2014", "7. 6. 2014": numbers with dots are day first wherever they are written
 # (German, Slavic, Nordic, Turkish usage); dateparser is told so when the page's language is
 # unknown.
 _DOTTED_DAY = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
@@ -80,7 +80,7 @@ _DOTTED_DAY = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
 
 def parse_machine_date(value: Any, language: str | None = None) -> datetime | None:
     """ISO 8601 (and its common variants), RFC 2822 or a Unix epoch, else a date in a plain
-    written form filling the whole field ("Tue, Sep 15 2020 10:01:41 EDT", "March 5, 2021"),
+    written form filling the whole field ("Wed, Jun 16 2021 08:14:22 EDT", "March 5, 2021"),
     its month's name read in ``language`` first (Croatian "listopada" is October, Polish
     November); None if none of them."""
     if isinstance(value, (int, float)):

@@ -10,8 +10,8 @@ from newsextract.metadata.company import is_brand, is_legal_name
 @pytest.mark.parametrize(
     "name",
     [
-        "Tamedia AG",
-        "Ediciones EL PAÍS S.L.",
+        "Helvetmedia AG",
+        "Ediciones Mirador S.L.",
         "JP/Politikens Hus A/S",
         "Eberle Consulting GmbH & Co. KG",
         "Macmillan Publishers Limited, part of Springer Nature",
@@ -24,7 +24,7 @@ def test_legal_names(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Tages-Anzeiger", "The Washington Post", "Le Monde", "Nature", "WerbeWelt.de"]
+    "name", ["Seeblatt", "The Washington Post", "Le Monde", "Nature", "WerbeWelt.de"]
 )
 def test_brands(name: str) -> None:
     assert not is_legal_name(name)

@@ -284,15 +284,15 @@ def test_tags_keep_the_first_list_when_the_other_shares_too_little() -> None:
 
 
 def test_a_companys_legal_name_gives_way_to_the_sites_brand() -> None:
-    legal = Candidate(field=ArticleField.PUBLISHER, value="Tamedia AG", origin=Origin.JSONLD)
+    legal = Candidate(field=ArticleField.PUBLISHER, value="Helvetmedia AG", origin=Origin.JSONLD)
     brand = Candidate(
         field=ArticleField.PUBLISHER,
-        value="Tages-Anzeiger",
+        value="Seeblatt",
         origin=Origin.OPENGRAPH,
         detail="og:site_name",
     )
     resolution = resolve([legal, brand], None).resolution(ArticleField.PUBLISHER)
-    assert (resolution.value, resolution.chosen) == ("Tages-Anzeiger", brand)
+    assert (resolution.value, resolution.chosen) == ("Seeblatt", brand)
     assert "legal name" in resolution.rejected[0].reason
 
 
@@ -306,11 +306,11 @@ def test_a_legal_name_stays_when_no_later_source_gives_a_plain_name() -> None:
 
 
 def test_a_brand_first_is_kept_whatever_follows() -> None:
-    brand = Candidate(field=ArticleField.PUBLISHER, value="El País", origin=Origin.JSONLD)
+    brand = Candidate(field=ArticleField.PUBLISHER, value="El Mirador", origin=Origin.JSONLD)
     legal = Candidate(
-        field=ArticleField.PUBLISHER, value="Ediciones EL PAÍS S.L.", origin=Origin.OPENGRAPH
+        field=ArticleField.PUBLISHER, value="Ediciones Mirador S.L.", origin=Origin.OPENGRAPH
     )
-    assert resolve([brand, legal], None).value(ArticleField.PUBLISHER) == "El País"
+    assert resolve([brand, legal], None).value(ArticleField.PUBLISHER) == "El Mirador"
 
 
 def test_the_published_vote_sees_the_modification_stamps() -> None:

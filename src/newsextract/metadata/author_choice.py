@@ -63,7 +63,7 @@ def choose_authors(
         ):
             chosen, value = candidate, unique
         elif unique:
-            # A company's legal name ("Hanns-Seidel-Stiftung e.V.") or an organisation the
+            # A company's legal name ("Lindenhof-Stiftung e.V.") or an organisation the
             # structured data names as author (a newspaper whose story a portal carries): the
             # author only when no source names a person. An agency ("dpa") is an author.
             site_credit = site_credit or (candidate, unique)
@@ -151,7 +151,7 @@ def _widened(
     for candidate in later:
         if candidate.provenance not in VISIBLE_BYLINES or _no_longer(candidate.value, value):
             continue
-        # A host name beside the names ("TIMESOFINDIA.COM") credits a site, not a person.
+        # A host name beside the names ("CITYDESK.COM") credits a site, not a person.
         names = tuple(
             n
             for n in unique_names(_names(candidate.value, language))

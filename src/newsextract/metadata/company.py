@@ -1,5 +1,5 @@
-"""A company's legal name is not the publication readers know: "Tamedia AG" publishes the
-Tages-Anzeiger, "Ediciones EL PAÍS S.L." El País. JSON-LD's ``publisher`` often gives the
+"""A company's legal name is not the publication readers know: "Helvetmedia AG" publishes the
+Seeblatt, "Ediciones Mirador S.L." El Mirador. JSON-LD's ``publisher`` often gives the
 former, ``og:site_name`` the latter.
 
 The legal forms (AG, GmbH, S.L., A/S, Ltd, sp. z o.o., …, of some 80 countries) are cleanco's
@@ -21,7 +21,7 @@ _WORD = re.compile(r"\w+")
 
 @functools.lru_cache(maxsize=256)
 def is_legal_name(name: str) -> bool:
-    """True when a part of ``name`` ends with a company's legal form ("Tamedia AG")."""
+    """True when a part of ``name`` ends with a company's legal form ("Helvetmedia AG")."""
     from cleanco import basename
 
     for part in _PARTS.split(name):

@@ -83,8 +83,8 @@ class Combine(enum.StrEnum):
     # items two sources agree on are the topics; the extras of one are its SEO or site terms.
     # A first list of one item inside a later longer list is its summary: the longer wins.
     NARROWED = "first, narrowed by agreement"
-    # the first usable name, unless it is a company's legal name ("Tamedia AG") and a later
-    # source gives the publication's own ("Tages-Anzeiger"; see ``company.py``)
+    # the first usable name, unless it is a company's legal name ("Helvetmedia AG") and a later
+    # source gives the publication's own ("Seeblatt"; see ``company.py``)
     BRAND = "first, a brand before a company's legal name"
 
 

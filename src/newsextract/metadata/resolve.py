@@ -351,7 +351,7 @@ def _brand(
     rejected: list[Rejection],
 ) -> FieldResolution:
     """The chosen name, or, when it is a company's legal name, the first later source's
-    name that is a brand ("Tages-Anzeiger" over "Tamedia AG"). A site rule is never
+    name that is a brand ("Seeblatt" over "Helvetmedia AG"). A site rule is never
     second-guessed."""
     if chosen.origin is Origin.RULE or not is_legal_name(str(value)):
         return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))

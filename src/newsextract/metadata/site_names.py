@@ -352,8 +352,8 @@ def _unaccented(text: str) -> str:
 _UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
-# A host's label in words ("leichtathletik-berlin") names the site in a part holding each of
-# its words in any order ("Berliner Leichtathletik Verband e.V."); words this short
+# A host's label in words ("ruderverband-hamburg") names the site in a part holding each of
+# its words in any order ("Hamburger Ruderverband e.V."); words this short
 # ("new", "de") are left out of the test, and at least two must remain.
 MIN_HOST_WORD_CHARS = 4
 

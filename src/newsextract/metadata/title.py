@@ -241,7 +241,7 @@ def _undecorated(title: str, index: int, bare_titles: list[str]) -> tuple[str, i
 # Metadata titles of one short word each ("Stories", "Home", "Aktuelles") beside a visible
 # headline of three words or more that none agrees with name the section or the page's kind,
 # which a template writes on every page of it: the visible headline is the article's. A
-# compound ("Last-Minute-Halloween-Kostüme") or a longer word is a title of its own.
+# compound ("Last-Minute-Faschings-Kostüme") or a longer word is a title of its own.
 MIN_HEADLINE_OVER_NAMES = 3
 MAX_SECTION_WORD_CHARS = 15  # "Neuigkeiten", "Actualités", "Veranstaltungen"
 

@@ -79,7 +79,7 @@ _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a
 _RESTATING_MARKS = " \t([/|–-"
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
-# An ISO stamp with its "T" ("2021-10-27T20:35:36+01:00") is no date written for people: the
+# An ISO stamp with its "T" ("2020-11-18T19:24:51+01:00") is no date written for people: the
 # text of a hidden <time> or microdata element, which the structured sources already read.
 _DIGIT = re.compile(r"\d")
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
