@@ -10,6 +10,7 @@ from tests.hang_guard import finishes
 import newsextract
 from newsextract.body import entries
 from newsextract.body.blocks import walk
+from newsextract.metadata import visible_dates
 from newsextract.page import ParsedPage
 
 _TEXT = (
@@ -48,3 +49,16 @@ def test_a_cell_longer_than_a_poster_card_is_the_post() -> None:
     blocks = walk(page.body, figures=True).blocks
     posts = entries.with_posts_of_tables([(block, None) for block in blocks])
     assert [block.text for block, _ in posts] == [post] * 3
+
+
+def test_a_paragraph_of_capitals_is_no_dateline_and_costs_one_pass() -> None:
+    # the dateline's place is up to four capitalised words: a run of 180 capitals could be
+    # cut into four in a million ways, each tried, on each of the first four paragraphs
+    capitals = "A" * 4_000
+    text = visible_dates.clean_text(capitals)[: 2 * visible_dates._DATELINE_OPENING]
+    assert visible_dates._DATELINE_PLACE.match(text) is None
+    assert visible_dates._DATELINE_PLACE.match("PORT ALDER, Ore., 3 March 2024 –")
+    assert visible_dates._DATELINE_PLACE.match("MARKT ELLENRODE, 3. März 2024 –")
+    page = _page(f"<p>{capitals}</p>" * 4)
+    article = finishes(lambda: newsextract.extract(page))
+    assert article.published is None

@@ -348,7 +348,9 @@ def _beside_headline(page: ParsedPage, read: set[int]) -> Iterator[WrittenDate]:
 # only on a page where no other written date was found, in its first paragraphs.
 _DATELINE_PARAGRAPHS = 4  # "FOR IMMEDIATE RELEASE", a subtitle, a contact line come first
 _DATELINE_OPENING = 90  # characters: the place (city, region) and the date open the paragraph
-_DATELINE_PLACE = re.compile(rf"^(?:[A-ZÀ-Þ{CAPITALS}][\w.'’-]*\s?){{1,4}},")
+# A word is read whole (possessive): a run of capitals with no comma ("AAAA…", 180 letters)
+# could be cut into four words in a million ways, each tried (2 s a page of four such <p>).
+_DATELINE_PLACE = re.compile(rf"^(?:[A-ZÀ-Þ{CAPITALS}][\w.'’-]*+\s?){{1,4}},")
 _DATELINE_END = ("–", "—", "-", "/", "(", "|")  # what follows the day in a dateline
 
 
