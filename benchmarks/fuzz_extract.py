@@ -91,6 +91,12 @@ _SHAPES: dict[str, Any] = {
         for t in ("1e20", "100000000000000000000", "-1e20", "1e308", "253402300800", str(n))
     ),
     "nuls": lambda n: "<p>x\x00y</p>\x00" * n,
+    # a forum table's cell of one long word (its card pattern was tried from each letter)
+    "long-cell": lambda n: (
+        "<table>" + f"<tr><td>{'a' * n * 5}</td><td>x</td></tr>" * 3 + "</table>"
+    ),
+    # paragraphs of capitals (a dateline's place was cut into words in every way)
+    "capitals": lambda n: ("<p>" + "A" * min(n * 5, 4_000) + "</p>") * 4,
 }
 
 
@@ -121,6 +127,36 @@ def _hostile_shape(draw: st.DrawFn) -> bytes | str:
     return b"\xef\xbb\xbf" + data if encoding == "utf-8-bom" else data
 
 
+# Where a run of one character (or a few) goes, and what opens it: the regexes that read
+# lines, cells, captions, bylines and dates are tried on every run (32nd hostile round).
+_PLACES = {
+    "paragraph": "<p>{}</p>",
+    "cells": "<table><tr><td>{0}</td><td>{0}</td></tr><tr><td>a</td><td>b</td></tr></table>",
+    "list": "<ul><li><a href='/a'>x</a>{0}</li><li><a href='/b'>{0}</a></li></ul>",
+    "caption": "<figure><img src='a.jpg'><figcaption>{}</figcaption></figure>",
+    "byline": "<p class='byline'>{}</p>",
+    "heading": "<h2>{}</h2>",
+    "time": "<time>{}</time>",
+    "lines": "<p>{0}<br>{0}</p>",
+    "meta": "<meta name='author' content='{0}'><meta property='og:title' content='{0}'>",
+    "json-ld": _ld(
+        '{{"@type":"NewsArticle","headline":"{0}","author":"{0}","datePublished":"{0}"}}'
+    ),
+}
+_OPENINGS = ["", "By ", "Published ", "Photo: ", "Posts: ", "1. ", "— ", "(", "© ", "Tags: "]
+_RUNS = ["a", "A", "1", "a ", "1 ", ".", "-", ":", ",", "Aa ", "A. ", "1:", "1/", "é", "年", "_"]
+_RUNS += ["|", "(", "@", "a.", "x1x", "Ab", "—", "ab1:", "abc:", "a_", "a-", "1.", "Aa, "]
+
+
+@st.composite
+def _character_run(draw: st.DrawFn) -> str:
+    place = _PLACES[draw(st.sampled_from(sorted(_PLACES)))]
+    run = draw(st.sampled_from(_RUNS)) * draw(st.sampled_from([10, 200, 2_000, 20_000]))
+    text = draw(st.sampled_from(_OPENINGS)) + run
+    markup = place.format(text.replace("'", "&#39;").replace('"', "&quot;"))
+    return f"<html><head><title>Harbour plan</title></head><body>{markup}{_ARTICLE}</body></html>"
+
+
 STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "bytes": st.binary(max_size=8192),
     "text": st.text(max_size=4000),
@@ -128,6 +164,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "broken-metadata": broken_metadata_page,
     "mutated-fixtures": mutated_fixture,
     "hostile-shapes": _hostile_shape(),
+    "character-runs": _character_run(),
 }
 #: A case slower than this is counted as slow (a page should answer within about 2 s).
 SLOW_SECONDS = 2.0
