@@ -15,7 +15,7 @@ from typing import TypeVar
 import attrs
 import httpx
 
-from newsextract.errors import RobotsDisallowedError, TooManyRedirectsError
+from newsextract.errors import InvalidURLError, RobotsDisallowedError, TooManyRedirectsError
 from newsextract.fetching import http, robots
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import NOT_MODIFIED, Page
@@ -59,10 +59,13 @@ def robots_plan(hop: httpx.URL, options: FetchOptions, url: str) -> Plan[robots.
             return robots.rules_for_status(received.status, text)
         try:
             target = http.next_hop(received, chain, options, url=url)
-        except TooManyRedirectsError:
+        except (TooManyRedirectsError, InvalidURLError):
+            # a redirect to what no fetch may follow (file://, a port out of range) reaches
+            # no robots.txt either: its error ended every page's fetch, named after it
             break
         chain.append(target)
-    return robots.ALLOW_ALL  # RFC 9309: too many redirects counts as no robots.txt
+    # RFC 9309: a robots.txt its redirects do not reach is unavailable, as no robots.txt is
+    return robots.ALLOW_ALL
 
 
 def drive(plan: Plan[T], step: Callable[[httpx.URL], http.Received]) -> T:
