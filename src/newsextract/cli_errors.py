@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -82,6 +83,21 @@ def one_line(text: str) -> str:
         char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
         for char in " ".join(text.split())
     )
+
+
+# What a terminal may read as an escape or a reordering: control characters (C0 but the
+# newline, DEL, C1: U+009B is CSI, U+009D OSC) and the bidirectional overrides and isolates.
+_UNSHOWN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_text(text: str) -> str:
+    """``text`` as a command's report prints it: its lines and spacing kept, and each
+    character of ``_UNSHOWN`` escaped (``\\x1b``). Reports quote rule files and golden files
+    (``rules list`` printed a rule's paths regex holding ``ESC ] 0 ; ... BEL`` as it was)
+    and pages; unlike ``one_line``, letters that join or separate (ZWNJ) stay."""
+    if text.isprintable():
+        return text
+    return _UNSHOWN.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), text)
 
 
 def warn(prog: str, message: str, err: TextIO | None = None) -> None:

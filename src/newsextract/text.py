@@ -59,9 +59,11 @@ def drop_controls(value: str) -> str:
     return _CONTROL.sub("", value) if _CONTROL.search(value) else value
 
 
-# Control characters the split leaves (C0 but white space, and DEL): a browser shows nothing
-# for them, and a NUL is a value PostgreSQL's text refuses.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+# Control characters the split leaves (C0 but white space, DEL and C1): a browser shows
+# nothing for them, a NUL is a value PostgreSQL's text refuses, and a terminal reads C1's
+# CSI (U+009B) and OSC (U+009D) as ESC's: a title printed by ``extract --format text`` set
+# the terminal's colours and title.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f]")
 
 
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer (Hangul

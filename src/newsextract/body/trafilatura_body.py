@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind, Body
-from newsextract.text import drop_invisible
+from newsextract.text import drop_controls, drop_invisible
 
 logger = logging.getLogger(__name__)
 
@@ -46,14 +46,15 @@ def trafilatura_body(html: str, url: str | None) -> Body:
         text = getattr(document, "text", None) or ""
         blocks = tuple(
             Block(kind=BlockKind.PARAGRAPH, text=line.strip())
-            for line in text.split("\n")
+            for line in drop_controls(text).split("\n")
             if line.strip()
         )
     return Body(blocks=blocks, method="trafilatura")
 
 
 def _clean(text: str) -> str:
-    return " ".join(drop_invisible(text).split())
+    # control characters leave it as they leave the page's own blocks (lxml keeps C1's)
+    return " ".join(drop_controls(drop_invisible(text)).split())
 
 
 def _text(element: Any, *, skip: str = "") -> str:
@@ -124,7 +125,7 @@ def _element(element: Any, *, kind: BlockKind, level: int, depth: int) -> Iterat
 
 
 def _code(element: Any) -> Iterator[Block]:
-    text = "".join(element.itertext()).strip("\n").rstrip()
+    text = drop_controls("".join(element.itertext())).strip("\n").rstrip()
     if not text.strip():
         return
     marked = [element, *element.iter("code")]

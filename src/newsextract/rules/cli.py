@@ -13,7 +13,7 @@ from typing import TextIO
 import attrs
 
 from newsextract.article import Article
-from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
+from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors, shown_text
 from newsextract.explain_report import explain_blocks, render_report
 from newsextract.extract import extract_with_resolution
 from newsextract.files import read_page_file
@@ -140,9 +140,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         extraction = extract_with_resolution(page, url=args.url, options=options)
         if args.html is not None:  # first: a report that cannot be written fails the command
             _write_report(args.html, render_report(extraction, options))
-        out.write(explain(extraction) + "\n")
+        out.write(shown_text(explain(extraction)) + "\n")
         if args.blocks:
-            out.write(explain_blocks(extraction, options) + "\n")
+            out.write(shown_text(explain_blocks(extraction, options)) + "\n")
         if args.html is not None:
             out.write(f"wrote {args.html}\n")
         return ExitStatus.OK
@@ -156,7 +156,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         return ExitStatus.OK
     registry = registry_from_args(args.rules_dir)
     if args.rules_command == "list":
-        out.write(describe(registry.rules, registry) + "\n")
+        out.write(shown_text(describe(registry.rules, registry)) + "\n")
         return ExitStatus.OK
     return _test(registry, args.names, out)
 
@@ -191,10 +191,10 @@ def _test(registry: RuleRegistry, names: Sequence[str], out: TextIO) -> int:
     failed = total = 0
     for rule in chosen:
         if not rule.tests:
-            out.write(f"WARN {rule.name}: no golden pages\n")
+            out.write(shown_text(f"WARN {rule.name}: no golden pages") + "\n")
         for result in run_golden(rule, registry):
             total += 1
             failed += not result.passed
-            out.write(result.report() + "\n")
+            out.write(shown_text(result.report()) + "\n")
     out.write(f"{total - failed} passed, {failed} failed\n")
     return ExitStatus.of_run(failed)
