@@ -106,3 +106,18 @@ def test_the_rules_commands_print_a_rule_files_controls_escaped(tmp_path: Path) 
     tested = _rules_command("rules", "test", "--rules-dir", str(folder))
     for text in (listed, explained, tested):
         assert "\x1b" not in text and "\x07" not in text and _c1(text) == []
+
+
+def test_an_address_holding_a_control_character_is_no_address() -> None:
+    head = (
+        f'<link rel="canonical" href="https://ferry.example/news{CSI}31m">'
+        f'<meta property="og:image" content="https://ferry.example/boat{OSC}0;x{ST}.jpg">'
+    )
+    article = newsextract.extract(PAGE.replace("<head>", f"<head>{head}").encode())
+    assert article.canonical_url is None  # the image is cleaned of it first
+    assert article.image is not None and _c1(article.image) == []
+    for url in ("https://ferry.example/a\x00", f"https://ferry.example/{_ESCAPES}"):
+        assert newsextract.extract(PAGE, url=url).url is None
+    assert newsextract.extract(PAGE, url="https://ferry.example/a").url == (
+        "https://ferry.example/a"
+    )

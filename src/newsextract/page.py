@@ -80,9 +80,14 @@ MAX_URL_CHARS = 65_536
 # of 35 characters at least, the dev pages' longest has 5. Its subtags were split and tested
 # by several stages: a 60 MB "en-en-…" took 11 s of CPU and 1.8 GB.
 MAX_LANGUAGE_TAG = 255
-# A space or control character inside an address (every character up to U+0020, and DEL):
-# one C search, where a Python test of each character cost 5 µs an image's URL.
-_NOT_IN_ADDRESS = re.compile("[\x00-\x20\x7f]")
+# A space or control character inside an address (every character up to U+0020, DEL and
+# C1, which a terminal reads as escapes: U+009B is CSI): one C search, where a Python test of
+# each character cost 5 µs an image's URL.
+_NOT_IN_ADDRESS = re.compile("[\x00-\x20\x7f-\x9f]")
+# The control characters a record's or a caller's URL may not hold: those above but the
+# space, and the tab and line breaks that ``urlsplit`` drops (a NUL, ESC or CSI reached the
+# Article's ``url``, and a terminal through ``extract --format text``).
+_CONTROL_IN_URL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _View = TypeVar("_View")
 # The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
 # tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.
@@ -351,6 +356,8 @@ def _parses(url: str) -> bool:
             url.encode("utf-8")
         except UnicodeEncodeError:
             return False
+    if not url.isprintable() and _CONTROL_IN_URL.search(url):
+        return False
     try:
         parts = urlsplit(url)
         host = parts.hostname
