@@ -39,14 +39,19 @@ def _reference_alternation(found: Iterable[str]) -> str:
     return "(?:" + branches(tree) + ")"
 
 
+# An ASCII letter opening an alternative of the group's top level, as ``labels._opening``
+# writes it: read back as the letter.
+_OPENING = re.compile(r"\(\?-i:\[\^(?:\\x[0-9a-f]{2}-\\x[0-9a-f]{2})+\]\)\(\?<=([A-Za-z])\)")
+
+
 def test_word_groups_are_written_as_before_whatever_the_order() -> None:
     sets = [list(words(kind)) for kind in LabelList]
     sets += [sorted(calendar_words()), ["a", "ab", "abc", "b"], ["x y", "x  z", "x"], [""], []]
     for found in sets:
         expected = _reference_alternation(found)
-        assert word_alternation(found) == expected
-        assert word_alternation(reversed(found)) == expected
-        assert word_alternation(iter(found)) == expected
+        assert _OPENING.sub(r"\1", word_alternation(found)) == expected
+        assert word_alternation(reversed(found)) == word_alternation(found)
+        assert word_alternation(iter(found)) == word_alternation(found)
 
 
 def _characters() -> list[str]:
