@@ -96,6 +96,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         elif len(names) > 1 and unmarked_last(node, names, text):
             names = names[:-1]
         card = None
+        if len(names) <= 1 and (marked := _marked_name(node, names, language)) is not None:
+            names = [marked]
         if not names:
             names = _linked_names(node, text, language)
         if not names and (card := _card_name(node, text, language)) is not None:
@@ -200,6 +202,36 @@ def _section_links_only(node: LexborNode, text: str) -> bool:
     if not links or not all(category_path().search(a.attrs["href"] or "") for a in links):
         return False
     return " ".join(clean_text(a.text(deep=True, separator=" ")) for a in links) == text
+
+
+# The parts of a byline container that mark the author's name itself, whatever words its
+# label is in: the hCard's formatted name ("fn": WordPress's "author vcard", Blogger's
+# "post-author vcard") and a link to the author's page.
+_MARKED_NAME_PARTS = "[class~=fn i], a[href*='/author/' i], a[rel~=author i]"
+# Fewer words than this, a marked part is no name alone: a surname linked in "Jane <a>Doe</a>".
+MIN_MARKED_NAME_WORDS = 2
+
+
+def _marked_name(node: LexborNode, names: list[str], language: str | None) -> str | None:
+    """The name the container marks as its author's, where its reading gives none or one
+    that holds the marked name and more: a label in words no language file lists ("על ידי
+    <a href=/author/…>יוסי כהן</a>", "Αναρτήθηκε από <span class=fn>…</span> στις 9:05
+    μ.μ."). One marked name only: of several authors, some may be linked and some not."""
+    found = {
+        own
+        for part in node.css(_MARKED_NAME_PARTS)
+        if (own := clean_text(part.text(deep=True, separator=" ")))
+    }
+    if len(found) != 1:
+        return None
+    (own,) = found
+    if len(own.split()) < MIN_MARKED_NAME_WORDS or (
+        names and (names[0] == own or own not in names[0])
+    ):
+        return None
+    if split_byline(own, places_of=language) != [own] or not looks_like_name(own):
+        return None
+    return own
 
 
 # An author card's text up to this long: a heading, the name and a short bio; a longer
