@@ -154,6 +154,9 @@ class Language:
     # Forms of a month's name dateparser's data lacks (Latvian "martā", "in March"), with the
     # month's number (see ``month_forms``); a table of the files that list one.
     month_forms: Mapping[str, int] = MappingProxyType({})
+    # The Ethiopian calendar's month names, with the month's number, 1 to 13 (see
+    # ``ethiopian_months``); a table of the files that list one.
+    ethiopian_months: Mapping[str, int] = MappingProxyType({})
     # Words written after a time's digits naming the hour, no part of the day (Bulgarian
     # "14:30 ч.", "часа"), lower case (see ``hour_words``); a list of the files that have one.
     hour_words: tuple[str, ...] = ()
@@ -221,6 +224,9 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
             _prefix_table(code, data.get(_CALENDAR_SUFFIXES, {}), _CALENDAR_SUFFIXES)
         ),
         month_forms=MappingProxyType(_month_table(code, data.get(_MONTH_FORMS, {}))),
+        ethiopian_months=MappingProxyType(
+            _month_table(code, data.get(_ETHIOPIAN_MONTHS, {}), _ETHIOPIAN_MONTHS)
+        ),
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
@@ -236,6 +242,7 @@ _ZONES = "zones"  # the TOML table of ``zone_words``
 _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixes``
 _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
 _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
+_ETHIOPIAN_MONTHS = "ethiopian_months"  # the TOML table of ``ethiopian_months``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
@@ -250,6 +257,7 @@ TABLES = (
     _CALENDAR_PREFIXES,
     _CALENDAR_SUFFIXES,
     _MONTH_FORMS,
+    _ETHIOPIAN_MONTHS,
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
@@ -259,6 +267,7 @@ TABLES = (
     _MEMBER_SINCE,
 )
 _MONTHS = range(1, 13)
+_ETHIOPIAN_MONTH_NUMBERS = range(1, 14)  # twelve months of 30 days and Pagume, of 5 or 6
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
 
 
@@ -271,11 +280,13 @@ def _prefix_table(code: str, table: object, name: str = _CALENDAR_PREFIXES) -> d
     return {str(word).lower(): str(part) for word, part in table.items()}
 
 
-def _month_table(code: str, table: object) -> dict[str, int]:
-    """A file's ``[month_forms]``: each form of a month's name and the month's number."""
-    error = f"languages/{code}.toml: {_MONTH_FORMS} must map words to a month's number, 1 to 12"
+def _month_table(code: str, table: object, key: str = _MONTH_FORMS) -> dict[str, int]:
+    """A file's ``[month_forms]`` (or ``[ethiopian_months]``): each form of a month's name and
+    the month's number, 1 to 12 (to 13: the Ethiopian year's short thirteenth month)."""
+    months = _ETHIOPIAN_MONTH_NUMBERS if key == _ETHIOPIAN_MONTHS else _MONTHS
+    error = f"languages/{code}.toml: {key} must map words to a month's number, 1 to {max(months)}"
     if not isinstance(table, dict) or not all(
-        isinstance(v, int) and v in _MONTHS for v in table.values()
+        isinstance(v, int) and v in months for v in table.values()
     ):
         raise ValueError(error)
     return {str(word).lower(): int(number) for word, number in table.items()}
@@ -389,6 +400,17 @@ def calendar_suffixes() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(
         {part: tuple(sorted(words, key=lambda w: (-len(w), w))) for part, words in found.items()}
     )
+
+
+@functools.cache
+def ethiopian_months() -> Mapping[str, int]:
+    """The Ethiopian calendar's month names of every language that writes them (Amharic
+    "የካቲት", Tigrinya "ለካቲት"), lower case, to the month's number, 1 to 13."""
+    found: dict[str, int] = {}
+    for known in languages().values():
+        for word, number in known.ethiopian_months.items():
+            found.setdefault(word, number)
+    return MappingProxyType(found)
 
 
 @functools.cache

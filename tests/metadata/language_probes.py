@@ -2031,3 +2031,497 @@ def matches(field_name: str, got: Any, want: Any) -> bool:
     if want is None:
         return got is None
     return got is not None and _fold(got) == _fold(want)
+
+
+def _twice(first: str, second: str) -> tuple[str, str]:
+    return (first, second)
+
+
+KM = _twice(
+    "សាលាក្រុងបានបើកសួនច្បារសាធារណៈថ្មីមួយនៅមាត់ទន្លេកាលពីថ្ងៃអង្គារ "
+    "បន្ទាប់ពីការសាងសង់រយៈពេលជិតពីរឆ្នាំ។ អភិបាលក្រុងបាននិយាយថា សួននេះមានផ្លូវកង់ និងកន្លែងលេងសម្រាប់កុមារ។",
+    "ប្រជាពលរដ្ឋក្នុងតំបន់បានស្វាគមន៍ការបើកនេះ "
+    "ប៉ុន្តែអ្នកខ្លះបារម្ភអំពីកន្លែងចតរថយន្តមិនគ្រប់គ្រាន់។ សាលាក្រុងបានសន្យាថានឹងសាងសង់ចំណតថ្មីនៅឆ្នាំនេះ។",
+)
+AM = _twice(
+    "የከተማው አስተዳደር ማክሰኞ ዕለት በወንዙ ዳርቻ አዲስ የሕዝብ መናፈሻ ከፍቷል። ግንባታው ሁለት ዓመት ገደማ "
+    "የፈጀ ሲሆን መናፈሻው የብስክሌት መንገዶችና የልጆች መጫወቻ ስፍራዎች አሉት ብለዋል ከንቲባው።",
+    "ነዋሪዎች መናፈሻው መከፈቱን በደስታ ተቀብለውታል፤ ሆኖም አንዳንዶቹ የመኪና ማቆሚያ እጥረት እንዳለ ገልጸዋል። "
+    "አስተዳደሩ በዓመቱ መጨረሻ አዲስ ማቆሚያ እንደሚገነባ ቃል ገብቷል።",
+)
+NE = _twice(
+    "नगरपालिकाले मंगलबार खोला किनारमा नयाँ सार्वजनिक पार्क सञ्चालनमा ल्याएको छ। करिब दुई वर्ष "
+    "लगाएर निर्माण गरिएको पार्कमा साइकल मार्ग र बालबालिकाका लागि खेल्ने ठाउँ रहेको मेयरले बताए।",
+    "स्थानीयवासीले पार्क खुलेकोमा खुसी व्यक्त गरे पनि केहीले पार्किङ अभाव रहेको गुनासो गरे। "
+    "नगरपालिकाले यो वर्षभित्र नयाँ पार्किङ बनाउने बताएको छ।",
+)
+MR = _twice(
+    "महापालिकेने मंगळवारी नदीकाठी नवीन सार्वजनिक उद्यान खुले केले. सुमारे दोन वर्षे काम चालू "
+    "असलेल्या या उद्यानात सायकल मार्ग आणि मुलांसाठी खेळण्याची जागा आहे, असे महापौरांनी सांगितले.",
+    "स्थानिक नागरिकांनी उद्यानाचे स्वागत केले, मात्र काहींनी वाहनतळाच्या कमतरतेबद्दल तक्रार केली. "
+    "महापालिकेने वर्षअखेरीस नवीन वाहनतळ बांधण्याचे आश्वासन दिले आहे.",
+)
+GU = _twice(
+    "મહાનગરપાલિકાએ મંગળવારે નદીકિનારે નવો જાહેર બગીચો ખુલ્લો મૂક્યો હતો. લગભગ બે વર્ષના કામ પછી "
+    "તૈયાર થયેલા આ બગીચામાં સાયકલ માર્ગ અને બાળકો માટે રમતનું મેદાન છે, એમ મેયરે જણાવ્યું હતું.",
+    "સ્થાનિક રહેવાસીઓએ બગીચાનું સ્વાગત કર્યું, પરંતુ કેટલાક લોકોએ પાર્કિંગની અછતની ફરિયાદ કરી હતી. "
+    "મહાનગરપાલિકાએ વર્ષના અંત સુધીમાં નવું પાર્કિંગ બનાવવાનું વચન આપ્યું છે.",
+)
+TE = _twice(
+    "నగరపాలక సంస్థ మంగళవారం నది ఒడ్డున కొత్త పబ్లిక్ పార్కును ప్రారంభించింది. దాదాపు రెండేళ్ల పాటు "
+    "నిర్మాణం జరిగిన ఈ పార్కులో సైకిల్ దారులు, పిల్లల ఆట స్థలం ఉన్నాయని మేయర్ తెలిపారు.",
+    "స్థానికులు పార్కు ప్రారంభాన్ని స్వాగతించారు, అయితే కొందరు పార్కింగ్ కొరతపై ఫిర్యాదు చేశారు. "
+    "ఈ ఏడాది చివరికల్లా కొత్త పార్కింగ్ నిర్మిస్తామని అధికారులు హామీ ఇచ్చారు.",
+)
+ML = _twice(
+    "നഗരസഭ ചൊവ്വാഴ്ച പുഴയോരത്ത് പുതിയ പൊതു ഉദ്യാനം തുറന്നു. ഏകദേശം രണ്ട് വർഷമെടുത്ത് നിർമ്മിച്ച "
+    "ഉദ്യാനത്തിൽ സൈക്കിൾ പാതകളും കുട്ടികൾക്കുള്ള കളിസ്ഥലവും ഉണ്ടെന്ന് മേയർ പറഞ്ഞു.",
+    "പ്രദേശവാസികൾ ഉദ്യാനം തുറന്നതിനെ സ്വാഗതം ചെയ്തെങ്കിലും ചിലർ പാർക്കിംഗ് "
+    "സൗകര്യക്കുറവിനെക്കുറിച്ച് പരാതിപ്പെട്ടു. ഈ വർഷം തന്നെ പുതിയ പാർക്കിംഗ് നിർമ്മിക്കുമെന്ന് നഗരസഭ അറിയിച്ചു.",
+)
+PA = _twice(
+    "ਨਗਰ ਨਿਗਮ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਦਰਿਆ ਕੰਢੇ ਨਵਾਂ ਜਨਤਕ ਪਾਰਕ ਖੋਲ੍ਹਿਆ। ਲਗਭਗ ਦੋ ਸਾਲਾਂ ਵਿੱਚ ਤਿਆਰ ਹੋਏ ਇਸ "
+    "ਪਾਰਕ ਵਿੱਚ ਸਾਈਕਲ ਰਸਤੇ ਅਤੇ ਬੱਚਿਆਂ ਲਈ ਖੇਡ ਮੈਦਾਨ ਹੈ, ਮੇਅਰ ਨੇ ਦੱਸਿਆ।",
+    "ਸਥਾਨਕ ਲੋਕਾਂ ਨੇ ਪਾਰਕ ਦਾ ਸਵਾਗਤ ਕੀਤਾ, ਪਰ ਕੁਝ ਨੇ ਪਾਰਕਿੰਗ ਦੀ ਘਾਟ ਦੀ ਸ਼ਿਕਾਇਤ ਕੀਤੀ। ਨਿਗਮ ਨੇ ਸਾਲ "
+    "ਦੇ ਅੰਤ ਤੱਕ ਨਵੀਂ ਪਾਰਕਿੰਗ ਬਣਾਉਣ ਦਾ ਵਾਅਦਾ ਕੀਤਾ ਹੈ।",
+)
+SI = _twice(
+    "නගර සභාව අඟහරුවාදා ගඟ අසල නව පොදු උද්‍යානයක් විවෘත කළේය. වසර දෙකකට ආසන්න කාලයක් ඉදිකිරීම් "
+    "කළ මෙම උද්‍යානයේ බයිසිකල් මාර්ග සහ ළමා ක්‍රීඩා පිටියක් ඇති බව නගරාධිපතිවරයා පැවසීය.",
+    "ප්‍රදේශවාසීන් උද්‍යානය විවෘත කිරීම පිළිගත් නමුත් සමහරු වාහන නැවැත්වීමේ ඉඩ නොමැතිකම ගැන "
+    "පැමිණිලි කළහ. මෙම වසර අවසානයට පෙර නව වාහන නැවතුමක් ඉදිකරන බව නගර සභාව පැවසීය.",
+)
+LT = _twice(
+    "Savivaldybė antradienį atidarė naują viešąjį parką prie upės, kurio statybos truko beveik "
+    "dvejus metus. Pasak mero, parke įrengti dviračių takai ir vaikų žaidimų aikštelės.",
+    "Gyventojai parko atidarymą sutiko palankiai, tačiau kai kurie skundėsi automobilių stovėjimo "
+    "vietų trūkumu. Savivaldybė žada naują aikštelę įrengti iki metų pabaigos.",
+)
+SL = _twice(
+    "Občina je v torek odprla nov javni park ob reki, ki so ga gradili skoraj dve leti. Po besedah "
+    "župana so v parku kolesarske steze in otroška igrišča.",
+    "Prebivalci so odprtje pozdravili, nekateri pa so se pritožili nad pomanjkanjem parkirnih "
+    "mest. Občina obljublja novo parkirišče do konca leta.",
+)
+HR = _twice(
+    "Gradska uprava u utorak je otvorila novi javni park uz rijeku, koji se gradio gotovo dvije "
+    "godine. Prema riječima gradonačelnika, u parku su biciklističke staze i dječja igrališta.",
+    "Stanovnici su otvorenje pozdravili, no neki su se požalili na nedostatak parkirnih mjesta. "
+    "Grad obećava novo parkiralište do kraja godine.",
+)
+SR = _twice(
+    "Градска управа је у уторак отворила нови јавни парк поред реке, који је грађен скоро две "
+    "године. Према речима градоначелника, у парку се налазе бициклистичке стазе и дечја игралишта.",
+    "Становници су поздравили отварање, али су се неки жалили на недостатак паркинг места. Град "
+    "обећава нови паркинг до краја године.",
+)
+KK = _twice(
+    "Қала әкімдігі сейсенбі күні өзен жағасында жаңа саябақ ашты, оның құрылысы екі жылға жуық "
+    "созылды. Әкімнің айтуынша, саябақта велосипед жолдары мен балалар алаңы бар.",
+    "Тұрғындар саябақтың ашылуын құптады, алайда кейбірі көлік тұрағының жетіспеушілігіне "
+    "шағымданды. Әкімдік жыл соңына дейін жаңа тұрақ салуға уәде берді.",
+)
+SQ = _twice(
+    "Bashkia hapi të martën parkun e ri publik buzë lumit, ndërtimi i të cilit zgjati gati dy "
+    "vjet. Sipas kryetarit, në park ka shtigje për biçikleta dhe kënde lojërash për fëmijë.",
+    "Banorët e përshëndetën hapjen, por disa u ankuan për mungesën e vendeve të parkimit. Bashkia "
+    "premton një parking të ri deri në fund të vitit.",
+)
+
+_MORE: tuple[Probe, ...] = (
+    Probe(
+        "km_day_period_after_time",
+        "km",
+        news_cms(
+            "km",
+            "បើកសួនច្បារសាធារណៈថ្មីនៅមាត់ទន្លេ | ព័ត៌មានភ្នំពេញថ្ងៃនេះ",
+            "បើកសួនច្បារសាធារណៈថ្មីនៅមាត់ទន្លេ",
+            KM,
+            site="ព័ត៌មានភ្នំពេញថ្ងៃនេះ",
+            meta='<span class="author">ដោយ៖ សុខ ចាន់ថា</span>'
+            '<span class="date">ថ្ងៃអង្គារ ទី៥ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ២:៣០ រសៀល</span>',
+            section="សង្គម",
+        ),
+        {
+            "title": "បើកសួនច្បារសាធារណៈថ្មីនៅមាត់ទន្លេ",
+            "authors": ("សុខ ចាន់ថា",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "ព័ត៌មានភ្នំពេញថ្ងៃនេះ",
+            "language": "km",
+        },
+    ),
+    Probe(
+        "am_ethiopian_calendar",
+        "am",
+        news_cms(
+            "am",
+            "በወንዙ ዳርቻ አዲስ መናፈሻ ተከፈተ | የአዲስ ዜና",
+            "በወንዙ ዳርቻ አዲስ መናፈሻ ተከፈተ",
+            AM,
+            site="የአዲስ ዜና",
+            meta='<span class="author">ዘጋቢ፡ አበበ ከበደ</span>'
+            '<span class="date">ማክሰኞ የካቲት 26 ቀን 2016 ዓ.ም</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "በወንዙ ዳርቻ አዲስ መናፈሻ ተከፈተ",
+            "authors": ("አበበ ከበደ",),
+            "published": _d(2024, 3, 5),
+            "publisher": "የአዲስ ዜና",
+            "language": "am",
+        },
+    ),
+    Probe(
+        "am_ethiopian_calendar_slash",
+        "am",
+        wordpress(
+            "am",
+            "የመኪና ማቆሚያ እጥረት – የከተማ ድምፅ",
+            "የመኪና ማቆሚያ እጥረት",
+            AM,
+            site="የከተማ ድምፅ",
+            meta='<span class="posted-on">የካቲት 26/2016 ዓ.ም</span>',
+        ),
+        {
+            "title": "የመኪና ማቆሚያ እጥረት",
+            "published": _d(2024, 3, 5),
+            "publisher": "የከተማ ድምፅ",
+            "language": "am",
+        },
+    ),
+    Probe(
+        "ne_daytime_baje",
+        "ne",
+        news_cms(
+            "ne",
+            "खोला किनारमा नयाँ पार्क सञ्चालनमा - नगर खबर",
+            "खोला किनारमा नयाँ पार्क सञ्चालनमा",
+            NE,
+            site="नगर खबर",
+            meta='<span class="author">लेखक: राम बहादुर थापा</span>'
+            '<span class="date">५ मार्च २०२४, दिउँसो २:३० बजे</span>',
+            section="समाचार",
+        ),
+        {
+            "title": "खोला किनारमा नयाँ पार्क सञ्चालनमा",
+            "authors": ("राम बहादुर थापा",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "नगर खबर",
+            "language": "ne",
+        },
+    ),
+    Probe(
+        "ne_byline_name_and_town",
+        "ne",
+        news_cms(
+            "ne",
+            "पार्किङ अभावको गुनासो | पहाड दैनिक",
+            "पार्किङ अभावको गुनासो",
+            NE,
+            site="पहाड दैनिक",
+            meta='<span class="author">सीता गुरुङ, पोखरा</span><span class="date">५ मार्च २०२४</span>',
+            section="प्रदेश",
+        ),
+        {
+            "title": "पार्किङ अभावको गुनासो",
+            "authors": ("सीता गुरुङ",),
+            "published": _d(2024, 3, 5),
+            "language": "ne",
+        },
+    ),
+    Probe(
+        "mr_locative_day_period",
+        "mr",
+        news_cms(
+            "mr",
+            "नदीकाठी नवीन उद्यान खुले | महानगर वार्ता",
+            "नदीकाठी नवीन उद्यान खुले",
+            MR,
+            site="महानगर वार्ता",
+            meta='<span class="author">लेखक: प्रिया देशपांडे</span>'
+            '<span class="date">५ मार्च २०२४, दुपारी २:३० वाजता</span>',
+            section="शहर",
+        ),
+        {
+            "title": "नदीकाठी नवीन उद्यान खुले",
+            "authors": ("प्रिया देशपांडे",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "महानगर वार्ता",
+            "language": "mr",
+        },
+    ),
+    Probe(
+        "gu_native_digits_period",
+        "gu",
+        wordpress(
+            "gu",
+            "નદીકિનારે નવો બગીચો ખુલ્લો મુકાયો - શહેર સમાચાર",
+            "નદીકિનારે નવો બગીચો ખુલ્લો મુકાયો",
+            GU,
+            site="શહેર સમાચાર",
+            meta='<span class="byline">લેખક: <a href="/author/k/">કિરણ પટેલ</a></span> '
+            '<span class="posted-on">૫ માર્ચ ૨૦૨૪, બપોરે ૨:૩૦</span>',
+        ),
+        {
+            "title": "નદીકિનારે નવો બગીચો ખુલ્લો મુકાયો",
+            "authors": ("કિરણ પટેલ",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "શહેર સમાચાર",
+            "language": "gu",
+        },
+    ),
+    Probe(
+        "ta_evening_period",
+        "ta",
+        news_cms(
+            "ta",
+            "நூலகத்துக்கு மாலை நேர வாசகர்கள் | மாநகர செய்தி",
+            "நூலகத்துக்கு மாலை நேர வாசகர்கள்",
+            TA,
+            site="மாநகர செய்தி",
+            meta='<span class="date">மார்ச் 5, 2024 மாலை 6:30</span>',
+            section="மாநகரம்",
+        ),
+        {
+            "title": "நூலகத்துக்கு மாலை நேர வாசகர்கள்",
+            "published": _d(2024, 3, 5, 18, 30),
+            "publisher": "மாநகர செய்தி",
+            "language": "ta",
+        },
+    ),
+    Probe(
+        "te_evening_period",
+        "te",
+        news_cms(
+            "te",
+            "నది ఒడ్డున కొత్త పార్కు ప్రారంభం | నగర వార్తలు",
+            "నది ఒడ్డున కొత్త పార్కు ప్రారంభం",
+            TE,
+            site="నగర వార్తలు",
+            meta='<span class="date">మార్చి 5, 2024 సాయంత్రం 6:30</span>',
+            section="నగరం",
+        ),
+        {
+            "title": "నది ఒడ్డున కొత్త పార్కు ప్రారంభం",
+            "published": _d(2024, 3, 5, 18, 30),
+            "publisher": "నగర వార్తలు",
+            "language": "te",
+        },
+    ),
+    Probe(
+        "ml_evening_period",
+        "ml",
+        news_cms(
+            "ml",
+            "പുഴയോരത്ത് പുതിയ ഉദ്യാനം | നഗരവാർത്ത",
+            "പുഴയോരത്ത് പുതിയ ഉദ്യാനം",
+            ML,
+            site="നഗരവാർത്ത",
+            meta='<span class="date">2024 മാർച്ച് 5, വൈകുന്നേരം 6:30</span>',
+            section="പ്രാദേശികം",
+        ),
+        {
+            "title": "പുഴയോരത്ത് പുതിയ ഉദ്യാനം",
+            "published": _d(2024, 3, 5, 18, 30),
+            "publisher": "നഗരവാർത്ത",
+            "language": "ml",
+        },
+    ),
+    Probe(
+        "pa_evening_period",
+        "pa",
+        news_cms(
+            "pa",
+            "ਦਰਿਆ ਕੰਢੇ ਨਵਾਂ ਪਾਰਕ | ਪੰਜਾਬ ਖ਼ਬਰਾਂ",
+            "ਦਰਿਆ ਕੰਢੇ ਨਵਾਂ ਪਾਰਕ",
+            PA,
+            site="ਪੰਜਾਬ ਖ਼ਬਰਾਂ",
+            meta='<span class="author">ਲੇਖਕ: ਹਰਪ੍ਰੀਤ ਸਿੰਘ</span>'
+            '<span class="date">5 ਮਾਰਚ 2024 ਸ਼ਾਮ 6:30</span>',
+            section="ਸ਼ਹਿਰ",
+        ),
+        {
+            "title": "ਦਰਿਆ ਕੰਢੇ ਨਵਾਂ ਪਾਰਕ",
+            "authors": ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ",),
+            "published": _d(2024, 3, 5, 18, 30),
+            "publisher": "ਪੰਜਾਬ ਖ਼ਬਰਾਂ",
+            "language": "pa",
+        },
+    ),
+    Probe(
+        "si_pm_before_time",
+        "si",
+        news_cms(
+            "si",
+            "ගඟ අසල නව උද්‍යානයක් | නගර පුවත්",
+            "ගඟ අසල නව උද්‍යානයක්",
+            SI,
+            site="නගර පුවත්",
+            meta='<span class="date">2024 මාර්තු 05, ප.ව. 2.30</span>',
+            section="පුවත්",
+        ),
+        {
+            "title": "ගඟ අසල නව උද්‍යානයක්",
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "නගර පුවත්",
+            "language": "si",
+        },
+    ),
+    Probe(
+        "lt_year_first_words",
+        "lt",
+        news_cms(
+            "lt",
+            "Prie upės atidarytas naujas parkas | Pajūrio žinios",
+            "Prie upės atidarytas naujas parkas",
+            LT,
+            site="Pajūrio žinios",
+            meta='<span class="author">Autorius: Jonas Petraitis</span>'
+            '<span class="date">2024 m. kovo 5 d. 14:30</span>',
+            after='<div class="tags">Žymės: <a href="/zyma/1">parkas</a> '
+            '<a href="/zyma/2">savivaldybė</a></div>',
+            section="Regionai",
+        ),
+        {
+            "title": "Prie upės atidarytas naujas parkas",
+            "authors": ("Jonas Petraitis",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("parkas", "savivaldybė"),
+            "publisher": "Pajūrio žinios",
+            "language": "lt",
+        },
+    ),
+    Probe(
+        "sl_wp_ob_dotted_time",
+        "sl",
+        wordpress(
+            "sl",
+            "Novo parkirišče do konca leta &#8211; Lokalne novice",
+            "Novo parkirišče do konca leta",
+            SL,
+            site="Lokalne novice",
+            meta='<span class="byline">Avtor: <a href="/author/j/">Janez Novak</a></span> '
+            '<span class="posted-on">5. marec 2024 ob 14.30</span>',
+            footer=tag_links("Oznake:", ("park", "občina")),
+        ),
+        {
+            "title": "Novo parkirišče do konca leta",
+            "authors": ("Janez Novak",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("park", "občina"),
+            "publisher": "Lokalne novice",
+            "language": "sl",
+        },
+    ),
+    Probe(
+        "hr_pise_genitive",
+        "hr",
+        news_cms(
+            "hr",
+            "Uz rijeku otvoren novi park | Jadranski list",
+            "Uz rijeku otvoren novi park",
+            HR,
+            site="Jadranski list",
+            meta='<span class="author">Piše: Ivana Horvat</span>'
+            '<span class="date">5. ožujka 2024. u 14:30</span>',
+            after='<div class="tags">Oznake: <a href="/tag/1">park</a> <a href="/tag/2">grad</a>'
+            "</div>",
+            section="Vijesti",
+        ),
+        {
+            "title": "Uz rijeku otvoren novi park",
+            "authors": ("Ivana Horvat",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("park", "grad"),
+            "publisher": "Jadranski list",
+            "language": "hr",
+        },
+    ),
+    Probe(
+        "sr_cyrillic",
+        "sr",
+        news_cms(
+            "sr",
+            "Поред реке отворен нови парк | Војвођанске вести",
+            "Поред реке отворен нови парк",
+            SR,
+            site="Војвођанске вести",
+            meta='<span class="author">Аутор: Марко Петровић</span>'
+            '<span class="date">5. март 2024. у 14:30</span>',
+            section="Друштво",
+        ),
+        {
+            "title": "Поред реке отворен нови парк",
+            "authors": ("Марко Петровић",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "Војвођанске вести",
+            "language": "sr",
+        },
+    ),
+    Probe(
+        "kk_news",
+        "kk",
+        news_cms(
+            "kk",
+            "Өзен жағасында жаңа саябақ ашылды | Дала жаңалықтары",
+            "Өзен жағасында жаңа саябақ ашылды",
+            KK,
+            site="Дала жаңалықтары",
+            meta='<span class="author">Автор: Айгүл Серікова</span>'
+            '<span class="date">5 наурыз 2024, 14:30</span>',
+            section="Қоғам",
+        ),
+        {
+            "title": "Өзен жағасында жаңа саябақ ашылды",
+            "authors": ("Айгүл Серікова",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "Дала жаңалықтары",
+            "language": "kk",
+        },
+    ),
+    Probe(
+        "sq_nga_ora",
+        "sq",
+        news_cms(
+            "sq",
+            "Hapet parku i ri buzë lumit | Lajme nga Veriu",
+            "Hapet parku i ri buzë lumit",
+            SQ,
+            site="Lajme nga Veriu",
+            meta='<span class="author">Nga Arben Hoxha</span>'
+            '<span class="date">5 mars 2024, ora 14:30</span>',
+            section="Lajme",
+        ),
+        {
+            "title": "Hapet parku i ri buzë lumit",
+            "authors": ("Arben Hoxha",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "publisher": "Lajme nga Veriu",
+            "language": "sq",
+        },
+    ),
+)
+
+HOSTS.update(
+    {
+        "km_day_period_after_time": "phnompenhtoday.com.kh",
+        "am_ethiopian_calendar": "yeaddiszena.et",
+        "am_ethiopian_calendar_slash": "yeketemadimts.et",
+        "ne_daytime_baje": "nagarkhabar.com.np",
+        "ne_byline_name_and_town": "pahaddainik.com.np",
+        "mr_locative_day_period": "mahanagarvarta.in",
+        "gu_native_digits_period": "shaher-samachar.in",
+        "ta_evening_period": "maanagaraseithi.in",
+        "te_evening_period": "nagaravartalu.in",
+        "ml_evening_period": "nagaravartha.in",
+        "pa_evening_period": "punjabkhabran.in",
+        "si_pm_before_time": "nagarapuwath.lk",
+        "lt_year_first_words": "pajuriozinios.lt",
+        "sl_wp_ob_dotted_time": "lokalnenovice.si",
+        "hr_pise_genitive": "jadranskilist.hr",
+        "sr_cyrillic": "vojvodjanskevesti.rs",
+        "kk_news": "dala-zhanalyktary.kz",
+        "sq_nga_ora": "lajmengaveriu.al",
+    }
+)
+PROBES = PROBES + _MORE

@@ -23,6 +23,9 @@ _OPEN = {
     # the <title> names the site with its kind ("پایگاه خبری", "news site"), the host only
     # its name
     ("fa_news_tehran_time_credit", "publisher"),
+    # a town after the writer's name that CLDR's places (countries, the zones' cities) lack
+    # reads as a second writer; a one-word name after a comma may be either
+    ("ne_byline_name_and_town", "authors"),
 }
 
 _CASES = [

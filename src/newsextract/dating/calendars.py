@@ -147,6 +147,8 @@ def without_prefixes(text: str) -> str:
         if ("(" in text or "/" in text) and _second_month_name().search(text) is not None:
             text = _second_month_name().sub(_without_second_name, text)
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
+    if _ETHIOPIAN_ERA_LETTER in text:
+        text = _ethiopian_date().sub(_gregorian_of_ethiopian, text)
     if "年" in text:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
     if _THAI_LETTER.search(text) is not None:
@@ -285,6 +287,49 @@ def _gregorian_of_solar_hijri(found: re.Match[str]) -> str:
     if not 1 <= day <= persian.month_length(year, month):
         return found[0]
     gregorian = "{:04d}-{:02d}-{:02d}".format(*persian.to_gregorian(year, month, day))
+    return gregorian.ljust(len(found[0]))
+
+
+# An Ethiopian calendar's date ("የካቲት 26 ቀን 2016 ዓ.ም", "26 የካቲት 2016 ዓ.ም", "የካቲት 26/2016
+# ዓ.ም": the month's name, the day, "ቀን" ("day") maybe, the year) before the era's mark "ዓ.ም"
+# ("year of mercy", also "ዓ/ም", "ዓም"), which tells it from a Gregorian date given the same
+# month names. Its letter is looked for first.
+_ETHIOPIAN_ERA_LETTER = "ዓ"
+_ETHIOPIAN_ERA = r"\s*ዓ\s*[./]?\s*ም\.?"
+
+
+@lru_cache(maxsize=1)
+def _ethiopian_date() -> re.Pattern[str]:
+    from newsextract.labels import ethiopian_months, word_alternation
+
+    names = word_alternation(ethiopian_months())
+    return re.compile(
+        rf"(?:(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:\s*ቀን)?\s*[,/]?\s*"
+        rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{names})\s+)"
+        rf"(?P<year>\d{{4}}){_ETHIOPIAN_ERA}"
+    )
+
+
+# Years of the Ethiopian calendar behind the Gregorian ones: 7 from 1 January to the
+# Ethiopian new year (11 or 12 September), 8 after it; the Coptic calendar, whose months and
+# days it shares, counts 276 years fewer.
+_COPTIC_YEARS_BEHIND = 276
+
+
+def _gregorian_of_ethiopian(found: re.Match[str]) -> str:
+    """The Gregorian day of an Ethiopian date as "YYYY-MM-DD", padded to the span's length;
+    the span as it was when no such day exists (a 31st, Pagume's 7th)."""
+    from convertdate import coptic
+
+    from newsextract.labels import ethiopian_months
+
+    name = found["month"] or found["month_after"]
+    month = ethiopian_months()[name.lower()]
+    day = int(found["day"] or found["day_first"])
+    year = int(found["year"]) - _COPTIC_YEARS_BEHIND
+    if not 1 <= day <= coptic.month_length(year, month):
+        return found[0]
+    gregorian = "{:04d}-{:02d}-{:02d}".format(*coptic.to_gregorian(year, month, day))
     return gregorian.ljust(len(found[0]))
 
 
