@@ -157,6 +157,9 @@ class Language:
     # The Ethiopian calendar's month names, with the month's number, 1 to 13 (see
     # ``ethiopian_months``); a table of the files that list one.
     ethiopian_months: Mapping[str, int] = MappingProxyType({})
+    # The Solar Hijri calendar's month names dateparser's Jalali parser lacks (Afghanistan's),
+    # with the month's number (see ``solar_hijri_months``); a table of the files that list one.
+    solar_hijri_months: Mapping[str, int] = MappingProxyType({})
     # Words written after a time's digits naming the hour, no part of the day (Bulgarian
     # "14:30 ч.", "часа"), lower case (see ``hour_words``); a list of the files that have one.
     hour_words: tuple[str, ...] = ()
@@ -227,6 +230,9 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         ethiopian_months=MappingProxyType(
             _month_table(code, data.get(_ETHIOPIAN_MONTHS, {}), _ETHIOPIAN_MONTHS)
         ),
+        solar_hijri_months=MappingProxyType(
+            _month_table(code, data.get(_SOLAR_HIJRI_MONTHS, {}), _SOLAR_HIJRI_MONTHS)
+        ),
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
@@ -243,6 +249,7 @@ _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixe
 _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
 _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _ETHIOPIAN_MONTHS = "ethiopian_months"  # the TOML table of ``ethiopian_months``
+_SOLAR_HIJRI_MONTHS = "solar_hijri_months"  # the TOML table of ``solar_hijri_months``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
@@ -258,6 +265,7 @@ TABLES = (
     _CALENDAR_SUFFIXES,
     _MONTH_FORMS,
     _ETHIOPIAN_MONTHS,
+    _SOLAR_HIJRI_MONTHS,
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
@@ -409,6 +417,18 @@ def ethiopian_months() -> Mapping[str, int]:
     found: dict[str, int] = {}
     for known in languages().values():
         for word, number in known.ethiopian_months.items():
+            found.setdefault(word, number)
+    return MappingProxyType(found)
+
+
+@functools.cache
+def solar_hijri_months() -> Mapping[str, int]:
+    """The Solar Hijri calendar's month names that Afghanistan's pages write and dateparser's
+    Jalali parser (Iran's names) lacks: Dari's zodiac names ("حوت"), Pashto's ("کب"), lower
+    case, to the month's number."""
+    found: dict[str, int] = {}
+    for known in languages().values():
+        for word, number in known.solar_hijri_months.items():
             found.setdefault(word, number)
     return MappingProxyType(found)
 

@@ -255,7 +255,8 @@ def _gregorian_of_era_year(found: re.Match[str]) -> str:
 
 
 # Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);
-# its month names are dateparser's (its Jalali parser's data), the conversion convertdate's.
+# its month names are dateparser's (its Jalali parser's data) and Afghanistan's (the Dari and
+# Pashto files' ``[solar_hijri_months]``: "۱۵ حوت ۱۴۰۲"), the conversion convertdate's.
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u067e-\u06cc]")
 # Persian's yeh and kaf (ی, ک) as Arabic's (ي, ك), which Iranian sites built on Arabic
 # keyboards or old content systems write ("2 تير 1399"): a month name is read in both forms.
@@ -271,7 +272,10 @@ def _solar_hijri_date() -> tuple[re.Pattern[str], dict[str, int]]:
     from dateparser.calendars.jalali_parser import jalali_parser
 
     table: dict[str, tuple[int, int, list[str]]] = getattr(jalali_parser, "_months")  # noqa: B009
+    from newsextract.labels import solar_hijri_months
+
     months = {name: number for number, _, names in table.values() for name in names}
+    months |= solar_hijri_months()  # Afghanistan's names: Dari's zodiac, Pashto's
     months |= {name.translate(_ARABIC_FORMS): number for name, number in months.items()}
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     pattern = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({names})\s+({_SOLAR_HIJRI_YEAR})(?!\d)")
