@@ -87,7 +87,7 @@ HOSTS = {
     "sw_news_na": "habarizapwani.co.tz",
     "sw_press_chanzo": "halmashauri-mombasa.go.ke",
     "tl_news_ni": "balitangbayan.ph",
-    "tl_medium": "medium.com",
+    "tl_medium": "sanaysay.ph",
     "ka_news": "ambebi-dghes.ge",
     "ka_wp_jsonld_no_author": "kalakis-blogi.ge",
     "hy_news_armenian_colon": "lurer-aysor.am",
@@ -1850,7 +1850,7 @@ _ASIA_AFRICA: tuple[Probe, ...] = (
         "tl",
         medium(
             "tl",
-            "Ang upa sa palengke. Isang sanaysay | by Jose Ramos | Medium",
+            "Ang upa sa palengke. Isang sanaysay | by Jose Ramos | Sanaysay",
             "Ang upa sa palengke",
             TL,
             author="Jose Ramos",
