@@ -1,0 +1,1132 @@
+"""Probe news pages for the body: invented stories set in the markup of common newsroom CMSs
+(Arc, WordPress VIP, Brightspot, Drupal, Escenic, NewsPress, Next.js with its JSON, AMP), in
+languages the dev sets lack, each with boxes set inside the article that are no part of it
+("read also" teasers, newsletter and subscription boxes, author bios, related-story cards,
+inline promos) and page kinds beyond the plain story (live tickers, galleries, video pages with
+a transcript, interviews, sections with tables, paywalled teasers).
+
+Each probe names lines the body must hold and lines it must not. Fact boxes are left neutral
+(newsrooms differ on whether they are the story's), so none of their lines is listed.
+``benchmarks/news_probes.py`` scores newsextract and trafilatura on them; the tests hold
+newsextract to them. Every name, place and sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class Probe:
+    """One invented page: what the body must and must not hold."""
+
+    name: str
+    url: str
+    html: str
+    must: tuple[str, ...]
+    must_not: tuple[str, ...] = ()
+
+
+def _page(lang: str, title: str, main: str, *, head: str = "", dir_: str = "ltr") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}' dir='{dir_}'><head><meta charset='utf-8'>"
+        f"<title>{title} | Example News</title>{head}</head><body>"
+        "<header class='site-header'><a class='logo' href='/'>Example News</a><nav>"
+        "<a href='/a'>A</a> <a href='/b'>B</a> <a href='/c'>C</a></nav></header>"
+        f"{main}<footer class='site-footer'><p>© Example News</p><a href='/privacy'>"
+        "Privacy</a></footer></body></html>"
+    )
+
+
+def _ps(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+PROBES: list[Probe] = []
+
+
+def _add(name: str, url: str, html: str, must: tuple[str, ...], must_not: tuple[str, ...]) -> None:
+    PROBES.append(Probe(name=name, url=url, html=html, must=must, must_not=must_not))
+
+
+# --- Polish, Arc-like markup: a "read also" line between paragraphs, a newsletter box.
+_add(
+    "pl_arc_read_also_newsletter",
+    "https://wiadomosci.example.pl/kraj/2026/03/04/most-na-wisle/",
+    _page(
+        "pl",
+        "Nowy most na Wiśle otwarty po trzech latach budowy",
+        "<main><article class='b-article'><h1 class='b-headline'>Nowy most na Wiśle otwarty po "
+        "trzech latach budowy</h1><div class='b-article-body'>"
+        "<p class='c-paragraph'>Most łączący dwa brzegi miasta Lisowo został w środę otwarty dla "
+        "ruchu samochodowego, trzy miesiące później, niż zapowiadał wykonawca.</p>"
+        "<p class='c-paragraph'>Przeprawa ma czterysta metrów długości i dwa pasy ruchu w każdą "
+        "stronę, a po jej wschodniej stronie powstała osobna ścieżka rowerowa.</p>"
+        "<div class='c-interstitial-link'><p><strong>Czytaj też:</strong> <a href='/kraj/"
+        "obwodnica'>Obwodnica Lisowa znów opóźniona. Wykonawca prosi o więcej czasu</a></p></div>"
+        "<p class='c-paragraph'>Koszt budowy wyniósł ponad trzysta milionów złotych, z czego "
+        "większość pokryły fundusze unijne, poinformował prezydent miasta Marek Wilczak.</p>"
+        "<div class='c-newsletter-signup'><h3>Bądź na bieżąco</h3><p>Zapisz się na nasz "
+        "newsletter i codziennie rano otrzymuj najważniejsze wiadomości.</p><form><input "
+        "type='email' placeholder='Twój e-mail'><button>Zapisz się</button></form></div>"
+        "<p class='c-paragraph'>Mieszkańcy czekali na otwarcie od lat, bo stary most był "
+        "zamykany każdej zimy z powodu złego stanu technicznego.</p></div></article></main>",
+    ),
+    (
+        "Most łączący dwa brzegi miasta Lisowo",
+        "Przeprawa ma czterysta metrów długości",
+        "Koszt budowy wyniósł ponad trzysta milionów",
+        "Mieszkańcy czekali na otwarcie od lat",
+    ),
+    ("Obwodnica Lisowa znów opóźniona", "Zapisz się na nasz newsletter", "Bądź na bieżąco"),
+)
+
+# --- Turkish, WordPress VIP: an inline "also read" list, an author bio box after the text.
+_add(
+    "tr_wpvip_ayrica_author_bio",
+    "https://haber.example.com.tr/ekonomi/findik-hasadi-rekor/",
+    _page(
+        "tr",
+        "Fındık hasadında rekor beklentisi",
+        "<main id='main'><article class='post type-post'><header class='entry-header'><h1 "
+        "class='entry-title'>Fındık hasadında rekor beklentisi</h1></header><div "
+        "class='entry-content'>"
+        "<p>Karadeniz kıyısındaki üreticiler bu yıl fındık rekoltesinin geçen yıla göre yüzde "
+        "on beş artmasını bekliyor, ancak işçi bulmakta zorlandıklarını söylüyor.</p>"
+        "<p>Kooperatif başkanı Halil Ersoy, ağustos ortasında başlayacak hasat için bahçelerin "
+        "yarısında henüz işçi anlaşması yapılmadığını belirtti.</p>"
+        "<div class='wp-block-group ilgili-haberler'><p><strong>AYRICA OKUYUN</strong></p><ul>"
+        "<li><a href='/ekonomi/cay-fiyati'>Yaş çay fiyatı açıklandı, üretici memnun değil</a></li>"
+        "<li><a href='/ekonomi/liman'>Yeni liman ihracatı hızlandıracak</a></li></ul></div>"
+        "<p>Üreticiler, fiyatın hasattan önce açıklanmasını ve nakliye desteğinin artırılmasını "
+        "talep ediyor; bakanlık ise kararın temmuz sonunda verileceğini duyurdu.</p></div>"
+        "<div class='author-box'><img src='/a/ayse.jpg' alt=''><div class='author-box__text'><a "
+        "href='/yazar/ayse-demirel' class='author-box__name'>Ayşe Demirel</a><p>Ayşe Demirel, "
+        "ekonomi servisinde muhabirdir ve on yıldır tarım haberleri yazmaktadır.</p></div></div>"
+        "</article></main>",
+    ),
+    (
+        "Karadeniz kıyısındaki üreticiler",
+        "Kooperatif başkanı Halil Ersoy",
+        "Üreticiler, fiyatın hasattan önce",
+    ),
+    ("Yaş çay fiyatı açıklandı", "Yeni liman ihracatı", "on yıldır tarım haberleri yazmaktadır"),
+)
+
+# --- Portuguese (Brazil), Brightspot: an Enhancement promo card and a paywall box.
+_add(
+    "pt_brightspot_enhancement_paywall",
+    "https://noticias.example.com.br/cidades/2026/05/metro-linha-nova.html",
+    _page(
+        "pt-BR",
+        "Metrô inaugura linha até o aeroporto",
+        "<main class='Page-main'><div class='Page-content'><h1 class='Page-headline'>Metrô "
+        "inaugura linha até o aeroporto</h1><div class='RichTextArticleBody RichTextBody'>"
+        "<p>A nova linha do metrô de Vila Serena começou a operar nesta segunda-feira e liga o "
+        "centro ao aeroporto em vinte e dois minutos, com trens a cada quatro minutos.</p>"
+        "<div class='Enhancement'><div class='Enhancement-item'><ps-promo class='PromoB'><div "
+        "class='PromoB-content'><div class='PromoB-category'>Leia também</div><h3 "
+        "class='PromoB-title'><a href='/cidades/onibus'>Prefeitura muda rotas de ônibus na zona "
+        "norte</a></h3></div></ps-promo></div></div>"
+        "<p>Segundo a companhia, a obra custou quatro bilhões de reais e criou três estações "
+        "subterrâneas, uma delas sob o antigo mercado municipal.</p>"
+        "<p>Passageiros ouvidos pela reportagem elogiaram a rapidez, mas reclamaram da falta de "
+        "escadas rolantes na estação do terminal de cargas.</p></div>"
+        "<div class='paywall-box'><h3>Este conteúdo é exclusivo para assinantes</h3><p>Assine "
+        "por R$ 1,90 no primeiro mês e tenha acesso ilimitado.</p><a class='btn' "
+        "href='/assine'>Assine já</a></div></div></main>",
+    ),
+    (
+        "A nova linha do metrô de Vila Serena",
+        "Segundo a companhia, a obra custou",
+        "Passageiros ouvidos pela reportagem",
+    ),
+    ("Prefeitura muda rotas de ônibus", "exclusivo para assinantes", "Assine por R$ 1,90"),
+)
+
+# --- Dutch, Drupal: paragraphs as Drupal "paragraph" entities, a "lees ook" related block.
+_add(
+    "nl_drupal_lees_ook_related",
+    "https://nieuws.example.nl/binnenland/dijkversterking-start",
+    _page(
+        "nl",
+        "Dijkversterking langs de rivier begint in maart",
+        "<main><article class='node node--type-article node--view-mode-full'><h1><span "
+        "class='field field--name-title'>Dijkversterking langs de rivier begint in maart</span>"
+        "</h1><div class='node__content'><div class='field field--name-field-paragraphs'>"
+        "<div class='paragraph paragraph--type--text'><div class='field--name-field-text'>"
+        "<p>Het waterschap begint in maart met het versterken van zeven kilometer dijk tussen "
+        "Heerveld en Oudemolen, een werk dat drie jaar gaat duren.</p><p>Tijdens de werkzaamheden "
+        "blijft de dijkweg voor fietsers open, maar auto's moeten omrijden via de provinciale "
+        "weg, meldt projectleider Joris van Dalen.</p></div></div>"
+        "<div class='paragraph paragraph--type--related-content'><h2>Lees ook</h2><div "
+        "class='view-content'><div class='views-row'><a href='/binnenland/hoogwater'>Hoogwater "
+        "zet uiterwaarden onder water</a></div><div class='views-row'><a href='/binnenland/"
+        "gemaal'>Nieuw gemaal moet polder droog houden</a></div></div></div>"
+        "<div class='paragraph paragraph--type--text'><div class='field--name-field-text'>"
+        "<p>Bewoners kunnen op twee informatieavonden in het dorpshuis vragen stellen over de "
+        "planning en over de bomen die moeten wijken.</p></div></div></div></div></article>"
+        "</main>",
+    ),
+    (
+        "Het waterschap begint in maart",
+        "Tijdens de werkzaamheden blijft de dijkweg",
+        "Bewoners kunnen op twee informatieavonden",
+    ),
+    ("Hoogwater zet uiterwaarden", "Nieuw gemaal moet polder"),
+)
+
+# --- Swedish, Escenic: a fact box (neutral) and a "läs också" teaser, a subscription prompt.
+_add(
+    "sv_escenic_factbox_las_ocksa",
+    "https://www.example.se/nyheter/lokalt/article12345.ece",
+    _page(
+        "sv",
+        "Färjan till ön ställs in i två veckor",
+        "<main><article class='article'><h1 class='headline'>Färjan till ön ställs in i två "
+        "veckor</h1><p class='lead'>Linjen stängs för reparation av färjeläget.</p><div "
+        "class='body-text'>"
+        "<p>Trafikverket ställer in färjan mellan Norrvik och Stora Holmen från den första maj, "
+        "eftersom färjeläget på ön måste repareras efter vinterns stormar.</p>"
+        "<div class='factbox'><h4>Fakta: Färjeleden</h4><ul><li>Öppnade 1978</li><li>Cirka 400 "
+        "resenärer per dag</li></ul></div>"
+        "<p>Under avstängningen kör en mindre passagerarbåt tre gånger om dagen, men den tar "
+        "inte bilar, säger trafikchefen Annika Lund.</p>"
+        "<div class='teaser-inline'><span class='label'>Läs också:</span> <a href='/nyheter/"
+        "lokalt/article999.ece'>Hamnen byggs om för kryssningsfartyg</a></div>"
+        "<p>Öborna är kritiska och menar att beskedet kom för sent för att ordna transporter av "
+        "varor till affären och skolan.</p></div><div class='premium-teaser'><p>Vill du läsa "
+        "mer? Bli prenumerant – första månaden för 1 krona.</p></div></article></main>",
+    ),
+    (
+        "Trafikverket ställer in färjan",
+        "Under avstängningen kör en mindre passagerarbåt",
+        "Öborna är kritiska",
+    ),
+    ("Hamnen byggs om för kryssningsfartyg", "Bli prenumerant"),
+)
+
+# --- Japanese, a Next.js site: hashed class names, a related box, the body also in JSON.
+_add(
+    "ja_nextjs_related_json",
+    "https://news.example.jp/articles/2026/04/10/kawa-hashi",
+    _page(
+        "ja",
+        "老朽化した橋、来春から架け替え",
+        "<div id='__next'><main class='Layout_main__a1b2c'><article "
+        "class='Article_article__x9y8z'><h1 class='Article_title__q1w2e'>老朽化した橋、来春から"
+        "架け替え</h1><div class='ArticleBody_body__k3l4m'>"
+        "<p class='ArticleBody_paragraph__p0o9i'>緑川市は、築六十年を超える中央橋を来年春から"
+        "架け替えると発表した。工事期間は約三年で、その間は仮設の橋を使う。</p>"
+        "<p class='ArticleBody_paragraph__p0o9i'>市によると、昨年の点検で橋脚にひび割れが見つ"
+        "かり、大型車の通行を制限していた。総事業費は約八十億円を見込む。</p>"
+        "<aside class='RelatedArticles_box__z7x6c'><h2>関連記事</h2><ul><li><a href='/articles/"
+        "1'>市長、駅前再開発の計画を見直しへ</a></li><li><a href='/articles/2'>豪雨で河川敷の"
+        "公園が浸水</a></li></ul></aside>"
+        "<p class='ArticleBody_paragraph__p0o9i'>近くに住む会社員の男性は「通勤で毎日使うので、"
+        "早く安全な橋にしてほしい」と話した。</p></div></article></main></div>"
+        "<script id='__NEXT_DATA__' type='application/json'>{\"props\":{\"pageProps\":"
+        '{"article":{"title":"老朽化した橋、来春から架け替え","body":"緑川市は、築六十'
+        '年を超える中央橋を来年春から架け替えると発表した。"}}}}</script>',
+    ),
+    ("緑川市は、築六十年を超える中央橋", "市によると、昨年の点検で", "近くに住む会社員の男性"),
+    ("市長、駅前再開発の計画を見直しへ", "豪雨で河川敷の公園が浸水"),
+)
+
+# --- Chinese, an AMP page: amp-img, an amp-ad, a "相关阅读" list, a "扫码关注" prompt.
+_add(
+    "zh_amp_related_follow",
+    "https://m.example.cn/amp/2026/06/01/xinwen-88.html",
+    _page(
+        "zh-CN",
+        "山区小学用上了太阳能",
+        "<main><article class='amp-article'><h1>山区小学用上了太阳能</h1><div "
+        "class='article-content'>"
+        "<p>青石县的十二所山区小学本学期全部装上了太阳能电池板，学校不再因为停电而停课。"
+        "县教育局表示，这批设备由省里的专项资金购买。</p>"
+        "<amp-img src='/i/solar.jpg' width='600' height='400' layout='responsive' "
+        "alt='学校屋顶的电池板'></amp-img>"
+        "<p>校长李春华说，过去每逢雨季，学校一个月要停电好几次，学生只能提前放学。现在教室"
+        "里的灯和电脑都能正常使用。</p>"
+        "<amp-ad width='300' height='250' type='adsense' data-slot='123'><div fallback>"
+        "广告加载中</div></amp-ad>"
+        "<div class='related-read'><h3>相关阅读</h3><ul><li><a href='/1.html'>县城新建两座"
+        "图书馆</a></li><li><a href='/2.html'>乡村公路改造工程完工</a></li></ul></div>"
+        "<p>教育局计划明年再为另外二十所学校安装同样的设备，并培训当地的维修人员。</p></div>"
+        "<div class='follow-box'><p>扫码关注我们的公众号，获取更多本地新闻。</p></div>"
+        "</article></main>",
+    ),
+    ("青石县的十二所山区小学", "校长李春华说", "教育局计划明年再为另外二十所学校"),
+    ("县城新建两座图书馆", "乡村公路改造工程完工", "扫码关注我们的公众号", "广告加载中"),
+)
+
+# --- Korean, a portal-like news page: "관련기사" box inside the text, a reporter's e-mail line.
+_add(
+    "ko_related_box_reporter",
+    "https://www.example.co.kr/news/articleView.html?idxno=120034",
+    _page(
+        "ko",
+        "도서관 야간 개방 시간 늘린다",
+        "<main><div id='article-view'><h1 class='heading'>도서관 야간 개방 시간 늘린다</h1>"
+        "<article id='article-view-content-div' itemprop='articleBody'>"
+        "<p>푸른시는 다음 달부터 시립 도서관 다섯 곳의 개방 시간을 밤 열한 시까지 연장한다고 "
+        "밝혔다. 시험 기간에는 자정까지 문을 연다.</p>"
+        "<div class='view-editors'><strong>관련기사</strong><ul><li><a href='/news/1'>시립 "
+        "미술관 무료 관람의 날 운영</a></li><li><a href='/news/2'>구도심 주차장 확충 계획 "
+        "발표</a></li></ul></div>"
+        "<p>시는 야간 운영을 위해 사서 스무 명을 새로 채용하고, 도서관 주변 가로등도 늘릴 "
+        "계획이다. 이용자 설문에서 응답자의 칠십 퍼센트가 연장을 원했다.</p>"
+        '<p>김민지 도서관장은 "직장인과 학생들이 퇴근과 하교 후에도 편하게 책을 읽을 수 있게 '
+        '될 것"이라고 말했다.</p></article></div></main>',
+    ),
+    ("푸른시는 다음 달부터 시립 도서관", "시는 야간 운영을 위해", "김민지 도서관장은"),
+    ("시립 미술관 무료 관람의 날", "구도심 주차장 확충 계획"),
+)
+
+# --- Arabic, WordPress: "اقرأ أيضا" inline link and a newsletter box.
+_add(
+    "ar_wp_iqra_aydan_newsletter",
+    "https://akhbar.example.com/2026/02/15/matar-jadid/",
+    _page(
+        "ar",
+        "افتتاح مطار جديد في المدينة الساحلية",
+        "<main><article class='post'><h1 class='entry-title'>افتتاح مطار جديد في المدينة "
+        "الساحلية</h1><div class='entry-content'>"
+        "<p>افتتحت وزارة النقل صباح الأحد مطار الشاطئ الجديد، الذي يستقبل أربعة ملايين مسافر "
+        "سنويا، بعد أربع سنوات من أعمال البناء.</p>"
+        "<p><strong>اقرأ أيضا:</strong> <a href='/2026/02/10/qitar/'>خط قطار سريع يربط "
+        "العاصمة بالجنوب</a></p>"
+        "<p>وقال مدير المطار سامر الحداد إن الرحلات الأولى ستكون إلى ثلاث عواصم عربية، على أن "
+        "تضاف وجهات أوروبية في الصيف المقبل.</p>"
+        "<div class='newsletter-widget'><h4>النشرة البريدية</h4><p>اشترك في نشرتنا البريدية "
+        "ليصلك ملخص الأخبار كل صباح.</p><form><input type='email'><button>اشترك</button>"
+        "</form></div>"
+        "<p>ويأمل سكان المدينة أن يجذب المطار السياح ويخلق فرص عمل جديدة في قطاع الفنادق.</p>"
+        "</div></article></main>",
+        dir_="rtl",
+    ),
+    ("افتتحت وزارة النقل صباح الأحد", "وقال مدير المطار سامر الحداد", "ويأمل سكان المدينة"),
+    ("خط قطار سريع يربط", "اشترك في نشرتنا البريدية"),
+)
+
+# --- Russian: "Читайте также" teaser, a Telegram channel promo, a fact box (neutral).
+_add(
+    "ru_chitayte_takzhe_telegram",
+    "https://novosti.example.ru/society/2026/01/20/katok/",
+    _page(
+        "ru",
+        "В парке открылся самый большой каток города",
+        "<main><article class='article'><h1 class='article__title'>В парке открылся самый "
+        "большой каток города</h1><div class='article__body js-mediator-article'>"
+        "<div class='article__text'>В Сосновском парке в субботу открылся каток площадью пять "
+        "тысяч квадратных метров, на который за первый день пришли больше трёх тысяч человек."
+        "</div><div class='article__text'>Вход на каток бесплатный, а прокат коньков стоит "
+        "двести рублей в час, рассказал директор парка Игорь Белов.</div>"
+        "<div class='article__read-also'><span>Читайте также:</span> <a href='/society/"
+        "lyzhnya/'>Лыжню в лесопарке подготовят к выходным</a></div>"
+        "<div class='article__text'>Каток будет работать до середины марта, если позволит "
+        "погода. По вечерам на льду включат музыку и подсветку.</div>"
+        "<div class='article__promo'><a href='https://t.me/example'>Подписывайтесь на наш "
+        "Telegram-канал, чтобы первыми узнавать новости города</a></div></div></article></main>",
+    ),
+    ("В Сосновском парке в субботу", "Вход на каток бесплатный", "Каток будет работать"),
+    ("Лыжню в лесопарке", "Подписывайтесь на наш"),
+)
+
+# --- Hindi: "यह भी पढ़ें" link lines between paragraphs.
+_add(
+    "hi_yah_bhi_padhen",
+    "https://www.example.in/hindi/news/state/barish-se-rahat-2026",
+    _page(
+        "hi",
+        "बारिश से किसानों को राहत",
+        "<main><div class='story'><h1>बारिश से किसानों को राहत</h1><div class='story-body'>"
+        "<p>पिछले तीन दिनों से हो रही बारिश ने रामपुर ज़िले के किसानों को बड़ी राहत दी है। "
+        "धान की रोपाई अब समय पर पूरी हो सकेगी।</p>"
+        "<p><strong>यह भी पढ़ें:</strong> <a href='/hindi/news/1'>नहर की मरम्मत का काम "
+        "अधूरा, ग्रामीण नाराज़</a></p>"
+        "<p>कृषि अधिकारी सुनील वर्मा ने बताया कि ज़िले में अब तक सामान्य से बीस प्रतिशत अधिक "
+        "वर्षा दर्ज की गई है और जलाशयों का स्तर भी बढ़ा है।</p>"
+        "<p><strong>यह भी पढ़ें:</strong> <a href='/hindi/news/2'>मंडी में टमाटर के दाम "
+        "गिरे</a></p>"
+        "<p>मौसम विभाग ने अगले दो दिनों तक हल्की से मध्यम बारिश का अनुमान जताया है।</p>"
+        "</div></div></main>",
+    ),
+    ("पिछले तीन दिनों से हो रही बारिश", "कृषि अधिकारी सुनील वर्मा", "मौसम विभाग ने अगले दो"),
+    ("नहर की मरम्मत का काम", "मंडी में टमाटर के दाम"),
+)
+
+# --- Indonesian: "Baca juga" lines (a portal's habit), an author line "Penulis:" at the end.
+_add(
+    "id_baca_juga_lines",
+    "https://www.example.co.id/read/2026/07/08/pasar-ikan-baru",
+    _page(
+        "id",
+        "Pasar ikan baru dibuka di pelabuhan",
+        "<main><div class='read__content'><h1 class='read__title'>Pasar ikan baru dibuka di "
+        "pelabuhan</h1><div class='clearfix'>"
+        "<p><strong>TANJUNG MERAH</strong> - Pemerintah kota membuka pasar ikan baru di dekat "
+        "pelabuhan pada Senin pagi, menggantikan pasar lama yang sering tergenang saat pasang.</p>"
+        "<p><strong>Baca juga:</strong> <a href='/read/1'>Harga cabai turun menjelang musim "
+        "panen</a></p>"
+        "<p>Pasar baru itu memiliki dua ratus lapak dengan lantai yang lebih tinggi dan ruang "
+        "pendingin untuk menyimpan hasil tangkapan nelayan.</p>"
+        "<p><strong>Baca juga:</strong> <a href='/read/2'>Nelayan keluhkan solar langka</a></p>"
+        "<p>Seorang pedagang, Siti Rahma, mengatakan pembeli kini lebih ramai karena tempatnya "
+        "bersih dan mudah dijangkau.</p></div></div></main>",
+    ),
+    (
+        "Pemerintah kota membuka pasar ikan baru",
+        "Pasar baru itu memiliki dua ratus lapak",
+        "Seorang pedagang, Siti Rahma",
+    ),
+    ("Harga cabai turun", "Nelayan keluhkan solar langka"),
+)
+
+# --- Vietnamese: "Xem thêm" related cards after the text, an inline image caption.
+_add(
+    "vi_xem_them_cards",
+    "https://example.vn/thoi-su/cau-moi-bac-qua-song-4812345.html",
+    _page(
+        "vi",
+        "Cầu mới bắc qua sông Lam thông xe",
+        "<main><article class='fck_detail'><h1 class='title-detail'>Cầu mới bắc qua sông Lam "
+        "thông xe</h1>"
+        "<p class='Normal'>Cây cầu dài sáu trăm mét nối hai huyện Yên Bình và Đông Sơn đã thông "
+        "xe sáng thứ hai, sớm hơn kế hoạch hai tháng.</p>"
+        "<p class='Normal'>Theo ban quản lý dự án, công trình có tổng vốn hơn một nghìn tỷ đồng, "
+        "gồm bốn làn xe và hai làn dành cho người đi bộ.</p>"
+        "<p class='Normal'>Người dân hai bên sông trước đây phải đi phà mất gần một giờ, nay chỉ "
+        "cần mười phút để qua sông.</p></article>"
+        "<div class='box-tinlienquan'><h3>Xem thêm</h3><article class='item-news'><h4><a "
+        "href='/1.html'>Đường ven biển sẽ hoàn thành cuối năm</a></h4></article><article "
+        "class='item-news'><h4><a href='/2.html'>Bến xe mới đi vào hoạt động</a></h4></article>"
+        "</div></main>",
+    ),
+    ("Cây cầu dài sáu trăm mét", "Theo ban quản lý dự án", "Người dân hai bên sông"),
+    ("Đường ven biển sẽ hoàn thành", "Bến xe mới đi vào hoạt động"),
+)
+
+# --- English, Arc: a live ticker with a summary and timestamped posts (the posts are the text).
+_add(
+    "en_arc_live_ticker",
+    "https://www.example.com/live/2026/03/09/storm-live-updates/",
+    _page(
+        "en",
+        "Storm live: power cut to thousands",
+        "<main><article class='live-blog'><h1>Storm live: power cut to thousands as winds "
+        "reach the coast</h1><div class='live-summary'><h2>Key points</h2><ul><li>Winds of up "
+        "to 120 km/h hit the northern coast overnight</li><li>About 40,000 homes are without "
+        "power</li></ul></div><div class='live-feed'>"
+        "<div class='live-post' id='post-3'><time datetime='2026-03-09T09:40'>09:40</time><h3>"
+        "Ferries cancelled</h3><p>All crossings from Port Hallam are off until the afternoon, "
+        "the operator said, and passengers will be moved to tomorrow's sailings.</p><div "
+        "class='share-post'><button>Share this post</button></div></div>"
+        "<div class='live-post' id='post-2'><time datetime='2026-03-09T09:10'>09:10</time><h3>"
+        "Schools closed</h3><p>Thirty schools in the county will stay closed today after trees "
+        "fell across roads near Millbeck and Southam.</p><div class='share-post'><button>Share "
+        "this post</button></div></div>"
+        "<div class='live-post' id='post-1'><time datetime='2026-03-09T08:30'>08:30</time><h3>"
+        "Power company update</h3><p>Crews have reconnected 5,000 homes since dawn, the grid "
+        "operator says, but warns some villages may wait until Thursday.</p><div "
+        "class='share-post'><button>Share this post</button></div></div></div>"
+        "<button class='load-more'>Load more updates</button></article></main>",
+    ),
+    (
+        "All crossings from Port Hallam are off",
+        "Thirty schools in the county will stay closed",
+        "Crews have reconnected 5,000 homes",
+    ),
+    ("Share this post", "Load more updates"),
+)
+
+# --- Portuguese (Portugal): a live ticker as a list of entries under an intro.
+_add(
+    "pt_live_minuto_a_minuto",
+    "https://www.example.pt/desporto/2026/04/12/direto-final-taca",
+    _page(
+        "pt-PT",
+        "Final da Taça em direto",
+        "<main><section class='liveblog'><h1>Final da Taça: acompanhe em direto</h1><p "
+        "class='liveblog-intro'>O Atlético de Ribamar e o Sporting de Vale Fundo disputam esta "
+        "tarde a final no estádio nacional, com casa esgotada.</p><ol class='liveblog-entries'>"
+        "<li class='entry'><span class='entry-time'>17:52</span><p>Golo do Vale Fundo! Cruzamento "
+        "de Tiago Mendes e cabeçada certeira de Rui Paiva ao segundo poste.</p></li>"
+        "<li class='entry'><span class='entry-time'>17:30</span><p>Intervalo no estádio "
+        "nacional, com o marcador a zero e poucas oportunidades para as duas equipas.</p></li>"
+        "<li class='entry'><span class='entry-time'>16:45</span><p>Já se conhecem os onzes: o "
+        "Ribamar aposta em três centrais e deixa o capitão no banco.</p></li></ol>"
+        "<div class='newsletter'><p>Receba as notícias do desporto no seu e-mail. Subscreva a "
+        "nossa newsletter.</p><form><input type='email'><button>Subscrever</button></form></div>"
+        "</section></main>",
+    ),
+    (
+        "O Atlético de Ribamar e o Sporting de Vale Fundo",
+        "Cruzamento de Tiago Mendes",
+        "Intervalo no estádio nacional",
+        "Já se conhecem os onzes",
+    ),
+    ("Subscreva a nossa newsletter",),
+)
+
+# --- Turkish photo gallery: slides with captions are the text; "Sonraki galeri" is not.
+_add(
+    "tr_gallery_captions",
+    "https://www.example.com.tr/galeri/kapadokya-balon-festivali",
+    _page(
+        "tr",
+        "Balon festivalinden kareler",
+        "<main><div class='gallery-page'><h1>Balon festivalinden kareler</h1><p "
+        "class='gallery-spot'>Festivalin ilk gününde yüz elli balon aynı anda havalandı.</p>"
+        "<div class='gallery-slides'>"
+        "<figure class='slide'><img src='/g/1.jpg' alt=''><figcaption>Gün doğmadan önce "
+        "pilotlar balonları ısıtmaya başladı ve ilk balon saat altıda yerden kalktı."
+        "</figcaption></figure>"
+        "<figure class='slide'><img src='/g/2.jpg' alt=''><figcaption>Vadinin üzerinde süzülen "
+        "balonları izlemek için binlerce ziyaretçi tepelere çıktı.</figcaption></figure>"
+        "<figure class='slide'><img src='/g/3.jpg' alt=''><figcaption>Festival pazar akşamı "
+        "yapılacak gece gösterisiyle sona erecek.</figcaption></figure></div>"
+        "<div class='next-gallery'><span>Sonraki galeri</span><a href='/galeri/2'>Sahilde kum "
+        "heykeli yarışması</a></div></div></main>",
+    ),
+    (
+        "pilotlar balonları ısıtmaya başladı",
+        "binlerce ziyaretçi tepelere çıktı",
+        "gece gösterisiyle sona erecek",
+    ),
+    ("Sahilde kum heykeli yarışması", "Sonraki galeri"),
+)
+
+# --- English video page with a transcript: the transcript is the text; "Up next" is not.
+_add(
+    "en_video_transcript",
+    "https://www.example.com/video/2026/05/02/bridge-repairs-explained",
+    _page(
+        "en",
+        "Video: why the old bridge is closing",
+        "<main><div class='video-page'><h1>Why the old bridge is closing</h1><div "
+        "class='video-player'><video src='/v/1.mp4' controls></video></div><p "
+        "class='video-description'>Our transport reporter explains the repairs and what they "
+        "mean for commuters.</p><section class='transcript'><h2>Transcript</h2>"
+        "<p>The Kellan Bridge has carried traffic across the estuary for ninety years, but "
+        "engineers found corrosion in two of its main cables last winter.</p>"
+        "<p>From June the bridge will close to cars for eighteen months, and a shuttle bus will "
+        "run every ten minutes between the two ends of the closed section.</p>"
+        "<p>The council says cyclists and walkers can keep using the footway during most of the "
+        "work, except for six weekends when the deck is lifted.</p></section>"
+        "<section class='up-next'><h2>Up next</h2><ul><li><a href='/video/1'>Tram extension "
+        "opens early</a></li><li><a href='/video/2'>Inside the new bus depot</a></li></ul>"
+        "</section></div></main>",
+    ),
+    (
+        "The Kellan Bridge has carried traffic",
+        "From June the bridge will close to cars",
+        "The council says cyclists and walkers",
+    ),
+    ("Tram extension opens early", "Inside the new bus depot"),
+)
+
+# --- Polish interview: questions in bold, answers plain; both are the text.
+_add(
+    "pl_interview_bold_questions",
+    "https://kultura.example.pl/wywiad/malarka-z-gor",
+    _page(
+        "pl",
+        "Maluję to, co widzę z okna",
+        "<main><article class='article'><h1>Maluję to, co widzę z okna</h1><div "
+        "class='article-lead'>Rozmowa z malarką Joanną Brzozą.</div><div class='article-body'>"
+        "<p><strong>Dlaczego wróciła pani w góry po dwudziestu latach w mieście?</strong></p>"
+        "<p>Bo w mieście przestałam widzieć światło. Tutaj każdy poranek wygląda inaczej i to "
+        "mi wystarcza za temat na cały rok.</p>"
+        "<p><strong>Czy sąsiedzi oglądają pani obrazy?</strong></p>"
+        "<p>Przychodzą w niedziele, siadają w pracowni i komentują, czy dobrze namalowałam ich "
+        "stodoły. To najlepsi krytycy, jakich miałam.</p>"
+        "<div class='author-bio'><p>Piotr Lasek jest dziennikarzem działu kultury, wcześniej "
+        "pracował w radiu.</p></div></div></article></main>",
+    ),
+    (
+        "Dlaczego wróciła pani w góry",
+        "Bo w mieście przestałam widzieć światło",
+        "Czy sąsiedzi oglądają pani obrazy",
+        "Przychodzą w niedziele",
+    ),
+    ("jest dziennikarzem działu kultury",),
+)
+
+# --- Dutch explainer with sections and a table: the table and headings are the text.
+_add(
+    "nl_sections_table",
+    "https://www.example.nl/uitleg/energietarieven-2027",
+    _page(
+        "nl",
+        "Zo veranderen de energietarieven",
+        "<main><article><h1>Zo veranderen de energietarieven volgend jaar</h1><div "
+        "class='article__body'>"
+        "<p>De meeste huishoudens gaan volgend jaar minder betalen voor stroom, maar meer voor "
+        "gas, blijkt uit de nieuwe tarieven die leveranciers deze week bekendmaakten.</p>"
+        "<h2>Wat betekent dit voor een gemiddeld huishouden?</h2>"
+        "<p>Een gezin met een gemiddeld verbruik is ongeveer acht euro per maand goedkoper uit, "
+        "rekende de consumentenorganisatie uit.</p>"
+        "<table><thead><tr><th>Product</th><th>Tarief 2026</th><th>Tarief 2027</th></tr>"
+        "</thead><tbody><tr><td>Stroom per kWh</td><td>0,31</td><td>0,27</td></tr><tr><td>Gas "
+        "per m3</td><td>1,22</td><td>1,29</td></tr></tbody></table>"
+        "<h2>Moet ik overstappen?</h2><p>Wie een vast contract heeft dat binnenkort afloopt, doet "
+        "er goed aan de aanbiedingen te vergelijken voordat het nieuwe jaar begint.</p>"
+        "<div class='article__related'><h3>Meer over dit onderwerp</h3><a href='/1'>Warmtepomp "
+        "subsidie blijft</a><a href='/2'>Netbeheerder waarschuwt voor files op het net</a></div>"
+        "</div></article></main>",
+    ),
+    (
+        "De meeste huishoudens gaan volgend jaar",
+        "Wat betekent dit voor een gemiddeld huishouden",
+        "Stroom per kWh",
+        "Wie een vast contract heeft",
+    ),
+    ("Warmtepomp subsidie blijft", "Netbeheerder waarschuwt voor files"),
+)
+
+# --- Swedish paywalled teaser: the visible opening is the text; the lock box is not.
+_add(
+    "sv_paywall_teaser",
+    "https://www.example.se/ekonomi/bruket-sager-upp-personal",
+    _page(
+        "sv",
+        "Bruket varslar 120 anställda",
+        "<main><article class='article article--premium'><h1>Bruket varslar 120 anställda</h1>"
+        "<div class='article__body'><p>Pappersbruket i Älvdala varslar 120 anställda om "
+        "uppsägning, meddelade ledningen på ett personalmöte i morse.</p><p>Orsaken är sjunkande "
+        "efterfrågan på tidningspapper och höga energipriser, enligt vd:n Lars Holm.</p></div>"
+        "<div class='paywall'><div class='paywall__inner'><h2>Läs vidare – bli prenumerant</h2>"
+        "<p>Du har läst din gratisartikel. Prenumerera för att få tillgång till allt innehåll."
+        "</p><a href='/prenumerera' class='button'>Köp prenumeration</a><p>Redan prenumerant? "
+        "<a href='/login'>Logga in</a></p></div></div></article></main>",
+    ),
+    ("Pappersbruket i Älvdala varslar", "Orsaken är sjunkande efterfrågan"),
+    ("Prenumerera för att få tillgång", "Redan prenumerant", "Köp prenumeration"),
+)
+
+# --- Russian interview with Q/A paragraphs marked by class, and a "Подпишитесь" box.
+_add(
+    "ru_interview_qa",
+    "https://www.example.ru/interview/2026/02/03/architektor/",
+    _page(
+        "ru",
+        "Архитектор: старые дома можно спасти",
+        "<main><article><h1>Архитектор: старые дома можно спасти</h1><div class='text'>"
+        "<p class='question'>— Почему вы выступаете против сноса купеческих домов?</p>"
+        "<p>— Потому что их можно отреставрировать дешевле, чем построить новые. Мы посчитали "
+        "это на примере трёх зданий на Береговой улице.</p>"
+        "<p class='question'>— Кто будет платить за реставрацию?</p>"
+        "<p>— Часть денег даст область, остальное могут вложить арендаторы первых этажей, "
+        "которым нужны помещения в центре.</p>"
+        "<div class='subscribe-block'><p>Подпишитесь на нашу рассылку и получайте лучшие "
+        "материалы недели</p><form><input type='email'><button>Подписаться</button></form>"
+        "</div></div></article></main>",
+    ),
+    (
+        "Почему вы выступаете против сноса",
+        "Потому что их можно отреставрировать",
+        "Кто будет платить за реставрацию",
+        "Часть денег даст область",
+    ),
+    ("Подпишитесь на нашу рассылку",),
+)
+
+# --- Japanese article with a "あわせて読みたい" block and a bio of the writer after the text.
+_add(
+    "ja_awasete_yomitai_bio",
+    "https://www.example.jp/article/2026/08/umi-gomi",
+    _page(
+        "ja",
+        "海岸のごみ拾いに三百人",
+        "<main><article class='entry'><h1 class='entry-title'>海岸のごみ拾いに三百人</h1><div "
+        "class='entry-body'>"
+        "<p>白浜町の海岸で日曜日、住民や高校生ら約三百人が参加してごみ拾いが行われた。"
+        "二時間で集まったごみは約一・五トンにのぼった。</p>"
+        "<p>主催したNPOの代表、山田恵子さんは「プラスチックの破片が年々増えている。"
+        "海に来る人に持ち帰りを呼びかけたい」と話した。</p>"
+        "<div class='awasete'><p class='awasete-title'>あわせて読みたい</p><ul><li><a "
+        "href='/1'>港の朝市、三年ぶりに再開</a></li><li><a href='/2'>夏の花火大会、"
+        "日程決まる</a></li></ul></div>"
+        "<p>町は来年度から、海水浴場にごみの分別ステーションを設ける予定だ。</p></div>"
+        "<div class='writer-profile'><p class='writer-name'>佐藤健</p><p>佐藤健は地域報道部の"
+        "記者。環境問題を中心に取材している。</p></div></article></main>",
+    ),
+    ("白浜町の海岸で日曜日", "主催したNPOの代表", "町は来年度から"),
+    ("港の朝市、三年ぶりに再開", "夏の花火大会、日程決まる", "環境問題を中心に取材している"),
+)
+
+# --- Chinese news with "延伸阅读" and an editor line "责任编辑：" (an about-note).
+_add(
+    "zh_yanshen_yuedu_editor",
+    "https://news.example.com.cn/society/2026-09-12/doc-abc123.shtml",
+    _page(
+        "zh-CN",
+        "老城区加装电梯进展顺利",
+        "<main><div class='article' id='artibody'><h1 class='main-title'>老城区加装电梯进展"
+        "顺利</h1>"
+        "<p>今年以来，东河区已为八十六栋老旧住宅楼加装了电梯，超过两千户居民受益。区住建局"
+        "表示，年底前还将完成另外四十栋楼的施工。</p>"
+        "<p>住在六楼的退休教师王秀兰说，以前下楼买菜要歇好几次，现在每天都能出门散步。</p>"
+        "<div class='yanshen'><p><strong>延伸阅读</strong></p><p><a href='/1.shtml'>社区食堂"
+        "让老人吃上热饭</a></p><p><a href='/2.shtml'>公交线路调整方案公布</a></p></div>"
+        "<p>据介绍，加装电梯的费用由政府补贴一部分，其余由居民按楼层分摊。</p>"
+        "<p class='show_author'>责任编辑：刘洋</p></div></main>",
+    ),
+    ("今年以来，东河区已为八十六栋", "住在六楼的退休教师王秀兰", "据介绍，加装电梯的费用"),
+    ("社区食堂让老人吃上热饭", "公交线路调整方案公布", "责任编辑"),
+)
+
+# --- Korean article with a subscription prompt and "구독" box, and a copyright line.
+_add(
+    "ko_subscribe_copyright",
+    "https://www.example.kr/article/2026/10/10/bike-lane",
+    _page(
+        "ko",
+        "자전거 도로 연결 사업 완료",
+        "<main><article class='article-body'><h1>자전거 도로 연결 사업 완료</h1>"
+        "<p>한강시는 끊겨 있던 자전거 도로 열두 구간을 연결하는 사업을 마쳤다고 십일 밝혔다. "
+        "이로써 시내 자전거 도로는 총 백이십 킬로미터가 됐다.</p>"
+        "<p>시는 자전거 이용자가 지난해보다 삼십 퍼센트 늘었다며, 내년에는 공공 자전거 대여소도 "
+        "두 배로 늘릴 계획이라고 설명했다.</p>"
+        "<div class='subscribe-banner'><p>네이버에서 예시뉴스를 구독하세요! 가장 빠른 소식을 "
+        "받아보세요.</p></div>"
+        '<p>박지훈 교통국장은 "출퇴근 시간에 자전거를 타는 시민이 눈에 띄게 늘었다"고 '
+        "말했다.</p><p class='copyright'>ⓒ 예시뉴스, 무단전재 및 재배포 금지</p></article>"
+        "</main>",
+    ),
+    ("한강시는 끊겨 있던 자전거 도로", "시는 자전거 이용자가", "박지훈 교통국장은"),
+    ("구독하세요", "무단전재 및 재배포 금지"),
+)
+
+# --- Arabic live coverage: an intro and entries with times; a "تابعونا" social box.
+_add(
+    "ar_live_coverage",
+    "https://www.example.net/ar/live/2026/11/01/intikhabat",
+    _page(
+        "ar",
+        "تغطية مباشرة: فرز الأصوات",
+        "<main><article class='live'><h1>تغطية مباشرة: بدء فرز الأصوات في الانتخابات البلدية"
+        "</h1><p class='live-intro'>أغلقت مراكز الاقتراع أبوابها في الساعة السابعة مساء، وبدأت "
+        "اللجان فرز الأصوات في جميع الدوائر.</p><div class='live-entries'>"
+        "<div class='entry'><span class='time'>21:15</span><p>أعلنت اللجنة العليا أن نسبة "
+        "المشاركة بلغت اثنين وخمسين في المئة، وهي الأعلى منذ عشر سنوات.</p></div>"
+        "<div class='entry'><span class='time'>20:30</span><p>وصلت الصناديق الأولى إلى مقر "
+        "اللجنة في وسط المدينة تحت حراسة الشرطة.</p></div></div>"
+        "<div class='social-follow'><p>تابعونا على منصات التواصل الاجتماعي</p><a "
+        "href='#'>فيسبوك</a><a href='#'>إكس</a></div></article></main>",
+        dir_="rtl",
+    ),
+    ("أغلقت مراكز الاقتراع أبوابها", "أعلنت اللجنة العليا أن نسبة", "وصلت الصناديق الأولى"),
+    ("تابعونا على منصات التواصل",),
+)
+
+# --- Hindi video page: a description and transcript-like text, an "और वीडियो" rail.
+_add(
+    "hi_video_more_videos",
+    "https://www.example.in/hindi/video/metro-vistar-2026",
+    _page(
+        "hi",
+        "मेट्रो विस्तार पर रिपोर्ट",
+        "<main><div class='video-detail'><h1>मेट्रो विस्तार पर रिपोर्ट</h1><div class='player'>"
+        "<iframe src='https://player.example/1'></iframe></div><div class='video-text'>"
+        "<p>शहर की मेट्रो की नई लाइन अगले साल तक हवाई अड्डे तक पहुंच जाएगी। इस लाइन पर बारह "
+        "नए स्टेशन बनाए जा रहे हैं।</p><p>परियोजना निदेशक अनिल कुमार ने बताया कि सुरंग का "
+        "अस्सी प्रतिशत काम पूरा हो चुका है और परीक्षण दिसंबर में शुरू होगा।</p></div>"
+        "<div class='more-videos'><h2>और वीडियो</h2><ul><li><a href='/v/1'>बस अड्डे का नया "
+        "रूप</a></li><li><a href='/v/2'>पुराने बाज़ार में आग</a></li></ul></div></div></main>",
+    ),
+    ("शहर की मेट्रो की नई लाइन", "परियोजना निदेशक अनिल कुमार"),
+    ("बस अड्डे का नया रूप", "पुराने बाज़ार में आग"),
+)
+
+# --- Indonesian Next.js page: paragraphs in hashed classes and an inline promo for the app.
+_add(
+    "id_nextjs_app_promo",
+    "https://www.example.id/berita/2026/03/15/jalan-tol-baru",
+    _page(
+        "id",
+        "Jalan tol baru mulai beroperasi",
+        "<div id='__next'><main><article class='detail_article__Xy12'><h1 "
+        "class='detail_title__Ab34'>Jalan tol baru mulai beroperasi</h1><div "
+        "class='detail_body__Cd56'>"
+        "<p>Jalan tol sepanjang empat puluh kilometer yang menghubungkan Kota Sabang Barat dan "
+        "pelabuhan mulai beroperasi pada Jumat, setelah diresmikan oleh gubernur.</p>"
+        "<div class='promo_inline__Ef78'><a href='/app'>Unduh aplikasi kami untuk membaca berita "
+        "terkini tanpa iklan</a></div>"
+        "<p>Tarif untuk kendaraan pribadi ditetapkan tiga puluh ribu rupiah untuk seluruh ruas, "
+        "dan gratis selama dua minggu pertama.</p>"
+        "<p>Pengemudi truk, Budi Santoso, mengatakan waktu tempuh ke pelabuhan kini hanya "
+        "setengah jam dari sebelumnya dua jam.</p></div></article></main></div>"
+        '<script id=\'__NEXT_DATA__\' type=\'application/json\'>{"props":{"pageProps":{"title":'
+        '"Jalan tol baru mulai beroperasi"}}}</script>',
+    ),
+    (
+        "Jalan tol sepanjang empat puluh kilometer",
+        "Tarif untuk kendaraan pribadi",
+        "Pengemudi truk, Budi Santoso",
+    ),
+    ("Unduh aplikasi kami",),
+)
+
+# --- Vietnamese article with a "Đọc thêm" inline teaser and a tip-box line "Mời bạn đọc".
+_add(
+    "vi_doc_them_inline",
+    "https://www.example.vn/xa-hoi/truong-hoc-moi-20261005.htm",
+    _page(
+        "vi",
+        "Trường học mới cho học sinh vùng cao",
+        "<main><div class='detail-content afcbc-body'><h1 class='detail-title'>Trường học mới "
+        "cho học sinh vùng cao</h1>"
+        "<p>Ngôi trường bán trú mới ở xã Pà Cò đã đón hơn bốn trăm học sinh trong ngày khai "
+        "giảng, sau một năm xây dựng bằng nguồn vốn xã hội hóa.</p>"
+        "<div class='VCSortableInPreviewMode link-content-footer'><a href='/1.htm'>Đọc thêm: "
+        "Hàng trăm học sinh phải lội suối đến trường</a></div>"
+        "<p>Thầy hiệu trưởng Lò Văn Thành cho biết trường có ký túc xá cho hai trăm em ở xa, "
+        "các em được ăn ba bữa mỗi ngày.</p>"
+        "<p>Phụ huynh trong bản nói rằng từ nay con cái không phải đi bộ hai tiếng đồng hồ mỗi "
+        "sáng để đến lớp.</p></div></main>",
+    ),
+    ("Ngôi trường bán trú mới ở xã Pà Cò", "Thầy hiệu trưởng Lò Văn Thành", "Phụ huynh trong bản"),
+    ("Hàng trăm học sinh phải lội suối",),
+)
+
+# --- English, WordPress VIP: a related-story card and a "Sign up" box inside the text.
+_add(
+    "en_wpvip_related_card_signup",
+    "https://www.example.com/2026/06/14/river-cleanup-volunteers/",
+    _page(
+        "en",
+        "Volunteers pull two tonnes of rubbish from the river",
+        "<main><article class='article-template'><h1 class='article-title'>Volunteers pull two "
+        "tonnes of rubbish from the river</h1><div class='article-content entry-content'>"
+        "<p>More than two hundred volunteers spent Saturday hauling shopping trolleys, tyres "
+        "and plastic from the River Esk, in the biggest clean-up the town has seen.</p>"
+        "<div class='wp-block-vip-related-posts related-card'><a href='/2026/05/30/weir/'><img "
+        "src='/i/weir.jpg' alt=''><span class='related-card__kicker'>Related</span><span "
+        "class='related-card__title'>Old weir to be removed to help salmon return</span></a>"
+        "</div>"
+        "<p>Organiser Priya Natesan said the group had found less plastic than last year, which "
+        "she put down to the new deposit scheme for bottles.</p>"
+        "<div class='newsletter-inline'><h3>Get the Morning Briefing</h3><p>Sign up for our "
+        "free newsletter to get the day's top stories in your inbox.</p><form><input "
+        "type='email' placeholder='Email address'><button>Sign up</button></form><p "
+        "class='small'>By signing up you agree to our privacy policy.</p></div>"
+        "<p>The council has promised to put two new bins at each of the footbridges before the "
+        "summer holidays.</p></div></article></main>",
+    ),
+    (
+        "More than two hundred volunteers spent Saturday",
+        "Organiser Priya Natesan said",
+        "The council has promised to put two new bins",
+    ),
+    ("Old weir to be removed", "Sign up for our free newsletter", "Get the Morning Briefing"),
+)
+
+# --- English, Brightspot: an author bio module and a "More from" list after the text.
+_add(
+    "en_brightspot_bio_more_from",
+    "https://apnews.example.com/article/harbor-dredging-budget-1a2b3c",
+    _page(
+        "en",
+        "Harbor dredging plan wins budget approval",
+        "<main class='Page-main'><div class='Page-headline'><h1>Harbor dredging plan wins budget "
+        "approval</h1></div><div class='RichTextStoryBody RichTextBody'>"
+        "<p>LOWPORT (Example) — The state legislature approved money on Tuesday to dredge the "
+        "Lowport shipping channel, a project port officials say will let larger container ships "
+        "dock by 2029.</p>"
+        "<p>The plan passed 61-38 after a debate over its cost and the fate of oyster beds at the "
+        "mouth of the bay.</p>"
+        "<p>“This keeps the port in business for another generation,” said Representative Dana "
+        "Ocampo, who sponsored the measure.</p></div>"
+        "<div class='Page-authorInfo'><div class='Page-authorInfo-bio'><p>Miguel Ferreira covers "
+        "state government and the environment for the news agency.</p></div></div>"
+        "<div class='PageList-items'><h2 class='PageList-header'>More from the agency</h2>"
+        "<div class='PageList-items-item'><a href='/a'>Coastal town votes to raise sea wall</a>"
+        "</div><div class='PageList-items-item'><a href='/b'>Ferry fares rise for the first time "
+        "in a decade</a></div></div></main>",
+    ),
+    (
+        "The state legislature approved money on Tuesday",
+        "The plan passed 61-38",
+        "This keeps the port in business",
+    ),
+    ("covers state government and the environment", "Coastal town votes", "Ferry fares rise"),
+)
+
+# --- Turkish NewsPress-like markup: news-detail text with "İlgili Haber" boxes.
+_add(
+    "tr_newspress_ilgili_haber",
+    "https://www.example.com.tr/gundem/sahil-yolu-genisliyor-h12345.html",
+    _page(
+        "tr",
+        "Sahil yolu genişliyor",
+        "<main><div class='news-detail'><h1 class='news-title'>Sahil yolu genişliyor</h1><h2 "
+        "class='news-spot'>Çalışmalar iki yıl sürecek.</h2><div class='news-content' "
+        "property='articleBody'>"
+        "<p>Belediye, şehrin doğusundaki sahil yolunu dört şeritten altı şeride çıkaracak "
+        "projenin ihalesini tamamladı ve çalışmalar gelecek ay başlayacak.</p>"
+        "<div class='related-news-box'><span class='title'>İlgili Haber</span><a "
+        "href='/gundem/kopru-h1.html'><img src='/k.jpg' alt=''><span>Yeni köprü için ilk adım "
+        "atıldı</span></a></div>"
+        "<p>Belediye başkanı Murat Yalçın, trafiğin yoğun olduğu yaz aylarında çalışmaların "
+        "gece yapılacağını söyledi.</p>"
+        "<p>Esnaf ise inşaat süresince dükkânlarına ulaşımın zorlaşmasından endişe ediyor.</p>"
+        "</div></div></main>",
+    ),
+    ("Belediye, şehrin doğusundaki sahil yolunu", "Belediye başkanı Murat Yalçın", "Esnaf ise"),
+    ("Yeni köprü için ilk adım atıldı", "İlgili Haber"),
+)
+
+# --- Portuguese (Brazil), WordPress: a "Leia mais" line and a WhatsApp channel promo.
+_add(
+    "pt_wp_leia_mais_whatsapp",
+    "https://www.example.com.br/2026/08/20/feira-do-livro/",
+    _page(
+        "pt-BR",
+        "Feira do livro bate recorde de público",
+        "<main><article class='post'><h1 class='entry-title'>Feira do livro bate recorde de "
+        "público</h1><div class='entry-content'>"
+        "<p>A feira do livro de Campo Alto recebeu cento e vinte mil visitantes em dez dias, o "
+        "maior público desde a primeira edição, segundo os organizadores.</p>"
+        "<p>As vendas cresceram vinte por cento, puxadas pelos livros infantis e pelas "
+        "editoras independentes, que ganharam um pavilhão próprio.</p>"
+        "<p><strong>Leia mais:</strong> <a href='/2026/08/10/biblioteca/'>Biblioteca municipal "
+        "amplia horário aos sábados</a></p>"
+        "<p>A próxima edição já tem data marcada para setembro do ano que vem.</p>"
+        "<div class='whatsapp-cta'><a href='https://wa.me/channel'>Receba as notícias no seu "
+        "celular: entre no nosso canal do WhatsApp</a></div></div></article></main>",
+    ),
+    (
+        "A feira do livro de Campo Alto",
+        "As vendas cresceram vinte por cento",
+        "A próxima edição já tem data",
+    ),
+    ("Biblioteca municipal amplia horário", "canal do WhatsApp"),
+)
+
+# --- Dutch AMP page: an amp-social-share row and a "Lees ook" teaser.
+_add(
+    "nl_amp_lees_ook",
+    "https://www.example.nl/amp/regio/nieuwe-fietsbrug",
+    _page(
+        "nl",
+        "Nieuwe fietsbrug over het kanaal",
+        "<main><article><h1>Nieuwe fietsbrug over het kanaal geopend</h1><div "
+        "class='social-share'><amp-social-share type='facebook'></amp-social-share><amp-social-"
+        "share type='whatsapp'></amp-social-share></div><div class='article-body'>"
+        "<p>De nieuwe fietsbrug tussen Noordhaven en het bedrijventerrein is zaterdag geopend, "
+        "waardoor fietsers niet langer twee kilometer hoeven om te rijden.</p>"
+        "<p class='read-also'><a href='/amp/regio/veerpont'>Lees ook: Veerpont vaart vanaf "
+        "april vaker</a></p>"
+        "<p>De brug kostte negen miljoen euro en kan open draaien voor binnenvaartschepen, "
+        "vertelde wethouder Sanne de Wit bij de opening.</p></div></article></main>",
+    ),
+    ("De nieuwe fietsbrug tussen Noordhaven", "De brug kostte negen miljoen euro"),
+    ("Veerpont vaart vanaf april vaker",),
+)
+
+# --- Swedish live ticker with an intro and numbered entries; "Visa fler" button.
+_add(
+    "sv_live_ticker",
+    "https://www.example.se/sport/live/skidor-vm-stafett",
+    _page(
+        "sv",
+        "Direkt: stafetten i skid-VM",
+        "<main><article class='liveblog'><h1>Direkt: Sverige jagar medalj i stafetten</h1><p "
+        "class='liveblog__intro'>Fyra åkare ska bära laget genom fyra sträckor på sammanlagt "
+        "fyrtio kilometer i snöfallet i Bergstad.</p><div class='liveblog__posts'>"
+        "<article class='liveblog-post'><time>14:52</time><p>Tredje sträckan klar och laget ligger "
+        "tvåa, elva sekunder efter täten, när Erik Sandberg växlar ut.</p></article>"
+        "<article class='liveblog-post'><time>14:20</time><p>Första växeln gick bra, Olle Berg "
+        "kom in som fyra efter en lugn inledning i klassisk stil.</p></article></div><button "
+        "class='liveblog__more'>Visa fler inlägg</button></article></main>",
+    ),
+    ("Fyra åkare ska bära laget", "Tredje sträckan klar", "Första växeln gick bra"),
+    ("Visa fler inlägg",),
+)
+
+# --- Japanese gallery with captions under photos; a "次のギャラリー" link.
+_add(
+    "ja_gallery_captions",
+    "https://www.example.jp/photo/2026/04/sakura",
+    _page(
+        "ja",
+        "写真特集：城跡の桜が満開",
+        "<main><div class='photo-gallery'><h1>写真特集：城跡の桜が満開</h1><ul "
+        "class='photo-list'><li><img src='/p/1.jpg' alt=''><p class='caption'>城跡公園では"
+        "約千本の桜が満開となり、朝から多くの花見客が訪れた。</p></li><li><img "
+        "src='/p/2.jpg' alt=''><p class='caption'>夜には石垣がライトアップされ、堀の水面に"
+        "桜が映った。</p></li><li><img src='/p/3.jpg' alt=''><p class='caption'>地元の高校"
+        "生が茶席を設け、観光客に抹茶をふるまった。</p></li></ul><div class='next-gallery'>"
+        "<a href='/photo/2'>次のギャラリー：港まつりの山車</a></div></div></main>",
+    ),
+    ("城跡公園では約千本の桜が満開", "夜には石垣がライトアップ", "地元の高校生が茶席を設け"),
+    ("港まつりの山車",),
+)
+
+# --- Chinese interview: 问/答 paragraphs; a "点击关注" line.
+_add(
+    "zh_interview_wen_da",
+    "https://www.example.com.cn/culture/2026/03/fangtan.html",
+    _page(
+        "zh-CN",
+        "对话青年作家：写小城的日常",
+        "<main><article class='content'><h1>对话青年作家：写小城的日常</h1><div "
+        "class='content-body'>"
+        "<p><strong>问：新书为什么选择写家乡的小城？</strong></p>"
+        "<p>答：我在那里长大，街上每家店的老板我都认识。我想把这些普通人的日子记下来，因为"
+        "小城变化太快了。</p>"
+        "<p><strong>问：写作过程中最难的是什么？</strong></p>"
+        "<p>答：最难的是保持耐心。有一章我改了十一遍，直到读起来像是邻居在聊天。</p>"
+        "<p class='follow'>点击关注，获取更多文化资讯。</p></div></article></main>",
+    ),
+    ("新书为什么选择写家乡的小城", "我在那里长大", "写作过程中最难的是什么", "最难的是保持耐心"),
+    ("点击关注",),
+)
+
+# --- Korean explainer with sections and a table; a "많이 본 뉴스" list after it.
+_add(
+    "ko_sections_table_most_read",
+    "https://www.example.co.kr/economy/2026/01/jeonse-guide",
+    _page(
+        "ko",
+        "전세 계약 전 꼭 확인할 것",
+        "<main><article><h1>전세 계약 전 꼭 확인할 것</h1><div class='article-txt'>"
+        "<p>전세 사기 피해가 잇따르면서 계약 전에 확인해야 할 서류가 늘었다. 전문가들은 "
+        "등기부등본과 세금 체납 여부를 반드시 살펴보라고 조언한다.</p>"
+        "<h2>등기부등본에서 볼 것</h2><p>집주인의 이름과 근저당 금액을 확인하고, 계약 당일에도 "
+        "다시 떼어 보는 것이 안전하다.</p>"
+        "<table><tr><th>서류</th><th>발급처</th></tr><tr><td>등기부등본</td><td>인터넷 등기소"
+        "</td></tr><tr><td>납세 증명서</td><td>세무서</td></tr></table>"
+        "<h2>보증보험 가입</h2><p>보증보험에 가입하면 집주인이 보증금을 돌려주지 못할 때 보험사가 "
+        "대신 지급한다.</p></div>"
+        "<div class='most-viewed'><h3>많이 본 뉴스</h3><ol><li><a href='/1'>금리 동결에 대출 "
+        "문의 증가</a></li><li><a href='/2'>신도시 분양 일정 발표</a></li></ol></div>"
+        "</article></main>",
+    ),
+    ("전세 사기 피해가 잇따르면서", "등기부등본에서 볼 것", "납세 증명서", "보증보험에 가입하면"),
+    ("금리 동결에 대출 문의 증가", "신도시 분양 일정 발표"),
+)
+
+# --- Arabic article with an author bio after the text and a "مواضيع ذات صلة" list.
+_add(
+    "ar_author_bio_related",
+    "https://www.example.com/ar/opinion/2026/05/madaris",
+    _page(
+        "ar",
+        "المدارس الصغيرة في القرى",
+        "<main><article class='article'><h1>المدارس الصغيرة في القرى تستحق البقاء</h1><div "
+        "class='article-body'>"
+        "<p>كلما أغلقت مدرسة في قرية صغيرة، خسر الأطفال ساعة كل صباح في الطريق إلى مدرسة "
+        "المدينة، وخسرت القرية مكانا يجتمع فيه أهلها.</p>"
+        "<p>التجربة في وادي الزيتون تقول إن مدرسة من ثلاثة صفوف يمكن أن تحقق نتائج أفضل من "
+        "مدارس كبيرة، إذا وجد المعلم الجيد.</p></div>"
+        "<div class='author-info'><p>ليلى منصور كاتبة وباحثة في شؤون التعليم، عملت معلمة "
+        "لخمس عشرة سنة.</p></div>"
+        "<div class='related-topics'><h3>مواضيع ذات صلة</h3><ul><li><a href='/1'>نقص المعلمين "
+        "في الأرياف</a></li><li><a href='/2'>حافلات مدرسية جديدة للقرى</a></li></ul></div>"
+        "</article></main>",
+        dir_="rtl",
+    ),
+    ("كلما أغلقت مدرسة في قرية صغيرة", "التجربة في وادي الزيتون"),
+    ("كاتبة وباحثة في شؤون التعليم", "نقص المعلمين في الأرياف", "حافلات مدرسية جديدة"),
+)
+
+# --- Russian photo gallery page with captions and a "Другие фотогалереи" block.
+_add(
+    "ru_gallery_captions",
+    "https://www.example.ru/photo/2026/07/festival-ogney/",
+    _page(
+        "ru",
+        "Фестиваль огней на набережной",
+        "<main><div class='gallery'><h1>Фестиваль огней на набережной</h1><div class='gallery__"
+        "items'><figure><img src='/1.jpg' alt=''><figcaption>В субботу вечером набережную "
+        "украсили тысячи фонарей, а над рекой прошёл парад лодок.</figcaption></figure><figure>"
+        "<img src='/2.jpg' alt=''><figcaption>Художники из трёх городов показали световые "
+        "инсталляции в старых складах у порта.</figcaption></figure></div><div "
+        "class='gallery__more'><h2>Другие фотогалереи</h2><a href='/photo/1'>Ярмарка мёда в "
+        "центре города</a></div></div></main>",
+    ),
+    ("набережную украсили тысячи фонарей", "Художники из трёх городов"),
+    ("Ярмарка мёда в центре города",),
+)
+
+# --- Hindi interview with bold questions (सवाल) and answers (जवाब).
+_add(
+    "hi_interview_sawal_jawab",
+    "https://www.example.in/hindi/interview/kisan-neta-2026",
+    _page(
+        "hi",
+        "किसान नेता से बातचीत",
+        "<main><article><h1>किसान नेता से बातचीत: पानी सबसे बड़ा सवाल</h1><div "
+        "class='article-body'>"
+        "<p><strong>सवाल: इस साल किसानों की सबसे बड़ी परेशानी क्या है?</strong></p>"
+        "<p>जवाब: सिंचाई का पानी। नहरें समय पर नहीं खुलतीं और बिजली रात में आती है, इसलिए "
+        "किसान पूरी रात खेत में जागते हैं।</p>"
+        "<p><strong>सवाल: सरकार से आपकी क्या मांग है?</strong></p>"
+        "<p>जवाब: हम चाहते हैं कि दिन में आठ घंटे बिजली मिले और नहरों की सफ़ाई मानसून से पहले "
+        "हो।</p>"
+        "<div class='follow-us'><p>ताज़ा ख़बरों के लिए हमें फ़ॉलो करें</p></div></div>"
+        "</article></main>",
+    ),
+    (
+        "इस साल किसानों की सबसे बड़ी परेशानी",
+        "सिंचाई का पानी",
+        "सरकार से आपकी क्या मांग",
+        "हम चाहते हैं कि दिन में आठ घंटे",
+    ),
+    ("हमें फ़ॉलो करें",),
+)
+
+# --- Polish, hashed-class markup: a chart under a heading waits for consent; its title, the
+# consent heading, the notice and its buttons are no text (the heading over it is).
+_add(
+    "pl_chart_consent_placeholder",
+    "https://www.example.pl/gospodarka/ceny-mieszkan-2026",
+    _page(
+        "pl",
+        "Ceny mieszkań rosną wolniej",
+        "<main><article class='a8f2k'><h1 class='t9x1'>Ceny mieszkań rosną wolniej</h1><div "
+        "class='c10q'><p class='r1n'>Ceny mieszkań w dużych miastach wzrosły w drugim kwartale o "
+        "dwa procent, najmniej od trzech lat, wynika z danych banku centralnego.</p></div>"
+        "<div class='c10q'><h2 class='h3k'><span>Gdzie jest najdrożej?</span></h2></div>"
+        "<div class='c10q'><div class='b5s'><div class='v3z'><span class='s1u'>Średnia cena metra "
+        "kwadratowego w miastach wojewódzkich</span></div><div><span class='s1u'>Grafika "
+        "redakcji</span></div><div class='bp5'><div class='hw4'>Jedno kliknięcie dla ochrony "
+        "danych</div><div><div class='r1n t1y'>Do wyświetlania wykresów używamy oprogramowania "
+        "zewnętrznego dostawcy. Dopiero po kliknięciu wykres zostanie załadowany, a Twój adres "
+        "IP zostanie przekazany na serwery dostawcy.</div><div class='c1c'><button>Pokaż wykres"
+        "</button><a href='/ustawienia-prywatnosci'>Zmień ustawienia prywatności</a></div></div>"
+        "</div></div></div>"
+        "<div class='c10q'><p class='r1n'>Najwięcej za metr kwadratowy płaci się w stolicy, "
+        "gdzie średnia cena przekroczyła szesnaście tysięcy złotych, podają analitycy.</p></div>"
+        "<div class='c10q'><p class='r1n'>Ekonomiści tłumaczą spowolnienie wyższymi stopami "
+        "procentowymi i końcem rządowego programu dopłat do kredytów, który przez rok "
+        "napędzał popyt na mniejsze mieszkania.</p></div>"
+        "</article></main>",
+    ),
+    ("Ceny mieszkań w dużych miastach", "Gdzie jest najdrożej?", "Najwięcej za metr kwadratowy"),
+    ("Jedno kliknięcie dla ochrony danych", "Twój adres IP", "Średnia cena metra"),
+)
+
+# --- Turkish: the same kind of placeholder for a map embed.
+_add(
+    "tr_map_consent_placeholder",
+    "https://www.example.com.tr/yerel/deprem-toplanma-alanlari",
+    _page(
+        "tr",
+        "Toplanma alanları yenilendi",
+        "<main><article><h1>Toplanma alanları yenilendi</h1><div class='content-text'>"
+        "<p>Belediye, ilçedeki kırk iki deprem toplanma alanının tabelalarını yeniledi ve her "
+        "alana içme suyu deposu yerleştirdi.</p><div class='embed-box'><div "
+        "class='embed-box__title'>Harita: toplanma alanları</div><div class='embed-box__notice'>"
+        "<p class='notice-title'>Gizliliğiniz için tek tık</p><p>Bu haritayı göstermek için "
+        "harici bir hizmet kullanıyoruz. Tıkladığınızda IP adresiniz hizmet sağlayıcının "
+        "sunucularına iletilecektir.</p><button>Haritayı göster</button></div></div>"
+        "<p>Vatandaşlar en yakın alanı belediyenin internet sitesinden ve mobil uygulamasından "
+        "öğrenebilecek.</p></div></article></main>",
+    ),
+    ("Belediye, ilçedeki kırk iki deprem", "Vatandaşlar en yakın alanı"),
+    ("Gizliliğiniz için tek tık", "IP adresiniz"),
+)
