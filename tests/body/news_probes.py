@@ -1130,3 +1130,241 @@ _add(
     ("Belediye, ilçedeki kırk iki deprem", "Vatandaşlar en yakın alanı"),
     ("Gizliliğiniz için tek tık", "IP adresiniz"),
 )
+
+# --- Portuguese (Brazil): related cards whose teaser carries a summary and the writer's name.
+_add(
+    "pt_related_cards_with_summary_and_name",
+    "https://www.example.com.br/economia/2026/09/safra-de-cafe.ghtml",
+    _page(
+        "pt-BR",
+        "Safra de café deve crescer 8%",
+        "<main><article><h1 class='content-head__title'>Safra de café deve crescer 8%</h1><div "
+        "class='mc-article-body'>"
+        "<p class='content-text__container'>A safra de café deste ano deve crescer oito por "
+        "cento em relação ao ano passado, estima a companhia de abastecimento, graças às chuvas "
+        "regulares na florada.</p>"
+        "<div class='content-related'><div class='related-item'><a href='/economia/soja'><span "
+        "class='related-item__label'>Relacionada</span><h3>Exportação de soja bate recorde no "
+        "semestre</h3><p>Embarques cresceram com a demanda chinesa e o dólar alto, segundo a "
+        "associação dos exportadores do estado.</p><span class='related-item__author'>Marina "
+        "Quintela</span></a></div></div>"
+        "<p class='content-text__container'>Os produtores do sul de Minas, principal região, "
+        "esperam colher trinta milhões de sacas, mas reclamam do custo dos fertilizantes.</p>"
+        "<p class='content-text__container'>O preço da saca caiu cinco por cento no último mês, "
+        "com a expectativa de oferta maior no mercado internacional.</p></div></article></main>",
+    ),
+    (
+        "A safra de café deste ano deve crescer",
+        "Os produtores do sul de Minas",
+        "O preço da saca caiu cinco por cento",
+    ),
+    ("Exportação de soja bate recorde", "Embarques cresceram com a demanda", "Marina Quintela"),
+)
+
+# --- English, Arc: "MORE:" interstitial links in capitals between paragraphs.
+_add(
+    "en_arc_more_interstitial",
+    "https://www.example.com/news/2026/02/11/city-budget-vote/",
+    _page(
+        "en",
+        "Council passes budget after all-night session",
+        "<main><article><h1>Council passes budget after all-night session</h1><div "
+        "class='article-body'>"
+        "<p class='article-body__paragraph'>The city council approved a $2.1 billion budget at "
+        "5 a.m. on Wednesday after a twelve-hour meeting in which residents lined up to speak "
+        "about library hours and road repairs.</p>"
+        "<p class='article-body__interstitial'><strong>MORE:</strong> <a href='/news/1'>Library "
+        "branches to open on Sundays starting in spring</a></p>"
+        "<p class='article-body__paragraph'>The budget adds forty bus drivers and restores "
+        "funding for two swimming pools that were due to close this summer.</p>"
+        "<p class='article-body__interstitial'><strong>RELATED:</strong> <a href='/news/2'>Pool "
+        "closures spark petition with 8,000 signatures</a></p>"
+        "<p class='article-body__paragraph'>Council member Ruth Abara, who voted against it, "
+        "said the plan relies on a tax on parking that has not yet been approved by the state."
+        "</p></div></article></main>",
+    ),
+    (
+        "The city council approved a $2.1 billion budget",
+        "The budget adds forty bus drivers",
+        "Council member Ruth Abara",
+    ),
+    ("Library branches to open on Sundays", "Pool closures spark petition"),
+)
+
+# --- Swedish: a bare recirculation link as its own paragraph, no label, between paragraphs.
+_add(
+    "sv_bare_link_paragraph",
+    "https://www.example.se/nyheter/inrikes/vargen-skjuten",
+    _page(
+        "sv",
+        "Länsstyrelsen tillåter skyddsjakt på varg",
+        "<main><article><h1>Länsstyrelsen tillåter skyddsjakt på varg</h1><div "
+        "class='article-body'>"
+        "<p>Länsstyrelsen i Norrbo har beslutat om skyddsjakt på en varg som under sommaren "
+        "dödat nio får på tre gårdar i kommunens norra del.</p>"
+        "<p><a href='/nyheter/inrikes/fargardar'>Fårbönder kräver ersättning efter vargangrepp"
+        "</a></p>"
+        "<p>Jakten får pågå i två veckor inom en radie av tio kilometer från den senaste "
+        "attacken, skriver länsstyrelsen i sitt beslut.</p>"
+        "<p>Naturskyddsföreningen överväger att överklaga beslutet till förvaltningsrätten.</p>"
+        "</div></article></main>",
+    ),
+    (
+        "Länsstyrelsen i Norrbo har beslutat",
+        "Jakten får pågå i två veckor",
+        "Naturskyddsföreningen överväger",
+    ),
+    ("Fårbönder kräver ersättning",),
+)
+
+# --- Turkish: an author bio without class names after the text ("... muhabiridir").
+_add(
+    "tr_plain_author_bio_after_text",
+    "https://www.example.com.tr/yazarlar/sehir-bahceleri",
+    _page(
+        "tr",
+        "Şehir bahçeleri yaygınlaşıyor",
+        "<main><article><h1>Şehir bahçeleri yaygınlaşıyor</h1><div class='detail'>"
+        "<p>İlçede boş arsalarda kurulan mahalle bahçelerinin sayısı iki yılda üçten yirmiye "
+        "çıktı; bahçelerde domates, fasulye ve biber yetiştiriliyor.</p>"
+        "<p>Bahçelerden birini yöneten emekli öğretmen Nurten Aksoy, komşuların hasadı "
+        "paylaştığını ve çocukların her hafta sonu bahçeye geldiğini anlattı.</p>"
+        "<p>Belediye gelecek yıl on yeni arsayı bahçe yapılmak üzere mahallelere tahsis "
+        "edecek.</p>"
+        "<p><em>Deniz Koral, gazetemizin yerel haberler muhabiridir.</em></p></div></article>"
+        "</main>",
+    ),
+    ("İlçede boş arsalarda kurulan", "Bahçelerden birini yöneten", "Belediye gelecek yıl"),
+    ("yerel haberler muhabiridir",),
+)
+
+# --- Japanese: a newsletter box with a link button and no form, in the middle of the text.
+_add(
+    "ja_newsletter_link_box",
+    "https://www.example.jp/news/2026/05/20/ferry",
+    _page(
+        "ja",
+        "離島航路に新型フェリー",
+        "<main><article><h1>離島航路に新型フェリー</h1><div class='article-body'>"
+        "<p>港町と三つの離島を結ぶ航路に、来月から新型フェリーが就航する。揺れを抑える装置を"
+        "備え、所要時間も十五分短くなる。</p>"
+        "<div class='nl-box'><p class='nl-box__title'>毎朝のニュースをメールで</p><p>ニュース"
+        "レターに登録すると、主要ニュースを毎朝お届けします。</p><a class='btn' "
+        "href='/newsletter'>登録する</a></div>"
+        "<p>運航会社によると、新しい船は車両を四十台積むことができ、車いす用の客室も設けた。"
+        "</p><p>島の住民からは「冬の欠航が減れば助かる」との声が上がっている。</p></div>"
+        "</article></main>",
+    ),
+    ("港町と三つの離島を結ぶ航路", "運航会社によると、新しい船は", "島の住民からは"),
+    ("ニュースレターに登録すると", "毎朝のニュースをメールで"),
+)
+
+# --- Dutch: a podcast promo aside in the text with a long sentence and a listen link.
+_add(
+    "nl_podcast_promo_aside",
+    "https://www.example.nl/cultuur/museum-heropend",
+    _page(
+        "nl",
+        "Stadsmuseum heropent na verbouwing",
+        "<main><article><h1>Stadsmuseum heropent na verbouwing</h1><div class='article-body'>"
+        "<p>Het stadsmuseum van Leerdam opent zaterdag na twee jaar verbouwing de deuren, met "
+        "een nieuwe vleugel voor de collectie glas en een dakterras.</p>"
+        "<aside class='promo-podcast'><p>Luister ook naar onze podcast De Stad, waarin "
+        "verslaggevers elke week het verhaal achter het nieuws uit de regio vertellen.</p><a "
+        "href='/podcast'>Luister nu</a></aside>"
+        "<p>De verbouwing kostte achttien miljoen euro, twee miljoen meer dan begroot, vooral "
+        "door de hogere prijzen van staal en glas.</p>"
+        "<p>De eerste maand is de toegang gratis voor inwoners van de gemeente.</p></div>"
+        "</article></main>",
+    ),
+    ("Het stadsmuseum van Leerdam", "De verbouwing kostte achttien", "De eerste maand"),
+    ("Luister ook naar onze podcast",),
+)
+
+# --- Russian: a related video embed with its title and duration in the text.
+_add(
+    "ru_related_video_embed",
+    "https://www.example.ru/news/2026/03/03/tramvay/",
+    _page(
+        "ru",
+        "Новый трамвай вышел на линию",
+        "<main><article><h1>Новый трамвай вышел на линию</h1><div class='article-text'>"
+        "<p>Первый низкопольный трамвай вышел в понедельник на маршрут номер пять, который "
+        "связывает вокзал с новым жилым районом на берегу реки.</p>"
+        "<div class='video-embed related-video'><div class='video-embed__player'><iframe "
+        "src='https://video.example/embed/77'></iframe></div><p class='video-embed__title'>"
+        "Смотрите также: как строили новое депо</p><span class='video-embed__duration'>02:14"
+        "</span></div>"
+        "<p>До конца года город получит ещё двенадцать таких вагонов, сообщил глава "
+        "транспортного департамента Олег Рябов.</p></div></article></main>",
+    ),
+    ("Первый низкопольный трамвай", "До конца года город получит"),
+    ("как строили новое депо", "02:14"),
+)
+
+# --- Indonesian: a "Simak juga" video teaser and a closing "(nama/nama)" editor code.
+_add(
+    "id_simak_juga_editor_code",
+    "https://www.example.co.id/berita/d-1234567/banjir-surut",
+    _page(
+        "id",
+        "Banjir mulai surut, warga kembali ke rumah",
+        "<main><article><h1>Banjir mulai surut, warga kembali ke rumah</h1><div "
+        "class='detail__body-text itp_bodycontent'>"
+        "<p>Banjir yang merendam tiga kelurahan di Kota Padang Lestari sejak Sabtu mulai "
+        "surut pada Senin pagi, dan sebagian warga sudah kembali membersihkan rumah.</p>"
+        "<p>Kepala badan penanggulangan bencana setempat, Yusuf Hamdani, mengatakan dua ribu "
+        "warga masih bertahan di pengungsian.</p>"
+        "<div class='detail__body-tag'><strong>Simak juga Video:</strong> <a href='/v/1'>Detik-"
+        "detik tanggul jebol di pinggir kota</a></div>"
+        "<p>Pemerintah kota menyiapkan dapur umum dan bantuan air bersih hingga akhir pekan."
+        "</p><p>(ara/rdp)</p></div></article></main>",
+    ),
+    (
+        "Banjir yang merendam tiga kelurahan",
+        "Kepala badan penanggulangan bencana",
+        "Pemerintah kota menyiapkan dapur umum",
+    ),
+    ("tanggul jebol di pinggir kota", "Simak juga"),
+)
+
+# --- Korean: a photo caption and credit inside the text, and a "[예시일보 홍길동 기자]" credit.
+_add(
+    "ko_caption_and_reporter_line",
+    "https://www.example.co.kr/news/2026/06/festival",
+    _page(
+        "ko",
+        "강변 축제에 십만 명 몰려",
+        "<main><article><h1>강변 축제에 십만 명 몰려</h1><div id='articleBody'>"
+        "<p>[예시일보 이서준 기자] 주말 동안 열린 강변 빛 축제에 십만 명이 넘는 관람객이 "
+        "몰렸다고 축제 조직위원회가 밝혔다.</p>"
+        "<figure><img src='/f.jpg' alt=''><figcaption>지난 토요일 밤 강변에서 시민들이 불꽃놀이를 "
+        "보고 있다. 사진=조직위원회 제공</figcaption></figure>"
+        "<p>조직위는 올해 처음으로 강 위에 떠 있는 무대를 설치했으며, 지역 음식 장터에도 긴 줄이 "
+        "이어졌다.</p><p>내년 축제는 기간을 사흘에서 닷새로 늘릴 예정이다.</p></div></article>"
+        "</main>",
+    ),
+    ("주말 동안 열린 강변 빛 축제에", "조직위는 올해 처음으로", "내년 축제는 기간을"),
+    ("사진=조직위원회 제공",),
+)
+
+# --- Vietnamese: a "Tin liên quan" box in the text and a tip line "Độc giả có thể gửi".
+_add(
+    "vi_tin_lien_quan_box",
+    "https://www.example.vn/giao-thong/duong-cao-toc-moi-d123456.html",
+    _page(
+        "vi",
+        "Cao tốc mới rút ngắn thời gian về miền Tây",
+        "<main><article><h1>Cao tốc mới rút ngắn thời gian về miền Tây</h1><div "
+        "class='content-detail'>"
+        "<p>Tuyến cao tốc dài tám mươi cây số nối thành phố với tỉnh Long Điền chính thức "
+        "thông xe, giúp rút ngắn thời gian di chuyển từ ba giờ xuống còn một giờ rưỡi.</p>"
+        "<div class='box-related'><p class='box-title'>Tin liên quan</p><ul><li><a "
+        "href='/1.html'>Cầu vượt sông Hậu sắp khởi công</a></li><li><a href='/2.html'>Giá vé "
+        "xe khách dịp Tết tăng nhẹ</a></li></ul></div>"
+        "<p>Theo chủ đầu tư, tuyến đường có bốn làn xe và hai trạm dừng nghỉ, tốc độ tối đa "
+        "cho phép là chín mươi cây số một giờ.</p></div></article></main>",
+    ),
+    ("Tuyến cao tốc dài tám mươi cây số", "Theo chủ đầu tư, tuyến đường"),
+    ("Cầu vượt sông Hậu sắp khởi công", "Giá vé xe khách dịp Tết"),
+)

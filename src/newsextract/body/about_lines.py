@@ -46,7 +46,8 @@ def _bio() -> re.Pattern[str]:
 def bio_branches() -> tuple[str, frozenset[str]]:
     """An author bio's sentence as regex branches: a copula and, a few words on, a
     profession of the same language, also as the end of a compound ("X ist
-    Wirtschaftsredakteurin"); or an English or German bio phrase. A copula pairs with its
+    Wirtschaftsredakteurin"), or a profession written with its copula as one word (a
+    language that lists no copula); or an English or German bio phrase. A copula pairs with its
     own language's professions: Finnish "on" ("is") is an English word too ("based on a
     piece the writer wrote"). Also the words the branches open with."""
     pairs = [
@@ -60,13 +61,25 @@ def bio_branches() -> tuple[str, frozenset[str]]:
         rf"{word_alternation(professions)}\b"
         for copulas, professions in pairs
     )
+    # A language that writes "to be" as the profession's ending ("muhabiridir", Turkish "is a
+    # reporter") lists no copula: its professions are written as the predicate, and open it.
+    predicates = sorted(
+        {
+            profession
+            for code in languages()
+            if not words(LabelList.COPULAS, code)
+            for profession in words(LabelList.PROFESSIONS, code)
+        }
+    )
+    if predicates:
+        paired += rf"|\b{word_alternation(predicates)}\b"
     branches = (
         rf"{paired}|"
         r"\b(?:he|she|they)\s+(?:is|are)\s+based\s+in\b|\bis\s+the\s+author\s+of\b|"
         r"\bwrites\s+(?:about|on)\b|\bfollow\s+(?:him|her|them)\s+on\b|"
         r"\bist\s+bei\s+[\w-]+\s+für\b|\b(?:er|sie)\s+schreibt\s+über\b"
     )
-    openers = {word for copulas, _ in pairs for word in copulas}.union(_PHRASE_OPENERS)
+    openers = {word for copulas, _ in pairs for word in copulas}.union(_PHRASE_OPENERS, predicates)
     return branches, frozenset(openers)
 
 
