@@ -13,6 +13,8 @@ newsextract to them. Every name, place and sentence here is invented.
 
 from __future__ import annotations
 
+import json
+
 import attrs
 
 
@@ -1367,4 +1369,175 @@ _add(
     ),
     ("Tuyến cao tốc dài tám mươi cây số", "Theo chủ đầu tư, tuyến đường"),
     ("Cầu vượt sông Hậu sắp khởi công", "Giá vé xe khách dịp Tết"),
+)
+
+
+def _shell(lang: str, title: str, script: str) -> str:
+    """A client-rendered page: the markup holds the headline and a skeleton, the text is
+    script data."""
+    return _page(
+        lang,
+        title,
+        f"<div id='root'><main><h1>{title}</h1><div class='skeleton'></div></main></div>{script}",
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+_ARC_TEXT = [
+    "La câmara municipal de Vale Serrano aprovou na quinta-feira um plano para plantar dez "
+    "mil árvores nas ruas da cidade até ao fim da década.",
+    "O plano custa três milhões de euros e dá prioridade aos bairros com menos sombra, onde "
+    "as temperaturas no verão chegam a ser quatro graus mais altas.",
+    "Os moradores podem sugerir ruas através de um formulário no sítio da câmara até ao fim "
+    "do mês.",
+]
+
+# --- Portuguese (Portugal), Arc rendered in the browser: the story's content elements in
+# "Fusion.globalContent"; its interstitial link is another type, no text.
+_add(
+    "pt_arc_global_content",
+    "https://www.example.pt/local/2026/04/02/arvores-nas-ruas/",
+    _shell(
+        "pt-PT",
+        "Dez mil árvores para as ruas",
+        "<script>window.Fusion=window.Fusion||{};Fusion.globalContent="
+        + _json(
+            {
+                "type": "story",
+                "headlines": {"basic": "Dez mil árvores para as ruas"},
+                "content_elements": [
+                    {"_id": "a1", "type": "text", "content": _ARC_TEXT[0]},
+                    {
+                        "_id": "a2",
+                        "type": "interstitial_link",
+                        "content": "Leia também: Jardim municipal reabre",
+                        "url": "/local/jardim",
+                    },
+                    {"_id": "a3", "type": "text", "content": _ARC_TEXT[1]},
+                    {"_id": "a4", "type": "header", "level": 2, "content": "Como participar"},
+                    {"_id": "a5", "type": "text", "content": _ARC_TEXT[2]},
+                ],
+            }
+        )
+        + ";Fusion.globalContentConfig={};</script>",
+    ),
+    ("La câmara municipal de Vale Serrano", "O plano custa três milhões", "Como participar"),
+    ("Jardim municipal reabre",),
+)
+
+# --- Japanese, a Next.js page with Sanity's portable text in "__NEXT_DATA__".
+_add(
+    "ja_nextjs_portable_text",
+    "https://www.example.jp/articles/kominka-hotel",
+    _shell(
+        "ja",
+        "古民家を宿に再生",
+        "<script id='__NEXT_DATA__' type='application/json'>"
+        + _json(
+            {
+                "props": {
+                    "pageProps": {
+                        "post": {
+                            "title": "古民家を宿に再生",
+                            "body": [
+                                {
+                                    "_type": "block",
+                                    "_key": key,
+                                    "style": "normal",
+                                    "children": [{"_type": "span", "text": text}],
+                                }
+                                for key, text in (
+                                    (
+                                        "k1",
+                                        "山あいの集落にある築百年の古民家が、一棟貸しの宿として"
+                                        "生まれ変わった。改修には地元の大工が二年をかけた。",
+                                    ),
+                                    (
+                                        "k2",
+                                        "宿を運営する田村真一さんは「梁や土間をできるだけ残し、"
+                                        "昔の暮らしを体験してもらいたい」と話す。",
+                                    ),
+                                    (
+                                        "k3",
+                                        "宿泊は一日一組限定で、夕食には集落の畑でとれた野菜を"
+                                        "使った料理が出る。",
+                                    ),
+                                )
+                            ],
+                        },
+                        "related": [{"title": "温泉街に新しい足湯"}, {"title": "棚田の稲刈り体験"}],
+                    }
+                }
+            }
+        )
+        + "</script>",
+    ),
+    ("山あいの集落にある築百年の古民家", "宿を運営する田村真一さん", "宿泊は一日一組限定"),
+    ("温泉街に新しい足湯", "棚田の稲刈り体験"),
+)
+
+# --- Korean, Contentful's rich text in a JSON script: paragraphs and a heading.
+_add(
+    "ko_contentful_rich_text",
+    "https://www.example.co.kr/stories/market-night",
+    _shell(
+        "ko",
+        "전통시장 야시장 개장",
+        "<script type='application/json' id='initial-state'>"
+        + _json(
+            {
+                "entry": {
+                    "fields": {
+                        "title": "전통시장 야시장 개장",
+                        "body": {
+                            "nodeType": "document",
+                            "content": [
+                                {
+                                    "nodeType": "paragraph",
+                                    "content": [
+                                        {
+                                            "nodeType": "text",
+                                            "value": "동문시장이 이번 주 금요일부터 매주 주말 밤 "
+                                            "열 시까지 야시장을 연다. 먹거리 노점 서른 곳이 "
+                                            "참여한다.",
+                                        }
+                                    ],
+                                },
+                                {
+                                    "nodeType": "heading-2",
+                                    "content": [{"nodeType": "text", "value": "주차는 어떻게"}],
+                                },
+                                {
+                                    "nodeType": "paragraph",
+                                    "content": [
+                                        {
+                                            "nodeType": "text",
+                                            "value": "시장 상인회는 인근 초등학교 운동장을 임시 "
+                                            "주차장으로 쓰기로 했다고 밝혔다.",
+                                        }
+                                    ],
+                                },
+                                {
+                                    "nodeType": "paragraph",
+                                    "content": [
+                                        {
+                                            "nodeType": "text",
+                                            "value": "상인회장 최영숙 씨는 젊은 손님이 늘어 "
+                                            "시장에 활기가 돌 것으로 기대한다고 말했다.",
+                                        }
+                                    ],
+                                },
+                            ],
+                        },
+                    }
+                }
+            }
+        )
+        + "</script>",
+    ),
+    ("동문시장이 이번 주 금요일부터", "주차는 어떻게", "시장 상인회는 인근", "상인회장 최영숙"),
+    (),
 )

@@ -16,6 +16,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsextract.body.script_blocks import blocks_markup
 from newsextract.page_limits import readable_markup
 
 logger = logging.getLogger(__name__)
@@ -35,14 +36,19 @@ _MAX_JSON_KEYS = 3
 
 def script_html(root: LexborNode) -> LexborNode | None:
     """The body of the longest paragraph-like HTML string in the page's inline scripts,
-    parsed; None when no script carries one."""
+    parsed, or else of the text blocks a script holds as data (``script_blocks``); None
+    when no script carries either."""
     best: LexborNode | None = None
     best_len = 0
+    data: list[tuple[str, str]] = []  # the scripts that may hold text blocks as data
     for script in root.css("script"):
         attrs = script.attributes
-        if "src" in attrs or "json+ld" in (attrs.get("type") or "").lower():
+        kind = attrs.get("type") or ""
+        if "src" in attrs or "json+ld" in kind.lower():
             continue
         source = script.text()
+        if len(source) >= _MIN_TEXT:  # room for a short story's text as data
+            data.append((kind, source))
         if len(source) < _MIN_STRING or not any(m in source for m in _ESCAPED_MARKUP):
             continue
         for fragment in _html_strings(source):
@@ -52,7 +58,10 @@ def script_html(root: LexborNode) -> LexborNode | None:
             size = _prose_chars(body)
             if size > best_len:
                 best, best_len = body, size
-    return best if best_len >= _MIN_TEXT else None
+    if best_len >= _MIN_TEXT:
+        return best
+    markup = blocks_markup(data)  # the text as a list of blocks rather than HTML
+    return LexborHTMLParser(readable_markup(markup)).body if markup else None
 
 
 def _html_strings(source: str) -> list[str]:
