@@ -1541,3 +1541,74 @@ _add(
     ("동문시장이 이번 주 금요일부터", "주차는 어떻게", "시장 상인회는 인근", "상인회장 최영숙"),
     (),
 )
+
+# --- "The story goes on below the ad" lines set as paragraphs where an ad slot interrupts the
+# text, in five languages; the slot's own label too.
+for _lang, _line, _label, _texts in (
+    (
+        "pl",
+        "Dalsza część artykułu pod reklamą",
+        "Reklama",
+        (
+            "Straż pożarna z Lipowa dostała w piątek nowy wóz gaśniczy, pierwszy od dwudziestu "
+            "lat, kupiony ze zbiórki mieszkańców i dotacji gminy.",
+            "Komendant Tadeusz Mroczek powiedział, że stary wóz trafi do muzeum pożarnictwa w "
+            "sąsiednim powiecie.",
+        ),
+    ),
+    (
+        "sv",
+        "Artikeln fortsätter under annonsen",
+        "Annons",
+        (
+            "Biblioteket i Granvik utökar sina öppettider till klockan tjugo på vardagar från "
+            "och med nästa månad, meddelar kommunen.",
+            "Bibliotekschefen Maja Ekholm säger att kvällarna är populära bland studenter som "
+            "saknar en lugn plats att läsa på.",
+        ),
+    ),
+    (
+        "ru",
+        "Продолжение статьи после рекламы",
+        "Реклама",
+        (
+            "В посёлке Берёзовка открылась новая поликлиника, в которой будут принимать "
+            "двенадцать врачей, сообщили в районной администрации.",
+            "Раньше жителям приходилось ездить к специалистам в областной центр за сто километров.",
+        ),
+    ),
+    (
+        "ja",
+        "記事の続きは広告の後で",
+        "広告",
+        (
+            "北山市は、市内の小中学校の給食を来年度から無償化すると発表した。対象は約九千人"
+            "で、年間の費用は約八億円を見込む。",
+            "市長は記者会見で「子育て世帯の負担を少しでも減らしたい」と述べた。",
+        ),
+    ),
+    (
+        "id",
+        "Scroll untuk melanjutkan membaca",
+        "Iklan",
+        (
+            "Pemerintah desa Sukamaju membangun jembatan gantung baru yang menghubungkan dua "
+            "dusun yang selama ini terpisah oleh sungai.",
+            "Warga kini tidak perlu lagi menyeberang dengan rakit saat musim hujan, kata kepala "
+            "desa Ahmad Fauzi.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_continues_after_ad",
+        f"https://www.example.com/{_lang}/news/continues-after-ad",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<p>{_texts[0]}</p><div class='ad-slot'><span class='ad-label'>{_label}</span><div "
+            f"id='gpt-ad-1'></div></div><p>{_line}</p><p>{_texts[1]}</p></div></article></main>",
+        ),
+        (_texts[0][:30], _texts[1][:30]),
+        (_line,),
+    )
