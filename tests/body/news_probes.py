@@ -1612,3 +1612,51 @@ for _lang, _line, _label, _texts in (
         (_texts[0][:30], _texts[1][:30]),
         (_line,),
     )
+
+# --- An ask to join the site's messaging channel, a plain bold paragraph with no class, set
+# in the text; a paragraph about someone else's channel is the story's.
+for _lang, _ask, _texts in (
+    (
+        "tr",
+        "WhatsApp kanalımıza katılın, son dakika haberlerini kaçırmayın",
+        (
+            "İlçe belediyesi, sahil parkındaki oyun alanlarını yeniledi ve engelli çocuklar "
+            "için salıncaklar ekledi.",
+            "Vatandaşlar şikâyetlerini belediyenin WhatsApp hattına yazabilecek, başvurular "
+            "iki gün içinde yanıtlanacak.",
+        ),
+    ),
+    (
+        "nl",
+        "Word lid van ons WhatsApp-kanaal en mis geen nieuws uit de regio",
+        (
+            "De gemeente Westerlo plaatst twintig nieuwe bankjes langs de rivier, na een "
+            "oproep van ouderen die onderweg willen kunnen uitrusten.",
+            "Bewoners kunnen via het WhatsApp-nummer van de gemeente laten weten waar nog een "
+            "bankje ontbreekt, zegt een woordvoerder.",
+        ),
+    ),
+    (
+        "ar",
+        "انضم إلى قناتنا على واتساب لتصلك الأخبار العاجلة",
+        (
+            "افتتحت البلدية حديقة عامة جديدة في الحي الشرقي تضم ملعبا للأطفال ومسارا "
+            "للمشي حول بحيرة صغيرة.",
+            "وقال رئيس البلدية إن السكان يستطيعون إرسال اقتراحاتهم عبر رقم البلدية على واتساب.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_channel_ask",
+        f"https://www.example.com/{_lang}/news/channel-ask",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<p>{_texts[0]}</p><p><strong>{_ask}</strong></p><p>{_texts[1]}</p></div>"
+            "</article></main>",
+            dir_="rtl" if _lang == "ar" else "ltr",
+        ),
+        (_texts[0][:30], _texts[1][:30]),
+        (_ask,),
+    )
