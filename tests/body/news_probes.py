@@ -1660,3 +1660,49 @@ for _lang, _ask, _texts in (
         (_texts[0][:30], _texts[1][:30]),
         (_ask,),
     )
+
+# --- An unlinked "read also" line (the link set on the line's wrapper by a script), in
+# languages the dev sets lack.
+for _lang, _line, _texts in (
+    (
+        "cs",
+        "Přečtěte si také: Nová lávka přes řeku bude hotová na podzim",
+        (
+            "Městská rada v Lipníku schválila stavbu nového parkoviště u nádraží, které "
+            "nabídne dvě stě míst pro dojíždějící.",
+            "Stavba začne v březnu a potrvá přibližně rok, uvedl místostarosta Karel Vávra.",
+        ),
+    ),
+    (
+        "hu",
+        "Ezt is ajánljuk: Felújítják a régi vasútállomást",
+        (
+            "A város önkormányzata új kerékpárutat épít a folyó mentén, amely a belvárost az "
+            "ipari parkkal köti össze.",
+            "A beruházás tavasszal indul, és a tervek szerint ősszel adják át, mondta a "
+            "polgármester.",
+        ),
+    ),
+    (
+        "et",
+        "Loe ka: Linn avab uue ujula järgmisel aastal",
+        (
+            "Vallavalitsus otsustas renoveerida kooli spordisaali, mille katus lekib juba "
+            "mitmendat talve järjest.",
+            "Tööd algavad suvel ja peaksid lõppema enne uue õppeaasta algust, ütles vallavanem.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_unlinked_read_also",
+        f"https://www.example.com/{_lang}/news/read-also",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<p>{_texts[0]}</p><p class='related-inline' data-href='/x'>{_line}</p>"
+            f"<p>{_texts[1]}</p></div></article></main>",
+        ),
+        (_texts[0][:30], _texts[1][:30]),
+        (_line.split(": ", 1)[1],),
+    )
