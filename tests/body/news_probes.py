@@ -1089,27 +1089,24 @@ _add(
     _page(
         "pl",
         "Ceny mieszkań rosną wolniej",
-        "<main><article class='a8f2k'><h1 class='t9x1'>Ceny mieszkań rosną wolniej</h1><div "
-        "class='c10q'><p class='r1n'>Ceny mieszkań w dużych miastach wzrosły w drugim kwartale o "
-        "dwa procent, najmniej od trzech lat, wynika z danych banku centralnego.</p></div>"
-        "<div class='c10q'><h2 class='h3k'><span>Gdzie jest najdrożej?</span></h2></div>"
-        "<div class='c10q'><div class='b5s'><div class='v3z'><span class='s1u'>Średnia cena metra "
-        "kwadratowego w miastach wojewódzkich</span></div><div><span class='s1u'>Grafika "
-        "redakcji</span></div><div class='bp5'><div class='hw4'>Jedno kliknięcie dla ochrony "
-        "danych</div><div><div class='r1n t1y'>Do wyświetlania wykresów używamy oprogramowania "
-        "zewnętrznego dostawcy. Dopiero po kliknięciu wykres zostanie załadowany, a Twój adres "
-        "IP zostanie przekazany na serwery dostawcy.</div><div class='c1c'><button>Pokaż wykres"
-        "</button><a href='/ustawienia-prywatnosci'>Zmień ustawienia prywatności</a></div></div>"
-        "</div></div></div>"
-        "<div class='c10q'><p class='r1n'>Najwięcej za metr kwadratowy płaci się w stolicy, "
-        "gdzie średnia cena przekroczyła szesnaście tysięcy złotych, podają analitycy.</p></div>"
-        "<div class='c10q'><p class='r1n'>Ekonomiści tłumaczą spowolnienie wyższymi stopami "
+        "<main><article class='st-x7q'><h1 class='hd-k2'>Ceny mieszkań rosną wolniej</h1>"
+        "<section class='sec-1'><p class='txt-4p'>Ceny mieszkań w dużych miastach wzrosły w "
+        "drugim kwartale o dwa procent, najmniej od trzech lat, wynika z danych banku "
+        "centralnego.</p></section><section class='sec-1'><h2 class='sub-8w'>Gdzie jest "
+        "najdrożej?</h2></section><section class='sec-1'><figure class='embed-wrap'><p "
+        "class='embed-head'>Średnia cena metra kwadratowego w miastach wojewódzkich</p><div "
+        "class='embed-gate'><p class='gate-note'>Ten wykres pochodzi z serwisu zewnętrznego. "
+        "Gdy go włączysz, Twój adres IP zostanie przesłany do tego serwisu.</p><p "
+        "class='gate-heading'>Potrzebna zgoda na treści zewnętrzne</p><button>Akceptuję"
+        "</button></div></figure></section>"
+        "<section class='sec-1'><p class='txt-4p'>Najwięcej za metr kwadratowy płaci się w "
+        "stolicy, gdzie średnia cena przekroczyła szesnaście tysięcy złotych, podają "
+        "analitycy.</p><p class='txt-4p'>Ekonomiści tłumaczą spowolnienie wyższymi stopami "
         "procentowymi i końcem rządowego programu dopłat do kredytów, który przez rok "
-        "napędzał popyt na mniejsze mieszkania.</p></div>"
-        "</article></main>",
+        "napędzał popyt na mniejsze mieszkania.</p></section></article></main>",
     ),
     ("Ceny mieszkań w dużych miastach", "Gdzie jest najdrożej?", "Najwięcej za metr kwadratowy"),
-    ("Jedno kliknięcie dla ochrony danych", "Twój adres IP", "Średnia cena metra"),
+    ("Potrzebna zgoda na treści zewnętrzne", "Twój adres IP", "Średnia cena metra"),
 )
 
 # --- Turkish: the same kind of placeholder for a map embed.
@@ -1122,15 +1119,15 @@ _add(
         "<main><article><h1>Toplanma alanları yenilendi</h1><div class='content-text'>"
         "<p>Belediye, ilçedeki kırk iki deprem toplanma alanının tabelalarını yeniledi ve her "
         "alana içme suyu deposu yerleştirdi.</p><div class='embed-box'><div "
-        "class='embed-box__title'>Harita: toplanma alanları</div><div class='embed-box__notice'>"
-        "<p class='notice-title'>Gizliliğiniz için tek tık</p><p>Bu haritayı göstermek için "
-        "harici bir hizmet kullanıyoruz. Tıkladığınızda IP adresiniz hizmet sağlayıcının "
-        "sunucularına iletilecektir.</p><button>Haritayı göster</button></div></div>"
+        "class='embed-box__title'>Harita: toplanma alanları</div><div "
+        "class='embed-box__notice'><p class='notice-title'>Harici içerik için onayınız "
+        "gerekli</p><p>Harita bir dış hizmetten yüklenir; yükleme sırasında IP adresiniz bu "
+        "hizmetle paylaşılır.</p><button>Onaylıyorum</button></div></div>"
         "<p>Vatandaşlar en yakın alanı belediyenin internet sitesinden ve mobil uygulamasından "
         "öğrenebilecek.</p></div></article></main>",
     ),
     ("Belediye, ilçedeki kırk iki deprem", "Vatandaşlar en yakın alanı"),
-    ("Gizliliğiniz için tek tık", "IP adresiniz"),
+    ("Harici içerik için onayınız gerekli", "IP adresiniz"),
 )
 
 # --- Portuguese (Brazil): related cards whose teaser carries a summary and the writer's name.
