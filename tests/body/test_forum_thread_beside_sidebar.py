@@ -1,9 +1,7 @@
-"""Page kinds the dev sets lack, written as probes and kept where they still fail:
-each is a strict xfail naming the class, so the fix that makes it pass says so."""
+"""A short forum thread beside the page's sidebar of rules: the sidebar's box of prose
+outweighs the thread, yet the text is the thread's (``scoring._in_sidebar``)."""
 
 from __future__ import annotations
-
-import pytest
 
 import newsextract
 
@@ -45,12 +43,26 @@ def test_a_short_thread_beside_an_aside_of_rules_keeps_the_thread_only() -> None
     assert "Regulamin forum" not in body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the region's best container is the sidebar's box of prose when the sidebar is a "
-    "<div> named 'sidebar' and the page's text (a short thread) is shorter",
-)
 def test_a_short_thread_beside_a_div_sidebar_of_rules_keeps_the_thread_only() -> None:
     body = _body(_thread("div"))
     assert "Kupiłam kilka sadzonek" in body
     assert "Regulamin forum" not in body
+
+
+def test_a_sidebar_named_in_a_compound_is_no_sidebar() -> None:
+    # a layout's wrapper of its main column ("content-sidebar-wrap") holds the text
+    html = _thread("div").replace("class='container'", "class='content-sidebar-wrap'")
+    html = html.replace("<div class='sidebar'>", "<div class='widget-area'>")
+    assert "gałązkami świerku" in _body(html)
+
+
+def test_a_page_whose_only_prose_is_in_the_sidebar_keeps_it() -> None:
+    html = _thread("div").replace(
+        "<div class='post-text'>Można, ale zabezpiecz je na zimę gałązkami świerku.</div>", ""
+    )
+    html = html.replace(
+        "<div class='post-text'>Kupiłam kilka sadzonek lawendy na wyprzedaży. Czy posadzenie "
+        "ich w październiku ma sens, czy lepiej poczekać do wiosny?</div>",
+        "",
+    )
+    assert "Prosimy o kulturalne" in _body(html)

@@ -177,6 +177,21 @@ def is_overlay(names: str) -> bool:
     return _OVERLAY.search(names.lower()) is not None
 
 
+# A page's sidebar named as such: "sidebar" as a whole class token or id ("col-md-4 sidebar",
+# id="sidebar"). Compounds are not asked: layouts name the wrapper of their main column with
+# the word ("content-sidebar-wrap", "sidebar-layout__content", "sidebar__main", "sidebar-1"
+# round a news article), and on the half-A pages of the dev sets whose best prose lies under
+# a "sidebar" compound it was the article's each time; under the bare token, a blog's box of
+# recent comments beside a short post.
+_SIDEBAR = re.compile(r"(?:^|\s)sidebar(?:$|\s)")
+
+
+@functools.lru_cache(maxsize=4096)  # a template repeats its names
+def is_sidebar(names: str) -> bool:
+    """Whether a container's class/id names it the page's sidebar, the bare word alone."""
+    return _SIDEBAR.search(names.lower()) is not None
+
+
 # State modifiers name a feature of the page, not the element: "comments-enabled" on the
 # article wrapper, "without-sidebar" on the layout, "header-has-actions" on a recipe's
 # "Ingredients" heading (with its unit switch beside it). Not "show-": "show-comments" names the
