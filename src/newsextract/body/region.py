@@ -532,9 +532,10 @@ def _data_before(
     walked: Walk, sums: Tally, parent: int, first: int, headlines: _Headlines
 ) -> list[int]:
     """The children of ``parent`` right before the first taken one that hold a data table or
-    a definition list and nothing else (no heading, no paragraph): the text's key facts set
-    above it (a course's code and credits, a listing's price table). Not one named as
-    furniture, nor a linked one, nor one holding the headline."""
+    a definition list and nothing else but their headings (no paragraph): the text's key
+    facts set above it (a course's code and credits, a listing's price table, a recipe's
+    ingredients under "Ingredients" over its method). Not one named as furniture, nor a
+    linked one, nor one holding the headline."""
     hint = walked.containers.hint
     before = [index for index in _children(walked, sums, parent) if index < first]
     candidates: list[int] = []
@@ -553,7 +554,7 @@ def _data_before(
     kinds = _kinds_within(walked, sums, candidates)
     out: list[int] = []
     for index, (held, link_rows, loose) in reversed(list(zip(candidates, kinds, strict=True))):
-        if not (held & _DATA and held <= _DATA) or link_rows or loose:
+        if not (held & _DATA and held <= _DATA | _TITLED) or link_rows or loose:
             break
         out.append(index)
     return out
@@ -666,6 +667,10 @@ _DATA = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
 # What a data section holds beside its data: headings, and short lines (a panel's title
 # "Files (49 MB)", a "Download all" button) that ``_DATA_OUTWEIGHS`` keeps few.
 _BESIDE_DATA = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH})
+# A data section before the text may hold its title: a recipe's ingredients table under
+# "Ingredients" over the method (probes: 0/1 -> 1/1; every dev output identical). A
+# paragraph beside the data still makes it a box of its own (a tip with its table).
+_TITLED = frozenset({BlockKind.HEADING})
 # A data section's text is at least this many times its paragraphs': the rows are what it
 # holds; a section of prose with a small table in it is a box, which the mass test weighs.
 _DATA_OUTWEIGHS = 3
