@@ -315,11 +315,15 @@ def _good_siblings(
                 # A wrapper of the article's own template, even named as furniture (one
                 # "article-widget" per paragraph); a bare tag is no template: a class-less
                 # <div id="sidebar"> beside a class-less article wrapper is the sidebar.
+                # Nor is a bare tag named by an id of its own ("header" beside the text's
+                # "content"): an id names one element, not an instance of a template.
                 tag, classes = signature(walked, index)
+                bare = not classes.strip()
                 good = (
                     hint[index] > -2
                     and (tag, classes) in trusted
-                    and (hint[index] >= 0 or bool(classes.strip()))
+                    and (hint[index] >= 0 or not bare)
+                    and not (bare and walked.containers.ids[index])
                 )
             total = sums.text[index]
             if good and (not total or _linked_share(walked, sums, index) <= _SIBLING_MAX_DENSITY):
