@@ -147,6 +147,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         after += _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
+        loose |= _closing_loose_line(walked, sums, parent, (after or taken)[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))
         region.seal()
@@ -595,6 +596,40 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
     if word_count(text) < _CLOSING_LINE_WORDS or not ends_as_sentence(text):
         return []
     return [index]
+
+
+def _closing_loose_line(walked: Walk, sums: Tally, parent: int, last: int) -> set[int]:
+    """The paragraph set directly in ``parent`` right after the last taken child's last
+    block, when it is one sentence as ``_closing_line`` asks (five words or more, closing
+    as a sentence, no link, 300 characters at most): the text's last line, pushed out of its
+    wrapper by a parser mending misnested tags (old pages' ``<font>…<p>last line</font>``,
+    whose last ``<p>`` the parser moves after the ``<font>``), too short to join by its
+    value. Only a ``<p>``: a line of bare text there is the page's footer ("Last updated 12
+    May 2004. You are visitor number 4512.")."""
+    blocks = walked.blocks
+    end = sums.end[last]
+    # the block in ``parent`` right after one of the taken child's (document order)
+    at = next(
+        (
+            i
+            for i, block in enumerate(blocks)
+            if block.container == parent and i and last <= blocks[i - 1].container <= end
+        ),
+        -1,
+    )
+    if at < 0:
+        return set()
+    block = blocks[at]
+    text = block.text.strip()
+    if (
+        block.tag != "p"  # what the parser moves; a bare line at a page's end is a footer's
+        or block.links
+        or len(text) > _CLOSING_LINE_CHARS
+        or word_count(text) < _CLOSING_LINE_WORDS
+        or not ends_as_sentence(text)
+    ):
+        return set()
+    return {at}
 
 
 # A data table's row with its name linked (a team, a player, a product to its own page) and
