@@ -30,6 +30,12 @@ _FILLED_CELLS = 2
 # table's two rows hold a page's parts, not a label of a few words beside each value.
 _KEY_VALUE_ROWS = 2
 _KEY_LABEL = 30
+# A key-value box's value may be a sentence or two (a public service's "Who may apply",
+# "Processing time", each answered in a sentence): up to this many characters beside a label
+# of a few words. A row whose value is shorter than a paragraph worth a prose cell
+# (``region.holds_prose_cell``) was read as a layout table's and lost (probes: a service
+# page's three rows 0/3 -> 3/3; every dev output identical).
+_KEY_VALUE = 300
 
 
 def with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
@@ -373,13 +379,14 @@ def _is_grid(rows: list[RawBlock]) -> bool:
 
 
 def _is_key_value(rows: list[RawBlock]) -> bool:
-    """Rows of two filled cells, a short label (no links) and its value: a key-value box."""
+    """Rows of two filled cells, a short label (no links) and its value, a phrase or a
+    sentence or two: a key-value box."""
     return all(
         len(row.cells) == 2
         and not row.header
         and row.links == 0
         and 0 < len(row.cells[0]) <= _KEY_LABEL
-        and 0 < len(row.cells[1]) <= DATA_CELL
+        and 0 < len(row.cells[1]) <= _KEY_VALUE
         for row in rows
     )
 
