@@ -57,6 +57,7 @@ from newsextract.body.patterns import (
     is_furniture_line,
     is_labelled_enumeration,
     is_pagination_line,
+    is_rating_scale,
     is_sort_control,
     is_teaser_link,
 )
@@ -511,7 +512,9 @@ def _text_verdict(
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     if _SIGNATURE.match(text):
         return SIGNATURE
-    if len(text) <= PAGE_CONTROL_LINE and (is_pagination_line(text) or is_sort_control(text)):
+    if len(text) <= PAGE_CONTROL_LINE and (
+        is_pagination_line(text) or is_sort_control(text) or is_rating_scale(text)
+    ):
         return PAGE_CONTROL
     if block.caption and _SOURCE_ONLY.fullmatch(text):
         return FURNITURE_LINE  # a picture's source given as its caption: a credit

@@ -558,14 +558,27 @@ def _sort_control() -> re.Pattern[str]:
     return re.compile(rf"\W*{labels}\s*:", re.IGNORECASE)
 
 
-# The longest line ``is_pagination_line`` or ``is_sort_control`` reads: a caller's test of a
-# line's length before either call (most of the text's lines are longer).
+# The longest line ``is_pagination_line``, ``is_sort_control`` or ``is_rating_scale`` reads: a
+# caller's test of a line's length before any of the calls (most of the text's lines are longer).
 PAGE_CONTROL_LINE = max(_PAGINATION_LINE, _SORT_LINE)
 
 
 def is_sort_control(text: str) -> bool:
     """Whether a short line is a list's sort control ("Sorted by: Highest score")."""
     return ":" in text and len(text) <= _SORT_LINE and _sort_control().match(text) is not None
+
+
+# A rating scale's ask and its buttons ("Rate this service: 1 2 3 4 5", "Оцініть якість
+# послуги: 12345", "Vota: 1 2 3"): a label closed by a colon, then the scale's points counted
+# from one, three to ten of them, and nothing else. A text's line never ends with the run.
+_RATING_SCALE = re.compile(
+    r"[^\d:：]{3,60}[:：]\s*1\s*2\s*3(?:\s*4(?:\s*5(?:\s*6(?:\s*7(?:\s*8(?:\s*9(?:\s*10)?)?)?)?)?)?)?\s*"
+)
+
+
+def is_rating_scale(text: str) -> bool:
+    """Whether a short line is a rating scale's ask and its numbered buttons."""
+    return len(text) <= _PAGINATION_LINE and _RATING_SCALE.fullmatch(text) is not None
 
 
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
