@@ -100,6 +100,7 @@ from newsextract.body.tables import (
     with_prose_boxes,
 )
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.text import word_count
 
 logger = logging.getLogger(__name__)
 
@@ -137,11 +138,13 @@ _LINE_NUMBERS = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
 # of at most this many characters.
 _TAIL_REACH = 6
 _LEAD_IN = 200
-# A lead-in of two clauses, a comma between words ("So it looked when the dog first saw her,
-# sniffed and licked her:"), is the text's own sentence leading into a picture or a quotation
-# the page shows, not a box's label left over ("Read more in our live blog:", "Empfehlen Sie
-# diese Seite weiter:"): on half A of the dev sets no label dropped there had a comma.
-_CLAUSES = re.compile(r"[^\W\d_][,，、،]\s*[^\W\d_]")
+# A lead-in of two clauses, a comma and a space between words, eight words or more ("So it
+# looked when the dog first saw her, sniffed and licked her:"), is the text's own sentence
+# leading into a picture or a quotation the page shows, not a box's label left over ("Read
+# more in our live blog:", "For more, follow us:", "更多精彩内容，请关注："): on half A of the
+# dev sets no label dropped there had a comma.
+_CLAUSES = re.compile(r"[^\W\d_][,،]\s+[^\W\d_]")
+_CLAUSE_WORDS = 8
 # An author box's label ("About the author", "この記事を書いた人") is a few words; the box
 # under it (a name, a desk, a line of bio) is short lines, none longer than a lead-in.
 _AUTHOR_BOX_LABEL = 40
@@ -578,7 +581,7 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         lead_in = (
             len(text) <= _LEAD_IN
             and text.rstrip().endswith(LEAD_IN_COLONS)
-            and _CLAUSES.search(text) is None
+            and (_CLAUSES.search(text) is None or word_count(text) < _CLAUSE_WORDS)
         )
         label = block.kind is BlockKind.HEADING and len(text) < SENTENCE_HEADING
         prompt = latin_width(text) <= _TAIL_QUESTION and (
