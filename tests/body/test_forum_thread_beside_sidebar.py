@@ -50,8 +50,8 @@ def test_a_short_thread_beside_a_div_sidebar_of_rules_keeps_the_thread_only() ->
 
 
 def test_a_sidebar_named_in_a_compound_is_no_sidebar() -> None:
-    # a layout's wrapper of its main column ("content-sidebar-wrap") holds the text
-    html = _thread("div").replace("class='container'", "class='content-sidebar-wrap'")
+    # a layout's wrapper of its main column ("page-sidebar-wrap") holds the text
+    html = _thread("div").replace("class='container'", "class='page-sidebar-wrap'")
     html = html.replace("<div class='sidebar'>", "<div class='widget-area'>")
     assert "gałązkami świerku" in _body(html)
 

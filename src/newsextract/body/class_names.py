@@ -179,10 +179,10 @@ def is_overlay(names: str) -> bool:
 
 # A page's sidebar named as such: "sidebar" as a whole class token or id ("col-md-4 sidebar",
 # id="sidebar"). Compounds are not asked: layouts name the wrapper of their main column with
-# the word ("content-sidebar-wrap", "sidebar-layout__content", "sidebar__main", "sidebar-1"
-# round a news article), and on the half-A pages of the dev sets whose best prose lies under
-# a "sidebar" compound it was the article's each time; under the bare token, a blog's box of
-# recent comments beside a short post.
+# the word ("page-sidebar-wrap", "sidebar-grid__primary", "sidebar-2col"), and on the
+# half-A pages of the dev sets whose best prose lies under a "sidebar" compound (thirteen) it was
+# the article's each time; under the bare token (one), a blog's box of recent comments
+# beside a short post.
 _SIDEBAR = re.compile(r"(?:^|\s)sidebar(?:$|\s)")
 
 
