@@ -12,6 +12,7 @@ import bisect
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import attrs
 
@@ -312,26 +313,23 @@ _BESIDE_SIDEBAR = 2.5
 
 def _in_sidebar(walked: Walk, index: int) -> bool:
     """Whether a container lies in the page's sidebar (``is_sidebar``): its box of rules or
-    recent comments may outweigh a short post or thread beside it, yet is never the text.
-    Only the boilerplate-named ancestors are asked (``Containers.bad`` chains them)."""
-    cont = walked.containers
-    at = cont.bad[index]
-    while at >= 0:
-        if is_sidebar(cont.names(at)):
-            return True
-        up = cont.parent[at]
-        at = cont.bad[up] if up >= 0 else -1
-    return False
+    recent comments may outweigh a short post or thread beside it, yet is never the text."""
+    return _under_named(walked, index, is_sidebar)
 
 
 def _in_overlay(walked: Walk, index: int) -> bool:
     """Whether a container lies in a box drawn over the page (a login modal, a consent
-    layer): such text wins only on a page with no prose of its own elsewhere. Only the
+    layer): such text wins only on a page with no prose of its own elsewhere."""
+    return _under_named(walked, index, is_overlay)
+
+
+def _under_named(walked: Walk, index: int, named: Callable[[str], bool]) -> bool:
+    """Whether a container or an ancestor has names that ``named`` accepts. Only the
     boilerplate-named ancestors are asked (``Containers.bad`` chains them)."""
     cont = walked.containers
     at = cont.bad[index]
     while at >= 0:
-        if is_overlay(cont.names(at)):
+        if named(cont.names(at)):
             return True
         up = cont.parent[at]
         at = cont.bad[up] if up >= 0 else -1
