@@ -23,23 +23,27 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+import attrs
 import dask
 import dask.bag as db
-from dask.base import compute
+from dask.base import compute, get_scheduler
 from dask.delayed import delayed
 
 from newsextract.batching.inputs import iter_sources, kind_of
 from newsextract.batching.results import BatchItem, Failure, columns
 from newsextract.batching.runner import batch
 from newsextract.batching.writers import ROW_GROUP_ROWS, cells, parquet_schema
+from newsextract.dask_recovery import Outside, Piece, Recovery, concatenated
 from newsextract.errors import OptionError
 from newsextract.options import ExtractOptions, options_from
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
+    from distributed import Client, Future
 
     from newsextract.fetching import FetchOptions
     from newsextract.rules.model import SiteRule
@@ -90,10 +94,17 @@ def to_bag(
     """A bag of ``BatchItem``, one per input, computed by the active Dask scheduler.
 
     A partition's items are held in memory on its worker: for archives of tens of
-    thousands of pages, prefer ``write``, which streams.
+    thousands of pages, prefer ``write``, which streams. With a ``distributed`` client, the
+    partitions are extracted now, as ``persist`` would, and the bag holds them on the
+    workers: a partition whose task fails (a page that kills its worker) is then run again
+    in pieces, and a page that fails alone gets its failure row (``dask_recovery``).
     """
     chosen = options_from(options, rules=rules, default_rules=default_rules)
     groups = partitions(inputs, per_partition=per_partition)
+    client = _cluster_client()
+    if client is not None and groups:
+        parts = _parts_on_cluster(client, groups, _Job(chosen, fetch_options, skip))
+        return cast(db.Bag, db.from_delayed(parts))
     bag = db.from_sequence(groups, npartitions=max(1, len(groups)))
     return cast(db.Bag, bag.map_partitions(_extract_partition, chosen, fetch_options, skip))
 
@@ -111,20 +122,30 @@ def to_dataframe(
     """A dataframe of output rows (the columns of ``results.columns()``), one per input.
 
     Lists stay lists, the provenance is JSON text and dates are ISO 8601 strings, as in the
-    Parquet output of ``newsextract batch``.
+    Parquet output of ``newsextract batch``. With a ``distributed`` client, the partitions
+    are extracted now, as for ``to_bag``.
     """
+    import dask.dataframe as dd
     import pandas as pd
 
+    meta = pd.DataFrame({name: pd.Series([], dtype=object) for name in columns()})
+    chosen = options_from(options, rules=rules, default_rules=default_rules)
+    groups = partitions(inputs, per_partition=per_partition)
+    client = _cluster_client()
+    if client is not None and groups:
+        # Frames made on the workers, from the partitions' futures: a bag's to_dataframe
+        # lets go of the futures its graph was made of, and the scheduler forgets them.
+        parts = _parts_on_cluster(client, groups, _Job(chosen, fetch_options, skip))
+        frames = [client.submit(_frame, part, pure=False) for part in parts]
+        with dask.config.set({"dataframe.convert-string": False}):
+            return cast("dd.DataFrame", dd.from_delayed(frames, meta=meta, verify_meta=False))
     bag = to_bag(
         inputs,
-        options=options,
-        rules=rules,
-        default_rules=default_rules,
+        options=chosen,
         fetch_options=fetch_options,
         skip=skip,
         per_partition=per_partition,
     )
-    meta = pd.DataFrame({name: pd.Series([], dtype=object) for name in columns()})
     with dask.config.set({"dataframe.convert-string": False}):
         return cast("dd.DataFrame", bag.map(cells).to_dataframe(meta=meta))
 
@@ -147,6 +168,11 @@ def write(
     goes to ``part-{i:05d}.parquet`` (the schema of ``newsextract batch``'s Parquet output) or
     ``part-{i:05d}.jsonl``. Each worker streams its partition to its file. Returns the counts
     of ``articles``, ``failures`` and ``files``.
+
+    With a ``distributed`` client, a partition whose task fails (a page that kills its
+    worker) is run again in pieces, each written to a file of its own
+    (``part-00003-0.parquet``, ...), and its torn file is removed: every input's row is
+    written once, a page that fails alone as a failure row (``dask_recovery``).
     """
     if format not in ("parquet", "jsonl"):
         raise OptionError(
@@ -156,6 +182,9 @@ def write(
     root = os.fspath(path).rstrip("/")
     _makedirs(root)
     groups = partitions(inputs, per_partition=per_partition)
+    client = _cluster_client()
+    if client is not None:
+        return _write_on_cluster(client, groups, root, format, _Job(chosen, fetch_options, skip))
     tasks = [
         delayed(_write_partition)(
             group, f"{root}/part-{index:05d}.{format}", format, chosen, fetch_options, skip
@@ -170,7 +199,121 @@ def write(
     }
 
 
+# ---------------------------------------------------------------- on a distributed cluster
+
+
+@attrs.frozen
+class _Job:
+    """What every task of a job shares. Each task carries its own copy, as the graph of the
+    local path does: a copy held on a worker (``scatter``) dies with that worker."""
+
+    options: ExtractOptions | None
+    fetch_options: FetchOptions | None
+    skip: Container[str]
+
+
+def _cluster_client() -> Client | None:
+    """The ``distributed`` client that computes this job, if the active scheduler is one."""
+    if "distributed" not in sys.modules:  # no client can have been made
+        return None
+    from distributed import default_client
+
+    try:
+        client = default_client()
+    except ValueError:
+        return None
+    return client if get_scheduler() == client.get else None
+
+
+def _parts_on_cluster(
+    client: Client, groups: list[tuple[str, ...]], job: _Job
+) -> list[Future[list[BatchItem]]]:
+    """The futures of the partitions' items, each complete (``dask_recovery``)."""
+    recovery: Recovery[Future[Any]] = Recovery(
+        client,
+        groups,
+        job.skip,
+        submit=lambda piece, group: client.submit(_piece_items, group, piece.keys, job, pure=False),
+        keep=lambda future: future,
+        hold=True,
+    )
+    parts = []
+    for resolved in recovery.run():
+        if len(resolved.kept) == 1 and not resolved.failed:
+            parts.append(resolved.kept[0])
+        else:
+            rows = [item for _, item in resolved.failed]
+            parts.append(client.submit(concatenated, *resolved.kept, rows, pure=False))
+    return parts
+
+
+def _write_on_cluster(
+    client: Client, groups: list[tuple[str, ...]], root: str, fmt: OutputFormat, job: _Job
+) -> dict[str, int]:
+    def path(piece: Piece) -> str:
+        return f"{root}/part-{piece.name}.{fmt}"
+
+    recovery: Recovery[dict[str, int]] = Recovery(
+        client,
+        groups,
+        job.skip,
+        submit=lambda piece, group: client.submit(
+            _write_piece, group, piece.keys, path(piece), fmt, job, pure=False
+        ),
+        keep=lambda future: cast("dict[str, int]", future.result()),
+        discard=lambda piece: _remove(path(piece)),
+    )
+    counts: list[dict[str, int]] = []
+    rows: list[Future[dict[str, int]]] = []
+    for resolved in recovery.run():
+        counts.extend(resolved.kept)
+        for piece, item in resolved.failed:
+            rows.append(client.submit(_write_items, [item], path(piece), fmt, pure=False))
+    counts.extend(client.gather(rows))
+    return {
+        "articles": sum(c["articles"] for c in counts),
+        "failures": sum(c["failures"] for c in counts),
+        "files": len(counts),
+    }
+
+
+def _remove(path: str) -> None:
+    """Remove ``path`` if it is there: a failed piece's torn file, whose rows its pieces
+    write again."""
+    import fsspec
+
+    fs, inner = fsspec.core.url_to_fs(path)
+    if fs.exists(inner):
+        fs.rm(inner)
+
+
 # ---------------------------------------------------------------- on the workers
+
+
+def _piece_items(
+    group: tuple[str, ...], keys: tuple[str, ...] | None, job: _Job
+) -> list[BatchItem]:
+    return list(_group_items(group, job.options, job.fetch_options, job.skip, keys))
+
+
+def _write_piece(
+    group: tuple[str, ...], keys: tuple[str, ...] | None, path: str, fmt: OutputFormat, job: _Job
+) -> dict[str, int]:
+    return _write_partition(group, path, fmt, job.options, job.fetch_options, job.skip, keys)
+
+
+def _frame(items: list[BatchItem]) -> Any:
+    """A partition's rows as a pandas frame of ``to_dataframe``'s columns (object dtype)."""
+    import pandas as pd
+
+    rows = [cells(item) for item in items]
+    return pd.DataFrame(
+        {name: pd.Series([row[name] for row in rows], dtype=object) for name in columns()}
+    )
+
+
+def _write_items(items: list[BatchItem], path: str, fmt: OutputFormat) -> dict[str, int]:
+    return _write_stream(iter(items), path, fmt)
 
 
 def _items(
@@ -188,11 +331,15 @@ def _group_items(
     options: ExtractOptions | None,
     fetch_options: FetchOptions | None,
     skip: Container[str],
+    keys: tuple[str, ...] | None = None,
 ) -> Iterator[BatchItem]:
-    """The items of one partition's inputs. ``batch`` gives each input a row whatever fails;
-    should it fail itself part-way (a bug, memory), the inputs it had not answered get a
-    failure row each (an archive: one for the rest of it), and the task still succeeds:
-    the failure of one partition took the job, and every other partition's rows, with it."""
+    """The items of one partition's inputs, or of those of its input ``keys`` (a piece of
+    it run again). ``batch`` gives each input a row whatever fails; should it fail itself
+    part-way (a bug, memory), the inputs it had not answered get a failure row each (an
+    archive: one for the rest of it), and the task still succeeds: the failure of one
+    partition took the job, and every other partition's rows, with it."""
+    if keys is not None:
+        skip = Outside(keys)  # (the job's skip left those keys out already)
     answered: set[str] = set()
     try:
         for item in batch(
@@ -202,7 +349,7 @@ def _group_items(
             yield item
     except Exception as exc:
         logger.exception("a partition failed part-way: its unanswered inputs are failure rows")
-        for name in group:
+        for name in group if keys is None else keys:
             if name not in answered and name not in skip:
                 failure = Failure.from_exception(name, "extract", exc)
                 yield BatchItem(input=name, failure=failure)
@@ -224,7 +371,12 @@ def _write_partition(
     options: ExtractOptions | None,
     fetch_options: FetchOptions | None,
     skip: Container[str],
+    keys: tuple[str, ...] | None = None,
 ) -> dict[str, int]:
+    return _write_stream(_group_items(group, options, fetch_options, skip, keys), path, fmt)
+
+
+def _write_stream(items: Iterator[BatchItem], path: str, fmt: OutputFormat) -> dict[str, int]:
     counts = {"articles": 0, "failures": 0}
 
     def counted(items: Iterator[BatchItem]) -> Iterator[BatchItem]:
@@ -232,7 +384,7 @@ def _write_partition(
             counts["articles" if item.ok else "failures"] += 1
             yield item
 
-    items = counted(_items([group], options, fetch_options, skip))
+    items = counted(items)
     with _opened(path) as out:
         if fmt == "jsonl":
             from newsextract.batching.results import dumps
