@@ -10,7 +10,10 @@ cluster every worker reads its archives straight from object storage.
 ``to_bag`` gives a bag of ``BatchItem``, ``to_dataframe`` a dataframe of output rows
 (``newsextract.batching.results.columns()``), and ``write`` streams every partition to its own
 file (``part-00000.parquet``, ...) without holding a partition's articles in memory.
-Whatever scheduler is active runs them: a ``distributed.Client`` if one was created.
+Whatever scheduler is active runs them: a ``distributed.Client`` if one was created. With
+a client, a partition whose task fails (a page that kills its worker) is run again in pieces
+until every input has its row (``dask_recovery``); to_bag and to_dataframe then extract at
+once, holding the partitions on the workers.
 
 Each takes the ``options``, or the ``rules`` and ``default_rules``, of ``batch``. They are
 checked on the client and travel to the workers inside the pickled ``ExtractOptions`` (a list
