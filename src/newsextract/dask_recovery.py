@@ -102,8 +102,11 @@ def crash_item(key: str, error: BaseException) -> BatchItem:
     failed reading it."""
     stage: Stage = "read" if kind_of(key) in ("warc", "jsonl") else "extract"
     if _is_killed_worker(error):
+        doing = "reading this archive" if stage == "read" else "extracting this page"
+        tries = getattr(error, "allowed_failures", 0) + 1
         error = WorkerCrashedError(
-            f"a Dask worker process died while extracting this page ({error})"
+            f"a Dask worker process died while {doing}, alone as well as with other inputs"
+            f" (KilledWorker: {tries} worker deaths when run alone)"
         )
     return BatchItem(input=key, failure=Failure.from_exception(key, stage, error))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,31 @@ def test_write_writes_every_row_once_and_no_torn_file(
         rows_out = pq.read_table(out).to_pylist()  # a torn Parquet file would not read
     assert sorted(row["input"] for row in rows_out) == sorted(keys)  # each row once
     assert [row["error"] for row in rows_out if row["error"]] == ["WorkerCrashedError"]
+
+
+def test_a_failed_piece_splits_into_at_most_eight_covering_its_keys() -> None:
+    from newsextract.dask_recovery import SPLIT_INTO, Piece
+
+    keys = [f"k{i}" for i in range(20)]
+    pieces = Piece(partition=3, name="00003").split(keys)
+    assert len(pieces) <= SPLIT_INTO
+    assert [key for piece in pieces for key in piece.keys or ()] == keys
+    assert [piece.name for piece in pieces[:2]] == ["00003-0", "00003-1"]
+    assert [p.keys for p in pieces[1].split(list(pieces[1].keys or ()))] == [
+        ("k3",),
+        ("k4",),
+        ("k5",),
+    ]
+
+
+def test_a_lone_input_that_killed_its_worker_is_a_worker_crash_row(rows: Path) -> None:
+    from newsextract.dask_recovery import crash_item
+
+    worker = types.SimpleNamespace(address="tcp://127.0.0.1:1")  # the one that died last
+    killed = distributed.scheduler.KilledWorker("task-1", worker, 3)
+    page = crash_item(f"{rows}:4", killed).failure
+    assert page is not None and (page.stage, page.error_type) == ("extract", "WorkerCrashedError")
+    archive = crash_item(str(rows), killed).failure  # its listing died, alone
+    assert archive is not None and archive.stage == "read" and "reading" in archive.message
+    other = crash_item(f"{rows}:4", ValueError("no such row")).failure
+    assert other is not None and (other.error_type, other.message) == ("ValueError", "no such row")
