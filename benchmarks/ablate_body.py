@@ -40,7 +40,6 @@ _NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
 KNOBS: list[tuple[str, str, str, Any]] = [
     ("cleanup: misnomer share", "cleanup", "_MISNOMER_SHARE", math.inf),
     ("cleanup: long paragraph is prose", "cleanup", "_LONG_PARAGRAPH", 10**9),
-    ("boxes: prose link share", "boxes", "_PROSE_LINKS", 0.0),
     ("boxes: prompt box chars", "boxes", "_BOX_CHARS", 0),
     ("finish: heading reach", "finish", "_HEADING_REACH", 10**6),
     ("boxes: teaser card chars", "boxes", "_CARD_CHARS", -1),

@@ -22,14 +22,10 @@ from newsextract.body.region import (
     signature,
 )
 from newsextract.body.scoring import Tally
-from newsextract.body.strictness import Strictness
 from newsextract.body.tables import named_as_facts
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.text import word_count
 
-# A furniture-named container with several paragraphs' mass (Strictness.prose_mass) and at
-# most this share of linked text is a body wrapper ("paywalled"), not a box of teasers.
-_PROSE_LINKS = 0.15
 # A prompt's box: the largest container around it with at most this much text and this
 # share of the region's prose.
 _BOX_CHARS = 1500
@@ -312,7 +308,6 @@ def furniture_above(
     region: Region,
     container: int,
     floor: float,
-    strict: Strictness,
     groups: dict[tuple[str, str], float],
     headings: list[int],
     *,
@@ -336,7 +331,7 @@ def furniture_above(
 
     def read_through(index: int) -> bool:
         return (
-            _looks_like_prose(sums, index, floor, strict.prose_mass)
+            sums.mass[index] >= floor
             # a container with no class is named by its id alone: one element, no template
             or (cont.classes[index].strip() != "" and signature(walked, index) in region.trusted)
             or _template_mass(walked, sums, region, index, groups) >= floor
@@ -515,13 +510,3 @@ def _family(walked: Walk, index: int) -> tuple[str, str]:
     ``paragraph paragraph--type--text`` and ``paragraph paragraph--type--infobox``)."""
     tag, classes = signature(walked, index)
     return tag, classes.split(maxsplit=1)[0] if classes.strip() else ""
-
-
-def _looks_like_prose(sums: Tally, index: int, floor: float, prose_mass: float) -> bool:
-    """Whether a container's content outweighs its name: much of the region's prose, or
-    several paragraphs with few links (a ``paywalled`` or ``hasBanners`` body wrapper)."""
-    mass = sums.mass[index]
-    if mass >= floor:
-        return True
-    total = sums.text[index]
-    return mass >= prose_mass and total > 0 and sums.links[index] / total < _PROSE_LINKS

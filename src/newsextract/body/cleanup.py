@@ -224,7 +224,6 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 region,
                 block.container,
                 floor,
-                strict,
                 groups,
                 headings,
                 data=block.kind in _DATA_BLOCKS,
