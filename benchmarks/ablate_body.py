@@ -49,7 +49,8 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("region: climb levels", "region", "_MAX_LEVELS", 0),
     ("region: sibling link density", "region", "_SIBLING_MAX_DENSITY", 1.0),
     ("region: loose block value", "region", "_LOOSE_BLOCK_VALUE", math.inf),
-    ("scoring: min text", "scoring", "_MIN_TEXT", 0),
+    # Every block counts from one character: 0 would divide an empty block's links by 0.
+    ("scoring: min text", "scoring", "_MIN_TEXT", 1),
     ("scoring: class hints", "scoring", "_HINT_FACTOR", {}),
     ("scoring: alternative share", "scoring", "_ALTERNATIVE_SHARE", math.inf),
     ("scoring: climb for alternatives", "scoring", "_MAX_CLIMB", 0),
