@@ -53,6 +53,7 @@ from newsextract.body.linked_lists import (
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import (
     PAGE_CONTROL_LINE,
+    closes_sentence,
     is_excerpt,
     is_furniture_line,
     is_labelled_enumeration,
@@ -85,6 +86,7 @@ from newsextract.body.region import (
     Region,
     holds_prose_cell,
     linked_name_row,
+    signature,
 )
 from newsextract.body.scoring import Tally
 from newsextract.body.strictness import STRICTNESS
@@ -290,6 +292,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _with_dated_facts(walked, candidates)
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
+    candidates = _with_linked_names_in_runs(walked, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
     return without_pull_quotes(walked, finish(walked, candidates))
@@ -366,6 +369,67 @@ def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
             out = out if out is not None else list(candidates)
             out[position] = (block, None)
     return out if out is not None else candidates
+
+
+# A run of short lines, each a paragraph of its own (an awards page's nominees under each
+# category, a ballot's candidates, a line-up), may link a name to its own page: that line is
+# the run's item, not a link list, when two kept lines of the run stand beside it, before or
+# after (a heading right before it counts as one): short unlinked lines that close no
+# sentence, each in a container of the linked line's template. A linked headline between
+# paragraphs of prose, or a box of linked lines, has no such neighbours. A line of the run
+# is a name's length at most (a name with a party or a role).
+_RUN_LINE = 60
+_RUN_NEIGHBOURS = 2
+
+
+def _with_linked_names_in_runs(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates with a linked name kept inside a run of short lines (``_RUN_LINE``)."""
+    out: list[Judged] | None = None
+    for position, (block, reason) in enumerate(candidates):
+        if reason is None or not reason.startswith(LINK_LIST):
+            continue
+        template = signature(walked, block.container)
+        if not _is_run_line(walked, block, template, linked=True):
+            continue
+        before = _run_lines(walked, candidates, range(position - 1, -1, -1), template)
+        after = _run_lines(walked, candidates, range(position + 1, len(candidates)), template)
+        if before + after >= _RUN_NEIGHBOURS:
+            out = out if out is not None else list(candidates)
+            out[position] = (block, None)
+    return out if out is not None else candidates
+
+
+def _run_lines(
+    walked: Walk, candidates: list[Judged], positions: range, template: tuple[str, str]
+) -> int:
+    """How many kept lines of the run stand one after another at ``positions`` (at most
+    ``_RUN_NEIGHBOURS``), a heading first in that order counting as one."""
+    count = 0
+    for position in positions:
+        block, reason = candidates[position]
+        if count == _RUN_NEIGHBOURS or reason is not None:
+            break
+        if _is_run_line(walked, block, template):
+            count += 1
+            continue
+        if count == 0 and positions.step < 0 and block.kind is BlockKind.HEADING:
+            count += 1
+        break
+    return count
+
+
+def _is_run_line(
+    walked: Walk, block: RawBlock, template: tuple[str, str], *, linked: bool = False
+) -> bool:
+    """Whether ``block`` is a short line of a run in a container of ``template``: a paragraph
+    of a name's length that closes no sentence, without links unless ``linked``."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) <= _RUN_LINE
+        and (linked or not block.links)
+        and not closes_sentence(block.text)
+        and signature(walked, block.container) == template
+    )
 
 
 # A control's label is a word or three ("Ouvir texto", "Ascolta", "기사 듣기"); its box holds
