@@ -2007,7 +2007,7 @@ _ASIA_AFRICA: tuple[Probe, ...] = (
 PROBES = PROBES + _EUROPE + _NORTH + _ASIA_AFRICA
 
 
-FIELDS = ("title", "authors", "published", "tags", "publisher", "language", "lead")
+FIELDS = ("title", "authors", "published", "modified", "tags", "publisher", "language", "lead")
 
 
 def _fold(text: object) -> str:
@@ -2017,7 +2017,7 @@ def _fold(text: object) -> str:
 def matches(field_name: str, got: Any, want: Any) -> bool:
     """Whether ``got`` is ``want`` as a reader would judge: names and tags in any order and
     case; a day alone against its day; a time with its offset (or its lack of one)."""
-    if field_name == "published":
+    if field_name in {"published", "modified"}:
         if want is None or got is None:
             return want is got
         if want.time() == datetime.min.time() and want.tzinfo is None:
@@ -2634,3 +2634,837 @@ HOSTS.update(
     }
 )
 PROBES = PROBES + _AFGHAN_AND_MORE
+
+# --- The round of calendars, clocks and the languages left ------------------------------
+# Pages in languages no probe had (Yoruba, Hausa, Burmese, Azerbaijani, Uzbek, Mongolian,
+# Bosnian, Serbian in Latin letters, Catalan, Basque, Galician, Welsh, Irish, Maltese,
+# Icelandic, Arabic), the calendars newsrooms print beside or instead of the Gregorian one
+# (lunar Hijri, Hebrew, Bikram Sambat), the Swahili and Ethiopian clocks, and a town after
+# the writer's name in several languages.
+
+WAT = timezone(timedelta(hours=1))
+AZT = timezone(timedelta(hours=4))
+
+YO = _twice(
+    "Ìjọba ìbílẹ̀ ṣí ọjà tuntun kan sílẹ̀ ní àárín ìlú ní ọjọ́ Ìṣẹ́gun lẹ́yìn ọdún méjì tí wọ́n "
+    "fi kọ́ ọ. Alága ìjọba ìbílẹ̀ sọ pé ọjà náà ní ààyè fún àwọn oníṣòwò tó lé ní ọ̀ọ́dúnrún.",
+    "Àwọn olùgbé àdúgbò náà kí ìgbésẹ̀ yìí káàbọ̀, ṣùgbọ́n àwọn kan ráhùn nípa owó ilé ìtajà tó "
+    "ga. Ìjọba ṣèlérí láti ṣàtúnyẹ̀wò owó náà kí oṣù tó parí.",
+)
+HA = _twice(
+    "Karamar hukumar birnin ta bude sabuwar kasuwa a tsakiyar gari ranar Talata bayan shekaru "
+    "biyu ana gininta. Shugaban karamar hukumar ya ce kasuwar tana da wurare ga 'yan kasuwa "
+    "fiye da dari uku.",
+    "Mazauna yankin sun yi maraba da matakin, amma wasu 'yan kasuwa sun koka kan tsadar haya. "
+    "Hukumar ta yi alkawarin sake duba kudin hayar kafin karshen wata.",
+)
+MY = _twice(
+    "မြို့တော်စည်ပင်သာယာရေးအဖွဲ့သည် အင်္ဂါနေ့က မြစ်ကမ်းနားတွင် ပြည်သူ့ဥယျာဉ်အသစ်တစ်ခုကို "
+    "ဖွင့်လှစ်ခဲ့သည်။ ဥယျာဉ်တွင် စက်ဘီးလမ်းများနှင့် ကလေးကစားကွင်းများ ပါဝင်ကြောင်း မြို့တော်ဝန်က ပြောကြားခဲ့သည်။",
+    "ဒေသခံများက ဥယျာဉ်ဖွင့်လှစ်ခြင်းကို ကြိုဆိုကြသော်လည်း အချို့က ကားရပ်နားရန်နေရာ "
+    "မလုံလောက်ကြောင်း တိုင်ကြားခဲ့ကြသည်။ ယခုနှစ်အတွင်း ကားပါကင်အသစ် တည်ဆောက်မည်ဟု အဖွဲ့က ကတိပြုခဲ့သည်။",
+)
+AZ = _twice(
+    "Şəhər icra hakimiyyəti çərşənbə axşamı çayın sahilində yeni ictimai park açıb. Tikintisi "
+    "təxminən iki il davam edən parkda velosiped yolları və uşaq meydançaları var.",
+    "Sakinlər parkın açılışını alqışlayıb, lakin bəziləri avtomobil dayanacaqlarının "
+    "çatışmazlığından şikayət edib. İcra hakimiyyəti il sonunadək yeni dayanacaq tikiləcəyini "
+    "vəd edib.",
+)
+UZ = _twice(
+    "Shahar hokimligi seshanba kuni daryo bo'yida yangi jamoat bog'ini ochdi. Qurilishi qariyb "
+    "ikki yil davom etgan bog'da velosiped yo'laklari va bolalar maydonchalari bor.",
+    "Aholi bog'ning ochilishini olqishladi, biroq ayrimlar avtoturargohlar yetishmasligidan "
+    "shikoyat qildi. Hokimlik yil oxirigacha yangi avtoturargoh qurishni va'da qildi.",
+)
+MN = _twice(
+    "Хотын захиргаа мягмар гарагт голын эрэг дээр шинэ цэцэрлэгт хүрээлэн нээлээ. Бараг хоёр жил "
+    "барьсан энэхүү цэцэрлэгт дугуйн зам, хүүхдийн тоглоомын талбай бий гэж хотын дарга мэдэгдлээ.",
+    "Оршин суугчид нээлтийг сайшаасан ч зарим нь зогсоолын хомсдолд гомдол гаргажээ. Захиргаа "
+    "оны эцэс гэхэд шинэ зогсоол барина гэж амласан.",
+)
+BS = _twice(
+    "Gradska uprava je u utorak otvorila novi javni park uz rijeku, čija je izgradnja trajala "
+    "skoro dvije godine. Prema riječima načelnika, u parku se nalaze biciklističke staze i "
+    "dječija igrališta.",
+    "Stanovnici su pozdravili otvaranje, ali su se neki žalili na nedostatak parking mjesta. "
+    "Općina obećava novi parking do kraja godine.",
+)
+SR_LATN = _twice(
+    "Gradska uprava je u utorak otvorila novi javni park pored reke, koji je građen skoro dve "
+    "godine. Prema rečima gradonačelnika, u parku se nalaze biciklističke staze i dečja "
+    "igrališta.",
+    "Stanovnici su pozdravili otvaranje, ali su se neki žalili na nedostatak parking mesta. Grad "
+    "obećava novi parking do kraja godine.",
+)
+CA = _twice(
+    "L'Ajuntament va inaugurar dimarts el nou parc públic a la vora del riu, després de gairebé "
+    "dos anys d'obres. Segons l'alcaldessa, el parc té carrils bici i zones de joc per als "
+    "infants.",
+    "Els veïns van celebrar l'obertura, però alguns es van queixar de la manca de places "
+    "d'aparcament. L'Ajuntament promet un nou aparcament abans que acabi l'any.",
+)
+EU = _twice(
+    "Udalak asteartean ibaiaren ertzean parke publiko berria ireki zuen, ia bi urteko lanen "
+    "ondoren. Alkatearen arabera, parkeak bizikleta bideak eta haurrentzako jolas guneak ditu.",
+    "Bizilagunek irekiera ongi hartu zuten, baina batzuk aparkalekuen faltaz kexatu ziren. "
+    "Udalak urtea amaitu aurretik aparkaleku berria egingo duela agindu du.",
+)
+GL = _twice(
+    "O Concello inaugurou o martes o novo parque público á beira do río, despois de case dous "
+    "anos de obras. Segundo a alcaldesa, o parque conta con carrís bici e zonas de xogo para os "
+    "nenos.",
+    "A veciñanza celebrou a apertura, pero algunhas persoas queixáronse da falta de prazas de "
+    "aparcamento. O Concello promete un novo aparcamento antes de que remate o ano.",
+)
+CY = _twice(
+    "Agorodd y cyngor barc cyhoeddus newydd ar lan yr afon ddydd Mawrth, ar ôl bron i ddwy "
+    "flynedd o waith adeiladu. Yn ôl yr arweinydd, mae gan y parc lwybrau beicio a mannau "
+    "chwarae i blant.",
+    "Croesawodd y trigolion yr agoriad, ond cwynodd rhai am y diffyg lleoedd parcio. Mae'r "
+    "cyngor wedi addo maes parcio newydd cyn diwedd y flwyddyn.",
+)
+GA = _twice(
+    "D'oscail an chomhairle páirc phoiblí nua cois na habhann Dé Máirt, tar éis beagnach dhá "
+    "bhliain oibre. Dar leis an gcathaoirleach, tá cosáin rothar agus clós súgartha do pháistí "
+    "sa pháirc.",
+    "Chuir na cónaitheoirí fáilte roimh an oscailt, ach rinne cuid acu gearán faoin easpa "
+    "spásanna páirceála. Gheall an chomhairle carrchlós nua roimh dheireadh na bliana.",
+)
+MT = _twice(
+    "Il-kunsill lokali fetaħ nhar it-Tlieta ġnien pubbliku ġdid ħdejn ix-xatt, wara kważi "
+    "sentejn ta' xogħol. Skont is-sindku, il-ġnien għandu mogħdijiet għar-roti u spazji "
+    "tal-logħob għat-tfal.",
+    "Ir-residenti laqgħu l-ftuħ, iżda xi wħud ilmentaw dwar in-nuqqas ta' spazji għall-parkeġġ. "
+    "Il-kunsill wiegħed parkeġġ ġdid qabel tmiem is-sena.",
+)
+IS = _twice(
+    "Bæjarstjórnin opnaði nýjan almenningsgarð við ána á þriðjudag eftir nær tveggja ára "
+    "framkvæmdir. Að sögn bæjarstjóra eru í garðinum hjólastígar og leiksvæði fyrir börn.",
+    "Íbúar fögnuðu opnuninni en sumir kvörtuðu undan skorti á bílastæðum. Bæjarstjórnin lofar "
+    "nýju bílastæði fyrir lok ársins.",
+)
+AR = _twice(
+    "افتتحت البلدية يوم الثلاثاء حديقة عامة جديدة على ضفاف النهر بعد نحو عامين من أعمال البناء. "
+    "وقال رئيس البلدية إن الحديقة تضم مسارات للدراجات وملاعب للأطفال.",
+    "ورحب السكان بافتتاح الحديقة، لكن بعضهم اشتكى من نقص أماكن وقوف السيارات. ووعدت البلدية "
+    "ببناء موقف جديد قبل نهاية العام.",
+)
+CS2 = _twice(
+    "Město v úterý otevřelo nový park u řeky, který se stavěl téměř dva roky. Podle starosty "
+    "jsou v parku cyklostezky a dětská hřiště.",
+    "Obyvatelé otevření uvítali, někteří si ale stěžovali na nedostatek parkovacích míst. Město "
+    "slibuje nové parkoviště do konce roku.",
+)
+PT = _twice(
+    "A câmara municipal inaugurou na terça-feira o novo parque público junto ao rio, depois de "
+    "quase dois anos de obras. Segundo o presidente, o parque tem ciclovias e parques infantis.",
+    "Os moradores saudaram a abertura, mas alguns queixaram-se da falta de estacionamento. A "
+    "câmara promete um novo parque de estacionamento até ao fim do ano.",
+)
+IT = _twice(
+    "Il Comune ha inaugurato martedì il nuovo parco pubblico lungo il fiume, dopo quasi due anni "
+    "di lavori. Secondo il sindaco, il parco ha piste ciclabili e aree gioco per i bambini.",
+    "I residenti hanno accolto con favore l'apertura, ma alcuni lamentano la mancanza di "
+    "parcheggi. Il Comune promette un nuovo parcheggio entro la fine dell'anno.",
+)
+
+
+def _news(lang: str, h1: str, site: str, body: tuple[str, ...], meta: str, **more: str) -> str:
+    """A news CMS's story whose <title> is the headline and the site's name after a bar."""
+    return news_cms(lang, f"{h1} | {site}", h1, body, site=site, meta=meta, **more)
+
+
+def _tags(label: str, *tags: str) -> str:
+    links = " ".join(f'<a href="/t/{n}">{t}</a>' for n, t in enumerate(tags, 1))
+    return f'<div class="tags">{label} {links}</div>'
+
+
+_CALENDARS_AND_MORE: tuple[Probe, ...] = (
+    # --- lunar Hijri: beside the Gregorian date, which wins, and alone, converted ------------
+    Probe(
+        "ar_hijri_then_gregorian",
+        "ar",
+        _news(
+            "ar",
+            "افتتاح حديقة عامة جديدة على ضفاف النهر",
+            "أخبار المدينة",
+            AR,
+            '<span class="author">كتب: سامي الخطيب</span>'
+            '<span class="date">الثلاثاء ٢٤ شعبان ١٤٤٥ هـ - ٥ مارس ٢٠٢٤ م - ١٠:٣٠ ص</span>',
+            after=_tags("الوسوم:", "البلدية", "حدائق"),
+            section="محليات",
+        ),
+        {
+            "title": "افتتاح حديقة عامة جديدة على ضفاف النهر",
+            "authors": ("سامي الخطيب",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("البلدية", "حدائق"),
+            "language": "ar",
+        },
+    ),
+    Probe(
+        "ar_hijri_alone",
+        "ar",
+        wordpress(
+            "ar",
+            "نقص مواقف السيارات قرب الحديقة الجديدة – مدونة الحي",
+            "نقص مواقف السيارات قرب الحديقة الجديدة",
+            AR,
+            site="مدونة الحي",
+            meta='<span class="posted-on">نُشر في ٢٤ شعبان ١٤٤٥هـ</span>',
+        ),
+        {
+            "title": "نقص مواقف السيارات قرب الحديقة الجديدة",
+            "published": _d(2024, 3, 5),
+            "language": "ar",
+        },
+    ),
+    Probe(
+        "ar_hijri_alone_time",
+        "ar",
+        _news(
+            "ar",
+            "البلدية تعد بموقف جديد قبل نهاية العام",
+            "صحيفة الواحة",
+            AR,
+            '<span class="date">الاثنين ١٥ رمضان ١٤٤٥هـ الساعة ٠٨:١٥ م</span>',
+            section="محليات",
+        ),
+        {
+            "title": "البلدية تعد بموقف جديد قبل نهاية العام",
+            "published": _d(2024, 3, 25, 20, 15),
+            "language": "ar",
+        },
+    ),
+    Probe(
+        "ur_hijri_beside_gregorian",
+        "ur",
+        _news(
+            "ur",
+            "بارش کے بعد سڑکیں زیرِ آب",
+            "روزنامہ شمال",
+            UR,
+            '<span class="author">تحریر: عائشہ ملک</span>'
+            '<span class="date">منگل 5 مارچ 2024ء، 23 شعبان المعظم 1445ھ</span>',
+            section="شہر",
+        ),
+        {
+            "title": "بارش کے بعد سڑکیں زیرِ آب",
+            "authors": ("عائشہ ملک",),
+            # Pakistan sights the moon a day after Saudi Arabia's calendar: the Hijri day
+            # converts to 4 March, the Gregorian date printed beside it is the page's
+            "published": _d(2024, 3, 5),
+            "language": "ur",
+        },
+    ),
+    # --- Hebrew calendar: beside the Gregorian date, and alone ------------------------------
+    Probe(
+        "he_hebrew_beside_gregorian",
+        "he",
+        _news(
+            "he",
+            "פארק חדש נפתח בשכונה הצפונית",
+            "חדשות הגליל העליון",
+            HE,
+            '<span class="author">מאת: דנה לוי</span>'
+            '<span class="date">יום שלישי, כ"ה באדר א\' התשפ"ד, 05.03.2024, 10:30</span>',
+            section="חדשות",
+        ),
+        {
+            "title": "פארק חדש נפתח בשכונה הצפונית",
+            "authors": ("דנה לוי",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "language": "he",
+        },
+    ),
+    Probe(
+        "he_hebrew_alone",
+        "he",
+        wordpress(
+            "he",
+            "מחסור בחניה ליד הפארק – בלוג הקהילה",
+            "מחסור בחניה ליד הפארק",
+            HE,
+            site="בלוג הקהילה",
+            meta='<span class="posted-on">כ״ה באדר א׳ תשפ״ד</span>',
+        ),
+        {
+            "title": "מחסור בחניה ליד הפארק",
+            "published": _d(2024, 3, 5),
+            "language": "he",
+        },
+    ),
+    # --- Bikram Sambat: Nepal's calendar, year first and month first ---------------------
+    Probe(
+        "ne_bikram_sambat_year_first",
+        "ne",
+        _news(
+            "ne",
+            "खोला किनारमा नयाँ पार्क",
+            "हिमाल खबरपत्र",
+            NE,
+            '<span class="author">लेखक: हरि प्रसाद अधिकारी</span>'
+            '<span class="date">२०८० फागुन २२ गते मंगलबार ११:१५</span>',
+            section="समाचार",
+        ),
+        {
+            "title": "खोला किनारमा नयाँ पार्क",
+            "authors": ("हरि प्रसाद अधिकारी",),
+            "published": _d(2024, 3, 5, 11, 15),
+            "language": "ne",
+        },
+    ),
+    Probe(
+        "ne_bikram_sambat_month_first",
+        "ne",
+        wordpress(
+            "ne",
+            "पार्किङको अभाव – गाउँको आवाज",
+            "पार्किङको अभाव",
+            NE,
+            site="गाउँको आवाज",
+            meta='<span class="posted-on">मंगलबार, फाल्गुन २२, २०८०</span>',
+        ),
+        {"title": "पार्किङको अभाव", "published": _d(2024, 3, 5), "language": "ne"},
+    ),
+    # --- Swahili time (hours from 6 a.m.) and the Ethiopian clock ------------------------
+    Probe(
+        "sw_swahili_time_words",
+        "sw",
+        _news(
+            "sw",
+            "Soko jipya lafunguliwa mjini",
+            "Sauti ya Pwani",
+            SW,
+            '<span class="author">Na Halima Said</span>'
+            '<span class="date">Jumanne, Machi 5, 2024 saa tatu asubuhi</span>',
+            section="Habari",
+        ),
+        {
+            "title": "Soko jipya lafunguliwa mjini",
+            "authors": ("Halima Said",),
+            "published": _d(2024, 3, 5, 9, 0),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "sw_swahili_time_digits",
+        "sw",
+        _news(
+            "sw",
+            "Wafanyabiashara walalamikia kodi ya meza",
+            "Mwangaza wa Kaskazini",
+            SW,
+            '<span class="date">Imechapishwa: Machi 5, 2024 saa 9:45 alasiri</span>',
+            section="Biashara",
+        ),
+        {
+            "title": "Wafanyabiashara walalamikia kodi ya meza",
+            "published": _d(2024, 3, 5, 15, 45),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "sw_western_clock",
+        "sw",
+        _news(
+            "sw",
+            "Halmashauri kupitia upya viwango vya kodi",
+            "Jarida la Ziwa",
+            SW,
+            '<span class="date">Machi 5, 2024 saa 14:30</span>',
+            section="Habari",
+        ),
+        {
+            "title": "Halmashauri kupitia upya viwango vya kodi",
+            "published": _d(2024, 3, 5, 14, 30),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "am_ethiopian_clock_day",
+        "am",
+        _news(
+            "am",
+            "የከተማው አስተዳደር አዲስ መናፈሻ ከፈተ",
+            "የሰሜን ዜና",
+            AM,
+            '<span class="date">የካቲት 26 ቀን 2016 ዓ.ም ከቀኑ 8:30</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "የከተማው አስተዳደር አዲስ መናፈሻ ከፈተ",
+            "published": _d(2024, 3, 5, 14, 30),
+            "language": "am",
+        },
+    ),
+    Probe(
+        "am_ethiopian_clock_morning",
+        "am",
+        wordpress(
+            "am",
+            "የመኪና ማቆሚያ ጥያቄ – የሰፈር ድምፅ",
+            "የመኪና ማቆሚያ ጥያቄ",
+            AM,
+            site="የሰፈር ድምፅ",
+            meta='<span class="posted-on">የካቲት 26 ቀን 2016 ዓ.ም ከጠዋቱ 3:00 ሰዓት</span>',
+        ),
+        {"title": "የመኪና ማቆሚያ ጥያቄ", "published": _d(2024, 3, 5, 9, 0), "language": "am"},
+    ),
+    # --- a town after the writer's name ------------------------------------------------
+    Probe(
+        "cs_name_comma_town",
+        "cs",
+        _news(
+            "cs",
+            "Město otevřelo nový park u řeky",
+            "Zpravodaj Pomoraví",
+            CS2,
+            '<span class="author">Petr Svoboda, Prostějov</span>'
+            '<span class="date">5. března 2024 14:30</span>',
+            section="Kraj",
+        ),
+        {
+            "title": "Město otevřelo nový park u řeky",
+            "authors": ("Petr Svoboda",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "language": "cs",
+        },
+    ),
+    Probe(
+        "pt_por_name_em_town",
+        "pt",
+        _news(
+            "pt",
+            "Novo parque abre junto ao rio",
+            "Jornal do Minho Interior",
+            PT,
+            '<span class="author">Por João Ferreira Lima, em Barcelos</span>'
+            '<span class="date">5 de março de 2024, 10:30</span>',
+            section="Região",
+        ),
+        {
+            "title": "Novo parque abre junto ao rio",
+            "authors": ("João Ferreira Lima",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "language": "pt",
+        },
+    ),
+    Probe(
+        "it_di_name_da_town",
+        "it",
+        _news(
+            "it",
+            "Inaugurato il nuovo parco lungo il fiume",
+            "Cronache del Canavese",
+            IT,
+            '<span class="author">di Marco Bellini, da Ivrea</span>'
+            '<span class="date">5 marzo 2024 ore 10:30</span>',
+            section="Cronaca",
+        ),
+        {
+            "title": "Inaugurato il nuovo parco lungo il fiume",
+            "authors": ("Marco Bellini",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "language": "it",
+        },
+    ),
+    Probe(
+        "ca_per_name_des_de_town",
+        "ca",
+        _news(
+            "ca",
+            "El nou parc obre a la vora del riu",
+            "Diari del Ripollès",
+            CA,
+            '<span class="author">Per Núria Soler Vila, des de Ripoll</span>'
+            '<span class="date">5 de març de 2024, 10:30</span>',
+            section="Comarca",
+        ),
+        {
+            "title": "El nou parc obre a la vora del riu",
+            "authors": ("Núria Soler Vila",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "language": "ca",
+        },
+    ),
+    Probe(
+        "sq_nga_name_comma_town",
+        "sq",
+        _news(
+            "sq",
+            "Bashkia hap parkun e ri buzë lumit",
+            "Zëri i Veriut",
+            SQ,
+            '<span class="author">Nga Besnik Gjoka, Pukë</span>'
+            '<span class="date">5 mars 2024, 14:30</span>',
+            section="Lajme",
+        ),
+        {
+            "title": "Bashkia hap parkun e ri buzë lumit",
+            "authors": ("Besnik Gjoka",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "language": "sq",
+        },
+    ),
+    # --- languages no probe had --------------------------------------------------------
+    Probe(
+        "yo_news_lati_owo",
+        "yo",
+        _news(
+            "yo",
+            "Ìjọba ṣí ọjà tuntun sílẹ̀ ní àárín ìlú",
+            "Ìròyìn Òkè Ògùn",
+            YO,
+            '<span class="author">Láti ọwọ́ Adébáyọ̀ Ọlátúndé</span>'
+            '<span class="date">Ẹrẹ̀nà 5, 2024 | 14:30 WAT</span>',
+            after=_tags("Àmì:", "ọjà", "ìjọba ìbílẹ̀"),
+            section="Ìròyìn",
+        ),
+        {
+            "title": "Ìjọba ṣí ọjà tuntun sílẹ̀ ní àárín ìlú",
+            "authors": ("Adébáyọ̀ Ọlátúndé",),
+            "published": _d(2024, 3, 5, 14, 30, tz=WAT),
+            "tags": ("ọjà", "ìjọba ìbílẹ̀"),
+            "language": "yo",
+        },
+    ),
+    Probe(
+        "ha_news_daga",
+        "ha",
+        _news(
+            "ha",
+            "An bude sabuwar kasuwa a tsakiyar gari",
+            "Muryar Arewa",
+            HA,
+            '<span class="author">Daga Musa Abdullahi</span>'
+            '<span class="date">5 Maris, 2024 10:30 WAT</span>',
+            after=_tags("Batutuwa:", "kasuwa", "haya"),
+            section="Labarai",
+        ),
+        {
+            "title": "An bude sabuwar kasuwa a tsakiyar gari",
+            "authors": ("Musa Abdullahi",),
+            "published": _d(2024, 3, 5, 10, 30, tz=WAT),
+            "tags": ("kasuwa", "haya"),
+            "language": "ha",
+        },
+    ),
+    Probe(
+        "my_news_burmese_digits",
+        "my",
+        _news(
+            "my",
+            "မြစ်ကမ်းနားတွင် ဥယျာဉ်အသစ် ဖွင့်လှစ်",
+            "ရွှေမြို့သတင်း",
+            MY,
+            '<span class="author">ရေးသားသူ - ကျော်ဇောဦး</span>'
+            '<span class="date">မတ် ၅၊ ၂၀၂၄ ၁၀:၃၀</span>',
+            section="သတင်း",
+        ),
+        {
+            "title": "မြစ်ကမ်းနားတွင် ဥယျာဉ်အသစ် ဖွင့်လှစ်",
+            "authors": ("ကျော်ဇောဦး",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "language": "my",
+        },
+    ),
+    Probe(
+        "az_news_baku_time_updated",
+        "az",
+        _news(
+            "az",
+            "Çayın sahilində yeni park açıldı",
+            "Gəncə Xəbər",
+            AZ,
+            '<span class="author">Müəllif: Elvin Məmmədov</span>'
+            '<span class="date">5 mart 2024, 14:30 (Bakı vaxtı)</span>'
+            '<span class="updated">Yenilənib: 5 mart 2024, 16:10</span>',
+            after=_tags("Teqlər:", "park", "icra hakimiyyəti"),
+            section="Cəmiyyət",
+        ),
+        {
+            "title": "Çayın sahilində yeni park açıldı",
+            "authors": ("Elvin Məmmədov",),
+            "published": _d(2024, 3, 5, 14, 30, tz=AZT),
+            # the update's time is in the zone the date line names (Baku's)
+            "modified": _d(2024, 3, 5, 16, 10, tz=AZT),
+            "tags": ("park", "icra hakimiyyəti"),
+            "language": "az",
+        },
+    ),
+    Probe(
+        "uz_news_hyphen_day",
+        "uz",
+        _news(
+            "uz",
+            "Daryo bo'yida yangi bog' ochildi",
+            "Vodiy Yangiliklari",
+            UZ,
+            '<span class="author">Muallif: Dilnoza Karimova</span>'
+            '<span class="date">5-mart 2024, 14:30</span>',
+            after=_tags("Teglar:", "bog'", "hokimlik"),
+            section="Jamiyat",
+        ),
+        {
+            "title": "Daryo bo'yida yangi bog' ochildi",
+            "authors": ("Dilnoza Karimova",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("bog'", "hokimlik"),
+            "language": "uz",
+        },
+    ),
+    Probe(
+        "mn_news_initial_name",
+        "mn",
+        _news(
+            "mn",
+            "Голын эрэг дээр шинэ цэцэрлэг нээгдлээ",
+            "Хангай Мэдээ",
+            MN,
+            '<span class="author">Сэтгүүлч: Б.Батбаяр</span>'
+            '<span class="date">2024 оны 3 сарын 5, 14:30</span>',
+            after=_tags("Шошго:", "цэцэрлэг", "зогсоол"),
+            section="Нийгэм",
+        ),
+        {
+            "title": "Голын эрэг дээр шинэ цэцэрлэг нээгдлээ",
+            "authors": ("Б.Батбаяр",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("цэцэрлэг", "зогсоол"),
+            "language": "mn",
+        },
+    ),
+    Probe(
+        "bs_news_pise",
+        "bs",
+        _news(
+            "bs",
+            "Otvoren novi park uz rijeku",
+            "Glas Krajine",
+            BS,
+            '<span class="author">Piše: Amra Hodžić</span>'
+            '<span class="date">05.03.2024. u 14:30</span>',
+            after=_tags("Tagovi:", "park", "općina"),
+            section="Vijesti",
+        ),
+        {
+            "title": "Otvoren novi park uz rijeku",
+            "authors": ("Amra Hodžić",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("park", "općina"),
+            "language": "bs",
+        },
+    ),
+    Probe(
+        "sr_latin_autor",
+        "sr",
+        _news(
+            "sr-Latn",
+            "Otvoren novi park pored reke",
+            "Novosti Pomoravlja",
+            SR_LATN,
+            '<span class="author">Autor: Marko Petrović</span>'
+            '<span class="date">5. mart 2024. 14:30</span>',
+            after=_tags("Tagovi:", "park", "grad"),
+            section="Vesti",
+        ),
+        {
+            "title": "Otvoren novi park pored reke",
+            "authors": ("Marko Petrović",),
+            "published": _d(2024, 3, 5, 14, 30),
+            "tags": ("park", "grad"),
+            "language": "sr",
+        },
+    ),
+    Probe(
+        "ca_wp_per_two_names",
+        "ca",
+        wordpress(
+            "ca",
+            "Obre el nou parc de la ribera – Veus del Lluçanès",
+            "Obre el nou parc de la ribera",
+            CA,
+            site="Veus del Lluçanès",
+            meta='<span class="byline">Per <a href="/autor/j/">Jordi Puig</a> i '
+            '<a href="/autor/m/">Marta Vidal</a></span> '
+            '<span class="posted-on">5 de març de 2024 a les 10:30</span>',
+            footer=tag_links("Etiquetes:", ("parc", "ajuntament")),
+        ),
+        {
+            "title": "Obre el nou parc de la ribera",
+            "authors": ("Jordi Puig", "Marta Vidal"),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("parc", "ajuntament"),
+            "language": "ca",
+        },
+    ),
+    Probe(
+        "eu_news_year_first",
+        "eu",
+        _news(
+            "eu",
+            "Parke berria ireki dute ibaiaren ertzean",
+            "Bailarako Berriak",
+            EU,
+            '<span class="author">Egilea: Miren Etxeberria</span>'
+            '<span class="date">2024ko martxoaren 5a, 10:30</span>',
+            after=_tags("Gaiak:", "parkea", "udala"),
+            section="Gizartea",
+        ),
+        {
+            "title": "Parke berria ireki dute ibaiaren ertzean",
+            "authors": ("Miren Etxeberria",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("parkea", "udala"),
+            "language": "eu",
+        },
+    ),
+    Probe(
+        "gl_news_as_time_updated",
+        "gl",
+        _news(
+            "gl",
+            "Abre o novo parque á beira do río",
+            "Xornal da Mariña",
+            GL,
+            '<span class="author">Uxía Castro Pena</span>'
+            '<span class="date">5 de marzo de 2024 ás 10:30 h</span>'
+            '<span class="updated">Actualizado: 5 de marzo de 2024 ás 12:05 h</span>',
+            after=_tags("Etiquetas:", "parque", "concello"),
+            section="Comarca",
+        ),
+        {
+            "title": "Abre o novo parque á beira do río",
+            "authors": ("Uxía Castro Pena",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "modified": _d(2024, 3, 5, 12, 5),
+            "tags": ("parque", "concello"),
+            "language": "gl",
+        },
+    ),
+    Probe(
+        "cy_news_gan_mawrth",
+        "cy",
+        _news(
+            "cy",
+            "Parc newydd yn agor ar lan yr afon",
+            "Newyddion y Fro",
+            CY,
+            '<span class="author">Gan Elin Haf Jones</span>'
+            '<span class="date">Dydd Mawrth, 5 Mawrth 2024 10:30</span>',
+            after=_tags("Tagiau:", "parc", "cyngor"),
+            section="Newyddion",
+        ),
+        {
+            "title": "Parc newydd yn agor ar lan yr afon",
+            "authors": ("Elin Haf Jones",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("parc", "cyngor"),
+            "language": "cy",
+        },
+    ),
+    Probe(
+        "ga_news_le",
+        "ga",
+        _news(
+            "ga",
+            "Páirc nua ag oscailt cois na habhann",
+            "Nuacht an Iarthair",
+            GA,
+            '<span class="author">Le Seán Ó Briain</span>'
+            '<span class="date">5 Márta 2024 10:30</span>',
+            after=_tags("Clibeanna:", "páirc", "comhairle"),
+            section="Nuacht",
+        ),
+        {
+            "title": "Páirc nua ag oscailt cois na habhann",
+            "authors": ("Seán Ó Briain",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("páirc", "comhairle"),
+            "language": "ga",
+        },
+    ),
+    Probe(
+        "mt_news_minn",
+        "mt",
+        _news(
+            "mt",
+            "Ġnien pubbliku ġdid ħdejn ix-xatt",
+            "Aħbarijiet tan-Nofsinhar",
+            MT,
+            '<span class="author">Minn Maria Borg</span>'
+            '<span class="date">5 ta\' Marzu 2024 – 10:30</span>',
+            after=_tags("Tikketti:", "ġnien", "kunsill lokali"),
+            section="Aħbarijiet",
+        ),
+        {
+            "title": "Ġnien pubbliku ġdid ħdejn ix-xatt",
+            "authors": ("Maria Borg",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("ġnien", "kunsill lokali"),
+            "language": "mt",
+        },
+    ),
+    Probe(
+        "is_news_kl",
+        "is",
+        _news(
+            "is",
+            "Nýr almenningsgarður opnaður við ána",
+            "Fréttablað Austurlands",
+            IS,
+            '<span class="author">Höfundur: Jón Gunnarsson</span>'
+            '<span class="date">5. mars 2024 kl. 10:30</span>',
+            after=_tags("Efnisorð:", "garður", "bæjarstjórn"),
+            section="Fréttir",
+        ),
+        {
+            "title": "Nýr almenningsgarður opnaður við ána",
+            "authors": ("Jón Gunnarsson",),
+            "published": _d(2024, 3, 5, 10, 30),
+            "tags": ("garður", "bæjarstjórn"),
+            "language": "is",
+        },
+    ),
+)
+
+HOSTS.update(
+    {
+        "ar_hijri_then_gregorian": "akhbaralmadina.sa",
+        "ar_hijri_alone": "mudawwanat-alhay.blog",
+        "ar_hijri_alone_time": "alwaha-news.sa",
+        "ur_hijri_beside_gregorian": "roznamashumal.pk",
+        "he_hebrew_beside_gregorian": "hagalil-haelyon.co.il",
+        "he_hebrew_alone": "kehila-blog.co.il",
+        "ne_bikram_sambat_year_first": "himalkhabarpatra.com.np",
+        "ne_bikram_sambat_month_first": "gaunkoawaj.com.np",
+        "sw_swahili_time_words": "sautiyapwani.co.tz",
+        "sw_swahili_time_digits": "mwangazakaskazini.co.ke",
+        "sw_western_clock": "jaridalaziwa.co.tz",
+        "am_ethiopian_clock_day": "yesemenzena.et",
+        "am_ethiopian_clock_morning": "yesefer-dimts.et",
+        "cs_name_comma_town": "zpravodajpomoravi.cz",
+        "pt_por_name_em_town": "jornaldominho-interior.pt",
+        "it_di_name_da_town": "cronachedelcanavese.it",
+        "ca_per_name_des_de_town": "diaridelripolles.cat",
+        "sq_nga_name_comma_town": "zeriiveriut.al",
+        "yo_news_lati_owo": "irohinokeogun.ng",
+        "ha_news_daga": "muryararewa.ng",
+        "my_news_burmese_digits": "shwemyothadinn.com.mm",
+        "az_news_baku_time_updated": "gencexeber.az",
+        "uz_news_hyphen_day": "vodiyyangiliklari.uz",
+        "mn_news_initial_name": "khangaimedee.mn",
+        "bs_news_pise": "glaskrajine.ba",
+        "sr_latin_autor": "novostipomoravlja.rs",
+        "ca_wp_per_two_names": "veusdellllucanes.cat",
+        "eu_news_year_first": "bailarakoberriak.eus",
+        "gl_news_as_time_updated": "xornaldamarina.gal",
+        "cy_news_gan_mawrth": "newyddionyfro.cymru",
+        "ga_news_le": "nuachtaniarthair.ie",
+        "mt_news_minn": "ahbarijiettan-nofsinhar.com.mt",
+        "is_news_kl": "frettabladaustur.is",
+    }
+)
+PROBES = PROBES + _CALENDARS_AND_MORE
