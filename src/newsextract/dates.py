@@ -264,9 +264,9 @@ def _lone_times(text: str, start: int, stop: int, day: str) -> Iterator[TextDate
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read. A part
 # of the day after the time is a word or up to three ("3:30 petang", "3:30 de la tarde").
 _WORDED = re.compile(
-    rf"(?P<day>\d{{1,2}}){DAY_MARK}{BEFORE_MONTH}(?P<month>{MARKED_MONTH_WORD})[,،]?\s+"
+    rf"(?P<day>\d{{1,2}}){DAY_MARK}{BEFORE_MONTH}(?P<month>{MARKED_MONTH_WORD})[,،၊]?\s+"
     rf"{BEFORE_YEAR}(?P<year>\d{{4}})"
-    rf"|(?P<month2>{MARKED_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?P<month2>{MARKED_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+"
     rf"{BEFORE_YEAR}(?P<year2>\d{{4}})"
     r"|(?P<year3>\d{4})\.?(?:\s+" + PARTICLE + r")?\s+(?P<month3>" + MARKED_MONTH_WORD + r")\s+"
     r"(?P<day3>\d{1,2})(?:\.|\s*" + PARTICLE + r")?",
@@ -312,7 +312,7 @@ def read_written_date(
         moment = _DIGIT_CLOCK.fullmatch(clock)
         if moment is None:
             return None
-        plain, period = _time_words(moment["words"], moment["period"], language)
+        plain, period, local = _time_words(moment["words"], moment["period"], language)
         if not plain or not skipped(WORD_SEPARATORS.sub(" ", match["between"] or "")):
             return None
         hour, minute = int(moment["hour"]), int(moment["minute"])
@@ -322,7 +322,7 @@ def read_written_date(
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
         elif period is not None:
-            hour = _in_period(hour, period)
+            hour = _on_local_clock(hour, period) if local else _in_period(hour, period)
         try:
             day = day.replace(hour=hour, minute=minute, second=int(moment["second"] or 0))
         except ValueError:
@@ -332,30 +332,34 @@ def read_written_date(
 
 def _time_words(
     before: str, after: str | None, language: str | None
-) -> tuple[bool, tuple[int, int] | None]:
+) -> tuple[bool, tuple[int, int] | None, bool]:
     """Whether the words before a time are plain: filler (see ``skipped``) and at most one
     part of the day; and the hours of the part named after the time, or else before it. A
     word after the time that is another language's part of the day ("10:30 de la mañana":
     Hungarian "de", before noon) is left out, as a word after a time always was; without a
-    language it is not plain (the page's language may name it: "3:30 ptg", Malay)."""
-    from newsextract.labels import hour_words
+    language it is not plain (the page's language may name it: "3:30 ptg", Malay). And
+    whether the part named is one of a clock counting the hours from 6 a.m. (Swahili,
+    Ethiopian: ``labels.local_clock_words``)."""
+    from newsextract.labels import hour_words, local_clock_words
 
     periods = day_period_words(language)
     if after and " ".join(after.lower().split()) in hour_words():
         after = None  # a word naming the hour ("ч."), no part of the day
-    hours = periods.get(" ".join(after.lower().split())) if after else None
+    named = " ".join(after.lower().split()) if after else None
+    hours = periods.get(named) if named else None
     if after and hours is None and language is None:
-        return False, None
+        return False, None, False
     words = " ".join(WORD_SEPARATORS.sub(" ", before).lower().split())
     if words in periods:
-        return hours is None, periods[words]
+        return hours is None, periods[words], words in local_clock_words()
     rest = []
     for word in words.split():
         if hours is None and word in periods:
-            hours = periods[word]
+            hours, named = periods[word], word
         else:
             rest.append(word)
-    return skipped(" ".join(rest)), hours
+    local = hours is not None and named in local_clock_words()
+    return skipped(" ".join(rest)), hours, local
 
 
 _HOURS = 24
@@ -369,6 +373,23 @@ def _in_period(hour: int, period: tuple[int, int]) -> int:
     if hour > _HALF_DAY:
         return hour
     return min((hour % _HALF_DAY, hour % _HALF_DAY + _HALF_DAY), key=lambda h: _outside(h, period))
+
+
+# A clock counting the hours from 6 a.m. and 6 p.m. (Swahili, Ethiopian): its hour 1 is the
+# Western clock's 7.
+_LOCAL_CLOCK_LAG = 6
+
+
+def _on_local_clock(hour: int, period: tuple[int, int]) -> int:
+    """The hour of a time written beside a part of the day of a clock counting from 6 a.m.
+    ("saa 3:00 asubuhi", 9:00): read on that clock when it then falls in the part of the
+    day, or nearer to it than the Western reading ("10:30 asubuhi", as a site may write
+    10:30 a.m., stays 10:30); an hour past 12 is a 24-hour clock's, kept."""
+    if hour > _HALF_DAY:
+        return hour
+    local = _in_period((hour + _LOCAL_CLOCK_LAG) % _HALF_DAY, period)
+    western = _in_period(hour, period)
+    return western if _outside(western, period) < _outside(local, period) else local
 
 
 def _outside(hour: int, period: tuple[int, int]) -> int:

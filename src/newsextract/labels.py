@@ -133,6 +133,16 @@ MAY_BE_EMPTY = frozenset(
 
 
 @attrs.frozen(kw_only=True)
+class SpokenTime:
+    """A language's time spoken in words ("saa tatu asubuhi"): the words for "hour" before
+    the hour, each hour's number word (1-12) and the minutes' words after it, lower case."""
+
+    clock: tuple[str, ...]
+    hours: Mapping[str, int]
+    minutes: Mapping[str, int]
+
+
+@attrs.frozen(kw_only=True)
 class Language:
     """One language's labels, lower case, as its file lists them."""
 
@@ -160,6 +170,15 @@ class Language:
     # The Solar Hijri calendar's month names dateparser's Jalali parser lacks (Afghanistan's),
     # with the month's number (see ``solar_hijri_months``); a table of the files that list one.
     solar_hijri_months: Mapping[str, int] = MappingProxyType({})
+    # The month names of other calendars the language's pages date in, by calendar (see
+    # ``calendar_months``: "hijri", "hebrew", "bikram_sambat"), with the month's number.
+    calendar_months: Mapping[str, Mapping[str, int]] = MappingProxyType({})
+    # Words naming a part of the day on the language's own clock, which counts the hours
+    # from 6 a.m. (see ``local_clock_words``); also in ``day_periods``, with their hours.
+    local_clock: frozenset[str] = frozenset()
+    # A time spoken in words (see ``spoken_time``): the words for "hour" before the hour,
+    # the hours' number words and the minutes' words, each with its number.
+    spoken_time: SpokenTime | None = None
     # Words written after a time's digits naming the hour, no part of the day (Bulgarian
     # "14:30 ч.", "часа"), lower case (see ``hour_words``); a list of the files that have one.
     hour_words: tuple[str, ...] = ()
@@ -216,11 +235,14 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise ValueError(f"languages/{code}.toml: {kind.value!r} must be a list of strings")
         lists[kind] = tuple(w.lower() for w in value)
+    local_clock = _day_period_table(code, data.get(_LOCAL_CLOCK, {}), _LOCAL_CLOCK)
     return Language(
         code=code,
         name=str(data.get("name", code)),
         lists=MappingProxyType(lists),
-        day_periods=MappingProxyType(_day_period_table(code, data.get(_DAY_PERIODS, {}))),
+        day_periods=MappingProxyType(
+            local_clock | _day_period_table(code, data.get(_DAY_PERIODS, {}))
+        ),
         zones=MappingProxyType(_zone_table(code, data.get(_ZONES, {}))),
         calendar_prefixes=MappingProxyType(_prefix_table(code, data.get(_CALENDAR_PREFIXES, {}))),
         calendar_suffixes=MappingProxyType(
@@ -233,6 +255,15 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         solar_hijri_months=MappingProxyType(
             _month_table(code, data.get(_SOLAR_HIJRI_MONTHS, {}), _SOLAR_HIJRI_MONTHS)
         ),
+        calendar_months=MappingProxyType(
+            {
+                calendar: MappingProxyType(_month_table(code, data[key], key))
+                for calendar, key in _OTHER_CALENDARS.items()
+                if key in data
+            }
+        ),
+        local_clock=frozenset(local_clock),
+        spoken_time=_spoken_time(code, data.get(_SPOKEN_TIME)),
         hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
         breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
         thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
@@ -251,6 +282,14 @@ _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
 _ETHIOPIAN_MONTHS = "ethiopian_months"  # the TOML table of ``ethiopian_months``
 _SOLAR_HIJRI_MONTHS = "solar_hijri_months"  # the TOML table of ``solar_hijri_months``
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
+_LOCAL_CLOCK = "local_clock_periods"  # the TOML table of ``local_clock_words``
+_SPOKEN_TIME = "spoken_time"  # the TOML table of ``spoken_time``
+# Each other calendar's TOML table of month names (see ``calendar_months``).
+_OTHER_CALENDARS = {
+    "hijri": "hijri_months",
+    "hebrew": "hebrew_months",
+    "bikram_sambat": "bikram_sambat_months",
+}
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
@@ -266,6 +305,9 @@ TABLES = (
     _MONTH_FORMS,
     _ETHIOPIAN_MONTHS,
     _SOLAR_HIJRI_MONTHS,
+    *_OTHER_CALENDARS.values(),
+    _LOCAL_CLOCK,
+    _SPOKEN_TIME,
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
@@ -276,6 +318,9 @@ TABLES = (
 )
 _MONTHS = range(1, 13)
 _ETHIOPIAN_MONTH_NUMBERS = range(1, 14)  # twelve months of 30 days and Pagume, of 5 or 6
+# A leap year of the Hebrew calendar has a thirteenth month (convertdate's numbers: Nisan 1,
+# Adar 12, in a leap year Adar I, and Adar II 13).
+_THIRTEEN_MONTHS = frozenset({_ETHIOPIAN_MONTHS, _OTHER_CALENDARS["hebrew"]})
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
 
 
@@ -291,7 +336,7 @@ def _prefix_table(code: str, table: object, name: str = _CALENDAR_PREFIXES) -> d
 def _month_table(code: str, table: object, key: str = _MONTH_FORMS) -> dict[str, int]:
     """A file's ``[month_forms]`` (or ``[ethiopian_months]``): each form of a month's name and
     the month's number, 1 to 12 (to 13: the Ethiopian year's short thirteenth month)."""
-    months = _ETHIOPIAN_MONTH_NUMBERS if key == _ETHIOPIAN_MONTHS else _MONTHS
+    months = _ETHIOPIAN_MONTH_NUMBERS if key in _THIRTEEN_MONTHS else _MONTHS
     error = f"languages/{code}.toml: {key} must map words to a month's number, 1 to {max(months)}"
     if not isinstance(table, dict) or not all(
         isinstance(v, int) and v in months for v in table.values()
@@ -342,9 +387,12 @@ def _zone_table(code: str, table: object) -> dict[str, str]:
 _HOURS_A_DAY = 24
 
 
-def _day_period_table(code: str, table: object) -> dict[str, tuple[int, int]]:
-    """A file's ``[day_periods]``: each word's hours as ``[from, before]``, 0-24."""
-    error = f"languages/{code}.toml: {_DAY_PERIODS} must map words to [from, before] hours"
+def _day_period_table(
+    code: str, table: object, name: str = _DAY_PERIODS
+) -> dict[str, tuple[int, int]]:
+    """A file's ``[day_periods]`` (or ``[local_clock_periods]``, ``name``): each word's hours
+    as ``[from, before]``, 0-24."""
+    error = f"languages/{code}.toml: {name} must map words to [from, before] hours"
     if not isinstance(table, dict):
         raise ValueError(error)
     found = {}
@@ -357,6 +405,39 @@ def _day_period_table(code: str, table: object) -> dict[str, tuple[int, int]]:
             raise ValueError(error)
         found[str(word).lower()] = (hours[0] % _HOURS_A_DAY, hours[1] % _HOURS_A_DAY)
     return found
+
+
+_MINUTES = range(60)
+
+
+def _spoken_time(code: str, table: object) -> SpokenTime | None:
+    """A file's ``[spoken_time]``: ``clock``, a list of words; ``hours``, words to 1-12;
+    ``minutes``, words to 0-59."""
+    if table is None:
+        return None
+    error = f"languages/{code}.toml: {_SPOKEN_TIME} must hold clock, hours and minutes"
+    if not isinstance(table, dict):
+        raise ValueError(error)
+    clock, hours, minutes = table.get("clock"), table.get("hours"), table.get("minutes", {})
+    if (
+        not isinstance(clock, list)
+        or not isinstance(hours, dict)
+        or not isinstance(minutes, dict)
+        or not all(isinstance(n, int) and n in range(1, 13) for n in hours.values())
+        or not all(isinstance(n, int) and n in _MINUTES for n in minutes.values())
+    ):
+        raise ValueError(error)
+    return SpokenTime(
+        clock=tuple(str(w).lower() for w in clock),
+        hours=MappingProxyType({str(w).lower(): int(n) for w, n in hours.items()}),
+        minutes=MappingProxyType({str(w).lower(): int(n) for w, n in minutes.items()}),
+    )
+
+
+@functools.cache
+def spoken_times() -> tuple[SpokenTime, ...]:
+    """The times spoken in words of every language that writes them ("saa tatu asubuhi")."""
+    return tuple(k.spoken_time for k in languages().values() if k.spoken_time is not None)
 
 
 @functools.cache
@@ -431,6 +512,26 @@ def solar_hijri_months() -> Mapping[str, int]:
         for word, number in known.solar_hijri_months.items():
             found.setdefault(word, number)
     return MappingProxyType(found)
+
+
+@functools.cache
+def calendar_months(calendar: str) -> Mapping[str, int]:
+    """The month names of another calendar (``_OTHER_CALENDARS``: "hijri", the lunar Hijri
+    calendar's, "شعبان"; "hebrew", "אדר"; "bikram_sambat", Nepal's, "फागुन") of every
+    language that writes them, lower case, to the month's number."""
+    found: dict[str, int] = {}
+    for known in languages().values():
+        for word, number in known.calendar_months.get(calendar, {}).items():
+            found.setdefault(word, number)
+    return MappingProxyType(found)
+
+
+@functools.cache
+def local_clock_words() -> frozenset[str]:
+    """Words naming a part of the day on a clock that counts the hours from 6 a.m. (Swahili
+    "saa tatu asubuhi", 9 a.m.; Amharic "ከቀኑ 8:30", 2:30 p.m.), of every language, lower case:
+    a time beside one is read on that clock where it fits the part of the day better."""
+    return frozenset(w for known in languages().values() for w in known.local_clock)
 
 
 @functools.cache

@@ -4,6 +4,7 @@ are read: Buddhist-era and era-name years, Solar Hijri dates, days with a prefix
 from __future__ import annotations
 
 import re
+import warnings
 from functools import lru_cache
 
 from newsextract.dating.in_text import (
@@ -126,6 +127,9 @@ def without_prefixes(text: str) -> str:
         text = worded[0].sub(_worded_numbered, text)
     if "13" in text or "14" in text:  # what a Solar Hijri year of the web opens with
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
+    spoken = _spoken_time()
+    if spoken is not None and any(w in text or w.capitalize() in text for w in spoken[1]):
+        text = spoken[0].sub(_digits_of_spoken_time, text)
     if _TWO_DIGITS_AFTER_APOSTROPHE.search(text) is not None:
         text = _APOSTROPHE_YEAR.sub(_full_apostrophe_year, text)
     if text.isascii():
@@ -147,6 +151,14 @@ def without_prefixes(text: str) -> str:
         if ("(" in text or "/" in text) and _second_month_name().search(text) is not None:
             text = _second_month_name().sub(_without_second_name, text)
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
+    if _GREGORIAN_ERA_MARK_AFTER_YEAR.search(text) is not None:
+        text = _GREGORIAN_ERA_MARK_AFTER_YEAR.sub(_without_era_mark, text)
+    if "14" in text and _ARABIC_LETTER.search(text) is not None:
+        text = _hijri_date().sub(lambda found: _gregorian_of_hijri(found, text), text)
+    if ("״" in text or '"' in text) and _HEBREW_LETTER.search(text) is not None:
+        text = _hebrew_date().sub(lambda found: _gregorian_of_hebrew(found, text), text)
+    if "20" in text and _DEVANAGARI_LETTER.search(text) is not None:
+        text = _bikram_sambat_date().sub(_gregorian_of_bikram_sambat, text)
     if _ETHIOPIAN_ERA_LETTER in text:
         text = _ethiopian_date().sub(_gregorian_of_ethiopian, text)
     if "年" in text:
@@ -414,3 +426,198 @@ def _worded_numbered(found: re.Match[str]) -> str:
 def _numbered(found: re.Match[str]) -> str:
     date = f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
     return date.ljust(len(found[0]))
+
+
+# The Gregorian era's mark after a year on Arabic-script pages ("٥ مارس ٢٠٢٤ م", "2024ء":
+# "of the Christian era"), which would read as a time's "p.m." ("م", evening) or part of the
+# date: blanked, so the time after it ("٢٠٢٤ م - ١٠:٣٠ ص") joins the day.
+_GREGORIAN_ERA_MARK_AFTER_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(\s?[مء]\.?)(?![\u0621-\u06ff])"
+)
+
+
+def _without_era_mark(found: re.Match[str]) -> str:
+    return found[1] + " " * len(found[2])
+
+
+# A Gregorian year this near a date of another calendar (the same date line: "الثلاثاء ٢٤
+# شعبان ١٤٤٥ هـ - ٥ مارس ٢٠٢٤ م") means the page printed both: the Gregorian date is the
+# page's (a lunar month starts on a sighting, a day apart between countries), and the other
+# calendar's date is blanked.
+_NEAR = 60
+_GREGORIAN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _gregorian_beside(found: re.Match[str], text: str) -> bool:
+    start, end = max(0, found.start() - _NEAR), found.end() + _NEAR
+    return _GREGORIAN_YEAR.search(text, start, end) is not None
+
+
+def _as_gregorian(found: re.Match[str], day: tuple[int, int, int] | None, text: str) -> str:
+    """``day`` as "YYYY-MM-DD" padded to the span's length; the span blanked when a Gregorian
+    year is beside it (see ``_gregorian_beside``); the span as it was when no such day is."""
+    if day is None:
+        return found[0]
+    if _gregorian_beside(found, text):
+        return " " * len(found[0])
+    return "{:04d}-{:02d}-{:02d}".format(*day).ljust(len(found[0]))
+
+
+# The lunar Hijri calendar's date ("24 شعبان 1445 هـ", digits already ASCII): a day, a
+# month's name of the language files' ``[hijri_months]``, a year of the web (1411-1465, that
+# is 1990-2043), the era's mark maybe; its Gregorian day from convertdate's arithmetic
+# calendar, which Umm al-Qura's and the sighted months may precede or follow by a day.
+_HIJRI_YEAR = r"14[1-6]\d"
+_HIJRI_ERA = r"(?:\s*(?:هـ|ه|ھ|ہجری|هجري|هجرية)\.?(?![\u0621-\u06ff]))?"
+
+
+@lru_cache(maxsize=1)
+def _hijri_date() -> re.Pattern[str]:
+    from newsextract.labels import calendar_months, word_alternation
+
+    names = word_alternation(calendar_months("hijri"))
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({names})\s*[,،]?\s*({_HIJRI_YEAR}){_HIJRI_ERA}(?!\d)"
+    )
+
+
+def _gregorian_of_hijri(found: re.Match[str], text: str) -> str:
+    from convertdate import islamic
+
+    from newsextract.labels import calendar_months
+
+    day, month, year = int(found[1]), calendar_months("hijri")[found[2]], int(found[3])
+    if not 1 <= day <= islamic.month_length(year, month):
+        return found[0]
+    return _as_gregorian(found, islamic.to_gregorian(year, month, day), text)
+
+
+# The Hebrew calendar's date written in letters (gematria: "כ״ה באדר א׳ תשפ״ד", the 25th of
+# Adar I 5784), the day and the year marked by a geresh or gershayim (or the ASCII quotes
+# pages type for them), "ב" ("in") maybe before the month, "ה" (the thousands' 5) before the
+# year; its Gregorian day from convertdate's Hebrew calendar.
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+_QUOTES = "\"'\u05f3\u05f4"
+_HEBREW_NUMBER = rf"[\u05d0-\u05ea]{{0,3}}[{_QUOTES}][\u05d0-\u05ea]?"
+# Each letter's value, final forms as their letter's: units, tens, hundreds.
+_LETTER_VALUES = {
+    **dict(zip("אבגדהוזחט", range(1, 10), strict=True)),
+    **dict(zip("יכלמנסעפצ", range(10, 100, 10), strict=True)),
+    **dict(zip("ךםןףץ", (20, 40, 50, 80, 90), strict=True)),
+    **dict(zip("קרשת", range(100, 500, 100), strict=True)),
+}
+_HEBREW_THOUSANDS = 5000  # the "ה" before a year's letters, which the year leaves out
+_HEBREW_YEARS_OF_THE_WEB = range(750, 805)  # 5750-5804: 1989-2044
+
+
+@lru_cache(maxsize=1)
+def _hebrew_date() -> re.Pattern[str]:
+    from newsextract.labels import calendar_months, word_alternation
+
+    names = word_alternation(calendar_months("hebrew"))
+    return re.compile(
+        rf"(?<![\u05d0-\u05ea])(?P<day>{_HEBREW_NUMBER})\s+ב?(?P<month>{names})"
+        rf"(?![\u05d0-\u05ea])[,]?\s+ה?(?P<year>{_HEBREW_NUMBER})(?![\u05d0-\u05ea])"
+    )
+
+
+def _gematria(letters: str) -> int:
+    return sum(_LETTER_VALUES.get(letter, 0) for letter in letters)
+
+
+def _gregorian_of_hebrew(found: re.Match[str], text: str) -> str:
+    from convertdate import hebrew
+
+    from newsextract.labels import calendar_months
+
+    day, year = _gematria(found["day"]), _gematria(found["year"])
+    month = calendar_months("hebrew")[found["month"]]
+    if year not in _HEBREW_YEARS_OF_THE_WEB:
+        return found[0]
+    year += _HEBREW_THOUSANDS
+    if month == hebrew.VEADAR and not hebrew.leap(year):
+        month = hebrew.ADAR
+    if not 1 <= day <= hebrew.month_length(year, month):
+        return found[0]
+    with warnings.catch_warnings():
+        # convertdate's own conversion calls its deprecated ``month_days``
+        warnings.simplefilter("ignore", DeprecationWarning)
+        gregorian = hebrew.to_gregorian(year, month, day)
+    return _as_gregorian(found, gregorian, text)
+
+
+# Nepal's Bikram Sambat date ("2080 फागुन 22 गते", "फागुन 22, 2080", digits already ASCII): a
+# month's name of the language files' ``[bikram_sambat_months]`` and a year of the web
+# (2048-2099). Its months' lengths follow no rule: their table is nepali-datetime's (an
+# optional library: without it the date is left unread).
+_DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+_BS_YEAR = r"20[4-9]\d"
+_FIRST_BS_YEAR_OF_THE_WEB = 2048
+_BS_DAY_WORD = "गते"  # "day of the month", after the day's number
+
+
+@lru_cache(maxsize=1)
+def _bikram_sambat_date() -> re.Pattern[str]:
+    from newsextract.labels import calendar_months, word_alternation
+
+    names = word_alternation(calendar_months("bikram_sambat"))
+    month = rf"(?P<{{}}>{names})(?![\u0900-\u097f])"
+    return re.compile(
+        rf"(?<!\d)(?P<year>{_BS_YEAR})\s*(?:साल\s+)?{month.format('month')}\s*(?P<day>\d{{1,2}})"
+        rf"(?:\s*{_BS_DAY_WORD})?(?!\d)"
+        rf"|(?<![\u0900-\u097f]){month.format('month2')}\s*(?P<day2>\d{{1,2}})(?:\s*{_BS_DAY_WORD})?"
+        rf"\s*[,،]?\s*(?P<year2>{_BS_YEAR})(?!\d)"
+    )
+
+
+def _gregorian_of_bikram_sambat(found: re.Match[str]) -> str:
+    from newsextract.labels import calendar_months
+
+    try:
+        import nepali_datetime  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return found[0]
+    year = int(found["year"] or found["year2"])
+    month = calendar_months("bikram_sambat")[found["month"] or found["month2"]]
+    day = int(found["day"] or found["day2"])
+    if year < _FIRST_BS_YEAR_OF_THE_WEB:
+        return found[0]
+    try:
+        gregorian = nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, AssertionError, OverflowError):
+        return found[0]
+    return str(gregorian.isoformat()).ljust(len(found[0]))
+
+
+# A time spoken in words before a part of the day ("saa tatu asubuhi", Swahili: the language
+# files' ``[spoken_time]``), written in digits ("saa 3:00 asubuhi"), which the clock of its
+# part of the day then reads (``labels.local_clock_words``: 9:00). A rewrite that moves what
+# follows (see ``_gregorian_of_era_year``).
+@lru_cache(maxsize=1)
+def _spoken_time() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, int]] | None:
+    from newsextract.labels import day_periods, spoken_times, word_alternation
+
+    found = spoken_times()
+    if not found:
+        return None
+    clock = [word for spoken in found for word in spoken.clock]
+    numbers = {
+        word: number
+        for spoken in found
+        for word, number in (*spoken.hours.items(), *spoken.minutes.items())
+    }
+    hours = [word for spoken in found for word in spoken.hours]
+    minutes = [word for spoken in found for word in spoken.minutes]
+    pattern = re.compile(
+        rf"(?<!{LETTER})({word_alternation(clock)})\s+(?P<hour>{word_alternation(hours)})"
+        rf"(?:\s+(?P<minutes>{word_alternation(minutes)}))?"
+        rf"(?=\s+(?:{word_alternation(day_periods())})(?!{LETTER}))",
+        re.I,
+    )
+    return pattern, tuple(clock), numbers
+
+
+def _digits_of_spoken_time(found: re.Match[str]) -> str:
+    numbers = _spoken_time()[2]  # type: ignore[index]
+    minutes = numbers[found["minutes"].lower()] if found["minutes"] else 0
+    return f"{found[1]} {numbers[found['hour'].lower()]}:{minutes:02d}"

@@ -70,10 +70,11 @@ def _day_forms(month: str) -> tuple[str, ...]:
     return (
         # A comma may follow the month: "3 March, 2025" (Indian and British pages), "3. marts,
         # 2025".
-        # Or the Arabic comma ("12 كانون الثاني، 2024", the Levant's pages).
-        rf"\d{{1,2}}{DAY_MARK}{BEFORE_MONTH}{month}[,،]?\s+{BEFORE_YEAR}{YEAR}",
+        # Or the Arabic comma ("12 كانون الثاني، 2024", the Levant's pages), or Burmese's
+        # ("မတ် ၅၊ ၂၀၂၄", the "၊" its pages write for a comma).
+        rf"\d{{1,2}}{DAY_MARK}{BEFORE_MONTH}{month}[,،၊]?\s+{BEFORE_YEAR}{YEAR}",
         # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
-        rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{BEFORE_YEAR}{YEAR}",
+        rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?[,၊]?\s+{BEFORE_YEAR}{YEAR}",
         # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
         # abbreviation with its dot after the year and the day: "m." year, "d." day).
         rf"{YEAR}\.?(?:\s+{PARTICLE})?\s+{month}\s+\d{{1,2}}(?:\.|\s*{PARTICLE})?(?!\d)",

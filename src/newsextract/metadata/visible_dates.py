@@ -82,6 +82,9 @@ _LABEL_REACH = 40  # a date's label sits just before it; text farther back is ot
 # An ISO stamp with its "T" ("2020-11-18T19:24:51+01:00") is no date written for people: the
 # text of a hidden <time> or microdata element, which the structured sources already read.
 _DIGIT = re.compile(r"\d")
+# A number written in Hebrew letters, a gershayim before its last ("כ״ה", the 25th): a date of
+# the Hebrew calendar may have no digit (``dating.calendars``).
+_HEBREW_LETTER_NUMBER = re.compile('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -211,6 +214,7 @@ def _scoped_dates(
         _DIGIT.search(raw) is None
         and _DIGIT.search(node.attributes.get("title") or "") is None
         and not _keeps_epoch_stamp(node)
+        and _HEBREW_LETTER_NUMBER.search(raw) is None
     ):
         return None  # no date without a digit, nor in an inner block
     if _inside(node, read) or within(node, top_bar):
