@@ -489,6 +489,8 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     # joined to it: "the Ministry of Health and the Department of Education")
     if names and institution(names[0]) is None:
         names = names[:1] + [name for name in names[1:] if institution(name) is None]
+    if len(names) > 1 and _town_may_follow(names[0]):
+        names = names[:1] + [name for name in names[1:] if not _town_after_name(name)]
     if len(names) > 1:  # a place after the first name is where it was filed from
         others = [name for name in names[1:] if not is_place(name, language or places_of)]
         if not others and len(names[0].split()) == 1:
@@ -497,6 +499,36 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     elif names and is_place(names[0], language or places_of) and byline_agency((), byline):
         return []  # "القاهرة (رويترز)", "Cairo (Reuters)": a dateline's place and agency
     return names
+
+
+# A writer's name of two words or more, in a script that sets words apart with spaces (a
+# Chinese, Japanese or Korean name is often one word or two), then a lower-case word and
+# one capitalised word: another language's "from" or "in" and the town the story was filed
+# from ("di Marco Bellini, da Ivrea", "Par Jean Dupont, à Lyon"), no second writer. A lone
+# word after the comma ("Petr Svoboda, Prostějov") stays: dropping it cost a one-word
+# writer's name on a dev page, and CLDR's places (``is_place``) hold no towns.
+_MIN_WORDS_BEFORE_TOWN = 2
+_MAX_PREPOSITION = 5  # the longest "from" or "in" read before a town: "desde", "aus", "da"
+_UNSPACED_NAME = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]")
+
+
+def _town_may_follow(first: str) -> bool:
+    return len(first.split()) >= _MIN_WORDS_BEFORE_TOWN and _UNSPACED_NAME.search(first) is None
+
+
+def _town_after_name(name: str) -> bool:
+    """Whether ``name``, a later part of a byline after a writer's name, is the town it was
+    filed from, after a preposition (see ``_MIN_WORDS_BEFORE_TOWN``)."""
+    from newsextract.metadata.byline_openings import given_name  # imports this module
+
+    preposition, *place = name.split()
+    return (
+        len(place) == 1
+        and preposition.islower()
+        and len(preposition) <= _MAX_PREPOSITION
+        and place[0][:1].isupper()
+        and not given_name(place[0])  # "Jane Doe, de Tom" would be a writer named so
+    )
 
 
 @functools.cache
