@@ -1,5 +1,5 @@
 """Hit rates per field of newsextract and trafilatura on the language probe pages
-(``tests/metadata/language_probes.py``: invented pages in 25 languages the dev sets lack).
+(``tests/metadata/language_probes.py``: invented pages in languages the dev sets lack).
 
     PYTHONPATH=<tree>/src python benchmarks/language_probes.py [--misses]
 
