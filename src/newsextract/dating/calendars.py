@@ -151,10 +151,10 @@ def without_prefixes(text: str) -> str:
         if ("(" in text or "/" in text) and _second_month_name().search(text) is not None:
             text = _second_month_name().sub(_without_second_name, text)
         text = _solar_hijri_date()[0].sub(_gregorian_of_solar_hijri, text)
-    if _GREGORIAN_ERA_MARK_AFTER_YEAR.search(text) is not None:
-        text = _GREGORIAN_ERA_MARK_AFTER_YEAR.sub(_without_era_mark, text)
-    if "14" in text and _ARABIC_LETTER.search(text) is not None:
-        text = _hijri_date().sub(lambda found: _gregorian_of_hijri(found, text), text)
+        if _GREGORIAN_ERA_MARK_AFTER_YEAR.search(text) is not None:
+            text = _GREGORIAN_ERA_MARK_AFTER_YEAR.sub(_without_era_mark, text)
+        if "14" in text:  # what a lunar Hijri year of the web opens with
+            text = _hijri_date().sub(lambda found: _gregorian_of_hijri(found, text), text)
     if ("״" in text or '"' in text) and _HEBREW_LETTER.search(text) is not None:
         text = _hebrew_date().sub(lambda found: _gregorian_of_hebrew(found, text), text)
     if "20" in text and _DEVANAGARI_LETTER.search(text) is not None:
