@@ -55,6 +55,7 @@ from newsextract.body.node_reading import (
     code_language,
     code_text,
     colspan,
+    follows_a_disclosure,
     holds_any,
     inline_parts,
     inline_text_only,
@@ -202,6 +203,8 @@ class _Walker:
             return True
         classes = node.attributes.get("class") or ""
         if COLLAPSIBLE.search(classes) is not None or TAB_PANEL.search(classes) is not None:
+            return True
+        if follows_a_disclosure(node):
             return True
         ident = node.attributes.get("id")
         if not ident or self.root is None:

@@ -294,6 +294,35 @@ def toggled_ids(root: LexborNode) -> set[str]:
     return found
 
 
+def follows_a_disclosure(node: LexborNode) -> bool:
+    """Whether ``node`` comes right after a toggle naming no panel (``aria-expanded``
+    without ``aria-controls`` or ``aria-haspopup``), itself or as the only element of a
+    heading: the disclosure pattern, a button and the panel it opens after it (a FAQ's
+    answer, an accordion's section), which hides the panel until it is opened."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    if before is None:
+        return False
+    if before.tag in _DISCLOSURE_HOLDERS:
+        inner = before.child
+        while inner is not None and inner.tag in ("-text", "-comment"):
+            inner = inner.next
+        if inner is None or (inner.next is not None and inner.next.tag != "-text"):
+            return False
+        before = inner
+    attributes = before.attributes
+    return (
+        "aria-expanded" in attributes
+        and not attributes.get("aria-controls")
+        and attributes.get("aria-haspopup") is None
+    )
+
+
+# What holds a disclosure's toggle as its only element: the question's heading.
+_DISCLOSURE_HOLDERS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
+
+
 # The level of the heading a panel's toggle makes: a section's question or tab title.
 TOGGLE_LEVEL = 3
 # A panel of these is the page's navigation, not its text.

@@ -1,0 +1,43 @@
+"""Page kinds of probe round 33 (``nonnews_probes.py``): an accordion written as the
+disclosure pattern, a toggle button and, right after it, the panel it opens, hidden until
+then with nothing naming it."""
+
+from __future__ import annotations
+
+import newsextract
+
+
+def _body(html: str, url: str = "https://kommune.example.dk/affald") -> str:
+    return newsextract.extract(html, url=url).body or ""
+
+
+def test_a_panel_right_after_its_toggle_is_read() -> None:
+    # A Danish municipality's page: every answer hidden (aria-hidden) after the button that
+    # opens it, no aria-controls; the body held nothing but its standfirst.
+    html = (
+        "<html lang='da'><body><main><h1>Storskrald</h1><p>Du kan få hentet storskrald ved din "
+        "bolig fire gange om året.</p><div class='accordion'><div class='accordion__item'>"
+        "<button aria-expanded='false'>Hvad er storskrald?</button><div "
+        "class='accordion__content' aria-hidden='true'><p>Møbler, madrasser og tæpper, der er "
+        "for store til skraldespanden.</p></div></div><div class='accordion__item'><h3><button "
+        "aria-expanded='false'>Hvordan bestiller jeg?</button></h3><div hidden><p>Bestil "
+        "senest fredag kl. 12 på selvbetjeningen, så henter vi i den følgende uge.</p></div>"
+        "</div></div></main></body></html>"
+    )
+    body = _body(html)
+    assert "Møbler, madrasser og tæpper" in body
+    assert "Bestil senest fredag kl. 12" in body
+
+
+def test_a_menu_buttons_hidden_list_stays_out() -> None:
+    # A toggle that opens a pop-up (aria-haspopup) opens a menu, not the text.
+    html = (
+        "<html lang='en'><body><main><h1>Bulky waste</h1><p>The council collects bulky waste "
+        "from your home four times a year, on a day you choose when you book.</p><p>Furniture, "
+        "mattresses and carpets that do not fit in the bin all count as bulky waste.</p>"
+        "<button aria-expanded='false' aria-haspopup='true'>Share</button><div hidden><p>Copy "
+        "the link to this page and send it to a friend by e-mail.</p></div></main></body></html>"
+    )
+    body = _body(html, "https://council.example/bulky")
+    assert "Furniture, mattresses and carpets" in body
+    assert "Copy the link to this page" not in body
