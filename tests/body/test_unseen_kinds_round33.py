@@ -41,3 +41,31 @@ def test_a_menu_buttons_hidden_list_stays_out() -> None:
     body = _body(html, "https://council.example/bulky")
     assert "Furniture, mattresses and carpets" in body
     assert "Copy the link to this page" not in body
+
+
+def test_a_wikis_category_box_is_no_line_of_the_entry() -> None:
+    # MediaWiki's box of an entry's categories under its text ("Категорії: Озера").
+    html = (
+        "<html lang='uk'><body><div id='content'><h1>Біле озеро</h1><div "
+        "id='mw-content-text'><div class='mw-parser-output'><p><b>Біле озеро</b> — прісне "
+        "озеро карстового походження на заході області, відоме прозорою водою.</p><p>На "
+        "березі озера стоїть дерев'яна церква, збудована без жодного цвяха.</p><div "
+        "id='catlinks' class='catlinks'>Категорії: <a href='/wiki/K'>Озера області</a></div>"
+        "</div></div></div></body></html>"
+    )
+    body = _body(html, "https://wiki.example.ua/wiki/Біле_озеро")
+    assert "дерев'яна церква" in body
+    assert "Категорії" not in body
+
+
+def test_a_footer_named_in_polish_is_furniture() -> None:
+    html = (
+        "<html lang='pl'><body><div id='tresc'><h1>Linia 4 – przystanek Dworzec</h1><p>"
+        "Kursy oznaczone literą N obsługiwane są pojazdami niskopodłogowymi, a w soboty "
+        "autobusy jeżdżą co pół godziny.</p><table><tr><td>6</td><td>05 35</td></tr><tr><td>7"
+        "</td><td>05 25 45</td></tr></table></div><div id='stopka'>Przewoźnik Example sp. z "
+        "o.o.</div></body></html>"
+    )
+    body = _body(html, "https://mpk.example.pl/rozklad/4")
+    assert "05 25 45" in body
+    assert "Przewoźnik Example" not in body

@@ -25,6 +25,9 @@ _NEGATIVE_WORDS = (
     r"similar\w*|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
+    # the footer as templates name it in Polish, Portuguese and German ("stopka", "rodape",
+    # "fusszeile"): a company's name and address line under a timetable was kept
+    r"stopka|rodape|fusszeile|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
     # an affiliate or sponsorship disclosure ("affiliate-disclosure", "affiliate-hinweis") and a
     # recipe card's ask to rate or share the dish ("wprm-call-to-action"); a payment widget
@@ -62,6 +65,9 @@ _NEGATIVE_WORDS = (
     # a wiki's line under the entry's title naming the wiki ("From Examplepedia, the free
     # encyclopedia") and its redirect note ("Redirected from …"), as MediaWiki names them
     r"site-?sub|content-?sub|"
+    # a wiki's box of the entry's categories under its text ("Categories: Lakes"), as
+    # MediaWiki names it in every language
+    r"catlinks|"
     # a search box: its label or placeholder text ("Search questions"), never the article's
     r"search|search-?box|search-?form"
 )
