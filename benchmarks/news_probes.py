@@ -1,7 +1,8 @@
-"""Score newsextract (and trafilatura) on the invented probe news pages of
-``tests/body/news_probes.py``: lines the body must hold and lines it must not.
+"""Score newsextract (and trafilatura) on the invented probe pages of
+``tests/body/news_probes.py`` (news) or ``tests/body/nonnews_probes.py`` (other kinds of
+page, ``--set nonnews``): lines the body must hold and lines it must not.
 
-    .venv/bin/python benchmarks/news_probes.py [--trafilatura] [--failures]
+    .venv/bin/python benchmarks/news_probes.py [--set nonnews] [--trafilatura] [--failures]
 
 newsextract's text is its lead and body (a standfirst is kept apart as ``lead``). Prints,
 per tool, the share of probes passed whole, the share of must-lines found (recall) and the
@@ -21,18 +22,20 @@ from types import ModuleType
 
 import newsextract
 
-PROBES = Path(__file__).resolve().parent.parent / "tests" / "body" / "news_probes.py"
+PROBE_DIR = Path(__file__).resolve().parent.parent / "tests" / "body"
+PROBE_SETS = {"news": "news_probes", "nonnews": "nonnews_probes"}
 
 Extractor = Callable[[str, str], str]
 
 
-def load_probes() -> ModuleType:
-    """The probe module, loaded by path (the tests folder is no package)."""
-    spec = importlib.util.spec_from_file_location("news_probes", PROBES)
+def load_probes(name: str = "news_probes") -> ModuleType:
+    """A probe module, loaded by path (the tests folder is no package)."""
+    path = PROBE_DIR / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {PROBES}")
+        raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["news_probes"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -72,10 +75,11 @@ def run(name: str, extract: Extractor, probes: list, show: bool) -> None:  # typ
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(PROBE_SETS), default="news")
     parser.add_argument("--trafilatura", action="store_true")
     parser.add_argument("--failures", action="store_true")
     args = parser.parse_args()
-    probes = load_probes().PROBES
+    probes = load_probes(PROBE_SETS[args.set]).PROBES
     run("newsextract", ours, probes, args.failures)
     if args.trafilatura:
         run("trafilatura", theirs, probes, args.failures)
