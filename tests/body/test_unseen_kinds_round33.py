@@ -59,6 +59,7 @@ def test_a_wikis_category_box_is_no_line_of_the_entry() -> None:
 
 
 def test_a_footer_named_in_polish_is_furniture() -> None:
+    # A timetable's page: the operator's line in a footer named in Polish ("stopka").
     html = (
         "<html lang='pl'><body><div id='tresc'><h1>Linia 4 – przystanek Dworzec</h1><p>"
         "Kursy oznaczone literą N obsługiwane są pojazdami niskopodłogowymi, a w soboty "
@@ -69,3 +70,17 @@ def test_a_footer_named_in_polish_is_furniture() -> None:
     body = _body(html, "https://mpk.example.pl/rozklad/4")
     assert "05 25 45" in body
     assert "Przewoźnik Example" not in body
+
+
+def test_a_joomla_view_count_is_no_line_of_the_text() -> None:
+    # Joomla's article-info list holds the page's view count ("Dilihat: 1042", class "hits").
+    html = (
+        "<html lang='id'><body><main><div class='item-page'><h2>Pendaftaran Beasiswa</h2><dl "
+        "class='article-info'><dd class='hits'>Dilihat: 1042</dd></dl><div "
+        "itemprop='articleBody'><p>Pendaftaran beasiswa prestasi semester ganjil dibuka sampai "
+        "akhir bulan ini bagi mahasiswa semua fakultas.</p><p>Syarat utama adalah IPK minimal "
+        "3,5 dan surat rekomendasi dari dosen wali.</p></div></div></main></body></html>"
+    )
+    body = _body(html, "https://univ.example.ac.id/pengumuman/123")
+    assert "IPK minimal 3,5" in body
+    assert "Dilihat" not in body

@@ -25,9 +25,13 @@ _NEGATIVE_WORDS = (
     r"similar\w*|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
-    # the footer as templates name it in Polish, Portuguese and German ("stopka", "rodape",
-    # "fusszeile"): a company's name and address line under a timetable was kept
-    r"stopka|rodape|fusszeile|"
+    # the footer as templates name it in other languages (Polish "stopka", Czech "paticka",
+    # Portuguese "rodape", German "fusszeile", Dutch "voettekst", Swedish "sidfot", French
+    # "pied-de-page"): a club's or an operator's name line under a results table was kept
+    r"stopka|paticka|rodape|fusszeile|voettekst|sidfot|pied-?de-?page|"
+    # a count of the page's views ("Views: 1042", Joomla's "hits" in its article-info list,
+    # a blog's "post-views"): the readers' tally, as a vote count is
+    r"hits|view-?count|views-?count|post-?views|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
     # an affiliate or sponsorship disclosure ("affiliate-disclosure", "affiliate-hinweis") and a
     # recipe card's ask to rate or share the dish ("wprm-call-to-action"); a payment widget
