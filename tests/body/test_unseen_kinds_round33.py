@@ -84,3 +84,37 @@ def test_a_joomla_view_count_is_no_line_of_the_text() -> None:
     body = _body(html, "https://univ.example.ac.id/pengumuman/123")
     assert "IPK minimal 3,5" in body
     assert "Dilihat" not in body
+
+
+def test_a_page_of_results_tables_without_prose_is_read_around_them() -> None:
+    # A club's results page: a table a round under its heading, no paragraph at all. With
+    # no prose to find, the body was left to the fallback, which read the whole page as one
+    # line, menu and footer too.
+    def table(*matches: tuple[str, str, str]) -> str:
+        rows = "".join(
+            f"<tr><td>{a}</td><td>{b}</td><td>{score}</td></tr>" for a, b, score in matches
+        )
+        return f"<table>{rows}</table>"
+
+    first = table(
+        ("Sokol Dolní Ves", "Jiskra Horní Ves", "3:1"),
+        ("Slavoj Dolany", "Sokol Dolní Ves B", "0:3"),
+        ("Lokomotiva Brod", "Tatran Lhota", "3:2"),
+    )
+    second = table(
+        ("Jiskra Horní Ves", "Lokomotiva Brod", "1:3"),
+        ("Tatran Lhota", "Slavoj Dolany", "3:0"),
+        ("Sokol Dolní Ves B", "Sokol Dolní Ves", "2:3"),
+    )
+    html = (
+        "<html lang='cs'><body><div id='hlavicka'><a href='/'>TJ Sokol Dolní Ves</a><ul><li><a "
+        "href='/volejbal'>Volejbal</a></li><li><a href='/kontakt'>Kontakt</a></li></ul></div>"
+        f"<div id='obsah'><h1>Výsledky sezóny</h1><h3>1. kolo</h3>{first}<h3>2. kolo</h3>"
+        f"{second}</div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://tj.example.cz/vysledky")
+    body = article.body or ""
+    assert "Slavoj Dolany | Sokol Dolní Ves B | 0:3" in body
+    assert "2. kolo" in body
+    assert "Tatran Lhota | Slavoj Dolany | 3:0" in body
+    assert "Kontakt" not in body

@@ -31,7 +31,7 @@ from newsextract.body.jsonld_body import (
 from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
-from newsextract.body.scoring import tally
+from newsextract.body.scoring import data_row_value, tally
 from newsextract.body.script_body import script_html
 from newsextract.body.walk_records import Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
@@ -256,7 +256,12 @@ def _generic(walked: Walk, options: BodyOptions) -> list[Block]:
     sums = tally(walked)
     region = choose_region(walked, sums)
     if region is None:
-        return []
+        # No prose at all: a page whose text is its data tables (a league's results, a
+        # timetable) is read around the tables' rows, as a page of prose around its text.
+        sums = tally(walked, data_row_value)
+        region = choose_region(walked, sums)
+        if region is None:
+            return []
     return select_blocks(walked, sums, region, options.favor)
 
 

@@ -107,8 +107,21 @@ class Tally:
     mass: list[float]
 
 
-def tally(walked: Walk) -> Tally:
-    """Bottom-up sums in one pass each way (containers are in pre-order, parents first)."""
+def data_row_value(block: RawBlock) -> float:
+    """How much a block says where a page's data is, on a page without prose (a results
+    table, a timetable): a table row with few links, by its length as a block of prose."""
+    if block.kind is not BlockKind.TABLE_ROW or not block.text:
+        return 0.0
+    density = block.links / len(block.text)
+    if density > _MAX_PROSE_LINKS:
+        return 0.0
+    return (1.0 + min(len(block.text), _LENGTH_CAP) / 100) * (1.0 - density)
+
+
+def tally(walked: Walk, value_of: Callable[[RawBlock], float] | None = None) -> Tally:
+    """Bottom-up sums in one pass each way (containers are in pre-order, parents first).
+    ``value_of``: the blocks' values (``block_value``, how much each looks like prose)."""
+    value_of = value_of or block_value
     cont = walked.containers
     n = len(cont.parent)
     text, links, score, mass = [0] * n, [0] * n, [0.0] * n, [0.0] * n
@@ -116,7 +129,7 @@ def tally(walked: Walk) -> Tally:
     for block in walked.blocks:
         text[block.container] += len(block.text)
         links[block.container] += block.links
-        value = block_value(block)
+        value = value_of(block)
         if value:
             mass[block.container] += value
             _propagate(cont.parent, score, block.container, value)
