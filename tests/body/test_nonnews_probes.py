@@ -14,10 +14,6 @@ _KNOWN_FAILURES = {
     # An <aside> column beside the method is read as the page's aside (trafilatura drops it
     # too): a recipe's ingredients go.
     "en_recipe_ingredients_in_aside_column": "ingredients in an <aside> column",
-    # 'comment' in a compound class name ("expose-comment", "answer-comment") weighs the
-    # container as a comment section, though here it holds the page's own text.
-    "de_listing_description_named_comment": "a description named 'comment'",
-    "ja_qa_best_answer": "answers named 'comment'",
     # A product's short description before its tabs is left out of the region, which is
     # the description tab's panel.
     "es_product_description_hidden_tab": "a short description beside the tabs",

@@ -118,3 +118,49 @@ def test_a_page_of_results_tables_without_prose_is_read_around_them() -> None:
     assert "2. kolo" in body
     assert "Tatran Lhota | Slavoj Dolany | 3:0" in body
     assert "Kontakt" not in body
+
+
+def _listing(box: str) -> str:
+    return (
+        "<html lang='de'><body><header><a href='/'>Immo</a></header><main><div class='expose'>"
+        "<h1>3-Zimmer-Wohnung mit Balkon</h1><table><tr><td>Kaltmiete</td><td>780 €</td></tr>"
+        "<tr><td>Zimmer</td><td>3</td></tr></table><h2>Objektbeschreibung</h2>"
+        f"{box}</div></main></body></html>"
+    )
+
+
+def test_text_in_boxes_a_template_names_comment_is_read() -> None:
+    # A listing's description in boxes named "expose-comment": sentences and nothing else,
+    # no poster, no date, no reply link. They were weighed as a comment section and the
+    # body held the facts table alone.
+    html = _listing(
+        "<div class='expose-comment'><p>Die helle Wohnung liegt im zweiten Obergeschoss eines "
+        "sanierten Altbaus.</p><p>Der Balkon geht nach Süden in den ruhigen Innenhof.</p></div>"
+        "<div class='expose-comment'><p>Straßenbahn und Bäcker sind zwei Minuten entfernt.</p>"
+        "</div>"
+    )
+    body = _body(html, "https://immo.example.de/expose/1")
+    assert "Die helle Wohnung liegt im zweiten Obergeschoss" in body
+    assert "Straßenbahn und Bäcker" in body
+
+
+def test_readers_comments_under_a_short_description_stay_out() -> None:
+    # A short description with readers' comments under it: each comment shows its poster (a
+    # link) or a line that is no sentence (a name and "vor 2 Tagen"), and stays out.
+    said = (
+        "Sehr schöne Wohnung, aber für eine Familie mit zwei Kindern leider viel zu teuer.",
+        "Wir haben sie letzte Woche besichtigt, der Innenhof ist wirklich ruhig und grün.",
+        "Die Heizkosten wurden bei der Besichtigung nicht genannt, bitte nachfragen.",
+    )
+    for poster in ("<a href='/u/{0}'>{0}</a>", "<div>{0} · vor 2 Tagen</div>"):
+        comments = "".join(
+            f"<div class='comment'>{poster.format(name)}<p>{text}</p></div>"
+            for name, text in zip(("Ana", "Jonas", "Lea"), said, strict=True)
+        )
+        html = _listing(
+            f"<p>Helle Wohnung im Altbau, ab sofort frei.</p><div class='comments'>{comments}</div>"
+        )
+        body = _body(html, "https://immo.example.de/expose/2")
+        assert "Helle Wohnung im Altbau" in body
+        assert "viel zu teuer" not in body
+        assert "Heizkosten" not in body

@@ -183,7 +183,7 @@ class _Walker:
             if holds[index]:
                 classes, ident = cont.classes[index], cont.ids[index]
                 hint = weighed_hint(classes, ident, cont.tag[index])
-                if hint == -2 and _COMMENT_NAME.search(f"{classes} {ident}"):
+                if hint == -2 and COMMENT_NAME.search(f"{classes} {ident}"):
                     self.out.by_comments = True
                     if self.discussion:
                         hint = 0  # on a discussion page the comments are the text
@@ -296,7 +296,7 @@ class _Walker:
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""
-        if hint == -2 and _COMMENT_NAME.search(f"{classes} {ident}"):
+        if hint == -2 and COMMENT_NAME.search(f"{classes} {ident}"):
             self.out.by_comments = True
             if self.discussion:
                 hint = 0  # on a discussion page the comments are the text
@@ -626,7 +626,7 @@ def walk(
 
 
 # The names of a comment's container, in the languages templates use.
-_COMMENT_NAME = re.compile(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
+COMMENT_NAME = re.compile(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
 
 
 __all__ = ["walk"]

@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.blocks import walk
+from newsextract.body.blocks import COMMENT_NAME, walk
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
 from newsextract.body.comments import comment_sections, declares_article
 from newsextract.body.jsonld_body import (
@@ -117,6 +117,15 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     if not body.blocks and walked.by_comments and not discussion and not declares_article(page):
         thread = _as_thread(root, options)
         if thread is not None:
+            body, walked = thread
+    elif (
+        walked.by_comments
+        and not discussion
+        and _short_beside_quiet_boxes(body, walked)
+        and not declares_article(page)
+    ):
+        thread = _as_thread(root, options, floor=0)
+        if thread is not None and _chars(thread[0]) >= _THREAD_GAIN * _chars(body):
             body, walked = thread
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
     blocks = _with_video_titles(blocks, page.jsonld)
@@ -223,15 +232,68 @@ def is_discussion(graph: JsonLdGraph) -> bool:
 _DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage")
 
 
-def _as_thread(root: LexborNode, options: BodyOptions) -> tuple[Body, Walk] | None:
+# A body shorter than this (characters) beside boxes named as comments may be only what
+# comes before the page's own text set in them (a question over its answers, a listing's
+# facts over its description): an article's text under its comments is longer.
+_SHORT_BESIDE_COMMENTS = 300
+# Read as a thread, the page must hold this many times the body's text to be read so.
+_THREAD_GAIN = 3
+
+
+def _chars(body: Body) -> int:
+    return sum(len(block.text) for block in body.blocks)
+
+
+def _short_beside_quiet_boxes(body: Body, walked: Walk) -> bool:
+    """Whether ``body`` is short and every box named as a comment holds sentences and
+    nothing a reader's comment shows: no link (the poster's name, "Reply", a permalink), no
+    time or written date, no picture (an avatar), no button or form, no line that is no
+    sentence (a poster's name, "2 days ago"). Such a box ("expose-comment", "answer-comment")
+    is the page's own text under a name a template chose."""
+    if _chars(body) >= _SHORT_BESIDE_COMMENTS:
+        return False
+    cont = walked.containers
+    boxes = set()
+    for index, hint in enumerate(cont.hint):
+        if hint != -2 or not COMMENT_NAME.search(cont.names(index)):
+            continue
+        node = cont.nodes[index]
+        if node.css_first(_COMMENT_MARKS) is not None:
+            return False
+        if _DATE_TEXT.search(node.text(deep=True)):
+            return False
+        boxes.add(index)
+    if not boxes:
+        return False
+    parent = cont.parent
+    for block in walked.blocks:
+        at = block.container
+        while at >= 0 and at not in boxes:
+            at = parent[at]
+        if at >= 0 and not ends_as_sentence(block.text):
+            return False
+    return True
+
+
+# What a reader's comment shows beside its text: the poster's link or avatar, its time, a
+# reply button or form.
+_COMMENT_MARKS = "a, time, img, button, form, input"
+# A date or time written as text ("02.03.2026", "2026-03-02", "10:04").
+_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+
+
+def _as_thread(
+    root: LexborNode, options: BodyOptions, *, floor: int = _SCRIPT_FALLBACK
+) -> tuple[Body, Walk] | None:
     """The body of a page whose text is all in boxes named as comments (a forum's or a
     guestbook's posts, each a "comment"), read as a thread's, on a page that declares no
     article and where nothing else is text: its comments are its text, as on a page that
-    says it is a thread (a video's short description keeps its page's comments out). With
-    it, the walk it was read from."""
+    says it is a thread (a video's short description keeps its page's comments out); or
+    the page's own text in boxes a template named so (``_short_beside_quiet_boxes``). With
+    it, the walk it was read from; None when it holds under ``floor`` characters."""
     walked = walk(root, figures=True, discussion=True)
     blocks = _generic(walked, options)
-    if sum(len(block.text) for block in blocks) < _SCRIPT_FALLBACK:
+    if not blocks or sum(len(block.text) for block in blocks) < floor:
         return None
     return Body(blocks=tuple(blocks), method="generic"), walked
 
