@@ -162,7 +162,7 @@ _add(
         "<li>23 h : toccatas à quatre mains à Sainte-Claire</li></ul></div></article>"
         "<div class='block-partage'><span>Partager :</span><a href='#'>Facebook</a> <a "
         "href='#'>X</a></div></div></main><footer><p>Mairie de Beaumarin, place du Marché"
-        "</p><a href='/mentions'>Mentions légales</a></footer></div>",
+        "</p><a href='/mentions'>Informations légales</a></footer></div>",
     ),
     (
         "les quatre églises du centre ouvrent leurs tribunes",
@@ -170,7 +170,7 @@ _add(
         "improvisations sur des films muets à Notre-Dame",
         "toccatas à quatre mains à Sainte-Claire",
     ),
-    ("Mentions légales", "Partager :"),
+    ("Informations légales", "Partager :"),
 )
 
 # --- Spanish, a glossary page in <details> accordions (Webflow-like markup).
@@ -553,8 +553,8 @@ _add(
         "</div></div></div><div id='mw-navigation'><div id='p-navigation'><h3>Navigation</h3>"
         "<ul><li><a href='/wiki/Hauptseite'>Hauptseite</a></li><li><a "
         "href='/wiki/Spezial:Zufällige_Seite'>Zufälliger Artikel</a></li></ul></div></div>"
-        "<div id='footer'><ul id='footer-info'><li>Diese Seite wurde zuletzt am 9. April 2026 "
-        "bearbeitet.</li></ul></div>",
+        "<div id='footer'><ul id='footer-info'><li>Letzte Änderung dieser Seite: 9. April 2026 "
+        "um 18:31 Uhr.</li></ul></div>",
     ),
     (
         "die Festschrift der Stadt nennt aber 1912",
@@ -562,7 +562,7 @@ _add(
         "Danke, passt so.",
         "die beiden Gelenkwagen von 1999 fehlen noch",
     ),
-    ("Zufälliger Artikel", "Quelltext bearbeiten", "Diese Seite wurde zuletzt am"),
+    ("Zufälliger Artikel", "Quelltext bearbeiten", "Letzte Änderung dieser Seite"),
 )
 
 # --- Turkish, a recipe card (WP Recipe Maker-like): ingredients and steps are the text.
