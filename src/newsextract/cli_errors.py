@@ -17,6 +17,8 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from newsextract.credentials import mask_passwords
+
 
 class ExitStatus(enum.IntEnum):
     """The exit statuses of both commands (documented in docs/quickstart.md and batch.md)."""
@@ -78,10 +80,11 @@ def one_line(text: str) -> str:
     """``text`` fit for one line of a terminal: each run of whitespace (a newline) one space,
     and every other character that does not print (ESC, BEL, a right-to-left override) shown
     escaped (``\\x1b``). Messages name files, URLs and records, which hostile input chooses:
-    a file name or a record's URL holding ``ESC ] 0 ; ... BEL`` must not reach the terminal."""
+    a file name or a record's URL holding ``ESC ] 0 ; ... BEL`` must not reach the terminal,
+    nor a URL's password (``credentials``)."""
     return "".join(
         char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
-        for char in " ".join(text.split())
+        for char in " ".join(mask_passwords(text).split())
     )
 
 
@@ -94,7 +97,9 @@ def shown_text(text: str) -> str:
     """``text`` as a command's report prints it: its lines and spacing kept, and each
     character of ``_UNSHOWN`` escaped (``\\x1b``). Reports quote rule files and golden files
     (``rules list`` printed a rule's paths regex holding ``ESC ] 0 ; ... BEL`` as it was)
-    and pages; unlike ``one_line``, letters that join or separate (ZWNJ) stay."""
+    and pages; unlike ``one_line``, letters that join or separate (ZWNJ) stay. A URL's
+    password (a page's ``og:url`` may hold one) is masked (``credentials``)."""
+    text = mask_passwords(text)
     if text.isprintable():
         return text
     return _UNSHOWN.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), text)

@@ -47,6 +47,8 @@ from __future__ import annotations
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from newsextract.credentials import mask_passwords
+
 
 class NewsExtractError(Exception):
     """Base of every error raised by newsextract."""
@@ -105,8 +107,11 @@ class FetchError(NewsExtractError):
 
 
 def _without_password(message: str, url: str) -> str:
-    """The message with the URL's password masked as httpx masks it: messages go to logs and
-    error rows, which are shown and kept where the password should not be."""
+    """The message with the passwords of its URLs masked as httpx masks them: messages go to
+    logs and error rows, which are shown and kept where a password should not be. Every URL
+    written in it counts, not only the one asked for: a redirect's target may carry its
+    own (``credentials``)."""
+    message = mask_passwords(message)
     if not isinstance(url, str):  # a caller's None, number or list: no password to mask
         return message
     try:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsextract.credentials import without_password
 from newsextract.errors import InputTooLargeError
 from newsextract.jsonld import (
     MAX_JSONLD_NODES,
@@ -140,7 +141,8 @@ class ParsedPage:
     """
 
     url: str | None
-    """The URL the caller gave, or None (a saved page, or a URL that does not parse)."""
+    """The URL the caller gave, without a password, or None (a saved page, or a URL that
+    does not parse)."""
     tree: LexborHTMLParser
     """The selectolax (lexbor engine) parser of the whole page: ``tree.css(selector)`` and
     ``tree.css_first(selector)`` find its elements."""
@@ -149,7 +151,7 @@ class ParsedPage:
         """``utf8``: the same page as UTF-8 bytes, when the caller holds them: lexbor reads
         bytes as UTF-8, and a text would be encoded to them again first."""
         self.url = (
-            url
+            without_password(url)  # it becomes Article.url: stored and shown (``credentials``)
             if isinstance(url, str) and url and len(url) <= MAX_URL_CHARS and _parses(url)
             else None
         )
@@ -342,7 +344,9 @@ def web_address(value: str) -> str | None:
         parts.port  # noqa: B018  (reading the port is what checks it)
     except ValueError:
         return None
-    return value if parts.scheme.lower() in _WEB_SCHEMES and host else None
+    if parts.scheme.lower() not in _WEB_SCHEMES or not host:
+        return None
+    return without_password(value) if parts.password else value  # stored, shown: ``credentials``
 
 
 def _parses(url: str) -> bool:

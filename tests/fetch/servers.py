@@ -109,6 +109,8 @@ class Site:
         self.robots: str | None = None
         self.robots_status = 200
         self.robots_redirect: str | None = None
+        self.robots_headers: dict[str, str] = {}  # sent with robots.txt (or its redirect)
+        self.moved_to = "/page"  # where /moved redirects
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[float, str, dict[str, str]]] = []
         self.client_ports: set[int] = set()  # one per connection the clients opened
@@ -197,12 +199,13 @@ def _article(h: _Handler, site: Site, q: dict[str, str]) -> None:
 
 
 def _robots(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    extra = site.robots_headers
     if site.robots_redirect is not None:
-        h.reply(301, b"", {"Location": site.robots_redirect})
+        h.reply(301, b"", {"Location": site.robots_redirect, **extra})
     elif site.robots is None:
-        h.reply(404, b"not found", {"Content-Type": "text/plain"})
+        h.reply(404, b"not found", {"Content-Type": "text/plain", **extra})
     else:
-        h.reply(site.robots_status, site.robots.encode(), {"Content-Type": "text/plain"})
+        h.reply(site.robots_status, site.robots.encode(), {"Content-Type": "text/plain", **extra})
 
 
 def _slow(h: _Handler, site: Site, q: dict[str, str]) -> None:
@@ -399,6 +402,10 @@ def _redirect(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.reply(302, b"", {"Location": target})
 
 
+def _moved(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    h.reply(302, b"", {"Location": site.moved_to})
+
+
 def _loop(h: _Handler, site: Site, q: dict[str, str]) -> None:
     here = h.path.rsplit("/", 1)[-1]
     h.reply(301, b"", {"Location": "/loop/b" if here == "a" else "/loop/a"})
@@ -511,6 +518,7 @@ ROUTES: dict[str, Route] = {
     "/cut-gzip": _cut_gzip,
     "/charset-label": _charset_label,
     "/to": _to,
+    "/moved": _moved,
     "/raw": _raw,
     "/one-per-connection": _one_per_connection,
     "/close-at-once": _close_at_once,

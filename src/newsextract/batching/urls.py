@@ -126,6 +126,7 @@ class FetchBridge:
 
 
 async def _fetch(fetcher: AsyncFetcher, url: str, future: Future[Fetched]) -> None:
+    from newsextract.credentials import mask_passwords
     from newsextract.errors import FetchError
     from newsextract.fetching import FetchFailure
 
@@ -137,7 +138,7 @@ async def _fetch(fetcher: AsyncFetcher, url: str, future: Future[Fetched]) -> No
         future.cancel()
         raise
     except Exception as exc:  # a bug must not lose the URL
-        logger.exception("unexpected error fetching %s", url)
+        logger.exception("unexpected error fetching %s", mask_passwords(url))
         future.set_result(Failure.from_exception(url, "fetch", exc))
         return
     future.set_result(to_task(result))

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 
+from newsextract.credentials import mask_passwords
 from newsextract.errors import FetchError
 from newsextract.fetching import dns, http, plans, robots, transport
 from newsextract.fetching.host_clients import HostClients
@@ -134,7 +135,7 @@ class AsyncFetcher:
         except FetchError as exc:
             return FetchFailure(url=str(url), error=exc)
         except Exception as exc:  # a bug must not lose the URL or stop the others
-            logger.exception("unexpected error fetching %s", url)
+            logger.exception("unexpected error fetching %s", mask_passwords(str(url)))
             error = FetchError(f"unexpected {type(exc).__name__} for {url}: {exc}", url=str(url))
             error.__cause__ = exc
             return FetchFailure(url=str(url), error=error)
@@ -205,10 +206,13 @@ class AsyncFetcher:
     ) -> http.Received:
         turn, connections = self._politeness.turn(host), self._clients.use(http.host_key(hop))
         async with turn as sent, connections as client:
+            wire, headers = http.on_the_wire(
+                hop, {**self._headers, **extra} if extra else self._headers
+            )
             request = client.build_request(
                 "GET",
-                hop,
-                headers={**self._headers, **extra} if extra else self._headers,
+                wire,
+                headers=headers,
                 timeout=self._timeout,
                 extensions={"trace": http.async_trace(sent)},
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 
+from newsextract.credentials import without_password
 from newsextract.decode import DecodedText
 from newsextract.errors import (
     FetchConnectionError,
@@ -171,6 +173,18 @@ def origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{host_key(url)}"
 
 
+def on_the_wire(hop: httpx.URL, headers: dict[str, str]) -> tuple[httpx.URL, dict[str, str]]:
+    """The URL a request is sent to, and its headers: credentials in ``hop``
+    (``http://user:pass@host/``, the caller's or a redirect's) travel as the Basic
+    ``Authorization`` header httpx would make of them, not in the URL, which httpx logs
+    (``HTTP Request: GET …`` at INFO) with the password."""
+    if not hop.userinfo:
+        return hop, headers
+    pair = f"{hop.username}:{hop.password}".encode()
+    basic = "Basic " + base64.b64encode(pair).decode("ascii")
+    return hop.copy_with(userinfo=b""), {**headers, "Authorization": basic}
+
+
 def request_headers(options: FetchOptions) -> dict[str, str]:
     headers = {"User-Agent": options.user_agent, "Accept": ACCEPT}
     headers.update(options.headers)
@@ -317,7 +331,7 @@ def make_page(
         decoded = DecodedText(text="", encoding="binary", reason="not-html")
     return Page(
         url=url,
-        final_url=str(received.url),
+        final_url=without_password(str(received.url)),
         status=received.status,
         headers=dict(received.headers.items()),
         content=received.content,
@@ -325,5 +339,5 @@ def make_page(
         elapsed=received.elapsed,
         fetched_at=received.fetched_at,
         from_cache=received.from_cache,
-        redirects=tuple(str(u) for u in chain[:-1]),
+        redirects=tuple(without_password(str(u)) for u in chain[:-1]),
     )

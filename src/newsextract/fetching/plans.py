@@ -15,6 +15,7 @@ from typing import TypeVar
 import attrs
 import httpx
 
+from newsextract.credentials import mask_passwords
 from newsextract.errors import InvalidURLError, RobotsDisallowedError, TooManyRedirectsError
 from newsextract.fetching import http, robots
 from newsextract.fetching.options import FetchOptions
@@ -170,6 +171,7 @@ def attempts(
             return received
         if retry.pause_host:
             defer(retry.seconds)
-        logger.debug("retrying %s in %.2f s (attempt %d)", hop, retry.seconds, attempt + 1)
+        shown = mask_passwords(str(hop))
+        logger.debug("retrying %s in %.2f s (attempt %d)", shown, retry.seconds, attempt + 1)
         attempt += 1
         outcome = yield retry.seconds

@@ -138,10 +138,13 @@ class Fetcher:
         extra: dict[str, str] | None = None,
     ) -> http.Received:
         with self._politeness.turn(host) as sent:
+            wire, headers = http.on_the_wire(
+                hop, {**self._headers, **extra} if extra else self._headers
+            )
             request = self._client.build_request(
                 "GET",
-                hop,
-                headers={**self._headers, **extra} if extra else self._headers,
+                wire,
+                headers=headers,
                 timeout=self._timeout,
                 extensions={"trace": http.sync_trace(sent)},
             )
