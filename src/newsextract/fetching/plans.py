@@ -2,8 +2,9 @@
 next and decisions on what to do with each answer, with no I/O of their own.
 
 A plan is a generator: it yields the URL of the next hop, is sent back what that hop
-received, and returns its result. ``drive`` runs a plan with a blocking step and ``adrive``
-with an awaitable one, so ``Fetcher`` and ``AsyncFetcher`` differ only in how they wait.
+received (or thrown the ``FetchError`` it raised), and returns its result. ``drive`` runs a
+plan with a blocking step and ``adrive`` with an awaitable one, so ``Fetcher`` and
+``AsyncFetcher`` differ only in how they wait.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ import attrs
 import httpx
 
 from newsextract.credentials import mask_passwords
-from newsextract.errors import InvalidURLError, RobotsDisallowedError, TooManyRedirectsError
+from newsextract.errors import (
+    BlockedAddressError,
+    FetchError,
+    InvalidURLError,
+    RobotsDisallowedError,
+    TooManyRedirectsError,
+)
 from newsextract.fetching import http, robots
 from newsextract.fetching.options import FetchOptions
 from newsextract.fetching.page import NOT_MODIFIED, Page
@@ -54,7 +61,14 @@ def robots_plan(hop: httpx.URL, options: FetchOptions, url: str) -> Plan[robots.
     target = hop.copy_with(path="/robots.txt", query=None)
     chain = [target]
     for _ in range(robots.MAX_ROBOTS_REDIRECTS + 1):
-        received = yield target
+        try:
+            received = yield target
+        except BlockedAddressError as exc:
+            if len(chain) == 1:  # the site's own host: its pages are refused as well
+                raise
+            # A redirect to an address the fetch may not reach was not followed (nothing
+            # was sent there): RFC 9309 2.3.1.4, a robots.txt unreachable, disallows all.
+            return robots.refused_redirect(exc.address)
         if not http.is_redirect(received):
             text = robots.decode_robots(received.content)
             return robots.rules_for_status(received.status, text)
@@ -70,21 +84,31 @@ def robots_plan(hop: httpx.URL, options: FetchOptions, url: str) -> Plan[robots.
 
 
 def drive(plan: Plan[T], step: Callable[[httpx.URL], http.Received]) -> T:
-    """Run ``plan`` with a blocking ``step``."""
+    """Run ``plan`` with a blocking ``step``; a step's ``FetchError`` goes to the plan."""
     try:
         target = next(plan)
         while True:
-            target = plan.send(step(target))
+            try:
+                received = step(target)
+            except FetchError as exc:
+                target = plan.throw(exc)
+            else:
+                target = plan.send(received)
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
 
 
 async def adrive(plan: Plan[T], step: Callable[[httpx.URL], Awaitable[http.Received]]) -> T:
-    """Run ``plan`` with an awaitable ``step``."""
+    """Run ``plan`` with an awaitable ``step``; a step's ``FetchError`` goes to the plan."""
     try:
         target = next(plan)
         while True:
-            target = plan.send(await step(target))
+            try:
+                received = await step(target)
+            except FetchError as exc:
+                target = plan.throw(exc)
+            else:
+                target = plan.send(received)
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
 

@@ -71,6 +71,14 @@ def rules_for_status(status: int, text: str) -> RobotsRules:
     return ALLOW_ALL
 
 
+def refused_redirect(address: str) -> RobotsRules:
+    """The rules of a robots.txt whose redirect leads to an address the fetcher refuses
+    (``block_private_addresses``): not requested, so unreachable, which disallows all."""
+    return RobotsRules(
+        disallow_all=True, why=f"robots.txt unreachable (redirected to refused {address})"
+    )
+
+
 def decode_robots(content: bytes) -> str:
     return content[:MAX_ROBOTS_BYTES].decode("utf-8", "replace")
 
