@@ -24,6 +24,7 @@ from newsextract.cli_errors import (
     configure_logging,
     one_line,
     run_reporting_errors,
+    shown_text,
     warn,
 )
 from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
@@ -247,7 +248,9 @@ class _Output:
                 separator = MARKDOWN_SEPARATOR if self._pages else ""
                 self._out.write(separator + render_markdown(item.article))
             else:
-                self._out.write(f"== {item.input}\n{render_text(item.article)}\n\n")
+                # for a terminal: what could move the cursor or reorder a line, escaped
+                heading, text = one_line(item.input), shown_text(render_text(item.article))
+                self._out.write(f"== {heading}\n{text}\n\n")
             self._pages += 1
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from typing import Unpack
 import attrs
 
 from newsextract.article import Article
+from newsextract.bidi import balanced_article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.standfirst import without_headline_group, without_headline_points
@@ -413,7 +414,7 @@ def _article(
     provenance = resolved.provenance()
     if body.blocks:
         provenance["body"] = body.method
-    return Article(
+    article = Article(
         url=page.url,
         canonical_url=resolved.text(F.CANONICAL_URL),
         title=resolved.text(F.TITLE),
@@ -434,6 +435,7 @@ def _article(
         rule=rule.name if rule is not None else None,
         provenance=provenance,
     )
+    return balanced_article(article)  # no bidirectional override leaks out of its line
 
 
 def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback: bool) -> Body:
