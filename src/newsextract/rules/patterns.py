@@ -149,7 +149,11 @@ def _parses(selector: str) -> bool:
 def descendant_steps(selector: str) -> int:
     """The most descendant combinators one of ``selector``'s alternatives chains, a
     ``:has()`` counting as two (it runs its own chain under each element it is tried on)."""
-    bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", selector.strip().lower()))
+    # White space collapsed first (in C): ``\s*`` before a combinator, tried from each
+    # space of a run, read a selector of 100,000 spaces in 112 s (a rule file's, or a
+    # rule built in Python); every count is the same, as ``split`` reads the parts.
+    collapsed = " ".join(selector.lower().split())
+    bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", collapsed))
     parts = (len(part.split()) - 1 + 2 * part.count(":has(") for part in bare.split(",") if part)
     return max(parts, default=0)
 
