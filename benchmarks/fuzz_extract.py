@@ -157,6 +157,23 @@ def _character_run(draw: st.DrawFn) -> str:
     return f"<html><head><title>Harbour plan</title></head><body>{markup}{_ARTICLE}</body></html>"
 
 
+# Runs of white space of each kind (33rd hostile round): the regexes that put \s* before a
+# separator are quadratic on them, and linear only as long as the texts they read are
+# collapsed first; a code block keeps its line breaks, a JSON-LD string its escapes.
+_SPACES = [" ", "\t", "\n", "\u00a0", "\u3000", "\u2009", "\u200b", " \u00a0", "&nbsp;"]
+_CLOSINGS = ["", ":", "x", "1", "|", " -"]
+_WHITE_PLACES = {**_PLACES, "code": "<pre>{}</pre>", "title": "<h1>{}</h1>"}
+
+
+@st.composite
+def _white_space_run(draw: st.DrawFn) -> str:
+    place = _WHITE_PLACES[draw(st.sampled_from(sorted(_WHITE_PLACES)))]
+    run = draw(st.sampled_from(_SPACES)) * draw(st.sampled_from([100, 5_000, 100_000]))
+    text = draw(st.sampled_from(_OPENINGS)) + run + draw(st.sampled_from(_CLOSINGS))
+    markup = place.format(text.replace("'", "&#39;").replace('"', "&quot;"))
+    return f"<html><head><title>Harbour plan</title></head><body>{markup}{_ARTICLE}</body></html>"
+
+
 STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "bytes": st.binary(max_size=8192),
     "text": st.text(max_size=4000),
@@ -165,6 +182,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "mutated-fixtures": mutated_fixture,
     "hostile-shapes": _hostile_shape(),
     "character-runs": _character_run(),
+    "white-space-runs": _white_space_run(),
 }
 #: A case taking more CPU seconds than this is counted as slow (a page should answer within
 #: about 2 s).
