@@ -84,3 +84,15 @@ def test_the_text_output_shows_them_escaped(tmp_path: Path) -> None:
     assert "\\u2066Port Alder\\u2069" in shown
     assert "page\\u202elmth.html" in shown
     assert not any(char in shown for char in (RLO, LRI, PDI))
+
+
+def test_addresses_hold_them_percent_encoded() -> None:
+    page = (
+        f'<html><head><link rel="canonical" href="https://news.example/{RLO}gpj.exe">'
+        f'<meta property="og:image" content="/{LRI}pic.jpg"></head>'
+        f"<body><article><p>{FILLER}</p></article></body></html>"
+    )
+    article = extract(page, url=f"https://news.example/a{RLO}b")
+    assert article.url == "https://news.example/a%E2%80%AEb"
+    assert article.canonical_url == "https://news.example/%E2%80%AEgpj.exe"
+    assert article.image == "https://news.example/%E2%81%A6pic.jpg"

@@ -14,6 +14,7 @@ terminal show all of them escaped (``cli_errors.shown_text``).
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import attrs
 
@@ -32,6 +33,15 @@ _ANY = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def has_bidi_controls(text: str) -> bool:
     return not text.isprintable() and _ANY.search(text) is not None
+
+
+def address_encoded(url: str) -> str:
+    """``url`` with its bidirectional formatting characters percent-encoded, as a browser
+    sends them: the same resource, shown as it is spelt (``…/\\u202egpj.exe`` reads as
+    ``…/exe.jpg`` otherwise)."""
+    if not has_bidi_controls(url):
+        return url
+    return _ANY.sub(lambda mark: quote(mark[0]), url)
 
 
 def balanced(text: str) -> str:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsextract.bidi import address_encoded
 from newsextract.credentials import without_password
 from newsextract.errors import InputTooLargeError
 from newsextract.jsonld import (
@@ -151,7 +152,8 @@ class ParsedPage:
         """``utf8``: the same page as UTF-8 bytes, when the caller holds them: lexbor reads
         bytes as UTF-8, and a text would be encoded to them again first."""
         self.url = (
-            without_password(url)  # it becomes Article.url: stored and shown (``credentials``)
+            # it becomes Article.url: stored and shown (``credentials``, ``bidi``)
+            address_encoded(without_password(url))
             if isinstance(url, str) and url and len(url) <= MAX_URL_CHARS and _parses(url)
             else None
         )
@@ -346,6 +348,7 @@ def web_address(value: str) -> str | None:
         return None
     if parts.scheme.lower() not in _WEB_SCHEMES or not host:
         return None
+    value = address_encoded(value)  # shown as spelt: ``bidi``
     return without_password(value) if parts.password else value  # stored, shown: ``credentials``
 
 
