@@ -6,6 +6,8 @@ import functools
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from newsextract.credentials import without_password
+
 # Query parameters that only track where a click came from.
 _TRACKING = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|"
@@ -84,14 +86,17 @@ def _normalize(url: str, base: str | None) -> str | None:
         netloc = netloc[:-4]
     normal = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
     normal = _CONTROLS.sub(lambda found: quote(found.group()), normal)
+    # a listed address's password is a site's secret: no row, store or output keeps it
+    normal = without_password(normal) if parts.password else normal
     return normal if fits_url_limit(normal) else None
 
 
 #: Spaces and control characters (C0, DEL, C1), which ``urlsplit`` keeps inside a URL: they
 #: are percent-encoded, as a browser does. Left as they are, a feed's URL holding
 #: ``ESC ] 0 ; ... BEL`` rewrote the terminal of whoever ran ``discover`` (its text output),
-#: and one holding a space was split in two by whatever read that output.
-_CONTROLS = re.compile(r"[\x00-\x20\x7f-\x9f]")
+#: and one holding a space was split in two by whatever read that output. So are the
+#: bidirectional overrides and isolates, which show ``…/\u202egpj.exe`` as ``…/exe.jpg``.
+_CONTROLS = re.compile(r"[\x00-\x20\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def fits_url_limit(url: str) -> bool:
