@@ -45,3 +45,15 @@ def test_one_line_messages_mask_them() -> None:
     assert one_line(f"cannot read https://a:{SECRET}@h.example/s.xml") == (
         "cannot read https://a:[secure]@h.example/s.xml"
     )
+
+
+def test_rules_new_writes_no_password(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(PAGE, encoding="utf-8")
+    url = f"http://reader:{SECRET}@news.example/ferry"
+    assert (
+        main(["rules", "new", str(page), "--url", url, "--name", "ferry", "-o", str(tmp_path)]) == 0
+    )
+    written = [*tmp_path.rglob("ferry*.toml"), *tmp_path.rglob("ferry*.json")]  # not the page
+    assert len(written) == 2
+    assert not any(SECRET in path.read_text(encoding="utf-8") for path in written)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import tomlkit
 
+from newsextract.credentials import without_password
 from newsextract.errors import RuleError, RuleExistsError
 from newsextract.extract import extract
 from newsextract.files import read_page_file
@@ -58,6 +59,7 @@ def scaffold(
             paths=existing,
         )
     host = rule_domain(url)
+    url = without_password(url)  # rule files are shared and kept: no password in them
     html = read_page_file(str(html_path))
     article = extract(html, url=url, default_rules=False)
     golden = {"url": url, **{k: v for k, v in article.to_dict().items() if k in GOLDEN_KEYS}}
