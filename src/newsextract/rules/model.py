@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,31 @@ class SiteRule:
         unknown = set(value) - RULE_FIELDS
         if unknown:
             raise RuleError(f"unknown field(s) {sorted(unknown)}; known: {sorted(RULE_FIELDS)}")
+
+    def __attrs_post_init__(self) -> None:
+        """A rule built in Python is checked for its types as a rule file is for its keys:
+        a ``body`` of selectors, a field given as a selector, a ``valid_from`` as text or a
+        ``priority`` as a word ended every page it matched with an ``ExtractionError``
+        (an AttributeError or TypeError deep in the pipeline)."""
+        expected = {
+            "name": (str,),
+            "signature": (str, type(None)),
+            "valid_from": (date, type(None)),
+            "valid_until": (date, type(None)),
+            "body": (BodyRule, type(None)),
+        }
+        for key, types in expected.items():
+            value = getattr(self, key)
+            if not isinstance(value, types) or isinstance(value, datetime):
+                names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
+                raise RuleError(f"rule {key} must be {names}, not {type(value).__name__}")
+        if not isinstance(self.priority, int) or isinstance(self.priority, bool):
+            raise RuleError(f"rule priority must be int, not {type(self.priority).__name__}")
+        for field, spec in self.fields.items():
+            if not isinstance(spec, FieldRule):
+                raise RuleError(
+                    f"rule field {field!r} must be a FieldRule, not {type(spec).__name__}"
+                )
 
     @property
     def is_family(self) -> bool:
