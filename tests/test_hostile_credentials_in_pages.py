@@ -41,6 +41,14 @@ def test_explain_masks_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "desk:[secure]@news.example" in shown or "editor@news.example" in shown
 
 
+def test_the_html_report_masks_them(tmp_path: Path) -> None:
+    page, report = tmp_path / "ferry.html", tmp_path / "report.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["explain", str(page), "--html", str(report)]) == 0
+    shown = report.read_text(encoding="utf-8")
+    assert SECRET not in shown and "[secure]@news.example" in shown
+
+
 def test_one_line_messages_mask_them() -> None:
     assert one_line(f"cannot read https://a:{SECRET}@h.example/s.xml") == (
         "cannot read https://a:[secure]@h.example/s.xml"

@@ -14,6 +14,7 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors, shown_text
+from newsextract.credentials import mask_passwords
 from newsextract.explain_report import explain_blocks, render_report
 from newsextract.extract import extract_with_resolution
 from newsextract.files import read_page_file
@@ -139,7 +140,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         options = ExtractOptions(rules=registry, default_rules=False)
         extraction = extract_with_resolution(page, url=args.url, options=options)
         if args.html is not None:  # first: a report that cannot be written fails the command
-            _write_report(args.html, render_report(extraction, options))
+            # a report is shared and kept: no URL's password in it (``credentials``)
+            _write_report(args.html, mask_passwords(render_report(extraction, options)))
         out.write(shown_text(explain(extraction)) + "\n")
         if args.blocks:
             out.write(shown_text(explain_blocks(extraction, options)) + "\n")
