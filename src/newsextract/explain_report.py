@@ -28,6 +28,7 @@ import nh3
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.article import Article
+from newsextract.bidi import balanced, has_bidi_controls
 from newsextract.body.decisions import BlockDecision, BodyDecisions, body_decisions
 from newsextract.body.extractor import BodyOptions
 from newsextract.body.model import Block
@@ -165,6 +166,7 @@ def pipeline_decisions(
     """The body extractor's decisions amended by the rest of the pipeline: a kept block that
     the Article's body lacks is a field's line (byline, source, tags) or the standfirst taken
     as the lead; a body from elsewhere (a site rule, trafilatura) is matched by its text."""
+    decisions = _balanced(decisions)
     final = [block.text for block in article.body_blocks]
     method = article.provenance.get("body")  # None: no body left
     if method == decisions.body.method or (method is None and options.body != "none"):
@@ -196,6 +198,18 @@ def pipeline_decisions(
         else attrs.evolve(d, kept=False, reason=reason)
         for d in decisions.blocks
     ]
+
+
+def _balanced(decisions: BodyDecisions) -> BodyDecisions:
+    """The decisions' texts as the Article holds them: bidirectional openers left open
+    dropped (``bidi.balanced_article``), so that the blocks shown kept are the body's."""
+    if not any(has_bidi_controls(block.text) for block in decisions.blocks):
+        return decisions
+    blocks = tuple(
+        attrs.evolve(block, text=balanced(block.text)) if has_bidi_controls(block.text) else block
+        for block in decisions.blocks
+    )
+    return attrs.evolve(decisions, blocks=blocks)
 
 
 def _blocks_in_order(
