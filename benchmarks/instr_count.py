@@ -13,7 +13,9 @@ runs itself under valgrind with ``PYTHONPATH`` set to ``--tree`` (default: the i
 package) and prints the instructions a page, in millions. ``--cold`` counts the first pass
 instead (caches empty, after the warm-up): a page of a site the process has not met.
 ``--limit N`` takes each set's first N pages (valgrind runs some 50 times slower than
-the pages: a whole set on a loaded machine takes long).
+the pages: a whole set on a loaded machine takes long). ``--per-page FILE`` counts each page
+in its own call (one callgrind dump a page) and writes ``set<TAB>id<TAB>bytes<TAB>instructions``
+rows, the most expensive first: the pages behind the p99.
 Counts are comparable between trees measured on one machine with one valgrind; they take
 about a minute for 200 pages.
 """
@@ -35,6 +37,13 @@ import split
 
 
 def load(eval_dir: Path, sets: list[str], limit: int = 0) -> list[tuple[bytes, str | None]]:
+    return [(html, url) for _, _, html, url in load_named(eval_dir, sets, limit)]
+
+
+def load_named(
+    eval_dir: Path, sets: list[str], limit: int = 0
+) -> list[tuple[str, str, bytes, str | None]]:
+    """Each page as (set, id, bytes, url), in the sets' order."""
     pages = []
     for name in sets:
         with (eval_dir / name / "truth.jsonl").open(encoding="utf-8") as rows:
@@ -43,7 +52,8 @@ def load(eval_dir: Path, sets: list[str], limit: int = 0) -> list[tuple[bytes, s
                     break
                 row = json.loads(line)
                 path = eval_dir / name / "pages" / f"{row['id']}.html.gz"
-                pages.append((gzip.decompress(path.read_bytes()), row.get("url")))
+                html = gzip.decompress(path.read_bytes())
+                pages.append((name, row["id"], html, row.get("url")))
     return pages
 
 
@@ -63,7 +73,11 @@ def inner(args: argparse.Namespace) -> int:
     if not args.cold:
         for page in pages:
             one(None, page)
-    functools.reduce(one, pages, None)  # the counted call
+    if args.per_page:  # one counted call, and one dump, a page
+        for page in pages:
+            functools.reduce(one, [page], None)
+    else:
+        functools.reduce(one, pages, None)  # the counted call
     print(len(pages))
     return 0
 
@@ -82,6 +96,7 @@ def outer(args: argparse.Namespace) -> int:
             "--tool=callgrind",
             "--collect-atstart=no",
             "--toggle-collect=functools_reduce",
+            *(["--dump-after=functools_reduce"] if args.per_page else []),
             f"--callgrind-out-file={out}",
             sys.executable,
             __file__,
@@ -91,19 +106,47 @@ def outer(args: argparse.Namespace) -> int:
             str(args.eval_dir),
             "--limit",
             str(args.limit),
-        ] + (["--cold"] if args.cold else [])
+        ] + (["--cold"] if args.cold else []) + (["--per-page", "-"] if args.per_page else [])
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
         pages = int(done.stdout.split()[-1])
-        totals = re.search(r"^(?:summary|totals): (\d+)", out.read_text(), re.MULTILINE)
-        assert totals, "no totals in callgrind's output"
-        if args.keep:  # for callgrind_annotate (by C function; --inclusive=yes)
-            args.keep.write_bytes(out.read_bytes())
-    count = int(totals.group(1))
+        if args.per_page:
+            counts = per_page_counts(out, pages)
+            write_per_page(args, counts)
+            count = sum(counts)
+        else:
+            count = total_of(out)
+            if args.keep:  # for callgrind_annotate (by C function; --inclusive=yes)
+                args.keep.write_bytes(out.read_bytes())
     print(
         f"{args.sets}{' (cold)' if args.cold else ''}: {pages} pages, "
         f"{count / pages / 1e6:.3f} M instructions a page ({count} in all), tree {args.tree}"
     )
     return 0
+
+
+def total_of(dump: Path) -> int:
+    totals = re.search(r"^(?:summary|totals): (\d+)", dump.read_text(), re.MULTILINE)
+    assert totals, "no totals in callgrind's output"
+    return int(totals.group(1))
+
+
+def per_page_counts(out: Path, pages: int) -> list[int]:
+    """The pages' counts: callgrind's last numbered dumps (``out.N``, in call order).
+
+    The import and warm-up call ``functools.reduce`` a few times (tens of thousands of
+    instructions each); the pages' own calls are the last ones.
+    """
+    dumps = sorted(out.parent.glob(out.name + ".*"), key=lambda path: int(path.suffix[1:]))
+    assert len(dumps) >= pages, f"{len(dumps)} dumps for {pages} pages"
+    return [total_of(dump) for dump in dumps[-pages:]]
+
+
+def write_per_page(args: argparse.Namespace, counts: list[int]) -> None:
+    pages = load_named(args.eval_dir, args.sets.split(","), args.limit)
+    rows = sorted(zip(pages, counts, strict=True), key=lambda row: -row[1])
+    with args.per_page.open("w", encoding="utf-8") as file:
+        for (name, page_id, html, _), count in rows:
+            file.write(f"{name}\t{page_id}\t{len(html)}\t{count}\n")
 
 
 def main() -> int:
@@ -114,6 +157,7 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="count the first pass")
     parser.add_argument("--limit", type=int, default=0, help="only each set's first N pages")
     parser.add_argument("--keep", type=Path, help="copy callgrind's output file here")
+    parser.add_argument("--per-page", type=Path, help="write each page's count to this file")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     return inner(args) if args.inner else outer(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from datetime import date, timedelta
 from functools import lru_cache
 
 from newsextract.dating.in_text import (
@@ -297,13 +298,47 @@ def _solar_hijri_date() -> tuple[re.Pattern[str], dict[str, int]]:
 def _gregorian_of_solar_hijri(found: re.Match[str]) -> str:
     """The Gregorian day of a Solar Hijri date as "YYYY-MM-DD", padded to the span's length
     (a span's place in the text is kept); the span as it was when no such day exists."""
-    from convertdate import persian
-
     day, month, year = int(found[1]), _solar_hijri_date()[1][found[2]], int(found[3])
-    if not 1 <= day <= persian.month_length(year, month):
-        return found[0]
-    gregorian = "{:04d}-{:02d}-{:02d}".format(*persian.to_gregorian(year, month, day))
-    return gregorian.ljust(len(found[0]))
+    gregorian = solar_hijri_to_gregorian(year, month, day)
+    return found[0] if gregorian is None else gregorian.isoformat().ljust(len(found[0]))
+
+
+# The day of March on which each Solar Hijri year from 1300 to 1500 opens (1 Farvardin, the
+# day of the March equinox at Tehran), as ``19 + digit``: convertdate's astronomical
+# reckoning, which costs 50 ms of pymeeus a date (a Persian page's date was its slowest
+# part); ``tests/test_solar_hijri_table.py`` holds the table to it.
+_FARVARDIN_FIRST_YEAR = 1300
+_FARVARDIN_MARCH_DAYS = (
+    "2332233222322232223222322232223222322232222222222222222222222222222222222221222122212221"
+    "222122212221222122211221122112211221122112211221122111211121112111211121112111211121111"
+    "111122222222222222222222222"
+)
+
+
+def _year_start(year: int) -> date | None:
+    """1 Farvardin of a Solar Hijri year as a Gregorian day (None outside the table)."""
+    at = year - _FARVARDIN_FIRST_YEAR
+    if not 0 <= at < len(_FARVARDIN_MARCH_DAYS):
+        return None
+    return date(year + 621, 3, 19 + int(_FARVARDIN_MARCH_DAYS[at]))
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date, None when the month has no such day (its six
+    first months have 31 days, the next five 30, Esfand 29 or, in a leap year, 30). Years the
+    table lacks are reckoned by convertdate."""
+    start, following = _year_start(year), _year_start(year + 1)
+    if start is None or following is None:
+        from convertdate import persian
+
+        if not (1 <= month <= 12 and 1 <= day <= persian.month_length(year, month)):
+            return None
+        return date(*persian.to_gregorian(year, month, day))
+    length = 31 if month <= 6 else 30 if month <= 11 else (following - start).days - 336
+    if not (1 <= month <= 12 and 1 <= day <= length):
+        return None
+    before = (month - 1) * 31 if month <= 7 else (month - 1) * 30 + 6  # the months' days
+    return start + timedelta(days=before + day - 1)
 
 
 # An Ethiopian calendar's date ("የካቲት 26 ቀን 2016 ዓ.ም", "26 የካቲት 2016 ዓ.ም", "የካቲት 26/2016
@@ -360,13 +395,8 @@ _SOLAR_HIJRI_NUMBERS = re.compile(
 def _gregorian_of_solar_hijri_numbers(found: re.Match[str]) -> str:
     """The Gregorian day of a Solar Hijri date in numbers as "YYYY-MM-DD" (see
     ``_gregorian_of_solar_hijri``); the span as it was when no such day exists."""
-    from convertdate import persian
-
-    year, month, day = int(found[1]), int(found[3]), int(found[4])
-    if not (1 <= month <= 12 and 1 <= day <= persian.month_length(year, month)):
-        return found[0]
-    gregorian = "{:04d}-{:02d}-{:02d}".format(*persian.to_gregorian(year, month, day))
-    return gregorian.ljust(len(found[0]))
+    gregorian = solar_hijri_to_gregorian(int(found[1]), int(found[3]), int(found[4]))
+    return found[0] if gregorian is None else gregorian.isoformat().ljust(len(found[0]))
 
 
 @lru_cache(maxsize=1)
