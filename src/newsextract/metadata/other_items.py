@@ -42,9 +42,12 @@ _ANCESTORS_CHECKED = 16
 
 # A word every name ``_OTHER_ITEMS`` matches holds: a name in ASCII holding none of them, in
 # any case, is no other item's, told without splitting it into tokens and matching each.
+# Searched in the name lowered: a case-blind search of the alternation took 7-11 µs a name of
+# 20-40 characters, the lowered name's 1.4-3 (a sidebar's 1,600 dated elements each asked it
+# of 16 ancestors).
 STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending")
 _OTHER_ITEM_WORDS = ("comment", "disqus", "review", *STORY_LIST_WORDS)
-_OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS), re.IGNORECASE)  # one C search
+_OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS))  # lower case: one C search
 
 
 def in_other_item(node: LexborNode) -> bool:
@@ -91,13 +94,14 @@ def _may_name_other_item(names: str) -> bool:
     """False when ``names`` (an id, or a class's tokens) is ASCII and holds no word of
     ``_OTHER_ITEM_WORDS``: then no token matches ``_OTHER_ITEMS`` (outside ASCII, a
     case-insensitive match may pair other letters: "ſ" and "s", "İ" and "i")."""
-    return not names.isascii() or _OTHER_ITEM_WORD.search(names) is not None
+    return not names.isascii() or _OTHER_ITEM_WORD.search(names.lower()) is not None
 
 
 # A class token or id naming related posts or another list of the site's stories only
 # ("related", "related-posts", "relatedArticles", "widget_recent_entries", "most-read").
 _RELATED = re.compile(rf"^(?:related|{_STORY_LISTS})", re.I)
 _RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending", re.IGNORECASE)
+_RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 
 def names_related_list(attrs: dict[str, str | None]) -> bool:
@@ -106,11 +110,19 @@ def names_related_list(attrs: dict[str, str | None]) -> bool:
         names = attrs.get(key)
         if (
             names
-            and _RELATED_WORD.search(names) is not None
+            and _may_name_related(names)
             and any(_RELATED.match(token) for token in names.split())
         ):
             return True
     return False
+
+
+def _may_name_related(names: str) -> bool:
+    """Whether ``names`` holds a word of ``_RELATED_WORD``, in any case; an ASCII name is
+    searched lowered (outside ASCII a case-blind match may pair other letters, "ſ" and "s")."""
+    if names.isascii():
+        return _RELATED_WORD_LOWER.search(names.lower()) is not None
+    return _RELATED_WORD.search(names) is not None
 
 
 # A list of the site's other stories that no name tells (a "Most read" box above the
