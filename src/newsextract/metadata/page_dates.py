@@ -555,11 +555,20 @@ def _named_sidebar(node: LexborNode) -> bool:
         names = attrs.get(key)
         if (
             names
-            and _SIDEBAR_WORD.search(names) is not None
+            and _may_name_sidebar(names)
             and any(_SIDEBAR_NAMES.match(token) for token in names.split())
         ):
             return True
     return False
+
+
+def _may_name_sidebar(names: str) -> bool:
+    """Whether ``names`` holds "side" in any case: an ASCII name lowered and tested by ``in``
+    (0.3 µs, where the case-blind search took 1.4-2.4); outside ASCII a case-blind match may
+    pair other letters ("ſ" and "s")."""
+    if names.isascii():
+        return "side" in names.lower()
+    return _SIDEBAR_WORD.search(names) is not None
 
 
 def _from_date_elements(page: ParsedPage, html: str) -> datetime | None:
@@ -903,6 +912,11 @@ def _ymd_day(year: int, month: str, day: str) -> datetime | None:
 
 
 def _worded_before(html: str, start: int, year: int) -> datetime | None:
+    # Both forms of ``_WORDED_BEFORE`` end in white space right before the year: a year after
+    # anything else (most of a source's: "/2024/", "2024-03-05", a script's numbers) is
+    # passed over without the search, which tried each of the 40 characters before it.
+    if not html[start - 1 : start].isspace():
+        return None
     match = _WORDED_BEFORE.search(html, max(0, start - _WORDED_REACH), start)
     if match is None:
         return None
