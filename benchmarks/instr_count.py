@@ -91,22 +91,26 @@ def outer(args: argparse.Namespace) -> int:
         env["PYTHONPATH"] = str(args.tree)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "callgrind.out"
-        command = [
-            "valgrind",
-            "--tool=callgrind",
-            "--collect-atstart=no",
-            "--toggle-collect=functools_reduce",
-            *(["--dump-after=functools_reduce"] if args.per_page else []),
-            f"--callgrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--inner",
-            args.sets,
-            "--eval-dir",
-            str(args.eval_dir),
-            "--limit",
-            str(args.limit),
-        ] + (["--cold"] if args.cold else []) + (["--per-page", "-"] if args.per_page else [])
+        command = (
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--collect-atstart=no",
+                "--toggle-collect=functools_reduce",
+                *(["--dump-after=functools_reduce"] if args.per_page else []),
+                f"--callgrind-out-file={out}",
+                sys.executable,
+                __file__,
+                "--inner",
+                args.sets,
+                "--eval-dir",
+                str(args.eval_dir),
+                "--limit",
+                str(args.limit),
+            ]
+            + (["--cold"] if args.cold else [])
+            + (["--per-page", "-"] if args.per_page else [])
+        )
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
         pages = int(done.stdout.split()[-1])
         if args.per_page:

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -36,7 +37,7 @@ from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item, in_story_list
 from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.published import LABELLED_DATE
-from newsextract.metadata.site_header import has_ancestor, page_header, within
+from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
     BLOCKS,
     CAPITALS,
@@ -167,7 +168,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     after a publication label in any block ("<p>Veröffentlicht am 14.08.2019<br>")."""
     body = page.body
     spans: list[WrittenDate] = []
-    read: set[int] = set()  # blocks whose text was read: their inner blocks add nothing
+    read = _ReadBlocks()  # blocks whose text was read: their inner blocks add nothing
     top_bar = page_header(page)  # its date is the day of the visit
     previous = 0  # the element read last
     elsewhere: dict[tuple[int, str, str | None, str | None], bool] = {}  # verdicts of ``_names``
@@ -197,7 +198,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
 
 def _scoped_dates(
     node: LexborNode,
-    read: set[int],
+    read: _ReadBlocks,
     top_bar: LexborNode | None,
     elsewhere: dict[tuple[int, str, str | None, str | None], bool],
 ) -> list[WrittenDate] | None:
@@ -217,12 +218,12 @@ def _scoped_dates(
         and _HEBREW_LETTER_NUMBER.search(raw) is None
     ):
         return None  # no date without a digit, nor in an inner block
-    if _inside(node, read) or within(node, top_bar):
+    if read.inside(node) or within(node, top_bar):
         return None
     text = clean_text(raw)
     if not text or len(text) > MAX_BLOCK:
         return None
-    read.add(node.mem_id)
+    read.add(node)
     parent = node.parent
     key = (0 if parent is None else parent.mem_id, node.tag or "", *_names(node))
     if elsewhere.get(key):
@@ -318,7 +319,7 @@ def _label_after_date() -> re.Pattern[str]:
 _BESIDE_HEADLINE = 2
 
 
-def _beside_headline(page: ParsedPage, read: set[int]) -> Iterator[WrittenDate]:
+def _beside_headline(page: ParsedPage, read: _ReadBlocks) -> Iterator[WrittenDate]:
     """The dates written with a time of day in the first short elements after the page's
     first ``<h1>`` (or after its container, when the headline stands alone in one) that the
     date-classed scan did not read. A day alone there may be a standfirst's ("On 3 March,
@@ -330,7 +331,7 @@ def _beside_headline(page: ParsedPage, read: set[int]) -> Iterator[WrittenDate]:
     if not after and headline.parent is not None:
         after = _next_elements(headline.parent)
     for node in after:
-        if node.mem_id in read or _inside(node, read) or in_other_item(node):
+        if read.holds(node) or in_other_item(node):
             continue
         raw = node.text(deep=True, separator=" ")
         if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
@@ -463,7 +464,7 @@ def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
 
 
 def _labelled_dates(
-    page: ParsedPage, read: set[int], top_bar: LexborNode | None
+    page: ParsedPage, read: _ReadBlocks, top_bar: LexborNode | None
 ) -> Iterator[WrittenDate]:
     """The date right after a publication label opening a block's own text, in blocks the
     date-classed scan did not read (a podcast's "<p>Veröffentlicht am 14.08.2019<br>Dauer:
@@ -477,7 +478,7 @@ def _labelled_dates(
         if own is None or tag not in BLOCKS:
             continue
         field = next((f for f, opening in openings.items() if opening.match(own)), None)
-        if field is None or node.mem_id in read or _inside(node, read) or within(node, top_bar):
+        if field is None or read.holds(node) or within(node, top_bar):
             continue
         dates = find_text_dates(clean_text(own))
         found = next(dates, None)
@@ -566,7 +567,28 @@ def _visible_longer(text: str, limit: int) -> bool:
     return _visible_length(text) > limit
 
 
-def _inside(node: LexborNode, blocks: set[int]) -> bool:
-    """Whether ``node`` is inside one of ``blocks`` (a date "Updated 11/8/2023" whose label
-    is in the outer block must not be read again, unlabelled, in the inner one)."""
-    return bool(blocks) and has_ancestor(node, ids=blocks)
+class _ReadBlocks:
+    """The elements whose text ``text_date`` read, and the elements inside them: a date
+    "Updated 11/8/2023" whose label is in the outer block must not be read again, unlabelled,
+    in the inner one. Each read element's subtree (a short text's) is listed once when it is
+    read, where each later element walked up to the root: a sidebar's archive of 1,600 dated
+    elements asked it 1,600 times, 20 levels each."""
+
+    __slots__ = ("ids", "inner")
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.inner: set[int] = set()  # the elements below those read
+
+    def add(self, node: LexborNode) -> None:
+        self.ids.add(node.mem_id)
+        below = islice(node.traverse(), 1, None)  # the first is the element itself
+        self.inner.update(element.mem_id for element in below)
+
+    def inside(self, node: LexborNode) -> bool:
+        """Whether ``node`` is inside an element read (not one itself)."""
+        return node.mem_id in self.inner
+
+    def holds(self, node: LexborNode) -> bool:
+        """Whether ``node`` was read, or is inside an element read."""
+        return node.mem_id in self.ids or node.mem_id in self.inner
