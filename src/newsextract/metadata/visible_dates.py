@@ -205,6 +205,8 @@ def _scoped_dates(
     """The dates of a date-classed element's text (see ``text_date``), or None when the
     element is passed over (no digit, inside a block read before or the site's top bar, a
     container, a comment or a related post)."""
+    if read.inside(node):
+        return None  # its text was read with a block around it (a set lookup: first)
     raw = node.text(deep=True, separator=" ")
     # Each test passes the element over, so the cheapest for its text comes first: a long
     # text's length (told from its start, ``_visible_longer``) before a search for a digit
@@ -218,7 +220,7 @@ def _scoped_dates(
         and _HEBREW_LETTER_NUMBER.search(raw) is None
     ):
         return None  # no date without a digit, nor in an inner block
-    if read.inside(node) or within(node, top_bar):
+    if within(node, top_bar):
         return None
     text = clean_text(raw)
     if not text or len(text) > MAX_BLOCK:
