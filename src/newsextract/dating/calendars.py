@@ -303,7 +303,7 @@ def _gregorian_of_solar_hijri(found: re.Match[str]) -> str:
     return found[0] if gregorian is None else gregorian.isoformat().ljust(len(found[0]))
 
 
-# The day of March on which each Solar Hijri year from 1300 to 1500 opens (1 Farvardin, the
+# The day of March on which each Solar Hijri year from 1300 to 1501 opens (1 Farvardin, the
 # day of the March equinox at Tehran), as ``19 + digit``: convertdate's astronomical
 # reckoning, which costs 50 ms of pymeeus a date (a Persian page's date was its slowest
 # part); ``tests/test_solar_hijri_table.py`` holds the table to it.
