@@ -72,7 +72,7 @@ def test_an_update_label_opening_a_block_no_class_names_dates_the_update(
     assert (article.published, article.modified) == (published, modified)
 
 
-def test_a_date_no_calendar_here_reads_gives_way_to_the_same_date_restated() -> None:
+def test_a_day_in_another_calendar_gives_way_to_the_same_date_restated_with_its_time() -> None:
     """A Nepali blog's Bikram Sambat day first, its Gregorian date and time in brackets,
     beside a day in the URL: the bracketed date gives the time."""
     inner = (

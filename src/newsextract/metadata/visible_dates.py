@@ -123,7 +123,7 @@ class WrittenDates:
             detail = LABELLED_DATE if labelled else "date-text"
             if timed_only and not found.has_time:
                 day = read_written_date(found.span, self.language, self.countries)
-                if day is None and self._restated(index):
+                if self._restated(index) and (day is None or self._restated_with_time(index, day)):
                     continue
                 if day is None:
                     return None
@@ -142,11 +142,19 @@ class WrittenDates:
         return None
 
     def _restated(self, index: int) -> bool:
-        """Whether the date after ``self.spans[index]`` writes the same one again right after
-        it, in brackets or after a bar: a Nepali page's Bikram Sambat day, which no calendar
-        here reads, then "(3 March 2025, 14:20)"."""
+        """Whether a date follows ``self.spans[index]`` right after it, in brackets or after a
+        bar: the same date written again in another calendar or form."""
         after = self.spans[index + 1] if index + 1 < len(self.spans) else None
         return after is not None and not after.found.label.strip(_RESTATING_MARKS)
+
+    def _restated_with_time(self, index: int, day: datetime) -> bool:
+        """Whether the date restated after ``self.spans[index]`` is ``day`` with its time: a
+        Nepali page's Bikram Sambat day, then "(3 March 2025, 14:20)"."""
+        after = self.spans[index + 1].found
+        if not after.has_time:
+            return False
+        timed = read_written_date(after.span, self.language, self.countries)
+        return timed is not None and timed.date() == day.date()
 
     def _timed_same_day(self, field: str, day: datetime) -> datetime:
         """``day``, or the same day with its time of day from a later date of ``field``
