@@ -107,7 +107,7 @@ def to_bag(
     client = _cluster_client()
     if client is not None and groups:
         parts = _parts_on_cluster(client, groups, _Job(chosen, fetch_options, skip))
-        return cast(db.Bag, db.from_delayed(parts))
+        return cast(db.Bag, db.from_delayed(_holding(parts)))
     bag = db.from_sequence(groups, npartitions=max(1, len(groups)))
     return cast(db.Bag, bag.map_partitions(_extract_partition, chosen, fetch_options, skip))
 
@@ -136,10 +136,9 @@ def to_dataframe(
     groups = partitions(inputs, per_partition=per_partition)
     client = _cluster_client()
     if client is not None and groups:
-        # Frames made on the workers, from the partitions' futures: a bag's to_dataframe
-        # lets go of the futures its graph was made of, and the scheduler forgets them.
+        # Frames made on the workers, from the partitions' futures.
         parts = _parts_on_cluster(client, groups, _Job(chosen, fetch_options, skip))
-        frames = [client.submit(_frame, part, pure=False) for part in parts]
+        frames = _holding([client.submit(_frame, part, pure=False) for part in parts])
         with dask.config.set({"dataframe.convert-string": False}):
             return cast("dd.DataFrame", dd.from_delayed(frames, meta=meta, verify_meta=False))
     bag = to_bag(
@@ -226,6 +225,18 @@ def _cluster_client() -> Client | None:
     except ValueError:
         return None
     return client if get_scheduler() == client.get else None
+
+
+def _holding(futures: list[Future[Any]]) -> list[Any]:
+    """Delayed values that hold ``futures``. A collection made from the futures themselves
+    (``from_delayed``) does not keep them (dask 2026.8): once Python collects them, the
+    scheduler forgets their results and computing the collection fails ("lost
+    dependencies"). A task that takes a future as its argument keeps it."""
+    return [delayed(_same, pure=False)(future) for future in futures]
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _parts_on_cluster(

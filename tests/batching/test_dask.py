@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,6 +53,19 @@ def test_a_bag_holds_what_batch_yields(client: distributed.Client, inputs: list[
     local = {item.input: item for item in newsextract.batch(inputs, workers=1)}
     assert on_cluster == local
     assert len(on_cluster) == 12 + 5 + 1
+
+
+def test_a_bag_and_a_dataframe_keep_their_results_until_computed(
+    client: distributed.Client, inputs: list[str]
+) -> None:
+    """The partitions' futures live as long as the collection: a collection made from bare
+    futures lost them once Python collected them, and computing it later failed."""
+    bag = nd.to_bag(inputs, per_partition=4)
+    frame = nd.to_dataframe(inputs, per_partition=4)
+    gc.collect()
+    client.run_on_scheduler(lambda: None)  # the releases, had any been sent, have arrived
+    assert len(bag.compute()) == 18
+    assert len(frame.compute()) == 18
 
 
 def test_a_dataframe_of_rows(client: distributed.Client, inputs: list[str]) -> None:
