@@ -26,6 +26,10 @@ from newsextract.discovery.sitemaps import (
 
 URLSET = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
 
+# CPU seconds: these inputs take about 4 s here and 10.6 s took a loaded CI machine; the
+# errors' messages check the caps, this bound only a hang.
+_HANG_BOUND = 40
+
 
 def _url(i: int) -> bytes:
     return b"<url><loc>http://127.0.0.41/2024/05/a%d.html</loc></url>" % i
@@ -50,7 +54,7 @@ def test_a_sitemap_of_elements_that_are_no_entries_stops_at_the_element_cap() ->
         assert [p.url.rsplit("/", 1)[-1] for p in exc.pages] == ["a1.html", "a2.html"]
     else:
         raise AssertionError("no SitemapTooLongError")
-    assert time.process_time() - started < 10
+    assert time.process_time() - started < _HANG_BOUND
     assert _peak_mb() - peak < 300  # the whole tree took 1.6 GB of 50 MB
 
 
@@ -95,7 +99,7 @@ def test_a_feed_of_tags_that_are_no_entries_stops_at_the_tag_cap() -> None:
         assert len(exc.pages) == 3
     else:
         raise AssertionError("no FeedTooLongError")
-    assert time.process_time() - started < 10
+    assert time.process_time() - started < _HANG_BOUND
 
 
 def test_discover_on_a_gzipped_sitemap_bomb_keeps_its_entries_and_says_why(
