@@ -15,7 +15,12 @@ instead (caches empty, after the warm-up): a page of a site the process has not 
 ``--limit N`` takes each set's first N pages (valgrind runs some 50 times slower than
 the pages: a whole set on a loaded machine takes long). ``--per-page FILE`` counts each page
 in its own call (one callgrind dump a page) and writes ``set<TAB>id<TAB>bytes<TAB>instructions``
-rows, the most expensive first: the pages behind the p99.
+rows, the most expensive first: the pages behind the p99. ``--stages GROUP`` counts each
+stage of a group (``pipeline``, ``sources``, ``views``, ``body``, or up to eight
+``module:qualname`` targets) inside the same counted pass: each stage's function is called
+through its own C function of the standard library, which nothing else in a page calls, and
+``callgrind_annotate --inclusive=yes`` reads that function's cost (stages nest: read each
+alone; a generator stage is run to its end inside it, as its caller would).
 Counts are comparable between trees measured on one machine with one valgrind; they take
 about a minute for 200 pages.
 """
@@ -23,17 +28,152 @@ about a minute for 200 pages.
 from __future__ import annotations
 
 import argparse
+import contextvars
 import functools
 import gzip
+import importlib
+import itertools
 import json
+import operator
 import os
 import re
 import subprocess
 import sys
 import tempfile
+import types
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import split
+
+# C functions of CPython that call a Python callable and that nothing in a page calls: each
+# marks one stage, whose instructions are the function's inclusive cost.
+MARKERS: tuple[tuple[str, Callable[[Callable[[], Any]], Any]], ...] = (
+    ("_operator_call", lambda call: operator.call(call)),
+    ("context_run", lambda call: contextvars.copy_context().run(call)),
+    ("sys_call_tracing", lambda call: sys.call_tracing(call, ())),
+    ("methodcaller_call", lambda call: operator.methodcaller("__call__")(call)),
+    ("starmap_next", lambda call: next(itertools.starmap(call, [()]))),
+    ("calliter_iternext", lambda call: next(iter(call, _NEVER))),
+    ("filterfalse_next", lambda call: _through_predicate(itertools.filterfalse, call, False)),
+    ("dropwhile_next", lambda call: _through_predicate(itertools.dropwhile, call, False)),
+)
+_NEVER = object()
+
+# The stages of each group, as module:qualname of the name the pipeline calls (a function
+# imported by name is patched where it is called). Several targets joined by "+" share a
+# stage (they must not nest).
+GROUPS = {
+    "pipeline": (
+        "newsextract.extract:_page_text",
+        "newsextract.page:ParsedPage.__init__",
+        "newsextract.extract:gather",
+        "newsextract.extract:match_rule+newsextract.extract:_rule_candidates",
+        "newsextract.extract:resolve",
+        "newsextract.extract:_body",
+        "newsextract.extract:without_field_lines+newsextract.extract:body_candidates"
+        "+newsextract.metadata.resolve:ResolvedMetadata.refined",
+        "newsextract.extract:_article",
+    ),
+    "sources": (
+        "newsextract.metadata.jsonld:candidates",
+        "newsextract.metadata.microdata:candidates+newsextract.metadata.breadcrumbs:candidates",
+        "newsextract.metadata.meta:candidates",
+        "newsextract.metadata.html:candidates",
+        "newsextract.metadata.visible:candidates",
+        "newsextract.metadata.url:candidates+newsextract.metadata.site_name:candidates",
+        "newsextract.metadata.copyright_notice:candidates"
+        "+newsextract.metadata.article_image:candidates",
+    ),
+    "views": (
+        "newsextract.page:ParsedPage.names",
+        "newsextract.page:ParsedPage.own_texts",
+        "newsextract.page:ParsedPage._view_elements",
+        "newsextract.page:ParsedPage.jsonld+newsextract.page:ParsedPage.meta",
+        "newsextract.metadata.visible_dates:text_date",
+        "newsextract.metadata.published:find_page_day",
+    ),
+    "body": (
+        "newsextract.body.extractor:walk",
+        "newsextract.body.extractor:comment_sections",
+        "newsextract.body.extractor:tally",
+        "newsextract.body.extractor:choose_region",
+        "newsextract.body.extractor:select_blocks",
+        "newsextract.body.extractor:_with_jsonld",
+        "newsextract.body.extractor:trim_tail+newsextract.body.extractor:cut_agency_credits",
+        "newsextract.body.extractor:_from_script+newsextract.body.extractor:_as_thread",
+    ),
+}
+
+
+def _through_predicate(make: Callable[..., Any], call: Callable[[], Any], keep: bool) -> Any:
+    """``call()`` run as the predicate of ``make`` (``filterfalse``, ``dropwhile``)."""
+    result: list[Any] = []
+
+    def predicate(_: object) -> bool:
+        result.append(call())
+        return keep
+
+    next(make(predicate, [None]), None)
+    return result[0]
+
+
+def stage_targets(spec: str) -> list[str]:
+    """The stages of ``--stages``: a group's name or comma-separated targets."""
+    stages = list(GROUPS[spec]) if spec in GROUPS else spec.split(",")
+    if len(stages) > len(MARKERS):
+        raise SystemExit(f"at most {len(MARKERS)} stages a run, not {len(stages)}")
+    return stages
+
+
+def mark_stages(spec: str) -> None:
+    """Route each stage's functions through the stage's marker (see ``MARKERS``)."""
+    for stage, (_, through) in zip(stage_targets(spec), MARKERS, strict=False):
+        for target in stage.split("+"):
+            _patch(target, through)
+
+
+def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
+    module_name, qualname = target.split(":")
+    *owners, name = qualname.split(".")
+    owner: Any = importlib.import_module(module_name)
+    for part in owners:
+        owner = getattr(owner, part)
+    found = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+    view = found if isinstance(found, functools.cached_property) else None
+    function = view.func if view is not None else found
+
+    def marked(*args: Any, **kwargs: Any) -> Any:
+        def call() -> Any:
+            result = function(*args, **kwargs)
+            return iter(list(result)) if isinstance(result, types.GeneratorType) else result
+
+        return through(call)
+
+    if view is not None:
+        view.func = marked
+    else:
+        setattr(owner, name, marked)
+
+
+def stage_counts(dump: Path, spec: str) -> list[tuple[str, int]]:
+    """Each stage's (targets, inclusive instructions) from callgrind_annotate."""
+    annotated = subprocess.run(
+        ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(dump)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    costs = {}
+    for line in annotated.splitlines():
+        found = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*?:(\w+) \[", line)
+        if found:
+            costs.setdefault(found.group(2), int(found.group(1).replace(",", "")))
+    return [
+        (stage, costs.get(marker, 0))
+        for stage, (marker, _) in zip(stage_targets(spec), MARKERS, strict=False)
+    ]
 
 
 def load(eval_dir: Path, sets: list[str], limit: int = 0) -> list[tuple[bytes, str | None]]:
@@ -69,6 +209,8 @@ def inner(args: argparse.Namespace) -> int:
         except newsextract.NewsExtractError:
             pass
 
+    if args.stages:
+        mark_stages(args.stages)
     warm_up()
     if not args.cold:
         for page in pages:
@@ -110,6 +252,7 @@ def outer(args: argparse.Namespace) -> int:
             ]
             + (["--cold"] if args.cold else [])
             + (["--per-page", "-"] if args.per_page else [])
+            + (["--stages", args.stages] if args.stages else [])
         )
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
         pages = int(done.stdout.split()[-1])
@@ -121,6 +264,11 @@ def outer(args: argparse.Namespace) -> int:
             count = total_of(out)
             if args.keep:  # for callgrind_annotate (by C function; --inclusive=yes)
                 args.keep.write_bytes(out.read_bytes())
+            if args.stages:
+                for stage, spent in stage_counts(out, args.stages):
+                    print(
+                        f"{spent / pages / 1e6:8.3f} M a page {100 * spent / count:5.1f} % {stage}"
+                    )
     print(
         f"{args.sets}{' (cold)' if args.cold else ''}: {pages} pages, "
         f"{count / pages / 1e6:.3f} M instructions a page ({count} in all), tree {args.tree}"
@@ -162,6 +310,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="only each set's first N pages")
     parser.add_argument("--keep", type=Path, help="copy callgrind's output file here")
     parser.add_argument("--per-page", type=Path, help="write each page's count to this file")
+    parser.add_argument("--stages", help="a group of stages or up to 8 module:qualname targets")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     return inner(args) if args.inner else outer(args)
