@@ -680,3 +680,28 @@ def test_searched_alternation_finds_what_the_alternation_finds(
         assert [m.span() for m in plain.finditer(line)] == [
             m.span() for m in searched.finditer(line)
         ], line
+
+
+# speed34: an <h1>'s logo verdict told once a page, against the test itself.
+LOGO_PAGE = """<html><head><title>Lanterns lit on the quay | Harbourside Post</title></head><body>
+<header><h1{logo}><a href="/">Harbourside Post</a></h1></header>
+<article><h1>Lanterns lit on the quay</h1>
+<p>The lanterns along the quay were lit on Friday evening for the first time this year.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("logo", ["", ' class="site-branding"'])
+def test_logo_verdicts_kept_for_the_page_answer_as_the_test(logo: str) -> None:
+    from newsextract import extract
+    from newsextract.metadata.markup_headlines import _is_logo, _names_logo
+    from newsextract.page import ParsedPage
+
+    html = LOGO_PAGE.format(logo=logo)
+    page = ParsedPage(html)
+    for _ in range(2):  # the second asks the page's kept verdicts
+        assert [_is_logo(page, h1) for h1 in page.headlines] == [
+            _names_logo(h1) for h1 in page.headlines
+        ]
+    assert [_is_logo(page, h1) for h1 in page.headlines] == [True, False]
+    article = extract(html)
+    assert article.title == "Lanterns lit on the quay"

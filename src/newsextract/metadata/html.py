@@ -64,14 +64,14 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     scope = main_scope(page)
     h1s, right_aligned = _scope_elements(scope)
     body_h1s = h1s_in_body(page, scope, h1s)
-    scoped = first_headline(h1s)  # read once: the headline's and the kicker's
+    scoped = first_headline(page, h1s)  # read once: the headline's and the kicker's
     h1 = headline_element(page, scope, scoped, body_h1s)
     if h1:
         yield cand("headline", h1, "h1")
         kicker = kicker_candidate(scoped[0], page.url) if scoped is not None else None
         if kicker is not None:
             yield kicker
-    logo = logo_name(body_h1s)
+    logo = logo_name(page, body_h1s)
     if logo:
         yield cand("publisher", logo, "logo")
     canonical = next(iter(page.canonical_links), None)

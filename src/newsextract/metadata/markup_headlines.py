@@ -148,14 +148,14 @@ def _first_or_named(
     scoped: tuple[LexborNode, str] | None,
     body_h1s: list[LexborNode] | None,
 ) -> str:
-    if scoped is not None and not _is_logo(scoped[0]):
+    if scoped is not None and not _is_logo(page, scoped[0]):
         return scoped[1]
     body = page.body
-    first = first_headline(body_h1s) if body_h1s is not None else scoped
+    first = first_headline(page, body_h1s) if body_h1s is not None else scoped
     if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
         return _named_headline(scope, body) or _titled_heading(page, scope, body)
     node, text = first
-    if not _is_logo(node) and not is_site_name(text, _site_names(page)):
+    if not _is_logo(page, node) and not is_site_name(text, _site_names(page)):
         if scope is None or body is None or scope.mem_id == body.mem_id or not _in_banner(node):
             return text
         # The site's <header> above the article holds the <h1>: a forum's or a blog's name,
@@ -231,11 +231,11 @@ def _in_banner(node: LexborNode) -> bool:
 _MAX_LOGO_CHARS = 60
 
 
-def logo_name(body_h1s: list[LexborNode] | None) -> str:
+def logo_name(page: ParsedPage, body_h1s: list[LexborNode] | None) -> str:
     """The site's name its logo writes: the text of the first <h1> of the body
     (``body_h1s``) that is the logo (named so, or linking to the home page), as a blog's
     header sets it ("കേരള രുചികൾ")."""
-    logo = next((node for node in body_h1s if _is_logo(node)), None) if body_h1s else None
+    logo = next((node for node in body_h1s if _is_logo(page, node)), None) if body_h1s else None
     text = headline_text(logo) if logo is not None else ""
     return text if len(text) <= _MAX_LOGO_CHARS else ""
 
@@ -250,14 +250,14 @@ def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
     return ""
 
 
-def first_headline(h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
+def first_headline(page: ParsedPage, h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
     """The first ``<h1>`` with text, passing over a logo set as an ``<h1>`` before another."""
     logo = None
     for node in h1s:
         text = headline_text(node)
         if not text:
             continue
-        if not _is_logo(node):
+        if not _is_logo(page, node):
             return node, text
         logo = logo or (node, text)
     return logo
@@ -267,8 +267,23 @@ def first_headline(h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
 _LOGO_NAMES = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
 
 
-def _is_logo(node: LexborNode) -> bool:
-    """An <h1> named as the logo, or whose one link goes to the site's home page ("/")."""
+def _is_logo(page: ParsedPage, node: LexborNode) -> bool:
+    """An <h1> named as the logo, or whose one link goes to the site's home page ("/"):
+    told once a page for each <h1> (the headline's, the kicker's and the logo's look-ups ask
+    it of the same ones, two times more a page, each a query of the <h1>)."""
+    verdicts = page.derived(_logo_verdicts)
+    verdict = verdicts.get(node.mem_id)
+    if verdict is None:
+        verdict = verdicts[node.mem_id] = _names_logo(node)
+    return verdict
+
+
+def _logo_verdicts(page: ParsedPage) -> dict[int, bool]:
+    """``_is_logo``'s verdicts of the page so far, by element."""
+    return {}
+
+
+def _names_logo(node: LexborNode) -> bool:
     if _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None:
         return True
     links = node.css("a")
