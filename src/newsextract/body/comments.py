@@ -363,7 +363,10 @@ def _list_inside(node: LexborNode) -> LexborNode:
 def _is_series(entries: list[LexborNode], *, dated_by_text: bool) -> bool:
     """Whether ``entries`` (of one template) are comments: at least ``MIN_ENTRIES``, each
     dated, with text, only short links (at least one) and no heading."""
-    same = [e for e in entries if _template(e) == _template(entries[0])] if entries else []
+    if not entries:
+        return False
+    first = _template(entries[0])  # once, not again beside each entry's
+    same = [e for e in entries if _template(e) == first]
     if len(same) < MIN_ENTRIES or len(same) < len(entries) // 2:
         return False
     return all(_is_entry(entry, dated_by_text=dated_by_text) for entry in same)
