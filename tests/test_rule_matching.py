@@ -15,7 +15,7 @@ import pytest
 import newsextract
 from newsextract.cli import main
 from newsextract.page import ParsedPage, web_address
-from newsextract.rules import FieldRule, Level, RuleRegistry, SiteRule
+from newsextract.rules import FieldRule, RuleRegistry, SiteRule
 
 URL = "https://news.example-gazette.org/2024/05/harbour-reopens"
 
@@ -287,34 +287,3 @@ def test_batch_does_not_warn_when_a_rule_of_its_dir_served_a_page(
     assert code == 0
     assert "WARNING" not in capsys.readouterr().err
     assert json.loads(out.read_text().splitlines()[0])["rule"] == "gazette"
-
-
-# Signatures of every form the one query of all of them must tell apart as the tree does: a
-# generator <meta>, a descendant chain, an element with children, one the page lacks.
-SIGNATURES = (
-    'meta[name="generator"][content^="Quillpress"]',
-    "body.theme-lark article p",
-    "section.lark-grid",
-    'meta[name="generator"][content^="Inkwell"]',
-)
-SIGNED_PAGE = """<html><head><meta name="generator" content="Quillpress 6.2"></head>
-<body class="theme-lark"><section class="lark-grid"><article><p>Boats came back at dawn.</p>
-</article></section>{more}</body></html>"""
-
-
-@pytest.mark.parametrize("more", ["", '<section class="lark-grid"></section>' * 12])
-def test_a_signature_serves_exactly_the_pages_the_tree_query_finds(more: str) -> None:
-    """A rule's signature matches where ``css_first`` of it alone finds an element, read
-    off one query of every signature (``more``: past the few elements tested one by one,
-    each signature queried)."""
-    page = ParsedPage(SIGNED_PAGE.format(more=more), "https://lark.example.net/a")
-    rules = [SiteRule(name=f"rule{i}", signature=s) for i, s in enumerate(SIGNATURES)]
-    for rule in rules:
-        others = [other for other in rules if other is not rule]
-        registry = RuleRegistry().add([rule]).add(others, Level.BUILTIN)
-        matched = registry.match(page)
-        if page.tree.css_first(rule.signature or "") is not None:
-            assert matched is rule
-        else:
-            assert matched is not rule
-    assert [page.tree.css_first(s) is not None for s in SIGNATURES] == [True, True, True, False]

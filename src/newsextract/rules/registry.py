@@ -79,11 +79,18 @@ class RuleRegistry:
         ]
         signed = {rule.signature: rule.name for _, _, rule in placed if rule.signature is not None}
         usable = set(patterns.usable(signed, page.tree, " or ".join(signed.values())))
-        carried = _carried_signatures(page, usable)
+        # One query for every signature first: most pages carry none, and each query walks
+        # the whole tree (four built-in signatures cost 0.12 ms a page one by one).
+        any_signed = bool(usable) and page.tree.css_first(", ".join(usable)) is not None
         found = [
             (self._rank(level, order, rule, host), rule)
             for level, order, rule in placed
-            if rule.signature is None or rule.signature in carried
+            if rule.signature is None
+            or (
+                any_signed
+                and rule.signature in usable
+                and page.tree.css_first(rule.signature) is not None
+            )
         ]
         if not found:
             return None
@@ -108,35 +115,6 @@ class RuleRegistry:
         domain = max((len(d) for d in rule.domains if _host_in(host, d)), default=0)
         undated = int(rule.valid_from is None and rule.valid_until is None)
         return (level, int(rule.is_family), -rule.priority, -domain, undated, order)
-
-
-# The elements the signatures' one query may find for each signature to be tested on them
-# alone; more (a signature naming a common element) and each signature queries the tree.
-_MAX_SIGNED_ELEMENTS = 8
-
-
-def _carried_signatures(page: ParsedPage, usable: set[str]) -> set[str]:
-    """The signatures of ``usable`` that some element of the page matches.
-
-    One query for every signature: most pages carry none, and each query walks the whole
-    tree (four built-in signatures cost 0.12 ms a page one by one). A page that carries one
-    (a theme's generator ``<meta>``) has each signature tested on the few elements found
-    (``css_matches``: the element or one inside it matches, in the whole page, which is a
-    match of the signature in the tree), not queried again over the whole tree, where every
-    signature the page does not carry walked all of it."""
-    if not usable:
-        return set()
-    ordered = sorted(usable)  # one order of the selector list a page (a set's is the seed's)
-    elements = page.tree.css(", ".join(ordered))
-    if not elements:
-        return set()
-    if len(elements) > _MAX_SIGNED_ELEMENTS:
-        return {signature for signature in ordered if page.tree.css_first(signature) is not None}
-    return {
-        signature
-        for signature in ordered
-        if any(element.css_matches(signature) for element in elements)
-    }
 
 
 def _host_in(host: str, domain: str) -> bool:
