@@ -284,6 +284,7 @@ def _logo_verdicts(page: ParsedPage) -> dict[int, bool]:
 
 
 def _names_logo(node: LexborNode) -> bool:
+    """``_is_logo``'s test itself, asked once an element."""
     if _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None:
         return True
     links = node.css("a")
