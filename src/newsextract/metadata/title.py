@@ -57,7 +57,47 @@ def agrees(headline: str, title: str) -> bool:
     # The visible headline adds an aside in brackets the metadata title leaves out ("… in R
     # (5 Examples) | Axis Text …").
     bare = compare_key(_ASIDE.sub(" ", headline))
-    return bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t
+    if bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t:
+        return True
+    # The visible headline opens with the quotation the metadata title leaves out.
+    return cites_before(headline, title)
+
+
+# A quotation, then a colon, opening the visible headline, which cites someone ("„Pure
+# Freude“: Lena Berg gewinnt …", "« On n'abandonne pas » : le maire …", "'We will rebuild':
+# Mayor …"): the reader sees the quote as the headline's own words, not as a kicker naming a
+# topic ("Verkehr: …"), and a social or SEO title that leaves it out has cut the headline
+# short. (A quotation only the metadata titles carry, before an <h1> without it, may be a
+# kicker line its CMS glued on: that is read as any kicker is, ``_bare_headline``.) The
+# quotation runs from a mark that opens it to one that closes it right before the first
+# colon (an apostrophe inside, "n'abandonne", is no mark of its end); "'90s:" is none.
+_OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『"
+_CLOSING_QUOTES = "\"'“”‘’«»‹›」』"
+MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
+_QUOTED_OPENING = re.compile(
+    rf"\s*[{_OPENING_QUOTES}][^:]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]\s*:\s+"
+)
+
+
+def quoted_opening(title: str) -> int:
+    """The length of ``title``'s quotation and colon before its headline (0: none)."""
+    first = title.lstrip()[:1]
+    if not first or first not in _OPENING_QUOTES:
+        return 0  # most titles: no pattern run
+    found = _QUOTED_OPENING.match(title)
+    return found.end() if found is not None and title[found.end() :].strip() else 0
+
+
+def cites_before(headline: str, title: str) -> bool:
+    """Whether ``headline`` is ``title`` (its site's name cut or not) with a quotation and a
+    colon before it: the whole headline, which ``title`` cut at its start."""
+    start = quoted_opening(headline)
+    if not start or len(title) > _MAX_SPLIT_TITLE:
+        return False
+    rest = compare_key(headline[start:])
+    if word_count(headline[start:]) < MIN_BARE_HEADLINE_WORDS:
+        return False
+    return any(compare_key(part) == rest for part in (title, *title_parts(title)[:1]))
 
 
 # UTF-8 read as Windows-1252 or Latin-1 and stored so (an old CMS's, an archived page's
@@ -180,10 +220,11 @@ def _without_glued_site_name(headline: str, bare_titles: list[str], site_names: 
 
 
 def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
-    """True when ``title`` is the visible headline cut short: marked with an ellipsis, or cut
-    bare at a field's length limit (a JSON-LD headline of 110 or 140 characters) while
-    another metadata title gives the whole headline too."""
-    if cut_with_ellipsis(title, headline):
+    """True when ``title`` is the visible headline cut short: marked with an ellipsis, without
+    the quotation the headline opens with (``cites_before``), or cut bare at a field's length
+    limit (a JSON-LD headline of 110 or 140 characters) while another metadata title gives
+    the whole headline too."""
+    if cut_with_ellipsis(title, headline) or cites_before(headline, title):
         return True
     if len(title) < MIN_CUT_LENGTH and not _cut_mid_word(title, headline):
         return False
