@@ -15,7 +15,7 @@ import functools
 import html
 import re
 from collections.abc import Collection, Mapping
-from unicodedata import combining, name, normalize
+from unicodedata import category, combining, name, normalize
 
 import attrs
 
@@ -29,7 +29,7 @@ from newsextract.metadata.site_names import (
     strip_site_name,
     title_parts,
 )
-from newsextract.text import compare_key, unspaced_chars, word_count
+from newsextract.text import compare_key, is_unspaced_char, unspaced_chars, word_count
 
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
 # section name ("Politics"), not a headline.
@@ -333,7 +333,17 @@ def _is_one_word(title: str) -> bool:
 def _is_section_word(title: str) -> bool:
     """Whether a metadata title is one short word of letters, as a section's name is."""
     title = title.strip()
-    return 0 < len(title) <= MAX_SECTION_WORD_CHARS and title.isalpha()
+    return 0 < len(title) <= MAX_SECTION_WORD_CHARS and _letters(title)
+
+
+def _letters(word: str) -> bool:
+    """Whether ``word`` is letters only, with the vowel signs and accents a script sets on
+    them as marks ("देश": Devanagari writes its vowels after a consonant as marks)."""
+    if word.isalpha():
+        return True
+    return (
+        bool(word) and word[0].isalpha() and all(c.isalpha() or category(c)[0] == "M" for c in word)
+    )
 
 
 # What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot (a
@@ -355,9 +365,11 @@ def _without_section_word(title: str) -> str:
     parts = title_parts(title)
     last = parts[-1].strip() if len(parts) > 1 else ""
     words = last.split()
-    if len(last) < _MIN_SECTION_WORD_CHARS or not 0 < len(words) <= MAX_SECTION_NAME_WORDS:
+    if not 0 < len(words) <= MAX_SECTION_NAME_WORDS:
         return title
-    if not all(_is_section_word(w) and w[0].isupper() for w in words):
+    if len(last) < _MIN_SECTION_WORD_CHARS and not _uncased(last[0]):
+        return title
+    if not all(_names_section(w) for w in words):
         return title
     start = title.rfind(last)
     head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»«›·•")
@@ -370,6 +382,21 @@ def _without_section_word(title: str) -> str:
 
 
 _BAR_SEPARATOR = re.compile(r"^\s*[|｜丨︱ㅣ]\s*$")
+
+
+def _names_section(word: str) -> bool:
+    """Whether ``word`` may be a word of a section's name: short, of letters, and capitalised
+    or, in a script with spaces and no case, any ("… - 사회 - Site", "… - देश - Site": Hangul,
+    Devanagari or Arabic have no capital to tell a name from a headline's own word, and two
+    Hangul syllables are a word, no abbreviation)."""
+    if not _is_section_word(word):
+        return False
+    return word[0].isupper() or (_uncased(word[0]) and not any(map(is_unspaced_char, word)))
+
+
+def _uncased(char: str) -> bool:
+    """Whether a letter belongs to a script without case."""
+    return not char.isupper() and not char.islower()
 
 
 _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends with
@@ -528,7 +555,7 @@ def choose_title(
         elif (
             not authoritative
             and word_count(headline) >= MIN_HEADLINE_OVER_NAMES
-            and all(_is_section_word(bare) for bare in bare_titles)
+            and all(_is_one_word(bare) for bare in bare_titles)
         ):
             reasons.update(
                 (i, "one word beside a visible headline: a section's or a page's name")
