@@ -1,7 +1,7 @@
 """A visible headline that opens with a quotation and a colon ("„Pure Freude“: …"): the
 quote is the headline's own words, and a metadata title that leaves it out (a social title,
 an SEO title) is the headline cut short, not a headline that the <h1> decorates with a
-kicker. Invented pages and names, in several languages and scripts."""
+kicker. Invented pages and names, in eight languages and four scripts."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
         ("'We don't give up': Mayor vows to rebuild library", "'We don't give up': "),
         ("«Мы не сдадимся»: мэр пообещал восстановить мост", "«Мы не сдадимся»: "),
         ("「もう一度走りたい」: 市民ランナーが復帰を宣言", "「もう一度走りたい」: "),
+        ("“我们做到了”：市长为新桥剪彩", "“我们做到了”："),
     ],
 )
 def test_a_quotation_and_a_colon_open_the_headline(title: str, opening: str) -> None:
@@ -143,6 +144,14 @@ CITING = [
         "市民ランナーが大会への復帰を宣言",
         "みなと新聞",
         "minato-shimbun.jp",
+    ),
+    ("zh", "“我们做到了”：市长为新桥通车剪彩", "市长为新桥通车剪彩", "河畔日报", "hepan.cn"),
+    (
+        "tr",
+        "“Söz verdik, yaptık”: Belediye başkanı yeni köprüyü açtı",
+        "Belediye başkanı yeni köprüyü açtı",
+        "Kent Haber",
+        "kenthaber.com.tr",
     ),
 ]
 

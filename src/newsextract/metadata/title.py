@@ -75,7 +75,8 @@ _OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『"
 _CLOSING_QUOTES = "\"'“”‘’«»‹›」』"
 MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
 _QUOTED_OPENING = re.compile(
-    rf"\s*[{_OPENING_QUOTES}][^:]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]\s*:\s+"
+    rf"\s*[{_OPENING_QUOTES}][^:：]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]"
+    r"\s*(?::\s+|：\s*)"  # a full-width colon wants no space after it ("“我们做到了”：…")
 )
 
 
