@@ -1,4 +1,4 @@
-"""A visible headline that opens with a quotation and a colon ("„Pure Freude“: …"): the
+"""A visible headline that opens with a quotation and a colon ("„Endlich geschafft“: …"): the
 quote is the headline's own words, and a metadata title that leaves it out (a social title,
 an SEO title) is the headline cut short, not a headline that the <h1> decorates with a
 kicker. Invented pages and names, in eight languages and four scripts."""
@@ -18,7 +18,7 @@ SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
 @pytest.mark.parametrize(
     ("title", "opening"),
     [
-        ("„Pure Freude“: Lena Berg gewinnt den Stadtlauf", "„Pure Freude“: "),
+        ("„Endlich geschafft“: Lena Berg gewinnt den Stadtlauf", "„Endlich geschafft“: "),
         ("« On n'abandonne pas » : le maire défend son tram", "« On n'abandonne pas » : "),
         ("'We don't give up': Mayor vows to rebuild library", "'We don't give up': "),
         ("«Мы не сдадимся»: мэр пообещал восстановить мост", "«Мы не сдадимся»: "),
@@ -36,8 +36,8 @@ def test_a_quotation_and_a_colon_open_the_headline(title: str, opening: str) -> 
         "Verkehr: Neue Buslinie startet im Mai",  # a kicker, no quotation
         "'90s: the decade that shaped the town",  # an apostrophe, no quotation
         "„Tatort“-Kritik: Ein Abend in Kiel",  # the quotation is a word of a kicker
-        "„Pure Freude“ bei Lena Berg nach dem Stadtlauf",  # no colon after it
-        "„Pure Freude“: ",  # nothing after it
+        "„Endlich geschafft“ bei Lena Berg nach dem Stadtlauf",  # no colon after it
+        "„Endlich geschafft“: ",  # nothing after it
     ],
 )
 def test_no_quoted_opening(title: str) -> None:
@@ -105,7 +105,7 @@ def _page(language: str, headline: str, social: str, site: str, *, structured: b
 CITING = [
     (
         "de",
-        "„Pure Freude“: Lena Berg gewinnt den Stadtlauf",
+        "„Endlich geschafft“: Lena Berg gewinnt den Stadtlauf",
         "Lena Berg gewinnt den Stadtlauf",
         "Stadtbote",
         "stadtbote.de",

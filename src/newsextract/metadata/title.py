@@ -63,14 +63,15 @@ def agrees(headline: str, title: str) -> bool:
     return cites_before(headline, title)
 
 
-# A quotation, then a colon, opening the visible headline, which cites someone ("„Pure
-# Freude“: Lena Berg gewinnt …", "« On n'abandonne pas » : le maire …", "'We will rebuild':
-# Mayor …"): the reader sees the quote as the headline's own words, not as a kicker naming a
-# topic ("Verkehr: …"), and a social or SEO title that leaves it out has cut the headline
-# short. (A quotation only the metadata titles carry, before an <h1> without it, may be a
-# kicker line its CMS glued on: that is read as any kicker is, ``_bare_headline``.) The
-# quotation runs from a mark that opens it to one that closes it right before the first
-# colon (an apostrophe inside, "n'abandonne", is no mark of its end); "'90s:" is none.
+# A quotation, then a colon, opening the visible headline, which cites someone
+# ("„Endlich geschafft“: Lena Berg gewinnt …", "« On n'abandonne pas » : le maire …",
+# "'We will rebuild': Mayor …"): the reader sees the quote as the headline's own words, not
+# as a kicker naming a topic ("Verkehr: …"), and a social or SEO title that leaves it out has
+# cut the headline short. (A quotation only the metadata titles carry, before an <h1>
+# without it, may be a kicker line its CMS glued on: that is read as any kicker is,
+# ``_bare_headline``.) The quotation runs from a mark that opens it to one that closes it
+# right before the first colon (an apostrophe inside, "n'abandonne", is no mark of its
+# end); "'90s:" is none.
 _OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『"
 _CLOSING_QUOTES = "\"'“”‘’«»‹›」』"
 MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
