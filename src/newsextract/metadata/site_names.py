@@ -30,7 +30,26 @@ _SEPARATORS = re.compile(
 
 def title_parts(title: str) -> list[str]:
     """A title's parts between its separators ("Headline | Section | Site": three)."""
-    return _SEPARATORS.split(" ".join(title.split()))
+    return _SEPARATORS.split(one_line(title))
+
+
+# Directional marks (LRM, RLM, the Arabic letter mark) a right-to-left site sets around the
+# separator before its name ("כותרת &rlm;|&rlm; חדשות העמק"), so that a browser lays the bar
+# out between the two: invisible, they stand between the spaces and the separator. Beside a
+# space they order nothing a reader sees, and go; a run is matched from its start only
+# (the lookbehinds), which keeps a title of marks linear.
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+_MARKS_BY_SPACE = re.compile(
+    rf"(?<![{_DIRECTION_MARKS}])[{_DIRECTION_MARKS}]+(?=\s)|(?<=\s)[{_DIRECTION_MARKS}]+"
+)
+
+
+def one_line(title: str) -> str:
+    """``title`` with each run of white space cut to one space, directional marks beside
+    one dropped: the separators' spaces are then plain."""
+    if "\u200e" in title or "\u200f" in title or "\u061c" in title:
+        title = _MARKS_BY_SPACE.sub("", title)
+    return " ".join(title.split())
 
 
 def end_parts(title: str) -> tuple[str, ...]:
@@ -77,7 +96,7 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     if not keys:
         return title, []
     # One line: a run of white space, cut to one, cannot make the separators backtrack.
-    title = " ".join(title.split())
+    title = one_line(title)
     parts = _SEPARATORS.split(title)
     seps = _SEPARATORS.findall(title)
     cut: list[str] = []

@@ -15,7 +15,7 @@ import functools
 import html
 import re
 from collections.abc import Collection, Mapping
-from unicodedata import combining, name, normalize
+from unicodedata import category, combining, name, normalize
 
 import attrs
 
@@ -29,7 +29,7 @@ from newsextract.metadata.site_names import (
     strip_site_name,
     title_parts,
 )
-from newsextract.text import compare_key, unspaced_chars, word_count
+from newsextract.text import compare_key, is_unspaced_char, unspaced_chars, word_count
 
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
 # section name ("Politics"), not a headline.
@@ -57,7 +57,49 @@ def agrees(headline: str, title: str) -> bool:
     # The visible headline adds an aside in brackets the metadata title leaves out ("… in R
     # (5 Examples) | Axis Text …").
     bare = compare_key(_ASIDE.sub(" ", headline))
-    return bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t
+    if bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t:
+        return True
+    # The visible headline opens with the quotation the metadata title leaves out.
+    return cites_before(headline, title)
+
+
+# A quotation, then a colon, opening the visible headline, which cites someone
+# ("„Endlich geschafft“: Lena Berg gewinnt …", "« On n'abandonne pas » : le maire …",
+# "'We will rebuild': Mayor …"): the reader sees the quote as the headline's own words, not
+# as a kicker naming a topic ("Verkehr: …"), and a social or SEO title that leaves it out has
+# cut the headline short. (A quotation only the metadata titles carry, before an <h1>
+# without it, may be a kicker line its CMS glued on: that is read as any kicker is,
+# ``_bare_headline``.) The quotation runs from a mark that opens it to one that closes it
+# right before the first colon (an apostrophe inside, "n'abandonne", is no mark of its
+# end); "'90s:" is none.
+_OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『"
+_CLOSING_QUOTES = "\"'“”‘’«»‹›」』"
+MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
+_QUOTED_OPENING = re.compile(
+    rf"\s*[{_OPENING_QUOTES}][^:：]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]"
+    r"\s*(?::\s+|：\s*)"  # a full-width colon wants no space after it ("“我们做到了”：…")
+)
+
+
+def quoted_opening(title: str) -> int:
+    """The length of ``title``'s quotation and colon before its headline (0: none)."""
+    first = title.lstrip()[:1]
+    if not first or first not in _OPENING_QUOTES:
+        return 0  # most titles: no pattern run
+    found = _QUOTED_OPENING.match(title)
+    return found.end() if found is not None and title[found.end() :].strip() else 0
+
+
+def cites_before(headline: str, title: str) -> bool:
+    """Whether ``headline`` is ``title`` (its site's name cut or not) with a quotation and a
+    colon before it: the whole headline, which ``title`` cut at its start."""
+    start = quoted_opening(headline)
+    if not start or len(title) > _MAX_SPLIT_TITLE:
+        return False
+    rest = compare_key(headline[start:])
+    if word_count(headline[start:]) < MIN_BARE_HEADLINE_WORDS:
+        return False
+    return any(compare_key(part) == rest for part in (title, *title_parts(title)[:1]))
 
 
 # UTF-8 read as Windows-1252 or Latin-1 and stored so (an old CMS's, an archived page's
@@ -180,10 +222,11 @@ def _without_glued_site_name(headline: str, bare_titles: list[str], site_names: 
 
 
 def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
-    """True when ``title`` is the visible headline cut short: marked with an ellipsis, or cut
-    bare at a field's length limit (a JSON-LD headline of 110 or 140 characters) while
-    another metadata title gives the whole headline too."""
-    if cut_with_ellipsis(title, headline):
+    """True when ``title`` is the visible headline cut short: marked with an ellipsis, without
+    the quotation the headline opens with (``cites_before``), or cut bare at a field's length
+    limit (a JSON-LD headline of 110 or 140 characters) while another metadata title gives
+    the whole headline too."""
+    if cut_with_ellipsis(title, headline) or cites_before(headline, title):
         return True
     if len(title) < MIN_CUT_LENGTH and not _cut_mid_word(title, headline):
         return False
@@ -292,7 +335,17 @@ def _is_one_word(title: str) -> bool:
 def _is_section_word(title: str) -> bool:
     """Whether a metadata title is one short word of letters, as a section's name is."""
     title = title.strip()
-    return 0 < len(title) <= MAX_SECTION_WORD_CHARS and title.isalpha()
+    return 0 < len(title) <= MAX_SECTION_WORD_CHARS and _letters(title)
+
+
+def _letters(word: str) -> bool:
+    """Whether ``word`` is letters only, with the vowel signs and accents a script sets on
+    them as marks ("देश": Devanagari writes its vowels after a consonant as marks)."""
+    if word.isalpha():
+        return True
+    return (
+        bool(word) and word[0].isalpha() and all(c.isalpha() or category(c)[0] == "M" for c in word)
+    )
 
 
 # What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot (a
@@ -314,9 +367,11 @@ def _without_section_word(title: str) -> str:
     parts = title_parts(title)
     last = parts[-1].strip() if len(parts) > 1 else ""
     words = last.split()
-    if len(last) < _MIN_SECTION_WORD_CHARS or not 0 < len(words) <= MAX_SECTION_NAME_WORDS:
+    if not 0 < len(words) <= MAX_SECTION_NAME_WORDS:
         return title
-    if not all(_is_section_word(w) and w[0].isupper() for w in words):
+    if len(last) < _MIN_SECTION_WORD_CHARS and not _uncased(last[0]):
+        return title
+    if not all(_names_section(w) for w in words):
         return title
     start = title.rfind(last)
     head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»«›·•")
@@ -329,6 +384,21 @@ def _without_section_word(title: str) -> str:
 
 
 _BAR_SEPARATOR = re.compile(r"^\s*[|｜丨︱ㅣ]\s*$")
+
+
+def _names_section(word: str) -> bool:
+    """Whether ``word`` may be a word of a section's name: short, of letters, and capitalised
+    or, in a script with spaces and no case, any ("… - 사회 - Site", "… - देश - Site": Hangul,
+    Devanagari or Arabic have no capital to tell a name from a headline's own word, and two
+    Hangul syllables are a word, no abbreviation)."""
+    if not _is_section_word(word):
+        return False
+    return word[0].isupper() or (_uncased(word[0]) and not any(map(is_unspaced_char, word)))
+
+
+def _uncased(char: str) -> bool:
+    """Whether a letter belongs to a script without case."""
+    return not char.isupper() and not char.islower()
 
 
 _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends with
@@ -487,7 +557,7 @@ def choose_title(
         elif (
             not authoritative
             and word_count(headline) >= MIN_HEADLINE_OVER_NAMES
-            and all(_is_section_word(bare) for bare in bare_titles)
+            and all(_is_one_word(bare) for bare in bare_titles)
         ):
             reasons.update(
                 (i, "one word beside a visible headline: a section's or a page's name")
