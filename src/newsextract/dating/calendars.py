@@ -116,13 +116,34 @@ def _unslashed_badge(found: re.Match[str]) -> str:
     return f"{found.group(1)} {found.group(2)} {found.group(3)}"
 
 
+# A date in C's asctime order, its time (and zone) between the day and the year: "Mon Mar  4
+# 09:34:12 CET 2024" (Unix ``date``, mail archives), "Mar 04 09:34 2024" (a header setting its
+# day, time and year in elements of their own). Read with the year moved before the time, the
+# span the same length. A month's name of up to 12 letters; the zone in capitals.
+_ASCTIME = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,12}\.?\s+\d{1,2})"
+    r"(\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?-i:[A-Z]{2,5}))?)(\s+(?:19|20)\d{2})(?![\d:.])"
+)
+
+
+def _year_before_time(found: re.Match[str]) -> str:
+    return found.group(1) + found.group(3) + found.group(2)
+
+
+def with_year_before_time(text: str) -> str:
+    """``text`` with a date in asctime order written year first (``_ASCTIME``)."""
+    return _ASCTIME.sub(_year_before_time, text) if ":" in text else text
+
+
 def without_prefixes(text: str) -> str:
     """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
-    March") blanked, one space for each character (a span's place in the text is kept), and
+    March") blanked, one space for each character (a span's place in the text is kept), a
+    time between a day and its year moved after the year (``_ASCTIME``), and
     a date written with words after its year's and month's numbers as the same date in
     numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
     if "/" in text:  # a calendar badge's day, month and year split by slashes
         text = _SLASHED_BADGE.sub(_unslashed_badge, text)
+    text = with_year_before_time(text)
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)
