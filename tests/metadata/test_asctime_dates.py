@@ -14,18 +14,18 @@ from newsextract.dates import find_text_date, parse_text_date
 from newsextract.dating.calendars import with_year_before_time
 from newsextract.metadata.page_dates import short_text_day
 
-_TEXT = "<p>" + "The two pairs nest again at the edge of the village orchard this year. " * 4
+_TEXT = "<p>" + "The club rides out every Saturday from the station square at nine. " * 4
 
 
 def _split_header(lang: str, month_day: str, clock: str, year: str) -> str:
     """A theme's header: the month and day, the time and the year each in a span of its own."""
     return (
-        f'<html lang="{lang}"><head><title>Owl of the year</title></head><body>'
-        '<div class="article-header"><h1>Owl of the year</h1>\n<span class="article-header-meta">\n'
-        f'<span class="article-header-meta-date"><span>{month_day}</span></span>\n'
-        f'<span class="article-header-meta-time"><span class="head-time">{clock}</span>\n'
-        f'<span class="head-year">{year}</span></span>\n'
-        '<span class="article-header-meta-links"><strong>Desk</strong></span></span></div>'
+        f'<html lang="{lang}"><head><title>Season opens</title></head><body>'
+        '<div class="entry-top"><h1>Season opens</h1>\n<span class="entry-stamp">\n'
+        f'<span class="stamp-day"><span>{month_day}</span></span>\n'
+        f'<span class="stamp-rest"><span class="stamp-clock">{clock}</span>\n'
+        f'<span class="stamp-year">{year}</span></span>\n'
+        '<span class="stamp-by"><strong>Desk</strong></span></span></div>'
         f"{_TEXT}</p></body></html>"
     )
 
@@ -36,7 +36,7 @@ def _split_header(lang: str, month_day: str, clock: str, year: str) -> str:
 )
 def test_a_header_with_day_time_and_year_apart(lang: str, month_day: str) -> None:
     page = _split_header(lang, month_day, "09:34", "2023")
-    article = newsextract.extract(page, url="https://hunters.example.ch/news/owl.html")
+    article = newsextract.extract(page, url="https://cycleclub.example.ch/news/season.html")
     assert article.published == datetime(2023, 3, 4, 9, 34)
 
 
