@@ -128,3 +128,32 @@ def test_a_paged_article_keeps_its_date() -> None:
     article = newsextract.extract(page, url="https://paper.example.com/town-hall?page=2")
     assert article.published is not None
     assert article.published.isoformat() == "2024-02-01T08:00:00+01:00"
+
+
+def test_the_threads_header_restating_its_start_is_passed_over() -> None:
+    # A XenForo-like header gives the thread's start date ("Start date") above the posts.
+    node = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "headline": "Valve rattles",
+        "datePublished": "2023-01-02T10:00:00+01:00",
+    }
+    posts = "".join(
+        '<article class="message message--post"><header class="message-attribution">'
+        f'<time class="u-dt" datetime="{stamp}">{stamp[:10]}</time></header>'
+        '<div class="bbWrapper">Swapped the valve and the rattle is gone, thanks all.</div>'
+        "</article>"
+        for stamp in ("2023-05-10T18:02:00+0200", "2023-05-11T09:15:00+0200")
+    )
+    page = (
+        '<html lang="en"><head><title>Valve rattles | Page 3 | Bike Forum</title>'
+        '<link rel="prev" href="https://forum.example.org/threads/valve-rattles.1/page-2">'
+        f'<script type="application/ld+json">{json.dumps(node)}</script></head><body>'
+        '<h1 class="p-title-value">Valve rattles</h1><div class="p-description">'
+        '<span>Start date</span> <time class="u-dt" datetime="2023-01-02T10:00:00+0100">'
+        f'2023-01-02</time></div><div class="block-body">{posts}</div></body></html>'
+    )
+    url = "https://forum.example.org/threads/valve-rattles.1/page-3"
+    published = newsextract.extract(page, url=url).published
+    assert published is not None
+    assert published.isoformat() == "2023-05-10T18:02:00+02:00"

@@ -504,6 +504,8 @@ def _published(
         written = text_date(language)
         # Beside bare days from other sources, only a written date with a time adds anything.
         date = written.first("published", timed_only=bool(found))
+        if thread_page:
+            date = _first_post_here(written, found) or date
         found.extend([date] if date is not None else [])
         updated = written.first("modified")
         written_modified.extend([updated] if updated is not None else [])
@@ -520,6 +522,13 @@ def _published(
         field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
     return resolution, written_modified
+
+
+def _first_post_here(written: WrittenDates, found: Sequence[Candidate]) -> Candidate | None:
+    """On a later page of a forum thread, the first written date after the day its JSON-LD
+    gives (the thread's start, on page one): this page's first post."""
+    starts = [c.value for c in found if c.origin is Origin.JSONLD and isinstance(c.value, datetime)]
+    return written.first_after("published", max(starts).date()) if starts else None
 
 
 def _modified(
