@@ -116,6 +116,28 @@ def _unslashed_badge(found: re.Match[str]) -> str:
     return f"{found.group(1)} {found.group(2)} {found.group(3)}"
 
 
+# A day, a month's abbreviation and a year joined by hyphens, day or year first ("05-Mar-2024",
+# "5-mar-2024", "2024-Mar-05": directory listings, Indian and government sites, Oracle's
+# default): read with spaces for the hyphens (the span keeps its place). Not inside a longer
+# hyphenated run ("item-12-abc-2024-x", an address's slug).
+_HYPHENED_DAY = re.compile(
+    r"(?<![\w-])(?:(\d{1,2})-([^\W\d_]{3,12}\.?)-(\d{4})|(\d{4})-([^\W\d_]{3,12}\.?)-(\d{1,2}))"
+    r"(?![\w-])"
+)
+
+
+def _unhyphened_day(found: re.Match[str]) -> str:
+    return " ".join(part for part in found.groups() if part is not None)
+
+
+def with_spaced_parts(text: str) -> str:
+    """``text`` with a date's parts set apart by hyphens (``_HYPHENED_DAY``) or written in
+    asctime's order (``_ASCTIME``) in the forms the date patterns read."""
+    if "-" in text:
+        text = _HYPHENED_DAY.sub(_unhyphened_day, text)
+    return with_year_before_time(text)
+
+
 # A date in C's asctime order, its time (and zone) between the day and the year: "Mon Mar  4
 # 09:34:12 CET 2024" (Unix ``date``, mail archives), "Mar 04 09:34 2024" (a header setting its
 # day, time and year in elements of their own). Read with the year moved before the time, the
@@ -143,7 +165,7 @@ def without_prefixes(text: str) -> str:
     numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
     if "/" in text:  # a calendar badge's day, month and year split by slashes
         text = _SLASHED_BADGE.sub(_unslashed_badge, text)
-    text = with_year_before_time(text)
+    text = with_spaced_parts(text)
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)

@@ -45,7 +45,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import ascii_digits, parse_machine_date
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import with_year_before_time
+from newsextract.dating.calendars import with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.other_items import (
@@ -326,7 +326,7 @@ def short_text_day(text: str | None) -> datetime | None:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
-    return read_day(with_year_before_time(text))  # "Mon Mar  4 09:34:12 CET 2024"
+    return read_day(with_spaced_parts(text))  # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
 
 
 # Characters of a text collapsed first for its ``MAX_SEGMENT`` start: collapsing a 60 MB
