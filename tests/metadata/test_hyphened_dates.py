@@ -42,7 +42,7 @@ def test_a_hyphened_day_in_a_date_element(lang: str, written: str, want: datetim
     assert newsextract.extract(_page(lang, written, "post-date"), url=url).published == want
 
 
-@pytest.mark.parametrize("written", ["05-Mar-2024", "2024-Mar-05"])
+@pytest.mark.parametrize("written", ["05-Mar-2024", "2024-Mar-05", "5/mar/2024"])
 def test_a_hyphened_day_anywhere_is_found_by_the_page_search(written: str) -> None:
     published = newsextract.extract(_page("en", written, "x"), url="https://town.example.org/a")
     assert published.published is not None

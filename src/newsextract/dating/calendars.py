@@ -131,8 +131,11 @@ def _unhyphened_day(found: re.Match[str]) -> str:
 
 
 def with_spaced_parts(text: str) -> str:
-    """``text`` with a date's parts set apart by hyphens (``_HYPHENED_DAY``) or written in
-    asctime's order (``_ASCTIME``) in the forms the date patterns read."""
+    """``text`` with a date's parts set apart by slashes around a month's name
+    (``_SLASHED_BADGE``) or by hyphens (``_HYPHENED_DAY``) or written in asctime's order
+    (``_ASCTIME``) in the forms the date patterns read."""
+    if "/" in text:  # a calendar badge's day, month and year split by slashes
+        text = _SLASHED_BADGE.sub(_unslashed_badge, text)
     if "-" in text:
         text = _HYPHENED_DAY.sub(_unhyphened_day, text)
     return with_year_before_time(text)
@@ -160,11 +163,10 @@ def with_year_before_time(text: str) -> str:
 def without_prefixes(text: str) -> str:
     """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
     March") blanked, one space for each character (a span's place in the text is kept), a
-    time between a day and its year moved after the year (``_ASCTIME``), and
+    date's parts set apart by slashes or hyphens or in asctime's order written plainly
+    (``with_spaced_parts``), and
     a date written with words after its year's and month's numbers as the same date in
     numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
-    if "/" in text:  # a calendar badge's day, month and year split by slashes
-        text = _SLASHED_BADGE.sub(_unslashed_badge, text)
     text = with_spaced_parts(text)
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
