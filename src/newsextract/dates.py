@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import without_prefixes
+from newsextract.dating.calendars import with_spaced_parts, without_prefixes
 from newsextract.dating.in_text import (
     BEFORE_MONTH,
     BEFORE_YEAR,
@@ -110,6 +110,7 @@ _MAX_WRITTEN_FIELD = 60
 def _written_field(text: str, language: str | None = None) -> datetime | None:
     """A date written for people in a machine field, read without dateparser: its plain forms
     only, and only when nothing but a weekday or punctuation surrounds it."""
+    text = with_spaced_parts(text)  # "05-Mar-2024", "Mon Mar  4 09:34:12 2024"
     match = text_date(has_mark(text)).search(text)
     if match is None or any(c.isdigit() for c in text[: match.start()] + text[match.end() :]):
         return None

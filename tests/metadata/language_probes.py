@@ -295,6 +295,21 @@ def forum(
     )
 
 
+def _later_thread_page(subject: str, started: str) -> str:
+    """The head of a thread's later page: a link to the page before and the thread's
+    JSON-LD, dated by its first post (on page one)."""
+    node = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "headline": subject,
+        "datePublished": started,
+    }
+    return (
+        '<link rel="prev" href="https://forum.example.net/viewtopic.php?t=12&amp;start=20">'
+        f'<script type="application/ld+json">{json.dumps(node, ensure_ascii=False)}</script>'
+    )
+
+
 def press(
     lang: str,
     title: str,
@@ -1226,6 +1241,64 @@ _EUROPE: tuple[Probe, ...] = (
             "published": _d(2024, 3, 5, 19, 42),
             "language": "sk",
         },
+    ),
+    # Later pages of forum threads: JSON-LD dates the thread's first post (page one), the
+    # page is dated by its own first post.
+    Probe(
+        "sk_forum_later_page",
+        "sk",
+        forum(
+            "sk",
+            "Nájomné v novej tržnici - Strana 4 - Fórum pestovateľov",
+            "Nájomné v novej tržnici",
+            SK,
+            user="zahradkar77",
+            posted="ut 05. mar 2024 19:42",
+            head=_later_thread_page("Nájomné v novej tržnici", "2024-01-10T08:00:00+01:00"),
+        ),
+        {"title": "Nájomné v novej tržnici", "published": _d(2024, 3, 5, 19, 42), "language": "sk"},
+    ),
+    Probe(
+        "uk_forum_later_page",
+        "uk",
+        forum(
+            "uk",
+            "Нова ринкова площа - Сторінка 3",
+            "Нова ринкова площа",
+            UK,
+            user="sadivnyk",
+            posted="05 березня 2024, 19:42",
+            head=_later_thread_page("Нова ринкова площа", "2024-01-10T08:00:00+02:00"),
+        ),
+        {"title": "Нова ринкова площа", "published": _d(2024, 3, 5, 19, 42), "language": "uk"},
+    ),
+    Probe(
+        "he_forum_later_page",
+        "he",
+        forum(
+            "he",
+            "הפארק החדש בשכונה - עמוד 3",
+            "הפארק החדש בשכונה",
+            HE,
+            user="dani_g",
+            posted="05.03.2024, 19:42",
+            head=_later_thread_page("הפארק החדש בשכונה", "2024-01-10T08:00:00+02:00"),
+        ),
+        {"title": "הפארק החדש בשכונה", "published": _d(2024, 3, 5, 19, 42), "language": "he"},
+    ),
+    Probe(
+        "vi_forum_later_page",
+        "vi",
+        forum(
+            "vi",
+            "Chợ mới ở phường - Trang 3",
+            "Chợ mới ở phường",
+            VI,
+            user="nguoimientay",
+            posted="05/03/2024 19:42",
+            head=_later_thread_page("Chợ mới ở phường", "2024-01-10T08:00:00+07:00"),
+        ),
+        {"title": "Chợ mới ở phường", "published": _d(2024, 3, 5, 19, 42), "language": "vi"},
     ),
     # --- Romanian ----------------------------------------------------------------------
     Probe(

@@ -116,13 +116,58 @@ def _unslashed_badge(found: re.Match[str]) -> str:
     return f"{found.group(1)} {found.group(2)} {found.group(3)}"
 
 
-def without_prefixes(text: str) -> str:
-    """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
-    March") blanked, one space for each character (a span's place in the text is kept), and
-    a date written with words after its year's and month's numbers as the same date in
-    numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
+# A day, a month's abbreviation and a year joined by hyphens, day or year first ("05-Mar-2024",
+# "5-mar-2024", "2024-Mar-05": directory listings, Indian and government sites, Oracle's
+# default): read with spaces for the hyphens (the span keeps its place). Not inside a longer
+# hyphenated run ("item-12-abc-2024-x", an address's slug).
+_HYPHENED_DAY = re.compile(
+    r"(?<![\w-])(?:(\d{1,2})-([^\W\d_]{3,12}\.?)-(\d{4})|(\d{4})-([^\W\d_]{3,12}\.?)-(\d{1,2}))"
+    r"(?![\w-])"
+)
+
+
+def _unhyphened_day(found: re.Match[str]) -> str:
+    return " ".join(part for part in found.groups() if part is not None)
+
+
+def with_spaced_parts(text: str) -> str:
+    """``text`` with a date's parts set apart by slashes around a month's name
+    (``_SLASHED_BADGE``) or by hyphens (``_HYPHENED_DAY``) or written in asctime's order
+    (``_ASCTIME``) in the forms the date patterns read."""
     if "/" in text:  # a calendar badge's day, month and year split by slashes
         text = _SLASHED_BADGE.sub(_unslashed_badge, text)
+    if "-" in text:
+        text = _HYPHENED_DAY.sub(_unhyphened_day, text)
+    return with_year_before_time(text)
+
+
+# A date in C's asctime order, its time (and zone) between the day and the year: "Mon Mar  4
+# 09:34:12 CET 2024" (Unix ``date``, mail archives), "Mar 04 09:34 2024" (a header setting its
+# day, time and year in elements of their own). Read with the year moved before the time, the
+# span the same length. A month's name of up to 12 letters; the zone in capitals.
+_ASCTIME = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,12}\.?\s+\d{1,2})"
+    r"(\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?-i:[A-Z]{2,5}))?)(\s+(?:19|20)\d{2})(?![\d:.])"
+)
+
+
+def _year_before_time(found: re.Match[str]) -> str:
+    return found.group(1) + found.group(3) + found.group(2)
+
+
+def with_year_before_time(text: str) -> str:
+    """``text`` with a date in asctime order written year first (``_ASCTIME``)."""
+    return _ASCTIME.sub(_year_before_time, text) if ":" in text else text
+
+
+def without_prefixes(text: str) -> str:
+    """``text`` with the words glued before a day, month or year ("ខែមីនា", Khmer "month
+    March") blanked, one space for each character (a span's place in the text is kept), a
+    date's parts set apart by slashes or hyphens or in asctime's order written plainly
+    (``with_spaced_parts``), and
+    a date written with words after its year's and month's numbers as the same date in
+    numbers ("2025 оны 3 сарын 3" as "2025-03-03", padded to the same length)."""
+    text = with_spaced_parts(text)
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)

@@ -49,6 +49,9 @@ class Evidence(enum.StrEnum):
     # The page is a thing, not a text: a product or an event (its JSON-LD type). It has
     # no publication; the dates it shows are its reviews', offers' or the event's own.
     UNDATED_THING = "undated_thing"
+    # A later page of a forum thread (its JSON-LD a ``DiscussionForumPosting``): the node's
+    # date is the thread's first post, which is on page one; this page's posts came later.
+    LATER_THREAD_PAGE = "later_thread_page"
 
 
 FieldName = ArticleField | Evidence

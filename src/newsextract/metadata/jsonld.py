@@ -10,6 +10,7 @@ from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_type
 from newsextract.metadata.authors import byline_agency, split_byline
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
+from newsextract.metadata.title import page_number_of
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -57,6 +58,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     article = _article_node(graph, page.url)
     if article is not None:
         yield from _article_candidates(graph, article, page)
+        if "DiscussionForumPosting" in node_types(article) and _later_page(page):
+            yield Candidate(
+                field="later_thread_page", value=True, origin=Origin.JSONLD, detail="@type"
+            )
     elif graph.of_type(*_UNDATED_TYPES):
         thing = graph.of_type(*_UNDATED_TYPES)[0]
         kind = sorted(node_types(thing) & set(_UNDATED_TYPES))[0]
@@ -66,6 +71,15 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if image:
             yield Candidate(field="image", value=image, origin=Origin.JSONLD, detail="image")
     yield from _breadcrumb_candidates(graph)
+
+
+def _later_page(page: ParsedPage) -> bool:
+    """A page after the first of a paged thread or article: it links to the one before
+    (``<link rel=prev>``, which forum software writes on every page after the first) or its
+    address gives a page number of 2 or more."""
+    if page_number_of(page.url) is not None:
+        return True
+    return page.tree.css_first('link[rel~="prev" i][href]') is not None
 
 
 def _article_node(graph: JsonLdGraph, url: str | None) -> JsonObject | None:

@@ -45,6 +45,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import ascii_digits, parse_machine_date
 from newsextract.dating.bounds import in_bounds
+from newsextract.dating.calendars import with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.other_items import (
@@ -224,8 +225,11 @@ _ASSET_VERSION_REACH = len("&version=")
 _YMD_LOOSE_AFTER = re.compile(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
 _COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
 _DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
+# The month first may have its time and zone between the day and the year, asctime's order
+# ("Mon Mar  4 09:34:12 CET 2024": Unix ``date``, mail archives; the day padded to two places).
 _WORDED_BEFORE = re.compile(
-    r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?:de\s)?"
+    r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s{1,2}(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s(?:(?-i:[A-Z]{2,5})\s)?|de\s)?"
     r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?"
     r"(?P<month2>(?<![^\W\d_])[^\W\d_]{3,})[,.]?\s(?:de\s)?)$",
     re.I,
@@ -322,7 +326,7 @@ def short_text_day(text: str | None) -> datetime | None:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
-    return read_day(text)
+    return read_day(with_spaced_parts(text))  # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
 
 
 # Characters of a text collapsed first for its ``MAX_SEGMENT`` start: collapsing a 60 MB

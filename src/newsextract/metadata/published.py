@@ -156,6 +156,30 @@ def _republished(
     return written if day in later and all(day > _latest_day(v) for v in published) else None
 
 
+def _first_post_here(candidates: Sequence[Candidate]) -> Candidate | None:
+    """On a later page of a forum thread, the first written date (its first post's) when
+    its day is later than the JSON-LD thread's: that node dates the thread's first post, on
+    page one, and the posts here were written after it. An earlier day is no post of the
+    thread (a member's join date, a sidebar's). A site rule's date is kept."""
+    if any(c.origin is Origin.RULE for c in candidates):
+        return None
+    written = next((c for c in candidates if c.origin is Origin.TEXT), None)
+    if written is None or not isinstance(written.value, datetime):
+        return None
+    day = written.value.date()
+    stamps = [
+        c.value for c in candidates if c.origin is Origin.JSONLD and isinstance(c.value, datetime)
+    ]
+    if not stamps or not all(day > _latest_day(v) for v in stamps):
+        return None
+    # The same day from another source may carry the time (a post's <time datetime>).
+    for other in candidates:
+        same_day = isinstance(other.value, datetime) and other.value.date() == day
+        if same_day and other.origin is not Origin.JSONLD and _more_precise(other, written):
+            written = other
+    return written
+
+
 def _latest_day(value: datetime) -> date:
     """The calendar day of ``value`` in the zone furthest east (a bare day is that day)."""
     if not has_time(value) and value.tzinfo is None:
@@ -164,10 +188,14 @@ def _latest_day(value: datetime) -> date:
 
 
 def _shown_over_stamps(
-    candidates: Sequence[Candidate], modified: Sequence[Candidate]
+    candidates: Sequence[Candidate], modified: Sequence[Candidate], thread_page: bool = False
 ) -> tuple[Candidate | None, str]:
     """The first written date when the page's stamps are known to be other than its
-    publication (a republication, an overwritten stamp), with why it wins."""
+    publication (a republication, an overwritten stamp, a later page of a thread), with why
+    it wins."""
+    shown = _first_post_here(candidates) if thread_page else None
+    if shown is not None:
+        return shown, "a later page of a thread: JSON-LD gives its first post, on page one"
     shown = _republished(candidates, modified)
     if shown is not None and isinstance(shown.value, datetime):
         return shown, f"the page shows its republication on {shown.value.date()}"
@@ -254,10 +282,12 @@ def vote(
     candidates: Sequence[Candidate],
     second_opinion: DateFinder | None = None,
     modified: Sequence[Candidate] = (),
+    thread_page: bool = False,
 ) -> DateVote:
     """The weighted vote per calendar day (see the module docstring), with its reasons;
-    ``modified``: the sources' modification stamps, for a page showing its republication."""
-    shown, reason = _shown_over_stamps(candidates, modified)
+    ``modified``: the sources' modification stamps, for a page showing its republication;
+    ``thread_page``: the page is a later page of a forum thread (``_first_post_here``)."""
+    shown, reason = _shown_over_stamps(candidates, modified, thread_page)
     if shown is not None and isinstance(shown.value, datetime):
         return DateVote(
             chosen=shown,

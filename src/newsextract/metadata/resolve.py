@@ -499,10 +499,13 @@ def _published(
         # A product's or an event's page: only a source's stamp for the page itself
         # is its date, never one written in its text or found by searching it.
         text_date, second_opinion = None, None
-    if text_date is not None and needs_written_date(found, modified):
+    thread_page = bool(by_field.get(Evidence.LATER_THREAD_PAGE))
+    if text_date is not None and (thread_page or needs_written_date(found, modified)):
         written = text_date(language)
         # Beside bare days from other sources, only a written date with a time adds anything.
         date = written.first("published", timed_only=bool(found))
+        if thread_page:
+            date = _first_post_here(written, found) or date
         found.extend([date] if date is not None else [])
         updated = written.first("modified")
         written_modified.extend([updated] if updated is not None else [])
@@ -510,7 +513,7 @@ def _published(
         # No source stamps an update: one written in the text ("Opdateret … kl. 12:40").
         updated = text_date(language).first("modified")
         written_modified.extend([updated] if updated is not None else [])
-    outcome = vote(found, second_opinion, modified=modified)
+    outcome = vote(found, second_opinion, modified=modified, thread_page=thread_page)
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
     value = outcome.value
     if isinstance(value, datetime):
@@ -519,6 +522,13 @@ def _published(
         field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
     return resolution, written_modified
+
+
+def _first_post_here(written: WrittenDates, found: Sequence[Candidate]) -> Candidate | None:
+    """On a later page of a forum thread, the first written date after the day its JSON-LD
+    gives (the thread's start, on page one): this page's first post."""
+    starts = [c.value for c in found if c.origin is Origin.JSONLD and isinstance(c.value, datetime)]
+    return written.first_after("published", max(starts).date()) if starts else None
 
 
 def _modified(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -139,6 +139,28 @@ class WrittenDates:
             tries += 1
             if (timed_only and not self._restated(index)) or tries >= _MAX_DATE_TRIES:
                 break
+        return None
+
+    def first_after(self, field: str, day: date) -> Candidate | None:
+        """The first date of ``field`` on a day later than ``day`` (a thread's start, on a
+        later page of it: its first post here), passing over dates on ``day`` itself (the
+        thread's header restating its start, posts of that day); None once a date earlier
+        than ``day`` comes first (no post of the thread) or the tries run out."""
+        tries = 0
+        for kind, found, labelled in self.spans:
+            if kind != field:
+                continue
+            value = parse_text_date(found.span, self.language, self.countries)
+            if value is None:
+                tries += 1
+                if tries >= _MAX_DATE_TRIES:
+                    return None
+                continue
+            if value.date() < day:
+                return None
+            if value.date() > day:
+                value = weekday_settled(value, found.label, found.span, self.language)
+                return cand(field, value, LABELLED_DATE if labelled else "date-text")
         return None
 
     def _restated(self, index: int) -> bool:
