@@ -39,6 +39,7 @@ from newsextract.body.entries import (
     without_signed_entries,
     without_unnamed_comments,
 )
+from newsextract.body.excerpt_lists import without_excerpt_lists
 from newsextract.body.finish import (
     DEFINITIONS_PER_TERM,
     SENTENCE_HEADING,
@@ -284,6 +285,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
     candidates = without_unnamed_comments(candidates)
+    candidates = without_excerpt_lists(walked, candidates)
     candidates = with_numbered_entries(walked, candidates)
     candidates = with_key_facts(walked, candidates, named)
     candidates = with_data_boxes(walked, candidates, named)
