@@ -60,8 +60,36 @@ def with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged
     entries = [p for p in numbered if candidates[p][1] == LINKED_HEADING]
     if len(numbered) < _NUMBERED_ENTRIES:
         entries = []
+    entries += _linked_sections(candidates)
     entries += _linked_members(walked, candidates)
     return kept_at(candidates, entries)
+
+
+# A linked heading of a section names a thing (a product, a place, a recipe) in a few words;
+# another story's headline is a sentence (teaser headlines in a feed ran 70 characters and
+# more on the dev pages).
+_SECTION_NAME_CHARS = 60
+
+
+def _linked_sections(candidates: list[Judged]) -> list[int]:
+    """The positions of linked headings set as sections inside the text: each a name
+    (``_SECTION_NAME_CHARS``) right after a kept block of the text and right over one, at
+    one level, ``_NUMBERED_ENTRIES`` at least (a roundup's products, each named and linked
+    over what is said of it)."""
+    found: dict[int, list[int]] = {}
+    for position in range(1, len(candidates) - 1):
+        block, reason = candidates[position]
+        before, after = candidates[position - 1], candidates[position + 1]
+        if (
+            reason == LINKED_HEADING
+            and len(block.text) <= _SECTION_NAME_CHARS
+            and before[1] is None
+            and before[0].kind is not BlockKind.HEADING
+            and after[1] is None
+            and after[0].kind is not BlockKind.HEADING
+        ):
+            found.setdefault(block.level, []).append(position)
+    return [p for positions in found.values() if len(positions) >= _NUMBERED_ENTRIES for p in positions]
 
 
 # A list item dropped for its links keeps its place in a list whose items are mostly kept
