@@ -89,7 +89,9 @@ def _linked_sections(candidates: list[Judged]) -> list[int]:
             and after[0].kind is not BlockKind.HEADING
         ):
             found.setdefault(block.level, []).append(position)
-    return [p for positions in found.values() if len(positions) >= _NUMBERED_ENTRIES for p in positions]
+    return [
+        p for positions in found.values() if len(positions) >= _NUMBERED_ENTRIES for p in positions
+    ]
 
 
 # A list item dropped for its links keeps its place in a list whose items are mostly kept

@@ -581,9 +581,7 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
     slot between them is passed over (``_is_ad_slot``): the ad interrupts the text, whose
     last line goes on after it."""
     index = sums.end[last] + 1
-    while index <= sums.end[parent] and (
-        not sums.text[index] or _is_ad_slot(walked, sums, index)
-    ):
+    while index <= sums.end[parent] and (not sums.text[index] or _is_ad_slot(walked, sums, index)):
         index = sums.end[index] + 1
     if index > sums.end[parent]:
         return []
