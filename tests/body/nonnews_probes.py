@@ -2962,7 +2962,7 @@ _add(
     ("в лесопарке за рекой", "пили чай из термоса"),
     ("туман держался почти до полудня", "лёд в этом году встал поздно"),
 )
-# --- Korean, a roundup whose h3 headings link each product to its shop.
+# --- Korean, a roundup whose h3 headings link each product to its shop in a new tab.
 _add(
     "ko_roundup_linked_headings",
     "https://blog.example.kr/camping-chairs",
@@ -2972,16 +2972,18 @@ _add(
         "<header><a href='/'>예시 블로그</a></header><main><div class='post'><h1>가벼운 캠핑 "
         "의자 세 가지</h1><div class='post-content'><p>올해 봄부터 여름까지 캠핑을 다니며 써 본 "
         "의자들 가운데 가장 만족스러웠던 세 가지를 골랐습니다.</p><h3><a "
-        "href='https://shop.example.kr/a'>산들 체어 미니</a></h3><p>무게가 팔백 그램밖에 되지 "
-        "않아 배낭에 넣어도 부담이 없습니다.</p><h3><a href='https://shop.example.kr/b'>바람 "
-        "릴렉스 체어</a></h3><p>등받이가 높아서 오래 앉아 있어도 허리가 편합니다.</p><h3><a "
-        "href='https://shop.example.kr/c'>구름 로우 체어</a></h3><p>높이가 낮아 모닥불 앞에 "
+        "href='https://shop.example.kr/a' target='_blank' rel='noopener'>산들 체어 미니</a>"
+        "</h3><p>무게가 팔백 그램밖에 되지 않아 배낭에 넣어도 부담이 없습니다.</p><h3><a "
+        "href='https://shop.example.kr/b' target='_blank' rel='noopener'>바람 릴렉스 체어</a>"
+        "</h3><p>등받이가 높아서 오래 앉아 있어도 허리가 편합니다.</p><h3><a "
+        "href='https://shop.example.kr/c' target='_blank' rel='noopener'>구름 로우 체어</a>"
+        "</h3><p>높이가 낮아 모닥불 앞에 "
         "앉기에 가장 좋았습니다.</p></div></div></main><footer><p>예시 블로그</p></footer>",
     ),
     ("산들 체어 미니", "바람 릴렉스 체어", "구름 로우 체어", "배낭에 넣어도 부담이 없습니다"),
     (),
 )
-# --- French, a listicle whose h2 headings link each place to its own site.
+# --- French, a listicle whose h2 headings link each place to its own site, plainly.
 _add(
     "fr_listicle_linked_h2",
     "https://www.exemple-voyages.fr/trois-refuges-des-pyrenees/",

@@ -1,7 +1,7 @@
 """Round 34's rules, and where each stops: a closing line after an ad slot joins the text; a
 list whose items are each cut short with an ellipsis is a box of excerpts; linked headings of
-a name's length between the text's blocks are its sections. (The probe pages of
-``nonnews_probes.py`` show each on whole pages.)"""
+a name's length between the text's blocks, linked out of the page, are its sections. (The
+probe pages of ``nonnews_probes.py`` show each on whole pages.)"""
 
 from __future__ import annotations
 
@@ -102,10 +102,10 @@ def test_lists_with_fewer_cut_items_stay(items: tuple[str, ...]) -> None:
     assert all(item in body for item in items)
 
 
-def _roundup(*names: str) -> str:
+def _roundup(*names: str, link: str = "target='_blank' rel='noopener'") -> str:
     sections = "".join(
-        f"<h3><a href='https://shop.example/{n}'>{name}</a></h3><p>Light enough to carry all "
-        f"day, with a strap that stays put on the longest walks ({n}).</p>"
+        f"<h3><a href='https://shop.example/{n}' {link}>{name}</a></h3><p>Light enough to "
+        f"carry all day, with a strap that stays put on the longest walks ({n}).</p>"
         for n, name in enumerate(names)
     )
     page = (
@@ -116,9 +116,17 @@ def _roundup(*names: str) -> str:
     return newsextract.extract(page).body or ""
 
 
-def test_linked_names_over_the_text_are_its_sections() -> None:
-    body = _roundup("Ridge 30", "Trail 24")
+@pytest.mark.parametrize(
+    "link", ["target='_blank' rel='noopener'", "rel='sponsored'", "rel='nofollow external'"]
+)
+def test_names_linked_out_over_the_text_are_its_sections(link: str) -> None:
+    body = _roundup("Ridge 30", "Trail 24", link=link)
     assert "Ridge 30" in body and "Trail 24" in body
+
+
+def test_names_linked_to_the_sites_pages_stay_teasers() -> None:
+    body = _roundup("Ridge 30", "Trail 24", link="")
+    assert "Ridge 30" not in body and "Trail 24" not in body
 
 
 def test_a_lone_linked_heading_or_a_headline_still_goes() -> None:
