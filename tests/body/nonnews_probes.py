@@ -3048,3 +3048,22 @@ _add(
     ("den Spielplatz am Weiher bis zum Sommer", "zur Hälfte das Land"),
     ("Wir freuen uns auf euch alle", "Gepostet von"),
 )
+
+
+# --- Portuguese (Brazil), a personal blog post closing with a smiley alone on its line.
+_add(
+    "pt_blog_post_closing_smiley",
+    "https://diario-exemplo.blogspot.com/2026/03/horta-na-varanda.html",
+    _doc(
+        "pt",
+        "A horta na varanda",
+        "<div class='outer-wrapper'><div class='header'><a href='/'>Diário Exemplo</a></div>"
+        "<div class='main'><div class='post hentry'><h3 class='post-title'>A horta na "
+        "varanda</h3><div class='post-body entry-content'>Plantei manjericão, cebolinha e "
+        "três pés de tomate-cereja em vasos na varanda do apartamento.<br><br>Depois de um "
+        "mês, já colhi o primeiro punhado de tomates, ainda pequenos mas muito doces.<br><br>"
+        ":)</div><div class='post-footer'>Postado por Lia às 10:12</div></div></div></div>",
+    ),
+    ("três pés de tomate-cereja", "muito doces.\n\n:)"),
+    ("Postado por Lia",),
+)

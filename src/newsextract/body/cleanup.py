@@ -60,6 +60,7 @@ from newsextract.body.patterns import (
     is_labelled_enumeration,
     is_pagination_line,
     is_rating_scale,
+    is_smiley,
     is_sort_control,
     is_teaser_link,
 )
@@ -553,7 +554,7 @@ def _text_verdict(
     the region's blocks); ``term``: the term a definition (``<dd>``) describes; ``lines``:
     give it the furniture line tests (``_LINE_TESTS``)."""
     text = block.text
-    if _NO_WORD.search(text) is None or (
+    if (_NO_WORD.search(text) is None and not is_smiley(text)) or (
         not text[0].isalpha()
         and (
             _BARE_NUMBER.fullmatch(text)
