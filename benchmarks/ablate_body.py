@@ -49,6 +49,10 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("region: climb levels", "region", "_MAX_LEVELS", 0),
     ("region: sibling link density", "region", "_SIBLING_MAX_DENSITY", 1.0),
     ("region: loose block value", "region", "_LOOSE_BLOCK_VALUE", math.inf),
+    ("region: ad slot passed over", "region", "_AD_LABEL_CHARS", -1),
+    ("excerpt_lists: cut items", "excerpt_lists", "_EXCERPT_ITEMS", 10**9),
+    ("linked_lists: linked section name", "linked_lists", "_SECTION_NAME_CHARS", -1),
+    ("patterns: smiley line", "patterns", "_SMILEY", _NEVER),
     # Every block counts from one character: 0 would divide an empty block's links by 0.
     ("scoring: min text", "scoring", "_MIN_TEXT", 1),
     ("scoring: class hints", "scoring", "_HINT_FACTOR", {}),

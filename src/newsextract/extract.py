@@ -15,6 +15,7 @@ from newsextract.article import Article
 from newsextract.bidi import balanced_article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
+from newsextract.body.patterns import is_smiley
 from newsextract.body.standfirst import without_headline_group, without_headline_points
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
@@ -476,7 +477,7 @@ def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Cal
         if by_byline or by_source or _ASCII_WORD_CHAR.search(text) is None:
             key = compare_key(text)
             if not key:
-                return True
+                return not is_smiley(text)  # a line without words is no text, but ":)" is
             if by_byline and key.startswith(byline):
                 return True
             if by_source and key.endswith(source):

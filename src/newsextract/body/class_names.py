@@ -82,6 +82,16 @@ def _negative() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?:$|[\s_-])")
 
 
+# The classes a social network's embed code gives the quoted post, whose text stands in
+# until its script loads (Facebook's "fb-post" and "fb-xfbml-parse-ignore", Bluesky's,
+# Mastodon's, Reddit's "reddit-embed-bq", Threads' "text-post-media"): another's post, never
+# the text; a Facebook post's text was kept (probes: 0/1 -> 1/1).
+_EMBED_NAMES = (
+    r"fb-post|fb-video|fb-xfbml-parse-ignore|bluesky-embed|mastodon-embed|reddit-embed|"
+    r"text-post-media"
+)
+
+
 # Words never found inside an innocent name, so matched anywhere (camelCase, glued).
 @functools.cache
 def _negative_anywhere() -> re.Pattern[str]:
@@ -95,7 +105,7 @@ def _negative_anywhere() -> re.Pattern[str]:
             # an e-mail's preview line over its web copy ("templatePreheader": "View this
             # e-mail in your browser"), as newsletter templates name it
             r"preheader|"
-            r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
+            r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
         ),
     )
 
@@ -170,7 +180,7 @@ _STRONG_NEGATIVE = re.compile(
     by_first_letter(
         r"comment(?!ary)|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
         r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
-        r"twitter-tweet|instagram-media|tiktok-embed|social-embed"
+        r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
     ),
 )
 

@@ -39,6 +39,7 @@ from newsextract.body.entries import (
     without_signed_entries,
     without_unnamed_comments,
 )
+from newsextract.body.excerpt_lists import without_excerpt_lists
 from newsextract.body.finish import (
     DEFINITIONS_PER_TERM,
     SENTENCE_HEADING,
@@ -59,6 +60,7 @@ from newsextract.body.patterns import (
     is_labelled_enumeration,
     is_pagination_line,
     is_rating_scale,
+    is_smiley,
     is_sort_control,
     is_teaser_link,
 )
@@ -284,6 +286,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
     candidates = without_unnamed_comments(candidates)
+    candidates = without_excerpt_lists(walked, candidates)
     candidates = with_numbered_entries(walked, candidates)
     candidates = with_key_facts(walked, candidates, named)
     candidates = with_data_boxes(walked, candidates, named)
@@ -551,7 +554,7 @@ def _text_verdict(
     the region's blocks); ``term``: the term a definition (``<dd>``) describes; ``lines``:
     give it the furniture line tests (``_LINE_TESTS``)."""
     text = block.text
-    if _NO_WORD.search(text) is None or (
+    if (_NO_WORD.search(text) is None and not is_smiley(text)) or (
         not text[0].isalpha()
         and (
             _BARE_NUMBER.fullmatch(text)

@@ -60,8 +60,65 @@ def with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged
     entries = [p for p in numbered if candidates[p][1] == LINKED_HEADING]
     if len(numbered) < _NUMBERED_ENTRIES:
         entries = []
+    entries += _linked_sections(walked, candidates)
     entries += _linked_members(walked, candidates)
     return kept_at(candidates, entries)
+
+
+# A linked heading of a section names a thing (a product, a place, a recipe) in a few words;
+# another story's headline is a sentence (teaser headlines in a feed ran 70 characters and
+# more on the dev pages).
+_SECTION_NAME_CHARS = 60
+# How a page marks a link that leaves it (opened in a new tab; marked for search engines as
+# outbound, paid or an affiliate's): a roundup's names link out to what they present, while
+# a teaser's headline opens another page of the site in place.
+_OUTBOUND_RELS = frozenset({"noopener", "noreferrer", "external", "nofollow", "sponsored", "ugc"})
+_HEADING_TAGS = "h1, h2, h3, h4, h5, h6"
+
+
+def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
+    """The positions of linked headings set as sections inside the text: each a name
+    (``_SECTION_NAME_CHARS``) linked out of the page or to a place in it (``_links_out``),
+    right after a kept block of the text and right over one, at one level,
+    ``_NUMBERED_ENTRIES`` at least (a roundup's products, each named and linked to its shop
+    over what is said of it)."""
+    found: dict[int, list[int]] = {}
+    for position in range(1, len(candidates) - 1):
+        block, reason = candidates[position]
+        before, after = candidates[position - 1], candidates[position + 1]
+        if (
+            reason == LINKED_HEADING
+            and len(block.text) <= _SECTION_NAME_CHARS
+            and before[1] is None
+            and before[0].kind is not BlockKind.HEADING
+            and after[1] is None
+            and after[0].kind is not BlockKind.HEADING
+            and _links_out(walked.containers.nodes[block.container], block.text)
+        ):
+            found.setdefault(block.level, []).append(position)
+    return [
+        p for positions in found.values() if len(positions) >= _NUMBERED_ENTRIES for p in positions
+    ]
+
+
+def _links_out(container: LexborNode, text: str) -> bool:
+    """Whether the heading reading ``text`` in ``container`` links out of the page
+    (``_OUTBOUND_RELS``, ``target="_blank"``) or to a place in it (``href="#…"``)."""
+    wanted = " ".join(text.split())
+    for heading in container.css(_HEADING_TAGS):
+        if " ".join(heading.text(deep=True).split()) != wanted:
+            continue
+        link = heading.css_first("a[href]")
+        if link is None:
+            return False
+        attributes = link.attributes
+        rels = (attributes.get("rel") or "").lower().split()
+        return (
+            (attributes.get("href") or "").lstrip().startswith("#")
+            or (attributes.get("target") or "").lower() == "_blank"
+            or not _OUTBOUND_RELS.isdisjoint(rels)
+        )
+    return False
 
 
 # A list item dropped for its links keeps its place in a list whose items are mostly kept

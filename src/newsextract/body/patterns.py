@@ -591,6 +591,16 @@ def _prompt_searches() -> tuple[re.Pattern[str], ...]:
     return tuple(prompt_search(index) for index in range(len(prompt_patterns())))
 
 
+# A smiley drawn in punctuation alone on its line (":)", ";-)", "^^", "<3"): a blog
+# post's closing word to its readers, written by hand, not a rule or an icon's glyph.
+_SMILEY = re.compile(r"\s*(?:[:;=][-'^o]?[)(\]\[|/\\*]+|\^_?\^|<3+|\(:|\(;)\s*")
+
+
+def is_smiley(text: str) -> bool:
+    """Whether ``text`` is a smiley alone (``_SMILEY``): a line without a word that is text."""
+    return _SMILEY.fullmatch(text) is not None
+
+
 def ends_as_sentence(text: str) -> bool:
     """Whether a line closes with a sentence's closing mark (``SENTENCE_END``)."""
     return SENTENCE_END.search(text) is not None

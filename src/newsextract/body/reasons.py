@@ -28,6 +28,7 @@ CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comm
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 LINK_LIST = "a link list "
 PAGE_CONTROL = "a list's page links or sort control ('Page 2 of 3 Next', 'Sorted by: Newest')"
+EXCERPT_LIST = "a list of excerpts (each item cut short with an ellipsis: recent comments, posts)"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).

@@ -577,9 +577,11 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
     """The child of ``parent`` right after the last taken one when it holds one sentence of
     its own and nothing else: the text's closing line set in a wrapper of its own (a status
     page's affected components, a report's closing note), too short to join by its mass. Not
-    one named as furniture, nor one with a link; the line tests still judge its text."""
+    one named as furniture, nor one with a link; the line tests still judge its text. An ad
+    slot between them is passed over (``_is_ad_slot``): the ad interrupts the text, whose
+    last line goes on after it."""
     index = sums.end[last] + 1
-    while index <= sums.end[parent] and not sums.text[index]:
+    while index <= sums.end[parent] and (not sums.text[index] or _is_ad_slot(walked, sums, index)):
         index = sums.end[index] + 1
     if index > sums.end[parent]:
         return []
@@ -596,6 +598,26 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
     if word_count(text) < _CLOSING_LINE_WORDS or not ends_as_sentence(text):
         return []
     return [index]
+
+
+# The class words that name an ad slot among the furniture words (``furniture_words``): a
+# slot set into the text says the text is interrupted there, not over.
+_AD_WORDS = frozenset(
+    {"ad", "ads", "adslot", "adunit", "ad-container", "adcontainer", "ad-wrapper", "adwrapper",
+     "dfp", "gpt", "werbung", "anzeige", "publicite", "pub"}
+)  # fmt: skip
+# An ad slot holds its label at most ("Annons", "Advertisement", "Story continues below"):
+# more text is a box of its own, which ends the text.
+_AD_LABEL_CHARS = 40
+
+
+def _is_ad_slot(walked: Walk, sums: Tally, index: int) -> bool:
+    """Whether a container is an ad slot: named as furniture by an ad's word (``_AD_WORDS``,
+    or ``advert…``, ``sponsor…``), holding its label at most (``_AD_LABEL_CHARS``)."""
+    if walked.containers.hint[index] >= 0 or sums.text[index] > _AD_LABEL_CHARS:
+        return False
+    words = furniture_words(walked.containers.names(index))
+    return any(w in _AD_WORDS or w.startswith(("advert", "sponsor")) for w in words)
 
 
 def _closing_loose_line(walked: Walk, sums: Tally, parent: int, last: int) -> set[int]:

@@ -1,0 +1,46 @@
+"""Lists of excerpts: a box of recent comments or of other posts, each item the opening of
+a text that goes on elsewhere, cut short with an ellipsis ("Klara: We tried it last year and
+the tits moved in at...")."""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.body.model import BlockKind
+from newsextract.body.reasons import EXCERPT_LIST, Judged
+from newsextract.body.walk_records import Walk
+
+# Items of one list, each cut short, that make a box of excerpts: two cut lines may be a
+# text's own (a quotation trailing off, a sentence to complete); a box lists three or more.
+_EXCERPT_ITEMS = 3
+# An excerpt is at least this long (an opening clause): a shorter cut item is an exercise's
+# prompt ("Wenn ich Zeit hätte, ...") or a title, not a text cut short.
+_EXCERPT_CHARS = 40
+# How an excerpt ends: three dots or their character, bare or in brackets (WordPress's
+# "[…]"), after the text with no sentence's mark before them.
+_CUT_SHORT = re.compile(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+
+
+def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` without the items of a list of excerpts: every item of one list
+    (``<li>``s of one parent) cut short with an ellipsis (``_CUT_SHORT``), each at least
+    ``_EXCERPT_CHARS`` long, ``_EXCERPT_ITEMS`` of them at least. The text's own list items
+    end as sentences or words."""
+    cont = walked.containers
+    lists: dict[int, list[int]] = {}
+    for position, (block, _) in enumerate(candidates):
+        if block.kind is BlockKind.LIST_ITEM and cont.tag[block.container] == "li":
+            lists.setdefault(cont.parent[block.container], []).append(position)
+    cut: list[int] = []
+    for positions in lists.values():
+        if len(positions) < _EXCERPT_ITEMS or all(candidates[p][1] for p in positions):
+            continue
+        texts = [candidates[p][0].text.strip() for p in positions]
+        if all(len(text) >= _EXCERPT_CHARS and _CUT_SHORT.search(text) for text in texts):
+            cut.extend(p for p in positions if candidates[p][1] is None)
+    if not cut:
+        return candidates
+    out = list(candidates)
+    for position in cut:
+        out[position] = (out[position][0], EXCERPT_LIST)
+    return out
