@@ -15,7 +15,11 @@ from newsextract.article import Article
 from newsextract.bidi import balanced_article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
-from newsextract.body.standfirst import without_headline_group, without_headline_points
+from newsextract.body.standfirst import (
+    without_headline_group,
+    without_headline_points,
+    without_kicker,
+)
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
@@ -349,6 +353,7 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     lead = resolved.text(F.LEAD)
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
+    blocks = without_kicker(page, blocks)
     blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
 

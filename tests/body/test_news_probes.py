@@ -15,9 +15,6 @@ _KNOWN_FAILURES = {
     # <figure>, then the section's text in the next wrapper: the heading's wrapper falls
     # outside the content region (as on main).
     "pl_chart_consent_placeholder": "a heading over a consent-gated figure falls outside",
-    "cs_kicker_over_headline": "a kicker above the <h1> without a standfirst is read",
-    "it_kicker_over_headline": "a kicker above the <h1> without a standfirst is read",
-    "fi_kicker_over_headline": "a kicker above the <h1> without a standfirst is read",
     "es_story_card_in_text": "a card's summary stays when its linked headline goes",
     "tr_story_card_in_text": "a card's summary stays when its linked headline goes",
     "nl_story_card_in_text": "a card's summary stays when its linked headline goes",
