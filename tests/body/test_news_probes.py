@@ -15,7 +15,6 @@ _KNOWN_FAILURES = {
     # <figure>, then the section's text in the next wrapper: the heading's wrapper falls
     # outside the content region (as on main).
     "pl_chart_consent_placeholder": "a heading over a consent-gated figure falls outside",
-    "en_byline_months_ago": "'3 months ago' is no date stamp (minutes to days only)",
 }
 
 
