@@ -19,6 +19,7 @@ from newsextract.body.standfirst import (
     without_headline_group,
     without_headline_points,
     without_kicker,
+    without_repeated_headline,
 )
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
@@ -354,6 +355,7 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
     blocks = without_kicker(page, blocks)
+    blocks = without_repeated_headline(page, blocks, resolved.text(F.TITLE))
     blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
 

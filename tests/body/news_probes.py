@@ -1871,3 +1871,46 @@ _add(
     ("Eleven choirs from across the valley", "tickets sold out within a week"),
     ("Published 3 months ago",),
 )
+
+# The <h1> set in the breadcrumb for search engines, the headline the reader sees written as
+# an <h2> over the standfirst (a kicker and the title in spans): the headline, not the text's
+# first section heading.
+for _lang, _kicker, _title, _texts in (
+    (
+        "de",
+        "Nach dem Hochwasser",
+        "Brücke in Talheim bleibt bis zum Sommer gesperrt",
+        (
+            "Die Brücke über die Lauter in Talheim bleibt nach den Schäden durch das Hochwasser "
+            "mindestens bis Ende Juni für den Verkehr gesperrt.",
+            "Ein Gutachten habe Risse an zwei Pfeilern gezeigt, teilte das Landratsamt am "
+            "Mittwoch mit, die Reparatur werde rund zwei Millionen Euro kosten.",
+        ),
+    ),
+    (
+        "hu",
+        "Közlekedés",
+        "Új buszjárat köti össze Fenyvest és a vasútállomást",
+        (
+            "Hétfőtől új helyi buszjárat indul Fenyves lakótelepe és a vasútállomás között, "
+            "hétköznap húszpercenként, hétvégén óránként.",
+            "A város polgármestere szerint a járatot a lakók kérték egy tavalyi felmérésben, "
+            "és az első fél évben ingyenes lesz.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_headline_as_h2_under_seo_h1",
+        f"https://www.example.com/{_lang}/news/headline-as-h2",
+        _page(
+            _lang,
+            f"{_kicker}: {_title}",
+            "<main><nav class='crumbs'><a href='/'>Start</a> | <h1 class='seo-title'>"
+            f"{_kicker}: {_title}</h1></nav><article><div class='content-head'><h2><span>"
+            f"{_kicker}</span><span> – </span><span>{_title}</span></h2><p>{_texts[0]}</p>"
+            f"</div><div class='content-body'><p>{_texts[1]}</p></div></article>"
+            "</main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_title,),
+    )

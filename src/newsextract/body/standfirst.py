@@ -81,6 +81,31 @@ def without_kicker(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
     return list(blocks)
 
 
+def without_repeated_headline(
+    page: ParsedPage, blocks: Sequence[Block], title: str | None
+) -> list[Block]:
+    """``blocks`` without a first block that is a heading repeating the headline: the page's
+    title or an ``<h1>``'s text (punctuation aside: "Kicker – Headline" beside "Kicker:
+    Headline"), or the title under a kicker of a few words. A page that sets its ``<h1>`` in
+    the breadcrumb for search engines writes the headline the reader sees as an ``<h2>``,
+    which the body read as its first section's heading. A page without an ``<h1>`` keeps
+    its first heading: the one headline it sets (a page builder's title widget)."""
+    if not blocks or blocks[0].kind is not BlockKind.HEADING or not page.headlines:
+        return list(blocks)
+    key = compare_key(blocks[0].text)
+    if not key:
+        return list(blocks)
+    headlines = {_key(headline) for headline in page.headlines[:_KICKER_HEADLINES]}
+    if title:
+        title_key = compare_key(title)
+        headlines.add(title_key)
+        if title_key and key.endswith(" " + title_key):
+            kicker = key[: -len(title_key) - 1]
+            if word_count(kicker) <= MAX_KICKER_WORDS:
+                return list(blocks[1:])
+    return list(blocks[1:]) if key in headlines else list(blocks)
+
+
 # A kicker is read as a paragraph or a heading line; the h1s looked at: a page sets its
 # headline in its first one or two (a site's logo in an <h1> comes first).
 _KICKER_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING})
