@@ -1914,3 +1914,40 @@ for _lang, _kicker, _title, _texts in (
         (_texts[0][:40], _texts[1][:40]),
         (_title,),
     )
+
+# An agency's credit closing the story on a line of its own with the desk's code after it
+# ("dpa/lnw"), or two agencies joined: the story's source, not a line of its text.
+for _lang, _credit, _texts in (
+    (
+        "de",
+        "dpa/lnw",
+        (
+            "Der Stadtrat von Kirchwald hat am Donnerstag den Bau eines neuen Hallenbads "
+            "beschlossen, das im Herbst 2028 eröffnet werden soll.",
+            "Die Kosten von rund 24 Millionen Euro teilen sich die Stadt und der Landkreis, "
+            "wie die Bürgermeisterin nach der Sitzung mitteilte.",
+        ),
+    ),
+    (
+        "de-AT",
+        "APA/AFP",
+        (
+            "In der Gemeinde Hinterbach ist am Sonntag eine neue Seilbahn in Betrieb gegangen, "
+            "die das Dorf mit dem Skigebiet am Sonnkogel verbindet.",
+            "Die Betreiber rechnen im ersten Winter mit rund 300.000 Fahrten, sagte der "
+            "Geschäftsführer bei der Eröffnung.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang.lower().replace('-', '_')}_agency_desk_credit_line",
+        f"https://www.example.com/{_lang}/news/agency-desk-credit",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p>{_credit}</p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_credit,),
+    )
