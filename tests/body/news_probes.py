@@ -1951,3 +1951,49 @@ for _lang, _credit, _texts in (
         (_texts[0][:40], _texts[1][:40]),
         (_credit,),
     )
+
+# A closing note that the text draws on agencies' copy: about the article, not of it.
+for _lang, _note, _texts in (
+    (
+        "de",
+        "Mit Agenturmaterial.",
+        (
+            "Nach dem Sturm über der Nordsee sind am Montag auf den Inseln Lütthörn und Wiek "
+            "alle Fährverbindungen ausgefallen, mehrere hundert Urlauber sitzen fest.",
+            "Die Reederei will den Betrieb am Dienstagmorgen wieder aufnehmen, sofern der Wind "
+            "wie vorhergesagt nachlässt.",
+        ),
+    ),
+    (
+        "es",
+        "Con información de agencias.",
+        (
+            "El incendio declarado el domingo en la sierra de Valdelobos obligó a desalojar dos "
+            "aldeas y a cortar la carretera comarcal durante toda la noche.",
+            "Los bomberos dieron el fuego por estabilizado a primera hora del lunes, aunque "
+            "seguirán vigilando la zona durante varios días.",
+        ),
+    ),
+    (
+        "pt-BR",
+        "Com informações de agências.",
+        (
+            "A prefeitura de Rio Claro do Sul decretou estado de emergência depois que as "
+            "chuvas da madrugada alagaram três bairros da zona norte.",
+            "Segundo a Defesa Civil, cerca de duzentas famílias foram levadas para abrigos "
+            "montados em escolas municipais.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang.lower().replace('-', '_')}_agency_copy_note",
+        f"https://www.example.com/{_lang}/news/agency-copy-note",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p><em>{_note}</em></p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_note,),
+    )
