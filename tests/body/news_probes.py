@@ -1997,3 +1997,52 @@ for _lang, _note, _texts in (
         (_texts[0][:40], _texts[1][:40]),
         (_note,),
     )
+
+# The author's name alone under the headline, without "By" (the structured data names the
+# author): a byline, which belongs to ``authors``, not to the text.
+for _lang, _name, _texts in (
+    (
+        "sv",
+        "Ingrid Holmberg",
+        (
+            "Kommunen i Björkvik har beslutat att bygga en ny förskola i centrum, som ska stå "
+            "klar hösten 2027 och ha plats för hundra barn.",
+            "Enligt förvaltningschefen har kön till förskolan vuxit snabbt sedan två nya "
+            "bostadsområden byggdes i norra delen av orten.",
+        ),
+    ),
+    (
+        "pl",
+        "Tomasz Wróblewski",
+        (
+            "Radni gminy Dębowa Wola zdecydowali we wtorek o remoncie szkoły podstawowej, "
+            "który ma się zakończyć przed nowym rokiem szkolnym.",
+            "Jak poinformował wójt, prace obejmą wymianę dachu, okien i ogrzewania, a koszt "
+            "wyniesie około czterech milionów złotych.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_author_name_line",
+        f"https://www.example.com/{_lang}/news/author-name-line",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_name}</p><p>{_texts[0]}</p><p>{_texts[1]}</p></div></article></main>",
+            head=(
+                "<script type='application/ld+json'>"
+                + json.dumps(
+                    {
+                        "@context": "https://schema.org",
+                        "@type": "NewsArticle",
+                        "headline": "Example headline",
+                        "author": {"@type": "Person", "name": _name},
+                    }
+                )
+                + "</script>"
+            ),
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_name,),
+    )
