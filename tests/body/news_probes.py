@@ -1956,7 +1956,7 @@ for _lang, _credit, _texts in (
 for _lang, _note, _texts in (
     (
         "de",
-        "Mit Agenturmaterial.",
+        "Mit Material von Agenturen.",
         (
             "Nach dem Sturm über der Nordsee sind am Montag auf den Inseln Lütthörn und Wiek "
             "alle Fährverbindungen ausgefallen, mehrere hundert Urlauber sitzen fest.",

@@ -22,9 +22,9 @@ from newsextract.labels import (
 )
 from newsextract.text import word_count
 
-# The units of a relative stamp ("3 hours ago", "Published 4 months ago"): a post's age
-# as themes print it, in minutes to years (weeks and longer came in round 34: a
-# community paper's byline "Name|Published 4 months ago" was read as text).
+# The units of a relative stamp ("3 hours ago", "Published 3 weeks ago"): a post's age as
+# themes print it, in minutes to years (weeks and longer since round 34: no dev output
+# moved; a probe's byline "Name|Published 3 months ago" was read as text).
 _AGO_UNITS = r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)"
 
 
