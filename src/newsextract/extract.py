@@ -16,7 +16,12 @@ from newsextract.bidi import balanced_article
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import is_smiley
-from newsextract.body.standfirst import without_headline_group, without_headline_points
+from newsextract.body.standfirst import (
+    without_headline_group,
+    without_headline_points,
+    without_kicker,
+    without_repeated_headline,
+)
 from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
@@ -345,13 +350,37 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
     # A table row or a code block is content whatever its first word ("Tag | Vormittag").
     blocks = [b for b in body.blocks if b.kind in _CONTENT_KINDS or not is_metadata_line(b.text)]
+    blocks = _without_author_lines(blocks, resolved.names(F.AUTHORS))
     if blocks and _closing_credit(blocks[-1], resolved) is not None:
         blocks.pop()  # "Name, Outlet": the writer's credit (see metadata.closing_credit)
     lead = resolved.text(F.LEAD)
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
+    blocks = without_kicker(page, blocks)
+    blocks = without_repeated_headline(page, blocks, resolved.text(F.TITLE))
     blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """``blocks`` without a paragraph that is only an author's name (the page's structured
+    data names the author; the byline set under the headline without "By", or a column's
+    signature): it belongs to ``authors``, not to the text."""
+    names = {compare_key(name) for name in authors if len(name) <= _AUTHOR_LINE}
+    names.discard("")
+    if not names:
+        return blocks
+    return [
+        block
+        for block in blocks
+        if block.kind is not BlockKind.PARAGRAPH
+        or len(block.text) > _AUTHOR_LINE
+        or compare_key(block.text) not in names
+    ]
+
+
+# A name is a few words: a longer paragraph is no author's line whatever it says.
+_AUTHOR_LINE = 80
 
 
 def _closing_credit(block: Block, resolved: ResolvedMetadata) -> str | None:

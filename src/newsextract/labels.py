@@ -816,15 +816,26 @@ def longest_first(names: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda name: (-len(name), name))
 
 
+# The desk's code a newsroom writes after the agency it credits, in lower case ("dpa/lno",
+# "SDA/sep", "AFP/jbs": the editor's or the regional desk's letters).
+AGENCY_DESK_CODE = r"(?:/[a-z]{2,4})?"
+
+
 @functools.cache
 def agency_line() -> re.Pattern[str]:
     """A line that is a news agency's name alone, behind a dash or in brackets ("— Reuters",
-    "(MTI)", "-- AFP"), the name as group 1: read with ``fullmatch``. A lookahead of the
-    names' first letters (both cases) fails a line opening with any other at once."""
+    "(MTI)", "-- AFP"), the name as group 1: read with ``fullmatch``. The desk's code may
+    follow it and more agencies may join it ("dpa/lno", "(AFP/Reuters)", "SDA/sep"), as
+    they close a paragraph (``credit_lines``). A lookahead of the names' first letters
+    (both cases) fails a line opening with any other at once."""
     agencies = longest_first(news_agencies())
     cased = sorted({case(name[:1]) for name in agencies for case in (str.lower, str.upper)})
     names = "|".join(map(re.escape, agencies))
-    return re.compile(rf"[\s\W]*{first_characters(cased)}({names})[\s\W]*", re.IGNORECASE)
+    more = rf"(?:\s*[-/,;+]\s*(?:{names}){AGENCY_DESK_CODE})*"
+    return re.compile(
+        rf"[\s\W]*{first_characters(cased)}({names}){AGENCY_DESK_CODE}{more}[\s\W]*",
+        re.IGNORECASE,
+    )
 
 
 def picture_agencies() -> frozenset[str]:

@@ -1703,3 +1703,346 @@ for _lang, _line, _texts in (
         (_texts[0][:30], _texts[1][:30]),
         (_line.split(": ", 1)[1],),
     )
+
+# --- Round 34: what the body kept that is not the article (issue 11's precision on news).
+# A kicker set right above the headline, in the headline's own box, with no standfirst
+# beside it to carry it away: a topic label or a badge ("Live"), not the text's first line.
+for _lang, _kicker, _headline, _texts in (
+    (
+        "cs",
+        "Po odstoupení starosty",
+        "Zastupitelstvo Lipové zvolí nové vedení v pondělí",
+        (
+            "Zastupitelé obce Lipová se sejdou v pondělí večer, aby zvolili nového starostu "
+            "poté, co dosavadní starosta Karel Mráz minulý týden nečekaně odstoupil.",
+            "Podle místostarostky Jany Vlčkové má obec dva kandidáty a hlasovat se bude "
+            "veřejně, jak to zastupitelstvo schválilo už loni na podzim.",
+        ),
+    ),
+    (
+        "it",
+        "Diretta",
+        "Maltempo, fiume Orba sorvegliato speciale nella notte",
+        (
+            "La protezione civile di Valmezzana ha chiuso tre ponti sul fiume Orba dopo che "
+            "il livello dell'acqua è salito di due metri in poche ore.",
+            "Il sindaco Paolo Ferri ha chiesto ai residenti delle zone basse di non uscire di "
+            "casa fino a domattina, quando è previsto il picco della piena.",
+        ),
+    ),
+    (
+        "fi",
+        "Selvitys",
+        "Kirjaston aukioloajat pitenevät Koivulassa ensi vuonna",
+        (
+            "Koivulan kaupunginkirjasto on ensi vuodesta auki myös sunnuntaisin, kun "
+            "kaupunginvaltuusto hyväksyi lisärahoituksen maanantain kokouksessaan.",
+            "Kirjastonjohtaja Sari Lehtonen kertoo, että sunnuntain aukiolo on ollut "
+            "asukaskyselyjen toivotuin muutos jo usean vuoden ajan.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_kicker_over_headline",
+        f"https://www.example.com/{_lang}/news/kicker-over-headline",
+        _page(
+            _lang,
+            _headline,
+            f"<main><article class='story'><div class='story-head'><div class='topline'>"
+            f"{_kicker}</div><h1 class='story-title'>{_headline}</h1></div>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_kicker,),
+    )
+
+# A card for another story set inside the text: a picture, the story's headline linked to
+# it and its one-line summary, in a box of its own (CSS-in-JS class names, no furniture
+# word). The summary goes with the headline; the text around it stays.
+for _lang, _card, _texts in (
+    (
+        "es",
+        (
+            "/sociedad/2026/02/03/mercado-central-reabre",
+            "El mercado central reabre tras dos años de obras",
+            "Los comerciantes vuelven a sus puestos con horarios ampliados los sábados.",
+        ),
+        (
+            "El ayuntamiento de Villaroble presentó el martes el nuevo plan de movilidad, que "
+            "prevé cerrar al tráfico tres calles del casco antiguo a partir de junio.",
+            "La concejala de Urbanismo, Marta Ibáñez, explicó que los autobuses urbanos "
+            "cambiarán su recorrido para dar servicio a los nuevos aparcamientos disuasorios.",
+            "Los vecinos podrán presentar alegaciones durante un mes en la sede municipal y "
+            "también a través de la página web del ayuntamiento.",
+        ),
+    ),
+    (
+        "tr",
+        (
+            "/ekonomi/2026/05/11/liman-ihracat-rekoru",
+            "Çamlıköy limanından ihracat rekoru",
+            "Nisan ayında limandan yapılan ihracat geçen yılın iki katına çıktı.",
+        ),
+        (
+            "Çamlıköy Belediyesi, sahil yolundaki yenileme çalışmalarının yaz sezonundan önce "
+            "tamamlanacağını açıkladı ve trafiğin iki ay boyunca tek şeritten akacağını belirtti.",
+            "Belediye Başkanı Ayşe Demirtaş, yeni yolun bisiklet şeridiyle birlikte "
+            "yapılacağını ve çalışmaların gece saatlerinde de süreceğini söyledi.",
+            "Esnaf ise çalışmalar sürerken müşterilerin dükkanlara ulaşmakta zorlanacağından "
+            "endişe ettiğini dile getirdi.",
+        ),
+    ),
+    (
+        "nl",
+        (
+            "/regio/2026/09/14/nieuwe-veerpont",
+            "Nieuwe veerpont vaart vanaf maandag",
+            "De elektrische pont brengt fietsers in vier minuten naar de overkant.",
+        ),
+        (
+            "De gemeente Oosterwolde begint volgende week met het verbreden van de dijk langs "
+            "de rivier, een project dat volgens de wethouder drie jaar gaat duren.",
+            "Tijdens de werkzaamheden blijft het fietspad op de dijk open, maar auto's worden "
+            "omgeleid via de provinciale weg ten noorden van het dorp.",
+            "Omwonenden kunnen hun vragen stellen op een informatieavond in het dorpshuis op "
+            "donderdag.",
+        ),
+    ),
+):
+    _href, _title, _summary = _card
+    _add(
+        f"{_lang}_story_card_in_text",
+        f"https://www.example.com/{_lang}/news/story-card-in-text",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='sc-k2j1 body'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><div class='sc-9xq3 hTrWq'><figure><img "
+            f"src='/img/card.jpg' alt=''></figure><h3 class='sc-9xq4 pLmN'><a href='{_href}'>"
+            f"{_title}</a></h3><p class='sc-9xq5 zKoP'>{_summary}</p></div>"
+            f"<p>{_texts[2]}</p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40], _texts[2][:40]),
+        (_title, _summary),
+    )
+
+# A list article whose places are headed by links to their own pages, each with one line:
+# the same shape as a card, but a run of them, of one template, is the text's list.
+_add(
+    "en_list_of_linked_places",
+    "https://www.example.com/travel/2026/07/02/three-lakes",
+    _page(
+        "en",
+        "Three lakes for a quiet weekend",
+        "<main><article><h1>Three lakes for a quiet weekend</h1><div class='entry-content'>"
+        "<p>Summer crowds skip the small lakes north of Redmere, which is exactly why they are "
+        "worth the longer drive on a Friday afternoon.</p><div class='place'><h2><a "
+        "href='/places/lake-orm'>Lake Orm</a></h2><p>A shallow lake with a sandy shore and a "
+        "café that rents rowing boats by the hour.</p></div><div class='place'><h2><a "
+        "href='/places/tarn-vale'>Tarn Vale</a></h2><p>Cold, deep water below a pine wood, "
+        "with a path around the shore that takes two hours.</p></div><div class='place'><h2><a "
+        "href='/places/greyholm'>Greyholm</a></h2><p>The only one with a campsite, booked out "
+        "in August but quiet in early June.</p></div><p>All three are signposted from the "
+        "main road, and the car parks are free before nine.</p></div></article></main>",
+    ),
+    (
+        "A shallow lake with a sandy shore",
+        "Cold, deep water below a pine wood",
+        "The only one with a campsite",
+        "All three are signposted",
+    ),
+    (),
+)
+
+# A byline with a stamp of weeks, months or years ago, as themes write a post's age.
+_add(
+    "en_byline_months_ago",
+    "https://www.example.com/community/2026/01/20/choir-festival",
+    _page(
+        "en",
+        "Choir festival fills the town hall",
+        "<main><article><h1>Choir festival fills the town hall</h1><div class='post-body'>"
+        "<p>Nadia Okoro|Published 3 months ago</p><p>Eleven choirs "
+        "from across the valley sang at the Brackwell town hall on Saturday, the largest "
+        "festival since it began in 1998.</p><p>The organisers said tickets sold out within a "
+        "week and that next year's festival will add a second evening.</p></div></article>"
+        "</main>",
+    ),
+    ("Eleven choirs from across the valley", "tickets sold out within a week"),
+    ("Published 3 months ago",),
+)
+
+# The <h1> set in the breadcrumb for search engines, the headline the reader sees written as
+# an <h2> over the standfirst (a kicker and the title in spans): the headline, not the text's
+# first section heading.
+for _lang, _kicker, _title, _texts in (
+    (
+        "de",
+        "Nach dem Hochwasser",
+        "Brücke in Talheim bleibt bis zum Sommer gesperrt",
+        (
+            "Die Brücke über die Lauter in Talheim bleibt nach den Schäden durch das Hochwasser "
+            "mindestens bis Ende Juni für den Verkehr gesperrt.",
+            "Ein Gutachten habe Risse an zwei Pfeilern gezeigt, teilte das Landratsamt am "
+            "Mittwoch mit, die Reparatur werde rund zwei Millionen Euro kosten.",
+        ),
+    ),
+    (
+        "hu",
+        "Közlekedés",
+        "Új buszjárat köti össze Fenyvest és a vasútállomást",
+        (
+            "Hétfőtől új helyi buszjárat indul Fenyves lakótelepe és a vasútállomás között, "
+            "hétköznap húszpercenként, hétvégén óránként.",
+            "A város polgármestere szerint a járatot a lakók kérték egy tavalyi felmérésben, "
+            "és az első fél évben ingyenes lesz.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_headline_as_h2_under_seo_h1",
+        f"https://www.example.com/{_lang}/news/headline-as-h2",
+        _page(
+            _lang,
+            f"{_kicker}: {_title}",
+            "<main><nav class='crumbs'><a href='/'>Start</a> | <h1 class='seo-title'>"
+            f"{_kicker}: {_title}</h1></nav><article><div class='content-head'><h2><span>"
+            f"{_kicker}</span><span> – </span><span>{_title}</span></h2><p>{_texts[0]}</p>"
+            f"</div><div class='content-body'><p>{_texts[1]}</p></div></article>"
+            "</main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_title,),
+    )
+
+# An agency's credit closing the story on a line of its own with the desk's code after it
+# ("dpa/lnw"), or two agencies joined: the story's source, not a line of its text.
+for _lang, _credit, _texts in (
+    (
+        "de",
+        "dpa/lnw",
+        (
+            "Der Stadtrat von Kirchwald hat am Donnerstag den Bau eines neuen Hallenbads "
+            "beschlossen, das im Herbst 2028 eröffnet werden soll.",
+            "Die Kosten von rund 24 Millionen Euro teilen sich die Stadt und der Landkreis, "
+            "wie die Bürgermeisterin nach der Sitzung mitteilte.",
+        ),
+    ),
+    (
+        "de-AT",
+        "APA/AFP",
+        (
+            "In der Gemeinde Hinterbach ist am Sonntag eine neue Seilbahn in Betrieb gegangen, "
+            "die das Dorf mit dem Skigebiet am Sonnkogel verbindet.",
+            "Die Betreiber rechnen im ersten Winter mit rund 300.000 Fahrten, sagte der "
+            "Geschäftsführer bei der Eröffnung.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang.lower().replace('-', '_')}_agency_desk_credit_line",
+        f"https://www.example.com/{_lang}/news/agency-desk-credit",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p>{_credit}</p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_credit,),
+    )
+
+# A closing note that the text draws on agencies' copy: about the article, not of it.
+for _lang, _note, _texts in (
+    (
+        "de",
+        "Mit Material von Agenturen.",
+        (
+            "Nach dem Sturm über der Nordsee sind am Montag auf den Inseln Lütthörn und Wiek "
+            "alle Fährverbindungen ausgefallen, mehrere hundert Urlauber sitzen fest.",
+            "Die Reederei will den Betrieb am Dienstagmorgen wieder aufnehmen, sofern der Wind "
+            "wie vorhergesagt nachlässt.",
+        ),
+    ),
+    (
+        "es",
+        "Con información de agencias.",
+        (
+            "El incendio declarado el domingo en la sierra de Valdelobos obligó a desalojar dos "
+            "aldeas y a cortar la carretera comarcal durante toda la noche.",
+            "Los bomberos dieron el fuego por estabilizado a primera hora del lunes, aunque "
+            "seguirán vigilando la zona durante varios días.",
+        ),
+    ),
+    (
+        "pt-BR",
+        "Com informações de agências.",
+        (
+            "A prefeitura de Rio Claro do Sul decretou estado de emergência depois que as "
+            "chuvas da madrugada alagaram três bairros da zona norte.",
+            "Segundo a Defesa Civil, cerca de duzentas famílias foram levadas para abrigos "
+            "montados em escolas municipais.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang.lower().replace('-', '_')}_agency_copy_note",
+        f"https://www.example.com/{_lang}/news/agency-copy-note",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p><em>{_note}</em></p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_note,),
+    )
+
+# The author's name alone under the headline, without "By" (the structured data names the
+# author): a byline, which belongs to ``authors``, not to the text.
+for _lang, _name, _texts in (
+    (
+        "sv",
+        "Ingrid Holmberg",
+        (
+            "Kommunen i Björkvik har beslutat att bygga en ny förskola i centrum, som ska stå "
+            "klar hösten 2027 och ha plats för hundra barn.",
+            "Enligt förvaltningschefen har kön till förskolan vuxit snabbt sedan två nya "
+            "bostadsområden byggdes i norra delen av orten.",
+        ),
+    ),
+    (
+        "pl",
+        "Tomasz Wróblewski",
+        (
+            "Radni gminy Dębowa Wola zdecydowali we wtorek o remoncie szkoły podstawowej, "
+            "który ma się zakończyć przed nowym rokiem szkolnym.",
+            "Jak poinformował wójt, prace obejmą wymianę dachu, okien i ogrzewania, a koszt "
+            "wyniesie około czterech milionów złotych.",
+        ),
+    ),
+):
+    _add(
+        f"{_lang}_author_name_line",
+        f"https://www.example.com/{_lang}/news/author-name-line",
+        _page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_name}</p><p>{_texts[0]}</p><p>{_texts[1]}</p></div></article></main>",
+            head=(
+                "<script type='application/ld+json'>"
+                + json.dumps(
+                    {
+                        "@context": "https://schema.org",
+                        "@type": "NewsArticle",
+                        "headline": "Example headline",
+                        "author": {"@type": "Person", "name": _name},
+                    }
+                )
+                + "</script>"
+            ),
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_name,),
+    )

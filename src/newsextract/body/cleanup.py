@@ -29,6 +29,7 @@ from newsextract.body.boxes import (
     furniture_above,
     prompt_boxes,
 )
+from newsextract.body.cards import without_card_summaries
 from newsextract.body.characters import latin_width
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
@@ -296,6 +297,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = _with_linked_names_in_runs(walked, candidates)
+    candidates = without_card_summaries(walked, sums, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
     return without_pull_quotes(walked, finish(walked, candidates))

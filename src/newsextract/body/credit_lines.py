@@ -8,6 +8,7 @@ import re
 
 from newsextract.body.characters import WORD
 from newsextract.labels import (
+    AGENCY_DESK_CODE,
     LABEL_COLONS,
     LabelList,
     alternation,
@@ -86,13 +87,12 @@ def _labelled_credit_tail() -> re.Pattern[str]:
 # stop). The names are the data's (``agencies.toml``), one or a few joined ("(dpa/AFP)",
 # "(AFP, Reuters)", "(ANSA-AFP)"), a desk's code after one allowed ("(dpa/lno)"). Brackets
 # and a dash need the sentence closed before them: "… as reported by (AFP)" is no credit.
-_DESK_CODE = r"(?:/[a-z]{2,4})?"
 
 
 @functools.cache
 def _closing_credit() -> re.Pattern[str]:
     names = "|".join(map(re.escape, longest_first(news_agencies())))
-    one = rf"(?:{names}){_DESK_CODE}"
+    one = rf"(?:{names}){AGENCY_DESK_CODE}"
     several = rf"{one}(?:\s*[-/,;+]\s*{one})*"  # "(ANSA-AFP)", "(TT-Reuters)" too
     closed = r"(?<=[.!?…。！？।\"”»’'])"
     return re.compile(

@@ -22,6 +22,11 @@ from newsextract.labels import (
 )
 from newsextract.text import word_count
 
+# The units of a relative stamp ("3 hours ago", "Published 3 weeks ago"): a post's age as
+# themes print it, in minutes to years (weeks and longer since round 34: no dev output
+# moved; a probe's byline "Name|Published 3 months ago" was read as text).
+_AGO_UNITS = r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)"
+
 
 # Date lines: a date or time with at most a few other words (a section, a name).
 @functools.cache
@@ -38,7 +43,7 @@ def _date_signal() -> re.Pattern[str]:
     return re.compile(
         r"\d(?:\d?[:.h]\d{2}\b|(?<!\w\d)\d{0,3}[./-]\d{1,2}[./-]\d{2,4}\b|"
         r"(?<!\w\d)(?<=1)9\d{2}|(?<!\w\d)(?<=2)0\d{2}|"
-        r"(?<!\w\d)\d*\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d*\s*[年月日時])",
+        r"(?<!\w\d)\d*\s*" + _AGO_UNITS + r"\s+ago\b|\d*\s*[年月日時])",
         re.IGNORECASE,
     )
 
@@ -46,7 +51,7 @@ def _date_signal() -> re.Pattern[str]:
 # A date more precise than a year: a time, a numeric date, "3 hours ago", a CJK date.
 _PRECISE_DATE = re.compile(
     r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    r"\b\d+\s*" + _AGO_UNITS + r"\s+ago\b|\d+\s*[年月日時]",
     re.IGNORECASE,
 )
 # Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
@@ -274,7 +279,7 @@ def _is_price(text: str, start: int, end: int) -> bool:
 # ago", a CJK date.
 _DATE_BEYOND_TIME = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago\b|\d+\s*[年月日時]",
+    r"\b\d+\s*" + _AGO_UNITS + r"\s+ago\b|\d+\s*[年月日時]",
     re.IGNORECASE,
 )
 

@@ -56,6 +56,62 @@ def without_headline_group(page: ParsedPage, blocks: Sequence[Block], lead: str)
     return list(blocks)
 
 
+def without_kicker(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` without a first block that is a kicker set right above an ``<h1>`` (its
+    element before it, in the headline's box: a topic label, "Live"), when no standfirst
+    took it away: the page's label over its headline, not the text's first line. A line of
+    a few words (``MAX_KICKER_WORDS``) closing no sentence; the ``<h1>`` itself must not be
+    the next block (a headline the body keeps is a section of the text, and so is the line
+    above it)."""
+    if not blocks or word_count(blocks[0].text) > MAX_KICKER_WORDS:
+        return list(blocks)
+    first = blocks[0]
+    if first.kind not in _KICKER_KINDS or ends_as_sentence(first.text):
+        return list(blocks)
+    key = compare_key(first.text).replace(" ", "")
+    for headline in page.headlines[:_KICKER_HEADLINES]:
+        before = headline.prev
+        while before is not None and before.tag in ("-text", "-comment"):
+            before = before.prev
+        if before is None or _key(before).replace(" ", "") != key:
+            continue
+        if len(blocks) > 1 and compare_key(blocks[1].text) == _key(headline):
+            return list(blocks)
+        return list(blocks[1:])
+    return list(blocks)
+
+
+def without_repeated_headline(
+    page: ParsedPage, blocks: Sequence[Block], title: str | None
+) -> list[Block]:
+    """``blocks`` without a first block that is a heading repeating the headline: the page's
+    title or an ``<h1>``'s text (punctuation aside: "Kicker – Headline" beside "Kicker:
+    Headline"), or the title under a kicker of a few words. A page that sets its ``<h1>`` in
+    the breadcrumb for search engines writes the headline the reader sees as an ``<h2>``,
+    which the body read as its first section's heading. A page without an ``<h1>`` keeps
+    its first heading: the one headline it sets (a page builder's title widget)."""
+    if not blocks or blocks[0].kind is not BlockKind.HEADING or not page.headlines:
+        return list(blocks)
+    key = compare_key(blocks[0].text)
+    if not key:
+        return list(blocks)
+    headlines = {_key(headline) for headline in page.headlines[:_KICKER_HEADLINES]}
+    if title:
+        title_key = compare_key(title)
+        headlines.add(title_key)
+        if title_key and key.endswith(" " + title_key):
+            kicker = key[: -len(title_key) - 1]
+            if word_count(kicker) <= MAX_KICKER_WORDS:
+                return list(blocks[1:])
+    return list(blocks[1:]) if key in headlines else list(blocks)
+
+
+# A kicker is read as a paragraph or a heading line; the h1s looked at: a page sets its
+# headline in its first one or two (a site's logo in an <h1> comes first).
+_KICKER_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING})
+_KICKER_HEADLINES = 2
+
+
 def beside_headline(page: ParsedPage, standfirst: str, *, spaced: bool = True) -> bool:
     """Whether ``standfirst`` is set in a ``<header>`` or with the ``<h1>``. ``spaced=False``
     compares a kicker without its spaces: a badge of spans ("<span>Live</span><span>updated
