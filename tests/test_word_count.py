@@ -1,5 +1,6 @@
 """``text.word_count``: a text is counted by its spaces, and by characters in a script
-written without spaces (Chinese and Japanese wide characters, Thai, Lao, Khmer, Burmese)."""
+written without spaces (Chinese and Japanese wide characters, Thai, Lao, Khmer, Burmese);
+Korean, wide but spaced, by its spaces."""
 
 from __future__ import annotations
 
@@ -13,13 +14,20 @@ from newsextract.text import (
     _FIRST_UNSPACED,
     _FIRST_WIDE,
     _UNSPACED_SCRIPTS,
+    HANGUL,
     UNSPACED_LETTERS_PER_WORD,
     word_count,
 )
 
 
 def _reference(text: str) -> int:
-    wide = sum(1 for char in text if char.isalnum() and east_asian_width(char) == "W")
+    wide = sum(
+        1
+        for char in text
+        if char.isalnum()
+        and east_asian_width(char) == "W"
+        and not any(low <= char <= high for low, high in HANGUL)
+    )
     unspaced = sum(
         1
         for char in text
@@ -50,5 +58,7 @@ def test_examples() -> None:
     assert word_count("") == 0
     assert word_count("Chronik: Greta Vilmar ist tot") == 5
     assert word_count("東京タワーが開業") == 8
+    # Korean spaces its words: four words, not nine syllables.
+    assert word_count("강변 시장에 새 도서관") == 4
     # A Thai headline has no spaces between its words: it is not one word.
     assert word_count("ฝนตกหนักทั่วกรุงเทพ") >= 4

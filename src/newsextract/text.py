@@ -141,7 +141,8 @@ def _key(value: str) -> str:
 def word_count(text: str) -> int:
     """Words between spaces; in a script written without spaces, words by characters: each
     wide character of Chinese and Japanese is one, and Thai, Lao, Khmer or Burmese letters
-    make a word every ``UNSPACED_LETTERS_PER_WORD``."""
+    make a word every ``UNSPACED_LETTERS_PER_WORD``. Korean, wide too, puts spaces between
+    its words: its syllables are no words."""
     # No such character (ASCII text told by a flag of the string, others by a scan): the
     # spaces tell.
     if not text or text.isascii() or max(text) < _FIRST_UNSPACED:
@@ -151,7 +152,8 @@ def word_count(text: str) -> int:
     # where a Latin text with one curly quote had every character tested in Python.
     for char in _HIGH_WORD_CHAR.findall(text):
         if east_asian_width(char) == "W":
-            wide += 1
+            if not any(low <= char <= high for low, high in HANGUL):
+                wide += 1
         elif any(low <= char <= high for low, high in _UNSPACED_SCRIPTS):
             unspaced += 1
     return max(len(text.split()), wide + -(-unspaced // UNSPACED_LETTERS_PER_WORD))
@@ -159,6 +161,9 @@ def word_count(text: str) -> int:
 
 # The first character of East Asian width "W" (U+1100, Hangul Jamo).
 _FIRST_WIDE = "\u1100"
+# Hangul's blocks (Jamo, compatibility Jamo, Jamo extended A, syllables and extended B): wide
+# characters of a script that spaces its words, so the spaces count them, not the characters.
+HANGUL = (("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\ua960", "\ua97f"), ("\uac00", "\ud7ff"))
 # Scripts written without spaces between words, whose characters are not wide: Thai, Lao,
 # Tibetan, Burmese (U+0E00 to U+109F) and Khmer; a text below U+0E00 has none of them.
 _UNSPACED_SCRIPTS = (("\u0e00", "\u109f"), ("\u1780", "\u17ff"))
