@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsextract.body.model import BlockKind
-from newsextract.body.reasons import EXCERPT_LIST, Judged
+from newsextract.body.reasons import EXCERPT_LIST, Judged, judged_at
 from newsextract.body.walk_records import Walk
 
 # Items of one list, each cut short, that make a box of excerpts: two cut lines may be a
@@ -38,9 +38,4 @@ def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged
         texts = [candidates[p][0].text.strip() for p in positions]
         if all(len(text) >= _EXCERPT_CHARS and _CUT_SHORT.search(text) for text in texts):
             cut.extend(p for p in positions if candidates[p][1] is None)
-    if not cut:
-        return candidates
-    out = list(candidates)
-    for position in cut:
-        out[position] = (out[position][0], EXCERPT_LIST)
-    return out
+    return judged_at(candidates, cut, EXCERPT_LIST)

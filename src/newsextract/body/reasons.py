@@ -39,10 +39,18 @@ Judged = tuple[RawBlock, str | None]
 def kept_at(candidates: list[Judged], positions: Iterable[int]) -> list[Judged]:
     """``candidates`` with the blocks at ``positions`` kept after all: a copy, or the list
     itself when there are none (the passes that rescue a rule's victims share it)."""
+    return judged_at(candidates, positions, None)
+
+
+def judged_at(
+    candidates: list[Judged], positions: Iterable[int], reason: str | None
+) -> list[Judged]:
+    """``candidates`` with the blocks at ``positions`` given ``reason`` (``None``: kept): a
+    copy, or the list itself when there are none."""
     positions = list(positions)
     if not positions:
         return candidates
     out = list(candidates)
     for position in positions:
-        out[position] = (out[position][0], None)
+        out[position] = (out[position][0], reason)
     return out
