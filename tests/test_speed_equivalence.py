@@ -25,7 +25,8 @@ from newsextract.metadata.credited_sources import source_from_body, source_from_
 
 
 def _word_count_by_characters(value: str) -> int:
-    """``word_count`` as it was: every character of a text above U+0E00 tested in Python."""
+    """``word_count`` as it was: every character of a text above U+0E00 tested in Python
+    (Hangul, wide but spaced, left to the spaces)."""
     if not value or value.isascii() or max(value) < text._FIRST_UNSPACED:
         return len(value.split())
     wide = unspaced = 0
@@ -33,7 +34,7 @@ def _word_count_by_characters(value: str) -> int:
         if not char.isalnum():
             continue
         if east_asian_width(char) == "W":
-            wide += 1
+            wide += not any(low <= char <= high for low, high in text.HANGUL)
         elif any(low <= char <= high for low, high in text._UNSPACED_SCRIPTS):
             unspaced += 1
     return max(len(value.split()), wide + -(-unspaced // text.UNSPACED_LETTERS_PER_WORD))
