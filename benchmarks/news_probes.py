@@ -29,9 +29,11 @@ Extractor = Callable[[str, str], str]
 
 
 def load_probes(name: str = "news_probes") -> ModuleType:
-    """A probe module, loaded by path (the tests folder is no package)."""
-    path = PROBE_DIR / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
+    """A probe package, loaded by path (the tests folder is no package)."""
+    path = PROBE_DIR / name / "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        name, path, submodule_search_locations=[str(path.parent)]
+    )
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)

@@ -1,7 +1,7 @@
 """Round 34's rules, and where each stops: a closing line after an ad slot joins the text; a
 list whose items are each cut short with an ellipsis is a box of excerpts; linked headings of
 a name's length between the text's blocks, linked out of the page, are its sections. (The
-probe pages of ``nonnews_probes.py`` show each on whole pages.)"""
+probe pages of ``nonnews_probes`` show each on whole pages.)"""
 
 from __future__ import annotations
 

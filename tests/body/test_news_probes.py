@@ -1,6 +1,6 @@
-"""The invented probe news pages of ``news_probes.py``: each body holds its must-lines and
-none of its must-not lines (newsextract's text is its lead and body: a standfirst, a live
-blog's intro, is kept apart as ``lead`` by design)."""
+"""The invented probe news pages of ``news_probes`` (a module a kind of box or page): each
+body holds its must-lines and none of its must-not lines (newsextract's text is its lead and
+body: a standfirst, a live blog's intro, is kept apart as ``lead`` by design)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Page kinds of probe round 33 (``nonnews_probes.py``): an accordion written as the
+"""Page kinds of probe round 33 (``nonnews_probes``): an accordion written as the
 disclosure pattern, a toggle button and, right after it, the panel it opens, hidden until
 then with nothing naming it."""
 

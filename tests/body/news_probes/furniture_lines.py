@@ -1,0 +1,479 @@
+"""Single lines of newsroom furniture set among the paragraphs: kickers, bylines, agency
+credits and notes, captions, consent placeholders, ad-slot labels."""
+
+from __future__ import annotations
+
+import json
+
+from .pages import Probes, page
+
+PROBES = Probes()
+
+# --- Polish, hashed-class markup: a chart under a heading waits for consent; its title, the
+# consent heading, the notice and its buttons are no text (the heading over it is).
+PROBES.add(
+    "pl_chart_consent_placeholder",
+    "https://www.example.pl/gospodarka/ceny-mieszkan-2026",
+    page(
+        "pl",
+        "Ceny mieszkań rosną wolniej",
+        "<main><article class='st-x7q'><h1 class='hd-k2'>Ceny mieszkań rosną wolniej</h1>"
+        "<section class='sec-1'><p class='txt-4p'>Ceny mieszkań w dużych miastach wzrosły w "
+        "drugim kwartale o dwa procent, najmniej od trzech lat, wynika z danych banku "
+        "centralnego.</p></section><section class='sec-1'><h2 class='sub-8w'>Gdzie jest "
+        "najdrożej?</h2></section><section class='sec-1'><figure class='embed-wrap'><p "
+        "class='embed-head'>Średnia cena metra kwadratowego w miastach wojewódzkich</p><div "
+        "class='embed-gate'><p class='gate-note'>Ten wykres pochodzi z serwisu zewnętrznego. "
+        "Gdy go włączysz, Twój adres IP zostanie przesłany do tego serwisu.</p><p "
+        "class='gate-heading'>Potrzebna zgoda na treści zewnętrzne</p><button>Akceptuję"
+        "</button></div></figure></section>"
+        "<section class='sec-1'><p class='txt-4p'>Najwięcej za metr kwadratowy płaci się w "
+        "stolicy, gdzie średnia cena przekroczyła szesnaście tysięcy złotych, podają "
+        "analitycy.</p><p class='txt-4p'>Ekonomiści tłumaczą spowolnienie wyższymi stopami "
+        "procentowymi i końcem rządowego programu dopłat do kredytów, który przez rok "
+        "napędzał popyt na mniejsze mieszkania.</p></section></article></main>",
+    ),
+    ("Ceny mieszkań w dużych miastach", "Gdzie jest najdrożej?", "Najwięcej za metr kwadratowy"),
+    ("Potrzebna zgoda na treści zewnętrzne", "Twój adres IP", "Średnia cena metra"),
+)
+
+# --- Turkish: the same kind of placeholder for a map embed.
+PROBES.add(
+    "tr_map_consent_placeholder",
+    "https://www.example.com.tr/yerel/deprem-toplanma-alanlari",
+    page(
+        "tr",
+        "Toplanma alanları yenilendi",
+        "<main><article><h1>Toplanma alanları yenilendi</h1><div class='content-text'>"
+        "<p>Belediye, ilçedeki kırk iki deprem toplanma alanının tabelalarını yeniledi ve her "
+        "alana içme suyu deposu yerleştirdi.</p><div class='embed-box'><div "
+        "class='embed-box__title'>Harita: toplanma alanları</div><div "
+        "class='embed-box__notice'><p class='notice-title'>Harici içerik için onayınız "
+        "gerekli</p><p>Harita bir dış hizmetten yüklenir; yükleme sırasında IP adresiniz bu "
+        "hizmetle paylaşılır.</p><button>Onaylıyorum</button></div></div>"
+        "<p>Vatandaşlar en yakın alanı belediyenin internet sitesinden ve mobil uygulamasından "
+        "öğrenebilecek.</p></div></article></main>",
+    ),
+    ("Belediye, ilçedeki kırk iki deprem", "Vatandaşlar en yakın alanı"),
+    ("Harici içerik için onayınız gerekli", "IP adresiniz"),
+)
+
+# --- English, Arc: "MORE:" interstitial links in capitals between paragraphs.
+PROBES.add(
+    "en_arc_more_interstitial",
+    "https://www.example.com/news/2026/02/11/city-budget-vote/",
+    page(
+        "en",
+        "Council passes budget after all-night session",
+        "<main><article><h1>Council passes budget after all-night session</h1><div "
+        "class='article-body'>"
+        "<p class='article-body__paragraph'>The city council approved a $2.1 billion budget at "
+        "5 a.m. on Wednesday after a twelve-hour meeting in which residents lined up to speak "
+        "about library hours and road repairs.</p>"
+        "<p class='article-body__interstitial'><strong>MORE:</strong> <a href='/news/1'>Library "
+        "branches to open on Sundays starting in spring</a></p>"
+        "<p class='article-body__paragraph'>The budget adds forty bus drivers and restores "
+        "funding for two swimming pools that were due to close this summer.</p>"
+        "<p class='article-body__interstitial'><strong>RELATED:</strong> <a href='/news/2'>Pool "
+        "closures spark petition with 8,000 signatures</a></p>"
+        "<p class='article-body__paragraph'>Council member Ruth Abara, who voted against it, "
+        "said the plan relies on a tax on parking that has not yet been approved by the state."
+        "</p></div></article></main>",
+    ),
+    (
+        "The city council approved a $2.1 billion budget",
+        "The budget adds forty bus drivers",
+        "Council member Ruth Abara",
+    ),
+    ("Library branches to open on Sundays", "Pool closures spark petition"),
+)
+
+# --- Swedish: a bare recirculation link as its own paragraph, no label, between paragraphs.
+PROBES.add(
+    "sv_bare_link_paragraph",
+    "https://www.example.se/nyheter/inrikes/vargen-skjuten",
+    page(
+        "sv",
+        "Länsstyrelsen tillåter skyddsjakt på varg",
+        "<main><article><h1>Länsstyrelsen tillåter skyddsjakt på varg</h1><div "
+        "class='article-body'>"
+        "<p>Länsstyrelsen i Norrbo har beslutat om skyddsjakt på en varg som under sommaren "
+        "dödat nio får på tre gårdar i kommunens norra del.</p>"
+        "<p><a href='/nyheter/inrikes/fargardar'>Fårbönder kräver ersättning efter vargangrepp"
+        "</a></p>"
+        "<p>Jakten får pågå i två veckor inom en radie av tio kilometer från den senaste "
+        "attacken, skriver länsstyrelsen i sitt beslut.</p>"
+        "<p>Naturskyddsföreningen överväger att överklaga beslutet till förvaltningsrätten.</p>"
+        "</div></article></main>",
+    ),
+    (
+        "Länsstyrelsen i Norrbo har beslutat",
+        "Jakten får pågå i två veckor",
+        "Naturskyddsföreningen överväger",
+    ),
+    ("Fårbönder kräver ersättning",),
+)
+
+# --- Korean: a photo caption and credit inside the text, and a "[예시일보 홍길동 기자]" credit.
+PROBES.add(
+    "ko_caption_and_reporter_line",
+    "https://www.example.co.kr/news/2026/06/festival",
+    page(
+        "ko",
+        "강변 축제에 십만 명 몰려",
+        "<main><article><h1>강변 축제에 십만 명 몰려</h1><div id='articleBody'>"
+        "<p>[예시일보 이서준 기자] 주말 동안 열린 강변 빛 축제에 십만 명이 넘는 관람객이 "
+        "몰렸다고 축제 조직위원회가 밝혔다.</p>"
+        "<figure><img src='/f.jpg' alt=''><figcaption>지난 토요일 밤 강변에서 시민들이 불꽃놀이를 "
+        "보고 있다. 사진=조직위원회 제공</figcaption></figure>"
+        "<p>조직위는 올해 처음으로 강 위에 떠 있는 무대를 설치했으며, 지역 음식 장터에도 긴 줄이 "
+        "이어졌다.</p><p>내년 축제는 기간을 사흘에서 닷새로 늘릴 예정이다.</p></div></article>"
+        "</main>",
+    ),
+    ("주말 동안 열린 강변 빛 축제에", "조직위는 올해 처음으로", "내년 축제는 기간을"),
+    ("사진=조직위원회 제공",),
+)
+
+# --- "The story goes on below the ad" lines set as paragraphs where an ad slot interrupts the
+# text, in five languages; the slot's own label too.
+for _lang, _line, _label, _texts in (
+    (
+        "pl",
+        "Dalsza część artykułu pod reklamą",
+        "Reklama",
+        (
+            "Straż pożarna z Lipowa dostała w piątek nowy wóz gaśniczy, pierwszy od dwudziestu "
+            "lat, kupiony ze zbiórki mieszkańców i dotacji gminy.",
+            "Komendant Tadeusz Mroczek powiedział, że stary wóz trafi do muzeum pożarnictwa w "
+            "sąsiednim powiecie.",
+        ),
+    ),
+    (
+        "sv",
+        "Artikeln fortsätter under annonsen",
+        "Annons",
+        (
+            "Biblioteket i Granvik utökar sina öppettider till klockan tjugo på vardagar från "
+            "och med nästa månad, meddelar kommunen.",
+            "Bibliotekschefen Maja Ekholm säger att kvällarna är populära bland studenter som "
+            "saknar en lugn plats att läsa på.",
+        ),
+    ),
+    (
+        "ru",
+        "Продолжение статьи после рекламы",
+        "Реклама",
+        (
+            "В посёлке Берёзовка открылась новая поликлиника, в которой будут принимать "
+            "двенадцать врачей, сообщили в районной администрации.",
+            "Раньше жителям приходилось ездить к специалистам в областной центр за сто километров.",
+        ),
+    ),
+    (
+        "ja",
+        "記事の続きは広告の後で",
+        "広告",
+        (
+            "北山市は、市内の小中学校の給食を来年度から無償化すると発表した。対象は約九千人"
+            "で、年間の費用は約八億円を見込む。",
+            "市長は記者会見で「子育て世帯の負担を少しでも減らしたい」と述べた。",
+        ),
+    ),
+    (
+        "id",
+        "Scroll untuk melanjutkan membaca",
+        "Iklan",
+        (
+            "Pemerintah desa Sukamaju membangun jembatan gantung baru yang menghubungkan dua "
+            "dusun yang selama ini terpisah oleh sungai.",
+            "Warga kini tidak perlu lagi menyeberang dengan rakit saat musim hujan, kata kepala "
+            "desa Ahmad Fauzi.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_continues_after_ad",
+        f"https://www.example.com/{_lang}/news/continues-after-ad",
+        page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<p>{_texts[0]}</p><div class='ad-slot'><span class='ad-label'>{_label}</span><div "
+            f"id='gpt-ad-1'></div></div><p>{_line}</p><p>{_texts[1]}</p></div></article></main>",
+        ),
+        (_texts[0][:30], _texts[1][:30]),
+        (_line,),
+    )
+
+# --- Round 34: what the body kept that is not the article (issue 11's precision on news).
+# A kicker set right above the headline, in the headline's own box, with no standfirst
+# beside it to carry it away: a topic label or a badge ("Live"), not the text's first line.
+for _lang, _kicker, _headline, _texts in (
+    (
+        "cs",
+        "Po odstoupení starosty",
+        "Zastupitelstvo Lipové zvolí nové vedení v pondělí",
+        (
+            "Zastupitelé obce Lipová se sejdou v pondělí večer, aby zvolili nového starostu "
+            "poté, co dosavadní starosta Karel Mráz minulý týden nečekaně odstoupil.",
+            "Podle místostarostky Jany Vlčkové má obec dva kandidáty a hlasovat se bude "
+            "veřejně, jak to zastupitelstvo schválilo už loni na podzim.",
+        ),
+    ),
+    (
+        "it",
+        "Diretta",
+        "Maltempo, fiume Orba sorvegliato speciale nella notte",
+        (
+            "La protezione civile di Valmezzana ha chiuso tre ponti sul fiume Orba dopo che "
+            "il livello dell'acqua è salito di due metri in poche ore.",
+            "Il sindaco Paolo Ferri ha chiesto ai residenti delle zone basse di non uscire di "
+            "casa fino a domattina, quando è previsto il picco della piena.",
+        ),
+    ),
+    (
+        "fi",
+        "Selvitys",
+        "Kirjaston aukioloajat pitenevät Koivulassa ensi vuonna",
+        (
+            "Koivulan kaupunginkirjasto on ensi vuodesta auki myös sunnuntaisin, kun "
+            "kaupunginvaltuusto hyväksyi lisärahoituksen maanantain kokouksessaan.",
+            "Kirjastonjohtaja Sari Lehtonen kertoo, että sunnuntain aukiolo on ollut "
+            "asukaskyselyjen toivotuin muutos jo usean vuoden ajan.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_kicker_over_headline",
+        f"https://www.example.com/{_lang}/news/kicker-over-headline",
+        page(
+            _lang,
+            _headline,
+            f"<main><article class='story'><div class='story-head'><div class='topline'>"
+            f"{_kicker}</div><h1 class='story-title'>{_headline}</h1></div>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_kicker,),
+    )
+
+# A list article whose places are headed by links to their own pages, each with one line:
+# the same shape as a card, but a run of them, of one template, is the text's list.
+PROBES.add(
+    "en_list_of_linked_places",
+    "https://www.example.com/travel/2026/07/02/three-lakes",
+    page(
+        "en",
+        "Three lakes for a quiet weekend",
+        "<main><article><h1>Three lakes for a quiet weekend</h1><div class='entry-content'>"
+        "<p>Summer crowds skip the small lakes north of Redmere, which is exactly why they are "
+        "worth the longer drive on a Friday afternoon.</p><div class='place'><h2><a "
+        "href='/places/lake-orm'>Lake Orm</a></h2><p>A shallow lake with a sandy shore and a "
+        "café that rents rowing boats by the hour.</p></div><div class='place'><h2><a "
+        "href='/places/tarn-vale'>Tarn Vale</a></h2><p>Cold, deep water below a pine wood, "
+        "with a path around the shore that takes two hours.</p></div><div class='place'><h2><a "
+        "href='/places/greyholm'>Greyholm</a></h2><p>The only one with a campsite, booked out "
+        "in August but quiet in early June.</p></div><p>All three are signposted from the "
+        "main road, and the car parks are free before nine.</p></div></article></main>",
+    ),
+    (
+        "A shallow lake with a sandy shore",
+        "Cold, deep water below a pine wood",
+        "The only one with a campsite",
+        "All three are signposted",
+    ),
+    (),
+)
+
+# A byline with a stamp of weeks, months or years ago, as themes write a post's age.
+PROBES.add(
+    "en_byline_months_ago",
+    "https://www.example.com/community/2026/01/20/choir-festival",
+    page(
+        "en",
+        "Choir festival fills the town hall",
+        "<main><article><h1>Choir festival fills the town hall</h1><div class='post-body'>"
+        "<p>Nadia Okoro|Published 3 months ago</p><p>Eleven choirs "
+        "from across the valley sang at the Brackwell town hall on Saturday, the largest "
+        "festival since it began in 1998.</p><p>The organisers said tickets sold out within a "
+        "week and that next year's festival will add a second evening.</p></div></article>"
+        "</main>",
+    ),
+    ("Eleven choirs from across the valley", "tickets sold out within a week"),
+    ("Published 3 months ago",),
+)
+
+# The <h1> set in the breadcrumb for search engines, the headline the reader sees written as
+# an <h2> over the standfirst (a kicker and the title in spans): the headline, not the text's
+# first section heading.
+for _lang, _kicker, _title, _texts in (
+    (
+        "de",
+        "Nach dem Hochwasser",
+        "Brücke in Talheim bleibt bis zum Sommer gesperrt",
+        (
+            "Die Brücke über die Lauter in Talheim bleibt nach den Schäden durch das Hochwasser "
+            "mindestens bis Ende Juni für den Verkehr gesperrt.",
+            "Ein Gutachten habe Risse an zwei Pfeilern gezeigt, teilte das Landratsamt am "
+            "Mittwoch mit, die Reparatur werde rund zwei Millionen Euro kosten.",
+        ),
+    ),
+    (
+        "hu",
+        "Közlekedés",
+        "Új buszjárat köti össze Fenyvest és a vasútállomást",
+        (
+            "Hétfőtől új helyi buszjárat indul Fenyves lakótelepe és a vasútállomás között, "
+            "hétköznap húszpercenként, hétvégén óránként.",
+            "A város polgármestere szerint a járatot a lakók kérték egy tavalyi felmérésben, "
+            "és az első fél évben ingyenes lesz.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_headline_as_h2_under_seo_h1",
+        f"https://www.example.com/{_lang}/news/headline-as-h2",
+        page(
+            _lang,
+            f"{_kicker}: {_title}",
+            "<main><nav class='crumbs'><a href='/'>Start</a> | <h1 class='seo-title'>"
+            f"{_kicker}: {_title}</h1></nav><article><div class='content-head'><h2><span>"
+            f"{_kicker}</span><span> – </span><span>{_title}</span></h2><p>{_texts[0]}</p>"
+            f"</div><div class='content-body'><p>{_texts[1]}</p></div></article>"
+            "</main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_title,),
+    )
+
+# An agency's credit closing the story on a line of its own with the desk's code after it
+# ("dpa/lnw"), or two agencies joined: the story's source, not a line of its text.
+for _lang, _credit, _texts in (
+    (
+        "de",
+        "dpa/lnw",
+        (
+            "Der Stadtrat von Kirchwald hat am Donnerstag den Bau eines neuen Hallenbads "
+            "beschlossen, das im Herbst 2028 eröffnet werden soll.",
+            "Die Kosten von rund 24 Millionen Euro teilen sich die Stadt und der Landkreis, "
+            "wie die Bürgermeisterin nach der Sitzung mitteilte.",
+        ),
+    ),
+    (
+        "de-AT",
+        "APA/AFP",
+        (
+            "In der Gemeinde Hinterbach ist am Sonntag eine neue Seilbahn in Betrieb gegangen, "
+            "die das Dorf mit dem Skigebiet am Sonnkogel verbindet.",
+            "Die Betreiber rechnen im ersten Winter mit rund 300.000 Fahrten, sagte der "
+            "Geschäftsführer bei der Eröffnung.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang.lower().replace('-', '_')}_agency_desk_credit_line",
+        f"https://www.example.com/{_lang}/news/agency-desk-credit",
+        page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p>{_credit}</p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_credit,),
+    )
+
+# A closing note that the text draws on agencies' copy: about the article, not of it.
+for _lang, _note, _texts in (
+    (
+        "de",
+        "Mit Material von Agenturen.",
+        (
+            "Nach dem Sturm über der Nordsee sind am Montag auf den Inseln Lütthörn und Wiek "
+            "alle Fährverbindungen ausgefallen, mehrere hundert Urlauber sitzen fest.",
+            "Die Reederei will den Betrieb am Dienstagmorgen wieder aufnehmen, sofern der Wind "
+            "wie vorhergesagt nachlässt.",
+        ),
+    ),
+    (
+        "es",
+        "Con información de agencias.",
+        (
+            "El incendio declarado el domingo en la sierra de Valdelobos obligó a desalojar dos "
+            "aldeas y a cortar la carretera comarcal durante toda la noche.",
+            "Los bomberos dieron el fuego por estabilizado a primera hora del lunes, aunque "
+            "seguirán vigilando la zona durante varios días.",
+        ),
+    ),
+    (
+        "pt-BR",
+        "Com informações de agências.",
+        (
+            "A prefeitura de Rio Claro do Sul decretou estado de emergência depois que as "
+            "chuvas da madrugada alagaram três bairros da zona norte.",
+            "Segundo a Defesa Civil, cerca de duzentas famílias foram levadas para abrigos "
+            "montados em escolas municipais.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang.lower().replace('-', '_')}_agency_copy_note",
+        f"https://www.example.com/{_lang}/news/agency-copy-note",
+        page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p><em>{_note}</em></p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_note,),
+    )
+
+# The author's name alone under the headline, without "By" (the structured data names the
+# author): a byline, which belongs to ``authors``, not to the text.
+for _lang, _name, _texts in (
+    (
+        "sv",
+        "Ingrid Holmberg",
+        (
+            "Kommunen i Björkvik har beslutat att bygga en ny förskola i centrum, som ska stå "
+            "klar hösten 2027 och ha plats för hundra barn.",
+            "Enligt förvaltningschefen har kön till förskolan vuxit snabbt sedan två nya "
+            "bostadsområden byggdes i norra delen av orten.",
+        ),
+    ),
+    (
+        "pl",
+        "Tomasz Wróblewski",
+        (
+            "Radni gminy Dębowa Wola zdecydowali we wtorek o remoncie szkoły podstawowej, "
+            "który ma się zakończyć przed nowym rokiem szkolnym.",
+            "Jak poinformował wójt, prace obejmą wymianę dachu, okien i ogrzewania, a koszt "
+            "wyniesie około czterech milionów złotych.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_author_name_line",
+        f"https://www.example.com/{_lang}/news/author-name-line",
+        page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_name}</p><p>{_texts[0]}</p><p>{_texts[1]}</p></div></article></main>",
+            head=(
+                "<script type='application/ld+json'>"
+                + json.dumps(
+                    {
+                        "@context": "https://schema.org",
+                        "@type": "NewsArticle",
+                        "headline": "Example headline",
+                        "author": {"@type": "Person", "name": _name},
+                    }
+                )
+                + "</script>"
+            ),
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_name,),
+    )

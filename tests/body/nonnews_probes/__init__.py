@@ -1,0 +1,39 @@
+"""Probe pages beside news for the body (round 33): invented pages of kinds whose text is
+not a news story's, set in the markup of common CMSes and site builders (WordPress themes,
+Wix, Squarespace, Webflow, Ghost, Hugo, Jekyll, MediaWiki, Docusaurus, Sphinx, Discourse,
+Drupal, Shopify, Notion's published pages), in many languages and scripts.
+
+The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
+``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
+after the first heading or figure, prose between figures and embeds, pull quotes, lines
+rightly repeated (a song's chorus); the pages are product specs, events, glossaries and FAQ
+accordions, changelogs, public service pages, course pages, travel guides, results tables,
+lyrics and poems, transcripts, answers, talk pages. Each names lines the body must hold and
+lines it must not. ``benchmarks/news_probes.py --set nonnews`` scores newsextract and
+trafilatura on them. Every name, place and sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from . import (
+    blogs_and_guides,
+    conversations,
+    interrupted_text,
+    reference_and_docs,
+    services_and_events,
+    shops_and_recipes,
+    verse_and_lyrics,
+)
+from .pages import Probe
+
+PROBES: list[Probe] = [
+    *shops_and_recipes.PROBES,
+    *reference_and_docs.PROBES,
+    *services_and_events.PROBES,
+    *conversations.PROBES,
+    *verse_and_lyrics.PROBES,
+    *blogs_and_guides.PROBES,
+    *interrupted_text.PROBES,
+]
+
+__all__ = ["PROBES", "Probe"]

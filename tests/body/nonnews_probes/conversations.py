@@ -1,0 +1,350 @@
+"""Conversations: forum threads, talk pages, questions and answers, interviews, transcripts,
+readers' comments and embedded social posts."""
+
+from __future__ import annotations
+
+from .pages import Probes, page, wordpress
+
+PROBES = Probes()
+
+# --- English, a podcast transcript: speaker lines, timestamps, a subscribe box.
+PROBES.add(
+    "en_podcast_transcript_speakers",
+    "https://podcast.example.org/episodes/42-bees-in-the-city/transcript",
+    page(
+        "en",
+        "Episode 42: Bees in the city - transcript",
+        "<header class='site-header'><a href='/'>Small Wild Things</a><nav><a "
+        "href='/episodes'>Episodes</a><a href='/about'>About</a></nav></header><main><article "
+        "class='episode'><h1>Episode 42: Bees in the city</h1><div class='player'><audio "
+        "src='/a/42.mp3' controls></audio></div><div class='subscribe'><p>Listen on</p><a "
+        "href='#'>Podcasts app</a> <a href='#'>RSS</a></div><section class='transcript'>"
+        "<h2>Transcript</h2><p><span class='ts'>[00:00:04]</span> <strong>Maya Lind:</strong> "
+        "Welcome back. Today we are on a roof eleven floors above the ring road.</p><p><span "
+        "class='ts'>[00:00:19]</span> <strong>Idris Vane:</strong> And this is hive number "
+        "three, the calmest of the lot, which is why we let visitors near it.</p><p><span "
+        "class='ts'>[00:00:31]</span> <strong>Maya Lind:</strong> How much honey does one "
+        "roof make in a year?</p><p><span class='ts'>[00:00:36]</span> <strong>Idris Vane:"
+        "</strong> In a good year about forty kilos, mostly from the lime trees along the "
+        "canal.</p></section></article><aside class='support'><h3>Support the show</h3><p>"
+        "Become a member for three pounds a month and get episodes early.</p></aside></main>"
+        "<footer><p>Small Wild Things is an independent production.</p></footer>",
+    ),
+    (
+        "Today we are on a roof eleven floors above the ring road.",
+        "the calmest of the lot, which is why we let visitors near it",
+        "How much honey does one roof make in a year?",
+        "mostly from the lime trees along the canal",
+    ),
+    ("Become a member for three pounds a month", "is an independent production"),
+)
+
+# --- Korean, a Q&A page: the question, two answers with code, voting controls.
+PROBES.add(
+    "ko_qa_answers_with_code",
+    "https://qna.example.kr/questions/8812",
+    page(
+        "ko",
+        "파이썬에서 딕셔너리를 값으로 정렬하려면?",
+        "<header class='top-bar'><a href='/'>개발자 묻고답하기</a><a href='/questions'>질문"
+        "</a><a href='/tags'>태그</a></header><div id='content'><div id='mainbar'><h1 "
+        "class='question-title'>파이썬에서 딕셔너리를 값으로 정렬하려면?</h1><div "
+        "class='question'><div class='votecell'><button>▲</button><span>7</span><button>▼"
+        "</button></div><div class='postcell'><div class='s-prose'><p>점수가 담긴 딕셔너리를 "
+        "점수가 높은 순서로 출력하고 싶습니다. 키로 정렬하는 방법만 찾았습니다.</p></div></div>"
+        "</div><div id='answers'><h2>답변 2개</h2><div class='answer accepted-answer'><div "
+        "class='votecell'><span>12</span></div><div class='answercell'><div class='s-prose'>"
+        "<p><code>sorted</code> 함수에 값을 돌려주는 키 함수를 넘기면 됩니다.</p><pre><code>"
+        "for name, score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):\n"
+        "    print(name, score)</code></pre></div></div></div><div class='answer'><div "
+        "class='votecell'><span>3</span></div><div class='answercell'><div class='s-prose'>"
+        "<p>상위 몇 개만 필요하면 <code>heapq.nlargest</code>가 전체 정렬보다 빠릅니다.</p>"
+        "</div></div></div></div></div><div id='sidebar'><div class='hot'><h4>인기 질문</h4>"
+        "<a href='/q/1'>리스트 컴프리헨션이 더 빠른 이유</a></div></div></div>",
+    ),
+    (
+        "점수가 담긴 딕셔너리를 점수가 높은 순서로",
+        "함수에 값을 돌려주는 키 함수를 넘기면 됩니다",
+        "key=lambda kv: kv[1], reverse=True",
+        "전체 정렬보다 빠릅니다",
+    ),
+    ("리스트 컴프리헨션이 더 빠른 이유",),
+)
+
+# --- German, a MediaWiki talk page: threads of indented replies in <dl><dd>, signatures.
+PROBES.add(
+    "de_mediawiki_talk_page",
+    "https://wiki.example.de/wiki/Diskussion:Schwebebahn_Talheim",
+    page(
+        "de",
+        "Diskussion:Schwebebahn Talheim",
+        "<div id='mw-page-base'></div><div id='content' class='mw-body' role='main'><h1 "
+        "id='firstHeading' class='firstHeading'>Diskussion:Schwebebahn Talheim</h1><div "
+        "id='bodyContent' class='vector-body'><div id='siteSub'>Aus Beispielwiki</div><div "
+        "id='mw-content-text' class='mw-body-content'><div class='mw-parser-output'><h2><span "
+        "class='mw-headline' id='Eröffnungsjahr'>Eröffnungsjahr</span><span "
+        "class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a "
+        "href='?action=edit&amp;section=1'>Quelltext bearbeiten</a><span "
+        "class='mw-editsection-bracket'>]</span></span></h2><p>Im Artikel steht 1911, die "
+        "Festschrift der Stadt nennt aber 1912 als Jahr der ersten Fahrt. Hat jemand eine "
+        "bessere Quelle? <a href='/wiki/Benutzer:Kettenbruch'>Kettenbruch</a> 14:02, 3. Mär. "
+        "2026 (CET)</p><dl><dd>Der Eröffnungsbericht im Talheimer Anzeiger ist vom 2. Januar "
+        "1912, ich ändere das. <a href='/wiki/Benutzer:Weichenwärter'>Weichenwärter</a> 09:15,"
+        " 4. Mär. 2026 (CET)<dl><dd>Danke, passt so. <a "
+        "href='/wiki/Benutzer:Kettenbruch'>Kettenbruch</a> 11:40, 4. Mär. 2026 (CET)</dd></dl>"
+        "</dd></dl><h2><span class='mw-headline' id='Fahrzeuge'>Fahrzeuge</span></h2><p>Die "
+        "Liste der Wagen endet 1975; die beiden Gelenkwagen von 1999 fehlen noch. <a "
+        "href='/wiki/Benutzer:Gleisbett'>Gleisbett</a> 18:30, 9. Apr. 2026 (CEST)</p></div>"
+        "</div></div></div><div id='mw-navigation'><div id='p-navigation'><h3>Navigation</h3>"
+        "<ul><li><a href='/wiki/Hauptseite'>Hauptseite</a></li><li><a "
+        "href='/wiki/Spezial:Zufällige_Seite'>Zufälliger Artikel</a></li></ul></div></div>"
+        "<div id='footer'><ul id='footer-info'><li>Letzte Änderung dieser Seite: 9. April 2026 "
+        "um 18:31 Uhr.</li></ul></div>",
+    ),
+    (
+        "die Festschrift der Stadt nennt aber 1912",
+        "Der Eröffnungsbericht im Talheimer Anzeiger",
+        "Danke, passt so.",
+        "die beiden Gelenkwagen von 1999 fehlen noch",
+    ),
+    ("Zufälliger Artikel", "Quelltext bearbeiten", "Letzte Änderung dieser Seite"),
+)
+
+# --- English, a Discourse topic: the first post and two replies, each in a cooked div.
+PROBES.add(
+    "en_discourse_topic_replies",
+    "https://forum.example.org/t/sourdough-starter-smells-of-acetone/5521",
+    page(
+        "en",
+        "Sourdough starter smells of acetone - Baking - Example Forum",
+        "<header class='d-header'><div class='title'><a href='/'>Example Forum</a></div>"
+        "</header><div id='main-outlet' class='wrap' role='main'><div id='topic-title'><h1>"
+        "<a href='/t/5521'>Sourdough starter smells of acetone</a></h1><div "
+        "class='topic-category'><span class='category-name'>Baking</span></div></div><div "
+        "class='topic-body crawler-post'><div class='crawler-post-meta'><span "
+        "class='creator'><a href='/u/crumb'><span>crumb</span></a></span><span "
+        "class='crawler-post-infos'><time datetime='2026-02-11'>February 11, 2026, 8:14am"
+        "</time><span class='post-count'>#1</span></span></div><div class='post' "
+        "itemprop='text'><p>My starter is ten days old and this morning it smelled like "
+        "nail polish remover. Is it dead?</p></div></div><div class='topic-body "
+        "crawler-post'><div class='crawler-post-meta'><span class='creator'><a "
+        "href='/u/levain'><span>levain</span></a></span><span class='post-count'>#2</span>"
+        "</div><div class='post' itemprop='text'><p>Not dead, just hungry. Feed it twice a "
+        "day for a few days and the smell goes away.</p></div></div><div class='topic-body "
+        "crawler-post'><div class='crawler-post-meta'><span class='creator'><a "
+        "href='/u/crumb'><span>crumb</span></a></span><span class='post-count'>#3</span>"
+        "</div><div class='post' itemprop='text'><p>That worked, it doubled by the evening "
+        "after two feeds. Thank you!</p></div></div><div id='related-topics' "
+        "class='more-topics__list'><h3>Related topics</h3><table><tr><td><a "
+        "href='/t/1'>Rye starter never rises</a></td><td>4</td></tr></table></div></div>"
+        "<footer class='noscript-footer-nav'><a href='/'>Home</a><a "
+        "href='/categories'>Categories</a><a href='/guidelines'>Guidelines</a></footer>",
+    ),
+    (
+        "it smelled like nail polish remover",
+        "Not dead, just hungry.",
+        "it doubled by the evening after two feeds",
+    ),
+    ("Rye starter never rises", "Guidelines"),
+)
+
+# --- Bengali, an interview transcript as question and answer paragraphs in bold.
+PROBES.add(
+    "bn_interview_qa_paragraphs",
+    "https://patrika.example.com.bd/sakkhatkar/nodir-pare",
+    wordpress(
+        "bn",
+        "নদীর পাড়ে একটি পাঠাগার",
+        "<p>গ্রামের স্কুলশিক্ষক রেহানা পারভীন দশ বছর ধরে নদীর পাড়ে একটি ছোট পাঠাগার চালাচ্ছেন।"
+        "</p><p><strong>প্রশ্ন: পাঠাগারের শুরুটা কীভাবে হলো?</strong></p><p>রেহানা: বাবার রেখে "
+        "যাওয়া দুই আলমারি বই দিয়ে শুরু করেছিলাম, প্রথম বছর পাঠক ছিল মাত্র বারোজন।</p><p><strong>"
+        "প্রশ্ন: এখন কতজন আসে?</strong></p><p>রেহানা: শুক্রবারে প্রায় ষাটজন শিশু আসে, তারা গল্প "
+        "শোনে আর ছবি আঁকে।</p>",
+    ),
+    (
+        "দশ বছর ধরে নদীর পাড়ে একটি ছোট পাঠাগার",
+        "পাঠাগারের শুরুটা কীভাবে হলো?",
+        "প্রথম বছর পাঠক ছিল মাত্র বারোজন",
+        "শুক্রবারে প্রায় ষাটজন শিশু আসে",
+    ),
+    ("Spring cleaning for the garden shed",),
+)
+
+# --- Japanese, a Q&A answer page where the best answer is in a 'comment'-like named box.
+PROBES.add(
+    "ja_qa_best_answer",
+    "https://chiebukuro.example.jp/q/1093",
+    page(
+        "ja",
+        "観葉植物の葉が黄色くなる原因は？",
+        "<header class='g-header'><a href='/'>知恵の輪</a><a href='/login'>ログイン</a>"
+        "</header><div class='main-column'><div class='question-box'><h1>観葉植物の葉が黄色く"
+        "なる原因は？</h1><div class='question-text'><p>リビングのパキラの下の葉が次々に黄色く"
+        "なります。水は週に二回あげています。</p></div></div><div class='best-answer'><h2>"
+        "ベストアンサー</h2><div class='answer-comment'><p>冬に週二回は多すぎます。土の表面が"
+        "乾いてから三日ほど待って水をあげてください。</p><p>根腐れしていたら、黒くなった根を切って"
+        "新しい土に植え替えましょう。</p></div></div><div class='other-answers'><h2>その他の"
+        "回答(1件)</h2><div class='answer-comment'><p>窓際で寒くなっていませんか。夜だけ部屋の"
+        "中央に移すと良いです。</p></div></div></div><div class='side-column'><div "
+        "class='ranking'><h3>人気の質問</h3><a href='/q/1'>多肉植物の冬越し</a></div></div>",
+    ),
+    (
+        "リビングのパキラの下の葉が次々に黄色くなります",
+        "土の表面が乾いてから三日ほど待って",
+        "黒くなった根を切って新しい土に植え替えましょう",
+        "夜だけ部屋の中央に移すと良いです",
+    ),
+    ("多肉植物の冬越し",),
+)
+
+# --- English, a phpBB-like forum post whose text sits directly in div.content with <br>s.
+PROBES.add(
+    "en_phpbb_post_content_br",
+    "https://forum.example.net/viewtopic.php?t=7710",
+    page(
+        "en",
+        "Restoring a 1960s radio - Example Forum",
+        "<div id='wrap'><div class='headerbar'><a href='/'>Valve Radio Forum</a></div><div "
+        "class='navbar'><a href='/faq'>FAQ</a> <a href='/login'>Login</a></div><h2 "
+        "class='topic-title'><a href='#'>Restoring a 1960s radio</a></h2><div id='p1' "
+        "class='post bg2'><div class='postbody'><h3 class='first'>Restoring a 1960s radio"
+        "</h3><p class='author'>by <a href='/u/1'>anodeglow</a> » Tue Mar 03, 2026 9:12 pm"
+        "</p><div class='content'>Picked up a cabinet set at a car boot sale for two "
+        "pounds.<br>Dial lamp works, but there is a loud hum on every station.<br><br>Where "
+        "should I start?</div></div><dl class='postprofile'><dt>anodeglow</dt><dd>Posts: 12"
+        "</dd></dl></div><div id='p2' class='post bg1'><div class='postbody'><h3>Re: "
+        "Restoring a 1960s radio</h3><p class='author'>by <a href='/u/2'>heptode</a> » Tue Mar "
+        "03, 2026 10:40 pm</p><div class='content'>A hum on every station is nearly always "
+        "the smoothing capacitors.<br>Replace both before you power it up again.</div></div>"
+        "<dl class='postprofile'><dt>heptode</dt><dd>Posts: 4410</dd></dl></div><div "
+        "class='stat-block online-list'><h3>Who is online</h3><p>Users browsing this forum: "
+        "no registered users and 3 guests</p></div></div>",
+    ),
+    (
+        "Picked up a cabinet set at a car boot sale",
+        "there is a loud hum on every station",
+        "nearly always the smoothing capacitors",
+        "Replace both before you power it up again.",
+    ),
+    ("Users browsing this forum", "Posts: 4410"),
+)
+# --- Polish, a blog post with readers' comments in a section named in Polish.
+PROBES.add(
+    "pl_blog_comments_named_in_polish",
+    "https://blog-przyklad.pl/2026/03/kiszenie-ogorkow",
+    page(
+        "pl",
+        "Kiszenie ogórków w słoikach",
+        "<div class='wrapper'><header><a href='/'>Blog Przykład</a></header><div "
+        "class='tresc'><div class='wpis'><h1>Kiszenie ogórków w słoikach</h1><p>Ogórki "
+        "najlepiej kisić w dniu zakupu, zanim zdążą zmięknąć.</p><p>Na litr wody daję płaską "
+        "łyżkę soli kamiennej, kilka ząbków czosnku i koper z baldachami.</p><p>Słoiki "
+        "stawiam na trzy dni w kuchni, a potem przenoszę do piwnicy.</p><p>Po dwóch "
+        "tygodniach ogórki są gotowe, ale najlepsze robią się dopiero po miesiącu, kiedy "
+        "zalewa stanie się mętna i kwaśna.</p><p>Jeśli na powierzchni pojawi się biały "
+        "nalot, zbieram go łyżką; to zwykle nieszkodliwe drożdże.</p></div><div "
+        "class='komentarze'><h3>Komentarze (2)</h3><div class='komentarz'><p "
+        "class='autor'>Basia, 12.03.2026 o 18:40</p><p>U mnie zawsze dodaję liść chrzanu, "
+        "są wtedy bardziej chrupiące.</p></div><div class='komentarz'><p class='autor'>Tomek, "
+        "13.03.2026 o 07:15</p><p>Czy można "
+        "użyć soli jodowanej, czy ogórki wtedy miękną?</p></div></div></div><footer><p>Blog "
+        "Przykład 2026</p></footer></div>",
+    ),
+    (
+        "kisić w dniu zakupu",
+        "płaską łyżkę soli kamiennej",
+        "przenoszę do piwnicy",
+    ),
+    ("liść chrzanu", "soli jodowanej"),
+)
+# --- French, a SPIP blog: the post, a forum of readers' messages, a sidebar with the blog's
+# description and a disclaimer.
+PROBES.add(
+    "fr_spip_blog_forum_and_sidebar",
+    "https://blogs.exemple-revue.fr/carnet/le-port-endormi",
+    page(
+        "fr",
+        "Le port endormi",
+        "<div id='page'><div id='entete'><a href='/'>Les carnets de la Revue</a></div><div "
+        "id='colonnes'><div id='principal'><div class='entete-article'><h1 class='titre'>Le port "
+        "endormi</h1><p class='info-publi'>par Lucie Armand, 4 mars 2026</p></div><div "
+        "class='texte'><p>Le petit port de Saint-Aubrac n'accueille plus qu'une dizaine de "
+        "chalutiers, contre plus de quarante il y a trente ans.</p><p>Sur le quai, les "
+        "casiers empilés et les filets qui sèchent rappellent pourtant que la pêche "
+        "côtière n'a pas tout à fait disparu, même si les jeunes se font rares.</p><p>Les "
+        "anciens entrepôts "
+        "de la criée abritent aujourd'hui un atelier de voilerie et une école de "
+        "navigation.</p><p>La municipalité espère attirer des plaisanciers en agrandissant le "
+        "bassin à flot d'ici trois ans.</p></div><div class='forum-repondre'><a "
+        "href='/forum'>Répondre à ce billet</a></div><ul class='forum'><li><div "
+        "class='forum-chapo'><span class='forum-titre'>Et les pêcheurs ?</span> <span "
+        "class='forum-date'>(5 mars 2026 @09h12)</span></div><div class='forum-texte'><p>On "
+        "parle des plaisanciers, mais personne ne demande aux pêcheurs ce qu'ils en "
+        "pensent.</p></div><div class='forum-auteur'>Marin56</div></li><li><div "
+        "class='forum-chapo'><span class='forum-titre'>Souvenirs</span> <span "
+        "class='forum-date'>(5 mars 2026 @11h40)</span></div><div class='forum-texte'><p>J'y "
+        "allais enfant avec mon grand-père, le marché aux poissons était immense.</p></div>"
+        "<div class='forum-auteur'>Odile</div></li></ul></div><div id='navigation'><div "
+        "class='bloc-presentation'><h2>Les carnets de la Revue</h2><p>Un carnet de route sur "
+        "les côtes et les ports, tenu par la rédaction depuis 2012.</p></div><div "
+        "class='bloc-avertissement'><p>Chaque billet ne reflète que le point de vue de la "
+        "personne qui l'a signé.</p></div></div></div></div>",
+    ),
+    (
+        "une dizaine de chalutiers",
+        "atelier de voilerie et une école de navigation",
+        "en agrandissant le bassin à flot",
+    ),
+    (
+        "personne ne demande aux pêcheurs",
+        "le marché aux poissons était immense",
+        "tenu par la rédaction depuis 2012",
+        "la personne qui l'a signé",
+    ),
+)
+# --- Hungarian, a Facebook post embedded between two paragraphs.
+PROBES.add(
+    "hu_facebook_post_embed",
+    "https://www.pelda-hirek.hu/helyi/uj-kerekparut",
+    page(
+        "hu",
+        "Átadták az új kerékpárutat",
+        "<header><a href='/'>Példa Hírek</a></header><main><article><h1>Átadták az új "
+        "kerékpárutat</h1><div class='cikk-szoveg'><p>Hétfőn átadták a két falut összekötő, "
+        "négy kilométeres kerékpárutat a patak mentén.</p><div class='fb-post' "
+        "data-href='https://www.facebook.com/x/posts/2'><blockquote "
+        "cite='https://www.facebook.com/x/posts/2' class='fb-xfbml-parse-ignore'><p>Ma reggel "
+        "már bringával jöttünk dolgozni, köszönjük mindenkinek!</p>Közzétette: <a "
+        "href='https://www.facebook.com/x'>Példa Önkormányzat</a> – <a "
+        "href='https://www.facebook.com/x/posts/2'>2026. március 9.</a></blockquote></div><p>"
+        "Az út építését uniós pályázatból finanszírozták, és esténként lámpák világítják meg."
+        "</p></div></article></main><footer><p>Példa Hírek</p></footer>",
+    ),
+    ("négy kilométeres kerékpárutat", "esténként lámpák világítják meg"),
+    ("bringával jöttünk dolgozni",),
+)
+
+# --- German, a Facebook post embedded in a local story: the post's text stands in the
+# embed's <blockquote> until the script loads.
+PROBES.add(
+    "de_facebook_post_embed",
+    "https://www.beispiel-bote.de/lokales/spielplatz-am-weiher",
+    page(
+        "de",
+        "Spielplatz am Weiher wird erneuert",
+        "<header><a href='/'>Beispiel-Bote</a></header><main><article class='article'><h1>"
+        "Spielplatz am Weiher wird erneuert</h1><div class='article-body'><p>Die Gemeinde hat "
+        "am Dienstag beschlossen, den Spielplatz am Weiher bis zum Sommer vollständig zu "
+        "erneuern und um einen Wasserspielbereich zu erweitern.</p><div class='fb-post' "
+        "data-href='https://www.facebook.com/x/posts/1'><blockquote "
+        "cite='https://www.facebook.com/x/posts/1' class='fb-xfbml-parse-ignore'><p>Endlich: "
+        "der neue Spielplatz kommt! Wir freuen uns auf euch alle.</p>Gepostet von <a "
+        "href='https://www.facebook.com/x'>Gemeinde Beispiel</a> am <a "
+        "href='https://www.facebook.com/x/posts/1'>Dienstag, 3. März 2026</a></blockquote>"
+        "</div><p>Die Kosten von rund 180.000 Euro trägt zur Hälfte das Land, den Rest zahlt "
+        "die Gemeinde aus den Rücklagen, wie der Bürgermeister erklärte.</p></div></article>"
+        "</main><footer><p>Beispiel-Bote</p></footer>",
+    ),
+    ("den Spielplatz am Weiher bis zum Sommer", "zur Hälfte das Land"),
+    ("Wir freuen uns auf euch alle", "Gepostet von"),
+)

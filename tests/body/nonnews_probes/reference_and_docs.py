@@ -1,0 +1,516 @@
+"""Reference pages: documentation with code, changelogs, READMEs, man pages, encyclopedia
+entries with sections and footnotes, glossaries, FAQs and accordions, terms."""
+
+from __future__ import annotations
+
+from .pages import Probes, page
+
+PROBES = Probes()
+
+# --- Spanish, a glossary page in <details> accordions (Webflow-like markup).
+PROBES.add(
+    "es_webflow_glossary_details",
+    "https://finanzas.example.es/glosario",
+    page(
+        "es",
+        "Glosario de finanzas personales",
+        "<div class='navbar w-nav'><a class='brand w-nav-brand' href='/'>Cuentas Claras</a>"
+        "<nav class='nav-menu w-nav-menu'><a class='nav-link w-nav-link' href='/blog'>Blog</a>"
+        "<a class='nav-link w-nav-link' href='/glosario'>Glosario</a></nav></div>"
+        "<div class='section'><div class='container w-container'><h1 class='heading'>Glosario "
+        "de finanzas personales</h1><p class='paragraph'>Los términos que más aparecen en "
+        "extractos, contratos y simuladores, explicados sin jerga.</p>"
+        "<div class='glossary-list'><details class='faq-item'><summary class='faq-question'>"
+        "Amortización</summary><div class='faq-answer w-richtext'><p>Es la parte de cada "
+        "cuota que devuelve el dinero prestado, sin contar los intereses.</p></div></details>"
+        "<details class='faq-item'><summary class='faq-question'>Euríbor</summary><div "
+        "class='faq-answer w-richtext'><p>Es el tipo de interés al que los bancos europeos se "
+        "prestan dinero entre sí y sirve de referencia para muchas hipotecas.</p></div>"
+        "</details><details class='faq-item'><summary class='faq-question'>TAE</summary><div "
+        "class='faq-answer w-richtext'><p>La tasa anual equivalente suma intereses y "
+        "comisiones, y permite comparar préstamos de plazos distintos.</p></div></details>"
+        "</div></div></div><div class='footer'><div class='footer-text'>© Cuentas Claras. "
+        "Todos los derechos reservados.</div></div>",
+    ),
+    (
+        "Amortización",
+        "Es la parte de cada cuota que devuelve el dinero prestado",
+        "sirve de referencia para muchas hipotecas",
+        "permite comparar préstamos de plazos distintos",
+    ),
+    ("Todos los derechos reservados",),
+)
+
+# --- Portuguese, a FAQ whose answers sit in collapsed Bootstrap panels.
+PROBES.add(
+    "pt_faq_bootstrap_collapse",
+    "https://ajuda.example.com.br/perguntas-frequentes",
+    page(
+        "pt-BR",
+        "Perguntas frequentes",
+        "<nav class='navbar navbar-expand-lg'><a class='navbar-brand' href='/'>Bike Já</a>"
+        "<ul class='navbar-nav'><li class='nav-item'><a class='nav-link' href='/planos'>Planos"
+        "</a></li></ul></nav><main class='container'><h1>Perguntas frequentes</h1>"
+        "<div class='accordion' id='faq'><div class='card'><div class='card-header'><h2 "
+        "class='mb-0'><button class='btn btn-link' data-toggle='collapse' "
+        "data-target='#r1'>Como desbloqueio uma bicicleta?</button></h2></div><div id='r1' "
+        "class='collapse' data-parent='#faq'><div class='card-body'>Abra o aplicativo, "
+        "aponte a câmera para o código no guidão e aguarde o sinal sonoro da trava.</div>"
+        "</div></div><div class='card'><div class='card-header'><h2 class='mb-0'><button "
+        "class='btn btn-link' data-toggle='collapse' data-target='#r2'>Posso devolver em "
+        "qualquer estação?</button></h2></div><div id='r2' class='collapse' "
+        "data-parent='#faq'><div class='card-body'>Sim, desde que a estação tenha uma vaga "
+        "livre; se estiver cheia, o aplicativo mostra a mais próxima com vagas.</div></div>"
+        "</div><div class='card'><div class='card-header'><h2 class='mb-0'><button "
+        "class='btn btn-link' data-toggle='collapse' data-target='#r3'>Quanto custa a "
+        "viagem avulsa?</button></h2></div><div id='r3' class='collapse' data-parent='#faq'>"
+        "<div class='card-body'>A viagem avulsa custa oito reais pelos primeiros trinta "
+        "minutos e dois reais por cada quarto de hora a mais.</div></div></div></div></main>"
+        "<footer class='footer'><p>Bike Já · Central de atendimento</p></footer>",
+    ),
+    (
+        "Como desbloqueio uma bicicleta?",
+        "aponte a câmera para o código no guidão",
+        "desde que a estação tenha uma vaga livre",
+        "custa oito reais pelos primeiros trinta minutos",
+    ),
+    ("Central de atendimento",),
+)
+
+# --- English, a changelog in Keep a Changelog form (Hugo docs theme).
+PROBES.add(
+    "en_hugo_changelog_versions",
+    "https://tidepool.example.dev/changelog/",
+    page(
+        "en",
+        "Changelog | Tidepool",
+        "<header class='td-navbar'><a class='navbar-brand' href='/'>Tidepool</a><a "
+        "href='/docs/'>Docs</a><a href='/blog/'>Blog</a></header><div class='container-fluid "
+        "td-outer'><div class='td-main'><div class='row flex-xl-nowrap'><aside "
+        "class='td-sidebar'><nav class='td-sidebar-nav'><a href='/docs/install/'>Install</a>"
+        "<a href='/docs/config/'>Configuration</a></nav></aside><main class='td-content' "
+        "role='main'><h1>Changelog</h1><p>All notable changes to this project are documented "
+        "in this file.</p><h2 id='2-4-0'>[2.4.0] - 2026-03-02</h2><h3>Added</h3><ul><li>A "
+        "<code>--dry-run</code> flag that prints the planned moves without touching disk."
+        "</li><li>Support for reading settings from <code>tidepool.toml</code>.</li></ul>"
+        "<h3>Fixed</h3><ul><li>Symbolic links to directories are no longer followed twice."
+        "</li></ul><h2 id='2-3-1'>[2.3.1] - 2026-01-15</h2><h3>Fixed</h3><ul><li>The progress "
+        "bar no longer flickers on narrow terminals.</li></ul><h2 id='2-3-0'>[2.3.0] - "
+        "2025-12-01</h2><h3>Changed</h3><ul><li>The default log level is now "
+        "<code>warning</code>.</li></ul><div class='td-page-meta'><a href='/edit'>Edit this "
+        "page</a><a href='/issue'>Create documentation issue</a></div></main></div></div>"
+        "</div><footer class='td-footer'>© 2026 The Tidepool Authors</footer>",
+    ),
+    (
+        "prints the planned moves without touching disk",
+        "Symbolic links to directories are no longer followed twice.",
+        "The progress bar no longer flickers on narrow terminals.",
+        "The default log level is now",
+    ),
+    ("Create documentation issue", "The Tidepool Authors"),
+)
+
+# --- English, a Sphinx (Read the Docs theme) API page: a function's signature in a <dl>,
+# its parameters, an example in <pre>, the headerlinks' pilcrows.
+PROBES.add(
+    "en_sphinx_api_reference",
+    "https://quillmap.example.io/en/latest/api/tiles.html",
+    page(
+        "en",
+        "quillmap.tiles — quillmap 3.1 documentation",
+        "<div class='wy-grid-for-nav'><nav data-toggle='wy-nav-shift' "
+        "class='wy-nav-side'><div class='wy-side-scroll'><div class='wy-side-nav-search'><a "
+        "href='../index.html'>quillmap</a><form id='rtd-search-form'><input type='text' "
+        "name='q' placeholder='Search docs'></form></div><div class='wy-menu wy-menu-vertical'>"
+        "<ul><li class='toctree-l1'><a href='../install.html'>Installation</a></li><li "
+        "class='toctree-l1 current'><a href='#'>quillmap.tiles</a></li></ul></div></div></nav>"
+        "<section data-toggle='wy-nav-shift' class='wy-nav-content-wrap'><div "
+        "class='wy-nav-content'><div class='rst-content'><div role='navigation' "
+        "aria-label='Page navigation'><ul class='wy-breadcrumbs'><li><a href='../index.html'>"
+        "Home</a> »</li><li>quillmap.tiles</li></ul></div><div class='document' "
+        "itemscope='itemscope' itemtype='http://schema.org/Article'><div "
+        "itemprop='articleBody'><section id='module-quillmap.tiles'><h1>quillmap.tiles<a "
+        "class='headerlink' href='#module-quillmap.tiles'>¶</a></h1><p>Helpers to cut a large "
+        "raster into web map tiles.</p><dl class='py function'><dt class='sig sig-object py' "
+        "id='quillmap.tiles.cut'><span class='sig-name descname'>cut</span>(<em "
+        "class='sig-param'>path</em>, <em class='sig-param'>zoom=12</em>)</dt><dd><p>Cut the "
+        "raster at <em>path</em> into 256-pixel tiles for every level up to <em>zoom</em>.</p>"
+        "<dl class='field-list simple'><dt class='field-odd'>Parameters</dt><dd "
+        "class='field-odd'><ul class='simple'><li><p><strong>path</strong> – a GeoTIFF file."
+        "</p></li><li><p><strong>zoom</strong> – the deepest zoom level to write.</p></li>"
+        "</ul></dd></dl><div class='highlight-python notranslate'><div class='highlight'><pre>"
+        "<span class='n'>tiles</span> <span class='o'>=</span> <span class='n'>cut</span>"
+        "(<span class='s2'>\"valley.tif\"</span>, <span class='n'>zoom</span><span "
+        "class='o'>=</span><span class='mi'>9</span>)</pre></div></div></dd></dl></section>"
+        "</div></div><footer><div class='rst-footer-buttons'><a href='../install.html' "
+        "class='btn btn-neutral float-left'>Previous</a></div><hr><div role='contentinfo'>"
+        "<p>© Copyright 2026, the quillmap developers.</p></div>Built with <a "
+        "href='https://www.sphinx-doc.org/'>Sphinx</a> using a theme provided by Read the "
+        "Docs.</footer></div></div></section></div>",
+    ),
+    (
+        "Helpers to cut a large raster into web map tiles.",
+        "into 256-pixel tiles for every level up to",
+        "the deepest zoom level to write.",
+        'tiles = cut("valley.tif", zoom=9)',
+    ),
+    ("the quillmap developers", "Search docs", "using a theme provided by Read the Docs"),
+)
+
+# --- Chinese, a Docusaurus docs page: an admonition, a code block with its copy button,
+# the pager and the edit link.
+PROBES.add(
+    "zh_docusaurus_admonition_code",
+    "https://docs.example.cn/docs/deploy",
+    page(
+        "zh-CN",
+        "部署到服务器 | 云栈文档",
+        "<div id='__docusaurus'><nav class='navbar navbar--fixed-top'><div "
+        "class='navbar__inner'><a class='navbar__brand' href='/'>云栈</a><a "
+        "class='navbar__item navbar__link' href='/docs/intro'>文档</a></div></nav><div "
+        "class='main-wrapper'><div class='docPage'><aside class='theme-doc-sidebar-container'>"
+        "<nav class='menu'><ul class='theme-doc-sidebar-menu menu__list'><li><a "
+        "class='menu__link' href='/docs/intro'>简介</a></li><li><a class='menu__link "
+        "menu__link--active' href='/docs/deploy'>部署到服务器</a></li></ul></nav></aside>"
+        "<main class='docMainContainer'><div class='container'><article><div "
+        "class='theme-doc-markdown markdown'><header><h1>部署到服务器</h1></header><p>构建完成"
+        "后，把 <code>dist</code> 目录上传到任意静态文件服务器即可。</p><div "
+        "class='theme-admonition theme-admonition-warning alert alert--warning'><div "
+        "class='admonitionHeading'>注意</div><div class='admonitionContent'><p>上传前请删除"
+        "目录里的 <code>.env</code> 文件，以免泄露密钥。</p></div></div><h2 id='nginx'>使用 "
+        "Nginx</h2><div class='language-nginx codeBlockContainer theme-code-block'><div "
+        "class='codeBlockContent'><pre class='prism-code language-nginx'><code>"
+        "<span class='token-line'>location / {</span>\n<span class='token-line'>  try_files "
+        "$uri /index.html;</span>\n<span class='token-line'>}</span></code></pre><div "
+        "class='buttonGroup'><button type='button' aria-label='复制代码' "
+        "class='clean-btn'>复制</button></div></div></div><p>修改配置后执行 <code>nginx -s "
+        "reload</code> 使其生效。</p></div><footer class='theme-doc-footer docusaurus-mt-lg'>"
+        "<div class='theme-doc-footer-edit-meta-row'><a href='https://git.example.cn/edit' "
+        "class='theme-edit-this-page'>编辑此页</a></div></footer></article><nav "
+        "class='pagination-nav' aria-label='文件选项卡'><a class='pagination-nav__link "
+        "pagination-nav__link--prev' href='/docs/intro'><div "
+        "class='pagination-nav__sublabel'>上一页</div><div class='pagination-nav__label'>简介"
+        "</div></a></nav></div></main></div></div><footer class='footer'><div "
+        "class='footer__copyright'>Copyright © 2026 云栈</div></footer></div>",
+    ),
+    (
+        "目录上传到任意静态文件服务器即可",
+        "以免泄露密钥",
+        "try_files $uri /index.html;",
+        "使其生效",
+    ),
+    ("编辑此页", "上一页", "Copyright © 2026"),
+)
+
+# --- Finnish, a glossary as one definition list (Jekyll).
+PROBES.add(
+    "fi_jekyll_glossary_dl",
+    "https://sanasto.example.fi/metsasanasto/",
+    page(
+        "fi",
+        "Metsäsanasto",
+        "<header class='site-header'><a class='site-title' href='/'>Metsäblogi</a><nav "
+        "class='site-nav'><a class='page-link' href='/about/'>Tietoa</a></nav></header><main "
+        "class='page-content'><div class='wrapper'><article class='post'><header "
+        "class='post-header'><h1 class='post-title'>Metsäsanasto</h1></header><div "
+        "class='post-content'><p>Metsänhoidon sanoja, joita kysytään usein.</p><dl><dt>"
+        "Harvennus</dt><dd>Osa puista kaadetaan, jotta jäljelle jäävät kasvavat paremmin."
+        "</dd><dt>Taimikonhoito</dt><dd>Nuoresta metsästä poistetaan vesakko ja liian tiheät "
+        "taimet.</dd><dt>Kantokäsittely</dt><dd>Kaadetun kuusen kanto käsitellään, ettei "
+        "juurikääpä leviä.</dd></dl></div></article></div></main><footer "
+        "class='site-footer'><div class='wrapper'><p>Metsäblogi – kirjoituksia metsästä</p>"
+        "<ul class='social-media-list'><li><a href='/feed.xml'>RSS</a></li></ul></div>"
+        "</footer>",
+    ),
+    (
+        "Harvennus",
+        "jotta jäljelle jäävät kasvavat paremmin",
+        "poistetaan vesakko ja liian tiheät taimet",
+        "ettei juurikääpä leviä",
+    ),
+    ("kirjoituksia metsästä",),
+)
+
+# --- Hungarian, a README-like page rendered in a markdown-body with a table of options.
+PROBES.add(
+    "hu_readme_markdown_body",
+    "https://git.example.hu/kovacs/szotagolo",
+    page(
+        "hu",
+        "kovacs/szotagolo: Magyar szótagoló",
+        "<header class='Header'><a href='/'>Example Git</a><a href='/explore'>Felfedezés</a>"
+        "</header><div class='repository-content'><div class='file-navigation'><a "
+        "href='/kovacs/szotagolo/archive.zip'>ZIP letöltése</a></div><div id='readme' "
+        "class='Box'><div class='Box-header'><h2>README.md</h2></div><div class='Box-body'>"
+        "<article class='markdown-body entry-content'><h1>szotagolo</h1><p>Magyar szavak "
+        "szótagokra bontása kötőjelezéshez, szótár nélkül.</p><h2>Telepítés</h2><pre><code>"
+        "pip install szotagolo</code></pre><h2>Beállítások</h2><table><thead><tr><th>Kapcsoló"
+        "</th><th>Jelentés</th></tr></thead><tbody><tr><td><code>--min</code></td><td>A "
+        "legrövidebb elválasztható szó hossza</td></tr><tr><td><code>--jel</code></td><td>A "
+        "beszúrt elválasztójel</td></tr></tbody></table><h2>Licenc</h2><p>MIT</p></article>"
+        "</div></div></div><footer class='footer'><a href='/terms'>Feltételek</a><a "
+        "href='/privacy'>Adatvédelem</a></footer>",
+    ),
+    (
+        "szótagokra bontása kötőjelezéshez",
+        "pip install szotagolo",
+        "A legrövidebb elválasztható szó hossza",
+        "A beszúrt elválasztójel",
+    ),
+    ("ZIP letöltése", "Adatvédelem"),
+)
+
+# --- Ukrainian, a MediaWiki entry: an infobox, a table of contents, sections, a navbox.
+PROBES.add(
+    "uk_mediawiki_entry_sections",
+    "https://wiki.example.ua/wiki/Сокільське_озеро",
+    page(
+        "uk",
+        "Сокільське озеро — Прикладопедія",
+        "<div id='content' class='mw-body'><h1 id='firstHeading'>Сокільське озеро</h1><div "
+        "id='bodyContent'><div id='siteSub'>Матеріал з Прикладопедії</div><div "
+        "id='mw-content-text'><div class='mw-parser-output'><table class='infobox'><tr><th "
+        "colspan='2'>Сокільське озеро</th></tr><tr><td>Площа</td><td>4,2 км²</td></tr><tr>"
+        "<td>Глибина</td><td>до 11 м</td></tr></table><p><b>Сокільське озеро</b> — прісне "
+        "озеро льодовикового походження на півночі області.</p><div id='toc' class='toc'><div "
+        "class='toctitle'><h2>Зміст</h2></div><ul><li><a href='#Історія'>1 Історія</a></li><li>"
+        "<a href='#Фауна'>2 Фауна</a></li></ul></div><h2><span class='mw-headline' "
+        "id='Історія'>Історія</span><span class='mw-editsection'>[<a "
+        "href='?action=edit&amp;section=1'>ред.</a>]</span></h2><p>Перші рибальські хутори на "
+        "березі згадуються в описі 1782 року.</p><h2><span class='mw-headline' "
+        "id='Фауна'>Фауна</span></h2><p>В озері водяться щука, лин і рідкісний озерний сиг."
+        "</p><div class='navbox'><table><tr><th>Озера області</th></tr><tr><td><a "
+        "href='/wiki/A'>Біле</a> · <a href='/wiki/B'>Глибоке</a></td></tr></table></div>"
+        "<div id='catlinks'>Категорії: <a href='/wiki/K'>Озера</a></div></div></div></div>"
+        "</div><div id='footer'>Текст доступний на умовах ліцензії</div>",
+    ),
+    (
+        "прісне озеро льодовикового походження",
+        "Перші рибальські хутори на березі згадуються",
+        "щука, лин і рідкісний озерний сиг",
+    ),
+    ("Текст доступний на умовах ліцензії", "Категорії:"),
+)
+
+# --- Romanian, terms of a service: numbered sections, a clause repeated on purpose.
+PROBES.add(
+    "ro_terms_numbered_sections",
+    "https://www.example-abonamente.ro/termeni",
+    page(
+        "ro",
+        "Termeni și condiții",
+        "<header><a href='/'>Cutia cu Cărți</a><nav><a href='/abonamente'>Abonamente</a></nav>"
+        "</header><main><div class='container legal'><h1>Termeni și condiții</h1><h2>1. "
+        "Abonamentul</h2><p>1.1. Abonamentul lunar include o carte aleasă de librarii noștri "
+        "și se reînnoiește automat.</p><p>1.2. Puteți anula oricând din contul "
+        "dumneavoastră.</p><h2>2. Livrarea</h2><p>2.1. Coletele pleacă în prima zi lucrătoare "
+        "a fiecărei luni.</p><p>2.2. Puteți anula oricând din contul dumneavoastră.</p><h2>3. "
+        "Returul</h2><p>3.1. O carte deteriorată la transport se înlocuiește gratuit în "
+        "paisprezece zile.</p></div></main><footer><p>Cutia cu Cărți SRL · CUI 0000000</p><a "
+        "href='/anpc'>ANPC</a></footer>",
+    ),
+    (
+        "Abonamentul lunar include o carte aleasă de librarii noștri",
+        "Coletele pleacă în prima zi lucrătoare",
+        "2.2. Puteți anula oricând din contul dumneavoastră.",
+        "se înlocuiește gratuit în paisprezece zile",
+    ),
+    ("CUI 0000000",),
+)
+
+# --- Danish, a municipality's page built of accordion items whose bodies are collapsed
+# with aria-hidden and a 'collapsed' class.
+PROBES.add(
+    "da_accordion_aria_hidden",
+    "https://www.example-kommune.dk/affald-og-genbrug/storskrald",
+    page(
+        "da",
+        "Storskrald",
+        "<header class='header'><a href='/'>Example Kommune</a><nav><a href='/borger'>Borger"
+        "</a><a href='/erhverv'>Erhverv</a></nav></header><main id='main'><div "
+        "class='article-page'><h1>Storskrald</h1><p class='manchet'>Du kan få hentet "
+        "storskrald ved din bolig fire gange om året.</p><div class='accordion'><div "
+        "class='accordion__item'><button class='accordion__toggle' aria-expanded='false'>"
+        "Hvad er storskrald?</button><div class='accordion__content collapsed' "
+        "aria-hidden='true'><p>Møbler, madrasser og tæpper, der er for store til "
+        "skraldespanden.</p></div></div><div class='accordion__item'><button "
+        "class='accordion__toggle' aria-expanded='false'>Hvordan bestiller jeg "
+        "afhentning?</button><div class='accordion__content collapsed' aria-hidden='true'>"
+        "<p>Bestil senest fredag kl. 12 på selvbetjeningen, så henter vi i den følgende "
+        "uge.</p></div></div></div></div></main><footer><p>Example Kommune · Rådhustorvet 1"
+        "</p><a href='/cookies'>Cookies</a></footer>",
+    ),
+    (
+        "Du kan få hentet storskrald ved din bolig fire gange om året.",
+        "Møbler, madrasser og tæpper",
+        "Bestil senest fredag kl. 12 på selvbetjeningen",
+    ),
+    ("Rådhustorvet 1",),
+)
+
+# --- English, a man-page-like reference: the text is almost all <pre>.
+PROBES.add(
+    "en_manpage_pre",
+    "https://man.example.org/1/tidy-logs",
+    page(
+        "en",
+        "tidy-logs(1)",
+        "<div class='head'><a href='/'>man.example.org</a> &gt; <a href='/1/'>Section 1</a>"
+        "</div><div class='manual-text'><h1>tidy-logs(1)</h1><pre>NAME\n       tidy-logs - "
+        "compress and prune old log files\n\nSYNOPSIS\n       tidy-logs [-n DAYS] [-z] DIR\n\n"
+        "DESCRIPTION\n       tidy-logs walks DIR, compresses every log older than one day "
+        "and\n       deletes every compressed log older than DAYS (default 30).\n\nOPTIONS\n"
+        "       -n DAYS   keep compressed logs for DAYS days\n       -z        use zstd "
+        "instead of gzip</pre></div><div class='foot'>Generated by mandoc · man.example.org"
+        "</div>",
+    ),
+    (
+        "compress and prune old log files",
+        "tidy-logs [-n DAYS] [-z] DIR",
+        "deletes every compressed log older than DAYS",
+        "use zstd instead of gzip",
+    ),
+    ("Generated by mandoc",),
+)
+
+# --- German, a Sphinx-free documentation page in plain HTML whose text is mostly code
+# blocks with a line of prose before each.
+PROBES.add(
+    "de_docs_code_heavy",
+    "https://doku.example.de/backup/restic-einrichten",
+    page(
+        "de",
+        "Restic einrichten",
+        "<nav class='topnav'><a href='/'>Doku</a><a href='/backup/'>Backup</a></nav><div "
+        "class='layout'><nav class='sidenav'><ul><li><a href='/backup/restic-einrichten'>"
+        "Restic einrichten</a></li><li><a href='/backup/zeitplan'>Zeitplan</a></li></ul></nav>"
+        "<main class='doc'><h1>Restic einrichten</h1><p>Zuerst das Repository auf der "
+        "externen Platte anlegen:</p><pre><code>restic init --repo /mnt/platte/restic</code>"
+        "</pre><p>Dann die erste Sicherung des Home-Verzeichnisses starten:</p><pre><code>"
+        "restic -r /mnt/platte/restic backup ~ --exclude ~/.cache</code></pre><p>Alte "
+        "Stände aufräumen:</p><pre><code>restic -r /mnt/platte/restic forget --keep-daily 7 "
+        "--keep-weekly 4 --prune</code></pre></main></div><footer><a "
+        "href='/impressum'>Impressum</a></footer>",
+    ),
+    (
+        "Zuerst das Repository auf der externen Platte anlegen:",
+        "restic init --repo /mnt/platte/restic",
+        "backup ~ --exclude ~/.cache",
+        "forget --keep-daily 7 --keep-weekly 4 --prune",
+    ),
+    ("Impressum",),
+)
+
+# --- English, an encyclopedia-like entry with footnote markers, a references list and an
+# external links list at the end.
+PROBES.add(
+    "en_entry_footnotes_references",
+    "https://history.example.org/entries/tollhouse-riots",
+    page(
+        "en",
+        "The tollhouse riots",
+        "<header><a href='/'>County History Online</a></header><main><article><h1>The "
+        "tollhouse riots</h1><p>In the summer of 1843 farmers from four parishes pulled down "
+        "six tollgates on the turnpike road in a single night.<sup><a "
+        "href='#fn1'>1</a></sup></p><p>Troops sent from the garrison town arrived three days "
+        "later and found the gates already rebuilt by the trust's own men.<sup><a "
+        "href='#fn2'>2</a></sup></p><h2>Aftermath</h2><p>A commission of inquiry the next "
+        "year lowered the tolls on lime and manure, the farmers' chief complaint.</p><h2>"
+        "References</h2><ol class='footnotes'><li id='fn1'>Parish records, vol. 3, p. 41."
+        "</li><li id='fn2'>Garrison order book, August 1843.</li></ol><h2>External links</h2>"
+        "<ul><li><a href='https://archive.example/t'>Turnpike trust papers at the county "
+        "archive</a></li></ul></article></main><footer>County History Online · About</footer>",
+    ),
+    (
+        "farmers from four parishes pulled down six tollgates",
+        "found the gates already rebuilt by the trust's own men",
+        "lowered the tolls on lime and manure",
+    ),
+    ("County History Online · About",),
+)
+
+# --- Greek, a FAQ written as a definition list of questions and answers.
+PROBES.add(
+    "el_faq_definition_list",
+    "https://bibliothiki.example.gr/syxnes-erotiseis",
+    page(
+        "el",
+        "Συχνές ερωτήσεις",
+        "<div class='header'><a href='/'>Δημοτική Βιβλιοθήκη</a><ul class='nav'><li><a "
+        "href='/ores'>Ώρες</a></li></ul></div><div class='main'><h1>Συχνές ερωτήσεις</h1>"
+        "<dl class='faq'><dt>Πόσα βιβλία μπορώ να δανειστώ;</dt><dd>Έως πέντε βιβλία για "
+        "τρεις εβδομάδες, με δυνατότητα ανανέωσης μία φορά.</dd><dt>Χρειάζεται κάρτα μέλους;"
+        "</dt><dd>Ναι, εκδίδεται δωρεάν με την αστυνομική σας ταυτότητα.</dd><dt>Υπάρχει "
+        "ασύρματο δίκτυο;</dt><dd>Ναι, ο κωδικός δίνεται στο γραφείο δανεισμού.</dd></dl>"
+        "</div><div class='footer'>Δημοτική Βιβλιοθήκη · Όροι χρήσης</div>",
+    ),
+    (
+        "Πόσα βιβλία μπορώ να δανειστώ;",
+        "Έως πέντε βιβλία για τρεις εβδομάδες",
+        "εκδίδεται δωρεάν με την αστυνομική σας ταυτότητα",
+        "ο κωδικός δίνεται στο γραφείο δανεισμού",
+    ),
+    ("Όροι χρήσης",),
+)
+
+# --- English, an MkDocs Material page: content tabs (the second hidden by CSS), a
+# collapsed <details> admonition, a code block with a copy button.
+PROBES.add(
+    "en_mkdocs_material_tabs_details",
+    "https://docs.example.dev/install/",
+    page(
+        "en",
+        "Install - Ferrule",
+        "<header class='md-header'><a class='md-header__button md-logo' href='/'>Ferrule</a>"
+        "<div class='md-search'><input placeholder='Search'></div></header><div "
+        "class='md-container'><main class='md-main'><div class='md-main__inner md-grid'><div "
+        "class='md-sidebar md-sidebar--primary'><nav class='md-nav'><ul><li><a "
+        "href='/'>Home</a></li><li><a href='/install/'>Install</a></li></ul></nav></div><div "
+        "class='md-content'><article class='md-content__inner md-typeset'><h1>Install</h1><p>"
+        "Ferrule needs Python 3.10 or newer and a C compiler for its parser.</p><div "
+        "class='tabbed-set tabbed-alternate'><input type='radio' id='t1' checked><input "
+        "type='radio' id='t2'><div class='tabbed-labels'><label for='t1'>pip</label><label "
+        "for='t2'>conda</label></div><div class='tabbed-content'><div class='tabbed-block'>"
+        "<pre><code>pip install ferrule</code></pre></div><div class='tabbed-block'><pre><code>"
+        "conda install -c example ferrule</code></pre></div></div></div><details "
+        "class='note'><summary>Building on Windows</summary><p>Install the build tools of "
+        "your compiler first, then run the same command from its developer prompt.</p>"
+        "</details><p>Check the install with <code>ferrule --version</code>.</p></article>"
+        "</div></div></main><footer class='md-footer'><div class='md-copyright'>Made with "
+        "Material for MkDocs</div></footer></div>",
+    ),
+    (
+        "Ferrule needs Python 3.10 or newer",
+        "pip install ferrule",
+        "conda install -c example ferrule",
+        "then run the same command from its developer prompt",
+    ),
+    ("Made with Material for MkDocs",),
+)
+
+# --- Arabic, an encyclopedia entry with sections and a data table in the middle.
+PROBES.add(
+    "ar_entry_sections_table",
+    "https://mawsua.example.org/wiki/واحة_النخيل",
+    page(
+        "ar",
+        "واحة النخيل",
+        "<div id='content' class='mw-body'><h1 id='firstHeading'>واحة النخيل</h1><div "
+        "id='mw-content-text'><div class='mw-parser-output'><p><b>واحة النخيل</b> واحة صغيرة "
+        "في جنوب الصحراء يسكنها نحو ثلاثة آلاف نسمة.</p><h2><span class='mw-headline'>المناخ"
+        "</span></h2><p>الصيف حار وجاف والشتاء معتدل، ونادرًا ما يسقط المطر.</p><table "
+        "class='wikitable'><tr><th>الشهر</th><th>يناير</th><th>يوليو</th></tr><tr><td>"
+        "متوسط الحرارة</td><td>١٤</td><td>٣٦</td></tr><tr><td>الأمطار (مم)</td><td>٥</td>"
+        "<td>٠</td></tr></table><h2><span class='mw-headline'>الاقتصاد</span></h2><p>يعتمد "
+        "السكان على زراعة التمور وتربية الإبل وتجارة الملح.</p></div></div></div><div "
+        "id='footer'>النص متاح بموجب رخصة المشاع الإبداعي</div>",
+        dir_="rtl",
+    ),
+    (
+        "واحة صغيرة في جنوب الصحراء",
+        "الصيف حار وجاف والشتاء معتدل",
+        "متوسط الحرارة",
+        "يعتمد السكان على زراعة التمور",
+    ),
+    ("رخصة المشاع الإبداعي",),
+)

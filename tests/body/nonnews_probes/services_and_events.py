@@ -1,0 +1,600 @@
+"""Public services, courses, events and notices: steps and fees, syllabi, programmes,
+timetables and results tables, opening hours."""
+
+from __future__ import annotations
+
+from .pages import Probes, elementor, elementor_section, elementor_widget, page, wordpress
+
+PROBES = Probes()
+
+# --- French, an event page (Drupal-like): the event's facts in a definition list, then
+# its programme as a list.
+PROBES.add(
+    "fr_drupal_event_facts_programme",
+    "https://culture.example.fr/agenda/nuit-des-orgues",
+    page(
+        "fr",
+        "La nuit des orgues",
+        "<div class='dialog-off-canvas-main-canvas'><header role='banner'><a href='/'>Ville "
+        "de Beaumarin</a><nav><a href='/agenda'>Agenda</a><a href='/musees'>Musées</a></nav>"
+        "</header><main role='main'><div class='region region-content'><article "
+        "class='node node--type-evenement node--view-mode-full'><h1 class='page-title'>"
+        "<span class='field field--name-title'>La nuit des orgues</span></h1>"
+        "<div class='node__content'><div class='field field--name-body field--type-text-"
+        "with-summary'><p>Pour la troisième année, les quatre églises du centre ouvrent "
+        "leurs tribunes au public le temps d'une nuit de concerts gratuits.</p></div>"
+        "<dl class='infos-pratiques'><dt>Date</dt><dd>Samedi 20 septembre, de 20 h à "
+        "minuit</dd><dt>Lieu</dt><dd>Églises Saint-Rémi, Notre-Dame, Saint-Paul et "
+        "Sainte-Claire</dd><dt>Tarif</dt><dd>Entrée libre</dd></dl>"
+        "<h2>Programme</h2><ul><li>20 h : ouverture par la chorale des écoles à "
+        "Saint-Rémi</li><li>21 h 30 : improvisations sur des films muets à Notre-Dame</li>"
+        "<li>23 h : toccatas à quatre mains à Sainte-Claire</li></ul></div></article>"
+        "<div class='block-partage'><span>Partager :</span><a href='#'>Facebook</a> <a "
+        "href='#'>X</a></div></div></main><footer><p>Mairie de Beaumarin, place du Marché"
+        "</p><a href='/mentions'>Informations légales</a></footer></div>",
+    ),
+    (
+        "les quatre églises du centre ouvrent leurs tribunes",
+        "Entrée libre",
+        "improvisations sur des films muets à Notre-Dame",
+        "toccatas à quatre mains à Sainte-Claire",
+    ),
+    ("Informations légales", "Partager :"),
+)
+
+# --- Dutch, a government service page (GOV.UK-like layout): steps, a fee table, contacts.
+PROBES.add(
+    "nl_gov_service_steps_fees",
+    "https://www.example-gemeente.nl/paspoort-aanvragen",
+    page(
+        "nl",
+        "Paspoort aanvragen",
+        "<header class='govuk-header'><a href='/' class='govuk-header__link'>Gemeente "
+        "Veldhoven-aan-Zee</a></header><div class='govuk-width-container'><div "
+        "class='govuk-breadcrumbs'><ol><li><a href='/'>Home</a></li><li><a href='/burgerzaken'>"
+        "Burgerzaken</a></li></ol></div><main class='govuk-main-wrapper' id='main-content'>"
+        "<div class='govuk-grid-row'><div class='govuk-grid-column-two-thirds'><h1 "
+        "class='govuk-heading-xl'>Paspoort aanvragen</h1><p class='govuk-body-l'>U vraagt "
+        "een paspoort aan in het stadhuis. Maak hiervoor eerst een afspraak.</p><h2 "
+        "class='govuk-heading-m'>Zo werkt het</h2><ol class='govuk-list govuk-list--number'>"
+        "<li>Maak online een afspraak bij Burgerzaken.</li><li>Neem een pasfoto mee die niet "
+        "ouder is dan zes maanden.</li><li>Haal het paspoort na vijf werkdagen op.</li></ol>"
+        "<h2 class='govuk-heading-m'>Kosten</h2><table class='govuk-table'><thead><tr><th>"
+        "Document</th><th>Prijs</th></tr></thead><tbody><tr><td>Paspoort 18 jaar en ouder"
+        "</td><td>€ 84,70</td></tr><tr><td>Paspoort jonger dan 18 jaar</td><td>€ 63,15</td>"
+        "</tr></tbody></table><h2 class='govuk-heading-m'>Spoed</h2><p class='govuk-body'>"
+        "Heeft u het paspoort sneller nodig? Tegen een toeslag ligt het de volgende werkdag "
+        "klaar.</p></div><div class='govuk-grid-column-one-third'><aside "
+        "class='app-related-items'><h2>Gerelateerd</h2><ul><li><a href='/id-kaart'>"
+        "Identiteitskaart aanvragen</a></li><li><a href='/rijbewijs'>Rijbewijs verlengen</a>"
+        "</li></ul></aside></div></div></main></div><footer class='govuk-footer'><a "
+        "href='/cookies'>Cookies</a><a href='/toegankelijkheid'>Toegankelijkheid</a>"
+        "</footer>",
+    ),
+    (
+        "Maak online een afspraak bij Burgerzaken.",
+        "Neem een pasfoto mee die niet ouder is dan zes maanden.",
+        "Paspoort jonger dan 18 jaar",
+        "Tegen een toeslag ligt het de volgende werkdag klaar.",
+    ),
+    ("Identiteitskaart aanvragen", "Toegankelijkheid"),
+)
+
+# --- Italian, a university course page: facts in a table, the syllabus as a list.
+PROBES.add(
+    "it_course_page_syllabus",
+    "https://www.example-ateneo.it/corsi/2026/idraulica-ambientale",
+    page(
+        "it",
+        "Idraulica ambientale",
+        "<div id='header'><a href='/'>Ateneo di Valmarina</a><ul class='menu'><li><a "
+        "href='/didattica'>Didattica</a></li><li><a href='/ricerca'>Ricerca</a></li></ul>"
+        "</div><div id='main-container'><div id='content' class='col-md-9'><h1>Idraulica "
+        "ambientale</h1><table class='scheda-insegnamento'><tr><td>Crediti</td><td>9 CFU</td>"
+        "</tr><tr><td>Semestre</td><td>Secondo</td></tr><tr><td>Lingua</td><td>Italiano</td>"
+        "</tr><tr><td>Docente</td><td>Prof.ssa Livia Ardenghi</td></tr></table><h2>Obiettivi "
+        "formativi</h2><p>Il corso fornisce gli strumenti per descrivere il moto delle acque "
+        "nei fiumi e negli estuari e per progettare semplici opere di difesa.</p><h2>Programma"
+        "</h2><ul><li>Equazioni delle correnti a pelo libero</li><li>Trasporto di sedimenti "
+        "e erosione delle sponde</li><li>Dispersione di inquinanti in alveo</li></ul><h2>"
+        "Modalità d'esame</h2><p>Prova scritta con esercizi numerici seguita da un colloquio "
+        "sul progetto svolto in gruppo.</p></div><div id='sidebar' class='col-md-3'><h3>Link "
+        "utili</h3><ul><li><a href='/orari'>Orario delle lezioni</a></li><li><a "
+        "href='/aule'>Aule e laboratori</a></li></ul></div></div><div id='footer'><p>Ateneo "
+        "di Valmarina - P.IVA 00000000000</p></div>",
+    ),
+    (
+        "Il corso fornisce gli strumenti per descrivere il moto delle acque",
+        "Trasporto di sedimenti e erosione delle sponde",
+        "Dispersione di inquinanti in alveo",
+        "Prova scritta con esercizi numerici",
+    ),
+    ("Orario delle lezioni", "P.IVA 00000000000"),
+)
+
+
+# --- German, an Elementor service page of a physiotherapy practice: headings, text widgets
+# and pictures, each in a widget of its own, in three sections.
+PROBES.add(
+    "de_elementor_service_page_sections",
+    "https://physio.example.de/leistungen/manuelle-therapie/",
+    elementor(
+        "de",
+        "Manuelle Therapie",
+        elementor_section(
+            elementor_widget(
+                "heading", "<h1 class='elementor-heading-title'>Manuelle Therapie</h1>"
+            ),
+            elementor_widget(
+                "text-editor",
+                "<p>Bei der manuellen Therapie lösen wir Blockaden an Gelenken und Wirbelsäule "
+                "mit gezielten, sanften Handgriffen.</p>",
+            ),
+        )
+        + elementor_section(
+            elementor_widget("image", "<img src='/w/hand.jpg' alt=''>"),
+            elementor_widget(
+                "heading", "<h2 class='elementor-heading-title'>Für wen eignet sie sich?</h2>"
+            ),
+            elementor_widget(
+                "text-editor",
+                "<p>Sie hilft bei Rückenschmerzen, steifem Nacken, Kopfschmerzen aus der "
+                "Halswirbelsäule und nach Verletzungen des Sprunggelenks.</p>",
+            ),
+        )
+        + elementor_section(
+            elementor_widget(
+                "heading", "<h2 class='elementor-heading-title'>Ablauf und Dauer</h2>"
+            ),
+            elementor_widget(
+                "text-editor",
+                "<p>Eine Behandlung dauert zwanzig Minuten; meist verordnet die Ärztin sechs "
+                "Termine.</p><p>Bringen Sie zum ersten Termin bitte bequeme Kleidung und die "
+                "Verordnung mit.</p>",
+            ),
+            elementor_widget(
+                "button", "<a class='elementor-button' href='/termin'>Termin buchen</a>"
+            ),
+        ),
+    ),
+    (
+        "lösen wir Blockaden an Gelenken und Wirbelsäule",
+        "Sie hilft bei Rückenschmerzen, steifem Nacken",
+        "Eine Behandlung dauert zwanzig Minuten",
+        "Bringen Sie zum ersten Termin bitte bequeme Kleidung",
+    ),
+    ("Impressum · Datenschutz",),
+)
+
+# --- Arabic, a government service page: eligibility, documents, fee as a table; RTL.
+PROBES.add(
+    "ar_gov_service_documents",
+    "https://www.example.gov.xx/ar/services/birth-certificate",
+    page(
+        "ar",
+        "إصدار شهادة ميلاد",
+        "<header class='gov-header'><a href='/ar'>البوابة الحكومية</a><nav><a "
+        "href='/ar/services'>الخدمات</a><a href='/ar/news'>الأخبار</a></nav></header><main "
+        "id='main'><div class='service-page'><h1>إصدار شهادة ميلاد</h1><div "
+        "class='service-desc'><p>تتيح هذه الخدمة إصدار شهادة ميلاد للمواطنين والمقيمين المولودين "
+        "داخل الدولة.</p></div><div class='service-section'><h2>المستندات المطلوبة</h2><ul><li>"
+        "بطاقة هوية أحد الوالدين</li><li>إشعار الولادة الصادر من المستشفى</li><li>عقد الزواج"
+        "</li></ul></div><div class='service-section'><h2>الرسوم ومدة الإنجاز</h2><table><tr>"
+        "<td>الرسوم</td><td>خمسة دنانير</td></tr><tr><td>مدة الإنجاز</td><td>يوم عمل واحد</td>"
+        "</tr></table></div><div class='service-rating'><p>هل كانت هذه الصفحة مفيدة؟</p><button>"
+        "نعم</button><button>لا</button></div></div></main><footer><p>جميع الحقوق محفوظة © "
+        "البوابة الحكومية</p></footer>",
+        dir_="rtl",
+    ),
+    (
+        "تتيح هذه الخدمة إصدار شهادة ميلاد",
+        "إشعار الولادة الصادر من المستشفى",
+        "خمسة دنانير",
+        "يوم عمل واحد",
+    ),
+    ("هل كانت هذه الصفحة مفيدة؟", "جميع الحقوق محفوظة"),
+)
+
+# --- Hebrew, a university course page with a weekly schedule table.
+PROBES.add(
+    "he_course_weekly_table",
+    "https://www.example.ac.il/courses/2026/astro-101",
+    page(
+        "he",
+        "מבוא לאסטרונומיה",
+        "<div class='top-nav'><a href='/'>המכללה האקדמית עמק</a><a href='/courses'>קורסים"
+        "</a></div><div class='layout'><div class='side-menu'><ul><li><a href='/f/1'>הפקולטה "
+        "למדעים</a></li><li><a href='/f/2'>לוח מבחנים</a></li></ul></div><div "
+        "class='page-body'><h1>מבוא לאסטרונומיה</h1><p>הקורס מציג את מבנה מערכת השמש, את חייהם "
+        "של כוכבים ואת שיטות התצפית המודרניות.</p><h3>מערך שבועי</h3><table class='syllabus'>"
+        "<tr><th>שבוע</th><th>נושא</th></tr><tr><td>1</td><td>השמיים בעין בלתי מזוינת</td>"
+        "</tr><tr><td>2</td><td>כוכבי הלכת ומסלוליהם</td></tr><tr><td>3</td><td>טלסקופים "
+        "וגלאים</td></tr></table><h3>דרישות</h3><p>נוכחות בשתי תצפיות לילה ועבודה מסכמת של "
+        "חמישה עמודים.</p></div></div><div class='footer'>כל הזכויות שמורות למכללה</div>",
+        dir_="rtl",
+    ),
+    (
+        "הקורס מציג את מבנה מערכת השמש",
+        "כוכבי הלכת ומסלוליהם",
+        "טלסקופים וגלאים",
+        "נוכחות בשתי תצפיות לילה",
+    ),
+    ("לוח מבחנים", "כל הזכויות שמורות"),
+)
+
+# --- Greek, an event page whose programme is a table of times and acts.
+PROBES.add(
+    "el_event_programme_table",
+    "https://festival.example.gr/2026/programma-savvato",
+    wordpress(
+        "el",
+        "Πρόγραμμα Σαββάτου",
+        "<p>Το δεύτερο βράδυ του φεστιβάλ γίνεται στο παλιό λιμάνι, με ελεύθερη είσοδο για "
+        "όλους.</p><table class='programme'><tr><td>19:00</td><td>Χορωδία του Δήμου</td></tr>"
+        "<tr><td>20:30</td><td>Κουαρτέτο εγχόρδων «Αλκυόνη»</td></tr><tr><td>22:00</td><td>"
+        "Συναυλία με τη Μαρίνα Λαζαρίδου</td></tr></table><p>Σε περίπτωση βροχής οι "
+        "εκδηλώσεις μεταφέρονται στο κλειστό γυμναστήριο.</p>",
+    ),
+    (
+        "γίνεται στο παλιό λιμάνι, με ελεύθερη είσοδο",
+        "Χορωδία του Δήμου",
+        "Κουαρτέτο εγχόρδων «Αλκυόνη»",
+        "οι εκδηλώσεις μεταφέρονται στο κλειστό γυμναστήριο",
+    ),
+    ("Spring cleaning for the garden shed",),
+)
+
+# --- Swahili, a public notice as <div> and <br> prose in an old table layout.
+PROBES.add(
+    "sw_notice_div_br_table_layout",
+    "https://www.example-halmashauri.go.tz/tangazo/maji",
+    page(
+        "sw",
+        "Tangazo la kukatika kwa maji",
+        "<table width='100%' class='layout'><tr><td colspan='2' class='banner'><a href='/'>"
+        "Halmashauri ya Mji wa Pwani Ndogo</a></td></tr><tr><td width='200' class='menu'><a "
+        "href='/'>Mwanzo</a><br><a href='/matangazo'>Matangazo</a><br><a "
+        "href='/mawasiliano'>Mawasiliano</a></td><td class='content'><h2>Tangazo la kukatika "
+        "kwa maji</h2><div class='tangazo'>Halmashauri inawatangazia wakazi wa kata za "
+        "Mwambao na Kilimani kwamba maji yatakatika Jumanne kuanzia saa mbili asubuhi.<br><br>"
+        "Kazi hiyo inahusu kubadilisha bomba kuu karibu na soko la samaki.<br><br>Huduma "
+        "itarejea jioni ya siku hiyo hiyo. Tunaomba radhi kwa usumbufu.</div></td></tr><tr>"
+        "<td colspan='2' class='footer'>Hakimiliki © Halmashauri ya Mji</td></tr></table>",
+    ),
+    (
+        "maji yatakatika Jumanne kuanzia saa mbili asubuhi",
+        "kubadilisha bomba kuu karibu na soko la samaki",
+        "Huduma itarejea jioni ya siku hiyo hiyo.",
+    ),
+    ("Hakimiliki", "Mawasiliano"),
+)
+
+# --- Polish, a timetable: a long table of short cells is the page's content.
+PROBES.add(
+    "pl_bus_timetable_table",
+    "https://mpk.example.pl/rozklad/linia-17/przystanek-rynek",
+    page(
+        "pl",
+        "Linia 17 – przystanek Rynek",
+        "<div id='top'><a href='/'>MPK Example</a><ul class='menu'><li><a "
+        "href='/rozklad'>Rozkład</a></li><li><a href='/bilety'>Bilety</a></li></ul></div>"
+        "<div id='tresc'><h1>Linia 17 – przystanek Rynek</h1><p>Kierunek: Osiedle Słoneczne"
+        "</p><table class='rozklad'><tr><th>Godz.</th><th>Dni robocze</th><th>Soboty</th>"
+        "</tr><tr><td>5</td><td>12 42</td><td>—</td></tr><tr><td>6</td><td>02 17 32 47</td>"
+        "<td>15 45</td></tr><tr><td>7</td><td>02 12 22 32 42 52</td><td>15 45</td></tr>"
+        "<tr><td>8</td><td>07 27 47</td><td>15 45</td></tr></table><p class='uwagi'>Kursy "
+        "oznaczone literą N obsługiwane są pojazdami niskopodłogowymi.</p></div><div "
+        "id='stopka'>MPK Example sp. z o.o.</div>",
+    ),
+    (
+        "Kierunek: Osiedle Słoneczne",
+        "02 12 22 32 42 52",
+        "obsługiwane są pojazdami niskopodłogowymi",
+    ),
+    ("MPK Example sp. z o.o.",),
+)
+
+# --- Korean, a government notice with the text in a table cell of a board layout.
+PROBES.add(
+    "ko_board_notice_table_cell",
+    "https://www.example.go.kr/board/view?no=311",
+    page(
+        "ko",
+        "도서관 휴관 안내",
+        "<div id='header'><a href='/'>시립도서관</a><ul class='gnb'><li><a href='/notice'>"
+        "공지사항</a></li><li><a href='/books'>자료검색</a></li></ul></div><div "
+        "id='contents'><h2 class='sub-title'>공지사항</h2><table class='board-view'><tr><th>"
+        "제목</th><td>도서관 휴관 안내</td></tr><tr><th>작성일</th><td>2026-06-01</td></tr>"
+        "<tr><th>조회수</th><td>214</td></tr><tr><td colspan='2' class='view-content'><p>"
+        "서고 정리를 위해 6월 10일부터 12일까지 본관이 휴관합니다.</p><p>휴관 기간에 반납하실 "
+        "책은 정문 앞 무인반납함에 넣어 주시기 바랍니다.</p><p>분관은 정상 운영합니다.</p></td>"
+        "</tr></table><div class='board-nav'><a href='/notice?no=310'>이전글</a><a "
+        "href='/notice'>목록</a></div></div><div id='footer'>시립도서관 · 개인정보처리방침</div>",
+    ),
+    (
+        "서고 정리를 위해 6월 10일부터 12일까지 본관이 휴관합니다",
+        "정문 앞 무인반납함에 넣어 주시기 바랍니다",
+        "분관은 정상 운영합니다.",
+    ),
+    ("개인정보처리방침", "이전글"),
+)
+
+# --- Turkish, a university department page where each staff member is a card: the page's
+# text is a short intro, then the research areas as a list of lists.
+PROBES.add(
+    "tr_department_research_areas",
+    "https://muh.example.edu.tr/insaat/arastirma",
+    page(
+        "tr",
+        "Araştırma Alanları",
+        "<div class='topbar'><a href='/'>Örnek Üniversitesi</a><a href='/en'>English</a>"
+        "</div><nav class='mainmenu'><a href='/insaat'>Bölüm</a><a href='/insaat/akademik'>"
+        "Akademik Kadro</a></nav><div class='page'><div class='col-left'><ul class='submenu'>"
+        "<li><a href='/insaat/tarihce'>Tarihçe</a></li><li><a href='/insaat/laboratuvarlar'>"
+        "Laboratuvarlar</a></li></ul></div><div class='col-main'><h1>Araştırma Alanları</h1>"
+        "<p>Bölümümüzde beş ana dalda lisansüstü araştırma yapılmaktadır.</p><ul><li><strong>"
+        "Yapı</strong><ul><li>Depreme dayanıklı yığma yapılar</li><li>Tarihi köprülerin "
+        "güçlendirilmesi</li></ul></li><li><strong>Hidrolik</strong><ul><li>Kıyı erozyonu ve "
+        "dalgakıranlar</li></ul></li><li><strong>Ulaştırma</strong><ul><li>Kent içi raylı "
+        "sistemlerde yolcu akışı</li></ul></li></ul></div></div><div class='footer'>© Örnek "
+        "Üniversitesi</div>",
+    ),
+    (
+        "beş ana dalda lisansüstü araştırma yapılmaktadır",
+        "Depreme dayanıklı yığma yapılar",
+        "Tarihi köprülerin güçlendirilmesi",
+        "Kıyı erozyonu ve dalgakıranlar",
+        "Kent içi raylı sistemlerde yolcu akışı",
+    ),
+    ("Laboratuvarlar", "Akademik Kadro"),
+)
+
+# --- Czech, a sports club's results page: a match report table per round, each under an
+# h3, no prose at all besides the tables.
+PROBES.add(
+    "cs_results_tables_only",
+    "https://tj.example.cz/volejbal/vysledky-2026",
+    page(
+        "cs",
+        "Výsledky sezóny 2026",
+        "<div id='hlavicka'><a href='/'>TJ Sokol Example</a><ul><li><a href='/volejbal'>"
+        "Volejbal</a></li><li><a href='/kontakt'>Kontakt</a></li></ul></div><div id='obsah'>"
+        "<h1>Výsledky sezóny 2026</h1><h3>1. kolo</h3><table><tr><td>Sokol Example</td><td>"
+        "Jiskra Horní Ves</td><td>3:1</td></tr><tr><td>Slavoj Dolany</td><td>Sokol "
+        "Example B</td><td>0:3</td></tr><tr><td>Lokomotiva Brod</td><td>Tatran Lhota</td><td>"
+        "3:2</td></tr></table><h3>2. kolo</h3><table><tr><td>Lokomotiva "
+        "Brod</td><td>Sokol Example</td><td>2:3</td></tr><tr><td>Sokol Example B</td><td>"
+        "Jiskra Horní Ves</td><td>1:3</td></tr><tr><td>Tatran Lhota</td><td>Slavoj Dolany</td>"
+        "<td>3:0</td></tr></table></div><div id='paticka'>TJ Sokol "
+        "Example, z. s.</div>",
+    ),
+    (
+        "Jiskra Horní Ves",
+        "Slavoj Dolany",
+        "Lokomotiva Brod",
+        "2. kolo",
+    ),
+    ("TJ Sokol Example, z. s.",),
+)
+
+# --- Chinese (Traditional), a government service page whose steps are in an ordered list of
+# <div>s, each with a title and a description, and a downloads table.
+PROBES.add(
+    "zh_tw_service_steps_divs",
+    "https://www.example.gov.tw/service/moving-registration",
+    page(
+        "zh-TW",
+        "遷入登記",
+        "<div class='header'><a href='/'>戶政事務所</a><ul class='menu'><li><a href='/svc'>"
+        "服務項目</a></li></ul></div><div class='container'><div class='content'><h2>遷入登記"
+        "</h2><div class='intro'>遷入新住址後三十日內，應向新住址所在地的戶政事務所辦理登記。"
+        "</div><div class='steps'><div class='step-item'><div class='step-title'>步驟一</div>"
+        "<div class='step-desc'>攜帶身分證、印章及新住址的房屋證明文件。</div></div><div "
+        "class='step-item'><div class='step-title'>步驟二</div><div class='step-desc'>到櫃檯"
+        "填寫申請書並繳回舊的戶口名簿。</div></div><div class='step-item'><div "
+        "class='step-title'>步驟三</div><div class='step-desc'>領取新的戶口名簿，約需二十分鐘。"
+        "</div></div></div></div></div><div class='footer'>戶政事務所 版權所有</div>",
+    ),
+    (
+        "遷入新住址後三十日內",
+        "攜帶身分證、印章及新住址的房屋證明文件",
+        "填寫申請書並繳回舊的戶口名簿",
+        "領取新的戶口名簿，約需二十分鐘",
+    ),
+    ("版權所有",),
+)
+
+# --- Indonesian, a university announcement whose text sits in a Joomla item page.
+PROBES.add(
+    "id_joomla_item_page",
+    "https://www.example-univ.ac.id/index.php/pengumuman/123-beasiswa",
+    page(
+        "id",
+        "Pendaftaran Beasiswa Prestasi",
+        "<div id='sp-header'><a href='/'>Universitas Example</a><ul class='sp-megamenu'><li>"
+        "<a href='/akademik'>Akademik</a></li></ul></div><section id='sp-main-body'><div "
+        "class='container'><div class='row'><main id='sp-component' class='col-lg-9'><div "
+        "class='item-page' itemscope itemtype='https://schema.org/Article'><div "
+        "class='page-header'><h2 itemprop='headline'>Pendaftaran Beasiswa Prestasi</h2></div>"
+        "<dl class='article-info'><dt class='article-info-term'>Detail</dt><dd "
+        "class='category-name'>Kategori: <a href='/pengumuman'>Pengumuman</a></dd><dd "
+        "class='hits'>Dilihat: 1042</dd></dl><div itemprop='articleBody'><p>Pendaftaran "
+        "beasiswa prestasi semester ganjil dibuka sampai akhir bulan ini.</p><p>Syarat utama "
+        "adalah IPK minimal 3,5 dan surat rekomendasi dari dosen wali.</p><ol><li>Isi "
+        "formulir daring</li><li>Unggah transkrip nilai</li></ol></div><ul class='pager "
+        "pagenav'><li class='previous'><a href='/p/122'>Sebelumnya</a></li></ul></div></main>"
+        "<aside id='sp-right' class='col-lg-3'><div class='sp-module'><h3>Agenda</h3><ul><li>"
+        "Wisuda periode II</li></ul></div></aside></div></div></section><footer "
+        "id='sp-footer'>© Universitas Example</footer>",
+    ),
+    (
+        "dibuka sampai akhir bulan ini",
+        "IPK minimal 3,5 dan surat rekomendasi",
+        "Unggah transkrip nilai",
+    ),
+    ("Dilihat: 1042", "Wisuda periode II", "Sebelumnya"),
+)
+
+# --- Hindi, a government scheme page: eligibility as a list, benefits as a table.
+PROBES.add(
+    "hi_scheme_page_list_table",
+    "https://yojana.example.gov.in/kisan-sinchai",
+    page(
+        "hi",
+        "किसान सिंचाई सहायता योजना",
+        "<div class='gov-top'><a href='/'>कृषि विभाग</a><a href='/en'>English</a></div><div "
+        "class='container'><div class='row'><div class='col-md-3 left-menu'><ul><li><a "
+        "href='/yojana'>सभी योजनाएँ</a></li><li><a href='/sampark'>संपर्क</a></li></ul></div>"
+        "<div class='col-md-9 inner-content'><h1>किसान सिंचाई सहायता योजना</h1><p>इस योजना में "
+        "छोटे किसानों को ड्रिप सिंचाई लगाने के लिए अनुदान दिया जाता है।</p><h2>पात्रता</h2><ul>"
+        "<li>किसान के पास दो हेक्टेयर से कम भूमि हो</li><li>भूमि राज्य में पंजीकृत हो</li></ul>"
+        "<h2>अनुदान</h2><table class='table'><tr><th>श्रेणी</th><th>अनुदान</th></tr><tr><td>"
+        "सीमांत किसान</td><td>लागत का 80 प्रतिशत</td></tr><tr><td>लघु किसान</td><td>लागत का "
+        "70 प्रतिशत</td></tr></table></div></div></div><div class='gov-footer'>अंतिम अद्यतन: "
+        "10-04-2026 | वेबसाइट नीति</div>",
+    ),
+    (
+        "ड्रिप सिंचाई लगाने के लिए अनुदान दिया जाता है",
+        "किसान के पास दो हेक्टेयर से कम भूमि हो",
+        "लागत का 80 प्रतिशत",
+        "लागत का 70 प्रतिशत",
+    ),
+    ("वेबसाइट नीति",),
+)
+
+# --- Swedish, an article page of a municipality whose text is split: the standfirst in a
+# <div class='ingress'>, the rest in sections each with a heading.
+PROBES.add(
+    "sv_municipal_sections",
+    "https://www.example-kommun.se/bygga-bo/bygglov/altan",
+    page(
+        "sv",
+        "Bygga altan",
+        "<header class='sv-header'><a href='/'>Example kommun</a><nav><a href='/bygga-bo'>"
+        "Bygga och bo</a></nav></header><main id='main'><div class='sv-layout'><div "
+        "class='sv-text-portlet sv-use-margins'><h1 class='heading'>Bygga altan</h1></div><div "
+        "class='sv-text-portlet'><div class='sv-text-portlet-content'><p class='ingress'>Du "
+        "behöver oftast inget bygglov för en altan som är lägre än en meter.</p></div></div>"
+        "<div class='sv-text-portlet'><div class='sv-text-portlet-content'><h2 "
+        "class='subheading'>När behövs bygglov?</h2><p class='normal'>Om altanen är högre än "
+        "en meter eller ligger närmare tomtgränsen än fyra och en halv meter behöver du "
+        "bygglov.</p></div></div><div class='sv-text-portlet'><div "
+        "class='sv-text-portlet-content'><h2 class='subheading'>Grannarnas medgivande</h2><p "
+        "class='normal'>Bygger du nära gränsen ska grannen skriva under en ritning som visar "
+        "altanens placering.</p></div></div><div class='sv-text-portlet sv-related'><div "
+        "class='sv-text-portlet-content'><p>Senast uppdaterad: 2 mars 2026</p></div></div>"
+        "</div></main><footer class='sv-footer'><p>Example kommun, 123 45 Exempelstad</p>"
+        "</footer>",
+    ),
+    (
+        "Du behöver oftast inget bygglov för en altan",
+        "närmare tomtgränsen än fyra och en halv meter",
+        "grannen skriva under en ritning",
+    ),
+    ("123 45 Exempelstad",),
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Round 34: the structures of the trafilatura set's pages (blogs, shops, clubs, councils):
+# text inside a page-wide <form>, beside a form or a sign-up box, split by ad slots, in two
+# columns, in several <article>s or going on after one; readers' comments and boxes of
+# excerpts beside the text; roundups whose headings link what they present; embedded posts.
+# --- German, ASP.NET WebForms: the whole page inside one <form>, text in a content panel.
+PROBES.add(
+    "de_aspnet_form_page",
+    "https://www.example-verband.de/aktuelles/meldung.aspx?id=412",
+    page(
+        "de",
+        "Sommerfest am Vereinsheim",
+        "<form method='post' action='./meldung.aspx?id=412' id='aspnetForm'><div "
+        "class='aspNetHidden'><input type='hidden' name='__VIEWSTATE' value='abc'></div>"
+        "<div id='header'><a href='/'>Example-Verband</a><div id='ctl00_pnlSuche' "
+        "class='suche'><label for='q'>Suche</label><input type='text' id='q' name='q'><input "
+        "type='submit' value='Los'></div><ul id='nav'><li><a href='/verein'>Verein</a></li>"
+        "<li><a href='/termine'>Termine</a></li></ul></div><div id='ctl00_main' "
+        "class='main'><div id='ctl00_ContentPlaceHolder1_pnlMeldung'><h1>Sommerfest am "
+        "Vereinsheim</h1><span id='ctl00_ContentPlaceHolder1_lblDatum'>12.06.2026</span><br>"
+        "<span id='ctl00_ContentPlaceHolder1_lblText'>Am letzten Samstag feierten rund "
+        "zweihundert Mitglieder und Gäste das Sommerfest am Vereinsheim am Mühlbach.<br><br>"
+        "Die Jugendabteilung hatte einen Parcours mit sieben Stationen aufgebaut, an dem sich "
+        "auch viele Eltern versuchten.<br><br>Der Vorstand dankt allen Helferinnen und "
+        "Helfern, ohne die das Fest nicht möglich gewesen wäre.</span></div></div><div "
+        "id='footer'>© Example-Verband e.V. · <a href='/impressum'>Impressum</a></div></form>",
+    ),
+    (
+        "rund zweihundert Mitglieder und Gäste",
+        "Parcours mit sieben Stationen",
+        "ohne die das Fest nicht möglich gewesen wäre",
+    ),
+    ("Impressum",),
+)
+# --- Czech, several <article>s: a page of a club's notices, each an <article> of its own
+# under the page title; all are the page's text.
+PROBES.add(
+    "cs_notices_as_several_articles",
+    "https://www.priklad-spolek.cz/oznameni",
+    page(
+        "cs",
+        "Oznámení spolku",
+        "<header><a href='/'>Příklad spolek</a><nav><a href='/'>Úvod</a><a "
+        "href='/kontakt'>Kontakt</a></nav></header><main class='obsah'><h1>Oznámení "
+        "spolku</h1><article class='oznameni'><h2>Výroční schůze</h2><p>Výroční schůze se "
+        "koná v sobotu 21. března od 17 hodin v sále hasičské zbrojnice.</p></article><article "
+        "class='oznameni'><h2>Členské příspěvky</h2><p>Příspěvky na letošní rok ve výši 300 "
+        "korun vybírá pokladník do konce dubna.</p></article><article class='oznameni'><h2>"
+        "Brigáda na hřišti</h2><p>Na jarní brigádu prosíme vzít hrábě a pracovní rukavice, "
+        "občerstvení zajistí výbor.</p></article></main><footer><p>Příklad spolek, z. s.</p>"
+        "</footer>",
+    ),
+    (
+        "v sále hasičské zbrojnice",
+        "vybírá pokladník do konce dubna",
+        "vzít hrábě a pracovní rukavice",
+    ),
+    ("Příklad spolek, z. s.",),
+)
+# --- French, opening hours and prices of a museum page.
+PROBES.add(
+    "fr_museum_hours_and_prices",
+    "https://www.musee-exemple.fr/infos-pratiques",
+    page(
+        "fr",
+        "Infos pratiques",
+        "<header><a href='/'>Musée Exemple</a></header><main><div class='page'><h1>Infos "
+        "pratiques</h1><p>Le musée est installé dans l'ancienne filature, à dix minutes à "
+        "pied de la gare.</p><h2>Horaires</h2><p>Du mardi au dimanche, de 10 h à 18 h.</p><p>"
+        "Nocturne le jeudi jusqu'à 21 h.</p><h2>Tarifs</h2><ul><li>Plein tarif : 8 €</li><li>"
+        "Tarif réduit : 5 €</li><li>Gratuit pour les moins de 18 ans</li></ul></div></main>"
+        "<footer><p>Musée Exemple, 4 quai de la Filature</p></footer>",
+    ),
+    (
+        "Du mardi au dimanche, de 10 h à 18 h.",
+        "Nocturne le jeudi jusqu'à 21 h.",
+        "Plein tarif : 8 €",
+        "Gratuit pour les moins de 18 ans",
+    ),
+    ("4 quai de la Filature",),
+)
+# --- Swedish, an event page with dated programme lines in <p>s.
+PROBES.add(
+    "sv_event_programme_paragraphs",
+    "https://www.exempel-bibliotek.se/evenemang/bokcirkel",
+    page(
+        "sv",
+        "Bokcirkel på biblioteket",
+        "<header><a href='/'>Exempel bibliotek</a></header><main><div class='event'><h1>"
+        "Bokcirkel på biblioteket</h1><p>Vi läser och samtalar om nordiska romaner, en bok i "
+        "månaden, och alla är välkomna.</p><p><strong>Tid:</strong> tisdag 14 april kl. 18.00"
+        "</p><p><strong>Plats:</strong> Läsesalen, plan 2</p><p>Anmälan behövs inte, och "
+        "böckerna finns att låna i receptionen.</p></div></main><footer><p>Exempel bibliotek"
+        "</p></footer>",
+    ),
+    (
+        "nordiska romaner",
+        "Tid: tisdag 14 april kl. 18.00",
+        "Plats: Läsesalen, plan 2",
+        "böckerna finns att låna",
+    ),
+    (),
+)

@@ -1,0 +1,256 @@
+"""Shop, listing, review and recipe pages: spec tables, descriptions in tabs, pros and cons,
+ingredients."""
+
+from __future__ import annotations
+
+from .pages import Probes, page, wordpress
+
+PROBES = Probes()
+
+# --- German, a shop's product page (Shopware-like): the description and the spec table.
+PROBES.add(
+    "de_shop_product_spec_table",
+    "https://shop.example.de/wanderrucksack-fjellgang-32",
+    page(
+        "de",
+        "Wanderrucksack Fjellgang 32",
+        "<header class='header-main'><a href='/'>Bergladen</a><nav class='main-navigation'>"
+        "<a href='/rucksaecke'>Rucksäcke</a><a href='/zelte'>Zelte</a></nav></header>"
+        "<main class='content-main'><div class='cms-page'><div class='product-detail'>"
+        "<nav class='breadcrumb'><a href='/'>Start</a> / <a href='/rucksaecke'>Rucksäcke</a>"
+        "</nav><h1 class='product-detail-name'>Wanderrucksack Fjellgang 32</h1>"
+        "<div class='product-detail-price'>89,90 €</div><div class='product-detail-buy'>"
+        "<button class='btn-buy'>In den Warenkorb</button></div>"
+        "<div class='product-detail-tabs'><div class='tab-content'><div "
+        "class='product-detail-description'><h2>Produktbeschreibung</h2><p>Der Fjellgang 32 "
+        "ist ein leichter Tagesrucksack für lange Wanderungen im Mittelgebirge.</p><p>Das "
+        "Rückensystem hält den Rucksack auf Abstand zum Rücken, damit auch an warmen Tagen "
+        "Luft zirkulieren kann.</p></div><div class='product-detail-properties'>"
+        "<table class='product-detail-properties-table'><tr><th>Volumen</th><td>32 Liter</td>"
+        "</tr><tr><th>Gewicht</th><td>1,1 kg</td></tr><tr><th>Material</th><td>Recyceltes "
+        "Polyamid</td></tr><tr><th>Regenhülle</th><td>Im Bodenfach integriert</td></tr>"
+        "</table></div></div></div><div class='product-cross-selling'><h2>Das könnte Ihnen "
+        "auch gefallen</h2><div class='product-box'><a href='/p/9'>Trinkblase 2 Liter</a>"
+        "<span>14,90 €</span></div></div></div></div></main><footer class='footer-main'>"
+        "<p>Kostenloser Versand ab 50 €</p></footer>",
+    ),
+    (
+        "Der Fjellgang 32 ist ein leichter Tagesrucksack",
+        "Das Rückensystem hält den Rucksack auf Abstand",
+        "Recyceltes Polyamid",
+        "Im Bodenfach integriert",
+    ),
+    ("Trinkblase 2 Liter", "Kostenloser Versand ab 50", "In den Warenkorb"),
+)
+
+# --- Turkish, a recipe card (WP Recipe Maker-like): ingredients and steps are the text.
+PROBES.add(
+    "tr_wp_recipe_card",
+    "https://mutfak.example.com.tr/mercimek-koftesi/",
+    wordpress(
+        "tr",
+        "Mercimek köftesi",
+        "<p>Annemin her bayram yaptığı mercimek köftesi, fırın gerektirmeyen ve bir saatte "
+        "hazır olan bir tarif.</p><div class='wprm-recipe-container'><div class='wprm-recipe "
+        "wprm-recipe-template-classic'><h2 class='wprm-recipe-name'>Mercimek köftesi</h2>"
+        "<div class='wprm-recipe-ingredients-container'><h3 class='wprm-recipe-header'>"
+        "Malzemeler</h3><ul class='wprm-recipe-ingredients'><li class='wprm-recipe-ingredient'>"
+        "<span class='wprm-recipe-ingredient-amount'>1</span> <span "
+        "class='wprm-recipe-ingredient-unit'>su bardağı</span> <span "
+        "class='wprm-recipe-ingredient-name'>kırmızı mercimek</span></li><li "
+        "class='wprm-recipe-ingredient'><span class='wprm-recipe-ingredient-amount'>1,5</span> "
+        "<span class='wprm-recipe-ingredient-unit'>su bardağı</span> <span "
+        "class='wprm-recipe-ingredient-name'>köftelik bulgur</span></li><li "
+        "class='wprm-recipe-ingredient'><span class='wprm-recipe-ingredient-name'>yarım demet "
+        "maydanoz</span></li></ul></div><div class='wprm-recipe-instructions-container'><h3 "
+        "class='wprm-recipe-header'>Yapılışı</h3><ol class='wprm-recipe-instructions'><li "
+        "class='wprm-recipe-instruction'><div class='wprm-recipe-instruction-text'>Mercimeği üç "
+        "su bardağı suyla yumuşayana kadar haşlayın.</div></li><li "
+        "class='wprm-recipe-instruction'><div class='wprm-recipe-instruction-text'>Ocağı "
+        "kapatıp bulguru ekleyin ve kapağı kapalı yirmi dakika dinlendirin.</div></li><li "
+        "class='wprm-recipe-instruction'><div class='wprm-recipe-instruction-text'>Soğuyunca "
+        "maydanozu ekleyip yoğurun ve elinizle şekil verin.</div></li></ol></div><div "
+        "class='wprm-recipe-rating'>5 üzerinden 4,9 (37 oy)</div></div></div>",
+    ),
+    (
+        "fırın gerektirmeyen ve bir saatte hazır olan",
+        "kırmızı mercimek",
+        "köftelik bulgur",
+        "yumuşayana kadar haşlayın.",
+        "kapağı kapalı yirmi dakika dinlendirin",
+    ),
+    ("Proudly powered by WordPress", "Spring cleaning for the garden shed"),
+)
+
+# --- Chinese, a product page whose spec table is in a tab panel beside the description.
+PROBES.add(
+    "zh_product_spec_tab",
+    "https://shop.example.cn/item/8823.html",
+    page(
+        "zh-CN",
+        "晨光 电热水壶 1.7L",
+        "<div class='site-nav'><a href='/'>优选商城</a><a href='/cart'>购物车</a><a "
+        "href='/login'>登录</a></div><div class='detail-wrap'><div class='crumb'><a "
+        "href='/'>首页</a> &gt; <a href='/c/kitchen'>厨房电器</a></div><div "
+        "class='item-main'><h1 class='item-title'>晨光 电热水壶 1.7L</h1><div "
+        "class='item-price'>¥129</div><a class='buy-btn' href='#'>立即购买</a></div><div "
+        "class='item-tabs'><ul class='tab-head'><li class='on'>商品介绍</li><li>规格参数</li>"
+        "<li>用户评价(86)</li></ul><div class='tab-panel' id='intro'><p>全钢内胆，沸腾后自动断电"
+        "，干烧时也会自动保护。</p><p>底座可以三百六十度旋转，左右手都方便拿取。</p></div><div "
+        "class='tab-panel' id='spec' style='display:none'><table class='spec-table'><tr><th>"
+        "容量</th><td>1.7升</td></tr><tr><th>功率</th><td>1800瓦</td></tr><tr><th>内胆材质"
+        "</th><td>304不锈钢</td></tr></table></div><div class='tab-panel' id='reviews' "
+        "style='display:none'><div class='review'>烧水很快，声音也不大。</div></div></div>"
+        "<div class='recommend'><h3>看了又看</h3><a href='/item/1'>晨光 养生壶</a></div></div>"
+        "<div class='footer'>优选商城 版权所有</div>",
+    ),
+    (
+        "全钢内胆，沸腾后自动断电",
+        "底座可以三百六十度旋转",
+        "304不锈钢",
+        "1800瓦",
+    ),
+    ("晨光 养生壶", "版权所有", "立即购买"),
+)
+
+# --- English, a recipe whose ingredients sit in an <aside> column beside the method.
+PROBES.add(
+    "en_recipe_ingredients_in_aside_column",
+    "https://kitchen.example.com/recipes/barley-risotto",
+    page(
+        "en",
+        "Barley risotto with leeks",
+        "<header class='site-header'><a href='/'>The Small Kitchen</a><nav><a "
+        "href='/recipes'>Recipes</a></nav></header><main class='recipe'><h1>Barley risotto "
+        "with leeks</h1><p class='recipe-intro'>Pearl barley keeps its bite where rice goes "
+        "soft, which makes this a forgiving weeknight dish.</p><div class='recipe-columns'>"
+        "<aside class='recipe-ingredients'><h2>Ingredients</h2><ul><li>250 g pearl barley"
+        "</li><li>2 leeks, thinly sliced</li><li>1 litre hot vegetable stock</li><li>40 g "
+        "grated hard cheese</li></ul></aside><div class='recipe-method'><h2>Method</h2><ol><li>"
+        "Soften the leeks in butter for ten minutes without letting them brown.</li><li>Stir "
+        "in the barley, then add the stock a ladle at a time over forty minutes.</li><li>Take "
+        "off the heat, beat in the cheese and rest for two minutes before serving.</li></ol>"
+        "</div></div></main><footer><p>The Small Kitchen · recipes tested at home</p>"
+        "</footer>",
+    ),
+    (
+        "250 g pearl barley",
+        "1 litre hot vegetable stock",
+        "Soften the leeks in butter for ten minutes",
+        "add the stock a ladle at a time over forty minutes",
+    ),
+    ("recipes tested at home",),
+)
+
+# --- German, a real-estate listing whose description sits in a container the site names
+# 'comment' (the agent's remarks), beside a facts table.
+PROBES.add(
+    "de_listing_description_named_comment",
+    "https://immo.example.de/expose/4471",
+    page(
+        "de",
+        "3-Zimmer-Wohnung mit Balkon in Lindenau",
+        "<header><a href='/'>Immo Example</a><nav><a href='/suche'>Suche</a></nav></header>"
+        "<main><div class='expose'><h1>3-Zimmer-Wohnung mit Balkon in Lindenau</h1><table "
+        "class='expose-facts'><tr><td>Kaltmiete</td><td>780 €</td></tr><tr><td>Wohnfläche"
+        "</td><td>74 m²</td></tr><tr><td>Zimmer</td><td>3</td></tr></table><div "
+        "class='expose-section'><h2>Objektbeschreibung</h2><div class='expose-comment'><p>Die "
+        "helle Wohnung liegt im zweiten Obergeschoss eines sanierten Altbaus von 1905.</p><p>"
+        "Der Balkon geht nach Süden in den ruhigen Innenhof; Küche und Bad wurden 2023 "
+        "erneuert.</p></div></div><div class='expose-section'><h2>Lage</h2><div "
+        "class='expose-comment'><p>Straßenbahn und Bäcker sind zwei Minuten entfernt, der "
+        "Kanalpark fünf.</p></div></div><div class='contact-box'><h3>Anbieter kontaktieren"
+        "</h3><form><input name='name'><button>Nachricht senden</button></form></div></div>"
+        "</main><footer>Immo Example GmbH · Impressum</footer>",
+    ),
+    (
+        "Die helle Wohnung liegt im zweiten Obergeschoss",
+        "Küche und Bad wurden 2023 erneuert",
+        "Straßenbahn und Bäcker sind zwei Minuten entfernt",
+    ),
+    ("Anbieter kontaktieren", "Nachricht senden"),
+)
+
+# --- Spanish, a product page whose long description is in a tab panel hidden by the
+# 'hidden' attribute until the tab is chosen.
+PROBES.add(
+    "es_product_description_hidden_tab",
+    "https://tienda.example.es/cafetera-italiana-6-tazas",
+    page(
+        "es",
+        "Cafetera italiana 6 tazas",
+        "<header><a href='/'>Casa Lupe</a><a href='/carrito'>Carrito</a></header><main "
+        "class='product'><h1 class='product__title'>Cafetera italiana 6 tazas</h1><p "
+        "class='product__price'>24,95 €</p><div class='product__short'><p>Cafetera de "
+        "aluminio para fuego de gas y vitrocerámica.</p></div><div class='tabs' "
+        "role='tablist'><button role='tab' aria-selected='true'>Envío</button><button "
+        "role='tab' aria-selected='false'>Descripción</button></div><div role='tabpanel' "
+        "id='tab-envio'><p>Envío gratis a partir de 40 euros.</p></div><div role='tabpanel' "
+        "id='tab-desc' hidden><p>El cuerpo de aluminio fundido reparte el calor de forma "
+        "uniforme y el café sale sin sabor a quemado.</p><p>La válvula de seguridad y la "
+        "junta de silicona se cambian sin herramientas.</p></div></main><footer>Casa Lupe · "
+        "Aviso legal</footer>",
+    ),
+    (
+        "Cafetera de aluminio para fuego de gas y vitrocerámica.",
+        "El cuerpo de aluminio fundido reparte el calor",
+        "La válvula de seguridad y la junta de silicona",
+    ),
+    ("Aviso legal",),
+)
+
+# --- Russian, a product review page with pros and cons lists and a verdict.
+PROBES.add(
+    "ru_review_pros_cons",
+    "https://obzor.example.ru/naushniki/tishina-x2",
+    wordpress(
+        "ru",
+        "Обзор наушников «Тишина X2»",
+        "<p>Мы две недели носили «Тишину X2» в метро, в самолёте и в офисе с открытой "
+        "планировкой.</p><div class='pros-cons'><div class='pros'><h4>Плюсы</h4><ul><li>"
+        "Шумоподавление лучше, чем у прошлой модели</li><li>Тридцать часов работы</li></ul>"
+        "</div><div class='cons'><h4>Минусы</h4><ul><li>Скрипит оголовье</li><li>Нет "
+        "чехла в комплекте</li></ul></div></div><h2>Вердикт</h2><p>За свою цену это лучшие "
+        "наушники для поездок, если вас не смущает скрип.</p>",
+    ),
+    (
+        "Мы две недели носили «Тишину X2» в метро",
+        "Шумоподавление лучше, чем у прошлой модели",
+        "Скрипит оголовье",
+        "Нет чехла в комплекте",
+        "это лучшие наушники для поездок",
+    ),
+    ("Spring cleaning for the garden shed",),
+)
+# --- Portuguese, a product page: the short description beside the gallery and the cart
+# form, the long description under it.
+PROBES.add(
+    "pt_product_summary_beside_cart_form",
+    "https://loja-exemplo.com.br/produto/chaleira-esmaltada",
+    page(
+        "pt",
+        "Chaleira esmaltada 2 litros",
+        "<header class='site-header'><a href='/'>Loja Exemplo</a><form class='search'><input "
+        "type='search' placeholder='Buscar produtos'></form></header><main><div "
+        "class='product type-product'><div class='woocommerce-product-gallery'><img "
+        "src='/img/chaleira.jpg' alt='Chaleira'></div><div class='summary entry-summary'><h1 "
+        "class='product_title'>Chaleira esmaltada 2 litros</h1><p class='price'>R$ 189,00</p>"
+        "<div class='woocommerce-product-details__short-description'><p>Chaleira de aço "
+        "esmaltado com apito, para fogões a gás, elétricos e de indução.</p></div><form "
+        "class='cart' method='post'><div class='quantity'><label>Quantidade</label><input "
+        "type='number' value='1'></div><button type='submit'>Comprar</button></form><div "
+        "class='product_meta'><span class='sku_wrapper'>SKU: CH-200</span></div></div><div "
+        "class='woocommerce-tabs'><ul class='tabs'><li><a href='#tab-description'>Descrição"
+        "</a></li></ul><div class='woocommerce-Tabs-panel' id='tab-description'><h2>"
+        "Descrição</h2><p>A chaleira é feita à mão em uma pequena fábrica do interior, e "
+        "cada peça tem pequenas variações de cor.</p><p>O cabo de baquelite não esquenta, e "
+        "o apito pode ser retirado para a limpeza.</p></div></div></div></main><footer><p>"
+        "Loja Exemplo Ltda.</p></footer>",
+    ),
+    (
+        "Chaleira de aço esmaltado com apito",
+        "feita à mão em uma pequena fábrica do interior",
+        "o apito pode ser retirado para a limpeza",
+    ),
+    ("Loja Exemplo Ltda.",),
+)
