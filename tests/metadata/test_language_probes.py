@@ -1,6 +1,6 @@
-"""The language probe pages (``language_probes.py``): every scored field of every page, one
-test each, so that the suite's misses are a hit rate per field (``benchmarks/
-language_probes.py`` prints it, beside trafilatura's)."""
+"""The language probe pages (``language_probes``, a module a region): every scored field of
+every page, one test each, so that the suite's misses are a hit rate per field
+(``benchmarks/language_probes.py`` prints it, beside trafilatura's)."""
 
 from __future__ import annotations
 

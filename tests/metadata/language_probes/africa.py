@@ -1,0 +1,219 @@
+"""African languages: Swahili, Amharic, Yoruba, Hausa."""
+
+from __future__ import annotations
+
+from .kit import EAT, WAT, Probe, news_cms, news_page, press, tag_line, when, wordpress
+from .texts import AM, HA, SW, YO
+
+PROBES: tuple[Probe, ...] = (
+    # --- Swahili -----------------------------------------------------------------------
+    Probe(
+        "sw_news_na",
+        "sw",
+        news_cms(
+            "sw",
+            "Soko jipya la mboga lazinduliwa | Habari za Pwani",
+            "Soko jipya la mboga lazinduliwa",
+            SW,
+            site="Habari za Pwani",
+            meta='<span class="author">Na Juma Mwinyi</span>'
+            '<span class="date">Machi 5, 2024 14:30 EAT</span>',
+            after='<div class="tags">Mada: <a href="/mada/1">soko</a> '
+            '<a href="/mada/2">biashara</a></div>',
+            section="Habari",
+        ),
+        {
+            "title": "Soko jipya la mboga lazinduliwa",
+            "authors": ("Juma Mwinyi",),
+            "published": when(2024, 3, 5, 14, 30, tz=EAT),
+            "tags": ("soko", "biashara"),
+            "publisher": "Habari za Pwani",
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "sw_press_chanzo",
+        "sw",
+        press(
+            "sw",
+            "Taarifa kwa vyombo vya habari: Halmashauri yazindua soko jipya",
+            "Halmashauri yazindua soko jipya",
+            SW,
+            kicker="Taarifa kwa vyombo vya habari",
+            dateline="MOMBASA, 5 Machi 2024 –",
+            closing="<p>Chanzo: Ofisi ya Mawasiliano ya Halmashauri</p>",
+        ),
+        {
+            "title": "Halmashauri yazindua soko jipya",
+            "authors": (),
+            "published": when(2024, 3, 5),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "am_ethiopian_calendar",
+        "am",
+        news_cms(
+            "am",
+            "በወንዙ ዳርቻ አዲስ መናፈሻ ተከፈተ | የአዲስ ዜና",
+            "በወንዙ ዳርቻ አዲስ መናፈሻ ተከፈተ",
+            AM,
+            site="የአዲስ ዜና",
+            meta='<span class="author">ዘጋቢ፡ አበበ ከበደ</span>'
+            '<span class="date">ማክሰኞ የካቲት 26 ቀን 2016 ዓ.ም</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "በወንዙ ዳርቻ አዲስ መናፈሻ ተከፈተ",
+            "authors": ("አበበ ከበደ",),
+            "published": when(2024, 3, 5),
+            "publisher": "የአዲስ ዜና",
+            "language": "am",
+        },
+    ),
+    Probe(
+        "am_ethiopian_calendar_slash",
+        "am",
+        wordpress(
+            "am",
+            "የመኪና ማቆሚያ እጥረት – የከተማ ድምፅ",
+            "የመኪና ማቆሚያ እጥረት",
+            AM,
+            site="የከተማ ድምፅ",
+            meta='<span class="posted-on">የካቲት 26/2016 ዓ.ም</span>',
+        ),
+        {
+            "title": "የመኪና ማቆሚያ እጥረት",
+            "published": when(2024, 3, 5),
+            "publisher": "የከተማ ድምፅ",
+            "language": "am",
+        },
+    ),
+    # --- Swahili time (hours from 6 a.m.) and the Ethiopian clock ------------------------
+    Probe(
+        "sw_swahili_time_words",
+        "sw",
+        news_page(
+            "sw",
+            "Soko jipya lafunguliwa mjini",
+            "Sauti ya Pwani",
+            SW,
+            '<span class="author">Na Halima Said</span>'
+            '<span class="date">Jumanne, Machi 5, 2024 saa tatu asubuhi</span>',
+            section="Habari",
+        ),
+        {
+            "title": "Soko jipya lafunguliwa mjini",
+            "authors": ("Halima Said",),
+            "published": when(2024, 3, 5, 9, 0),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "sw_swahili_time_digits",
+        "sw",
+        news_page(
+            "sw",
+            "Wafanyabiashara walalamikia kodi ya meza",
+            "Mwangaza wa Kaskazini",
+            SW,
+            '<span class="date">Imechapishwa: Machi 5, 2024 saa 9:45 alasiri</span>',
+            section="Biashara",
+        ),
+        {
+            "title": "Wafanyabiashara walalamikia kodi ya meza",
+            "published": when(2024, 3, 5, 15, 45),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "sw_western_clock",
+        "sw",
+        news_page(
+            "sw",
+            "Halmashauri kupitia upya viwango vya kodi",
+            "Jarida la Ziwa",
+            SW,
+            '<span class="date">Machi 5, 2024 saa 14:30</span>',
+            section="Habari",
+        ),
+        {
+            "title": "Halmashauri kupitia upya viwango vya kodi",
+            "published": when(2024, 3, 5, 14, 30),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "am_ethiopian_clock_day",
+        "am",
+        news_page(
+            "am",
+            "የከተማው አስተዳደር አዲስ መናፈሻ ከፈተ",
+            "የሰሜን ዜና",
+            AM,
+            '<span class="date">የካቲት 26 ቀን 2016 ዓ.ም ከቀኑ 8:30</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "የከተማው አስተዳደር አዲስ መናፈሻ ከፈተ",
+            "published": when(2024, 3, 5, 14, 30),
+            "language": "am",
+        },
+    ),
+    Probe(
+        "am_ethiopian_clock_morning",
+        "am",
+        wordpress(
+            "am",
+            "የመኪና ማቆሚያ ጥያቄ – የሰፈር ድምፅ",
+            "የመኪና ማቆሚያ ጥያቄ",
+            AM,
+            site="የሰፈር ድምፅ",
+            meta='<span class="posted-on">የካቲት 26 ቀን 2016 ዓ.ም ከጠዋቱ 3:00 ሰዓት</span>',
+        ),
+        {"title": "የመኪና ማቆሚያ ጥያቄ", "published": when(2024, 3, 5, 9, 0), "language": "am"},
+    ),
+    # --- languages no probe had --------------------------------------------------------
+    Probe(
+        "yo_news_lati_owo",
+        "yo",
+        news_page(
+            "yo",
+            "Ìjọba ṣí ọjà tuntun sílẹ̀ ní àárín ìlú",
+            "Ìròyìn Òkè Ògùn",
+            YO,
+            '<span class="author">Láti ọwọ́ Adébáyọ̀ Ọlátúndé</span>'
+            '<span class="date">Ẹrẹ̀nà 5, 2024 | 14:30 WAT</span>',
+            after=tag_line("Àmì:", "ọjà", "ìjọba ìbílẹ̀"),
+            section="Ìròyìn",
+        ),
+        {
+            "title": "Ìjọba ṣí ọjà tuntun sílẹ̀ ní àárín ìlú",
+            "authors": ("Adébáyọ̀ Ọlátúndé",),
+            "published": when(2024, 3, 5, 14, 30, tz=WAT),
+            "tags": ("ọjà", "ìjọba ìbílẹ̀"),
+            "language": "yo",
+        },
+    ),
+    Probe(
+        "ha_news_daga",
+        "ha",
+        news_page(
+            "ha",
+            "An bude sabuwar kasuwa a tsakiyar gari",
+            "Muryar Arewa",
+            HA,
+            '<span class="author">Daga Musa Abdullahi</span>'
+            '<span class="date">5 Maris, 2024 10:30 WAT</span>',
+            after=tag_line("Batutuwa:", "kasuwa", "haya"),
+            section="Labarai",
+        ),
+        {
+            "title": "An bude sabuwar kasuwa a tsakiyar gari",
+            "authors": ("Musa Abdullahi",),
+            "published": when(2024, 3, 5, 10, 30, tz=WAT),
+            "tags": ("kasuwa", "haya"),
+            "language": "ha",
+        },
+    ),
+)

@@ -1,0 +1,684 @@
+"""Central, eastern and south-eastern European languages: Greek, Ukrainian, Bulgarian, Czech,
+Slovak, Romanian, Hungarian, Lithuanian, Slovenian, Croatian, Serbian, Albanian, Bosnian."""
+
+from __future__ import annotations
+
+from .kit import (
+    EET,
+    Probe,
+    blogger,
+    drupal,
+    forum,
+    jsonld,
+    later_thread_page,
+    news_cms,
+    news_page,
+    press,
+    tag_line,
+    tag_links,
+    when,
+    wordpress,
+)
+from .texts import BG, BS, CS, CS2, EL, HR, HU, LT, RO, SK, SL, SQ, SR, SR_LATN, UK
+
+PROBES: tuple[Probe, ...] = (
+    Probe(
+        "el_news_genitive_byline",
+        "el",
+        news_cms(
+            "el",
+            "Σε λειτουργία η νέα γραμμή του προαστιακού | Ειδήσεις Λιμανιού",
+            "Σε λειτουργία η νέα γραμμή του προαστιακού",
+            EL,
+            site="Ειδήσεις Λιμανιού",
+            meta='<span class="author">Του Γιώργου Παπαδόπουλου</span>'
+            '<span class="date">05.03.2024 • 14:30</span>',
+            after='<div class="tags">Ετικέτες: <a href="/tag/1">Προαστιακός</a>'
+            '<a href="/tag/2">Συγκοινωνίες</a></div>',
+            section="Πόλη",
+        ),
+        {
+            "title": "Σε λειτουργία η νέα γραμμή του προαστιακού",
+            "authors": ("Γιώργου Παπαδόπουλου",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("Προαστιακός", "Συγκοινωνίες"),
+            "publisher": "Ειδήσεις Λιμανιού",
+            "language": "el",
+        },
+    ),
+    Probe(
+        "el_wp_published_at_by",
+        "el",
+        wordpress(
+            "el",
+            "Δρομολόγια κάθε είκοσι λεπτά – Το Λιμάνι Σήμερα",
+            "Δρομολόγια κάθε είκοσι λεπτά",
+            EL,
+            site="Το Λιμάνι Σήμερα",
+            meta='<span class="posted-on">Δημοσιεύτηκε στις 5 Μαρτίου 2024, 09:45</span> '
+            '<span class="byline">από <a href="/author/e/">Ελένη Νικολάου</a></span>',
+            footer=tag_links("Ετικέτες:", ("Μεταφορές", "Δήμος")),
+        ),
+        {
+            "title": "Δρομολόγια κάθε είκοσι λεπτά",
+            "authors": ("Ελένη Νικολάου",),
+            "published": when(2024, 3, 5, 9, 45),
+            "tags": ("Μεταφορές", "Δήμος"),
+            "publisher": "Το Λιμάνι Σήμερα",
+            "language": "el",
+        },
+    ),
+    Probe(
+        "el_blogger",
+        "el",
+        blogger(
+            "el",
+            "Σημειώσεις ενός επιβάτη: Η πρώτη μέρα στη νέα γραμμή",
+            "Η πρώτη μέρα στη νέα γραμμή",
+            EL,
+            blog="Σημειώσεις ενός επιβάτη",
+            date_header="Τρίτη, 5 Μαρτίου 2024",
+            posted_by='Αναρτήθηκε από <span class="fn">Νίκος Αλεξίου</span> στις '
+            '<abbr class="published" title="2024-03-05T21:05:00+02:00">9:05 μ.μ.</abbr>',
+            labels='Ετικέτες <a href="/search/label/a" rel="tag">ταξίδια</a>, '
+            '<a href="/search/label/b" rel="tag">τρένα</a>',
+        ),
+        {
+            "title": "Η πρώτη μέρα στη νέα γραμμή",
+            "authors": ("Νίκος Αλεξίου",),
+            "published": when(2024, 3, 5, 21, 5, tz=EET),
+            "tags": ("ταξίδια", "τρένα"),
+            "language": "el",
+        },
+    ),
+    # --- Ukrainian ---------------------------------------------------------------------
+    Probe(
+        "uk_news_month_genitive",
+        "uk",
+        news_cms(
+            "uk",
+            "У місті відкрили оновлений критий ринок — Вісті Поділля",
+            "У місті відкрили оновлений критий ринок",
+            UK,
+            site="Вісті Поділля",
+            standfirst="Реконструкція тривала майже два роки, а торговельних місць стало понад сто",
+            meta='<span class="author">Автор: Олена Коваленко</span>'
+            '<span class="date">5 березня 2024, 14:30</span>',
+            after='<div class="tags">Теги: <a href="/tag/1">ринок</a> <a href="/tag/2">фермери</a>'
+            "</div>",
+            section="Місто",
+        ),
+        {
+            "title": "У місті відкрили оновлений критий ринок",
+            "authors": ("Олена Коваленко",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("ринок", "фермери"),
+            "publisher": "Вісті Поділля",
+            "language": "uk",
+            "lead": "Реконструкція тривала майже два роки, а торговельних місць стало понад сто",
+        },
+    ),
+    Probe(
+        "uk_published_o_updated",
+        "uk",
+        news_cms(
+            "uk",
+            "Тарифи для малих виробників переглянуть | Житомир Online",
+            "Тарифи для малих виробників переглянуть",
+            UK,
+            meta='<span class="date">Опубліковано 5 березня 2024 о 10:15</span> '
+            '<span class="date">Оновлено 6 березня 2024 о 08:00</span>',
+            after="<p><strong>Андрій Мельник</strong>, Житомир</p>",
+            section="Економіка",
+        ),
+        {
+            "title": "Тарифи для малих виробників переглянуть",
+            "published": when(2024, 3, 5, 10, 15),
+            "publisher": "Житомир Online",
+            "language": "uk",
+        },
+    ),
+    Probe(
+        "uk_relative_jsonld",
+        "uk",
+        news_cms(
+            "uk",
+            "Продавці скаржаться на орендну плату - Новини Полісся",
+            "Продавці скаржаться на орендну плату",
+            UK,
+            meta='<span class="author">Ірина Шевчук</span><span class="date">2 години тому</span>',
+            head=jsonld(
+                headline="Продавці скаржаться на орендну плату",
+                datePublished="2024-03-05T11:20:00+02:00",
+                author={"@type": "Person", "name": "Ірина Шевчук"},
+            ),
+            section="Економіка",
+        ),
+        {
+            "title": "Продавці скаржаться на орендну плату",
+            "authors": ("Ірина Шевчук",),
+            "published": when(2024, 3, 5, 11, 20, tz=EET),
+            "publisher": "Новини Полісся",
+            "language": "uk",
+        },
+    ),
+    # --- Bulgarian ---------------------------------------------------------------------
+    Probe(
+        "bg_news_ch",
+        "bg",
+        news_cms(
+            "bg",
+            "Обновената библиотека отвори врати | Вестник Бряг",
+            "Обновената библиотека отвори врати",
+            BG,
+            site="Вестник Бряг",
+            meta='<span class="author">Автор: Иван Петров</span>'
+            '<span class="date">05 март 2024, 14:30 ч.</span>',
+            after='<div class="tags">Етикети: <a href="/tag/1">библиотека</a>'
+            '<a href="/tag/2">община</a></div>',
+            section="Култура",
+        ),
+        {
+            "title": "Обновената библиотека отвори врати",
+            "authors": ("Иван Петров",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("библиотека", "община"),
+            "publisher": "Вестник Бряг",
+            "language": "bg",
+        },
+    ),
+    Probe(
+        "bg_wp_dotted_date",
+        "bg",
+        wordpress(
+            "bg",
+            "Нов паркинг до края на годината - Блогът на квартала",
+            "Нов паркинг до края на годината",
+            BG,
+            site="Блогът на квартала",
+            meta='<span class="byline">Публикувано от <a href="/author/m/">Мария Георгиева</a>'
+            '</span> <span class="posted-on">05.03.2024</span>',
+            footer=tag_links("Етикети:", ("паркинг", "квартал")),
+        ),
+        {
+            "title": "Нов паркинг до края на годината",
+            "authors": ("Мария Георгиева",),
+            "published": when(2024, 3, 5),
+            "tags": ("паркинг", "квартал"),
+            "publisher": "Блогът на квартала",
+            "language": "bg",
+        },
+    ),
+    # --- Czech -------------------------------------------------------------------------
+    Probe(
+        "cs_news_genitive_month",
+        "cs",
+        news_cms(
+            "cs",
+            "Opravená lávka přes řeku je znovu otevřená | Novinky z Poříčí",
+            "Opravená lávka přes řeku je znovu otevřená",
+            CS,
+            site="Novinky z Poříčí",
+            meta='<span class="author">Autor: Jana Nováková</span>'
+            '<span class="date">5. března 2024 14:30</span>',
+            after='<div class="tags">Témata: <a href="/tema/1">lávka</a> <a href="/tema/2">doprava'
+            "</a></div>",
+            section="Zprávy",
+        ),
+        {
+            "title": "Opravená lávka přes řeku je znovu otevřená",
+            "authors": ("Jana Nováková",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("lávka", "doprava"),
+            "publisher": "Novinky z Poříčí",
+            "language": "cs",
+        },
+    ),
+    Probe(
+        "cs_wp_spaced_numbers",
+        "cs",
+        wordpress(
+            "cs",
+            "Město chystá opravu druhé lávky – Poříčský zpravodaj",
+            "Město chystá opravu druhé lávky",
+            CS,
+            site="Poříčský zpravodaj",
+            meta='<span class="posted-on">Publikováno 5. 3. 2024</span> '
+            '<span class="byline">Autor: <a href="/author/p/">Petr Svoboda</a></span>',
+            footer=tag_links("Štítky:", ("lávka", "investice")),
+        ),
+        {
+            "title": "Město chystá opravu druhé lávky",
+            "authors": ("Petr Svoboda",),
+            "published": when(2024, 3, 5),
+            "tags": ("lávka", "investice"),
+            "publisher": "Poříčský zpravodaj",
+            "language": "cs",
+        },
+    ),
+    Probe(
+        "cs_drupal_submitted",
+        "cs",
+        drupal(
+            "cs",
+            "Lávka přes řeku: dvacet milionů za opravu | Obec Horní Lhota",
+            "Lávka přes řeku: dvacet milionů za opravu",
+            CS,
+            submitted='Vložil(a) <span class="field--name-uid"><a href="/user/3">Tomáš Dvořák'
+            "</a></span> dne Út, 05/03/2024 - 14:20",
+            tags_label="Štítky",
+            tags=("obec", "lávka"),
+        ),
+        {
+            "title": "Lávka přes řeku: dvacet milionů za opravu",
+            "authors": ("Tomáš Dvořák",),
+            "published": when(2024, 3, 5, 14, 20),
+            "tags": ("obec", "lávka"),
+            "language": "cs",
+        },
+    ),
+    # --- Slovak ------------------------------------------------------------------------
+    Probe(
+        "sk_news_o_time",
+        "sk",
+        news_cms(
+            "sk",
+            "Zrekonštruovaná tržnica je opäť otvorená - Regionálne noviny",
+            "Zrekonštruovaná tržnica je opäť otvorená",
+            SK,
+            site="Regionálne noviny",
+            meta='<span class="author">Autor: Mária Horváthová</span>'
+            '<span class="date">5. marca 2024 o 14:30</span>',
+            after='<div class="tags">Témy: <a href="/tema/1">tržnica</a> <a href="/tema/2">mesto'
+            "</a></div>",
+            section="Domov",
+        ),
+        {
+            "title": "Zrekonštruovaná tržnica je opäť otvorená",
+            "authors": ("Mária Horváthová",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("tržnica", "mesto"),
+            "publisher": "Regionálne noviny",
+            "language": "sk",
+        },
+    ),
+    Probe(
+        "sk_forum",
+        "sk",
+        forum(
+            "sk",
+            "Nájomné v novej tržnici - Fórum pestovateľov",
+            "Nájomné v novej tržnici",
+            SK,
+            user="zahradkar77",
+            posted="ut 05. mar 2024 19:42",
+        ),
+        {
+            "title": "Nájomné v novej tržnici",
+            "published": when(2024, 3, 5, 19, 42),
+            "language": "sk",
+        },
+    ),
+    # Later pages of forum threads: JSON-LD dates the thread's first post (page one), the
+    # page is dated by its own first post.
+    Probe(
+        "sk_forum_later_page",
+        "sk",
+        forum(
+            "sk",
+            "Nájomné v novej tržnici - Strana 4 - Fórum pestovateľov",
+            "Nájomné v novej tržnici",
+            SK,
+            user="zahradkar77",
+            posted="ut 05. mar 2024 19:42",
+            head=later_thread_page("Nájomné v novej tržnici", "2024-01-10T08:00:00+01:00"),
+        ),
+        {
+            "title": "Nájomné v novej tržnici",
+            "published": when(2024, 3, 5, 19, 42),
+            "language": "sk",
+        },
+    ),
+    Probe(
+        "uk_forum_later_page",
+        "uk",
+        forum(
+            "uk",
+            "Нова ринкова площа - Сторінка 3",
+            "Нова ринкова площа",
+            UK,
+            user="sadivnyk",
+            posted="05 березня 2024, 19:42",
+            head=later_thread_page("Нова ринкова площа", "2024-01-10T08:00:00+02:00"),
+        ),
+        {"title": "Нова ринкова площа", "published": when(2024, 3, 5, 19, 42), "language": "uk"},
+    ),
+    # --- Romanian ----------------------------------------------------------------------
+    Probe(
+        "ro_news_de",
+        "ro",
+        news_cms(
+            "ro",
+            "Parc nou în cartierul de nord - Gazeta de Vest",
+            "Parc nou în cartierul de nord",
+            RO,
+            site="Gazeta de Vest",
+            meta='<span class="author">de Andrei Popescu</span>'
+            '<span class="date">5 martie 2024, 14:30</span>',
+            after='<div class="tags">Etichete: <a href="/tag/1">parc</a> <a href="/tag/2">primărie'
+            "</a></div>",
+            section="Local",
+        ),
+        {
+            "title": "Parc nou în cartierul de nord",
+            "authors": ("Andrei Popescu",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("parc", "primărie"),
+            "publisher": "Gazeta de Vest",
+            "language": "ro",
+        },
+    ),
+    Probe(
+        "ro_wp_publicat_pe_de",
+        "ro",
+        wordpress(
+            "ro",
+            "Locuri de parcare, promise până la final de an &#8211; Blog Cartier",
+            "Locuri de parcare, promise până la final de an",
+            RO,
+            site="Blog Cartier",
+            meta='<span class="posted-on">Publicat pe <time datetime="2024-03-05T16:00:00+02:00">'
+            '5 martie 2024</time></span> <span class="byline">de <a href="/author/i/">Ioana '
+            "Ionescu</a></span>",
+            footer=tag_links("Etichete:", ("parcare", "cartier")),
+        ),
+        {
+            "title": "Locuri de parcare, promise până la final de an",
+            "authors": ("Ioana Ionescu",),
+            "published": when(2024, 3, 5, 16, 0, tz=EET),
+            "tags": ("parcare", "cartier"),
+            "publisher": "Blog Cartier",
+            "language": "ro",
+        },
+    ),
+    Probe(
+        "ro_press_release",
+        "ro",
+        press(
+            "ro",
+            "Comunicat de presă: Primăria inaugurează parcul din cartierul de nord",
+            "Primăria inaugurează parcul din cartierul de nord",
+            RO,
+            kicker="Comunicat de presă",
+            dateline="Timișoara, 5 martie 2024 –",
+            closing="<p>Sursa: Biroul de presă al Primăriei</p><p>Contact: presa@example.ro</p>",
+        ),
+        {
+            "title": "Primăria inaugurează parcul din cartierul de nord",
+            "authors": (),
+            "published": when(2024, 3, 5),
+            "language": "ro",
+        },
+    ),
+    # --- Hungarian ---------------------------------------------------------------------
+    Probe(
+        "hu_news_year_first",
+        "hu",
+        news_cms(
+            "hu",
+            "Megnyílt a felújított városi uszoda | Alföldi Hírek",
+            "Megnyílt a felújított városi uszoda",
+            HU,
+            site="Alföldi Hírek",
+            meta='<span class="author">Szerző: Kovács Anna</span>'
+            '<span class="date">2024. március 5. 14:30</span>',
+            after='<div class="tags">Címkék: <a href="/cimke/1">uszoda</a> <a href="/cimke/2">sport'
+            "</a></div>",
+            section="Belföld",
+        ),
+        {
+            "title": "Megnyílt a felújított városi uszoda",
+            "authors": ("Kovács Anna",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("uszoda", "sport"),
+            "publisher": "Alföldi Hírek",
+            "language": "hu",
+        },
+    ),
+    Probe(
+        "hu_wp_numeric",
+        "hu",
+        wordpress(
+            "hu",
+            "Kedvezményes bérlet diákoknak – Városi Blog",
+            "Kedvezményes bérlet diákoknak",
+            HU,
+            site="Városi Blog",
+            meta='<span class="byline"><a href="/author/n/">Nagy Péter</a></span> '
+            '<span class="posted-on">2024. 03. 05. 09:20</span>',
+            footer=tag_links("Címkék:", ("uszoda", "kedvezmény")),
+        ),
+        {
+            "title": "Kedvezményes bérlet diákoknak",
+            "authors": ("Nagy Péter",),
+            "published": when(2024, 3, 5, 9, 20),
+            "tags": ("uszoda", "kedvezmény"),
+            "publisher": "Városi Blog",
+            "language": "hu",
+        },
+    ),
+    Probe(
+        "hu_news_byline_after",
+        "hu",
+        news_cms(
+            "hu",
+            "Jegyárak: elégedetlenek a törzsvendégek - Déli Napló",
+            "Jegyárak: elégedetlenek a törzsvendégek",
+            HU,
+            meta='<span class="date">Közzétéve: 2024.03.05. 18:05</span>',
+            after='<p class="author-name">Szabó Eszter</p>',
+            head=jsonld(headline="Jegyárak: elégedetlenek a törzsvendégek"),
+            section="Helyi",
+        ),
+        {
+            "title": "Jegyárak: elégedetlenek a törzsvendégek",
+            "authors": ("Szabó Eszter",),
+            "published": when(2024, 3, 5, 18, 5),
+            "publisher": "Déli Napló",
+            "language": "hu",
+        },
+    ),
+    Probe(
+        "lt_year_first_words",
+        "lt",
+        news_cms(
+            "lt",
+            "Prie upės atidarytas naujas parkas | Pajūrio žinios",
+            "Prie upės atidarytas naujas parkas",
+            LT,
+            site="Pajūrio žinios",
+            meta='<span class="author">Autorius: Jonas Petraitis</span>'
+            '<span class="date">2024 m. kovo 5 d. 14:30</span>',
+            after='<div class="tags">Žymės: <a href="/zyma/1">parkas</a> '
+            '<a href="/zyma/2">savivaldybė</a></div>',
+            section="Regionai",
+        ),
+        {
+            "title": "Prie upės atidarytas naujas parkas",
+            "authors": ("Jonas Petraitis",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("parkas", "savivaldybė"),
+            "publisher": "Pajūrio žinios",
+            "language": "lt",
+        },
+    ),
+    Probe(
+        "sl_wp_ob_dotted_time",
+        "sl",
+        wordpress(
+            "sl",
+            "Novo parkirišče do konca leta &#8211; Lokalne novice",
+            "Novo parkirišče do konca leta",
+            SL,
+            site="Lokalne novice",
+            meta='<span class="byline">Avtor: <a href="/author/j/">Janez Novak</a></span> '
+            '<span class="posted-on">5. marec 2024 ob 14.30</span>',
+            footer=tag_links("Oznake:", ("park", "občina")),
+        ),
+        {
+            "title": "Novo parkirišče do konca leta",
+            "authors": ("Janez Novak",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("park", "občina"),
+            "publisher": "Lokalne novice",
+            "language": "sl",
+        },
+    ),
+    Probe(
+        "hr_pise_genitive",
+        "hr",
+        news_cms(
+            "hr",
+            "Uz rijeku otvoren novi park | Jadranski list",
+            "Uz rijeku otvoren novi park",
+            HR,
+            site="Jadranski list",
+            meta='<span class="author">Piše: Ivana Horvat</span>'
+            '<span class="date">5. ožujka 2024. u 14:30</span>',
+            after='<div class="tags">Oznake: <a href="/tag/1">park</a> <a href="/tag/2">grad</a>'
+            "</div>",
+            section="Vijesti",
+        ),
+        {
+            "title": "Uz rijeku otvoren novi park",
+            "authors": ("Ivana Horvat",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("park", "grad"),
+            "publisher": "Jadranski list",
+            "language": "hr",
+        },
+    ),
+    Probe(
+        "sr_cyrillic",
+        "sr",
+        news_cms(
+            "sr",
+            "Поред реке отворен нови парк | Војвођанске вести",
+            "Поред реке отворен нови парк",
+            SR,
+            site="Војвођанске вести",
+            meta='<span class="author">Аутор: Марко Петровић</span>'
+            '<span class="date">5. март 2024. у 14:30</span>',
+            section="Друштво",
+        ),
+        {
+            "title": "Поред реке отворен нови парк",
+            "authors": ("Марко Петровић",),
+            "published": when(2024, 3, 5, 14, 30),
+            "publisher": "Војвођанске вести",
+            "language": "sr",
+        },
+    ),
+    Probe(
+        "sq_nga_ora",
+        "sq",
+        news_cms(
+            "sq",
+            "Hapet parku i ri buzë lumit | Lajme nga Veriu",
+            "Hapet parku i ri buzë lumit",
+            SQ,
+            site="Lajme nga Veriu",
+            meta='<span class="author">Nga Arben Hoxha</span>'
+            '<span class="date">5 mars 2024, ora 14:30</span>',
+            section="Lajme",
+        ),
+        {
+            "title": "Hapet parku i ri buzë lumit",
+            "authors": ("Arben Hoxha",),
+            "published": when(2024, 3, 5, 14, 30),
+            "publisher": "Lajme nga Veriu",
+            "language": "sq",
+        },
+    ),
+    # --- a town after the writer's name ------------------------------------------------
+    Probe(
+        "cs_name_comma_town",
+        "cs",
+        news_page(
+            "cs",
+            "Město otevřelo nový park u řeky",
+            "Zpravodaj Pomoraví",
+            CS2,
+            '<span class="author">Petr Svoboda, Prostějov</span>'
+            '<span class="date">5. března 2024 14:30</span>',
+            section="Kraj",
+        ),
+        {
+            "title": "Město otevřelo nový park u řeky",
+            "authors": ("Petr Svoboda",),
+            "published": when(2024, 3, 5, 14, 30),
+            "language": "cs",
+        },
+    ),
+    Probe(
+        "sq_nga_name_comma_town",
+        "sq",
+        news_page(
+            "sq",
+            "Bashkia hap parkun e ri buzë lumit",
+            "Zëri i Veriut",
+            SQ,
+            '<span class="author">Nga Besnik Gjoka, Pukë</span>'
+            '<span class="date">5 mars 2024, 14:30</span>',
+            section="Lajme",
+        ),
+        {
+            "title": "Bashkia hap parkun e ri buzë lumit",
+            "authors": ("Besnik Gjoka",),
+            "published": when(2024, 3, 5, 14, 30),
+            "language": "sq",
+        },
+    ),
+    Probe(
+        "bs_news_pise",
+        "bs",
+        news_page(
+            "bs",
+            "Otvoren novi park uz rijeku",
+            "Glas Krajine",
+            BS,
+            '<span class="author">Piše: Amra Hodžić</span>'
+            '<span class="date">05.03.2024. u 14:30</span>',
+            after=tag_line("Tagovi:", "park", "općina"),
+            section="Vijesti",
+        ),
+        {
+            "title": "Otvoren novi park uz rijeku",
+            "authors": ("Amra Hodžić",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("park", "općina"),
+            "language": "bs",
+        },
+    ),
+    Probe(
+        "sr_latin_autor",
+        "sr",
+        news_page(
+            "sr-Latn",
+            "Otvoren novi park pored reke",
+            "Novosti Pomoravlja",
+            SR_LATN,
+            '<span class="author">Autor: Marko Petrović</span>'
+            '<span class="date">5. mart 2024. 14:30</span>',
+            after=tag_line("Tagovi:", "park", "grad"),
+            section="Vesti",
+        ),
+        {
+            "title": "Otvoren novi park pored reke",
+            "authors": ("Marko Petrović",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("park", "grad"),
+            "language": "sr",
+        },
+    ),
+)

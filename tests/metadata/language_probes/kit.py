@@ -1,0 +1,467 @@
+"""The record each probe is, how a field is judged, and the layouts the pages share: the
+themes and CMSes of the probes, the zones their date lines write, the hosts their sites have."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+# the zones the probes' date lines write
+IST = timezone(timedelta(hours=5, minutes=30))
+PKT = timezone(timedelta(hours=5))
+IRST = timezone(timedelta(hours=3, minutes=30))
+WIB = timezone(timedelta(hours=7))
+EET = timezone(timedelta(hours=2))
+CET = timezone(timedelta(hours=1))
+EAT = timezone(timedelta(hours=3))
+PHT = timezone(timedelta(hours=8))
+GET = timezone(timedelta(hours=4))
+WAT = timezone(timedelta(hours=1))
+AZT = timezone(timedelta(hours=4))
+
+
+# Each probe's host, as its site would spell its name (invented sites, on real top-level domains)
+HOSTS = {
+    "hi_wp_native_digits": "nagardarpan.in",
+    "hi_news_ist": "janwanisamachar.com",
+    "hi_blogger": "ghumakkadi-diary.blogspot.com",
+    "bn_news_staff_native": "dainiknodibarta.com",
+    "bn_wp_month_first": "gramerkotha.com",
+    "bn_relative_only": "kolkatakhobor.in",
+    "ta_wp": "tamilmalar.in",
+    "ta_news_byline_after": "seithisudar.com",
+    "ur_news_extended_digits": "roznamasehar.pk",
+    "ur_wp_web_desk_jsonld": "urdunama.pk",
+    "ur_relative_with_meta": "khabarnama.pk",
+    "fa_news_solar_hijri_time": "avayeshahr.ir",
+    "fa_wp_solar_hijri_day": "mahalleh.blog.ir",
+    "fa_news_tehran_time_credit": "shahrema.ir",
+    "he_news_dotted": "hagalil-news.co.il",
+    "he_wp_posted_on_by": "shchuna-blog.co.il",
+    "he_relative_only": "mekomon-haemek.co.il",
+    "el_news_genitive_byline": "eidiseis-limaniou.gr",
+    "el_wp_published_at_by": "tolimanisimera.gr",
+    "el_blogger": "simeioseis-epivati.blogspot.com",
+    "uk_news_month_genitive": "visti-podillia.com.ua",
+    "uk_published_o_updated": "zhytomyr-online.com.ua",
+    "uk_relative_jsonld": "novyny-polissia.ua",
+    "bg_news_ch": "vestnikbryag.bg",
+    "bg_wp_dotted_date": "blogat-na-kvartala.bg",
+    "cs_news_genitive_month": "novinkyzporici.cz",
+    "cs_wp_spaced_numbers": "poricsky-zpravodaj.cz",
+    "cs_drupal_submitted": "hornilhota.cz",
+    "sk_news_o_time": "regionalnenoviny.sk",
+    "sk_forum": "forum-pestovatelov.sk",
+    "ro_news_de": "gazetadevest.ro",
+    "ro_wp_publicat_pe_de": "blogcartier.ro",
+    "ro_press_release": "primaria-exemplu.ro",
+    "hu_news_year_first": "alfoldihirek.hu",
+    "hu_wp_numeric": "varosiblog.hu",
+    "hu_news_byline_after": "delinaplo.hu",
+    "sv_news_kl_dotted_time": "adalenstidning.se",
+    "sv_ghost": "abloggen.se",
+    "da_news_af": "vestegnensavis.dk",
+    "da_wp_skrevet_af": "byensblog.dk",
+    "nb_news_publisert": "fjordposten.no",
+    "nb_wp_emneknagger": "bygdebloggen.no",
+    "fi_news_klo": "jarviseudunsanomat.fi",
+    "fi_wp_julkaistu": "kaupunkiblogi.fi",
+    "fi_relative_only": "paikallisuutiset.fi",
+    "vi_news_gmt7_author_after": "baodongbang.vn",
+    "vi_wp_dang_boi": "tintucmientay.vn",
+    "vi_news_ngay": "doisongcantho.vn",
+    "id_news_wib_editor": "wartanusantara.id",
+    "id_wp_oleh": "kabarkota.id",
+    "id_blogger": "catatanpasar.blogspot.com",
+    "th_news_thai_digits_be": "khaomueangnuea.com",
+    "th_news_short_be_time": "thainewsonline.co.th",
+    "th_relative_only": "khaothongthin.com",
+    "sw_news_na": "habarizapwani.co.tz",
+    "sw_press_chanzo": "halmashauri-mombasa.go.ke",
+    "tl_news_ni": "balitangbayan.ph",
+    "tl_medium": "sanaysay.ph",
+    "ka_news": "ambebi-dghes.ge",
+    "ka_wp_jsonld_no_author": "kalakis-blogi.ge",
+    "hy_news_armenian_colon": "lurer-aysor.am",
+    "hy_news_month_name": "yerevantimes.am",
+    "ms_news_oleh_at_pm": "beritasemenanjung.my",
+    "ms_wp_diterbitkan": "suarabandar.my",
+}
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A page and its fields' expected values: a field left out of ``want`` is not scored;
+    ``published`` None means no date (a relative time without a reference)."""
+
+    name: str
+    lang: str
+    html: str
+    want: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        """The page's address: on the host its site would have (a name in another script
+        spelled in Latin letters, as hosts spell them)."""
+        host = HOSTS.get(self.name, f"{self.name.replace('_', '-')}.example.net")
+        return f"https://{host}/2024/03/story-{self.name.replace('_', '-')}"
+
+
+def jsonld(**fields: Any) -> str:
+    """A NewsArticle's JSON-LD script holding only ``fields``."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def _paragraphs(body: tuple[str, ...]) -> str:
+    return "".join(f"<p>{text}</p>" for text in body)
+
+
+def _head(lang: str, title: str, site: str | None, lead: str | None, head: str) -> str:
+    direction = ' dir="rtl"' if lang in {"ur", "fa", "he"} else ""
+    tags = [f'<meta charset="utf-8"><title>{title}</title>']
+    if site:
+        tags.append(f'<meta property="og:site_name" content="{site}">')
+    if lead:
+        tags.append(f'<meta name="description" content="{lead}">')
+    return f'<html lang="{lang}"{direction}><head>{"".join(tags)}{head}</head>'
+
+
+def wordpress(
+    lang: str,
+    title: str,
+    h1: str,
+    body: tuple[str, ...],
+    *,
+    site: str | None = None,
+    lead: str | None = None,
+    meta: str = "",
+    footer: str = "",
+    head: str = "",
+    menu: str = "",
+) -> str:
+    """A WordPress theme's single post: entry header, entry meta, entry content, footer."""
+    return (
+        _head(lang, title, site, lead, head)
+        + '<body class="post-template-default single single-post"><header id="masthead" '
+        f'class="site-header"><p class="site-title"><a href="/">{site or ""}</a></p>'
+        f'<nav class="main-navigation"><ul><li><a href="/">{menu}</a></li></ul></nav></header>'
+        '<main id="main" class="site-main"><article class="post type-post status-publish '
+        'hentry"><header class="entry-header">'
+        f'<h1 class="entry-title">{h1}</h1><div class="entry-meta">{meta}</div></header>'
+        f'<div class="entry-content">{_paragraphs(body)}</div>'
+        f'<footer class="entry-footer">{footer}</footer></article></main>'
+        f'<footer class="site-footer"><p>© 2024 {site or ""}</p></footer></body></html>'
+    )
+
+
+def news_cms(
+    lang: str,
+    title: str,
+    h1: str,
+    body: tuple[str, ...],
+    *,
+    site: str | None = None,
+    lead: str | None = None,
+    standfirst: str | None = None,
+    meta: str = "",
+    after: str = "",
+    head: str = "",
+    section: str = "",
+) -> str:
+    """A news CMS's story: breadcrumb, headline, standfirst, author and date boxes, the
+    text, then whatever closes it, and a related-stories list."""
+    stand = f'<div class="article-summary">{standfirst}</div>' if standfirst else ""
+    return (
+        _head(lang, title, site, lead, head)
+        + f'<body><div class="top-bar"><a class="logo" href="/">{site or ""}</a></div>'
+        f'<div class="breadcrumb"><a href="/">⌂</a> › <a href="/s/">{section}</a></div>'
+        f'<div class="article-page"><h1 class="article-title">{h1}</h1>{stand}'
+        f'<div class="article-info">{meta}</div>'
+        f'<div class="article-body">{_paragraphs(body)}{after}</div></div>'
+        '<div class="related"><h3>…</h3><ul><li><a href="/s/other-story">'
+        f"{section} {section}</a></li></ul></div></body></html>"
+    )
+
+
+def blogger(
+    lang: str,
+    title: str,
+    h3: str,
+    body: tuple[str, ...],
+    *,
+    blog: str,
+    date_header: str,
+    posted_by: str,
+    labels: str,
+    head: str = "",
+) -> str:
+    """A Blogger post: date header, post title, post body, post footer (author, labels)."""
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><div class="header"><h1 class="title">{blog}</h1></div>'
+        f'<div class="date-outer"><h2 class="date-header"><span>{date_header}</span></h2>'
+        '<div class="post hentry" itemprop="blogPost"><h3 class="post-title entry-title">'
+        f'{h3}</h3><div class="post-body entry-content">{_paragraphs(body)}</div>'
+        f'<div class="post-footer"><span class="post-author vcard">{posted_by}</span>'
+        f'<span class="post-labels">{labels}</span></div></div></div></body></html>'
+    )
+
+
+def ghost(
+    lang: str,
+    title: str,
+    h1: str,
+    body: tuple[str, ...],
+    *,
+    site: str,
+    lead: str,
+    author: str,
+    iso: str,
+    shown: str,
+    tag: str,
+    head: str = "",
+) -> str:
+    """A Ghost theme's post: primary tag, title, excerpt, byline with author and time."""
+    return (
+        _head(lang, title, site, lead, head)
+        + f'<body class="post-template"><header class="gh-head"><a class="gh-head-logo" '
+        f'href="/">{site}</a></header><main><article class="gh-article post">'
+        f'<header class="gh-article-header"><a class="gh-article-tag" href="/tag/t/">{tag}</a>'
+        f'<h1 class="gh-article-title">{h1}</h1><p class="gh-article-excerpt">{lead}</p>'
+        f'<div class="gh-article-meta"><a class="gh-author-name" href="/author/a/">{author}</a>'
+        f'<time class="gh-article-meta-date" datetime="{iso}">{shown}</time></div></header>'
+        f'<section class="gh-content">{_paragraphs(body)}</section></article></main>'
+        "</body></html>"
+    )
+
+
+def drupal(
+    lang: str,
+    title: str,
+    h1: str,
+    body: tuple[str, ...],
+    *,
+    submitted: str,
+    tags_label: str,
+    tags: tuple[str, ...],
+    head: str = "",
+) -> str:
+    """A Drupal node: submitted line, body field, a taxonomy field of tags."""
+    links = "".join(
+        f'<div class="field__item"><a href="/taxonomy/term/{n}">{t}</a></div>'
+        for n, t in enumerate(tags, 1)
+    )
+    return (
+        _head(lang, title, None, None, head)
+        + '<body class="path-node page-node-type-article"><div id="page">'
+        f'<h1 class="page-title"><span class="field--name-title">{h1}</span></h1>'
+        '<article class="node node--type-article node--view-mode-full">'
+        f'<div class="node__meta"><div class="node__submitted">{submitted}</div></div>'
+        '<div class="node__content"><div class="field field--name-body field--type-text-'
+        f'with-summary">{_paragraphs(body)}</div>'
+        '<div class="field field--name-field-tags field--type-entity-reference">'
+        f'<div class="field__label">{tags_label}</div><div class="field__items">{links}'
+        "</div></div></div></article></div></body></html>"
+    )
+
+
+def forum(
+    lang: str,
+    title: str,
+    subject: str,
+    body: tuple[str, ...],
+    *,
+    user: str,
+    posted: str,
+    head: str = "",
+) -> str:
+    """A phpBB-like thread's first post: subject, author line with its time, content."""
+    return (
+        _head(lang, title, None, None, head)
+        + '<body id="phpbb"><div id="wrap"><h2 class="topic-title"><a href="#">'
+        f'{subject}</a></h2><div id="p101" class="post bg2"><div class="postbody">'
+        f'<h3 class="first"><a href="#p101">{subject}</a></h3><p class="author">'
+        f'<a href="/memberlist.php?u=7" class="username">{user}</a> » {posted}</p>'
+        f'<div class="content">{"<br><br>".join(body)}</div></div></div></div></body></html>'
+    )
+
+
+def later_thread_page(subject: str, started: str) -> str:
+    """The head of a thread's later page: a link to the page before and the thread's
+    JSON-LD, dated by its first post (on page one)."""
+    node = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "headline": subject,
+        "datePublished": started,
+    }
+    return (
+        '<link rel="prev" href="https://forum.example.net/viewtopic.php?t=12&amp;start=20">'
+        f'<script type="application/ld+json">{json.dumps(node, ensure_ascii=False)}</script>'
+    )
+
+
+def press(
+    lang: str,
+    title: str,
+    h1: str,
+    body: tuple[str, ...],
+    *,
+    kicker: str,
+    dateline: str,
+    closing: str,
+    head: str = "",
+) -> str:
+    """A press release: its kind above the headline, a dateline opening the first
+    paragraph, a source and contact block after the text."""
+    first, *rest = body
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><div class="press-room"><p class="kicker">{kicker}</p><h1>{h1}</h1>'
+        f'<div class="release-text"><p>{dateline} {first}</p>{_paragraphs(tuple(rest))}'
+        f'<div class="release-contact">{closing}</div></div></div></body></html>'
+    )
+
+
+def medium(
+    lang: str,
+    title: str,
+    h1: str,
+    body: tuple[str, ...],
+    *,
+    author: str,
+    shown: str,
+    subtitle: str,
+    head: str = "",
+) -> str:
+    """A Medium-like post: title, subtitle, an author card with a reading time and a date."""
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><article><section><h1 data-testid="storyTitle">{h1}</h1>'
+        f'<h2 class="pw-subtitle-paragraph">{subtitle}</h2><div class="pw-author">'
+        f'<a data-testid="authorName" href="/@writer">{author}</a><span>·</span>'
+        f'<span data-testid="storyReadTime">4 min</span><span>·</span>'
+        f'<span data-testid="storyPublishDate">{shown}</span></div>'
+        f"{_paragraphs(body)}</section></article></body></html>"
+    )
+
+
+def tag_links(label: str, tags: tuple[str, ...], css: str = "tags-links") -> str:
+    """A label and the tag links after it, as themes write them."""
+    links = ", ".join(f'<a href="/tag/t{n}/" rel="tag">{t}</a>' for n, t in enumerate(tags, 1))
+    return f'<span class="{css}">{label} {links}</span>'
+
+
+def when(*parts: int, tz: timezone | None = None) -> datetime:
+    return datetime(*parts, tzinfo=tz)  # type: ignore[misc]
+
+
+FIELDS = ("title", "authors", "published", "modified", "tags", "publisher", "language", "lead")
+
+
+def _fold(text: object) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def matches(field_name: str, got: Any, want: Any) -> bool:
+    """Whether ``got`` is ``want`` as a reader would judge: names and tags in any order and
+    case; a day alone against its day; a time with its offset (or its lack of one)."""
+    if field_name in {"published", "modified"}:
+        if want is None or got is None:
+            return want is got
+        if want.time() == datetime.min.time() and want.tzinfo is None:
+            return bool(got.date() == want.date())
+        same_offset = got.utcoffset() == want.utcoffset()
+        return bool(got.replace(tzinfo=None) == want.replace(tzinfo=None) and same_offset)
+    if field_name in {"authors", "tags"}:
+        return sorted(map(_fold, got or ())) == sorted(map(_fold, want))
+    if field_name == "language":
+        return got is not None and str(got).split("-")[0].casefold() == want
+    if want is None:
+        return got is None
+    return got is not None and _fold(got) == _fold(want)
+
+
+HOSTS.update(
+    {
+        "km_day_period_after_time": "phnompenhtoday.com.kh",
+        "am_ethiopian_calendar": "yeaddiszena.et",
+        "am_ethiopian_calendar_slash": "yeketemadimts.et",
+        "ne_daytime_baje": "nagarkhabar.com.np",
+        "ne_byline_name_and_town": "pahaddainik.com.np",
+        "mr_locative_day_period": "mahanagarvarta.in",
+        "gu_native_digits_period": "shaher-samachar.in",
+        "ta_evening_period": "maanagaraseithi.in",
+        "te_evening_period": "nagaravartalu.in",
+        "ml_evening_period": "nagaravartha.in",
+        "pa_evening_period": "punjabkhabran.in",
+        "si_pm_before_time": "nagarapuwath.lk",
+        "lt_year_first_words": "pajuriozinios.lt",
+        "sl_wp_ob_dotted_time": "lokalnenovice.si",
+        "hr_pise_genitive": "jadranskilist.hr",
+        "sr_cyrillic": "vojvodjanskevesti.rs",
+        "kk_news": "dala-zhanalyktary.kz",
+        "sq_nga_ora": "lajmengaveriu.al",
+    }
+)
+
+HOSTS.update(
+    {
+        "fa_af_dari_zodiac_month": "kohsar-news.af",
+        "ps_pashto_month": "pakhtunkhwaghag.af",
+        "bn_bd_pm_word": "dainikcharbarta.com.bd",
+        "tg_izofat_month": "khabarhoivarzob.tj",
+    }
+)
+
+
+def news_page(lang: str, h1: str, site: str, body: tuple[str, ...], meta: str, **more: str) -> str:
+    """A news CMS's story whose <title> is the headline and the site's name after a bar."""
+    return news_cms(lang, f"{h1} | {site}", h1, body, site=site, meta=meta, **more)
+
+
+def tag_line(label: str, *tags: str) -> str:
+    links = " ".join(f'<a href="/t/{n}">{t}</a>' for n, t in enumerate(tags, 1))
+    return f'<div class="tags">{label} {links}</div>'
+
+
+HOSTS.update(
+    {
+        "ar_hijri_then_gregorian": "akhbaralmadina.sa",
+        "ar_hijri_alone": "mudawwanat-alhay.blog",
+        "ar_hijri_alone_time": "alwaha-news.sa",
+        "ur_hijri_beside_gregorian": "roznamashumal.pk",
+        "he_hebrew_beside_gregorian": "hagalil-haelyon.co.il",
+        "he_hebrew_alone": "kehila-blog.co.il",
+        "ne_bikram_sambat_year_first": "himalkhabarpatra.com.np",
+        "ne_bikram_sambat_month_first": "gaunkoawaj.com.np",
+        "sw_swahili_time_words": "sautiyapwani.co.tz",
+        "sw_swahili_time_digits": "mwangazakaskazini.co.ke",
+        "sw_western_clock": "jaridalaziwa.co.tz",
+        "am_ethiopian_clock_day": "yesemenzena.et",
+        "am_ethiopian_clock_morning": "yesefer-dimts.et",
+        "cs_name_comma_town": "zpravodajpomoravi.cz",
+        "pt_por_name_em_town": "jornaldominho-interior.pt",
+        "it_di_name_da_town": "cronachedelcanavese.it",
+        "ca_per_name_des_de_town": "diaridelripolles.cat",
+        "sq_nga_name_comma_town": "zeriiveriut.al",
+        "yo_news_lati_owo": "irohinokeogun.ng",
+        "ha_news_daga": "muryararewa.ng",
+        "my_news_burmese_digits": "shwemyothadinn.com.mm",
+        "az_news_baku_time_updated": "gencexeber.az",
+        "uz_news_hyphen_day": "vodiyyangiliklari.uz",
+        "mn_news_initial_name": "khangaimedee.mn",
+        "bs_news_pise": "glaskrajine.ba",
+        "sr_latin_autor": "novostipomoravlja.rs",
+        "ca_wp_per_two_names": "veusdellllucanes.cat",
+        "eu_news_year_first": "bailarakoberriak.eus",
+        "gl_news_as_time_updated": "xornaldamarina.gal",
+        "cy_news_gan_mawrth": "newyddionyfro.cymru",
+        "ga_news_le": "nuachtaniarthair.ie",
+        "mt_news_minn": "ahbarijiettan-nofsinhar.com.mt",
+        "is_news_kl": "frettabladaustur.is",
+    }
+)

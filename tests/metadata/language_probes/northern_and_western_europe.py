@@ -1,0 +1,424 @@
+"""Northern and western European languages: Swedish, Danish, Norwegian, Finnish, Icelandic,
+Welsh, Irish, Maltese, Catalan, Basque, Galician, Portuguese, Italian."""
+
+from __future__ import annotations
+
+from .kit import Probe, ghost, news_cms, news_page, tag_line, tag_links, when, wordpress
+from .texts import CA, CY, DA, EU, FI, GA, GL, IS, IT, MT, NB, PT, SV
+
+PROBES: tuple[Probe, ...] = (
+    Probe(
+        "sv_news_kl_dotted_time",
+        "sv",
+        news_cms(
+            "sv",
+            "Gång- och cykelbron över ån öppnar igen | Ådalens Tidning",
+            "Gång- och cykelbron över ån öppnar igen",
+            SV,
+            site="Ådalens Tidning",
+            standfirst="Efter nästan ett år av renovering kan boende återigen ta bron till centrum",
+            meta='<span class="author">Av Anna Lindqvist</span>'
+            '<span class="date">Publicerad 5 mars 2024 kl. 14.30</span>',
+            after='<div class="tags">Ämnen: <a href="/amne/1">Trafik</a> <a href="/amne/2">Kommunen'
+            "</a></div>",
+            section="Lokalt",
+        ),
+        {
+            "title": "Gång- och cykelbron över ån öppnar igen",
+            "authors": ("Anna Lindqvist",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("Trafik", "Kommunen"),
+            "publisher": "Ådalens Tidning",
+            "language": "sv",
+            "lead": "Efter nästan ett år av renovering kan boende återigen ta bron till centrum",
+        },
+    ),
+    Probe(
+        "sv_ghost",
+        "sv",
+        ghost(
+            "sv",
+            "Belysningen längs ån ses över",
+            "Belysningen längs ån ses över",
+            SV,
+            site="Åbloggen",
+            lead="Boende efterlyser bättre belysning på den nya bron.",
+            author="Erik Sandberg",
+            iso="2024-03-05",
+            shown="5 mars 2024",
+            tag="Stadsplanering",
+        ),
+        {
+            "title": "Belysningen längs ån ses över",
+            "authors": ("Erik Sandberg",),
+            "published": when(2024, 3, 5),
+            "publisher": "Åbloggen",
+            "language": "sv",
+            "lead": "Boende efterlyser bättre belysning på den nya bron.",
+        },
+    ),
+    # --- Danish ------------------------------------------------------------------------
+    Probe(
+        "da_news_af",
+        "da",
+        news_cms(
+            "da",
+            "Nyt bibliotek åbner i bymidten | Vestegnens Avis",
+            "Nyt bibliotek åbner i bymidten",
+            DA,
+            site="Vestegnens Avis",
+            meta='<span class="author">Af Mette Jensen</span>'
+            '<span class="date">5. marts 2024 kl. 14.30</span>',
+            after='<div class="tags">Emner: <a href="/emne/1">Bibliotek</a> '
+            '<a href="/emne/2">Kultur</a></div>',
+            section="Lokalt",
+        ),
+        {
+            "title": "Nyt bibliotek åbner i bymidten",
+            "authors": ("Mette Jensen",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("Bibliotek", "Kultur"),
+            "publisher": "Vestegnens Avis",
+            "language": "da",
+        },
+    ),
+    Probe(
+        "da_wp_skrevet_af",
+        "da",
+        wordpress(
+            "da",
+            "Parkering ved det nye bibliotek &#8211; Byens Blog",
+            "Parkering ved det nye bibliotek",
+            DA,
+            site="Byens Blog",
+            meta='<span class="byline">Skrevet af <a href="/author/s/">Søren Holm</a></span> '
+            '<span class="posted-on">d. 05.03.2024</span>',
+            footer=tag_links("Tags:", ("parkering", "bibliotek")),
+        ),
+        {
+            "title": "Parkering ved det nye bibliotek",
+            "authors": ("Søren Holm",),
+            "published": when(2024, 3, 5),
+            "tags": ("parkering", "bibliotek"),
+            "publisher": "Byens Blog",
+            "language": "da",
+        },
+    ),
+    # --- Norwegian Bokmål --------------------------------------------------------------
+    Probe(
+        "nb_news_publisert",
+        "nb",
+        news_cms(
+            "nb",
+            "Ny svømmehall åpnet i sentrum – Fjordposten",
+            "Ny svømmehall åpnet i sentrum",
+            NB,
+            site="Fjordposten",
+            meta='<span class="author">Av Ingrid Berg og Ola Haugen</span>'
+            '<span class="date">Publisert 05.03.2024 14:30</span>',
+            section="Nyheter",
+        ),
+        {
+            "title": "Ny svømmehall åpnet i sentrum",
+            "authors": ("Ingrid Berg", "Ola Haugen"),
+            "published": when(2024, 3, 5, 14, 30),
+            "publisher": "Fjordposten",
+            "language": "nb",
+        },
+    ),
+    Probe(
+        "nb_wp_emneknagger",
+        "nb",
+        wordpress(
+            "nb",
+            "Rabatter for studenter vurderes | Bygdebloggen",
+            "Rabatter for studenter vurderes",
+            NB,
+            site="Bygdebloggen",
+            meta='<span class="posted-on">5. mars 2024</span> <span class="byline">av '
+            '<a href="/author/k/">Kari Lunde</a></span>',
+            footer=tag_links("Stikkord:", ("svømmehall", "priser")),
+        ),
+        {
+            "title": "Rabatter for studenter vurderes",
+            "authors": ("Kari Lunde",),
+            "published": when(2024, 3, 5),
+            "tags": ("svømmehall", "priser"),
+            "publisher": "Bygdebloggen",
+            "language": "nb",
+        },
+    ),
+    # --- Finnish -----------------------------------------------------------------------
+    Probe(
+        "fi_news_klo",
+        "fi",
+        news_cms(
+            "fi",
+            "Uusi kirjasto avattiin keskustaan | Järviseudun Sanomat",
+            "Uusi kirjasto avattiin keskustaan",
+            FI,
+            site="Järviseudun Sanomat",
+            meta='<span class="author">Teksti: Matti Virtanen</span>'
+            '<span class="date">5.3.2024 klo 14.30</span>',
+            after='<div class="tags">Aiheet: <a href="/aihe/1">kirjastot</a> <a href="/aihe/2">'
+            "kulttuuri</a></div>",
+            section="Kotimaa",
+        ),
+        {
+            "title": "Uusi kirjasto avattiin keskustaan",
+            "authors": ("Matti Virtanen",),
+            "published": when(2024, 3, 5, 14, 30),
+            "tags": ("kirjastot", "kulttuuri"),
+            "publisher": "Järviseudun Sanomat",
+            "language": "fi",
+        },
+    ),
+    Probe(
+        "fi_wp_julkaistu",
+        "fi",
+        wordpress(
+            "fi",
+            "Aukioloajat viikonloppuisin puhuttavat – Kaupunkiblogi",
+            "Aukioloajat viikonloppuisin puhuttavat",
+            FI,
+            site="Kaupunkiblogi",
+            meta='<span class="posted-on">Julkaistu 5. maaliskuuta 2024</span> '
+            '<span class="byline">Kirjoittaja: <a href="/author/l/">Liisa Korhonen</a></span>',
+            footer=tag_links("Avainsanat:", ("kirjasto", "aukioloajat")),
+        ),
+        {
+            "title": "Aukioloajat viikonloppuisin puhuttavat",
+            "authors": ("Liisa Korhonen",),
+            "published": when(2024, 3, 5),
+            "tags": ("kirjasto", "aukioloajat"),
+            "publisher": "Kaupunkiblogi",
+            "language": "fi",
+        },
+    ),
+    Probe(
+        "fi_relative_only",
+        "fi",
+        news_cms(
+            "fi",
+            "Kirjaston lastenosasto täyttyi heti | Paikallisuutiset",
+            "Kirjaston lastenosasto täyttyi heti",
+            FI,
+            meta='<span class="author">Jussi Laine</span><span class="date">3 tuntia sitten</span>',
+            section="Kaupunki",
+        ),
+        {
+            "title": "Kirjaston lastenosasto täyttyi heti",
+            "authors": ("Jussi Laine",),
+            "published": None,
+            "publisher": "Paikallisuutiset",
+            "language": "fi",
+        },
+    ),
+    Probe(
+        "pt_por_name_em_town",
+        "pt",
+        news_page(
+            "pt",
+            "Novo parque abre junto ao rio",
+            "Jornal do Minho Interior",
+            PT,
+            '<span class="author">Por João Ferreira Lima, em Barcelos</span>'
+            '<span class="date">5 de março de 2024, 10:30</span>',
+            section="Região",
+        ),
+        {
+            "title": "Novo parque abre junto ao rio",
+            "authors": ("João Ferreira Lima",),
+            "published": when(2024, 3, 5, 10, 30),
+            "language": "pt",
+        },
+    ),
+    Probe(
+        "it_di_name_da_town",
+        "it",
+        news_page(
+            "it",
+            "Inaugurato il nuovo parco lungo il fiume",
+            "Cronache del Canavese",
+            IT,
+            '<span class="author">di Marco Bellini, da Ivrea</span>'
+            '<span class="date">5 marzo 2024 ore 10:30</span>',
+            section="Cronaca",
+        ),
+        {
+            "title": "Inaugurato il nuovo parco lungo il fiume",
+            "authors": ("Marco Bellini",),
+            "published": when(2024, 3, 5, 10, 30),
+            "language": "it",
+        },
+    ),
+    Probe(
+        "ca_per_name_des_de_town",
+        "ca",
+        news_page(
+            "ca",
+            "El nou parc obre a la vora del riu",
+            "Diari del Ripollès",
+            CA,
+            '<span class="author">Per Núria Soler Vila, des de Ripoll</span>'
+            '<span class="date">5 de març de 2024, 10:30</span>',
+            section="Comarca",
+        ),
+        {
+            "title": "El nou parc obre a la vora del riu",
+            "authors": ("Núria Soler Vila",),
+            "published": when(2024, 3, 5, 10, 30),
+            "language": "ca",
+        },
+    ),
+    Probe(
+        "ca_wp_per_two_names",
+        "ca",
+        wordpress(
+            "ca",
+            "Obre el nou parc de la ribera – Veus del Lluçanès",
+            "Obre el nou parc de la ribera",
+            CA,
+            site="Veus del Lluçanès",
+            meta='<span class="byline">Per <a href="/autor/j/">Jordi Puig</a> i '
+            '<a href="/autor/m/">Marta Vidal</a></span> '
+            '<span class="posted-on">5 de març de 2024 a les 10:30</span>',
+            footer=tag_links("Etiquetes:", ("parc", "ajuntament")),
+        ),
+        {
+            "title": "Obre el nou parc de la ribera",
+            "authors": ("Jordi Puig", "Marta Vidal"),
+            "published": when(2024, 3, 5, 10, 30),
+            "tags": ("parc", "ajuntament"),
+            "language": "ca",
+        },
+    ),
+    Probe(
+        "eu_news_year_first",
+        "eu",
+        news_page(
+            "eu",
+            "Parke berria ireki dute ibaiaren ertzean",
+            "Bailarako Berriak",
+            EU,
+            '<span class="author">Egilea: Miren Etxeberria</span>'
+            '<span class="date">2024ko martxoaren 5a, 10:30</span>',
+            after=tag_line("Gaiak:", "parkea", "udala"),
+            section="Gizartea",
+        ),
+        {
+            "title": "Parke berria ireki dute ibaiaren ertzean",
+            "authors": ("Miren Etxeberria",),
+            "published": when(2024, 3, 5, 10, 30),
+            "tags": ("parkea", "udala"),
+            "language": "eu",
+        },
+    ),
+    Probe(
+        "gl_news_as_time_updated",
+        "gl",
+        news_page(
+            "gl",
+            "Abre o novo parque á beira do río",
+            "Xornal da Mariña",
+            GL,
+            '<span class="author">Uxía Castro Pena</span>'
+            '<span class="date">5 de marzo de 2024 ás 10:30 h</span>'
+            '<span class="updated">Actualizado: 5 de marzo de 2024 ás 12:05 h</span>',
+            after=tag_line("Etiquetas:", "parque", "concello"),
+            section="Comarca",
+        ),
+        {
+            "title": "Abre o novo parque á beira do río",
+            "authors": ("Uxía Castro Pena",),
+            "published": when(2024, 3, 5, 10, 30),
+            "modified": when(2024, 3, 5, 12, 5),
+            "tags": ("parque", "concello"),
+            "language": "gl",
+        },
+    ),
+    Probe(
+        "cy_news_gan_mawrth",
+        "cy",
+        news_page(
+            "cy",
+            "Parc newydd yn agor ar lan yr afon",
+            "Newyddion y Fro",
+            CY,
+            '<span class="author">Gan Elin Haf Jones</span>'
+            '<span class="date">Dydd Mawrth, 5 Mawrth 2024 10:30</span>',
+            after=tag_line("Tagiau:", "parc", "cyngor"),
+            section="Newyddion",
+        ),
+        {
+            "title": "Parc newydd yn agor ar lan yr afon",
+            "authors": ("Elin Haf Jones",),
+            "published": when(2024, 3, 5, 10, 30),
+            "tags": ("parc", "cyngor"),
+            "language": "cy",
+        },
+    ),
+    Probe(
+        "ga_news_le",
+        "ga",
+        news_page(
+            "ga",
+            "Páirc nua ag oscailt cois na habhann",
+            "Nuacht an Iarthair",
+            GA,
+            '<span class="author">Le Seán Ó Briain</span>'
+            '<span class="date">5 Márta 2024 10:30</span>',
+            after=tag_line("Clibeanna:", "páirc", "comhairle"),
+            section="Nuacht",
+        ),
+        {
+            "title": "Páirc nua ag oscailt cois na habhann",
+            "authors": ("Seán Ó Briain",),
+            "published": when(2024, 3, 5, 10, 30),
+            "tags": ("páirc", "comhairle"),
+            "language": "ga",
+        },
+    ),
+    Probe(
+        "mt_news_minn",
+        "mt",
+        news_page(
+            "mt",
+            "Ġnien pubbliku ġdid ħdejn ix-xatt",
+            "Aħbarijiet tan-Nofsinhar",
+            MT,
+            '<span class="author">Minn Maria Borg</span>'
+            '<span class="date">5 ta\' Marzu 2024 – 10:30</span>',
+            after=tag_line("Tikketti:", "ġnien", "kunsill lokali"),
+            section="Aħbarijiet",
+        ),
+        {
+            "title": "Ġnien pubbliku ġdid ħdejn ix-xatt",
+            "authors": ("Maria Borg",),
+            "published": when(2024, 3, 5, 10, 30),
+            "tags": ("ġnien", "kunsill lokali"),
+            "language": "mt",
+        },
+    ),
+    Probe(
+        "is_news_kl",
+        "is",
+        news_page(
+            "is",
+            "Nýr almenningsgarður opnaður við ána",
+            "Fréttablað Austurlands",
+            IS,
+            '<span class="author">Höfundur: Jón Gunnarsson</span>'
+            '<span class="date">5. mars 2024 kl. 10:30</span>',
+            after=tag_line("Efnisorð:", "garður", "bæjarstjórn"),
+            section="Fréttir",
+        ),
+        {
+            "title": "Nýr almenningsgarður opnaður við ána",
+            "authors": ("Jón Gunnarsson",),
+            "published": when(2024, 3, 5, 10, 30),
+            "tags": ("garður", "bæjarstjórn"),
+            "language": "is",
+        },
+    ),
+)
