@@ -566,6 +566,16 @@ class _Walker:
                 text_only = first is None or (first.next is None and first.tag == "-text")
                 if text_only or not holds_any(child, INLINE_HAS_BLOCKS, self.holders):
                     # One text node's own text: its parent's deep text, without the walk.
+                    visible, inner = None, -1
+                    if not text_only and ctag != "ruby":
+                        # without an icon's <title> ("Link opens in a new tab"), which a
+                        # link's text read whole held
+                        inner, visible = inline_parts(
+                            child,
+                            elsewhere=jump_targets,
+                            attachments=attachments,
+                            by_attributes=False,
+                        )
                     text = (
                         ""
                         if first is None
@@ -573,6 +583,8 @@ class _Walker:
                         if text_only
                         else ruby_base(child)
                         if ctag == "ruby"
+                        else visible
+                        if visible is not None
                         else child.text(deep=True)
                     )
                     if gap:
@@ -588,6 +600,8 @@ class _Walker:
                             child, elsewhere=jump_targets, attachments=attachments
                         ):
                             links += len(text.strip())
+                    elif inner >= 0:  # its links, counted with its text above
+                        links += inner
                     elif not text_only:  # elements below, whether or not text comes first
                         links += link_chars(child, elsewhere=jump_targets, attachments=attachments)
                     continue
