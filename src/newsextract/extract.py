@@ -18,6 +18,7 @@ from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import ends_as_sentence, is_smiley
 from newsextract.body.standfirst import (
+    without_headline_deck,
     without_headline_group,
     without_headline_points,
     without_kicker,
@@ -358,9 +359,19 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
     blocks = without_kicker(page, blocks)
-    blocks = without_repeated_headline(page, blocks, resolved.text(F.TITLE))
+    blocks = without_repeated_headline(
+        page, blocks, resolved.text(F.TITLE), _declared_titles(resolved)
+    )
+    blocks = without_headline_deck(page, blocks)
     blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def _declared_titles(resolved: ResolvedMetadata) -> list[str]:
+    """The headlines the page declares beside the chosen title (the social cards' og:title,
+    an <h1>): a page may show the reader one the search engines do not get."""
+    found = resolved.resolution(F.TITLE).rejected
+    return [r.candidate.value for r in found if isinstance(r.candidate.value, str)]
 
 
 def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
