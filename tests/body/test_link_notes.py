@@ -22,7 +22,7 @@ def _body(paragraph: str) -> str:
 
 
 def test_bracketed_notes_are_cut_in_several_languages() -> None:
-    assert without_link_note("the report(öffnet im neuen Fenster) , which") == "the report , which"
+    assert without_link_note("der Bericht(öffnet in neuem Fenster) , den") == "der Bericht , den"
     assert without_link_note("la carte (s’ouvre dans une nouvelle fenêtre) du") == "la carte du"
     assert without_link_note("the form (PDF, opens in a new window).") == "the form."
     assert (

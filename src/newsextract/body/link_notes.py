@@ -1,8 +1,8 @@
 """A link's note for screen readers that it opens a new window or tab.
 
-Sites add "(opens in a new window)", "(öffnet im neuen Fenster)", "(新しいウィンドウで開きます)"
+Sites add "(opens in a new window)", "(öffnet in neuem Fenster)", "(新しいウィンドウで開きます)"
 after a link's words in a span their own CSS hides, under class names no list can know
-("go-vh", "lnk-hidden"). The reader never sees it, and it splits the sentence it sits in. The
+("lnk-vh", "a11y-note"). The reader never sees it, and it splits the sentence it sits in. The
 note's wording is language data (``link_notes``); it is cut only where it fills a pair of
 brackets, as such notes are written, so a sentence that says a page opens in a new window
 keeps its words.
