@@ -737,3 +737,147 @@ PROBES.add(
     ("Ab Montag ist die Brücke", "Umleitung über Oberau", "Der Verkehr wird über"),
     ("Pendler müssen drei Monate umfahren", "Bauarbeiten"),
 )
+
+# A wire story's dateline on a line of its own: the agency, a comma and the place in
+# capitals, no sentence of the text.
+for _lang, _dateline, _texts in (
+    (
+        "en",
+        "AFP, PORT ELLIS",
+        (
+            "Thousands of people marched through the capital of the island on Saturday to "
+            "protest against a planned rise in fuel prices.",
+            "The government said the rise would fund new buses and would be phased in over two "
+            "years.",
+        ),
+    ),
+    (
+        "es",
+        "EFE, VALDEMORA",
+        (
+            "El ayuntamiento aprobó este lunes un plan para renovar el alumbrado público de "
+            "todos los barrios antes del verano.",
+            "La obra costará dos millones de euros y reducirá el consumo a la mitad, según el "
+            "concejal de urbanismo.",
+        ),
+    ),
+    (
+        "pt",
+        "Lusa, VILA SERENA",
+        (
+            "A câmara municipal decidiu na quarta-feira fechar o mercado antigo para obras "
+            "durante seis meses.",
+            "Os vendedores vão ocupar tendas provisórias na praça em frente, disse o vereador.",
+        ),
+    ),
+    (
+        "id",
+        "Antara, TELUK HARAPAN",
+        (
+            "Pemerintah kabupaten mulai membangun jembatan baru di atas sungai pada Senin, "
+            "menggantikan jembatan yang rusak akibat banjir.",
+            "Jembatan itu ditargetkan selesai akhir tahun dan dapat dilalui truk bermuatan berat.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_agency_dateline_line",
+        f"https://www.example.com/{_lang}/news/agency-dateline",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1><div class='story-body'>"
+            f"<p>{_dateline}</p><p>{_texts[0]}</p><p>{_texts[1]}</p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_dateline,),
+    )
+
+# A sentence whose words are mostly one link, between two paragraphs of the text (each
+# paragraph in a block of the page builder's template): a sentence of the text, not a link
+# list.
+for _lang, _texts, _own, _linked in (
+    (
+        "en",
+        (
+            "The alliance was founded after the war by twelve harbour towns that wanted to "
+            "share the cost of keeping their channels dredged.",
+            "Its members now pay into a common fund in proportion to the ships that call at "
+            "their quays each year.",
+        ),
+        "It also",
+        "runs a training school for pilots and holds a joint exercise every spring",
+    ),
+    (
+        "de",
+        (
+            "Der Verbund wurde nach dem Krieg von zwölf Hafenstädten gegründet, die sich die "
+            "Kosten für das Ausbaggern ihrer Fahrrinnen teilen wollten.",
+            "Heute zahlen die Mitglieder in einen gemeinsamen Fonds ein, je nachdem, wie viele "
+            "Schiffe im Jahr an ihren Kais anlegen.",
+        ),
+        "Er",
+        "betreibt außerdem eine Lotsenschule und hält jedes Frühjahr eine gemeinsame Übung ab",
+    ),
+    (
+        "tr",
+        (
+            "Birlik, savaştan sonra kanallarını temizletmenin maliyetini paylaşmak isteyen on "
+            "iki liman kenti tarafından kuruldu.",
+            "Üyeler bugün, her yıl rıhtımlarına yanaşan gemi sayısına göre ortak bir fona "
+            "katkı ödüyor.",
+        ),
+        "Birlik ayrıca",
+        "kılavuz kaptanlar için bir okul işletiyor ve her bahar ortak bir tatbikat yapıyor",
+    ),
+    (
+        "ro",
+        (
+            "Alianța a fost înființată după război de douăsprezece orașe-port care voiau să "
+            "împartă costul dragării canalelor lor.",
+            "Membrii plătesc astăzi într-un fond comun, în funcție de numărul navelor care "
+            "acostează la cheiurile lor în fiecare an.",
+        ),
+        "De asemenea,",
+        "conduce o școală pentru piloți și organizează în fiecare primăvară un exercițiu comun",
+    ),
+):
+    _block = "<div class='text-block'><div class='txt-inner'><p class='para'>{}</p></div></div>"
+    PROBES.add(
+        f"{_lang}_mostly_linked_sentence_in_text",
+        f"https://www.example.com/{_lang}/news/linked-sentence",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1>"
+            + _block.format(_texts[0])
+            + _block.format(
+                f"{_own} <a href='https://alliance.example.org/about' target='_blank'>"
+                f"{_linked}</a>."
+            )
+            + _block.format(_texts[1])
+            + "</article></main>",
+        ),
+        (_texts[0][:40], _linked, _texts[1][:40]),
+        (),
+    )
+
+# The same sentence closing its section, right before the next section's heading.
+PROBES.add(
+    "cs_mostly_linked_sentence_before_heading",
+    "https://www.example.cz/zpravy/svaz-pristavu",
+    page(
+        "cs",
+        "Svaz přístavů slaví sedmdesát let",
+        "<main><article><h1>Svaz přístavů slaví sedmdesát let</h1>"
+        "<div class='blk-text'><p>Svaz založilo po válce dvanáct přístavních měst, která "
+        "chtěla sdílet náklady na prohlubování svých plavebních kanálů.</p></div>"
+        "<div class='blk-text'><p>Také <a href='https://svaz.example.org/skola' "
+        "target='_blank'>provozuje školu pro lodivody a každé jaro pořádá společné cvičení"
+        "</a>.</p></div><div class='blk-head'><h2>Kdo jsou členové?</h2></div>"
+        "<div class='blk-text'><p>Dnes má svaz osmnáct členů na pobřeží i na řekách, "
+        "posledním se loni stal přístav v Dolní Lhotě.</p></div></article></main>",
+    ),
+    ("Svaz založilo po válce", "provozuje školu pro lodivody", "Kdo jsou členové?"),
+    (),
+)
