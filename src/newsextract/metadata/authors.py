@@ -38,6 +38,7 @@ from newsextract.metadata.byline_date_tails import (
 from newsextract.metadata.byline_roles import (
     MIN_NAME_AFTER_ROLE,
     is_unspaced,
+    opens_with_role,
     role_tail,
     without_leading_roles,
     without_role,
@@ -60,6 +61,10 @@ _PIECE_KINDS = (
     r"written|posted|published|reported|text|texto|testo|tekst|ein|an|un|une|artikel|beitrag|"
     r"article|story|photos?|video|interview|kommentar|analyse|analysis"
 )
+# What a Japanese label's writer wrote, before it with "の" ("この記事の執筆者：", "この章の
+# 執筆者：", "本記事の筆者："): up to six kana or kanji, then a kanji label (which a colon
+# must follow, as every label of a script without spaces).
+_OF_WHAT = r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}の(?=[\u4e00-\u9fff])"
 # A capital letter of the Latin scripts, whatever the pattern's case flag: the languages whose
 # files list author-box headings (``LabelList.AUTHOR_BOX``) write in them.
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
@@ -128,7 +133,7 @@ def byline_prefix() -> re.Pattern[str]:
     box = words(LabelList.AUTHOR_BOX)
     box_group = rf"(?:{word_alternation(box)})(?=\s+{_NAME_START})|" if box else ""
     return re.compile(
-        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?"
+        rf"^\s*(?:(?:{_PIECE_KINDS})\s+|{_OF_WHAT})?"
         rf"(?:(?:{short_group}|{box_group}{caseless_group}{long}{_and_pictures()}{LABEL_END})"
         rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
@@ -467,7 +472,10 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     desks = []
     after_role = False  # the part before held a job title
     parts = split_names(text, joins)
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and _caseless_title_part(part):
+            after_role = True
+            continue
         name = clean_name(part)
         if name:
             names.append(name)
@@ -642,13 +650,23 @@ def _agency_after_preposition(name: str) -> str:
     return rest if rest in news_agencies() else name
 
 
+def _caseless_title_part(part: str) -> bool:
+    """Whether ``part``, a byline's part after the first name, is a job title with its
+    complement in a script with spaces and without case, where no capital tells a name
+    from the words after the title: Arabic's construct "محرر الشؤون المحلية" (editor of
+    local affairs) would leave "الشؤون المحلية" for a second writer."""
+    stripped = part.strip()
+    return bool(stripped) and _caseless_label(stripped[0]) and opens_with_role(stripped)
+
+
 def _desk_left(part: str, name: str) -> bool:
-    """Whether ``name`` is the one cased word a job title was cut from ("Data" of "Data
-    Editor", "Metro" of "Metro Reporter"): in a list that names people in two words or
-    more, a job title's qualifier, not a person (an agency's name stays: "Reuters Staff")."""
+    """Whether ``name`` is the one word a job title was cut from, cased or in a script without
+    case ("Data" of "Data Editor", "Metro" of "Metro Reporter", Tamil "மூத்த" of "மூத்த
+    செய்தியாளர்", senior reporter): in a list that names people in two words or more, a job
+    title's qualifier, not a person (an agency's name stays: "Reuters Staff")."""
     return (
         " " not in name
-        and name[:1].isupper()
+        and (name[:1].isupper() or _caseless_label(name[:1]))
         and name != part.strip()
         and name not in news_agencies()
         and role_tail(part).search(part) is not None

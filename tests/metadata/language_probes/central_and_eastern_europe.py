@@ -7,13 +7,17 @@ from .kit import (
     EET,
     Probe,
     blogger,
+    board_thread,
     drupal,
+    event_page,
     forum,
     jsonld,
     later_thread_page,
     news_cms,
     news_page,
+    plain_blog,
     press,
+    shop_product,
     tag_line,
     tag_links,
     when,
@@ -680,5 +684,81 @@ PROBES: tuple[Probe, ...] = (
             "tags": ("park", "grad"),
             "language": "sr",
         },
+    ),
+    # --- Pages that are no news ---------------------------------------------------------
+    Probe(
+        "uk_shop_logo_h1_buy_tail",
+        "uk",
+        shop_product(
+            "uk",
+            "Глиняний глечик ручної роботи — купити в Україні | Гончарна Лавка",
+            "Глиняний глечик ручної роботи",
+            (
+                "Глечик виготовлено з червоної глини та вкрито прозорою поливою. Об'єм — півтора "
+                "літра, підходить для молока, води й квітів.",
+                "Кожен виріб унікальний, тож відтінок може трохи відрізнятися від фото.",
+            ),
+            shop="Гончарна Лавка",
+            crumbs=("Головна", "Посуд"),
+            price="650 грн",
+        ),
+        {"title": "Глиняний глечик ручної роботи", "authors": (), "language": "uk"},
+    ),
+    Probe(
+        "pl_board_thread_usernames",
+        "pl",
+        board_thread(
+            "pl",
+            "Jak zabezpieczyć drewniany taras na zimę? | Forum Majsterkowicza",
+            "Jak zabezpieczyć drewniany taras na zimę?",
+            (
+                (
+                    "stolarz_marek",
+                    "Mam taras z modrzewia, ma dwa lata. Czym go pomalować przed zimą, olejem "
+                    "czy lakierobejcą? Deski zaczynają szarzeć.",
+                ),
+                ("Ania_K", "Olej, dwie cienkie warstwy. Lakier będzie łuszczył się po roku."),
+            ),
+            board="Forum Majsterkowicza",
+        ),
+        {
+            "title": "Jak zabezpieczyć drewniany taras na zimę?",
+            "authors": ("stolarz_marek",),
+            "language": "pl",
+        },
+    ),
+    Probe(
+        "el_blog_written_by_two",
+        "el",
+        plain_blog(
+            "el",
+            "Ο νέος προαστιακός από κοντά | Σημειώσεις της Πόλης",
+            EL,
+            blog="Σημειώσεις της Πόλης",
+            heading="Ο νέος προαστιακός από κοντά",
+            byline="Γράφτηκε από Νίκο Παππά και Ελένη Ζαχαρίου",
+        ),
+        {
+            "title": "Ο νέος προαστιακός από κοντά",
+            "authors": ("Νίκο Παππά", "Ελένη Ζαχαρίου"),
+            "language": "el",
+        },
+    ),
+    Probe(
+        "cs_event_site_section_title",
+        "cs",
+        event_page(
+            "cs",
+            "Kulturní dům Lipník | Akce | Jarní koncert dechové hudby",
+            "Jarní koncert dechové hudby",
+            (
+                "Dechový orchestr zahraje pochody, polky i skladby z filmů. Vstupenky jsou "
+                "v prodeji v pokladně kulturního domu.",
+            ),
+            site="Kulturní dům Lipník",
+            when_where="So 23. 3. 2024, 17:00 · Velký sál",
+            organiser="Pořádá: Spolek přátel dechovky",
+        ),
+        {"title": "Jarní koncert dechové hudby", "authors": (), "language": "cs"},
     ),
 )

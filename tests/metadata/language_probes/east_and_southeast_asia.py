@@ -7,12 +7,18 @@ from .kit import (
     WIB,
     Probe,
     blogger,
+    board_thread,
     forum,
     later_thread_page,
+    mediawiki,
     medium,
     news_cms,
     news_page,
+    plain_blog,
+    shop_product,
+    sphinx_docs,
     tag_links,
+    title_only,
     when,
     wordpress,
 )
@@ -361,6 +367,111 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("ကျော်ဇောဦး",),
             "published": when(2024, 3, 5, 10, 30),
             "language": "my",
+        },
+    ),
+    # --- Pages that are no news ---------------------------------------------------------
+    Probe(
+        "ja_sphinx_docs_contributors",
+        "ja",
+        sphinx_docs(
+            "ja",
+            "インストール — かざぐるま 2.1 ドキュメント",
+            "インストール",
+            (
+                "かざぐるまは Python 3.10 以降で動作します。パッケージ管理ツールから次のコマンドで"
+                "インストールしてください。",
+                "社内のミラーを使う場合は、設定ファイルにミラーのアドレスを書いておくと便利です。",
+            ),
+            project="かざぐるま",
+            credits="この章の執筆者：佐藤 健、鈴木 花子",
+        ),
+        {"title": "インストール", "authors": ("佐藤 健", "鈴木 花子"), "language": "ja"},
+    ),
+    Probe(
+        "ko_mediawiki_entry",
+        "ko",
+        mediawiki(
+            "ko",
+            "강변 습지 - 마을위키",
+            "강변 습지",
+            (
+                "는 읍내 남쪽 강가에 있는 작은 습지로, 봄마다 철새가 찾아온다. 2010년대에 주민들이 "
+                "정화 작업을 시작했다.",
+                "습지 둘레에는 나무 데크 산책로가 놓여 있으며 안내판에서 새의 이름을 "
+                "확인할 수 있다.",
+            ),
+            wiki="마을위키",
+        ),
+        {"title": "강변 습지", "authors": (), "language": "ko"},
+    ),
+    Probe(
+        "zh_shop_logo_h1",
+        "zh",
+        shop_product(
+            "zh",
+            "手工竹编收纳篮 - 竹韵小铺",
+            "手工竹编收纳篮",
+            (
+                "选用本地毛竹，由老师傅手工编织，透气耐用，适合存放水果、毛巾和杂物。",
+                "每只篮子尺寸略有不同，请以收到的实物为准。",
+            ),
+            shop="竹韵小铺",
+            crumbs=("首页", "家居收纳"),
+            price="¥ 89.00",
+        ),
+        {"title": "手工竹编收纳篮", "authors": (), "language": "zh"},
+    ),
+    Probe(
+        "vi_board_thread_usernames",
+        "vi",
+        board_thread(
+            "vi",
+            "Hỏi cách trồng rau trên sân thượng | Diễn đàn Nhà Vườn",
+            "Hỏi cách trồng rau trên sân thượng",
+            (
+                ("bactu_cantho", VI[0]),
+                ("Hoa Sen 88", "Bạn nên dùng thùng xốp và đất trộn phân trùn quế."),
+            ),
+            board="Diễn đàn Nhà Vườn",
+        ),
+        {
+            "title": "Hỏi cách trồng rau trên sân thượng",
+            "authors": ("bactu_cantho",),
+            "language": "vi",
+        },
+    ),
+    Probe(
+        "th_title_only_site_first",
+        "th",
+        title_only(
+            "th",
+            "บ้านสวนเชียงราย - เทศกาลดอกไม้บานที่ดอยสูง",
+            TH,
+            site="บ้านสวนเชียงราย",
+            byline="โดย มาลี ศรีสุข",
+        ),
+        {
+            "title": "เทศกาลดอกไม้บานที่ดอยสูง",
+            "authors": ("มาลี ศรีสุข",),
+            "language": "th",
+        },
+    ),
+    Probe(
+        "id_blog_written_by_two",
+        "id",
+        plain_blog(
+            "id",
+            "Menanam Cabai di Pot | Kebun Kecil Ayu",
+            ID,
+            blog="Kebun Kecil Ayu",
+            heading="Menanam Cabai di Pot",
+            byline="Ditulis oleh Ayu Lestari dan Bayu Nugroho pada 5 Maret 2024",
+        ),
+        {
+            "title": "Menanam Cabai di Pot",
+            "authors": ("Ayu Lestari", "Bayu Nugroho"),
+            "published": when(2024, 3, 5),
+            "language": "id",
         },
     ),
 )
