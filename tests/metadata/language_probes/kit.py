@@ -683,5 +683,9 @@ HOSTS.update(
         "hy_shop_logo_h1": "gorgeritun.am",
         "sw_blog_written_by_two": "daftarilapwani.co.tz",
         "am_event_site_section_title": "yebahilmaekel.et",
+        "hi_recipe_site_section_title": "rasoighar.in",
+        "ta_event_site_section_title": "kalaiarangam.in",
+        "ja_shop_bracket_label_title": "kirameki-zakka.jp",
+        "vi_event_kind_label_title": "nhavanhoaphuong.vn",
     }
 )
