@@ -687,5 +687,35 @@ HOSTS.update(
         "ta_event_site_section_title": "kalaiarangam.in",
         "ja_shop_bracket_label_title": "kirameki-zakka.jp",
         "vi_event_kind_label_title": "nhavanhoaphuong.vn",
+        "cs_personal_site_owner": "jannovak.cz",
+        "pl_personal_site_owner": "katarzynawisniewska.pl",
+        "uk_personal_site_owner": "olenatkachenko.com.ua",
+        "el_personal_site_owner": "nikospappas.gr",
+        "tr_personal_site_owner": "elifyildiz.com.tr",
+        "fr_personal_site_owner": "marie-dupont.fr",
     }
 )
+
+
+def personal_site(
+    lang: str,
+    title: str,
+    heading: str,
+    text: tuple[str, ...],
+    *,
+    owner: str,
+    shown: str,
+    years: str = "2024",
+) -> str:
+    """A person's own site (a static site generator's theme): a menu, the post's title and
+    its date, the text, and a footer with the owner's copyright, of ``years`` (a span left
+    open, "2012-", runs until now); no byline (whose the site is, its host and its notice
+    say)."""
+    return (
+        _head(lang, title, None, None, "")
+        + '<body><div id="menu"><ul><li><a href="/">⌂</a></li><li><a href="/blog/">Blog</a>'
+        '</li></ul></div><div id="content"><div class="blog_post"><h2 class="blog_post_title">'
+        f'<a href="/blog/2024/03/post" rel="bookmark">{heading}</a></h2><small>{shown}</small>'
+        f'<div class="post_prose">{_paragraphs(text)}</div></div></div>'
+        f'<div id="footer"><p>© {years} {owner}</p></div></body></html>'
+    )

@@ -9,6 +9,7 @@ from .kit import (
     ghost,
     news_cms,
     news_page,
+    personal_site,
     plain_blog,
     recipe,
     tag_line,
@@ -525,5 +526,22 @@ PROBES: tuple[Probe, ...] = (
             "published": when(2024, 3, 5),
             "language": "sv",
         },
+    ),
+    Probe(
+        "fr_personal_site_owner",
+        "fr",
+        personal_site(
+            "fr",
+            "Le nouveau marché couvert – Marie Dupont",
+            "Le nouveau marché couvert",
+            (
+                "Le marché couvert a rouvert mardi après deux ans de travaux. On y compte plus "
+                "de cent étals de producteurs de la région.",
+                "J'y suis allée tôt le matin : voici ce qu'il faut savoir avant d'y aller.",
+            ),
+            owner="Marie Dupont",
+            shown="5 mars 2024",
+        ),
+        {"title": "Le nouveau marché couvert", "authors": ("Marie Dupont",), "language": "fr"},
     ),
 )

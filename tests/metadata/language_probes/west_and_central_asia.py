@@ -14,6 +14,7 @@ from .kit import (
     mediawiki,
     news_cms,
     news_page,
+    personal_site,
     plain_blog,
     shop_product,
     tag_line,
@@ -588,5 +589,22 @@ PROBES: tuple[Probe, ...] = (
             price="85 000 ֏",
         ),
         {"title": "Ձեռագործ գորգ «Արարատ»", "authors": (), "language": "hy"},
+    ),
+    Probe(
+        "tr_personal_site_owner",
+        "tr",
+        personal_site(
+            "tr",
+            "Elif Yıldız | Eski çarşıda yeni bir pazar",
+            "Eski çarşıda yeni bir pazar",
+            (
+                "Salı günü eski çarşının yanında yeni bir semt pazarı açıldı. Yüzden fazla "
+                "tezgâhta köylüler sebze, peynir ve bal satıyor.",
+                "Sabah erkenden gittim; neyi nereden almak gerektiğini yazdım.",
+            ),
+            owner="Elif Yıldız",
+            shown="5 Mart 2024",
+        ),
+        {"title": "Eski çarşıda yeni bir pazar", "authors": ("Elif Yıldız",), "language": "tr"},
     ),
 )
