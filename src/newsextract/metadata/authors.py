@@ -281,9 +281,21 @@ def not_a_name(text: str) -> bool:
 # phpBB's before the post's time ("by Jane Roe » Mon Mar 04, 2024 10:15 am").
 _HARD_SEPARATOR = re.compile(r"\s+[·•|»]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
-# A longer note in brackets closing a name of two words or more: the newsroom, outlet or
+# A longer note in brackets closing a name (``_named_before``): the newsroom, outlet or
 # place the writer works for ("Dafydd Roberts (BBC Cymru Fyw)"), no part of the name.
 _BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
+# A Chinese or Japanese name is written without a space: two characters or more of it
+# before such a note ("佐藤健（市立図書館長）", the city library's director) are a name.
+_MIN_UNSPACED_NAME = 2
+
+
+def _named_before(text: str) -> bool:
+    """Whether ``text``, before a bracketed note, is a name of two words or more, or of two
+    Han or kana characters or more."""
+    stripped = text.strip()
+    return " " in stripped or (len(stripped) >= _MIN_UNSPACED_NAME and is_unspaced(stripped))
+
+
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
@@ -850,7 +862,7 @@ def _clean_name(value: str) -> str | None:
     if not name:
         return None
     name = _HANDLE.sub("", name)
-    if (note := _BRACKETED_NOTE.search(name)) is not None and " " in name[: note.start()]:
+    if (note := _BRACKETED_NOTE.search(name)) is not None and _named_before(name[: note.start()]):
         name = name[: note.start()]
     name = _SEE_ALL.sub("", name)
     if " " in name:

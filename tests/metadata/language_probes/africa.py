@@ -260,4 +260,17 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "የፀደይ ሙዚቃ ምሽት", "authors": (), "language": "am"},
     ),
+    Probe(
+        "sw_blog_imewekwa_na",
+        "sw",
+        plain_blog(
+            "sw",
+            "Soko jipya la samaki | Habari za Mtaa",
+            SW,
+            blog="Habari za Mtaa",
+            heading="Soko jipya la samaki",
+            byline="Imewekwa na Amina Hassan",
+        ),
+        {"title": "Soko jipya la samaki", "authors": ("Amina Hassan",), "language": "sw"},
+    ),
 )

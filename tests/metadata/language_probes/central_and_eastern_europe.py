@@ -823,4 +823,34 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Ο νέος προαστιακός", "authors": ("Νίκος Παππάς",), "language": "el"},
     ),
+    Probe(
+        "uk_blog_written_by_two",
+        "uk",
+        plain_blog(
+            "uk",
+            "Новий ринок у місті | Нотатки містян",
+            UK,
+            blog="Нотатки містян",
+            heading="Новий ринок у місті",
+            byline="Написали Олена Коваленко та Андрій Мельник",
+        ),
+        {
+            "title": "Новий ринок у місті",
+            "authors": ("Олена Коваленко", "Андрій Мельник"),
+            "language": "uk",
+        },
+    ),
+    Probe(
+        "ro_blog_postat_de",
+        "ro",
+        plain_blog(
+            "ro",
+            "Piața nouă din cartier | Jurnal de cartier",
+            RO,
+            blog="Jurnal de cartier",
+            heading="Piața nouă din cartier",
+            byline="Postat de Ioana Ionescu",
+        ),
+        {"title": "Piața nouă din cartier", "authors": ("Ioana Ionescu",), "language": "ro"},
+    ),
 )

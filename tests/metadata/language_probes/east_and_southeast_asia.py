@@ -503,4 +503,33 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Hội chợ hoa xuân 2024", "authors": (), "language": "vi"},
     ),
+    Probe(
+        "th_blog_posted_by",
+        "th",
+        plain_blog(
+            "th",
+            "สวนสาธารณะแห่งใหม่ริมแม่น้ำ | บันทึกคนเมือง",
+            TH,
+            blog="บันทึกคนเมือง",
+            heading="สวนสาธารณะแห่งใหม่ริมแม่น้ำ",
+            byline="โพสต์โดย มาลี ศรีสุข",
+        ),
+        {"title": "สวนสาธารณะแห่งใหม่ริมแม่น้ำ", "authors": ("มาลี ศรีสุข",), "language": "th"},
+    ),
+    Probe(
+        "ja_blog_role_in_brackets",
+        "ja",
+        plain_blog(
+            "ja",
+            "新しい橋が開通 | まちのノート",
+            (
+                "新しい橋が火曜日に開通した。一日に二万台の車が通る見込みだ。",
+                "住民は通勤時間が半分になると話した。",
+            ),
+            blog="まちのノート",
+            heading="新しい橋が開通",
+            byline="文：佐藤健（市立図書館長）",
+        ),
+        {"title": "新しい橋が開通", "authors": ("佐藤健",), "language": "ja"},
+    ),
 )

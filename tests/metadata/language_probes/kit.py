@@ -693,6 +693,13 @@ HOSTS.update(
         "el_personal_site_owner": "nikospappas.gr",
         "tr_personal_site_owner": "elifyildiz.com.tr",
         "fr_personal_site_owner": "marie-dupont.fr",
+        "he_blog_posted_by": "habloghashchuna.co.il",
+        "ar_blog_posted_by": "mudawwanat-alhay.net",
+        "th_blog_posted_by": "bantuekkhonmueang.com",
+        "ja_blog_role_in_brackets": "machino-note.jp",
+        "uk_blog_written_by_two": "notatky-mistian.com.ua",
+        "ro_blog_postat_de": "jurnaldecartier.ro",
+        "sw_blog_imewekwa_na": "habarizamtaa.co.tz",
     }
 )
 

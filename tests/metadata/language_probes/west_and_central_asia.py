@@ -607,4 +607,30 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Eski çarşıda yeni bir pazar", "authors": ("Elif Yıldız",), "language": "tr"},
     ),
+    Probe(
+        "he_blog_posted_by",
+        "he",
+        plain_blog(
+            "he",
+            "נפתח פארק חדש בשכונה | הבלוג של השכונה",
+            HE,
+            blog="הבלוג של השכונה",
+            heading="נפתח פארק חדש בשכונה",
+            byline="פורסם על ידי נועה לוי",
+        ),
+        {"title": "נפתח פארק חדש בשכונה", "authors": ("נועה לוי",), "language": "he"},
+    ),
+    Probe(
+        "ar_blog_posted_by",
+        "ar",
+        plain_blog(
+            "ar",
+            "سوق جديد في الحي | مدونة الحي",
+            AR,
+            blog="مدونة الحي",
+            heading="سوق جديد في الحي",
+            byline="نشر بواسطة: سامي الخطيب",
+        ),
+        {"title": "سوق جديد في الحي", "authors": ("سامي الخطيب",), "language": "ar"},
+    ),
 )
