@@ -48,3 +48,17 @@ def test_label_the_heading_shares_stays() -> None:
     )
     got = newsextract.extract(html, url="https://harbourpost.example.com/ferry").title
     assert got == "Update: Ferry timetable changes in spring"
+
+
+def test_short_name_after_a_bracketed_shop_name() -> None:
+    """A short headline (under the 12 characters a headline needs to agree inside a longer
+    title) agrees with a title that is it behind a bracketed label: "[솔빛공방]", the shop's
+    own name, before its product's."""
+    html = _page(
+        "ko",
+        "[솔빛공방] 원목 도마 세트 : 솔빛공방",
+        '<header><a href="/"><img alt="솔빛공방"></a></header>'
+        '<div class="product"><h2 class="name">원목 도마 세트</h2></div>',
+    )
+    got = newsextract.extract(html, url="https://solbit.example.kr/product/12").title
+    assert got == "원목 도마 세트"

@@ -565,6 +565,7 @@ def choose_title(
             if agrees(headline, t)
             or agrees(headline, bare_titles[index])
             or _closes_site_first(headline, t, bare_titles[index])
+            or _bare_headline(bare_titles[index], headline, []) is not None
         ]
         short = word_count(headline) < _MIN_HEADLINE_WORDS
         if short and not any(opens_title(compare_key(headline), t) for t in titles):
