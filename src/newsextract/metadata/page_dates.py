@@ -122,7 +122,6 @@ MODIFIED_META_PROPERTIES = frozenset(
     }
 )  # fmt: skip
 PUBLISHED_ITEMPROPS = frozenset({"datecreated", "datepublished", "pubyear"})
-MODIFIED_ITEMPROPS = frozenset({"datemodified", "dateupdate"})
 
 _JSON_PUBLISHED = re.compile(rf'"datePublished": ?"({_YEAR}-{_MONTH}-{_DAY})', re.I)
 _ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
