@@ -20,9 +20,6 @@ _KNOWN_FAILURES = {
     # Linked headings over the text whose links carry no mark of leaving the page (no new
     # tab, no outbound rel) are not told from a teaser list's (trafilatura keeps them).
     "fr_listicle_linked_h2": "plain links in a roundup's headings",
-    # A microblog profile's tallies ("1.204 postări" "3.380 urmăritori", spans run together)
-    # read as a line of the text.
-    "ro_microblog_feed_short_posts": "a profile's counts line",
     # An FAQ's answers hidden by a style after a question box that opens them on click (no
     # aria, no <details>) are read as hidden parts and dropped (trafilatura keeps them).
     "he_faq_answers_hidden_by_style": "answers after an onclick toggle",
