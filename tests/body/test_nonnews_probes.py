@@ -20,9 +20,6 @@ _KNOWN_FAILURES = {
     # Linked headings over the text whose links carry no mark of leaving the page (no new
     # tab, no outbound rel) are not told from a teaser list's (trafilatura keeps them).
     "fr_listicle_linked_h2": "plain links in a roundup's headings",
-    # An FAQ's answers hidden by a style after a question box that opens them on click (no
-    # aria, no <details>) are read as hidden parts and dropped (trafilatura keeps them).
-    "he_faq_answers_hidden_by_style": "answers after an onclick toggle",
     # A category page's text in a box named "category-intro" is taken whole as the lead,
     # its "read more" button's label too.
     "sl_category_text_folded_above_grid": "a category's text read as its lead",
