@@ -20,9 +20,6 @@ _KNOWN_FAILURES = {
     # Linked headings over the text whose links carry no mark of leaving the page (no new
     # tab, no outbound rel) are not told from a teaser list's (trafilatura keeps them).
     "fr_listicle_linked_h2": "plain links in a roundup's headings",
-    # A recipe's ingredients in an <aside> column named "recipe-ingredients" beside its
-    # "recipe-method": the aside is skipped (trafilatura drops it too).
-    "en_recipe_ingredients_in_aside_column": "ingredients in an <aside> column",
 }
 
 
