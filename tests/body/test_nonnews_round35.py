@@ -29,7 +29,7 @@ def _page(inner: str) -> str:
     [
         ("214 posts 3,380 followers", False),
         ("1.204 Beiträge 3.380 Follower", False),
-        ("9,5 x 12 x 5 cm", True),  # a size: units, not counts
+        ("30 x 40 x 12 cm", True),  # a size: units, not counts
         ("2 USB 3 HDMI", True),  # names in capitals are values
         ("3 cabins", True),  # one figure alone
     ],

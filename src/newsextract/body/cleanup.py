@@ -140,7 +140,7 @@ _COUNTER = re.compile(r"\W*\d{1,3}\s*/\s*\d{1,3}\W*")
 # Counts alone, each with the one word it counts ("1.204 postări 3.380 urmăritori", "214 posts
 # 12 following"): a profile's or a post's tallies, two at least (one is a figure the text
 # may give alone: "42 km"). A word of three letters or more, not in capitals: a spec line's
-# units and names ("9,5 x 12 x 5 cm", "1 CR2 Batterie", "2 USB 3 HDMI") are values. A count
+# units and names ("30 x 40 x 12 cm", "2 USB 3 HDMI") are values. A count
 # eats digits, separators and spaces only and a word letters only: no far backtracking.
 _COUNTS_LINE = re.compile(r"(?:\d[\d.,\s]*([^\W\d_]{3,})\W*){2,}")
 _COUNTED_WORD = re.compile(r"\d[\d.,\s]*([^\W\d_]+)")
