@@ -13,7 +13,7 @@ from newsextract.body.characters import (
     WORD,
 )
 from newsextract.dates import ascii_digits
-from newsextract.dating.relative import find_relative_stamp
+from newsextract.dating.relative import find_relative_stamp, within_the_web
 from newsextract.labels import (
     WORD_MARKS,
     LabelList,
@@ -225,13 +225,17 @@ def _is_relative_line(text: str) -> bool:
     (a name, a label), and no sentence ("3 years ago I moved to Lisbon.")."""
     line = " ".join(ascii_digits(text).split())
     stamp = find_relative_stamp(line)
-    if stamp is None:
+    if stamp is None or not within_the_web(stamp):
         return False
     after = line[stamp.end :]
     # an abbreviated unit's dot ("vor 3 Std.", "3 g. temu") is the stamp's, no sentence's
     after = after[1:] if after[:1] == "." and line[stamp.end - 1].isalpha() else after
-    rest = f"{line[: stamp.start]} {after}"
+    before = line[: stamp.start]
     _, date_names = date_name_sets()
+    apart = _set_apart(before, date_names, end=True) and _set_apart(after, date_names, end=False)
+    if not apart and not _opens_with_date_label(line, date_names):
+        return False  # the stamp runs on in a phrase: "Wie in den Läden vor 30 Jahren"
+    rest = f"{before} {after}"
     label = _LINE_LABEL.match(rest)
     if label and not set(label.group(1).lower().split()) <= date_names:
         return False  # an age the text gives under its own label ("Alter: 3 Jahre")
@@ -243,6 +247,30 @@ def _is_relative_line(text: str) -> bool:
         if others > _DATE_MAX_WORDS:
             return False
     return not others or SENTENCE_END.search(rest) is None
+
+
+# What sets a stamp apart from a name or a label beside it ("Ana Ruiz · hace 2 horas",
+# "Nadia Okoro|3 months ago", "Ольга Смирнова, 5 часов назад", "Name - 3 ngày trước").
+_STAMP_SEPARATORS = frozenset("|·•-–—,:/")
+
+
+def _set_apart(part: str, date_names: frozenset[str], *, end: bool) -> bool:
+    """Whether the text on one side of a stamp (``end``: before it) holds no words, or
+    meets the stamp at a separator or a date's word ("Published 3 months ago")."""
+    part = part.strip()
+    words = WORD.findall(part)
+    if not words:
+        return True
+    edge = part[-1] if end else part[0]
+    if edge in _STAMP_SEPARATORS:
+        return True
+    return words[-1 if end else 0].lower() in date_names
+
+
+def _opens_with_date_label(line: str, date_names: frozenset[str]) -> bool:
+    """Whether a line opens with a date's word: a label ("Posted by Jane 3 days ago")."""
+    first = WORD.search(line)
+    return first is not None and first.group().lower() in date_names
 
 
 # A line that is two dates with years joined by a dash ("12 Mart 1940 – 4 Ocak 2024",

@@ -13,8 +13,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
+from newsextract.dating.bounds import EARLIEST
 from newsextract.dating.words import dateparser_data
 
 # The number group every pattern of dateparser's data holds, as written there.
@@ -40,7 +42,7 @@ class RelativeStamp(NamedTuple):
 
     start: int
     end: int
-    count: float
+    amount: float
     unit: str
 
 
@@ -99,7 +101,7 @@ def _is_distinct(code: str, before: str, after: str) -> bool:
 
 
 @functools.cache
-def _table(language: str | None) -> _FormTable:
+def relative_forms_table(language: str | None) -> _FormTable:
     """The forms of ``language`` (a dateparser code or an ISO 639-1 one), or of every
     language (``_is_distinct`` ones only) when it is None or dateparser lacks it."""
     codes = [c for c in dateparser_data() if language in (c, c.split("-")[0])]
@@ -126,7 +128,7 @@ _WORD = re.compile(r"\w")
 def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp | None:
     """The first relative stamp of a past time in ``text`` (its digits ASCII, its spaces
     single), in ``language``'s forms, or in every language's distinct ones."""
-    table = _table(language)
+    table = relative_forms_table(language)
     lower = text.lower()
     if len(lower) != len(text):
         return None  # a letter whose lower case is longer (Turkish "İ"): spans would shift
@@ -177,3 +179,27 @@ def _opening(text: str, start: int, before: str) -> int | None:
     if begin and _WORD.match(text, begin - 1):
         return None
     return begin
+
+
+# The length of each unit in days (a month and a year on average).
+_UNIT_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+}
+
+
+def stamp_age(stamp: RelativeStamp) -> timedelta:
+    """How long ago a stamp says (a month and a year as their average length)."""
+    return timedelta(days=stamp.amount * _UNIT_DAYS[stamp.unit])
+
+
+def within_the_web(stamp: RelativeStamp, now: datetime | None = None) -> bool:
+    """Whether a stamp's age is one a page can have: no older than the first web page
+    ("vor 50 Jahren" in a heading is a story's age, no post's)."""
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    return stamp_age(stamp) <= now - EARLIEST
