@@ -89,6 +89,8 @@ def test_an_events_day_under_its_label_is_no_publication(lang: str, line: str) -
         ("Livraison estimée : ", True),
         ("Veröffentlicht am: ", False),
         ("Datum: ", False),
+        ("প্রকাশ: ", False),  # Bengali "published", its words with vowel signs and a virama
+        ("नियत तिथि: ", True),  # Hindi "due date"
         ("Published: ", False),
         ("Updated: ", False),
         ("By Jane Roe | ", False),
@@ -97,3 +99,23 @@ def test_an_events_day_under_its_label_is_no_publication(lang: str, line: str) -
 )
 def test_a_data_label_is_not_a_dates_own(label: str, data: bool) -> None:
     assert data_label(label) is data
+
+
+def test_a_definition_terms_label_is_its_dates() -> None:
+    """A term labels its description's date: an event's facts list gives no publication, a
+    post's meta list its publication with the time."""
+    event = _page(
+        "de",
+        "<main><h1>Sommerkonzert</h1><dl class='event-info'><dt>Termin</dt><dd>Samstag, 14. Juni"
+        " 2025, 19:30 Uhr</dd><dt>Ort</dt><dd>Stadtpark</dd></dl><p>Eintritt frei.</p></main>",
+    )
+    found = newsextract.extract(event, url="https://example.org/de/veranstaltungen/konzert")
+    assert found.published is None or found.published.hour == 0  # the page search's guess
+    post = _page(
+        "de",
+        "<main><article><h1>Neue Markthalle</h1><dl class='article-info'><dt>Veröffentlicht</dt>"
+        f"<dd>3. März 2024, 10:20 Uhr</dd><dt>Autorin</dt><dd>Jana Roth</dd></dl>{_TEXT}"
+        "</article></main>",
+    )
+    found = newsextract.extract(post, url="https://example.org/de/lokales/markthalle")
+    assert found.published == datetime(2024, 3, 3, 10, 20)

@@ -27,6 +27,7 @@ from newsextract.dating.words import weekday_settled
 from newsextract.dating.zones import page_countries
 from newsextract.labels import (
     LABEL_END,
+    WORD_MARKS,
     LabelList,
     access_label,
     labels_after_date,
@@ -257,7 +258,7 @@ def _scoped_dates(
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
         return None
-    text = clean_text(raw)
+    text = clean_text(_with_terms(node, raw))
     if not text or len(text) > MAX_BLOCK:
         return None
     read.add(node)
@@ -312,7 +313,11 @@ def _named_for_a_date(node: LexborNode) -> bool:
 # offer so; a page's own stamp is labelled with a date's words (published, updated, the
 # language files' date words, a month's or a weekday's name: "Veröffentlicht am:", "Datum:");
 # a label holding one such word is a date's ("Datum der Veranstaltung:" too).
-_DATA_LABEL = re.compile(r"(?:^|[^\w\s'’-])\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})\s*:\s*$")
+# Its words go on over combining marks (an Indic vowel sign or virama: "প্রকাশ:").
+_DATA_LABEL_WORD = rf"[^\W\d][\w'’{WORD_MARKS}-]*"
+_DATA_LABEL = re.compile(
+    rf"(?:^|[^\w\s'’{WORD_MARKS}-])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
+)
 
 
 def data_label(label: str) -> bool:
@@ -379,6 +384,20 @@ def _child_path(node: LexborNode) -> list[int]:
         path.append(index)
         current = parent
     return path[::-1]
+
+
+def _with_terms(node: LexborNode, raw: str) -> str:
+    """``raw``, the text of ``node``, with a colon after each term of a definition list in it:
+    a term labels its description's date ("<dt>Termin</dt><dd>14. Juni 2025</dd>", an
+    event's facts; "<dt>Veröffentlicht</dt><dd>3. März 2024</dd>", a post's)."""
+    if node.css_first("dt") is None:
+        return raw
+    parts = [
+        ":" if inner.tag == "dd" else inner.text_content or ""
+        for inner in node.traverse(include_text=True)
+        if inner.tag in ("-text", "dd")
+    ]
+    return " ".join(parts)
 
 
 def _names(node: LexborNode) -> tuple[str | None, str | None]:
