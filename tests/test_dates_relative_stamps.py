@@ -22,6 +22,8 @@ from newsextract.labels import _language
         ("5 часов назад", 5, "hour"),  # a Russian plural the language file adds
         ("3小时前", 3, "hour"),
         ("3 小时前", 3, "hour"),
+        ("3天前", 3, "day"),  # "前", "ago", glued to its unit
+        ("3日前", 3, "day"),
         ("2시간 전", 2, "hour"),
         ("قبل 3 ساعات", 3, "hour"),
         ("לפני 3 שעות", 3, "hour"),
@@ -96,6 +98,8 @@ def test_a_stamp_line_is_a_date_line(line: str) -> None:
         "Wie in den Läden vor 30 Jahren",  # the stamp runs on in a heading's phrase
         "Wie in den Läden vor 50 Jahren",
         "3 days ago by Jane Doe in Recipes",
+        "他3天前来到北京开了一家小店。",
+        "3日前に東京で開かれた会議で",
     ],
 )
 def test_a_sentence_or_a_phrase_telling_an_age_is_text(line: str) -> None:

@@ -95,7 +95,10 @@ def _is_distinct(code: str, before: str, after: str) -> bool:
         return False
     ago = {str(word).lower() for word in dateparser_data().get(code, {}).get("ago", ())}
     words = f"{before} {after}".split()
-    if not ago or any(word in ago for word in words) or any(a in after for a in ago if len(a) > 1):
+    if not ago or any(word in ago for word in words):
+        return True
+    # an "ago" glued to its unit (Chinese and Japanese "前": "天前", "3日前"), not a letter
+    if any(a in after for a in ago if len(a) > 1 or not a.isascii()):
         return True
     return any(sum(c.isalpha() for c in word) >= _MIN_BLIND_UNIT for word in after.split())
 
@@ -120,8 +123,7 @@ def relative_forms_table(language: str | None) -> _FormTable:
 
 # A count in figures: "3", "1,5" (dateparser's pattern allows a fraction).
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?")
-# A letter a stamp's text may be glued to (CJK, kana, Hangul, Thai): no boundary is asked
-# after such a text, as these scripts write no space after a word.
+# A word's character: a stamp ends a word, and its opening text starts one.
 _WORD = re.compile(r"\w")
 
 
