@@ -234,7 +234,7 @@ def _is_relative_line(text: str) -> bool:
     _, date_names = date_name_sets()
     apart = _set_apart(before, date_names, end=True) and _set_apart(after, date_names, end=False)
     if not apart and not _opens_with_date_label(line, date_names):
-        return False  # the stamp runs on in a phrase: "Wie in den Läden vor 30 Jahren"
+        return False  # the stamp runs on in a phrase: "Die Markthalle von Talheim vor 25 Jahren"
     rest = f"{before} {after}"
     label = _LINE_LABEL.match(rest)
     if label and not set(label.group(1).lower().split()) <= date_names:

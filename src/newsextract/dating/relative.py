@@ -202,6 +202,6 @@ def stamp_age(stamp: RelativeStamp) -> timedelta:
 
 def within_the_web(stamp: RelativeStamp, now: datetime | None = None) -> bool:
     """Whether a stamp's age is one a page can have: no older than the first web page
-    ("vor 50 Jahren" in a heading is a story's age, no post's)."""
+    ("vor 60 Jahren" is a story's age, no post's)."""
     now = now or datetime.now(UTC).replace(tzinfo=None)
     return stamp_age(stamp) <= now - EARLIEST

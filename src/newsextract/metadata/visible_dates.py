@@ -295,7 +295,7 @@ def _scoped_dates(
 
 
 # The words of ``_DATE_SCOPES`` that name an element for a date or a time: its label is the
-# date's, whatever it says ("<p class=date>Written: 2023-11-07 15:03</p>"); the others
+# date's, whatever it says ("<p class=date>Filed: 2024-03-05 10:20</p>"); the others
 # ("info", "meta", "data") name boxes of any facts.
 _NAMED_FOR_A_DATE = re.compile(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
 
