@@ -119,3 +119,20 @@ def test_a_definition_terms_label_is_its_dates() -> None:
     )
     found = newsextract.extract(post, url="https://example.org/de/lokales/markthalle")
     assert found.published == datetime(2024, 3, 3, 10, 20)
+
+
+def test_the_posts_own_date_line_after_its_article_stays() -> None:
+    """Its date element is classed like the related posts' after it, in another parent."""
+    related = "".join(
+        f"<div class='item'><a href='/p{day}'>Another story</a> <span class='date'>{day} February"
+        " 2024, 09:00</span></div>"
+        for day in (27, 28)
+    )
+    html = _page(
+        "en",
+        f"<main><article><h1>Example post</h1>{_TEXT}</article><div class='post-meta'><span"
+        " class='date'>March 3, 2024, 10:20</span></div><div class='more'>"
+        f"{related}</div></main>",
+    )
+    article = newsextract.extract(html, url="https://example.org/news/example-post")
+    assert article.published == datetime(2024, 3, 3, 10, 20)

@@ -335,7 +335,7 @@ def data_label(label: str) -> bool:
     return not set(match.group(1).lower().split()) & date_words
 
 
-# Dated elements alike (the same tag, class and id) this many times after the ``<article>``
+# Dated elements alike (``_entry_key``) this many times after the ``<article>``
 # holding the headline, outside it, are entries of a list under the story: readers' comments
 # in a container no class names so ("responses"), each with its poster's date and time.
 _REPEATED_ENTRIES = 2
@@ -353,7 +353,7 @@ def _without_entries_after(
     if article is None:
         return scoped
     after = [
-        (node.tag, *_names(node)) if not within(node, article) and follows(node, article) else None
+        _entry_key(node) if not within(node, article) and follows(node, article) else None
         for node, _ in scoped
     ]
     counts = Counter(key for key in after if key is not None)
@@ -362,6 +362,14 @@ def _without_entries_after(
         for entry, key in zip(scoped, after, strict=True)
         if key is None or counts[key] < _REPEATED_ENTRIES
     ]
+
+
+def _entry_key(node: LexborNode) -> tuple[str | None, ...]:
+    """A dated element's tag, class and id and its parent's: alike in every entry of a list
+    (a comment's date in its comment), not in the post's own date line after its article."""
+    parent = node.parent
+    names = _names(parent) if parent is not None else (None, None)
+    return (node.tag, *_names(node), parent.tag if parent is not None else None, *names)
 
 
 def follows(node: LexborNode, earlier: LexborNode) -> bool:
