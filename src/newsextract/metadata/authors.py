@@ -31,7 +31,6 @@ from newsextract.labels import (
 )
 from newsextract.metadata.byline_date_tails import (
     TRAILING_SEPARATORS,
-    preposition_and_calendar_name,
     without_calendar_tail,
     without_date_tail,
 )
@@ -239,18 +238,6 @@ _ALL_POSTS = re.compile(
     r"\s+(.+?)(?:\s+anzeigen)?$",
     re.I,
 )
-
-
-@functools.cache
-def _calendar_tail() -> re.Pattern[str]:
-    """A day or month name starting a date after a name ("Jane Doe Monday 3 May", "Anna
-    Roe am Montag"); the names from dateparser's data. A number after it or a preposition
-    before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
-    names = word_alternation(calendar_words())
-    return re.compile(
-        rf"\s+(?:{preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
-        re.I,
-    )
 
 
 @functools.cache

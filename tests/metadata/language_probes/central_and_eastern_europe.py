@@ -686,7 +686,51 @@ PROBES: tuple[Probe, ...] = (
             "language": "sr",
         },
     ),
-    # --- Pages that are no news ---------------------------------------------------------
+    # --- relative stamps beside the byline ("5 годин тому", "acum 3 ore"): no date read
+    # from them (no reference time), the JSON-LD's date stays, and the name stays clean ----
+    Probe(
+        "uk_wp_relative_byline",
+        "uk",
+        wordpress(
+            "uk",
+            "Ринок на Подолі відкрили після ремонту - Вісті Полісся",
+            "Ринок на Подолі відкрили після ремонту",
+            UK,
+            site="Вісті Полісся",
+            meta='<span class="byline">Олена Коваль</span> · '
+            '<span class="posted-on">5 годин тому</span>',
+            head=jsonld(
+                headline="Ринок на Подолі відкрили після ремонту",
+                datePublished="2024-03-05T11:20:00+02:00",
+            ),
+        ),
+        {
+            "title": "Ринок на Подолі відкрили після ремонту",
+            "authors": ("Олена Коваль",),
+            "published": when(2024, 3, 5, 11, 20, tz=EET),
+            "language": "uk",
+        },
+    ),
+    Probe(
+        "ro_news_relative_only",
+        "ro",
+        news_cms(
+            "ro",
+            "Piața din cartier se redeschide | Gazeta de Câmpie",
+            "Piața din cartier se redeschide",
+            RO,
+            site="Gazeta de Câmpie",
+            meta='<span class="author">de Andrei Popescu</span>'
+            '<span class="date">acum 3 ore</span>',
+            section="Local",
+        ),
+        {
+            "title": "Piața din cartier se redeschide",
+            "authors": ("Andrei Popescu",),
+            "published": None,
+            "language": "ro",
+        },
+    ),
     Probe(
         "uk_shop_logo_h1_buy_tail",
         "uk",

@@ -10,6 +10,7 @@ from .kit import (
     board_thread,
     event_page,
     forum,
+    jsonld,
     later_thread_page,
     mediawiki,
     medium,
@@ -370,7 +371,42 @@ PROBES: tuple[Probe, ...] = (
             "language": "my",
         },
     ),
-    # --- Pages that are no news ---------------------------------------------------------
+    # --- relative stamps beside the byline ("2 giờ trước", "3 ชั่วโมงที่แล้ว") ------------
+    Probe(
+        "vi_news_relative_author_line",
+        "vi",
+        news_cms(
+            "vi",
+            "Chợ nổi mở thêm bến mới - Tin Miền Sông",
+            "Chợ nổi mở thêm bến mới",
+            VI,
+            site="Tin Miền Sông",
+            meta='<div class="author">Trần Minh Quân - 2 giờ trước</div>',
+            head=jsonld(
+                headline="Chợ nổi mở thêm bến mới", datePublished="2024-03-05T09:15:00+07:00"
+            ),
+            section="Địa phương",
+        ),
+        {
+            "title": "Chợ nổi mở thêm bến mới",
+            "authors": ("Trần Minh Quân",),
+            "published": when(2024, 3, 5, 9, 15, tz=WIB),
+            "language": "vi",
+        },
+    ),
+    Probe(
+        "th_wp_relative_posted_on",
+        "th",
+        wordpress(
+            "th",
+            "ตลาดน้ำเปิดท่าเรือใหม่ - บล็อกริมคลอง",
+            "ตลาดน้ำเปิดท่าเรือใหม่",
+            TH,
+            site="บล็อกริมคลอง",
+            meta='<span class="posted-on">3 ชั่วโมงที่แล้ว</span>',
+        ),
+        {"title": "ตลาดน้ำเปิดท่าเรือใหม่", "published": None, "language": "th"},
+    ),
     Probe(
         "ja_sphinx_docs_contributors",
         "ja",

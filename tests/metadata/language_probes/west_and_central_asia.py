@@ -510,7 +510,41 @@ PROBES: tuple[Probe, ...] = (
             "language": "mn",
         },
     ),
-    # --- Pages that are no news ---------------------------------------------------------
+    # --- relative stamps beside the byline ("לפני 3 שעות", "۳ ساعت پیش") ------------------
+    Probe(
+        "he_news_relative_byline",
+        "he",
+        news_cms(
+            "he",
+            "השוק בעמק נפתח מחדש | חדשות העמק",
+            "השוק בעמק נפתח מחדש",
+            HE,
+            site="חדשות העמק",
+            meta='<span class="author">מאת נועה לוי</span> | <span class="date">לפני 3 שעות</span>',
+            head=jsonld(headline="השוק בעמק נפתח מחדש", datePublished="2024-03-05T11:20:00+02:00"),
+            section="אזורי",
+        ),
+        {
+            "title": "השוק בעמק נפתח מחדש",
+            "authors": ("נועה לוי",),
+            "published": when(2024, 3, 5, 11, 20, tz=EET),
+            "language": "he",
+        },
+    ),
+    Probe(
+        "fa_news_relative_native_digits",
+        "fa",
+        news_cms(
+            "fa",
+            "بازار محله بازگشایی شد | خبر شهر",
+            "بازار محله بازگشایی شد",
+            FA,
+            site="خبر شهر",
+            meta='<span class="date">۳ ساعت پیش</span>',
+            section="شهری",
+        ),
+        {"title": "بازار محله بازگشایی شد", "published": None, "language": "fa"},
+    ),
     Probe(
         "ar_news_role_after_name",
         "ar",
