@@ -169,6 +169,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.HTML,
                 Origin.OPENGRAPH,
                 "text:sidebar-author",  # a blog's sidebar author box: the last resort
+                "html:site-owner",  # a person's own site, its owner's notice: after all else
             )
         ),
         # Weights: how often each origin's day was right on the evaluation sets (the URL path
