@@ -207,6 +207,10 @@ class Language:
     # le"), beside each post: never the page's date (see ``access_label``); lower case, a
     # list of the files that list one.
     member_since: tuple[str, ...] = ()
+    # Relative stamps of a past time dateparser's data lacks ("5 mins ago": its English has
+    # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
+    # ``relative_forms``); a table of the files that list one.
+    relative_forms: Mapping[str, str] = MappingProxyType({})
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -275,6 +279,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
         member_since=_hour_words(code, data.get(_MEMBER_SINCE, []), _MEMBER_SINCE),
+        relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
     )
 
 
@@ -300,6 +305,7 @@ _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
+_RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -319,6 +325,7 @@ TABLES = (
     _PAGE_LABELS,
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
+    _RELATIVE_FORMS,
 )
 _MONTHS = range(1, 13)
 _ETHIOPIAN_MONTH_NUMBERS = range(1, 14)  # twelve months of 30 days and Pagume, of 5 or 6
@@ -362,6 +369,21 @@ def _labels_after(code: str, data: Mapping[str, object]) -> tuple[str, ...]:
             f"languages/{code}.toml: {_LABELS_AFTER_DATE} must be published or updated labels"
         )
     return words
+
+
+# The units a relative form may count (``dating.relative.UNITS``).
+_RELATIVE_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _relative_table(code: str, table: object) -> dict[str, str]:
+    """A file's ``[relative_forms]``: each form, its number written ``{n}`` once, to its unit."""
+    error = f"languages/{code}.toml: {_RELATIVE_FORMS} must map forms with one {{n}} to a unit"
+    if not isinstance(table, dict) or not all(
+        isinstance(form, str) and form.count("{n}") == 1 and unit in _RELATIVE_UNITS
+        for form, unit in table.items()
+    ):
+        raise ValueError(error)
+    return {" ".join(form.lower().split()): str(unit) for form, unit in table.items()}
 
 
 def _hour_words(code: str, value: object, name: str = _HOUR_WORDS) -> tuple[str, ...]:
@@ -558,6 +580,13 @@ def hour_words() -> tuple[str, ...]:
     (Bulgarian "14:30 ч.", "часа"), lower case, of every language: skipped between a time
     and its zone ("14:30 ч. (българско време)")."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.hour_words))
+
+
+def relative_forms(code: str) -> Mapping[str, str]:
+    """The relative stamps of a past time ``code``'s file adds to dateparser's data
+    ("{n} mins ago"), each to its unit; empty for a language without a file or a table."""
+    known = languages().get(code)
+    return known.relative_forms if known is not None else MappingProxyType({})
 
 
 @functools.cache

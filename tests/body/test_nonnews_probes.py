@@ -1,4 +1,4 @@
-"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 and 34): each body
+"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 35): each body
 holds its must-lines and none of its must-not lines (newsextract's text is its lead and body:
 a standfirst is kept apart as ``lead`` by design)."""
 
@@ -11,21 +11,12 @@ import newsextract
 
 # Probes newsextract fails, each with why: kept as tests so a fix shows.
 _KNOWN_FAILURES = {
-    # An <aside> column beside the method is read as the page's aside (trafilatura drops it
-    # too): a recipe's ingredients go.
-    "en_recipe_ingredients_in_aside_column": "ingredients in an <aside> column",
     # A product's short description before its tabs is left out of the region, which is
     # the description tab's panel.
     "es_product_description_hidden_tab": "a short description beside the tabs",
-    # An old table layout's visitor counter, a sentence in <center><font> under the layout
-    # table, joins the text as a sibling holding prose.
-    "en_old_table_layout_font": "a visitor counter under a layout table",
     # A SPIP blog's forum of readers' messages (a list after the text, each dated in words,
     # named "forum", no comment form) joins as a sibling holding prose (trafilatura keeps it too).
     "fr_spip_blog_forum_and_sidebar": "a SPIP forum's messages after the text",
-    # The text goes on in a sibling after the story's <article>, where the climb stops
-    # (trafilatura loses it too).
-    "de_text_goes_on_after_article": "the text's second half after its <article>",
     # Linked headings over the text whose links carry no mark of leaving the page (no new
     # tab, no outbound rel) are not told from a teaser list's (trafilatura keeps them).
     "fr_listicle_linked_h2": "plain links in a roundup's headings",

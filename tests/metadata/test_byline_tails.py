@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from newsextract.labels import LabelList, calendar_words, words
-from newsextract.metadata import authors, byline_date_tails
+from newsextract.metadata import byline_date_tails
 
 NAMES = ["Jane Doe", "By Anna Berger", "Von Lukas Weber und Sara Conti", "Jean Bosco"]
 
@@ -34,6 +34,6 @@ def test_tails_cut_as_the_whole_regexes(name: str) -> None:
             assert byline_date_tails.without_date_tail(text) == byline_date_tails._date_tail().sub(
                 "", text
             )
-            assert byline_date_tails.without_calendar_tail(text) == authors._calendar_tail().sub(
-                "", text
-            )
+            assert byline_date_tails.without_calendar_tail(
+                text
+            ) == byline_date_tails._calendar_tail().sub("", text)

@@ -115,4 +115,52 @@ def is_factbox(node: LexborNode) -> bool:
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if _FACTBOX_NAME.search(names) is not None:
         return True
-    return _INFOBOX_NAME.search(names) is not None and node.css_first("p") is None
+    return (
+        _INFOBOX_NAME.search(names) is not None and node.css_first("p") is None
+    ) or _is_data_column(node)
+
+
+# A block name this long at least names a component; shorter is a namespace.
+_MIN_BLOCK_CHARS = 3
+# What a column of the text's data holds: a list, a table or a definition list.
+_DATA_TAGS = "ul, ol, table, dl"
+
+
+def _is_data_column(node: LexborNode) -> bool:
+    """Whether an ``<aside>`` is a column of the text's own data beside it: a recipe's
+    ingredients ("recipe-ingredients") beside its method ("recipe-method"). It holds a list
+    or a table and no link (a sidebar's and a related box's lists are linked), and its first
+    class shares its block's name (before the first "-" or "__") with the element set
+    right beside it: two parts of one component, the page's own naming says."""
+    if node.css_first(_DATA_TAGS) is None or node.css_first("a") is not None:
+        return False
+    block = _block_name(node)
+    if not block:
+        return False
+    return any(
+        _block_name(sibling) == block
+        for sibling in (_element(node.prev, "prev"), _element(node.next, "next"))
+        if sibling is not None
+    )
+
+
+def _block_name(node: LexborNode) -> str:
+    """The block of an element's first class ("recipe" of "recipe-ingredients" or of
+    "recipe__method"), "" when the class names no part of a block or a layout's column."""
+    classes = (node.attributes.get("class") or "").split()
+    if not classes:
+        return ""
+    first = classes[0]
+    if any(char.isdigit() for char in first):
+        return ""  # a layout grid's column ("col-lg-3" beside "col-lg-9"), no component's part
+    block = re.split(r"__|-", first, maxsplit=1)[0]
+    # A block of a letter or two is a naming scheme's namespace ("l-" of layouts, "c-" of
+    # components, "js-"), shared by unrelated elements.
+    return block if block != first and len(block) >= _MIN_BLOCK_CHARS else ""
+
+
+def _element(node: LexborNode | None, way: str) -> LexborNode | None:
+    """The nearest element from ``node`` on (itself included), stepping ``way``."""
+    while node is not None and node.tag in ("-text", "-comment"):
+        node = node.prev if way == "prev" else node.next
+    return node

@@ -69,6 +69,7 @@ from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import (
     CLOSING_ENUMERATION,
     CONTROL_LABEL,
+    COUNTS_LINE,
     FURNITURE_LINE,
     IN_PROMPT_BOX,
     LAYOUT_ROW,
@@ -136,6 +137,25 @@ _BARE_NUMBER = re.compile(r"\W*\d{9,}\W*")
 # A position alone ("1/6", "12 / 40"): a slideshow's or a pager's counter, which says where
 # the reader is, not what the page says (a fraction the text gives carries a unit or a word).
 _COUNTER = re.compile(r"\W*\d{1,3}\s*/\s*\d{1,3}\W*")
+# Counts alone, each with the one word it counts ("1.204 postări 3.380 urmăritori", "214 posts
+# 12 following"): a profile's or a post's tallies, two at least (one is a figure the text
+# may give alone: "42 km"). A word of three letters or more, not in capitals: a spec line's
+# units and names ("30 x 40 x 12 cm", "2 USB 3 HDMI") are values. A count
+# eats digits, separators and spaces only and a word letters only: no far backtracking.
+_COUNTS_LINE = re.compile(r"(?:\d[\d.,\s]*([^\W\d_]{3,})\W*){2,}")
+_COUNTED_WORD = re.compile(r"\d[\d.,\s]*([^\W\d_]+)")
+
+
+def _is_counts_line(block: RawBlock) -> bool:
+    """Whether a paragraph is counts alone, each with its word (``_COUNTS_LINE``)."""
+    text = block.text
+    if block.kind is not BlockKind.PARAGRAPH or not text[0].isdigit():
+        return False
+    if _COUNTS_LINE.fullmatch(text) is None:
+        return False
+    return not any(word.isupper() for word in _COUNTED_WORD.findall(text))
+
+
 # A code block's line numbers set in a <pre> of their own beside it (Pygments' and Rouge's
 # tables of a gutter cell and a code cell): numbers alone, one a line.
 _LINE_NUMBERS = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
@@ -616,6 +636,8 @@ def _text_verdict(
         )
     ):
         return NO_WORDS
+    if _is_counts_line(block):
+        return COUNTS_LINE
     if block.kind is BlockKind.HEADING:
         if block.links > _LINKED_HEADING * len(text):
             return LINKED_HEADING

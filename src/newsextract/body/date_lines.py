@@ -12,6 +12,8 @@ from newsextract.body.characters import (
     SENTENCE_END,
     WORD,
 )
+from newsextract.dates import ascii_digits
+from newsextract.dating.relative import find_relative_stamp, within_the_web
 from newsextract.labels import (
     WORD_MARKS,
     LabelList,
@@ -22,16 +24,12 @@ from newsextract.labels import (
 )
 from newsextract.text import word_count
 
-# The units of a relative stamp ("3 hours ago", "Published 3 weeks ago"): a post's age as
-# themes print it, in minutes to years (weeks and longer since round 34: no dev output
-# moved; a probe's byline "Name|Published 3 months ago" was read as text).
-_AGO_UNITS = r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)"
-
 
 # Date lines: a date or time with at most a few other words (a section, a name).
 @functools.cache
 def _date_signal() -> re.Pattern[str]:
-    r"""A time of day, a numeric date, a year from 1900 to 2099, "3 hours ago" or a CJK date.
+    r"""A time of day, a numeric date, a year from 1900 to 2099 or a CJK date (a relative
+    stamp, "3 hours ago", is ``find_relative_stamp``'s).
 
     Every signal opens with a digit, so the pattern opens with one too, and the regex engine
     skips to the digits of a line instead of trying each signal at every position (half the
@@ -42,17 +40,14 @@ def _date_signal() -> re.Pattern[str]:
     places."""
     return re.compile(
         r"\d(?:\d?[:.h]\d{2}\b|(?<!\w\d)\d{0,3}[./-]\d{1,2}[./-]\d{2,4}\b|"
-        r"(?<!\w\d)(?<=1)9\d{2}|(?<!\w\d)(?<=2)0\d{2}|"
-        r"(?<!\w\d)\d*\s*" + _AGO_UNITS + r"\s+ago\b|\d*\s*[年月日時])",
+        r"(?<!\w\d)(?<=1)9\d{2}|(?<!\w\d)(?<=2)0\d{2}|\d*\s*[年月日時])",
         re.IGNORECASE,
     )
 
 
-# A date more precise than a year: a time, a numeric date, "3 hours ago", a CJK date.
+# A date more precise than a year: a time, a numeric date, a CJK date.
 _PRECISE_DATE = re.compile(
-    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d+\s*" + _AGO_UNITS + r"\s+ago\b|\d+\s*[年月日時]",
-    re.IGNORECASE,
+    r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[年月日時]"
 )
 # Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
 # "10h30"): month and day names (dateparser's), then the words around a date and time in the
@@ -177,6 +172,8 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     digit = DIGIT.search(text)
     if digit is None:
         return False
+    if _is_relative_line(text):
+        return True
     signal = _date_signal().search(text, digit.start())
     while signal is not None and _no_clock(text, signal):
         signal = _date_signal().search(text, signal.end())
@@ -220,6 +217,60 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
                 return False  # a sentence telling a time: "The meeting ended at 18.40."
         return _CLOCK_ENTRY.match(text) is None
     return False
+
+
+def _is_relative_line(text: str) -> bool:
+    """Whether a line is a relative stamp of a past time ("vor 4 Stunden", "3 saat önce",
+    "Published 3 months ago", "3小时前") with at most ``_DATE_MAX_WORDS`` words of its own
+    (a name, a label), and no sentence ("3 years ago I moved to Lisbon.")."""
+    line = " ".join(ascii_digits(text).split())
+    stamp = find_relative_stamp(line)
+    if stamp is None or not within_the_web(stamp):
+        return False
+    after = line[stamp.end :]
+    # an abbreviated unit's dot ("vor 3 Std.", "3 g. temu") is the stamp's, no sentence's
+    after = after[1:] if after[:1] == "." and line[stamp.end - 1].isalpha() else after
+    before = line[: stamp.start]
+    _, date_names = date_name_sets()
+    apart = _set_apart(before, date_names, end=True) and _set_apart(after, date_names, end=False)
+    if not apart and not _opens_with_date_label(line, date_names):
+        return False  # the stamp runs on in a phrase: "Die Markthalle von Talheim vor 25 Jahren"
+    rest = f"{before} {after}"
+    label = _LINE_LABEL.match(rest)
+    if label and not set(label.group(1).lower().split()) <= date_names:
+        return False  # an age the text gives under its own label ("Alter: 3 Jahre")
+    others = 0
+    for word in WORD.findall(rest):
+        if (word[0].isdecimal() and _FIGURE_WORD.fullmatch(word)) or word.lower() in date_names:
+            continue
+        others += 1 if word.isascii() else _words_in_run(word)
+        if others > _DATE_MAX_WORDS:
+            return False
+    return not others or SENTENCE_END.search(rest) is None
+
+
+# What sets a stamp apart from a name or a label beside it ("Ana Ruiz · hace 2 horas",
+# "Nadia Okoro|3 months ago", "Ольга Смирнова, 5 часов назад", "Name - 3 ngày trước").
+_STAMP_SEPARATORS = frozenset("|·•-–—,:/")
+
+
+def _set_apart(part: str, date_names: frozenset[str], *, end: bool) -> bool:
+    """Whether the text on one side of a stamp (``end``: before it) holds no words, or
+    meets the stamp at a separator or a date's word ("Published 3 months ago")."""
+    part = part.strip()
+    words = WORD.findall(part)
+    if not words:
+        return True
+    edge = part[-1] if end else part[0]
+    if edge in _STAMP_SEPARATORS:
+        return True
+    return words[-1 if end else 0].lower() in date_names
+
+
+def _opens_with_date_label(line: str, date_names: frozenset[str]) -> bool:
+    """Whether a line opens with a date's word: a label ("Posted by Jane 3 days ago")."""
+    first = WORD.search(line)
+    return first is not None and first.group().lower() in date_names
 
 
 # A line that is two dates with years joined by a dash ("12 Mart 1940 – 4 Ocak 2024",
@@ -275,13 +326,8 @@ def _is_price(text: str, start: int, end: int) -> bool:
     return any(char and unicodedata.category(char) == "Sc" for char in (before, after))
 
 
-# The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, "3 hours
-# ago", a CJK date.
-_DATE_BEYOND_TIME = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d+\s*" + _AGO_UNITS + r"\s+ago\b|\d+\s*[年月日時]",
-    re.IGNORECASE,
-)
+# The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, a CJK date.
+_DATE_BEYOND_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[年月日時]")
 
 
 # The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]

@@ -10,6 +10,7 @@ from newsextract.body.linked_lists import NUMBERED
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.reasons import (
+    COUNTS_LINE,
     FURNITURE_LINE,
     LAYOUT_ROW,
     NO_WORDS,
@@ -338,5 +339,7 @@ def _interrupts(block: RawBlock, reason: str | None) -> bool:
 
 # An ad slot's label or a picture's credit is a line: at most this many characters.
 _INTERRUPTION = 80
-_INTERRUPTIONS = frozenset({FURNITURE_LINE, NO_WORDS})
+# The lines that interrupt a heading and its text: furniture, marks, counts (a release's date
+# and its badge run together, "12 March 2025Latest", read as one).
+_INTERRUPTIONS = frozenset({FURNITURE_LINE, NO_WORDS, COUNTS_LINE})
 UNDER_FURNITURE = "under a container named as furniture"

@@ -303,7 +303,8 @@ def toggled_ids(root: LexborNode) -> set[str]:
 
 def follows_a_disclosure(node: LexborNode) -> bool:
     """Whether ``node`` comes right after a toggle naming no panel (``aria-expanded``
-    without ``aria-controls`` or ``aria-haspopup``), itself or as the only element of a
+    without ``aria-controls`` or ``aria-haspopup``, or an element with an ``onclick`` that
+    is no link to another page), itself or as the only element of a
     heading: the disclosure pattern, a button and the panel it opens after it (a FAQ's
     answer, an accordion's section), which hides the panel until it is opened."""
     before = node.prev
@@ -319,11 +320,21 @@ def follows_a_disclosure(node: LexborNode) -> bool:
             return False
         before = inner
     attributes = before.attributes
+    if "onclick" in attributes:
+        # An older page's toggle: a question's box whose click (a script of the page's)
+        # shows the answer hidden after it; a link to another page is no toggle.
+        return before.tag != "a" or not _leaves_the_page(attributes.get("href"))
     return (
         "aria-expanded" in attributes
         and not attributes.get("aria-controls")
         and attributes.get("aria-haspopup") is None
     )
+
+
+def _leaves_the_page(href: str | None) -> bool:
+    """Whether a link's target is another page (not "#", a fragment or a script)."""
+    target = (href or "").strip()
+    return bool(target) and not target.startswith(("#", "javascript:"))
 
 
 # What holds a disclosure's toggle as its only element: the question's heading.

@@ -77,16 +77,6 @@ RUBY_NOTES = frozenset({"rt", "rp"})
 # Elements whose whole text is one paragraph-level block.
 LEAF_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"})
 
-# Elements that start a new block when met among inline content.
-BLOCK_TAGS = frozenset(
-    {
-        "p", "div", "section", "article", "main", "header", "ul", "ol", "li", "dl", "dt", "dd",
-        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody",
-        "tfoot", "tr", "td", "th", "caption", "address", "hr", "center", "details", "summary",
-        "body", "html", "form", "hgroup", "search", "colgroup", "col",
-    }
-) | SKIP_TAGS  # fmt: skip
-
 # Inline elements: their text joins the running paragraph of the enclosing block.
 INLINE_TAGS = frozenset(
     {

@@ -30,6 +30,7 @@ CONTROL_LABEL = "the label of a control beside it (a player's button, an audio e
 LINK_LIST = "a link list "
 PAGE_CONTROL = "a list's page links or sort control ('Page 2 of 3 Next', 'Sorted by: Newest')"
 EXCERPT_LIST = "a list of excerpts (each item cut short with an ellipsis: recent comments, posts)"
+COUNTS_LINE = "counts alone, each with its word ('1,204 posts 3,380 followers')"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 
 #: A block of the region and why it was dropped (``None``: kept).

@@ -154,6 +154,8 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         region.loose |= loose
         region.top = current = parent
     _add_entries(walked, sums, region, headlines)
+    if story >= 0 and region.top == story:
+        _add_text_after_story(walked, sums, region, story, teasers)
     _add_marked_bodies(walked, sums, region)
     region.seal()
     return region
@@ -183,6 +185,67 @@ def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headline
         region.ranges.extend((index, sums.end[index]) for index in entries)
         region.top = parent
         region.seal()
+
+
+def _component(word: str) -> str:
+    """The component a class names ("story" of "story-rest", "story__text" and "story"): a
+    part named after the story's own components is the story's."""
+    return re.split(r"__|-", word, maxsplit=1)[0]
+
+
+# The share of a part after the story's <article> in sentences (paragraphs of five words or
+# more closing as one) for it to be the text going on: a box of meta lines after the story
+# (its byline, date, a notifications prompt, tags) is mostly no sentence.
+_PROSE_AFTER_STORY = 0.8
+
+
+def _add_text_after_story(
+    walked: Walk, sums: Tally, region: Region, story: int, teasers: Callable[[], TeaserLists]
+) -> None:
+    """The story's text going on right after its ``<article>`` (a template closing the
+    article early, "story-rest" beside it), where the climb stops: the next sibling that
+    holds text joins when it is prose by its mass, named after a component of the story's
+    ("story-rest" after "story", "story-text"), under no name of furniture's, with no
+    heading and no ``<article>`` of its own (a related box, a teaser list and the next story
+    are titled), few links, and its text in sentences (``_PROSE_AFTER_STORY``)."""
+    cont = walked.containers
+    parent = cont.parent[story]
+    if parent < 0 or cont.tag[parent] in ("body", "html"):
+        return
+    index = sums.end[story] + 1
+    while index <= sums.end[parent] and not sums.text[index]:
+        index = sums.end[index] + 1
+    if index > sums.end[parent] or cont.hint[index] < 0 or sums.mass[index] < _MIN_SIBLING_MASS:
+        return
+    if sums.links[index] / sums.text[index] > _SIBLING_MAX_DENSITY:
+        return
+    end = sums.end[index]
+    story_blocks = {
+        _component(word)
+        for inner in range(story, sums.end[story] + 1)
+        for word in cont.classes[inner].split()
+    }
+    if not any(_component(word) in story_blocks for word in cont.classes[index].split()):
+        return  # a box of the blog's or the site's own ("blog-intro"), not the story's
+    if any(cont.tag[inner] == "article" for inner in range(index, end + 1)):
+        return
+    held = [block for block in walked.blocks if index <= block.container <= end]
+    if any(block.kind is BlockKind.HEADING for block in held):
+        return
+    sentences = sum(
+        len(block.text)
+        for block in held
+        if block.kind is BlockKind.PARAGRAPH
+        and word_count(block.text) >= _CLOSING_LINE_WORDS
+        and ends_as_sentence(block.text.strip())
+    )
+    if sentences < _PROSE_AFTER_STORY * sum(len(block.text) for block in held):
+        return  # a box of the story's meta lines (its byline and date, a prompt, tags)
+    if teasers().holds(index):
+        return
+    region.ranges.append((index, end))
+    region.top = parent
+    region.seal()
 
 
 def _replies(
@@ -580,6 +643,10 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
     one named as furniture, nor one with a link; the line tests still judge its text. An ad
     slot between them is passed over (``_is_ad_slot``): the ad interrupts the text, whose
     last line goes on after it."""
+    if walked.containers.tag[parent] == "body":
+        # A line after the whole layout, outside every wrapper, is the page's footer (an
+        # old page's "You are visitor number 4512. Last updated …"), not the text's.
+        return []
     index = sums.end[last] + 1
     while index <= sums.end[parent] and (not sums.text[index] or _is_ad_slot(walked, sums, index)):
         index = sums.end[index] + 1

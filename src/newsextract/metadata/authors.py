@@ -31,13 +31,13 @@ from newsextract.labels import (
 )
 from newsextract.metadata.byline_date_tails import (
     TRAILING_SEPARATORS,
-    preposition_and_calendar_name,
     without_calendar_tail,
     without_date_tail,
 )
 from newsextract.metadata.byline_roles import (
     MIN_NAME_AFTER_ROLE,
     is_unspaced,
+    opens_with_role,
     role_tail,
     without_leading_roles,
     without_role,
@@ -60,6 +60,10 @@ _PIECE_KINDS = (
     r"written|posted|published|reported|text|texto|testo|tekst|ein|an|un|une|artikel|beitrag|"
     r"article|story|photos?|video|interview|kommentar|analyse|analysis"
 )
+# What a Japanese label's writer wrote, before it with "の" ("この記事の執筆者：", "この章の
+# 執筆者：", "本記事の筆者："): up to six kana or kanji, then a kanji label (which a colon
+# must follow, as every label of a script without spaces).
+_OF_WHAT = r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}の(?=[\u4e00-\u9fff])"
 # A capital letter of the Latin scripts, whatever the pattern's case flag: the languages whose
 # files list author-box headings (``LabelList.AUTHOR_BOX``) write in them.
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
@@ -128,7 +132,7 @@ def byline_prefix() -> re.Pattern[str]:
     box = words(LabelList.AUTHOR_BOX)
     box_group = rf"(?:{word_alternation(box)})(?=\s+{_NAME_START})|" if box else ""
     return re.compile(
-        rf"^\s*(?:(?:{_PIECE_KINDS})\s+)?"
+        rf"^\s*(?:(?:{_PIECE_KINDS})\s+|{_OF_WHAT})?"
         rf"(?:(?:{short_group}|{box_group}{caseless_group}{long}{_and_pictures()}{LABEL_END})"
         rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
@@ -237,18 +241,6 @@ _ALL_POSTS = re.compile(
 
 
 @functools.cache
-def _calendar_tail() -> re.Pattern[str]:
-    """A day or month name starting a date after a name ("Jane Doe Monday 3 May", "Anna
-    Roe am Montag"); the names from dateparser's data. A number after it or a preposition
-    before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names."""
-    names = word_alternation(calendar_words())
-    return re.compile(
-        rf"\s+(?:{preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
-        re.I,
-    )
-
-
-@functools.cache
 def _not_a_name() -> frozenset[str]:
     """Values that are a byline label alone, a placeholder ("Redaktion", "Agenturen") or a
     share or comment prompt ("Teilen", "Kommentare": a share bar named for the author), never
@@ -276,9 +268,21 @@ def not_a_name(text: str) -> bool:
 # phpBB's before the post's time ("by Jane Roe » Mon Mar 04, 2024 10:15 am").
 _HARD_SEPARATOR = re.compile(r"\s+[·•|»]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
-# A longer note in brackets closing a name of two words or more: the newsroom, outlet or
+# A longer note in brackets closing a name (``_named_before``): the newsroom, outlet or
 # place the writer works for ("Dafydd Roberts (BBC Cymru Fyw)"), no part of the name.
 _BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
+# A Chinese or Japanese name is written without a space: two characters or more of it
+# before such a note ("佐藤健（市立図書館長）", the city library's director) are a name.
+_MIN_UNSPACED_NAME = 2
+
+
+def _named_before(text: str) -> bool:
+    """Whether ``text``, before a bracketed note, is a name of two words or more, or of two
+    Han or kana characters or more."""
+    stripped = text.strip()
+    return " " in stripped or (len(stripped) >= _MIN_UNSPACED_NAME and is_unspaced(stripped))
+
+
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
@@ -467,7 +471,10 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     desks = []
     after_role = False  # the part before held a job title
     parts = split_names(text, joins)
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and _caseless_title_part(part):
+            after_role = True
+            continue
         name = clean_name(part)
         if name:
             names.append(name)
@@ -642,13 +649,23 @@ def _agency_after_preposition(name: str) -> str:
     return rest if rest in news_agencies() else name
 
 
+def _caseless_title_part(part: str) -> bool:
+    """Whether ``part``, a byline's part after the first name, is a job title with its
+    complement in a script with spaces and without case, where no capital tells a name
+    from the words after the title: Arabic's construct "محرر الشؤون المحلية" (editor of
+    local affairs) would leave "الشؤون المحلية" for a second writer."""
+    stripped = part.strip()
+    return bool(stripped) and _caseless_label(stripped[0]) and opens_with_role(stripped)
+
+
 def _desk_left(part: str, name: str) -> bool:
-    """Whether ``name`` is the one cased word a job title was cut from ("Data" of "Data
-    Editor", "Metro" of "Metro Reporter"): in a list that names people in two words or
-    more, a job title's qualifier, not a person (an agency's name stays: "Reuters Staff")."""
+    """Whether ``name`` is the one word a job title was cut from, cased or in a script without
+    case ("Data" of "Data Editor", "Metro" of "Metro Reporter", Tamil "மூத்த" of "மூத்த
+    செய்தியாளர்", senior reporter): in a list that names people in two words or more, a job
+    title's qualifier, not a person (an agency's name stays: "Reuters Staff")."""
     return (
         " " not in name
-        and name[:1].isupper()
+        and (name[:1].isupper() or _caseless_label(name[:1]))
         and name != part.strip()
         and name not in news_agencies()
         and role_tail(part).search(part) is not None
@@ -832,7 +849,7 @@ def _clean_name(value: str) -> str | None:
     if not name:
         return None
     name = _HANDLE.sub("", name)
-    if (note := _BRACKETED_NOTE.search(name)) is not None and " " in name[: note.start()]:
+    if (note := _BRACKETED_NOTE.search(name)) is not None and _named_before(name[: note.start()]):
         name = name[: note.start()]
     name = _SEE_ALL.sub("", name)
     if " " in name:

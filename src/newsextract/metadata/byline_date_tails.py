@@ -97,6 +97,20 @@ def preposition_and_calendar_name() -> str:
 
 
 @functools.cache
+def _calendar_tail() -> re.Pattern[str]:
+    """A day or month name starting a date after a name ("Jane Doe Monday 3 May", "Anna
+    Roe am Montag"); the names from dateparser's data. A number after it or a preposition
+    before it is required: "Di Maio", "Plácido Domingo" and "Jan Roe" hold such names.
+    ``without_calendar_tail`` searches its two branches apart; this is their definition,
+    which tests hold it to."""
+    names = word_alternation(calendar_words())
+    return re.compile(
+        rf"\s+(?:{preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
+        re.I,
+    )
+
+
+@functools.cache
 def _calendar_name_tail() -> re.Pattern[str]:
     """``_calendar_tail``'s second branch alone: a calendar name with a number after it."""
     names = word_alternation(calendar_words())

@@ -171,6 +171,12 @@ def _day(text: str, language: str | None) -> bool:
 
 
 def _dated_name(name: str, language: str | None) -> bool:
+    return names_a_person(name, language)
+
+
+def names_a_person(name: str, language: str | None = None) -> bool:
+    """Whether ``name`` is a person's: two to four capitalised words (particles apart), a
+    given name first (``given_name``), no place's word last, no agency, one name."""
     parts = name.split()
     return (
         _NAME_WORDS[0] <= len(parts) <= _NAME_WORDS[1]

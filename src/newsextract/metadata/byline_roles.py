@@ -134,6 +134,11 @@ def _leading_roles() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{roles})(?:\s*[{LABEL_COLONS}])?\s+)+", re.I)
 
 
+def opens_with_role(text: str) -> bool:
+    """Whether a job title opens ``text`` ("Senior Editor …", "محرر …")."""
+    return _may_hold_role(text) and _leading_roles().match(text) is not None
+
+
 def without_leading_roles(text: str, language: str | None = None) -> str:
     """``text`` without the job titles opening it, when a name of two words or more follows
     them ("verslaggevers Sanne de Vries en Pieter Bakker" -> "Sanne de Vries en Pieter

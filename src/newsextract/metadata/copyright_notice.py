@@ -1,5 +1,6 @@
 """The site's name as its copyright notice writes it ("© 2024 Riverside Courier. All rights
-reserved."), for the publisher of a page whose metadata names none.
+reserved."), for the publisher of a page whose metadata names none; and, when that name is
+a person's, the writer of a post on the person's own site that no byline credits.
 
 A footer's notice may name anyone: the content system's maker, a photo agency, the parent
 company. Only a name the page's host spells ("Riverside Courier" on riverside-courier.com)
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.metadata.site_names import end_parts, host_spellings, site_names_from_url
@@ -22,15 +24,20 @@ from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
 
-# The notice: the sign (or the word), an optional year or span of years, the name (maybe in
-# quotation marks) up to a full stop, a bar, a comma or the end. A name is a few words.
+# The notice: the sign (or the word), an optional year or span of years (maybe open, "2012-":
+# until now), the name (maybe in quotation marks) up to a full stop, a bar, a comma or the
+# end. A name is a few words.
 _NOTICE = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?[«\"“„‘'‹「]?"
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?[«\"“„‘'‹「]?"
     r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–]\s|\s\d{4}\b)",
     re.IGNORECASE,
 )
 # The quotation marks a notice may set the name in ("© 2024 «Вести дня»").
 _QUOTES = "«»\"“”„‘’'‹›「」"
+# A person's own site: the notice names a person (a given name first) and the host spells
+# that name ("© 2024 Jan Novák" on jannovak.cz); the owner is the writer of a post no byline
+# credits, the resolution's last resort (``fields.POLICIES``).
+OWNER = "site-owner"
 # The <meta> names that name the site: a page with one has its publisher, and the notice is
 # not searched for (the search reads every text of the page).
 _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
@@ -57,10 +64,15 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 continue
             if ends is None:
                 ends = _title_ends(page)
-            if _spells_host(name, host) or compare_key(name) in ends:
+            spelled = _spells_host(name, host)
+            if spelled or compare_key(name) in ends:
                 yield Candidate(
                     field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"
                 )
+                if spelled and names_a_person(name):
+                    yield Candidate(
+                        field=ArticleField.AUTHORS, value=name, origin=Origin.HTML, detail=OWNER
+                    )
                 return
 
 

@@ -43,7 +43,7 @@ class Evidence(enum.StrEnum):
     BREADCRUMBS = "breadcrumbs"  # the path of sections: categories when no source names any
     PUBLISHER_IS_PERSON = "publisher_is_person"  # a personal site: its owner may be the author
     WORD_COUNT = "word_count"  # the length the page declares: a shorter body was cut short
-    ARTICLE_BODY = "article_body"  # JSON-LD articleBody: the body stage reads it
+    ARTICLE_BODY = "article_body"  # JSON-LD articleBody, for `explain` (the body reads the graph)
     HOME_LINK = "home_link"  # the site's logo link text: a name a <title> may carry
     NAV_LINK = "nav_link"  # a link of the site's navigation: a section a <title> may carry
     # The page is a thing, not a text: a product or an event (its JSON-LD type). It has
@@ -169,6 +169,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.HTML,
                 Origin.OPENGRAPH,
                 "text:sidebar-author",  # a blog's sidebar author box: the last resort
+                "html:site-owner",  # a person's own site, its owner's notice: after all else
             )
         ),
         # Weights: how often each origin's day was right on the evaluation sets (the URL path

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.site_header import has_ancestor
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
+from newsextract.metadata.title import is_kicker
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key, word_count
 
@@ -187,18 +188,34 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
     title = page.title_element
     if root is None or title is None:
         return ""
-    parts = [compare_key(part) for part in title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])]
+    raw_parts = title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])
+    parts = [compare_key(part) for part in raw_parts]
     if len(parts) < 2:
         return ""
     for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
         text = headline_text(node)
         if (
             word_count(text) >= MIN_TITLED_HEADING_WORDS
-            and _is_run(parts, [compare_key(part) for part in title_parts(text)])
+            and (
+                _is_run(parts, [compare_key(part) for part in title_parts(text)])
+                or _after_kicker(text, raw_parts)
+            )
             and not has_ancestor(node, tags=_FURNITURE)
         ):
             return text
     return ""
+
+
+def _after_kicker(text: str, parts: list[str]) -> bool:
+    """Whether a heading is a ``<title>``'s part without the kicker opening it ("Sự kiện: Hội
+    chợ hoa xuân" over "Hội chợ hoa xuân", an event page's kind; a shop's "【送料無料】" over
+    its product's name): the page shows its title without the label its ``<title>`` adds."""
+    folded = text.casefold()
+    for part in parts:
+        start = part.casefold().rfind(folded)
+        if start > 0 and start + len(folded) == len(part) and is_kicker(part[:start]):
+            return True
+    return False
 
 
 def _is_run(parts: list[str], run: list[str]) -> bool:

@@ -122,7 +122,6 @@ MODIFIED_META_PROPERTIES = frozenset(
     }
 )  # fmt: skip
 PUBLISHED_ITEMPROPS = frozenset({"datecreated", "datepublished", "pubyear"})
-MODIFIED_ITEMPROPS = frozenset({"datemodified", "dateupdate"})
 
 _JSON_PUBLISHED = re.compile(rf'"datePublished": ?"({_YEAR}-{_MONTH}-{_DAY})', re.I)
 _ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
@@ -618,7 +617,7 @@ def _own_after(teaser: LexborNode, node: LexborNode, page: ParsedPage) -> bool:
     item = story_item(teaser)
     if item is not None and item.mem_id in page.derived(_items_above_headline):
         return True
-    return within(node, page.derived(_headline_article))
+    return within(node, page.derived(headline_article))
 
 
 def _items_above_headline(page: ParsedPage) -> frozenset[int]:
@@ -632,7 +631,7 @@ def _items_above_headline(page: ParsedPage) -> frozenset[int]:
     return frozenset()
 
 
-def _headline_article(page: ParsedPage) -> LexborNode | None:
+def headline_article(page: ParsedPage) -> LexborNode | None:
     """The ``<article>`` holding the page's first ``<h1>``, or None."""
     h1 = page.root.css_first("h1") if page.root is not None else None
     current = h1.parent if h1 is not None else None

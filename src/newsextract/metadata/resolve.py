@@ -86,11 +86,10 @@ def _read_only(
 
 @attrs.frozen(kw_only=True)
 class ResolvedMetadata:
-    """Every field's resolution, and the evidence later stages read (``article_body``, the
-    declared ``word_count``)."""
+    """Every field's resolution, and the evidence a later stage reads (the declared
+    ``word_count``)."""
 
     fields: Mapping[ArticleField, FieldResolution] = attrs.field(converter=_read_only)
-    article_body: str | None = None
     word_count: int | None = None
     candidates: tuple[Candidate, ...] = attrs.field(default=(), repr=False)
 
@@ -185,11 +184,9 @@ def resolve(
     # too ("janedoe.blog"), is the author's.
     exclude = [] if person_site and publisher else site_names
     fields[F.AUTHORS] = choose_authors(by_field, exclude, str(language) if language else None)
-    body = by_field.get(Evidence.ARTICLE_BODY)
     words = by_field.get(Evidence.WORD_COUNT)
     return ResolvedMetadata(
         fields={field: fields[field] for field in ArticleField},
-        article_body=str(body[0].value) if body else None,
         word_count=int(str(words[0].value)) if words else None,
         candidates=everything,
     )

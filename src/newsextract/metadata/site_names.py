@@ -185,10 +185,6 @@ def _names_site_exactly(label: str, keys: set[str]) -> bool:
 MAX_TAGLINE_WORDS = 3
 
 
-def _is_tagline(part: str) -> bool:
-    return 0 < word_count(part) <= MAX_TAGLINE_WORDS
-
-
 # After the site's name at a title's end, the site's motto may run longer ("… | Courier -
 # Your daily local news", "… – Courier – Independent news since 1902"): the part before it
 # names the site, so the last is its tagline, not the headline's; a longer part is a sentence.

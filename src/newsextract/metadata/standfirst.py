@@ -51,6 +51,8 @@ def standfirst(
             continue  # a picture's caption; another story's teaser card, a link as a whole
         if _holds_a_summary(node):
             continue  # a body field of a type that may have a summary: the text itself
+        if len(node.css("p")) >= _TEXT_PARAGRAPHS:
+            continue  # a box of the text's paragraphs (a category page's "category-intro")
         text = _shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
             if is_box_prompt(text):
@@ -69,6 +71,11 @@ def standfirst(
     if subtitle:
         return subtitle, "h1 small"
     return _h2_after_h1(h1), "h2"
+
+
+# A lead-classed box holding this many paragraphs holds the text's opening, which the body
+# reads (a shop category's "category-intro" of a buying guide's paragraphs): no standfirst.
+_TEXT_PARAGRAPHS = 2
 
 
 # A lead's text read this far before cleaning: a cut cleaning longer than a standfirst by an

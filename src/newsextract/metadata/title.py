@@ -50,7 +50,7 @@ def agrees(headline: str, title: str) -> bool:
     if h == t:
         return True
     # The metadata title decorates the headline, or is the headline cut short.
-    if (_weight(h) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t)):
+    if (_weight(h, headline) >= 12 and h in t) or (len(t) >= 20 and h.startswith(t)):
         return True
     if opens_title(h, title):
         return True
@@ -159,12 +159,20 @@ _MAX_SPLIT_TITLE = 1000
 UNSPACED_EXTRA = 2
 
 
-def _weight(key: str) -> int:
-    """The length of a comparison key, each unspaced-script character counted
-    ``UNSPACED_EXTRA`` more."""
+# The categories of a vowel sign: a mark set on its letter or after it.
+_SIGNS = frozenset({"Mn", "Mc"})
+
+
+def _weight(key: str, text: str) -> int:
+    """The length of ``text``'s comparison key ``key``, each unspaced-script character
+    counted ``UNSPACED_EXTRA`` more; the vowel signs of an abugida (Devanagari, Tamil,
+    Bengali: combining marks, which the key drops) counted too: "गाजर का हलवा" is twelve
+    characters, its key "ग जर क हलव" ten."""
     if key.isascii():
         return len(key)
-    return len(key) + UNSPACED_EXTRA * unspaced_chars(key)
+    weight = len(key) + UNSPACED_EXTRA * unspaced_chars(key)
+    signs = sum(1 for char in text if category(char) in _SIGNS)
+    return weight + signs if signs else weight
 
 
 # An aside in round brackets within a headline, of a few words at most.
@@ -174,6 +182,18 @@ MIN_ASIDE_AGREEMENT = 20
 
 
 _ELLIPSIS = ("…", "...")
+
+
+def _closes_site_first(headline: str, title: str, bare: str) -> bool:
+    """Whether ``title`` names the site first and then a section, and the visible headline is
+    its last part, however short ("கலை அரங்கம் | நிகழ்வுகள் | இசை மாலை", "Site | Events |
+    Jazz Night" beside a heading "Jazz Night"): such a title goes from the site to the page,
+    so its last part is the page's own title (the 12 characters ``agrees`` asks of a
+    headline found anywhere in a title guard against a part that names a section)."""
+    if bare == title or not title.endswith(bare) or len(bare) > _MAX_SPLIT_TITLE:
+        return False
+    parts = title_parts(bare)
+    return len(parts) > 1 and compare_key(parts[-1]) == compare_key(headline)
 
 
 def copies_page_title(
@@ -542,7 +562,10 @@ def choose_title(
         agreeing = [
             index
             for index, t in enumerate(titles)
-            if agrees(headline, t) or agrees(headline, bare_titles[index])
+            if agrees(headline, t)
+            or agrees(headline, bare_titles[index])
+            or _closes_site_first(headline, t, bare_titles[index])
+            or _bare_headline(bare_titles[index], headline, []) is not None
         ]
         short = word_count(headline) < _MIN_HEADLINE_WORDS
         if short and not any(opens_title(compare_key(headline), t) for t in titles):
@@ -976,10 +999,16 @@ def _bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple
         cut = title.casefold().rfind(other.casefold())
         if cut <= 0 or cut + len(other) != len(title):
             continue
-        kicker = title[:cut].rstrip()
-        if kicker.endswith(_KICKER_ENDS) and word_count(kicker) <= MAX_KICKER_WORDS:
+        if is_kicker(title[:cut]):
             return other, index
     return None
+
+
+def is_kicker(text: str) -> bool:
+    """Whether ``text``, before a headline, is a kicker: a few words ending with a colon, a
+    dash, a bar or a middle dot, or a label in brackets ("Chronik:", "【送料無料】")."""
+    kicker = text.rstrip()
+    return kicker.endswith(_KICKER_ENDS) and word_count(kicker) <= MAX_KICKER_WORDS
 
 
 # A kicker ("Chronik:", "SVP-Sonderparteitag zur Migration:") is a few words ending with a

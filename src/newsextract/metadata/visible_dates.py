@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
 from itertools import islice
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 import attrs
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.date_lines import date_name_sets
 from newsextract.dates import (
     TextDate,
     ascii_digits,
@@ -25,6 +27,7 @@ from newsextract.dating.words import weekday_settled
 from newsextract.dating.zones import page_countries
 from newsextract.labels import (
     LABEL_END,
+    WORD_MARKS,
     LabelList,
     access_label,
     labels_after_date,
@@ -35,7 +38,7 @@ from newsextract.labels import (
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.page_dates import in_sidebar
+from newsextract.metadata.page_dates import headline_article, in_sidebar
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
@@ -202,6 +205,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     top_bar = page_header(page)  # its date is the day of the visit
     previous = 0  # the element read last
     elsewhere: dict[tuple[int, str, str | None, str | None], bool] = {}  # verdicts of ``_names``
+    scoped: list[tuple[LexborNode, list[WrittenDate]]] = []
     for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
         # Lexbor lists an element once for each selector it matches, one after the other
         # (``<time class="date">`` twice): it is read once, its dates taken once.
@@ -211,9 +215,11 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
         dates = _scoped_dates(node, read, top_bar, elsewhere)
         if dates is None:
             continue
-        spans.extend(dates)
-        if len(spans) >= _MAX_DATE_SPANS:
+        scoped.append((node, dates))
+        if sum(len(found) for _, found in scoped) >= _MAX_DATE_SPANS:
             break
+    for _, dates in _without_entries_after(page, scoped):
+        spans.extend(dates)
     spans.extend(_beside_headline(page, read) if body is not None else ())
     labelled_lines = list(_labelled_dates(page, read, top_bar))
     if not spans and not labelled_lines and body is not None:
@@ -252,7 +258,7 @@ def _scoped_dates(
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
         return None
-    text = clean_text(raw)
+    text = clean_text(_with_terms(node, raw))
     if not text or len(text) > MAX_BLOCK:
         return None
     read.add(node)
@@ -276,6 +282,8 @@ def _scoped_dates(
             label = _icon_label(node)
         if access_label().search(label) is not None:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
+        if data_label(label) and not _named_for_a_date(node):
+            continue  # an event's or an offer's day under its own label ("Termin:")
         if _updated_label().search(label) is not None:
             dates.append(WrittenDate("modified", found))
         elif found.same_day:
@@ -284,6 +292,120 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+# The words of ``_DATE_SCOPES`` that name an element for a date or a time: its label is the
+# date's, whatever it says ("<p class=date>Filed: 2024-03-05 10:20</p>"); the others
+# ("info", "meta", "data") name boxes of any facts.
+_NAMED_FOR_A_DATE = re.compile(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
+
+
+def _named_for_a_date(node: LexborNode) -> bool:
+    """Whether ``node`` is a ``<time>`` or its class or id names a date (``_NAMED_FOR_A_DATE``)."""
+    if node.tag == "time":
+        return True
+    names = " ".join(filter(None, _names(node)))
+    return _NAMED_FOR_A_DATE.search(names) is not None
+
+
+# A label of one to three words and a colon right before a date ("Termin:", "Deadline:",
+# "Livraison estimée :", "Kick-off:"): the page's data gives the day of an event or an
+# offer so; a page's own stamp is labelled with a date's words (published, updated, the
+# language files' date words, a month's or a weekday's name: "Veröffentlicht am:", "Datum:");
+# a label holding one such word is a date's ("Datum der Veranstaltung:" too).
+# Its words go on over combining marks (an Indic vowel sign or virama: "প্রকাশ:").
+_DATA_LABEL_WORD = rf"[^\W\d][\w'’{WORD_MARKS}-]*"
+_DATA_LABEL = re.compile(
+    rf"(?:^|[^\w\s'’{WORD_MARKS}-])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
+)
+
+
+def data_label(label: str) -> bool:
+    """Whether the text before a date ends with a label of the page's data (``_DATA_LABEL``),
+    maybe with a weekday's name after it ("Date: Saturday, 14 June 2025")."""
+    date_words = date_name_sets()[1]
+    words = label.rstrip(" ,").rsplit(None, 1)
+    if len(words) == 2 and words[1].lower().rstrip(",.") in date_words:
+        label = words[0]  # a weekday's name: the label is before it
+    if not label.rstrip().endswith(":"):
+        return False
+    match = _DATA_LABEL.search(label)
+    if match is None:
+        return False
+    return not set(match.group(1).lower().split()) & date_words
+
+
+# Dated elements alike (``_entry_key``) this many times after the ``<article>``
+# holding the headline, outside it, are entries of a list under the story: readers' comments
+# in a container no class names so ("responses"), each with its poster's date and time.
+_REPEATED_ENTRIES = 2
+
+
+def _without_entries_after(
+    page: ParsedPage, scoped: list[tuple[LexborNode, list[WrittenDate]]]
+) -> list[tuple[LexborNode, list[WrittenDate]]]:
+    """``scoped`` less the dated elements repeated after the headline's ``<article>``
+    (``_REPEATED_ENTRIES``): a comment's time is not the story's, which its article holds;
+    on a page without such an article (a forum's posts, each an entry of the text) all stay."""
+    if len(scoped) < _REPEATED_ENTRIES:
+        return scoped
+    article = page.derived(headline_article)
+    if article is None:
+        return scoped
+    after = [
+        _entry_key(node) if not within(node, article) and follows(node, article) else None
+        for node, _ in scoped
+    ]
+    counts = Counter(key for key in after if key is not None)
+    return [
+        entry
+        for entry, key in zip(scoped, after, strict=True)
+        if key is None or counts[key] < _REPEATED_ENTRIES
+    ]
+
+
+def _entry_key(node: LexborNode) -> tuple[str | None, ...]:
+    """A dated element's tag, class and id and its parent's: alike in every entry of a list
+    (a comment's date in its comment), not in the post's own date line after its article."""
+    parent = node.parent
+    names = _names(parent) if parent is not None else (None, None)
+    return (node.tag, *_names(node), parent.tag if parent is not None else None, *names)
+
+
+def follows(node: LexborNode, earlier: LexborNode) -> bool:
+    """Whether ``node`` comes after ``earlier`` in the document (neither inside the other)."""
+    path, other = _child_path(node), _child_path(earlier)
+    return path > other and path[: len(other)] != other
+
+
+def _child_path(node: LexborNode) -> list[int]:
+    """The place of ``node`` in the tree: its index among its parent's children, from the root."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    while current is not None and current.parent is not None:
+        parent = current.parent
+        index = 0
+        child = parent.child
+        while child is not None and child.mem_id != current.mem_id:
+            index += 1
+            child = child.next
+        path.append(index)
+        current = parent
+    return path[::-1]
+
+
+def _with_terms(node: LexborNode, raw: str) -> str:
+    """``raw``, the text of ``node``, with a colon after each term of a definition list in it:
+    a term labels its description's date ("<dt>Termin</dt><dd>14. Juni 2025</dd>", an
+    event's facts; "<dt>Veröffentlicht</dt><dd>3. März 2024</dd>", a post's)."""
+    if node.css_first("dt") is None:
+        return raw
+    parts = [
+        ":" if inner.tag == "dd" else inner.text_content or ""
+        for inner in node.traverse(include_text=True)
+        if inner.tag in ("-text", "dd")
+    ]
+    return " ".join(parts)
 
 
 def _names(node: LexborNode) -> tuple[str | None, str | None]:
@@ -374,6 +496,8 @@ def _beside_headline(page: ParsedPage, read: _ReadBlocks) -> Iterator[WrittenDat
         for found in find_text_dates(text, same_day_times=True):
             if found.has_time and not _MACHINE_STAMP.match(found.span):
                 label = found.label[-_LABEL_REACH:]
+                if data_label(label):
+                    continue  # "Date: Saturday, 14 June 2025, 19:30": an event's time
                 updated = _updated_label().search(label) is not None
                 if updated or not found.same_day:
                     yield WrittenDate("modified" if updated else "published", found)

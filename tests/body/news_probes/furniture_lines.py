@@ -478,6 +478,164 @@ for _lang, _name, _texts in (
         (_name,),
     )
 
+# A relative stamp of the post's age on a line of its own in the text, as news themes and blog
+# platforms print it ("vor 4 Stunden", "3 saat önce", "3小时前"), alone or after the author's
+# name: the page's date, no part of the text, in every language (dateparser's forms).
+for _lang, _kind, _stamp, _texts in (
+    (
+        "de",
+        "news",
+        "Aktualisiert vor 4 Stunden",
+        (
+            "Der Gemeinderat von Birkenfeld hat am Dienstag beschlossen, das alte Freibad am "
+            "Waldrand zu sanieren und im nächsten Sommer wieder zu öffnen.",
+            "Die Arbeiten sollen im Herbst beginnen; die Kosten von rund drei Millionen Euro "
+            "teilen sich Gemeinde und Landkreis.",
+        ),
+    ),
+    (
+        "fr",
+        "blog",
+        "Camille Arnaud · il y a 3 jours",
+        (
+            "Ce week-end, nous avons suivi le sentier des crêtes au-dessus de Valmorel, une "
+            "boucle de quatorze kilomètres avec une vue dégagée sur le lac.",
+            "Comptez cinq heures de marche et prévoyez de l'eau : il n'y a aucune source après "
+            "le deuxième col.",
+        ),
+    ),
+    (
+        "es",
+        "news",
+        "hace 2 horas",
+        (
+            "El ayuntamiento de Villarreal del Monte abrió este lunes una biblioteca nueva en el "
+            "antiguo mercado de abastos, con sala de estudio y talleres para niños.",
+            "La obra costó un millón de euros y el edificio abrirá también los domingos por la "
+            "mañana durante el curso escolar.",
+        ),
+    ),
+    (
+        "tr",
+        "news",
+        "3 saat önce",
+        (
+            "Belediye, sahil yolundaki bisiklet şeridini iki kilometre uzatarak limana kadar "
+            "bağlayacağını açıkladı.",
+            "Çalışmaların yaz başında tamamlanması ve şeridin gece de aydınlatılması planlanıyor.",
+        ),
+    ),
+    (
+        "ru",
+        "blog",
+        "Ольга Смирнова, 5 часов назад",
+        (
+            "В субботу мы съездили на ярмарку в Заречье, где местные пасечники продавали мёд "
+            "двенадцати сортов и воск для свечей.",
+            "Лучше приезжать до полудня: к обеду самые редкие сорта уже раскупают, а очередь к "
+            "прилавкам растёт.",
+        ),
+    ),
+    (
+        "zh",
+        "news",
+        "3小时前",
+        (
+            "青山县政府周二宣布，将在老城区新建三座社区公园，预计明年春天对市民开放。",
+            "公园将设有儿童游乐区和健身步道，建设资金由县财政和社会捐款共同承担。",
+        ),
+    ),
+    (
+        "ko",
+        "blog",
+        "2시간 전",
+        (
+            "지난 주말에 바닷가 마을의 작은 빵집을 찾았는데, 아침마다 굽는 보리빵이 "
+            "금방 다 팔렸다.",
+            "주인은 삼십 년째 같은 화덕을 쓰고 있다며 오후에는 문을 일찍 닫는다고 했다.",
+        ),
+    ),
+    (
+        "ar",
+        "news",
+        "قبل 3 ساعات",
+        (
+            "أعلنت بلدية المدينة الساحلية افتتاح سوق جديد للسمك في الميناء القديم بعد عامين من "
+            "أعمال الترميم.",
+            "وسيفتح السوق أبوابه كل يوم من السادسة صباحا حتى الظهر، مع مواقف مجانية للسيارات.",
+        ),
+    ),
+    (
+        "hi",
+        "news",
+        "3 घंटे पहले",
+        (
+            "नगर निगम ने मंगलवार को घोषणा की कि पुराने बाज़ार की सड़क पर अगले महीने से नई बस सेवा शुरू होगी।",
+            "बसें हर बीस मिनट पर चलेंगी और पहले महीने में किराया आधा रहेगा।",
+        ),
+    ),
+    (
+        "vi",
+        "blog",
+        "Nguyễn Thu Hà - 3 ngày trước",
+        (
+            "Cuối tuần qua chúng tôi đạp xe dọc bờ sông từ chợ nổi đến làng gốm, quãng đường dài "
+            "khoảng hai mươi cây số.",
+            "Nên đi từ sáng sớm vì buổi trưa trời rất nắng và đoạn đường cuối gần như không có "
+            "bóng cây.",
+        ),
+    ),
+    (
+        "pl",
+        "news",
+        "5 godzin temu",
+        (
+            "Rada gminy Sosnowa Góra zdecydowała o budowie nowej hali sportowej przy szkole, "
+            "która ma być gotowa za dwa lata.",
+            "Hala pomieści trzysta osób, a wieczorami będą z niej mogli korzystać mieszkańcy.",
+        ),
+    ),
+    (
+        "he",
+        "blog",
+        "לפני 3 שעות",
+        (
+            "בשבוע שעבר ביקרנו בשוק האיכרים החדש בעמק, שבו חקלאים מהאזור מוכרים ירקות ישר מהשדה.",
+            "השוק פתוח בימי שישי בבוקר, וכדאי להגיע מוקדם כי הלחם הטרי נגמר מהר.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_{_kind}_relative_stamp_line",
+        f"https://www.example.com/{_lang}/{_kind}/relative-stamp-line",
+        page(
+            _lang,
+            "Example",
+            "<main><article><h1>Example headline</h1><div class='article-text'>"
+            f"<p>{_stamp}</p><p>{_texts[0]}</p><p>{_texts[1]}</p></div></article></main>",
+            dir_="rtl" if _lang in {"ar", "he"} else "ltr",
+        ),
+        (_texts[0][:30], _texts[1][:30]),
+        (_stamp,),
+    )
+
+# A sentence telling an age ("Vor 3 Jahren …", "Il y a 3 jours, …") is text, not a stamp.
+PROBES.add(
+    "de_relative_age_sentence",
+    "https://www.example.com/de/news/relative-age-sentence",
+    page(
+        "de",
+        "Example",
+        "<main><article><h1>Example headline</h1><div class='article-text'>"
+        "<p>Vor 3 Jahren eröffnete sie das Café.</p><p>Heute arbeiten dort sechs Leute aus "
+        "dem Dorf, und am Wochenende ist jeder Tisch schon mittags besetzt.</p>"
+        "<p>Im Winter will sie einen zweiten Raum im Nachbarhaus öffnen.</p></div></article>"
+        "</main>",
+    ),
+    ("Vor 3 Jahren eröffnete sie das Café.", "Heute arbeiten dort sechs Leute"),
+    (),
+)
+
 # --- Round 35: what the text keeps that is not the article.
 
 

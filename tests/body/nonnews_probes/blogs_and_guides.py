@@ -705,3 +705,291 @@ PROBES.add(
     ("três pés de tomate-cereja", "muito doces.\n\n:)"),
     ("Postado por Lia",),
 )
+
+# --- Ukrainian, a LiveJournal entry: <br> prose in the entry body, tags, then a thread of
+# readers' comments under it.
+PROBES.add(
+    "uk_livejournal_entry_comments",
+    "https://sadivnyk.livejournal.example/48213.html",
+    page(
+        "uk",
+        "Як ми рятували старий сад",
+        "<div class='s-header'><a class='s-header-item__link' href='/'>LiveJournal</a><a "
+        "href='/shop'>Магазин</a><a href='/login'>Увійти</a></div><div class='s-schemius'>"
+        "<div class='j-w-header'><h2 class='j-w-title'><a href='/'>Нотатки садівника</a></h2>"
+        "</div><article class='b-singlepost entry hentry'><header class='b-singlepost-header'>"
+        "<h1 class='b-singlepost-title entry-title'>Як ми рятували старий сад</h1><p "
+        "class='b-singlepost-author'><a class='i-ljuser-username' href='/profile'>sadivnyk"
+        "</a></p><time class='b-singlepost-author-date published'>2026-04-12 18:40:00</time>"
+        "</header><div class='b-singlepost-body entry-content e-content' lj-sale-entry>"
+        "Цієї весни ми нарешті взялися за сад, який дістався нам разом із будинком.<br><br>"
+        "Дванадцять яблунь ніхто не обрізав років п'ятнадцять, і крони переплелися так, що "
+        "світло майже не доходило до землі.<br><br>Спершу ми вирізали сухі гілки, а тоді по "
+        "одній третині живих, щоб дерева не отримали шоку.<br><br>Сусід показав нам, як "
+        "замазувати зрізи садовим варом, і тепер ми знаємо, навіщо в коморі стояла та "
+        "банка.<br><br>Восени розкажу, скільки яблук ми зібрали.</div><div "
+        "class='b-singlepost-tags'><span class='b-singlepost-tags-title'>Мітки:</span> <a "
+        "href='/tag/сад'>сад</a>, <a href='/tag/яблуні'>яблуні</a></div><div "
+        "class='b-singlepost-addfriend'><a href='/friends/add'>Додати в друзі</a></div>"
+        "</article><div class='b-xylem'><span>12 коментарів</span></div><div "
+        "class='b-tree b-tree-root'><div class='b-tree-twig b-tree-twig-1'><div "
+        "class='b-leaf b-leaf-article'><div class='b-leaf-header'><a class='i-ljuser' "
+        "href='/u/olenka'>olenka</a><span class='b-leaf-createdtime'>12 квітня 2026, 19:02"
+        "</span></div><div class='b-leaf-article'>У нас така сама історія з грушею, дякую "
+        "за пораду про вар!</div><div class='b-leaf-actions'><a href='#'>Відповісти</a></div>"
+        "</div></div><div class='b-tree-twig b-tree-twig-2'><div class='b-leaf'><div "
+        "class='b-leaf-header'><a class='i-ljuser' href='/u/petro'>petro_k</a><span "
+        "class='b-leaf-createdtime'>12 квітня 2026, 20:15</span></div><div "
+        "class='b-leaf-article'>А чим обробляли від парші навесні, мідним купоросом?</div>"
+        "<div class='b-leaf-actions'><a href='#'>Відповісти</a></div></div></div></div></div>"
+        "<footer class='s-footer'>© LiveJournal · Умови використання</footer>",
+    ),
+    (
+        "Цієї весни ми нарешті взялися за сад",
+        "Дванадцять яблунь ніхто не обрізав",
+        "Спершу ми вирізали сухі гілки",
+        "Сусід показав нам, як замазувати зрізи",
+        "Восени розкажу, скільки яблук ми зібрали.",
+    ),
+    ("дякую за пораду про вар", "мідним купоросом", "Додати в друзі", "Умови використання"),
+)
+
+# --- Russian, a VC-like blog platform: every paragraph, heading and quote an "island" block
+# of its own, a figure between them, the author's subsite over it, reactions and comments after.
+PROBES.add(
+    "ru_vc_like_island_blocks",
+    "https://vc.example.ru/life/912034-kak-ya-pereehal-v-derevnyu",
+    page(
+        "ru",
+        "Как я переехал в деревню и не пожалел",
+        "<div class='layout'><div class='header'><a href='/'>vc.example</a><input "
+        "placeholder='Поиск'><a href='/new'>Написать</a></div><aside class='sidebar'><a "
+        "href='/popular'>Популярное</a><a href='/fresh'>Свежее</a><a href='/my'>Моя лента</a>"
+        "</aside><div class='view'><div class='content content--full'><div "
+        "class='content-header'><a class='content-header-author' href='/u/51'>Игорь "
+        "Ветров</a><span class='time'>3 часа назад</span><h1 class='content-title'>Как я "
+        "переехал в деревню и не пожалел</h1></div><div class='content-body'><div "
+        "class='block-wrapper block-wrapper--default'><div class='block-text'><p>Два года "
+        "назад я продал квартиру в Твери и купил дом в деревне на сорок жителей.</p></div>"
+        "</div><div class='block-wrapper block-wrapper--default'><div class='block-text'><p>"
+        "Работаю я удалённо, поэтому главным вопросом был интернет, а не дорога.</p></div>"
+        "</div><div class='block-wrapper block-wrapper--wide'><div class='block-media'><figure"
+        "><img src='/i/dom.jpg' alt=''><figcaption>Дом до ремонта</figcaption></figure></div>"
+        "</div><div class='block-wrapper block-wrapper--default'><div class='block-header'><h2>"
+        "Сколько это стоило</h2></div></div><div class='block-wrapper block-wrapper--default'>"
+        "<div class='block-text'><p>Ремонт крыши и печи обошёлся дороже, чем сам дом, и это "
+        "стоит учитывать всем, кто думает о переезде.</p></div></div><div class='block-wrapper "
+        "block-wrapper--default'><div class='block-quote'><blockquote><p>Самое сложное — не "
+        "зима, а первая весна, когда дороги превращаются в кашу.</p></blockquote></div></div>"
+        "<div class='block-wrapper block-wrapper--default'><div class='block-text'><p>Если "
+        "будут вопросы, отвечу в комментариях.</p></div></div></div><div "
+        "class='content-footer'><div class='reactions'><button>👍 214</button><button>🔥 31"
+        "</button></div><a class='comments-counter' href='#comments'>87 комментариев</a><a "
+        "class='bookmark' href='#'>В закладки</a></div></div><div class='comments' "
+        "id='comments'><div class='comment'><a class='comment__author' href='/u/7'>Марина К."
+        "</a><div class='comment__text'>А как с медициной, далеко до больницы?</div></div>"
+        "</div></div></div>",
+    ),
+    (
+        "Два года назад я продал квартиру в Твери",
+        "главным вопросом был интернет",
+        "Сколько это стоило",
+        "Ремонт крыши и печи обошёлся дороже",
+        "Самое сложное — не зима, а первая весна",
+        "Если будут вопросы, отвечу в комментариях.",
+    ),
+    ("далеко до больницы", "87 комментариев", "Моя лента", "В закладки"),
+)
+
+# --- Korean, a Tistory blog post: paragraphs with data-ke attributes, a heading, a table,
+# then the like buttons and another category's posts.
+PROBES.add(
+    "ko_tistory_post_another_category",
+    "https://jejumom.tistory.example/214",
+    page(
+        "ko",
+        "제주 한 달 살기 비용 정리",
+        "<div id='wrap'><header id='header'><h1 class='blog-title'><a href='/'>제주맘의 "
+        "일기</a></h1><nav id='gnb'><a href='/category'>분류 전체보기</a><a href='/guestbook'>"
+        "방명록</a></nav></header><div id='container'><main class='main'><div "
+        "class='area-view'><div class='article-header'><strong class='title'>제주 한 달 살기 "
+        "비용 정리</strong><span class='date'>2026. 5. 2. 21:14</span></div><div "
+        "class='article-view'><div class='tt_article_useless_p_margin contents_style'><p "
+        "data-ke-size='size16'>지난달 아이 둘과 제주 서쪽에서 한 달을 살았습니다.</p><p "
+        "data-ke-size='size16'>숙소는 애월의 작은 독채였고, 비수기라 생각보다 저렴했어요.</p>"
+        "<h3 data-ke-size='size23'>항목별 비용</h3><table data-ke-align='alignLeft'><tbody>"
+        "<tr><td>숙소</td><td>180만 원</td></tr><tr><td>렌터카</td><td>75만 원</td></tr><tr>"
+        "<td>식비</td><td>120만 원</td></tr></tbody></table><p data-ke-size='size16'>"
+        "렌터카는 장기 대여로 예약하면 하루 요금이 절반 가까이 내려갑니다.</p><p "
+        "data-ke-size='size16'>다음 글에서는 아이와 가기 좋은 오름을 소개할게요.</p></div>"
+        "<div class='container_postbtn #post_button_group'><div class='postbtn_like'><button "
+        "class='btn_post uoc-icon'><span class='uoc-count'>37</span>공감</button></div><button "
+        "class='btn_post sns_btn btn_share'>공유하기</button><button class='btn_post "
+        "btn_etc2'>게시글 관리</button></div><div class='another_category "
+        "another_category_color_gray'><h4>'<a href='/category/여행'>여행</a>' 카테고리의 다른 "
+        "글</h4><table><tr><th><a href='/213'>애월 독채 숙소 고르는 법</a></th><td>"
+        "2026.04.28</td></tr><tr><th><a href='/209'>비행기에서 아이 달래기</a></th><td>"
+        "2026.04.11</td></tr></table></div></div></div><div class='area-reply'><h3>댓글</h3>"
+        "<div class='reply-item'><span class='name'>하늘이네</span><p>정리 감사합니다! "
+        "렌터카 팁 유용해요</p></div></div></main></div><footer id='footer'>Designed by "
+        "티스토리</footer></div>",
+    ),
+    (
+        "지난달 아이 둘과 제주 서쪽에서 한 달을 살았습니다.",
+        "숙소는 애월의 작은 독채였고",
+        "항목별 비용",
+        "180만 원",
+        "렌터카는 장기 대여로 예약하면",
+        "다음 글에서는 아이와 가기 좋은 오름을 소개할게요.",
+    ),
+    ("애월 독채 숙소 고르는 법", "비행기에서 아이 달래기", "렌터카 팁 유용해요", "게시글 관리"),
+)
+
+# --- Malay, a photo essay: the story told in the captions of its figures, a line before and
+# after.
+PROBES.add(
+    "ms_photo_essay_in_captions",
+    "https://majalah.example.my/esei-foto/nelayan-terakhir-kuala-sepetang",
+    page(
+        "ms",
+        "Nelayan terakhir di muara",
+        "<header class='site-header'><a href='/'>Majalah Contoh</a><nav><a href='/berita'>"
+        "Berita</a><a href='/esei-foto'>Esei Foto</a></nav></header><main><article "
+        "class='photo-essay'><h1>Nelayan terakhir di muara</h1><p class='byline'>Foto dan "
+        "teks: Aina Rahim</p><p>Di kampung ini dahulu ada tiga puluh perahu. Kini tinggal "
+        "empat.</p><figure class='essay-photo'><img src='/f/1.jpg' alt=''><figcaption>Pak "
+        "Salleh, 71 tahun, membaiki pukatnya setiap pagi sebelum air pasang, seperti yang "
+        "diajar oleh bapanya.</figcaption></figure><figure class='essay-photo'><img "
+        "src='/f/2.jpg' alt=''><figcaption>Anak-anaknya bekerja di kilang di bandar dan hanya "
+        "pulang ketika Hari Raya, jadi dia turun ke laut seorang diri.</figcaption></figure>"
+        "<figure class='essay-photo'><img src='/f/3.jpg' alt=''><figcaption>Hasil tangkapan "
+        "semakin berkurang sejak hutan bakau di hulu ditebang untuk kolam udang."
+        "</figcaption></figure><figure class='essay-photo'><img src='/f/4.jpg' alt=''>"
+        "<figcaption>Pada waktu petang, isterinya menjual ikan kering di tepi jalan kepada "
+        "pelancong yang singgah.</figcaption></figure><p>Apabila ditanya siapa yang akan "
+        "meneruskan kerjanya, Pak Salleh hanya tersenyum dan memandang ke laut.</p>"
+        "</article><section class='related'><h2>Esei foto lain</h2><ul><li><a "
+        "href='/e/1'>Pasar malam terakhir di Jalan Lama</a></li><li><a href='/e/2'>Penjaga "
+        "rumah api Pulau Kecil</a></li></ul></section></main><footer>© 2026 Majalah Contoh"
+        "</footer>",
+    ),
+    (
+        "Di kampung ini dahulu ada tiga puluh perahu.",
+        "membaiki pukatnya setiap pagi sebelum air pasang",
+        "Anak-anaknya bekerja di kilang di bandar",
+        "sejak hutan bakau di hulu ditebang",
+        "isterinya menjual ikan kering di tepi jalan",
+        "Pak Salleh hanya tersenyum dan memandang ke laut.",
+    ),
+    ("Pasar malam terakhir di Jalan Lama", "Penjaga rumah api Pulau Kecil"),
+)
+
+# --- Romanian, a page of short posts (a microblog's profile or a service's status feed):
+# each post an <article> with its author, time and counts.
+PROBES.add(
+    "ro_microblog_feed_short_posts",
+    "https://social.example.ro/@biblioteca_cluj",
+    page(
+        "ro",
+        "Biblioteca Județeană (@biblioteca_cluj)",
+        "<div class='ui'><nav class='navigation-panel'><a href='/home'>Acasă</a><a "
+        "href='/explore'>Explorează</a><a href='/notifications'>Notificări</a></nav><main "
+        "class='columns-area'><div class='account__header'><h1>Biblioteca Județeană</h1><p "
+        "class='account__header__content'>Contul oficial al bibliotecii. Program: luni–vineri."
+        "</p><div class='account__header__extra__links'><span>1.204 postări</span><span>3.380 "
+        "urmăritori</span></div></div><div class='item-list' role='feed'><article "
+        "class='status'><header class='status__info'><a class='status__display-name' "
+        "href='/@biblioteca_cluj'>Biblioteca Județeană</a><time datetime='2026-05-06T09:00'>"
+        "6 mai</time></header><div class='status__content'><p>Sâmbătă, de la ora 11, atelier "
+        "de legătorie pentru copii în sala de lectură de la etajul întâi.</p></div><div "
+        "class='status__action-bar'><button>Răspunde</button><button>Distribuie 12</button>"
+        "<button>Favorit 40</button></div></article><article class='status'><header "
+        "class='status__info'><a class='status__display-name' href='/@biblioteca_cluj'>"
+        "Biblioteca Județeană</a><time datetime='2026-05-04T15:30'>4 mai</time></header><div "
+        "class='status__content'><p>Am primit trei sute de cărți noi în limba maghiară, le "
+        "găsiți deja în catalogul online.</p></div><div class='status__action-bar'><button>"
+        "Răspunde</button><button>Distribuie 5</button><button>Favorit 22</button></div>"
+        "</article><article class='status'><header class='status__info'><a "
+        "class='status__display-name' href='/@biblioteca_cluj'>Biblioteca Județeană</a><time "
+        "datetime='2026-05-02T08:10'>2 mai</time></header><div class='status__content'><p>"
+        "Luni biblioteca este închisă pentru inventar; împrumuturile scadente se prelungesc "
+        "automat cu o săptămână.</p></div><div class='status__action-bar'><button>Răspunde"
+        "</button><button>Distribuie 30</button><button>Favorit 51</button></div></article>"
+        "</div></main><aside class='drawer'><h2>Tendințe</h2><a href='/tags/carte'>#carte</a>"
+        "<a href='/tags/cluj'>#cluj</a></aside></div>",
+    ),
+    (
+        "atelier de legătorie pentru copii",
+        "trei sute de cărți noi în limba maghiară",
+        "biblioteca este închisă pentru inventar",
+    ),
+    ("Explorează", "Tendințe", "Favorit 40", "3.380 urmăritori"),
+)
+
+# --- Serbian (Cyrillic), a photo essay with no paragraph at all: the title, then figures
+# whose captions tell the story, a credit line under each.
+PROBES.add(
+    "sr_photo_essay_captions_only",
+    "https://foto.example.rs/eseji/poslednji-skelar",
+    page(
+        "sr",
+        "Последњи скелар на Тиси",
+        "<header class='site'><a href='/'>Фото пример</a><nav><a href='/eseji'>Есеји</a><a "
+        "href='/autori'>Аутори</a></nav></header><main><article class='gallery-story'><h1>"
+        "Последњи скелар на Тиси</h1><figure class='gallery-item'><img src='/g/1.jpg' alt=''>"
+        "<figcaption><span class='caption-text'>Милан вози скелу преко Тисе четрдесет и "
+        "две године, од пролећа до првог леда.</span><span class='caption-credit'>Фото: "
+        "Ана Јовић</span></figcaption></figure><figure class='gallery-item'><img "
+        "src='/g/2.jpg' alt=''><figcaption><span class='caption-text'>Ујутру превози ђаке и "
+        "раднике, а поподне тракторе и стада оваца са друге обале.</span><span "
+        "class='caption-credit'>Фото: Ана Јовић</span></figcaption></figure><figure "
+        "class='gallery-item'><img src='/g/3.jpg' alt=''><figcaption><span "
+        "class='caption-text'>Када буде завршен нови мост, скела ће бити продата као старо "
+        "гвожђе.</span><span class='caption-credit'>Фото: Ана Јовић</span></figcaption>"
+        "</figure></article><aside class='more-essays'><h2>Још есеја</h2><a href='/e/4'>"
+        "Ковачи из Горњег села</a><a href='/e/5'>Воденице на Ресави</a></aside></main>"
+        "<footer>© 2026 Фото пример</footer>",
+    ),
+    (
+        "Милан вози скелу преко Тисе",
+        "Ујутру превози ђаке и раднике",
+        "скела ће бити продата као старо гвожђе",
+    ),
+    ("Ковачи из Горњег села", "Воденице на Ресави"),
+)
+
+# --- Japanese, a Hatena-like blog entry: the text with footnote marks, the footnotes under
+# it, then bookmark buttons and the blog's related entries.
+PROBES.add(
+    "ja_hatena_entry_footnotes",
+    "https://tetsudo-memo.hatenablog.example/entry/2026/05/03/210000",
+    page(
+        "ja",
+        "廃線跡を歩く：旧北川線",
+        "<div id='globalheader'><a href='/'>はてなブログ</a><a href='/login'>ログイン</a>"
+        "</div><div id='container'><div id='blog-title'><h1><a href='/'>鉄道メモ帳</a></h1>"
+        "</div><div id='content'><article class='entry hentry'><header "
+        "class='entry-header'><time datetime='2026-05-03'>2026-05-03</time><h1 "
+        "class='entry-title'><a href='/entry/1'>廃線跡を歩く：旧北川線</a></h1></header><div "
+        "class='entry-content hatenablog-entry'><p>連休の二日目、旧北川線の廃線跡を歩いてきまし"
+        "た。<a href='#f-1' class='footnote' id='fn-1'>*1</a></p><p>駅舎は残っていませんが、"
+        "ホームの石積みは草の中にはっきりと見えます。</p><h3>トンネル</h3><p>二つ目のトンネル"
+        "は入口が塞がれていて、残念ながら中には入れませんでした。<a href='#f-2' "
+        "class='footnote' id='fn-2'>*2</a></p><div class='footnote'><p class='footnote'><a "
+        "href='#fn-1' id='f-1'>*1</a>：一九七四年に廃止された地方線です。</p><p "
+        "class='footnote'><a href='#fn-2' id='f-2'>*2</a>：地元の方によると落石のためだそう"
+        "です。</p></div></div><footer class='entry-footer'><div "
+        "class='social-buttons'><a class='hatena-bookmark-button' href='#'>Bookmark</a>"
+        "</div><div class='customized-footer'><div class='related-entries'><p>関連記事</p>"
+        "<ul><li><a href='/entry/0'>森林鉄道の跡を探して</a></li></ul></div></div>"
+        "</footer></article></div></div>",
+    ),
+    (
+        "旧北川線の廃線跡を歩いてきました。",
+        "ホームの石積みは草の中にはっきりと見えます。",
+        "残念ながら中には入れませんでした。",
+        "一九七四年に廃止された地方線です。",
+        "落石のためだそうです。",
+    ),
+    ("森林鉄道の跡を探して", "ログイン"),
+)

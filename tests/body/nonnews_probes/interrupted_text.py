@@ -482,3 +482,77 @@ PROBES.add(
     ("Refuge du Lac Vert", "Refuge de la Brèche", "le gardien connaît chaque sentier"),
     (),
 )
+
+# --- Italian, a long read in <section>s, each opened by a <header> of its own holding the
+# section's heading and a line under it.
+PROBES.add(
+    "it_sections_with_own_headers",
+    "https://rivista.example.it/lungo/il-fiume-che-non-c-e-piu",
+    page(
+        "it",
+        "Il fiume che non c'è più",
+        "<header class='masthead'><a href='/'>Rivista Esempio</a><nav><a href='/cultura'>"
+        "Cultura</a><a href='/viaggi'>Viaggi</a><a href='/abbonati'>Abbonati</a></nav>"
+        "</header><main><article class='longform'><header class='longform-header'><h1>Il "
+        "fiume che non c'è più</h1><p class='dek'>Viaggio lungo il letto asciutto del "
+        "Sorvo</p><p class='byline'>di Giulia Ferri</p></header><section class='chapter'>"
+        "<header class='chapter-header'><h2>La sorgente</h2><p class='chapter-kicker'>Capitolo "
+        "primo</p></header><p>Il Sorvo nasceva da una grotta sopra il paese, e ogni bambino "
+        "sapeva indicare il punto esatto in cui l'acqua usciva dalla roccia.</p><p>Oggi la "
+        "grotta è asciutta e l'ingresso è chiuso da un cancello arrugginito.</p></section>"
+        "<section class='chapter'><header class='chapter-header'><h2>Il mulino</h2><p "
+        "class='chapter-kicker'>Capitolo secondo</p></header><p>Più a valle, il mulino dei "
+        "Bertoli macinava grano per tre comuni fino al 1962, quando il canale fu deviato "
+        "verso la centrale.</p><p>Il nipote dell'ultimo mugnaio ci accompagna tra le macine "
+        "ferme e racconta che il rumore dell'acqua si sentiva dalla piazza.</p></section>"
+        "<section class='chapter'><header class='chapter-header'><h2>La foce</h2><p "
+        "class='chapter-kicker'>Capitolo terzo</p></header><p>Dove il fiume incontrava il "
+        "lago ora c'è un parcheggio, e solo una targa ricorda il vecchio ponte di legno."
+        "</p></section><footer class='longform-footer'><p class='tags'><a href='/t/fiumi'>"
+        "fiumi</a> <a href='/t/memoria'>memoria</a></p></footer></article><aside "
+        "class='more'><h2>Leggi anche</h2><a href='/l/1'>Le case di ringhiera di Milano</a>"
+        "</aside></main><footer class='site-footer'>© 2026 Rivista Esempio · P.IVA 00000000000"
+        "</footer>",
+    ),
+    (
+        "Il Sorvo nasceva da una grotta sopra il paese",
+        "Oggi la grotta è asciutta",
+        "Il mulino",
+        "il mulino dei Bertoli macinava grano",
+        "Il nipote dell'ultimo mugnaio",
+        "La foce",
+        "solo una targa ricorda il vecchio ponte",
+    ),
+    ("Le case di ringhiera di Milano", "Abbonati", "P.IVA"),
+)
+
+# --- Chinese, a product's release notes page: several releases, each a <section> with a
+# <header> of version and date, and a list of changes.
+PROBES.add(
+    "zh_release_notes_sections",
+    "https://app.example.cn/release-notes",
+    page(
+        "zh",
+        "更新日志",
+        "<div class='topbar'><a href='/'>示例笔记</a><a href='/download'>下载</a><a "
+        "href='/pricing'>价格</a></div><main class='release-notes'><h1>更新日志</h1><section "
+        "class='release'><header class='release-header'><h2>版本 4.2.0</h2><time "
+        "datetime='2026-05-10'>2026年5月10日</time></header><ul><li>新增离线模式，没有网络时"
+        "也可以编辑笔记。</li><li>修复了在平板上插入图片后光标跳到开头的问题。</li></ul>"
+        "</section><section class='release'><header class='release-header'><h2>版本 4.1.3"
+        "</h2><time datetime='2026-04-22'>2026年4月22日</time></header><ul><li>同步速度提高"
+        "约三成。</li><li>导出PDF时保留表格的边框。</li></ul></section><section "
+        "class='release'><header class='release-header'><h2>版本 4.1.0</h2><time "
+        "datetime='2026-04-02'>2026年4月2日</time></header><ul><li>支持按标签筛选笔记，并可以"
+        "把筛选结果保存为智能文件夹。</li></ul></section></main><footer class='site-footer'>"
+        "<a href='/privacy'>隐私政策</a><span>© 2026 示例科技</span></footer>",
+    ),
+    (
+        "新增离线模式，没有网络时也可以编辑笔记。",
+        "光标跳到开头的问题",
+        "同步速度提高约三成。",
+        "导出PDF时保留表格的边框。",
+        "支持按标签筛选笔记",
+    ),
+    ("隐私政策", "示例科技"),
+)

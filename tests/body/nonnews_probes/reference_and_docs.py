@@ -514,3 +514,155 @@ PROBES.add(
     ),
     ("رخصة المشاع الإبداعي",),
 )
+
+# --- Catalan, a wiki entry (MediaWiki): an infobox, the lead, a table of contents, then the
+# sections; a navigation box and categories after.
+PROBES.add(
+    "ca_wiki_infobox_and_toc",
+    "https://ca.wiki.example.org/wiki/Estany_de_Montvell",
+    page(
+        "ca",
+        "Estany de Montvell",
+        "<div id='mw-navigation'><div id='p-search'><input placeholder='Cerca'></div><div "
+        "id='mw-panel'><a href='/wiki/Portada'>Portada</a><a href='/wiki/Especial:Aleatòria'>"
+        "Article a l'atzar</a></div></div><div id='content' class='mw-body'><h1 "
+        "id='firstHeading'>Estany de Montvell</h1><div id='bodyContent'><div "
+        "id='mw-content-text'><div class='mw-parser-output'><table class='infobox'><tr><th "
+        "colspan='2'>Estany de Montvell</th></tr><tr><th>Altitud</th><td>2.214 m</td></tr><tr>"
+        "<th>Superfície</th><td>11 ha</td></tr><tr><th>Conca</th><td><a href='/wiki/Noguera'>"
+        "Noguera</a></td></tr></table><p>L'<b>estany de Montvell</b> és un estany d'origen "
+        "glacial situat a la capçalera de la vall de Montvell, al Pirineu.</p><div id='toc' "
+        "class='toc' role='navigation'><div class='toctitle'><h2>Contingut</h2></div><ul><li "
+        "class='toclevel-1'><a href='#Geologia'><span class='tocnumber'>1</span> <span "
+        "class='toctext'>Geologia</span></a></li><li class='toclevel-1'><a "
+        "href='#Hist%C3%B2ria'><span class='tocnumber'>2</span> <span class='toctext'>"
+        "Història</span></a></li><li class='toclevel-1'><a href='#Fauna'><span "
+        "class='tocnumber'>3</span> <span class='toctext'>Fauna</span></a></li></ul></div><h2>"
+        "<span class='mw-headline' id='Geologia'>Geologia</span><span "
+        "class='mw-editsection'>[<a href='?action=edit&amp;section=1'>modifica</a>]</span>"
+        "</h2><p>La cubeta es va formar quan la glacera es va retirar fa uns dotze mil anys i "
+        "va deixar una morrena que fa de dic natural.</p><h2><span class='mw-headline' "
+        "id='Història'>Història</span></h2><p>Al segle XIX els pastors de la vall hi pujaven "
+        "els ramats a l'estiu, i encara es conserven les restes de dues cabanes de pedra "
+        "seca.</p><h2><span class='mw-headline' id='Fauna'>Fauna</span></h2><p>A les seves "
+        "aigües hi viu la truita comuna, introduïda als anys seixanta per a la pesca.</p>"
+        "<div role='navigation' class='navbox'><table><tr><th>Estanys del Pirineu</th><td><a "
+        "href='/wiki/A'>Estany Gran</a> · <a href='/wiki/B'>Estany Negre</a> · <a "
+        "href='/wiki/C'>Estany Llong</a></td></tr></table></div></div></div><div id='catlinks' "
+        "class='catlinks'><a href='/wiki/Categoria:Estanys'>Estanys de Catalunya</a></div>"
+        "</div></div><div id='footer'>El text està disponible sota la llicència CC BY-SA."
+        "</div>",
+    ),
+    (
+        "és un estany d'origen glacial",
+        "La cubeta es va formar quan la glacera es va retirar",
+        "els pastors de la vall hi pujaven els ramats",
+        "hi viu la truita comuna",
+    ),
+    ("Article a l'atzar", "Estanys de Catalunya", "sota la llicència CC BY-SA"),
+)
+
+# --- Vietnamese, a documentation page whose "on this page" box sits inside the text, after
+# the introduction; the sections and a code block follow it.
+PROBES.add(
+    "vi_docs_toc_inside_text",
+    "https://docs.example.vn/huong-dan/cai-dat",
+    page(
+        "vi",
+        "Cài đặt công cụ dòng lệnh",
+        "<div class='docs-layout'><nav class='docs-sidebar'><ul><li><a href='/gioi-thieu'>"
+        "Giới thiệu</a></li><li><a href='/huong-dan/cai-dat'>Cài đặt</a></li><li><a "
+        "href='/huong-dan/cau-hinh'>Cấu hình</a></li><li><a href='/api'>Tham chiếu API</a>"
+        "</li></ul></nav><main class='docs-content'><article class='markdown-body'><h1>Cài "
+        "đặt công cụ dòng lệnh</h1><p>Trang này hướng dẫn cài đặt công cụ trên Linux, macOS "
+        "và Windows.</p><nav class='table-of-contents'><p>Trên trang này</p><ul><li><a "
+        "href='#yeu-cau'>Yêu cầu</a></li><li><a href='#cai-dat'>Cài đặt</a></li><li><a "
+        "href='#kiem-tra'>Kiểm tra</a></li></ul></nav><h2 id='yeu-cau'>Yêu cầu</h2><p>Bạn "
+        "cần Python 3.10 trở lên và quyền ghi vào thư mục người dùng.</p><h2 "
+        "id='cai-dat'>Cài đặt</h2><p>Chạy lệnh sau trong cửa sổ dòng lệnh:</p><pre><code>"
+        "pip install --user congcu-example</code></pre><h2 id='kiem-tra'>Kiểm tra</h2><p>Sau "
+        "khi cài xong, lệnh congcu --version phải in ra số phiên bản.</p></article><div "
+        "class='docs-pager'><a href='/gioi-thieu'>« Giới thiệu</a><a "
+        "href='/huong-dan/cau-hinh'>Cấu hình »</a></div><div class='feedback'>Trang này có "
+        "hữu ích không? <button>Có</button><button>Không</button></div></main></div><footer>"
+        "© 2026 Dự án Ví dụ</footer>",
+    ),
+    (
+        "Trang này hướng dẫn cài đặt công cụ",
+        "Bạn cần Python 3.10 trở lên",
+        "pip install --user congcu-example",
+        "phải in ra số phiên bản",
+    ),
+    ("Tham chiếu API", "Trang này có hữu ích không?", "Dự án Ví dụ"),
+)
+
+# --- Lithuanian, a long FAQ whose questions and answers are <div>s (no <p>, no <dl>), each
+# answer in a panel of its own.
+PROBES.add(
+    "lt_faq_answers_in_divs",
+    "https://savivaldybe.example.lt/duk/atliekos",
+    page(
+        "lt",
+        "Dažniausiai užduodami klausimai apie atliekas",
+        "<header class='site-header'><a href='/'>Savivaldybė</a><nav><a href='/paslaugos'>"
+        "Paslaugos</a><a href='/kontaktai'>Kontaktai</a></nav></header><div "
+        "class='page-wrapper'><div class='page-content'><h1>Dažniausiai užduodami klausimai "
+        "apie atliekas</h1><div class='faq-list'><div class='faq-item'><div "
+        "class='faq-question'>Kada išvežamos mišrios atliekos?</div><div "
+        "class='faq-answer'>Mišrios atliekos iš individualių namų išvežamos kas dvi savaites, "
+        "grafiką rasite savo seniūnijos puslapyje.</div></div><div class='faq-item'><div "
+        "class='faq-question'>Kur palikti senus baldus?</div><div class='faq-answer'>Didžiąsias "
+        "atliekas nemokamai priima aikštelė Pramonės gatvėje, darbo dienomis nuo 8 iki 18 "
+        "valandos.</div></div><div class='faq-item'><div class='faq-question'>Ar galima "
+        "užsisakyti papildomą konteinerį?</div><div class='faq-answer'>Taip, papildomą "
+        "konteinerį galima užsisakyti internetu arba telefonu, mokestis priklauso nuo "
+        "dydžio.</div></div><div class='faq-item'><div class='faq-question'>Ką daryti su "
+        "baterijomis?</div><div class='faq-answer'>Panaudotas baterijas meskite į dėžutes "
+        "prekybos centruose, jų negalima dėti į mišrių atliekų konteinerį.</div></div></div>"
+        "<div class='page-rating'>Ar ši informacija buvo naudinga? <a href='#'>Taip</a> <a "
+        "href='#'>Ne</a></div></div><aside class='page-aside'><h2>Susiję puslapiai</h2><ul>"
+        "<li><a href='/a'>Rinkliavos lengvatos</a></li><li><a href='/b'>Konteinerių "
+        "aikštelės</a></li></ul></aside></div><footer>Savivaldybės administracija, "
+        "Rotušės a. 1</footer>",
+    ),
+    (
+        "Kada išvežamos mišrios atliekos?",
+        "išvežamos kas dvi savaites",
+        "nemokamai priima aikštelė Pramonės gatvėje",
+        "papildomą konteinerį galima užsisakyti internetu",
+        "Panaudotas baterijas meskite į dėžutes",
+    ),
+    ("Rinkliavos lengvatos", "Ar ši informacija buvo naudinga?", "Rotušės a. 1"),
+)
+
+# --- Hebrew, an FAQ whose answers are <div>s hidden by a style until a script opens them
+# (no <details>, no aria): the questions are <div>s too.
+PROBES.add(
+    "he_faq_answers_hidden_by_style",
+    "https://kupat-holim.example.co.il/faq/tor",
+    page(
+        "he",
+        "שאלות נפוצות: זימון תורים",
+        "<header class='top'><a href='/'>קופת הדוגמה</a><nav><a href='/services'>שירותים</a>"
+        "<a href='/branches'>סניפים</a></nav></header><main id='main'><h1>שאלות נפוצות: "
+        "זימון תורים</h1><div class='accordion'><div class='acc-row'><div class='acc-q' "
+        "onclick='toggle(this)'>איך מזמינים תור לרופא משפחה?</div><div class='acc-a' "
+        "style='display:none'>אפשר להזמין תור באתר, באפליקציה או במוקד הטלפוני, עד שלושה "
+        "שבועות מראש.</div></div><div class='acc-row'><div class='acc-q' "
+        "onclick='toggle(this)'>מה עושים אם לא מגיעים לתור?</div><div class='acc-a' "
+        "style='display:none'>יש לבטל את התור לפחות ארבע שעות לפני המועד, כדי שמטופל אחר "
+        "יוכל לקבל אותו.</div></div><div class='acc-row'><div class='acc-q' "
+        "onclick='toggle(this)'>האם אפשר להזמין תור עבור ילד?</div><div class='acc-a' "
+        "style='display:none'>כן, הורה רשום יכול להזמין תורים לילדיו עד גיל שמונה עשרה "
+        "מהחשבון שלו.</div></div></div></main><footer><a href='/access'>הצהרת נגישות</a> "
+        "<span>כל הזכויות שמורות</span></footer>",
+        dir_="rtl",
+    ),
+    (
+        "איך מזמינים תור לרופא משפחה?",
+        "עד שלושה שבועות מראש",
+        "יש לבטל את התור לפחות ארבע שעות",
+        "הורה רשום יכול להזמין תורים לילדיו",
+    ),
+    ("הצהרת נגישות", "כל הזכויות שמורות"),
+)

@@ -598,3 +598,43 @@ PROBES.add(
     ),
     (),
 )
+
+# --- Bulgarian, a company's press release: a dateline, the text, the company's boilerplate,
+# a contact block for the media; related releases and a newsletter box after.
+PROBES.add(
+    "bg_press_release_contact_block",
+    "https://firma.example.bg/press/2026/novo-hranilishte-plovdiv",
+    page(
+        "bg",
+        "Пример АД открива ново хранилище в Пловдив",
+        "<header class='site-header'><a href='/'>Пример АД</a><nav><a href='/za-nas'>За нас"
+        "</a><a href='/press'>Прес център</a><a href='/karieri'>Кариери</a></nav></header>"
+        "<main><div class='press-release'><p class='press-label'>Прессъобщение</p><h1>Пример "
+        "АД открива ново хранилище в Пловдив</h1><p class='release-date'>14 май 2026</p><div "
+        "class='release-body'><p><strong>Пловдив, 14 май 2026</strong> – Пример АД открива "
+        "днес ново хладилно хранилище с площ от дванадесет хиляди квадратни метра.</p><p>В "
+        "новия обект ще работят сто и двадесет души, като повечето от тях са наети от "
+        "региона.</p><p>„Хранилището ще съкрати пътя на плодовете от полето до магазина с "
+        "цял ден“, каза изпълнителният директор Мария Колева.</p><h3>За Пример АД</h3><p>"
+        "Пример АД е основана през 1998 г. и управлява логистични центрове в пет "
+        "български града.</p><h3>Контакти за медии</h3><p>Десислава Петрова<br>Тел.: +359 2 "
+        "000 0000<br>press@firma.example.bg</p></div></div><section class='related-releases'"
+        "><h2>Други съобщения</h2><ul><li><a href='/press/1'>Пример АД с нов финансов "
+        "директор</a></li><li><a href='/press/2'>Резултати за първото тримесечие</a></li>"
+        "</ul></section><div class='newsletter-box'><h2>Абонирайте се за новините ни</h2>"
+        "<form><input type='email' placeholder='Имейл'><button>Абонирай ме</button></form>"
+        "</div></main><footer><p>© 2026 Пример АД. Всички права запазени.</p></footer>",
+    ),
+    (
+        "открива днес ново хладилно хранилище",
+        "ще работят сто и двадесет души",
+        "ще съкрати пътя на плодовете",
+        "е основана през 1998 г.",
+    ),
+    (
+        "с нов финансов директор",
+        "Резултати за първото тримесечие",
+        "Абонирайте се",
+        "Всички права запазени",
+    ),
+)

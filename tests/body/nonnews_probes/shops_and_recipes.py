@@ -254,3 +254,75 @@ PROBES.add(
     ),
     ("Loja Exemplo Ltda.",),
 )
+
+# --- Slovak, a shop's category page: a grid of product cards, then a long buying guide under
+# it (the category's own text).
+PROBES.add(
+    "sk_category_grid_buying_guide",
+    "https://obchod.example.sk/kategoria/rychlovarne-kanvice",
+    page(
+        "sk",
+        "Rýchlovarné kanvice",
+        "<header class='header'><a href='/'>Obchod Príklad</a><form class='search'><input "
+        "placeholder='Hľadať'></form><a href='/kosik'>Košík (0)</a></header><nav "
+        "class='category-menu'><a href='/k/kuchyna'>Kuchyňa</a><a href='/k/kanvice'>Kanvice"
+        "</a><a href='/k/mixery'>Mixéry</a></nav><main class='category-page'><h1>Rýchlovarné "
+        "kanvice</h1><div class='toolbar'><span>Zoradiť: Najpredávanejšie</span><span>48 "
+        "produktov</span></div><ul class='products'><li class='product'><a href='/p/1'><h2 "
+        "class='product-title'>Kanvica Vara 1,7 l nerez</h2></a><span class='price'>34,90 €"
+        "</span><button>Do košíka</button></li><li class='product'><a href='/p/2'><h2 "
+        "class='product-title'>Kanvica Liro sklenená s LED</h2></a><span class='price'>"
+        "42,50 €</span><button>Do košíka</button></li><li class='product'><a href='/p/3'><h2 "
+        "class='product-title'>Kanvica Mini 0,8 l cestovná</h2></a><span class='price'>"
+        "19,90 €</span><button>Do košíka</button></li></ul><nav class='pagination'><a "
+        "href='?p=2'>2</a><a href='?p=3'>3</a><a href='?p=2'>Ďalšia</a></nav><div "
+        "class='category-description'><h2>Ako vybrať rýchlovarnú kanvicu</h2><p>Pri výbere "
+        "kanvice sa oplatí sledovať najmä objem, materiál a spôsob ohrevu.</p><p>Kanvica s "
+        "objemom 1,7 litra stačí pre štvorčlennú rodinu, pre jedného človeka postačí aj menší "
+        "model.</p><h3>Nerez, sklo alebo plast?</h3><p>Nerezové kanvice vydržia dlho a "
+        "nepraskajú, sklenené zase ukazujú, koľko vody v nich zostalo a či sa v nich netvorí "
+        "vodný kameň.</p><p>Ak máte tvrdú vodu, vyberte model s vyberateľným filtrom, ktorý "
+        "sa dá vyčistiť octom.</p></div></main><footer class='footer'><p>Doprava zadarmo nad "
+        "49 €</p><p>© 2026 Obchod Príklad</p></footer>",
+    ),
+    (
+        "Ako vybrať rýchlovarnú kanvicu",
+        "Pri výbere kanvice sa oplatí sledovať",
+        "stačí pre štvorčlennú rodinu",
+        "Nerezové kanvice vydržia dlho",
+        "vyberte model s vyberateľným filtrom",
+    ),
+    ("Do košíka", "Doprava zadarmo", "Zoradiť: Najpredávanejšie", "Košík (0)"),
+)
+
+# --- Slovenian, a category page whose text sits above the grid, half of it folded under a
+# "read more" toggle (a class the script removes), then the product cards.
+PROBES.add(
+    "sl_category_text_folded_above_grid",
+    "https://trgovina.example.si/kategorija/pohodni-cevlji",
+    page(
+        "sl",
+        "Pohodni čevlji",
+        "<header class='header'><a href='/'>Trgovina Primer</a><a href='/kosarica'>Košarica"
+        "</a></header><main class='catalog'><h1>Pohodni čevlji</h1><div "
+        "class='category-intro'><div class='category-text is-collapsed'><p>Dobri pohodni "
+        "čevlji morajo biti udobni že od prvega dne, zato jih pomerite popoldne, ko je noga "
+        "nekoliko večja.</p><p>Za lažje poti po dolinah zadostujejo nizki čevlji z mehkim "
+        "podplatom, za skalnat teren pa izberite visoke čevlje s trdim podplatom.</p><p>"
+        "Membrana ohranja nogo suho v dežju, a poleti se noga v njej bolj poti.</p></div>"
+        "<button class='read-more'>Preberi več</button></div><div class='filters'><span>"
+        "Velikost</span><span>Znamka</span><span>Cena</span></div><div class='product-grid'>"
+        "<div class='product-card'><a href='/p/11'>Čevlji Triglav GTX</a><span "
+        "class='price'>149,00 €</span><span class='badge'>Novo</span></div><div "
+        "class='product-card'><a href='/p/12'>Čevlji Krn Low</a><span class='price'>"
+        "99,00 €</span></div><div class='product-card'><a href='/p/13'>Čevlji Snežnik Mid"
+        "</a><span class='price'>119,00 €</span></div></div></main><footer>Brezplačna "
+        "dostava nad 50 €</footer>",
+    ),
+    (
+        "Dobri pohodni čevlji morajo biti udobni",
+        "za skalnat teren pa izberite visoke čevlje",
+        "Membrana ohranja nogo suho v dežju",
+    ),
+    ("Čevlji Triglav GTX", "149,00 €", "Brezplačna dostava", "Preberi več"),
+)

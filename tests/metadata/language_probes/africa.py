@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from .kit import EAT, WAT, Probe, news_cms, news_page, press, tag_line, when, wordpress
+from .kit import (
+    EAT,
+    WAT,
+    Probe,
+    event_page,
+    news_cms,
+    news_page,
+    plain_blog,
+    press,
+    tag_line,
+    when,
+    wordpress,
+)
 from .texts import AM, HA, SW, YO
 
 PROBES: tuple[Probe, ...] = (
@@ -215,5 +227,50 @@ PROBES: tuple[Probe, ...] = (
             "tags": ("kasuwa", "haya"),
             "language": "ha",
         },
+    ),
+    # --- Pages that are no news ---------------------------------------------------------
+    Probe(
+        "sw_blog_written_by_two",
+        "sw",
+        plain_blog(
+            "sw",
+            "Soko jipya la samaki | Daftari la Pwani",
+            SW,
+            blog="Daftari la Pwani",
+            heading="Soko jipya la samaki",
+            byline="Imeandikwa na Amina Hassan na Juma Mwinyi",
+        ),
+        {
+            "title": "Soko jipya la samaki",
+            "authors": ("Amina Hassan", "Juma Mwinyi"),
+            "language": "sw",
+        },
+    ),
+    Probe(
+        "am_event_site_section_title",
+        "am",
+        event_page(
+            "am",
+            "የባህል ማዕከል | ዝግጅቶች | የፀደይ ሙዚቃ ምሽት",
+            "የፀደይ ሙዚቃ ምሽት",
+            ("የከተማው የወጣቶች ባንድ ባህላዊና ዘመናዊ ሙዚቃዎችን ያቀርባል። መግቢያ ነፃ ነው።",),
+            site="የባህል ማዕከል",
+            when_where="መጋቢት 14 ቀን 2016 ዓ.ም. · ዋናው አዳራሽ",
+            organiser="አዘጋጅ፦ የወጣቶች ማህበር",
+        ),
+        {"title": "የፀደይ ሙዚቃ ምሽት", "authors": (), "language": "am"},
+    ),
+    Probe(
+        "sw_blog_imewekwa_na",
+        "sw",
+        plain_blog(
+            "sw",
+            "Soko jipya la samaki | Habari za Mtaa",
+            SW,
+            blog="Habari za Mtaa",
+            heading="Soko jipya la samaki",
+            byline="Imewekwa na Amina Hassan",
+        ),
+        {"title": "Soko jipya la samaki", "authors": ("Amina Hassan",), "language": "sw"},
     ),
 )

@@ -7,13 +7,18 @@ from .kit import (
     EET,
     Probe,
     blogger,
+    board_thread,
     drupal,
+    event_page,
     forum,
     jsonld,
     later_thread_page,
     news_cms,
     news_page,
+    personal_site,
+    plain_blog,
     press,
+    shop_product,
     tag_line,
     tag_links,
     when,
@@ -680,5 +685,216 @@ PROBES: tuple[Probe, ...] = (
             "tags": ("park", "grad"),
             "language": "sr",
         },
+    ),
+    # --- relative stamps beside the byline ("5 годин тому", "acum 3 ore"): no date read
+    # from them (no reference time), the JSON-LD's date stays, and the name stays clean ----
+    Probe(
+        "uk_wp_relative_byline",
+        "uk",
+        wordpress(
+            "uk",
+            "Ринок на Подолі відкрили після ремонту - Вісті Полісся",
+            "Ринок на Подолі відкрили після ремонту",
+            UK,
+            site="Вісті Полісся",
+            meta='<span class="byline">Олена Коваль</span> · '
+            '<span class="posted-on">5 годин тому</span>',
+            head=jsonld(
+                headline="Ринок на Подолі відкрили після ремонту",
+                datePublished="2024-03-05T11:20:00+02:00",
+            ),
+        ),
+        {
+            "title": "Ринок на Подолі відкрили після ремонту",
+            "authors": ("Олена Коваль",),
+            "published": when(2024, 3, 5, 11, 20, tz=EET),
+            "language": "uk",
+        },
+    ),
+    Probe(
+        "ro_news_relative_only",
+        "ro",
+        news_cms(
+            "ro",
+            "Piața din cartier se redeschide | Gazeta de Câmpie",
+            "Piața din cartier se redeschide",
+            RO,
+            site="Gazeta de Câmpie",
+            meta='<span class="author">de Andrei Popescu</span>'
+            '<span class="date">acum 3 ore</span>',
+            section="Local",
+        ),
+        {
+            "title": "Piața din cartier se redeschide",
+            "authors": ("Andrei Popescu",),
+            "published": None,
+            "language": "ro",
+        },
+    ),
+    Probe(
+        "uk_shop_logo_h1_buy_tail",
+        "uk",
+        shop_product(
+            "uk",
+            "Глиняний глечик ручної роботи — купити в Україні | Гончарна Лавка",
+            "Глиняний глечик ручної роботи",
+            (
+                "Глечик виготовлено з червоної глини та вкрито прозорою поливою. Об'єм — півтора "
+                "літра, підходить для молока, води й квітів.",
+                "Кожен виріб унікальний, тож відтінок може трохи відрізнятися від фото.",
+            ),
+            shop="Гончарна Лавка",
+            crumbs=("Головна", "Посуд"),
+            price="650 грн",
+        ),
+        {"title": "Глиняний глечик ручної роботи", "authors": (), "language": "uk"},
+    ),
+    Probe(
+        "pl_board_thread_usernames",
+        "pl",
+        board_thread(
+            "pl",
+            "Jak zabezpieczyć drewniany taras na zimę? | Forum Majsterkowicza",
+            "Jak zabezpieczyć drewniany taras na zimę?",
+            (
+                (
+                    "stolarz_marek",
+                    "Mam taras z modrzewia, ma dwa lata. Czym go pomalować przed zimą, olejem "
+                    "czy lakierobejcą? Deski zaczynają szarzeć.",
+                ),
+                ("Ania_K", "Olej, dwie cienkie warstwy. Lakier będzie łuszczył się po roku."),
+            ),
+            board="Forum Majsterkowicza",
+        ),
+        {
+            "title": "Jak zabezpieczyć drewniany taras na zimę?",
+            "authors": ("stolarz_marek",),
+            "language": "pl",
+        },
+    ),
+    Probe(
+        "el_blog_written_by_two",
+        "el",
+        plain_blog(
+            "el",
+            "Ο νέος προαστιακός από κοντά | Σημειώσεις της Πόλης",
+            EL,
+            blog="Σημειώσεις της Πόλης",
+            heading="Ο νέος προαστιακός από κοντά",
+            byline="Γράφτηκε από Νίκο Παππά και Ελένη Ζαχαρίου",
+        ),
+        {
+            "title": "Ο νέος προαστιακός από κοντά",
+            "authors": ("Νίκο Παππά", "Ελένη Ζαχαρίου"),
+            "language": "el",
+        },
+    ),
+    Probe(
+        "cs_event_site_section_title",
+        "cs",
+        event_page(
+            "cs",
+            "Kulturní dům Lipník | Akce | Jarní koncert dechové hudby",
+            "Jarní koncert dechové hudby",
+            (
+                "Dechový orchestr zahraje pochody, polky i skladby z filmů. Vstupenky jsou "
+                "v prodeji v pokladně kulturního domu.",
+            ),
+            site="Kulturní dům Lipník",
+            when_where="So 23. 3. 2024, 17:00 · Velký sál",
+            organiser="Pořádá: Spolek přátel dechovky",
+        ),
+        {"title": "Jarní koncert dechové hudby", "authors": (), "language": "cs"},
+    ),
+    Probe(
+        "cs_personal_site_owner",
+        "cs",
+        personal_site(
+            "cs",
+            "Jan Novák – Jak jsem opravoval starou lávku",
+            "Jak jsem opravoval starou lávku",
+            CS,
+            owner="Jan Novák",
+            shown="5. března 2024",
+            years="2012-",
+        ),
+        {"title": "Jak jsem opravoval starou lávku", "authors": ("Jan Novák",), "language": "cs"},
+    ),
+    Probe(
+        "pl_personal_site_owner",
+        "pl",
+        personal_site(
+            "pl",
+            "Notatki Katarzyny | Nowy targ w naszym mieście",
+            "Nowy targ w naszym mieście",
+            (
+                "We wtorek otwarto nowy targ przy rzece. Stoisk jest ponad sto, a rolnicy z "
+                "okolicy sprzedają tam warzywa i sery.",
+                "Byłam tam rano i opisuję, co warto kupić i gdzie zaparkować.",
+            ),
+            owner="Katarzyna Wiśniewska",
+            shown="5 marca 2024",
+        ),
+        {
+            "title": "Nowy targ w naszym mieście",
+            "authors": ("Katarzyna Wiśniewska",),
+            "language": "pl",
+        },
+    ),
+    Probe(
+        "uk_personal_site_owner",
+        "uk",
+        personal_site(
+            "uk",
+            "Олена Ткаченко | Новий ринок у місті",
+            "Новий ринок у місті",
+            UK,
+            owner="Олена Ткаченко",
+            shown="5 березня 2024",
+        ),
+        {"title": "Новий ринок у місті", "authors": ("Олена Ткаченко",), "language": "uk"},
+    ),
+    Probe(
+        "el_personal_site_owner",
+        "el",
+        personal_site(
+            "el",
+            "Νίκος Παππάς - Ο νέος προαστιακός",
+            "Ο νέος προαστιακός",
+            EL,
+            owner="Νίκος Παππάς",
+            shown="5 Μαρτίου 2024",
+        ),
+        {"title": "Ο νέος προαστιακός", "authors": ("Νίκος Παππάς",), "language": "el"},
+    ),
+    Probe(
+        "uk_blog_written_by_two",
+        "uk",
+        plain_blog(
+            "uk",
+            "Новий ринок у місті | Нотатки містян",
+            UK,
+            blog="Нотатки містян",
+            heading="Новий ринок у місті",
+            byline="Написали Олена Коваленко та Андрій Мельник",
+        ),
+        {
+            "title": "Новий ринок у місті",
+            "authors": ("Олена Коваленко", "Андрій Мельник"),
+            "language": "uk",
+        },
+    ),
+    Probe(
+        "ro_blog_postat_de",
+        "ro",
+        plain_blog(
+            "ro",
+            "Piața nouă din cartier | Jurnal de cartier",
+            RO,
+            blog="Jurnal de cartier",
+            heading="Piața nouă din cartier",
+            byline="Postat de Ioana Ionescu",
+        ),
+        {"title": "Piața nouă din cartier", "authors": ("Ioana Ionescu",), "language": "ro"},
     ),
 )

@@ -465,3 +465,264 @@ HOSTS.update(
         "is_news_kl": "frettabladaustur.is",
     }
 )
+
+
+# --- Pages that are no news: a shop, a manual, a wiki, a recipe, an event, a thread ---------
+
+
+def _lines(text: tuple[str, ...]) -> str:
+    return "".join(f"<li>{item}</li>" for item in text)
+
+
+def shop_product(
+    lang: str,
+    title: str,
+    name: str,
+    text: tuple[str, ...],
+    *,
+    shop: str,
+    crumbs: tuple[str, ...],
+    price: str,
+    head: str = "",
+) -> str:
+    """A small shop's product page: the shop's logo in an ``<h1>`` linking home, the
+    breadcrumbs ending with the product, the product's name in a second ``<h1>``, its price,
+    its description."""
+    trail = " / ".join(f'<a href="/c{n}/">{c}</a>' for n, c in enumerate(crumbs))
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body class="product-page"><header class="header"><h1><a href="/">{shop}</a></h1>'
+        '<nav class="menu"><a href="/c/">…</a></nav></header><main>'
+        f'<nav class="breadcrumbs">{trail} / <span>{name}</span></nav>'
+        f'<div class="product"><h1 class="product-name">{name}</h1>'
+        f'<p class="price">{price}</p><div class="description">{_paragraphs(text)}</div>'
+        '<button class="add-to-cart">🛒</button></div></main>'
+        f"<footer><p>© 2024 {shop}</p></footer></body></html>"
+    )
+
+
+def sphinx_docs(
+    lang: str,
+    title: str,
+    heading: str,
+    text: tuple[str, ...],
+    *,
+    project: str,
+    credits: str,
+    head: str = "",
+) -> str:
+    """A Sphinx manual's page (the Read the Docs theme): the project's name in the side
+    bar, breadcrumbs, the page's heading with its ``¶`` link, a contributors line after it."""
+    return (
+        _head(lang, title, None, None, head)
+        + '<body class="wy-body-for-nav"><nav class="wy-nav-side"><div class="wy-side-nav-'
+        f'search"><a href="index.html" class="icon icon-home">{project}</a></div>'
+        '<ul><li class="toctree-l1"><a href="install.html">…</a></li></ul></nav>'
+        '<section class="wy-nav-content-wrap"><div role="navigation" aria-label="Page '
+        'navigation"><ul class="wy-breadcrumbs"><li><a href="index.html" class="icon '
+        f'icon-home"></a> »</li><li>{heading}</li></ul></div><div role="main" '
+        'class="document"><section id="page"><h1>'
+        f'{heading}<a class="headerlink" href="#page">¶</a></h1>{_paragraphs(text)}'
+        f'</section></div><p class="contributors">{credits}</p>'
+        f"<footer><p>© 2024 {project}</p></footer></section></body></html>"
+    )
+
+
+def mediawiki(
+    lang: str, title: str, name: str, text: tuple[str, ...], *, wiki: str, head: str = ""
+) -> str:
+    """A MediaWiki entry: the wiki's logo, the page's name as ``firstHeading``, a line saying
+    where it is from, the text, a footer naming the last edit."""
+    first, *rest = text
+    return (
+        _head(lang, title, None, None, head)
+        + '<body class="mediawiki ltr skin-vector"><div id="mw-page-base"></div><div '
+        f'id="p-logo"><a class="mw-wiki-logo" href="/wiki/" title="{wiki}"></a></div>'
+        '<div id="content" class="mw-body" role="main"><h1 id="firstHeading" class='
+        f'"firstHeading mw-first-heading"><span class="mw-page-title-main">{name}</span></h1>'
+        f'<div id="bodyContent"><div id="siteSub">{wiki}</div><div id="mw-content-text">'
+        f'<div class="mw-parser-output"><p><b>{name}</b> {first}</p>'
+        f"{_paragraphs(tuple(rest))}</div></div></div></div>"
+        '<div id="footer"><ul id="footer-info"><li id="footer-info-lastmod">…</li></ul>'
+        "</div></body></html>"
+    )
+
+
+def recipe(
+    lang: str,
+    title: str,
+    name: str,
+    ingredients: tuple[str, ...],
+    steps: tuple[str, ...],
+    *,
+    site: str,
+    credit: str,
+    head: str = "",
+) -> str:
+    """A recipe site's page: the site's name in the only ``<h1>``, the recipe's in an
+    ``<h2>``, a credit line ("Recipe by …"), ingredients and steps."""
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><header class="site-header"><h1 class="site-title"><a href="/">{site}</a>'
+        '</h1></header><main><div class="recipe-card">'
+        f'<h2 class="recipe-name">{name}</h2><div class="recipe-meta">'
+        f'<span class="recipe-author">{credit}</span><span class="recipe-time">45′</span>'
+        f'</div><ul class="ingredients">{_lines(ingredients)}</ul>'
+        f'<ol class="instructions">{_lines(steps)}</ol></div></main></body></html>'
+    )
+
+
+def event_page(
+    lang: str,
+    title: str,
+    name: str,
+    text: tuple[str, ...],
+    *,
+    site: str,
+    when_where: str,
+    organiser: str,
+    head: str = "",
+) -> str:
+    """A venue's event page: the logo as an image link, breadcrumbs ending with the event,
+    the event's name in an ``<h2>``, its day and place, its organiser, a description."""
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><header><a class="logo" href="/"><img src="/logo.svg" alt="{site}"></a>'
+        '<nav><a href="/events/">…</a></nav></header><div class="breadcrumbs"><a href="/">⌂'
+        f'</a> › <a href="/events/">…</a> › <span>{name}</span></div><main><div class='
+        f'"event"><h2 class="event-title">{name}</h2><div class="event-meta">{when_where}'
+        f'</div><div class="event-description">{_paragraphs(text)}</div>'
+        f'<p class="event-organiser">{organiser}</p></div></main></body></html>'
+    )
+
+
+def board_thread(
+    lang: str,
+    title: str,
+    subject: str,
+    posts: tuple[tuple[str, str], ...],
+    *,
+    board: str,
+    head: str = "",
+) -> str:
+    """A XenForo-like thread: the board's logo, the thread's subject as the page's
+    ``<h1>``, then posts, each with its member's name in a cell beside the message."""
+    messages = "".join(
+        f'<article class="message message--post" data-author="{user}"><div class="message-'
+        f'user"><h4 class="message-name"><a href="/members/{n}/" class="username">{user}</a>'
+        '</h4></div><div class="message-content"><div class="message-attribution"><time '
+        f'datetime="2024-03-0{n + 5}T18:00:00+0000">…</time></div><div class="bbWrapper">'
+        f"{text}</div></div></article>"
+        for n, (user, text) in enumerate(posts)
+    )
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><header class="p-header"><div class="p-header-logo"><a href="/"><img '
+        f'src="/logo.png" alt="{board}"></a></div></header><div class="p-body">'
+        f'<div class="p-title"><h1 class="p-title-value">{subject}</h1></div>'
+        f'<div class="block-body js-replyNewMessageContainer">{messages}</div></div>'
+        "</body></html>"
+    )
+
+
+def plain_blog(
+    lang: str,
+    title: str,
+    text: tuple[str, ...],
+    *,
+    blog: str,
+    heading: str,
+    byline: str,
+    head: str = "",
+) -> str:
+    """A hand-made blog's post: the blog's name in an ``<h1>`` without a class, the post's
+    title in an ``<h2>`` linking to the post, a "Posted by" line, the text."""
+    return (
+        _head(lang, title, None, None, head)
+        + f'<body><div id="header"><h1>{blog}</h1></div><div id="content"><div class="post">'
+        f'<h2><a href="/2024/03/post.html">{heading}</a></h2><p class="postmeta">{byline}'
+        f'</p><div class="entry">{_paragraphs(text)}</div></div></div></body></html>'
+    )
+
+
+def title_only(lang: str, title: str, text: tuple[str, ...], *, site: str, byline: str) -> str:
+    """A plain page whose headline is only in its ``<title>``: the logo as an image, a
+    byline paragraph, the text."""
+    return (
+        _head(lang, title, None, None, "")
+        + f'<body><div class="header"><a href="/"><img src="/logo.gif" alt="{site}"></a>'
+        f'</div><div class="content"><p class="byline">{byline}</p>{_paragraphs(text)}'
+        "</div></body></html>"
+    )
+
+
+HOSTS.update(
+    {
+        "ja_sphinx_docs_contributors": "kazaguruma.readthedocs.io",
+        "ko_mediawiki_entry": "maeulwiki.kr",
+        "zh_shop_logo_h1": "zhuyunxiaopu.cn",
+        "vi_board_thread_usernames": "diendannhavuon.vn",
+        "th_title_only_site_first": "baansuanchiangrai.com",
+        "id_blog_written_by_two": "kebunkecilayu.id",
+        "uk_shop_logo_h1_buy_tail": "goncharna-lavka.com.ua",
+        "pl_board_thread_usernames": "forum-majsterkowicza.pl",
+        "el_blog_written_by_two": "simeioseis-polis.gr",
+        "cs_event_site_section_title": "kdlipnik.cz",
+        "it_recipe_h2_ricetta_di": "cucinadicasa.it",
+        "pt_recipe_receita_por": "receitasdavo.com.br",
+        "fi_event_site_section_title": "kulttuuritalokajo.fi",
+        "ca_wp_role_after_name": "veusdelpoble.cat",
+        "sv_blog_postat_av": "stadsvandraren.se",
+        "hi_recipe_h2_lekhika": "rasoighar.in",
+        "bn_mediawiki_entry": "gramkosh.org",
+        "ta_wp_role_after_name": "tamilmalar-seithi.in",
+        "ar_news_role_after_name": "akhbaralwaha.com",
+        "he_title_only_site_first": "hadashot-hamoshav.co.il",
+        "ka_mediawiki_entry": "soplis-wiki.ge",
+        "fa_blog_posted_by": "daftarche-mahalle.ir",
+        "hy_shop_logo_h1": "gorgeritun.am",
+        "sw_blog_written_by_two": "daftarilapwani.co.tz",
+        "am_event_site_section_title": "yebahilmaekel.et",
+        "hi_recipe_site_section_title": "rasoighar.in",
+        "ta_event_site_section_title": "kalaiarangam.in",
+        "ja_shop_bracket_label_title": "kirameki-zakka.jp",
+        "vi_event_kind_label_title": "nhavanhoaphuong.vn",
+        "cs_personal_site_owner": "jannovak.cz",
+        "pl_personal_site_owner": "katarzynawisniewska.pl",
+        "uk_personal_site_owner": "olenatkachenko.com.ua",
+        "el_personal_site_owner": "nikospappas.gr",
+        "tr_personal_site_owner": "elifyildiz.com.tr",
+        "fr_personal_site_owner": "marie-dupont.fr",
+        "he_blog_posted_by": "habloghashchuna.co.il",
+        "ar_blog_posted_by": "mudawwanat-alhay.net",
+        "th_blog_posted_by": "bantuekkhonmueang.com",
+        "ja_blog_role_in_brackets": "machino-note.jp",
+        "uk_blog_written_by_two": "notatky-mistian.com.ua",
+        "ro_blog_postat_de": "jurnaldecartier.ro",
+        "sw_blog_imewekwa_na": "habarizamtaa.co.tz",
+    }
+)
+
+
+def personal_site(
+    lang: str,
+    title: str,
+    heading: str,
+    text: tuple[str, ...],
+    *,
+    owner: str,
+    shown: str,
+    years: str = "2024",
+) -> str:
+    """A person's own site (a static site generator's theme): a menu, the post's title and
+    its date, the text, and a footer with the owner's copyright, of ``years`` (a span left
+    open, "2012-", runs until now); no byline (whose the site is, its host and its notice
+    say)."""
+    return (
+        _head(lang, title, None, None, "")
+        + '<body><div id="menu"><ul><li><a href="/">⌂</a></li><li><a href="/blog/">Blog</a>'
+        '</li></ul></div><div id="content"><div class="blog_post"><h2 class="blog_post_title">'
+        f'<a href="/blog/2024/03/post" rel="bookmark">{heading}</a></h2><small>{shown}</small>'
+        f'<div class="post_prose">{_paragraphs(text)}</div></div></div>'
+        f'<div id="footer"><p>© {years} {owner}</p></div></body></html>'
+    )

@@ -3,7 +3,20 @@ Welsh, Irish, Maltese, Catalan, Basque, Galician, Portuguese, Italian."""
 
 from __future__ import annotations
 
-from .kit import Probe, ghost, news_cms, news_page, tag_line, tag_links, when, wordpress
+from .kit import (
+    Probe,
+    event_page,
+    ghost,
+    news_cms,
+    news_page,
+    personal_site,
+    plain_blog,
+    recipe,
+    tag_line,
+    tag_links,
+    when,
+    wordpress,
+)
 from .texts import CA, CY, DA, EU, FI, GA, GL, IS, IT, MT, NB, PT, SV
 
 PROBES: tuple[Probe, ...] = (
@@ -420,5 +433,115 @@ PROBES: tuple[Probe, ...] = (
             "tags": ("garður", "bæjarstjórn"),
             "language": "is",
         },
+    ),
+    # --- Pages that are no news ---------------------------------------------------------
+    Probe(
+        "it_recipe_h2_ricetta_di",
+        "it",
+        recipe(
+            "it",
+            "Cucina di Casa - Torta di mele della nonna",
+            "Torta di mele della nonna",
+            ("3 mele", "200 g di farina", "150 g di zucchero", "3 uova", "100 g di burro"),
+            (
+                "Sbattere le uova con lo zucchero finché il composto è chiaro e spumoso.",
+                "Unire il burro fuso e la farina, poi le mele tagliate a fettine sottili.",
+                "Cuocere in forno a 180 gradi per quaranta minuti.",
+            ),
+            site="Cucina di Casa",
+            credit='Ricetta di <a href="/autori/giulia/">Giulia Ferri</a>',
+        ),
+        {
+            "title": "Torta di mele della nonna",
+            "authors": ("Giulia Ferri",),
+            "language": "it",
+        },
+    ),
+    Probe(
+        "pt_recipe_receita_por",
+        "pt",
+        recipe(
+            "pt",
+            "Bolo de laranja fofinho | Receitas da Vó",
+            "Bolo de laranja fofinho",
+            ("2 laranjas", "3 ovos", "2 xícaras de farinha", "1 xícara de açúcar"),
+            (
+                "Bata no liquidificador as laranjas com casca, os ovos e o óleo.",
+                "Misture com a farinha e o açúcar e asse por quarenta minutos.",
+            ),
+            site="Receitas da Vó",
+            credit="Receita por Helena Duarte",
+        ),
+        {"title": "Bolo de laranja fofinho", "authors": ("Helena Duarte",), "language": "pt"},
+    ),
+    Probe(
+        "fi_event_site_section_title",
+        "fi",
+        event_page(
+            "fi",
+            "Kulttuuritalo Kajo | Tapahtumat | Kevätkonsertti kirkossa",
+            "Kevätkonsertti kirkossa",
+            (
+                "Kaupungin kamarikuoro laulaa kevään lauluja ja virsiä. Vapaa pääsy, "
+                "ohjelma 10 euroa.",
+            ),
+            site="Kulttuuritalo Kajo",
+            when_where="La 23.3.2024 klo 18 · Keskustan kirkko",
+            organiser="Järjestäjä: Kamarikuoro Kaiku ry",
+        ),
+        {"title": "Kevätkonsertti kirkossa", "authors": (), "language": "fi"},
+    ),
+    Probe(
+        "ca_wp_role_after_name",
+        "ca",
+        wordpress(
+            "ca",
+            "La biblioteca obre els diumenges | Veus del Poble",
+            "La biblioteca obre els diumenges",
+            CA,
+            site="Veus del Poble",
+            meta='<span class="byline">Per <a href="/autor/m/">Marta Soler</a>, responsable '
+            "de comunicació de l'Ajuntament</span>",
+        ),
+        {
+            "title": "La biblioteca obre els diumenges",
+            "authors": ("Marta Soler",),
+            "language": "ca",
+        },
+    ),
+    Probe(
+        "sv_blog_postat_av",
+        "sv",
+        plain_blog(
+            "sv",
+            "Bron över ån – en promenad | Stadsvandraren",
+            SV,
+            blog="Stadsvandraren",
+            heading="Bron över ån – en promenad",
+            byline="Postat av Karin Holm den 5 mars 2024",
+        ),
+        {
+            "title": "Bron över ån – en promenad",
+            "authors": ("Karin Holm",),
+            "published": when(2024, 3, 5),
+            "language": "sv",
+        },
+    ),
+    Probe(
+        "fr_personal_site_owner",
+        "fr",
+        personal_site(
+            "fr",
+            "Le nouveau marché couvert – Marie Dupont",
+            "Le nouveau marché couvert",
+            (
+                "Le marché couvert a rouvert mardi après deux ans de travaux. On y compte plus "
+                "de cent étals de producteurs de la région.",
+                "J'y suis allée tôt le matin : voici ce qu'il faut savoir avant d'y aller.",
+            ),
+            owner="Marie Dupont",
+            shown="5 mars 2024",
+        ),
+        {"title": "Le nouveau marché couvert", "authors": ("Marie Dupont",), "language": "fr"},
     ),
 )

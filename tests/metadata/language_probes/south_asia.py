@@ -5,7 +5,21 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
-from .kit import IST, PKT, Probe, blogger, jsonld, news_cms, news_page, tag_links, when, wordpress
+from .kit import (
+    IST,
+    PKT,
+    Probe,
+    blogger,
+    event_page,
+    jsonld,
+    mediawiki,
+    news_cms,
+    news_page,
+    recipe,
+    tag_links,
+    when,
+    wordpress,
+)
 from .texts import BN, GU, HI, ML, MR, NE, PA, SI, TA, TE, UR
 
 PROBES: tuple[Probe, ...] = (
@@ -512,5 +526,86 @@ PROBES: tuple[Probe, ...] = (
             meta='<span class="posted-on">मंगलबार, फाल्गुन २२, २०८०</span>',
         ),
         {"title": "पार्किङको अभाव", "published": when(2024, 3, 5), "language": "ne"},
+    ),
+    # --- Pages that are no news ---------------------------------------------------------
+    Probe(
+        "hi_recipe_h2_lekhika",
+        "hi",
+        recipe(
+            "hi",
+            "रसोई घर - आलू पराठा बनाने की आसान विधि",
+            "आलू पराठा बनाने की आसान विधि",
+            ("2 कप आटा", "3 उबले आलू", "1 हरी मिर्च", "नमक स्वादानुसार"),
+            (
+                "आटे में पानी मिलाकर नरम गूंध लें और दस मिनट ढककर रखें।",
+                "आलू मसलकर उसमें मिर्च और नमक मिलाएं, फिर लोई में भरकर बेलें।",
+                "तवे पर घी लगाकर दोनों ओर सुनहरा होने तक सेकें।",
+            ),
+            site="रसोई घर",
+            credit="लेखिका: सुनीता शर्मा",
+        ),
+        {
+            "title": "आलू पराठा बनाने की आसान विधि",
+            "authors": ("सुनीता शर्मा",),
+            "language": "hi",
+        },
+    ),
+    Probe(
+        "bn_mediawiki_entry",
+        "bn",
+        mediawiki(
+            "bn",
+            "চরের হাট — গ্রামকোষ",
+            "চরের হাট",
+            (
+                "নদীর চরে প্রতি মঙ্গলবার বসা একটি পুরনো সাপ্তাহিক বাজার। এখানে মাছ, সবজি ও হাতে বোনা "
+                "মাদুর বিক্রি হয়।",
+                "বর্ষায় হাটটি নৌকায় করে পাশের গ্রামে সরিয়ে নেওয়া হয়।",
+            ),
+            wiki="গ্রামকোষ",
+        ),
+        {"title": "চরের হাট", "authors": (), "language": "bn"},
+    ),
+    Probe(
+        "ta_wp_role_after_name",
+        "ta",
+        wordpress(
+            "ta",
+            "புதிய நூலகம் திறப்பு | தமிழ் மலர்",
+            "புதிய நூலகம் திறப்பு",
+            TA,
+            site="தமிழ் மலர்",
+            meta='<span class="byline">எழுதியவர்: <a href="/author/k/">கவிதா ராமன்</a>, '
+            "மூத்த செய்தியாளர்</span>",
+        ),
+        {"title": "புதிய நூலகம் திறப்பு", "authors": ("கவிதா ராமன்",), "language": "ta"},
+    ),
+    Probe(
+        "hi_recipe_site_section_title",
+        "hi",
+        recipe(
+            "hi",
+            "रसोई घर | मिठाइयाँ | गाजर का हलवा",
+            "गाजर का हलवा",
+            ("500 ग्राम गाजर", "1 लीटर दूध", "चीनी स्वादानुसार"),
+            ("गाजर को कद्दूकस करें।", "दूध में धीमी आंच पर गाढ़ा होने तक पकाएं।"),
+            site="रसोई घर",
+            credit="लेखिका: सुनीता शर्मा",
+        ),
+        {"title": "गाजर का हलवा", "authors": ("सुनीता शर्मा",), "language": "hi"},
+    ),
+    Probe(
+        "ta_event_site_section_title",
+        "ta",
+        event_page(
+            "ta",
+            "கலை அரங்கம் | நிகழ்வுகள் | இசை மாலை",
+            "இசை மாலை",
+            ("நகர இளைஞர் இசைக்குழு பழைய மற்றும் புதிய பாடல்களை வழங்குகிறது. அனுமதி இலவசம்.",),
+            site="கலை அரங்கம்",
+            when_where="மார்ச் 23, மாலை 6 மணி · பெரிய அரங்கம்",
+            organiser="ஏற்பாடு: இளைஞர் மன்றம்",
+        ),
+        {"title": "இசை மாலை", "authors": (), "language": "ta"},
     ),
 )

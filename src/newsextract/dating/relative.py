@@ -1,0 +1,207 @@
+"""Relative stamps ("3 hours ago", "vor 4 Stunden", "il y a 3 jours", "3 saat önce", "2 часа
+назад", "3小时前", "2시간 전") in every language dateparser has data for.
+
+dateparser's ``relative-type-regex`` patterns of a past time are each a literal text before
+the number and one after it ("vor (\\d+) stunden", "(\\d+)小时前"). They are read once into a
+table keyed by the text after the number, so a line is looked up at its numbers (a few slices
+and set lookups) instead of run through an alternation of 1,800 patterns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
+
+from newsextract.dating.bounds import EARLIEST
+from newsextract.dating.words import dateparser_data
+
+# The number group every pattern of dateparser's data holds, as written there.
+_NUMBER_GROUP = r"(\d++[.,]?\d*+)"
+# What dateparser writes for "a space or none" between the number and a unit ("vor 3h").
+_OPTIONAL_SPACE = r"\s*"
+# Anything else regex-like in a part left ("decades? ago") is a pattern, not a text: skipped.
+_REGEX_MARKS = re.compile(r"[\\?*+()\[\]{}|^$]")
+# The units of dateparser's keys ("\\1 hour ago"), in seconds but for months and years.
+UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+_AGO_KEY = re.compile(r"\\1 (\w+) ago")
+
+
+class RelativeForm(NamedTuple):
+    """One way a language writes a past time: the text before the number, the unit."""
+
+    before: str  # lower case, "" when the number opens the stamp
+    unit: str  # one of ``UNITS``
+
+
+class RelativeStamp(NamedTuple):
+    """A relative stamp found in a text: where it is, its number and unit."""
+
+    start: int
+    end: int
+    amount: float
+    unit: str
+
+
+class _FormTable(NamedTuple):
+    """The forms of some languages keyed by the text after their number, lower case."""
+
+    after: Mapping[str, tuple[RelativeForm, ...]]
+    lengths: tuple[int, ...]  # the lengths of the keys, shortest first
+
+
+def _split(pattern: str) -> tuple[str, str] | None:
+    """A dateparser pattern's literal texts before and after its number, or None."""
+    if pattern.count(_NUMBER_GROUP) != 1:
+        return None
+    before, after = (part.replace(_OPTIONAL_SPACE, " ") for part in pattern.split(_NUMBER_GROUP))
+    if _REGEX_MARKS.search(before + after):
+        return None
+    return " ".join(before.lower().split()), " ".join(after.lower().split())
+
+
+def _language_forms(code: str) -> Iterable[tuple[str, RelativeForm]]:
+    """The past forms of one dateparser language and of the language files' additions, each
+    with the text after its number."""
+    from newsextract.labels import relative_forms
+
+    info = dateparser_data().get(code, {})
+    for key, patterns in info.get("relative-type-regex", {}).items():
+        unit = _AGO_KEY.fullmatch(key)
+        if unit is None or unit[1] not in UNITS:
+            continue  # a future form ("in \\1 day"), or a decade's or a century's
+        for pattern in patterns:
+            parts = _split(pattern)
+            if parts is not None:
+                yield parts[1], RelativeForm(parts[0], unit[1])
+    for form, unit_ in relative_forms(code.split("-")[0]).items():
+        before, _, after = form.partition("{n}")
+        yield " ".join(after.split()), RelativeForm(" ".join(before.split()), unit_)
+
+
+# Forms read on a page of any language only when they say "ago" in their language's word, or
+# name their unit in three letters or more: "for 24 h" (Danish "24 hours ago") is an
+# English line's "for 24 hours", and a dash or a minus before a figure (Nordic "−3 h") is a
+# range's or a count's. A page in the language reads all of its forms.
+_MIN_BLIND_UNIT = 3
+
+
+def _is_distinct(code: str, before: str, after: str) -> bool:
+    """Whether a form says it is a past time on a page of any language (``_MIN_BLIND_UNIT``)."""
+    if before and not any(c.isalpha() for c in before):
+        return False
+    ago = {str(word).lower() for word in dateparser_data().get(code, {}).get("ago", ())}
+    words = f"{before} {after}".split()
+    if not ago or any(word in ago for word in words):
+        return True
+    # an "ago" glued to its unit (Chinese and Japanese "前": "天前", "3日前"), not a letter
+    if any(a in after for a in ago if len(a) > 1 or not a.isascii()):
+        return True
+    return any(sum(c.isalpha() for c in word) >= _MIN_BLIND_UNIT for word in after.split())
+
+
+@functools.cache
+def relative_forms_table(language: str | None) -> _FormTable:
+    """The forms of ``language`` (a dateparser code or an ISO 639-1 one), or of every
+    language (``_is_distinct`` ones only) when it is None or dateparser lacks it."""
+    codes = [c for c in dateparser_data() if language in (c, c.split("-")[0])]
+    blind = not codes
+    after: dict[str, dict[RelativeForm, None]] = {}
+    for code in codes or dateparser_data():
+        for text, form in _language_forms(code):
+            if blind and not _is_distinct(code, form.before, text):
+                continue
+            after.setdefault(unicodedata.normalize("NFC", text), {})[form] = None
+    return _FormTable(
+        after={text: tuple(forms) for text, forms in after.items()},
+        lengths=tuple(sorted({len(text) for text in after})),
+    )
+
+
+# A count in figures: "3", "1,5" (dateparser's pattern allows a fraction).
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+# A word's character: a stamp ends a word, and its opening text starts one.
+_WORD = re.compile(r"\w")
+
+
+def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp | None:
+    """The first relative stamp of a past time in ``text`` (its digits ASCII, its spaces
+    single), in ``language``'s forms, or in every language's distinct ones."""
+    table = relative_forms_table(language)
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None  # a letter whose lower case is longer (Turkish "İ"): spans would shift
+    for count in _COUNT.finditer(lower):
+        start = count.start()
+        if start and lower[start - 1].isalnum():
+            continue  # a number inside a word or a longer figure ("A320")
+        rest = count.end() + (lower[count.end() : count.end() + 1] == " ")
+        for length in table.lengths:
+            key = lower[rest : rest + length]
+            if len(key) < length:
+                break
+            forms = table.after.get(key)
+            if forms is None or not _ends_word(lower, rest + length, key):
+                continue
+            for form in forms:
+                begin = _opening(lower, start, form.before)
+                if begin is not None:
+                    amount = float(count.group().replace(",", "."))
+                    return RelativeStamp(begin, rest + length, amount, form.unit)
+    return None
+
+
+def _ends_word(text: str, end: int, key: str) -> bool:
+    """Whether a stamp's text ends a word at ``end`` (or is written in a script without spaces)."""
+    if end >= len(text) or not key:
+        return True
+    last = key[-1]
+    if last.isalpha() and ord(last) >= _SPACELESS_FROM:
+        return True
+    return _WORD.match(text, end) is None
+
+
+# Scripts from here on (Thai, CJK, kana, Hangul) write no space after a word; the scripts
+# before (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari) do.
+_SPACELESS_FROM = 0x0E00
+
+
+def _opening(text: str, start: int, before: str) -> int | None:
+    """Where a form opening with ``before`` starts when ``text`` has it right before the
+    number at ``start``, on a word's boundary; None when it does not."""
+    if not before:
+        return start
+    head = text[:start].rstrip(" ")
+    if not head.endswith(before):
+        return None
+    begin = len(head) - len(before)
+    if begin and _WORD.match(text, begin - 1):
+        return None
+    return begin
+
+
+# The length of each unit in days (a month and a year on average).
+_UNIT_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+}
+
+
+def stamp_age(stamp: RelativeStamp) -> timedelta:
+    """How long ago a stamp says (a month and a year as their average length)."""
+    return timedelta(days=stamp.amount * _UNIT_DAYS[stamp.unit])
+
+
+def within_the_web(stamp: RelativeStamp, now: datetime | None = None) -> bool:
+    """Whether a stamp's age is one a page can have: no older than the first web page
+    ("vor 60 Jahren" is a story's age, no post's)."""
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    return stamp_age(stamp) <= now - EARLIEST
