@@ -119,7 +119,7 @@ def _build_patterns() -> None:
     for build in (
         patterns._prompt_searches,  # a box's prompts, by the word a block holds
         credit_lines._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
-        link_notes._link_note,  # a link's note that it opens a new window, in 34 languages
+        link_notes._bracketed,  # a link's note that it opens a new window, in 34 languages
         patterns._picture_agency,  # a picture agency's name in brackets
         patterns._share_at_end,  # a share prompt closing a line
         patterns._closing_byline,  # a byline closing a category line ("… by Ada Stone")
