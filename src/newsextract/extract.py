@@ -13,10 +13,12 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.bidi import balanced_article
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
-from newsextract.body.patterns import is_smiley
+from newsextract.body.patterns import ends_as_sentence, is_smiley
 from newsextract.body.standfirst import (
+    without_headline_deck,
     without_headline_group,
     without_headline_points,
     without_kicker,
@@ -357,15 +359,26 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     if lead and _from_markup(resolved.resolution(F.LEAD).chosen):
         blocks = without_headline_group(page, blocks, lead)
     blocks = without_kicker(page, blocks)
-    blocks = without_repeated_headline(page, blocks, resolved.text(F.TITLE))
+    blocks = without_repeated_headline(
+        page, blocks, resolved.text(F.TITLE), _declared_titles(resolved)
+    )
+    blocks = without_headline_deck(page, blocks)
     blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def _declared_titles(resolved: ResolvedMetadata) -> list[str]:
+    """The headlines the page declares beside the chosen title (the social cards' og:title,
+    an <h1>): a page may show the reader one the search engines do not get."""
+    found = resolved.resolution(F.TITLE).rejected
+    return [r.candidate.value for r in found if isinstance(r.candidate.value, str)]
 
 
 def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """``blocks`` without a paragraph that is only an author's name (the page's structured
     data names the author; the byline set under the headline without "By", or a column's
-    signature): it belongs to ``authors``, not to the text."""
+    signature), or the name and the page's date ("Name | Published 4 months ago", "Name ·
+    12 March 2026"): it belongs to ``authors``, not to the text."""
     names = {compare_key(name) for name in authors if len(name) <= _AUTHOR_LINE}
     names.discard("")
     if not names:
@@ -374,13 +387,41 @@ def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list
         block
         for block in blocks
         if block.kind is not BlockKind.PARAGRAPH
-        or len(block.text) > _AUTHOR_LINE
-        or compare_key(block.text) not in names
+        or len(block.text) > _AUTHOR_DATE_LINE
+        or not _is_author_line(block.text, names)
     ]
 
 
 # A name is a few words: a longer paragraph is no author's line whatever it says.
 _AUTHOR_LINE = 80
+# A name and a date: room for a long name (80) and a written date with its time and label
+# ("Published 12 September 2026, 10:42"); a longer line is prose.
+_AUTHOR_DATE_LINE = 130
+# What sets a byline's date apart from the name: spaces, bars, dots and dashes.
+_NAME_DATE_SEPARATORS = " \t|·•–—-,/"
+
+
+def _is_author_line(text: str, names: set[str]) -> bool:
+    """Whether ``text`` is an author's name (``names``: compared keys), alone or before a
+    date line (``body.date_lines``): the rest after the name's words must be a date, or
+    the line is a sentence about its writer ("Jane Roe wrote this on 4 May 2026.")."""
+    key = compare_key(text)
+    if key in names:
+        return len(text) <= _AUTHOR_LINE
+    for name in names:
+        if not key.startswith(name + " "):
+            continue
+        words = list(_WORD_RUN.finditer(text))
+        count = len(name.split())
+        if len(words) <= count:
+            continue
+        rest = text[words[count - 1].end() :].lstrip(_NAME_DATE_SEPARATORS)
+        if rest and len(rest) < len(text) and is_date_line(rest) and not ends_as_sentence(rest):
+            return True
+    return False
+
+
+_WORD_RUN = re.compile(r"\w+")  # the words compare_key keeps
 
 
 def _closing_credit(block: Block, resolved: ResolvedMetadata) -> str | None:

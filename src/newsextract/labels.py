@@ -89,6 +89,8 @@ class LabelList(enum.StrEnum):
     ABOUT_NOTES = "about_notes"  # a note about the article: "First published", "Traduit de"
     TRANSLATION_NOTES = "translation_notes"  # "This article was machine-translated"
     READER_NOTES = "reader_notes"  # a closing note addressed to the reader: "Dear reader"
+    # a link's bracketed note for screen readers: "(opens in a new window)", "(neues Fenster)"
+    LINK_NOTES = "link_notes"
     AUTHOR_BOX = "author_box"  # an author box's heading before the name: "About", "Über"
     # the heading over a list of the text's sources: "References", "Einzelnachweise", "出典"
     REFERENCES = "references"
@@ -100,7 +102,8 @@ class LabelList(enum.StrEnum):
 # its pages yet (read-more openings, widget labels, reading times; the ad labels of Xhosa and Zulu
 # pages; an author bio's professions and copulas, the box prompts, the notes about an article
 # or to its reader and the author boxes' headings, listed for the languages whose pages
-# showed them or whose address to the reader is known; the class words of comment
+# showed them or whose address to the reader is known; a link's note that it opens a new
+# window, listed for the languages whose wording of it is known; the class words of comment
 # sections, listed for the languages whose templates name them; the headings of reference
 # lists, listed for the languages they were written for).
 MAY_BE_EMPTY = frozenset(
@@ -124,6 +127,7 @@ MAY_BE_EMPTY = frozenset(
         LabelList.ABOUT_NOTES,
         LabelList.TRANSLATION_NOTES,
         LabelList.READER_NOTES,
+        LabelList.LINK_NOTES,
         LabelList.RIGHTS_RESERVED,
         LabelList.AUTHOR_BOX,
         LabelList.COMMENT_SECTION,

@@ -81,7 +81,7 @@ def _build_patterns() -> None:
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
-    from newsextract.body import credit_lines, patterns
+    from newsextract.body import credit_lines, link_notes, patterns
     from newsextract.dating import calendars, relative
     from newsextract.dating.calendars import (
         _calendar_prefix,
@@ -119,6 +119,7 @@ def _build_patterns() -> None:
     for build in (
         patterns._prompt_searches,  # a box's prompts, by the word a block holds
         credit_lines._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
+        link_notes._bracketed,  # a link's note that it opens a new window, in 34 languages
         patterns._picture_agency,  # a picture agency's name in brackets
         patterns._share_at_end,  # a share prompt closing a line
         patterns._closing_byline,  # a byline closing a category line ("… by Ada Stone")

@@ -88,6 +88,8 @@ _LEAF_NEEDS_WALK = frozenset(
 # A heading's button is its accordion toggle, whose label is the heading's text ("<h2>
 # <button aria-expanded>Question?</button></h2>"): read whole, like any inline element.
 _HEADING_NEEDS_WALK = _LEAF_NEEDS_WALK - {"button"}
+# An inline icon, whose <title> is no word of the line it sits in.
+_ICONS = frozenset({"svg"})
 _FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
 )
@@ -566,6 +568,16 @@ class _Walker:
                 text_only = first is None or (first.next is None and first.tag == "-text")
                 if text_only or not holds_any(child, INLINE_HAS_BLOCKS, self.holders):
                     # One text node's own text: its parent's deep text, without the walk.
+                    visible, inner = None, -1
+                    if not text_only and ctag != "ruby" and self.holders.holds(child, _ICONS):
+                        # without an icon's <title> ("Link opens in a new tab"), which a
+                        # link's text read whole held (the walk's icons found in one query)
+                        inner, visible = inline_parts(
+                            child,
+                            elsewhere=jump_targets,
+                            attachments=attachments,
+                            by_attributes=False,
+                        )
                     text = (
                         ""
                         if first is None
@@ -573,6 +585,8 @@ class _Walker:
                         if text_only
                         else ruby_base(child)
                         if ctag == "ruby"
+                        else visible
+                        if visible is not None
                         else child.text(deep=True)
                     )
                     if gap:
@@ -588,6 +602,8 @@ class _Walker:
                             child, elsewhere=jump_targets, attachments=attachments
                         ):
                             links += len(text.strip())
+                    elif inner >= 0:  # its links, counted with its text above
+                        links += inner
                     elif not text_only:  # elements below, whether or not text comes first
                         links += link_chars(child, elsewhere=jump_targets, attachments=attachments)
                     continue

@@ -317,6 +317,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = _with_linked_names_in_runs(walked, candidates)
+    candidates = _with_linked_sentences_in_text(walked, candidates)
     candidates = without_card_summaries(walked, sums, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
@@ -422,6 +423,56 @@ def _with_linked_names_in_runs(walked: Walk, candidates: list[Judged]) -> list[J
             out = out if out is not None else list(candidates)
             out[position] = (block, None)
     return out if out is not None else candidates
+
+
+# A sentence most of whose words are one link ("It also <a>runs the region's night
+# buses</a>."), set between two kept paragraphs of the text in containers of their template
+# (or after one, closing its section before a kept heading),
+# is a sentence of the text: it closes with a full stop and holds words of its own (this many
+# characters outside its links at least: a word of two letters, its space and the stop, "Er
+# <a>…</a>."). A teaser's headline between paragraphs is wholly linked (its stop at most
+# outside the link), sits in a box of its own template or closes no sentence.
+_OWN_CHARS = 4
+# Its neighbours are prose: paragraphs of a sentence's length at least.
+_NEIGHBOUR_PROSE = 80
+
+
+def _with_linked_sentences_in_text(walked: Walk, candidates: list[Judged]) -> list[Judged]:
+    """The candidates with a linked sentence kept between two kept paragraphs of its
+    template, or after one and before a kept heading (``_OWN_CHARS``)."""
+    out: list[Judged] | None = None
+    for position in range(1, len(candidates) - 1):
+        block, reason = candidates[position]
+        if reason is None or not reason.startswith(LINK_LIST) or block.tag != "p":
+            continue
+        text = block.text.strip()
+        if (
+            len(text) - block.links < _OWN_CHARS
+            or _FULL_STOP.search(text) is None
+            or _NOT_A_STATEMENT.search(text) is not None
+        ):
+            continue
+        template = signature(walked, block.container)
+        after, after_reason = candidates[position + 1]
+        if _is_text_paragraph(walked, candidates[position - 1], template) and (
+            _is_text_paragraph(walked, candidates[position + 1], template)
+            or (after.kind is BlockKind.HEADING and after_reason is None)
+        ):
+            out = out if out is not None else list(candidates)
+            out[position] = (block, None)
+    return out if out is not None else candidates
+
+
+def _is_text_paragraph(walked: Walk, judged: Judged, template: tuple[str, str]) -> bool:
+    """Whether a candidate is a kept paragraph of prose in a container of ``template``."""
+    block, reason = judged
+    return (
+        reason is None
+        and block.tag == "p"
+        and len(block.text) >= _NEIGHBOUR_PROSE
+        and closes_sentence(block.text)
+        and signature(walked, block.container) == template
+    )
 
 
 def _run_lines(

@@ -28,6 +28,7 @@ from newsextract.body.jsonld_body import (
     continuation,
     select_matched,
 )
+from newsextract.body.link_notes import without_link_notes
 from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
@@ -128,6 +129,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         if thread is not None and _chars(thread[0]) >= _THREAD_GAIN * _chars(body):
             body, walked = thread
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
+    blocks = without_link_notes(blocks)
     blocks = _with_video_titles(blocks, page.jsonld)
     body = attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
     return BodyRead(body=body, walked=walked, script=script)

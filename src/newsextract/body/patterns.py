@@ -744,6 +744,8 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         and agency_line().fullmatch(text)
     ):
         return True
+    if n <= _AGENCY_DATELINE_MAX and "," in text and _is_agency_dateline(text):
+        return True
     if (
         n <= _READING_TIME_LINE
         and DIGIT.search(text)
@@ -894,6 +896,23 @@ def _opening_label() -> re.Pattern[str]:
 _AGENCY_LINE_MAX = 40
 # ... and a few words: a dash and a name of up to three words ("— Europa Press").
 _AGENCY_LINE_WORDS = 4
+# A wire story's dateline on a line of its own: the agency, a comma and the place in capitals
+# ("AFP, PORT ELLIS", "EFE, VALDEMORA"), as wires write it; a place of a few words at most.
+_AGENCY_DATELINE_MAX = 60
+_DATELINE_PLACE_WORDS = 3
+
+
+def _is_agency_dateline(text: str) -> bool:
+    """Whether ``text`` is an agency's name (``agency_line``), a comma and a place written in
+    capitals: the dateline the wire's copy opens with, no sentence of it (a place in
+    ordinary case after a name is a line of the text, "Reuters, in London")."""
+    head, _, place = text.rpartition(",")
+    words = place.split()
+    return (
+        0 < len(words) <= _DATELINE_PLACE_WORDS
+        and all(word.isupper() and len(word) > 1 for word in words)
+        and agency_line().fullmatch(head) is not None
+    )
 
 
 # A reading-time line is a label and a number ("4 min read", "Lesedauer: 5 Minuten", "By

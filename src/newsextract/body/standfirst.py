@@ -82,20 +82,27 @@ def without_kicker(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
 
 
 def without_repeated_headline(
-    page: ParsedPage, blocks: Sequence[Block], title: str | None
+    page: ParsedPage,
+    blocks: Sequence[Block],
+    title: str | None,
+    declared: Sequence[str] = (),
 ) -> list[Block]:
     """``blocks`` without a first block that is a heading repeating the headline: the page's
-    title or an ``<h1>``'s text (punctuation aside: "Kicker – Headline" beside "Kicker:
-    Headline"), or the title under a kicker of a few words. A page that sets its ``<h1>`` in
-    the breadcrumb for search engines writes the headline the reader sees as an ``<h2>``,
-    which the body read as its first section's heading. A page without an ``<h1>`` keeps
-    its first heading: the one headline it sets (a page builder's title widget)."""
+    title, another headline it declares (``declared``: the social cards' ``og:title`` when
+    it differs from the one written for search engines) or an ``<h1>``'s text (punctuation
+    aside: "Kicker – Headline" beside "Kicker: Headline"), or the title under a kicker of a
+    few words. A page that sets its ``<h1>`` in the breadcrumb for search engines writes the
+    headline the reader sees as an ``<h2>``, which the body read as its first section's
+    heading; a kicker set in a box of its own inside that ``<h2>`` is a heading line of its
+    own before it, and goes with it. A page without an ``<h1>`` keeps its first heading:
+    the one headline it sets (a page builder's title widget)."""
     if not blocks or blocks[0].kind is not BlockKind.HEADING or not page.headlines:
         return list(blocks)
     key = compare_key(blocks[0].text)
     if not key:
         return list(blocks)
     headlines = {_key(headline) for headline in page.headlines[:_KICKER_HEADLINES]}
+    headlines.update(compare_key(other) for other in declared)
     if title:
         title_key = compare_key(title)
         headlines.add(title_key)
@@ -103,7 +110,60 @@ def without_repeated_headline(
             kicker = key[: -len(title_key) - 1]
             if word_count(kicker) <= MAX_KICKER_WORDS:
                 return list(blocks[1:])
-    return list(blocks[1:]) if key in headlines else list(blocks)
+    headlines.discard("")
+    if key in headlines:
+        return list(blocks[1:])
+    if (
+        len(blocks) > 1
+        and blocks[1].kind is BlockKind.HEADING
+        and compare_key(blocks[1].text) in headlines
+        and word_count(blocks[0].text) <= MAX_KICKER_WORDS
+        and not ends_as_sentence(blocks[0].text)
+    ):
+        return list(blocks[2:])  # the kicker's line, then the headline
+    return list(blocks)
+
+
+def without_headline_deck(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` without a first heading that is the headline's second line (a deck): an
+    ``<h2>``-``<h6>`` set after the ``<h1>`` in the ``<header>`` that holds it, beside the
+    byline, when the text goes on outside that header. The article's header holds its
+    headline, deck, byline and date, never its text's sections."""
+    if len(blocks) < 2 or blocks[0].kind is not BlockKind.HEADING or not page.headlines:
+        return list(blocks)
+    if ends_as_sentence(blocks[0].text):
+        return list(blocks)  # a standfirst set as a heading: the lead's, kept as before
+    key = compare_key(blocks[0].text)
+    after = compare_key(blocks[1].text)
+    if not key or not after:
+        return list(blocks)
+    for headline in page.headlines[:_KICKER_HEADLINES]:
+        header = _header_of(headline)
+        if header is None or after in _key(header):
+            continue
+        if any(
+            _key(heading) == key
+            for heading in header.css("h2, h3, h4, h5, h6")
+            if heading.mem_id != headline.mem_id
+        ):
+            return list(blocks[1:])
+    return list(blocks)
+
+
+# How far above the <h1> its header may be: its own box, a wrapper or two.
+_HEADER_REACH = 4
+
+
+def _header_of(headline: LexborNode) -> LexborNode | None:
+    """The ``<header>`` element the headline is set in, a few levels up at most."""
+    node = headline.parent
+    for _ in range(_HEADER_REACH):
+        if node is None:
+            return None
+        if node.tag == "header":
+            return node
+        node = node.parent
+    return None
 
 
 # A kicker is read as a paragraph or a heading line; the h1s looked at: a page sets its

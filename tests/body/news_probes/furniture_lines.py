@@ -635,3 +635,407 @@ PROBES.add(
     ("Vor 3 Jahren eröffnete sie das Café.", "Heute arbeiten dort sechs Leute"),
     (),
 )
+
+# --- Round 35: what the text keeps that is not the article.
+
+
+def _ld(**fields: object) -> str:
+    """A NewsArticle's JSON-LD with ``fields``."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return "<script type='application/ld+json'>" + json.dumps(data) + "</script>"
+
+
+def _note_text(markup: str) -> str:
+    """The words of a link's note: an icon's title, or the bracketed note of a span."""
+    if "<title>" in markup:
+        return markup.split("<title>")[1].split("</title>")[0]
+    return markup[markup.index("(") :].split("<")[0]
+
+
+# A link's note for screen readers that it opens a new window or tab, set after its words in
+# a span of the site's own hiding class (no framework's name), or as the title of the link's
+# icon (an inline <svg>): the reader never sees it, and it is no word of the sentence.
+for _lang, _before, _link, _note, _after, _rest in (
+    (
+        "de",
+        "Die Stadtwerke Lindenau haben ihre Preise erhöht, wie aus einer",
+        "Mitteilung auf der Website",
+        "<span class='lnk-vh'>(öffnet in neuem Fenster)</span>",
+        "hervorgeht, die am Montag erschienen ist.",
+        "Ein Haushalt mit zwei Personen zahle künftig rund acht Euro mehr im Monat, teilte "
+        "der Versorger mit.",
+    ),
+    (
+        "fi",
+        "Kaupunginhallitus hyväksyi maanantaina uuden pyörätiesuunnitelman, joka on luettavissa",
+        "kaupungin sivuilla",
+        "<span class='u-offscreen-note'>(avautuu uuteen ikkunaan)</span>",
+        "koko laajuudessaan.",
+        "Suunnitelman mukaan keskustaan rakennetaan neljä kilometriä uutta pyörätietä vuoteen "
+        "2028 mennessä.",
+    ),
+    (
+        "nl",
+        "De gemeente Veldhoven publiceerde dinsdag",
+        "het rapport over de nieuwe busbaan",
+        "<svg class='icon icon-external' aria-hidden='true'><title>Opent in een nieuw venster"
+        "</title><use href='#ext'></use></svg>",
+        "op haar website, na maanden van vertraging.",
+        "Volgens de wethouder kan de aanleg in het voorjaar beginnen en duurt die ongeveer een "
+        "jaar.",
+    ),
+    (
+        "pl",
+        "Urząd miasta opublikował w środę",
+        "harmonogram wywozu odpadów",
+        "<span class='txt-hidden-x'>(otwiera się w nowym oknie)</span>",
+        "na cały przyszły rok.",
+        "Mieszkańcy domów jednorodzinnych będą mogli oddawać odpady zielone co dwa tygodnie od "
+        "kwietnia do listopada.",
+    ),
+    (
+        "es",
+        "La consejería presentó el jueves",
+        "el nuevo calendario escolar",
+        "<span class='a11y-extra'>(se abre en una nueva ventana)</span>",
+        "con dos días más de vacaciones en febrero.",
+        "Los sindicatos de profesores valoraron el cambio, aunque piden más personal de apoyo en "
+        "las aulas.",
+    ),
+):
+    PROBES.add(
+        f"{_lang}_link_opens_new_window_note",
+        f"https://www.example.com/{_lang}/news/link-note",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<p>{_before} <a href='https://example.org/doc' target='_blank'>{_link}{_note}</a> "
+            f"{_after}</p><p>{_rest}</p></div></article></main>",
+        ),
+        (f"{_link} {_after}", _rest[:40]),
+        (_note_text(_note),),
+    )
+
+# The same note inside a link of a paragraph walked in parts (its lines broken by <br>):
+# WordPress's "screen-reader-text" span, hidden as it is inside a paragraph read whole.
+PROBES.add(
+    "en_link_note_in_broken_paragraph",
+    "https://www.example.com/en/news/link-note-broken",
+    page(
+        "en",
+        "Example headline",
+        "<main><article><h1>Example headline</h1><div class='entry-content'><p>The parish "
+        "council's minutes are on <a href='https://example.org/minutes' target='_blank'>its "
+        "website<span class='screen-reader-text'> (opens in a new tab)</span></a> from today."
+        "<br>Residents may comment until the end of the month.</p><p>The next meeting is on 4 "
+        "March in the village hall, where the budget for the playground will be set.</p></div>"
+        "</article></main>",
+    ),
+    ("its website from today", "The next meeting is on 4 March"),
+    ("(opens in a new tab)",),
+)
+
+# The author's name and the date on one line without "By" (the structured data names the
+# author): a byline, not text, however long the name.
+for _lang, _line, _name, _texts in (
+    (
+        "en",
+        "Maria Teresa Okonkwo-Hale<span>|</span><span>Published <time>4 months ago</time></span>",
+        "Maria Teresa Okonkwo-Hale",
+        (
+            "The Brackwell lifeboat crew rescued two kayakers off the headland on Sunday after "
+            "their boats overturned in strong winds.",
+            "Both were taken to hospital as a precaution and later released, the station said.",
+        ),
+    ),
+    (
+        "pt",
+        "Ana Beatriz Souza de Lima · 12 de março de 2026",
+        "Ana Beatriz Souza de Lima",
+        (
+            "A prefeitura de Vila Serena anunciou nesta quinta-feira a reforma do mercado "
+            "municipal, fechado desde o incêndio do ano passado.",
+            "As obras devem durar oito meses e custar cerca de quatro milhões de reais.",
+        ),
+    ),
+    (
+        "it",
+        "Giulia Maria De Santis — 5 marzo 2026, 10:42",
+        "Giulia Maria De Santis",
+        (
+            "Il consiglio comunale di Valdoro ha approvato martedì il nuovo piano del "
+            "traffico, che chiude il centro storico alle auto nei fine settimana.",
+            "I commercianti chiedono più parcheggi ai margini della zona pedonale.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_author_and_date_line",
+        f"https://www.example.com/{_lang}/news/author-date-line",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<div class='attribution'>{_line}</div><p>{_texts[0]}</p><p>{_texts[1]}</p></div>"
+            "</article></main>",
+            head=_ld(headline="Example headline", author={"@type": "Person", "name": _name}),
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_name,),
+    )
+
+# A closing line asking readers to report a mistake ("Found an error? Tell us."), set after
+# the text with a mail link: a note about the article, not its text.
+for _lang, _prompt, _texts in (
+    (
+        "de",
+        "Einen Fehler entdeckt? <a href='mailto:korrektur@example.com'>Schreiben Sie uns.</a>",
+        (
+            "Der Gemeinderat von Hohenfeld hat am Dienstag beschlossen, das alte Freibad zu "
+            "sanieren statt es abzureißen.",
+            "Die Arbeiten sollen im Herbst beginnen und rund sechs Millionen Franken kosten.",
+        ),
+    ),
+    (
+        "en",
+        "Spotted an error? <a href='mailto:corrections@example.com'>Let us know.</a>",
+        (
+            "The county council has approved plans for a new footbridge over the river at "
+            "Millford, replacing the one closed after last winter's floods.",
+            "Work is due to start in the spring and take about eight months.",
+        ),
+    ),
+    (
+        "nl",
+        "Fout gezien? <a href='mailto:redactie@example.com'>Laat het ons weten.</a>",
+        (
+            "De provincie trekt twee miljoen euro uit voor nieuwe fietspaden tussen de dorpen "
+            "rond het meer.",
+            "De eerste paden moeten volgend jaar klaar zijn, zegt de gedeputeerde.",
+        ),
+    ),
+    (
+        "sv",
+        "Har du hittat ett fel? <a href='mailto:rattelse@example.com'>Skriv till oss.</a>",
+        (
+            "Regionen öppnar en ny vårdcentral i Lidbacka i augusti, efter flera års krav från "
+            "invånarna.",
+            "Vårdcentralen ska ha sex läkare och vara öppen även på lördagar.",
+        ),
+    ),
+    (
+        "cs",
+        "Našli jste chybu? <a href='mailto:oprava@example.com'>Napište nám.</a>",
+        (
+            "Město Horní Lipová zahájí v dubnu opravu náměstí, která potrvá do konce léta.",
+            "Během prací bude náměstí uzavřeno pro auta a autobusy pojedou objížďkou.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_report_an_error_note",
+        f"https://www.example.com/{_lang}/news/report-error",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1><div class='article-body'>"
+            f"<p>{_texts[0]}</p><p>{_texts[1]}</p><p class='feedback'>{_prompt}</p></div>"
+            "</article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_prompt.split("<")[0].strip(),),
+    )
+
+# The headline's group: a second headline (a deck) set as an <h2> with the <h1> in the
+# article's <header>, before the byline; and a page that writes its <h1> for search engines
+# in the breadcrumb and shows the headline the social cards give (og:title), a kicker inside
+# its <h2>. Both are the headline, not the text's first section.
+PROBES.add(
+    "da_headline_deck_in_header",
+    "https://www.example.dk/nyheder/faerge-aflyst",
+    page(
+        "da",
+        "Færgen til Sandø aflyses i tre uger",
+        "<main><article><div class='main-col'><header class='article-intro'><h1>Færgen til "
+        "Sandø aflyses i tre uger</h1><h2 class='sub-heading'>Øboerne må sejle med en mindre "
+        "båd</h2><section "
+        "class='byline'><a href='/av/karen'>Karen Dahl</a></section><p class='stamp'>"
+        "Publiceret 12.03.2026 09.14</p></header><p class='standfirst'>Værftet skal skifte "
+        "færgens motorer.</p><p>Færgen mellem Havnby og Sandø skal på værft i "
+        "tre uger, og i mellemtiden sejler en mindre båd med plads til 40 passagerer.</p>"
+        "<h2>Ingen biler med</h2><p>Biler kan ikke komme med i perioden, oplyser kommunen, der "
+        "har aftalt med købmanden på øen, at varer sendes med båden.</p></div></article>"
+        "</main>",
+    ),
+    ("Færgen mellem Havnby og Sandø", "Ingen biler med", "Biler kan ikke komme med"),
+    ("Øboerne må sejle med en mindre båd",),
+)
+
+PROBES.add(
+    "de_display_headline_with_kicker",
+    "https://www.example.ch/region/bruecke-gesperrt",
+    page(
+        "de",
+        "Brücke in Talwil ab Montag gesperrt",
+        "<nav class='breadcrumbs'><a href='/'>Home</a><h1 class='seotitle'>Brücke in Talwil "
+        "ab Montag gesperrt</h1></nav><main><article><div class='ContentHead'><h2 "
+        "class='title'><div class='TitleHeader'><span class='kicker'>Bauarbeiten</span><span "
+        "aria-hidden='true'> – </span></div><span class='text'>Talwiler Brücke zu – Pendler "
+        "müssen drei Monate umfahren</span></h2><p class='lead'>Die Brücke über die Sihl wird "
+        "saniert.</p></div><p>Ab Montag ist die Brücke zwischen Talwil und Oberau für drei "
+        "Monate für den Verkehr gesperrt, teilte der Kanton mit.</p><h2>Umleitung über Oberau"
+        "</h2><p>Der Verkehr wird über die Kantonsstrasse umgeleitet, was für Pendler bis zu "
+        "zehn Minuten mehr Fahrzeit bedeutet.</p></article></main>",
+        head=(
+            "<meta property='og:title' content='Talwiler Brücke zu – Pendler müssen drei "
+            "Monate umfahren'>" + _ld(headline="Brücke in Talwil ab Montag gesperrt")
+        ),
+    ),
+    ("Ab Montag ist die Brücke", "Umleitung über Oberau", "Der Verkehr wird über"),
+    ("Pendler müssen drei Monate umfahren", "Bauarbeiten"),
+)
+
+# A wire story's dateline on a line of its own: the agency, a comma and the place in
+# capitals, no sentence of the text.
+for _lang, _dateline, _texts in (
+    (
+        "en",
+        "AFP, PORT ELLIS",
+        (
+            "Thousands of people marched through the capital of the island on Saturday to "
+            "protest against a planned rise in fuel prices.",
+            "The government said the rise would fund new buses and would be phased in over two "
+            "years.",
+        ),
+    ),
+    (
+        "es",
+        "EFE, VALDEMORA",
+        (
+            "El ayuntamiento aprobó este lunes un plan para renovar el alumbrado público de "
+            "todos los barrios antes del verano.",
+            "La obra costará dos millones de euros y reducirá el consumo a la mitad, según el "
+            "concejal de urbanismo.",
+        ),
+    ),
+    (
+        "pt",
+        "Lusa, VILA SERENA",
+        (
+            "A câmara municipal decidiu na quarta-feira fechar o mercado antigo para obras "
+            "durante seis meses.",
+            "Os vendedores vão ocupar tendas provisórias na praça em frente, disse o vereador.",
+        ),
+    ),
+    (
+        "id",
+        "Antara, TELUK HARAPAN",
+        (
+            "Pemerintah kabupaten mulai membangun jembatan baru di atas sungai pada Senin, "
+            "menggantikan jembatan yang rusak akibat banjir.",
+            "Jembatan itu ditargetkan selesai akhir tahun dan dapat dilalui truk bermuatan berat.",
+        ),
+    ),
+):
+    PROBES.add(
+        f"{_lang}_agency_dateline_line",
+        f"https://www.example.com/{_lang}/news/agency-dateline",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1><div class='story-body'>"
+            f"<p>{_dateline}</p><p>{_texts[0]}</p><p>{_texts[1]}</p></div></article></main>",
+        ),
+        (_texts[0][:40], _texts[1][:40]),
+        (_dateline,),
+    )
+
+# A sentence whose words are mostly one link, between two paragraphs of the text (each
+# paragraph in a block of the page builder's template): a sentence of the text, not a link
+# list.
+for _lang, _texts, _own, _linked in (
+    (
+        "en",
+        (
+            "The alliance was founded after the war by twelve harbour towns that wanted to "
+            "share the cost of keeping their channels dredged.",
+            "Its members now pay into a common fund in proportion to the ships that call at "
+            "their quays each year.",
+        ),
+        "It also",
+        "runs a training school for pilots and holds a joint exercise every spring",
+    ),
+    (
+        "de",
+        (
+            "Der Verbund wurde nach dem Krieg von zwölf Hafenstädten gegründet, die sich die "
+            "Kosten für das Ausbaggern ihrer Fahrrinnen teilen wollten.",
+            "Heute zahlen die Mitglieder in einen gemeinsamen Fonds ein, je nachdem, wie viele "
+            "Schiffe im Jahr an ihren Kais anlegen.",
+        ),
+        "Er",
+        "betreibt außerdem eine Lotsenschule und hält jedes Frühjahr eine gemeinsame Übung ab",
+    ),
+    (
+        "tr",
+        (
+            "Birlik, savaştan sonra kanallarını temizletmenin maliyetini paylaşmak isteyen on "
+            "iki liman kenti tarafından kuruldu.",
+            "Üyeler bugün, her yıl rıhtımlarına yanaşan gemi sayısına göre ortak bir fona "
+            "katkı ödüyor.",
+        ),
+        "Birlik ayrıca",
+        "kılavuz kaptanlar için bir okul işletiyor ve her bahar ortak bir tatbikat yapıyor",
+    ),
+    (
+        "ro",
+        (
+            "Alianța a fost înființată după război de douăsprezece orașe-port care voiau să "
+            "împartă costul dragării canalelor lor.",
+            "Membrii plătesc astăzi într-un fond comun, în funcție de numărul navelor care "
+            "acostează la cheiurile lor în fiecare an.",
+        ),
+        "De asemenea,",
+        "conduce o școală pentru piloți și organizează în fiecare primăvară un exercițiu comun",
+    ),
+):
+    _block = "<div class='text-block'><div class='txt-inner'><p class='para'>{}</p></div></div>"
+    PROBES.add(
+        f"{_lang}_mostly_linked_sentence_in_text",
+        f"https://www.example.com/{_lang}/news/linked-sentence",
+        page(
+            _lang,
+            "Example headline",
+            "<main><article><h1>Example headline</h1>"
+            + _block.format(_texts[0])
+            + _block.format(
+                f"{_own} <a href='https://alliance.example.org/about' target='_blank'>"
+                f"{_linked}</a>."
+            )
+            + _block.format(_texts[1])
+            + "</article></main>",
+        ),
+        (_texts[0][:40], _linked, _texts[1][:40]),
+        (),
+    )
+
+# The same sentence closing its section, right before the next section's heading.
+PROBES.add(
+    "cs_mostly_linked_sentence_before_heading",
+    "https://www.example.cz/zpravy/svaz-pristavu",
+    page(
+        "cs",
+        "Svaz přístavů slaví sedmdesát let",
+        "<main><article><h1>Svaz přístavů slaví sedmdesát let</h1>"
+        "<div class='blk-text'><p>Svaz založilo po válce dvanáct přístavních měst, která "
+        "chtěla sdílet náklady na prohlubování svých plavebních kanálů.</p></div>"
+        "<div class='blk-text'><p>Také <a href='https://svaz.example.org/skola' "
+        "target='_blank'>provozuje školu pro lodivody a každé jaro pořádá společné cvičení"
+        "</a>.</p></div><div class='blk-head'><h2>Kdo jsou členové?</h2></div>"
+        "<div class='blk-text'><p>Dnes má svaz osmnáct členů na pobřeží i na řekách, "
+        "posledním se loni stal přístav v Dolní Lhotě.</p></div></article></main>",
+    ),
+    ("Svaz založilo po válce", "provozuje školu pro lodivody", "Kdo jsou členové?"),
+    (),
+)
