@@ -53,7 +53,8 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # summary points and credits after words that name no one; at the twenty-second wave's end
 # for accordion sections, text after a link that wraps blocks and closing notes to readers;
 # at the twenty-third wave's end for quotations opening a headline, later pages of a forum
-# thread and a closing line after an ad slot).
+# thread and a closing line after an ad slot; at the twenty-fourth wave's end for a personal
+# site's owner as its author and the news body's link notes, icon titles and wire datelines).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -69,7 +70,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "tags", "B"): 72.7,
     ("fundus", "language", "A"): 99.7,
     ("fundus", "language", "B"): 99.7,
-    ("fundus", "body", "A"): 0.967,
+    ("fundus", "body", "A"): 0.968,
     ("fundus", "body", "B"): 0.977,
     ("fundus-eval", "body", "A"): 0.964,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
@@ -81,7 +82,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "title", "B"): 83.2,
     ("trafilatura", "title_loose", "A"): 91.4,
     ("trafilatura", "title_loose", "B"): 83.6,
-    ("trafilatura", "authors", "A"): 78.6,
+    ("trafilatura", "authors", "A"): 79.3,
     ("trafilatura", "authors", "B"): 68.2,
     ("trafilatura", "published", "A"): 91.6,
     ("trafilatura", "published", "B"): 90.4,
