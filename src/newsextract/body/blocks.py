@@ -569,7 +569,7 @@ class _Walker:
                 if text_only or not holds_any(child, INLINE_HAS_BLOCKS, self.holders):
                     # One text node's own text: its parent's deep text, without the walk.
                     visible, inner = None, -1
-                    if not text_only and ctag != "ruby" and self.holders.holds(child, _ICONS):
+                    if not text_only and ctag != "ruby" and holds_any(child, _ICONS, self.holders):
                         # without an icon's <title> ("Link opens in a new tab"), which a
                         # link's text read whole held (the walk's icons found in one query)
                         inner, visible = inline_parts(
