@@ -11,7 +11,7 @@ from typing import Any
 
 from newsextract.body import patterns
 from newsextract.labels import LabelList, calendar_words, word_alternation, words
-from newsextract.metadata import authors, byline_date_tails, visible
+from newsextract.metadata import byline_date_tails, visible
 
 
 def _reference_alternation(found: Iterable[str]) -> str:
@@ -80,7 +80,7 @@ def _reference_without_calendar_tail(text: str) -> str:
     """``without_calendar_tail`` with both branches in one regex, as before."""
     if re.search(r"\d", text) is None:
         return byline_date_tails._calendar_tail_after_preposition().sub("", text)
-    pattern = authors._calendar_tail()
+    pattern = byline_date_tails._calendar_tail()
     found = pattern.search(text)
     while found is not None and not byline_date_tails._calendar_name_opens_date(text, found):
         found = pattern.search(text, found.start() + 1)
