@@ -1,28 +1,18 @@
-"""The layouts the probe pages share, and the record each probe is."""
+"""The layouts the probe pages share (the record each probe is: the news probes')."""
 
 from __future__ import annotations
 
-import attrs
+from news_probes.pages import Probe, Probes
 
-
-@attrs.frozen(kw_only=True)
-class Probe:
-    """One invented page: what the body must and must not hold."""
-
-    name: str
-    url: str
-    html: str
-    must: tuple[str, ...]
-    must_not: tuple[str, ...] = ()
-
-
-class Probes(list[Probe]):
-    """The probe pages of one kind, added as they are written."""
-
-    def add(
-        self, name: str, url: str, html: str, must: tuple[str, ...], must_not: tuple[str, ...]
-    ) -> None:
-        self.append(Probe(name=name, url=url, html=html, must=must, must_not=must_not))
+__all__ = [
+    "Probe",
+    "Probes",
+    "elementor",
+    "elementor_section",
+    "elementor_widget",
+    "page",
+    "wordpress",
+]
 
 
 def page(lang: str, title: str, body: str, *, dir_: str = "ltr", head: str = "") -> str:
