@@ -45,19 +45,19 @@ class Region:
 
     top: int
     ranges: list[tuple[int, int]]
-    loose: set[int] = attrs.field(factory=set)
+    loose: set[int] = attrs.Factory(set)
     # (tag, class) of the containers from the best one up to ``top``: a template that wraps
     # the article's own text, so its other instances (one wrapper per paragraph, named
     # ``article-widget``) are article text too, whatever the name says.
-    trusted: set[tuple[str, str]] = attrs.field(factory=set)
+    trusted: set[tuple[str, str]] = attrs.Factory(set)
     # The boilerplate words the best container's own name carries ("ad" of a classified's
     # "ad-description"): on this page they name the article, so they mark no furniture.
     own_words: frozenset[str] = frozenset()
     # The <article>s joined as entries beside the story's own (``_add_entries``): posts of
     # one thread, read whole however short (a reply is no teaser card).
-    entries: set[int] = attrs.field(factory=set)
+    entries: set[int] = attrs.Factory(set)
 
-    _starts: list[int] = attrs.field(factory=list)
+    _starts: list[int] = attrs.Factory(list)
 
     def seal(self) -> None:
         """Merge the ranges into sorted disjoint ones so ``holds`` is a binary search

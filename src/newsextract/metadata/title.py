@@ -484,7 +484,7 @@ class TitleChoice:
 
     title: str
     index: int
-    reasons: Mapping[int, str] = attrs.field(factory=dict)
+    reasons: Mapping[int, str] = attrs.Factory(dict)
 
 
 def choose_title(

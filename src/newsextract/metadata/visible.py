@@ -496,12 +496,13 @@ def _labelled_lines(
     """
     published = starts_with(LabelList.PUBLISHED)
     dated_tries = _MAX_DATED_TRIES
-    labelled = {id(entry) for entry in label_texts(page)}
-    for entry in page.own_texts:
-        node, tag, own = entry
+    # The elements by identity, not their entries: a compiled build (mypyc) unpacks a tuple
+    # it iterates over, so the same entry need not keep its id.
+    labelled = {id(node) for node, _, _ in label_texts(page)}
+    for node, tag, own in page.own_texts:
         if tag not in BLOCKS:
             continue
-        if id(entry) not in labelled:
+        if id(node) not in labelled:
             # A post's meta line opening with no label may hold one after a mark.
             if own is not None and ("·" in own or "|" in own or "•" in own):
                 after = _byline_after_mark(node, own, language)
