@@ -9,6 +9,7 @@
 import logging as _logging
 import typing as _typing
 
+from newsextract._build import runs_compiled as _runs_compiled
 from newsextract._version import __version__ as __version__
 from newsextract.article import Article
 from newsextract.body.model import Block, BlockKind
@@ -50,6 +51,10 @@ from newsextract.rules import (
     load_rule_dir,
     load_rule_file,
 )
+
+# True when this install runs the mypyc-compiled hot modules (an optional wheel build, see
+# hatch_build.py), False for the pure-Python package; outputs are the same either way.
+compiled: bool = _runs_compiled()
 
 # A library leaves log output to the application: without this, Python's last-resort handler
 # prints this package's warnings to stderr in programs that configured no logging.
@@ -153,6 +158,7 @@ __all__ = [
     "StoreExtraMissingError",
     "TooManyRedirectsError",
     "batch",
+    "compiled",
     "discover",
     "extract",
     "extract_url",

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from newsextract._build import runs_compiled
 from newsextract._version import __version__
 from newsextract.batching.cli import PROG as BATCH_PROG
 from newsextract.batching.cli import add_batch_command, run_batch
@@ -82,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsextract", description="Turn news web pages into clean article records."
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    build = "compiled" if runs_compiled() else "pure Python"
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} ({build})")
     sub = parser.add_subparsers(dest="command")
     ext = sub.add_parser("extract", help="extract articles from HTML files or URLs")
     ext.add_argument(
