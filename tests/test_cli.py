@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 import pytest
 
+import newsextract
 from batching.unprivileged import run as unprivileged_run
 from hostile_inputs import gzip_bomb
 from newsextract._version import __version__
@@ -99,11 +100,14 @@ def test_no_command_prints_help() -> None:
     assert main([]) == 2
 
 
-def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+def test_version_prints_the_package_version_and_build(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     with pytest.raises(SystemExit) as done:
         main(["--version"])
     assert done.value.code == 0
-    assert capsys.readouterr().out == f"newsextract {__version__}\n"
+    build = "compiled" if newsextract.compiled else "pure Python"
+    assert capsys.readouterr().out == f"newsextract {__version__} ({build})\n"
 
 
 # ---------------------------------------------------------------- hostile input, both commands
