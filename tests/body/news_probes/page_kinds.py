@@ -593,3 +593,47 @@ PROBES.add(
     ),
     ("Wir verwenden Cookies", "Newsletter mit den wichtigsten", "nie lesen gelernt", "Werner Lutz"),
 )
+
+# --- Swedish, a paper's memorial article (declared an article) with its guest book of
+# readers' entries under it, named as a guest book and no comment section.
+PROBES.add(
+    "sv_memorial_article_guest_book",
+    "https://www.lansbladet.example.se/familj/minnesord-gunnar-holm",
+    furnished(
+        "sv",
+        "Minnesord: Gunnar Holm",
+        "<p>Gunnar Holm, som i fyrtio år körde skolskjutsen mellan byarna längs älven, har "
+        "avlidit i en ålder av 86 år.</p><p>Han kände varje barn vid namn och stannade "
+        "alltid en extra minut när någon sprang för att hinna med.</p><p>På fritiden "
+        "byggde han fågelholkar som han satte upp vid varje hållplats på linjen, och många "
+        "av dem sitter kvar än i dag.</p><p>Han sörjs närmast av hustrun Maj, tre barn och "
+        "åtta barnbarn.</p><div class='minnesbok'><h3>Minnesbok</h3><div "
+        "class='minnesbok-post'><p class='meta'>Skrivet av Karin Ek, 4 mars 2026</p><p>Han "
+        "väntade på mig varje morgon i tre år, även när jag var sen.</p></div><div "
+        "class='minnesbok-post'><p class='meta'>Skrivet av Olle Berg, 5 mars 2026</p><p>Tack "
+        "för alla åren på bussen, Gunnar.</p></div></div>",
+        Furniture(
+            cookie="Vi använder kakor för att förbättra webbplatsen.",
+            share="Dela artikeln",
+            newsletter="Få dagens viktigaste nyheter från länet i din inkorg.",
+            comments_title="Kommentarer",
+            comments=("Vilken fin text om en fin människa.",),
+            related_title="Familj",
+            related=("Högtidsdagar i veckan", "Dödsannonser"),
+        ),
+        head="<meta property='og:type' content='article'>",
+    ),
+    (
+        "körde skolskjutsen mellan byarna längs älven",
+        "stannade alltid en extra minut",
+        "fågelholkar som han satte upp vid varje hållplats",
+        "hustrun Maj, tre barn och åtta barnbarn",
+    ),
+    (
+        "Vi använder kakor",
+        "dagens viktigaste nyheter",
+        "även när jag var sen",
+        "Tack för alla åren på bussen",
+        "Högtidsdagar i veckan",
+    ),
+)

@@ -81,7 +81,7 @@ class Furniture:
 
 
 def furnished(
-    lang: str, title: str, content: str, furniture: Furniture, *, dir_: str = "ltr"
+    lang: str, title: str, content: str, furniture: Furniture, *, dir_: str = "ltr", head: str = ""
 ) -> str:
     """A page whose text (``content``, the h1 before it) sits in an article with a share bar
     over it, a sign-up box and readers' comments after it, related links beside it and a
@@ -111,4 +111,5 @@ def furnished(
         f"</main><aside class='sidebar'><h3>{furniture.related_title}</h3><ul>{related}</ul>"
         "</aside></div>",
         dir_=dir_,
+        head=head,
     )
