@@ -383,11 +383,13 @@ def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list
     names.discard("")
     if not names:
         return blocks
+    firsts = frozenset(name[0] for name in names)
     return [
         block
         for block in blocks
         if block.kind is not BlockKind.PARAGRAPH
         or len(block.text) > _AUTHOR_DATE_LINE
+        or not _opens_as_a_name(block.text, firsts)
         or not _is_author_line(block.text, names)
     ]
 
@@ -399,6 +401,17 @@ _AUTHOR_LINE = 80
 _AUTHOR_DATE_LINE = 130
 # What sets a byline's date apart from the name: spaces, bars, dots and dashes.
 _NAME_DATE_SEPARATORS = " \t|·•–—-,/"
+
+
+def _opens_as_a_name(text: str, firsts: frozenset[str]) -> bool:
+    """False when ``text`` is ASCII and its comparison key opens with none of ``firsts``
+    (the names' keys' first characters): it can be no name's line, and its key (the costly
+    part) is not computed. An ASCII key opens with the text's first word character in lower
+    case, as in ``_metadata_line_test``."""
+    if not text.isascii():
+        return True
+    first = _ASCII_KEY_CHAR.search(text)
+    return first is not None and first.group().lower() in firsts
 
 
 def _is_author_line(text: str, names: set[str]) -> bool:
