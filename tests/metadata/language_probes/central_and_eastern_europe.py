@@ -897,4 +897,32 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Piața nouă din cartier", "authors": ("Ioana Ionescu",), "language": "ro"},
     ),
+    # --- Bylines whose label comes after the name ("X által", "by X"), as Docusaurus's
+    # Hungarian translation writes "by {user}"
+    Probe(
+        "hu_wp_label_after_name_date",
+        "hu",
+        wordpress(
+            "hu",
+            "Megnyílt a felújított uszoda – Városi Napló",
+            "Megnyílt a felújított uszoda",
+            HU,
+            site="Városi Napló",
+            meta='<span class="byline">Szabó Eszter által</span> | '
+            '<span class="posted-on">2024. március 5.</span>',
+        ),
+        {"authors": ("Szabó Eszter",), "language": "hu"},
+    ),
+    Probe(
+        "hu_news_label_after_name_line",
+        "hu",
+        news_cms(
+            "hu",
+            "Megnyílt a felújított uszoda | Alföldi Krónika",
+            "Megnyílt a felújított uszoda",
+            HU,
+            after="<p>Kiss Gábor által, 2024. március 5.</p>",
+        ),
+        {"authors": ("Kiss Gábor",), "language": "hu"},
+    ),
 )

@@ -24,7 +24,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import ID, KM, MS, MY, TH, TL, VI
+from .texts import ID, JA, KM, MS, MY, TH, TL, VI
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -567,5 +567,20 @@ PROBES: tuple[Probe, ...] = (
             byline="文：佐藤健（市立図書館長）",
         ),
         {"title": "新しい橋が開通", "authors": ("佐藤健",), "language": "ja"},
+    ),
+    # --- A byline whose mark comes after the name: Japanese "著" ("written by"), as a
+    # column or a book excerpt credits its writer ("中村美咲 著")
+    Probe(
+        "ja_blog_label_after_name",
+        "ja",
+        plain_blog(
+            "ja",
+            "川沿いに新しい公園 | まちのノート",
+            JA,
+            blog="まちのノート",
+            heading="川沿いに新しい公園",
+            byline="中村美咲 著",
+        ),
+        {"authors": ("中村美咲",), "language": "ja"},
     ),
 )

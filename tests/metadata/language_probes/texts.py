@@ -416,3 +416,15 @@ CS2 = (
     "Obyvatelé otevření uvítali, někteří si ale stěžovali na nedostatek parkovacích míst. Město "
     "slibuje nové parkoviště do konce roku.",
 )
+TR = (
+    "Belediye salı günü nehir kıyısında yeni bir halk parkı açtı. Yapımı yaklaşık iki yıl süren "
+    "parkta bisiklet yolları ve çocuk oyun alanları bulunuyor.",
+    "Mahalle sakinleri açılışı memnuniyetle karşıladı, ancak bazıları otopark eksikliğinden "
+    "yakındı. Belediye yıl sonuna kadar yeni bir otopark yapılacağını söyledi.",
+)
+JA = (
+    "市は火曜日、川沿いに新しい公園を開いた。工事にはおよそ二年かかり、園内には自転車道と子どもの"
+    "遊び場がある。",
+    "近所の住民は開園を歓迎したが、駐車場が足りないという声もあった。市は年内に新しい駐車場を"
+    "造ると約束した。",
+)
