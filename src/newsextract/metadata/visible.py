@@ -23,6 +23,7 @@ from newsextract.labels import (
     LabelList,
     agency_line,
     alternation,
+    byline_labels_after,
     calendar_words,
     first_characters,
     longest_first,
@@ -40,6 +41,8 @@ from newsextract.metadata.authors import (
     staff_credit,
     trim_byline,
 )
+from newsextract.metadata.byline_after_names import MAX_LINE as MAX_LABEL_AFTER_LINE
+from newsextract.metadata.byline_after_names import label_after_line, may_hold_label
 from newsextract.metadata.byline_openings import (
     dated_name_line,
     given_name,
@@ -137,6 +140,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 yield source
         if byline_found and source_found:
             return
+    if not byline_found and (after := _label_after_signed(page)) is not None:
+        found = list(_byline(*after, language))
+        byline_found = bool(found)
+        yield from found
     if not byline_found:
         signed = (
             _dateline_name(page)
@@ -410,6 +417,24 @@ def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | No
         if split_byline(own, language) != [match.group(1)]:
             continue
         return "role-line", match.group(1)
+    return None
+
+
+def _label_after_signed(page: ParsedPage) -> tuple[LexborNode, str] | None:
+    """The first short line of the page that is names and a byline label after them
+    ("तानभीर हसान দ্বারা", "Kiss Gábor által, 2024. március 5."; see ``byline_after_names``),
+    with its element. The element's own text holds the label; its whole text is the line
+    (the names may be a link beside it)."""
+    if not byline_labels_after():
+        return None
+    for node, tag, own in page.own_texts:
+        if tag not in BLOCKS or own is None or len(own) > MAX_LABEL_AFTER_LINE:
+            continue
+        if not may_hold_label(own):
+            continue
+        text = clean_text(node.text(deep=True, separator=" "))
+        if label_after_line(text):
+            return node, text
     return None
 
 
