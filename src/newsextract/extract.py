@@ -44,6 +44,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_credit import credited_name
 from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
+from newsextract.metadata.relative_dates import relative_date
 from newsextract.metadata.resolution import first_ranked
 from newsextract.metadata.resolve import ResolvedMetadata, resolve
 from newsextract.metadata.whole_lead import whole_lead
@@ -114,6 +115,7 @@ def extract(
     language: str | None = None,
     rules: Iterable[SiteRule] | RuleRegistry | None = None,
     default_rules: bool | None = None,
+    fetched_at: datetime | None = None,
 ) -> Article:
     """Extract an ``Article`` from one page's HTML (bytes are decoded here).
 
@@ -121,8 +123,10 @@ def extract(
     ``None``: ``favor`` (``"balanced"``, ``"precision"``, ``"recall"``), ``body``
     (``"auto"``, ``"newsextract"``, ``"trafilatura"``, ``"none"``), ``date_search`` (bool),
     ``language`` (a two-letter ISO 639-1 hint), ``rules`` (a list of ``SiteRule`` or a
-    ``RuleRegistry``) and ``default_rules`` (bool). Or pass ``options=ExtractOptions(...)``,
-    which several calls can share; passing it and a keyword too is a ``TypeError``.
+    ``RuleRegistry``), ``default_rules`` (bool) and ``fetched_at`` (when the page was
+    fetched: a relative stamp, "3 hours ago", dates a page no source dates). Or pass
+    ``options=ExtractOptions(...)``, which several calls can share; passing it and a keyword
+    too is a ``TypeError``.
 
     Raises only ``NewsExtractError`` subclasses: ``OptionError`` for a value an option does not
     take, ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
@@ -138,6 +142,7 @@ def extract(
         language=language,
         rules=rules,
         default_rules=default_rules,
+        fetched_at=fetched_at,
     ).article
 
 
@@ -321,6 +326,7 @@ def extract_page(
         page.url,
         text_date=(lambda lang: visible_dates.text_date(page, lang)) if search else None,
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
+        relative_date=_relative_date_reader(page, options.fetched_at),
     )
     raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized
@@ -331,6 +337,16 @@ def extract_page(
         late.extend(_credit_byline(raw_body, resolved))
     resolved = resolved.refined(late)
     return Extraction(article=_article(page, rule, body, resolved), resolution=resolved, page=page)
+
+
+def _relative_date_reader(
+    page: ParsedPage, fetched_at: datetime | None
+) -> Callable[[str | None], Candidate | None] | None:
+    """The reader of a relative stamp (``relative_dates``) when the caller gave the fetch
+    time; None, and no stamp read, otherwise."""
+    if fetched_at is None:
+        return None
+    return lambda language: relative_date(page, fetched_at, language)
 
 
 def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candidate]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Unpack
 
+import attrs
+
 from newsextract.article import Article
 from newsextract.extract import extract
 from newsextract.fetching.options import FetchOptions
@@ -35,4 +37,6 @@ def extract_url(
     keywords = {name: value for name, value in options.items() if name != "options"}
     chosen = options_from(options.get("options"), **keywords)
     page = fetch(url, fetch_options)
+    if chosen.fetched_at is None:  # a relative stamp ("3 hours ago") is reckoned from it
+        chosen = attrs.evolve(chosen, fetched_at=page.fetched_at)
     return extract(page.text, url=page.final_url, options=chosen)

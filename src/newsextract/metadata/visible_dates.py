@@ -70,7 +70,7 @@ def _published_label() -> re.Pattern[str]:
 # leaves room for what ``clean_text`` removes (stray entities, invisible characters).
 _CONTAINER = 2 * MAX_BLOCK
 # Cut per page to the words its class names and ids hold (see ``name_lists``).
-_DATE_SCOPES = NameWordSelector(
+DATE_SCOPES = NameWordSelector(
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
     "[class*=tarih i], [class*=tanggal i], [id*=date i], time, [class~=author i]"
@@ -209,7 +209,7 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     climbs = AncestorVerdicts()  # the ancestors' verdicts, read once a page
     scoped: list[tuple[LexborNode, list[WrittenDate]]] = []
     gathered = 0  # the dates of ``scoped``
-    for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
+    for node in body.css(DATE_SCOPES.for_page(page.names)) if body is not None else ():
         # Lexbor lists an element once for each selector it matches, one after the other
         # (``<time class="date">`` twice): it is read once, its dates taken once.
         if node.mem_id == previous:
@@ -301,7 +301,7 @@ def _scoped_dates(
     return dates
 
 
-# The words of ``_DATE_SCOPES`` that name an element for a date or a time: its label is the
+# The words of ``DATE_SCOPES`` that name an element for a date or a time: its label is the
 # date's, whatever it says ("<p class=date>Filed: 2024-03-05 10:20</p>"); the others
 # ("info", "meta", "data") name boxes of any facts.
 _NAMED_FOR_A_DATE = re.compile(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
