@@ -925,4 +925,16 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("Kiss Gábor",), "language": "hu"},
     ),
+    Probe(
+        "hu_news_linked_name_label_after",
+        "hu",
+        news_cms(
+            "hu",
+            "Megnyílt a felújított uszoda | Tiszaparti Hírek",
+            "Megnyílt a felújított uszoda",
+            HU,
+            meta='<p><a href="/szerzo/toth-reka">Tóth Réka</a> által</p>',
+        ),
+        {"authors": ("Tóth Réka",), "language": "hu"},
+    ),
 )
