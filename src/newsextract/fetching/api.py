@@ -30,7 +30,8 @@ def extract_url(
     """Fetch a page and extract its ``Article``; the keywords are those of ``extract``.
 
     The page is decoded with the charset of its HTTP ``Content-Type`` header (see
-    ``Page.encoding``) and extracted with its final URL, after redirects. Raises a
+    ``Page.encoding``) and extracted with its final URL, after redirects, and its fetch time
+    as ``fetched_at`` (unless given): a relative stamp, "3 hours ago", dates it. Raises a
     ``FetchError`` when the page cannot be fetched, and what ``extract`` raises otherwise.
     """
     # Checked before fetching: a bad value costs no request.
