@@ -74,3 +74,11 @@ def test_a_sentence_naming_its_agent_is_no_byline() -> None:
     assert article.authors == ()
     hindi = "<p>यह फैसला नगर निगम द्वारा लिया गया।</p>"  # "decided by the municipality."
     assert newsextract.extract(_story("hi", hindi)).authors == ()
+
+
+def test_a_sidebar_card_before_the_article_is_passed_over() -> None:
+    card = '<aside class="sidebar"><p>Deniz Kaya tarafından</p></aside>'
+    html = _story("tr", "<p>Mert Aydın tarafından hazırlandı.</p>").replace(
+        "<article>", card + "<article>"
+    )
+    assert newsextract.extract(html).authors == ("Mert Aydın",)

@@ -104,7 +104,12 @@ def _words_without_digits(parts: Iterable[str]) -> int:
 
 def may_hold_label(own: str) -> bool:
     """Whether an element's own text (its direct text, the names maybe in a link beside it)
-    holds a label after a name: the cheap test before the element's whole text is read."""
+    holds a label after a name anywhere: the cheap test (one search for the labels as they
+    are written) before the element's whole text is read."""
+    return _any_label().search(own) is not None
+
+
+@functools.cache
+def _any_label() -> re.Pattern[str]:
     labels = byline_labels_after()
-    lowered = own.lower()
-    return any(label in lowered for label in labels)
+    return re.compile("|".join(map(re.escape, labels)) if labels else "(?!)", re.I)

@@ -12,6 +12,7 @@ import functools
 import re
 import string
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
@@ -140,10 +141,13 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 yield source
         if byline_found and source_found:
             return
-    if not byline_found and (after := _label_after_signed(page)) is not None:
-        found = list(_byline(*after, language))
-        byline_found = bool(found)
-        yield from found
+    if not byline_found:
+        for node, line in islice(_label_after_lines(page), _MAX_LABEL_AFTER_TRIES):
+            found = list(_byline(node, line, language))
+            if found:
+                byline_found = True
+                yield from found
+                break
     if not byline_found:
         signed = (
             _dateline_name(page)
@@ -420,13 +424,18 @@ def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | No
     return None
 
 
-def _label_after_signed(page: ParsedPage) -> tuple[LexborNode, str] | None:
-    """The first short line of the page that is names and a byline label after them
-    ("तानभीर हसान দ্বারা", "Kiss Gábor által, 2024. március 5."; see ``byline_after_names``),
-    with its element. The element's own text holds the label; its whole text is the line
-    (the names may be a link beside it)."""
+# Lines of names and a label after them read as a byline before giving up: one in a
+# sidebar's or a teaser's card (``_byline`` passes it over) may come before the article's.
+_MAX_LABEL_AFTER_TRIES = 5
+
+
+def _label_after_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
+    """The short lines of the page that are names and a byline label after them ("তানভীর
+    হাসান দ্বারা", "Kiss Gábor által, 2024. március 5."; see ``byline_after_names``), in
+    page order, with their element. The element's own text holds the label; its whole text
+    is the line (the names may be a link beside it)."""
     if not byline_labels_after():
-        return None
+        return
     for node, tag, own in page.own_texts:
         if tag not in BLOCKS or own is None or len(own) > MAX_LABEL_AFTER_LINE:
             continue
@@ -434,8 +443,7 @@ def _label_after_signed(page: ParsedPage) -> tuple[LexborNode, str] | None:
             continue
         text = clean_text(node.text(deep=True, separator=" "))
         if label_after_line(text):
-            return node, text
-    return None
+            yield node, text
 
 
 @functools.cache
