@@ -621,6 +621,14 @@ def byline_labels_after() -> tuple[str, ...]:
 
 
 @functools.cache
+def byline_after_languages() -> frozenset[str]:
+    """The languages (ISO 639-1) whose files list a byline label after the name
+    (``byline_labels_after``): only their pages, or a page of no declared language, are
+    scanned for a line of names and such a label."""
+    return frozenset(code for code, known in languages().items() if known.byline_after)
+
+
+@functools.cache
 def thread_prefixes() -> tuple[str, ...]:
     """What a forum or a mail archive sets before a thread's title, a colon after it, in
     every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the

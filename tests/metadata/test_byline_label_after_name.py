@@ -82,3 +82,10 @@ def test_a_sidebar_card_before_the_article_is_passed_over() -> None:
         "<article>", card + "<article>"
     )
     assert newsextract.extract(html).authors == ("Mert Aydın",)
+
+
+def test_a_page_in_a_language_without_such_labels_is_not_scanned() -> None:
+    """An English page's line ending in a Turkish "by" is not looked for (the scan of every
+    short text is the cost of a page that has a label before its byline or none)."""
+    article = newsextract.extract(_story("en", "<p>Mert Aydın tarafından hazırlandı.</p>"))
+    assert article.authors == ()
