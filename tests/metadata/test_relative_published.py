@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 import newsextract
+from newsextract.dates import parse_text_date
 
 FETCHED = datetime(2024, 3, 5, 14, 47, 30, tzinfo=UTC)
 
@@ -86,3 +87,11 @@ def test_a_stamp_older_than_the_web_is_no_date() -> None:
 def test_the_fetch_time_is_checked() -> None:
     with pytest.raises(newsextract.OptionError, match="fetched_at"):
         newsextract.extract(_story("3 hours ago"), fetched_at="yesterday")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["10h15", "20/02/2027 10h15", "há 3 horas", "hace 2 días"])
+def test_a_written_date_is_never_read_against_the_clock(text: str) -> None:
+    """dateparser's relative and no-spaces parsers read a clock time or a stamp against the
+    clock ("10h15" as ten hours fifteen ago, or as 5 January 2010): such text gives no date,
+    so a page extracts the same on every run."""
+    assert parse_text_date(text, "pt") is None
