@@ -118,6 +118,8 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
         parts[0] = parts[0][label.end() :]
+    if not cut and len(parts) == 1 and (bracketed := _split_bracketed_name(title, keys)):
+        return bracketed  # "【みなと新報】駅前に新しい図書館"
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         out += sep + part
@@ -170,7 +172,30 @@ _TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
 # The site's name as a label before the headline, a colon right after it ("Courier: …"):
 # the separators above want a space before a colon, which a label does not have. A name
 # is a few words (the test of the part as the site's name decides).
-_SITE_LABEL = re.compile(r"^([^:|]{2,40}):\s+(?=\S)")
+# A full-width colon, as Chinese and Japanese write it, wants no space after it
+# ("江城新闻网：老城区将新建三座公园").
+_SITE_LABEL = re.compile(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
+
+
+# The site's name in brackets opening or closing the title, with no separator beside it:
+# Chinese and Japanese portals and mailing lists set it so ("【みなと新報】駅前に…",
+# "老城区将新建三座公园【江城新闻网】", "[Gartenfreunde] Frage zum Kompost"). As for a label, only
+# the site's name itself is cut: a bracketed label that is a kicker ("【速報】", "[단독]") stays
+# for the kicker tests.
+_BRACKETED_NAME = re.compile(
+    r"^[【〖\[]([^】〗\]]{2,40})[】〗\]]\s*(?=\S)|(?<=\S)\s*[【〖\[]([^】〗\]]{2,40})[】〗\]]$"
+)
+
+
+def _split_bracketed_name(title: str, keys: set[str]) -> tuple[str, list[str]] | None:
+    """``title`` without the site's name in brackets at its start or its end, and that name."""
+    if "【" not in title and "〖" not in title and "[" not in title:
+        return None  # most titles: no pattern run
+    for found in _BRACKETED_NAME.finditer(title):
+        name = found[1] or found[2]
+        if _names_site_exactly(name, keys):
+            return (title[found.end() :] if found[1] else title[: found.start()]), [name]
+    return None
 
 
 def _names_site_exactly(label: str, keys: set[str]) -> bool:
