@@ -572,6 +572,41 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
     return title
 
 
+def without_section_around_site(
+    title: str, site_names: Iterable[str], section_names: Collection[str], sections: Collection[str]
+) -> str:
+    """``title`` without the site's name set between its parts and the section's name on one
+    side of it: the other side is the headline ("Новини | Вісті Полісся | У місті відкрили
+    нову бібліотеку", "Headline | Site | Section"). A part after the site's name is its motto
+    otherwise (``MAX_TITLE_TAGLINE_WORDS``); the section the page names (its navigation, its
+    breadcrumbs, its address's folders) tells that it is the headline."""
+    parts = title_parts(title)
+    if len(parts) < 3:
+        return title  # most titles: no name between two parts
+    keys = {compare_key(n) for n in site_names if n}
+    keys |= {k.replace(" ", "") for k in keys}
+    keys.discard("")
+    named = {compare_key(name) for name in section_names}
+    named.discard("")
+    if not keys or not (named or sections):
+        return title
+
+    def is_section(part: str) -> bool:
+        return compare_key(part) in named or _names_section(part, sections)
+
+    line = one_line(title)
+    bounds = [0, *(i for m in _SEPARATORS.finditer(line) for i in m.span()), len(line)]
+    for index in range(1, len(parts) - 1):
+        if not _is_site(parts[index], keys):
+            continue
+        before, after = parts[:index], parts[index + 1 :]
+        if all(map(is_section, before)) and not all(map(is_section, after)):
+            return line[bounds[2 * index + 2] :]
+        if all(map(is_section, after)) and not all(map(is_section, before)):
+            return line[: bounds[2 * index - 1]]
+    return title
+
+
 # A copy in the Wayback Machine, "https://web.archive.org/web/<time>[<flag>]/<original URL>",
 # is a page of the site it was archived from: its title names that site, not the archive.
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<original>\S+)$", re.IGNORECASE)

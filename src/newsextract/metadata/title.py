@@ -28,6 +28,7 @@ from newsextract.metadata.site_names import (
     strip_section,
     strip_site_name,
     title_parts,
+    without_section_around_site,
 )
 from newsextract.text import compare_key, is_unspaced_char, unspaced_chars, word_count
 
@@ -518,8 +519,15 @@ def choose_title(
     titles = [
         t
         if i < authoritative
-        else without_date_part(
-            without_page_number(without_page_kind(without_thread_prefix(unescaped(t))), page_number)
+        else without_section_around_site(
+            without_date_part(
+                without_page_number(
+                    without_page_kind(without_thread_prefix(unescaped(t))), page_number
+                )
+            ),
+            site_names,
+            section_names,
+            sections,
         )
         for i, t in enumerate(titles)
     ]
