@@ -15,6 +15,7 @@ from .kit import (
     mediawiki,
     news_cms,
     news_page,
+    portal_story,
     recipe,
     tag_links,
     when,
@@ -607,5 +608,47 @@ PROBES: tuple[Probe, ...] = (
             organiser="ஏற்பாடு: இளைஞர் மன்றம்",
         ),
         {"title": "இசை மாலை", "authors": (), "language": "ta"},
+    ),
+    # --- Titles whose parts a reader tells apart by the page's other signals ---------------
+    Probe(
+        "hi_title_site_section_headline",
+        "hi",
+        portal_story(
+            "hi",
+            "नगर दर्पण | शहर | नदी पर नए पुल का उद्घाटन हुआ",
+            HI,
+            logo="नगर दर्पण",
+            crumbs=("होम", "शहर"),
+            site="नगर दर्पण",
+        ),
+        {"title": "नदी पर नए पुल का उद्घाटन हुआ"},
+    ),
+    Probe(
+        "bn_title_site_section_headline_double_colons",
+        "bn",
+        portal_story(
+            "bn",
+            "দৈনিক নদীবার্তা :: শহর :: নদীর ধারে নতুন পার্ক খুলল",
+            BN,
+            logo="দৈনিক নদীবার্তা",
+            crumbs=("প্রচ্ছদ", "শহর"),
+            head=jsonld(publisher={"@type": "Organization", "name": "দৈনিক নদীবার্তা"}),
+        ),
+        {"title": "নদীর ধারে নতুন পার্ক খুলল"},
+    ),
+    Probe(
+        "ta_logo_h1_itemprop_headline",
+        "ta",
+        portal_story(
+            "ta",
+            "தமிழ் மலர் | செய்திகள்",
+            TA,
+            logo='<h1 class="brand"><a href="/">தமிழ் மலர்</a></h1>',
+            crumbs=("முகப்பு", "செய்திகள்"),
+            site="தமிழ் மலர்",
+            heading='<span class="news-head" itemprop="headline">ஆற்றங்கரையில் புதிய பூங்கா '
+            "திறப்பு</span>",
+        ),
+        {"title": "ஆற்றங்கரையில் புதிய பூங்கா திறப்பு"},
     ),
 )
