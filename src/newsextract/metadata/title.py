@@ -197,6 +197,28 @@ def _closes_site_first(headline: str, title: str, bare: str) -> bool:
     return len(parts) > 1 and compare_key(parts[-1]) == compare_key(headline)
 
 
+# A title that opens with the site's name and then goes down a path ("강변일보 - 사회 - 시청 앞
+# 광장에 새 분수 설치", "Kabar Pesisir | Ekonomi | Pasar tradisional …") ends with the page's own
+# title: the steps between are sections, a few words each and shorter than the last part.
+MAX_PATH_STEP_WORDS = 3
+
+
+def _path_end(bare: str) -> str:
+    """The last part of ``bare``, what is left of a title once the site's name opening it is
+    cut, when the parts before it are steps of a path (``MAX_PATH_STEP_WORDS`` words at most,
+    fewer than the last part has): a path from the site to the page. Else ``bare``."""
+    if len(bare) > _MAX_SPLIT_TITLE:
+        return bare
+    parts = title_parts(bare)
+    if len(parts) < 2:
+        return bare
+    last = word_count(parts[-1])
+    steps = [word_count(part) for part in parts[:-1]]
+    if all(0 < step <= MAX_PATH_STEP_WORDS and step < last for step in steps):
+        return parts[-1]
+    return bare
+
+
 def copies_page_title(
     headline: str, titles: list[str], trusted: int, page_title: str | None, site_names: list[str]
 ) -> bool:
@@ -613,6 +635,8 @@ def choose_title(
             cleaned = strip_named_section(cleaned, section_names)
         if decorated:
             cleaned = _without_section_word(cleaned)
+        if cut and title.endswith(cleaned):
+            cleaned = _path_end(cleaned)
         cleaned = without_page_kind(_without_leading_section_word(without_trail(cleaned)))
         if (
             cleaned
