@@ -963,4 +963,42 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Megnyílt az új park a folyóparton"},
     ),
+    Probe(
+        "uk_section_site_short_headline_no_crumbs",
+        "uk",
+        portal_story(
+            "uk",
+            "Новини | Вісті Полісся | Відкрили нову бібліотеку",
+            UK,
+            logo="Вісті Полісся",
+            crumbs=(),
+            site="Вісті Полісся",
+        ),
+        {"title": "Відкрили нову бібліотеку"},
+    ),
+    Probe(
+        "bg_headline_site_tagline",
+        "bg",
+        portal_story(
+            "bg",
+            "Отвориха нова библиотека в центъра | Вестник Бряг | Новините от морето",
+            BG,
+            logo="Вестник Бряг",
+            crumbs=(),
+            site="Вестник Бряг",
+        ),
+        {"title": "Отвориха нова библиотека в центъра"},
+    ),
+    Probe(
+        "el_headline_site_in_host_spelling_only",
+        "el",
+        portal_story(
+            "el",
+            "Άνοιξε νέο πάρκο δίπλα στο ποτάμι — Ειδήσεις Λιμανιού",
+            EL,
+            logo="<a href='/'>⚓</a>",
+            crumbs=(),
+        ),
+        {"title": "Άνοιξε νέο πάρκο δίπλα στο ποτάμι"},
+    ),
 )

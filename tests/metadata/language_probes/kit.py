@@ -789,3 +789,18 @@ HOSTS.update(
         "am_title_headline_section_site": "yeketemadimts.et",
     }
 )
+HOSTS.update(
+    {
+        "zh_title_underscores_no_trail": "jcxww.cn",
+        "ja_site_only_title_article_h2": "minato-shimpo.jp",
+        "th_site_section_headline_no_crumbs": "khaorimnam.com",
+        "id_site_section_headline_no_crumbs": "kabarpesisir.id",
+        "uk_section_site_short_headline_no_crumbs": "visti-polissia.com.ua",
+        "bg_headline_site_tagline": "vestnikbryag.bg",
+        "el_headline_site_in_host_spelling_only": "eidiseis-limaniou.gr",
+        "he_headline_site_section_last": "hadashot-haemek.co.il",
+        "ar_site_colon_headline": "akhbaralwaha.net",
+        "ka_jsonld_headline_is_site_logo_h1": "kalakis-ambebi.ge",
+        "bn_site_only_title_article_h2": "dainiknodibarta.com",
+    }
+)

@@ -651,4 +651,17 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "ஆற்றங்கரையில் புதிய பூங்கா திறப்பு"},
     ),
+    Probe(
+        "bn_site_only_title_article_h2",
+        "bn",
+        portal_story(
+            "bn",
+            "দৈনিক নদীবার্তা",
+            BN,
+            logo="দৈনিক নদীবার্তা",
+            crumbs=(),
+            heading="<article><h2>নদীর ধারে নতুন পার্ক খুলল</h2></article>",
+        ),
+        {"title": "নদীর ধারে নতুন পার্ক খুলল"},
+    ),
 )

@@ -734,4 +734,43 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "ქალაქში ახალი ბიბლიოთეკა გაიხსნა"},
     ),
+    Probe(
+        "he_headline_site_section_last",
+        "he",
+        portal_story(
+            "he",
+            "נפתח פארק חדש ליד הנהר - חדשות העמק - מקומי",
+            HE,
+            logo="חדשות העמק",
+            crumbs=("ראשי", "מקומי"),
+        ),
+        {"title": "נפתח פארק חדש ליד הנהר"},
+    ),
+    Probe(
+        "ar_site_colon_headline",
+        "ar",
+        portal_story(
+            "ar",
+            "أخبار الواحة: افتتاح حديقة جديدة على ضفاف النهر",
+            AR,
+            logo="أخبار الواحة",
+            crumbs=(),
+            site="أخبار الواحة",
+        ),
+        {"title": "افتتاح حديقة جديدة على ضفاف النهر"},
+    ),
+    Probe(
+        "ka_jsonld_headline_is_site_logo_h1",
+        "ka",
+        portal_story(
+            "ka",
+            "ქალაქში ახალი ბიბლიოთეკა გაიხსნა | ქალაქის ამბები",
+            KA,
+            logo='<h1 class="logo"><a href="/">ქალაქის ამბები</a></h1>',
+            crumbs=(),
+            heading='<h2 class="post-title">ქალაქში ახალი ბიბლიოთეკა გაიხსნა</h2>',
+            head=jsonld(headline="ქალაქის ამბები"),
+        ),
+        {"title": "ქალაქში ახალი ბიბლიოთეკა გაიხსნა"},
+    ),
 )
