@@ -565,9 +565,12 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    if compare_key(parts[-1]) in keys:
+    # A section's name is shorter than the headline beside it: a name as long is the
+    # article's own (a breadcrumb trail's last step, which may be the headline itself).
+    words = word_count(title)
+    if compare_key(parts[-1]) in keys and 2 * word_count(parts[-1]) < words:
         return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_")
-    if compare_key(parts[0]) in keys:
+    if compare_key(parts[0]) in keys and 2 * word_count(parts[0]) < words:
         return title[len(parts[0]) :].lstrip(" |｜-–—»«›·•:/~_")
     return title
 
