@@ -179,22 +179,29 @@ _SITE_LABEL = re.compile(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
 
 # The site's name in brackets opening or closing the title, with no separator beside it:
 # Chinese and Japanese portals and mailing lists set it so ("【みなと新報】駅前に…",
-# "老城区将新建三座公园【江城新闻网】", "[Gartenfreunde] Frage zum Kompost"). As for a label, only
+# "老城区将新建三座公园【江城新闻网】", "…（江城新闻网）", "[Gartenfreunde] Frage zum Kompost",
+# "… (Valley Courier)"). As for a label, only
 # the site's name itself is cut: a bracketed label that is a kicker ("【速報】", "[단독]") stays
 # for the kicker tests.
-_BRACKETED_NAME = re.compile(
-    r"^[【〖\[]([^】〗\]]{2,40})[】〗\]]\s*(?=\S)|(?<=\S)\s*[【〖\[]([^】〗\]]{2,40})[】〗\]]$"
-)
+_OPEN_BRACKETS = "【〖[（("
+_BRACKETED = r"[【〖\[（(]([^】〗\]）)]{2,40})[】〗\]）)]"
+_BRACKETED_START = re.compile(rf"{_BRACKETED}\s*(?=\S)")
+_BRACKETED_END = re.compile(rf"(?<=\S)\s*{_BRACKETED}$")
+# The end of a title the closing name is looked for in: the brackets, the name and a space.
+_BRACKETED_TAIL_CHARS = 44
 
 
 def _split_bracketed_name(title: str, keys: set[str]) -> tuple[str, list[str]] | None:
     """``title`` without the site's name in brackets at its start or its end, and that name."""
-    if "【" not in title and "〖" not in title and "[" not in title:
+    if not any(bracket in title for bracket in _OPEN_BRACKETS):
         return None  # most titles: no pattern run
-    for found in _BRACKETED_NAME.finditer(title):
-        name = found[1] or found[2]
-        if _names_site_exactly(name, keys):
-            return (title[found.end() :] if found[1] else title[: found.start()]), [name]
+    start = _BRACKETED_START.match(title)
+    if start is not None and _names_site_exactly(start[1], keys):
+        return title[start.end() :], [start[1]]
+    offset = max(0, len(title) - _BRACKETED_TAIL_CHARS)
+    end = _BRACKETED_END.search(title, offset)
+    if end is not None and _names_site_exactly(end[1], keys):
+        return title[: end.start()], [end[1]]
     return None
 
 

@@ -574,6 +574,8 @@ def choose_title(
             continue
         cleaned = bare_titles[index]
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
+        if not problem and index >= authoritative and _decorates(cleaned, headline, titles):
+            problem = _SITE_NAME
         if cleaned and not problem:
             bare = None if index < authoritative else _bare_headline(cleaned, headline, titles)
             if bare is not None:
@@ -1002,6 +1004,27 @@ def main_script(text: str) -> str | None:
 _ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
 # Width forms name the script after them ("FULLWIDTH LATIN CAPITAL LETTER A").
 _WIDTH_FORMS = frozenset({"FULLWIDTH", "HALFWIDTH"})
+
+
+def _decorates(title: str, headline: str | None, titles: list[str]) -> bool:
+    """Whether a structured title is the first or the last part of another title whose other
+    parts are the visible headline ("ရွှေမြို့သတင်း" beside the ``<title>`` "မြစ်ကမ်းပါးတွင်
+    ပန်းခြံသစ်ဖွင့်လှစ် - ရွှေမြို့သတင်း" and that ``<h1>``): the site's name, put in the headline
+    property, where no source names the site in a way its host spells."""
+    if not headline or len(title) > _MAX_SPLIT_TITLE:
+        return False
+    key, shown = compare_key(title), compare_key(headline)
+    for other in titles:
+        if len(other) > _MAX_SPLIT_TITLE:
+            continue
+        parts = title_parts(other)
+        if len(parts) < 2:
+            continue
+        if compare_key(parts[-1]) == key and compare_key(" ".join(parts[:-1])) == shown:
+            return True
+        if compare_key(parts[0]) == key and compare_key(" ".join(parts[1:])) == shown:
+            return True
+    return False
 
 
 def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> str | None:

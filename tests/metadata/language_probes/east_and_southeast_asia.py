@@ -832,4 +832,31 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Pasar tradisional kembali dibuka setelah renovasi"},
     ),
+    Probe(
+        "zh_title_site_in_full_width_parentheses",
+        "zh",
+        portal_story(
+            "zh",
+            "老城区将新建三座街心公园（江城新闻网）",
+            ZH,
+            logo="江城新闻网",
+            crumbs=(),
+            site="江城新闻网",
+        ),
+        {"title": "老城区将新建三座街心公园"},
+    ),
+    Probe(
+        "my_jsonld_headline_is_the_title_tail",
+        "my",
+        portal_story(
+            "my",
+            "မြစ်ကမ်းပါးတွင် ပန်းခြံသစ်ဖွင့်လှစ် - ရွှေမြို့သတင်း",
+            MY,
+            logo="<a href='/'>☘</a>",
+            crumbs=(),
+            heading="<h1>မြစ်ကမ်းပါးတွင် ပန်းခြံသစ်ဖွင့်လှစ်</h1>",
+            head=jsonld(headline="ရွှေမြို့သတင်း"),
+        ),
+        {"title": "မြစ်ကမ်းပါးတွင် ပန်းခြံသစ်ဖွင့်လှစ်"},
+    ),
 )

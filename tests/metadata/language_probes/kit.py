@@ -802,5 +802,7 @@ HOSTS.update(
         "ar_site_colon_headline": "akhbaralwaha.net",
         "ka_jsonld_headline_is_site_logo_h1": "kalakis-ambebi.ge",
         "bn_site_only_title_article_h2": "dainiknodibarta.com",
+        "zh_title_site_in_full_width_parentheses": "jcxww.cn",
+        "my_jsonld_headline_is_the_title_tail": "shwemyothadinn.com.mm",
     }
 )
