@@ -593,22 +593,23 @@ def without_section_around_site(
     parts = title_parts(title)
     if len(parts) < 3:
         return title  # most titles: no name between two parts
+    if not (section_names or sections):
+        return title
     keys = {compare_key(n) for n in site_names if n}
     keys |= {k.replace(" ", "") for k in keys}
     keys.discard("")
+    middle = [i for i in range(1, len(parts) - 1) if keys and _is_site(parts[i], keys)]
+    if not middle:
+        return title  # the site's name at an end, or nowhere: the other cuts' work
     named = {compare_key(name) for name in section_names}
     named.discard("")
-    if not keys or not (named or sections):
-        return title
 
     def is_section(part: str) -> bool:
         return compare_key(part) in named or _names_section(part, sections)
 
     line = one_line(title)
     bounds = [0, *(i for m in _SEPARATORS.finditer(line) for i in m.span()), len(line)]
-    for index in range(1, len(parts) - 1):
-        if not _is_site(parts[index], keys):
-            continue
+    for index in middle:
         before, after = parts[:index], parts[index + 1 :]
         if all(map(is_section, before)) and not all(map(is_section, after)):
             return line[bounds[2 * index + 2] :]
