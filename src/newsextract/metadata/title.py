@@ -1020,9 +1020,14 @@ def _decorates(title: str, headline: str | None, titles: list[str]) -> bool:
         parts = title_parts(other)
         if len(parts) < 2:
             continue
-        if compare_key(parts[-1]) == key and compare_key(" ".join(parts[:-1])) == shown:
-            return True
-        if compare_key(parts[0]) == key and compare_key(" ".join(parts[1:])) == shown:
+        # the ends' short keys first: the rest's, a new text's, only for an end that matched
+        if compare_key(parts[-1]) == key:
+            rest = parts[:-1]
+        elif compare_key(parts[0]) == key:
+            rest = parts[1:]
+        else:
+            continue
+        if compare_key(" ".join(rest)) == shown:
             return True
     return False
 
