@@ -582,6 +582,12 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
     return title
 
 
+@functools.lru_cache(maxsize=8)
+def _section_keys(section_names: tuple[str, ...]) -> frozenset[str]:
+    """The keys of a page's section names, built once for all its titles."""
+    return frozenset(key for name in section_names if (key := compare_key(name)))
+
+
 def without_section_around_site(
     title: str, site_names: Iterable[str], section_names: Collection[str], sections: Collection[str]
 ) -> str:
@@ -595,18 +601,17 @@ def without_section_around_site(
         return title  # most titles: no name between two parts
     if not (section_names or sections):
         return title
-    keys = {compare_key(n) for n in site_names if n}
-    keys |= {k.replace(" ", "") for k in keys}
-    keys.discard("")
-    middle = [i for i in range(1, len(parts) - 1) if keys and _is_site(parts[i], keys)]
-    if not middle:
-        return title  # the site's name at an end, or nowhere: the other cuts' work
-    named = {compare_key(name) for name in section_names}
-    named.discard("")
+    named = _section_keys(tuple(section_names))
 
     def is_section(part: str) -> bool:
         return compare_key(part) in named or _names_section(part, sections)
 
+    if not (is_section(parts[0]) or is_section(parts[-1])):
+        return title  # most titles: no section at either end
+    keys = {compare_key(n) for n in site_names if n}
+    keys |= {k.replace(" ", "") for k in keys}
+    keys.discard("")
+    middle = [i for i in range(1, len(parts) - 1) if keys and _is_site(parts[i], keys)]
     line = one_line(title)
     bounds = [0, *(i for m in _SEPARATORS.finditer(line) for i in m.span()), len(line)]
     for index in middle:

@@ -1015,8 +1015,8 @@ def _decorates(title: str, headline: str | None, titles: list[str]) -> bool:
         return False
     key, shown = compare_key(title), compare_key(headline)
     for other in titles:
-        if len(other) > _MAX_SPLIT_TITLE:
-            continue
+        if len(other) > _MAX_SPLIT_TITLE or key not in compare_key(other):
+            continue  # (the other title's key is held: most pages stop here)
         parts = title_parts(other)
         if len(parts) < 2:
             continue
