@@ -145,11 +145,14 @@ def resolve(
     *,
     text_date: Callable[[str | None], WrittenDates] | None = None,
     second_opinion: DateFinder | None = None,
+    relative_date: Callable[[str | None], Candidate | None] | None = None,
 ) -> ResolvedMetadata:
     """Resolve every field. ``text_date`` reads the dates written in the visible text (given
     the page language): it runs only when no source has a date with a time of day (see
     ``needs_written_date``), and a date labelled as an update joins ``modified``;
-    ``second_opinion`` is a date finder that joins the published-date vote when it is close."""
+    ``second_opinion`` is a date finder that joins the published-date vote when it is close;
+    ``relative_date`` reads a relative stamp reckoned back from the fetch time (given the page
+    language): it runs only when no source dates the page, and its date is the last resort."""
     everything = tuple(candidates)
     by_field = group(everything)
     fields: dict[ArticleField, FieldResolution] = {}
@@ -162,6 +165,10 @@ def resolve(
     fields[F.PUBLISHED], written = _published(
         by_field, text_date, str(language) if language else None, second_opinion
     )
+    if relative_date is not None and fields[F.PUBLISHED].value is None:
+        fields[F.PUBLISHED] = _relative_published(
+            fields[F.PUBLISHED], by_field, relative_date, str(language) if language else None
+        )
     fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
     published_value = fields[F.PUBLISHED].value
     if isinstance(published_value, datetime):
@@ -520,6 +527,23 @@ def _published(
         field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
     return resolution, written_modified
+
+
+def _relative_published(
+    published: FieldResolution,
+    by_field: Mapping[FieldName, list[Candidate]],
+    relative_date: Callable[[str | None], Candidate | None],
+    language: str | None,
+) -> FieldResolution:
+    """``published`` from a relative stamp (``relative_dates``) when no source dated the
+    page; a product's or an event's page (``Evidence.UNDATED_THING``) stays undated."""
+    if by_field.get(Evidence.UNDATED_THING):
+        return published
+    stamp = relative_date(language)
+    if stamp is None:
+        return published
+    chosen = attrs.evolve(stamp, field=F.PUBLISHED)
+    return attrs.evolve(published, chosen=chosen, value=chosen.value)
 
 
 def _first_post_here(written: WrittenDates, found: Sequence[Candidate]) -> Candidate | None:

@@ -898,7 +898,46 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Piața nouă din cartier", "authors": ("Ioana Ionescu",), "language": "ro"},
     ),
-    # --- Titles whose parts a reader tells apart by the page's other signals ---------------
+    # --- Bylines whose label comes after the name ("X által", "by X"), as Docusaurus's
+    # Hungarian translation writes "by {user}"
+    Probe(
+        "hu_wp_label_after_name_date",
+        "hu",
+        wordpress(
+            "hu",
+            "Megnyílt a felújított uszoda – Városi Napló",
+            "Megnyílt a felújított uszoda",
+            HU,
+            site="Városi Napló",
+            meta='<span class="byline">Szabó Eszter által</span> | '
+            '<span class="posted-on">2024. március 5.</span>',
+        ),
+        {"authors": ("Szabó Eszter",), "language": "hu"},
+    ),
+    Probe(
+        "hu_news_label_after_name_line",
+        "hu",
+        news_cms(
+            "hu",
+            "Megnyílt a felújított uszoda | Alföldi Krónika",
+            "Megnyílt a felújított uszoda",
+            HU,
+            after="<p>Kiss Gábor által, 2024. március 5.</p>",
+        ),
+        {"authors": ("Kiss Gábor",), "language": "hu"},
+    ),
+    Probe(
+        "hu_news_linked_name_label_after",
+        "hu",
+        news_cms(
+            "hu",
+            "Megnyílt a felújított uszoda | Tiszaparti Hírek",
+            "Megnyílt a felújított uszoda",
+            HU,
+            meta='<p><a href="/szerzo/toth-reka">Tóth Réka</a> által</p>',
+        ),
+        {"authors": ("Tóth Réka",), "language": "hu"},
+    ),
     Probe(
         "uk_title_section_site_headline",
         "uk",

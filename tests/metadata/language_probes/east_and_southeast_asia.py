@@ -25,7 +25,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import ID, JA, KM, KO, LO, MS, MY, TH, TL, VI, ZH
+from .texts import ID, JA, JA2, KM, KO, LO, MS, MY, TH, TL, VI, ZH
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -569,7 +569,21 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "新しい橋が開通", "authors": ("佐藤健",), "language": "ja"},
     ),
-    # --- Titles whose parts a reader tells apart by the page's other signals ---------------
+    # --- A byline whose mark comes after the name: Japanese "著" ("written by"), as a
+    # column or a book excerpt credits its writer ("中村美咲 著")
+    Probe(
+        "ja_blog_label_after_name",
+        "ja",
+        plain_blog(
+            "ja",
+            "川沿いに新しい公園 | まちのノート",
+            JA,
+            blog="まちのノート",
+            heading="川沿いに新しい公園",
+            byline="中村美咲 著",
+        ),
+        {"authors": ("中村美咲",), "language": "ja"},
+    ),
     Probe(
         "zh_title_site_colon_headline",
         "zh",
@@ -614,7 +628,7 @@ PROBES: tuple[Probe, ...] = (
         portal_story(
             "ja",
             "【みなと新報】駅前に新しい市立図書館が開館",
-            JA,
+            JA2,
             logo="みなと新報",
             crumbs=("トップ", "地域"),
             site="みなと新報",
@@ -627,7 +641,7 @@ PROBES: tuple[Probe, ...] = (
         portal_story(
             "ja",
             "駅前に新しい市立図書館が開館 | 地域 | みなと新報",
-            JA,
+            JA2,
             logo='<h1 class="logo"><a href="/">みなと新報</a></h1>',
             crumbs=("トップ", "地域"),
             heading='<h2 class="entry-title">駅前に新しい市立図書館が開館</h2>',
@@ -800,7 +814,7 @@ PROBES: tuple[Probe, ...] = (
         portal_story(
             "ja",
             "みなと新報",
-            JA,
+            JA2,
             logo="みなと新報",
             crumbs=(),
             heading="<article><h2>駅前に新しい市立図書館が開館</h2></article>",

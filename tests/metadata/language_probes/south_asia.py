@@ -609,7 +609,84 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "இசை மாலை", "authors": (), "language": "ta"},
     ),
-    # --- Titles whose parts a reader tells apart by the page's other signals ---------------
+    # --- Bylines whose label comes after the name ("X द्वारा", "by X"): the postposition of
+    # the languages of India, as Docusaurus's Hindi and Bengali translations write "by {user}"
+    Probe(
+        "hi_wp_byline_label_after_name",
+        "hi",
+        wordpress(
+            "hi",
+            "झील किनारे नया पुस्तकालय खुला | शहर की बात",
+            "झील किनारे नया पुस्तकालय खुला",
+            HI,
+            site="शहर की बात",
+            meta='<span class="byline">प्रिया सक्सेना द्वारा</span> '
+            '<span class="posted-on">5 मार्च 2024</span>',
+        ),
+        {"authors": ("प्रिया सक्सेना",), "language": "hi"},
+    ),
+    Probe(
+        "hi_news_two_names_label_after_line",
+        "hi",
+        news_cms(
+            "hi",
+            "मंडी में नई सड़क का काम शुरू - प्रदेश वार्ता",
+            "मंडी में नई सड़क का काम शुरू",
+            HI,
+            after="<p>अमित जोशी और नेहा पांडे द्वारा लिखित</p>",
+        ),
+        {"authors": ("अमित जोशी", "नेहा पांडे"), "language": "hi"},
+    ),
+    Probe(
+        "bn_news_label_after_name_line",
+        "bn",
+        news_cms(
+            "bn",
+            "নদীর ধারে নতুন পার্ক | নগর সংবাদ",
+            "নদীর ধারে নতুন পার্ক",
+            BN,
+            meta="<p>তানভীর হাসান দ্বারা</p>",
+        ),
+        {"authors": ("তানভীর হাসান",), "language": "bn"},
+    ),
+    Probe(
+        "ne_wp_label_after_name",
+        "ne",
+        wordpress(
+            "ne",
+            "खोला किनारमा नयाँ पार्क | उपत्यका डायरी",
+            "खोला किनारमा नयाँ पार्क",
+            NE,
+            site="उपत्यका डायरी",
+            meta='<span class="author vcard">सुमन श्रेष्ठ द्वारा</span>',
+        ),
+        {"authors": ("सुमन श्रेष्ठ",), "language": "ne"},
+    ),
+    Probe(
+        "gu_news_label_after_name_line",
+        "gu",
+        news_cms(
+            "gu",
+            "નદી કિનારે નવો બગીચો | નગર સમાચાર",
+            "નદી કિનારે નવો બગીચો",
+            GU,
+            meta="<p>કિરણ પટેલ દ્વારા</p>",
+        ),
+        {"authors": ("કિરણ પટેલ",), "language": "gu"},
+    ),
+    Probe(
+        "pa_wp_label_after_name",
+        "pa",
+        wordpress(
+            "pa",
+            "ਦਰਿਆ ਕੰਢੇ ਨਵਾਂ ਬਾਗ਼ | ਪਿੰਡ ਦੀ ਡਾਇਰੀ",
+            "ਦਰਿਆ ਕੰਢੇ ਨਵਾਂ ਬਾਗ਼",
+            PA,
+            site="ਪਿੰਡ ਦੀ ਡਾਇਰੀ",
+            meta='<span class="byline">ਹਰਪ੍ਰੀਤ ਕੌਰ ਦੁਆਰਾ</span>',
+        ),
+        {"authors": ("ਹਰਪ੍ਰੀਤ ਕੌਰ",), "language": "pa"},
+    ),
     Probe(
         "hi_title_site_section_headline",
         "hi",

@@ -24,7 +24,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AR, AZ, FA, HE, HY, KA, KK, MN, PS, TG, UZ
+from .texts import AR, AZ, FA, HE, HY, KA, KK, MN, PS, TG, TR, UZ
 
 PROBES: tuple[Probe, ...] = (
     # --- Persian -----------------------------------------------------------------------
@@ -668,7 +668,58 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "سوق جديد في الحي", "authors": ("سامي الخطيب",), "language": "ar"},
     ),
-    # --- Titles whose parts a reader tells apart by the page's other signals ---------------
+    # --- Bylines whose label comes after the name ("X tarafından", "by X"), as Turkic
+    # languages write "by": Docusaurus's Turkish and Turkmen translations of "by {user}"
+    Probe(
+        "tr_wp_label_after_name_verb",
+        "tr",
+        wordpress(
+            "tr",
+            "Nehir kıyısına yeni park - Mahalle Defteri",
+            "Nehir kıyısına yeni park",
+            TR,
+            site="Mahalle Defteri",
+            meta='<span class="byline">Zeynep Karaca tarafından yazıldı</span>',
+        ),
+        {"authors": ("Zeynep Karaca",), "language": "tr"},
+    ),
+    Probe(
+        "tr_news_two_names_label_after_line",
+        "tr",
+        news_cms(
+            "tr",
+            "Nehir kıyısına yeni park | Kıyı Haber",
+            "Nehir kıyısına yeni park",
+            TR,
+            after="<p>Mert Aydın ve Elif Şahin tarafından hazırlandı.</p>",
+        ),
+        {"authors": ("Mert Aydın", "Elif Şahin"), "language": "tr"},
+    ),
+    Probe(
+        "az_news_label_after_name_line",
+        "az",
+        news_cms(
+            "az",
+            "Çay sahilində yeni park | Şəhər Xəbərləri",
+            "Çay sahilində yeni park",
+            AZ,
+            meta="<p>Rəşad Məmmədov tərəfindən</p>",
+        ),
+        {"authors": ("Rəşad Məmmədov",), "language": "az"},
+    ),
+    Probe(
+        "uz_wp_label_after_name",
+        "uz",
+        wordpress(
+            "uz",
+            "Daryo bo'yida yangi bog' - Mahalla kundaligi",
+            "Daryo bo'yida yangi bog'",
+            UZ,
+            site="Mahalla kundaligi",
+            meta='<span class="byline">Dilnoza Karimova tomonidan</span>',
+        ),
+        {"authors": ("Dilnoza Karimova",), "language": "uz"},
+    ),
     Probe(
         "ar_title_home_section_headline_trail",
         "ar",
