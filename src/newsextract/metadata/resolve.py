@@ -183,6 +183,7 @@ def resolve(
         [*site_names, *_other_site_names(by_field, publisher), *_logo_names(by_field)],
         sections_from_url(url),
         subdomain_names(url),
+        categories=fields[F.CATEGORIES].value,
         unnamed_site=publisher is None,
         page_number=page_number_of(url),
     )
@@ -573,11 +574,14 @@ def _title(
     sections: frozenset[str],
     subdomains: frozenset[str],
     *,
+    categories: Value | None = None,
     unnamed_site: bool = False,
     page_number: int | None = None,
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
-    ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
+    ``html:h1`` in the table win over it; it wins over the others when one agrees with it.
+    The sections a title may name are the navigation's links and the page's own categories
+    (its breadcrumbs, ``article:section``): "Lokales | Talbote | Neue Radwege …"."""
     policy = POLICIES[F.TITLE]
     headline = next(iter(by_field.get(Evidence.HEADLINE, ())), None)
     titles, unread = ordered(by_field.get(F.TITLE, ()), F.TITLE)
@@ -599,7 +603,10 @@ def _title(
         trusted=trusted,
         authoritative=sum(1 for c in titles if c.origin is Origin.RULE),
         sections=sections,
-        section_names=[str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())],
+        section_names=[
+            *(str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())),
+            *(categories if isinstance(categories, tuple) else ()),
+        ],
         subdomains=subdomains,
         unnamed_site=unnamed_site,
         page_number=page_number,
