@@ -13,6 +13,7 @@ from tests.metadata.pages import filler
 
 import newsextract
 from newsextract.metadata import visible_dates
+from newsextract.metadata.other_items import in_other_item
 from newsextract.metadata.page_dates import in_sidebar
 from newsextract.page import ParsedPage
 
@@ -61,11 +62,17 @@ def test_siblings_not_alike_keep_their_own_verdicts() -> None:
 def test_like_siblings_are_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
 
-    def counted(node: LexborNode) -> bool:
-        calls.append(node.tag or "")
-        return in_sidebar(node)
+    class Counted:
+        """The page's ancestor verdicts, each sidebar question counted."""
 
-    monkeypatch.setattr(visible_dates, "in_sidebar", counted)
+        def in_other_item(self, node: LexborNode) -> bool:
+            return in_other_item(node)
+
+        def in_sidebar(self, node: LexborNode) -> bool:
+            calls.append(node.tag or "")
+            return in_sidebar(node)
+
+    monkeypatch.setattr(visible_dates, "AncestorVerdicts", Counted)
     page = ParsedPage(f"<html><body>{_archive(3, 50)}{_ARTICLE}</body></html>", None)
     written = visible_dates.text_date(page, "en")
     assert [span.found.span for span in written.spans] == ["March 3, 2024 6:20 pm"]

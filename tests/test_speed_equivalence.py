@@ -709,3 +709,27 @@ def test_logo_verdicts_kept_for_the_page_answer_as_the_test(logo: str) -> None:
     assert [_is_logo(page, h1) for h1 in page.headlines] == [True, False]
     article = extract(html)
     assert article.title == "Lanterns lit on the quay"
+
+
+# speed36: the author-line test after the body skips an ASCII paragraph whose key cannot open
+# with any name's (``extract._opens_as_a_name``); it must skip only lines the test rejects.
+_AUTHOR_NAMES = ["Jane Roe", "Ólafur Þórsson", "O'Brien-Kay", "José da Silva", "3rd Desk"]
+_LINE_WORDS = [*" ".join(_AUTHOR_NAMES).split(), "|", "·", "–", "12 March 2026", "wrote", "Bio:"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_AUTHOR_NAMES), min_size=1, max_size=3),
+    st.lists(st.sampled_from(_LINE_WORDS), max_size=6),
+    st.sampled_from(["", " ", "(", "_", "jane", "JANE ", "«"]),
+)
+def test_author_line_prefilter_skips_only_rejected_lines(
+    authors: list[str], words: list[str], opening: str
+) -> None:
+    from newsextract.extract import _is_author_line, _opens_as_a_name
+
+    names = {text.compare_key(name) for name in authors}
+    firsts = frozenset(name[0] for name in names)
+    line = opening + " ".join(words)
+    if not _opens_as_a_name(line, firsts):
+        assert not _is_author_line(line, names)

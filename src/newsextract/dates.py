@@ -566,6 +566,11 @@ def _dateparser(text: str, language: str | None, order: str | None = None) -> da
         "PREFER_DAY_OF_MONTH": "first",
         "REQUIRE_PARTS": ["day", "month", "year"],
         "RETURN_AS_TIMEZONE_AWARE": False,
+        # Only its reader of written dates. Its relative-time parser reads "10h15" or "há 3
+        # horas" against the clock (the same page would date differently on every run: relative
+        # stamps are ``dating.relative``'s, against ``fetched_at``); its no-spaces parser reads
+        # "10h15" as 5 January 2010; epoch stamps are read before it (``_EPOCH``).
+        "PARSERS": ["absolute-time"],
     }
     if order is not None:  # the page's locale's, or day first for dots (``_DOTTED_DAY``)
         settings["DATE_ORDER"] = order

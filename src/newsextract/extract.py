@@ -44,6 +44,7 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_credit import credited_name
 from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
+from newsextract.metadata.relative_dates import relative_date
 from newsextract.metadata.resolution import first_ranked
 from newsextract.metadata.resolve import ResolvedMetadata, resolve
 from newsextract.metadata.whole_lead import whole_lead
@@ -114,6 +115,7 @@ def extract(
     language: str | None = None,
     rules: Iterable[SiteRule] | RuleRegistry | None = None,
     default_rules: bool | None = None,
+    fetched_at: datetime | None = None,
 ) -> Article:
     """Extract an ``Article`` from one page's HTML (bytes are decoded here).
 
@@ -121,8 +123,10 @@ def extract(
     ``None``: ``favor`` (``"balanced"``, ``"precision"``, ``"recall"``), ``body``
     (``"auto"``, ``"newsextract"``, ``"trafilatura"``, ``"none"``), ``date_search`` (bool),
     ``language`` (a two-letter ISO 639-1 hint), ``rules`` (a list of ``SiteRule`` or a
-    ``RuleRegistry``) and ``default_rules`` (bool). Or pass ``options=ExtractOptions(...)``,
-    which several calls can share; passing it and a keyword too is a ``TypeError``.
+    ``RuleRegistry``), ``default_rules`` (bool) and ``fetched_at`` (when the page was
+    fetched: a relative stamp, "3 hours ago", dates a page no source dates). Or pass
+    ``options=ExtractOptions(...)``, which several calls can share; passing it and a keyword
+    too is a ``TypeError``.
 
     Raises only ``NewsExtractError`` subclasses: ``OptionError`` for a value an option does not
     take, ``NotHTMLError``/``EmptyInputError`` for input that is not a page,
@@ -138,6 +142,7 @@ def extract(
         language=language,
         rules=rules,
         default_rules=default_rules,
+        fetched_at=fetched_at,
     ).article
 
 
@@ -321,6 +326,7 @@ def extract_page(
         page.url,
         text_date=(lambda lang: visible_dates.text_date(page, lang)) if search else None,
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
+        relative_date=_relative_date_reader(page, options.fetched_at),
     )
     raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized
@@ -331,6 +337,16 @@ def extract_page(
         late.extend(_credit_byline(raw_body, resolved))
     resolved = resolved.refined(late)
     return Extraction(article=_article(page, rule, body, resolved), resolution=resolved, page=page)
+
+
+def _relative_date_reader(
+    page: ParsedPage, fetched_at: datetime | None
+) -> Callable[[str | None], Candidate | None] | None:
+    """The reader of a relative stamp (``relative_dates``) when the caller gave the fetch
+    time; None, and no stamp read, otherwise."""
+    if fetched_at is None:
+        return None
+    return lambda language: relative_date(page, fetched_at, language)
 
 
 def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candidate]:
@@ -383,11 +399,13 @@ def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list
     names.discard("")
     if not names:
         return blocks
+    firsts = frozenset(name[0] for name in names)
     return [
         block
         for block in blocks
         if block.kind is not BlockKind.PARAGRAPH
         or len(block.text) > _AUTHOR_DATE_LINE
+        or not _opens_as_a_name(block.text, firsts)
         or not _is_author_line(block.text, names)
     ]
 
@@ -399,6 +417,17 @@ _AUTHOR_LINE = 80
 _AUTHOR_DATE_LINE = 130
 # What sets a byline's date apart from the name: spaces, bars, dots and dashes.
 _NAME_DATE_SEPARATORS = " \t|·•–—-,/"
+
+
+def _opens_as_a_name(text: str, firsts: frozenset[str]) -> bool:
+    """False when ``text`` is ASCII and its comparison key opens with none of ``firsts``
+    (the names' keys' first characters): it can be no name's line, and its key (the costly
+    part) is not computed. An ASCII key opens with the text's first word character in lower
+    case, as in ``_metadata_line_test``."""
+    if not text.isascii():
+        return True
+    first = _ASCII_KEY_CHAR.search(text)
+    return first is not None and first.group().lower() in firsts
 
 
 def _is_author_line(text: str, names: set[str]) -> bool:

@@ -203,6 +203,10 @@ class Language:
     # "2024年3月5日 10時30分 公開"), lower case (see ``labels_after_date``); a list of the
     # files that list one.
     labels_after_date: tuple[str, ...] = ()
+    # Byline labels written after the author's name, a postposition ("X द्वारा", "X
+    # tarafından", "X által": "by X"), lower case (see ``byline_labels_after``); a list of the
+    # files that list one.
+    byline_after: tuple[str, ...] = ()
     # Labels before the day a forum member joined ("Joined", "Registriert seit", "Inscrit
     # le"), beside each post: never the page's date (see ``access_label``); lower case, a
     # list of the files that list one.
@@ -278,6 +282,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         page_kinds=_hour_words(code, data.get(_PAGE_KINDS, []), _PAGE_KINDS),
         page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
+        byline_after=_hour_words(code, data.get(_BYLINE_AFTER, []), _BYLINE_AFTER),
         member_since=_hour_words(code, data.get(_MEMBER_SINCE, []), _MEMBER_SINCE),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
     )
@@ -305,6 +310,7 @@ _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
+_BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
@@ -325,6 +331,7 @@ TABLES = (
     _PAGE_LABELS,
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
+    _BYLINE_AFTER,
     _RELATIVE_FORMS,
 )
 _MONTHS = range(1, 13)
@@ -603,6 +610,22 @@ def labels_after_date() -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for known in languages().values() for w in known.labels_after_date)
     )
+
+
+@functools.cache
+def byline_labels_after() -> tuple[str, ...]:
+    """Byline labels written after the author's name, of every language, lower case: a
+    postposition meaning "by" ("X द्वारा", "X tarafından", "X által"), Japanese "著". Each is
+    a word of one language, read on every page, as the labels before a name are."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.byline_after))
+
+
+@functools.cache
+def byline_after_languages() -> frozenset[str]:
+    """The languages (ISO 639-1) whose files list a byline label after the name
+    (``byline_labels_after``): only their pages, or a page of no declared language, are
+    scanned for a line of names and such a label."""
+    return frozenset(code for code, known in languages().items() if known.byline_after)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, get_args
 
 import attrs
@@ -86,6 +87,9 @@ def _are_rules(_: Any, __: attrs.Attribute[Any], value: Any) -> None:
 
 
 _RULES = _option(_are_rules, "a list of SiteRule or a RuleRegistry")
+_INSTANT = _option(
+    attrs.validators.optional(attrs.validators.instance_of(datetime)), "a datetime, or None"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +107,10 @@ class ExtractOptions:
     case is lowered), used when the page does not say. ``rules`` are site rules that take
     precedence over the installed and built-in ones (a list of ``SiteRule`` or a
     ``RuleRegistry``); ``default_rules=False`` leaves the installed and built-in ones out.
+    ``fetched_at`` (a ``datetime``; without an offset, UTC) is when the page was fetched: a
+    page dated only by a relative stamp ("3 hours ago") is dated back from it, as precise as
+    the stamp (the hour, the day). The fetcher, WARC records (``WARC-Date``) and batch runs
+    give it; ``extract`` never reads the clock, so without it such a page has no date.
     """
 
     favor: Favor = attrs.field(default="balanced", validator=_one_of(get_args(Favor)))
@@ -113,6 +121,7 @@ class ExtractOptions:
         default=(), converter=_rules, validator=_RULES, eq=False
     )
     default_rules: bool = attrs.field(default=True, validator=_BOOL)
+    fetched_at: datetime | None = attrs.field(default=None, validator=_INSTANT)
 
 
 def options_from(options: ExtractOptions | None = None, **keywords: Any) -> ExtractOptions:
@@ -149,3 +158,4 @@ class ExtractKeywords(TypedDict, total=False):
     language: str | None
     rules: Iterable[SiteRule] | RuleRegistry | None
     default_rules: bool | None
+    fetched_at: datetime | None

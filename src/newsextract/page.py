@@ -183,6 +183,13 @@ class ParsedPage:
         declared += self.meta.get("og:url", ())
         return next((url for url in map(web_address, declared) if url), None)
 
+    @cached_property
+    def site(self) -> str:
+        """The host of ``address`` in lower case without a leading ``www.`` ("" when the
+        page has no address): what tells a link to another site from one to this site's
+        pages."""
+        return host_of(self.address or "")
+
     @property
     def root(self) -> LexborNode | None:
         """The ``<html>`` element (the HTML parser adds one when the page has none)."""
@@ -371,3 +378,22 @@ def _parses(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in _WEB_SCHEMES and bool(host)
+
+
+def host_of(url: str) -> str:
+    """The host of an absolute http(s) ``url`` in lower case without a leading ``www.``, ""
+    for any other value (a relative address, a fragment, junk)."""
+    if not url.lower().startswith(("http://", "https://", "//")):
+        return ""
+    try:
+        host = urlsplit(url.strip() if not url.startswith("//") else "http:" + url).hostname
+    except ValueError:
+        return ""
+    host = (host or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def same_site(host: str, site: str) -> bool:
+    """Whether ``host`` is ``site``, a host under it or one it is under ("blog.example.fr"
+    and "example.fr" are one site)."""
+    return host == site or host.endswith("." + site) or site.endswith("." + host)

@@ -186,3 +186,22 @@ def test_a_damaged_record_costs_that_record_only(
     assert [f.input for f in failures] == [f"{path}#0"]
     assert [(p.key, p.url) for p in pages] == [(f"{path}#{good_at}", "https://e.org/good")]
     assert sorted(page_keys(path)) == sorted([f"{path}#0", f"{path}#{good_at}"])
+
+
+def test_a_relative_stamp_is_dated_from_the_record_date(tmp_path: Path) -> None:
+    """A WARC record's ``WARC-Date`` is when the page was captured: a story dated only "3
+    hours ago" (invented) is dated three hours before it, to the hour."""
+    story = (
+        '<html lang="en"><head><title>Ferry returns</title></head><body><article><h1>Ferry '
+        'returns to the harbour</h1><div class="post-meta"><span class="posted-on">3 hours '
+        "ago</span></div><p>The old ferry came back to the harbour on Tuesday after a winter "
+        "in the dry dock, repainted and with a new engine.</p></article></body></html>"
+    )
+    archive = tmp_path / "crawl.warc"
+    write_warc(
+        archive, [page("https://ferry.example.org/news/ferry", story.encode())], gzipped=False
+    )
+    [item] = batch([archive], workers=1)  # WARC-Date: 2024-01-02T03:04:05Z
+    assert item.article is not None
+    assert item.article.published == datetime(2024, 1, 2, 0, 0, tzinfo=UTC)
+    assert item.article.provenance["published"] == "text:relative-stamp:hour"

@@ -17,9 +17,6 @@ _KNOWN_FAILURES = {
     # A SPIP blog's forum of readers' messages (a list after the text, each dated in words,
     # named "forum", no comment form) joins as a sibling holding prose (trafilatura keeps it too).
     "fr_spip_blog_forum_and_sidebar": "a SPIP forum's messages after the text",
-    # Linked headings over the text whose links carry no mark of leaving the page (no new
-    # tab, no outbound rel) are not told from a teaser list's (trafilatura keeps them).
-    "fr_listicle_linked_h2": "plain links in a roundup's headings",
 }
 
 

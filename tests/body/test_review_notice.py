@@ -22,7 +22,15 @@ def _page(names: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "names", ["medically-reviewed", "review-note", "post-reviewed-by", "fact-checked-by"]
+    "names",
+    [
+        "medically-reviewed",
+        "review-note",
+        "post-reviewed-by",
+        "fact-checked-by",
+        "reviewed-badge",
+        "content-reviewed",
+    ],
 )
 def test_review_notice_goes(names: str) -> None:
     body = newsextract.extract(_page(names), url="https://health.example/flu").body or ""

@@ -198,6 +198,21 @@ def _article(h: _Handler, site: Site, q: dict[str, str]) -> None:
     h.reply(200, ARTICLE)
 
 
+# A story dated only by a relative stamp, as a local news theme prints it (invented).
+RELATIVE_STAMPED = (
+    '<html lang="en"><head><meta charset="utf-8"><title>Ferry returns to the harbour</title>'
+    '</head><body><article><h1>Ferry returns to the harbour</h1><div class="post-meta">'
+    '<span class="posted-on">3 hours ago</span></div><p>The old ferry came back to the '
+    "harbour on Tuesday after a winter in the dry dock, repainted and with a new engine.</p>"
+    "<p>Its first crossing of the season leaves at nine, the harbour master said.</p>"
+    "</article></body></html>"
+)
+
+
+def _relative(h: _Handler, site: Site, q: dict[str, str]) -> None:
+    h.reply(200, RELATIVE_STAMPED.encode())
+
+
 def _robots(h: _Handler, site: Site, q: dict[str, str]) -> None:
     extra = site.robots_headers
     if site.robots_redirect is not None:
@@ -501,6 +516,7 @@ def _fresh(h: _Handler, site: Site, q: dict[str, str]) -> None:
 ROUTES: dict[str, Route] = {
     "/page": _page,
     "/article": _article,
+    "/relative": _relative,
     "/robots.txt": _robots,
     "/slow": _slow,
     "/trickle": _trickle,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -107,6 +107,19 @@ def test_extract_url(site: Site) -> None:
     assert article.authors == ("Camille Lefèvre",)
     assert article.url == site.url("/article")
     assert article.body == ""
+
+
+def test_extract_url_dates_a_relative_stamp_from_the_fetch(site: Site) -> None:
+    """The fetched page's ``fetched_at`` is the reference of its relative stamp ("3 hours
+    ago"): the publication is three hours before it, to the hour."""
+    before = datetime.now(UTC)
+    article = newsextract.extract_url(site.url("/relative"), fast_options(), body="none")
+    after = datetime.now(UTC)
+    assert article.published is not None
+    assert (article.published.minute, article.published.second) == (0, 0)
+    earliest = (before - timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
+    assert earliest <= article.published <= after - timedelta(hours=3)
+    assert article.provenance["published"] == "text:relative-stamp:hour"
 
 
 def test_extract_url_checks_its_keywords_as_extract_does(site: Site) -> None:

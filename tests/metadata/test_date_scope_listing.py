@@ -7,7 +7,7 @@ twice toward the scan's cap of spans)."""
 
 from __future__ import annotations
 
-from newsextract.metadata.visible_dates import _DATE_SCOPES, text_date
+from newsextract.metadata.visible_dates import DATE_SCOPES, text_date
 from newsextract.page import ParsedPage
 
 ARTICLE = "<p>" + "Words of the article go on here. " * 10 + "</p>"
@@ -22,7 +22,7 @@ def test_an_element_listed_twice_gives_its_dates_once() -> None:
         '<time class="date">Published 3 March 2025</time>'
         '<span class="meta">Updated 4 March 2025</span>'
     )
-    listed = [node.mem_id for node in page.body.css(_DATE_SCOPES.for_page(page.names))]  # type: ignore[union-attr]
+    listed = [node.mem_id for node in page.body.css(DATE_SCOPES.for_page(page.names))]  # type: ignore[union-attr]
     assert listed[0] == listed[1] != listed[2]  # the <time> twice, then the <span>
     spans = text_date(page, "en").spans
     assert [(s.field, s.found.span, s.labelled) for s in spans] == [

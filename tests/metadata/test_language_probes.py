@@ -26,6 +26,9 @@ _OPEN = {
     ("ne_byline_name_and_town", "authors"),
     ("cs_name_comma_town", "authors"),
     ("sq_nga_name_comma_town", "authors"),
+    # "Section | Site | Headline" of five words or fewer, where the page names no section:
+    # the same shape as "Headline | Site | the site's motto", which is far more common
+    ("uk_section_site_short_headline_no_crumbs", "title"),
 }
 # Bikram Sambat dates need nepali-datetime's table of month lengths (an optional library).
 _NEEDS_NEPALI_DATETIME = {"ne_bikram_sambat_year_first", "ne_bikram_sambat_month_first"}

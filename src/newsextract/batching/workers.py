@@ -47,6 +47,8 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Generic, Protocol, TypeVar
 
+import attrs
+
 from newsextract.article_kind import page_kind
 from newsextract.batching.results import BatchItem, Failure, Skipped, Stage
 from newsextract.batching.tasks import Fetched, FileTask, PageTask, Task, UrlTask, WorkItem
@@ -84,6 +86,10 @@ def process(task: Task, options: ExtractOptions, *, articles_only: bool = False)
     """
     url = task.url
     retrieved = task.retrieved if isinstance(task, PageTask) else None
+    if retrieved is not None and options.fetched_at is None:
+        # when the page was captured (fetched, a WARC record's date): a relative stamp's
+        # reference, so "3 hours ago" dates the page
+        options = attrs.evolve(options, fetched_at=retrieved)
     stage: Stage = "read"
     try:
         if isinstance(task, FileTask):

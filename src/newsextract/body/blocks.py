@@ -123,8 +123,9 @@ class _Walker:
         figures: bool = False,
         discussion: bool = False,
         comments: frozenset[int] | None = None,
+        site: str = "",
     ) -> None:
-        self.out = Walk()
+        self.out = Walk(site)
         # With ``figures``, <figure> and <figcaption> are read (their blocks marked as
         # captions) instead of skipped.
         self.skip = SKIP_TAGS - FIGURE_TAGS if figures else SKIP_TAGS
@@ -627,6 +628,7 @@ def walk(
     figures: bool = False,
     discussion: bool = False,
     comments: frozenset[int] | None = None,
+    site: str = "",
 ) -> Walk:
     """Blocks and containers of the subtree under ``root``, in document order.
 
@@ -637,8 +639,9 @@ def walk(
     ``comments``: look for comment sections under the text (furniture, named in any language
     or known by their structure): the ``mem_id``s of those found by their structure
     (``comments.comment_sections``, None on a page that declares no article).
+    ``site``: the page's site (``ParsedPage.site``), which links to other sites leave.
     """
-    return _Walker(figures=figures, discussion=discussion, comments=comments).run(root)
+    return _Walker(figures=figures, discussion=discussion, comments=comments, site=site).run(root)
 
 
 # The names of a comment's container, in the languages templates use.

@@ -43,9 +43,10 @@ _NEGATIVE_WORDS = (
     # this video could not be played"), as AMP names its component's "fallback" too
     r"fallback|"
     # a health or fact-check page's notice of who reviewed it ("medically-reviewed", "reviewed-by",
-    # "fact-checked-by", a "review-note"): a trust badge over the text, never the text; not a
-    # bare "review" or "fact-check", which name a review's or a fact-check's own body
-    r"medically-?reviewed|medical-?review|reviewed-?by|fact-?checked-?by|review-?note|"
+    # "fact-checked-by", a "review-note", a "reviewed-badge", a "content-reviewed" box): a
+    # trust badge over the text, never the text; not a bare "review" or "fact-check", which
+    # name a review's or a fact-check's own body
+    r"medically-?reviewed|medical-?review|reviewed|reviewed-?by|fact-?checked-?by|review-?note|"
     r"(?:media|image|img|pic|photo|foto|bild)-?(?:info|box|caption|credit|meta|legend)|"
     r"key-?points|key-?takeaways|takeaways|"
     # a forum post's or an answer's poster card, signature and vote counter, and the poster

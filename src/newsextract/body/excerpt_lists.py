@@ -8,7 +8,7 @@ import re
 
 from newsextract.body.model import BlockKind
 from newsextract.body.reasons import EXCERPT_LIST, Judged, judged_at
-from newsextract.body.walk_records import Walk
+from newsextract.body.walk_records import RawBlock, Walk
 
 # Items of one list, each cut short, that make a box of excerpts: two cut lines may be a
 # text's own (a quotation trailing off, a sentence to complete); a box lists three or more.
@@ -19,6 +19,12 @@ _EXCERPT_CHARS = 40
 # How an excerpt ends: three dots or their character, bare or in brackets (WordPress's
 # "[…]"), after the text with no sentence's mark before them.
 _CUT_SHORT = re.compile(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+# A link to one comment on a page: the anchor blog and comment software give each comment
+# ("…/post/#comment-412", Disqus's and Drupal's too; Blogger's "?showComment=…").
+_COMMENT_LINK = re.compile(r"#comments?[-_]?\d+|[?&]showcomment=\d+", re.IGNORECASE)
+# A box of recent comments shows each as a line or two (its opening, or the whole of a
+# short one); an item longer than this is a text's own entry that links its comments.
+_RECENT_COMMENT_CHARS = 250
 
 
 def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged]:
@@ -36,6 +42,22 @@ def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged
         if len(positions) < _EXCERPT_ITEMS or all(candidates[p][1] for p in positions):
             continue
         texts = [candidates[p][0].text.strip() for p in positions]
-        if all(len(text) >= _EXCERPT_CHARS and _CUT_SHORT.search(text) for text in texts):
+        if all(
+            len(text) >= _EXCERPT_CHARS and _CUT_SHORT.search(text) for text in texts
+        ) or _recent_comments(walked, [candidates[p][0] for p in positions]):
             cut.extend(p for p in positions if candidates[p][1] is None)
     return judged_at(candidates, cut, EXCERPT_LIST)
+
+
+def _recent_comments(walked: Walk, items: list[RawBlock]) -> bool:
+    """Whether ``items`` (a list's) are a box of recent comments: each a line or two
+    (``_RECENT_COMMENT_CHARS``) holding a link to one comment (``_COMMENT_LINK``), the
+    commenter's name or the post's title, whether its text is cut short or not."""
+    nodes = walked.containers.nodes
+    return all(item.links and len(item.text) <= _RECENT_COMMENT_CHARS for item in items) and all(
+        any(
+            _COMMENT_LINK.search(a.attributes.get("href") or "")
+            for a in nodes[item.container].css("a[href]")
+        )
+        for item in items
+    )

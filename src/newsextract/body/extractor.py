@@ -101,7 +101,13 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     if root is None:
         return BodyRead(body=Body(), walked=None)
     discussion = is_discussion(page.jsonld)
-    walked = walk(root, figures=True, discussion=discussion, comments=comment_sections(page))
+    walked = walk(
+        root,
+        figures=True,
+        discussion=discussion,
+        comments=comment_sections(page),
+        site=page.site,
+    )
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
     if raw_body:
@@ -116,7 +122,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     # Read as a thread only when the walk read a container as a comment's: else that walk
     # is this one, and its blocks were judged twice (40,000 date lines: 1.3 s more).
     if not body.blocks and walked.by_comments and not discussion and not declares_article(page):
-        thread = _as_thread(root, options)
+        thread = _as_thread(root, options, site=page.site)
         if thread is not None:
             body, walked = thread
     elif (
@@ -125,7 +131,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         and _short_beside_quiet_boxes(body, walked)
         and not declares_article(page)
     ):
-        thread = _as_thread(root, options, floor=0)
+        thread = _as_thread(root, options, floor=0, site=page.site)
         if thread is not None and _chars(thread[0]) >= _THREAD_GAIN * _chars(body):
             body, walked = thread
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
@@ -285,7 +291,7 @@ _DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
 
 
 def _as_thread(
-    root: LexborNode, options: BodyOptions, *, floor: int = _SCRIPT_FALLBACK
+    root: LexborNode, options: BodyOptions, *, floor: int = _SCRIPT_FALLBACK, site: str = ""
 ) -> tuple[Body, Walk] | None:
     """The body of a page whose text is all in boxes named as comments (a forum's or a
     guestbook's posts, each a "comment"), read as a thread's, on a page that declares no
@@ -293,7 +299,7 @@ def _as_thread(
     says it is a thread (a video's short description keeps its page's comments out); or
     the page's own text in boxes a template named so (``_short_beside_quiet_boxes``). With
     it, the walk it was read from; None when it holds under ``floor`` characters."""
-    walked = walk(root, figures=True, discussion=True)
+    walked = walk(root, figures=True, discussion=True, site=site)
     blocks = _generic(walked, options)
     if not blocks or sum(len(block.text) for block in blocks) < floor:
         return None
@@ -307,7 +313,7 @@ def _from_script(page: ParsedPage, options: BodyOptions) -> tuple[Body, Walk] | 
     fragment = script_html(root) if root is not None else None
     if fragment is None:
         return None
-    walked = walk(fragment, figures=True)
+    walked = walk(fragment, figures=True, site=page.site)
     blocks = _generic(walked, options)
     if not blocks:
         return None

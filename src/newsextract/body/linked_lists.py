@@ -19,6 +19,7 @@ from newsextract.body.reasons import (
 )
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.labels import LabelList, words
+from newsextract.page import host_of, same_site
 from newsextract.text import word_count
 
 # A lead-in line's closing colon: ASCII, full-width, Ethiopic (Amharic's "፦" and "፡").
@@ -61,6 +62,7 @@ def with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged
     if len(numbered) < _NUMBERED_ENTRIES:
         entries = []
     entries += _linked_sections(walked, candidates)
+    entries += _release_headings(candidates)
     entries += _linked_members(walked, candidates)
     return kept_at(candidates, entries)
 
@@ -93,7 +95,7 @@ def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
             and before[0].kind is not BlockKind.HEADING
             and after[1] is None
             and after[0].kind is not BlockKind.HEADING
-            and _links_out(walked.containers.nodes[block.container], block.text)
+            and _links_out(walked.containers.nodes[block.container], block.text, walked.site)
         ):
             found.setdefault(block.level, []).append(position)
     return [
@@ -101,9 +103,47 @@ def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
     ]
 
 
-def _links_out(container: LexborNode, text: str) -> bool:
+# A release's version as its heading, linked to the release's own page or to its changes
+# ("v2.1.0", "[2.4.0] - 2026-03-02", "3.2", "Version 3.2.0"): numbers, not a headline's words,
+# and no date ("02.03.2026": an archive's day).
+_VERSION = re.compile(
+    r"^\s*\[?(?:[^\W\d_]+[\s-]?)?(v?(\d+(?:\.\d+){1,3})[a-z0-9.+-]*)\]?(?:\s*[-–—(:].{0,30})?$"
+)
+
+
+def _release_headings(candidates: list[Judged]) -> list[int]:
+    """The positions of a changelog's linked version headings: ``_NUMBERED_ENTRIES`` or
+    more at one level, each a version (``_VERSION``) over kept notes of its own before the
+    next heading (a release page's notes under each release's linked title)."""
+    found: dict[int, list[int]] = {}
+    for position, (block, reason) in enumerate(candidates):
+        version = _VERSION.match(block.text) if reason == LINKED_HEADING else None
+        if (
+            version is not None
+            and not is_date_line(version.group(2))
+            and _notes_follow(candidates, position)
+        ):
+            found.setdefault(block.level, []).append(position)
+    return [
+        p for positions in found.values() if len(positions) >= _NUMBERED_ENTRIES for p in positions
+    ]
+
+
+def _notes_follow(candidates: list[Judged], position: int) -> bool:
+    """Whether a kept block that is no heading comes after ``position`` before the next
+    heading."""
+    for block, reason in candidates[position + 1 :]:
+        if block.kind is BlockKind.HEADING:
+            return False
+        if reason is None:
+            return True
+    return False
+
+
+def _links_out(container: LexborNode, text: str, site: str) -> bool:
     """Whether the heading reading ``text`` in ``container`` links out of the page
-    (``_OUTBOUND_RELS``, ``target="_blank"``) or to a place in it (``href="#…"``)."""
+    (``_OUTBOUND_RELS``, ``target="_blank"``, or plainly to another ``site`` than the
+    page's) or to a place in it (``href="#…"``)."""
     wanted = " ".join(text.split())
     for heading in container.css(_HEADING_TAGS):
         if " ".join(heading.text(deep=True).split()) != wanted:
@@ -113,12 +153,22 @@ def _links_out(container: LexborNode, text: str) -> bool:
             return False
         attributes = link.attributes
         rels = (attributes.get("rel") or "").lower().split()
+        href = (attributes.get("href") or "").strip()
         return (
-            (attributes.get("href") or "").lstrip().startswith("#")
+            href.startswith("#")
             or (attributes.get("target") or "").lower() == "_blank"
             or not _OUTBOUND_RELS.isdisjoint(rels)
+            or _other_site(href, site)
         )
     return False
+
+
+def _other_site(href: str, site: str) -> bool:
+    """Whether ``href`` opens another site than the page's ``site`` (both known): a
+    roundup's name linked plainly to the place's or the maker's own site, where a teaser's
+    headline opens a page of this one."""
+    host = host_of(href)
+    return bool(host and site) and not same_site(host, site)
 
 
 # A list item dropped for its links keeps its place in a list whose items are mostly kept

@@ -29,7 +29,10 @@ CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comm
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 LINK_LIST = "a link list "
 PAGE_CONTROL = "a list's page links or sort control ('Page 2 of 3 Next', 'Sorted by: Newest')"
-EXCERPT_LIST = "a list of excerpts (each item cut short with an ellipsis: recent comments, posts)"
+EXCERPT_LIST = (
+    "a list of excerpts (each item cut short with an ellipsis, or linked to a comment: recent "
+    "comments, posts)"
+)
 COUNTS_LINE = "counts alone, each with its word ('1,204 posts 3,380 followers')"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 

@@ -113,10 +113,13 @@ class Containers:
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
-    __slots__ = ("blocks", "by_comments", "containers")
+    __slots__ = ("blocks", "by_comments", "containers", "site")
 
-    def __init__(self) -> None:
+    def __init__(self, site: str = "") -> None:
         self.blocks: list[RawBlock] = []
+        # The page's site (``ParsedPage.site``, "" when unknown): a link to another site
+        # leaves the page (a roundup's names link to what they present).
+        self.site = site
         self.containers = Containers()
         # Whether a container's hint was read as a comment's (a comment name weighed as
         # furniture, or a comment section marked): only then does the walk of the page as

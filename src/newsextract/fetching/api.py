@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Unpack
 
+import attrs
+
 from newsextract.article import Article
 from newsextract.extract import extract
 from newsextract.fetching.options import FetchOptions
@@ -28,11 +30,14 @@ def extract_url(
     """Fetch a page and extract its ``Article``; the keywords are those of ``extract``.
 
     The page is decoded with the charset of its HTTP ``Content-Type`` header (see
-    ``Page.encoding``) and extracted with its final URL, after redirects. Raises a
+    ``Page.encoding``) and extracted with its final URL, after redirects, and its fetch time
+    as ``fetched_at`` (unless given): a relative stamp, "3 hours ago", dates it. Raises a
     ``FetchError`` when the page cannot be fetched, and what ``extract`` raises otherwise.
     """
     # Checked before fetching: a bad value costs no request.
     keywords = {name: value for name, value in options.items() if name != "options"}
     chosen = options_from(options.get("options"), **keywords)
     page = fetch(url, fetch_options)
+    if chosen.fetched_at is None:  # a relative stamp ("3 hours ago") is reckoned from it
+        chosen = attrs.evolve(chosen, fetched_at=page.fetched_at)
     return extract(page.text, url=page.final_url, options=chosen)

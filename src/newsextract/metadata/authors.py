@@ -29,6 +29,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.metadata.byline_after_names import without_label_after
 from newsextract.metadata.byline_date_tails import (
     TRAILING_SEPARATORS,
     without_calendar_tail,
@@ -446,6 +447,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         # a placeholder whole, before its job title is cut from it (Tamil "நமது நிருபர்",
         # "our reporter": not "நமது")
         return []
+    text = without_label_after(text)  # "Szabó Eszter által": "by" after the name
     text = _without_bracketed_credits(text, language)
     text = without_leading_roles(text, language)
     if (cut := without_calendar_tail(text)) != text:

@@ -52,6 +52,9 @@ class Evidence(enum.StrEnum):
     # A later page of a forum thread (its JSON-LD a ``DiscussionForumPosting``): the node's
     # date is the thread's first post, which is on page one; this page's posts came later.
     LATER_THREAD_PAGE = "later_thread_page"
+    # A relative stamp ("3 hours ago") reckoned back from the fetch time the caller gave
+    # (``relative_dates``): the publication when no source dates the page.
+    RELATIVE_DATE = "relative_date"
 
 
 FieldName = ArticleField | Evidence

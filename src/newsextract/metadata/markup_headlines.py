@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.site_header import has_ancestor
+from newsextract.metadata.site_name import logo_text
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
 from newsextract.metadata.title import is_kicker
 from newsextract.page import ParsedPage
@@ -154,7 +155,11 @@ def _first_or_named(
     body = page.body
     first = first_headline(page, body_h1s) if body_h1s is not None else scoped
     if first is None:  # no <h1>: a forum's or a blog theme's heading named as the title
-        return _named_headline(scope, body) or _titled_heading(page, scope, body)
+        return (
+            _named_headline(scope, body)
+            or _titled_heading(page, scope, body)
+            or _lone_article_heading(page, body)
+        )
     node, text = first
     if not _is_logo(page, node) and not is_site_name(text, _site_names(page)):
         if scope is None or body is None or scope.mem_id == body.mem_id or not _in_banner(node):
@@ -204,6 +209,32 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
         ):
             return text
     return ""
+
+
+# The headings that may open an article: a page's headline below the <h1>'s level.
+_ARTICLE_HEADINGS = "h2, h3"
+
+
+def _lone_article_heading(page: ParsedPage, body: LexborNode | None) -> str:
+    """On a page without an ``<h1>`` whose ``<title>`` is only the site's name (a theme's
+    home-page title on every page) or is missing, the first heading of its one ``<article>``
+    (``<article><h2>Neue Radwege für die Innenstadt</h2>…``): the page shows no other title
+    of its own. A page of several articles is a list of teasers, which the site's name
+    titles."""
+    if body is None:
+        return ""
+    title = page.title_element
+    text = clean_text(title.text())[:MAX_TITLED_CHARS] if title is not None else ""
+    if text and not is_site_name(text, [*_site_names(page), logo_text(page)]):
+        return ""
+    articles = body.css("article")
+    if len(articles) != 1:
+        return ""
+    heading = articles[0].css_first(_ARTICLE_HEADINGS)
+    if heading is None or has_ancestor(heading, tags=_FURNITURE):
+        return ""
+    found = headline_text(heading)
+    return found if word_count(found) >= MIN_TITLED_HEADING_WORDS else ""
 
 
 def _after_kicker(text: str, parts: list[str]) -> bool:

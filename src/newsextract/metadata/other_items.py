@@ -37,7 +37,7 @@ _OTHER_ITEMS = re.compile(
     rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS})", re.I
 )
 # Comment sections nest deep (section > ol > li > article > footer > div > a > time).
-_ANCESTORS_CHECKED = 16
+ANCESTORS_CHECKED = 16
 
 
 # A word every name ``_OTHER_ITEMS`` matches holds: a name in ASCII holding none of them, in
@@ -64,10 +64,10 @@ def in_related_list(node: LexborNode) -> bool:
 
 
 def _in_container_named(node: LexborNode, named: Callable[[dict[str, str | None]], bool]) -> bool:
-    """Whether ``node`` or one of its ancestors up to ``_ANCESTORS_CHECKED`` below the
+    """Whether ``node`` or one of its ancestors up to ``ANCESTORS_CHECKED`` below the
     ``<body>`` has attributes that ``named`` accepts."""
     current: LexborNode | None = node
-    for _ in range(_ANCESTORS_CHECKED):
+    for _ in range(ANCESTORS_CHECKED):
         if current is None or current.tag in ("body", "html"):
             return False
         attrs = current.attributes

@@ -527,7 +527,7 @@ _SIDEBAR_WORD = re.compile("side", re.IGNORECASE)  # in every name _SIDEBAR_NAME
 # Levels climbed from a date to find its sidebar, and the <article> that may hold that (a
 # date line set in the article's own "sidebar" column): sidebars nest deep too (aside >
 # section > ul > li > a > strong > span).
-_SIDEBAR_DEPTH = 16
+SIDEBAR_DEPTH = 16
 
 
 def in_sidebar(node: LexborNode) -> bool:
@@ -535,7 +535,7 @@ def in_sidebar(node: LexborNode) -> bool:
     ``<article>``, or in a ``<nav>``."""
     current: LexborNode | None = node
     sidebar = False
-    for _ in range(_SIDEBAR_DEPTH):
+    for _ in range(SIDEBAR_DEPTH):
         if current is None:
             break
         tag = current.tag  # read once: each read decodes the element's name anew
@@ -545,12 +545,12 @@ def in_sidebar(node: LexborNode) -> bool:
             return True  # a navigation's dates are other pages', in the article too
         if tag == "article":
             return False
-        sidebar = sidebar or tag == "aside" or _named_sidebar(current)
+        sidebar = sidebar or tag == "aside" or named_sidebar(current)
         current = current.parent
     return sidebar
 
 
-def _named_sidebar(node: LexborNode) -> bool:
+def named_sidebar(node: LexborNode) -> bool:
     attrs = node.attributes
     if attrs.get("role") == "complementary":
         return True
@@ -802,7 +802,7 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
         attrs = node.attributes
         if not (
             names_related_list(attrs)
-            or ((node.tag in _SIDEBAR_TAGS or _named_sidebar(node)) and in_sidebar(node))
+            or ((node.tag in _SIDEBAR_TAGS or named_sidebar(node)) and in_sidebar(node))
         ):
             continue
         if _within_any(node, chosen):
@@ -821,9 +821,9 @@ _MAX_OTHER_ITEMS = 20
 
 
 def _within_any(node: LexborNode, chosen: set[int]) -> bool:
-    """Whether one of ``node``'s ancestors, up to ``_SIDEBAR_DEPTH`` levels, is ``chosen``."""
+    """Whether one of ``node``'s ancestors, up to ``SIDEBAR_DEPTH`` levels, is ``chosen``."""
     current = node.parent
-    for _ in range(_SIDEBAR_DEPTH):
+    for _ in range(SIDEBAR_DEPTH):
         if current is None or not chosen:
             return False
         if current.mem_id in chosen:

@@ -145,11 +145,14 @@ def resolve(
     *,
     text_date: Callable[[str | None], WrittenDates] | None = None,
     second_opinion: DateFinder | None = None,
+    relative_date: Callable[[str | None], Candidate | None] | None = None,
 ) -> ResolvedMetadata:
     """Resolve every field. ``text_date`` reads the dates written in the visible text (given
     the page language): it runs only when no source has a date with a time of day (see
     ``needs_written_date``), and a date labelled as an update joins ``modified``;
-    ``second_opinion`` is a date finder that joins the published-date vote when it is close."""
+    ``second_opinion`` is a date finder that joins the published-date vote when it is close;
+    ``relative_date`` reads a relative stamp reckoned back from the fetch time (given the page
+    language): it runs only when no source dates the page, and its date is the last resort."""
     everything = tuple(candidates)
     by_field = group(everything)
     fields: dict[ArticleField, FieldResolution] = {}
@@ -162,6 +165,10 @@ def resolve(
     fields[F.PUBLISHED], written = _published(
         by_field, text_date, str(language) if language else None, second_opinion
     )
+    if relative_date is not None and fields[F.PUBLISHED].value is None:
+        fields[F.PUBLISHED] = _relative_published(
+            fields[F.PUBLISHED], by_field, relative_date, str(language) if language else None
+        )
     fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
     published_value = fields[F.PUBLISHED].value
     if isinstance(published_value, datetime):
@@ -176,6 +183,7 @@ def resolve(
         [*site_names, *_other_site_names(by_field, publisher), *_logo_names(by_field)],
         sections_from_url(url),
         subdomain_names(url),
+        categories=fields[F.CATEGORIES].value,
         unnamed_site=publisher is None,
         page_number=page_number_of(url),
     )
@@ -521,6 +529,23 @@ def _published(
     return resolution, written_modified
 
 
+def _relative_published(
+    published: FieldResolution,
+    by_field: Mapping[FieldName, list[Candidate]],
+    relative_date: Callable[[str | None], Candidate | None],
+    language: str | None,
+) -> FieldResolution:
+    """``published`` from a relative stamp (``relative_dates``) when no source dated the
+    page; a product's or an event's page (``Evidence.UNDATED_THING``) stays undated."""
+    if by_field.get(Evidence.UNDATED_THING):
+        return published
+    stamp = relative_date(language)
+    if stamp is None:
+        return published
+    chosen = attrs.evolve(stamp, field=F.PUBLISHED)
+    return attrs.evolve(published, chosen=chosen, value=chosen.value)
+
+
 def _first_post_here(written: WrittenDates, found: Sequence[Candidate]) -> Candidate | None:
     """On a later page of a forum thread, the first written date after the day its JSON-LD
     gives (the thread's start, on page one): this page's first post."""
@@ -549,11 +574,14 @@ def _title(
     sections: frozenset[str],
     subdomains: frozenset[str],
     *,
+    categories: Value | None = None,
     unnamed_site: bool = False,
     page_number: int | None = None,
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
-    ``html:h1`` in the table win over it; it wins over the others when one agrees with it."""
+    ``html:h1`` in the table win over it; it wins over the others when one agrees with it.
+    The sections a title may name are the navigation's links and the page's own categories
+    (its breadcrumbs, ``article:section``): "Lokales | Talbote | Neue Radwege …"."""
     policy = POLICIES[F.TITLE]
     headline = next(iter(by_field.get(Evidence.HEADLINE, ())), None)
     titles, unread = ordered(by_field.get(F.TITLE, ()), F.TITLE)
@@ -575,7 +603,10 @@ def _title(
         trusted=trusted,
         authoritative=sum(1 for c in titles if c.origin is Origin.RULE),
         sections=sections,
-        section_names=[str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())],
+        section_names=[
+            *(str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())),
+            *(categories if isinstance(categories, tuple) else ()),
+        ],
         subdomains=subdomains,
         unnamed_site=unnamed_site,
         page_number=page_number,

@@ -80,18 +80,19 @@ _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 def _confirmed_logo(page: ParsedPage, title: str, labels: list[str]) -> Iterator[Candidate]:
     """The site's name its logo writes (the link's text or its image's alt text), for the
     publisher of a page whose ``<meta>`` names none, when a second source of the page agrees:
-    the ``<title>`` ends with it ("… | Вечерње вести"), or the host's label (``labels``, the
+    the ``<title>`` ends with it ("… | Вечерње вести") or is it (a theme's home-page title on
+    every page: "みなと新報"), or the host's label (``labels``, the
     host's names) spells it, transliterated maybe ("Вести дня", vesti-dnya.ru). The host's
     own spelling ("vecernje-vesti", "futbol-tyzhden.ua") is no name, even where the logo writes it
     so ("Parallels", in the site's capitals, is); a logo alone may be a tagline or "Home"."""
     if any(key in page.meta for key in _SITE_META):
         return
-    name = _logo_text(page)
+    name = logo_text(page)
     if not name or name in labels:
         return
     label = compare_key(labels[0]).replace(" ", "") if labels else ""
     key = compare_key(name)
-    if key in {compare_key(end) for end in end_parts(title)} or (
+    if key in {compare_key(title), *(compare_key(end) for end in end_parts(title))} or (
         label and any(s.replace(" ", "") == label for s in host_spellings(key))
     ):
         yield Candidate(field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="logo")
@@ -126,7 +127,7 @@ def _decoration_links(page: ParsedPage, title: str, labels: list[str]) -> Iterat
 MIN_PARTS_WITH_SECTION = 3
 
 
-def _logo_text(page: ParsedPage) -> str:
+def logo_text(page: ParsedPage) -> str:
     """The text of the site's first logo link (``_LOGO``, or a home link in its header), or
     its image's alt text; "" when it has none."""
     name = next(_logo_names(page), "")

@@ -118,6 +118,8 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
         parts[0] = parts[0][label.end() :]
+    if not cut and len(parts) == 1 and (bracketed := _split_bracketed_name(title, keys)):
+        return bracketed  # "【みなと新報】駅前に新しい図書館"
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         out += sep + part
@@ -170,7 +172,37 @@ _TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
 # The site's name as a label before the headline, a colon right after it ("Courier: …"):
 # the separators above want a space before a colon, which a label does not have. A name
 # is a few words (the test of the part as the site's name decides).
-_SITE_LABEL = re.compile(r"^([^:|]{2,40}):\s+(?=\S)")
+# A full-width colon, as Chinese and Japanese write it, wants no space after it
+# ("江城新闻网：老城区将新建三座公园").
+_SITE_LABEL = re.compile(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
+
+
+# The site's name in brackets opening or closing the title, with no separator beside it:
+# Chinese and Japanese portals and mailing lists set it so ("【みなと新報】駅前に…",
+# "老城区将新建三座公园【江城新闻网】", "…（江城新闻网）", "[Gartenfreunde] Frage zum Kompost",
+# "… (Valley Courier)"). As for a label, only
+# the site's name itself is cut: a bracketed label that is a kicker ("【速報】", "[단독]") stays
+# for the kicker tests.
+_OPEN_BRACKETS = "【〖[（("
+_BRACKETED = r"[【〖\[（(]([^】〗\]）)]{2,40})[】〗\]）)]"
+_BRACKETED_START = re.compile(rf"{_BRACKETED}\s*(?=\S)")
+_BRACKETED_END = re.compile(rf"(?<=\S)\s*{_BRACKETED}$")
+# The end of a title the closing name is looked for in: the brackets, the name and a space.
+_BRACKETED_TAIL_CHARS = 44
+
+
+def _split_bracketed_name(title: str, keys: set[str]) -> tuple[str, list[str]] | None:
+    """``title`` without the site's name in brackets at its start or its end, and that name."""
+    if not any(bracket in title for bracket in _OPEN_BRACKETS):
+        return None  # most titles: no pattern run
+    start = _BRACKETED_START.match(title)
+    if start is not None and _names_site_exactly(start[1], keys):
+        return title[start.end() :], [start[1]]
+    offset = max(0, len(title) - _BRACKETED_TAIL_CHARS)
+    end = _BRACKETED_END.search(title, offset)
+    if end is not None and _names_site_exactly(end[1], keys):
+        return title[: end.start()], [end[1]]
+    return None
 
 
 def _names_site_exactly(label: str, keys: set[str]) -> bool:
@@ -540,10 +572,54 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    if compare_key(parts[-1]) in keys:
+    # A section's name is shorter than the headline beside it: a name as long is the
+    # article's own (a breadcrumb trail's last step, which may be the headline itself).
+    words = word_count(title)
+    if compare_key(parts[-1]) in keys and 2 * word_count(parts[-1]) < words:
         return title[: title.rfind(parts[-1])].rstrip(" |｜-–—»«›·•:/~_")
-    if compare_key(parts[0]) in keys:
+    if compare_key(parts[0]) in keys and 2 * word_count(parts[0]) < words:
         return title[len(parts[0]) :].lstrip(" |｜-–—»«›·•:/~_")
+    return title
+
+
+@functools.lru_cache(maxsize=8)
+def _section_keys(section_names: tuple[str, ...]) -> frozenset[str]:
+    """The keys of a page's section names, built once for all its titles."""
+    return frozenset(key for name in section_names if (key := compare_key(name)))
+
+
+def without_section_around_site(
+    title: str, site_names: Iterable[str], section_names: Collection[str], sections: Collection[str]
+) -> str:
+    """``title`` without the site's name set between its parts and the section's name on one
+    side of it: the other side is the headline ("Новини | Вісті Полісся | У місті відкрили
+    нову бібліотеку", "Headline | Site | Section"). A part after the site's name is its motto
+    otherwise (``MAX_TITLE_TAGLINE_WORDS``); the section the page names (its navigation, its
+    breadcrumbs, its address's folders) tells that it is the headline."""
+    parts = title_parts(title)
+    if len(parts) < 3:
+        return title  # most titles: no name between two parts
+    if not (section_names or sections):
+        return title
+    named = _section_keys(tuple(section_names))
+
+    def is_section(part: str) -> bool:
+        return compare_key(part) in named or _names_section(part, sections)
+
+    if not (is_section(parts[0]) or is_section(parts[-1])):
+        return title  # most titles: no section at either end
+    keys = {compare_key(n) for n in site_names if n}
+    keys |= {k.replace(" ", "") for k in keys}
+    keys.discard("")
+    middle = [i for i in range(1, len(parts) - 1) if keys and _is_site(parts[i], keys)]
+    line = one_line(title)
+    bounds = [0, *(i for m in _SEPARATORS.finditer(line) for i in m.span()), len(line)]
+    for index in middle:
+        before, after = parts[:index], parts[index + 1 :]
+        if all(map(is_section, before)) and not all(map(is_section, after)):
+            return line[bounds[2 * index + 2] :]
+        if all(map(is_section, after)) and not all(map(is_section, before)):
+            return line[: bounds[2 * index - 1]]
     return title
 
 

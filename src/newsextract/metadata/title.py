@@ -28,6 +28,7 @@ from newsextract.metadata.site_names import (
     strip_section,
     strip_site_name,
     title_parts,
+    without_section_around_site,
 )
 from newsextract.text import compare_key, is_unspaced_char, unspaced_chars, word_count
 
@@ -194,6 +195,28 @@ def _closes_site_first(headline: str, title: str, bare: str) -> bool:
         return False
     parts = title_parts(bare)
     return len(parts) > 1 and compare_key(parts[-1]) == compare_key(headline)
+
+
+# A title that opens with the site's name and then goes down a path ("강변일보 - 사회 - 시청 앞
+# 광장에 새 분수 설치", "Kabar Pesisir | Ekonomi | Pasar tradisional …") ends with the page's own
+# title: the steps between are sections, a few words each and shorter than the last part.
+MAX_PATH_STEP_WORDS = 3
+
+
+def _path_end(bare: str) -> str:
+    """The last part of ``bare``, what is left of a title once the site's name opening it is
+    cut, when the parts before it are steps of a path (``MAX_PATH_STEP_WORDS`` words at most,
+    fewer than the last part has): a path from the site to the page. Else ``bare``."""
+    if len(bare) > _MAX_SPLIT_TITLE:
+        return bare
+    parts = title_parts(bare)
+    if len(parts) < 2:
+        return bare
+    last = word_count(parts[-1])
+    steps = [word_count(part) for part in parts[:-1]]
+    if all(0 < step <= MAX_PATH_STEP_WORDS and step < last for step in steps):
+        return parts[-1]
+    return bare
 
 
 def copies_page_title(
@@ -518,8 +541,15 @@ def choose_title(
     titles = [
         t
         if i < authoritative
-        else without_date_part(
-            without_page_number(without_page_kind(without_thread_prefix(unescaped(t))), page_number)
+        else without_section_around_site(
+            without_date_part(
+                without_page_number(
+                    without_page_kind(without_thread_prefix(unescaped(t))), page_number
+                )
+            ),
+            site_names,
+            section_names,
+            sections,
         )
         for i, t in enumerate(titles)
     ]
@@ -544,6 +574,8 @@ def choose_title(
             continue
         cleaned = bare_titles[index]
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
+        if not problem and index >= authoritative and _decorates(cleaned, headline, titles):
+            problem = _SITE_NAME
         if cleaned and not problem:
             bare = None if index < authoritative else _bare_headline(cleaned, headline, titles)
             if bare is not None:
@@ -605,6 +637,8 @@ def choose_title(
             cleaned = strip_named_section(cleaned, section_names)
         if decorated:
             cleaned = _without_section_word(cleaned)
+        if cut and title.endswith(cleaned):
+            cleaned = _path_end(cleaned)
         cleaned = without_page_kind(_without_leading_section_word(without_trail(cleaned)))
         if (
             cleaned
@@ -970,6 +1004,32 @@ def main_script(text: str) -> str | None:
 _ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
 # Width forms name the script after them ("FULLWIDTH LATIN CAPITAL LETTER A").
 _WIDTH_FORMS = frozenset({"FULLWIDTH", "HALFWIDTH"})
+
+
+def _decorates(title: str, headline: str | None, titles: list[str]) -> bool:
+    """Whether a structured title is the first or the last part of another title whose other
+    parts are the visible headline ("ရွှေမြို့သတင်း" beside the ``<title>`` "မြစ်ကမ်းပါးတွင်
+    ပန်းခြံသစ်ဖွင့်လှစ် - ရွှေမြို့သတင်း" and that ``<h1>``): the site's name, put in the headline
+    property, where no source names the site in a way its host spells."""
+    if not headline or len(title) > _MAX_SPLIT_TITLE:
+        return False
+    key, shown = compare_key(title), compare_key(headline)
+    for other in titles:
+        if len(other) > _MAX_SPLIT_TITLE or key not in compare_key(other):
+            continue  # (the other title's key is held: most pages stop here)
+        parts = title_parts(other)
+        if len(parts) < 2:
+            continue
+        # the ends' short keys first: the rest's, a new text's, only for an end that matched
+        if compare_key(parts[-1]) == key:
+            rest = parts[:-1]
+        elif compare_key(parts[0]) == key:
+            rest = parts[1:]
+        else:
+            continue
+        if compare_key(" ".join(rest)) == shown:
+            return True
+    return False
 
 
 def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> str | None:

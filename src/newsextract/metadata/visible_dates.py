@@ -35,10 +35,11 @@ from newsextract.labels import (
     starts_with,
     word_alternation,
 )
+from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
-from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.page_dates import headline_article, in_sidebar
+from newsextract.metadata.other_items import in_story_list
+from newsextract.metadata.page_dates import headline_article
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
@@ -69,7 +70,7 @@ def _published_label() -> re.Pattern[str]:
 # leaves room for what ``clean_text`` removes (stray entities, invisible characters).
 _CONTAINER = 2 * MAX_BLOCK
 # Cut per page to the words its class names and ids hold (see ``name_lists``).
-_DATE_SCOPES = NameWordSelector(
+DATE_SCOPES = NameWordSelector(
     "[class*=date i], [class*=time i], [class*=datum i], [class*=fecha i], [class*=data i], "
     "[class*=publi i], [class*=posted i], [class*=meta i], [class*=byline i], [class*=info i], "
     "[class*=tarih i], [class*=tanggal i], [id*=date i], time, [class~=author i]"
@@ -205,23 +206,26 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     top_bar = page_header(page)  # its date is the day of the visit
     previous = 0  # the element read last
     elsewhere: dict[tuple[int, str, str | None, str | None], bool] = {}  # verdicts of ``_names``
+    climbs = AncestorVerdicts()  # the ancestors' verdicts, read once a page
     scoped: list[tuple[LexborNode, list[WrittenDate]]] = []
-    for node in body.css(_DATE_SCOPES.for_page(page.names)) if body is not None else ():
+    gathered = 0  # the dates of ``scoped``
+    for node in body.css(DATE_SCOPES.for_page(page.names)) if body is not None else ():
         # Lexbor lists an element once for each selector it matches, one after the other
         # (``<time class="date">`` twice): it is read once, its dates taken once.
         if node.mem_id == previous:
             continue
         previous = node.mem_id
-        dates = _scoped_dates(node, read, top_bar, elsewhere)
+        dates = _scoped_dates(node, read, top_bar, elsewhere, climbs)
         if dates is None:
             continue
         scoped.append((node, dates))
-        if sum(len(found) for _, found in scoped) >= _MAX_DATE_SPANS:
+        gathered += len(dates)
+        if gathered >= _MAX_DATE_SPANS:
             break
     for _, dates in _without_entries_after(page, scoped):
         spans.extend(dates)
-    spans.extend(_beside_headline(page, read) if body is not None else ())
-    labelled_lines = list(_labelled_dates(page, read, top_bar))
+    spans.extend(_beside_headline(page, read, climbs) if body is not None else ())
+    labelled_lines = list(_labelled_dates(page, read, top_bar, climbs))
     if not spans and not labelled_lines and body is not None:
         spans.extend(_dateline_date(body))
     first_labelled = [s for s in spans if s.labelled]
@@ -237,6 +241,7 @@ def _scoped_dates(
     read: _ReadBlocks,
     top_bar: LexborNode | None,
     elsewhere: dict[tuple[int, str, str | None, str | None], bool],
+    climbs: AncestorVerdicts,
 ) -> list[WrittenDate] | None:
     """The dates of a date-classed element's text (see ``text_date``), or None when the
     element is passed over (no digit, inside a block read before or the site's top bar, a
@@ -269,7 +274,9 @@ def _scoped_dates(
     found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
     if found_dates:
         if key not in elsewhere:
-            elsewhere[key] = in_other_item(node) or in_sidebar(node) or in_story_list(node)
+            elsewhere[key] = (
+                climbs.in_other_item(node) or climbs.in_sidebar(node) or in_story_list(node)
+            )
         if elsewhere[key]:
             return None  # a reader's comment's, a related post's or a sidebar's date
     found_dates = _labelled_after(found_dates, text)
@@ -294,7 +301,7 @@ def _scoped_dates(
     return dates
 
 
-# The words of ``_DATE_SCOPES`` that name an element for a date or a time: its label is the
+# The words of ``DATE_SCOPES`` that name an element for a date or a time: its label is the
 # date's, whatever it says ("<p class=date>Filed: 2024-03-05 10:20</p>"); the others
 # ("info", "meta", "data") name boxes of any facts.
 _NAMED_FOR_A_DATE = re.compile(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
@@ -473,7 +480,9 @@ def _label_after_date() -> re.Pattern[str]:
 _BESIDE_HEADLINE = 2
 
 
-def _beside_headline(page: ParsedPage, read: _ReadBlocks) -> Iterator[WrittenDate]:
+def _beside_headline(
+    page: ParsedPage, read: _ReadBlocks, climbs: AncestorVerdicts
+) -> Iterator[WrittenDate]:
     """The dates written with a time of day in the first short elements after the page's
     first ``<h1>`` (or after its container, when the headline stands alone in one) that the
     date-classed scan did not read. A day alone there may be a standfirst's ("On 3 March,
@@ -485,7 +494,7 @@ def _beside_headline(page: ParsedPage, read: _ReadBlocks) -> Iterator[WrittenDat
     if not after and headline.parent is not None:
         after = _next_elements(headline.parent)
     for node in after:
-        if read.holds(node) or in_other_item(node):
+        if read.holds(node) or climbs.in_other_item(node):
             continue
         raw = node.text(deep=True, separator=" ")
         if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
@@ -620,7 +629,7 @@ def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
 
 
 def _labelled_dates(
-    page: ParsedPage, read: _ReadBlocks, top_bar: LexborNode | None
+    page: ParsedPage, read: _ReadBlocks, top_bar: LexborNode | None, climbs: AncestorVerdicts
 ) -> Iterator[WrittenDate]:
     """The date right after a publication label opening a block's own text, in blocks the
     date-classed scan did not read (a podcast's "<p>Veröffentlicht am 14.08.2019<br>Dauer:
@@ -643,7 +652,7 @@ def _labelled_dates(
             # ("<td>Data publikacji:</td><td>06.03.2025 12:00</td>")
             dates = find_text_dates(f"{clean_text(own)} {text_after(node)}")
             found = next(dates, None)
-        if found is None or len(found.label) > _LABEL_REACH or in_other_item(node):
+        if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
         yield WrittenDate(field, found, labelled=True)
         del openings[field]

@@ -3,7 +3,7 @@ interviews, sections with tables, paywalled teasers."""
 
 from __future__ import annotations
 
-from .pages import Probes, page
+from .pages import Furniture, Probes, furnished, page
 
 PROBES = Probes()
 
@@ -412,4 +412,228 @@ PROBES.add(
         "हम चाहते हैं कि दिन में आठ घंटे",
     ),
     ("हमें फ़ॉलो करें",),
+)
+
+# --- Italian, a match report: the report, then the line-ups and scorers in a table (the
+# "tabellino"); other results in a table beside it.
+PROBES.add(
+    "it_match_report_lineups_table",
+    "https://sport.example.it/calcio/serie-c/2026/03/15/pievefosca-borgo-lame-2-1",
+    furnished(
+        "it",
+        "Pievefosca-Borgo Lame 2-1, decide Ferraris al novantesimo",
+        "<p>Il Pievefosca batte il Borgo Lame in rimonta e torna al secondo posto, a tre "
+        "punti dalla capolista.</p><p>Gli ospiti erano passati in vantaggio dopo dieci minuti "
+        "con un colpo di testa di Monti su calcio d'angolo.</p><p>Nella ripresa il pareggio di "
+        "Sala su rigore, poi al novantesimo il tiro da fuori area di Ferraris che si infila "
+        "sotto la traversa.</p><h3>Il tabellino</h3><table class='tabellino'><tr><th>"
+        "Pievefosca</th><td>Bruni; Costa, Villa, Greco, Fontana; Sala, Marchi, Leone; "
+        "Ferraris, Rinaldi, Galli. All. Caruso</td></tr><tr><th>Borgo Lame</th><td>Ricci; "
+        "Mancini, Lombardi, Moretti, Barbieri; Monti, Testa, Gentile; Conti, Pellegrini, "
+        "Serra. All. Fabbri</td></tr><tr><th>Marcatori</th><td>10' Monti (B), 58' rig. Sala "
+        "(P), 90' Ferraris (P)</td></tr><tr><th>Arbitro</th><td>Orlandi di Valmesa</td></tr>"
+        "</table><div class='other-results'><h3>Gli altri risultati</h3><table><tr><td>"
+        "Castelverde-Riomaggiore</td><td>0-0</td></tr><tr><td>Santa Lucia-Valdorio</td><td>"
+        "3-2</td></tr></table></div>",
+        Furniture(
+            cookie="Questo sito utilizza cookie tecnici e di profilazione.",
+            share="Condividi",
+            newsletter="Iscriviti alla newsletter dello sport locale.",
+            comments_title="Commenti",
+            comments=("Finalmente una vittoria sofferta, forza Pieve!",),
+            related_title="Leggi anche",
+            related=("Serie C, la classifica dopo la ventottesima giornata",),
+        ),
+    ),
+    (
+        "torna al secondo posto, a tre punti dalla capolista",
+        "con un colpo di testa di Monti su calcio d'angolo",
+        "il tiro da fuori area di Ferraris",
+        "Bruni; Costa, Villa, Greco, Fontana",
+        "90' Ferraris (P)",
+    ),
+    (
+        "utilizza cookie",
+        "Iscriviti alla newsletter",
+        "forza Pieve",
+        "Castelverde-Riomaggiore",
+        "la classifica dopo la ventottesima",
+    ),
+)
+
+# --- Dutch, an obituary in a regional paper: the life told in paragraphs, a short line
+# about the funeral, a condolence register and the paper's death notices beside it.
+PROBES.add(
+    "nl_obituary_condolences",
+    "https://www.streekkrant.example.nl/regio/in-memoriam-jet-van-doorn",
+    furnished(
+        "nl",
+        "In memoriam: Jet van Doorn (1931-2026), de stem van de veerpont",
+        "<p class='intro'>Bijna veertig jaar riep Jet van Doorn de vertrektijden om op de "
+        "veerpont van Halsteren. Ze werd vierennegentig.</p><p>Ze begon als kaartverkoopster "
+        "in het jaar dat de pont een motor kreeg, en bleef tot de brug werd geopend.</p><p>"
+        "Passagiers herinneren zich vooral haar gewoonte om bij mist een lied te zingen, zodat "
+        "de schipper wist waar de steiger lag.</p><p>Na haar pensioen schreef ze een boekje "
+        "over de geschiedenis van het veer, dat in de plaatselijke bibliotheek nog altijd "
+        "wordt uitgeleend.</p><p><em>De uitvaart vindt zaterdag in besloten kring plaats.</em>"
+        "</p>",
+        Furniture(
+            cookie="Wij gebruiken cookies om onze website te verbeteren.",
+            share="Deel dit artikel",
+            newsletter="Ontvang elke ochtend het nieuws uit de regio in je mailbox.",
+            comments_title="Condoleanceregister",
+            comments=("Veel sterkte aan de familie, wat een bijzondere vrouw.",),
+            related_title="Overlijdensberichten",
+            related=("Kees Bakker, 88 jaar", "Annie de Wit-Smits, 91 jaar"),
+        ),
+    ),
+    (
+        "riep Jet van Doorn de vertrektijden om op de veerpont",
+        "bleef tot de brug werd geopend",
+        "zodat de schipper wist waar de steiger lag",
+        "nog altijd wordt uitgeleend",
+        "De uitvaart vindt zaterdag in besloten kring plaats.",
+    ),
+    ("Wij gebruiken cookies", "Ontvang elke ochtend", "Veel sterkte", "Kees Bakker, 88 jaar"),
+)
+
+# --- Hindi, the web copy of a newsletter's issue in its archive: an opening note, sections
+# under headings, each a few linked items with a line about them; earlier issues beside it.
+PROBES.add(
+    "hi_newsletter_archive_issue",
+    "https://samachar.example.in/newsletter/archive/ank-48",
+    furnished(
+        "hi",
+        "सुबह की चिट्ठी, अंक 48",
+        "<p class='date'>शुक्रवार, 6 मार्च</p><p>नमस्ते! इस हफ़्ते की चिट्ठी में पानी की "
+        "कमी से जूझते तीन गाँवों की कहानी और किसानों के लिए नई बीमा योजना की पूरी जानकारी है।"
+        "</p><h2>इस हफ़्ते की बड़ी ख़बर</h2><p><a href='/gaon-pani'>तीन गाँवों ने मिलकर बनाया "
+        "तालाब</a> — बरसात का पानी रोकने के लिए ग्रामीणों ने छह महीने तक हर रविवार श्रमदान "
+        "किया।</p><h2>पढ़ने लायक</h2><ul><li><a href='/bima'>नई फसल बीमा योजना</a>: प्रीमियम "
+        "अब दो किस्तों में भरा जा सकेगा।</li><li><a href='/mandi'>मंडी के भाव</a>: प्याज़ के "
+        "दाम लगातार दूसरे हफ़्ते गिरे।</li></ul><h2>आख़िर में</h2><p>अगले अंक में हम बताएँगे "
+        "कि स्कूलों में मिड-डे मील का मेन्यू कैसे तय होता है। पढ़ते रहिए।</p>",
+        Furniture(
+            cookie="यह वेबसाइट बेहतर अनुभव के लिए कुकीज़ का उपयोग करती है।",
+            share="साझा करें",
+            newsletter="सुबह की चिट्ठी हर शुक्रवार मुफ़्त पाने के लिए अपना ईमेल दें।",
+            comments_title="पाठकों की राय",
+            comments=("तालाब वाली ख़बर बहुत प्रेरक लगी।",),
+            related_title="पिछले अंक",
+            related=("अंक 47: शहर की बसें", "अंक 46: जंगल की आग"),
+        ),
+    ),
+    (
+        "पानी की कमी से जूझते तीन गाँवों की कहानी",
+        "ग्रामीणों ने छह महीने तक हर रविवार श्रमदान किया",
+        "प्रीमियम अब दो किस्तों में भरा जा सकेगा",
+        "प्याज़ के दाम लगातार दूसरे हफ़्ते गिरे",
+        "मिड-डे मील का मेन्यू कैसे तय होता है",
+    ),
+    ("कुकीज़ का उपयोग", "मुफ़्त पाने के लिए", "बहुत प्रेरक लगी", "अंक 47: शहर की बसें"),
+)
+
+# --- Czech, a story followed by a partner network's box: headlines linked plainly to the
+# partners' sites, each over a line of its teaser (another site's link is no roundup's name
+# when the text does not go on after it).
+PROBES.add(
+    "cs_partner_network_headlines_after_text",
+    "https://www.zpravy.example.cz/domov/most-pres-radbuzu",
+    page(
+        "cs",
+        "Nový most přes Radbuzu otevřou o měsíc dříve",
+        "<main><article><h1>Nový most přes Radbuzu otevřou o měsíc dříve</h1><div "
+        "class='article-body'><p>Stavbaři dokončili nosnou konstrukci nového mostu přes "
+        "Radbuzu a řidiči by po něm mohli jezdit už v září.</p><p>Město původně počítalo s "
+        "otevřením až v říjnu, práce ale urychlilo suché léto.</p><p>Starý most zůstane "
+        "otevřený pro chodce a cyklisty, dokud nebude rozhodnuto o jeho opravě.</p></div>"
+        "<div class='partner-box'><h2>Z našich partnerských webů</h2><h3><a "
+        "href='https://www.auto-partner.example.com/testy/rodinne-kombi'>Test rodinného kombi"
+        "</a></h3><p>Jak si vede v zimě a kolik doopravdy spotřebuje.</p><h3><a "
+        "href='https://bydleni.example.net/zahrada/jarni-prace'>Co na zahradě v březnu</a>"
+        "</h3><p>Deset prací, které se vyplatí nenechat na později.</p></div></article></main>",
+    ),
+    (
+        "Stavbaři dokončili nosnou konstrukci nového mostu",
+        "práce ale urychlilo suché léto",
+        "zůstane otevřený pro chodce a cyklisty",
+    ),
+    ("Test rodinného kombi", "Co na zahradě v březnu"),
+)
+
+# --- German, a local paper's obituary opening with the life's dates as a line of their own
+# and closing with the funeral's time and place.
+PROBES.add(
+    "de_obituary_life_dates_funeral",
+    "https://www.tageblatt.example.de/lokales/nachruf-helga-brandt",
+    furnished(
+        "de",
+        "Nachruf auf Helga Brandt",
+        "<p class='lifespan'>* 12. April 1931 † 2. März 2026</p><p>Helga Brandt leitete "
+        "dreißig Jahre lang die Stadtbücherei und gründete den ersten Lesekreis für Kinder im "
+        "Ort.</p><p>Wer sie kannte, erinnert sich an ihre Geduld und an die Bücherkisten, die "
+        "sie mit dem Fahrrad zu den Höfen brachte.</p><p>Sie hinterlässt zwei Töchter und "
+        "fünf Enkel.</p><p><strong>Trauerfeier:</strong> Freitag, 14 Uhr, Friedhofskapelle "
+        "Talheim</p>",
+        Furniture(
+            cookie="Wir verwenden Cookies, um unsere Website zu verbessern.",
+            share="Artikel teilen",
+            newsletter="Der Newsletter mit den wichtigsten Nachrichten aus der Region.",
+            comments_title="Kondolenzen",
+            comments=("Ohne sie hätte ich nie lesen gelernt. Danke.",),
+            related_title="Traueranzeigen",
+            related=("Werner Lutz, 87 Jahre", "Gisela Ott, 92 Jahre"),
+        ),
+    ),
+    (
+        "leitete dreißig Jahre lang die Stadtbücherei",
+        "Bücherkisten, die sie mit dem Fahrrad",
+        "zwei Töchter und fünf Enkel",
+        "Freitag, 14 Uhr, Friedhofskapelle Talheim",
+    ),
+    ("Wir verwenden Cookies", "Newsletter mit den wichtigsten", "nie lesen gelernt", "Werner Lutz"),
+)
+
+# --- Swedish, a paper's memorial article (declared an article) with its guest book of
+# readers' entries under it, named as a guest book and no comment section.
+PROBES.add(
+    "sv_memorial_article_guest_book",
+    "https://www.lansbladet.example.se/familj/minnesord-gunnar-holm",
+    furnished(
+        "sv",
+        "Minnesord: Gunnar Holm",
+        "<p>Gunnar Holm, som i fyrtio år körde skolskjutsen mellan byarna längs älven, har "
+        "avlidit i en ålder av 86 år.</p><p>Han kände varje barn vid namn och stannade "
+        "alltid en extra minut när någon sprang för att hinna med.</p><p>På fritiden "
+        "byggde han fågelholkar som han satte upp vid varje hållplats på linjen, och många "
+        "av dem sitter kvar än i dag.</p><p>Han sörjs närmast av hustrun Maj, tre barn och "
+        "åtta barnbarn.</p><div class='minnesbok'><h3>Minnesbok</h3><div "
+        "class='minnesbok-post'><p class='meta'>Skrivet av Karin Ek, 4 mars 2026</p><p>Han "
+        "väntade på mig varje morgon i tre år, även när jag var sen.</p></div><div "
+        "class='minnesbok-post'><p class='meta'>Skrivet av Olle Berg, 5 mars 2026</p><p>Tack "
+        "för alla åren på bussen, Gunnar.</p></div></div>",
+        Furniture(
+            cookie="Vi använder kakor för att förbättra webbplatsen.",
+            share="Dela artikeln",
+            newsletter="Få dagens viktigaste nyheter från länet i din inkorg.",
+            comments_title="Kommentarer",
+            comments=("Vilken fin text om en fin människa.",),
+            related_title="Familj",
+            related=("Högtidsdagar i veckan", "Dödsannonser"),
+        ),
+        head="<meta property='og:type' content='article'>",
+    ),
+    (
+        "körde skolskjutsen mellan byarna längs älven",
+        "stannade alltid en extra minut",
+        "fågelholkar som han satte upp vid varje hållplats",
+        "hustrun Maj, tre barn och åtta barnbarn",
+    ),
+    (
+        "Vi använder kakor",
+        "dagens viktigaste nyheter",
+        "även när jag var sen",
+        "Tack för alla åren på bussen",
+        "Högtidsdagar i veckan",
+    ),
 )

@@ -64,3 +64,52 @@ ARC_TEXT = [
     "Os moradores podem sugerir ruas através de um formulário no sítio da câmara até ao fim "
     "do mês.",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class Furniture:
+    """The furniture around a page's text, in the page's language: a cookie banner, a share
+    bar, a newsletter sign-up, readers' comments and a box of related links."""
+
+    cookie: str
+    share: str
+    newsletter: str
+    comments_title: str
+    comments: tuple[str, ...]
+    related_title: str
+    related: tuple[str, ...]
+
+
+def furnished(
+    lang: str, title: str, content: str, furniture: Furniture, *, dir_: str = "ltr", head: str = ""
+) -> str:
+    """A page whose text (``content``, the h1 before it) sits in an article with a share bar
+    over it, a sign-up box and readers' comments after it, related links beside it and a
+    cookie banner over all."""
+    share = "".join(
+        f"<li><a class='share-{net}' href='#'>{net}</a></li>" for net in ("facebook", "x", "email")
+    )
+    comments = "".join(
+        f"<li class='comment'><div class='comment-author'>user{number}</div><div "
+        f"class='comment-content'><p>{text}</p></div></li>"
+        for number, text in enumerate(furniture.comments, 1)
+    )
+    related = "".join(
+        f"<li><a href='/related/{number}'>{text}</a></li>"
+        for number, text in enumerate(furniture.related, 1)
+    )
+    return page(
+        lang,
+        title,
+        f"<div id='cookie-notice' class='cookie-banner'><p>{furniture.cookie}</p><button>OK"
+        f"</button></div><div class='layout'><main class='content'><article class='entry'><h1>"
+        f"{title}</h1><div class='share-bar'><span>{furniture.share}</span><ul>{share}</ul>"
+        f"</div><div class='entry-body'>{content}</div><div class='newsletter-signup'><p>"
+        f"{furniture.newsletter}</p><form><input type='email'><button>→</button></form></div>"
+        f"</article><section id='comments' class='comments-area'><h2>"
+        f"{furniture.comments_title}</h2><ol class='comment-list'>{comments}</ol></section>"
+        f"</main><aside class='sidebar'><h3>{furniture.related_title}</h3><ul>{related}</ul>"
+        "</aside></div>",
+        dir_=dir_,
+        head=head,
+    )

@@ -3,7 +3,7 @@ readers' comments and embedded social posts."""
 
 from __future__ import annotations
 
-from .pages import Probes, page, wordpress
+from .pages import Furniture, Probes, furnished, page, wordpress
 
 PROBES = Probes()
 
@@ -347,4 +347,132 @@ PROBES.add(
     ),
     ("den Spielplatz am Weiher bis zum Sommer", "zur Hälfte das Land"),
     ("Wir freuen uns auf euch alle", "Gepostet von"),
+)
+
+# --- Portuguese, a Q&A page (Stack Exchange-like): the question, an accepted answer and a
+# second one, each with short comments under it; related questions beside them.
+PROBES.add(
+    "pt_qa_accepted_answer_comments",
+    "https://pt.perguntas.example.com/questions/5521/como-conservar-fermento-natural",
+    furnished(
+        "pt",
+        "Como conservar fermento natural durante as férias?",
+        "<div id='question' class='question'><div class='js-vote-count'>14</div><div "
+        "class='s-prose js-post-body'><p>Vou viajar por três semanas e não tenho quem "
+        "alimente o meu fermento natural. Posso congelar a massa-mãe ou ela morre?</p></div>"
+        "<div class='post-taglist'><a class='post-tag' href='/tags/pao'>pão</a></div><ul "
+        "class='comments-list'><li class='comment'><span class='comment-copy'>Qual é a "
+        "hidratação do seu fermento?</span> – <a class='comment-user'>rita_m</a></li></ul>"
+        "</div><div id='answers'><h2>2 respostas</h2><div class='answer accepted-answer'>"
+        "<div class='js-vote-count'>21</div><div class='js-accepted-answer-indicator' "
+        "title='resposta aceita'>✓</div><div class='s-prose js-post-body'><p>Pode secar em "
+        "vez de congelar: espalhe uma camada fina sobre papel manteiga e deixe secar por dois "
+        "dias.</p><p>Depois quebre em lascas e guarde num pote fechado; para reativar, "
+        "misture uma colher das lascas com farinha e água morna.</p></div><ul "
+        "class='comments-list'><li class='comment'><span class='comment-copy'>Funcionou "
+        "muito bem, obrigado!</span></li></ul></div><div class='answer'><div "
+        "class='js-vote-count'>6</div><div class='s-prose js-post-body'><p>Na geladeira ele "
+        "aguenta três semanas se você alimentar com bastante farinha antes de sair.</p></div>"
+        "</div></div>",
+        Furniture(
+            cookie="Este site usa cookies para oferecer a melhor experiência.",
+            share="Compartilhar",
+            newsletter="Receba as perguntas mais votadas da semana no seu e-mail.",
+            comments_title="Perguntas relacionadas",
+            comments=("Por que o meu pão de fermentação natural fica achatado?",),
+            related_title="Perguntas em alta na rede",
+            related=("Qual a diferença entre farinha tipo 1 e tipo 2?",),
+        ),
+    ),
+    (
+        "não tenho quem alimente o meu fermento natural",
+        "espalhe uma camada fina sobre papel manteiga",
+        "misture uma colher das lascas com farinha e água morna",
+        "aguenta três semanas se você alimentar com bastante farinha",
+    ),
+    (
+        "usa cookies",
+        "Receba as perguntas mais votadas",
+        "fica achatado",
+        "farinha tipo 1 e tipo 2",
+    ),
+)
+
+# --- Spanish, a podcast episode page: the player, subscribe buttons, show notes with
+# chapter times and links, then the transcript by speaker; more episodes beside it.
+PROBES.add(
+    "es_podcast_show_notes_transcript",
+    "https://podcast.example.es/episodios/87-el-rio-que-volvio",
+    furnished(
+        "es",
+        "Episodio 87: El río que volvió",
+        "<div class='episode-player'><audio controls src='/audio/87.mp3'></audio><span "
+        "class='duration'>38 min</span></div><div class='subscribe-buttons'><a href='#'>"
+        "Escúchalo en tu aplicación</a> <a href='#'>RSS</a></div><div class='show-notes'>"
+        "<p>Hace diez años el río Almendral estaba seco nueve meses al año. Hablamos con la "
+        "hidróloga Nerea Solís sobre cómo volvió el agua.</p><h2>Capítulos</h2><ul><li>"
+        "(00:00) Presentación</li><li>(04:12) Las presas de tierra que construyeron los "
+        "vecinos</li><li>(19:40) Qué peces han vuelto y cuáles no</li></ul><h2>Enlaces del "
+        "episodio</h2><ul><li><a href='https://informe.example.org/almendral'>El informe de "
+        "la cuenca del Almendral</a></li></ul></div><div class='transcript'><h2>"
+        "Transcripción</h2><p><strong>Íñigo:</strong> Nerea, ¿cuándo viste el río correr por "
+        "primera vez en pleno agosto?</p><p><strong>Nerea:</strong> En el verano de hace "
+        "tres años, y al principio pensé que era una tubería rota.</p><p><strong>Íñigo:"
+        "</strong> ¿Y qué cambió en el pueblo?</p><p><strong>Nerea:</strong> Volvieron los "
+        "huertos junto a la orilla, y con ellos la gente joven que se había ido.</p></div>",
+        Furniture(
+            cookie="Utilizamos cookies propias y de terceros para analizar el tráfico.",
+            share="Comparte este episodio",
+            newsletter="Suscríbete al boletín y recibe cada episodio nuevo el lunes.",
+            comments_title="Comentarios",
+            comments=("Qué bonito episodio, me ha emocionado la parte de los huertos.",),
+            related_title="Más episodios",
+            related=("Episodio 86: Los últimos pastores", "Episodio 85: Ciudades de sombra"),
+        ),
+    ),
+    (
+        "el río Almendral estaba seco nueve meses al año",
+        "Las presas de tierra que construyeron los vecinos",
+        "Qué peces han vuelto y cuáles no",
+        "al principio pensé que era una tubería rota",
+        "Volvieron los huertos junto a la orilla",
+    ),
+    (
+        "Utilizamos cookies",
+        "Suscríbete al boletín",
+        "me ha emocionado",
+        "Los últimos pastores",
+    ),
+)
+
+# --- Turkish, a podcast episode's notes: each chapter a list item opened by its time
+# linked to that point of the player.
+PROBES.add(
+    "tr_podcast_notes_linked_times",
+    "https://podcast.example.com.tr/bolum-12-eski-haritalar",
+    furnished(
+        "tr",
+        "Bölüm 12: Eski haritalar",
+        "<p>Bu bölümde harita koleksiyoncusu Selin Aras ile eski deniz haritalarını konuştuk."
+        "</p><h2>Bölüm notları</h2><ul><li><a href='#t=0'>00:00</a> Giriş</li><li><a "
+        "href='#t=252'>04:12</a> İlk haritasını bir pazarda nasıl buldu</li><li><a "
+        "href='#t=1180'>19:40</a> Haritalardaki hayali adalar</li><li><a href='#t=1935'>32:15"
+        "</a> Koleksiyonu korumanın yolları</li></ul><p>Müzik: Deniz Kaya</p>",
+        Furniture(
+            cookie="Sitemizde çerezler kullanılmaktadır.",
+            share="Paylaş",
+            newsletter="Yeni bölümlerden haberdar olmak için bültenimize kaydolun.",
+            comments_title="Yorumlar",
+            comments=("Hayali adalar kısmı çok ilginçti.",),
+            related_title="Diğer bölümler",
+            related=("Bölüm 11: Deniz fenerleri", "Bölüm 10: Kayıp şehirler"),
+        ),
+    ),
+    (
+        "eski deniz haritalarını konuştuk",
+        "İlk haritasını bir pazarda nasıl buldu",
+        "Haritalardaki hayali adalar",
+        "Koleksiyonu korumanın yolları",
+    ),
+    ("çerezler kullanılmaktadır", "bültenimize kaydolun", "çok ilginçti", "Deniz fenerleri"),
 )

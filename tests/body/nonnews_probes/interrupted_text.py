@@ -556,3 +556,37 @@ PROBES.add(
     ),
     ("隐私政策", "示例科技"),
 )
+
+# --- Indonesian, a blog theme's box of recent comments before the text: each item the
+# commenter's name linked to the comment on another post ("#comment-…") and the comment's
+# opening, most cut short with "...", a short one whole.
+PROBES.add(
+    "id_recent_comments_linked_to_anchors",
+    "https://catatan.contoh.id/2026/04/menanam-cabai-di-pot/",
+    page(
+        "id",
+        "Menanam cabai di pot",
+        "<div id='wrap'><div class='head'><a href='/'>Catatan Kebun</a></div><div "
+        "class='cols'><div class='col-left'><div class='box'><div class='box-head'>Komentar"
+        "</div><div class='box-body'><ul><li><a href='https://catatan.contoh.id/2026/03/"
+        "pupuk-kompos/#comment-412'>Rini</a>: Terima kasih, kompos saya sekarang tidak bau "
+        "lagi setelah dicampur daun...</li><li><a href='https://catatan.contoh.id/2026/03/"
+        "pupuk-kompos/#comment-409'>Bayu</a>: mantap, makasih</li><li><a "
+        "href='https://catatan.contoh.id/2026/02/tomat-ceri/#comment-377'>Dewi</a>: Tomat "
+        "ceri saya berbuah lebat tapi kulitnya pecah setelah hujan deras, apakah...</li><li>"
+        "<a href='https://catatan.contoh.id/2026/02/tomat-ceri/#comment-371'>Agus</a>: Saya "
+        "pakai ember bekas cat dan hasilnya ternyata tidak kalah dengan pot...</li></ul></div>"
+        "</div></div><div class='col-main'><div class='post'><h1>Menanam cabai di pot</h1>"
+        "<div class='post-entry'><p>Cabai rawit bisa tumbuh subur di pot berdiameter tiga "
+        "puluh sentimeter asalkan mendapat sinar matahari minimal enam jam sehari.</p><p>"
+        "Campurkan tanah, kompos dan sekam bakar dengan perbandingan yang sama, lalu siram "
+        "setiap pagi ketika tanah bagian atas mulai kering.</p><p>Setelah tiga bulan, buah "
+        "pertama biasanya sudah bisa dipetik.</p></div></div></div></div></div>",
+    ),
+    (
+        "Cabai rawit bisa tumbuh subur di pot berdiameter tiga puluh sentimeter",
+        "dengan perbandingan yang sama",
+        "buah pertama biasanya sudah bisa dipetik",
+    ),
+    ("kompos saya sekarang tidak bau", "mantap, makasih", "ember bekas cat"),
+)

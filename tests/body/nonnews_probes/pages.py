@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from news_probes.pages import Probe, Probes
+from news_probes.pages import Furniture, Probe, Probes, furnished
 
 __all__ = [
+    "Furniture",
     "Probe",
     "Probes",
     "elementor",
     "elementor_section",
     "elementor_widget",
+    "furnished",
     "page",
     "wordpress",
 ]

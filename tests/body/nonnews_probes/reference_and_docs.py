@@ -3,7 +3,7 @@ entries with sections and footnotes, glossaries, FAQs and accordions, terms."""
 
 from __future__ import annotations
 
-from .pages import Probes, page
+from .pages import Furniture, Probes, furnished, page
 
 PROBES = Probes()
 
@@ -665,4 +665,120 @@ PROBES.add(
         "הורה רשום יכול להזמין תורים לילדיו",
     ),
     ("הצהרת נגישות", "כל הזכויות שמורות"),
+)
+
+# --- Russian, a project's release notes page (a code host's release): the notes in a
+# markdown body with sections and lists, then the assets and reactions.
+PROBES.add(
+    "ru_release_notes_assets",
+    "https://kod.example.ru/lodka/lodka/releases/tag/v3.2.0",
+    furnished(
+        "ru",
+        "Лодка 3.2.0",
+        "<div class='release'><div class='release-header'><span class='label'>Последний "
+        "выпуск</span><relative-time datetime='2026-04-02'>2 апреля</relative-time></div>"
+        "<div class='markdown-body'><p>В этом выпуске ускорена синхронизация и исправлены "
+        "ошибки, найденные после перехода на новый формат журнала.</p><h2>Новое</h2><ul><li>"
+        "Команда <code>lodka sync --only-changed</code> переносит только изменённые файлы."
+        "</li><li>Журнал можно выгрузить в формате CSV.</li></ul><h2>Исправлено</h2><ul><li>"
+        "Имена файлов с пробелами больше не обрезаются при копировании.</li><li>Утечка "
+        "памяти при долгой работе в фоне устранена.</li></ul><h2>Обновление</h2><pre><code>"
+        "pip install --upgrade lodka==3.2.0</code></pre></div><details class='assets' open>"
+        "<summary>Файлы 3</summary><ul><li><a href='/dl/1'>lodka-3.2.0.tar.gz</a></li><li>"
+        "<a href='/dl/2'>Исходный код (zip)</a></li></ul></details><div class='reactions'>"
+        "<button>👍 12</button><button>🎉 4</button></div></div>",
+        Furniture(
+            cookie="Мы используем файлы cookie, чтобы сайт работал лучше.",
+            share="Поделиться",
+            newsletter="Подпишитесь на уведомления о новых выпусках.",
+            comments_title="Обсуждение",
+            comments=("Спасибо, CSV очень ждали!",),
+            related_title="Другие выпуски",
+            related=("Лодка 3.1.4", "Лодка 3.1.3"),
+        ),
+    ),
+    (
+        "ускорена синхронизация и исправлены ошибки",
+        "переносит только изменённые файлы",
+        "Журнал можно выгрузить в формате CSV.",
+        "Имена файлов с пробелами больше не обрезаются при копировании.",
+        "pip install --upgrade lodka==3.2.0",
+    ),
+    ("используем файлы cookie", "Подпишитесь на уведомления", "CSV очень ждали", "Лодка 3.1.4"),
+)
+
+# --- Arabic, a glossary in sections by letter: a row of letter links at the top, each
+# term an h3 and its definition a paragraph; RTL.
+PROBES.add(
+    "ar_glossary_letter_sections",
+    "https://maarifa.example.net/mustalahat/falak",
+    furnished(
+        "ar",
+        "مسرد مصطلحات علم الفلك",
+        "<nav class='letters'><a href='#a'>أ</a> <a href='#b'>ب</a> <a href='#j'>ج</a></nav>"
+        "<p>يجمع هذا المسرد المصطلحات التي ترد في دروس الفلك للمبتدئين مع شرح موجز لكل منها."
+        "</p><section id='a'><h2>أ</h2><h3>الأوج</h3><p>أبعد نقطة في مدار جرم سماوي عن الأرض."
+        "</p><h3>الاعتدال</h3><p>اليوم الذي يتساوى فيه طول الليل والنهار في أنحاء الأرض كلها."
+        "</p></section><section id='b'><h2>ب</h2><h3>البرج</h3><p>مجموعة من النجوم تبدو "
+        "متقاربة في السماء وإن كانت بعيدة بعضها عن بعض.</p></section><section id='j'><h2>ج"
+        "</h2><h3>الجاذبية</h3><p>القوة التي تشد الأجسام بعضها إلى بعض وتبقي القمر في مداره "
+        "حول الأرض.</p></section>",
+        Furniture(
+            cookie="نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع.",
+            share="شارك",
+            newsletter="اشترك في نشرتنا لتصلك الدروس الجديدة كل أسبوع.",
+            comments_title="التعليقات",
+            comments=("مسرد مفيد جدا، أرجو إضافة مصطلح الكسوف.",),
+            related_title="مسارد أخرى",
+            related=("مسرد مصطلحات الجيولوجيا", "مسرد مصطلحات الأرصاد الجوية"),
+        ),
+        dir_="rtl",
+    ),
+    (
+        "يجمع هذا المسرد المصطلحات التي ترد في دروس الفلك",
+        "أبعد نقطة في مدار جرم سماوي عن الأرض.",
+        "يتساوى فيه طول الليل والنهار",
+        "مجموعة من النجوم تبدو متقاربة في السماء",
+        "وتبقي القمر في مداره حول الأرض",
+    ),
+    (
+        "نستخدم ملفات تعريف الارتباط",
+        "اشترك في نشرتنا",
+        "أرجو إضافة مصطلح الكسوف",
+        "مسرد مصطلحات الجيولوجيا",
+    ),
+)
+
+# --- Korean, a changelog whose version headings link to each release's page, each over
+# its date and a list of changes.
+PROBES.add(
+    "ko_changelog_linked_versions",
+    "https://app.example.kr/changelog",
+    furnished(
+        "ko",
+        "변경 내역",
+        "<p>모든 주요 변경 사항을 이 페이지에 기록합니다.</p><h2><a href='/releases/v2.1.0'>"
+        "v2.1.0</a></h2><p class='date'>2026-04-02</p><ul><li>검색 결과를 CSV로 내보낼 수 "
+        "있습니다.</li><li>다크 모드를 지원합니다.</li></ul><h2><a href='/releases/v2.0.3'>"
+        "v2.0.3</a></h2><p class='date'>2026-03-11</p><ul><li>긴 파일 이름이 잘리는 문제를 "
+        "고쳤습니다.</li></ul>",
+        Furniture(
+            cookie="이 사이트는 쿠키를 사용합니다.",
+            share="공유",
+            newsletter="새 버전 소식을 이메일로 받아 보세요.",
+            comments_title="의견",
+            comments=("다크 모드 감사합니다!",),
+            related_title="문서",
+            related=("설치 안내", "자주 묻는 질문"),
+        ),
+    ),
+    (
+        "모든 주요 변경 사항을",
+        "v2.1.0",
+        "CSV로 내보낼 수 있습니다",
+        "다크 모드를 지원합니다",
+        "v2.0.3",
+        "긴 파일 이름이 잘리는 문제",
+    ),
+    ("쿠키를 사용합니다", "새 버전 소식을", "다크 모드 감사합니다", "설치 안내"),
 )

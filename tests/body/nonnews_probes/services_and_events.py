@@ -3,7 +3,16 @@ timetables and results tables, opening hours."""
 
 from __future__ import annotations
 
-from .pages import Probes, elementor, elementor_section, elementor_widget, page, wordpress
+from .pages import (
+    Furniture,
+    Probes,
+    elementor,
+    elementor_section,
+    elementor_widget,
+    furnished,
+    page,
+    wordpress,
+)
 
 PROBES = Probes()
 
@@ -637,4 +646,240 @@ PROBES.add(
         "Абонирайте се",
         "Всички права запазени",
     ),
+)
+
+# --- Greek, a ministry's decision on a government portal: numbered articles under their
+# own headings, numbered paragraphs, an annex with a table; a share bar, a sign-up, comments
+# of a consultation, related notices and a cookie banner around.
+PROBES.add(
+    "el_gov_decision_articles_annex",
+    "https://www.ypourgeio.example.gr/anakoinoseis/apofasi-dasikes-diadromes",
+    furnished(
+        "el",
+        "Απόφαση για τη σήμανση των δασικών διαδρομών",
+        "<div class='field field--name-body'><p>Ο Υπουργός, έχοντας υπόψη τις διατάξεις του "
+        "νόμου για την προστασία των ορεινών όγκων, αποφασίζει:</p><h3>Άρθρο 1 — Σκοπός</h3>"
+        "<p>Η παρούσα απόφαση ορίζει τους κανόνες σήμανσης των δασικών διαδρομών που "
+        "ανήκουν στο εθνικό δίκτυο πεζοπορίας.</p><h3>Άρθρο 2 — Πινακίδες</h3><ol><li>Κάθε "
+        "διασταύρωση φέρει πινακίδα με την απόσταση σε χιλιόμετρα και τον εκτιμώμενο χρόνο "
+        "πορείας.</li><li>Οι πινακίδες κατασκευάζονται από ξύλο καστανιάς χωρίς βερνίκι.</li>"
+        "</ol><h3>Άρθρο 3 — Έναρξη ισχύος</h3><p>Η ισχύς της απόφασης αρχίζει από τη "
+        "δημοσίευσή της στην Εφημερίδα της Κυβέρνησης.</p><h3>Παράρτημα Ι</h3><p>Χρώματα "
+        "σήμανσης ανά κατηγορία διαδρομής:</p><table class='annex'><thead><tr><th>Κατηγορία"
+        "</th><th>Χρώμα</th><th>Μέγιστη κλίση</th></tr></thead><tbody><tr><td>Εύκολη</td>"
+        "<td>Πράσινο με λευκό περίγραμμα</td><td>10 %</td></tr><tr><td>Μέτρια</td><td>"
+        "Κίτρινο με μαύρο περίγραμμα</td><td>18 %</td></tr><tr><td>Δύσκολη</td><td>Κόκκινο "
+        "με λευκό περίγραμμα</td><td>30 %</td></tr></tbody></table></div>",
+        Furniture(
+            cookie="Χρησιμοποιούμε cookies για τη βελτίωση της εμπειρίας σας στον ιστότοπο.",
+            share="Κοινοποίηση",
+            newsletter="Εγγραφείτε για να λαμβάνετε τις ανακοινώσεις του υπουργείου στο email σας.",
+            comments_title="Σχόλια διαβούλευσης",
+            comments=(
+                "Θα ήθελα να προστεθεί και σήμανση για τις πηγές νερού κατά μήκος της διαδρομής.",
+            ),
+            related_title="Σχετικές ανακοινώσεις",
+            related=("Πρόσκληση για εθελοντές δασοπυρόσβεσης", "Νέοι κανόνες για τα καταφύγια"),
+        ),
+    ),
+    (
+        "ορίζει τους κανόνες σήμανσης των δασικών διαδρομών",
+        "φέρει πινακίδα με την απόσταση σε χιλιόμετρα",
+        "κατασκευάζονται από ξύλο καστανιάς χωρίς βερνίκι",
+        "αρχίζει από τη δημοσίευσή της στην Εφημερίδα της Κυβέρνησης",
+        "Κίτρινο με μαύρο περίγραμμα",
+    ),
+    (
+        "Χρησιμοποιούμε cookies",
+        "Εγγραφείτε για να λαμβάνετε",
+        "σήμανση για τις πηγές νερού",
+        "Πρόσκληση για εθελοντές",
+    ),
+)
+
+# --- Korean, a university course page: the description, outcomes as a list, the
+# assessment as a table, the readings; the department's other courses beside it.
+PROBES.add(
+    "ko_university_course_assessment_table",
+    "https://www.daehak.example.ac.kr/courses/geo-214",
+    furnished(
+        "ko",
+        "GEO214 하천 지형학",
+        "<div class='course-info'><p class='course-meta'>3학점 · 2학기 · 담당 교수 한서윤</p>"
+        "<h2>강의 개요</h2><p>이 강의는 하천이 계곡을 깎고 퇴적물을 옮기는 과정을 현장 "
+        "관측 자료와 함께 살펴봅니다.</p><h2>학습 목표</h2><ul><li>하천의 유량과 유속을 "
+        "직접 측정하고 기록할 수 있다.</li><li>범람원의 퇴적층을 읽고 홍수의 역사를 추정할 "
+        "수 있다.</li></ul><h2>평가 방법</h2><table><tr><th>항목</th><th>비율</th></tr><tr>"
+        "<td>현장 답사 보고서</td><td>40%</td></tr><tr><td>기말 시험</td><td>35%</td></tr>"
+        "<tr><td>주간 퀴즈</td><td>25%</td></tr></table><h2>교재</h2><p>강의 자료는 매주 "
+        "학습 관리 시스템에 올라오며 별도의 교재는 구입하지 않아도 됩니다.</p></div>",
+        Furniture(
+            cookie="이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.",
+            share="공유하기",
+            newsletter="학과 소식지를 이메일로 받아 보세요.",
+            comments_title="수강 후기",
+            comments=("답사가 힘들었지만 가장 기억에 남는 수업이었습니다.",),
+            related_title="학과의 다른 강의",
+            related=("GEO101 지리학 입문", "GEO305 해안 지형과 기후"),
+        ),
+    ),
+    (
+        "하천이 계곡을 깎고 퇴적물을 옮기는 과정",
+        "직접 측정하고 기록할 수 있다",
+        "범람원의 퇴적층을 읽고 홍수의 역사를 추정할",
+        "현장 답사 보고서",
+        "별도의 교재는 구입하지 않아도 됩니다",
+    ),
+    ("쿠키를 사용합니다", "학과 소식지를", "가장 기억에 남는 수업", "GEO101 지리학 입문"),
+)
+
+# --- French, a real-estate listing: the price and key facts, the description, the features
+# as a list; similar listings as cards and a contact form beside it.
+PROBES.add(
+    "fr_real_estate_listing_facts",
+    "https://immo.example.fr/annonce/vente-appartement-3-pieces-74-m2",
+    furnished(
+        "fr",
+        "Appartement 3 pièces de 74 m² avec balcon",
+        "<div class='listing'><p class='price'>238 000 €</p><ul class='key-facts'><li>74 m²"
+        "</li><li>3 pièces</li><li>2 chambres</li><li>4e étage avec ascenseur</li></ul>"
+        "<h2>Description</h2><p>Au cœur du quartier des Tanneurs, cet appartement traversant "
+        "donne d'un côté sur un jardin intérieur et de l'autre sur la place du marché.</p>"
+        "<p>Le séjour de trente mètres carrés ouvre sur un balcon exposé plein sud, et la "
+        "cuisine a été refaite il y a deux ans.</p><h2>Caractéristiques</h2><ul><li>Chauffage "
+        "collectif au gaz</li><li>Cave de six mètres carrés au sous-sol</li><li>Double "
+        "vitrage dans toutes les pièces</li></ul><div class='similar-listings'><h3>Annonces "
+        "similaires</h3><div class='card'><a href='/annonce/2'>Studio de 28 m² près de la "
+        "gare</a><span>129 000 €</span></div><div class='card'><a href='/annonce/3'>Maison "
+        "de ville avec cour</a><span>315 000 €</span></div></div></div>",
+        Furniture(
+            cookie="Nous utilisons des cookies pour mesurer l'audience et personnaliser les "
+            "annonces.",
+            share="Partager l'annonce",
+            newsletter="Recevez par e-mail les nouvelles annonces de ce quartier.",
+            comments_title="Questions des visiteurs",
+            comments=("Le parking est-il compris dans le prix ?",),
+            related_title="Vous avez consulté",
+            related=("Maison 5 pièces à rénover", "Terrain à bâtir de 600 m²"),
+        ),
+    ),
+    (
+        "238 000 €",
+        "cet appartement traversant donne d'un côté sur un jardin intérieur",
+        "ouvre sur un balcon exposé plein sud",
+        "Cave de six mètres carrés au sous-sol",
+    ),
+    (
+        "mesurer l'audience",
+        "Recevez par e-mail",
+        "Studio de 28 m² près de la gare",
+        "Le parking est-il compris",
+        "Maison 5 pièces à rénover",
+    ),
+)
+
+# --- Spanish, a town's order on its site: each article's title a bold line of its own,
+# numbered paragraphs, a closing provision, an annex as a list, the PDF's link.
+PROBES.add(
+    "es_municipal_order_bold_articles",
+    "https://www.ayuntamiento.example.es/normativa/orden-huertos-urbanos",
+    furnished(
+        "es",
+        "Orden por la que se regulan los huertos urbanos municipales",
+        "<p>En virtud de las competencias atribuidas a esta concejalía, se dispone:</p><p>"
+        "<strong>Artículo 1. Objeto</strong></p><p>Esta orden regula la cesión de parcelas "
+        "de los huertos urbanos municipales a vecinos empadronados.</p><p><strong>Artículo 2. "
+        "Duración</strong></p><p>1. La cesión se concede por dos años prorrogables una sola "
+        "vez.</p><p>2. Las parcelas no podrán subarrendarse ni destinarse a fines "
+        "comerciales.</p><p><strong>Disposición final única</strong></p><p>Esta orden entra "
+        "en vigor al día siguiente de su publicación.</p><h3>ANEXO I</h3><ul><li>Modelo de "
+        "solicitud</li><li>Plano de parcelas</li></ul><p class='docs'><a "
+        "href='/f/orden.pdf'>Descargar la orden (PDF, 240 KB)</a></p>",
+        Furniture(
+            cookie="Este portal utiliza cookies técnicas y analíticas.",
+            share="Compartir",
+            newsletter="Suscríbase al boletín municipal de novedades.",
+            comments_title="Aportaciones vecinales",
+            comments=("¿Habrá parcelas adaptadas para personas mayores?",),
+            related_title="Normativa relacionada",
+            related=("Ordenanza de zonas verdes", "Reglamento de participación ciudadana"),
+        ),
+    ),
+    (
+        "Artículo 1. Objeto",
+        "regula la cesión de parcelas de los huertos urbanos",
+        "Artículo 2. Duración",
+        "por dos años prorrogables una sola vez",
+        "no podrán subarrendarse",
+        "entra en vigor al día siguiente",
+        "Modelo de solicitud",
+    ),
+    ("utiliza cookies técnicas", "boletín municipal", "parcelas adaptadas", "Ordenanza de zonas"),
+)
+
+# --- English, a course page whose schedule is a table of dated weeks (a row opening with
+# a date is the schedule's, not a dateline).
+PROBES.add(
+    "en_course_schedule_dated_rows",
+    "https://history.example.edu/courses/hist-230",
+    furnished(
+        "en",
+        "HIST 230: Rivers and Empires",
+        "<p>This course follows five rivers through three thousand years of trade, war and "
+        "farming.</p><h2>Schedule</h2><table><thead><tr><th>Week</th><th>Date</th><th>Topic"
+        "</th></tr></thead><tbody><tr><td>1</td><td>3 March 2026</td><td>Floods and the "
+        "first granaries</td></tr><tr><td>2</td><td>10 March 2026</td><td>Canals, tolls and "
+        "river kings</td></tr><tr><td>3</td><td>17 March 2026</td><td>Mills and the medieval "
+        "economy</td></tr></tbody></table><h2>Assessment</h2><p>A map project worth forty "
+        "percent and a final essay worth sixty percent.</p>",
+        Furniture(
+            cookie="This site uses cookies to remember your preferences.",
+            share="Share this course",
+            newsletter="Sign up for the department's monthly newsletter.",
+            comments_title="Student reviews",
+            comments=("Loved the field trip to the old mill.",),
+            related_title="Other courses",
+            related=("HIST 101: World History", "HIST 342: Maps and Power"),
+        ),
+    ),
+    (
+        "five rivers through three thousand years",
+        "Floods and the first granaries",
+        "Canals, tolls and river kings",
+        "Mills and the medieval economy",
+        "map project worth forty percent",
+    ),
+    ("uses cookies", "monthly newsletter", "field trip to the old mill", "HIST 101"),
+)
+
+# --- Polish, a real-estate listing whose facts are a definition list of short values.
+PROBES.add(
+    "pl_real_estate_fact_list",
+    "https://nieruchomosci.example.pl/oferta/mieszkanie-3-pokoje-stare-miasto",
+    furnished(
+        "pl",
+        "Mieszkanie 3-pokojowe, 54 m², Stare Miasto",
+        "<p class='price'>689 000 zł</p><dl class='params'><dt>Powierzchnia</dt><dd>54 m²"
+        "</dd><dt>Liczba pokoi</dt><dd>3</dd><dt>Piętro</dt><dd>2/4</dd><dt>Rok budowy</dt>"
+        "<dd>1936</dd></dl><h2>Opis</h2><p>Słoneczne mieszkanie w odnowionej kamienicy, z "
+        "oknami wychodzącymi na cichy dziedziniec.</p><p>Kuchnia z oknem, łazienka po "
+        "remoncie, w piwnicy komórka lokatorska.</p>",
+        Furniture(
+            cookie="Korzystamy z plików cookie, aby dopasować oferty.",
+            share="Udostępnij ogłoszenie",
+            newsletter="Zapisz się, a wyślemy Ci nowe oferty z tej okolicy.",
+            comments_title="Pytania do ogłoszenia",
+            comments=("Czy jest miejsce parkingowe?",),
+            related_title="Podobne oferty",
+            related=("Kawalerka przy parku", "Dom z ogrodem pod miastem"),
+        ),
+    ),
+    (
+        "689 000 zł",
+        "Powierzchnia",
+        "Rok budowy",
+        "odnowionej kamienicy",
+        "komórka lokatorska",
+    ),
+    ("plików cookie", "Zapisz się", "miejsce parkingowe", "Kawalerka przy parku"),
 )

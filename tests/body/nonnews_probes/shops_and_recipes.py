@@ -3,7 +3,7 @@ ingredients."""
 
 from __future__ import annotations
 
-from .pages import Probes, page, wordpress
+from .pages import Furniture, Probes, furnished, page, wordpress
 
 PROBES = Probes()
 
@@ -325,4 +325,45 @@ PROBES.add(
         "Membrana ohranja nogo suho v dežju",
     ),
     ("Čevlji Triglav GTX", "149,00 €", "Brezplačna dostava", "Preberi več"),
+)
+
+# --- Japanese, a product comparison: a spec table of three kettles, a section on each with
+# a shop button, a verdict; related articles beside it.
+PROBES.add(
+    "ja_product_comparison_spec_table",
+    "https://kurashi.example.jp/hikaku/denki-kettle",
+    furnished(
+        "ja",
+        "電気ケトル3機種を比べてみた",
+        "<p>毎朝お湯を沸かす電気ケトルを、容量と沸騰までの時間、音の大きさで比べました。</p>"
+        "<h2>スペック比較表</h2><table class='spec-table'><thead><tr><th>機種</th><th>容量"
+        "</th><th>沸騰時間（500ml）</th><th>重さ</th></tr></thead><tbody><tr><td>ミナモ "
+        "K1</td><td>0.8L</td><td>2分40秒</td><td>780g</td></tr><tr><td>ソヨカ S2</td><td>"
+        "1.0L</td><td>3分05秒</td><td>910g</td></tr><tr><td>ハルト H3</td><td>1.2L</td>"
+        "<td>3分30秒</td><td>1,050g</td></tr></tbody></table><h2>ミナモ K1</h2><p>いちばん"
+        "速く沸きますが、注ぎ口が細いのでカップ麺には少し時間がかかります。</p><div "
+        "class='shop-buttons'><a class='btn-amazon' href='#'>Amazonで見る</a><a "
+        "class='btn-rakuten' href='#'>楽天で見る</a></div><h2>ソヨカ S2</h2><p>沸騰中の音が"
+        "三機種の中でいちばん静かで、早朝に使っても家族を起こしませんでした。</p><div "
+        "class='shop-buttons'><a class='btn-amazon' href='#'>Amazonで見る</a><a "
+        "class='btn-rakuten' href='#'>楽天で見る</a></div><h2>結論</h2><p>一人暮らしなら"
+        "ミナモ、家族で使うなら容量の大きいハルトがおすすめです。</p>",
+        Furniture(
+            cookie="当サイトではサービス向上のためにクッキーを使用しています。",
+            share="この記事をシェアする",
+            newsletter="新しい比較記事をメールでお届けします。",
+            comments_title="コメント",
+            comments=("ソヨカを買いました。本当に静かです。",),
+            related_title="関連記事",
+            related=("トースター5機種の焼きむらを比べた", "コーヒーミルの選び方"),
+        ),
+    ),
+    (
+        "容量と沸騰までの時間、音の大きさで比べました",
+        "2分40秒",
+        "注ぎ口が細いのでカップ麺には少し時間がかかります",
+        "早朝に使っても家族を起こしませんでした",
+        "家族で使うなら容量の大きいハルトがおすすめです",
+    ),
+    ("クッキーを使用しています", "楽天で見る", "本当に静かです", "トースター5機種の焼きむら"),
 )

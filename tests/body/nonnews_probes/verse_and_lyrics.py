@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .pages import Probes, page
+from .pages import Furniture, Probes, furnished, page
 
 PROBES = Probes()
 
@@ -112,4 +112,73 @@ PROBES.add(
         "बसती है याद तेरी",
     ),
     ("चाँदनी का मेला", "शेयर करें"),
+)
+
+# --- Chinese, a poet's collection index: a short introduction, then the list of poems, each
+# a linked title and its first line, which is the page's text; popular poets beside it.
+PROBES.add(
+    "zh_poem_collection_index",
+    "https://shici.example.cn/shiren/lin-qiushui/shiji",
+    furnished(
+        "zh",
+        "林秋水诗集",
+        "<p class='intro'>林秋水生于江南小镇，一生写了四百多首诗，多写河流、渡口与远行的人。"
+        "本页按写作年代收录她的二十首代表作。</p><ul class='poem-list'><li><a "
+        "href='/shi/101'>渡口</a><span class='first-line'>船走了，岸还在等</span></li><li><a "
+        "href='/shi/102'>旧桥</a><span class='first-line'>石头记得每一双鞋</span></li><li><a "
+        "href='/shi/103'>雨夜寄友</a><span class='first-line'>灯下的信写到第三页</span></li>"
+        "<li><a href='/shi/104'>芦苇</a><span class='first-line'>风来时它们先低头</span></li>"
+        "<li><a href='/shi/105'>远行</a><span class='first-line'>把门钥匙留在窗台上</span>"
+        "</li></ul>",
+        Furniture(
+            cookie="本网站使用Cookie以改善浏览体验。",
+            share="分享到",
+            newsletter="订阅每日一诗，每天早上发送到你的邮箱。",
+            comments_title="读者留言",
+            comments=("小时候在课本里读过渡口，至今记得。",),
+            related_title="热门诗人",
+            related=("周远山", "沈碧云"),
+        ),
+    ),
+    (
+        "一生写了四百多首诗，多写河流、渡口与远行的人",
+        "雨夜寄友",
+        "船走了，岸还在等",
+        "石头记得每一双鞋",
+        "把门钥匙留在窗台上",
+    ),
+    ("使用Cookie", "订阅每日一诗", "至今记得", "周远山"),
+)
+
+# --- Chinese, one poem of that collection: the lines split by <br>, notes under it,
+# previous and next poem links, more poems by the poet beside it.
+PROBES.add(
+    "zh_poem_page_notes",
+    "https://shici.example.cn/shi/101",
+    furnished(
+        "zh",
+        "渡口",
+        "<p class='author'>林秋水</p><div class='poem-text'><p>船走了，岸还在等<br>"
+        "等一盏灯从对面亮起<br>等一个人把名字<br>喊过整条河</p><p>船走了，岸还在等<br>"
+        "芦苇替它数着浪<br>一浪是一天</p></div><div class='notes'><h2>注释</h2><p>此诗写于"
+        "诗人离开故乡的前一年，渡口即镇东的老渡口，今已改建为桥。</p></div><div "
+        "class='prev-next'><a href='/shi/100'>上一首：晚潮</a><a href='/shi/102'>下一首：旧桥"
+        "</a></div>",
+        Furniture(
+            cookie="本网站使用Cookie以改善浏览体验。",
+            share="分享到",
+            newsletter="订阅每日一诗，每天早上发送到你的邮箱。",
+            comments_title="读者留言",
+            comments=("每次读到喊过整条河都想哭。",),
+            related_title="林秋水的其他诗",
+            related=("雨夜寄友", "芦苇"),
+        ),
+    ),
+    (
+        "等一盏灯从对面亮起",
+        "等一个人把名字",
+        "芦苇替它数着浪",
+        "渡口即镇东的老渡口，今已改建为桥",
+    ),
+    ("使用Cookie", "订阅每日一诗", "都想哭", "上一首：晚潮"),
 )

@@ -10,6 +10,7 @@ from .kit import (
     news_cms,
     news_page,
     plain_blog,
+    portal_story,
     press,
     tag_line,
     when,
@@ -272,5 +273,31 @@ PROBES: tuple[Probe, ...] = (
             byline="Imewekwa na Amina Hassan",
         ),
         {"title": "Soko jipya la samaki", "authors": ("Amina Hassan",), "language": "sw"},
+    ),
+    # --- Titles whose parts a reader tells apart by the page's other signals ---------------
+    Probe(
+        "sw_title_site_section_headline",
+        "sw",
+        portal_story(
+            "sw",
+            "Habari za Pwani › Biashara › Soko jipya la mboga lafunguliwa",
+            SW,
+            logo="Habari za Pwani",
+            crumbs=("Nyumbani", "Biashara"),
+            site="Habari za Pwani",
+        ),
+        {"title": "Soko jipya la mboga lafunguliwa"},
+    ),
+    Probe(
+        "am_title_headline_section_site",
+        "am",
+        portal_story(
+            "am",
+            "አዲስ መናፈሻ በወንዙ ዳርቻ ተከፈተ | ዜና | የከተማ ድምፅ",
+            AM,
+            logo="የከተማ ድምፅ",
+            crumbs=("መነሻ", "ዜና"),
+        ),
+        {"title": "አዲስ መናፈሻ በወንዙ ዳርቻ ተከፈተ"},
     ),
 )

@@ -726,3 +726,83 @@ def personal_site(
         f'<div class="post_prose">{_paragraphs(text)}</div></div></div>'
         f'<div id="footer"><p>© {years} {owner}</p></div></body></html>'
     )
+
+
+def portal_story(
+    lang: str,
+    title: str,
+    text: tuple[str, ...],
+    *,
+    logo: str,
+    crumbs: tuple[str, ...],
+    heading: str = "",
+    site: str | None = None,
+    head: str = "",
+) -> str:
+    """A news portal's story whose headline may be nowhere but in its ``<title>``: the logo
+    (an image whose ``alt`` is the site's name, or ``logo`` as raw markup when it starts with
+    ``<``) linking home, breadcrumbs ending at the section, ``heading`` (raw markup: an
+    ``<h2>``, an element named ``headline``, or nothing), the text."""
+    mark = logo if logo.startswith("<") else f'<a href="/"><img src="/logo.png" alt="{logo}"></a>'
+    trail = " › ".join(f'<a href="/c{n}/">{c}</a>' for n, c in enumerate(crumbs))
+    return (
+        _head(lang, title, site, None, head)
+        + f'<body><header class="site-header">{mark}<nav class="menu"><a href="/">⌂</a>'
+        f'</nav></header><main><div class="breadcrumbs">{trail}</div><div class="story">'
+        f'{heading}<div class="story-text">{_paragraphs(text)}</div></div></main>'
+        '<footer class="site-footer"><p>©</p></footer></body></html>'
+    )
+
+
+HOSTS.update(
+    {
+        "zh_title_site_colon_headline": "jiangchengxinwen.cn",
+        "zh_title_headline_section_site_bars": "jcxww.cn",
+        "zh_title_site_in_book_brackets": "jcwb.com.cn",
+        "ja_title_site_in_lenticular_brackets": "minato-shimpo.jp",
+        "ja_logo_h1_entry_title_h2": "minato-shimpo.jp",
+        "ko_title_site_section_headline": "gangbyeon-ilbo.kr",
+        "ko_site_title_itemprop_headline": "gbilbo.co.kr",
+        "th_jsonld_headline_cut_with_ellipsis": "khaorimnam.com",
+        "th_title_headline_section_site": "khaorimnam.com",
+        "km_jsonld_headline_cut_with_ellipsis": "meatonle-news.com.kh",
+        "km_title_site_section_headline": "meatonle-news.com.kh",
+        "lo_h2_headline_title_section_site": "khaoviang.la",
+        "lo_title_only_headline_section_site": "khaoviang.la",
+        "my_title_site_section_headline": "shwemyothadinn.com.mm",
+        "vi_title_section_site_headline": "baosonghau.vn",
+        "id_title_headline_section_site_publisher": "kabarpesisir.id",
+        "uk_title_section_site_headline": "visti-polissia.com.ua",
+        "bg_title_headline_old_theme_guillemets": "vestnikbryag.bg",
+        "cs_title_headline_section_site_publisher": "poricsky-zpravodaj.cz",
+        "el_logo_h1_entry_title_site_category_title": "eidiseis-limaniou.gr",
+        "hu_title_section_headline_site": "alfoldinaplo.hu",
+        "ar_title_home_section_headline_trail": "akhbaralwaha.net",
+        "fa_title_headline_section_site": "avayeshahr.ir",
+        "he_title_site_section_headline": "hadashot-haemek.co.il",
+        "hy_title_headline_section_site_dashes": "lurer-aysor.am",
+        "ka_title_site_section_headline": "kalakis-ambebi.ge",
+        "hi_title_site_section_headline": "nagardarpan.in",
+        "bn_title_site_section_headline_double_colons": "dainiknodibarta.com",
+        "ta_logo_h1_itemprop_headline": "tamilmalar.in",
+        "sw_title_site_section_headline": "habarizapwani.co.tz",
+        "am_title_headline_section_site": "yeketemadimts.et",
+    }
+)
+HOSTS.update(
+    {
+        "zh_title_underscores_no_trail": "jcxww.cn",
+        "ja_site_only_title_article_h2": "minato-shimpo.jp",
+        "th_site_section_headline_no_crumbs": "khaorimnam.com",
+        "id_site_section_headline_no_crumbs": "kabarpesisir.id",
+        "uk_section_site_short_headline_no_crumbs": "visti-polissia.com.ua",
+        "bg_headline_site_tagline": "vestnikbryag.bg",
+        "el_headline_site_in_host_spelling_only": "eidiseis-limaniou.gr",
+        "he_headline_site_section_last": "hadashot-haemek.co.il",
+        "ar_site_colon_headline": "akhbaralwaha.net",
+        "ka_jsonld_headline_is_site_logo_h1": "kalakis-ambebi.ge",
+        "bn_site_only_title_article_h2": "dainiknodibarta.com",
+        "zh_title_site_in_full_width_parentheses": "jcxww.cn",
+        "my_jsonld_headline_is_the_title_tail": "shwemyothadinn.com.mm",
+    }
+)

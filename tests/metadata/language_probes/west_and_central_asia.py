@@ -16,6 +16,7 @@ from .kit import (
     news_page,
     personal_site,
     plain_blog,
+    portal_story,
     shop_product,
     tag_line,
     tag_links,
@@ -23,7 +24,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AR, AZ, FA, HE, HY, KA, KK, MN, PS, TG, UZ
+from .texts import AR, AZ, FA, HE, HY, KA, KK, MN, PS, TG, TR, UZ
 
 PROBES: tuple[Probe, ...] = (
     # --- Persian -----------------------------------------------------------------------
@@ -666,5 +667,161 @@ PROBES: tuple[Probe, ...] = (
             byline="نشر بواسطة: سامي الخطيب",
         ),
         {"title": "سوق جديد في الحي", "authors": ("سامي الخطيب",), "language": "ar"},
+    ),
+    # --- Bylines whose label comes after the name ("X tarafından", "by X"), as Turkic
+    # languages write "by": Docusaurus's Turkish and Turkmen translations of "by {user}"
+    Probe(
+        "tr_wp_label_after_name_verb",
+        "tr",
+        wordpress(
+            "tr",
+            "Nehir kıyısına yeni park - Mahalle Defteri",
+            "Nehir kıyısına yeni park",
+            TR,
+            site="Mahalle Defteri",
+            meta='<span class="byline">Zeynep Karaca tarafından yazıldı</span>',
+        ),
+        {"authors": ("Zeynep Karaca",), "language": "tr"},
+    ),
+    Probe(
+        "tr_news_two_names_label_after_line",
+        "tr",
+        news_cms(
+            "tr",
+            "Nehir kıyısına yeni park | Kıyı Haber",
+            "Nehir kıyısına yeni park",
+            TR,
+            after="<p>Mert Aydın ve Elif Şahin tarafından hazırlandı.</p>",
+        ),
+        {"authors": ("Mert Aydın", "Elif Şahin"), "language": "tr"},
+    ),
+    Probe(
+        "az_news_label_after_name_line",
+        "az",
+        news_cms(
+            "az",
+            "Çay sahilində yeni park | Şəhər Xəbərləri",
+            "Çay sahilində yeni park",
+            AZ,
+            meta="<p>Rəşad Məmmədov tərəfindən</p>",
+        ),
+        {"authors": ("Rəşad Məmmədov",), "language": "az"},
+    ),
+    Probe(
+        "uz_wp_label_after_name",
+        "uz",
+        wordpress(
+            "uz",
+            "Daryo bo'yida yangi bog' - Mahalla kundaligi",
+            "Daryo bo'yida yangi bog'",
+            UZ,
+            site="Mahalla kundaligi",
+            meta='<span class="byline">Dilnoza Karimova tomonidan</span>',
+        ),
+        {"authors": ("Dilnoza Karimova",), "language": "uz"},
+    ),
+    Probe(
+        "ar_title_home_section_headline_trail",
+        "ar",
+        portal_story(
+            "ar",
+            "الرئيسية » أخبار محلية » افتتاح حديقة جديدة على ضفاف النهر",
+            AR,
+            logo="أخبار الواحة",
+            crumbs=("الرئيسية", "أخبار محلية"),
+            site="أخبار الواحة",
+        ),
+        {"title": "افتتاح حديقة جديدة على ضفاف النهر"},
+    ),
+    Probe(
+        "fa_title_headline_section_site",
+        "fa",
+        portal_story(
+            "fa",
+            "پل تازه در محله افتتاح شد - اجتماعی - آوای شهر",
+            FA,
+            logo="آوای شهر",
+            crumbs=("خانه", "اجتماعی"),
+            site="آوای شهر",
+        ),
+        {"title": "پل تازه در محله افتتاح شد"},
+    ),
+    Probe(
+        "he_title_site_section_headline",
+        "he",
+        portal_story(
+            "he",
+            "חדשות העמק | מקומי | נפתח פארק חדש ליד הנהר",
+            HE,
+            logo="חדשות העמק",
+            crumbs=("ראשי", "מקומי"),
+            site="חדשות העמק",
+        ),
+        {"title": "נפתח פארק חדש ליד הנהר"},
+    ),
+    Probe(
+        "hy_title_headline_section_site_dashes",
+        "hy",
+        portal_story(
+            "hy",
+            "Նոր այգի բացվեց գետի ափին — Հասարակություն — Լուրեր այսօր",
+            HY,
+            logo="Լուրեր այսօր",
+            crumbs=("Գլխավոր", "Հասարակություն"),
+            site="Լուրեր այսօր",
+        ),
+        {"title": "Նոր այգի բացվեց գետի ափին"},
+    ),
+    Probe(
+        "ka_title_site_section_headline",
+        "ka",
+        portal_story(
+            "ka",
+            "ქალაქის ამბები » საზოგადოება » ქალაქში ახალი ბიბლიოთეკა გაიხსნა",
+            KA,
+            logo="ქალაქის ამბები",
+            crumbs=("მთავარი", "საზოგადოება"),
+            site="ქალაქის ამბები",
+        ),
+        {"title": "ქალაქში ახალი ბიბლიოთეკა გაიხსნა"},
+    ),
+    Probe(
+        "he_headline_site_section_last",
+        "he",
+        portal_story(
+            "he",
+            "נפתח פארק חדש ליד הנהר - חדשות העמק - מקומי",
+            HE,
+            logo="חדשות העמק",
+            crumbs=("ראשי", "מקומי"),
+        ),
+        {"title": "נפתח פארק חדש ליד הנהר"},
+    ),
+    Probe(
+        "ar_site_colon_headline",
+        "ar",
+        portal_story(
+            "ar",
+            "أخبار الواحة: افتتاح حديقة جديدة على ضفاف النهر",
+            AR,
+            logo="أخبار الواحة",
+            crumbs=(),
+            site="أخبار الواحة",
+        ),
+        {"title": "افتتاح حديقة جديدة على ضفاف النهر"},
+    ),
+    Probe(
+        "ka_jsonld_headline_is_site_logo_h1",
+        "ka",
+        portal_story(
+            "ka",
+            "ქალაქში ახალი ბიბლიოთეკა გაიხსნა | ქალაქის ამბები",
+            KA,
+            logo='<h1 class="logo"><a href="/">ქალაქის ამბები</a></h1>',
+            crumbs=(),
+            heading='<h2 class="post-title">ქალაქში ახალი ბიბლიოთეკა გაიხსნა</h2>',
+            head=jsonld(headline="ქალაქის ამბები"),
+        ),
+        {"title": "ქალაქში ახალი ბიბლიოთეკა გაიხსნა"},
     ),
 )
