@@ -12,7 +12,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -132,6 +132,18 @@ def test_date_versions_choose_by_publication_date() -> None:
     assert newsextract.extract(page(day="2024-03-01"), url=url, rules=[old, new]).rule == "new"
     undated = PAGE.replace('<meta property="article:published_time" content="{date}">', "")
     assert newsextract.extract(undated, url=url, rules=[old, new]).rule == "new"
+
+
+def test_date_versions_choose_by_fetch_time_when_known() -> None:
+    """A story of 2018 fetched in 2019 comes in the layout served in 2019; one fetched in 2024,
+    in the new layout (REVIEW §4.8: markup changes with the fetch, not the story's day)."""
+    old = SiteRule(name="old", domains=("example.org",), valid_until=date(2019, 12, 31))
+    new = SiteRule(name="new", domains=("example.org",), valid_from=date(2020, 1, 1))
+    url, story = "https://example.org/a", page(day="2018-03-01")
+    fetched = datetime(2024, 5, 2, 9, 30, tzinfo=UTC)
+    assert newsextract.extract(story, url=url, rules=[old, new], fetched_at=fetched).rule == "new"
+    earlier = datetime(2019, 6, 1, tzinfo=UTC)
+    assert newsextract.extract(story, url=url, rules=[old, new], fetched_at=earlier).rule == "old"
 
 
 # ---------------------------------------------------------------- precedence

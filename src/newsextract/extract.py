@@ -270,7 +270,9 @@ def registry_for(options: ExtractOptions) -> RuleRegistry:
 def match_rule(
     page: ParsedPage, options: ExtractOptions, candidates: list[Candidate]
 ) -> SiteRule | None:
-    """The site rule for this page, versions chosen by the page's first machine-readable date."""
+    """The site rule for this page, versions chosen by when the page was fetched, else by
+    its first machine-readable date: a site's markup is the one it served at the fetch (an
+    old story fetched today comes in today's layout)."""
     registry = registry_for(options)
     rules = registry.rules
     if not rules:
@@ -278,6 +280,8 @@ def match_rule(
     # Only a rule with dated versions reads the date: ranking the dates costs the others.
     if not any(r.valid_from is not None or r.valid_until is not None for r in rules):
         return registry.match(page, None)
+    if options.fetched_at is not None:
+        return registry.match(page, options.fetched_at)
     dates = [c for c in candidates if c.field == F.PUBLISHED and isinstance(c.value, datetime)]
     first = first_ranked(dates, F.PUBLISHED)
     return registry.match(
