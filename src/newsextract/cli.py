@@ -7,6 +7,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -28,7 +29,12 @@ from newsextract.cli_errors import (
     shown_text,
     warn,
 )
-from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
+from newsextract.cli_options import (
+    add_debug_option,
+    add_fetch_options,
+    add_fetched_at_option,
+    fetch_options_from,
+)
 from newsextract.discovery import cli as discover_cli
 from newsextract.discovery.crawl import add_crawl_command, run_crawl
 from newsextract.errors import NewsExtractError
@@ -61,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rules_dirs=args.rules_dir,
                 fetch_options=fetch_options_from(args),
                 url=args.url,
+                fetched_at=args.fetched_at,
             ),
             debug=args.debug,
         )
@@ -108,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         "it becomes the article's url (default: none; rules then match on the page's own "
         "canonical link or og:url)",
     )
+    add_fetched_at_option(ext)
     add_debug_option(ext)
     rules_cli.add_rules_dir_option(ext)
     add_fetch_options(ext)
@@ -178,18 +186,20 @@ def run_extract(
     rules_dirs: Sequence[Path] = (),
     fetch_options: FetchOptions | None = None,
     url: str | None = None,
+    fetched_at: datetime | None = None,
 ) -> int:
     """Extract each input and write it in ``fmt``; the ``ExitStatus`` of the run.
 
     ``json`` and ``jsonl`` rows are those of ``batch`` (``batching.rows``), a failed input's
     included; a failure is also one line on ``err``. ``url`` is the address of the one saved
-    page in ``inputs`` (a ``UsageError`` otherwise).
+    page in ``inputs`` (a ``UsageError`` otherwise); ``fetched_at`` is when the saved pages
+    were fetched (a fetched URL keeps its own fetch time).
     """
     if url is not None:
         _check_page_url(url, inputs)
     registry = rules_cli.registry_from_args(rules_dirs)
     rules_use = rules_cli.RulesDirUse.of(rules_dirs, registry)
-    options = ExtractOptions(rules=registry, default_rules=False)
+    options = ExtractOptions(rules=registry, default_rules=False, fetched_at=fetched_at)
     output = _Output(fmt, out)
     failures = 0
     with contextlib.ExitStack() as stack:

@@ -1,5 +1,5 @@
-"""Command-line options shared by several commands: fetching (extract, discover, crawl, batch)
-and ``--debug`` (extract, batch)."""
+"""Command-line options shared by several commands: fetching (extract, discover, crawl, batch),
+``--debug`` (extract, batch) and ``--fetched-at`` (extract, explain, batch)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,28 @@ def add_debug_option(parser: argparse.ArgumentParser) -> None:
             " and the log records of the libraries the pipeline calls"
         ),
     )
+
+
+def add_fetched_at_option(parser: argparse._ActionsContainer) -> None:
+    parser.add_argument(
+        "--fetched-at",
+        type=instant_argument,
+        metavar="WHEN",
+        help="when the saved pages were fetched, in ISO 8601 (2024-05-01T09:30+02:00; without "
+        "an offset, UTC): a page dated only by '3 hours ago' is dated back from it, and a "
+        "site rule's dated versions are chosen by it. Fetched URLs and WARC records carry "
+        "their own fetch time, which wins",
+    )
+
+
+def instant_argument(value: str) -> datetime:
+    """An argparse type for ``--fetched-at``: an ISO 8601 date-time (a date is its midnight)."""
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 date-time: {value!r} (use 2024-05-01T09:30+02:00)"
+        ) from None
 
 
 def fetch_options_from(args: argparse.Namespace) -> FetchOptions:

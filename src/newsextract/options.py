@@ -110,7 +110,8 @@ class ExtractOptions:
     ``fetched_at`` (a ``datetime``; without an offset, UTC) is when the page was fetched: a
     page dated only by a relative stamp ("3 hours ago") is dated back from it, as precise as
     the stamp (the hour, the day). The fetcher, WARC records (``WARC-Date``) and batch runs
-    give it; ``extract`` never reads the clock, so without it such a page has no date.
+    give it; in a batch, an input's own capture time wins over this one, which serves saved
+    files. ``extract`` never reads the clock, so without it such a page has no date.
     """
 
     favor: Favor = attrs.field(default="balanced", validator=_one_of(get_args(Favor)))

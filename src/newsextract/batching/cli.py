@@ -47,7 +47,12 @@ from newsextract.cli_errors import (
     run_reporting_errors,
     warn,
 )
-from newsextract.cli_options import add_debug_option, add_fetch_options, fetch_options_from
+from newsextract.cli_options import (
+    add_debug_option,
+    add_fetch_options,
+    add_fetched_at_option,
+    fetch_options_from,
+)
 from newsextract.extract import registry_for
 from newsextract.options import ExtractOptions
 from newsextract.rules import SiteRule, load_rule_dir
@@ -146,6 +151,7 @@ def _add_extraction_options(extraction: argparse._ArgumentGroup) -> None:
         "--no-date-search", action="store_true", help="machine-readable dates only (faster)"
     )
     extraction.add_argument("--language", help="language hint (ISO 639-1) for pages that say none")
+    add_fetched_at_option(extraction)
     extraction.add_argument(
         "--rules-dir",
         type=Path,
@@ -198,6 +204,8 @@ def extract_options_from(args: argparse.Namespace) -> ExtractOptions:
     values = {k: v for k, v in chosen.items() if v is not None}
     if args.no_date_search:
         values["date_search"] = False
+    if args.fetched_at is not None:
+        values["fetched_at"] = args.fetched_at
     values["rules"] = tuple(rule for folder in args.rules_dir for rule in load_rule_dir(folder))
     return ExtractOptions(**values)
 

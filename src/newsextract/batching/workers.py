@@ -86,9 +86,10 @@ def process(task: Task, options: ExtractOptions, *, articles_only: bool = False)
     """
     url = task.url
     retrieved = task.retrieved if isinstance(task, PageTask) else None
-    if retrieved is not None and options.fetched_at is None:
-        # when the page was captured (fetched, a WARC record's date): a relative stamp's
-        # reference, so "3 hours ago" dates the page
+    if retrieved is not None and retrieved != options.fetched_at:
+        # when this page was captured (fetched, a WARC record's date): a relative stamp's
+        # reference, so "3 hours ago" dates the page; the options' time is for the inputs
+        # that carry none (saved files)
         options = attrs.evolve(options, fetched_at=retrieved)
     stage: Stage = "read"
     try:

@@ -14,6 +14,7 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors, shown_text
+from newsextract.cli_options import add_fetched_at_option
 from newsextract.credentials import mask_passwords
 from newsextract.explain_report import explain_blocks, render_report
 from newsextract.extract import extract_with_resolution
@@ -51,6 +52,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="the page's URL (default: rules match on the page's canonical link or og:url)",
     )
     add_rules_dir_option(exp)
+    add_fetched_at_option(exp)
     exp.add_argument(
         "--html",
         type=Path,
@@ -137,7 +139,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
             _require_report_path(args.html, args.page)
         registry = registry_from_args(args.rules_dir)
         page = read_page_file(str(args.page))
-        options = ExtractOptions(rules=registry, default_rules=False)
+        options = ExtractOptions(rules=registry, default_rules=False, fetched_at=args.fetched_at)
         extraction = extract_with_resolution(page, url=args.url, options=options)
         if args.html is not None:  # first: a report that cannot be written fails the command
             # a report is shared and kept: no URL's password in it (``credentials``)
