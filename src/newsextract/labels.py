@@ -23,12 +23,14 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+
+_V = TypeVar("_V")
 
 _DATA = ("data", "languages")
 _AGENCIES = ("data", "agencies.toml")
@@ -276,14 +278,14 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         ),
         local_clock=frozenset(local_clock),
         spoken_time=_spoken_time(code, data.get(_SPOKEN_TIME)),
-        hour_words=_hour_words(code, data.get(_HOUR_WORDS, [])),
-        breadcrumb_labels=_hour_words(code, data.get(_BREADCRUMB_LABELS, []), _BREADCRUMB_LABELS),
-        thread_prefixes=_hour_words(code, data.get(_THREAD_PREFIXES, []), _THREAD_PREFIXES),
-        page_kinds=_hour_words(code, data.get(_PAGE_KINDS, []), _PAGE_KINDS),
-        page_labels=_hour_words(code, data.get(_PAGE_LABELS, []), _PAGE_LABELS),
+        hour_words=_optional_words(code, data, _HOUR_WORDS),
+        breadcrumb_labels=_optional_words(code, data, _BREADCRUMB_LABELS),
+        thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
+        page_kinds=_optional_words(code, data, _PAGE_KINDS),
+        page_labels=_optional_words(code, data, _PAGE_LABELS),
         labels_after_date=_labels_after(code, data),
-        byline_after=_hour_words(code, data.get(_BYLINE_AFTER, []), _BYLINE_AFTER),
-        member_since=_hour_words(code, data.get(_MEMBER_SINCE, []), _MEMBER_SINCE),
+        byline_after=_optional_words(code, data, _BYLINE_AFTER),
+        member_since=_optional_words(code, data, _MEMBER_SINCE),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
     )
 
@@ -365,11 +367,11 @@ def _month_table(code: str, table: object, key: str = _MONTH_FORMS) -> dict[str,
 
 def _labels_after(code: str, data: Mapping[str, object]) -> tuple[str, ...]:
     """A file's ``labels_after_date``: each one of its ``published`` or ``updated`` words."""
-    words = _hour_words(code, data.get(_LABELS_AFTER_DATE, []), _LABELS_AFTER_DATE)
+    words = _optional_words(code, data, _LABELS_AFTER_DATE)
     known = {
         word
         for kind in (LabelList.PUBLISHED, LabelList.UPDATED)
-        for word in _hour_words(code, data.get(kind.value, []), kind.value)
+        for word in _optional_words(code, data, kind.value)
     }
     if not set(words) <= known:
         raise ValueError(
@@ -393,8 +395,9 @@ def _relative_table(code: str, table: object) -> dict[str, str]:
     return {" ".join(form.lower().split()): str(unit) for form, unit in table.items()}
 
 
-def _hour_words(code: str, value: object, name: str = _HOUR_WORDS) -> tuple[str, ...]:
-    """A file's ``hour_words`` (or another optional list, ``name``): words, lower case."""
+def _optional_words(code: str, data: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    """A file's optional list ``name`` (``hour_words``, ``page_labels``...): words, lower case."""
+    value = data.get(name, [])
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ValueError(f"languages/{code}.toml: {name} must be a list of strings")
     return tuple(w.lower() for w in value)
@@ -486,19 +489,31 @@ def words(kind: LabelList, language: str | None = None) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(found), key=lambda w: (-len(w), w)))
 
 
+def first_of_each(tables: Iterable[Mapping[str, _V]]) -> Mapping[str, _V]:
+    """The entries of ``tables`` in one read-only mapping, a word keeping the value of the
+    first table that lists it (the files disagree rarely, and then on a word of two scripts)."""
+    found: dict[str, _V] = {}
+    for table in tables:
+        for word, value in table.items():
+            found.setdefault(word, value)
+    return MappingProxyType(found)
+
+
+def _languages_of(language: str | None) -> Iterator[Language]:
+    """``language``'s data, or every language's; nothing for a language without a file."""
+    if language is None:
+        yield from languages().values()
+    elif (known := languages().get(language)) is not None:
+        yield known
+
+
 @functools.cache
 def day_periods(language: str | None = None) -> Mapping[str, tuple[int, int]]:
     """Words naming a part of the day beside a time ("সকাল ১০:৩০", "3:30 petang"), lower
     case, each with the hours it covers on a 24-hour clock, ``(from, before)`` ("রাত", night:
     20 to 4, past midnight): CLDR's day periods, which dateparser's data leaves out. Those of
     ``language``, or of every language (the first file's hours for a word two files list)."""
-    codes = [language] if language is not None else list(languages())
-    found: dict[str, tuple[int, int]] = {}
-    for code in codes:
-        known = languages().get(code)
-        for word, hours in known.day_periods.items() if known is not None else ():
-            found.setdefault(word, hours)
-    return MappingProxyType(found)
+    return first_of_each(known.day_periods for known in _languages_of(language))
 
 
 @functools.cache
@@ -528,11 +543,7 @@ def calendar_suffixes() -> Mapping[str, tuple[str, ...]]:
 def ethiopian_months() -> Mapping[str, int]:
     """The Ethiopian calendar's month names of every language that writes them (Amharic
     "የካቲት", Tigrinya "ለካቲት"), lower case, to the month's number, 1 to 13."""
-    found: dict[str, int] = {}
-    for known in languages().values():
-        for word, number in known.ethiopian_months.items():
-            found.setdefault(word, number)
-    return MappingProxyType(found)
+    return first_of_each(known.ethiopian_months for known in languages().values())
 
 
 @functools.cache
@@ -540,11 +551,7 @@ def solar_hijri_months() -> Mapping[str, int]:
     """The Solar Hijri calendar's month names that Afghanistan's pages write and dateparser's
     Jalali parser (Iran's names) lacks: Dari's zodiac names ("حوت"), Pashto's ("کب"), lower
     case, to the month's number."""
-    found: dict[str, int] = {}
-    for known in languages().values():
-        for word, number in known.solar_hijri_months.items():
-            found.setdefault(word, number)
-    return MappingProxyType(found)
+    return first_of_each(known.solar_hijri_months for known in languages().values())
 
 
 @functools.cache
@@ -552,11 +559,7 @@ def calendar_months(calendar: str) -> Mapping[str, int]:
     """The month names of another calendar (``_OTHER_CALENDARS``: "hijri", the lunar Hijri
     calendar's, "شعبان"; "hebrew", "אדר"; "bikram_sambat", Nepal's, "फागुन") of every
     language that writes them, lower case, to the month's number."""
-    found: dict[str, int] = {}
-    for known in languages().values():
-        for word, number in known.calendar_months.get(calendar, {}).items():
-            found.setdefault(word, number)
-    return MappingProxyType(found)
+    return first_of_each(known.calendar_months.get(calendar, {}) for known in languages().values())
 
 
 @functools.cache
@@ -572,13 +575,7 @@ def month_forms(language: str | None = None) -> Mapping[str, int]:
     """Forms of months' names that dateparser's data lacks, lower case, to the month's number
     (Latvian "martā", "in March", beside dateparser's "marts"): ``language``'s, or every
     language's (the first file's number for a word two files list)."""
-    codes = [language] if language is not None else list(languages())
-    found: dict[str, int] = {}
-    for code in codes:
-        known = languages().get(code)
-        for word, number in known.month_forms.items() if known is not None else ():
-            found.setdefault(word, number)
-    return MappingProxyType(found)
+    return first_of_each(known.month_forms for known in _languages_of(language))
 
 
 @functools.cache
@@ -659,11 +656,7 @@ def zone_words() -> Mapping[str, str]:
     (Russian "мск", Arabic "بتوقيت مكة", Hebrew "שעון ישראל"), lower case, each with its UTC
     offset ("+03:00") or, where the offset changes with the date, its tz database zone
     ("Asia/Jerusalem"): of every language (each word is of one script and one zone)."""
-    found: dict[str, str] = {}
-    for known in languages().values():
-        for word, zone in known.zones.items():
-            found.setdefault(word, zone)
-    return MappingProxyType(found)
+    return first_of_each(known.zones for known in languages().values())
 
 
 @functools.cache
