@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ import pytest
 from newsextract.batching.tasks import FileTask, PageTask
 from newsextract.batching.workers import process
 from newsextract.cli import main, run_extract
+from newsextract.errors import OptionError
 from newsextract.options import ExtractOptions
 
 # An invented local story whose only date is a relative stamp.
@@ -91,3 +92,14 @@ def test_an_input_with_its_own_capture_time_keeps_it(story: Path) -> None:
     assert from_record is not None and from_file is not None
     assert from_record.published == datetime(2024, 3, 10, 6, 0, tzinfo=UTC)
     assert from_file.published == datetime(2024, 3, 5, 11, 0, tzinfo=UTC)
+
+
+def test_a_fetch_time_outside_the_calendar_in_utc_is_refused(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An instant before year 1 in UTC failed every page's extraction; now the option is
+    refused up front, in one line."""
+    with pytest.raises(OptionError, match="fetched_at"):
+        ExtractOptions(fetched_at=datetime(1, 1, 1, 5, tzinfo=timezone(timedelta(hours=14))))
+    assert main(["extract", str(story), "--fetched-at", "0001-01-01T05:00+14:00"]) == 2
+    assert "fetched_at" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, get_args
 
 import attrs
@@ -86,10 +86,22 @@ def _are_rules(_: Any, __: attrs.Attribute[Any], value: Any) -> None:
         raise TypeError("not site rules")
 
 
+def _is_instant(_: Any, __: attrs.Attribute[Any], value: Any) -> None:
+    """A datetime that exists in UTC: "0001-01-01T05:00+14:00" is a day before the calendar's
+    first, and reckoning back from it failed the whole extraction."""
+    if value is None:
+        return
+    if not isinstance(value, datetime):
+        raise TypeError("not a datetime")
+    if value.tzinfo is not None:
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError("outside years 1 to 9999 in UTC") from None
+
+
 _RULES = _option(_are_rules, "a list of SiteRule or a RuleRegistry")
-_INSTANT = _option(
-    attrs.validators.optional(attrs.validators.instance_of(datetime)), "a datetime, or None"
-)
+_INSTANT = _option(_is_instant, "a datetime that exists in UTC, or None")
 
 
 @attrs.frozen(kw_only=True)
