@@ -4,8 +4,11 @@ and a body line that is one is a date line, not text. Every line here is invente
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+import newsextract
 from newsextract.body.date_lines import is_dateline
 from newsextract.dating.relative import find_relative_stamp, within_the_web
 from newsextract.labels import _language
@@ -119,3 +122,14 @@ def _minimal(extra: dict[str, object]) -> dict[str, object]:
     from newsextract.labels import LabelList
 
     return {"name": "Test", **{kind.value: [] for kind in LabelList}, **extra}
+
+
+@pytest.mark.parametrize("stamp", ["99999999999999999999 years ago", "1e30 weeks ago"])
+def test_an_age_past_any_timedelta_is_no_date_not_an_error(stamp: str) -> None:
+    """Hostile stamps: the age was built as a timedelta first, which overflowed, and the
+    page's whole extraction failed."""
+    found = find_relative_stamp(stamp)
+    assert found is None or not within_the_web(found)
+    page = f"<html><body><article><h1>Ferry</h1><span class='date'>{stamp}</span></article>"
+    fetched = datetime(2024, 3, 5, 14, tzinfo=UTC)
+    assert newsextract.extract(page, fetched_at=fetched).published is None
