@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ def _names(text: str) -> list[str]:
 
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.html"))
+# When the fuzzed pages were "fetched": the reference of their relative stamps.
+FETCHED = datetime(2024, 3, 5, 14, 47, tzinfo=UTC)
 
 _TAGS = _names(
     "html head body title meta link script style div p span a b i em strong h1 h2 h3 ul ol li "
@@ -127,17 +130,26 @@ def _article_jsonld(draw: st.DrawFn) -> str:
     return text if draw(st.booleans()) else text[:cut]  # often whole, sometimes truncated
 
 
+# A relative stamp ("3 hours ago") with any number: read back from the fetch time.
+_AMOUNT = st.integers(-(2**70), 2**70).map(str) | st.sampled_from(["1e400", "0,5", "٣", "三"])
+_STAMP = st.tuples(
+    _AMOUNT, st.sampled_from(["years ago", "hours ago", "Jahren", "saat önce", "小时前", "weeks"])
+).map(" ".join)
+
+
 @st.composite
 def _page_with_metadata(draw: st.DrawFn) -> str:
     jsonld = draw(_article_jsonld())
     published = draw(date_value)
     time_value = draw(date_value)
     words = draw(_TEXT)
+    stamp = draw(_STAMP)
     return (
         "<html><head><title>A title | Site</title>"
         f'<script type="application/ld+json">{jsonld}</script>'
         f'<meta property="article:published_time" content="{published}"></head>'
-        f'<body><article><h1>Headline</h1><p>Par Jean Dupont, le <time datetime="{time_value}">'
+        f'<body><article><h1>Headline</h1><span class="date">{stamp}</span>'
+        f'<p>Par Jean Dupont, le <time datetime="{time_value}">'
         f"</time></p><p>{words} {time_value}</p>"
         "<p>Some article text that goes on for a sentence or two, as articles do.</p>"
         "</article></body></html>"
@@ -201,9 +213,11 @@ hostile_url = st.one_of(
 def extract_or_error(
     data: bytes | str, url: str | None = "https://example.org/a"
 ) -> BaseException | None:
-    """``extract`` on one input: None if it gave an Article (that serialises), else the error."""
+    """``extract`` on one input: None if it gave an Article (that serialises), else the error.
+
+    Given a fetch time, so that a page's relative stamps are read too."""
     try:
-        article = newsextract.extract(data, url=url)
+        article = newsextract.extract(data, url=url, fetched_at=FETCHED)
     except Exception as exc:
         return exc
     assert isinstance(article, Article)
