@@ -19,6 +19,7 @@ from . import (
     blogs_and_guides,
     conversations,
     interrupted_text,
+    obituaries_and_lessons,
     reference_and_docs,
     services_and_events,
     shops_and_recipes,
@@ -34,6 +35,7 @@ PROBES: list[Probe] = [
     *verse_and_lyrics.PROBES,
     *blogs_and_guides.PROBES,
     *interrupted_text.PROBES,
+    *obituaries_and_lessons.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]

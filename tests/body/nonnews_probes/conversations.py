@@ -476,3 +476,153 @@ PROBES.add(
     ),
     ("çerezler kullanılmaktadır", "bültenimize kaydolun", "çok ilginçti", "Deniz fenerleri"),
 )
+
+# --- Round 37: kinds and languages the dev sets lack.
+
+# --- Thai, a Q&A page (Stack Exchange-like): the question with its code, the accepted
+# answer and a second one; vote buttons, a post menu and each post's user card beside them.
+_TH_USER_CARD = (
+    "<div class='post-signature flex--item'><div class='user-info'><div "
+    "class='user-action-time'>{verb} <span class='relativetime'>12 มี.ค. 2026</span></div>"
+    "<div class='user-gravatar32'><img src='/u/{user}.png' alt=''></div><div "
+    "class='user-details'><a href='/users/{user}'>{user}</a><div class='-flair'><span "
+    "class='reputation-score'>{score}</span><span class='badge2'>●</span> 7</div></div>"
+    "</div></div>"
+)
+
+
+def _th_post(kind: str, votes: str, body: str, card: str) -> str:
+    return (
+        f"<div class='{kind}'><div class='post-layout'><div class='votecell'><div "
+        "class='js-voting-container'><button class='js-vote-up-btn' aria-label='โหวตขึ้น'>▲"
+        f"</button><div class='js-vote-count' itemprop='upvoteCount'>{votes}</div><button "
+        "class='js-vote-down-btn' aria-label='โหวตลง'>▼</button></div></div><div "
+        f"class='postcell'><div class='s-prose js-post-body' itemprop='text'>{body}</div><div "
+        "class='js-post-menu'><a href='#'>แชร์</a> <a href='#'>ปรับปรุงโพสต์นี้</a> <button>"
+        f"ติดตาม</button></div>{card}</div></div></div>"
+    )
+
+
+PROBES.add(
+    "th_qa_votes_user_cards",
+    "https://th.qa.example.com/questions/8812/อ่านไฟล์-csv-ภาษาไทย",
+    page(
+        "th",
+        "อ่านไฟล์ CSV ภาษาไทยแล้วตัวอักษรเพี้ยน",
+        "<header class='top-bar'><a href='/'>ถามตอบ</a><form><input name='q'></form></header>"
+        "<div id='content'><div id='question-header'><h1 itemprop='name'><a "
+        "class='question-hyperlink' href='/questions/8812'>อ่านไฟล์ CSV ภาษาไทยแล้วตัวอักษรเพี้ยน"
+        "</a></h1></div><div id='mainbar' role='main'>"
+        + _th_post(
+            "question js-question",
+            "9",
+            "<p>ผมเปิดไฟล์ที่ได้จากโปรแกรมบัญชีด้วยโค้ดด้านล่าง แต่ชื่อลูกค้าออกมาเป็นสัญลักษณ์แปลก ๆ "
+            "ทั้งหมด</p><pre><code>rows = open('ลูกค้า.csv').read()</code></pre><p>"
+            "ต้องตั้งค่าอะไรเพิ่มเติมครับ</p>",
+            _TH_USER_CARD.format(verb="ถามเมื่อ", user="somchai_k", score="1,204"),
+        )
+        + "<div id='answers'><div id='answers-header'><h2>2 คำตอบ</h2></div>"
+        + _th_post(
+            "answer accepted-answer",
+            "15",
+            "<p>ไฟล์จากโปรแกรมบัญชีรุ่นเก่ามักบันทึกเป็นรหัส TIS-620 จึงต้องบอกรหัสตอนเปิดไฟล์</p>"
+            "<pre><code>rows = open('ลูกค้า.csv', encoding='tis-620').read()</code></pre>",
+            _TH_USER_CARD.format(verb="ตอบเมื่อ", user="nattaya.dev", score="8,930"),
+        )
+        + _th_post(
+            "answer",
+            "3",
+            "<p>ถ้าไม่แน่ใจว่าเป็นรหัสอะไร ลองเปิดด้วยโปรแกรมแก้ข้อความแล้วดูที่มุมล่างขวาก่อน</p>",
+            _TH_USER_CARD.format(verb="ตอบเมื่อ", user="pong_b", score="57"),
+        )
+        + "</div></div><div id='sidebar'><div class='module'><h4>คำถามที่เกี่ยวข้อง</h4><ul>"
+        "<li><a href='/q/1'>แปลงวันที่พุทธศักราชเป็นคริสต์ศักราช</a></li></ul></div></div>"
+        "</div><footer><p>เนื้อหาของผู้ใช้ภายใต้สัญญาอนุญาต CC BY-SA</p></footer>",
+    ),
+    (
+        "ชื่อลูกค้าออกมาเป็นสัญลักษณ์แปลก ๆ",
+        "rows = open('ลูกค้า.csv').read()",
+        "มักบันทึกเป็นรหัส TIS-620",
+        "encoding='tis-620'",
+        "ลองเปิดด้วยโปรแกรมแก้ข้อความ",
+    ),
+    ("nattaya.dev", "8,930", "ถามเมื่อ", "ปรับปรุงโพสต์นี้", "พุทธศักราช", "CC BY-SA"),
+)
+
+# --- Malay, a homework Q&A page (Brainly-like): the question, the answer marked best with
+# its thanks and rating, a second answer; each author's card with a rank; an ask box. The
+# question is the page's <h1>, its title, so the body need not repeat it.
+PROBES.add(
+    "ms_homework_qa_best_answer",
+    "https://ms.tugasan.example.my/soalan/40211",
+    page(
+        "ms",
+        "Kenapa air laut masin?",
+        "<div class='brn-header'><a href='/'>Tugasan</a><a class='brn-button' href='/tanya'>"
+        "Tanya soalan</a></div><main class='brn-qpage'><article class='brn-qpage-question'>"
+        "<div class='brn-qpage-author'><a href='/u/amin'>amin07</a><span class='rank'>Pelajar "
+        "sekolah menengah</span><span class='subject'>Geografi · 5 mata</span></div><h1 "
+        "class='brn-qpage-question__content' data-testid='question_box_text'>Kenapa air laut "
+        "masin tetapi air sungai tidak masin?</h1></article><section class='brn-qpage-answers'>"
+        "<h2>Jawapan</h2><div class='brn-qpage-answer brn-qpage-answer--best'><div "
+        "class='answer-author'><a href='/u/cikgu'>CikguRosnah</a><span class='rank'>Pakar"
+        "</span><span class='label'>Jawapan terbaik</span></div><div class='answer-content' "
+        "data-testid='answer_box_text'><p>Air hujan melarutkan sedikit garam daripada batu "
+        "apabila mengalir ke sungai, dan sungai membawa garam itu ke laut.</p><p>Di laut, air "
+        "tersejat ke udara tetapi garam tertinggal, jadi garam bertambah sedikit demi sedikit "
+        "selama berjuta tahun.</p></div><div class='answer-actions'><button>Terima kasih 23"
+        "</button><span class='rating'>4.8 (12 undian)</span><a href='#'>Lapor</a></div></div>"
+        "<div class='brn-qpage-answer'><div class='answer-author'><a href='/u/haziq'>haziq_99"
+        "</a><span class='rank'>Pelajar</span></div><div class='answer-content'><p>Sungai juga "
+        "ada garam, cuma terlalu sedikit untuk dirasa oleh lidah.</p></div><div "
+        "class='answer-actions'><button>Terima kasih 4</button></div></div></section><aside "
+        "class='brn-qpage-sidebar'><h3>Soalan lain</h3><ul><li><a href='/s/1'>Apakah "
+        "kitaran air?</a></li></ul><div class='ask-box'><p>Masih ada soalan? Tanya komuniti "
+        "kami sekarang.</p></div></aside></main>",
+    ),
+    (
+        "Air hujan melarutkan sedikit garam daripada batu",
+        "garam bertambah sedikit demi sedikit",
+        "cuma terlalu sedikit untuk dirasa oleh lidah",
+    ),
+    ("CikguRosnah", "Terima kasih 23", "12 undian", "Apakah kitaran air", "Masih ada soalan"),
+)
+
+# --- Estonian, a podcast episode page: the player, the show notes with chapter times, then
+# the transcript in a collapsed <details> with timestamped speaker lines; more episodes.
+PROBES.add(
+    "et_podcast_notes_collapsed_transcript",
+    "https://taskuhaalingud.example.ee/saated/rabarada/41",
+    page(
+        "et",
+        "Rabarada #41: Soo, mis kasvab tagasi",
+        "<header><a href='/'>Taskuhäälingud</a><nav><a href='/saated'>Saated</a></nav></header>"
+        "<main><article class='episode'><h1>Rabarada #41: Soo, mis kasvab tagasi</h1><div "
+        "class='episode-meta'><time datetime='2026-10-02'>2. oktoober 2026</time> · 42 min"
+        "</div><div class='player'><audio controls src='/a/41.mp3'></audio><button>Kiirus "
+        "1×</button></div><div class='platforms'><a href='#'>Kuula Spotifys</a> <a href='#'>"
+        "Apple Podcasts</a> <a href='#'>RSS</a></div><div class='episode-notes'><p>Külas on "
+        "sooökoloog Kadri Põder, kes on kümme aastat jälginud, kuidas kuivendatud raba uuesti "
+        "märjaks muutub.</p><h2>Saatekava</h2><ul><li>02:10 Miks kraavid kinni pandi</li><li>"
+        "17:45 Turbasammal tuleb tagasi esimesena</li><li>31:20 Mida saab teha iga "
+        "metsaomanik</li></ul></div><details class='transcript'><summary>Transkriptsioon"
+        "</summary><p><span class='ts'>[00:00:08]</span> <b>Mart:</b> Kadri, mis oli esimene "
+        "märk, et raba hakkab taastuma?</p><p><span class='ts'>[00:00:15]</span> <b>Kadri:</b> "
+        "Kevadel seisis vesi kraavide ääres ka juunis, mida polnud kolmkümmend aastat juhtunud."
+        "</p><p><span class='ts'>[00:01:02]</span> <b>Mart:</b> Ja linnud?</p><p><span "
+        "class='ts'>[00:01:05]</span> <b>Kadri:</b> Sookurg pesitses seal teist aastat järjest."
+        "</p></details></article><section class='more-episodes'><h2>Veel saateid</h2><ul><li>"
+        "<a href='/saated/rabarada/40'>#40: Talvine mets</a></li><li><a "
+        "href='/saated/rabarada/39'>#39: Linnuränne</a></li></ul></section><div "
+        "class='newsletter'><p>Telli uudiskiri ja kuula uusi saateid esimesena.</p><form><input "
+        "type='email'></form></div></main><footer><p>© Taskuhäälingud</p></footer>",
+    ),
+    (
+        "kuidas kuivendatud raba uuesti märjaks muutub",
+        "Turbasammal tuleb tagasi esimesena",
+        "Mida saab teha iga metsaomanik",
+        "mis oli esimene märk, et raba hakkab taastuma",
+        "Sookurg pesitses seal teist aastat järjest",
+    ),
+    ("Kuula Spotifys", "Talvine mets", "Telli uudiskiri", "Kiirus"),
+)

@@ -590,3 +590,103 @@ PROBES.add(
     ),
     ("kompos saya sekarang tidak bau", "mantap, makasih", "ember bekas cat"),
 )
+
+# --- Round 37: kinds and languages the dev sets lack.
+
+# --- Icelandic, a photo essay: a short introduction, then six figures with captions and a
+# paragraph or two between them to the end; a photographer's credit line and a gallery
+# counter on each figure.
+_IS_FIGURES = [
+    (
+        "Bátarnir bíða í höfninni fyrir dögun.",
+        "Hafnarstjórinn opnar skúrinn klukkan fimm, löngu áður en fyrstu sjómennirnir mæta.",
+    ),
+    (
+        "Netin eru bætt í gamla beitningaskúrnum.",
+        "Þrjár konur gera við netin á veturna og "
+        "þær segja að enginn ungur maður kunni lengur réttu hnútana.",
+    ),
+    (
+        "Fiskurinn flokkaður á bryggjunni.",
+        "Á góðum degi koma tólf tonn í land, en í haust "
+        "hafa dagarnir verið færri en nokkru sinni fyrr.",
+    ),
+    (
+        "Kaffistofan þar sem allir hittast.",
+        "Í kaffistofunni er rætt um veðrið, verðið á "
+        "þorski og hver hafi síðast séð hvali í firðinum.",
+    ),
+    (
+        "Síðasti bátur dagsins kemur inn.",
+        "Þegar myrkrið skellur á eru ljósin í höfninni það eina sem sést frá þjóðveginum.",
+    ),
+    (
+        "Höfnin að kvöldi.",
+        "Næsta vor á að lengja brimgarðinn, og þá vonast þorpsbúar til "
+        "að stærri skip geti landað hér aftur.",
+    ),
+]
+PROBES.add(
+    "is_photo_essay_text_between_figures",
+    "https://myndir.example.is/myndasaga/hofnin-i-vetur",
+    page(
+        "is",
+        "Höfnin í vetur",
+        "<header><a href='/'>Myndasögur</a></header><main><article class='photo-essay'><h1>"
+        "Höfnin í vetur</h1><p class='byline'>Myndir og texti: Sigrún Ólafs</p><p>Í litla "
+        "sjávarþorpinu snýst allt um höfnina, og í vetur fylgdum við henni frá morgni til "
+        "kvölds.</p>"
+        + "".join(
+            f"<figure class='wp-block-image size-full'><img src='/m/{number}.jpg' alt=''>"
+            f"<figcaption>{caption} <span class='counter'>{number}/6</span> <span "
+            f"class='credit'>Mynd: Sigrún Ólafs</span></figcaption></figure><p>{text}</p>"
+            for number, (caption, text) in enumerate(_IS_FIGURES, 1)
+        )
+        + "<div class='share'>Deila: <a href='#'>Facebook</a></div></article><section "
+        "class='more-essays'><h2>Fleiri myndasögur</h2><ul><li><a href='/m/2'>Réttir í "
+        "Skagafirði</a></li></ul></section></main><footer><p>© Myndasögur</p></footer>",
+    ),
+    (
+        "í vetur fylgdum við henni frá morgni til kvölds",
+        "Hafnarstjórinn opnar skúrinn klukkan fimm",
+        "enginn ungur maður kunni lengur réttu hnútana",
+        "hver hafi síðast séð hvali í firðinum",
+        "ljósin í höfninni það eina sem sést frá þjóðveginum",
+        "stærri skip geti landað hér aftur",
+    ),
+    ("Réttir í Skagafirði", "Deila:", "2/6"),
+)
+
+# --- Urdu, a photo story (RTL) whose pictures sit in slider items, each with its caption
+# paragraph, the running text in paragraphs between the slider's groups of slides.
+PROBES.add(
+    "ur_photo_story_text_between_sliders",
+    "https://tasveer.example.pk/kahani/purane-shehar-ki-chhaten",
+    page(
+        "ur",
+        "پرانے شہر کی چھتیں",
+        "<header><a href='/'>تصویری کہانیاں</a></header><main><div class='story'><h1>پرانے "
+        "شہر کی چھتیں</h1><div class='story-text'><p>پرانے شہر میں گرمیوں کی شامیں چھتوں "
+        "پر گزرتی ہیں، جہاں پتنگیں اڑتی ہیں اور پڑوسی ایک دوسرے سے باتیں کرتے ہیں۔</p></div>"
+        "<div class='slider'><div class='slide'><img src='/s/1.jpg' alt=''><p "
+        "class='slide-caption'>ایک لڑکا پتنگ کی ڈور سنبھالتا ہوا</p></div><div "
+        "class='slide'><img src='/s/2.jpg' alt=''><p class='slide-caption'>چھت پر کبوتروں کا "
+        "ڈربہ</p></div></div><div class='story-text'><p>بہت سے گھروں میں آج بھی کبوتر پالے "
+        "جاتے ہیں، اور شام کو ان کی واپسی کا انتظار ایک رسم بن چکا ہے۔</p><p>بزرگ بتاتے "
+        "ہیں کہ پچاس سال پہلے ہر گلی کی چھتیں آپس میں جڑی ہوتی تھیں۔</p></div><div "
+        "class='slider'><div class='slide'><img src='/s/3.jpg' alt=''><p "
+        "class='slide-caption'>مغرب کے وقت کی روشنی</p></div></div><div class='story-text'>"
+        "<p>اب نئی عمارتیں اونچی ہو رہی ہیں، مگر پرانی چھتوں کی شامیں ابھی باقی ہیں۔</p>"
+        "</div><div class='share'>شیئر کریں</div></div><aside><h3>مزید کہانیاں</h3><ul><li>"
+        "<a href='/k/2'>دریا کنارے کے ملاح</a></li></ul></aside></main><footer><p>© "
+        "تصویری کہانیاں</p></footer>",
+        dir_="rtl",
+    ),
+    (
+        "جہاں پتنگیں اڑتی ہیں",
+        "آج بھی کبوتر پالے جاتے ہیں",
+        "ہر گلی کی چھتیں آپس میں جڑی ہوتی تھیں",
+        "پرانی چھتوں کی شامیں ابھی باقی ہیں",
+    ),
+    ("دریا کنارے کے ملاح", "شیئر کریں"),
+)

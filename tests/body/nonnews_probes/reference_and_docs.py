@@ -782,3 +782,114 @@ PROBES.add(
     ),
     ("쿠키를 사용합니다", "새 버전 소식을", "다크 모드 감사합니다", "설치 안내"),
 )
+
+# --- Round 37: kinds and languages the dev sets lack.
+
+# --- Slovak, an API reference page (JSDoc-like): each function's signature in <code> under
+# its heading, a parameter table, what it returns and an example; a sidebar of every
+# function, an "edit this page" link and previous/next links.
+PROBES.add(
+    "sk_api_reference_parameter_tables",
+    "https://dokumentacia.example.sk/api/mapa",
+    page(
+        "sk",
+        "Modul mapa – referencia API",
+        "<nav class='docs-sidebar'><h3>Moduly</h3><ul><li><a href='/api/mapa'>mapa</a></li>"
+        "<li><a href='/api/vrstvy'>vrstvy</a></li><li><a href='/api/trasy'>trasy</a></li>"
+        "</ul></nav><main class='docs-content'><h1>Modul mapa</h1><p>Modul mapa vytvára "
+        "mapové okno a spravuje jeho stred, priblíženie a vrstvy.</p><h2 "
+        "id='vytvorMapu'><code>vytvorMapu(prvok, nastavenia)</code></h2><p>Vytvorí mapu v "
+        "zadanom prvku stránky a vráti jej objekt.</p><table class='params'><thead><tr><th>"
+        "Parameter</th><th>Typ</th><th>Popis</th></tr></thead><tbody><tr><td><code>prvok"
+        "</code></td><td><code>HTMLElement</code></td><td>Prvok, do ktorého sa mapa vloží."
+        "</td></tr><tr><td><code>nastavenia</code></td><td><code>Object</code></td><td>Stred, "
+        "priblíženie a zoznam vrstiev.</td></tr></tbody></table><h4>Vracia</h4><p><code>Mapa"
+        "</code> – objekt novej mapy.</p><h4>Príklad</h4><pre><code>const m = vytvorMapu("
+        "document.getElementById('mapa'), { priblizenie: 12 });</code></pre><h2 "
+        "id='posunNa'><code>posunNa(mapa, bod)</code></h2><p>Plynulo posunie stred mapy na "
+        "zadaný bod.</p><table class='params'><thead><tr><th>Parameter</th><th>Typ</th><th>"
+        "Popis</th></tr></thead><tbody><tr><td><code>bod</code></td><td><code>[number, "
+        "number]</code></td><td>Zemepisná šírka a dĺžka.</td></tr></tbody></table><div "
+        "class='docs-footer'><a class='edit-link' href='#'>Upraviť túto stránku</a><div "
+        "class='pagination-nav'><a href='/api/'>« Úvod</a> <a href='/api/vrstvy'>vrstvy »"
+        "</a></div></div></main><footer><p>© Projekt Mapa, licencia MIT</p></footer>",
+    ),
+    (
+        "vytvorMapu(prvok, nastavenia)",
+        "Prvok, do ktorého sa mapa vloží.",
+        "Stred, priblíženie a zoznam vrstiev.",
+        "priblizenie: 12",
+        "posunNa(mapa, bod)",
+        "Zemepisná šírka a dĺžka.",
+    ),
+    ("Upraviť túto stránku", "licencia MIT", "« Úvod"),
+)
+
+# --- Ukrainian, a project's release notes (a docs theme): a version heading with its date,
+# "New" and "Fixed" lists with inline code, an upgrade note; a version switcher, a star
+# badge and a "was this page helpful" box.
+PROBES.add(
+    "uk_release_notes_versions",
+    "https://docs.example.com.ua/uk/zminy/",
+    page(
+        "uk",
+        "Історія змін",
+        "<header class='md-header'><a href='/'>Копач</a><div class='md-version'><button>v4.2"
+        "</button></div><a class='md-source' href='#'>★ 2,3 тис.</a></header><div "
+        "class='md-container'><nav class='md-nav'><ul><li><a href='/uk/'>Вступ</a></li><li><a "
+        "href='/uk/zminy/'>Історія змін</a></li></ul></nav><article class='md-content__inner "
+        "md-typeset'><h1>Історія змін</h1><h2 id='v4-2-0'>4.2.0 <small>(14 жовтня 2026)</small>"
+        "</h2><h3>Нове</h3><ul><li>Команда <code>kopach sync --dry-run</code> показує зміни без "
+        "запису на диск.</li><li>Налаштування <code>retry_limit</code> обмежує кількість "
+        "повторних спроб.</li></ul><h3>Виправлено</h3><ul><li>Архіви з кириличними назвами "
+        "файлів більше не пошкоджуються при розпакуванні.</li></ul><div class='admonition "
+        "warning'><p class='admonition-title'>Оновлення</p><p>Перед оновленням з версії 3.x "
+        "видаліть старий файл кешу.</p></div><h2 id='v4-1-3'>4.1.3 <small>(2 вересня 2026)"
+        "</small></h2><h3>Виправлено</h3><ul><li>Повідомлення про помилку мережі тепер "
+        "називає адресу сервера.</li></ul><div class='feedback'><p>Чи була ця сторінка "
+        "корисною?</p><button>Так</button><button>Ні</button></div></article></div>",
+    ),
+    (
+        "kopach sync --dry-run",
+        "обмежує кількість повторних спроб",
+        "Архіви з кириличними назвами файлів",
+        "видаліть старий файл кешу",
+        "4.1.3",
+        "називає адресу сервера",
+    ),
+    ("Чи була ця сторінка корисною", "2,3 тис."),
+)
+
+# --- Persian, a glossary as one definition list (RTL): a row of letter links over it, each
+# term with an anchor and a "back to top" link, a search box beside it.
+PROBES.add(
+    "fa_glossary_definition_list",
+    "https://vazhenameh.example.ir/nojum",
+    page(
+        "fa",
+        "واژه‌نامهٔ نجوم",
+        "<header class='site'><a href='/'>واژه‌نامه</a><form class='search'><input "
+        "placeholder='جستجوی واژه'></form></header><main><h1>واژه‌نامهٔ نجوم</h1><p>این "
+        "واژه‌نامه اصطلاحات پایهٔ نجوم را برای دانش‌آموزان دبیرستان به زبان ساده توضیح می‌دهد."
+        "</p><nav class='letters'><a href='#a'>آ</a> <a href='#b'>ب</a> <a href='#s'>س</a> "
+        "<a href='#k'>ک</a></nav><dl class='glossary'><dt id='a'>اختر</dt><dd>هر جرم آسمانی "
+        "درخشانی که در شب با چشم دیده می‌شود. <a class='top' href='#'>↑ بالا</a></dd><dt "
+        "id='b'>برج</dt><dd>هر یک از دوازده بخش مسیر ظاهری خورشید در آسمان. <a class='top' "
+        "href='#'>↑ بالا</a></dd><dt id='s'>سحابی</dt><dd>ابری از گاز و غبار در فضا که "
+        "ستارگان تازه در آن شکل می‌گیرند. <a class='top' href='#'>↑ بالا</a></dd><dt "
+        "id='k'>کهکشان</dt><dd>مجموعه‌ای از میلیاردها ستاره که با گرانش کنار هم مانده‌اند. <a "
+        "class='top' href='#'>↑ بالا</a></dd></dl></main><aside><h3>واژه‌نامه‌های دیگر</h3><ul>"
+        "<li><a href='/zamin'>واژه‌نامهٔ زمین‌شناسی</a></li></ul></aside><footer><p>© "
+        "واژه‌نامه</p></footer>",
+        dir_="rtl",
+    ),
+    (
+        "برای دانش‌آموزان دبیرستان به زبان ساده",
+        "اختر",
+        "هر یک از دوازده بخش مسیر ظاهری خورشید",
+        "ابری از گاز و غبار در فضا",
+        "کهکشان",
+        "مجموعه‌ای از میلیاردها ستاره",
+    ),
+    ("↑ بالا", "واژه‌نامهٔ زمین‌شناسی", "جستجوی واژه"),
+)

@@ -883,3 +883,139 @@ PROBES.add(
     ),
     ("plików cookie", "Zapisz się", "miejsce parkingowe", "Kawalerka przy parku"),
 )
+
+# --- Round 37: kinds and languages the dev sets lack.
+
+# --- Georgian, a ministry's order on a government portal (Drupal): numbered articles under
+# their headings, an article's points as an ordered list, then the annex's table of fees;
+# a print and a PDF link, a share bar and related documents.
+PROBES.add(
+    "ka_ministry_order_articles_annex",
+    "https://ministry.example.gov.ge/ka/brdzaneba/2026/118",
+    page(
+        "ka",
+        "ბრძანება №118 სამუზეუმო მომსახურების საფასურის შესახებ",
+        "<header id='header'><a href='/'>სამინისტრო</a><nav><a href='/ka/siakhleebi'>სიახლეები"
+        "</a><a href='/ka/dokumentebi'>დოკუმენტები</a></nav></header><div class='node "
+        "node--type-document'><h1 class='page-title'>ბრძანება №118 სამუზეუმო მომსახურების "
+        "საფასურის შესახებ</h1><div class='doc-tools'><a href='#' class='print'>ამობეჭდვა</a> "
+        "<a href='/f/118.pdf' class='pdf'>PDF (214 კბ)</a></div><div class='field "
+        "field--name-body'><h3>მუხლი 1. რეგულირების სფერო</h3><p>ეს ბრძანება ადგენს "
+        "სახელმწიფო მუზეუმებში ექსკურსიისა და ფოტოგადაღების საფასურს.</p><h3>მუხლი 2. "
+        "შეღავათები</h3><p>საფასურისგან თავისუფლდებიან:</p><ol><li>თექვსმეტ წლამდე ბავშვები;"
+        "</li><li>სტუდენტები სტუდენტური ბარათის წარდგენისას;</li><li>სამოცდაათი წლის ზემოთ "
+        "პირები.</li></ol><h3>მუხლი 3. ამოქმედება</h3><p>ბრძანება ამოქმედდეს 2027 წლის 1 "
+        "იანვრიდან.</p><h3>დანართი 1</h3><table><thead><tr><th>მომსახურება</th><th>საფასური"
+        "</th></tr></thead><tbody><tr><td>ჯგუფური ექსკურსია</td><td>40 ლარი</td></tr><tr><td>"
+        "ფოტოგადაღება შუქის გარეშე</td><td>10 ლარი</td></tr></tbody></table></div><div "
+        "class='share'><span>გაზიარება</span> <a href='#'>Facebook</a></div></div><aside "
+        "class='related-docs'><h2>მსგავსი დოკუმენტები</h2><ul><li><a href='/d/97'>ბრძანება №97 "
+        "ბიბლიოთეკების სამუშაო საათების შესახებ</a></li></ul></aside><footer><p>© სამინისტრო"
+        "</p></footer>",
+    ),
+    (
+        "მუხლი 1. რეგულირების სფერო",
+        "ექსკურსიისა და ფოტოგადაღების საფასურს",
+        "სტუდენტები სტუდენტური ბარათის წარდგენისას",
+        "ბრძანება ამოქმედდეს 2027 წლის 1 იანვრიდან.",
+        "დანართი 1",
+        "ჯგუფური ექსკურსია",
+        "40 ლარი",
+    ),
+    ("ამობეჭდვა", "PDF (214 კბ)", "გაზიარება", "ბიბლიოთეკების სამუშაო საათების"),
+)
+
+# --- Kazakh, a district akimat's notice: the points numbered in the text ("1." opening each
+# paragraph), an annex table of addresses after a centred annex title; an "accessibility"
+# bar, a views counter and the notices list beside it.
+PROBES.add(
+    "kk_akimat_notice_numbered_points",
+    "https://audan.example.gov.kz/kk/habarlandyru/2291",
+    page(
+        "kk",
+        "Сайлау учаскелерінің шекаралары туралы хабарлама",
+        "<div class='a11y-bar'><a href='#'>Көру қабілеті нашар адамдарға арналған нұсқа</a>"
+        "</div><header><a href='/'>Аудан әкімдігі</a></header><div class='container'><div "
+        "class='col-md-8 news-detail'><h1>Сайлау учаскелерінің шекаралары туралы хабарлама</h1>"
+        "<div class='news-meta'><span>18.09.2026</span> <span class='views'>Қаралды: 412</span>"
+        "</div><div class='news-text'><p>Аудан әкімдігі келесі өзгерістер туралы хабарлайды:</p>"
+        "<p>1. №14 сайлау учаскесі мектеп ғимаратынан мәдениет үйіне көшірілді.</p><p>2. Жаңа "
+        "шағын аудан тұрғындары №15 учаскеде дауыс береді.</p><p>3. Учаскелердің жұмыс уақыты "
+        "сағат 7.00-ден 20.00-ге дейін.</p><p style='text-align:center'><b>Қосымша</b></p><table "
+        "border='1'><tr><td>№14</td><td>Абай көшесі, 12, мәдениет үйі</td></tr><tr><td>№15</td>"
+        "<td>Жастар шағын ауданы, 3, спорт кешені</td></tr></table></div></div><div "
+        "class='col-md-4'><div class='block-news'><h3>Барлық хабарландырулар</h3><ul><li><a "
+        "href='/h/2290'>Жылу беру маусымының басталуы</a></li></ul></div></div></div><footer>"
+        "<p>© Аудан әкімдігі</p></footer>",
+    ),
+    (
+        "1. №14 сайлау учаскесі мектеп ғимаратынан мәдениет үйіне көшірілді.",
+        "2. Жаңа шағын аудан тұрғындары",
+        "сағат 7.00-ден 20.00-ге дейін",
+        "Абай көшесі, 12, мәдениет үйі",
+        "Жастар шағын ауданы, 3, спорт кешені",
+    ),
+    ("Қаралды: 412", "Көру қабілеті нашар", "Жылу беру маусымының"),
+)
+
+# --- Amharic, an event page: the date and place in a facts list, the description, the
+# programme as a table of times and items, a ticket button, similar events after it.
+PROBES.add(
+    "am_event_programme_table",
+    "https://zegejet.example.et/events/bahil-mishit",
+    page(
+        "am",
+        "የባህል ምሽት በአዲስ አበባ",
+        "<header><a href='/'>ዝግጅቶች</a><nav><a href='/events'>ሁሉም ዝግጅቶች</a></nav></header>"
+        "<main class='event-single'><h1>የባህል ምሽት በአዲስ አበባ</h1><ul class='event-facts'><li>"
+        "<span class='label'>ቀን፡</span> ቅዳሜ ኅዳር 12</li><li><span class='label'>ቦታ፡</span> "
+        "የከተማው የባህል አዳራሽ</li></ul><a class='btn ticket' href='/t/1'>ትኬት ይግዙ</a><div "
+        "class='event-description'><p>ከአምስት ክልሎች የመጡ ሙዚቀኞችና ተወዛዋዦች በአንድ መድረክ ላይ "
+        "ባህላዊ ሙዚቃና ውዝዋዜ ያቀርባሉ።</p><p>ለቤተሰብ የሚሆን ዝግጅት ሲሆን ልጆች በነጻ ይገባሉ።</p>"
+        "<h2>መርሐ ግብር</h2><table class='programme'><tr><th>ሰዓት</th><th>ዝግጅት</th></tr><tr>"
+        "<td>18:00</td><td>የእንግዶች አቀባበልና ቡና ሥነ ሥርዓት</td></tr><tr><td>19:00</td><td>"
+        "የማሲንቆ ተጫዋቾች ትርኢት</td></tr><tr><td>20:30</td><td>የጋራ ውዝዋዜ</td></tr></table>"
+        "</div><section class='related-events'><h2>ተመሳሳይ ዝግጅቶች</h2><ul><li><a "
+        "href='/events/2'>የሥዕል ኤግዚቢሽን</a></li></ul></section></main><footer><p>© ዝግጅቶች"
+        "</p></footer>",
+    ),
+    (
+        "በአንድ መድረክ ላይ ባህላዊ ሙዚቃና ውዝዋዜ ያቀርባሉ።",
+        "ልጆች በነጻ ይገባሉ።",
+        "የእንግዶች አቀባበልና ቡና ሥነ ሥርዓት",
+        "የማሲንቆ ተጫዋቾች ትርኢት",
+        "የጋራ ውዝዋዜ",
+    ),
+    ("ትኬት ይግዙ", "የሥዕል ኤግዚቢሽን"),
+)
+
+# --- Serbian (Cyrillic), a festival's event page: the programme as day headings each over a
+# list of times and acts, sponsors' logos and a newsletter box after it.
+PROBES.add(
+    "sr_festival_programme_by_day",
+    "https://festival.example.rs/program/dani-hleba",
+    page(
+        "sr",
+        "Дани хлеба 2026 – програм",
+        "<header><a href='/'>Фестивал</a><nav><a href='/program'>Програм</a><a "
+        "href='/ulaznice'>Улазнице</a></nav></header><main><div class='event'><h1>Дани хлеба "
+        "2026 – програм</h1><p class='event-lead'>Три дана пекара, млинара и радионица за "
+        "децу на тргу испред старе воденице.</p><h3>Петак, 9. октобар</h3><ul><li>17.00 "
+        "Отварање и паљење пећи на дрва</li><li>19.30 Концерт тамбурашког оркестра</li></ul>"
+        "<h3>Субота, 10. октобар</h3><ul><li>10.00 Радионица месења погаче за децу</li><li>"
+        "15.00 Такмичење у прављењу проје</li></ul><h3>Недеља, 11. октобар</h3><ul><li>11.00 "
+        "Проглашење најбољег хлеба</li></ul><p>Улаз на све програме је слободан.</p></div><div "
+        "class='sponsors'><h2>Покровитељи</h2><a href='#'><img alt='Млин Тиса'></a></div>"
+        "<div class='newsletter'><h2>Билтен</h2><p>Пријавите се и сазнајте први програм "
+        "следеће године.</p></div></main><footer><p>© Фестивал</p></footer>",
+    ),
+    (
+        "Три дана пекара, млинара и радионица",
+        "Петак, 9. октобар",
+        "Отварање и паљење пећи на дрва",
+        "Радионица месења погаче за децу",
+        "Проглашење најбољег хлеба",
+        "Улаз на све програме је слободан.",
+    ),
+    ("Пријавите се", "Покровитељи"),
+)

@@ -182,3 +182,36 @@ PROBES.add(
     ),
     ("使用Cookie", "订阅每日一诗", "都想哭", "上一首：晚潮"),
 )
+
+# --- Round 37. Greek, a poet's page of poems that are only links: a short introduction that
+# announces the list, then the poems' titles, each linked to its page; other poets beside it.
+PROBES.add(
+    "el_poem_index_links_only",
+    "https://poiisi.example.gr/poiites/eleni-marou",
+    furnished(
+        "el",
+        "Ελένη Μαρού: Ποιήματα",
+        "<p class='intro'>Η Ελένη Μαρού έγραψε για τα νησιά, τη θάλασσα και τους ανθρώπους που "
+        "φεύγουν. Εδώ θα βρείτε τα ποιήματα της συλλογής «Αλάτι» με τη σειρά του βιβλίου:</p>"
+        "<ul class='poems'><li><a href='/p/201'>Το λιμάνι τον Νοέμβρη</a></li><li><a "
+        "href='/p/202'>Γράμμα στον αδερφό μου</a></li><li><a href='/p/203'>Ο φάρος της "
+        "Κάβου</a></li><li><a href='/p/204'>Αλάτι στα χείλη</a></li><li><a href='/p/205'>Η "
+        "τελευταία βάρκα</a></li></ul>",
+        Furniture(
+            cookie="Χρησιμοποιούμε cookies για την καλύτερη εμπειρία σας.",
+            share="Κοινοποίηση",
+            newsletter="Γραφτείτε για να λαμβάνετε ένα ποίημα κάθε Κυριακή.",
+            comments_title="Σχόλια",
+            comments=("Το «Αλάτι στα χείλη» το διαβάζω ξανά και ξανά.",),
+            related_title="Άλλοι ποιητές",
+            related=("Νίκος Βαρδάκης", "Άννα Σπανού"),
+        ),
+    ),
+    (
+        "έγραψε για τα νησιά, τη θάλασσα",
+        "Το λιμάνι τον Νοέμβρη",
+        "Ο φάρος της Κάβου",
+        "Η τελευταία βάρκα",
+    ),
+    ("Χρησιμοποιούμε cookies", "Γραφτείτε", "το διαβάζω ξανά", "Νίκος Βαρδάκης"),
+)
