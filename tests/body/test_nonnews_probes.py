@@ -18,11 +18,7 @@ _KNOWN_FAILURES = {
     # named "forum", no comment form) joins as a sibling holding prose (trafilatura keeps it too).
     "fr_spip_blog_forum_and_sidebar": "a SPIP forum's messages after the text",
     # Round 37, measured on main before any fix.
-    "fa_glossary_definition_list": "a glossary's back-to-top links are kept",
-    "ms_homework_qa_best_answer": "a second, one-line answer after the best one is dropped",
     "el_poem_index_links_only": "an index of poems that are only links loses the links",
-    "hy_obituary_condolences": "an obituary's condolences section is kept",
-    "lv_obituary_candle_wall": "an obituary's farewell time and place are dropped",
 }
 
 

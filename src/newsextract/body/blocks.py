@@ -49,6 +49,7 @@ from newsextract.body.node_reading import (
     PICTURE_CAPTION_CHARS,
     TAB_PANEL,
     TOGGLE_LEVEL,
+    UP_ARROWS,
     Holders,
     cell_text,
     clean_block_text,
@@ -62,6 +63,7 @@ from newsextract.body.node_reading import (
     is_hidden,
     is_link,
     is_option_label,
+    jumps_on_page,
     link_chars,
     picture_with_caption,
     row_parts,
@@ -590,6 +592,8 @@ class _Walker:
                         if visible is not None
                         else child.text(deep=True)
                     )
+                    if ctag == "a" and text.lstrip()[:1] in UP_ARROWS and jumps_on_page(child):
+                        continue  # the way back up ("↑ Top"), as in a paragraph read whole
                     if gap:
                         run.append(" ")
                         gap = False

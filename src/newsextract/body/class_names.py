@@ -176,10 +176,13 @@ _STRONG_POSITIVE = re.compile(
 # through, damped most): a comment section, a cookie layer, a newsletter box. The dev halves
 # barely need them (snippets B -0.0006 with them), but a short story beside its comments, a
 # consent layer's "main-content" and a thread told by its comment names do (fixtures in
-# tests/body: test_comment_sections, test_extractor, test_unseen_kinds_round31).
+# tests/body: test_comment_sections, test_extractor, test_unseen_kinds_round31). An
+# obituary's "condolences" are its readers' comments, on pages (a funeral home's) that
+# declare no article, so that the comment names of the languages are not asked (probe
+# hy_obituary_condolences).
 _STRONG_NEGATIVE = re.compile(
     by_first_letter(
-        r"comment(?!ary)|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
+        r"comment(?!ary)|condolence|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
         r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
         r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
     ),

@@ -218,7 +218,14 @@ def inline_parts(
     next(below)  # the node itself
     for element in below:
         if is_link(element, elsewhere=elsewhere, attachments=attachments):
-            links += len(element.text(deep=True))
+            words = element.text(deep=True)
+            if words.lstrip()[:1] in UP_ARROWS and jumps_on_page(element):
+                # "↑ Top", "▲ بالا": the way back up, in any language, no word of the line
+                hidden.update(
+                    t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"
+                )
+            else:
+                links += len(words)
         else:
             tag = element.tag  # read once: each read decodes the name into a new string
             if elsewhere and tag == "a" and _is_permalink(element):
@@ -253,6 +260,18 @@ def inline_parts(
 # ("<a class="header-anchor" href="#setup">#</a> Setup"). "#" in a heading's text ends a
 # name ("C#") or opens a hashtag, so only such a link's sign is left out.
 _PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗"})
+
+
+# The signs a link back to the top of the page opens with ("↑ Top", "▲ بالا", "⬆ Nach
+# oben"), a glossary's or a long FAQ's after each entry: language-free, where its words are
+# not ("^", a reference's way back to its citation, is left to the other rules).
+UP_ARROWS = frozenset("↑⇑⬆▲△🔝")
+
+
+def jumps_on_page(link: LexborNode) -> bool:
+    """Whether ``link`` leads to a place on its own page (``href="#…"``)."""
+    href = link.attributes.get("href")
+    return href is not None and href.lstrip().startswith("#")
 
 
 def _is_permalink(link: LexborNode) -> bool:

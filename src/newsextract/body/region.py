@@ -110,7 +110,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     )
     region.seal()
     current = best
-    region.trusted.add(signature(walked, best))
+    _trust(walked, region, best)
     story = cont.story_of(best)
     headlines = _Headlines(walked, sums)
     counted: list[TeaserLists] = []
@@ -127,7 +127,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
             break
         levels += 1
         loose = _loose_blocks(walked, parent)
-        region.trusted.add(signature(walked, current))
+        _trust(walked, region, current)
         joined = _good_siblings(walked, sums, parent, current, region.trusted, teasers)
         if headlines.within(current):
             # A sibling of the same template under a headline of its own is another story
@@ -345,6 +345,17 @@ def signature(walked: Walk, index: int) -> tuple[str, str]:
     """A container's template: its tag and class attribute."""
     cont = walked.containers
     return cont.tag[index], cont.classes[index]
+
+
+def _trust(walked: Walk, region: Region, index: int) -> None:
+    """Trust the template of a container holding the text, and that template without its
+    BEM modifiers (``entry_template``): the best answer's ``answer answer--best`` trusts
+    the other answers' ``answer`` (a one-line answer has too little prose to join by its
+    mass)."""
+    region.trusted.add(signature(walked, index))
+    plain = entry_template(walked, index)
+    if plain[1]:
+        region.trusted.add(plain)
 
 
 def entry_template(walked: Walk, index: int) -> tuple[str, str]:
@@ -766,6 +777,8 @@ def _kinds_within(
             elif kind is BlockKind.LIST_ITEM:
                 items[at] += 1
                 facts[at] += _LABELLED.match(block.text) is not None
+            elif kind is BlockKind.PARAGRAPH and _labelled_lines(block):
+                kind = BlockKind.DEFINITION  # "<b>Date:</b> 26 May<br><b>Place:</b> …"
             kinds[at].add(kind)
             if kind is BlockKind.PARAGRAPH:
                 loose[at] += len(block.text)
@@ -786,6 +799,19 @@ _LABELLED = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
 # A key-facts box names two fields at least (a date and a place); one labelled item alone
 # after the text is a line of its own ("Themen in diesem Artikel: …", "Source: …").
 _KEY_FACTS = 2
+
+
+def _labelled_lines(block: RawBlock) -> bool:
+    """Whether a paragraph is a key-facts box written as lines (``<b>Date:</b> 26 May<br>
+    <b>Place:</b> the chapel``, an obituary's farewell, an event's time and place): each of
+    its ``_KEY_FACTS`` lines or more names a field and gives its value, and none links (a
+    post's "Filed under: …" line links its values)."""
+    text = block.text
+    if block.links or "\n" not in text:
+        return False
+    lines = text.split("\n")
+    return len(lines) >= _KEY_FACTS and all(_LABELLED.match(line) for line in lines)
+
 
 # A row of data names something and gives a value: two filled cells at least. A row of one
 # (a page's footer line set in a table, "All times are GMT + 1") is a line of the layout.
