@@ -51,3 +51,37 @@ def test_an_announced_table_of_contents_stays_out() -> None:
     )
     assert "Lunchtime news report" not in body
     assert "Donations stay open" in body
+
+
+_INDEX = """<!DOCTYPE html><html lang="en"><head><title>Poems</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/poets">Poets</a></nav></header>
+<main><article><h1>Mara Tennet: Poems</h1><div class="entry">{before}
+<p>Mara Tennet wrote about rivers, ferries and people leaving. Here are the poems of her
+collection "Tides" in the order of the book:</p><ul>
+<li><a href="/poem/1">The ferry at dawn</a></li><li><a href="/poem/2">Letter to my sister</a></li>
+<li><a href="/poem/3">The lighthouse keeper</a></li></ul></div></article>
+<aside><h3>Other poets</h3><ul><li><a href="/p/1">Ned Arrow</a></li></ul></aside></main>
+<footer><p>© 2026 Example Poems</p></footer></body></html>"""
+
+
+def _index(before: str = "") -> str:
+    html = _INDEX.format(before=before)
+    return newsextract.extract(html, url="https://poems.example.org/mara-tennet").body or ""
+
+
+def test_an_index_page_list_its_introduction_announces_is_read() -> None:
+    # The introduction is the text's first block and the list all there is after it.
+    body = _index()
+    assert "The ferry at dawn" in body
+    assert "The lighthouse keeper" in body
+    assert "Ned Arrow" not in body
+
+
+def test_links_closing_a_longer_text_stay_out() -> None:
+    # After text of its own, a closing list with nothing after it is a box of links.
+    body = _index(
+        "<p>The collection was first printed by a small press on the coast in a run of three "
+        "hundred copies, and sold out within a month.</p>"
+    )
+    assert "sold out within a month" in body
+    assert "The ferry at dawn" not in body

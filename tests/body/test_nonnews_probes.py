@@ -18,7 +18,6 @@ _KNOWN_FAILURES = {
     # named "forum", no comment form) joins as a sibling holding prose (trafilatura keeps it too).
     "fr_spip_blog_forum_and_sidebar": "a SPIP forum's messages after the text",
     # Round 37, measured on main before any fix.
-    "el_poem_index_links_only": "an index of poems that are only links loses the links",
 }
 
 

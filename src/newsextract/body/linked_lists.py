@@ -360,7 +360,10 @@ _ANNOUNCING_WORDS = 6
 def _announced(candidates: list[Judged], items: list[int]) -> bool:
     """Whether a list whose items are links whole is announced by the kept paragraph right
     before it, a sentence closing with a lead-in colon (``_ANNOUNCING_WORDS``), and the text
-    goes on after it: the sources or reports the text lists, not a box of other stories."""
+    goes on after it: the sources or reports the text lists, not a box of other stories.
+    Or the sentence is the text's first kept block: an index page's introduction to its
+    list (a poet's page, "the poems of the collection in the book's order:"), whose list
+    is all the text there is after it."""
     first = items[0]
     if first < 1:
         return False
@@ -372,7 +375,10 @@ def _announced(candidates: list[Judged], items: list[int]) -> bool:
         and not block.links
         and text.endswith(LEAD_IN_COLONS)
         and word_count(text) >= _ANNOUNCING_WORDS
-        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+        and (
+            any(reason is None for _, reason in candidates[items[-1] + 1 :])
+            or all(reason is not None for _, reason in candidates[: first - 1])
+        )
     )
 
 
