@@ -11,10 +11,6 @@ from news_probes import PROBES, Probe
 
 # Probes newsextract fails, each with why: kept as tests so a fix shows.
 _KNOWN_FAILURES = {
-    # A section heading in a wrapper of its own, then a chart's consent placeholder in a
-    # <figure>, then the section's text in the next wrapper: the heading's wrapper falls
-    # outside the content region (as on main).
-    "pl_chart_consent_placeholder": "a heading over a consent-gated figure falls outside",
     # A box of other matches' results (a heading and an unlinked table, no furniture name)
     # closing the text after the report's own line-up table is not told from a second table
     # of the report (trafilatura keeps it too).

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import furniture_words
 from newsextract.body.model import BlockKind
-from newsextract.body.patterns import SKIP_TAGS, ends_as_sentence
+from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.text import word_count
@@ -471,6 +471,11 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
     info box or a teaser set into the text."""
     hint = walked.containers.hint
     first, last = taken[0], taken[-1]
+    # A wrapper of the text's template may hold its section's heading alone (the heading,
+    # then a figure's wrapper, then the section's prose); a heading of another wrapper
+    # between them is a box's title ("Share", a sponsor's label).
+    # Only a classed template: bare <section>s or <div>s are any box's.
+    templates = {mark for mark in (signature(walked, index) for index in taken) if mark[1]}
     out = []
     index = first + 1
     while index < last:
@@ -480,7 +485,12 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
             and total
             and hint[index] >= 0
             and sums.links[index] / total <= _SIBLING_MAX_DENSITY
-            and _holds_structure(walked, index, sums.end[index])
+            and _holds_structure(
+                walked,
+                index,
+                sums.end[index],
+                headings=signature(walked, index) in templates,
+            )
         ):
             out.append(index)
         index = sums.end[index] + 1
@@ -836,8 +846,15 @@ _STRUCTURE = frozenset(
 )
 
 
-def _holds_structure(walked: Walk, start: int, stop: int) -> bool:
-    kinds = {b.kind for b in walked.blocks if start <= b.container <= stop}
+def _holds_structure(walked: Walk, start: int, stop: int, *, headings: bool = False) -> bool:
+    """Whether the blocks from container ``start`` to ``stop`` are structured data and the
+    headings over it; ``headings``: or headings alone (a section's heading in a wrapper of
+    its own between two wrappers of the text, a figure's wrapper between them)."""
+    held = [b for b in walked.blocks if start <= b.container <= stop]
+    kinds = {b.kind for b in held}
+    if headings and kinds == {BlockKind.HEADING}:
+        # a heading element's: a toggle button read as a heading ("Share") is a control
+        return all(b.tag in HEADING_LEVEL for b in held)
     return bool(kinds & _STRUCTURE) and kinds <= _STRUCTURE | {BlockKind.HEADING}
 
 
