@@ -473,7 +473,7 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
     first, last = taken[0], taken[-1]
     # A wrapper of the text's template may hold its section's heading alone (the heading,
     # then a figure's wrapper, then the section's prose); a heading of another wrapper
-    # between them is a box's title ("Share", a sponsor's label).
+    # between them is a box's title (a logo strip's, a collapsed panel's toggle).
     # Only a classed template: bare <section>s or <div>s are any box's.
     templates = {mark for mark in (signature(walked, index) for index in taken) if mark[1]}
     out = []
@@ -853,7 +853,7 @@ def _holds_structure(walked: Walk, start: int, stop: int, *, headings: bool = Fa
     held = [b for b in walked.blocks if start <= b.container <= stop]
     kinds = {b.kind for b in held}
     if headings and kinds == {BlockKind.HEADING}:
-        # a heading element's: a toggle button read as a heading ("Share") is a control
+        # a heading element's: a toggle button read as a heading is a control
         return all(b.tag in HEADING_LEVEL for b in held)
     return bool(kinds & _STRUCTURE) and kinds <= _STRUCTURE | {BlockKind.HEADING}
 
