@@ -69,8 +69,8 @@ TEXT = {
     "明年春天我们打算沿着篱笆种豆子。",
     "ko": "우리 공동 텃밭에 드디어 수도꼭지가 생겼다. 두 번의 주말 동안 직접 도랑을 팠고 이웃들이 "
     "케이크를 가져왔다. 내년 봄에는 울타리를 따라 콩을 심을 계획이다.",
-    "vi": "Khu vườn chung của chúng tôi cuối cùng cũng có vòi nước. Chúng tôi tự đào rãnh trong hai "
-    "cuối tuần và hàng xóm mang bánh đến. Mùa xuân tới chúng tôi sẽ trồng đậu dọc hàng rào.",
+    "vi": "Khu vườn chung của chúng tôi cuối cùng cũng có vòi nước. Chúng tôi tự đào rãnh trong "
+    "hai cuối tuần và hàng xóm mang bánh đến. Mùa xuân tới chúng tôi sẽ trồng đậu dọc hàng rào.",
 }
 
 
@@ -194,6 +194,24 @@ def comments(*items: tuple[str, str]) -> str:
         )
         + "</ol></div>"
     )
+
+
+def cards(*items: tuple[str, str]) -> str:
+    """A band of other stories' cards, no list: each a headline's link and its day."""
+    return (
+        '<div class="more-stories">'
+        + "".join(
+            f'<div class="card"><h3><a href="/story-{n}">{headline}</a></h3>'
+            f'<span class="date">{day}</span></div>'
+            for n, (headline, day) in enumerate(items)
+        )
+        + "</div>"
+    )
+
+
+def above(page: str, band: str) -> str:
+    """``page`` with ``band`` set at the top of its body, above the headline."""
+    return page.replace("<body>", f"<body>{band}", 1)
 
 
 def related(*items: tuple[str, str]) -> str:
@@ -446,6 +464,42 @@ PROBES: list[tuple[str, str, datetime | None, object]] = [
             "Por fin un grifo en el huerto",
             "4 de marzo de 2024",
             side=related(("2024-02-11T10:00:00+01:00", "11 de febrero de 2024")),
+        ),
+        when(2024, 3, 4),
+        ...,
+    ),
+    (
+        "de_trending_cards",
+        above(
+            news("de", "Endlich ein Wasserhahn im Garten", "4. März 2024"),
+            cards(
+                ("Neue Bänke am Ufer der Lanke aufgestellt", "11. Februar 2024"),
+                ("Der Bücherschrank zieht zum Marktplatz um", "20. Januar 2024"),
+            ),
+        ),
+        when(2024, 3, 4),
+        ...,
+    ),
+    (
+        "fr_trending_cards",
+        above(
+            news("fr", "Enfin un robinet au jardin", "4 mars 2024"),
+            cards(
+                ("De nouveaux bancs au bord de la Lanque", "11 février 2024"),
+                ("La boîte à livres déménage place du marché", "20 janvier 2024"),
+            ),
+        ),
+        when(2024, 3, 4),
+        ...,
+    ),
+    (
+        "ja_trending_cards",
+        above(
+            news("ja", "市民農園に水道", "2024年3月4日"),
+            cards(
+                ("川沿いに新しいベンチが設置された話題", "2024年2月11日"),
+                ("駅前の本棚が市場の広場へ引っ越した話題", "2024年1月20日"),
+            ),
         ),
         when(2024, 3, 4),
         ...,

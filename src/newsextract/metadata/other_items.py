@@ -56,10 +56,10 @@ def in_other_item(node: LexborNode) -> bool:
 
 
 def in_related_list(node: LexborNode) -> bool:
-    """True when ``node`` is inside a container named as related posts: the page search's
-    date-element step passes their dates over (a list of related stories set before the
-    article's date line gave its first story's day), while it keeps a comment's (a forum
-    thread's posts are its content)."""
+    """True when ``node`` is inside a container named as related posts (or a shop's customer
+    reviews): the page search's date-element step passes their dates over (a list of related
+    stories set before the article's date line gave its first story's day), while it keeps a
+    comment's (a forum thread's posts are its content)."""
     return _in_container_named(node, names_related_list)
 
 
@@ -97,15 +97,19 @@ def _may_name_other_item(names: str) -> bool:
     return not names.isascii() or _OTHER_ITEM_WORD.search(names.lower()) is not None
 
 
-# A class token or id naming related posts or another list of the site's stories only
-# ("related", "related-posts", "relatedArticles", "widget_recent_entries", "most-read").
-_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS})", re.I)
-_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending", re.IGNORECASE)
+# A class token or id naming related posts or another list of the site's stories ("related",
+# "related-posts", "relatedArticles", "widget_recent_entries", "most-read"), or a shop's
+# customer reviews: each item's date is its own, and unlike a forum's posts, the reviews are
+# never the page's content (a product page's only written day was a review's, probe
+# fr_shop_reviews).
+_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS})", re.I)
+_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review", re.IGNORECASE)
 _RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 
 def names_related_list(attrs: dict[str, str | None]) -> bool:
-    """An id's or a class's token opening with "related", or naming a list of stories."""
+    """An id's or a class's token opening with "related", or naming a list of stories or
+    customer reviews."""
     for key in ("id", "class"):
         names = attrs.get(key)
         if (
@@ -145,23 +149,42 @@ def in_story_list(node: LexborNode) -> bool:
 
 
 def story_item(node: LexborNode) -> LexborNode | None:
-    """The teaser ``node`` is in, when ``in_story_list``, else None."""
+    """The teaser ``node`` is in, when ``in_story_list``, else None: a list item, or a card
+    (a ``<div>``, ``<article>`` or ``<section>``) beside another of its tag and class."""
     item: LexborNode | None = node
+    card: LexborNode | None = None
     for _ in range(_ITEM_DEPTH):
         if item is None or item.tag == "li":
             break
+        if card is None and item.tag in _CARD_TAGS and item.attributes.get("class"):
+            card = item
         item = item.parent
-    if item is None or item.tag != "li" or not _teaser(item):
-        return None
+    if item is not None and item.tag == "li" and _teaser(item) and _beside_teaser(item):
+        return item
+    if card is not None and _teaser(card) and _beside_teaser(card, same_class=True):
+        return card
+    return None
+
+
+# The elements a site sets a story's card in, outside a list: a card's date is its story's
+# ("<div class=card><h3><a>…</a></h3><span class=date>…</span></div>" twice above the
+# headline gave the page a teaser's day, probe de_trending_cards).
+_CARD_TAGS = frozenset({"div", "article", "section"})
+
+
+def _beside_teaser(item: LexborNode, *, same_class: bool = False) -> bool:
+    """Whether another child of ``item``'s parent, of its tag (and class), is a teaser."""
     siblings = item.parent
     if siblings is None:
-        return None
-    if any(
-        other.tag == "li" and other.mem_id != item.mem_id and _teaser(other)
+        return False
+    tag, classes = item.tag, item.attributes.get("class")
+    return any(
+        other.tag == tag
+        and other.mem_id != item.mem_id
+        and (not same_class or other.attributes.get("class") == classes)
+        and _teaser(other)
         for other in siblings.iter()
-    ):
-        return item
-    return None
+    )
 
 
 def _teaser(item: LexborNode) -> bool:

@@ -617,7 +617,37 @@ def _own_after(teaser: LexborNode, node: LexborNode, page: ParsedPage) -> bool:
     item = story_item(teaser)
     if item is not None and item.mem_id in page.derived(_items_above_headline):
         return True
+    if item is not None and item.tag != "li" and _above_headline(item, page):
+        return True  # a card, not a list item: placed by its path in the tree
     return within(node, page.derived(headline_article))
+
+
+def _above_headline(item: LexborNode, page: ParsedPage) -> bool:
+    """Whether ``item`` comes before the page's first ``<h1>``, not holding it."""
+    h1 = page.root.css_first("h1") if page.root is not None else None
+    return h1 is not None and follows(h1, item)
+
+
+def follows(node: LexborNode, earlier: LexborNode) -> bool:
+    """Whether ``node`` comes after ``earlier`` in the document (neither inside the other)."""
+    path, other = _child_path(node), _child_path(earlier)
+    return path > other and path[: len(other)] != other
+
+
+def _child_path(node: LexborNode) -> list[int]:
+    """The place of ``node`` in the tree: its index among its parent's children, from the root."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    while current is not None and current.parent is not None:
+        parent = current.parent
+        index = 0
+        child = parent.child
+        while child is not None and child.mem_id != current.mem_id:
+            index += 1
+            child = child.next
+        path.append(index)
+        current = parent
+    return path[::-1]
 
 
 def _items_above_headline(page: ParsedPage) -> frozenset[int]:
@@ -785,16 +815,21 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     return _source_day(markup)
 
 
-# Elements that may be a sidebar or a list of other stories: narrowed by ``_other_items``'
-# name tests.
+# Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
+# narrowed by ``_other_items``' name tests.
 _OTHER_CONTAINERS = ", ".join(
     [*_SIDEBAR_TAGS, "[role=complementary]"]
-    + [f"[{key}*={word} i]" for word in ("side", *STORY_LIST_WORDS) for key in ("class", "id")]
+    + [
+        f"[{key}*={word} i]"
+        for word in ("side", "review", *STORY_LIST_WORDS)
+        for key in ("class", "id")
+    ]
 )
 
 
 def _other_items(page: ParsedPage) -> list[LexborNode]:
-    """The outermost sidebars and lists of other stories with a year in their markup."""
+    """The outermost sidebars, lists of other stories and customer reviews with a year in
+    their markup."""
     root = page.root
     found: list[LexborNode] = []
     chosen: set[int] = set()

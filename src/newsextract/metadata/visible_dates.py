@@ -39,7 +39,7 @@ from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
-from newsextract.metadata.page_dates import headline_article
+from newsextract.metadata.page_dates import follows, headline_article
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
@@ -377,28 +377,6 @@ def _entry_key(node: LexborNode) -> tuple[str | None, ...]:
     parent = node.parent
     names = _names(parent) if parent is not None else (None, None)
     return (node.tag, *_names(node), parent.tag if parent is not None else None, *names)
-
-
-def follows(node: LexborNode, earlier: LexborNode) -> bool:
-    """Whether ``node`` comes after ``earlier`` in the document (neither inside the other)."""
-    path, other = _child_path(node), _child_path(earlier)
-    return path > other and path[: len(other)] != other
-
-
-def _child_path(node: LexborNode) -> list[int]:
-    """The place of ``node`` in the tree: its index among its parent's children, from the root."""
-    path: list[int] = []
-    current: LexborNode | None = node
-    while current is not None and current.parent is not None:
-        parent = current.parent
-        index = 0
-        child = parent.child
-        while child is not None and child.mem_id != current.mem_id:
-            index += 1
-            child = child.next
-        path.append(index)
-        current = parent
-    return path[::-1]
 
 
 def _with_terms(node: LexborNode, raw: str) -> str:
