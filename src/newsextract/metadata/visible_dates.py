@@ -320,10 +320,13 @@ def _named_for_a_date(node: LexborNode) -> bool:
 # offer so; a page's own stamp is labelled with a date's words (published, updated, the
 # language files' date words, a month's or a weekday's name: "Veröffentlicht am:", "Datum:");
 # a label holding one such word is a date's ("Datum der Veranstaltung:" too).
-# Its words go on over combining marks (an Indic vowel sign or virama: "প্রকাশ:").
-_DATA_LABEL_WORD = rf"[^\W\d][\w'’{WORD_MARKS}-]*"
+# Its words go on over combining marks (an Indic vowel sign or virama: "প্রকাশ:") and over
+# the zero-width (non-)joiner Persian writes between a word's parts ("به‌روزرسانی:", updated,
+# was read as its last part, no date word, and its update taken for an event's day).
+_IN_WORD = f"\\w'’{WORD_MARKS}\u200c\u200d-"
+_DATA_LABEL_WORD = rf"[^\W\d][{_IN_WORD}]*"
 _DATA_LABEL = re.compile(
-    rf"(?:^|[^\w\s'’{WORD_MARKS}-])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
+    rf"(?:^|[^\s{_IN_WORD}])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
 )
 
 
