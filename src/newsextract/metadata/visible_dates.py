@@ -676,8 +676,10 @@ def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
     if len(text) > _MAX_FOOTER:
         return
     for found in find_text_dates(text):
-        label = found.label[-_LABEL_REACH:]
-        if _updated_label().search(label) is not None:
+        # A footer's line is read whole from its last date: a wiki's sentence may set its
+        # label farther back than a date line's ("La dernière modification de cette page a
+        # été faite le 4 mars 2024", MediaWiki's French).
+        if _updated_label().search(found.label) is not None:
             yield WrittenDate("modified", found, labelled=True)
             return
 
