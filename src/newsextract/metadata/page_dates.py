@@ -47,14 +47,7 @@ from newsextract.dates import ascii_digits, parse_machine_date
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.calendars import with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
-from newsextract.labels import (
-    LABEL_END,
-    LabelList,
-    access_label,
-    alternation,
-    searched_alternation,
-    starts_with,
-)
+from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
     in_related_list,
@@ -603,7 +596,6 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 and not _accessed(text)
                 and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
-                and not _in_last_edit(node, page)
             ):
                 if page is None:
                     return found
@@ -720,64 +712,6 @@ def _opens_with_update(text: str) -> bool:
 MAX_LINE = 120
 
 
-# The page's closing footer: ``<footer>``, ``role=contentinfo``, the ``#footer`` of layouts
-# older than HTML5 (a wiki's).
-_FOOTERS = "footer, [role=contentinfo], #footer"
-# A footer line or two, not a site map (visible_dates reads the same footers' update).
-_MAX_EDIT_FOOTER = 400
-
-
-def _last_edit_footers(page: ParsedPage) -> dict[int, LexborNode]:
-    """The footers outside an ``<article>`` whose short text labels a date as an update and
-    none as a publication ("This page was last edited on 4 March 2024", "Diese Seite wurde
-    zuletzt am … bearbeitet", a manual's "Last updated on …"), by ``mem_id``: that day is
-    the page's last edit, read for ``modified``; a wiki's or a manual's page has no
-    publication day, and the search must not make one of it."""
-    root = page.root
-    found: dict[int, LexborNode] = {}
-    for node in root.css(_FOOTERS) if root is not None else ():
-        text = node.text(deep=True, separator=" ")
-        if (
-            len(text) <= _MAX_EDIT_FOOTER * 2
-            and _update_label().search(text) is not None
-            and _publication_label().search(text) is None
-            and len(" ".join(text.split())) <= _MAX_EDIT_FOOTER
-            and not _in_article(node)
-        ):
-            found[node.mem_id] = node
-    return found
-
-
-def _in_article(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "article":
-            return True
-        parent = parent.parent
-    return False
-
-
-def _in_last_edit(node: LexborNode, page: ParsedPage | None) -> bool:
-    """Whether ``node`` is in one of the page's last-edit footers (``_last_edit_footers``)."""
-    if page is None:
-        return False
-    footers = page.derived(_last_edit_footers)
-    if not footers:
-        return False
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id in footers:
-            return True
-        current = current.parent
-    return False
-
-
-@functools.cache
-def _update_label() -> re.Pattern[str]:
-    """An update label anywhere in a text ("last edited", "zuletzt am"), in any language."""
-    return re.compile(searched_alternation(LabelList.UPDATED) + LABEL_END, re.I)
-
-
 def _from_title(page: ParsedPage, html: str) -> datetime | None:
     return _first_day(page.tree.css("title, h1"))
 
@@ -829,12 +763,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
             # a sidebar's or a related list's date is another story's, as in step 5
-            if (
-                _accessed(segment)
-                or in_sidebar(node)
-                or in_related_list(node)
-                or _in_last_edit(node, page)
-            ):
+            if _accessed(segment) or in_sidebar(node) or in_related_list(node):
                 continue
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
@@ -877,7 +806,7 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     found = _source_day(html)
     if found is None:
         return None
-    others = _other_items(page) + list(page.derived(_last_edit_footers).values())
+    others = _other_items(page)
     if not others:
         return found
     markup = page.tree.html or ""
