@@ -504,6 +504,29 @@ PROBES: list[tuple[str, str, datetime | None, object]] = [
         when(2024, 3, 4),
         ...,
     ),
+    (
+        "de_microdata_product",
+        _head("de", "Gießkanne aus Zink")
+        + '<body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">'
+        "Gießkanne aus Zink</h1>"
+        + _text("de")
+        + '<div itemprop="review" itemscope itemtype="https://schema.org/Review"><span '
+        'itemprop="author">Uwe</span> <meta itemprop="datePublished" content="2024-03-06">'
+        '6. März 2024<p itemprop="reviewBody">Gut</p></div></div></body></html>',
+        None,
+        ...,
+    ),
+    (
+        "es_microdata_event",
+        _head("es", "Mercadillo de semillas")
+        + '<body><main><div itemscope itemtype="https://schema.org/Event"><h1 itemprop="name">'
+        'Mercadillo de semillas</h1><p class="event-meta"><meta itemprop="startDate" '
+        'content="2024-04-20T10:00">Sábado, 20 de abril de 2024, 10:00</p>'
+        + _text("es")
+        + "</div></main></body></html>",
+        None,
+        ...,
+    ),
     # --- a time with its zone in other scripts and calendars --------------------------------
     (
         "ar_indic_digits",

@@ -72,6 +72,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             else:
                 yield _cand(field, value, prop)
     whole_page = scope.mem_id == tree.root.mem_id if tree.root is not None else True
+    if whole_page and (thing := _headline_thing(page)) is not None:
+        yield _cand("undated_thing", True, thing)
     for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
         for node in props.get(prop, ()):
             if whole_page and reader_item(node):
@@ -138,6 +140,28 @@ def _article_item(page: ParsedPage) -> LexborNode | None:
             question = node
     if question is not None and question.css_first('[itemprop~="author"]') is not None:
         return question
+    return None
+
+
+# Items that have no publication date, as a word of the ``itemtype`` ("Event", "MusicEvent",
+# "Festival"): their page's written days are the event's. Not a product: a shop's product
+# data keeps the day it was put on sale, which a dev page's truth takes for its date (tried:
+# a half-A page lost its date).
+_UNDATED_WORDS = ("event", "festival")
+
+
+def _headline_thing(page: ParsedPage) -> str | None:
+    """The kind of an event's item that holds the page's first ``<h1>``, an item of no
+    other: the page is the event's, and its written days are the event's (probe
+    es_microdata_event). An event box in a post holds no ``<h1>``."""
+    h1 = page.tree.css_first("h1")
+    current = h1.parent if h1 is not None else None
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            kind = ascii_lower(attrs.get("itemtype") or "").rsplit("/", 1)[-1]
+            return kind if any(word in kind for word in _UNDATED_WORDS) else None
+        current = current.parent
     return None
 
 

@@ -55,7 +55,7 @@ from newsextract.metadata.other_items import (
     story_item,
 )
 from newsextract.metadata.site_header import page_header, within
-from newsextract.name_lists import NameWordSelector
+from newsextract.name_lists import NameWordSelector, ascii_lower
 from newsextract.page import ParsedPage, reader_item
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
@@ -596,6 +596,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 and not _accessed(text)
                 and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
+                and not _in_review(node)
             ):
                 if page is None:
                     return found
@@ -605,6 +606,19 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                     )
                 teaser = teaser or (node, found)
     return teaser[1] if teaser is not None else None
+
+
+def _in_review(node: LexborNode) -> bool:
+    """Whether the nearest microdata item around ``node`` is a ``Review``: a reader's
+    review's day, never the page's (a product page's only written day was a review's, probe
+    de_microdata_product). A ``Comment``'s is read: a forum thread's posts are its content."""
+    current: LexborNode | None = node
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            return "review" in ascii_lower(attrs.get("itemtype") or "")
+        current = current.parent
+    return False
 
 
 def _own_after(teaser: LexborNode, node: LexborNode, page: ParsedPage) -> bool:
@@ -763,7 +777,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
             # a sidebar's or a related list's date is another story's, as in step 5
-            if _accessed(segment) or in_sidebar(node) or in_related_list(node):
+            if _accessed(segment) or in_sidebar(node) or in_related_list(node) or _in_review(node):
                 continue
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
@@ -818,7 +832,7 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
 # Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
 # narrowed by ``_other_items``' name tests.
 _OTHER_CONTAINERS = ", ".join(
-    [*_SIDEBAR_TAGS, "[role=complementary]"]
+    [*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]"]
     + [
         f"[{key}*={word} i]"
         for word in ("side", "review", *STORY_LIST_WORDS)
@@ -838,6 +852,7 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
         if not (
             names_related_list(attrs)
             or ((node.tag in _SIDEBAR_TAGS or named_sidebar(node)) and in_sidebar(node))
+            or ("itemscope" in attrs and _in_review(node))
         ):
             continue
         if _within_any(node, chosen):
