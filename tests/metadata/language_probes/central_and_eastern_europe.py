@@ -13,19 +13,21 @@ from .kit import (
     forum,
     jsonld,
     later_thread_page,
+    mediawiki,
     news_cms,
     news_page,
     personal_site,
     plain_blog,
     portal_story,
     press,
+    recipe,
     shop_product,
     tag_line,
     tag_links,
     when,
     wordpress,
 )
-from .texts import BG, BS, CS, CS2, EL, HR, HU, LT, RO, SK, SL, SQ, SR, SR_LATN, UK
+from .texts import BG, BS, CS, CS2, EL, HR, HU, LT, PL, RO, RU, SK, SL, SQ, SR, SR_LATN, UK
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -1039,5 +1041,105 @@ PROBES: tuple[Probe, ...] = (
             crumbs=(),
         ),
         {"title": "Άνοιξε νέο πάρκο δίπλα στο ποτάμι"},
+    ),
+    # --- Bylines of pages beyond news, credits naming no one, names joined in the language ----
+    Probe(
+        "ru_two_names_i",
+        "ru",
+        news_page(
+            "ru",
+            "В городе открыли новый парк у реки",
+            "Вестник Заречья",
+            RU,
+            '<div class="author">Авторы: Иван Петров и Мария Соколова</div>',
+        ),
+        {"authors": ("Иван Петров", "Мария Соколова"), "language": "ru"},
+    ),
+    Probe(
+        "ru_board_thread_first_poster",
+        "ru",
+        board_thread(
+            "ru",
+            "Новый парк у реки: кто уже был? | Форум Заречья",
+            "Новый парк у реки: кто уже был?",
+            (
+                ("Сергей_К", RU[0]),
+                ("marina77", "Были в субботу, детям понравилось."),
+                ("Дед Мазай", "А парковку так и не сделали."),
+            ),
+            board="Форум Заречья",
+        ),
+        {"authors": ("Сергей_К",), "language": "ru"},
+    ),
+    Probe(
+        "ru_wiki_no_author",
+        "ru",
+        mediawiki(
+            "ru",
+            "Речной парк — Вики Заречья",
+            "Речной парк",
+            RU,
+            wiki="Вики Заречья",
+            head=jsonld(
+                **{
+                    "@type": "Article",
+                    "name": "Речной парк",
+                    "author": {"@type": "Organization", "name": "Участники проектов Вики"},
+                    "publisher": {"@type": "Organization", "name": "Вики Заречья"},
+                }
+            ),
+        ),
+        {"authors": (), "language": "ru"},
+    ),
+    Probe(
+        "uk_desk_only",
+        "uk",
+        news_page(
+            "uk",
+            "У місті відкрили новий парк",
+            "Вісті Полісся",
+            UK,
+            '<span class="author">Автор: Редакція</span>',
+        ),
+        {"authors": ()},
+    ),
+    Probe(
+        "pl_shop_reviews_and_brand",
+        "pl",
+        shop_product(
+            "pl",
+            "Dzbanek gliniany 1 l – Sklep Glina",
+            "Dzbanek gliniany 1 l",
+            PL,
+            shop="Sklep Glina",
+            crumbs=("Kuchnia", "Dzbanki"),
+            price="89 zł",
+            head=jsonld(
+                **{
+                    "@type": "Product",
+                    "name": "Dzbanek gliniany 1 l",
+                    "brand": {"@type": "Brand", "name": "Pracownia Ceramiki Dąbek"},
+                    "review": [
+                        {"@type": "Review", "author": {"@type": "Person", "name": "Kasia W."}},
+                        {"@type": "Review", "author": {"@type": "Person", "name": "Tomek Nowak"}},
+                    ],
+                }
+            ),
+        ),
+        {"authors": (), "language": "pl"},
+    ),
+    Probe(
+        "pl_recipe_author_label",
+        "pl",
+        recipe(
+            "pl",
+            "Pierogi babci | Kuchnia Domowa",
+            "Pierogi babci",
+            ("500 g mąki", "1 jajko", "250 ml wody"),
+            ("Zagnieć ciasto.", "Rozwałkuj i wytnij krążki.", "Gotuj 3 minuty."),
+            site="Kuchnia Domowa",
+            credit="Autor przepisu: Anna Nowak",
+        ),
+        {"authors": ("Anna Nowak",), "language": "pl"},
     ),
 )

@@ -873,4 +873,106 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "မြစ်ကမ်းပါးတွင် ပန်းခြံသစ်ဖွင့်လှစ်"},
     ),
+    # --- Bylines of pages beyond news, credits naming no one, names joined in the language ----
+    Probe(
+        "ja_desk_only",
+        "ja",
+        news_page(
+            "ja",
+            "川沿いに新しい公園が開園",
+            "まちのニュース",
+            JA,
+            '<span class="author">文：まちのニュース編集部</span>',
+        ),
+        {"authors": (), "language": "ja"},
+    ),
+    Probe(
+        "ja_writer_and_translator",
+        "ja",
+        news_page(
+            "ja",
+            "川沿いの公園を歩く",
+            "まちのニュース",
+            JA,
+            '<p class="credit">文：エマ・ジョンソン　翻訳：山田花子</p>',
+        ),
+        {"authors": ("エマ・ジョンソン",)},
+    ),
+    Probe(
+        "ja_two_names_to",
+        "ja",
+        news_page(
+            "ja",
+            "新しい公園の駐車場問題",
+            "まちのニュース",
+            JA,
+            '<span class="author">文：佐藤健と山田花子</span>',
+        ),
+        {"authors": ("佐藤健", "山田花子")},
+    ),
+    Probe(
+        "ja_contributor_honorific",
+        "ja",
+        news_page(
+            "ja",
+            "公園づくりに思うこと",
+            "まちのニュース",
+            JA,
+            '<span class="author">寄稿：田中一郎氏</span>',
+        ),
+        {"authors": ("田中一郎",)},
+    ),
+    Probe(
+        "zh_two_names_he",
+        "zh",
+        news_page(
+            "zh",
+            "河边新公园正式开放",
+            "江城日报",
+            ZH,
+            '<span class="author">作者：王小明和李华</span>',
+        ),
+        {"authors": ("王小明", "李华"), "language": "zh"},
+    ),
+    Probe(
+        "ko_two_names_mit",
+        "ko",
+        news_page(
+            "ko",
+            "강변에 새 공원 문 열어",
+            "해안신문",
+            KO,
+            '<span class="author">글 김민수 및 이지은 기자</span>',
+        ),
+        {"authors": ("김민수", "이지은"), "language": "ko"},
+    ),
+    Probe(
+        "ko_contributor_honorific",
+        "ko",
+        news_page(
+            "ko",
+            "새 공원에 바라는 점",
+            "해안신문",
+            KO,
+            '<span class="author">글: 박서연 씨</span>',
+        ),
+        {"authors": ("박서연",)},
+    ),
+    Probe(
+        "vi_author_box_and_other_authors",
+        "vi",
+        wordpress(
+            "vi",
+            "Công viên mới bên sông – Sổ tay phố",
+            "Công viên mới bên sông",
+            VI,
+            site="Sổ tay phố",
+            footer='<div class="author-box"><h4>Về tác giả</h4><p class="author-name">Nguyễn '
+            "Thu Hà</p><p>Nguyễn Thu Hà viết về đô thị từ năm 2015.</p></div>"
+            '<div class="other-authors"><h4>Các tác giả khác</h4><ul><li><a href="/tac-gia/'
+            'lvnam/">Lê Văn Nam</a></li><li><a href="/tac-gia/ptmai/">Phạm Thị Mai</a></li>'
+            "</ul></div>",
+        ),
+        {"authors": ("Nguyễn Thu Hà",), "language": "vi"},
+    ),
 )

@@ -17,7 +17,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import CA, CY, DA, EU, FI, GA, GL, IS, IT, MT, NB, PT, SV
+from .texts import CA, CY, DA, DE, EN, EU, FI, FR, GA, GL, IS, IT, MT, NB, NL, PT, SV
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -543,5 +543,152 @@ PROBES: tuple[Probe, ...] = (
             shown="5 mars 2024",
         ),
         {"title": "Le nouveau marché couvert", "authors": ("Marie Dupont",), "language": "fr"},
+    ),
+    # --- Bylines of pages beyond news, credits naming no one, names joined in the language ----
+    Probe(
+        "fr_blog_ecrit_par",
+        "fr",
+        plain_blog(
+            "fr",
+            "Le nouveau parc au bord de l'eau — Carnet de Camille",
+            FR,
+            blog="Carnet de Camille",
+            heading="Le nouveau parc au bord de l'eau",
+            byline="Écrit par Camille Roux le 5 mars 2024",
+        ),
+        {"authors": ("Camille Roux",), "language": "fr"},
+    ),
+    Probe(
+        "de_blog_geschrieben_von",
+        "de",
+        plain_blog(
+            "de",
+            "Der neue Park am Fluss | Stadtgeflüster",
+            DE,
+            blog="Stadtgeflüster",
+            heading="Der neue Park am Fluss",
+            byline="Geschrieben von Jonas Weber am 5. März 2024 · 2 Kommentare",
+        ),
+        {"authors": ("Jonas Weber",), "language": "de"},
+    ),
+    Probe(
+        "de_text_and_photo_credits",
+        "de",
+        news_page(
+            "de",
+            "Der neue Park ist offen",
+            "Talbote",
+            DE,
+            '<div class="article-author">Text: Anna Berger, Fotos: Lukas Weber</div>',
+        ),
+        {"authors": ("Anna Berger",), "title": "Der neue Park ist offen"},
+    ),
+    Probe(
+        "de_desk_only",
+        "de",
+        news_page(
+            "de",
+            "Parkplätze am Fluss fehlen",
+            "Talbote",
+            DE,
+            '<span class="author">Von Redaktion</span><span class="date">05.03.2024</span>',
+        ),
+        {"authors": (), "title": "Parkplätze am Fluss fehlen"},
+    ),
+    Probe(
+        "nl_guest_blog_role_at_org",
+        "nl",
+        wordpress(
+            "nl",
+            "Een park voor iedereen - Buurtblog",
+            "Een park voor iedereen",
+            NL,
+            site="Buurtblog",
+            meta='<span class="byline">Gastblog door Sanne de Vries, beleidsadviseur bij '
+            "Stichting Groene Stad</span>",
+        ),
+        {"authors": ("Sanne de Vries",), "language": "nl"},
+    ),
+    Probe(
+        "en_guest_post_role_at_org",
+        "en",
+        wordpress(
+            "en",
+            "A park for everyone – Riverside Notes",
+            "A park for everyone",
+            EN,
+            site="Riverside Notes",
+            meta='<span class="byline">Guest post by Tom Reed, policy lead at Riverbank '
+            "Trust</span>",
+        ),
+        {"authors": ("Tom Reed",), "language": "en"},
+    ),
+    Probe(
+        "es_recipe_receta_de",
+        "es",
+        recipe(
+            "es",
+            "Tortilla de la abuela | Cocina Casera",
+            "Tortilla de la abuela",
+            ("6 huevos", "4 patatas", "1 cebolla"),
+            ("Pela y corta las patatas.", "Fríelas a fuego lento.", "Añade los huevos."),
+            site="Cocina Casera",
+            credit="Receta de Lucía Ferrer",
+        ),
+        {"authors": ("Lucía Ferrer",), "language": "es"},
+    ),
+    Probe(
+        "en_recipe_recipe_by",
+        "en",
+        recipe(
+            "en",
+            "Nan's apple crumble | Home Kitchen",
+            "Nan's apple crumble",
+            ("4 apples", "100 g flour", "75 g butter"),
+            ("Slice the apples.", "Rub the butter into the flour.", "Bake for 40 minutes."),
+            site="Home Kitchen",
+            credit="Recipe by Jane Holt",
+        ),
+        {"authors": ("Jane Holt",), "language": "en"},
+    ),
+    Probe(
+        "it_two_names_e",
+        "it",
+        news_page(
+            "it",
+            "Il nuovo parco sul fiume apre ai cittadini",
+            "Gazzetta del Borgo",
+            IT,
+            '<span class="author">di Marco Rossi e Giulia Bianchi</span>',
+        ),
+        {"authors": ("Marco Rossi", "Giulia Bianchi")},
+    ),
+    Probe(
+        "it_author_box_and_other_authors",
+        "it",
+        wordpress(
+            "it",
+            "Il parco sul fiume – Quaderni di quartiere",
+            "Il parco sul fiume",
+            IT,
+            site="Quaderni di quartiere",
+            footer='<div class="author-box"><h4>L\'autrice</h4><p class="author-name">Chiara '
+            "Galli</p><p>Chiara Galli scrive di città e quartieri dal 2015.</p></div>"
+            '<div class="other-authors"><h4>Altri autori</h4><ul><li><a href="/autore/pconti/">'
+            'Paolo Conti</a></li><li><a href="/autore/sneri/">Sara Neri</a></li></ul></div>',
+        ),
+        {"authors": ("Chiara Galli",), "language": "it"},
+    ),
+    Probe(
+        "pt_agency_byline",
+        "pt",
+        news_page(
+            "pt",
+            "Novo parque abre junto ao rio",
+            "Jornal da Ribeira",
+            PT,
+            '<span class="author">Por Reuters</span>',
+        ),
+        {"authors": ("Reuters",)},
     ),
 )

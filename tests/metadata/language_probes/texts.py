@@ -450,3 +450,46 @@ JA = (
     "近所の住民は開園を歓迎したが、駐車場が足りないという声もあった。市は年内に新しい駐車場を"
     "造ると約束した。",
 )
+
+RU = (
+    "Город во вторник открыл новый парк у реки, строительство которого заняло почти два года. "
+    "По словам мэра, в парке есть велодорожки и детские площадки.",
+    "Жители приветствовали открытие, но некоторые жалуются на нехватку парковок. Город обещает "
+    "новую стоянку до конца года.",
+)
+
+PL = (
+    "Miasto otworzyło we wtorek nowy park nad rzeką, którego budowa trwała prawie dwa lata. "
+    "Według burmistrza w parku są ścieżki rowerowe i place zabaw dla dzieci.",
+    "Mieszkańcy przyjęli otwarcie z zadowoleniem, choć część narzeka na brak miejsc "
+    "parkingowych. Miasto obiecuje nowy parking do końca roku.",
+)
+
+NL = (
+    "De gemeente opende dinsdag het nieuwe park langs de rivier, na bijna twee jaar bouwen. "
+    "Volgens de burgemeester heeft het park fietspaden en speelplekken voor kinderen.",
+    "Bewoners zijn blij met de opening, al klagen sommigen over te weinig parkeerplaatsen. De "
+    "gemeente belooft voor het einde van het jaar een nieuwe parkeerplaats.",
+)
+
+
+DE = (
+    "Die Stadt hat am Dienstag den neuen Park am Fluss eröffnet, nach fast zwei Jahren Bauzeit. "
+    "Laut der Bürgermeisterin gibt es dort Radwege und Spielplätze für Kinder.",
+    "Die Anwohner begrüßen die Eröffnung, einige beklagen aber fehlende Parkplätze. Die Stadt "
+    "verspricht bis zum Jahresende einen neuen Parkplatz.",
+)
+
+FR = (
+    "La ville a inauguré mardi le nouveau parc au bord de la rivière, après presque deux ans de "
+    "travaux. Selon la maire, le parc compte des pistes cyclables et des aires de jeux.",
+    "Les riverains ont salué l'ouverture, même si certains regrettent le manque de places de "
+    "stationnement. La ville promet un nouveau parking d'ici la fin de l'année.",
+)
+
+EN = (
+    "The town opened the new riverside park on Tuesday after almost two years of building "
+    "work. According to the mayor, the park has cycle paths and play areas for children.",
+    "Residents welcomed the opening, though some complain about the lack of parking. The town "
+    "promises a new car park before the end of the year.",
+)

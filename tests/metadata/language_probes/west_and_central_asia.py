@@ -8,6 +8,7 @@ from .kit import (
     EET,
     GET,
     Probe,
+    board_thread,
     forum,
     jsonld,
     later_thread_page,
@@ -823,5 +824,43 @@ PROBES: tuple[Probe, ...] = (
             head=jsonld(headline="ქალაქის ამბები"),
         ),
         {"title": "ქალაქში ახალი ბიბლიოთეკა გაიხსნა"},
+    ),
+    # --- Bylines of pages beyond news, credits naming no one, names joined in the language ----
+    Probe(
+        "ar_two_names_arabic_comma",
+        "ar",
+        news_page(
+            "ar",
+            "افتتاح حديقة جديدة على ضفة النهر",
+            "أخبار الواحة",
+            AR,
+            '<span class="author">بقلم: أحمد سالم، مريم خالد</span>',
+        ),
+        {"authors": ("أحمد سالم", "مريم خالد"), "language": "ar"},
+    ),
+    Probe(
+        "ar_board_thread_first_poster",
+        "ar",
+        board_thread(
+            "ar",
+            "الحديقة الجديدة: من زارها؟ - منتدى الواحة",
+            "الحديقة الجديدة: من زارها؟",
+            (("أبو_سامي", AR[0]), ("نور88", "زرناها يوم السبت."), ("خالد", "لا توجد مواقف.")),
+            board="منتدى الواحة",
+        ),
+        {"authors": ("أبو_سامي",), "language": "ar"},
+    ),
+    Probe(
+        "tr_blog_yazan_and_desk",
+        "tr",
+        plain_blog(
+            "tr",
+            "Nehir kıyısındaki yeni park - Mahalle Defteri",
+            TR,
+            blog="Mahalle Defteri",
+            heading="Nehir kıyısındaki yeni park",
+            byline="Yazan: Elif Şahin ve Haber Merkezi",
+        ),
+        {"authors": ("Elif Şahin",), "language": "tr"},
     ),
 )
