@@ -36,10 +36,14 @@ _OPEN = {
     ("pl_recipe_author_label", "authors"),
     ("es_recipe_receta_de", "authors"),
     ("nl_guest_blog_role_at_org", "authors"),
-    # a desk's name closing a site's, in a script without spaces ("…編集部")
+    ("tr_guest_post_role", "authors"),
+    # a desk's name closing a site's, in a script without spaces ("…編集部") or case
     ("ja_desk_only", "authors"),
-    # a katakana name's middle dot read as a joiner; a translator's credit after it
+    ("ko_desk_only", "authors"),
+    ("ar_desk_only", "authors"),
+    # a katakana name's middle dot read as a joiner; a translator's credit after the writer
     ("ja_writer_and_translator", "authors"),
+    ("zh_translator_after_writer", "authors"),
     # joining words between names in a script without spaces ("と", "和")
     ("ja_two_names_to", "authors"),
     ("zh_two_names_he", "authors"),

@@ -1142,4 +1142,42 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("Anna Nowak",), "language": "pl"},
     ),
+    Probe(
+        "pl_newsroom_only",
+        "pl",
+        news_page(
+            "pl",
+            "Nowy park nad rzeką otwarty",
+            "Gazeta Nadrzeczna",
+            PL,
+            '<span class="author">Autor: Redakcja</span>',
+        ),
+        {"authors": ()},
+    ),
+    Probe(
+        "pl_two_names_i",
+        "pl",
+        news_page(
+            "pl",
+            "Park nad rzeką już otwarty",
+            "Gazeta Nadrzeczna",
+            PL,
+            '<span class="author">Tekst: Anna Nowak i Piotr Zieliński, zdjęcia: Marek Wójcik'
+            "</span>",
+        ),
+        {"authors": ("Anna Nowak", "Piotr Zieliński")},
+    ),
+    Probe(
+        "ru_blog_posted_by",
+        "ru",
+        plain_blog(
+            "ru",
+            "Новый парк у реки — Заметки горожанки",
+            RU,
+            blog="Заметки горожанки",
+            heading="Новый парк у реки",
+            byline="Опубликовано 5 марта 2024 автором Ольга Смирнова",
+        ),
+        {"authors": ("Ольга Смирнова",)},
+    ),
 )

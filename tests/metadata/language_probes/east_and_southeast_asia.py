@@ -975,4 +975,40 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("Nguyễn Thu Hà",), "language": "vi"},
     ),
+    Probe(
+        "ko_desk_only",
+        "ko",
+        news_page(
+            "ko",
+            "강변 공원 주차장 부족",
+            "해안신문",
+            KO,
+            '<span class="author">해안신문 편집부</span>',
+        ),
+        {"authors": ()},
+    ),
+    Probe(
+        "zh_translator_after_writer",
+        "zh",
+        news_page(
+            "zh",
+            "河边公园开放首日",
+            "江城日报",
+            ZH,
+            '<span class="author">文／陈志明　翻译／刘小梅</span>',
+        ),
+        {"authors": ("陈志明",)},
+    ),
+    Probe(
+        "ja_honorific_sama_in_interview",
+        "ja",
+        news_page(
+            "ja",
+            "公園の設計者に聞く",
+            "まちのニュース",
+            JA,
+            '<span class="author">取材・文：小林美咲　写真：中村大輔</span>',
+        ),
+        {"authors": ("小林美咲",)},
+    ),
 )

@@ -691,4 +691,53 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("Reuters",)},
     ),
+    Probe(
+        "de_guest_contribution_title_and_role",
+        "de",
+        news_page(
+            "de",
+            "Warum der Park mehr Bäume braucht",
+            "Talbote",
+            DE,
+            '<span class="author">Ein Gastbeitrag von Dr. Jana Roth, Referentin bei der '
+            "Verbraucherzentrale</span>",
+        ),
+        {"authors": ("Dr. Jana Roth",)},
+    ),
+    Probe(
+        "fr_newsroom_only",
+        "fr",
+        news_page(
+            "fr",
+            "Le parc au bord de l'eau ouvre ses portes",
+            "Le Courrier du Val",
+            FR,
+            '<span class="author">Par La Rédaction</span><time datetime="2024-03-05">5 mars</time>',
+        ),
+        {"authors": ()},
+    ),
+    Probe(
+        "en_writers_list_before_article",
+        "en",
+        '<html lang="en"><head><title>Riverside park opens | Valley Ledger</title></head><body>'
+        '<aside class="sidebar"><h3>Our writers</h3><ul class="authors-list"><li><a href='
+        '"/author/ruth-ames/">Ruth Ames</a></li><li><a href="/author/omar-haddad/">Omar Haddad'
+        "</a></li></ul></aside><article><h1>Riverside park opens</h1>"
+        + "".join(f"<p>{t}</p>" for t in EN)
+        + '<div class="author-bio"><h4>About the author</h4><p><strong>Dana Whitlock</strong> '
+        "covers the town hall for the Ledger.</p></div></article></body></html>",
+        {"authors": ("Dana Whitlock",), "title": "Riverside park opens"},
+    ),
+    Probe(
+        "en_agency_and_writer",
+        "en",
+        news_page(
+            "en",
+            "Riverside park opens after two years",
+            "Valley Ledger",
+            EN,
+            '<span class="byline">By Ruth Ames and Reuters</span>',
+        ),
+        {"authors": ("Ruth Ames", "Reuters")},
+    ),
 )

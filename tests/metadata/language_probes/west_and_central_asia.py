@@ -863,4 +863,28 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("Elif Şahin",), "language": "tr"},
     ),
+    Probe(
+        "ar_desk_only",
+        "ar",
+        news_page(
+            "ar",
+            "الحديقة الجديدة تستقبل زوارها",
+            "أخبار الواحة",
+            AR,
+            '<span class="author">بقلم: فريق التحرير</span>',
+        ),
+        {"authors": ()},
+    ),
+    Probe(
+        "tr_guest_post_role",
+        "tr",
+        news_page(
+            "tr",
+            "Nehir kıyısına yeni park",
+            "Kıyı Gazetesi",
+            TR,
+            '<span class="author">Konuk yazar: Zeynep Karaca, Kent Derneği başkanı</span>',
+        ),
+        {"authors": ("Zeynep Karaca",)},
+    ),
 )
