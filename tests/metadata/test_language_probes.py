@@ -29,29 +29,10 @@ _OPEN = {
     # "Section | Site | Headline" of five words or fewer, where the page names no section:
     # the same shape as "Headline | Site | the site's motto", which is far more common
     ("uk_section_site_short_headline_no_crumbs", "title"),
-    # Bylines beyond news and credits in other scripts, found by the 37th wave's probes:
-    # a wiki's JSON-LD credits its contributors as an organisation
+    # a wiki's JSON-LD credits its contributors as an organisation ("Участники проектов …")
     ("ru_wiki_no_author", "authors"),
-    # a recipe's and a guest writer's labels the language files lack
-    ("pl_recipe_author_label", "authors"),
+    # "Receta de" opens recipes' titles too ("Receta de tortilla"): no byline label
     ("es_recipe_receta_de", "authors"),
-    ("nl_guest_blog_role_at_org", "authors"),
-    ("tr_guest_post_role", "authors"),
-    # a desk's name closing a site's, in a script without spaces ("…編集部") or case
-    ("ja_desk_only", "authors"),
-    ("ko_desk_only", "authors"),
-    ("ar_desk_only", "authors"),
-    # a katakana name's middle dot read as a joiner; a translator's credit after the writer
-    ("ja_writer_and_translator", "authors"),
-    ("zh_translator_after_writer", "authors"),
-    # joining words between names in a script without spaces ("と", "和")
-    ("ja_two_names_to", "authors"),
-    ("zh_two_names_he", "authors"),
-    # honorifics after a name ("氏", "씨")
-    ("ja_contributor_honorific", "authors"),
-    ("ko_contributor_honorific", "authors"),
-    # an author box's heading in the feminine ("L'autrice") read as the name
-    ("it_author_box_and_other_authors", "authors"),
 }
 # Bikram Sambat dates need nepali-datetime's table of month lengths (an optional library).
 _NEEDS_NEPALI_DATETIME = {"ne_bikram_sambat_year_first", "ne_bikram_sambat_month_first"}

@@ -37,7 +37,6 @@ from newsextract.metadata.byline_date_tails import (
 )
 from newsextract.metadata.byline_roles import (
     MIN_NAME_AFTER_ROLE,
-    is_unspaced,
     opens_with_role,
     role_tail,
     without_leading_roles,
@@ -48,6 +47,7 @@ from newsextract.metadata.name_shapes import (
     looks_like_name,
 )
 from newsextract.metadata.name_splits import (
+    is_unspaced,
     joiner_word,
     listed_joiner,
     own_language_prefix,
@@ -243,13 +243,15 @@ _ALL_POSTS = re.compile(
 
 @functools.cache
 def _not_a_name() -> frozenset[str]:
-    """Values that are a byline label alone, a placeholder ("Redaktion", "Agenturen") or a
+    """Values that are a byline label alone, a placeholder ("Redaktion", "Agenturen"), an
+    author box's heading ("L'autrice": an author card's heading read where its name is) or a
     share or comment prompt ("Teilen", "Kommentare": a share bar named for the author), never
     a name."""
     return frozenset(
         (
             *words(LabelList.BYLINE),
             *words(LabelList.PLACEHOLDERS),
+            *words(LabelList.AUTHOR_BOX),
             *words(LabelList.SHARE),
             *words(LabelList.COMMENTS),
             "author",
@@ -340,9 +342,10 @@ def staff_credit(text: str) -> bool:
     """Whether ``text``, a byline naming no person, is a newsroom's credit: a few words
     holding a placeholder of any language ("staff", "redaksi", "নিজস্ব প্রতিবেদক"). It is
     the byline as written, though no one is its author."""
-    return len(text.split()) <= _MAX_STAFF_CREDIT_WORDS and (
-        _placeholder_words().search(text) is not None
-    )
+    if len(text.split()) <= _MAX_STAFF_CREDIT_WORDS and _placeholder_words().search(text):
+        return True
+    label = byline_prefix().match(text)  # "文：まちのニュース編集部": the desk run into a name
+    return _unspaced_desk(text[label.end() if label is not None else 0 :].strip())
 
 
 @functools.cache
@@ -863,6 +866,8 @@ def _clean_name(value: str) -> str | None:
         return None  # "كتب منوعات": a label's word before one word, no credit
     if name.casefold() in _not_a_name() or name.lower() in calendar_words():
         return None
+    if _unspaced_desk(name) or _named_desk(name):
+        return None
     parts = name.split()
     if len(parts) > _MAX_NAME_WORDS and institution(name) is None:
         return None
@@ -873,6 +878,35 @@ def _clean_name(value: str) -> str | None:
     if name.isupper() and len(name) > 5 and len(parts) > 1:
         name = name.title()
     return name
+
+
+@functools.cache
+def _unspaced_placeholders() -> tuple[str, ...]:
+    return tuple(w for w in words(LabelList.PLACEHOLDERS) if is_unspaced(w))
+
+
+def _unspaced_desk(name: str) -> bool:
+    """Whether ``name``, in a script without spaces, ends with a placeholder of one
+    ("まちのニュース編集部", "江城日报编辑部": a site's editorial desk, its name run into the
+    desk's word as those scripts write it); whole words match elsewhere."""
+    return is_unspaced(name) and name.endswith(_unspaced_placeholders())
+
+
+# A desk named for its site is the site's name, one or two words, then the desk's word
+# ("해안신문 편집부"): three words at most.
+_MAX_NAMED_DESK_WORDS = 3
+
+
+def _named_desk(name: str) -> bool:
+    """Whether ``name``, in a script without case, is a site's name and a placeholder closing
+    it, a desk that names no one. In a cased script such a word closes a paper's own name
+    too ("Hildburger Presse"), which stands as the site's credit."""
+    parts = name.split()
+    return (
+        1 < len(parts) <= _MAX_NAMED_DESK_WORDS
+        and parts[-1].casefold() in _placeholder_set()
+        and not any(c.isupper() or c.islower() for c in name)
+    )
 
 
 def unique_names(names: Iterable[str], *, exclude: Iterable[str | None] = ()) -> tuple[str, ...]:

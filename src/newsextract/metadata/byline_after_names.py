@@ -21,7 +21,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
-from newsextract.metadata.byline_roles import is_unspaced
+from newsextract.metadata.name_splits import is_unspaced
 
 # A line of names and a label after them is short: two names of three words, the label and a
 # date or a verb. A longer one is a sentence that names its agent ("… द्वारा लिया गया").

@@ -17,10 +17,10 @@ from newsextract.labels import (
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.name_splits import (
     PLACE_PREPOSITIONS,
+    is_unspaced,
     listed_joiner,
     split_names,
 )
-from newsextract.text import is_unspaced_char
 
 # A role this long is also found as the end of a compound ("Chefkorrespondentin").
 _COMPOUND_ROLE = 6
@@ -160,11 +160,6 @@ def without_leading_roles(text: str, language: str | None = None) -> str:
 # A name after a leading job title has two words or more: one word left ("Staff Reports",
 # "News Desk") is the rest of a credit, not a name.
 MIN_NAME_AFTER_ROLE = 2
-
-
-def is_unspaced(word: str) -> bool:
-    """Written in a script without spaces between words (Han, kana)."""
-    return all(is_unspaced_char(c) for c in word)
 
 
 def without_role(name: str) -> str:

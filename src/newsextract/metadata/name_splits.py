@@ -18,8 +18,12 @@ from newsextract.metadata.name_shapes import (
     institution_words,
     looks_like_name,
 )
+from newsextract.text import is_unspaced_char
 
-_PUNCTUATION = r"\s*[,،;|&+/、・•]\s*"
+# "・" between two katakana is no joiner: it parts a foreign name's given and family names
+# ("エマ・ジョンソン"); between Han names it joins two writers ("佐藤健・山田花子").
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_PUNCTUATION = rf"\s*(?:[,،;|&+/、•]|(?<![{_KATAKANA}])・|・(?![{_KATAKANA}]))\s*"
 _PUNCTUATION_JOINER = re.compile(_PUNCTUATION)
 
 
@@ -97,6 +101,9 @@ def split_names(text: str, language: str | None = None) -> list[str]:
         if language == "zh" and _han_names().match(part):
             parts.extend(part.split())
             continue
+        if (han := _unspaced_joined(part, language)) is not None:
+            parts.extend(han)
+            continue
         sides = joiner_word(language).split(part)
         if len(sides) > 1 and language is not None:
             # each name may have its label again ("Του Γιώργου … και της Ελένης …")
@@ -111,6 +118,43 @@ def split_names(text: str, language: str | None = None) -> list[str]:
         else:
             parts.extend(_split_prefix_joined(part, language))
     return parts
+
+
+# A Chinese or Japanese name in Han characters: a family name of one or two and a given name
+# of one to three. Only such names either side of a joining word written without spaces
+# ("佐藤健と山田花子", "王小明和李华") are split there: a name in kana may hold "と" ("さとみ"),
+# and a joiner glued to one Han character is a name's own ("王和平").
+_HAN_NAME = (2, 5)
+
+
+@functools.cache
+def _unspaced_joiners(language: str | None) -> re.Pattern[str] | None:
+    """The joining words of ``language`` (of every language when unknown) written in a script
+    without spaces ("と", "和", "与"), as a pattern splitting between two Han names; None when
+    there are none."""
+    found = [w for w in words(LabelList.BYLINE_JOINERS, language) if is_unspaced(w)]
+    if not found:
+        return None
+    low, high = _HAN_NAME
+    return re.compile(
+        rf"^([\u4e00-\u9fff]{{{low},{high}}}){word_alternation(found)}"
+        rf"([\u4e00-\u9fff]{{{low},{high}}})$"
+    )
+
+
+def _unspaced_joined(part: str, language: str | None) -> list[str] | None:
+    """``part`` as the two Han names a joining word without spaces sets apart, or None."""
+    stripped = part.strip()
+    if not stripped or not is_unspaced(stripped):
+        return None
+    pattern = _unspaced_joiners(language)
+    found = pattern.match(stripped) if pattern is not None else None
+    return list(found.groups()) if found is not None else None
+
+
+def is_unspaced(word: str) -> bool:
+    """Written in a script without spaces between words (Han, kana)."""
+    return all(is_unspaced_char(c) for c in word)
 
 
 def _hyphened_institution(text: str) -> str | None:
