@@ -210,12 +210,13 @@ _BRACKETED = re.compile(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
 
 @functools.cache
 def _not_name() -> re.Pattern[str]:
-    """What no name holds: a URL, an address, a clock time, markup, a stock-photo agency, a
-    date's label."""
+    """What no name holds: a URL, an address, a clock time, markup, a colon (a label left
+    before a value, "Source: Reuters", "来源：新华社": a credit, not a byline), a stock-photo
+    agency, a date's label."""
     dated = searched_alternation(LabelList.PUBLISHED, LabelList.UPDATED)
     pictures = "|".join(re.escape(a) for a in longest_first(picture_agencies()))
     return re.compile(
-        r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:\\]|\.(?:svg|png|jpe?g|js)\b|"
+        r"https?://|www\.|@|\d{3,}|\b\d{1,2}[:.]\d{2}\b|[{}=<>\[\]:：\\]|\.(?:svg|png|jpe?g|js)\b|"
         rf"\b(?:{pictures})\b|{LABEL_START}{dated}{LABEL_END}",
         re.I,
     )
@@ -960,12 +961,25 @@ def byline_agency(names: Iterable[str], byline: str = "") -> str | None:
     credited = _credited_source().search(byline)
     if credited is not None and (source := credited.group(1).strip()) in agencies:
         return source  # "作者：陈静 来源：新华社": the agency a credit label names
+    if (employer := _agency_before_role().match(byline)) is not None:
+        return employer.group(1)  # "新华社记者 王小明": the agency's reporter
     if not ("(" in byline or "（" in byline):
         return None
     bracketed = (
         _opening_joiner().sub("", m.group(1), count=1) for m in _BRACKETED_PART.finditer(byline)
     )
     return next((part for part in bracketed if part in agencies), None)
+
+
+@functools.cache
+def _agency_before_role() -> re.Pattern[str]:
+    """An agency written without spaces opening the byline, its job title at once ("新华社
+    记者 王小明", "共同通信記者 …"): the writer's employer, the story's source."""
+    agencies = longest_first(a for a in news_agencies() if is_unspaced(a))
+    roles = [r for r in words(LabelList.ROLES) if is_unspaced(r)]
+    if not agencies or not roles:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^\s*({'|'.join(map(re.escape, agencies))}){word_alternation(roles)}")
 
 
 @functools.cache

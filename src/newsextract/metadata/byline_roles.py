@@ -177,9 +177,31 @@ def without_role(name: str) -> str:
         after = without_leading_roles(titled)
         if after != titled:
             return role_tail(after).sub("", after).strip()
+        if (named := _unspaced_name_after_role(titled)) is not None:
+            return named  # "新华社记者 王小明": the agency's reporter
     if cut != name and _INITIALS.match(cut) and len(name.split()) == 2:
         return name
     return cut
+
+
+# A Chinese or Japanese name written without a space: a family name of one or two Han
+# characters and a given name of one to three.
+_UNSPACED_NAME_CHARS = (2, 5)
+
+
+def _unspaced_name_after_role(titled: str) -> str | None:
+    """The name after a job title of a script without spaces and one space ("记者 王小明", the
+    rest of "新华社记者 王小明"), when it is two to five such characters; else None."""
+    role, _, rest = titled.partition(" ")
+    low, high = _UNSPACED_NAME_CHARS
+    if role.casefold() not in _unspaced_roles() or not low <= len(rest) <= high:
+        return None
+    return rest if is_unspaced(rest) else None
+
+
+@functools.cache
+def _unspaced_roles() -> frozenset[str]:
+    return frozenset(_role_words()[2])
 
 
 # An organisation's initials: one word of two to six capitals ("BBC", "HLNF", "AP").

@@ -1011,4 +1011,40 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("小林美咲",)},
     ),
+    Probe(
+        "zh_agency_reporter_then_name",
+        "zh",
+        news_page(
+            "zh",
+            "河边公园迎来首批游客",
+            "江城日报",
+            ZH,
+            '<span class="author">新华社记者 王小明</span>',
+        ),
+        {"authors": ("王小明",)},
+    ),
+    Probe(
+        "zh_source_label_in_author_box",
+        "zh",
+        news_page(
+            "zh",
+            "河边公园周末人气旺",
+            "江城日报",
+            ZH,
+            '<span class="author">来源：江城日报</span>',
+        ),
+        {"authors": ()},
+    ),
+    Probe(
+        "ja_source_label_in_author_box",
+        "ja",
+        news_page(
+            "ja",
+            "川沿いの公園、週末はにぎわう",
+            "まちのニュース",
+            JA,
+            '<span class="author">出典：共同通信</span>',
+        ),
+        {"authors": ()},
+    ),
 )
