@@ -21,7 +21,8 @@ from newsextract.labels import (
 @functools.cache
 def _date_tail() -> re.Pattern[str]:
     """A date after the names: its label, or up to two prepositions and a number
-    (Vietnamese "vào ngày 5", "on the day 5"; a day's, or a year's written first:
+    (Vietnamese "vào ngày 5", "on the day 5"; a clock's time, a blog's post line's
+    "Pubblicato da Chiara Galli alle 10:30"; a day's, or a year's written first:
     Hungarian "Tóth Balázs 2024.03.06. 14:20", Chinese and Japanese "林晓雯 2022年10月9日"
     with the year's sign, Korean "2022년"); or the day left alone after a separator or a
     preposition once the month name after it was cut ("Jane Doe, 5 March", Kinyarwanda
@@ -29,7 +30,7 @@ def _date_tail() -> re.Pattern[str]:
     prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
         rf"{_labelled_date_tail().pattern}|"
-        rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions}\s*){{0,2}}(?<!\d)(?:\d{{4}}[./\s年년-]|\d{{1,2}}[./\s]).*$|"
+        rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions}\s*){{0,2}}(?<!\d)(?:\d{{4}}[./\s年년-]|\d{{1,2}}[./\s]|\d{{1,2}}:\d\d).*$|"
         rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
         rf"\s+{LABEL_START}{prepositions}\s+\d{{1,2}}\.?$|"
         rf",\s*{LABEL_START}{prepositions}\s*$",

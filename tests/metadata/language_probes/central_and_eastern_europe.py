@@ -1180,4 +1180,17 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ("Ольга Смирнова",)},
     ),
+    Probe(
+        "pl_post_line_opublikowane_przez_o",
+        "pl",
+        wordpress(
+            "pl",
+            "Nowy park nad rzeką – Blog osiedlowy",
+            "Nowy park nad rzeką",
+            PL,
+            site="Blog osiedlowy",
+            meta='<span class="posted-on">Opublikowane przez Anna Nowak o 10:30</span>',
+        ),
+        {"authors": ("Anna Nowak",)},
+    ),
 )
