@@ -1047,4 +1047,17 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"authors": ()},
     ),
+    Probe(
+        "ja_qa_asker_not_answerers",
+        "ja",
+        '<html lang="ja"><head><meta charset="utf-8"><title>川沿いの公園の駐車場は？ - まちの'
+        '知恵袋</title></head><body><header><a href="/">まちの知恵袋</a></header><main>'
+        '<div class="question"><h1>川沿いの公園の駐車場は？</h1><p class="asker">質問者：'
+        "さくらもち</p><p>"
+        + JA[1]
+        + '</p></div><div class="answers"><div class="answer"><p class="answerer">回答者：'
+        'たぬき山</p><p>南口に停められます。</p></div><div class="answer"><p class="answerer">'
+        "回答者：ねこまる</p><p>週末は混みます。</p></div></div></main></body></html>",
+        {"authors": ("さくらもち",), "language": "ja"},
+    ),
 )
