@@ -901,7 +901,7 @@ _MAX_NAMED_DESK_WORDS = 3
 def _named_desk(name: str) -> bool:
     """Whether ``name``, in a script without case, is a site's name and a placeholder closing
     it, a desk that names no one. In a cased script such a word closes a paper's own name
-    too ("Hildburger Presse"), which stands as the site's credit."""
+    too ("Talheimer Presse", invented), which stands as the site's credit."""
     parts = name.split()
     return (
         1 < len(parts) <= _MAX_NAMED_DESK_WORDS
