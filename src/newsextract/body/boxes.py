@@ -73,15 +73,12 @@ def prompt_boxes(
     boxes = Region(top=region.top, ranges=[])
     prompts: set[int] = set()
     blocks = walked.blocks
-    most = None  # the most text a box may hold: a share of the region's, found once
+    # The most text a box may hold: a share of the region's, found once for the three kinds.
+    most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
     for position, block in enumerate(blocks):
         if not held_at[position] or not is_box_prompt(block.text):
             continue
         prompts.add(position)
-        if most is None:
-            most = _BOX_SHARE * sum(
-                len(b.text) for b, held in zip(blocks, held_at, strict=True) if held
-            )
         box = _box_around(
             walked,
             sums,
@@ -92,8 +89,8 @@ def prompt_boxes(
         )
         if box >= 0:
             boxes.ranges.append((box, sums.end[box]))
-    _add_form_boxes(walked, sums, region, held_at, boxes)
-    _add_call_boxes(walked, sums, region, held_at, boxes)
+    _add_form_boxes(walked, sums, region, held_at, boxes, most)
+    _add_call_boxes(walked, sums, region, held_at, boxes, most)
     boxes.seal()
     return boxes, prompts
 
@@ -106,7 +103,7 @@ _CALL_BUTTON = 25
 
 
 def _add_call_boxes(
-    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region
+    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region, most: float
 ) -> None:
     """The boxes that ask the reader to act, whatever their words: a named container
     inside the article holding one short paragraph without links and a button beside it (a
@@ -120,9 +117,8 @@ def _add_call_boxes(
             inside.setdefault(block.container, []).append(position)
     if not inside:
         return
-    # At most this much text in a box: a text of one paragraph and a "Read more" link is
-    # the page's text, not a call beside it.
-    most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
+    # At most ``most`` text in a box: a text of one paragraph and a "Read more" link is the
+    # page's text, not a call beside it.
     family_of = {index: _family(walked, index) for index in inside}  # read once each
     families: dict[tuple[str, str], int] = {}
     for family in family_of.values():
@@ -149,7 +145,7 @@ def _add_call_boxes(
 
 
 def _add_form_boxes(
-    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region
+    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region, most: float
 ) -> None:
     """The small containers around a ``<form>`` inside the article that asks for an e-mail
     address, holding no paragraph of prose: a sign-up box ("Receba as notícias de Curitiba
@@ -166,7 +162,6 @@ def _add_form_boxes(
     ]
     if not forms:
         return
-    most = _BOX_SHARE * sum(len(b.text) for b, held in zip(blocks, held_at, strict=True) if held)
     containers = sorted((block.container, position) for position, block in enumerate(blocks))
     for form in forms:
         box = _box_around(

@@ -231,6 +231,11 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     after = after_region(walked, region, held_at)
     pairs = fact_pairs(walked, held_at)
     line_tests = _LINE_TESTS  # the blocks still given the furniture line tests
+    # ``furniture_above`` of each (container, data, facts) met: blocks of one container climb
+    # the same chain of boilerplate-named containers; one below none inside the region is -1.
+    above: dict[tuple[int, bool, bool], int] = {}
+    bad_at, top = walked.containers.bad, region.top
+    controls: dict[int, bool] = {}  # ``_labels_a_control``'s look at a container's children
     for index, block in enumerate(walked.blocks):
         held = held_at[index]
         if not (held or (index in region.loose and index < after)):
@@ -242,18 +247,21 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         reason: str | None = None
         if boxes.ranges and boxes.holds(block.container):
             reason = IN_PROMPT_BOX
-        else:
-            furniture = furniture_above(
-                walked,
-                sums,
-                region,
-                block.container,
-                floor,
-                groups,
-                headings,
-                data=block.kind in _DATA_BLOCKS,
-                facts=block.kind in _FACT_BLOCKS,
-            )
+        elif bad_at[block.container] > top:
+            key = (block.container, block.kind in _DATA_BLOCKS, block.kind in _FACT_BLOCKS)
+            furniture = above.get(key, -2)
+            if furniture == -2:
+                furniture = above[key] = furniture_above(
+                    walked,
+                    sums,
+                    region,
+                    block.container,
+                    floor,
+                    groups,
+                    headings,
+                    data=key[1],
+                    facts=key[2],
+                )
             if furniture >= 0:
                 reason = f"{UNDER_FURNITURE} ({describe(walked, furniture)})"
                 named[len(candidates)] = furniture
@@ -302,7 +310,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 line_tests = max(0, line_tests - 1)
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
-        if reason is None and _labels_a_control(walked, sums, index):
+        if reason is None and _labels_a_control(walked, sums, index, controls):
             reason = CONTROL_LABEL
         candidates.append((block, reason))
     candidates = _without_closing_enumeration(candidates, strict.max_density)
@@ -518,11 +526,12 @@ _CONTROL_BOX = 60
 _CONTROLS = frozenset({"button", "audio", "select"})
 
 
-def _labels_a_control(walked: Walk, sums: Tally, index: int) -> bool:
+def _labels_a_control(walked: Walk, sums: Tally, index: int, seen: dict[int, bool]) -> bool:
     """Whether the short line at ``index`` is the label of a control beside it, in a box of
     its own: an audio player's "Ouvir texto" next to its play button, whatever the
     language. Not a code block's header ("Python" beside its "Copy" button), which names
-    the code's language (``block_records.as_blocks``)."""
+    the code's language (``block_records.as_blocks``). ``seen``: the containers looked at
+    (whether each holds a control), for the page."""
     blocks = walked.blocks
     block = blocks[index]
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _CONTROL_LABEL:
@@ -531,8 +540,11 @@ def _labels_a_control(walked: Walk, sums: Tally, index: int) -> bool:
         return False
     if sums.text[block.container] > _CONTROL_BOX:
         return False
-    node = walked.containers.nodes[block.container]
-    return any(child.tag in _CONTROLS for child in node.iter())
+    held = seen.get(block.container)
+    if held is None:
+        node = walked.containers.nodes[block.container]
+        held = seen[block.container] = any(child.tag in _CONTROLS for child in node.iter())
+    return held
 
 
 def _linked_sentence(block: RawBlock) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.body.characters import DIGIT
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
@@ -320,7 +321,7 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
     ):
         return False
     if reason is None:
-        return any(char.isdecimal() for char in text)
+        return DIGIT.search(text) is not None  # a decimal figure (\d is Unicode's Nd)
     return reason == FURNITURE_LINE and is_date_line(text)
 
 
@@ -340,7 +341,7 @@ def _lead_in_before(candidates: list[Judged], position: int) -> bool:
             block.tag == first.tag
             and block.container == first.container
             and text[-1:].isalpha()
-            and any(char.isdecimal() for char in text)
+            and DIGIT.search(text) is not None
         ):
             continue
         return block.kind is BlockKind.PARAGRAPH and (
