@@ -67,7 +67,8 @@ _NEVER = object()
 GROUPS = {
     "pipeline": (
         "newsextract.extract:_page_text",
-        "newsextract.page:ParsedPage.__init__",
+        # the class as extract() calls it: a compiled build's class takes no patched method
+        "newsextract.extract:ParsedPage",
         "newsextract.extract:gather",
         "newsextract.extract:match_rule+newsextract.extract:_rule_candidates",
         "newsextract.extract:resolve",
@@ -86,11 +87,11 @@ GROUPS = {
         "newsextract.metadata.copyright_notice:candidates"
         "+newsextract.metadata.article_image:candidates",
     ),
-    "views": (
-        "newsextract.page:ParsedPage.names",
-        "newsextract.page:ParsedPage.own_texts",
-        "newsextract.page:ParsedPage._view_elements",
-        "newsextract.page:ParsedPage.jsonld+newsextract.page:ParsedPage.meta",
+    "views": (  # each view's reader, called once a page (the pure build only)
+        "newsextract.page:ParsedPage._read_names",
+        "newsextract.page:ParsedPage._read_own_texts",
+        "newsextract.page:ParsedPage._read_view_elements",
+        "newsextract.page:ParsedPage._read_jsonld+newsextract.page:ParsedPage._read_meta",
         "newsextract.metadata.visible_dates:text_date",
         "newsextract.metadata.published:find_page_day",
     ),
@@ -140,9 +141,7 @@ def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
     owner: Any = importlib.import_module(module_name)
     for part in owners:
         owner = getattr(owner, part)
-    found = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
-    view = found if isinstance(found, functools.cached_property) else None
-    function = view.func if view is not None else found
+    function = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
 
     def marked(*args: Any, **kwargs: Any) -> Any:
         def call() -> Any:
@@ -151,10 +150,7 @@ def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
 
         return through(call)
 
-    if view is not None:
-        view.func = marked
-    else:
-        setattr(owner, name, marked)
+    setattr(owner, name, marked)
 
 
 def stage_counts(dump: Path, spec: str) -> list[tuple[str, int]]:
