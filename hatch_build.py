@@ -29,8 +29,6 @@ PACKAGE = Path("src/newsextract")
 
 # What mypyc compiles: the stages of extract() that run Python on every node or line of a
 # page (the body walk, the metadata scans, the date readers and the text helpers they share).
-# mypyc translates ``page.py`` (its views are slots filled on first read, not cached_property,
-# which mypyc reads as a plain property); it is left out until a compiled build measures it.
 COMPILED = (
     "body/*.py",
     "metadata/*.py",

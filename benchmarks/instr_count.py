@@ -67,8 +67,7 @@ _NEVER = object()
 GROUPS = {
     "pipeline": (
         "newsextract.extract:_page_text",
-        # the class as extract() calls it: a compiled build's class takes no patched method
-        "newsextract.extract:ParsedPage",
+        "newsextract.page:ParsedPage.__init__",
         "newsextract.extract:gather",
         "newsextract.extract:match_rule+newsextract.extract:_rule_candidates",
         "newsextract.extract:resolve",
@@ -87,11 +86,11 @@ GROUPS = {
         "newsextract.metadata.copyright_notice:candidates"
         "+newsextract.metadata.article_image:candidates",
     ),
-    "views": (  # each view's reader, called once a page (the pure build only)
-        "newsextract.page:ParsedPage._read_names",
-        "newsextract.page:ParsedPage._read_own_texts",
-        "newsextract.page:ParsedPage._read_view_elements",
-        "newsextract.page:ParsedPage._read_jsonld+newsextract.page:ParsedPage._read_meta",
+    "views": (
+        "newsextract.page:ParsedPage.names",
+        "newsextract.page:ParsedPage.own_texts",
+        "newsextract.page:ParsedPage._view_elements",
+        "newsextract.page:ParsedPage.jsonld+newsextract.page:ParsedPage.meta",
         "newsextract.metadata.visible_dates:text_date",
         "newsextract.metadata.published:find_page_day",
     ),
@@ -141,7 +140,9 @@ def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
     owner: Any = importlib.import_module(module_name)
     for part in owners:
         owner = getattr(owner, part)
-    function = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+    found = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+    view = found if isinstance(found, functools.cached_property) else None
+    function = view.func if view is not None else found
 
     def marked(*args: Any, **kwargs: Any) -> Any:
         def call() -> Any:
@@ -150,7 +151,10 @@ def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
 
         return through(call)
 
-    setattr(owner, name, marked)
+    if view is not None:
+        view.func = marked
+    else:
+        setattr(owner, name, marked)
 
 
 def stage_counts(dump: Path, spec: str) -> list[tuple[str, int]]:

@@ -23,6 +23,7 @@ import inspect
 import sys
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,9 +74,10 @@ def instrument(functions: list[str]) -> None:
     PIPELINE.SOURCES = tuple(_TimedSource(source) for source in PIPELINE.SOURCES)
     PIPELINE.gather = _timed(PIPELINE.gather, "metadata sources, in all")
     parsed = page_module.ParsedPage
-    for name in VIEWS:  # each view's reader, called once a page (the pure build only)
-        reader = f"_read_{name.lstrip('_')}"
-        setattr(parsed, reader, _timed(getattr(parsed, reader), f"page view: {name}"))
+    for name in VIEWS:
+        view = parsed.__dict__[name]
+        assert isinstance(view, cached_property)
+        view.func = _timed(view.func, f"page view: {name}")
     for spec in functions:
         module_name, name = spec.split(":")
         module = importlib.import_module(module_name)

@@ -28,6 +28,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +72,10 @@ def instrument() -> None:
         setattr(PIPELINE, name, _timed(getattr(PIPELINE, name), stage))
     parsed = page_module.ParsedPage
     parsed.__init__ = _timed(parsed.__init__, "parse (ParsedPage)")  # type: ignore[method-assign]
-    for name in VIEWS:  # each view's reader, called once a page (the pure build only)
-        reader = f"_read_{name.lstrip('_')}"
-        setattr(parsed, reader, _timed(getattr(parsed, reader), f"page view: {name}"))
+    for name in VIEWS:
+        view = parsed.__dict__[name]
+        assert isinstance(view, cached_property)
+        view.func = _timed(view.func, f"page view: {name}")
 
 
 def load(eval_dir: Path, sets: list[str]) -> list[tuple[bytes, str | None]]:

@@ -63,19 +63,3 @@ def test_the_views_read_by_one_query_are_those_of_their_own_selectors() -> None:
     canonical = tree.css("link[rel~=canonical][href]")
     assert [n.mem_id for n in page.canonical_links] == [n.mem_id for n in canonical]
     assert len(page.canonical_links) == 1
-
-
-def test_each_view_is_read_once_and_kept() -> None:
-    # The views are slots filled on first read (mypyc compiles no functools.cached_property):
-    # a second read gives the same object, a view that is None included.
-    page = ParsedPage(_VIEWS_PAGE)
-    bare = ParsedPage("<p>text</p>")
-    for view in (
-        "jsonld", "meta", "dated_times", "text_boxes", "rel_links", "canonical_links",
-        "headlines", "labelled_boxes", "_view_elements", "own_texts", "names", "site",
-    ):  # fmt: skip
-        for parsed in (page, bare):
-            assert getattr(parsed, view) is getattr(parsed, view), view
-    for view in ("address", "title_element", "html_lang"):  # None on the bare page
-        assert getattr(bare, view) is None and getattr(bare, view) is None, view
-    assert page.address == "https://x.test/" and page.address is page.address

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
@@ -158,25 +159,6 @@ class ParsedPage:
         )
         self.tree = LexborHTMLParser(html if utf8 is None else utf8)
         self._derived: dict[Callable[[ParsedPage], object], object] = {}
-        # The views below, each read on first use (None, or its flag False, until then).
-        self._address: str | None = None
-        self._address_read = False
-        self._site: str | None = None
-        self._jsonld: JsonLdGraph | None = None
-        self._meta: Mapping[str, tuple[str, ...]] | None = None
-        self._dated_times: tuple[LexborNode, ...] | None = None
-        self._text_boxes: tuple[LexborNode, ...] | None = None
-        self._rel_links: tuple[LexborNode, ...] | None = None
-        self._canonical_links: tuple[LexborNode, ...] | None = None
-        self._headlines: tuple[LexborNode, ...] | None = None
-        self._title_element: LexborNode | None = None
-        self._title_element_read = False
-        self._labelled_boxes: tuple[LexborNode, ...] | None = None
-        self._elements: Mapping[str, list[LexborNode]] | None = None
-        self._own_texts: tuple[tuple[LexborNode, str, str | None], ...] | None = None
-        self._names: str | None = None
-        self._html_lang: str | None = None
-        self._html_lang_read = False
 
     def derived(self, view: Callable[[ParsedPage], _View]) -> _View:
         """``view(self)``, computed on first use and kept: a view of the page that another
@@ -188,18 +170,12 @@ class ParsedPage:
             value = self._derived[view] = view(self)
             return value
 
-    @property
+    @cached_property
     def address(self) -> str | None:
         """Where the page lives, for matching site rules: its URL, else the address the page
         declares for itself (``<link rel=canonical>``, then ``og:url``), so that a saved file
         still names its site. Only an absolute http(s) URL counts: a relative or junk value is
         passed over. ``url`` (and so ``Article.url``) is left as the caller gave it."""
-        if not self._address_read:
-            self._address = self._read_address()
-            self._address_read = True
-        return self._address
-
-    def _read_address(self) -> str | None:
         if self.url:
             return self.url
         links = self.tree.css('link[rel~="canonical" i][href]')
@@ -207,17 +183,11 @@ class ParsedPage:
         declared += self.meta.get("og:url", ())
         return next((url for url in map(web_address, declared) if url), None)
 
-    @property
+    @cached_property
     def site(self) -> str:
         """The host of ``address`` in lower case without a leading ``www.`` ("" when the
         page has no address): what tells a link to another site from one to this site's
         pages."""
-        found = self._site
-        if found is None:
-            found = self._site = self._read_site()
-        return found
-
-    def _read_site(self) -> str:
         return host_of(self.address or "")
 
     @property
@@ -230,17 +200,11 @@ class ParsedPage:
         """The ``<body>`` element (the HTML parser adds one when the page has none)."""
         return self.tree.body
 
-    @property
+    @cached_property
     def jsonld(self) -> JsonLdGraph:
         """The first ``MAX_JSONLD_NODES`` JSON-LD nodes of the page's first
         ``MAX_JSONLD_SCRIPTS`` ld+json blocks, ``@graph`` lists unpacked; common breakage (raw
         newlines, trailing commas) is repaired, a block still unreadable is skipped."""
-        found = self._jsonld
-        if found is None:
-            found = self._jsonld = self._read_jsonld()
-        return found
-
-    def _read_jsonld(self) -> JsonLdGraph:
         nodes: list[JsonObject] = []
         for script in self._view_elements["script"][:MAX_JSONLD_SCRIPTS]:
             nodes.extend(parse_block(script.text(deep=True), MAX_JSONLD_NODES - len(nodes)))
@@ -248,15 +212,9 @@ class ParsedPage:
                 break
         return JsonLdGraph(nodes)
 
-    @property
+    @cached_property
     def meta(self) -> Mapping[str, tuple[str, ...]]:
         """``<meta>`` contents by lower-cased name/property/itemprop, in page order."""
-        found = self._meta
-        if found is None:
-            found = self._meta = self._read_meta()
-        return found
-
-    def _read_meta(self) -> Mapping[str, tuple[str, ...]]:
         found: dict[str, list[str]] = {}
         for node in self._view_elements["meta"]:
             attrs = node.attributes
@@ -270,96 +228,48 @@ class ParsedPage:
                         found.setdefault(part, []).append(content)
         return {k: tuple(v) for k, v in found.items()}
 
-    @property
+    @cached_property
     def dated_times(self) -> tuple[LexborNode, ...]:
         """The ``<time>`` elements with a ``datetime`` attribute, in page order."""
-        found = self._dated_times
-        if found is None:
-            found = self._dated_times = self._read_dated_times()
-        return found
-
-    def _read_dated_times(self) -> tuple[LexborNode, ...]:
         return tuple(self._view_elements["time"])
 
-    @property
+    @cached_property
     def text_boxes(self) -> tuple[LexborNode, ...]:
         """The ``<textarea>`` elements, in page order."""
-        found = self._text_boxes
-        if found is None:
-            found = self._text_boxes = self._read_text_boxes()
-        return found
-
-    def _read_text_boxes(self) -> tuple[LexborNode, ...]:
         return tuple(self._view_elements["textarea"])
 
-    @property
+    @cached_property
     def rel_links(self) -> tuple[LexborNode, ...]:
         """The ``<a>`` elements with a ``rel`` attribute, in page order."""
-        found = self._rel_links
-        if found is None:
-            found = self._rel_links = self._read_rel_links()
-        return found
-
-    def _read_rel_links(self) -> tuple[LexborNode, ...]:
         return tuple(self._view_elements["a"])
 
-    @property
+    @cached_property
     def canonical_links(self) -> tuple[LexborNode, ...]:
         """The ``<link rel=canonical href>`` elements, in page order."""
-        found = self._canonical_links
-        if found is None:
-            found = self._canonical_links = self._read_canonical_links()
-        return found
-
-    def _read_canonical_links(self) -> tuple[LexborNode, ...]:
         return tuple(self._view_elements["link"])
 
-    @property
+    @cached_property
     def headlines(self) -> tuple[LexborNode, ...]:
         """The ``<h1>`` elements, in page order: ``tree.css("h1")``, and ``body.css("h1")``
         too (the parser sets every ``<h1>`` in ``<body>``)."""
-        found = self._headlines
-        if found is None:
-            found = self._headlines = self._read_headlines()
-        return found
-
-    def _read_headlines(self) -> tuple[LexborNode, ...]:
         return tuple(self._view_elements["h1"])
 
-    @property
+    @cached_property
     def title_element(self) -> LexborNode | None:
         """The first ``<title>`` element (``tree.css_first("title")``), or None."""
-        if not self._title_element_read:
-            self._title_element = self._read_title_element()
-            self._title_element_read = True
-        return self._title_element
-
-    def _read_title_element(self) -> LexborNode | None:
         titles = self._view_elements["title"]
         return titles[0] if titles else None
 
-    @property
+    @cached_property
     def labelled_boxes(self) -> tuple[LexborNode, ...]:
         """The ``<nav>`` elements with an ``aria-label``, then the ``<ol>`` ones, each kind
         in page order."""
-        found = self._labelled_boxes
-        if found is None:
-            found = self._labelled_boxes = self._read_labelled_boxes()
-        return found
-
-    def _read_labelled_boxes(self) -> tuple[LexborNode, ...]:
         found = self._view_elements
         return (*found["nav"], *found["ol"])
 
-    @property
+    @cached_property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:
         """The elements of ``_VIEW_ELEMENTS``, by tag, in page order."""
-        found = self._elements
-        if found is None:
-            found = self._elements = self._read_view_elements()
-        return found
-
-    def _read_view_elements(self) -> Mapping[str, list[LexborNode]]:
         found: dict[str, list[LexborNode]] = {tag: [] for tag in _VIEW_ELEMENTS}
         tags = _view_tag_ids()
         for node in self.tree.css(_VIEW_QUERY):
@@ -367,18 +277,12 @@ class ParsedPage:
             found.setdefault(tag if tag is not None else node.tag or "", []).append(node)
         return found
 
-    @property
+    @cached_property
     def own_texts(self) -> tuple[tuple[LexborNode, str, str | None], ...]:
         """``(element, tag, own text)`` of the text-holding elements of ``<body>`` (see
         ``_OWN_TEXT_TAGS``) that have text of their own (their direct text nodes, not their
         children's), in page order: read once for every scan of labelled lines. An own text
         longer than ``_OWN_TEXT_KEPT`` is None: ``element.text(deep=False)`` reads it."""
-        found = self._own_texts
-        if found is None:
-            found = self._own_texts = self._read_own_texts()
-        return found
-
-    def _read_own_texts(self) -> tuple[tuple[LexborNode, str, str | None], ...]:
         body = self.body
         if body is None:
             return ()
@@ -393,17 +297,11 @@ class ParsedPage:
                     found.append((node, tag, own if len(own) <= _OWN_TEXT_KEPT else None))
         return tuple(found)
 
-    @property
+    @cached_property
     def names(self) -> str:
         """Every distinct ``class`` and ``id`` of the page's elements, joined by newlines,
         their ASCII letters in lower case: a word not in it is in no element's class or id
         (see ``name_lists``)."""
-        found = self._names
-        if found is None:
-            found = self._names = self._read_names()
-        return found
-
-    def _read_names(self) -> str:
         tree = self.tree
         # Each attribute read alone: a missing one costs more to ask for than a query.
         values = {node.attrs["class"] or "" for node in tree.css("[class]")}
@@ -424,16 +322,10 @@ class ParsedPage:
                 return values[0]
         return None
 
-    @property
+    @cached_property
     def html_lang(self) -> str | None:
         """The ``lang`` (or ``xml:lang``) of ``<html>``, as written ("en-GB"), or None; a
         value over ``MAX_LANGUAGE_TAG`` characters is no language tag and None too."""
-        if not self._html_lang_read:
-            self._html_lang = self._read_html_lang()
-            self._html_lang_read = True
-        return self._html_lang
-
-    def _read_html_lang(self) -> str | None:
         root = self.root
         if root is None:
             return None
