@@ -55,7 +55,8 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # at the twenty-third wave's end for quotations opening a headline, later pages of a forum
 # thread and a closing line after an ad slot; at the twenty-fourth wave's end for a personal
 # site's owner as its author and the news body's link notes, icon titles and wire datelines;
-# at the twenty-fifth for boxes of recent comments and review notices).
+# at the twenty-fifth for boxes of recent comments and review notices; at the twenty-sixth
+# for desks named after their paper and blog post lines).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -84,7 +85,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "title_loose", "A"): 91.4,
     ("trafilatura", "title_loose", "B"): 83.6,
     ("trafilatura", "authors", "A"): 79.3,
-    ("trafilatura", "authors", "B"): 68.2,
+    ("trafilatura", "authors", "B"): 68.9,
     ("trafilatura", "published", "A"): 91.6,
     ("trafilatura", "published", "B"): 90.4,
     ("trafilatura", "tags", "A"): 74.7,
