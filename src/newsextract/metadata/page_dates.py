@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
@@ -452,8 +452,13 @@ def _from_abbr(page: ParsedPage, html: str) -> datetime | None:
 def _is_date_element(node: LexborNode) -> bool:
     """The class or id (the first of them in the markup) or the itemprop names a date, or
     the first names metadata, a time or a footer, or the class a byline or publication."""
+    return _names_a_date(node.attributes)
+
+
+def _names_a_date(attrs: Mapping[str, str | None]) -> bool:
+    """``_is_date_element`` of an element's attributes (read once: each ``attributes``
+    builds a new dict of them)."""
     first = itemprop = None
-    attrs = node.attributes
     for key, value in attrs.items():
         if key == "itemprop":
             itemprop = value
@@ -475,11 +480,11 @@ def _is_date_element(node: LexborNode) -> bool:
     return ident is not None and "footer-info-lastmod" in ident
 
 
-def _named_by_cue(node: LexborNode) -> bool:
+def _named_by_cue(attrs: Mapping[str, str | None]) -> bool:
     """Whether a ``_CUE_WORDS`` word is in the element's class (as written), one of
     ``_ID_CUE_WORDS`` in its id, or "date" or "Date" in its itemprop: what the narrower
-    selectors ``_DATE_ELEMENTS`` stands for ask of an element that is no ``_ALWAYS`` tag."""
-    attrs = node.attributes
+    selectors ``_DATE_ELEMENTS`` stands for ask of an element (its attributes) that is no
+    ``_ALWAYS`` tag."""
     for key, words in (
         ("class", _CUE_WORDS),
         ("id", _ID_CUE_WORDS),
@@ -506,9 +511,12 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
-        if (node.tag in _ALWAYS or (_is_date_element(node) and _named_by_cue(node))) and not within(
-            node, top_bar
-        ):
+        if node.tag in _ALWAYS:
+            named = True
+        else:
+            attrs = node.attributes
+            named = _names_a_date(attrs) and _named_by_cue(attrs)
+        if named and not within(node, top_bar):
             found.append(node)
     return found
 

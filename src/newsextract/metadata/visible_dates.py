@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from itertools import islice
 from typing import NamedTuple
@@ -254,24 +254,37 @@ def _scoped_dates(
     # through it.
     if _visible_longer(raw, _CONTAINER):
         return None  # a container: its date, if any, is read in an inner block
+    attributes = node.attributes  # read once: each read builds a new dict
+    # An element without inner elements (most date lines' <span>, <time>, <p>) is its own
+    # subtree: what a query inside it would find is told by its own tag and attributes,
+    # where each query costs lexbor 35-55 K instructions (the selector parsed again).
+    leaf = next(node.iter(), None) is None
     if (
         _DIGIT.search(raw) is None
-        and _DIGIT.search(node.attributes.get("title") or "") is None
-        and not _keeps_epoch_stamp(node)
+        and _DIGIT.search(attributes.get("title") or "") is None
         and _HEBREW_LETTER_NUMBER.search(raw) is None
+        and not _keeps_epoch_stamp(node, attributes, leaf)
     ):
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
         return None
-    text = clean_text(_with_terms(node, raw))
+    text = clean_text(raw if leaf and node.tag != "dt" else _with_terms(node, raw))
     if not text or len(text) > MAX_BLOCK:
         return None
-    read.add(node)
+    read.add(node, leaf)
     parent = node.parent
-    key = (0 if parent is None else parent.mem_id, node.tag or "", *_names(node))
+    key = (
+        0 if parent is None else parent.mem_id,
+        node.tag or "",
+        attributes.get("class"),
+        attributes.get("id"),
+    )  # ``_names``
     if elsewhere.get(key):
         return None  # its like beside it was in a sidebar or other item: so is it, dates or not
-    found_dates = [*find_text_dates(text, same_day_times=True), *_title_dates(node, text)]
+    found_dates = [
+        *find_text_dates(text, same_day_times=True),
+        *_title_dates(node, text, _tooltip_elements(node, attributes, leaf)),
+    ]
     if found_dates:
         if key not in elsewhere:
             elsewhere[key] = (
@@ -552,14 +565,16 @@ def _icon_label(node: LexborNode) -> str:
 # (or milliseconds) since 1970: "<span class=time data-timestamp=1740982800>3小时前</span>"
 # (Chinese portals), Facebook-style "<abbr data-utime=…>".
 EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime")
-_TOOLTIP_OR_STAMP = ",".join(["[title]", *(f"[{name}]" for name in EPOCH_ATTRIBUTES)])
+_TOOLTIP_ATTRIBUTES = ("title", *EPOCH_ATTRIBUTES)
+_TOOLTIP_OR_STAMP = ",".join(f"[{name}]" for name in _TOOLTIP_ATTRIBUTES)
 _EPOCH_DIGITS = re.compile(r"\d{10}(?:\d{3})?")
 
 
-def _epoch_stamp(element: LexborNode) -> str | None:
-    """The instant in seconds since 1970 an element keeps in an ``EPOCH_ATTRIBUTES`` one."""
+def _epoch_stamp(attributes: Mapping[str, str | None]) -> str | None:
+    """The instant in seconds since 1970 an element (its attributes, read once: each
+    ``attributes`` builds a new dict) keeps in an ``EPOCH_ATTRIBUTES`` one."""
     for name in EPOCH_ATTRIBUTES:
-        value = (element.attributes.get(name) or "").strip()
+        value = (attributes.get(name) or "").strip()
         if _EPOCH_DIGITS.fullmatch(value):
             return value
     return None
@@ -568,28 +583,46 @@ def _epoch_stamp(element: LexborNode) -> str | None:
 _EPOCH_STAMPED = ",".join(f"[{name}]" for name in EPOCH_ATTRIBUTES)
 
 
-def _keeps_epoch_stamp(node: LexborNode) -> bool:
+def _keeps_epoch_stamp(
+    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool
+) -> bool:
     """Whether an element without a digit in its text keeps an instant in an
     ``EPOCH_ATTRIBUTES`` one, its own or an inner element's ("<span data-time=…>gestern
-    </span>", "昨天"): a relative day shown in words."""
-    if _epoch_stamp(node) is not None:
+    </span>", "昨天"): a relative day shown in words. ``attributes``: the element's;
+    ``leaf``: it has no inner element."""
+    if _epoch_stamp(attributes) is not None:
         return True
-    return any(_epoch_stamp(inner) is not None for inner in node.css(_EPOCH_STAMPED))
+    if leaf:
+        return False
+    return any(_epoch_stamp(inner.attributes) is not None for inner in node.css(_EPOCH_STAMPED))
 
 
-def _title_dates(node: LexborNode, text: str) -> list[TextDate]:
+def _tooltip_elements(
+    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool
+) -> list[LexborNode]:
+    """``node.css(_TOOLTIP_OR_STAMP)``: lexbor lists an element once for each selector of
+    the list it matches, so an element without inner elements is listed once for each of
+    the attributes it has."""
+    if not leaf:
+        return node.css(_TOOLTIP_OR_STAMP)
+    return [node] * sum(name in attributes for name in _TOOLTIP_ATTRIBUTES)
+
+
+def _title_dates(node: LexborNode, text: str, inner: list[LexborNode]) -> list[TextDate]:
     """The dates in the ``title`` attribute (the tooltip) of ``node`` and of the elements
     inside it whose visible text holds none: a relative time shown ("2 hours ago", "пре 2
     сата") with the absolute date as its tooltip (``<time title="March 5, 2024 10:30 AM
     PHT">``), after the dates of the text; or a day alone with its time in the tooltip (a
     Hugo theme's ``<span title="2025-03-03 14:20:00 +0100 CET">3. März 2025</span>``), which
     lends the day its time (``WrittenDates._timed_same_day``). The text of ``text`` before
-    the element, from the previous such element on, is the date's label ("Updated")."""
+    the element, from the previous such element on, is the date's label ("Updated").
+    ``inner``: ``node.css(_TOOLTIP_OR_STAMP)`` (``_tooltip_elements``)."""
     found_dates: list[TextDate] = []
     start = 0
-    for element in (node, *node.css(_TOOLTIP_OR_STAMP)):
-        title = element.attributes.get("title")
-        stamp = _epoch_stamp(element) if not title else None
+    for element in (node, *inner):
+        attributes = element.attributes
+        title = attributes.get("title")
+        stamp = _epoch_stamp(attributes) if not title else None
         if not stamp and (not title or _DIGIT.search(title) is None):
             continue
         shown = clean_text(element.text(deep=True, separator=" "))
@@ -728,8 +761,11 @@ class _ReadBlocks:
         self.ids: set[int] = set()
         self.inner: set[int] = set()  # the elements below those read
 
-    def add(self, node: LexborNode) -> None:
+    def add(self, node: LexborNode, leaf: bool = False) -> None:
+        """``node`` read (``leaf``: it has no inner element, nothing below it to list)."""
         self.ids.add(node.mem_id)
+        if leaf:
+            return
         below = islice(node.traverse(), 1, None)  # the first is the element itself
         self.inner.update(element.mem_id for element in below)
 
