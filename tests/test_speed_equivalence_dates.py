@@ -75,3 +75,103 @@ def test_read_blocks_answer_as_the_walk_up_the_ancestors() -> None:
             if (index == chosen or index % 3 == chosen % 3) and not inside:
                 read.add(node)
                 ids.add(node.mem_id)
+
+
+# Invented <time> elements and date lines: attributes of the published-time selectors and of
+# tooltips and stamps, in mixed case, alone or with inner elements, in wrappers named so.
+_ATTRIBUTE = st.sampled_from(
+    ["", " pubdate", " pubdate=pubdate", " itemprop=datePublished", " itemprop='x datePublished'",
+     " itemprop=datepublished", " class=published", " class='entry-date Published'",
+     " class=PUBLISHED", " class=entry-DATE", " class=upDated", " class=x-date-y", " class",
+     " class='publi\u017fhed'", " class=İdate", " title='5 May 2024'", " title", " title=x",
+     " data-time=1714900000", " data-timestamp=1714900000123", " data-utime=x", " data-time"]
+)  # fmt: skip
+_INNER = st.sampled_from(["", "<b>5</b>", "<span title=3>May</span>", "<i data-time=1></i>"])
+_WRAPPER = st.sampled_from(
+    ["div", "header", "article", "div class=post-publish", "p class=DATE", "li"]
+)
+_TIME = st.builds(
+    lambda tag, attrs, inner, wrapper: (
+        f"<{wrapper}><{tag}{''.join(attrs)} datetime=2024-05-05>"
+        f"5 May{inner}</{tag}></{wrapper.split()[0]}>"
+    ),
+    st.sampled_from(["time", "span", "dt"]),
+    st.lists(_ATTRIBUTE, max_size=3),
+    _INNER,
+    _WRAPPER,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TIME, min_size=1, max_size=4))
+def test_time_selectors_answer_as_lexbor(parts: list[str]) -> None:
+    from newsextract.metadata import html
+    from newsextract.page import ParsedPage
+
+    page = ParsedPage(f"<html><body>{''.join(parts)}</body></html>")
+    matches = html._TimeSelectors(page.names)
+    for node in page.tree.css("time"):
+        for selector in html._PUBLISHED_TIME.split(", "):
+            assert matches(node, selector) == node.css_matches(selector), (selector, parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TIME, min_size=1, max_size=4))
+def test_tooltip_and_stamp_answers_of_an_element_as_its_query(parts: list[str]) -> None:
+    body = LexborHTMLParser(f"<body>{''.join(parts)}</body>").body
+    assert body is not None
+    for node in body.traverse():
+        attributes = node.attributes
+        leaf = next(node.iter(), None) is None
+        inner = visible_dates._tooltip_elements(node, attributes, leaf)
+        assert [n.mem_id for n in inner] == [
+            n.mem_id for n in node.css(visible_dates._TOOLTIP_OR_STAMP)
+        ]
+        stamped = any(
+            visible_dates._epoch_stamp(n.attributes) is not None
+            for n in node.css(visible_dates._EPOCH_STAMPED)
+        )
+        assert visible_dates._keeps_epoch_stamp(node, attributes, leaf) == stamped
+        if leaf and node.tag != "dt":
+            assert node.css_first("dt") is None
+
+
+def _block_texts_as_before(page: object) -> list[tuple[int, str]]:
+    """``page_dates._block_texts`` walking every block's children."""
+    from newsextract.page import ParsedPage
+
+    assert isinstance(page, ParsedPage) and page.root is not None
+    published = page_dates._published_opening()
+    found = []
+    for node in page.root.css(page_dates._FREE_TEXT_BLOCKS):
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                text = (child.text_content or "").strip()
+                if len(text) < page_dates.MAX_SEGMENT:
+                    if len(text) > page_dates.MIN_SEGMENT and any(c.isdigit() for c in text):
+                        found.append((node.mem_id, text))
+                elif (label := published.match(text)) is not None:
+                    found.append((node.mem_id, text[label.end() :]))
+    return found
+
+
+_OWN_TEXT = st.sampled_from(
+    ["", " ", "\n  ", "5 May 2024", "Mai", "٥ مايو ٢٠٢٤", "May ²⁰", "x" * 30, "Published on",
+     "Published on 5 May 2024 by a long line of words after it", "y" * 60, "\u3000", "(3)"]
+)  # fmt: skip
+_BLOCK = st.builds(
+    lambda tag, texts, inner: f"<{tag}>{texts[0]}{inner}{''.join(texts[1:])}</{tag}>",
+    st.sampled_from(["div", "p", "span", "li", "time", "b", "h3"]),
+    st.lists(_OWN_TEXT, min_size=1, max_size=3),
+    st.sampled_from(["", "<i>7.5.2024</i>", "<span>a</span>", "<!-- 1 -->"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BLOCK, min_size=1, max_size=5))
+def test_block_texts_as_walking_every_child(blocks: list[str]) -> None:
+    from newsextract.page import ParsedPage
+
+    page = ParsedPage(f"<html><body><div>{''.join(blocks)}</div></body></html>")
+    found = [(node.mem_id, text) for node, text in page_dates._block_texts(page)]
+    assert found == _block_texts_as_before(page)

@@ -803,6 +803,8 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
     root = page.root
     published = _published_opening()
     for node in root.css(_FREE_TEXT_BLOCKS) if root is not None else ():
+        if _no_text_read(node.text(deep=False)):
+            continue
         for child in node.iter(include_text=True):
             if child.tag == "-text":
                 text = (child.text_content or "").strip()
@@ -811,6 +813,18 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
                         yield node, text
                 elif (label := published.match(text)) is not None:
                     yield node, text[label.end() :]
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _no_text_read(own: str) -> bool:
+    """Whether no own text of a block can be read by ``_block_texts``, told from all of them
+    joined (``text(deep=False)``, one call where walking the children makes a node object
+    for each): shorter than ``MAX_SEGMENT`` together, none is a long one, and without a
+    digit (in ASCII: a text outside it may hold a digit of another script), none is short
+    with a figure."""
+    return len(own) < MAX_SEGMENT and own.isascii() and _ASCII_DIGIT.search(own) is None
 
 
 @functools.cache
