@@ -9,18 +9,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from tests.metadata.language_probes.kit import CET, IST, KST, MSK, TRT
 
 import newsextract
-
-CET = timezone(timedelta(hours=1))
-MSK = timezone(timedelta(hours=3))
-IST = timezone(timedelta(hours=5, minutes=30))
-IRST = timezone(timedelta(hours=3, minutes=30))
-ICT = timezone(timedelta(hours=7))
-JST = timezone(timedelta(hours=9))
-KST = timezone(timedelta(hours=9))
-EET = timezone(timedelta(hours=2))
-TRT = timezone(timedelta(hours=3))
 
 # Two short paragraphs a language, invented: a garden, a bicycle, a soup.
 TEXT = {

@@ -20,6 +20,11 @@ PHT = timezone(timedelta(hours=8))
 GET = timezone(timedelta(hours=4))
 WAT = timezone(timedelta(hours=1))
 AZT = timezone(timedelta(hours=4))
+MSK = timezone(timedelta(hours=3))
+TRT = timezone(timedelta(hours=3))
+ICT = timezone(timedelta(hours=7))
+JST = timezone(timedelta(hours=9))
+KST = timezone(timedelta(hours=9))
 
 
 # Each probe's host, as its site would spell its name (invented sites, on real top-level domains)
