@@ -626,3 +626,36 @@ PROBES.add(
     ),
     ("Kuula Spotifys", "Talvine mets", "Telli uudiskiri", "Kiirus"),
 )
+
+# --- Turkish, round 38: a forum topic with one short question and two replies, a table of
+# similar topics after them and a sidebar of members online.
+PROBES.add(
+    "tr_forum_short_topic_similar_topics",
+    "https://forum.example.com.tr/konu/balkon-domatesi-yapraklari-sariyor.4812/",
+    page(
+        "tr",
+        "Balkon domatesinin yaprakları sararıyor",
+        "<div class='p-body'><div class='p-main'><h1 class='p-title'>Balkon domatesinin "
+        "yaprakları sararıyor</h1><div class='block-body'><article class='message'><div "
+        "class='message-user'><a href='/uye/7'>yesilbalkon</a></div><div class='message-content'>"
+        "<div class='bbWrapper'>Saksıdaki domatesin alt yaprakları bir haftadır sararıyor, "
+        "suyu fazla mı veriyorum?</div></div></article><article class='message'><div "
+        "class='message-user'><a href='/uye/9'>bahcivan_ali</a></div><div "
+        "class='message-content'><div class='bbWrapper'>Alt yapraklar sararıyorsa genelde azot "
+        "eksikliğidir, biraz kompost ekleyin.</div></div></article><article class='message'>"
+        "<div class='message-user'><a href='/uye/7'>yesilbalkon</a></div><div "
+        "class='message-content'><div class='bbWrapper'>Kompost ekledim, yeni yapraklar yeşil "
+        "çıkıyor, teşekkürler.</div></div></article></div><div class='block similar'><h3>Benzer "
+        "konular</h3><table><tr><td><a href='/konu/1'>Biber fidesi neden boy atmıyor?</a></td>"
+        "<td>12 cevap</td></tr><tr><td><a href='/konu/2'>Saksıda çilek yetiştirme</a></td><td>"
+        "8 cevap</td></tr></table></div></div><aside class='p-sidebar'><h3>Çevrimiçi üyeler"
+        "</h3><p><a href='/uye/3'>fesleğen</a>, <a href='/uye/4'>kırmızıbiber</a></p><p>Toplam "
+        "ziyaretçi: 142</p></aside></div>",
+    ),
+    (
+        "Saksıdaki domatesin alt yaprakları",
+        "genelde azot eksikliğidir",
+        "yeni yapraklar yeşil çıkıyor",
+    ),
+    ("Biber fidesi neden boy atmıyor", "Saksıda çilek yetiştirme", "Çevrimiçi üyeler"),
+)
