@@ -593,3 +593,278 @@ PROBES.add(
     ),
     ("इस खबर को रेटिंग दें", "128 वोट"),
 )
+
+# --- Italian, a "was this article useful?" widget with neutral classes, inside the body.
+PROBES.add(
+    "it_useful_widget_neutral_class",
+    "https://www.example.it/cronaca/2026/02/nuova-pista-ciclabile",
+    page(
+        "it",
+        "Apre la nuova pista ciclabile lungo il fiume",
+        "<main><article class='art-x'><h1>Apre la nuova pista ciclabile lungo il fiume</h1>"
+        "<div class='art-x__txt'>"
+        + paragraphs(
+            "La nuova pista ciclabile lungo il fiume apre sabato e collega il centro storico "
+            "con il parco delle Cascine in venti minuti di pedalata.",
+            "Il tracciato è lungo sei chilometri ed è illuminato per tutta la notte, ha "
+            "spiegato l'assessora alla mobilità Chiara Benedetti.",
+            "Entro l'estate saranno installate anche dieci rastrelliere coperte.",
+        )
+        + "<div class='blk-9'><span>Ti è stato utile questo articolo?</span><button>Sì</button>"
+        "<button>No</button></div></div></article></main>",
+    ),
+    (
+        "La nuova pista ciclabile lungo il fiume apre sabato",
+        "Il tracciato è lungo sei chilometri",
+        "Entro l'estate saranno installate",
+    ),
+    ("Ti è stato utile questo articolo?",),
+)
+
+# --- Dutch, a donation appeal of a heading, two sentences in two paragraphs and a button:
+# longer than a one-line call.
+PROBES.add(
+    "nl_donation_appeal_two_paragraphs",
+    "https://www.example.nl/nieuws/2026/03/nieuwe-fietsbrug",
+    page(
+        "nl",
+        "Nieuwe fietsbrug over het kanaal geopend",
+        "<main><article class='artikel'><h1>Nieuwe fietsbrug over het kanaal geopend</h1><div "
+        "class='artikel-tekst'>"
+        + paragraphs(
+            "De nieuwe fietsbrug over het kanaal is woensdag geopend en verkort de route tussen "
+            "de twee wijken met bijna twee kilometer.",
+            "De brug kostte acht miljoen euro en werd grotendeels betaald door de provincie, "
+            "zei wethouder Sanne de Vries.",
+        )
+        + "<div class='steun-blok'><h3>Steun onafhankelijke journalistiek</h3><p>Onze artikelen "
+        "zijn gratis te lezen.</p><p>Dat kan alleen dankzij lezers die ons maandelijks "
+        "steunen.</p><a class='knop' href='/steun'>Steun ons</a></div>"
+        + paragraphs("Fietsers kunnen vanaf volgende week ook 's nachts over de brug.")
+        + "</div></article></main>",
+    ),
+    (
+        "De nieuwe fietsbrug over het kanaal is woensdag geopend",
+        "De brug kostte acht miljoen euro",
+        "Fietsers kunnen vanaf volgende week",
+    ),
+    ("Steun onafhankelijke journalistiek", "Onze artikelen zijn gratis", "lezers die ons"),
+)
+
+# --- Russian, a comment count and a "show comments" button inside the article, with neutral
+# class names.
+PROBES.add(
+    "ru_comment_count_show_button",
+    "https://www.example.ru/news/2026/04/novyi-most",
+    page(
+        "ru",
+        "В Заречном открыли пешеходный мост",
+        "<main><article class='material'><h1>В Заречном открыли пешеходный мост</h1><div "
+        "class='material-text'>"
+        + paragraphs(
+            "В Заречном в пятницу открыли пешеходный мост через железную дорогу, который "
+            "жители просили построить больше десяти лет.",
+            "Мост оборудован лифтами для колясок и велосипедов, рассказал глава района "
+            "Андрей Соколов.",
+            "До конца года рядом с мостом появится новая остановка автобуса.",
+        )
+        + "<div class='mt-bar'><span>Комментарии: 23</span><button>Показать комментарии"
+        "</button></div></div></article></main>",
+    ),
+    (
+        "В Заречном в пятницу открыли пешеходный мост",
+        "Мост оборудован лифтами",
+        "До конца года рядом с мостом",
+    ),
+    ("Комментарии: 23", "Показать комментарии"),
+)
+
+# --- Spanish, a tag list as a list of links after the text inside the body container.
+PROBES.add(
+    "es_tag_list_inside_body",
+    "https://www.example.es/local/2026/05/mercado-reabre",
+    page(
+        "es",
+        "El mercado central reabre tras la reforma",
+        "<main><article class='noticia'><h1>El mercado central reabre tras la reforma</h1><div "
+        "class='cuerpo'>"
+        + paragraphs(
+            "El mercado central reabrió el lunes tras dos años de obras, con cuarenta puestos "
+            "y una nueva cubierta de madera.",
+            "La alcaldesa, Lucía Ferrer, destacó que la mitad de los puestos son de "
+            "productores de la comarca.",
+            "El horario se amplía los sábados hasta las tres de la tarde.",
+        )
+        + "<div class='lista-e'><p>Etiquetas</p><ul><li><a href='/t/mercado'>Mercado central"
+        "</a></li><li><a href='/t/comercio'>Comercio local</a></li><li><a "
+        "href='/t/obras'>Obras públicas</a></li></ul></div></div></article></main>",
+    ),
+    (
+        "El mercado central reabrió el lunes",
+        "La alcaldesa, Lucía Ferrer, destacó",
+        "El horario se amplía los sábados",
+    ),
+    ("Comercio local", "Obras públicas"),
+)
+
+# --- Chinese, a table-of-contents box and a "recommended" card row inside a blog post.
+PROBES.add(
+    "zh_toc_and_recommended_cards",
+    "https://blog.example.cn/post/2026/06/hangzhou-walk",
+    page(
+        "zh",
+        "杭州西湖一日徒步路线",
+        "<main><article class='post'><h1>杭州西湖一日徒步路线</h1><div class='post-content'>"
+        "<p>春天的西湖游客很多，但只要早上七点前出发，就能在人少的时候走完苏堤。</p><div "
+        "class='toc-box'><p class='toc-title'>文章目录</p><ol><li><a href='#s1'>清晨走苏堤</a></li>"
+        "<li><a href='#s2'>中午去龙井村</a></li></ol></div><h2 id='s1'>清晨走苏堤</h2><p>苏堤全长约"
+        "三公里，两边种满柳树，慢慢走大约需要一个小时。</p><h2 id='s2'>中午去龙井村</h2><p>从苏堤南端"
+        "坐公交二十分钟就到龙井村，可以在茶农家里吃午饭。</p><div class='rec-row'><p>相关推荐</p>"
+        "<a href='/post/1'><img src='/1.jpg' alt=''><span>苏州园林半日游</span></a><a "
+        "href='/post/2'><img src='/2.jpg' alt=''><span>千岛湖骑行攻略</span></a></div></div>"
+        "</article></main>",
+    ),
+    (
+        "春天的西湖游客很多",
+        "苏堤全长约三公里",
+        "从苏堤南端坐公交二十分钟",
+    ),
+    ("文章目录", "苏州园林半日游", "千岛湖骑行攻略"),
+)
+
+# --- Portuguese (Brazil), an app prompt with two store links in a box with a neutral class.
+PROBES.add(
+    "pt_app_prompt_store_links",
+    "https://www.example.com.br/cidades/2026/07/nova-linha-metro",
+    page(
+        "pt",
+        "Nova linha de metrô começa a operar",
+        "<main><article class='materia'><h1>Nova linha de metrô começa a operar</h1><div "
+        "class='materia-corpo'>"
+        + paragraphs(
+            "A nova linha de metrô começou a operar nesta segunda-feira, ligando a zona norte "
+            "ao centro em vinte e cinco minutos.",
+            "Segundo a companhia, os trens passam a cada quatro minutos nos horários de pico.",
+        )
+        + "<div class='bx-22'><p>Baixe o app e receba as notícias da sua cidade</p><a "
+        "href='https://apps.example.com/ios'>App Store</a> <a "
+        "href='https://apps.example.com/android'>Google Play</a></div>"
+        + paragraphs("Passageiros reclamaram da falta de informação nas estações.")
+        + "</div></article></main>",
+    ),
+    (
+        "A nova linha de metrô começou a operar",
+        "os trens passam a cada quatro minutos",
+        "Passageiros reclamaram da falta",
+    ),
+    ("Baixe o app", "Google Play"),
+)
+
+# --- Turkish, a reading-time and an "updated" line under the headline, as two spans in one
+# line.
+PROBES.add(
+    "tr_reading_time_updated_spans",
+    "https://www.example.com.tr/yerel/2026/08/yeni-kutuphane",
+    page(
+        "tr",
+        "Sahil parkına yeni kütüphane",
+        "<main><article class='haber'><h1>Sahil parkına yeni kütüphane</h1><div "
+        "class='haber-icerik'><div class='hb-info'><span>Okuma süresi: 2 dk</span> | <span>Son "
+        "güncelleme: 14.08.2026 10:40</span></div>"
+        + paragraphs(
+            "Belediye, sahil parkının içine iki katlı bir halk kütüphanesi yapılacağını açıkladı.",
+            "Kütüphanede çocuklar için ayrı bir okuma salonu ve deniz manzaralı bir çalışma "
+            "alanı olacak.",
+            "İnşaatın önümüzdeki bahar başlaması bekleniyor.",
+        )
+        + "</div></article></main>",
+    ),
+    (
+        "Belediye, sahil parkının içine",
+        "Kütüphanede çocuklar için ayrı",
+        "İnşaatın önümüzdeki bahar",
+    ),
+    ("Okuma süresi", "Son güncelleme"),
+)
+
+# --- Slovak, a breadcrumb trail in a plain div under the headline, separated by slashes.
+PROBES.add(
+    "sk_breadcrumb_slashes_under_headline",
+    "https://www.example.sk/regiony/2026/09/novy-most",
+    page(
+        "sk",
+        "Nový most cez Váh otvoria v októbri",
+        "<main><article class='clanok'><h1>Nový most cez Váh otvoria v októbri</h1><div "
+        "class='clanok-telo'><div class='cesta'><a href='/'>Domov</a> / <a "
+        "href='/regiony'>Regióny</a> / <a href='/regiony/zapad'>Západné Slovensko</a></div>"
+        + paragraphs(
+            "Nový cestný most cez Váh otvoria v polovici októbra, mesiac pred pôvodným "
+            "termínom, oznámil primátor Peter Kováč.",
+            "Most nahradí starý železný most z roku 1936, po ktorom už nesmú jazdiť autobusy.",
+            "Počas otvorenia bude most na jeden deň vyhradený len pre chodcov.",
+        )
+        + "</div></article></main>",
+    ),
+    (
+        "Nový cestný most cez Váh otvoria",
+        "Most nahradí starý železný most",
+        "Počas otvorenia bude most",
+    ),
+    ("Západné Slovensko",),
+)
+
+# --- English, an author box with neutral class names inside the body, after the text.
+PROBES.add(
+    "en_author_box_neutral_class",
+    "https://www.example.com/news/2026/10/harbour-wall",
+    page(
+        "en",
+        "Harbour wall repairs to start in spring",
+        "<main><article class='c-story'><h1>Harbour wall repairs to start in spring</h1><div "
+        "class='c-story__body'>"
+        + paragraphs(
+            "Repairs to the harbour wall at Port Ellery will start in April, the county "
+            "council confirmed on Thursday.",
+            "The work will close the outer quay for six weeks, and fishing boats will moor at "
+            "the ferry pier in the meantime.",
+            "The council expects the repairs to cost about £2m.",
+        )
+        + "<div class='c-box-4'><h4>About the author</h4><p>Morwenna Tregarth covers coastal "
+        "communities and has reported from the county since 2015.</p></div></div></article>"
+        "</main>",
+    ),
+    (
+        "Repairs to the harbour wall at Port Ellery",
+        "The work will close the outer quay",
+        "The council expects the repairs",
+    ),
+    ("About the author", "covers coastal communities"),
+)
+
+# --- Malay, an affiliate disclosure as the post's first line (a language whose data had no
+# disclosure words).
+PROBES.add(
+    "ms_affiliate_disclosure_first_line",
+    "https://blog.example.my/2026/11/ulasan-periuk-nasi/",
+    page(
+        "ms",
+        "Ulasan: periuk nasi elektrik untuk keluarga kecil",
+        "<main><article class='post'><h1>Ulasan: periuk nasi elektrik untuk keluarga kecil</h1>"
+        "<div class='entry-content'><p><em>Artikel ini mengandungi pautan afiliasi. Kami mungkin "
+        "menerima komisen kecil tanpa kos tambahan kepada anda.</em></p>"
+        + paragraphs(
+            "Saya sudah menggunakan periuk nasi ini selama dua bulan dan nasi sentiasa masak "
+            "dengan sekata, walaupun untuk beras perang.",
+            "Fungsi pemasa membolehkan saya menetapkan masa memasak pada waktu pagi sebelum ke "
+            "tempat kerja.",
+            "Kelemahannya ialah penutup dalam yang agak sukar dicuci.",
+        )
+        + "</div></article></main>",
+    ),
+    (
+        "Saya sudah menggunakan periuk nasi ini",
+        "Fungsi pemasa membolehkan saya",
+        "Kelemahannya ialah penutup dalam",
+    ),
+    ("Artikel ini mengandungi pautan afiliasi",),
+)
