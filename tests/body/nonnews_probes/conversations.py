@@ -659,3 +659,27 @@ PROBES.add(
     ),
     ("Biber fidesi neden boy atmıyor", "Saksıda çilek yetiştirme", "Çevrimiçi üyeler"),
 )
+
+# --- Vietnamese, round 38: a forum topic of one short post and a reply, a list of similar
+# topics under them with neutral classes.
+PROBES.add(
+    "vi_forum_short_post_similar_list",
+    "https://diendan.example.vn/chu-de/may-loc-nuoc-keu-to.2231/",
+    page(
+        "vi",
+        "Máy lọc nước kêu to vào ban đêm",
+        "<div class='wrap'><h1>Máy lọc nước kêu to vào ban đêm</h1><div class='posts'><div "
+        "class='post'><div class='who'>minhtuan88</div><div class='msg'>Máy lọc nước nhà mình "
+        "cứ nửa đêm lại kêu rè rè khoảng mười phút, có ai bị giống vậy không?</div></div><div "
+        "class='post'><div class='who'>kythuat_nuoc</div><div class='msg'>Thường là bơm tăng áp "
+        "chạy khi bình áp đầy, bạn thử kiểm tra van cơ xem có bị kẹt không.</div></div></div>"
+        "<div class='box-b'><h3>Chủ đề tương tự</h3><ul><li><a href='/cd/1'>Lõi lọc bao lâu "
+        "thì thay?</a></li><li><a href='/cd/2'>Nước sau lọc có mùi nhựa</a></li></ul></div>"
+        "</div>",
+    ),
+    (
+        "Máy lọc nước nhà mình cứ nửa đêm",
+        "Thường là bơm tăng áp chạy",
+    ),
+    ("Chủ đề tương tự", "Lõi lọc bao lâu", "Nước sau lọc có mùi nhựa"),
+)

@@ -458,3 +458,52 @@ PROBES.add(
     ),
     ("وصفات مشابهة", "شوربة الخضار بالشعيرية", "اشترك في نشرتنا"),
 )
+
+# --- Polish, round 38: a short recipe in a page builder's column beside a column of popular
+# recipes and an "about me" note, neither named a sidebar.
+PROBES.add(
+    "pl_short_recipe_beside_unnamed_column",
+    "https://przepisy.example.pl/placki-ziemniaczane/",
+    page(
+        "pl",
+        "Placki ziemniaczane babci Zosi",
+        "<div class='row'><div class='col-8'><article><h1>Placki ziemniaczane babci Zosi</h1>"
+        "<p>Najlepsze placki wychodzą z mączystych ziemniaków, startych na drobnych oczkach i "
+        "dobrze odciśniętych.</p><h2>Składniki</h2><ul><li>1 kg ziemniaków</li><li>1 cebula"
+        "</li><li>2 jajka</li></ul><h2>Przygotowanie</h2><p>Smaż na rozgrzanym oleju po trzy "
+        "minuty z każdej strony, aż będą złote.</p></article></div><div class='col-4'><div "
+        "class='box'><h3>Popularne przepisy</h3><ul><li><a href='/pierogi/'>Pierogi ruskie z "
+        "cebulką</a></li><li><a href='/zurek/'>Żurek na zakwasie</a></li></ul></div><div "
+        "class='box'><h3>O mnie</h3><p>Gotuję od dziecka, a na blogu zapisuję przepisy z "
+        "rodzinnego zeszytu.</p></div></div></div>",
+    ),
+    (
+        "Najlepsze placki wychodzą z mączystych ziemniaków",
+        "1 kg ziemniaków",
+        "Smaż na rozgrzanym oleju",
+    ),
+    ("Pierogi ruskie z cebulką", "Żurek na zakwasie", "na blogu zapisuję przepisy"),
+)
+
+# --- Greek, round 38: a shop's short description with a "customers also bought" row whose
+# classes name nothing.
+PROBES.add(
+    "el_short_product_unnamed_also_bought",
+    "https://shop.example.gr/kouzina/briki-xalkino",
+    page(
+        "el",
+        "Χάλκινο μπρίκι για καφέ",
+        "<main><div class='pd'><h1>Χάλκινο μπρίκι για καφέ</h1><div class='pd-price'>24,90 €"
+        "</div><button>Προσθήκη στο καλάθι</button><div class='pd-text'><p>Χειροποίητο χάλκινο "
+        "μπρίκι με ξύλινη λαβή, για δύο φλιτζάνια ελληνικού καφέ.</p><p>Πλένεται μόνο στο χέρι "
+        "με ζεστό νερό.</p></div></div><div class='row-x'><h3>Οι πελάτες αγόρασαν επίσης</h3>"
+        "<div class='it'><a href='/p/2'>Φλιτζάνια πορσελάνης σετ δύο</a><span>18,00 €</span>"
+        "</div><div class='it'><a href='/p/3'>Καφές ελληνικός 500 γρ.</a><span>7,40 €</span>"
+        "</div></div></main>",
+    ),
+    (
+        "Χειροποίητο χάλκινο μπρίκι με ξύλινη λαβή",
+        "Πλένεται μόνο στο χέρι",
+    ),
+    ("Οι πελάτες αγόρασαν επίσης", "Φλιτζάνια πορσελάνης", "Προσθήκη στο καλάθι"),
+)
