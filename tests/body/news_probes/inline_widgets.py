@@ -718,8 +718,9 @@ PROBES.add(
         "<p>春天的西湖游客很多，但只要早上七点前出发，就能在人少的时候走完苏堤。</p><div "
         "class='toc-box'><p class='toc-title'>文章目录</p><ol><li><a href='#s1'>清晨走苏堤</a></li>"
         "<li><a href='#s2'>中午去龙井村</a></li></ol></div><h2 id='s1'>清晨走苏堤</h2><p>苏堤全长约"
-        "三公里，两边种满柳树，慢慢走大约需要一个小时。</p><h2 id='s2'>中午去龙井村</h2><p>从苏堤南端"
-        "坐公交二十分钟就到龙井村，可以在茶农家里吃午饭。</p><div class='rec-row'><p>相关推荐</p>"
+        "三公里，两边种满柳树，慢慢走大约需要一个小时。</p><h2 id='s2'>中午去龙井村</h2>"
+        "<p>从苏堤南端坐公交二十分钟就到龙井村，可以在茶农家里吃午饭。</p>"
+        "<div class='rec-row'><p>相关推荐</p>"
         "<a href='/post/1'><img src='/1.jpg' alt=''><span>苏州园林半日游</span></a><a "
         "href='/post/2'><img src='/2.jpg' alt=''><span>千岛湖骑行攻略</span></a></div></div>"
         "</article></main>",

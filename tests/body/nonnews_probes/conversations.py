@@ -683,3 +683,46 @@ PROBES.add(
     ),
     ("Chủ đề tương tự", "Lõi lọc bao lâu", "Nước sau lọc có mùi nhựa"),
 )
+
+# --- Catalan, round 38: a SPIP blog's entry that declares itself an article, its readers'
+# messages after the text in SPIP's "forum" list (each titled and dated in words), the blog's
+# presentation and a disclaimer in the column beside it.
+PROBES.add(
+    "ca_spip_declared_article_forum",
+    "https://blocs.exemple-revista.cat/quadern/el-tren-de-la-vall",
+    page(
+        "ca",
+        "El tren de la vall",
+        "<div id='page'><div id='entete'><a href='/'>Els quaderns de la Revista</a></div><div "
+        "id='colonnes'><div id='principal'><div class='entete-article'><h1 class='titre'>El "
+        "tren de la vall</h1><p class='info-publi'>per Jordi Vilaró, 9 de març de 2026</p>"
+        "</div><div class='texte'><p>La línia de tren que puja per la vall només té quatre "
+        "circulacions al dia, i la darrera surt de la ciutat abans de les set del vespre.</p>"
+        "<p>Els veïns dels pobles de dalt demanen des de fa anys un tren més tard, sobretot "
+        "per als estudiants que tornen de la universitat.</p><p>La companyia diu que no hi ha "
+        "prou viatgers, però les enquestes dels ajuntaments apunten el contrari.</p></div><div "
+        "class='forum-repondre'><a href='/forum'>Respondre a aquest article</a></div><ul "
+        "class='forum'><li class='forum-fil'><div class='forum-chapo'><span "
+        "class='forum-titre'>Un tren més tard</span> <span class='forum-date'>(10 de març de "
+        "2026 @08h05)</span></div><div class='forum-texte'><p>Cada divendres he de demanar a "
+        "algú que em vingui a buscar amb el cotxe.</p></div><div class='forum-auteur'>Marta"
+        "</div></li><li class='forum-fil'><div class='forum-chapo'><span "
+        "class='forum-titre'>Les enquestes</span> <span class='forum-date'>(10 de març de 2026 "
+        "@12h30)</span></div><div class='forum-texte'><p>Jo vaig respondre l'enquesta i ningú "
+        "ens ha dit res dels resultats.</p></div><div class='forum-auteur'>Pere</div></li></ul>"
+        "</div><div id='navigation'><div class='bloc-presentation'><h2>Els quaderns de la "
+        "Revista</h2><p>Un quadern sobre el territori i els transports, escrit per la redacció "
+        "des de 2015.</p></div></div></div></div>",
+        head="<meta property='og:type' content='article'>",
+    ),
+    (
+        "només té quatre circulacions al dia",
+        "Els veïns dels pobles de dalt demanen",
+        "les enquestes dels ajuntaments apunten el contrari",
+    ),
+    (
+        "em vingui a buscar amb el cotxe",
+        "ningú ens ha dit res dels resultats",
+        "escrit per la redacció des de 2015",
+    ),
+)
