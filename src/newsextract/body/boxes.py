@@ -197,14 +197,19 @@ def _add_rating_boxes(
 
 
 def _only_short_lines(blocks: list[RawBlock], star: int, index: int, end: int) -> bool:
-    """Whether the containers ``index`` to ``end`` hold, beside the star row at ``star``, at
-    most ``_RATING_LINES`` blocks, each of at most ``_RATING_LINE`` characters."""
-    lines = [
-        block
-        for position, block in enumerate(blocks)
-        if position != star and index <= block.container <= end
-    ]
-    return len(lines) <= _RATING_LINES and all(len(line.text) <= _RATING_LINE for line in lines)
+    """Whether the containers ``index`` to ``end`` (a subtree: its blocks stand together in
+    the page's order) hold, beside the star row at ``star``, at most ``_RATING_LINES``
+    blocks, each of at most ``_RATING_LINE`` characters. Read outwards from the row, and no
+    further than one block too many."""
+    lines = 0
+    for step in (-1, 1):
+        position = star + step
+        while 0 <= position < len(blocks) and index <= blocks[position].container <= end:
+            lines += 1
+            if lines > _RATING_LINES or len(blocks[position].text) > _RATING_LINE:
+                return False
+            position += step
+    return True
 
 
 def _add_form_boxes(
