@@ -91,6 +91,7 @@ def prompt_boxes(
             boxes.ranges.append((box, sums.end[box]))
     _add_form_boxes(walked, sums, region, held_at, boxes, most)
     _add_call_boxes(walked, sums, region, held_at, boxes, most)
+    _add_rating_boxes(walked, sums, region, held_at, boxes)
     boxes.seal()
     return boxes, prompts
 
@@ -128,6 +129,8 @@ def _add_call_boxes(
             continue
         texts = [p for p in positions if not blocks[p].links]
         buttons = [p for p in positions if blocks[p].links]
+        if len(texts) == 2 and _is_call_title(blocks[texts[0]]):
+            texts = texts[1:]  # "Independent journalism needs you" over the ask
         if len(texts) != 1 or len(buttons) > 1:
             continue
         text = blocks[texts[0]]
@@ -142,6 +145,71 @@ def _add_call_boxes(
         if sums.text[index] > sum(len(blocks[p].text) for p in positions):
             continue  # text in boxes inside it: a section, not one call
         boxes.ranges.append((index, index))
+
+
+# A call's title over its sentence: a heading, or a line of at most this many characters
+# that ends no sentence ("Arvostamme yksityisyyttäsi", a consent box's "We value your
+# privacy"): a box of a text's own, a heading over two paragraphs, holds more than one.
+_CALL_TITLE = 60
+
+
+def _is_call_title(block: RawBlock) -> bool:
+    """Whether ``block`` may title a call to action: a heading, or a short line that is no
+    sentence, without links."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) <= _CALL_TITLE
+        and not closes_sentence(block.text)
+    )
+
+
+# A rating widget: a row of star glyphs (and the marks and figures of a score: "★★★★☆",
+# "☆☆☆☆☆ 4,6/5")...
+_STAR_ROW = re.compile(r"[★☆✩✪✫✬✭✮✯⭐\s\d.,/()]*[★☆✩✪✫✬✭✮✯⭐][★☆✩✪✫✬✭✮✯⭐\s\d.,/()]*")
+# ... in a box of at most this many other lines, each at most this long: its ask ("Rate this
+# article") and its tally ("(128 votes)"). A review's verdict set in its text stands in a
+# container of the text's paragraphs.
+_RATING_LINES = 3
+_RATING_LINE = 60
+
+
+def _add_rating_boxes(
+    walked: Walk, sums: Tally, region: Region, held_at: list[bool], boxes: Region
+) -> None:
+    """The boxes inside the article around a row of rating stars holding only short lines
+    beside it, whatever their words: the ask to rate the article and its tally. The box is
+    the largest container from the row's up that holds nothing else."""
+    blocks, parent = walked.blocks, walked.containers.parent
+    for star, block in enumerate(blocks):
+        if (
+            not held_at[star]
+            or block.container <= region.top
+            or _STAR_ROW.fullmatch(block.text) is None
+        ):
+            continue
+        box, index = -1, block.container
+        while index > region.top and _only_short_lines(blocks, star, index, sums.end[index]):
+            box, index = index, parent[index]
+        if box >= 0:
+            boxes.ranges.append((box, sums.end[box]))
+
+
+def _only_short_lines(blocks: list[RawBlock], star: int, index: int, end: int) -> bool:
+    """Whether the containers ``index`` to ``end`` (a subtree: its blocks stand together in
+    the page's order) hold, beside the star row at ``star``, at most ``_RATING_LINES``
+    blocks, each of at most ``_RATING_LINE`` characters. Read outwards from the row, and no
+    further than one block too many."""
+    lines = 0
+    for step in (-1, 1):
+        position = star + step
+        while 0 <= position < len(blocks) and index <= blocks[position].container <= end:
+            lines += 1
+            if lines > _RATING_LINES or len(blocks[position].text) > _RATING_LINE:
+                return False
+            position += step
+    return True
 
 
 def _add_form_boxes(

@@ -699,7 +699,23 @@ def _furniture_parts(text: str) -> bool:
     """A post's meta line, its parts set off by bars or dots: "March 5, 2020 at 8:45 AM |
     categories: Python | View Comments" is furniture when most of its parts are."""
     parts = _META_PARTS.split(text)
-    return 2 * sum(1 for part in parts if is_furniture_line(part)) > len(parts)
+    furniture = sum(1 for part in parts if is_furniture_line(part))
+    if 2 * furniture > len(parts):
+        return True
+    # Beside a part of furniture, the others may be tallies ("Waktu baca 2 menit · Dibaca
+    # 1.204 kali", a reading time and a count of readers): a number and a word or two.
+    return furniture > 0 and all(is_furniture_line(part) or _is_tally(part) for part in parts)
+
+
+# A tally in a meta line: a number among at most this many words ("1.204 views", "Dibaca
+# 1.204 kali", "23 комментария"); a longer part is a phrase of the text.
+_TALLY_WORDS = 3
+
+
+def _is_tally(part: str) -> bool:
+    """Whether a meta line's part is a count: a number and at most two words, no more."""
+    split = part.split()
+    return len(split) <= _TALLY_WORDS and any(DIGIT.match(word) for word in split)
 
 
 def is_furniture_line(text: str, *, list_item: bool = False) -> bool:

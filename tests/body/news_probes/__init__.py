@@ -13,7 +13,7 @@ newsextract to them. Every name, place and sentence here is invented.
 
 from __future__ import annotations
 
-from . import furniture_lines, inline_boxes, page_kinds, script_data
+from . import furniture_lines, inline_boxes, inline_widgets, page_kinds, script_data
 from .pages import Probe
 
 PROBES: list[Probe] = [
@@ -21,6 +21,7 @@ PROBES: list[Probe] = [
     *page_kinds.PROBES,
     *script_data.PROBES,
     *furniture_lines.PROBES,
+    *inline_widgets.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]

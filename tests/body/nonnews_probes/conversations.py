@@ -626,3 +626,103 @@ PROBES.add(
     ),
     ("Kuula Spotifys", "Talvine mets", "Telli uudiskiri", "Kiirus"),
 )
+
+# --- Turkish, round 38: a forum topic with one short question and two replies, a table of
+# similar topics after them and a sidebar of members online.
+PROBES.add(
+    "tr_forum_short_topic_similar_topics",
+    "https://forum.example.com.tr/konu/balkon-domatesi-yapraklari-sariyor.4812/",
+    page(
+        "tr",
+        "Balkon domatesinin yaprakları sararıyor",
+        "<div class='p-body'><div class='p-main'><h1 class='p-title'>Balkon domatesinin "
+        "yaprakları sararıyor</h1><div class='block-body'><article class='message'><div "
+        "class='message-user'><a href='/uye/7'>yesilbalkon</a></div><div class='message-content'>"
+        "<div class='bbWrapper'>Saksıdaki domatesin alt yaprakları bir haftadır sararıyor, "
+        "suyu fazla mı veriyorum?</div></div></article><article class='message'><div "
+        "class='message-user'><a href='/uye/9'>bahcivan_ali</a></div><div "
+        "class='message-content'><div class='bbWrapper'>Alt yapraklar sararıyorsa genelde azot "
+        "eksikliğidir, biraz kompost ekleyin.</div></div></article><article class='message'>"
+        "<div class='message-user'><a href='/uye/7'>yesilbalkon</a></div><div "
+        "class='message-content'><div class='bbWrapper'>Kompost ekledim, yeni yapraklar yeşil "
+        "çıkıyor, teşekkürler.</div></div></article></div><div class='block similar'><h3>Benzer "
+        "konular</h3><table><tr><td><a href='/konu/1'>Biber fidesi neden boy atmıyor?</a></td>"
+        "<td>12 cevap</td></tr><tr><td><a href='/konu/2'>Saksıda çilek yetiştirme</a></td><td>"
+        "8 cevap</td></tr></table></div></div><aside class='p-sidebar'><h3>Çevrimiçi üyeler"
+        "</h3><p><a href='/uye/3'>fesleğen</a>, <a href='/uye/4'>kırmızıbiber</a></p><p>Toplam "
+        "ziyaretçi: 142</p></aside></div>",
+    ),
+    (
+        "Saksıdaki domatesin alt yaprakları",
+        "genelde azot eksikliğidir",
+        "yeni yapraklar yeşil çıkıyor",
+    ),
+    ("Biber fidesi neden boy atmıyor", "Saksıda çilek yetiştirme", "Çevrimiçi üyeler"),
+)
+
+# --- Vietnamese, round 38: a forum topic of one short post and a reply, a list of similar
+# topics under them with neutral classes.
+PROBES.add(
+    "vi_forum_short_post_similar_list",
+    "https://diendan.example.vn/chu-de/may-loc-nuoc-keu-to.2231/",
+    page(
+        "vi",
+        "Máy lọc nước kêu to vào ban đêm",
+        "<div class='wrap'><h1>Máy lọc nước kêu to vào ban đêm</h1><div class='posts'><div "
+        "class='post'><div class='who'>minhtuan88</div><div class='msg'>Máy lọc nước nhà mình "
+        "cứ nửa đêm lại kêu rè rè khoảng mười phút, có ai bị giống vậy không?</div></div><div "
+        "class='post'><div class='who'>kythuat_nuoc</div><div class='msg'>Thường là bơm tăng áp "
+        "chạy khi bình áp đầy, bạn thử kiểm tra van cơ xem có bị kẹt không.</div></div></div>"
+        "<div class='box-b'><h3>Chủ đề tương tự</h3><ul><li><a href='/cd/1'>Lõi lọc bao lâu "
+        "thì thay?</a></li><li><a href='/cd/2'>Nước sau lọc có mùi nhựa</a></li></ul></div>"
+        "</div>",
+    ),
+    (
+        "Máy lọc nước nhà mình cứ nửa đêm",
+        "Thường là bơm tăng áp chạy",
+    ),
+    ("Chủ đề tương tự", "Lõi lọc bao lâu", "Nước sau lọc có mùi nhựa"),
+)
+
+# --- Catalan, round 38: a SPIP blog's entry that declares itself an article, its readers'
+# messages after the text in SPIP's "forum" list (each titled and dated in words), the blog's
+# presentation and a disclaimer in the column beside it.
+PROBES.add(
+    "ca_spip_declared_article_forum",
+    "https://blocs.exemple-revista.cat/quadern/el-tren-de-la-vall",
+    page(
+        "ca",
+        "El tren de la vall",
+        "<div id='page'><div id='entete'><a href='/'>Els quaderns de la Revista</a></div><div "
+        "id='colonnes'><div id='principal'><div class='entete-article'><h1 class='titre'>El "
+        "tren de la vall</h1><p class='info-publi'>per Jordi Vilaró, 9 de març de 2026</p>"
+        "</div><div class='texte'><p>La línia de tren que puja per la vall només té quatre "
+        "circulacions al dia, i la darrera surt de la ciutat abans de les set del vespre.</p>"
+        "<p>Els veïns dels pobles de dalt demanen des de fa anys un tren més tard, sobretot "
+        "per als estudiants que tornen de la universitat.</p><p>La companyia diu que no hi ha "
+        "prou viatgers, però les enquestes dels ajuntaments apunten el contrari.</p></div><div "
+        "class='forum-repondre'><a href='/forum'>Respondre a aquest article</a></div><ul "
+        "class='forum'><li class='forum-fil'><div class='forum-chapo'><span "
+        "class='forum-titre'>Un tren més tard</span> <span class='forum-date'>(10 de març de "
+        "2026 @08h05)</span></div><div class='forum-texte'><p>Cada divendres he de demanar a "
+        "algú que em vingui a buscar amb el cotxe.</p></div><div class='forum-auteur'>Marta"
+        "</div></li><li class='forum-fil'><div class='forum-chapo'><span "
+        "class='forum-titre'>Les enquestes</span> <span class='forum-date'>(10 de març de 2026 "
+        "@12h30)</span></div><div class='forum-texte'><p>Jo vaig respondre l'enquesta i ningú "
+        "ens ha dit res dels resultats.</p></div><div class='forum-auteur'>Pere</div></li></ul>"
+        "</div><div id='navigation'><div class='bloc-presentation'><h2>Els quaderns de la "
+        "Revista</h2><p>Un quadern sobre el territori i els transports, escrit per la redacció "
+        "des de 2015.</p></div></div></div></div>",
+        head="<meta property='og:type' content='article'>",
+    ),
+    (
+        "només té quatre circulacions al dia",
+        "Els veïns dels pobles de dalt demanen",
+        "les enquestes dels ajuntaments apunten el contrari",
+    ),
+    (
+        "em vingui a buscar amb el cotxe",
+        "ningú ens ha dit res dels resultats",
+        "escrit per la redacció des de 2015",
+    ),
+)

@@ -893,3 +893,53 @@ PROBES.add(
     ),
     ("↑ بالا", "واژه‌نامهٔ زمین‌شناسی", "جستجوی واژه"),
 )
+
+# --- German, round 38: a short documentation page between a navigation tree and an "on this
+# page" column, closed by a "was this page helpful?" box and previous/next links.
+PROBES.add(
+    "de_short_doc_page_helpful_box",
+    "https://docs.example.de/handbuch/konto/passwort-aendern",
+    page(
+        "de",
+        "Passwort ändern",
+        "<div class='docs'><nav class='docs-nav'><ul><li><a href='/handbuch/'>Einführung</a>"
+        "</li><li><a href='/handbuch/konto/'>Konto</a></li><li><a href='/handbuch/abrechnung/'>"
+        "Abrechnung</a></li></ul></nav><main class='docs-content'><h1>Passwort ändern</h1><p>"
+        "Öffnen Sie die Kontoeinstellungen und wählen Sie den Reiter Sicherheit.</p><p>Geben "
+        "Sie das alte Passwort einmal und das neue zweimal ein, dann speichern Sie.</p><div "
+        "class='feedback'><p>War diese Seite hilfreich?</p><button>Ja</button><button>Nein"
+        "</button></div><div class='pager'><a href='/handbuch/konto/'>← Konto anlegen</a><a "
+        "href='/handbuch/abrechnung/'>Rechnungen herunterladen →</a></div></main><aside "
+        "class='docs-toc'><p>Auf dieser Seite</p><ul><li><a href='#a'>Voraussetzungen</a></li>"
+        "</ul></aside></div>",
+    ),
+    (
+        "Öffnen Sie die Kontoeinstellungen",
+        "Geben Sie das alte Passwort einmal",
+    ),
+    ("War diese Seite hilfreich?", "Rechnungen herunterladen", "Auf dieser Seite", "Abrechnung"),
+)
+
+# --- Armenian, round 38: a short encyclopedia stub followed by a navigation box of linked
+# names and a category line.
+PROBES.add(
+    "hy_wiki_stub_navbox",
+    "https://hy.example.org/wiki/Լճակ_գյուղ",
+    page(
+        "hy",
+        "Լճակ (գյուղ)",
+        "<div id='content'><h1 id='firstHeading'>Լճակ (գյուղ)</h1><div id='bodyContent'><div "
+        "class='mw-parser-output'><p><b>Լճակ</b>, գյուղ լեռնային շրջանում, ծովի մակարդակից մոտ "
+        "հազար ութ հարյուր մետր բարձրության վրա։</p><p>Գյուղում ապրում է մոտ չորս հարյուր մարդ, "
+        "որոնք հիմնականում զբաղվում են անասնապահությամբ։</p><div class='navbox'><table><tr><th>"
+        "Շրջանի բնակավայրեր</th></tr><tr><td><a href='/wiki/1'>Արևիկ</a> · <a "
+        "href='/wiki/2'>Բերդաշեն</a> · <a href='/wiki/3'>Գետափ</a> · <a href='/wiki/4'>Ծաղկաձոր"
+        "</a></td></tr></table></div></div><div id='catlinks'><a href='/wiki/Կատեգորիա'>Կատեգորիա"
+        "</a>: <a href='/wiki/Կ1'>Շրջանի գյուղեր</a></div></div></div>",
+    ),
+    (
+        "գյուղ լեռնային շրջանում",
+        "Գյուղում ապրում է մոտ չորս հարյուր մարդ",
+    ),
+    ("Շրջանի բնակավայրեր", "Բերդաշեն", "Շրջանի գյուղեր"),
+)

@@ -367,3 +367,143 @@ PROBES.add(
     ),
     ("クッキーを使用しています", "楽天で見る", "本当に静かです", "トースター5機種の焼きむら"),
 )
+
+# --- Portuguese (Brazil), round 38: a short recipe post beside a sidebar with the author's
+# bio, a "rate this recipe" box under the steps and a grid of related recipes.
+PROBES.add(
+    "pt_short_recipe_rating_related_grid",
+    "https://receitas.example.com.br/bolo-de-fuba-cremoso/",
+    page(
+        "pt",
+        "Bolo de fubá cremoso",
+        "<header><a href='/'>Cozinha da Tia Lu</a><nav><a href='/bolos'>Bolos</a></nav></header>"
+        "<div class='wrap'><main class='content'><article class='recipe-post'><h1>Bolo de fubá "
+        "cremoso</h1><p>Este bolo forma uma camada de creme no meio enquanto assa, sem nenhum "
+        "truque além de muito leite.</p><h2>Ingredientes</h2><ul><li>3 xícaras de leite</li><li>"
+        "1 xícara de fubá</li><li>2 ovos</li></ul><h2>Modo de preparo</h2><ol><li>Bata tudo no "
+        "liquidificador por dois minutos.</li><li>Asse em forma untada por quarenta minutos a "
+        "180 graus.</li></ol><div class='recipe-rating'><p>Avalie esta receita</p><div "
+        "class='stars'>★★★★☆</div><p>4,7 de 5 (212 avaliações)</p></div></article><section "
+        "class='related-recipes'><h3>Receitas relacionadas</h3><div class='grid'><a "
+        "href='/bolo-de-milho/'>Bolo de milho de lata</a><a href='/broa/'>Broa de fubá com "
+        "erva-doce</a><a href='/pamonha/'>Pamonha de forno</a></div></section></main><aside "
+        "class='sidebar'><div class='widget about'><h3>Sobre mim</h3><p>Sou a Lu, cozinho para "
+        "a família há trinta anos e divido aqui as receitas da minha avó.</p></div><div "
+        "class='widget'><h3>Mais vistas</h3><ul><li><a href='/pudim/'>Pudim de leite sem "
+        "furinhos</a></li></ul></div></aside></div><footer><p>© Cozinha da Tia Lu</p></footer>",
+    ),
+    (
+        "Este bolo forma uma camada de creme no meio",
+        "1 xícara de fubá",
+        "Asse em forma untada por quarenta minutos",
+    ),
+    (
+        "Avalie esta receita",
+        "212 avaliações",
+        "Bolo de milho de lata",
+        "cozinho para a família há trinta anos",
+        "Pudim de leite sem furinhos",
+    ),
+)
+
+# --- Czech, round 38: a shop's product page with a two-sentence description, a carousel of
+# "customers also bought" cards and a sidebar of categories.
+PROBES.add(
+    "cs_short_product_also_bought_carousel",
+    "https://obchod.example.cz/hrnek-smaltovany-modry",
+    page(
+        "cs",
+        "Smaltovaný hrnek modrý 0,4 l",
+        "<div class='page'><aside class='left-col'><h4>Kategorie</h4><ul><li><a href='/k/1'>"
+        "Kuchyně</a></li><li><a href='/k/2'>Kempování</a></li><li><a href='/k/3'>Výprodej"
+        "</a></li></ul></aside><main class='center-col'><div class='p-detail'><h1>Smaltovaný "
+        "hrnek modrý 0,4 l</h1><div class='p-price'>189 Kč</div><button>Do košíku</button><div "
+        "class='p-short-description'><p>Smaltovaný hrnek vyrobený ručně v malé dílně na "
+        "Vysočině, vhodný na chatu i na výlety.</p><p>Hrnek lze mýt v myčce, ale nesmí do "
+        "mikrovlnné trouby.</p></div></div><div class='products-carousel'><h3>Zákazníci také "
+        "koupili</h3><div class='product'><a href='/p/2'>Smaltovaný talíř hluboký</a><span>229 "
+        "Kč</span></div><div class='product'><a href='/p/3'>Plechová konvička na čaj</a><span>"
+        "349 Kč</span></div></div></main></div><footer><p>Doprava zdarma nad 1500 Kč</p>"
+        "</footer>",
+    ),
+    (
+        "Smaltovaný hrnek vyrobený ručně v malé dílně",
+        "Hrnek lze mýt v myčce",
+    ),
+    ("Zákazníci také koupili", "Smaltovaný talíř hluboký", "Plechová konvička", "Výprodej"),
+)
+
+# --- Arabic, right to left, round 38: a short recipe with a "similar recipes" list and a
+# newsletter box after it inside the same article.
+PROBES.add(
+    "ar_short_recipe_similar_list_newsletter",
+    "https://www.example.com/ar/recipes/lentil-soup",
+    page(
+        "ar",
+        "شوربة العدس الأحمر",
+        "<main><article class='recipe'><h1>شوربة العدس الأحمر</h1><div class='recipe-body'><p>"
+        "شوربة دافئة تحضر في نصف ساعة وتكفي أربعة أشخاص في ليالي الشتاء.</p><h2>المكونات</h2>"
+        "<ul><li>كوب عدس أحمر</li><li>بصلة مفرومة</li><li>ملعقة كمون</li></ul><h2>طريقة "
+        "التحضير</h2><p>يقلى البصل ثم يضاف العدس والماء ويطهى حتى ينضج، ثم يهرس ويقدم مع الليمون."
+        "</p></div><div class='recipe-more'><h3>وصفات مشابهة</h3><ul><li><a href='/ar/r/1'>شوربة "
+        "الخضار بالشعيرية</a></li><li><a href='/ar/r/2'>فتة الحمص</a></li></ul></div><div "
+        "class='recipe-signup'><p>اشترك في نشرتنا لتصلك وصفة جديدة كل أسبوع</p><form><input "
+        "type='email'></form></div></article></main>",
+        dir_="rtl",
+    ),
+    (
+        "شوربة دافئة تحضر في نصف ساعة",
+        "كوب عدس أحمر",
+        "يقلى البصل ثم يضاف العدس",
+    ),
+    ("وصفات مشابهة", "شوربة الخضار بالشعيرية", "اشترك في نشرتنا"),
+)
+
+# --- Polish, round 38: a short recipe in a page builder's column beside a column of popular
+# recipes and an "about me" note, neither named a sidebar.
+PROBES.add(
+    "pl_short_recipe_beside_unnamed_column",
+    "https://przepisy.example.pl/placki-ziemniaczane/",
+    page(
+        "pl",
+        "Placki ziemniaczane babci Zosi",
+        "<div class='row'><div class='col-8'><article><h1>Placki ziemniaczane babci Zosi</h1>"
+        "<p>Najlepsze placki wychodzą z mączystych ziemniaków, startych na drobnych oczkach i "
+        "dobrze odciśniętych.</p><h2>Składniki</h2><ul><li>1 kg ziemniaków</li><li>1 cebula"
+        "</li><li>2 jajka</li></ul><h2>Przygotowanie</h2><p>Smaż na rozgrzanym oleju po trzy "
+        "minuty z każdej strony, aż będą złote.</p></article></div><div class='col-4'><div "
+        "class='box'><h3>Popularne przepisy</h3><ul><li><a href='/pierogi/'>Pierogi ruskie z "
+        "cebulką</a></li><li><a href='/zurek/'>Żurek na zakwasie</a></li></ul></div><div "
+        "class='box'><h3>O mnie</h3><p>Gotuję od dziecka, a na blogu zapisuję przepisy z "
+        "rodzinnego zeszytu.</p></div></div></div>",
+    ),
+    (
+        "Najlepsze placki wychodzą z mączystych ziemniaków",
+        "1 kg ziemniaków",
+        "Smaż na rozgrzanym oleju",
+    ),
+    ("Pierogi ruskie z cebulką", "Żurek na zakwasie", "na blogu zapisuję przepisy"),
+)
+
+# --- Greek, round 38: a shop's short description with a "customers also bought" row whose
+# classes name nothing.
+PROBES.add(
+    "el_short_product_unnamed_also_bought",
+    "https://shop.example.gr/kouzina/briki-xalkino",
+    page(
+        "el",
+        "Χάλκινο μπρίκι για καφέ",
+        "<main><div class='pd'><h1>Χάλκινο μπρίκι για καφέ</h1><div class='pd-price'>24,90 €"
+        "</div><button>Προσθήκη στο καλάθι</button><div class='pd-text'><p>Χειροποίητο χάλκινο "
+        "μπρίκι με ξύλινη λαβή, για δύο φλιτζάνια ελληνικού καφέ.</p><p>Πλένεται μόνο στο χέρι "
+        "με ζεστό νερό.</p></div></div><div class='row-x'><h3>Οι πελάτες αγόρασαν επίσης</h3>"
+        "<div class='it'><a href='/p/2'>Φλιτζάνια πορσελάνης σετ δύο</a><span>18,00 €</span>"
+        "</div><div class='it'><a href='/p/3'>Καφές ελληνικός 500 γρ.</a><span>7,40 €</span>"
+        "</div></div></main>",
+    ),
+    (
+        "Χειροποίητο χάλκινο μπρίκι με ξύλινη λαβή",
+        "Πλένεται μόνο στο χέρι",
+    ),
+    ("Οι πελάτες αγόρασαν επίσης", "Φλιτζάνια πορσελάνης", "Προσθήκη στο καλάθι"),
+)
