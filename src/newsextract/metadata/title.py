@@ -653,6 +653,9 @@ def choose_title(
         if headline and _is_file_name(cleaned) and word_count(headline) >= _MIN_HEADLINE_WORDS:
             reasons[index] = "a file's name, not a headline"
             continue
+        if headline and opens_with_page_path(title) and word_count(headline) >= _MIN_HEADLINE_WORDS:
+            reasons[index] = "a page's path, not a headline"
+            continue
         if cleaned and (whole := _whole(cleaned, index, bare_titles, bare=not headline)) >= 0:
             reasons[index] = _CUT
             return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
@@ -973,6 +976,15 @@ def _is_file_name(title: str) -> bool:
     return _SLUG.fullmatch(title) is not None and title == title.lower()
 
 
+def opens_with_page_path(title: str) -> bool:
+    """Whether a title is a page's path, alone or before the site's name: a wiki's or a
+    repository's ("GettingStarted/Install - Project Wiki", "poradniki:pierwsze_kroki [Wiki]",
+    "docs/api/client.md · main · …"), which names the page by its address, not by a
+    headline (``_PAGE_PATH``)."""
+    found = _PAGE_PATH.match(title.strip())
+    return found is not None and not any(is_unspaced_char(c) for c in found[1])
+
+
 def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
     """Whether every metadata title is written in another script than the visible headline
     (a Serbian page shown in Cyrillic, its metadata in Latin letters): the reader sees the
@@ -1084,6 +1096,14 @@ _KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
 # space ("pluvo-analizo", a notebook exported with its file name as its <title>): beside a
 # visible headline of words, it is no headline.
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
+# A page's path: two steps or more, each a word of letters (maybe with digits, hyphens,
+# underscores or dots, as file names have), joined by slashes or colons without spaces, the
+# whole title or its part before a separator or a bracket ("Namespace:page_name [Wiki]").
+# A step of two letters or fewer is an abbreviation's ("AC/DC", "TV/Radio"): at least one
+# step of four letters or more.
+_PAGE_PATH = re.compile(
+    r"((?=[^\s]*[^\W\d_]{4})[^\W\d_][\w.-]*(?:[/:][^\W\d_][\w.-]*)+)(?:$|\s+(?:[-–—|·»~:]\s|[\[(]))"
+)
 _SITE_NAME = "the site's name, not the article's"
 _CUT = "cut short with an ellipsis: another title gives it whole"
 _ONLY_SITE = "only the site name"
