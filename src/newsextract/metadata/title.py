@@ -926,6 +926,30 @@ def typeset(title: str, others: Collection[str]) -> str:
     return title
 
 
+# A space the visible headline's reading put after a colon or a slash where two of its
+# elements met ("<span>Hilfe</span><span>:</span><span>Bearbeiten</span>", a wiki's
+# namespace and page name).
+_JOINED_SPACE = re.compile(r"(?<=\w[:/]) (?=\w)")
+
+
+def joined_as_written(headline: str, titles: Collection[str]) -> str:
+    """The visible headline without the spaces after its colons and slashes when a metadata
+    title writes it so, alone or before its decoration ("Hilfe:Bearbeiten – Stadtwiki"),
+    and none writes it with them: the page's own spelling, where the headline's elements
+    gave none (``headline_text`` puts a space where two meet without one)."""
+    if ": " not in headline and "/ " not in headline:
+        return headline
+    written = _JOINED_SPACE.sub("", headline)
+    if written == headline or any(headline in title for title in titles):
+        return headline
+    for title in titles:
+        if title == written or (
+            title.startswith(written) and title[len(written) : len(written) + 1].isspace()
+        ):
+            return written
+    return headline
+
+
 def cased(title: str, others: Collection[str]) -> str:
     """``title`` as another source writes it in upper and lower case, when ``title`` is
     written in capitals throughout ("GARDEN TIPS FOR A DRY SUMMER", a structured headline
