@@ -633,6 +633,58 @@ PROBES: list[tuple[str, str, str, str]] = [
         ),
         "شہر میں نیا پل کھول دیا گیا",
     ),
+    # -- a headline's elements inside its words (a line-break opportunity, a subscript, a
+    # ruby's reading, a linked name with its case ending), on pages whose <title> is only
+    # the site's name: the headline is read from the <h1> alone
+    (
+        "de_wbr_in_compound",
+        "https://talbote.example.de/politik/2024/03/05/urteil",
+        news(
+            "de",
+            "Talbote",
+            "Verfassungs<wbr>gericht kippt das Laden<wbr>schluss<wbr>gesetz",
+            "Das Gericht gab der Klage der Händler am Dienstag statt.",
+            site="Talbote",
+        ),
+        "Verfassungsgericht kippt das Ladenschlussgesetz",
+    ),
+    (
+        "de_subscript_in_compound",
+        "https://talbote.example.de/wirtschaft/2024/03/05/co2",
+        news(
+            "de",
+            "Talbote",
+            "CO<sub>2</sub>-Preis steigt im Januar",
+            "Der Preis für eine Tonne steigt zum Jahreswechsel.",
+            site="Talbote",
+        ),
+        "CO2-Preis steigt im Januar",
+    ),
+    (
+        "ja_ruby_readings",
+        "https://minato-kodomo.example.jp/news/2024/0305",
+        news(
+            "ja",
+            "みなと子ども新聞",
+            "<ruby>駅前<rp>(</rp><rt>えきまえ</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt>"
+            "</ruby>しい<ruby>図書館<rt>としょかん</rt></ruby>が<ruby>開館<rt>かいかん</rt></ruby>",
+            "駅前に新しい図書館ができました。",
+            site="みなと子ども新聞",
+        ),
+        "駅前に新しい図書館が開館",
+    ),
+    (
+        "fi_linked_name_case_ending",
+        "https://jarviseudun-sanomat.example.fi/talous/2024/03/05/tulos",
+        news(
+            "fi",
+            "Järviseudun Sanomat",
+            '<a href="/aihe/jarvikone">Järvikonee</a>n tulos parani selvästi',
+            "Yhtiön liikevaihto kasvoi viime vuonna lähes viidenneksen.",
+            site="Järviseudun Sanomat",
+        ),
+        "Järvikoneen tulos parani selvästi",
+    ),
 ]
 
 
