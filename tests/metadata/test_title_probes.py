@@ -685,6 +685,46 @@ PROBES: list[tuple[str, str, str, str]] = [
         ),
         "Järvikoneen tulos parani selvästi",
     ),
+    # -- an old site's pages that kept the title their web editor gave a new page
+    (
+        "zh_editor_default_title",
+        "https://shuili-xiehui.example.cn/news/2024/0305.html",
+        _page(
+            "zh",
+            "无标题文档",
+            "",
+            '<table class="main"><tr><td><h1>水利协会召开年度工作会议</h1>'
+            + _text("协会于三月五日召开年度工作会议，总结去年的工作。")
+            + "</td></tr></table>",
+        ),
+        "水利协会召开年度工作会议",
+    ),
+    (
+        "ru_editor_default_title",
+        "https://rybaki-ozera.example.ru/novosti/sezon.html",
+        _page(
+            "ru",
+            "Документ без названия",
+            "",
+            '<div id="main"><h1>Открытие рыболовного сезона на озере</h1>'
+            + _text("Сезон откроется в субботу в семь часов утра у старой пристани.")
+            + "</div>",
+        ),
+        "Открытие рыболовного сезона на озере",
+    ),
+    (
+        "en_editor_default_title",
+        "https://valley-choir.example.org/concert.html",
+        _page(
+            "en",
+            "Untitled Document",
+            "",
+            '<div id="main"><h1>Spring concert at the old chapel</h1>'
+            + _text("The choir sings on Saturday evening; tickets at the door.")
+            + "</div>",
+        ),
+        "Spring concert at the old chapel",
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from unicodedata import category, combining, name, normalize
 
 import attrs
 
-from newsextract.labels import page_kinds, page_labels, thread_prefixes
+from newsextract.labels import page_kinds, page_labels, thread_prefixes, untitled_titles
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -556,6 +556,8 @@ def choose_title(
     for index in range(authoritative, len(titles)):
         if _is_placeholder(titles[index]):
             reasons[index] = "a template's placeholder, not filled in"
+        elif titles[index].strip().casefold() in untitled_titles():
+            reasons[index] = "a web editor's title for a new page, not changed"
     headline = without_thread_prefix(headline) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
