@@ -115,6 +115,27 @@ def thread(lang: str, title: str, subject: str, posts: tuple[str, ...], *, board
     )
 
 
+def xenforo(
+    lang: str, title: str, prefix: str, subject: str, post: str, *, linked: bool = False
+) -> str:
+    """A XenForo forum's thread: the thread's prefix as a label before its title in the
+    ``<h1>`` (the whole maybe a link to the thread itself), then the first post."""
+    inner = (
+        f'<span class="label label--green" dir="auto">{prefix}</span>'
+        f'<span class="label-append">&nbsp;</span>{subject}'
+    )
+    if linked:
+        inner = f'<a href="/threads/t.1/">{inner}</a>'
+    return _page(
+        lang,
+        title,
+        "",
+        '<div class="p-body-header"><div class="p-title"><h1 class="p-title-value">'
+        f'{inner}</h1></div></div><div class="p-body-main"><article class="message">'
+        f'<div class="message-body">{_text(post)}</div></article></div>',
+    )
+
+
 def recipe(lang: str, title: str, name: str, text: str, *, site: str, head: str = "") -> str:
     """A recipe blog's post: the recipe's name as the ``<h1>``, ingredients and steps."""
     return _page(
@@ -724,6 +745,44 @@ PROBES: list[tuple[str, str, str, str]] = [
             + "</div>",
         ),
         "Spring concert at the old chapel",
+    ),
+    # -- a forum thread's prefix, a label set before its title in the <h1>
+    (
+        "de_thread_prefix_label",
+        "https://haus-und-hof.example.de/threads/heizung-klopft-nachts.5521/",
+        xenforo(
+            "de",
+            "Gelöst - Heizung klopft nachts | Haus und Hof Forum",
+            "Gelöst",
+            "Heizung klopft nachts",
+            "Seit dem Winter klopft die Heizung jede Nacht gegen drei Uhr.",
+        ),
+        "Heizung klopft nachts",
+    ),
+    (
+        "pl_thread_prefix_label_not_in_title",
+        "https://forum-ogrodnicze.example.pl/threads/slimaki.881/",
+        xenforo(
+            "pl",
+            "Ślimaki zjadają sadzonki | Forum Ogrodnicze",
+            "Pytanie",
+            "Ślimaki zjadają sadzonki",
+            "Co noc ślimaki zjadają moje sadzonki sałaty w ogródku.",
+        ),
+        "Ślimaki zjadają sadzonki",
+    ),
+    (
+        "tr_thread_prefix_label_in_link",
+        "https://bahce-forumu.example.com.tr/threads/domates.412/",
+        xenforo(
+            "tr",
+            "Çözüldü - Balkonda domates yetiştirmek | Bahçe Forumu",
+            "Çözüldü",
+            "Balkonda domates yetiştirmek",
+            "Balkonumda saksıda domates yetiştirmek istiyorum, hangi tohum iyi olur?",
+            linked=True,
+        ),
+        "Balkonda domates yetiştirmek",
     ),
 ]
 

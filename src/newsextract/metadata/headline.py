@@ -49,8 +49,16 @@ def headline_text(node: LexborNode) -> str:
     if len(node.text(deep=True)) > MAX_HEADLINE_CHARS:
         return clean_text(node.text(deep=True, separator=" "))
     parts = _parts(node)
+    if len(parts) == 1 and parts[0][0] == "a" and (link := _sole_link(node)) is not None:
+        parts = _parts(link)  # the headline's link to itself holds its parts
     if len(parts) > 1 and parts[0][2] == _DATE:
         parts = parts[1:]  # the post's date set before the headline in its own element
+    if (
+        len(parts) > 1
+        and parts[0][2] == _BADGE
+        and word_count(_joined(text for _, text, _ in parts[1:])) >= MIN_BARE_HEADLINE_WORDS
+    ):
+        parts = parts[1:]  # a label before the headline: a forum thread's prefix ("Solved")
     end = _kicker_end(parts)
     if end and not _lines_alike(node):
         parts = parts[end:]
@@ -69,7 +77,8 @@ def headline_text(node: LexborNode) -> str:
 
 # A badge set after the headline in its element: a word or two in an element its class names
 # as a label ("video-label", "badge", "live-flag"), which the reader sees as a tag, not as
-# words of the headline (before it, such an element is a kicker: see ``_kicker_end``).
+# words of the headline; before it too (a forum thread's prefix, XenForo's "<span
+# class='label'>Solved</span>", which its <title> may carry or not).
 _BADGE_CLASS = re.compile(r"label|badge|flag|pill|sticker|marker", re.I)
 MAX_BADGE_WORDS = 2
 
@@ -179,6 +188,21 @@ def _lines_alike(node: LexborNode) -> bool:
             return False  # a class names a line's style; plain elements tell nothing
         seen, lines = kind, lines + 1
     return lines > 1
+
+
+def _sole_link(node: LexborNode) -> LexborNode | None:
+    """The one element child of ``node`` when it is a link and no text is beside it (a
+    forum's ``<h1><a href="/threads/…"><span class="label">…</span>Title</a></h1>``)."""
+    found = None
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+        elif child.tag != "-comment":
+            if found is not None:
+                return None
+            found = child
+    return found if found is not None and found.tag == "a" else None
 
 
 def _is_badge(child: LexborNode, text: str) -> bool:
