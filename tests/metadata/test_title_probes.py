@@ -136,6 +136,18 @@ def xenforo(
     )
 
 
+def headline_box(lang: str, title: str, headline: str, text: str, *, site: str) -> str:
+    """An old portal's story without an ``<h1>``: the headline in a box its class names a
+    title, inside the text's box (which the page names as its content)."""
+    return _page(
+        lang,
+        title,
+        _meta(site=site),
+        f'<div class="top"><img src="/logo.png" alt="{site}"></div><div class="content">'
+        f'<div class="news-title">{headline}</div>{_text(text)}</div>',
+    )
+
+
 def recipe(lang: str, title: str, name: str, text: str, *, site: str, head: str = "") -> str:
     """A recipe blog's post: the recipe's name as the ``<h1>``, ingredients and steps."""
     return _page(
@@ -783,6 +795,56 @@ PROBES: list[tuple[str, str, str, str]] = [
             linked=True,
         ),
         "Balkonda domates yetiştirmek",
+    ),
+    # -- the site's name after the dashes of scripts without spaces: a full-width hyphen, a
+    # horizontal bar, a wave dash, a Thai page's hyphen; old pages without an <h1>
+    (
+        "zh_tw_full_width_hyphen_site",
+        "https://nanhu-daily.example.tw/news/20240305/a12",
+        headline_box(
+            "zh-TW",
+            "市府宣布新公園啟用－南湖日報",
+            "市府宣布新公園啟用",
+            "市府今天宣布新公園正式啟用，市民可以免費入園參觀。",
+            site="南湖日報",
+        ),
+        "市府宣布新公園啟用",
+    ),
+    (
+        "ja_horizontal_bar_site",
+        "https://minato-shinpo.example.jp/articles/20240305-2",
+        headline_box(
+            "ja",
+            "駅前に新しい図書館が開館 ― みなと新報",
+            "駅前に新しい図書館が開館",
+            "駅前に新しい図書館が五日に開館した。",
+            site="みなと新報",
+        ),
+        "駅前に新しい図書館が開館",
+    ),
+    (
+        "ja_wave_dash_site",
+        "https://minato-shinpo.example.jp/articles/20240305-3",
+        headline_box(
+            "ja",
+            "市民マラソンに三千人が参加～みなと新報",
+            "市民マラソンに三千人が参加",
+            "市民マラソンが日曜日に開かれ、三千人が走った。",
+            site="みなと新報",
+        ),
+        "市民マラソンに三千人が参加",
+    ),
+    (
+        "th_unspaced_hyphen_site",
+        "https://khao-mueang-nuea.example.co.th/news/2024/03/05/2",
+        headline_box(
+            "th",
+            "เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำ-ข่าวเมืองเหนือ",
+            "เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำ",
+            "ตลาดน้ำแห่งใหม่เปิดให้บริการเมื่อวันเสาร์ที่ผ่านมา",
+            site="ข่าวเมืองเหนือ",
+        ),
+        "เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำ",
     ),
 ]
 
