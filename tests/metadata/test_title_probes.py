@@ -320,6 +320,18 @@ PROBES: list[tuple[str, str, str, str]] = [
         ),
         "Pierwsze kroki w klubie",
     ),
+    (
+        "nb_moin_path_title_sidebar_two_word_h1s",
+        "https://wiki.example.no/Oppskrifter/Surdeig",
+        wiki(
+            "nb",
+            "Oppskrifter/Surdeig - Bakerwiki",
+            "<h2>Surdeigsbrød med rug</h2><p>Bland melet og vannet kvelden før, og la"
+            " deigen hvile over natten.</p>",
+            sidebar=("Sideverktøy fra wikien", "Min bruker"),
+        ),
+        "Surdeigsbrød med rug",
+    ),
     # -- shops
     (
         "vi_shop_logo_h1_product_h2",

@@ -51,7 +51,22 @@ def headline_element(
         )
     if headline and (rest := _title_beside(page, headline)) and (h1 := _framed(page, headline)):
         return _heading_of(rest, h1, page.body, page.url) or headline
+    if headline and _has_path_title(page) and _in_sidebar_only(page, headline):
+        return _path_titled_heading(page, headline, page.body) or headline
     return headline
+
+
+def _has_path_title(page: ParsedPage) -> bool:
+    """Whether the page's ``<title>`` is its path (``opens_with_page_path``)."""
+    title = page.title_element
+    return title is not None and opens_with_page_path(clean_text(title.text())[:MAX_TITLED_CHARS])
+
+
+def _in_sidebar_only(page: ParsedPage, headline: str) -> bool:
+    """Whether the ``<h1>`` showing ``headline`` sits in a sidebar box (a wiki's "Page
+    tools"): asked of pages whose ``<title>`` is their path only (``_has_path_title``)."""
+    node = next((n for n in page.headlines if headline_text(n) == headline), None)
+    return node is not None and in_sidebar(node)
 
 
 def _framed(page: ParsedPage, headline: str) -> LexborNode | None:
@@ -233,9 +248,10 @@ def _titled_heading_above(
 
 def _path_titled_heading(page: ParsedPage, headline: str, body: LexborNode | None) -> str:
     """On a page whose ``<title>`` is its path (a wiki's "GettingStarted/Install - Wiki")
-    and whose first ``<h1>`` is one word the ``<title>`` lacks (a sidebar box's "Page",
-    "User"), the first heading of two words or more outside the site's header, navigation,
-    sidebars and footer: the wiki's content opens with the page's own heading."""
+    and whose first ``<h1>`` is one word the ``<title>`` lacks or sits in a sidebar (a tool
+    box's "Page", "Page tools"), the first heading of two words or more outside the site's
+    header, navigation, sidebars and footer: the wiki's content opens with the page's own
+    heading."""
     title = page.title_element
     if body is None or title is None:
         return ""
