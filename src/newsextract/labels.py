@@ -201,6 +201,9 @@ class Language:
     # What a paged thread or article sets in its <title> before the page's number ("Page",
     # "Seite", "Strona"), lower case (see ``page_labels``); a list of the files that list one.
     page_labels: tuple[str, ...] = ()
+    # The title a web editor gives a new page, left as it was ("Untitled Document",
+    # "无标题文档"), lower case (see ``untitled_titles``); a list of the files that list one.
+    untitled_titles: tuple[str, ...] = ()
     # Publication and update labels written right after the date they label (Japanese
     # "2024年3月5日 10時30分 公開"), lower case (see ``labels_after_date``); a list of the
     # files that list one.
@@ -283,6 +286,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
         page_kinds=_optional_words(code, data, _PAGE_KINDS),
         page_labels=_optional_words(code, data, _PAGE_LABELS),
+        untitled_titles=_optional_words(code, data, _UNTITLED_TITLES),
         labels_after_date=_labels_after(code, data),
         byline_after=_optional_words(code, data, _BYLINE_AFTER),
         member_since=_optional_words(code, data, _MEMBER_SINCE),
@@ -310,6 +314,7 @@ _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_la
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
+_UNTITLED_TITLES = "untitled_titles"  # the optional list of ``untitled_titles``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
@@ -331,6 +336,7 @@ TABLES = (
     _THREAD_PREFIXES,
     _PAGE_KINDS,
     _PAGE_LABELS,
+    _UNTITLED_TITLES,
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
     _BYLINE_AFTER,
@@ -631,6 +637,13 @@ def thread_prefixes() -> tuple[str, ...]:
     every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the
     word for a topic ("Thema", "Konu"); the thread's title is what follows."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_prefixes))
+
+
+@functools.cache
+def untitled_titles() -> frozenset[str]:
+    """The titles web editors give a new page, in every language, lower case ("untitled
+    document", "无标题文档"): a page that keeps one has no title of its own there."""
+    return frozenset(w for known in languages().values() for w in known.untitled_titles)
 
 
 @functools.cache

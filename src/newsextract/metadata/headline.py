@@ -49,8 +49,16 @@ def headline_text(node: LexborNode) -> str:
     if len(node.text(deep=True)) > MAX_HEADLINE_CHARS:
         return clean_text(node.text(deep=True, separator=" "))
     parts = _parts(node)
+    if len(parts) == 1 and parts[0][0] == "a" and (link := _sole_link(node)) is not None:
+        parts = _parts(link)  # the headline's link to itself holds its parts
     if len(parts) > 1 and parts[0][2] == _DATE:
         parts = parts[1:]  # the post's date set before the headline in its own element
+    if (
+        len(parts) > 1
+        and parts[0][2] == _BADGE
+        and word_count(_joined(text for _, text, _ in parts[1:])) >= MIN_BARE_HEADLINE_WORDS
+    ):
+        parts = parts[1:]  # a label before the headline: a forum thread's prefix ("Solved")
     end = _kicker_end(parts)
     if end and not _lines_alike(node):
         parts = parts[end:]
@@ -69,7 +77,8 @@ def headline_text(node: LexborNode) -> str:
 
 # A badge set after the headline in its element: a word or two in an element its class names
 # as a label ("video-label", "badge", "live-flag"), which the reader sees as a tag, not as
-# words of the headline (before it, such an element is a kicker: see ``_kicker_end``).
+# words of the headline; before it too (a forum thread's prefix, XenForo's "<span
+# class='label'>Solved</span>", which its <title> may carry or not).
 _BADGE_CLASS = re.compile(r"label|badge|flag|pill|sticker|marker", re.I)
 MAX_BADGE_WORDS = 2
 
@@ -77,12 +86,21 @@ MAX_BADGE_WORDS = 2
 def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
     """The ``<h1>``'s children as (tag, text, ``_BADGE``, ``_DATE`` or ""), blank text left
     out (a ``<br>`` kept)."""
-    parts = []
+    parts: list[tuple[str, str, str]] = []
+    before = ""  # the tag of the element before this child, when it glues what follows
     for child in node.iter(include_text=True):
         tag = child.tag or ""
         if tag in _SKIPPED:
             continue
+        if tag == "wbr":
+            before = tag
+            continue
         text = (child.text_content or "") if tag == "-text" else _joined(_texts(child))
+        if parts and parts[-1][0] != "br" and _glues(before, parts[-1][1], tag, text):
+            parts[-1] = (parts[-1][0], parts[-1][1] + text, parts[-1][2])
+            before = tag
+            continue
+        before = tag
         if text.strip() or tag == "br":
             kind = ""
             if tag != "-text":
@@ -145,7 +163,9 @@ def _kicker_end(parts: list[tuple[str, str, str]]) -> int:
     return end
 
 
-_SKIPPED = frozenset({"script", "style", "-comment"})
+# Not read: scripts, and a ruby's annotation (its reading in small kana over the kanji,
+# "<ruby>駅前<rt>えきまえ</rt></ruby>", and the brackets a browser without ruby shows).
+_SKIPPED = frozenset({"script", "style", "-comment", "rt", "rp"})
 
 
 def _lines_alike(node: LexborNode) -> bool:
@@ -170,6 +190,21 @@ def _lines_alike(node: LexborNode) -> bool:
     return lines > 1
 
 
+def _sole_link(node: LexborNode) -> LexborNode | None:
+    """The one element child of ``node`` when it is a link and no text is beside it (a
+    forum's ``<h1><a href="/threads/…"><span class="label">…</span>Title</a></h1>``)."""
+    found = None
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+        elif child.tag != "-comment":
+            if found is not None:
+                return None
+            found = child
+    return found if found is not None and found.tag == "a" else None
+
+
 def _is_badge(child: LexborNode, text: str) -> bool:
     classes = child.attributes.get("class") or ""
     return (
@@ -180,11 +215,49 @@ def _is_badge(child: LexborNode, text: str) -> bool:
 
 
 def _texts(node: LexborNode, skipped: frozenset[str] = _SKIPPED) -> list[str]:
-    return [
-        t.text_content or ""
-        for t in node.traverse(include_text=True)
-        if t.tag == "-text" and t.parent is not None and t.parent.tag not in skipped
-    ]
+    """The texts of ``node``'s text nodes in order, a text that goes on with the word
+    before it (``_glues``) added to the one before."""
+    texts: list[str] = []
+    before = ""
+    for t in node.traverse(include_text=True):
+        tag = t.tag
+        if tag == "wbr":
+            before = "wbr"
+            continue
+        parent = t.parent
+        if tag != "-text" or parent is None or parent.tag in skipped:
+            continue
+        text = t.text_content or ""
+        here = parent.tag or ""
+        if texts and _glues(before, texts[-1], here, text):
+            texts[-1] += text
+        else:
+            texts.append(text)
+        before = here
+    return texts
+
+
+# Elements set inside a word, never apart from it: a subscript or a superscript ("CO<sub>2
+# </sub>-Preis", "2<sup>nd</sup>"); the text after a line-break opportunity (``<wbr>``) goes on
+# with the same word ("Bundes<wbr>verfassungs<wbr>gericht").
+_IN_WORD = frozenset({"sub", "sup"})
+# Inline elements that stress or link a part of a word: the text after one goes on with the
+# same word when it starts with a small letter ("<a>Schulze</a>s Plan").
+_INLINE = frozenset({"a", "b", "i", "em", "strong", "u", "mark", "abbr", "code"})
+
+
+def _glues(before: str, done: str, tag: str, text: str) -> bool:
+    """Whether ``text`` (of an element ``tag``, or "-text") goes on with the word ``done``
+    ends with, the element ``before`` it closed: a subscript or a superscript, the text
+    after one or after a ``<wbr>``, a hyphen going on with a compound ("<span>E</span>-Mail"),
+    or a small letter after a stressed or linked part of the word."""
+    if not done or not text or done[-1].isspace() or text[0].isspace():
+        return False
+    if tag in _IN_WORD or before in _IN_WORD or before == "wbr":
+        return True
+    if text[0] == "-" and text[1:2].isalnum() and done[-1].isalnum():
+        return True
+    return before in _INLINE and tag == "-text" and text[0].islower() and done[-1].isalpha()
 
 
 def shown_text(node: LexborNode) -> str:

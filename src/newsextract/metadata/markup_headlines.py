@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.metadata.headline import headline_text
-from newsextract.metadata.site_header import has_ancestor
+from newsextract.metadata.site_header import has_ancestor, in_sidebar
 from newsextract.metadata.site_name import logo_text
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
-from newsextract.metadata.title import is_kicker
+from newsextract.metadata.title import is_kicker, opens_with_page_path
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key, word_count
 
@@ -44,10 +44,29 @@ def headline_element(
     own (``_titled_heading``): that heading is the headline."""
     headline = _first_or_named(page, scope, scoped, body_h1s)
     if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
-        return _titled_heading(page, scope, page.body) or headline
+        return (
+            _titled_heading(page, scope, page.body)
+            or _path_titled_heading(page, headline, page.body)
+            or headline
+        )
     if headline and (rest := _title_beside(page, headline)) and (h1 := _framed(page, headline)):
         return _heading_of(rest, h1, page.body, page.url) or headline
+    if headline and _has_path_title(page) and _in_sidebar_only(page, headline):
+        return _path_titled_heading(page, headline, page.body) or headline
     return headline
+
+
+def _has_path_title(page: ParsedPage) -> bool:
+    """Whether the page's ``<title>`` is its path (``opens_with_page_path``)."""
+    title = page.title_element
+    return title is not None and opens_with_page_path(clean_text(title.text())[:MAX_TITLED_CHARS])
+
+
+def _in_sidebar_only(page: ParsedPage, headline: str) -> bool:
+    """Whether the ``<h1>`` showing ``headline`` sits in a sidebar box (a wiki's "Page
+    tools"): asked of pages whose ``<title>`` is their path only (``_has_path_title``)."""
+    node = next((n for n in page.headlines if headline_text(n) == headline), None)
+    return node is not None and in_sidebar(node)
 
 
 def _framed(page: ParsedPage, headline: str) -> LexborNode | None:
@@ -158,6 +177,7 @@ def _first_or_named(
         return (
             _named_headline(scope, body)
             or _titled_heading(page, scope, body)
+            or _titled_heading_above(page, scope, body)
             or _lone_article_heading(page, body)
         )
     node, text = first
@@ -195,8 +215,8 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
         return ""
     raw_parts = title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])
     parts = [compare_key(part) for part in raw_parts]
-    if len(parts) < 2:
-        return ""
+    if len(parts) < 2 and _CLOSING_LABEL.search(raw_parts[0]) is None:
+        return ""  # one part: the headline's own, unless a bracketed label closes it
     for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
         text = headline_text(node)
         if (
@@ -204,10 +224,48 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
             and (
                 _is_run(parts, [compare_key(part) for part in title_parts(text)])
                 or _after_kicker(text, raw_parts)
+                or _before_bracketed_label(text, raw_parts)
             )
             and not has_ancestor(node, tags=_FURNITURE)
         ):
             return text
+    return ""
+
+
+def _titled_heading_above(
+    page: ParsedPage, scope: LexborNode | None, body: LexborNode | None
+) -> str:
+    """``_titled_heading`` of the whole body when the article scope holds none and is not
+    the body: an old CMS sets the title's heading above the box of the text its scope is
+    ("<div class='article-title'>…</div><div class='content'>…"). A heading that is the
+    site's name, the one part a title shares with every page, is passed over."""
+    if scope is None or body is None or scope.mem_id == body.mem_id:
+        return ""
+    found = _titled_heading(page, None, body)
+    names = [*_site_names(page), logo_text(page)]
+    return "" if not found or is_site_name(found, names) else found
+
+
+def _path_titled_heading(page: ParsedPage, headline: str, body: LexborNode | None) -> str:
+    """On a page whose ``<title>`` is its path (a wiki's "GettingStarted/Install - Wiki")
+    and whose first ``<h1>`` is one word the ``<title>`` lacks or sits in a sidebar (a tool
+    box's "Page", "Page tools"), the first heading of two words or more outside the site's
+    header, navigation, sidebars and footer: the wiki's content opens with the page's own
+    heading."""
+    title = page.title_element
+    if body is None or title is None:
+        return ""
+    text = clean_text(title.text())[:MAX_TITLED_CHARS]
+    if not opens_with_page_path(text) or compare_key(headline) in compare_key(text):
+        return ""
+    for node in body.css("h1, h2, h3")[:MAX_TITLE_HEADINGS]:
+        found = headline_text(node)
+        if (
+            word_count(found) >= MIN_TITLED_HEADING_WORDS
+            and not has_ancestor(node, tags=_FURNITURE)
+            and not in_sidebar(node)
+        ):
+            return found
     return ""
 
 
@@ -245,6 +303,22 @@ def _after_kicker(text: str, parts: list[str]) -> bool:
     for part in parts:
         start = part.casefold().rfind(folded)
         if start > 0 and start + len(folded) == len(part) and is_kicker(part[:start]):
+            return True
+    return False
+
+
+# A label in brackets closing a title ("…【江城日报】", "…（图）", "… [Video]"): the site's name
+# or a kind of page, set apart by the brackets themselves (at most 30 characters inside).
+_CLOSING_LABEL = re.compile(r"\s*[【\[（(〔「][^【\[（(〔「】\]）)〕」]{1,30}[】\]）)〕」]\s*$")
+
+
+def _before_bracketed_label(text: str, parts: list[str]) -> bool:
+    """Whether a heading is a ``<title>``'s part without a bracketed label closing it
+    ("老城区将新建三座公园【江城日报】" over "<div class='article-title'>老城区将新建三座公园"):
+    the page shows its title without the label its ``<title>`` adds, which it need not name."""
+    folded = text.casefold()
+    for part in parts:
+        if part.casefold().startswith(folded) and _CLOSING_LABEL.fullmatch(part[len(text) :]):
             return True
     return False
 

@@ -64,6 +64,7 @@ from newsextract.metadata.title import (
     choose_title,
     copies_page_title,
     cut_with_ellipsis,
+    joined_as_written,
     page_number_of,
     typeset,
 )
@@ -614,7 +615,10 @@ def _title(
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]
     others = [*shown, str(headline.value)] if headline else shown
-    value = cased(typeset(choice.title, others), others)
+    title = choice.title
+    if choice.index < 0:
+        title = joined_as_written(title, [str(c.value) for c in titles])
+    value = cased(typeset(title, others), others)
     rejected = list(unread)
     for index, candidate in [(-1, headline), *enumerate(titles)]:
         if candidate is not None and candidate is not chosen:

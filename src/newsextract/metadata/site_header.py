@@ -72,3 +72,23 @@ def has_ancestor(
             return True
         parent = parent.parent
     return False
+
+
+_SIDEBAR_REACH = 6  # ancestors looked at for the sidebar: a widget's box sits a few deep
+
+
+def in_sidebar(node: LexborNode) -> bool:
+    """Whether ``node`` sits in the page's sidebar (``<aside>``, a "sidebar" box), not in a
+    comment."""
+    current = node.parent
+    for _ in range(_SIDEBAR_REACH):
+        if current is None or current.tag in ("body", "html", "article", "main"):
+            return False
+        attrs = current.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if "comment" in names:
+            return False
+        if current.tag == "aside" or "sidebar" in names:
+            return True
+        current = current.parent
+    return False

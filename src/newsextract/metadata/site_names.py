@@ -24,7 +24,7 @@ from newsextract.text import compare_key, word_count
 # and a bullet ("Post • Site") need spaces too. A guillemet right before another separator
 # closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
 _SEPARATORS = re.compile(
-    r"\s+(?:-|–|—|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
+    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
 )
 
 
@@ -126,26 +126,27 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     return out, cut
 
 
-# A dash between two Han or kana characters, with no space around it: Chinese and Japanese
-# portals set their name after one ("标题-江城新闻网"); it is cut only where the part after it
-# names the site, as a dash also joins words in a headline ("日本-中国関係").
-# Built on the first title with such characters (``_HAN_OR_KANA``): its two sets cost the
-# regex compiler 2 ms, which a process reading no Chinese or Japanese title never needs.
+# A dash between two characters of a script written without spaces (Han, kana, Thai, Lao,
+# Myanmar, Khmer), with no space around it: Chinese, Japanese and Thai portals set their name
+# after one ("标题-江城新闻网", "標題－南湖日報", a full-width one; Japanese "記事～サイト", a
+# wave dash); it is cut only where the part after it names the site, as a dash also joins
+# words in a headline ("日本-中国関係").
+# Built on the first title with such characters (``_FIRST_UNSPACED``): its two sets cost the
+# regex compiler 2 ms, which a process reading no such title never needs.
 @functools.cache
 def _unspaced_dash() -> re.Pattern[str]:
-    return re.compile(
-        r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[-–—](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
-    )
+    unspaced = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    return re.compile(rf"(?<=[{unspaced}])[-–—―－～〜](?=[{unspaced}])")
 
 
-# The first character of the sets around ``_unspaced_dash``'s dash: a title without one at or
-# above it has none.
-_HAN_OR_KANA = "\u3040"
+# The first character of the sets around ``_unspaced_dash``'s dash (Thai's): a title without
+# one at or above it has none.
+_FIRST_UNSPACED = "\u0e00"
 
 
 def _last_unspaced_dash(title: str) -> int | None:
     """The index of the last ``_unspaced_dash`` of ``title``, or None."""
-    if title.isascii() or max(title) < _HAN_OR_KANA:
+    if title.isascii() or max(title) < _FIRST_UNSPACED:
         return None
     starts = [found.start() for found in _unspaced_dash().finditer(title)]
     return starts[-1] if starts else None

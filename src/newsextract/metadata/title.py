@@ -19,7 +19,7 @@ from unicodedata import category, combining, name, normalize
 
 import attrs
 
-from newsextract.labels import page_kinds, page_labels, thread_prefixes
+from newsextract.labels import page_kinds, page_labels, thread_prefixes, untitled_titles
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -556,6 +556,8 @@ def choose_title(
     for index in range(authoritative, len(titles)):
         if _is_placeholder(titles[index]):
             reasons[index] = "a template's placeholder, not filled in"
+        elif titles[index].strip().casefold() in untitled_titles():
+            reasons[index] = "a web editor's title for a new page, not changed"
     headline = without_thread_prefix(headline) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
@@ -652,6 +654,9 @@ def choose_title(
             continue
         if headline and _is_file_name(cleaned) and word_count(headline) >= _MIN_HEADLINE_WORDS:
             reasons[index] = "a file's name, not a headline"
+            continue
+        if headline and opens_with_page_path(title) and word_count(headline) >= _MIN_HEADLINE_WORDS:
+            reasons[index] = "a page's path, not a headline"
             continue
         if cleaned and (whole := _whole(cleaned, index, bare_titles, bare=not headline)) >= 0:
             reasons[index] = _CUT
@@ -923,6 +928,30 @@ def typeset(title: str, others: Collection[str]) -> str:
     return title
 
 
+# A space the visible headline's reading put after a colon or a slash where two of its
+# elements met ("<span>Hilfe</span><span>:</span><span>Bearbeiten</span>", a wiki's
+# namespace and page name).
+_JOINED_SPACE = re.compile(r"(?<=\w[:/]) (?=\w)")
+
+
+def joined_as_written(headline: str, titles: Collection[str]) -> str:
+    """The visible headline without the spaces after its colons and slashes when a metadata
+    title writes it so, alone or before its decoration ("Hilfe:Bearbeiten – Stadtwiki"),
+    and none writes it with them: the page's own spelling, where the headline's elements
+    gave none (``headline_text`` puts a space where two meet without one)."""
+    if ": " not in headline and "/ " not in headline:
+        return headline
+    written = _JOINED_SPACE.sub("", headline)
+    if written == headline or any(headline in title for title in titles):
+        return headline
+    for title in titles:
+        if title == written or (
+            title.startswith(written) and title[len(written) : len(written) + 1].isspace()
+        ):
+            return written
+    return headline
+
+
 def cased(title: str, others: Collection[str]) -> str:
     """``title`` as another source writes it in upper and lower case, when ``title`` is
     written in capitals throughout ("GARDEN TIPS FOR A DRY SUMMER", a structured headline
@@ -971,6 +1000,15 @@ def _goes_on(title: str, other: str) -> bool:
 def _is_file_name(title: str) -> bool:
     """Whether a title is written as a file's name (``_SLUG``), in lower case throughout."""
     return _SLUG.fullmatch(title) is not None and title == title.lower()
+
+
+def opens_with_page_path(title: str) -> bool:
+    """Whether a title is a page's path, alone or before the site's name: a wiki's or a
+    repository's ("GettingStarted/Install - Project Wiki", "poradniki:pierwsze_kroki [Wiki]",
+    "docs/api/client.md · main · …"), which names the page by its address, not by a
+    headline (``_PAGE_PATH``)."""
+    found = _PAGE_PATH.match(title.strip())
+    return found is not None and not any(is_unspaced_char(c) for c in found[1])
 
 
 def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
@@ -1084,6 +1122,14 @@ _KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
 # space ("pluvo-analizo", a notebook exported with its file name as its <title>): beside a
 # visible headline of words, it is no headline.
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
+# A page's path: two steps or more, each a word of letters (maybe with digits, hyphens,
+# underscores or dots, as file names have), joined by slashes or colons without spaces, the
+# whole title or its part before a separator or a bracket ("Namespace:page_name [Wiki]").
+# A step of two letters or fewer is an abbreviation's ("AC/DC", "TV/Radio"): at least one
+# step of four letters or more.
+_PAGE_PATH = re.compile(
+    r"((?=[^\s]*[^\W\d_]{4})[^\W\d_][\w.-]*(?:[/:][^\W\d_][\w.-]*)+)(?:$|\s+(?:[-–—|·»~:]\s|[\[(]))"
+)
 _SITE_NAME = "the site's name, not the article's"
 _CUT = "cut short with an ellipsis: another title gives it whole"
 _ONLY_SITE = "only the site name"

@@ -57,6 +57,7 @@ from newsextract.metadata.markup_bylines import forum_handle, unmarked_last
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.resolve import language_code
+from newsextract.metadata.site_header import in_sidebar
 from newsextract.metadata.visible_blocks import (
     BLOCKS,
     INLINE,
@@ -239,7 +240,6 @@ def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
 SIDEBAR_AUTHOR = "sidebar-author"
 _AUTHOR_BOXES = "[class*=author i]"
 _BOX_NAME_PARTS = "[class*=name i], [class*=title i], h2, h3, h4, h5, strong, b"
-_SIDEBAR_REACH = 6  # ancestors looked at for the sidebar: a widget's box sits a few deep
 _MAX_AUTHOR_BOX = 400  # a name, a heading, a line about the writer and a link or two
 _MIN_BOX_NAME_WORDS = 2  # a given name alone ("Jules") is a nickname as often
 
@@ -256,23 +256,6 @@ def _author_box_class(node: LexborNode) -> bool:
     return False
 
 
-def _in_sidebar(node: LexborNode) -> bool:
-    """Whether ``node`` sits in the page's sidebar (``<aside>``, a "sidebar" box), not in a
-    comment."""
-    current = node.parent
-    for _ in range(_SIDEBAR_REACH):
-        if current is None or current.tag in ("body", "html", "article", "main"):
-            return False
-        attrs = current.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if "comment" in names:
-            return False
-        if current.tag == "aside" or "sidebar" in names:
-            return True
-        current = current.parent
-    return False
-
-
 def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) -> str | None:
     """The writer a blog's sidebar author box names ("<aside><div class=author-box><h3>About
     me</h3><p class=author-name>Jane Roe</p>…"), when the page names no one in its byline:
@@ -286,7 +269,7 @@ def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) ->
         return None
     found: str | None = None
     for box in body.css(_AUTHOR_BOXES):
-        if not _author_box_class(box) or not _in_sidebar(box):
+        if not _author_box_class(box) or not in_sidebar(box):
             continue
         if len(box.text(deep=True)) > _MAX_AUTHOR_BOX:
             continue
