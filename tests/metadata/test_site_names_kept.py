@@ -34,3 +34,17 @@ def test_a_long_text_splits_as_a_title_does() -> None:
     bare, cut = split_site_name(text, ["example-news"])
     assert cut == ["Example News"]
     assert bare == " ".join(("word " * 100).split())
+
+
+def test_a_site_name_that_is_the_whole_title_cuts_no_dash() -> None:
+    # a blog whose og:site_name repeats its post's <title>: the wave dash joins two peaks
+    # ("from A to B"), and the part after it is inside that "name" only as the head is too
+    title = "北岳～間ノ岳～農鳥岳 縦走しました （8/3）"
+    assert split_site_name(title, [f"{title} - 山歩き日記"]) == (title, [])
+
+
+def test_the_part_after_an_unspaced_dash_that_names_the_site_is_cut() -> None:
+    assert split_site_name("市民マラソンに三千人が参加～みなと新報", ["みなと新報"]) == (
+        "市民マラソンに三千人が参加",
+        ["みなと新報"],
+    )

@@ -113,7 +113,13 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
         seps.pop(0)
     if not cut and len(parts) == 1 and (dash := _last_unspaced_dash(title)) is not None:
         head, tail = title[:dash], title[dash + 1 :]
-        if _is_site(tail, keys) and compare_key(head):
+        # a head the site's "name" holds too is no sign: that name is the whole title (an
+        # og:site_name copied from it), and a wave dash may join two places ("鉄山～弥山")
+        if (
+            _is_site(tail, keys)
+            and (head_key := compare_key(head))
+            and not _names_site(head_key, keys)
+        ):
             return head, [tail]  # "老城区将新建三座公园-江城新闻网"
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
