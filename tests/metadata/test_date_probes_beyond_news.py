@@ -1132,9 +1132,6 @@ def _same(got: datetime | None, want: datetime | None) -> bool:
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN = {
-    # phpBB 2's Italian "Inviato:" (sent) is no publication label (it is also the word for a
-    # correspondent, "il nostro inviato"): the page search gives the day without its time
-    ("it_subsilver", "published"),
     # a wiki's last edit in its footer is taken for its publication by the page search:
     # passing it over (commit 323d5db1, reverted) cost a B page of two dev sets, whose
     # truth takes the last edit for the page's date
@@ -1144,10 +1141,8 @@ _OPEN = {
     ("ru_wiki", "published"),
     ("ja_wiki", "published"),
     # --- open on main when written (round 38): each fix below takes its probes out ---------
-    ("tr_subsilver", "published"),
-    ("id_subsilver", "published"),
-    ("he_smf", "published"),
-    ("th_smf", "published"),
+    # Turkish "Tarih:" (date) labels a post's time as English "Date:" does, and an event's day
+    # too: outside an element named for a date it is read as the page's data, its time left
     ("tr_smf", "published"),
     ("ja_shop_reviews", "published"),
     ("ja_shop_voices", "published"),
