@@ -1144,9 +1144,11 @@ _OPEN = {
     # Turkish "Tarih:" (date) labels a post's time as English "Date:" does, and an event's day
     # too: outside an element named for a date it is read as the page's data, its time left
     ("tr_smf", "published"),
-    ("ja_shop_reviews", "published"),
+    # a shop's reviews under names that say nothing of reviews ("voice": Japanese shops'
+    # "customer's voice") with the publication label "投稿日" (posted): read as the page's
     ("ja_shop_voices", "published"),
-    ("ko_shop_reviews", "published"),
+    # reviews named as comments ("comment-item", Chinese shops): the page search keeps a
+    # comment's date (a forum thread's posts are its text)
     ("zh_shop_reviews", "published"),
 }
 
