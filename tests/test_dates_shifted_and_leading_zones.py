@@ -1,6 +1,7 @@
 """Zones written as another zone and hours ("МСК+4"), with typesetting's minus sign
-("UTC−3"), before the time they set ("北京时间21:12"), or after an hour word ("21:12 h.
-CET"); and the page search's day with the time written beside it. Invented texts."""
+("UTC−3"), before the time they set ("北京时间21:12") or its day, or after an hour word
+("21:12 h. CET"); CJK hour and minute signs; and the page search's day with the time
+written beside it. Invented texts."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ def _at(hours: int) -> timezone:
         ("04/03/2024 21:12 hrs. CET", "es", datetime(2024, 3, 4, 21, 12, tzinfo=_at(1))),
         ("2024年3月4日 北京时间21:12", "zh", datetime(2024, 3, 4, 21, 12, tzinfo=_at(8))),
         ("2024.03.04 한국시간 21:12", "ko", datetime(2024, 3, 4, 21, 12, tzinfo=_at(9))),
+        # the hour's and the minute's signs, with no space after the day
+        ("2024年3月4日21时12分", "zh", datetime(2024, 3, 4, 21, 12)),
+        ("2024年3月4日21時12分", "ja", datetime(2024, 3, 4, 21, 12)),
+        ("2024년 3월 4일 21시 12분", "ko", datetime(2024, 3, 4, 21, 12)),
         # no zone word before the time: the words are the reader's ("下午", afternoon)
         ("2024年3月4日 下午9:12", "zh", datetime(2024, 3, 4, 21, 12)),
     ],

@@ -921,6 +921,42 @@ PROBES: list[tuple[str, str, datetime | None, object]] = [
         when(2024, 3, 4, 21, 12, tz=KST),
         ...,
     ),
+    (
+        "zh_beijing_time_before_day",
+        news("zh", "社区菜园装上水龙头", "北京时间2024年3月4日21:12"),
+        when(2024, 3, 4, 21, 12, tz=timezone(timedelta(hours=8))),
+        ...,
+    ),
+    (
+        "ko_hanguk_sigan_before_day",
+        news("ko", "공동 텃밭에 수도꼭지", "한국시간 2024.03.04 21:12"),
+        when(2024, 3, 4, 21, 12, tz=KST),
+        ...,
+    ),
+    (
+        "ja_nihon_jikan_before_day",
+        news("ja", "市民農園に水道", "日本時間2024年3月4日21時12分"),
+        when(2024, 3, 4, 21, 12, tz=JST),
+        ...,
+    ),
+    (
+        "zh_hour_minute_signs",
+        news("zh", "社区菜园装上水龙头", "2024年3月4日21时12分"),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
+        "ja_hour_minute_signs_unspaced",
+        news("ja", "市民農園に水道", "2024年3月4日21時12分"),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
+        "ko_hour_minute_signs",
+        news("ko", "공동 텃밭에 수도꼭지", "2024년 3월 4일 21시 12분"),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
     # --- Buddhist-era years, Arabic-Indic and Persian digits, with times -------------------
     (
         "th_full_month_be_time",

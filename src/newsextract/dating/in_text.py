@@ -97,16 +97,16 @@ _DAY = "(?:" + "|".join(_day_forms(_MONTH_WORD)) + ")"
 # is written before it.
 _SHORT_YEAR_DAY = r"\d{1,2}(?P<timed_sep>[./-])\d{1,2}(?P=timed_sep)\d{2}"
 _MARKED_DAY = "(?:" + "|".join(_day_forms(MARKED_MONTH_WORD)) + ")"
-# A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
-# maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
-# A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০"), and
+# A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10时30分", "10시 30분", "5:12 p.m.",
+# "5 pm", maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is
+# no time). A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০"), and
 # an "h" spaces on both sides, as Quebec's do ("9 h 30").
 _MERIDIEM = r"\s*[ap]\.?\s?m\b\.?"
 CLOCK = (
     r"\d{1,2}(?:(?:[:h.]|: | h )\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?"
     # "Uhr", "h", "h." after the digits ("21:12 h. CET", Spanish and Catalan pages)
     r"(?:\s*(?:Uhr|h)\b\.?)?"
-    r"|\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
+    r"|\s*[時时시]\s*(?:\d{1,2}\s*[分분])?"
     r"|" + _MERIDIEM + r")"
 )
 # Between a day and its time: a separator (also the dot South Slavic and Hungarian write

@@ -232,6 +232,30 @@ def _zone_before_time(span: str, match: re.Match[str]) -> tuple[str, str | None]
     return span[: match.start("after")] + " " + parts["clock"], words
 
 
+@lru_cache(maxsize=1)
+def _zone_word_at_end() -> re.Pattern[str]:
+    """A language file's zone word closing a text, maybe with a colon after it."""
+    from newsextract.labels import word_alternation, zone_words
+
+    words = word_alternation(zone_words()) if zone_words() else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])({words})\s*[:：]?\s*$", re.I)
+
+
+def zone_before(label: str, value: datetime) -> datetime:
+    """``value``, a time without an offset, at the offset of the zone word its label closes
+    with: the zone written before the day ("北京时间2024年3月4日21:12", Beijing time; "한국시간
+    2024.03.04 21:12"), which the day's span leaves out."""
+    if value.tzinfo is not None or value.time() == datetime.min.time():
+        return value
+    found = _zone_word_at_end().search(label[-_ZONE_LABEL_REACH:])
+    if found is None:
+        return value
+    return localise(value, found[1]) or value
+
+
+_ZONE_LABEL_REACH = 40  # characters: the longest zone word and a colon, and room to spare
+
+
 # The words between a time and its day that are a zone alone: an upper-case abbreviation.
 _ZONE_ALONE = re.compile(r"[A-Z]{2,5}")
 # Such a zone followed by other words (filler, a weekday: see ``skipped``).

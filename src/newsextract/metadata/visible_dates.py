@@ -24,7 +24,7 @@ from newsextract.dates import (
     read_written_date,
 )
 from newsextract.dating.words import weekday_settled
-from newsextract.dating.zones import page_countries
+from newsextract.dating.zones import page_countries, zone_before
 from newsextract.labels import (
     LABEL_END,
     WORD_MARKS,
@@ -136,6 +136,7 @@ class WrittenDates:
                 )
             date = parse_text_date(found.span, self.language, self.countries)
             if date is not None:
+                date = zone_before(found.label, date)
                 date = weekday_settled(date, found.label, found.span, self.language)
                 if not timed_only and not found.has_time:
                     date = self._timed_same_day(field, date)
