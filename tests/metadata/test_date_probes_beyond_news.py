@@ -1086,6 +1086,54 @@ PROBES: list[tuple[str, str, datetime | None, object]] = [
         ...,
     ),
     (
+        "vi_subsilver_numbers",
+        subsilver(
+            "vi",
+            "Cuối cùng cũng có vòi nước",
+            "Gửi:",
+            "T2 04/03/2024 9:12 pm",
+            "T3 05/03/2024 8:03 am",
+        ),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
+        "vi_subsilver_month_word",
+        subsilver(
+            "vi",
+            "Cuối cùng cũng có vòi nước",
+            "Gửi:",
+            "04 Tháng 3 2024 21:12",
+            "05 Tháng 3 2024 08:03",
+        ),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
+        "vi_smf_month_word",
+        smf(
+            "vi",
+            "Cuối cùng cũng có vòi nước",
+            "vào lúc:",
+            "04 Tháng Ba 2024, 21:12:00",
+            "05 Tháng Ba 2024, 08:03:00",
+        ),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
+        "vi_blog_month_word_no_day_word",
+        blog("vi", "Cuối cùng cũng có vòi nước", "Đăng lúc 21:12, 4 tháng 3, 2024 bởi Lan"),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
+        "vi_news_padded_month",
+        news("vi", "Khu vườn chung đã có vòi nước", "Thứ hai, ngày 04 tháng 03 năm 2024 - 21:12"),
+        when(2024, 3, 4, 21, 12),
+        ...,
+    ),
+    (
         "vi_vbulletin",
         vbulletin("vi", "Cuối cùng cũng có vòi nước", "04-03-2024, 21:12", "05-03-2024, 08:03"),
         when(2024, 3, 4, 21, 12),
@@ -1183,6 +1231,9 @@ _OPEN = {
     # a shop's reviews under names that say nothing of reviews ("voice": Japanese shops'
     # "customer's voice") with the publication label "投稿日" (posted): read as the page's
     ("ja_shop_voices", "published"),
+    # a Vietnamese month "tháng 3" in a block no class names for a date, after a label
+    # naming no publication ("Gửi:", sent): the page search reads no such month
+    ("vi_subsilver_month_word", "published"),
     # reviews named as comments ("comment-item", Chinese shops): the page search keeps a
     # comment's date (a forum thread's posts are its text)
     ("zh_shop_reviews", "published"),

@@ -611,9 +611,8 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                     return found
                 if story_item(node) is None:
                     if teaser is None or _own_after(teaser[0], node, page):
-                        return with_written_time(
-                            _collapsed_start(with_terms(node, text)), found, node
-                        )
+                        start = _collapsed_start(with_terms(node, text))
+                        return with_written_time(start, found, node, _language(page))
                     return teaser[1]
                 teaser = teaser or (node, found)
     return teaser[1] if teaser is not None else None
@@ -794,7 +793,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 teaser = teaser or (node, day)
                 continue
             if teaser is None or _own_after(teaser[0], node, page):
-                first = with_written_time(segment, day, node)
+                first = with_written_time(segment, day, node, _language(page))
             else:
                 first = teaser[1]
     return first or (teaser[1] if teaser is not None else None)
@@ -814,12 +813,22 @@ def with_terms(node: LexborNode, raw: str) -> str:
     return " ".join(parts)
 
 
-def with_written_time(text: str, day: datetime, node: LexborNode) -> datetime:
+def _language(page: ParsedPage) -> str | None:
+    """The language its ``<html lang>`` names ("vi" of "vi-VN"), which orders a written
+    date's numbers for ``with_written_time``."""
+    lang = page.html_lang
+    return (lang.replace("_", "-").split("-", 1)[0].lower() or None) if lang else None
+
+
+def with_written_time(
+    text: str, day: datetime, node: LexborNode, language: str | None = None
+) -> datetime:
     """``day`` with the time of day written with it in ``text`` ("Inviato: Lun Mar 04, 2024
     9:12 pm", a forum post's header whose label names no publication; "« ב: מרץ 04, 2024,
     21:12:00 »"), and the offset of a zone written after the time: the search reads days,
     and the same day with its time says more. Only plain forms are read (no dateparser: see
-    ``read_written_date``); a time of another day is another date's, and so is one under a
+    ``read_written_date``, its numbers in ``language``'s order: "T2 04/03/2024 9:12 pm");
+    a time of another day is another date's, and so is one under a
     label of the page's data in ``node``, an element not named for a date (as
     ``visible_dates`` reads them: ``data_label``): ``day`` stays."""
     from newsextract.metadata.visible_dates import (  # it reads this module
@@ -833,7 +842,7 @@ def with_written_time(text: str, day: datetime, node: LexborNode) -> datetime:
         if data_label(found.label) and not named_for_a_date(node):
             break  # an event's or an offer's day and time under its own label ("Termin:")
         rest, zone = split_zone(found.span)
-        timed = read_written_date(rest)
+        timed = read_written_date(rest, language)
         if timed is not None and zone is not None:
             timed = localise(timed, zone)
         if timed is not None and timed.date() == day.date():
