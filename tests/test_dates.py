@@ -280,6 +280,8 @@ def test_each_date_of_a_text_comes_with_its_label() -> None:
         ("26. Mai 2008 um 21:07", None, datetime(2008, 5, 26, 21, 7)),
         ("3 mars 2021 à 10h30", "fr", datetime(2021, 3, 3, 10, 30)),
         ("September 1, 2017 at 0h00", "fr", datetime(2017, 9, 1)),  # English on a French page
+        ("2021年3月5日 10時30分", "ja", datetime(2021, 3, 5, 10, 30)),  # the hour's, minute's signs
+        ("2021年3月5日10时30分", "zh", datetime(2021, 3, 5, 10, 30)),  # with no space too
     ],
 )
 def test_plain_written_dates_are_read_without_dateparser(
@@ -291,7 +293,6 @@ def test_plain_written_dates_are_read_without_dateparser(
 @pytest.mark.parametrize(
     ("span", "language"),
     [
-        ("2021年3月5日 10時30分", "ja"),
         ("07/11/2023", None),  # slashes without a language: dateparser guesses the order
         ("07.11.2023", "xx"),  # a language dateparser does not know
         ("March 3, 2024 at 5:12 p.m. EST", "en"),

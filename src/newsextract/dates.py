@@ -284,7 +284,9 @@ _CJK = re.compile(
 )
 _DIGIT_CLOCK = re.compile(
     rf"[\s,،.|/·•\-–—@]*(?P<words>(?:[(（]?{LETTER}{{1,{MAX_JOIN_WORD}}}\.?[)）]?:?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}?)"
-    r"(?P<hour>\d{1,2})(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    # the hour's and the minute's signs of Japanese, Chinese and Korean ("21時12分", "21시 12분")
+    r"|\s*[時时시]\s*(?P<cjk_minute>\d{1,2})\s*[分분])"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
     # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek)
     # or a word naming the hour with its dot ("14:30 ч.", Bulgarian: ``labels.hour_words``)
@@ -316,7 +318,7 @@ def read_written_date(
         plain, period, local = _time_words(moment["words"], moment["period"], language)
         if not plain or not skipped(WORD_SEPARATORS.sub(" ", match["between"] or "")):
             return None
-        hour, minute = int(moment["hour"]), int(moment["minute"])
+        hour, minute = int(moment["hour"]), int(moment["minute"] or moment["cjk_minute"])
         meridiem = (moment["meridiem"] or "").lower()
         if meridiem and not 1 <= hour <= 12:
             return None

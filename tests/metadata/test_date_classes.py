@@ -33,7 +33,7 @@ def test_a_day_in_numbers_with_spaces_after_the_dots(text: str) -> None:
 
 def test_a_date_line_with_two_timestamps_is_read_by_its_first() -> None:
     """ "Written: … / Updated: …" has more figures than one date may; a teaser's day further
-    down must not answer instead."""
+    down must not answer instead. The day comes with the first's time, written with it."""
     html = (
         "<html><body><h1>Cold wave ahead</h1>"
         "<p class='date'>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p>"
@@ -41,7 +41,7 @@ def test_a_date_line_with_two_timestamps_is_read_by_its_first() -> None:
         "<ul><li><span class='date'>2023-11-03</span> Earlier story</li></ul></body></html>"
     )
     assert find_page_day(ParsedPage(html, "https://example.org/news_view?id=5"), html) == (
-        datetime(2023, 11, 7),
+        datetime(2023, 11, 7, 15, 3, 30),
         "date-element",
     )
 
@@ -175,7 +175,7 @@ def test_the_day_of_the_visit_in_the_site_header_is_no_date_of_the_article(top_b
         f"{ARTICLE_TEXT}</main></body></html>"
     )
     page = ParsedPage(html, "https://example.org/news/envoy-says")
-    assert find_page_day(page, html) == (datetime(2020, 10, 13), "date-element")
+    assert find_page_day(page, html) == (datetime(2020, 10, 13, 18, 29), "date-element")
     written = text_date(page, "en").first("published")
     assert written is not None and written.value == datetime(2020, 10, 13, 18, 29)
 

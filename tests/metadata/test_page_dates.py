@@ -65,7 +65,8 @@ def test_the_first_date_classed_element_whose_text_reads_as_a_day() -> None:
         '<span class="entry-meta">Veröffentlicht am 12.03.2021 um 10:30 Uhr</span>'
         '<div class="date">01.01.2020</div>'
     )
-    assert found(body) == (datetime(2021, 3, 12), "date-element")
+    # with the time written with the day ("um 10:30 Uhr")
+    assert found(body) == (datetime(2021, 3, 12, 10, 30), "date-element")
 
 
 def test_of_id_and_class_the_first_written_decides() -> None:

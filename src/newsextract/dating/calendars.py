@@ -55,10 +55,12 @@ _MIN_MONTH_CHARS = 3  # the shortest month's name ``_MONTH_WORD`` reads
 
 @lru_cache(maxsize=1)
 def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """A date whose day and year a language file's ``calendar_prefixes`` open, its month's
-    name between them (Vietnamese "ngày 11 tháng 5 năm 2024": "day 11, month 5, year 2024",
-    the month's name being "tháng 5"); and the years' words, looked for first (a day's word
-    may open a sentence in capitals)."""
+    """A date whose day and year a language file's ``calendar_prefixes`` may open, its
+    month's name between them (Vietnamese "ngày 11 tháng 5 năm 2024": "day 11, month 5, year
+    2024", the month's name being "tháng 5"; forums and shops leave the words out, "04 Tháng
+    3 2024", and pad the month, "tháng 03"); and what is looked for first (a day's word may
+    open a sentence in capitals): the years' words, and the first words of the month names
+    of two words ("tháng"), in lower case and capitalised."""
     from newsextract.labels import languages, word_alternation
 
     days: set[str] = set()
@@ -72,19 +74,28 @@ def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
             names |= set(month_numbers(code))
     if not names:
         return None
+    numbered = {name.rsplit(" ", 1)[0] for name in names if _NUMBERED_MONTH.fullmatch(name)}
+    padded = {f"{word} 0{n}" for word in numbered for n in range(1, 10)}
+    firsts = {name.split()[0] for name in names if " " in name}
     pattern = re.compile(
-        rf"(?<!{LETTER})(?:{word_alternation(days)})\s*(?P<day>\d{{1,2}})\s+"
-        rf"(?P<month>{word_alternation(names)})\s+(?:{word_alternation(years)})\s*"
-        rf"(?P<year>{YEAR})",
+        rf"(?<!{LETTER})(?<!\d)(?:(?:{word_alternation(days)})\s*)?(?P<day>\d{{1,2}})\s+"
+        rf"(?P<month>{word_alternation(names | padded)}),?\s+"
+        rf"(?:(?:{word_alternation(years)})\s*)?(?P<year>{YEAR})",
         re.I,
     )
-    return pattern, tuple(years)
+    return pattern, tuple(sorted({*years, *firsts, *(w.capitalize() for w in firsts)}))
+
+
+# A month's name that is a word and the month's number ("tháng 3"), which a page may pad
+# ("tháng 03").
+_NUMBERED_MONTH = re.compile(r"\D+ \d{1,2}")
+_PADDED_NUMBER = re.compile(r"(?<=\s)0(?=\d)")
 
 
 def _prefixed_numbered(found: re.Match[str]) -> str:
     """A ``_prefixed_day_date`` as "YYYY-MM-DD", padded to the span's length; the span as it
     was when its month is no month or its day no day."""
-    month = month_number(found["month"], None)
+    month = month_number(_PADDED_NUMBER.sub("", found["month"]), None)
     day = int(found["day"])
     if month is None or not 1 <= day <= 31:
         return found[0]

@@ -97,15 +97,16 @@ _DAY = "(?:" + "|".join(_day_forms(_MONTH_WORD)) + ")"
 # is written before it.
 _SHORT_YEAR_DAY = r"\d{1,2}(?P<timed_sep>[./-])\d{1,2}(?P=timed_sep)\d{2}"
 _MARKED_DAY = "(?:" + "|".join(_day_forms(MARKED_MONTH_WORD)) + ")"
-# A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10시 30분", "5:12 p.m.", "5 pm",
-# maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is no time).
-# A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০"), and
+# A time of day: "10:30", "10h30", "10.30:15", "10時30分", "10时30分", "10시 30분", "5:12 p.m.",
+# "5 pm", maybe followed by "Uhr"/"h". The digits never continue ("12.04" of "12.04.2021" is
+# no time). A colon may have a space after it, as Bangladeshi newsrooms print a time ("১০: ৩০"), and
 # an "h" spaces on both sides, as Quebec's do ("9 h 30").
 _MERIDIEM = r"\s*[ap]\.?\s?m\b\.?"
 CLOCK = (
     r"\d{1,2}(?:(?:[:h.]|: | h )\d{2}(?!\d|\.\d)(?::\d{2})?(?:" + _MERIDIEM + r")?"
-    r"(?:\s*(?:Uhr|h)\b)?"
-    r"|\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
+    # "Uhr", "h", "h." after the digits ("21:12 h. CET", Spanish and Catalan pages)
+    r"(?:\s*(?:Uhr|h)\b\.?)?"
+    r"|\s*[時时시]\s*(?:\d{1,2}\s*[分분])?"
     r"|" + _MERIDIEM + r")"
 )
 # Between a day and its time: a separator (also the dot South Slavic and Hungarian write
@@ -131,8 +132,13 @@ _JOIN = (
 # A zone after the time: an upper-case abbreviation ("EST", "MESZ", "(CET)", "GMT+2") or a
 # numeric offset; abbreviations dateparser does not know are dropped by ``_split_zone``. The
 # zone words of the language files ("мск", "(توقيت مكة)") join them in ``text_date``.
-ZONE_ABBREVIATION = r"\s*\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![^\W\d_])"
-ZONE_OFFSET = r"\s*[+-]\d{2}:?\d{2}(?!\d)"
+# A sign may be the minus sign of typesetting ("UTC−3", U+2212), which ``split_zone`` reads as
+# a hyphen's.
+ZONE_ABBREVIATION = r"\s*\(?(?-i:[A-Z]{2,5}(?:[+\-−]\d{1,2}(?::?\d{2})?)?)\)?(?![^\W\d_])"
+ZONE_OFFSET = r"\s*[+\-−]\d{2}:?\d{2}(?!\d)"
+# Hours added to a zone word ("МСК+4", "мск-1": Russian regional newsrooms write their time as
+# Moscow's and the difference).
+ZONE_SHIFT = r"(?:\s?[+\-−]\d{1,2})?"
 
 
 @lru_cache(maxsize=2)
@@ -157,7 +163,7 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
     period = rf"(?:\s*{word_alternation(words)}(?!{LETTER}))?"
     forms = [ZONE_ABBREVIATION, ZONE_OFFSET]
     if zone_words():
-        forms.insert(1, rf"\s*\(?{word_alternation(zone_words())}\)?(?!{LETTER})")
+        forms.insert(1, rf"\s*\(?{word_alternation(zone_words())}{ZONE_SHIFT}\)?(?!{LETTER})")
     zone = "(?P<zone>" + "|".join(forms) + ")"
     # a word of the language files' connectors labelling the time with a colon ("5 Mart 2025
     # Çarşamba, Saat: 14:20", Turkish "hour"; "pukul:", "ora:"); a colon after any other word

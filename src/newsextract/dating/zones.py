@@ -163,13 +163,36 @@ def split_zone(span: str) -> tuple[str, str | None]:
     match = text_date(has_mark(span)).fullmatch(span)
     if match is not None and not match.group("zone") and match.group("between"):
         return _zone_between(span, match)
+    if match is not None and not match.group("zone") and match.group("after"):
+        return _zone_before_time(span, match)
     if match is None or not match.group("zone"):
         return span, None
-    zone = match.group("zone").strip(" ()")
+    zone = match.group("zone").strip(" ()").replace("\N{MINUS SIGN}", "-")
     rest = span[: match.start("zone")]
-    if zone in GENERIC_ZONES or _zone_word(zone) is not None:
-        return rest, zone
-    return rest, zone if _table_offset(zone) is not None else None
+    return rest, zone if _known(_unshifted(zone)[0]) else None
+
+
+def _known(zone: str) -> bool:
+    """Whether ``zone`` has an offset: a generic US zone, a language file's zone word, or an
+    abbreviation or numeric offset of dateparser's table."""
+    return zone in GENERIC_ZONES or _zone_word(zone) is not None or _table_offset(zone) is not None
+
+
+# A zone and hours added to it ("МСК+4", "MSK-1"; ``in_text.ZONE_SHIFT``).
+_SHIFTED = re.compile(r"(?P<zone>.*?\S)\s?(?P<hours>[+-]\d{1,2})")
+_MAX_SHIFT = 14  # hours: no zone is further from another
+
+
+def _unshifted(zone: str) -> tuple[str, timedelta]:
+    """``zone`` and no shift when it is known as written ("GMT+3" is dateparser's), else the
+    zone before the hours added to it and those hours ("МСК+4": Moscow's time and four hours,
+    as Russia's regions write their time)."""
+    if _known(zone):
+        return zone, timedelta(0)
+    shifted = _SHIFTED.fullmatch(zone)
+    if shifted is None or abs(int(shifted["hours"])) > _MAX_SHIFT:
+        return zone, timedelta(0)
+    return shifted["zone"], timedelta(hours=int(shifted["hours"]))
 
 
 def _zone_between(span: str, match: re.Match[str]) -> tuple[str, str | None]:
@@ -190,6 +213,47 @@ def _zone_between(span: str, match: re.Match[str]) -> tuple[str, str | None]:
         return span, None
     rest = span[: match.start("between")] + " " + span[match.end("between") :]
     return rest, known
+
+
+# The words before a time after its day, and the time ("北京时间 21:12").
+_WORDS_THEN_CLOCK = re.compile(r"(?P<words>\D*?)(?P<clock>\d.*)", re.S)
+
+
+def _zone_before_time(span: str, match: re.Match[str]) -> tuple[str, str | None]:
+    """``split_zone`` of a time written after its day with a zone word before it ("2024年3月4日
+    北京时间21:12", Beijing time; "한국시간 21:12"): the zone is those words, when they are a
+    language file's zone word and nothing else."""
+    parts = _WORDS_THEN_CLOCK.fullmatch(match.group("after"))
+    if parts is None:
+        return span, None
+    words = WORD_SEPARATORS.sub(" ", parts["words"]).strip()
+    if not words or _zone_word(words) is None:
+        return span, None
+    return span[: match.start("after")] + " " + parts["clock"], words
+
+
+@lru_cache(maxsize=1)
+def _zone_word_at_end() -> re.Pattern[str]:
+    """A language file's zone word closing a text, maybe with a colon after it."""
+    from newsextract.labels import word_alternation, zone_words
+
+    words = word_alternation(zone_words()) if zone_words() else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])({words})\s*[:：]?\s*$", re.I)
+
+
+def zone_before(label: str, value: datetime) -> datetime:
+    """``value``, a time without an offset, at the offset of the zone word its label closes
+    with: the zone written before the day ("北京时间2024年3月4日21:12", Beijing time; "한국시간
+    2024.03.04 21:12"), which the day's span leaves out."""
+    if value.tzinfo is not None or value.time() == datetime.min.time():
+        return value
+    found = _zone_word_at_end().search(label[-_ZONE_LABEL_REACH:])
+    if found is None:
+        return value
+    return localise(value, found[1]) or value
+
+
+_ZONE_LABEL_REACH = 40  # characters: the longest zone word and a colon, and room to spare
 
 
 # The words between a time and its day that are a zone alone: an upper-case abbreviation.
@@ -265,9 +329,10 @@ _SEASONS = (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12))
 def localise(value: datetime, zone: str) -> datetime | None:
     """A wall-clock time read in ``zone``, with that zone's offset on that day (naive values
     only; a generic US zone, or a language file's zone word naming a tz database zone,
-    follows daylight saving time)."""
+    follows daylight saving time); hours written after the zone ("МСК+4") are added to it."""
     if value.tzinfo is not None:
         return value
+    zone, shift = _unshifted(zone)
     named = GENERIC_ZONES.get(zone) or _zone_word(zone)
     offset: timedelta | None
     if named is not None and named[0] in "+-":
@@ -282,7 +347,7 @@ def localise(value: datetime, zone: str) -> datetime | None:
     if offset is None:
         return value
     try:
-        aware = value.replace(tzinfo=timezone(offset))
+        aware = value.replace(tzinfo=timezone(offset + shift))
     except ValueError:  # an offset of a day or more: no real zone
         return value
     return aware if in_bounds(aware) else None

@@ -43,10 +43,11 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import ascii_digits, parse_machine_date
+from newsextract.dates import ascii_digits, find_text_dates, parse_machine_date, read_written_date
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.calendars import with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
+from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
@@ -609,9 +610,10 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 if page is None:
                     return found
                 if story_item(node) is None:
-                    return (
-                        found if teaser is None or _own_after(teaser[0], node, page) else teaser[1]
-                    )
+                    if teaser is None or _own_after(teaser[0], node, page):
+                        start = _collapsed_start(with_terms(node, text))
+                        return with_written_time(start, found, node, _language(page))
+                    return teaser[1]
                 teaser = teaser or (node, found)
     return teaser[1] if teaser is not None else None
 
@@ -790,8 +792,62 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
-            first = day if teaser is None or _own_after(teaser[0], node, page) else teaser[1]
+            if teaser is None or _own_after(teaser[0], node, page):
+                first = with_written_time(segment, day, node, _language(page))
+            else:
+                first = teaser[1]
     return first or (teaser[1] if teaser is not None else None)
+
+
+def with_terms(node: LexborNode, raw: str) -> str:
+    """``raw``, the text of ``node``, with a colon after each term of a definition list in it:
+    a term labels its description's date ("<dt>Termin</dt><dd>14. Juni 2025</dd>", an
+    event's facts; "<dt>Veröffentlicht</dt><dd>3. März 2024</dd>", a post's)."""
+    if node.css_first("dt") is None:
+        return raw
+    parts = [
+        ":" if inner.tag == "dd" else inner.text_content or ""
+        for inner in node.traverse(include_text=True)
+        if inner.tag in ("-text", "dd")
+    ]
+    return " ".join(parts)
+
+
+def _language(page: ParsedPage) -> str | None:
+    """The language its ``<html lang>`` names ("vi" of "vi-VN"), which orders a written
+    date's numbers for ``with_written_time``."""
+    lang = page.html_lang
+    return (lang.replace("_", "-").split("-", 1)[0].lower() or None) if lang else None
+
+
+def with_written_time(
+    text: str, day: datetime, node: LexborNode, language: str | None = None
+) -> datetime:
+    """``day`` with the time of day written with it in ``text`` ("Inviato: Lun Mar 04, 2024
+    9:12 pm", a forum post's header whose label names no publication; "« ב: מרץ 04, 2024,
+    21:12:00 »"), and the offset of a zone written after the time: the search reads days,
+    and the same day with its time says more. Only plain forms are read (no dateparser: see
+    ``read_written_date``, its numbers in ``language``'s order: "T2 04/03/2024 9:12 pm");
+    a time of another day is another date's, and so is one under a
+    label of the page's data in ``node``, an element not named for a date (as
+    ``visible_dates`` reads them: ``data_label``): ``day`` stays."""
+    from newsextract.metadata.visible_dates import (  # it reads this module
+        data_label,
+        named_for_a_date,
+    )
+
+    for found in find_text_dates(text):
+        if not found.has_time:
+            continue
+        if data_label(found.label) and not named_for_a_date(node):
+            break  # an event's or an offer's day and time under its own label ("Termin:")
+        rest, zone = split_zone(found.span)
+        timed = read_written_date(rest, language)
+        if timed is not None and zone is not None:
+            timed = localise(timed, zone)
+        if timed is not None and timed.date() == day.date():
+            return timed
+    return day
 
 
 def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:

@@ -24,7 +24,7 @@ from newsextract.dates import (
     read_written_date,
 )
 from newsextract.dating.words import weekday_settled
-from newsextract.dating.zones import page_countries
+from newsextract.dating.zones import page_countries, zone_before
 from newsextract.labels import (
     LABEL_END,
     WORD_MARKS,
@@ -39,7 +39,7 @@ from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
-from newsextract.metadata.page_dates import follows, headline_article
+from newsextract.metadata.page_dates import follows, headline_article, with_terms
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
@@ -136,6 +136,7 @@ class WrittenDates:
                 )
             date = parse_text_date(found.span, self.language, self.countries)
             if date is not None:
+                date = zone_before(found.label, date)
                 date = weekday_settled(date, found.label, found.span, self.language)
                 if not timed_only and not found.has_time:
                     date = self._timed_same_day(field, date)
@@ -268,7 +269,7 @@ def _scoped_dates(
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
         return None
-    text = clean_text(raw if leaf and node.tag != "dt" else _with_terms(node, raw))
+    text = clean_text(raw if leaf and node.tag != "dt" else with_terms(node, raw))
     if not text or len(text) > MAX_BLOCK:
         return None
     read.add(node, leaf)
@@ -302,7 +303,7 @@ def _scoped_dates(
             label = _icon_label(node)
         if access_label().search(label) is not None:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
-        if data_label(label) and not _named_for_a_date(node):
+        if data_label(label) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
         if _updated_label().search(label) is not None:
             dates.append(WrittenDate("modified", found))
@@ -320,7 +321,7 @@ def _scoped_dates(
 _NAMED_FOR_A_DATE = re.compile(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
 
 
-def _named_for_a_date(node: LexborNode) -> bool:
+def named_for_a_date(node: LexborNode) -> bool:
     """Whether ``node`` is a ``<time>`` or its class or id names a date (``_NAMED_FOR_A_DATE``)."""
     if node.tag == "time":
         return True
@@ -393,20 +394,6 @@ def _entry_key(node: LexborNode) -> tuple[str | None, ...]:
     parent = node.parent
     names = _names(parent) if parent is not None else (None, None)
     return (node.tag, *_names(node), parent.tag if parent is not None else None, *names)
-
-
-def _with_terms(node: LexborNode, raw: str) -> str:
-    """``raw``, the text of ``node``, with a colon after each term of a definition list in it:
-    a term labels its description's date ("<dt>Termin</dt><dd>14. Juni 2025</dd>", an
-    event's facts; "<dt>Veröffentlicht</dt><dd>3. März 2024</dd>", a post's)."""
-    if node.css_first("dt") is None:
-        return raw
-    parts = [
-        ":" if inner.tag == "dd" else inner.text_content or ""
-        for inner in node.traverse(include_text=True)
-        if inner.tag in ("-text", "dd")
-    ]
-    return " ".join(parts)
 
 
 def _names(node: LexborNode) -> tuple[str | None, str | None]:
