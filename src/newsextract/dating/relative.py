@@ -50,7 +50,13 @@ class _FormTable(NamedTuple):
     """The forms of some languages keyed by the text after their number, lower case."""
 
     after: Mapping[str, tuple[RelativeForm, ...]]
-    lengths: tuple[int, ...]  # the lengths of the keys, shortest first
+    # The lengths of the keys opening with each character, shortest first (with 0 when ""
+    # is a key): a number is followed by one character, and of every language's 25 key
+    # lengths only those of the keys opening with it are sliced and looked up.
+    lengths_after: Mapping[str, tuple[int, ...]]
+    # The lengths tried where no key opens with the character after the number (or the text
+    # ends there): the empty key's, if it is one.
+    lengths_else: tuple[int, ...]
 
 
 def _split(pattern: str) -> tuple[str, str] | None:
@@ -115,9 +121,15 @@ def relative_forms_table(language: str | None) -> _FormTable:
             if blind and not _is_distinct(code, form.before, text):
                 continue
             after.setdefault(unicodedata.normalize("NFC", text), {})[form] = None
+    empty = (0,) if "" in after else ()
+    by_first: dict[str, set[int]] = {}
+    for text in after:
+        if text:
+            by_first.setdefault(text[0], set()).add(len(text))
     return _FormTable(
         after={text: tuple(forms) for text, forms in after.items()},
-        lengths=tuple(sorted({len(text) for text in after})),
+        lengths_after={first: (*empty, *sorted(found)) for first, found in by_first.items()},
+        lengths_else=empty,
     )
 
 
@@ -139,7 +151,7 @@ def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp
         if start and lower[start - 1].isalnum():
             continue  # a number inside a word or a longer figure ("A320")
         rest = count.end() + (lower[count.end() : count.end() + 1] == " ")
-        for length in table.lengths:
+        for length in table.lengths_after.get(lower[rest : rest + 1], table.lengths_else):
             key = lower[rest : rest + length]
             if len(key) < length:
                 break
