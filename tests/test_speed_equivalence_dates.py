@@ -178,7 +178,8 @@ def test_block_texts_as_walking_every_child(blocks: list[str]) -> None:
 
 
 def _relative_stamp_as_before(text: str, language: str | None) -> object:
-    """``relative.find_relative_stamp`` slicing the text after a number at every key length."""
+    """``relative.find_relative_stamp`` slicing the text after a number at every key length,
+    and the text before it at every form."""
     from newsextract.dating import relative
 
     table = relative.relative_forms_table(language)
@@ -199,7 +200,14 @@ def _relative_stamp_as_before(text: str, language: str | None) -> object:
             if forms is None or not relative._ends_word(lower, rest + length, key):
                 continue
             for form in forms:
-                begin = relative._opening(lower, start, form.before)
+                begin: int | None = start
+                if form.before:
+                    head = lower[:start].rstrip(" ")
+                    begin = len(head) - len(form.before)
+                    if not head.endswith(form.before) or (
+                        begin and relative._WORD.match(lower, begin - 1)
+                    ):
+                        begin = None
                 if begin is not None:
                     amount = float(count.group().replace(",", "."))
                     return relative.RelativeStamp(begin, rest + length, amount, form.unit)
