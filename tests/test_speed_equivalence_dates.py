@@ -175,3 +175,60 @@ def test_block_texts_as_walking_every_child(blocks: list[str]) -> None:
     page = ParsedPage(f"<html><body><div>{''.join(blocks)}</div></body></html>")
     found = [(node.mem_id, text) for node, text in page_dates._block_texts(page)]
     assert found == _block_texts_as_before(page)
+
+
+def _relative_stamp_as_before(text: str, language: str | None) -> object:
+    """``relative.find_relative_stamp`` slicing the text after a number at every key length,
+    and the text before it at every form."""
+    from newsextract.dating import relative
+
+    table = relative.relative_forms_table(language)
+    lengths = sorted({len(key) for key in table.after})
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    for count in relative._COUNT.finditer(lower):
+        start = count.start()
+        if start and lower[start - 1].isalnum():
+            continue
+        rest = count.end() + (lower[count.end() : count.end() + 1] == " ")
+        for length in lengths:
+            key = lower[rest : rest + length]
+            if len(key) < length:
+                break
+            forms = table.after.get(key)
+            if forms is None or not relative._ends_word(lower, rest + length, key):
+                continue
+            for form in forms:
+                begin: int | None = start
+                if form.before:
+                    head = lower[:start].rstrip(" ")
+                    begin = len(head) - len(form.before)
+                    if not head.endswith(form.before) or (
+                        begin and relative._WORD.match(lower, begin - 1)
+                    ):
+                        begin = None
+                if begin is not None:
+                    amount = float(count.group().replace(",", "."))
+                    return relative.RelativeStamp(begin, rest + length, amount, form.unit)
+    return None
+
+
+# Invented stamp lines: numbers and the units and "ago" words of several languages, glued
+# or spaced, with the letters around them that end or continue a word.
+_STAMP_PIECES = st.sampled_from(
+    ["3", "12", "1,5", " ", "hours ago", "hour ago", "h", "min", "vor ", "Stunden", "Std.",
+     "il y a ", "jours", "saat önce", "часа назад", "小时前", "天前", "시간 전", "日前",
+     "godzin temu", "hace ", "horas", "x", "-", "·", "A320", "ago", "İ", "ngày trước"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_STAMP_PIECES | st.text(max_size=2), max_size=7).map("".join),
+    st.sampled_from([None, "en", "de", "zh", "ko", "pl", "xx"]),
+)
+def test_relative_stamp_found_as_by_every_key_length(text: str, language: str | None) -> None:
+    from newsextract.dating import relative
+
+    assert relative.find_relative_stamp(text, language) == _relative_stamp_as_before(text, language)

@@ -50,7 +50,13 @@ class _FormTable(NamedTuple):
     """The forms of some languages keyed by the text after their number, lower case."""
 
     after: Mapping[str, tuple[RelativeForm, ...]]
-    lengths: tuple[int, ...]  # the lengths of the keys, shortest first
+    # The lengths of the keys opening with each character, shortest first (with 0 when ""
+    # is a key): a number is followed by one character, and of every language's 25 key
+    # lengths only those of the keys opening with it are sliced and looked up.
+    lengths_after: Mapping[str, tuple[int, ...]]
+    # The lengths tried where no key opens with the character after the number (or the text
+    # ends there): the empty key's, if it is one.
+    lengths_else: tuple[int, ...]
 
 
 def _split(pattern: str) -> tuple[str, str] | None:
@@ -115,9 +121,15 @@ def relative_forms_table(language: str | None) -> _FormTable:
             if blind and not _is_distinct(code, form.before, text):
                 continue
             after.setdefault(unicodedata.normalize("NFC", text), {})[form] = None
+    empty = (0,) if "" in after else ()
+    by_first: dict[str, set[int]] = {}
+    for text in after:
+        if text:
+            by_first.setdefault(text[0], set()).add(len(text))
     return _FormTable(
         after={text: tuple(forms) for text, forms in after.items()},
-        lengths=tuple(sorted({len(text) for text in after})),
+        lengths_after={first: (*empty, *sorted(found)) for first, found in by_first.items()},
+        lengths_else=empty,
     )
 
 
@@ -139,15 +151,16 @@ def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp
         if start and lower[start - 1].isalnum():
             continue  # a number inside a word or a longer figure ("A320")
         rest = count.end() + (lower[count.end() : count.end() + 1] == " ")
-        for length in table.lengths:
+        for length in table.lengths_after.get(lower[rest : rest + 1], table.lengths_else):
             key = lower[rest : rest + length]
             if len(key) < length:
                 break
             forms = table.after.get(key)
             if forms is None or not _ends_word(lower, rest + length, key):
                 continue
+            head_end = _head_end(lower, start)
             for form in forms:
-                begin = _opening(lower, start, form.before)
+                begin = _opening(lower, start, head_end, form.before)
                 if begin is not None:
                     amount = float(count.group().replace(",", "."))
                     return RelativeStamp(begin, rest + length, amount, form.unit)
@@ -169,15 +182,25 @@ def _ends_word(text: str, end: int, key: str) -> bool:
 _SPACELESS_FROM = 0x0E00
 
 
-def _opening(text: str, start: int, before: str) -> int | None:
+def _head_end(text: str, start: int) -> int:
+    """Where the text before the number at ``start`` ends, less the spaces before the
+    number: ``len(text[:start].rstrip(" "))``, read once for every form of a key (a key
+    has up to 30, of as many languages), without slicing the text."""
+    end = start
+    while end and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _opening(text: str, start: int, head_end: int, before: str) -> int | None:
     """Where a form opening with ``before`` starts when ``text`` has it right before the
-    number at ``start``, on a word's boundary; None when it does not."""
+    number at ``start`` (``head_end``: ``_head_end(text, start)``), on a word's boundary;
+    None when it does not."""
     if not before:
         return start
-    head = text[:start].rstrip(" ")
-    if not head.endswith(before):
+    if not text.endswith(before, 0, head_end):
         return None
-    begin = len(head) - len(before)
+    begin = head_end - len(before)
     if begin and _WORD.match(text, begin - 1):
         return None
     return begin
