@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -441,6 +440,12 @@ _BROKEN_CELL_CHARS = 80
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
 
 
+# A row's parts (``row_parts``): its cells, link characters, the cells a <br> breaks (by
+# ``mem_id``; None when no <br> breaks the row), the cells holding only a button link. A
+# plain tuple: a NamedTuple's constructor is a Python call, made for every row.
+RowParts = tuple[list[LexborNode], int, set[int] | None, set[int]]
+
+
 def row_parts(row: LexborNode) -> RowParts | None:
     """A table row's cells (``td``, ``th``, nested ones too), link characters, whether a
     <br> breaks a cell, and the cells that hold only a button link (by ``mem_id``), or None
@@ -480,17 +485,7 @@ def row_parts(row: LexborNode) -> RowParts | None:
         return None
     if pre and pre >= len(cells):
         return None  # a code block beside its line numbers, each cell a <pre>
-    return RowParts(cells, links, broken, controls)
-
-
-class RowParts(NamedTuple):
-    """A row's parts (``row_parts``): its cells, link characters, the cells a <br> breaks (by
-    ``mem_id``; None when no <br> breaks the row), the cells holding only a button link."""
-
-    cells: list[LexborNode]
-    links: int
-    broken: set[int] | None
-    controls: set[int]
+    return cells, links, broken, controls
 
 
 def _with_cells_above(node: LexborNode, row: LexborNode, cells: set[int]) -> set[int]:
