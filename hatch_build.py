@@ -28,7 +28,9 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 PACKAGE = Path("src/newsextract")
 
 # What mypyc compiles: the stages of extract() that run Python on every node or line of a
-# page (the body walk, the metadata scans, the date readers and the text helpers they share).
+# page (the body walk, the metadata scans, the date readers and the text helpers they share)
+# and the loops of the page's views over its elements (``page_walks.py``; ``page.py`` itself
+# stays Python, as mypyc reads its ``functools.cached_property`` views as plain properties).
 COMPILED = (
     "body/*.py",
     "metadata/*.py",
@@ -41,6 +43,7 @@ COMPILED = (
     "labels.py",
     "language.py",
     "name_lists.py",
+    "page_walks.py",
     "paywall.py",
     "text.py",
 )

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsextract import page_walks
 from newsextract.bidi import address_encoded
 from newsextract.credentials import without_password
 from newsextract.errors import InputTooLargeError
@@ -270,12 +271,7 @@ class ParsedPage:
     @cached_property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:
         """The elements of ``_VIEW_ELEMENTS``, by tag, in page order."""
-        found: dict[str, list[LexborNode]] = {tag: [] for tag in _VIEW_ELEMENTS}
-        tags = _view_tag_ids()
-        for node in self.tree.css(_VIEW_QUERY):
-            tag = tags.get(node.tag_id)
-            found.setdefault(tag if tag is not None else node.tag or "", []).append(node)
-        return found
+        return page_walks.by_tag(self.tree.css(_VIEW_QUERY), _view_tag_ids(), _VIEW_ELEMENTS)
 
     @cached_property
     def own_texts(self) -> tuple[tuple[LexborNode, str, str | None], ...]:
@@ -286,16 +282,7 @@ class ParsedPage:
         body = self.body
         if body is None:
             return ()
-        found = []
-        tags = _own_text_tag_ids()
-        # One walk testing each tag in a set costs less than a 21-selector query.
-        for node in body.traverse():
-            tag = tags.get(node.tag_id)
-            if tag is not None:
-                own = node.text(deep=False)
-                if own and not own.isspace():
-                    found.append((node, tag, own if len(own) <= _OWN_TEXT_KEPT else None))
-        return tuple(found)
+        return page_walks.own_texts(body, _own_text_tag_ids(), _OWN_TEXT_KEPT)
 
     @cached_property
     def names(self) -> str:
@@ -303,9 +290,7 @@ class ParsedPage:
         their ASCII letters in lower case: a word not in it is in no element's class or id
         (see ``name_lists``)."""
         tree = self.tree
-        # Each attribute read alone: a missing one costs more to ask for than a query.
-        values = {node.attrs["class"] or "" for node in tree.css("[class]")}
-        values.update(node.id or "" for node in tree.css("[id]"))
+        values = page_walks.class_and_id_values(tree.css("[class]"), tree.css("[id]"))
         if values and max(map(len, values)) > MAX_NAME_CHARS:
             # one the markup search missed (a ">" every few KB in it): refused as it refuses
             raise InputTooLargeError(

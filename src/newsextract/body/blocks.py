@@ -45,13 +45,14 @@ from newsextract.body.node_reading import (
     LEAD_IN_MARKS,
     LINE_BREAK,
     LIST_TAGS,
+    MAX_BLOCK_CHARS,
     PERMALINK_MARKS,
     PICTURE_CAPTION_CHARS,
     TAB_PANEL,
     TOGGLE_LEVEL,
     UP_ARROWS,
     Holders,
-    cell_text,
+    broken_cell_text,
     clean_block_text,
     code_language,
     code_text,
@@ -241,8 +242,11 @@ class _Walker:
         cells: tuple[str, ...] = (),
         header: bool = False,
         caption: bool = False,
+        clean: bool = False,
     ) -> None:
-        text = clean_block_text(text)
+        """Add a block of ``text`` (``clean``: already as ``clean_block_text`` gives it)."""
+        if not clean:
+            text = clean_block_text(text)
         if text:
             links = len(text) if self.in_link else min(links, len(text))
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
@@ -463,23 +467,37 @@ class _Walker:
         parent: int,
         found: list[LexborNode],
         links: int,
-        broken: bool,
+        broken: set[int] | None,
         controls: set[int],
     ) -> None:
         """A table row with its cells; empty cells, a cell holding only a button link, and
-        those a ``colspan`` covers, count for the columns, not the text."""
+        those a ``colspan`` covers, count for the columns, not the text. ``broken``: the
+        cells a <br> breaks (``row_parts``)."""
         cells: list[str] = []
         for cell in found:
             if controls and cell.mem_id in controls:
                 cells.append("")
+            elif broken is not None and cell.mem_id in broken:
+                cells.append(clean_block_text(broken_cell_text(cell)))
             else:
-                cells.append(clean_block_text(cell_text(cell) if broken else cell.text(deep=True)))
+                cells.append(clean_block_text(cell.text(deep=True)))
             cells.extend([""] * (colspan(cell) - 1))
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         in_head = node.parent is not None and node.parent.tag == "thead"
         header = in_head or all(cell.tag == "th" for cell in found)
+        # The cells are clean, and so is their row joined (``clean_block_text`` again would
+        # give it back unchanged), unless a cell's lines were joined by newlines or the row
+        # is longer than a block's text may be.
         self._emit(
-            text, BlockKind.TABLE_ROW, 0, parent, links, "tr", cells=tuple(cells), header=header
+            text,
+            BlockKind.TABLE_ROW,
+            0,
+            parent,
+            links,
+            "tr",
+            cells=tuple(cells),
+            header=header,
+            clean="\n" not in text and len(text) <= MAX_BLOCK_CHARS,
         )
 
     def _children(self, node: LexborNode, index: int, kind: BlockKind, level: int) -> None:

@@ -440,14 +440,23 @@ _BROKEN_CELL_CHARS = 80
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
 
 
-def row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool, set[int]] | None:
+# A row's parts (``row_parts``): its cells, link characters, the cells a <br> breaks (by
+# ``mem_id``; None when no <br> breaks the row), the cells holding only a button link. A
+# plain tuple: a NamedTuple's constructor is a Python call, made for every row.
+RowParts = tuple[list[LexborNode], int, set[int] | None, set[int]]
+
+
+def row_parts(row: LexborNode) -> RowParts | None:
     """A table row's cells (``td``, ``th``, nested ones too), link characters, whether a
     <br> breaks a cell, and the cells that hold only a button link (by ``mem_id``), or None
     when the row holds a block and is walked as a container: one pass over its elements in
-    place of three CSS queries (a data table has thousands of rows)."""
+    place of three CSS queries (a data table has thousands of rows). The cells a <br> breaks
+    are found in the same pass (each <br>'s cells above it), where a query of each cell
+    (``css_first("br")``, its selector parsed at every call) cost a big table's rows two
+    queries a cell."""
     cells: list[LexborNode] = []
     links = 0
-    broken = False
+    broken: set[int] | None = None
     controls: set[int] = set()
     pre = 0
     for node in row.traverse():
@@ -469,21 +478,33 @@ def row_parts(row: LexborNode) -> tuple[list[LexborNode], int, bool, set[int]] |
             else:
                 links += len(text)
         elif tag == "br":
-            broken = True
+            broken = _with_cells_above(node, row, broken if broken is not None else set())
         elif tag == "pre":
             pre += 1
-    if broken and not _data_cells_broken(cells):
+    if broken is not None and not _data_cells_broken(cells, broken):
         return None
     if pre and pre >= len(cells):
         return None  # a code block beside its line numbers, each cell a <pre>
     return cells, links, broken, controls
 
 
-def _data_cells_broken(cells: list[LexborNode]) -> bool:
+def _with_cells_above(node: LexborNode, row: LexborNode, cells: set[int]) -> set[int]:
+    """``cells`` with the ``mem_id`` of every cell between ``node`` and ``row``."""
+    stop = row.mem_id
+    up = node.parent
+    while up is not None and up.mem_id != stop:
+        tag = up.tag
+        if tag == "td" or tag == "th":
+            cells.add(up.mem_id)
+        up = up.parent
+    return cells
+
+
+def _data_cells_broken(cells: list[LexborNode], broken: set[int]) -> bool:
     """Whether the <br>s of a row break data cells' lines (see ``_ROW_BLOCKS``): a row of
-    two or more cells, each one broken short."""
+    two or more cells, each one broken (``broken``: their ``mem_id``s) short."""
     return len(cells) > 1 and all(
-        cell.css_first("br") is None or len(cell.text(deep=True).strip()) <= _BROKEN_CELL_CHARS
+        cell.mem_id not in broken or len(cell.text(deep=True).strip()) <= _BROKEN_CELL_CHARS
         for cell in cells
     )
 
@@ -494,12 +515,9 @@ def _data_cells_broken(cells: list[LexborNode]) -> bool:
 _WALKED_BELOW = 64
 
 
-def cell_text(cell: LexborNode) -> str:
-    """A cell's text, a space where a <br> breaks its lines (its text nodes run together
-    otherwise: "report.csvmd5:3f9a")."""
-    text = cell.text(deep=True)
-    if cell.css_first("br") is None:
-        return text
+def broken_cell_text(cell: LexborNode) -> str:
+    """The text of a cell a <br> breaks, a space where each <br> is (its text nodes run
+    together otherwise: "report.csvmd5:3f9a")."""
     return "".join(
         " " if node.tag == "br" else (node.text_content or "")
         for node in cell.traverse(include_text=True)

@@ -890,12 +890,18 @@ def _filled(block: RawBlock) -> int:
 # A cell of a layout table worth one sentence-like paragraph (``scoring.block_value``, as a
 # region's sibling must hold) is text written straight into the table.
 _PROSE_CELL = 2.5
+# No shorter cell is worth ``_PROSE_CELL``: 29 wide characters (each weighs three) with three
+# commas are worth 1 + 0.87 + 0.6. Most cells are shorter and are not weighed (a table of a
+# thousand rows weighed each cell as a paragraph of its own, twice).
+_PROSE_CELL_CHARS = 30
 
 
 def holds_prose_cell(block: RawBlock) -> bool:
     """Whether a table row has a cell of running text (a page laid out with a table, its
     text written straight into the cells): such a cell is the page's text, not layout."""
     return any(
-        block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td")) >= _PROSE_CELL
+        len(cell) >= _PROSE_CELL_CHARS
+        and block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td"))
+        >= _PROSE_CELL
         for cell in block.cells
     )

@@ -1,0 +1,133 @@
+"""Speed cuts of the body walk that must answer exactly as the code they replaced (issue 14,
+speed38): a table row's broken cells found in the row's one pass, its text not cleaned twice."""
+
+from __future__ import annotations
+
+import random
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsextract.body.blocks import walk
+from newsextract.body.model import CELL_SEPARATOR, BlockKind
+from newsextract.body.node_reading import (
+    _BROKEN_CELL_CHARS,
+    _ROW_BLOCKS,
+    clean_block_text,
+    colspan,
+    row_parts,
+)
+
+
+def _old_data_cells_broken(cells: list[LexborNode]) -> bool:
+    return len(cells) > 1 and all(
+        cell.css_first("br") is None or len(cell.text(deep=True).strip()) <= _BROKEN_CELL_CHARS
+        for cell in cells
+    )
+
+
+def _old_cell_text(cell: LexborNode) -> str:
+    text = cell.text(deep=True)
+    if cell.css_first("br") is None:
+        return text
+    return "".join(
+        " " if node.tag == "br" else (node.text_content or "")
+        for node in cell.traverse(include_text=True)
+        if node.tag in ("br", "-text")
+    )
+
+
+def _old_row_text(row: LexborNode) -> str | None:
+    """The row's text as the walk wrote it before: each cell read (queried for a <br>) and
+    cleaned, the row joined and cleaned again; None when the row was walked as a container."""
+    found: list[LexborNode] = []
+    broken = False
+    for node in row.traverse():
+        if node.tag in _ROW_BLOCKS:
+            return None
+        if node.tag in ("td", "th"):
+            found.append(node)
+        broken = broken or node.tag == "br"
+    if broken and not _old_data_cells_broken(found):
+        return None
+    parts = row_parts(row)  # its controls, read as before
+    assert parts is not None
+    controls = parts[3]
+    cells: list[str] = []
+    for cell in found:
+        if controls and cell.mem_id in controls:
+            cells.append("")
+        else:
+            cells.append(clean_block_text(_old_cell_text(cell) if broken else cell.text(deep=True)))
+        cells.extend([""] * (colspan(cell) - 1))
+    return clean_block_text(CELL_SEPARATOR.join(cell for cell in cells if cell))
+
+
+# Cell contents: white space of every kind, a walk's line break, invisible and control
+# characters, <br>s, links and inline elements, and long cells past the broken-cell length.
+_PIECES = (
+    "Harbour",
+    "12 kg",
+    " ",
+    "\u00a0",
+    "\n\t",
+    "\u2028",
+    "\u00ad",
+    "\x07",
+    "\u200e",
+    "<br>",
+    "<br/>",
+    "<b>bold</b>",
+    "<a href='/x'>link</a>",
+    "<span>2<br>3</span>",
+    "x" * 90,
+    "&amp;",
+)
+
+
+def _cell(rng: random.Random) -> str:
+    tag = rng.choice(("td", "th"))
+    span = rng.choice(("", "", " colspan=2"))
+    inner = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 6)))
+    return f"<{tag}{span}>{inner}</{tag}>"
+
+
+def test_rows_read_as_before_on_random_tables() -> None:
+    rng = random.Random(38)
+    compared = 0
+    for _ in range(400):
+        rows = [
+            "<tr>" + "".join(_cell(rng) for _ in range(rng.randrange(1, 5))) + "</tr>"
+            for _ in range(rng.randrange(1, 4))
+        ]
+        markup = f"<body><table>{''.join(rows)}</table></body>"
+        root = LexborHTMLParser(markup).body
+        assert root is not None
+        for row in root.css("tr"):
+            parts = row_parts(row)
+            if parts is not None:
+                cells, _, broken, _ = parts
+                for cell in cells:  # the one pass finds the cells a query would
+                    found = broken is not None and cell.mem_id in broken
+                    assert found is (cell.css_first("br") is not None)
+            assert (parts is None) is (_old_row_text(row) is None)
+        old = [_old_row_text(row) for row in root.css("tr")]
+        if all(text is not None for text in old):  # no row walked as a container
+            got = [b.text for b in walk(root).blocks if b.kind is BlockKind.TABLE_ROW]
+            assert got == [text for text in old if text], markup
+            compared += 1
+    assert compared > 100
+
+
+def test_no_cell_shorter_than_the_prose_cell_length_is_prose() -> None:
+    """The cells ``holds_prose_cell`` does not weigh could not be worth a prose cell: the
+    best a shorter one can do is wide characters only, three of them commas."""
+    from newsextract.body.region import _PROSE_CELL, _PROSE_CELL_CHARS
+    from newsextract.body.scoring import block_value
+    from newsextract.body.walk_records import RawBlock
+
+    longest = _PROSE_CELL_CHARS - 1
+    for text in ("漢字、" * 10, "ab, " * 10, "詞" * 40, "x" * 40):
+        cell = text[:longest]
+        block = RawBlock(cell, BlockKind.PARAGRAPH, 0, 0, 0, "td")
+        assert block_value(block) < _PROSE_CELL
+    assert block_value(RawBlock("漢字、" * 10, BlockKind.PARAGRAPH, 0, 0, 0, "td")) >= _PROSE_CELL
