@@ -40,7 +40,7 @@ from newsextract.body.entries import (
     without_signed_entries,
     without_unnamed_comments,
 )
-from newsextract.body.excerpt_lists import without_excerpt_lists
+from newsextract.body.excerpt_lists import without_excerpt_cards, without_excerpt_lists
 from newsextract.body.finish import (
     DEFINITIONS_PER_TERM,
     SENTENCE_HEADING,
@@ -327,6 +327,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _with_linked_names_in_runs(walked, candidates)
     candidates = _with_linked_sentences_in_text(walked, candidates)
     candidates = without_card_summaries(walked, sums, candidates)
+    candidates = without_excerpt_cards(walked, sums, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
     return without_pull_quotes(walked, finish(walked, candidates))

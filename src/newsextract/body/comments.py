@@ -165,18 +165,21 @@ def named_section(node: LexborNode, classes: str, ident: str) -> bool:
 _COMMENT_MARKS = "time, [datetime], textarea"
 
 
-def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE) -> bool:
+def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE, *, items: bool = False) -> bool:
     """Whether ``before`` characters of paragraphs (``ARTICLE_BEFORE``) come before ``node``
-    outside it: a comment section follows a text; a thread's posts are the page's first text."""
+    outside it: a comment section follows a text; a thread's posts are the page's first text.
+    ``items``: list items count as the text's too (a recipe's ingredients and steps)."""
     seen = 0
+    tags = ("p", "li") if items else ("p",)
+    query = "p, li" if items else "p"
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
         sibling = current.prev
         while sibling is not None:
-            if sibling.tag == "p":
+            if sibling.tag in tags:
                 seen += len(sibling.text(deep=True, strip=True))
             elif sibling.is_element_node:
-                seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css("p"))
+                seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css(query))
             if seen >= before:
                 return True
             sibling = sibling.prev
@@ -243,7 +246,7 @@ def _review_series(page: ParsedPage) -> list[LexborNode]:
         if (
             len(entries) >= MIN_ENTRIES
             and all(map(_is_review, entries))
-            and follows_article(parent, _REVIEWS_AFTER)
+            and follows_article(parent, _REVIEWS_AFTER, items=True)
         ):
             found.append(parent)
     return found
@@ -251,7 +254,8 @@ def _review_series(page: ParsedPage) -> list[LexborNode]:
 
 # Readers' reviews follow a shop's description of a sentence or two, shorter than the text
 # a comment section needs before it (``ARTICLE_BEFORE``): their template's name, rating or
-# date and author say more than a comment's do.
+# date and author say more than a comment's do. A recipe's ingredients and steps, list
+# items, count as that text (probe: a Persian recipe's intro alone was 75 characters).
 _REVIEWS_AFTER = 100
 
 
@@ -267,7 +271,9 @@ def _is_review(entry: LexborNode) -> bool:
     text = entry.text(deep=True, strip=True)
     if not _ENTRY_TEXT <= len(text) <= _UNDECLARED_ENTRY:
         return False
-    if entry.css_first(_NOT_A_COMMENT) is not None or not _has_author(entry):
+    # A review's rating and its class say more than a comment's marks: a name in bold of a
+    # caseless script counts as its author (probe: a Persian recipe's reviews, 2 kept -> 0).
+    if entry.css_first(_NOT_A_COMMENT) is not None or not _has_author(entry, caseless=True):
         return False
     return (
         entry.css_first("time, [datetime]") is not None
@@ -413,9 +419,10 @@ def _link_names(node: LexborNode) -> str:
     return f"{href} {attributes.get('class') or ''} {node.text(strip=True)}"
 
 
-def _has_author(entry: LexborNode) -> bool:
+def _has_author(entry: LexborNode, *, caseless: bool = False) -> bool:
     """Whether ``entry`` names who wrote it: an author-named element, or a short name in
-    bold, cited or linked."""
+    bold, cited or linked, capitalised (``caseless``: or opening with a letter of a script
+    without capitals, Arabic's, Hebrew's, Devanagari's, where no name is capitalised)."""
     for node in entry.css("[class], [itemprop~=author]"):
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}"
         if _AUTHOR_CLASS.search(names.lower()):
@@ -424,9 +431,19 @@ def _has_author(entry: LexborNode) -> bool:
         name = node.text(strip=True)
         least = 2 if node.tag == "a" else 1  # a one-word link is as often "Reply" as a name
         count = len(name.split())
-        if name and name[0].isupper() and ":" not in name and least <= count <= _NAME_WORDS:
+        if (
+            name
+            and (name[0].isupper() or (caseless and _caseless_letter(name[0])))
+            and ":" not in name
+            and least <= count <= _NAME_WORDS
+        ):
             return True
     return False
+
+
+def _caseless_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals."""
+    return char.isalpha() and char.lower() == char.upper()
 
 
 def _before_form(box: LexborNode) -> list[list[LexborNode]]:
