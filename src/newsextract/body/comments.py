@@ -255,8 +255,11 @@ def _review_series(page: ParsedPage) -> list[LexborNode]:
 # Readers' reviews follow a shop's description of a sentence or two, shorter than the text
 # a comment section needs before it (``ARTICLE_BEFORE``): their template's name, rating or
 # date and author say more than a comment's do. A recipe's ingredients and steps, list
-# items, count as that text (probe: a Persian recipe's intro alone was 75 characters).
-_REVIEWS_AFTER = 100
+# items, count as that text (probe: a Persian recipe's intro alone was 75 characters). A
+# description of one sentence is enough (a Hebrew shop's, 70 characters with its two facts,
+# kept its buyers' reviews at 100); a page of reviews under a line announcing them ("What
+# our customers say:", 25 to 45 characters) keeps them as its text.
+_REVIEWS_AFTER = 50
 
 
 # A rating written as text: a score out of five or ten ("4/5", "8.5 / 10"), or stars.

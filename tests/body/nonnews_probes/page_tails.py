@@ -438,3 +438,90 @@ PROBES.add(
     ),
     (),
 )
+
+# --- Tamil, recall: a glossary's letter page, one line of introduction, then the terms as
+# a list, each linking its own page beside this one with its definition: the list is the text.
+PROBES.add(
+    "ta_glossary_letter_page_linked_terms",
+    "https://kalaichol.example.in/sorkalanjiyam/ka",
+    page(
+        "ta",
+        "சொற்களஞ்சியம்: க",
+        "<div class='page'><main><h1>சொற்களஞ்சியம்: க</h1><p>க என்ற எழுத்தில் தொடங்கும் "
+        "சொற்கள்.</p><h2>க</h2><ul><li><a href='/sorkalanjiyam/kadan'>கடன்</a> – திருப்பித் "
+        "தருவதாகச் சொல்லி வாங்கிய பணம் அல்லது பொருள்.</li><li><a "
+        "href='/sorkalanjiyam/kanakku'>கணக்கு</a> – வரவு செலவுகளை எழுதி வைக்கும் பதிவேடு."
+        "</li><li><a href='/sorkalanjiyam/kattanam'>கட்டணம்</a> – ஒரு சேவைக்காகச் "
+        "செலுத்தப்படும் தொகை.</li><li><a href='/sorkalanjiyam/kaiyirupu'>கையிருப்பு</a> – "
+        "உடனே பயன்படுத்தக்கூடிய பணம் அல்லது சரக்கு.</li></ul></main></div>",
+    ),
+    (
+        "திருப்பித் தருவதாகச் சொல்லி வாங்கிய பணம்",
+        "வரவு செலவுகளை எழுதி வைக்கும் பதிவேடு",
+        "ஒரு சேவைக்காகச் செலுத்தப்படும் தொகை",
+        "உடனே பயன்படுத்தக்கூடிய பணம் அல்லது சரக்கு",
+    ),
+    (),
+)
+
+# --- Georgian, a dictionary entry whose neighbouring words follow in a box of a neutral
+# name, each a link and a gloss.
+PROBES.add(
+    "ka_dictionary_entry_neutral_neighbours",
+    "https://sitkva.example.ge/sitkva/khe",
+    page(
+        "ka",
+        "ხე — განმარტება",
+        "<div class='wrap'><div class='col-main'><h1>ხე</h1><div class='box1'><p><i>არსებითი "
+        "სახელი</i></p><p>მრავალწლიანი მცენარე მაგარი ღეროთი და ტოტებით.</p><p>მაგალითი: "
+        "ეზოში ბებიამ ბალის ხე დარგო.</p></div><div class='box2'><h3>მეზობელი სიტყვები</h3>"
+        "<ul><li><a href='/sitkva/khevi'>ხევი</a> — ვიწრო ხეობა მთებს შორის</li><li><a "
+        "href='/sitkva/kheli'>ხელი</a> — სხეულის ნაწილი მხრიდან თითებამდე</li><li><a "
+        "href='/sitkva/khidi'>ხიდი</a> — ნაგებობა მდინარეზე გადასასვლელად</li></ul></div>"
+        "</div></div>",
+    ),
+    ("მრავალწლიანი მცენარე მაგარი ღეროთი", "ეზოში ბებიამ ბალის ხე დარგო."),
+    ("ვიწრო ხეობა მთებს შორის", "ნაგებობა მდინარეზე გადასასვლელად", "მეზობელი სიტყვები"),
+)
+
+# --- Thai, a Q&A page: the question and the answer, then other questions as cards of a
+# neutral name, each a linked title over the opening of its answer cut short.
+PROBES.add(
+    "th_qa_other_questions_excerpt_cards",
+    "https://thamtob.example.co.th/q/77120",
+    page(
+        "th",
+        "ควรรดน้ำต้นมะนาวในกระถางวันละกี่ครั้ง",
+        "<div class='wrap'><div class='main'><h1>ควรรดน้ำต้นมะนาวในกระถางวันละกี่ครั้ง</h1>"
+        "<div class='q-body'><p>ปลูกมะนาวในกระถางไว้ที่ระเบียง ใบเริ่มเหลือง ไม่แน่ใจว่ารดน้ำ"
+        "มากไปหรือน้อยไป</p></div><div class='a-body'><p>ในหน้าร้อนควรรดน้ำวันละครั้งตอนเช้า "
+        "และให้ดินแห้งบางส่วนก่อนรดครั้งต่อไป</p><p>ถ้าใบเหลืองทั้งต้น ให้ลองใส่ปุ๋ยที่มีธาตุ"
+        "เหล็กเสริม</p></div><div class='blk'><h3>คำถามอื่น ๆ</h3><div class='blk-i'><a "
+        "href='/q/1'>ทำไมมะนาวออกดอกแต่ไม่ติดผล</a><p>ส่วนใหญ่เกิดจากขาดแมลงช่วยผสมเกสร…</p>"
+        "</div><div class='blk-i'><a href='/q/2'>ย้ายกระถางมะนาวช่วงไหนดี</a><p>ควรย้ายช่วง"
+        "ต้นฝนเพราะอากาศไม่ร้อนจัด…</p></div></div></div></div>",
+    ),
+    ("ใบเริ่มเหลือง ไม่แน่ใจว่ารดน้ำ", "ควรรดน้ำวันละครั้งตอนเช้า", "ใส่ปุ๋ยที่มีธาตุ"),
+    ("ขาดแมลงช่วยผสมเกสร", "ควรย้ายช่วงต้นฝน", "ทำไมมะนาวออกดอกแต่ไม่ติดผล"),
+)
+
+# --- Hebrew, a shop's product page (RTL): a short description and a spec list, then
+# buyers' reviews, each a name in bold (no capitals in Hebrew), stars and a line.
+PROBES.add(
+    "he_product_buyer_reviews_caseless_names",
+    "https://hanut.example.co.il/p/kumkum-karamika",
+    page(
+        "he",
+        "קומקום קרמיקה לתה",
+        "<div class='site'><main><div class='product'><h1>קומקום קרמיקה לתה</h1><div "
+        "class='price'>₪189</div><div class='desc'><p>קומקום קרמיקה בעבודת יד, שומר על חום "
+        "התה זמן רב.</p><ul><li>נפח: ליטר אחד</li><li>מתאים למדיח כלים</li></ul></div></div>"
+        "<div class='review-list'><h2>ביקורות קונים</h2><div class='review'><b>נועה</b><span "
+        "class='stars'>★★★★★</span><p>יפה מאוד ונוח למזיגה, קניתי עוד אחד במתנה.</p></div><div "
+        "class='review'><b>יוסי</b><span class='stars'>★★★☆☆</span><p>המכסה קצת רופף אבל "
+        "התה נשאר חם.</p></div></div></main></div>",
+        dir_="rtl",
+    ),
+    ("שומר על חום התה זמן רב", "מתאים למדיח כלים"),
+    ("קניתי עוד אחד במתנה", "המכסה קצת רופף"),
+)
