@@ -20,6 +20,11 @@ _EXCERPT_CHARS = 40
 # How an excerpt ends: three dots or their character, bare or in brackets (WordPress's
 # "[…]"), after the text with no sentence's mark before them.
 _CUT_SHORT = re.compile(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+# An excerpt followed by the name of the dictionary or site it comes from, after its dots
+# ("… — noun The use of formal power … Wiktionary"): a name of a few words, no sentence's
+# mark in it. Its dots follow a word, a space or other dots (the excerpt's own "…" then the
+# portal's "…"); a text's own list item does not end on a name after dots.
+_CUT_BEFORE_SOURCE = re.compile(r"(?:\.\.\.|…)\s*[^\W\d_][^.!?。！？…:]{0,40}$")
 # A link to one comment on a page: the anchor blog and comment software give each comment
 # ("…/post/#comment-412", Disqus's and Drupal's too; Blogger's "?showComment=…").
 _COMMENT_LINK = re.compile(r"#comments?[-_]?\d+|[?&]showcomment=\d+", re.IGNORECASE)
@@ -30,9 +35,9 @@ _RECENT_COMMENT_CHARS = 250
 
 def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """``candidates`` without the items of a list of excerpts: every item of one list
-    (``<li>``s of one parent) cut short with an ellipsis (``_CUT_SHORT``), each at least
-    ``_EXCERPT_CHARS`` long, ``_EXCERPT_ITEMS`` of them at least. The text's own list items
-    end as sentences or words."""
+    (``<li>``s of one parent) cut short with an ellipsis (``_excerpts``), ``_EXCERPT_ITEMS``
+    of them at least ``_EXCERPT_CHARS`` long. The text's own list items end as sentences or
+    words."""
     cont = walked.containers
     lists: dict[int, list[int]] = {}
     for position, (block, _) in enumerate(candidates):
@@ -43,11 +48,19 @@ def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged
         if len(positions) < _EXCERPT_ITEMS or all(candidates[p][1] for p in positions):
             continue
         texts = [candidates[p][0].text.strip() for p in positions]
-        if all(
-            len(text) >= _EXCERPT_CHARS and _CUT_SHORT.search(text) for text in texts
-        ) or _recent_comments(walked, [candidates[p][0] for p in positions]):
+        if _excerpts(texts) or _recent_comments(walked, [candidates[p][0] for p in positions]):
             cut.extend(p for p in positions if candidates[p][1] is None)
     return judged_at(candidates, cut, EXCERPT_LIST)
+
+
+def _excerpts(texts: list[str]) -> bool:
+    """Whether a list's items ``texts`` are excerpts: each cut short (``_CUT_SHORT``), or
+    cut short before the name of where it comes from (``_CUT_BEFORE_SOURCE``), and
+    ``_EXCERPT_ITEMS`` of them at least ``_EXCERPT_CHARS`` long (an entry of another
+    dictionary may hold its word and the dictionary's name alone)."""
+    if not all(_CUT_SHORT.search(text) or _CUT_BEFORE_SOURCE.search(text) for text in texts):
+        return False
+    return sum(len(text) >= _EXCERPT_CHARS for text in texts) >= _EXCERPT_ITEMS
 
 
 def _recent_comments(walked: Walk, items: list[RawBlock]) -> bool:

@@ -525,3 +525,35 @@ PROBES.add(
     ("שומר על חום התה זמן רב", "מתאים למדיח כלים"),
     ("קניתי עוד אחד במתנה", "המכסה קצת רופף"),
 )
+
+# --- Ukrainian, a dictionaries portal's entry: the entry's text, then the word in other
+# dictionaries, each item the linked word, the start of that entry cut short and the
+# dictionary's name after the dots; one item holds no more than its word and the name.
+PROBES.add(
+    "uk_dictionary_portal_other_dictionaries",
+    "https://slovnyky.example.ua/tlum/48120/zhuravel",
+    page(
+        "uk",
+        "журавель — тлумачення",
+        "<div id='content'><h1>журавель</h1><dl><dd>Великий перелітний птах із довгими ногами "
+        "й шиєю, що гніздиться на болотах.</dd><dd>Дерев'яна жердина над криницею, якою "
+        "витягують відро з водою.</dd><dd>Приклад: На краю села ще стоїть старий журавель над "
+        "криницею.</dd></dl><p class='src'>Тлумачний словник-приклад, 2019.</p><h3>Дивіться в "
+        "інших словниках:</h3><ul class='other-dicts'><li><p><strong><a "
+        "href='//etym.slovnyky.example.ua/31/zhuravel'>журавель</a></strong> — давнє слово, "
+        "споріднене з назвами цього птаха в інших слов'янських мовах, де… … <span>Етимологічний "
+        "словник</span></p></li><li><p><strong><a href='//syn.slovnyky.example.ua/7/zhuravel'>"
+        "журавель</a></strong> — птах, лелека (розм.), криничний журавель, очеп … <span>Словник "
+        "синонімів</span></p></li><li><p><strong><a href='//enc.slovnyky.example.ua/9/kernychnyi'>"
+        "Криничний журавель</a></strong> — &#160; … <span>Енциклопедія</span></p></li><li><p>"
+        "<strong><a href='//enc.slovnyky.example.ua/12/siryi'>Журавель сірий</a></strong> — вид "
+        "птахів родини журавлевих, поширений у лісовій зоні Європи та Азії, зимує… … <span>"
+        "Енциклопедія</span></p></li></ul></div>",
+    ),
+    (
+        "Великий перелітний птах із довгими ногами",
+        "якою витягують відро з водою",
+        "ще стоїть старий журавель над криницею",
+    ),
+    ("споріднене з назвами цього птаха", "криничний журавель, очеп", "поширений у лісовій зоні"),
+)
