@@ -557,3 +557,44 @@ PROBES.add(
     ),
     ("споріднене з назвами цього птаха", "криничний журавель, очеп", "поширений у лісовій зоні"),
 )
+
+# --- Greek, a SPIP blog's entry declaring itself an article: the text, the comment form,
+# then a heading with the count and the forum's messages, each with its permalink anchor,
+# the poster in bold and its date in words with SPIP's time ("@11h13").
+PROBES.add(
+    "el_spip_form_then_forum",
+    "https://blogs.paradeigma-periodiko.gr/tetradio/to-palio-limani",
+    page(
+        "el",
+        "Το παλιό λιμάνι",
+        "<div id='page'><div id='principal'><h1 class='titre'>Το παλιό λιμάνι</h1><div "
+        "class='texte'><p>Το παλιό λιμάνι της πόλης δέχεται πλέον μόνο λίγα ψαροκάικα και τα "
+        "καλοκαίρια μερικά ιστιοφόρα.</p><p>Οι αποθήκες της προκυμαίας έγιναν εργαστήρια και "
+        "ένα μικρό μουσείο για τη ναυπηγική.</p><p>Ο δήμος σχεδιάζει να ανοίξει ξανά την "
+        "παλιά σιδηροδρομική γραμμή ως πεζόδρομο ως το φάρο.</p><p>Οι κάτοικοι της "
+        "γειτονιάς ζητούν να μείνει ανοιχτή και η μικρή ψαραγορά τα πρωινά του Σαββάτου."
+        "</p></div><div "
+        "class='formulaire_spip formulaire_forum'><form action='#' method='post'><p><label>"
+        "Τίτλος</label><input name='titre'></p><p><label>Το μήνυμά σας</label><textarea "
+        "name='texte'></textarea></p><p><input type='submit' value='Προεπισκόπηση'></p>"
+        "</form></div><div class='divforum'><a href='#forum' id='forum'></a><h2>2 σχόλια</h2>"
+        "<ul class='forum'><li class='forum-fil'><div class='forum-top'><a href='#forum301' "
+        "id='forum301'><img src='pin.png' alt='μόνιμος σύνδεσμος'></a><b>Νίκος Π.</b><div "
+        "class='forum-nav'>(3 Απριλίου 2026 @11h13)</div>:</div><div class='forum-message'><div "
+        "class='forum-chapo'><p><strong class='forum-titre'>Ο φάρος</strong></p></div><div "
+        "class='forum-texte'><p>Ο φάρος χρειάζεται πρώτα επισκευή, η σκάλα του είναι "
+        "σάπια.</p></div></div></li><li class='forum-fil'><div class='forum-top'><a "
+        "href='#forum302' id='forum302'><img src='pin.png' alt='μόνιμος σύνδεσμος'></a><b>"
+        "Ελένη</b><div class='forum-nav'>(3 Απριλίου 2026 @19h45)</div>:</div><div "
+        "class='forum-message'><div class='forum-chapo'><p><strong class='forum-titre'>"
+        "Μουσείο</strong></p></div><div class='forum-texte'><p>Το μουσείο ναυπηγικής αξίζει "
+        "μια επίσκεψη, έχει και παλιά εργαλεία.</p></div></div></li></ul></div></div></div>",
+        head="<meta property='og:type' content='article'>",
+    ),
+    (
+        "δέχεται πλέον μόνο λίγα ψαροκάικα",
+        "ένα μικρό μουσείο για τη ναυπηγική",
+        "ως πεζόδρομο ως το φάρο",
+    ),
+    ("η σκάλα του είναι σάπια", "έχει και παλιά εργαλεία"),
+)
