@@ -46,7 +46,7 @@ _HEADINGS = "h1, h2, h3"
 # A date or time written as text in an entry whose series a comment form follows or
 # precedes ("02.03.2026", "2026-03-02", "10:04").
 # A time may be written with an "h" between hours and minutes, as French, Catalan and
-# Portuguese write it and SPIP's forums print it ("(22 juin 2018 @11h13)", the date in words).
+# Portuguese write it and SPIP's forums print it ("(5 mars 2026 @09h12)", the date in words).
 _DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}(?::|h)\d{2}\b")
 # Levels climbed from a comment form (its text box) and elements looked at before each: the
 # comments sit just before the form, in its section or beside it.

@@ -21,7 +21,7 @@ _EXCERPT_CHARS = 40
 # "[…]"), after the text with no sentence's mark before them.
 _CUT_SHORT = re.compile(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 # An excerpt followed by the name of the dictionary or site it comes from, after its dots
-# ("… — noun The use of formal power … Wiktionary"): a name of a few words, no sentence's
+# ("… — a wading bird with long legs … Village Wordbook"): a name of a few words, no sentence's
 # mark in it. Its dots follow a word, a space or other dots (the excerpt's own "…" then the
 # portal's "…"); a text's own list item does not end on a name after dots.
 _CUT_BEFORE_SOURCE = re.compile(r"(?:\.\.\.|…)\s*[^\W\d_][^.!?。！？…:]{0,40}$")
