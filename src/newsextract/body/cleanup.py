@@ -40,7 +40,7 @@ from newsextract.body.entries import (
     without_signed_entries,
     without_unnamed_comments,
 )
-from newsextract.body.excerpt_lists import without_excerpt_lists
+from newsextract.body.excerpt_lists import without_excerpt_cards, without_excerpt_lists
 from newsextract.body.finish import (
     DEFINITIONS_PER_TERM,
     SENTENCE_HEADING,
@@ -53,6 +53,7 @@ from newsextract.body.linked_lists import (
     with_numbered_entries,
 )
 from newsextract.body.model import Block, BlockKind
+from newsextract.body.neighbour_entries import without_neighbour_entries
 from newsextract.body.patterns import (
     PAGE_CONTROL_LINE,
     closes_sentence,
@@ -327,6 +328,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = _with_linked_names_in_runs(walked, candidates)
     candidates = _with_linked_sentences_in_text(walked, candidates)
     candidates = without_card_summaries(walked, sums, candidates)
+    candidates = without_excerpt_cards(walked, sums, candidates)
+    candidates = without_neighbour_entries(walked, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
     return without_pull_quotes(walked, finish(walked, candidates))

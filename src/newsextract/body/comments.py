@@ -43,9 +43,11 @@ _ENTRY_LINK_CHARS = 40
 _ENTRY_TEXT = 40
 # Headings inside an entry make it a teaser or a story, not a comment.
 _HEADINGS = "h1, h2, h3"
-# A date or time written as text in an entry whose series a comment form follows
-# ("02.03.2026", "2026-03-02", "10:04").
-_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+# A date or time written as text in an entry whose series a comment form follows or
+# precedes ("02.03.2026", "2026-03-02", "10:04").
+# A time may be written with an "h" between hours and minutes, as French, Catalan and
+# Portuguese write it and SPIP's forums print it ("(5 mars 2026 @09h12)", the date in words).
+_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}(?::|h)\d{2}\b")
 # Levels climbed from a comment form (its text box) and elements looked at before each: the
 # comments sit just before the form, in its section or beside it.
 _FORM_LOOKBACK = 3
@@ -165,18 +167,21 @@ def named_section(node: LexborNode, classes: str, ident: str) -> bool:
 _COMMENT_MARKS = "time, [datetime], textarea"
 
 
-def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE) -> bool:
+def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE, *, items: bool = False) -> bool:
     """Whether ``before`` characters of paragraphs (``ARTICLE_BEFORE``) come before ``node``
-    outside it: a comment section follows a text; a thread's posts are the page's first text."""
+    outside it: a comment section follows a text; a thread's posts are the page's first text.
+    ``items``: list items count as the text's too (a recipe's ingredients and steps)."""
     seen = 0
+    tags = ("p", "li") if items else ("p",)
+    query = "p, li" if items else "p"
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
         sibling = current.prev
         while sibling is not None:
-            if sibling.tag == "p":
+            if sibling.tag in tags:
                 seen += len(sibling.text(deep=True, strip=True))
             elif sibling.is_element_node:
-                seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css("p"))
+                seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css(query))
             if seen >= before:
                 return True
             sibling = sibling.prev
@@ -207,7 +212,7 @@ def comment_sections(page: ParsedPage) -> frozenset[int] | None:
     boxes = page.text_boxes
     looked_groups: set[tuple[int, ...]] = set()
     for box in boxes:
-        for group in _before_form(box):
+        for group in _beside_form(box):
             key = tuple(entry.mem_id for entry in group)
             if key in looked_groups or key[0] in found:
                 continue
@@ -243,7 +248,7 @@ def _review_series(page: ParsedPage) -> list[LexborNode]:
         if (
             len(entries) >= MIN_ENTRIES
             and all(map(_is_review, entries))
-            and follows_article(parent, _REVIEWS_AFTER)
+            and follows_article(parent, _REVIEWS_AFTER, items=True)
         ):
             found.append(parent)
     return found
@@ -251,8 +256,12 @@ def _review_series(page: ParsedPage) -> list[LexborNode]:
 
 # Readers' reviews follow a shop's description of a sentence or two, shorter than the text
 # a comment section needs before it (``ARTICLE_BEFORE``): their template's name, rating or
-# date and author say more than a comment's do.
-_REVIEWS_AFTER = 100
+# date and author say more than a comment's do. A recipe's ingredients and steps, list
+# items, count as that text (probe: a Persian recipe's intro alone was 75 characters). A
+# description of one sentence is enough (a Hebrew shop's, 70 characters with its two facts,
+# kept its buyers' reviews at 100); a page of reviews under a line announcing them ("What
+# our customers say:", 25 to 45 characters) keeps them as its text.
+_REVIEWS_AFTER = 50
 
 
 # A rating written as text: a score out of five or ten ("4/5", "8.5 / 10"), or stars.
@@ -267,7 +276,9 @@ def _is_review(entry: LexborNode) -> bool:
     text = entry.text(deep=True, strip=True)
     if not _ENTRY_TEXT <= len(text) <= _UNDECLARED_ENTRY:
         return False
-    if entry.css_first(_NOT_A_COMMENT) is not None or not _has_author(entry):
+    # A review's rating and its class say more than a comment's marks: a name in bold of a
+    # caseless script counts as its author (probe: a Persian recipe's reviews, 2 kept -> 0).
+    if entry.css_first(_NOT_A_COMMENT) is not None or not _has_author(entry, caseless=True):
         return False
     return (
         entry.css_first("time, [datetime]") is not None
@@ -355,9 +366,24 @@ def _template(node: LexborNode) -> tuple[str, str]:
 
 
 def _list_inside(node: LexborNode) -> LexborNode:
-    """``node``'s only list (<ol>/<ul>) when its entries are in one, else ``node``."""
-    lists = [c for c in _children(node) if c.tag in ("ol", "ul")]
-    return lists[0] if len(lists) == 1 else node
+    """``node``'s only list (<ol>/<ul>) when its entries are in one, else ``node``. The list
+    may sit in wrappers (``_WRAPPERS`` levels), each the only child of its parent with text
+    (SPIP's forum: an empty anchor, then a wrapper holding the count's heading and the list)."""
+    current = node
+    for _ in range(_WRAPPERS + 1):
+        children = _children(current)
+        lists = [c for c in children if c.tag in ("ol", "ul")]
+        if lists:
+            return lists[0] if len(lists) == 1 else node
+        worded = [c for c in children if c.text(deep=True, strip=True)]
+        if len(worded) != 1:
+            return node
+        current = worded[0]
+    return node
+
+
+# Wrappers looked through for a comment section's list.
+_WRAPPERS = 2
 
 
 def _is_series(entries: list[LexborNode], *, dated_by_text: bool) -> bool:
@@ -369,12 +395,21 @@ def _is_series(entries: list[LexborNode], *, dated_by_text: bool) -> bool:
     same = [e for e in entries if _template(e) == first]
     if len(same) < MIN_ENTRIES or len(same) < len(entries) // 2:
         return False
-    return all(_is_entry(entry, dated_by_text=dated_by_text) for entry in same)
+    if not all(_is_entry(entry, dated_by_text=dated_by_text) for entry in same):
+        return False
+    named = sum(_has_author(entry, nickname=True) for entry in same)
+    return named * _NAMED_SHARE >= len(same)
+
+
+# A series names the authors of at least half its entries, a nickname in lower case too: a
+# forum's messages may be anonymous (SPIP's: 4 of 27 entries on a dev page of half A, whose
+# nicknames in lower case signed 12 more).
+_NAMED_SHARE = 2
 
 
 def _is_entry(entry: LexborNode, *, dated_by_text: bool) -> bool:
     """Whether ``entry`` looks like one comment: dated, with text, no headline, only short
-    links, an author's name and a reply or permalink link."""
+    links and a reply or permalink link (its author: see ``_is_series``)."""
     text = entry.text(deep=True, strip=True)
     if len(text) < _ENTRY_TEXT or entry.css_first(_NOT_A_COMMENT) is not None:
         return False
@@ -382,8 +417,6 @@ def _is_entry(entry: LexborNode, *, dated_by_text: bool) -> bool:
     if not links or any(len(a.text(strip=True)) > _ENTRY_LINK_CHARS for a in links):
         return False
     if not any(_REPLY_LINK.search(_link_names(a)) for a in entry.css("a, button")):
-        return False
-    if not _has_author(entry):
         return False
     if entry.css_first("time, [datetime]") is not None:
         return True
@@ -413,9 +446,11 @@ def _link_names(node: LexborNode) -> str:
     return f"{href} {attributes.get('class') or ''} {node.text(strip=True)}"
 
 
-def _has_author(entry: LexborNode) -> bool:
+def _has_author(entry: LexborNode, *, caseless: bool = False, nickname: bool = False) -> bool:
     """Whether ``entry`` names who wrote it: an author-named element, or a short name in
-    bold, cited or linked."""
+    bold, cited or linked, capitalised (``caseless``: or opening with a letter of a script
+    without capitals, Arabic's, Hebrew's, Devanagari's, where no name is capitalised;
+    ``nickname``: or any word, a forum's nickname in lower case)."""
     for node in entry.css("[class], [itemprop~=author]"):
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}"
         if _AUTHOR_CLASS.search(names.lower()):
@@ -424,30 +459,42 @@ def _has_author(entry: LexborNode) -> bool:
         name = node.text(strip=True)
         least = 2 if node.tag == "a" else 1  # a one-word link is as often "Reply" as a name
         count = len(name.split())
-        if name and name[0].isupper() and ":" not in name and least <= count <= _NAME_WORDS:
+        if (
+            name
+            and (nickname or name[0].isupper() or (caseless and _caseless_letter(name[0])))
+            and ":" not in name
+            and least <= count <= _NAME_WORDS
+        ):
             return True
     return False
 
 
-def _before_form(box: LexborNode) -> list[list[LexborNode]]:
-    """What may be the comments before the form that holds the text box ``box``: each
+def _caseless_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals."""
+    return char.isalpha() and char.lower() == char.upper()
+
+
+def _beside_form(box: LexborNode) -> list[list[LexborNode]]:
+    """What may be the comments beside the form that holds the text box ``box``: each
     element just before the form or one of its parents (a list of entries), and the
-    entries of one template among those elements (entries and form side by side)."""
+    entries of one template among those elements (entries and form side by side); then the
+    same just after it (SPIP sets its form over the forum's messages)."""
     form = box.parent
     while form is not None and form.tag != "form":
         form = form.parent
     found: list[list[LexborNode]] = []
-    current = form
-    for _ in range(_FORM_LOOKBACK):
-        if current is None or current.parent is None or current.tag in ("body", "html"):
-            break
-        before = _elements_from(current.prev, backward=True)
-        found.extend([element] for element in before[:_FORM_LOOKBACK])
-        groups: dict[tuple[str, str], list[LexborNode]] = {}
-        for element in reversed(before):
-            groups.setdefault(_template(element), []).append(element)
-        found.extend(group for group in groups.values() if len(group) >= MIN_ENTRIES)
-        current = current.parent
+    for backward in (True, False):
+        current = form
+        for _ in range(_FORM_LOOKBACK):
+            if current is None or current.parent is None or current.tag in ("body", "html"):
+                break
+            beside = _elements_from(current.prev if backward else current.next, backward=backward)
+            found.extend([element] for element in beside[:_FORM_LOOKBACK])
+            groups: dict[tuple[str, str], list[LexborNode]] = {}
+            for element in reversed(beside) if backward else beside:
+                groups.setdefault(_template(element), []).append(element)
+            found.extend(group for group in groups.values() if len(group) >= MIN_ENTRIES)
+            current = current.parent
     return found
 
 

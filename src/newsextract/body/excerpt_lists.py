@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from newsextract.body.model import BlockKind
-from newsextract.body.reasons import EXCERPT_LIST, Judged, judged_at
+from newsextract.body.reasons import EXCERPT_LIST, LINK_LIST, LINKED_HEADING, Judged, judged_at
+from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import RawBlock, Walk
 
 # Items of one list, each cut short, that make a box of excerpts: two cut lines may be a
@@ -19,6 +20,11 @@ _EXCERPT_CHARS = 40
 # How an excerpt ends: three dots or their character, bare or in brackets (WordPress's
 # "[…]"), after the text with no sentence's mark before them.
 _CUT_SHORT = re.compile(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+# An excerpt followed by the name of the dictionary or site it comes from, after its dots
+# ("… — a wading bird with long legs … Village Wordbook"): a name of a few words, no sentence's
+# mark in it. Its dots follow a word, a space or other dots (the excerpt's own "…" then the
+# portal's "…"); a text's own list item does not end on a name after dots.
+_CUT_BEFORE_SOURCE = re.compile(r"(?:\.\.\.|…)\s*[^\W\d_][^.!?。！？…:]{0,40}$")
 # A link to one comment on a page: the anchor blog and comment software give each comment
 # ("…/post/#comment-412", Disqus's and Drupal's too; Blogger's "?showComment=…").
 _COMMENT_LINK = re.compile(r"#comments?[-_]?\d+|[?&]showcomment=\d+", re.IGNORECASE)
@@ -29,9 +35,9 @@ _RECENT_COMMENT_CHARS = 250
 
 def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """``candidates`` without the items of a list of excerpts: every item of one list
-    (``<li>``s of one parent) cut short with an ellipsis (``_CUT_SHORT``), each at least
-    ``_EXCERPT_CHARS`` long, ``_EXCERPT_ITEMS`` of them at least. The text's own list items
-    end as sentences or words."""
+    (``<li>``s of one parent) cut short with an ellipsis (``_excerpts``), ``_EXCERPT_ITEMS``
+    of them at least ``_EXCERPT_CHARS`` long. The text's own list items end as sentences or
+    words."""
     cont = walked.containers
     lists: dict[int, list[int]] = {}
     for position, (block, _) in enumerate(candidates):
@@ -42,11 +48,19 @@ def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged
         if len(positions) < _EXCERPT_ITEMS or all(candidates[p][1] for p in positions):
             continue
         texts = [candidates[p][0].text.strip() for p in positions]
-        if all(
-            len(text) >= _EXCERPT_CHARS and _CUT_SHORT.search(text) for text in texts
-        ) or _recent_comments(walked, [candidates[p][0] for p in positions]):
+        if _excerpts(texts) or _recent_comments(walked, [candidates[p][0] for p in positions]):
             cut.extend(p for p in positions if candidates[p][1] is None)
     return judged_at(candidates, cut, EXCERPT_LIST)
+
+
+def _excerpts(texts: list[str]) -> bool:
+    """Whether a list's items ``texts`` are excerpts: each cut short (``_CUT_SHORT``), or
+    cut short before the name of where it comes from (``_CUT_BEFORE_SOURCE``), and
+    ``_EXCERPT_ITEMS`` of them at least ``_EXCERPT_CHARS`` long (an entry of another
+    dictionary may hold its word and the dictionary's name alone)."""
+    if not all(_CUT_SHORT.search(text) or _CUT_BEFORE_SOURCE.search(text) for text in texts):
+        return False
+    return sum(len(text) >= _EXCERPT_CHARS for text in texts) >= _EXCERPT_ITEMS
 
 
 def _recent_comments(walked: Walk, items: list[RawBlock]) -> bool:
@@ -61,3 +75,63 @@ def _recent_comments(walked: Walk, items: list[RawBlock]) -> bool:
         )
         for item in items
     )
+
+
+# Cards of excerpts (another question's or post's linked title over the opening of its text,
+# cut short): the title, all link, marks a teaser where a list item's ellipsis alone may be
+# the text's, so two cards of one parent make a box and a shorter excerpt counts (a Q&A
+# site's "more questions" shows a line of the answer: 31 and 37 characters on the probe).
+_EXCERPT_CARDS = 2
+_CARD_EXCERPT_CHARS = 20
+# The card is the title's container or one above it, holding the excerpt too.
+_CARD_REACH = 2
+
+
+def without_excerpt_cards(walked: Walk, sums: Tally, candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` without the excerpts of a run of teaser cards: each a kept paragraph
+    without links, cut short with an ellipsis (``_CUT_SHORT``), right after a line dropped as
+    all link (another text's title), the two alone in a box; ``_EXCERPT_CARDS`` such boxes of
+    one parent. A text's own paragraph trailing off follows no dropped title."""
+    cont, end = walked.containers, sums.end
+    by_parent: dict[int, list[int]] = {}
+    for at in range(1, len(candidates)):
+        block, reason = candidates[at]
+        title, title_reason = candidates[at - 1]
+        if (
+            reason is not None
+            or block.kind is not BlockKind.PARAGRAPH
+            or block.links
+            or title_reason is None
+            or not (title_reason.startswith(LINK_LIST) or title_reason == LINKED_HEADING)
+        ):
+            continue
+        text = block.text.strip()
+        if len(text) < _CARD_EXCERPT_CHARS or _CUT_SHORT.search(text) is None:
+            continue
+        card = _card(cont.parent, end, title.container, block.container)
+        if card < 0 or not _alone(candidates, at, card, end[card]):
+            continue
+        by_parent.setdefault(cont.parent[card], []).append(at)
+    cut = [at for ats in by_parent.values() if len(ats) >= _EXCERPT_CARDS for at in ats]
+    return judged_at(candidates, cut, EXCERPT_LIST)
+
+
+def _card(parent: list[int], end: list[int], title: int, excerpt: int) -> int:
+    """The container holding both the title's and the excerpt's (the title's or one of the
+    ``_CARD_REACH`` above it), -1 if none."""
+    box = title
+    for _ in range(_CARD_REACH):
+        if box <= excerpt <= end[box]:
+            return box
+        box = parent[box]
+        if box < 0:
+            return -1
+    return box if box <= excerpt <= end[box] else -1
+
+
+def _alone(candidates: list[Judged], at: int, card: int, last: int) -> bool:
+    """Whether the title (``at - 1``) and the excerpt (``at``) are the only blocks of
+    containers ``card`` to ``last``."""
+    before = at - 2 >= 0 and card <= candidates[at - 2][0].container <= last
+    after = at + 1 < len(candidates) and card <= candidates[at + 1][0].container <= last
+    return not before and not after

@@ -108,6 +108,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         comments=comment_sections(page),
         site=page.site,
     )
+    walked.address = page.address or ""
     generic = _generic(walked, options)
     raw_body = article_body(page.jsonld)
     if raw_body:

@@ -33,6 +33,9 @@ EXCERPT_LIST = (
     "a list of excerpts (each item cut short with an ellipsis, or linked to a comment: recent "
     "comments, posts)"
 )
+NEIGHBOUR_ENTRIES = (
+    "neighbouring entries closing the text (a list linking other pages of the page's section)"
+)
 COUNTS_LINE = "counts alone, each with its word ('1,204 posts 3,380 followers')"
 NO_WORDS = "no letter or figure (a rule, a decoration, an icon's glyph) or a bare number"
 

@@ -113,10 +113,13 @@ class Containers:
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
-    __slots__ = ("blocks", "by_comments", "containers", "site")
+    __slots__ = ("address", "blocks", "by_comments", "containers", "site")
 
     def __init__(self, site: str = "") -> None:
         self.blocks: list[RawBlock] = []
+        # The page's address ("" when unknown), set by the extractor: a list closing the text
+        # whose items link the pages beside this one is a list of neighbouring entries.
+        self.address = ""
         # The page's site (``ParsedPage.site``, "" when unknown): a link to another site
         # leaves the page (a roundup's names link to what they present).
         self.site = site

@@ -20,6 +20,7 @@ from . import (
     conversations,
     interrupted_text,
     obituaries_and_lessons,
+    page_tails,
     reference_and_docs,
     services_and_events,
     shops_and_recipes,
@@ -36,6 +37,7 @@ PROBES: list[Probe] = [
     *blogs_and_guides.PROBES,
     *interrupted_text.PROBES,
     *obituaries_and_lessons.PROBES,
+    *page_tails.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
