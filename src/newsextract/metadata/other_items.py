@@ -59,6 +59,48 @@ def in_other_item(node: LexborNode) -> bool:
     return _in_container_named(node, names_other_item)
 
 
+def in_comments_after_text(node: LexborNode) -> bool:
+    """True when ``node`` is inside a container named as readers' comments (``_COMMENTS``, or
+    a language file's comment-section word) that follows the article's text (``ARTICLE_BEFORE``
+    characters of paragraphs before it, outside it): the page search's date-element step
+    passes over such a comment's date (an undated story under dated comments took the first
+    comment's, probes ta_comments_only, hy_comments_only), while a forum thread's posts, the
+    page's first text, keep theirs."""
+    current: LexborNode | None = node
+    for _ in range(ANCESTORS_CHECKED):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if comments_after_text(current):
+            return True
+        current = current.parent
+    return False
+
+
+def comments_after_text(node: LexborNode) -> bool:
+    """Whether ``node`` itself is named as readers' comments and follows the article's text
+    (see ``in_comments_after_text``)."""
+    from newsextract.body.comments import follows_article, is_comment_name
+
+    attrs = node.attributes
+    return bool(attrs) and _names_comments(attrs, is_comment_name) and follows_article(node)
+
+
+# A class token or id naming readers' comments, as ``_OTHER_ITEMS`` reads them.
+_COMMENTS = re.compile(r"^(?:comments?(?:$|[-_]|list|area)|disqus)", re.I)
+
+
+def _names_comments(attrs: dict[str, str | None], in_a_language: Callable[[str], bool]) -> bool:
+    """An id or a class token matching ``_COMMENTS``, or a class or id string naming a
+    comment section in some language (``in_a_language``: "yorumlar", "binh-luan")."""
+    for key in ("id", "class"):
+        names = attrs.get(key)
+        if names and (
+            any(_COMMENTS.match(token) for token in names.split()) or in_a_language(names)
+        ):
+            return True
+    return False
+
+
 def in_related_list(node: LexborNode) -> bool:
     """True when ``node`` is inside a container named as related posts (or a shop's customer
     reviews): the page search's date-element step passes their dates over (a list of related

@@ -51,6 +51,8 @@ from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
+    comments_after_text,
+    in_comments_after_text,
     in_related_list,
     names_related_list,
     story_item,
@@ -606,6 +608,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
                 and not _in_review(node)
+                and not in_comments_after_text(node)
             ):
                 if page is None:
                     return found
@@ -786,8 +789,15 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
         if read >= MAX_CANDIDATES:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
-            # a sidebar's or a related list's date is another story's, as in step 5
-            if _accessed(segment) or in_sidebar(node) or in_related_list(node) or _in_review(node):
+            # a sidebar's or a related list's date is another story's, a comment's under the
+            # text a reader's, as in step 5
+            if (
+                _accessed(segment)
+                or in_sidebar(node)
+                or in_related_list(node)
+                or _in_review(node)
+                or in_comments_after_text(node)
+            ):
                 continue
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
@@ -907,21 +917,21 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     return _source_day(markup)
 
 
-# Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
-# narrowed by ``_other_items``' name tests.
+# Elements that may be a sidebar, a list of other stories, a shop's customer reviews or
+# readers' comments after the text: narrowed by ``_other_items``' name tests.
 _OTHER_CONTAINERS = ", ".join(
     [*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]"]
     + [
         f"[{key}*={word} i]"
-        for word in ("side", "review", *STORY_LIST_WORDS)
+        for word in ("side", "review", "comment", *STORY_LIST_WORDS)
         for key in ("class", "id")
     ]
 )
 
 
 def _other_items(page: ParsedPage) -> list[LexborNode]:
-    """The outermost sidebars, lists of other stories and customer reviews with a year in
-    their markup."""
+    """The outermost sidebars, lists of other stories, customer reviews and readers'
+    comments after the text with a year in their markup."""
     root = page.root
     found: list[LexborNode] = []
     chosen: set[int] = set()
@@ -931,6 +941,7 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
             names_related_list(attrs)
             or ((node.tag in _SIDEBAR_TAGS or named_sidebar(node)) and in_sidebar(node))
             or ("itemscope" in attrs and _in_review(node))
+            or comments_after_text(node)
         ):
             continue
         if _within_any(node, chosen):
