@@ -177,6 +177,14 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
         ...,
     ),
     (
+        "lo_buddhist_era_marked",
+        news_page("lo", "ຫໍສະໝຸດໃໝ່ເປີດແລ້ວ", "ຂ່າວເມືອງ", texts.LO, "ວັນສຸກ 15 ມີນາ ພ.ສ. 2567"),
+        _URL,
+        None,
+        when(2024, 3, 15),
+        ...,
+    ),
+    (
         "bn_bengali_calendar_beside_gregorian",
         news_page(
             "bn", "নতুন গ্রন্থাগার চালু", "শহরের খবর", texts.BN, "১ চৈত্র ১৪৩০ | ১৫ মার্চ ২০২৪"
@@ -480,7 +488,13 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
 _ = (IRST, _AMT)  # offsets kept for the probes' readers: Iran's and Armenia's
 
 # What the probes found and this library still misses, with why (each an open class).
-_OPEN: set[tuple[str, str]] = set()
+_OPEN = {
+    # an undated story under readers' dated comments takes the first comment's day from the
+    # page search: passing over a comment section named so after the text (round 39, not
+    # kept) cost a B page of two dev sets, whose truth dates such a page by its comments
+    ("ta_comments_only", "published"),
+    ("hy_comments_only", "published"),
+}
 
 
 def _same(got: datetime | None, want: datetime | None) -> bool:

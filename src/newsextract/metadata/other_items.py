@@ -37,8 +37,17 @@ _STORY_LISTS = (
     r"(?:[a-z]+[-_])*(?:(?:recent|latest|popular)[-_]?(?:posts?|entries|articles?|news|stories)"
     r"|most[-_]?(?:read|popular|viewed)|trending)(?:$|[-_])"
 )
+# Or an event's own day and hours on its page or in a listing ("event-date", "event-meta",
+# "event-details", "events-schedule", The Events Calendar's "tribe-events-schedule" and
+# "tribe-event-date-start"): the day it takes place, never the day the page was published
+# (probes sw_event_only, ka_event_only).
+EVENT_DAYS = (
+    r"(?:tribe[-_])?events?[-_]?(?:dates?|times?|meta|details|info|schedule|start|when)(?:$|[-_])"
+)
 _OTHER_ITEMS = re.compile(
-    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS})", re.I
+    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS}"
+    rf"|{EVENT_DAYS})",
+    re.I,
 )
 # Comment sections nest deep (section > ol > li > article > footer > div > a > time).
 ANCESTORS_CHECKED = 16
@@ -50,55 +59,13 @@ ANCESTORS_CHECKED = 16
 # 20-40 characters, the lowered name's 1.4-3 (a sidebar's 1,600 dated elements each asked it
 # of 16 ancestors).
 STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending")
-_OTHER_ITEM_WORDS = ("comment", "disqus", "review", *STORY_LIST_WORDS)
+_OTHER_ITEM_WORDS = ("comment", "disqus", "review", "event", *STORY_LIST_WORDS)
 _OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS))  # lower case: one C search
 
 
 def in_other_item(node: LexborNode) -> bool:
     """True when ``node`` is inside a container named as comments or related posts."""
     return _in_container_named(node, names_other_item)
-
-
-def in_comments_after_text(node: LexborNode) -> bool:
-    """True when ``node`` is inside a container named as readers' comments (``_COMMENTS``, or
-    a language file's comment-section word) that follows the article's text (``ARTICLE_BEFORE``
-    characters of paragraphs before it, outside it): the page search's date-element step
-    passes over such a comment's date (an undated story under dated comments took the first
-    comment's, probes ta_comments_only, hy_comments_only), while a forum thread's posts, the
-    page's first text, keep theirs."""
-    current: LexborNode | None = node
-    for _ in range(ANCESTORS_CHECKED):
-        if current is None or current.tag in ("body", "html"):
-            return False
-        if comments_after_text(current):
-            return True
-        current = current.parent
-    return False
-
-
-def comments_after_text(node: LexborNode) -> bool:
-    """Whether ``node`` itself is named as readers' comments and follows the article's text
-    (see ``in_comments_after_text``)."""
-    from newsextract.body.comments import follows_article, is_comment_name
-
-    attrs = node.attributes
-    return bool(attrs) and _names_comments(attrs, is_comment_name) and follows_article(node)
-
-
-# A class token or id naming readers' comments, as ``_OTHER_ITEMS`` reads them.
-_COMMENTS = re.compile(r"^(?:comments?(?:$|[-_]|list|area)|disqus)", re.I)
-
-
-def _names_comments(attrs: dict[str, str | None], in_a_language: Callable[[str], bool]) -> bool:
-    """An id or a class token matching ``_COMMENTS``, or a class or id string naming a
-    comment section in some language (``in_a_language``: "yorumlar", "binh-luan")."""
-    for key in ("id", "class"):
-        names = attrs.get(key)
-        if names and (
-            any(_COMMENTS.match(token) for token in names.split()) or in_a_language(names)
-        ):
-            return True
-    return False
 
 
 def in_related_list(node: LexborNode) -> bool:
@@ -148,8 +115,10 @@ def _may_name_other_item(names: str) -> bool:
 # customer reviews: each item's date is its own, and unlike a forum's posts, the reviews are
 # never the page's content (a product page's only written day was a review's, probe
 # fr_shop_reviews).
-_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS})", re.I)
-_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review", re.IGNORECASE)
+_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
+_RELATED_WORD = re.compile(
+    "elated|recent|latest|popular|most|trending|review|event", re.IGNORECASE
+)
 _RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 

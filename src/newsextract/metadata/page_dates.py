@@ -45,14 +45,12 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import ascii_digits, find_text_dates, parse_machine_date, read_written_date
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import with_spaced_parts
+from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
-    comments_after_text,
-    in_comments_after_text,
     in_related_list,
     names_related_list,
     story_item,
@@ -323,7 +321,7 @@ def short_text_day(text: str | None) -> datetime | None:
     else (a price, a phone number, a time or a year alone)."""
     if not text:
         return None
-    text = ascii_digits(_collapsed_start(text))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
+    text = with_ethiopian_as_gregorian(ascii_digits(_collapsed_start(text)))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
     if "GMT" in text or "UTC" in text:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
@@ -608,7 +606,6 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
                 and not _in_review(node)
-                and not in_comments_after_text(node)
             ):
                 if page is None:
                     return found
@@ -789,15 +786,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
         if read >= MAX_CANDIDATES:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
-            # a sidebar's or a related list's date is another story's, a comment's under the
-            # text a reader's, as in step 5
-            if (
-                _accessed(segment)
-                or in_sidebar(node)
-                or in_related_list(node)
-                or _in_review(node)
-                or in_comments_after_text(node)
-            ):
+            # a sidebar's or a related list's date is another story's, as in step 5
+            if _accessed(segment) or in_sidebar(node) or in_related_list(node) or _in_review(node):
                 continue
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
@@ -917,21 +907,21 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     return _source_day(markup)
 
 
-# Elements that may be a sidebar, a list of other stories, a shop's customer reviews or
-# readers' comments after the text: narrowed by ``_other_items``' name tests.
+# Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
+# narrowed by ``_other_items``' name tests.
 _OTHER_CONTAINERS = ", ".join(
     [*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]"]
     + [
         f"[{key}*={word} i]"
-        for word in ("side", "review", "comment", *STORY_LIST_WORDS)
+        for word in ("side", "review", "event", *STORY_LIST_WORDS)
         for key in ("class", "id")
     ]
 )
 
 
 def _other_items(page: ParsedPage) -> list[LexborNode]:
-    """The outermost sidebars, lists of other stories, customer reviews and readers'
-    comments after the text with a year in their markup."""
+    """The outermost sidebars, lists of other stories and customer reviews with a year in
+    their markup."""
     root = page.root
     found: list[LexborNode] = []
     chosen: set[int] = set()
@@ -941,7 +931,6 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
             names_related_list(attrs)
             or ((node.tag in _SIDEBAR_TAGS or named_sidebar(node)) and in_sidebar(node))
             or ("itemscope" in attrs and _in_review(node))
-            or comments_after_text(node)
         ):
             continue
         if _within_any(node, chosen):
