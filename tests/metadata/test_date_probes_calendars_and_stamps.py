@@ -255,6 +255,20 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
         None,
         ...,
     ),
+    (
+        "tr_event_date_label_beside_post_stamp",
+        wordpress(
+            "tr",
+            "Tohum takası",
+            "Tohum takası",
+            texts.TR,
+            meta="Yayınlanma: 15 Mart 2024 · <p>Tarih: 20 Nisan 2024, 10:00</p>",
+        ),
+        _URL,
+        None,
+        when(2024, 3, 15),
+        ...,
+    ),
     # --- readers' comments on a page that carries no date of its own ------------------------
     (
         "ta_comments_only",
@@ -317,6 +331,12 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
             ("ka", "ახალი ბიბლიოთეკა გაიხსნა", "ქალაქის ამბები", texts.KA, "3 დღის წინ"),
             ("fa", "کتابخانه تازه باز شد", "خبر شهر", texts.FA, "۳ روز پیش"),
             ("bn", "নতুন গ্রন্থাগার চালু", "শহরের খবর", texts.BN, "৩ দিন আগে"),
+            ("ta", "புதிய நூலகம் திறப்பு", "நகர செய்திகள்", texts.TA, "3 நாட்களுக்கு முன்பு"),
+            ("ur", "نئی لائبریری کا افتتاح", "شہر کی خبریں", texts.UR, "3 دن پہلے"),
+            ("hy", "Նոր գրադարան", "Քաղաքի լուրեր", texts.HY, "3 օր առաջ"),
+            ("am", "አዲስ ቤተ መጻሕፍት ተከፈተ", "የከተማ ዜና", texts.AM, "ከ3 ቀናት በፊት"),
+            ("km", "បណ្ណាល័យថ្មីបើកហើយ", "ព័ត៌មានក្រុង", texts.KM, "៣ ថ្ងៃមុន"),
+            ("my", "စာကြည့်တိုက်သစ် ဖွင့်လှစ်", "မြို့သတင်း", texts.MY, "ပြီးခဲ့သည့် ၃ ရက်"),
         )
         for fetched in (True, False)
     ),
@@ -456,6 +476,38 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
                 texts.ID,
                 "Diterbitkan: 15 Maret 2024, 10:30 WIB | Diperbarui: 16 Maret 2024, 08:00 WIB",
                 timezone(timedelta(hours=7)),
+            ),
+            (
+                "bn",
+                "নতুন গ্রন্থাগার চালু",
+                "শহরের খবর",
+                texts.BN,
+                "প্রকাশ: ১৫ মার্চ ২০২৪, ১০:৩০ | আপডেট: ১৬ মার্চ ২০২৪, ০৮:০০",
+                None,
+            ),
+            (
+                "am",
+                "አዲስ ቤተ መጻሕፍት ተከፈተ",
+                "የከተማ ዜና",
+                texts.AM,
+                "የታተመው: 15/03/2024 10:30 | የተሻሻለው: 16/03/2024 08:00",
+                None,
+            ),
+            (
+                "ur",
+                "نئی لائبریری کا افتتاح",
+                "شہر کی خبریں",
+                texts.UR,
+                "شائع 15 مارچ 2024 10:30 | اپ ڈیٹ 16 مارچ 2024 08:00",
+                None,
+            ),
+            (
+                "km",
+                "បណ្ណាល័យថ្មីបើកហើយ",
+                "ព័ត៌មានក្រុង",
+                texts.KM,
+                "ចេញផ្សាយ៖ 15/03/2024 10:30 | កែប្រែ៖ 16/03/2024 08:00",
+                None,
             ),
             (
                 "ta",

@@ -832,14 +832,14 @@ def with_written_time(
     label of the page's data in ``node``, an element not named for a date (as
     ``visible_dates`` reads them: ``data_label``): ``day`` stays."""
     from newsextract.metadata.visible_dates import (  # it reads this module
-        data_label,
+        data_day,
         named_for_a_date,
     )
 
     for found in find_text_dates(text):
         if not found.has_time:
             continue
-        if data_label(found.label) and not named_for_a_date(node):
+        if data_day(found.label, found.span) and not named_for_a_date(node):
             break  # an event's or an offer's day and time under its own label ("Termin:")
         rest, zone = split_zone(found.span)
         timed = read_written_date(rest, language)
