@@ -8,7 +8,7 @@ invented; all dates are 15 March 2024 (published) and 16 March 2024 (updated).""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from tests.metadata.language_probes import texts
@@ -28,7 +28,7 @@ from tests.metadata.language_probes.kit import (
 import newsextract
 
 _URL = "https://town.example.org/news/new-library"
-_FETCHED = datetime(2024, 3, 18, 12, 0, tzinfo=timezone.utc)  # three days after the 15th
+_FETCHED = datetime(2024, 3, 18, 12, 0, tzinfo=UTC)  # three days after the 15th
 _AMT = timezone(timedelta(hours=4))  # Armenia's offset
 
 
@@ -136,9 +136,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "km_buddhist_era",
-        news_page(
-            "km", "បណ្ណាល័យថ្មីបើកហើយ", "ព័ត៌មានក្រុង", texts.KM, "ថ្ងៃទី១៥ ខែមីនា ព.ស.២៥៦៧"
-        ),
+        news_page("km", "បណ្ណាល័យថ្មីបើកហើយ", "ព័ត៌មានក្រុង", texts.KM, "ថ្ងៃទី១៥ ខែមីនា ព.ស.២៥៦៧"),
         _URL,
         None,
         when(2024, 3, 15),
@@ -160,9 +158,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "my_gregorian_burmese_digits",
-        news_page(
-            "my", "စာကြည့်တိုက်သစ် ဖွင့်လှစ်", "မြို့သတင်း", texts.MY, "၂၀၂၄ ခုနှစ် မတ်လ ၁၅ ရက်"
-        ),
+        news_page("my", "စာကြည့်တိုက်သစ် ဖွင့်လှစ်", "မြို့သတင်း", texts.MY, "၂၀၂၄ ခုနှစ် မတ်လ ၁၅ ရက်"),
         _URL,
         None,
         when(2024, 3, 15),
@@ -186,9 +182,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "bn_bengali_calendar_beside_gregorian",
-        news_page(
-            "bn", "নতুন গ্রন্থাগার চালু", "শহরের খবর", texts.BN, "১ চৈত্র ১৪৩০ | ১৫ মার্চ ২০২৪"
-        ),
+        news_page("bn", "নতুন গ্রন্থাগার চালু", "শহরের খবর", texts.BN, "১ চৈত্র ১৪৩০ | ১৫ মার্চ ২০২৪"),
         _URL,
         None,
         when(2024, 3, 15),
@@ -343,9 +337,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     # --- a day in an archive-style URL against the page's written day -----------------------
     (
         "hi_url_day_before_written_time",
-        news_page(
-            "hi", "नई लाइब्रेरी खुली", "शहर समाचार", texts.HI, "15 मार्च 2024, 10:30 IST"
-        ),
+        news_page("hi", "नई लाइब्रेरी खुली", "शहर समाचार", texts.HI, "15 मार्च 2024, 10:30 IST"),
         "https://town.example.org/2024/03/14/new-library/",
         None,
         when(2024, 3, 15, 10, 30, tz=IST),
@@ -353,9 +345,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "sw_url_month_written_day",
-        news_page(
-            "sw", "Maktaba mpya yafunguliwa", "Habari za Mji", texts.SW, "15 Machi 2024"
-        ),
+        news_page("sw", "Maktaba mpya yafunguliwa", "Habari za Mji", texts.SW, "15 Machi 2024"),
         "https://town.example.org/2024/03/maktaba-mpya/",
         None,
         when(2024, 3, 15),
@@ -403,8 +393,20 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
             ...,
         )
         for lang, h1, site, body, notice in (
-            ("hi", "नई लाइब्रेरी खुली", "शहर समाचार", texts.HI, "© 2024 शहर समाचार। सर्वाधिकार सुरक्षित।"),
-            ("ka", "ახალი ბიბლიოთეკა გაიხსნა", "ქალაქის ამბები", texts.KA, "© 2024 ყველა უფლება დაცულია"),
+            (
+                "hi",
+                "नई लाइब्रेरी खुली",
+                "शहर समाचार",
+                texts.HI,
+                "© 2024 शहर समाचार। सर्वाधिकार सुरक्षित।",
+            ),
+            (
+                "ka",
+                "ახალი ბიბლიოთეკა გაიხსნა",
+                "ქალაქის ამბები",
+                texts.KA,
+                "© 2024 ყველა უფლება დაცულია",
+            ),
             ("sw", "Maktaba mpya yafunguliwa", "Habari za Mji", texts.SW, "Hakimiliki © 2024"),
             ("fa", "کتابخانه تازه باز شد", "خبر شهر", texts.FA, "© ۱۴۰۲ کلیه حقوق محفوظ است"),
             ("km", "បណ្ណាល័យថ្មីបើកហើយ", "ព័ត៌មានក្រុង", texts.KM, "© ២០២៤ រក្សាសិទ្ធិគ្រប់យ៉ាង"),

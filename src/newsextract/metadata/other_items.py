@@ -116,9 +116,7 @@ def _may_name_other_item(names: str) -> bool:
 # never the page's content (a product page's only written day was a review's, probe
 # fr_shop_reviews).
 _RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
-_RELATED_WORD = re.compile(
-    "elated|recent|latest|popular|most|trending|review|event", re.IGNORECASE
-)
+_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review|event", re.IGNORECASE)
 _RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 

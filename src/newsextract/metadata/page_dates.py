@@ -321,7 +321,10 @@ def short_text_day(text: str | None) -> datetime | None:
     else (a price, a phone number, a time or a year alone)."""
     if not text:
         return None
-    text = with_ethiopian_as_gregorian(ascii_digits(_collapsed_start(text)))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
+    text = ascii_digits(_collapsed_start(text))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
+    # another calendar's year that passes for a Gregorian one, as the written dates read it
+    # (probe am_ethiopian_beside_gregorian)
+    text = with_ethiopian_as_gregorian(text)
     if "GMT" in text or "UTC" in text:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
