@@ -287,6 +287,35 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
         when(2024, 3, 15),
         ...,
     ),
+    (
+        "ca_events_calendar_plugin",  # WordPress's The Events Calendar: the event's day only
+        '<html lang="ca"><head><meta charset="utf-8"><title>Intercanvi de llavors</title></head>'
+        '<body><main id="main"><div id="tribe-events-content" class="tribe-events-single">'
+        '<h1 class="tribe-events-single-event-title">Intercanvi de llavors</h1>'
+        '<div class="tribe-events-schedule tribe-clearfix"><h2><span class="tribe-event-date-'
+        'start">20 abril 2024 @ 10:00</span> - <span class="tribe-event-time">13:00</span>'
+        '</h2></div><div class="tribe-events-single-event-description tribe-events-content">'
+        f"<p>{texts.CA[0]}</p><p>{texts.CA[1]}</p></div></div></main></body></html>",
+        _URL,
+        None,
+        None,
+        ...,
+    ),
+    (
+        "hi_event_details_then_published",
+        wordpress(
+            "hi",
+            "बीज मेला",
+            "बीज मेला",
+            texts.HI,
+            meta='<div class="event-details">20 अप्रैल 2024, सुबह 10 बजे</div>'
+            "<p>प्रकाशित: 15 मार्च 2024</p>",
+        ),
+        _URL,
+        None,
+        when(2024, 3, 15),
+        ...,
+    ),
     # --- readers' comments on a page that carries no date of its own ------------------------
     (
         "ta_comments_only",
