@@ -384,6 +384,18 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
             ("am", "አዲስ ቤተ መጻሕፍት ተከፈተ", "የከተማ ዜና", texts.AM, "ከ3 ቀናት በፊት"),
             ("km", "បណ្ណាល័យថ្មីបើកហើយ", "ព័ត៌មានក្រុង", texts.KM, "៣ ថ្ងៃមុន"),
             ("my", "စာကြည့်တိုက်သစ် ဖွင့်လှစ်", "မြို့သတင်း", texts.MY, "ပြီးခဲ့သည့် ၃ ရက်"),
+            ("ar", "افتتاح مكتبة جديدة", "أخبار المدينة", texts.AR, "منذ 3 أيام"),
+            ("uk", "Відкрили нову бібліотеку", "Міські новини", texts.UK, "3 дні тому"),
+            ("ne", "नयाँ पुस्तकालय खुल्यो", "सहर समाचार", texts.NE, "३ दिन अघि"),
+            ("az", "Yeni kitabxana açıldı", "Şəhər xəbərləri", texts.AZ, "3 gün əvvəl"),
+            ("mn", "Шинэ номын сан нээгдлээ", "Хотын мэдээ", texts.MN, "3 хоногийн өмнө"),
+            (
+                "tl",
+                "Bagong aklatan, binuksan",
+                "Balitang Bayan",
+                texts.TL,
+                "3 araw na ang nakalipas",
+            ),
         )
         for fetched in (True, False)
     ),
