@@ -399,6 +399,36 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
         )
         for fetched in (True, False)
     ),
+    (
+        "hi_days_ago_beside_comments_hours_ago",  # the comments' stamps are the readers'
+        news_page(
+            "hi",
+            "नई लाइब्रेरी खुली",
+            "शहर समाचार",
+            texts.HI,
+            "3 दिन पहले",
+            after=_comments("2 घंटे पहले", "1 घंटे पहले"),
+        ),
+        _URL,
+        _FETCHED,
+        when(2024, 3, 15),
+        ...,
+    ),
+    (
+        "ar_undated_story_comments_hours_ago",  # only the readers' comments are dated
+        news_page(
+            "ar",
+            "افتتاح مكتبة جديدة",
+            "أخبار المدينة",
+            texts.AR,
+            "",
+            after=_comments("منذ 2 ساعات", "منذ 1 ساعة"),
+        ),
+        _URL,
+        _FETCHED,
+        None,
+        ...,
+    ),
     # --- a day in an archive-style URL against the page's written day -----------------------
     (
         "hi_url_day_before_written_time",
