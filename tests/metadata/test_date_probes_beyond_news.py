@@ -1225,15 +1225,9 @@ _OPEN = {
     ("ru_wiki", "published"),
     ("ja_wiki", "published"),
     # --- open on main when written (round 38): each fix below takes its probes out ---------
-    # Turkish "Tarih:" (date) labels a post's time as English "Date:" does, and an event's day
-    # too: outside an element named for a date it is read as the page's data, its time left
-    ("tr_smf", "published"),
     # a shop's reviews under names that say nothing of reviews ("voice": Japanese shops'
     # "customer's voice") with the publication label "投稿日" (posted): read as the page's
     ("ja_shop_voices", "published"),
-    # a Vietnamese month "tháng 3" in a block no class names for a date, after a label
-    # naming no publication ("Gửi:", sent): the page search reads no such month
-    ("vi_subsilver_month_word", "published"),
     # reviews named as comments ("comment-item", Chinese shops): the page search keeps a
     # comment's date (a forum thread's posts are its text)
     ("zh_shop_reviews", "published"),

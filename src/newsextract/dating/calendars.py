@@ -216,8 +216,7 @@ def without_prefixes(text: str) -> str:
         text = _hebrew_date().sub(lambda found: _gregorian_of_hebrew(found, text), text)
     if "20" in text and _DEVANAGARI_LETTER.search(text) is not None:
         text = _bikram_sambat_date().sub(_gregorian_of_bikram_sambat, text)
-    if _ETHIOPIAN_ERA_LETTER in text:
-        text = _ethiopian_date().sub(_gregorian_of_ethiopian, text)
+    text = with_ethiopian_as_gregorian(text)
     if "年" in text:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
     if _THAI_LETTER.search(text) is not None:
@@ -415,6 +414,17 @@ def _ethiopian_date() -> re.Pattern[str]:
         rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{names})\s+)"
         rf"(?P<year>\d{{4}}){_ETHIOPIAN_ERA}"
     )
+
+
+def with_ethiopian_as_gregorian(text: str) -> str:
+    """``text`` with its Ethiopian dates before the era's mark written as their Gregorian
+    days ("YYYY-MM-DD"): the one calendar whose years (2016 for 2024) pass for Gregorian
+    years of the web, so that a reading of its digits alone ("መጋቢት 6/2016 ዓ.ም": June 2016)
+    is a wrong day, not none (Solar and lunar Hijri, Buddhist and Bikram Sambat years lie
+    outside the web's years)."""
+    if _ETHIOPIAN_ERA_LETTER not in text:
+        return text
+    return _ethiopian_date().sub(_gregorian_of_ethiopian, text)
 
 
 # Years of the Ethiopian calendar behind the Gregorian ones: 7 from 1 January to the

@@ -120,7 +120,10 @@ def relative_forms_table(language: str | None) -> _FormTable:
         for text, form in _language_forms(code):
             if blind and not _is_distinct(code, form.before, text):
                 continue
-            after.setdefault(unicodedata.normalize("NFC", text), {})[form] = None
+            key = unicodedata.normalize("NFC", text)
+            after.setdefault(key, {})[form] = None
+            if _ZERO_WIDTH_SPACE in key:  # Khmer "ថ្ងៃ\u200bមុន": pages write it with or without
+                after.setdefault(key.replace(_ZERO_WIDTH_SPACE, ""), {})[form] = None
     empty = (0,) if "" in after else ()
     by_first: dict[str, set[int]] = {}
     for text in after:
@@ -133,6 +136,9 @@ def relative_forms_table(language: str | None) -> _FormTable:
     )
 
 
+# The invisible word break dateparser writes inside some keys (Khmer "ថ្ងៃ\u200bមុន", "days
+# ago"), which a page may leave out: each such key is kept without it too.
+_ZERO_WIDTH_SPACE = "\u200b"
 # A count in figures: "3", "1,5" (dateparser's pattern allows a fraction).
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?")
 # A word's character: a stamp ends a word, and its opening text starts one.
@@ -148,8 +154,11 @@ def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp
         return None  # a letter whose lower case is longer (Turkish "İ"): spans would shift
     for count in _COUNT.finditer(lower):
         start = count.start()
-        if start and lower[start - 1].isalnum():
-            continue  # a number inside a word or a longer figure ("A320")
+        glued = bool(start) and lower[start - 1].isalnum()
+        if glued and not lower[start - 1].isalpha():
+            continue  # a longer figure
+        # A number glued to a letter is inside a word ("A320"), unless a form's text before
+        # the number is written glued to it (Amharic "ከ3 ቀናት በፊት", "3 days ago").
         rest = count.end() + (lower[count.end() : count.end() + 1] == " ")
         for length in table.lengths_after.get(lower[rest : rest + 1], table.lengths_else):
             key = lower[rest : rest + length]
@@ -160,6 +169,8 @@ def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp
                 continue
             head_end = _head_end(lower, start)
             for form in forms:
+                if glued and not form.before:
+                    continue
                 begin = _opening(lower, start, head_end, form.before)
                 if begin is not None:
                     amount = float(count.group().replace(",", "."))

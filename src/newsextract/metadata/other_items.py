@@ -37,8 +37,17 @@ _STORY_LISTS = (
     r"(?:[a-z]+[-_])*(?:(?:recent|latest|popular)[-_]?(?:posts?|entries|articles?|news|stories)"
     r"|most[-_]?(?:read|popular|viewed)|trending)(?:$|[-_])"
 )
+# Or an event's own day and hours on its page or in a listing ("event-date", "event-meta",
+# "event-details", "events-schedule", The Events Calendar's "tribe-events-schedule" and
+# "tribe-event-date-start"): the day it takes place, never the day the page was published
+# (probes sw_event_only, ka_event_only).
+EVENT_DAYS = (
+    r"(?:tribe[-_])?events?[-_]?(?:dates?|times?|meta|details|info|schedule|start|when)(?:$|[-_])"
+)
 _OTHER_ITEMS = re.compile(
-    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS})", re.I
+    rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS}"
+    rf"|{EVENT_DAYS})",
+    re.I,
 )
 # Comment sections nest deep (section > ol > li > article > footer > div > a > time).
 ANCESTORS_CHECKED = 16
@@ -50,7 +59,7 @@ ANCESTORS_CHECKED = 16
 # 20-40 characters, the lowered name's 1.4-3 (a sidebar's 1,600 dated elements each asked it
 # of 16 ancestors).
 STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending")
-_OTHER_ITEM_WORDS = ("comment", "disqus", "review", *STORY_LIST_WORDS)
+_OTHER_ITEM_WORDS = ("comment", "disqus", "review", "event", *STORY_LIST_WORDS)
 _OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS))  # lower case: one C search
 
 
@@ -106,8 +115,8 @@ def _may_name_other_item(names: str) -> bool:
 # customer reviews: each item's date is its own, and unlike a forum's posts, the reviews are
 # never the page's content (a product page's only written day was a review's, probe
 # fr_shop_reviews).
-_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS})", re.I)
-_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review", re.IGNORECASE)
+_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
+_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review|event", re.IGNORECASE)
 _RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 

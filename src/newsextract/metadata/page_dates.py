@@ -45,7 +45,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import ascii_digits, find_text_dates, parse_machine_date, read_written_date
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import with_spaced_parts
+from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
@@ -322,6 +322,9 @@ def short_text_day(text: str | None) -> datetime | None:
     if not text:
         return None
     text = ascii_digits(_collapsed_start(text))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
+    # another calendar's year that passes for a Gregorian one, as the written dates read it
+    # (probe am_ethiopian_beside_gregorian)
+    text = with_ethiopian_as_gregorian(text)
     if "GMT" in text or "UTC" in text:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
@@ -832,14 +835,14 @@ def with_written_time(
     label of the page's data in ``node``, an element not named for a date (as
     ``visible_dates`` reads them: ``data_label``): ``day`` stays."""
     from newsextract.metadata.visible_dates import (  # it reads this module
-        data_label,
+        data_day,
         named_for_a_date,
     )
 
     for found in find_text_dates(text):
         if not found.has_time:
             continue
-        if data_label(found.label) and not named_for_a_date(node):
+        if data_day(found.label, found.span) and not named_for_a_date(node):
             break  # an event's or an offer's day and time under its own label ("Termin:")
         rest, zone = split_zone(found.span)
         timed = read_written_date(rest, language)
@@ -913,7 +916,7 @@ _OTHER_CONTAINERS = ", ".join(
     [*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]"]
     + [
         f"[{key}*={word} i]"
-        for word in ("side", "review", *STORY_LIST_WORDS)
+        for word in ("side", "review", "event", *STORY_LIST_WORDS)
         for key in ("class", "id")
     ]
 )

@@ -303,7 +303,7 @@ def _scoped_dates(
             label = _icon_label(node)
         if access_label().search(label) is not None:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
-        if data_label(label) and not named_for_a_date(node):
+        if data_day(label, found.span) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
         if _updated_label().search(label) is not None:
             dates.append(WrittenDate("modified", found))
@@ -342,6 +342,18 @@ _DATA_LABEL_WORD = rf"[^\W\d][{_IN_WORD}]*"
 _DATA_LABEL = re.compile(
     rf"(?:^|[^\s{_IN_WORD}])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
 )
+
+
+# A time with its seconds ("04 Mart 2024, 21:12:00"): a stamp a program printed, a forum
+# post's or a log's, never an event's announced hour; a data label before it ("Tarih:", date,
+# Turkish SMF's post header) is then the stamp's own (probe tr_smf).
+_SECONDS = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
+
+
+def data_day(label: str, span: str) -> bool:
+    """Whether a date written as ``span`` after ``label`` is the page's data (``data_label``),
+    unless its time gives the seconds (``_SECONDS``)."""
+    return data_label(label) and _SECONDS.search(span) is None
 
 
 def data_label(label: str) -> bool:
@@ -486,7 +498,7 @@ def _beside_headline(
         for found in find_text_dates(text, same_day_times=True):
             if found.has_time and not _MACHINE_STAMP.match(found.span):
                 label = found.label[-_LABEL_REACH:]
-                if data_label(label):
+                if data_day(label, found.span):
                     continue  # "Date: Saturday, 14 June 2025, 19:30": an event's time
                 updated = _updated_label().search(label) is not None
                 if updated or not found.same_day:
