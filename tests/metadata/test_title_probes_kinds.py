@@ -774,25 +774,9 @@ PROBES: list[tuple[str, str, str, str]] = [
 ]
 
 
-# Probes main fails; each leaves this set with the rule that makes it pass.
-_OPEN = {
-    "zh_page_number_after_space_no_h1",
-    "bn_amp_sidebar_h1_menu",
-    "uk_section_site_short_headline",
-    "hi_related_article_jsonld_in_aside",
-    "ka_dialog_h1_first",
-    "hy_hidden_popup_h1_first",
-    "si_display_none_h1_first",
-    "fa_related_item_in_graph_no_h1",
-}
-
-
 @pytest.mark.parametrize(
     ("url", "html", "want"),
-    [
-        pytest.param(u, h, w, id=n, marks=[pytest.mark.xfail(strict=True)] if n in _OPEN else [])
-        for n, u, h, w in PROBES
-    ],
+    [pytest.param(u, h, w, id=n) for n, u, h, w in PROBES],
 )
 def test_title_probe(url: str, html: str, want: str) -> None:
     assert newsextract.extract(html, url=url).title == want

@@ -105,6 +105,8 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
         cut.append(parts.pop())
         seps.pop()
     if not cut and len(parts) > 2 and _is_title_tagline(parts[-1]) and _is_site(parts[-2], keys):
+        if len(parts) == 3 and _section_before_name(parts[0], parts[-1]):
+            return parts[-1], [parts[1]]  # "Новини | Вісті Полісся | Відкрили нову бібліотеку"
         parts.pop()  # the tagline: dropped, it is not the site's name
         cut.append(parts.pop())
         del seps[-2:]
@@ -232,6 +234,15 @@ MAX_TITLE_TAGLINE_WORDS = 5
 
 def _is_title_tagline(part: str) -> bool:
     return 0 < word_count(part) <= MAX_TITLE_TAGLINE_WORDS
+
+
+def _section_before_name(first: str, last: str) -> bool:
+    """Whether ``first``, the one part before the site's name, is one word of letters and
+    ``last``, after the name, two words or more: a section's name opens the title, which
+    goes from the section to the site to the page ("Новини | Вісті Полісся | Відкрили нову
+    бібліотеку"); a headline of one word beside a motto ("Brexit | Courier | Your local
+    news") is rarer than a section's name of one word."""
+    return word_count(first) == 1 and first.strip().isalpha() and word_count(last) >= 2
 
 
 def _is_site(part: str, keys: set[str]) -> bool:

@@ -19,7 +19,13 @@ from unicodedata import category, combining, name, normalize
 
 import attrs
 
-from newsextract.labels import page_kinds, page_labels, thread_prefixes, untitled_titles
+from newsextract.labels import (
+    page_counters,
+    page_kinds,
+    page_labels,
+    thread_prefixes,
+    untitled_titles,
+)
 from newsextract.metadata.site_names import (
     is_site_name,
     split_site_name,
@@ -747,6 +753,7 @@ def without_page_number(title: str, page_number: int | None = None) -> str:
     separator too ("Tips hemat mudik Halaman 2 - Kabar Kota" on "…?page=2")."""
     if not any(map(str.isdigit, title)):  # each character tested in C, no generator step
         return title
+    title = _without_page_counter(title)
     # A label, looked for before the pattern is run.
     folded = title.casefold()
     if not any(label in folded for label in page_labels()):
@@ -756,6 +763,36 @@ def without_page_number(title: str, page_number: int | None = None) -> str:
         return title
     return _unseparated_page_number().sub(
         lambda found: "" if int(found[1]) == page_number else found[0], title
+    )
+
+
+def _without_page_counter(title: str) -> str:
+    """``title`` without a page's number written inside its words (the language files'
+    ``page_counters``: "… 第2页 - Site", "…（2ページ目）") after its first part, in brackets,
+    after a space or after a separator, before a separator or the title's end."""
+    if not any(word in title for word in _counter_words()):
+        return title
+    cut = _page_counter().sub("", title)
+    return cut if cut.strip() else title
+
+
+@functools.cache
+def _counter_words() -> tuple[str, ...]:
+    # The longest piece of each counter's words, looked for before the pattern is run.
+    return tuple(max(form.split("{n}"), key=len) for form in page_counters())
+
+
+@functools.cache
+def _page_counter() -> re.Pattern[str]:
+    forms = sorted(page_counters(), key=len, reverse=True)
+    counter = "|".join(
+        r"\s*".join((re.escape(before), r"\d{1,4}", re.escape(after)))
+        for before, after in (form.split("{n}") for form in forms)
+    )
+    return re.compile(
+        rf"(?:\s*[(（]\s*(?:{counter})\s*[)）]|(?:\s+|\s*[-–—»«›·•/~|｜_]\s*)(?:{counter}))"
+        r"(?=\s*(?:[-–—»«›·•/~|｜_]|$))",
+        re.IGNORECASE,
     )
 
 
