@@ -771,6 +771,189 @@ PROBES: list[tuple[str, str, str, str]] = [
         ),
         "بازار جدید در مرکز شهر گشایش یافت",
     ),
+    # -- a third set: quotations before the headline in other scripts' marks, pages' places
+    # in structured titles, a web page's name that is a section's, kickers in capitals
+    (
+        "he_gershayim_quote_colon_og_without",
+        "https://hadashot-haemek.co.il/news/5122",
+        news(
+            "he",
+            "ראש העיר פתח את הספרייה החדשה | חדשות העמק",
+            "״זה יום היסטורי״: ראש העיר פתח את הספרייה החדשה",
+            "ראש העיר פתח הבוקר את הספרייה החדשה במרכז העיר.",
+            site="חדשות העמק",
+            head=_og(title="ראש העיר פתח את הספרייה החדשה"),
+        ),
+        "״זה יום היסטורי״: ראש העיר פתח את הספרייה החדשה",
+    ),
+    (
+        "el_guillemets_quote_colon_og_without",
+        "https://nea-tis-polis.gr/2024/03/05/vivliothiki-2",
+        news(
+            "el",
+            "Άνοιξε η νέα βιβλιοθήκη της πόλης - Νέα της Πόλης",
+            "«Ιστορική μέρα»: Άνοιξε η νέα βιβλιοθήκη της πόλης",
+            "Η βιβλιοθήκη άνοιξε την Τρίτη το πρωί.",
+            site="Νέα της Πόλης",
+            head=_og(title="Άνοιξε η νέα βιβλιοθήκη της πόλης"),
+        ),
+        "«Ιστορική μέρα»: Άνοιξε η νέα βιβλιοθήκη της πόλης",
+    ),
+    (
+        "ja_corner_quote_colon_og_without",
+        "https://minato-shinpo.jp/articles/20240305-8",
+        news(
+            "ja",
+            "市長が新図書館を開館 | みなと新報",
+            "「歴史的な一日」：市長が新図書館を開館",
+            "市長は五日、駅前の新しい図書館を開館した。",
+            site="みなと新報",
+            head=_og(title="市長が新図書館を開館"),
+        ),
+        "「歴史的な一日」：市長が新図書館を開館",
+    ),
+    (
+        "el_page_label_in_og_and_jsonld_no_h1",
+        "https://nea-tis-polis.gr/2024/03/05/limani-2?page=2",
+        old_portal(
+            "el",
+            "Ξεκινούν τα έργα στο παλιό λιμάνι - Σελίδα 2 - Νέα της Πόλης",
+            "Ξεκινούν τα έργα στο παλιό λιμάνι",
+            "Τα έργα στο παλιό λιμάνι ξεκινούν την Τρίτη το πρωί.",
+            site="Νέα της Πόλης",
+            head=_og(site="Νέα της Πόλης", title="Ξεκινούν τα έργα στο παλιό λιμάνι - Σελίδα 2")
+            + _ld("NewsArticle", headline="Ξεκινούν τα έργα στο παλιό λιμάνι - Σελίδα 2"),
+        ),
+        "Ξεκινούν τα έργα στο παλιό λιμάνι",
+    ),
+    (
+        "am_page_label_title_only",
+        "https://addis-zena.et/news/2024/03/05/bridge-2/page/2",
+        _page(
+            "am",
+            "በከተማው አዲስ ድልድይ ተከፈተ | ገጽ 2 | አዲስ ዜና",
+            _og(site="አዲስ ዜና"),
+            '<header><a class="logo" href="/">አዲስ ዜና</a></header><div class="content">'
+            + _text("አዲሱ ድልድይ ማክሰኞ ጠዋት ለሕዝብ ክፍት ሆነ።")
+            + "</div>",
+        ),
+        "በከተማው አዲስ ድልድይ ተከፈተ",
+    ),
+    (
+        "sw_webpage_name_is_section_no_h1",
+        "https://habari-pwani.co.ke/michezo/2024/03/05/mbio-2",
+        old_portal(
+            "sw",
+            "Mbio za nyika zavutia wakimbiaji elfu tatu - Habari Pwani",
+            "Mbio za nyika zavutia wakimbiaji elfu tatu",
+            "Wakimbiaji elfu tatu walishiriki mbio za nyika Jumapili.",
+            site="Habari Pwani",
+            head=_og(site="Habari Pwani") + _ld("WebPage", name="Michezo"),
+        ),
+        "Mbio za nyika zavutia wakimbiaji elfu tatu",
+    ),
+    (
+        "hi_capitals_kicker_span_in_h1",
+        "https://nagar-samachar.in/rajya/2024/03/05/metro",
+        news(
+            "en",
+            "Metro line to reach the airport by 2026 | Nagar Samachar",
+            '<span class="tag">EXCLUSIVE</span> Metro line to reach the airport by 2026',
+            "The new line will link the old city with the airport.",
+            site="Nagar Samachar",
+            head=_og(title="Metro line to reach the airport by 2026"),
+        ),
+        "Metro line to reach the airport by 2026",
+    ),
+    (
+        "uk_live_badge_after_headline",
+        "https://visti-polissia.com.ua/novyny/2024/03/05/povin",
+        news(
+            "uk",
+            "Повінь на Прип'яті: що відомо зараз | Вісті Полісся",
+            'Повінь на Прип\'яті: що відомо зараз <span class="badge">НАЖИВО</span>',
+            "Рівень води в річці піднявся на два метри за добу.",
+            site="Вісті Полісся",
+        ),
+        "Повінь на Прип'яті: що відомо зараз",
+    ),
+    (
+        "ta_og_and_title_cut_h1_whole",
+        "https://maalai-murasu.in/2024/03/05/nool-nilaiyam",
+        news(
+            "ta",
+            "நகரின் மையத்தில் புதிய நூலகம் செவ்வாய்க்கிழமை…",
+            "நகரின் மையத்தில் புதிய நூலகம் செவ்வாய்க்கிழமை திறக்கப்பட்டது",
+            "புதிய நூலகம் செவ்வாய்க்கிழமை காலை திறக்கப்பட்டது.",
+            site="மாலை முரசு",
+            head=_og(title="நகரின் மையத்தில் புதிய நூலகம் செவ்வாய்க்கிழமை…"),
+        ),
+        "நகரின் மையத்தில் புதிய நூலகம் செவ்வாய்க்கிழமை திறக்கப்பட்டது",
+    ),
+    (
+        "km_title_cut_no_h1_og_whole",
+        "https://meatonle-news.com.kh/2024/03/05/phsar",
+        _page(
+            "km",
+            "ផ្សារថ្មីត្រូវបានបើកនៅមាត់ទន្លេ...",
+            _og(site="មាតុភូមិ", title="ផ្សារថ្មីត្រូវបានបើកនៅមាត់ទន្លេក្នុងទីក្រុង"),
+            '<header><a class="logo" href="/">មាតុភូមិ</a></header><div class="content">'
+            + _text("ផ្សារថ្មីត្រូវបានបើកនៅព្រឹកថ្ងៃអង្គារ។")
+            + "</div>",
+        ),
+        "ផ្សារថ្មីត្រូវបានបើកនៅមាត់ទន្លេក្នុងទីក្រុង",
+    ),
+    (
+        "hy_site_first_dash_title_h1_agrees",
+        "https://kaghaki-lurer.am/2024/03/05/shuka",
+        news(
+            "hy",
+            "Քաղաքի լուրեր - Քաղաքում բացվեց նոր շուկա",
+            "Քաղաքում բացվեց նոր շուկա",
+            "Նոր շուկան բացվեց երեքշաբթի առավոտյան։",
+            site="Քաղաքի լուրեր",
+        ),
+        "Քաղաքում բացվեց նոր շուկա",
+    ),
+    (
+        "fa_site_first_no_h1_title_only",
+        "https://khabar-shahr.ir/news/2024/03/05/mooze",
+        _page(
+            "fa",
+            "خبر شهر | موزه تاریخ شهر پس از مرمت بازگشایی شد",
+            _og(site="خبر شهر"),
+            '<header><a class="logo" href="/">خبر شهر</a></header><div class="content">'
+            + _text("موزه تاریخ شهر پس از دو سال مرمت بازگشایی شد.")
+            + "</div>",
+        ),
+        "موزه تاریخ شهر پس از مرمت بازگشایی شد",
+    ),
+    (
+        "si_video_jsonld_name_with_site",
+        "https://nagara-puwath.lk/video/2024/03/05/palama",
+        news(
+            "si",
+            "නව පාලම විවෘත කෙරේ | නගර පුවත්",
+            "නව පාලම විවෘත කෙරේ",
+            "නව පාලම අඟහරුවාදා උදෑසන විවෘත කරන ලදී.",
+            site="නගර පුවත්",
+            head=_ld("VideoObject", name="නව පාලම විවෘත කෙරේ | නගර පුවත්"),
+        ),
+        "නව පාලම විවෘත කෙරේ",
+    ),
+    (
+        "bn_event_jsonld_and_date_in_title",
+        "https://nodibarta.com.bd/events/boimela-2024",
+        news(
+            "bn",
+            "নদীর ধারে বইমেলা ২০২৪ | ৫ মার্চ | নদীবার্তা",
+            "নদীর ধারে বইমেলা ২০২৪",
+            "বইমেলা মঙ্গলবার সকালে শুরু হবে।",
+            site="নদীবার্তা",
+            head=_ld("Event", name="নদীর ধারে বইমেলা ২০২৪", startDate="2024-03-05"),
+        ),
+        "নদীর ধারে বইমেলা ২০২৪",
+    ),
 ]
 
 

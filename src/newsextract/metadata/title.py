@@ -78,9 +78,10 @@ def agrees(headline: str, title: str) -> bool:
 # without it, may be a kicker line its CMS glued on: that is read as any kicker is,
 # ``_bare_headline``.) The quotation runs from a mark that opens it to one that closes it
 # right before the first colon (an apostrophe inside, "n'abandonne", is no mark of its
-# end); "'90s:" is none.
-_OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『"
-_CLOSING_QUOTES = "\"'“”‘’«»‹›」』"
+# end); "'90s:" is none. Hebrew quotes with its gershayim (״), which opens and closes;
+# Japanese with its corner brackets, full width or half (「」, ｢｣), and its double primes (〝〟).
+_OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『｢〝״"
+_CLOSING_QUOTES = "\"'“”‘’«»‹›」』｣〟״"
 MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
 _QUOTED_OPENING = re.compile(
     rf"\s*[{_OPENING_QUOTES}][^:：]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]"
