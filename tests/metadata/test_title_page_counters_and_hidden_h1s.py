@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
 from newsextract.metadata.item_address import names_another_page
-from newsextract.metadata.markup_headlines import in_hidden_box
+from newsextract.metadata.markup_headlines import in_hidden_or_modal_box
 from newsextract.metadata.site_names import split_site_name
 from newsextract.metadata.title import without_page_number
 from newsextract.page import ParsedPage
@@ -36,7 +36,7 @@ def test_page_counter_cut(title: str, want: str) -> None:
 def _first(html: str, selector: str = "h1") -> bool:
     node = LexborHTMLParser(html).css_first(selector)
     assert node is not None
-    return in_hidden_box(node)
+    return in_hidden_or_modal_box(node)
 
 
 def test_hidden_boxes() -> None:
@@ -45,6 +45,7 @@ def test_hidden_boxes() -> None:
     assert _first('<div style="display : none"><h1>Sign up</h1></div>')
     assert _first('<div aria-hidden="true"><h1>Menu</h1></div>')
     assert _first("<amp-sidebar><h1>Menu</h1></amp-sidebar>")
+    assert _first('<div role="dialog"><h1>We use cookies</h1></div>')
     # a headline set for screen readers only is the page's own: classes are not read
     assert not _first('<h1 class="sr-only">Mayor opens the bridge</h1>')
 

@@ -583,6 +583,12 @@ def choose_title(
             continue
         cleaned = bare_titles[index]
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
+        if (
+            not problem
+            and index >= authoritative
+            and _names_section_only(cleaned, headline, section_names)
+        ):
+            problem = "a section's name the page gives, not the headline beside it"
         if not problem and index >= authoritative and _decorates(cleaned, headline, titles):
             problem = _SITE_NAME
         if cleaned and not problem:
@@ -681,6 +687,19 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+def _names_section_only(title: str, headline: str | None, section_names: Collection[str]) -> bool:
+    """Whether ``title`` is, whole, one of the page's sections (``section_names``: its
+    breadcrumbs' steps, ``articleSection``, its navigation's links) beside a longer visible
+    headline: a template wrote the section's name as the structured headline ("本地新闻"),
+    which no word count tells in a script without spaces."""
+    if not headline or not section_names:
+        return False
+    key = compare_key(title)
+    if not key or len(key) >= len(compare_key(headline)):
+        return False
+    return any(compare_key(name) == key for name in section_names)
 
 
 # A template's placeholder left in a title its page never filled in ("{{ page.title }}",
