@@ -1034,6 +1034,59 @@ PROBES: list[tuple[str, str, str, str]] = [
         ),
         "老城区将新建三座公园",
     ),
+    # -- a page's place in languages whose files had no word for a page
+    (
+        "si_page_label_no_h1",
+        "https://nagara-puwath.lk/news/2024/03/05/pola-2?page=2",
+        _page(
+            "si",
+            "නගරයේ නව පොළක් විවෘත කෙරේ | පිටුව 2 | නගර පුවත්",
+            _og(site="නගර පුවත්"),
+            '<header><a class="logo" href="/">නගර පුවත්</a></header><div class="content">'
+            + _text("නව පොළ අඟහරුවාදා උදෑසන විවෘත කරන ලදී.")
+            + "</div>",
+        ),
+        "නගරයේ නව පොළක් විවෘත කෙරේ",
+    ),
+    (
+        "ur_page_label_no_h1",
+        "https://roznama-sehar.pk/news/2024/03/05/pul-2/page/2",
+        _page(
+            "ur",
+            "شہر میں نیا پل کھول دیا گیا - صفحہ 2 - روزنامہ سحر",
+            _og(site="روزنامہ سحر"),
+            '<header><a class="logo" href="/">روزنامہ سحر</a></header><div class="content">'
+            + _text("نیا پل منگل کی صبح عوام کے لیے کھول دیا گیا۔")
+            + "</div>",
+        ),
+        "شہر میں نیا پل کھول دیا گیا",
+    ),
+    (
+        "km_page_label_no_h1",
+        "https://meatonle-news.com.kh/2024/03/05/spean-2?page=2",
+        _page(
+            "km",
+            "ស្ពានថ្មីត្រូវបានបើកនៅក្នុងទីក្រុង | ទំព័រ 2 | មាតុភូមិ",
+            _og(site="មាតុភូមិ"),
+            '<header><a class="logo" href="/">មាតុភូមិ</a></header><div class="content">'
+            + _text("ស្ពានថ្មីត្រូវបានបើកនៅព្រឹកថ្ងៃអង្គារ។")
+            + "</div>",
+        ),
+        "ស្ពានថ្មីត្រូវបានបើកនៅក្នុងទីក្រុង",
+    ),
+    (
+        "be_page_label_no_h1",
+        "https://naviny-palessia.by/2024/03/05/most/page/3",
+        _page(
+            "be",
+            "У горадзе адкрылі новы мост — Старонка 3 — Навіны Палесся",
+            _og(site="Навіны Палесся"),
+            '<header><a class="logo" href="/">Навіны Палесся</a></header><div class="content">'
+            + _text("Новы мост адкрылі ў аўторак раніцай.")
+            + "</div>",
+        ),
+        "У горадзе адкрылі новы мост",
+    ),
 ]
 
 
