@@ -73,6 +73,13 @@ def _page(url: str, item_url: str, head: str = "") -> tuple[dict[str, str], Pars
         ("https://v.com/news/bridge", "https://v.com/news/bridge/", "", False),
         ("https://v.com/news/bridge?utm=1", "http://www.v.com/news/bridge", "", False),
         ("https://v.com/news/bridge/amp/", "https://v.com/news/bridge", "", False),
+        (
+            "https://v.com/新闻/大桥",
+            "https://v.com/%E6%96%B0%E9%97%BB/%E5%A4%A7%E6%A1%A5",
+            "",
+            False,
+        ),
+        ("https://v.com/news/bridge", "https://v.com/news/bridge.html", "", False),
         # the site's root tells nothing; the canonical link may name the item's address
         ("https://v.com/news/bridge", "https://v.com/", "", False),
         (

@@ -6,13 +6,14 @@ their items alone, without the page's own: the one article item found then names
 page, and its headline is that page's. Its address says so: its ``url`` or
 ``mainEntityOfPage`` is at another path than the page's address, its canonical link and its
 ``og:url`` all. Paths are compared loosely (scheme, host, query, fragment, a trailing slash,
-an AMP copy's ``amp`` step, ``index.html`` dropped), and a home page's address (a template
-writing the site's root into every item) tells nothing."""
+an AMP copy's ``amp`` step, ``index.html``, a page's suffix and percent-escapes dropped), and
+a home page's address (a template writing the site's root into every item) tells nothing."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from newsextract.page import ParsedPage
 
@@ -53,8 +54,14 @@ def _path(address: str) -> str | None:
     if len(address) > _MAX_ADDRESS_CHARS:
         return None
     try:
-        path = urlsplit(address.strip()).path
+        path = unquote(urlsplit(address.strip()).path)
     except ValueError:
         return None
     steps = [step for step in path.lower().split("/") if step and step not in _NO_STEPS]
+    if steps:
+        steps[-1] = _PAGE_SUFFIX.sub("", steps[-1])  # "story.html" and "story" alike
     return "/".join(steps)
+
+
+# A page's file suffix, which one address of a story may write and another not.
+_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$")
