@@ -1087,6 +1087,33 @@ PROBES: list[tuple[str, str, str, str]] = [
         ),
         "У горадзе адкрылі новы мост",
     ),
+    # -- a price in a currency's sign the shops' usual few lack, the site's name first
+    (
+        "ka_site_first_lari_price_no_heading",
+        "https://saqoneli.ge/product/chaidani-k3",
+        _page(
+            "ka",
+            "საქონელი | ელექტრო ჩაიდანი Rona K3 – 89 ₾",
+            _og(site="საქონელი"),
+            '<header><a class="logo" href="/">საქონელი</a></header><div class="content">'
+            + _text("ჩაიდანი წყალს ორ წუთში ადუღებს.")
+            + "</div>",
+        ),
+        "ელექტრო ჩაიდანი Rona K3",
+    ),
+    (
+        "ta_rupee_abbreviation_price_no_heading",
+        "https://kadai-veedu.in/product/kettle-k3",
+        _page(
+            "ta",
+            "மின்சார கெட்டில் Rona K3 | Rs. 1,299 | கடை வீடு",
+            _og(site="கடை வீடு"),
+            '<header><a class="logo" href="/">கடை வீடு</a></header><div class="content">'
+            + _text("இந்த கெட்டில் இரண்டு நிமிடங்களில் தண்ணீரை கொதிக்க வைக்கும்.")
+            + "</div>",
+        ),
+        "மின்சார கெட்டில் Rona K3",
+    ),
 ]
 
 

@@ -875,7 +875,16 @@ def _page_number() -> re.Pattern[str]:
 # A price: a currency's sign or code before or after an amount ("$24.00", "89,90 €",
 # "CHF 24.–", "1 299 Kč"). A shop's title sets it after the product's name as a part of its
 # own, which is no part of the name ("Brass Pocket Level – $24.00").
-_CURRENCY = r"(?:[$€£¥₹₽₩₺]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?)"
+# The signs are Unicode's currency symbols (category Sc, Unicode 15: "₾", "৳", "฿", "៛", "֏"
+# as "$" and "€"); the codes and words those that shops write beside an amount.
+_CURRENCY_SIGNS = (
+    "$\u00a2-\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f"
+    "\u17db\u20a0-\u20c0\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
+)
+_CURRENCY = (
+    rf"(?:[{_CURRENCY_SIGNS}]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?"
+    r"|Rs\.?|KSh|TSh)"
+)
 
 
 # Built on the first title left in parts after the other cuts (``without_price``), a few pages.
