@@ -601,7 +601,7 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _section_keys(section_names: tuple[str, ...]) -> frozenset[str]:
+def section_keys(section_names: tuple[str, ...]) -> frozenset[str]:
     """The keys of a page's section names, built once for all its titles."""
     return frozenset(key for name in section_names if (key := compare_key(name)))
 
@@ -619,7 +619,7 @@ def without_section_around_site(
         return title  # most titles: no name between two parts
     if not (section_names or sections):
         return title
-    named = _section_keys(tuple(section_names))
+    named = section_keys(tuple(section_names))
 
     def is_section(part: str) -> bool:
         return compare_key(part) in named or _names_section(part, sections)

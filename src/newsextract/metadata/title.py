@@ -28,6 +28,7 @@ from newsextract.labels import (
 )
 from newsextract.metadata.site_names import (
     is_site_name,
+    section_keys,
     split_site_name,
     split_subdomain_name,
     strip_named_section,
@@ -699,7 +700,7 @@ def _names_section_only(title: str, headline: str | None, section_names: Collect
     key = compare_key(title)
     if not key or len(key) >= len(compare_key(headline)):
         return False
-    return any(compare_key(name) == key for name in section_names)
+    return key in section_keys(tuple(section_names))  # built once a page, held
 
 
 # A template's placeholder left in a title its page never filled in ("{{ page.title }}",
