@@ -68,24 +68,49 @@ def _page(url: str, item_url: str, head: str = "") -> tuple[dict[str, str], Pars
 @pytest.mark.parametrize(
     ("url", "item_url", "head", "other"),
     [
-        ("https://v.com/news/bridge", "https://v.com/news/ferry", "", True),
-        # the same page: a trailing slash, a query, an AMP copy, another host
-        ("https://v.com/news/bridge", "https://v.com/news/bridge/", "", False),
-        ("https://v.com/news/bridge?utm=1", "http://www.v.com/news/bridge", "", False),
-        ("https://v.com/news/bridge/amp/", "https://v.com/news/bridge", "", False),
         (
-            "https://v.com/新闻/大桥",
-            "https://v.com/%E6%96%B0%E9%97%BB/%E5%A4%A7%E6%A1%A5",
+            "https://valleypost.example/news/bridge",
+            "https://valleypost.example/news/ferry",
+            "",
+            True,
+        ),
+        # the same page: a trailing slash, a query, an AMP copy, another host
+        (
+            "https://valleypost.example/news/bridge",
+            "https://valleypost.example/news/bridge/",
             "",
             False,
         ),
-        ("https://v.com/news/bridge", "https://v.com/news/bridge.html", "", False),
-        # the site's root tells nothing; the canonical link may name the item's address
-        ("https://v.com/news/bridge", "https://v.com/", "", False),
         (
-            "https://v.com/?p=12",
-            "https://v.com/news/bridge",
-            '<link rel="canonical" href="https://v.com/news/bridge">',
+            "https://valleypost.example/news/bridge?utm=1",
+            "http://www.valleypost.example/news/bridge",
+            "",
+            False,
+        ),
+        (
+            "https://valleypost.example/news/bridge/amp/",
+            "https://valleypost.example/news/bridge",
+            "",
+            False,
+        ),
+        (
+            "https://valleypost.example/新闻/大桥",
+            "https://valleypost.example/%E6%96%B0%E9%97%BB/%E5%A4%A7%E6%A1%A5",
+            "",
+            False,
+        ),
+        (
+            "https://valleypost.example/news/bridge",
+            "https://valleypost.example/news/bridge.html",
+            "",
+            False,
+        ),
+        # the site's root tells nothing; the canonical link may name the item's address
+        ("https://valleypost.example/news/bridge", "https://valleypost.example/", "", False),
+        (
+            "https://valleypost.example/?p=12",
+            "https://valleypost.example/news/bridge",
+            '<link rel="canonical" href="https://valleypost.example/news/bridge">',
             False,
         ),
     ],
@@ -96,21 +121,31 @@ def test_item_at_another_address(url: str, item_url: str, head: str, other: bool
 
 
 def test_item_without_address_is_the_page() -> None:
-    _, page = _page("https://v.com/news/bridge", "")
+    _, page = _page("https://valleypost.example/news/bridge", "")
     assert not names_another_page({"headline": "x"}, page)
 
 
 def test_own_item_beside_a_related_one_keeps_its_headline() -> None:
     items = [
-        {"@type": "NewsArticle", "headline": "Ferry timetable changes", "url": "https://v.com/f"},
-        {"@type": "NewsArticle", "headline": "Mayor opens bridge", "url": "https://v.com/b"},
+        {
+            "@type": "NewsArticle",
+            "headline": "Ferry timetable changes",
+            "url": "https://valleypost.example/f",
+        },
+        {
+            "@type": "NewsArticle",
+            "headline": "Mayor opens bridge",
+            "url": "https://valleypost.example/b",
+        },
     ]
     ld = f'<script type="application/ld+json">{json.dumps(items)}</script>'
     html = (
         f"<html><head><title>Bridge | Valley Post</title>{ld}</head><body><p>The bridge opened"
         " on Tuesday.</p></body></html>"
     )
-    assert newsextract.extract(html, url="https://v.com/b").title == "Mayor opens bridge"
+    assert (
+        newsextract.extract(html, url="https://valleypost.example/b").title == "Mayor opens bridge"
+    )
 
 
 @pytest.mark.parametrize(
