@@ -201,6 +201,9 @@ class Language:
     # What a paged thread or article sets in its <title> before the page's number ("Page",
     # "Seite", "Strona"), lower case (see ``page_labels``); a list of the files that list one.
     page_labels: tuple[str, ...] = ()
+    # A page's number written inside its words, ``{n}`` standing for it ("第{n}页",
+    # "{n}ページ目"), lower case (see ``page_counters``); a list of the files that list one.
+    page_counters: tuple[str, ...] = ()
     # The title a web editor gives a new page, left as it was ("Untitled Document",
     # "无标题文档"), lower case (see ``untitled_titles``); a list of the files that list one.
     untitled_titles: tuple[str, ...] = ()
@@ -286,6 +289,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
         page_kinds=_optional_words(code, data, _PAGE_KINDS),
         page_labels=_optional_words(code, data, _PAGE_LABELS),
+        page_counters=_counter_forms(code, data),
         untitled_titles=_optional_words(code, data, _UNTITLED_TITLES),
         labels_after_date=_labels_after(code, data),
         byline_after=_optional_words(code, data, _BYLINE_AFTER),
@@ -314,6 +318,7 @@ _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_la
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
+_PAGE_COUNTERS = "page_counters"  # the optional list of ``page_counters``
 _UNTITLED_TITLES = "untitled_titles"  # the optional list of ``untitled_titles``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
@@ -336,6 +341,7 @@ TABLES = (
     _THREAD_PREFIXES,
     _PAGE_KINDS,
     _PAGE_LABELS,
+    _PAGE_COUNTERS,
     _UNTITLED_TITLES,
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
@@ -399,6 +405,14 @@ def _relative_table(code: str, table: object) -> dict[str, str]:
     ):
         raise ValueError(error)
     return {" ".join(form.lower().split()): str(unit) for form, unit in table.items()}
+
+
+def _counter_forms(code: str, data: Mapping[str, Any]) -> tuple[str, ...]:
+    """A file's optional ``page_counters``: forms holding one ``{n}``, lower case."""
+    forms = _optional_words(code, data, _PAGE_COUNTERS)
+    if not all(form.count("{n}") == 1 for form in forms):
+        raise ValueError(f"languages/{code}.toml: {_PAGE_COUNTERS} must each hold one {{n}}")
+    return forms
 
 
 def _optional_words(code: str, data: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -661,6 +675,14 @@ def page_labels() -> tuple[str, ...]:
     ("Brakes squeal - Page 2 - Bike Forum", "Seite 3", "Strona 2"), in every language, lower
     case: that part is the page's place in the thread, not its title's."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.page_labels))
+
+
+@functools.cache
+def page_counters() -> tuple[str, ...]:
+    """A page's number written inside its words in a paged article's ``<title>`` ("…
+    第2页 - Site", "…（2ページ目）"), in every language, lower case, ``{n}`` standing for the
+    number: the page's place, not its title's."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.page_counters))
 
 
 @functools.cache

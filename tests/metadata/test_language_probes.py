@@ -26,9 +26,6 @@ _OPEN = {
     ("ne_byline_name_and_town", "authors"),
     ("cs_name_comma_town", "authors"),
     ("sq_nga_name_comma_town", "authors"),
-    # "Section | Site | Headline" of five words or fewer, where the page names no section:
-    # the same shape as "Headline | Site | the site's motto", which is far more common
-    ("uk_section_site_short_headline_no_crumbs", "title"),
     # a wiki's JSON-LD credits its contributors as an organisation ("Участники проектов …")
     ("ru_wiki_no_author", "authors"),
     # "Receta de" opens recipes' titles too ("Receta de tortilla"): no byline label

@@ -9,6 +9,7 @@ from newsextract.dates import parse_machine_date
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_types
 from newsextract.metadata.authors import byline_agency, split_byline
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
+from newsextract.metadata.item_address import names_another_page
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.metadata.title import page_number_of
 from newsextract.origin import Origin
@@ -108,11 +109,12 @@ def _article_candidates(
     def cand(field: str, value: Any, key: str) -> Candidate:
         return Candidate(field=field, value=value, origin=Origin.JSONLD, detail=key)
 
-    for key in ("headline", "name", "alternativeHeadline"):
-        title = _text(node.get(key))
-        if title:
-            yield cand("title", title, key)
-            break
+    if not names_another_page(node, page):  # else a linked story's item: not this headline
+        for key in ("headline", "name", "alternativeHeadline"):
+            title = _text(node.get(key))
+            if title:
+                yield cand("title", title, key)
+                break
     description = _text(node.get("description"))
     if description:
         yield cand("lead", description, "description")

@@ -373,16 +373,57 @@ def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
 
 
 def first_headline(page: ParsedPage, h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
-    """The first ``<h1>`` with text, passing over a logo set as an ``<h1>`` before another."""
-    logo = None
+    """The first ``<h1>`` with text, passing over a logo set as an ``<h1>`` before another,
+    and one in a hidden or modal box (``in_hidden_or_modal_box``: a newsletter dialog's, a
+    closed menu's, a cookie notice's) or in a sidebar (a widget's "Most read") before one in
+    the page's content."""
+    logo = hidden = None
     for node in h1s:
         text = headline_text(node)
         if not text:
             continue
-        if not _is_logo(page, node):
+        if in_hidden_or_modal_box(node) or in_sidebar(node):
+            hidden = hidden or (node, text)
+        elif not _is_logo(page, node):
             return node, text
-        logo = logo or (node, text)
-    return logo
+        else:
+            logo = logo or (node, text)
+    return logo or hidden
+
+
+# Elements a page shows only when asked (a dialog not opened, AMP's side menu and lightbox):
+# an <h1> in them heads a newsletter's sign-up or a menu, set before the story's.
+_HIDDEN_TAGS = frozenset({"dialog", "amp-sidebar", "amp-lightbox"})
+# How far up a hidden box is looked for: a pop-up's heading sits a few elements deep.
+_HIDDEN_REACH = 8
+
+
+def in_hidden_or_modal_box(node: LexborNode) -> bool:
+    """Whether ``node`` or a box around it is hidden by its markup (the ``hidden`` attribute,
+    ``aria-hidden="true"``, an inline ``display: none`` or ``visibility: hidden``, a tag of
+    ``_HIDDEN_TAGS``: a ``<dialog>`` without ``open``) or shown over the page, a modal
+    (``role="dialog"`` or ``"alertdialog"``, ``aria-modal="true"``: a consent notice). Classes
+    are not read: a headline set "sr-only" for screen readers is the page's own."""
+    current: LexborNode | None = node
+    for _ in range(_HIDDEN_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        attrs = current.attributes
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        if attrs.get("role") in _MODAL_ROLES or attrs.get("aria-modal") == "true":
+            return True
+        if current.tag in _HIDDEN_TAGS and not (current.tag == "dialog" and "open" in attrs):
+            return True
+        style = attrs.get("style")
+        if style and _HIDING_STYLE.search(style) is not None:
+            return True
+        current = current.parent
+    return False
+
+
+_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 # An <h1> a theme names as the site's logo or title ("website-logo", "site-title", "branding").

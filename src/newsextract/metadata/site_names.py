@@ -105,6 +105,8 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
         cut.append(parts.pop())
         seps.pop()
     if not cut and len(parts) > 2 and _is_title_tagline(parts[-1]) and _is_site(parts[-2], keys):
+        if len(parts) == 3 and _section_before_name(parts[0], parts[-1]):
+            return parts[-1], [parts[1]]  # "Новини | Вісті Полісся | Відкрили нову бібліотеку"
         parts.pop()  # the tagline: dropped, it is not the site's name
         cut.append(parts.pop())
         del seps[-2:]
@@ -232,6 +234,15 @@ MAX_TITLE_TAGLINE_WORDS = 5
 
 def _is_title_tagline(part: str) -> bool:
     return 0 < word_count(part) <= MAX_TITLE_TAGLINE_WORDS
+
+
+def _section_before_name(first: str, last: str) -> bool:
+    """Whether ``first``, the one part before the site's name, is one word of letters and
+    ``last``, after the name, two words or more: a section's name opens the title, which
+    goes from the section to the site to the page ("Новини | Вісті Полісся | Відкрили нову
+    бібліотеку"); a headline of one word beside a motto ("Brexit | Courier | Your local
+    news") is rarer than a section's name of one word."""
+    return word_count(first) == 1 and first.strip().isalpha() and word_count(last) >= 2
 
 
 def _is_site(part: str, keys: set[str]) -> bool:
@@ -590,7 +601,7 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _section_keys(section_names: tuple[str, ...]) -> frozenset[str]:
+def section_keys(section_names: tuple[str, ...]) -> frozenset[str]:
     """The keys of a page's section names, built once for all its titles."""
     return frozenset(key for name in section_names if (key := compare_key(name)))
 
@@ -608,7 +619,7 @@ def without_section_around_site(
         return title  # most titles: no name between two parts
     if not (section_names or sections):
         return title
-    named = _section_keys(tuple(section_names))
+    named = section_keys(tuple(section_names))
 
     def is_section(part: str) -> bool:
         return compare_key(part) in named or _names_section(part, sections)

@@ -19,9 +19,16 @@ from unicodedata import category, combining, name, normalize
 
 import attrs
 
-from newsextract.labels import page_kinds, page_labels, thread_prefixes, untitled_titles
+from newsextract.labels import (
+    page_counters,
+    page_kinds,
+    page_labels,
+    thread_prefixes,
+    untitled_titles,
+)
 from newsextract.metadata.site_names import (
     is_site_name,
+    section_keys,
     split_site_name,
     split_subdomain_name,
     strip_named_section,
@@ -72,9 +79,10 @@ def agrees(headline: str, title: str) -> bool:
 # without it, may be a kicker line its CMS glued on: that is read as any kicker is,
 # ``_bare_headline``.) The quotation runs from a mark that opens it to one that closes it
 # right before the first colon (an apostrophe inside, "n'abandonne", is no mark of its
-# end); "'90s:" is none.
-_OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『"
-_CLOSING_QUOTES = "\"'“”‘’«»‹›」』"
+# end); "'90s:" is none. Hebrew quotes with its gershayim (״), which opens and closes;
+# Japanese with its corner brackets, full width or half (「」, ｢｣), and its double primes (〝〟).
+_OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『｢〝״"
+_CLOSING_QUOTES = "\"'“”‘’«»‹›」』｣〟״"
 MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
 _QUOTED_OPENING = re.compile(
     rf"\s*[{_OPENING_QUOTES}][^:：]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]"
@@ -576,6 +584,12 @@ def choose_title(
             continue
         cleaned = bare_titles[index]
         problem = None if index < authoritative else not_a_headline(cleaned, headline, site_names)
+        if (
+            not problem
+            and index >= authoritative
+            and _names_section_only(cleaned, headline, section_names)
+        ):
+            problem = "a section's name the page gives, not the headline beside it"
         if not problem and index >= authoritative and _decorates(cleaned, headline, titles):
             problem = _SITE_NAME
         if cleaned and not problem:
@@ -676,6 +690,19 @@ def choose_title(
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
 
 
+def _names_section_only(title: str, headline: str | None, section_names: Collection[str]) -> bool:
+    """Whether ``title`` is, whole, one of the page's sections (``section_names``: its
+    breadcrumbs' steps, ``articleSection``, its navigation's links) beside a longer visible
+    headline: a template wrote the section's name as the structured headline ("本地新闻"),
+    which no word count tells in a script without spaces."""
+    if not headline or not section_names:
+        return False
+    key = compare_key(title)
+    if not key or len(key) >= len(compare_key(headline)):
+        return False
+    return key in section_keys(tuple(section_names))  # built once a page, held
+
+
 # A template's placeholder left in a title its page never filled in ("{{ page.title }}",
 # "{% block title %}", "${title}", "<%= title %>"): the template's syntax, no words of a title.
 _PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|\$\{\w[\w.]*\}|<%=?.*%>")
@@ -747,6 +774,7 @@ def without_page_number(title: str, page_number: int | None = None) -> str:
     separator too ("Tips hemat mudik Halaman 2 - Kabar Kota" on "…?page=2")."""
     if not any(map(str.isdigit, title)):  # each character tested in C, no generator step
         return title
+    title = _without_page_counter(title)
     # A label, looked for before the pattern is run.
     folded = title.casefold()
     if not any(label in folded for label in page_labels()):
@@ -756,6 +784,36 @@ def without_page_number(title: str, page_number: int | None = None) -> str:
         return title
     return _unseparated_page_number().sub(
         lambda found: "" if int(found[1]) == page_number else found[0], title
+    )
+
+
+def _without_page_counter(title: str) -> str:
+    """``title`` without a page's number written inside its words (the language files'
+    ``page_counters``: "… 第2页 - Site", "…（2ページ目）") after its first part, in brackets,
+    after a space or after a separator, before a separator or the title's end."""
+    if not any(word in title for word in _counter_words()):
+        return title
+    cut = _page_counter().sub("", title)
+    return cut if cut.strip() else title
+
+
+@functools.cache
+def _counter_words() -> tuple[str, ...]:
+    # The longest piece of each counter's words, looked for before the pattern is run.
+    return tuple(max(form.split("{n}"), key=len) for form in page_counters())
+
+
+@functools.cache
+def _page_counter() -> re.Pattern[str]:
+    forms = sorted(page_counters(), key=len, reverse=True)
+    counter = "|".join(
+        r"\s*".join((re.escape(before), r"\d{1,4}", re.escape(after)))
+        for before, after in (form.split("{n}") for form in forms)
+    )
+    return re.compile(
+        rf"(?:\s*[(（]\s*(?:{counter})\s*[)）]|(?:\s+|\s*[-–—»«›·•/~|｜_]\s*)(?:{counter}))"
+        r"(?=\s*(?:[-–—»«›·•/~|｜_]|$))",
+        re.IGNORECASE,
     )
 
 
@@ -818,7 +876,16 @@ def _page_number() -> re.Pattern[str]:
 # A price: a currency's sign or code before or after an amount ("$24.00", "89,90 €",
 # "CHF 24.–", "1 299 Kč"). A shop's title sets it after the product's name as a part of its
 # own, which is no part of the name ("Brass Pocket Level – $24.00").
-_CURRENCY = r"(?:[$€£¥₹₽₩₺]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?)"
+# The signs are Unicode's currency symbols (category Sc, Unicode 15: "₾", "৳", "฿", "៛", "֏"
+# as "$" and "€"); the codes and words those that shops write beside an amount.
+_CURRENCY_SIGNS = (
+    "$\u00a2-\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f"
+    "\u17db\u20a0-\u20c0\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
+)
+_CURRENCY = (
+    rf"(?:[{_CURRENCY_SIGNS}]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?"
+    r"|Rs\.?|KSh|TSh)"
+)
 
 
 # Built on the first title left in parts after the other cuts (``without_price``), a few pages.
