@@ -86,7 +86,12 @@ _ATTRIBUTE = st.sampled_from(
      " class='publi\u017fhed'", " class=İdate", " title='5 May 2024'", " title", " title=x",
      " data-time=1714900000", " data-timestamp=1714900000123", " data-utime=x", " data-time"]
 )  # fmt: skip
-_INNER = st.sampled_from(["", "<b>5</b>", "<span title=3>May</span>", "<i data-time=1></i>"])
+_INNER = st.sampled_from(
+    ["", "<b>5</b>", "<span title=3>May</span>", "<i data-time=1></i>", "<!-- 5 -->",
+     "<dl><dt>Date</dt><dd>5</dd></dl>", "<DT data-utime=1714900000></DT>",
+     "<span title=a data-time=1714900000><b title=b DATA-TIMESTAMP=1714900000></b></span>",
+     "<i></i>" * 20, "<template><dt title=x></dt></template>", "<svg><a title=s></a></svg>"]
+)  # fmt: skip
 _WRAPPER = st.sampled_from(
     ["div", "header", "article", "div class=post-publish", "p class=DATE", "li"]
 )
@@ -123,15 +128,19 @@ def test_tooltip_and_stamp_answers_of_an_element_as_its_query(parts: list[str]) 
     for node in body.traverse():
         attributes = node.attributes
         leaf = next(node.iter(), None) is None
-        inner = visible_dates._tooltip_elements(node, attributes, leaf)
-        assert [n.mem_id for n in inner] == [
-            n.mem_id for n in node.css(visible_dates._TOOLTIP_OR_STAMP)
-        ]
         stamped = any(
             visible_dates._epoch_stamp(n.attributes) is not None
             for n in node.css(visible_dates._EPOCH_STAMPED)
         )
-        assert visible_dates._keeps_epoch_stamp(node, attributes, leaf) == stamped
+        walked = None if leaf else visible_dates._inner_marks(node)
+        for marks in {id(walked): walked, id(None): None}.values():  # walked, and queried
+            inner = visible_dates._tooltip_elements(node, attributes, leaf, marks)
+            assert [n.mem_id for n in inner] == [
+                n.mem_id for n in node.css(visible_dates._TOOLTIP_OR_STAMP)
+            ]
+            assert visible_dates._keeps_epoch_stamp(node, attributes, leaf, marks) == stamped
+        if walked is not None:
+            assert walked.terms == (node.css_first("dt") is not None)
         if leaf and node.tag != "dt":
             assert node.css_first("dt") is None
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body.date_lines import date_name_sets
 from newsextract.dates import (
@@ -260,16 +260,19 @@ def _scoped_dates(
     # subtree: what a query inside it would find is told by its own tag and attributes,
     # where each query costs lexbor 35-55 K instructions (the selector parsed again).
     leaf = next(node.iter(), None) is None
+    # The others are walked once for what three queries inside them would find (``_Inner``).
+    inner = None if leaf else _inner_marks(node)
     if (
         _DIGIT.search(raw) is None
         and _DIGIT.search(attributes.get("title") or "") is None
         and _HEBREW_LETTER_NUMBER.search(raw) is None
-        and not _keeps_epoch_stamp(node, attributes, leaf)
+        and not _keeps_epoch_stamp(node, attributes, leaf, inner)
     ):
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
         return None
-    text = clean_text(raw if leaf and node.tag != "dt" else with_terms(node, raw))
+    plain = (leaf and node.tag != "dt") or (inner is not None and not inner.terms)
+    text = clean_text(raw if plain else with_terms(node, raw))
     if not text or len(text) > MAX_BLOCK:
         return None
     read.add(node, leaf)
@@ -284,7 +287,7 @@ def _scoped_dates(
         return None  # its like beside it was in a sidebar or other item: so is it, dates or not
     found_dates = [
         *find_text_dates(text, same_day_times=True),
-        *_title_dates(node, text, _tooltip_elements(node, attributes, leaf)),
+        *_title_dates(node, text, _tooltip_elements(node, attributes, leaf, inner)),
     ]
     if found_dates:
         if key not in elsewhere:
@@ -580,28 +583,84 @@ def _epoch_stamp(attributes: Mapping[str, str | None]) -> str | None:
 
 
 _EPOCH_STAMPED = ",".join(f"[{name}]" for name in EPOCH_ATTRIBUTES)
+_TOOLTIP_NAMES = frozenset(_TOOLTIP_ATTRIBUTES)
+_TOOLTIP_ONLY = frozenset({"title"})
 
 
-def _keeps_epoch_stamp(node: LexborNode, attributes: Mapping[str, str | None], leaf: bool) -> bool:
+class _Inner(NamedTuple):
+    """What the queries of ``_scoped_dates`` inside an element with inner elements would find
+    there, told by one walk of its subtree (itself first, as a query matches its root)."""
+
+    terms: bool  # a <dt> in it: ``node.css_first("dt")`` (``page_dates.with_terms``)
+    stamped: bool  # an element keeping an ``EPOCH_ATTRIBUTES`` instant (``_EPOCH_STAMPED``)
+    tooltips: list[LexborNode]  # ``node.css(_TOOLTIP_OR_STAMP)``, in its order
+
+
+# Elements of a subtree walked before its queries are asked instead: a query costs lexbor
+# 19-34 K instructions whatever the subtree (the selector parsed again), the walk about 3 K an
+# element (six elements: 18.6 K against 53 K for two queries); nine in ten of the dev pages'
+# date elements with inner elements have fewer than eight.
+_WALKED_ELEMENTS = 16
+
+
+@functools.cache
+def _dt_tag_id() -> int:
+    """Lexbor's id of ``<dt>`` (``tag_id`` is an integer, ``tag`` a new string each read),
+    read off a parsed probe on first use, as ``page._own_text_tag_ids``."""
+    body = LexborHTMLParser("<dl><dt></dt></dl>").body
+    found = body.css_first("dt") if body is not None else None
+    if found is None:  # pragma: no cover  (a parser that renames a tag)
+        raise RuntimeError("no tag id for dt")
+    return found.tag_id
+
+
+def _inner_marks(node: LexborNode) -> _Inner | None:
+    """``_Inner`` of an element with inner elements, or None past ``_WALKED_ELEMENTS`` (the
+    queries are asked). Lexbor lists an element once for each selector of a list it matches
+    (its attributes here), element after element in page order."""
+    dt = _dt_tag_id()
+    terms = stamped = False
+    tooltips: list[LexborNode] = []
+    for count, element in enumerate(node.traverse()):
+        if count == _WALKED_ELEMENTS:
+            return None
+        if element.tag_id == dt:
+            terms = True
+        attributes = element.attributes
+        if not attributes:
+            continue
+        named = _TOOLTIP_NAMES.intersection(attributes)
+        if named:
+            tooltips.extend([element] * len(named))
+            if not stamped and named != _TOOLTIP_ONLY:
+                stamped = _epoch_stamp(attributes) is not None
+    return _Inner(terms, stamped, tooltips)
+
+
+def _keeps_epoch_stamp(
+    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool, inner: _Inner | None
+) -> bool:
     """Whether an element without a digit in its text keeps an instant in an
     ``EPOCH_ATTRIBUTES`` one, its own or an inner element's ("<span data-time=…>gestern
     </span>", "昨天"): a relative day shown in words. ``attributes``: the element's;
-    ``leaf``: it has no inner element."""
+    ``leaf``: it has no inner element; ``inner``: its ``_inner_marks``, when walked."""
     if _epoch_stamp(attributes) is not None:
         return True
     if leaf:
         return False
-    return any(_epoch_stamp(inner.attributes) is not None for inner in node.css(_EPOCH_STAMPED))
+    if inner is not None:
+        return inner.stamped
+    return any(_epoch_stamp(found.attributes) is not None for found in node.css(_EPOCH_STAMPED))
 
 
 def _tooltip_elements(
-    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool
+    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool, inner: _Inner | None
 ) -> list[LexborNode]:
     """``node.css(_TOOLTIP_OR_STAMP)``: lexbor lists an element once for each selector of
     the list it matches, so an element without inner elements is listed once for each of
-    the attributes it has."""
+    the attributes it has (``inner``: see ``_keeps_epoch_stamp``)."""
     if not leaf:
-        return node.css(_TOOLTIP_OR_STAMP)
+        return inner.tooltips if inner is not None else node.css(_TOOLTIP_OR_STAMP)
     return [node] * sum(name in attributes for name in _TOOLTIP_ATTRIBUTES)
 
 
