@@ -49,12 +49,13 @@ COMPILED = (
 )
 # Left as Python, each for a reason mypyc gives:
 LEFT_PURE = (
-    # attrs fields declared with attrs.field(default=..., converter=...): mypyc checks the
-    # field() call's value against the annotated type when the class is made, and fails
-    # (python/mypy#15267); these records are built a few times a page, not per node.
-    "metadata/candidate.py",
+    # Two attrs spellings mypyc cannot compile, both in ``Policy`` (a record made once, at
+    # import). ``attrs.field(default=...)`` or ``factory=``: mypy types the call as its default,
+    # and mypyc checks that type on the class-level value (attrs' field marker) when it makes
+    # the class, so the import fails (mypyc exempts only ``dataclasses.field``, ``attr.ib`` and
+    # ``attr.Factory``; python/mypy#15267). ``@x.default`` on a method: mypy's attrs plugin
+    # removes that decorator from the tree mypyc builds from, so the default is silently lost.
     "metadata/fields.py",
-    "metadata/resolve.py",
 )
 
 

@@ -59,16 +59,15 @@ class Candidate:
     candidate of every field it ranks (about 80 reads a page)."""
 
     def __attrs_post_init__(self) -> None:
+        # Set here, not by a ``@provenance.default`` method: mypy's attrs plugin removes
+        # that decorator from the method it type-checks, so the compiled build (mypyc, which
+        # builds from mypy's tree) never applies it and the attribute is never set. str() of
+        # the StrEnum member is its value, read in C (``.value`` is a Python-level property).
+        origin = str(self.origin)
+        object.__setattr__(self, "provenance", f"{origin}:{self.detail}" if self.detail else origin)
         value = self.value
         if value.__class__ is str and len(value) <= MAX_VALUE_CHARS:
             return  # most values: no call for them (22,000 on the 448 pages of a set)
         capped = _within_budget(value, self.field)
         if capped is not value:
             object.__setattr__(self, "value", capped)  # frozen: set once, while created
-
-    @provenance.default
-    def _provenance(self) -> str:
-        # str() of the StrEnum member is its value, read in C (``.value`` is a Python-level
-        # property: 35 candidates a page)
-        origin = str(self.origin)
-        return f"{origin}:{self.detail}" if self.detail else origin

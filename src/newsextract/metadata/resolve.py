@@ -92,7 +92,10 @@ class ResolvedMetadata:
 
     fields: Mapping[ArticleField, FieldResolution] = attrs.field(converter=_read_only)
     word_count: int | None = None
-    candidates: tuple[Candidate, ...] = attrs.field(default=(), repr=False)
+    # Always given (``resolve`` makes the record): an ``attrs.field`` with a default is typed
+    # as its default, and mypyc checks that type on the field's class-level value when it
+    # makes the class, which fails in the compiled build.
+    candidates: tuple[Candidate, ...] = attrs.field(repr=False)
 
     def resolution(self, field: ArticleField) -> FieldResolution:
         return self.fields.get(field) or FieldResolution(field=field, chosen=None, value=None)
