@@ -9,7 +9,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.metadata.language_probes.kit import CET, EAT, EET, ICT, IST, JST, KST, MSK, TRT
+from tests.metadata.language_probes.kit import (
+    CET,
+    EAT,
+    EET,
+    ICT,
+    IST,
+    JST,
+    KST,
+    MSK,
+    TRT,
+    same_moment,
+)
 
 import newsextract
 
@@ -1203,17 +1214,6 @@ PROBES: list[tuple[str, str, datetime | None, object]] = [
 ]
 
 
-def _same(got: datetime | None, want: datetime | None) -> bool:
-    """A day alone against its day; a time with its offset (or its lack of one)."""
-    if want is None or got is None:
-        return want is got
-    if want.time() == datetime.min.time() and want.tzinfo is None:
-        return got.date() == want.date()
-    return got.replace(tzinfo=None) == want.replace(tzinfo=None) and (
-        got.utcoffset() == want.utcoffset()
-    )
-
-
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN = {
     # a wiki's last edit in its footer is taken for its publication by the page search:
@@ -1251,4 +1251,4 @@ _CASES = [
 def test_date_probe(page: str, field: str, want: datetime | None) -> None:
     article = newsextract.extract(page, url="https://garden.example.org/posts/water-tap")
     got = getattr(article, field)
-    assert _same(got, want), f"{field}: {got!r}"
+    assert same_moment(got, want), f"{field}: {got!r}"

@@ -21,6 +21,7 @@ from tests.metadata.language_probes.kit import (
     jsonld,
     news_page,
     plain_blog,
+    same_moment,
     when,
     wordpress,
 )
@@ -751,17 +752,6 @@ _OPEN = {
 }
 
 
-def _same(got: datetime | None, want: datetime | None) -> bool:
-    """A day alone against its day; a time with its offset (or its lack of one)."""
-    if want is None or got is None:
-        return want is got
-    if want.time() == datetime.min.time() and want.tzinfo is None:
-        return got.date() == want.date()
-    return got.replace(tzinfo=None) == want.replace(tzinfo=None) and (
-        got.utcoffset() == want.utcoffset()
-    )
-
-
 _CASES = [
     pytest.param(
         page,
@@ -784,4 +774,4 @@ def test_date_probe(
 ) -> None:
     article = newsextract.extract(page, url=url, fetched_at=fetched)
     got = getattr(article, field)
-    assert _same(got, want), f"{field}: {got!r}"
+    assert same_moment(got, want), f"{field}: {got!r}"

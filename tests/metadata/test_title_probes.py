@@ -7,17 +7,13 @@ suffixed with 【】, ｜ or a dash. Every name, place, site and text here is ma
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
+from tests.metadata.title_pages import ld as _ld
+from tests.metadata.title_pages import news
+from tests.metadata.title_pages import page as _page
+from tests.metadata.title_pages import paragraphs as _text
 
 import newsextract
-
-
-def _ld(kind: str, **fields: Any) -> str:
-    data = {"@context": "https://schema.org", "@type": kind, **fields}
-    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
 def _meta(og: str | None = None, site: str | None = None, extra: str = "") -> str:
@@ -27,43 +23,6 @@ def _meta(og: str | None = None, site: str | None = None, extra: str = "") -> st
     if site is not None:
         tags.append(f'<meta property="og:site_name" content="{site}">')
     return "".join(tags)
-
-
-def _text(*sentences: str) -> str:
-    return "".join(f"<p>{s} {s} {s}</p>" for s in sentences)
-
-
-def _page(lang: str, title: str, head: str, body: str) -> str:
-    rtl = ' dir="rtl"' if lang in {"ar", "he", "fa", "ur"} else ""
-    return (
-        f'<html lang="{lang}"{rtl}><head><meta charset="utf-8"><title>{title}</title>'
-        f"{head}</head><body>{body}</body></html>"
-    )
-
-
-def news(
-    lang: str,
-    title: str,
-    h1: str,
-    text: str,
-    *,
-    site: str,
-    head: str = "",
-    above: str = "",
-) -> str:
-    """A news CMS's story: the logo and menu, then the article: ``above`` (a kicker line),
-    the ``<h1>`` (markup allowed), a date line and the text."""
-    return _page(
-        lang,
-        title,
-        head,
-        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav><ul>'
-        '<li><a href="/a/">I</a></li><li><a href="/b/">II</a></li></ul></nav></header>'
-        f'<main><article class="story">{above}<h1 class="story-title">{h1}</h1>'
-        f'<div class="story-meta"><time datetime="2024-03-05T10:30:00+01:00">5.3.2024'
-        f'</time></div><div class="story-body">{_text(text)}</div></article></main>'
-        f'<footer class="site-footer">© 2024 {site}</footer>',
-    )
 
 
 def wiki(lang: str, title: str, body: str, *, sidebar: tuple[str, ...] = ()) -> str:

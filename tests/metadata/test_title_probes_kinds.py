@@ -8,19 +8,13 @@ In 20 languages and 14 scripts; every name, place, site and text here is made up
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
+from tests.metadata.title_pages import ld as _ld
+from tests.metadata.title_pages import news
+from tests.metadata.title_pages import page as _page
+from tests.metadata.title_pages import paragraphs as _text
 
 import newsextract
-
-_RTL = {"ar", "he", "fa", "ur"}
-
-
-def _ld(kind: str, **fields: Any) -> str:
-    data = {"@context": "https://schema.org", "@type": kind, **fields}
-    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
 def _og(title: str | None = None, site: str | None = None) -> str:
@@ -30,35 +24,6 @@ def _og(title: str | None = None, site: str | None = None) -> str:
     if site is not None:
         tags += f'<meta property="og:site_name" content="{site}">'
     return tags
-
-
-def _text(*sentences: str) -> str:
-    return "".join(f"<p>{s} {s} {s}</p>" for s in sentences)
-
-
-def _page(lang: str, title: str, head: str, body: str, *, amp: bool = False) -> str:
-    attrs = (' dir="rtl"' if lang in _RTL else "") + (" amp" if amp else "")
-    return (
-        f'<html lang="{lang}"{attrs}><head><meta charset="utf-8"><title>{title}</title>'
-        f"{head}</head><body>{body}</body></html>"
-    )
-
-
-def news(
-    lang: str, title: str, h1: str, text: str, *, site: str, head: str = "", above: str = ""
-) -> str:
-    """A news CMS's story: the logo and menu, then the article with its ``<h1>``."""
-    return _page(
-        lang,
-        title,
-        head,
-        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav><ul>'
-        '<li><a href="/a/">I</a></li><li><a href="/b/">II</a></li></ul></nav></header>'
-        f'<main><article class="story">{above}<h1 class="story-title">{h1}</h1>'
-        '<div class="story-meta"><time datetime="2024-03-05T10:30:00+01:00">5.3.2024'
-        f'</time></div><div class="story-body">{_text(text)}</div></article></main>'
-        f'<footer class="site-footer">© 2024 {site}</footer>',
-    )
 
 
 def old_portal(

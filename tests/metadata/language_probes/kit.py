@@ -360,6 +360,17 @@ def tag_links(label: str, tags: tuple[str, ...], css: str = "tags-links") -> str
     return f'<span class="{css}">{label} {links}</span>'
 
 
+def same_moment(got: datetime | None, want: datetime | None) -> bool:
+    """A day alone against its day; a time with its offset (or its lack of one)."""
+    if want is None or got is None:
+        return want is got
+    if want.time() == datetime.min.time() and want.tzinfo is None:
+        return got.date() == want.date()
+    return got.replace(tzinfo=None) == want.replace(tzinfo=None) and (
+        got.utcoffset() == want.utcoffset()
+    )
+
+
 def when(*parts: int, tz: timezone | None = None) -> datetime:
     return datetime(*parts, tzinfo=tz)  # type: ignore[misc]
 
