@@ -12,9 +12,16 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from tests.metadata.language_probes import texts
-from tests.metadata.language_probes.kit import ICT, JST, KST, MSK, same_moment, when
-
-import newsextract
+from tests.metadata.language_probes.kit import (
+    ICT,
+    JST,
+    KST,
+    MSK,
+    DateProbe,
+    check_date_probe,
+    date_probe_cases,
+    when,
+)
 
 _FETCHED = datetime(2023, 1, 2, 13, 30, tzinfo=UTC)  # three hours after 10:30 UTC
 _FETCHED_LATER = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)  # the same year, two months on
@@ -84,8 +91,110 @@ _ZH_TITLE = "新市场开业了"
 _RU_TITLE = "Открылся новый рынок"
 _EN_TITLE = "The new market opened"
 
+
+def _naver(stamp: str) -> str:
+    """A Naver blog's post: the title module, the nickname and the publish stamp."""
+    return _page(
+        "ko",
+        _KO_TITLE + " : 네이버 블로그",
+        '<div class="se-module se-module-text se-title-text"><p>새 시장이 문을 열었다</p>'
+        '</div><div class="blog2_container"><span class="nick">하늘바람</span>'
+        f'<span class="se_publishDate pcol2">{stamp}</span></div>'
+        f'<div class="se-main-container">{_text(texts.KO)}</div>',
+    )
+
+
+def _qiita(meta: str, *, first: bool = False) -> str:
+    """A Qiita item: its dates' line (above the title when ``first``), title, text."""
+    title = '<h1 class="it-Header_title">新しい市場が開いた</h1>'
+    return _page(
+        "ja",
+        _JA_TITLE + " - Qiita",
+        f'<div class="p-items_main">{meta + title if first else title + meta}'
+        f'<section class="it-MdContent">{_text(texts.JA)}</section></div>',
+    )
+
+
+def _zhihu_column(stamp: str) -> str:
+    """A Zhihu column's post: title, text, then its time line."""
+    return _page(
+        "zh",
+        _ZH_TITLE + " - 知乎",
+        '<article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">'
+        '新市场开业了</h1></header><div class="Post-RichTextContainer"><div class="RichText">'
+        f'{_text(texts.ZH)}</div></div><div class="ContentItem-time">{stamp}</div></article>',
+    )
+
+
+def _wechat(shown: str, script: str = "") -> str:
+    """A WeChat article: title, account, the publish time's element (``shown``), text."""
+    return _page(
+        "zh",
+        _ZH_TITLE,
+        '<div class="rich_media_area_primary"><h1 class="rich_media_title" '
+        'id="activity-name">新市场开业了</h1><div id="meta_content" class="rich_media_meta_'
+        'list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
+        '<a href="javascript:void(0);" id="js_name">城市观察</a></span><em id="publish_time"'
+        f' class="rich_media_meta rich_media_meta_text">{shown}</em></div><div '
+        f'class="rich_media_content" id="js_content">{_text(texts.ZH)}</div></div>{script}',
+    )
+
+
+def _csdn(stamp: str, first_posted: str = "") -> str:
+    """A CSDN blog post: title, the author's bar with its time, the text."""
+    return _page(
+        "zh",
+        _ZH_TITLE + "_城市观察的博客-CSDN博客",
+        '<div class="article-header-box"><h1 class="title-article" id="articleContentId">'
+        '新市场开业了</h1><div class="bar-content"><a class="follow-nickName" href="#">城市'
+        f'观察</a><span class="time">{stamp}</span><span class="read-count">阅读量1.2k</span>'
+        f'{first_posted}</div></div><div id="content_views" class="markdown_views">'
+        f"{_text(texts.ZH)}</div>",
+    )
+
+
+def _habr(stamp: str) -> str:
+    """A Habr article: the author's and the time's line above the title, then the text."""
+    return _page(
+        "ru",
+        _RU_TITLE + " / Хабр",
+        '<div class="tm-article-presenter__header"><div class="tm-article-snippet__meta">'
+        '<span class="tm-user-info__user"><a class="tm-user-info__username" href="#">'
+        f'gorod</a></span><span class="tm-article-datetime-published">{stamp}</span></div>'
+        '<h1 class="tm-title tm-title_h1"><span>Открылся новый рынок</span></h1></div>'
+        f'<div class="tm-article-body"><div id="post-content-body">{_text(texts.RU)}</div></div>',
+    )
+
+
+def _medium(head: str = "") -> str:
+    """A Medium story of this year: its date "Jan 2" without the year."""
+    return _page(
+        "en",
+        _EN_TITLE + " | by Mira Tan | Medium",
+        '<article><h1 class="pw-post-title" data-testid="storyTitle">The new market opened'
+        '</h1><div class="pw-author"><a href="/@mira" data-testid="authorName">Mira Tan</a>'
+        '</div><div><span data-testid="storyReadTime">4 min read</span><span> · </span>'
+        f'<span data-testid="storyPublishDate">Jan 2</span></div><section>{_text(texts.EN)}'
+        "</section></article>",
+        head=head,
+    )
+
+
+def _devto(line: str) -> str:
+    """A DEV post: the author and the posted (and updated) line above the title."""
+    return _page(
+        "en",
+        _EN_TITLE + " - DEV Community",
+        '<article class="crayons-article"><header class="crayons-article__header">'
+        '<div class="crayons-article__subheader"><a class="crayons-link fw-bold" href="#">'
+        f'Mira Tan</a><p class="fs-xs color-base-60">{line}</p></div><h1 class="fs-3xl">'
+        'The new market opened</h1></header><div class="crayons-article__body text-styles">'
+        f"{_text(texts.EN)}</div></article>",
+    )
+
+
 # (name, page, url, fetched_at, published, modified); a modified of ... is not scored.
-PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
+PROBES: list[DateProbe] = [
     # --- Blogger: the day in the date header, the time in the post's footer ---------------
     (
         "en_blogger_abbr_title",
@@ -156,14 +265,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ko_naver_blog_publish_date",
-        _page(
-            "ko",
-            _KO_TITLE + " : 네이버 블로그",
-            '<div class="se-module se-module-text se-title-text"><p>새 시장이 문을 열었다</p>'
-            '</div><div class="blog2_container"><span class="nick">하늘바람</span>'
-            '<span class="se_publishDate pcol2">2023. 1. 2. 10:30</span></div>'
-            f'<div class="se-main-container">{_text(texts.KO)}</div>',
-        ),
+        _naver("2023. 1. 2. 10:30"),
         "https://blog.naver.com/haneulbaram/223000000001",
         None,
         when(2023, 1, 2, 10, 30),
@@ -171,14 +273,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ko_naver_hours_ago",
-        _page(
-            "ko",
-            _KO_TITLE + " : 네이버 블로그",
-            '<div class="se-module se-module-text se-title-text"><p>새 시장이 문을 열었다</p>'
-            '</div><div class="blog2_container"><span class="nick">하늘바람</span>'
-            '<span class="se_publishDate pcol2">3시간 전</span></div>'
-            f'<div class="se-main-container">{_text(texts.KO)}</div>',
-        ),
+        _naver("3시간 전"),
         "https://blog.naver.com/haneulbaram/223000000002",
         _FETCHED,
         when(2023, 1, 2),
@@ -286,13 +381,10 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ja_qiita_posted_updated_at",
-        _page(
-            "ja",
-            _JA_TITLE + " - Qiita",
-            '<div class="p-items_main"><div class="it-Header"><div class="it-Header_meta">'
-            "<div>posted at 2023-01-02</div><div>updated at 2023-01-05</div></div>"
-            '<h1 class="it-Header_title">新しい市場が開いた</h1></div><section class='
-            f'"it-MdContent">{_text(texts.JA)}</section></div>',
+        _qiita(
+            '<div class="it-Header_meta"><div>posted at 2023-01-02</div>'
+            "<div>updated at 2023-01-05</div></div>",
+            first=True,
         ),
         "https://qiita.com/minami/items/0123456789abcdef0123",
         None,
@@ -301,13 +393,9 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ja_qiita_toukoubi_koushinbi",
-        _page(
-            "ja",
-            _JA_TITLE + " - Qiita",
-            '<div class="p-items_main"><h1 class="style-title">新しい市場が開いた</h1>'
+        _qiita(
             '<div class="style-meta"><span>投稿日 2023年01月02日</span>'
-            '<span>更新日 2023年01月05日</span></div><section class="it-MdContent">'
-            f"{_text(texts.JA)}</section></div>",
+            "<span>更新日 2023年01月05日</span></div>"
         ),
         "https://qiita.com/minami/items/0123456789abcdef0124",
         None,
@@ -316,13 +404,10 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ja_qiita_saishuu_koushinbi_first",
-        _page(
-            "ja",
-            _JA_TITLE + " - Qiita",
-            '<div class="p-items_main"><div class="style-meta"><span>最終更新日 2023年01月05日'
-            '</span><span>投稿日 2023年01月02日</span></div><h1 class="style-title">'
-            '新しい市場が開いた</h1><section class="it-MdContent">'
-            f"{_text(texts.JA)}</section></div>",
+        _qiita(
+            '<div class="style-meta"><span>最終更新日 2023年01月05日</span>'
+            "<span>投稿日 2023年01月02日</span></div>",
+            first=True,
         ),
         "https://qiita.com/minami/items/0123456789abcdef0125",
         None,
@@ -378,14 +463,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     # --- Chinese platforms -----------------------------------------------------------------
     (
         "zh_zhihu_published_ip",
-        _page(
-            "zh",
-            _ZH_TITLE + " - 知乎",
-            '<article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">'
-            '新市场开业了</h1></header><div class="Post-RichTextContainer"><div class="RichText">'
-            f'{_text(texts.ZH)}</div></div><div class="ContentItem-time">'
-            "发布于 2023-01-02 10:30・IP 属地北京</div></article>",
-        ),
+        _zhihu_column("发布于 2023-01-02 10:30・IP 属地北京"),
         "https://zhuanlan.zhihu.com/p/598000001",
         None,
         when(2023, 1, 2, 10, 30),
@@ -411,14 +489,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "zh_zhihu_edited_only",
-        _page(
-            "zh",
-            _ZH_TITLE + " - 知乎",
-            '<article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">'
-            '新市场开业了</h1></header><div class="Post-RichTextContainer"><div class="RichText">'
-            f'{_text(texts.ZH)}</div></div><div class="ContentItem-time">'
-            "编辑于 2023-01-05 18:05・IP 属地上海</div></article>",
-        ),
+        _zhihu_column("编辑于 2023-01-05 18:05・IP 属地上海"),
         "https://zhuanlan.zhihu.com/p/598000002",
         None,
         ...,
@@ -426,15 +497,8 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "zh_wechat_script_stamp",
-        _page(
-            "zh",
-            _ZH_TITLE,
-            '<div class="rich_media_area_primary"><h1 class="rich_media_title" '
-            'id="activity-name">新市场开业了</h1><div id="meta_content" class="rich_media_meta_'
-            'list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
-            '<a href="javascript:void(0);" id="js_name">城市观察</a></span><em id="publish_time"'
-            ' class="rich_media_meta rich_media_meta_text"></em></div><div class="rich_media_'
-            f'content" id="js_content">{_text(texts.ZH)}</div></div>'
+        _wechat(
+            "",
             '<script type="text/javascript">var nickname = "城市观察";\nvar ct = "1672623000";'
             '\nvar publish_time = "" || "";\n</script>',
         ),
@@ -445,16 +509,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "zh_wechat_publish_time_filled",
-        _page(
-            "zh",
-            _ZH_TITLE,
-            '<div class="rich_media_area_primary"><h1 class="rich_media_title" '
-            'id="activity-name">新市场开业了</h1><div id="meta_content" class="rich_media_meta_'
-            'list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
-            '<a href="javascript:void(0);" id="js_name">城市观察</a></span><em id="publish_time"'
-            ' class="rich_media_meta rich_media_meta_text">2023-01-02 10:30</em></div><div '
-            f'class="rich_media_content" id="js_content">{_text(texts.ZH)}</div></div>',
-        ),
+        _wechat("2023-01-02 10:30"),
         "https://mp.weixin.qq.com/s/aBcDeFgHiJkLmNoPqRsTuW",
         None,
         when(2023, 1, 2, 10, 30),
@@ -462,15 +517,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "zh_csdn_yu_fabu",
-        _page(
-            "zh",
-            _ZH_TITLE + "_城市观察的博客-CSDN博客",
-            '<div class="article-header-box"><h1 class="title-article" id="articleContentId">'
-            '新市场开业了</h1><div class="bar-content"><a class="follow-nickName" href="#">城市'
-            '观察</a><span class="time">于&nbsp;2023-01-02 10:30:00&nbsp;发布</span>'
-            '<span class="read-count">阅读量1.2k</span></div></div><div id="content_views" '
-            f'class="markdown_views">{_text(texts.ZH)}</div>',
-        ),
+        _csdn("于&nbsp;2023-01-02 10:30:00&nbsp;发布"),
         "https://blog.csdn.net/town_watch/article/details/128500001",
         None,
         when(2023, 1, 2, 10, 30),
@@ -478,15 +525,9 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "zh_csdn_yiyu_xiugai",
-        _page(
-            "zh",
-            _ZH_TITLE + "_城市观察的博客-CSDN博客",
-            '<div class="article-header-box"><h1 class="title-article" id="articleContentId">'
-            '新市场开业了</h1><div class="bar-content"><a class="follow-nickName" href="#">城市'
-            '观察</a><span class="time">已于&nbsp;2023-01-05 18:05:00&nbsp;修改</span>'
-            '<span class="read-count">阅读量1.2k</span><div class="up-time"><span>于&nbsp;'
-            '2023-01-02 10:30:00&nbsp;首次发布</span></div></div></div><div id="content_views" '
-            f'class="markdown_views">{_text(texts.ZH)}</div>',
+        _csdn(
+            "已于&nbsp;2023-01-05 18:05:00&nbsp;修改",
+            '<div class="up-time"><span>于&nbsp;2023-01-02 10:30:00&nbsp;首次发布</span></div>',
         ),
         "https://blog.csdn.net/town_watch/article/details/128500002",
         None,
@@ -568,16 +609,9 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     # --- Russian platforms -----------------------------------------------------------------
     (
         "ru_habr_time_title",
-        _page(
-            "ru",
-            _RU_TITLE + " / Хабр",
-            '<div class="tm-article-presenter__header"><div class="tm-article-snippet__meta">'
-            '<span class="tm-user-info__user"><a class="tm-user-info__username" href="#">'
-            'gorod</a></span><span class="tm-article-datetime-published"><time '
-            'datetime="2023-01-02T07:30:00.000Z" title="2023-01-02, 10:30">2 янв  в 10:30'
-            '</time></span></div><h1 class="tm-title tm-title_h1"><span>Открылся новый рынок'
-            '</span></h1></div><div class="tm-article-body"><div id="post-content-body">'
-            f"{_text(texts.RU)}</div></div>",
+        _habr(
+            '<time datetime="2023-01-02T07:30:00.000Z" title="2023-01-02, 10:30">2 янв  в 10:30'
+            "</time>"
         ),
         "https://habr.com/ru/articles/700001/",
         None,
@@ -586,16 +620,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ru_habr_today_at",
-        _page(
-            "ru",
-            _RU_TITLE + " / Хабр",
-            '<div class="tm-article-presenter__header"><div class="tm-article-snippet__meta">'
-            '<span class="tm-user-info__user"><a class="tm-user-info__username" href="#">'
-            'gorod</a></span><span class="tm-article-datetime-published">сегодня в 10:30'
-            '</span></div><h1 class="tm-title tm-title_h1"><span>Открылся новый рынок'
-            '</span></h1></div><div class="tm-article-body"><div id="post-content-body">'
-            f"{_text(texts.RU)}</div></div>",
-        ),
+        _habr("сегодня в 10:30"),
         "https://habr.com/ru/articles/700002/",
         _FETCHED,
         when(2023, 1, 2),
@@ -603,16 +628,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "ru_habr_yesterday_at",
-        _page(
-            "ru",
-            _RU_TITLE + " / Хабр",
-            '<div class="tm-article-presenter__header"><div class="tm-article-snippet__meta">'
-            '<span class="tm-user-info__user"><a class="tm-user-info__username" href="#">'
-            'gorod</a></span><span class="tm-article-datetime-published">вчера в 10:30'
-            '</span></div><h1 class="tm-title tm-title_h1"><span>Открылся новый рынок'
-            '</span></h1></div><div class="tm-article-body"><div id="post-content-body">'
-            f"{_text(texts.RU)}</div></div>",
-        ),
+        _habr("вчера в 10:30"),
         "https://habr.com/ru/articles/700003/",
         datetime(2023, 1, 3, 12, 0, tzinfo=UTC),
         when(2023, 1, 2),
@@ -668,15 +684,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     # --- English-language platforms ----------------------------------------------------------
     (
         "en_medium_no_year_fetched",
-        _page(
-            "en",
-            _EN_TITLE + " | by Mira Tan | Medium",
-            '<article><h1 class="pw-post-title" data-testid="storyTitle">The new market opened'
-            '</h1><div class="pw-author"><a href="/@mira" data-testid="authorName">Mira Tan</a>'
-            '</div><div><span data-testid="storyReadTime">4 min read</span><span> · </span>'
-            '<span data-testid="storyPublishDate">Jan 2</span></div><section>'
-            f"{_text(texts.EN)}</section></article>",
-        ),
+        _medium(),
         "https://medium.com/@mira/the-new-market-opened-0a1b2c3d4e5f",
         _FETCHED_LATER,
         when(2023, 1, 2),
@@ -684,16 +692,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "en_medium_no_year_meta",
-        _page(
-            "en",
-            _EN_TITLE + " | by Mira Tan | Medium",
-            '<article><h1 class="pw-post-title" data-testid="storyTitle">The new market opened'
-            '</h1><div class="pw-author"><a href="/@mira" data-testid="authorName">Mira Tan</a>'
-            '</div><div><span data-testid="storyReadTime">4 min read</span><span> · </span>'
-            '<span data-testid="storyPublishDate">Jan 2</span></div><section>'
-            f"{_text(texts.EN)}</section></article>",
-            head='<meta property="article:published_time" content="2023-01-02T10:30:00.123Z">',
-        ),
+        _medium('<meta property="article:published_time" content="2023-01-02T10:30:00.123Z">'),
         "https://medium.com/@mira/the-new-market-opened-0a1b2c3d4e60",
         None,
         when(2023, 1, 2, 10, 30, tz=UTC),
@@ -701,15 +700,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "en_medium_no_year_nothing_else",
-        _page(
-            "en",
-            _EN_TITLE + " | by Mira Tan | Medium",
-            '<article><h1 class="pw-post-title" data-testid="storyTitle">The new market opened'
-            '</h1><div class="pw-author"><a href="/@mira" data-testid="authorName">Mira Tan</a>'
-            '</div><div><span data-testid="storyReadTime">4 min read</span><span> · </span>'
-            '<span data-testid="storyPublishDate">Jan 2</span></div><section>'
-            f"{_text(texts.EN)}</section></article>",
-        ),
+        _medium(),
         "https://medium.com/@mira/the-new-market-opened-0a1b2c3d4e61",
         None,
         None,
@@ -748,17 +739,11 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "en_devto_posted_updated_no_year",
-        _page(
-            "en",
-            _EN_TITLE + " - DEV Community",
-            '<article class="crayons-article"><header class="crayons-article__header">'
-            '<div class="crayons-article__subheader"><a class="crayons-link fw-bold" href="#">'
-            'Mira Tan</a><p class="fs-xs color-base-60">Posted on <time '
-            'datetime="2023-01-02T10:30:00Z" class="date-no-year" title="Monday, January 2, '
-            '2023 at 10:30:00 AM">Jan 2</time> • Updated on <time datetime="2023-01-05T18:05:00Z"'
-            ' class="date-no-year" title="Thursday, January 5, 2023 at 6:05:00 PM">Jan 5</time>'
-            '</p></div><h1 class="fs-3xl">The new market opened</h1></header><div class="crayons'
-            f'-article__body text-styles">{_text(texts.EN)}</div></article>',
+        _devto(
+            'Posted on <time datetime="2023-01-02T10:30:00Z" class="date-no-year" title="Monday,'
+            ' January 2, 2023 at 10:30:00 AM">Jan 2</time> • Updated on <time datetime="2023-01-'
+            '05T18:05:00Z" class="date-no-year" title="Thursday, January 5, 2023 at 6:05:00 PM">'
+            "Jan 5</time>"
         ),
         "https://dev.to/mira/the-new-market-opened-4k2j",
         None,
@@ -767,15 +752,7 @@ PROBES: list[tuple[str, str, str, datetime | None, datetime | None, object]] = [
     ),
     (
         "en_devto_text_only",
-        _page(
-            "en",
-            _EN_TITLE + " - DEV Community",
-            '<article class="crayons-article"><header class="crayons-article__header">'
-            '<div class="crayons-article__subheader"><a class="crayons-link fw-bold" href="#">'
-            'Mira Tan</a><p class="fs-xs color-base-60">Posted on Jan 2, 2023 • Updated on '
-            'Jan 5, 2023</p></div><h1 class="fs-3xl">The new market opened</h1></header>'
-            f'<div class="crayons-article__body text-styles">{_text(texts.EN)}</div></article>',
-        ),
+        _devto("Posted on Jan 2, 2023 • Updated on Jan 5, 2023"),
         "https://dev.to/mira/the-new-market-opened-4k2k",
         None,
         when(2023, 1, 2),
@@ -1137,26 +1114,11 @@ _OPEN = {
 }
 
 
-_CASES = [
-    pytest.param(
-        page,
-        url,
-        fetched,
-        field,
-        want,
-        id=f"{name}-{field}",
-        marks=[pytest.mark.xfail(strict=True)] if (name, field) in _OPEN else [],
-    )
-    for name, page, url, fetched, published, modified in PROBES
-    for field, want in (("published", published), ("modified", modified))
-    if want is not ...
-]
+_CASES = date_probe_cases(PROBES, _OPEN)
 
 
 @pytest.mark.parametrize(("page", "url", "fetched", "field", "want"), _CASES)
 def test_date_probe(
     page: str, url: str, fetched: datetime | None, field: str, want: datetime | None
 ) -> None:
-    article = newsextract.extract(page, url=url, fetched_at=fetched)
-    got = getattr(article, field)
-    assert same_moment(got, want), f"{field}: {got!r}"
+    check_date_probe(page, url, fetched, field, want)
