@@ -1082,6 +1082,138 @@ PROBES: list[DateProbe] = [
         when(2023, 1, 2),
         when(2023, 1, 5),
     ),
+    # --- more of the same platforms: other languages, stamps beside an edit ---------------
+    (
+        "ja_hatena_updated_beside_posted",
+        _page(
+            "ja",
+            _JA_TITLE + " - 町の日記",
+            '<article class="entry hentry"><header class="entry-header"><div class="date '
+            'entry-date first"><a href="/archive/2023/01/02"><time datetime="2023-01-02T01:30:'
+            '00Z" title="2023-01-02T01:30:00Z">2023-01-02</time></a></div><h1 class="entry-'
+            'title"><a href="#">新しい市場が開いた</a></h1><div class="entry-categories">'
+            '<time class="updated" datetime="2023-01-05T09:05:00Z">更新 2023-01-05</time>'
+            f'</div></header><div class="entry-content">{_text(texts.JA)}</div></article>',
+        ),
+        "https://machino.hatenablog.com/entry/2023/01/02/103001",
+        None,
+        when(2023, 1, 2, 1, 30, tz=UTC),
+        when(2023, 1, 5, 9, 5, tz=UTC),
+    ),
+    (
+        "ko_tistory_hours_ago",
+        _page(
+            "ko",
+            _KO_TITLE,
+            '<div class="area_title"><h3 class="tit_post">새 시장이 문을 열었다</h3>'
+            '<span class="txt_detail my_post">글쓴이 하늘 <span class="date">3시간 전</span>'
+            f'</span></div><div class="area_view">{_text(texts.KO)}</div>',
+        ),
+        "https://haneul.tistory.com/125",
+        _FETCHED,
+        when(2023, 1, 2, 10, tz=UTC),
+        ...,
+    ),
+    (
+        "en_livejournal_ordinal_time",
+        _page(
+            "en",
+            _EN_TITLE + ": townnotes — LiveJournal",
+            '<article class="b-singlepost-wrapper"><h1 class="b-singlepost-title entry-title">'
+            'The new market opened</h1><div class="b-singlepost-author"><span class="ljuser">'
+            '<a href="#"><b>townnotes</b></a></span><time class="b-singlepost-author-date '
+            'published dt-published">January 2nd, 2023, 10:30 am</time></div>'
+            f'<div class="b-singlepost-body entry-content">{_text(texts.EN)}</div></article>',
+        ),
+        "https://townnotes.livejournal.com/1234.html",
+        None,
+        when(2023, 1, 2, 10, 30),
+        ...,
+    ),
+    (
+        "ru_vk_yesterday_at",
+        _page(
+            "ru",
+            "Городские новости | ВКонтакте",
+            '<div class="post" id="post-1_101"><div class="post_header"><h5 class="post_author">'
+            '<a class="author" href="/gorod">Городские новости</a></h5><div class="post_date">'
+            '<a class="post_link" href="/wall-1_101"><span class="rel_date">вчера в 10:30'
+            f'</span></a></div></div><div class="wall_post_text">{"<br>".join(texts.RU)}</div>'
+            "</div>",
+        ),
+        "https://vk.com/wall-1_101",
+        datetime(2023, 1, 3, 12, 0, tzinfo=UTC),
+        when(2023, 1, 2),
+        ...,
+    ),
+    (
+        "en_xenforo2_yesterday_at_data_time",
+        _forum_thread(
+            "en",
+            "The new market opened",
+            '<time class="u-dt" dir="auto" data-time="1672679520" data-date-string="Jan 2, '
+            '2023" data-time-string="5:12 PM" title="Jan 2, 2023 at 5:12 PM">Yesterday at 5:12 '
+            "PM</time>",
+            '<time class="u-dt" dir="auto" data-time="1672733700" data-date-string="Jan 3, '
+            '2023" data-time-string="8:15 AM" title="Jan 3, 2023 at 8:15 AM">Today at 8:15 AM'
+            "</time>",
+            texts.EN,
+        ),
+        "https://forum.townwatch.org/threads/the-new-market-opened.79/",
+        datetime(2023, 1, 3, 12, 0, tzinfo=UTC),
+        when(2023, 1, 2),
+        ...,
+    ),
+    (
+        "en_mybb_yesterday",
+        _forum_thread(
+            "en",
+            "The new market opened",
+            '<span class="post_date">Yesterday, 05:12 PM</span>',
+            '<span class="post_date">Today, 08:15 AM</span>',
+            texts.EN,
+        ),
+        "https://forum.townwatch.org/showthread.php?tid=78",
+        datetime(2023, 1, 3, 12, 0, tzinfo=UTC),
+        when(2023, 1, 2),
+        ...,
+    ),
+    (
+        "th_pantip_short_be_two_digit_year",
+        _post(
+            "ตลาดใหม่เปิดแล้ว",
+            '<span class="display-post-timestamp">2 ม.ค. 66 10:30:00</span>',
+            texts.TH,
+        ),
+        "https://pantip.com/topic/41800002",
+        None,
+        when(2023, 1, 2, 10, 30),
+        ...,
+    ),
+    (
+        "vi_news_sunday_weekday_gmt7",
+        _post(
+            "Chợ mới mở cửa",
+            '<span class="date">Chủ nhật, 1/1/2023, 10:30 (GMT+7)</span>',
+            texts.VI,
+        ),
+        "https://tinmoi-example.vn/cho-moi-mo-cua-4555002.html",
+        None,
+        when(2023, 1, 1, 10, 30, tz=ICT),
+        ...,
+    ),
+    (
+        "id_blogger_diposting_oleh_pada",
+        _post(
+            "Pasar Baru Dibuka",
+            'Diposting oleh Rina pada <span class="post-date">Senin, 02 Januari 2023</span>',
+            texts.ID,
+        ),
+        "https://catatankota.blogspot.com/2023/01/pasar-baru.html",
+        None,
+        when(2023, 1, 2),
+        ...,
+    ),
 ]
 
 
