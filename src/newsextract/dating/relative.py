@@ -240,3 +240,48 @@ def within_the_web(stamp: RelativeStamp, now: datetime | None = None) -> bool:
     now = now or datetime.now(UTC).replace(tzinfo=None)
     # compared in days: "99999999999999999999 years ago" is past any timedelta
     return stamp.amount * _UNIT_DAYS[stamp.unit] <= (now - EARLIEST) / timedelta(days=1)
+
+
+# The counts of days back dateparser's "relative-type" keys name that a post's stamp writes
+# beside a time: "today" and "yesterday" ("сегодня в 10:30", "Yesterday, 05:12 PM", "今天
+# 10:30"); "the day before" is left out, few platforms write it.
+_DAY_WORD_KEYS = {"0 day ago": 0.0, "1 day ago": 1.0}
+# What may stand between the day's word and its time: a comma, a space, a short word
+# ("в", "at", "um", "à"): a day's word elsewhere in a line ("today's headlines") is no stamp.
+_DAY_WORD_TIME = r"(?![\w'’])[,\s]{0,2}(?:\w{1,3}\s)?\s*\d{1,2}[:.]\d{2}(?!\d)"
+
+
+class _DayWords(NamedTuple):
+    """A language's words for today and yesterday (lower case, with their days back) and
+    the pattern of one before a time."""
+
+    back: Mapping[str, float]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def _day_words(language: str) -> _DayWords | None:
+    """``language``'s words for today and yesterday in dateparser's data, or None."""
+    data = dateparser_data().get(language, {}).get("relative-type", {})
+    back = {
+        str(word).lower(): count
+        for key, count in _DAY_WORD_KEYS.items()
+        for word in data.get(key, ())
+        if " " not in str(word)  # "till date": a phrase, no stamp's word
+    }
+    if not back:
+        return None
+    alternation = "|".join(sorted(map(re.escape, back), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?P<word>{alternation}){_DAY_WORD_TIME}", re.IGNORECASE)
+    return _DayWords(back, pattern)
+
+
+def find_day_word_stamp(text: str, language: str | None) -> RelativeStamp | None:
+    """A stamp naming its day in a word, in ``language``: "today at 10:30" (a day back 0),
+    "yesterday, 17:12" (a day back 1); its time is the site's clock, whose zone the page
+    seldom gives, so only its day is reckoned from the fetch."""
+    words = _day_words(language) if language else None
+    match = words.pattern.search(text) if words is not None else None
+    if words is None or match is None:
+        return None
+    return RelativeStamp(match.start(), match.end(), words.back[match["word"].lower()], "day")

@@ -171,14 +171,24 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             if date is not None:
                 yield cand("published", date, "time[datetime]")
                 return
+    # A <time> whose class names the update ("updated": "date" inside it matches the date
+    # selectors) is the publication only for the last selector, any <time>: a theme that
+    # prints only one such element prints the post's day in it.
     for selector in _PUBLISHED_TIME.split(", "):
         for node in times:
-            if not matches(node, selector) or not kept(node):
+            if (
+                not matches(node, selector)
+                or (selector != _ANY_TIME and _update_class(node))
+                or not kept(node)
+            ):
                 continue
             date = parse_machine_date(node.attributes.get("datetime"))
             if date is not None:
                 yield cand("published", date, "time[datetime]")
                 return
+
+
+_ANY_TIME = "time"  # the last selector of ``_PUBLISHED_TIME``
 
 
 # What each selector of ``_PUBLISHED_TIME`` needs: a word in the page's class names (an

@@ -563,6 +563,9 @@ def in_sidebar(node: LexborNode) -> bool:
 
 
 def named_sidebar(node: LexborNode) -> bool:
+    """Whether ``node``'s role, class or id names it a sidebar; not a column so named that
+    holds the page's ``<h1>``: some layouts number their columns "sidebar-1" (the story's,
+    headline, date line and text) and "sidebar-2" (the real sidebar)."""
     attrs = node.attributes
     if attrs.get("role") == "complementary":
         return True
@@ -573,7 +576,7 @@ def named_sidebar(node: LexborNode) -> bool:
             and _may_name_sidebar(names)
             and any(_SIDEBAR_NAMES.match(token) for token in names.split())
         ):
-            return True
+            return node.css_first("h1") is None
     return False
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from newsextract.dating.relative import find_relative_stamp, stamp_age, within_the_web
+from newsextract.dating.relative import (
+    find_day_word_stamp,
+    find_relative_stamp,
+    stamp_age,
+    within_the_web,
+)
+from newsextract.dating.yearless import yearless_day
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import Evidence
 from newsextract.metadata.other_items import in_other_item, in_story_list
@@ -44,13 +50,15 @@ _MAX_ELEMENTS = 40
 def relative_date(page: ParsedPage, fetched_at: datetime, language: str | None) -> Candidate | None:
     """The publication the first relative stamp of the page's date-classed elements names
     (``visible_dates.DATE_SCOPES``: the same places its written dates are read in), reckoned
-    back from ``fetched_at``; not a stamp in the site's top bar, a sidebar, a comment or a
-    related story's teaser. An evidence, not a candidate of ``published``: ``resolve``
-    takes it only when no source has a date."""
+    back from ``fetched_at``, or the day one writes without its year (``dating.yearless``);
+    not a stamp in the site's top bar, a sidebar, a comment or a related story's teaser. An
+    evidence, not a candidate of ``published``: ``resolve`` takes it only when no source
+    has a date."""
     body = page.body
     if body is None:
         return None
     fetched = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
+    utc_now = fetched.astimezone(UTC).replace(tzinfo=None)
     top_bar = page_header(page)
     for count, node in enumerate(body.css(DATE_SCOPES.for_page(page.names))):
         if count >= _MAX_ELEMENTS:
@@ -58,15 +66,21 @@ def relative_date(page: ParsedPage, fetched_at: datetime, language: str | None) 
         text = clean_text(node.text(deep=True, separator=" "))
         if not text or len(text) > MAX_BLOCK:
             continue
-        stamp = find_relative_stamp(text, language)
-        if stamp is None or not within_the_web(stamp, fetched.astimezone(UTC).replace(tzinfo=None)):
+        stamp = find_relative_stamp(text, language) or find_day_word_stamp(text, language)
+        found: datetime | None = None
+        if stamp is not None:
+            precision = PRECISION[stamp.unit]
+            if within_the_web(stamp, utc_now):  # first: an age past the web's overflows
+                found = at_precision(fetched - stamp_age(stamp), precision)
+        else:
+            precision, found = "year-less", yearless_day(text, language, utc_now)
+        if found is None:
             continue
         if within(node, top_bar) or in_other_item(node) or in_sidebar(node) or in_story_list(node):
             continue
-        precision = PRECISION[stamp.unit]
         return Candidate(
             field=Evidence.RELATIVE_DATE,
-            value=at_precision(fetched - stamp_age(stamp), precision),
+            value=found,
             origin=Origin.TEXT,
             detail=f"relative-stamp:{precision}",
         )

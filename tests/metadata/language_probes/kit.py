@@ -375,6 +375,41 @@ def when(*parts: int, tz: timezone | None = None) -> datetime:
     return datetime(*parts, tzinfo=tz)  # type: ignore[misc]
 
 
+# A date probe: name, page, url, fetched_at, published, modified (a date of ... not scored).
+DateProbe = tuple[str, str, str, datetime | None, datetime | None, object]
+
+
+def date_probe_cases(probes: list[DateProbe], open_: set[tuple[str, str]]) -> list[Any]:
+    """Each probe's scored fields as test cases (page, url, fetched, field, want), those of
+    ``open_`` strict xfails."""
+    import pytest
+
+    return [
+        pytest.param(
+            page,
+            url,
+            fetched,
+            field_name,
+            want,
+            id=f"{name}-{field_name}",
+            marks=[pytest.mark.xfail(strict=True)] if (name, field_name) in open_ else [],
+        )
+        for name, page, url, fetched, published, modified in probes
+        for field_name, want in (("published", published), ("modified", modified))
+        if want is not ...
+    ]
+
+
+def check_date_probe(
+    page: str, url: str, fetched: datetime | None, field_name: str, want: datetime | None
+) -> None:
+    """Assert that the page's ``field_name`` is ``want`` (``same_moment``)."""
+    import newsextract
+
+    got = getattr(newsextract.extract(page, url=url, fetched_at=fetched), field_name)
+    assert same_moment(got, want), f"{field_name}: {got!r}"
+
+
 FIELDS = ("title", "authors", "published", "modified", "tags", "publisher", "language", "lead")
 
 
