@@ -1,6 +1,7 @@
 """Speed cuts of the body walk that must answer exactly as the code they replaced (issue 14,
 speed38): a table row's broken cells found in the row's one pass, its text not cleaned twice;
-(speed40b) class names weighed from the union's first match, link notes gated by ``in``."""
+(speed40b) class names weighed from the union's first match, link notes gated by ``in``, class
+names' separators made spaces by ``replace``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body import class_names
 from newsextract.body.blocks import walk
+from newsextract.body.comments import _spaced
 from newsextract.body.link_notes import _bracketed, _cut_note, without_link_note
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.node_reading import (
@@ -181,3 +183,12 @@ def test_link_notes_gated_as_by_the_set_of_openers() -> None:
     for text in texts:
         old = text if openers.isdisjoint(text) else _bracketed().sub(_cut_note, text)
         assert without_link_note(text) == old
+
+
+def test_separators_spaced_as_by_the_translation_table() -> None:
+    table = str.maketrans("-_", "  ")
+    rng = random.Random(40)
+    pieces = ("-", "_", " ", "comment", "Bình-luận", "評論_欄", "\n", "--__")
+    for _ in range(500):
+        names = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        assert _spaced(names) == names.translate(table)
