@@ -265,16 +265,21 @@ def class_weight(names: str) -> int:
     words are as often new as its class strings).
     """
     lower = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
-    if _any_weight().search(lower) is None:
+    first = _any_weight().search(lower)
+    if first is None:
         return 0  # most names: one search (cutting a state modifier only removes matches)
-    lower = _without_state_modifiers(lower)
-    if _STRONG_POSITIVE.search(lower):
+    cut = _without_state_modifiers(lower)
+    # No pattern matches before the union's first match (the first of any of theirs): each
+    # is searched from there (a match there opens at a separator, or at 0, where "^" is),
+    # unless a state modifier was cut, which moved the positions.
+    start = first.start() if cut is lower else 0
+    if _STRONG_POSITIVE.search(cut, start):
         return 2
-    if _STRONG_NEGATIVE.search(lower):
+    if _STRONG_NEGATIVE.search(cut, start):
         return -2
-    if _negative().search(lower) or _negative_anywhere().search(lower):
+    if _negative().search(cut, start) or _negative_anywhere().search(cut, start):
         return -1
-    if _POSITIVE.search(lower):
+    if _POSITIVE.search(cut, start):
         return 1
     return 0
 

@@ -117,12 +117,14 @@ def norm(text: str) -> str:
 class BodyMatch:
     """Which page blocks the ``articleBody`` contains, and how much of it they cover."""
 
-    def __init__(self, blocks: list[RawBlock], body_text: str) -> None:
+    def __init__(self, blocks: list[RawBlock], body_text: str, *, least: float = 0.0) -> None:
+        """``least``: the blocks are matched only when the normed body is this long at least
+        (a shorter one is not taken, whatever it matches: its blocks need no norming)."""
         # Its first MAX_MATCHED_CHARS only: 9 MB of one-letter lines took 1.7 s to norm.
         self.body_norm = norm(html.unescape(_strip_markup(body_text[:MAX_MATCHED_CHARS])))
         self.matched: list[int] = []
         self.coverage = 0.0
-        if len(self.body_norm) >= _MIN_BODY:
+        if len(self.body_norm) >= max(_MIN_BODY, least):
             self._match(blocks)
 
     def _match(self, blocks: list[RawBlock]) -> None:
