@@ -31,9 +31,7 @@ _KNOWN_FAILURES = {
     # Round 40 (regional_platforms), measured on main before any fix.
     "ko_naver_smarteditor_post": "the title component's nickname, date and follow button",
     "zh_wechat_rich_media_hidden_until_script": "the account's profile card after the text",
-    "zh_csdn_post_copyright_recommend": "a <pre> holding a button loses its code's lines",
     "de_linkedin_article_sign_in_wall": "the author's headline taken as the standfirst",
-    "hi_story_part_pre_paragraphs": "paragraphs inside a <pre> run together",
 }
 
 
