@@ -29,7 +29,6 @@ _KNOWN_FAILURES = {
     # back into its text (fundus A, down): the two are written alike.
     "id_press_release_ends_with_contact_prose": "a release's contact sentence with an address",
     # Round 40 (regional_platforms), measured on main before any fix.
-    "ko_naver_smarteditor_post": "the title component's nickname, date and follow button",
     "zh_wechat_rich_media_hidden_until_script": "the account's profile card after the text",
     "de_linkedin_article_sign_in_wall": "the author's headline taken as the standfirst",
 }

@@ -33,7 +33,8 @@ def _se_text(*lines: str) -> str:
 # --- Korean, a Naver blog post (SmartEditor ONE): short lines each a paragraph of its own in
 # text components, a section title, a picture and a table component between them; then the
 # like and comment bar, the "add neighbour" card and the blog's popular posts. The title
-# component before the main container holds the nickname, date and "add neighbour" button.
+# component before the main container repeats the title over the nickname, the date and the
+# "add neighbour" button.
 PROBES.add(
     "ko_naver_smarteditor_post",
     "https://blog.naver.example/sanchaek_mom/223400001",
@@ -43,9 +44,9 @@ PROBES.add(
         "<div id='whole-border'><div id='post-area'><div class='se-viewer se-theme-default'>"
         "<div class='se-component se-documentTitle se-l-default'><div class='se-title-text'>"
         "<p class='se-text-paragraph'><span>북한산 둘레길 3구간 걷기</span></p></div><div "
-        "class='blog2_container'><span class='nick'>산책하는엄마</span><span "
-        "class='se_publishDate pcol2'>2026. 5. 9. 18:20</span><a class='btn_buddy'>이웃추가"
-        "</a></div></div><div class='se-main-container'>"
+        "class='blog2_container'>\n<span class='nick'>산책하는엄마</span>\n<span "
+        "class='se_publishDate pcol2'>2026. 5. 9. 18:20</span>\n<a class='btn_buddy'>이웃추가"
+        "</a>\n</div></div><div class='se-main-container'>"
         + _se_text(
             "지난 토요일 아침, 아이들과 북한산 둘레길 3구간을 걸었어요.",
             "",
@@ -87,6 +88,7 @@ PROBES.add(
         "인기글</h3><ul><li><a href='/223300001'>아이와 가기 좋은 서울 숲길 다섯 곳</a></li>"
         "<li><a href='/223200001'>등산화 고르는 법, 발볼 넓은 아이 편</a></li></ul></div>"
         "</div></div>",
+        head="<meta property='og:title' content='북한산 둘레길 3구간 걷기'>",
     ),
     (
         "지난 토요일 아침, 아이들과 북한산 둘레길 3구간을 걸었어요.",
