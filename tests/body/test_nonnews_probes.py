@@ -29,7 +29,6 @@ _KNOWN_FAILURES = {
     # back into its text (fundus A, down): the two are written alike.
     "id_press_release_ends_with_contact_prose": "a release's contact sentence with an address",
     # Round 40 (regional_platforms), measured on main before any fix.
-    "zh_wechat_rich_media_hidden_until_script": "the account's profile card after the text",
     "de_linkedin_article_sign_in_wall": "the author card's role line kept atop the body",
 }
 
