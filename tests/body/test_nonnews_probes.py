@@ -1,4 +1,4 @@
-"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 37): each body
+"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 40): each body
 holds its must-lines and none of its must-not lines (newsextract's text is its lead and body:
 a standfirst is kept apart as ``lead`` by design)."""
 
@@ -28,6 +28,8 @@ _KNOWN_FAILURES = {
     # such lines by their length (120 characters) dropped a news page's 130-character one
     # back into its text (fundus A, down): the two are written alike.
     "id_press_release_ends_with_contact_prose": "a release's contact sentence with an address",
+    # Round 40 (regional_platforms), measured on main before any fix.
+    "de_linkedin_article_sign_in_wall": "the author card's role line kept atop the body",
 }
 
 

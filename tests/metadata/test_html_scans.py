@@ -339,3 +339,21 @@ def test_the_site_header_is_found_once_a_page() -> None:
     assert page_header(page) is found  # kept: the later scans read the same node
     direct = site_header(page.body)
     assert direct is not None and direct.mem_id == found.mem_id
+
+
+def test_an_author_cards_role_line_under_the_linked_name_is_no_standfirst() -> None:
+    import newsextract
+
+    card = (
+        '<div class="profile-card"><a href="/in/jana">Jana Nowak</a><p class="subtitle">'
+        "Head of operations at Example Freight and Storage Ltd</p></div>"
+    )
+    text = "<p>" + "We moved the warehouse to a four-day week a year ago and kept it. " * 4
+    html = (
+        '<html lang="en"><body><article><h1>What a four-day week taught us</h1>'
+        f"{card}{text}</p></article></body></html>"
+    )
+    assert newsextract.extract(html).lead is None
+    # After the headline, not a name, the same line is the standfirst.
+    lead = html.replace('<a href="/in/jana">Jana Nowak</a>', "")
+    assert newsextract.extract(lead).lead == "Head of operations at Example Freight and Storage Ltd"

@@ -54,6 +54,7 @@ from newsextract.body.node_reading import (
     Holders,
     broken_cell_text,
     clean_block_text,
+    code_beside_controls,
     code_language,
     code_text,
     colspan,
@@ -91,6 +92,9 @@ _LEAF_NEEDS_WALK = frozenset(
 # A heading's button is its accordion toggle, whose label is the heading's text ("<h2>
 # <button aria-expanded>Question?</button></h2>"): read whole, like any inline element.
 _HEADING_NEEDS_WALK = _LEAF_NEEDS_WALK - {"button"}
+# A <pre> of paragraphs is a story's or a poem's text set in it (a serial-fiction site's part
+# wraps its <p>s in one): each paragraph a block of its own, not one run of glued text.
+_PRE_NEEDS_WALK = _LEAF_NEEDS_WALK | {"p"}
 # An inline icon, whose <title> is no word of the line it sits in.
 _ICONS = frozenset({"svg"})
 _FLUSHING_SKIPS = frozenset(
@@ -280,10 +284,17 @@ class _Walker:
                 return
             if text_only or not holds_any(
                 node,
-                _HEADING_NEEDS_WALK if tag in HEADING_LEVEL else _LEAF_NEEDS_WALK,
+                _HEADING_NEEDS_WALK
+                if tag in HEADING_LEVEL
+                else _PRE_NEEDS_WALK
+                if tag == "pre"
+                else _LEAF_NEEDS_WALK,
                 self.holders,
             ):
                 self._leaf(node, tag, parent, kind, level, text_only=text_only)
+                return
+            if tag == "pre" and (code := code_beside_controls(node)) is not None:
+                self._code(node, code, parent, level)
                 return
         if tag == "tr":
             row = row_parts(node)
@@ -420,16 +431,16 @@ class _Walker:
         else:
             text = node.text(deep=True)
         elsewhere = False
-        if tag in HEADING_LEVEL:
+        if tag == "p" and kind is BlockKind.PREFORMATTED:
+            kind = BlockKind.PARAGRAPH  # a paragraph of a <pre> of paragraphs (_PRE_NEEDS_WALK)
+        elif tag in HEADING_LEVEL:
             kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
             # A heading linked elsewhere is a teaser's; one linked to itself ("#v5-1-0") or
             # an <a name> is a jump target of the page's own text.
             elsewhere = True
             text = text.rstrip().rstrip(PERMALINK_MARKS)
         elif tag == "pre":
-            kind, language = BlockKind.PREFORMATTED, code_language(node)
-            code = RawBlock(code_text(text), kind, level, parent, 0, tag, language=language)
-            self.out.blocks.append(code)
+            self._code(node, text, parent, level)
             return
         linked_chars = 0
         if not text_only:
@@ -460,6 +471,12 @@ class _Walker:
             if not text:
                 return
         self._emit(text, kind, level, parent, linked_chars, tag, caption=caption)
+
+    def _code(self, pre: LexborNode, text: str, parent: int, level: int) -> None:
+        """A code block: ``text``, the code a ``<pre>`` holds, with its lines."""
+        kind, language = BlockKind.PREFORMATTED, code_language(pre)
+        code = RawBlock(code_text(text), kind, level, parent, 0, "pre", language=language)
+        self.out.blocks.append(code)
 
     def _row(
         self,

@@ -155,6 +155,17 @@ def code_text(text: str) -> str:
     return "\n".join(lines[first:])
 
 
+def code_beside_controls(pre: LexborNode) -> str | None:
+    """The text of the ``<code>`` children of a ``<pre>`` that holds other elements beside
+    them (a highlighter's "expand" or "copy" button, a file label): the code alone, its lines
+    kept, as a ``<pre>`` read whole keeps them; ``None`` where the ``<pre>`` has no
+    ``<code>`` child or a ``<code>`` breaks its lines with ``<br>`` (read by the walk)."""
+    codes = [child for child in pre.iter() if child.tag == "code"]
+    if not codes or any(code.css_first("br") is not None for code in codes):
+        return None
+    return "".join(code.text(deep=True) for code in codes)
+
+
 # The permalink signs documentation generators (Sphinx, MkDocs) put after a heading; not
 # "#", which ends names ("C#").
 PERMALINK_MARKS = "¶🔗 \u00a0"

@@ -51,6 +51,8 @@ def standfirst(
             continue  # a picture's caption; another story's teaser card, a link as a whole
         if _holds_a_summary(node):
             continue  # a body field of a type that may have a summary: the text itself
+        if _under_a_linked_name(node):
+            continue  # an author card's role line ("Managing director at …") under the name
         if len(node.css("p")) >= _TEXT_PARAGRAPHS:
             continue  # a box of the text's paragraphs (a category page's "category-intro")
         text = _shown_text(node)
@@ -71,6 +73,29 @@ def standfirst(
     if subtitle:
         return subtitle, "h1 small"
     return _h2_after_h1(h1), "h2"
+
+
+# A person's name as an author card links it: a given name and a family name at least (a
+# single word is as often a section's link, a kicker), and no longer than a long name.
+_NAME_WORDS = (2, 5)
+_NAME_CHARS = 60
+
+
+def _under_a_linked_name(node: LexborNode) -> bool:
+    """Whether the element comes right after a link whose words are a person's name: an
+    author card's line under the name (the author's role, "subtitle"), not the standfirst,
+    which follows the headline or stands in the header beside the byline."""
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or before.tag != "a":
+        return False
+    name = clean_text(before.text(deep=True))
+    return (
+        len(name) <= _NAME_CHARS
+        and _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1]
+        and looks_like_name(name)
+    )
 
 
 # A lead-classed box holding this many paragraphs holds the text's opening, which the body

@@ -1,7 +1,10 @@
 """Probe pages beside news for the body (round 33): invented pages of kinds whose text is
 not a news story's, set in the markup of common CMSes and site builders (WordPress themes,
 Wix, Squarespace, Webflow, Ghost, Hugo, Jekyll, MediaWiki, Docusaurus, Sphinx, Discourse,
-Drupal, Shopify, Notion's published pages), in many languages and scripts.
+Drupal, Shopify, Notion's published pages), in many languages and scripts; and (round 40)
+the blog and article platforms of other regions with their own furniture (Naver, Brunch,
+Velog, Ameba, note, Qiita, Zenn, Zhihu, WeChat, CSDN, Jianshu, Weibo, Pixnet, Habr, Dzen, VK,
+Medium, Substack, Virgool, telegra.ph, dev.to, LinkedIn, Kompasiana, Pantip, Viblo, Tumblr).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -22,6 +25,7 @@ from . import (
     obituaries_and_lessons,
     page_tails,
     reference_and_docs,
+    regional_platforms,
     services_and_events,
     shops_and_recipes,
     verse_and_lyrics,
@@ -38,6 +42,7 @@ PROBES: list[Probe] = [
     *interrupted_text.PROBES,
     *obituaries_and_lessons.PROBES,
     *page_tails.PROBES,
+    *regional_platforms.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
