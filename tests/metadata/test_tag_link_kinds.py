@@ -57,7 +57,8 @@ def test_a_number_sign_in_its_own_element_opens_the_hashtag() -> None:
 def test_two_labelled_lists_on_one_line_are_each_their_labels() -> None:
     line = (
         '<div class="tags-box"><span class="label">分类专栏：</span><a href="/c/1">Python 实战</a>'
-        '<span class="label">文章标签：</span><a href="/s/1">python</a><a href="/s/2">日志</a></div>'
+        '<span class="label">文章标签：</span><a href="/s/1">python</a>'
+        '<a href="/s/2">日志</a></div>'
     )
     article = newsextract.extract(article_page("zh", "日志", filler("日志") + line), URL)
     assert article.tags == ("python", "日志")
