@@ -998,8 +998,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("ja_hatena_blog", "tags"): "category links known by their address alone, no rel or label",
     ("ja_qiita", "authors"): "a handle link with the member's name in brackets after it",
     ("zh_csdn", "authors"): "a nickname link beside the date, no byline class or author path",
-    ("zh_jianshu", "authors"): "a profile link beside a follow button, no byline mark",
-    ("ru_dzen", "authors"): "a channel's name beside its subscribe button, no byline mark",
     ("id_kompasiana", "authors"): "a profile link classed 'name' in a user box, no byline mark",
     ("th_pantip", "authors"): "a poster's name in the post's footer, no byline mark",
 }

@@ -275,7 +275,7 @@ PROSE = frozenset({"p", "h1", "h2", "h3", "h4", "blockquote", "figcaption"})
 
 
 @functools.cache
-def _topic_path() -> re.Pattern[str]:
+def topic_path() -> re.Pattern[str]:
     """A path segment that is a one-word tag label of any language written in Latin letters
     (how labels appear in addresses): "/topics/", "/aiheet/", "/schlagworte/"."""
     slugs = [w for w in words(LabelList.TAGS) if " " not in w and w.isascii() and w.isalpha()]
@@ -286,7 +286,7 @@ def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
     """The first group of the article's ``links`` to topic pages (links sharing the element
     ``_TOPIC_GROUP_DEPTH`` levels above them), when it holds several short link texts. A link
     in a sentence or a heading is a mention, not a tag."""
-    topic = _topic_path().search
+    topic = topic_path().search
     groups: dict[int, list[LexborNode]] = {}
     for link in links:
         # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
