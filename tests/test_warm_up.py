@@ -56,7 +56,7 @@ builders = (
     credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
     patterns._closing_byline,
     visible._not_a_closing_name, meta._contributor_label, page_dates._update_opening,
-    authors._placeholder_words, authors._opening_joiner, markup_tags._topic_path,
+    authors._placeholder_words, authors._opening_joiner, markup_tags.topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
 )
 letters = label_texts.label_letters()

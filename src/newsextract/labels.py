@@ -96,6 +96,8 @@ class LabelList(enum.StrEnum):
     AUTHOR_BOX = "author_box"  # an author box's heading before the name: "About", "Über"
     # the heading over a list of the text's sources: "References", "Einzelnachweise", "出典"
     REFERENCES = "references"
+    # a platform's follow button beside its writer's name: "Follow", "关注", "フォロー"
+    FOLLOW = "follow"
 
 
 # Lists a language may leave empty: not every language has words of these kinds (placeholder
@@ -110,6 +112,7 @@ class LabelList(enum.StrEnum):
 # lists, listed for the languages they were written for).
 MAY_BE_EMPTY = frozenset(
     {
+        LabelList.FOLLOW,  # listed for the languages whose platforms' buttons are known
         LabelList.BYLINE_IN_LANGUAGE,
         LabelList.BYLINE_JOINERS,
         LabelList.BYLINE_JOINERS_IN_LANGUAGE,

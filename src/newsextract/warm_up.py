@@ -136,7 +136,7 @@ def _build_patterns() -> None:
         authors._dangling_joiner,
         name_splits.listed_joiner,
         kicker._tag_path,  # a tag page's path segment ("/topics/"), not a section's
-        markup_tags._topic_path,  # a tag page's path ("/tag/", "/thema/")
+        markup_tags.topic_path,  # a tag page's path ("/tag/", "/thema/")
         _prefixed_day_date,  # a day, month and year each after its word (Vietnamese)
         _calendar_prefix,  # a calendar's name before its date
         _suffixed_date,  # a year and month each with its word after it ("2025年3月3日")

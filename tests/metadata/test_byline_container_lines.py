@@ -36,6 +36,12 @@ def _page(language: str, box: str) -> str:
             "<div class='author-box'><div>Jane Doe</div><div>Economy Reporter</div></div>",
             ("Jane Doe",),
         ),
+        (  # a card's heading lines in an info box beside its follow button
+            "en",
+            "<div class='author-card'><div class='info'><h3>Jane Doe</h3>"
+            "<h4>Supply Chain Manager at Example Freight</h4></div><a>+ Follow</a></div>",
+            ("Jane Doe",),
+        ),
         (  # the name's line alone: as before
             "en",
             "<div class='author-box'><div>Jane Doe</div></div>",

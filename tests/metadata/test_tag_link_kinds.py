@@ -41,6 +41,30 @@ def test_a_numbered_table_of_contents_is_no_tag_list() -> None:
     assert newsextract.extract(html, URL).tags == ()
 
 
+def test_hashtags_linked_to_a_bare_number_sign_are_tags() -> None:
+    """A platform's hashtag chips handled by a script (href="#"): no link within the page."""
+    links = "".join(f'<a class="item" href="#">{t}</a>' for t in ("#시장", "#여행"))
+    html = article_page("ko", "시장", filler("시장") + f'<div class="post_tag">{links}</div>')
+    assert newsextract.extract(html, URL).tags == ("#시장", "#여행")
+
+
+def test_a_number_sign_in_its_own_element_opens_the_hashtag() -> None:
+    signed = [f'<span class="prefix">#</span>{t}' for t in ("python", "cli")]
+    html = article_page("en", "CLI", filler("cli") + chips(*signed))
+    assert newsextract.extract(html, URL).tags == ("#python", "#cli")
+
+
+def test_two_labelled_lists_on_one_line_are_each_their_labels() -> None:
+    line = (
+        '<div class="tags-box"><span class="label">分类专栏：</span><a href="/c/1">Python 实战</a>'
+        '<span class="label">文章标签：</span><a href="/s/1">python</a>'
+        '<a href="/s/2">日志</a></div>'
+    )
+    article = newsextract.extract(article_page("zh", "日志", filler("日志") + line), URL)
+    assert article.tags == ("python", "日志")
+    assert article.categories == ("Python 实战",)
+
+
 def test_one_hashtag_link_is_no_list() -> None:
     html = article_page("en", "Bridge", filler("bridge") + chips("#bridges"))
     assert newsextract.extract(html, URL).tags == ()

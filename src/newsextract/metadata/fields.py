@@ -171,6 +171,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.TEXT,
                 Origin.HTML,
                 Origin.OPENGRAPH,
+                "html:follow-button",  # a platform's writer beside its follow button
                 "text:sidebar-author",  # a blog's sidebar author box: the last resort
                 "html:site-owner",  # a person's own site, its owner's notice: after all else
             )

@@ -20,7 +20,9 @@ from newsextract.labels import (
     LabelList,
     searched_alternation,
 )
+from newsextract.language import primary_code
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.follow_buttons import follow_button_author
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.markup_bylines import (
     byline_candidates,
@@ -84,7 +86,15 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield cand("canonical_url", href, "link[rel=canonical]")
     yield from _time_candidates(page)
     yield from _hatom_candidates(page)
-    yield from byline_candidates(page)
+    named = False
+    for candidate in byline_candidates(page):
+        named = named or candidate.field == "authors"
+        yield candidate
+    # a byline's authors outrank a follow button's: its page's buttons are not read (a
+    # query of every button cost 0.4 % of a page's instructions)
+    language = primary_code(page.html_lang) if page.html_lang else None
+    if not named and (followed := follow_button_author(page.body, language)) is not None:
+        yield followed
     if right_aligned:
         yield from signature_candidates(scope)
     yield from link_lists(page, scope)

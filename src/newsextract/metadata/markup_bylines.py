@@ -347,20 +347,30 @@ def _named_parts(node: LexborNode, whole: list[str], read: str) -> list[str]:
 
 
 # The elements of a byline container that set its parts on lines of their own: the name's,
-# then a job title's or a place's ("<div>Elif Şahin</div><div>Ekonomi Muhabiri</div>").
-_LINE_BLOCKS = frozenset({"div", "p"})
+# then a job title's or a place's ("<div>Elif Şahin</div><div>Ekonomi Muhabiri</div>"; an
+# author card's "<h3>name</h3><h4>job title</h4>").
+_LINE_BLOCKS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6"})
+# Boxes the lines may stand in below the container: a card wraps its name and title in an
+# info box beside the portrait and a follow button ("<div><h3>…</h3><h4>…</h4></div><a>").
+_LINE_DEPTH = 2
 
 
 def _first_block_name(node: LexborNode, name: str, language: str | None) -> str | None:
     """The name the container's first line gives alone, when its one ``name`` read whole runs
     that line into the next ("Elif Şahin Ekonomi" of an economy correspondent's box): the
     line after it is the writer's title or place, which the role words of every language
-    cannot all list. None when the lines are no such pair."""
-    first = _next_line(node.child)
-    if first is None or first.tag not in _LINE_BLOCKS:
-        return None
-    following = _next_line(first.next)
-    if following is None or following.tag not in _LINE_BLOCKS:
+    cannot all list. The lines may stand in a box of the container's (``_LINE_DEPTH``).
+    None when the lines are no such pair."""
+    holder = node
+    for _ in range(_LINE_DEPTH):
+        first = _next_line(holder.child)
+        if first is None or first.tag not in _LINE_BLOCKS:
+            return None
+        following = _next_line(first.next)
+        if following is not None and following.tag in _LINE_BLOCKS:
+            break
+        holder = first  # no second line beside it: the lines may be inside it
+    else:
         return None
     own = clean_text(first.text(deep=True, separator=" "))
     if not own or own == name or not name.startswith(own + " "):

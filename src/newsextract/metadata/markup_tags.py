@@ -275,7 +275,7 @@ PROSE = frozenset({"p", "h1", "h2", "h3", "h4", "blockquote", "figcaption"})
 
 
 @functools.cache
-def _topic_path() -> re.Pattern[str]:
+def topic_path() -> re.Pattern[str]:
     """A path segment that is a one-word tag label of any language written in Latin letters
     (how labels appear in addresses): "/topics/", "/aiheet/", "/schlagworte/"."""
     slugs = [w for w in words(LabelList.TAGS) if " " not in w and w.isascii() and w.isalpha()]
@@ -286,7 +286,7 @@ def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
     """The first group of the article's ``links`` to topic pages (links sharing the element
     ``_TOPIC_GROUP_DEPTH`` levels above them), when it holds several short link texts. A link
     in a sentence or a heading is a mention, not a tag."""
-    topic = _topic_path().search
+    topic = topic_path().search
     groups: dict[int, list[LexborNode]] = {}
     for link in links:
         # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
@@ -330,10 +330,13 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
         if raw.lstrip()[:1] not in _HASH_MARKS:
             continue  # most links: cleaned only when a number sign opens them
         text = clean_text(raw)
+        if text[1:2] == " ":
+            text = text[0] + text[1:].lstrip()  # the sign in its own element: "<span>#</span>cli"
         if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
-        if (link.attrs["href"] or "").startswith("#"):
-            continue  # a link within the page: a table of contents' entry
+        href = link.attrs["href"] or ""
+        if href.startswith("#") and href != "#":
+            continue  # a link within the page: a table of contents' entry ("#" alone: a script's)
         group = _link_group(link)
         if group is not None:
             groups.setdefault(group, []).append(text)
@@ -391,13 +394,34 @@ def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
     if label.css_first("a") is None:
         parent = label.parent
         if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
-            return _short_link_texts_in(parent)
+            return _short_link_texts_of(_links_up_to_next_label(label)) or (
+                _short_link_texts_in(parent)
+            )
         holder = _next_after_label(label)
         if holder is not None and holder.tag == "a":
             return _short_link_texts_of(_link_run(holder))
         if holder is not None and holder.tag == "li":
             return _short_link_texts_of(_item_run(holder))
     return _short_link_texts_in(holder) if holder is not None else ()
+
+
+def _links_up_to_next_label(label: LexborNode) -> list[LexborNode]:
+    """The links after an inline label among its siblings, up to the next sibling that is a
+    list label: one line may hold two lists ("<span>Categories:</span> <a>…</a>
+    <span>Tags:</span> <a>…</a> <a>…</a>"), each its own label's."""
+    links: list[LexborNode] = []
+    following = _next_element(label)
+    while following is not None:
+        if following.tag == "a":
+            links.append(following)
+        elif following.tag in _INLINE_LABELS and _list_label().match(
+            following.text(deep=False).strip()
+        ):
+            break
+        else:
+            links.extend(following.css("a"))
+        following = _next_element(following)
+    return links
 
 
 def _item_run(first: LexborNode) -> list[LexborNode]:
