@@ -494,6 +494,15 @@ def cut_title(draw: st.DrawFn) -> str:
     return joined
 
 
+def _link_without_address(raw: str) -> str:
+    """Links that name a kind but no address: a rel=tag or rel=author link, a writer's link
+    beside a follow button, a hashtag chip (every link-reading source must do without href)."""
+    return (
+        f'<p><a rel="tag">{raw}</a> <a rel="category">{raw}</a> <a rel="author">{raw}</a></p>'
+        f"<div><a>{raw}</a><button>Follow</button></div><p><a>#{raw}</a> <a href>#{raw}</a></p>"
+    )
+
+
 _BODY_PART = st.one_of(
     login_author(),
     dated_byline(),
@@ -515,6 +524,7 @@ _BODY_PART = st.one_of(
     text.map(_code),
     value.map(_image),
     value.map(lambda raw: f'<a href="{_attr(raw)}">{raw}</a>'),
+    value.map(_link_without_address),
     value.map(lambda raw: f'<div itemprop="articleBody" lang="{_attr(raw)}">{raw}</div>'),
     value.map(_microdata),
     text.map(lambda words: f'<figure><img src="/a.jpg"><figcaption>{words}</figcaption></figure>'),

@@ -62,7 +62,7 @@ def _name_before(button: LexborNode, language: str | None) -> str | None:
             for link in reversed(links):
                 text = clean_text(link.text(deep=True, separator=" "))
                 if text:
-                    href = link.attrs["href"] or ""
+                    href = link.attrs.get("href") or ""  # a link may have no address
                     if topic_path().search(href) or category_path().search(href):
                         return None  # a topic's or a section's follow button
                     return text if _one_name(text, language) else None

@@ -56,7 +56,7 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
     # on a link to a category page ("/category/laender/"), under its "Kategorien:" label.
     in_category = category_path().search
     category_links = rel["category"] or [
-        n for n in rel["tag"] if in_category(n.attrs["href"] or "")
+        n for n in rel["tag"] if in_category(n.attrs.get("href") or "")
     ]
     category_ids = {n.mem_id for n in category_links}
     tags = without_counts(_link_texts([n for n in rel["tag"] if n.mem_id not in category_ids]))
