@@ -733,3 +733,49 @@ def test_author_line_prefilter_skips_only_rejected_lines(
     line = opening + " ".join(words)
     if not _opens_as_a_name(line, firsts):
         assert not _is_author_line(line, names)
+
+
+# speed40r: the written-date search skips a text without a year (``may_hold_date``); it must
+# skip only texts where the full pattern finds nothing, in either of its two forms.
+_DATE_PIECES = [
+    "3", "12", "2024", "1999", "2567", "24", "05", "2024年", "3月", "5日", "3월", ".", "/", "-",
+    " ", ", ", "March", "märz", "Ẹrẹ̀nà", "de", "10:30", "5 pm", "Uhr", "MSK", "+01:00", "am",
+    "12345", "١٢", "abc",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=9))
+def test_text_date_search_is_skipped_only_where_it_finds_nothing(pieces: list[str]) -> None:
+    from newsextract.dating.in_text import may_hold_date, text_date
+
+    value = "".join(pieces)
+    if not may_hold_date(value):
+        assert text_date(marked=False).search(value) is None
+        assert text_date(marked=True).search(value) is None
+
+
+# speed40r: the source's first timestamp is searched from the hyphen after its year.
+_OLD_TIMESTAMP = re.compile(
+    r"((?:199\d|20[0-3]\d)-[0-1]?\d-[0-3]?\d)[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+_STAMP_PIECES = ["2024", "1999", "2040", "12", "3", "-", "T", " ", ":", "30", "x", "02024", "="]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_STAMP_PIECES), max_size=14))
+def test_first_timestamp_day_as_the_year_first_search(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import MAX_SOURCE_CHARS, first_timestamp_day
+
+    value = "".join(pieces)
+    old = _OLD_TIMESTAMP.search(value, 0, MAX_SOURCE_CHARS)
+    assert first_timestamp_day(value) == (old.group(1) if old else None)
+
+
+def test_first_timestamp_day_stops_where_the_source_is_cut() -> None:
+    from newsextract.metadata.page_dates import MAX_SOURCE_CHARS, first_timestamp_day
+
+    for end in range(MAX_SOURCE_CHARS - 22, MAX_SOURCE_CHARS + 2):
+        value = "x" * (end - 19) + "2024-03-05T10:20:30" + "x" * 5
+        old = _OLD_TIMESTAMP.search(value, 0, MAX_SOURCE_CHARS)
+        assert first_timestamp_day(value) == (old.group(1) if old else None)

@@ -41,6 +41,7 @@ from newsextract.dating.in_text import (
     ZONE_ABBREVIATION,
     ZONE_OFFSET,
     has_mark,
+    may_hold_date,
     text_date,
 )
 from newsextract.dating.words import (
@@ -215,6 +216,8 @@ def ascii_digits(text: str) -> str:
 def find_text_date(text: str) -> str | None:
     """The first date-looking span of a visible text, for ``parse_text_date``."""
     text = without_prefixes(ascii_digits(text))
+    if not may_hold_date(text):
+        return None
     match = text_date(has_mark(text)).search(text)
     return match.group(0) if match else None
 
@@ -234,6 +237,8 @@ def find_text_dates(text: str, *, same_day_times: bool = False) -> Iterator[Text
     too, on that date's day: a newsroom leaves out the day of an update made the same day."""
     end = 0
     text = without_prefixes(ascii_digits(text))
+    if not may_hold_date(text):
+        return
     day = None
     for match in text_date(has_mark(text)).finditer(text):
         if same_day_times and day is not None:

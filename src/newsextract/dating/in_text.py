@@ -65,6 +65,18 @@ PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 DAY_MARK = r"(?:(?:st|nd|rd|th|er|\.|º)?\s+|-)"
 
 
+# What each form of ``_day_forms`` holds: a year of four digits, or a day in numbers ending
+# in a two-digit year. A text without either holds no date; this search for them costs a
+# fraction of ``text_date``'s, which tries a month's name at every letter (``may_hold_date``).
+_YEAR_OR_SHORT_YEAR = re.compile(rf"{YEAR}|\d[./-]\d{{1,2}}[./-]\d{{2}}")
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` holds the year every date ``text_date`` finds writes: when not, the
+    search for one is skipped (``_YEAR_OR_SHORT_YEAR``)."""
+    return _YEAR_OR_SHORT_YEAR.search(text) is not None
+
+
 def _day_forms(month: str) -> tuple[str, ...]:
     """The forms of a day, with ``month`` the pattern of a month's name."""
     return (

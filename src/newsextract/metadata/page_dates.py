@@ -165,9 +165,13 @@ _DATE_ELEMENTS = NameWordSelector(
 # Blocks whose own short texts are read in the free-text step.
 _FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
 
-_TIMESTAMP = re.compile(
-    rf"({_YEAR}-{_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
-)
+# A timestamp in the source ("2024-03-05T10:20:30"), searched from the hyphen after its year
+# and the year then read before it: a search opening with a literal character skips to each
+# hyphen in C, where one opening with a year's digits tried every "1" and "2" of the page
+# (0.29-0.34 against 0.07 ms a dev page searched). The year is four characters (``_YEAR``).
+_TIMESTAMP_AFTER_YEAR = re.compile(rf"-({_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
+_TIMESTAMP_YEAR = re.compile(_YEAR)
+_YEAR_CHARS = 4
 
 # A short text that is no date: a time alone, a lone year, prices, codes, phone numbers,
 # postcodes, addresses on the web, bank accounts (three capitals: a currency or an acronym).
@@ -772,8 +776,20 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
 
 
 def _from_timestamp(page: ParsedPage, html: str) -> datetime | None:
-    match = _TIMESTAMP.search(html, 0, MAX_SOURCE_CHARS)
-    return short_text_day(match.group(1)) if match else None
+    stamp = first_timestamp_day(html)
+    return short_text_day(stamp) if stamp is not None else None
+
+
+def first_timestamp_day(html: str) -> str | None:
+    """The day ("2024-03-05") of the first timestamp in the first ``MAX_SOURCE_CHARS`` of
+    ``html`` (see ``_TIMESTAMP_AFTER_YEAR``)."""
+    start = _YEAR_CHARS
+    while (found := _TIMESTAMP_AFTER_YEAR.search(html, start, MAX_SOURCE_CHARS)) is not None:
+        hyphen = found.start()
+        if _TIMESTAMP_YEAR.fullmatch(html, hyphen - _YEAR_CHARS, hyphen) is not None:
+            return html[hyphen - _YEAR_CHARS : hyphen + 1] + found.group(1)
+        start = hyphen + 1
+    return None
 
 
 def _from_image(page: ParsedPage, html: str) -> datetime | None:

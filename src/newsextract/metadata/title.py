@@ -546,21 +546,22 @@ def choose_title(
     writes it behind its label without a separator ("… Halaman 2 - Site").
     """
     reasons: dict[int, str] = {}
-    titles = [
-        t
-        if i < authoritative
-        else without_section_around_site(
-            without_date_part(
-                without_page_number(
-                    without_page_kind(without_thread_prefix(unescaped(t))), page_number
-                )
-            ),
-            site_names,
-            section_names,
-            sections,
-        )
-        for i, t in enumerate(titles)
-    ]
+    # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
+    # twitter:title and the JSON-LD headline are often one text).
+    undecorated: dict[str, str] = {}
+    for t in titles[authoritative:]:
+        if t not in undecorated:
+            undecorated[t] = without_section_around_site(
+                without_date_part(
+                    without_page_number(
+                        without_page_kind(without_thread_prefix(unescaped(t))), page_number
+                    )
+                ),
+                site_names,
+                section_names,
+                sections,
+            )
+    titles = [t if i < authoritative else undecorated[t] for i, t in enumerate(titles)]
     for index in range(authoritative, len(titles)):
         if _is_placeholder(titles[index]):
             reasons[index] = "a template's placeholder, not filled in"
