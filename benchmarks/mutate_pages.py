@@ -171,15 +171,16 @@ def _probe_pages() -> list[tuple[str, str]]:
     for path in modules:
         module_name = ".".join(path.relative_to(ROOT / "tests").with_suffix("").parts)
         # the non-news probes import the news probes as a top package (not this folder's
-        # benchmarks/news_probes.py): tests/body first while they are read, then taken out
-        sys.path.insert(0, str(ROOT / "tests" / "body"))
+        # benchmarks/news_probes.py), the date probes import ``tests``: both first while they
+        # are read, then taken out
+        sys.path[:0] = [str(ROOT / "tests" / "body"), str(ROOT)]
         try:
             module = importlib.import_module(module_name)
         except Exception as exc:  # a probe module that needs pytest's set-up: skipped, said
             print(f"skipped {module_name}: {exc!r}", file=sys.stderr)
             continue
         finally:
-            sys.path.remove(str(ROOT / "tests" / "body"))
+            del sys.path[:2]
         found: list[str] = []
         for value in vars(module).values():
             _harvest(value, found)
