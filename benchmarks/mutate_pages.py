@@ -244,7 +244,10 @@ def main() -> int:
             newsextract.extract(mutated, url="https://news.example/2021/03/05/harbour-plan")
         except newsextract.NewsExtractError as exc:
             if is_unexpected(exc):
-                holes[innermost_frame(exc)].append(f"{name} [{label}]")
+                where = innermost_frame(exc)
+                if where not in holes:  # said at once: a long run cut short still tells
+                    print(f"hole: {where}  ({name} [{label}])", flush=True)
+                holes[where].append(f"{name} [{label}]")
             else:
                 verdicts[type(exc).__name__] += 1
     print(f"variants: {len(all_variants)}, verdicts on input: {dict(verdicts)}")
