@@ -503,6 +503,36 @@ def _link_without_address(raw: str) -> str:
     )
 
 
+# Numbers where a page may write anything (benchmarks/mutate_pages.py's odd values): blank,
+# an anchor, NaN, infinite, negative, huge, unicode digits, stamps past year 9999 and before 1.
+_ODD_NUMBERS = st.sampled_from(
+    [*_names("# NaN inf -1 -0 1e999 ١٢٣ 99999999999999999999 253402300800 -62135596801"), ""]
+) | st.sampled_from(["1700000000000000", " "])
+
+
+def _odd_numbers(raw: str) -> str:
+    """Attributes read as numbers or stamps, each holding ``raw``."""
+    number = _attr(raw)
+    return (
+        f'<img src="/a.jpg" width="{number}" height="{number}">'
+        f'<span data-utime="{number}" data-timestamp="{number}" data-time="{number}">x</span>'
+        f'<abbr class="published" title="{number}">x</abbr><ol start="{number}"><li>x</li></ol>'
+        f'<table><tr><td colspan="{number}" rowspan="{number}">x</td></tr></table>'
+    )
+
+
+# Elements without the attribute their reader looks for (a template that left it out).
+_WITHOUT_ATTRIBUTES = [
+    *["<time pubdate>5 March 2021</time>", "<img alt=x>", '<meta itemprop="datePublished">'],
+    *['<span itemprop="author" itemscope></span>', '<a rel="author"></a>', "<source>"],
+    *['<span property="article:published_time">x</span>', "<iframe></iframe>", "<video>"],
+]
+_HEAD_WITHOUT_ATTRIBUTES = [
+    *['<meta property="article:published_time">', '<meta content="x">', "<meta>"],
+    *['<link rel="canonical">', "<meta charset>", '<meta http-equiv="refresh">', "<link>"],
+    *['<meta property="og:image">', '<meta name="author">', "<base>", '<link rel="amphtml">'],
+]
+
 _BODY_PART = st.one_of(
     login_author(),
     dated_byline(),
@@ -525,6 +555,8 @@ _BODY_PART = st.one_of(
     value.map(_image),
     value.map(lambda raw: f'<a href="{_attr(raw)}">{raw}</a>'),
     value.map(_link_without_address),
+    (_ODD_NUMBERS | value).map(_odd_numbers),
+    st.lists(st.sampled_from(_WITHOUT_ATTRIBUTES), min_size=1).map("".join),
     value.map(lambda raw: f'<div itemprop="articleBody" lang="{_attr(raw)}">{raw}</div>'),
     value.map(_microdata),
     text.map(lambda words: f'<figure><img src="/a.jpg"><figcaption>{words}</figcaption></figure>'),
@@ -539,6 +571,7 @@ _HEAD_PART = st.one_of(
     cut_title().map(lambda title: f'<meta property="og:site_name" content="{_attr(title)}">'),
     value.map(lambda raw: f'<link rel="canonical" href="{_attr(raw)}">'),
     value.map(lambda raw: f'<base href="{_attr(raw)}">'),
+    st.lists(st.sampled_from(_HEAD_WITHOUT_ATTRIBUTES), min_size=1).map("".join),
 )
 _PREFIX = st.sampled_from(["", "", "\ufeff", "\x00", "<!DOCTYPE html>", "\n\n", "<?xml?>"])
 _LANGS = st.sampled_from([*_names("en fr de ja ar zh-Hant"), "", "x" * 40]) | text
