@@ -1,11 +1,14 @@
 """Speed cuts of the body walk that must answer exactly as the code they replaced (issue 14,
 speed38): a table row's broken cells found in the row's one pass, its text not cleaned twice;
 (speed40b) class names weighed from the union's first match, link notes gated by ``in``, class
-names' separators made spaces by ``replace``."""
+names' separators made spaces by ``replace``; (speed41) class names searched with a space
+before them for their start, no pattern opening with a group; a cell without ``colspan``
+not tested further."""
 
 from __future__ import annotations
 
 import random
+import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,6 +24,14 @@ from newsextract.body.node_reading import (
     colspan,
     row_parts,
 )
+
+
+def _old_colspan(cell: LexborNode) -> int:
+    """``colspan`` before speed41: every cell's value stripped and tested."""
+    value = (cell.attributes.get("colspan") or "").strip()
+    if not (value.isascii() and value.isdigit()):
+        return 1
+    return max(1, min(int(value), 50))
 
 
 def _old_data_cells_broken(cells: list[LexborNode]) -> bool:
@@ -63,7 +74,7 @@ def _old_row_text(row: LexborNode) -> str | None:
             cells.append("")
         else:
             cells.append(clean_block_text(_old_cell_text(cell) if broken else cell.text(deep=True)))
-        cells.extend([""] * (colspan(cell) - 1))
+        cells.extend([""] * (_old_colspan(cell) - 1))
     return clean_block_text(CELL_SEPARATOR.join(cell for cell in cells if cell))
 
 
@@ -91,7 +102,18 @@ _PIECES = (
 
 def _cell(rng: random.Random) -> str:
     tag = rng.choice(("td", "th"))
-    span = rng.choice(("", "", " colspan=2"))
+    span = rng.choice(
+        (
+            "",
+            "",
+            " colspan=2",
+            " colspan",
+            " colspan=' 3 '",
+            " colspan=x",
+            " colspan=0",
+            " colspan=99",
+        )
+    )
     inner = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 6)))
     return f"<{tag}{span}>{inner}</{tag}>"
 
@@ -114,6 +136,7 @@ def test_rows_read_as_before_on_random_tables() -> None:
                 for cell in cells:  # the one pass finds the cells a query would
                     found = broken is not None and cell.mem_id in broken
                     assert found is (cell.css_first("br") is not None)
+                    assert colspan(cell) == _old_colspan(cell)
             assert (parts is None) is (_old_row_text(row) is None)
         old = [_old_row_text(row) for row in root.css("tr")]
         if all(text is not None for text in old):  # no row walked as a container
@@ -138,17 +161,29 @@ def test_no_cell_shorter_than_the_prose_cell_length_is_prose() -> None:
     assert block_value(RawBlock("漢字、" * 10, BlockKind.PARAGRAPH, 0, 0, 0, "td")) >= _PROSE_CELL
 
 
+# The forms before speed41: the negative words opening with "start or separator", and the
+# strong positive words' group of four first words.
+_OLD_NEGATIVE = re.compile(
+    rf"(?:^|[\s_-])(?:{class_names.by_first_letter(class_names._NEGATIVE_WORDS)})(?:$|[\s_-])"
+)
+_OLD_STRONG_POSITIVE = re.compile(
+    class_names.by_first_letter(
+        r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
+        r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
+        r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content"
+    ),
+)
+
+
 def _old_class_weight(names: str) -> int:
-    """``class_weight`` as it was before speed40b: every pattern searched from the start."""
-    lower = names.lower()
-    if class_names._any_weight().search(lower) is None:
-        return 0
-    lower = class_names._without_state_modifiers(lower)
-    if class_names._STRONG_POSITIVE.search(lower):
+    """``class_weight`` as it was before speed40b (every pattern searched from the start, no
+    union) in the patterns' forms before speed41 (searched in the names as they are)."""
+    lower = class_names._without_state_modifiers(names.lower())
+    if _OLD_STRONG_POSITIVE.search(lower):
         return 2
     if class_names._STRONG_NEGATIVE.search(lower):
         return -2
-    if class_names._negative().search(lower) or class_names._negative_anywhere().search(lower):
+    if _OLD_NEGATIVE.search(lower) or class_names._negative_anywhere().search(lower):
         return -1
     if class_names._POSITIVE.search(lower):
         return 1
@@ -163,6 +198,7 @@ _NAME_PIECES = (
     "has-", "with-", "no-", "hide-", "-enabled", "-off", "-open", "_", "-", " ", "\t",
     "col", "md", "4", "wrap", "Row", "COMMENT", "x", "grid__item", "caption", "captioned",
     "twitter-tweet", "readmore", "teaser", "Ü", "é", "main", "story", "text",
+    "entry", "news", "newsbody", "\u2003", "\n", "posts", "_text", "-body",
 )  # fmt: skip
 
 

@@ -498,7 +498,9 @@ class _Walker:
                 cells.append(clean_block_text(broken_cell_text(cell)))
             else:
                 cells.append(clean_block_text(cell.text(deep=True)))
-            cells.extend([""] * (colspan(cell) - 1))
+            span = colspan(cell)
+            if span > 1:
+                cells.extend([""] * (span - 1))
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         in_head = node.parent is not None and node.parent.tag == "thead"
         header = in_head or all(cell.tag == "th" for cell in found)

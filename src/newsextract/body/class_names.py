@@ -80,7 +80,10 @@ _NEGATIVE_WORDS = (
 
 @functools.cache
 def _negative() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[\s_-])(?:{by_first_letter(_NEGATIVE_WORDS)})(?:$|[\s_-])")
+    r"""``_NEGATIVE_WORDS`` on word-ish boundaries, searched in the names with a space before
+    them (``class_weight``), which stands for their start: a pattern opening with ``(?:^|[\s_-])``
+    had the regex engine enter that group at every position of the names."""
+    return re.compile(rf"[\s_-](?:{by_first_letter(_NEGATIVE_WORDS)})(?:$|[\s_-])")
 
 
 # The classes a social network's embed code gives the quoted post, whose text stands in
@@ -166,7 +169,11 @@ _POSITIVE = re.compile(
 _STRONG_POSITIVE = re.compile(
     by_first_letter(
         r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
-        r"(?:entry|post|news|main)[-_]?(?:body|content|text)|articlebody|rich-?text|body-?text|"
+        # each word its own alternative, not a group: ``by_first_letter`` files them under
+        # their first letters, where the engine tests one letter, not enters a group
+        r"entry[-_]?(?:body|content|text)|post[-_]?(?:body|content|text)|"
+        r"news[-_]?(?:body|content|text)|main[-_]?(?:body|content|text)|"
+        r"articlebody|rich-?text|body-?text|"
         r"artikel[-_]?(?:body|text|inhalt)|content[-_]?body|text[-_]?body|paywall-?content"
     ),
 )
@@ -265,21 +272,25 @@ def class_weight(names: str) -> int:
     words are as often new as its class strings).
     """
     lower = names.lower()  # the patterns are lower-case: cheaper than IGNORECASE
-    first = _any_weight().search(lower)
+    # A space before the names stands for their start, where ``_negative``'s words need a
+    # separator before them; no other pattern matches a space.
+    spaced = " " + lower
+    first = _any_weight().search(spaced)
     if first is None:
         return 0  # most names: one search (cutting a state modifier only removes matches)
     cut = _without_state_modifiers(lower)
     # No pattern matches before the union's first match (the first of any of theirs): each
-    # is searched from there (a match there opens at a separator, or at 0, where "^" is),
-    # unless a state modifier was cut, which moved the positions.
-    start = first.start() if cut is lower else 0
-    if _STRONG_POSITIVE.search(cut, start):
+    # is searched from there, unless a state modifier was cut, which moved the positions.
+    start = first.start()
+    if cut is not lower:
+        spaced, start = " " + cut, 0
+    if _STRONG_POSITIVE.search(spaced, start):
         return 2
-    if _STRONG_NEGATIVE.search(cut, start):
+    if _STRONG_NEGATIVE.search(spaced, start):
         return -2
-    if _negative().search(cut, start) or _negative_anywhere().search(cut, start):
+    if _negative().search(spaced, start) or _negative_anywhere().search(spaced, start):
         return -1
-    if _POSITIVE.search(cut, start):
+    if _POSITIVE.search(spaced, start):
         return 1
     return 0
 
@@ -304,9 +315,11 @@ def _negative_words() -> re.Pattern[str]:
 
 @functools.cache
 def _any_weight() -> re.Pattern[str]:
-    """Names any pattern of ``class_weight`` matches: their union, searched once. None of
-    the patterns reaches across white space (``_negative``'s edges take it for the start
-    or end of a word), so a word's match is one of the names it is in."""
+    """Names any pattern of ``class_weight`` matches: their union, searched once (in the
+    names with a space before them, as ``_negative`` is). None of the patterns reaches
+    across white space (``_negative``'s edges take it for the start or end of a word), so a
+    word's match is one of the names it is in. Every alternative opens with a letter or the
+    separator set, which the engine tests without entering a group."""
     plain = (_STRONG_POSITIVE, _STRONG_NEGATIVE, _negative_anywhere(), _POSITIVE)
     return re.compile(
         by_first_letter("|".join(pattern.pattern for pattern in plain)) + "|" + _negative().pattern

@@ -140,7 +140,10 @@ _MAX_COLSPAN = 50
 
 def colspan(cell: LexborNode) -> int:
     """How many columns a table cell spans (1 unless its ``colspan`` says more)."""
-    value = (cell.attributes.get("colspan") or "").strip()
+    value = cell.attributes.get("colspan")
+    if value is None:
+        return 1  # most cells: no further test (a data table has thousands)
+    value = value.strip()
     if not (value.isascii() and value.isdigit()):
         return 1
     return max(1, min(int(value), _MAX_COLSPAN))
