@@ -31,8 +31,6 @@ _KNOWN_FAILURES = {
     # Round 40 (regional_platforms), measured on main before any fix.
     "de_linkedin_article_sign_in_wall": "the author card's role line kept atop the body",
     # Round 41 (legacy_and_institutional), measured on main before any fix.
-    "vi_newsletter_archive_tables": "a newsletter's preheader cell read as a table row",
-    "th_foundation_newsletter_two_columns": "a newsletter's footer cell read as a table row",
     "ko_personal_homepage_table_layout": "a bordered two-row data table read as layout",
 }
 
