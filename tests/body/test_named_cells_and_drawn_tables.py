@@ -1,6 +1,8 @@
-"""A reading of legacy table markup (round 41). A row of one cell is a layout table's
+"""Two readings of legacy table markup (round 41). A row of one cell is a layout table's
 slot, not a data row: when the template names the cell (an e-mail's "preheader" or
-"footer" cell), its name is weighed as a ``<div>``'s is. Invented pages."""
+"footer" cell), its name is weighed as a ``<div>``'s is. A table drawn with its grid lines
+(``border="1"``) is data from two rows of a grid: a homepage's small table of values.
+Invented pages."""
 
 from __future__ import annotations
 
@@ -46,3 +48,27 @@ def test_unnamed_single_cells_stay_rows() -> None:
     )
     body = newsextract.extract(html, url="https://fund.example.org/letters/8").body or ""
     assert "three thousand trees along the canal" in body
+
+
+def _homepage(border: str) -> str:
+    return (
+        "<html lang='en'><head><title>About me</title></head><body><table width='760' "
+        "border='0'><tr><td width='150'><a href='/'>Home</a><br><a href='/g'>Guestbook</a>"
+        "</td><td width='600'><font size='2'><b>About me</b><br><br>I teach physics at a "
+        "secondary school and walk in the hills on every free weekend.<br><br><b>Hills I "
+        f"climbed</b><br><table{border}><tr><td>Cader Idris</td><td>893 m</td><td>2003</td>"
+        "</tr><tr><td>Ben Nevis</td><td>1345 m</td><td>2005</td></tr></table><br>One day I "
+        "want to walk the whole ridge in a single week.</font></td></tr></table></body></html>"
+    )
+
+
+def test_a_bordered_two_row_grid_is_data() -> None:
+    body = newsextract.extract(_homepage(" border='1'"), url="http://example.org/~me/").body
+    assert "Ben Nevis" in (body or "")
+    assert "1345 m" in (body or "")
+
+
+def test_a_borderless_two_row_grid_stays_layout() -> None:
+    body = newsextract.extract(_homepage(" border='0'"), url="http://example.org/~me/").body
+    assert "walk the whole ridge" in (body or "")
+    assert "Ben Nevis" not in (body or "")

@@ -30,8 +30,6 @@ _KNOWN_FAILURES = {
     "id_press_release_ends_with_contact_prose": "a release's contact sentence with an address",
     # Round 40 (regional_platforms), measured on main before any fix.
     "de_linkedin_article_sign_in_wall": "the author card's role line kept atop the body",
-    # Round 41 (legacy_and_institutional), measured on main before any fix.
-    "ko_personal_homepage_table_layout": "a bordered two-row data table read as layout",
 }
 
 
