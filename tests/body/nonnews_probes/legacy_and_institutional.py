@@ -1109,3 +1109,179 @@ PROBES.add(
     ),
     ("Kapvergunning Dorpsweg 3", "Was deze informatie nuttig?", "Voorlezen"),
 )
+
+# --- German, a council's page of meeting dates: a table whose last column links each
+# agenda's PDF, under a paragraph; the section menu beside it.
+PROBES.add(
+    "de_council_meeting_dates_linked_pdfs",
+    "https://www.example-gemeinde.de/rathaus/gemeinderat/sitzungstermine",
+    gov_page(
+        "de",
+        "Sitzungstermine des Gemeinderats 2026",
+        ("Startseite", "Rathaus", "Gemeinderat"),
+        "<p>Die Sitzungen sind öffentlich und beginnen jeweils um 19 Uhr im großen "
+        "Sitzungssaal des Rathauses.</p><table><tr><th>Datum</th><th>Gremium</th><th>"
+        "Unterlagen</th></tr><tr><td>22.01.2026</td><td>Gemeinderat</td><td><a "
+        "href='/to1.pdf'>Tagesordnung (PDF)</a></td></tr><tr><td>19.02.2026</td><td>"
+        "Bauausschuss</td><td><a href='/to2.pdf'>Tagesordnung (PDF)</a></td></tr><tr><td>"
+        "26.03.2026</td><td>Gemeinderat</td><td><a href='/to3.pdf'>Tagesordnung (PDF)</a>"
+        "</td></tr></table><p>Einwohnerinnen und Einwohner können zu Beginn jeder Sitzung "
+        "Fragen an den Bürgermeister stellen.</p>",
+        "Zum Inhalt springen|Gebärdensprache|War diese Seite hilfreich?|Ja|Nein|Datenschutz",
+    ),
+    (
+        "beginnen jeweils um 19 Uhr im großen Sitzungssaal",
+        "19.02.2026",
+        "Bauausschuss",
+        "Fragen an den Bürgermeister stellen",
+    ),
+    ("Gebärdensprache", "War diese Seite hilfreich?", "Datenschutz"),
+)
+
+# --- French, a sports club's news set in a table of the 2000s: a row per item, the date in
+# one cell and a paragraph of news in the other.
+PROBES.add(
+    "fr_club_news_table_date_and_prose_cells",
+    "http://www.example-usv-rugby.fr/actualites.php",
+    table_layout(
+        "fr",
+        "US Valmont Rugby - Actualités",
+        ("Accueil", "Le club", "Actualités", "Calendrier", "Partenaires"),
+        "<b><font size='4'>Actualités du club</font></b><br><br><table width='100%' "
+        "border='0' cellpadding='4'><tr><td valign='top' width='80'><b>12/10/2007</b></td><td>"
+        "Belle victoire des cadets à Saint-Marcel (24-10) : trois essais en première mi-temps "
+        "et une défense solide jusqu'au bout malgré la pluie.</td></tr><tr><td valign='top'><b>"
+        "05/10/2007</b></td><td>L'assemblée générale aura lieu le vendredi 19 octobre à 20h "
+        "au club-house ; tous les licenciés et les parents sont invités.</td></tr><tr><td "
+        "valign='top'><b>28/09/2007</b></td><td>Les entraînements de l'école de rugby "
+        "reprennent le mercredi à 14h, n'oubliez pas le certificat médical.</td></tr></table>",
+        "Site mis à jour le 12/10/2007 - Vous êtes le 45210e visiteur",
+    ),
+    (
+        "Belle victoire des cadets à Saint-Marcel",
+        "tous les licenciés et les parents sont invités",
+        "n'oubliez pas le certificat médical",
+    ),
+    ("Site mis à jour", "Partenaires"),
+)
+
+# --- Portuguese (Brazil), a wire release whose "Sobre" paragraph
+# opens in <strong> inside a <p>, followed by "Logo -" and "Fonte:" lines, a source box.
+PROBES.add(
+    "pt_br_release_strong_about_paragraph",
+    "https://www.example-wire.com.br/releases/cooperativa-cafe",
+    page(
+        "pt",
+        "Cooperativa Serra Alta exporta primeiro lote de café certificado",
+        "<header><a href='/'>Example Wire</a></header><main><div class='release'><h1>"
+        "Cooperativa Serra Alta exporta primeiro lote de café certificado</h1><div "
+        "class='release-meta'><span>NOTÍCIAS FORNECIDAS POR</span> <a href='/org/42'>"
+        "Cooperativa Serra Alta</a> <span>08 abr, 2026, 09:00 BRT</span></div><div "
+        "class='release-body'><p>VARGINHA, Brasil, 8 de abril de 2026 /PRNewswire/ -- A "
+        "Cooperativa Serra Alta embarcou hoje o seu primeiro lote de café com certificação de "
+        "origem para a Alemanha.</p><p>São dezoito toneladas colhidas por quarenta famílias "
+        "de pequenos produtores do sul de Minas.</p><p><strong>Sobre a Cooperativa Serra "
+        "Alta</strong><br>Fundada em 1994, a cooperativa reúne 310 produtores e oferece "
+        "assistência técnica e armazenagem aos associados.</p><p>FONTE Cooperativa Serra "
+        "Alta</p></div></div><aside class='more-from'><h2>Mais notícias de Cooperativa Serra "
+        "Alta</h2><ul><li><a href='/r/1'>Serra Alta inaugura armazém</a></li></ul></aside>"
+        "</main><footer>© 2026 Example Wire</footer>",
+    ),
+    (
+        "embarcou hoje o seu primeiro lote de café com certificação de origem",
+        "quarenta famílias de pequenos produtores",
+        "reúne 310 produtores e oferece assistência técnica",
+    ),
+    ("Serra Alta inaugura armazém", "NOTÍCIAS FORNECIDAS POR"),
+)
+
+# --- Polish, a journal's article page with the abstract in <div class="abstract"> under
+# <h2>, a long references list after it, and "Pobierz PDF"/"Cytuj" buttons in the article.
+PROBES.add(
+    "pl_journal_abstract_long_references",
+    "https://czasopisma.example.edu.pl/ojs/article/view/9912",
+    page(
+        "pl",
+        "Zmiany zasięgu bobra europejskiego w dolinie Narwi",
+        "<header><a href='/'>Przegląd Przyrodniczy</a></header><main><article><h1>Zmiany "
+        "zasięgu bobra europejskiego w dolinie Narwi</h1><p class='authors'>Jan Wiśniewski<sup>"
+        "1</sup>, Ewa Zielińska<sup>2</sup></p><ol class='affiliations'><li>Uniwersytet "
+        "Przykładowy, Wydział Biologii</li><li>Instytut Badawczy Lasów</li></ol><div "
+        "class='buttons'><a class='btn' href='/pdf'>Pobierz PDF</a> <a class='btn' "
+        "href='#cite'>Cytuj</a></div><h2>Streszczenie</h2><div class='abstract'><p>W latach "
+        "2010–2024 zinwentaryzowano stanowiska bobra na odcinku rzeki długości 180 km.</p><p>"
+        "Liczba rodzin wzrosła z 41 do 97, a nowe stanowiska powstawały głównie na "
+        "dopływach.</p></div><p class='keywords'><b>Słowa kluczowe:</b> bóbr, Narew, "
+        "monitoring</p><h2>Bibliografia</h2><ol class='references'>"
+        + "".join(
+            f"<li>Autor{n}, A. (20{n:02d}). Tytuł pracy numer {n}. Czasopismo {n}: 1–10.</li>"
+            for n in range(1, 19)
+        )
+        + "</ol></article></main><footer>Licencja CC BY 4.0</footer>",
+    ),
+    (
+        "zinwentaryzowano stanowiska bobra na odcinku rzeki długości 180 km",
+        "Liczba rodzin wzrosła z 41 do 97",
+    ),
+    ("Pobierz PDF", "Cytuj", "Licencja CC BY 4.0"),
+)
+
+# --- Czech, a newsletter with four stories, each a row of an image cell and a text cell
+# with a "Číst více" link; the footer cell unnamed, its unsubscribe line in words.
+PROBES.add(
+    "cs_newsletter_story_rows_read_more",
+    "https://www.example-knihovna.cz/zpravodaj/2026-03",
+    newsletter(
+        "cs",
+        "Zpravodaj knihovny – březen 2026",
+        (
+            "<h1>Zpravodaj knihovny – březen 2026</h1><p>Milí čtenáři, v březnu prodlužujeme "
+            "otevírací dobu o sobotní odpoledne.</p>",
+            "<table><tr><td><img src='/1.jpg' alt=''></td><td><h3>Beseda s ilustrátorkou</h3>"
+            "<p>Ve čtvrtek 12. března přijde Anna Malá a ukáže dětem, jak vzniká obrázková "
+            "kniha.</p><a href='/b'>Číst více</a></td></tr></table>",
+            "<table><tr><td><img src='/2.jpg' alt=''></td><td><h3>Nové deskové hry</h3><p>Do "
+            "herny přibylo dvacet nových her, půjčit si je můžete na dva týdny.</p><a "
+            "href='/h'>Číst více</a></td></tr></table>",
+        ),
+        "Nezobrazuje se vám e-mail správně? <a href='/web'>Otevřít v prohlížeči</a>",
+        "Tento e-mail dostáváte, protože jste se přihlásili k odběru zpravodaje.<br><a "
+        "href='/odhlasit'>Odhlásit odběr</a>",
+    ),
+    (
+        "prodlužujeme otevírací dobu o sobotní odpoledne",
+        "jak vzniká obrázková kniha",
+        "půjčit si je můžete na dva týdny",
+    ),
+    ("Otevřít v prohlížeči", "Odhlásit odběr", "Tento e-mail dostáváte"),
+)
+
+# --- Turkish, a municipality's 2006-style page: the text in <span class='metin'> with
+# <br>s in a <td>, "Sayfa başı" and "Yazdır" links, a right column of announcements.
+PROBES.add(
+    "tr_municipal_span_br_text_right_column",
+    "http://www.example-belediye.bel.tr/tarihce.asp",
+    page(
+        "tr",
+        "Tarihçe - Example Belediyesi",
+        "<table width='900' align='center' border='0'><tr><td colspan='3'><img "
+        "src='/img/ust.jpg' alt=''></td></tr><tr><td width='180' valign='top'><a "
+        "href='/'>Ana Sayfa</a><br><a href='/baskan.asp'>Başkan</a><br><a "
+        "href='/meclis.asp'>Meclis Kararları</a></td><td width='540' valign='top'><span "
+        "class='baslik'>Tarihçe</span><br><br><span class='metin'>İlçemizin bilinen ilk "
+        "yerleşimi Bizans dönemine ait bir manastır çevresinde kurulmuştur.<br><br>Belediye "
+        "1954 yılında kurulmuş, ilk belediye binası bugünkü çarşının ortasındaki iki katlı "
+        "taş yapıdır.<br><br>1999 depreminden sonra ilçenin merkezi sahile doğru "
+        "genişlemiştir.</span><br><br><a href='#'>Sayfa başı</a> | <a "
+        "href='javascript:print()'>Yazdır</a></td><td width='180' valign='top'><b>Duyurular"
+        "</b><br><a href='/d1.asp'>Su kesintisi duyurusu</a><br><a href='/d2.asp'>İhale "
+        "ilanı 2006/14</a></td></tr><tr><td colspan='3' align='center'>Example Belediyesi "
+        "© 2006 | Ziyaretçi: 88213</td></tr></table>",
+    ),
+    (
+        "bir manastır çevresinde kurulmuştur",
+        "iki katlı taş yapıdır",
+        "merkezi sahile doğru genişlemiştir",
+    ),
+    ("Su kesintisi duyurusu", "Sayfa başı", "Yazdır", "Ziyaretçi"),
+)
