@@ -1285,3 +1285,103 @@ PROBES.add(
     ),
     ("Su kesintisi duyurusu", "Sayfa başı", "Yazdır", "Ziyaretçi"),
 )
+
+
+def plain_newsletter(lang: str, title: str, blocks: tuple[str, ...], top: str, bottom: str) -> str:
+    """An e-mail newsletter's web copy from a sender whose template names no cell (inline
+    styles only): its "view in browser" and unsubscribe lines known by their words."""
+    rows = "".join(
+        f"<tr><td style='padding:12px 24px;font-family:Georgia'>{block}</td></tr>"
+        for block in blocks
+    )
+    return page(
+        lang,
+        title,
+        "<table width='100%' cellpadding='0' cellspacing='0' bgcolor='#f0f0f0'><tr><td "
+        "align='center'><table width='640' cellpadding='0' cellspacing='0' bgcolor='#fff'><tr>"
+        f"<td align='right' style='font-size:11px'>{top}</td></tr>{rows}<tr><td "
+        f"style='font-size:11px;color:#888;padding:24px'>{bottom}</td></tr></table></td></tr>"
+        "</table>",
+    )
+
+
+# --- German, a regional theatre's newsletter: "Im Browser ansehen" over it, "Sie erhalten
+# diesen Newsletter, weil…" with "Newsletter abbestellen" under it; no cell named.
+PROBES.add(
+    "de_newsletter_unnamed_cells_words",
+    "https://www.example-theater.de/newsletter/archiv/2026-09",
+    plain_newsletter(
+        "de",
+        "Spielzeitauftakt: unser Newsletter im September",
+        (
+            "<h1>Spielzeitauftakt: unser Newsletter im September</h1><p>Liebes Publikum, am "
+            "26. September eröffnen wir die Spielzeit mit einer Komödie von Goldoni.</p>",
+            "<h2>Theaterfest</h2><p>Am Samstag davor öffnen wir alle Werkstätten: Sie können "
+            "beim Bau der Kulissen zusehen und Kostüme anprobieren.</p>",
+            "<p>Karten für die Premiere gibt es ab sofort an der Theaterkasse.</p>",
+        ),
+        "<a href='/web'>Im Browser ansehen</a> | <a href='/fw'>Weiterleiten</a>",
+        "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben. "
+        "<a href='/ab'>Newsletter abbestellen</a>",
+    ),
+    (
+        "eröffnen wir die Spielzeit mit einer Komödie von Goldoni",
+        "beim Bau der Kulissen zusehen und Kostüme anprobieren",
+        "Karten für die Premiere gibt es ab sofort",
+    ),
+    ("Im Browser ansehen", "Sie erhalten diesen Newsletter", "Newsletter abbestellen"),
+)
+
+# --- Spanish, a cooperative's bulletin with unnamed cells: "Ver en el navegador" over it,
+# "Recibes este correo porque…" under it.
+PROBES.add(
+    "es_newsletter_unnamed_cells_words",
+    "https://www.example-cooperativa.es/boletin/octubre-2026",
+    plain_newsletter(
+        "es",
+        "Boletín de octubre: empieza la vendimia",
+        (
+            "<h1>Boletín de octubre: empieza la vendimia</h1><p>Este año la vendimia empieza "
+            "una semana antes por el calor de agosto.</p>",
+            "<p>Necesitamos voluntarios para la jornada de puertas abiertas del día 18, con "
+            "catas y visitas a la bodega.</p>",
+            "<p>Los socios recibirán su vino de la cosecha anterior en noviembre.</p>",
+        ),
+        "¿No ves bien este correo? <a href='/web'>Ver en el navegador</a>",
+        "Recibes este correo porque eres socio de la cooperativa. <a href='/baja'>Darte de "
+        "baja</a>",
+    ),
+    (
+        "la vendimia empieza una semana antes por el calor de agosto",
+        "Necesitamos voluntarios para la jornada de puertas abiertas",
+        "recibirán su vino de la cosecha anterior en noviembre",
+    ),
+    ("Ver en el navegador", "Recibes este correo porque"),
+)
+
+# --- Russian, a museum's mailing: "Открыть в браузере" over it, "Вы получили это письмо,
+# потому что…" and "Отписаться от рассылки" under it; no cell named.
+PROBES.add(
+    "ru_newsletter_unnamed_cells_words",
+    "https://www.example-muzei.ru/rassylka/2026-11",
+    plain_newsletter(
+        "ru",
+        "Новости музея: ноябрь",
+        (
+            "<h1>Новости музея: ноябрь</h1><p>В ноябре мы открываем выставку старинных "
+            "карт губернии из частной коллекции.</p>",
+            "<p>По субботам в зале карт будут проходить экскурсии для школьников, запись "
+            "по телефону.</p>",
+            "<p>Вход для пенсионеров по средам бесплатный.</p>",
+        ),
+        "Письмо отображается некорректно? <a href='/web'>Открыть в браузере</a>",
+        "Вы получили это письмо, потому что подписались на новости музея. <a "
+        "href='/unsub'>Отписаться от рассылки</a>",
+    ),
+    (
+        "открываем выставку старинных карт губернии",
+        "экскурсии для школьников, запись по телефону",
+        "Вход для пенсионеров по средам бесплатный.",
+    ),
+    ("Открыть в браузере", "Вы получили это письмо", "Отписаться от рассылки"),
+)
