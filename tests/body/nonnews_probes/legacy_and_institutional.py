@@ -1385,3 +1385,117 @@ PROBES.add(
     ),
     ("Открыть в браузере", "Вы получили это письмо", "Отписаться от рассылки"),
 )
+
+# --- Finnish, a researcher's homepage of the old kind: a short bio, then the publications
+# as a list whose titles link their PDFs, and the courses; the department's menu beside.
+PROBES.add(
+    "fi_researcher_homepage_linked_publications",
+    "http://www.example-yliopisto.fi/~mvirtanen/",
+    table_layout(
+        "fi",
+        "Matti Virtanen - kotisivu",
+        ("Laitos", "Henkilökunta", "Opetus", "Tutkimus"),
+        "<h2>Matti Virtanen</h2>Olen yliopistonlehtori ja tutkin järvien jääpeitteen "
+        "muutoksia Itä-Suomessa.<br><br><b>Julkaisuja</b><ul><li>Virtanen, M. ja Laine, K. "
+        "(2005). <a href='/pdf/jaa2005.pdf'>Jäänlähdön ajankohdan muutos Saimaalla "
+        "1900-luvulla</a>. Geofysiikan lehti 12: 33–41.</li><li>Virtanen, M. (2003). <a "
+        "href='/pdf/lumi2003.pdf'>Lumipeitteen vaikutus järvijään paksuuteen</a>. "
+        "Vesitalous 4: 10–14.</li></ul><b>Opetus</b><ul><li>Hydrologian perusteet (syksy)"
+        "</li><li>Kenttäkurssi Kuopiossa (kesä)</li></ul>Huone 214, puh. 017 000 000",
+        "Päivitetty 3.3.2006",
+    ),
+    (
+        "tutkin järvien jääpeitteen muutoksia Itä-Suomessa",
+        "Jäänlähdön ajankohdan muutos Saimaalla 1900-luvulla",
+        "Lumipeitteen vaikutus järvijään paksuuteen",
+        "Hydrologian perusteet (syksy)",
+    ),
+    ("Henkilökunta", "Päivitetty 3.3.2006"),
+)
+
+# --- Italian, a parish bulletin typed as plain text in a <pre>: the week's times aligned
+# with spaces, the notices as lines.
+PROBES.add(
+    "it_parish_bulletin_pre_block",
+    "http://www.example-parrocchia.it/foglietto.htm",
+    table_layout(
+        "it",
+        "Parrocchia San Rocco - Foglietto settimanale",
+        ("Home", "Orari", "Foglietto", "Oratorio"),
+        "<b>FOGLIETTO SETTIMANALE - 14/20 marzo</b><pre>\n"
+        "Lunedì 15    ore 18.00  S. Messa (def. fam. Rossi)\n"
+        "Mercoledì 17 ore 20.45  Incontro genitori cresimandi\n"
+        "Venerdì 19   ore 15.00  Via Crucis in chiesa\n\n"
+        "AVVISI\n"
+        "- La raccolta per la Caritas di domenica ha dato 1.240 euro.\n"
+        "- Sabato pulizia della chiesa: servono volontari.\n"
+        "</pre>",
+        "Webmaster: Luca - aggiornato il 13/03/2004",
+    ),
+    (
+        "Incontro genitori cresimandi",
+        "Via Crucis in chiesa",
+        "La raccolta per la Caritas di domenica ha dato 1.240 euro.",
+    ),
+    ("Webmaster: Luca", "Oratorio"),
+)
+
+# --- Dutch, an association's board page: the members in a table whose e-mail column is
+# links, a paragraph before it.
+PROBES.add(
+    "nl_association_board_table_mail_links",
+    "https://www.example-imkervereniging.nl/bestuur",
+    page(
+        "nl",
+        "Bestuur van de imkervereniging",
+        "<header><a href='/'>Imkervereniging De Linde</a><nav><a href='/'>Home</a> <a "
+        "href='/cursus'>Cursus</a> <a href='/bestuur'>Bestuur</a></nav></header><main><h1>"
+        "Bestuur van de imkervereniging</h1><p>Het bestuur wordt elk jaar in maart gekozen "
+        "door de ledenvergadering en vergadert zes keer per jaar.</p><table><tr><th>Functie"
+        "</th><th>Naam</th><th>E-mail</th></tr><tr><td>Voorzitter</td><td>Henk de Vries</td>"
+        "<td><a href='mailto:voorzitter@example.nl'>voorzitter@example.nl</a></td></tr><tr>"
+        "<td>Secretaris</td><td>Anja Bakker</td><td><a href='mailto:secretaris@example.nl'>"
+        "secretaris@example.nl</a></td></tr><tr><td>Penningmeester</td><td>Joost Smit</td><td>"
+        "<a href='mailto:penningmeester@example.nl'>penningmeester@example.nl</a></td></tr>"
+        "</table></main><footer>© Imkervereniging De Linde · KvK 00000000</footer>",
+    ),
+    (
+        "wordt elk jaar in maart gekozen door de ledenvergadering",
+        "Henk de Vries",
+        "Penningmeester",
+        "Joost Smit",
+    ),
+    ("KvK 00000000",),
+)
+
+# --- German, a university's press release: number and date line, the text, a photo with
+# its caption and credit, "Kontakt" block, "Downloads" of press photos.
+PROBES.add(
+    "de_university_press_release_downloads",
+    "https://www.example-uni.de/presse/pm/2026-045",
+    page(
+        "de",
+        "Neues Verfahren macht Altpapier zu Dämmstoff",
+        "<header class='uni'><a href='/'>Universität</a><nav><a href='/studium'>Studium</a> "
+        "<a href='/forschung'>Forschung</a> <a href='/presse'>Presse</a></nav></header><main>"
+        "<article class='press-release'><p class='pm-number'>Pressemitteilung Nr. 45/2026 · "
+        "14.04.2026</p><h1>Neues Verfahren macht Altpapier zu Dämmstoff</h1><p><b>Ein Team "
+        "der Fakultät für Maschinenbau hat einen Dämmstoff entwickelt, der zu neunzig Prozent "
+        "aus Altpapier besteht.</b></p><p>Die Platten dämmen so gut wie Mineralwolle und "
+        "lassen sich nach der Nutzung kompostieren.</p><figure><img src='/pm45.jpg' alt=''>"
+        "<figcaption>Eine Probe des neuen Dämmstoffs. Foto: Universität/M. Roth</figcaption>"
+        "</figure><p>Ein Hersteller aus der Region will das Verfahren ab dem kommenden Jahr "
+        "erproben.</p><div class='contact'><h2>Kontakt</h2><p>Prof. Dr. Jana Roth<br>Institut "
+        "für Werkstofftechnik<br>Tel. 0000 00-0000</p></div><div class='downloads'><h2>"
+        "Downloads</h2><ul><li><a href='/pm45.jpg'>Pressefoto (JPG, 3 MB)</a></li></ul></div>"
+        "</article><aside><h2>Weitere Pressemitteilungen</h2><ul><li><a href='/pm/44'>"
+        "Ehrendoktorwürde für Physikerin</a></li></ul></aside></main><footer>Impressum · "
+        "Barrierefreiheit</footer>",
+    ),
+    (
+        "der zu neunzig Prozent aus Altpapier besteht",
+        "lassen sich nach der Nutzung kompostieren",
+        "will das Verfahren ab dem kommenden Jahr erproben",
+    ),
+    ("Pressefoto (JPG, 3 MB)", "Ehrendoktorwürde für Physikerin", "Barrierefreiheit"),
+)
