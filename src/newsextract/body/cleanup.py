@@ -731,8 +731,8 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     stop = max(1, end - _TAIL_REACH)
     while end > stop:
         block = blocks[end - 1]
-        if block.kind is BlockKind.PREFORMATTED:
-            break  # code, whatever its words say
+        if block.kind is BlockKind.PREFORMATTED or _data_row(block):
+            break  # code, or a table's row of values, whatever its words say
         text = block.text
         lead_in = (
             len(text) <= _LEAD_IN
@@ -756,6 +756,13 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             break
         end -= 1
     return blocks[:end]
+
+
+def _data_row(block: Block) -> bool:
+    """Whether a block is a table's row of two values or more: a row of a table the text
+    ends with (a board's "Treasurer | Name | address@…"), no note about the article, which
+    is a sentence set alone."""
+    return block.kind is BlockKind.TABLE_ROW and sum(1 for cell in block.cells if cell) > 1
 
 
 # A sign-up or follow ask closing the text ("… sign up for our newsletters.", "Follow us on

@@ -497,9 +497,21 @@ def row_parts(row: LexborNode) -> RowParts | None:
             pre += 1
     if broken is not None and not _data_cells_broken(cells, broken):
         return None
+    if len(cells) == 1 and _named(cells[0]):
+        return None  # a layout table's named cell: walked as a container, its name judged
     if pre and pre >= len(cells):
         return None  # a code block beside its line numbers, each cell a <pre>
     return cells, links, broken, controls
+
+
+def _named(cell: LexborNode) -> bool:
+    """Whether a cell carries a class or an id. A row of one cell is no row of data (a data
+    row fills two, ``tables._FILLED_CELLS``): it is a layout table's slot, and a template
+    names its slots as it names its boxes (an e-mail's "preheader" cell with its "view in
+    your browser" line, its "footer" cell with the unsubscribe link), so the cell is
+    walked as a container whose name is weighed like a ``<div>``'s."""
+    attrs = cell.attributes
+    return bool(attrs.get("class") or attrs.get("id"))
 
 
 def _with_cells_above(node: LexborNode, row: LexborNode, cells: set[int]) -> set[int]:

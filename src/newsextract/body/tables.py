@@ -36,6 +36,10 @@ _KEY_LABEL = 30
 # (``region.holds_prose_cell``) was read as a layout table's and lost (probes: a service
 # page's three rows 0/3 -> 3/3; every dev output identical).
 _KEY_VALUE = 300
+# A table drawn with its grid lines (``border="1"``, the legacy markup of a data table:
+# layout tables set ``border="0"`` or none) is data from this many rows of a grid: a
+# homepage's two rows of "mountain | height | year".
+_DRAWN_GRID_ROWS = 2
 
 
 def with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
@@ -301,9 +305,18 @@ class DataTables:
         """Whether the table is data by its own rows."""
         rows = self.rows.get(table, [])
         grid = _grid_rows(rows)
-        return (len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid))) or (
-            len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid)
+        return (
+            (len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid)))
+            or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
+            or (len(grid) >= _DRAWN_GRID_ROWS and _is_grid(grid) and self._drawn(table))
         )
+
+    def _drawn(self, table: int) -> bool:
+        """Whether the table draws its grid lines: a ``border`` attribute of one or more."""
+        if table < 0 or self.walked.containers.tag[table] != "table":
+            return False
+        border = (self.walked.containers.nodes[table].attributes.get("border") or "").strip()
+        return border.isdigit() and int(border) > 0
 
     def _like_data(self, table: int) -> bool:
         """Whether a grid too short to be data by itself (a row or two) is one of a series

@@ -4,7 +4,10 @@ Wix, Squarespace, Webflow, Ghost, Hugo, Jekyll, MediaWiki, Docusaurus, Sphinx, D
 Drupal, Shopify, Notion's published pages), in many languages and scripts; and (round 40)
 the blog and article platforms of other regions with their own furniture (Naver, Brunch,
 Velog, Ameba, note, Qiita, Zenn, Zhihu, WeChat, CSDN, Jianshu, Weibo, Pixnet, Habr, Dzen, VK,
-Medium, Substack, Virgool, telegra.ph, dev.to, LinkedIn, Kompasiana, Pantip, Viblo, Tumblr).
+Medium, Substack, Virgool, telegra.ph, dev.to, LinkedIn, Kompasiana, Pantip, Viblo, Tumblr);
+and (round 41) legacy markup and institutional pages: table layouts of 1998-2008, government
+and municipal notices, press releases, university news and abstracts, archived e-mail
+newsletters, parish, club and association pages, personal homepages.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -22,6 +25,7 @@ from . import (
     blogs_and_guides,
     conversations,
     interrupted_text,
+    legacy_and_institutional,
     obituaries_and_lessons,
     page_tails,
     reference_and_docs,
@@ -43,6 +47,7 @@ PROBES: list[Probe] = [
     *obituaries_and_lessons.PROBES,
     *page_tails.PROBES,
     *regional_platforms.PROBES,
+    *legacy_and_institutional.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
