@@ -270,9 +270,7 @@ PROBES: list[Probe] = [
             '关于开展春季植树活动的通知</div><div class="article-info"><span>发布时间：'
             "2024-03-04 10:15</span><span>来源：区绿化办</span><span>浏览次数：</span></div>"
             '<div class="article-content">'
-            + paragraphs(
-                "各街道、各部门：为改善城区生态环境，区政府决定于三月中旬开展春季植树活动。"
-            )
+            + paragraphs("各街道、各部门：为改善城区生态环境，区政府决定开展春季植树活动。")
             + "</div></div>",
         ),
         "关于开展春季植树活动的通知",
