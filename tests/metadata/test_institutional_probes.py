@@ -791,9 +791,6 @@ _OPEN = {
     ("ko_board_table_gesiil", "title"),
     ("ko_board_table_gesiil", "published"),
     ("en_in_bulletin_posted_on_by", "authors"),
-    ("de_pressemitteilung_vom", "published"),
-    ("en_abstract_citation_meta", "authors"),
-    ("en_abstract_history_line_only", "published"),
     ("en_pipermail_message", "authors"),
     ("nl_vereniging_geplaatst_door", "authors"),
 }
