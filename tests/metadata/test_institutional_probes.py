@@ -295,6 +295,36 @@ PROBES: list[Probe] = [
         (),
     ),
     (
+        "zh_hant_school_roc_slash_time",
+        "https://www.example-es.tp.edu.tw/nss/p/news/88121",
+        notice(
+            "zh-Hant",
+            "校園植樹日活動 - 河濱國小",
+            "校園植樹日活動",
+            '<div class="meta">發布時間：113/03/04 10:15 | 點閱：152</div>',
+            "本校將於三月中旬舉辦校園植樹日，請各班導師協助宣導，歡迎家長一同參加。",
+        ),
+        "校園植樹日活動",
+        datetime(2024, 3, 4),
+        SKIP,
+        (),
+    ),
+    (
+        "zh_hant_news_not_a_minguo_number",
+        "https://www.example-news.com.tw/news/88121",
+        notice(
+            "zh-Hant",
+            "河濱公園新設步道 - 河濱日報",
+            "河濱公園新設步道",
+            '<div class="meta">2024/03/04 10:15 | 編號：110-12-05</div>',
+            "市府在河濱公園新設一條步道，全長約兩公里，沿途種植了許多樹木，假日遊客眾多。",
+        ),
+        "河濱公園新設步道",
+        datetime(2024, 3, 4),
+        SKIP,
+        (),
+    ),
+    (
         "ja_municipal_keisaibi_era",
         "https://www.city.example-kawabe.lg.jp/soshiki/kankyo/shokuju.html",
         notice(
@@ -788,10 +818,6 @@ _OPEN = {
     # "Name: Headline" (a colon with no space before it): the name is read as a label opening
     # the headline only when it is the site's known name, which a personal page's owner is not
     ("sv_homepage_senast_andrad", "title"),
-    # a Minguo year without its era's name ("發布日期：113-03-04", Taiwan's government pages):
-    # a three-digit year is read only after "民國"
-    ("zh_hant_gov_roc_year", "published"),
-    ("zh_hant_gov_roc_year", "modified"),
     # a mail archive's sender, bold before the mailto link (pipermail): no byline mark
     ("en_pipermail_message", "authors"),
 }
