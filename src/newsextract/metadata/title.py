@@ -495,8 +495,9 @@ MAX_TRAIL_STEP_WORDS = 4
 
 def without_trail(title: str) -> str:
     """``title`` without the steps of a breadcrumb trail before its last part (after its
-    first, read backward), when that part is the page's title: the longest part, of ``MIN_HEADLINE_OVER_NAMES`` words or
-    more, after two steps or more of a few words each, with one mark between all."""
+    first, read backward), when that part is the page's title: the longest part, of
+    ``MIN_HEADLINE_OVER_NAMES`` words or more, after two steps or more of a few words each,
+    with one mark between all."""
     if not any(mark in title for mark in "»›>‹<"):
         return title
     pieces = _TRAIL_MARKS.split(title)
