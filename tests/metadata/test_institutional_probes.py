@@ -773,6 +773,33 @@ PROBES: list[Probe] = [
         ("Ann Holloway",),
     ),
     (
+        "en_newsletter_campaign_archive",
+        "https://us5.campaign-archive.example.com/?u=8f1e2d&id=4a7b9c",
+        page(
+            "en",
+            "Spring newsletter: the orchard is planted",
+            '<meta property="og:title" content="Spring newsletter: the orchard is planted">',
+            '<center><table id="bodyTable" width="100%"><tr><td align="center" valign="top">'
+            '<table class="templateContainer" width="600"><tr><td class="preheaderContainer">'
+            '<a href="*|ARCHIVE|*">View this email in your browser</a></td></tr><tr><td '
+            'class="headerContainer"><img src="/logo.png" alt="Linden Allotments" width="564">'
+            '</td></tr><tr><td class="bodyContainer"><h1>Spring newsletter: the orchard is '
+            "planted</h1>"
+            + paragraphs(
+                "Twelve apple and pear trees went in along the north fence on Saturday, "
+                "and the pond now has a ramp for the frogs."
+            )
+            + '</td></tr><tr><td class="footerContainer"><em>Copyright © 2024 Linden '
+            "Allotments, All rights reserved.</em><br>Want to change how you receive these "
+            'emails? <a href="#">unsubscribe from this list</a></td></tr></table></td></tr>'
+            "</table></center>",
+        ),
+        "Spring newsletter: the orchard is planted",
+        SKIP,
+        SKIP,
+        (),
+    ),
+    (
         "nl_vereniging_geplaatst_door",
         "https://www.tuinvereniging-example.nl/nieuws/snoeidag-in-de-boomgaard",
         notice(
