@@ -31,10 +31,11 @@ from newsextract.page_limits import MAX_NAME_CHARS
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # The elements whose own text the label scans read (a tag or category label, a byline or
-# credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at.
+# credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at (a
+# ``<font>``: a table-layout page's line, see ``visible_blocks.BLOCKS``).
 _OWN_TEXT_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "i", "strong", "b", "dd", "dt", "h2", "h3",
-     "h4", "h5", "h6", "header", "footer", "section", "td", "th", "label"}
+     "h4", "h5", "h6", "header", "footer", "section", "td", "th", "label", "font"}
 )  # fmt: skip
 
 

@@ -219,6 +219,8 @@ def without_prefixes(text: str) -> str:
     text = with_ethiopian_as_gregorian(text)
     if "年" in text:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
+    if ("：" in text or ":" in text) and _MINGUO_NUMBERS.search(text) is not None:
+        text = _MINGUO_NUMBERS.sub(_gregorian_of_minguo_numbers, text)
     if _THAI_LETTER.search(text) is not None:
         text = _thai_short_year().sub(_full_buddhist_year, text)
     return text
@@ -320,6 +322,21 @@ def _gregorian_of_era_year(found: re.Match[str]) -> str:
         return f"{found[3]}年"
     year = 1 if found[2] == _FIRST_ERA_YEAR else int(found[2])
     return f"{ERA_YEARS[found[1]] + year}年"
+
+
+# Taiwan's government pages write a Minguo date in numbers after a Chinese label and its colon,
+# the era's name left out ("發布日期：113-03-04", "更新日期: 113/03/06"): the years of the web
+# written with three digits (100-128, 2011-2039; a two-digit year could be anything's).
+_MINGUO_NUMBERS = re.compile(
+    r"(?<=[\u4e00-\u9fff])([：:]\s?)(1[01]\d|12[0-8])([-/.])(\d{1,2})\3(\d{1,2})(?!\d)"
+)
+
+
+def _gregorian_of_minguo_numbers(found: re.Match[str]) -> str:
+    """The date with its Gregorian year ("：113-03-04" as "：2024-03-04"), one character
+    longer than the span (see ``_gregorian_of_era_year``)."""
+    year = ERA_YEARS["民國"] + int(found[2])
+    return f"{found[1]}{year}{found[3]}{found[4]}{found[3]}{found[5]}"
 
 
 # Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);

@@ -193,8 +193,10 @@ def _first_or_named(
 
 
 # Where a page without an <h1> may show its headline: a lower heading, or an element its class
-# names a title ("<div class='title'>", old portal and forum templates).
-_TITLE_HEADINGS = "h2, h3, h4, [class~=title i], [class$=-title i]"
+# names a title ("<div class='title'>", old portal and forum templates), or a font enlarged
+# ("<font size='+2'><b>…", a table-layout page's headline from before CSS).
+_TITLE_HEADINGS = 'h2, h3, h4, [class~=title i], [class$=-title i], font[size^="+"]'
+
 # The first this many of them are read: the headline comes before the article's text.
 MAX_TITLE_HEADINGS = 30
 # A heading of fewer words is a section's name or a label, which a title's part may be too.

@@ -40,6 +40,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "sailthru.title",
         "dc.title",
         "dcterms.title",
+        # Highwire Press tags, which journal platforms (OJS, HighWire, Scholar's indexers) write
+        "citation_title",
         "title",
         "headline",
     ),
@@ -56,6 +58,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "sailthru.author",
         "dc.creator",
         "dcterms.creator",
+        # Highwire Press tags: one tag an author, as journal and repository pages write them
+        "citation_author",
         "byl",
         "article.author",
         "author_name",

@@ -267,7 +267,9 @@ def read_day(text: str) -> datetime | None:
             found = _bare(machine) if machine is not None else None
         if found is not None:
             return found
-    for reader in (_eight_digits, _numeric_day, _numeric_month, _worded_day, _cjk_day):
+    # a whole day before a month alone: "Nr. 12/2024 vom 4. März 2024" (a release's number,
+    # then its day) is 4 March, and a month alone is the day's last resort (its first)
+    for reader in (_eight_digits, _numeric_day, _worded_day, _cjk_day, _numeric_month):
         found = reader(text)
         if found is not None:
             return found

@@ -483,23 +483,29 @@ def _without_leading_section_word(title: str) -> str:
 
 # A breadcrumb trail set as a title: the same mark pointing forward between spaces, twice or
 # more ("Trang chủ » Sức khỏe » …", "Начало > Здраве > …", "หน้าแรก › สุขภาพ › …"), read
-# from the home page to this one.
-_TRAIL_MARKS = re.compile(r"\s+([»›>])\s+")
+# from the home page to this one; or a mark pointing back, read from this page to the home
+# page ("공지사항 제목 < 공지사항 < 알림마당 < 구청", Korean councils' and schools' boards).
+_TRAIL_MARKS = re.compile(r"\s+([»›>‹<])\s+")
+# The marks of a trail read backward: the page's own part is the first.
+_BACKWARD_MARKS = frozenset("‹<")
 # The trail's steps before the page are a home page's, a section's or a site's names: a few
 # words each ("Trang chủ", "Health & Fitness"); a longer part is a headline's own.
 MAX_TRAIL_STEP_WORDS = 4
 
 
 def without_trail(title: str) -> str:
-    """``title`` without the steps of a breadcrumb trail before its last part, when that
-    part is the page's title: the longest part, of ``MIN_HEADLINE_OVER_NAMES`` words or
-    more, after two steps or more of a few words each, with one mark between all."""
-    if "»" not in title and "›" not in title and ">" not in title:
+    """``title`` without the steps of a breadcrumb trail before its last part (after its
+    first, read backward), when that part is the page's title: the longest part, of
+    ``MIN_HEADLINE_OVER_NAMES`` words or more, after two steps or more of a few words each,
+    with one mark between all."""
+    if not any(mark in title for mark in "»›>‹<"):
         return title
     pieces = _TRAIL_MARKS.split(title)
     marks, parts = set(pieces[1::2]), [part.strip() for part in pieces[0::2]]
     if len(marks) != 1 or len(parts) < 3:
         return title
+    if marks <= _BACKWARD_MARKS:
+        parts.reverse()
     last, steps = parts[-1], parts[:-1]
     if word_count(last) < MIN_HEADLINE_OVER_NAMES or not all(steps):
         return title
