@@ -13,8 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsextract import lazy_regex
 from newsextract.body import characters
 from newsextract.dating import in_text
+from newsextract.lazy_regex import LazyPattern, compile_all
 from newsextract.metadata import authors, name_splits, site_names, visible
 
 # Every code point, lone surrogates too (a str may hold them), for the character sets.
@@ -160,3 +162,38 @@ def test_names_are_split_at_the_punctuation_as_before() -> None:
     full = name_splits._punctuation_or_hangul_dot()
     for text in _TEXTS:
         assert name_splits.punctuation_joiner(text).split(text) == full.split(text), text
+
+
+_LAZY_CHILD = """
+import newsextract
+from newsextract import lazy_regex
+print(sum(lazy._compiled is not None for lazy in lazy_regex._MADE), len(lazy_regex._MADE))
+"""
+
+
+def test_the_patterns_of_rare_pages_are_not_compiled_by_the_import() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", _LAZY_CHILD], check=True, capture_output=True, text=True, env=env
+    ).stdout.split()
+    compiled, made = int(out[0]), int(out[1])
+    assert compiled == 0
+    assert made >= 50  # the modules' lazy patterns are made (not compiled) by the import
+
+
+def test_a_lazy_pattern_searches_as_the_compiled_one() -> None:
+    lazy = LazyPattern(r"(?P<day>\d{1,2})\.?\s*([a-zä]+)", re.I)
+    eager = re.compile(r"(?P<day>\d{1,2})\.?\s*([a-zä]+)", re.I)
+    text = "am 3. März und 14 April, 5Mai"
+    assert lazy.search(text, 2).groups() == eager.search(text, 2).groups()  # type: ignore[union-attr]
+    assert lazy.match(text) is None and eager.match(text) is None
+    assert lazy.fullmatch("3 mai").group("day") == "3"  # type: ignore[union-attr]
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert lazy.findall(text) == eager.findall(text)
+    assert lazy.split(text, 1) == eager.split(text, 1)
+    assert lazy.sub(r"<\1>", text) == eager.sub(r"<\1>", text)
+    assert lazy.subn(lambda m: m[2], text, 2) == eager.subn(lambda m: m[2], text, 2)
+    assert lazy.compiled is eager  # re's own cache: the same object as the eager pattern
+    compile_all()
+    assert all(made._compiled is not None for made in lazy_regex._MADE)

@@ -20,6 +20,7 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.body.model import Body
+from newsextract.lazy_regex import LazyPattern
 
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE RLE LRO RLO, closed by PDF
 _ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI, closed by PDI
@@ -27,7 +28,7 @@ _PDF, _PDI = "\u202c", "\u2069"
 
 #: The formatting characters, and the paragraph separators that end their scope (UAX #9,
 #: rule X8: a line break closes every embedding and isolate still open).
-_MARKS = re.compile("[\u202a-\u202e\u2066-\u2069\n\r\x85\u2029]")
+_MARKS = LazyPattern("[\u202a-\u202e\u2066-\u2069\n\r\x85\u2029]")
 _ANY = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 

@@ -13,12 +13,12 @@ open one.
 
 from __future__ import annotations
 
-import re
+from newsextract.lazy_regex import LazyPattern
 
 # ``scheme://user:password@``: the password runs to the last ``@`` before the path, as
 # urllib splits a netloc (``rpartition``), so one holding an ``@`` is masked whole. Spaces,
 # quotes and brackets end a URL written in a message.
-_PASSWORD = re.compile(r"(?i)(\b[a-z][a-z0-9+.\-]*://[^\s/?#@:'\"<>\[\]]*):[^\s/?#'\"<>]*@")
+_PASSWORD = LazyPattern(r"(?i)(\b[a-z][a-z0-9+.\-]*://[^\s/?#@:'\"<>\[\]]*):[^\s/?#'\"<>]*@")
 
 
 def mask_passwords(text: str) -> str:

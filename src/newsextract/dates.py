@@ -60,6 +60,7 @@ from newsextract.dating.zones import (
     skipped,
     split_zone,
 )
+from newsextract.lazy_regex import LazyPattern
 
 logger = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ def _parse_rfc2822(text: str) -> datetime | None:
 
 
 # A time of a 12-hour clock, which RFC 2822 does not write: read as written text instead.
-_MERIDIEM_AFTER_TIME = re.compile(r"\d:\d{2}(?::\d{2})?\s*[ap]\.?\s?m\b", re.I)
+_MERIDIEM_AFTER_TIME = LazyPattern(r"\d:\d{2}(?::\d{2})?\s*[ap]\.?\s?m\b", re.I)
 
 
 def _from_epoch(seconds: float) -> datetime | None:
@@ -281,10 +282,12 @@ _WORDED = re.compile(
 _NUMBERS = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4}|\d{2})"
 )
-_YEAR_FIRST = re.compile(r"(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})")
+_YEAR_FIRST = LazyPattern(
+    r"(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+)
 # Korean portals' "2025. 3. 3.": a dot and a space after each number.
-_YEAR_FIRST_SPACED = re.compile(r"(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.")
-_CJK = re.compile(
+_YEAR_FIRST_SPACED = LazyPattern(r"(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.")
+_CJK = LazyPattern(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(

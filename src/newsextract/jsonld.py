@@ -14,11 +14,13 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from newsextract.lazy_regex import LazyPattern
+
 logger = logging.getLogger(__name__)
 
 JsonObject = dict[str, Any]
 
-_WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?://\s*\]\]>|\]\]>|-->)\s*$")
+_WRAPPERS = LazyPattern(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?://\s*\]\]>|\]\]>|-->)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
@@ -64,7 +66,7 @@ def parse_block(text: str, limit: int = MAX_JSONLD_NODES) -> list[JsonObject]:
 # A surrogate escape ("\\ud83d") is half of a character: ``json.loads`` joins a high half
 # followed by a low one and leaves a lone half as it is, a string no UTF-8 writer can encode
 # (one such value in a page would stop a batch's output file).
-_LONE_SURROGATE = re.compile(
+_LONE_SURROGATE = LazyPattern(
     r"(\\u[dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
 

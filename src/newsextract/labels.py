@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from newsextract.lazy_regex import LazyPattern
+
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
@@ -427,7 +429,7 @@ def _optional_words(code: str, data: Mapping[str, Any], name: str) -> tuple[str,
 
 
 # A zone's value: a UTC offset ("+03:00") or a tz database zone name ("Asia/Jerusalem").
-_ZONE_VALUE = re.compile(r"[+-](?:0\d|1[0-4]):[0-5]\d|[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+")
+_ZONE_VALUE = LazyPattern(r"[+-](?:0\d|1[0-4]):[0-5]\d|[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+")
 
 
 def _zone_table(code: str, table: object) -> dict[str, str]:

@@ -90,6 +90,7 @@ def _build_patterns() -> None:
         _suffixed_date,
     )
     from newsextract.labels import LabelList, starts_with
+    from newsextract.lazy_regex import compile_all
     from newsextract.metadata import (
         authors,
         byline_openings,
@@ -165,6 +166,8 @@ def _build_patterns() -> None:
     for kind in (str, bytes):  # the page checks of a text's and of bytes
         page_limits._patterns(kind)
         page_limits._page_tags(kind)
+    # the module-level regexes that rare pages alone use, compiled at first use otherwise
+    compile_all()
 
 
 def _load_the_date_parser() -> None:

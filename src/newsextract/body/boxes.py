@@ -24,6 +24,7 @@ from newsextract.body.region import (
 from newsextract.body.scoring import Tally
 from newsextract.body.tables import named_as_facts
 from newsextract.body.walk_records import Containers, RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
 # A prompt's box: the largest container around it with at most this much text and this
@@ -462,7 +463,7 @@ def _text_widget(classes: str) -> bool:
 # image-box" around "elementor-image-box-content" with its "-title" and "-description"): the
 # text is the page's own (a service, a feature), the picture is skipped anyway. Only these
 # builder forms, as a bare "image-box" or "article-image-box" holds a photo's caption.
-_BUILDER_BOX = re.compile(
+_BUILDER_BOX = LazyPattern(
     r"(?:^|\s)[a-z0-9]+-(?:widget-image-box|image-box-(?:content|description|title|wrapper))"
     r"(?=$|\s)"
 )

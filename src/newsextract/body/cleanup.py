@@ -107,6 +107,7 @@ from newsextract.body.tables import (
     with_prose_boxes,
 )
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
 logger = logging.getLogger(__name__)
@@ -128,8 +129,8 @@ _OWN_LETTERS = 12
 # ... and not what a prompt or a teaser says in a sentence: a question or an exclamation to
 # the reader ("Like recipe? Add the ingredients to your basket."), a label before its link
 # ("Our Standards: The Thomson Reuters Trust Principles."), a web address to go to.
-_FULL_STOP = re.compile(r"[.。।።۔][\"”’»)]?\s*$")
-_NOT_A_STATEMENT = re.compile(r"[?!？！¿¡؟]|^[^:：]{1,40}[:：]|://|www\.")
+_FULL_STOP = LazyPattern(r"[.。।።۔][\"”’»)]?\s*$")
+_NOT_A_STATEMENT = LazyPattern(r"[?!？！¿¡؟]|^[^:：]{1,40}[:：]|://|www\.")
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
 _NO_WORD = re.compile(r"[^\W_]")
 # Nine digits or more alone: a Unix time ("1709418524") or an id a script wrote out, never

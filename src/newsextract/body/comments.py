@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.jsonld import ARTICLE_TYPES
 from newsextract.labels import LabelList, languages, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 
 # Characters of article prose (in <p> elements) that must come before a comment section, outside
@@ -47,7 +48,7 @@ _HEADINGS = "h1, h2, h3"
 # precedes ("02.03.2026", "2026-03-02", "10:04").
 # A time may be written with an "h" between hours and minutes, as French, Catalan and
 # Portuguese write it and SPIP's forums print it ("(5 mars 2026 @09h12)", the date in words).
-_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}(?::|h)\d{2}\b")
+_DATE_TEXT = LazyPattern(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}(?::|h)\d{2}\b")
 # Levels climbed from a comment form (its text box) and elements looked at before each: the
 # comments sit just before the form, in its section or beside it.
 _FORM_LOOKBACK = 3
@@ -268,7 +269,7 @@ _REVIEWS_AFTER = 50
 
 
 # A rating written as text: a score out of five or ten ("4/5", "8.5 / 10"), or stars.
-_RATING_TEXT = re.compile(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★☆]")
+_RATING_TEXT = LazyPattern(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★☆]")
 # A rating drawn: an element named for it ("rating", "stars", "star-4").
 _RATING = '[class*="rating" i], [class*="star" i], [itemprop="reviewRating"]'
 
@@ -434,10 +435,10 @@ _NOT_A_COMMENT = (
 )
 # A reply or permalink link (or button): a fragment of the page ("#comment-12"), or a
 # reply/comment address or name ("?replytocom=12", "comment-reply-link").
-_REPLY_LINK = re.compile(r"^#|reply|respon|comment|kommentar|antwort|repon", re.IGNORECASE)
+_REPLY_LINK = LazyPattern(r"^#|reply|respon|comment|kommentar|antwort|repon", re.IGNORECASE)
 # Class words of an entry's author: WordPress's "comment-author vcard"/"fn", Disqus's
 # "author", forum software's "username", "avatar", "nick", "poster".
-_AUTHOR_CLASS = re.compile(r"author|user|name|avatar|vcard|\bfn\b|nick|poster|member|profile")
+_AUTHOR_CLASS = LazyPattern(r"author|user|name|avatar|vcard|\bfn\b|nick|poster|member|profile")
 # A name written in bold or cited before the text: one to four words, no colon.
 _NAME_WORDS = 4
 

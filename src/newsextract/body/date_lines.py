@@ -22,6 +22,7 @@ from newsextract.labels import (
     clock_words,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
 
@@ -327,12 +328,12 @@ def _is_price(text: str, start: int, end: int) -> bool:
 
 
 # The date signals of ``_PRECISE_DATE`` other than a time of day: a numeric date, a CJK date.
-_DATE_BEYOND_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[年月日時]")
+_DATE_BEYOND_TIME = LazyPattern(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[年月日時]")
 
 
 # The time may stand in brackets or before a dash ("(03:12) Why buses bunch", "[03:12]
 # ...", "03:12 – Why ..."), as chapter lists of podcasts and videos write it.
-_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
+_CLOCK_ENTRY = LazyPattern(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
 # Two times of day joined by a dash ("10:00–12:30", "2:00 PM - 5:00 PM", "19h - 21h30"):
 # opening hours, a programme, an event; a page's stamp is one moment.
 _TIME_RANGE = re.compile(

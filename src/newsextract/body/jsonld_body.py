@@ -20,6 +20,7 @@ from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page_limits import readable_markup
 from newsextract.text import drop_invisible
 
@@ -62,7 +63,7 @@ MAX_MATCHED_CHARS = 1_000_000
 # The first MAX_BODY_LINES lines, each ended as str.splitlines ends one (atomic: a "\r\n"
 # is never tried as two ends).
 _BREAKS = "\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
-_FIRST_LINES = re.compile(rf"(?>[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])){{{MAX_BODY_LINES}}}")
+_FIRST_LINES = LazyPattern(rf"(?>[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])){{{MAX_BODY_LINES}}}")
 
 
 # The page shows the opening of ``articleBody`` (each of its paragraphs of prose found in

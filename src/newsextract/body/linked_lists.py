@@ -19,6 +19,7 @@ from newsextract.body.reasons import (
 )
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.labels import LabelList, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import host_of, same_site
 from newsextract.text import word_count
 
@@ -106,7 +107,7 @@ def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
 # A release's version as its heading, linked to the release's own page or to its changes
 # ("v2.1.0", "[2.4.0] - 2026-03-02", "3.2", "Version 3.2.0"): numbers, not a headline's words,
 # and no date ("02.03.2026": an archive's day).
-_VERSION = re.compile(
+_VERSION = LazyPattern(
     r"^\s*\[?(?:[^\W\d_]+[\s-]?)?(v?(\d+(?:\.\d+){1,3})[a-z0-9.+-]*)\]?(?:\s*[-–—(:].{0,30})?$"
 )
 
@@ -328,7 +329,7 @@ def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
 # off by a dash before words ("<a>Maria Rocha</a> – vocals") or as a year in brackets
 # ("<a>Harbour Lights</a> (1997)", "(1998–2003)"). A teaser's date or count ("– 12.03.2025",
 # "(12)") is neither.
-_ENTRY_TAIL = re.compile(r"\s*(?:[—–-]\s*[^\W\d_]|\(\s*\d{4}(?:\s*[—–-]\s*\d{2,4})?\s*\)\s*$)")
+_ENTRY_TAIL = LazyPattern(r"\s*(?:[—–-]\s*[^\W\d_]|\(\s*\d{4}(?:\s*[—–-]\s*\d{2,4})?\s*\)\s*$)")
 
 
 def _titled_entries(candidates: list[Judged], items: list[int]) -> bool:
@@ -394,7 +395,7 @@ def _links_in_page(node: LexborNode) -> bool:
 # off by a dash or a colon, with a digit. A teaser's or a category box's own text is a
 # count in brackets ("(12)"), which sets off nothing, or a date.
 _VALUED_ITEMS = 2
-_VALUE = re.compile(r"\s*[—–:-]\s*\S*\d")
+_VALUE = LazyPattern(r"\s*[—–:-]\s*\S*\d")
 
 
 def _gives_a_value(block: RawBlock) -> bool:
@@ -413,7 +414,7 @@ def _gives_a_value(block: RawBlock) -> bool:
 # 12.03.2025") or is a time of day ("12:30 <a>…</a>"): no year, or not first; a box of
 # the site's own stories by date sits under its label ("More on this:"), which goes.
 _DATED_ITEMS = 2
-_DATED_OPENING = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s*$")
+_DATED_OPENING = LazyPattern(r"\s*(.{4,40}?)\s*[:：—–-]\s*$")
 
 
 def _partly_kept_reports(candidates: list[Judged], items: list[int]) -> bool:
@@ -455,7 +456,7 @@ def _dated_report(block: RawBlock) -> bool:
 # A changelog's or a release note's items link each change to its entry in the project's
 # tracker (an issue, a pull or merge request, a commit): a path ending in the entry's
 # number or hash. A list of teasers links articles, whose paths end in words.
-_TRACKER_LINK = re.compile(
+_TRACKER_LINK = LazyPattern(
     r"/(?:issues?|pulls?|pull-requests|merge_requests|commits?|changeset|tickets?|bugs?)"
     r"/[0-9a-f]+/?(?:[?#].*)?$",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.container_hints import hiding_classes
 from newsextract.body.patterns import RUBY_NOTES
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible
 
 # An inline element holding one of these is a container in disguise (cards, wrappers).
@@ -24,8 +25,8 @@ INLINE_HAS_BLOCKS = frozenset(
 # (class="language-python", "lang-js") or on the wrapper around them (Sphinx's
 # "highlight-python", GitHub's "highlight-source-python").
 # SyntaxHighlighter's "brush: js" (MDN, WordPress's highlighter plugins) says it as well.
-_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:(?:language|lang)-|brush:\s*)([\w+#.-]+)", re.IGNORECASE)
-_WRAPPER_LANGUAGE = re.compile(
+_CODE_LANGUAGE = LazyPattern(r"(?:^|\s)(?:(?:language|lang)-|brush:\s*)([\w+#.-]+)", re.IGNORECASE)
+_WRAPPER_LANGUAGE = LazyPattern(
     r"(?:^|\s)(?:language|lang|highlight(?:-source)?)-([\w+#.-]+)", re.IGNORECASE
 )
 _NO_LANGUAGE = frozenset({"none", "plain", "plaintext", "nohighlight"})
@@ -451,7 +452,7 @@ _BROKEN_CELL_CHARS = 80
 
 # A link styled as a button ("btn", Semantic UI's "ui mini button"): alone in a table's cell
 # it is the row's control ("Download", "Reserve"), not a value of the table.
-_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
+_BUTTON_CLASS = LazyPattern(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
 
 
 # A row's parts (``row_parts``): its cells, link characters, the cells a <br> breaks (by

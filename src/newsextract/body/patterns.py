@@ -50,6 +50,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.
 SKIP_TAGS = frozenset(
@@ -275,7 +276,7 @@ def _is_contact_line(text: str) -> bool:
 # it opens as numbers to dial do, with "+", a trunk "0" or an area code in brackets, and
 # holds eight digits or more ("0812 3456 7890", "+49 7131 55 20"); a figure ("1 234 567")
 # opens otherwise.
-_PHONE_LINE = re.compile(r"(?:[^\W\d]{1,6}\.?:?\s*)?(?:\+|0|\()[\d\s()./-]{7,}")
+_PHONE_LINE = LazyPattern(r"(?:[^\W\d]{1,6}\.?:?\s*)?(?:\+|0|\()[\d\s()./-]{7,}")
 _PHONE_DIGITS = 8
 
 
@@ -393,7 +394,7 @@ def _closing_byline() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{alternation(LabelList.BYLINE)})\s+(?P<person>[^\d]+)$")
 
 
-_NAME_SEPARATORS = re.compile(r"[,;|·•/]")
+_NAME_SEPARATORS = LazyPattern(r"[,;|·•/]")
 
 
 # A share or comment prompt: its label and a few words more ("Partager sur Facebook",
@@ -583,7 +584,7 @@ def _prompt_searches() -> tuple[re.Pattern[str], ...]:
 
 # A smiley drawn in punctuation alone on its line (":)", ";-)", "^^", "<3"): a blog
 # post's closing word to its readers, written by hand, not a rule or an icon's glyph.
-_SMILEY = re.compile(r"\s*(?:[:;=][-'^o]?[)(\]\[|/\\*]+|\^_?\^|<3+|\(:|\(;)\s*")
+_SMILEY = LazyPattern(r"\s*(?:[:;=][-'^o]?[)(\]\[|/\\*]+|\^_?\^|<3+|\(:|\(;)\s*")
 
 
 def is_smiley(text: str) -> bool:
@@ -648,7 +649,7 @@ _LIST_SEPARATORS = ",，、;；・·،፣"
 _LABELLED_LIST = re.compile(
     rf"\s*[^:：{_LIST_SEPARATORS}]{{1,{_ENUMERATION_LABEL}}}?\s*[:：]\s*(.+?)\s*[.。]?\s*"
 )
-_LIST_SEPARATOR = re.compile(rf"\s*[{_LIST_SEPARATORS}]\s*")
+_LIST_SEPARATOR = LazyPattern(rf"\s*[{_LIST_SEPARATORS}]\s*")
 
 
 def is_labelled_enumeration(text: str, links: int) -> bool:

@@ -16,16 +16,17 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newsextract.body.model import Block, BlockKind
+from newsextract.lazy_regex import LazyPattern
 
 # Characters that are markup anywhere in a line of CommonMark/GFM text, escaped to keep the
 # text literal: "*" and "_" emphasis, "`" code, "[" "]" links, "<" before a tag or an
 # autolink; "&" before what would read as an entity ("&amp;") is written as "&amp;".
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+_INLINE_SPECIAL = LazyPattern(r"([\\`*_\[\]]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
 # In a table cell "|" ends the cell: it is escaped too.
-_CELL_SPECIAL = re.compile(r"([\\`*_\[\]|]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+_CELL_SPECIAL = LazyPattern(r"([\\`*_\[\]|]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
 # Markup only at the start of a line: "# " a heading, ">" a quote, "- " or "+ " a list
 # item, "---" a rule, "1. " or "1) " a numbered list item.
-_LINE_START_SPECIAL = re.compile(
+_LINE_START_SPECIAL = LazyPattern(
     r"^(#(?=[#\s]|$)|>|[-+](?=[\s-]|$))|^(\d+)([.)])(?=\s|$)", re.MULTILINE
 )
 # A heading's closing "#"s, which Markdown would drop ("## Issue #").

@@ -17,6 +17,7 @@ from newsextract.dating.words import (
     month_number,
     month_numbers,
 )
+from newsextract.lazy_regex import LazyPattern
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,7 @@ def _calendar_prefix() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
 # slashes ("12 / MAR / 2024", "12/Mar/2024"): read as the day, month and year it shows (each
 # slash a space, so the span keeps its place). A word between numbers only: a fraction or a
 # day in numbers ("1/2", "12/03/2024") is left alone.
-_SLASHED_BADGE = re.compile(r"(?<!\d)(\d{1,2}\s*)/(\s*[^\W\d_]{3,12}\.?\s*)/(\s*\d{4})(?!\d)")
+_SLASHED_BADGE = LazyPattern(r"(?<!\d)(\d{1,2}\s*)/(\s*[^\W\d_]{3,12}\.?\s*)/(\s*\d{4})(?!\d)")
 
 
 def _unslashed_badge(found: re.Match[str]) -> str:
@@ -230,7 +231,7 @@ def without_prefixes(text: str) -> str:
 # '24", Dutch pages; "5. März ’24", "March 5, '24"): the year in full, as a rewrite that
 # moves what follows (see ``_gregorian_of_era_year``). Not after anything else ("Seizoen
 # '23-'24", "the '90s"); a word that is no month's name leaves the span unread later.
-_APOSTROPHE_YEAR = re.compile(
+_APOSTROPHE_YEAR = LazyPattern(
     r"(?<!\d)(\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,24}\.?,?\s+(?:de\s+)?"
     r"|[^\W\d_]{3,24}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)['’‘](\d{2})(?![\d\w])"
 )
@@ -544,7 +545,7 @@ def _numbered(found: re.Match[str]) -> str:
 # The Gregorian era's mark after a year on Arabic-script pages ("٥ مارس ٢٠٢٤ م", "2024ء":
 # "of the Christian era"), which would read as a time's "p.m." ("م", evening) or part of the
 # date: blanked, so the time after it ("٢٠٢٤ م - ١٠:٣٠ ص") joins the day.
-_GREGORIAN_ERA_MARK_AFTER_YEAR = re.compile(
+_GREGORIAN_ERA_MARK_AFTER_YEAR = LazyPattern(
     r"(?<!\d)((?:19|20)\d\d)(\s?[مء]\.?)(?![\u0621-\u06ff])"
 )
 

@@ -16,6 +16,7 @@ from newsextract.dating.in_text import (
     text_date,
 )
 from newsextract.dating.words import skip_words
+from newsextract.lazy_regex import LazyPattern
 
 # The US generic zone names written without standard/daylight ("5 p.m. ET"), whose offset
 # depends on the date: their IANA tz database zones (the names as the AP Stylebook uses them).
@@ -65,7 +66,7 @@ COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
 # An abbreviation of ``COUNTRY_ZONES`` anywhere in a date's span: after its time, or between
 # the time and the day ("10:30 BST, 5 March 2024").
 _COUNTRY_ZONE_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(COUNTRY_ZONES) + r")(?![A-Za-z])")
-_SOME_TIME = re.compile(r"\d{1,2}(?:[:h.]|: | h )\d{2}(?!\d)|\d\s*[ap]\.?\s?m\b")
+_SOME_TIME = LazyPattern(r"\d{1,2}(?:[:h.]|: | h )\d{2}(?!\d)|\d\s*[ap]\.?\s?m\b")
 # The meaning of an abbreviation of ``COUNTRY_ZONES`` that the tz database gives one offset,
 # kept where a page's countries and language name no other: dateparser's table's.
 _ZONE_DEFAULTS: Mapping[str, str] = {"BST": "GB"}
@@ -179,7 +180,7 @@ def _known(zone: str) -> bool:
 
 
 # A zone and hours added to it ("МСК+4", "MSK-1"; ``in_text.ZONE_SHIFT``).
-_SHIFTED = re.compile(r"(?P<zone>.*?\S)\s?(?P<hours>[+-]\d{1,2})")
+_SHIFTED = LazyPattern(r"(?P<zone>.*?\S)\s?(?P<hours>[+-]\d{1,2})")
 _MAX_SHIFT = 14  # hours: no zone is further from another
 
 
@@ -259,7 +260,7 @@ _ZONE_LABEL_REACH = 40  # characters: the longest zone word and a colon, and roo
 # The words between a time and its day that are a zone alone: an upper-case abbreviation.
 _ZONE_ALONE = re.compile(r"[A-Z]{2,5}")
 # Such a zone followed by other words (filler, a weekday: see ``skipped``).
-_ZONE_THEN_WORDS = re.compile(r"(?P<zone>[A-Z]{2,5})[\s,|·•\-–—()]+(?P<rest>\S.*)", re.S)
+_ZONE_THEN_WORDS = LazyPattern(r"(?P<zone>[A-Z]{2,5})[\s,|·•\-–—()]+(?P<rest>\S.*)", re.S)
 
 
 def _zone_word(zone: str) -> str | None:

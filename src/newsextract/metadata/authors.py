@@ -29,6 +29,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_after_names import without_label_after
 from newsextract.metadata.byline_date_tails import (
     TRAILING_SEPARATORS,
@@ -522,7 +523,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
 # writer's name on a dev page, and CLDR's places (``is_place``) hold no towns.
 _MIN_WORDS_BEFORE_TOWN = 2
 _MAX_PREPOSITION = 5  # the longest "from" or "in" read before a town: "desde", "aus", "da"
-_UNSPACED_NAME = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]")
+_UNSPACED_NAME = LazyPattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]")
 
 
 def _town_may_follow(first: str) -> bool:
@@ -999,4 +1000,4 @@ def _opening_joiner() -> re.Pattern[str]:
 
 
 # A part of a byline in brackets: an agency after the writer's name ("Jo Roe (AFP)").
-_BRACKETED_PART = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*[)）]")
+_BRACKETED_PART = LazyPattern(r"[(（]\s*([^()（）]{1,30}?)\s*[)）]")

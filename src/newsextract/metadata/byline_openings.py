@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.labels import LabelList, calendar_words, news_agencies, word_alternation, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
@@ -96,7 +97,7 @@ def opening_paragraphs(
             yield node, text
 
 
-_CREDIT_WORDS = re.compile(r"[^\s=＝\[［(（【\]］)）】]+")
+_CREDIT_WORDS = LazyPattern(r"[^\s=＝\[［(（【\]］)）】]+")
 
 
 def _contributor_before(text: str, language: str) -> bool:

@@ -7,8 +7,7 @@ when nothing else gives one.
 
 from __future__ import annotations
 
-import re
-
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import compare_key
 
 # A credit is one short line: a name of a few words and an outlet's name.
@@ -17,7 +16,7 @@ MAX_CREDIT_CHARS = 120
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 # The name, a comma, the outlet (in quotation marks or not), a closing full stop maybe.
-_CREDIT = re.compile(
+_CREDIT = LazyPattern(
     r"^\s*(?P<name>[^\W\d_][^,\d«»\"“”„]{2,60}?)\s*,\s*"
     r"[«\"“„]?\s*(?P<outlet>[^«»\"“”„]{2,80}?)\s*[»\"”“]?\s*\.?\s*$"
 )

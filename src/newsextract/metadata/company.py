@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.lazy_regex import LazyPattern
+
 # A legal name may be one part of a longer credit: "Macmillan Publishers Limited, part of
 # Springer Nature", "Deutscher Feuerwehrverband e.V. (DFV)".
 _PARTS = re.compile(r"\s*[,;(]\s*")
@@ -56,7 +58,7 @@ _NOT_A_NAME = re.compile(r"://|/$")
 # A social-media handle ("@oe24News", "impulse_inside", from twitter:site) is an account.
 _HANDLE = re.compile(r"^@|^\w*_\w*$")
 # A brand with a tagline after a separator ("TACH! - Lokalnachrichten") is not the bare name.
-_DECORATED = re.compile(r"\s[|–—-]\s|\|")
+_DECORATED = LazyPattern(r"\s[|–—-]\s|\|")
 # A site name is a few words; longer, it is a description ("Frollein Herr | Information …").
 MAX_BRAND_CHARS = 60
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
@@ -27,7 +28,7 @@ from newsextract.text import clean_text, compare_key
 # The notice: the sign (or the word), an optional year or span of years (maybe open, "2012-":
 # until now), the name (maybe in quotation marks) up to a full stop, a bar, a comma or the
 # end. A name is a few words.
-_NOTICE = re.compile(
+_NOTICE = LazyPattern(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?[«\"“„‘'‹「]?"
     r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–]\s|\s\d{4}\b)",
     re.IGNORECASE,

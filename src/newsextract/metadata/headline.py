@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import find_text_date
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
 from newsextract.text import PERMALINK_SIGNS, clean_text, is_unspaced_char, word_count
 
@@ -30,7 +31,7 @@ _CLOSING = tuple(":;,.!?)]»”’…/")
 # (Quotation marks that open in one language and close in another, “ and «, are left out.)
 _OPENING = tuple("([{„¿¡/")
 # A kicker ending with one of these is separated from the headline by the page itself.
-_PUNCTUATED = re.compile(r"[:|–—·/•.!?\-]\s*$")
+_PUNCTUATED = LazyPattern(r"[:|–—·/•.!?\-]\s*$")
 # Elements that set their text on a line of their own.
 _BLOCKS = frozenset({"div", "p", "header", "section", "h2", "h3", "h4", "h5", "h6"})
 # A kicker is the first of few parts (kicker, line break, headline, badge); an <h1> made of

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.labels import LabelList, word_alternation, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
 from newsextract.text import clean_text
@@ -33,7 +34,7 @@ MAX_SECTION_SEGMENTS = 3
 _HEADER_BOXES = frozenset({"header", "hgroup", "div"})
 # Paths of pages that are no section: a writer's, a tag's, a search's (the tag words of
 # every language come from the data, in ``_tag_path``).
-_NOT_SECTION = re.compile(
+_NOT_SECTION = LazyPattern(
     r"/(?:authors?|autor(?:en)?|auteurs?|people|staff|profiles?|search|users?)(?:/|$)", re.I
 )
 # Class words of a link or box that is no kicker: a tag or a byline beside the headline.

@@ -20,6 +20,7 @@ from newsextract.labels import (
     words,
 )
 from newsextract.language import primary_code
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     FORUM_HANDLE,
@@ -398,7 +399,7 @@ def _next_line(node: LexborNode | None) -> LexborNode | None:
 # an element named for the author or the name ("<span class=author>").
 _NAME_MARKS = "a, [class*=author i], [class*=name i]"
 # The last part of a byline line set off by a comma or a slash, to its end.
-_SET_OFF_LAST = re.compile(r"[,،/|／]\s*([^,،/|／]+?)\W*$")
+_SET_OFF_LAST = LazyPattern(r"[,،/|／]\s*([^,،/|／]+?)\W*$")
 
 
 def unmarked_last(node: LexborNode, names: list[str], text: str) -> bool:

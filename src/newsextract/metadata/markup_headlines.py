@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.site_header import has_ancestor, in_sidebar
 from newsextract.metadata.site_name import logo_text
@@ -311,7 +312,7 @@ def _after_kicker(text: str, parts: list[str]) -> bool:
 
 # A label in brackets closing a title ("…【江城日报】", "…（图）", "… [Video]"): the site's name
 # or a kind of page, set apart by the brackets themselves (at most 30 characters inside).
-_CLOSING_LABEL = re.compile(r"\s*[【\[（(〔「][^【\[（(〔「】\]）)〕」]{1,30}[】\]）)〕」]\s*$")
+_CLOSING_LABEL = LazyPattern(r"\s*[【\[（(〔「][^【\[（(〔「】\]）)〕」]{1,30}[】\]）)〕」]\s*$")
 
 
 def _before_bracketed_label(text: str, parts: list[str]) -> bool:

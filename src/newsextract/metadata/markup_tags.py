@@ -20,6 +20,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.markup_places import (
@@ -215,7 +216,7 @@ def _own_tag_box(label: LexborNode) -> bool:
 # and a few short topics between commas, a short paragraph's length.
 _MAX_TAG_LINE = 200
 _MIN_UNLINKED_TAGS = 2  # one word after "Tags:" may be a sentence's start; a list has several
-_TAG_SEPARATORS = re.compile(r"\s*[,;，、|·•]\s*")
+_TAG_SEPARATORS = LazyPattern(r"\s*[,;，、|·•]\s*")
 
 
 @functools.cache
@@ -350,7 +351,7 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
 
 
 # A path's first segment naming a language edition: "/de/", "/pt-br/", "/zh-hans/".
-_EDITION = re.compile(r"^/([a-z]{2}(?:-[a-z]{2,4})?)/", re.I)
+_EDITION = LazyPattern(r"^/([a-z]{2}(?:-[a-z]{2,4})?)/", re.I)
 
 
 def _is_language_menu(links: list[LexborNode], url: str | None) -> bool:

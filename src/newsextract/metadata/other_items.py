@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.lazy_regex import LazyPattern
+
 # A class token or id naming comments or related posts: "comments", "comment-body",
 # "commentlist", "comments_area", "disqus_thread", "related-posts"; not "commentary" or
 # "commentaire" (an opinion piece). Or a shop's customer reviews ("reviews", "spr-review",
@@ -44,7 +46,7 @@ _STORY_LISTS = (
 EVENT_DAYS = (
     r"(?:tribe[-_])?events?[-_]?(?:dates?|times?|meta|details|info|schedule|start|when)(?:$|[-_])"
 )
-_OTHER_ITEMS = re.compile(
+_OTHER_ITEMS = LazyPattern(
     rf"^(?:comments?(?:$|[-_]|list|area)|disqus|related|{READERS_REVIEWS}|{_STORY_LISTS}"
     rf"|{EVENT_DAYS})",
     re.I,
@@ -115,7 +117,7 @@ def _may_name_other_item(names: str) -> bool:
 # customer reviews: each item's date is its own, and unlike a forum's posts, the reviews are
 # never the page's content (a product page's only written day was a review's, probe
 # fr_shop_reviews).
-_RELATED = re.compile(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
+_RELATED = LazyPattern(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
 _RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review|event", re.IGNORECASE)
 _RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 

@@ -49,6 +49,7 @@ from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_space
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
     in_related_list,
@@ -124,7 +125,7 @@ MODIFIED_META_PROPERTIES = frozenset(
 )  # fmt: skip
 PUBLISHED_ITEMPROPS = frozenset({"datecreated", "datepublished", "pubyear"})
 
-_JSON_PUBLISHED = re.compile(rf'"datePublished": ?"({_YEAR}-{_MONTH}-{_DAY})', re.I)
+_JSON_PUBLISHED = LazyPattern(rf'"datePublished": ?"({_YEAR}-{_MONTH}-{_DAY})', re.I)
 _ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
 
 # Elements whose date is the page's: a class or id naming a date ("date", "datum"), metadata,
@@ -132,7 +133,7 @@ _ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
 # byline or publication line; <footer> and <small> always.
 _ALWAYS = frozenset({"footer", "small"})
 _ID_CLASS_CUES = re.compile("[Mm]eta|time|publish|footer")
-_CLASS_CUES = re.compile(
+_CLASS_CUES = LazyPattern(
     "info|post_detail|block-content|byline|subline|posted|submitted|created-post|"
     "publication|author|autor|field-content|fa-clock-o|fa-calendar|fecha|parution"
 )
@@ -169,7 +170,7 @@ _FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
 # and the year then read before it: a search opening with a literal character skips to each
 # hyphen in C, where one opening with a year's digits tried every "1" and "2" of the page
 # (0.29-0.34 against 0.07 ms a dev page searched). The year is four characters (``_YEAR``).
-_TIMESTAMP_AFTER_YEAR = re.compile(rf"-({_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
+_TIMESTAMP_AFTER_YEAR = LazyPattern(rf"-({_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
 _TIMESTAMP_YEAR = re.compile(_YEAR)
 _YEAR_CHARS = 4
 
@@ -183,7 +184,7 @@ _NOT_A_DATE = re.compile(
 # A zone written as an offset from UTC or GMT after a time ("14:20 GMT+7", Vietnamese pages;
 # "(UTC+08:00)"): the offset's own digits keep the abbreviation inside the text, where it
 # reads as a code (``_NOT_A_DATE``); it is left out, as a zone at the text's end is.
-_ZONE_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?\)?")
+_ZONE_OFFSET = LazyPattern(r"\(?\b(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?\)?")
 _TRAILING_NON_DIGITS = re.compile(r"\D+$")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _DIGIT_CAP = re.compile(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
@@ -197,7 +198,7 @@ _NUMERIC_DAY = re.compile(
     rf"(?P<day2>{_DAY})(?:[\-/]|\.\s?)(?P<month2>{_MONTH})(?:[\-/]|\.\s?)"
     rf"(?P<year2>\d{{4}}|\d{{2}}(?![:.]\d)))(?:\D|$)"
 )
-_NUMERIC_MONTH = re.compile(
+_NUMERIC_MONTH = LazyPattern(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})|"
     rf"(?P<month2>{_MONTH})[\-/.](?P<year2>{_YEAR}))(?:\D|$)"
 )
@@ -209,18 +210,18 @@ _MARKED_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
 # (Matched with case in the case-blind pattern: the blocks have no case, and a case-blind set
 # of them costs the regex compiler a lower-casing of each character, see ``in_text._MARKED_CHAR``.)
 _WORD = rf"(?<![^\W\d_])[^\W\d_](?:[^\W\d_]|(?-i:[{_MARKED_SCRIPTS}])){{2,}}"
-_WORDED_DAY = re.compile(
+_WORDED_DAY = LazyPattern(
     rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?:de\s)?(?P<year>{_YEAR})|"
     rf"(?P<day2>{_DAY})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?(?P<month2>{_WORD})[,.]?\s"
     rf"(?:de\s)?(?P<year2>{_YEAR})",
     re.I,
 )
-_CJK_DAY = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]")
+_CJK_DAY = LazyPattern(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]")
 
 # The whole-page search: a copyright year bounds the dates below it. Every date is found
 # from its year (a pattern with a literal start is ten times faster than one with "\D"),
 # then the text around the year is read.
-_COPYRIGHT = re.compile(rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{_YEAR})?-?({_YEAR})\D")
+_COPYRIGHT = LazyPattern(rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{_YEAR})?-?({_YEAR})\D")
 _SOURCE_YEAR = re.compile(r"(?:19|20)\d\d")
 # A version parameter of an address's query ("app.js?v=2022-06-15-12-15", "?ver=20210312"):
 # a site's assets carry the day they were built, on every page alike.
@@ -231,7 +232,7 @@ _COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
 _DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
 # The month first may have its time and zone between the day and the year, asctime's order
 # ("Mon Mar  4 09:34:12 CET 2024": Unix ``date``, mail archives; the day padded to two places).
-_WORDED_BEFORE = re.compile(
+_WORDED_BEFORE = LazyPattern(
     r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s{1,2}(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s(?:(?-i:[A-Z]{2,5})\s)?|de\s)?"
     r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?"

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from unicodedata import combining, normalize
 from urllib.parse import urlsplit
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import compare_key, word_count
 
 # Between a headline and the site's name: a dash, colon or slash needs spaces around it (it is
@@ -194,8 +195,8 @@ _SITE_LABEL = re.compile(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
 # for the kicker tests.
 _OPEN_BRACKETS = "【〖[（("
 _BRACKETED = r"[【〖\[（(]([^】〗\]）)]{2,40})[】〗\]）)]"
-_BRACKETED_START = re.compile(rf"{_BRACKETED}\s*(?=\S)")
-_BRACKETED_END = re.compile(rf"(?<=\S)\s*{_BRACKETED}$")
+_BRACKETED_START = LazyPattern(rf"{_BRACKETED}\s*(?=\S)")
+_BRACKETED_END = LazyPattern(rf"(?<=\S)\s*{_BRACKETED}$")
 # The end of a title the closing name is looked for in: the brackets, the name and a space.
 _BRACKETED_TAIL_CHARS = 44
 

@@ -26,6 +26,7 @@ from newsextract.labels import (
     thread_prefixes,
     untitled_titles,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.site_names import (
     is_site_name,
     section_keys,
@@ -84,7 +85,7 @@ def agrees(headline: str, title: str) -> bool:
 _OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『｢〝״"
 _CLOSING_QUOTES = "\"'“”‘’«»‹›」』｣〟״"
 MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
-_QUOTED_OPENING = re.compile(
+_QUOTED_OPENING = LazyPattern(
     rf"\s*[{_OPENING_QUOTES}][^:：]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]"
     r"\s*(?::\s+|：\s*)"  # a full-width colon wants no space after it ("“我们做到了”：…")
 )
@@ -120,7 +121,7 @@ _CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + ""
     map(chr, range(0x80, 0xC0))
 )
 _MOJIBAKE_LEADS = ("Â", "Ã", "â")
-_MOJIBAKE = re.compile(f"[{''.join(_MOJIBAKE_LEADS)}][{re.escape(_CONTINUATIONS)}]+")
+_MOJIBAKE = LazyPattern(f"[{''.join(_MOJIBAKE_LEADS)}][{re.escape(_CONTINUATIONS)}]+")
 
 
 # "à" (C3 A0) mangled, its no-break space made a plain one ("Ã Marseille"): "Ã" alone as a
@@ -401,7 +402,7 @@ def _letters(word: str) -> bool:
 
 # What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot (a
 # colon or a slash joins a headline's own parts: "Klimaschutz: Bohren", "Hin/Rück").
-_SECTION_SEPARATOR = re.compile(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|«|›|·|•)\s*$")
+_SECTION_SEPARATOR = LazyPattern(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|«|›|·|•)\s*$")
 
 
 # A section's name a title sets is a word or two ("Lokales", "Local News", "Blog Archive").
@@ -434,7 +435,7 @@ def _without_section_word(title: str) -> str:
     return head if word_count(head) >= MIN_HEADLINE_OVER_NAMES else title
 
 
-_BAR_SEPARATOR = re.compile(r"^\s*[|｜丨︱ㅣ]\s*$")
+_BAR_SEPARATOR = LazyPattern(r"^\s*[|｜丨︱ㅣ]\s*$")
 
 
 def _names_section(word: str) -> bool:
@@ -485,7 +486,7 @@ def _without_leading_section_word(title: str) -> str:
 # more ("Trang chủ » Sức khỏe » …", "Начало > Здраве > …", "หน้าแรก › สุขภาพ › …"), read
 # from the home page to this one; or a mark pointing back, read from this page to the home
 # page ("공지사항 제목 < 공지사항 < 알림마당 < 구청", Korean councils' and schools' boards).
-_TRAIL_MARKS = re.compile(r"\s+([»›>‹<])\s+")
+_TRAIL_MARKS = LazyPattern(r"\s+([»›>‹<])\s+")
 # The marks of a trail read backward: the page's own part is the first.
 _BACKWARD_MARKS = frozenset("‹<")
 # The trail's steps before the page are a home page's, a section's or a site's names: a few
@@ -848,7 +849,7 @@ def page_number_of(url: str | None) -> int | None:
 # A part after a title's first that is only a day's date in digits ("… – 14.08.2025 –
 # Kulturhaus", "… | 2025-03-01"): an event's or a report's day beside its title, no part of
 # it. A score or a range ("2-1", "1914-1918") is no such date.
-_DATE_PART = re.compile(
+_DATE_PART = LazyPattern(
     r"(?:\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)"
     r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
     r"(?=\s+[-–—»«›·•/~]\s+|\s*[|｜]|\s*$)"
@@ -924,7 +925,7 @@ def without_price(title: str) -> str:
 # Japanese portals), a headline several times that; a dash is also used inside headlines.
 MAX_UNSPACED_TAIL_CHARS = 12
 MIN_HEADLINE_TO_TAIL_RATIO = 2
-_UNSPACED_BARS = re.compile(r"\s*[|｜丨︱_]\s*")
+_UNSPACED_BARS = LazyPattern(r"\s*[|｜丨︱_]\s*")
 
 
 def without_unspaced_tail(title: str) -> str:
@@ -944,7 +945,7 @@ def without_unspaced_tail(title: str) -> str:
 
 # A bar between spaces: what a title in a script written with spaces sets before its site's
 # (and section's) names, in any language; a headline writes none.
-_SPACED_BARS = re.compile(r"\s+[|｜丨︱]\s+")
+_SPACED_BARS = LazyPattern(r"\s+[|｜丨︱]\s+")
 # A site's or a section's name after such a bar is a few words ("Урал сегодня", "Νέα της
 # Πόλης", "The Riverside Courier"); longer, the part is a headline's own.
 MAX_BAR_TAIL_WORDS = 4

@@ -33,6 +33,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
     BYLINE_LABEL_END,
@@ -119,7 +120,7 @@ def _source_start() -> re.Pattern[str]:
 
 _MAX_BYLINE = 100
 # The marks a post's meta line sets between its byline and its dates.
-_META_MARK = re.compile(r"\s[|·•]\s")
+_META_MARK = LazyPattern(r"\s[|·•]\s")
 
 
 def candidates(page: ParsedPage) -> Iterator[Candidate]:

@@ -35,6 +35,7 @@ from newsextract.labels import (
     starts_with,
     word_alternation,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
@@ -342,7 +343,7 @@ def named_for_a_date(node: LexborNode) -> bool:
 # was read as its last part, no date word, and its update taken for an event's day).
 _IN_WORD = f"\\w'’{WORD_MARKS}\u200c\u200d-"
 _DATA_LABEL_WORD = rf"[^\W\d][{_IN_WORD}]*"
-_DATA_LABEL = re.compile(
+_DATA_LABEL = LazyPattern(
     rf"(?:^|[^\s{_IN_WORD}])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
 )
 
