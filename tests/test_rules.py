@@ -471,6 +471,7 @@ def test_load_a_rule_file(tmp_path: Path) -> None:
             "non-empty string",
         ),
         ('[rule]\nname = "x"\n"a\\nb" = 1', "rule.a\nb", "unknown key"),
+        ('[rule]\nname = "x"\npriority = false', "rule.priority", "must be an integer"),
     ],
     ids=[
         "css",
@@ -490,6 +491,7 @@ def test_load_a_rule_file(tmp_path: Path) -> None:
         "tests-not-a-list",
         "test-url-not-a-string",
         "newline-in-key",
+        "priority-a-boolean",
     ],
 )
 def test_validation_errors_name_file_and_key(

@@ -119,7 +119,8 @@ def rule_from_mapping(data: Mapping[str, Any], source: Path | str = "<rule>") ->
     if not isinstance(name, str) or not re.fullmatch(r"[\w.\-]+", name):
         raise check.fail("rule.name", "required: letters, digits, '.', '-' or '_'")
     priority = head.get("priority", 0)
-    if not isinstance(priority, int):
+    # A TOML boolean is a Python int too; the model would refuse it without the file's name.
+    if not isinstance(priority, int) or isinstance(priority, bool):
         raise check.fail("rule.priority", "must be an integer")
     signature = head.get("signature")
     if signature is not None:
