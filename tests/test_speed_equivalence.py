@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract import labels, regex_cache, text
 from newsextract.body import about_lines
+from newsextract.body.model import filled_cells
+from newsextract.body.node_reading import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
 from newsextract.jsonld import JsonLdGraph
 from newsextract.labels import LabelList
 from newsextract.metadata.credited_sources import source_from_body, source_from_openings
@@ -779,3 +781,39 @@ def test_first_timestamp_day_stops_where_the_source_is_cut() -> None:
         value = "x" * (end - 19) + "2024-03-05T10:20:30" + "x" * 5
         old = _OLD_TIMESTAMP.search(value, 0, MAX_SOURCE_CHARS)
         assert first_timestamp_day(value) == (old.group(1) if old else None)
+
+
+def _clean_block_text_as_before(value: str) -> str:
+    """``node_reading.clean_block_text`` before its clean-ASCII shortcut (tail42)."""
+    value = text.drop_invisible(value[:MAX_BLOCK_CHARS])
+    if LINE_BREAK not in value:
+        return _printable(" ".join(value.split()))
+    lines = (_printable(" ".join(line.split())) for line in value.split(LINE_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+# Characters the shortcut must tell apart: ASCII white space and controls, the line break,
+# the invisible and wide characters, letters.
+_BLOCK_CHARS = " \t\n\r\x0b\x0c\x1c\x1f\x00\x7fab1.|\u00a0\u2028\u200b\u00ad\ufeffé東"
+
+
+@pytest.mark.parametrize(
+    "value", ["", " ", "X", "a b", "a  b", " a", "a ", "a\tb", "a\u2028b", "x\u00ad", "\x7f"]
+)
+def test_clean_block_text_as_before(value: str) -> None:
+    assert clean_block_text(value) == _clean_block_text_as_before(value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_BLOCK_CHARS, max_size=12))
+def test_clean_block_text_as_before_on_any_text(value: str) -> None:
+    assert clean_block_text(value) == _clean_block_text_as_before(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab ", max_size=40), max_size=6))
+def test_filled_cells_as_the_generator(cells: list[str]) -> None:
+    row = tuple(cells)
+    assert filled_cells(row) == sum(1 for cell in row if cell)
+    # ``region.holds_prose_cell``'s and ``tables._is_grid``'s longest cell
+    assert (max(map(len, row), default=0) < 30) == (not any(len(cell) >= 30 for cell in row))
