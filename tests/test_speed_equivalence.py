@@ -24,7 +24,9 @@ from newsextract.body.model import filled_cells
 from newsextract.body.node_reading import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
 from newsextract.jsonld import JsonLdGraph
 from newsextract.labels import LabelList
+from newsextract.metadata import label_texts
 from newsextract.metadata.credited_sources import source_from_body, source_from_openings
+from newsextract.page import ParsedPage
 
 
 def _word_count_by_characters(value: str) -> int:
@@ -817,3 +819,40 @@ def test_filled_cells_as_the_generator(cells: list[str]) -> None:
     assert filled_cells(row) == sum(1 for cell in row if cell)
     # ``region.holds_prose_cell``'s and ``tables._is_grid``'s longest cell
     assert (max(map(len, row), default=0) < 30) == (not any(len(cell) >= 30 for cell in row))
+
+
+def _opens_as_before(value: str) -> bool:
+    """``label_texts._opens`` before its white-space shortcut (tail42): the regex finds the
+    first word character."""
+    char = value[:1]
+    if char.isalnum() or char == "_":
+        start = 0
+    else:
+        first = label_texts._FIRST_WORD_CHAR.match(value)
+        if first is None:
+            return False
+        char, start = first.group(1), first.start(1)
+    match = label_texts._matcher(char)
+    return match is not None and match(value, start) is not None
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", " ", "\n\t ", "\n    Tags: a, b", "  “Tags”", " \u3000Schlagworte", "\n 12 Tags", "Tags"],
+)
+def test_opens_as_before(value: str) -> None:
+    assert label_texts._opens(value) == _opens_as_before(value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(" \n\t\u3000\u00a0“(-_1TagsKtégorie", max_size=12))
+def test_opens_as_before_on_any_text(value: str) -> None:
+    assert label_texts._opens(value) == _opens_as_before(value)
+
+
+def test_label_texts_keep_what_each_test_keeps() -> None:
+    markup = "<table>" + "<tr><td>X</td><td>\n Tags:</td><td>Tags: x</td></tr>" * 3 + "</table>"
+    page = ParsedPage(f"<html><body>{markup}<p>\n  Posted by Ann</p></body></html>")
+    kept = [entry for entry in page.own_texts if entry[2] is None or _opens_as_before(entry[2])]
+    assert label_texts.label_texts(page) == tuple(kept)
+    assert len(kept) == 7
