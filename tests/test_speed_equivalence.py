@@ -20,9 +20,13 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract import labels, regex_cache, text
 from newsextract.body import about_lines
+from newsextract.body.model import filled_cells
+from newsextract.body.node_reading import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
 from newsextract.jsonld import JsonLdGraph
 from newsextract.labels import LabelList
+from newsextract.metadata import label_texts
 from newsextract.metadata.credited_sources import source_from_body, source_from_openings
+from newsextract.page import ParsedPage
 
 
 def _word_count_by_characters(value: str) -> int:
@@ -779,3 +783,76 @@ def test_first_timestamp_day_stops_where_the_source_is_cut() -> None:
         value = "x" * (end - 19) + "2024-03-05T10:20:30" + "x" * 5
         old = _OLD_TIMESTAMP.search(value, 0, MAX_SOURCE_CHARS)
         assert first_timestamp_day(value) == (old.group(1) if old else None)
+
+
+def _clean_block_text_as_before(value: str) -> str:
+    """``node_reading.clean_block_text`` before its clean-ASCII shortcut (tail42)."""
+    value = text.drop_invisible(value[:MAX_BLOCK_CHARS])
+    if LINE_BREAK not in value:
+        return _printable(" ".join(value.split()))
+    lines = (_printable(" ".join(line.split())) for line in value.split(LINE_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+# Characters the shortcut must tell apart: ASCII white space and controls, the line break,
+# the invisible and wide characters, letters.
+_BLOCK_CHARS = " \t\n\r\x0b\x0c\x1c\x1f\x00\x7fab1.|\u00a0\u2028\u200b\u00ad\ufeffé東"
+
+
+@pytest.mark.parametrize(
+    "value", ["", " ", "X", "a b", "a  b", " a", "a ", "a\tb", "a\u2028b", "x\u00ad", "\x7f"]
+)
+def test_clean_block_text_as_before(value: str) -> None:
+    assert clean_block_text(value) == _clean_block_text_as_before(value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_BLOCK_CHARS, max_size=12))
+def test_clean_block_text_as_before_on_any_text(value: str) -> None:
+    assert clean_block_text(value) == _clean_block_text_as_before(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab ", max_size=40), max_size=6))
+def test_filled_cells_as_the_generator(cells: list[str]) -> None:
+    row = tuple(cells)
+    assert filled_cells(row) == sum(1 for cell in row if cell)
+    # ``region.holds_prose_cell``'s and ``tables._is_grid``'s longest cell
+    assert (max(map(len, row), default=0) < 30) == (not any(len(cell) >= 30 for cell in row))
+
+
+def _opens_as_before(value: str) -> bool:
+    """``label_texts._opens`` before its white-space shortcut (tail42): the regex finds the
+    first word character."""
+    char = value[:1]
+    if char.isalnum() or char == "_":
+        start = 0
+    else:
+        first = label_texts._FIRST_WORD_CHAR.match(value)
+        if first is None:
+            return False
+        char, start = first.group(1), first.start(1)
+    match = label_texts._matcher(char)
+    return match is not None and match(value, start) is not None
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", " ", "\n\t ", "\n    Tags: a, b", "  “Tags”", " \u3000Schlagworte", "\n 12 Tags", "Tags"],
+)
+def test_opens_as_before(value: str) -> None:
+    assert label_texts._opens(value) == _opens_as_before(value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(" \n\t\u3000\u00a0“(-_1TagsKtégorie", max_size=12))
+def test_opens_as_before_on_any_text(value: str) -> None:
+    assert label_texts._opens(value) == _opens_as_before(value)
+
+
+def test_label_texts_keep_what_each_test_keeps() -> None:
+    markup = "<table>" + "<tr><td>X</td><td>\n Tags:</td><td>Tags: x</td></tr>" * 3 + "</table>"
+    page = ParsedPage(f"<html><body>{markup}<p>\n  Posted by Ann</p></body></html>")
+    kept = [entry for entry in page.own_texts if entry[2] is None or _opens_as_before(entry[2])]
+    assert label_texts.label_texts(page) == tuple(kept)
+    assert len(kept) == 7

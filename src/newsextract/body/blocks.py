@@ -501,7 +501,7 @@ class _Walker:
             span = colspan(cell)
             if span > 1:
                 cells.extend([""] * (span - 1))
-        text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+        text = CELL_SEPARATOR.join(filter(None, cells))  # the filled cells
         in_head = node.parent is not None and node.parent.tag == "thead"
         header = in_head or all(cell.tag == "th" for cell in found)
         # The cells are clean, and so is their row joined (``clean_block_text`` again would

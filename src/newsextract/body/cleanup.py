@@ -52,7 +52,7 @@ from newsextract.body.linked_lists import (
     LEAD_IN_COLONS,
     with_numbered_entries,
 )
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import Block, BlockKind, filled_cells
 from newsextract.body.neighbour_entries import without_neighbour_entries
 from newsextract.body.patterns import (
     PAGE_CONTROL_LINE,
@@ -763,7 +763,7 @@ def _data_row(block: Block) -> bool:
     """Whether a block is a table's row of two values or more: a row of a table the text
     ends with (a board's "Treasurer | Name | address@…"), no note about the article, which
     is a sentence set alone."""
-    return block.kind is BlockKind.TABLE_ROW and sum(1 for cell in block.cells if cell) > 1
+    return block.kind is BlockKind.TABLE_ROW and filled_cells(block.cells) > 1
 
 
 # A sign-up or follow ask closing the text ("… sign up for our newsletters.", "Follow us on

@@ -427,7 +427,20 @@ MAX_BLOCK_CHARS = 1_000_000
 def clean_block_text(text: str) -> str:
     """A block's text as read: invisible characters out, runs of white space one space, the
     walk's line breaks kept as lines, capped at ``MAX_BLOCK_CHARS``."""
-    text = drop_invisible(text[:MAX_BLOCK_CHARS])
+    text = text[:MAX_BLOCK_CHARS]
+    # Most texts are clean already (nine table cells in ten: "", "X", a code): printable
+    # ASCII holds no invisible character, no line break and no white space but the space,
+    # so one without a space at either end or two together is given back as it is (two C
+    # tests, where the split and join below built it again).
+    if (
+        text.isascii()
+        and text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    ):
+        return text
+    text = drop_invisible(text)
     if LINE_BREAK not in text:
         return _printable(" ".join(text.split()))
     lines = (_printable(" ".join(line.split())) for line in text.split(LINE_BREAK))

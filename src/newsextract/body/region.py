@@ -11,7 +11,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import furniture_words
-from newsextract.body.model import BlockKind
+from newsextract.body.model import BlockKind, filled_cells
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
 from newsextract.body.walk_records import Containers, RawBlock, Walk
@@ -884,7 +884,7 @@ def _loose_blocks(walked: Walk, parent: int) -> set[int]:
 
 def _filled(block: RawBlock) -> int:
     """The cells of a table row that hold text."""
-    return sum(1 for cell in block.cells if cell)
+    return filled_cells(block.cells)
 
 
 # A cell of a layout table worth one sentence-like paragraph (``scoring.block_value``, as a
@@ -899,6 +899,8 @@ _PROSE_CELL_CHARS = 30
 def holds_prose_cell(block: RawBlock) -> bool:
     """Whether a table row has a cell of running text (a page laid out with a table, its
     text written straight into the cells): such a cell is the page's text, not layout."""
+    if max(map(len, block.cells), default=0) < _PROSE_CELL_CHARS:
+        return False  # most rows: their longest cell told in C, no cell weighed
     return any(
         len(cell) >= _PROSE_CELL_CHARS
         and block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td"))

@@ -8,7 +8,7 @@ import re
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words, is_overlay
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind
+from newsextract.body.model import BlockKind, filled_cells
 from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furniture_line
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
@@ -265,7 +265,7 @@ def _prose_before(candidates: list[Judged], position: int) -> bool:
 
 
 def cell_count(block: RawBlock) -> int:
-    return sum(1 for cell in block.cells if cell)
+    return filled_cells(block.cells)
 
 
 class DataTables:
@@ -342,7 +342,7 @@ class DataTables:
         table = self._table_of(container)
         if table not in self.values:
             self.values[table] = self.has_columns(container) or any(
-                not row.header and not row.links and _filled_cells(row) > 1
+                not row.header and not row.links and cell_count(row) > 1
                 for row in self.rows.get(table, [])
             )
         return self.values[table]
@@ -368,13 +368,9 @@ def linked_value_row(row: RawBlock) -> bool:
 def _grid_rows(rows: list[RawBlock]) -> list[RawBlock]:
     """A table's rows without a first row of one filled cell over rows of more: the table's
     title (an infobox's name set in a cell spanning the columns), not a row of its grid."""
-    if len(rows) > 1 and _filled_cells(rows[0]) == 1 < _filled_cells(rows[1]):
+    if len(rows) > 1 and cell_count(rows[0]) == 1 < cell_count(rows[1]):
         return rows[1:]
     return rows
-
-
-def _filled_cells(row: RawBlock) -> int:
-    return sum(1 for cell in row.cells if cell)
 
 
 def _is_grid(rows: list[RawBlock]) -> bool:
@@ -385,8 +381,8 @@ def _is_grid(rows: list[RawBlock]) -> bool:
     width = len(rows[0].cells)
     return width >= 2 and all(
         len(row.cells) == width
-        and sum(1 for cell in row.cells if cell) >= _FILLED_CELLS
-        and all(len(cell) <= DATA_CELL for cell in row.cells)
+        and filled_cells(row.cells) >= _FILLED_CELLS
+        and max(map(len, row.cells)) <= DATA_CELL  # (its cells, ``width`` of them, are there)
         for row in rows
     )
 
