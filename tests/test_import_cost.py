@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -197,3 +198,74 @@ def test_a_lazy_pattern_searches_as_the_compiled_one() -> None:
     assert lazy.compiled is eager  # re's own cache: the same object as the eager pattern
     compile_all()
     assert all(made._compiled is not None for made in lazy_regex._MADE)
+
+
+def _matched(pattern: str) -> str:
+    """Every code point a one-character case-blind pattern matches."""
+    return "".join(re.findall(pattern, _EVERY_CHARACTER, re.I))
+
+
+def test_the_sets_of_few_runs_match_the_characters_of_the_sets_they_stand_for() -> None:
+    combining = "[\u0300-\u036f]"
+    assert _matched(in_text.MARKED_CHAR_FEW_RUNS) == _matched(in_text._MARKED_CHAR)
+    assert _matched(in_text.COMBINING_CASE_BLIND_FEW_RUNS) == _matched(combining)
+    assert _matched(in_text.LETTER_OR_COMBINING_FEW_RUNS) == _matched(rf"(?:[^\W\d_]|{combining})")
+    assert _matched(in_text.LETTER_FEW_RUNS) == _matched(in_text.LETTER)
+    # the case-blind marks match the iotas (U+0345 folds to "ι"): the form keeps them
+    assert set(_matched(combining)) >= set("\u03b9\u0399\u1fbe")
+
+
+def _as_before(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` as it was written before the forms of few runs (``in_text``)."""
+    text = pattern.pattern.replace(in_text.MARKED_MONTH_WORD_FEW_RUNS, in_text.MARKED_MONTH_WORD)
+    text = text.replace(in_text.LETTER_FEW_RUNS, in_text.LETTER)
+    assert in_text.MARKED_CHAR_FEW_RUNS not in text
+    return re.compile(text, pattern.flags)
+
+
+# What the date spans are written with: numbers, words of letters, of the marked scripts'
+# characters, of combining marks and the iotas they fold to, and what stands between them.
+_DIGITS = "0123456789"
+_ALPHABETS = (
+    "aeimnrsthAMPDUäяι\u0399\u1fbe",  # letters, the iotas among them
+    "มีकाًខေ.",  # the marked scripts, and the dot of their abbreviations
+    "aeι\u0399\u1fbe\u0345\u0300\u0301",  # letters and combining marks
+    "aeimnrstuhAMPDUមី\u0300\u0345.(",  # a bit of each
+)
+_BETWEEN = (" ", "  ", ". ", ", ", "-", ":", " de ", " | ", " @ ", "年", "시 ", "")
+
+
+def _span(rng: random.Random) -> str:
+    """A random text of numbers and words, shaped like the spans the patterns read."""
+    # a day, a month's name and a year in the three orders; a time; words and numbers at random
+    shape = rng.choice(
+        (("00", "a", "0000"), ("a", "00", "0000"), ("0000", "a", "00"), ("a", "00", "00"), ())
+    )
+    parts = []
+    for kind in shape or rng.choices("0a", k=rng.randint(1, 7)):
+        if kind[0] == "0":
+            size = len(kind) if shape else rng.choice((1, 2, 4))
+            parts.append("".join(rng.choice(_DIGITS) for _ in range(size)))
+        else:
+            alphabet = rng.choice(_ALPHABETS)
+            parts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))))
+        parts.append(rng.choice(_BETWEEN))
+    return "".join(parts[: rng.choice((-1, len(parts)))])
+
+
+def test_the_worded_dates_and_clocks_are_read_as_before() -> None:
+    from newsextract import dates
+
+    rng = random.Random(42)
+    for pattern in (dates._WORDED, dates._DIGIT_CLOCK):
+        before = _as_before(pattern)
+        assert before.pattern != pattern.pattern
+        for _ in range(30_000):
+            text = _span(rng)
+            for found, was in (
+                (pattern.fullmatch(text), before.fullmatch(text)),
+                (pattern.search(text), before.search(text)),
+            ):
+                assert (found and (found.span(), found.groupdict())) == (
+                    was and (was.span(), was.groupdict())
+                ), text

@@ -33,8 +33,8 @@ from newsextract.dating.in_text import (
     BEFORE_YEAR,
     CLOCK,
     DAY_MARK,
-    LETTER,
-    MARKED_MONTH_WORD,
+    LETTER_FEW_RUNS,
+    MARKED_MONTH_WORD_FEW_RUNS,
     MAX_JOIN_WORD,
     PARTICLE,
     SEPARATOR,
@@ -271,11 +271,15 @@ def _lone_times(text: str, start: int, stop: int, day: str) -> Iterator[TextDate
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read. A part
 # of the day after the time is a word or up to three ("3:30 petang", "3:30 de la tarde").
 _WORDED = re.compile(
-    rf"(?P<day>\d{{1,2}}){DAY_MARK}{BEFORE_MONTH}(?P<month>{MARKED_MONTH_WORD})[,،၊]?\s+"
+    rf"(?P<day>\d{{1,2}}){DAY_MARK}{BEFORE_MONTH}(?P<month>{MARKED_MONTH_WORD_FEW_RUNS})[,،၊]?\s+"
     rf"{BEFORE_YEAR}(?P<year>\d{{4}})"
-    rf"|(?P<month2>{MARKED_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+"
+    rf"|(?P<month2>{MARKED_MONTH_WORD_FEW_RUNS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+"
     rf"{BEFORE_YEAR}(?P<year2>\d{{4}})"
-    r"|(?P<year3>\d{4})\.?(?:\s+" + PARTICLE + r")?\s+(?P<month3>" + MARKED_MONTH_WORD + r")\s+"
+    r"|(?P<year3>\d{4})\.?(?:\s+"
+    + PARTICLE
+    + r")?\s+(?P<month3>"
+    + MARKED_MONTH_WORD_FEW_RUNS
+    + r")\s+"
     r"(?P<day3>\d{1,2})(?:\.|\s*" + PARTICLE + r")?",
     re.I,
 )
@@ -291,14 +295,14 @@ _CJK = LazyPattern(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 _DIGIT_CLOCK = re.compile(
-    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:[(（]?{LETTER}{{1,{MAX_JOIN_WORD}}}\.?[)）]?:?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}?)"
+    rf"[\s,،.|/·•\-–—@]*(?P<words>(?:[(（]?{LETTER_FEW_RUNS}{{1,{MAX_JOIN_WORD}}}\.?[)）]?:?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     # the hour's and the minute's signs of Japanese, Chinese and Korean ("21時12分", "21시 12분")
     r"|\s*[時时시]\s*(?P<cjk_minute>\d{1,2})\s*[分분])"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
     # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek)
     # or a word naming the hour with its dot ("14:30 ч.", Bulgarian: ``labels.hour_words``)
-    rf"(?:\s*(?P<period>(?:{LETTER}\.){{2,4}}|{LETTER}+(?:\s+{LETTER}+){{0,2}}\.?))?"
+    rf"(?:\s*(?P<period>(?:{LETTER_FEW_RUNS}\.){{2,4}}|{LETTER_FEW_RUNS}+(?:\s+{LETTER_FEW_RUNS}+){{0,2}}\.?))?"
     r"[\s,|/·•\-–—]*",
     re.I,
 )

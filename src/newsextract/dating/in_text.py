@@ -26,18 +26,46 @@ _MARKED_CHAR = f"(?-i:[{MARKED}])"
 # word of a month's name in dateparser's data is 23 characters, and an unbounded run made a
 # long unspaced text cost quadratic time (a 50,000-letter word: 43 s).
 MAX_MONTH_CHARS = 24
-_MONTH_WORD = (
-    rf"(?:[^\W\d_]{{3,{MAX_MONTH_CHARS}}}|{_MARKED_CHAR}{{3,{MAX_MONTH_CHARS}}}"
-    rf"|{_MARKED_CHAR}{{1,3}}\.{_MARKED_CHAR}{{1,3}})\.?"
-)
+
+
+def _month_word(marked_char: str, after_letters: str = "", letter_or_mark: str = "") -> str:
+    """A month's name whose characters of the marked scripts are ``marked_char``; with
+    ``after_letters``, also a name with a combining mark (``MARKED_MONTH_WORD``): letters,
+    the mark ``after_letters`` matches, then letters or marks (``letter_or_mark``)."""
+    forms = [
+        rf"[^\W\d_]{{3,{MAX_MONTH_CHARS}}}",
+        rf"{marked_char}{{3,{MAX_MONTH_CHARS}}}",
+        rf"{marked_char}{{1,3}}\.{marked_char}{{1,3}}",
+    ]
+    if after_letters:
+        forms.append(
+            rf"[^\W\d_]{{1,{MAX_MONTH_CHARS}}}{after_letters}{letter_or_mark}{{0,{MAX_MONTH_CHARS}}}"
+        )
+    return "(?:" + "|".join(forms) + r")\.?"
+
+
+_MONTH_WORD = _month_word(_MARKED_CHAR)
 # Or a name with a combining mark no precomposed letter has (Yoruba "Ẹrẹ̀nà", March: "ẹ" with
 # a grave U+0300; Python's ``\w`` leaves marks out): in a second pattern, for the texts that
 # hold such a mark (``has_mark``), as trying it on every word cost a quarter more.
 _COMBINING = "\u0300-\u036f"
-MARKED_MONTH_WORD = (
-    _MONTH_WORD[: -len(r")\.?")]
-    + rf"|[^\W\d_]{{1,{MAX_MONTH_CHARS}}}[{_COMBINING}]"
-    + rf"(?:[^\W\d_]|[{_COMBINING}]){{0,{MAX_MONTH_CHARS}}})\.?"
+MARKED_MONTH_WORD = _month_word(_MARKED_CHAR, f"[{_COMBINING}]", rf"(?:[^\W\d_]|[{_COMBINING}])")
+# The same characters in forms the regex compiler builds in a third of the time, for the
+# case-blind patterns compiled at import that read one short span each (``dates``), where
+# a repeat of alternatives instead of a repeat of one set costs nothing that counts. The
+# compiler writes a set of more than two runs as a bitmap of the whole plane, in Python, each
+# time the set is written (0.26 ms for ``_MARKED_CHAR``): so at most two runs a set. A
+# case-blind ``[\u0300-\u036f]`` also matches the iotas (U+0345 folds to "ι") and lower-cases
+# its 112 characters: after letters it is the set with case and the iotas; beside a letter
+# (``[^\W\d_]``, which holds the iotas) the set with case alone. ``test_import_cost`` checks
+# each against the form it stands for over every code point.
+MARKED_CHAR_FEW_RUNS = (
+    "(?:(?-i:[\u064b-\u065f\u0670])|(?-i:[\u0900-\u0eff\u1000-\u109f])|(?-i:[\u1780-\u17ff]))"
+)
+COMBINING_CASE_BLIND_FEW_RUNS = "(?:(?-i:[\u0300-\u036f\u0399])|(?-i:[\u03b9\u1fbe]))"
+LETTER_OR_COMBINING_FEW_RUNS = rf"(?:[^\W\d_]|(?-i:[{_COMBINING}]))"
+MARKED_MONTH_WORD_FEW_RUNS = _month_word(
+    MARKED_CHAR_FEW_RUNS, COMBINING_CASE_BLIND_FEW_RUNS, LETTER_OR_COMBINING_FEW_RUNS
 )
 _HAS_MARK = re.compile(f"[{_COMBINING}]")
 
@@ -127,6 +155,8 @@ CLOCK = (
 # A word of any script, with the vowel signs and other marks Python's ``\w`` leaves out ("को",
 # Hindi "on"; "সকাল", Bengali "morning").
 LETTER = rf"(?:[^\W\d_]|{_MARKED_CHAR})"
+# ``LETTER`` for the patterns compiled at import (see ``MARKED_CHAR_FEW_RUNS``).
+LETTER_FEW_RUNS = rf"(?:[^\W\d_]|{MARKED_CHAR_FEW_RUNS})"
 # Punctuation between a day and its time, or between the words there: also the "@" of
 # Malaysian pages ("5 Mac 2024 @ 9:45 malam").
 SEPARATOR = r"[,،|/·•\-–—@]"
