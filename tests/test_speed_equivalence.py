@@ -856,3 +856,68 @@ def test_label_texts_keep_what_each_test_keeps() -> None:
     kept = [entry for entry in page.own_texts if entry[2] is None or _opens_as_before(entry[2])]
     assert label_texts.label_texts(page) == tuple(kept)
     assert len(kept) == 7
+
+
+# Elements a date-classed query meets beside siblings alike: leaves with and without digits,
+# a title's digit, an epoch stamp, a definition list (with and without a date after its
+# term, or empty under a dated title), items of more than ``_WALKED_ELEMENTS`` elements, an
+# empty one, one longer than a block, a container.
+_SIBLINGS_PAGE = (
+    "<html><body><header class=top><span class=date>Mon 3 March 2025</span></header>"
+    "<ul class=archive>"
+    + "".join(
+        f"<li class=item-date><span class=d>{day} Mar 2024</span><a href=/p>Post {day}</a></li>"
+        for day in range(1, 6)
+    )
+    + "<li class=item-date>no digit</li><li class=item-date title='2024-03-05'>seen</li>"
+    "<li class=item-date><span data-timestamp='1709630000'>gestern</span></li>"
+    "<li class=item-date><dl><dt>Posted</dt><dd>5 March 2024</dd></dl></li>"
+    "<li class=item-date><dl><dt>Posted</dt><dd></dd></dl></li>"
+    "<li class=item-date></li><li class=item-date>   </li>"
+    "<li class=item-date>" + "<b>1</b>" * 20 + "</li>"
+    "<li class=item-date title='2024'><dl><dt></dt><dd></dd></dl></li>"
+    "<li class=item-date><p>" + "3 May 2024 " * 25 + "</p></li>"
+    "<li class=item-date><p>" + "3 May 2024 " * 120 + "</p></li>"
+    "</ul><dt class=date>Filed 2024-03-05</dt><time class=date>2024-03-05</time>"
+    "</body></html>"
+)
+
+
+def test_a_sibling_set_aside_is_read_as_the_full_path_reads_it() -> None:
+    """``_scoped_dates`` of an element whose siblings' verdict is known (``_read_as_block``)
+    marks the same elements read as the full path, which reads the element first. A verdict
+    is only ever kept by a sibling outside the top bar: so is their parent."""
+    from newsextract.metadata import visible_dates
+    from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
+    from newsextract.metadata.site_header import page_header, within
+
+    page = ParsedPage(_SIBLINGS_PAGE.encode(), "https://example.org/a")
+    assert page.body is not None
+    top_bar = page_header(page)
+    nodes = list(page.body.traverse())
+    for top in (top_bar, None, *nodes[:3]):
+        for node in nodes:
+            attributes = node.attributes
+            parent = node.parent
+            if parent is not None and within(parent, top):
+                continue
+            key = (
+                0 if parent is None else parent.mem_id,
+                node.tag or "",
+                attributes.get("class"),
+                attributes.get("id"),
+            )
+            shared, full = visible_dates._ReadBlocks(), visible_dates._ReadBlocks()
+            answer = visible_dates._scoped_dates(node, shared, top, {key: True}, AncestorVerdicts())
+            visible_dates._scoped_dates(node, full, top, {}, AncestorVerdicts())
+            assert answer is None
+            assert (shared.ids, shared.inner) == (full.ids, full.inner), node.html
+
+
+def test_holds_term_as_the_query() -> None:
+    from newsextract.metadata import visible_dates
+
+    page = ParsedPage(_SIBLINGS_PAGE.encode(), "https://example.org/a")
+    assert page.body is not None
+    for node in page.body.traverse():
+        assert visible_dates._holds_term(node) == (node.css_first("dt") is not None)

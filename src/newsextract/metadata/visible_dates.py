@@ -257,18 +257,26 @@ def _scoped_dates(
     if _visible_longer(raw, _CONTAINER):
         return None  # a container: its date, if any, is read in an inner block
     attributes = node.attributes  # read once: each read builds a new dict
+    parent = node.parent
+    key = (
+        0 if parent is None else parent.mem_id,
+        node.tag or "",
+        attributes.get("class"),
+        attributes.get("id"),
+    )  # ``_names``
     # An element without inner elements (most date lines' <span>, <time>, <p>) is its own
     # subtree: what a query inside it would find is told by its own tag and attributes,
     # where each query costs lexbor 35-55 K instructions (the selector parsed again).
     leaf = next(node.iter(), None) is None
+    if elsewhere.get(key):
+        # Its like beside it was in a sidebar or other item: so is it, dates or not (an
+        # archive's 544 entries). Only whether its text counts as read is left to tell.
+        if _read_as_block(node, raw, attributes, leaf, top_bar):
+            read.add(node, leaf)
+        return None
     # The others are walked once for what three queries inside them would find (``_Inner``).
     inner = None if leaf else _inner_marks(node)
-    if (
-        _DIGIT.search(raw) is None
-        and _DIGIT.search(attributes.get("title") or "") is None
-        and _HEBREW_LETTER_NUMBER.search(raw) is None
-        and not _keeps_epoch_stamp(node, attributes, leaf, inner)
-    ):
+    if not _numbered(node, raw, attributes, leaf, inner):
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
         return None
@@ -277,15 +285,6 @@ def _scoped_dates(
     if not text or len(text) > MAX_BLOCK:
         return None
     read.add(node, leaf)
-    parent = node.parent
-    key = (
-        0 if parent is None else parent.mem_id,
-        node.tag or "",
-        attributes.get("class"),
-        attributes.get("id"),
-    )  # ``_names``
-    if elsewhere.get(key):
-        return None  # its like beside it was in a sidebar or other item: so is it, dates or not
     found_dates = [
         *find_text_dates(text, same_day_times=True),
         *_title_dates(node, text, _tooltip_elements(node, attributes, leaf, inner)),
@@ -317,6 +316,50 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+def _read_as_block(
+    node: LexborNode,
+    raw: str,
+    attributes: Mapping[str, str | None],
+    leaf: bool,
+    top_bar: LexborNode | None,
+) -> bool:
+    """Whether ``_scoped_dates`` reads the text of ``node``, a sibling alike of an element
+    whose dates it set aside (same parent: that one was not in the top bar, so ``node`` is
+    only if it is the bar), not a container (``raw``, its text, told so). The same tests in
+    the same order, without the walk of its subtree (``_inner_marks``) that reading needs."""
+    if not _numbered(node, raw, attributes, leaf, None):
+        return False
+    if top_bar is not None and node.mem_id == top_bar.mem_id:
+        return False
+    plain = (leaf and node.tag != "dt") or (not leaf and not _holds_term(node))
+    text = clean_text(raw if plain else with_terms(node, raw))
+    return bool(text) and len(text) <= MAX_BLOCK
+
+
+def _numbered(
+    node: LexborNode,
+    raw: str,
+    attributes: Mapping[str, str | None],
+    leaf: bool,
+    inner: _Inner | None,
+) -> bool:
+    """Whether ``node`` may hold a date: a digit in its text or title, a Hebrew number, or an
+    epoch stamp in it (``inner``: see ``_keeps_epoch_stamp``)."""
+    return (
+        _DIGIT.search(raw) is not None
+        or _DIGIT.search(attributes.get("title") or "") is not None
+        or _HEBREW_LETTER_NUMBER.search(raw) is not None
+        or _keeps_epoch_stamp(node, attributes, leaf, inner)
+    )
+
+
+def _holds_term(node: LexborNode) -> bool:
+    """``node.css_first("dt") is not None`` (``page_dates.with_terms``), by a walk of its
+    subtree, itself first, as a query matches its root."""
+    dt = _dt_tag_id()
+    return any(element.tag_id == dt for element in node.traverse())
 
 
 # The words of ``DATE_SCOPES`` that name an element for a date or a time: its label is the
