@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -55,6 +57,10 @@ STDIN = "-"
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper) and not writes_any_text(sys.stdout):
+        # A character the output's encoding lacks (a page's "é" or "日" on a redirected
+        # Windows stdout, on PYTHONIOENCODING=ascii) ended the command, the rest unwritten.
+        sys.stdout.reconfigure(errors="backslashreplace")
     if args.command == "extract":
         configure_logging(PROG, debug=args.debug)
         return run_reporting_errors(
@@ -240,6 +246,14 @@ MARKDOWN_SEPARATOR = "\n\n---\n\n"
 """Between two pages of ``markdown`` output (a thematic break), never after the last."""
 
 
+def writes_any_text(stream: TextIO) -> bool:
+    """Whether ``stream``'s encoding holds every character: a UTF one (a text buffer's too)."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return True
+
+
 class _Output:
     """Writes ``extract``'s results in one format: ``json`` (an array of rows, written at the
     end), ``jsonl`` (a row per line), ``text`` or ``markdown`` (articles only)."""
@@ -249,12 +263,16 @@ class _Output:
         self._out = out
         self._rows: list[dict[str, object]] = []
         self._pages = 0
+        # JSON escapes what the output's encoding lacks as \uXXXX: valid and lossless.
+        self._ascii = not writes_any_text(out)
 
     def write(self, item: BatchItem) -> None:
         if self._fmt == "json":
             self._rows.append(item.to_dict())
         elif self._fmt == "jsonl":
-            self._out.write(dumps(item.to_dict()) + "\n")
+            row = item.to_dict()
+            line = json.dumps(row, separators=(",", ":")) if self._ascii else dumps(row)
+            self._out.write(line + "\n")
         elif item.article is not None:
             if self._fmt == "markdown":
                 separator = MARKDOWN_SEPARATOR if self._pages else ""
@@ -267,7 +285,7 @@ class _Output:
 
     def close(self) -> None:
         if self._fmt == "json":
-            json.dump(self._rows, self._out, ensure_ascii=False, indent=2)
+            json.dump(self._rows, self._out, ensure_ascii=self._ascii, indent=2)
             self._out.write("\n")
         elif self._fmt == "markdown" and self._pages:
             self._out.write("\n")

@@ -1,0 +1,61 @@
+"""An output whose encoding lacks a page's characters: a Windows stdout redirected to a file
+(the ANSI code page), ``PYTHONIOENCODING=ascii``. ``extract`` ended with ``UnicodeEncodeError``
+at the first "é" or "日" it wrote, the rest of the output lost (status 2). Now JSON is written
+with ``\\uXXXX`` escapes (valid and lossless) and text with backslash escapes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsextract.cli import main
+
+_PAGE = (
+    "<html><head><title>Café à Tōkyō 日本</title></head><body><article><h1>Café à Tōkyō 日本</h1>"
+    + "<p>Le conseil a voté le plan du port après un long débat sur les coûts. 港の計画。</p>" * 3
+    + "</article></body></html>"
+)
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE, encoding="utf-8")
+    return path
+
+
+def _run(arguments: list[str], encoding: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+    monkeypatch.setattr("sys.stdout", stdout)
+    assert main(arguments) == 0
+    stdout.flush()
+    return raw.getvalue().decode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_on_an_output_without_the_page_s_characters_is_escaped(
+    fmt: str, encoding: str, page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _run(["extract", "-f", fmt, str(page)], encoding, monkeypatch)
+    rows = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["title"] == "Café à Tōkyō 日本"
+
+
+@pytest.mark.parametrize("command", [["extract", "-f", "text"], ["extract", "-f", "markdown"]])
+def test_text_on_an_output_without_the_page_s_characters_is_written_whole(
+    command: list[str], page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _run([*command, str(page)], "ascii", monkeypatch)
+    assert "Caf\\xe9" in out
+    assert "\\u6e2f\\u306e" in out  # the body written to its end: 港の
+
+
+def test_explain_on_an_output_without_the_page_s_characters(
+    page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "Caf\\xe9" in _run(["explain", str(page)], "ascii", monkeypatch)
