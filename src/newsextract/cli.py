@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import errno
 import io
 import json
 import sys
@@ -173,6 +174,8 @@ def extract_one(
         task: Task = page_task(page)
     elif source == STDIN:
         try:
+            if sys.stdin is None:  # the command started with it closed (``<&-``)
+                raise OSError(errno.EBADF, "standard input is closed")
             content = read_capped(sys.stdin.buffer, "standard input", limit=MAX_PAGE_BYTES)
         except (OSError, NewsExtractError) as exc:
             failure = Failure.from_exception(source, "read", exc)

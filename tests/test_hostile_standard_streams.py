@@ -1,7 +1,13 @@
-"""An output whose encoding lacks a page's characters: a Windows stdout redirected to a file
+"""The standard streams as a shell may hand them over.
+
+An output whose encoding lacks a page's characters: a Windows stdout redirected to a file
 (the ANSI code page), ``PYTHONIOENCODING=ascii``. ``extract`` ended with ``UnicodeEncodeError``
 at the first "é" or "日" it wrote, the rest of the output lost (status 2). Now JSON is written
-with ``\\uXXXX`` escapes (valid and lossless) and text with backslash escapes."""
+with ``\\uXXXX`` escapes (valid and lossless) and text with backslash escapes.
+
+A standard input closed at the start (``<&-``), which Python gives as ``sys.stdin = None``:
+``extract -`` and ``batch -i -`` said "AttributeError: 'NoneType' object has no attribute
+'buffer'"; now a read failure and a usage error that say the input is closed."""
 
 from __future__ import annotations
 
@@ -59,3 +65,23 @@ def test_explain_on_an_output_without_the_page_s_characters(
     page: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert "Caf\\xe9" in _run(["explain", str(page)], "ascii", monkeypatch)
+
+
+def test_extract_of_a_closed_standard_input_is_a_read_failure(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["extract", "-f", "jsonl", "-"]) == 1
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (row["input"], row["stage"], row["error"]) == ("-", "read", "OSError")
+    assert row["message"] == "standard input is closed"
+
+
+def test_batch_listing_a_closed_standard_input_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", None)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "-i", "-", "-o", str(out), "--no-progress"]) == 2
+    assert "standard input is closed" in capsys.readouterr().err
+    assert not out.exists()
