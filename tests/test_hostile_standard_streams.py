@@ -5,14 +5,18 @@ An output whose encoding lacks a page's characters: a Windows stdout redirected 
 at the first "é" or "日" it wrote, the rest of the output lost (status 2). Now JSON is written
 with ``\\uXXXX`` escapes (valid and lossless) and text with backslash escapes.
 
-A standard input closed at the start (``<&-``), which Python gives as ``sys.stdin = None``:
-``extract -`` and ``batch -i -`` said "AttributeError: 'NoneType' object has no attribute
-'buffer'"; now a read failure and a usage error that say the input is closed."""
+A standard stream closed at the start (``<&-``, ``>&-``, ``2>&-``), which Python gives as
+``None``: ``extract -`` and ``batch -i -`` said "AttributeError: 'NoneType' object has no
+attribute 'buffer'", ``extract >&-`` the same of 'write', and ``batch 2>&-`` ended before its
+first row (status 1, nothing said). Now a closed input or output is said to be closed, and
+what goes to a closed standard error is dropped (``standard_streams``)."""
 
 from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +89,25 @@ def test_batch_listing_a_closed_standard_input_is_a_usage_error(
     assert main(["batch", "-i", "-", "-o", str(out), "--no-progress"]) == 2
     assert "standard input is closed" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_extract_to_a_closed_standard_output_says_so(
+    page: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdout", None)
+    assert main(["extract", str(page)]) == 2
+    assert capsys.readouterr().err == "newsextract: error: standard output is closed\n"
+
+
+def test_batch_with_its_standard_streams_closed_writes_every_row(
+    page: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    run = "import sys; from newsextract.cli import main; sys.exit(main(sys.argv[1:]))"
+    command = [sys.executable, "-c", run, "batch", str(page), "-o", str(out), "-j", "1"]
+    # the shell closes the three descriptors, then runs the command in their absence
+    closed = subprocess.run(["sh", "-c", 'exec "$@" <&- >&- 2>&-', "sh", *command], check=False)
+    assert closed.returncode == 0
+    (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["status"] == "ok"
+    assert row["title"] == "Café à Tōkyō 日本"

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import errno
-import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -47,6 +45,7 @@ from newsextract.options import ExtractOptions
 from newsextract.page import web_address
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
+from newsextract.standard_streams import prepare_standard_streams, writes_any_text
 from newsextract.store.cli import add_store_commands, run_store
 
 FORMATS = ("json", "jsonl", "text", "markdown")
@@ -56,12 +55,9 @@ STDIN = "-"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    prepare_standard_streams()
     parser = _parser()
     args = parser.parse_args(argv)
-    if isinstance(sys.stdout, io.TextIOWrapper) and not writes_any_text(sys.stdout):
-        # A character the output's encoding lacks (a page's "é" or "日" on a redirected
-        # Windows stdout, on PYTHONIOENCODING=ascii) ended the command, the rest unwritten.
-        sys.stdout.reconfigure(errors="backslashreplace")
     if args.command == "extract":
         configure_logging(PROG, debug=args.debug)
         return run_reporting_errors(
@@ -247,14 +243,6 @@ def _check_page_url(url: str, inputs: Sequence[str]) -> None:
 
 MARKDOWN_SEPARATOR = "\n\n---\n\n"
 """Between two pages of ``markdown`` output (a thematic break), never after the last."""
-
-
-def writes_any_text(stream: TextIO) -> bool:
-    """Whether ``stream``'s encoding holds every character: a UTF one (a text buffer's too)."""
-    try:
-        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.startswith("utf")
-    except LookupError:
-        return True
 
 
 class _Output:
