@@ -44,8 +44,11 @@ def writes_any_text(stream: TextIO) -> bool:
 def _reserve_standard_descriptors() -> None:
     """Open ``/dev/null`` on each of the descriptors 0, 1 and 2 that is closed (the lowest
     free descriptor is the one ``open`` gives), so no file of the run becomes one of them."""
-    while (descriptor := os.open(os.devnull, os.O_RDWR)) <= 2:
-        pass
+    try:
+        while (descriptor := os.open(os.devnull, os.O_RDWR)) <= 2:
+            pass
+    except OSError:  # no /dev/null to open (a bare chroot): the descriptors stay as they are
+        return
     os.close(descriptor)
 
 
