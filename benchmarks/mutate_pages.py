@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/mutate_pages.py                      # every variant
     .venv/bin/python benchmarks/mutate_pages.py --limit 2000         # a seeded sample
     .venv/bin/python benchmarks/mutate_pages.py --kinds drop,odd     # some kinds only
+    .venv/bin/python benchmarks/mutate_pages.py --sources eval --shard 3/16  # a sixteenth
 
 The grammar fuzzers draw pages from parts; this one starts from whole pages (the project's
 fixtures, the probe pages of tests/body and tests/metadata, and the dev pages under
@@ -24,9 +25,10 @@ import json
 import random
 import re
 import sys
+import time
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -227,19 +229,30 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=40, help="seed of the sample")
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--sources", default="fixtures,probes,eval", help="fixtures,probes,eval")
+    parser.add_argument("--shard", default="0/1", help="K/N: only every N-th page from the K-th")
+    # A variant slower than this is said at once: a hang or super-linear path to look at.
+    parser.add_argument("--slow", type=float, default=10.0, help="seconds a variant may take")
     args = parser.parse_args()
     kinds = set(args.kinds.split(","))
-    all_variants = [
+    shard, shards = map(int, args.shard.split("/"))
+    # Made one at a time: a shard of the dev pages has tens of thousands of variants, each
+    # as big as its page (gigabytes if held at once).
+    all_variants: Iterable[tuple[str, str, str]] = (
         (name, label, mutated)
-        for name, html in pages(set(args.sources.split(",")))
+        for name, html in pages(set(args.sources.split(",")))[shard::shards]
         for label, mutated in variants(html, kinds)
-    ]
-    if args.limit and args.limit < len(all_variants):
+    )
+    if args.limit:
         # Deterministic: the same seed draws the same variants on every tree.
-        all_variants = random.Random(args.seed).sample(all_variants, args.limit)
+        listed = list(all_variants)
+        all_variants = random.Random(args.seed).sample(listed, min(args.limit, len(listed)))
     holes: dict[str, list[str]] = defaultdict(list)
     verdicts: Counter[str] = Counter()
-    for name, label, mutated in all_variants:
+    count = 0
+    for count, (name, label, mutated) in enumerate(all_variants, 1):
+        if count % 5000 == 0:  # a long run says how far it is
+            print(f"... {count} variants", file=sys.stderr, flush=True)
+        started = time.perf_counter()
         try:
             newsextract.extract(mutated, url="https://news.example/2021/03/05/harbour-plan")
         except newsextract.NewsExtractError as exc:
@@ -250,7 +263,10 @@ def main() -> int:
                 holes[where].append(f"{name} [{label}]")
             else:
                 verdicts[type(exc).__name__] += 1
-    print(f"variants: {len(all_variants)}, verdicts on input: {dict(verdicts)}")
+        took = time.perf_counter() - started
+        if took > args.slow:
+            print(f"slow: {took:.1f} s  ({name} [{label}])", flush=True)
+    print(f"variants: {count}, verdicts on input: {dict(verdicts)}")
     print(f"holes: {len(holes)} ({sum(map(len, holes.values()))} variants)")
     for where, cases in sorted(holes.items(), key=lambda item: -len(item[1])):
         print(f"\n{len(cases):5d}  {where}")

@@ -45,6 +45,20 @@ def test_http_header_charset_wins_over_detection() -> None:
     assert TEXT in decoded.text
 
 
+def test_a_meta_charset_that_decodes_cleanly_wins_over_a_header_that_does_not() -> None:
+    # A server's UTF-8 over a page saved in windows-1252 that says so: every accented
+    # letter was U+FFFD.
+    decoded = decode_html(page('<meta charset="windows-1252">').encode("cp1252"), declared="utf-8")
+    assert (decoded.encoding, decoded.reason, decoded.lossless) == ("cp1252", "meta", True)
+    assert TEXT in decoded.text
+
+
+@pytest.mark.parametrize("meta", ["", '<meta charset="utf-8">', '<meta charset="shift_jis">'])
+def test_a_lossy_header_stays_when_the_page_declares_nothing_better(meta: str) -> None:
+    decoded = decode_html(page(meta).encode("cp1252"), declared="utf-8")
+    assert (decoded.encoding, decoded.reason, decoded.lossless) == ("utf-8", "http-header", False)
+
+
 def test_undeclared_legacy_bytes_are_detected() -> None:
     body = "Les élèves ont été très appréciés à l'école. " * 30
     decoded = decode_html(page("", body).encode("cp1252"))

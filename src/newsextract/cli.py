@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -44,6 +45,7 @@ from newsextract.options import ExtractOptions
 from newsextract.page import web_address
 from newsextract.render import render_markdown, render_text
 from newsextract.rules import cli as rules_cli
+from newsextract.standard_streams import prepare_standard_streams, writes_any_text
 from newsextract.store.cli import add_store_commands, run_store
 
 FORMATS = ("json", "jsonl", "text", "markdown")
@@ -53,6 +55,7 @@ STDIN = "-"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    prepare_standard_streams()
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "extract":
@@ -167,6 +170,8 @@ def extract_one(
         task: Task = page_task(page)
     elif source == STDIN:
         try:
+            if sys.stdin is None:  # the command started with it closed (``<&-``)
+                raise OSError(errno.EBADF, "standard input is closed")
             content = read_capped(sys.stdin.buffer, "standard input", limit=MAX_PAGE_BYTES)
         except (OSError, NewsExtractError) as exc:
             failure = Failure.from_exception(source, "read", exc)
@@ -249,12 +254,16 @@ class _Output:
         self._out = out
         self._rows: list[dict[str, object]] = []
         self._pages = 0
+        # JSON escapes what the output's encoding lacks as \uXXXX: valid and lossless.
+        self._ascii = not writes_any_text(out)
 
     def write(self, item: BatchItem) -> None:
         if self._fmt == "json":
             self._rows.append(item.to_dict())
         elif self._fmt == "jsonl":
-            self._out.write(dumps(item.to_dict()) + "\n")
+            row = item.to_dict()
+            line = json.dumps(row, separators=(",", ":")) if self._ascii else dumps(row)
+            self._out.write(line + "\n")
         elif item.article is not None:
             if self._fmt == "markdown":
                 separator = MARKDOWN_SEPARATOR if self._pages else ""
@@ -267,7 +276,7 @@ class _Output:
 
     def close(self) -> None:
         if self._fmt == "json":
-            json.dump(self._rows, self._out, ensure_ascii=False, indent=2)
+            json.dump(self._rows, self._out, ensure_ascii=self._ascii, indent=2)
             self._out.write("\n")
         elif self._fmt == "markdown" and self._pages:
             self._out.write("\n")

@@ -160,17 +160,33 @@ def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
     if utf16 is not None:
         reason = "http-header" if declared else "utf-16-sniffed"
         return DecodedText(text=data.decode(utf16, "replace"), encoding=utf16, reason=reason)
-    for label, reason in (
-        (normalize_encoding(declared), "http-header"),
-        (sniff_charset(data), "meta"),
-    ):
-        if label:
-            return _decode_declared(data, label, reason)
+    header, meta = normalize_encoding(declared), sniff_charset(data)
+    if header:
+        decoded = _decode_declared(data, header, "http-header")
+        if decoded.lossless or meta is None or meta == header:
+            return decoded
+        return _meta_over_lossy_header(data, meta) or decoded
+    if meta:
+        return _decode_declared(data, meta, "meta")
     try:
         return _strict_utf8(data)
     except UnicodeDecodeError:
         pass
     return _detect(data)
+
+
+def _meta_over_lossy_header(data: bytes, meta: str) -> DecodedText | None:
+    """The page decoded by its ``<meta>`` charset when that decodes every byte, else None.
+
+    Asked when the HTTP charset replaced bytes: a server's default (UTF-8, say) sent over a
+    page saved in the legacy charset its markup declares (a WARC record, an old archive
+    served by a new server). A browser keeps the header's and shows U+FFFD for every
+    accented letter; the page's own declaration, clean on all its bytes, keeps the text.
+    """
+    try:
+        return DecodedText(text=data.decode(meta), encoding=meta, reason="meta", lossless=True)
+    except UnicodeDecodeError:
+        return None
 
 
 def _names_utf16(label: str) -> bool:

@@ -242,6 +242,8 @@ class _Plan:
             raise UsageError("--errors must name a .jsonl file")
         for listing in args.inputs_from:
             _require_readable_list(listing)
+        if "-" in args.inputs_from and stdin is None:  # Python's when started with it closed
+            raise UsageError("cannot read the input list -: standard input is closed")
         plan = cls(args, stdin, output, errors)
         if plan.format == "parquet":
             _require_pyarrow()
