@@ -295,6 +295,37 @@ PROBES: list[Probe] = [
         (),
     ),
     (
+        "zh_hant_archive_two_digit_roc_year",
+        "https://www.example-township.gov.tw/News_Content.aspx?n=310&s=4127",
+        notice(
+            "zh-Hant",
+            "防汛演練公告-河濱鄉公所",
+            "防汛演練公告",
+            '<table class="info"><tr><th>發布日期</th><td>：98-05-12</td></tr></table>'
+            '<div class="meta">發布日期：98-05-12　更新時間：99/01/08</div>',
+            "本所將於五月下旬舉辦防汛演練，請各村長協助通知村民，屆時請配合疏散指引。",
+        ),
+        "防汛演練公告",
+        datetime(2009, 5, 12),
+        SKIP,
+        (),
+    ),
+    (
+        "zh_hans_code_not_a_minguo_year",
+        "https://www.example-news.cn/news/2024/0304/88121.html",
+        notice(
+            "zh-Hans",
+            "河滨公园新设步道 - 河滨日报",
+            "河滨公园新设步道",
+            '<div class="meta">2024年03月04日 10:15 | 编号：98-12-05</div>',
+            "市政府在河滨公园新设一条步道，全长约两公里，沿途种植了许多树木，假日游客众多。",
+        ),
+        "河滨公园新设步道",
+        datetime(2024, 3, 4),
+        SKIP,
+        (),
+    ),
+    (
         "zh_hant_school_roc_slash_time",
         "https://www.example-es.tp.edu.tw/nss/p/news/88121",
         notice(
