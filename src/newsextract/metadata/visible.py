@@ -542,6 +542,8 @@ def _labelled_lines(
         if len(lines) == 1:
             line = _from_label(lines[0], opening, kind, language)
             yield node, kind, _with_next(node, kind, line, language)
+            if kind == "source" and (after := _byline_after_credit(line, language)) is not None:
+                yield node, "byline", after
             continue
         for line in lines:
             line_kind = _kind(line, language)
@@ -580,6 +582,25 @@ def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
         return None
     rest = text[at + len(found.span) :].lstrip(_BETWEEN_DATE_AND_BYLINE)
     return rest if _kind(rest, language) == "byline" else None
+
+
+# Where a credit line's next part starts: a mark between spaces, an ideographic space, or a
+# space before a Han or kana character (Chinese and Japanese portals set their labels apart
+# so: "来源：新华网 作者：王丽"); a space alone between Latin words joins a source's name.
+_CREDIT_PART_GAP = re.compile(r"\s[·|•/]\s|\u3000+|\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
+
+
+def _byline_after_credit(line: str, language: str | None) -> str | None:
+    """The byline after a credit label's source in one line, as portals print a copied
+    story's line ("来源：河谷日报　作者：王丽", "Quelle: dpa | Von Anna Berg"): the first later
+    part a byline label opens, to the line's end (the byline's reading cuts what follows)."""
+    if len(line) > _MAX_DATE_AND_BYLINE:
+        return None
+    for gap in _CREDIT_PART_GAP.finditer(line):
+        rest = line[gap.end() :]
+        if _kind(rest, language) == "byline":
+            return rest
+    return None
 
 
 def _byline_after_mark(node: LexborNode, opening: str, language: str | None) -> str | None:
