@@ -876,8 +876,6 @@ _OPEN = {
     # "Name: Headline" (a colon with no space before it): the name is read as a label opening
     # the headline only when it is the site's known name, which a personal page's owner is not
     ("sv_homepage_senast_andrad", "title"),
-    # a mail archive's sender, bold before the mailto link (pipermail): no byline mark
-    ("en_pipermail_message", "authors"),
 }
 
 _FIELDS = ("title", "published", "modified", "authors")

@@ -54,6 +54,7 @@ from newsextract.metadata.byline_openings import (
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.credited_sources import source_candidates
 from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.mail_sender import mail_sender
 from newsextract.metadata.markup_bylines import forum_handle, unmarked_last
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
@@ -159,6 +160,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             or _role_signed(page, language)
             or opening_credit(page, language)
             or dated_name_line(page, language)
+            or mail_sender(page)
         )
         if signed is not None:
             yield cand("authors", (signed[1],), signed[0])
