@@ -152,6 +152,24 @@ PROBES: list[Probe] = [
         datetime(2004, 3, 2),
         SKIP,
     ),
+    (
+        "de_homepage_name_colon_title",
+        "http://www.uni-example.de/~aberger/radtouren.html",
+        page(
+            "de",
+            "Anna Berger: Radtouren im Allgäu",
+            "",
+            '<div id="kopf"><a href="/~aberger/">Startseite</a> | <a href="/~aberger/fotos/">'
+            'Fotos</a></div><div id="inhalt"><h3>Radtouren im Allgäu</h3><p>Hier sammle ich '
+            "die Touren der letzten Sommer, mit Karten und Höhenprofilen. Die Wege am Forggensee "
+            "sind im Juni am schönsten.</p><p>Die Anstiege ins Tannheimer Tal sind steil, aber "
+            "gut ausgeschildert; Wasser gibt es an jeder Alpe.</p></div>",
+        ),
+        "Radtouren im Allgäu",
+        SKIP,
+        SKIP,
+        SKIP,
+    ),
     # --- government and municipal notices: a table or line of facts ------------------------
     (
         "en_notice_date_of_publication",
@@ -873,9 +891,6 @@ _OPEN = {
     # wiki footers of test_date_probes_beyond_news, whose fix cost dev pages)
     ("en_homepage_last_modified", "published"),
     ("sv_homepage_senast_andrad", "published"),
-    # "Name: Headline" (a colon with no space before it): the name is read as a label opening
-    # the headline only when it is the site's known name, which a personal page's owner is not
-    ("sv_homepage_senast_andrad", "title"),
 }
 
 _FIELDS = ("title", "published", "modified", "authors")
