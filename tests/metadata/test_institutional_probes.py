@@ -885,13 +885,7 @@ PROBES: list[Probe] = [
 
 
 # What the probes found and this library still misses, with why (each an open class).
-_OPEN = {
-    # a personal page's "Last modified:" footer is also taken for its publication by the page
-    # search: an update label alone keeps its date there, the one day such a page shows (the
-    # wiki footers of test_date_probes_beyond_news, whose fix cost dev pages)
-    ("en_homepage_last_modified", "published"),
-    ("sv_homepage_senast_andrad", "published"),
-}
+_OPEN = {}
 
 _FIELDS = ("title", "published", "modified", "authors")
 
