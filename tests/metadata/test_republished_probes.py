@@ -4,7 +4,7 @@ original writer in a credit line), AMP pages (``<html amp>``, JSON-LD in the hea
 in an ``amp-`` layout), print versions (a stripped layout, the date in a header line), wire
 stories re-run by a local paper ("By NAME, Agency" and a dateline), translated articles
 ("Translated by …") and live blogs (the page's first publication against each entry's time,
-"LIVE:" and "+++" titles). In 22 languages; every site, name and text here is invented."""
+"LIVE:" and "+++" titles). In 24 languages; every site, name and text here is invented."""
 
 from __future__ import annotations
 
@@ -664,6 +664,443 @@ PROBES: list[Probe] = [
         datetime(2024, 3, 5, 6, 0),
         SKIP,
         SKIP,
+    ),
+    # --- second round: the traps of each rendering -----------------------------------------
+    (
+        "en_print_printed_on_day",
+        "https://www.example.com/print/story/8813",
+        printed(
+            "en",
+            "Orchard co-op plants a second field",
+            "Valley Herald · Printed on March 10, 2024",
+            "Orchard co-op plants a second field",
+            '<p class="byline">By Martha Quinn · Published March 5, 2024</p>',
+            "The growers' cooperative bought the field beside the old mill and will plant "
+            "pears there this spring.",
+        ),
+        "Orchard co-op plants a second field",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Martha Quinn",),
+    ),
+    (
+        "en_liveblog_updates_in_jsonld",
+        "https://www.example-news.co.uk/news/live/storm-latest-88122",
+        live(
+            "en",
+            "Storm latest: ferries cancelled as gusts hit 90mph | Example News",
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"LiveBlogPosting", "headline": "Storm latest: ferries cancelled as gusts hit 90mph",'
+            ' "coverageStartTime": "2024-03-05T06:00:00+00:00", "datePublished": '
+            '"2024-03-05T06:00:00+00:00", "dateModified": "2024-03-05T14:45:00+00:00", '
+            '"liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Ferries cancelled", '
+            '"datePublished": "2024-03-05T14:45:00+00:00"}, {"@type": "BlogPosting", '
+            '"headline": "Gusts on the headland", "datePublished": "2024-03-05T11:20:00+00:00"}]}'
+            "</script>",
+            "Storm latest: ferries cancelled as gusts hit 90mph",
+            "",
+            [
+                "14:45|Ferries remain cancelled for the rest of the day, the operator said.",
+                "11:20|Gusts of ninety miles an hour were recorded on the headland this morning.",
+            ],
+        ),
+        "Storm latest: ferries cancelled as gusts hit 90mph",
+        datetime(2024, 3, 5, 6, 0, tzinfo=UTC),
+        datetime(2024, 3, 5, 14, 45, tzinfo=UTC),
+        SKIP,
+    ),
+    (
+        "en_conversation_republished",
+        "https://www.regional-example.com/opinion/why-orchards-matter-88123",
+        local(
+            "en",
+            "Why old orchards matter more than ever - Regional Times",
+            og("Why old orchards matter more than ever", "Regional Times"),
+            "Why old orchards matter more than ever",
+            '<p class="byline">Rosa Lindqvist, Senior Lecturer in Ecology, University of '
+            'Example</p><p class="date">Published: March 5, 2024 10:30am EST</p>',
+            "Old orchards hold more kinds of beetles, lichens and birds than almost any other "
+            "farmland habitat we have surveyed.",
+        ).replace(
+            "</div></div></div>",
+            '<p class="republish">This article is republished from The Conversation under a '
+            "Creative Commons license. Read the original article.</p></div></div></div>",
+        ),
+        "Why old orchards matter more than ever",
+        datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=-5))),
+        SKIP,
+        ("Rosa Lindqvist",),
+    ),
+    (
+        "en_originally_published_then_updated",
+        "https://news.portal-example.com/en/story/8814-orchard-grant",
+        portal(
+            "en",
+            "Orchard co-op wins a county grant | Portal News",
+            og("Orchard co-op wins a county grant", "Portal News"),
+            "Orchard co-op wins a county grant",
+            "Originally published March 4, 2024 · Updated March 5, 2024",
+            "The county will pay for a new cold store and two years of a shared mechanic's "
+            "wages, the council said.",
+            "By Martha Quinn, Valley Herald",
+        ),
+        "Orchard co-op wins a county grant",
+        datetime(2024, 3, 4),
+        datetime(2024, 3, 5),
+        SKIP,
+    ),
+    (
+        "es_traduccion_de",
+        "https://www.revista-example.es/cultura/carta-desde-el-huerto-88121",
+        local(
+            "es",
+            "Carta desde el huerto | La Revista",
+            og("Carta desde el huerto", "La Revista"),
+            "Carta desde el huerto",
+            '<p class="autor">Por Ilse Brandt</p><p class="traduccion">Traducción de Marta '
+            'Ruiz</p><p class="fecha">5 de marzo de 2024</p>',
+            "Los árboles florecieron dos semanas antes este año y contuvimos la respiración "
+            "cada noche fría.",
+        ),
+        "Carta desde el huerto",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Ilse Brandt",),
+    ),
+    (
+        "de_uebersetzung",
+        "https://www.magazin-example.de/kultur/brief-aus-dem-obstgarten-100.html",
+        local(
+            "de",
+            "Brief aus dem Obstgarten | Das Magazin",
+            og("Brief aus dem Obstgarten", "Das Magazin"),
+            "Brief aus dem Obstgarten",
+            '<p class="autor">Von Ingrid Dahl</p><p class="note">Aus dem Norwegischen übersetzt '
+            'von Jonas Berg</p><p class="datum">05.03.2024</p>',
+            "Die Bäume haben in diesem Jahr zwei Wochen früher geblüht, und wir haben in jeder "
+            "kalten Nacht den Atem angehalten.",
+        ),
+        "Brief aus dem Obstgarten",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Ingrid Dahl",),
+    ),
+    (
+        "ru_perevod",
+        "https://www.zhurnal-example.ru/culture/88121",
+        local(
+            "ru",
+            "Письмо из сада — Журнал",
+            og("Письмо из сада", "Журнал"),
+            "Письмо из сада",
+            '<p class="author">Автор: Ингрид Даль</p><p class="translator">Перевод: Мария '
+            'Соколова</p><p class="date">5 марта 2024</p>',
+            "В этом году деревья зацвели на две недели раньше, и каждую холодную ночь мы "
+            "затаивали дыхание.",
+        ),
+        "Письмо из сада",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Ингрид Даль",),
+    ),
+    (
+        "ja_honyaku",
+        "https://www.zasshi-example.jp/culture/88121",
+        local(
+            "ja",
+            "果樹園からの手紙｜月刊ザッシ",
+            og("果樹園からの手紙", "月刊ザッシ"),
+            "果樹園からの手紙",
+            '<p class="author">文：イングリッド・ダール　翻訳：佐藤花子</p>'
+            '<p class="date">2024年3月5日</p>',
+            "今年は木々が二週間早く花を咲かせ、寒い夜が来るたびに私たちは息をひそめた。",
+        ),
+        "果樹園からの手紙",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("イングリッド・ダール",),
+    ),
+    (
+        "ko_naver_ojeon",
+        "https://n.news.portal-example.kr/article/001/0014523456",
+        portal(
+            "ko",
+            "과수 조합, 사과 수확 두 배로 : 포털 뉴스",
+            og("과수 조합, 사과 수확 두 배로", "포털 뉴스"),
+            "과수 조합, 사과 수확 두 배로",
+            '<span class="media">계곡일보</span> <span class="date">입력 2024.03.05. 오후 '
+            "2:30</span>",
+            "조합원들은 서리 피해가 없었던 덕분에 지난해보다 두 배 많은 사과를 수확했다.",
+            "홍길동 기자 gildong@valley.example.kr",
+        ),
+        "과수 조합, 사과 수확 두 배로",
+        datetime(2024, 3, 5, 14, 30),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "pt_ao_vivo",
+        "https://www.jornal-example.com.br/ao-vivo/tempestade-litoral-88121",
+        live(
+            "pt",
+            "AO VIVO: Tempestade atinge o litoral; balsas suspensas - Jornal",
+            og("AO VIVO: Tempestade atinge o litoral; balsas suspensas", "Jornal"),
+            "AO VIVO: Tempestade atinge o litoral; balsas suspensas",
+            '<p class="data">Publicado em 05/03/2024 - 06:00 Atualizado há 2 horas</p>',
+            [
+                "14:45|As balsas para as ilhas estão suspensas até o fim do dia.",
+                "11:20|Rajadas de 140 km/h foram registradas pela manhã no cabo.",
+            ],
+        ),
+        SKIP,
+        datetime(2024, 3, 5, 6, 0),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "pl_relacja_na_zywo",
+        "https://www.gazeta-example.pl/kraj/relacja-na-zywo-burza-88121",
+        live(
+            "pl",
+            "Burza nad wybrzeżem. Relacja na żywo - Gazeta",
+            og("Burza nad wybrzeżem. Relacja na żywo", "Gazeta"),
+            "Burza nad wybrzeżem. Relacja na żywo",
+            '<p class="meta">Data utworzenia: 5 marca 2024, 06:00 · Aktualizacja: 5 marca 2024, '
+            "14:45</p>",
+            [
+                "14:45|Promy na wyspy nie kursują do końca dnia.",
+                "11:20|Rano na cyplu zanotowano porywy do 140 km/h.",
+            ],
+        ),
+        "Burza nad wybrzeżem. Relacja na żywo",
+        datetime(2024, 3, 5, 6, 0),
+        datetime(2024, 3, 5, 14, 45),
+        SKIP,
+    ),
+    (
+        "it_agenzia_rerun",
+        "https://www.quotidiano-example.it/cronaca/terremoto-costa-88121.html",
+        local(
+            "it",
+            "Terremoto scuote la costa, nessun danno - Quotidiano Locale",
+            og("Terremoto scuote la costa, nessun danno", "Quotidiano Locale"),
+            "Terremoto scuote la costa, nessun danno",
+            '<p class="firma">di Redazione | 05 marzo 2024</p>',
+            "(ANSA) - LIMA, 05 MAR - Una scossa di terremoto di media intensità ha colpito la "
+            "costa martedì, senza causare danni.",
+        ),
+        "Terremoto scuote la costa, nessun danno",
+        datetime(2024, 3, 5),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "id_aggregator_sumber",
+        "https://www.kumpul-example.id/berita/koperasi-panen-apel-88122",
+        portal(
+            "id",
+            "Koperasi Petani Gandakan Panen Apel | Kumpul Berita",
+            og("Koperasi Petani Gandakan Panen Apel", "Kumpul Berita")
+            + '<meta name="author" content="Rina Wulandari">',
+            "Koperasi Petani Gandakan Panen Apel",
+            "Sumber: Kabar Lembah · 5 Maret 2024",
+            "Para petani memanen apel dua kali lipat dibanding tahun lalu setelah musim hujan "
+            "yang bersahabat.",
+            "Baca artikel aslinya di Kabar Lembah.",
+        ),
+        "Koperasi Petani Gandakan Panen Apel",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Rina Wulandari",),
+    ),
+    (
+        "ar_amp_indic_digits",
+        "https://www.sahifa-example.com/amp/88121",
+        amp(
+            "ar",
+            "تعاونية تضاعف محصول التفاح - صحيفة الوادي",
+            "",
+            "تعاونية تضاعف محصول التفاح",
+            '<div class="amp-byline"><span>كتب: سامي الخطيب</span> <span>الثلاثاء ٥ مارس ٢٠٢٤ '
+            "- ١٠:٣٠ ص</span></div>",
+            "جمع المزارعون ضعف كمية التفاح مقارنة بالعام الماضي بعد ربيع خال من الصقيع.",
+        ),
+        "تعاونية تضاعف محصول التفاح",
+        datetime(2024, 3, 5, 10, 30),
+        SKIP,
+        ("سامي الخطيب",),
+    ),
+    (
+        "de_print_newspaper_page_line",
+        "https://www.talbote-example.de/drucken/88121",
+        printed(
+            "de",
+            "Drucken: Obstbauern verdoppeln Ernte",
+            "Talbote, Dienstag, 5. März 2024 / Seite 3",
+            "Obstbauern verdoppeln Ernte",
+            '<table class="info"><tr><td>Autor:</td><td>Martina Kühn</td></tr></table>',
+            "Die Genossenschaft hat nach dem milden Frühjahr doppelt so viele Äpfel geerntet "
+            "wie im Vorjahr.",
+        ),
+        "Obstbauern verdoppeln Ernte",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Martina Kühn",),
+    ),
+    (
+        "en_portal_story_by",
+        "https://www.portal-example.com/en-us/news/other/orchard-co-op/ar-BB1jK8x",
+        portal(
+            "en",
+            "Orchard co-op doubles its harvest",
+            "",
+            "Orchard co-op doubles its harvest",
+            '<span class="byline">Story by Martha Quinn</span> • <span>3/5/2024</span>',
+            "The growers' cooperative picked twice as many apples as last year after the "
+            "frost spared the blossom.",
+            "",
+        ),
+        "Orchard co-op doubles its harvest",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Martha Quinn",),
+    ),
+    (
+        "he_published_updated_short_year",
+        "https://www.iton-example.co.il/article/88122",
+        local(
+            "he",
+            "מכתב מהמטע - העיתון",
+            "",
+            "מכתב מהמטע",
+            '<p class="meta">פורסם: 05.03.24 , 10:30 | עודכן: 06.03.24 , 08:00</p>',
+            "העצים פרחו השנה שבועיים מוקדם מהרגיל, ובכל לילה קר עצרנו את נשימתנו.",
+        ),
+        "מכתב מהמטע",
+        datetime(2024, 3, 5, 10, 30),
+        datetime(2024, 3, 6, 8, 0),
+        SKIP,
+    ),
+    (
+        "ja_portal_haishin",
+        "https://news.portal-example.jp/articles/88121abc",
+        portal(
+            "ja",
+            "農協、リンゴの収穫量が倍増（谷川新聞） - ポータルニュース",
+            "",
+            "農協、リンゴの収穫量が倍増",
+            '<p class="source">谷川新聞</p><time>2024/3/5(火) 10:30配信</time>',
+            "霜の被害がなかったため、組合員は昨年の二倍のリンゴを収穫した。",
+            "",
+        ),
+        "農協、リンゴの収穫量が倍増",
+        datetime(2024, 3, 5, 10, 30),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "fr_traduit_du_par",
+        "https://www.revue-example.fr/culture/lettre-du-verger",
+        local(
+            "fr",
+            "Lettre du verger - La Revue",
+            "",
+            "Lettre du verger",
+            '<p class="auteur">Par Ingrid Dahl, traduit du norvégien par Julie Martin</p>'
+            '<p class="date">5 mars 2024</p>',
+            "Les arbres ont fleuri deux semaines plus tôt cette année, et nous retenions notre "
+            "souffle chaque nuit froide.",
+        ),
+        "Lettre du verger",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Ingrid Dahl",),
+    ),
+    (
+        "uk_live_onovleno",
+        "https://www.gazeta-example.ua/news/shtorm-88121",
+        live(
+            "uk",
+            "Шторм на узбережжі: онлайн — Газета",
+            "",
+            "Шторм на узбережжі: онлайн",
+            '<p class="meta">5 березня 2024, 06:00 · Оновлено 5 березня 2024, 14:45</p>',
+            [
+                "14:45|Пороми на острови скасовано до кінця дня.",
+                "11:20|Вранці на мисі зафіксували пориви до 140 км/год.",
+            ],
+        ),
+        SKIP,
+        datetime(2024, 3, 5, 6, 0),
+        datetime(2024, 3, 5, 14, 45),
+        SKIP,
+    ),
+    (
+        "zh_hant_reprinted_from",
+        "https://www.xinwen-example.com.tw/news/88121",
+        local(
+            "zh-Hant",
+            "果園來信 | 新聞網",
+            "",
+            "果園來信",
+            '<p class="info">轉載自：河谷日報　文／王麗　2024-03-05 10:30</p>',
+            "今年果樹提前兩週開花，每一個寒冷的夜晚我們都提心吊膽。",
+        ),
+        "果園來信",
+        datetime(2024, 3, 5, 10, 30),
+        SKIP,
+        ("王麗",),
+    ),
+    (
+        "vi_translator_after_name",
+        "https://www.tapchi-example.vn/van-hoa/la-thu-tu-vuon-cay-88121.html",
+        local(
+            "vi",
+            "Lá thư từ vườn cây - Tạp chí",
+            "",
+            "Lá thư từ vườn cây",
+            '<p class="author">Ingrid Dahl</p><p class="translator">Lan Anh (dịch)</p>'
+            '<p class="date">05/03/2024 10:30</p>',
+            "Năm nay cây ra hoa sớm hai tuần, và chúng tôi nín thở qua mỗi đêm lạnh.",
+        ),
+        "Lá thư từ vườn cây",
+        datetime(2024, 3, 5, 10, 30),
+        SKIP,
+        ("Ingrid Dahl",),
+    ),
+    (
+        "hi_anuvad",
+        "https://www.patrika-example.in/culture/88121",
+        local(
+            "hi",
+            "बाग से एक पत्र - पत्रिका",
+            "",
+            "बाग से एक पत्र",
+            '<p class="author">लेखक: इंग्रिड डाल</p><p class="translator">अनुवाद: सीमा वर्मा</p>'
+            '<p class="date">5 मार्च 2024</p>',
+            "इस साल पेड़ों में दो हफ्ते पहले फूल आ गए, और हर ठंडी रात हमने साँस रोककर बिताई।",
+        ),
+        "बाग से एक पत्र",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("इंग्रिड डाल",),
+    ),
+    (
+        "th_plae",
+        "https://www.nitayasarn-example.co.th/culture/88121",
+        local(
+            "th",
+            "จดหมายจากสวนผลไม้ - นิตยสาร",
+            "",
+            "จดหมายจากสวนผลไม้",
+            '<p class="author">เรื่อง: อิงกริด ดาล</p><p class="translator">แปล: สมศรี ใจดี</p>'
+            '<p class="date">5 มีนาคม 2567</p>',
+            "ปีนี้ต้นไม้ออกดอกเร็วกว่าปกติสองสัปดาห์ และเรากลั้นหายใจทุกคืนที่อากาศหนาว",
+        ),
+        "จดหมายจากสวนผลไม้",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("อิงกริด ดาล",),
     ),
 ]
 

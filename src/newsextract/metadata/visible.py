@@ -543,9 +543,13 @@ def _labelled_lines(
         lines = _lines(node)
         if len(lines) == 1:
             line = _from_label(lines[0], opening, kind, language)
-            yield node, kind, _with_next(node, kind, line, language)
-            if kind == "source" and (after := _byline_after_credit(line, language)) is not None:
+            after = _byline_after_credit(line, language) if kind == "source" else None
+            if after is not None:
+                # the source up to the byline's part, then the byline
+                yield node, kind, line[: len(line) - len(after)].rstrip(_CREDIT_PART_MARKS)
                 yield node, "byline", after
+                continue
+            yield node, kind, _with_next(node, kind, line, language)
             continue
         for line in lines:
             line_kind = _kind(line, language)
@@ -590,6 +594,8 @@ def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
 # space before a Han or kana character (Chinese and Japanese portals set their labels apart
 # so: "来源：新华网 作者：王丽"); a space alone between Latin words joins a source's name.
 _CREDIT_PART_GAP = re.compile(r"\s[·|•/]\s|\u3000+|\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
+# What such a gap leaves at the source's end.
+_CREDIT_PART_MARKS = " ·|•/\u3000"
 
 
 def _byline_after_credit(line: str, language: str | None) -> str | None:
