@@ -4,7 +4,7 @@ original writer in a credit line), AMP pages (``<html amp>``, JSON-LD in the hea
 in an ``amp-`` layout), print versions (a stripped layout, the date in a header line), wire
 stories re-run by a local paper ("By NAME, Agency" and a dateline), translated articles
 ("Translated by …") and live blogs (the page's first publication against each entry's time,
-"LIVE:" and "+++" titles). In 24 languages; every site, name and text here is invented."""
+"LIVE:" and "+++" titles). In 21 languages; every site, name and text here is invented."""
 
 from __future__ import annotations
 
