@@ -152,6 +152,24 @@ PROBES: list[Probe] = [
         datetime(2004, 3, 2),
         SKIP,
     ),
+    (
+        "de_homepage_name_colon_title",
+        "http://www.uni-example.de/~aberger/radtouren.html",
+        page(
+            "de",
+            "Anna Berger: Radtouren im Allgäu",
+            "",
+            '<div id="kopf"><a href="/~aberger/">Startseite</a> | <a href="/~aberger/fotos/">'
+            'Fotos</a></div><div id="inhalt"><h3>Radtouren im Allgäu</h3><p>Hier sammle ich '
+            "die Touren der letzten Sommer, mit Karten und Höhenprofilen. Die Wege am Forggensee "
+            "sind im Juni am schönsten.</p><p>Die Anstiege ins Tannheimer Tal sind steil, aber "
+            "gut ausgeschildert; Wasser gibt es an jeder Alpe.</p></div>",
+        ),
+        "Radtouren im Allgäu",
+        SKIP,
+        SKIP,
+        SKIP,
+    ),
     # --- government and municipal notices: a table or line of facts ------------------------
     (
         "en_notice_date_of_publication",
@@ -292,6 +310,37 @@ PROBES: list[Probe] = [
         "春季植樹活動公告",
         datetime(2024, 3, 4),
         datetime(2024, 3, 6),
+        (),
+    ),
+    (
+        "zh_hant_archive_two_digit_roc_year",
+        "https://www.example-township.gov.tw/News_Content.aspx?n=310&s=4127",
+        notice(
+            "zh-Hant",
+            "防汛演練公告-河濱鄉公所",
+            "防汛演練公告",
+            '<table class="info"><tr><th>發布日期</th><td>：98-05-12</td></tr></table>'
+            '<div class="meta">發布日期：98-05-12　更新時間：99/01/08</div>',
+            "本所將於五月下旬舉辦防汛演練，請各村長協助通知村民，屆時請配合疏散指引。",
+        ),
+        "防汛演練公告",
+        datetime(2009, 5, 12),
+        SKIP,
+        (),
+    ),
+    (
+        "zh_hans_code_not_a_minguo_year",
+        "https://www.example-news.cn/news/2024/0304/88121.html",
+        notice(
+            "zh-Hans",
+            "河滨公园新设步道 - 河滨日报",
+            "河滨公园新设步道",
+            '<div class="meta">2024年03月04日 10:15 | 编号：98-12-05</div>',
+            "市政府在河滨公园新设一条步道，全长约两公里，沿途种植了许多树木，假日游客众多。",
+        ),
+        "河滨公园新设步道",
+        datetime(2024, 3, 4),
+        SKIP,
         (),
     ),
     (
@@ -836,18 +885,7 @@ PROBES: list[Probe] = [
 
 
 # What the probes found and this library still misses, with why (each an open class).
-_OPEN = {
-    # a personal page's "Last modified:" footer is also taken for its publication by the page
-    # search: an update label alone keeps its date there, the one day such a page shows (the
-    # wiki footers of test_date_probes_beyond_news, whose fix cost dev pages)
-    ("en_homepage_last_modified", "published"),
-    ("sv_homepage_senast_andrad", "published"),
-    # "Name: Headline" (a colon with no space before it): the name is read as a label opening
-    # the headline only when it is the site's known name, which a personal page's owner is not
-    ("sv_homepage_senast_andrad", "title"),
-    # a mail archive's sender, bold before the mailto link (pipermail): no byline mark
-    ("en_pipermail_message", "authors"),
-}
+_OPEN = {}
 
 _FIELDS = ("title", "published", "modified", "authors")
 

@@ -222,6 +222,8 @@ def without_prefixes(text: str) -> str:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
     if ("：" in text or ":" in text) and _MINGUO_NUMBERS.search(text) is not None:
         text = _MINGUO_NUMBERS.sub(_gregorian_of_minguo_numbers, text)
+    if ("日期" in text or "時間" in text) and _MINGUO_TWO_DIGITS.search(text) is not None:
+        text = _MINGUO_TWO_DIGITS.sub(_gregorian_of_minguo_numbers, text)
     if _THAI_LETTER.search(text) is not None:
         text = _thai_short_year().sub(_full_buddhist_year, text)
     return text
@@ -333,9 +335,18 @@ _MINGUO_NUMBERS = re.compile(
 )
 
 
+# The same pages' years before 100 (85-99: 1996-2010, from the first government sites on), in
+# archives still served ("發布日期：98-03-04"): two digits could be any calendar's, so only
+# after a date label of Traditional Chinese ("日期", "時間"), where no page writes a
+# Gregorian year with two digits.
+_MINGUO_TWO_DIGITS = re.compile(
+    r"(?<=日期|時間)([：:]\s?)(8[5-9]|9\d)([-/.])(\d{1,2})\3(\d{1,2})(?!\d)"
+)
+
+
 def _gregorian_of_minguo_numbers(found: re.Match[str]) -> str:
-    """The date with its Gregorian year ("：113-03-04" as "：2024-03-04"), one character
-    longer than the span (see ``_gregorian_of_era_year``)."""
+    """The date with its Gregorian year ("：113-03-04" as "：2024-03-04"), a character or
+    two longer than the span (see ``_gregorian_of_era_year``)."""
     year = ERA_YEARS["民國"] + int(found[2])
     return f"{found[1]}{year}{found[3]}{found[4]}{found[3]}{found[5]}"
 

@@ -202,7 +202,7 @@ def _dangling_joiner(language: str | None = None) -> re.Pattern[str]:
     ("By Jane Doe and Photo: John Roe" -> "Jane Doe")."""
     own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
     joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
-    return re.compile(rf"(?:\s+{joiners}|\s*[,;&+/])\s*$", re.I)
+    return re.compile(rf"(?:\s+{joiners}|\s*[,،;؛&+/])\s*$", re.I)
 
 
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
@@ -289,7 +289,7 @@ def _named_before(text: str) -> bool:
 
 
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
-_TRAILING = re.compile(r"^[\s,،.;:|\-–—•·()]+|[\s,،.;:|\-–—•·()»]+$")
+_TRAILING = re.compile(r"^[\s,،.;؛:|\-–—•·()]+|[\s,،.;؛:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
 
 
@@ -766,7 +766,9 @@ def _contributor_tail() -> re.Pattern[str]:
     source a credit label names after it ("陈静 来源：新华社")."""
     labels = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
     return re.compile(
-        rf"(?:\s+|(?<=[\u3040-\u9fff]))(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s).*$",
+        rf"(?:(?:\s+|(?<=[\u3040-\u9fff]))(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s)"
+        # after a semicolon, a contributor's word needs no colon: "… ؛ ترجمه‌ی مریم رضایی"
+        rf"|\s*[;؛]\s*(?:{labels})\s).*$",
         re.IGNORECASE,
     )
 

@@ -218,8 +218,15 @@ def _titled_heading(page: ParsedPage, scope: LexborNode | None, body: LexborNode
         return ""
     raw_parts = title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])
     parts = [compare_key(part) for part in raw_parts]
-    if len(parts) < 2 and _CLOSING_LABEL.search(raw_parts[0]) is None:
-        return ""  # one part: the headline's own, unless a bracketed label closes it
+    if (
+        len(parts) < 2
+        and _CLOSING_LABEL.search(raw_parts[0]) is None
+        and ":" not in raw_parts[0]
+        and "：" not in raw_parts[0]
+    ):
+        # one part: the headline's own, unless a bracketed label closes it or a label and its
+        # colon open it ("Per Lundgren: Flugfiske i Jämtland", a personal page's owner)
+        return ""
     for node in root.css(_TITLE_HEADINGS)[:MAX_TITLE_HEADINGS]:
         text = headline_text(node)
         if (

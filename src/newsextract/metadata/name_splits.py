@@ -20,10 +20,12 @@ from newsextract.metadata.name_shapes import (
 )
 from newsextract.text import is_unspaced_char
 
+# The Arabic script's semicolon ("؛") parts two names as its comma ("،") does (Persian
+# credits: "نویسنده: … ؛ مترجم: …").
 # "・" between two katakana is no joiner: it parts a foreign name's given and family names
 # ("エマ・ジョンソン"); between Han names it joins two writers ("佐藤健・山田花子").
 _KATAKANA = "\u30a1-\u30fa\u30fc"
-_PUNCTUATION = rf"\s*(?:[,،;|&+/、•]|(?<![{_KATAKANA}])・|・(?![{_KATAKANA}]))\s*"
+_PUNCTUATION = rf"\s*(?:[,،;؛|&+/、•]|(?<![{_KATAKANA}])・|・(?![{_KATAKANA}]))\s*"
 _PUNCTUATION_JOINER = re.compile(_PUNCTUATION)
 
 

@@ -18,12 +18,13 @@ language data (every language, not five): the first step that finds a date answe
    publication's); 8. a timestamp ("2021-03-05T10:30:00") anywhere in the page's source;
 9. a day in ``og:image``'s path;
 10. short text pieces (7-51 characters) of blocks, and longer ones opening with a publication
-    label: the first date among them outside a sidebar and a list of other stories
+    label: the first date among them outside a sidebar and a list of other stories, and not
+    after an update label opening the piece ("Last modified: …": a last change's day)
     (htmldate: the oldest, often a teaser's);
 11. the page's source (its first ``MAX_SOURCE_CHARS``): the most frequent full date written
     in digits, else the first with its month in words, not before the copyright year; a date
     that opens a table cell is the table's data and is left out, and so is the markup of a
-    sidebar and of a list of other stories.
+    sidebar, of a list of other stories and of a short line an update label opens.
 
 htmldate's later guesses (the first of a month or of a year) are left out: a day is the
 answer, and on the dev sets they were wrong. There it gave htmldate's day on 347 of the 372
@@ -814,6 +815,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             # a sidebar's or a related list's date is another story's, as in step 5
             if _accessed(segment) or in_sidebar(node) or in_related_list(node) or _in_review(node):
                 continue
+            if _update_opening().match(segment) is not None:
+                continue  # a last change's day ("Last modified: …"), no publication's
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
@@ -923,13 +926,31 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     found = _source_day(html)
     if found is None:
         return None
-    others = _other_items(page)
+    others = _other_items(page) + _update_lines(page)
     if not others:
         return found
     markup = page.tree.html or ""
     for node in others:
         markup = markup.replace(node.html or "", "", 1)
     return _source_day(markup)
+
+
+def _update_lines(page: ParsedPage) -> list[LexborNode]:
+    """The elements whose own text is a short line an update label opens, with a figure
+    and no publication label after it ("Last modified: Tue Mar 2 14:03:11 GMT 2004",
+    "Senast ändrad: 2004-03-02", a personal page's footer): their day is the last change's,
+    which fills ``modified``; the page's source is read without them."""
+    found = []
+    for node, _, own in page.own_texts:
+        if (
+            own is not None
+            and len(own) <= MAX_LINE
+            and any(c.isdigit() for c in own)
+            and _update_opening().match(own) is not None
+            and not _opens_with_update(own)
+        ):
+            found.append(node)
+    return found
 
 
 # Elements that may be a sidebar, a list of other stories or a shop's customer reviews:

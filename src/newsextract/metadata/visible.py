@@ -54,6 +54,7 @@ from newsextract.metadata.byline_openings import (
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.credited_sources import source_candidates
 from newsextract.metadata.label_texts import label_texts
+from newsextract.metadata.mail_sender import mail_sender
 from newsextract.metadata.markup_bylines import forum_handle, unmarked_last
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
@@ -159,6 +160,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             or _role_signed(page, language)
             or opening_credit(page, language)
             or dated_name_line(page, language)
+            or mail_sender(page)
         )
         if signed is not None:
             yield cand("authors", (signed[1],), signed[0])
@@ -541,6 +543,12 @@ def _labelled_lines(
         lines = _lines(node)
         if len(lines) == 1:
             line = _from_label(lines[0], opening, kind, language)
+            after = _byline_after_credit(line, language) if kind == "source" else None
+            if after is not None:
+                # the source up to the byline's part, then the byline
+                yield node, kind, line[: len(line) - len(after)].rstrip(_CREDIT_PART_MARKS)
+                yield node, "byline", after
+                continue
             yield node, kind, _with_next(node, kind, line, language)
             continue
         for line in lines:
@@ -580,6 +588,27 @@ def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
         return None
     rest = text[at + len(found.span) :].lstrip(_BETWEEN_DATE_AND_BYLINE)
     return rest if _kind(rest, language) == "byline" else None
+
+
+# Where a credit line's next part starts: a mark between spaces, an ideographic space, or a
+# space before a Han or kana character (Chinese and Japanese portals set their labels apart
+# so: "来源：新华网 作者：王丽"); a space alone between Latin words joins a source's name.
+_CREDIT_PART_GAP = re.compile(r"\s[·|•/]\s|\u3000+|\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
+# What such a gap leaves at the source's end.
+_CREDIT_PART_MARKS = " ·|•/\u3000"
+
+
+def _byline_after_credit(line: str, language: str | None) -> str | None:
+    """The byline after a credit label's source in one line, as portals print a copied
+    story's line ("来源：河谷日报　作者：王丽", "Quelle: dpa | Von Anna Berg"): the first later
+    part a byline label opens, to the line's end (the byline's reading cuts what follows)."""
+    if len(line) > _MAX_DATE_AND_BYLINE:
+        return None
+    for gap in _CREDIT_PART_GAP.finditer(line):
+        rest = line[gap.end() :]
+        if _kind(rest, language) == "byline":
+            return rest
+    return None
 
 
 def _byline_after_mark(node: LexborNode, opening: str, language: str | None) -> str | None:
