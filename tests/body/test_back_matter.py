@@ -63,3 +63,15 @@ def test_a_footnotes_link_back_to_its_call_is_no_word() -> None:
     body = newsextract.extract(html, url="https://blog.example/tides").body or ""
     assert "From the harbour master's log." in body
     assert "↩" not in body
+
+
+def test_a_references_line_early_in_the_body_cuts_nothing() -> None:
+    head = "<meta name='citation_title' content='Marsh edges in storms'>"
+    contents = (
+        "<p>We measured how far marsh edges retreat in storms.</p><p>Contents</p><p>"
+        "Introduction</p><p>References</p>"
+    )
+    long_text = "<p>" + "The marsh edge moved inland again after the winter storms. " * 30 + "</p>"
+    html = _page(head).replace("<h2>1. Introduction</h2>", contents + long_text)
+    body = newsextract.extract(html, url="https://journal.example/a/3").body or ""
+    assert "twelve plots lost four centimetres" in body

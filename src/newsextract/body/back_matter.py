@@ -11,11 +11,10 @@ that declares no paper, stays its text's (``linked_lists``).
 
 from __future__ import annotations
 
-import functools
 import re
 
+from newsextract.body.linked_lists import reference_headings
 from newsextract.body.model import Block, BlockKind
-from newsextract.labels import LabelList, words
 from newsextract.page import ParsedPage
 
 # The meta tags a journal platform writes for the scholars' search engines: a page with one
@@ -24,16 +23,14 @@ _CITATION_META = ("citation_title", "citation_journal_title", "citation_doi", "c
 # Blocks of text before the references heading at least: a heading at the top of the body
 # is a page of references itself, not a paper's back matter.
 _TEXT_BEFORE = 2
+# ... and this share of the body's characters at least: a "References" line early in the
+# body (a table of contents' entry) opens no back matter after a page of text.
+_TEXT_SHARE = 0.25
 # A references heading set as a short bold paragraph (a platform's converted text) is a
 # label of a few words.
 _HEADING_WORDS = 4
 # A section's number before its title ("6.", "VI.", "Ⅵ.", "6 "), set aside to read the title.
 _SECTION_NUMBER = re.compile(r"^(?:[0-9]+|[ivxlcIVXLC]+|[\u2160-\u217f]+)[.)]?\s+")
-
-
-@functools.cache
-def _reference_headings() -> frozenset[str]:
-    return frozenset(" ".join(w.split()) for w in words(LabelList.REFERENCES))
 
 
 def declares_paper(page: ParsedPage) -> bool:
@@ -49,7 +46,7 @@ def without_back_matter(page: ParsedPage, blocks: tuple[Block, ...]) -> tuple[Bl
     declares a paper; ``blocks`` as they are otherwise."""
     if len(blocks) <= _TEXT_BEFORE or not declares_paper(page):
         return blocks
-    headings = _reference_headings()
+    headings = reference_headings()
     for position in range(_TEXT_BEFORE, len(blocks)):
         block = blocks[position]
         if block.kind is BlockKind.HEADING or (
@@ -57,5 +54,11 @@ def without_back_matter(page: ParsedPage, blocks: tuple[Block, ...]) -> tuple[Bl
         ):
             label = _SECTION_NUMBER.sub("", block.text.strip()).rstrip(" :：").lower()
             if " ".join(label.split()) in headings:
-                return blocks[:position]
+                return blocks[:position] if _mostly_before(blocks, position) else blocks
     return blocks
+
+
+def _mostly_before(blocks: tuple[Block, ...], position: int) -> bool:
+    """Whether the blocks before ``position`` hold ``_TEXT_SHARE`` of the characters."""
+    before = sum(len(block.text) for block in blocks[:position])
+    return before >= _TEXT_SHARE * (before + sum(len(block.text) for block in blocks[position:]))
