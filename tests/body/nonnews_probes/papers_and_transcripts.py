@@ -95,6 +95,7 @@ PROBES.add(
         "Gemessen wurde stündlich mit kapazitiven Sonden",
         "Mittelhang",
         "Der Ertrag am Unterhang lag im Mittel um 28 Prozent",
+        "4. Diskussion",
         "gestaffelte Aussaatstärke Verluste mindern könnte",
     ),
     (
