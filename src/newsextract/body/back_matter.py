@@ -29,8 +29,9 @@ _TEXT_SHARE = 0.25
 # A references heading set as a short bold paragraph (a platform's converted text) is a
 # label of a few words.
 _HEADING_WORDS = 4
-# A section's number before its title ("6.", "VI.", "Ⅵ.", "6 "), set aside to read the title.
-_SECTION_NUMBER = re.compile(r"^(?:[0-9]+|[ivxlcIVXLC]+|[\u2160-\u217f]+)[.)]?\s+")
+# A section's number before its title ("6.", "6 ", "6.1", "VI.", "Ⅵ."), set aside to read the
+# title; a Roman one with its dot (a word in capitals is no number).
+_SECTION_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[\u2160-\u217f]+[.)]?)\s+")
 
 
 def declares_paper(page: ParsedPage) -> bool:
