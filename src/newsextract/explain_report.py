@@ -171,11 +171,13 @@ def pipeline_decisions(
     method = article.provenance.get("body")  # None: no body left
     if method == decisions.body.method or (method is None and options.body != "none"):
         kept = _matched_in_order(decisions.kept(), final)
-        lead = compare_key(article.lead or "")
+        # The lead's lines too: the headline's summary points are the lead, one line each.
+        lead_lines = (article.lead or "").splitlines()
+        leads = {compare_key(line) for line in (article.lead or "", *lead_lines)} - {""}
         out = []
         for decision in decisions.blocks:
             if decision.kept and id(decision) not in kept:
-                is_lead = lead and compare_key(decision.text) == lead
+                is_lead = compare_key(decision.text) in leads
                 reason = (
                     "the standfirst, given as the lead"
                     if is_lead

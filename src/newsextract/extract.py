@@ -18,9 +18,9 @@ from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
 from newsextract.body.patterns import ends_as_sentence, is_smiley
 from newsextract.body.standfirst import (
+    headline_points,
     without_headline_deck,
     without_headline_group,
-    without_headline_points,
     without_kicker,
     without_repeated_headline,
 )
@@ -335,8 +335,8 @@ def extract_page(
     raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized
     )
-    body = without_field_lines(page, raw_body, resolved)
-    late = body_candidates(page, body, resolved)
+    body, late = points_as_lead(page, without_field_lines(page, raw_body, resolved), resolved)
+    late.extend(body_candidates(page, body, resolved))
     if len(body.blocks) < len(raw_body.blocks) and resolved.chosen(F.BYLINE) is None:
         late.extend(_credit_byline(raw_body, resolved))
     resolved = resolved.refined(late)
@@ -383,8 +383,32 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
         page, blocks, resolved.text(F.TITLE), _declared_titles(resolved)
     )
     blocks = without_headline_deck(page, blocks)
-    blocks = without_headline_points(page, blocks)
     return attrs.evolve(body, blocks=tuple(blocks))
+
+
+def points_as_lead(
+    page: ParsedPage, body: Body, resolved: ResolvedMetadata
+) -> tuple[Body, list[Candidate]]:
+    """The body without the headline's summary points that open it (see
+    ``standfirst.headline_points``), and the lead they are, as a candidate from the markup
+    that a description does not outrank: a press release's or a notice's points under its
+    headline are its summary, lost if neither the body nor the lead holds them. A standfirst
+    the markup sets beside them is the lead: the points then stay the body's first list,
+    unless that lead already holds them."""
+    count = headline_points(page, body.blocks)
+    if not count:
+        return body, []
+    points = [block.text for block in body.blocks[:count]]
+    rest = attrs.evolve(body, blocks=body.blocks[count:])
+    lead = resolved.chosen(F.LEAD)
+    if lead is not None and lead.origin in (Origin.HTML, Origin.RULE):
+        held = compare_key(resolved.text(F.LEAD) or "")
+        return (rest, []) if all(compare_key(p) in held for p in points) else (body, [])
+    return rest, [
+        Candidate(
+            field=F.LEAD, value="\n".join(points), origin=Origin.HTML, detail="headline-points"
+        )
+    ]
 
 
 def _declared_titles(resolved: ResolvedMetadata) -> list[str]:

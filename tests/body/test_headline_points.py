@@ -1,6 +1,6 @@
 """A headline's summary points, a short unlinked list set right after the <h1> before the
-byline and the text, are the lead written as points: they stay out of the body, as the
-standfirst set with the headline does. A list that is the text's own stays."""
+byline and the text, are the lead written as points: they are the lead, out of the body, as
+the standfirst set with the headline is. A list that is the text's own stays."""
 
 from __future__ import annotations
 
@@ -32,6 +32,18 @@ def test_points_under_the_headline_leave_the_body() -> None:
     assert "doubled rim, and the society" in body
     assert "hunting a rare penny" not in body
     assert "Fewer than forty have been reported" not in body
+    assert (article.lead or "").splitlines() == [
+        "Collectors in Marlow Bay are hunting a rare penny",
+        "Two batches were struck with a doubled rim",
+        "Fewer than forty have been reported so far",
+    ]
+
+
+def test_points_beside_a_standfirst_stay_the_bodys_first_list() -> None:
+    standfirst = '<p class="standfirst">A rim struck twice makes a penny worth keeping.</p>'
+    article = newsextract.extract(_page(_POINTS + standfirst), url="https://example.com/p")
+    assert article.lead == "A rim struck twice makes a penny worth keeping."
+    assert "Fewer than forty have been reported" in (article.body or "")
 
 
 def test_a_list_with_links_under_the_headline_stays() -> None:

@@ -1,7 +1,8 @@
 """Two readings of legacy table markup (round 41). A row of one cell is a layout table's
 slot, not a data row: when the template names the cell (an e-mail's "preheader" or
 "footer" cell), its name is weighed as a ``<div>``'s is. A table drawn with its grid lines
-(``border="1"``) is data from two rows of a grid: a homepage's small table of values.
+(``border="1"``, or a border its inline style draws) is data from two rows of a grid: a
+homepage's small table of values.
 Invented pages."""
 
 from __future__ import annotations
@@ -72,3 +73,21 @@ def test_a_borderless_two_row_grid_stays_layout() -> None:
     body = newsextract.extract(_homepage(" border='0'"), url="http://example.org/~me/").body
     assert "walk the whole ridge" in (body or "")
     assert "Ben Nevis" not in (body or "")
+
+
+def test_a_grid_drawn_by_its_inline_style_is_data() -> None:
+    html = _homepage(" style='border-collapse: collapse; border: 1px solid #999'")
+    body = newsextract.extract(html, url="http://example.org/~me/").body or ""
+    assert "1345 m" in body
+
+
+def test_a_grid_whose_cells_draw_their_borders_is_data() -> None:
+    html = _homepage("").replace("<td>Cader Idris", "<td style='border:1px solid'>Cader Idris")
+    body = newsextract.extract(html, url="http://example.org/~me/").body or ""
+    assert "1345 m" in body
+
+
+def test_a_grid_that_only_collapses_its_borders_stays_layout() -> None:
+    html = _homepage(" style='border-collapse:collapse' border='0'")
+    body = newsextract.extract(html, url="http://example.org/~me/").body or ""
+    assert "Ben Nevis" not in body

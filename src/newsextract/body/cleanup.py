@@ -194,6 +194,10 @@ _LINKED_HEADING = 0.6
 # Latin "in re"; "Re[2]: …" counts the replies): a post's heading that only repeats the
 # thread's title, never a section of the text.
 _REPLY_PREFIX = re.compile(r"\s*re(?:\[\d+\])?\s*:\s", re.IGNORECASE)
+# A heading numbered as a section of the text ("4. Diskussion", "2.1 Ergebnisse", "IV. …"):
+# the text's own, whatever its word (a paper's "Diskussion" is a comment section's label
+# too). A count before a label ("3 Kommentare") has no dot after its number.
+_NUMBERED_SECTION = re.compile(r"(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)\s")
 # A signature delimiter on a line of its own opening the block, and the signature under it:
 # mail's and Usenet's "-- " (RFC 3676, 4.3; its space is lost with the line's end) and the
 # rule of underscores forum software prints above a poster's signature (vBulletin's
@@ -661,7 +665,9 @@ def _text_verdict(
             return PAGE_TITLE
         if _REPLY_PREFIX.match(text):
             return REPLY_SUBJECT
-        return FURNITURE_LINE if lines and is_furniture_line(text) else None
+        if lines and is_furniture_line(text) and not _NUMBERED_SECTION.match(text):
+            return FURNITURE_LINE
+        return None
     if block.links and block.links / len(text) > max_density and not _linked_prose(block):
         return f"{LINK_LIST}({block.links / len(text):.0%} of its text is links)"
     if block.links and (is_teaser_link(text, block.links) or is_excerpt(text, block.links)):

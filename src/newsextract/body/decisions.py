@@ -27,7 +27,10 @@ from newsextract.page import ParsedPage
 # Why a block outside ``judge_blocks``'s reach was dropped.
 OUTSIDE_REGION = "outside the chosen content region"
 AFTER_ARTICLE = "after the end of the article (loose text past the content region)"
-CLOSING_NOTE = "after the end of the article: a closing note (author bio, first-published note)"
+CLOSING_NOTE = (
+    "after the end of the article: a closing note (author bio, first-published note) or a "
+    "paper's back matter (its references on)"
+)
 NOT_IN_JSONLD = "not part of the page's JSON-LD articleBody"
 # When the body was not read from the page's blocks at all.
 _ELSEWHERE = {

@@ -18,6 +18,7 @@ from typing import Literal
 import attrs
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.back_matter import without_back_matter
 from newsextract.body.blocks import COMMENT_NAME, walk
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
 from newsextract.body.comments import comment_sections, declares_article
@@ -138,6 +139,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
     blocks = without_link_notes(blocks)
     blocks = _with_video_titles(blocks, page.jsonld)
+    blocks = without_back_matter(page, blocks)
     body = attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
     return BodyRead(body=body, walked=walked, script=script)
 

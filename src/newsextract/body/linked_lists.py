@@ -278,7 +278,7 @@ _REFERENCE_ITEMS = 2
 
 
 @functools.cache
-def _reference_headings() -> frozenset[str]:
+def reference_headings() -> frozenset[str]:
     return frozenset(" ".join(w.split()) for w in words(LabelList.REFERENCES))
 
 
@@ -294,7 +294,7 @@ def _reference_list(candidates: list[Judged], items: list[int], linked: list[int
         return False
     label = " ".join(heading.text.lower().rstrip(" :：").split())
     return (
-        label in _reference_headings()
+        label in reference_headings()
         and all(candidates[p][1] is None for p in items if p not in linked)
         and any(reason is None for _, reason in candidates[: first - 1])
     )

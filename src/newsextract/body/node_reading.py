@@ -279,8 +279,10 @@ _PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗"})
 
 # The signs a link back to the top of the page opens with ("↑ Top", "▲ بالا", "⬆ Nach
 # oben"), a glossary's or a long FAQ's after each entry: language-free, where its words are
-# not ("^", a reference's way back to its citation, is left to the other rules).
-UP_ARROWS = frozenset("↑⇑⬆▲△🔝")
+# not ("^", a reference's way back to its citation, is left to the other rules); and the
+# hooked arrows of a footnote's link back to its call (markdown-it's, kramdown's and
+# pandoc's "↩", "↩︎"; "⤴"): the way back up from the notes, no word of the note.
+UP_ARROWS = frozenset("↑⇑⬆▲△🔝↩⤴")
 
 
 def jumps_on_page(link: LexborNode) -> bool:

@@ -220,18 +220,18 @@ _POINT_WORDS = 4
 _FIELD_LABEL = 30
 
 
-def without_headline_points(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:
-    """``blocks`` without the headline's summary points that open them: the short, unlinked
-    items of a list set right after the ``<h1>``, before the byline and the text ("Two
-    batches of notes carry the error"), the lead written as points, not the body (as the
-    standfirst set with the headline is). The text must go on below them."""
+def headline_points(page: ParsedPage, blocks: Sequence[Block]) -> int:
+    """How many of the blocks that open ``blocks`` are the headline's summary points: the
+    short, unlinked items of a list set right after the ``<h1>``, before the byline and the
+    text ("Two batches of notes carry the error"), the lead written as points (0 when they
+    are none). The text must go on below them."""
     if not blocks or blocks[0].kind is not BlockKind.LIST_ITEM or not page.headlines:
-        return list(blocks)
+        return 0
     sibling = page.headlines[0].next
     while sibling is not None and sibling.tag == "-text":
         sibling = sibling.next
     if sibling is None or sibling.tag not in ("ul", "ol") or sibling.css_first("a[href]"):
-        return list(blocks)
+        return 0
     items = [_key(item) for item in sibling.iter() if item.tag == "li"]
     count = len(items)
     if (
@@ -243,8 +243,8 @@ def without_headline_points(page: ParsedPage, blocks: Sequence[Block]) -> list[B
         or any(block.kind is not BlockKind.LIST_ITEM for block in blocks[:count])
         or [compare_key(block.text) for block in blocks[:count]] != items
     ):
-        return list(blocks)
-    return list(blocks[count:])
+        return 0
+    return count
 
 
 def _labels_a_field(text: str) -> bool:

@@ -42,6 +42,32 @@ _KEY_VALUE = 300
 _DRAWN_GRID_ROWS = 2
 
 
+# The line styles of a CSS border: a border drawn with one of them is seen ("none" and
+# "hidden" are not, nor a border of width 0). ``border-collapse`` alone is no sign: layout
+# e-mails set it on every table.
+_LINE_STYLES = frozenset(
+    {"solid", "dotted", "dashed", "double", "groove", "ridge", "inset", "outset"}
+)
+_NO_WIDTH = frozenset({"0", "0px", "0em", "0pt", "0rem"})
+
+
+def draws_border(style: str | None) -> bool:
+    """Whether an inline ``style`` draws a border: a ``border`` (or one side's) declaration
+    with a line style and no zero width ("border: 1px solid #ccc", "border-bottom: thin
+    dotted")."""
+    if not style or "border" not in style:
+        return False
+    for declaration in style.lower().split(";"):
+        name, _, value = declaration.partition(":")
+        name = name.strip()
+        if not name.startswith("border") or name.endswith(("collapse", "spacing", "radius")):
+            continue
+        words = set(value.replace("!important", " ").split())
+        if words & _LINE_STYLES and not words & _NO_WIDTH:
+            return True
+    return False
+
+
 def with_key_facts(walked: Walk, candidates: list[Judged], named: dict[int, int]) -> list[Judged]:
     """The candidates with a key-facts list named only as a "meta" box kept when it sits
     inside the text: a recipe's "Prep time: 10 min", "Serves: 4" in ``recipe-meta``, after
@@ -312,11 +338,19 @@ class DataTables:
         )
 
     def _drawn(self, table: int) -> bool:
-        """Whether the table draws its grid lines: a ``border`` attribute of one or more."""
+        """Whether the table draws its grid lines: a ``border`` attribute of one or more, or
+        a border its own inline style or its first cell's draws (an editor's table: ``style=
+        "border: 1px solid"``); a stylesheet's rule on its class is out of reach."""
         if table < 0 or self.walked.containers.tag[table] != "table":
             return False
-        border = (self.walked.containers.nodes[table].attributes.get("border") or "").strip()
-        return border.isdigit() and int(border) > 0
+        node = self.walked.containers.nodes[table]
+        border = (node.attributes.get("border") or "").strip()
+        if border.isdigit() and int(border) > 0:
+            return True
+        if draws_border(node.attributes.get("style")):
+            return True
+        cell = node.css_first("td, th")
+        return cell is not None and draws_border(cell.attributes.get("style"))
 
     def _like_data(self, table: int) -> bool:
         """Whether a grid too short to be data by itself (a row or two) is one of a series

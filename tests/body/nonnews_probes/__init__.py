@@ -7,7 +7,9 @@ Velog, Ameba, note, Qiita, Zenn, Zhihu, WeChat, CSDN, Jianshu, Weibo, Pixnet, Ha
 Medium, Substack, Virgool, telegra.ph, dev.to, LinkedIn, Kompasiana, Pantip, Viblo, Tumblr);
 and (round 41) legacy markup and institutional pages: table layouts of 1998-2008, government
 and municipal notices, press releases, university news and abstracts, archived e-mail
-newsletters, parish, club and association pages, personal homepages.
+newsletters, parish, club and association pages, personal homepages; and (round 43)
+full-text papers, episode transcripts, release notes, terms of numbered clauses and long
+explainers with their furniture.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -28,6 +30,7 @@ from . import (
     legacy_and_institutional,
     obituaries_and_lessons,
     page_tails,
+    papers_and_transcripts,
     reference_and_docs,
     regional_platforms,
     services_and_events,
@@ -48,6 +51,7 @@ PROBES: list[Probe] = [
     *page_tails.PROBES,
     *regional_platforms.PROBES,
     *legacy_and_institutional.PROBES,
+    *papers_and_transcripts.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]

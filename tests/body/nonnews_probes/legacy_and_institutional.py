@@ -1018,9 +1018,11 @@ PROBES.add(
         "Nuevo plan de formación profesional</a></li></ul></div></div></main><footer>Aviso "
         "legal · Accesibilidad</footer>",
     ),
-    # (the summary points under the headline are its lead written as points: left out of
-    # the body by design, standfirst.without_headline_points, so named in neither list)
+    # (the summary points under the headline are its lead written as points: the lead, not
+    # the body, standfirst.headline_points; the text is both)
     (
+        "Las ayudas llegarán a 40.000 alumnos más",
+        "La cuantía media sube a 620 euros",
         "amplía las becas de transporte para el alumnado que vive a más de diez kilómetros",
         "del 1 al 30 de junio en la sede electrónica",
     ),
