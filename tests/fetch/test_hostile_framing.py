@@ -97,13 +97,18 @@ def raw_server(request: pytest.FixtureRequest) -> Iterator[RawServer]:
     server.stop()
 
 
+# Every case both ways, and with and without the HTTP cache.
+pytestmark = [
+    pytest.mark.parametrize("cached", [False, True], ids=["plain", "cached"]),
+    pytest.mark.parametrize("kind", ["sync", "async"]),
+]
+
+
 def _options(tmp_path: Path, cached: bool) -> FetchOptions:
     # robots.txt off: the server answers it with the same bytes, and the page is the point
     return fast_options(respect_robots=False, retries=0, cache_dir=tmp_path if cached else None)
 
 
-@pytest.mark.parametrize("cached", [False, True], ids=["plain", "cached"])
-@pytest.mark.parametrize("kind", ["sync", "async"])
 @pytest.mark.parametrize("raw_server", list(BROKEN.values()), ids=list(BROKEN), indirect=True)
 def test_a_broken_answer_is_a_fetch_error(
     raw_server: RawServer, kind: str, cached: bool, tmp_path: Path
@@ -114,8 +119,6 @@ def test_a_broken_answer_is_a_fetch_error(
     assert raised.value.url == raw_server.url()
 
 
-@pytest.mark.parametrize("cached", [False, True], ids=["plain", "cached"])
-@pytest.mark.parametrize("kind", ["sync", "async"])
 @pytest.mark.parametrize("raw_server", list(READABLE.values()), ids=list(READABLE), indirect=True)
 def test_odd_but_readable_headers_still_give_the_page(
     raw_server: RawServer, kind: str, cached: bool, tmp_path: Path
