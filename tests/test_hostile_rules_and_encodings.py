@@ -253,6 +253,26 @@ def test_a_fifo_in_a_rules_folder_is_refused_without_waiting(tmp_path: Path) -> 
     assert isinstance(caught, RuleError) and "is a FIFO" in str(caught)
 
 
+def test_a_folder_named_like_a_rule_file_is_passed_over(tmp_path: Path) -> None:
+    """A folder ``old.toml`` (an archive of rules, an editor's backup) failed the whole rules
+    folder with "Is a directory"; it is a folder, so the rules in and beside it load."""
+    folder = tmp_path / "old.toml"
+    folder.mkdir()
+    (folder / "inner.toml").write_text('[rule]\nname = "inner"\ndomains = ["a.example"]\n')
+    (tmp_path / "empty.toml").mkdir()
+    (tmp_path / "site.toml").write_text('[rule]\nname = "site"\ndomains = ["b.example"]\n')
+
+    assert sorted(rule.name for rule in load_rule_dir(tmp_path)) == ["inner", "site"]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_broken_link_named_like_a_rule_file_is_a_rule_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "gone.toml").symlink_to(tmp_path / "nowhere.toml")
+
+    caught = raised(lambda: load_rule_dir(tmp_path))
+    assert isinstance(caught, RuleError) and "gone.toml: cannot read" in str(caught)
+
+
 # ---------------------------------------------------------------- selectors
 
 WIDE = (

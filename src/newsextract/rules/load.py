@@ -257,13 +257,16 @@ MAX_SELECTORS = 64
 def load_rule_dir(path: str | Path) -> list[SiteRule]:
     """Every ``*.toml`` rule below a directory, sorted by path; ``RuleError`` if it is not one.
 
-    A mistyped ``--rules-dir`` must not run silently with no rules.
+    A mistyped ``--rules-dir`` must not run silently with no rules. A folder whose name ends
+    in ``.toml`` is a folder, not a rule: it is passed over (the rules inside it still load)
+    rather than failing the whole rules folder; any other entry so named (a FIFO, a broken
+    link, an unreadable file) is a ``RuleError`` naming it.
     """
     path = Path(path)
     if not path.is_dir():
         problem = "no such folder" if not path.exists() else "not a folder"
         raise RuleError(f"{_one_line(str(path))}: {problem}", source=str(path))
-    return [load_rule_file(p) for p in sorted(path.rglob("*.toml"))]
+    return [load_rule_file(p) for p in sorted(path.rglob("*.toml")) if not p.is_dir()]
 
 
 def _one_line(text: str) -> str:
