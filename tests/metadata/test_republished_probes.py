@@ -1334,10 +1334,6 @@ PROBES: list[Probe] = [
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN: dict[tuple[str, str], str] = {
-    ("es_amp_name_and_place_spans", "authors"): "a place in its own element right after the "
-    "name's ('<span>Lucía Moreno</span><span>Madrid | …'): read as one name, no mark between",
-    ("en_print_name_then_role_line", "authors"): "a bold name and its job title on the next line "
-    "('<b>Martha Quinn</b><br>Staff Writer'): the role-line rule is for uncased scripts only",
     ("de_ticker_plus_plus", "title"): "a ticker's opening '+++' kept: no source gives the "
     "headline without it, and a title may open with marks of its own",
 }
