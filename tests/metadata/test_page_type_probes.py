@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from tests.metadata.language_probes.kit import matches
+from tests.metadata.language_probes.kit import field_cases, matches
 from tests.metadata.title_pages import ld, page, paragraphs
 
 import newsextract
@@ -806,21 +806,7 @@ _OPEN: dict[tuple[str, str], str] = {
 
 _FIELDS = ("title", "published", "authors")
 
-_CASES = [
-    pytest.param(
-        url,
-        html,
-        field,
-        want,
-        id=f"{name}-{field}",
-        marks=[pytest.mark.xfail(strict=True, reason=_OPEN[(name, field)])]
-        if (name, field) in _OPEN
-        else [],
-    )
-    for name, url, html, *wants in PROBES
-    for field, want in zip(_FIELDS, wants, strict=True)
-    if want is not SKIP
-]
+_CASES = field_cases(PROBES, _FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
