@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from tests.metadata.language_probes.kit import matches
+from tests.metadata.language_probes.kit import field_cases, matches
 from tests.metadata.title_pages import page, paragraphs
 
 import newsextract
@@ -1334,31 +1334,13 @@ PROBES: list[Probe] = [
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN: dict[tuple[str, str], str] = {
-    ("es_amp_name_and_place_spans", "authors"): "a place in its own element right after the "
-    "name's ('<span>Lucía Moreno</span><span>Madrid | …'): read as one name, no mark between",
-    ("en_print_name_then_role_line", "authors"): "a bold name and its job title on the next line "
-    "('<b>Martha Quinn</b><br>Staff Writer'): the role-line rule is for uncased scripts only",
     ("de_ticker_plus_plus", "title"): "a ticker's opening '+++' kept: no source gives the "
     "headline without it, and a title may open with marks of its own",
 }
 
 _FIELDS = ("title", "published", "modified", "authors")
 
-_CASES = [
-    pytest.param(
-        url,
-        html,
-        field,
-        want,
-        id=f"{name}-{field}",
-        marks=[pytest.mark.xfail(strict=True, reason=_OPEN[(name, field)])]
-        if (name, field) in _OPEN
-        else [],
-    )
-    for name, url, html, *wants in PROBES
-    for field, want in zip(_FIELDS, wants, strict=True)
-    if want is not SKIP
-]
+_CASES = field_cases(PROBES, _FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)

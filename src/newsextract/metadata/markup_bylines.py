@@ -92,7 +92,9 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         split = split_byline(text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
-        if len(names) == 1 and (first := _first_block_name(node, names[0], language)):
+        if len(names) == 1 and (
+            first := _first_block_name(node, names[0], language) or _first_span_name(node, names[0])
+        ):
             names = [first]
         elif len(names) > 1 and unmarked_last(node, names, text):
             names = names[:-1]
@@ -379,6 +381,35 @@ def _first_block_name(node: LexborNode, name: str, language: str | None) -> str 
     if split_byline(own, places_of=language) != [own] or not looks_like_name(own):
         return None
     return own
+
+
+# A name of this many words at least, alone in the byline's first span, is whole: one word
+# is a given name a family name's span follows ("<span>Lucía</span> <span>Moreno</span>").
+_MIN_SPAN_NAME_WORDS = 2
+# A mark that ends the words the name's reading took from the next span: the place's end
+# before the date ("<span>Madrid | 05 mar 2024</span>", "Madrid - …", "Madrid, …").
+_SPAN_PART_END = LazyPattern(r"\s*[|,·•–—-]")
+
+
+def _first_span_name(node: LexborNode, name: str) -> str | None:
+    """The name the container's first ``<span>`` gives alone, when its one ``name`` read whole
+    ran on into the next span's first words, which a mark ends there: a place before the date
+    ("<span>Lucía Moreno</span><span>Madrid | 05 mar 2024</span>", AMP bylines). None
+    otherwise: names split into spans of their own parts stay whole."""
+    first = _next_line(node.child)
+    if first is None or first.tag != "span":
+        return None
+    following = _next_line(first.next)
+    if following is None or following.tag != "span":
+        return None
+    own = clean_text(first.text(deep=True, separator=" "))
+    if len(own.split()) < _MIN_SPAN_NAME_WORDS or not name.startswith(own + " "):
+        return None
+    rest = name[len(own) + 1 :]
+    after = clean_text(following.text(deep=True, separator=" "))
+    if not after.startswith(rest) or _SPAN_PART_END.match(after, len(rest)) is None:
+        return None
+    return own if looks_like_name(own) else None
 
 
 def _next_line(node: LexborNode | None) -> LexborNode | None:

@@ -43,6 +43,7 @@ from newsextract.metadata.authors import (
     staff_credit,
     trim_byline,
 )
+from newsextract.metadata.bold_name_role import bold_name_over_role
 from newsextract.metadata.byline_after_names import MAX_LINE as MAX_LABEL_AFTER_LINE
 from newsextract.metadata.byline_after_names import label_after_line, may_hold_label
 from newsextract.metadata.byline_openings import (
@@ -393,8 +394,10 @@ _ROLE_LINE_MAX = 60
 def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
     """The writer a line of a name and its title names (see ``_role_after_name``), on a page
     declaring a language: the first such line that is no sentence, in the article."""
-    if language is None or not _uncased(language):
-        return None  # the rule is for names written without capitals (see _signed_name)
+    if language is None:
+        return None
+    if not _uncased(language):
+        return bold_name_over_role(page, language)  # names with capitals: set apart in bold
     pattern = _role_after_name(language)
     if pattern is None:
         return None

@@ -400,6 +400,31 @@ def date_probe_cases(probes: list[DateProbe], open_: set[tuple[str, str]]) -> li
     ]
 
 
+def field_cases(
+    probes: list[tuple[Any, ...]], fields: tuple[str, ...], open_: dict[tuple[str, str], str]
+) -> list[Any]:
+    """Each probe's judged fields as test cases (url, html, field, want): a probe is
+    ``(name, url, html, *wants)``, a want of ``...`` not judged; those of ``open_`` strict
+    xfails with its reason."""
+    import pytest
+
+    return [
+        pytest.param(
+            url,
+            html,
+            field_name,
+            want,
+            id=f"{name}-{field_name}",
+            marks=[pytest.mark.xfail(strict=True, reason=open_[(name, field_name)])]
+            if (name, field_name) in open_
+            else [],
+        )
+        for name, url, html, *wants in probes
+        for field_name, want in zip(fields, wants, strict=True)
+        if want is not ...
+    ]
+
+
 def check_date_probe(
     page: str, url: str, fetched: datetime | None, field_name: str, want: datetime | None
 ) -> None:
