@@ -880,3 +880,197 @@ PROBES.add(
     ),
     ("মেট্রোরেলের সময়সূচিতে পরিবর্তন",),
 )
+
+# --- Portuguese (Brazil), a FAQ in Bootstrap's collapse cards (a button toggling a
+# ``.collapse`` panel) after the text's paragraphs.
+PROBES.add(
+    "pt_br_bootstrap_collapse_faq",
+    "https://www.example.com.br/economia/2026/04/imposto-de-renda-duvidas",
+    page(
+        "pt-BR",
+        "Imposto de Renda 2026: tire suas dúvidas",
+        "<main><article class='materia'><h1>Imposto de Renda 2026: tire suas dúvidas</h1><div "
+        "class='materia-conteudo'><p>O prazo para entregar a declaração do Imposto de Renda "
+        "começa em março e termina no último dia útil de maio, segundo a Receita.</p><div "
+        "class='accordion' id='faq'>"
+        "<div class='card'><div class='card-header'><button class='btn btn-link' "
+        "data-toggle='collapse' data-target='#r1' aria-expanded='false'>Quem precisa "
+        "declarar?</button></div><div id='r1' class='collapse' data-parent='#faq'><div "
+        "class='card-body'>Precisa declarar quem recebeu mais de trinta mil reais em "
+        "rendimentos tributáveis no ano passado.</div></div></div>"
+        "<div class='card'><div class='card-header'><button class='btn btn-link' "
+        "data-toggle='collapse' data-target='#r2' aria-expanded='false'>Quando sai a "
+        "restituição?</button></div><div id='r2' class='collapse' data-parent='#faq'><div "
+        "class='card-body'>A restituição é paga em cinco lotes, de maio a setembro, primeiro "
+        "para idosos e professores.</div></div></div></div></div></article><div "
+        "class='mais-lidas'><h3>Mais lidas</h3><ol><li><a href='/m1'>Gasolina sobe pela "
+        "terceira semana</a></li></ol></div></main>",
+    ),
+    (
+        "termina no último dia útil de maio",
+        "Quem precisa declarar?",
+        "mais de trinta mil reais em rendimentos tributáveis",
+        "A restituição é paga em cinco lotes",
+    ),
+    ("Gasolina sobe pela terceira semana",),
+)
+
+# --- Spanish, a FAQ of role=button questions over answers set display:none.
+PROBES.add(
+    "es_faq_display_none_answers",
+    "https://www.example.com.ar/sociedad/2026/03/preguntas-nuevo-dni",
+    page(
+        "es",
+        "Nuevo DNI digital: preguntas frecuentes",
+        "<main><article><h1>Nuevo DNI digital: preguntas frecuentes</h1><div "
+        "class='article-body'><p>El registro nacional empezó a emitir el nuevo DNI digital, "
+        "que convivirá con la tarjeta plástica hasta fines de 2028.</p><div class='faq'>"
+        "<div class='faq-q' role='button' aria-expanded='false'>¿Cómo lo descargo?</div><div "
+        "class='faq-a' style='display:none'><p>Se descarga desde la aplicación oficial tras "
+        "validar la identidad con una foto del rostro.</p></div>"
+        "<div class='faq-q' role='button' aria-expanded='false'>¿Sirve para viajar?</div>"
+        "<div class='faq-a' style='display:none'><p>Sirve para vuelos de cabotaje, pero no "
+        "para cruzar fronteras terrestres con países vecinos.</p></div></div></div>"
+        "</article><div class='newsletter-box'><p>Suscribite a nuestro newsletter diario</p>"
+        "</div></main>",
+    ),
+    (
+        "convivirá con la tarjeta plástica",
+        "¿Cómo lo descargo?",
+        "validar la identidad con una foto del rostro",
+        "no para cruzar fronteras terrestres",
+    ),
+    ("Suscribite a nuestro newsletter",),
+)
+
+# --- French, an interview whose speakers are named in spans before each turn.
+PROBES.add(
+    "fr_interview_speaker_spans",
+    "https://www.example.fr/culture/2026/05/entretien-luthier",
+    page(
+        "fr",
+        "« Un violon se règle comme une horloge »",
+        "<main><article class='article'><h1>« Un violon se règle comme une horloge »</h1><div "
+        "class='article__content'><p class='article__paragraph'><span class='speaker'>Notre "
+        "journal :</span> Combien de violons fabriquez-vous par an ?</p><p "
+        "class='article__paragraph'><span class='speaker'>Claire Vautrin :</span> Six, "
+        "parfois sept. Chaque instrument demande près de trois cents heures de travail.</p><p "
+        "class='article__paragraph'><span class='speaker'>Notre journal :</span> Qui sont vos "
+        "clients ?</p><p class='article__paragraph'><span class='speaker'>Claire Vautrin :"
+        "</span> Surtout des élèves de conservatoire, et quelques musiciens d'orchestre qui "
+        "cherchent un second instrument.</p></div><div class='article__subscribe'><p>Cet "
+        "article vous est offert. Abonnez-vous pour lire la suite de nos entretiens.</p></div>"
+        "</article></main>",
+    ),
+    (
+        "Combien de violons fabriquez-vous par an ?",
+        "près de trois cents heures de travail",
+        "Qui sont vos clients ?",
+        "Surtout des élèves de conservatoire",
+    ),
+    ("Abonnez-vous pour lire la suite",),
+)
+
+# --- Russian, a timeline as a definition list (a date term over what happened).
+PROBES.add(
+    "ru_timeline_definition_list",
+    "https://www.example.ru/society/2026/06/khronika-stroitelstva-teatra/",
+    page(
+        "ru",
+        "Хроника: как в Заречье строили новый театр",
+        "<main><article class='article'><h1>Хроника: как в Заречье строили новый театр</h1><div "
+        "class='article__text'><p>Новый драматический театр в Заречье откроется в сентябре, "
+        "спустя девять лет после закладки первого камня.</p><dl class='chronicle'>"
+        "<dt>Май 2017</dt><dd>Городские власти заложили первый камень на месте старого "
+        "кинотеатра.</dd><dt>Осень 2020</dt><dd>Стройку остановили из-за спора с подрядчиком о "
+        "стоимости работ.</dd><dt>Март 2026</dt><dd>Труппа провела первую репетицию на новой "
+        "сцене.</dd></dl></div></article><div class='read-more'><h3>Читайте также</h3><a "
+        "href='/r1'>В городе открыли новый парк</a></div></main>",
+    ),
+    (
+        "спустя девять лет после закладки первого камня",
+        "Осень 2020",
+        "Стройку остановили из-за спора с подрядчиком",
+        "Труппа провела первую репетицию",
+    ),
+    ("В городе открыли новый парк",),
+)
+
+# --- Czech, a listicle of <div>s each a number badge, a heading, a picture with its credit
+# and a paragraph.
+PROBES.add(
+    "cs_listicle_number_badges_credits",
+    "https://www.example.cz/cestovani/2026/07/tri-rozhledny",
+    page(
+        "cs",
+        "Tři rozhledny, kam vyrazit o víkendu",
+        "<main><article><h1>Tři rozhledny, kam vyrazit o víkendu</h1><div "
+        "class='article-content'><p>Vybrali jsme tři méně známé rozhledny, na které se dá "
+        "dojít z vlakového nádraží.</p>"
+        + "".join(
+            f"<div class='list-item'><span class='list-number'>{number}</span><h2>{name}</h2>"
+            f"<img src='/r/{number}.jpg' alt=''><p class='photo-credit'>Foto: Jan Brázda</p>"
+            f"<p>{text}</p></div>"
+            for number, name, text in (
+                (
+                    1,
+                    "Na Vršku",
+                    "Dřevěná rozhledna Na Vršku stojí jen dva kilometry od "
+                    "nádraží a výhled z ní sahá až ke Krkonoším.",
+                ),
+                (
+                    2,
+                    "Hůrka",
+                    "Kamenná věž na Hůrce je otevřená jen o víkendech, vstupné se "
+                    "platí v chatě pod ní.",
+                ),
+                (
+                    3,
+                    "Liščí skála",
+                    "Na Liščí skálu vede strmá stezka, odměnou je ale výhled na celé údolí řeky.",
+                ),
+            )
+        )
+        + "</div></article></main>",
+    ),
+    (
+        "dojít z vlakového nádraží",
+        "výhled z ní sahá až ke Krkonoším",
+        "vstupné se platí v chatě pod ní",
+        "odměnou je ale výhled na celé údolí",
+    ),
+    ("Foto: Jan Brázda",),
+)
+
+# --- Italian, a gallery whose slides carry a counter and a credit under each caption.
+PROBES.add(
+    "it_gallery_counters_and_credits",
+    "https://www.example.it/foto/2026/09/vendemmia-in-collina",
+    page(
+        "it",
+        "La vendemmia in collina, le foto",
+        "<main><div class='gallery'><h1>La vendemmia in collina, le foto</h1>"
+        + "".join(
+            f"<div class='gallery-item'><img src='/v/{number}.jpg' alt=''><div "
+            f"class='gallery-caption'><span class='count'>{number} / 3</span><p>{text}</p>"
+            "<span class='credit'>Foto di Luca Ferri</span></div></div>"
+            for number, text in (
+                (
+                    1,
+                    "All'alba le squadre di raccoglitori salgono tra i filari con le cassette "
+                    "vuote.",
+                ),
+                (2, "A metà mattina i trattori portano l'uva in cantina, dove viene pesata."),
+                (3, "La sera i vendemmiatori cenano insieme nell'aia della fattoria."),
+            )
+        )
+        + "<div class='gallery-next'><a href='/foto/2'>Galleria successiva: la festa del "
+        "fungo</a></div></div></main>",
+    ),
+    (
+        "le squadre di raccoglitori salgono tra i filari",
+        "i trattori portano l'uva in cantina",
+        "cenano insieme nell'aia della fattoria",
+    ),
+    ("1 / 3", "Foto di Luca Ferri", "la festa del fungo"),
+)
