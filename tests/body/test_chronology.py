@@ -38,3 +38,9 @@ def test_a_date_after_other_furniture_in_its_entry_is_a_stamp() -> None:
     )
     body = newsextract.extract(_page(entry)).body
     assert "Work starts again" in body and "May 1902" not in body
+
+
+def test_a_list_items_own_date_before_its_paragraph_is_kept() -> None:
+    entry = "<li><time>{date}</time><p>{text}</p></li>"
+    body = newsextract.extract(_page(entry)).body
+    assert "May 1902" in body and "3 July 1911" in body

@@ -54,3 +54,18 @@ def test_the_credited_caption_leaves_the_body() -> None:
     body = newsextract.extract(_PAGE, url="https://example.org/hev").body or ""
     assert "forgalomban van még a vonalon." in body
     assert "Fotó" not in body
+
+
+@pytest.mark.parametrize(
+    "line", ["Foto di Luca Ferri", "Fotos von Anna Beck", "Foto door Sanne de Wit"]
+)
+def test_a_photo_by_credit_without_a_colon_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Foto di gruppo al termine della vendemmia", "Foto von oben zeigen das ganze Ausmaß."],
+)
+def test_a_caption_opening_with_photo_of_stays(line: str) -> None:
+    assert not is_furniture_line(line)

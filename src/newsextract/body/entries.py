@@ -245,17 +245,20 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """``candidates`` with the dates of a chronology kept: a dropped date line (under a
     container named "date", or as a furniture line) directly followed by kept text in the
     same entry (the nearest container holding both), when entries of that one template
-    (tag and class) open so at least ``_CHRONOLOGY_ENTRIES`` times. The dates are the
-    text's: each says when its entry happened, not when the page was written."""
+    (tag and class) open so at least ``_CHRONOLOGY_ENTRIES`` times, counting the entries
+    whose date the text kept ("1887" passes the date test, "3 July 1911" does not). The
+    dates are the text's: each says when its entry happened, not when the page was written."""
     pairs: dict[tuple[str, str], list[int]] = {}
     for position in range(len(candidates) - 1):
         (block, reason), (after, verdict) = candidates[position], candidates[position + 1]
-        if reason is None or reason == REPEATED or verdict is not None:
-            continue
+        if reason == REPEATED or verdict is not None:
+            continue  # a date the text kept counts its entry all the same
         if after.kind is BlockKind.HEADING or not _dates_an_entry(block.text):
             continue
         entry = _common_container(walked, block.container, after.container)
-        if entry < 0 or entry in (block.container, after.container):
+        if entry < 0 or (
+            entry in (block.container, after.container) and not _item_dated(walked, block, after)
+        ):
             continue  # a date and its text need an entry of their own around them
         if not _opens_a_clean_entry(walked, candidates, position, entry):
             continue
@@ -265,6 +268,7 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         for positions in pairs.values()
         if len(positions) >= _CHRONOLOGY_ENTRIES
         for p in positions
+        if candidates[p][1] is not None
     ]
     return kept_at(candidates, chronology)
 
@@ -348,6 +352,17 @@ def _lead_in_before(candidates: list[Judged], position: int) -> bool:
             closes_sentence(text) or text.endswith(_LEAD_IN_MARKS)
         )
     return False
+
+
+def _item_dated(walked: Walk, date: RawBlock, after: RawBlock) -> bool:
+    """Whether a date and its text share a list item as their entry: the item's own loose
+    text (``<li><time>2 May 2020</time><p>…</p></li>``) dates the paragraph set in it."""
+    return (
+        date.tag == "#run"
+        and after.tag != "#run"
+        and date.container == after.container
+        and walked.containers.tag[date.container] == "li"
+    )
 
 
 def _opens_a_clean_entry(walked: Walk, candidates: list[Judged], position: int, entry: int) -> bool:

@@ -13,7 +13,14 @@ newsextract to them. Every name, place and sentence here is invented.
 
 from __future__ import annotations
 
-from . import furniture_lines, inline_boxes, inline_widgets, page_kinds, script_data
+from . import (
+    data_and_formats,
+    furniture_lines,
+    inline_boxes,
+    inline_widgets,
+    page_kinds,
+    script_data,
+)
 from .pages import Probe
 
 PROBES: list[Probe] = [
@@ -22,6 +29,7 @@ PROBES: list[Probe] = [
     *script_data.PROBES,
     *furniture_lines.PROBES,
     *inline_widgets.PROBES,
+    *data_and_formats.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
