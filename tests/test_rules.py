@@ -735,6 +735,16 @@ def test_cli_rules_new_refuses_a_url_without_a_host(tmp_path: Path, url: str, ke
     assert code == 2 and text.count("\n") == 1
 
 
+@pytest.mark.parametrize("name", [".", "..", "_x", "-x", "../x", "a/b", "a\nb", ""])
+def test_rules_new_refuses_a_name_that_is_no_plain_file_name(tmp_path: Path, name: str) -> None:
+    from newsextract.rules.scaffold import scaffold
+
+    with pytest.raises(RuleError) as info:
+        scaffold(FIXTURE, "https://diario-sur.es/a", name, tmp_path)
+    assert info.value.key == "rule.name"
+    assert list(tmp_path.iterdir()) == []  # nothing written, hidden files least of all
+
+
 def test_rules_new_refuses_a_url_toml_cannot_hold(tmp_path: Path) -> None:
     from newsextract.rules.scaffold import scaffold
 

@@ -46,8 +46,12 @@ def scaffold(
     files are never replaced silently: ``RuleExistsError`` unless ``force``. A bad ``name``
     or ``url`` is a ``RuleError``; nothing is written until every value is known good.
     """
-    if not re.fullmatch(r"[\w.\-]+", name):
-        raise RuleError("a rule name uses letters, digits, '.', '-' or '_'", key="rule.name")
+    # a name opens with a letter or digit: "." or ".." would write hidden files ("..toml")
+    if not re.fullmatch(r"[^\W_][\w.\-]*", name):
+        raise RuleError(
+            "a rule name opens with a letter or digit, then letters, digits, '.', '-' or '_'",
+            key="rule.name",
+        )
     rule_file = out_dir / f"{name}.toml"
     page = out_dir / "cases" / f"{name}_1.html"
     expected = out_dir / "cases" / f"{name}_1.expected.json"
