@@ -47,7 +47,6 @@ _KNOWN_FAILURES = {
     # <div> rows of a label <span> and a value <span> after the description: short paragraph
     # blocks, no table or <dl>, so the data after the text (region._data_after) leaves them.
     "et_spec_rows_of_spans": "label and value rows of <span>s after a description",
-    "my_recipe_divs_of_spans": "a photo credit set off by a dash, not a colon",
 }
 
 
