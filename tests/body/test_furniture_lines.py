@@ -95,6 +95,9 @@ FURNITURE_LINES = [
     "このニュースをシェア",
     "記事をシェアする",
     "기사 공유하기",
+    # A credit's label set off by a spaced dash (Burmese and others).
+    "ဓာတ်ပုံ - ဆုမွန်",
+    "Foto – Jan Vlček",
 ]
 
 # Lines of the text that look like furniture: each group says what tells them apart.
@@ -146,6 +149,9 @@ TEXT_LINES = [
     "12 comments on the bill were read out",
     "2 eggs · 300 g flour · 1 pinch of salt",
     "Python · Rust · Go",
+    # A credit's label before a dash that opens no name, or a word that is no label.
+    "Foto - 12 Bilder aus dem Archiv",
+    "Photography – a beginner's guide to light",
     # A heading or sentence ending near a share word is text.
     "Market share",
     "このニュースをシェアしたことで話題になった",

@@ -36,3 +36,31 @@ def _texts(inner: str) -> list[str]:
 )
 def test_white_space_between_inline_parts(inner: str, expected: list[str]) -> None:
     assert _texts(inner) == expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # neighbouring value spans of a row, written with nothing between them
+        (
+            "<span>Lista A</span><span>41,2 %</span><span>9 sedežev</span>",
+            ["Lista A 41,2 % 9 sedežev"],
+        ),
+        ("<span>Punkte</span><span>12</span>", ["Punkte 12"]),
+        ("<span>3</span><span>1</span>", ["3 1"]),
+        # a figure and its sign, a word split for its styling, a drop cap: one word still
+        ("<span>58</span><span>%</span>", ["58%"]),
+        ("<b>58</b><i>Sitze</i>", ["58Sitze"]),
+        ("<span class='dropcap'>D</span><span>ie Stadt wächst.</span>", ["Die Stadt wächst."]),
+        ("<span>€</span><span>12</span>", ["€12"]),
+    ],
+)
+def test_value_spans_parted(inner: str, expected: list[str]) -> None:
+    assert _texts(inner) == expected
+
+
+def test_a_span_after_a_span_of_blocks_opens_its_own_run() -> None:
+    """A ``<span>`` holding a block is walked as a container, ending the run before it: the
+    span after it opens a run of its own."""
+    inner = "<span>41,2 %</span><span><div>Liste A</div></span><span>9 Sitze</span>"
+    assert _texts(inner) == ["41,2 %", "Liste A", "9 Sitze"]

@@ -542,6 +542,7 @@ class _Walker:
         # space was passed over since the run's last part.
         last = -1
         gap = False
+        span_before = False  # the run's last part is a <span>'s words, met just before
         for child in node.iter(include_text=True, skip_empty=True):
             if run:
                 before = child.prev
@@ -549,6 +550,8 @@ class _Walker:
                     gap = True
             last = child.mem_id
             ctag = child.tag or ""
+            if ctag != "span":
+                span_before = False
             if ctag == "-text":
                 text = child.text_content or ""
                 if pending_br and text.strip():
@@ -634,6 +637,9 @@ class _Walker:
                     if gap:
                         run.append(" ")
                         gap = False
+                    elif span_before and run and text and _values_meet(run[-1], text):
+                        run.append(" ")  # "41,2 %" "9 Sitze": two values, not "41,2 %9"
+                    span_before = ctag == "span"
                     run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
@@ -661,6 +667,26 @@ class _Walker:
                 items.append((text, len(text) if in_link else links, index, kind, level))
         items.reverse()
         self.stack.extend(items)
+
+
+# Digits that open a value after a label's last letter ("Liste A" "41,2 %").
+_DIGITS = frozenset("0123456789")
+# The last sign of a value that the next value's first digit or letter may not run on
+# from: a figure or a percent sign ("41,2 %" "9 Sitze"), never a letter (a drop cap's "D"
+# over "ie Stadt", a word split for its styling, stays one word).
+_VALUE_ENDS = _DIGITS | {"%"}
+
+
+def _values_meet(before: str, after: str) -> bool:
+    """Whether two neighbouring ``<span>``s, written with nothing between them, are two
+    values of a row (a result's share and its seats, a label and its figure) whose words
+    a space must part: a figure on one side of the seam, a letter or figure on the other."""
+    if not before:
+        return False
+    last, first = before[-1], after[0]
+    if last in _VALUE_ENDS:
+        return first.isalnum()
+    return first in _DIGITS and last.isalpha()
 
 
 def walk(

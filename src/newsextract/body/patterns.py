@@ -340,8 +340,12 @@ def _credit_line() -> re.Pattern[str]:
         LabelList.PUBLISHED,
         LabelList.UPDATED,
     )
+    credits = alternation(LabelList.CREDIT, LabelList.CONTRIBUTORS)
     return re.compile(
-        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[{LABEL_COLONS}|=]|^\W*(?:©|\(c\)|copyright\b)",
+        rf"^\W*(?:{labels}|copyright|©|\(c\))\s*[{LABEL_COLONS}|=]|^\W*(?:©|\(c\)|copyright\b)"
+        # a credit's label set off by a spaced dash, as Burmese and others write it: "ဓာတ်ပုံ
+        # - ဆုမွန်", "Foto – Jan Roe" (a tag or date label so set heads a line of the text)
+        rf"|^\W*(?:{credits})\s+[-–—]\s+[^\W\d_]",
         re.IGNORECASE,
     )
 

@@ -9,7 +9,9 @@ and (round 41) legacy markup and institutional pages: table layouts of 1998-2008
 and municipal notices, press releases, university news and abstracts, archived e-mail
 newsletters, parish, club and association pages, personal homepages; and (round 43)
 full-text papers, episode transcripts, release notes, terms of numbered clauses and long
-explainers with their furniture.
+explainers with their furniture; and (round 45) text that sits in no ``<p>``: bare
+``<div>``s and ``<br>`` runs, definition lists, captions, sections of ``<div>``s, layout cells,
+code blocks, nested steps, card grids and quoted passages.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -24,6 +26,7 @@ trafilatura on them. Every name, place and sentence here is invented.
 from __future__ import annotations
 
 from . import (
+    bare_text_containers,
     blogs_and_guides,
     conversations,
     interrupted_text,
@@ -52,6 +55,7 @@ PROBES: list[Probe] = [
     *regional_platforms.PROBES,
     *legacy_and_institutional.PROBES,
     *papers_and_transcripts.PROBES,
+    *bare_text_containers.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
