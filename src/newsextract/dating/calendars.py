@@ -48,7 +48,10 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
     if not names:
         return None
     pattern = re.compile(rf"(?<!\w){word_alternation(names)}(?!\w)", re.I)
-    return pattern, tuple(dict.fromkeys(form.split()[0] for form in names)), names
+    # each first word as the files list it and capitalised, as a date line opens a month's
+    # name of a cased script ("5 Oṣù Ẹrẹ̀nà 2024"): the test before the search is case-blind
+    firsts = (form.split()[0] for form in names)
+    return pattern, tuple(dict.fromkeys(w for f in firsts for w in (f, f.capitalize()))), names
 
 
 _MIN_MONTH_CHARS = 3  # the shortest month's name ``_MONTH_WORD`` reads
@@ -520,7 +523,8 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A date written year first with a language file's word after the year
     (``labels.calendar_suffixes``) and a month's name, the day after or before it: Basque
     "2024ko martxoaren 5a" (CLDR's long date, y'ko' MMMM'ren' d'a'), Latvian "2024. gada 5.
-    martā" (y. 'gada' d. MMMM, the month in the locative newsrooms write); the month names
+    martā" (y. 'gada' d. MMMM, the month in the locative newsrooms write), Uzbek "2024-yil
+    5-mart" (y-'yil' d-MMMM, the day hyphened to the month); the month names
     are those of the languages with such a year word, with their files' ``month_forms``.
     And the year with its word alone, in lower case as the files list it, looked for first
     (about 30 µs on 5,000 characters of text without one, a third of the whole form's cost)."""
@@ -535,7 +539,7 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     day = rf"(?:\s*{word_alternation(found['day'])})?" if "day" in found else ""
     month = rf"({word_alternation(names)})(?!{LETTER})"
     pattern = re.compile(
-        rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})\.?\s*{month})", re.I
+        rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})[.-]?\s*{month})", re.I
     )
     return pattern, re.compile(rf"{YEAR}\.?\s*{word_alternation(found['year'])}")
 
