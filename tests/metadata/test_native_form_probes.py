@@ -30,21 +30,37 @@ from .language_probes.texts import (
     AZ,
     BG,
     BN,
+    CA,
+    CY,
     EL,
+    EU,
+    GA,
+    GL,
     HA,
+    HR,
     HU,
+    HY,
+    IS,
     KA,
     KK,
     KM,
     LO,
+    LT,
+    ML,
     MN,
     MR,
+    MS,
+    MT,
     MY,
+    RO,
     SI,
+    SK,
+    SL,
     SR,
     SR_LATN,
     TA,
     TE,
+    TL,
     UZ,
     YO,
 )
@@ -647,6 +663,329 @@ PROBES: tuple[Probe, ...] = (
             "published": when(2024, 3, 5, 14, 30, tz=EAT),
         },
     ),
+    # --- Romanian: the cedilla letters older sites still type ("marţi"), "ora" before the time
+    Probe(
+        "ro_news_cedilla_ora",
+        "ro",
+        _article(
+            "ro",
+            "Piaţă nouă deschisă în cartier | Ştiri Locale",
+            "Piaţă nouă deschisă în cartier",
+            RO,
+            site="Ştiri Locale",
+            header='<p class="byline">Autor: Andrei Popescu</p>'
+            '<p class="date">Publicat: marţi, 5 martie 2024, ora 14:30</p>'
+            '<p class="date">Actualizat: miercuri, 6 martie 2024, ora 09:15</p>',
+        ),
+        {
+            "title": "Piaţă nouă deschisă în cartier",
+            "authors": ("Andrei Popescu",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Croatian: the genitive month, the year's closing dot, "sati" after the time ----
+    Probe(
+        "hr_news_genitive_sati",
+        "hr",
+        _article(
+            "hr",
+            "Nova tržnica otvorena u središtu grada | Gradski portal",
+            "Nova tržnica otvorena u središtu grada",
+            HR,
+            site="Gradski portal",
+            header='<p class="byline">Tekst: Ivana Horvat</p>'
+            '<p class="date">5. ožujka 2024. u 14:30 sati</p>',
+        ),
+        {
+            "title": "Nova tržnica otvorena u središtu grada",
+            "authors": ("Ivana Horvat",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Slovenian: a spaced numeric day ("5. 3. 2024"), a dotted time ("14.30") --------
+    Probe(
+        "sl_news_spaced_numeric_day",
+        "sl",
+        _article(
+            "sl",
+            "V mestu odprli novo tržnico | Lokalne novice",
+            "V mestu odprli novo tržnico",
+            SL,
+            site="Lokalne novice",
+            header='<p class="byline">Avtor: Miha Novak</p>'
+            '<p class="date">torek, 5. 3. 2024, 14.30</p>',
+        ),
+        {
+            "title": "V mestu odprli novo tržnico",
+            "authors": ("Miha Novak",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Slovak: "Uverejnené" (published), the genitive month -------------------------
+    Probe(
+        "sk_news_uverejnene",
+        "sk",
+        _article(
+            "sk",
+            "V meste otvorili nové trhovisko | Regionálne správy",
+            "V meste otvorili nové trhovisko",
+            SK,
+            site="Regionálne správy",
+            header='<p class="byline">Autor: Peter Kováč</p>'
+            '<p class="date">Uverejnené 5. marca 2024, 14:30</p>',
+        ),
+        {
+            "title": "V meste otvorili nové trhovisko",
+            "authors": ("Peter Kováč",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Lithuanian: the feminine label "Autorė" ----------------------------------------
+    Probe(
+        "lt_news_autore_iso_day",
+        "lt",
+        _article(
+            "lt",
+            "Mieste atidarytas naujas turgus | Regiono naujienos",
+            "Mieste atidarytas naujas turgus",
+            LT,
+            site="Regiono naujienos",
+            header='<p class="byline">Autorė: Rūta Kazlauskienė</p>'
+            '<p class="date">Paskelbta: 2024-03-05 14:30</p>',
+        ),
+        {
+            "title": "Mieste atidarytas naujas turgus",
+            "authors": ("Rūta Kazlauskienė",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Icelandic: "Höfundur" (author), a bar between the day and the time ------------
+    Probe(
+        "is_news_hofundur",
+        "is",
+        _article(
+            "is",
+            "Nýr markaður opnaður í bænum | Bæjarfréttir",
+            "Nýr markaður opnaður í bænum",
+            IS,
+            site="Bæjarfréttir",
+            header='<p class="byline">Höfundur: Jón Jónsson</p>'
+            '<p class="date">5. mars 2024 | 14:30</p>',
+        ),
+        {
+            "title": "Nýr markaður opnaður í bænum",
+            "authors": ("Jón Jónsson",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Irish: "Scríofa ag" (written by), a weekday "Dé Máirt" -------------------------
+    Probe(
+        "ga_blog_scriofa_ag",
+        "ga",
+        _article(
+            "ga",
+            "Margadh nua oscailte sa bhaile | Nuacht an Bhaile",
+            "Margadh nua oscailte sa bhaile",
+            GA,
+            site="Nuacht an Bhaile",
+            header='<p class="byline">Scríofa ag Seán Ó Briain</p>'
+            '<p class="date">Dé Máirt, 5 Márta 2024</p>',
+        ),
+        {
+            "title": "Margadh nua oscailte sa bhaile",
+            "authors": ("Seán Ó Briain",),
+            "published": when(2024, 3, 5),
+        },
+    ),
+    # --- Welsh: "Mawrth" is both Tuesday and March ("Dydd Mawrth, 5 Mawrth 2024") ------
+    Probe(
+        "cy_news_awdur_mawrth_twice",
+        "cy",
+        _article(
+            "cy",
+            "Marchnad newydd yn agor yn y dref | Newyddion y Fro",
+            "Marchnad newydd yn agor yn y dref",
+            CY,
+            site="Newyddion y Fro",
+            header='<p class="byline">Awdur: Siân Evans</p>'
+            '<p class="date">Dydd Mawrth, 5 Mawrth 2024</p>',
+        ),
+        {
+            "title": "Marchnad newydd yn agor yn y dref",
+            "authors": ("Siân Evans",),
+            "published": when(2024, 3, 5),
+        },
+    ),
+    # --- Basque: the name, a bar, the day in CLDR's genitive with "-ean" ----------------
+    Probe(
+        "eu_news_name_bar_day",
+        "eu",
+        _article(
+            "eu",
+            "Merkatu berria ireki dute herrian | Herriko Albisteak",
+            "Merkatu berria ireki dute herrian",
+            EU,
+            site="Herriko Albisteak",
+            header='<p class="byline">Egilea: Miren Etxeberria</p>'
+            '<p class="date">2024ko martxoaren 5ean, 14:30</p>',
+        ),
+        {
+            "title": "Merkatu berria ireki dute herrian",
+            "authors": ("Miren Etxeberria",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Catalan: "Publicat el ... a les ..." --------------------------------------------
+    Probe(
+        "ca_news_publicat_el_a_les",
+        "ca",
+        _article(
+            "ca",
+            "Obre un nou mercat al barri | Notícies del Barri",
+            "Obre un nou mercat al barri",
+            CA,
+            site="Notícies del Barri",
+            header='<p class="byline">Text: Jordi Puig</p>'
+            '<p class="date">Publicat el 5 de març de 2024 a les 14:30</p>',
+        ),
+        {
+            "title": "Obre un nou mercat al barri",
+            "authors": ("Jordi Puig",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Galician: "Redacción" credited with a writer, a numeric day and "h" ----------
+    Probe(
+        "gl_news_autor_h",
+        "gl",
+        _article(
+            "gl",
+            "Abre un novo mercado no barrio | Novas da Vila",
+            "Abre un novo mercado no barrio",
+            GL,
+            site="Novas da Vila",
+            header='<p class="byline">Autor: Xoán Pérez</p><p class="date">05/03/2024 14:30 h</p>',
+        ),
+        {
+            "title": "Abre un novo mercado no barrio",
+            "authors": ("Xoán Pérez",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Maltese: "Kitba ta'" (writing of), "Ippubblikat" with "ta'" before the month ----
+    Probe(
+        "mt_news_kitba_ta",
+        "mt",
+        _article(
+            "mt",
+            "Suq ġdid jinfetaħ fir-raħal | Aħbarijiet Lokali",
+            "Suq ġdid jinfetaħ fir-raħal",
+            MT,
+            site="Aħbarijiet Lokali",
+            header='<p class="byline">Kitba ta\' Maria Camilleri</p>'
+            '<p class="date">Ippubblikat: 5 ta\' Marzu 2024</p>',
+        ),
+        {
+            "title": "Suq ġdid jinfetaħ fir-raħal",
+            "authors": ("Maria Camilleri",),
+            "published": when(2024, 3, 5),
+        },
+    ),
+    # --- Tagalog: "Isinulat ni" (written by), "Marso 5, 2024" ---------------------------
+    Probe(
+        "tl_blog_isinulat_ni",
+        "tl",
+        _article(
+            "tl",
+            "Bagong palengke binuksan sa bayan | Balitang Bayan",
+            "Bagong palengke binuksan sa bayan",
+            TL,
+            site="Balitang Bayan",
+            header='<p class="byline">Isinulat ni Maria Santos</p>'
+            '<p class="date">Marso 5, 2024</p>',
+        ),
+        {
+            "title": "Bagong palengke binuksan sa bayan",
+            "authors": ("Maria Santos",),
+            "published": when(2024, 3, 5),
+        },
+    ),
+    # --- Malay: "Penulis", "PTG" (petang: afternoon) after a twelve-hour time ---------
+    Probe(
+        "ms_news_penulis_ptg",
+        "ms",
+        _article(
+            "ms",
+            "Pasar baharu dibuka di bandar | Berita Wilayah",
+            "Pasar baharu dibuka di bandar",
+            MS,
+            site="Berita Wilayah",
+            header='<p class="byline">Penulis: Ahmad Faiz</p>'
+            '<p class="date">Selasa, 5 Mac 2024 | 2:30 PTG</p>',
+        ),
+        {
+            "title": "Pasar baharu dibuka di bandar",
+            "authors": ("Ahmad Faiz",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Malayalam: "എഴുതിയത്" (written), the year first -----------------------------
+    Probe(
+        "ml_news_ezhuthiyathu_year_first",
+        "ml",
+        _article(
+            "ml",
+            "നഗരത്തിൽ പുതിയ ചന്ത തുറന്നു | നഗരവാർത്ത",
+            "നഗരത്തിൽ പുതിയ ചന്ത തുറന്നു",
+            ML,
+            site="നഗരവാർത്ത",
+            header='<p class="byline">എഴുതിയത്: അനിൽ കുമാർ</p>'
+            '<p class="date">പ്രസിദ്ധീകരിച്ചത്: 2024 മാർച്ച് 05, 14:30 IST</p>',
+        ),
+        {
+            "title": "നഗരത്തിൽ പുതിയ ചന്ത തുറന്നു",
+            "authors": ("അനിൽ കുമാർ",),
+            "published": when(2024, 3, 5, 14, 30, tz=IST),
+        },
+    ),
+    # --- Armenian: CLDR's long date, "թ." (year) after the year, then the time ------------
+    Probe(
+        "hy_news_year_word_then_time",
+        "hy",
+        _article(
+            "hy",
+            "Քաղաքում նոր շուկա է բացվել | Տեղական լուրեր",
+            "Քաղաքում նոր շուկա է բացվել",
+            HY,
+            site="Տեղական լուրեր",
+            header='<p class="byline">Հեղինակ՝ Արամ Պետրոսյան</p>'
+            '<p class="date">5 մարտի 2024 թ., 14:30</p>',
+        ),
+        {
+            "title": "Քաղաքում նոր շուկա է բացվել",
+            "authors": ("Արամ Պետրոսյան",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
+    # --- Uzbek: the day first, "-yil" after the year, then the time ----------------------
+    Probe(
+        "uz_news_day_first_yil_time",
+        "uz",
+        wordpress(
+            "uz",
+            "Bozorda yangi rastalar qurildi – Viloyat Xabarlari",
+            "Bozorda yangi rastalar qurildi",
+            UZ,
+            site="Viloyat Xabarlari",
+            meta='<span class="byline">Muallif: Nodira Rahimova</span> '
+            '<span class="posted-on">5-mart, 2024-yil 14:30</span>',
+        ),
+        {
+            "title": "Bozorda yangi rastalar qurildi",
+            "authors": ("Nodira Rahimova",),
+            "published": when(2024, 3, 5, 14, 30),
+        },
+    ),
 )
 
 # What these probes found and this library still misses, with why (each an open class).
@@ -654,8 +993,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("bn_bangabda_alone", "published"): "the Bangla calendar (Bangabda) alone: dateparser has no"
     " such calendar and the library no table of it, so a day with only its Bangabda date stays"
     " undated",
-    ("az_news_year_suffix_il", "published"): "an ordinal ending and 'il' (year) after the year"
-    " ('2024-cü il') are read in year-first dates only; after a day and month they hide the time",
     ("am_jsonld_no_author_visible_label", "authors"): "'በ' (by) is a one-letter preposition that"
     " opens place and time phrases too ('በአዲስ አበባ'); no label list holds it",
 }

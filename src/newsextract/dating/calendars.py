@@ -186,6 +186,7 @@ def without_prefixes(text: str) -> str:
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)
+        text = _closing_year_word(worded[1]).sub(_year_without_word, text)
     if "13" in text or "14" in text:  # what a Solar Hijri year of the web opens with
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
     spoken = _spoken_time()
@@ -542,6 +543,26 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})[.-]?\s*{month})", re.I
     )
     return pattern, re.compile(rf"{YEAR}\.?\s*{word_alternation(found['year'])}")
+
+
+@lru_cache(maxsize=1)
+def _closing_year_word(year_with_word: re.Pattern[str]) -> re.Pattern[str]:
+    """A year and its word (``_worded_suffixed_date``'s second pattern) closing a date written
+    day first, what a time, a separator or the text's end follows: Armenian "5 մարտի 2024 թ."
+    (CLDR's long date, "d MMMM, y թ."), Azerbaijani "5 mart 2024-cü il", Uzbek "5-mart,
+    2024-yil". A year first, its month or day after it, is no such date."""
+    return re.compile(
+        rf"(?<!\d)({year_with_word.pattern})(?!{LETTER})"
+        r"(?=\s*(?:$|[,;|·/()\[\]–—-]|\d{1,2}[:.]\d\d))",
+        re.I,
+    )
+
+
+def _year_without_word(found: re.Match[str]) -> str:
+    """The year of a ``_closing_year_word`` span with its word blanked (the span's length kept,
+    so the time after it joins the day)."""
+    year = found[0][:4]
+    return year + " " * (len(found[0]) - len(year))
 
 
 def _worded_numbered(found: re.Match[str]) -> str:
