@@ -986,6 +986,39 @@ PROBES: tuple[Probe, ...] = (
             "published": when(2024, 3, 5, 14, 30),
         },
     ),
+    # --- Chinese (Simplified): a Discuz! X thread, each poster in a cell of its own ("pls"),
+    # the avatar and points card after the name, "发表于" in the post's cell --------------
+    Probe(
+        "zh_hans_discuz_poster_cell",
+        "zh",
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>小区新菜市场开业了 - 本地生活 - '
+        '城南论坛</title></head><body><div id="hd"><a href="/">城南论坛</a></div>'
+        '<div id="ct"><div id="postlist" class="pl bm"><table cellspacing="0"><tr><td '
+        'class="pls ptn pbn"></td><td class="plc ptm pbn vwthd"><h1 class="ts"><span '
+        'id="thread_subject">小区新菜市场开业了</span></h1></td></tr></table>'
+        '<div id="post_101"><table id="pid101" class="plhin"><tr><td class="pls" rowspan="2">'
+        '<div id="favatar101" class="pls favatar"><div class="pi"><div class="authi"><a '
+        'href="home.php?mod=space&amp;uid=7" class="xw1">李晓梅</a></div></div><div '
+        'class="avatar"><a href="home.php?mod=space&amp;uid=7"><img src="/a/7.jpg"></a></div>'
+        '<dl class="pil cl"><dt>积分</dt><dd>1204</dd><dt>帖子</dt><dd>88</dd></dl></div>'
+        '</td><td class="plc"><div class="pi"><div class="pti"><div class="authi"><em '
+        'id="authorposton101">发表于 2024-3-5 10:30</em></div></div></div><div class="pct">'
+        '<div class="t_fsz"><table><tr><td class="t_f" id="postmessage_101">'
+        "小区门口的新菜市场周二正式开业，里面有六十多个摊位，卖蔬菜、水果和豆制品。"
+        "居民们说以后买菜不用再跑到两公里外的老市场了，价格也比超市便宜一些。"
+        "</td></tr></table></div></div></td></tr></table></div>"
+        '<div id="post_102"><table id="pid102" class="plhin"><tr><td class="pls" rowspan="2">'
+        '<div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid=9" '
+        'class="xw1">王建国</a></div></div></td><td class="plc"><div class="authi"><em>发表于 '
+        '2024-3-6 08:15</em></div><div class="t_fsz"><table><tr><td class="t_f">'
+        "停车位够不够？</td></tr></table></div></td></tr></table></div></div></div>"
+        "</body></html>",
+        {
+            "title": "小区新菜市场开业了",
+            "authors": ("李晓梅",),
+            "published": when(2024, 3, 5, 10, 30),
+        },
+    ),
 )
 
 # What these probes found and this library still misses, with why (each an open class).
