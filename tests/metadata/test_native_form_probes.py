@@ -1019,6 +1019,147 @@ PROBES: tuple[Probe, ...] = (
             "published": when(2024, 3, 5, 10, 30),
         },
     ),
+    # --- An event's facts: its day under a plain "date" label with its hours after it is
+    # the event's, not the page's (the page's own date, where it gives one, is elsewhere) ---
+    Probe(
+        "de_event_datum_uhrzeit_with_published",
+        "de",
+        _article(
+            "de",
+            "Flohmarkt im Stadtpark | Stadtleben",
+            "Flohmarkt im Stadtpark",
+            (
+                "Am Samstag findet im Stadtpark wieder der große Flohmarkt statt, mit mehr als "
+                "hundert Ständen für Bücher, Kleidung und Spielzeug.",
+                "Der Eintritt ist frei; Anmeldungen für Stände nimmt das Kulturamt entgegen.",
+            ),
+            site="Stadtleben",
+            header='<p class="meta">Veröffentlicht am 3. Mai 2024 von Jana Krüger</p>'
+            '<dl class="facts"><dt>Datum</dt><dd>Sa, 15. Juni 2024</dd><dt>Uhrzeit</dt>'
+            "<dd>11:00–18:00 Uhr</dd><dt>Ort</dt><dd>Stadtpark</dd></dl>",
+        ),
+        {
+            "title": "Flohmarkt im Stadtpark",
+            "authors": ("Jana Krüger",),
+            "published": when(2024, 5, 3),
+        },
+    ),
+    Probe(
+        "en_event_table_date_time_range",
+        "en",
+        '<html lang="en"><head><meta charset="utf-8"><title>Riverside Jazz Night - What\'s On'
+        '</title><meta property="og:type" content="website"></head><body><header><a href="/">'
+        'What\'s On</a></header><main><h1>Riverside Jazz Night</h1><table class="event-info">'
+        "<tr><th>Date</th><td>Saturday, 15 June 2024</td></tr><tr><th>Time</th><td>7:30 pm – "
+        "10:00 pm</td></tr><tr><th>Venue</th><td>Boathouse Hall</td></tr></table><p>Three local "
+        "bands play on the terrace of the old boathouse, with food stalls from the market "
+        "traders along the river path.</p><p>Tickets are sold at the door; children under "
+        "twelve go free with an adult.</p></main></body></html>",
+        {
+            "title": "Riverside Jazz Night",
+            "published": None,
+        },
+    ),
+    Probe(
+        "pl_event_data_godzina",
+        "pl",
+        _article(
+            "pl",
+            "Festyn rodzinny nad rzeką | Kalendarz wydarzeń",
+            "Festyn rodzinny nad rzeką",
+            (
+                "W sobotę nad rzeką odbędzie się festyn rodzinny z koncertami, warsztatami dla "
+                "dzieci i stoiskami lokalnych rzemieślników.",
+                "Wstęp jest wolny, a organizatorzy zapewniają bezpłatny parking przy stadionie.",
+            ),
+            site="Kalendarz wydarzeń",
+            header='<dl class="event-details"><dt>Data:</dt><dd>sobota, 15 czerwca 2024</dd>'
+            "<dt>Godzina:</dt><dd>12:00 - 20:00</dd><dt>Miejsce:</dt><dd>Bulwar nad rzeką</dd>"
+            "</dl>",
+        ),
+        {
+            "title": "Festyn rodzinny nad rzeką",
+            "published": None,
+        },
+    ),
+    # a news story's date line with its update after a dash keeps its publication
+    Probe(
+        "en_news_published_dash_updated_same_day",
+        "en",
+        _article(
+            "en",
+            "Council approves new river path | Valley Herald",
+            "Council approves new river path",
+            (
+                "The council approved a new footpath along the river on Tuesday, linking the old "
+                "mill to the boathouse in a loop of three kilometres.",
+                "Work is expected to start in the autumn and to take about six months.",
+            ),
+            site="Valley Herald",
+            header='<p class="byline">By Owen Price</p><p class="date">Published 5 March 2024 '
+            "10:00 – Updated 12:30</p>",
+        ),
+        {
+            "title": "Council approves new river path",
+            "authors": ("Owen Price",),
+            "published": when(2024, 3, 5, 10, 0),
+        },
+    ),
+    Probe(
+        "de_event_datum_uhrzeit_alone",
+        "de",
+        _article(
+            "de",
+            "Sommerfest am Hafen | Veranstaltungen",
+            "Sommerfest am Hafen",
+            (
+                "Am Hafen feiert der Bürgerverein sein Sommerfest mit Livemusik, einem "
+                "Kinderprogramm und Ständen der Vereine aus dem Viertel.",
+                "Bei Regen zieht das Fest in die alte Lagerhalle am Kai um.",
+            ),
+            site="Veranstaltungen",
+            header='<dl class="termin"><dt>Datum</dt><dd>Sa, 15.06.2024</dd><dt>Uhrzeit</dt>'
+            "<dd>14:00 – 22:00 Uhr</dd><dt>Ort</dt><dd>Hafenplatz</dd></dl>",
+        ),
+        {"title": "Sommerfest am Hafen", "published": None},
+    ),
+    Probe(
+        "es_event_fecha_horario",
+        "es",
+        _article(
+            "es",
+            "Feria del libro en la plaza | Agenda cultural",
+            "Feria del libro en la plaza",
+            (
+                "La plaza mayor acoge este fin de semana la feria del libro, con más de cuarenta "
+                "casetas de librerías y editoriales de la región.",
+                "Habrá presentaciones y firmas de autores durante toda la tarde.",
+            ),
+            site="Agenda cultural",
+            header='<table class="evento"><tr><td>Fecha</td><td>sábado, 15 de junio de 2024'
+            "</td></tr><tr><td>Horario</td><td>10:00 - 21:00</td></tr><tr><td>Lugar</td>"
+            "<td>Plaza Mayor</td></tr></table>",
+        ),
+        {"title": "Feria del libro en la plaza", "published": None},
+    ),
+    Probe(
+        "sv_event_datum_tid",
+        "sv",
+        _article(
+            "sv",
+            "Vårmarknad på torget | Evenemang",
+            "Vårmarknad på torget",
+            (
+                "På lördag fylls torget av knallar, lokala odlare och hantverkare när den "
+                "årliga vårmarknaden öppnar.",
+                "Parkering finns vid simhallen och bussarna går extra turer under dagen.",
+            ),
+            site="Evenemang",
+            header="<dl><dt>Datum</dt><dd>lördag 15 juni 2024</dd><dt>Tid</dt>"
+            "<dd>10.00–16.00</dd><dt>Plats</dt><dd>Stora torget</dd></dl>",
+        ),
+        {"title": "Vårmarknad på torget", "published": None},
+    ),
 )
 
 # What these probes found and this library still misses, with why (each an open class).

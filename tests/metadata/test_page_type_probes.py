@@ -798,8 +798,6 @@ _OPEN: dict[tuple[str, str], str] = {
     "after the question, with no label or byline class: read as no one",
     ("he_forum_first_post", "authors"): "a post's poster is a bare span beside its date "
     "('<span class=user>NAME</span> פורסם: …'), no label: read as no one",
-    ("nl_event_datum_label", "published"): "an event's day under a 'Datum' label, with no "
-    "publication date on the page, is read as the page's date",
 }
 
 _FIELDS = ("title", "published", "authors")
