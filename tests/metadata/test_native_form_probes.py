@@ -1160,6 +1160,31 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "Vårmarknad på torget", "published": None},
     ),
+    # --- A ticker's headline opens with the ticker's marks ("+++ … +++ …"): the opening
+    # marks are no part of it, those between its items are --------------------------------
+    Probe(
+        "de_ticker_opening_marks",
+        "de",
+        _article(
+            "de",
+            "+++ Unwetter im Süden +++ Bahn stellt Fernverkehr ein | Tagesblick",
+            "+++ Unwetter im Süden +++ Bahn stellt Fernverkehr ein",
+            (
+                "Schwere Gewitter haben am Nachmittag den Bahnverkehr im Süden des Landes "
+                "lahmgelegt; umgestürzte Bäume blockieren mehrere Strecken.",
+                "Die Bahn rechnet damit, dass der Fernverkehr erst am Abend wieder anläuft.",
+            ),
+            site="Tagesblick",
+            head='<meta property="og:title" content="+++ Unwetter im Süden +++ Bahn stellt '
+            'Fernverkehr ein">',
+            header='<p class="byline">Von Lea Brandt</p><p class="date">05.03.2024, 16:40 Uhr</p>',
+        ),
+        {
+            "title": "Unwetter im Süden +++ Bahn stellt Fernverkehr ein",
+            "authors": ("Lea Brandt",),
+            "published": when(2024, 3, 5, 16, 40),
+        },
+    ),
 )
 
 # What these probes found and this library still misses, with why (each an open class).
