@@ -175,16 +175,18 @@ BYLINE = NameWordSelector(
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
     "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline, "
-    "a[href*='/author/'], [class~=poster i], [class~=postprofile i], [class*=field--name-uid i]"
+    "a[href*='/author/'], [class~=poster i], [class~=postprofile i], [class~=pls i], "
+    "[class*=field--name-uid i]"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
 # post's poster: phpBB, XenForo, vBulletin); German "Autor"; French
 # "auteur"; Spanish and Italian "firma", Catalan "signatura"; Turkish "yazar" (author) and
 # "muhabir" (reporter), which Turkish news themes name their byline with; a forum post's
-# poster block as a whole class, SMF's "poster" and phpBB's "postprofile": the member's name
-# beside their rank, post count and join date, not a video's "poster" image; Drupal's author
-# field, "field--name-uid", in a node's "Submitted by … on …" line in the site's language.)
+# poster block as a whole class, SMF's "poster", phpBB's "postprofile" and Discuz's "pls": the
+# member's name beside their rank, post count and join date, not a video's "poster" image;
+# Drupal's author field, "field--name-uid", in a node's "Submitted by … on …" line in the
+# site's language.)
 LEAD = NameWordSelector(
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "

@@ -796,12 +796,8 @@ _OPEN: dict[tuple[str, str], str] = {
     "guest's sentence in one line ('Présenté par NAME. Invitée : NAME.'): no byline is read",
     ("en_qa_asked_years_ago_tooltip", "authors"): "the asker's name is a link in a user card "
     "after the question, with no label or byline class: read as no one",
-    ("zh_hant_discuz_fabiao_yu", "authors"): "a thread's first poster sits in a table cell "
-    "of its own, apart from the '發表於' line: read as no one",
     ("he_forum_first_post", "authors"): "a post's poster is a bare span beside its date "
     "('<span class=user>NAME</span> פורסם: …'), no label: read as no one",
-    ("nl_event_datum_label", "published"): "an event's day under a 'Datum' label, with no "
-    "publication date on the page, is read as the page's date",
 }
 
 _FIELDS = ("title", "published", "authors")

@@ -1333,10 +1333,7 @@ PROBES: list[Probe] = [
 ]
 
 # What the probes found and this library still misses, with why (each an open class).
-_OPEN: dict[tuple[str, str], str] = {
-    ("de_ticker_plus_plus", "title"): "a ticker's opening '+++' kept: no source gives the "
-    "headline without it, and a title may open with marks of its own",
-}
+_OPEN: dict[tuple[str, str], str] = {}
 
 _FIELDS = ("title", "published", "modified", "authors")
 

@@ -48,7 +48,10 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
     if not names:
         return None
     pattern = re.compile(rf"(?<!\w){word_alternation(names)}(?!\w)", re.I)
-    return pattern, tuple(dict.fromkeys(form.split()[0] for form in names)), names
+    # each first word as the files list it and capitalised, as a date line opens a month's
+    # name of a cased script ("5 Oṣù Ẹrẹ̀nà 2024"): the test before the search is case-blind
+    firsts = (form.split()[0] for form in names)
+    return pattern, tuple(dict.fromkeys(w for f in firsts for w in (f, f.capitalize()))), names
 
 
 _MIN_MONTH_CHARS = 3  # the shortest month's name ``_MONTH_WORD`` reads
@@ -183,6 +186,7 @@ def without_prefixes(text: str) -> str:
     worded = _worded_suffixed_date()
     if worded is not None and worded[1].search(text) is not None:
         text = worded[0].sub(_worded_numbered, text)
+        text = _closing_year_word(worded[1]).sub(_year_without_word, text)
     if "13" in text or "14" in text:  # what a Solar Hijri year of the web opens with
         text = _SOLAR_HIJRI_NUMBERS.sub(_gregorian_of_solar_hijri_numbers, text)
     spoken = _spoken_time()
@@ -520,7 +524,8 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A date written year first with a language file's word after the year
     (``labels.calendar_suffixes``) and a month's name, the day after or before it: Basque
     "2024ko martxoaren 5a" (CLDR's long date, y'ko' MMMM'ren' d'a'), Latvian "2024. gada 5.
-    martā" (y. 'gada' d. MMMM, the month in the locative newsrooms write); the month names
+    martā" (y. 'gada' d. MMMM, the month in the locative newsrooms write), Uzbek "2024-yil
+    5-mart" (y-'yil' d-MMMM, the day hyphened to the month); the month names
     are those of the languages with such a year word, with their files' ``month_forms``.
     And the year with its word alone, in lower case as the files list it, looked for first
     (about 30 µs on 5,000 characters of text without one, a third of the whole form's cost)."""
@@ -535,9 +540,29 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     day = rf"(?:\s*{word_alternation(found['day'])})?" if "day" in found else ""
     month = rf"({word_alternation(names)})(?!{LETTER})"
     pattern = re.compile(
-        rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})\.?\s*{month})", re.I
+        rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})[.-]?\s*{month})", re.I
     )
     return pattern, re.compile(rf"{YEAR}\.?\s*{word_alternation(found['year'])}")
+
+
+@lru_cache(maxsize=1)
+def _closing_year_word(year_with_word: re.Pattern[str]) -> re.Pattern[str]:
+    """A year and its word (``_worded_suffixed_date``'s second pattern) closing a date written
+    day first, what a time, a separator or the text's end follows: Armenian "5 մարտի 2024 թ."
+    (CLDR's long date, "d MMMM, y թ."), Azerbaijani "5 mart 2024-cü il", Uzbek "5-mart,
+    2024-yil". A year first, its month or day after it, is no such date."""
+    return re.compile(
+        rf"(?<!\d)({year_with_word.pattern})(?!{LETTER})"
+        r"(?=\s*(?:$|[,;|·/()\[\]–—-]|\d{1,2}[:.]\d\d))",
+        re.I,
+    )
+
+
+def _year_without_word(found: re.Match[str]) -> str:
+    """The year of a ``_closing_year_word`` span with its word blanked (the span's length kept,
+    so the time after it joins the day)."""
+    year = found[0][:4]
+    return year + " " * (len(found[0]) - len(year))
 
 
 def _worded_numbered(found: re.Match[str]) -> str:

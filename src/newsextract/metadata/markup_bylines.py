@@ -464,11 +464,11 @@ def forum_handle(node: LexborNode) -> str | None:
     return text if _HANDLE.fullmatch(text) else None
 
 
-# A forum post's poster block, as its whole class: SMF's "poster", phpBB's "postprofile". It
-# holds the member's name (a link to their profile, maybe in a heading) and then their rank,
-# post count, join date and place ("Full Member", "Posts: 1,234", "Joined: …"), which read as
-# no byline.
-_POSTER_CLASSES = frozenset({"poster", "postprofile"})
+# A forum post's poster block, as its whole class: SMF's "poster", phpBB's "postprofile",
+# Discuz's "pls" (the poster's table cell beside the post's, "plc"). It holds the member's name
+# (a link to their profile, maybe in a heading) and then their rank, post count, join date and
+# place ("Full Member", "Posts: 1,234", "Joined: …", "積分"), which read as no byline.
+_POSTER_CLASSES = frozenset({"poster", "postprofile", "pls"})
 _POSTER_NAME_PARTS = "a, h4, dt, strong, b"
 
 

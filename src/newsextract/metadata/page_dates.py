@@ -44,7 +44,13 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import ascii_digits, find_text_dates, parse_machine_date, read_written_date
+from newsextract.dates import (
+    ascii_digits,
+    find_text_date,
+    find_text_dates,
+    parse_machine_date,
+    read_written_date,
+)
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
 from newsextract.dating.words import settled_month_numbers, weekday_settled
@@ -817,6 +823,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue
             if _update_opening().match(segment) is not None:
                 continue  # a last change's day ("Last modified: …"), no publication's
+            if node.tag in _FACT_VALUES and _event_day(node, segment):
+                continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
@@ -825,6 +833,19 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             else:
                 first = teaser[1]
     return first or (teaser[1] if teaser is not None else None)
+
+
+# The elements holding a value of a box of facts beside its term or heading cell.
+_FACT_VALUES = frozenset({"dd", "td"})
+
+
+def _event_day(node: LexborNode, segment: str) -> bool:
+    """Whether the day ``segment`` writes, a value in a box of facts, is followed there by a
+    span of hours (``visible_dates.hours_in_facts``): an event's day, no page's."""
+    from newsextract.metadata.visible_dates import hours_in_facts  # it reads this module
+
+    span = find_text_date(segment)
+    return span is not None and hours_in_facts(node, span)
 
 
 def with_terms(node: LexborNode, raw: str) -> str:
@@ -926,13 +947,28 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     found = _source_day(html)
     if found is None:
         return None
-    others = _other_items(page) + _update_lines(page)
+    others = _other_items(page) + _update_lines(page) + _event_listings(page)
     if not others:
         return found
     markup = page.tree.html or ""
     for node in others:
         markup = markup.replace(node.html or "", "", 1)
     return _source_day(markup)
+
+
+# Boxes of facts ("<dl>", "<table>") looked at for an event's listing, in page order: an
+# event's page lists its facts once, near its headline; a page of many tables is a listing.
+_MAX_FACT_BOXES = 8
+
+
+def _event_listings(page: ParsedPage) -> list[LexborNode]:
+    """The boxes of facts that give an event's day and hours ("Datum: za 15 juni 2024, Tijd:
+    11:00 – 18:00"): their day is the event's, not the page's."""
+    from newsextract.metadata.visible_dates import event_facts  # it reads this module
+
+    root = page.root
+    boxes = root.css("dl, table")[:_MAX_FACT_BOXES] if root is not None else []
+    return [box for box in boxes if event_facts(box)]
 
 
 def _update_lines(page: ParsedPage) -> list[LexborNode]:

@@ -561,7 +561,10 @@ def choose_title(
             undecorated[t] = without_section_around_site(
                 without_date_part(
                     without_page_number(
-                        without_page_kind(without_thread_prefix(unescaped(t))), page_number
+                        without_page_kind(
+                            without_ticker_opening(without_thread_prefix(unescaped(t)))
+                        ),
+                        page_number,
                     )
                 ),
                 site_names,
@@ -574,7 +577,7 @@ def choose_title(
             reasons[index] = "a template's placeholder, not filled in"
         elif titles[index].strip().casefold() in untitled_titles():
             reasons[index] = "a web editor's title for a new page, not changed"
-    headline = without_thread_prefix(headline) if headline else headline
+    headline = without_ticker_opening(without_thread_prefix(headline)) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
     if headline:
@@ -742,6 +745,22 @@ def without_thread_prefix(title: str) -> str:
     if match is None or not title[match.end() :].strip():
         return title
     return title[match.end() :]
+
+
+# A live ticker's marks opening its headline, three or more plus signs ("+++ Sturm an der
+# Küste +++ Fähren fallen aus", German newsrooms' tickers): they frame each item of the
+# ticker, and the headline is its items; those between the items stay.
+_TICKER_OPENING = re.compile(r"\s*\+{3,}\s+")
+
+
+def without_ticker_opening(title: str) -> str:
+    """``title`` without a live ticker's opening marks (``_TICKER_OPENING``), when a title
+    with a letter follows them."""
+    if not title.lstrip().startswith("+"):
+        return title  # most titles: no pattern run
+    match = _TICKER_OPENING.match(title)
+    rest = title[match.end() :] if match is not None else ""
+    return rest if any(c.isalpha() for c in rest) else title
 
 
 @functools.cache

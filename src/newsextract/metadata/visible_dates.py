@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from itertools import islice
 from typing import NamedTuple
@@ -298,9 +298,11 @@ def _scoped_dates(
             return None  # a reader's comment's, a related post's or a sidebar's date
     found_dates = _labelled_after(found_dates, text)
     dates = []
-    for found in found_dates:
+    for index, found in enumerate(found_dates):
         if _MACHINE_STAMP.match(found.span):
             continue
+        if _hours_after(found_dates, index):
+            continue  # "Datum: za 15 juni 2024 Tijd: 11:00 – 18:00": an event's day
         label = found.label[-_LABEL_REACH:]
         if not label.strip():
             label = _icon_label(node)
@@ -395,6 +397,27 @@ _DATA_LABEL = LazyPattern(
 # post's or a log's, never an event's announced hour; a data label before it ("Tarih:", date,
 # Turkish SMF's post header) is then the stamp's own (probe tr_smf).
 _SECONDS = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
+
+
+# The dashes between two times of one day that make them a span of hours ("11:00 – 18:00"):
+# the hours an event, an opening or a shift runs, never a page's stamp, which is an instant.
+_RANGE_DASHES = frozenset("-–—")
+
+
+def _hours_after(found_dates: Sequence[TextDate], index: int) -> bool:
+    """Whether the date ``found_dates[index]`` is followed by a span of hours on its day: its
+    time, a dash and another time ("15 June 2025, 11:00–18:00"), or, written without a
+    time, two times with a dash between them ("za 15 juni 2024 Tijd: 11:00 – 18:00")."""
+    following = found_dates[index + 1 : index + 3]
+    if not following or not following[0].same_day or found_dates[index].same_day:
+        return False
+    if found_dates[index].has_time:
+        return following[0].label.strip() in _RANGE_DASHES
+    return (
+        len(following) == 2
+        and following[1].same_day
+        and following[1].label.strip() in _RANGE_DASHES
+    )
 
 
 def data_day(label: str, span: str) -> bool:
@@ -542,7 +565,10 @@ def _beside_headline(
         text = clean_text(raw)
         if len(text) > MAX_BLOCK:
             continue
-        for found in find_text_dates(text, same_day_times=True):
+        found_dates = list(find_text_dates(text, same_day_times=True))
+        for index, found in enumerate(found_dates):
+            if _hours_after(found_dates, index):
+                continue  # "Date: 15 June 2025, 11:00–18:00": an event's day and hours
             if found.has_time and not _MACHINE_STAMP.match(found.span):
                 label = found.label[-_LABEL_REACH:]
                 if data_day(label, found.span):
@@ -766,6 +792,8 @@ def _labelled_dates(
             # ("<td>Data publikacji:</td><td>06.03.2025 12:00</td>")
             dates = find_text_dates(f"{clean_text(own)} {text_after(node)}")
             found = next(dates, None)
+            if found is not None and hours_in_facts(node, found.span):
+                continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
         if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
         yield WrittenDate(field, found, labelled=True)
@@ -780,6 +808,37 @@ def _labelled_dates(
             return
     if "modified" in openings:
         yield from _footer_update(page)
+
+
+# The boxes of facts whose terms label each their own value: a definition list, a table.
+_FACT_BOXES = frozenset({"dl", "table"})
+_FACT_BOX_CLIMB = 3  # a term's box: its <dl>, or its <table> above a <tr> and a <tbody>
+
+
+def hours_in_facts(term: LexborNode, span: str) -> bool:
+    """Whether the day ``span`` a label alone in its term or cell dates is followed by a span
+    of hours in the same box of facts (``_hours_after``): an event's listing ("Datum: za 15
+    juni 2024, Tijd: 11:00 – 18:00, Locatie: …"), whose date is no page's."""
+    box = term.parent
+    for _ in range(_FACT_BOX_CLIMB):
+        if box is None or box.tag in _FACT_BOXES:
+            break
+        box = box.parent
+    return box is not None and box.tag in _FACT_BOXES and event_facts(box, span)
+
+
+def event_facts(box: LexborNode, span: str | None = None) -> bool:
+    """Whether a day (``span``, or any) in ``box``, a short box of facts, is followed there by
+    a span of hours (``_hours_after``): an event's listing, not the page's stamp. The box's
+    text may join the day to the time after it ("15 de junio de 2024 Horario 10:00")."""
+    raw = box.text(deep=True, separator=" ")
+    if len(raw) > MAX_BLOCK or _DIGIT.search(raw) is None:
+        return False
+    found_dates = list(find_text_dates(clean_text(with_terms(box, raw)), same_day_times=True))
+    return any(
+        (span is None or found.span.startswith(span)) and _hours_after(found_dates, index)
+        for index, found in enumerate(found_dates)
+    )
 
 
 # The page's footer: a documentation theme prints the page's last update there, after the
