@@ -56,8 +56,10 @@ def client() -> Iterator[distributed.Client]:
     }
     with (
         dask.config.set(config),
+        # A free port: dask's default 8787 may be held by another cluster, and its
+        # port-change warning is an error under the suite's warning filter.
         distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address="127.0.0.1:0"
         ) as cluster,
         distributed.Client(cluster) as connected,
     ):
