@@ -196,6 +196,10 @@ def test_a_lazy_pattern_searches_as_the_compiled_one() -> None:
     assert lazy.sub(r"<\1>", text) == eager.sub(r"<\1>", text)
     assert lazy.subn(lambda m: m[2], text, 2) == eager.subn(lambda m: m[2], text, 2)
     assert lazy.compiled is eager  # re's own cache: the same object as the eager pattern
+    # after the first search, the searches are the compiled pattern's own bound methods
+    assert all(getattr(lazy, name) == getattr(eager, name) for name in lazy_regex._SEARCHES)
+    fresh = LazyPattern(r"(\d+)-(\d+)")
+    assert fresh.sub(r"\2-\1", "1-2 3-4") == "2-1 4-3" == fresh.sub(r"\2-\1", "1-2 3-4")
     compile_all()
     assert all(made._compiled is not None for made in lazy_regex._MADE)
 
@@ -257,7 +261,7 @@ def test_the_worded_dates_and_clocks_are_read_as_before() -> None:
     from newsextract import dates
 
     rng = random.Random(42)
-    for pattern in (dates._WORDED, dates._DIGIT_CLOCK):
+    for pattern in (dates._WORDED.compiled, dates._DIGIT_CLOCK.compiled):
         before = _as_before(pattern)
         assert before.pattern != pattern.pattern
         for _ in range(30_000):

@@ -64,14 +64,14 @@ from newsextract.lazy_regex import LazyPattern
 
 logger = logging.getLogger(__name__)
 
-_ISO_PREFIX = re.compile(
+_ISO_PREFIX = LazyPattern(
     r"^\s*(\d{4})-?(\d{2})-?(\d{2})"  # date
     r"(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?"  # time
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?",  # offset
     re.I,
 )
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
-_RFC2822_HINT = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}")
+_RFC2822_HINT = LazyPattern(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}")
 
 
 # "07.06.2014", "7. 6. 2014": numbers with dots are day first wherever they are written
@@ -201,7 +201,7 @@ _ASCII_DIGITS.update(
     }
 )
 # Looked for first: translating a text char by char costs far more than searching it.
-_OTHER_DIGIT = re.compile(
+_OTHER_DIGIT = LazyPattern(
     "[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_ZEROS) + _BIDI_MARKS + "]"
 )
 
@@ -253,7 +253,7 @@ def find_text_dates(text: str, *, same_day_times: bool = False) -> Iterator[Text
 
 # A time of day standing alone (no day beside it: ``text_date`` found none there), with the
 # zone written after it; its digits do not run on ("11:05" of "11:05:30" is the whole).
-_LONE_TIME = re.compile(rf"(?<![\d:.]){CLOCK}(?:{ZONE_ABBREVIATION}|{ZONE_OFFSET})?", re.I)
+_LONE_TIME = LazyPattern(rf"(?<![\d:.]){CLOCK}(?:{ZONE_ABBREVIATION}|{ZONE_OFFSET})?", re.I)
 
 
 def _lone_times(text: str, start: int, stop: int, day: str) -> Iterator[TextDate]:
@@ -270,7 +270,7 @@ def _lone_times(text: str, start: int, stop: int, day: str) -> Iterator[TextDate
 # punctuation or by words dateparser's data says to skip ("at", "um", "a las", "в"); any other
 # word between a day and its time ("오후", "下午": afternoon) is dateparser's to read. A part
 # of the day after the time is a word or up to three ("3:30 petang", "3:30 de la tarde").
-_WORDED = re.compile(
+_WORDED = LazyPattern(
     rf"(?P<day>\d{{1,2}}){DAY_MARK}{BEFORE_MONTH}(?P<month>{MARKED_MONTH_WORD_FEW_RUNS})[,،၊]?\s+"
     rf"{BEFORE_YEAR}(?P<year>\d{{4}})"
     rf"|(?P<month2>{MARKED_MONTH_WORD_FEW_RUNS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+"
@@ -283,7 +283,7 @@ _WORDED = re.compile(
     r"(?P<day3>\d{1,2})(?:\.|\s*" + PARTICLE + r")?",
     re.I,
 )
-_NUMBERS = re.compile(
+_NUMBERS = LazyPattern(
     r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4}|\d{2})"
 )
 _YEAR_FIRST = LazyPattern(
@@ -294,7 +294,7 @@ _YEAR_FIRST_SPACED = LazyPattern(r"(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<
 _CJK = LazyPattern(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
-_DIGIT_CLOCK = re.compile(
+_DIGIT_CLOCK = LazyPattern(
     rf"[\s,،.|/·•\-–—@]*(?P<words>(?:[(（]?{LETTER_FEW_RUNS}{{1,{MAX_JOIN_WORD}}}\.?[)）]?:?(?:\s*{SEPARATOR}\s*|\s*)){{0,2}}?)"
     r"(?P<hour>\d{1,2})(?:(?:[:h.]|: | h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     # the hour's and the minute's signs of Japanese, Chinese and Korean ("21時12分", "21시 12분")

@@ -10,11 +10,11 @@ takes), read from the first few thousand characters of the body.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.origin import Origin
@@ -70,7 +70,7 @@ MIN_SHARE_TO_OVERRULE = 90
 DETECTED = "letters"
 OVERRULING = "not-as-declared"
 # Control characters and lone surrogates, which CLD2's UTF-8 reader refuses.
-_UNREADABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNREADABLE = LazyPattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def primary_code(value: str) -> str | None:

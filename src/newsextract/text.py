@@ -8,6 +8,8 @@ import re
 import unicodedata
 from unicodedata import east_asian_width
 
+from newsextract.lazy_regex import LazyPattern
+
 # Invisible characters no text needs: the soft hyphen, zero-width space, word joiner and
 # byte-order mark. The zero-width non-joiner and joiner stay: Persian, Urdu and Indic spelling
 # needs them ("می‌سازد"), and they join emoji; comparison keys ignore them.
@@ -170,7 +172,7 @@ _UNSPACED_SCRIPTS = (("\u0e00", "\u109f"), ("\u1780", "\u17ff"))
 _FIRST_UNSPACED = _UNSPACED_SCRIPTS[0][0]
 # A character ``str.isalnum`` accepts (regex's ``\w`` takes those and "_") at U+0E00 or
 # above: the only ones ``word_count`` may count (wide ones start at U+1100).
-_HIGH_WORD_CHAR = re.compile(rf"[^\W\x00-{chr(ord(_FIRST_UNSPACED) - 1)}]")
+_HIGH_WORD_CHAR = LazyPattern(rf"[^\W\x00-{chr(ord(_FIRST_UNSPACED) - 1)}]")
 # Letters (vowel and tone marks apart) per word in those scripts: their words are mostly one
 # or two syllables of one to three letters, so three is an estimate, rounded up per text.
 UNSPACED_LETTERS_PER_WORD = 3

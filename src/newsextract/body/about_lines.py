@@ -18,6 +18,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 
 # Hangul's blocks: Korean is written wide but with spaces between its words.
 _HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
@@ -89,7 +90,7 @@ _PHRASE_OPENERS = frozenset({"he", "she", "they", "is", "writes", "follow", "ist
 
 # An author bio is a few sentences; a longer closing paragraph is the article's.
 _BIO_MAX = 600
-_NAME_START = re.compile(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
+_NAME_START = LazyPattern(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
 
 
 # A note about the article: the openings of the language data (``about_notes``), and as

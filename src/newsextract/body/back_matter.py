@@ -11,10 +11,9 @@ that declares no paper, stays its text's (``linked_lists``).
 
 from __future__ import annotations
 
-import re
-
 from newsextract.body.linked_lists import reference_headings
 from newsextract.body.model import Block, BlockKind
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 
 # The meta tags a journal platform writes for the scholars' search engines: a page with one
@@ -31,7 +30,9 @@ _TEXT_SHARE = 0.25
 _HEADING_WORDS = 4
 # A section's number before its title ("6.", "6 ", "6.1", "VI.", "Ⅵ."), set aside to read the
 # title; a Roman one with its dot (a word in capitals is no number).
-_SECTION_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[\u2160-\u217f]+[.)]?)\s+")
+_SECTION_NUMBER = LazyPattern(
+    r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[\u2160-\u217f]+[.)]?)\s+"
+)
 
 
 def declares_paper(page: ParsedPage) -> bool:

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.walk_records import Containers, RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 
 # A list item's label or value beside its text ("2015", "Airport:", "6.0 km", a step's
 # "Watch the video for the knack.") is at most this long; two longer parts of one <li> are
@@ -95,7 +96,7 @@ def _list_item_of(containers: Containers, container: int) -> int:
 # Class or id words of an <aside> that is a box of the article's own facts (a photo essay's
 # "About the wetland", a report's key figures): read as text, where every other <aside> is a
 # sidebar or a teaser box and skipped.
-_FACTBOX_NAME = re.compile(
+_FACTBOX_NAME = LazyPattern(
     r"(?:^|[\s_-])(?:fact-?box|fact-?file|fact-?sheet|facts|key-?facts|fakten-?box|faktabox|"
     r"faktaboks|infokasten|"
     # a documentation page's admonition set as an <aside> (Starlight's "starlight-aside

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from newsextract.labels import WORD_MARKS
+from newsextract.lazy_regex import LazyPattern
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 # A word with its combining marks: an Indic vowel sign or virama goes on with the word
 # ("वर्मा" is one word, not three that push a byline's count past a date line's).
-WORD = re.compile(rf"[\w{WORD_MARKS}]+")
+WORD = LazyPattern(rf"[\w{WORD_MARKS}]+")
 DIGIT = re.compile(r"\d")
 
 
@@ -21,13 +22,13 @@ DIGIT = re.compile(r"\d")
 # a closing quote or bracket (CJK's corner quotes too): a time of day in words of a line's own
 # that closes so is told by a sentence ("Fundurin endaði kl. 18.40."); a stamp is no sentence
 # ("Posted 18:40").
-SENTENCE_END = re.compile(r"[.!?。．！？؟।۔።։။][\"”’»)」』）]?\s*$")
+SENTENCE_END = LazyPattern(r"[.!?。．！？؟।۔።։။][\"”’»)」』）]?\s*$")
 # A character of the wide scripts (CJK ideographs, kana, hangul) carries about as much as
 # three Latin letters (as ``scoring`` weighs them): "人吉市" is a name as long as "Hitoyoshi".
 WIDE = "\u2e80"
 # Written as the characters not below it: the same set, and the regex compiler walks the
 # 11,904 characters below it (1 ms) instead of the 62,000 BMP ones above (5 ms at import).
-_WIDE_CHARS = re.compile(f"[^\x00-{chr(ord(WIDE) - 1)}]")
+_WIDE_CHARS = LazyPattern(f"[^\x00-{chr(ord(WIDE) - 1)}]")
 _WIDE_WEIGHT = 3
 
 

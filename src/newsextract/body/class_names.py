@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.lazy_regex import LazyPattern
+
 # class/id words of boilerplate containers (matched on word-ish boundaries of the names).
 # Not "hidden": in a compound it qualifies something else ("field-label-hidden", a responsive
 # "hidden-xs"); the classes that hide an element are whole tokens (container_hints._HIDDEN_CLASSES).
@@ -160,13 +162,13 @@ def _top_level(alternation: str) -> list[str]:
     return parts
 
 
-_POSITIVE = re.compile(
+_POSITIVE = LazyPattern(
     by_first_letter(
         r"article|artikel|body|content|entry|main|post|story|text|texte|rich-?text|prose|"
         r"paragraph|copy|inhalt|corpo|cuerpo|contenu|materia|noticia"
     ),
 )
-_STRONG_POSITIVE = re.compile(
+_STRONG_POSITIVE = LazyPattern(
     by_first_letter(
         r"article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
         # each word its own alternative, not a group: ``by_first_letter`` files them under
@@ -187,7 +189,7 @@ _STRONG_POSITIVE = re.compile(
 # obituary's "condolences" are its readers' comments, on pages (a funeral home's) that
 # declare no article, so that the comment names of the languages are not asked (probe
 # hy_obituary_condolences).
-_STRONG_NEGATIVE = re.compile(
+_STRONG_NEGATIVE = LazyPattern(
     by_first_letter(
         r"comment(?!ary)|condolence|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
         r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
@@ -201,7 +203,7 @@ _STRONG_NEGATIVE = re.compile(
 # A word after "enable-", "has-", "with-" names a feature the element offers or holds
 # ("penci-enable-lightbox" on a page-wide layout), not what the element is; "lightbox" is no
 # overlay word at all: it names where a gallery's pictures open ("js-lightbox-gallery").
-_OVERLAY = re.compile(
+_OVERLAY = LazyPattern(
     r"(?:^|[\s_])(?:(?!(?:enable|enabled|has|with|without|no|use|allow|show|hide|is)[-_])"
     r"[a-z0-9]+[-_])*(?:modal|dialog|popup|overlay|cookie|consent|gdpr)(?:$|[\s_-])"
 )
@@ -233,7 +235,7 @@ def is_sidebar(names: str) -> bool:
 # "Ingredients" heading (with its unit switch beside it). Not "show-": "show-comments" names the
 # box that shows them (a prompt to join the discussion under the text), as a button would
 # (halves A/B: fundus body F1 +0.0005/0, fundus-eval +0.0015/0, trafilatura snippets 0/0).
-_STATE_MODIFIER = re.compile(
+_STATE_MODIFIER = LazyPattern(
     r"(?:^|[\s_-])(?:has|with|without|no|hide)[-_]+(?:comments?|sidebar|ads?|share|social|"
     r"related|banner|actions?|ratings?|votes?)s?(?=$|\s)|"
     r"(?:^|[\s_-])(?:comments?|ads?|sidebar|share|social)[-_]+(?:enabled|disabled|on|off|open|"
@@ -243,7 +245,7 @@ _STATE_MODIFIER = re.compile(
 # or a separator and the state word after it. Searched first: half the time of the
 # substitution (whose opening "start or separator" has the engine try every position), and
 # 94% of the weighed names with a separator hold none.
-_STATE_MODIFIER_HINT = re.compile(
+_STATE_MODIFIER_HINT = LazyPattern(
     r"(?:has|with|without|no|hide)[-_]|"
     r"[-_](?:enabled|disabled|on|off|open|closed|allowed|active|inactive)"
 )

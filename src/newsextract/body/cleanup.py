@@ -178,14 +178,14 @@ _AUTHOR_BOX_LABEL = 40
 # A closing line that is only a short bracketed name ("（小林美咲）", "(dpa)", "(jr)"): the
 # writer's or the agency's credit, which Japanese and German papers set after the text; a
 # name or two fit in this many characters.
-_BRACKETED_CREDIT = re.compile(r"^\s*[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*$")
+_BRACKETED_CREDIT = LazyPattern(r"^\s*[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*$")
 # A question of a few words closing the page ("Schon gelesen?", "Was this article helpful?
 # (95 votes)", "この記事は役に立ちましたか？") asks the reader to act; an article's own closing
 # question is a sentence. Latin letters (a wide character weighs three); the question mark
 # of any script: full-width, Arabic, and the Greek one (";" as NFC writes U+037E) after a
 # Greek letter.
 _TAIL_QUESTION = 60
-_QUESTION_END = re.compile(r"(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)\s*(?:\([^()]*\))?\s*$")
+_QUESTION_END = LazyPattern(r"(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)\s*(?:\([^()]*\))?\s*$")
 # A single word trailing off ("Loading...", "Wird geladen …") is a widget's state.
 _WIDGET_STATE = re.compile(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
 # A heading that is mostly a link is a teaser's headline.
@@ -710,7 +710,7 @@ def _linked_prose(block: RawBlock) -> bool:
 # A caption that is only where the picture comes from: a web address
 # ("instagram.com/kulinermks", "(www.example.org/foto)") or an account ("@kulinermks"), as
 # Indonesian and Indian media credit a picture taken from social media.
-_SOURCE_ONLY = re.compile(
+_SOURCE_ONLY = LazyPattern(
     r"\W*(?:(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?|@[\w.]+)\W*",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ import re
 
 from newsextract.body.class_names import class_weight
 from newsextract.body.patterns import DATELINE_CHARS, ends_as_sentence
+from newsextract.lazy_regex import LazyPattern
 
 SKIP_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
@@ -16,7 +17,7 @@ SKIP_ROLES = frozenset(
 )  # fmt: skip
 
 
-_CREDIT_CLASS = re.compile(
+_CREDIT_CLASS = LazyPattern(
     r"caption|credit|legend|bildunterschrift|legende|pie-?de-?foto|didascalia|byline|dateline",
     re.IGNORECASE,
 )
@@ -44,7 +45,7 @@ def credit_class(classes: str) -> bool:
 # "last-updated"): the container test reads only the classes of the elements around a
 # leaf, and these are set on the paragraph itself. Not "meta" alone ("meta-description"
 # may be the standfirst).
-_FURNITURE_LEAF_CLASS = re.compile(
+_FURNITURE_LEAF_CLASS = LazyPattern(
     r"postmetadata|(?:post|entry)-?meta\b|disclaimer|last-?(?:updated|modified)",
     re.IGNORECASE,
 )
@@ -105,7 +106,7 @@ def hiding_classes(classes: str) -> bool:
 
 # A responsive display class of the CSS frameworks that shows, from a screen size up, what
 # "d-none" hides below it (Bootstrap 4 and 5).
-_SHOWN_ON_SIZE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|grid|table)")
+_SHOWN_ON_SIZE = LazyPattern(r"d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|grid|table)")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -47,7 +47,7 @@ def _date_signal() -> re.Pattern[str]:
 
 
 # A date more precise than a year: a time, a numeric date, a CJK date.
-_PRECISE_DATE = re.compile(
+_PRECISE_DATE = LazyPattern(
     r"\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[年月日時]"
 )
 # Words a date line is made of besides numbers (up to 12 characters: "03", "2021", "5th",
@@ -78,7 +78,7 @@ def date_name_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 # A time of day a clock's word is written against: hours and minutes, or an hour's figure
 # before a CJK hour sign ("10:30", "10時30分", "3点").
-_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2}|[時时点點시])")
+_CLOCK_TIME = LazyPattern(r"\d{1,2}(?:[:.]\d{2}|[時时点點시])")
 
 
 @functools.cache
@@ -125,13 +125,13 @@ _WORD_CHAR = re.compile(r"\w")
 _DATE_MAX_WORDS = 3
 # A label opening a line: one to three words and a colon ("Termin:", "Kick-off time:").
 # Its words go on over combining marks (an Indic vowel sign or virama: "बैठक की तिथि:").
-_LINE_LABEL = re.compile(
+_LINE_LABEL = LazyPattern(
     rf"^\W*([^\W\d][\w'’{WORD_MARKS}-]*(?:\s+[^\W\d][\w'’{WORD_MARKS}-]*){{0,2}})\s*:"
 )
 # A word of a date or a time written in figures: digits, with the units and ordinal endings
 # written inside it ("5th", "1er", "12h30", "2021年3月5日", "10時30分"). A word that only
 # starts with a figure ("3カ月間試行する", "3D-Drucker") is an ordinary word.
-_FIGURE_WORD = re.compile(
+_FIGURE_WORD = LazyPattern(
     r"\d+(?:(?:st|nd|rd|th|er|e|º|h|[年月日时時分秒년월일시초])\d*)*", re.IGNORECASE
 )
 
@@ -160,7 +160,7 @@ def _words_in_run(run: str) -> int:
 # four figures), and a line naming a release ("3.2.0 — 27 November 2026", "Patch notes
 # 4.47.4") heads the notes of that release in a changelog or a forum's patch notes; its
 # figures read as a date ("4.47" a time) and its words were too few to say more than one.
-_RELEASE_NUMBER = re.compile(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
+_RELEASE_NUMBER = LazyPattern(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
 
 
 def is_dateline(text: str, *, list_item: bool = False) -> bool:
@@ -280,7 +280,7 @@ _SPAN_DATE = (
     rf"(?:\d{{1,2}}\.?\s*)?(?:[^\W\d][\w.{WORD_MARKS}]*\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-])?(?:1[5-9]|20)\d{2}"
 )
-_DATE_SPAN = re.compile(rf"^\W*{_SPAN_DATE}\s*[–—-]\s*{_SPAN_DATE}\W*$")
+_DATE_SPAN = LazyPattern(rf"^\W*{_SPAN_DATE}\s*[–—-]\s*{_SPAN_DATE}\W*$")
 
 
 # A time of day written as figures: its hour and its minutes.
@@ -336,7 +336,7 @@ _DATE_BEYOND_TIME = LazyPattern(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[年
 _CLOCK_ENTRY = LazyPattern(r"^\W*\d{1,2}[:.h]\d{2}(?::\d{2})?[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
 # Two times of day joined by a dash ("10:00–12:30", "2:00 PM - 5:00 PM", "19h - 21h30"):
 # opening hours, a programme, an event; a page's stamp is one moment.
-_TIME_RANGE = re.compile(
+_TIME_RANGE = LazyPattern(
     r"\d{1,2}(?:[:.h]\d{2}|h)\s*(?:[ap]\.?\s?m\.?\s*)?[–—-]\s*\d{1,2}(?:[:.h]\d{2}|h)",
     re.IGNORECASE,
 )
@@ -347,7 +347,7 @@ _TIME_RANGE = re.compile(
 # for, and some are other languages' words ("Mac", Malay March, in "Mac Studio 2025 review";
 # "marca", Slovak "of March", in "La nueva marca de 2024").
 _NAME_TO_DAY = 2
-_DAY_OF_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º)?", re.IGNORECASE)
+_DAY_OF_MONTH = LazyPattern(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º)?", re.IGNORECASE)
 
 
 def _beside_a_day(words: list[str], index: int) -> bool:

@@ -10,6 +10,7 @@ from newsextract.body.model import BlockKind
 from newsextract.body.reasons import EXCERPT_LIST, LINK_LIST, LINKED_HEADING, Judged, judged_at
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 
 # Items of one list, each cut short, that make a box of excerpts: two cut lines may be a
 # text's own (a quotation trailing off, a sentence to complete); a box lists three or more.
@@ -19,12 +20,12 @@ _EXCERPT_ITEMS = 3
 _EXCERPT_CHARS = 40
 # How an excerpt ends: three dots or their character, bare or in brackets (WordPress's
 # "[…]"), after the text with no sentence's mark before them.
-_CUT_SHORT = re.compile(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+_CUT_SHORT = LazyPattern(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 # An excerpt followed by the name of the dictionary or site it comes from, after its dots
 # ("… — a wading bird with long legs … Village Wordbook"): a name of a few words, no sentence's
 # mark in it. Its dots follow a word, a space or other dots (the excerpt's own "…" then the
 # portal's "…"); a text's own list item does not end on a name after dots.
-_CUT_BEFORE_SOURCE = re.compile(r"(?:\.\.\.|…)\s*[^\W\d_][^.!?。！？…:]{0,40}$")
+_CUT_BEFORE_SOURCE = LazyPattern(r"(?:\.\.\.|…)\s*[^\W\d_][^.!?。！？…:]{0,40}$")
 # A link to one comment on a page: the anchor blog and comment software give each comment
 # ("…/post/#comment-412", Disqus's and Drupal's too; Blogger's "?showComment=…").
 _COMMENT_LINK = re.compile(r"#comments?[-_]?\d+|[?&]showcomment=\d+", re.IGNORECASE)

@@ -31,13 +31,13 @@ _BODY_TYPES = (*ARTICLE_TYPES, "WebPage")
 # An articleBody shorter than this (a sentence or two) is a teaser's, too short to say which
 # page blocks are the text.
 _MIN_BODY = 200
-_HTML_HINT = re.compile(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
+_HTML_HINT = LazyPattern(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # A lower-case letter followed by an upper-case one: paragraphs glued without a space
 # ("...am späten AbendDer Zug hielt...") are split on both sides alike. The upper-case
 # letter is asked first: most positions fail that one test and skip the look back (half
 # the time of a search asking the lower-case letter first).
-_GLUED = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])(?<=[a-zß-öø-ÿа-яα-ω])")
+_GLUED = LazyPattern(r"(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])(?<=[a-zß-öø-ÿа-яα-ω])")
 # A block this short is only a match as a run of whole words: a shorter substring ("the
 # city") is found in any long text by chance.
 _SHORT = 20

@@ -28,7 +28,7 @@ LEAD_IN_COLONS = (":", "：", "፦", "፡")
 # "1. ", "2)": the items of a listicle; as Chinese and Japanese number them, with no space
 # after the enumeration comma or a full-width mark ("1、", "2．", "（3）", "四、"), or after
 # "." or ")" before a wide character ("1.白鹭河").
-NUMBERED = re.compile(
+NUMBERED = LazyPattern(
     r"^\s*(?:\d{1,2}\s*(?:[.)]\s|[.)](?=[\u2e80-\u9fff\uac00-\ud7af])|[、．）])"
     r"|[一二三四五六七八九十]{1,3}\s*[、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
 )
@@ -438,7 +438,7 @@ def _partly_kept_reports(candidates: list[Judged], items: list[int]) -> bool:
 
 
 # A dated label opening a list item: the day, then a colon or a dash and a space.
-_DATED_LABEL = re.compile(r"\s*(.{4,40}?)\s*[:：—–-]\s")
+_DATED_LABEL = LazyPattern(r"\s*(.{4,40}?)\s*[:：—–-]\s")
 
 
 def _dated_report(block: RawBlock) -> bool:

@@ -182,7 +182,7 @@ HEADING_TOOL = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 # release's PDF), not a way off to another page: its words count as the text's. (Counted so
 # in every block, it kept paragraphs that only link a file, "Download", "the draw in Pune",
 # which the evaluation truths leave out: snippets A -0.001.)
-_DOCUMENT_HREF = re.compile(
+_DOCUMENT_HREF = LazyPattern(
     r"\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?|odp|zip|epub)(?:[?#]|$)", re.IGNORECASE
 )
 
@@ -317,7 +317,7 @@ COLLAPSIBLE = re.compile(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGN
 # The class of a tab's panel that a script hides inline until its tab is picked ("tab-content",
 # "tab-pane", "tabs-panel", "woocommerce-Tabs-panel"): a product's specifications beside its
 # description, whichever tab shows first.
-TAB_PANEL = re.compile(r"(?:^|[\s_-])tabs?[-_]?(?:pane|panel|content)(?:$|\s)", re.IGNORECASE)
+TAB_PANEL = LazyPattern(r"(?:^|[\s_-])tabs?[-_]?(?:pane|panel|content)(?:$|\s)", re.IGNORECASE)
 
 
 def toggled_ids(root: LexborNode) -> set[str]:

@@ -221,12 +221,12 @@ def _is_labelled_credit(text: str) -> bool:
 
 # What sets a label off from the caption before it: spaces, brackets, slashes, bars and the
 # full stops and commas of the scripts ("…ホーム。写真：共同", "…长江（图片来源：宜昌日报）").
-_CREDIT_WORD_SEPARATORS = re.compile(r"[\s\[\](){}（）【】/|,;。、]+")
+_CREDIT_WORD_SEPARATORS = LazyPattern(r"[\s\[\](){}（）【】/|,;。、]+")
 # A label is one to three words ("photo", "texto e fotos", "mpiga picha").
 _LABEL_WORDS = 3
 # A credit after its label: a name or two, no sentence's mark ("MTI/Koszticsák Szilárd").
 _CREDIT_NAME = 80
-_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+_SENTENCE_MARK = LazyPattern(r"[.!?。！？]")
 
 
 def _is_credit_after(after: str) -> bool:
@@ -566,7 +566,7 @@ def is_sort_control(text: str) -> bool:
 # A rating scale's ask and its buttons ("Rate this service: 1 2 3 4 5", "Оцініть якість
 # послуги: 12345", "Vota: 1 2 3"): a label closed by a colon, then the scale's points counted
 # from one, three to ten of them, and nothing else. A text's line never ends with the run.
-_RATING_SCALE = re.compile(
+_RATING_SCALE = LazyPattern(
     r"[^\d:：]{3,60}[:：]\s*1\s*2\s*3(?:\s*4(?:\s*5(?:\s*6(?:\s*7(?:\s*8(?:\s*9(?:\s*10)?)?)?)?)?)?)?\s*"
 )
 
@@ -577,7 +577,7 @@ def is_rating_scale(text: str) -> bool:
 
 
 # A template's unfilled slot left in the text: "$$ARTICLEAD$$", "{{ad_slot}}", "[[AD]]".
-_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
+_PLACEHOLDER = LazyPattern(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|\]\]|%%)$")
 
 
 @functools.cache
@@ -621,7 +621,7 @@ _TEASER_MAX = 300
 # Three " | " bars make a row of links or a programme note, not a sentence.
 _LINK_LIST_BARS = 3
 # A teaser link set off by a label or an arrow: "READ MORE | headline", ">> Hier finden Sie".
-_TEASER_LABEL = re.compile(r"^\s*([^:：|»>\d]{2,40}?)\s*[:：|»>]")
+_TEASER_LABEL = LazyPattern(r"^\s*([^:：|»>\d]{2,40}?)\s*[:：|»>]")
 _TEASER_ARROW = re.compile(r"^\s*(?:>>|»|→|►|▶)")
 _TEASER_LINKS = 0.4
 
@@ -650,7 +650,7 @@ _ENUMERATION_LABEL = 40
 _ENUMERATION_LABEL_WORDS = 3
 _ENUMERATION_NAME = 30
 _LIST_SEPARATORS = ",，、;；・·،፣"
-_LABELLED_LIST = re.compile(
+_LABELLED_LIST = LazyPattern(
     rf"\s*[^:：{_LIST_SEPARATORS}]{{1,{_ENUMERATION_LABEL}}}?\s*[:：]\s*(.+?)\s*[.。]?\s*"
 )
 _LIST_SEPARATOR = LazyPattern(rf"\s*[{_LIST_SEPARATORS}]\s*")

@@ -15,6 +15,7 @@ from newsextract.body.model import BlockKind, filled_cells
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
 from newsextract.body.walk_records import Containers, RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
 logger = logging.getLogger(__name__)
@@ -805,7 +806,7 @@ def _kinds_within(
 # key-facts box ("Data: todos os domingos", "Venue: Pier 4"). The name is a word or three
 # (up to 25 characters, a letter first: not a time "10:45" nor a sentence with a colon),
 # and the colon is no web address's ("https://…": a list of sources).
-_LABELLED = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
+_LABELLED = LazyPattern(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
 # A key-facts box names two fields at least (a date and a place); one labelled item alone
 # after the text is a line of its own ("Themen in diesem Artikel: …", "Source: …").
 _KEY_FACTS = 2

@@ -14,6 +14,7 @@ from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 
 # A data table: a header row over at least this many rows (a header and one row of values is
 # a key-value box as often as a table); a row with more than this share of its text linked
@@ -248,7 +249,7 @@ _KEY_FACTS_RUN = 2
 _META_ONLY = frozenset({"meta"})
 # A key fact is a short line: a label and a figure or a word or three ("Serves: 4").
 _KEY_FACT = 60
-_KEY_FACT_LINE = re.compile(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
+_KEY_FACT_LINE = LazyPattern(r"[^\W\d][^:：\n]{0,24}[:：](?!//)\s*\S")
 
 
 def _key_fact(block: RawBlock) -> bool:

@@ -135,7 +135,7 @@ def _unslashed_badge(found: re.Match[str]) -> str:
 # "5-mar-2024", "2024-Mar-05": directory listings, Indian and government sites, Oracle's
 # default): read with spaces for the hyphens (the span keeps its place). Not inside a longer
 # hyphenated run ("item-12-abc-2024-x", an address's slug).
-_HYPHENED_DAY = re.compile(
+_HYPHENED_DAY = LazyPattern(
     r"(?<![\w-])(?:(\d{1,2})-([^\W\d_]{3,12}\.?)-(\d{4})|(\d{4})-([^\W\d_]{3,12}\.?)-(\d{1,2}))"
     r"(?![\w-])"
 )
@@ -160,7 +160,7 @@ def with_spaced_parts(text: str) -> str:
 # 09:34:12 CET 2024" (Unix ``date``, mail archives), "Mar 04 09:34 2024" (a header setting its
 # day, time and year in elements of their own). Read with the year moved before the time, the
 # span the same length. A month's name of up to 12 letters; the zone in capitals.
-_ASCTIME = re.compile(
+_ASCTIME = LazyPattern(
     r"(?<![^\W\d_])([^\W\d_]{3,12}\.?\s+\d{1,2})"
     r"(\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?-i:[A-Z]{2,5}))?)(\s+(?:19|20)\d{2})(?![\d:.])"
 )
@@ -242,7 +242,7 @@ _APOSTROPHE_YEAR = LazyPattern(
     r"|[^\W\d_]{3,24}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)['’‘](\d{2})(?![\d\w])"
 )
 # Its test before the search: the apostrophe and the digits, found at once in a text without.
-_TWO_DIGITS_AFTER_APOSTROPHE = re.compile(r"['’‘]\d{2}(?![\d\w])")
+_TWO_DIGITS_AFTER_APOSTROPHE = LazyPattern(r"['’‘]\d{2}(?![\d\w])")
 
 
 # A month's other name after its name in an Arabic date, in brackets or after a slash ("5
@@ -345,7 +345,7 @@ _MINGUO_NUMBERS = LazyPattern(
 # archives still served ("發布日期：98-03-04"): two digits could be any calendar's, so only
 # after a date label of Traditional Chinese ("日期", "時間"), where no page writes a
 # Gregorian year with two digits.
-_MINGUO_TWO_DIGITS = re.compile(
+_MINGUO_TWO_DIGITS = LazyPattern(
     r"(?<=日期|時間)([：:]\s?)(8[5-9]|9\d)([-/.])(\d{1,2})\3(\d{1,2})(?!\d)"
 )
 
@@ -488,7 +488,7 @@ def _gregorian_of_ethiopian(found: re.Match[str]) -> str:
 # The same calendar's date in numbers, year first ("1402/06/29", Persian digits already
 # ASCII). Its years 1370-1410 (1991-2032) are no Gregorian year of the web, nor a lunar Hijri
 # one (those are 1411 on), so the form is read on any page.
-_SOLAR_HIJRI_NUMBERS = re.compile(
+_SOLAR_HIJRI_NUMBERS = LazyPattern(
     r"(?<![\d/.-])(13[7-9]\d|140\d|1410)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])"
 )
 

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newsextract.dating.words import meridiem_periods
+from newsextract.lazy_regex import LazyPattern
 
 # A date written in words or numbers inside a longer text: "12. März 2021", "March 3, 2020",
 # "03/08/2020", "2020年8月3日", with the time of day written before or after it. Used to cut
@@ -96,7 +97,7 @@ DAY_MARK = r"(?:(?:st|nd|rd|th|er|\.|º)?\s+|-)"
 # What each form of ``_day_forms`` holds: a year of four digits, or a day in numbers ending
 # in a two-digit year. A text without either holds no date; this search for them costs a
 # fraction of ``text_date``'s, which tries a month's name at every letter (``may_hold_date``).
-_YEAR_OR_SHORT_YEAR = re.compile(rf"{YEAR}|\d[./-]\d{{1,2}}[./-]\d{{2}}")
+_YEAR_OR_SHORT_YEAR = LazyPattern(rf"{YEAR}|\d[./-]\d{{1,2}}[./-]\d{{2}}")
 
 
 def may_hold_date(text: str) -> bool:

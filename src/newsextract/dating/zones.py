@@ -28,7 +28,7 @@ GENERIC_ZONES = {
 }
 # Punctuation between words, the brackets around a weekday ("2025年3月5日(水) 14:20") and the
 # colon after a label of the time ("Saat: 14:20").
-WORD_SEPARATORS = re.compile(rf"{SEPARATOR}|[()（）:]")
+WORD_SEPARATORS = LazyPattern(rf"{SEPARATOR}|[()（）:]")
 
 
 def skipped(words: str) -> bool:
@@ -80,7 +80,7 @@ LANGUAGE_COUNTRIES: Mapping[str, str] = {
 }  # fmt: skip
 # Country-code top-level domains that are not the ISO code of their country.
 _DOMAIN_COUNTRIES = {"uk": "GB"}
-_COUNTRY_CODE = re.compile(r"[a-z]{2}", re.I)
+_COUNTRY_CODE = LazyPattern(r"[a-z]{2}", re.I)
 
 
 def page_countries(html_lang: str | None, host: str | None, language: str | None) -> frozenset[str]:

@@ -206,7 +206,7 @@ def _dangling_joiner(language: str | None = None) -> re.Pattern[str]:
 
 
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
-_BRACKETED = re.compile(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
+_BRACKETED = LazyPattern(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
 
 
 @functools.cache
@@ -225,16 +225,16 @@ def _not_name() -> re.Pattern[str]:
 
 # An e-mail address after the names ("By Dana Whitfield dwhitfield@example.com", as TownNews
 # pages print the byline, in their JSON-LD author too): the writer's address, cut.
-_EMAIL_TAIL = re.compile(r"\s*[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
-_DEGREES = re.compile(
+_EMAIL_TAIL = LazyPattern(r"\s*[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
+_DEGREES = LazyPattern(
     r"^(?:ph\.?d|m\.?d|m\.?s|r\.?d|r\.?n|mba|msc|bsc|ma|ba|dr|prof|jr|sr|esq|mph|dds|cpa)\.?$", re.I
 )
-_SEE_ALL = re.compile(
+_SEE_ALL = LazyPattern(
     r"\s+(?:alle artikel|all articles|all stories|more from|mehr von|tous les articles|"
     r"follow|folgen|suivre|seguir|contact|kontakt|e-?mail|twitter|profil[e]?)\b.*$",
     re.I,
 )
-_ALL_POSTS = re.compile(
+_ALL_POSTS = LazyPattern(
     r"^(?:view all posts by|all posts by|posts by|more posts by|zeige alle beiträge von|"
     r"alle beiträge von|beiträge von|voir tous les articles de|tous les articles de|"
     r"ver todas las entradas de|entradas de|artículos de|alle berichten van|tutti gli articoli di)"
@@ -271,11 +271,11 @@ def not_a_name(text: str) -> bool:
 
 # The marks between a byline's names and what follows them (a date, a section); "»" is
 # phpBB's before the post's time ("by Jane Roe » Mon Mar 04, 2024 10:15 am").
-_HARD_SEPARATOR = re.compile(r"\s+[·•|»]\s+")
+_HARD_SEPARATOR = LazyPattern(r"\s+[·•|»]\s+")
 _HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
 # A longer note in brackets closing a name (``_named_before``): the newsroom, outlet or
 # place the writer works for ("Dafydd Roberts (BBC Cymru Fyw)"), no part of the name.
-_BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
+_BRACKETED_NOTE = LazyPattern(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
 # A Chinese or Japanese name is written without a space: two characters or more of it
 # before such a note ("佐藤健（市立図書館長）", the city library's director) are a name.
 _MIN_UNSPACED_NAME = 2
@@ -289,7 +289,7 @@ def _named_before(text: str) -> bool:
 
 
 _URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
-_TRAILING = re.compile(r"^[\s,،.;؛:|\-–—•·()]+|[\s,،.;؛:|\-–—•·()»]+$")
+_TRAILING = LazyPattern(r"^[\s,،.;؛:|\-–—•·()]+|[\s,،.;؛:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
 
 
@@ -717,7 +717,7 @@ def _sentence_form(text: str) -> bool:
 
 # A name's part in brackets after it, one or two words ("Anna Berger (Text) und Lukas Weber
 # (Fotos)").
-_BRACKETED_WORD = re.compile(r"\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]")
+_BRACKETED_WORD = LazyPattern(r"\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]")
 
 
 @functools.cache

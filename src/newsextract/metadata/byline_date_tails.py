@@ -16,6 +16,7 @@ from newsextract.labels import (
     searched_alternation,
     word_alternation,
 )
+from newsextract.lazy_regex import LazyPattern
 
 
 @functools.cache
@@ -58,7 +59,7 @@ def without_date_tail(text: str) -> str:
     return _labelled_date_tail().sub("", text)
 
 
-TRAILING_SEPARATORS = re.compile(r"[\s,|•·\-–—]+$")
+TRAILING_SEPARATORS = LazyPattern(r"[\s,|•·\-–—]+$")
 
 
 @functools.cache

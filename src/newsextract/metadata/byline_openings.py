@@ -110,13 +110,13 @@ def _contributor_before(text: str, language: str) -> bool:
 # A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024"), or in
 # words of the calendar and a year ("March 14, 2024", "14. März 2024"): a line of it and a
 # name after the headline is the post's date and writer, without a label.
-_NUMERIC_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+_NUMERIC_DAY = LazyPattern(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DAY_WORDS = re.compile(r"[^\W\d_]+")
 _MAX_DAY_WORDS = 2  # a month's name, maybe a weekday's
 # The mark between the day and the name: a dash set off by spaces (a name may hold one,
 # "Al-Rashid"), a bar or a dot.
-_LINE_MARK = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
+_LINE_MARK = LazyPattern(r"\s+[-–—]\s+|\s*[|·•]\s*")
 # The elements after the headline read for such a line: the subtitle, then the line.
 _AFTER_HEADLINE = 3
 _DATED_LINE_MAX = 80  # a date, a mark and a name of a few words

@@ -122,7 +122,7 @@ _BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
 # An element of the ``<h1>`` its class names a subtitle ("subtitle", "sub-headline", "dek",
 # "standfirst"; a whole word of the class, "article-dek", not "decking"): set after the
 # headline, it is the standfirst, no words of the headline.
-_SUBTITLE_CLASS = re.compile(
+_SUBTITLE_CLASS = LazyPattern(
     r"(?<![^\s_-])(?:sub-?(?:title|headline|head)|standfirst|strapline|dek|deck)(?![^\s_-])", re.I
 )
 # An element of the ``<h1>`` that holds the post's date, not words of its headline: a

@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.other_items import READERS_REVIEWS
 from newsextract.origin import Origin
@@ -18,7 +19,7 @@ def cand(field: str, value: Value, detail: str) -> Candidate:
 
 # Matched against each class token and the id, from their start: "comment-author" and
 # "sidebar" count, "no-sidebar" on <body> does not.
-_OUTSIDE_ARTICLE = re.compile(
+_OUTSIDE_ARTICLE = LazyPattern(
     r"^(?:comment|respond|reply|discussion|sidebar|widget|related|recommend|teaser|footer|"
     rf"newsletter|share|social|login|nav|menu|popup|modal|{READERS_REVIEWS})",
     re.I,

@@ -13,6 +13,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.name_shapes import (
     institution,
     institution_words,
@@ -248,7 +249,7 @@ def _split_prefix_joined(part: str, language: str | None) -> list[str]:
 # The prepositions before a place or an employer after a name ("Jane Doe in Paris").
 PLACE_PREPOSITIONS = "(?:in|at|for|en|à|für|bei|para|per|voor)"
 # A name's place of filing after it, to the end ("Anna Petrova in London").
-_PLACE_TAIL = re.compile(rf"\s+{PLACE_PREPOSITIONS}\s+.*$", re.I)
+_PLACE_TAIL = LazyPattern(rf"\s+{PLACE_PREPOSITIONS}\s+.*$", re.I)
 
 
 @functools.cache

@@ -62,7 +62,7 @@ ANCESTORS_CHECKED = 16
 # of 16 ancestors).
 STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending")
 _OTHER_ITEM_WORDS = ("comment", "disqus", "review", "event", *STORY_LIST_WORDS)
-_OTHER_ITEM_WORD = re.compile("|".join(_OTHER_ITEM_WORDS))  # lower case: one C search
+_OTHER_ITEM_WORD = LazyPattern("|".join(_OTHER_ITEM_WORDS))  # lower case: one C search
 
 
 def in_other_item(node: LexborNode) -> bool:

@@ -91,7 +91,7 @@ MAX_CANDIDATES = 1000
 # come before the comments and the footer, and the patterns cost ~30 ms a megabyte.
 MAX_SOURCE_CHARS = 250_000
 
-_URL_DAY = re.compile(rf"\D({_YEAR})[/_-]({_MONTH})[/_-]({_DAY})(?:\D|$)")
+_URL_DAY = LazyPattern(rf"\D({_YEAR})[/_-]({_MONTH})[/_-]({_DAY})(?:\D|$)")
 
 # <meta> names and properties that hold the publication date (htmldate's list: schema.org,
 # Dublin Core, OpenGraph and the CMS and analytics names seen on news sites).
@@ -183,7 +183,7 @@ _YEAR_CHARS = 4
 
 # A short text that is no date: a time alone, a lone year, prices, codes, phone numbers,
 # postcodes, addresses on the web, bank accounts (three capitals: a currency or an acronym).
-_NOT_A_DATE = re.compile(
+_NOT_A_DATE = LazyPattern(
     r"^\d{2}:\d{2}(?: |:|$)|^\D*\d{4}\D*$|[$€¥Ұ£¢₽₱฿#₹]|[A-Z]{3}[^A-Z]|"
     r"(?:^|\D)(?:\+\d{2}|\d{3}|\d{5})\D|ftps?|https?|sftp|"
     r"\.(?:com|net|org|info|gov|edu|de|fr|io)\b|IBAN|[A-Z]{2}[0-9]{2}|®"
@@ -198,7 +198,7 @@ _DIGIT_CAP = re.compile(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_D
 _LEADING_DIGITS = re.compile(r"\d{4,}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
-_NUMERIC_DAY = re.compile(
+_NUMERIC_DAY = LazyPattern(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
     # two digits followed by a colon or a dot and digits are a time's hour, not a year: "5.3.
     # 14:20" is 5 March at 14:20 of a year not written (Finnish, German, Czech pages)

@@ -24,7 +24,7 @@ from newsextract.text import compare_key, word_count
 # a syllable, it writes no word. A guillemet pointing back ("Post « Blog", an old blog theme's)
 # and a bullet ("Post • Site") need spaces too. A guillemet right before another separator
 # closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
-_SEPARATORS = re.compile(
+_SEPARATORS = LazyPattern(
     r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
 )
 
@@ -40,7 +40,7 @@ def title_parts(title: str) -> list[str]:
 # space they order nothing a reader sees, and go; a run is matched from its start only
 # (the lookbehinds), which keeps a title of marks linear.
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
-_MARKS_BY_SPACE = re.compile(
+_MARKS_BY_SPACE = LazyPattern(
     rf"(?<![{_DIRECTION_MARKS}])[{_DIRECTION_MARKS}]+(?=\s)|(?<=\s)[{_DIRECTION_MARKS}]+"
 )
 
@@ -176,7 +176,7 @@ def without_tagline(name: str, url: str | None) -> str:
 
 # What sets a tagline off from a site's name: a dash, bar, dot or colon between spaces (not
 # the titles' "_" or "/", which handles and addresses hold: "@amt_bund").
-_TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
+_TAGLINE_SEPARATORS = LazyPattern(r"\s+[-–—|·:»]\s+")
 
 
 # The site's name as a label before the headline, a colon right after it ("Courier: …"):
@@ -184,7 +184,7 @@ _TAGLINE_SEPARATORS = re.compile(r"\s+[-–—|·:»]\s+")
 # is a few words (the test of the part as the site's name decides).
 # A full-width colon, as Chinese and Japanese write it, wants no space after it
 # ("江城新闻网：老城区将新建三座公园").
-_SITE_LABEL = re.compile(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
+_SITE_LABEL = LazyPattern(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
 
 
 # The site's name in brackets opening or closing the title, with no separator beside it:

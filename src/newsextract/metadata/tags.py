@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
@@ -23,7 +24,7 @@ _ID = re.compile(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
 # A facet of the content system, "key: value" ("Category: Transport", "Entity Tokens: X",
 # "tagname:Y"): content systems name their fields in English, so a colon after one of
 # these words (not "Star Wars: A New Hope") marks one.
-_FACET = re.compile(
+_FACET = LazyPattern(
     r"^(?:[A-Za-z]+\s+){0,2}(?:category|section|source|tags?|tagname|tokens?|type|entity|"
     r"channel|topic)\s*:",
     re.I,

@@ -716,7 +716,7 @@ def _names_section_only(title: str, headline: str | None, section_names: Collect
 
 # A template's placeholder left in a title its page never filled in ("{{ page.title }}",
 # "{% block title %}", "${title}", "<%= title %>"): the template's syntax, no words of a title.
-_PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|\$\{\w[\w.]*\}|<%=?.*%>")
+_PLACEHOLDER = LazyPattern(r"\{\{.*\}\}|\{%.*%\}|\$\{\w[\w.]*\}|<%=?.*%>")
 # An HTML entity left in a text after it was decoded once: a CMS escaped the title twice
 # ("Don&amp;#8217;t" read as "Don&#8217;t").
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -855,7 +855,7 @@ def _unseparated_page_number() -> re.Pattern[str]:
 
 # An address's page number: a query's "page", "paged", "pg" or "p" (WordPress, forums,
 # Indonesian portals' "?page=2"), or a "/page/2" folder. Page 1 is the article's own start.
-_URL_PAGE = re.compile(r"(?:[?&](?:page|paged|pg|p)=|/page/)(\d{1,4})(?=[&#/]|$)", re.IGNORECASE)
+_URL_PAGE = LazyPattern(r"(?:[?&](?:page|paged|pg|p)=|/page/)(\d{1,4})(?=[&#/]|$)", re.IGNORECASE)
 
 
 def page_number_of(url: str | None) -> int | None:
@@ -1221,7 +1221,7 @@ _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
 # whole title or its part before a separator or a bracket ("Namespace:page_name [Wiki]").
 # A step of two letters or fewer is an abbreviation's ("AC/DC", "TV/Radio"): at least one
 # step of four letters or more.
-_PAGE_PATH = re.compile(
+_PAGE_PATH = LazyPattern(
     r"((?=[^\s]*[^\W\d_]{4})[^\W\d_][\w.-]*(?:[/:][^\W\d_][\w.-]*)+)(?:$|\s+(?:[-–—|·»~:]\s|[\[(]))"
 )
 _SITE_NAME = "the site's name, not the article's"

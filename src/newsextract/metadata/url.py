@@ -5,21 +5,21 @@ helps recognise the site's name in titles and bylines (``site_names.site_names_f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from newsextract.dating.bounds import in_bounds
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 
-_PATH_DATE = re.compile(
+_PATH_DATE = LazyPattern(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 # Between slashes, month and day may go without their zero: "/2017/7/12/slug" (Squarespace).
-_PATH_DATE_UNPADDED = re.compile(
+_PATH_DATE_UNPADDED = LazyPattern(
     r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 

@@ -635,7 +635,7 @@ def _byline_after_mark(node: LexborNode, opening: str, language: str | None) -> 
 
 
 # The marks post-meta lines print between their parts (a date, a byline, a section).
-_MARKS = re.compile(r"\s[·|•]\s")
+_MARKS = LazyPattern(r"\s[·|•]\s")
 # A publication label, its date and a byline: no longer than a byline and a date line.
 _MAX_DATE_AND_BYLINE = 2 * _MAX_BYLINE
 _BETWEEN_DATE_AND_BYLINE = " ,·|•-–—"  # the marks themes print between the date and the byline
@@ -754,12 +754,12 @@ def _only_label(node: LexborNode, kind: str, language: str | None = None) -> boo
 _OPENING_BRACKET = r"[【\[（(]?\s*"
 # A signature's dashes before its label ("— by Jane Roe", "---- by Jane Roe").
 _DASHES_BEFORE = r"(?:[-–—]+\s*)?"
-_BRACKETED_CREDIT = re.compile(r"^\s*[【\[（(]([^】\]）)]{2,60})[】\]）)]")
+_BRACKETED_CREDIT = LazyPattern(r"^\s*[【\[（(]([^】\]）)]{2,60})[】\]）)]")
 
 
 # What ``_label_start`` reads before the label: white space, a run of dashes (a signature's
 # "— by Jane Roe", "---- by Jane Roe") and an opening bracket.
-_BEFORE_LABEL = re.compile(rf"\s*{_DASHES_BEFORE}{_OPENING_BRACKET}")
+_BEFORE_LABEL = LazyPattern(rf"\s*{_DASHES_BEFORE}{_OPENING_BRACKET}")
 _BRACKETS = "【[（("
 _DASHES = "-–—"
 

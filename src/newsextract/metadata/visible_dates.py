@@ -90,7 +90,7 @@ _LABEL_REACH = 40  # a date's label sits just before it; text farther back is ot
 _DIGIT = re.compile(r"\d")
 # A number written in Hebrew letters, a gershayim before its last ("כ״ה", the 25th): a date of
 # the Hebrew calendar may have no digit (``dating.calendars``).
-_HEBREW_LETTER_NUMBER = re.compile('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
+_HEBREW_LETTER_NUMBER = LazyPattern('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -586,7 +586,7 @@ _DATELINE_PARAGRAPHS = 4  # "FOR IMMEDIATE RELEASE", a subtitle, a contact line 
 _DATELINE_OPENING = 90  # characters: the place (city, region) and the date open the paragraph
 # A word is read whole (possessive): a run of capitals with no comma ("AAAA…", 180 letters)
 # could be cut into four words in a million ways, each tried (2 s a page of four such <p>).
-_DATELINE_PLACE = re.compile(rf"^(?:[A-ZÀ-Þ{CAPITALS}][\w.'’-]*+\s?){{1,4}},")
+_DATELINE_PLACE = LazyPattern(rf"^(?:[A-ZÀ-Þ{CAPITALS}][\w.'’-]*+\s?){{1,4}},")
 _DATELINE_END = ("–", "—", "-", "/", "(", "|")  # what follows the day in a dateline
 
 
