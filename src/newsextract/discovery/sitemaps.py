@@ -11,6 +11,7 @@ import io
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
@@ -237,9 +238,25 @@ def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
     for line in robots_txt[:MAX_ROBOTS_BYTES].splitlines():
         key, _, value = line.partition(":")
         if key.strip().lower() == "sitemap" and value.strip():
-            url = normalize_url(value.strip(), base)
+            url = _sitemap_address(value, base)
             if url:
                 found[url] = None
                 if len(found) == MAX_ROBOTS_SITEMAPS:
                     break
     return list(found)
+
+
+def _sitemap_address(value: str, base: str) -> str | None:
+    """The sitemap a ``Sitemap:`` value names (a relative one resolved against ``base``), or
+    None when it names none: nothing before a ``#`` (``#frag``), the robots.txt itself
+    (``?``, ``?q=1``), the site's root (``.``, ``/``, another host's bare name) or ``base``.
+    Each resolved to a page that is no sitemap, fetched in the place of one, and, being a
+    listed sitemap, stopped discovery from trying ``/sitemap.xml``."""
+    address = value.partition("#")[0].strip()
+    url = normalize_url(address, base) if address else None
+    if url is None or url == normalize_url(base):
+        return None
+    parts = urlsplit(url)
+    if parts.path == "/robots.txt" or (parts.path == "/" and not parts.query):
+        return None
+    return url
