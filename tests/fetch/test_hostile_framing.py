@@ -118,7 +118,9 @@ class RawServer:
 
 @pytest.fixture
 def raw_server(request: pytest.FixtureRequest) -> Iterator[RawServer]:
-    server = RawServer(request.param)
+    """A server of the answer given (or of the answer and the size of its pieces)."""
+    given = request.param
+    server = RawServer(*given) if isinstance(given, tuple) else RawServer(given)
     yield server
     server.stop()
 
@@ -155,32 +157,25 @@ def test_odd_but_readable_headers_still_give_the_page(
         assert (page.status, page.text) == (200, "hello")
 
 
-# In one write, and in pieces of 4 KiB: h11 sees the block whole or growing.
-ARRIVALS = pytest.mark.parametrize("piece", [0, 4_096], ids=["one write", "in pieces"])
+def _arrivals(answers: dict[str, bytes]) -> pytest.MarkDecorator:
+    """Each answer in one write, and in pieces of 4 KiB: h11 sees the block whole or growing."""
+    cases = [(answer, piece) for answer in answers.values() for piece in (0, 4_096)]
+    ids = [f"{name}-{how}" for name in answers for how in ("one write", "in pieces")]
+    return pytest.mark.parametrize("raw_server", cases, ids=ids, indirect=True)
 
 
-@ARRIVALS
-@pytest.mark.parametrize("answer", list(OVERSIZED.values()), ids=list(OVERSIZED))
+@_arrivals(OVERSIZED)
 def test_an_oversized_header_block_is_a_fetch_error_however_it_arrives(
-    answer: bytes, piece: int, kind: str, cached: bool, tmp_path: Path
+    raw_server: RawServer, kind: str, cached: bool, tmp_path: Path
 ) -> None:
-    server = RawServer(answer, piece)
-    try:
-        with pytest.raises(FetchError) as raised:
-            fetch_once(kind, server.url(), _options(tmp_path, cached))
-        assert raised.value.url == server.url()
-    finally:
-        server.stop()
+    with pytest.raises(FetchError) as raised:
+        fetch_once(kind, raw_server.url(), _options(tmp_path, cached))
+    assert raised.value.url == raw_server.url()
 
 
-@ARRIVALS
-@pytest.mark.parametrize("answer", list(UNDER_CAPS.values()), ids=list(UNDER_CAPS))
+@_arrivals(UNDER_CAPS)
 def test_a_header_block_under_the_caps_gives_the_page_however_it_arrives(
-    answer: bytes, piece: int, kind: str, cached: bool, tmp_path: Path
+    raw_server: RawServer, kind: str, cached: bool, tmp_path: Path
 ) -> None:
-    server = RawServer(answer, piece)
-    try:
-        page = fetch_once(kind, server.url(), _options(tmp_path, cached))
-        assert (page.status, page.text) == (200, "hello")
-    finally:
-        server.stop()
+    page = fetch_once(kind, raw_server.url(), _options(tmp_path, cached))
+    assert (page.status, page.text) == (200, "hello")
