@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsextract.dates import parse_machine_date
 from newsextract.discovery.model import DiscoveredURL
-from newsextract.discovery.urls import normalize_url
+from newsextract.discovery.urls import listed_url
 from newsextract.errors import DiscoveryError
 from newsextract.fetching.robots import MAX_ROBOTS_BYTES
 
@@ -197,7 +197,7 @@ def _texts(element: etree._Element) -> dict[str, str]:
 def _child(element: etree._Element, source: str) -> SitemapRef | None:
     texts = _texts(element)
     loc = texts.get("loc")
-    url = normalize_url(loc, source) if loc else None
+    url = listed_url(loc, source) if loc else None
     if url is None:
         return None
     return SitemapRef(url=url, modified=parse_machine_date(texts.get("lastmod")))
@@ -206,7 +206,7 @@ def _child(element: etree._Element, source: str) -> SitemapRef | None:
 def _page(element: etree._Element, source: str) -> DiscoveredURL | None:
     texts = _texts(element)
     loc = texts.get("loc")
-    url = normalize_url(loc, source) if loc else None
+    url = listed_url(loc, source) if loc else None
     if url is None:
         return None
     news_date = parse_machine_date(texts.get("publication_date"))
@@ -248,13 +248,12 @@ def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
 
 def _sitemap_address(value: str, base: str) -> str | None:
     """The sitemap a ``Sitemap:`` value names (a relative one resolved against ``base``), or
-    None when it names none: nothing before a ``#`` (``#frag``), the robots.txt itself
-    (``?``, ``?q=1``), the site's root (``.``, ``/``, another host's bare name) or ``base``.
-    Each resolved to a page that is no sitemap, fetched in the place of one, and, being a
-    listed sitemap, stopped discovery from trying ``/sitemap.xml``."""
-    address = value.partition("#")[0].strip()
-    url = normalize_url(address, base) if address else None
-    if url is None or url == normalize_url(base):
+    None when it names none: ``base`` itself (``listed_url``), the robots.txt (``?q=1``),
+    the site's root (``.``, ``/``, another host's bare name). Each resolved to a page that is
+    no sitemap, fetched in the place of one, and, being a listed sitemap, stopped discovery
+    from trying ``/sitemap.xml``."""
+    url = listed_url(value, base)
+    if url is None:
         return None
     parts = urlsplit(url)
     if parts.path == "/robots.txt" or (parts.path == "/" and not parts.query):
