@@ -142,9 +142,9 @@ def check_decodable(data: bytes) -> None:
     decoding to whoever reads the text (a batch's worker process)."""
     if not data or data.isspace():  # what ``not data.strip()`` tells, without a copy
         raise EmptyInputError("input is empty")
-    # A BOM says text, whatever follows; so do UTF-16's NULs, beside which characters such as
-    # "“" (U+201C) put bytes that are binary in an 8-bit page (0x1C).
-    if not data.startswith(_BOM_PREFIXES) and _utf16_order(data) is None:
+    # A BOM says text, whatever follows; so do UTF-16's and UTF-32's NULs, beside which
+    # characters such as "“" (U+201C) put bytes that are binary in an 8-bit page (0x1C).
+    if not data.startswith(_BOM_PREFIXES) and _wide_order(data) is None:
         check_is_html(data)
 
 
@@ -156,10 +156,10 @@ def decode_html(data: bytes, *, declared: str | None = None) -> DecodedText:
             return DecodedText(
                 text=data[len(bom) :].decode(encoding, "replace"), encoding=encoding, reason="bom"
             )
-    utf16 = _utf16_order(data) if declared is None or _names_utf16(declared) else None
-    if utf16 is not None:
-        reason = "http-header" if declared else "utf-16-sniffed"
-        return DecodedText(text=data.decode(utf16, "replace"), encoding=utf16, reason=reason)
+    wide = _wide_order(data) if declared is None or _names_wide(declared) else None
+    if wide is not None:
+        reason = "http-header" if declared else f"{wide[:6]}-sniffed"
+        return DecodedText(text=data.decode(wide, "replace"), encoding=wide, reason=reason)
     header, meta = normalize_encoding(declared), sniff_charset(data)
     if header:
         decoded = _decode_declared(data, header, "http-header")
@@ -189,9 +189,11 @@ def _meta_over_lossy_header(data: bytes, meta: str) -> DecodedText | None:
         return None
 
 
-def _names_utf16(label: str) -> bool:
+def _names_wide(label: str) -> bool:
+    """Whether the label names UTF-16 or UTF-32 (a header may; WHATWG reads the latter as
+    UTF-8, but bytes that are plainly UTF-32 are read as such whatever the label)."""
     try:
-        return codecs.lookup(label.strip().strip("\"'")).name.startswith("utf-16")
+        return codecs.lookup(label.strip().strip("\"'")).name.startswith(("utf-16", "utf-32"))
     except (LookupError, ValueError):
         return False
 
@@ -221,6 +223,29 @@ def _utf16_order(data: bytes) -> str | None:
     if high >= _UTF16_NUL_SHARE * pairs and high > 4 * low:
         return "utf-16-be"
     return None
+
+
+# In UTF-32 text every character of the Basic Multilingual Plane (all scripts of news pages)
+# has its two high bytes NUL, and every ASCII one (all of the markup) its low byte non-NUL:
+# 90% of the first units allows for emoji and stray supplementary characters, and no 8-bit or
+# UTF-16 page has NUL pairs at a fixed place in nine of ten groups of four bytes.
+_UTF32_SHARE = 0.9
+
+
+def _wide_order(data: bytes) -> str | None:
+    """``utf-32-le``/``-be`` or ``utf-16-le``/``-be`` when the bytes are UTF-32 or UTF-16
+    text without a BOM, else None. UTF-32 without a BOM was read as an 8-bit page (every
+    letter beside three U+FFFD) or, big-endian, refused as binary data."""
+    sample = data[:_UTF16_SAMPLE]
+    units = len(sample) // 4
+    if units and sample[:4].count(0) >= 2:  # an 8-bit page has no NUL there: not counted
+        at = [sample[i::4][:units].count(0) for i in range(4)]
+        least, most = (1 - _UTF32_SHARE) * units, _UTF32_SHARE * units
+        if at[2] >= most and at[3] >= most and at[0] <= least:
+            return "utf-32-le"
+        if at[0] >= most and at[1] >= most and at[3] <= least:
+            return "utf-32-be"
+    return _utf16_order(data)
 
 
 def _strict_utf8(data: bytes, reason: str = "utf-8-valid") -> DecodedText:

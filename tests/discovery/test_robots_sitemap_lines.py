@@ -4,12 +4,17 @@ Discovery fetches robots.txt with room for a full-size sitemap (50 MB), and each
 ``Sitemap:`` line was checked against every line before it: 32,000 distinct lines took
 4.5 s, a 10 MB file of them minutes. Now the first ``MAX_ROBOTS_BYTES`` are read, as RFC
 9309 asks of a crawler, and the first ``MAX_ROBOTS_SITEMAPS`` lines kept.
+
+A line whose value names no sitemap (``#frag``, ``?``, ``.``, ``/``, another host's bare name)
+resolved to the robots.txt or the home page, which was fetched as a sitemap, and being a listed
+sitemap stopped discovery from trying ``/sitemap.xml``: such lines are passed over.
 """
 
 from __future__ import annotations
 
 import time
 
+import pytest
 from tests.discovery.conftest import FAST, MakeSite
 
 from newsextract.discovery import discover
@@ -55,3 +60,50 @@ def test_discover_on_a_site_whose_robots_lists_a_million_sitemaps(make_site: Mak
     list(found)
     assert time.monotonic() - started < 60
     assert sum(site.hits.get(f"/maps/s{i}.xml", 0) for i in range(100)) <= 50  # max_sources
+
+
+NO_SITEMAP = ("#frag", "#", " # top", "?", ".", "./#x", "/", "//", "https://other.example")
+NO_SITEMAP += ("javascript:void(0)", "ftp://x.example/s.xml", "mailto:maps@x.example", "http:")
+
+
+@pytest.mark.parametrize("value", NO_SITEMAP)
+@pytest.mark.parametrize("base", ["http://x.example/robots.txt", "http://x.example/"])
+def test_a_value_naming_no_sitemap_is_passed_over(value: str, base: str) -> None:
+    assert robots_sitemaps(f"Sitemap: {value}\n", base) == []
+
+
+def test_the_robots_txt_is_not_its_own_sitemap() -> None:
+    text = "Sitemap: ?q=1\nSitemap: /robots.txt\n"
+    assert robots_sitemaps(text, "http://x.example/robots.txt") == []
+
+
+def test_real_addresses_are_kept_beside_them() -> None:
+    text = "Sitemap: #frag\nSitemap: /maps.xml#top\nSitemap: .\nSitemap: /?sitemap=1\n"
+    text += "Sitemap: //cdn.example/s.xml\nSitemap: news.xml\n"
+    assert robots_sitemaps(text, "http://x.example/robots.txt") == [
+        "http://x.example/maps.xml",
+        "http://x.example/?sitemap=1",
+        "http://cdn.example/s.xml",
+        "http://x.example/news.xml",
+    ]
+
+
+def test_a_fragment_line_does_not_stop_the_common_sitemap_paths(make_site: MakeSite) -> None:
+    home = b"<html><body><p>Front page</p></body></html>"
+    article = "/2024/05/01/harbour-plan"
+    sitemap = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{article}</loc></url></urlset>"
+    ).encode()
+    site = make_site(
+        "127.0.0.44",
+        {
+            "/": (200, "text/html", home),
+            "/robots.txt": (200, "text/plain", b"User-agent: *\nSitemap: #frag\nSitemap: .\n"),
+            "/sitemap.xml": (200, "application/xml", sitemap),
+        },
+    )
+    started = time.monotonic()
+    found = [item.url for item in discover(f"{site.url}/", fetch_options=FAST)]
+    assert time.monotonic() - started < 30
+    assert found == [f"{site.url}{article}"]

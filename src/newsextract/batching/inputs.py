@@ -94,9 +94,9 @@ def iter_sources(
 
     A folder yields its files whose names end in one of ``suffixes``; the others are counted
     in a logged warning (unless ``warn`` is false: a second pass, such as a count). A glob
-    that matches nothing, a folder or sub-folder that cannot be listed (permission denied)
-    becomes a ``Failure`` (stage ``read``) naming it: no input is lost silently, a mistyped
-    one included.
+    that matches nothing, a folder input holding no page, a folder or sub-folder that cannot
+    be listed (permission denied) becomes a ``Failure`` (stage ``read``) naming it: no input
+    is lost silently, a mistyped one included.
     """
     for raw in inputs:
         item = os.fspath(raw) if isinstance(raw, (str, os.PathLike)) else raw
@@ -178,7 +178,10 @@ def _expand(item: str, suffixes: tuple[str, ...], warn: bool) -> Iterator[str | 
     if kind_of(item) == "url" or _is_record_key(item):
         yield item
     elif is_dir(item):
-        yield from walk(item, suffixes, warn=warn)
+        found = walk(item, suffixes, warn=warn)
+        first = next(found, None)
+        yield _pageless_folder(item, suffixes) if first is None else first
+        yield from found
     elif _GLOB_CHARS.search(item) and not exists(item):
         matches = expand_glob(item)
         first = next(matches, None)
@@ -194,6 +197,17 @@ def _expand(item: str, suffixes: tuple[str, ...], warn: bool) -> Iterator[str | 
             yield from walk(match, suffixes, warn=warn) if is_dir(match) else (match,)
     else:
         yield item
+
+
+def _pageless_folder(folder: str, suffixes: tuple[str, ...]) -> Failure:
+    """The row of a folder input holding no page (empty, or only files of other names): it
+    gave no row at all, and an empty batch ended with status 0, as if all was read."""
+    return Failure(
+        input=folder,
+        stage="read",
+        error_type="EmptyInputError",
+        message=f"folder holds no page (no file named *{', *'.join(suffixes)})",
+    )
 
 
 def source_items(source: str, skip: Container[str] = ()) -> Iterator[WorkItem]:

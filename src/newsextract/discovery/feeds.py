@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.discovery.dates import feed_date
 from newsextract.discovery.model import DiscoveredURL
-from newsextract.discovery.urls import normalize_url
+from newsextract.discovery.urls import listed_url
 from newsextract.errors import DiscoveryError
 from newsextract.page_limits import readable_markup
 
@@ -55,7 +55,7 @@ def feed_links(html: str, base: str) -> list[str]:
     for node in tree.css('link[rel~="alternate"][href]'):
         kind = (node.attributes.get("type") or "").lower()
         if kind in FEED_TYPES and kind not in ("application/json",):
-            url = normalize_url(node.attributes.get("href") or "", base)
+            url = listed_url(node.attributes.get("href") or "", base)
             if url:
                 found[url] = None
                 if len(found) == MAX_FEED_LINKS:
@@ -203,7 +203,7 @@ def _entry(entry: Any, source: str) -> DiscoveredURL | None:
     link = entry.get("link") or next(
         (item.get("href") for item in entry.get("links", []) if item.get("href")), None
     )
-    url = normalize_url(link, source) if link else None
+    url = listed_url(link, source) if link else None
     if url is None:
         return None
     return DiscoveredURL(

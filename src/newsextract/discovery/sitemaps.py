@@ -11,13 +11,14 @@ import io
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
 
 from newsextract.dates import parse_machine_date
 from newsextract.discovery.model import DiscoveredURL
-from newsextract.discovery.urls import normalize_url
+from newsextract.discovery.urls import listed_url
 from newsextract.errors import DiscoveryError
 from newsextract.fetching.robots import MAX_ROBOTS_BYTES
 
@@ -196,7 +197,7 @@ def _texts(element: etree._Element) -> dict[str, str]:
 def _child(element: etree._Element, source: str) -> SitemapRef | None:
     texts = _texts(element)
     loc = texts.get("loc")
-    url = normalize_url(loc, source) if loc else None
+    url = listed_url(loc, source) if loc else None
     if url is None:
         return None
     return SitemapRef(url=url, modified=parse_machine_date(texts.get("lastmod")))
@@ -205,7 +206,7 @@ def _child(element: etree._Element, source: str) -> SitemapRef | None:
 def _page(element: etree._Element, source: str) -> DiscoveredURL | None:
     texts = _texts(element)
     loc = texts.get("loc")
-    url = normalize_url(loc, source) if loc else None
+    url = listed_url(loc, source) if loc else None
     if url is None:
         return None
     news_date = parse_machine_date(texts.get("publication_date"))
@@ -237,9 +238,24 @@ def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
     for line in robots_txt[:MAX_ROBOTS_BYTES].splitlines():
         key, _, value = line.partition(":")
         if key.strip().lower() == "sitemap" and value.strip():
-            url = normalize_url(value.strip(), base)
+            url = _sitemap_address(value, base)
             if url:
                 found[url] = None
                 if len(found) == MAX_ROBOTS_SITEMAPS:
                     break
     return list(found)
+
+
+def _sitemap_address(value: str, base: str) -> str | None:
+    """The sitemap a ``Sitemap:`` value names (a relative one resolved against ``base``), or
+    None when it names none: ``base`` itself (``listed_url``), the robots.txt (``?q=1``),
+    the site's root (``.``, ``/``, another host's bare name). Each resolved to a page that is
+    no sitemap, fetched in the place of one, and, being a listed sitemap, stopped discovery
+    from trying ``/sitemap.xml``."""
+    url = listed_url(value, base)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.path == "/robots.txt" or (parts.path == "/" and not parts.query):
+        return None
+    return url

@@ -63,6 +63,17 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     return _normalize(url, base)
 
 
+def listed_url(value: str, document: str) -> str | None:
+    """``normalize_url`` of an address a document lists (a feed's item, a sitemap's
+    ``<loc>``, a page's feed link), None when it names only that document: nothing before a
+    ``#`` (``#top``, ``""``) or a bare ``?``. Such a value resolved to the document itself,
+    which was then listed as an article, or fetched again as a feed or sitemap, and being
+    listed kept discovery from trying the common paths."""
+    address = value.partition("#")[0].strip()
+    url = normalize_url(address, document) if address else None
+    return None if url is None or url == normalize_url(document) else url
+
+
 def _normalize(url: str, base: str | None) -> str | None:
     """``normalize_url`` read through urllib (every address the fast path does not take)."""
     try:

@@ -42,6 +42,15 @@ ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 MAX_LABEL_LENGTH = 63  # RFC 1035: a longer label cannot be looked up (Python's idna codec raises)
 MAX_HOST_LENGTH = 253  # RFC 1035, for a name in its dotted text form
 MAX_PORT = 65_535  # TCP's ports are 16-bit, and port 0 cannot be connected to
+# A response's header block, capped by us because httpcore's own cap (h11 refusing 100 KiB
+# still incomplete) holds only when the block arrives in pieces: read in one go, any size
+# passed, so the same answer was the page or an error by chance of the network.
+# Under httpcore's 100 KiB, so a block over ours is refused however it arrives; 8x the head a
+# page served through nginx can have (its proxy buffer, 8 KiB), cookie-heavy sites included.
+MAX_HEADER_BYTES = 64 * 1024
+# A field costs work in every header lookup (httpx scans the list); HAProxy passes at most
+# 101 and Apache takes 100 in a request, so 1,000 is a real answer ten times over.
+MAX_HEADER_COUNT = 1_000
 
 
 @attrs.frozen(kw_only=True)
@@ -62,9 +71,11 @@ def body_reader(
 ) -> BodyReader | None:
     """How to read this response's body, or None when it is not wanted (not a 2xx).
 
-    A page must be HTML (checked on the headers, before any of the body is read) and within
-    ``max_bytes``; a robots.txt is cut at 500 KiB.
+    Every response's header block is capped first (``check_header_block``). A page must be
+    HTML (checked on the headers, before any of the body is read) and within ``max_bytes``;
+    a robots.txt is cut at 500 KiB.
     """
+    check_header_block(response.headers, url=url)
     if not 200 <= response.status_code < 300:
         return None
     if not for_robots and is_unasked_part(response.status_code, options):
@@ -79,6 +90,24 @@ def body_reader(
     )
     check_declared_length(response.headers.get("content-length"), limit=options.max_bytes, url=url)
     return BodyReader(url=url, limit=options.max_bytes, content_encoding=encoding)
+
+
+def check_header_block(headers: httpx.Headers, *, url: str) -> None:
+    """``FetchError`` for a header block over ``MAX_HEADER_COUNT`` fields or
+    ``MAX_HEADER_BYTES`` (names, values and the ``: `` and CRLF of each line), whatever the
+    status: the same verdict whether the block came in one read or many."""
+    fields = headers.raw
+    if len(fields) > MAX_HEADER_COUNT:
+        raise FetchError(
+            f"{url}: {len(fields):,} header fields, more than the {MAX_HEADER_COUNT:,} read",
+            url=url,
+        )
+    size = sum(len(name) + len(value) + 4 for name, value in fields)
+    if size > MAX_HEADER_BYTES:
+        raise FetchError(
+            f"{url}: a header block of {size:,} bytes, more than the {MAX_HEADER_BYTES:,} read",
+            url=url,
+        )
 
 
 def has_no_body(response: httpx.Response) -> bool:
