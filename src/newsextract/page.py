@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from typing import TypeVar, cast
 from urllib.parse import urlsplit
@@ -284,6 +284,15 @@ class ParsedPage:
         if body is None:
             return ()
         return page_walks.own_texts(body, _own_text_tag_ids(), _OWN_TEXT_KEPT)
+
+    def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:
+        """``(element, own text)`` of the ``own_texts`` of elements among ``tags`` whose own
+        text is at most ``max_chars`` long, in page order: the lines the byline scans read
+        whole (a name and a job title, names and a label after them), past which a line is
+        a sentence."""
+        for node, tag, own in self.own_texts:
+            if tag in tags and own is not None and len(own) <= max_chars:
+                yield node, own
 
     @cached_property
     def names(self) -> str:

@@ -51,9 +51,7 @@ def bold_name_over_role(page: ParsedPage, language: str) -> tuple[str, str] | No
     pattern = _role_line(language)
     if pattern is None:
         return None
-    for node, tag, own in page.own_texts:
-        if tag not in _BLOCKS or own is None or len(own) > _ROLE_LINE_MAX:
-            continue
+    for node, own in page.short_lines(_BLOCKS, _ROLE_LINE_MAX):
         if pattern.match(clean_text(own)) is None:
             continue
         name = _bold_name_before_break(node)

@@ -401,9 +401,7 @@ def _role_signed(page: ParsedPage, language: str | None) -> tuple[str, str] | No
     pattern = _role_after_name(language)
     if pattern is None:
         return None
-    for node, tag, own in page.own_texts:
-        if tag not in BLOCKS or own is None or len(own) > _ROLE_LINE_MAX:
-            continue
+    for node, own in page.short_lines(BLOCKS, _ROLE_LINE_MAX):
         match = pattern.match(own)
         if match is None or not _signed_name(match.group(1)) or outside_article(node):
             continue
@@ -425,9 +423,7 @@ def _label_after_lines(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
     হাসান দ্বারা", "Kiss Gábor által, 2024. március 5."; see ``byline_after_names``), in
     page order, with their element. The element's own text holds the label; its whole text
     is the line (the names may be a link beside it)."""
-    for node, tag, own in page.own_texts:
-        if tag not in BLOCKS or own is None or len(own) > MAX_LABEL_AFTER_LINE:
-            continue
+    for node, own in page.short_lines(BLOCKS, MAX_LABEL_AFTER_LINE):
         if not may_hold_label(own):
             continue
         text = clean_text(node.text(deep=True, separator=" "))
