@@ -51,7 +51,6 @@ _KNOWN_FAILURES = {
     # Round 46 (set_apart_content), measured on main before any fix.
     "hu_wiki_references_caret_backlinks": "a note's back-link arrow in a span of its own",
     "hr_story_text_web_components_with_slots": "a custom element's name says what it holds",
-    "hy_doc_endnotes_aside_backlinks": "endnotes set in an <aside role=doc-endnotes>",
     "am_show_more_hidden_span_rest": "the rest of a text hidden before its read-more link",
     "hu_div_text_hidden_rest_and_more_button": "the rest of a text hidden before its button",
 }
