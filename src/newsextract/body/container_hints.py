@@ -127,7 +127,7 @@ def container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = Fals
     is hidden or a landmark that never holds article text (role=navigation...); ``TO_WEIGH``
     when its class or id decides it. ``shown``: an accordion's panel, read though hidden."""
     if not attrs or tag == "body" or tag == "html":
-        return _BARE_HINT.get(tag, 0)
+        return TO_WEIGH if "-" in tag else _BARE_HINT.get(tag, 0)
     get = attrs.get
     if not shown and ("hidden" in attrs or get("aria-hidden") == "true"):
         return None
@@ -147,13 +147,18 @@ def container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = Fals
     classes = get("class")
     if classes and not shown and hiding_classes(classes):
         return None
-    if classes or get("id"):
+    if classes or get("id") or "-" in tag:
         return TO_WEIGH
     return _tag_hint(tag, 0)
 
 
 def weighed_hint(classes: str, ident: str, tag: str) -> int:
-    """The hint of a shown element by its class and id (either may be "")."""
+    """The hint of a shown element by its class and id (either may be ""), and by its
+    name when it is a custom element: a web component's name ("<newsletter-box>",
+    "<related-stories>", "<article-body>") says what it holds as a class name would (a
+    custom element's name always holds a hyphen, no HTML element's does)."""
+    if "-" in tag:
+        classes = f"{classes} {tag}" if classes else tag
     if classes:
         hint, entry = _class_facts(classes)
         if ident:
