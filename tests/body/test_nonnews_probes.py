@@ -49,9 +49,6 @@ _KNOWN_FAILURES = {
     # blocks, no table or <dl>, so the data after the text (region._data_after) leaves them.
     "et_spec_rows_of_spans": "label and value rows of <span>s after a description",
     # Round 46 (set_apart_content), measured on main before any fix.
-    "hu_wiki_references_caret_backlinks": "a note's back-link arrow in a span of its own",
-    "am_show_more_hidden_span_rest": "the rest of a text hidden before its read-more link",
-    "hu_div_text_hidden_rest_and_more_button": "the rest of a text hidden before its button",
 }
 
 
