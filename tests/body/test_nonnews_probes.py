@@ -44,11 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 45 (bare_text_containers), measured on main before any fix. A spec sheet set as
-    # <div> rows of a label <span> and a value <span> after the description: short paragraph
-    # blocks, no table or <dl>, so the data after the text (region._data_after) leaves them.
-    "et_spec_rows_of_spans": "label and value rows of <span>s after a description",
-    # Round 46 (set_apart_content), measured on main before any fix.
 }
 
 
