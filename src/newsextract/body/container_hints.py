@@ -82,12 +82,16 @@ def caption_class(classes: str) -> bool:
     return _CREDIT_ONLY_CLASS.search(classes) is None
 
 
+# Class names of text for screen readers only: read aloud, never shown, never opened.
+SCREEN_READER_CLASSES = frozenset(
+    {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only",
+     "offscreen", "element-invisible"}
+)  # fmt: skip
 # Class names that hide an element from readers (utility classes of the common CSS
 # frameworks, screen-reader-only text): such content is never part of the visible article.
-_HIDDEN_CLASSES = frozenset(
-    {"hidden", "is-hidden", "u-hidden", "hide", "d-none", "visually-hidden", "visuallyhidden",
-     "sr-only", "screen-reader-text", "screenreader-only", "offscreen", "element-invisible"}
-)  # fmt: skip
+_HIDDEN_CLASSES = (
+    frozenset({"hidden", "is-hidden", "u-hidden", "hide", "d-none"}) | SCREEN_READER_CLASSES
+)
 
 
 # The microformats that mark an element as the post itself (hAtom's ``hentry``,

@@ -9,7 +9,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.container_hints import hiding_classes
+from newsextract.body.container_hints import SCREEN_READER_CLASSES, hiding_classes
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible, word_count
@@ -425,7 +425,10 @@ def read_more_toggle(hidden: LexborNode) -> LexborNode | None:
     """The "read more" toggle set right after ``hidden``, a hidden inline element that holds
     the rest of the text (sentences), or None: a link to no other page ("#", a script's
     "javascript:…", none) or a button. The rest is the text a reader opens; the toggle's
-    words are none of it."""
+    words are none of it. Text hidden for screen readers only is never opened."""
+    classes = hidden.attributes.get("class")
+    if classes and not SCREEN_READER_CLASSES.isdisjoint(classes.lower().split()):
+        return None  # a screen reader's words for the control after it ("opens a dialog")
     toggle = hidden.next
     while toggle is not None and toggle.tag == "-text" and (toggle.text_content or "").isspace():
         toggle = toggle.next

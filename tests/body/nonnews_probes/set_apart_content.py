@@ -516,7 +516,8 @@ PROBES.add(
 ONCE["sv_pull_quote_repeating_the_text"] = (_SV_QUOTED,)
 
 # --- Danish, a quote set apart in a pull-quote box that appears nowhere else in the text:
-# it is the text's own, so it stays.
+# it is the text's own, so it stays; a share button after the text whose screen-reader
+# sentence before it is read aloud, never shown: no "read more" rest.
 PROBES.add(
     "da_set_apart_quote_said_once",
     "https://kulturhus.example.dk/nyheder/ny-leder",
@@ -528,7 +529,9 @@ PROBES.add(
         "programchef på et spillested i Aarhus.</p><figure class='wp-block-pullquote'>"
         "<blockquote><p>Jeg vil gerne have, at huset er åbent også på de dage, hvor der ikke "
         "er koncerter.</p><cite>Mette Storgaard</cite></blockquote></figure><p>Hun begynder "
-        "med et åbent møde for foreningerne i byen.</p></div>",
+        "med et åbent møde for foreningerne i byen.</p><div><span "
+        "class='visually-hidden'>Knappen åbner et vindue, hvor du kan dele artiklen med "
+        "andre.</span><button type='button'>Del</button></div></div>",
         nav=("Kulturhuset", "Program", "Nyheder", "Kontakt"),
         dialog="Tilmeld dig nyhedsbrevet og få programmet hver måned.",
         footer="© 2026 Kulturhuset",
@@ -538,7 +541,7 @@ PROBES.add(
         "også på de dage, hvor der ikke er koncerter",
         "et åbent møde for foreningerne",
     ),
-    ("Tilmeld dig nyhedsbrevet",),
+    ("Tilmeld dig nyhedsbrevet", "Knappen åbner et vindue"),
 )
 
 # --- Georgian, a hotel page: Bootstrap tab panes (the inactive ones only lack the
