@@ -1,4 +1,4 @@
-"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 43): each body
+"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 46): each body
 holds its must-lines and none of its must-not lines (newsextract's text is its lead and body:
 a standfirst is kept apart as ``lead`` by design)."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from nonnews_probes import PROBES, Probe
+from nonnews_probes.set_apart_content import ONCE
 
 import newsextract
 
@@ -43,10 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 45 (bare_text_containers), measured on main before any fix. A spec sheet set as
-    # <div> rows of a label <span> and a value <span> after the description: short paragraph
-    # blocks, no table or <dl>, so the data after the text (region._data_after) leaves them.
-    "et_spec_rows_of_spans": "label and value rows of <span>s after a description",
 }
 
 
@@ -72,3 +69,13 @@ def test_probe_body(probe: Probe) -> None:
     text = _text(probe)
     assert [line for line in probe.must if line not in text] == []
     assert [line for line in probe.must_not if line in text] == []
+
+
+@pytest.mark.parametrize("probe", [p for p in PROBES if p.name in ONCE], ids=lambda p: p.name)
+def test_probe_lines_set_apart_once(probe: Probe) -> None:
+    """A pull quote or a looped carousel's clone repeats its lines in the markup: the body
+    holds each once."""
+    text = _text(probe)
+    assert {line: text.count(line) for line in ONCE[probe.name]} == dict.fromkeys(
+        ONCE[probe.name], 1
+    )

@@ -112,7 +112,17 @@ _FACTBOX_NAME = LazyPattern(
 _INFOBOX_NAME = re.compile(r"(?:^|[\s_-])infobox(?:$|[\s_-])", re.IGNORECASE)
 
 
+# The DPUB-ARIA roles of an element that holds the text's own notes (an essay's endnotes in
+# "<aside role="doc-endnotes">", a note beside its paragraph): part of the text, as a notes
+# list under the last paragraph is, however the page sets them apart.
+_NOTE_ROLES = frozenset({"doc-endnotes", "doc-footnote"})
+
+
 def is_factbox(node: LexborNode) -> bool:
+    """Whether an ``<aside>`` is a box of the article's own facts or notes, read as text
+    where every other ``<aside>`` is a sidebar or a teaser box."""
+    if node.attributes.get("role") in _NOTE_ROLES:
+        return True
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if _FACTBOX_NAME.search(names) is not None:
         return True

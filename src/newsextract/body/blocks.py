@@ -68,6 +68,7 @@ from newsextract.body.node_reading import (
     jumps_on_page,
     link_chars,
     picture_with_caption,
+    read_more_toggle,
     row_parts,
     ruby_base,
     toggled_id,
@@ -543,6 +544,7 @@ class _Walker:
         last = -1
         gap = False
         span_before = False  # the run's last part is a <span>'s words, met just before
+        toggle = -1  # the "read more" toggle of a hidden rest of the text read here
         for child in node.iter(include_text=True, skip_empty=True):
             if run:
                 before = child.prev
@@ -574,6 +576,8 @@ class _Walker:
                     gap = False
                 continue
             pending_br = False
+            if toggle >= 0 and child.mem_id == toggle:
+                continue  # its words are no text ("read more"): the rest it shows was read
             if ctag == "label" and is_option_label(child):
                 if gap:
                     run.append(" ")
@@ -605,8 +609,12 @@ class _Walker:
                 attributes = child.attributes
                 if attributes and is_hidden(attributes):
                     # Hidden between a box's runs as inside a paragraph (``inline_parts``):
-                    # a teaser's display:none date is no word of its title's line.
-                    continue
+                    # a teaser's display:none date is no word of its title's line; the rest
+                    # of a text behind a "read more" toggle is.
+                    shows = read_more_toggle(child)
+                    if shows is None:
+                        continue
+                    toggle = shows.mem_id
                 first = child.child  # read once: each read makes a node object
                 text_only = first is None or (first.next is None and first.tag == "-text")
                 if text_only or not holds_any(child, INLINE_HAS_BLOCKS, self.holders):
@@ -632,7 +640,7 @@ class _Walker:
                         if visible is not None
                         else child.text(deep=True)
                     )
-                    if ctag == "a" and text.lstrip()[:1] in UP_ARROWS and jumps_on_page(child):
+                    if text.lstrip()[:1] in UP_ARROWS and _leads_back_up(child, ctag, text):
                         continue  # the way back up ("↑ Top"), as in a paragraph read whole
                     if gap:
                         run.append(" ")
@@ -667,6 +675,16 @@ class _Walker:
                 items.append((text, len(text) if in_link else links, index, kind, level))
         items.reverse()
         self.stack.extend(items)
+
+
+def _leads_back_up(element: LexborNode, tag: str, text: str) -> bool:
+    """Whether an inline element opening on an up arrow is the way back up the page: a
+    link to a place on it ("↑ Top"), or a wrapper holding only such a link (a wiki's
+    reference list sets each note's "↑" back-link in a span of its own)."""
+    if tag == "a":
+        return jumps_on_page(element)
+    link = element.css_first("a")
+    return link is not None and jumps_on_page(link) and link.text(deep=True).strip() == text.strip()
 
 
 # Digits that open a value after a label's last letter ("Liste A" "41,2 %").

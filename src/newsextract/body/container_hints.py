@@ -82,12 +82,16 @@ def caption_class(classes: str) -> bool:
     return _CREDIT_ONLY_CLASS.search(classes) is None
 
 
+# Class names of text for screen readers only: read aloud, never shown, never opened.
+SCREEN_READER_CLASSES = frozenset(
+    {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only",
+     "offscreen", "element-invisible"}
+)  # fmt: skip
 # Class names that hide an element from readers (utility classes of the common CSS
 # frameworks, screen-reader-only text): such content is never part of the visible article.
-_HIDDEN_CLASSES = frozenset(
-    {"hidden", "is-hidden", "u-hidden", "hide", "d-none", "visually-hidden", "visuallyhidden",
-     "sr-only", "screen-reader-text", "screenreader-only", "offscreen", "element-invisible"}
-)  # fmt: skip
+_HIDDEN_CLASSES = (
+    frozenset({"hidden", "is-hidden", "u-hidden", "hide", "d-none"}) | SCREEN_READER_CLASSES
+)
 
 
 # The microformats that mark an element as the post itself (hAtom's ``hentry``,
@@ -127,7 +131,7 @@ def container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = Fals
     is hidden or a landmark that never holds article text (role=navigation...); ``TO_WEIGH``
     when its class or id decides it. ``shown``: an accordion's panel, read though hidden."""
     if not attrs or tag == "body" or tag == "html":
-        return _BARE_HINT.get(tag, 0)
+        return TO_WEIGH if "-" in tag else _BARE_HINT.get(tag, 0)
     get = attrs.get
     if not shown and ("hidden" in attrs or get("aria-hidden") == "true"):
         return None
@@ -147,13 +151,18 @@ def container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = Fals
     classes = get("class")
     if classes and not shown and hiding_classes(classes):
         return None
-    if classes or get("id"):
+    if classes or get("id") or "-" in tag:
         return TO_WEIGH
     return _tag_hint(tag, 0)
 
 
 def weighed_hint(classes: str, ident: str, tag: str) -> int:
-    """The hint of a shown element by its class and id (either may be "")."""
+    """The hint of a shown element by its class and id (either may be ""), and by its
+    name when it is a custom element: a web component's name ("<newsletter-box>",
+    "<related-stories>", "<article-body>") says what it holds as a class name would (a
+    custom element's name always holds a hyphen, no HTML element's does)."""
+    if "-" in tag:
+        classes = f"{classes} {tag}" if classes else tag
     if classes:
         hint, entry = _class_facts(classes)
         if ident:

@@ -9,10 +9,10 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.container_hints import hiding_classes
-from newsextract.body.patterns import RUBY_NOTES
+from newsextract.body.container_hints import SCREEN_READER_CLASSES, hiding_classes
+from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
 from newsextract.lazy_regex import LazyPattern
-from newsextract.text import drop_controls, drop_invisible
+from newsextract.text import drop_controls, drop_invisible, word_count
 
 # An inline element holding one of these is a container in disguise (cards, wrappers).
 INLINE_HAS_BLOCKS = frozenset(
@@ -258,7 +258,9 @@ def inline_parts(
                 continue
         attributes = element.attributes if by_attributes else None
         if attributes and is_hidden(attributes):
-            hidden.update(t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text")
+            toggle = read_more_toggle(element)
+            shut = element if toggle is None else toggle  # the rest is text, its toggle not
+            hidden.update(t.mem_id for t in shut.traverse(include_text=True) if t.tag == "-text")
     if not hidden and not time_ends:
         return links, None
     parts = node.traverse(include_text=True)
@@ -408,6 +410,37 @@ def is_hidden(attributes: dict[str, str | None]) -> bool:
         return True
     style = attributes.get("style")
     return style is not None and "display:none" in style.replace(" ", "")
+
+
+# A hidden inline element of this many words at least, closed as a sentence, right before a
+# toggle that leads nowhere, is the rest of a text that a "read more" toggle shows (a "show
+# more" plug-in's "<span style="display:none">…</span><a href="#">more</a>"): a teaser's
+# hidden date or a screen reader's note ("opens in a new tab") is a few words.
+_REST_WORDS = 6
+# The tags of a toggle that shows hidden text in place.
+_TOGGLE_TAGS = frozenset({"a", "button"})
+
+
+def read_more_toggle(hidden: LexborNode) -> LexborNode | None:
+    """The "read more" toggle set right after ``hidden``, a hidden inline element that holds
+    the rest of the text (sentences), or None: a link to no other page ("#", a script's
+    "javascript:…", none) or a button. The rest is the text a reader opens; the toggle's
+    words are none of it. Text hidden for screen readers only is never opened."""
+    classes = hidden.attributes.get("class")
+    if classes and not SCREEN_READER_CLASSES.isdisjoint(classes.lower().split()):
+        return None  # a screen reader's words for the control after it ("opens a dialog")
+    toggle = hidden.next
+    while toggle is not None and toggle.tag == "-text" and (toggle.text_content or "").isspace():
+        toggle = toggle.next
+    if toggle is None or toggle.tag not in _TOGGLE_TAGS:
+        return None
+    href = (toggle.attributes.get("href") or "").strip()
+    if href not in ("", "#") and not href.startswith("javascript:"):
+        return None
+    text = hidden.text(deep=True)
+    if not ends_as_sentence(text) or word_count(text) < _REST_WORDS:
+        return None
+    return toggle
 
 
 def _leads_elsewhere(link: LexborNode) -> bool:

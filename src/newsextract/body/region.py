@@ -779,6 +779,8 @@ def _kinds_within(
     loose = [0] * len(starts)
     items = [0] * len(starts)
     facts = [0] * len(starts)
+    lines = [0] * len(starts)  # paragraph blocks
+    rows: list[dict[int, int]] = [{} for _ in starts]  # span rows: container -> blocks
     for block in walked.blocks:
         at = bisect.bisect_right(starts, block.container) - 1
         if at >= 0 and block.container <= sums.end[starts[at]]:
@@ -793,13 +795,55 @@ def _kinds_within(
             kinds[at].add(kind)
             if kind is BlockKind.PARAGRAPH:
                 loose[at] += len(block.text)
+                lines[at] += 1
+                if block.tag == "#run" and len(block.text) <= _SPAN_ROW_CHARS:
+                    found = rows[at]
+                    found[block.container] = found.get(block.container, 0) + 1
             elif block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
                 link_rows[at] = not linked_name_row(block)
     for at, held in enumerate(kinds):
         if facts[at] >= _KEY_FACTS and facts[at] == items[at]:
             held.discard(BlockKind.LIST_ITEM)
             held.add(BlockKind.DEFINITION)  # a key-facts box: "Date: every Sunday in April"
+        if lines[at] >= _SPAN_ROWS and _span_rows(walked.containers, rows[at], lines[at]):
+            held.discard(BlockKind.PARAGRAPH)
+            held.add(BlockKind.DEFINITION)  # a spec sheet's "<div><span>Weight</span><span>…"
+            loose[at] = 0
     return list(zip(kinds, link_rows, loose, strict=True))
+
+
+# A spec sheet written without a table or a <dl>: sibling <div>s of one class, each a label
+# <span> and a value <span> ("Weight" "14.2 kg"). Three rows at least: one or two such
+# <div>s are a byline's or a date's line of spans; a row is a label and a value, short.
+_SPAN_ROWS = 3
+_SPAN_ROW_CHARS = 80
+# The parts of a row: a label and its value (a unit or a note may be a third).
+_SPAN_ROW_PARTS = range(2, 4)
+
+
+def _span_rows(cont: Containers, rows: dict[int, int], lines: int) -> bool:
+    """Whether the ``lines`` paragraph blocks of a subtree are all rows of one shape
+    (``rows``: the container of each short loose-text block, and its blocks): sibling
+    elements of one tag and class, each holding one line made of two or three ``<span>``s
+    and nothing else (no text between them). Such rows are data, as a table's are."""
+    if len(rows) != lines or any(count != 1 for count in rows.values()):
+        return False
+    shapes = {(cont.parent[index], cont.tag[index], cont.classes[index]) for index in rows}
+    if len(shapes) != 1:
+        return False
+    for index in rows:
+        parts = 0
+        child = cont.nodes[index].child
+        while child is not None:
+            tag = child.tag
+            if tag == "span":
+                parts += 1
+            elif tag != "-text" or not (child.text_content or "").isspace():
+                return False
+            child = child.next
+        if parts not in _SPAN_ROW_PARTS:
+            return False
+    return True
 
 
 # A list item that names a field and gives its value is a definition written as a list: a

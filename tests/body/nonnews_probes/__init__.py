@@ -11,7 +11,9 @@ newsletters, parish, club and association pages, personal homepages; and (round 
 full-text papers, episode transcripts, release notes, terms of numbered clauses and long
 explainers with their furniture; and (round 45) text that sits in no ``<p>``: bare
 ``<div>``s and ``<br>`` runs, definition lists, captions, sections of ``<div>``s, layout cells,
-code blocks, nested steps, card grids and quoted passages.
+code blocks, nested steps, card grids and quoted passages; and (round 46) content behind
+interaction or set apart in the markup: panels, expanders, notes, admonitions, custom
+elements, ``<template>``/``<noscript>``, text slides and pull quotes.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -37,6 +39,7 @@ from . import (
     reference_and_docs,
     regional_platforms,
     services_and_events,
+    set_apart_content,
     shops_and_recipes,
     verse_and_lyrics,
 )
@@ -56,6 +59,7 @@ PROBES: list[Probe] = [
     *legacy_and_institutional.PROBES,
     *papers_and_transcripts.PROBES,
     *bare_text_containers.PROBES,
+    *set_apart_content.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
