@@ -7,6 +7,7 @@ keys count as their own origin; Dublin Core, parsely, sailthru and the rest as `
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator, Mapping
 
@@ -160,6 +161,42 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     author = _twitter_author(meta)
     if author:
         yield Candidate(field="authors", value=(author,), origin=Origin.META, detail=TWITTER_AUTHOR)
+    yield from _parsely_page(meta, page)
+
+
+# Parse.ly's first tag, still written by many CMS plugins beside or instead of the split
+# ``parsely-*`` tags: one meta holding a JSON object; the keys of the fields it names.
+PARSELY_PAGE = "parsely-page"
+_PARSELY_PAGE_KEYS = (
+    ("title", "title"),
+    ("published", "pub_date"),
+    ("authors", "authors"),
+    ("authors", "author"),
+)
+
+
+def _parsely_page(meta: Mapping[str, tuple[str, ...]], page: ParsedPage) -> Iterator[Candidate]:
+    """The title, publication time and authors of a ``parsely-page`` JSON object."""
+    written = meta.get(PARSELY_PAGE)
+    if not written:
+        return
+    try:
+        data = json.loads(written[0])
+    except ValueError:
+        return
+    if not isinstance(data, dict):
+        return
+    done: set[str] = set()
+    for field, key in _PARSELY_PAGE_KEYS:
+        value = data.get(key)
+        values = (value,) if isinstance(value, str) else value
+        if field in done or not isinstance(values, list | tuple):
+            continue
+        texts = tuple(v for v in values if isinstance(v, str))
+        candidate = _candidate(field, PARSELY_PAGE, texts, Origin.META, page) if texts else None
+        if candidate is not None:
+            done.add(field)
+            yield candidate
 
 
 def _twitter_author(meta: Mapping[str, tuple[str, ...]]) -> str:
