@@ -1356,14 +1356,187 @@ PROBES: list[Probe] = [
         SKIP,
         SKIP,
     ),
+    # --- a fourth round: JSON-LD values in local forms or naming the site -----------------
+    (
+        "es_jsonld_date_day_first",
+        "https://www.comarca-example.es/local/mercado-88125",
+        story(
+            "es",
+            "El mercado municipal estrena cubierta | La Comarca",
+            ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "El mercado municipal estrena cubierta",
+                    "datePublished": "05/03/2024 10:30",
+                }
+            ),
+            "El mercado municipal estrena cubierta",
+            "",
+            "Los comerciantes trabajan ya bajo la nueva cubierta, que deja pasar la luz y "
+            "no el agua.",
+        ),
+        "El mercado municipal estrena cubierta",
+        datetime(2024, 3, 5),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "zh_jsonld_date_han",
+        "https://www.xianbao-example.cn/local/88125.html",
+        story(
+            "zh",
+            "农贸市场新顶棚完工-县报",
+            ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "农贸市场新顶棚完工",
+                    "datePublished": "2024年3月5日 10:30",
+                }
+            ),
+            "农贸市场新顶棚完工",
+            "",
+            "商户们已经在新的顶棚下营业，顶棚透光又防雨。",
+        ),
+        "农贸市场新顶棚完工",
+        datetime(2024, 3, 5),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "en_jsonld_headline_is_site_name",
+        "https://www.dales-example.com/news/market-roof-88125",
+        story(
+            "en",
+            "Market gets its new roof | Dales Courier",
+            ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Dales Courier",
+                    "datePublished": "2024-03-05T10:30:00+00:00",
+                    "publisher": {"@type": "Organization", "name": "Dales Courier"},
+                }
+            ),
+            "Market gets its new roof",
+            "",
+            "Stallholders are trading under the new roof, which lets in the light and keeps "
+            "out the rain.",
+        ),
+        "Market gets its new roof",
+        datetime(2024, 3, 5, 10, 30, tzinfo=UTC),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "de_jsonld_headline_is_section",
+        "https://www.kreisanzeiger-example.de/lokales/markt-dach-88125.html",
+        story(
+            "de",
+            "Wochenmarkt bekommt neues Dach | Lokales | Kreisanzeiger",
+            ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Lokales",
+                    "articleSection": "Lokales",
+                    "datePublished": "2024-03-05T10:30:00+01:00",
+                }
+            ),
+            "Wochenmarkt bekommt neues Dach",
+            "",
+            "Die Händler arbeiten schon unter dem neuen Dach, das Licht hereinlässt und "
+            "den Regen abhält.",
+        ),
+        "Wochenmarkt bekommt neues Dach",
+        datetime(2024, 3, 5, 10, 30, tzinfo=CET),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "pl_jsonld_person_and_site_as_authors",
+        "https://www.tygodnik-example.pl/region/targowisko-dach-88125",
+        story(
+            "pl",
+            "Targowisko ma nowy dach | Tygodnik Przykładowy",
+            ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Targowisko ma nowy dach",
+                    "datePublished": "2024-03-05T10:30:00+01:00",
+                    "author": [
+                        {"@type": "Person", "name": "Agnieszka Wróblewska"},
+                        {"@type": "Organization", "name": "Tygodnik Przykładowy"},
+                    ],
+                    "publisher": {"@type": "Organization", "name": "Tygodnik Przykładowy"},
+                }
+            ),
+            "Targowisko ma nowy dach",
+            "",
+            "Kupcy handlują już pod nowym dachem, który przepuszcza światło i chroni przed "
+            "deszczem.",
+        ),
+        "Targowisko ma nowy dach",
+        datetime(2024, 3, 5, 10, 30, tzinfo=CET),
+        SKIP,
+        ("Agnieszka Wróblewska",),
+    ),
+    (
+        "en_meta_author_comma_pair",
+        "https://www.fells-example.com/news/market-roof-88125",
+        bare(
+            "en",
+            "New roof for the market hall - Fells Weekly",
+            meta(author="Harriet Dobson, Tomasz Nowicki"),
+            '<div class="post"><h1>New roof for the market hall</h1>'
+            + paragraphs("Stallholders are trading under the new roof, which keeps out the rain.")
+            + "</div>",
+        ),
+        "New roof for the market hall",
+        SKIP,
+        SKIP,
+        ("Harriet Dobson", "Tomasz Nowicki"),
+    ),
+    (
+        "ar_meta_date_arabic_digits_og_section",
+        "https://www.madina-example.com/local/88125",
+        bare(
+            "ar",
+            "سقف جديد لسوق المدينة - صحيفة المدينة",
+            meta(og__title="محليات", date="٢٠٢٤-٠٣-٠٥"),
+            '<div class="news"><h1>سقف جديد لسوق المدينة</h1>'
+            + paragraphs("يعمل التجار الآن تحت السقف الجديد الذي يسمح بدخول الضوء ويمنع المطر.")
+            + "</div>",
+        ),
+        "سقف جديد لسوق المدينة",
+        datetime(2024, 3, 5),
+        SKIP,
+        SKIP,
+    ),
+    (
+        "he_jsonld_author_with_by_word",
+        "https://www.ir-example.co.il/news/88125",
+        story(
+            "he",
+            "גג חדש לשוק העירוני | עיתון העיר",
+            ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "גג חדש לשוק העירוני",
+                    "datePublished": "2024-03-05T10:30:00+02:00",
+                    "author": {"@type": "Person", "name": "מאת נועה ברק"},
+                }
+            ),
+            "גג חדש לשוק העירוני",
+            "",
+            "הסוחרים כבר עובדים מתחת לגג החדש, שמכניס אור ועוצר את הגשם.",
+        ),
+        "גג חדש לשוק העירוני",
+        datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=2))),
+        SKIP,
+        ("נועה ברק",),
+    ),
 ]
 
 # What the probes found and this library still misses, with why (each an open class).
-_OPEN: dict[tuple[str, str], str] = {
-    ("en_microdata_nested_related_first", "published"): "a 'read also' box above the headline"
-    " (a class no related-list word names) gives the first <time>, taken over the article"
-    " item's own datePublished, which microdata alone marks",
-}
+_OPEN: dict[tuple[str, str], str] = {}
 
 _FIELDS = ("title", "published", "modified", "authors")
 
