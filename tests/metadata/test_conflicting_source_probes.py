@@ -1533,6 +1533,63 @@ PROBES: list[Probe] = [
         SKIP,
         ("נועה ברק",),
     ),
+    # --- a name written family name first -----------------------------------------------
+    (
+        "en_citation_author_family_first",
+        "https://journals.example-press.org/hydrology/article/view/88126",
+        bare(
+            "en",
+            "Groundwater recharge under restored meadows | Journal of Example Hydrology",
+            '<meta name="citation_title" content="Groundwater recharge under restored meadows">'
+            '<meta name="citation_author" content="Dobson, Harriet">'
+            '<meta name="citation_publication_date" content="2024/03/05">',
+            '<div class="article-details"><h1>Groundwater recharge under restored meadows</h1>'
+            + paragraphs(
+                "We measured recharge beneath six meadows for three years after restoration."
+            )
+            + "</div>",
+        ),
+        "Groundwater recharge under restored meadows",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Harriet Dobson",),
+    ),
+    (
+        "nl_dc_creator_family_first",
+        "https://repository.voorbeeld-example.nl/handle/1887/88126",
+        bare(
+            "nl",
+            "Repository: Grondwater onder herstelde graslanden",
+            meta(
+                DCDOTtitle="Grondwater onder herstelde graslanden",
+                DCDOTcreator="Visser, Johanna",
+                DCDOTdate="2024-03-05",
+            ),
+            '<div class="item-summary"><h2>Grondwater onder herstelde graslanden</h2>'
+            + paragraphs("Dit onderzoek volgt het grondwater onder zes herstelde graslanden.")
+            + "</div>",
+        ),
+        "Grondwater onder herstelde graslanden",
+        datetime(2024, 3, 5),
+        SKIP,
+        ("Johanna Visser",),
+    ),
+    (
+        "pl_author_meta_family_first_list",
+        "https://www.kwartalnik-example.pl/artykuly/wody-gruntowe-88126",
+        bare(
+            "pl",
+            "Wody gruntowe pod odtworzonymi łąkami - Kwartalnik",
+            meta(author="Kowalska, Anna; Nowak, Piotr"),
+            '<div class="artykul"><h1>Wody gruntowe pod odtworzonymi łąkami</h1>'
+            + paragraphs("Badaliśmy zasilanie wód gruntowych pod sześcioma łąkami przez trzy lata.")
+            + "</div>",
+        ),
+        "Wody gruntowe pod odtworzonymi łąkami",
+        SKIP,
+        SKIP,
+        ("Anna Kowalska", "Piotr Nowak"),
+    ),
 ]
 
 # What the probes found and this library still misses, with why (each an open class).

@@ -225,7 +225,8 @@ def _candidate(
         items: list[str] = []
         for value in values:
             if field == "authors":
-                parts = split_list(value, ";") if ";" in value else [value]
+                listed = split_list(value, ";") if ";" in value else [value]
+                parts = [_given_name_first(part) for part in listed]
             else:
                 parts = (
                     _tag_parts(key, value, len(values))
@@ -244,6 +245,32 @@ def _candidate(
     if not text or (field == "canonical_url" and home_page_of(text, page.url)):
         return None
     return Candidate(field=field, value=text, origin=origin, detail=key)
+
+
+# A name written family name first ("Dobson, Harriet": Dublin Core's and Highwire's
+# convention, which repositories and some CMSes keep in every author meta): at most this many
+# words on each side of its one comma (a compound family name, a second given name).
+_MAX_INVERTED_PART_WORDS = 2
+
+
+def _given_name_first(value: str) -> str:
+    """``value`` in reading order when it is one name written family name first: one comma,
+    a word or two on each side, a given name (``data/names/``) opening the part after it and
+    none the part before ("Dobson, Harriet" -> "Harriet Dobson"; "Harriet Dobson, Tomasz
+    Nowicki" and "Anna, Maria" stay two names)."""
+    if value.count(",") != 1 or any(c.isdigit() for c in value):
+        return value
+    from newsextract.metadata.byline_openings import given_name  # it reads the name lists
+
+    family, given = (part.split() for part in value.split(","))
+    if not (
+        0 < len(family) <= _MAX_INVERTED_PART_WORDS
+        and 0 < len(given) <= _MAX_INVERTED_PART_WORDS
+        and given_name(given[0].strip(".-"))
+        and not given_name(family[0])
+    ):
+        return value
+    return " ".join([*given, *family])
 
 
 # The <meta> names OpenGraph defines as an array by repetition: one tag a property.
