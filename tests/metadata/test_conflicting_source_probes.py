@@ -1,11 +1,13 @@
 """Probes of metadata sources that disagree or point elsewhere (issue 12): a JSON-LD ``@graph``
 whose author is a ``Person`` named only through its ``@id``; several JSON-LD nodes where an
 ``ItemList`` of related stories carries other headlines and dates; a ``NewsArticle`` beside a
-``VideoObject`` with its own ``uploadDate``; an og:title holding the section or the site's
-name; a syndicated copy whose meta date is the original's; microdata, RDFa or Dublin Core as
-the only source; parsely and sailthru meta; meta dates in local forms or bogus epochs; an
-author meta holding an address or a handle. In 20 languages (zh, ja, th, km and my among
-them); every site, name and text here is invented."""
+``VideoObject`` with its own ``uploadDate``; an og:title or a JSON-LD headline holding the
+section or the site's name; a syndicated copy whose meta date is the original's; microdata,
+RDFa (also as CURIEs in ``<meta>``) or Dublin Core as the only source; parsely (also the
+``parsely-page`` JSON) and sailthru meta; meta and JSON-LD dates in local forms, native
+digits or bogus epochs; an author meta holding an address, a handle, two names or a name
+written family name first. In 23 languages (zh, ja, th, km and my among them); every site,
+name and text here is invented."""
 
 from __future__ import annotations
 
