@@ -30,6 +30,10 @@ from newsextract.name_lists import ascii_lower
 from newsextract.page_limits import MAX_NAME_CHARS
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
+# RDFa names a vocabulary's property by a CURIE ("schema:datePublished", "dcterms:issued",
+# "dc:creator"): the same property as the bare schema.org name and the dotted Dublin Core
+# name of HTML meta, which the meta tables list; each prefix's stand-in in those names.
+_CURIE_PREFIXES = {"schema": "", "dc": "dc.", "dcterms": "dcterms."}
 # The elements whose own text the label scans read (a tag or category label, a byline or
 # credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at (a
 # ``<font>``: a table-layout page's line, see ``visible_blocks.BLOCKS``).
@@ -228,6 +232,10 @@ class ParsedPage:
                 if name and not (key == "itemprop" and reader_item(node)):
                     for part in name.lower().split():
                         found.setdefault(part, []).append(content)
+                        prefix, colon, local = part.partition(":")
+                        stand_in = _CURIE_PREFIXES.get(prefix) if colon and local else None
+                        if stand_in is not None:
+                            found.setdefault(stand_in + local, []).append(content)
         return {k: tuple(v) for k, v in found.items()}
 
     @cached_property

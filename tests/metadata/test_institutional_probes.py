@@ -800,7 +800,7 @@ PROBES: list[Probe] = [
         "Waterbeheer in polders na 1950",
         datetime(2024, 3, 4),
         SKIP,
-        SKIP,
+        ("Johanna Bakker",),
     ),
     # --- a mail-list archive, association, parish pages ------------------------------------
     (

@@ -792,8 +792,6 @@ PROBES: list[tuple[str, str, str, str, object, object, object]] = [
 
 # Probes newsextract still reads wrongly: (name, field) -> why.
 _OPEN: dict[tuple[str, str], str] = {
-    ("fr_podcast_episode_dot_duration", "authors"): "the host's label and name run on into the "
-    "guest's sentence in one line ('Présenté par NAME. Invitée : NAME.'): no byline is read",
     ("en_qa_asked_years_ago_tooltip", "authors"): "the asker's name is a link in a user card "
     "after the question, with no label or byline class: read as no one",
     ("he_forum_first_post", "authors"): "a post's poster is a bare span beside its date "

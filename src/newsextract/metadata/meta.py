@@ -7,6 +7,7 @@ keys count as their own origin; Dublin Core, parsely, sailthru and the rest as `
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator, Mapping
 
@@ -160,6 +161,42 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     author = _twitter_author(meta)
     if author:
         yield Candidate(field="authors", value=(author,), origin=Origin.META, detail=TWITTER_AUTHOR)
+    yield from _parsely_page(meta, page)
+
+
+# Parse.ly's first tag, still written by many CMS plugins beside or instead of the split
+# ``parsely-*`` tags: one meta holding a JSON object; the keys of the fields it names.
+PARSELY_PAGE = "parsely-page"
+_PARSELY_PAGE_KEYS = (
+    ("title", "title"),
+    ("published", "pub_date"),
+    ("authors", "authors"),
+    ("authors", "author"),
+)
+
+
+def _parsely_page(meta: Mapping[str, tuple[str, ...]], page: ParsedPage) -> Iterator[Candidate]:
+    """The title, publication time and authors of a ``parsely-page`` JSON object."""
+    written = meta.get(PARSELY_PAGE)
+    if not written:
+        return
+    try:
+        data = json.loads(written[0])
+    except ValueError:
+        return
+    if not isinstance(data, dict):
+        return
+    done: set[str] = set()
+    for field, key in _PARSELY_PAGE_KEYS:
+        value = data.get(key)
+        values = (value,) if isinstance(value, str) else value
+        if field in done or not isinstance(values, list | tuple):
+            continue
+        texts = tuple(v for v in values if isinstance(v, str))
+        candidate = _candidate(field, PARSELY_PAGE, texts, Origin.META, page) if texts else None
+        if candidate is not None:
+            done.add(field)
+            yield candidate
 
 
 def _twitter_author(meta: Mapping[str, tuple[str, ...]]) -> str:
@@ -188,7 +225,8 @@ def _candidate(
         items: list[str] = []
         for value in values:
             if field == "authors":
-                parts = split_list(value, ";") if ";" in value else [value]
+                listed = split_list(value, ";") if ";" in value else [value]
+                parts = [_given_name_first(part) for part in listed]
             else:
                 parts = (
                     _tag_parts(key, value, len(values))
@@ -207,6 +245,32 @@ def _candidate(
     if not text or (field == "canonical_url" and home_page_of(text, page.url)):
         return None
     return Candidate(field=field, value=text, origin=origin, detail=key)
+
+
+# A name written family name first ("Dobson, Harriet": Dublin Core's and Highwire's
+# convention, which repositories and some CMSes keep in every author meta): at most this many
+# words on each side of its one comma (a compound family name, a second given name).
+_MAX_INVERTED_PART_WORDS = 2
+
+
+def _given_name_first(value: str) -> str:
+    """``value`` in reading order when it is one name written family name first: one comma,
+    a word or two on each side, a given name (``data/names/``) opening the part after it and
+    none the part before ("Dobson, Harriet" -> "Harriet Dobson"; "Harriet Dobson, Tomasz
+    Nowicki" and "Anna, Maria" stay two names)."""
+    if value.count(",") != 1 or any(c.isdigit() for c in value):
+        return value
+    from newsextract.metadata.byline_openings import given_name  # it reads the name lists
+
+    family, given = (part.split() for part in value.split(","))
+    if not (
+        0 < len(family) <= _MAX_INVERTED_PART_WORDS
+        and 0 < len(given) <= _MAX_INVERTED_PART_WORDS
+        and given_name(given[0].strip(".-"))
+        and not given_name(family[0])
+    ):
+        return value
+    return " ".join([*given, *family])
 
 
 # The <meta> names OpenGraph defines as an array by repetition: one tag a property.

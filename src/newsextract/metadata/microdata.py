@@ -55,13 +55,14 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if scope is None:
         return
     props = _props(scope)
+    whole_page = scope.mem_id == tree.root.mem_id if tree.root is not None else True
     for field, prop in _TEXT_PROPS:
         if field == "tags":
             tags = _keywords(page, scope, props)
             if tags:
                 yield _cand(field, tags, prop)
             continue
-        nodes = props.get(prop)
+        nodes = _item_props(scope, props, prop, whole_page=whole_page)
         node = nodes[0] if nodes else None
         value = clean_text(item_value(node)) if node is not None else ""
         if value:
@@ -71,11 +72,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                     yield _cand(field, parts, prop)
             else:
                 yield _cand(field, value, prop)
-    whole_page = scope.mem_id == tree.root.mem_id if tree.root is not None else True
     if whole_page and (thing := _headline_thing(page)) is not None:
         yield _cand("undated_thing", True, thing)
     for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
-        for node in props.get(prop, ()):
+        for node in _item_props(scope, props, prop, whole_page=whole_page):
             if whole_page and reader_item(node):
                 continue  # a comment's or a review's date, on a page without an article item
             date = parse_machine_date(item_value(node))
@@ -215,6 +215,19 @@ def _keywords(
     values = [clean_text(item_value(node)) for node in _own_props(scope, props, "keywords")]
     items = [item for value in values if value for item in split_tags(value)]
     return tag_items(items, site=page.derived(site_keys)) if items else ()
+
+
+def _item_props(
+    scope: LexborNode, props: dict[str, list[LexborNode]], prop: str, *, whole_page: bool
+) -> list[LexborNode]:
+    """``itemprop=prop`` nodes of the article's item before those of items nested in it (a
+    "read also" story's headline and day set above the article's own, probe
+    en_microdata_nested_related_first); on a page without an article item, all of them."""
+    nodes = props.get(prop, [])
+    if whole_page or len(nodes) < 2:
+        return nodes
+    own = _own_props(scope, props, prop)
+    return own + [node for node in nodes if node not in own] if own else nodes
 
 
 def _own_props(

@@ -34,10 +34,12 @@ READERS_REVIEWS = (
 )
 # Or a list of the site's other stories, set in a widget or a block beside the article:
 # "recent-posts", WordPress's "widget_recent_entries" and "wp-block-latest-posts",
-# "popular-posts", "most-read", "mostViewed", "trending"; each teaser's date is its story's.
+# "popular-posts", "most-read", "mostViewed", "trending", a "read also" box ("read-also",
+# "see-also", "also-read": set in or above the article, probe en_microdata_nested_related_first);
+# each teaser's date is its story's.
 _STORY_LISTS = (
     r"(?:[a-z]+[-_])*(?:(?:recent|latest|popular)[-_]?(?:posts?|entries|articles?|news|stories)"
-    r"|most[-_]?(?:read|popular|viewed)|trending)(?:$|[-_])"
+    r"|most[-_]?(?:read|popular|viewed)|trending|(?:read|see)[-_]?also|also[-_]?read)(?:$|[-_])"
 )
 # Or an event's own day and hours on its page or in a listing ("event-date", "event-meta",
 # "event-details", "events-schedule", The Events Calendar's "tribe-events-schedule" and
@@ -60,7 +62,7 @@ ANCESTORS_CHECKED = 16
 # Searched in the name lowered: a case-blind search of the alternation took 7-11 µs a name of
 # 20-40 characters, the lowered name's 1.4-3 (a sidebar's 1,600 dated elements each asked it
 # of 16 ancestors).
-STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending")
+STORY_LIST_WORDS = ("related", "recent", "latest", "popular", "most", "trending", "also")
 _OTHER_ITEM_WORDS = ("comment", "disqus", "review", "event", *STORY_LIST_WORDS)
 _OTHER_ITEM_WORD = LazyPattern("|".join(_OTHER_ITEM_WORDS))  # lower case: one C search
 
@@ -118,7 +120,9 @@ def _may_name_other_item(names: str) -> bool:
 # never the page's content (a product page's only written day was a review's, probe
 # fr_shop_reviews).
 _RELATED = LazyPattern(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
-_RELATED_WORD = re.compile("elated|recent|latest|popular|most|trending|review|event", re.IGNORECASE)
+_RELATED_WORD = re.compile(
+    "elated|recent|latest|popular|most|trending|also|review|event", re.IGNORECASE
+)
 _RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 

@@ -435,10 +435,56 @@ def _from_json(page: ParsedPage, html: str) -> datetime | None:
     ):
         text = script.text(deep=True)
         match = _JSON_PUBLISHED.search(text) if '"date' in text else None
+        if match and _ITEM_LIST in text[: match.start()]:
+            match = _JSON_PUBLISHED.search(_without_item_lists(text))
         found = short_text_day(match.group(1)) if match else None
         if found is not None:
             return found
     return None
+
+
+# An ``ItemList``'s items are other pages (related stories, a section's latest): their
+# ``datePublished`` is not the page's (probe zh_itemlist_only_visible_day).
+_ITEM_LIST = '"itemListElement"'
+# What the bracket count reads: an escaped character (kept whole, so ``\\"`` ends no
+# string), a quote, a bracket.
+_JSON_SYNTAX = LazyPattern(r'\\.|["\[\]]', re.S)
+
+
+def _without_item_lists(text: str) -> str:
+    """``text`` without the arrays of its ``itemListElement`` keys, each cut at its closing
+    bracket (brackets inside strings do not count); a text that is no valid JSON is cut as
+    far as it can be read."""
+    kept: list[str] = []
+    start = 0
+    while (key := text.find(_ITEM_LIST, start)) >= 0:
+        opening = text.find("[", key + len(_ITEM_LIST))
+        if opening < 0:
+            break
+        kept.append(text[start:opening])
+        start = _array_end(text, opening)
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+def _array_end(text: str, opening: int) -> int:
+    """The index after the bracket closing the array opened at ``opening`` (the text's end
+    if it is never closed)."""
+    depth = 0
+    in_string = False
+    for token in _JSON_SYNTAX.finditer(text, opening):
+        mark = token[0]
+        if mark == '"':
+            in_string = not in_string
+        elif in_string or len(mark) > 1:
+            continue  # a bracket inside a string, or an escaped character
+        elif mark == "[":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return len(text)
 
 
 def _from_abbr(page: ParsedPage, html: str) -> datetime | None:
