@@ -28,6 +28,12 @@ PARIS = timezone(timedelta(hours=2))
         ("1596433287", datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
         ("1596433287000", datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
         (1596433287, datetime(2020, 8, 3, 5, 41, 27, tzinfo=UTC)),
+        # an epoch whose digits also read as a day ("1701-12-13"), then compact stamps
+        ("1701121314", datetime(2023, 11, 27, 21, 41, 54, tzinfo=UTC)),
+        ("20240305103000", datetime(2024, 3, 5, 10, 30)),
+        ("202403051030", datetime(2024, 3, 5, 10, 30)),
+        ("20240305T103000Z", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("20240305", datetime(2024, 3, 5)),
     ],
 )
 def test_machine_dates(value: str | int, expected: datetime) -> None:

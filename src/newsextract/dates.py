@@ -66,7 +66,9 @@ logger = logging.getLogger(__name__)
 
 _ISO_PREFIX = LazyPattern(
     r"^\s*(\d{4})-?(\d{2})-?(\d{2})"  # date
-    r"(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?"  # time
+    # time: after a "T" or a space, or run on to a compact day's digits ("20240305103000",
+    # the YYYYMMDDhhmmss stamp some CMSs write in their meta)
+    r"(?:(?:[T ]|(?<=\d{8}))(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?",  # offset
     re.I,
 )
@@ -93,9 +95,10 @@ def parse_machine_date(value: Any, language: str | None = None) -> datetime | No
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    parsed = _parse_iso(text)
-    if parsed is None and _EPOCH.match(text):
-        parsed = _from_epoch(float(text[:10]))
+    # an epoch first: ten digits may also read as a day ("1701121314" is 1701-12-13)
+    parsed = _from_epoch(float(text[:10])) if _EPOCH.match(text) else None
+    if parsed is None:
+        parsed = _parse_iso(text)
     if parsed is None and _RFC2822_HINT.match(text):
         parsed = _parse_rfc2822(text)
     if parsed is None and len(text) <= _MAX_WRITTEN_FIELD:
