@@ -921,3 +921,54 @@ def test_holds_term_as_the_query() -> None:
     assert page.body is not None
     for node in page.body.traverse():
         assert visible_dates._holds_term(node) == (node.css_first("dt") is not None)
+
+
+# speed46: the copyright years found from their openings' places, not by the regex's scan.
+_COPYRIGHT_PIECES = [
+    "©", "&copy;", "Copyright", "(c)", "(C)", "copyright", "2024", "1999", "2040", "-", " ",
+    "x", "<", ">", "0", "(", "c", ")", "&", ";", "Copy", "right", "©©", "é", "東",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_COPYRIGHT_PIECES), max_size=24))
+def test_copyright_years_as_the_findall(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import _COPYRIGHT, copyright_years
+
+    value = "".join(pieces)
+    assert copyright_years(value) == _COPYRIGHT.findall(value)
+
+
+def test_copyright_years_as_the_findall_on_long_gaps() -> None:
+    from newsextract.metadata.page_dates import _COPYRIGHT, copyright_years
+
+    randomly = random.Random(46)
+    for _ in range(300):
+        value = "".join(
+            randomly.choice(
+                ["© ", "Copyright ", "(c) ", "x" * randomly.randrange(120), "2021", "-"]
+            )
+            for _ in range(randomly.randrange(12))
+        )
+        assert copyright_years(value) == _COPYRIGHT.findall(value)
+
+
+_SOURCE_PIECES = ["2024", "12", "3", "/", ".", "-", "\n", " ", "x", "=", "<td>", "05", "１２"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SOURCE_PIECES), max_size=12))
+def test_source_day_patterns_are_skipped_only_where_they_find_nothing(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import (
+        _DATE_SEPARATORS,
+        _DMY_BEFORE,
+        _DMY_BEFORE_ENDS,
+        _YMD_LOOSE_AFTER,
+    )
+
+    value = "".join(pieces)
+    for place in range(len(value) + 1):
+        if value[place : place + 1] not in _DATE_SEPARATORS:
+            assert _YMD_LOOSE_AFTER.match(value, place) is None
+        if value[place - 1 : place] not in _DMY_BEFORE_ENDS:
+            assert _DMY_BEFORE.search(value, max(0, place - 6), place) is None
