@@ -972,3 +972,32 @@ def test_source_day_patterns_are_skipped_only_where_they_find_nothing(pieces: li
             assert _YMD_LOOSE_AFTER.match(value, place) is None
         if value[place - 1 : place] not in _DMY_BEFORE_ENDS:
             assert _DMY_BEFORE.search(value, max(0, place - 6), place) is None
+
+
+def _old_element_day(text: str) -> object:
+    """``page_dates._element_day`` before speed46: the element's whole text collapsed."""
+    from newsextract.metadata import page_dates as pd
+
+    text = " ".join(text[: pd._MAX_ELEMENT_CHARS].split())
+    if len(text) <= pd.MIN_SEGMENT:
+        return None
+    start = text[: pd.MAX_SEGMENT]
+    if len(text) > pd.MAX_SEGMENT and text[pd.MAX_SEGMENT].isdigit():
+        start = pd._TRAILING_DIGITS.sub("", start)
+    cut = pd._DIGIT_CAP.match(start)
+    return pd.short_text_day(pd._TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+
+
+_ELEMENT_PIECES = [
+    "2024", "12", "3", ".", "/", "-", " ", "\n\t ", " " * 300, "x" * 60, "März", "Posted",
+    "\u00a0", "\u2003", "5 March 2024", "\x1c",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_ELEMENT_PIECES), max_size=30))
+def test_element_day_as_the_whole_text_collapsed(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import _element_day
+
+    value = "".join(pieces)
+    assert _element_day(value) == _old_element_day(value)

@@ -366,11 +366,20 @@ def _collapsed_start(text: str) -> str:
     return " ".join(text.split())[:MAX_SEGMENT]
 
 
+# Characters of an element's text collapsed first: only the collapsed text's first
+# ``MAX_SEGMENT`` + 1 are read, and a start that collapses to that many begins as the whole
+# text collapsed does (a page's footer, a date step's candidate, is read whole: thousands).
+_ELEMENT_START = 512
+
+
 def _element_day(text: str) -> datetime | None:
     """An element's text: its start, cut after the last digit, and after the ``MAX_DIGITS``th
     digit (a line with two dates, "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30",
     is read by its first)."""
-    text = " ".join(text[:_MAX_ELEMENT_CHARS].split())
+    whole = text
+    text = " ".join(whole[:_ELEMENT_START].split())
+    if len(text) <= MAX_SEGMENT and len(whole) > _ELEMENT_START:
+        text = " ".join(whole[:_MAX_ELEMENT_CHARS].split())
     if len(text) <= MIN_SEGMENT:
         return None
     start = text[:MAX_SEGMENT]
