@@ -1059,19 +1059,27 @@ def _update_lines(page: ParsedPage) -> list[LexborNode]:
 
 
 # Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
-# narrowed by ``_other_items``' name tests. Its 18 name parts are cut per page to the words
-# the page's class names and ids hold (``name_lists``): lexbor tests every part on every
-# element, 5 ms of a 440 KB page whose names held none of the words.
-_OTHER_CONTAINERS = NameWordSelector(
-    ", ".join(
-        [*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]"]
-        + [
-            f"[{key}*={word} i]"
-            for word in ("side", "review", "event", *STORY_LIST_WORDS)
-            for key in ("class", "id")
-        ]
-    )
-)
+# narrowed by ``_other_items``' name tests. The words' parts (``[class*=word i]``, each
+# tested by lexbor on every element) are asked only of a page whose names hold the word.
+_OTHER_CONTAINER_TAGS = (*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]")
+_OTHER_CONTAINER_WORDS = ("side", "review", "event", *STORY_LIST_WORDS)
+
+
+def _other_containers(names: str) -> str:
+    """The query of ``_other_items`` on a page whose class names and ids, joined and
+    ``ascii_lower``-ed, are ``names`` (``ParsedPage.names``): a word's parts only when
+    ``names`` holds it, as ``name_lists.NameWordSelector`` cuts a list (18 parts cost 5 ms
+    of a 440 KB page whose names held none). Tested here by ``in``, not put into that
+    module's automaton, which every page's names pass through, for a step one page in
+    forty reaches."""
+    parts = list(_OTHER_CONTAINER_TAGS)
+    parts += [
+        f"[{key}*={word} i]"
+        for word in _OTHER_CONTAINER_WORDS
+        if word in names
+        for key in ("class", "id")
+    ]
+    return ", ".join(parts)
 
 
 def _other_items(page: ParsedPage) -> list[tuple[LexborNode, str]]:
@@ -1082,7 +1090,7 @@ def _other_items(page: ParsedPage) -> list[tuple[LexborNode, str]]:
         return []
     found: list[tuple[LexborNode, str]] = []
     chosen: set[int] = set()
-    for node in root.css(_OTHER_CONTAINERS.for_page(page.names)):
+    for node in root.css(_other_containers(page.names)):
         attrs = node.attributes
         if not (
             names_related_list(attrs)
