@@ -921,3 +921,83 @@ def test_holds_term_as_the_query() -> None:
     assert page.body is not None
     for node in page.body.traverse():
         assert visible_dates._holds_term(node) == (node.css_first("dt") is not None)
+
+
+# speed46: the copyright years found from their openings' places, not by the regex's scan.
+_COPYRIGHT_PIECES = [
+    "©", "&copy;", "Copyright", "(c)", "(C)", "copyright", "2024", "1999", "2040", "-", " ",
+    "x", "<", ">", "0", "(", "c", ")", "&", ";", "Copy", "right", "©©", "é", "東",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_COPYRIGHT_PIECES), max_size=24))
+def test_copyright_years_as_the_findall(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import _COPYRIGHT, copyright_years
+
+    value = "".join(pieces)
+    assert copyright_years(value) == _COPYRIGHT.findall(value)
+
+
+def test_copyright_years_as_the_findall_on_long_gaps() -> None:
+    from newsextract.metadata.page_dates import _COPYRIGHT, copyright_years
+
+    randomly = random.Random(46)
+    for _ in range(300):
+        value = "".join(
+            randomly.choice(
+                ["© ", "Copyright ", "(c) ", "x" * randomly.randrange(120), "2021", "-"]
+            )
+            for _ in range(randomly.randrange(12))
+        )
+        assert copyright_years(value) == _COPYRIGHT.findall(value)
+
+
+_SOURCE_PIECES = ["2024", "12", "3", "/", ".", "-", "\n", " ", "x", "=", "<td>", "05", "１２"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SOURCE_PIECES), max_size=12))
+def test_source_day_patterns_are_skipped_only_where_they_find_nothing(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import (
+        _DATE_SEPARATORS,
+        _DMY_BEFORE,
+        _DMY_BEFORE_ENDS,
+        _YMD_LOOSE_AFTER,
+    )
+
+    value = "".join(pieces)
+    for place in range(len(value) + 1):
+        if value[place : place + 1] not in _DATE_SEPARATORS:
+            assert _YMD_LOOSE_AFTER.match(value, place) is None
+        if value[place - 1 : place] not in _DMY_BEFORE_ENDS:
+            assert _DMY_BEFORE.search(value, max(0, place - 6), place) is None
+
+
+def _old_element_day(text: str) -> object:
+    """``page_dates._element_day`` before speed46: the element's whole text collapsed."""
+    from newsextract.metadata import page_dates as pd
+
+    text = " ".join(text[: pd._MAX_ELEMENT_CHARS].split())
+    if len(text) <= pd.MIN_SEGMENT:
+        return None
+    start = text[: pd.MAX_SEGMENT]
+    if len(text) > pd.MAX_SEGMENT and text[pd.MAX_SEGMENT].isdigit():
+        start = pd._TRAILING_DIGITS.sub("", start)
+    cut = pd._DIGIT_CAP.match(start)
+    return pd.short_text_day(pd._TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+
+
+_ELEMENT_PIECES = [
+    "2024", "12", "3", ".", "/", "-", " ", "\n\t ", " " * 300, "x" * 60, "März", "Posted",
+    "\u00a0", "\u2003", "5 March 2024", "\x1c",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_ELEMENT_PIECES), max_size=30))
+def test_element_day_as_the_whole_text_collapsed(pieces: list[str]) -> None:
+    from newsextract.metadata.page_dates import _element_day
+
+    value = "".join(pieces)
+    assert _element_day(value) == _old_element_day(value)

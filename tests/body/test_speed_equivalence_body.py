@@ -132,7 +132,8 @@ def test_rows_read_as_before_on_random_tables() -> None:
         for row in root.css("tr"):
             parts = row_parts(row)
             if parts is not None:
-                cells, _, broken, _ = parts
+                cells, _, broken, _, headers = parts
+                assert headers is all(cell.tag == "th" for cell in cells)
                 for cell in cells:  # the one pass finds the cells a query would
                     found = broken is not None and cell.mem_id in broken
                     assert found is (cell.css_first("br") is not None)

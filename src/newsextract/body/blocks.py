@@ -487,6 +487,7 @@ class _Walker:
         links: int,
         broken: set[int] | None,
         controls: set[int],
+        headers: bool,
     ) -> None:
         """A table row with its cells; empty cells, a cell holding only a button link, and
         those a ``colspan`` covers, count for the columns, not the text. ``broken``: the
@@ -504,7 +505,7 @@ class _Walker:
                 cells.extend([""] * (span - 1))
         text = CELL_SEPARATOR.join(filter(None, cells))  # the filled cells
         in_head = node.parent is not None and node.parent.tag == "thead"
-        header = in_head or all(cell.tag == "th" for cell in found)
+        header = in_head or headers
         # The cells are clean, and so is their row joined (``clean_block_text`` again would
         # give it back unchanged), unless a cell's lines were joined by newlines or the row
         # is longer than a block's text may be.

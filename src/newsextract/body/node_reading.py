@@ -504,16 +504,18 @@ _BUTTON_CLASS = LazyPattern(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORE
 
 
 # A row's parts (``row_parts``): its cells, link characters, the cells a <br> breaks (by
-# ``mem_id``; None when no <br> breaks the row), the cells holding only a button link. A
-# plain tuple: a NamedTuple's constructor is a Python call, made for every row.
-RowParts = tuple[list[LexborNode], int, set[int] | None, set[int]]
+# ``mem_id``; None when no <br> breaks the row), the cells holding only a button link,
+# whether every cell is a ``<th>`` (told in the pass that reads each cell's tag). A plain
+# tuple: a NamedTuple's constructor is a Python call, made for every row.
+RowParts = tuple[list[LexborNode], int, set[int] | None, set[int], bool]
 
 
 def row_parts(row: LexborNode) -> RowParts | None:
     """A table row's cells (``td``, ``th``, nested ones too), link characters, whether a
-    <br> breaks a cell, and the cells that hold only a button link (by ``mem_id``), or None
-    when the row holds a block and is walked as a container: one pass over its elements in
-    place of three CSS queries (a data table has thousands of rows). The cells a <br> breaks
+    <br> breaks a cell, the cells that hold only a button link (by ``mem_id``) and whether
+    all of them are header cells, or None when the row holds a block and is walked as a
+    container: one pass over its elements in place of three CSS queries (a data table has
+    thousands of rows). The cells a <br> breaks
     are found in the same pass (each <br>'s cells above it), where a query of each cell
     (``css_first("br")``, its selector parsed at every call) cost a big table's rows two
     queries a cell."""
@@ -522,12 +524,14 @@ def row_parts(row: LexborNode) -> RowParts | None:
     broken: set[int] | None = None
     controls: set[int] = set()
     pre = 0
+    headers = True
     for node in row.traverse():
         tag = node.tag
         if tag in _ROW_BLOCKS:
             return None
         if tag == "td" or tag == "th":
             cells.append(node)
+            headers = headers and tag == "th"
         elif tag == "a":
             text = node.text(deep=True)
             cell = node.parent
@@ -550,7 +554,7 @@ def row_parts(row: LexborNode) -> RowParts | None:
         return None  # a layout table's named cell: walked as a container, its name judged
     if pre and pre >= len(cells):
         return None  # a code block beside its line numbers, each cell a <pre>
-    return cells, links, broken, controls
+    return cells, links, broken, controls, headers
 
 
 def _named(cell: LexborNode) -> bool:

@@ -237,6 +237,10 @@ _ASSET_VERSION_REACH = len("&version=")
 _YMD_LOOSE_AFTER = re.compile(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
 _COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
 _DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
+# The characters ``_YMD_LOOSE_AFTER`` opens with, and the last one ``_DMY_BEFORE`` can end on
+# before the year (its "$" also matches before a final newline).
+_DATE_SEPARATORS = frozenset("/.-")
+_DMY_BEFORE_ENDS = _DATE_SEPARATORS | {"\n"}
 # The month first may have its time and zone between the day and the year, asctime's order
 # ("Mon Mar  4 09:34:12 CET 2024": Unix ``date``, mail archives; the day padded to two places).
 _WORDED_BEFORE = LazyPattern(
@@ -362,11 +366,20 @@ def _collapsed_start(text: str) -> str:
     return " ".join(text.split())[:MAX_SEGMENT]
 
 
+# Characters of an element's text collapsed first: only the collapsed text's first
+# ``MAX_SEGMENT`` + 1 are read, and a start that collapses to that many begins as the whole
+# text collapsed does (a page's footer, a date step's candidate, is read whole: thousands).
+_ELEMENT_START = 512
+
+
 def _element_day(text: str) -> datetime | None:
     """An element's text: its start, cut after the last digit, and after the ``MAX_DIGITS``th
     digit (a line with two dates, "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30",
     is read by its first)."""
-    text = " ".join(text[:_MAX_ELEMENT_CHARS].split())
+    whole = text
+    text = " ".join(whole[:_ELEMENT_START].split())
+    if len(text) <= MAX_SEGMENT and len(whole) > _ELEMENT_START:
+        text = " ".join(whole[:_MAX_ELEMENT_CHARS].split())
     if len(text) <= MIN_SEGMENT:
         return None
     start = text[:MAX_SEGMENT]
@@ -960,13 +973,21 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
             if child.tag == "-text":
                 text = (child.text_content or "").strip()
                 if len(text) < MAX_SEGMENT:
-                    if len(text) > MIN_SEGMENT and any(c.isdigit() for c in text):
+                    if len(text) > MIN_SEGMENT and _has_digit(text):
                         yield node, text
                 elif (label := published.match(text)) is not None:
                     yield node, text[label.end() :]
 
 
 _ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``: an ASCII text by one search for 0-9 (the only
+    ASCII digits), where the generator stepped through each character in Python."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
 
 
 def _no_text_read(own: str) -> bool:
@@ -993,12 +1014,14 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     found = _source_day(html)
     if found is None:
         return None
-    others = _other_items(page) + _update_lines(page) + _event_listings(page)
+    others = _other_items(page) + [
+        (node, node.html or "") for node in _update_lines(page) + _event_listings(page)
+    ]
     if not others:
         return found
     markup = page.tree.html or ""
-    for node in others:
-        markup = markup.replace(node.html or "", "", 1)
+    for _, cut in others:
+        markup = markup.replace(cut, "", 1)
     return _source_day(markup)
 
 
@@ -1027,7 +1050,7 @@ def _update_lines(page: ParsedPage) -> list[LexborNode]:
         if (
             own is not None
             and len(own) <= MAX_LINE
-            and any(c.isdigit() for c in own)
+            and _has_digit(own)
             and _update_opening().match(own) is not None
             and not _opens_with_update(own)
         ):
@@ -1036,24 +1059,38 @@ def _update_lines(page: ParsedPage) -> list[LexborNode]:
 
 
 # Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
-# narrowed by ``_other_items``' name tests.
-_OTHER_CONTAINERS = ", ".join(
-    [*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]"]
-    + [
+# narrowed by ``_other_items``' name tests. The words' parts (``[class*=word i]``, each
+# tested by lexbor on every element) are asked only of a page whose names hold the word.
+_OTHER_CONTAINER_TAGS = (*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]")
+_OTHER_CONTAINER_WORDS = ("side", "review", "event", *STORY_LIST_WORDS)
+
+
+def _other_containers(names: str) -> str:
+    """The query of ``_other_items`` on a page whose class names and ids, joined and
+    ``ascii_lower``-ed, are ``names`` (``ParsedPage.names``): a word's parts only when
+    ``names`` holds it, as ``name_lists.NameWordSelector`` cuts a list (18 parts cost 5 ms
+    of a 440 KB page whose names held none). Tested here by ``in``, not put into that
+    module's automaton, which every page's names pass through, for a step one page in
+    forty reaches."""
+    parts = list(_OTHER_CONTAINER_TAGS)
+    parts += [
         f"[{key}*={word} i]"
-        for word in ("side", "review", "event", *STORY_LIST_WORDS)
+        for word in _OTHER_CONTAINER_WORDS
+        if word in names
         for key in ("class", "id")
     ]
-)
+    return ", ".join(parts)
 
 
-def _other_items(page: ParsedPage) -> list[LexborNode]:
+def _other_items(page: ParsedPage) -> list[tuple[LexborNode, str]]:
     """The outermost sidebars, lists of other stories and customer reviews with a year in
-    their markup."""
+    their markup, each with that markup (serialised once: ``_from_page_source`` cuts it)."""
     root = page.root
-    found: list[LexborNode] = []
+    if root is None:
+        return []
+    found: list[tuple[LexborNode, str]] = []
     chosen: set[int] = set()
-    for node in root.css(_OTHER_CONTAINERS) if root is not None else ():
+    for node in root.css(_other_containers(page.names)):
         attrs = node.attributes
         if not (
             names_related_list(attrs)
@@ -1068,7 +1105,7 @@ def _other_items(page: ParsedPage) -> list[LexborNode]:
         markup = node.html or ""
         if _SOURCE_YEAR.search(markup) is not None:
             chosen.add(node.mem_id)
-            found.append(node)
+            found.append((node, markup))
     return found
 
 
@@ -1099,25 +1136,33 @@ def _source_day(html: str) -> datetime | None:
     worded: datetime | None = None
     for match in _SOURCE_YEAR.finditer(html):
         start, end = match.span()
-        if start and html[start - 1].isdigit():
+        previous = html[start - 1 : start]  # "" at the source's start
+        if previous.isdigit():
             continue
-        if html[start - 1 : start] == "=" and _ASSET_VERSION.search(
+        if previous == "=" and _ASSET_VERSION.search(
             html, max(0, start - _ASSET_VERSION_REACH), start
         ):
             continue  # "/css/print.css?v=2022-06-15": the stylesheet's build, not the page's
         year = int(match.group())
-        if html[end : end + 1].isdigit():
+        following = html[end : end + 1]
+        if following.isdigit():
             digits = _COMPACT_AFTER.match(html, end)
             if digits is not None and not _opens_table_cell(html, start):
                 _count(compact, _ymd_day(year, digits[1], digits[2]))
             continue
-        after = _YMD_LOOSE_AFTER.match(html, end)
+        # Each pattern asked only where the character it must meet there stands: most of a
+        # source's years are a script's numbers or a path's, with neither form around them.
+        after = _YMD_LOOSE_AFTER.match(html, end) if following in _DATE_SEPARATORS else None
         if after is not None and not _opens_table_cell(html, start) and not _cited(html, start):
             day = _ymd_day(year, after[1], after[2])
             _count(loose, day)
-            if html[start - 1 : start] == "/" and after[0][0] == after[0][3] == "/":
+            if previous == "/" and after[0][0] == after[0][3] == "/":
                 _count(path, day)
-        before = _DMY_BEFORE.search(html, max(0, start - 6), start)
+        before = (
+            _DMY_BEFORE.search(html, max(0, start - 6), start)
+            if previous in _DMY_BEFORE_ENDS
+            else None
+        )
         if (
             before is not None
             and not _opens_table_cell(html, before.start())
@@ -1204,7 +1249,7 @@ def _select(days: Counter[datetime]) -> datetime | None:
 
 
 def _most_frequent_copyright(html: str) -> int:
-    years = Counter(int(year) for year in _COPYRIGHT.findall(html))
+    years = Counter(int(year) for year in copyright_years(html))
     if not years:
         return 0
     if len(years) == 1:
@@ -1214,6 +1259,30 @@ def _most_frequent_copyright(html: str) -> int:
     if first_count != second_count and second_count / first_count > 0.5:
         return second
     return first
+
+
+# What ``_COPYRIGHT`` opens with: a literal each, and no two open alike.
+_COPYRIGHT_OPENINGS = ("©", "&copy;", "Copyright", "(c)")
+
+
+def copyright_years(html: str) -> list[str]:
+    """``_COPYRIGHT.findall(html)``, the pattern tried only where one of its openings
+    stands (``str.find`` skips to each): the regex engine's scan of every position for
+    one of four openings took 1.0-1.4 ms of a 250,000-character source, where a dev page
+    writes a few dozen of them. The matches do not overlap, as ``findall``'s."""
+    starts = []
+    for opening in _COPYRIGHT_OPENINGS:
+        start = html.find(opening)
+        while start >= 0:
+            starts.append(start)
+            start = html.find(opening, start + 1)
+    years = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := _COPYRIGHT.match(html, start)) is not None:
+            years.append(match[1])
+            end = match.end()
+    return years
 
 
 def _own_text(node: LexborNode) -> str:
