@@ -13,6 +13,7 @@ import re
 import attrs
 
 from newsextract.errors import EmptyInputError, NotHTMLError
+from newsextract.lazy_regex import LazyPattern
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -283,7 +284,7 @@ def _multibyte_utf8(data: bytes) -> str | None:
         return None
 
 
-_SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
+_SINGLE_BYTE_LATIN = LazyPattern(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
 
 
 def _detect(data: bytes) -> DecodedText:

@@ -12,7 +12,6 @@ translation note) are cut.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Literal
 
 import attrs
@@ -37,6 +36,7 @@ from newsextract.body.scoring import data_row_value, tally
 from newsextract.body.script_body import script_html
 from newsextract.body.walk_records import Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key
 
@@ -202,7 +202,7 @@ _VIDEO_STAMP = 30
 # The stamp ends with the video's running time ("0:21 min", "1:02:45"): the mark of a
 # player's line. A paragraph that only repeats a video's description may be the text's own
 # (a story's first paragraph that its video was described with), and stays.
-_RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,4}\.?)?\s*$")
+_RUNNING_TIME = LazyPattern(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,4}\.?)?\s*$")
 
 
 def _describes_a_video(text: str, descriptions: list[str]) -> bool:
@@ -290,7 +290,7 @@ def _short_beside_quiet_boxes(body: Body, walked: Walk) -> bool:
 # reply button or form.
 _COMMENT_MARKS = "a, time, img, button, form, input"
 # A date or time written as text ("02.03.2026", "2026-03-02", "10:04").
-_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+_DATE_TEXT = LazyPattern(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
 
 
 def _as_thread(
