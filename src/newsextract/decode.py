@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-
-import attrs
+from typing import NamedTuple
 
 from newsextract.errors import EmptyInputError, NotHTMLError
 from newsextract.lazy_regex import LazyPattern
@@ -91,8 +90,7 @@ _MAX_BINARY_SHARE = 0.01
 _SNIFF_BYTES = 4096  # enough to see past a text-looking file header, cheap on every page
 
 
-@attrs.frozen(kw_only=True)
-class DecodedText:
+class DecodedText(NamedTuple):
     """Text decoded from bytes, with the encoding used and why it was chosen."""
 
     text: str

@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Unpack
+from typing import NamedTuple, Unpack
 
 import attrs
 
@@ -303,8 +303,7 @@ def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate])
     return list(rule_candidates(rule, page, skip=structured))
 
 
-@attrs.frozen(kw_only=True)
-class Extraction:
+class Extraction(NamedTuple):
     """An Article with how its fields were resolved and the page it was read from."""
 
     article: Article

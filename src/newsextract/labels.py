@@ -23,7 +23,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -143,8 +143,7 @@ MAY_BE_EMPTY = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
-class SpokenTime:
+class SpokenTime(NamedTuple):
     """A language's time spoken in words ("saa tatu asubuhi"): the words for "hour" before
     the hour, each hour's number word (1-12) and the minutes' words after it, lower case."""
 

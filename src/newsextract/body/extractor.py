@@ -12,7 +12,7 @@ translation note) are cut.
 from __future__ import annotations
 
 import logging
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -52,8 +52,7 @@ _PAGE_LACKS = 0.3
 _SCRIPT_FALLBACK = 200
 
 
-@attrs.frozen(kw_only=True)
-class BodyOptions:
+class BodyOptions(NamedTuple):
     """``favor`` trades precision for recall: "precision" drops doubtful blocks, "recall"
     keeps them."""
 
@@ -63,8 +62,7 @@ class BodyOptions:
 _DEFAULT = BodyOptions()
 
 
-@attrs.frozen
-class BodyRead:
+class BodyRead(NamedTuple):
     """A body and the walk of the page its blocks were chosen from: the page's walk, or its
     walk as a thread's when the body was read as one (``_as_thread``). When the body is not
     the page's blocks (JSON-LD text, script data, none) it is the page's walk, the one

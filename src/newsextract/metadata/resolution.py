@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -13,8 +14,7 @@ from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import POLICIES, ArticleField, FieldName
 
 
-@attrs.frozen
-class Rejection:
+class Rejection(NamedTuple):
     """A candidate that lost, and why, in one line."""
 
     candidate: Candidate

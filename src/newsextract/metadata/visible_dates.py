@@ -12,7 +12,6 @@ from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body.date_lines import date_name_sets
@@ -103,8 +102,7 @@ class WrittenDate(NamedTuple):
     labelled: bool = False
 
 
-@attrs.frozen
-class WrittenDates:
+class WrittenDates(NamedTuple):
     """The dates written on a page, found by their form and parsed (by the slow dateparser)
     only when asked for. A date whose label calls it an update ("Updated …") is the
     ``modified`` one; the others are ``published`` candidates: those after a publication

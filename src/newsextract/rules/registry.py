@@ -13,9 +13,8 @@ import enum
 import logging
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import NamedTuple
 from urllib.parse import urlsplit
-
-import attrs
 
 from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
@@ -34,8 +33,7 @@ class Level(enum.IntEnum):
     BUILTIN = 3
 
 
-@attrs.frozen
-class Conflict:
+class Conflict(NamedTuple):
     """Two rules that match the same page with the same precedence."""
 
     url: str | None
