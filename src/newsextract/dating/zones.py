@@ -7,7 +7,6 @@ import re
 from collections.abc import Collection, Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.in_text import (
@@ -313,8 +312,12 @@ def offsets_in_use() -> frozenset[timedelta]:
 
 
 @lru_cache(maxsize=1)
-def _zones() -> tuple[ZoneInfo, ...]:
-    zones = []
+def _zones() -> tuple[tzinfo, ...]:
+    # zoneinfo on first use: its import reads sysconfig (about 8 M instructions), and a page
+    # naming no zone needs none
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    zones: list[tzinfo] = []
     for name in sorted(available_timezones()):
         try:
             zones.append(ZoneInfo(name))
@@ -339,6 +342,8 @@ def localise(value: datetime, zone: str) -> datetime | None:
     if named is not None and named[0] in "+-":
         offset = timedelta(hours=int(named[:3]), minutes=int(named[0] + named[4:6]))
     elif named is not None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         try:
             offset = ZoneInfo(named).utcoffset(value)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # no tz database installed
