@@ -25,8 +25,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-import attrs
-
 from newsextract.lazy_regex import LazyPattern
 
 if TYPE_CHECKING:
@@ -152,8 +150,7 @@ class SpokenTime(NamedTuple):
     minutes: Mapping[str, int]
 
 
-@attrs.frozen(kw_only=True)
-class Language:
+class Language(NamedTuple):
     """One language's labels, lower case, as its file lists them."""
 
     code: str  # ISO 639-1

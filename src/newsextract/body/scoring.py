@@ -12,8 +12,7 @@ import bisect
 import logging
 from collections import Counter
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from newsextract.body.class_names import is_overlay, is_sidebar, story_teaser_weight
 from newsextract.body.model import BlockKind
@@ -96,8 +95,7 @@ def _commas(text: str) -> int:
     return commas if text.isascii() else commas + text.count("、") + text.count("，")
 
 
-@attrs.define
-class Tally:
+class Tally(NamedTuple):
     """Per-container sums over the subtree: text chars, link chars, pre-order end index."""
 
     text: list[int]

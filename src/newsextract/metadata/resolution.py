@@ -8,8 +8,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-import attrs
-
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import POLICIES, ArticleField, FieldName
 
@@ -21,8 +19,7 @@ class Rejection(NamedTuple):
     reason: str
 
 
-@attrs.frozen(kw_only=True)
-class FieldResolution:
+class FieldResolution(NamedTuple):
     """One field's outcome. ``value`` is what the Article gets: the chosen candidate's value,
     cleaned (a title without the site name, authors as names)."""
 
