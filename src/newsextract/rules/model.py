@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
@@ -65,7 +65,8 @@ class BodyRule:
     drop: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
-class GoldenCase(NamedTuple):
+@attrs.frozen(kw_only=True)
+class GoldenCase:
     """A saved page and the fields it must give (a JSON file of Article fields)."""
 
     html: Path

@@ -13,8 +13,9 @@ import enum
 import logging
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import NamedTuple
 from urllib.parse import urlsplit
+
+import attrs
 
 from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
@@ -33,7 +34,8 @@ class Level(enum.IntEnum):
     BUILTIN = 3
 
 
-class Conflict(NamedTuple):
+@attrs.frozen
+class Conflict:
     """Two rules that match the same page with the same precedence."""
 
     url: str | None
