@@ -12,7 +12,8 @@ import bisect
 import logging
 from collections import Counter
 from collections.abc import Callable
-from typing import NamedTuple
+
+import attrs
 
 from newsextract.body.class_names import is_overlay, is_sidebar, story_teaser_weight
 from newsextract.body.model import BlockKind
@@ -95,7 +96,8 @@ def _commas(text: str) -> int:
     return commas if text.isascii() else commas + text.count("、") + text.count("，")
 
 
-class Tally(NamedTuple):
+@attrs.define
+class Tally:
     """Per-container sums over the subtree: text chars, link chars, pre-order end index."""
 
     text: list[int]

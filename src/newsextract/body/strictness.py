@@ -3,10 +3,11 @@ containers, tables and lists."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import attrs
 
 
-class Strictness(NamedTuple):
+@attrs.frozen
+class Strictness:
     """What ``favor`` changes: the link density a kept block may have, whether data
     tables count as text and whether list items do (fact boxes, product lists and link
     lists are often not the article's running text)."""
