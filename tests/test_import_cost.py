@@ -273,3 +273,47 @@ def test_the_worded_dates_and_clocks_are_read_as_before() -> None:
                 assert (found and (found.span(), found.groupdict())) == (
                     was and (was.span(), was.groupdict())
                 ), text
+
+
+# What ``import newsextract`` leaves to first use, each a cost (time, memory) a plain
+# ``extract`` does not need: the fetching, batch, store and discovery stacks and their
+# libraries, the fallback extractor, the date parser, and zoneinfo (its import reads
+# sysconfig) and gzip (a .gz input file's), which only some pages and inputs need.
+_DEFERRED = (
+    "argparse",
+    "asyncio",
+    "concurrent.futures",
+    "dask",
+    "dateparser",
+    "fastwarc",
+    "gzip",
+    "hishel",
+    "httpx",
+    "importlib.metadata",
+    "lxml",
+    "multiprocessing",
+    "newsextract.batching",
+    "newsextract.cli",
+    "newsextract.discovery",
+    "newsextract.explain_report",
+    "newsextract.fetching",
+    "newsextract.regex_cache",
+    "newsextract.store",
+    "newsextract.warm_up",
+    "sqlite3",
+    "ssl",
+    "sysconfig",
+    "tqdm",
+    "trafilatura",
+    "zoneinfo",
+)
+
+
+def test_the_import_loads_none_of_the_modules_left_to_first_use() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    child = f"import sys, newsextract; print([m for m in {_DEFERRED!r} if m in sys.modules])"
+    out = subprocess.run(
+        [sys.executable, "-c", child], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    assert out.strip() == "[]"

@@ -13,7 +13,6 @@ terminal show all of them escaped (``cli_errors.shown_text``).
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
 
 import attrs
@@ -29,7 +28,7 @@ _PDF, _PDI = "\u202c", "\u2069"
 #: The formatting characters, and the paragraph separators that end their scope (UAX #9,
 #: rule X8: a line break closes every embedding and isolate still open).
 _MARKS = LazyPattern("[\u202a-\u202e\u2066-\u2069\n\r\x85\u2029]")
-_ANY = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_ANY = LazyPattern("[\u202a-\u202e\u2066-\u2069]")
 
 
 def has_bidi_controls(text: str) -> bool:

@@ -72,14 +72,14 @@ _ISO_PREFIX = LazyPattern(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?",  # offset
     re.I,
 )
-_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_EPOCH = LazyPattern(r"^\s*(\d{10})(\d{3})?\s*$")
 _RFC2822_HINT = LazyPattern(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}")
 
 
 # "07.06.2014", "7. 6. 2014": numbers with dots are day first wherever they are written
 # (German, Slavic, Nordic, Turkish usage); dateparser is told so when the page's language is
 # unknown.
-_DOTTED_DAY = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
+_DOTTED_DAY = LazyPattern(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
 
 
 def parse_machine_date(value: Any, language: str | None = None) -> datetime | None:
@@ -474,7 +474,7 @@ def full_year(digits: str) -> int:
 _FIRST_20TH_CENTURY_SHORT_YEAR = 70
 
 
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)25\d{2}(?!\d)")
+_BUDDHIST_YEAR = LazyPattern(r"(?<!\d)25\d{2}(?!\d)")
 
 
 def common_era(year: int) -> int:
@@ -532,7 +532,7 @@ def _time_after_iso_day(text: str) -> bool:
     return split_zone(text)[1] is not None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 def _zone_dropped(text: str, machine: datetime) -> bool:

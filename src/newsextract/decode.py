@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import codecs
 import re
-
-import attrs
+from typing import NamedTuple
 
 from newsextract.errors import EmptyInputError, NotHTMLError
+from newsextract.lazy_regex import LazyPattern
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -90,8 +90,7 @@ _MAX_BINARY_SHARE = 0.01
 _SNIFF_BYTES = 4096  # enough to see past a text-looking file header, cheap on every page
 
 
-@attrs.frozen(kw_only=True)
-class DecodedText:
+class DecodedText(NamedTuple):
     """Text decoded from bytes, with the encoding used and why it was chosen."""
 
     text: str
@@ -283,7 +282,7 @@ def _multibyte_utf8(data: bytes) -> str | None:
         return None
 
 
-_SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
+_SINGLE_BYTE_LATIN = LazyPattern(r"^(?:cp125\d|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
 
 
 def _detect(data: bytes) -> DecodedText:

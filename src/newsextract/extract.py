@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Unpack
+from typing import NamedTuple, Unpack
 
 import attrs
 
@@ -29,6 +29,7 @@ from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with_pattern
 from newsextract.language import body_language
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata import article_image as article_image_source
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
 from newsextract.metadata import copyright_notice as copyright_source
@@ -96,12 +97,12 @@ _SET_OFF = r"\s*(?:[:：|]|\(?\d+\)?\s*$|$)"
 _CONTENT_KINDS = frozenset({BlockKind.TABLE_ROW, BlockKind.PREFORMATTED})
 
 
-_WORDLESS = re.compile(r"\W*")
+_WORDLESS = LazyPattern(r"\W*")
 # An ASCII letter or digit: a text holding one has a comparison key that is not empty
 # (normalising and case-folding keep it a word character).
-_ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_ASCII_WORD_CHAR = LazyPattern(r"[A-Za-z0-9]")
 # The first character of an ASCII text's comparison key (``text.compare_key``: its words).
-_ASCII_KEY_CHAR = re.compile(r"\w")
+_ASCII_KEY_CHAR = LazyPattern(r"\w")
 
 
 def extract(
@@ -302,8 +303,7 @@ def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate])
     return list(rule_candidates(rule, page, skip=structured))
 
 
-@attrs.frozen(kw_only=True)
-class Extraction:
+class Extraction(NamedTuple):
     """An Article with how its fields were resolved and the page it was read from."""
 
     article: Article
@@ -478,7 +478,7 @@ def _is_author_line(text: str, names: set[str]) -> bool:
     return False
 
 
-_WORD_RUN = re.compile(r"\w+")  # the words compare_key keeps
+_WORD_RUN = LazyPattern(r"\w+")  # the words compare_key keeps
 
 
 def _closing_credit(block: Block, resolved: ResolvedMetadata) -> str | None:

@@ -9,7 +9,6 @@ file).
 from __future__ import annotations
 
 import contextlib
-import gzip
 import os
 import stat
 import zlib
@@ -90,8 +89,17 @@ def read_page_file(path: str, *, limit: int = MAX_PAGE_BYTES) -> bytes:
     with open_binary(path) as raw:
         if not path.lower().endswith(".gz"):
             return read_capped(raw, path, limit=limit)
+        import gzip  # on first use: a plain ``extract`` reads no file (about 4 M instructions)
+
         with gzip.GzipFile(fileobj=raw, mode="rb") as inflated:
             return read_capped(inflated, path, limit=limit)
+
+
+def _gzip_errors() -> tuple[type[Exception], ...]:
+    """What a corrupt gzip stream raises: asked only when a read failed."""
+    import gzip
+
+    return (zlib.error, EOFError, gzip.BadGzipFile)
 
 
 def read_capped(stream: Readable, name: str, *, limit: int) -> bytes:
@@ -101,7 +109,7 @@ def read_capped(stream: Readable, name: str, *, limit: int) -> bytes:
     """
     try:
         data = stream.read(limit + 1)
-    except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
+    except _gzip_errors() as exc:
         raise CorruptInputError(f"{name}: corrupt or truncated gzip data ({exc})") from exc
     if len(data) > limit:
         raise InputTooLargeError(f"{name} is over {limit} bytes (once decompressed)")

@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 JsonObject = dict[str, Any]
 
 _WRAPPERS = LazyPattern(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?://\s*\]\]>|\]\]>|-->)\s*$")
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_TRAILING_COMMA = LazyPattern(r",\s*([}\]])")
 
 
 #: ``<script type="application/ld+json">`` blocks read on a page, the first ones: seven times
@@ -74,8 +74,8 @@ _LONE_SURROGATE = LazyPattern(
 # Control characters (C0 but tab and line breaks, and DEL) are no text: written raw in a
 # string (which the repairs accept) or escaped ("\\u0000"), they would reach titles and
 # names, and a NUL is a value PostgreSQL's text refuses. Each becomes a space.
-_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ESCAPED_CONTROL = re.compile(r"\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])")
+_RAW_CONTROL = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ESCAPED_CONTROL = LazyPattern(r"\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])")
 
 
 def _without_controls(text: str) -> str:

@@ -23,9 +23,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from newsextract.lazy_regex import LazyPattern
 
@@ -143,8 +141,7 @@ MAY_BE_EMPTY = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
-class SpokenTime:
+class SpokenTime(NamedTuple):
     """A language's time spoken in words ("saa tatu asubuhi"): the words for "hour" before
     the hour, each hour's number word (1-12) and the minutes' words after it, lower case."""
 
@@ -153,8 +150,7 @@ class SpokenTime:
     minutes: Mapping[str, int]
 
 
-@attrs.frozen(kw_only=True)
-class Language:
+class Language(NamedTuple):
     """One language's labels, lower case, as its file lists them."""
 
     code: str  # ISO 639-1

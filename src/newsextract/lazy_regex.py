@@ -5,9 +5,9 @@ Python's regex compiler runs in Python and walks every character of a character 
 instructions (issue 14). A pattern is written ``LazyPattern(...)`` instead of
 ``re.compile(...)``: the same ``Pattern`` is built by ``re.compile`` on its first search and
 kept, so a page's results are those of the eager pattern, and after that first search the
-compiled pattern's methods are called directly (no toll a call). Which ones: those that
-no more than one dev page in ten used, and those that cost the compiler 0.1 ms or more
-(``docs/benchmarks.md``); a pattern that the import itself searches stays eager. The
+compiled pattern's methods are called directly (no toll a call). Which ones: every
+module-level pattern of a module that ``import newsextract`` loads, but one that the import
+itself searches (``docs/benchmarks.md``). The
 warm-up compiles them all (``compile_all``), so a long-lived process still pays the bill
 once, before its pages.
 """

@@ -17,11 +17,14 @@ from collections.abc import Iterator, Set
 from ahocorasick_rs import BytesAhoCorasick
 from selectolax.lexbor import LexborNode
 
+from newsextract.lazy_regex import LazyPattern
+
 # The forms cut per page: a word in the class or id, in any case of ASCII letters (how
 # lexbor's ``i`` compares), or quoted and in its own case (``[class*='Date']``: a page whose
 # names hold no "date" in any case holds none in this one).
 # A whole token (``[class~=word i]``) is cut alike: a page whose names hold no "word" holds
 # no such token.
+# Searched by the import itself (each list's selector is cut then): eager.
 _NAME_WORD = re.compile(r"\[(?:class|id)[*~]=(?:([\w-]+) i|'([\w-]+)')\]")
 
 
@@ -37,7 +40,7 @@ def ascii_lower(text: str) -> str:
 
 # HTML's white space, which separates an attribute's tokens for ``~=`` (a no-break space
 # does not: ``str.split`` would cut at it).
-_HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
+_HTML_SPACE = LazyPattern(r"[ \t\n\f\r]+")
 
 
 def html_tokens(value: str) -> list[str]:

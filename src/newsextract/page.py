@@ -7,7 +7,6 @@ metadata sources and the body extractor never walk the tree for them again.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from typing import TypeVar, cast
@@ -26,6 +25,7 @@ from newsextract.jsonld import (
     JsonObject,
     parse_block,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.name_lists import ascii_lower
 from newsextract.page_limits import MAX_NAME_CHARS
 
@@ -91,11 +91,11 @@ MAX_LANGUAGE_TAG = 255
 # A space or control character inside an address (every character up to U+0020, DEL and
 # C1, which a terminal reads as escapes: U+009B is CSI): one C search, where a Python test of
 # each character cost 5 µs an image's URL.
-_NOT_IN_ADDRESS = re.compile("[\x00-\x20\x7f-\x9f]")
+_NOT_IN_ADDRESS = LazyPattern("[\x00-\x20\x7f-\x9f]")
 # The control characters a record's or a caller's URL may not hold: those above but the
 # space, and the tab and line breaks that ``urlsplit`` drops (a NUL, ESC or CSI reached the
 # Article's ``url``, and a terminal through ``extract --format text``).
-_CONTROL_IN_URL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_IN_URL = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _View = TypeVar("_View")
 # The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
 # tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from newsextract.errors import InputTooLargeError
+from newsextract.lazy_regex import LazyPattern
 
 #: Characters of HTML ``extract`` reads: six times the fetcher's default cap, because pages
 #: with images inlined as base64 are legitimately large while their markup is not.
@@ -469,7 +470,7 @@ def too_many_for_fallback(text: str) -> bool:
     )
 
 
-_FIRST_TAGS = re.compile(rf"(?:[^<]*<){{{MAX_PAGE_TAGS}}}")
+_FIRST_TAGS = LazyPattern(rf"(?:[^<]*<){{{MAX_PAGE_TAGS}}}")
 
 
 def readable_markup(html: str) -> str:

@@ -65,7 +65,7 @@ def drop_controls(value: str) -> str:
 # nothing for them, a NUL is a value PostgreSQL's text refuses, and a terminal reads C1's
 # CSI (U+009B) and OSC (U+009D) as ESC's: a title printed by ``extract --format text`` set
 # the terminal's colours and title.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f]")
+_CONTROL = LazyPattern("[\x00-\x08\x0e-\x1b\x7f-\x9f]")
 
 
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer (Hangul
@@ -128,7 +128,7 @@ def _kept_key(value: str) -> str:
 
 
 # A word of an ASCII text: what ``tokens`` finds there (ASCII has no unspaced script).
-_ASCII_WORD = re.compile(r"\w+")
+_ASCII_WORD = LazyPattern(r"\w+")
 
 
 def _key(value: str) -> str:

@@ -20,7 +20,7 @@ _ITEM_PART_CHARS = 80
 # A numbered list item's first part that is only a number (a how-to's "<div
 # class="step_num">1</div>" beside the step): the number the list gives the item, written
 # out again. Three digits: a step list is never longer; a year ("2015") is a label of its own.
-_STEP_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_STEP_NUMBER = LazyPattern(r"\d{1,3}[.)]?")
 
 
 def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
@@ -68,7 +68,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
 
 # A code block's header label: one name of a language ("js", "Python", "C++"), at most this
 # long (the longest common names, "objective-c", "powershell", are 11 and 10).
-_CODE_LABEL = re.compile(r"[A-Za-z][\w+#.-]{0,15}")
+_CODE_LABEL = LazyPattern(r"[A-Za-z][\w+#.-]{0,15}")
 
 
 def _is_code_label(containers: Containers, label: RawBlock, code: RawBlock) -> bool:
@@ -109,7 +109,7 @@ _FACTBOX_NAME = LazyPattern(
 # An encyclopedia's box of the entry's facts set as an <aside> (a wiki farm's
 # "portable-infobox": a label and its value per row) is read too, when it holds no paragraph:
 # an "infobox" aside of paragraphs is a box of notes (a disclaimer, a hint at the page's end).
-_INFOBOX_NAME = re.compile(r"(?:^|[\s_-])infobox(?:$|[\s_-])", re.IGNORECASE)
+_INFOBOX_NAME = LazyPattern(r"(?:^|[\s_-])infobox(?:$|[\s_-])", re.IGNORECASE)
 
 
 # The DPUB-ARIA roles of an element that holds the text's own notes (an essay's endnotes in

@@ -81,6 +81,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
 
 logger = logging.getLogger(__name__)
@@ -731,7 +732,7 @@ def walk(
 
 
 # The names of a comment's container, in the languages templates use.
-COMMENT_NAME = re.compile(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
+COMMENT_NAME = LazyPattern(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
 
 
 __all__ = ["walk"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
@@ -440,7 +439,7 @@ _BUILDER_TEXT_WIDGETS = frozenset(
         "theme-post-content", "container", "wrap",
     }
 )  # fmt: skip
-_CLASS_WORD = re.compile(r"[^\s_-]+")
+_CLASS_WORD = LazyPattern(r"[^\s_-]+")
 _WIDGET = "widget"
 
 

@@ -3,18 +3,16 @@ end, an e-mail address, the width of a wide script's text."""
 
 from __future__ import annotations
 
-import re
-
 from newsextract.labels import WORD_MARKS
 from newsextract.lazy_regex import LazyPattern
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 # A word with its combining marks: an Indic vowel sign or virama goes on with the word
 # ("वर्मा" is one word, not three that push a byline's count past a date line's).
 WORD = LazyPattern(rf"[\w{WORD_MARKS}]+")
-DIGIT = re.compile(r"\d")
+DIGIT = LazyPattern(r"\d")
 
 
 # A sentence's closing mark at a line's end (Latin, CJK, Devanagari, Urdu, Ethiopic,

@@ -221,7 +221,7 @@ def is_overlay(names: str) -> bool:
 # half-A pages of the dev sets whose best prose lies under a "sidebar" compound (thirteen) it was
 # the article's each time; under the bare token (one), a blog's box of recent comments
 # beside a short post.
-_SIDEBAR = re.compile(r"(?:^|\s)sidebar(?:$|\s)")
+_SIDEBAR = LazyPattern(r"(?:^|\s)sidebar(?:$|\s)")
 
 
 @functools.lru_cache(maxsize=4096)  # a template repeats its names

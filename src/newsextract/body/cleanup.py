@@ -132,20 +132,20 @@ _OWN_LETTERS = 12
 _FULL_STOP = LazyPattern(r"[.。।።۔][\"”’»)]?\s*$")
 _NOT_A_STATEMENT = LazyPattern(r"[?!？！¿¡؟]|^[^:：]{1,40}[:：]|://|www\.")
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
-_NO_WORD = re.compile(r"[^\W_]")
+_NO_WORD = LazyPattern(r"[^\W_]")
 # Nine digits or more alone: a Unix time ("1709418524") or an id a script wrote out, never
 # a figure a text gives alone (those are shorter, or carry a unit).
-_BARE_NUMBER = re.compile(r"\W*\d{9,}\W*")
+_BARE_NUMBER = LazyPattern(r"\W*\d{9,}\W*")
 # A position alone ("1/6", "12 / 40"): a slideshow's or a pager's counter, which says where
 # the reader is, not what the page says (a fraction the text gives carries a unit or a word).
-_COUNTER = re.compile(r"\W*\d{1,3}\s*/\s*\d{1,3}\W*")
+_COUNTER = LazyPattern(r"\W*\d{1,3}\s*/\s*\d{1,3}\W*")
 # Counts alone, each with the one word it counts ("1.204 postări 3.380 urmăritori", "214 posts
 # 12 following"): a profile's or a post's tallies, two at least (one is a figure the text
 # may give alone: "42 km"). A word of three letters or more, not in capitals: a spec line's
 # units and names ("30 x 40 x 12 cm", "2 USB 3 HDMI") are values. A count
 # eats digits, separators and spaces only and a word letters only: no far backtracking.
-_COUNTS_LINE = re.compile(r"(?:\d[\d.,\s]*([^\W\d_]{3,})\W*){2,}")
-_COUNTED_WORD = re.compile(r"\d[\d.,\s]*([^\W\d_]+)")
+_COUNTS_LINE = LazyPattern(r"(?:\d[\d.,\s]*([^\W\d_]{3,})\W*){2,}")
+_COUNTED_WORD = LazyPattern(r"\d[\d.,\s]*([^\W\d_]+)")
 
 
 def _is_counts_line(block: RawBlock) -> bool:
@@ -160,7 +160,7 @@ def _is_counts_line(block: RawBlock) -> bool:
 
 # A code block's line numbers set in a <pre> of their own beside it (Pygments' and Rouge's
 # tables of a gutter cell and a code cell): numbers alone, one a line.
-_LINE_NUMBERS = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
+_LINE_NUMBERS = LazyPattern(r"\s*\d+(?:\s+\d+)+\s*")
 # The closing notes looked at: at most this many blocks from the end, each a lead-in line
 # of at most this many characters.
 _TAIL_REACH = 6
@@ -170,7 +170,7 @@ _LEAD_IN = 200
 # leading into a picture or a quotation the page shows, not a box's label left over ("Read
 # more in our live blog:", "For more, follow us:", "更多精彩内容，请关注："): on half A of the
 # dev sets no label dropped there had a comma.
-_CLAUSES = re.compile(r"[^\W\d_][,،]\s+[^\W\d_]")
+_CLAUSES = LazyPattern(r"[^\W\d_][,،]\s+[^\W\d_]")
 _CLAUSE_WORDS = 8
 # An author box's label ("About the author", "この記事を書いた人") is a few words; the box
 # under it (a name, a desk, a line of bio) is short lines, none longer than a lead-in.
@@ -187,23 +187,23 @@ _BRACKETED_CREDIT = LazyPattern(r"^\s*[(（【\[][^()（）【】\[\]]{1,30}[)�
 _TAIL_QUESTION = 60
 _QUESTION_END = LazyPattern(r"(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)\s*(?:\([^()]*\))?\s*$")
 # A single word trailing off ("Loading...", "Wird geladen …") is a widget's state.
-_WIDGET_STATE = re.compile(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
+_WIDGET_STATE = LazyPattern(r"^\W*\w+\s*(?:\.\.\.|…)\s*$")
 # A heading that is mostly a link is a teaser's headline.
 _LINKED_HEADING = 0.6
 # The subject of a reply, as mail and forums write it in every language ("Re: …", RFC 5322's
 # Latin "in re"; "Re[2]: …" counts the replies): a post's heading that only repeats the
 # thread's title, never a section of the text.
-_REPLY_PREFIX = re.compile(r"\s*re(?:\[\d+\])?\s*:\s", re.IGNORECASE)
+_REPLY_PREFIX = LazyPattern(r"\s*re(?:\[\d+\])?\s*:\s", re.IGNORECASE)
 # A heading numbered as a section of the text ("4. Diskussion", "2.1 Ergebnisse", "IV. …"):
 # the text's own, whatever its word (a paper's "Diskussion" is a comment section's label
 # too). A count before a label ("3 Kommentare") has no dot after its number.
-_NUMBERED_SECTION = re.compile(r"(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)\s")
+_NUMBERED_SECTION = LazyPattern(r"(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)\s")
 # A signature delimiter on a line of its own opening the block, and the signature under it:
 # mail's and Usenet's "-- " (RFC 3676, 4.3; its space is lost with the line's end) and the
 # rule of underscores forum software prints above a poster's signature (vBulletin's
 # "__________________"). Ten underscores or more: a blank to fill in ("Name: ____") is
 # shorter and not alone on its line.
-_SIGNATURE = re.compile(r"(?:--|_{10,})[ \t]*\n")
+_SIGNATURE = LazyPattern(r"(?:--|_{10,})[ \t]*\n")
 _TABLE_LINKS = 0.5
 
 

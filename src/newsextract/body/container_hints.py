@@ -24,15 +24,15 @@ _CREDIT_CLASS = LazyPattern(
 # The credit words of ``_CREDIT_CLASS``: a leaf named by one of them (and by no caption
 # word alone) is a credit or a byline, never the article's; one named only as a caption
 # says what a picture shows (a slideshow's slide, a picture set outside any <figure>).
-_CREDIT_ONLY_CLASS = re.compile(r"credit|byline|dateline", re.IGNORECASE)
+_CREDIT_ONLY_CLASS = LazyPattern(r"credit|byline|dateline", re.IGNORECASE)
 # A leaf named as a dateline and as nothing else of a credit: a press release sets its first
 # paragraph so ("<p class=dateline>Town, 4 May 2025 – The company …"), the dateline opening
 # the prose. Its prose is the text; the opening, up to its dash or colon, is cut.
-_DATELINE_ONLY_CLASS = re.compile(r"dateline", re.IGNORECASE)
-_OTHER_CREDIT_CLASS = re.compile(r"credit|byline|caption|legend", re.IGNORECASE)
+_DATELINE_ONLY_CLASS = LazyPattern(r"dateline", re.IGNORECASE)
+_OTHER_CREDIT_CLASS = LazyPattern(r"credit|byline|caption|legend", re.IGNORECASE)
 # The dateline's end: a dash or a colon set off by spaces, within its first 80 characters
 # (a place and a date, "Talheim, 4. Februar 2025"; a longer opening is a sentence).
-_DATELINE_END = re.compile(r"^[^\n]{3,80}?(?:\s[–—-]|:)\s+")
+_DATELINE_END = LazyPattern(r"^[^\n]{3,80}?(?:\s[–—-]|:)\s+")
 
 
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings

@@ -117,7 +117,7 @@ def _without_clock_marks(text: str, start: int) -> str:
     return "".join([*parts, text[done:]]) if parts else text
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = LazyPattern(r"\w")
 
 
 # More words than this besides a date's own (a place, a label, an author) make a line
@@ -284,7 +284,7 @@ _DATE_SPAN = LazyPattern(rf"^\W*{_SPAN_DATE}\s*[–—-]\s*{_SPAN_DATE}\W*$")
 
 
 # A time of day written as figures: its hour and its minutes.
-_CLOCK = re.compile(r"(\d{1,2})([:.h])(\d{2})")
+_CLOCK = LazyPattern(r"(\d{1,2})([:.h])(\d{2})")
 # The last hour of a day a clock writes ("24:00" closes one) and its last minute.
 _LAST_HOUR = 24
 _LAST_MINUTE = 59
@@ -294,7 +294,7 @@ _LAST_MONTH = 12
 
 
 # A numeric date ("31.10.2023"), whose day and month read as an impossible time of day.
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_NUMERIC_DATE = LazyPattern(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 def _no_clock(text: str, found: re.Match[str]) -> bool:
@@ -357,7 +357,7 @@ def _beside_a_day(words: list[str], index: int) -> bool:
 
 # A time of day in hours and minutes ("20:00"), whose hour is no day of the month: "Friday
 # 20:00 – The Marlow Quintet" is a programme's entry, not "Friday 20".
-_HOURS_MINUTES = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+_HOURS_MINUTES = LazyPattern(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 
 
 def _beside_a_day_not_an_hour(text: str, name: str) -> bool:

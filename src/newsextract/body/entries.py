@@ -4,7 +4,6 @@ posts set in a table, a chronology's dated entries."""
 from __future__ import annotations
 
 import functools
-import re
 
 from newsextract.body.characters import DIGIT
 from newsextract.body.date_lines import is_date_line
@@ -25,11 +24,12 @@ from newsextract.body.tables import (
 )
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.labels import LabelList, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
 # A poster's card in a forum's table of posts: the poster's name over a label and a figure
 # ("Anmeldungsdatum: 02.01.2024", "Posts: 312", "Joined: Mar 2019"), a line of a cell.
-_POSTER_CARD = re.compile(r"[^\W\d_]{3,}\s?:\s*\S*\d")
+_POSTER_CARD = LazyPattern(r"[^\W\d_]{3,}\s?:\s*\S*\d")
 # A post is a sentence at least: this many words (a poster's card is a name and its figures).
 _POST_WORDS = 4
 FORUM_TABLE = "a forum table's header or poster card (name, joined date, posts count)"
@@ -91,7 +91,7 @@ def _posts_of(rows: list[Judged]) -> list[Judged] | None:
 
 # A signature closing a reader's entry: a dash or a tilde before the name ("— the Greens",
 # "~ Jack R."), a line of its own at most this long.
-_SIGNED = re.compile(r"[—–~]\s?\w")
+_SIGNED = LazyPattern(r"[—–~]\s?\w")
 _SIGNATURE_LINE = 60
 # A guest book's or a comment list's entry: a few sentences at most (a letter to the
 # editor, which the page prints as its text, runs longer).
@@ -182,7 +182,7 @@ _ENTRY_BLOCKS = 3
 _COMMENT_TEXT = 700
 # What a comment label may carry besides its words: a count, brackets, a colon ("3
 # Comments", "评论 (3)", "Comments:").
-_LABEL_EXTRAS = re.compile(r"[\d\W_]+")
+_LABEL_EXTRAS = LazyPattern(r"[\d\W_]+")
 
 
 def without_unnamed_comments(candidates: list[Judged]) -> list[Judged]:

@@ -28,7 +28,7 @@ _CUT_SHORT = LazyPattern(r"[^.!?。！？\s]\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])
 _CUT_BEFORE_SOURCE = LazyPattern(r"(?:\.\.\.|…)\s*[^\W\d_][^.!?。！？…:]{0,40}$")
 # A link to one comment on a page: the anchor blog and comment software give each comment
 # ("…/post/#comment-412", Disqus's and Drupal's too; Blogger's "?showComment=…").
-_COMMENT_LINK = re.compile(r"#comments?[-_]?\d+|[?&]showcomment=\d+", re.IGNORECASE)
+_COMMENT_LINK = LazyPattern(r"#comments?[-_]?\d+|[?&]showcomment=\d+", re.IGNORECASE)
 # A box of recent comments shows each as a line or two (its opening, or the whole of a
 # short one); an item longer than this is a text's own entry that links its comments.
 _RECENT_COMMENT_CHARS = 250

@@ -12,8 +12,7 @@ translation note) are cut.
 from __future__ import annotations
 
 import logging
-import re
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -37,6 +36,7 @@ from newsextract.body.scoring import data_row_value, tally
 from newsextract.body.script_body import script_html
 from newsextract.body.walk_records import Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key
 
@@ -52,8 +52,7 @@ _PAGE_LACKS = 0.3
 _SCRIPT_FALLBACK = 200
 
 
-@attrs.frozen(kw_only=True)
-class BodyOptions:
+class BodyOptions(NamedTuple):
     """``favor`` trades precision for recall: "precision" drops doubtful blocks, "recall"
     keeps them."""
 
@@ -63,8 +62,7 @@ class BodyOptions:
 _DEFAULT = BodyOptions()
 
 
-@attrs.frozen
-class BodyRead:
+class BodyRead(NamedTuple):
     """A body and the walk of the page its blocks were chosen from: the page's walk, or its
     walk as a thread's when the body was read as one (``_as_thread``). When the body is not
     the page's blocks (JSON-LD text, script data, none) it is the page's walk, the one
@@ -202,7 +200,7 @@ _VIDEO_STAMP = 30
 # The stamp ends with the video's running time ("0:21 min", "1:02:45"): the mark of a
 # player's line. A paragraph that only repeats a video's description may be the text's own
 # (a story's first paragraph that its video was described with), and stays.
-_RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,4}\.?)?\s*$")
+_RUNNING_TIME = LazyPattern(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,4}\.?)?\s*$")
 
 
 def _describes_a_video(text: str, descriptions: list[str]) -> bool:
@@ -290,7 +288,7 @@ def _short_beside_quiet_boxes(body: Body, walked: Walk) -> bool:
 # reply button or form.
 _COMMENT_MARKS = "a, time, img, button, form, input"
 # A date or time written as text ("02.03.2026", "2026-03-02", "10:04").
-_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+_DATE_TEXT = LazyPattern(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
 
 
 def _as_thread(

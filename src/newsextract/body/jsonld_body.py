@@ -32,7 +32,7 @@ _BODY_TYPES = (*ARTICLE_TYPES, "WebPage")
 # page blocks are the text.
 _MIN_BODY = 200
 _HTML_HINT = LazyPattern(r"<(?:p|br|div|h[1-6]|li|ul|span|a|strong|em)\b", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+_WORD = LazyPattern(r"\w+")
 # A lower-case letter followed by an upper-case one: paragraphs glued without a space
 # ("...am späten AbendDer Zug hielt...") are split on both sides alike. The upper-case
 # letter is asked first: most positions fail that one test and skip the look back (half

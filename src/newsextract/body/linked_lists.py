@@ -482,4 +482,4 @@ def _tracker_items(node: LexborNode) -> bool:
 
 
 # A year of the last five centuries, written alone (not inside a longer number).
-YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+YEAR = LazyPattern(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")

@@ -175,7 +175,7 @@ def code_beside_controls(pre: LexborNode) -> str | None:
 PERMALINK_MARKS = "¶🔗 \u00a0"
 # A short bracketed link closing a heading is its tool, not its words: a wiki's "[edit]",
 # "[Bearbeiten | Quelltext bearbeiten]".
-HEADING_TOOL = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
+HEADING_TOOL = LazyPattern(r"\s*\[[^\[\]]{1,40}\]\s*$")
 
 
 # A list item's link to a document file is an attachment of the text (a notice's forms, a
@@ -315,7 +315,7 @@ _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 # The class of a panel the CSS frameworks collapse until its toggle opens it (Bootstrap's
 # "collapse", "accordion-collapse", "panel-collapse"; "collapsible"): hidden, it is still the
 # page's text, whichever link or script opens it.
-COLLAPSIBLE = re.compile(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
+COLLAPSIBLE = LazyPattern(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
 # The class of a tab's panel that a script hides inline until its tab is picked ("tab-content",
 # "tab-pane", "tabs-panel", "woocommerce-Tabs-panel"): a product's specifications beside its
 # description, whichever tab shows first.

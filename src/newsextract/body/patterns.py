@@ -409,7 +409,7 @@ _SHARE_EXTRA_WORDS = 4
 
 # A count before a comment or share label is the counter a post's meta line shows ("12
 # Comments", "23 komentarze"): the label ends the line.
-_COUNT = re.compile(r"^\W*\d[\d.,]*\s+")
+_COUNT = LazyPattern(r"^\W*\d[\d.,]*\s+")
 
 
 def _is_share_line(text: str, *, labelled: bool = True) -> bool:
@@ -622,7 +622,7 @@ _TEASER_MAX = 300
 _LINK_LIST_BARS = 3
 # A teaser link set off by a label or an arrow: "READ MORE | headline", ">> Hier finden Sie".
 _TEASER_LABEL = LazyPattern(r"^\s*([^:：|»>\d]{2,40}?)\s*[:：|»>]")
-_TEASER_ARROW = re.compile(r"^\s*(?:>>|»|→|►|▶)")
+_TEASER_ARROW = LazyPattern(r"^\s*(?:>>|»|→|►|▶)")
 _TEASER_LINKS = 0.4
 
 
@@ -697,7 +697,7 @@ _BYLINE_LINE = 80
 
 # What sets a meta line's parts off: bars, and the middle dots WordPress themes print
 # ("12 grudnia 2026 przez Anna Wiśniewska · 23 komentarze").
-_META_PARTS = re.compile(r" [|·] ")
+_META_PARTS = LazyPattern(r" [|·] ")
 
 
 def _furniture_parts(text: str) -> bool:
@@ -825,9 +825,9 @@ def build_gated_tests() -> None:
 
 
 # What ``_opening_label`` reads before a label: the marks opening the line.
-_LEADING_MARKS = re.compile(r"\W*")
+_LEADING_MARKS = LazyPattern(r"\W*")
 # The rest of a "(c)" whose bracket closes those marks.
-_C_CLOSED = re.compile(r"c\)", re.IGNORECASE)
+_C_CLOSED = LazyPattern(r"c\)", re.IGNORECASE)
 
 
 def _opens_with_label(text: str) -> bool:
@@ -942,7 +942,7 @@ _READING_TIME_LINE = 60
 # ... and a few words: a byline before it at most; a sentence naming a reading time is text.
 _READING_TIME_WORDS = 7
 # Minutes are one to three digits: a line with a longer number (a year, a count) says else.
-_LONG_NUMBER = re.compile(r"\d{4}")
+_LONG_NUMBER = LazyPattern(r"\d{4}")
 
 
 # In a reading-time label of the data, the number's place when words stand on both sides of

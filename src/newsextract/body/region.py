@@ -7,7 +7,6 @@ import logging
 import re
 from collections.abc import Callable
 
-import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import furniture_words
@@ -36,29 +35,34 @@ _SIBLING_MAX_DENSITY = 0.35
 _LOOSE_BLOCK_VALUE = 2.0
 
 
-@attrs.define
 class Region:
     """Container subtrees taken whole (pre-order ranges) and loose blocks taken one by one.
 
     ``top`` is the container the ranges hang from: a boilerplate name above it (a page-wide
     ``main-with-sidebar``) does not count against the blocks inside.
+
+    A plain class, not an attrs one: a working record of one page's walk that nothing
+    compares, copies or prints, whose generated methods attrs compiled at every import.
     """
 
-    top: int
-    ranges: list[tuple[int, int]]
-    loose: set[int] = attrs.Factory(set)
-    # (tag, class) of the containers from the best one up to ``top``: a template that wraps
-    # the article's own text, so its other instances (one wrapper per paragraph, named
-    # ``article-widget``) are article text too, whatever the name says.
-    trusted: set[tuple[str, str]] = attrs.Factory(set)
-    # The boilerplate words the best container's own name carries ("ad" of a classified's
-    # "ad-description"): on this page they name the article, so they mark no furniture.
-    own_words: frozenset[str] = frozenset()
-    # The <article>s joined as entries beside the story's own (``_add_entries``): posts of
-    # one thread, read whole however short (a reply is no teaser card).
-    entries: set[int] = attrs.Factory(set)
-
-    _starts: list[int] = attrs.Factory(list)
+    def __init__(
+        self, *, top: int, ranges: list[tuple[int, int]], own_words: frozenset[str] = frozenset()
+    ) -> None:
+        self.top = top
+        self.ranges = ranges
+        self.loose: set[int] = set()
+        # (tag, class) of the containers from the best one up to ``top``: a template that
+        # wraps the article's own text, so its other instances (one wrapper per paragraph,
+        # named ``article-widget``) are article text too, whatever the name says.
+        self.trusted: set[tuple[str, str]] = set()
+        # The boilerplate words the best container's own name carries ("ad" of a
+        # classified's "ad-description"): on this page they name the article, so they mark
+        # no furniture.
+        self.own_words = own_words
+        # The <article>s joined as entries beside the story's own (``_add_entries``): posts
+        # of one thread, read whole however short (a reply is no teaser card).
+        self.entries: set[int] = set()
+        self._starts: list[int] = []
 
     def seal(self) -> None:
         """Merge the ranges into sorted disjoint ones so ``holds`` is a binary search

@@ -30,9 +30,9 @@ _LINE_START_SPECIAL = LazyPattern(
     r"^(#(?=[#\s]|$)|>|[-+](?=[\s-]|$))|^(\d+)([.)])(?=\s|$)", re.MULTILINE
 )
 # A heading's closing "#"s, which Markdown would drop ("## Issue #").
-_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)\s*$")
+_CLOSING_HASHES = LazyPattern(r"(?<=\s)(#+)\s*$")
 # A code fence's info string: a language name, nothing that would end or break the fence.
-_INFO = re.compile(r"[\w+#.-]+")
+_INFO = LazyPattern(r"[\w+#.-]+")
 # Nested list items are indented by at least this much under their parent's marker, the
 # indentation both CommonMark and Python-Markdown (which insists on four) read as nesting.
 _NEST_INDENT = 4

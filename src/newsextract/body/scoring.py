@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -19,6 +18,7 @@ import attrs
 from newsextract.body.class_names import is_overlay, is_sidebar, story_teaser_weight
 from newsextract.body.model import BlockKind
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.lazy_regex import LazyPattern
 
 logger = logging.getLogger(__name__)
 
@@ -262,7 +262,7 @@ _TEASER_CHARS = 400
 _LINKED_TITLE = 0.5
 # A title numbered as a list article numbers its entries ("1. Morskie Oko", "#2 Notion"):
 # entries under linked names are the text, when most of the titles are numbered so.
-_NUMBERED = re.compile(r"\s*(?:#|No\.\s*)?\d{1,3}\s*[.):]")
+_NUMBERED = LazyPattern(r"\s*(?:#|No\.\s*)?\d{1,3}\s*[.):]")
 
 
 class TeaserLists:

@@ -20,9 +20,10 @@ from typing import Any
 
 from newsextract.body.characters import latin_width
 from newsextract.body.patterns import closes_sentence
+from newsextract.lazy_regex import LazyPattern
 
 # Where a script assigns an object: "Fusion.globalContent = {", "window.__STATE__={".
-_ASSIGNED = re.compile(r"[\w$\]]\s*=\s*(?=\{)")
+_ASSIGNED = LazyPattern(r"[\w$\]]\s*=\s*(?=\{)")
 # Objects tried per script: a bundle assigns hundreds of small literals, state is one of the
 # first few.
 _ASSIGNMENTS = 20

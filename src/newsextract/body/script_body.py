@@ -17,15 +17,16 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body.script_blocks import blocks_markup
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page_limits import readable_markup
 
 logger = logging.getLogger(__name__)
 
 # A JSON/JavaScript double-quoted string literal (possessive: no backtracking on long ones).
-_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"')
+_STRING = LazyPattern(r'"(?:[^"\\]++|\\.)*+"')
 # Escaped or plain paragraph markup: a script worth decoding holds one of these.
 _ESCAPED_MARKUP = ("\\u003cp", "\\u003Cp", "\\u003cbr", "<p>", "<p ", "<br", "\\\\u003cp")
-_PARAGRAPH = re.compile(r"<(?:p|br)\b", re.IGNORECASE)
+_PARAGRAPH = LazyPattern(r"<(?:p|br)\b", re.IGNORECASE)
 _MIN_STRING = 400
 _MIN_PARAGRAPHS = 3
 _MIN_TEXT = 300

@@ -3,8 +3,6 @@ boxes, a person's page's profile text."""
 
 from __future__ import annotations
 
-import re
-
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words, is_overlay
 from newsextract.body.date_lines import is_date_line
@@ -121,7 +119,7 @@ _PROSE_BOX_PARAGRAPHS = 2
 _PROSE_BOX_LETTERS = 80
 # A comment is a reader's, whatever its length (``comments``); a form, a field or an embedded
 # frame makes a box a sign-up's, a consent tool's or an embed's.
-_NOT_PROSE_BOX = re.compile(r"comment|kommentar|disqus|reply|replies")
+_NOT_PROSE_BOX = LazyPattern(r"comment|kommentar|disqus|reply|replies")
 _BOX_CONTROLS = "form, input, button, select, textarea, iframe"
 
 

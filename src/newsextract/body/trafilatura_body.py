@@ -9,11 +9,11 @@ Markdown and HTML as faithfully; its flat text is the fallback when the tree is 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind, Body
+from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible
 
 logger = logging.getLogger(__name__)
@@ -21,9 +21,9 @@ logger = logging.getLogger(__name__)
 # trafilatura's tree is shallow; deeper than this (a hostile page's nested lists) its
 # content is read as the text of one block instead of element by element.
 _MAX_DEPTH = 50
-_HEADING_REND = re.compile(r"h([1-6])$")
-_DEFINITION_REND = re.compile(r"(d[td])-\d+$")
-_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
+_HEADING_REND = LazyPattern(r"h([1-6])$")
+_DEFINITION_REND = LazyPattern(r"(d[td])-\d+$")
+_CODE_LANGUAGE = LazyPattern(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
 
 
 def trafilatura_body(html: str, url: str | None) -> Body:

@@ -92,8 +92,8 @@ def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
 
 # A month's name that is a word and the month's number ("tháng 3"), which a page may pad
 # ("tháng 03").
-_NUMBERED_MONTH = re.compile(r"\D+ \d{1,2}")
-_PADDED_NUMBER = re.compile(r"(?<=\s)0(?=\d)")
+_NUMBERED_MONTH = LazyPattern(r"\D+ \d{1,2}")
+_PADDED_NUMBER = LazyPattern(r"(?<=\s)0(?=\d)")
 
 
 def _prefixed_numbered(found: re.Match[str]) -> str:
@@ -273,7 +273,7 @@ def _full_apostrophe_year(found: re.Match[str]) -> str:
 
 # Thai news pages write the Buddhist era's year in two digits after a month's name ("3 มี.ค.
 # 68 09:30 น.": 3 March 2568, that is 2025); written in full it is the era's 25xx.
-_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_THAI_LETTER = LazyPattern("[\u0e01-\u0e4e]")
 
 
 @lru_cache(maxsize=1)
@@ -360,7 +360,7 @@ def _gregorian_of_minguo_numbers(found: re.Match[str]) -> str:
 # Iranian and Afghan pages date in the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳": 3 March 2025);
 # its month names are dateparser's (its Jalali parser's data) and Afghanistan's (the Dari and
 # Pashto files' ``[solar_hijri_months]``: "۱۵ حوت ۱۴۰۲"), the conversion convertdate's.
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u067e-\u06cc]")
+_ARABIC_LETTER = LazyPattern("[\u0621-\u064a\u067e-\u06cc]")
 # Persian's yeh and kaf (ی, ک) as Arabic's (ي, ك), which Iranian sites built on Arabic
 # keyboards or old content systems write ("2 تير 1399"): a month name is read in both forms.
 _ARABIC_FORMS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
@@ -597,7 +597,7 @@ def _without_era_mark(found: re.Match[str]) -> str:
 # page's (a lunar month starts on a sighting, a day apart between countries), and the other
 # calendar's date is blanked.
 _NEAR = 60
-_GREGORIAN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_GREGORIAN_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _gregorian_beside(found: re.Match[str], text: str) -> bool:
@@ -648,7 +648,7 @@ def _gregorian_of_hijri(found: re.Match[str], text: str) -> str:
 # Adar I 5784), the day and the year marked by a geresh or gershayim (or the ASCII quotes
 # pages type for them), "ב" ("in") maybe before the month, "ה" (the thousands' 5) before the
 # year; its Gregorian day from convertdate's Hebrew calendar.
-_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+_HEBREW_LETTER = LazyPattern("[\u05d0-\u05ea]")
 _QUOTES = "\"'\u05f3\u05f4"
 _HEBREW_NUMBER = rf"[\u05d0-\u05ea]{{0,3}}[{_QUOTES}][\u05d0-\u05ea]?"
 # Each letter's value, final forms as their letter's: units, tens, hundreds.
@@ -702,7 +702,7 @@ def _gregorian_of_hebrew(found: re.Match[str], text: str) -> str:
 # month's name of the language files' ``[bikram_sambat_months]`` and a year of the web
 # (2048-2099). Its months' lengths follow no rule: their table is nepali-datetime's (an
 # optional library: without it the date is left unread).
-_DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+_DEVANAGARI_LETTER = LazyPattern("[\u0900-\u097f]")
 _BS_YEAR = r"20[4-9]\d"
 _FIRST_BS_YEAR_OF_THE_WEB = 2048
 _BS_DAY_WORD = "गते"  # "day of the month", after the day's number

@@ -68,7 +68,7 @@ LETTER_OR_COMBINING_FEW_RUNS = rf"(?:[^\W\d_]|(?-i:[{_COMBINING}]))"
 MARKED_MONTH_WORD_FEW_RUNS = _month_word(
     MARKED_CHAR_FEW_RUNS, COMBINING_CASE_BLIND_FEW_RUNS, LETTER_OR_COMBINING_FEW_RUNS
 )
-_HAS_MARK = re.compile(f"[{_COMBINING}]")
+_HAS_MARK = LazyPattern(f"[{_COMBINING}]")
 
 
 def has_mark(text: str) -> bool:

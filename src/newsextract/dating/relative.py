@@ -18,16 +18,17 @@ from typing import NamedTuple
 
 from newsextract.dating.bounds import EARLIEST
 from newsextract.dating.words import dateparser_data
+from newsextract.lazy_regex import LazyPattern
 
 # The number group every pattern of dateparser's data holds, as written there.
 _NUMBER_GROUP = r"(\d++[.,]?\d*+)"
 # What dateparser writes for "a space or none" between the number and a unit ("vor 3h").
 _OPTIONAL_SPACE = r"\s*"
 # Anything else regex-like in a part left ("decades? ago") is a pattern, not a text: skipped.
-_REGEX_MARKS = re.compile(r"[\\?*+()\[\]{}|^$]")
+_REGEX_MARKS = LazyPattern(r"[\\?*+()\[\]{}|^$]")
 # The units of dateparser's keys ("\\1 hour ago"), in seconds but for months and years.
 UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
-_AGO_KEY = re.compile(r"\\1 (\w+) ago")
+_AGO_KEY = LazyPattern(r"\\1 (\w+) ago")
 
 
 class RelativeForm(NamedTuple):
@@ -140,9 +141,9 @@ def relative_forms_table(language: str | None) -> _FormTable:
 # ago"), which a page may leave out: each such key is kept without it too.
 _ZERO_WIDTH_SPACE = "\u200b"
 # A count in figures: "3", "1,5" (dateparser's pattern allows a fraction).
-_COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+_COUNT = LazyPattern(r"\d+(?:[.,]\d+)?")
 # A word's character: a stamp ends a word, and its opening text starts one.
-_WORD = re.compile(r"\w")
+_WORD = LazyPattern(r"\w")
 
 
 def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
+
+from newsextract.lazy_regex import LazyPattern
 
 # Languages whose month names win where two languages spell different months alike ("mar",
 # "listopad"): the dev sets' and the web's most written languages first.
@@ -79,9 +80,9 @@ def weekday_numbers(language: str | None = None) -> Mapping[str, int]:
 
 # The reach before a date's numbers where the weekday it names stands ("Tue, ", "Mittwoch, ").
 WEEKDAY_REACH = 16
-_LAST_WORD = re.compile(r"([^\W\d_]{2,})\W*$")
+_LAST_WORD = LazyPattern(r"([^\W\d_]{2,})\W*$")
 # A day written in numbers, day and month in either order: "03/04/2025", "3.4.2025".
-_NUMBERED_DAY = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]")
+_NUMBERED_DAY = LazyPattern(r"\d{1,2}[./-]\s?\d{1,2}[./-]")
 
 
 def weekday_settled(
@@ -275,7 +276,7 @@ def dateparser_data() -> Mapping[str, Mapping[str, Any]]:
 # has not used yet costs 10-20 ms (its locale's patterns are compiled on first use), so a
 # text naming many (mojibake, a word list) stays well under the 2 s a page has.
 MAX_GUESSED_LANGUAGES = 8
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LazyPattern(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)

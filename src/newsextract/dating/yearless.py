@@ -4,20 +4,20 @@ unless that day is still to come then (last year's post); never against the cloc
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
 from newsextract.dating.words import dateparser_languages
+from newsextract.lazy_regex import LazyPattern
 
 # A stamp of a day and a month is short ("2 янв в 10:30", "Posted Jan 2"): a longer line
 # is prose that names a day.
 MAX_YEARLESS = 24
 # A clock after the day ("2 янв в 10:30"): not the day's number.
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_CLOCK = LazyPattern(r"\d{1,2}[:.]\d{2}")
 # The numbers left once the clock is out: the day's, one or two digits; a year or any other
 # figure ("Top 10 of 2023", "Chapter 2 – 12") is no year-less stamp.
-_NUMBER = re.compile(r"\d+")
+_NUMBER = LazyPattern(r"\d+")
 
 
 def yearless_day(text: str, language: str | None, fetched: datetime) -> datetime | None:

@@ -7,7 +7,6 @@ import re
 from collections.abc import Collection, Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.in_text import (
@@ -65,7 +64,7 @@ COUNTRY_ZONES: Mapping[str, Mapping[str, timedelta]] = {
 }
 # An abbreviation of ``COUNTRY_ZONES`` anywhere in a date's span: after its time, or between
 # the time and the day ("10:30 BST, 5 March 2024").
-_COUNTRY_ZONE_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(COUNTRY_ZONES) + r")(?![A-Za-z])")
+_COUNTRY_ZONE_WORD = LazyPattern(r"(?<![A-Za-z])(?:" + "|".join(COUNTRY_ZONES) + r")(?![A-Za-z])")
 _SOME_TIME = LazyPattern(r"\d{1,2}(?:[:h.]|: | h )\d{2}(?!\d)|\d\s*[ap]\.?\s?m\b")
 # The meaning of an abbreviation of ``COUNTRY_ZONES`` that the tz database gives one offset,
 # kept where a page's countries and language name no other: dateparser's table's.
@@ -217,7 +216,7 @@ def _zone_between(span: str, match: re.Match[str]) -> tuple[str, str | None]:
 
 
 # The words before a time after its day, and the time ("北京时间 21:12").
-_WORDS_THEN_CLOCK = re.compile(r"(?P<words>\D*?)(?P<clock>\d.*)", re.S)
+_WORDS_THEN_CLOCK = LazyPattern(r"(?P<words>\D*?)(?P<clock>\d.*)", re.S)
 
 
 def _zone_before_time(span: str, match: re.Match[str]) -> tuple[str, str | None]:
@@ -258,7 +257,7 @@ _ZONE_LABEL_REACH = 40  # characters: the longest zone word and a colon, and roo
 
 
 # The words between a time and its day that are a zone alone: an upper-case abbreviation.
-_ZONE_ALONE = re.compile(r"[A-Z]{2,5}")
+_ZONE_ALONE = LazyPattern(r"[A-Z]{2,5}")
 # Such a zone followed by other words (filler, a weekday: see ``skipped``).
 _ZONE_THEN_WORDS = LazyPattern(r"(?P<zone>[A-Z]{2,5})[\s,|·•\-–—()]+(?P<rest>\S.*)", re.S)
 
@@ -313,8 +312,12 @@ def offsets_in_use() -> frozenset[timedelta]:
 
 
 @lru_cache(maxsize=1)
-def _zones() -> tuple[ZoneInfo, ...]:
-    zones = []
+def _zones() -> tuple[tzinfo, ...]:
+    # zoneinfo on first use: its import reads sysconfig (about 8 M instructions), and a page
+    # naming no zone needs none
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    zones: list[tzinfo] = []
     for name in sorted(available_timezones()):
         try:
             zones.append(ZoneInfo(name))
@@ -339,6 +342,8 @@ def localise(value: datetime, zone: str) -> datetime | None:
     if named is not None and named[0] in "+-":
         offset = timedelta(hours=int(named[:3]), minutes=int(named[0] + named[4:6]))
     elif named is not None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         try:
             offset = ZoneInfo(named).utcoffset(value)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # no tz database installed

@@ -10,10 +10,10 @@ widens it.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Mapping
 
 from newsextract.labels import news_agencies
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import (
     FORUM_HANDLE,
     clean_name,
@@ -100,8 +100,8 @@ def choose_authors(
 _AUTHOR_FIELDS = frozenset({"jsonld:author", "microdata:author", "html:a[rel=author]"})
 # A member name: one word of letters, digits, "_", "." or "-", with a letter; from five
 # characters, as newsrooms' initials and desk codes are shorter ("red", "amw", "dpa/abc").
-_MEMBER_HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{5,30}")
-_HANDLE_MARKS = re.compile(r"[._-]+")
+_MEMBER_HANDLE = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{5,30}")
+_HANDLE_MARKS = LazyPattern(r"[._-]+")
 
 
 def _member_handle(candidate: Candidate, exclude: list[str]) -> str | None:

@@ -272,7 +272,7 @@ def not_a_name(text: str) -> bool:
 # The marks between a byline's names and what follows them (a date, a section); "»" is
 # phpBB's before the post's time ("by Jane Roe » Mon Mar 04, 2024 10:15 am").
 _HARD_SEPARATOR = LazyPattern(r"\s+[·•|»]\s+")
-_HANDLE = re.compile(r"\s*\([^)]{0,12}\)?\s*$")
+_HANDLE = LazyPattern(r"\s*\([^)]{0,12}\)?\s*$")
 # A longer note in brackets closing a name (``_named_before``): the newsroom, outlet or
 # place the writer works for ("Dafydd Roberts (BBC Cymru Fyw)"), no part of the name.
 _BRACKETED_NOTE = LazyPattern(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
@@ -288,7 +288,7 @@ def _named_before(text: str) -> bool:
     return " " in stripped or (len(stripped) >= _MIN_UNSPACED_NAME and is_unspaced(stripped))
 
 
-_URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
+_URL = LazyPattern(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = LazyPattern(r"^[\s,،.;؛:|\-–—•·()]+|[\s,،.;؛:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
 
@@ -416,7 +416,7 @@ def _kept_split(byline: str, language: str | None, places_of: str | None) -> tup
 
 
 # The dashes a signature opens with before its label ("— by Jane Roe", "---- by Jane Roe").
-_LEADING_DASHES = re.compile(r"^[-–—]+\s*")
+_LEADING_DASHES = LazyPattern(r"^[-–—]+\s*")
 
 
 def _split_byline(byline: str, language: str | None, places_of: str | None) -> list[str]:
@@ -607,7 +607,7 @@ def _without_korean_place(text: str) -> str:
 
 # A preposition before an agency's name after the writers ("Rui Martins, da Lusa", "de EFE",
 # "from AP"): one short lower-case word.
-_PREPOSITION = re.compile(r"^[^\W\d_]{1,4}\s+(?=\S)")
+_PREPOSITION = LazyPattern(r"^[^\W\d_]{1,4}\s+(?=\S)")
 
 
 @functools.cache

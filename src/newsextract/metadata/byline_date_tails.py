@@ -69,12 +69,12 @@ def _calendar_prefix_end() -> re.Pattern[str]:
 
 
 # Any digit, as ``\d`` matches it: the tails' branches after a number need one.
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 # What may stand between a day or month name and the date's number: separators and at most
 # one more calendar name ("Monday, March 3").
-_CALENDAR_GAP = re.compile(r"[\s,.]+")
+_CALENDAR_GAP = LazyPattern(r"[\s,.]+")
 
 
 def _calendar_name_opens_date(text: str, found: re.Match[str]) -> bool:

@@ -111,8 +111,8 @@ def _contributor_before(text: str, language: str) -> bool:
 # words of the calendar and a year ("March 14, 2024", "14. März 2024"): a line of it and a
 # name after the headline is the post's date and writer, without a label.
 _NUMERIC_DAY = LazyPattern(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_DAY_WORDS = re.compile(r"[^\W\d_]+")
+_YEAR = LazyPattern(r"(?<!\d)\d{4}(?!\d)")
+_DAY_WORDS = LazyPattern(r"[^\W\d_]+")
 _MAX_DAY_WORDS = 2  # a month's name, maybe a weekday's
 # The mark between the day and the name: a dash set off by spaces (a name may hold one,
 # "Al-Rashid"), a bar or a dot.

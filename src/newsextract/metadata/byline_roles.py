@@ -14,6 +14,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.name_splits import (
     PLACE_PREPOSITIONS,
@@ -66,10 +67,10 @@ def _roles() -> re.Pattern[str]:
 
 
 # ``_roles()``'s last branch alone: a place or an employer after a preposition.
-_PLACE_OR_EMPLOYER = re.compile(rf"(?<=\s){PLACE_PREPOSITIONS}(?=\s).*$", re.I)
+_PLACE_OR_EMPLOYER = LazyPattern(rf"(?<=\s){PLACE_PREPOSITIONS}(?=\s).*$", re.I)
 
 
-def role_tail(text: str) -> re.Pattern[str]:
+def role_tail(text: str) -> re.Pattern[str] | LazyPattern:
     """The regex that reads ``text`` as ``_roles()`` does: ``_PLACE_OR_EMPLOYER`` for a text
     that holds no job title (``_may_hold_role``), where that branch is all ``_roles()`` can
     match (its job titles' branch searched every word for a compound's end: 12 µs a name,
@@ -205,4 +206,4 @@ def _unspaced_roles() -> frozenset[str]:
 
 
 # An organisation's initials: one word of two to six capitals ("BBC", "HLNF", "AP").
-_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_INITIALS = LazyPattern(r"^[A-Z]{2,6}$")

@@ -11,14 +11,13 @@ names pay.
 from __future__ import annotations
 
 import functools
-import re
 
 from newsextract.lazy_regex import LazyPattern
 
 # A legal name may be one part of a longer credit: "Macmillan Publishers Limited, part of
 # Springer Nature", "Deutscher Feuerwehrverband e.V. (DFV)".
-_PARTS = re.compile(r"\s*[,;(]\s*")
-_WORD = re.compile(r"\w+")
+_PARTS = LazyPattern(r"\s*[,;(]\s*")
+_WORD = LazyPattern(r"\w+")
 
 
 @functools.lru_cache(maxsize=256)
@@ -54,9 +53,9 @@ def _legal_form_endings() -> frozenset[str]:
 
 
 # A brand written as an address or a path ("https://www.kurier-mitte.de", "ltg.ch/") is no name.
-_NOT_A_NAME = re.compile(r"://|/$")
+_NOT_A_NAME = LazyPattern(r"://|/$")
 # A social-media handle ("@oe24News", "impulse_inside", from twitter:site) is an account.
-_HANDLE = re.compile(r"^@|^\w*_\w*$")
+_HANDLE = LazyPattern(r"^@|^\w*_\w*$")
 # A brand with a tagline after a separator ("TACH! - Lokalnachrichten") is not the bare name.
 _DECORATED = LazyPattern(r"\s[|–—-]\s|\|")
 # A site name is a few words; longer, it is a description ("Frollein Herr | Information …").

@@ -80,7 +80,7 @@ def headline_text(node: LexborNode) -> str:
 # as a label ("video-label", "badge", "live-flag"), which the reader sees as a tag, not as
 # words of the headline; before it too (a forum thread's prefix, XenForo's "<span
 # class='label'>Solved</span>", which its <title> may carry or not).
-_BADGE_CLASS = re.compile(r"label|badge|flag|pill|sticker|marker", re.I)
+_BADGE_CLASS = LazyPattern(r"label|badge|flag|pill|sticker|marker", re.I)
 MAX_BADGE_WORDS = 2
 
 
@@ -127,7 +127,7 @@ _SUBTITLE_CLASS = LazyPattern(
 )
 # An element of the ``<h1>`` that holds the post's date, not words of its headline: a
 # ``<time>``, or an element its class or id names a date ("date", "datum", "post-time").
-_DATE_CLASS = re.compile(r"date|datum|time", re.I)
+_DATE_CLASS = LazyPattern(r"date|datum|time", re.I)
 
 
 def _is_date(child: LexborNode, text: str) -> bool:

@@ -21,6 +21,7 @@ from newsextract.labels import (
     searched_alternation,
 )
 from newsextract.language import primary_code
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.follow_buttons import follow_button_author
 from newsextract.metadata.kicker import kicker_candidate
@@ -278,7 +279,7 @@ def _hatom_candidates(page: ParsedPage) -> Iterator[Candidate]:
 # paragraph: a <p> without class or id, up to this many levels above it.
 _PROSE_DEPTH = 3
 _PROSE_MIN = 25  # a paragraph's characters: a short sentence, more than a day and a word
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
 # A sentence ends so, or runs longer than a date line ("By Jane Roe on <time> in News").
 _SENTENCE_ENDS = frozenset(".!?。！？")
 _SENTENCE_WORDS = 15
@@ -346,8 +347,8 @@ _MAX_TIMES = 500
 # The class names of a <time> holding the last update (hAtom's "updated", "date-modified");
 # one also named for the publication ("entry-date published updated", WordPress's when the
 # post was never changed) holds that.
-_UPDATE_CLASS = re.compile(r"updated|modified", re.I)
-_PUBLISH_CLASS = re.compile(r"publish", re.I)
+_UPDATE_CLASS = LazyPattern(r"updated|modified", re.I)
+_PUBLISH_CLASS = LazyPattern(r"publish", re.I)
 _UPDATE_LABEL_REACH = 40  # the text just before a <time> that may be its label ("Updated")
 
 

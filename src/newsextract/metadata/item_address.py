@@ -11,10 +11,10 @@ a home page's address (a template writing the site's root into every item) tells
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 
 # The steps an AMP copy or a directory's index adds to an article's path.
@@ -64,4 +64,4 @@ def _path(address: str) -> str | None:
 
 
 # A page's file suffix, which one address of a story may write and another not.
-_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$")
+_PAGE_SUFFIX = LazyPattern(r"\.(?:s?html?|php|aspx?)$")

@@ -38,7 +38,7 @@ _NOT_SECTION = LazyPattern(
     r"/(?:authors?|autor(?:en)?|auteurs?|people|staff|profiles?|search|users?)(?:/|$)", re.I
 )
 # Class words of a link or box that is no kicker: a tag or a byline beside the headline.
-_NOT_KICKER_CLASS = re.compile(r"tag|author|byline|share|logo|back", re.I)
+_NOT_KICKER_CLASS = LazyPattern(r"tag|author|byline|share|logo|back", re.I)
 
 
 def kicker_candidate(h1: LexborNode, url: str | None) -> Candidate | None:

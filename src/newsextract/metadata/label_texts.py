@@ -18,6 +18,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from newsextract.labels import LabelList, first_characters, word_alternation, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 
 #: The label lists the scans of own texts open with: byline and credit lines (with the
@@ -77,7 +78,7 @@ def _matcher(char: str) -> _Match | None:
 
 
 # The first word character of a text: where a label opening with a word character starts.
-_FIRST_WORD_CHAR = re.compile(r"\W*(\w)")
+_FIRST_WORD_CHAR = LazyPattern(r"\W*(\w)")
 
 
 def _opens(text: str) -> bool:

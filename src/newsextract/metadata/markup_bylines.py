@@ -449,7 +449,7 @@ def unmarked_last(node: LexborNode, names: list[str], text: str) -> bool:
 
 # A forum member's name as the board prints it: one word of letters, digits, "_", "." or
 # "-", with a letter ("paddlefish_77", "minhtuan_hn"); a name of words reads as a name.
-_HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
+_HANDLE = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
 _USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
 
 
@@ -544,7 +544,7 @@ def _credit_start() -> re.Pattern[str]:
     return re.compile(r"^\s*" + alternation(LabelList.CREDIT) + LABEL_END, re.I)
 
 
-_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+_ALIGN_RIGHT = LazyPattern(r"text-align\s*:\s*right", re.I)
 
 
 def _right_aligned(node: LexborNode) -> bool:

@@ -110,7 +110,7 @@ def _title_beside(page: ParsedPage, headline: str) -> list[str]:
 
 
 # A label before a colon opening a title (a blog platform's "Blog name: Post title").
-_LABEL = re.compile(r"^([^:|]{2,60}):\s+(?=\S)")
+_LABEL = LazyPattern(r"^([^:|]{2,60}):\s+(?=\S)")
 
 
 def _heading_of(rest: list[str], h1: LexborNode, body: LexborNode | None, url: str | None) -> str:
@@ -433,11 +433,11 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
 
 
 _MODAL_ROLES = frozenset({"dialog", "alertdialog"})
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDING_STYLE = LazyPattern(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 # An <h1> a theme names as the site's logo or title ("website-logo", "site-title", "branding").
-_LOGO_NAMES = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
+_LOGO_NAMES = LazyPattern(r"logo|brand|site-?(?:title|name)|masthead", re.I)
 
 
 def _is_logo(page: ParsedPage, node: LexborNode) -> bool:

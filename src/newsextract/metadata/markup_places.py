@@ -58,7 +58,7 @@ def outside_article(node: LexborNode, *, form: bool = True) -> bool:
 # A class token naming an <article> another story's card: "teaser" closing it after a
 # hyphen or underscore, as Drupal's "node--teaser" and BEM's "c-article-teaser" are
 # (``_OUTSIDE_ARTICLE`` reads tokens from their start only).
-_TEASER_CARD = re.compile(r"[-_]teaser$", re.I)
+_TEASER_CARD = LazyPattern(r"[-_]teaser$", re.I)
 
 
 def _teaser_card(node: LexborNode) -> bool:

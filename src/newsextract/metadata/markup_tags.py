@@ -188,7 +188,7 @@ _TAG_BOX_DEPTH = 3
 # A box's class or id token naming it so, from its start: other places than the article's
 # text for a byline ("related-topics", "nav-tags", "footer-tags"), a post's own tag list
 # when a tag label heads it inside the <article>.
-_TAG_BOX_NAME = re.compile(r"^(?:related|footer)", re.I)
+_TAG_BOX_NAME = LazyPattern(r"^(?:related|footer)", re.I)
 
 
 def _own_tag_box(label: LexborNode) -> bool:

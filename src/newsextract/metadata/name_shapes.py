@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from newsextract.labels import (
     LabelList,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 
 # A word this long closing a longer word is that compound's head ("Innenministerium",
 # "Socialdepartementet"): long enough that no name's word ends with it by chance.
@@ -98,7 +98,7 @@ _PARTICLES = frozenset(
 
 # Letters Unicode gives capitals that names are not written with: Georgian Mkhedruli (its
 # capitals, Mtavruli, are for titles set in capitals), lower case to Python.
-_UNCASED_IN_USE = re.compile("[\u10d0-\u10ff]")
+_UNCASED_IN_USE = LazyPattern("[\u10d0-\u10ff]")
 
 
 def looks_like_name(name: str) -> bool:

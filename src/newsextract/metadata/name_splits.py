@@ -27,7 +27,7 @@ from newsextract.text import is_unspaced_char
 # ("エマ・ジョンソン"); between Han names it joins two writers ("佐藤健・山田花子").
 _KATAKANA = "\u30a1-\u30fa\u30fc"
 _PUNCTUATION = rf"\s*(?:[,،;؛|&+/、•]|(?<![{_KATAKANA}])・|・(?![{_KATAKANA}]))\s*"
-_PUNCTUATION_JOINER = re.compile(_PUNCTUATION)
+_PUNCTUATION_JOINER = LazyPattern(_PUNCTUATION)
 
 
 @functools.cache
@@ -37,7 +37,7 @@ def _punctuation_or_hangul_dot() -> re.Pattern[str]:
     return re.compile(_PUNCTUATION + r"|(?<=[\uac00-\ud7a3])·(?=[\uac00-\ud7a3])")
 
 
-def punctuation_joiner(text: str) -> re.Pattern[str]:
+def punctuation_joiner(text: str) -> re.Pattern[str] | LazyPattern:
     """The punctuation joining names in ``text``: with the Hangul middle dot when ``text``
     holds one."""
     return _punctuation_or_hangul_dot() if "·" in text else _PUNCTUATION_JOINER
@@ -45,7 +45,7 @@ def punctuation_joiner(text: str) -> re.Pattern[str]:
 
 # A dash with spaces around it between two names ("Nguyễn Văn An - Trần Thị Bình",
 # Vietnamese pages): split there only when both sides read as names.
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_SPACED_DASH = LazyPattern(r"\s+[-–—]\s+")
 # ... of two words or more each: one word after a dash is the place of the report or a
 # section ("Folha do Litoral — Santos"), not a second author.
 _MIN_DASHED_NAME_WORDS = 2

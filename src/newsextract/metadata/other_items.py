@@ -120,10 +120,10 @@ def _may_name_other_item(names: str) -> bool:
 # never the page's content (a product page's only written day was a review's, probe
 # fr_shop_reviews).
 _RELATED = LazyPattern(rf"^(?:related|{_STORY_LISTS}|{READERS_REVIEWS}|{EVENT_DAYS})", re.I)
-_RELATED_WORD = re.compile(
+_RELATED_WORD = LazyPattern(
     "elated|recent|latest|popular|most|trending|also|review|event", re.IGNORECASE
 )
-_RELATED_WORD_LOWER = re.compile(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
+_RELATED_WORD_LOWER = LazyPattern(_RELATED_WORD.pattern)  # an ASCII name's, lowered (as above)
 
 
 def names_related_list(attrs: dict[str, str | None]) -> bool:
@@ -156,7 +156,7 @@ _ITEM_DEPTH = 5
 _MAX_TEASER = 300
 # A link's text at least this long is a headline, not a name or a label ("Jane Roe", "3").
 _MIN_HEADLINE = 10
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def in_story_list(node: LexborNode) -> bool:

@@ -139,7 +139,7 @@ _ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
 # a time or a footer (the first of id and class in the markup decides), or a class of a
 # byline or publication line; <footer> and <small> always.
 _ALWAYS = frozenset({"footer", "small"})
-_ID_CLASS_CUES = re.compile("[Mm]eta|time|publish|footer")
+_ID_CLASS_CUES = LazyPattern("[Mm]eta|time|publish|footer")
 _CLASS_CUES = LazyPattern(
     "info|post_detail|block-content|byline|subline|posted|submitted|created-post|"
     "publication|author|autor|field-content|fa-clock-o|fa-calendar|fecha|parution"
@@ -178,7 +178,7 @@ _FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
 # hyphen in C, where one opening with a year's digits tried every "1" and "2" of the page
 # (0.29-0.34 against 0.07 ms a dev page searched). The year is four characters (``_YEAR``).
 _TIMESTAMP_AFTER_YEAR = LazyPattern(rf"-({_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
-_TIMESTAMP_YEAR = re.compile(_YEAR)
+_TIMESTAMP_YEAR = LazyPattern(_YEAR)
 _YEAR_CHARS = 4
 
 # A short text that is no date: a time alone, a lone year, prices, codes, phone numbers,
@@ -192,12 +192,12 @@ _NOT_A_DATE = LazyPattern(
 # "(UTC+08:00)"): the offset's own digits keep the abbreviation inside the text, where it
 # reads as a code (``_NOT_A_DATE``); it is left out, as a zone at the text's end is.
 _ZONE_OFFSET = LazyPattern(r"\(?\b(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?\)?")
-_TRAILING_NON_DIGITS = re.compile(r"\D+$")
-_TRAILING_DIGITS = re.compile(r"\d+$")
-_DIGIT_CAP = re.compile(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
-_LEADING_DIGITS = re.compile(r"\d{4,}")
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_EIGHT_DIGITS = re.compile(r"\b(\d{8})\b")
+_TRAILING_NON_DIGITS = LazyPattern(r"\D+$")
+_TRAILING_DIGITS = LazyPattern(r"\d+$")
+_DIGIT_CAP = LazyPattern(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
+_LEADING_DIGITS = LazyPattern(r"\d{4,}")
+_FOUR_DIGITS = LazyPattern(r"\d{4}")
+_EIGHT_DIGITS = LazyPattern(r"\b(\d{8})\b")
 _NUMERIC_DAY = LazyPattern(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
     # two digits followed by a colon or a dot and digits are a time's hour, not a year: "5.3.
@@ -229,14 +229,14 @@ _CJK_DAY = LazyPattern(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1
 # from its year (a pattern with a literal start is ten times faster than one with "\D"),
 # then the text around the year is read.
 _COPYRIGHT = LazyPattern(rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{_YEAR})?-?({_YEAR})\D")
-_SOURCE_YEAR = re.compile(r"(?:19|20)\d\d")
+_SOURCE_YEAR = LazyPattern(r"(?:19|20)\d\d")
 # A version parameter of an address's query ("app.js?v=2022-06-15-12-15", "?ver=20210312"):
 # a site's assets carry the day they were built, on every page alike.
-_ASSET_VERSION = re.compile(r"[?&](?:v|ver|version|rev|build|cb)=$", re.I)
+_ASSET_VERSION = LazyPattern(r"[?&](?:v|ver|version|rev|build|cb)=$", re.I)
 _ASSET_VERSION_REACH = len("&version=")
-_YMD_LOOSE_AFTER = re.compile(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
-_COMPACT_AFTER = re.compile(r"([01]\d)([0-3]\d)(?!\d)")
-_DMY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
+_YMD_LOOSE_AFTER = LazyPattern(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
+_COMPACT_AFTER = LazyPattern(r"([01]\d)([0-3]\d)(?!\d)")
+_DMY_BEFORE = LazyPattern(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
 # The characters ``_YMD_LOOSE_AFTER`` opens with, and the last one ``_DMY_BEFORE`` can end on
 # before the year (its "$" also matches before a final newline).
 _DATE_SEPARATORS = frozenset("/.-")
@@ -603,12 +603,12 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
 # "sidebar_right", "side-bar"). The dates there are other stories'. Not a layout's part
 # named after it ("sidebar__main", the column beside the sidebar: BEM's "__"), nor a
 # "widget" (Blogger sets the post itself in "widget Blog").
-_SIDEBAR_NAMES = re.compile(r"^(?:sidebar|side-bar)(?:$|-|_(?!_))", re.I)
+_SIDEBAR_NAMES = LazyPattern(r"^(?:sidebar|side-bar)(?:$|-|_(?!_))", re.I)
 # Elements outside the article that hold other pages' links: the sidebar, and a navigation
 # (a menu, the previous and next posts with their days). ARIA's role "complementary" names
 # a sidebar too (WordPress themes' "<div id=secondary class=widget-area role=complementary>").
 _SIDEBAR_TAGS = ("aside", "nav")
-_SIDEBAR_WORD = re.compile("side", re.IGNORECASE)  # in every name _SIDEBAR_NAMES matches
+_SIDEBAR_WORD = LazyPattern("side", re.IGNORECASE)  # in every name _SIDEBAR_NAMES matches
 # Levels climbed from a date to find its sidebar, and the <article> that may hold that (a
 # date line set in the article's own "sidebar" column): sidebars nest deep too (aside >
 # section > ul > li > a > strong > span).
@@ -979,7 +979,7 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
                     yield node, text[label.end() :]
 
 
-_ASCII_DIGIT = re.compile("[0-9]")
+_ASCII_DIGIT = LazyPattern("[0-9]")
 
 
 def _has_digit(text: str) -> bool:

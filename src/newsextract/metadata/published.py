@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import NamedTuple
 
 import attrs
 
@@ -258,8 +259,7 @@ def _source_days(candidates: Sequence[Candidate]) -> set[date]:
     }
 
 
-@attrs.frozen(kw_only=True)
-class DateVote:
+class DateVote(NamedTuple):
     """The outcome of the vote: the winner, each day's score and why each candidate lost."""
 
     chosen: Candidate | None

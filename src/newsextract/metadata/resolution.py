@@ -6,23 +6,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-
-import attrs
+from typing import NamedTuple
 
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import POLICIES, ArticleField, FieldName
 
 
-@attrs.frozen
-class Rejection:
+class Rejection(NamedTuple):
     """A candidate that lost, and why, in one line."""
 
     candidate: Candidate
     reason: str
 
 
-@attrs.frozen(kw_only=True)
-class FieldResolution:
+class FieldResolution(NamedTuple):
     """One field's outcome. ``value`` is what the Article gets: the chosen candidate's value,
     cleaned (a title without the site name, authors as names)."""
 

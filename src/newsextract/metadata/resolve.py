@@ -176,8 +176,7 @@ def resolve(
     fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
     published_value = fields[F.PUBLISHED].value
     if isinstance(published_value, datetime):
-        fields[F.PUBLISHED] = attrs.evolve(
-            fields[F.PUBLISHED],
+        fields[F.PUBLISHED] = fields[F.PUBLISHED]._replace(
             value=with_update_offset(published_value, fields[F.MODIFIED].value),
         )
     publisher = fields[F.PUBLISHER].value
@@ -210,7 +209,7 @@ def _without_tagline(publisher: FieldResolution, url: str | None) -> FieldResolu
     if not isinstance(publisher.value, str):
         return publisher
     alone = without_tagline(publisher.value, url)
-    return publisher if alone == publisher.value else attrs.evolve(publisher, value=alone)
+    return publisher if alone == publisher.value else publisher._replace(value=alone)
 
 
 # Fields that take the first usable candidate (or any "yes") of their own candidates alone,
@@ -453,13 +452,13 @@ def _categories(by_field: Mapping[FieldName, list[Candidate]]) -> FieldResolutio
         crumbed = _categories({**by_field, F.CATEGORIES: []})
         if crumbed.chosen is not None:
             loser = Rejection(kicker, f"lower in precedence than {crumbed.provenance}")
-            return attrs.evolve(crumbed, rejected=(*crumbed.rejected, loser))
+            return crumbed._replace(rejected=(*crumbed.rejected, loser))
         return resolution
     if resolution.chosen is not None:
         losers = tuple(
             Rejection(c, f"lower in precedence than {resolution.provenance}") for c in crumbs
         )
-        return attrs.evolve(resolution, rejected=resolution.rejected + losers)
+        return resolution._replace(rejected=resolution.rejected + losers)
     first, *others = crumbs
     value = _breadcrumb_categories(first.value, by_field)
     rejected = [
@@ -468,7 +467,7 @@ def _categories(by_field: Mapping[FieldName, list[Candidate]]) -> FieldResolutio
     ]
     if not value:
         rejected.insert(0, Rejection(first, "only the home page and the article in the path"))
-        return attrs.evolve(resolution, rejected=tuple(rejected))
+        return resolution._replace(rejected=tuple(rejected))
     return FieldResolution(field=F.CATEGORIES, chosen=first, value=value, rejected=tuple(rejected))
 
 
@@ -547,7 +546,7 @@ def _relative_published(
     if stamp is None:
         return published
     chosen = attrs.evolve(stamp, field=F.PUBLISHED)
-    return attrs.evolve(published, chosen=chosen, value=chosen.value)
+    return published._replace(chosen=chosen, value=chosen.value)
 
 
 def _first_post_here(written: WrittenDates, found: Sequence[Candidate]) -> Candidate | None:
@@ -569,7 +568,7 @@ def _modified(
         return resolution
     stamps = [c.value for c in (*by_field.get(F.MODIFIED, ()), *written)]
     local = localised_modified(resolution.value, stamps, published)
-    return attrs.evolve(resolution, value=local)
+    return resolution._replace(value=local)
 
 
 def _title(

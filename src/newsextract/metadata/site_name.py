@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
 from newsextract.metadata.site_header import page_header, within
@@ -101,7 +102,7 @@ def _confirmed_logo(page: ParsedPage, title: str, labels: list[str]) -> Iterator
 # The site's logo: a link to its home page in the site's header, or one named as the logo or
 # brand (by its own class or id, or its parent's). Its text, or its image's alt text, is the
 # site's name as the site writes it, which a <title> may carry without any <meta> naming it.
-_LOGO = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.I)
+_LOGO = LazyPattern(r"logo|brand|site-?name|site-?title|masthead", re.I)
 _HOME_PATHS = ("/", "/index.html", "/index.php")
 # The first links to the home page read: the logo comes early in the page.
 MAX_HOME_LINKS = 8

@@ -277,7 +277,7 @@ MIN_INNER_NAME_CHARS = 4
 
 # The site's initials as a title's part ("… | NTZ" on neue-tal-zeitung.de, "… - HVN News" on
 # hollowvalleynews.com): one word of two to five capitals, maybe one word after it.
-_INITIALS = re.compile(r"([A-Z]{2,5})(?: [^\W\d_]+)?")
+_INITIALS = LazyPattern(r"([A-Z]{2,5})(?: [^\W\d_]+)?")
 # A word of the host's label written without hyphens is read as this many letters at least
 # ("riversidecourier" as "riverside" + "courier"): shorter, initials fall on it by chance.
 MIN_INITIALLED_WORD_CHARS = 4
@@ -362,7 +362,7 @@ def main_is_latin(key: str) -> bool:
 # A name the host abbreviates: its words' initials are the host's label, or the label's
 # first word ("Nordstädter Abend Zeitung", naz.de; "Berliner Schach Verein e.V.", bsv-club.de).
 # A name of three to six words of three letters or more ("e.V." and "of" do not count).
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORD = LazyPattern(r"[^\W\d_]{3,}")
 MIN_ABBREVIATED_WORDS = 3
 MAX_ABBREVIATED_WORDS = 6
 
@@ -430,7 +430,7 @@ def _has_every_word(key: str, site_key: str) -> bool:
 
 
 # A part written as a host name ("KLARTEXT.NET", "schanzenblick.com") names a site, whichever.
-_HOST_NAME = re.compile(r"^(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+_HOST_NAME = LazyPattern(r"^(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
 
 
 def is_host_name(part: str) -> bool:
@@ -644,7 +644,7 @@ def without_section_around_site(
 
 # A copy in the Wayback Machine, "https://web.archive.org/web/<time>[<flag>]/<original URL>",
 # is a page of the site it was archived from: its title names that site, not the archive.
-_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<original>\S+)$", re.IGNORECASE)
+_ARCHIVED = LazyPattern(r"^https?://web\.archive\.org/web/[^/]+/(?P<original>\S+)$", re.IGNORECASE)
 
 
 def archived_original(url: str) -> str:

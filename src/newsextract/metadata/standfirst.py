@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.prompts import is_box_prompt
 from newsextract.dates import find_text_date
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import byline_prefix, split_byline
 from newsextract.metadata.headline import shown_start, shown_text
 from newsextract.metadata.name_shapes import looks_like_name
@@ -31,7 +32,7 @@ STANDFIRST_CHARS = (25, 600)
 
 # A lead-classed element that is a picture's caption or credit ("lead-image-caption"), not
 # the standfirst: figures and class names of media.
-_MEDIA_CLASS = re.compile(r"caption|credit|image|img|photo|picture|media|figure|video", re.I)
+_MEDIA_CLASS = LazyPattern(r"caption|credit|image|img|photo|picture|media|figure|video", re.I)
 _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
 _MEDIA_DEPTH = 4  # ancestors checked for a <figure>: a caption's text sits close to it
 
@@ -215,7 +216,7 @@ def _in_link(node: LexborNode) -> bool:
 # body field of the type "text with summary" (Drupal's "field--type-text-with-summary", on
 # the body of most of its pages: a short body, a paragraph or two, read as the lead left the
 # text empty), a theme's "has-excerpt" on a post's wrapper.
-_HOLDS_A_LEAD_WORD = re.compile(r"(?:with|has)[-_]+(?:\w+[-_]+)?$", re.IGNORECASE)
+_HOLDS_A_LEAD_WORD = LazyPattern(r"(?:with|has)[-_]+(?:\w+[-_]+)?$", re.IGNORECASE)
 # Words that hold a standfirst word and name no lead: a utility class's line height
 # (Tailwind's "leading-relaxed", "md:leading-7", set on every paragraph of a page) and an
 # ad slot of banner size ("leaderboard").

@@ -20,7 +20,7 @@ from newsextract.page import ParsedPage
 from newsextract.text import clean_text
 
 # An id, not a word: a UUID or a long run of hex digits with digits in it.
-_ID = re.compile(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
+_ID = LazyPattern(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
 # A facet of the content system, "key: value" ("Category: Transport", "Entity Tokens: X",
 # "tagname:Y"): content systems name their fields in English, so a colon after one of
 # these words (not "Star Wars: A New Hope") marks one.
@@ -124,7 +124,7 @@ def _is_topic(item: str) -> bool:
 
 # A tag link's count of the site's stories under it, closing its text ("Bridges (12)",
 # "Council [1,204]").
-_COUNT = re.compile(r"\s*[(\[]\d[\d,.\u00a0 ]*[)\]]$")
+_COUNT = LazyPattern(r"\s*[(\[]\d[\d,.\u00a0 ]*[)\]]$")
 
 
 def without_counts(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ _MIN_HEADLINE_WORDS = 2
 DESCRIPTION_LENGTH_RATIO = 2.0
 MIN_DESCRIPTION_LENGTH = 80
 # A full stop after a word: a sentence, which headlines are not ("U.S." and "..." are not).
-_SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|。)\s*$")
+_SENTENCE_END = LazyPattern(r"(?:[^\W\d_]{3,}\.|。)\s*$")
 
 
 def agrees(headline: str, title: str) -> bool:
@@ -126,7 +126,7 @@ _MOJIBAKE = LazyPattern(f"[{''.join(_MOJIBAKE_LEADS)}][{re.escape(_CONTINUATIONS
 
 # "à" (C3 A0) mangled, its no-break space made a plain one ("Ã Marseille"): "Ã" alone as a
 # word is no word of any language.
-_MANGLED_A_GRAVE = re.compile(r"(?<!\w)Ã(?= )")
+_MANGLED_A_GRAVE = LazyPattern(r"(?<!\w)Ã(?= )")
 
 
 def unmangled(text: str) -> str:
@@ -186,7 +186,7 @@ def _weight(key: str, text: str) -> int:
 
 
 # An aside in round brackets within a headline, of a few words at most.
-_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+_ASIDE = LazyPattern(r"\s*\([^()]{1,40}\)")
 # Below this many characters, a headline without its aside agrees by chance.
 MIN_ASIDE_AGREEMENT = 20
 
@@ -459,7 +459,7 @@ _MIN_SECTION_WORD_CHARS = 3  # "EU", "UN", "AI": an abbreviation a headline ends
 # A breadcrumb's marks: a title that sets a guillemet or an angle after its first part
 # leads from the section to the page ("Aktuelles » Sommerfest im Vereinsheim"); a bar or
 # a dash there opens a kicker as often ("Exclusive | …", "Analyse - …"), a colon a label.
-_TRAIL_SEPARATOR = re.compile(r"^\s+[»›]\s+$")
+_TRAIL_SEPARATOR = LazyPattern(r"^\s+[»›]\s+$")
 
 
 def _without_leading_section_word(title: str) -> str:
@@ -719,7 +719,7 @@ def _names_section_only(title: str, headline: str | None, section_names: Collect
 _PLACEHOLDER = LazyPattern(r"\{\{.*\}\}|\{%.*%\}|\$\{\w[\w.]*\}|<%=?.*%>")
 # An HTML entity left in a text after it was decoded once: a CMS escaped the title twice
 # ("Don&amp;#8217;t" read as "Don&#8217;t").
-_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_ENTITY = LazyPattern(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
 def _is_placeholder(title: str) -> bool:
@@ -750,7 +750,7 @@ def without_thread_prefix(title: str) -> str:
 # A live ticker's marks opening its headline, three or more plus signs ("+++ Sturm an der
 # Küste +++ Fähren fallen aus", German newsrooms' tickers): they frame each item of the
 # ticker, and the headline is its items; those between the items stay.
-_TICKER_OPENING = re.compile(r"\s*\+{3,}\s+")
+_TICKER_OPENING = LazyPattern(r"\s*\+{3,}\s+")
 
 
 def without_ticker_opening(title: str) -> str:
@@ -790,7 +790,7 @@ def without_page_kind(title: str) -> str:
 
 
 # The dash between a forum's page kind and the thread's title, spaces around it.
-_KIND_DASH = re.compile(r"\s+[-–—]\s+")
+_KIND_DASH = LazyPattern(r"\s+[-–—]\s+")
 
 
 def without_page_number(title: str, page_number: int | None = None) -> str:
@@ -883,7 +883,7 @@ def without_date_part(title: str) -> str:
 
 
 # Two digits with a date's mark between: a date part's sign, looked for before the pattern.
-_DATE_HINT = re.compile(r"\d[./-]\d")
+_DATE_HINT = LazyPattern(r"\d[./-]\d")
 
 
 @functools.cache
@@ -1001,7 +1001,7 @@ def without_bar_tail(title: str) -> str:
 # A dash set between spaces as a hyphen, an en or an em dash: a plugin copying the post's
 # title into og:title keeps the typed hyphen ("Januar - Mai") where the CMS typesets the
 # title it shows (WordPress's "Januar &ndash; Mai" in <title> and the heading).
-_SPACED_DASH = re.compile(r"(?<=\s)[-–—](?=\s)")
+_SPACED_DASH = LazyPattern(r"(?<=\s)[-–—](?=\s)")
 _TYPESET_DASHES = frozenset("–—")
 
 
@@ -1025,7 +1025,7 @@ def typeset(title: str, others: Collection[str]) -> str:
 # A space the visible headline's reading put after a colon or a slash where two of its
 # elements met ("<span>Hilfe</span><span>:</span><span>Bearbeiten</span>", a wiki's
 # namespace and page name).
-_JOINED_SPACE = re.compile(r"(?<=\w[:/]) (?=\w)")
+_JOINED_SPACE = LazyPattern(r"(?<=\w[:/]) (?=\w)")
 
 
 def joined_as_written(headline: str, titles: Collection[str]) -> str:
@@ -1215,7 +1215,7 @@ _KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
 # A title written as a file's name: lower-case words joined by hyphens or underscores, no
 # space ("pluvo-analizo", a notebook exported with its file name as its <title>): beside a
 # visible headline of words, it is no headline.
-_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
+_SLUG = LazyPattern(r"[^\W_]+(?:[-_][^\W_]+)+")
 # A page's path: two steps or more, each a word of letters (maybe with digits, hyphens,
 # underscores or dots, as file names have), joined by slashes or colons without spaces, the
 # whole title or its part before a separator or a bracket ("Namespace:page_name [Wiki]").

@@ -12,7 +12,6 @@ from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body.date_lines import date_name_sets
@@ -87,11 +86,11 @@ _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come firs
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
 # An ISO stamp with its "T" ("2020-11-18T19:24:51+01:00") is no date written for people: the
 # text of a hidden <time> or microdata element, which the structured sources already read.
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 # A number written in Hebrew letters, a gershayim before its last ("כ״ה", the 25th): a date of
 # the Hebrew calendar may have no digit (``dating.calendars``).
 _HEBREW_LETTER_NUMBER = LazyPattern('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
-_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_MACHINE_STAMP = LazyPattern(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 class WrittenDate(NamedTuple):
@@ -103,8 +102,7 @@ class WrittenDate(NamedTuple):
     labelled: bool = False
 
 
-@attrs.frozen
-class WrittenDates:
+class WrittenDates(NamedTuple):
     """The dates written on a page, found by their form and parsed (by the slow dateparser)
     only when asked for. A date whose label calls it an update ("Updated …") is the
     ``modified`` one; the others are ``published`` candidates: those after a publication
@@ -367,7 +365,7 @@ def _holds_term(node: LexborNode) -> bool:
 # The words of ``DATE_SCOPES`` that name an element for a date or a time: its label is the
 # date's, whatever it says ("<p class=date>Filed: 2024-03-05 10:20</p>"); the others
 # ("info", "meta", "data") name boxes of any facts.
-_NAMED_FOR_A_DATE = re.compile(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
+_NAMED_FOR_A_DATE = LazyPattern(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
 
 
 def named_for_a_date(node: LexborNode) -> bool:
@@ -396,7 +394,7 @@ _DATA_LABEL = LazyPattern(
 # A time with its seconds ("04 Mart 2024, 21:12:00"): a stamp a program printed, a forum
 # post's or a log's, never an event's announced hour; a data label before it ("Tarih:", date,
 # Turkish SMF's post header) is then the stamp's own (probe tr_smf).
-_SECONDS = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
+_SECONDS = LazyPattern(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 
 
 # The dashes between two times of one day that make them a span of hours ("11:00 – 18:00"):
@@ -639,7 +637,7 @@ def _icon_label(node: LexborNode) -> str:
 EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime")
 _TOOLTIP_ATTRIBUTES = ("title", *EPOCH_ATTRIBUTES)
 _TOOLTIP_OR_STAMP = ",".join(f"[{name}]" for name in _TOOLTIP_ATTRIBUTES)
-_EPOCH_DIGITS = re.compile(r"\d{10}(?:\d{3})?")
+_EPOCH_DIGITS = LazyPattern(r"\d{10}(?:\d{3})?")
 
 
 def _epoch_stamp(attributes: Mapping[str, str | None]) -> str | None:

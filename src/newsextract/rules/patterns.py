@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.errors import NewsExtractError, RuleError
+from newsextract.lazy_regex import LazyPattern
 
 if TYPE_CHECKING:
     import regex
@@ -86,8 +86,8 @@ _SAFE_DESCENDANT_STEPS = 3
 """Descendant combinators a selector may chain with no depth check: three cost at most
 512 choose 2 (131,000) trials at the deepest page kept, under the budget above."""
 
-_COMBINATOR_SPACE = re.compile(r"\s*([>+~,()])\s*")
-_BRACKETED = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|'[^']*'")
+_COMBINATOR_SPACE = LazyPattern(r"\s*([>+~,()])\s*")
+_BRACKETED = LazyPattern(r"\[[^\]]*\]|\"[^\"]*\"|'[^']*'")
 
 
 def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[str]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsextract.dates import find_text_date, parse_machine_date, parse_text_date
 from newsextract.dating.zones import GENERIC_ZONES
@@ -68,6 +67,8 @@ def site_zone(name: str) -> tzinfo:
     ``ValueError`` saying what is wrong, checked when the rule is loaded."""
     if not name:
         raise ValueError("a zone transform names a tz database zone: zone:America/New_York")
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # on first use (see dating.zones)
+
     try:
         return ZoneInfo(GENERIC_ZONES.get(name, name))
     except (ZoneInfoNotFoundError, ValueError, OSError):
