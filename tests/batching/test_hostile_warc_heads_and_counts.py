@@ -116,8 +116,11 @@ def test_ten_thousand_tiny_records_are_as_many_pages_in_linear_time_and_flat_mem
 ) -> None:
     half = _tiny_archive(tmp_path / "half.warc", 5_000)
     whole = _tiny_archive(tmp_path / "whole.warc", 10_000)
-    (half_pages, half_time, _), (pages, took, _) = _read(half), _read(whole)
-    assert (half_pages, pages) == (5_000, 10_000)
-    assert took < 2.2 * half_time + 0.1
+    halves, wholes = [_read(half) for _ in range(3)], [_read(whole) for _ in range(3)]
+    assert {run[0] for run in halves} == {5_000} and {run[0] for run in wholes} == {10_000}
+    # Twice the records in at most three times the time, each the best of three reads (a
+    # busy machine's pauses and the collector's passes land on single runs): reading them
+    # again for each record, quadratic, would take four times as long.
+    assert min(run[1] for run in wholes) < 3 * min(run[1] for run in halves) + 0.1
     # rows are handed on, never held: the peak is a few records' worth, whatever the count
     assert _read(whole, traced=True)[2] < 2_000_000
