@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from newsextract.dates import parse_machine_date
-from newsextract.labels import LabelList, alternation, words
+from newsextract.labels import LabelList, alternation, news_agencies, words
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_list, split_tags, tag_items
 from newsextract.metadata.url import home_page_of
@@ -253,6 +253,23 @@ def _candidate(
 _MAX_INVERTED_PART_WORDS = 2
 
 
+def _second_given(word: str) -> bool:
+    """Whether a second word after the comma is a middle name or its initial ("Dobson,
+    Harriet J.", "Dobson, Harriet Jane"): a given name then a family name ("AFP, Anna
+    Smith") is a whole name after another credit, not one name turned round."""
+    from newsextract.metadata.byline_openings import given_name  # it reads the name lists
+
+    bare = word.strip(".-")
+    return len(bare) == 1 or given_name(bare)
+
+
+def _an_agency(words: str) -> bool:
+    """Whether the words before the comma are a news agency's name ("Reuters, Anna"): a
+    credit beside a name, not a family name."""
+    key = words.casefold()
+    return any(key == agency.casefold() for agency in news_agencies())
+
+
 def _given_name_first(value: str) -> str:
     """``value`` in reading order when it is one name written family name first: one comma,
     a word or two on each side, a given name (``data/names/``) opening the part after it and
@@ -268,6 +285,8 @@ def _given_name_first(value: str) -> str:
         and 0 < len(given) <= _MAX_INVERTED_PART_WORDS
         and given_name(given[0].strip(".-"))
         and not given_name(family[0])
+        and all(_second_given(word) for word in given[1:])
+        and not _an_agency(" ".join(family))
     ):
         return value
     return " ".join([*given, *family])
