@@ -277,7 +277,8 @@ def test_the_worded_dates_and_clocks_are_read_as_before() -> None:
 
 # What ``import newsextract`` leaves to first use, each a cost (time, memory) a plain
 # ``extract`` does not need: the fetching, batch, store and discovery stacks and their
-# libraries, the fallback extractor, the date parser, and zoneinfo (its import reads
+# libraries, the fallback extractor, the date parser, the rule files' loader (tomllib,
+# pathlib), the language data files' reader (tomllib, pkgutil), and zoneinfo (its import reads
 # sysconfig) and gzip (a .gz input file's), which only some pages and inputs need.
 _DEFERRED = (
     "argparse",
@@ -292,17 +293,22 @@ _DEFERRED = (
     "importlib.metadata",
     "lxml",
     "multiprocessing",
+    "pathlib",
+    "pkgutil",
     "newsextract.batching",
     "newsextract.cli",
     "newsextract.discovery",
     "newsextract.explain_report",
     "newsextract.fetching",
+    "newsextract.files",
     "newsextract.regex_cache",
+    "newsextract.rules.load",
     "newsextract.store",
     "newsextract.warm_up",
     "sqlite3",
     "ssl",
     "sysconfig",
+    "tomllib",
     "tqdm",
     "trafilatura",
     "zoneinfo",
@@ -317,3 +323,63 @@ def test_the_import_loads_none_of_the_modules_left_to_first_use() -> None:
         [sys.executable, "-c", child], check=True, capture_output=True, text=True, env=env
     ).stdout
     assert out.strip() == "[]"
+
+
+_FIRST_USE_CHILD = """
+import importlib, sys
+import newsextract
+from newsextract import rules
+lazy = {**newsextract._LAZY, **{name: "newsextract.rules.load" for name in rules._LOADING}}
+for name in newsextract.__all__:  # every public name, the lazy ones loaded by ``from``
+    exec(f"from newsextract import {name}")
+for name in rules.__all__:
+    exec(f"from newsextract.rules import {name}")
+for name, module in lazy.items():  # each the very object its module defines
+    owner = rules if name in rules._LOADING else newsextract
+    assert getattr(owner, name) is getattr(importlib.import_module(module), name), name
+    assert name in dir(owner), name
+print("ok")
+"""
+
+
+def test_every_public_name_imports_and_each_lazy_one_is_its_modules() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE_CHILD],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_name_neither_defined_nor_lazy_is_an_attribute_error() -> None:
+    import pytest
+
+    from newsextract import rules
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        rules.nothing  # noqa: B018
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        import newsextract
+
+        newsextract.nothing  # noqa: B018
+
+
+def test_a_first_page_loads_the_built_in_rules_and_language_data() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    child = (
+        "import sys, newsextract; newsextract.extract(sys.argv[1].encode(), url='https://a.example/x');"
+        "print(sorted(m for m in ('tomllib', 'newsextract.rules.load') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", child, _PAGES[0].decode()],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    assert out.strip() == "['newsextract.rules.load', 'tomllib']"
