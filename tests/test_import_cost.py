@@ -383,3 +383,66 @@ def test_a_first_page_loads_the_built_in_rules_and_language_data() -> None:
         env=env,
     ).stdout
     assert out.strip() == "['newsextract.rules.load', 'tomllib']"
+
+
+# The attrs classes the import makes (attrs writes each one's methods then: 2.6 M instructions
+# a class, a NamedTuple 0.6 M, a plain class 0.1 M): the public records, the site rules' and the
+# candidates the rules and ``explain`` hand out. Internal records are NamedTuples or plain classes.
+_ATTRS_AT_IMPORT = {
+    "newsextract.article.Article",
+    "newsextract.body.model.Block",
+    "newsextract.body.model.Body",
+    "newsextract.metadata.candidate.Candidate",
+    "newsextract.options.ExtractOptions",
+    "newsextract.rules.model.BodyRule",
+    "newsextract.rules.model.FieldRule",
+    "newsextract.rules.model.GoldenCase",
+    "newsextract.rules.model.SiteRule",
+    "newsextract.rules.registry.Conflict",
+}
+
+_ATTRS_CHILD = """
+import sys, newsextract
+print(sorted(
+    f"{name}.{key}"
+    for name, module in list(sys.modules.items()) if name.startswith("newsextract")
+    for key, value in vars(module).items()
+    if isinstance(value, type) and value.__module__ == name and hasattr(value, "__attrs_attrs__")
+))
+"""
+
+
+def test_the_import_makes_attrs_classes_of_the_public_records_only() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", _ATTRS_CHILD], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    assert set(json.loads(out.replace("'", '"'))) == _ATTRS_AT_IMPORT
+
+
+def test_the_plain_records_read_as_the_attrs_ones_did() -> None:
+    import pytest
+
+    from newsextract.body.scoring import Tally
+    from newsextract.body.strictness import STRICTNESS
+    from newsextract.metadata.fields import POLICIES, ArticleField, Combine, Policy
+    from newsextract.metadata.title import TitleChoice
+    from newsextract.origin import Origin
+
+    policy = Policy(sources=(Origin.JSONLD, "html:h1", Origin.HTML, "jsonld:x"))
+    assert policy.combine is Combine.FIRST and dict(policy.weights) == {}
+    assert policy.rank("jsonld:headline", Origin.JSONLD) == 0  # its origin's place
+    assert policy.rank("jsonld:x", Origin.JSONLD) == 3  # listed on its own
+    assert policy.rank("html:h1", Origin.HTML) == 1
+    assert policy.rank("meta:title", Origin.META) is None
+    weights = POLICIES[ArticleField.PUBLISHED].weights
+    with pytest.raises(TypeError):
+        weights[Origin.JSONLD] = 1.0  # type: ignore[index]
+    choice = TitleChoice(title="A", index=-1)
+    assert choice.reasons == {} and choice == TitleChoice(title="A", index=-1, reasons={})
+    assert choice != TitleChoice(title="A", index=0) and "title='A'" in repr(choice)
+    sums = Tally(text=[1], links=[0], end=[0], score=[0.5], mass=[1.0])
+    sums.text[0] += 2
+    assert sums.text == [3]
+    assert STRICTNESS["precision"].lists is False and STRICTNESS["recall"].tables is True

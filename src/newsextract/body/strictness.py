@@ -3,11 +3,10 @@ containers, tables and lists."""
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 
-@attrs.frozen
-class Strictness:
+class Strictness(NamedTuple):  # not attrs: a class of attrs costs the import 2.6 M instructions
     """What ``favor`` changes: the link density a kept block may have, whether data
     tables count as text and whether list items do (fact boxes, product lists and link
     lists are often not the article's running text)."""
