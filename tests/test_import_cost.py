@@ -278,8 +278,10 @@ def test_the_worded_dates_and_clocks_are_read_as_before() -> None:
 # What ``import newsextract`` leaves to first use, each a cost (time, memory) a plain
 # ``extract`` does not need: the fetching, batch, store and discovery stacks and their
 # libraries, the fallback extractor, the date parser, the rule files' loader (tomllib,
-# pathlib), the language data files' reader (tomllib, pkgutil), and zoneinfo (its import reads
-# sysconfig) and gzip (a .gz input file's), which only some pages and inputs need.
+# pathlib) and a matched rule's reader, the language data files' reader (tomllib, pkgutil), the
+# renderings of a body (Markdown, HTML), the relative stamps (read with a fetch time), and
+# zoneinfo (its import reads sysconfig) and gzip (a .gz input file's), which only some pages
+# and inputs need.
 _DEFERRED = (
     "argparse",
     "asyncio",
@@ -296,13 +298,20 @@ _DEFERRED = (
     "pathlib",
     "pkgutil",
     "newsextract.batching",
+    "newsextract.body.render",
+    "newsextract.body.trafilatura_body",
     "newsextract.cli",
+    "newsextract.dating.yearless",
     "newsextract.discovery",
     "newsextract.explain_report",
     "newsextract.fetching",
     "newsextract.files",
+    "newsextract.metadata.relative_dates",
     "newsextract.regex_cache",
+    "newsextract.render",
+    "newsextract.rules.apply",
     "newsextract.rules.load",
+    "newsextract.rules.transforms",
     "newsextract.store",
     "newsextract.warm_up",
     "sqlite3",
@@ -446,3 +455,40 @@ def test_the_plain_records_read_as_the_attrs_ones_did() -> None:
     sums.text[0] += 2
     assert sums.text == [3]
     assert STRICTNESS["precision"].lists is False and STRICTNESS["recall"].tables is True
+
+
+_DEFERRED_USE_CHILD = """
+import sys
+from datetime import datetime, timezone
+import newsextract
+from newsextract.rules import FieldRule, SiteRule
+page = sys.argv[1]
+title = FieldRule(selectors=("h1",))
+rule = SiteRule(name="coast", domains=("coast.example",), fields={"title": title})
+article = newsextract.extract(page, url="https://coast.example/a", rules=[rule])
+assert article.rule == "coast" and article.title.startswith("Harbour fees"), article
+assert "<p>" in article.body_html() and "harbour board" in article.body_markdown()
+fetched = datetime(2025, 3, 4, tzinfo=timezone.utc)
+newsextract.extract(page.replace("3 March 2025", "2 hours ago"), fetched_at=fetched)
+newsextract.extract(page, body="trafilatura")
+print(sorted(m for m in sys.argv[2:] if m in sys.modules))
+"""
+
+
+def test_the_modules_of_rare_pages_load_on_their_first_use() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    modules = (
+        "newsextract.body.render",
+        "newsextract.body.trafilatura_body",
+        "newsextract.metadata.relative_dates",
+        "newsextract.rules.apply",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", _DEFERRED_USE_CHILD, _PAGES[0].decode(), *modules],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert out.stdout.strip() == repr(sorted(modules)), out.stderr
