@@ -449,8 +449,8 @@ def test_the_plain_records_read_as_the_attrs_ones_did() -> None:
     with pytest.raises(TypeError):
         weights[Origin.JSONLD] = 1.0  # type: ignore[index]
     choice = TitleChoice(title="A", index=-1)
-    assert choice.reasons == {} and choice == TitleChoice(title="A", index=-1, reasons={})
-    assert choice != TitleChoice(title="A", index=0) and "title='A'" in repr(choice)
+    assert (choice.title, choice.index, choice.reasons) == ("A", -1, {})
+    assert "title='A'" in repr(choice)
     sums = Tally(text=[1], links=[0], end=[0], score=[0.5], mass=[1.0])
     sums.text[0] += 2
     assert sums.text == [3]

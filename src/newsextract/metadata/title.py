@@ -528,13 +528,6 @@ class TitleChoice:
     def __repr__(self) -> str:
         return f"TitleChoice(title={self.title!r}, index={self.index}, reasons={self.reasons!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TitleChoice):
-            return NotImplemented
-        return (self.title, self.index, self.reasons) == (other.title, other.index, other.reasons)
-
-    __hash__ = None  # type: ignore[assignment]  # equal by value, and ``reasons`` is a dict
-
 
 def choose_title(
     headline: str | None,
