@@ -50,7 +50,8 @@ COMPILED = (
 # Left as Python, each for a reason mypyc gives:
 LEFT_PURE = (
     # Two attrs spellings mypyc cannot compile, both in ``Policy`` (a record made once, at
-    # import). ``attrs.field(default=...)`` or ``factory=``: mypy types the call as its default,
+    # import) while it was an attrs class; a plain class since the 47th wave, not yet tried
+    # compiled. ``attrs.field(default=...)`` or ``factory=``: mypy types the call as its default,
     # and mypyc checks that type on the class-level value (attrs' field marker) when it makes
     # the class, so the import fails (mypyc exempts only ``dataclasses.field``, ``attr.ib`` and
     # ``attr.Factory``; python/mypy#15267). ``@x.default`` on a method: mypy's attrs plugin

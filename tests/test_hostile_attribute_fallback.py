@@ -30,13 +30,13 @@ def test_a_page_without_a_body_and_too_many_attributes_skips_the_fallback(
     assert not is_oversized(page, page.count("<"))
     assert page_limits.too_many_for_fallback(page)
     calls: list[str | None] = []
-    real = extract_module.trafilatura_body
+    real = extract_module._trafilatura_body
 
     def counted(html: str, url: str | None) -> object:
         calls.append(url)
         return real(html, url)
 
-    monkeypatch.setattr(extract_module, "trafilatura_body", counted)
+    monkeypatch.setattr(extract_module, "_trafilatura_body", counted)
     assert newsextract.extract(page).body_blocks == ()
     assert newsextract.extract(page.encode()).body_blocks == ()
     assert calls == []

@@ -277,8 +277,11 @@ def test_the_worded_dates_and_clocks_are_read_as_before() -> None:
 
 # What ``import newsextract`` leaves to first use, each a cost (time, memory) a plain
 # ``extract`` does not need: the fetching, batch, store and discovery stacks and their
-# libraries, the fallback extractor, the date parser, and zoneinfo (its import reads
-# sysconfig) and gzip (a .gz input file's), which only some pages and inputs need.
+# libraries, the fallback extractor, the date parser, the rule files' loader (tomllib,
+# pathlib) and a matched rule's reader, the language data files' reader (tomllib, pkgutil), the
+# renderings of a body (Markdown, HTML), the relative stamps (read with a fetch time), and
+# zoneinfo (its import reads sysconfig) and gzip (a .gz input file's), which only some pages
+# and inputs need.
 _DEFERRED = (
     "argparse",
     "asyncio",
@@ -292,17 +295,29 @@ _DEFERRED = (
     "importlib.metadata",
     "lxml",
     "multiprocessing",
+    "pathlib",
+    "pkgutil",
     "newsextract.batching",
+    "newsextract.body.render",
+    "newsextract.body.trafilatura_body",
     "newsextract.cli",
+    "newsextract.dating.yearless",
     "newsextract.discovery",
     "newsextract.explain_report",
     "newsextract.fetching",
+    "newsextract.files",
+    "newsextract.metadata.relative_dates",
     "newsextract.regex_cache",
+    "newsextract.render",
+    "newsextract.rules.apply",
+    "newsextract.rules.load",
+    "newsextract.rules.transforms",
     "newsextract.store",
     "newsextract.warm_up",
     "sqlite3",
     "ssl",
     "sysconfig",
+    "tomllib",
     "tqdm",
     "trafilatura",
     "zoneinfo",
@@ -317,3 +332,163 @@ def test_the_import_loads_none_of_the_modules_left_to_first_use() -> None:
         [sys.executable, "-c", child], check=True, capture_output=True, text=True, env=env
     ).stdout
     assert out.strip() == "[]"
+
+
+_FIRST_USE_CHILD = """
+import importlib, sys
+import newsextract
+from newsextract import rules
+lazy = {**newsextract._LAZY, **{name: "newsextract.rules.load" for name in rules._LOADING}}
+for name in newsextract.__all__:  # every public name, the lazy ones loaded by ``from``
+    exec(f"from newsextract import {name}")
+for name in rules.__all__:
+    exec(f"from newsextract.rules import {name}")
+for name, module in lazy.items():  # each the very object its module defines
+    owner = rules if name in rules._LOADING else newsextract
+    assert getattr(owner, name) is getattr(importlib.import_module(module), name), name
+    assert name in dir(owner), name
+print("ok")
+"""
+
+
+def test_every_public_name_imports_and_each_lazy_one_is_its_modules() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE_CHILD],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_name_neither_defined_nor_lazy_is_an_attribute_error() -> None:
+    import pytest
+
+    from newsextract import rules
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        rules.nothing  # noqa: B018
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        import newsextract
+
+        newsextract.nothing  # noqa: B018
+
+
+def test_a_first_page_loads_the_built_in_rules_and_language_data() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    child = (
+        "import sys, newsextract; newsextract.extract(sys.argv[1].encode(), url='https://a.example/x');"
+        "print(sorted(m for m in ('tomllib', 'newsextract.rules.load') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", child, _PAGES[0].decode()],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    assert out.strip() == "['newsextract.rules.load', 'tomllib']"
+
+
+# The attrs classes the import makes (attrs writes each one's methods then: 2.6 M instructions
+# a class, a NamedTuple 0.6 M, a plain class 0.1 M): the public records, the site rules' and the
+# candidates the rules and ``explain`` hand out. Internal records are NamedTuples or plain classes.
+_ATTRS_AT_IMPORT = {
+    "newsextract.article.Article",
+    "newsextract.body.model.Block",
+    "newsextract.body.model.Body",
+    "newsextract.metadata.candidate.Candidate",
+    "newsextract.options.ExtractOptions",
+    "newsextract.rules.model.BodyRule",
+    "newsextract.rules.model.FieldRule",
+    "newsextract.rules.model.GoldenCase",
+    "newsextract.rules.model.SiteRule",
+    "newsextract.rules.registry.Conflict",
+}
+
+_ATTRS_CHILD = """
+import sys, newsextract
+print(sorted(
+    f"{name}.{key}"
+    for name, module in list(sys.modules.items()) if name.startswith("newsextract")
+    for key, value in vars(module).items()
+    if isinstance(value, type) and value.__module__ == name and hasattr(value, "__attrs_attrs__")
+))
+"""
+
+
+def test_the_import_makes_attrs_classes_of_the_public_records_only() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", _ATTRS_CHILD], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    assert set(json.loads(out.replace("'", '"'))) == _ATTRS_AT_IMPORT
+
+
+def test_the_plain_records_read_as_the_attrs_ones_did() -> None:
+    import pytest
+
+    from newsextract.body.scoring import Tally
+    from newsextract.body.strictness import STRICTNESS
+    from newsextract.metadata.fields import POLICIES, ArticleField, Combine, Policy
+    from newsextract.metadata.title import TitleChoice
+    from newsextract.origin import Origin
+
+    policy = Policy(sources=(Origin.JSONLD, "html:h1", Origin.HTML, "jsonld:x"))
+    assert policy.combine is Combine.FIRST and dict(policy.weights) == {}
+    assert policy.rank("jsonld:headline", Origin.JSONLD) == 0  # its origin's place
+    assert policy.rank("jsonld:x", Origin.JSONLD) == 3  # listed on its own
+    assert policy.rank("html:h1", Origin.HTML) == 1
+    assert policy.rank("meta:title", Origin.META) is None
+    weights = POLICIES[ArticleField.PUBLISHED].weights
+    with pytest.raises(TypeError):
+        weights[Origin.JSONLD] = 1.0  # type: ignore[index]
+    choice = TitleChoice(title="A", index=-1)
+    assert (choice.title, choice.index, choice.reasons) == ("A", -1, {})
+    assert "title='A'" in repr(choice)
+    sums = Tally(text=[1], links=[0], end=[0], score=[0.5], mass=[1.0])
+    sums.text[0] += 2
+    assert sums.text == [3]
+    assert STRICTNESS["precision"].lists is False and STRICTNESS["recall"].tables is True
+
+
+_DEFERRED_USE_CHILD = """
+import sys
+from datetime import datetime, timezone
+import newsextract
+from newsextract.rules import FieldRule, SiteRule
+page = sys.argv[1]
+title = FieldRule(selectors=("h1",))
+rule = SiteRule(name="coast", domains=("coast.example",), fields={"title": title})
+article = newsextract.extract(page, url="https://coast.example/a", rules=[rule])
+assert article.rule == "coast" and article.title.startswith("Harbour fees"), article
+assert "<p>" in article.body_html() and "harbour board" in article.body_markdown()
+fetched = datetime(2025, 3, 4, tzinfo=timezone.utc)
+newsextract.extract(page.replace("3 March 2025", "2 hours ago"), fetched_at=fetched)
+newsextract.extract(page, body="trafilatura")
+print(sorted(m for m in sys.argv[2:] if m in sys.modules))
+"""
+
+
+def test_the_modules_of_rare_pages_load_on_their_first_use() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    modules = (
+        "newsextract.body.render",
+        "newsextract.body.trafilatura_body",
+        "newsextract.metadata.relative_dates",
+        "newsextract.rules.apply",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", _DEFERRED_USE_CHILD, _PAGES[0].decode(), *modules],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert out.stdout.strip() == repr(sorted(modules)), out.stderr

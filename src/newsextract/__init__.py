@@ -43,14 +43,7 @@ from newsextract.errors import (
 )
 from newsextract.extract import extract
 from newsextract.options import ExtractOptions
-from newsextract.rules import (
-    BodyRule,
-    FieldRule,
-    RuleRegistry,
-    SiteRule,
-    load_rule_dir,
-    load_rule_file,
-)
+from newsextract.rules import BodyRule, FieldRule, RuleRegistry, SiteRule
 
 # True when this install runs the mypyc-compiled hot modules (an optional wheel build, see
 # hatch_build.py), False for the pure-Python package; outputs are the same either way.
@@ -72,6 +65,7 @@ if _typing.TYPE_CHECKING:
         extract_url,
         fetch,
     )
+    from newsextract.rules.load import load_rule_dir, load_rule_file
     from newsextract.store import Store
 
 # Fetching, batch and discovery pull in httpx, hishel, fastwarc, tqdm and a process pool:
@@ -93,6 +87,9 @@ _LAZY = {
     "discover": "newsextract.discovery",
     # The store needs the `store` extra: importing it without raises StoreExtraMissingError.
     "Store": "newsextract.store",
+    # Reading rule files takes tomllib and pathlib; a page's built-in rules load them later.
+    "load_rule_dir": "newsextract.rules.load",
+    "load_rule_file": "newsextract.rules.load",
 }
 
 

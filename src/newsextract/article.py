@@ -10,7 +10,6 @@ from typing import Any
 import attrs
 
 from newsextract.body.model import Block
-from newsextract.body.render import to_html, to_markdown
 
 
 class ReadOnlyDict(dict[str, str]):
@@ -93,11 +92,15 @@ class Article:
     def body_markdown(self) -> str:
         """The body as Markdown: headings, nested and numbered lists, quotes, fenced code,
         GitHub tables, definition lists and captions (in italics), text escaped."""
+        from newsextract.body.render import to_markdown  # loaded by the first rendering
+
         return to_markdown(self.body_blocks)
 
     def body_html(self) -> str:
         """The body as clean HTML: only structural tags, text escaped, no attributes but a code
         block's ``class="language-x"``."""
+        from newsextract.body.render import to_html
+
         return to_html(self.body_blocks)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,7 +24,6 @@ from newsextract.body.standfirst import (
     without_kicker,
     without_repeated_headline,
 )
-from newsextract.body.trafilatura_body import trafilatura_body
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with_pattern
@@ -45,7 +44,6 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_credit import credited_name
 from newsextract.metadata.fields import ArticleField as F
 from newsextract.metadata.published import page_date_finder
-from newsextract.metadata.relative_dates import relative_date
 from newsextract.metadata.resolution import first_ranked
 from newsextract.metadata.resolve import ResolvedMetadata, resolve
 from newsextract.metadata.whole_lead import whole_lead
@@ -60,7 +58,6 @@ from newsextract.page_limits import (
 )
 from newsextract.paywall import paywall_evidence
 from newsextract.rules import default_registry
-from newsextract.rules.apply import rule_body, rule_candidates
 from newsextract.rules.model import SiteRule
 from newsextract.rules.registry import Level, RuleRegistry
 from newsextract.text import compare_key
@@ -296,6 +293,8 @@ _STRUCTURED = frozenset({Origin.JSONLD, Origin.MICRODATA, Origin.OPENGRAPH})
 def _rule_candidates(rule: SiteRule, page: ParsedPage, generic: list[Candidate]) -> list[Candidate]:
     """A site rule speaks for its fields. A family rule (a CMS theme's markup) only fills
     fields the page's structured data leaves empty: the data is more specific than a theme."""
+    from newsextract.rules.apply import rule_candidates  # on pages a rule matches, not the import
+
     if not rule.is_family:
         return list(rule_candidates(rule, page))
     # Those fields are not even read: each costs a query of the tree.
@@ -332,7 +331,7 @@ def extract_page(
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
         relative_date=_relative_date_reader(page, options.fetched_at),
     )
-    raw_body = (rule_body(rule, page) if rule is not None else None) or _body(
+    raw_body = (_rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized
     )
     body, late = points_as_lead(page, without_field_lines(page, raw_body, resolved), resolved)
@@ -350,6 +349,8 @@ def _relative_date_reader(
     time; None, and no stamp read, otherwise."""
     if fetched_at is None:
         return None
+    from newsextract.metadata.relative_dates import relative_date  # with a fetch time only
+
     return lambda language: relative_date(page, fetched_at, language)
 
 
@@ -566,11 +567,24 @@ def _article(
     return balanced_article(article)  # no bidirectional override leaks out of its line
 
 
+def _rule_body(rule: SiteRule, page: ParsedPage) -> Body | None:
+    from newsextract.rules.apply import rule_body  # on pages a rule matches, not the import
+
+    return rule_body(rule, page)
+
+
+def _trafilatura_body(html_text: str, url: str | None) -> Body:
+    # The fallback's module (and trafilatura itself) is loaded by its first use.
+    from newsextract.body.trafilatura_body import trafilatura_body
+
+    return trafilatura_body(html_text, url)
+
+
 def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback: bool) -> Body:
     if options.body == "none":
         return Body()
     if options.body == "trafilatura":
-        return trafilatura_body(html_text, page.url)
+        return _trafilatura_body(html_text, page.url)
     body = extract_body(page, BodyOptions(favor=options.favor))
     if (
         not body.blocks
@@ -578,7 +592,7 @@ def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback
         and fallback
         and not too_many_for_fallback(html_text)
     ):
-        second = trafilatura_body(html_text, page.url)
+        second = _trafilatura_body(html_text, page.url)
         if second.blocks:
             return second
     return body

@@ -19,7 +19,6 @@ import functools
 import importlib
 import itertools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -240,6 +239,8 @@ def _package_files() -> Traversable:
 @functools.cache
 def languages() -> Mapping[str, Language]:
     """Every language with a data file, by ISO 639-1 code; read once."""
+    import tomllib  # here, not at the top: the import of the package needs no data file
+
     folder = _package_files().joinpath(*_DATA)
     found = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -835,6 +836,8 @@ def _runs(found: list[str], lo: int, hi: int, depth: int) -> Iterator[tuple[int,
 
 @functools.cache
 def _agencies() -> Mapping[str, frozenset[str]]:
+    import tomllib
+
     path = _package_files().joinpath(*_AGENCIES)
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return MappingProxyType({key: frozenset(map(str, value)) for key, value in data.items()})

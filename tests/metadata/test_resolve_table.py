@@ -5,7 +5,6 @@ from __future__ import annotations
 import types
 from datetime import UTC, datetime
 
-import attrs
 import pytest
 
 import newsextract
@@ -75,7 +74,7 @@ def test_an_unusable_value_gives_way_to_the_next_source_with_its_reason() -> Non
 def test_the_record_is_frozen_and_its_mapping_read_only() -> None:
     resolved = resolve([cand("title", "A headline here", Origin.JSONLD, "headline")], URL)
     assert isinstance(resolved.fields, types.MappingProxyType)
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+    with pytest.raises(AttributeError):  # a NamedTuple: no field can be set
         resolved.word_count = 3  # type: ignore[misc]
     assert set(resolved.fields) == set(ArticleField)
     assert resolved.resolution(F.TAGS).chosen is None

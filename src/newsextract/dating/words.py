@@ -4,7 +4,6 @@ names, the date order, the parts of the day, the words a date may hold."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
@@ -26,6 +25,8 @@ _MONTH_KEYS = (
 @lru_cache(maxsize=1)
 def _language_data() -> dict[str, dict[str, Any]]:
     """dateparser's data of every language by name (about 0.1 s, once)."""
+    import pkgutil
+
     import dateparser.data.date_translation_data as data
 
     found: dict[str, dict[str, Any]] = {}

@@ -12,8 +12,6 @@ import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import attrs
-
 from newsextract.origin import Origin
 
 
@@ -94,32 +92,40 @@ class Combine(enum.StrEnum):
     BRAND = "first, a brand before a company's legal name"
 
 
-def _frozen_weights(weights: Mapping[Origin, float]) -> Mapping[Origin, float]:
-    return MappingProxyType(dict(weights))
-
-
-@attrs.frozen(kw_only=True)
 class Policy:
     """How one field is resolved.
 
     ``sources`` are origins (``Origin.JSONLD``) or one exact source of an origin
     (``"jsonld:headline"``) ranked on its own; the origin's other sources keep the origin's
     place. A source not listed never contributes. ``weights`` are the votes of a ``VOTE``.
+
+    A plain class, not attrs: fourteen are made once, at import, and attrs would write the
+    class's methods then (2.6 M instructions).
     """
 
-    sources: tuple[Origin | str, ...]
-    combine: Combine = Combine.FIRST
-    weights: Mapping[Origin, float] = attrs.field(factory=dict, converter=_frozen_weights)
-    # Each entry's first position, by its name ("jsonld:headline", or an origin's "jsonld"):
-    # resolution ranks every candidate of every page, so ``rank`` is a look-up.
-    _positions: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
+    __slots__ = ("_positions", "combine", "sources", "weights")
 
-    @_positions.default
-    def _first_positions(self) -> Mapping[str, int]:
+    def __init__(
+        self,
+        *,
+        sources: tuple[Origin | str, ...],
+        combine: Combine = Combine.FIRST,
+        weights: Mapping[Origin, float] | None = None,
+    ) -> None:
+        self.sources = sources
+        self.combine = combine
+        self.weights: Mapping[Origin, float] = MappingProxyType(dict(weights or {}))
+        # Each entry's first position, by its name ("jsonld:headline", or an origin's "jsonld"):
+        # resolution ranks every candidate of every page, so ``rank`` is a look-up.
         positions: dict[str, int] = {}
-        for position, entry in enumerate(self.sources):
+        for position, entry in enumerate(sources):
             positions.setdefault(str(entry), position)
-        return MappingProxyType(positions)
+        self._positions: Mapping[str, int] = MappingProxyType(positions)
+
+    def __repr__(self) -> str:
+        return (
+            f"Policy(sources={self.sources!r}, combine={self.combine!r}, weights={self.weights!r})"
+        )
 
     def rank(self, provenance: str, origin: Origin) -> int | None:
         """The position of a source in ``sources`` (None when the field does not read it):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -13,6 +12,9 @@ from newsextract.article import METADATA_FIELDS
 from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
 from newsextract.rules import patterns
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: Article fields a rule may fill (the body has its own ``BodyRule``).
 RULE_FIELDS = frozenset(METADATA_FIELDS)
