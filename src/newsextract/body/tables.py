@@ -39,6 +39,11 @@ _KEY_VALUE = 300
 # layout tables set ``border="0"`` or none) is data from this many rows of a grid: a
 # homepage's two rows of "mountain | height | year".
 _DRAWN_GRID_ROWS = 2
+# A grid of two rows is data when it says so itself, linking nothing: its first row names
+# the columns in header cells (a dosage or price table of one row of values under "Age |
+# Dose"). A layout table's two rows hold a page's parts, not a header row over values;
+# a borderless two-row grid without one stays layout (``_drawn``).
+_HEADED_GRID_ROWS = 2
 
 
 # The line styles of a CSS border: a border drawn with one of them is seen ("none" and
@@ -334,6 +339,7 @@ class DataTables:
             (len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid)))
             or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
             or (len(grid) >= _DRAWN_GRID_ROWS and _is_grid(grid) and self._drawn(table))
+            or (len(grid) >= _HEADED_GRID_ROWS and _is_headed_grid(grid))
         )
 
     def _drawn(self, table: int) -> bool:
@@ -418,6 +424,12 @@ def _is_grid(rows: list[RawBlock]) -> bool:
         and max(map(len, row.cells)) <= DATA_CELL  # (its cells, ``width`` of them, are there)
         for row in rows
     )
+
+
+def _is_headed_grid(rows: list[RawBlock]) -> bool:
+    """A grid too short to be data by its length that is by its header: a first row of
+    header cells naming the columns over unlinked rows of values."""
+    return rows[0].header and not any(row.links for row in rows) and _is_grid(rows)
 
 
 def _is_key_value(rows: list[RawBlock]) -> bool:
