@@ -52,6 +52,7 @@ from newsextract.body.node_reading import (
     TOGGLE_LEVEL,
     UP_ARROWS,
     Holders,
+    aria_row_parts,
     broken_cell_text,
     clean_block_text,
     code_beside_controls,
@@ -315,6 +316,11 @@ class _Walker:
                 return
             hint = container_hint(attrs, tag, shown=True)
             if hint is None:
+                return
+        if attrs.get("role") == "row":
+            row = aria_row_parts(node)  # a grid of <div>s: a table's row (``aria_row_parts``)
+            if row is not None:
+                self._row(node, parent, *row)
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""

@@ -11,7 +11,7 @@ from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furn
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally
-from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
 # A data table: a header row over at least this many rows (a header and one row of values is
@@ -323,7 +323,7 @@ class DataTables:
         index = container
         while index >= 0 and cont.tag[index] != "table":
             index = cont.parent[index]
-        return index if index >= 0 else container
+        return index if index >= 0 else _grid_of(cont, container)
 
     def holds(self, walked: Walk, sums: Tally, container: int) -> bool:
         table = self._table_of(container)
@@ -395,6 +395,22 @@ class DataTables:
                 row.header and cell_count(row) > 1 for row in rows
             )
         return self.columns[table]
+
+
+# The roles of an ARIA grid's whole (its rows may sit in ``rowgroup``s under it).
+_GRID_ROLES = frozenset({"table", "grid", "treegrid"})
+
+
+def _grid_of(cont: Containers, container: int) -> int:
+    """The ``role=table`` element over an ARIA row's ``container`` (its header rows and its
+    body rows in two row groups are one table), else ``container``: rows outside any
+    ``<table>`` are those of an ARIA grid (``node_reading.aria_row_parts``), few."""
+    index = container
+    while index >= 0:
+        if cont.nodes[index].attributes.get("role") in _GRID_ROLES:
+            return index
+        index = cont.parent[index]
+    return container
 
 
 def linked_value_row(row: RawBlock) -> bool:

@@ -684,3 +684,144 @@ PROBES.add(
     ),
     ("上一篇：关于清明节放假的通知", "科考船完成南海航次", "版权所有"),
 )
+
+# --- Portuguese, a school's fees in a classic editor's table: no <th>, the first row's
+# cells set in <strong>, one row of values under it.
+PROBES.add(
+    "pt_editor_table_bold_first_row_one_value_row",
+    "https://escola.example.pt/matriculas/propinas",
+    site(
+        "pt",
+        "Propinas do ano letivo 2026/27",
+        "<p>As propinas mantêm-se iguais às do ano passado e podem ser pagas em dez "
+        "prestações mensais por transferência bancária.</p><table><tbody><tr><td><strong>"
+        "Ciclo</strong></td><td><strong>Mensalidade</strong></td><td><strong>Seguro escolar"
+        "</strong></td></tr><tr><td>Primeiro ciclo</td><td>310 €</td><td>12 €</td></tr>"
+        "</tbody></table><p>Os irmãos inscritos na escola têm um desconto de dez por cento a "
+        "partir do segundo filho.</p>",
+        nav=("Escola do Vale", "Matrículas", "Projetos", "Contactos"),
+        aside_title="Notícias",
+        aside=("Visita de estudo a Conímbriga", "Feira do livro em maio"),
+        footer="© 2026 Escola do Vale · Política de privacidade",
+    ),
+    (
+        "podem ser pagas em dez prestações mensais",
+        "Primeiro ciclo | 310 € | 12 €",
+        "desconto de dez por cento a partir do segundo filho",
+    ),
+    ("Visita de estudo a Conímbriga", "Política de privacidade"),
+)
+
+# --- Slovak, a municipality's waste collection days: a CKEditor table whose bold first row
+# names four columns over one row of dates, in <b>.
+PROBES.add(
+    "sk_ckeditor_table_bold_header_four_columns",
+    "https://obec.example.sk/odpad/harmonogram-2026",
+    site(
+        "sk",
+        "Harmonogram vývozu odpadu na rok 2026",
+        "<p>Nádoby vyložte pred dom najneskôr o šiestej ráno v deň vývozu.</p><table "
+        "border='0' cellpadding='1'><tr><td><b>Zmesový odpad</b></td><td><b>Plasty</b></td>"
+        "<td><b>Papier</b></td><td><b>Sklo</b></td></tr><tr><td>každý utorok</td><td>prvá "
+        "streda</td><td>druhý piatok</td><td>posledný pondelok</td></tr></table><p>Veľkoobjemný"
+        " odpad obec zbiera dvakrát ročne, na jar a na jeseň.</p>",
+        nav=("Obec Lúčky", "Samospráva", "Odpady", "Kontakt"),
+        aside_title="Oznamy",
+        aside=("Prerušenie dodávky vody", "Zápis do materskej školy"),
+        footer="© 2026 Obec Lúčky · Vyhlásenie o prístupnosti",
+    ),
+    (
+        "najneskôr o šiestej ráno v deň vývozu",
+        "každý utorok | prvá streda | druhý piatok | posledný pondelok",
+        "dvakrát ročne, na jar a na jeseň",
+    ),
+    ("Prerušenie dodávky vody", "Vyhlásenie o prístupnosti"),
+)
+
+# --- Malay, a phone plan page drawn by a script framework: the plans as an ARIA table of
+# <div>s (role=table, rowgroups, columnheader and cell), no <table> at all.
+PROBES.add(
+    "ms_aria_table_of_divs_with_rowgroups",
+    "https://telco.example.my/pelan/prabayar",
+    site(
+        "ms",
+        "Pelan prabayar untuk pelajar",
+        "<p>Pelan ini hanya untuk pelajar berumur bawah dua puluh lima tahun yang mendaftar "
+        "dengan kad pelajar yang sah.</p><div role='table' class='plans'><div "
+        "role='rowgroup'><div role='row'><div role='columnheader'>Pelan</div><div "
+        "role='columnheader'>Data</div><div role='columnheader'>Harga</div></div></div><div "
+        "role='rowgroup'><div role='row'><div role='cell'>Asas</div><div role='cell'>10 GB"
+        "</div><div role='cell'>RM15</div></div><div role='row'><div role='cell'>Plus</div>"
+        "<div role='cell'>30 GB</div><div role='cell'>RM25</div></div></div></div><p>Baki "
+        "data yang tidak digunakan dibawa ke bulan berikutnya selama tiga bulan.</p>",
+        nav=("TeleKita", "Prabayar", "Pascabayar", "Bantuan"),
+        aside_title="Promosi",
+        aside=("Telefon baharu dengan ansuran", "Pelan keluarga"),
+        footer="© 2026 TeleKita · Dasar privasi",
+    ),
+    (
+        "berumur bawah dua puluh lima tahun",
+        "Asas | 10 GB | RM15",
+        "Plus | 30 GB | RM25",
+        "dibawa ke bulan berikutnya selama tiga bulan",
+    ),
+    ("Telefon baharu dengan ansuran", "Dasar privasi"),
+)
+
+# --- Bulgarian, a bus timetable as an ARIA grid of <span> cells (role=grid, gridcell):
+# without a row's cells apart, "София08:15" runs together.
+PROBES.add(
+    "bg_aria_grid_of_span_cells_timetable",
+    "https://avtogara.example.bg/razpisanie/plovdiv-sofia",
+    site(
+        "bg",
+        "Разписание Пловдив – София",
+        "<p>Автобусите тръгват от северната автогара, а билети се продават и в самия "
+        "автобус.</p><div role='grid' class='timetable'><div role='row'><span "
+        "role='columnheader'>Тръгване</span><span role='columnheader'>Пристигане</span>"
+        "</div><div role='row'><span role='gridcell'>07:00</span><span role='gridcell'>08:50"
+        "</span></div><div role='row'><span role='gridcell'>13:30</span><span "
+        "role='gridcell'>15:20</span></div></div><p>В неделя първият курс тръгва един час по"
+        "-късно.</p>",
+        nav=("Автогара", "Разписания", "Билети", "Контакти"),
+        aside_title="Други линии",
+        aside=("Пловдив – Бургас", "Пловдив – Смолян"),
+        footer="© 2026 Автогара · Общи условия",
+    ),
+    (
+        "билети се продават и в самия автобус",
+        "07:00 | 08:50",
+        "13:30 | 15:20",
+        "първият курс тръгва един час по-късно",
+    ),
+    ("Пловдив – Бургас", "Общи условия"),
+)
+
+# --- Urdu (rtl), a clinic's visiting hours as an ARIA table of <span>s under a heading,
+# beside a grid of linked related pages inside the content that is no data.
+PROBES.add(
+    "ur_aria_table_hours_beside_linked_grid",
+    "https://shifa.example.pk/opd-auqat",
+    site(
+        "ur",
+        "او پی ڈی کے اوقات",
+        "<p>مریض اپنی باری کا ٹوکن استقبالیہ سے صبح سات بجے کے بعد حاصل کر سکتے ہیں۔</p>"
+        "<div role='table'><div role='row'><span role='columnheader'>شعبہ</span><span "
+        "role='columnheader'>دن</span></div><div role='row'><span role='cell'>امراض قلب</span>"
+        "<span role='cell'>پیر اور جمعرات</span></div></div><p>ہنگامی حالت میں ایمرجنسی "
+        "شعبہ چوبیس گھنٹے کھلا رہتا ہے۔</p><div role='grid' class='more-pages'><div "
+        "role='row'><span role='gridcell'><a href='/a'>لیبارٹری کے نرخ</a></span><span "
+        "role='gridcell'><a href='/b'>ڈاکٹروں کی فہرست</a></span></div></div>",
+        nav=("شفا ہسپتال", "شعبے", "ڈاکٹر", "رابطہ"),
+        aside_title="اعلانات",
+        aside=("مفت آنکھوں کا کیمپ", "خون کے عطیات"),
+        footer="© 2026 شفا ہسپتال · رازداری کی پالیسی",
+        dir_="rtl",
+    ),
+    (
+        "صبح سات بجے کے بعد حاصل کر سکتے ہیں",
+        "امراض قلب | پیر اور جمعرات",
+        "چوبیس گھنٹے کھلا رہتا ہے",
+    ),
+    ("لیبارٹری کے نرخ", "مفت آنکھوں کا کیمپ", "رازداری کی پالیسی"),
+)
