@@ -310,17 +310,19 @@ class _Walker:
             return
         attrs = node.attributes
         hint = container_hint(attrs, tag)
+        if hint is None and attrs.get("role") == "row":
+            # An ARIA grid's row (``aria_row_parts``), when shown: a table's row of cells.
+            hint = container_hint(attrs, tag, rows=False)
+            row = aria_row_parts(node) if hint is not None else None
+            if row is not None:
+                self._row(node, parent, *row)
+                return
         if hint is None:
             # A landmark (role=navigation...) is never read, a panel or not: no look-up.
             if attrs.get("role") in SKIP_ROLES or not self._is_panel(node):
                 return
-            hint = container_hint(attrs, tag, shown=True)
+            hint = container_hint(attrs, tag, shown=True, rows=False)
             if hint is None:
-                return
-        if attrs.get("role") == "row":
-            row = aria_row_parts(node)  # a grid of <div>s: a table's row (``aria_row_parts``)
-            if row is not None:
-                self._row(node, parent, *row)
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""
