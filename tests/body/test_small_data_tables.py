@@ -1,6 +1,6 @@
-"""A grid of two rows is data when its header says so (``tables._is_headed_grid``): a
-header row naming the columns over one row of values; two unheaded rows, or rows of links,
-stay what the page around them makes them.
+"""A grid of two rows is data when its header cells say so (``TableVerdicts._headed``): a
+header row naming the columns over one row of values, or rows each named by a ``<th>``; two
+unheaded rows, or rows of links, stay what the page around them makes them.
 And a section's list under a heading after the text may be followed by that section's data
 table (a match report's line-ups, then its statistics), which joins with it (round 47)."""
 
@@ -72,3 +72,11 @@ def test_a_sections_table_after_its_list_joins_the_text() -> None:
     body = newsextract.extract(page).body or ""
     assert "Rasmus Kask" in body
     assert "Pealelöögid | 12 | 7" in body
+
+
+def test_two_rows_named_by_row_headers_are_data() -> None:
+    body = _body(
+        "<table><tr><th scope='row'>Couchette</th><td>€49</td><td>6 beds</td></tr><tr><th "
+        "scope='row'>Sleeper</th><td>€89</td><td>2 beds</td></tr></table>"
+    )
+    assert "Sleeper | €89 | 2 beds" in body

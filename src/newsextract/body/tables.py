@@ -41,8 +41,9 @@ _KEY_VALUE = 300
 _DRAWN_GRID_ROWS = 2
 # A grid of two rows is data when it says so itself, linking nothing: its first row names
 # the columns in header cells (a dosage or price table of one row of values under "Age |
-# Dose"). A layout table's two rows hold a page's parts, not a header row over values;
-# a borderless two-row grid without one stays layout (``_drawn``).
+# Dose"), or its rows are named by header cells (``<th scope="row">``). A layout table's two
+# rows hold a page's parts, never a <th>; a borderless two-row grid without one stays
+# layout (``_drawn``).
 _HEADED_GRID_ROWS = 2
 
 
@@ -339,8 +340,20 @@ class DataTables:
             (len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid)))
             or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
             or (len(grid) >= _DRAWN_GRID_ROWS and _is_grid(grid) and self._drawn(table))
-            or (len(grid) >= _HEADED_GRID_ROWS and _is_headed_grid(grid))
+            or (len(grid) >= _HEADED_GRID_ROWS and self._headed(table, grid))
         )
+
+    def _headed(self, table: int, grid: list[RawBlock]) -> bool:
+        """Whether a short grid of unlinked rows has header cells: a first row of them
+        naming the columns (``<th>``, an editor's bold cells, an ARIA grid's column
+        headers) or a ``<th>`` naming a row (one query, of such a grid's table only)."""
+        if any(row.links for row in grid) or not _is_grid(grid):
+            return False
+        if grid[0].header:
+            return True
+        if table < 0 or self.walked.containers.tag[table] != "table":
+            return False
+        return self.walked.containers.nodes[table].css_first("th") is not None
 
     def _drawn(self, table: int) -> bool:
         """Whether the table draws its grid lines: a ``border`` attribute of one or more, or
@@ -440,12 +453,6 @@ def _is_grid(rows: list[RawBlock]) -> bool:
         and max(map(len, row.cells)) <= DATA_CELL  # (its cells, ``width`` of them, are there)
         for row in rows
     )
-
-
-def _is_headed_grid(rows: list[RawBlock]) -> bool:
-    """A grid too short to be data by its length that is by its header: a first row of
-    header cells naming the columns over unlinked rows of values."""
-    return rows[0].header and not any(row.links for row in rows) and _is_grid(rows)
 
 
 def _is_key_value(rows: list[RawBlock]) -> bool:

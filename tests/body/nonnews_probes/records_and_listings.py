@@ -825,3 +825,28 @@ PROBES.add(
     ),
     ("لیبارٹری کے نرخ", "مفت آنکھوں کا کیمپ", "رازداری کی پالیسی"),
 )
+
+# --- Norwegian (Bokmål), a cabin's prices: two rows each named by a <th scope='row'>, three
+# columns, no header row: the row headers say it is data.
+PROBES.add(
+    "nb_price_table_two_rows_named_by_row_headers",
+    "https://hytte.example.no/priser",
+    site(
+        "nb",
+        "Priser for hytta ved Storvatnet",
+        "<p>Hytta leies ut hele året, og prisene under gjelder for inntil seks personer.</p>"
+        "<table><tbody><tr><th scope='row'>Helg</th><td>2 400 kr</td><td>fredag til søndag"
+        "</td></tr><tr><th scope='row'>Uke</th><td>6 900 kr</td><td>lørdag til lørdag</td>"
+        "</tr></tbody></table><p>Sengetøy kan leies for hundre kroner per person.</p>",
+        nav=("Hytte ved vannet", "Priser", "Bilder", "Kontakt"),
+        aside_title="Aktiviteter",
+        aside=("Fiske i Storvatnet", "Skiløyper om vinteren"),
+        footer="© 2026 Hytte ved vannet · Personvern",
+    ),
+    (
+        "prisene under gjelder for inntil seks personer",
+        "Helg | 2 400 kr | fredag til søndag",
+        "Sengetøy kan leies for hundre kroner per person",
+    ),
+    ("Fiske i Storvatnet", "Personvern"),
+)
