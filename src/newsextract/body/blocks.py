@@ -52,6 +52,7 @@ from newsextract.body.node_reading import (
     TOGGLE_LEVEL,
     UP_ARROWS,
     Holders,
+    aria_row_parts,
     broken_cell_text,
     clean_block_text,
     code_beside_controls,
@@ -309,11 +310,18 @@ class _Walker:
             return
         attrs = node.attributes
         hint = container_hint(attrs, tag)
+        if hint is None and attrs.get("role") == "row":
+            # An ARIA grid's row (``aria_row_parts``), when shown: a table's row of cells.
+            hint = container_hint(attrs, tag, rows=False)
+            row = aria_row_parts(node) if hint is not None else None
+            if row is not None:
+                self._row(node, parent, *row)
+                return
         if hint is None:
             # A landmark (role=navigation...) is never read, a panel or not: no look-up.
             if attrs.get("role") in SKIP_ROLES or not self._is_panel(node):
                 return
-            hint = container_hint(attrs, tag, shown=True)
+            hint = container_hint(attrs, tag, shown=True, rows=False)
             if hint is None:
                 return
         classes = (attrs.get("class") or "") if attrs else ""

@@ -126,17 +126,22 @@ def _class_facts(classes: str) -> tuple[int, bool]:
 TO_WEIGH = 100
 
 
-def container_hint(attrs: dict[str, str | None], tag: str, *, shown: bool = False) -> int | None:
+def container_hint(
+    attrs: dict[str, str | None], tag: str, *, shown: bool = False, rows: bool = True
+) -> int | None:
     """The class/id/itemprop hint of an element (``attrs``: its attributes), or None when it
     is hidden or a landmark that never holds article text (role=navigation...); ``TO_WEIGH``
-    when its class or id decides it. ``shown``: an accordion's panel, read though hidden."""
+    when its class or id decides it. ``shown``: an accordion's panel, read though hidden.
+    ``rows``: None for an ARIA grid's ``role=row`` too, no container but a table's row (the
+    walk asks again with ``rows=False`` whether it is shown): the rare answer None is where
+    the walk looks at an element's role, at no cost to the others."""
     if not attrs or tag == "body" or tag == "html":
         return TO_WEIGH if "-" in tag else _BARE_HINT.get(tag, 0)
     get = attrs.get
     if not shown and ("hidden" in attrs or get("aria-hidden") == "true"):
         return None
     role = get("role")
-    if role and role in SKIP_ROLES:
+    if role and (role in SKIP_ROLES or (rows and role == "row")):
         return None
     style = get("style")
     if not shown and style and "display:none" in style.replace(" ", ""):

@@ -46,8 +46,9 @@ class Block:
     list's nesting depth (1 for a top-level list). ``cells``: a table row's cells in order,
     empty ones kept so columns line up (``text`` holds the non-empty ones joined by
     ``CELL_SEPARATOR``); a row built without cells is one cell holding ``text``. ``header``:
-    a row of header cells (``<th>``, or in ``<thead>``). ``ordered``: a list item of a numbered
-    list (``<ol>``). ``language``: a code block's language (``class="language-python"``), its
+    a row of header cells (``<th>``, in ``<thead>``, a table's first row of bold cells only,
+    or an ARIA grid's ``columnheader``s). ``ordered``: a list item of a numbered list
+    (``<ol>``). ``language``: a code block's language (``class="language-python"``), its
     ``text`` keeping its line breaks. ``caption``: a figure's caption, not running text.
     """
 

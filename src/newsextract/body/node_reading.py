@@ -554,7 +554,92 @@ def row_parts(row: LexborNode) -> RowParts | None:
         return None  # a layout table's named cell: walked as a container, its name judged
     if pre and pre >= len(cells):
         return None  # a code block beside its line numbers, each cell a <pre>
+    if not headers and not links and _first_row(row):
+        headers = _bold_cells(cells)
     return cells, links, broken, controls, headers
+
+
+# The roles of an ARIA grid's cells: a table of <div>s and <span>s a script framework draws
+# ("<div role='row'><span role='cell'>"), whose cells would run together as inline text.
+_CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+
+
+def aria_row_parts(row: LexborNode) -> RowParts | None:
+    """The parts of a ``role=row`` element as ``row_parts`` gives a ``<tr>``'s: its cells
+    (the elements of a cell's role, outermost), link characters and whether every cell is
+    a column header; None when it holds no cell, or another row (a grid nested in it, walked
+    as a container)."""
+    cells: list[LexborNode] = []
+    pending = list(row.iter())
+    while pending:
+        node = pending.pop(0)
+        role = node.attributes.get("role")
+        if role in _CELL_ROLES:
+            cells.append(node)
+        elif role == "row":
+            return None
+        else:
+            pending[:0] = list(node.iter())
+    if not cells:
+        return None
+    links = sum(len(link.text(deep=True)) for link in row.css("a"))
+    headers = all(cell.attributes.get("role") == "columnheader" for cell in cells)
+    return cells, links, None, set(), headers
+
+
+def _first_row(row: LexborNode) -> bool:
+    """Whether ``row`` is its table's first (nothing but text before it, in its body or
+    section, and no ``<thead>`` before that)."""
+    section = row.parent
+    return (
+        _first_element(row)
+        and section is not None
+        and section.tag != "thead"
+        and (section.tag != "tbody" or _first_element(section))
+    )
+
+
+def _first_element(node: LexborNode) -> bool:
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before is None
+
+
+# Tags an editor sets a header row's text in when its table has no <th> (WordPress's and
+# CKEditor's classic tables: "<td><strong>Size</strong></td>").
+_BOLD = "strong, b"
+
+
+def _bold_cells(cells: list[LexborNode]) -> bool:
+    """Whether a first row's cells are an editor's header: two or more filled, each one's
+    text wholly set in bold (a row of column names), asked of first rows only."""
+    filled = 0
+    for cell in cells:
+        text = "".join(cell.text(deep=True).split())
+        if not text:
+            continue
+        bold = "".join(
+            "".join(b.text(deep=True).split()) for b in cell.css(_BOLD) if not _in_bold(b, cell)
+        )
+        if bold != text:
+            return False
+        filled += 1
+    return filled >= _BOLD_HEADER_CELLS
+
+
+def _in_bold(node: LexborNode, cell: LexborNode) -> bool:
+    """Whether ``node`` sits in another bold element of ``cell`` (its text counted there)."""
+    up = node.parent
+    while up is not None and up.mem_id != cell.mem_id:
+        if up.tag in ("strong", "b"):
+            return True
+        up = up.parent
+    return False
+
+
+# A header row names two columns at least: one bold cell is a table's title or a label.
+_BOLD_HEADER_CELLS = 2
 
 
 def _named(cell: LexborNode) -> bool:

@@ -149,7 +149,10 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
-        after += _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
+        listed = _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
+        if listed:  # the section's data after its list (a match's line-ups, then its stats)
+            listed += _data_after(walked, sums, region, parent, listed[-1])
+        after += listed
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
         loose |= _closing_loose_line(walked, sums, parent, (after or taken)[-1])

@@ -11,7 +11,7 @@ from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furn
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally
-from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
 # A data table: a header row over at least this many rows (a header and one row of values is
@@ -39,6 +39,12 @@ _KEY_VALUE = 300
 # layout tables set ``border="0"`` or none) is data from this many rows of a grid: a
 # homepage's two rows of "mountain | height | year".
 _DRAWN_GRID_ROWS = 2
+# A grid of two rows is data when it says so itself, linking nothing: its first row names
+# the columns in header cells (a dosage or price table of one row of values under "Age |
+# Dose"), or its rows are named by header cells (``<th scope="row">``). A layout table's two
+# rows hold a page's parts, never a <th>; a borderless two-row grid without one stays
+# layout (``_drawn``).
+_HEADED_GRID_ROWS = 2
 
 
 # The line styles of a CSS border: a border drawn with one of them is seen ("none" and
@@ -318,7 +324,7 @@ class DataTables:
         index = container
         while index >= 0 and cont.tag[index] != "table":
             index = cont.parent[index]
-        return index if index >= 0 else container
+        return index if index >= 0 else _grid_of(cont, container)
 
     def holds(self, walked: Walk, sums: Tally, container: int) -> bool:
         table = self._table_of(container)
@@ -334,7 +340,20 @@ class DataTables:
             (len(grid) >= DATA_ROWS and (any(row.header for row in rows) or _is_grid(grid)))
             or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
             or (len(grid) >= _DRAWN_GRID_ROWS and _is_grid(grid) and self._drawn(table))
+            or (len(grid) >= _HEADED_GRID_ROWS and self._headed(table, grid))
         )
+
+    def _headed(self, table: int, grid: list[RawBlock]) -> bool:
+        """Whether a short grid of unlinked rows has header cells: a first row of them
+        naming the columns (``<th>``, an editor's bold cells, an ARIA grid's column
+        headers) or a ``<th>`` naming a row (one query, of such a grid's table only)."""
+        if any(row.links for row in grid) or not _is_grid(grid):
+            return False
+        if grid[0].header:
+            return True
+        if table < 0 or self.walked.containers.tag[table] != "table":
+            return False
+        return self.walked.containers.nodes[table].css_first("th") is not None
 
     def _drawn(self, table: int) -> bool:
         """Whether the table draws its grid lines: a ``border`` attribute of one or more, or
@@ -389,6 +408,22 @@ class DataTables:
                 row.header and cell_count(row) > 1 for row in rows
             )
         return self.columns[table]
+
+
+# The roles of an ARIA grid's whole (its rows may sit in ``rowgroup``s under it).
+_GRID_ROLES = frozenset({"table", "grid", "treegrid"})
+
+
+def _grid_of(cont: Containers, container: int) -> int:
+    """The ``role=table`` element over an ARIA row's ``container`` (its header rows and its
+    body rows in two row groups are one table), else ``container``: rows outside any
+    ``<table>`` are those of an ARIA grid (``node_reading.aria_row_parts``), few."""
+    index = container
+    while index >= 0:
+        if cont.nodes[index].attributes.get("role") in _GRID_ROLES:
+            return index
+        index = cont.parent[index]
+    return container
 
 
 def linked_value_row(row: RawBlock) -> bool:

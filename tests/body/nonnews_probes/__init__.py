@@ -13,7 +13,10 @@ explainers with their furniture; and (round 45) text that sits in no ``<p>``: ba
 ``<div>``s and ``<br>`` runs, definition lists, captions, sections of ``<div>``s, layout cells,
 code blocks, nested steps, card grids and quoted passages; and (round 46) content behind
 interaction or set apart in the markup: panels, expanders, notes, admonitions, custom
-elements, ``<template>``/``<noscript>``, text slides and pull quotes.
+elements, ``<template>``/``<noscript>``, text slides and pull quotes; and (round 47)
+records and listings: job postings, property listings, catalogue and archive entries,
+itineraries, petitions and appeals, landing pages, a paginated article's later page, health
+leaflets, match reports, comparison tables, classified ads and library records.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -36,6 +39,7 @@ from . import (
     obituaries_and_lessons,
     page_tails,
     papers_and_transcripts,
+    records_and_listings,
     reference_and_docs,
     regional_platforms,
     services_and_events,
@@ -60,6 +64,7 @@ PROBES: list[Probe] = [
     *papers_and_transcripts.PROBES,
     *bare_text_containers.PROBES,
     *set_apart_content.PROBES,
+    *records_and_listings.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
