@@ -1001,3 +1001,53 @@ def test_element_day_as_the_whole_text_collapsed(pieces: list[str]) -> None:
 
     value = "".join(pieces)
     assert _element_day(value) == _old_element_day(value)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_label_edges_answer_as_the_case_blind_mark_sets_on_every_code_point(flags: int) -> None:
+    """``LABEL_END`` and ``LABEL_START`` write the marks' set case-sensitively (cheaper to
+    compile): next to any character, in a case-blind pattern or not, they answer as the
+    plain set did, whose case-blind extras (the iotas) are letters ``[^\\W_]`` matches."""
+    old_end = re.compile(rf"x(?![^\W_]|[{labels.WORD_MARKS}])", flags)
+    old_start = re.compile(rf"(?<![^\W_]|[{labels.WORD_MARKS}])x", flags)
+    new_end = re.compile("x" + labels.LABEL_END, flags)
+    new_start = re.compile(labels.LABEL_START + "x", flags)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (old_end.match("x" + char) is None) == (new_end.match("x" + char) is None), code
+        assert (old_start.search(char + "x", 1) is None) == (
+            new_start.search(char + "x", 1) is None
+        ), code
+
+
+def _old_date_line(text: str, language: str | None) -> bool:
+    """``markup_bylines._date_line`` before speed47: the page language's labels alone."""
+    from newsextract.labels import starts_with, words
+    from newsextract.metadata.authors import split_byline
+    from newsextract.metadata.name_shapes import looks_like_name
+
+    if language is not None and not words(LabelList.UPDATED, language):
+        language = None
+    opening = starts_with(LabelList.UPDATED, LabelList.PUBLISHED, language=language).match(text)
+    if opening is None:
+        return False
+    return not any(looks_like_name(n) for n in split_byline(text[opening.end() :]))
+
+
+def test_date_line_answers_as_the_page_languages_labels_alone() -> None:
+    """``_date_line`` tries every language's labels before the page language's: the same
+    answer for texts opening with each language's labels, another's, or none."""
+    from newsextract.metadata.markup_bylines import _date_line
+
+    known = sorted(labels.languages())
+    rng = random.Random(47)
+    tails = ["", ": 3 March 2024", " 12.05.2023", " by Jane Doe", " Ana Ruiz", "\u00a0", "x"]
+    texts = ["", "Jane Doe", "Updated", "UPDATED: 5 May", "— Published 2024-01-01"]
+    for language in known:
+        for kind in (LabelList.UPDATED, LabelList.PUBLISHED):
+            for word in labels.words(kind, language)[:6]:
+                texts.extend(f"{lead}{word}{rng.choice(tails)}" for lead in ("", "• ", " "))
+                texts.append(word.upper() + rng.choice(tails))
+    for language in [*rng.sample(known, 24), "en", "de", "zz", None]:
+        for line in texts:
+            assert _date_line(line, language) == _old_date_line(line, language), (line, language)

@@ -51,13 +51,18 @@ from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _
 from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
 from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
-from newsextract.metadata import markup_tags
+from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title
+from newsextract.dating import calendars, zones
 builders = (
     credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
     patterns._closing_byline,
     visible._not_a_closing_name, meta._contributor_label, page_dates._update_opening,
     authors._placeholder_words, authors._opening_joiner, markup_tags.topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
+    markup_bylines._credit_start, page_dates._publication_label, authors._closed_credit_opening,
+    byline_after_names._contributor_opening, visible._byline_start, title._page_number,
+    title._page_counter, zones._zone_word_at_end, calendars._hijri_date,
+    calendars._bikram_sambat_date, calendars._spaced_month_forms,
 )
 letters = label_texts.label_letters()
 built = label_texts._labels_opening.cache_info().currsize

@@ -82,7 +82,7 @@ def _build_patterns() -> None:
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
     from newsextract.body import credit_lines, link_notes, patterns
-    from newsextract.dating import calendars, relative
+    from newsextract.dating import calendars, relative, zones
     from newsextract.dating.calendars import (
         _calendar_prefix,
         _prefixed_day_date,
@@ -93,6 +93,7 @@ def _build_patterns() -> None:
     from newsextract.lazy_regex import compile_all
     from newsextract.metadata import (
         authors,
+        byline_after_names,
         byline_openings,
         kicker,
         markup_bylines,
@@ -161,6 +162,19 @@ def _build_patterns() -> None:
         calendars._japanese_era_year,  # "令和7年"
         title._price,  # a price part of a shop's title
         page_limits._token,  # the tags of an oversized page
+        # regexes of every language's labels that the dev sets' pages built after the warm-up
+        # (speed47: 1-15 ms each on the first page needing one, among the slowest of a set)
+        markup_bylines._credit_start,  # a credit line after a closing signature
+        page_dates._publication_label,  # a publication label opening a text
+        authors._closed_credit_opening,  # a credit opening a byline, closed by its mark
+        byline_after_names._contributor_opening,  # a contributor's label after the names
+        visible._byline_start,  # a byline label opening a text
+        title._page_number,  # a page's number in its title ("Page 2")
+        title._page_counter,  # "2/5" closing a title
+        zones._zone_word_at_end,  # a zone's name closing a date
+        calendars._hijri_date,  # a Hijri date in words
+        calendars._bikram_sambat_date,  # a Nepali (Bikram Sambat) date
+        calendars._spaced_month_forms,  # month names written with inner spaces
     ):
         build()
     for kind in (str, bytes):  # the page checks of a text's and of bytes

@@ -33,3 +33,16 @@ def test_a_captions_bold_name_over_a_title_credits_a_picture() -> None:
 
 def test_role_words_naming_no_profession_are_no_byline() -> None:
     assert _authors("<p><b>Martha Quinn</b><br>Staff</p>") == ()
+
+
+def test_a_languages_role_line_regex_waits_for_a_bold_name_over_a_line() -> None:
+    """The regex of a language's role lines is built on its first page with a block opening
+    with a bold element and a break, not on its first page: what it finds is the same."""
+    from newsextract.metadata import bold_name_role
+
+    bold_name_role._role_lines.pop("en", None)
+    assert _authors("<p>Martha Quinn<br>Senior Staff Writer</p>") == ()
+    assert "en" not in bold_name_role._role_lines
+    assert _authors("<p><b>Martha Quinn</b><br>Senior Staff Writer</p>") == ("Martha Quinn",)
+    assert bold_name_role._role_lines["en"] is not None
+    assert _authors("<p><b>Martha Quinn</b><br>Staff</p>") == ()
