@@ -349,4 +349,25 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "አዲስ የአውቶቡስ መስመር ተጀመረ", "authors": ("በረከት ታደሰ",), "language": "am"},
     ),
+    # Hausa's "ga" ("of") between the day and the month, "watan" ("the month of") maybe
+    Probe(
+        "ha_news_ga_watan",
+        "ha",
+        news_cms(
+            "ha",
+            "An bude sabuwar kasuwa a tsakiyar gari | Jaridar Arewa",
+            "An bude sabuwar kasuwa a tsakiyar gari",
+            HA,
+            site="Jaridar Arewa",
+            meta='<span class="author">Daga Aminu Bello</span>'
+            '<span class="date">Talata, 5 ga watan Maris, 2024</span>',
+            section="Labarai",
+        ),
+        {
+            "title": "An bude sabuwar kasuwa a tsakiyar gari",
+            "authors": ("Aminu Bello",),
+            "published": when(2024, 3, 5),
+            "language": "ha",
+        },
+    ),
 )
