@@ -221,7 +221,7 @@ def without_prefixes(text: str) -> str:
         text = _hebrew_date().sub(lambda found: _gregorian_of_hebrew(found, text), text)
     if "20" in text and _DEVANAGARI_LETTER.search(text) is not None:
         text = _bikram_sambat_date().sub(_gregorian_of_bikram_sambat, text)
-    if ("13" in text or "14" in text) and _BENGALI_LETTER.search(text) is not None:
+    if ("13" in text or "14" in text) and _bangla_year_beside_letter(text):
         text = _bangla_date().sub(lambda found: _gregorian_of_bangla(found, text), text)
     text = with_ethiopian_as_gregorian(text)
     if "年" in text:
@@ -771,6 +771,22 @@ def _bangla_date() -> re.Pattern[str]:
         rf"|(?<![\u0980-\u09ff]){month.format('month2')}\s*(?P<day2>\d{{1,2}})\s*,?\s*"
         rf"(?P<year2>{_BANGLA_YEAR}){_BANGLA_YEAR_WORD}(?!\d)"
     )
+
+
+_BANGLA_REACH = 24  # a month's name and a day before the year: "২১ ফাল্গুন ১৪৩০"
+
+
+def _bangla_year_beside_letter(text: str) -> bool:
+    """Whether a Bengali letter stands just before a "13" or "14" in ``text``: a search near
+    each (``str.find``), where one for a Bengali letter through a long text of another
+    script cost a scan of all of it."""
+    for needle in ("14", "13"):
+        at = text.find(needle)
+        while at >= 0:
+            if _BENGALI_LETTER.search(text, max(0, at - _BANGLA_REACH), at) is not None:
+                return True
+            at = text.find(needle, at + 2)
+    return False
 
 
 def _bangla_month_lengths(year: int) -> tuple[int, ...]:

@@ -42,6 +42,7 @@ from newsextract.metadata.markup_tags import (
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.name_lists import (
     BYLINE,
+    has_name_token,
     matches_in_order,
 )
 from newsextract.page import ParsedPage
@@ -63,6 +64,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     if body is None:
         return
     language = primary_code(page.html_lang) if page.html_lang else None
+    user_cards = has_name_token(page.names, _USER_CARD_CLASS)  # queried only on such pages
     for node in matches_in_order(body, BYLINE.for_page(page.names)):
         if outside_article(node, form=not _poster_block(node)):
             continue
@@ -83,7 +85,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             text = _hangul_dots()[1].sub("·", text)
         if _date_line(text, language) or _mention(node):
             continue
-        if not _poster_block(node) and node.css_first(_USER_CARD) is not None:
+        if user_cards and not _poster_block(node) and node.css_first(_USER_CARD) is not None:
             continue  # a Q&A post's signature box: the user card inside names its member
         if _poster_block(node):
             poster = _poster_name(node, language)
@@ -506,7 +508,8 @@ def _poster_name(node: LexborNode, language: str | None) -> tuple[str, str] | No
     return None
 
 
-_USER_CARD = "[class~=user-details i]"  # a Q&A site's user card (see ``_POSTER_CLASSES``)
+_USER_CARD_CLASS = "user-details"  # a Q&A site's user card (see ``_POSTER_CLASSES``)
+_USER_CARD = f"[class~={_USER_CARD_CLASS} i]"
 _SIGNATURE_DEPTH = 3  # a user card's name, its card, the post's signature box
 
 
