@@ -63,3 +63,12 @@ def test_glued_amharic_label(text: str, want: str) -> None:
 
 def test_glued_label_only_in_its_language() -> None:
     assert without_glued_label("በአበበ ከበደ", "ti") == "በአበበ ከበደ"
+
+
+def test_every_bangla_month_holds_a_sign_the_gate_looks_for() -> None:
+    from newsextract.dating.calendars import _BANGLA_MONTH_SIGNS
+    from newsextract.labels import calendar_months
+
+    names = calendar_months("bangla")
+    assert names
+    assert all(any(sign in name for sign in _BANGLA_MONTH_SIGNS) for name in names)
