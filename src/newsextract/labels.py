@@ -177,7 +177,7 @@ class Language(NamedTuple):
     # with the month's number (see ``solar_hijri_months``); a table of the files that list one.
     solar_hijri_months: Mapping[str, int] = MappingProxyType({})
     # The month names of other calendars the language's pages date in, by calendar (see
-    # ``calendar_months``: "hijri", "hebrew", "bikram_sambat"), with the month's number.
+    # ``calendar_months``: "hijri", "hebrew", "bikram_sambat", "bangla"), with the month's number.
     calendar_months: Mapping[str, Mapping[str, int]] = MappingProxyType({})
     # Words naming a part of the day on the language's own clock, which counts the hours
     # from 6 a.m. (see ``local_clock_words``); also in ``day_periods``, with their hours.
@@ -219,6 +219,11 @@ class Language(NamedTuple):
     # le"), beside each post: never the page's date (see ``access_label``); lower case, a
     # list of the files that list one.
     member_since: tuple[str, ...] = ()
+    # A byline label written as a letter glued to the name it opens (Amharic "በ", "by":
+    # "በአበበ ከበደ"), lower case (see ``glued_byline_labels``), and the given names that open
+    # with that letter themselves ("በቀለ", "በላይ"), which keep it.
+    glued_byline_labels: tuple[str, ...] = ()
+    names_opening_with_label: tuple[str, ...] = ()
     # Relative stamps of a past time dateparser's data lacks ("5 mins ago": its English has
     # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
     # ``relative_forms``); a table of the files that list one.
@@ -296,6 +301,8 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         labels_after_date=_labels_after(code, data),
         byline_after=_optional_words(code, data, _BYLINE_AFTER),
         member_since=_optional_words(code, data, _MEMBER_SINCE),
+        glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
+        names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
     )
 
@@ -315,6 +322,7 @@ _OTHER_CALENDARS = {
     "hijri": "hijri_months",
     "hebrew": "hebrew_months",
     "bikram_sambat": "bikram_sambat_months",
+    "bangla": "bangla_months",
 }
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
@@ -324,6 +332,8 @@ _PAGE_COUNTERS = "page_counters"  # the optional list of ``page_counters``
 _UNTITLED_TITLES = "untitled_titles"  # the optional list of ``untitled_titles``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
+_GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
+_NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
@@ -347,6 +357,8 @@ TABLES = (
     _UNTITLED_TITLES,
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
+    _GLUED_BYLINE_LABELS,
+    _NAMES_OPENING_WITH_LABEL,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
 )
@@ -579,8 +591,9 @@ def solar_hijri_months() -> Mapping[str, int]:
 @functools.cache
 def calendar_months(calendar: str) -> Mapping[str, int]:
     """The month names of another calendar (``_OTHER_CALENDARS``: "hijri", the lunar Hijri
-    calendar's, "شعبان"; "hebrew", "אדר"; "bikram_sambat", Nepal's, "फागुन") of every
-    language that writes them, lower case, to the month's number."""
+    calendar's, "شعبان"; "hebrew", "אדר"; "bikram_sambat", Nepal's, "फागुन"; "bangla",
+    Bangladesh's, "ফাল্গুন") of every language that writes them, lower case, to the month's
+    number."""
     return first_of_each(known.calendar_months.get(calendar, {}) for known in languages().values())
 
 
@@ -598,6 +611,17 @@ def month_forms(language: str | None = None) -> Mapping[str, int]:
     (Latvian "martā", "in March", beside dateparser's "marts"): ``language``'s, or every
     language's (the first file's number for a word two files list)."""
     return first_of_each(known.month_forms for known in _languages_of(language))
+
+
+@functools.cache
+def glued_byline_labels(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """``language``'s byline labels written as a letter glued to the name they open (Amharic
+    "በአበበ ከበደ", "by Abebe Kebede"), and its given names that open with such a letter
+    ("በቀለ"): a name's own first letter, no label."""
+    known = languages().get(language)
+    if known is None:
+        return (), frozenset()
+    return known.glued_byline_labels, frozenset(known.names_opening_with_label)
 
 
 @functools.cache

@@ -179,7 +179,7 @@ BYLINE = NameWordSelector(
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
     "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline, "
     "a[href*='/author/'], [class~=poster i], [class~=postprofile i], [class~=pls i], "
-    "[class*=field--name-uid i]"
+    "[class*=field--name-uid i], [class~=user i], [class~=user-details i]"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
@@ -188,6 +188,8 @@ BYLINE = NameWordSelector(
 # "muhabir" (reporter), which Turkish news themes name their byline with; a forum post's
 # poster block as a whole class, SMF's "poster", phpBB's "postprofile" and Discuz's "pls": the
 # member's name beside their rank, post count and join date, not a video's "poster" image;
+# a post's member as a whole class too, "user" (a forum's bare "<span class=user>" beside the
+# post's date) and a Q&A site's user card, "user-details" (its name, then its reputation);
 # Drupal's author field, "field--name-uid", in a node's "Submitted by … on …" line in the
 # site's language.)
 LEAD = NameWordSelector(

@@ -1188,13 +1188,7 @@ PROBES: tuple[Probe, ...] = (
 )
 
 # What these probes found and this library still misses, with why (each an open class).
-_OPEN: dict[tuple[str, str], str] = {
-    ("bn_bangabda_alone", "published"): "the Bangla calendar (Bangabda) alone: dateparser has no"
-    " such calendar and the library no table of it, so a day with only its Bangabda date stays"
-    " undated",
-    ("am_jsonld_no_author_visible_label", "authors"): "'በ' (by) is a one-letter preposition that"
-    " opens place and time phrases too ('በአዲስ አበባ'); no label list holds it",
-}
+_OPEN: dict[tuple[str, str], str] = {}
 
 
 _FIELDS = ("title", "published", "authors")

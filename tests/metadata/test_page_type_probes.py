@@ -791,12 +791,7 @@ PROBES: list[tuple[str, str, str, str, object, object, object]] = [
 ]
 
 # Probes newsextract still reads wrongly: (name, field) -> why.
-_OPEN: dict[tuple[str, str], str] = {
-    ("en_qa_asked_years_ago_tooltip", "authors"): "the asker's name is a link in a user card "
-    "after the question, with no label or byline class: read as no one",
-    ("he_forum_first_post", "authors"): "a post's poster is a bare span beside its date "
-    "('<span class=user>NAME</span> פורסם: …'), no label: read as no one",
-}
+_OPEN: dict[tuple[str, str], str] = {}
 
 _FIELDS = ("title", "published", "authors")
 

@@ -85,13 +85,14 @@ YEAR = r"(?:19|20|25)\d{2}(?!\d)"
 BEFORE_YEAR = r"(?:del?\s+|dal\s+)?"
 # The word between a day and its month's name: Spanish, Catalan and Portuguese "de" ("5 de
 # marzo"), Romansh "da" ("14 da mars 2025"), Friulian "di" ("14 di Març"), Maltese "ta'"
-# ("3 ta' Marzu 2025", also with a typographic apostrophe).
-BEFORE_MONTH = r"(?:d[aei]\s+|ta['’]\s*)?"
+# ("3 ta' Marzu 2025", also with a typographic apostrophe), Hausa "ga", maybe with "watan"
+# ("5 ga watan Maris, 2024", "the 5th of the month of March").
+BEFORE_MONTH = r"(?:d[aei]\s+|ta['’]\s*|ga\s+(?:watan\s+)?)?"
 PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 # The mark after a day before its month's name: an English or French ordinal's letters, a
-# dot (German, Slavic, Nordic), "º" (Spanish), or the hyphen Uzbek and Azerbaijani write
-# with no space ("3-mart 2025").
-DAY_MARK = r"(?:(?:st|nd|rd|th|er|\.|º)?\s+|-)"
+# dot (German, Slavic, Nordic), "º" (Spanish), Kurmanji's ezafe "ê" (CLDR's long date, "5ê
+# adara 2024an"), or the hyphen Uzbek and Azerbaijani write with no space ("3-mart 2025").
+DAY_MARK = r"(?:(?:st|nd|rd|th|er|ê|\.|º)?\s+|-)"
 
 
 # What each form of ``_day_forms`` holds: a year of four digits, or a day in numbers ending

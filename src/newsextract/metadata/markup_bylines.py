@@ -42,6 +42,7 @@ from newsextract.metadata.markup_tags import (
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.name_lists import (
     BYLINE,
+    has_name_token,
     matches_in_order,
 )
 from newsextract.page import ParsedPage
@@ -63,6 +64,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
     if body is None:
         return
     language = primary_code(page.html_lang) if page.html_lang else None
+    user_cards = has_name_token(page.names, _USER_CARD_CLASS)  # queried only on such pages
     for node in matches_in_order(body, BYLINE.for_page(page.names)):
         if outside_article(node, form=not _poster_block(node)):
             continue
@@ -83,6 +85,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             text = _hangul_dots()[1].sub("·", text)
         if _date_line(text, language) or _mention(node):
             continue
+        if user_cards and not _poster_block(node) and node.css_first(_USER_CARD) is not None:
+            continue  # a Q&A post's signature box: the user card inside names its member
         if _poster_block(node):
             poster = _poster_name(node, language)
             if poster is not None:
@@ -473,8 +477,10 @@ def forum_handle(node: LexborNode) -> str | None:
 # A forum post's poster block, as its whole class: SMF's "poster", phpBB's "postprofile",
 # Discuz's "pls" (the poster's table cell beside the post's, "plc"). It holds the member's name
 # (a link to their profile, maybe in a heading) and then their rank, post count, join date and
-# place ("Full Member", "Posts: 1,234", "Joined: …", "積分"), which read as no byline.
-_POSTER_CLASSES = frozenset({"poster", "postprofile", "pls"})
+# place ("Full Member", "Posts: 1,234", "Joined: …", "積分"), which read as no byline. A
+# forum's bare "<span class=user>" beside the post's date, and a Q&A site's user card,
+# "user-details", its link to the member's profile before the reputation ("1,204").
+_POSTER_CLASSES = frozenset({"poster", "postprofile", "pls", "user", "user-details"})
 _POSTER_NAME_PARTS = "a, h4, dt, strong, b"
 
 
@@ -486,7 +492,11 @@ def _poster_block(node: LexborNode) -> bool:
 def _poster_name(node: LexborNode, language: str | None) -> tuple[str, str] | None:
     """The member a poster block names, with its candidate's detail: the first of its links
     and headings whose whole text is one name ("byline") or a handle (``FORUM_HANDLE``)."""
-    for part in node.css(_POSTER_NAME_PARTS):
+    if _editor_card(node) or _in_site_header(node):
+        return None
+    # a bare "<span class=user>NAME</span>" is its own name part
+    parts = node.css(_POSTER_NAME_PARTS) or ([node] if node.child is not None else [])
+    for part in parts:
         own = clean_text(part.text(deep=True, separator=" "))
         if not own:
             continue
@@ -496,6 +506,48 @@ def _poster_name(node: LexborNode, language: str | None) -> tuple[str, str] | No
         if _HANDLE.fullmatch(own):
             return own, FORUM_HANDLE
     return None
+
+
+_USER_CARD_CLASS = "user-details"  # a Q&A site's user card (see ``_POSTER_CLASSES``)
+_USER_CARD = f"[class~={_USER_CARD_CLASS} i]"
+_SIGNATURE_DEPTH = 3  # a user card's name, its card, the post's signature box
+
+
+def _in_site_header(node: LexborNode) -> bool:
+    """Whether a member's element stands in the site's header, outside any article: a log-in
+    box's "user" (the visitor's name, signed in), no post's member."""
+    current = node.parent
+    header = False
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag in ("article", "main"):
+            return False
+        header = header or current.tag == "header" or current.attributes.get("role") == "banner"
+        current = current.parent
+    return header
+
+
+def _editor_card(node: LexborNode) -> bool:
+    """Whether a Q&A post's user card is its editor's: its signature box, one of two or
+    more beside each other, is not the one whose class names the "owner" (the asker's card
+    comes after an editor's: "edited …" beside "asked …")."""
+    box: LexborNode | None = node
+    for _ in range(_SIGNATURE_DEPTH):
+        box = box.parent if box is not None else None
+        if box is None:
+            return False
+        if "owner" in (box.attributes.get("class") or "").split():
+            return False
+    box = node
+    for _ in range(_SIGNATURE_DEPTH):
+        if box.parent is None:
+            return False
+        box = box.parent
+        sibling = box.next
+        while sibling is not None:
+            if "owner" in (sibling.attributes.get("class") or "").split():
+                return True
+            sibling = sibling.next
+    return False
 
 
 _SIGNATURE_MAX_CHARS = 60  # a name or two, not a sentence

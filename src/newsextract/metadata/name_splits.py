@@ -9,6 +9,7 @@ import re
 from newsextract.labels import (
     LABEL_COLONS,
     LabelList,
+    glued_byline_labels,
     news_agencies,
     word_alternation,
     words,
@@ -111,7 +112,10 @@ def split_names(text: str, language: str | None = None) -> list[str]:
         if len(sides) > 1 and language is not None:
             # each name may have its label again ("Του Γιώργου … και της Ελένης …")
             own = own_language_prefix(language)
-            sides = [sides[0], *(own.sub("", side, count=1) for side in sides[1:])]
+            sides = [
+                sides[0],
+                *(without_glued_label(own.sub("", side, count=1), language) for side in sides[1:]),
+            ]
         if len(sides) > 1 and (
             all(looks_like_name(s) for s in sides)
             or all(s.islower() for s in sides)
@@ -250,6 +254,26 @@ def _split_prefix_joined(part: str, language: str | None) -> list[str]:
 PLACE_PREPOSITIONS = "(?:in|at|for|en|à|für|bei|para|per|voor)"
 # A name's place of filing after it, to the end ("Anna Petrova in London").
 _PLACE_TAIL = LazyPattern(rf"\s+{PLACE_PREPOSITIONS}\s+.*$", re.I)
+
+
+def without_glued_label(text: str, language: str) -> str:
+    """``text`` without a byline label of ``language`` glued to the name it opens (Amharic
+    "በአበበ ከበደ" -> "አበበ ከበደ"), in a name of two words or more whose first word, without
+    the label, is still a word of letters; a given name opening with the label's letter
+    ("በቀለ ገርባ") keeps it."""
+    labels, names = glued_byline_labels(language)
+    stripped = text.strip()
+    for label in labels:
+        first, _, rest = stripped.partition(" ")
+        if (
+            first.startswith(label)
+            and len(first) > len(label) + 1
+            and first[len(label)].isalpha()
+            and rest.strip()
+            and first not in names
+        ):
+            return f"{first[len(label) :]} {rest}"
+    return text
 
 
 @functools.cache

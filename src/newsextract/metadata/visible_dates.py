@@ -34,6 +34,7 @@ from newsextract.labels import (
     starts_with,
     word_alternation,
 )
+from newsextract.labels import words as listed_words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
@@ -51,7 +52,7 @@ from newsextract.metadata.visible_blocks import (
 )
 from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text
+from newsextract.text import clean_text, is_unspaced_char
 
 
 @functools.cache
@@ -436,7 +437,34 @@ def data_label(label: str) -> bool:
     match = _DATA_LABEL.search(label)
     if match is None:
         return False
-    return not set(match.group(1).lower().split()) & date_words
+    found = set(match.group(1).lower().split())
+    return not found & date_words and not any(map(_unspaced_date_compound, found))
+
+
+# The shortest label read opening a compound of a script without spaces: two characters
+# ("投稿", "更新"); one is part of too many other words.
+_MIN_COMPOUND_PART = 2
+
+
+@functools.cache
+def _unspaced_stamp_labels() -> tuple[str, ...]:
+    """The publication and update labels of scripts written without spaces, two characters
+    or more: the first part of a label glued into one word there ("投稿日時")."""
+    return tuple(
+        label.lower()
+        for kind in (LabelList.PUBLISHED, LabelList.UPDATED)
+        for label in listed_words(kind)
+        if len(label) >= _MIN_COMPOUND_PART and all(map(is_unspaced_char, label))
+    )
+
+
+def _unspaced_date_compound(word: str) -> bool:
+    """Whether ``word``, in a script written without spaces, opens with a publication or an
+    update label: a page's stamp labelled in one word ("投稿日時", "posted" and "date and
+    time"; "更新日時"), no event's data ("開催日時", "held on")."""
+    if not word or not is_unspaced_char(word[0]):
+        return False
+    return word.startswith(_unspaced_stamp_labels())
 
 
 # Dated elements alike (``_entry_key``) this many times after the ``<article>``

@@ -300,4 +300,74 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "አዲስ መናፈሻ በወንዙ ዳርቻ ተከፈተ"},
     ),
+    # "በ" ("by") glued to the writer's name, as Ethiopian papers print it; a given name that
+    # opens with that letter keeps it
+    Probe(
+        "am_glued_by",
+        "am",
+        news_cms(
+            "am",
+            "በከተማው አዲስ ቤተ መጻሕፍት ተከፈተ | የከተማ ዜና",
+            "በከተማው አዲስ ቤተ መጻሕፍት ተከፈተ",
+            AM,
+            site="የከተማ ዜና",
+            meta='<span class="author">በአበበ ከበደ</span>'
+            '<span class="date">የካቲት 26 ቀን 2016 ዓ.ም</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "በከተማው አዲስ ቤተ መጻሕፍት ተከፈተ",
+            "authors": ("አበበ ከበደ",),
+            "published": when(2024, 3, 5),
+            "language": "am",
+        },
+    ),
+    Probe(
+        "am_glued_by_two_names",
+        "am",
+        wordpress(
+            "am",
+            "የገበያ ማዕከል ግንባታ ተጀመረ – የሰፈር ብሎግ",
+            "የገበያ ማዕከል ግንባታ ተጀመረ",
+            AM,
+            site="የሰፈር ብሎግ",
+            meta='<span class="byline">በበቀለ ገርባ እና በሰላም ታደሰ</span>',
+        ),
+        {"title": "የገበያ ማዕከል ግንባታ ተጀመረ", "authors": ("በቀለ ገርባ", "ሰላም ታደሰ"), "language": "am"},
+    ),
+    Probe(
+        "am_name_opening_with_by",
+        "am",
+        news_cms(
+            "am",
+            "አዲስ የአውቶቡስ መስመር ተጀመረ | የከተማ ዜና",
+            "አዲስ የአውቶቡስ መስመር ተጀመረ",
+            AM,
+            site="የከተማ ዜና",
+            meta='<span class="author">በረከት ታደሰ</span>',
+            section="ዜና",
+        ),
+        {"title": "አዲስ የአውቶቡስ መስመር ተጀመረ", "authors": ("በረከት ታደሰ",), "language": "am"},
+    ),
+    # Hausa's "ga" ("of") between the day and the month, "watan" ("the month of") maybe
+    Probe(
+        "ha_news_ga_watan",
+        "ha",
+        news_cms(
+            "ha",
+            "An bude sabuwar kasuwa a tsakiyar gari | Jaridar Arewa",
+            "An bude sabuwar kasuwa a tsakiyar gari",
+            HA,
+            site="Jaridar Arewa",
+            meta='<span class="author">Daga Aminu Bello</span>'
+            '<span class="date">Talata, 5 ga watan Maris, 2024</span>',
+            section="Labarai",
+        ),
+        {
+            "title": "An bude sabuwar kasuwa a tsakiyar gari",
+            "authors": ("Aminu Bello",),
+            "published": when(2024, 3, 5),
+            "language": "ha",
+        },
+    ),
 )

@@ -741,4 +741,39 @@ PROBES: tuple[Probe, ...] = (
         ),
         {"title": "নদীর ধারে নতুন পার্ক খুলল"},
     ),
+    # Bangladesh's own calendar ("বঙ্গাব্দ"), the story's only date: a line with its time, and
+    # the month first
+    Probe(
+        "bn_bangla_calendar_time",
+        "bn",
+        news_cms(
+            "bn",
+            "চরের স্কুলে নতুন ভবন | দৈনিক চরবার্তা",
+            "চরের স্কুলে নতুন ভবন",
+            BN,
+            site="দৈনিক চরবার্তা",
+            meta='<span class="author">রহিম উদ্দিন</span>'
+            '<span class="date">প্রকাশিত: ২১ ফাল্গুন ১৪৩০ বঙ্গাব্দ, বিকেল ০৪:১৫</span>',
+            section="সারাদেশ",
+        ),
+        {
+            "title": "চরের স্কুলে নতুন ভবন",
+            "authors": ("রহিম উদ্দিন",),
+            "published": when(2024, 3, 5, 16, 15),
+            "language": "bn",
+        },
+    ),
+    Probe(
+        "bn_bangla_calendar_month_first",
+        "bn",
+        wordpress(
+            "bn",
+            "গ্রামের হাটে নতুন ঘাট – গ্রামের কথা",
+            "গ্রামের হাটে নতুন ঘাট",
+            BN,
+            site="গ্রামের কথা",
+            meta='<span class="posted-on">আষাঢ় ৩, ১৪৩১</span>',
+        ),
+        {"title": "গ্রামের হাটে নতুন ঘাট", "published": when(2024, 6, 17), "language": "bn"},
+    ),
 )

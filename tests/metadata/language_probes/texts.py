@@ -305,6 +305,12 @@ HA = (
     "Mazauna yankin sun yi maraba da matakin, amma wasu 'yan kasuwa sun koka kan tsadar haya. "
     "Hukumar ta yi alkawarin sake duba kudin hayar kafin karshen wata.",
 )
+KU = (
+    "Şaredariya bajêr roja sêşemê li navenda bajêr sûkeke nû vekir, piştî ku avakirina wê du "
+    "sal dom kir. Serokê şaredariyê got ku di sûkê de cih ji bo zêdetirî sê sed bazirganan hene.",
+    "Niştecihên taxê gav pîroz kirin, lê hin bazirgan ji bihayê kirê gilî kirin. Şaredariyê "
+    "soz da ku berî dawiya mehê bihayê kirê dîsa binirxîne.",
+)
 MY = (
     "မြို့တော်စည်ပင်သာယာရေးအဖွဲ့သည် အင်္ဂါနေ့က မြစ်ကမ်းနားတွင် ပြည်သူ့ဥယျာဉ်အသစ်တစ်ခုကို "
     "ဖွင့်လှစ်ခဲ့သည်။ ဥယျာဉ်တွင် စက်ဘီးလမ်းများနှင့် ကလေးကစားကွင်းများ ပါဝင်ကြောင်း မြို့တော်ဝန်က ပြောကြားခဲ့သည်။",

@@ -25,7 +25,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AR, AZ, FA, HE, HY, KA, KK, MN, PS, TG, TR, UZ
+from .texts import AR, AZ, FA, HE, HY, KA, KK, KU, MN, PS, TG, TR, UZ
 
 PROBES: tuple[Probe, ...] = (
     # --- Persian -----------------------------------------------------------------------
@@ -886,5 +886,40 @@ PROBES: tuple[Probe, ...] = (
             '<span class="author">Konuk yazar: Zeynep Karaca, Kent Derneği başkanı</span>',
         ),
         {"authors": ("Zeynep Karaca",)},
+    ),
+    # --- Kurmanji Kurdish: the months dateparser lacks (CLDR's), CLDR's long date with the
+    # day's and the year's endings, and the oblique month after "di ... de"
+    Probe(
+        "ku_news_cldr_long_date",
+        "ku",
+        news_cms(
+            "ku",
+            "Şaredariyê sûkeke nû vekir | Nûçeyên Bajêr",
+            "Şaredariyê sûkeke nû vekir",
+            KU,
+            site="Nûçeyên Bajêr",
+            meta='<span class="author">Nivîskar: Azad Demir</span>'
+            '<span class="date">sêşem, 5ê adara 2024an, 14:30</span>',
+            section="Nûçe",
+        ),
+        {
+            "title": "Şaredariyê sûkeke nû vekir",
+            "authors": ("Azad Demir",),
+            "published": when(2024, 3, 5, 14, 30),
+            "language": "ku",
+        },
+    ),
+    Probe(
+        "ku_wp_oblique_month",
+        "ku",
+        wordpress(
+            "ku",
+            "Sûka nû ya taxê – Bloga Taxê",
+            "Sûka nû ya taxê",
+            KU,
+            site="Bloga Taxê",
+            meta='<span class="posted-on">Di 5ê îlonê 2024 de hate weşandin</span>',
+        ),
+        {"title": "Sûka nû ya taxê", "published": when(2024, 9, 5), "language": "ku"},
     ),
 )
