@@ -660,6 +660,7 @@ class _Walker:
                         run.append(" ")  # "41,2 %" "9 Sitze": two values, not "41,2 %9"
                     elif (
                         ctag in _NOTE_HOLDERS
+                        and (ctag == "sup" or not text_only)  # a text-only link holds no <sup>
                         and run
                         and run[-1][-1:].isalnum()
                         and _marks_a_note(child, ctag)

@@ -31,7 +31,9 @@ def values_meet(before: str, after: str) -> bool:
     if last in _VALUE_ENDS:
         return first.isalnum()
     if last.isalpha():
-        return first in _DIGITS or unicodedata.category(first) == "Sc"
+        if first.isalnum():
+            return first in _DIGITS  # a word split for its styling stays one ("Di" "e")
+        return unicodedata.category(first) == "Sc"
     sign = before[-2:-1]  # the character before the last ("" in a one-sign span)
     if last == ":":
         return sign.isalpha() and first.isalnum()  # not a clock split "12:" "30"
