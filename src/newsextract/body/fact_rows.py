@@ -23,39 +23,55 @@ def with_dated_fact_rows(walked: Walk, candidates: list[Judged]) -> list[Judged]
     container of exactly two paragraphs, a kept short label and its value, ``_FACT_ROWS``
     such rows at least in the box, every label kept; a value is kept again when it was
     dropped as a date line and reads as no stamp under its label ("Published: 22:04" is
-    one)."""
-    parent = walked.containers.parent
-    boxes: dict[int, list[tuple[int, int]]] = {}  # a box: its rows' label and value positions
-    last = len(candidates) - 1
-    for p in range(1, len(candidates)):
-        label, value = candidates[p - 1][0], candidates[p][0]
-        if label.kind is not BlockKind.PARAGRAPH or value.kind is not BlockKind.PARAGRAPH:
-            continue
-        row = parent[value.container]
-        if row < 0 or label.container == value.container or parent[label.container] != row:
-            continue
-        if (p < last and parent[candidates[p + 1][0].container] == row) or (
-            p > 1 and parent[candidates[p - 2][0].container] == row
-        ):
-            continue  # a row of more than two parts
-        box = parent[row]
-        if box >= 0:
-            boxes.setdefault(box, []).append((p - 1, p))
+    one). Only a dropped date line is looked at, and around it its box (one test a block)."""
     out: list[Judged] | None = None
-    for rows in boxes.values():
-        if len(rows) < _FACT_ROWS or any(_not_a_label(candidates[a]) for a, _ in rows):
+    for p, (value, reason) in enumerate(candidates):
+        if reason != FURNITURE_LINE or p == 0 or value.kind is not BlockKind.PARAGRAPH:
             continue
-        for a, p in rows:
-            value, reason = candidates[p]
-            name = candidates[a][0].text
-            if (
-                reason == FURNITURE_LINE
-                and is_date_line(value.text)
-                and not is_furniture_line(f"{name}: {value.text}")
-            ):
-                out = out if out is not None else list(candidates)
-                out[p] = (value, None)
+        name = candidates[p - 1][0].text
+        if (
+            is_date_line(value.text)
+            and _in_fact_rows(walked, candidates, p)
+            and not is_furniture_line(f"{name}: {value.text}")
+        ):
+            out = out if out is not None else list(candidates)
+            out[p] = (value, None)
     return out if out is not None else candidates
+
+
+def _box_of(parent: list[int], container: int) -> int:
+    """The container two levels above ``container`` (its row's box), -1 when none."""
+    row = parent[container]
+    return parent[row] if row >= 0 else -1
+
+
+def _in_fact_rows(walked: Walk, candidates: list[Judged], at: int) -> bool:
+    """Whether the block at ``at`` is the value of a row in a box of fact rows: the run of
+    blocks around it in its box pairs off into rows of two paragraphs each, a label kept
+    and its value, ``_FACT_ROWS`` rows at least."""
+    parent = walked.containers.parent
+    box = _box_of(parent, candidates[at][0].container)
+    if box < 0:
+        return False
+    start = end = at
+    while start > 0 and _box_of(parent, candidates[start - 1][0].container) == box:
+        start -= 1
+    while end + 1 < len(candidates) and _box_of(parent, candidates[end + 1][0].container) == box:
+        end += 1
+    size = end - start + 1
+    if size % 2 or size < 2 * _FACT_ROWS or (at - start) % 2 == 0:
+        return False  # not pairs, too few, or the block is a row's first part
+    for label_at in range(start, end, 2):
+        label, value = candidates[label_at][0], candidates[label_at + 1][0]
+        if (
+            label.kind is not BlockKind.PARAGRAPH
+            or value.kind is not BlockKind.PARAGRAPH
+            or label.container == value.container
+            or parent[label.container] != parent[value.container]
+            or _not_a_label(candidates[label_at])
+        ):
+            return False
+    return True
 
 
 def _not_a_label(judged: Judged) -> bool:
