@@ -28,6 +28,8 @@ def with_dated_fact_rows(walked: Walk, candidates: list[Judged]) -> list[Judged]
     for p, (value, reason) in enumerate(candidates):
         if reason != FURNITURE_LINE or p == 0 or value.kind is not BlockKind.PARAGRAPH:
             continue
+        if _not_a_label(candidates[p - 1]):
+            continue  # the cheap test first: most dropped lines follow no kept short label
         name = candidates[p - 1][0].text
         if (
             is_date_line(value.text)
