@@ -81,6 +81,7 @@ from newsextract.body.patterns import (
     LEAF_TAGS,
     SKIP_TAGS,
 )
+from newsextract.body.seams import is_note_mark, values_meet
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -655,8 +656,16 @@ class _Walker:
                     if gap:
                         run.append(" ")
                         gap = False
-                    elif span_before and run and text and _values_meet(run[-1], text):
+                    elif span_before and run and text and values_meet(run[-1], text):
                         run.append(" ")  # "41,2 %" "9 Sitze": two values, not "41,2 %9"
+                    elif (
+                        ctag in _NOTE_HOLDERS
+                        and (ctag == "sup" or not text_only)  # a text-only link holds no <sup>
+                        and run
+                        and run[-1][-1:].isalnum()
+                        and _marks_a_note(child, ctag)
+                    ):
+                        run.append(" ")  # "1911" and its note's mark "1", not "19111"
                     span_before = ctag == "span"
                     run.append(text)
                     if ctag == "time":
@@ -697,24 +706,16 @@ def _leads_back_up(element: LexborNode, tag: str, text: str) -> bool:
     return link is not None and jumps_on_page(link) and link.text(deep=True).strip() == text.strip()
 
 
-# Digits that open a value after a label's last letter ("Liste A" "41,2 %").
-_DIGITS = frozenset("0123456789")
-# The last sign of a value that the next value's first digit or letter may not run on
-# from: a figure or a percent sign ("41,2 %" "9 Sitze"), never a letter (a drop cap's "D"
-# over "ie Stadt", a word split for its styling, stays one word).
-_VALUE_ENDS = _DIGITS | {"%"}
+# The inline elements a footnote's mark is: its <sup>, or the link around one.
+_NOTE_HOLDERS = frozenset({"sup", "a"})
 
 
-def _values_meet(before: str, after: str) -> bool:
-    """Whether two neighbouring ``<span>``s, written with nothing between them, are two
-    values of a row (a result's share and its seats, a label and its figure) whose words
-    a space must part: a figure on one side of the seam, a letter or figure on the other."""
-    if not before:
-        return False
-    last, first = before[-1], after[0]
-    if last in _VALUE_ENDS:
-        return first.isalnum()
-    return first in _DIGITS and last.isalpha()
+def _marks_a_note(element: LexborNode, tag: str) -> bool:
+    """Whether ``element`` (a ``<sup>`` or a link) is a footnote's mark (``is_note_mark``)."""
+    if tag == "sup":
+        return is_note_mark(element)
+    sup = element.child
+    return sup is not None and sup.tag == "sup" and sup.next is None and is_note_mark(sup)
 
 
 def walk(

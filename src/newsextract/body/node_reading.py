@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.container_hints import SCREEN_READER_CLASSES, hiding_classes
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
+from newsextract.body.seams import is_note_mark, values_meet
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible, word_count
 
@@ -229,6 +230,7 @@ def inline_parts(
     links = 0
     hidden: set[int] = set()
     time_ends: set[int] = set()  # the last text of each <time>: a word ends there
+    spaced: set[int] = set()  # the first text of an element parted from the one before
     below = node.traverse()
     next(below)  # the node itself
     for element in below:
@@ -250,6 +252,10 @@ def inline_parts(
             elif tag == "time":
                 texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
                 time_ends.update(texts[-1:])
+            elif tag == "span" or tag == "sup":
+                parted = _parted(element, tag)
+                if parted is not None:
+                    spaced.add(parted)
             elif tag in RUBY_NOTES or tag == "svg":
                 # a ruby's reading; an icon's <title> ("Link opens in a new tab"), no word
                 hidden.update(
@@ -261,15 +267,39 @@ def inline_parts(
             toggle = read_more_toggle(element)
             shut = element if toggle is None else toggle  # the rest is text, its toggle not
             hidden.update(t.mem_id for t in shut.traverse(include_text=True) if t.tag == "-text")
-    if not hidden and not time_ends:
+    if not hidden and not time_ends and not spaced:
         return links, None
     parts = node.traverse(include_text=True)
     visible = "".join(
-        (t.text_content or "") + (" " if t.mem_id in time_ends else "")
+        (" " if t.mem_id in spaced else "")
+        + (t.text_content or "")
+        + (" " if t.mem_id in time_ends else "")
         for t in parts
         if t.tag == "-text" and t.mem_id not in hidden
     )
     return links, visible
+
+
+def _parted(element: LexborNode, tag: str) -> int | None:
+    """The ``mem_id`` of the first text of ``element``, a ``<span>`` or a ``<sup>`` written
+    right after what comes before it, when a space must part the two (``body.seams``): a
+    value after a value's span, a footnote's mark after a word; else ``None``."""
+    if tag == "span":
+        before = element.prev
+        if before is None or before.tag != "span":
+            return None
+        if not values_meet(before.text(deep=True), element.text(deep=True)):
+            return None
+    else:
+        if not is_note_mark(element):
+            return None
+        holder = element.parent if element.prev is None and element.parent is not None else None
+        before = holder.prev if holder is not None and holder.tag == "a" else element.prev
+        word = before.text_content or "" if before is not None and before.tag == "-text" else ""
+        if not word[-1:].isalnum():
+            return None  # a mark after a space, a tag or nothing is parted already
+    first = next((t for t in element.traverse(include_text=True) if t.tag == "-text"), None)
+    return None if first is None else first.mem_id
 
 
 # A heading's link to itself whose text is one sign: the permalink that VuePress,

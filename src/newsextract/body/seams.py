@@ -1,0 +1,63 @@
+"""Where two inline elements meet with no white space between them in the source, whether
+their words are two items all the same: a browser glues such neighbours on one line, so
+only a seam the markup or the words show as one between separate items is parted."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from selectolax.lexbor import LexborNode
+
+# Digits that open a value after a label's last letter ("Liste A" "41,2 %").
+_DIGITS = frozenset("0123456789")
+# The last sign of a value that the next value's first digit or letter may not run on
+# from: a figure or a percent sign ("41,2 %" "9 Sitze"), never a letter (a drop cap's "D"
+# over "ie Stadt", a word split for its styling, stays one word).
+_VALUE_ENDS = _DIGITS | {"%"}
+# The signs that end a sentence: one closed after a lower-case letter, with a capital
+# opening the next span, is two lines set as blocks by the style sheet ("terminus."
+# "Arrival"); "U." "S." (a capital before the stop) stays one abbreviation.
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def values_meet(before: str, after: str) -> bool:
+    """Whether two neighbouring ``<span>``s, written with nothing between them, are two
+    items whose words a space must part: two values of a row (a figure on one side of the
+    seam, a letter or figure on the other), a label closed by its colon and its value
+    ("Abfahrt:" "22:04"), a name and its price ("Couchette" "€49"), or two sentences."""
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
+    if last in _VALUE_ENDS:
+        return first.isalnum()
+    if last.isalpha():
+        if first.isalnum():
+            return first in _DIGITS  # a word split for its styling stays one ("Di" "e")
+        return unicodedata.category(first) == "Sc"
+    sign = before[-2:-1]  # the character before the last ("" in a one-sign span)
+    if last == ":":
+        return sign.isalpha() and first.isalnum()  # not a clock split "12:" "30"
+    return last in _SENTENCE_ENDS and sign.islower() and first.isupper()
+
+
+# A footnote's mark is a number or a letter or two, bracketed or not ("1", "[12]", "a").
+_NOTE_MARK_CHARS = 6
+
+
+def is_note_mark(sup: LexborNode) -> bool:
+    """Whether ``sup`` is a footnote's mark: a short ``<sup>`` linked to a note on the page
+    (``href="#..."``, inside the link or around it) or so named by its ARIA role. Its
+    number is no digit of the word before it ("1911" and mark "1" are not "19111")."""
+    if sup.attributes.get("role") == "doc-noteref":
+        return True
+    link = sup.parent if sup.parent is not None and sup.parent.tag == "a" else sup.child
+    if link is None or link.tag != "a":
+        return False
+    attributes = link.attributes
+    href = attributes.get("href") or ""
+    return (href.startswith("#") or attributes.get("role") == "doc-noteref") and len(
+        sup.text(deep=True).strip()
+    ) <= _NOTE_MARK_CHARS
+
+
+__all__ = ["is_note_mark", "values_meet"]
