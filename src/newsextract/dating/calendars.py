@@ -750,13 +750,11 @@ def _gregorian_of_bikram_sambat(found: re.Match[str]) -> str:
 # Bangla Academy's: since 1426 (2019) six months of 31 days, four of 30, Falgun of 29 (30 when
 # its February has 29 days) and Chaitra of 30; before, five of 31, then 30 each, Falgun 31 in
 # a leap year. India's Bengali calendar, reckoned by the sun's place, may fall a day apart.
-_BENGALI_LETTER = LazyPattern("[\u0980-\u09ff]")
 _BANGLA_YEAR = r"(?:139[89]|14[0-4]\d|1450)"
 _BANGLA_YEAR_WORD = r"(?:\s*(?:বঙ্গাব্দ|বঙ্গাব্দে|সন|সাল))?"
 _BANGLA_YEARS_BEHIND = 593
 _BANGLA_NEW_YEAR = (4, 14)  # Pohela Boishakh, the first of Boishakh
 _BANGLA_REFORM = 1426  # the first year of the 2019 month lengths
-_FALGUN = 11
 
 
 @lru_cache(maxsize=1)
