@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from newsextract import extract
 from newsextract.dates import parse_text_date
 
 
@@ -25,3 +26,21 @@ from newsextract.dates import parse_text_date
 )
 def test_day_and_month_forms(text: str, language: str, want: datetime) -> None:
     assert parse_text_date(text, language) == want
+
+
+def test_a_german_an_after_a_year_is_no_dated_year() -> None:
+    """Kurmanji's year word "an" is in every language's calendar-suffix table, whose year
+    pattern allows a space before the word: German "von 2023 an" ("from 2023 on") in a
+    sentence must give the page no date and keep its words."""
+    html = (
+        "<html lang=de><head><title>Neue Regel</title></head><body><article>"
+        "<h1>Neue Regel für Mieter</h1><p class=byline>Von Anna Berger</p>"
+        "<p>Die Regel gilt von 2023 an, sagte die Ministerin am Dienstag in Berlin.</p>"
+        "<p>Mieter sollen damit besser geschützt werden, heißt es aus dem Ministerium.</p>"
+        "</article></body></html>"
+    )
+    article = extract(html, url="https://example.de/neue-regel")
+    assert article.published is None
+    assert "von 2023 an, sagte" in (article.body or "")
+    dated = extract(html.replace("Anna Berger<", "Anna Berger, 5. März 2024<"))
+    assert dated.published == datetime(2024, 3, 5)
