@@ -89,3 +89,20 @@ def test_a_list_made_after_a_search_has_its_words_found_in_the_same_names() -> N
     late = NameWordSelector("[class*=zzquux i], [class*=nowhere-xx i], [class*=yyplugh i]")
     assert late.for_page(page.names) == "[class*=zzquux i], [class*=yyplugh i]"
     assert BYLINE.for_page(page.names) == BYLINE.for_page("")
+
+
+def test_a_whole_token_part_is_kept_only_where_the_word_is_a_whole_token() -> None:
+    """``[class~=user i]`` matches no element of a page whose names hold "user" only inside
+    other words ("user-menu"), so the page's list leaves it out; a token beside others in
+    one class value, or alone in a value, keeps it."""
+    selector = NameWordSelector("[class~=user i], [class*=user i], address")
+    assert selector.for_page("user-menu\nusers") == "[class*=user i], address"
+    assert selector.for_page("post user\nx") == ("[class~=user i], [class*=user i], address")
+    for html in (
+        '<body><span class="user-menu">Me</span><p class="users">x</p></body>',
+        '<body><div class="post"><span class="Author user">Ana Lima</span></div></body>',
+    ):
+        page = ParsedPage(html)
+        cut = BYLINE.for_page(page.names)
+        whole = [node.mem_id for node in page.tree.css(BYLINE.selector)]
+        assert [node.mem_id for node in page.tree.css(cut)] == whole

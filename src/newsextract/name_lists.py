@@ -94,16 +94,18 @@ class NameWordSelector:
     def __init__(self, selector: str) -> None:
         self.selector = selector
         self._fixed: list[str] = []
-        self._words: list[tuple[str, str]] = []  # (word in lower case, its selector)
+        # (word in lower case, its selector, whether it must be a whole token: "~=")
+        self._words: list[tuple[str, str, bool]] = []
         for part in selector.split(", "):
             match = _NAME_WORD.fullmatch(part)
             if match is None:
                 self._fixed.append(part)
             else:
-                self._words.append(((match.group(1) or match.group(2)).lower(), part))
+                word = (match.group(1) or match.group(2)).lower()
+                self._words.append((word, part, "~=" in part))
         # Each word searched once a page: a list names one word in several forms
         # ("[class*=date i], [id*=date i]"), and each search scans all the page's names.
-        self._distinct = tuple(dict.fromkeys(word for word, _ in self._words))
+        self._distinct = tuple(dict.fromkeys(word for word, _, _ in self._words))
         _EVERY_WORD.update(dict.fromkeys(self._distinct))
 
     @property
@@ -115,7 +117,14 @@ class NameWordSelector:
         """The selector list for a page whose class names and ids, joined and
         ``ascii_lower``-ed, are ``names``: empty when no part can match."""
         present = self._present(names)
-        parts = [part for word, part in self._words if word in present]
+        # A "[class~=word i]" part is kept only where the word is a whole token: a common
+        # word ("user") stands inside many names ("user-menu") and costs the query a test
+        # of every element where no element can match.
+        parts = [
+            part
+            for word, part, whole in self._words
+            if word in present and (not whole or has_name_token(names, word))
+        ]
         parts += self._fixed
         return ", ".join(parts)
 
