@@ -1,4 +1,4 @@
-"""African languages: Swahili, Amharic, Yoruba, Hausa."""
+"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AM, HA, SW, YO
+from .texts import AM, HA, SW, TI, YO
 
 PROBES: tuple[Probe, ...] = (
     # --- Swahili -----------------------------------------------------------------------
@@ -368,6 +368,26 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("Aminu Bello",),
             "published": when(2024, 3, 5),
             "language": "ha",
+        },
+    ),
+    # --- Tigrinya ----------------------------------------------------------------------
+    Probe(
+        "ti_news_tsehafi_label",
+        "ti",
+        news_cms(
+            "ti",
+            "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ | ዜና ከተማ",
+            "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ",
+            TI,
+            site="ዜና ከተማ",
+            meta='<span class="author">ጸሓፊ፡ ሰናይት ተኽለ</span><span class="date">5 መጋቢት 2024</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ",
+            "authors": ("ሰናይት ተኽለ",),
+            "published": when(2024, 3, 5),
+            "language": "ti",
         },
     ),
 )
