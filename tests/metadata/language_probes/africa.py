@@ -1,4 +1,4 @@
-"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya."""
+"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya, Somali."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AM, HA, SW, TI, YO
+from .texts import AM, HA, SO, SW, TI, YO
 
 PROBES: tuple[Probe, ...] = (
     # --- Swahili -----------------------------------------------------------------------
@@ -388,6 +388,27 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("ሰናይት ተኽለ",),
             "published": when(2024, 3, 5),
             "language": "ti",
+        },
+    ),
+    # --- Somali ------------------------------------------------------------------------
+    Probe(
+        "so_news_qoraa_label",
+        "so",
+        news_cms(
+            "so",
+            "Mashruuc cusub oo biyo ah oo lagu furay suuqa | Wararka Magaalada",
+            "Mashruuc cusub oo biyo ah oo lagu furay suuqa",
+            SO,
+            site="Wararka Magaalada",
+            meta='<span class="author">Qoraa: Cabdiraxmaan Xasan</span>'
+            '<span class="date">Maarso 5, 2024</span>',
+            section="Wararka",
+        ),
+        {
+            "title": "Mashruuc cusub oo biyo ah oo lagu furay suuqa",
+            "authors": ("Cabdiraxmaan Xasan",),
+            "published": when(2024, 3, 5),
+            "language": "so",
         },
     ),
 )

@@ -1,5 +1,5 @@
 """South Asian languages: Hindi, Bengali, Tamil, Urdu, Nepali, Marathi, Gujarati, Telugu,
-Malayalam, Punjabi, Sinhala, Assamese, Odia."""
+Malayalam, Punjabi, Sinhala, Assamese, Odia, Sindhi."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AS, BN, GU, HI, ML, MR, NE, OR, PA, SI, TA, TE, UR
+from .texts import AS, BN, GU, HI, ML, MR, NE, OR, PA, SD, SI, TA, TE, UR
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -856,6 +856,26 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("නිමාලි පෙරේරා",),
             "published": when(2024, 3, 5),
             "language": "si",
+        },
+    ),
+    Probe(
+        "sd_news_likhak_label",
+        "sd",
+        news_cms(
+            "sd",
+            "پراڻي بازار ۾ نئين پاڻي جي اسڪيم | شهر خبرون",
+            "پراڻي بازار ۾ نئين پاڻي جي اسڪيم",
+            SD,
+            site="شهر خبرون",
+            meta='<span class="author">ليکڪ: علي محمد سومرو</span>'
+            '<span class="date">شايع ٿيل: 5 مارچ 2024</span>',
+            section="سنڌ",
+        ),
+        {
+            "title": "پراڻي بازار ۾ نئين پاڻي جي اسڪيم",
+            "authors": ("علي محمد سومرو",),
+            "published": when(2024, 3, 5),
+            "language": "sd",
         },
     ),
 )

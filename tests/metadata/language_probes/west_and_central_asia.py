@@ -1,5 +1,5 @@
 """West and Central Asian languages: Persian, Hebrew, Arabic, Pashto, Tajik, Azerbaijani, Uzbek,
-Kazakh, Mongolian, Georgian, Armenian, Central Kurdish (Sorani)."""
+Kazakh, Mongolian, Georgian, Armenian, Central Kurdish (Sorani), Uyghur, Kyrgyz."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AR, AZ, CKB, FA, HE, HY, KA, KK, KU, MN, PS, TG, TR, UZ
+from .texts import AR, AZ, CKB, FA, HE, HY, KA, KK, KU, KY, MN, PS, TG, TR, UG, UZ
 
 PROBES: tuple[Probe, ...] = (
     # --- Persian -----------------------------------------------------------------------
@@ -980,6 +980,47 @@ PROBES: tuple[Probe, ...] = (
             "title": "پارکێکی نوێ لە کەناری ڕووبار",
             "published": when(2024, 10, 14, 9, 15),
             "language": "ckb",
+        },
+    ),
+    # --- Uyghur, Kyrgyz: CLDR's long dates ---------------------------------------------
+    Probe(
+        "ug_news_aptor_label",
+        "ug",
+        news_cms(
+            "ug",
+            "كونا بازاردا يېڭى سۇ قۇرۇلۇشى | شەھەر خەۋەرلىرى",
+            "كونا بازاردا يېڭى سۇ قۇرۇلۇشى",
+            UG,
+            site="شەھەر خەۋەرلىرى",
+            meta='<span class="author">ئاپتور: ئابدۇرېھىم تۇرسۇن</span>'
+            '<span class="date">5-مارت، 2024</span>',
+            section="خەۋەر",
+        ),
+        {
+            "title": "كونا بازاردا يېڭى سۇ قۇرۇلۇشى",
+            "authors": ("ئابدۇرېھىم تۇرسۇن",),
+            "published": when(2024, 3, 5),
+            "language": "ug",
+        },
+    ),
+    Probe(
+        "ky_news_year_first_cldr",
+        "ky",
+        news_cms(
+            "ky",
+            "Эски базарда жаңы суу түтүгү ачылды | Шаар кабарлары",
+            "Эски базарда жаңы суу түтүгү ачылды",
+            KY,
+            site="Шаар кабарлары",
+            meta='<span class="author">Кабарчы: Айгүл Токтосунова</span>'
+            '<span class="date">2024-ж., 5-март</span>',
+            section="Коом",
+        ),
+        {
+            "title": "Эски базарда жаңы суу түтүгү ачылды",
+            "authors": ("Айгүл Токтосунова",),
+            "published": when(2024, 3, 5),
+            "language": "ky",
         },
     ),
 )

@@ -1,6 +1,7 @@
 """Sorani (Central Kurdish) dates: CLDR's long date "5ی ئازاری 2024" (the day's and the month's
-ezafe "ی"), and the months dateparser names in two words only ("کانوونی دووەم", January), read
-as the English month of the same number (invented date lines)."""
+ezafe "ی"), the months dateparser names in two words only ("کانوونی دووەم", January), read
+as the English month of the same number; Kyrgyz's year-first long date with a comma after the
+year's word ("2024-ж., 5-март"). Invented date lines."""
 
 from datetime import datetime
 
@@ -27,3 +28,21 @@ def test_sorani_long_dates(text: str, want: datetime, language: str | None) -> N
     span = find_text_date(text)
     assert span is not None
     assert parse_text_date(span, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Kyrgyz: CLDR's long date, "y-'ж'., d-MMMM", a comma after the year's word
+        ("2024-ж., 5-март", datetime(2024, 3, 5)),
+        ("2024-ж. 5-март 14:30", datetime(2024, 3, 5, 14, 30)),
+        ("5-март, 2024-ж.", datetime(2024, 3, 5)),
+        # the year-first forms before it read as before
+        ("2024-yil 5-mart", datetime(2024, 3, 5)),
+        ("2024ko martxoaren 5a", datetime(2024, 3, 5)),
+    ],
+)
+def test_year_first_dates_with_a_comma_after_the_year_word(text: str, want: datetime) -> None:
+    span = find_text_date(text)
+    assert span is not None
+    assert parse_text_date(span, None) == want
