@@ -1,4 +1,4 @@
-"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya, Somali."""
+"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya, Somali, Oromo."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AM, HA, SO, SW, TI, YO
+from .texts import AM, HA, OM, SO, SW, TI, YO
 
 PROBES: tuple[Probe, ...] = (
     # --- Swahili -----------------------------------------------------------------------
@@ -409,6 +409,46 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("Cabdiraxmaan Xasan",),
             "published": when(2024, 3, 5),
             "language": "so",
+        },
+    ),
+    # --- Oromo: CLDR's month names, which dateparser spells otherwise ---------------------
+    Probe(
+        "om_news_barreessaa_cldr_month",
+        "om",
+        news_cms(
+            "om",
+            "Gabaan haaraan magaalaa keessatti banameera | Oduu Magaalaa",
+            "Gabaan haaraan magaalaa keessatti banameera",
+            OM,
+            site="Oduu Magaalaa",
+            meta='<span class="author">Barreessaa: Caaltuu Gammachuu</span>'
+            '<span class="date">Maxxanfame: Onkoloolessa 14, 2024</span>',
+            section="Oduu",
+        ),
+        {
+            "title": "Gabaan haaraan magaalaa keessatti banameera",
+            "authors": ("Caaltuu Gammachuu",),
+            "published": when(2024, 10, 14),
+            "language": "om",
+        },
+    ),
+    Probe(
+        "om_wp_gabaasaa_and_joiner",
+        "om",
+        wordpress(
+            "om",
+            "Gabaan haaraan magaalaa keessatti banameera – Sagalee Ollaa",
+            "Gabaan haaraan magaalaa keessatti banameera",
+            OM,
+            site="Sagalee Ollaa",
+            meta='<span class="byline">Gabaasaa: Tolasaa Fufaa fi Hawwii Lammii</span> '
+            '<span class="posted-on">Bitootessa 5, 2024</span>',
+        ),
+        {
+            "title": "Gabaan haaraan magaalaa keessatti banameera",
+            "authors": ("Tolasaa Fufaa", "Hawwii Lammii"),
+            "published": when(2024, 3, 5),
+            "language": "om",
         },
     ),
 )

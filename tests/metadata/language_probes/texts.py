@@ -206,6 +206,14 @@ SO = (
     "in shaqada tuubooyinka aan waqtigeeda lagu dhammaystirin. Saraakiisha ayaa sheegay in bisha "
     "soo socota dhammaan xaafadaha la gaarsiin doono.",
 )
+OM = (
+    "Gabaan haaraan magaalaa keessatti Kibxata banameera. Qondaaltonni bulchiinsa magaalaa akka "
+    "jedhanitti, pirojektiin kun maatii kuma digdamatti dhiyaatuuf bishaan qulqulluu guyyaa "
+    "guyyaan ni dhiyeessa.",
+    "Jiraattonni naannichaa tarkaanfii kana simataniiru, garuu daldaltoonni tokko tokko hojiin "
+    "ujummoo yeroo isaatti hin xumuramne jedhan. Akka qondaaltonni jedhanitti, ji'a dhufu "
+    "keessatti ollaawwan hundi ni walqabatu.",
+)
 AM = (
     "የከተማው አስተዳደር ማክሰኞ ዕለት በወንዙ ዳርቻ አዲስ የሕዝብ መናፈሻ ከፍቷል። ግንባታው ሁለት ዓመት ገደማ "
     "የፈጀ ሲሆን መናፈሻው የብስክሌት መንገዶችና የልጆች መጫወቻ ስፍራዎች አሉት ብለዋል ከንቲባው።",
