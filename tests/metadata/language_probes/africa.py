@@ -1,4 +1,4 @@
-"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya, Somali, Oromo."""
+"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya, Somali, Oromo, Afrikaans."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AM, HA, OM, SO, SW, TI, YO
+from .texts import AF, AM, HA, OM, SO, SW, TI, YO
 
 PROBES: tuple[Probe, ...] = (
     # --- Swahili -----------------------------------------------------------------------
@@ -449,6 +449,28 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("Tolasaa Fufaa", "Hawwii Lammii"),
             "published": when(2024, 3, 5),
             "language": "om",
+        },
+    ),
+    # --- Afrikaans: byline labels and native dates --------------------------------------------
+    Probe(
+        "af_news_geskryf_deur",
+        "af",
+        news_cms(
+            "af",
+            "Nuwe park langs die rivier geopen | Dorpsnuus",
+            "Nuwe park langs die rivier geopen",
+            AF,
+            site="Dorpsnuus",
+            meta='<span class="author">Geskryf deur Pieter van Wyngaard</span>'
+            '<span class="date">05 Maart 2024</span>',
+            section="Dorpsnuus",
+        ),
+        {
+            "title": "Nuwe park langs die rivier geopen",
+            "authors": ("Pieter van Wyngaard",),
+            "published": when(2024, 3, 5),
+            "publisher": "Dorpsnuus",
+            "language": "af",
         },
     ),
 )

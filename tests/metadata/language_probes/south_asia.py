@@ -1,5 +1,5 @@
 """South Asian languages: Hindi, Bengali, Tamil, Urdu, Nepali, Marathi, Gujarati, Telugu,
-Malayalam, Punjabi, Sinhala, Assamese, Odia, Sindhi."""
+Malayalam, Punjabi, Sinhala, Assamese, Odia, Sindhi, Kannada."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AS, BN, GU, HI, ML, MR, NE, OR, PA, SD, SI, TA, TE, UR
+from .texts import AS, BN, GU, HI, KN, ML, MR, NE, OR, PA, SD, SI, TA, TE, UR
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -876,6 +876,28 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("علي محمد سومرو",),
             "published": when(2024, 3, 5),
             "language": "sd",
+        },
+    ),
+    # --- Kannada: byline labels and native dates ----------------------------------------------
+    Probe(
+        "kn_news_month_first",
+        "kn",
+        news_cms(
+            "kn",
+            "ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಹೊಸ ನೀರು ಯೋಜನೆ | ನಗರ ವಾರ್ತೆ",
+            "ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಹೊಸ ನೀರು ಯೋಜನೆ",
+            KN,
+            site="ನಗರ ವಾರ್ತೆ",
+            meta='<span class="author">ಲೇಖಕರು: ರಮೇಶ್ ಗೌಡರ್</span>'
+            '<span class="date">ಪ್ರಕಟಿಸಲಾಗಿದೆ: ಮಾರ್ಚ್ 5, 2024</span>',
+            section="ನಗರ ವಾರ್ತೆ",
+        ),
+        {
+            "title": "ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಹೊಸ ನೀರು ಯೋಜನೆ",
+            "authors": ("ರಮೇಶ್ ಗೌಡರ್",),
+            "published": when(2024, 3, 5),
+            "publisher": "ನಗರ ವಾರ್ತೆ",
+            "language": "kn",
         },
     ),
 )

@@ -278,6 +278,43 @@ SD = (
     "مقامي رهاڪن هن قدم جو آڌرڀاءُ ڪيو، پر ڪجهه دڪاندارن چيو ته پائپ لائين جو ڪم وقت تي مڪمل "
     "نه ٿيو. عملدارن موجب ايندڙ مهيني تائين سڀني محلن ۾ ڪنيڪشن ڏنا ويندا.",
 )
+BE = (
+    "Гарадскія ўлады ў аўторак адкрылі новы парк на беразе ракі. Па словах мэра, у парку ёсць "
+    "веласіпедныя дарожкі і дзіцячыя пляцоўкі.",
+    "Мясцовыя жыхары ўхвалілі адкрыццё, але некаторыя скардзіліся на недахоп месцаў для паркоўкі. "
+    "Да канца года ўлады абяцаюць пабудаваць новую стаянку.",
+)
+ET = (
+    "Linnavalitsus avas teisipäeval jõe ääres uue pargi. Linnapea sõnul on pargis jalgrattateed "
+    "ja laste mänguväljakud.",
+    "Kohalikud elanikud tervitasid pargi avamist, kuid mõned kurtsid parkimiskohtade vähesuse "
+    "üle. Linn lubab aasta lõpuks rajada uue parkla.",
+)
+LV = (
+    "Pašvaldība otrdien atklāja jaunu parku upes krastā. Pēc mēra teiktā, parkā ir velosipēdu "
+    "celiņi un bērnu rotaļu laukumi.",
+    "Vietējie iedzīvotāji atzinīgi novērtēja parka atklāšanu, taču daži sūdzējās par stāvvietu "
+    "trūkumu. Pašvaldība sola līdz gada beigām izbūvēt jaunu stāvlaukumu.",
+)
+MK = (
+    "Општината во вторник отвори нов парк покрај реката. Според градоначалникот, паркот има "
+    "велосипедски патеки и детски игралишта.",
+    "Локалните жители го поздравија отворањето, но некои се пожалија на недостигот од паркинг "
+    "места. Општината ветува нов паркинг до крајот на годината.",
+)
+KN = (
+    "ನಗರದ ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಮಂಗಳವಾರ ಹೊಸ ನೀರು ಸರಬರಾಜು ಯೋಜನೆಗೆ ಚಾಲನೆ ನೀಡಲಾಯಿತು. ಈ ಯೋಜನೆಯಿಂದ "
+    "ಸುಮಾರು ಇಪ್ಪತ್ತು ಸಾವಿರ ಕುಟುಂಬಗಳಿಗೆ ಪ್ರತಿದಿನ ಶುದ್ಧ ನೀರು ಸಿಗಲಿದೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.",
+    "ಸ್ಥಳೀಯ ನಿವಾಸಿಗಳು ಈ ಕ್ರಮವನ್ನು ಸ್ವಾಗತಿಸಿದ್ದಾರೆ, ಆದರೆ ಕೆಲವು ಅಂಗಡಿಯವರು ಪೈಪ್‌ಲೈನ್ ಕಾಮಗಾರಿ ಸಮಯಕ್ಕೆ "
+    "ಸರಿಯಾಗಿ ಮುಗಿದಿಲ್ಲ ಎಂದು ಹೇಳಿದರು.",
+)
+AF = (
+    "Die munisipaliteit het Dinsdag ’n nuwe park langs die rivier geopen. Volgens die "
+    "burgemeester het die park fietspaaie en speelgronde vir kinders.",
+    "Plaaslike inwoners het die opening verwelkom, maar sommige het gekla oor die gebrek aan "
+    "parkeerplek. Die munisipaliteit beloof om teen die einde van die jaar ’n nuwe parkeerterrein "
+    "te bou.",
+)
 LT = (
     "Savivaldybė antradienį atidarė naują viešąjį parką prie upės, kurio statybos truko beveik "
     "dvejus metus. Pasak mero, parke įrengti dviračių takai ir vaikų žaidimų aikštelės.",
