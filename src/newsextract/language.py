@@ -73,6 +73,13 @@ OVERRULING = "not-as-declared"
 _UNREADABLE = LazyPattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+# CLD2 names Kurdish "ku" in either script: Kurmanji is written in Latin letters (Turkey,
+# Syria), Central Kurdish, Sorani, in the Arabic script (Iraq, Iran), which has a file of its
+# own ("ckb": its labels, its months' ezafe forms).
+ARABIC_SCRIPT_KURDISH = "ckb"
+_ARABIC_BLOCK = LazyPattern(r"[\u0600-\u06ff]")
+
+
 def primary_code(value: str) -> str | None:
     """The language a language tag or locale names, as its ISO 639-1 code ("fr" of "fr_FR"),
     or its ISO 639-3 code where it has no two-letter one ("ceb", "haw"). A three-letter code
@@ -192,6 +199,14 @@ def _languages(text: str) -> list[tuple[str, int, int]]:
     found = []
     for _, code, percent, _ in details:
         primary = primary_code(str(code))
+        if primary == "ku" and _in_arabic_script(sample):
+            primary = ARABIC_SCRIPT_KURDISH
         if primary is not None and percent > 0:
             found.append((primary, int(percent), text_bytes))
     return found
+
+
+def _in_arabic_script(text: str) -> bool:
+    """Whether most of ``text``'s letters are of the Arabic script's block."""
+    letters = sum(c.isalpha() for c in text)
+    return 2 * len(_ARABIC_BLOCK.findall(text)) > letters

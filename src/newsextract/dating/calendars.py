@@ -14,6 +14,7 @@ from newsextract.dating.in_text import (
     YEAR,
 )
 from newsextract.dating.words import (
+    FALLBACK_LANGUAGE,
     month_number,
     month_numbers,
 )
@@ -26,9 +27,15 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
     "تشرين الأول", October), or of one word shorter than ``_MONTH_WORD`` reads ("آب",
     August), their first words (a test before the search) and, for each, a one-word name of
     the same month in the same language ("أكتوبر"), which a date is then read with: a
-    month's name is one word of three letters or more in ``_MONTH_WORD``."""
+    month's name is one word of three letters or more in ``_MONTH_WORD``; English's where the
+    language names that month in two words only (Sorani "کانوونی دووەم", January): a date is
+    read in English after the page's language."""
     from newsextract.labels import languages, word_alternation
 
+    english: dict[int, str] = {}
+    for word, number in month_numbers(FALLBACK_LANGUAGE).items():
+        if word.isalpha() and len(word) > len(english.get(number, "")):
+            english[number] = word  # "january", not "jan"
     names: dict[str, str] = {}
     for code, known in languages().items():
         spaced = {
@@ -43,8 +50,8 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
             if " " not in word and len(word) >= _MIN_MONTH_CHARS:
                 single.setdefault(number, word)
         for form, number in spaced.items():
-            if number in single:
-                names.setdefault(" ".join(form.split()), single[number])
+            if name := single.get(number) or english.get(number):
+                names.setdefault(" ".join(form.split()), name)
     if not names:
         return None
     pattern = re.compile(rf"(?<!\w){word_alternation(names)}(?!\w)", re.I)
@@ -527,7 +534,8 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     (``labels.calendar_suffixes``) and a month's name, the day after or before it: Basque
     "2024ko martxoaren 5a" (CLDR's long date, y'ko' MMMM'ren' d'a'), Latvian "2024. gada 5.
     martā" (y. 'gada' d. MMMM, the month in the locative newsrooms write), Uzbek "2024-yil
-    5-mart" (y-'yil' d-MMMM, the day hyphened to the month); the month names
+    5-mart" (y-'yil' d-MMMM, the day hyphened to the month), Kyrgyz "2024-ж., 5-март"
+    (y-'ж'., d-MMMM, a comma after the year's word); the month names
     are those of the languages with such a year word, with their files' ``month_forms``.
     And the year with its word alone, in lower case as the files list it, looked for first
     (about 30 µs on 5,000 characters of text without one, a third of the whole form's cost)."""
@@ -542,7 +550,7 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     day = rf"(?:\s*{word_alternation(found['day'])})?" if "day" in found else ""
     month = rf"({word_alternation(names)})(?!{LETTER})"
     pattern = re.compile(
-        rf"{year}\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})[.-]?\s*{month})", re.I
+        rf"{year},?\s+(?:{month}\s+(\d{{1,2}})(?!\d)\.?{day}|(\d{{1,2}})[.-]?\s*{month})", re.I
     )
     return pattern, re.compile(rf"{YEAR}\.?\s*{word_alternation(found['year'])}")
 

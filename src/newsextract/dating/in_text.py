@@ -91,8 +91,9 @@ BEFORE_MONTH = r"(?:d[aei]\s+|ta['’]\s*|ga\s+(?:watan\s+)?)?"
 PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 # The mark after a day before its month's name: an English or French ordinal's letters, a
 # dot (German, Slavic, Nordic), "º" (Spanish), Kurmanji's ezafe "ê" (CLDR's long date, "5ê
-# adara 2024an"), or the hyphen Uzbek and Azerbaijani write with no space ("3-mart 2025").
-DAY_MARK = r"(?:(?:st|nd|rd|th|er|ê|\.|º)?\s+|-)"
+# adara 2024an") and Sorani's "ی" (CLDR's long date, "5ی ئازاری 2024", "dی MMMMی y"), or the
+# hyphen Uzbek and Azerbaijani write with no space ("3-mart 2025").
+DAY_MARK = r"(?:(?:st|nd|rd|th|er|ê|ی|\.|º)?\s+|-)"
 
 
 # What each form of ``_day_forms`` holds: a year of four digits, or a day in numbers ending

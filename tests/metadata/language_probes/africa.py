@@ -1,4 +1,4 @@
-"""African languages: Swahili, Amharic, Yoruba, Hausa."""
+"""African languages: Swahili, Amharic, Yoruba, Hausa, Tigrinya, Somali, Oromo, Afrikaans."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AM, HA, SW, YO
+from .texts import AF, AM, HA, OM, SO, SW, TI, YO
 
 PROBES: tuple[Probe, ...] = (
     # --- Swahili -----------------------------------------------------------------------
@@ -368,6 +368,109 @@ PROBES: tuple[Probe, ...] = (
             "authors": ("Aminu Bello",),
             "published": when(2024, 3, 5),
             "language": "ha",
+        },
+    ),
+    # --- Tigrinya ----------------------------------------------------------------------
+    Probe(
+        "ti_news_tsehafi_label",
+        "ti",
+        news_cms(
+            "ti",
+            "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ | ዜና ከተማ",
+            "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ",
+            TI,
+            site="ዜና ከተማ",
+            meta='<span class="author">ጸሓፊ፡ ሰናይት ተኽለ</span><span class="date">5 መጋቢት 2024</span>',
+            section="ዜና",
+        ),
+        {
+            "title": "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ",
+            "authors": ("ሰናይት ተኽለ",),
+            "published": when(2024, 3, 5),
+            "language": "ti",
+        },
+    ),
+    # --- Somali ------------------------------------------------------------------------
+    Probe(
+        "so_news_qoraa_label",
+        "so",
+        news_cms(
+            "so",
+            "Mashruuc cusub oo biyo ah oo lagu furay suuqa | Wararka Magaalada",
+            "Mashruuc cusub oo biyo ah oo lagu furay suuqa",
+            SO,
+            site="Wararka Magaalada",
+            meta='<span class="author">Qoraa: Cabdiraxmaan Xasan</span>'
+            '<span class="date">Maarso 5, 2024</span>',
+            section="Wararka",
+        ),
+        {
+            "title": "Mashruuc cusub oo biyo ah oo lagu furay suuqa",
+            "authors": ("Cabdiraxmaan Xasan",),
+            "published": when(2024, 3, 5),
+            "language": "so",
+        },
+    ),
+    # --- Oromo: CLDR's month names, which dateparser spells otherwise ---------------------
+    Probe(
+        "om_news_barreessaa_cldr_month",
+        "om",
+        news_cms(
+            "om",
+            "Gabaan haaraan magaalaa keessatti banameera | Oduu Magaalaa",
+            "Gabaan haaraan magaalaa keessatti banameera",
+            OM,
+            site="Oduu Magaalaa",
+            meta='<span class="author">Barreessaa: Caaltuu Gammachuu</span>'
+            '<span class="date">Maxxanfame: Onkoloolessa 14, 2024</span>',
+            section="Oduu",
+        ),
+        {
+            "title": "Gabaan haaraan magaalaa keessatti banameera",
+            "authors": ("Caaltuu Gammachuu",),
+            "published": when(2024, 10, 14),
+            "language": "om",
+        },
+    ),
+    Probe(
+        "om_wp_gabaasaa_and_joiner",
+        "om",
+        wordpress(
+            "om",
+            "Gabaan haaraan magaalaa keessatti banameera – Sagalee Ollaa",
+            "Gabaan haaraan magaalaa keessatti banameera",
+            OM,
+            site="Sagalee Ollaa",
+            meta='<span class="byline">Gabaasaa: Tolasaa Fufaa fi Hawwii Lammii</span> '
+            '<span class="posted-on">Bitootessa 5, 2024</span>',
+        ),
+        {
+            "title": "Gabaan haaraan magaalaa keessatti banameera",
+            "authors": ("Tolasaa Fufaa", "Hawwii Lammii"),
+            "published": when(2024, 3, 5),
+            "language": "om",
+        },
+    ),
+    # --- Afrikaans: byline labels and native dates --------------------------------------------
+    Probe(
+        "af_news_geskryf_deur",
+        "af",
+        news_cms(
+            "af",
+            "Nuwe park langs die rivier geopen | Dorpsnuus",
+            "Nuwe park langs die rivier geopen",
+            AF,
+            site="Dorpsnuus",
+            meta='<span class="author">Geskryf deur Pieter van Wyngaard</span>'
+            '<span class="date">05 Maart 2024</span>',
+            section="Dorpsnuus",
+        ),
+        {
+            "title": "Nuwe park langs die rivier geopen",
+            "authors": ("Pieter van Wyngaard",),
+            "published": when(2024, 3, 5),
+            "publisher": "Dorpsnuus",
+            "language": "af",
         },
     ),
 )

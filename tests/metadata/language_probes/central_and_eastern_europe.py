@@ -1,5 +1,6 @@
 """Central, eastern and south-eastern European languages: Greek, Ukrainian, Bulgarian, Czech,
-Slovak, Romanian, Hungarian, Lithuanian, Slovenian, Croatian, Serbian, Albanian, Bosnian."""
+Slovak, Romanian, Hungarian, Lithuanian, Slovenian, Croatian, Serbian, Albanian, Bosnian,
+Belarusian, Macedonian, Estonian, Latvian."""
 
 from __future__ import annotations
 
@@ -27,7 +28,29 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import BG, BS, CS, CS2, EL, HR, HU, LT, PL, RO, RU, SK, SL, SQ, SR, SR_LATN, UK
+from .texts import (
+    BE,
+    BG,
+    BS,
+    CS,
+    CS2,
+    EL,
+    ET,
+    HR,
+    HU,
+    LT,
+    LV,
+    MK,
+    PL,
+    RO,
+    RU,
+    SK,
+    SL,
+    SQ,
+    SR,
+    SR_LATN,
+    UK,
+)
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -1192,5 +1215,90 @@ PROBES: tuple[Probe, ...] = (
             meta='<span class="posted-on">Opublikowane przez Anna Nowak o 10:30</span>',
         ),
         {"authors": ("Anna Nowak",)},
+    ),
+    # --- Belarusian, Macedonian, Estonian, Latvian: byline labels and native dates ------------
+    Probe(
+        "be_news_cldr_long_date",
+        "be",
+        news_cms(
+            "be",
+            "Новы парк на беразе ракі | Гарадскія навіны",
+            "Новы парк на беразе ракі",
+            BE,
+            site="Гарадскія навіны",
+            meta='<span class="author">Аўтар: Алесь Грынкевіч</span>'
+            '<span class="date">5 сакавіка 2024 г.</span>',
+            section="Гарадскія навіны",
+        ),
+        {
+            "title": "Новы парк на беразе ракі",
+            "authors": ("Алесь Грынкевіч",),
+            "published": when(2024, 3, 5),
+            "publisher": "Гарадскія навіны",
+            "language": "be",
+        },
+    ),
+    Probe(
+        "et_news_avaldatud_time",
+        "et",
+        news_cms(
+            "et",
+            "Jõe äärde avati uus park | Linnauudised",
+            "Jõe äärde avati uus park",
+            ET,
+            site="Linnauudised",
+            meta='<span class="author">Autor: Kadri Saarmets</span>'
+            '<span class="date">Avaldatud: 5. märts 2024, 14:30</span>',
+            section="Linnauudised",
+        ),
+        {
+            "title": "Jõe äärde avati uus park",
+            "authors": ("Kadri Saarmets",),
+            "published": when(2024, 3, 5, 14, 30),
+            "publisher": "Linnauudised",
+            "language": "et",
+        },
+    ),
+    Probe(
+        "lv_news_gada_locative",
+        "lv",
+        news_cms(
+            "lv",
+            "Upes krastā atklāts jauns parks | Pilsētas Ziņas",
+            "Upes krastā atklāts jauns parks",
+            LV,
+            site="Pilsētas Ziņas",
+            meta='<span class="author">Autore: Ilze Kalnāja</span>'
+            '<span class="date">2024. gada 5. martā</span>',
+            section="Pilsētas Ziņas",
+        ),
+        {
+            "title": "Upes krastā atklāts jauns parks",
+            "authors": ("Ilze Kalnāja",),
+            "published": when(2024, 3, 5),
+            "publisher": "Pilsētas Ziņas",
+            "language": "lv",
+        },
+    ),
+    Probe(
+        "mk_news_cldr_long_date",
+        "mk",
+        news_cms(
+            "mk",
+            "Нов парк покрај реката | Градски вести",
+            "Нов парк покрај реката",
+            MK,
+            site="Градски вести",
+            meta='<span class="author">Автор: Марија Петревска</span>'
+            '<span class="date">5 март 2024 г.</span>',
+            section="Градски вести",
+        ),
+        {
+            "title": "Нов парк покрај реката",
+            "authors": ("Марија Петревска",),
+            "published": when(2024, 3, 5),
+            "publisher": "Градски вести",
+            "language": "mk",
+        },
     ),
 )

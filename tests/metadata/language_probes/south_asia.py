@@ -1,5 +1,5 @@
 """South Asian languages: Hindi, Bengali, Tamil, Urdu, Nepali, Marathi, Gujarati, Telugu,
-Malayalam, Punjabi, Sinhala."""
+Malayalam, Punjabi, Sinhala, Assamese, Odia, Sindhi, Kannada."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import BN, GU, HI, ML, MR, NE, PA, SI, TA, TE, UR
+from .texts import AS, BN, GU, HI, KN, ML, MR, NE, OR, PA, SD, SI, TA, TE, UR
 
 PROBES: tuple[Probe, ...] = (
     Probe(
@@ -775,5 +775,129 @@ PROBES: tuple[Probe, ...] = (
             meta='<span class="posted-on">আষাঢ় ৩, ১৪৩১</span>',
         ),
         {"title": "গ্রামের হাটে নতুন ঘাট", "published": when(2024, 6, 17), "language": "bn"},
+    ),
+    # --- Assamese, Odia, Sinhala bylines ------------------------------------------------
+    Probe(
+        "as_news_likhok_label",
+        "as",
+        news_cms(
+            "as",
+            "পুৰণি বজাৰত নতুন পানী আঁচনি | নগৰ বাৰ্তা",
+            "পুৰণি বজাৰত নতুন পানী আঁচনি",
+            AS,
+            site="নগৰ বাৰ্তা",
+            meta='<span class="author">লিখক: ৰমেন কলিতা</span>'
+            '<span class="date">প্ৰকাশিত: ৫ মাৰ্চ, ২০২৪</span>',
+            section="অসম",
+        ),
+        {
+            "title": "পুৰণি বজাৰত নতুন পানী আঁচনি",
+            "authors": ("ৰমেন কলিতা",),
+            "published": when(2024, 3, 5),
+            "publisher": "নগৰ বাৰ্তা",
+            "language": "as",
+        },
+    ),
+    Probe(
+        "as_wp_reporter_and_tags",
+        "as",
+        wordpress(
+            "as",
+            "পুৰণি বজাৰত নতুন পানী আঁচনি – গাঁৱৰ কথা",
+            "পুৰণি বজাৰত নতুন পানী আঁচনি",
+            AS,
+            site="গাঁৱৰ কথা",
+            meta='<span class="byline">প্ৰতিবেদক: <a href="/author/m/">মৃদুলা বৰা</a></span> '
+            '<span class="posted-on">মঙ্গলবাৰ, ৫ মাৰ্চ ২০২৪</span>',
+            footer=tag_links("টেগ:", ("পানী যোগান", "পৌৰ নিগম")),
+        ),
+        {
+            "title": "পুৰণি বজাৰত নতুন পানী আঁচনি",
+            "authors": ("মৃদুলা বৰা",),
+            "published": when(2024, 3, 5),
+            "tags": ("পানী যোগান", "পৌৰ নিগম"),
+            "language": "as",
+        },
+    ),
+    Probe(
+        "or_news_lekhaka_label",
+        "or",
+        news_cms(
+            "or",
+            "ନଦୀ କୂଳରେ ନୂଆ ପାର୍କ | ସହର ସମାଚାର",
+            "ନଦୀ କୂଳରେ ନୂଆ ପାର୍କ",
+            OR,
+            site="ସହର ସମାଚାର",
+            meta='<span class="author">ଲେଖକ: ସୁଜାତା ମହାନ୍ତି</span>'
+            '<span class="date">ପ୍ରକାଶିତ: ମାର୍ଚ୍ଚ 5, 2024</span>',
+            section="ଓଡ଼ିଶା",
+        ),
+        {
+            "title": "ନଦୀ କୂଳରେ ନୂଆ ପାର୍କ",
+            "authors": ("ସୁଜାତା ମହାନ୍ତି",),
+            "published": when(2024, 3, 5),
+            "language": "or",
+        },
+    ),
+    Probe(
+        "si_news_lipiya_label",
+        "si",
+        news_cms(
+            "si",
+            "ගඟ අසල නව උද්‍යානයක් | නගර පුවත්",
+            "ගඟ අසල නව උද්‍යානයක්",
+            SI,
+            site="නගර පුවත්",
+            meta='<span class="author">ලිපිය: නිමාලි පෙරේරා</span><span class="date">2024 මාර්තු 05</span>',
+            section="පුවත්",
+        ),
+        {
+            "title": "ගඟ අසල නව උද්‍යානයක්",
+            "authors": ("නිමාලි පෙරේරා",),
+            "published": when(2024, 3, 5),
+            "language": "si",
+        },
+    ),
+    Probe(
+        "sd_news_likhak_label",
+        "sd",
+        news_cms(
+            "sd",
+            "پراڻي بازار ۾ نئين پاڻي جي اسڪيم | شهر خبرون",
+            "پراڻي بازار ۾ نئين پاڻي جي اسڪيم",
+            SD,
+            site="شهر خبرون",
+            meta='<span class="author">ليکڪ: علي محمد سومرو</span>'
+            '<span class="date">شايع ٿيل: 5 مارچ 2024</span>',
+            section="سنڌ",
+        ),
+        {
+            "title": "پراڻي بازار ۾ نئين پاڻي جي اسڪيم",
+            "authors": ("علي محمد سومرو",),
+            "published": when(2024, 3, 5),
+            "language": "sd",
+        },
+    ),
+    # --- Kannada: byline labels and native dates ----------------------------------------------
+    Probe(
+        "kn_news_month_first",
+        "kn",
+        news_cms(
+            "kn",
+            "ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಹೊಸ ನೀರು ಯೋಜನೆ | ನಗರ ವಾರ್ತೆ",
+            "ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಹೊಸ ನೀರು ಯೋಜನೆ",
+            KN,
+            site="ನಗರ ವಾರ್ತೆ",
+            meta='<span class="author">ಲೇಖಕರು: ರಮೇಶ್ ಗೌಡರ್</span>'
+            '<span class="date">ಪ್ರಕಟಿಸಲಾಗಿದೆ: ಮಾರ್ಚ್ 5, 2024</span>',
+            section="ನಗರ ವಾರ್ತೆ",
+        ),
+        {
+            "title": "ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಹೊಸ ನೀರು ಯೋಜನೆ",
+            "authors": ("ರಮೇಶ್ ಗೌಡರ್",),
+            "published": when(2024, 3, 5),
+            "publisher": "ನಗರ ವಾರ್ತೆ",
+            "language": "kn",
+        },
     ),
 )

@@ -193,6 +193,27 @@ KM = (
     "ប្រជាពលរដ្ឋក្នុងតំបន់បានស្វាគមន៍ការបើកនេះ "
     "ប៉ុន្តែអ្នកខ្លះបារម្ភអំពីកន្លែងចតរថយន្តមិនគ្រប់គ្រាន់។ សាលាក្រុងបានសន្យាថានឹងសាងសង់ចំណតថ្មីនៅឆ្នាំនេះ។",
 )
+TI = (
+    "ኣብ ጥቓ ሩባ ሓድሽ መናፈሻ ተኸፊቱ። ሰበ-ስልጣን ምምሕዳር ከተማ ከም ዝገለጽዎ፡ እዚ መናፈሻ ልዕሊ ሓደ ሽሕ ኦም "
+    "ከምኡ’ውን ናይ ቆልዑ መጻወቲ ቦታ ኣለዎ።",
+    "ነበርቲ ከባቢ ነዚ ስጉምቲ ብሓጎስ ተቐቢሎሞ። መናፈሻ ካብ ንግሆ ሰዓት ሽዱሽተ ክሳብ ምሸት ሰዓት ዓሰርተ ክፉት ክኸውን እዩ።",
+)
+SO = (
+    "Suuqa duqa ah ee magaalada ayaa Talaadadii lagu furay mashruuc cusub oo biyo ah. Saraakiisha "
+    "dowladda hoose ayaa sheegay in mashruucan uu maalin kasta biyo nadiif ah gaarsiin doono ku "
+    "dhowaad labaatan kun oo qoys.",
+    "Dadka deegaanka ayaa soo dhoweeyay tallaabadan, balse qaar ka mid ah ganacsatada ayaa sheegay "
+    "in shaqada tuubooyinka aan waqtigeeda lagu dhammaystirin. Saraakiisha ayaa sheegay in bisha "
+    "soo socota dhammaan xaafadaha la gaarsiin doono.",
+)
+OM = (
+    "Gabaan haaraan magaalaa keessatti Kibxata banameera. Qondaaltonni bulchiinsa magaalaa akka "
+    "jedhanitti, pirojektiin kun maatii kuma digdamatti dhiyaatuuf bishaan qulqulluu guyyaa "
+    "guyyaan ni dhiyeessa.",
+    "Jiraattonni naannichaa tarkaanfii kana simataniiru, garuu daldaltoonni tokko tokko hojiin "
+    "ujummoo yeroo isaatti hin xumuramne jedhan. Akka qondaaltonni jedhanitti, ji'a dhufu "
+    "keessatti ollaawwan hundi ni walqabatu.",
+)
 AM = (
     "የከተማው አስተዳደር ማክሰኞ ዕለት በወንዙ ዳርቻ አዲስ የሕዝብ መናፈሻ ከፍቷል። ግንባታው ሁለት ዓመት ገደማ "
     "የፈጀ ሲሆን መናፈሻው የብስክሌት መንገዶችና የልጆች መጫወቻ ስፍራዎች አሉት ብለዋል ከንቲባው።",
@@ -241,6 +262,59 @@ SI = (
     "ප්‍රදේශවාසීන් උද්‍යානය විවෘත කිරීම පිළිගත් නමුත් සමහරු වාහන නැවැත්වීමේ ඉඩ නොමැතිකම ගැන "
     "පැමිණිලි කළහ. මෙම වසර අවසානයට පෙර නව වාහන නැවතුමක් ඉදිකරන බව නගර සභාව පැවසීය.",
 )
+AS = (
+    "চহৰৰ পুৰণি বজাৰত মঙলবাৰে নতুন পানী যোগান আঁচনিৰ উদ্বোধন কৰা হয়। পৌৰ নিগমৰ বিষয়াসকলে "
+    "জনোৱা মতে এই আঁচনিৰ দ্বাৰা প্ৰায় বিশ হাজাৰ পৰিয়ালে প্ৰতিদিনে বিশুদ্ধ পানী পাব।",
+    "স্থানীয় বাসিন্দাসকলে এই পদক্ষেপক আদৰণি জনাইছে, কিন্তু কিছুমান দোকানীয়ে কয় যে পাইপলাইনৰ "
+    "কাম সময়মতে সম্পূৰ্ণ হোৱা নাছিল। বিষয়াসকলৰ মতে অহা মাহৰ ভিতৰত সকলো অঞ্চলত সংযোগ দিয়া হ'ব।",
+)
+OR = (
+    "ନଦୀ କୂଳରେ ନୂଆ ପାର୍କ ଖୋଲିଲା। ପୌରପାଳିକା ଅଧିକାରୀମାନେ କହିଛନ୍ତି ଯେ ଏହି ପାର୍କରେ ଏକ ହଜାରରୁ ଅଧିକ ଗଛ ଓ ପିଲାଙ୍କ ପାଇଁ ଖେଳପଡ଼ିଆ ରହିଛି।",
+    "ସ୍ଥାନୀୟ ବାସିନ୍ଦାମାନେ ଏହି ପଦକ୍ଷେପକୁ ସ୍ୱାଗତ କରିଛନ୍ତି। ପାର୍କଟି ସକାଳ ଛଅଟାରୁ ରାତି ଦଶଟା ପର୍ଯ୍ୟନ୍ତ ଖୋଲା ରହିବ ବୋଲି ଜଣାପଡ଼ିଛି।",
+)
+SD = (
+    "شهر جي پراڻي بازار ۾ اڱاري ڏينهن نئين پاڻي جي اسڪيم جو افتتاح ڪيو ويو. ميونسپل عملدارن "
+    "ٻڌايو ته هن اسڪيم سان لڳ ڀڳ ويهه هزار خاندانن کي روزانو صاف پاڻي ملندو.",
+    "مقامي رهاڪن هن قدم جو آڌرڀاءُ ڪيو، پر ڪجهه دڪاندارن چيو ته پائپ لائين جو ڪم وقت تي مڪمل "
+    "نه ٿيو. عملدارن موجب ايندڙ مهيني تائين سڀني محلن ۾ ڪنيڪشن ڏنا ويندا.",
+)
+BE = (
+    "Гарадскія ўлады ў аўторак адкрылі новы парк на беразе ракі. Па словах мэра, у парку ёсць "
+    "веласіпедныя дарожкі і дзіцячыя пляцоўкі.",
+    "Мясцовыя жыхары ўхвалілі адкрыццё, але некаторыя скардзіліся на недахоп месцаў для паркоўкі. "
+    "Да канца года ўлады абяцаюць пабудаваць новую стаянку.",
+)
+ET = (
+    "Linnavalitsus avas teisipäeval jõe ääres uue pargi. Linnapea sõnul on pargis jalgrattateed "
+    "ja laste mänguväljakud.",
+    "Kohalikud elanikud tervitasid pargi avamist, kuid mõned kurtsid parkimiskohtade vähesuse "
+    "üle. Linn lubab aasta lõpuks rajada uue parkla.",
+)
+LV = (
+    "Pašvaldība otrdien atklāja jaunu parku upes krastā. Pēc mēra teiktā, parkā ir velosipēdu "
+    "celiņi un bērnu rotaļu laukumi.",
+    "Vietējie iedzīvotāji atzinīgi novērtēja parka atklāšanu, taču daži sūdzējās par stāvvietu "
+    "trūkumu. Pašvaldība sola līdz gada beigām izbūvēt jaunu stāvlaukumu.",
+)
+MK = (
+    "Општината во вторник отвори нов парк покрај реката. Според градоначалникот, паркот има "
+    "велосипедски патеки и детски игралишта.",
+    "Локалните жители го поздравија отворањето, но некои се пожалија на недостигот од паркинг "
+    "места. Општината ветува нов паркинг до крајот на годината.",
+)
+KN = (
+    "ನಗರದ ಹಳೆಯ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಮಂಗಳವಾರ ಹೊಸ ನೀರು ಸರಬರಾಜು ಯೋಜನೆಗೆ ಚಾಲನೆ ನೀಡಲಾಯಿತು. ಈ ಯೋಜನೆಯಿಂದ "
+    "ಸುಮಾರು ಇಪ್ಪತ್ತು ಸಾವಿರ ಕುಟುಂಬಗಳಿಗೆ ಪ್ರತಿದಿನ ಶುದ್ಧ ನೀರು ಸಿಗಲಿದೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.",
+    "ಸ್ಥಳೀಯ ನಿವಾಸಿಗಳು ಈ ಕ್ರಮವನ್ನು ಸ್ವಾಗತಿಸಿದ್ದಾರೆ, ಆದರೆ ಕೆಲವು ಅಂಗಡಿಯವರು ಪೈಪ್‌ಲೈನ್ ಕಾಮಗಾರಿ ಸಮಯಕ್ಕೆ "
+    "ಸರಿಯಾಗಿ ಮುಗಿದಿಲ್ಲ ಎಂದು ಹೇಳಿದರು.",
+)
+AF = (
+    "Die munisipaliteit het Dinsdag ’n nuwe park langs die rivier geopen. Volgens die "
+    "burgemeester het die park fietspaaie en speelgronde vir kinders.",
+    "Plaaslike inwoners het die opening verwelkom, maar sommige het gekla oor die gebrek aan "
+    "parkeerplek. Die munisipaliteit beloof om teen die einde van die jaar ’n nuwe parkeerterrein "
+    "te bou.",
+)
 LT = (
     "Savivaldybė antradienį atidarė naują viešąjį parką prie upės, kurio statybos truko beveik "
     "dvejus metus. Pasak mero, parke įrengti dviračių takai ir vaikų žaidimų aikštelės.",
@@ -283,6 +357,27 @@ PS = (
     "وخت ونیو. ښاروال وویل چې په پارک کې د بایسکل لارې او د ماشومانو د لوبو ځایونه شته.",
     "سیمه ییزو اوسیدونکو د پارک پرانیستل ښه وبلل، خو ځینو د موټرو د تمځای د کمښت په اړه شکایت "
     "وکړ. ښاروالۍ ژمنه کړې چې د کال تر پایه به نوی تمځای جوړ کړي.",
+)
+CKB = (
+    "شارەوانی شار ڕۆژی سێشەممە پارکێکی نوێی لە کەناری ڕووبارەکە کردەوە. بەرپرسانی شارەوانی "
+    "ڕایانگەیاند کە پارکەکە زیاتر لە هەزار دار و یاریگایەکی منداڵانی تێدایە.",
+    "دانیشتووانی ناوچەکە پێشوازییان لەم هەنگاوە کرد. پارکەکە لە کاتژمێر شەشی بەیانییەوە تا "
+    "دەی شەو کراوە دەبێت.",
+)
+UG = (
+    "شەھەرنىڭ كونا بازىرىدا سەيشەنبە كۈنى يېڭى سۇ تەمىنلەش قۇرۇلۇشى ئېچىلدى. شەھەرلىك ھۆكۈمەت "
+    "خادىملىرىنىڭ ئېيتىشىچە، بۇ قۇرۇلۇش ئارقىلىق يىگىرمە مىڭغا يېقىن ئائىلە ھەر كۈنى پاكىز سۇ "
+    "بىلەن تەمىنلىنىدۇ.",
+    "يەرلىك ئاھالىلەر بۇ قەدەمنى قارشى ئالدى، ئەمما بەزى دۇكاندارلار تۇرۇبا قۇرۇلۇشىنىڭ ۋاقتىدا "
+    "تاماملانمىغانلىقىنى ئېيتتى. خادىملارنىڭ ئېيتىشىچە، كېلەر ئايغىچە بارلىق مەھەللىلەر ئۇلىنىدۇ.",
+)
+KY = (
+    "Шаардын эски базарында шейшемби күнү жаңы суу түтүгү ачылды. Шаардык кеңештин "
+    "кызматкерлеринин айтымында, бул долбоор аркылуу жыйырма миңге жакын үй-бүлө күн сайын таза "
+    "суу алат.",
+    "Жергиликтүү тургундар бул кадамды кубаттады, бирок айрым соодагерлер түтүк төшөө иштери өз "
+    "убагында бүтпөгөнүн айтышты. Кызматкерлердин айтымында, кийинки айга чейин бардык "
+    "кварталдар туташтырылат.",
 )
 TG = (
     "Мақомоти шаҳр рӯзи сешанбе дар соҳили дарё боғи нави ҷамъиятӣ кушод, ки сохтмони он қариб ду "

@@ -1,5 +1,5 @@
 """West and Central Asian languages: Persian, Hebrew, Arabic, Pashto, Tajik, Azerbaijani, Uzbek,
-Kazakh, Mongolian, Georgian, Armenian."""
+Kazakh, Mongolian, Georgian, Armenian, Central Kurdish (Sorani), Uyghur, Kyrgyz."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .kit import (
     when,
     wordpress,
 )
-from .texts import AR, AZ, FA, HE, HY, KA, KK, KU, MN, PS, TG, TR, UZ
+from .texts import AR, AZ, CKB, FA, HE, HY, KA, KK, KU, KY, MN, PS, TG, TR, UG, UZ
 
 PROBES: tuple[Probe, ...] = (
     # --- Persian -----------------------------------------------------------------------
@@ -921,5 +921,106 @@ PROBES: tuple[Probe, ...] = (
             meta='<span class="posted-on">Di 5ê îlonê 2024 de hate weşandin</span>',
         ),
         {"title": "Sûka nû ya taxê", "published": when(2024, 9, 5), "language": "ku"},
+    ),
+    # --- Central Kurdish (Sorani) -------------------------------------------------------
+    Probe(
+        "ckb_news_nusini_label",
+        "ckb",
+        news_cms(
+            "ckb",
+            "پارکێکی نوێ لە کەناری ڕووبار | هەواڵی شار",
+            "پارکێکی نوێ لە کەناری ڕووبار",
+            CKB,
+            site="هەواڵی شار",
+            meta='<span class="author">نووسینی: ئازاد کەریم</span>'
+            '<span class="date">5 ئازار 2024</span>',
+            section="هەواڵ",
+        ),
+        {
+            "title": "پارکێکی نوێ لە کەناری ڕووبار",
+            "authors": ("ئازاد کەریم",),
+            "published": when(2024, 3, 5),
+            "language": "ckb",
+        },
+    ),
+    Probe(
+        "ckb_wp_cldr_long_date",
+        "ckb",
+        wordpress(
+            "ckb",
+            "پارکێکی نوێ لە کەناری ڕووبار - بلۆگی گەڕەک",
+            "پارکێکی نوێ لە کەناری ڕووبار",
+            CKB,
+            site="بلۆگی گەڕەک",
+            meta='<span class="byline">نووسەر: <a href="/author/s/">شیلان ئەحمەد</a></span> '
+            '<span class="posted-on">سێشەممە، 5ی ئازاری 2024</span>',
+            footer=tag_links("تاگەکان:", ("پارک", "شارەوانی")),
+        ),
+        {
+            "title": "پارکێکی نوێ لە کەناری ڕووبار",
+            "authors": ("شیلان ئەحمەد",),
+            "published": when(2024, 3, 5),
+            "tags": ("پارک", "شارەوانی"),
+            "language": "ckb",
+        },
+    ),
+    Probe(
+        "ckb_news_two_word_month",
+        "ckb",
+        news_cms(
+            "ckb",
+            "پارکێکی نوێ لە کەناری ڕووبار | دەنگی گەڕەک",
+            "پارکێکی نوێ لە کەناری ڕووبار",
+            CKB,
+            site="دەنگی گەڕەک",
+            meta='<span class="date">بڵاوکراوەتەوە: 14ی تشرینی یەکەمی 2024 - 09:15</span>',
+            section="هەواڵ",
+        ),
+        {
+            "title": "پارکێکی نوێ لە کەناری ڕووبار",
+            "published": when(2024, 10, 14, 9, 15),
+            "language": "ckb",
+        },
+    ),
+    # --- Uyghur, Kyrgyz: CLDR's long dates ---------------------------------------------
+    Probe(
+        "ug_news_aptor_label",
+        "ug",
+        news_cms(
+            "ug",
+            "كونا بازاردا يېڭى سۇ قۇرۇلۇشى | شەھەر خەۋەرلىرى",
+            "كونا بازاردا يېڭى سۇ قۇرۇلۇشى",
+            UG,
+            site="شەھەر خەۋەرلىرى",
+            meta='<span class="author">ئاپتور: ئابدۇرېھىم تۇرسۇن</span>'
+            '<span class="date">5-مارت، 2024</span>',
+            section="خەۋەر",
+        ),
+        {
+            "title": "كونا بازاردا يېڭى سۇ قۇرۇلۇشى",
+            "authors": ("ئابدۇرېھىم تۇرسۇن",),
+            "published": when(2024, 3, 5),
+            "language": "ug",
+        },
+    ),
+    Probe(
+        "ky_news_year_first_cldr",
+        "ky",
+        news_cms(
+            "ky",
+            "Эски базарда жаңы суу түтүгү ачылды | Шаар кабарлары",
+            "Эски базарда жаңы суу түтүгү ачылды",
+            KY,
+            site="Шаар кабарлары",
+            meta='<span class="author">Кабарчы: Айгүл Токтосунова</span>'
+            '<span class="date">2024-ж., 5-март</span>',
+            section="Коом",
+        ),
+        {
+            "title": "Эски базарда жаңы суу түтүгү ачылды",
+            "authors": ("Айгүл Токтосунова",),
+            "published": when(2024, 3, 5),
+            "language": "ky",
+        },
     ),
 )
