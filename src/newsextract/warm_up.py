@@ -82,7 +82,7 @@ def _build_patterns() -> None:
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
     from newsextract.body import credit_lines, link_notes, patterns
-    from newsextract.dating import calendars, relative, zones
+    from newsextract.dating import calendars, relative, words, zones
     from newsextract.dating.calendars import (
         _calendar_prefix,
         _prefixed_day_date,
@@ -183,6 +183,9 @@ def _build_patterns() -> None:
         calendars._hijri_date,  # a Hijri date in words
         calendars._bikram_sambat_date,  # a Nepali (Bikram Sambat) date
         calendars._spaced_month_forms,  # month names written with inner spaces
+        # every language's month names less those two languages give different months, for
+        # a date element's words on a page naming no language (10 ms on the first such page)
+        words.settled_month_numbers,
     ):
         build()
     for kind in (str, bytes):  # the page checks of a text's and of bytes
