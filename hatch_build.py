@@ -47,17 +47,13 @@ COMPILED = (
     "paywall.py",
     "text.py",
 )
-# Left as Python, each for a reason mypyc gives:
-LEFT_PURE = (
-    # Two attrs spellings mypyc cannot compile, both in ``Policy`` (a record made once, at
-    # import) while it was an attrs class; a plain class since the 47th wave, not yet tried
-    # compiled. ``attrs.field(default=...)`` or ``factory=``: mypy types the call as its default,
-    # and mypyc checks that type on the class-level value (attrs' field marker) when it makes
-    # the class, so the import fails (mypyc exempts only ``dataclasses.field``, ``attr.ib`` and
-    # ``attr.Factory``; python/mypy#15267). ``@x.default`` on a method: mypy's attrs plugin
-    # removes that decorator from the tree mypyc builds from, so the default is silently lost.
-    "metadata/fields.py",
-)
+# Left as Python, each for a reason mypyc gives (none today). ``metadata/fields.py`` was, while
+# its ``Policy`` was an attrs class: mypyc cannot compile ``attrs.field(default=...)`` or
+# ``factory=`` (mypy types the call as its default, which mypyc checks on attrs' field marker at
+# import; python/mypy#15267) nor keep an ``@x.default`` method (mypy's attrs plugin removes the
+# decorator from the tree mypyc builds from). A plain class since the 47th wave, compiled since
+# the 48th (its ``rank`` is asked for every candidate resolution ranks).
+LEFT_PURE: tuple[str, ...] = ()
 
 
 def compiled_sources(root: Path) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import subprocess
 import sys
 
@@ -77,3 +78,46 @@ def test_the_warm_up_builds_every_language_s_label_regexes() -> None:
         [sys.executable, "-c", _LABEL_BUILDERS], capture_output=True, text=True, check=True
     )
     assert run.stdout.split("\n")[0] == "True True True"
+
+
+# A language's builder whose regex is every language's (no joining words of its own, the
+# common separators of a byline's names) compiles nothing on that language's first page.
+_SHARED_SOURCES = """
+import re._compiler
+from newsextract.warm_up import warm_up
+warm_up()
+from newsextract.labels import LabelList, starts_with
+from newsextract.metadata import authors, name_splits
+compiles = []
+original = re._compiler.compile
+re._compiler.compile = lambda *args: compiles.append(args) or original(*args)
+same = (
+    authors._dangling_joiner("de") is authors._dangling_joiner(None),
+    authors._name_separators("fr") is authors._name_separators("en"),
+    starts_with(LabelList.UPDATED, LabelList.PUBLISHED, language=None)
+    is starts_with(LabelList.UPDATED, LabelList.PUBLISHED),
+    name_splits._unspaced_joiners("zh") is not None,
+)
+from newsextract.dating.words import settled_month_numbers
+same += (settled_month_numbers.cache_info().currsize == 1,)
+print(all(same), len(compiles))
+"""
+
+
+def test_a_language_s_regex_alike_every_language_s_is_compiled_once() -> None:
+    """In a fresh process: ``labels.compiled`` keeps a regex by its source, so the builders
+    of German, French and a call naming no language read the warm-up's patterns; the
+    month names a page naming no language reads its date elements with are built too."""
+    run = subprocess.run(
+        [sys.executable, "-c", _SHARED_SOURCES], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.split("\n")[0] == "True 0"
+
+
+def test_compiled_keeps_one_pattern_a_source() -> None:
+    from newsextract.labels import compiled
+
+    first = compiled(r"(?:alpha|beta)\s+gamma", re.I)
+    assert compiled(r"(?:alpha|beta)\s+gamma", re.I) is first
+    assert compiled(r"(?:alpha|beta)\s+gamma") is not first  # the flags are part of the key
+    assert first.pattern == r"(?:alpha|beta)\s+gamma" and first.flags & re.I

@@ -82,7 +82,7 @@ def _build_patterns() -> None:
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
     from newsextract.body import credit_lines, link_notes, patterns
-    from newsextract.dating import calendars, relative, zones
+    from newsextract.dating import calendars, relative, words, zones
     from newsextract.dating.calendars import (
         _calendar_prefix,
         _prefixed_day_date,
@@ -111,6 +111,13 @@ def _build_patterns() -> None:
     # The joining letters glued to a name of every language ("ו", "و"), for a byline read
     # without its page's language.
     name_splits._prefix_joiner(None)
+    # The joining words written without spaces ("と", "和"), between two Han names of a
+    # byline read without its page's language, and of Chinese and Japanese pages' own.
+    for language in (None, "zh", "ja"):
+        name_splits._unspaced_joiners(language)
+    # The separators of a byline's names on a page whose language has an "in" of its own
+    # (English, German, French …: one regex for 14 of the 18, ``labels.compiled``).
+    authors._name_separators("en")
     # The relative stamps of every language ("vor 4 Stunden", "3小时前"), read as a body's
     # date lines (about 40 ms, on the first page with a short line holding a figure).
     relative.relative_forms_table(None)
@@ -168,6 +175,7 @@ def _build_patterns() -> None:
         page_dates._publication_label,  # a publication label opening a text
         authors._closed_credit_opening,  # a credit opening a byline, closed by its mark
         byline_after_names._contributor_opening,  # a contributor's label after the names
+        byline_after_names._any_label,  # a label after the names anywhere in a line
         visible._byline_start,  # a byline label opening a text
         title._page_number,  # a page's number in its title ("Page 2")
         title._page_counter,  # "2/5" closing a title
@@ -175,6 +183,9 @@ def _build_patterns() -> None:
         calendars._hijri_date,  # a Hijri date in words
         calendars._bikram_sambat_date,  # a Nepali (Bikram Sambat) date
         calendars._spaced_month_forms,  # month names written with inner spaces
+        # every language's month names less those two languages give different months, for
+        # a date element's words on a page naming no language (10 ms on the first such page)
+        words.settled_month_numbers,
     ):
         build()
     for kind in (str, bytes):  # the page checks of a text's and of bytes

@@ -21,6 +21,7 @@ from newsextract.labels import (
     LabelList,
     alternation,
     calendar_words,
+    compiled,
     is_place,
     longest_first,
     news_agencies,
@@ -203,7 +204,8 @@ def _dangling_joiner(language: str | None = None) -> re.Pattern[str]:
     ("By Jane Doe and Photo: John Roe" -> "Jane Doe")."""
     own = words(LabelList.BYLINE_JOINERS_IN_LANGUAGE, language) if language is not None else ()
     joiners = word_alternation([*words(LabelList.BYLINE_JOINERS), *own])
-    return re.compile(rf"(?:\s+{joiners}|\s*[,،;؛&+/])\s*$", re.I)
+    # a language with no joining words of its own writes every language's (``compiled``)
+    return compiled(rf"(?:\s+{joiners}|\s*[,،;؛&+/])\s*$", re.I)
 
 
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
@@ -553,7 +555,7 @@ def _own_place(language: str) -> re.Pattern[str] | None:
     found = words(LabelList.PLACE_PREPOSITIONS, language)
     if not found:
         return None
-    return re.compile(rf"(?<=\S)\s+{word_alternation(found)}\s+(?=\S)")
+    return compiled(rf"(?<=\S)\s+{word_alternation(found)}\s+(?=\S)")
 
 
 @functools.cache
@@ -571,7 +573,9 @@ def _name_separators(language: str) -> re.Pattern[str]:
         )
         if w not in found
     ]
-    return re.compile(rf"\s*[,;]\s*|(?<=\S)\s+{word_alternation(joiners)}\s+(?=\S)", re.I)
+    # the same separators for 14 of the 18 languages with an "in" (``compiled``), built by the
+    # warm-up
+    return compiled(rf"\s*[,;]\s*|(?<=\S)\s+{word_alternation(joiners)}\s+(?=\S)", re.I)
 
 
 def _without_own_place_tail(text: str, language: str) -> str:
