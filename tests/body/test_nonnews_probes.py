@@ -44,10 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 48 (help_reviews_and_notices), measured on main before any fix. A prose-length
-    # heading after the text's wrapper pointing to the rest of a guide is kept as text set
-    # in heading type.
-    "en_post_closing_guide_pointer_after_rule": "a heading-type pointer after the text",
 }
 
 
