@@ -72,10 +72,11 @@ def review(
     price: str,
     more_title: str,
     more: tuple[str, ...],
+    between: str = "",
     dir_: str = "ltr",
 ) -> str:
-    """A review: the text, a verdict box with the score, pros and cons lists, a readers'
-    rating widget, price buttons and more reviews."""
+    """A review: the text, a verdict box with the score (``between`` set before it), pros
+    and cons lists, a readers' rating widget, price buttons and more reviews."""
     plus = "".join(f"<li>{item}</li>" for item in pros)
     minus = "".join(f"<li>{item}</li>" for item in cons)
     links = "".join(f"<li><a href='/review/{n}'>{item}</a></li>" for n, item in enumerate(more))
@@ -84,7 +85,7 @@ def review(
         title,
         "<header class='site-header'><a href='/'>Testlab</a><nav><a href='/news'>News</a> <a "
         "href='/reviews'>Reviews</a></nav></header><main><article class='review'><h1>"
-        f"{title}</h1><div class='review-body'>{content}</div><div class='review-verdict'>"
+        f"{title}</h1><div class='review-body'>{content}</div>{between}<div class='review-verdict'>"
         f"<div class='score-badge'><span class='score'>{score}</span></div><p>{verdict}</p>"
         f"<div class='pros-cons'><div class='pros'><ul>{plus}</ul></div><div class='cons'><ul>"
         f"{minus}</ul></div></div></div><div class='user-rating'><span>{readers}</span><div "
@@ -850,4 +851,110 @@ PROBES.add(
         "Bastuflotten, Gamla hamnen",
     ),
     ("Lägg till i kalendern", "Skridskor på sjön", "Evenemang Example · Kakor"),
+)
+
+# --- German, a test whose "Fazit" box (a heading, one sentence, pros and cons) follows an
+# ad slot set between it and the text.
+PROBES.add(
+    "de_review_fazit_box_after_ad_slot",
+    "https://technik.example.de/test/kaffeemuehle-mahlwerk-m3",
+    review(
+        "de",
+        "Mahlwerk M3 im Test: leise Kaffeemühle mit kleinen Schwächen",
+        "<p>Die Mahlwerk M3 mahlt 18 Gramm Bohnen in knapp zwanzig Sekunden und bleibt dabei "
+        "angenehm leise.</p><p>Der Mahlgrad lässt sich in vierzig Stufen einstellen, für "
+        "Espresso reichen aber die feinsten zehn.</p>",
+        verdict="Wer eine leise Mühle für Filterkaffee sucht, macht mit der M3 nichts falsch.",
+        pros=("sehr leise", "gleichmäßiges Mahlgut"),
+        cons=("Bohnenbehälter klein",),
+        score="Note 1,9",
+        readers="Leserwertung: 4,2 (58 Stimmen)",
+        price="Preis prüfen bei Händler",
+        more_title="Weitere Tests",
+        more=("Siebträger unter 300 Euro", "Milchaufschäumer im Vergleich"),
+        between="<div class='ad-slot'><span>Anzeige</span></div>",
+    ),
+    (
+        "mahlt 18 Gramm Bohnen in knapp zwanzig Sekunden",
+        "Wer eine leise Mühle für Filterkaffee sucht",
+    ),
+    ("Leserwertung", "Preis prüfen bei Händler", "Siebträger unter 300 Euro"),
+)
+
+# --- Bengali, a help article in a chat widget's help centre: a reactions row ("did this
+# answer your question?") and the author line under the title.
+PROBES.add(
+    "bn_help_article_reactions_row",
+    "https://sahayata.example.com.bd/bn/articles/918",
+    page(
+        "bn",
+        "কীভাবে বিল পরিশোধের রসিদ ডাউনলোড করবেন",
+        "<header class='header'><a href='/bn/'>সহায়তা কেন্দ্র</a></header><div "
+        "class='article intercom-force-break'><h1>কীভাবে বিল পরিশোধের রসিদ ডাউনলোড করবেন</h1>"
+        "<div class='avatar__info'><span>লিখেছেন তানিয়া রহমান</span><span>এক সপ্তাহ আগে "
+        "হালনাগাদ</span></div><article><p>প্রতিটি সফল পরিশোধের পর রসিদটি আপনার অ্যাকাউন্টের "
+        "লেনদেন তালিকায় জমা থাকে।</p><p>লেনদেন তালিকা খুলে নির্দিষ্ট মাসটি বেছে নিন এবং ডাউনলোড "
+        "বোতামে চাপ দিন।</p></article></div><div class='reaction-picker'><p>এটি কি আপনার প্রশ্নের "
+        "উত্তর দিয়েছে?</p><button>😞</button><button>😐</button><button>😃</button></div>"
+        "<footer><p>সহায়তা কেন্দ্র · চালিত</p></footer>",
+    ),
+    (
+        "রসিদটি আপনার অ্যাকাউন্টের লেনদেন তালিকায় জমা থাকে",
+        "ডাউনলোড বোতামে চাপ দিন",
+    ),
+    ("এটি কি আপনার প্রশ্নের উত্তর দিয়েছে?", "লিখেছেন তানিয়া রহমান", "এক সপ্তাহ আগে"),
+)
+
+# --- Georgian, a municipal notice with an attachments list and a "print" link.
+PROBES.add(
+    "ka_municipal_notice_attachments",
+    "https://meria.example.ge/siakhleebi/tsqlis-gatishva",
+    site(
+        "ka",
+        "წყალმომარაგების დროებითი შეწყვეტა",
+        "<p>სარემონტო სამუშაოების გამო 12 მარტს, 10:00-დან 18:00-მდე, წყალი არ იქნება ძველი "
+        "ქალაქის ქუჩებზე.</p><p>მოსახლეობას ვთხოვთ, წინასწარ მოიმარაგონ წყალი და გამოიჩინონ "
+        "მოთმინება.</p>",
+        nav=("მერია", "სიახლეები", "კონტაქტი"),
+        after="<div class='attachments'><h4>მიმაგრებული ფაილები</h4><ul><li><a "
+        "href='/f/1.pdf'>ქუჩების სია (PDF)</a></li></ul></div><div class='tools'><a "
+        "href='javascript:print()'>ბეჭდვა</a></div>",
+        aside_title="ბოლო სიახლეები",
+        aside=("ახალი ავტობუსის მარშრუტი", "ბაღების გამწვანების პროექტი"),
+        footer="© მერია",
+    ),
+    (
+        "წყალი არ იქნება ძველი ქალაქის ქუჩებზე",
+        "წინასწარ მოიმარაგონ წყალი",
+    ),
+    ("მიმაგრებული ფაილები", "ქუჩების სია (PDF)", "ბეჭდვა", "ახალი ავტობუსის მარშრუტი"),
+)
+
+# --- Malay, an event's speaker bios set in an <aside> beside the programme, a "share"
+# line and a map link after.
+PROBES.add(
+    "ms_event_speaker_bios_aside",
+    "https://acara.example.my/forum-kopi-tempatan",
+    site(
+        "ms",
+        "Forum Kopi Tempatan 2026",
+        "<p>Forum sehari ini menghimpunkan pekebun, pemanggang dan pemilik kafe untuk "
+        "membincangkan masa depan kopi liberika di Johor.</p><h2>Penceramah</h2><div "
+        "class='speakers'><div class='speaker'><h3>Hafiz Osman</h3><p>Hafiz mengusahakan "
+        "ladang kopi keluarga di Batu Pahat sejak tahun 2010.</p></div><div class='speaker'>"
+        "<h3>Mei Ling Tan</h3><p>Mei Ling memanggang kopi untuk dua belas kafe di Lembah "
+        "Klang.</p></div></div>",
+        nav=("Acara Example", "Kalendar", "Hubungi"),
+        after="<div class='share-line'><span>Kongsi:</span> <a href='#'>WhatsApp</a></div>"
+        "<p class='map'><a href='/peta/1'>Lihat peta lokasi</a></p>",
+        aside_title="Acara akan datang",
+        aside=("Bengkel roti sourdough", "Pasar tani hujung minggu"),
+        footer="Acara Example · Dasar privasi",
+    ),
+    (
+        "Forum sehari ini menghimpunkan pekebun, pemanggang dan pemilik kafe",
+        "Hafiz mengusahakan ladang kopi keluarga",
+        "Mei Ling memanggang kopi untuk dua belas kafe",
+    ),
+    ("Kongsi:", "Lihat peta lokasi", "Bengkel roti sourdough", "Dasar privasi"),
 )
