@@ -44,8 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 48: a review's verdict box after an ad slot set between it and the text.
-    "de_review_fazit_box_after_ad_slot": "a verdict box after an ad slot",
 }
 
 

@@ -35,6 +35,9 @@ def _body(box: str) -> str:
         "modest price.</p></div>",
         "<section class='conclusion'><p>A quiet, easy kettle that is worth its modest price.</p>"
         "<p class='score'>Score: 4/5</p></section>",
+        # an ad slot set between the text and the verdict is passed over
+        "<div class='ad-slot'>Advertisement</div><div class='verdict-box'><h3>Verdict</h3><p>A "
+        "quiet, easy kettle that is worth its modest price.</p><p>9/10</p></div>",
     ],
 )
 def test_a_one_sentence_verdict_box_after_the_text_joins_it(box: str) -> None:

@@ -156,7 +156,9 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         after += listed
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
-        joined += verdict_after(walked, sums, parent, (after or taken)[-1])
+        joined += verdict_after(
+            walked, sums, parent, (after or taken)[-1], lambda at: _is_ad_slot(walked, sums, at)
+        )
         loose |= _closing_loose_line(walked, sums, parent, (after or taken)[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))

@@ -9,6 +9,8 @@ review's conclusion. The box's name says what it is, so it joins when it holds o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.scoring import Tally
@@ -32,14 +34,17 @@ _VERDICT_CHARS = 600
 _VERDICT_LINKED = 0.35
 
 
-def verdict_after(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+def verdict_after(
+    walked: Walk, sums: Tally, parent: int, last: int, passed_over: Callable[[int], bool]
+) -> list[int]:
     """The child of ``parent`` right after the last taken one (``last``), when its class or
     id names a review's verdict and it holds a sentence of five words or more (closing as a
-    sentence, ``closes_sentence``: Thai writes no closing mark): the verdict
-    box after a review's text. Not one named as furniture, nor a box of links."""
+    sentence, ``closes_sentence``: Thai writes no closing mark): the verdict box after a
+    review's text. Not one named as furniture, nor a box of links. A child ``passed_over``
+    tells (an ad slot) may stand between: review pages set an ad there."""
     cont = walked.containers
     index = sums.end[last] + 1
-    while index <= sums.end[parent] and not sums.text[index]:
+    while index <= sums.end[parent] and (not sums.text[index] or passed_over(index)):
         index = sums.end[index] + 1
     if (
         index > sums.end[parent]
