@@ -958,3 +958,79 @@ PROBES.add(
     ),
     ("Kongsi:", "Lihat peta lokasi", "Bengkel roti sourdough", "Dasar privasi"),
 )
+
+# === A contact block cut into lines: its label and name kept as short lines of their own,
+# its telephone and address line (linked) after them ===
+
+# --- German, a publisher's press release: "Kontakt", a name line, then a linked line of
+# telephone and e-mail.
+PROBES.add(
+    "de_release_contact_lines_split",
+    "https://verlag.example.de/presse/preis-fuer-nachhaltige-fonds",
+    site(
+        "de",
+        "Fachverlag vergibt Preis für nachhaltige Fonds",
+        "<p>Der Fachverlag Example hat am Dienstag in Frankfurt zum dritten Mal den Preis für "
+        "nachhaltige Fonds vergeben.</p><p>Ausgezeichnet wurden acht Produkte, darunter zwei "
+        "Rentenfonds kleinerer Anbieter.</p><p>Kontakt</p><p>Jana Wolf | Fachverlag Example | "
+        "Kommunikation</p><p>Tel. <a href='tel:+496110000'>+49 611 000 0394</a> | <a "
+        "href='mailto:presse@verlag.example'>presse@verlag.example</a></p>",
+        nav=("Fachverlag Example", "Presse", "Zeitschriften"),
+        aside_title="Weitere Mitteilungen",
+        aside=("Neue Chefredakteurin ab Mai", "Fachtagung Versicherungen 2026"),
+        footer="© Fachverlag Example",
+    ),
+    (
+        "zum dritten Mal den Preis für nachhaltige Fonds vergeben",
+        "darunter zwei Rentenfonds kleinerer Anbieter",
+    ),
+    ("Jana Wolf | Fachverlag Example", "presse@verlag.example", "Neue Chefredakteurin ab Mai"),
+)
+
+# --- Portuguese (Portugal), a university's news: "Assessoria de imprensa", a name and a role,
+# then a linked e-mail line.
+PROBES.add(
+    "pt_university_news_press_office_lines",
+    "https://noticias.example.pt/2026/03/laboratorio-de-solos",
+    site(
+        "pt-PT",
+        "Universidade inaugura laboratório de solos em Évora",
+        "<p>O novo laboratório vai analisar amostras de solo de explorações agrícolas de todo o "
+        "Alentejo, gratuitamente para os pequenos produtores.</p><p>A obra custou 1,2 milhões "
+        "de euros e foi financiada por fundos europeus.</p><p>Assessoria de imprensa</p><p>"
+        "Rita Sampaio, gabinete de comunicação</p><p><a href='mailto:imprensa@uni.example.pt'>"
+        "imprensa@uni.example.pt</a></p>",
+        nav=("Universidade Example", "Notícias", "Agenda"),
+        aside_title="Outras notícias",
+        aside=("Bolsas de investigação abertas", "Semana da ciência em abril"),
+        footer="© Universidade Example",
+    ),
+    (
+        "vai analisar amostras de solo de explorações agrícolas",
+        "financiada por fundos europeus",
+    ),
+    ("Rita Sampaio, gabinete de comunicação", "imprensa@uni.example.pt", "Bolsas de investigação"),
+)
+
+# --- Japanese, a company's news release: the inquiries label and the department as lines,
+# then the telephone line.
+PROBES.add(
+    "ja_release_inquiries_lines",
+    "https://corp.example.co.jp/news/2026/0305",
+    site(
+        "ja",
+        "新しい配送センターを稼働",
+        "<p>株式会社エグザンプルは、三月五日から埼玉県に新しい配送センターを稼働させました。</p>"
+        "<p>これにより関東地方の翌日配送の対象地域が広がります。</p><p>本件に関するお問い合わせ"
+        "</p><p>広報部 山田</p><p>TEL <a href='tel:0300000000'>03-0000-0000</a></p>",
+        nav=("エグザンプル", "ニュース", "会社情報"),
+        aside_title="最新のお知らせ",
+        aside=("決算説明会のお知らせ", "採用情報を更新しました"),
+        footer="© Example Co., Ltd.",
+    ),
+    (
+        "埼玉県に新しい配送センターを稼働させました。",
+        "関東地方の翌日配送の対象地域が広がります。",
+    ),
+    ("本件に関するお問い合わせ", "広報部 山田", "決算説明会のお知らせ"),
+)
