@@ -44,11 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 48: a contact block cut into lines, its label and name kept as the text's last
-    # short lines over its address line.
-    "de_release_contact_lines_split": "a contact's label and name lines over its address",
-    "pt_university_news_press_office_lines": "a contact's label and name lines over its address",
-    "ja_release_inquiries_lines": "a contact's label and name lines over its address",
 }
 
 
