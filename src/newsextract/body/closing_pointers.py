@@ -14,10 +14,8 @@ own app is entered too: votes welcome"), and nothing in its words tells them apa
 from __future__ import annotations
 
 from newsextract.body.model import BlockKind
-from newsextract.body.reasons import Judged
+from newsextract.body.reasons import CLOSING_POINTER, Judged
 from newsextract.body.walk_records import Walk
-
-CLOSING_POINTER = "a heading after the text's wrapper that links away (a call to read the rest)"
 
 # A pointer is one sentence or two: a longer heading is a block of text set in heading type.
 _POINTER_CHARS = 300

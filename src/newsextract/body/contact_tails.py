@@ -1,8 +1,8 @@
 """A contact block closing the text, cut into lines of their own: its label and its name
 ("Kontakt", "Jane Roe | Example Press | Communications") kept as short lines, its telephone
-and address ("tel +49 611 000 | press@example.org") dropped as a contact or a link line.
-The address line goes; the label and the name above it are the same block's, not the
-text's last lines. (A contact block set as one ``<br>`` run is dropped whole as a contact
+and address ("tel +49 611 000 | press@example.org") dropped as a link line or kept as a
+short line. The label and the name above the address are the same block's, not the text's
+last lines: all go. (A contact block set as one ``<br>`` run is dropped whole as a contact
 line, ``patterns.is_furniture_line``.)"""
 
 from __future__ import annotations
@@ -13,16 +13,15 @@ from newsextract.body.characters import EMAIL
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import closes_sentence, is_phone_line
-from newsextract.body.reasons import Judged
+from newsextract.body.reasons import CONTACT_LINES, Judged
 from newsextract.body.walk_records import RawBlock
-
-CONTACT_LINES = "a contact block's label or name over its dropped address line"
 
 # A contact block's lines over its address: a label, a name, a role or a company (each a
 # line); more short lines are a list of the text.
 _CONTACT_HEAD = 3
 # Each as long as a name with its company and role: a longer line is the text's.
 _CONTACT_LINE = 80
+# The blocks a contact's lines are set in: paragraphs, and a heading for its label.
 _LINES = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING})
 # A labelled fact: a label, its colon and a value after it (not a web address's "://").
 _LABELLED_FACT = re.compile(r"[:：](?!//)\s*\S")
