@@ -1,4 +1,4 @@
-"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 47): each body
+"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 48): each body
 holds its must-lines and none of its must-not lines (newsextract's text is its lead and body:
 a standfirst is kept apart as ``lead`` by design)."""
 

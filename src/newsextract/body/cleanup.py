@@ -31,6 +31,8 @@ from newsextract.body.boxes import (
 )
 from newsextract.body.cards import without_card_summaries
 from newsextract.body.characters import latin_width
+from newsextract.body.closing_pointers import without_closing_pointer
+from newsextract.body.contact_tails import without_contact_head
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.entries import (
@@ -339,6 +341,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_neighbour_entries(walked, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
+    candidates = without_closing_pointer(walked, candidates)
+    candidates = without_contact_head(candidates)
     return without_pull_quotes(walked, finish(walked, candidates))
 
 

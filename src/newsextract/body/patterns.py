@@ -291,10 +291,14 @@ def _is_phone_contact(text: str) -> bool:
         return False
     if any(len(WORD.findall(line)) > _CONTACT_WORDS or ends_as_sentence(line) for line in lines):
         return False
-    return any(
+    return any(is_phone_line(line) for line in lines)
+
+
+def is_phone_line(line: str) -> bool:
+    """Whether a line is a telephone number with at most a short label (``_PHONE_LINE``)."""
+    return (
         _PHONE_LINE.fullmatch(line) is not None
         and sum(char.isdigit() for char in line) >= _PHONE_DIGITS
-        for line in lines
     )
 
 

@@ -13,6 +13,7 @@ from newsextract.body.class_names import furniture_words
 from newsextract.body.model import BlockKind, filled_cells
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
+from newsextract.body.verdict_boxes import verdict_after
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
@@ -155,6 +156,9 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         after += listed
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
+        joined += verdict_after(
+            walked, sums, parent, (after or taken)[-1], lambda at: _is_ad_slot(walked, sums, at)
+        )
         loose |= _closing_loose_line(walked, sums, parent, (after or taken)[-1])
         for start in joined:
             region.ranges.append((start, sums.end[start]))

@@ -16,7 +16,10 @@ interaction or set apart in the markup: panels, expanders, notes, admonitions, c
 elements, ``<template>``/``<noscript>``, text slides and pull quotes; and (round 47)
 records and listings: job postings, property listings, catalogue and archive entries,
 itineraries, petitions and appeals, landing pages, a paginated article's later page, health
-leaflets, match reports, comparison tables, classified ads and library records.
+leaflets, match reports, comparison tables, classified ads and library records; and (round
+48) help-centre articles, court judgments and gazette notices, event pages, reviews with
+their verdict boxes, posts closing on the author's call to action, wire releases, archived
+mailing campaigns and a code host's release page.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -34,6 +37,7 @@ from . import (
     bare_text_containers,
     blogs_and_guides,
     conversations,
+    help_reviews_and_notices,
     interrupted_text,
     legacy_and_institutional,
     obituaries_and_lessons,
@@ -65,6 +69,7 @@ PROBES: list[Probe] = [
     *bare_text_containers.PROBES,
     *set_apart_content.PROBES,
     *records_and_listings.PROBES,
+    *help_reviews_and_notices.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
