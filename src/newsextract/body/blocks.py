@@ -335,7 +335,17 @@ class _Walker:
             self.out.by_comments = True
             if self.discussion:
                 hint = 0  # on a discussion page the comments are the text
-        index = cont.add(node, tag, parent, hint, classes, ident)
+        # Filed in the containers' lists here, the one place that fills them (a method call
+        # an element cost the walk 0.9 % of its instructions).
+        index = len(cont.parent)
+        cont.parent.append(parent)
+        cont.depth.append(cont.depth[parent] + 1 if parent >= 0 else 0)
+        cont.hint.append(hint)
+        cont.bad.append(index if hint < 0 else cont.bad[parent] if parent >= 0 else -1)
+        cont.tag.append(tag)
+        cont.nodes.append(node)
+        cont.classes.append(classes)
+        cont.ids.append(ident)
         if (
             self.comments
             and ("itemprop" in attrs or "itemtype" in attrs)
