@@ -3,7 +3,8 @@ speed38): a table row's broken cells found in the row's one pass, its text not c
 (speed40b) class names weighed from the union's first match, link notes gated by ``in``, class
 names' separators made spaces by ``replace``; (speed41) class names searched with a space
 before them for their start, no pattern opening with a group; a cell without ``colspan``
-not tested further."""
+not tested further; (speed48b) the walk reading a cell's ``colspan`` value itself, the
+function called only for a cell that has one."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from newsextract.body.node_reading import (
     _ROW_BLOCKS,
     clean_block_text,
     colspan,
+    colspan_of,
     row_parts,
 )
 
@@ -50,6 +52,23 @@ def _old_cell_text(cell: LexborNode) -> str:
         for node in cell.traverse(include_text=True)
         if node.tag in ("br", "-text")
     )
+
+
+def _old_cells(row: LexborNode) -> tuple[str, ...]:
+    """A row's cells as the walk read them before (``colspan`` called for every cell)."""
+    parts = row_parts(row)
+    assert parts is not None
+    found, _, broken, controls, _ = parts
+    cells: list[str] = []
+    for cell in found:
+        if controls and cell.mem_id in controls:
+            cells.append("")
+        elif broken is not None and cell.mem_id in broken:
+            cells.append(clean_block_text(_old_cell_text(cell)))
+        else:
+            cells.append(clean_block_text(cell.text(deep=True)))
+        cells.extend([""] * (_old_colspan(cell) - 1))
+    return tuple(cells)
 
 
 def _old_row_text(row: LexborNode) -> str | None:
@@ -138,11 +157,17 @@ def test_rows_read_as_before_on_random_tables() -> None:
                     found = broken is not None and cell.mem_id in broken
                     assert found is (cell.css_first("br") is not None)
                     assert colspan(cell) == _old_colspan(cell)
+                    value = cell.attributes.get("colspan")
+                    if value is not None:
+                        assert colspan_of(value) == _old_colspan(cell)
             assert (parts is None) is (_old_row_text(row) is None)
         old = [_old_row_text(row) for row in root.css("tr")]
         if all(text is not None for text in old):  # no row walked as a container
-            got = [b.text for b in walk(root).blocks if b.kind is BlockKind.TABLE_ROW]
-            assert got == [text for text in old if text], markup
+            got = [b for b in walk(root).blocks if b.kind is BlockKind.TABLE_ROW]
+            assert [b.text for b in got] == [text for text in old if text], markup
+            read = [row for row in root.css("tr") if _old_row_text(row)]  # the rows with text
+            for block, row in zip(got, read, strict=True):  # cells, and columns a colspan covers
+                assert block.cells == _old_cells(row), markup
             compared += 1
     assert compared > 100
 

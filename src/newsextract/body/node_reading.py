@@ -145,6 +145,11 @@ def colspan(cell: LexborNode) -> int:
     value = cell.attributes.get("colspan")
     if value is None:
         return 1  # most cells: no further test (a data table has thousands)
+    return colspan_of(value)
+
+
+def colspan_of(value: str) -> int:
+    """How many columns a cell whose ``colspan`` is ``value`` spans (see ``colspan``)."""
     value = value.strip()
     if not (value.isascii() and value.isdigit()):
         return 1

@@ -66,7 +66,8 @@ class Containers:
 
     ``classes`` and ``ids`` hold each one's ``class`` and ``id`` ("" when it has none), read
     by the walk: the later stages ask them of many containers, and reading them off the node
-    makes a dict of all its attributes each time."""
+    makes a dict of all its attributes each time. The walk (``body.blocks``) alone fills the
+    lists, appending to each in place at every container it meets."""
 
     __slots__ = ("bad", "classes", "depth", "hint", "ids", "nodes", "parent", "tag")
 
@@ -79,20 +80,6 @@ class Containers:
         self.nodes: list[LexborNode] = []
         self.classes: list[str] = []
         self.ids: list[str] = []
-
-    def add(
-        self, node: LexborNode, tag: str, parent: int, hint: int, classes: str, ident: str
-    ) -> int:
-        index = len(self.parent)
-        self.parent.append(parent)
-        self.depth.append(self.depth[parent] + 1 if parent >= 0 else 0)
-        self.hint.append(hint)
-        self.bad.append(index if hint < 0 else self.bad[parent] if parent >= 0 else -1)
-        self.tag.append(tag)
-        self.nodes.append(node)
-        self.classes.append(classes)
-        self.ids.append(ident)
-        return index
 
     def names(self, index: int) -> str:
         """A container's class and id, joined by a space."""
