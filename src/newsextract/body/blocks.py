@@ -81,7 +81,7 @@ from newsextract.body.patterns import (
     LEAF_TAGS,
     SKIP_TAGS,
 )
-from newsextract.body.seams import is_note_mark, values_meet
+from newsextract.body.seams import is_note_link, is_note_mark, values_meet
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -675,7 +675,6 @@ class _Walker:
                         run.append(" ")  # "41,2 %" "9 Sitze": two values, not "41,2 %9"
                     elif (
                         ctag in _NOTE_HOLDERS
-                        and (ctag == "sup" or not text_only)  # a text-only link holds no <sup>
                         and run
                         and run[-1][-1:].isalnum()
                         and _marks_a_note(child, ctag)
@@ -730,6 +729,8 @@ def _marks_a_note(element: LexborNode, tag: str) -> bool:
     if tag == "sup":
         return is_note_mark(element)
     sup = element.child
+    if sup is not None and sup.tag == "-text" and sup.next is None:
+        return is_note_link(element)  # a bare link as the mark ("1911<a href=#fn1>1</a>")
     return sup is not None and sup.tag == "sup" and sup.next is None and is_note_mark(sup)
 
 

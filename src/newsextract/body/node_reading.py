@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.container_hints import SCREEN_READER_CLASSES, hiding_classes
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
-from newsextract.body.seams import is_note_mark, values_meet
+from newsextract.body.seams import is_note_link, is_note_mark, values_meet
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible, word_count
 
@@ -248,6 +248,9 @@ def inline_parts(
                 )
             else:
                 links += len(words)
+                parted = _parted_note_link(element)
+                if parted is not None:
+                    spaced.add(parted)
         else:
             tag = element.tag  # read once: each read decodes the name into a new string
             if elsewhere and tag == "a" and _is_permalink(element):
@@ -305,6 +308,18 @@ def _parted(element: LexborNode, tag: str) -> int | None:
             return None  # a mark after a space, a tag or nothing is parted already
     first = next((t for t in element.traverse(include_text=True) if t.tag == "-text"), None)
     return None if first is None else first.mem_id
+
+
+def _parted_note_link(link: LexborNode) -> int | None:
+    """The ``mem_id`` of the text of ``link`` when it is a footnote's bare mark written
+    right after a word (``seams.is_note_link``: "1911" and "1", not "19111"); else None."""
+    before = link.prev
+    if before is None or before.tag != "-text" or not (before.text_content or "")[-1:].isalnum():
+        return None  # a link after a space, a tag or nothing is parted already
+    first = link.child
+    if first is None or first.tag != "-text" or first.next is not None:
+        return None
+    return first.mem_id if is_note_link(link) else None
 
 
 # A heading's link to itself whose text is one sign: the permalink that VuePress,
