@@ -69,6 +69,7 @@ from newsextract.body.node_reading import (
     jumps_on_page,
     link_chars,
     picture_with_caption,
+    precedes_a_reveal,
     read_more_toggle,
     row_parts,
     ruby_base,
@@ -221,7 +222,7 @@ class _Walker:
         classes = attrs.get("class") or ""
         if COLLAPSIBLE.search(classes) is not None or TAB_PANEL.search(classes) is not None:
             return True
-        if follows_a_disclosure(node):
+        if follows_a_disclosure(node) or precedes_a_reveal(node):
             return True
         ident = attrs.get("id")
         if not ident or self.root is None:

@@ -9,7 +9,12 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.container_hints import SCREEN_READER_CLASSES, hiding_classes
+from newsextract.body.class_names import is_overlay
+from newsextract.body.container_hints import (
+    SCREEN_READER_CLASSES,
+    UNTIL_FOUND,
+    hiding_classes,
+)
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
 from newsextract.lazy_regex import LazyPattern
@@ -365,7 +370,10 @@ _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 # The class of a panel the CSS frameworks collapse until its toggle opens it (Bootstrap's
 # "collapse", "accordion-collapse", "panel-collapse"; "collapsible"): hidden, it is still the
 # page's text, whichever link or script opens it.
-COLLAPSIBLE = LazyPattern(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
+COLLAPSIBLE = LazyPattern(
+    r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)|(?:^|[\s_-])spoiler[-_]?(?:body|content|text|inner)?(?:$|\s)",
+    re.IGNORECASE,
+)
 # The class of a tab's panel that a script hides inline until its tab is picked ("tab-content",
 # "tab-pane", "tabs-panel", "woocommerce-Tabs-panel"): a product's specifications beside its
 # description, whichever tab shows first.
@@ -419,6 +427,44 @@ def follows_a_disclosure(node: LexborNode) -> bool:
     )
 
 
+def precedes_a_reveal(node: LexborNode) -> bool:
+    """Whether ``node``, hidden, is the rest of a text that the control right after it
+    reveals: a "read more" or "show details" ``<button>`` or link to no other page (the
+    rest of a post in a ``display:none`` sibling, an Alpine.js ``x-show`` or Vue
+    ``v-show`` block), holding sentences (``_REST_WORDS``); or a list's item hidden after
+    shown ones, linking nothing, when the control follows the list ("show all"). A hidden
+    menu, dialog or cookie bar holds its controls inside, and a closed menu's items link."""
+    holder = node
+    if node.tag == "li":
+        if _element_before(node) is None or node.css_first("a") is not None:
+            return False  # a first item hidden is a list's template or a menu's
+        if node.parent is None or node.parent.tag not in ("ul", "ol"):
+            return False
+        holder = node.parent
+    toggle = holder.next
+    while toggle is not None and toggle.tag in ("-text", "-comment"):
+        toggle = toggle.next
+    if toggle is None or toggle.tag not in _TOGGLE_TAGS:
+        return False
+    if _leaves_the_page(toggle.attributes.get("href")) or toggle.attributes.get("type") == "submit":
+        return False
+    if holder is not node:
+        return True
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if is_overlay(names):
+        return False  # a popup's or a consent layer's box, with its opener after it
+    text = node.text(deep=True)
+    return ends_as_sentence(text) and word_count(text) >= _REST_WORDS
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element sibling before ``node`` (text and comments passed over), if any."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before
+
+
 def _leaves_the_page(href: str | None) -> bool:
     """Whether a link's target is another page (not "#", a fragment or a script)."""
     target = (href or "").strip()
@@ -453,7 +499,7 @@ def toggled_id(button: LexborNode) -> str:
 
 def is_hidden(attributes: dict[str, str | None]) -> bool:
     """Whether an inline element is hidden from sighted readers."""
-    if "hidden" in attributes:
+    if "hidden" in attributes and attributes.get("hidden") != UNTIL_FOUND:
         return True
     classes = attributes.get("class")
     if classes and hiding_classes(classes):

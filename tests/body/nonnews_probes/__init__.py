@@ -19,7 +19,9 @@ itineraries, petitions and appeals, landing pages, a paginated article's later p
 leaflets, match reports, comparison tables, classified ads and library records; and (round
 48) help-centre articles, court judgments and gazette notices, event pages, reviews with
 their verdict boxes, posts closing on the author's call to action, wire releases, archived
-mailing campaigns and a code host's release page.
+mailing campaigns and a code host's release page, and content behind page widgets the round 46 pages left untried (framework tabs and
+accordions, ``hidden="until-found"``, script-shown "read more" siblings, spoilers) beside
+hidden furniture (cookie dialogs, off-canvas menus, modal prompts, mega-menus).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -50,6 +52,7 @@ from . import (
     set_apart_content,
     shops_and_recipes,
     verse_and_lyrics,
+    widget_hidden_content,
 )
 from .pages import Probe
 
@@ -70,6 +73,7 @@ PROBES: list[Probe] = [
     *set_apart_content.PROBES,
     *records_and_listings.PROBES,
     *help_reviews_and_notices.PROBES,
+    *widget_hidden_content.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
