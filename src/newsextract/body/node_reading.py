@@ -429,7 +429,7 @@ def follows_a_disclosure(node: LexborNode) -> bool:
 
 def precedes_a_reveal(node: LexborNode) -> bool:
     """Whether ``node``, hidden, is the rest of a text that the control right after it
-    reveals: a "read more" or "show details" ``<button>`` or link to no other page (the
+    reveals: a "read more" or "show details" ``<button>`` or a link to nowhere (the
     rest of a post in a ``display:none`` sibling, an Alpine.js ``x-show`` or Vue
     ``v-show`` block), holding sentences (``_REST_WORDS``); or a list's item hidden after
     shown ones, linking nothing, when the control follows the list ("show all"). A hidden
@@ -446,8 +446,12 @@ def precedes_a_reveal(node: LexborNode) -> bool:
         toggle = toggle.next
     if toggle is None or toggle.tag not in _TOGGLE_TAGS:
         return False
-    if _leaves_the_page(toggle.attributes.get("href")) or toggle.attributes.get("type") == "submit":
-        return False
+    attributes = toggle.attributes
+    href = (attributes.get("href") or "").strip()
+    if attributes.get("type") == "submit":
+        return False  # a form's button sends it
+    if href not in ("", "#") and not href.startswith("javascript:"):
+        return False  # a link to a place names what it opens (a sign-in box's "#signin")
     if holder is not node:
         return True
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
