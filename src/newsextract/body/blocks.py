@@ -48,6 +48,7 @@ from newsextract.body.node_reading import (
     MAX_BLOCK_CHARS,
     PERMALINK_MARKS,
     PICTURE_CAPTION_CHARS,
+    SPOILER,
     TAB_PANEL,
     TOGGLE_LEVEL,
     UP_ARROWS,
@@ -222,6 +223,8 @@ class _Walker:
         classes = attrs.get("class") or ""
         if COLLAPSIBLE.search(classes) is not None or TAB_PANEL.search(classes) is not None:
             return True
+        if "poiler" in classes and SPOILER.search(classes) is not None:
+            return True  # the substring first: one regex search less for each hidden element
         if follows_a_disclosure(node) or precedes_a_reveal(node):
             return True
         ident = attrs.get("id")

@@ -143,10 +143,12 @@ def container_hint(
     if not attrs or tag == "body" or tag == "html":
         return TO_WEIGH if "-" in tag else _BARE_HINT.get(tag, 0)
     get = attrs.get
-    if not shown and (
-        ("hidden" in attrs and get("hidden") != UNTIL_FOUND) or get("aria-hidden") == "true"
-    ):
-        return None
+    if not shown:
+        if "hidden" in attrs:
+            if get("hidden") != UNTIL_FOUND:
+                return None
+        elif get("aria-hidden") == "true":
+            return None
     role = get("role")
     if role and (role in SKIP_ROLES or (rows and role == "row")):
         return None

@@ -370,10 +370,10 @@ _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 # The class of a panel the CSS frameworks collapse until its toggle opens it (Bootstrap's
 # "collapse", "accordion-collapse", "panel-collapse"; "collapsible"): hidden, it is still the
 # page's text, whichever link or script opens it.
-COLLAPSIBLE = LazyPattern(
-    r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)|(?:^|[\s_-])spoiler[-_]?(?:body|content|text|inner)?(?:$|\s)",
-    re.IGNORECASE,
-)
+COLLAPSIBLE = LazyPattern(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
+# A spoiler's folded body (a forum's or a blog engine's "spoiler", "spoiler-body",
+# "bbCodeSpoiler-content"), opened by a click on its title: a passage of the text.
+SPOILER = LazyPattern(r"spoiler(?:[-_]?(?:body|content|text|inner))?(?:$|\s)", re.IGNORECASE)
 # The class of a tab's panel that a script hides inline until its tab is picked ("tab-content",
 # "tab-pane", "tabs-panel", "woocommerce-Tabs-panel"): a product's specifications beside its
 # description, whichever tab shows first.
@@ -434,26 +434,27 @@ def precedes_a_reveal(node: LexborNode) -> bool:
     ``v-show`` block), holding sentences (``_REST_WORDS``); or a list's item hidden after
     shown ones, linking nothing, when the control follows the list ("show all"). A hidden
     menu, dialog or cookie bar holds its controls inside, and a closed menu's items link."""
-    holder = node
-    if node.tag == "li":
-        if _element_before(node) is None or node.css_first("a") is not None:
-            return False  # a first item hidden is a list's template or a menu's
-        if node.parent is None or node.parent.tag not in ("ul", "ol"):
-            return False
-        holder = node.parent
-    toggle = holder.next
+    tag = node.tag  # read once: each read decodes the name into a new string
+    holder = node.parent if tag == "li" else node
+    toggle = None if holder is None else holder.next
     while toggle is not None and toggle.tag in ("-text", "-comment"):
         toggle = toggle.next
     if toggle is None or toggle.tag not in _TOGGLE_TAGS:
         return False
     attributes = toggle.attributes
-    href = (attributes.get("href") or "").strip()
     if attributes.get("type") == "submit":
         return False  # a form's button sends it
+    href = (attributes.get("href") or "").strip()
     if href not in ("", "#") and not href.startswith("javascript:"):
         return False  # a link to a place names what it opens (a sign-in box's "#signin")
-    if holder is not node:
-        return True
+    if tag == "li":
+        # a first item hidden is a list's template or a menu's; a menu's items link
+        return (
+            holder is not None
+            and holder.tag in ("ul", "ol")
+            and _element_before(node) is not None
+            and node.css_first("a") is None
+        )
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if is_overlay(names):
         return False  # a popup's or a consent layer's box, with its opener after it
