@@ -48,6 +48,7 @@ from newsextract.body.node_reading import (
     MAX_BLOCK_CHARS,
     PERMALINK_MARKS,
     PICTURE_CAPTION_CHARS,
+    SPOILER,
     TAB_PANEL,
     TOGGLE_LEVEL,
     UP_ARROWS,
@@ -69,6 +70,7 @@ from newsextract.body.node_reading import (
     jumps_on_page,
     link_chars,
     picture_with_caption,
+    precedes_a_reveal,
     read_more_toggle,
     row_parts,
     ruby_base,
@@ -81,7 +83,7 @@ from newsextract.body.patterns import (
     LEAF_TAGS,
     SKIP_TAGS,
 )
-from newsextract.body.seams import is_note_mark, values_meet
+from newsextract.body.seams import is_note_link, is_note_mark, values_meet
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -221,7 +223,9 @@ class _Walker:
         classes = attrs.get("class") or ""
         if COLLAPSIBLE.search(classes) is not None or TAB_PANEL.search(classes) is not None:
             return True
-        if follows_a_disclosure(node):
+        if "poiler" in classes and SPOILER.search(classes) is not None:
+            return True  # the substring first: one regex search less for each hidden element
+        if follows_a_disclosure(node) or precedes_a_reveal(node):
             return True
         ident = attrs.get("id")
         if not ident or self.root is None:
@@ -675,7 +679,6 @@ class _Walker:
                         run.append(" ")  # "41,2 %" "9 Sitze": two values, not "41,2 %9"
                     elif (
                         ctag in _NOTE_HOLDERS
-                        and (ctag == "sup" or not text_only)  # a text-only link holds no <sup>
                         and run
                         and run[-1][-1:].isalnum()
                         and _marks_a_note(child, ctag)
@@ -730,6 +733,8 @@ def _marks_a_note(element: LexborNode, tag: str) -> bool:
     if tag == "sup":
         return is_note_mark(element)
     sup = element.child
+    if sup is not None and sup.tag == "-text" and sup.next is None:
+        return is_note_link(element)  # a bare link as the mark ("1911<a href=#fn1>1</a>")
     return sup is not None and sup.tag == "sup" and sup.next is None and is_note_mark(sup)
 
 

@@ -94,6 +94,11 @@ _HIDDEN_CLASSES = (
 )
 
 
+# ``hidden="until-found"``: a collapsed section the browser's find-in-page opens (a wiki's
+# mobile sections after the first), there for a reader to find: shown, not hidden.
+UNTIL_FOUND = "until-found"
+
+
 # The microformats that mark an element as the post itself (hAtom's ``hentry``,
 # microformats2's ``h-entry``): blog engines set them beside the post's taxonomy classes
 # ("tag-travel", "category-news"), whose words would otherwise name it as a tag list.
@@ -138,8 +143,12 @@ def container_hint(
     if not attrs or tag == "body" or tag == "html":
         return TO_WEIGH if "-" in tag else _BARE_HINT.get(tag, 0)
     get = attrs.get
-    if not shown and ("hidden" in attrs or get("aria-hidden") == "true"):
-        return None
+    if not shown:
+        if "hidden" in attrs:
+            if get("hidden") != UNTIL_FOUND:
+                return None
+        elif get("aria-hidden") == "true":
+            return None
     role = get("role")
     if role and (role in SKIP_ROLES or (rows and role == "row")):
         return None

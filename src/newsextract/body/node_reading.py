@@ -9,9 +9,14 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.container_hints import SCREEN_READER_CLASSES, hiding_classes
+from newsextract.body.class_names import is_overlay
+from newsextract.body.container_hints import (
+    SCREEN_READER_CLASSES,
+    UNTIL_FOUND,
+    hiding_classes,
+)
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
-from newsextract.body.seams import is_note_mark, values_meet
+from newsextract.body.seams import is_note_link, is_note_mark, values_meet
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible, word_count
 
@@ -248,6 +253,9 @@ def inline_parts(
                 )
             else:
                 links += len(words)
+                parted = _parted_note_link(element)
+                if parted is not None:
+                    spaced.add(parted)
         else:
             tag = element.tag  # read once: each read decodes the name into a new string
             if elsewhere and tag == "a" and _is_permalink(element):
@@ -307,6 +315,18 @@ def _parted(element: LexborNode, tag: str) -> int | None:
     return None if first is None else first.mem_id
 
 
+def _parted_note_link(link: LexborNode) -> int | None:
+    """The ``mem_id`` of the text of ``link`` when it is a footnote's bare mark written
+    right after a word (``seams.is_note_link``: "1911" and "1", not "19111"); else None."""
+    before = link.prev
+    if before is None or before.tag != "-text" or not (before.text_content or "")[-1:].isalnum():
+        return None  # a link after a space, a tag or nothing is parted already
+    first = link.child
+    if first is None or first.tag != "-text" or first.next is not None:
+        return None
+    return first.mem_id if is_note_link(link) else None
+
+
 # A heading's link to itself whose text is one sign: the permalink that VuePress,
 # markdown-it-anchor and Jekyll or Hugo themes set before or after the heading's words
 # ("<a class="header-anchor" href="#setup">#</a> Setup"). "#" in a heading's text ends a
@@ -351,6 +371,9 @@ _TOGGLE_TARGETS = ("data-target", "data-bs-target", "href")
 # "collapse", "accordion-collapse", "panel-collapse"; "collapsible"): hidden, it is still the
 # page's text, whichever link or script opens it.
 COLLAPSIBLE = LazyPattern(r"(?:^|[\s_-])(?:collapse|collapsible)(?:$|\s)", re.IGNORECASE)
+# A spoiler's folded body (a forum's or a blog engine's "spoiler", "spoiler-body",
+# "bbCodeSpoiler-content"), opened by a click on its title: a passage of the text.
+SPOILER = LazyPattern(r"spoiler(?:[-_]?(?:body|content|text|inner))?(?:$|\s)", re.IGNORECASE)
 # The class of a tab's panel that a script hides inline until its tab is picked ("tab-content",
 # "tab-pane", "tabs-panel", "woocommerce-Tabs-panel"): a product's specifications beside its
 # description, whichever tab shows first.
@@ -404,6 +427,49 @@ def follows_a_disclosure(node: LexborNode) -> bool:
     )
 
 
+def precedes_a_reveal(node: LexborNode) -> bool:
+    """Whether ``node``, hidden, is the rest of a text that the control right after it
+    reveals: a "read more" or "show details" ``<button>`` or a link to nowhere (the
+    rest of a post in a ``display:none`` sibling, an Alpine.js ``x-show`` or Vue
+    ``v-show`` block), holding sentences (``_REST_WORDS``); or a list's item hidden after
+    shown ones, linking nothing, when the control follows the list ("show all"). A hidden
+    menu, dialog or cookie bar holds its controls inside, and a closed menu's items link."""
+    tag = node.tag  # read once: each read decodes the name into a new string
+    holder = node.parent if tag == "li" else node
+    toggle = None if holder is None else holder.next
+    while toggle is not None and toggle.tag in ("-text", "-comment"):
+        toggle = toggle.next
+    if toggle is None or toggle.tag not in _TOGGLE_TAGS:
+        return False
+    attributes = toggle.attributes
+    if attributes.get("type") == "submit":
+        return False  # a form's button sends it
+    href = (attributes.get("href") or "").strip()
+    if href not in ("", "#") and not href.startswith("javascript:"):
+        return False  # a link to a place names what it opens (a sign-in box's "#signin")
+    if tag == "li":
+        # a first item hidden is a list's template or a menu's; a menu's items link
+        return (
+            holder is not None
+            and holder.tag in ("ul", "ol")
+            and _element_before(node) is not None
+            and node.css_first("a") is None
+        )
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if is_overlay(names):
+        return False  # a popup's or a consent layer's box, with its opener after it
+    text = node.text(deep=True)
+    return ends_as_sentence(text) and word_count(text) >= _REST_WORDS
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element sibling before ``node`` (text and comments passed over), if any."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before
+
+
 def _leaves_the_page(href: str | None) -> bool:
     """Whether a link's target is another page (not "#", a fragment or a script)."""
     target = (href or "").strip()
@@ -438,7 +504,7 @@ def toggled_id(button: LexborNode) -> str:
 
 def is_hidden(attributes: dict[str, str | None]) -> bool:
     """Whether an inline element is hidden from sighted readers."""
-    if "hidden" in attributes:
+    if "hidden" in attributes and attributes.get("hidden") != UNTIL_FOUND:
         return True
     classes = attributes.get("class")
     if classes and hiding_classes(classes):

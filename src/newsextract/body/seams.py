@@ -60,4 +60,18 @@ def is_note_mark(sup: LexborNode) -> bool:
     ) <= _NOTE_MARK_CHARS
 
 
-__all__ = ["is_note_mark", "values_meet"]
+def is_note_link(link: LexborNode) -> bool:
+    """Whether ``link``, an ``<a>`` with no ``<sup>``, is a footnote's mark: so named by its
+    ARIA role, or linked to a place on the page with a number for its text, bracketed or
+    not ("1", "[12]"), as a note's call is; a word's link to a section is never a bare
+    number set right after a word. Its number is no digit of the word before it."""
+    attributes = link.attributes
+    text = link.text(deep=True).strip()
+    if not text or len(text) > _NOTE_MARK_CHARS:
+        return False
+    if attributes.get("role") == "doc-noteref":
+        return True
+    return (attributes.get("href") or "").startswith("#") and text.strip("[]()").isdigit()
+
+
+__all__ = ["is_note_link", "is_note_mark", "values_meet"]

@@ -341,6 +341,7 @@ class DataTables:
             or (len(grid) >= _KEY_VALUE_ROWS and _is_key_value(grid))
             or (len(grid) >= _DRAWN_GRID_ROWS and _is_grid(grid) and self._drawn(table))
             or (len(grid) >= _HEADED_GRID_ROWS and self._headed(table, grid))
+            or (len(grid) == 1 and _figure_strip(grid[0]))
         )
 
     def _headed(self, table: int, grid: list[RawBlock]) -> bool:
@@ -351,9 +352,12 @@ class DataTables:
             return False
         if grid[0].header:
             return True
-        if table < 0 or self.walked.containers.tag[table] != "table":
+        if table < 0:
             return False
-        return self.walked.containers.nodes[table].css_first("th") is not None
+        node = self.walked.containers.nodes[table]
+        if self.walked.containers.tag[table] == "table":
+            return node.css_first("th") is not None
+        return node.css_first(_ROW_HEADER) is not None  # an ARIA grid's row named by its cell
 
     def _drawn(self, table: int) -> bool:
         """Whether the table draws its grid lines: a ``border`` attribute of one or more, or
@@ -452,6 +456,27 @@ def _is_grid(rows: list[RawBlock]) -> bool:
         and filled_cells(row.cells) >= _FILLED_CELLS
         and max(map(len, row.cells)) <= DATA_CELL  # (its cells, ``width`` of them, are there)
         for row in rows
+    )
+
+
+# An ARIA grid's header cells: a ``rowheader`` names its row as ``<th scope="row">`` does.
+_ROW_HEADER = "[role=rowheader], [role=columnheader]"
+# A table of one row is data when it is a strip of figures: two to this many cells (a price
+# line, a key-figures strip, a one-row timetable), each a value's worth of text, none linked
+# and half of them or more holding a digit; a layout table's one row holds the page's parts
+# (its cells hold blocks, walked as containers) and a navigation strip links every cell.
+_STRIP_CELLS = 8
+
+
+def _figure_strip(row: RawBlock) -> bool:
+    """Whether a table's only row is a strip of figures (``_STRIP_CELLS``)."""
+    cells = row.cells
+    return (
+        2 <= len(cells) <= _STRIP_CELLS
+        and not row.links
+        and filled_cells(cells) == len(cells)
+        and max(map(len, cells)) <= DATA_CELL
+        and 2 * sum(any(c.isdigit() for c in cell) for cell in cells) >= len(cells)
     )
 
 

@@ -1,25 +1,28 @@
-"""Probe pages beside news for the body (round 33): invented pages of kinds whose text is
-not a news story's, set in the markup of common CMSes and site builders (WordPress themes,
-Wix, Squarespace, Webflow, Ghost, Hugo, Jekyll, MediaWiki, Docusaurus, Sphinx, Discourse,
-Drupal, Shopify, Notion's published pages), in many languages and scripts; and (round 40)
-the blog and article platforms of other regions with their own furniture (Naver, Brunch,
-Velog, Ameba, note, Qiita, Zenn, Zhihu, WeChat, CSDN, Jianshu, Weibo, Pixnet, Habr, Dzen, VK,
+"""Probe pages beside news for the body (round 33): invented pages of kinds whose text is not a
+news story's, set in the markup of common CMSes and site builders (WordPress themes, Wix,
+Squarespace, Webflow, Ghost, Hugo, Jekyll, MediaWiki, Docusaurus, Sphinx, Discourse, Drupal,
+Shopify, Notion's published pages), in many languages and scripts; and (round 40) the blog
+and article platforms of other regions with their own furniture (Naver, Brunch, Velog,
+Ameba, note, Qiita, Zenn, Zhihu, WeChat, CSDN, Jianshu, Weibo, Pixnet, Habr, Dzen, VK,
 Medium, Substack, Virgool, telegra.ph, dev.to, LinkedIn, Kompasiana, Pantip, Viblo, Tumblr);
 and (round 41) legacy markup and institutional pages: table layouts of 1998-2008, government
 and municipal notices, press releases, university news and abstracts, archived e-mail
 newsletters, parish, club and association pages, personal homepages; and (round 43)
 full-text papers, episode transcripts, release notes, terms of numbered clauses and long
 explainers with their furniture; and (round 45) text that sits in no ``<p>``: bare
-``<div>``s and ``<br>`` runs, definition lists, captions, sections of ``<div>``s, layout cells,
-code blocks, nested steps, card grids and quoted passages; and (round 46) content behind
-interaction or set apart in the markup: panels, expanders, notes, admonitions, custom
-elements, ``<template>``/``<noscript>``, text slides and pull quotes; and (round 47)
-records and listings: job postings, property listings, catalogue and archive entries,
-itineraries, petitions and appeals, landing pages, a paginated article's later page, health
-leaflets, match reports, comparison tables, classified ads and library records; and (round
-48) help-centre articles, court judgments and gazette notices, event pages, reviews with
-their verdict boxes, posts closing on the author's call to action, wire releases, archived
-mailing campaigns and a code host's release page.
+``<div>``s and ``<br>`` runs, definition lists, captions, sections of ``<div>``s, layout
+cells, code blocks, nested steps, card grids and quoted passages; and (round 46) content
+behind interaction or set apart in the markup: panels, expanders, notes, admonitions, custom
+elements, ``<template>``/``<noscript>``, text slides and pull quotes; and (round 47) records
+and listings: job postings, property listings, catalogue and archive entries, itineraries,
+petitions and appeals, landing pages, a paginated article's later page, health leaflets,
+match reports, comparison tables, classified ads and library records; and (round 48)
+help-centre articles, court judgments and gazette notices, event pages, reviews with their
+verdict boxes, posts closing on the author's call to action, wire releases, archived mailing
+campaigns and a code host's release page, and content behind page widgets the round 46 pages
+left untried (framework tabs and accordions, ``hidden="until-found"``, script-shown "read
+more" siblings, spoilers) beside hidden furniture (cookie dialogs, off-canvas menus, modal
+prompts, mega-menus).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -50,6 +53,7 @@ from . import (
     set_apart_content,
     shops_and_recipes,
     verse_and_lyrics,
+    widget_hidden_content,
 )
 from .pages import Probe
 
@@ -70,6 +74,7 @@ PROBES: list[Probe] = [
     *set_apart_content.PROBES,
     *records_and_listings.PROBES,
     *help_reviews_and_notices.PROBES,
+    *widget_hidden_content.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
