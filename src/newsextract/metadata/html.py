@@ -38,6 +38,7 @@ from newsextract.metadata.markup_headlines import (
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
+from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
@@ -135,9 +136,9 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     if not times:
         return
     times = times[:_MAX_TIMES]
-    # A comment's or a related post's <time>, or the top bar's (the day of the visit), is not
-    # the article's: asked of a <time> only once the other tests take it (a climb through its
-    # ancestors), and once.
+    # A comment's or a related post's <time>, a sidebar's, or the top bar's (the day of the
+    # visit), is not the article's: asked of a <time> only once the other tests take it (a
+    # climb through its ancestors), and once.
     top_bar = page_header(page)
     outside: dict[int, bool] = {}
 
@@ -148,6 +149,7 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
                 within(node, top_bar)
                 or in_other_item(node)
                 or in_story_list(node)
+                or in_sidebar(node)  # a side column's other posts (probe ru_aside_times_only)
                 or _in_prose(node)
             )
         return not verdict

@@ -14,17 +14,20 @@ language data (every language, not five): the first step that finds a date answe
 4. ``<abbr>`` elements with a ``data-utime`` or a publication class;
 5. elements whose class or id speaks of a date, a time, metadata or a footer, ``<footer>`` and
    ``<small>``: the first whose text (its first 52 characters) reads as a date;
-6. ``<title>`` and ``<h1>``; 7. ``<time>`` elements (the oldest, or the one marked as the
-   publication's); 8. a timestamp ("2021-03-05T10:30:00") anywhere in the page's source;
+6. ``<title>`` and ``<h1>``; 7. ``<time>`` elements outside a sidebar and a list of other
+   stories (the oldest, or the one marked as the publication's); 8. a timestamp
+   ("2021-03-05T10:30:00") anywhere in the page's source outside those;
 9. a day in ``og:image``'s path;
 10. short text pieces (7-51 characters) of blocks, and longer ones opening with a publication
     label: the first date among them outside a sidebar and a list of other stories, and not
-    after an update label opening the piece ("Last modified: …": a last change's day)
+    after an update label opening the piece ("Last modified: …": a last change's day) nor
+    a copyright sign (a picture's credit: "© Ana Ruiz, 31.05.2013")
     (htmldate: the oldest, often a teaser's);
 11. the page's source (its first ``MAX_SOURCE_CHARS``): the most frequent full date written
     in digits, else the first with its month in words, not before the copyright year; a date
     that opens a table cell is the table's data and is left out, and so is the markup of a
-    sidebar, of a list of other stories and of a short line an update label opens.
+    sidebar, of a list of other stories and of a short line an update label or a picture's
+    credit opens.
 
 htmldate's later guesses (the first of a month or of a year) are left out: a day is the
 answer, and on the dev sets they were wrong. There it gave htmldate's day on 347 of the 372
@@ -825,6 +828,8 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
         return None
     oldest: datetime | None = None
     for node in elements:
+        if in_sidebar(node) or in_related_list(node):
+            continue  # another story's time, as the date-element step passes it over
         attrs = node.attributes
         stamp = attrs.get("datetime") or ""
         if len(stamp) > MIN_SEGMENT:
@@ -845,7 +850,18 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
 
 
 def _from_timestamp(page: ParsedPage, html: str) -> datetime | None:
+    """The first timestamp's day; on a page with a sidebar or a list of other stories
+    (``_other_items``), the first in the page's markup without them: a side list's
+    ``<time datetime>`` is another story's (probe de_side_times_only)."""
     stamp = first_timestamp_day(html)
+    if stamp is None:
+        return None
+    others = _other_items(page)
+    if others:
+        markup = page.tree.html or ""
+        for _, cut in others:
+            markup = markup.replace(cut, "", 1)
+        stamp = first_timestamp_day(markup)
     return short_text_day(stamp) if stamp is not None else None
 
 
@@ -882,6 +898,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue
             if _update_opening().match(segment) is not None:
                 continue  # a last change's day ("Last modified: …"), no publication's
+            if segment.lstrip().startswith(_COPYRIGHT_OPENINGS):
+                continue  # a picture's credit ("© Ana Ruiz, 31.05.2013"): the photo's day
             if node.tag in _FACT_VALUES and _event_day(node, segment):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
             if story_item(node) is not None:
@@ -1015,7 +1033,7 @@ def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
     if found is None:
         return None
     others = _other_items(page) + [
-        (node, node.html or "") for node in _update_lines(page) + _event_listings(page)
+        (node, node.html or "") for node in _update_and_credit_lines(page) + _event_listings(page)
     ]
     if not others:
         return found
@@ -1040,21 +1058,20 @@ def _event_listings(page: ParsedPage) -> list[LexborNode]:
     return [box for box in boxes if event_facts(box)]
 
 
-def _update_lines(page: ParsedPage) -> list[LexborNode]:
+def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     """The elements whose own text is a short line an update label opens, with a figure
     and no publication label after it ("Last modified: Tue Mar 2 14:03:11 GMT 2004",
     "Senast ändrad: 2004-03-02", a personal page's footer): their day is the last change's,
-    which fills ``modified``; the page's source is read without them."""
+    which fills ``modified``; and a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
+    the photo's. The page's source is read without them."""
     found = []
     for node, _, own in page.own_texts:
-        if (
-            own is not None
-            and len(own) <= MAX_LINE
-            and _has_digit(own)
-            and _update_opening().match(own) is not None
-            and not _opens_with_update(own)
+        if own is None or len(own) > MAX_LINE or not _has_digit(own):
+            continue
+        if (_update_opening().match(own) is not None and not _opens_with_update(own)) or (
+            own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None
         ):
-            found.append(node)
+            found.append(node)  # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013")
     return found
 
 
