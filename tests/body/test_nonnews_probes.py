@@ -1,4 +1,4 @@
-"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 48): each body
+"""The invented probe pages beside news of ``nonnews_probes`` (rounds 33 to 49): each body
 holds its must-lines and none of its must-not lines (newsextract's text is its lead and body:
 a standfirst is kept apart as ``lead`` by design)."""
 
@@ -44,6 +44,10 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
+    # Round 49 (dated_entries_and_chronologies), left after the chronology fix.
+    "pl_kalendarium_definition_list": "a definition list of dates over short events",
+    "sv_prices_strip_with_empty_cell": "a one-row strip of prices with an empty cell",
+    "en_press_release_boilerplate_sibling": "an about box in a sibling after the release",
 }
 
 

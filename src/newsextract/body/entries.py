@@ -4,9 +4,10 @@ posts set in a table, a chronology's dated entries."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 
-from newsextract.body.characters import DIGIT
-from newsextract.body.date_lines import is_date_line
+from newsextract.body.characters import DIGIT, SENTENCE_END
+from newsextract.body.date_lines import is_date_line, opens_with_date
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.patterns import closes_sentence
@@ -300,11 +301,21 @@ def with_schedule_lines(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             and end - position >= _SCHEDULE_LINES
             and len({candidates[p][0].text for p in range(position, end)}) == end - position
             and _lead_in_before(candidates, position)
-            and any(reason is None for _, reason in candidates[end:])
+            and (
+                any(reason is None for _, reason in candidates[end:])
+                or _closing_chronology(candidates[position:end])
+            )
         ):
             kept.extend(dropped)
         position = max(end, position + 1)
     return kept_at(candidates, kept)
+
+
+def _closing_chronology(run: list[Judged]) -> bool:
+    """Whether a run of dated lines closing the text is a chronology, not the page's stamps
+    after it: ``_CHRONOLOGY_ENTRIES`` lines at least (a page's stamps are one or two:
+    published, updated), each opening with its date ("12 mars 2020 : premier confinement.")."""
+    return len(run) >= _CHRONOLOGY_ENTRIES and all(opens_with_date(b.text) for b, _ in run)
 
 
 def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
@@ -314,6 +325,8 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
     block, reason = judged
     text = block.text.rstrip()
     parent = walked.containers.parent
+    closing = SENTENCE_END.search(text)  # a stop after the entry's own words ("3 June 1910 Fire.")
+    last = text[closing.start() - 1 : closing.start()] if closing else text[-1:]
     if not (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and block.tag == first.tag
@@ -321,12 +334,21 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
             block.container == first.container or parent[block.container] == parent[first.container]
         )
         and not block.links
-        and text[-1:].isalpha()
+        and _own_word_end(last)
     ):
         return False
     if reason is None:
-        return DIGIT.search(text) is not None  # a decimal figure (\d is Unicode's Nd)
+        # a decimal figure (\d is Unicode's Nd); a line closed by a stop opens with its date,
+        # or it is the text's sentence with a figure in it ("… bought it in 2019.")
+        return DIGIT.search(text) is not None and (closing is None or opens_with_date(text))
     return reason == FURNITURE_LINE and is_date_line(text)
+
+
+def _own_word_end(last: str) -> bool:
+    """Whether a line's last character (before a closing stop) ends a word of its own: a
+    letter or a letter's combining mark (an Indic vowel sign, "खुला"), not a figure of a date
+    ("Published 5 March 2024.")."""
+    return last.isalpha() or (bool(last) and unicodedata.category(last)[0] == "M")
 
 
 def _lead_in_before(candidates: list[Judged], position: int) -> bool:
