@@ -46,8 +46,6 @@ _KNOWN_FAILURES = {
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
     # Round 49 (dated_entries_and_chronologies), left after the chronology fix.
     "pl_kalendarium_definition_list": "a definition list of dates over short events",
-    "sv_prices_strip_with_empty_cell": "a one-row strip of prices with an empty cell",
-    "en_press_release_boilerplate_sibling": "an about box in a sibling after the release",
 }
 
 

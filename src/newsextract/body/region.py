@@ -667,6 +667,9 @@ _CLOSING_LINE_WORDS = 5
 # ... and at most this many characters: a sentence, not a box of prose (which the mass test
 # weighs as a sibling).
 _CLOSING_LINE_CHARS = 300
+# ... alone in its wrapper, or under a heading of its own: a heading and the line (a press
+# release's "About the company" box of one sentence after the text).
+_TITLED_LINE = 2
 
 
 def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
@@ -690,6 +693,8 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
         return []
     end = sums.end[index]
     held = [block for block in walked.blocks if index <= block.container <= end]
+    if len(held) == _TITLED_LINE and held[0].kind is BlockKind.HEADING:
+        held = held[1:]  # a closing note under its title ("About Acme" over one sentence)
     if len(held) != 1 or held[0].kind is not BlockKind.PARAGRAPH:
         return []
     text = held[0].text.strip()
