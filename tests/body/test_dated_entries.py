@@ -75,3 +75,22 @@ def test_a_line_opens_with_a_date() -> None:
     assert opens_with_date("Maart 2017: plan goedgekeurd.")
     assert not opens_with_date("Published 5 March 2024")
     assert not opens_with_date("Ana Ruiz · 3 May 2024")
+
+
+def test_a_definition_list_of_dates_over_events_is_kept() -> None:
+    # Read under its date term, each short definition looked like a page's stamp: all went.
+    dl = (
+        "<dl><dt>6 lutego 1989</dt><dd>Początek obrad.</dd><dt>4 czerwca 1989</dt><dd>Wybory."
+        "</dd><dt>24 sierpnia 1989</dt><dd>Nowy rząd.</dd></dl>"
+    )
+    body = _body("pl", dl)
+    for line in ("6 lutego 1989", "Początek obrad.", "Wybory.", "Nowy rząd."):
+        assert line in body
+
+
+def test_a_meta_list_named_by_labels_keeps_its_date_out() -> None:
+    dl = (
+        "<dl class='meta'><dt>Posted</dt><dd>5 March 2024</dd><dt>Updated</dt><dd>6 March 2024"
+        "</dd><dt>Filed</dt><dd>7 March 2024</dd></dl>"
+    )
+    assert "5 March 2024" not in _body("en", dl)

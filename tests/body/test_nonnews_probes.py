@@ -44,8 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 49 (dated_entries_and_chronologies), left after the chronology fix.
-    "pl_kalendarium_definition_list": "a definition list of dates over short events",
 }
 
 

@@ -37,6 +37,7 @@ from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.entries import (
     with_chronology,
+    with_dated_terms,
     with_posts_of_tables,
     with_schedule_lines,
     without_signed_entries,
@@ -341,6 +342,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_neighbour_entries(walked, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
+    candidates = with_dated_terms(candidates)
     candidates = without_closing_pointer(walked, candidates)
     candidates = without_contact_head(candidates)
     return without_pull_quotes(walked, finish(walked, candidates))

@@ -274,6 +274,41 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     return kept_at(candidates, chronology)
 
 
+_TERMS = frozenset({BlockKind.TERM, BlockKind.DEFINITION})
+
+
+def with_dated_terms(candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` with a chronology set as a definition list kept: its terms dates
+    (``_CHRONOLOGY_ENTRIES`` at least, each opening with its date, "4 czerwca 1989"), its
+    definitions words of their own ("Wybory."), after kept text. Read under its date, each
+    definition looked like a page's stamp, and went with its term; a post's meta list names
+    its fields by labels ("Posted:", "Author:"), not by dates."""
+    kept: list[int] = []
+    position, count = 0, len(candidates)
+    seen_text = False
+    while position < count:
+        if candidates[position][0].kind not in _TERMS:
+            seen_text = seen_text or candidates[position][1] is None
+            position += 1
+            continue
+        end = position
+        while end < count and candidates[end][0].kind in _TERMS:
+            end += 1
+        run = candidates[position:end]
+        terms = [block.text for block, _ in run if block.kind is BlockKind.TERM]
+        if (
+            seen_text
+            and len(terms) >= _CHRONOLOGY_ENTRIES
+            and all(is_date_line(term) and opens_with_date(term) for term in terms)
+            and not any(
+                is_date_line(block.text) for block, _ in run if block.kind is BlockKind.DEFINITION
+            )
+        ):
+            kept.extend(p for p in range(position, end) if candidates[p][1] == FURNITURE_LINE)
+        position = end
+    return kept_at(candidates, kept)
+
+
 # Dated lines one after another in one box, each the date and what happens then ("15 Mart
 # 2024, Cuma – 19:00 Açılış konseri", "środa, 6 marca 2024 r. – osiedle Słoneczne"): a
 # schedule the text sets out, not a page's stamps, when the run sits inside the text (a
