@@ -547,3 +547,124 @@ PROBES.add(
     ),
     ("© 2024 Acme Tools",),
 )
+
+PROBES.add(
+    "en_timeline_div_entries_short_text",
+    "https://news.example.com/business/2024/07/01/brewery-timeline",
+    story(
+        "en",
+        "How the Harbour Brewery grew",
+        "<p>From a shed behind the harbour master's house to a hall that ships across the "
+        "country, the brewery has grown slowly and on its own money.</p><div "
+        "class='timeline'><div class='timeline-item'><div class='timeline-date'>4 May 1998"
+        "</div><div class='timeline-text'>First brew.</div></div><div class='timeline-item'>"
+        "<div class='timeline-date'>2 June 2006</div><div class='timeline-text'>New hall."
+        "</div></div><div class='timeline-item'><div class='timeline-date'>9 March 2019</div>"
+        "<div class='timeline-text'>Exports begin.</div></div></div><p>The owners say the "
+        "next step is a visitor centre with a small museum of the trade.</p>",
+        meta="<span class='byline'>By Ruth Osei</span> <span class='posted'>Published 1 July "
+        "2024</span>",
+        related_title="More business",
+        related=("Bakery chain opens in the valley", "Port fees to rise"),
+    ),
+    ("4 May 1998", "First brew.", "2 June 2006", "New hall.", "Exports begin."),
+    ("Published 1 July 2024", "Bakery chain opens in the valley"),
+)
+
+PROBES.add(
+    "ja_nenpyo_table_year_rows",
+    "https://www.example.jp/culture/2024/08/01/gekijo-nenpyo",
+    story(
+        "ja",
+        "市民劇場、建て替えへ",
+        "<p>老朽化が進む市民劇場の建て替えが決まり、来年春から工事が始まる。劇場の歩みを振り返る。"
+        "</p><table><tr><th>1965年4月</th><td>開館</td></tr><tr><th>1983年7月</th><td>大ホール増築"
+        "</td></tr><tr><th>2004年10月</th><td>耐震改修</td></tr></table><p>新しい劇場は2028年の完成"
+        "を予定している。</p>",
+        meta="<span class='author'>佐藤 健</span> <time>2024年8月1日 6時30分</time>",
+        related_title="関連記事",
+        related=("図書館の開館時間を延長", "商店街に新しい広場"),
+    ),
+    ("1965年4月", "開館", "大ホール増築", "耐震改修"),
+    ("2024年8月1日 6時30分", "図書館の開館時間を延長"),
+)
+
+PROBES.add(
+    "ar_timeline_arabic_indic_digits",
+    "https://www.example.com.sa/news/2024/05/10/timeline",
+    story(
+        "ar",
+        "سوق المدينة القديم يعود إلى الحياة",
+        "<p>عاد سوق المدينة القديم إلى الحياة بعد سنوات من الترميم، وفتحت المحلات أبوابها أمام "
+        "الزوار هذا الأسبوع.</p><ul><li>١٢ مارس ١٩٥٠: افتتاح السوق.</li><li>٥ يونيو ١٩٨٠: حريق."
+        "</li><li>١ سبتمبر ٢٠٢٠: بدء الترميم.</li></ul><p>ويفتح السوق يوميا من الصباح حتى منتصف "
+        "الليل.</p>",
+        meta="<span class='author'>خالد العتيبي</span> <span class='date'>١٠ مايو ٢٠٢٤</span>",
+        related_title="أخبار ذات صلة",
+        related=("مهرجان للتمور في الساحة", "طريق جديد إلى الميناء"),
+        dir_="rtl",
+    ),
+    ("١٢ مارس ١٩٥٠: افتتاح السوق.", "٥ يونيو ١٩٨٠: حريق.", "١ سبتمبر ٢٠٢٠: بدء الترميم."),
+    ("١٠ مايو ٢٠٢٤", "مهرجان للتمور في الساحة"),
+)
+
+PROBES.add(
+    "de_jahr_fuer_jahr_bold_years_list",
+    "https://www.example.at/wirtschaft/2024/09/02/seilbahn-chronik",
+    story(
+        "de",
+        "Die Seilbahn am Hochkogel wird erneuert",
+        "<p>Die alte Seilbahn auf den Hochkogel wird im Herbst durch eine neue Kabinenbahn "
+        "ersetzt, die doppelt so viele Gäste befördern kann.</p><ul><li><time "
+        "datetime='1958-12-20'>20. Dezember 1958</time> Erste Fahrt.</li><li><time "
+        "datetime='1977-06-01'>1. Juni 1977</time> Neue Kabinen.</li><li><time "
+        "datetime='2001-11-15'>15. November 2001</time> Letzte Sanierung.</li></ul><p>Während "
+        "des Umbaus fährt ein Bus zur Mittelstation.</p>",
+        meta="<span class='autor'>Von Lisa Gruber</span> <time>02.09.2024 um 09:12</time>",
+        related_title="Mehr aus der Wirtschaft",
+        related=("Molkerei baut neues Lager", "Skigebiet erhöht Preise"),
+    ),
+    ("20. Dezember 1958 Erste Fahrt.", "1. Juni 1977 Neue Kabinen.", "Letzte Sanierung."),
+    ("02.09.2024 um 09:12", "Molkerei baut neues Lager"),
+)
+
+PROBES.add(
+    "es_programa_table_times",
+    "https://www.example.com.mx/cultura/2024/10/15/festival-programa",
+    story(
+        "es",
+        "El festival de la ciudad presenta su programa",
+        "<p>El festival de otoño regresa al centro histórico con tres escenarios, talleres para "
+        "niños y un mercado de artesanos en la plaza mayor.</p><table class='programa'><tr><td>"
+        "10:00</td><td>Apertura</td></tr><tr><td>12:30</td><td>Taller de barro</td></tr><tr><td>"
+        "18:00</td><td>Concierto</td></tr></table><p>Todas las actividades son gratuitas y "
+        "no requieren registro previo.</p>",
+        meta="<span class='firma'>Por Diego Salas</span> <span class='fecha'>15 de octubre de "
+        "2024</span>",
+        related_title="Más cultura",
+        related=("Reabre el museo de la ciudad", "Nuevo ciclo de cine al aire libre"),
+    ),
+    ("Apertura", "Taller de barro", "Concierto"),
+    ("15 de octubre de 2024", "Reabre el museo de la ciudad"),
+)
+
+PROBES.add(
+    "en_earlier_coverage_dated_links_close_the_text",
+    "https://news.example.com/weather/2024/03/08/storm-aftermath",
+    story(
+        "en",
+        "Coast road reopens after the storm",
+        "<p>The coast road reopened on Friday morning after crews cleared the last of the "
+        "fallen trees and checked the sea wall for damage.</p><p>Drivers are asked to keep "
+        "to the lower speed limit while repairs to the barriers go on.</p><h3>Earlier "
+        "coverage</h3><ul class='story-list'><li>5 March 2024 – <a href='/s/1'>Storm closes "
+        "the coast road</a></li><li>6 March 2024 – <a href='/s/2'>Ferries stay in port</a>"
+        "</li><li>7 March 2024 – <a href='/s/3'>Crews begin the clean-up</a></li></ul>",
+        meta="<span class='byline'>By Sam Hale</span> <span class='posted'>Published 8 March "
+        "2024</span>",
+        related_title="More weather",
+        related=("Frost warning for the hills", "A dry spring ahead"),
+    ),
+    ("crews cleared the last of the fallen trees", "keep to the lower speed limit"),
+    ("Storm closes the coast road", "Ferries stay in port", "Published 8 March 2024"),
+)
