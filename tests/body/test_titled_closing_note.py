@@ -46,3 +46,12 @@ def test_a_titled_box_with_a_link_stays_out() -> None:
         "from this year</a> in the newsroom.</p></div>"
     )
     assert "More from Acme" not in _body(box)
+
+
+def test_a_titled_line_beside_a_widget_stays_out() -> None:
+    # A map's section: its heading and its note beside the embed's element are the widget's.
+    box = (
+        "<section class='map'><h3>Location</h3><div class='map-embed' data-lat='56.4'></div>"
+        "<p>The pin shows the approximate location.</p></section>"
+    )
+    assert "approximate location" not in _body(box)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from newsextract.body.characters import DIGIT, SENTENCE_END
-from newsextract.body.date_lines import is_date_line, opens_with_date
+from newsextract.body.characters import DIGIT
+from newsextract.body.date_lines import DATELINE, is_date_line, opens_with_date
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.patterns import closes_sentence
@@ -358,10 +358,7 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
     container or (a list's item, a container of its own) beside it; dropped as a date line,
     or kept with a figure in it."""
     block, reason = judged
-    text = block.text.rstrip()
     parent = walked.containers.parent
-    closing = SENTENCE_END.search(text)  # a stop after the entry's own words ("3 June 1910 Fire.")
-    last = text[closing.start() - 1 : closing.start()] if closing else text[-1:]
     if not (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and block.tag == first.tag
@@ -369,21 +366,31 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
             block.container == first.container or parent[block.container] == parent[first.container]
         )
         and not block.links
-        and _own_word_end(last)
     ):
         return False
+    text = block.text.rstrip()
+    stop = text[-1:] in _STOPS  # a stop after the entry's own words ("3 June 1910 Fire.")
+    if stop and len(text) > DATELINE:
+        return False  # a paragraph of prose: a dated entry closing with a stop is a line
+    last = text[-2:-1] if stop else text[-1:]
+    if not (last.isalpha() or _combining(last)):
+        return False  # a figure of the date closes it: "Published 5 March 2024."
     if reason is None:
         # a decimal figure (\d is Unicode's Nd); a line closed by a stop opens with its date,
         # or it is the text's sentence with a figure in it ("… bought it in 2019.")
-        return DIGIT.search(text) is not None and (closing is None or opens_with_date(text))
+        return (not stop or opens_with_date(text)) and DIGIT.search(text) is not None
     return reason == FURNITURE_LINE and is_date_line(text)
 
 
-def _own_word_end(last: str) -> bool:
-    """Whether a line's last character (before a closing stop) ends a word of its own: a
-    letter or a letter's combining mark (an Indic vowel sign, "खुला"), not a figure of a date
-    ("Published 5 March 2024.")."""
-    return last.isalpha() or (bool(last) and unicodedata.category(last)[0] == "M")
+# The stops that close a sentence (``characters.SENTENCE_END``'s marks), read as the line's
+# last character: a test of one character a block, where the pattern scanned each line.
+_STOPS = frozenset(".!?。．！？؟।۔።։။")
+
+
+def _combining(last: str) -> bool:
+    """Whether a line's last character (before a closing stop) is a letter's combining mark,
+    ending a word of its own as a letter does (an Indic vowel sign: "खुला")."""
+    return bool(last) and unicodedata.category(last)[0] == "M"
 
 
 def _lead_in_before(candidates: list[Judged], position: int) -> bool:

@@ -693,8 +693,10 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
         return []
     end = sums.end[index]
     held = [block for block in walked.blocks if index <= block.container <= end]
-    if len(held) == _TITLED_LINE and held[0].kind is BlockKind.HEADING:
-        held = held[1:]  # a closing note under its title ("About Acme" over one sentence)
+    if len(held) == _TITLED_LINE and held[0].kind is BlockKind.HEADING and end == index:
+        # a closing note under its title ("About Acme" over one sentence), set directly in
+        # its wrapper: an element beside them (a map, a player) makes the line its label
+        held = held[1:]
     if len(held) != 1 or held[0].kind is not BlockKind.PARAGRAPH:
         return []
     text = held[0].text.strip()
