@@ -319,7 +319,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                     block, strict.max_density, prompt=prompt, term=term, lines=line_tests > 0
                 )
                 line_tests = max(0, line_tests - 1)
-                if term is not None and reason == FURNITURE_LINE:
+                if definition and reason == FURNITURE_LINE:
                     dated_terms = True  # a definition read as a stamp under its term
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST

@@ -369,12 +369,14 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
     ):
         return False
     text = block.text.rstrip()
-    stop = text[-1:] in _STOPS  # a stop after the entry's own words ("3 June 1910 Fire.")
-    if stop and len(text) > DATELINE:
-        return False  # a paragraph of prose: a dated entry closing with a stop is a line
-    last = text[-2:-1] if stop else text[-1:]
-    if not (last.isalpha() or _combining(last)):
-        return False  # a figure of the date closes it: "Published 5 March 2024."
+    last, stop = text[-1:], False
+    if not last.isalpha():
+        if last in _STOPS:  # a stop after the entry's own words ("3 June 1910 Fire.")
+            if len(text) > DATELINE:
+                return False  # a paragraph of prose: a dated entry closing so is a line
+            last, stop = text[-2:-1], True
+        if not (last.isalpha() or (last >= _MARKS and _combining(last))):
+            return False  # a figure of the date closes it: "Published 5 March 2024."
     if reason is None:
         # a decimal figure (\d is Unicode's Nd); a line closed by a stop opens with its date,
         # or it is the text's sentence with a figure in it ("… bought it in 2019.")
@@ -387,10 +389,15 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
 _STOPS = frozenset(".!?。．！？؟।۔።։။")
 
 
+# The first combining mark (U+0300): no character below it is one, and most lines end in
+# ASCII, whose test is then a comparison.
+_MARKS = "\u0300"
+
+
 def _combining(last: str) -> bool:
     """Whether a line's last character (before a closing stop) is a letter's combining mark,
     ending a word of its own as a letter does (an Indic vowel sign: "खुला")."""
-    return bool(last) and unicodedata.category(last)[0] == "M"
+    return unicodedata.category(last)[0] == "M"
 
 
 def _lead_in_before(candidates: list[Judged], position: int) -> bool:
