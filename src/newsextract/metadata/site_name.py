@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
-from newsextract.metadata.site_header import page_header, within
+from newsextract.metadata.site_header import has_ancestor, page_header, within
 from newsextract.metadata.site_names import (
     end_parts,
     host_spellings,
@@ -158,6 +158,16 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
             image = link.css_first("img[alt]")
             name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
         yield name
+    brand = root.css_first(_BRANDING)
+    if brand is not None and not has_ancestor(brand, tags=_CONTENT):
+        yield clean_text(brand.text(deep=True))
+
+
+# A theme's branding that links nowhere ("<div class=site-title>My Garden Blog</div>"), by the
+# class WordPress's themes give it; "blog-title" is left out: themes class a post's heading so.
+_BRANDING = "[class*=site-title i], [class*=site-name i], [class*=sitename i]"
+# A branding class inside the post names something of the post's, not the site.
+_CONTENT = ("article", "main")
 
 
 def _home_selector(url: str | None) -> str:
