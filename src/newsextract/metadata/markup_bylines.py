@@ -495,6 +495,8 @@ def _labelled_member(node: LexborNode, text: str, url: str | None) -> str | None
     page names. Not a label or placeholder ("admin", "redaktion"), nor a host's name, nor the
     site's own (a blog's first account, named after it: no one's); the label is what tells
     the writer's credit from a category's or a tag's link."""
+    if not _MEMBER_NAME.fullmatch(text.rsplit(None, 1)[-1] if text else ""):
+        return None  # the line ends with no member name: no query of its links
     links = [node] if node.tag == "a" else node.css(_MEMBER_LINK)
     if len(links) != 1 or not links[0].css_matches(_MEMBER_LINK):
         return None

@@ -127,14 +127,17 @@ def _decoration_links(page: ParsedPage, title: str, labels: list[str]) -> Iterat
 
 # A theme's tagline under the site's name ("Notes from a small plot": WordPress's
 # site-description), which a theme may write into every page's <title> beside the name.
-_TAGLINE = "[class*=site-description i], [class*=tagline i], [class*=slogan i]"
+_TAGLINE_WORDS = ("site-description", "tagline", "slogan")
+_TAGLINE = ", ".join(f"[class*={word} i]" for word in _TAGLINE_WORDS)
 
 
 def _tagline(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
     """The site's tagline, outside the post, when it is one of the title's ``ends``: the
     site's decoration, as its name is, no post's title."""
     root = page.body
-    found = root.css_first(_TAGLINE) if root is not None else None
+    if root is None or not any(word in page.names for word in _TAGLINE_WORDS):
+        return  # one C search of the page's class names, where most pages have none
+    found = root.css_first(_TAGLINE)
     if found is None or has_ancestor(found, tags=_CONTENT):
         return
     text = clean_text(found.text(deep=True))
@@ -176,7 +179,9 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
             image = link.css_first("img[alt]")
             name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
         yield name
-    brand = root.css_first(_BRANDING)
+    names = page.names
+    branded = any(word in names for word in _BRANDING_WORDS)  # one C search, no query
+    brand = root.css_first(_BRANDING) if branded else None
     if brand is None and header is not None:
         brand = header.css_first(_HEADER_BRANDING)
     if brand is None or brand.css_first("a") is not None:
@@ -187,7 +192,8 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
 
 # A theme's branding that links nowhere ("<div class=site-title>My Garden Blog</div>"), by the
 # class WordPress's themes give it; "blog-title" is left out: themes class a post's heading so.
-_BRANDING = "[class*=site-title i], [class*=site-name i], [class*=sitename i]"
+_BRANDING_WORDS = ("site-title", "site-name", "sitename")
+_BRANDING = ", ".join(f"[class*={word} i]" for word in _BRANDING_WORDS)
 # In the site's header, a logo's or a brand's text, or its <h1>, linking nowhere: a shop's
 # product brand or a post's heading elsewhere on the page are no site's name.
 _HEADER_BRANDING = "[class*=logo i], [class*=brand i], h1"
