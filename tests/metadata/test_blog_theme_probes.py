@@ -208,6 +208,19 @@ PROBES: list[tuple[str, str, str, object, object]] = [
         ...,
     ),
     (
+        "fr_header_h1_unlinked_site",
+        "https://carnets.example.fr/?p=412",
+        wp(
+            "fr",
+            "Les carnets de Lucie",
+            "Tailler les rosiers en fin d’hiver",
+            site="Les carnets de Lucie",
+            branding="<h1>Les carnets de Lucie</h1>",
+        ),
+        "Tailler les rosiers en fin d’hiver",
+        ...,
+    ),
+    (
         "ja_blogger_h3_post_title",
         "https://yamaaruki.example.jp/2024/03/blog-post.html",
         blogger(
@@ -491,7 +504,11 @@ PROBES: list[tuple[str, str, str, object, object]] = [
 ]
 
 _FIELDS = ("title", "authors")
-_OPEN: dict[tuple[str, str], str] = {}
+# Probes the code does not yet pass. A header's only <h1>, unlinked and unclassed, may be the
+# article's own header (a news page's "<header><h1>Headline</h1></header>"): it names no site.
+_OPEN: dict[tuple[str, str], str] = {
+    ("fr_header_h1_unlinked_site", "title"): "a lone unlinked header <h1> is no site name",
+}
 _CASES = field_cases(PROBES, _FIELDS, _OPEN)
 
 
