@@ -128,6 +128,23 @@ def _by_plain(label: str, handle: str) -> str:
     return f' {label} <a href="/author/{handle.replace(".", "-")}/">{handle}</a>'
 
 
+def board(lang: str, topic: str, posters: tuple[str, ...]) -> str:
+    """An old phpBB theme's topic: the topic's heading, then each post's table row, the
+    poster's name in a ``<b class="postauthor">`` beside the post's text."""
+    rows = "".join(
+        f'<tr><td class="row1"><b class="postauthor">{poster}</b></td>'
+        f'<td class="row1"><div class="postbody">{paragraphs(TEXT[lang])}</div></td></tr>'
+        for poster in posters
+    )
+    return page(
+        lang,
+        f"{topic} - Forum",
+        "",
+        f'<div id="wrapcentre"><h2><a class="titles" href="?t=412">{topic}</a></h2>'
+        f'<table class="tablebg">{rows}</table></div>',
+    )
+
+
 # (name, url, html, title, authors); ``...``: not judged.
 PROBES: list[tuple[str, str, str, object, object]] = [
     # --- a <title> that is the blog's name alone, the post's title in an <h2>/<h3> ----------
@@ -471,6 +488,20 @@ PROBES: list[tuple[str, str, str, object, object]] = [
         ),
         ...,
         ("yamaneko",),
+    ),
+    (
+        "de_board_postauthor",
+        "https://forum.example.de/viewtopic.php?t=412",
+        board("de", "Rosen im Spätwinter schneiden?", ("rosenkavalier", "gartenfee")),
+        ...,
+        ("rosenkavalier",),
+    ),
+    (
+        "pl_board_postauthor",
+        "https://forum.example.pl/viewtopic.php?t=412",
+        board("pl", "Kiedy przycinać róże?", ("ogrodnik_77", "ania.k")),
+        ...,
+        ("ogrodnik_77",),
     ),
     # --- must-nots: a placeholder, a category's link ----------------------------------------
     (

@@ -463,12 +463,16 @@ def unmarked_last(node: LexborNode, names: list[str], text: str) -> bool:
 # "-", with a letter ("paddlefish_77", "minhtuan_hn"); a name of words reads as a name.
 _HANDLE = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
 _USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
+# A poster's name as the element's whole class: phpBB's older subsilver theme's "<b
+# class=postauthor>", the member's name alone, no link.
+_POSTAUTHOR = "postauthor"
 
 
 def forum_handle(node: LexborNode) -> str | None:
     """The poster's handle of a forum post's author line ("by <a class=username>
     paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
-    holder = node if "username" in (node.attributes.get("class") or "").lower() else None
+    named = (node.attributes.get("class") or "").lower()
+    holder = node if "username" in named or named.split() == [_POSTAUTHOR] else None
     holder = holder or node.css_first(_USERNAME)
     if holder is None:
         return None
