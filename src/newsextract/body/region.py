@@ -149,6 +149,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _between(walked, sums, parent, taken)
         joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
+        joined += _question_before(walked, sums, parent, taken[0], current)
         after = _data_after(walked, sums, region, parent, taken[-1])
         listed = _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
         if listed:  # the section's data after its list (a match's line-ups, then its stats)
@@ -507,6 +508,60 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
             out.append(index)
         index = sums.end[index] + 1
     return out
+
+
+# Posts of one template in a box that make it a thread of answers: two, the fewest a
+# question's answers are listed as.
+_THREAD_POSTS = 2
+
+
+def _question_before(walked: Walk, sums: Tally, parent: int, first: int, current: int) -> list[int]:
+    """The child of ``parent`` right before the first taken one when the region so far is a
+    thread of answers (``_is_thread``) and that child is the post they answer: a question
+    page sets its question in a box of its own before the answers' box ("question", then
+    "answers" of "answer"s), and a question of one or two sentences has too little prose
+    mass to join as a sibling. The child holds a sentence, is not named as furniture, is no
+    link list and holds no page title (``<h1>``: the question's title is the page's)."""
+    if first != current or not _is_thread(walked, sums, current):
+        return []
+    before = [index for index in _children(walked, sums, parent) if index < first]
+    cont = walked.containers
+    for index in reversed(before):
+        total = sums.text[index]
+        if not total:
+            continue
+        if cont.hint[index] < 0 or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+            return []
+        end = sums.end[index]
+        sentence = False
+        for block in walked.blocks:
+            if index <= block.container <= end:
+                if block.kind is BlockKind.HEADING and block.level == 1:
+                    return []
+                sentence = sentence or (
+                    block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+                )
+        return [index] if sentence else []
+    return []
+
+
+def _is_thread(walked: Walk, sums: Tally, box: int) -> bool:
+    """Whether ``box`` holds posts: ``_THREAD_POSTS`` children of one template (its BEM
+    modifiers aside, ``entry_template``: the accepted answer is an answer) holding text, each
+    with a box of furniture's name holding text beside it (its vote count, its poster's card,
+    its date line). A how-to's steps, one template each with its number, carry none."""
+    cont = walked.containers
+    hint, text, end = cont.hint, sums.text, sums.end
+    posts: dict[tuple[str, str], int] = {}
+    for index in _children(walked, sums, box):
+        if not text[index]:
+            continue
+        mark = entry_template(walked, index)
+        if mark[1] and any(
+            hint[inner] < 0 and text[inner] for inner in range(index + 1, end[index] + 1)
+        ):
+            posts[mark] = posts.get(mark, 0) + 1
+    return any(count >= _THREAD_POSTS for count in posts.values())
 
 
 def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> list[int]:
