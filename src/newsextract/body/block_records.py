@@ -34,6 +34,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
     (``<p>``), and two long parts, stay apart: some templates set a whole article or speech
     in one ``<li>`` of a layout list."""
     out: list[Block] = []
+    holders: list[int] = []  # the <li> each Block is in (-1: none), for ``_with_item_parts``
     previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
     for raw in kept:
         if (
@@ -44,6 +45,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
             out[-1] = evolve(raw.to_block(), language=raw.language or previous.text.lower())
             previous = raw
             continue
+        holder = _list_item_of(walked.containers, raw.container)
         if (
             previous is not None
             and raw.kind is BlockKind.LIST_ITEM
@@ -52,18 +54,67 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
             and previous.tag != "p"
             and raw.level == previous.level
             and min(len(out[-1].text), len(raw.text)) <= _ITEM_PART_CHARS
+            and holder >= 0
+            and holder == holders[-1]
         ):
-            holder = _list_item_of(walked.containers, raw.container)
-            if holder >= 0 and holder == _list_item_of(walked.containers, previous.container):
-                first = out[-1].text
-                if out[-1].ordered and _STEP_NUMBER.fullmatch(first):
-                    first = ""  # the list numbers its items: a step's number set out is twice
-                out[-1] = evolve(out[-1], text=f"{first} {raw.text}".lstrip())
-                previous = raw
-                continue
+            first = out[-1].text
+            if out[-1].ordered and _STEP_NUMBER.fullmatch(first):
+                first = ""  # the list numbers its items: a step's number set out is twice
+            out[-1] = evolve(out[-1], text=f"{first} {raw.text}".lstrip())
+            previous = raw
+            continue
         out.append(raw.to_block())
+        holders.append(holder)
         previous = raw
+    return _with_item_parts(walked.containers, out, holders)
+
+
+def _with_item_parts(
+    containers: Containers, blocks: list[Block], holders: list[int]
+) -> list[Block]:
+    """``blocks`` with a list item of several blocks kept as one: a heading opening an
+    ``<li>`` that holds more (a how-to's "<li><h3>Water</h3><p>Water the plant …</p></li>")
+    made the item's title, and each later block of that ``<li>`` marked its ``part``, so
+    that the item is numbered once and its blocks render inside it. The text is as it was:
+    only the structure the renderings read changes."""
+    out = blocks
+    opened = -1  # the <li> whose item the blocks met so far continue
+    for at, block in enumerate(blocks):
+        holder = holders[at]
+        if holder < 0:
+            opened = -1
+            continue
+        if holder == opened and holders[at - 1] == holder:
+            out[at] = evolve(block, part=True)
+            continue
+        opened = -1
+        if block.kind is BlockKind.LIST_ITEM:
+            opened = holder
+        elif block.kind is BlockKind.HEADING and at + 1 < len(blocks) and holders[at + 1] == holder:
+            depth, ordered = _list_depth(containers, holder)
+            out[at] = evolve(
+                block, kind=BlockKind.LIST_ITEM, level=depth, ordered=ordered, header=True
+            )
+            opened = holder
     return out
+
+
+def _list_depth(containers: Containers, item: int) -> tuple[int, bool]:
+    """How deep the ``<li>`` ``item`` is nested in lists (1: a top-level list's item) and
+    whether its own list is numbered."""
+    tags, parents = containers.tag, containers.parent
+    depth, ordered, at = 0, False, parents[item]
+    while at >= 0:
+        if tags[at] in _LISTS:
+            if not depth:
+                ordered = tags[at] == "ol"
+            depth += 1
+        at = parents[at]
+    return max(depth, 1), ordered
+
+
+# The tags of a list whose items nest (a definition list's are no <li>s).
+_LISTS = frozenset({"ul", "ol", "menu"})
 
 
 # A code block's header label: one name of a language ("js", "Python", "C++"), at most this
