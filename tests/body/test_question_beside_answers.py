@@ -66,3 +66,20 @@ def test_a_user_content_box_is_text() -> None:
     body = _body(html)
     assert "The library opens at nine" in body
     assert "Returns go in the box" in body
+
+
+def test_an_accepted_answers_mark_alone_on_a_line_goes() -> None:
+    # The label a Q&A site sets over the answer its asker took, in the page's language.
+    html = (
+        "<html lang='de'><body><main><h1>Warum quietscht das Tor?</h1><div class='question'>"
+        "<p>Unser Gartentor quietscht bei jedem Öffnen. Welches Öl hilft?</p></div><div "
+        "class='answers'><div class='answer'><div class='mark'>Beste Antwort</div><p>Ein "
+        "Tropfen Nähmaschinenöl auf jeden Scharnierbolzen hilft für Monate.</p><div "
+        "class='votes'>7</div></div><div class='answer'><p>Die Bolzen vorher vom Rost "
+        "befreien, sonst quietscht es bald wieder.</p><div class='votes'>2</div></div></div>"
+        "</main></body></html>"
+    )
+    body = _body(html)
+    assert "Unser Gartentor quietscht" in body
+    assert "Ein Tropfen Nähmaschinenöl" in body
+    assert "Beste Antwort" not in body

@@ -655,7 +655,7 @@ PROBES.add(
         "水のあげすぎで根が弱っていると思います",
         "夜は部屋の中ほどに移してみては",
     ),
-    ("閲覧数", "多肉植物の冬越しについて", "知恵コインを受け取るには"),
+    ("閲覧数", "多肉植物の冬越しについて", "知恵コインを受け取るには", "ベストアンサー"),
 )
 
 # --- Korean: a Naver-like Q&A page, the question over the accepted answer.
@@ -685,7 +685,7 @@ PROBES.add(
         "만료 전에는 집주인이 보증금을 바로 돌려줄 의무가 없습니다",
         "중개 수수료는 보통 먼저 나가는 세입자가 부담합니다",
     ),
-    ("분야별 지식인", "조회수", "월세 인상률 상한은?"),
+    ("분야별 지식인", "조회수", "월세 인상률 상한은?", "질문자 채택"),
 )
 
 # --- Persian (RTL): plain boxes, the question beside two answers.
@@ -854,7 +854,13 @@ PROBES.add(
         "Zagotuj wodę z dwiema łyżkami kwasku cytrynowego",
         "Ocet też działa, ale potem trzeba dłużej płukać",
     ),
-    ("zadane 5 dni temu", "Dodaj komentarz", "Marek · 3 dni temu", "Czym wyczyścić piekarnik?"),
+    (
+        "zadane 5 dni temu",
+        "Dodaj komentarz",
+        "Marek · 3 dni temu",
+        "Czym wyczyścić piekarnik?",
+        "Najlepsza odpowiedź",
+    ),
 )
 
 # --- Ukrainian: plain boxes, a short question and one answer.
