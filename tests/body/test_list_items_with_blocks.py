@@ -95,3 +95,16 @@ def test_a_heading_alone_in_an_item_stays_a_heading() -> None:
         "<li><h3>Before you start</h3></li><li><p>Water the plant a day before.</p></li>"
     )
     assert "### Before you start" in article.body_markdown()
+
+
+def test_every_later_block_of_a_step_stays_inside_it() -> None:
+    # A step's title, its paragraph and two code blocks: the second code block follows a
+    # code block, not a paragraph, and is the step's all the same.
+    article = _article(
+        "<li><h3>Check</h3><p>Run both commands.</p><pre><code>ls</code></pre><pre><code>"
+        "pwd</code></pre></li><li><h3>Done</h3><p>Close the terminal.</p></li>"
+    )
+    assert article.body_markdown().endswith(
+        "1. **Check**\n\n   Run both commands.\n\n   ```\n   ls\n   ```\n\n   ```\n   pwd\n"
+        "   ```\n\n2. **Done**\n\n   Close the terminal."
+    )

@@ -34,7 +34,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
     (``<p>``), and two long parts, stay apart: some templates set a whole article or speech
     in one ``<li>`` of a layout list."""
     out: list[Block] = []
-    holders: list[int] = []  # the <li> each Block is in (-1: none), for ``_with_item_parts``
+    firsts: list[RawBlock] = []  # the block each Block was made of first
     previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
     for raw in kept:
         if (
@@ -43,9 +43,9 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
             and _is_code_label(walked.containers, previous, raw)
         ):
             out[-1] = evolve(raw.to_block(), language=raw.language or previous.text.lower())
+            firsts[-1] = raw
             previous = raw
             continue
-        holder = _list_item_of(walked.containers, raw.container)
         if (
             previous is not None
             and raw.kind is BlockKind.LIST_ITEM
@@ -54,43 +54,61 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
             and previous.tag != "p"
             and raw.level == previous.level
             and min(len(out[-1].text), len(raw.text)) <= _ITEM_PART_CHARS
-            and holder >= 0
-            and holder == holders[-1]
         ):
-            first = out[-1].text
-            if out[-1].ordered and _STEP_NUMBER.fullmatch(first):
-                first = ""  # the list numbers its items: a step's number set out is twice
-            out[-1] = evolve(out[-1], text=f"{first} {raw.text}".lstrip())
-            previous = raw
-            continue
+            holder = _list_item_of(walked.containers, raw.container)
+            if holder >= 0 and holder == _list_item_of(walked.containers, previous.container):
+                first = out[-1].text
+                if out[-1].ordered and _STEP_NUMBER.fullmatch(first):
+                    first = ""  # the list numbers its items: a step's number set out is twice
+                out[-1] = evolve(out[-1], text=f"{first} {raw.text}".lstrip())
+                previous = raw
+                continue
         out.append(raw.to_block())
-        holders.append(holder)
+        firsts.append(raw)
         previous = raw
-    return _with_item_parts(walked.containers, out, holders)
+    return _with_item_parts(walked.containers, out, firsts)
 
 
 def _with_item_parts(
-    containers: Containers, blocks: list[Block], holders: list[int]
+    containers: Containers, blocks: list[Block], firsts: list[RawBlock]
 ) -> list[Block]:
     """``blocks`` with a list item of several blocks kept as one: a heading opening an
     ``<li>`` that holds more (a how-to's "<li><h3>Water</h3><p>Water the plant …</p></li>")
     made the item's title, and each later block of that ``<li>`` marked its ``part``, so
     that the item is numbered once and its blocks render inside it. The text is as it was:
-    only the structure the renderings read changes."""
+    only the structure the renderings read changes. (``firsts``: the block each of
+    ``blocks`` was made of first.)"""
+    count = len(blocks)
+    items = [block.kind is BlockKind.LIST_ITEM for block in blocks]
+    if count < 2 or not any(items):
+        return blocks  # most bodies: no list item, no <li> looked for
     out = blocks
     opened = -1  # the <li> whose item the blocks met so far continue
+    last = -1  # the <li> of the block before (-1: none, or not looked for)
     for at, block in enumerate(blocks):
-        holder = holders[at]
+        # A block of an item with more is a list item, or follows one's block, or opens
+        # the item before one: only those look for their <li>.
+        holder = (
+            _list_item_of(containers, firsts[at].container)
+            if items[at] or last >= 0 or (at + 1 < count and items[at + 1])
+            else -1
+        )
+        previous, last = last, holder
         if holder < 0:
             opened = -1
             continue
-        if holder == opened and holders[at - 1] == holder:
+        if holder == opened and previous == holder:
             out[at] = evolve(block, part=True)
             continue
         opened = -1
-        if block.kind is BlockKind.LIST_ITEM:
+        if items[at]:
             opened = holder
-        elif block.kind is BlockKind.HEADING and at + 1 < len(blocks) and holders[at + 1] == holder:
+        elif (
+            block.kind is BlockKind.HEADING
+            and at + 1 < count
+            and items[at + 1]
+            and _list_item_of(containers, firsts[at + 1].container) == holder
+        ):
             depth, ordered = _list_depth(containers, holder)
             out[at] = evolve(
                 block, kind=BlockKind.LIST_ITEM, level=depth, ordered=ordered, header=True

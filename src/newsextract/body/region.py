@@ -522,46 +522,57 @@ def _question_before(walked: Walk, sums: Tally, parent: int, first: int, current
     "answers" of "answer"s), and a question of one or two sentences has too little prose
     mass to join as a sibling. The child holds a sentence, is not named as furniture, is no
     link list and holds no page title (``<h1>``: the question's title is the page's)."""
-    if first != current or not _is_thread(walked, sums, current):
+    if first != current:
         return []
-    before = [index for index in _children(walked, sums, parent) if index < first]
     cont = walked.containers
-    for index in reversed(before):
-        total = sums.text[index]
-        if not total:
-            continue
-        if cont.hint[index] < 0 or sums.links[index] / total > _SIBLING_MAX_DENSITY:
-            return []
-        end = sums.end[index]
-        sentence = False
-        for block in walked.blocks:
-            if index <= block.container <= end:
-                if block.kind is BlockKind.HEADING and block.level == 1:
-                    return []
-                sentence = sentence or (
-                    block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
-                )
-        return [index] if sentence else []
-    return []
+    candidate = -1  # the nearest child before ``first`` holding text
+    index = parent + 1
+    while index < first:
+        if sums.text[index]:
+            candidate = index
+        index = sums.end[index] + 1
+    # The cheap tests first: most levels stop here, before the thread's or the blocks'.
+    if candidate < 0 or cont.hint[candidate] < 0:
+        return []
+    if sums.links[candidate] / sums.text[candidate] > _SIBLING_MAX_DENSITY:
+        return []
+    if not _is_thread(walked, sums, current):
+        return []
+    end = sums.end[candidate]
+    sentence = False
+    for block in walked.blocks:
+        if candidate <= block.container <= end:
+            if block.kind is BlockKind.HEADING and block.level == 1:
+                return []
+            sentence = sentence or (
+                block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+            )
+    return [candidate] if sentence else []
 
 
 def _is_thread(walked: Walk, sums: Tally, box: int) -> bool:
     """Whether ``box`` holds posts: ``_THREAD_POSTS`` children of one template (its BEM
     modifiers aside, ``entry_template``: the accepted answer is an answer) holding text, each
-    with a box of furniture's name holding text beside it (its vote count, its poster's card,
+    with a box of furniture's name holding text inside it (its vote count, its poster's card,
     its date line). A how-to's steps, one template each with its number, carry none."""
     cont = walked.containers
     hint, text, end = cont.hint, sums.text, sums.end
-    posts: dict[tuple[str, str], int] = {}
+    children: dict[tuple[str, str], list[int]] = {}
     for index in _children(walked, sums, box):
-        if not text[index]:
-            continue
-        mark = entry_template(walked, index)
-        if mark[1] and any(
-            hint[inner] < 0 and text[inner] for inner in range(index + 1, end[index] + 1)
-        ):
-            posts[mark] = posts.get(mark, 0) + 1
-    return any(count >= _THREAD_POSTS for count in posts.values())
+        if text[index]:
+            mark = entry_template(walked, index)
+            if mark[1]:
+                children.setdefault(mark, []).append(index)
+    for posts in children.values():
+        if len(posts) < _THREAD_POSTS:
+            continue  # most boxes: no two children of one template, no subtree looked at
+        furnished = 0
+        for index in posts:
+            if any(hint[inner] < 0 and text[inner] for inner in range(index + 1, end[index] + 1)):
+                furnished += 1
+                if furnished >= _THREAD_POSTS:
+                    return True
+    return False
 
 
 def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> list[int]:
