@@ -4,6 +4,7 @@ however short, as the post the thread answers; the posters' cards and log-in box
 from __future__ import annotations
 
 import newsextract
+from newsextract.body.class_names import class_weight
 
 _URL = "https://ask.example.org/questions/1/item"
 
@@ -83,3 +84,9 @@ def test_an_accepted_answers_mark_alone_on_a_line_goes() -> None:
     assert "Unser Gartentor quietscht" in body
     assert "Ein Tropfen Nähmaschinenöl" in body
     assert "Beste Antwort" not in body
+
+
+def test_poster_cards_and_log_in_boxes_are_named_as_furniture() -> None:
+    for names in ("user", "a-user", "username", "user-card", "ClapLv1UserInfo", "login-box"):
+        assert class_weight(names) < 0, names
+    assert class_weight("markdown-body user-content") >= 0

@@ -116,6 +116,8 @@ def _negative_anywhere() -> re.Pattern[str]:
             # an e-mail's preview line over its web copy ("templatePreheader": "View this
             # e-mail in your browser"), as newsletter templates name it
             r"preheader|"
+            # a post's poster card glued into a camel-cased name ("ClapLv1UserInfo")
+            r"userinfo|"
             r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
         ),
     )
