@@ -22,7 +22,9 @@ verdict boxes, posts closing on the author's call to action, wire releases, arch
 campaigns and a code host's release page, and content behind page widgets the round 46 pages
 left untried (framework tabs and accordions, ``hidden="until-found"``, script-shown "read
 more" siblings, spoilers) beside hidden furniture (cookie dialogs, off-canvas menus, modal
-prompts, mega-menus).
+prompts, mega-menus); and (round 49) questions and answers: the question in a box of
+its own beside the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and
+the Q&A sites of other regions with their vote counts, poster cards and prompts.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -46,6 +48,7 @@ from . import (
     obituaries_and_lessons,
     page_tails,
     papers_and_transcripts,
+    questions_and_answers,
     records_and_listings,
     reference_and_docs,
     regional_platforms,
@@ -75,6 +78,7 @@ PROBES: list[Probe] = [
     *records_and_listings.PROBES,
     *help_reviews_and_notices.PROBES,
     *widget_hidden_content.PROBES,
+    *questions_and_answers.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
