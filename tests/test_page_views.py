@@ -78,7 +78,7 @@ _FILED_NAMES_PAGES = (
     '</time><button aria-expanded="false" aria-controls="more">More</button><div id="more"'
     ' hidden>Rest</div><a data-toggle="collapse" href="#x">x</a><nav aria-label="Trail">'
     '<a href="/">Home</a></nav><div itemscope itemtype="https://schema.org/Review">r</div>'
-    "<time pubdate>old</time></div></body></html>",
+    "<time pubdate>old</time><byline>By Ann Lee</byline></div></body></html>",
 )
 _FILED_NAMES_SELECTORS = (
     "[aria-expanded], [data-toggle], [data-bs-toggle]",
@@ -89,6 +89,7 @@ _FILED_NAMES_SELECTORS = (
     "time[pubdate], time[itemprop~=datePublished]",
     "nav[aria-label], ol[aria-label]",
     "[role=rowheader], [role=columnheader]",
+    "address, byline, a[href*='/author/']",
     "*",
 )
 
@@ -114,3 +115,4 @@ def test_each_filed_attribute_name_is_one_a_selector_asks_for() -> None:
     assert list(page._QUERIED_ATTRIBUTES) == sorted(set(page._QUERIED_ATTRIBUTES))
     for name in page._QUERIED_ATTRIBUTES:
         assert f"[{name}" in sources, name
+    assert f" {page._QUERIED_TAG}, " in sources
