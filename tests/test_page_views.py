@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsextract import page
 from newsextract.page import ParsedPage
 
 
@@ -63,3 +68,51 @@ def test_the_views_read_by_one_query_are_those_of_their_own_selectors() -> None:
     canonical = tree.css("link[rel~=canonical][href]")
     assert [n.mem_id for n in page.canonical_links] == [n.mem_id for n in canonical]
     assert len(page.canonical_links) == 1
+
+
+# Pages with and without the filed attribute names (and one in capitals, which the parser
+# lowers): a query of a name no element has must still find nothing.
+_FILED_NAMES_PAGES = (
+    "<html><body><p>plain text, no attributes</p><div><span>x</span></div></body></html>",
+    '<html><body><div role="main" ITEMPROP="articleBody"><time datetime="2024-01-02">2 Jan'
+    '</time><button aria-expanded="false" aria-controls="more">More</button><div id="more"'
+    ' hidden>Rest</div><a data-toggle="collapse" href="#x">x</a><nav aria-label="Trail">'
+    '<a href="/">Home</a></nav><div itemscope itemtype="https://schema.org/Review">r</div>'
+    "<time pubdate>old</time><byline>By Ann Lee</byline></div></body></html>",
+)
+_FILED_NAMES_SELECTORS = (
+    "[aria-expanded], [data-toggle], [data-bs-toggle]",
+    "article, main, [role=main], [itemprop~=articleBody]",
+    "time, [datetime], textarea",
+    "[itemtype]",
+    "[itemscope][itemtype*=review i]",
+    "time[pubdate], time[itemprop~=datePublished]",
+    "nav[aria-label], ol[aria-label]",
+    "[role=rowheader], [role=columnheader]",
+    "address, byline, a[href*='/author/']",
+    "*",
+)
+
+
+def test_filed_attribute_names_change_no_query_nor_the_tree() -> None:
+    # The names filed for speed (``_QUERIED_ATTRIBUTES``) sit on an element outside the
+    # tree: every query finds what a plain parse finds, and the markup is the same.
+    for html in _FILED_NAMES_PAGES:
+        tree, plain = ParsedPage(html).tree, LexborHTMLParser(html)
+        assert tree.html == plain.html
+        for selector in _FILED_NAMES_SELECTORS:
+            assert [n.html for n in tree.css(selector)] == [n.html for n in plain.css(selector)]
+            assert tree.body is not None and plain.body is not None
+            first, plain_first = tree.body.css_first(selector), plain.body.css_first(selector)
+            assert (first and first.html) == (plain_first and plain_first.html)
+
+
+def test_each_filed_attribute_name_is_one_a_selector_asks_for() -> None:
+    # A name no selector of the package asks for any more is filed for nothing.
+    sources = "\n".join(
+        path.read_text(encoding="utf-8") for path in Path(page.__file__).parent.rglob("*.py")
+    )
+    assert list(page._QUERIED_ATTRIBUTES) == sorted(set(page._QUERIED_ATTRIBUTES))
+    for name in page._QUERIED_ATTRIBUTES:
+        assert f"[{name}" in sources, name
+    assert f" {page._QUERIED_TAG}, " in sources

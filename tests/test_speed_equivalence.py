@@ -1051,3 +1051,91 @@ def test_date_line_answers_as_the_page_languages_labels_alone() -> None:
     for language in [*rng.sample(known, 24), "en", "de", "zz", None]:
         for line in texts:
             assert _date_line(line, language) == _old_date_line(line, language), (line, language)
+
+
+def _old_parse_block(text: str) -> list[Any]:
+    """``jsonld.parse_block`` before speed49: every block scanned for raw control
+    characters before its first read."""
+    from newsextract import jsonld
+
+    if "<!" in text or "]]>" in text or "-->" in text:
+        text = jsonld._WRAPPERS.sub("", text)
+    text = text.strip().rstrip(";")
+    if not text:
+        return []
+    text = jsonld.mend_surrogate_escapes(text)
+    if "\\u00" in text:
+        text = jsonld._ESCAPED_CONTROL.sub(r"\\u0020", text)
+    text = jsonld._RAW_CONTROL.sub(" ", text)
+    for repair in jsonld._REPAIRS:
+        try:
+            data = repair(text)
+        except (ValueError, RecursionError):
+            continue
+        return list(jsonld._objects(data))
+    return []
+
+
+# Pieces of JSON-LD blocks, well formed and broken: raw and escaped control characters (DEL
+# among them), raw line breaks in strings, trailing commas, pasted objects, wrappers.
+_JSONLD_PIECES = [
+    '{"@type": "NewsArticle", "headline": "A',
+    '"}',
+    "}",
+    "{",
+    "[",
+    "]",
+    ",",
+    '"name": "Ada',
+    '", "author": {"@id": "#a"}',
+    "\x00",
+    "\x01",
+    "\x7f",
+    "\t",
+    "\n",
+    "\\u0001",
+    "\\u007f",
+    "\\u0026",
+    "\\ud83d",
+    "\\\\u0002",
+    ", }",
+    '{"@graph": [{"@type": "Person"}, {"@id": "#a", "name": "Bo"}]}',
+    "<!--",
+    "-->",
+    ";",
+    " ",
+    "NaN",
+]
+
+
+@given(st.lists(st.sampled_from(_JSONLD_PIECES), max_size=14))
+@settings(max_examples=600, deadline=None)
+def test_jsonld_blocks_read_as_when_every_block_was_scanned_for_controls(
+    pieces: list[str],
+) -> None:
+    """A block strict JSON reads is not scanned for raw control characters: the same objects
+    for blocks with and without them, readable or repaired or not at all."""
+    from newsextract.jsonld import parse_block
+
+    block = "".join(pieces)
+    assert parse_block(block) == _old_parse_block(block), block
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '{"headline": "A\x01B"}',
+        '{"headline": "A\x7fB"}',
+        '{"headline": "A\\u0001B", "name": "x\\u0026y"}',
+        '{"headline": "line\nbreak"}',
+        '{"a": 1,}',
+        '{"a": 1} {"b": 2}',
+        '\x0b{"a": 1}',
+        "[" * 5000 + "]" * 5000,
+        '{"headline": "ok"}',
+    ],
+)
+def test_jsonld_block_reads_as_before(block: str) -> None:
+    from newsextract.jsonld import parse_block
+
+    assert parse_block(block) == _old_parse_block(block)

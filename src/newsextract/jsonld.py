@@ -51,16 +51,42 @@ def parse_block(text: str, limit: int = MAX_JSONLD_NODES) -> list[JsonObject]:
     text = text.strip().rstrip(";")
     if not text:
         return []
-    text = _without_controls(mend_surrogate_escapes(text))
-    for repair in (_as_is, _escape_controls, _drop_trailing_commas, _concatenated):
+    text = mend_surrogate_escapes(text)
+    if "\\u00" in text:
+        text = _ESCAPED_CONTROL.sub(r"\\u0020", text)
+    data = _decoded(text)
+    if data is _UNREAD:
+        return []
+    nodes = list(islice(_objects(data), max(limit, 0)))
+    # the controls' replacements keep the text's length
+    return _with_lists_cut(nodes) if len(text) > _CUT_LISTS_OVER else nodes
+
+
+_UNREAD = object()  # no repair reads the block
+
+
+def _decoded(text: str) -> Any:
+    """The JSON value of ``text`` with its raw control characters replaced
+    (``_RAW_CONTROL``), repaired if need be, or ``_UNREAD``.
+
+    Strict JSON refuses a raw control character but DEL, inside a string or out: a text it
+    reads holds none to replace, and is not scanned for them (a block in a hundred is not
+    strict JSON; the scan of every character cost a fifth of the JSON-LD view)."""
+    if "\x7f" not in text:
         try:
-            data = repair(text)
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            pass
+    cleaned = _RAW_CONTROL.sub(" ", text)
+    # read as it is above, unless it held a control character (DEL among them)
+    repairs = _REPAIRS if cleaned != text else _REPAIRS[1:]
+    for repair in repairs:
+        try:
+            return repair(cleaned)
         except (ValueError, RecursionError):
             continue
-        nodes = list(islice(_objects(data), max(limit, 0)))
-        return _with_lists_cut(nodes) if len(text) > _CUT_LISTS_OVER else nodes
-    logger.debug("unparseable JSON-LD block skipped: %.80r", text)
-    return []
+    logger.debug("unparseable JSON-LD block skipped: %.80r", cleaned)
+    return _UNREAD
 
 
 # A surrogate escape ("\\ud83d") is half of a character: ``json.loads`` joins a high half
@@ -76,12 +102,6 @@ _LONE_SURROGATE = LazyPattern(
 # names, and a NUL is a value PostgreSQL's text refuses. Each becomes a space.
 _RAW_CONTROL = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ESCAPED_CONTROL = LazyPattern(r"\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])")
-
-
-def _without_controls(text: str) -> str:
-    if "\\u00" in text:
-        text = _ESCAPED_CONTROL.sub(r"\\u0020", text)
-    return _RAW_CONTROL.sub(" ", text)
 
 
 def mend_surrogate_escapes(text: str) -> str:
@@ -124,6 +144,9 @@ def _concatenated(text: str) -> Any:
     if not items:
         raise ValueError("no JSON value")
     return items
+
+
+_REPAIRS = (_as_is, _escape_controls, _drop_trailing_commas, _concatenated)
 
 
 def _with_lists_cut(nodes: list[JsonObject]) -> list[JsonObject]:

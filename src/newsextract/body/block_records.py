@@ -34,6 +34,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
     (``<p>``), and two long parts, stay apart: some templates set a whole article or speech
     in one ``<li>`` of a layout list."""
     out: list[Block] = []
+    firsts: list[RawBlock] = []  # the block each Block was made of first
     previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
     for raw in kept:
         if (
@@ -42,6 +43,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
             and _is_code_label(walked.containers, previous, raw)
         ):
             out[-1] = evolve(raw.to_block(), language=raw.language or previous.text.lower())
+            firsts[-1] = raw
             previous = raw
             continue
         if (
@@ -62,8 +64,75 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
                 previous = raw
                 continue
         out.append(raw.to_block())
+        firsts.append(raw)
         previous = raw
+    return _with_item_parts(walked.containers, out, firsts)
+
+
+def _with_item_parts(
+    containers: Containers, blocks: list[Block], firsts: list[RawBlock]
+) -> list[Block]:
+    """``blocks`` with a list item of several blocks kept as one: a heading opening an
+    ``<li>`` that holds more (a how-to's "<li><h3>Water</h3><p>Water the plant …</p></li>")
+    made the item's title, and each later block of that ``<li>`` marked its ``part``, so
+    that the item is numbered once and its blocks render inside it. The text is as it was:
+    only the structure the renderings read changes. (``firsts``: the block each of
+    ``blocks`` was made of first.)"""
+    count = len(blocks)
+    items = [block.kind is BlockKind.LIST_ITEM for block in blocks]
+    if count < 2 or not any(items):
+        return blocks  # most bodies: no list item, no <li> looked for
+    out = blocks
+    opened = -1  # the <li> whose item the blocks met so far continue
+    last = -1  # the <li> of the block before (-1: none, or not looked for)
+    for at, block in enumerate(blocks):
+        # A block of an item with more is a list item, or follows one's block, or opens
+        # the item before one: only those look for their <li>.
+        holder = (
+            _list_item_of(containers, firsts[at].container)
+            if items[at] or last >= 0 or (at + 1 < count and items[at + 1])
+            else -1
+        )
+        previous, last = last, holder
+        if holder < 0:
+            opened = -1
+            continue
+        if holder == opened and previous == holder:
+            out[at] = evolve(block, part=True)
+            continue
+        opened = -1
+        if items[at]:
+            opened = holder
+        elif (
+            block.kind is BlockKind.HEADING
+            and at + 1 < count
+            and items[at + 1]
+            and _list_item_of(containers, firsts[at + 1].container) == holder
+        ):
+            depth, ordered = _list_depth(containers, holder)
+            out[at] = evolve(
+                block, kind=BlockKind.LIST_ITEM, level=depth, ordered=ordered, header=True
+            )
+            opened = holder
     return out
+
+
+def _list_depth(containers: Containers, item: int) -> tuple[int, bool]:
+    """How deep the ``<li>`` ``item`` is nested in lists (1: a top-level list's item) and
+    whether its own list is numbered."""
+    tags, parents = containers.tag, containers.parent
+    depth, ordered, at = 0, False, parents[item]
+    while at >= 0:
+        if tags[at] in _LISTS:
+            if not depth:
+                ordered = tags[at] == "ol"
+            depth += 1
+        at = parents[at]
+    return max(depth, 1), ordered
+
+
+# The tags of a list whose items nest (a definition list's are no <li>s).
+_LISTS = frozenset({"ul", "ol", "menu"})
 
 
 # A code block's header label: one name of a language ("js", "Python", "C++"), at most this

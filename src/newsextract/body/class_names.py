@@ -57,6 +57,11 @@ _NEGATIVE_WORDS = (
     r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
     r"postdetails|"
     r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
+    # a post's poster card named by its user ("user" as a whole name, "a-user", "username",
+    # "user-card"): never a "user-content" box, which holds what a user wrote
+    r"user(?=$|\s)|user-?name|user-?card|"
+    # a box asking the reader to log in ("login-box": "Log in to answer this question")
+    r"login|log-?in|sign-?in|"
     # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
     # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
     r"votes?|ratings?|"
@@ -111,6 +116,8 @@ def _negative_anywhere() -> re.Pattern[str]:
             # an e-mail's preview line over its web copy ("templatePreheader": "View this
             # e-mail in your browser"), as newsletter templates name it
             r"preheader|"
+            # a post's poster card glued into a camel-cased name ("ClapLv1UserInfo")
+            r"userinfo|"
             r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
         ),
     )

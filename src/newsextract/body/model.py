@@ -60,6 +60,7 @@ class Block:
     ordered: bool = False
     language: str | None = None
     caption: bool = False
+    part: bool = False
 
     @property
     def row(self) -> tuple[str, ...]:

@@ -149,6 +149,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _between(walked, sums, parent, taken)
         joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
+        joined += _question_before(walked, sums, parent, taken[0], current)
         after = _data_after(walked, sums, region, parent, taken[-1])
         listed = _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
         if listed:  # the section's data after its list (a match's line-ups, then its stats)
@@ -507,6 +508,71 @@ def _between(walked: Walk, sums: Tally, parent: int, taken: list[int]) -> list[i
             out.append(index)
         index = sums.end[index] + 1
     return out
+
+
+# Posts of one template in a box that make it a thread of answers: two, the fewest a
+# question's answers are listed as.
+_THREAD_POSTS = 2
+
+
+def _question_before(walked: Walk, sums: Tally, parent: int, first: int, current: int) -> list[int]:
+    """The child of ``parent`` right before the first taken one when the region so far is a
+    thread of answers (``_is_thread``) and that child is the post they answer: a question
+    page sets its question in a box of its own before the answers' box ("question", then
+    "answers" of "answer"s), and a question of one or two sentences has too little prose
+    mass to join as a sibling. The child holds a sentence, is not named as furniture, is no
+    link list and holds no page title (``<h1>``: the question's title is the page's)."""
+    if first != current:
+        return []
+    cont = walked.containers
+    candidate = -1  # the nearest child before ``first`` holding text
+    index = parent + 1
+    while index < first:
+        if sums.text[index]:
+            candidate = index
+        index = sums.end[index] + 1
+    # The cheap tests first: most levels stop here, before the thread's or the blocks'.
+    if candidate < 0 or cont.hint[candidate] < 0:
+        return []
+    if sums.links[candidate] / sums.text[candidate] > _SIBLING_MAX_DENSITY:
+        return []
+    if not _is_thread(walked, sums, current):
+        return []
+    end = sums.end[candidate]
+    sentence = False
+    for block in walked.blocks:
+        if candidate <= block.container <= end:
+            if block.kind is BlockKind.HEADING and block.level == 1:
+                return []
+            sentence = sentence or (
+                block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+            )
+    return [candidate] if sentence else []
+
+
+def _is_thread(walked: Walk, sums: Tally, box: int) -> bool:
+    """Whether ``box`` holds posts: ``_THREAD_POSTS`` children of one template (its BEM
+    modifiers aside, ``entry_template``: the accepted answer is an answer) holding text, each
+    with a box of furniture's name holding text inside it (its vote count, its poster's card,
+    its date line). A how-to's steps, one template each with its number, carry none."""
+    cont = walked.containers
+    hint, text, end = cont.hint, sums.text, sums.end
+    children: dict[tuple[str, str], list[int]] = {}
+    for index in _children(walked, sums, box):
+        if text[index]:
+            mark = entry_template(walked, index)
+            if mark[1]:
+                children.setdefault(mark, []).append(index)
+    for posts in children.values():
+        if len(posts) < _THREAD_POSTS:
+            continue  # most boxes: no two children of one template, no subtree looked at
+        furnished = 0
+        for index in posts:
+            if any(hint[inner] < 0 and text[inner] for inner in range(index + 1, end[index] + 1)):
+                furnished += 1
+                if furnished >= _THREAD_POSTS:
+                    return True
+    return False
 
 
 def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> list[int]:

@@ -15,6 +15,8 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
+
 from newsextract.body.model import Block, BlockKind
 from newsextract.lazy_regex import LazyPattern
 
@@ -75,7 +77,11 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 def _group_key(block: Block) -> BlockKind | None:
     """Blocks with the same key render as one table, list, quotation or definition list."""
-    if block.caption or block.kind not in _GROUPED:
+    if block.caption:
+        return None
+    if block.part:
+        return BlockKind.LIST_ITEM  # a later block of a list item: inside the list's run
+    if block.kind not in _GROUPED:
         return None
     return BlockKind.TERM if block.kind is BlockKind.DEFINITION else block.kind
 
@@ -183,7 +189,15 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
     """List lines, each indented under the marker of the item it is nested in."""
     # The open items above the current one: (level, indentation, marker width, number).
     open_items: list[tuple[int, int, int, int]] = []
+    loose = False  # an item's later block came before: the next item is set apart too
     for item in items:
+        if item.part:
+            # A later block of the item above: a paragraph of its own under the item's
+            # marker, indented to the item's text.
+            indent = open_items[-1][1] + open_items[-1][2] if open_items else 0
+            yield "\n" + _indented(_markdown_part(item), indent)
+            loose = True
+            continue
         level = _list_level(item)
         number = 1
         while open_items and open_items[-1][0] >= level:
@@ -197,8 +211,27 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
             indent = 0
         marker = f"{number}. " if item.ordered else "- "
         open_items.append((level, indent, len(marker), number))
-        text = _markdown_lines(item.text, " " * (indent + len(marker)))
-        yield f"{' ' * indent}{marker}{text}"
+        if item.header:
+            text = f"**{_escape_inline(_one_line(item.text))}**"
+        else:
+            text = _markdown_lines(item.text, " " * (indent + len(marker)))
+        gap = "\n" if loose else ""
+        yield f"{gap}{' ' * indent}{marker}{text}"
+        loose = False
+
+
+def _markdown_part(block: Block) -> str:
+    """A later block of a list item as Markdown: a paragraph, or the block as it renders
+    on its own (a code block, a quotation, a heading)."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return _markdown_lines(block.text)
+    return _markdown_group([attrs.evolve(block, part=False)])
+
+
+def _indented(text: str, indent: int) -> str:
+    """``text``'s lines indented by ``indent`` spaces (empty lines left empty)."""
+    pad = " " * indent
+    return "\n".join(f"{pad}{line}" if line else line for line in text.split("\n"))
 
 
 def _list_level(item: Block) -> int:
@@ -282,6 +315,13 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
     stays open until the nested list ends."""
     open_lists: list[tuple[int, str]] = []  # (level, tag) of the open lists, innermost last
     for position, item in enumerate(items):
+        if item.part:
+            # A later block of the open item: a block of its own inside that item.
+            if item.kind is BlockKind.LIST_ITEM:
+                yield f"\n<p>{_text(item.text)}</p>"
+            else:
+                yield "\n" + _html_group([attrs.evolve(item, part=False)])
+            continue
         level = _list_level(item)
         tag = "ol" if item.ordered else "ul"
         while open_lists and (
@@ -293,6 +333,8 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
         else:
             yield f"\n<{tag}>" if position else f"<{tag}>"
             open_lists.append((level, tag))
-        yield f"\n<li>{_text(item.text)}"
+        text = f"<strong>{_text(item.text)}</strong>" if item.header else _text(item.text)
+        has_parts = position + 1 < len(items) and items[position + 1].part
+        yield f"\n<li><p>{text}</p>" if has_parts else f"\n<li>{text}"
     while open_lists:
         yield f"</li>\n</{open_lists.pop()[1]}>"

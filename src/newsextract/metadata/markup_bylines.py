@@ -26,6 +26,7 @@ from newsextract.metadata.authors import (
     FORUM_HANDLE,
     byline_agency,
     byline_prefix,
+    not_a_name,
     split_byline,
     staff_credit,
     trim_byline,
@@ -40,6 +41,7 @@ from newsextract.metadata.markup_tags import (
     category_path,
 )
 from newsextract.metadata.name_shapes import looks_like_name
+from newsextract.metadata.site_names import is_host_name, is_site_name, site_names_from_url
 from newsextract.name_lists import (
     BYLINE,
     has_name_token,
@@ -123,7 +125,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if not split and staff_credit(text):
             yield cand("byline", trim_byline(text), "byline")  # a newsroom's credit, no author
             return
-        handle = forum_handle(node)
+        handle = forum_handle(node) or _labelled_member(node, text, page.url)
         if handle is not None:
             yield cand("authors", (handle,), FORUM_HANDLE)
             return
@@ -461,17 +463,67 @@ def unmarked_last(node: LexborNode, names: list[str], text: str) -> bool:
 # "-", with a letter ("paddlefish_77", "minhtuan_hn"); a name of words reads as a name.
 _HANDLE = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
 _USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
+# A poster's name as the element's whole class: phpBB's older subsilver theme's "<b
+# class=postauthor>", the member's name alone, no link.
+_POSTAUTHOR = "postauthor"
 
 
 def forum_handle(node: LexborNode) -> str | None:
     """The poster's handle of a forum post's author line ("by <a class=username>
     paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
-    holder = node if "username" in (node.attributes.get("class") or "").lower() else None
+    named = (node.attributes.get("class") or "").lower()
+    holder = node if "username" in named or named.split() == [_POSTAUTHOR] else None
     holder = holder or node.css_first(_USERNAME)
     if holder is None:
         return None
     text = clean_text(holder.text(deep=True))
     return text if _HANDLE.fullmatch(text) else None
+
+
+# The link to the writer's own page in a blog's post line: WordPress's author archive, or the
+# profile a rel=author link gives (Blogger's).
+_MEMBER_LINK = "a[href*='/author/' i], a[rel~=author i]"
+# A member name: one word of letters, digits, "_", "." or "-", with a letter; from five
+# characters, as newsrooms' initials and desk codes are shorter ("red", "amw").
+_MEMBER_NAME = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{5,30}")
+_MEMBER_MARKS = LazyPattern(r"[._-]+")
+# The text before the link read for its label: a post line's date and "by" ("Posted on
+# 5 March 2024 by"), not a paragraph.
+_LABEL_REACH = 60
+
+
+def _labelled_member(node: LexborNode, text: str, url: str | None) -> str | None:
+    """The member name a blog's post line credits by its link to the author's page, right
+    after a byline label ("Posted on March 5, 2024 by <a href=/author/kimlee>kimlee</a>",
+    "Автор: <a>olga_s</a>"): a WordPress login, no person's name in form, but the writer the
+    page names. Not a label or placeholder ("admin", "redaktion"), nor a host's name, nor the
+    site's own (a blog's first account, named after it: no one's); the label is what tells
+    the writer's credit from a category's or a tag's link."""
+    if not _MEMBER_NAME.fullmatch(text.rsplit(None, 1)[-1] if text else ""):
+        return None  # the line ends with no member name: no query of its links
+    links = [node] if node.tag == "a" else node.css(_MEMBER_LINK)
+    if len(links) != 1 or not links[0].css_matches(_MEMBER_LINK):
+        return None
+    own = clean_text(links[0].text(deep=True))
+    if not _MEMBER_NAME.fullmatch(own) or not_a_name(own) or is_host_name(own):
+        return None
+    if is_site_name(_MEMBER_MARKS.sub(" ", own), site_names_from_url(url)):
+        return None
+    if node.tag == "a":
+        before = node.prev
+        text = clean_text(before.text_content or "") if before and before.tag == "-text" else ""
+    elif text.endswith(own):
+        text = text[: -len(own)]
+    else:
+        return None
+    return own if _label_closing().search(text[-_LABEL_REACH:]) else None
+
+
+@functools.cache
+def _label_closing() -> re.Pattern[str]:
+    """A byline label of any language closing a text ("… by", "Автор:", "投稿者")."""
+    labels = alternation(LabelList.BYLINE)
+    return re.compile(rf"(?<![^\W_])(?:{labels}){LABEL_END}\s*[:：]?\s*$", re.IGNORECASE)
 
 
 # A forum post's poster block, as its whole class: SMF's "poster", phpBB's "postprofile",

@@ -68,6 +68,7 @@ from newsextract.metadata.title import (
     page_number_of,
     typeset,
 )
+from newsextract.metadata.title_slug import slug_key
 from newsextract.origin import Origin
 from newsextract.page import web_address
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
@@ -181,6 +182,7 @@ def resolve(
         categories=fields[F.CATEGORIES].value,
         unnamed_site=publisher is None,
         page_number=page_number_of(url),
+        slug=slug_key(url),
     )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
@@ -572,6 +574,7 @@ def _title(
     categories: Value | None = None,
     unnamed_site: bool = False,
     page_number: int | None = None,
+    slug: str = "",
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
     ``html:h1`` in the table win over it; it wins over the others when one agrees with it.
@@ -605,6 +608,7 @@ def _title(
         subdomains=subdomains,
         unnamed_site=unnamed_site,
         page_number=page_number,
+        slug=slug,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
-from newsextract.metadata.site_header import page_header, within
+from newsextract.metadata.site_header import has_ancestor, page_header, within
 from newsextract.metadata.site_names import (
     end_parts,
     host_spellings,
@@ -122,6 +122,27 @@ def _decoration_links(page: ParsedPage, title: str, labels: list[str]) -> Iterat
         yield from _home_links(page, {compare_key(end) for end in ends})
     if len(title_parts(title)) >= MIN_PARTS_WITH_SECTION:
         yield from _nav_links(page)
+    yield from _tagline(page, {compare_key(end) for end in ends})
+
+
+# A theme's tagline under the site's name ("Notes from a small plot": WordPress's
+# site-description), which a theme may write into every page's <title> beside the name.
+_TAGLINE_WORDS = ("site-description", "tagline", "slogan")
+_TAGLINE = ", ".join(f"[class*={word} i]" for word in _TAGLINE_WORDS)
+
+
+def _tagline(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
+    """The site's tagline, outside the post, when it is one of the title's ``ends``: the
+    site's decoration, as its name is, no post's title."""
+    root = page.body
+    if root is None or not any(word in page.names for word in _TAGLINE_WORDS):
+        return  # one C search of the page's class names, where most pages have none
+    found = root.css_first(_TAGLINE)
+    if found is None or has_ancestor(found, tags=_CONTENT):
+        return
+    text = clean_text(found.text(deep=True))
+    if MIN_SITE_NAME_LENGTH <= len(text) <= MAX_SITE_NAME_LENGTH and compare_key(text) in ends:
+        yield Candidate(field=Evidence.HOME_LINK, value=text, origin=Origin.HTML, detail="tagline")
 
 
 # A <title> with a section's name beside the site's has three parts at least.
@@ -158,6 +179,26 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
             image = link.css_first("img[alt]")
             name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
         yield name
+    names = page.names
+    branded = any(word in names for word in _BRANDING_WORDS)  # one C search, no query
+    brand = root.css_first(_BRANDING) if branded else None
+    if brand is None and header is not None:
+        brand = header.css_first(_HEADER_BRANDING)
+    if brand is None or brand.css_first("a") is not None:
+        return  # a linked one was read above
+    if not has_ancestor(brand, tags=_CONTENT):  # one in the post names the post's own
+        yield clean_text(brand.text(deep=True))
+
+
+# A theme's branding that links nowhere ("<div class=site-title>My Garden Blog</div>"), by the
+# class WordPress's themes give it; "blog-title" is left out: themes class a post's heading so.
+_BRANDING_WORDS = ("site-title", "site-name", "sitename")
+_BRANDING = ", ".join(f"[class*={word} i]" for word in _BRANDING_WORDS)
+# In the site's header, a logo's or a brand's text, or its <h1>, linking nowhere: a shop's
+# product brand or a post's heading elsewhere on the page are no site's name.
+_HEADER_BRANDING = "[class*=logo i], [class*=brand i], h1"
+# A branding class inside the post names something of the post's, not the site.
+_CONTENT = ("article", "main")
 
 
 def _home_selector(url: str | None) -> str:

@@ -22,10 +22,11 @@ from newsextract.text import compare_key, word_count
 # also used inside headlines); a bar or an underscore does not ("东京大雨｜新华网", "标题_新浪"),
 # nor the Hangul letter ㅣ, which Korean sites set as a bar ("제목ㅣ한국일보"): alone, outside
 # a syllable, it writes no word. A guillemet pointing back ("Post « Blog", an old blog theme's)
-# and a bullet ("Post • Site") need spaces too. A guillemet right before another separator
-# closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
+# and a bullet ("Post • Site") need spaces too, as does Japanese's middle dot ("記事 ・ ブログ";
+# unspaced it joins a foreign name's parts, "ジョン・スミス"). A guillemet right before another
+# separator closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
 _SEPARATORS = LazyPattern(
-    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
+    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|・|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
 )
 
 

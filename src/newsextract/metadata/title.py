@@ -36,6 +36,7 @@ from newsextract.metadata.site_names import (
     title_parts,
     without_section_around_site,
 )
+from newsextract.metadata.title_slug import slug_part
 from newsextract.text import compare_key, is_unspaced_char, unspaced_chars, word_count
 
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
@@ -541,6 +542,7 @@ def choose_title(
     subdomains: Collection[str] = (),
     unnamed_site: bool = False,
     page_number: int | None = None,
+    slug: str = "",
 ) -> TitleChoice:
     """The title and where it came from.
 
@@ -554,7 +556,8 @@ def choose_title(
     nowhere (``unnamed_site``), a short part after a bar at its end is taken for its name
     (``without_bar_tail``); a site that gives its name shows what its decoration is. The
     page's number its address gives (``page_number``: "?page=2") is cut from a title that
-    writes it behind its label without a separator ("… Halaman 2 - Site").
+    writes it behind its label without a separator ("… Halaman 2 - Site"). Without a
+    headline, the one part of a title the address's ``slug`` spells is the post's.
     """
     reasons: dict[int, str] = {}
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
@@ -678,6 +681,9 @@ def choose_title(
         ):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
+        if not headline and (part := slug_part(title, slug)) is not None:
+            reasons[index] = "the part the address's slug spells is the title"
+            return TitleChoice(title=part, index=index, reasons=reasons)
         if not headline and _names_page_beside(cleaned, index, bare_titles):
             reasons[index] = "one word another title lacks: a page kind's or a section's name"
             continue

@@ -24,7 +24,9 @@ left untried (framework tabs and accordions, ``hidden="until-found"``, script-sh
 more" siblings, spoilers) beside hidden furniture (cookie dialogs, off-canvas menus, modal
 prompts, mega-menus); and (round 49) chronologies and dated entries inside the text
 (timelines, key dates, year-by-year histories, programmes, match minutes) beside a page's
-own dated furniture.
+own dated furniture, and questions and answers: the question in a box of its own beside
+the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and the Q&A sites
+of other regions with their vote counts, poster cards and prompts.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -49,6 +51,7 @@ from . import (
     obituaries_and_lessons,
     page_tails,
     papers_and_transcripts,
+    questions_and_answers,
     records_and_listings,
     reference_and_docs,
     regional_platforms,
@@ -79,6 +82,7 @@ PROBES: list[Probe] = [
     *help_reviews_and_notices.PROBES,
     *widget_hidden_content.PROBES,
     *dated_entries_and_chronologies.PROBES,
+    *questions_and_answers.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
