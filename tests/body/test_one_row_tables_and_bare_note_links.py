@@ -33,6 +33,8 @@ def _body(inner: str) -> str:
         "<td>Einnahmen 4,2 Mio. Euro</td><td>Ausgaben 4,5 Mio. Euro</td><td>Defizit 0,3 Mio.</td>",
         "<td>Erwachsene 12 €</td><td>Kinder 6 €</td>",  # a price line
         "<td>ab 06:10</td><td>Hollfeld</td><td>an 07:02</td><td>Bayreuth Hbf</td>",  # a timetable
+        # an empty cell spacing the values: a strip of figures all the same
+        "<td>Erwachsene 12 €</td><td></td><td>Kinder 6 €</td><td>Senioren 9 €</td>",
     ],
 )
 def test_a_one_row_strip_of_figures_is_text(row: str) -> None:
@@ -46,6 +48,8 @@ def test_a_one_row_strip_of_figures_is_text(row: str) -> None:
     [
         "<td><a href='/a'>Start</a></td><td><a href='/b'>Archiv 2025</a></td>",  # a nav strip
         "<td>Drucken</td><td>Teilen</td>",  # controls: no figure
+        # a page header's row: a greeting, a date, an empty cell (one figure in two cells)
+        "<td>Start: Willkommen</td><td>Dienstag, 3. Juni</td><td></td>",
     ],
 )
 def test_a_one_row_strip_of_links_or_words_stays_out(row: str) -> None:

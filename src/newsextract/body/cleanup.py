@@ -37,6 +37,7 @@ from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.entries import (
     with_chronology,
+    with_dated_terms,
     with_posts_of_tables,
     with_schedule_lines,
     without_signed_entries,
@@ -245,6 +246,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     above: dict[tuple[int, bool, bool], int] = {}
     bad_at, top = walked.containers.bad, region.top
     controls: dict[int, bool] = {}  # ``_labels_a_control``'s look at a container's children
+    dated_terms = False  # a definition dropped as a stamp: ``with_dated_terms`` looks then
     for index, block in enumerate(walked.blocks):
         held = held_at[index]
         if not (held or (index in region.loose and index < after)):
@@ -317,6 +319,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                     block, strict.max_density, prompt=prompt, term=term, lines=line_tests > 0
                 )
                 line_tests = max(0, line_tests - 1)
+                if definition and reason == FURNITURE_LINE:
+                    dated_terms = True  # a definition read as a stamp under its term
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         if reason is None and _labels_a_control(walked, sums, index, controls):
@@ -341,6 +345,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_neighbour_entries(walked, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
+    if dated_terms:
+        candidates = with_dated_terms(candidates)
     candidates = without_closing_pointer(walked, candidates)
     candidates = without_contact_head(candidates)
     return without_pull_quotes(walked, finish(walked, candidates))

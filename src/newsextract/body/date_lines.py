@@ -142,6 +142,17 @@ def is_date_line(text: str) -> bool:
     return len(text) <= DATELINE and is_dateline(text)
 
 
+def opens_with_date(text: str) -> bool:
+    """Whether a line's first word is a date's: a figure ("12 mars 2020 : …", "1974年4月1日
+    開園。") or a month's or a day's name ("Maart 2017: …"). A page's stamp opens with its
+    label ("Published 5 March 2024") or a name ("Ana Ruiz · 3 May")."""
+    first = WORD.search(text)
+    if first is None:
+        return False
+    word = first.group()
+    return word[0].isdecimal() or word.lower() in date_name_sets()[0]
+
+
 # Letters of a script written without spaces per word: Chinese and Japanese words are one to
 # three characters, most often two (a name is two to four).
 _LETTERS_PER_UNSPACED_WORD = 2

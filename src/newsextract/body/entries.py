@@ -4,9 +4,10 @@ posts set in a table, a chronology's dated entries."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from newsextract.body.characters import DIGIT
-from newsextract.body.date_lines import is_date_line
+from newsextract.body.date_lines import DATELINE, is_date_line, opens_with_date
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.patterns import closes_sentence
@@ -273,6 +274,41 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     return kept_at(candidates, chronology)
 
 
+_TERMS = frozenset({BlockKind.TERM, BlockKind.DEFINITION})
+
+
+def with_dated_terms(candidates: list[Judged]) -> list[Judged]:
+    """``candidates`` with a chronology set as a definition list kept: its terms dates
+    (``_CHRONOLOGY_ENTRIES`` at least, each opening with its date, "4 czerwca 1989"), its
+    definitions words of their own ("Wybory."), after kept text. Read under its date, each
+    definition looked like a page's stamp, and went with its term; a post's meta list names
+    its fields by labels ("Posted:", "Author:"), not by dates."""
+    kept: list[int] = []
+    position, count = 0, len(candidates)
+    seen_text = False
+    while position < count:
+        if candidates[position][0].kind not in _TERMS:
+            seen_text = seen_text or candidates[position][1] is None
+            position += 1
+            continue
+        end = position
+        while end < count and candidates[end][0].kind in _TERMS:
+            end += 1
+        run = candidates[position:end]
+        terms = [block.text for block, _ in run if block.kind is BlockKind.TERM]
+        if (
+            seen_text
+            and len(terms) >= _CHRONOLOGY_ENTRIES
+            and all(is_date_line(term) and opens_with_date(term) for term in terms)
+            and not any(
+                is_date_line(block.text) for block, _ in run if block.kind is BlockKind.DEFINITION
+            )
+        ):
+            kept.extend(p for p in range(position, end) if candidates[p][1] == FURNITURE_LINE)
+        position = end
+    return kept_at(candidates, kept)
+
+
 # Dated lines one after another in one box, each the date and what happens then ("15 Mart
 # 2024, Cuma – 19:00 Açılış konseri", "środa, 6 marca 2024 r. – osiedle Słoneczne"): a
 # schedule the text sets out, not a page's stamps, when the run sits inside the text (a
@@ -300,11 +336,21 @@ def with_schedule_lines(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             and end - position >= _SCHEDULE_LINES
             and len({candidates[p][0].text for p in range(position, end)}) == end - position
             and _lead_in_before(candidates, position)
-            and any(reason is None for _, reason in candidates[end:])
+            and (
+                any(reason is None for _, reason in candidates[end:])
+                or _closing_chronology(candidates[position:end])
+            )
         ):
             kept.extend(dropped)
         position = max(end, position + 1)
     return kept_at(candidates, kept)
+
+
+def _closing_chronology(run: list[Judged]) -> bool:
+    """Whether a run of dated lines closing the text is a chronology, not the page's stamps
+    after it: ``_CHRONOLOGY_ENTRIES`` lines at least (a page's stamps are one or two:
+    published, updated), each opening with its date ("12 mars 2020 : premier confinement.")."""
+    return len(run) >= _CHRONOLOGY_ENTRIES and all(opens_with_date(b.text) for b, _ in run)
 
 
 def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
@@ -312,7 +358,6 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
     container or (a list's item, a container of its own) beside it; dropped as a date line,
     or kept with a figure in it."""
     block, reason = judged
-    text = block.text.rstrip()
     parent = walked.containers.parent
     if not (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -321,12 +366,38 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
             block.container == first.container or parent[block.container] == parent[first.container]
         )
         and not block.links
-        and text[-1:].isalpha()
     ):
         return False
+    text = block.text.rstrip()
+    last, stop = text[-1:], False
+    if not last.isalpha():
+        if last in _STOPS:  # a stop after the entry's own words ("3 June 1910 Fire.")
+            if len(text) > DATELINE:
+                return False  # a paragraph of prose: a dated entry closing so is a line
+            last, stop = text[-2:-1], True
+        if not (last.isalpha() or (last >= _MARKS and _combining(last))):
+            return False  # a figure of the date closes it: "Published 5 March 2024."
     if reason is None:
-        return DIGIT.search(text) is not None  # a decimal figure (\d is Unicode's Nd)
+        # a decimal figure (\d is Unicode's Nd); a line closed by a stop opens with its date,
+        # or it is the text's sentence with a figure in it ("… bought it in 2019.")
+        return (not stop or opens_with_date(text)) and DIGIT.search(text) is not None
     return reason == FURNITURE_LINE and is_date_line(text)
+
+
+# The stops that close a sentence (``characters.SENTENCE_END``'s marks), read as the line's
+# last character: a test of one character a block, where the pattern scanned each line.
+_STOPS = frozenset(".!?。．！？؟।۔።։။")
+
+
+# The first combining mark (U+0300): no character below it is one, and most lines end in
+# ASCII, whose test is then a comparison.
+_MARKS = "\u0300"
+
+
+def _combining(last: str) -> bool:
+    """Whether a line's last character (before a closing stop) is a letter's combining mark,
+    ending a word of its own as a letter does (an Indic vowel sign: "खुला")."""
+    return unicodedata.category(last)[0] == "M"
 
 
 def _lead_in_before(candidates: list[Judged], position: int) -> bool:

@@ -733,6 +733,9 @@ _CLOSING_LINE_WORDS = 5
 # ... and at most this many characters: a sentence, not a box of prose (which the mass test
 # weighs as a sibling).
 _CLOSING_LINE_CHARS = 300
+# ... alone in its wrapper, or under a heading of its own: a heading and the line (a press
+# release's "About the company" box of one sentence after the text).
+_TITLED_LINE = 2
 
 
 def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
@@ -756,6 +759,10 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
         return []
     end = sums.end[index]
     held = [block for block in walked.blocks if index <= block.container <= end]
+    if len(held) == _TITLED_LINE and held[0].kind is BlockKind.HEADING and end == index:
+        # a closing note under its title ("About Acme" over one sentence), set directly in
+        # its wrapper: an element beside them (a map, a player) makes the line its label
+        held = held[1:]
     if len(held) != 1 or held[0].kind is not BlockKind.PARAGRAPH:
         return []
     text = held[0].text.strip()

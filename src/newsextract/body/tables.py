@@ -469,14 +469,19 @@ _STRIP_CELLS = 8
 
 
 def _figure_strip(row: RawBlock) -> bool:
-    """Whether a table's only row is a strip of figures (``_STRIP_CELLS``)."""
-    cells = row.cells
+    """Whether a table's only row is a strip of figures (``_STRIP_CELLS``). An empty cell
+    spacing two values ("Adults 12 € | | Children 6 €") leaves a strip of figures when every
+    filled cell holds one and the filled outnumber the empty; a page header's row of a
+    greeting, a date and an empty cell holds a figure in one cell only."""
+    cells = [cell for cell in row.cells if cell.strip()]
+    figures = sum(any(c.isdigit() for c in cell) for cell in cells)
+    empty = len(row.cells) - len(cells)
     return (
-        2 <= len(cells) <= _STRIP_CELLS
+        len(cells) >= 2
+        and len(row.cells) <= _STRIP_CELLS
         and not row.links
-        and filled_cells(cells) == len(cells)
         and max(map(len, cells)) <= DATA_CELL
-        and 2 * sum(any(c.isdigit() for c in cell) for cell in cells) >= len(cells)
+        and (figures == len(cells) > empty if empty else 2 * figures >= len(cells))
     )
 
 

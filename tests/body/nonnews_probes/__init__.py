@@ -22,9 +22,11 @@ verdict boxes, posts closing on the author's call to action, wire releases, arch
 campaigns and a code host's release page, and content behind page widgets the round 46 pages
 left untried (framework tabs and accordions, ``hidden="until-found"``, script-shown "read
 more" siblings, spoilers) beside hidden furniture (cookie dialogs, off-canvas menus, modal
-prompts, mega-menus); and (round 49) questions and answers: the question in a box of
-its own beside the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and
-the Q&A sites of other regions with their vote counts, poster cards and prompts.
+prompts, mega-menus); and (round 49) chronologies and dated entries inside the text
+(timelines, key dates, year-by-year histories, programmes, match minutes) beside a page's
+own dated furniture, and questions and answers: the question in a box of its own beside
+the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and the Q&A sites
+of other regions with their vote counts, poster cards and prompts.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -42,6 +44,7 @@ from . import (
     bare_text_containers,
     blogs_and_guides,
     conversations,
+    dated_entries_and_chronologies,
     help_reviews_and_notices,
     interrupted_text,
     legacy_and_institutional,
@@ -78,6 +81,7 @@ PROBES: list[Probe] = [
     *records_and_listings.PROBES,
     *help_reviews_and_notices.PROBES,
     *widget_hidden_content.PROBES,
+    *dated_entries_and_chronologies.PROBES,
     *questions_and_answers.PROBES,
 ]
 
