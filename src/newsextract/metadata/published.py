@@ -602,6 +602,8 @@ def _url_cut_in_utc(candidates: Sequence[Candidate]) -> list[Candidate]:
     UTC and not its local one: the CMS cut the path from the UTC clock ("/2024/03/05/" beside
     "2024-03-04T23:10:00-05:00"), and the reader's day is the local one. One writing of one
     instant, not two days disagreeing."""
+    if not any(c.origin is Origin.URL for c in candidates):
+        return list(candidates)  # most pages: no day in the URL
     instants = [
         c.value
         for c in candidates
