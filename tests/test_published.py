@@ -46,6 +46,22 @@ def test_a_written_date_with_a_time_beats_another_day_in_the_url() -> None:
     assert chosen is not None and chosen[0] == datetime(2021, 3, 6, 0, 15)
 
 
+def test_a_url_day_cut_from_the_utc_clock_votes_for_the_local_day() -> None:
+    # 23:10 in New York is the 5th in UTC: the path's "/2021/03/05/" is that instant's UTC day.
+    west = timezone(timedelta(hours=-5))
+    stamp = cand(datetime(2021, 3, 4, 23, 10, tzinfo=west), Origin.HTML, "time")
+    chosen = choose_published([stamp, URL_DAY])
+    assert chosen == (datetime(2021, 3, 4, 23, 10, tzinfo=west), "html:time")
+
+
+def test_a_url_day_other_than_the_instants_utc_day_keeps_its_vote() -> None:
+    # 10:00 in New York on the 4th is the 4th in UTC too: the URL's 5th is no UTC cut.
+    west = timezone(timedelta(hours=-5))
+    stamp = cand(datetime(2021, 3, 4, 10, 0, tzinfo=west), Origin.HTML, "time")
+    chosen = choose_published([stamp, URL_DAY])
+    assert chosen == (datetime(2021, 3, 5), "url:path")
+
+
 def test_two_agreeing_sources_of_a_bare_day_beat_a_written_time() -> None:
     meta = cand(datetime(2021, 3, 5), Origin.META, "date")
     written = cand(datetime(2021, 3, 6, 0, 15), Origin.TEXT, "date-text")

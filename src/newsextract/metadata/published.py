@@ -32,6 +32,9 @@ day the reader sees, when one of the sources gives it, votes for that day (a pre
 hidden microdata of the evening before against its ``<meta name=date>`` and its dateline).
 Beside a source with the site's offset a written time tells nothing more than its day, and
 votes with the visible text's weight only.
+
+A URL's day that is a source's instant's day in UTC and not its local one ("/2024/03/05/"
+beside "2024-03-04T23:10:00-05:00") was cut from the UTC clock: it votes for the local day.
 """
 
 from __future__ import annotations
@@ -299,7 +302,7 @@ def vote(
     local = any(has_local_offset(c.value) for c in candidates if c.origin is not Origin.TEXT)
     shown_days = _written_bare_days(candidates)
     candidates, rejected, clocks = _written_clocks(candidates)
-    candidates = _localised(_next_day_east(candidates, shown_days))
+    candidates = _url_cut_in_utc(_localised(_next_day_east(candidates, shown_days)))
     scores: dict[date, float] = defaultdict(float)
     best: dict[date, Candidate] = {}
     seen: set[str] = set()
@@ -588,6 +591,36 @@ def _localised(candidates: Sequence[Candidate]) -> list[Candidate]:
                         value=value.astimezone(other.tzinfo),
                         origin=candidate.origin,
                         detail=candidate.detail,
+                    )
+                    break
+        out.append(candidate)
+    return out
+
+
+def _url_cut_in_utc(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The URL's day moved to a source's local day when it is that source's instant's day in
+    UTC and not its local one: the CMS cut the path from the UTC clock ("/2024/03/05/" beside
+    "2024-03-04T23:10:00-05:00"), and the reader's day is the local one. One writing of one
+    instant, not two days disagreeing."""
+    if not any(c.origin is Origin.URL for c in candidates):
+        return list(candidates)  # most pages: no day in the URL
+    instants = [
+        c.value
+        for c in candidates
+        if c.origin not in (Origin.TEXT, Origin.URL)
+        and has_time(c.value)
+        and has_local_offset(c.value)
+    ]
+    out = []
+    for candidate in candidates:
+        value = candidate.value
+        if candidate.origin is Origin.URL and isinstance(value, datetime):
+            for instant in instants:
+                assert isinstance(instant, datetime)
+                local_day = instant.date()
+                if local_day != value.date() == _as_utc(instant).date():
+                    candidate = attrs.evolve(
+                        candidate, value=datetime.combine(local_day, datetime.min.time())
                     )
                     break
         out.append(candidate)
