@@ -879,16 +879,36 @@ def _place_names(language: str) -> str:
 def _places_by_first(language: str) -> Mapping[str, str]:
     """The place names in English and in ``language`` by their first character, each group
     one string of the same form (a line break before and after every line): a test searches
-    the names opening with its first letter, not the whole list (0.16 ms a search)."""
-    found: dict[str, list[str]] = {}
-    for text in {_place_names("en"), _place_names(language)}:
-        # The lines between two line breaks: those a whole-line search can match.
-        for line in text.split("\n")[1:-1]:
-            if line:
-                found.setdefault(line[0], []).append(line)
+    the names opening with its first letter, not the whole list (0.16 ms a search).
+    English's groups are built once and each language's joined to them: every language's
+    table holds English's 7 KB, which read and split again took about half of its 0.25 ms."""
+    english = _english_places_by_first()
+    if language == "en":
+        return english
+    own = _grouped(_place_names(language))
     return MappingProxyType(
-        {first: "\n" + "\n".join(lines) + "\n" for first, lines in found.items()}
+        {
+            first: english.get(first, "\n") + own.get(first, "\n")[1:]
+            for first in english.keys() | own.keys()
+        }
     )
+
+
+@functools.cache
+def _english_places_by_first() -> Mapping[str, str]:
+    """``_places_by_first`` of English, the part of every language's table."""
+    return MappingProxyType(_grouped(_place_names("en")))
+
+
+def _grouped(text: str) -> dict[str, str]:
+    """The lines of ``text`` (``_place_names``' form) by their first character, each group
+    one string with a line break before and after every line."""
+    found: dict[str, list[str]] = {}
+    # The lines between two line breaks: those a whole-line search can match.
+    for line in text.split("\n")[1:-1]:
+        if line:
+            found.setdefault(line[0], []).append(line)
+    return {first: "\n" + "\n".join(lines) + "\n" for first, lines in found.items()}
 
 
 @functools.cache

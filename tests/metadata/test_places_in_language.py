@@ -52,3 +52,22 @@ def test_no_place(name: str, language: str | None) -> None:
 def test_the_page_keeps_the_writer_alone() -> None:
     html = byline_page("uk", "новини", "Автор: Олена Коваленко, Київ")
     assert newsextract.extract(html).authors == ("Олена Коваленко",)
+
+
+@pytest.mark.parametrize("language", ["cs", "uk", "sv", "en", "xx"])
+def test_a_language_table_holds_english_and_its_own_names(language: str) -> None:
+    """Each language's table joins English's groups, built once, to its own: every name of
+    either file is in the group of its first character, whole, and nothing else is."""
+    from newsextract.labels import _place_names, _places_by_first
+
+    lines = {
+        line
+        for text in (_place_names("en"), _place_names(language))
+        for line in text.split("\n")[1:-1]
+        if line
+    }
+    table = _places_by_first(language)
+    for first, group in table.items():
+        assert group.startswith("\n") and group.endswith("\n") and "\n\n" not in group
+        assert all(line[0] == first for line in group.strip("\n").split("\n"))
+    assert {line for group in table.values() for line in group.strip("\n").split("\n")} == lines
