@@ -106,3 +106,49 @@ def test_a_whole_token_part_is_kept_only_where_the_word_is_a_whole_token() -> No
         cut = BYLINE.for_page(page.names)
         whole = [node.mem_id for node in page.tree.css(BYLINE.selector)]
         assert [node.mem_id for node in page.tree.css(cut)] == whole
+
+
+def test_names_by_attribute_hold_the_classes_then_the_ids() -> None:
+    page = ParsedPage('<body><p class="A b" id="MAIN">x</p><p class="main">y</p></body>')
+    assert page.names_by_attribute == ("a b\nmain", "main") or page.names_by_attribute == (
+        "main\na b",
+        "main",
+    )
+    assert sorted(page.names.split("\n")) == ["a b", "main", "main"]
+    assert ParsedPage("<body><p>x</p></body>").names == ""
+    assert ParsedPage('<body><p id="Top">x</p></body>').names == "top"
+
+
+def test_a_word_only_one_attribute_holds_keeps_only_that_attributes_parts() -> None:
+    """A word in some id and in no class needs no ``[class*=word i]`` test, and the reverse:
+    no element can match the part, so the cut list finds the same elements."""
+    selector = NameWordSelector("[class*=date i], [id*=date i], [class*=byline i], time")
+    names = "byline\npost-date"
+    assert (
+        selector.for_page(names, ("byline", "post-date")) == "[id*=date i], [class*=byline i], time"
+    )
+    assert (
+        selector.for_page(names, ("post-date\nbyline", ""))
+        == "[class*=date i], [class*=byline i], time"
+    )
+    # both hold "date"; only the ids "byline"
+    both = ("post-date", "date\nbyline")
+    assert selector.for_page("\n".join(both), both) == "[class*=date i], [id*=date i], time"
+    assert selector.for_page(names) == "[class*=date i], [id*=date i], [class*=byline i], time"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        '<body><div id="article-date">1 May</div><p class="byline">Ana Lima</p></body>',
+        '<body><div class="Date" id="date"><time>1 May</time></div><p id="AUTHOR">Bo</p></body>',
+        '<body><b class="x-paywall"></b><div id="lede">Lead</div><p class="lede">L</p></body>',
+    ],
+)
+def test_lists_cut_by_attribute_find_what_the_whole_lists_find(html: str) -> None:
+    page = ParsedPage(html)
+    for selector in (BYLINE, LEAD, PAYWALL):
+        cut = selector.for_page(page.names, page.names_by_attribute)
+        whole = [node.mem_id for node in page.tree.css(selector.selector)]
+        assert [node.mem_id for node in page.tree.css(cut)] == whole if cut else not whole

@@ -340,14 +340,23 @@ class ParsedPage:
         """Every distinct ``class`` and ``id`` of the page's elements, joined by newlines,
         their ASCII letters in lower case: a word not in it is in no element's class or id
         (see ``name_lists``)."""
+        classes, ids = self.names_by_attribute
+        return f"{classes}\n{ids}" if classes and ids else classes or ids
+
+    @cached_property
+    def names_by_attribute(self) -> tuple[str, str]:
+        """``names``' classes and ids apart, each joined the same way: a word in some
+        element's id but in no class (or the reverse) needs no ``[class*=word i]`` test
+        (``name_lists.NameWordSelector.for_page``)."""
         tree = self.tree
-        values = page_walks.class_and_id_values(tree.css("[class]"), tree.css("[id]"))
-        if values and max(map(len, values)) > MAX_NAME_CHARS:
-            # one the markup search missed (a ">" every few KB in it): refused as it refuses
-            raise InputTooLargeError(
-                f"an element's class or id is over {MAX_NAME_CHARS:,} characters, the limit"
-            )
-        return ascii_lower("\n".join(values))
+        classes, ids = page_walks.class_and_id_values(tree.css("[class]"), tree.css("[id]"))
+        for values in (classes, ids):
+            if values and max(map(len, values)) > MAX_NAME_CHARS:
+                # one the markup search missed (a ">" every few KB in it): refused as it refuses
+                raise InputTooLargeError(
+                    f"an element's class or id is over {MAX_NAME_CHARS:,} characters, the limit"
+                )
+        return ascii_lower("\n".join(classes)), ascii_lower("\n".join(ids))
 
     def meta_first(self, *names: str) -> str | None:
         """The first content among ``names``, tried in the given order."""

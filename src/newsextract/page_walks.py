@@ -41,9 +41,8 @@ def by_tag(
 
 def class_and_id_values(
     with_class: Iterable[LexborNode], with_id: Iterable[LexborNode]
-) -> set[str]:
-    """The distinct ``class`` values of ``with_class`` and ``id`` values of ``with_id``."""
+) -> tuple[set[str], set[str]]:
+    """The distinct ``class`` values of ``with_class``, and the distinct ``id`` values of
+    ``with_id``."""
     # Each attribute read alone: a missing one costs more to ask for than a query.
-    values = {node.attrs["class"] or "" for node in with_class}
-    values.update(node.id or "" for node in with_id)
-    return values
+    return {node.attrs["class"] or "" for node in with_class}, {node.id or "" for node in with_id}

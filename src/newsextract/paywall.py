@@ -35,7 +35,7 @@ def paywall_evidence(page: ParsedPage, word_count: int | None, body: str) -> str
         return STATED
     if word_count and len(body.split()) < TRUNCATED_SHARE * word_count:
         return STATED
-    markup = PAYWALL.for_page(page.names)
+    markup = PAYWALL.for_page(page.names, page.names_by_attribute)
     if markup and any(_names_paywall(node) for node in page.tree.css(markup)[:_MARKUP_TRIES]):
         return MARKUP
     return None

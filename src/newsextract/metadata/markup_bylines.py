@@ -67,7 +67,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     language = primary_code(page.html_lang) if page.html_lang else None
     user_cards = has_name_token(page.names, _USER_CARD_CLASS)  # queried only on such pages
-    for node in matches_in_order(body, BYLINE.for_page(page.names)):
+    for node in matches_in_order(body, BYLINE.for_page(page.names, page.names_by_attribute)):
         if outside_article(node, form=not _poster_block(node)):
             continue
         if node.tag == "address" and _postal_address(node):

@@ -587,7 +587,7 @@ def date_elements(page: ParsedPage) -> list[LexborNode]:
     top_bar = page_header(page)  # its date is the day of the visit
     seen: set[int] = set()
     found = []
-    for node in root.css(_DATE_ELEMENTS.for_page(page.names)):
+    for node in root.css(_DATE_ELEMENTS.for_page(page.names, page.names_by_attribute)):
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)

@@ -60,7 +60,9 @@ def relative_date(page: ParsedPage, fetched_at: datetime, language: str | None) 
     fetched = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
     utc_now = fetched.astimezone(UTC).replace(tzinfo=None)
     top_bar = page_header(page)
-    for count, node in enumerate(body.css(DATE_SCOPES.for_page(page.names))):
+    for count, node in enumerate(
+        body.css(DATE_SCOPES.for_page(page.names, page.names_by_attribute))
+    ):
         if count >= _MAX_ELEMENTS:
             return None
         text = clean_text(node.text(deep=True, separator=" "))

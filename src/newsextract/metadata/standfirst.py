@@ -45,7 +45,7 @@ def standfirst(
     ``<h1>`` (``h1``)."""
     if scope is None:
         return "", ""
-    for node in matches_in_order(scope, LEAD.for_page(page.names)):
+    for node in matches_in_order(scope, LEAD.for_page(page.names, page.names_by_attribute)):
         if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):

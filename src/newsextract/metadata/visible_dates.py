@@ -210,7 +210,11 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     climbs = AncestorVerdicts()  # the ancestors' verdicts, read once a page
     scoped: list[tuple[LexborNode, list[WrittenDate]]] = []
     gathered = 0  # the dates of ``scoped``
-    for node in body.css(DATE_SCOPES.for_page(page.names)) if body is not None else ():
+    for node in (
+        body.css(DATE_SCOPES.for_page(page.names, page.names_by_attribute))
+        if body is not None
+        else ()
+    ):
         # Lexbor lists an element once for each selector it matches, one after the other
         # (``<time class="date">`` twice): it is read once, its dates taken once.
         if node.mem_id == previous:
