@@ -217,17 +217,17 @@ def _banner_h1(page: ParsedPage, root: LexborNode) -> Iterator[str]:
     h1 = page.headlines[0]
     if h1.css_first("a") is not None or not _in_page_banner(h1):
         return  # a linked one was read as a home link
+    text = clean_text(h1.text(deep=True))
+    title = clean_text(page.title_element.text())
+    if not text or text.casefold() not in title.casefold():
+        return  # one C search before the keys: most banners' <h1>s are no part of it
+    key = compare_key(text)
+    if not key or key not in (compare_key(title), compare_key(title_parts(title)[-1])):
+        return  # tested before the page's query: most banners' <h1>s fail it
     named = root.css_first(NAMED_HEADLINE)
     if named is None or not has_ancestor(named, tags=_CONTENT) or _linked(named):
         return  # a linked one is a teaser's ("related posts"), not the post's own
-    text = clean_text(h1.text(deep=True))
-    key = compare_key(text)
-    title = clean_text(page.title_element.text())
-    if (
-        key
-        and key != compare_key(named.text(deep=True))
-        and (key in (compare_key(title), compare_key(title_parts(title)[-1])))
-    ):
+    if key != compare_key(named.text(deep=True)):
         yield text
 
 
