@@ -107,6 +107,28 @@ def bare(lang: str, title: str, *, head: str = "") -> str:
     )
 
 
+def news_header(
+    lang: str, title: str, headline: str, *, inside: bool = False, related: bool = True
+) -> str:
+    """A one-article page whose ``<header>`` holds its headline's ``<h1>``: above the text
+    (``inside``: in the ``<article>``), a "related posts" list of ``h2.entry-title`` teasers
+    after it (unless not ``related``)."""
+    top = f'<header class="entry-header"><h1>{headline}</h1></header>'
+    teasers = (
+        '<section class="related"><article class="post"><h2 class="entry-title">'
+        '<a href="/2024/03/04/other/">Lorem ipsum dolor sit amet</a></h2></article></section>'
+        if related
+        else ""
+    )
+    story = f'<div class="entry-content">{paragraphs(TEXT[lang])}<h2>Ipsum</h2></div>'
+    body = (
+        f"<main><article>{top}{story}</article>{teasers}</main>"
+        if inside
+        else f"{top}<main><article>{story}</article>{teasers}</main>"
+    )
+    return page(lang, title, "", body)
+
+
 def posted(lang: str, line: str) -> str:
     """A post with a WordPress post-meta line (``line``) under an ``<h1 class="entry-title">``."""
     return wp(lang, "Ein Beitrag | Blog", "Ein Beitrag", site="Blog", heading="h1", meta=line)
@@ -267,6 +289,80 @@ PROBES: list[tuple[str, str, str, object, object]] = [
             site="O Meu Quintal",
         ),
         "Podar as roseiras no fim do inverno",
+        ...,
+    ),
+    (
+        "de_header_h1_site_closes_title",
+        "https://gartenglueck.example.de/?p=412",
+        wp(
+            "de",
+            "Rosen schneiden im Spätwinter – Gartenglück",
+            "Rosen schneiden im Spätwinter",
+            site="Gartenglück",
+            branding="<h1>Gartenglück</h1>",
+        ),
+        "Rosen schneiden im Spätwinter",
+        ...,
+    ),
+    (
+        "ja_banner_role_h1_site",
+        "https://niwa.example.jp/archives/412",
+        page(
+            "ja",
+            "庭の手帖",
+            "",
+            '<div role="banner" class="top"><h1>庭の手帖</h1></div>'
+            '<main><article><h2 class="post-title">冬の終わりのバラの剪定</h2>'
+            f'<div class="post-body">{paragraphs(TEXT["ja"])}</div></article></main>',
+        ),
+        "冬の終わりのバラの剪定",
+        ...,
+    ),
+    # --- must-nots: a header's <h1> that is the post's own headline --------------------------
+    (
+        "en_header_h1_in_article_related_titles",
+        "https://news.example.org/2024/03/05/river-bridge/",
+        news_header(
+            "en",
+            "Council votes to rebuild the river bridge",
+            "Council votes to rebuild the river bridge",
+            inside=True,
+        ),
+        "Council votes to rebuild the river bridge",
+        ...,
+    ),
+    (
+        "es_banner_h1_title_opens_with_it",
+        "https://noticias.example.es/2024/03/05/puente/",
+        news_header(
+            "es",
+            "El ayuntamiento reconstruirá el puente del río | Noticias del Valle",
+            "El ayuntamiento reconstruirá el puente del río",
+        ),
+        "El ayuntamiento reconstruirá el puente del río",
+        ...,
+    ),
+    (
+        "it_banner_h1_whole_title_teasers_after",
+        "https://notizie.example.it/2024/03/05/ponte/",
+        news_header(
+            "it",
+            "Il consiglio ricostruirà il ponte sul fiume",
+            "Il consiglio ricostruirà il ponte sul fiume",
+        ),
+        "Il consiglio ricostruirà il ponte sul fiume",
+        ...,
+    ),
+    (
+        "pl_banner_h1_whole_title_no_named_heading",
+        "https://wiadomosci.example.pl/2024/03/05/most/",
+        news_header(
+            "pl",
+            "Rada miasta odbuduje most na rzece",
+            "Rada miasta odbuduje most na rzece",
+            related=False,
+        ),
+        "Rada miasta odbuduje most na rzece",
         ...,
     ),
     # --- a <title> of three segments or more ------------------------------------------------
@@ -535,11 +631,8 @@ PROBES: list[tuple[str, str, str, object, object]] = [
 ]
 
 _FIELDS = ("title", "authors")
-# Probes the code does not yet pass. A header's only <h1>, unlinked and unclassed, may be the
-# article's own header (a news page's "<header><h1>Headline</h1></header>"): it names no site.
-_OPEN: dict[tuple[str, str], str] = {
-    ("fr_header_h1_unlinked_site", "title"): "a lone unlinked header <h1> is no site name",
-}
+# Probes the code does not yet pass.
+_OPEN: dict[tuple[str, str], str] = {}
 _CASES = field_cases(PROBES, _FIELDS, _OPEN)
 
 
@@ -547,6 +640,26 @@ _CASES = field_cases(PROBES, _FIELDS, _OPEN)
 def test_blog_theme_probe(url: str, html: str, field: str, want: object) -> None:
     got = getattr(newsextract.extract(html, url=url), field)
     assert matches(field, got, want), f"{field}: {got!r}"
+
+
+_BANNER_PUBLISHERS = {
+    "fr_header_h1_unlinked_site": "Les carnets de Lucie",
+    "ja_banner_role_h1_site": "庭の手帖",
+    "en_header_h1_in_article_related_titles": None,
+    "es_banner_h1_title_opens_with_it": None,
+    "it_banner_h1_whole_title_teasers_after": None,
+    "pl_banner_h1_whole_title_no_named_heading": None,
+}
+
+
+@pytest.mark.parametrize(("name", "want"), sorted(_BANNER_PUBLISHERS.items()))
+def test_banner_h1_is_the_publisher_only_beside_a_named_heading(
+    name: str, want: str | None
+) -> None:
+    """The header's lone <h1> names the site (the publisher, cut from the <title>) only when
+    the post names its own, unlinked heading; a news header's headline names nothing."""
+    url, html = next((u, h) for n, u, h, *_ in PROBES if n == name)
+    assert newsextract.extract(html, url=url).publisher == want
 
 
 def _hits() -> None:  # pragma: no cover - a report, run by hand

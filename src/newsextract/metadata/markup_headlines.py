@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.headline import headline_text
-from newsextract.metadata.site_header import has_ancestor, in_sidebar
+from newsextract.metadata.site_header import NAMED_HEADLINE, has_ancestor, in_sidebar
 from newsextract.metadata.site_name import logo_text
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
 from newsextract.metadata.title import is_kicker, opens_with_page_path
@@ -40,7 +40,7 @@ def headline_element(
     """The first ``<h1>`` with a headline's text in the article scope (``scoped``: its
     ``first_headline``), else in the whole body (``body_h1s``); when that one is the site's
     name (a theme's banner), the heading the theme names as the post's title
-    (``_NAMED_HEADLINE``), if there is one. An ``<h1>`` of one word is a section's name
+    (``NAMED_HEADLINE``), if there is one. An ``<h1>`` of one word is a section's name
     ("Neuigkeiten", "Rezepte") where a lower heading shows a part of the ``<title>`` of its
     own (``_titled_heading``): that heading is the headline."""
     headline = _first_or_named(page, scope, scoped, body_h1s)
@@ -188,7 +188,7 @@ def _first_or_named(
         # The site's <header> above the article holds the <h1>: a forum's or a blog's name,
         # when the article names its own title's heading (a headline the page sets in its
         # header with no such heading stays).
-        named = scope.css_first(_NAMED_HEADLINE)
+        named = scope.css_first(NAMED_HEADLINE)
         return (headline_text(named) or text) if named is not None else text
     return _named_headline(scope, body) or text  # a banner: the post's title is named
 
@@ -376,7 +376,7 @@ def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
     """The heading a theme names as the title, in the article scope first, else in the page
     (a forum's topic title sits above the post the scope is)."""
     for root in (scope, body):
-        named = root.css_first(_NAMED_HEADLINE) if root is not None else None
+        named = root.css_first(NAMED_HEADLINE) if root is not None else None
         if named is not None:
             return headline_text(named)
     return ""
@@ -470,16 +470,6 @@ def _names_logo(node: LexborNode) -> bool:
 
 # The paths of a site's home page a logo links to.
 _HOME_PATHS = frozenset({"/", "/index.html", "/index.php"})
-
-
-# Headings themes name as the post's title where the <h1> is the site's banner (WordPress's
-# "entry-title", "post-title", "article-title"), and the microdata headline.
-_NAMED_HEADLINE = (
-    "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
-    "h3[class*=entry-title i], h3[class*=post-title i], h2[class*=topic-title i], "
-    "h2.headline, [itemprop=headline]"
-)  # ("topic-title": phpBB's topic heading, which has no <h1>; "headline", the class word
-# itself, not "subheadline", a standfirst's)
 
 
 def _site_names(page: ParsedPage) -> list[str]:

@@ -21,6 +21,15 @@ from newsextract.page import ParsedPage
 # element whose id begins with the word ("header", "header-cont", "masthead").
 _HEADER_WITHOUT_ELEMENT = "[role=banner], [id^=header i], [id^=masthead i]"
 
+# Headings themes name as the post's title where the <h1> is the site's banner (WordPress's
+# "entry-title", "post-title", "article-title"), and the microdata headline.
+NAMED_HEADLINE = (
+    "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
+    "h3[class*=entry-title i], h3[class*=post-title i], h2[class*=topic-title i], "
+    "h2.headline, [itemprop=headline]"
+)  # ("topic-title": phpBB's topic heading, which has no <h1>; "headline", the class word
+# itself, not "subheadline", a standfirst's)
+
 
 def page_header(page: ParsedPage) -> LexborNode | None:
     """``site_header`` of the page's body, found once a page: the ``<time>`` scan, the

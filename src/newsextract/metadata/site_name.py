@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
-from newsextract.metadata.site_header import has_ancestor, page_header, within
+from newsextract.metadata.site_header import NAMED_HEADLINE, has_ancestor, page_header, within
 from newsextract.metadata.site_names import (
     end_parts,
     host_spellings,
@@ -184,6 +184,9 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
     brand = root.css_first(_BRANDING) if branded else None
     if brand is None and header is not None:
         brand = header.css_first(_HEADER_BRANDING)
+    if brand is None and header is None:
+        yield from _banner_h1(page, root)
+        return
     if brand is None or brand.css_first("a") is not None:
         return  # a linked one was read above
     if not has_ancestor(brand, tags=_CONTENT):  # one in the post names the post's own
@@ -199,6 +202,51 @@ _BRANDING = ", ".join(f"[class*={word} i]" for word in _BRANDING_WORDS)
 _HEADER_BRANDING = "[class*=logo i], [class*=brand i], h1"
 # A branding class inside the post names something of the post's, not the site.
 _CONTENT = ("article", "main")
+
+
+def _banner_h1(page: ParsedPage, root: LexborNode) -> Iterator[str]:
+    """The text of the page's one ``<h1>``, linking nowhere, in a ``<header>`` (or
+    ``role=banner``) outside the post, when the post names its own title's heading
+    (``NAMED_HEADLINE``: a theme's ``h2.entry-title``, linking nowhere: a linked one is a
+    teaser's) and the ``<title>`` is that text whole
+    or closes with it: a blog's name over its post ("Les carnets de Lucie"). A news page's
+    header holding its headline sits in the article, or names no other heading, or its
+    ``<title>`` opens with the headline: none of those is read."""
+    if len(page.headlines) != 1 or page.title_element is None:
+        return  # another <h1> is the post's, or the site's header was found above
+    h1 = page.headlines[0]
+    if h1.css_first("a") is not None or not _in_page_banner(h1):
+        return  # a linked one was read as a home link
+    text = clean_text(h1.text(deep=True))
+    title = clean_text(page.title_element.text())
+    if not text or text.casefold() not in title.casefold():
+        return  # one C search before the keys: most banners' <h1>s are no part of it
+    key = compare_key(text)
+    if not key or key not in (compare_key(title), compare_key(title_parts(title)[-1])):
+        return  # tested before the page's query: most banners' <h1>s fail it
+    named = root.css_first(NAMED_HEADLINE)
+    if named is None or not has_ancestor(named, tags=_CONTENT) or _linked(named):
+        return  # a linked one is a teaser's ("related posts"), not the post's own
+    if key != compare_key(named.text(deep=True)):
+        yield text
+
+
+def _linked(node: LexborNode) -> bool:
+    """Whether ``node`` holds a link or sits in one."""
+    return node.css_first("a") is not None or has_ancestor(node, tags=("a",))
+
+
+def _in_page_banner(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a ``<header>`` (or ``role=banner``) that is outside any
+    ``<article>`` and ``<main>``: the page's banner, not a post's own header."""
+    banner = False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _CONTENT:
+            return False
+        banner = banner or parent.tag == "header" or parent.attributes.get("role") == "banner"
+        parent = parent.parent
+    return banner
 
 
 def _home_selector(url: str | None) -> str:
