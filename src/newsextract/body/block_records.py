@@ -132,10 +132,11 @@ def _as_part(containers: Containers, block: Block, item: int) -> Block:
 
 
 def _is_within(containers: Containers, inner: int, outer: int) -> bool:
-    """Whether the container ``inner`` lies inside ``outer``."""
+    """Whether the container ``inner`` lies inside ``outer``: the walk numbers containers in
+    page order, so the climb stops at the first one before ``outer`` (a sibling's parent)."""
     parents = containers.parent
     at = parents[inner]
-    while at >= 0 and at != outer:
+    while at > outer:
         at = parents[at]
     return at == outer
 

@@ -561,8 +561,14 @@ def is_answer_count_heading(walked: Walk, sums: Tally, position: int) -> bool:
     post furnished is enough where the heading counts them)."""
     block = walked.blocks[position]
     text = block.text.strip()
-    if len(text) > _COUNT_HEADING_CHARS or not answer_count_label().fullmatch(text):
-        return False  # nearly every heading: no box looked at
+    if (
+        not text
+        or len(text) > _COUNT_HEADING_CHARS
+        or not (_COUNT_END(text[0]) or _COUNT_END(text[-1]))
+    ):
+        return False  # nearly every heading opens and ends with a letter: no pattern tried
+    if not answer_count_label().fullmatch(text):
+        return False  # no box looked at
     before = walked.blocks[position - 1].container if position else -1
     parents, box = walked.containers.parent, block.container
     for _ in range(_COUNT_HEADING_LEVELS):
@@ -574,6 +580,8 @@ def is_answer_count_heading(walked: Walk, sums: Tally, position: int) -> bool:
     return False
 
 
+# The count opens or closes the heading ("3 Answers", "回答 (4)"): a figure or a bracket.
+_COUNT_END = frozenset("0123456789()[]").__contains__
 # A heading counting answers is a word and a number ("Antworten (12)"): longer is a title.
 _COUNT_HEADING_CHARS = 40
 # The heading may sit in a header box of its own inside the thread's ("<div class='answers'>
