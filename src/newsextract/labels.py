@@ -194,6 +194,9 @@ class Language(NamedTuple):
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
+    # The word a question page's count heading over its answers uses beside the count ("3
+    # Answers", "Odpowiedzi (2)"), lower case (see ``answer_counts``); the files that list one.
+    answer_counts: tuple[str, ...] = ()
     # What a site's software sets in its <title> beside the headline naming the page's kind
     # ("View topic", "Thema anzeigen", "기사본문"), lower case (see ``page_kinds``); a list of
     # the files that list one.
@@ -294,6 +297,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         hour_words=_optional_words(code, data, _HOUR_WORDS),
         breadcrumb_labels=_optional_words(code, data, _BREADCRUMB_LABELS),
         thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
+        answer_counts=_optional_words(code, data, _ANSWER_COUNTS),
         page_kinds=_optional_words(code, data, _PAGE_KINDS),
         page_labels=_optional_words(code, data, _PAGE_LABELS),
         page_counters=_counter_forms(code, data),
@@ -326,6 +330,7 @@ _OTHER_CALENDARS = {
 }
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
+_ANSWER_COUNTS = "answer_counts"  # the optional list of ``answer_counts``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
 _PAGE_COUNTERS = "page_counters"  # the optional list of ``page_counters``
@@ -351,6 +356,7 @@ TABLES = (
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
+    _ANSWER_COUNTS,
     _PAGE_KINDS,
     _PAGE_LABELS,
     _PAGE_COUNTERS,
@@ -677,6 +683,13 @@ def thread_prefixes() -> tuple[str, ...]:
     every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the
     word for a topic ("Thema", "Konu"); the thread's title is what follows."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_prefixes))
+
+
+@functools.cache
+def answer_counts() -> tuple[str, ...]:
+    """The words of a question page's heading counting its answers, in every language, lower
+    case ("answers", "odpowiedzi", "回答"): beside a number it is the thread's label."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.answer_counts))
 
 
 @functools.cache

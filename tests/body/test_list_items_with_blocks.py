@@ -108,3 +108,76 @@ def test_every_later_block_of_a_step_stays_inside_it() -> None:
         "1. **Check**\n\n   Run both commands.\n\n   ```\n   ls\n   ```\n\n   ```\n   pwd\n"
         "   ```\n\n2. **Done**\n\n   Close the terminal."
     )
+
+
+# Round 50: an item's blocks after a list nested in it stay the item's, the nested list
+# indented under it, the numbering kept.
+_AROUND_A_LIST = (
+    "<li><p>Tip the pot.</p>{inner}<p>Tap the sides if it sticks.</p></li>"
+    "<li><p>Water it well.</p></li>"
+)
+_INNER = "<ul><li>Gently.</li><li>Slowly.</li></ul>"
+
+
+def test_a_paragraph_after_a_nested_list_stays_in_its_numbered_item() -> None:
+    article = _article(_AROUND_A_LIST.format(inner=_INNER))
+    assert article.body_markdown().endswith(
+        "1. Tip the pot.\n    - Gently.\n    - Slowly.\n\n   Tap the sides if it sticks.\n\n"
+        "2. Water it well."
+    )
+    assert article.body_html().endswith(
+        "<ol>\n<li><p>Tip the pot.</p>\n<ul>\n<li>Gently.</li>\n<li>Slowly.</li>\n</ul>\n"
+        "<p>Tap the sides if it sticks.</p></li>\n<li>Water it well.</li>\n</ol>"
+    )
+    assert article.body.endswith(
+        "Tip the pot.\n\nGently.\n\nSlowly.\n\nTap the sides if it sticks.\n\nWater it well."
+    )
+
+
+def test_a_paragraph_after_a_nested_list_in_a_bulleted_list() -> None:
+    blocks = [
+        Block(kind=BlockKind.LIST_ITEM, text="Pots", level=1),
+        Block(kind=BlockKind.LIST_ITEM, text="Clay", level=2, ordered=True),
+        Block(kind=BlockKind.LIST_ITEM, text="Both drain well.", level=1, part=True),
+        Block(kind=BlockKind.LIST_ITEM, text="Soil", level=1),
+    ]
+    assert to_markdown(blocks) == ("- Pots\n    1. Clay\n\n  Both drain well.\n\n- Soil")
+    assert to_html(blocks) == (
+        "<ul>\n<li><p>Pots</p>\n<ol>\n<li>Clay</li>\n</ol>\n<p>Both drain well.</p></li>\n"
+        "<li>Soil</li>\n</ul>"
+    )
+
+
+def test_blocks_after_lists_nested_two_levels_deep() -> None:
+    article = _article(
+        "<li><p>Prepare.</p><ol><li><p>Find a pot.</p><ul><li>Clay or plastic.</li></ul>"
+        "<p>Wash it first.</p></li><li><p>Get soil.</p></li></ol><p>Then begin.</p></li>"
+        "<li><p>Repot.</p></li>"
+    )
+    assert article.body_markdown().endswith(
+        "1. Prepare.\n    1. Find a pot.\n        - Clay or plastic.\n\n       Wash it first.\n\n"
+        "    2. Get soil.\n\n   Then begin.\n\n2. Repot."
+    )
+    assert article.body_html().endswith(
+        "<ol>\n<li><p>Prepare.</p>\n<ol>\n<li><p>Find a pot.</p>\n<ul>\n<li>Clay or plastic."
+        "</li>\n</ul>\n<p>Wash it first.</p></li>\n<li>Get soil.</li>\n</ol>\n"
+        "<p>Then begin.</p></li>\n<li>Repot.</li>\n</ol>"
+    )
+
+
+def test_a_code_block_after_a_nested_list_stays_in_its_item() -> None:
+    article = _article(
+        "<li><p>List the files.</p><ul><li>Hidden ones too.</li></ul><pre><code>ls -a"
+        "</code></pre></li><li><p>Close the terminal.</p></li>"
+    )
+    assert article.body_markdown().endswith(
+        "1. List the files.\n    - Hidden ones too.\n\n   ```\n   ls -a\n   ```\n\n"
+        "2. Close the terminal."
+    )
+    assert article.body_html().endswith(
+        "<li><p>List the files.</p>\n<ul>\n<li>Hidden ones too.</li>\n</ul>\n"
+        "<pre><code>ls -a</code></pre></li>\n<li>Close the terminal.</li>\n</ol>"
+    )
+    assert article.body.endswith(
+        "List the files.\n\nHidden ones too.\n\nls -a\n\nClose the terminal."
+    )

@@ -83,7 +83,7 @@ def _with_item_parts(
     if count < 2 or not any(items):
         return blocks  # most bodies: no list item, no <li> looked for
     out = blocks
-    opened = -1  # the <li> whose item the blocks met so far continue
+    opened: list[int] = []  # the open <li>s the blocks met so far continue, innermost last
     last = -1  # the <li> of the block before (-1: none, or not looked for)
     for at, block in enumerate(blocks):
         # A block of an item with more is a list item, or follows one's block, or opens
@@ -95,14 +95,18 @@ def _with_item_parts(
         )
         previous, last = last, holder
         if holder < 0:
-            opened = -1
+            opened.clear()
             continue
-        if holder == opened and previous == holder:
-            out[at] = evolve(block, part=True)
+        if previous >= 0 and holder in opened:
+            # A later block of an open item: right after the item's own blocks, or after a
+            # list nested in it ("<li><p>…</p><ul>…</ul><p>…</p></li>"), which it closes.
+            del opened[opened.index(holder) + 1 :]
+            out[at] = _as_part(containers, block, holder)
             continue
-        opened = -1
+        while opened and not _is_within(containers, holder, opened[-1]):
+            opened.pop()  # a sibling's or an outer list's item: the items it ends closed
         if items[at]:
-            opened = holder
+            opened.append(holder)
         elif (
             block.kind is BlockKind.HEADING
             and at + 1 < count
@@ -113,8 +117,28 @@ def _with_item_parts(
             out[at] = evolve(
                 block, kind=BlockKind.LIST_ITEM, level=depth, ordered=ordered, header=True
             )
-            opened = holder
+            opened.append(holder)
+        else:
+            opened.clear()
     return out
+
+
+def _as_part(containers: Containers, block: Block, item: int) -> Block:
+    """``block`` marked a later block of the ``<li>`` ``item``, its ``level`` that item's
+    list depth (a heading keeps its own level and sits in the innermost open item)."""
+    if block.kind is BlockKind.HEADING:
+        return evolve(block, part=True)
+    return evolve(block, part=True, level=_list_depth(containers, item)[0])
+
+
+def _is_within(containers: Containers, inner: int, outer: int) -> bool:
+    """Whether the container ``inner`` lies inside ``outer``: the walk numbers containers in
+    page order, so the climb stops at the first one before ``outer`` (a sibling's parent)."""
+    parents = containers.parent
+    at = parents[inner]
+    while at > outer:
+        at = parents[at]
+    return at == outer
 
 
 def _list_depth(containers: Containers, item: int) -> tuple[int, bool]:

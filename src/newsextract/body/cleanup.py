@@ -72,6 +72,7 @@ from newsextract.body.patterns import (
 )
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import (
+    ANSWER_COUNT,
     CLOSING_ENUMERATION,
     CONTROL_LABEL,
     COUNTS_LINE,
@@ -94,6 +95,7 @@ from newsextract.body.reasons import (
 from newsextract.body.region import (
     Region,
     holds_prose_cell,
+    is_answer_count_heading,
     linked_name_row,
     signature,
 )
@@ -258,6 +260,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         reason: str | None = None
         if boxes.ranges and boxes.holds(block.container):
             reason = IN_PROMPT_BOX
+        elif block.kind is BlockKind.HEADING and is_answer_count_heading(walked, sums, index):
+            reason = ANSWER_COUNT
         elif bad_at[block.container] > top:
             key = (block.container, block.kind in _DATA_BLOCKS, block.kind in _FACT_BLOCKS)
             furniture = above.get(key, -2)

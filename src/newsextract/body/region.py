@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
 from newsextract.body.verdict_boxes import verdict_after
 from newsextract.body.walk_records import Containers, RawBlock, Walk
+from newsextract.labels import answer_counts
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
@@ -550,27 +552,88 @@ def _question_before(walked: Walk, sums: Tally, parent: int, first: int, current
     return [candidate] if sentence else []
 
 
-def _is_thread(walked: Walk, sums: Tally, box: int) -> bool:
+def is_answer_count_heading(walked: Walk, sums: Tally, position: int) -> bool:
+    """Whether the heading ``walked.blocks[position]`` only counts the answers of the thread
+    it opens (a label word of ``answer_counts`` and a number: "3 Answers", "Odpowiedzi (2)",
+    "回答 (4)"): the thread's label over its posts, as a widget's is. It is the first text
+    of its box, or of a box around that up to ``_COUNT_HEADING_LEVELS`` up, which is a thread
+    (``_is_thread``: a post's template its first class, "answer is-best" an answer; one
+    post furnished is enough where the heading counts them)."""
+    block = walked.blocks[position]
+    text = block.text.strip()
+    if (
+        not text
+        or len(text) > _COUNT_HEADING_CHARS
+        or not (_COUNT_END(text[0]) or _COUNT_END(text[-1]))
+    ):
+        return False  # nearly every heading opens and ends with a letter: no pattern tried
+    if not answer_count_label().fullmatch(text):
+        return False  # no box looked at
+    before = walked.blocks[position - 1].container if position else -1
+    parents, box = walked.containers.parent, block.container
+    for _ in range(_COUNT_HEADING_LEVELS):
+        if box < 0 or box <= before <= sums.end[box]:
+            return False  # text before the heading in the box: it opens nothing
+        if _is_thread(walked, sums, box, template=_base_template, furnished=1):
+            return True
+        box = parents[box]
+    return False
+
+
+# The count opens or closes the heading ("3 Answers", "回答 (4)"): a figure or a bracket.
+_COUNT_END = frozenset("0123456789()[]").__contains__
+# A heading counting answers is a word and a number ("Antworten (12)"): longer is a title.
+_COUNT_HEADING_CHARS = 40
+# The heading may sit in a header box of its own inside the thread's ("<div class='answers'>
+# <div class='answers-header'><h2>3 Answers</h2>"): this many boxes up, no further.
+_COUNT_HEADING_LEVELS = 2
+
+
+def _base_template(walked: Walk, index: int) -> tuple[str, str]:
+    """A post's tag and first class (a variant's added classes aside: "answer is-best")."""
+    cont = walked.containers
+    names = [name for name in cont.classes[index].split() if "--" not in name]
+    return cont.tag[index], names[0] if names else ""
+
+
+@functools.cache
+def answer_count_label() -> re.Pattern[str]:
+    """A count and a label word of ``answer_counts`` either way round, the count bracketed
+    or not ("3 Answers", "Antworten (5)", "Ответы 3")."""
+    words = "|".join(re.escape(w) for w in sorted(answer_counts(), key=len, reverse=True))
+    count = r"[(\[]?\d[\d.,]*[)\]]?"
+    return re.compile(rf"(?:{count}\s*(?:{words})|(?:{words})\s*{count})", re.IGNORECASE)
+
+
+def _is_thread(
+    walked: Walk,
+    sums: Tally,
+    box: int,
+    template: Callable[[Walk, int], tuple[str, str]] = entry_template,
+    furnished: int = _THREAD_POSTS,
+) -> bool:
     """Whether ``box`` holds posts: ``_THREAD_POSTS`` children of one template (its BEM
     modifiers aside, ``entry_template``: the accepted answer is an answer) holding text, each
     with a box of furniture's name holding text inside it (its vote count, its poster's card,
-    its date line). A how-to's steps, one template each with its number, carry none."""
+    its date line). A how-to's steps, one template each with its number, carry none.
+    ``template``: what makes two posts one template; ``furnished``: how many must carry
+    furniture."""
     cont = walked.containers
     hint, text, end = cont.hint, sums.text, sums.end
     children: dict[tuple[str, str], list[int]] = {}
     for index in _children(walked, sums, box):
         if text[index]:
-            mark = entry_template(walked, index)
+            mark = template(walked, index)
             if mark[1]:
                 children.setdefault(mark, []).append(index)
     for posts in children.values():
         if len(posts) < _THREAD_POSTS:
             continue  # most boxes: no two children of one template, no subtree looked at
-        furnished = 0
+        seen = 0
         for index in posts:
             if any(hint[inner] < 0 and text[inner] for inner in range(index + 1, end[index] + 1)):
-                furnished += 1
-                if furnished >= _THREAD_POSTS:
+                seen += 1
+                if seen >= furnished:
                     return True
     return False
 

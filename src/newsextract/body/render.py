@@ -193,7 +193,8 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
     for item in items:
         if item.part:
             # A later block of the item above: a paragraph of its own under the item's
-            # marker, indented to the item's text.
+            # marker, indented to the item's text; a list nested in the item before it ends.
+            _close_deeper(open_items, item)
             indent = open_items[-1][1] + open_items[-1][2] if open_items else 0
             yield "\n" + _indented(_markdown_part(item), indent)
             loose = True
@@ -218,6 +219,16 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         gap = "\n" if loose else ""
         yield f"{gap}{' ' * indent}{marker}{text}"
         loose = False
+
+
+def _close_deeper(open_items: list[tuple[int, int, int, int]], part: Block) -> None:
+    """Close the items nested deeper than the item ``part`` belongs to (its ``level``; a
+    heading's level is its own, and it stays in the innermost open item)."""
+    if part.kind is BlockKind.HEADING:
+        return
+    level = _list_level(part)
+    while len(open_items) > 1 and open_items[-1][0] > level:
+        open_items.pop()
 
 
 def _markdown_part(block: Block) -> str:
@@ -314,9 +325,15 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
     """Nested ``<ul>``/``<ol>``: a deeper item opens a list inside the item before it, which
     stays open until the nested list ends."""
     open_lists: list[tuple[int, str]] = []  # (level, tag) of the open lists, innermost last
+    with_parts = _items_with_parts(items)
     for position, item in enumerate(items):
         if item.part:
-            # A later block of the open item: a block of its own inside that item.
+            # A later block of the open item: a block of its own inside that item, after
+            # the lists nested in it are closed.
+            if item.kind is not BlockKind.HEADING:
+                level = _list_level(item)
+                while len(open_lists) > 1 and open_lists[-1][0] > level:
+                    yield f"</li>\n</{open_lists.pop()[1]}>"
             if item.kind is BlockKind.LIST_ITEM:
                 yield f"\n<p>{_text(item.text)}</p>"
             else:
@@ -334,7 +351,26 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
             yield f"\n<{tag}>" if position else f"<{tag}>"
             open_lists.append((level, tag))
         text = f"<strong>{_text(item.text)}</strong>" if item.header else _text(item.text)
-        has_parts = position + 1 < len(items) and items[position + 1].part
-        yield f"\n<li><p>{text}</p>" if has_parts else f"\n<li>{text}"
+        yield f"\n<li><p>{text}</p>" if position in with_parts else f"\n<li>{text}"
     while open_lists:
         yield f"</li>\n</{open_lists.pop()[1]}>"
+
+
+def _items_with_parts(items: Sequence[Block]) -> set[int]:
+    """The positions of the items with a later block, right after them or after a list
+    nested in them: their text is a paragraph of the item, as the later blocks are."""
+    found: set[int] = set()
+    open_items: list[tuple[int, int]] = []  # (level, position) of the open items
+    for position, item in enumerate(items):
+        level = _list_level(item)
+        if not item.part:
+            while open_items and open_items[-1][0] >= level:
+                open_items.pop()
+            open_items.append((level, position))
+            continue
+        if item.kind is not BlockKind.HEADING:
+            while len(open_items) > 1 and open_items[-1][0] > level:
+                open_items.pop()
+        if open_items:
+            found.add(open_items[-1][1])
+    return found

@@ -27,10 +27,11 @@ def plain_qa(
     *,
     related: tuple[str, ...] = (),
     related_title: str = "",
+    answers_title: str = "",
     dir_: str = "ltr",
 ) -> str:
     """The question in a box beside the answers' box, each answer a vote count, its text and
-    its author's line ("by bob")."""
+    its author's line ("by bob"); ``answers_title``: a heading counting them over them."""
     items = "".join(
         f"<div class='answer'><div class='votes'>{votes}</div>{text}<div class='user'>{user}"
         "</div></div>"
@@ -40,12 +41,13 @@ def plain_qa(
     aside = (
         f"<aside class='related'><h3>{related_title}</h3><ul>{side}</ul></aside>" if side else ""
     )
+    heading = f"<h2>{answers_title}</h2>" if answers_title else ""
     return page(
         lang,
         title,
         "<header class='top'><a href='/'>Ask</a><nav><a href='/questions'>Questions</a><a "
         f"href='/tags'>Tags</a></nav></header><main><h1>{title}</h1><div class='question'>"
-        f"{question}</div><div class='answers'>{items}</div></main>{aside}<footer><p>Ask "
+        f"{question}</div><div class='answers'>{heading}{items}</div></main>{aside}<footer><p>Ask "
         "the neighbours</p></footer>",
         dir_=dir_,
     )
@@ -866,6 +868,7 @@ PROBES.add(
         "Marek · 3 dni temu",
         "Czym wyczyścić piekarnik?",
         "Najlepsza odpowiedź",
+        "Odpowiedzi (2)",  # round 50: the answers' count heading is the thread's label
     ),
 )
 
@@ -1058,4 +1061,99 @@ PROBES.add(
         "可以换一个新的内胆",
     ),
     ("回答者：阿梅", "回答者：小林"),
+)
+
+
+# --- Round 50: a heading counting the answers right over them is the thread's label, not
+# text ("Antworten (2)", "回答 (2)", "Ответы 2"), in the plain shape.
+PROBES.add(
+    "de_answer_count_heading",
+    "https://fragen.example.de/f/3107",
+    plain_qa(
+        "de",
+        "Wie bekomme ich Kalkflecken von der Duschwand?",
+        "<p>Auf unserer Glaswand in der Dusche bleiben nach jedem Duschen weiße Flecken. "
+        "Normaler Reiniger hilft kaum. Was nehmt ihr dafür?</p>",
+        (
+            (
+                "9",
+                "<p>Nach dem Duschen sofort mit einem Abzieher trocknen, dann entstehen die "
+                "Flecken gar nicht erst.</p>",
+                "von Jonas R.",
+            ),
+            (
+                "4",
+                "<p>Alte Flecken löst verdünnte Zitronensäure, eine Viertelstunde einwirken "
+                "lassen und gut nachspülen.</p>",
+                "von Mira",
+            ),
+        ),
+        answers_title="Antworten (2)",
+    ),
+    (
+        "Auf unserer Glaswand in der Dusche bleiben",
+        "sofort mit einem Abzieher trocknen",
+        "Alte Flecken löst verdünnte Zitronensäure",
+    ),
+    ("Antworten (2)", "von Jonas R.", "von Mira"),
+)
+
+PROBES.add(
+    "zh_answer_count_heading",
+    "https://wenda.example.cn/q/88213",
+    plain_qa(
+        "zh",
+        "绿萝的叶子为什么发黄？",
+        "<p>家里的绿萝放在客厅窗边，最近下面的叶子一片一片发黄，浇水也是一周一次，不知道是哪里出了问题？</p>",
+        (
+            (
+                "15",
+                "<p>多半是浇水太多，根部不透气。等盆土表面干了再浇，并把黄叶剪掉。</p>",
+                "林小雨",
+            ),
+            (
+                "6",
+                "<p>也可能是光照太强，窗边的直射阳光会把叶子晒黄，挪到散射光的地方试试。</p>",
+                "老周",
+            ),
+        ),
+        answers_title="回答 (2)",
+    ),
+    (
+        "最近下面的叶子一片一片发黄",
+        "多半是浇水太多，根部不透气",
+        "窗边的直射阳光会把叶子晒黄",
+    ),
+    ("回答 (2)",),
+)
+
+PROBES.add(
+    "ru_answer_count_heading",
+    "https://voprosy.example.ru/v/5190",
+    plain_qa(
+        "ru",
+        "Почему скрипит входная дверь?",
+        "<p>Входная дверь в квартире начала громко скрипеть при открывании. Петли смазывал "
+        "год назад. Что ещё можно проверить?</p>",
+        (
+            (
+                "11",
+                "<p>Снимите дверь с петель, очистите их от старой смазки и нанесите свежую "
+                "густую смазку.</p>",
+                "Олег П.",
+            ),
+            (
+                "2",
+                "<p>Иногда скрипит не петля, а уплотнитель: протрите его силиконовой смазкой.</p>",
+                "Вера",
+            ),
+        ),
+        answers_title="Ответы 2",
+    ),
+    (
+        "начала громко скрипеть при открывании",
+        "очистите их от старой смазки",
+        "протрите его силиконовой",
+    ),
+    ("Ответы 2",),
 )
