@@ -84,6 +84,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
+from newsextract.body.seek_links import is_seek_link, opens_with_time_code, seek_link_chars
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -479,6 +480,9 @@ class _Walker:
                 text = visible
                 if kind is BlockKind.HEADING:
                     text = text.rstrip().rstrip(PERMALINK_MARKS)
+            if linked_chars and opens_with_time_code(text):
+                # a chapter line whose link seeks the page's player is the show notes' text
+                linked_chars = max(0, linked_chars - seek_link_chars(node))
             if kind is BlockKind.HEADING and linked_chars:
                 tool = HEADING_TOOL.search(text)
                 if tool is not None and tool.start() > 0:
@@ -691,9 +695,10 @@ class _Walker:
                     if ctag == "a":
                         # Every <a> is a link's words unless a list item's link may be an
                         # attachment or a term's a jump target (``is_link`` then asks).
-                        if not (attachments or jump_targets) or is_link(
-                            child, elsewhere=jump_targets, attachments=attachments
-                        ):
+                        if (
+                            not (attachments or jump_targets)
+                            or is_link(child, elsewhere=jump_targets, attachments=attachments)
+                        ) and not is_seek_link(child, text):
                             links += len(text.strip())
                     elif inner >= 0:  # its links, counted with its text above
                         links += inner
