@@ -84,7 +84,12 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
-from newsextract.body.seek_links import is_seek_link, opens_with_time_code, seek_link_chars
+from newsextract.body.seek_links import (
+    TIME_CODE_OPENERS,
+    is_seek_link,
+    opens_with_time_code,
+    seek_link_chars,
+)
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -698,7 +703,7 @@ class _Walker:
                         if (
                             not (attachments or jump_targets)
                             or is_link(child, elsewhere=jump_targets, attachments=attachments)
-                        ) and not is_seek_link(child, text):
+                        ) and not (text[:1] in TIME_CODE_OPENERS and is_seek_link(child, text)):
                             links += len(text.strip())
                     elif inner >= 0:  # its links, counted with its text above
                         links += inner

@@ -23,16 +23,23 @@ _TIME_CODE = LazyPattern(r"\s*[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?!\d)")
 _SEEK_HREF = LazyPattern(r"[?&#;](?:t|start|time|time_continue)=\d|^#t?\d", re.IGNORECASE)
 
 
+# The characters a time code's link may open with: a digit or a bracket; a line read whole
+# may open with white space too. Tested first, on the text's first character, so that most
+# links and lines (words) cost one lookup.
+TIME_CODE_OPENERS = frozenset("0123456789([")
+LINE_OPENERS = TIME_CODE_OPENERS | frozenset(" \t\n\r\u00a0")
+
+
 def opens_with_time_code(text: str) -> bool:
     """Whether ``text`` opens with a clock time code (``_TIME_CODE``)."""
-    return _TIME_CODE.match(text) is not None
+    return text[:1] in LINE_OPENERS and _TIME_CODE.match(text) is not None
 
 
 def is_seek_link(link: LexborNode, words: str) -> bool:
     """Whether ``link``, whose text is ``words``, opens with a time code and seeks the
     page's own player (``_SEEK_HREF``): a chapter's words, to count as the line's text.
     Most links fail on their first character, before their address is read."""
-    if _TIME_CODE.match(words) is None:
+    if words[:1] not in TIME_CODE_OPENERS or _TIME_CODE.match(words) is None:
         return False
     return _SEEK_HREF.search((link.attributes.get("href") or "").strip()) is not None
 
