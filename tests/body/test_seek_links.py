@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.seek_links import is_seek_link, opens_with_time_code
+from newsextract.body.seek_links import opens_with_time_code, seeking_words
 
 _TEXT = (
     "<p>In this episode the smith shows how an old axe gets a new edge, from the first look at "
@@ -83,9 +83,24 @@ def test_seek_addresses() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
     def seeks(href: str) -> bool:
-        link = LexborHTMLParser(f"<a href='{href}'>12:30 Part</a>").css_first("a")
-        assert link is not None
-        return is_seek_link(link, link.text())
+        box = LexborHTMLParser(f"<div><a href='{href}'>12:30 Part</a></div>").css_first("div")
+        assert box is not None
+        return seeking_words(box) == ("12:30 Part",)
 
-    assert all(map(seeks, ("?t=750", "#t=750", "#00:12:30", "watch?v=a&t=7s", "?start=750")))
+    assert all(
+        map(
+            seeks,
+            ("?t=750", "#t=750", "#00:12:30", "watch?v=a&t=7s", "?start=750", "?time_continue=7"),
+        )
+    )
     assert not any(map(seeks, ("#", "/news/1", "?page=2", "#comments")))
+
+
+def test_a_hostile_page_of_chapters_reads_each_container_once() -> None:
+    """Ten thousand timed lines linked to the player in one box: each container's seeking
+    links are read once (``_MAX_SEEK_LINKS`` of them at most), not once a line."""
+    lines = "".join(
+        f"<p><a href='?t={n}'>{n // 60:02d}:{n % 60:02d} Part {n}</a></p>" for n in range(3000)
+    )
+    body = _body(lines)
+    assert "00:07 Part 7" in body

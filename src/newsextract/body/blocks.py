@@ -84,12 +84,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
-from newsextract.body.seek_links import (
-    TIME_CODE_OPENERS,
-    is_seek_link,
-    opens_with_time_code,
-    seek_link_chars,
-)
+from newsextract.body.seek_links import TIME_CODE_OPENERS, opens_with_time_code, seeking_words
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -167,6 +162,8 @@ class _Walker:
         self.to_weigh: list[int] = []  # containers whose hint waits for ``_weigh``
         # The containers marked schema.org comments, met on the walk.
         self.comment_items: set[int] = set()
+        # Each container's links that seek the page's player, read at its first timed line.
+        self.seek_words: dict[int, tuple[str, ...]] = {}
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
@@ -270,6 +267,10 @@ class _Walker:
             text = clean_block_text(text)
         if text:
             links = len(text) if self.in_link else min(links, len(text))
+            if links and text[:1] in TIME_CODE_OPENERS and opens_with_time_code(text):
+                # a chapter's line linked to a moment of the page's player is the show
+                # notes' text, not a link list (``body.seek_links``)
+                links = max(0, links - self._seeking(parent, text))
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
             if kind is BlockKind.LIST_ITEM:
                 block.ordered = self._nearest(parent, LIST_TAGS) == "ol"
@@ -281,6 +282,17 @@ class _Walker:
                     and self._nearest(parent, FIGURE_TAGS) == "figcaption"
                 )
             self.out.blocks.append(block)
+
+    def _seeking(self, container: int, text: str) -> int:
+        """The characters of ``text`` in links of ``container`` that seek the page's player
+        (``seek_links.seeking_words``, read once a container)."""
+        if container < 0:
+            return 0
+        words = self.seek_words.get(container)
+        if words is None:
+            words = seeking_words(self.out.containers.nodes[container])
+            self.seek_words[container] = words
+        return sum(len(word) for word in words if word in text)
 
     def _nearest(self, container: int, tags: frozenset[str]) -> str | None:
         """The tag of the nearest container at or above ``container`` among ``tags``."""
@@ -485,9 +497,6 @@ class _Walker:
                 text = visible
                 if kind is BlockKind.HEADING:
                     text = text.rstrip().rstrip(PERMALINK_MARKS)
-            if linked_chars and opens_with_time_code(text):
-                # a chapter line whose link seeks the page's player is the show notes' text
-                linked_chars = max(0, linked_chars - seek_link_chars(node))
             if kind is BlockKind.HEADING and linked_chars:
                 tool = HEADING_TOOL.search(text)
                 if tool is not None and tool.start() > 0:
@@ -700,10 +709,9 @@ class _Walker:
                     if ctag == "a":
                         # Every <a> is a link's words unless a list item's link may be an
                         # attachment or a term's a jump target (``is_link`` then asks).
-                        if (
-                            not (attachments or jump_targets)
-                            or is_link(child, elsewhere=jump_targets, attachments=attachments)
-                        ) and not (text[:1] in TIME_CODE_OPENERS and is_seek_link(child, text)):
+                        if not (attachments or jump_targets) or is_link(
+                            child, elsewhere=jump_targets, attachments=attachments
+                        ):
                             links += len(text.strip())
                     elif inner >= 0:  # its links, counted with its text above
                         links += inner

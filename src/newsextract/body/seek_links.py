@@ -23,32 +23,37 @@ _TIME_CODE = LazyPattern(r"\s*[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?!\d)")
 _SEEK_HREF = LazyPattern(r"[?&#;](?:t|start|time|time_continue)=\d|^#t?\d", re.IGNORECASE)
 
 
-# The characters a time code's link may open with: a digit or a bracket; a line read whole
-# may open with white space too. Tested first, on the text's first character, so that most
-# links and lines (words) cost one lookup.
+# The links that may seek (``_SEEK_HREF`` tells), found by lexbor: a news ticker's box of
+# links to other pages yields none, and Python reads none of them ("start=" holds "t=").
+_MAY_SEEK = "a[href*='t='], a[href*='time='], a[href*='time_continue='], a[href^='#']"
+
+# The characters a time code may open with (a block's text is stripped): a digit, a bracket.
 TIME_CODE_OPENERS = frozenset("0123456789([")
-LINE_OPENERS = TIME_CODE_OPENERS | frozenset(" \t\n\r\u00a0")
+
+# The seeking links read of one container at most: a show's chapters are tens; a hostile
+# page of thousands of them would make every line of the container read them all.
+_MAX_SEEK_LINKS = 200
 
 
 def opens_with_time_code(text: str) -> bool:
     """Whether ``text`` opens with a clock time code (``_TIME_CODE``)."""
-    return text[:1] in LINE_OPENERS and _TIME_CODE.match(text) is not None
+    return _TIME_CODE.match(text) is not None
 
 
-def is_seek_link(link: LexborNode, words: str) -> bool:
-    """Whether ``link``, whose text is ``words``, opens with a time code and seeks the
-    page's own player (``_SEEK_HREF``): a chapter's words, to count as the line's text.
-    Most links fail on their first character, before their address is read."""
-    if words[:1] not in TIME_CODE_OPENERS or _TIME_CODE.match(words) is None:
-        return False
-    return _SEEK_HREF.search((link.attributes.get("href") or "").strip()) is not None
-
-
-def seek_link_chars(node: LexborNode) -> int:
-    """The characters of the links below ``node`` that seek its player (``is_seek_link``)."""
-    found = 0
-    for link in node.css("a[href]"):
-        words = link.text(deep=True)
-        if is_seek_link(link, words):
-            found += len(words)
-    return found
+def seeking_words(container: LexborNode) -> tuple[str, ...]:
+    """The words of the links below ``container`` that open with a time code and seek the
+    page's own player (``_SEEK_HREF``): a chapter's words, to count as its line's text."""
+    found: list[str] = []
+    seen: set[int] = set()  # lexbor gives a link matching two of the selectors twice
+    for link in container.css(_MAY_SEEK):
+        if link.mem_id in seen:
+            continue
+        seen.add(link.mem_id)
+        words = link.text(deep=True).strip()
+        if _TIME_CODE.match(words) is None:
+            continue
+        if _SEEK_HREF.search((link.attributes.get("href") or "").strip()) is not None:
+            found.append(words)
+            if len(found) >= _MAX_SEEK_LINKS:
+                break
+    return tuple(found)
