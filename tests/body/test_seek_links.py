@@ -104,3 +104,17 @@ def test_a_hostile_page_of_chapters_reads_each_container_once() -> None:
     )
     body = _body(lines)
     assert "00:07 Part 7" in body
+
+
+def test_a_player_chapter_box_beside_a_transcript_stays_out() -> None:
+    """A chapter list in a box of its own, only its title beside it, is the player's chapter
+    widget (it navigates the media, as a table of contents does the text), not show notes."""
+    body = _body(
+        "<div class='chapters'><h3>Chapters</h3><ul><li><a href='?t=0'>00:00 Welcome</a></li>"
+        "<li><a href='?t=190'>03:10 Hives on the roof</a></li></ul></div><h2>Transcript</h2>"
+        "<p><em>00:12</em> Tom: Why keep bees on the roof of a library, of all places?</p><p>"
+        "<em>00:20</em> Marta: The director asked me after a talk, and a month later the "
+        "first hives stood there.</p>"
+    )
+    assert "Hives on the roof" not in body
+    assert "the first hives stood there" in body

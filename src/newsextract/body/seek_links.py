@@ -42,7 +42,10 @@ def opens_with_time_code(text: str) -> bool:
 
 def seeking_words(container: LexborNode) -> tuple[str, ...]:
     """The words of the links below ``container`` that open with a time code and seek the
-    page's own player (``_SEEK_HREF``): a chapter's words, to count as its line's text."""
+    page's own player (``_SEEK_HREF``): a chapter's words, to count as its line's text.
+    None in a list boxed apart (``_in_chapter_box``)."""
+    if _in_chapter_box(container):
+        return ()
     found: list[str] = []
     seen: set[int] = set()  # lexbor gives a link matching two of the selectors twice
     for link in container.css(_MAY_SEEK):
@@ -57,3 +60,25 @@ def seeking_words(container: LexborNode) -> tuple[str, ...]:
             if len(found) >= _MAX_SEEK_LINKS:
                 break
     return tuple(found)
+
+
+# What a player's chapter box holds beside its list: the list's title.
+_BOX_PARTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
+# How far above a line its list may be: the line's <li>, a wrapper inside it.
+_LIST_REACH = 3
+
+
+def _in_chapter_box(container: LexborNode) -> bool:
+    """Whether ``container`` is in a list set in a box of its own, nothing beside it but its
+    title: the player's chapter widget as a platform draws it beside a transcript (the
+    chapters navigate the media, as a table of contents does the text). The chapters an
+    author wrote in the show notes sit in the text's flow, among its paragraphs."""
+    node: LexborNode | None = container
+    for _ in range(_LIST_REACH):
+        if node is None:
+            return False
+        if node.tag in ("ul", "ol"):
+            box = node.parent
+            return box is not None and all(child.tag in _BOX_PARTS for child in box.iter())
+        node = node.parent
+    return False
