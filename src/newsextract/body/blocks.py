@@ -84,6 +84,7 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
+from newsextract.body.seek_links import TIME_CODE_OPENERS, opens_with_time_code, seeking_words
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -161,6 +162,8 @@ class _Walker:
         self.to_weigh: list[int] = []  # containers whose hint waits for ``_weigh``
         # The containers marked schema.org comments, met on the walk.
         self.comment_items: set[int] = set()
+        # Each container's links that seek the page's player, read at its first timed line.
+        self.seek_words: dict[int, tuple[str, ...]] = {}
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
@@ -264,6 +267,10 @@ class _Walker:
             text = clean_block_text(text)
         if text:
             links = len(text) if self.in_link else min(links, len(text))
+            if links and text[:1] in TIME_CODE_OPENERS and opens_with_time_code(text):
+                # a chapter's line linked to a moment of the page's player is the show
+                # notes' text, not a link list (``body.seek_links``)
+                links = max(0, links - self._seeking(parent, text))
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
             if kind is BlockKind.LIST_ITEM:
                 block.ordered = self._nearest(parent, LIST_TAGS) == "ol"
@@ -275,6 +282,17 @@ class _Walker:
                     and self._nearest(parent, FIGURE_TAGS) == "figcaption"
                 )
             self.out.blocks.append(block)
+
+    def _seeking(self, container: int, text: str) -> int:
+        """The characters of ``text`` in links of ``container`` that seek the page's player
+        (``seek_links.seeking_words``, read once a container)."""
+        if container < 0:
+            return 0
+        words = self.seek_words.get(container)
+        if words is None:
+            words = seeking_words(self.out.containers.nodes[container])
+            self.seek_words[container] = words
+        return sum(len(word) for word in words if word in text)
 
     def _nearest(self, container: int, tags: frozenset[str]) -> str | None:
         """The tag of the nearest container at or above ``container`` among ``tags``."""

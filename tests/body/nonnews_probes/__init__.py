@@ -26,7 +26,9 @@ prompts, mega-menus); and (round 49) chronologies and dated entries inside the t
 (timelines, key dates, year-by-year histories, programmes, match minutes) beside a page's
 own dated furniture, and questions and answers: the question in a box of its own beside
 the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and the Q&A sites
-of other regions with their vote counts, poster cards and prompts.
+of other regions with their vote counts, poster cards and prompts; and (round 51) feature
+formats: interviews in question and answer turns, list articles of pictured items,
+footnotes, key-facts boxes, release notes, time-coded show notes and photo essays.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -45,6 +47,7 @@ from . import (
     blogs_and_guides,
     conversations,
     dated_entries_and_chronologies,
+    feature_formats,
     help_reviews_and_notices,
     interrupted_text,
     legacy_and_institutional,
@@ -83,6 +86,7 @@ PROBES: list[Probe] = [
     *widget_hidden_content.PROBES,
     *dated_entries_and_chronologies.PROBES,
     *questions_and_answers.PROBES,
+    *feature_formats.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
