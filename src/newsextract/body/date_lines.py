@@ -14,6 +14,7 @@ from newsextract.body.characters import (
 )
 from newsextract.dates import ascii_digits
 from newsextract.dating.relative import find_relative_stamp, within_the_web
+from newsextract.dating.zones import zone_at_end
 from newsextract.labels import (
     WORD_MARKS,
     LabelList,
@@ -202,6 +203,9 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     label = _LINE_LABEL.match(text)
     if label and not set(label.group(1).lower().split()) <= date_names:
         return False  # a date the text gives under its own label ("Deadline: 3 April")
+    zone = zone_at_end(text)
+    if zone is not None and zone > digit.start():
+        text = text[:zone]  # the time's zone, a word of no date list ("18:40 МСК", "14:20 WIB")
     words = WORD.findall(text)
     rest = others = 0  # the words, and the runs of letters, that are not a date's
     named = False
