@@ -119,6 +119,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.seal()
     current = best
     _trust(walked, region, best)
+    _trust_entries(walked, sums, region, best)
     story = cont.story_of(best)
     headlines = _Headlines(walked, sums)
     counted: list[TeaserLists] = []
@@ -373,6 +374,20 @@ def _trust(walked: Walk, region: Region, index: int) -> None:
         region.trusted.add(plain)
 
 
+def _trust_entries(walked: Walk, sums: Tally, region: Region, best: int) -> None:
+    """Trust the template of the entries the best container holds: two or more children of
+    one named template holding text (a live blog's stream of entries). Its entry set apart
+    before the stream (a pinned post, the opening one) joins then, whatever its mass."""
+    cont = walked.containers
+    seen: set[tuple[str, str]] = set()
+    for index in _children(walked, sums, best):
+        if sums.text[index] and cont.classes[index].strip() and cont.hint[index] >= 0:
+            mark = signature(walked, index)
+            if mark in seen:
+                _trust(walked, region, index)
+            seen.add(mark)
+
+
 def entry_template(walked: Walk, index: int) -> tuple[str, str]:
     """A post's template: its tag and class without the BEM modifiers (``message--mod``,
     ``post--sticky``) that mark one variant of it (a moderator's post, the opening one);
@@ -414,7 +429,7 @@ def _good_siblings(
                     and (tag, classes) in trusted
                     and (hint[index] >= 0 or not bare)
                     and not (bare and walked.containers.ids[index])
-                )
+                ) or (hint[index] >= 0 and not bare and _variant_of(tag, classes, trusted))
             total = sums.text[index]
             if good and (not total or _linked_share(walked, sums, index) <= _SIBLING_MAX_DENSITY):
                 out.append(index)
@@ -423,6 +438,17 @@ def _good_siblings(
         return out
     cards = teasers()
     return [index for index in out if not cards.holds(index)]
+
+
+def _variant_of(tag: str, classes: str, trusted: set[tuple[str, str]]) -> bool:
+    """Whether a class attribute is a trusted template's with words of a state added, none
+    named as furniture (the caller's test): a live blog's pinned entry ("entry pinned"
+    beside the "entry"s), a thread's accepted answer ("answer accepted"), whose one or two
+    sentences are too little prose to join by their mass."""
+    names = set(classes.split())
+    return any(
+        own == tag and template and names > set(template.split()) for own, template in trusted
+    )
 
 
 def _linked_share(walked: Walk, sums: Tally, index: int) -> float:
