@@ -1041,3 +1041,120 @@ PROBES.add(
     ),
     ("Xem thêm", "Chia sẻ"),
 )
+
+# --- French: the pinned post set apart before the stream, one sentence long.
+PROBES.add(
+    "fr_direct_epingle_hors_du_fil",
+    "https://www.example.be/actu/direct-inondations-liege-vallee",
+    live(
+        "fr",
+        "Inondations dans la vallée : le direct",
+        "<div class='post post-pinned'><span class='post-flag'>Épinglé</span><p>Le numéro "
+        "d'urgence de la province est le 1722.</p></div><div class='posts'>"
+        + entries(
+            (
+                "11h20",
+                "",
+                "<p>La Meuse a atteint son niveau maximal à Vireux et commence lentement à "
+                "baisser.</p>",
+            ),
+            (
+                "10h02",
+                "Écoles fermées",
+                "<p>Les écoles de Herstal et de Visé restent fermées ce vendredi.</p>",
+            ),
+            entry="div class='post'",
+            time_tag="span",
+            head_tag="h3",
+            share="Partager",
+        )
+        + "</div>",
+    ),
+    (
+        "Le numéro d'urgence de la province est le 1722.",
+        "La Meuse a atteint son niveau maximal",
+        "Écoles fermées",
+        "Les écoles de Herstal et de Visé restent fermées",
+    ),
+    ("Épinglé", "Partager"),
+)
+
+
+def social_entry(time: str, author: str, text: str) -> str:
+    """An entry with its writer, its text and a row of share links to the networks."""
+    links = "".join(
+        f"<li><a href='https://{net}.example/share?u=x'>{net}</a></li>"
+        for net in ("Facebook", "X", "WhatsApp", "E-mail")
+    )
+    return (
+        f"<div class='liveblog-post'><div class='liveblog-post__meta'><time>{time}</time> "
+        f"<span class='liveblog-post__author'>{author}</span></div><div "
+        f"class='liveblog-post__text'>{text}</div><ul class='liveblog-post__share'>{links}</ul>"
+        "</div>"
+    )
+
+
+# --- Italian: each entry with its writer and a row of share links to the networks.
+PROBES.add(
+    "it_diretta_share_links_per_entry",
+    "https://www.example.it/sport/diretta-giro-tappa-12",
+    live(
+        "it",
+        "Giro, la dodicesima tappa in diretta",
+        "<div class='liveblog-posts'>"
+        + social_entry(
+            "16:48",
+            "Marco Bellini",
+            "<p>Vince Andrea Costa in volata davanti a due compagni di fuga.</p>",
+        )
+        + social_entry(
+            "15:30",
+            "Giulia Fontana",
+            "<p>A trenta chilometri dall'arrivo il gruppo ha quattro minuti di ritardo.</p>",
+        )
+        + social_entry(
+            "13:05",
+            "Marco Bellini",
+            "<p>Partiti da Valleverde: centottanta corridori al via sotto il sole.</p>",
+        )
+        + "</div>",
+    ),
+    (
+        "Vince Andrea Costa in volata",
+        "A trenta chilometri dall'arrivo",
+        "Partiti da Valleverde",
+    ),
+    ("WhatsApp", "E-mail"),
+)
+
+# --- Brazilian Portuguese: a timeline list of one-sentence entries and a "Key events" box
+# of linked times above it.
+PROBES.add(
+    "pt_br_timeline_key_events_links",
+    "https://www.example.com.br/esportes/tempo-real-final-estadual",
+    live(
+        "pt-BR",
+        "Final do estadual em tempo real",
+        "<nav class='destaques'><h2>Lances principais</h2><ul><li><a href='#l3'>89' Gol do "
+        "Ribeira</a></li><li><a href='#l1'>34' Gol do Serrano</a></li></ul></nav><ol "
+        "class='timeline'>"
+        + "".join(
+            f"<li class='timeline-item' id='l{n}'><span class='minuto'>{minute}</span><p>"
+            f"{text}</p></li>"
+            for n, minute, text in (
+                (3, "89'", "Gol do Ribeira! Pedro Lima empata de cabeça."),
+                (2, "60'", "Cartão amarelo para Tiago Moura, do Serrano."),
+                (1, "34'", "Gol do Serrano! Chute de fora da área de Caio Nunes."),
+                (0, "1'", "Começa a final no estádio municipal."),
+            )
+        )
+        + "</ol>",
+    ),
+    (
+        "Pedro Lima empata de cabeça.",
+        "Cartão amarelo para Tiago Moura",
+        "Chute de fora da área de Caio Nunes.",
+        "Começa a final no estádio municipal.",
+    ),
+    (),
+)
