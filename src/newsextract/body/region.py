@@ -642,8 +642,9 @@ def _is_thread(
     modifiers aside, ``entry_template``: the accepted answer is an answer) holding text, each
     with a box of furniture's name holding text inside it (its vote count, its poster's card,
     its date line). A how-to's steps, one template each with its number, carry none.
-    ``template``: what makes two posts one template; ``furnished``: how many must carry
-    furniture."""
+    A post whose classes are a template's with a state's words added ("answer accepted",
+    "post is-op") is of that template too. ``template``: what makes two posts one template;
+    ``furnished``: how many must carry furniture."""
     cont = walked.containers
     hint, text, end = cont.hint, sums.text, sums.end
     children: dict[tuple[str, str], list[int]] = {}
@@ -652,6 +653,8 @@ def _is_thread(
             mark = template(walked, index)
             if mark[1]:
                 children.setdefault(mark, []).append(index)
+    if len(children) > 1:
+        children = _with_variants(children)
     for posts in children.values():
         if len(posts) < _THREAD_POSTS:
             continue  # most boxes: no two children of one template, no subtree looked at
@@ -662,6 +665,21 @@ def _is_thread(
                 if seen >= furnished:
                     return True
     return False
+
+
+def _with_variants(
+    children: dict[tuple[str, str], list[int]],
+) -> dict[tuple[str, str], list[int]]:
+    """Each template's children with those of its variants added: a tag's children whose
+    classes hold all of the template's and more (``_variant_of``)."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for mark, posts in children.items():
+        found = list(posts)
+        for other, more in children.items():
+            if other != mark and _variant_of(other[0], other[1], {mark}):
+                found += more
+        out[mark] = found
+    return out
 
 
 def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> list[int]:
