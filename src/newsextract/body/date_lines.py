@@ -203,10 +203,12 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     label = _LINE_LABEL.match(text)
     if label and not set(label.group(1).lower().split()) <= date_names:
         return False  # a date the text gives under its own label ("Deadline: 3 April")
-    zone = zone_at_end(text)
-    if zone is not None and zone > digit.start():
-        text = text[:zone]  # the time's zone, a word of no date list ("18:40 МСК", "14:20 WIB")
     words = WORD.findall(text)
+    if words and words[-1].lower() not in date_names and not words[-1][0].isdecimal():
+        zone = zone_at_end(text)
+        if zone is not None and zone > digit.start():
+            # the time's zone, a word of no date list ("18:40 МСК", "14:20 WIB")
+            words = WORD.findall(text[:zone])
     rest = others = 0  # the words, and the runs of letters, that are not a date's
     named = False
     for index, word in enumerate(words):

@@ -445,10 +445,15 @@ def _variant_of(tag: str, classes: str, trusted: set[tuple[str, str]]) -> bool:
     named as furniture (the caller's test): a live blog's pinned entry ("entry pinned"
     beside the "entry"s), a thread's accepted answer ("answer accepted"), whose one or two
     sentences are too little prose to join by their mass."""
-    names = set(classes.split())
-    return any(
-        own == tag and template and names > set(template.split()) for own, template in trusted
-    )
+    if " " not in classes.strip():
+        return False  # one class word: no template's with another added
+    names: set[str] | None = None
+    for own, template in trusted:
+        if own == tag and template and template != classes:
+            names = names or set(classes.split())
+            if names > set(template.split()):
+                return True
+    return False
 
 
 def _linked_share(walked: Walk, sums: Tally, index: int) -> float:
