@@ -20,6 +20,7 @@ import logging
 import re
 
 import attrs
+from selectolax.lexbor import LexborNode
 
 from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
 from newsextract.body.block_records import as_blocks
@@ -546,8 +547,9 @@ _CONTROL_LABEL = 30
 _CONTROL_BOX = 60
 # The elements a label stands beside as a control's: a player's or a widget's button, an
 # audio element, a list's drop-down ("Urutkan berdasarkan:" over a question's answers, a sort
-# or filter control in any language): all skipped by the walk, which sees only the label.
-_CONTROLS = frozenset({"button", "audio", "select"})
+# or filter control in any language), a toggle's check box ("Auto-update" over a live blog,
+# its <input> in the <label> or beside it): all skipped by the walk, which sees only the label.
+_CONTROLS = frozenset({"button", "audio", "select", "input"})
 
 
 def _labels_a_control(walked: Walk, sums: Tally, index: int, seen: dict[int, bool]) -> bool:
@@ -567,8 +569,16 @@ def _labels_a_control(walked: Walk, sums: Tally, index: int, seen: dict[int, boo
     held = seen.get(block.container)
     if held is None:
         node = walked.containers.nodes[block.container]
-        held = seen[block.container] = any(child.tag in _CONTROLS for child in node.iter())
+        held = seen[block.container] = any(_is_control(child) for child in node.iter())
     return held
+
+
+def _is_control(node: LexborNode) -> bool:
+    """Whether a box's child is a control (``_CONTROLS``), or a <label> wrapping one: a
+    toggle's check box drawn as a switch ("Auto-update" with its <input> in the label)."""
+    if node.tag == "label":
+        return any(inner.tag == "input" for inner in node.traverse(include_text=False))
+    return node.tag in _CONTROLS
 
 
 def _linked_sentence(block: RawBlock) -> bool:

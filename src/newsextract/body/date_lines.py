@@ -14,6 +14,7 @@ from newsextract.body.characters import (
 )
 from newsextract.dates import ascii_digits
 from newsextract.dating.relative import find_relative_stamp, within_the_web
+from newsextract.dating.zones import zone_at_end
 from newsextract.labels import (
     WORD_MARKS,
     LabelList,
@@ -203,6 +204,11 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     if label and not set(label.group(1).lower().split()) <= date_names:
         return False  # a date the text gives under its own label ("Deadline: 3 April")
     words = WORD.findall(text)
+    if words and words[-1].lower() not in date_names and not words[-1][0].isdecimal():
+        zone = zone_at_end(text)
+        if zone is not None and zone > digit.start():
+            # the time's zone, a word of no date list ("18:40 МСК", "14:20 WIB")
+            words = WORD.findall(text[:zone])
     rest = others = 0  # the words, and the runs of letters, that are not a date's
     named = False
     for index, word in enumerate(words):

@@ -119,6 +119,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     region.seal()
     current = best
     _trust(walked, region, best)
+    _trust_entries(walked, sums, region, best)
     story = cont.story_of(best)
     headlines = _Headlines(walked, sums)
     counted: list[TeaserLists] = []
@@ -373,6 +374,20 @@ def _trust(walked: Walk, region: Region, index: int) -> None:
         region.trusted.add(plain)
 
 
+def _trust_entries(walked: Walk, sums: Tally, region: Region, best: int) -> None:
+    """Trust the template of the entries the best container holds: two or more children of
+    one named template holding text (a live blog's stream of entries). Its entry set apart
+    before the stream (a pinned post, the opening one) joins then, whatever its mass."""
+    cont = walked.containers
+    seen: set[tuple[str, str]] = set()
+    for index in _children(walked, sums, best):
+        if sums.text[index] and cont.classes[index].strip() and cont.hint[index] >= 0:
+            mark = signature(walked, index)
+            if mark in seen:
+                _trust(walked, region, index)
+            seen.add(mark)
+
+
 def entry_template(walked: Walk, index: int) -> tuple[str, str]:
     """A post's template: its tag and class without the BEM modifiers (``message--mod``,
     ``post--sticky``) that mark one variant of it (a moderator's post, the opening one);
@@ -414,7 +429,7 @@ def _good_siblings(
                     and (tag, classes) in trusted
                     and (hint[index] >= 0 or not bare)
                     and not (bare and walked.containers.ids[index])
-                )
+                ) or (hint[index] >= 0 and not bare and _variant_of(tag, classes, trusted))
             total = sums.text[index]
             if good and (not total or _linked_share(walked, sums, index) <= _SIBLING_MAX_DENSITY):
                 out.append(index)
@@ -423,6 +438,22 @@ def _good_siblings(
         return out
     cards = teasers()
     return [index for index in out if not cards.holds(index)]
+
+
+def _variant_of(tag: str, classes: str, trusted: set[tuple[str, str]]) -> bool:
+    """Whether a class attribute is a trusted template's with words of a state added, none
+    named as furniture (the caller's test): a live blog's pinned entry ("entry pinned"
+    beside the "entry"s), a thread's accepted answer ("answer accepted"), whose one or two
+    sentences are too little prose to join by their mass."""
+    if " " not in classes.strip():
+        return False  # one class word: no template's with another added
+    names: set[str] | None = None
+    for own, template in trusted:
+        if own == tag and template and template != classes:
+            names = names or set(classes.split())
+            if names > set(template.split()):
+                return True
+    return False
 
 
 def _linked_share(walked: Walk, sums: Tally, index: int) -> float:
@@ -616,8 +647,9 @@ def _is_thread(
     modifiers aside, ``entry_template``: the accepted answer is an answer) holding text, each
     with a box of furniture's name holding text inside it (its vote count, its poster's card,
     its date line). A how-to's steps, one template each with its number, carry none.
-    ``template``: what makes two posts one template; ``furnished``: how many must carry
-    furniture."""
+    A post whose classes are a template's with a state's words added ("answer accepted",
+    "post is-op") is of that template too. ``template``: what makes two posts one template;
+    ``furnished``: how many must carry furniture."""
     cont = walked.containers
     hint, text, end = cont.hint, sums.text, sums.end
     children: dict[tuple[str, str], list[int]] = {}
@@ -626,6 +658,8 @@ def _is_thread(
             mark = template(walked, index)
             if mark[1]:
                 children.setdefault(mark, []).append(index)
+    if len(children) > 1:
+        children = _with_variants(children)
     for posts in children.values():
         if len(posts) < _THREAD_POSTS:
             continue  # most boxes: no two children of one template, no subtree looked at
@@ -636,6 +670,21 @@ def _is_thread(
                 if seen >= furnished:
                     return True
     return False
+
+
+def _with_variants(
+    children: dict[tuple[str, str], list[int]],
+) -> dict[tuple[str, str], list[int]]:
+    """Each template's children with those of its variants added: a tag's children whose
+    classes hold all of the template's and more (``_variant_of``)."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for mark, posts in children.items():
+        found = list(posts)
+        for other, more in children.items():
+            if other != mark and _variant_of(other[0], other[1], {mark}):
+                found += more
+        out[mark] = found
+    return out
 
 
 def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> list[int]:

@@ -256,6 +256,33 @@ def zone_before(label: str, value: datetime) -> datetime:
 _ZONE_LABEL_REACH = 40  # characters: the longest zone word and a colon, and room to spare
 
 
+# A word closing a line, in capitals as zone abbreviations are written ("14:20 WIB").
+_LAST_CAPITALS = LazyPattern(r"(?<![^\W\d_])[^\W\d_a-z]{2,5}\s*$")
+
+
+def zone_at_end(text: str) -> int | None:
+    """Where a time zone closing ``text`` starts, or None: a language file's zone word ("18:40
+    МСК", "по Москве") or an abbreviation of dateparser's table written in capitals ("14:20
+    WIB"), which a live blog writes after each entry's time. In capitals only: the table's
+    names are words of other languages in lower case ("art", "mit", "eat")."""
+    found = _zone_word_at_end().search(text[-_ZONE_LABEL_REACH:])
+    if found is not None and not found.group().rstrip().endswith((":", "：")):
+        return len(text) - len(text[-_ZONE_LABEL_REACH:]) + found.start()
+    last = _LAST_CAPITALS.search(text)
+    if last is not None and last.group().rstrip() in _abbreviations():
+        return last.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The zone abbreviations of dateparser's table, as written there ("MSK", "WIB", "CET")."""
+    from dateparser.timezones import timezone_info_list
+
+    names = (str(entry[0]) for info in timezone_info_list for entry in info["timezones"])
+    return frozenset(name for name in names if name.isalpha() and name.isupper())
+
+
 # The words between a time and its day that are a zone alone: an upper-case abbreviation.
 _ZONE_ALONE = LazyPattern(r"[A-Z]{2,5}")
 # Such a zone followed by other words (filler, a weekday: see ``skipped``).

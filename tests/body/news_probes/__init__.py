@@ -18,6 +18,7 @@ from . import (
     furniture_lines,
     inline_boxes,
     inline_widgets,
+    live_blogs,
     page_kinds,
     script_data,
 )
@@ -30,6 +31,7 @@ PROBES: list[Probe] = [
     *furniture_lines.PROBES,
     *inline_widgets.PROBES,
     *data_and_formats.PROBES,
+    *live_blogs.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]

@@ -1157,3 +1157,138 @@ PROBES.add(
     ),
     ("Ответы 2",),
 )
+
+
+def two_answers(
+    lang: str,
+    title: str,
+    question: str,
+    asked: str,
+    answers: tuple[tuple[str, str, str, str], ...],
+    *,
+    related: str,
+    dir_: str = "ltr",
+) -> str:
+    """A question in a box of its own over a box of two answers, each with its vote cell
+    and user card; the answers' classes are one template, the first with a state's word
+    added ("answer accepted", "answer is-best"): (classes, votes, text, user line)."""
+    posts = "".join(
+        f"<div class='{classes}'><div class='votecell'><span class='vote-count'>{votes}</span>"
+        f"</div><div class='answer-body'>{text}</div><div class='user-info'>{user}</div></div>"
+        for classes, votes, text, user in answers
+    )
+    return page(
+        lang,
+        title,
+        "<header class='site-header'><a href='/'>Example Q&amp;A</a></header><main>"
+        f"<h1>{title}</h1><div class='question'><div class='votecell'><span "
+        f"class='vote-count'>4</span></div><div class='question-body'>{question}</div><div "
+        f"class='user-info'>{asked}</div></div><div class='answers'>{posts}</div></main>"
+        f"<aside class='sidebar'><h3>Related</h3><ul><li><a href='/q/1'>{related}</a></li>"
+        "</ul></aside>",
+        dir_=dir_,
+    )
+
+
+# --- English: a one-sentence question over two answers, "answer accepted" and "answer".
+PROBES.add(
+    "en_two_answers_accepted_variant",
+    "https://qa.example.org/q/881/why-does-my-bread-not-rise",
+    two_answers(
+        "en",
+        "Why does my bread not rise?",
+        "<p>My loaves stay flat even after a night in the fridge.</p>",
+        "asked 3 days ago by ann",
+        (
+            (
+                "answer accepted",
+                "12",
+                "<p>The yeast may be dead; test it in warm water with a pinch of sugar "
+                "before you bake again.</p>",
+                "answered 2 days ago by bo",
+            ),
+            (
+                "answer",
+                "3",
+                "<p>Your kitchen could be too cold, so let the dough rise near the oven for "
+                "longer.</p>",
+                "answered yesterday by cy",
+            ),
+        ),
+        related="Rye bread too dense",
+    ),
+    (
+        "My loaves stay flat even after a night in the fridge.",
+        "test it in warm water with a pinch of sugar",
+        "let the dough rise near the oven for longer",
+    ),
+    ("asked 3 days ago", "Rye bread too dense"),
+)
+
+# --- Spanish: the answers "respuesta destacada" and "respuesta".
+PROBES.add(
+    "es_two_answers_highlighted_variant",
+    "https://preguntas.example.es/p/5521/por-que-se-empana-el-espejo",
+    two_answers(
+        "es",
+        "¿Por qué se empaña tanto el espejo del baño?",
+        "<p>Después de cada ducha el espejo tarda una hora en secarse.</p>",
+        "preguntado hace 2 días por marta",
+        (
+            (
+                "respuesta destacada",
+                "8",
+                "<p>Falta ventilación: deja la puerta abierta o instala un extractor que "
+                "saque el vapor al exterior.</p>",
+                "respondido ayer por luis",
+            ),
+            (
+                "respuesta",
+                "2",
+                "<p>Un poco de jabón líquido frotado en el cristal evita que se empañe "
+                "durante días.</p>",
+                "respondido hoy por inés",
+            ),
+        ),
+        related="Moho en el techo del baño",
+    ),
+    (
+        "Después de cada ducha el espejo tarda una hora en secarse.",
+        "instala un extractor que saque el vapor",
+        "Un poco de jabón líquido frotado en el cristal",
+    ),
+    ("preguntado hace 2 días", "Moho en el techo del baño"),
+)
+
+# --- Japanese: the answers "answer is-best" and "answer".
+PROBES.add(
+    "ja_two_answers_best_variant",
+    "https://qa.example.jp/q/3318",
+    two_answers(
+        "ja",
+        "冬に窓が結露するのはなぜですか",
+        "<p>毎朝、寝室の窓が水滴でびっしょりになります。</p>",
+        "質問日時：3日前",
+        (
+            (
+                "answer is-best",
+                "15",
+                "<p>室内と外の温度差が大きいからです。寝る前に少し換気すると減ります。</p>",
+                "回答日時：2日前",
+            ),
+            (
+                "answer",
+                "1",
+                "<p>断熱シートを窓に貼ると、結露がかなり少なくなりました。</p>",
+                "回答日時：昨日",
+            ),
+        ),
+        related="カーテンのカビを防ぐ方法",
+    ),
+    (
+        "毎朝、寝室の窓が水滴でびっしょりになります。",
+        "寝る前に少し換気すると減ります",
+        "断熱シートを窓に貼ると",
+    ),
+    ("質問日時", "カーテンのカビを防ぐ方法"),
+)
