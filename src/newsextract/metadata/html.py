@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import parse_machine_date
+from newsextract.dates import find_text_dates, parse_machine_date, read_written_date
 from newsextract.labels import (
     LABEL_END,
     LabelList,
@@ -183,6 +184,7 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             date = parse_machine_date(node.attributes.get("datetime"))
             if date is not None:
                 yield cand("published", date, "time[datetime]")
+                yield from _shown_day_before(node, date, page)
                 return
     # A <time> whose class names the update ("updated": "date" inside it matches the date
     # selectors) is the publication only for the last selector, any <time>: a theme that
@@ -198,7 +200,28 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
             date = parse_machine_date(node.attributes.get("datetime"))
             if date is not None:
                 yield cand("published", date, "time[datetime]")
+                yield from _shown_day_before(node, date, page)
                 return
+
+
+def _shown_day_before(node: LexborNode, value: object, page: ParsedPage) -> Iterator[Candidate]:
+    """The day a published ``<time>``'s own text shows, when its ``datetime`` is in UTC and
+    the text (a day alone, in a plain form) is the day before: a site storing UTC and
+    printing its own day, west of UTC (``published._day_before_west``). Its own text, not the
+    page's first date, which may be a caption's or another story's."""
+    if (
+        not isinstance(value, datetime)
+        or value.utcoffset() != timedelta(0)
+        or value.time() == datetime.min.time()
+    ):
+        return  # most pages: a stamp at the site's offset, or none
+    spans = list(find_text_dates(node.text(strip=True)))
+    if len(spans) != 1 or spans[0].has_time:
+        return
+    lang = page.html_lang
+    day = read_written_date(spans[0].span, primary_code(lang) if lang else None)
+    if day is not None and day.date() == value.date() - timedelta(days=1):
+        yield cand("shown_day", day, "time[datetime]")
 
 
 _ANY_TIME = "time"  # the last selector of ``_PUBLISHED_TIME``
