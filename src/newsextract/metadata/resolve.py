@@ -612,6 +612,7 @@ def _title(
             *(str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())),
             *(categories if isinstance(categories, tuple) else ()),
         ],
+        categories=categories if isinstance(categories, tuple) else (),
         subdomains=subdomains,
         unnamed_site=unnamed_site,
         page_number=page_number,
