@@ -40,6 +40,7 @@ from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
 from newsextract.metadata.page_dates import in_sidebar
+from newsextract.metadata.published import MORNING_REACH
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
@@ -213,8 +214,9 @@ def _shown_day_before(node: LexborNode, value: object, page: ParsedPage) -> Iter
         not isinstance(value, datetime)
         or value.utcoffset() != timedelta(0)
         or value.time() == datetime.min.time()
+        or value - value.replace(hour=0, minute=0, second=0, microsecond=0) >= MORNING_REACH
     ):
-        return  # most pages: a stamp at the site's offset, or none
+        return  # most pages: a stamp at the site's offset, or none, or later in the day
     spans = list(find_text_dates(node.text(strip=True)))
     if len(spans) != 1 or spans[0].has_time:
         return

@@ -5,9 +5,9 @@ Many sites print the day of the visit in their top bar ("Tuesday, (08 Dec 2020)"
 crawl day. The site's header is the page's first ``<header>`` when it is outside any
 ``<article>`` and the headline is not in it: it holds no ``<h1>``, or only the logo's while
 another ``<h1>`` follows or the post names its own heading (a blog whose ``<h1>`` is its
-name, the post's title an ``<h2 class="entry-title">``). An article's own header carries the headline, and its date stays
-readable. A page written before ``<header>`` existed names it instead: ``role=banner`` or
-an id beginning with "header" or "masthead".
+name, the post's title an ``<h2 class="entry-title">``). An article's own header carries
+the headline, and its date stays readable. A page written before ``<header>`` existed names
+it instead: ``role=banner`` or an id beginning with "header" or "masthead".
 """
 
 from __future__ import annotations
