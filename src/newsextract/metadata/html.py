@@ -15,7 +15,12 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import find_text_dates, parse_machine_date, read_written_date
+from newsextract.dates import (
+    ascii_digits,
+    find_text_dates,
+    parse_machine_date,
+    read_written_date,
+)
 from newsextract.labels import (
     LABEL_END,
     LabelList,
@@ -205,6 +210,11 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
                 return
 
 
+# A number of one or two digits standing alone: a day's, tested before the date is read
+# (about 50 µs a date).
+_NUMBERS = LazyPattern(r"(?<!\d)\d{1,2}(?!\d)")
+
+
 def _shown_day_before(node: LexborNode, value: object, page: ParsedPage) -> Iterator[Candidate]:
     """The day a published ``<time>``'s own text shows, when its ``datetime`` is in UTC and
     the text (a day alone, in a plain form) is the day before: a site storing UTC and
@@ -217,12 +227,16 @@ def _shown_day_before(node: LexborNode, value: object, page: ParsedPage) -> Iter
         or value - value.replace(hour=0, minute=0, second=0, microsecond=0) >= MORNING_REACH
     ):
         return  # most pages: a stamp at the site's offset, or none, or later in the day
-    spans = list(find_text_dates(node.text(strip=True)))
+    text = node.text(strip=True)
+    before = value - timedelta(days=1)
+    if not any(int(number) == before.day for number in _NUMBERS.findall(ascii_digits(text))):
+        return  # most such texts: the stamp's own UTC day, no number of the day before
+    spans = list(find_text_dates(text))
     if len(spans) != 1 or spans[0].has_time:
         return
     lang = page.html_lang
     day = read_written_date(spans[0].span, primary_code(lang) if lang else None)
-    if day is not None and day.date() == value.date() - timedelta(days=1):
+    if day is not None and day.date() == before.date():
         yield cand("shown_day", day, "time[datetime]")
 
 
