@@ -58,3 +58,22 @@ def test_a_social_title_copying_the_title_without_the_site_name_loses_its_sectio
     )
     article = newsextract.extract(page, url="https://courrier.example.fr/a/7")
     assert article.title == "Une librairie historique rouvre"
+
+
+def test_the_posts_own_section_is_cut_without_the_site_name() -> None:
+    # the breadcrumbs file the post under "Sport": a title part naming it is decoration,
+    # not after a lone colon, which joins a headline's own parts
+    crumbs = (
+        "<ol class='breadcrumb'><li><a href='/'>Accueil</a></li>"
+        "<li><a href='/sport'>Sport</a></li></ol>"
+    )
+    for title, want in [
+        ("Le club rouvre son stade en mai - Sport", "Le club rouvre son stade en mai"),
+        ("Sport » Le club rouvre son stade en mai", "Le club rouvre son stade en mai"),
+        ("Le club rouvre son stade en mai : Sport", "Le club rouvre son stade en mai : Sport"),
+    ]:
+        page = _page(title, crumbs).replace(
+            "<div class='logo'><a href='/'>Le Courrier</a></div>", ""
+        )
+        article = newsextract.extract(page, url="https://courrier.example.fr/a/7")
+        assert article.title == want

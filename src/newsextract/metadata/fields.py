@@ -53,6 +53,9 @@ class Evidence(enum.StrEnum):
     # A relative stamp ("3 hours ago") reckoned back from the fetch time the caller gave
     # (``relative_dates``): the publication when no source dates the page.
     RELATIVE_DATE = "relative_date"
+    # The day a published <time>'s own text shows, the day before its UTC ``datetime``: the
+    # site's own day west of UTC (``published._day_before_west``).
+    SHOWN_DAY = "shown_day"
 
 
 FieldName = ArticleField | Evidence

@@ -33,6 +33,9 @@ hidden microdata of the evening before against its ``<meta name=date>`` and its 
 Beside a source with the site's offset a written time tells nothing more than its day, and
 votes with the visible text's weight only.
 
+A UTC instant early in the day, which a published ``<time>``'s own text or a publication
+label shows as the day before, is that evening west of UTC (``_day_before_west``).
+
 A URL's day that is a source's instant's day in UTC and not its local one ("/2024/03/05/"
 beside "2024-03-04T23:10:00-05:00") was cut from the UTC clock: it votes for the local day.
 """
@@ -81,6 +84,10 @@ URL_DAY_LEAD = timedelta(days=31)
 # (Europe, Africa, the Middle East: +01:00 to +03:00); a bare day of that next day from a
 # structured source is then the local day it was published on.
 EVENING_REACH = timedelta(hours=3)
+# A time in UTC this long after midnight is still the evening before in a zone west of UTC
+# where people write news: Hawaii's -10:00 is the furthest (-11:00 and -12:00 are a few
+# islands); a written day before it is then the local day it was published on.
+MORNING_REACH = timedelta(hours=10)
 # Two sources' stamps this close are one instant written twice (one in UTC, one at the
 # site's offset): a CMS may round or truncate the seconds of one of them.
 SAME_INSTANT = timedelta(seconds=120)
@@ -286,10 +293,12 @@ def vote(
     second_opinion: DateFinder | None = None,
     modified: Sequence[Candidate] = (),
     thread_page: bool = False,
+    shown_days: Sequence[date] = (),
 ) -> DateVote:
     """The weighted vote per calendar day (see the module docstring), with its reasons;
     ``modified``: the sources' modification stamps, for a page showing its republication;
-    ``thread_page``: the page is a later page of a forum thread (``_first_post_here``)."""
+    ``thread_page``: the page is a later page of a forum thread (``_first_post_here``);
+    ``shown_days``: the days a published ``<time>``'s own text shows (``_day_before_west``)."""
     shown, reason = _shown_over_stamps(candidates, modified, thread_page)
     if shown is not None and isinstance(shown.value, datetime):
         return DateVote(
@@ -300,9 +309,11 @@ def vote(
         )
     # A source with the site's offset leaves a written time nothing to tell but its day.
     local = any(has_local_offset(c.value) for c in candidates if c.origin is not Origin.TEXT)
-    shown_days = _written_bare_days(candidates)
+    bare_days = _written_bare_days(candidates)
+    west = {*shown_days, *_written_bare_days(candidates, labelled=True)}
     candidates, rejected, clocks = _written_clocks(candidates)
-    candidates = _url_cut_in_utc(_localised(_next_day_east(candidates, shown_days)))
+    candidates = _next_day_east(_day_before_west(candidates, west), bare_days)
+    candidates = _url_cut_in_utc(_localised(candidates))
     scores: dict[date, float] = defaultdict(float)
     best: dict[date, Candidate] = {}
     seen: set[str] = set()
@@ -434,12 +445,14 @@ def _written_clocks(
     return kept, dropped, frozenset(matched)
 
 
-def _written_bare_days(candidates: Sequence[Candidate]) -> set[date]:
-    """The days written on the page without a time (the first written date, in practice)."""
+def _written_bare_days(candidates: Sequence[Candidate], *, labelled: bool = False) -> set[date]:
+    """The days written on the page without a time (the first written date, in practice);
+    with ``labelled``, only after a publication label (not a caption's day, a teaser's)."""
     return {
         c.value.date()
         for c in candidates
         if c.origin is Origin.TEXT
+        and (not labelled or c.detail == LABELLED_DATE)
         and isinstance(c.value, datetime)
         and c.value.tzinfo is None
         and not has_time(c.value)
@@ -478,6 +491,35 @@ def _next_day_east(
             east = min((o for o in reach if utc + o >= midnight), default=None)
             if east is not None:
                 candidate = attrs.evolve(candidate, value=utc.astimezone(timezone(east)))
+        out.append(candidate)
+    return out
+
+
+def _day_before_west(candidates: Sequence[Candidate], shown_days: set[date]) -> list[Candidate]:
+    """Instants in UTC within ``MORNING_REACH`` after midnight, when the page shows only the
+    day before (a published ``<time>``'s own text, or a day after a publication label, without
+    a time) and no source gives an offset other than UTC's, shown at the smallest offset west
+    of UTC in use that puts them on that day (2024-03-05T04:10:00Z beside "March 4, 2024"
+    becomes 2024-03-04T23:10:00-05:00): the site stores UTC and prints its own day, and the
+    instant is kept. A page showing another day (two days before, a caption's, a time far
+    from midnight) keeps the UTC day."""
+    if len(shown_days) != 1 or any(has_local_offset(c.value) for c in candidates):
+        return list(candidates)
+    (shown,) = shown_days
+    out = []
+    for candidate in candidates:
+        value = candidate.value
+        if (
+            isinstance(value, datetime)
+            and has_time(value)
+            and value.utcoffset() == timedelta(0)
+            and value.date() - timedelta(days=1) == shown
+        ):
+            since = value - datetime.combine(value.date(), datetime.min.time(), value.tzinfo)
+            reach = [o for o in offsets_in_use() if -MORNING_REACH <= o < timedelta(0)]
+            west = max((o for o in reach if since + o < timedelta(0)), default=None)
+            if west is not None:
+                candidate = attrs.evolve(candidate, value=value.astimezone(timezone(west)))
         out.append(candidate)
     return out
 

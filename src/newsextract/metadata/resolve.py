@@ -515,7 +515,14 @@ def _published(
         # No source stamps an update: one written in the text ("Opdateret … kl. 12:40").
         updated = text_date(language).first("modified")
         written_modified.extend([updated] if updated is not None else [])
-    outcome = vote(found, second_opinion, modified=modified, thread_page=thread_page)
+    shown_days = [
+        c.value.date()
+        for c in by_field.get(Evidence.SHOWN_DAY, ())
+        if isinstance(c.value, datetime)
+    ]
+    outcome = vote(
+        found, second_opinion, modified=modified, thread_page=thread_page, shown_days=shown_days
+    )
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
     value = outcome.value
     if isinstance(value, datetime):
@@ -605,6 +612,7 @@ def _title(
             *(str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())),
             *(categories if isinstance(categories, tuple) else ()),
         ],
+        categories=categories if isinstance(categories, tuple) else (),
         subdomains=subdomains,
         unnamed_site=unnamed_site,
         page_number=page_number,

@@ -4,9 +4,10 @@ Many sites print the day of the visit in their top bar ("Tuesday, (08 Dec 2020)"
 ``<time>`` in the navigation): read as a written date or by the page search, it names the
 crawl day. The site's header is the page's first ``<header>`` when it is outside any
 ``<article>`` and the headline is not in it: it holds no ``<h1>``, or only the logo's while
-another ``<h1>`` follows. An article's own header carries the headline, and its date stays
-readable. A page written before ``<header>`` existed names it instead: ``role=banner`` or
-an id beginning with "header" or "masthead".
+another ``<h1>`` follows or the post names its own heading (a blog whose ``<h1>`` is its
+name, the post's title an ``<h2 class="entry-title">``). An article's own header carries
+the headline, and its date stays readable. A page written before ``<header>`` existed names
+it instead: ``role=banner`` or an id beginning with "header" or "masthead".
 """
 
 from __future__ import annotations
@@ -53,8 +54,26 @@ def site_header(root: LexborNode | None) -> LexborNode | None:
         return header
     assert root is not None
     inside = {h1.mem_id for h1 in header.css("h1")}
-    headline_elsewhere = any(h1.mem_id not in inside for h1 in root.css("h1"))
-    return header if headline_elsewhere else None
+    if any(h1.mem_id not in inside for h1 in root.css("h1")):
+        return header  # the headline's <h1> follows: the header's is the logo's
+    # Its only <h1> is the blog's name when the post names its own heading below it (a
+    # theme's "entry-title" <h2>, the microdata headline: ``NAMED_HEADLINE``), in the
+    # article and linking nowhere: a linked one is a teaser's ("related posts") under a news
+    # header's headline.
+    named = root.css_first(NAMED_HEADLINE)
+    if (
+        named is None
+        or within(named, header)
+        or not has_ancestor(named, tags=_CONTENT)
+        or named.css_first("a") is not None
+        or has_ancestor(named, tags=("a",))
+    ):
+        return None
+    return header
+
+
+# Where a post's own heading sits (a heading outside them is the site's furniture).
+_CONTENT = ("article", "main")
 
 
 def within(node: LexborNode, ancestor: LexborNode | None) -> bool:

@@ -517,13 +517,18 @@ def split_subdomain_name(title: str, names: Collection[str]) -> tuple[str, str |
 
 def _names_sub_site(part: str, names: Collection[str]) -> bool:
     """Whether a title's part is a sub-site's name: one of ``names`` written with spaces
-    ("Green Corner"), or a name of a few words holding one as a word ("The Structure
-    Podcast" on structure.podhost.com; a longer part is the headline's own)."""
+    ("Green Corner") or with its letters as a host spells them (``host_spellings``), or a
+    name of a few words holding one as a word ("The Structure Podcast" on
+    structure.podhost.com; a longer part is the headline's own)."""
     key = compare_key(part)
-    if key.replace(" ", "") in names:
+    # as a host spells it ("Gartenglück" on gartenglueck.…, "Кухня Марти" on kukhnyamarty.…)
+    spellings = host_spellings(key)
+    if any(spelling.replace(" ", "") in names for spelling in spellings):
         return True
     words = key.split()
-    return len(words) <= MAX_TAGLINE_WORDS and any(word in names for word in words)
+    return len(words) <= MAX_TAGLINE_WORDS and any(
+        word in names for spelling in spellings for word in spelling.split()
+    )
 
 
 # Words shorter than this in an address's folders are codes ("en", "tv", "amp"), not the
@@ -600,6 +605,25 @@ def strip_named_section(title: str, section_names: Collection[str]) -> str:
     if compare_key(parts[0]) in keys and 2 * word_count(parts[0]) < words:
         return title[len(parts[0]) :].lstrip(" |｜-–—»«›·•:/~_")
     return title
+
+
+def strip_shown_section(title: str, section_names: Collection[str]) -> str:
+    """``title`` without a leading or trailing part that is, whole, one of the post's own
+    sections (``section_names``: its breadcrumbs', its ``article:section``: "Podar as
+    roseiras no fim do inverno - Dicas" under "Início › Dicas"), where no site's name was
+    cut (``strip_named_section``): the page files the post there. A part after or before a
+    lone colon is kept: a colon joins a headline's own parts ("Pruning roses in winter:
+    Tips")."""
+    line = one_line(title)
+    seps = _SEPARATORS.findall(line)
+    if not seps:
+        return title
+    cut = strip_named_section(line, section_names)
+    if cut == line:
+        return title
+    # the separator beside the cut part: the last one when the end went, else the first
+    beside = seps[-1] if line.startswith(cut) else seps[0]
+    return title if beside.strip() == ":" else cut
 
 
 @functools.lru_cache(maxsize=8)

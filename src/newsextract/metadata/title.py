@@ -32,6 +32,7 @@ from newsextract.metadata.site_names import (
     split_subdomain_name,
     strip_named_section,
     strip_section,
+    strip_shown_section,
     strip_site_name,
     title_parts,
     without_section_around_site,
@@ -539,6 +540,7 @@ def choose_title(
     authoritative: int = 0,
     sections: Collection[str] = (),
     section_names: Collection[str] = (),
+    categories: Collection[str] = (),
     subdomains: Collection[str] = (),
     unnamed_site: bool = False,
     page_number: int | None = None,
@@ -552,12 +554,15 @@ def choose_title(
     (it is then the same title without decoration). Without one, a metadata title loses its
     site's name and then a section's name the address gives (``sections``) or the site's
     navigation links to (``section_names``), and a part naming the host's sub-site
-    (``subdomains``: a blog's name on a platform of blogs). On a site that names itself
-    nowhere (``unnamed_site``), a short part after a bar at its end is taken for its name
-    (``without_bar_tail``); a site that gives its name shows what its decoration is. The
-    page's number its address gives (``page_number``: "?page=2") is cut from a title that
-    writes it behind its label without a separator ("… Halaman 2 - Site"). Without a
-    headline, the one part of a title the address's ``slug`` spells is the post's.
+    (``subdomains``: a blog's name on a platform of blogs). Without a headline, a part that
+    is the post's own section (``categories``: its breadcrumbs', its ``article:section``)
+    is cut even where no site's name is (a menu's link alone may be a kicker). On a site
+    that names itself nowhere (``unnamed_site``), a short part after a bar at its end is
+    taken for its name (``without_bar_tail``); a site that gives its name shows what its
+    decoration is. The page's number its address gives (``page_number``: "?page=2") is cut
+    from a title that writes it behind its label without a separator ("… Halaman 2 -
+    Site"). Without a headline, the one part of a title the address's ``slug`` spells is
+    the post's.
     """
     reasons: dict[int, str] = {}
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
@@ -669,6 +674,8 @@ def choose_title(
             cleaned = strip_section(cleaned, sections)
         if decorated and section_names:
             cleaned = strip_named_section(cleaned, section_names)
+        elif not headline and categories:
+            cleaned = strip_shown_section(cleaned, categories)
         if decorated:
             cleaned = _without_section_word(cleaned)
         if cut and title.endswith(cleaned):
