@@ -130,7 +130,7 @@ class NameWordSelector:
             for word, part, whole, of_id in self._words
             if word in present
             and (not whole or has_name_token(names, word))
-            and (by_attribute is None or _in_attribute(word, of_id, *by_attribute))
+            and (by_attribute is None or in_attribute(word, of_id, *by_attribute))
         ]
         parts += self._fixed
         return ", ".join(parts)
@@ -149,7 +149,7 @@ class NameWordSelector:
         return f"NameWordSelector({self.selector!r})"
 
 
-def _in_attribute(word: str, of_id: bool, classes: str, ids: str) -> bool:
+def in_attribute(word: str, of_id: bool, classes: str, ids: str) -> bool:
     """Whether ``word``, found in the page's names, is in its ids (``of_id``) or its
     classes: a word of the names not in the ids is in a class, so the long classes are
     searched only for a word the short ids hold too."""

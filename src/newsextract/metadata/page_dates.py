@@ -67,7 +67,7 @@ from newsextract.metadata.other_items import (
     story_item,
 )
 from newsextract.metadata.site_header import page_header, within
-from newsextract.name_lists import NameWordSelector, ascii_lower
+from newsextract.name_lists import NameWordSelector, ascii_lower, in_attribute
 from newsextract.page import ParsedPage, reader_item
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
@@ -1082,19 +1082,22 @@ _OTHER_CONTAINER_TAGS = (*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][it
 _OTHER_CONTAINER_WORDS = ("side", "review", "event", *STORY_LIST_WORDS)
 
 
-def _other_containers(names: str) -> str:
+def _other_containers(names: str, by_attribute: tuple[str, str] | None = None) -> str:
     """The query of ``_other_items`` on a page whose class names and ids, joined and
     ``ascii_lower``-ed, are ``names`` (``ParsedPage.names``): a word's parts only when
     ``names`` holds it, as ``name_lists.NameWordSelector`` cuts a list (18 parts cost 5 ms
-    of a 440 KB page whose names held none). Tested here by ``in``, not put into that
-    module's automaton, which every page's names pass through, for a step one page in
-    forty reaches."""
+    of a 440 KB page whose names held none), and, given ``by_attribute``
+    (``ParsedPage.names_by_attribute``), its ``[id*=…]`` part only when an id holds it and
+    its ``[class*=…]`` part only when a class does (each part a test of every element).
+    Tested here by ``in``, not put into that module's automaton, which every page's names
+    pass through, for a step one page in forty reaches."""
     parts = list(_OTHER_CONTAINER_TAGS)
     parts += [
         f"[{key}*={word} i]"
         for word in _OTHER_CONTAINER_WORDS
         if word in names
         for key in ("class", "id")
+        if by_attribute is None or in_attribute(word, key == "id", *by_attribute)
     ]
     return ", ".join(parts)
 
@@ -1107,7 +1110,7 @@ def _other_items(page: ParsedPage) -> list[tuple[LexborNode, str]]:
         return []
     found: list[tuple[LexborNode, str]] = []
     chosen: set[int] = set()
-    for node in root.css(_other_containers(page.names)):
+    for node in root.css(_other_containers(page.names, page.names_by_attribute)):
         attrs = node.attributes
         if not (
             names_related_list(attrs)
