@@ -84,7 +84,12 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
-from newsextract.body.seek_links import TIME_CODE_OPENERS, opens_with_time_code, seeking_words
+from newsextract.body.seek_links import (
+    TIME_CODE_OPENERS,
+    is_chapter_button,
+    opens_with_time_code,
+    seeking_words,
+)
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -645,6 +650,14 @@ class _Walker:
                         items.append((text, len(text) if in_link else links, index, kind, level))
                     run, links, gap = [], 0, False
                 items.append((child, in_link, index, BlockKind.HEADING, TOGGLE_LEVEL))
+                continue
+            if ctag == "button" and is_chapter_button(child):
+                # A chapter of the player written as a button in the show notes: its line
+                # is the notes' text, read as a run's words.
+                if gap:
+                    run.append(" ")
+                    gap = False
+                run.append(child.text(deep=True))
                 continue
             if (ctag in skip and not (ctag == "aside" and is_factbox(child))) or ctag == "-comment":
                 if run and ctag in _FLUSHING_SKIPS:
