@@ -12,9 +12,6 @@ import newsextract
 
 # Probes newsextract fails, each with why: kept as tests so a fix shows.
 _KNOWN_FAILURES = {
-    # Round 52: notes set in the article's own <footer> are skipped with the footer.
-    "sv_footnotes_in_article_footer": "footnotes in the article's <footer>",
-    "de_endnotes_in_article_footer": "endnotes in the article's <footer>",
     # A product's short description before its tabs is left out of the region, which is
     # the description tab's panel.
     "es_product_description_hidden_tab": "a short description beside the tabs",

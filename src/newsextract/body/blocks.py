@@ -13,7 +13,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.block_records import is_factbox
+from newsextract.body.block_records import is_factbox, is_notes_footer
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -659,7 +659,11 @@ class _Walker:
                     gap = False
                 run.append(child.text(deep=True))
                 continue
-            if (ctag in skip and not (ctag == "aside" and is_factbox(child))) or ctag == "-comment":
+            if (
+                ctag in skip
+                and not (ctag == "aside" and is_factbox(child))
+                and not (ctag == "footer" and is_notes_footer(child))
+            ) or ctag == "-comment":
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():

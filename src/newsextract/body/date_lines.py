@@ -248,7 +248,7 @@ def _is_unnumbered_relative_line(text: str) -> bool:
     ``_is_relative_line`` reads one with its figure ("vor 2 Stunden")."""
     if len(text) >= _UNNUMBERED_LINE:
         return False
-    line = with_figure(" ".join(text.split()))
+    line = with_figure(text)
     return line is not None and _is_relative_line(line)
 
 

@@ -319,15 +319,17 @@ def _stamp_last_words() -> frozenset[str]:
 
 
 def with_figure(line: str) -> str | None:
-    """``line`` (no figure, spaces single) rewritten with the figure its relative stamp
+    """``line`` (no figure; its spaces made single) rewritten with the figure its relative stamp
     leaves out, when it is a stamp so: a number word as its figure ("an hour ago" → "1 hour
     ago", "vor einer Stunde", "il y a une heure", dateparser's simplifications), or a unit
     alone, which counts one ("час назад" → "1 час назад", "منذ ساعة", "לפני שעה", as
     dateparser's Russian simplification "час (назад)" → "1 час" reads it). None otherwise.
     Only a short line ending with a form's last word is tried (a set lookup for most); one
     ending with a full stop is a sentence."""
-    words = line.split(" ")
-    if len(words) > _UNNUMBERED_WORDS or words[-1].lower() not in _stamp_last_words():
+    words = line.split()
+    if not words or len(words) > _UNNUMBERED_WORDS:
+        return None
+    if words[-1].lower() not in _stamp_last_words():
         return None
     numbers = _number_words()
     for index, word in enumerate(words):
