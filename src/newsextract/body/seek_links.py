@@ -97,6 +97,8 @@ def is_chapter_button(button: LexborNode) -> bool:
     first = button.child
     if first is None or first.tag != "-text":
         return False  # an icon's or a box's button: no line of text
+    if (first.text_content or "").lstrip()[:1] not in TIME_CODE_OPENERS:
+        return False  # words first ("Play", "Share"): read before the button's whole text
     text = button.text(deep=True)
     if text.lstrip()[:1] not in TIME_CODE_OPENERS or _CHAPTER_LINE.match(text) is None:
         return False

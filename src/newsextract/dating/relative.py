@@ -326,10 +326,11 @@ def with_figure(line: str) -> str | None:
     dateparser's Russian simplification "час (назад)" → "1 час" reads it). None otherwise.
     Only a short line ending with a form's last word is tried (a set lookup for most); one
     ending with a full stop is a sentence."""
-    words = line.split()
-    if not words or len(words) > _UNNUMBERED_WORDS:
+    last = line.rstrip().rpartition(" ")[2]  # the last word, read before any split
+    if last.lower() not in _stamp_last_words():
         return None
-    if words[-1].lower() not in _stamp_last_words():
+    words = line.split()
+    if len(words) > _UNNUMBERED_WORDS:
         return None
     numbers = _number_words()
     for index, word in enumerate(words):
