@@ -224,6 +224,43 @@ def is_factbox(node: LexborNode) -> bool:
     ) or _is_data_column(node)
 
 
+# Class or id words of the box of an article's notes ("footnotes", "endnotes", "notes",
+# "fn-notes"); "note" alone is an admonition's (``_FACTBOX_NAME``), not a list of notes.
+_NOTES_NAME = LazyPattern(
+    r"(?:^|[\s_-])(?:foot-?notes?|end-?notes?|notes|notas|noten|anmerkungen)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# The elements that may name the box of notes (lexbor's substring match, then the words).
+_MAY_NAME_NOTES = "[class*='note' i], [id*='note' i], [role='doc-endnotes'], [role='doc-footnote']"
+# How far above its <footer> the article may be: its own child, or a wrapper's.
+_ARTICLE_REACH = 3
+
+
+def is_notes_footer(node: LexborNode) -> bool:
+    """Whether a ``<footer>`` is an article's own footer holding the text's notes (an essay's
+    footnotes under its last paragraph, as a theme sets them in the ``<article>``'s
+    ``<footer>``): read as text, where every other footer is the site's or a card's furniture.
+    The footer is an ``<article>``'s (a few levels down at most) and it, or a box inside it,
+    is named as notes or has a notes role (``_NOTE_ROLES``)."""
+    at = node.parent
+    for _ in range(_ARTICLE_REACH):
+        if at is None:
+            return False
+        if at.tag == "article":
+            break
+        at = at.parent
+    else:
+        return False
+    for box in (node, *node.css(_MAY_NAME_NOTES)):
+        attributes = box.attributes
+        if attributes.get("role") in _NOTE_ROLES:
+            return True
+        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        if _NOTES_NAME.search(names) is not None:
+            return True
+    return False
+
+
 # A block name this long at least names a component; shorter is a namespace.
 _MIN_BLOCK_CHARS = 3
 # What a column of the text's data holds: a list, a table or a definition list.

@@ -13,7 +13,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.block_records import is_factbox
+from newsextract.body.block_records import is_factbox, is_notes_footer
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -84,7 +84,12 @@ from newsextract.body.patterns import (
     SKIP_TAGS,
 )
 from newsextract.body.seams import is_note_link, is_note_mark, values_meet
-from newsextract.body.seek_links import TIME_CODE_OPENERS, opens_with_time_code, seeking_words
+from newsextract.body.seek_links import (
+    TIME_CODE_OPENERS,
+    is_chapter_button,
+    opens_with_time_code,
+    seeking_words,
+)
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string
@@ -646,7 +651,19 @@ class _Walker:
                     run, links, gap = [], 0, False
                 items.append((child, in_link, index, BlockKind.HEADING, TOGGLE_LEVEL))
                 continue
-            if (ctag in skip and not (ctag == "aside" and is_factbox(child))) or ctag == "-comment":
+            if ctag == "button" and is_chapter_button(child):
+                # A chapter of the player written as a button in the show notes: its line
+                # is the notes' text, read as a run's words.
+                if gap:
+                    run.append(" ")
+                    gap = False
+                run.append(child.text(deep=True))
+                continue
+            if (
+                ctag in skip
+                and not (ctag == "aside" and is_factbox(child))
+                and not (ctag == "footer" and is_notes_footer(child))
+            ) or ctag == "-comment":
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():

@@ -402,6 +402,8 @@ def furniture_above(
             or (facts and named_as_facts(cont.names(index)))
             or _text_widget(cont.classes[index])
             or _builder_box(cont.classes[index])
+            # a <footer> the walk read holds the text's notes (``is_notes_footer``)
+            or cont.tag[index] == "footer"
         )
 
     bad = cont.bad[container]

@@ -101,6 +101,7 @@ from newsextract.body.region import (
     signature,
 )
 from newsextract.body.scoring import Tally
+from newsextract.body.seek_links import is_chapter_button
 from newsextract.body.strictness import STRICTNESS
 from newsextract.body.tables import (
     DataTables,
@@ -574,10 +575,13 @@ def _labels_a_control(walked: Walk, sums: Tally, index: int, seen: dict[int, boo
 
 
 def _is_control(node: LexborNode) -> bool:
-    """Whether a box's child is a control (``_CONTROLS``), or a <label> wrapping one: a
-    toggle's check box drawn as a switch ("Auto-update" with its <input> in the label)."""
+    """Whether a box's child is a control (``_CONTROLS``; a chapter's button is none), or a
+    <label> wrapping one: a toggle's check box drawn as a switch ("Auto-update" with its
+    <input> in the label)."""
     if node.tag == "label":
         return any(inner.tag == "input" for inner in node.traverse(include_text=False))
+    if node.tag == "button":
+        return not is_chapter_button(node)  # a chapter's line is the notes' text, no label
     return node.tag in _CONTROLS
 
 

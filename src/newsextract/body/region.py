@@ -160,6 +160,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         after += listed
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
+        joined += _notes_after(walked, sums, parent, (after or taken)[-1])
         joined += verdict_after(
             walked, sums, parent, (after or taken)[-1], lambda at: _is_ad_slot(walked, sums, at)
         )
@@ -728,6 +729,20 @@ def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> lis
         for block in walked.blocks[:opening]
     )
     return candidates if loose_prose else []
+
+
+def _notes_after(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+    """The child of ``parent`` right after the last taken one when it is a ``<footer>``: the
+    walk reads one only when it is an article's own footer holding the text's notes
+    (``block_records.is_notes_footer``), whose lists and short lines are too little prose
+    to join by their mass, and whose name ("footer") reads as furniture."""
+    tags = walked.containers.tag
+    index = sums.end[last] + 1
+    while index <= sums.end[parent]:
+        if sums.text[index]:
+            return [index] if tags[index] == "footer" else []
+        index = sums.end[index] + 1
+    return []
 
 
 def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: int) -> list[int]:

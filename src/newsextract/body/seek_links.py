@@ -82,3 +82,24 @@ def _in_chapter_box(container: LexborNode) -> bool:
             return box is not None and all(child.tag in _BOX_PARTS for child in box.iter())
         node = node.parent
     return False
+
+
+# A chapter's line: a time code, then its words ("02:20 Green and brown", "(12:30) Tools").
+_CHAPTER_LINE = LazyPattern(r"\s*[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s+(?:[-–—|]\s+)?[^\W\d]")
+
+
+def is_chapter_button(button: LexborNode) -> bool:
+    """Whether a ``<button>`` is a chapter of the page's player, written in the show notes'
+    flow: its whole text a time code and the chapter's words ("02:20 Green and brown"),
+    which a script seeks the player to, as a chapter's link does with its address. A
+    player's own chapter widget (a list boxed apart, ``_in_chapter_box``) is not; a button
+    of a time code alone (a transcript's "00:12") or of words alone ("Play") is none."""
+    first = button.child
+    if first is None or first.tag != "-text":
+        return False  # an icon's or a box's button: no line of text
+    if (first.text_content or "").lstrip()[:1] not in TIME_CODE_OPENERS:
+        return False  # words first ("Play", "Share"): read before the button's whole text
+    text = button.text(deep=True)
+    if text.lstrip()[:1] not in TIME_CODE_OPENERS or _CHAPTER_LINE.match(text) is None:
+        return False
+    return button.parent is None or not _in_chapter_box(button.parent)

@@ -35,8 +35,9 @@ MAX_KICKER_WORDS = 5
 
 
 def without_headline_group(page: ParsedPage, blocks: Sequence[Block], lead: str) -> list[Block]:
-    """``blocks`` without a first block that is the standfirst set with the headline (the
-    lead, not the body), nor the kicker the headline's group sets above it."""
+    """``blocks`` without the first blocks that are the standfirst set with the headline (the
+    lead, not the body: a paragraph, or a summary box's label and points), nor the kicker
+    the headline's group sets above it."""
     key = compare_key(lead)
     start = 0
     if (
@@ -47,13 +48,26 @@ def without_headline_group(page: ParsedPage, blocks: Sequence[Block], lead: str)
         and beside_headline(page, blocks[0].text, spaced=False)
     ):
         start = 1
-    if (
-        len(blocks) > start
-        and compare_key(blocks[start].text) == key
-        and beside_headline(page, lead)
-    ):
-        return list(blocks[start + 1 :])
+    end = _lead_end(blocks, start, key)
+    if end and beside_headline(page, lead):
+        return list(blocks[end:])
     return list(blocks)
+
+
+def _lead_end(blocks: Sequence[Block], start: int, key: str) -> int:
+    """The end of the blocks from ``start`` on whose text, joined, is the lead's (``key``),
+    or 0: a standfirst is one paragraph, but a summary box read as the lead ("Das
+    Wichtigste", "Key events": its label and its points) is several of the body's blocks.
+    The lead's length (at most 600 characters) bounds the walk."""
+    joined = ""
+    for end in range(start, len(blocks)):
+        part = compare_key(blocks[end].text)
+        joined = f"{joined} {part}" if joined else part
+        if joined == key:
+            return end + 1
+        if not part or not key.startswith(joined + " "):
+            return 0
+    return 0
 
 
 def without_kicker(page: ParsedPage, blocks: Sequence[Block]) -> list[Block]:

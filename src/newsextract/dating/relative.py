@@ -286,3 +286,60 @@ def find_day_word_stamp(text: str, language: str | None) -> RelativeStamp | None
     if words is None or match is None:
         return None
     return RelativeStamp(match.start(), match.end(), words.back[match["word"].lower()], "day")
+
+
+# A stamp written without a figure ("an hour ago", "vor einer Stunde", "час назад") is a
+# line of a few words: a longer line is no stamp's, and is not tried.
+_UNNUMBERED_WORDS = 6
+# A number word of dateparser's simplifications: a plain word ("an", "einer", "une", "una")
+# whose value is a figure; its other keys are patterns ("од(ин|на|...)"), left out.
+_PLAIN_WORD = LazyPattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PLAIN_FIGURE = LazyPattern(r"\d+")
+
+
+@functools.cache
+def _number_words() -> Mapping[str, str]:
+    """Every language's number words, lower case, to their figure, as dateparser's
+    ``simplifications`` write them ("an": "1", "einer": "1", "deux": "2"); the first
+    language's figure wins where two differ."""
+    found: dict[str, str] = {}
+    for info in dateparser_data().values():
+        for entry in info.get("simplifications", ()):
+            for key, value in entry.items():
+                if _PLAIN_WORD.fullmatch(key) and _PLAIN_FIGURE.fullmatch(str(value)):
+                    found.setdefault(key.lower(), str(value))
+    return found
+
+
+@functools.cache
+def _stamp_last_words() -> frozenset[str]:
+    """The last word of every form's text after its number, of every language ("ago",
+    "stunde", "heure", "назад"): a stamp without a figure ends a line with one."""
+    return frozenset(key.split()[-1] for key in relative_forms_table(None).after if key.strip())
+
+
+def with_figure(line: str) -> str | None:
+    """``line`` (no figure; its spaces made single) rewritten with the figure its relative stamp
+    leaves out, when it is a stamp so: a number word as its figure ("an hour ago" → "1 hour
+    ago", "vor einer Stunde", "il y a une heure", dateparser's simplifications), or a unit
+    alone, which counts one ("час назад" → "1 час назад", "منذ ساعة", "לפני שעה", as
+    dateparser's Russian simplification "час (назад)" → "1 час" reads it). None otherwise.
+    Only a short line ending with a form's last word is tried (a set lookup for most); one
+    ending with a full stop is a sentence."""
+    last = line.rstrip().rpartition(" ")[2]  # the last word, read before any split
+    if last.lower() not in _stamp_last_words():
+        return None
+    words = line.split()
+    if len(words) > _UNNUMBERED_WORDS:
+        return None
+    numbers = _number_words()
+    for index, word in enumerate(words):
+        figure = numbers.get(word.lower())
+        if figure is not None:
+            trial = " ".join([*words[:index], figure, *words[index + 1 :]])
+            if find_relative_stamp(trial) is not None:
+                return trial
+        trial = " ".join([*words[:index], "1", *words[index:]])
+        if find_relative_stamp(trial) is not None:
+            return trial
+    return None

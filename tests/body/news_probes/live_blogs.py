@@ -1158,3 +1158,248 @@ PROBES.add(
     ),
     (),
 )
+
+
+# --- Round 52: a summary box right under the <h1> (the lead, not the body too: checked in
+# tests/body/test_live_summary_lead.py) and times without a figure over entries ("an hour
+# ago", "vor einer Stunde", "час назад"), cut as their figured forms are ("vor 2 Stunden").
+PROBES.add(
+    "de_ticker_wichtigste_unter_h1_vor_einer_stunde",
+    "https://www.example.de/region/liveticker-sturm-nordkueste",
+    live(
+        "de",
+        "Sturm an der Nordküste: Der Liveticker",
+        "<div class='live-summary'><h2>Das Wichtigste</h2><ul><li>Der Fährverkehr zu den "
+        "Inseln ruht bis mindestens Freitag.</li><li>In Hafenwerder steht die Uferstraße "
+        "unter Wasser.</li></ul></div><div class='ticker'>"
+        + entries(
+            (
+                "vor einer Minute",
+                "",
+                "<p>Die Feuerwehr meldet mehr als hundert Einsätze seit dem frühen Morgen.</p>",
+            ),
+            (
+                "vor einer Stunde",
+                "Deich bei Kolkum hält",
+                "<p>Der Deichverband gibt Entwarnung: Die Sandsäcke am alten Siel halten "
+                "dem Druck stand.</p>",
+            ),
+            (
+                "vor 2 Stunden",
+                "",
+                "<p>Guten Morgen, wir berichten den ganzen Tag über den Sturm.</p>",
+            ),
+            entry="div class='ticker-item'",
+            time_tag="span",
+            head_tag="h3",
+        )
+        + "</div>",
+    ),
+    (
+        "Der Fährverkehr zu den Inseln ruht",
+        "Die Feuerwehr meldet mehr als hundert Einsätze",
+        "Deich bei Kolkum hält",
+        "Die Sandsäcke am alten Siel halten",
+        "Guten Morgen, wir berichten",
+    ),
+    ("vor einer Minute", "vor einer Stunde"),
+)
+
+PROBES.add(
+    "fr_direct_essentiel_il_y_a_une_heure",
+    "https://www.example.fr/meteo/direct-canicule-sud-ouest",
+    live(
+        "fr",
+        "Canicule dans le Sud-Ouest : le direct",
+        "<section class='summary'><h2>L'essentiel</h2><ul><li>Quatre départements sont en "
+        "vigilance rouge jusqu'à samedi.</li><li>Les piscines municipales de Lorgnac restent "
+        "ouvertes jusqu'à minuit.</li></ul></section><ul class='live'>"
+        + entries(
+            (
+                "il y a une minute",
+                "",
+                "<p>Météo Sud annonce 41 degrés à Lorgnac en fin d'après-midi.</p>",
+            ),
+            (
+                "il y a une heure",
+                "Les écoles ferment plus tôt",
+                "<p>Le rectorat autorise les écoles à fermer à midi jeudi et vendredi.</p>",
+            ),
+            entry="li class='post'",
+            time_tag="span",
+            head_tag="h3",
+        )
+        + "</ul>",
+    ),
+    (
+        "Quatre départements sont en vigilance rouge",
+        "Météo Sud annonce 41 degrés",
+        "Les écoles ferment plus tôt",
+        "Le rectorat autorise les écoles",
+    ),
+    ("il y a une minute", "il y a une heure"),
+)
+
+PROBES.add(
+    "en_live_an_hour_ago_and_in_prose",
+    "https://www.example.com/uk/live/2026/jul/03/rail-strike-live",
+    live(
+        "en",
+        "Rail strike: live updates",
+        "<div class='live-feed'>"
+        + entries(
+            (
+                "a minute ago",
+                "",
+                "<p>Union leaders will meet the rail minister at four o'clock.</p>",
+            ),
+            (
+                "an hour ago",
+                "Stations close early",
+                "<p>Station staff at Brenfield closed the gates an hour ago after the last "
+                "train left.</p>",
+            ),
+            (
+                "2 hours ago",
+                "",
+                "<p>Good morning and welcome to our coverage of the rail strike.</p>",
+            ),
+            share="Share",
+        )
+        + "</div>",
+    ),
+    (
+        "Union leaders will meet the rail minister",
+        "Stations close early",
+        "closed the gates an hour ago after the last train left.",
+        "Good morning and welcome to our coverage",
+    ),
+    ("a minute ago\n", "an hour ago\n"),
+)
+
+PROBES.add(
+    "es_directo_hace_una_hora",
+    "https://www.example.es/deportes/directo-vuelta-etapa-9",
+    live(
+        "es",
+        "La Vuelta, etapa 9: en directo",
+        "<div class='directo'>"
+        + entries(
+            (
+                "hace un minuto",
+                "",
+                "<p>El pelotón pasa por Villaseca a tres minutos de la fuga.</p>",
+            ),
+            (
+                "hace una hora",
+                "Caída en el descenso",
+                "<p>Varios corredores se van al suelo en una curva mojada del puerto.</p>",
+            ),
+            entry="article class='entrada'",
+            time_tag="span",
+        )
+        + "</div>",
+    ),
+    (
+        "El pelotón pasa por Villaseca",
+        "Caída en el descenso",
+        "Varios corredores se van al suelo",
+    ),
+    ("hace un minuto", "hace una hora"),
+)
+
+PROBES.add(
+    "ru_onlain_chas_nazad",
+    "https://www.example.ru/society/online-navodnenie-zarechye",
+    live(
+        "ru",
+        "Паводок в Заречье: онлайн",
+        "<div class='online'>"
+        + entries(
+            (
+                "минуту назад",
+                "",
+                "<p>Уровень воды в реке Светлой поднялся ещё на двадцать сантиметров.</p>",
+            ),
+            (
+                "час назад",
+                "Эвакуация в Заречье",
+                "<p>Жителей трёх улиц у реки вывозят в школу на холме.</p>",
+            ),
+            entry="div class='online-item'",
+            time_tag="span",
+            head_tag="h3",
+        )
+        + "</div>",
+    ),
+    (
+        "Уровень воды в реке Светлой поднялся",
+        "Эвакуация в Заречье",
+        "Жителей трёх улиц у реки вывозят",
+    ),
+    ("минуту назад", "час назад"),
+)
+
+PROBES.add(
+    "ar_mubashir_mundhu_saa",
+    "https://www.example.com/ar/live/elections-results",
+    live(
+        "ar",
+        "نتائج الانتخابات البلدية: تغطية مباشرة",
+        "<div class='live-feed'>"
+        + entries(
+            (
+                "منذ دقيقة",
+                "",
+                "<p>أعلنت اللجنة العليا فرز أصوات نصف مراكز الاقتراع في المدينة.</p>",
+            ),
+            (
+                "منذ ساعة",
+                "إقبال مرتفع",
+                "<p>بلغت نسبة المشاركة ستين في المئة بحسب الأرقام الأولية.</p>",
+            ),
+            entry="div class='live-post'",
+            time_tag="span",
+            head_tag="h3",
+        )
+        + "</div>",
+        dir_="rtl",
+    ),
+    (
+        "أعلنت اللجنة العليا فرز أصوات",
+        "إقبال مرتفع",
+        "بلغت نسبة المشاركة ستين في المئة",
+    ),
+    ("منذ دقيقة", "منذ ساعة"),
+)
+
+PROBES.add(
+    "he_live_lifnei_shaa",
+    "https://www.example.co.il/news/live-storm-coast",
+    live(
+        "he",
+        "סערה בחוף: עדכונים שוטפים",
+        "<div class='live-feed'>"
+        + entries(
+            (
+                "לפני דקה",
+                "",
+                "<p>הנמל בעיר החוף נסגר לתנועת ספינות עד הודעה חדשה.</p>",
+            ),
+            (
+                "לפני שעה",
+                "",
+                "<p>רשות הכבאות דיווחה על עשרות עצים שנפלו בכבישים.</p>",
+            ),
+            entry="div class='update'",
+            time_tag="span",
+        )
+        + "</div>",
+        dir_="rtl",
+    ),
+    (
+        "הנמל בעיר החוף נסגר",
+        "רשות הכבאות דיווחה על עשרות עצים",
+    ),
+    ("לפני דקה", "לפני שעה"),
+)

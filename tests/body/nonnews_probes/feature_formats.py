@@ -1007,3 +1007,132 @@ PROBES.add(
     ),
     ("สมัครรับจดหมายข่าว", "ภาพสวยมากครับ", "ชาวนาแห่งทุ่งกว้าง"),
 )
+
+
+# === Round 52: chapters as a player's buttons; notes in the article's own <footer> ===
+
+# --- Danish, an episode's chapters, each line wholly a <button> that seeks the player.
+PROBES.add(
+    "da_podcast_chapters_as_buttons",
+    "https://lyd.example.dk/podcast/haveliv/afsnit-22",
+    magazine(
+        "da",
+        "Haveliv, afsnit 22: Kompost uden lugt",
+        "<div class='player'><audio src='/a/22.mp3' controls></audio><button "
+        "class='play'>Afspil</button></div><p>Gartneren Birte Holm fortæller, hvordan en "
+        "kompostbunke bliver til muld på et halvt år.</p><h3>Kapitler</h3><ul "
+        "class='chapters'><li><button data-seek='0'>00:00 Velkommen i haven</button></li><li>"
+        "<button data-seek='140'>02:20 Grønt og brunt i den rette blanding</button></li><li>"
+        "<button data-seek='930'>15:30 Når kompostbunken lugter af ammoniak</button></li>"
+        "</ul><p>I næste afsnit handler det om frøsamling.</p>",
+        share="Del",
+        author="Vært: Mads Kjær",
+        newsletter="Tilmeld dig vores nyhedsbrev.",
+        comments=("Kommentarer", "Min kompost lugter ikke mere, tak!"),
+        related=("Flere afsnit", "Afsnit 21: Regnvand", "Afsnit 23: Frø"),
+    ),
+    (
+        "Gartneren Birte Holm fortæller",
+        "00:00 Velkommen i haven",
+        "02:20 Grønt og brunt i den rette blanding",
+        "15:30 Når kompostbunken lugter af ammoniak",
+        "I næste afsnit handler det om frøsamling.",
+    ),
+    ("Afspil", "Vært: Mads Kjær", "Tilmeld dig vores nyhedsbrev", "Afsnit 21: Regnvand"),
+)
+
+# --- Czech, a video's chapters as paragraphs, each wholly a <button>.
+PROBES.add(
+    "cs_video_chapters_button_paragraphs",
+    "https://video.example.cz/porady/dilna/dil-9",
+    magazine(
+        "cs",
+        "Dílna, díl 9: Jak natřít okno",
+        "<div class='player'><video src='/v/9.mp4' controls></video></div><p>Truhlář Karel "
+        "Novotný ukazuje, jak obnovit staré dřevěné okno bez výměny rámu.</p><p><button "
+        "type='button' class='chapter'>00:40 Oškrábání staré barvy</button></p><p><button "
+        "type='button' class='chapter'>06:15 Tmelení prasklin a spár</button></p><p><button "
+        "type='button' class='chapter'>12:50 První nátěr olejovou barvou</button></p>",
+        share="Sdílet",
+        author="Moderuje Eva Horáková",
+        newsletter="Přihlaste se k odběru novinek.",
+        comments=("Komentáře", "Konečně jsem to zvládl sám."),
+        related=("Další díly", "Díl 8: Nové schody", "Díl 10: Podlaha"),
+    ),
+    (
+        "Truhlář Karel Novotný ukazuje",
+        "00:40 Oškrábání staré barvy",
+        "06:15 Tmelení prasklin a spár",
+        "12:50 První nátěr olejovou barvou",
+    ),
+    ("Moderuje Eva Horáková", "Přihlaste se k odběru", "Díl 8: Nové schody"),
+)
+
+
+def footed(lang: str, title: str, text: str, footer: str) -> str:
+    """An article whose own ``<footer>`` (inside the ``<article>``) holds its notes, with the
+    site's footer after the page."""
+    return page(
+        lang,
+        title,
+        "<main><article class='essay'><h1>"
+        + title
+        + "</h1><div class='essay-body'>"
+        + text
+        + "</div><footer class='essay-footer'>"
+        + footer
+        + "</footer></article><aside "
+        "class='more'><h3>More</h3><ul><li><a href='/m/1'>Other essay one</a></li><li><a "
+        "href='/m/2'>Other essay two</a></li></ul></aside></main>",
+    )
+
+
+# --- Swedish, footnotes as an ordered list in the article's own <footer>.
+PROBES.add(
+    "sv_footnotes_in_article_footer",
+    "https://tidskrift.example.se/essa/kvarnen-vid-an",
+    footed(
+        "sv",
+        "Kvarnen vid ån",
+        "<p>Kvarnen vid Lillån malde säd åt hela socknen i nästan tvåhundra år<sup><a "
+        "href='#fn1'>1</a></sup>.</p><p>När den sista mjölnaren dog 1931 stod den tom, tills "
+        "hembygdsföreningen köpte den för en krona<sup><a href='#fn2'>2</a></sup>.</p><p>I dag "
+        "mals mjöl där igen varje midsommar.</p>",
+        "<h2>Noter</h2><ol class='footnotes'><li id='fn1'>Enligt sockenstämmans protokoll från "
+        "1742, förvarade i landsarkivet.</li><li id='fn2'>Köpebrevet hänger inramat i "
+        "kvarnens kontor.</li></ol>",
+    ),
+    (
+        "malde säd åt hela socknen i nästan tvåhundra år",
+        "tills hembygdsföreningen köpte den för en krona",
+        "mals mjöl där igen varje midsommar.",
+        "Enligt sockenstämmans protokoll från 1742",
+        "Köpebrevet hänger inramat i kvarnens kontor.",
+    ),
+    ("Other essay one",),
+)
+
+# --- German, endnotes as paragraphs in the article's own <footer>, after a tag line.
+PROBES.add(
+    "de_endnotes_in_article_footer",
+    "https://zeitschrift.example.de/essay/die-faehre-von-lindau-ort",
+    footed(
+        "de",
+        "Die Fähre von Lindenort",
+        "<p>Die Seilfähre von Lindenort verkehrt seit 1893 ohne Motor über den Fluss<sup>1"
+        "</sup>.</p><p>Der Fährmann zieht sie an einem Drahtseil hinüber, bei Hochwasser ruht "
+        "der Betrieb<sup>2</sup>.</p><p>Im Sommer setzen an manchen Tagen mehr als tausend "
+        "Radfahrer über.</p>",
+        "<div class='notes'><p><sup>1</sup> So steht es in der Chronik des Heimatvereins von "
+        "1953.</p><p><sup>2</sup> Zuletzt im Juni des vergangenen Jahres für neun Tage.</p>"
+        "</div>",
+    ),
+    (
+        "verkehrt seit 1893 ohne Motor über den Fluss",
+        "bei Hochwasser ruht der Betrieb",
+        "mehr als tausend Radfahrer über.",
+        "So steht es in der Chronik des Heimatvereins von 1953.",
+        "Zuletzt im Juni des vergangenen Jahres für neun Tage.",
+    ),
+    ("Other essay one",),
+)
