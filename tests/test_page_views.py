@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract import page
@@ -116,3 +117,20 @@ def test_each_filed_attribute_name_is_one_a_selector_asks_for() -> None:
     for name in page._QUERIED_ATTRIBUTES:
         assert f"[{name}" in sources, name
     assert f" {page._QUERIED_TAG}, " in sources
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><p>no headline</p></body></html>",
+        "<html><head><h1>in head</h1></head><body><h1>Two</h1></body></html>",
+        "<h1>fragment</h1><article><h1>second</h1></article>",
+        "<html><body><template><h1>inert</h1></template><div><h1>Shown</h1></div></body></html>",
+        "<html><body><svg><h1>foreign</h1></svg><h1>After</h1></body></html>",
+    ],
+)
+def test_the_first_headline_is_the_first_h1_a_query_finds(markup: str) -> None:
+    page = ParsedPage(markup)
+    first = page.headlines[0] if page.headlines else None
+    for found in (page.tree.css_first("h1"), page.root.css_first("h1") if page.root else None):
+        assert (first.mem_id if first else None) == (found.mem_id if found else None)

@@ -154,7 +154,7 @@ def _headline_thing(page: ParsedPage) -> str | None:
     """The kind of an event's item that holds the page's first ``<h1>``, an item of no
     other: the page is the event's, and its written days are the event's (probe
     es_microdata_event). An event box in a post holds no ``<h1>``."""
-    h1 = page.tree.css_first("h1")
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
     current = h1.parent if h1 is not None else None
     while current is not None:
         attrs = current.attributes

@@ -730,7 +730,7 @@ def _own_after(teaser: LexborNode, node: LexborNode, page: ParsedPage) -> bool:
 
 def _above_headline(item: LexborNode, page: ParsedPage) -> bool:
     """Whether ``item`` comes before the page's first ``<h1>``, not holding it."""
-    h1 = page.root.css_first("h1") if page.root is not None else None
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
     return h1 is not None and follows(h1, item)
 
 
@@ -769,7 +769,7 @@ def _items_above_headline(page: ParsedPage) -> frozenset[int]:
 
 def headline_article(page: ParsedPage) -> LexborNode | None:
     """The ``<article>`` holding the page's first ``<h1>``, or None."""
-    h1 = page.root.css_first("h1") if page.root is not None else None
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
     current = h1.parent if h1 is not None else None
     while current is not None:
         if current.tag == "article":
