@@ -35,6 +35,7 @@ from newsextract.metadata import copyright_notice as copyright_source
 from newsextract.metadata import credited_sources, visible_dates
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
+from newsextract.metadata import last_editor as last_editor_source
 from newsextract.metadata import meta as meta_source
 from newsextract.metadata import microdata as microdata_source
 from newsextract.metadata import site_name as site_name_source
@@ -74,6 +75,7 @@ SOURCES = (
     site_name_source,
     breadcrumbs_source,
     copyright_source,
+    last_editor_source,
     article_image_source,
 )
 
