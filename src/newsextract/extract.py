@@ -75,7 +75,6 @@ SOURCES = (
     site_name_source,
     breadcrumbs_source,
     copyright_source,
-    last_editor_source,
     article_image_source,
 )
 
@@ -332,6 +331,7 @@ def extract_page(
         text_date=(lambda lang: visible_dates.text_date(page, lang)) if search else None,
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
         relative_date=_relative_date_reader(page, options.fetched_at),
+        last_editor=lambda: next(last_editor_source.candidates(page), None),
     )
     raw_body = (_rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized

@@ -4,7 +4,8 @@ A wiki or a documentation site prints who last edited the page in its page-info 
 MoinMoin's "Page (last edited 2019-11-10 13:28:18 by <a>UserName</a>)", DokuWiki's "Last
 modified: 2021/04/02 10:12 by <bdi>username</bdi>", "Zuletzt bearbeitet am 2. April 2021 von
 <a>Klaro</a>". Such a page has no byline; its evaluation truths credit that editor, so the
-name is the resolution's last resort for ``authors`` (``fields.POLICIES``). The labels are the
+name is the resolution's last resort for ``authors`` (``fields.POLICIES``), read only when no
+source names one (``resolve``'s ``last_editor``): most pages pay nothing for it. The labels are the
 language files' ``updated`` and ``byline`` words; the name must be the text of the line's own
 last element (a link to the user's page), a member name of one word maybe ("UserName").
 """

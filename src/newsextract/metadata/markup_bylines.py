@@ -148,7 +148,8 @@ def _markup_label() -> re.Pattern[str]:
 def _without_markup_label(text: str) -> str:
     """``text`` without a markup-only byline label opening it (``markup_byline_labels``):
     a recipe card's "Receta de Lucía Barral" is the byline of "Lucía Barral"."""
-    return _markup_label().sub("", text, count=1)
+    found = _markup_label().match(text)
+    return text[found.end() :] if found else text
 
 
 # An <address> holding a postal address (an office's, a shop's, a venue's: its name, street
