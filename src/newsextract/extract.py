@@ -35,6 +35,7 @@ from newsextract.metadata import copyright_notice as copyright_source
 from newsextract.metadata import credited_sources, visible_dates
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
+from newsextract.metadata import last_editor as last_editor_source
 from newsextract.metadata import meta as meta_source
 from newsextract.metadata import microdata as microdata_source
 from newsextract.metadata import site_name as site_name_source
@@ -330,6 +331,7 @@ def extract_page(
         text_date=(lambda lang: visible_dates.text_date(page, lang)) if search else None,
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
         relative_date=_relative_date_reader(page, options.fetched_at),
+        last_editor=lambda: next(last_editor_source.candidates(page), None),
     )
     raw_body = (_rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized

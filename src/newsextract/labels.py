@@ -194,6 +194,13 @@ class Language(NamedTuple):
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
+    # The word for "logo" an image's alt text sets beside the site's name ("Gartenglück Logo",
+    # "Logo der Stadtwerke", "ロゴ"), lower case (see ``logo_words``); the files that list one.
+    logo_words: tuple[str, ...] = ()
+    # Byline labels read only in an element the markup names as the author's, which also open
+    # titles in free text ("Receta de Lucía Barral", "Receta de Tarta de Santiago"), lower
+    # case (see ``markup_byline_labels``); the files that list one.
+    byline_in_markup: tuple[str, ...] = ()
     # The word a question page's count heading over its answers uses beside the count ("3
     # Answers", "Odpowiedzi (2)"), lower case (see ``answer_counts``); the files that list one.
     answer_counts: tuple[str, ...] = ()
@@ -297,6 +304,8 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         hour_words=_optional_words(code, data, _HOUR_WORDS),
         breadcrumb_labels=_optional_words(code, data, _BREADCRUMB_LABELS),
         thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
+        logo_words=_optional_words(code, data, _LOGO_WORDS),
+        byline_in_markup=_optional_words(code, data, _BYLINE_IN_MARKUP),
         answer_counts=_optional_words(code, data, _ANSWER_COUNTS),
         page_kinds=_optional_words(code, data, _PAGE_KINDS),
         page_labels=_optional_words(code, data, _PAGE_LABELS),
@@ -330,6 +339,8 @@ _OTHER_CALENDARS = {
 }
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
+_LOGO_WORDS = "logo_words"  # the optional list of ``logo_words``
+_BYLINE_IN_MARKUP = "byline_in_markup"  # the optional list of ``markup_byline_labels``
 _ANSWER_COUNTS = "answer_counts"  # the optional list of ``answer_counts``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
@@ -356,6 +367,8 @@ TABLES = (
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
     _THREAD_PREFIXES,
+    _LOGO_WORDS,
+    _BYLINE_IN_MARKUP,
     _ANSWER_COUNTS,
     _PAGE_KINDS,
     _PAGE_LABELS,
@@ -683,6 +696,24 @@ def thread_prefixes() -> tuple[str, ...]:
     every language, lower case: a reply's mark ("Re", "AW", "Odp"), a forward's ("Fwd"), the
     word for a topic ("Thema", "Konu"); the thread's title is what follows."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.thread_prefixes))
+
+
+@functools.cache
+def logo_words() -> tuple[str, ...]:
+    """The words for "logo" an image's alt text sets around the site's name, in every
+    language, lower case, longest first ("logotipo de" before "logo"): cut, the rest is the
+    name ("Gartenglück Logo", "Logo der Stadtwerke", "みなと新報 ロゴ")."""
+    found = dict.fromkeys(w for known in languages().values() for w in known.logo_words)
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def markup_byline_labels() -> tuple[str, ...]:
+    """The byline labels of every language read only inside an element the markup names as
+    the author's (a recipe card's "Receta de", a review's "Rezension von"), lower case,
+    longest first: in free text they open titles ("Receta de Tarta de Santiago")."""
+    found = dict.fromkeys(w for known in languages().values() for w in known.byline_in_markup)
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 
 @functools.cache

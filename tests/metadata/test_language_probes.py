@@ -28,8 +28,6 @@ _OPEN = {
     ("sq_nga_name_comma_town", "authors"),
     # a wiki's JSON-LD credits its contributors as an organisation ("Участники проектов …")
     ("ru_wiki_no_author", "authors"),
-    # "Receta de" opens recipes' titles too ("Receta de tortilla"): no byline label
-    ("es_recipe_receta_de", "authors"),
 }
 # Bikram Sambat dates need nepali-datetime's table of month lengths (an optional library).
 _NEEDS_NEPALI_DATETIME = {"ne_bikram_sambat_year_first", "ne_bikram_sambat_month_first"}

@@ -183,6 +183,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 "html:follow-button",  # a platform's writer beside its follow button
                 "text:sidebar-author",  # a blog's sidebar author box: the last resort
                 "html:site-owner",  # a person's own site, its owner's notice: after all else
+                "html:last-editor",  # a wiki's page-info line, its last editor: the very last
             )
         ),
         # Weights: how often each origin's day was right on the evaluation sets (the URL path

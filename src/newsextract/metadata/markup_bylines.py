@@ -15,8 +15,10 @@ from newsextract.labels import (
     LabelList,
     alternation,
     longest_first,
+    markup_byline_labels,
     news_agencies,
     starts_with,
+    word_alternation,
     words,
 )
 from newsextract.language import primary_code
@@ -95,6 +97,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
                 yield cand("authors", (poster[0],), poster[1])
                 return
             continue
+        text = _without_markup_label(text)
         split = split_byline(text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
@@ -133,6 +136,20 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
         elif (bracketed := byline_agency((), text)) is not None:
             yield cand("source", bracketed, BYLINE_AGENCY)  # "Cairo (Reuters)": a dateline's
+
+
+@functools.cache
+def _markup_label() -> re.Pattern[str]:
+    """A label only an author's element is read with, opening its text ("Receta de ")."""
+    labels = word_alternation(markup_byline_labels())
+    return re.compile(rf"^(?:{labels})\s*:?\s+(?=\w)", re.I)
+
+
+def _without_markup_label(text: str) -> str:
+    """``text`` without a markup-only byline label opening it (``markup_byline_labels``):
+    a recipe card's "Receta de Lucía Barral" is the byline of "Lucía Barral"."""
+    found = _markup_label().match(text)
+    return text[found.end() :] if found else text
 
 
 # An <address> holding a postal address (an office's, a shop's, a venue's: its name, street

@@ -143,13 +143,16 @@ def resolve(
     text_date: Callable[[str | None], WrittenDates] | None = None,
     second_opinion: DateFinder | None = None,
     relative_date: Callable[[str | None], Candidate | None] | None = None,
+    last_editor: Callable[[], Candidate | None] | None = None,
 ) -> ResolvedMetadata:
     """Resolve every field. ``text_date`` reads the dates written in the visible text (given
     the page language): it runs only when no source has a date with a time of day (see
     ``needs_written_date``), and a date labelled as an update joins ``modified``;
     ``second_opinion`` is a date finder that joins the published-date vote when it is close;
     ``relative_date`` reads a relative stamp reckoned back from the fetch time (given the page
-    language): it runs only when no source dates the page, and its date is the last resort."""
+    language): it runs only when no source dates the page, and its date is the last resort;
+    ``last_editor`` reads a wiki's page-info line (``last_editor``): it runs only when no
+    source names an author, and its name is the last resort (``html:last-editor``)."""
     everything = tuple(candidates)
     by_field = group(everything)
     fields: dict[ArticleField, FieldResolution] = {}
@@ -189,6 +192,14 @@ def resolve(
     # too ("janedoe.blog"), is the author's.
     exclude = [] if person_site and publisher else site_names
     fields[F.AUTHORS] = choose_authors(by_field, exclude, str(language) if language else None)
+    if last_editor is not None and not fields[F.AUTHORS].value:
+        editor = last_editor()  # read here, not as a source: most pages have their author
+        if editor is not None:
+            everything = (*everything, editor)
+            by_field[editor.field].append(editor)
+            fields[F.AUTHORS] = choose_authors(
+                by_field, exclude, str(language) if language else None
+            )
     words = by_field.get(Evidence.WORD_COUNT)
     return ResolvedMetadata(
         fields=MappingProxyType({field: fields[field] for field in ArticleField}),

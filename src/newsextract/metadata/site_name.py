@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.fields import ArticleField, Evidence
+from newsextract.metadata.logo_words import without_logo_words
 from newsextract.metadata.site_header import NAMED_HEADLINE, has_ancestor, page_header, within
 from newsextract.metadata.site_names import (
     end_parts,
@@ -165,8 +166,8 @@ def _home_links(page: ParsedPage, ends: set[str]) -> Iterator[Candidate]:
 
 
 def _logo_names(page: ParsedPage) -> Iterator[str]:
-    """The text of each logo link of the page (a home link in its header, or one named as a
-    logo), or its image's alt text when it has none, in the page's order."""
+    """The name each logo link of the page shows (a home link in its header, or one named as
+    a logo: ``_shown_name``), in the page's order."""
     root = page.body
     if root is None:
         return
@@ -174,11 +175,7 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
     for link in root.css(_home_selector(page.url))[:MAX_HOME_LINKS]:
         if not (within(link, header) or _named_as_logo(link)):
             continue
-        name = clean_text(link.text(deep=True))
-        if not name:
-            image = link.css_first("img[alt]")
-            name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
-        yield name
+        yield _shown_name(link)
     names = page.names
     branded = any(word in names for word in _BRANDING_WORDS)  # one C search, no query
     brand = root.css_first(_BRANDING) if branded else None
@@ -190,7 +187,18 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
     if brand is None or brand.css_first("a") is not None:
         return  # a linked one was read above
     if not has_ancestor(brand, tags=_CONTENT):  # one in the post names the post's own
-        yield clean_text(brand.text(deep=True))
+        yield _shown_name(brand)
+
+
+def _shown_name(node: LexborNode) -> str:
+    """The name a logo shows: its text, or its image's alt text when it has none, without the
+    word "logo" set around it ("Gartenglück Logo", "Logo der Stadtwerke": ``logo_words``)."""
+    name = without_logo_words(clean_text(node.text(deep=True)))
+    if not name:
+        image = node.css_first("img[alt]")
+        name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
+        name = without_logo_words(name)
+    return name
 
 
 # A theme's branding that links nowhere ("<div class=site-title>My Garden Blog</div>"), by the
