@@ -18,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.metadata.language_probes import FIELDS, PROBES, Probe, matches
+from tests.metadata.language_probes import FIELDS, PROBES, Probe, kit, matches
 
 import newsextract
 
@@ -29,22 +29,7 @@ def newsextract_fields(probe: Probe) -> dict[str, Any]:
 
 
 def trafilatura_fields(probe: Probe) -> dict[str, Any]:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(probe.html, url=probe.url, with_metadata=True)
-    if doc is None:
-        return {}
-    got = doc if isinstance(doc, dict) else doc.as_dict()
-    date = got.get("date")
-    return {
-        "title": got.get("title"),
-        "authors": tuple(a.strip() for a in (got.get("author") or "").split(";") if a.strip()),
-        "published": datetime.fromisoformat(date[:10]) if date else None,
-        "tags": tuple(got.get("tags") or ()),
-        "publisher": got.get("sitename"),
-        "language": got.get("language"),
-        "lead": got.get("description"),
-    }
+    return kit.trafilatura_fields(probe.html, probe.url)
 
 
 def score(tool: Callable[[Probe], dict[str, Any]], days_only: bool, misses: bool) -> None:

@@ -11,7 +11,7 @@ site, name and text here is invented."""
 from __future__ import annotations
 
 import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import field_cases, matches, report_hits
 from tests.metadata.title_pages import page, paragraphs
 
 import newsextract
@@ -662,36 +662,5 @@ def test_banner_h1_is_the_publisher_only_beside_a_named_heading(
     assert newsextract.extract(html, url=url).publisher == want
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = total = 0
-        missed = []
-        for name, url, html, *wants in PROBES:
-            if tool == "newsextract":
-                article = newsextract.extract(html, url=url)
-                got = {"title": article.title, "authors": article.authors}
-            else:
-                doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-                found = (doc if isinstance(doc, dict) else doc.as_dict()) if doc else {}
-                author = found.get("author") or ""
-                got = {
-                    "title": found.get("title"),
-                    "authors": tuple(a.strip() for a in author.split(";") if a.strip()),
-                }
-            for field_name, want in zip(_FIELDS, wants, strict=True):
-                if want is ...:
-                    continue
-                total += 1
-                if matches(field_name, got[field_name], want):
-                    hits += 1
-                else:
-                    missed.append(f"{name}-{field_name}: {got[field_name]!r}")
-        print(f"{tool}: {hits}/{total}")
-        for line in missed:
-            print("  ", line)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, _FIELDS)

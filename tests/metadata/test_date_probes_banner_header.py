@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.metadata.language_probes.kit import same_moment
+from tests.metadata.language_probes.kit import report_hits, same_moment
 from tests.metadata.test_blog_theme_probes import TEXT
 from tests.metadata.title_pages import page, paragraphs
 
@@ -156,28 +156,5 @@ def test_banner_header_date_probe(url: str, page: str, want: datetime | None) ->
     assert same_moment(article.published, want), f"published: {article.published!r}"
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = 0
-        missed = []
-        for name, url, html, want in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(html, url=url).published
-            else:
-                doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-                found = (doc if isinstance(doc, dict) else doc.as_dict()) if doc else {}
-                day = found.get("date")
-                got = datetime.fromisoformat(day) if day else None
-            if same_moment(got, want):
-                hits += 1
-            else:
-                missed.append(f"{name}: {got!r}")
-        print(f"{tool}: {hits}/{len(PROBES)}")
-        for line in missed:
-            print("  ", line)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, ("published",))

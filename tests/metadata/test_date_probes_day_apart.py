@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from tests.metadata.language_probes.kit import same_moment
+from tests.metadata.language_probes.kit import report_hits, same_moment
 from tests.metadata.test_date_probes_beyond_news import TEXT, _head, _text, blog, comments
 
 import newsextract
@@ -505,29 +505,5 @@ def test_day_apart_probe(url: str, page: str, want: datetime | None) -> None:
     assert same_moment(article.published, want), f"published: {article.published!r}"
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = 0
-        missed = []
-        for name, url, page, want in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(page, url=url).published
-            else:
-                doc = trafilatura.bare_extraction(page, url=url, with_metadata=True)
-                found = (doc if isinstance(doc, dict) else doc.as_dict()) if doc else {}
-                day = found.get("date")
-                got = datetime.fromisoformat(day) if day else None
-                want = want.replace(hour=0, minute=0, tzinfo=None) if want else None
-            if same_moment(got, want):
-                hits += 1
-            else:
-                missed.append(f"{name}: {got!r}")
-        print(f"{tool}: {hits}/{len(PROBES)}")
-        for line in missed:
-            print("  ", line)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, ("published",))

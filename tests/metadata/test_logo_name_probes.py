@@ -11,7 +11,7 @@ newsextract's and trafilatura's hits. Every site, name and text here is invented
 from __future__ import annotations
 
 import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import field_cases, matches, report_hits
 from tests.metadata.test_title_parts_probes import TEXT
 from tests.metadata.title_pages import page, paragraphs
 
@@ -221,33 +221,5 @@ def test_logo_name_probe(url: str, html: str, field: str, want: object) -> None:
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    keys = {"title": "title", "publisher": "sitename"}
-    for tool in ("newsextract", "trafilatura"):
-        hits = total = 0
-        missed = []
-        for name, url, html, *wants in PROBES:
-            if tool == "newsextract":
-                record = newsextract.extract(html, url=url)
-                found = {field: getattr(record, field) for field in _FIELDS}
-            else:
-                doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-                raw = (doc if isinstance(doc, dict) else doc.as_dict()) if doc else {}
-                found = {field: raw.get(keys[field]) for field in _FIELDS}
-            for field, want in zip(_FIELDS, wants, strict=True):
-                if want is ...:
-                    continue
-                total += 1
-                if matches(field, found[field], want):
-                    hits += 1
-                else:
-                    missed.append(f"{name} {field}: {found[field]!r}")
-        print(f"{tool}: {hits}/{total}")
-        for line in missed:
-            print("  ", line)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, _FIELDS)

@@ -10,7 +10,7 @@ newsextract's and trafilatura's hits."""
 from __future__ import annotations
 
 import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import field_cases, matches, report_hits
 from tests.metadata.title_pages import page, paragraphs
 
 import newsextract
@@ -299,28 +299,5 @@ def test_nonnews_author_probe(url: str, html: str, field: str, want: object) -> 
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = 0
-        missed = []
-        for name, url, html, want in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(html, url=url).authors
-            else:
-                doc_ = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-                found = (doc_ if isinstance(doc_, dict) else doc_.as_dict()) if doc_ else {}
-                author = found.get("author")
-                got = [a.strip() for a in author.split(";")] if author else []
-            if matches("authors", got, want):
-                hits += 1
-            else:
-                missed.append(f"{name}: {got!r}")
-        print(f"{tool}: {hits}/{len(PROBES)}")
-        for entry in missed:
-            print("  ", entry)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, _FIELDS)

@@ -13,7 +13,7 @@ newsextract's and trafilatura's hits. Every site, name and text here is invented
 from __future__ import annotations
 
 import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import field_cases, matches, report_hits
 from tests.metadata.test_blog_theme_probes import TEXT as BLOG_TEXT
 from tests.metadata.title_pages import page, paragraphs
 
@@ -325,27 +325,5 @@ def test_title_parts_probe(url: str, html: str, field: str, want: object) -> Non
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = 0
-        missed = []
-        for name, url, html, want in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(html, url=url).title
-            else:
-                doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-                found = (doc if isinstance(doc, dict) else doc.as_dict()) if doc else {}
-                got = found.get("title")
-            if matches("title", got, want):
-                hits += 1
-            else:
-                missed.append(f"{name}: {got!r}")
-        print(f"{tool}: {hits}/{len(PROBES)}")
-        for line in missed:
-            print("  ", line)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, _FIELDS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import field_cases, matches, report_hits
 from tests.metadata.title_pages import page, paragraphs
 
 import newsextract
@@ -207,22 +207,5 @@ def test_user_card_probe(url: str, html: str, field: str, want: object) -> None:
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
-def _hits() -> None:  # pragma: no cover - a report, run by hand
-    import trafilatura
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = total = 0
-        for _name, url, html, *wants in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(html, url=url).authors
-            else:
-                doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-                found = (doc if isinstance(doc, dict) else doc.as_dict()) if doc else {}
-                got = tuple(a.strip() for a in (found.get("author") or "").split(";") if a)
-            total += 1
-            hits += matches("authors", got, wants[0])
-        print(f"{tool}: authors {hits}/{total}")
-
-
 if __name__ == "__main__":  # pragma: no cover
-    _hits()
+    report_hits(PROBES, _FIELDS)

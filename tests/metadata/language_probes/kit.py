@@ -4,6 +4,7 @@ themes and CMSes of the probes, the zones their date lines write, the hosts thei
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -882,3 +883,54 @@ HOSTS.update(
         "my_jsonld_headline_is_the_title_tail": "shwemyothadinn.com.mm",
     }
 )
+
+
+def trafilatura_fields(html: str, url: str) -> dict[str, Any]:
+    """trafilatura's metadata of a page under the Article's field names; its dates are days
+    (it gives no time), so a date is that day at midnight."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return {}
+    got = doc if isinstance(doc, dict) else doc.as_dict()
+    date = got.get("date")
+    return {
+        "title": got.get("title"),
+        "authors": tuple(a.strip() for a in (got.get("author") or "").split(";") if a.strip()),
+        "published": datetime.fromisoformat(date[:10]) if date else None,
+        "tags": tuple(got.get("tags") or ()),
+        "publisher": got.get("sitename"),
+        "language": got.get("language"),
+        "lead": got.get("description"),
+    }
+
+
+def report_hits(probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...]) -> None:
+    """Print both tools' hits on ``probes`` (``(name, url, html, *wants)``, a want of ``...``
+    not judged) and each miss: a probe file's report, run by hand. trafilatura's dates are
+    judged on the day alone, as it gives no time (an upper bound of its strict figure)."""
+    import newsextract
+
+    for tool in ("newsextract", "trafilatura"):
+        hits = total = 0
+        missed = []
+        for name, url, html, *wants in probes:
+            if tool == "newsextract":
+                article = newsextract.extract(html, url=url)
+                got = {field_name: getattr(article, field_name) for field_name in fields}
+            else:
+                got = trafilatura_fields(html, url)
+            for field_name, want in zip(fields, wants, strict=True):
+                if want is ...:
+                    continue
+                if tool == "trafilatura" and isinstance(want, datetime):
+                    want = datetime.combine(want.date(), datetime.min.time())
+                total += 1
+                if matches(field_name, got.get(field_name), want):
+                    hits += 1
+                else:
+                    missed.append(f"{name} {field_name}: {got.get(field_name)!r}")
+        print(f"{tool}: {hits}/{total}")
+        for line in missed:
+            print("  ", line)
