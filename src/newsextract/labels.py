@@ -238,6 +238,10 @@ class Language(NamedTuple):
     # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
     # ``relative_forms``); a table of the files that list one.
     relative_forms: Mapping[str, str] = MappingProxyType({})
+    # The word for "one" before a unit in a relative stamp without a figure ("bir saat önce",
+    # "een uur geleden", elided "un'ora fa": "un'"), where dateparser's simplifications lack
+    # it, lower case (see ``one_words``); a list of the files that list one.
+    one_words: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -317,6 +321,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
+        one_words=_optional_words(code, data, _ONE_WORDS),
     )
 
 
@@ -352,6 +357,7 @@ _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byl
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
+_ONE_WORDS = "one_words"  # the optional list of ``one_words``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -380,6 +386,7 @@ TABLES = (
     _NAMES_OPENING_WITH_LABEL,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
+    _ONE_WORDS,
 )
 _MONTHS = range(1, 13)
 _ETHIOPIAN_MONTH_NUMBERS = range(1, 14)  # twelve months of 30 days and Pagume, of 5 or 6
@@ -649,6 +656,13 @@ def hour_words() -> tuple[str, ...]:
     (Bulgarian "14:30 ч.", "часа"), lower case, of every language: skipped between a time
     and its zone ("14:30 ч. (българско време)")."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.hour_words))
+
+
+@functools.cache
+def one_words() -> tuple[str, ...]:
+    """The words for "one" the language files add to dateparser's number words, of every
+    language ("bir", "een", "un'"): a relative stamp without a figure writes its one so."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.one_words))
 
 
 def relative_forms(code: str) -> Mapping[str, str]:
