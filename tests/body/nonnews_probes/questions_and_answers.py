@@ -1369,3 +1369,71 @@ PROBES.add(
     ),
     (),
 )
+
+# --- Round 53: a view count alone in a "stats" box beside a question or a post ("1,204
+# views", "Aufrufe: 312"), the readers' tally; a match report's "stats" box of figures, and
+# a sentence giving a count of views, are text.
+PROBES.add(
+    "de_question_stats_box_aufrufe",
+    "https://fragen.example.de/frage/9931/warum-schimmelt-das-fensterbrett",
+    page(
+        "de",
+        "Warum schimmelt das Fensterbrett?",
+        "<main><h1>Warum schimmelt das Fensterbrett?</h1><div class='question'><p>Jeden "
+        "Winter bilden sich am Fensterbrett im Schlafzimmer schwarze Flecken, obwohl wir "
+        "täglich lüften.</p><div class='question-stats'><span>Aufrufe: 1.204</span></div>"
+        "</div><div class='answers'><div class='answer'><p>Das Fensterbrett ist die kälteste "
+        "Stelle im Raum: Stell das Bett nicht direkt davor und heize morgens kurz stärker."
+        "</p></div><div class='answer'><p>Bei uns half es, die Vorhänge nachts einen Spalt "
+        "offen zu lassen.</p></div></div></main>",
+    ),
+    (
+        "bilden sich am Fensterbrett im Schlafzimmer schwarze Flecken",
+        "Das Fensterbrett ist die kälteste Stelle im Raum",
+        "die Vorhänge nachts einen Spalt offen zu lassen.",
+    ),
+    ("Aufrufe: 1.204",),
+)
+
+PROBES.add(
+    "en_forum_post_stats_views_and_match_stats",
+    "https://club.example.co.uk/forum/match-thread-rovers-2-1-town",
+    page(
+        "en",
+        "Match thread: Rovers 2-1 Town",
+        "<main><h1>Match thread: Rovers 2-1 Town</h1><div class='post'><div "
+        "class='post-stats'><span>2,318 views</span></div><div class='post-body'><p>What a "
+        "second half. Town had the better of the first forty-five minutes, but the two "
+        "substitutes changed everything.</p><div class='match-stats'><h3>Match stats</h3>"
+        "<ul><li>Possession 48%</li><li>Shots 14</li><li>Corners 7</li></ul></div><p>The "
+        "winner, a header from a corner in the 88th minute, drew 2,318 views of the replay "
+        "on the club's site within an hour.</p></div></div></main>",
+    ),
+    (
+        "Town had the better of the first forty-five minutes",
+        "Possession 48%",
+        "Shots 14",
+        "Corners 7",
+        "drew 2,318 views of the replay",
+    ),
+    ("2,318 views\n",),
+)
+
+PROBES.add(
+    "ru_post_stats_prosmotrov",
+    "https://forum.example.ru/topic/5521-kak-zimovat-rozy",
+    page(
+        "ru",
+        "Как зимовать розам на балконе",
+        "<main><h1>Как зимовать розам на балконе</h1><div class='topic'><div class='stats'>"
+        "<span>Просмотров: 3 412</span></div><div class='post'><p>Посадила две розы в "
+        "ящики на открытом балконе. Как их укрыть, чтобы они пережили зиму?</p></div><div "
+        "class='post'><p>Обмотайте ящики старым одеялом и накройте кусты лапником, когда "
+        "станет минус пять.</p></div></div></main>",
+    ),
+    (
+        "Посадила две розы в ящики на открытом балконе.",
+        "Обмотайте ящики старым одеялом",
+    ),
+    ("Просмотров: 3 412",),
+)
