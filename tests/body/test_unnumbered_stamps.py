@@ -30,9 +30,12 @@ from newsextract.dating.relative import with_figure
         ("acum o oră", "acum 1 oră"),
         ("πριν από μία ώρα", "πριν από 1 ώρα"),
         ("satu jam yang lalu", "1 jam yang lalu"),
+        ("một giờ trước", "1 giờ trước"),
         # the language files' forms without dateparser's word before the figure
         ("en timme sedan", "1 timme sedan"),
         ("uma hora atrás", "1 hora atrás"),
+        ("et minut siden", "1 minut siden"),
+        ("πριν μία ώρα", "πριν 1 ώρα"),
     ],
 )
 def test_a_stamp_without_a_figure_gets_its_one(line: str, rewritten: str) -> None:

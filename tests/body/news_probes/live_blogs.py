@@ -1525,3 +1525,36 @@ _unnumbered(
         "A polícia fechou a estrada marginal há uma hora, depois de as ondas passarem o muro.",
     ),
 )
+_unnumbered(
+    "vi_truc_tiep_mot_gio_truoc",
+    "vi",
+    "Bão vào bờ biển miền Trung: trực tiếp",
+    ("một phút trước", "một giờ trước"),
+    (
+        "Cảng cá Tân Hải đã cấm tàu thuyền ra khơi từ chiều nay.",
+        "Đường ven biển bị đóng",
+        "Cảnh sát đã đóng đường ven biển một giờ trước khi sóng tràn qua kè.",
+    ),
+)
+_unnumbered(
+    "da_live_et_minut_siden",
+    "da",
+    "Storm over kysten: live",
+    ("et minut siden", "en time siden"),
+    (
+        "Færgerne til Sandø er aflyst resten af dagen.",
+        "Broen ved Strandby er lukket",
+        "Politiet lukkede broen ved Strandby for en time siden, da vandet nåede buerne.",
+    ),
+)
+_unnumbered(
+    "el_live_prin_mia_ora_xoris_apo",
+    "el",
+    "Πλημμύρες στον κάμπο: live",
+    ("πριν ένα λεπτό", "πριν μία ώρα"),
+    (
+        "Η πυροσβεστική απομάκρυνε δεκαπέντε οικογένειες από τα σπίτια κοντά στο ποτάμι.",
+        "Κλειστή η γέφυρα",
+        "Η τροχαία έκλεισε τη γέφυρα πριν μία ώρα, όταν το νερό έφτασε στις καμάρες.",
+    ),
+)
