@@ -238,6 +238,13 @@ class Language(NamedTuple):
     # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
     # ``relative_forms``); a table of the files that list one.
     relative_forms: Mapping[str, str] = MappingProxyType({})
+    # The word for "one" before a unit in a relative stamp without a figure ("bir saat önce",
+    # "een uur geleden", elided "un'ora fa": "un'"), where dateparser's simplifications lack
+    # it, lower case (see ``one_words``); a list of the files that list one.
+    one_words: tuple[str, ...] = ()
+    # The words of a count of a page's or a post's views beside its number ("1,204 views",
+    # "Aufrufe: 312", "128 lượt xem"), lower case (see ``view_counts``); the files that list one.
+    view_counts: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -317,6 +324,8 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
+        one_words=_optional_words(code, data, _ONE_WORDS),
+        view_counts=_optional_words(code, data, _VIEW_COUNTS),
     )
 
 
@@ -352,6 +361,8 @@ _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byl
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
+_ONE_WORDS = "one_words"  # the optional list of ``one_words``
+_VIEW_COUNTS = "view_counts"  # the optional list of ``view_counts``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -380,6 +391,8 @@ TABLES = (
     _NAMES_OPENING_WITH_LABEL,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
+    _ONE_WORDS,
+    _VIEW_COUNTS,
 )
 _MONTHS = range(1, 13)
 _ETHIOPIAN_MONTH_NUMBERS = range(1, 14)  # twelve months of 30 days and Pagume, of 5 or 6
@@ -649,6 +662,20 @@ def hour_words() -> tuple[str, ...]:
     (Bulgarian "14:30 ч.", "часа"), lower case, of every language: skipped between a time
     and its zone ("14:30 ч. (българско време)")."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.hour_words))
+
+
+@functools.cache
+def one_words() -> tuple[str, ...]:
+    """The words for "one" the language files add to dateparser's number words, of every
+    language ("bir", "een", "un'"): a relative stamp without a figure writes its one so."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.one_words))
+
+
+@functools.cache
+def view_counts() -> tuple[str, ...]:
+    """The words of a view count beside its number, of every language ("views", "lượt xem",
+    "aufrufe"): a line of the count alone is the readers' tally, never the text."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.view_counts))
 
 
 def relative_forms(code: str) -> Mapping[str, str]:

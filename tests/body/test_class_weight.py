@@ -28,6 +28,10 @@ from newsextract.body.class_names import class_weight, story_teaser_weight
         ("Related-Stories", -2),  # upper case is weighed as lower case
         ("ad wrapper", -1),
         ("header-nav\u00a0story", -1),
+        ("accepted-answer", -1),  # a thread's "Solution" label over the reply that solved it
+        ("post-badge solved", -1),
+        ("solution", 0),  # a puzzle's or an exercise's solution is its text
+        ("answer accepted-answer", -1),  # an answer's box itself: read by its prose, as before
     ],
 )
 def test_the_strongest_word_wins(names: str, weight: int) -> None:

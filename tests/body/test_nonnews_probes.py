@@ -44,9 +44,6 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
-    # Round 49: a question's view count ("128 lượt xem") in a box named "q-stats" beside its
-    # follow link: "stats" names a match report's figures too, which are text.
-    "vi_answers_in_a_list": "a question's view count in a stats box",
 }
 
 

@@ -66,3 +66,16 @@ def test_a_notes_role_names_the_box() -> None:
         "</footer></article>"
     )
     assert _footer(html)
+
+
+def test_epub_notes_in_the_article_footer_are_text() -> None:
+    # An e-book exporter's notes: EPUB 3's ``epub:type``, no class or role naming them.
+    notes = (
+        "<section epub:type='endnotes'><aside epub:type='endnote' id='n1'><p>Parish records "
+        "of 1742, kept in the county archive.</p></aside><aside epub:type='endnote' id='n2'>"
+        "<p>The deed of sale hangs framed in the mill's office.</p></aside></section>"
+    )
+    assert _footer(_page(notes))
+    body = newsextract.extract(_page(notes), url="https://essays.example/tide-mill").body
+    assert "Parish records of 1742, kept in the county archive." in body
+    assert "The deed of sale hangs framed in the mill's office." in body

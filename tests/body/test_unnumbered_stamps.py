@@ -22,6 +22,20 @@ from newsextract.dating.relative import with_figure
         ("לפני שעה", "לפני 1 שעה"),
         ("час назад", "1 час назад"),
         ("годину тому", "1 годину тому"),
+        # the language files' words for one, which dateparser lacks (``one_words``)
+        ("bir saat önce", "1 saat önce"),
+        ("een uur geleden", "1 uur geleden"),
+        ("un'ora fa", "1 ora fa"),
+        ("un’ora fa", "1 ora fa"),
+        ("acum o oră", "acum 1 oră"),
+        ("πριν από μία ώρα", "πριν από 1 ώρα"),
+        ("satu jam yang lalu", "1 jam yang lalu"),
+        ("một giờ trước", "1 giờ trước"),
+        # the language files' forms without dateparser's word before the figure
+        ("en timme sedan", "1 timme sedan"),
+        ("uma hora atrás", "1 hora atrás"),
+        ("et minut siden", "1 minut siden"),
+        ("πριν μία ώρα", "πριν 1 ώρα"),
     ],
 )
 def test_a_stamp_without_a_figure_gets_its_one(line: str, rewritten: str) -> None:
@@ -50,6 +64,11 @@ def test_a_stamp_with_a_name_or_label_is_a_date_line(line: str) -> None:
         "Il y a une heure de marche",
         "Read more",
         "The hour of the wolf",
+        "Belediye yolu bir saat önce kapattı",
+        "Het waterschap meldde een uur geleden",
+        "Un'ora fa.",
+        "Dell'ora fa parte",
+        "Polisi menutup jalan satu jam yang lalu",
     ],
 )
 def test_prose_with_a_stamp_is_no_date_line(line: str) -> None:

@@ -4,7 +4,7 @@ item, a code block's label and fact boxes read as such."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from attrs import evolve
 from selectolax.lexbor import LexborNode
@@ -208,13 +208,27 @@ _INFOBOX_NAME = LazyPattern(r"(?:^|[\s_-])infobox(?:$|[\s_-])", re.IGNORECASE)
 # The DPUB-ARIA roles of an element that holds the text's own notes (an essay's endnotes in
 # "<aside role="doc-endnotes">", a note beside its paragraph): part of the text, as a notes
 # list under the last paragraph is, however the page sets them apart.
-_NOTE_ROLES = frozenset({"doc-endnotes", "doc-footnote"})
+_NOTE_ROLES = frozenset({"doc-endnotes", "doc-footnote", "doc-endnote"})
+# EPUB 3's structural semantics of a note (``epub:type``, as e-book exporters and long-read
+# themes write it, often without a role): a footnote, an endnote, a list of them.
+_EPUB_NOTE_TYPES = frozenset(
+    {"footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes", "note"}
+)
+
+
+def _is_note(attributes: Mapping[str, str | None]) -> bool:
+    """Whether an element's attributes mark it as the text's note (``_NOTE_ROLES``, or an
+    ``epub:type`` of ``_EPUB_NOTE_TYPES``: "<aside epub:type='footnote'>")."""
+    if attributes.get("role") in _NOTE_ROLES:
+        return True
+    kinds = attributes.get("epub:type")
+    return kinds is not None and not _EPUB_NOTE_TYPES.isdisjoint(kinds.lower().split())
 
 
 def is_factbox(node: LexborNode) -> bool:
     """Whether an ``<aside>`` is a box of the article's own facts or notes, read as text
     where every other ``<aside>`` is a sidebar or a teaser box."""
-    if node.attributes.get("role") in _NOTE_ROLES:
+    if _is_note(node.attributes):
         return True
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if _FACTBOX_NAME.search(names) is not None:
@@ -231,7 +245,9 @@ _NOTES_NAME = LazyPattern(
     re.IGNORECASE,
 )
 # The elements that may name the box of notes (lexbor's substring match, then the words).
-_MAY_NAME_NOTES = "[class*='note' i], [id*='note' i], [role='doc-endnotes'], [role='doc-footnote']"
+_MAY_NAME_NOTES = (
+    "[class*='note' i], [id*='note' i], [role^='doc-' i][role*='note' i], [epub\\:type*='note' i]"
+)
 # How far above its <footer> the article may be: its own child, or a wrapper's.
 _ARTICLE_REACH = 3
 
@@ -253,7 +269,7 @@ def is_notes_footer(node: LexborNode) -> bool:
         return False
     for box in (node, *node.css(_MAY_NAME_NOTES)):
         attributes = box.attributes
-        if attributes.get("role") in _NOTE_ROLES:
+        if _is_note(attributes):
             return True
         names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         if _NOTES_NAME.search(names) is not None:

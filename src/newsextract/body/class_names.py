@@ -56,6 +56,9 @@ _NEGATIVE_WORDS = (
     # a table forum's cell of the poster's join date and post count (phpBB's "postdetails")
     r"userinfo|user-?info|user-?details|user-?extras?|usertitle|postprofile|postedby|"
     r"postdetails|"
+    # a thread's mark on the reply that solved it, a label over or under the post ("Solution",
+    # Discourse's "accepted-answer" box, a "solved" badge): the thread's state, no one's words
+    r"accepted-?answer|solved|solution-?(?:label|badge|mark)|"
     r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
     # a post's poster card named by its user ("user" as a whole name, "a-user", "username",
     # "user-card"): never a "user-content" box, which holds what a user wrote

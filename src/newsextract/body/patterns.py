@@ -47,6 +47,7 @@ from newsextract.labels import (
     news_agencies,
     picture_agencies,
     starts_with,
+    view_counts,
     word_alternation,
     words,
 )
@@ -779,6 +780,8 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         and _reading_time().search(text)
     ):
         return True
+    if n <= _VIEW_TALLY_LINE and DIGIT.search(text) and _is_view_tally(text):
+        return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and credit_tail().search(text):
         return True
@@ -947,6 +950,50 @@ _READING_TIME_LINE = 60
 _READING_TIME_WORDS = 7
 # Minutes are one to three digits: a line with a longer number (a year, a count) says else.
 _LONG_NUMBER = LazyPattern(r"\d{4}")
+
+
+# A count of the page's or a post's views is a short line ("1,204 views", "Aufrufe: 312",
+# "128 lượt xem"); one this long or longer says more, and is not tried.
+_VIEW_TALLY_LINE = 40
+# Words after the count that an element run on without a space may add ("128 lượt xemTheo
+# dõi": a "Follow" link beside it); more are a phrase of the text ("3 visitas imprescindibles").
+_VIEW_TALLY_REST = 2
+# A count of views: "1,204", "1 204", "18.4K", "2M".
+_VIEW_COUNT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?[kKmM]?\+?"
+
+
+@functools.cache
+def _view_tally() -> re.Pattern[str] | None:
+    """A view count of the language files' ``view_counts`` opening a line, the count before
+    its word or after it ("1,204 views", "Aufrufe: 312"); None when no file lists one."""
+    found = view_counts()
+    if not found:
+        return None
+    labels = "|".join(
+        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(found, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:{_VIEW_COUNT}\s*(?:{labels})|(?:{labels})\s*:?\s*{_VIEW_COUNT})", re.IGNORECASE
+    )
+
+
+def _is_view_tally(text: str) -> bool:
+    """Whether a line is a view count alone: nothing after it, or a few words an element
+    ran on against it, which open with a capital ("128 lượt xemTheo dõi"); a word the count's
+    word runs into ("3 viewpoints") or a phrase after a space is the text's."""
+    pattern = _view_tally()
+    match = pattern.match(text.strip()) if pattern is not None else None
+    if match is None:
+        return False
+    rest = text.strip()[match.end() :]
+    if not rest:
+        return True
+    return (
+        rest[0].isupper()
+        and match.group().rstrip()[-1:].isalpha()
+        and len(rest.split()) <= _VIEW_TALLY_REST
+        and SENTENCE_END.search(rest) is None
+    )
 
 
 # In a reading-time label of the data, the number's place when words stand on both sides of

@@ -301,13 +301,17 @@ _PLAIN_FIGURE = LazyPattern(r"\d+")
 def _number_words() -> Mapping[str, str]:
     """Every language's number words, lower case, to their figure, as dateparser's
     ``simplifications`` write them ("an": "1", "einer": "1", "deux": "2"); the first
-    language's figure wins where two differ."""
+    language's figure wins where two differ; then the language files' words for one."""
+    from newsextract.labels import one_words
+
     found: dict[str, str] = {}
     for info in dateparser_data().values():
         for entry in info.get("simplifications", ()):
             for key, value in entry.items():
                 if _PLAIN_WORD.fullmatch(key) and _PLAIN_FIGURE.fullmatch(str(value)):
                     found.setdefault(key.lower(), str(value))
+    for word in one_words():  # the language files' words for one dateparser lacks ("bir")
+        found.setdefault(word.replace("’", "'"), "1")
     return found
 
 
@@ -316,6 +320,15 @@ def _stamp_last_words() -> frozenset[str]:
     """The last word of every form's text after its number, of every language ("ago",
     "stunde", "heure", "назад"): a stamp without a figure ends a line with one."""
     return frozenset(key.split()[-1] for key in relative_forms_table(None).after if key.strip())
+
+
+def _unelided(word: str, numbers: Mapping[str, str]) -> tuple[str, ...]:
+    """``word`` as two when it opens with an elided number word ("un'ora" → "un'", "ora"),
+    which a figure replaces as a whole word's; else ``word`` alone."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    if mark and tail and f"{head.lower()}'" in numbers:
+        return f"{head}'", tail
+    return (word,)
 
 
 def with_figure(line: str) -> str | None:
@@ -333,6 +346,7 @@ def with_figure(line: str) -> str | None:
     if len(words) > _UNNUMBERED_WORDS:
         return None
     numbers = _number_words()
+    words = [part for word in words for part in _unelided(word, numbers)]
     for index, word in enumerate(words):
         figure = numbers.get(word.lower())
         if figure is not None:

@@ -1403,3 +1403,158 @@ PROBES.add(
     ),
     ("לפני דקה", "לפני שעה"),
 )
+
+
+# --- Round 53: the same stamps in languages whose number word dateparser's simplifications
+# lack ("bir saat önce", "een uur geleden", "un'ora fa", "en timme sedan", "acum o oră"),
+# with a line of prose holding the same words, which is kept.
+def _unnumbered(
+    name: str, lang: str, title: str, stamps: tuple[str, str], texts: tuple[str, str, str]
+) -> None:
+    """A live page of two entries headed by ``stamps`` (a minute ago, an hour ago); the
+    second entry's text (``texts[2]``) says the hour stamp's words in a sentence."""
+    PROBES.add(
+        name,
+        f"https://www.example.com/{lang}/live/{name}",
+        live(
+            lang,
+            title,
+            "<div class='live-feed'>"
+            + entries(
+                (stamps[0], "", f"<p>{texts[0]}</p>"),
+                (stamps[1], texts[1], f"<p>{texts[2]}</p>"),
+                entry="div class='live-post'",
+                time_tag="span",
+                head_tag="h3",
+            )
+            + "</div>",
+        ),
+        (texts[0], texts[1], texts[2]),
+        (f"{stamps[0]}\n", f"{stamps[1]}\n"),
+    )
+
+
+_unnumbered(
+    "tr_canli_bir_saat_once",
+    "tr",
+    "Kıyıda fırtına: canlı gelişmeler",
+    ("bir dakika önce", "bir saat önce"),
+    (
+        "Liman idaresi Karaburun iskelesindeki bütün seferleri iptal etti.",
+        "Sahil yolu kapandı",
+        "Belediye ekipleri sahil yolunu bir saat önce trafiğe kapattı ve sürücüleri "
+        "eski köprüye yönlendirdi.",
+    ),
+)
+_unnumbered(
+    "nl_liveblog_een_uur_geleden",
+    "nl",
+    "Storm aan de kust: liveblog",
+    ("een minuut geleden", "een uur geleden"),
+    (
+        "De veerdienst naar Wierum ligt tot zeker vrijdagmiddag stil.",
+        "Dijk bij Hoekstad houdt stand",
+        "Het waterschap meldde een uur geleden dat de zandzakken bij de oude sluis het houden.",
+    ),
+)
+_unnumbered(
+    "it_diretta_un_ora_fa",
+    "it",
+    "Maltempo sulla costa: la diretta",
+    ("un minuto fa", "un'ora fa"),
+    (
+        "La capitaneria di Portoscuro ha sospeso tutti i traghetti per le isole.",
+        "Chiusa la strada del lungomare",
+        "I vigili hanno chiuso la strada del lungomare un'ora fa, dopo che le onde "
+        "avevano superato il muro.",
+    ),
+)
+_unnumbered(
+    "sv_direkt_en_timme_sedan",
+    "sv",
+    "Stormen över kusten: direktrapport",
+    ("en minut sedan", "en timme sedan"),
+    (
+        "Färjetrafiken till Norrö är inställd åtminstone till fredag.",
+        "Bron vid Strandby stängd",
+        "Polisen stängde bron vid Strandby för en timme sedan när vattnet nådde valven.",
+    ),
+)
+_unnumbered(
+    "ro_live_acum_o_ora",
+    "ro",
+    "Furtună pe litoral: live",
+    ("acum un minut", "acum o oră"),
+    (
+        "Căpitănia portului a oprit toate feriboturile spre insule.",
+        "Drumul de pe faleză, închis",
+        "Poliția a închis drumul de pe faleză acum o oră, după ce valurile au trecut de zid.",
+    ),
+)
+_unnumbered(
+    "el_live_prin_apo_mia_ora",
+    "el",
+    "Κακοκαιρία στην ακτή: live",
+    ("πριν από ένα λεπτό", "πριν από μία ώρα"),
+    (
+        "Το λιμεναρχείο απαγόρευσε τον απόπλου όλων των πλοίων προς τα νησιά.",
+        "Έκλεισε ο παραλιακός δρόμος",
+        "Η αστυνομία έκλεισε τον παραλιακό δρόμο πριν από μία ώρα, όταν τα κύματα "
+        "πέρασαν το τείχος.",
+    ),
+)
+_unnumbered(
+    "id_langsung_satu_jam_yang_lalu",
+    "id",
+    "Badai di pesisir: laporan langsung",
+    ("satu menit yang lalu", "satu jam yang lalu"),
+    (
+        "Syahbandar menghentikan semua kapal penyeberangan ke pulau-pulau kecil.",
+        "Jalan pantai ditutup",
+        "Polisi menutup jalan pantai satu jam yang lalu setelah ombak melewati tanggul.",
+    ),
+)
+_unnumbered(
+    "pt_ao_vivo_uma_hora_atras",
+    "pt",
+    "Tempestade no litoral: ao vivo",
+    ("um minuto atrás", "uma hora atrás"),
+    (
+        "A capitania suspendeu todas as travessias de barco para as ilhas.",
+        "Estrada marginal fechada",
+        "A polícia fechou a estrada marginal há uma hora, depois de as ondas passarem o muro.",
+    ),
+)
+_unnumbered(
+    "vi_truc_tiep_mot_gio_truoc",
+    "vi",
+    "Bão vào bờ biển miền Trung: trực tiếp",
+    ("một phút trước", "một giờ trước"),
+    (
+        "Cảng cá Tân Hải đã cấm tàu thuyền ra khơi từ chiều nay.",
+        "Đường ven biển bị đóng",
+        "Cảnh sát đã đóng đường ven biển một giờ trước khi sóng tràn qua kè.",
+    ),
+)
+_unnumbered(
+    "da_live_et_minut_siden",
+    "da",
+    "Storm over kysten: live",
+    ("et minut siden", "en time siden"),
+    (
+        "Færgerne til Sandø er aflyst resten af dagen.",
+        "Broen ved Strandby er lukket",
+        "Politiet lukkede broen ved Strandby for en time siden, da vandet nåede buerne.",
+    ),
+)
+_unnumbered(
+    "el_live_prin_mia_ora_xoris_apo",
+    "el",
+    "Πλημμύρες στον κάμπο: live",
+    ("πριν ένα λεπτό", "πριν μία ώρα"),
+    (
+        "Η πυροσβεστική απομάκρυνε δεκαπέντε οικογένειες από τα σπίτια κοντά στο ποτάμι.",
+        "Κλειστή η γέφυρα",
+        "Η τροχαία έκλεισε τη γέφυρα πριν μία ώρα, όταν το νερό έφτασε στις καμάρες.",
+    ),
+)

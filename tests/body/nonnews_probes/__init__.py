@@ -28,7 +28,8 @@ own dated furniture, and questions and answers: the question in a box of its own
 the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and the Q&A sites
 of other regions with their vote counts, poster cards and prompts; and (round 51) feature
 formats: interviews in question and answer turns, list articles of pictured items,
-footnotes, key-facts boxes, release notes, time-coded show notes and photo essays.
+footnotes, key-facts boxes, release notes, time-coded show notes and photo essays; and
+(round 53) notes set as asides (``epub:type`` footnotes, ``doc-footnote`` / ``doc-endnote``).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -51,6 +52,7 @@ from . import (
     help_reviews_and_notices,
     interrupted_text,
     legacy_and_institutional,
+    note_asides,
     obituaries_and_lessons,
     page_tails,
     papers_and_transcripts,
@@ -87,6 +89,7 @@ PROBES: list[Probe] = [
     *dated_entries_and_chronologies.PROBES,
     *questions_and_answers.PROBES,
     *feature_formats.PROBES,
+    *note_asides.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]

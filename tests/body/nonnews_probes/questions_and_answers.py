@@ -547,7 +547,7 @@ PROBES.add(
         "feed it twice a day for a few days",
         "it smells of yoghurt again and doubled in four hours",
     ),
-    ("Suggested Topics", "Rye bread too dense", "3 Likes"),
+    ("Suggested Topics", "Rye bread too dense", "3 Likes", "Solution\n"),
 )
 
 # --- Italian: a phpBB-like topic, the first post's question and two replies.
@@ -1291,4 +1291,149 @@ PROBES.add(
         "断熱シートを窓に貼ると",
     ),
     ("質問日時", "カーテンのカビを防ぐ方法"),
+)
+
+# --- Round 53: a thread's mark on the reply that solved it, a label of its own over or under
+# the post ("Lösung", "Solución"), named by a class ("solved", "accepted-answer-label"); a
+# puzzle's "Solution" box, which is its text, stays.
+PROBES.add(
+    "de_discourse_like_solved_badge_over_reply",
+    "https://forum.example.de/t/brot-geht-nicht-auf/4410",
+    page(
+        "de",
+        "Brot geht nicht auf",
+        "<header class='d-header'><a href='/'>Backforum</a></header><div id='main-outlet'>"
+        "<h1>Brot geht nicht auf</h1><div class='post-stream'><div class='topic-post'>"
+        "<article class='boxed'><div class='topic-body'><div class='topic-meta-data'><span "
+        "class='username'>mehlwurm</span></div><div class='cooked'><p>Mein Roggenbrot bleibt "
+        "seit einer Woche flach, obwohl ich das Rezept nicht geändert habe.</p></div></div>"
+        "</article></div><div class='topic-post'><article class='boxed'><div "
+        "class='topic-body'><div class='topic-meta-data'><span class='username'>ofenmeister"
+        "</span><span class='post-badge solved'>Lösung</span></div><div class='cooked'><p>"
+        "Im Winter ist die Küche kälter: lass den Teig zwei Stunden länger gehen oder stell "
+        "ihn in den Backofen mit eingeschaltetem Licht.</p></div></div></article></div>"
+        "<div class='topic-post'><article class='boxed'><div class='topic-body'><div "
+        "class='topic-meta-data'><span class='username'>mehlwurm</span></div><div "
+        "class='cooked'><p>Danke, mit dem Licht im Ofen ist es wieder schön aufgegangen.</p>"
+        "</div></div></article></div></div></div>",
+    ),
+    (
+        "Mein Roggenbrot bleibt seit einer Woche flach",
+        "lass den Teig zwei Stunden länger gehen",
+        "mit dem Licht im Ofen ist es wieder schön aufgegangen.",
+    ),
+    ("Lösung\n",),
+)
+
+PROBES.add(
+    "es_forum_accepted_answer_label_under_reply",
+    "https://foro.example.es/hilo/la-bici-chirria-al-frenar",
+    page(
+        "es",
+        "La bici chirría al frenar",
+        "<div class='forum'><h1>La bici chirría al frenar</h1><div class='message'><div "
+        "class='message-user'>rueda_libre</div><div class='message-body'><p>Desde que "
+        "cambié las pastillas, el freno delantero chirría en cada bajada.</p></div></div>"
+        "<div class='message'><div class='message-user'>taller_pepe</div><div "
+        "class='message-body'><p>Lija un poco la superficie de las pastillas nuevas y limpia "
+        "el disco con alcohol: suelen traer restos del embalaje.</p></div><div "
+        "class='accepted-answer-label'>Solución</div></div><div class='message'><div "
+        "class='message-user'>rueda_libre</div><div class='message-body'><p>Hecho, ya no "
+        "suena nada. ¡Gracias!</p></div></div></div>",
+    ),
+    (
+        "el freno delantero chirría en cada bajada.",
+        "limpia el disco con alcohol",
+        "Hecho, ya no suena nada.",
+    ),
+    ("Solución\n",),
+)
+
+PROBES.add(
+    "en_puzzle_solution_box_is_text",
+    "https://puzzles.example.com/weekly/the-three-ferries",
+    page(
+        "en",
+        "The three ferries",
+        "<main><article class='puzzle'><h1>The three ferries</h1><div class='puzzle-body'>"
+        "<p>Three ferries leave the harbour at noon. The first returns every 4 hours, the "
+        "second every 6 hours and the third every 10 hours.</p><p>When will all three be "
+        "back in the harbour together for the first time?</p></div><div class='solution'>"
+        "<h2>Solution</h2><p>The least common multiple of 4, 6 and 10 is 60, so all three "
+        "meet again 60 hours later, at midnight two days on.</p></div></article></main>",
+    ),
+    (
+        "Three ferries leave the harbour at noon.",
+        "Solution",
+        "The least common multiple of 4, 6 and 10 is 60",
+    ),
+    (),
+)
+
+# --- Round 53: a view count alone in a "stats" box beside a question or a post ("1,204
+# views", "Aufrufe: 312"), the readers' tally; a match report's "stats" box of figures, and
+# a sentence giving a count of views, are text.
+PROBES.add(
+    "de_question_stats_box_aufrufe",
+    "https://fragen.example.de/frage/9931/warum-schimmelt-das-fensterbrett",
+    page(
+        "de",
+        "Warum schimmelt das Fensterbrett?",
+        "<main><h1>Warum schimmelt das Fensterbrett?</h1><div class='question'><p>Jeden "
+        "Winter bilden sich am Fensterbrett im Schlafzimmer schwarze Flecken, obwohl wir "
+        "täglich lüften.</p><div class='question-stats'><span>Aufrufe: 1.204</span></div>"
+        "</div><div class='answers'><div class='answer'><p>Das Fensterbrett ist die kälteste "
+        "Stelle im Raum: Stell das Bett nicht direkt davor und heize morgens kurz stärker."
+        "</p></div><div class='answer'><p>Bei uns half es, die Vorhänge nachts einen Spalt "
+        "offen zu lassen.</p></div></div></main>",
+    ),
+    (
+        "bilden sich am Fensterbrett im Schlafzimmer schwarze Flecken",
+        "Das Fensterbrett ist die kälteste Stelle im Raum",
+        "die Vorhänge nachts einen Spalt offen zu lassen.",
+    ),
+    ("Aufrufe: 1.204",),
+)
+
+PROBES.add(
+    "en_forum_post_stats_views_and_match_stats",
+    "https://club.example.co.uk/forum/match-thread-rovers-2-1-town",
+    page(
+        "en",
+        "Match thread: Rovers 2-1 Town",
+        "<main><h1>Match thread: Rovers 2-1 Town</h1><div class='post'><div "
+        "class='post-stats'><span>2,318 views</span></div><div class='post-body'><p>What a "
+        "second half. Town had the better of the first forty-five minutes, but the two "
+        "substitutes changed everything.</p><div class='match-stats'><h3>Match stats</h3>"
+        "<ul><li>Possession 48%</li><li>Shots 14</li><li>Corners 7</li></ul></div><p>The "
+        "winner, a header from a corner in the 88th minute, drew 2,318 views of the replay "
+        "on the club's site within an hour.</p></div></div></main>",
+    ),
+    (
+        "Town had the better of the first forty-five minutes",
+        "Possession 48%",
+        "Shots 14",
+        "Corners 7",
+        "drew 2,318 views of the replay",
+    ),
+    ("2,318 views\n",),
+)
+
+PROBES.add(
+    "ru_post_stats_prosmotrov",
+    "https://forum.example.ru/topic/5521-kak-zimovat-rozy",
+    page(
+        "ru",
+        "Как зимовать розам на балконе",
+        "<main><h1>Как зимовать розам на балконе</h1><div class='topic'><div class='stats'>"
+        "<span>Просмотров: 3 412</span></div><div class='post'><p>Посадила две розы в "
+        "ящики на открытом балконе. Как их укрыть, чтобы они пережили зиму?</p></div><div "
+        "class='post'><p>Обмотайте ящики старым одеялом и накройте кусты лапником, когда "
+        "станет минус пять.</p></div></div></main>",
+    ),
+    (
+        "Посадила две розы в ящики на открытом балконе.",
+        "Обмотайте ящики старым одеялом",
+    ),
+    ("Просмотров: 3 412",),
 )
