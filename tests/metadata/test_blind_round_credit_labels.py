@@ -1,7 +1,8 @@
 """Bylines found by the blind probe's second round (issue 12): Thai news credits written as
 one word, "ข่าวโดย" (news by) and "รายงานโดย" (reported by), and the photo credit "ภาพโดย"
 (photo by) after them, another contributor's, glued as Thai writes it; Sinhala's column
-label "ලියන්නේ" (the one writing). Every site, name and text here is invented."""
+label "ලියන්නේ" (the one writing), Burmese "စာရေးသူ" (writer) and Nepali "प्रस्तुति"
+(presented by). Every site, name and text here is invented."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ import newsextract
         ("th", "ภาพโดย วิชัย ดีมาก", ()),
         ("si", "ලියන්නේ: නිමල් පෙරේරා", ("නිමල් පෙරේරා",)),
         ("si", "ලියන්නේ: නිමල් පෙරේරා සහ කමල් සිල්වා", ("නිමල් පෙරේරා", "කමල් සිල්වා")),
+        ("my", "စာရေးသူ - ကိုအောင်", ("ကိုအောင်",)),
+        ("ne", "प्रस्तुति: राम शर्मा", ("राम शर्मा",)),
     ],
 )
 def test_a_credit_label_of_the_language(lang: str, byline: str, authors: tuple[str, ...]) -> None:
