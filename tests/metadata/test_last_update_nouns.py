@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.metadata.test_blind_meta_probes import TEXTS
+from tests.metadata.test_blind_meta_probes import TEXTS, story
 from tests.metadata.title_pages import page, paragraphs
 
 import newsextract
@@ -49,3 +49,26 @@ def test_a_footer_without_the_label_gives_no_modified() -> None:
     """The noun is the label: a footer's founding day is no update."""
     article = newsextract.extract(_docs("kk", "© Өзен, 2019 жылдан бері: 12 наурыз 2019", "kk"))
     assert article.modified is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "updated"),
+    [
+        ("kk", "Жарияланған уақыты: 12.03.2024", "Соңғы жаңарту: 13.03.2024"),
+        ("ka", "გამოქვეყნების თარიღი: 12.03.2024", "ბოლო განახლება: 13.03.2024"),
+        ("uz", "E'lon qilingan: 12.03.2024", "Oxirgi yangilanish: 13.03.2024"),
+    ],
+)
+def test_a_story_line_s_last_update_noun(lang: str, published: str, updated: str) -> None:
+    """Under a story's headline, the publication's line and the update's beside it."""
+    html = story(
+        lang,
+        "Headline | Site",
+        "Headline",
+        site="Site",
+        today="",
+        meta_line=f'<span class="d1">{published}</span> <span class="d2">{updated}</span>',
+    )
+    article = newsextract.extract(html, url="https://news.example.org/news/story-4471")
+    assert article.published is not None and article.published.date() == date(2024, 3, 12)
+    assert article.modified is not None and article.modified.date() == date(2024, 3, 13)
