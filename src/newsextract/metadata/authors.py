@@ -57,7 +57,7 @@ from newsextract.metadata.name_splits import (
     split_names,
     without_glued_label,
 )
-from newsextract.text import clean_text, compare_key
+from newsextract.text import clean_text, compare_key, is_unspaced_char
 
 # Words naming the kind of piece before its byline label: "Ein Kommentar von", "Analysis by".
 _PIECE_KINDS = (
@@ -820,8 +820,27 @@ def _closed_credits() -> str:
     """The contributors' labels that end with a byline label's word and need no colon
     ("photos by", "edited by", "additional reporting by"): "By Sam Lee & Photos by Ann Roe"."""
     labels = frozenset(words(LabelList.BYLINE))
-    closed = [w for w in words(LabelList.CONTRIBUTORS) if " " in w and w.split()[-1] in labels]
-    return word_alternation(closed) if closed else "(?!)"
+    contributors = frozenset(words(LabelList.CONTRIBUTORS))
+    closed = [
+        w
+        for w in contributors
+        if (" " in w and w.split()[-1] in labels) or _glued_credit(w, contributors, labels)
+    ]
+    return word_alternation(sorted(closed)) if closed else "(?!)"
+
+
+def _glued_credit(word: str, contributors: frozenset[str], labels: frozenset[str]) -> bool:
+    """Whether a contributor's label is another contributor's word glued to a byline label,
+    as a script without spaces writes "photos by" (Thai "ภาพโดย": "ภาพ", photo, + "โดย"); in
+    a spaced script two labels glued are a word of their own ("fotod", Estonian photos)."""
+    return is_unspaced_char(word[-1]) and any(
+        word[:cut] in contributors and word[cut:] in labels
+        for cut in range(_GLUED_PART, len(word) - _GLUED_PART + 1)
+    )
+
+
+# Characters each glued part has at least: a label of one letter is no word glued.
+_GLUED_PART = 2
 
 
 @functools.cache

@@ -129,7 +129,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield cand("byline", trim_byline(text), "byline")  # a newsroom's credit, no author
             return
         handle = forum_handle(node) or _labelled_member(node, text, page.url)
-        if handle is not None:
+        if handle is not None and not _no_member(handle, page.url):
             yield cand("authors", (handle,), FORUM_HANDLE)
             return
         if (joined := _joined_agency().search(text)) is not None:
@@ -481,15 +481,18 @@ def unmarked_last(node: LexborNode, names: list[str], text: str) -> bool:
 _HANDLE = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{3,30}")
 _USERNAME = "[class*=username i]"  # phpBB's, XenForo's and vBulletin's poster link
 # A poster's name as the element's whole class: phpBB's older subsilver theme's "<b
-# class=postauthor>", the member's name alone, no link.
+# class=postauthor>", the member's name alone, no link; or a board's "post-author" or
+# "post_author" (written with a dash or an underscore: the same word) around the member's link.
 _POSTAUTHOR = "postauthor"
+_CLASS_MARKS = str.maketrans("", "", "-_")
 
 
 def forum_handle(node: LexborNode) -> str | None:
     """The poster's handle of a forum post's author line ("by <a class=username>
     paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
     named = (node.attributes.get("class") or "").lower()
-    holder = node if "username" in named or named.split() == [_POSTAUTHOR] else None
+    whole = [word.translate(_CLASS_MARKS) for word in named.split()]
+    holder = node if "username" in named or whole == [_POSTAUTHOR] else None
     holder = holder or node.css_first(_USERNAME)
     if holder is None:
         return None
@@ -534,6 +537,16 @@ def _labelled_member(node: LexborNode, text: str, url: str | None) -> str | None
     else:
         return None
     return own if _label_closing().search(text[-_LABEL_REACH:]) else None
+
+
+def _no_member(handle: str, url: str | None) -> bool:
+    """Whether a handle names no member: a label or placeholder ("admin"), a host's name, or
+    the site's own (a board's link home set where a poster's name stands)."""
+    return (
+        not_a_name(handle)
+        or is_host_name(handle)
+        or is_site_name(_MEMBER_MARKS.sub(" ", handle), site_names_from_url(url))
+    )
 
 
 @functools.cache
