@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from nonnews_probes import PROBES, Probe
+from nonnews_probes.blind_pages import CAPTIONS
 from nonnews_probes.set_apart_content import ONCE
 
 import newsextract
@@ -44,6 +45,20 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
+    # Round 53 (blind_pages), measured on main before any fix, written without reading the
+    # extractor. A club's match report: the score table and the scorers' list sit before
+    # the report's text box in the article, and only the box is read.
+    "sq_club_match_report_score_table": "a score table and scorers before the report's box",
+    # An episode's one-sentence description in a box of its own before the transcript (the
+    # class of nl_podcast_shownotes_transcript_speakers).
+    "gu_podcast_episode_transcript_turns": "a one-sentence description before a transcript",
+}
+
+# Round 53: captions (kept as caption blocks, out of ``body``) newsextract misses.
+_KNOWN_CAPTION_FAILURES = {
+    # Blogger writes a picture's caption as a table (tr-caption-container, td.tr-caption):
+    # it is read neither as a caption nor as text.
+    "kn_blogger_science_pre_caption_table": "Blogger's caption table",
 }
 
 
@@ -79,3 +94,24 @@ def test_probe_lines_set_apart_once(probe: Probe) -> None:
     assert {line: text.count(line) for line in ONCE[probe.name]} == dict.fromkeys(
         ONCE[probe.name], 1
     )
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        pytest.param(
+            probe,
+            id=probe.name,
+            marks=[pytest.mark.xfail(reason=_KNOWN_CAPTION_FAILURES[probe.name], strict=True)]
+            if probe.name in _KNOWN_CAPTION_FAILURES
+            else [],
+        )
+        for probe in PROBES
+        if probe.name in CAPTIONS
+    ],
+)
+def test_probe_caption_block(probe: Probe) -> None:
+    """A figure's caption is out of ``body`` by design, and in ``body_blocks`` as a caption."""
+    article = newsextract.extract(probe.html, url=probe.url)
+    captions = [block.text for block in article.body_blocks if block.caption]
+    assert any(CAPTIONS[probe.name] in text for text in captions)
