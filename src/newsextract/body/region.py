@@ -828,8 +828,9 @@ def _data_before(
     """The children of ``parent`` right before the first taken one that hold a data table or
     a definition list and nothing else but their headings (no paragraph): the text's key
     facts set above it (a course's code and credits, a listing's price table, a recipe's
-    ingredients under "Ingredients" over its method). Not one named as furniture, nor a
-    linked one, nor one holding the headline."""
+    ingredients under "Ingredients" over its method), and the plain lists between such data
+    and the text. Not one named as furniture, nor a linked one, nor one holding the
+    headline."""
     hint = walked.containers.hint
     before = [index for index in _children(walked, sums, parent) if index < first]
     candidates: list[int] = []
@@ -847,10 +848,18 @@ def _data_before(
     candidates.reverse()
     kinds = _kinds_within(walked, sums, candidates)
     out: list[int] = []
+    lists: list[int] = []  # lists between the data and the text, taken only below data
     for index, (held, link_rows, loose) in reversed(list(zip(candidates, kinds, strict=True))):
-        if not (held & _DATA and held <= _DATA | _TITLED) or link_rows or loose:
+        if held & _DATA and held <= _DATA | _TITLED and not link_rows and not loose:
+            out += [*lists, index]
+            lists = []
+        elif held & _LIST and held <= _LIST | _TITLED and not loose:
+            # A plain list under the data over the text is more of the text's facts (a
+            # match's scorers under its score, a course's outcomes under its credits);
+            # a list alone over the text is as often a teaser's points or a contents box.
+            lists.append(index)
+        else:
             break
-        out.append(index)
     return out
 
 
