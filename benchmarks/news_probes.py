@@ -23,7 +23,12 @@ from types import ModuleType
 import newsextract
 
 PROBE_DIR = Path(__file__).resolve().parent.parent / "tests" / "body"
-PROBE_SETS = {"news": "news_probes", "nonnews": "nonnews_probes"}
+PROBE_SETS = {
+    "news": "news_probes",
+    "nonnews": "nonnews_probes",
+    # round 53's blind pages alone, to see how pages no one tuned for fare
+    "blind": "nonnews_probes.blind_pages",
+}
 
 Extractor = Callable[[str, str], str]
 

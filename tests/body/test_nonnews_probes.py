@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from nonnews_probes import PROBES, Probe
+from nonnews_probes.blind_pages import CAPTIONS
 from nonnews_probes.set_apart_content import ONCE
 
 import newsextract
@@ -44,6 +45,19 @@ _KNOWN_FAILURES = {
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
     # transcript joins as text.
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description beside the text",
+    # Round 53 (blind_pages): of its three body misses on main, a match report's scorers
+    # between its score table and its text (``region._data_before``) and an episode's
+    # one-sentence description over its "Transcript" heading (``region._intro_before``)
+    # are read since.
+}
+
+# Round 53: captions (kept as caption blocks, out of ``body``) newsextract misses.
+_KNOWN_CAPTION_FAILURES = {
+    # Blogger writes a picture's caption as a table (tr-caption-container, td.tr-caption),
+    # read as a figure's caption since (``blocks._cell_of_picture``); this one opens with
+    # the picture's word and a colon ("ಚಿತ್ರ: …"), which the line tests read as a photo
+    # credit ("Foto: …") and drop: a credit names a source, this names what is shown.
+    "kn_blogger_science_pre_caption_table": "a caption read as a credit by its 'Picture:'",
 }
 
 
@@ -79,3 +93,24 @@ def test_probe_lines_set_apart_once(probe: Probe) -> None:
     assert {line: text.count(line) for line in ONCE[probe.name]} == dict.fromkeys(
         ONCE[probe.name], 1
     )
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        pytest.param(
+            probe,
+            id=probe.name,
+            marks=[pytest.mark.xfail(reason=_KNOWN_CAPTION_FAILURES[probe.name], strict=True)]
+            if probe.name in _KNOWN_CAPTION_FAILURES
+            else [],
+        )
+        for probe in PROBES
+        if probe.name in CAPTIONS
+    ],
+)
+def test_probe_caption_block(probe: Probe) -> None:
+    """A figure's caption is out of ``body`` by design, and in ``body_blocks`` as a caption."""
+    article = newsextract.extract(probe.html, url=probe.url)
+    captions = [block.text for block in article.body_blocks if block.caption]
+    assert any(CAPTIONS[probe.name] in text for text in captions)

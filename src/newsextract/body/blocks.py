@@ -133,6 +133,16 @@ MAX_CONTAINER_DEPTH = 256
 _Item = tuple[LexborNode | str, int, int, BlockKind, int]
 
 
+def _cell_of_picture(cell: LexborNode) -> bool:
+    """Whether a table, or a cell, is or sits in a table holding a picture: a caption cell
+    there (Blogger's ``tr-caption`` under its picture's row, an old site's picture table)
+    is the picture's caption, as a ``<figcaption>`` is, not furniture named "caption"."""
+    table: LexborNode | None = cell
+    while table is not None and table.tag != "table":
+        table = table.parent
+    return table is not None and table.css_first("img, picture") is not None
+
+
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
@@ -358,6 +368,20 @@ class _Walker:
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""
+        if (
+            (tag == "td" or tag == "table")
+            and classes
+            and hint == TO_WEIGH
+            and "figcaption" not in self.skip
+            and credit_class(classes)
+            and caption_class(classes)
+            and _cell_of_picture(node)
+        ):
+            # A picture's table named for its caption and the caption's cell: a figure and
+            # its caption, as ``<figure>`` and ``<figcaption>`` are (``_cell_of_picture``).
+            hint = 0
+            if tag == "td":
+                tag = "figcaption"
         if hint == -2 and COMMENT_NAME.search(f"{classes} {ident}"):
             self.out.by_comments = True
             if self.discussion:

@@ -153,6 +153,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _after_loose_text(walked, sums, parent, taken[0])
         joined += _data_before(walked, sums, parent, taken[0], headlines)
         joined += _question_before(walked, sums, parent, taken[0], current)
+        joined += _intro_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
         listed = _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
         if listed:  # the section's data after its list (a match's line-ups, then its stats)
@@ -828,8 +829,9 @@ def _data_before(
     """The children of ``parent`` right before the first taken one that hold a data table or
     a definition list and nothing else but their headings (no paragraph): the text's key
     facts set above it (a course's code and credits, a listing's price table, a recipe's
-    ingredients under "Ingredients" over its method). Not one named as furniture, nor a
-    linked one, nor one holding the headline."""
+    ingredients under "Ingredients" over its method), and the plain lists between such data
+    and the text. Not one named as furniture, nor a linked one, nor one holding the
+    headline."""
     hint = walked.containers.hint
     before = [index for index in _children(walked, sums, parent) if index < first]
     candidates: list[int] = []
@@ -847,11 +849,69 @@ def _data_before(
     candidates.reverse()
     kinds = _kinds_within(walked, sums, candidates)
     out: list[int] = []
+    lists: list[int] = []  # lists between the data and the text, taken only below data
     for index, (held, link_rows, loose) in reversed(list(zip(candidates, kinds, strict=True))):
-        if not (held & _DATA and held <= _DATA | _TITLED) or link_rows or loose:
+        if held & _DATA and held <= _DATA | _TITLED and not link_rows and not loose:
+            out += [*lists, index]
+            lists = []
+        elif held & _LIST and held <= _LIST | _TITLED and not loose:
+            # A plain list under the data over the text is more of the text's facts (a
+            # match's scorers under its score, a course's outcomes under its credits);
+            # a list alone over the text is as often a teaser's points or a contents box.
+            lists.append(index)
+        else:
             break
-        out.append(index)
     return out
+
+
+def _intro_before(
+    walked: Walk, sums: Tally, parent: int, first: int, headlines: _Headlines
+) -> list[int]:
+    """The child of ``parent`` right before the first taken one when only a heading set
+    directly in ``parent`` parts them and it holds a sentence of prose and nothing else: the
+    page's introduction before its text's first titled section (an episode's description
+    over "Transcript", a project's summary over "Installation"), too short to join by its
+    mass. The heading between them says the text goes on from the introduction to a section
+    of it; without one the line is a box beside the text (a teaser, a standfirst the lead
+    takes). Not one named as furniture, nor one with a link, nor one holding the
+    headline; the line tests still judge its text."""
+    cont = walked.containers
+    index = -1  # the last child before ``first`` that holds text
+    child = parent + 1
+    while child < first:
+        if sums.text[child]:
+            index = child
+        child = sums.end[child] + 1
+    if (
+        index < 0
+        or cont.hint[index] < 0
+        or sums.links[index]
+        or sums.mass[index] >= _MIN_SIBLING_MASS  # prose that did not join for a reason
+        or headlines.within(index)
+    ):
+        return []  # most pages: a header, a linked box or furniture there; no block read
+    end = sums.end[index]
+    held: list[RawBlock] = []
+    headings = 0  # headings set directly in ``parent`` after the child, before ``first``
+    for block in walked.blocks:
+        at = block.container
+        if at >= first:
+            break
+        if index <= at <= end:
+            if block.kind is not BlockKind.PARAGRAPH:
+                return []
+            held.append(block)
+            headings = 0
+        elif held and at == parent and block.kind is BlockKind.HEADING:
+            headings += 1
+        elif held:
+            return []  # text of another kind between them: the line is a box of its own
+    if not held or not headings:
+        return []
+    text = held[-1].text.strip()
+    if word_count(text) < _CLOSING_LINE_WORDS or not ends_as_sentence(text):
+        return []
+    return [index]
 
 
 # A closing line is one sentence of at least this many words ("This incident affected: API

@@ -29,7 +29,10 @@ the answers', Q&A microdata and JSON-LD, accepted answers, forum topics and the 
 of other regions with their vote counts, poster cards and prompts; and (round 51) feature
 formats: interviews in question and answer turns, list articles of pictured items,
 footnotes, key-facts boxes, release notes, time-coded show notes and photo essays; and
-(round 53) notes set as asides (``epub:type`` footnotes, ``doc-footnote`` / ``doc-endnote``).
+(round 53) notes set as asides (``epub:type`` footnotes, ``doc-footnote`` / ``doc-endnote``);
+and (round 53) a blind probe, written without reading the extractor: pages of kinds and
+languages no file here had (Lao, Tibetan and Burmese verse, Ge'ez, Gurmukhi, Thaana and
+Sorani pages, Central Asian FAQs, minutes, match reports, readmes, transcripts, notices).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -45,6 +48,7 @@ from __future__ import annotations
 
 from . import (
     bare_text_containers,
+    blind_pages,
     blogs_and_guides,
     conversations,
     dated_entries_and_chronologies,
@@ -90,6 +94,7 @@ PROBES: list[Probe] = [
     *questions_and_answers.PROBES,
     *feature_formats.PROBES,
     *note_asides.PROBES,
+    *blind_pages.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
