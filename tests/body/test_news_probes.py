@@ -15,24 +15,6 @@ _KNOWN_FAILURES = {
     # closing the text after the report's own line-up table is not told from a second table
     # of the report (trafilatura keeps it too).
     "it_match_report_lineups_table": "an unlinked box of other results after the text",
-    # Blind round 54: a newsletter block after the article (Drupal's simplenews block, an
-    # e-mail input without a form) whose words the language files lack.
-    **dict.fromkeys(
-        ("blind_yo_oja", "blind_si_tea", "blind_my_sapar", "blind_sq_tren"),
-        "a newsletter block after the article, its language's words unknown",
-    ),
-    # Blind round 54: an old table-laid site's ticker row (a <marquee> over the text's cell)
-    # read as the text's first lines.
-    **dict.fromkeys(
-        (
-            "blind_ta_mazhai",
-            "blind_vi_cau-moi",
-            "blind_hy_metro-yerevan",
-            "blind_ur_bijli",
-            "blind_is_eldgos",
-        ),
-        "a ticker row (a marquee) over a table-laid text",
-    ),
 }
 
 
