@@ -271,29 +271,19 @@ def _box_around(
 def _formless_address_fields(walked: Walk, region: Region) -> list[int]:
     """The containers of the region holding an e-mail field set outside any ``<form>`` (a
     script-driven sign-up: "Subscribe to our mornings" over a bare ``<input type="email">``,
-    as CMS blocks such as Drupal's simplenews and app widgets set it), found by one query of
-    the region's top; each is a box's start, as a form's parent is."""
-    cont = walked.containers
-    fields = [
-        field
-        for field in cont.nodes[region.top].css('input[type="email" i]')
-        if not _inside_a_form(field)
-    ]
-    if not fields:
+    as CMS blocks such as Drupal's simplenews and app widgets set it), met by the walk; each
+    is a box's start, as a form's parent is."""
+    if not walked.email_fields:
         return []
-    index_of = {
-        cont.nodes[index].mem_id: index
-        for start, stop in region.ranges
-        for index in range(max(start, region.top + 1), stop + 1)
-    }
-    found = []
-    for field in fields:
-        node = field.parent
-        while node is not None and node.mem_id not in index_of:
-            node = node.parent
-        if node is not None and node.css_first("textarea") is None:
-            found.append(index_of[node.mem_id])
-    return found
+    cont = walked.containers
+    return [
+        index
+        for field, index in walked.email_fields
+        if any(start <= index <= stop for start, stop in region.ranges)
+        and index > region.top
+        and not _inside_a_form(field)
+        and cont.nodes[index].css_first("textarea") is None
+    ]
 
 
 def _inside_a_form(node: LexborNode) -> bool:
