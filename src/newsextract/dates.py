@@ -60,6 +60,7 @@ from newsextract.dating.zones import (
     skipped,
     split_zone,
 )
+from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 
 logger = logging.getLogger(__name__)
@@ -591,8 +592,8 @@ def _dateparser(text: str, language: str | None, order: str | None = None) -> da
     }
     if order is not None:  # the page's locale's, or day first for dots (``_DOTTED_DAY``)
         settings["DATE_ORDER"] = order
-    if language is not None and language in dateparser_languages():
-        languages = [language]
+    if language is not None and dateparser_code(language) in dateparser_languages():
+        languages = [dateparser_code(language)]
     else:  # never dateparser's own guess over all its locales (``languages_named_in``)
         languages = languages_named_in(text)
     try:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from newsextract.language_codes import dateparser_code, file_code
 from newsextract.lazy_regex import LazyPattern
 
 if TYPE_CHECKING:
@@ -548,7 +549,7 @@ def words(kind: LabelList, language: str | None = None) -> tuple[str, ...]:
     file), or of every language when ``language`` is None, without repeats, longest first
     (so that a regex alternation tries "mis à jour le" before "mis à jour")."""
     if language is not None:
-        known = languages().get(language)
+        known = languages().get(file_code(language))
         found = known.words(kind) if known is not None else ()
     else:
         found = tuple(w for lang in languages().values() for w in lang.words(kind))
@@ -569,7 +570,7 @@ def _languages_of(language: str | None) -> Iterator[Language]:
     """``language``'s data, or every language's; nothing for a language without a file."""
     if language is None:
         yield from languages().values()
-    elif (known := languages().get(language)) is not None:
+    elif (known := languages().get(file_code(language))) is not None:
         yield known
 
 
@@ -650,7 +651,7 @@ def glued_byline_labels(language: str) -> tuple[tuple[str, ...], frozenset[str]]
     """``language``'s byline labels written as a letter glued to the name they open (Amharic
     "በአበበ ከበደ", "by Abebe Kebede"), and its given names that open with such a letter
     ("በቀለ"): a name's own first letter, no label."""
-    known = languages().get(language)
+    known = languages().get(file_code(language))
     if known is None:
         return (), frozenset()
     return known.glued_byline_labels, frozenset(known.names_opening_with_label)
@@ -681,7 +682,7 @@ def view_counts() -> tuple[str, ...]:
 def relative_forms(code: str) -> Mapping[str, str]:
     """The relative stamps of a past time ``code``'s file adds to dateparser's data
     ("{n} mins ago"), each to its unit; empty for a language without a file or a table."""
-    known = languages().get(code)
+    known = languages().get(file_code(code))
     return known.relative_forms if known is not None else MappingProxyType({})
 
 
@@ -942,7 +943,7 @@ def _place_names(language: str) -> str:
     """``data/places/<language>.txt`` with a line break before its first line ("" when CLDR
     has no names of that language): one string, not a set of its names (a set of every
     language's took 6 MB), as a byline asks it a few times."""
-    path = _package_files().joinpath(*_PLACES, f"{language}.txt")
+    path = _package_files().joinpath(*_PLACES, f"{file_code(language)}.txt")
     return "\n" + path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
@@ -999,7 +1000,7 @@ def is_place(name: str, language: str | None = None) -> bool:
     key = name.casefold().strip()
     if not key or "\n" in key:
         return False
-    code = (language or "en").split("-")[0].casefold()
+    code = file_code((language or "en").split("-")[0].casefold())
     if code not in _place_languages():  # a code names a file of the data, never a path
         code = "en"
     group = _places_by_first(code).get(key[0])
@@ -1217,15 +1218,9 @@ def _is_word(name: str) -> bool:
     return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in name)
 
 
-# Where dateparser files a language under another code than ISO 639-1's.
-# (Tagalog: dateparser's Filipino data, the standard form of Tagalog, is the fuller: it
-# has the relative dates.)
-_DATEPARSER_CODES = {"no": "nb", "tl": "fil"}
-
-
 def _dateparser_info(code: str) -> Mapping[str, Any]:
     """dateparser's translation data of one language ({} for one it does not have)."""
-    code = _DATEPARSER_CODES.get(code, code)
+    code = dateparser_code(code)
     try:
         module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
     except ImportError:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
@@ -156,18 +157,13 @@ def _script(code: str) -> str | None:
     not there."""
     from newsextract.dating.words import dateparser_data
 
-    code = _DATEPARSER_CODES.get(code, code)
+    code = dateparser_code(code)
     scripts = {
         script
         for name, info in dateparser_data().items()
         if (name == code or name.startswith(f"{code}-")) and (script := _script_of(info))
     }
     return scripts.pop() if len(scripts) == 1 else None
-
-
-# Where dateparser files a language under another code than ISO 639-1's (its Norwegian is
-# Bokmål, its Tagalog the standard Filipino).
-_DATEPARSER_CODES = {"no": "nb", "tl": "fil"}
 
 
 def _script_of(info: Mapping[str, Any]) -> str | None:

@@ -48,6 +48,8 @@ def test_a_stamp_without_a_figure_gets_its_one(line: str, rewritten: str) -> Non
     [
         "Ana Ruiz · an hour ago",
         "Updated a minute ago",
+        "Opdateret for 2 timer siden",
+        "Posted by Jane 3 days ago",
     ],
 )
 def test_a_stamp_with_a_name_or_label_is_a_date_line(line: str) -> None:
@@ -69,6 +71,10 @@ def test_a_stamp_with_a_name_or_label_is_a_date_line(line: str) -> None:
         "Un'ora fa.",
         "Dell'ora fa parte",
         "Polisi menutup jalan satu jam yang lalu",
+        # a clause opened by a word that also joins a date's parts (Danish "de", "they";
+        # Spanish "de"): no label, so the words before the stamp are the clause's
+        "De gik for et minut siden",
+        "De kom for 2 timer siden",
     ],
 )
 def test_prose_with_a_stamp_is_no_date_line(line: str) -> None:

@@ -688,6 +688,8 @@ class _Walker:
                 and not (ctag == "aside" and is_factbox(child))
                 and not (ctag == "footer" and is_notes_footer(child))
             ) or ctag == "-comment":
+                if ctag == "input" and (child.attributes.get("type") or "").lower() == "email":
+                    self.out.email_fields.append((child, index))
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():

@@ -223,11 +223,12 @@ def _add_form_boxes(
     page) holds more text than a box."""
     cont, blocks = walked.containers, walked.blocks
     forms = [
-        index
+        cont.parent[index]
         for start, stop in region.ranges
         for index in range(max(start, region.top + 1), stop + 1)
         if cont.tag[index] == "form" and _asks_for_an_address(cont.nodes[index])
     ]
+    forms += _formless_address_fields(walked, region)
     if not forms:
         return
     containers = sorted((block.container, position) for position, block in enumerate(blocks))
@@ -236,7 +237,7 @@ def _add_form_boxes(
             walked,
             sums,
             region,
-            cont.parent[form],
+            form,
             min(_BOX_CHARS, most),
             lambda index: _subtree_holds_prose(blocks, containers, index, sums.end[index]),
         )
@@ -265,6 +266,34 @@ def _box_around(
     while index > region.top and sums.text[index] <= most and not holds_prose(index):
         box, index = index, parent[index]
     return box
+
+
+def _formless_address_fields(walked: Walk, region: Region) -> list[int]:
+    """The containers of the region holding an e-mail field set outside any ``<form>`` (a
+    script-driven sign-up: "Subscribe to our mornings" over a bare ``<input type="email">``,
+    as CMS blocks such as Drupal's simplenews and app widgets set it), met by the walk; each
+    is a box's start, as a form's parent is."""
+    if not walked.email_fields:
+        return []
+    cont = walked.containers
+    return [
+        index
+        for field, index in walked.email_fields
+        if any(start <= index <= stop for start, stop in region.ranges)
+        and index > region.top
+        and not _inside_a_form(field)
+        and cont.nodes[index].css_first("textarea") is None
+    ]
+
+
+def _inside_a_form(node: LexborNode) -> bool:
+    """Whether ``node`` sits inside a ``<form>`` (whose own box ``_add_form_boxes`` reads)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "form":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _holds_a_lone_button(node: LexborNode) -> bool:

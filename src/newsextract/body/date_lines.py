@@ -301,9 +301,26 @@ def _set_apart(part: str, date_names: frozenset[str], *, end: bool) -> bool:
 
 
 def _opens_with_date_label(line: str, date_names: frozenset[str]) -> bool:
-    """Whether a line opens with a date's word: a label ("Posted by Jane 3 days ago")."""
+    """Whether a line opens with a date's label ("Posted by Jane 3 days ago", "Opdateret
+    af Ole for 2 timer siden") or a calendar name; a word that only joins a date's parts (a
+    ``date_words`` connector, a clock's word: Danish and Dutch "de", "at", "den") opens a
+    clause as often ("De gik for et minut siden": "They left a minute ago")."""
     first = WORD.search(line)
-    return first is not None and first.group().lower() in date_names
+    if first is None:
+        return False
+    word = first.group().lower()
+    return word in date_name_sets()[0] or word in _label_words()
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """The first words of every language's labels of a publication or an update date."""
+    return frozenset(
+        phrase.split()[0]
+        for kind in (LabelList.PUBLISHED, LabelList.UPDATED)
+        for phrase in words(kind)
+        if phrase.split()
+    )
 
 
 # A line that is two dates with years joined by a dash ("12 Mart 1940 – 4 Ocak 2024",

@@ -68,6 +68,9 @@ SKIP_TAGS = frozenset(
         "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
         "amp-consent", "amp-user-notification", "amp-social-share", "amp-sidebar",
         "amp-iframe", "amp-video", "amp-youtube",
+        # a scrolling ticker ("<marquee>Minister resigns</marquee>", old sites' breaking-news
+        # rows): a deprecated element kept for tickers alone, never a story's text
+        "marquee",
         # a ruby's reading over its characters ("<ruby>大雨<rt>おおあめ</rt></ruby>" on a
         # page for learners) and the brackets around it: a note on the text, not its words
         "rt", "rp",

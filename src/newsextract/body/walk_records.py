@@ -100,7 +100,7 @@ class Containers:
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
-    __slots__ = ("address", "blocks", "by_comments", "containers", "site")
+    __slots__ = ("address", "blocks", "by_comments", "containers", "email_fields", "site")
 
     def __init__(self, site: str = "") -> None:
         self.blocks: list[RawBlock] = []
@@ -115,3 +115,6 @@ class Walk:
         # furniture, or a comment section marked): only then does the walk of the page as
         # a thread (``discussion``) differ from this one.
         self.by_comments = False
+        # The e-mail fields met under the walked containers (``<input type="email">``, a
+        # sign-up's, ``boxes._formless_address_fields``), each with its container.
+        self.email_fields: list[tuple[LexborNode, int]] = []

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newsextract.dating.bounds import EARLIEST
 from newsextract.dating.words import dateparser_data
+from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 
 # The number group every pattern of dateparser's data holds, as written there.
@@ -114,7 +115,8 @@ def _is_distinct(code: str, before: str, after: str) -> bool:
 def relative_forms_table(language: str | None) -> _FormTable:
     """The forms of ``language`` (a dateparser code or an ISO 639-1 one), or of every
     language (``_is_distinct`` ones only) when it is None or dateparser lacks it."""
-    codes = [c for c in dateparser_data() if language in (c, c.split("-")[0])]
+    wanted = {language, dateparser_code(language)} if language is not None else set()
+    codes = [c for c in dateparser_data() if c in wanted or c.split("-")[0] in wanted]
     blind = not codes
     after: dict[str, dict[RelativeForm, None]] = {}
     for code in codes or dateparser_data():
@@ -263,7 +265,7 @@ class _DayWords(NamedTuple):
 @functools.cache
 def _day_words(language: str) -> _DayWords | None:
     """``language``'s words for today and yesterday in dateparser's data, or None."""
-    data = dateparser_data().get(language, {}).get("relative-type", {})
+    data = dateparser_data().get(dateparser_code(language), {}).get("relative-type", {})
     back = {
         str(word).lower(): count
         for key, count in _DAY_WORD_KEYS.items()

@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from newsextract.language_codes import dateparser_code, file_code
 from newsextract.lazy_regex import LazyPattern
 
 # Languages whose month names win where two languages spell different months alike ("mar",
@@ -44,7 +45,7 @@ def month_numbers(language: str | None = None) -> dict[str, int]:
     (a dateparser language) only, or of every language, ``MONTH_NAME_PRIORITY`` first."""
     data = _language_data()
     if language is not None:
-        names = [language] if language in data else []
+        names = [code] if (code := dateparser_code(language)) in data else []
     else:
         names = [*MONTH_NAME_PRIORITY, *sorted(set(data) - set(MONTH_NAME_PRIORITY))]
     table: dict[str, int] = {}
@@ -115,7 +116,7 @@ def date_order(language: str | None, countries: Collection[str] = frozenset()) -
     local = locale_order(language, frozenset(countries)) if countries else None
     if local is not None:
         return local
-    order = _language_data().get(language or "", {}).get("date_order")
+    order = _language_data().get(dateparser_code(language or ""), {}).get("date_order")
     return order if isinstance(order, str) else None
 
 
@@ -124,11 +125,12 @@ def locale_order(language: str | None, countries: frozenset[str]) -> str | None:
     """The order dateparser's locales of ``language`` in the page's countries give
     ("en-GB", "en-AU": day first; "en-US": month first; "03/04/2025" is 3 April on a British
     page), when they give one order; None when they give none or disagree."""
-    locales = _language_data().get(language or "", {}).get("locale_specific", {})
+    code = dateparser_code(language or "")
+    locales = _language_data().get(code, {}).get("locale_specific", {})
     found = {
         order
         for country in countries
-        if isinstance(order := locales.get(f"{language}-{country}", {}).get("date_order"), str)
+        if isinstance(order := locales.get(f"{code}-{country}", {}).get("date_order"), str)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -154,7 +156,7 @@ def meridiem_periods(language: str) -> dict[str, tuple[int, int]]:
     """dateparser's words of ``language`` for before and after noon ("SA"/"CH", Vietnamese;
     "pg"/"ptg", Malay; "дп"/"пп", Russian) as the day's two halves; read on the language's
     own pages only (Hungarian "de" is Spanish "of")."""
-    info = _language_data().get(language, {})
+    info = _language_data().get(dateparser_code(language), {})
     found: dict[str, tuple[int, int]] = {}
     for key, half in (("am", _BEFORE_NOON), ("pm", _AFTER_NOON)):
         for word in info.get(key, ()):
@@ -197,7 +199,7 @@ def skip_words() -> frozenset[str]:
     }
     # a language file's connector stays one where only a language without a file names a
     # half of the day so (Irish "ag", "at": "5 Márta 2024 ag 14:30", is Aghem's "before noon")
-    read = {code for code in _language_data() if code.split("-")[0] in languages()}
+    read = {code for code in _language_data() if file_code(code.split("-")[0]) in languages()}
     own = {
         str(word).lower()
         for code in read

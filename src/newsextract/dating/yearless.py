@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from newsextract.dating.words import dateparser_languages
+from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 
 # A stamp of a day and a month is short ("2 янв в 10:30", "Posted Jan 2"): a longer line
@@ -24,7 +25,10 @@ def yearless_day(text: str, language: str | None, fetched: datetime) -> datetime
     """The day ``text`` names by its month's name and its number only, in ``language``
     (which dateparser must know: a month's word read in every language is a guess), in the
     year of ``fetched`` (naive, UTC) or the year before; None for anything else."""
-    if not language or language not in dateparser_languages() or len(text) > MAX_YEARLESS:
+    if not language or len(text) > MAX_YEARLESS:
+        return None
+    language = dateparser_code(language)
+    if language not in dateparser_languages():
         return None
     numbers = _NUMBER.findall(_CLOCK.sub(" ", text))
     if len(numbers) != 1 or len(numbers[0]) > 2 or not any(c.isalpha() for c in text):

@@ -20,6 +20,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.label_texts import label_texts
@@ -381,7 +382,7 @@ def _language(code: str) -> str | None:
     code = code.strip().lower()
     if not code:
         return None  # most links name no language: dateparser's list is not loaded for them
-    return code if code.split("-")[0] in dateparser_languages() else None
+    return code if dateparser_code(code.split("-")[0]) in dateparser_languages() else None
 
 
 _INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})

@@ -33,6 +33,7 @@ from newsextract.labels import (
     word_alternation,
     words,
 )
+from newsextract.language_codes import file_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import (
     BYLINE_AGENCY,
@@ -145,7 +146,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 yield source
         if byline_found and source_found:
             return
-    if not byline_found and (language is None or language in byline_after_languages()):
+    if not byline_found and (language is None or file_code(language) in byline_after_languages()):
         # a page in a language that writes no label after the name is not scanned for one:
         # the scan of every short text cost 1 M instructions a page (1.5 %) on the dev sets
         for node, line in islice(_label_after_lines(page), _MAX_LABEL_AFTER_TRIES):

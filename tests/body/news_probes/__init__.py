@@ -14,6 +14,7 @@ newsextract to them. Every name, place and sentence here is invented.
 from __future__ import annotations
 
 from . import (
+    blind_news,
     data_and_formats,
     furniture_lines,
     inline_boxes,
@@ -32,6 +33,7 @@ PROBES: list[Probe] = [
     *inline_widgets.PROBES,
     *data_and_formats.PROBES,
     *live_blogs.PROBES,
+    *blind_news.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
