@@ -826,6 +826,10 @@ def _list_under_heading(
     return []
 
 
+# The most text a box holding only a section's heading has: a long heading's line.
+_HEADING_BOX_CHARS = 150
+
+
 def _list_under_heading_box(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
     """The two children of ``parent`` right after the last taken one when the first holds a
     heading and nothing else and the second a list and nothing else: the section
@@ -846,8 +850,8 @@ def _list_under_heading_box(walked: Walk, sums: Tally, parent: int, last: int) -
                 return []
             boxes.append(index)
         index = sums.end[index] + 1
-    if len(boxes) < 2:
-        return []
+    if len(boxes) < 2 or sums.text[boxes[0]] > _HEADING_BOX_CHARS:
+        return []  # a box of more than a heading's text: no need to read its blocks
     kinds = _kinds_within(walked, sums, boxes)
     if kinds[0][0] != _HEADING or kinds[1][0] != _LIST:
         return []
