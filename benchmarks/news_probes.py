@@ -28,6 +28,8 @@ PROBE_SETS = {
     "nonnews": "nonnews_probes",
     # round 53's blind pages alone, to see how pages no one tuned for fare
     "blind": "nonnews_probes.blind_pages",
+    # round 54's blind pages of site builders' and frameworks' markup
+    "builder": "nonnews_probes.builder_pages",
 }
 
 Extractor = Callable[[str, str], str]

@@ -49,6 +49,17 @@ _KNOWN_FAILURES = {
     # between its score table and its text (``region._data_before``) and an episode's
     # one-sentence description over its "Transcript" heading (``region._intro_before``)
     # are read since.
+    # Round 54 (builder_pages, a blind probe of site builders' markup), measured on main
+    # before any fix (9 failed); a testimonial slider's quote, a heading and list each in a
+    # widget of its own, a cookie block's consent by use, a Czech newsletter ask and a hero
+    # slider before the title (``before_title``) are dealt with since. Left: an opening-hours
+    # blurb, an icon box, a contact strip and customers' reviews after the text, named by
+    # nothing furniture-like.
+    "fr_divi_restaurant_event_modules": "an opening-hours blurb after the text",
+    "it_wpbakery_school_news_vc_rows": "an icon box's line in a row after the text",
+    "pt_wix_bakery_rich_text_spans": "a call-to-action strip's line after the text",
+    "zh_emotion_shop_product_description": "a review under its count heading",
+    "fi_divi_woocommerce_description_module": "a review in a tab after the description",
 }
 
 # Round 53: captions (kept as caption blocks, out of ``body``) newsextract misses.

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.characters import latin_width
-from newsextract.body.class_names import furniture_words
+from newsextract.body.class_names import furniture_words, text_widget
 from newsextract.body.model import BlockKind
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.prompts import is_box_prompt
@@ -429,7 +429,7 @@ def furniture_above(
             or _template_mass(walked, sums, region, index, groups) >= floor
             or (data and named_as_text(walked, region, index))
             or (facts and named_as_facts(cont.names(index)))
-            or _text_widget(cont.classes[index])
+            or text_widget(cont.classes[index])
             or _builder_box(cont.classes[index])
             # a <footer> the walk read holds the text's notes (``is_notes_footer``)
             or cont.tag[index] == "footer"
@@ -447,46 +447,6 @@ def furniture_above(
         up = cont.parent[bad]
         bad = cont.bad[up] if up >= 0 else -1
     return -1
-
-
-# The kinds a page builder's widget in the text is named for when it is the text's own: a
-# review's pros and cons ("widget statement" with "pro" and "contra" columns), a recipe's
-# ingredients, a data table, a quotation (read as a <blockquote> is). A widget named for
-# nothing of the text (a "widget sharebear", "widget video", a sidebar's
-# "widget_recent_entries") stays furniture ("widget" read through whatever it names cost
-# fundus half B, class_names._CONTENT_DECIDES).
-_TEXT_WIDGET_KINDS = frozenset(
-    {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table", "quote"}
-)
-# The same in one class, as a page builder names its widgets ("elementor-widget-text-editor"
-# around a page's prose, "elementor-widget-icon-list" around its list of features), and the
-# inner wrapper every widget of the builder has ("elementor-widget-container"), which the
-# widget around it names: a sidebar's "elementor-widget-wp-widget-recent-posts" or an
-# "elementor-widget-share-buttons" stays furniture by its own words. (Not a sidebar's bare
-# "widget_text": a theme's text widget is the sidebar's box.)
-_BUILDER_TEXT_WIDGETS = frozenset(
-    {
-        "text-editor", "heading", "icon-list", "accordion", "toggle", "tabs",
-        "theme-post-content", "container", "wrap",
-    }
-)  # fmt: skip
-_CLASS_WORD = LazyPattern(r"[^\s_-]+")
-_WIDGET = "widget"
-
-
-@functools.lru_cache(maxsize=1024)
-def _text_widget(classes: str) -> bool:
-    """Whether a container named as furniture by ``widget`` alone names, with another of
-    its class words, a kind of the text's own content (``_TEXT_WIDGET_KINDS``), or is a
-    page builder's widget of text or its inner wrapper (``_BUILDER_TEXT_WIDGETS``)."""
-    lower = classes.lower()
-    if _WIDGET not in lower or furniture_words(classes) != {_WIDGET}:
-        return False
-    for token in lower.split():
-        at = token.find(_WIDGET)
-        if at > 0 and token[at + len(_WIDGET) :].lstrip("-_") in _BUILDER_TEXT_WIDGETS:
-            return True
-    return any(word in _TEXT_WIDGET_KINDS for word in _CLASS_WORD.findall(lower))
 
 
 # A page builder's box of a picture beside a title and a line of text ("elementor-widget-

@@ -198,10 +198,12 @@ _STRONG_POSITIVE = LazyPattern(
 # tests/body: test_comment_sections, test_extractor, test_unseen_kinds_round31). An
 # obituary's "condolences" are its readers' comments, on pages (a funeral home's) that
 # declare no article, so that the comment names of the languages are not asked (probe
-# hy_obituary_condolences).
+# hy_obituary_condolences). A business site's testimonials (a builder's "testimonial-
+# carousel", "et_pb_testimonial", "vc_testimonial") are its customers' praise, comments
+# set apart: never the page's text (probe de_elementor_studio_blog_widgets).
 _STRONG_NEGATIVE = LazyPattern(
     by_first_letter(
-        r"comment(?!ary)|condolence|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
+        r"comment(?!ary)|condolence|testimonial|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
         r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
         r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
     ),
@@ -356,3 +358,43 @@ def story_teaser_weight(names: str) -> int | None:
     rest = " ".join(w for w in names.split() if not any(x in w.lower() for x in _CONTENT_DECIDES))
     weight = class_weight(rest)
     return weight if weight >= 0 else None
+
+
+# The kinds a page builder's widget in the text is named for when it is the text's own: a
+# review's pros and cons ("widget statement" with "pro" and "contra" columns), a recipe's
+# ingredients, a data table, a quotation (read as a <blockquote> is). A widget named for
+# nothing of the text (a "widget sharebear", "widget video", a sidebar's
+# "widget_recent_entries") stays furniture ("widget" read through whatever it names cost
+# fundus half B, class_names._CONTENT_DECIDES).
+_TEXT_WIDGET_KINDS = frozenset(
+    {"statement", "proscons", "pros", "cons", "procon", "contra", "ingredients", "table", "quote"}
+)
+# The same in one class, as a page builder names its widgets ("elementor-widget-text-editor"
+# around a page's prose, "elementor-widget-icon-list" around its list of features), and the
+# inner wrapper every widget of the builder has ("elementor-widget-container"), which the
+# widget around it names: a sidebar's "elementor-widget-wp-widget-recent-posts" or an
+# "elementor-widget-share-buttons" stays furniture by its own words. (Not a sidebar's bare
+# "widget_text": a theme's text widget is the sidebar's box.)
+_BUILDER_TEXT_WIDGETS = frozenset(
+    {
+        "text-editor", "heading", "icon-list", "accordion", "toggle", "tabs",
+        "theme-post-content", "container", "wrap",
+    }
+)  # fmt: skip
+_CLASS_WORD = LazyPattern(r"[^\s_-]+")
+_WIDGET = "widget"
+
+
+@functools.lru_cache(maxsize=1024)
+def text_widget(classes: str) -> bool:
+    """Whether a container named as furniture by ``widget`` alone names, with another of
+    its class words, a kind of the text's own content (``_TEXT_WIDGET_KINDS``), or is a
+    page builder's widget of text or its inner wrapper (``_BUILDER_TEXT_WIDGETS``)."""
+    lower = classes.lower()
+    if _WIDGET not in lower or furniture_words(classes) != {_WIDGET}:
+        return False
+    for token in lower.split():
+        at = token.find(_WIDGET)
+        if at > 0 and token[at + len(_WIDGET) :].lstrip("-_") in _BUILDER_TEXT_WIDGETS:
+            return True
+    return any(word in _TEXT_WIDGET_KINDS for word in _CLASS_WORD.findall(lower))

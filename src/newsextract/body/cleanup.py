@@ -23,6 +23,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
+from newsextract.body.before_title import without_titled_boxes_before_title
 from newsextract.body.block_records import as_blocks
 from newsextract.body.boxes import (
     add_cards,
@@ -355,6 +356,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         candidates = with_dated_terms(candidates)
     candidates = without_closing_pointer(walked, candidates)
     candidates = without_contact_head(candidates)
+    candidates = without_titled_boxes_before_title(walked, candidates)
     return without_pull_quotes(walked, finish(walked, candidates))
 
 

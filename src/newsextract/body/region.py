@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.class_names import furniture_words
+from newsextract.body.class_names import furniture_words, text_widget
 from newsextract.body.model import BlockKind, filled_cells
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
@@ -155,7 +155,9 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += _question_before(walked, sums, parent, taken[0], current)
         joined += _intro_before(walked, sums, parent, taken[0], headlines)
         after = _data_after(walked, sums, region, parent, taken[-1])
-        listed = _list_under_heading(walked, sums, parent, (after or taken)[-1], loose)
+        listed = _list_under_heading(
+            walked, sums, parent, (after or taken)[-1], loose
+        ) or _list_under_heading_box(walked, sums, parent, (after or taken)[-1])
         if listed:  # the section's data after its list (a match's line-ups, then its stats)
             listed += _data_after(walked, sums, region, parent, listed[-1])
         after += listed
@@ -783,6 +785,7 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
 
 
 _LIST = frozenset({BlockKind.LIST_ITEM})
+_HEADING = frozenset({BlockKind.HEADING})
 
 
 def _list_under_heading(
@@ -821,6 +824,38 @@ def _list_under_heading(
             return []
         return [child]
     return []
+
+
+# The most text a box holding only a section's heading has: a long heading's line.
+_HEADING_BOX_CHARS = 150
+
+
+def _list_under_heading_box(walked: Walk, sums: Tally, parent: int, last: int) -> list[int]:
+    """The two children of ``parent`` right after the last taken one when the first holds a
+    heading and nothing else and the second a list and nothing else: the section
+    ``_list_under_heading`` takes, as a page builder sets it, each part in a widget box of
+    its own ("Materials" and its items). Neither named as furniture (but for the builder's
+    word "widget" on a widget of text), nor linked (a "Related" heading's list of stories)."""
+    hint = walked.containers.hint
+    boxes: list[int] = []
+    index = sums.end[last] + 1
+    while index <= sums.end[parent] and len(boxes) < 2:
+        total = sums.text[index]
+        if total:
+            # a builder's heading or list widget is named "widget" alone (``text_widget``)
+            named = hint[index] < -1 or (
+                hint[index] < 0 and not text_widget(walked.containers.classes[index])
+            )
+            if named or sums.links[index] / total > _SIBLING_MAX_DENSITY:
+                return []
+            boxes.append(index)
+        index = sums.end[index] + 1
+    if len(boxes) < 2 or sums.text[boxes[0]] > _HEADING_BOX_CHARS:
+        return []  # a box of more than a heading's text: no need to read its blocks
+    kinds = _kinds_within(walked, sums, boxes)
+    if kinds[0][0] != _HEADING or kinds[1][0] != _LIST:
+        return []
+    return boxes
 
 
 def _data_before(

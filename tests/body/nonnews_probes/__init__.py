@@ -32,7 +32,11 @@ footnotes, key-facts boxes, release notes, time-coded show notes and photo essay
 (round 53) notes set as asides (``epub:type`` footnotes, ``doc-footnote`` / ``doc-endnote``);
 and (round 53) a blind probe, written without reading the extractor: pages of kinds and
 languages no file here had (Lao, Tibetan and Burmese verse, Ge'ez, Gurmukhi, Thaana and
-Sorani pages, Central Asian FAQs, minutes, match reports, readmes, transcripts, notices).
+Sorani pages, Central Asian FAQs, minutes, match reports, readmes, transcripts, notices);
+and (round 54) a second blind probe of site builders' and script frameworks' markup
+(Elementor, Divi, WPBakery, Gutenberg, Wix, Squarespace, Webflow, Tilda, 1C-Bitrix, Joomla,
+Drupal, Ghost, Substack, Medium, Notion, Google Sites, hashed CSS-in-JS classes, Tailwind,
+AMP and a mailing's nested tables).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -50,6 +54,7 @@ from . import (
     bare_text_containers,
     blind_pages,
     blogs_and_guides,
+    builder_pages,
     conversations,
     dated_entries_and_chronologies,
     feature_formats,
@@ -95,6 +100,7 @@ PROBES: list[Probe] = [
     *feature_formats.PROBES,
     *note_asides.PROBES,
     *blind_pages.PROBES,
+    *builder_pages.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
