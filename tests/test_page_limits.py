@@ -244,3 +244,16 @@ def test_long_values_and_scripts_holding_gt_are_read() -> None:
     html = f'<html><body><div data-cards="{value}" id="c">{PROSE}</div>{script}{PROSE}'
     article = newsextract.extract(html + "</body></html>")
     assert "carries on for a while" in article.body
+
+
+def test_tags_of_bytes_counted_across_chunks() -> None:
+    """The bytes' "<" are counted a megabyte at a time: one on each side of a chunk's end,
+    and a page of nothing else, count as ``bytes.count`` does."""
+    from newsextract.page_limits import _COUNT_CHUNK, _count_tags, check_page_size
+
+    edge = b"<p>" + b"x" * (_COUNT_CHUNK - 4) + b"<<" + b"y" * 10 + b"</p>"
+    assert check_page_size(edge) == edge.count(b"<") == 4
+    assert _count_tags(b"<" * (2 * _COUNT_CHUNK + 1)) == 2 * _COUNT_CHUNK + 1
+    assert _count_tags(b"") == 0
+    with pytest.raises(InputTooLargeError, match="tags"):
+        check_page_size(b"<b>" * (MAX_PAGE_TAGS + 1))
