@@ -865,12 +865,7 @@ PROBES: list[tuple[Any, ...]] = [
 ]
 
 _OPEN: dict[tuple[str, str], str] = {
-    ("highwire_journal_inverted_names", "authors"): "a 'Last, First' citation_author split",
-    ("highwire_journal_inverted_names", "tags"): "citation_keywords not read",
     ("bare_date_with_time_meta", "published"): "a publish-time meta not joined to its day",
-    ("jsonld_graph_several_articles", "authors"): "the graph's first Article taken",
-    ("jsonld_graph_several_articles", "published"): "the graph's first Article taken",
-    ("jsonld_graph_several_articles", "modified"): "the graph's first Article taken",
     ("h_entry_microformat", "tags"): "p-category links not read as tags",
     ("event_start_is_not_published", "published"): "a visible 'published on' line missed",
 }

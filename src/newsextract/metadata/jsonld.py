@@ -89,12 +89,16 @@ def _article_node(graph: JsonLdGraph, url: str | None) -> JsonObject | None:
         return None
     if len(articles) == 1:
         return articles[0]
-    return max(articles, key=lambda node: _article_rank(node, url))
+    return max(articles, key=lambda node: _article_rank(graph, node, url))
 
 
-def _article_rank(node: JsonObject, url: str | None) -> tuple[int, int, int]:
-    node_url = node.get("url") or node.get("@id") or ""
-    same_url = int(bool(url) and isinstance(node_url, str) and node_url.split("#")[0] == url)
+def _article_rank(graph: JsonLdGraph, node: JsonObject, url: str | None) -> tuple[int, int, int]:
+    """The page's own article first: the one whose address is the page's, given as its
+    ``url``, its ``@id`` or the page it is the main entity of (a graph of several stories,
+    the page's among related ones, names the page only there); then one with a body, then
+    the fuller."""
+    own = (node.get("url"), node.get("@id"), _page_url(graph.resolve(node.get("mainEntityOfPage"))))
+    same_url = int(bool(url) and any(isinstance(a, str) and a.split("#")[0] == url for a in own))
     has_body = int(bool(node.get("articleBody")))
     return (
         same_url,
