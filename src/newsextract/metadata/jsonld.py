@@ -66,7 +66,12 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     elif graph.of_type(*_UNDATED_TYPES):
         thing = graph.of_type(*_UNDATED_TYPES)[0]
         kind = sorted(node_types(thing) & set(_UNDATED_TYPES))[0]
-        yield Candidate(field="undated_thing", value=True, origin=Origin.JSONLD, detail=kind)
+        # an event's value is its first day, when it gives one: a date written on that day is
+        # the event's, never the day its page was posted (see ``resolve._event_days``)
+        start = parse_machine_date(_first(thing.get("startDate")))
+        yield Candidate(
+            field="undated_thing", value=start or True, origin=Origin.JSONLD, detail=kind
+        )
         # its picture is the page's (an event's poster, a product's photo)
         image = _image(graph.resolve(_first(thing.get("image"))))
         if image:
