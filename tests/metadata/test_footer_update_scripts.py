@@ -53,3 +53,7 @@ def test_the_page_search_reads_the_written_dates_forms(text: str, day: datetime 
 
 def test_a_text_without_a_date_gives_no_day() -> None:
     assert written_day("no date here 12") is None
+
+
+def test_a_numbers_tail_is_no_day() -> None:
+    assert written_day("125 March 2024 März") is None

@@ -363,7 +363,12 @@ def written_day(text: str) -> datetime | None:
     read alike, as the docs page's footer showed (th, fa, km, si and my gave no day where
     other languages did). Asked only of a text outside ASCII that ``read_day`` left."""
     span = find_text_date(text)
-    found = read_written_date(span) if span is not None else None
+    if span is None:
+        return None
+    at = text.find(span)  # -1 when the span is written otherwise (ASCII digits, a Gregorian day)
+    if at > 0 and text[at - 1].isdigit():
+        return None  # a number's tail ("125 March 2024"), no day
+    found = read_written_date(span)
     return _bare(found) if found is not None else None
 
 
