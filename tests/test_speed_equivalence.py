@@ -985,7 +985,8 @@ def _old_element_day(text: str) -> object:
     if len(text) > pd.MAX_SEGMENT and text[pd.MAX_SEGMENT].isdigit():
         start = pd._TRAILING_DIGITS.sub("", start)
     cut = pd._DIGIT_CAP.match(start)
-    return pd.short_text_day(pd._TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+    found = pd.short_text_day(pd._TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+    return found if found is not None or start.isascii() else pd.written_day(start)
 
 
 _ELEMENT_PIECES = [

@@ -235,6 +235,10 @@ class Language(NamedTuple):
     # with that letter themselves ("በቀለ", "በላይ"), which keep it.
     glued_byline_labels: tuple[str, ...] = ()
     names_opening_with_label: tuple[str, ...] = ()
+    # A definite article glued to the end of a name the byline's verb makes its subject
+    # (Armenian "-ը": "Պատրաստեց՝ Արամ Պետրոսյանը", "prepared by Aram Petrosyan"), lower
+    # case (see ``name_articles``); a list of the files that list one.
+    name_articles: tuple[str, ...] = ()
     # Relative stamps of a past time dateparser's data lacks ("5 mins ago": its English has
     # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
     # ``relative_forms``); a table of the files that list one.
@@ -324,6 +328,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         member_since=_optional_words(code, data, _MEMBER_SINCE),
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
+        name_articles=_optional_words(code, data, _NAME_ARTICLES),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
         one_words=_optional_words(code, data, _ONE_WORDS),
         view_counts=_optional_words(code, data, _VIEW_COUNTS),
@@ -360,6 +365,7 @@ _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
 _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
+_NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 _ONE_WORDS = "one_words"  # the optional list of ``one_words``
@@ -390,6 +396,7 @@ TABLES = (
     _MEMBER_SINCE,
     _GLUED_BYLINE_LABELS,
     _NAMES_OPENING_WITH_LABEL,
+    _NAME_ARTICLES,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
     _ONE_WORDS,
@@ -655,6 +662,14 @@ def glued_byline_labels(language: str) -> tuple[tuple[str, ...], frozenset[str]]
     if known is None:
         return (), frozenset()
     return known.glued_byline_labels, frozenset(known.names_opening_with_label)
+
+
+@functools.cache
+def name_articles(language: str) -> tuple[str, ...]:
+    """``language``'s definite articles glued to the end of a name in a byline (Armenian
+    "Արամ Պետրոսյանը"): no part of the name."""
+    known = languages().get(language)
+    return known.name_articles if known is not None else ()
 
 
 @functools.cache

@@ -279,6 +279,25 @@ def _day_words(language: str) -> _DayWords | None:
     return _DayWords(back, pattern)
 
 
+def opens_with_today(text: str, language: str | None) -> bool:
+    """Whether ``text`` opens with ``language``'s word for today before a colon, a comma or a
+    space ("Today: 4 December 2024", "අද: 2024 දෙසැම්බර් 4", a top bar's): the date after it
+    is the day of the visit, no page's."""
+    words = _day_words(language) if language else None
+    if words is None:
+        return False
+    head = text.lstrip()[:_TODAY_HEAD].lower()
+    return any(
+        head.startswith(word) and not head[len(word) : len(word) + 1].isalnum()
+        for word, back in words.back.items()
+        if back == 0
+    )
+
+
+# The start of a text looked at for the word for today (the longest, Khmer's, is 7 letters).
+_TODAY_HEAD = 24
+
+
 def find_day_word_stamp(text: str, language: str | None) -> RelativeStamp | None:
     """A stamp naming its day in a word, in ``language``: "today at 10:30" (a day back 0),
     "yesterday, 17:12" (a day back 1); its time is the site's clock, whose zone the page

@@ -56,6 +56,7 @@ from newsextract.metadata.name_splits import (
     punctuation_joiner,
     split_names,
     without_glued_label,
+    without_name_articles,
 )
 from newsextract.text import clean_text, compare_key, is_unspaced_char
 
@@ -450,6 +451,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         return []  # "By Admin", "By Webmaster": a short label before a CMS account's name
     if language is not None:
         text = without_glued_label(own_language_prefix(language).sub("", text, count=1), language)
+        text = without_name_articles(text, language)
     text = _without_korean_place(text)
     if _uncased_sentence(text) or " ".join(text.split()).casefold() in _not_a_name():
         # a placeholder whole, before its job title is cut from it (Tamil "நமது நிருபர்",

@@ -66,7 +66,12 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     elif graph.of_type(*_UNDATED_TYPES):
         thing = graph.of_type(*_UNDATED_TYPES)[0]
         kind = sorted(node_types(thing) & set(_UNDATED_TYPES))[0]
-        yield Candidate(field="undated_thing", value=True, origin=Origin.JSONLD, detail=kind)
+        # an event's value is its first day, when it gives one: a date written on that day is
+        # the event's, never the day its page was posted (see ``resolve._event_days``)
+        start = parse_machine_date(_first(thing.get("startDate")))
+        yield Candidate(
+            field="undated_thing", value=start or True, origin=Origin.JSONLD, detail=kind
+        )
         # its picture is the page's (an event's poster, a product's photo)
         image = _image(graph.resolve(_first(thing.get("image"))))
         if image:
@@ -89,12 +94,16 @@ def _article_node(graph: JsonLdGraph, url: str | None) -> JsonObject | None:
         return None
     if len(articles) == 1:
         return articles[0]
-    return max(articles, key=lambda node: _article_rank(node, url))
+    return max(articles, key=lambda node: _article_rank(graph, node, url))
 
 
-def _article_rank(node: JsonObject, url: str | None) -> tuple[int, int, int]:
-    node_url = node.get("url") or node.get("@id") or ""
-    same_url = int(bool(url) and isinstance(node_url, str) and node_url.split("#")[0] == url)
+def _article_rank(graph: JsonLdGraph, node: JsonObject, url: str | None) -> tuple[int, int, int]:
+    """The page's own article first: the one whose address is the page's, given as its
+    ``url``, its ``@id`` or the page it is the main entity of (a graph of several stories,
+    the page's among related ones, names the page only there); then one with a body, then
+    the fuller."""
+    own = (node.get("url"), node.get("@id"), _page_url(graph.resolve(node.get("mainEntityOfPage"))))
+    same_url = int(bool(url) and any(isinstance(a, str) and a.split("#")[0] == url for a in own))
     has_body = int(bool(node.get("articleBody")))
     return (
         same_url,

@@ -64,6 +64,8 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
     tags = without_counts(_link_texts([n for n in rel["tag"] if n.mem_id not in category_ids]))
     if tags:
         yield cand("tags", tags, "a[rel=tag]")
+    elif tags := _entry_categories(page):
+        yield cand("tags", tags, ENTRY_CATEGORIES)
     categories = _link_texts(category_links)
     if categories:
         yield cand("categories", categories, "a[rel=category]")
@@ -81,6 +83,22 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
 
 
 _REL_NAMES = ("author", "tag", "category")
+
+# A microformats2 post's categories (``<a class="p-category">`` inside its ``h-entry``, as
+# IndieWeb themes and static site generators mark a post's tags): its tags, in page order.
+ENTRY_CATEGORIES = "p-category"
+
+
+def _entry_categories(page: ParsedPage) -> tuple[str, ...]:
+    """The texts of the ``p-category`` elements of the page's first ``h-entry`` (a blog's
+    index lists several posts, each with its own); queried only on a page whose classes
+    hold the name."""
+    if ENTRY_CATEGORIES not in page.names_by_attribute[0]:
+        return ()
+    entry = page.tree.css_first(".h-entry")
+    if entry is None:
+        return ()
+    return without_counts(_link_texts(entry.css(".p-category")[:_MAX_LABELLED_LINKS]))
 
 
 def _rel_links(links: Iterable[LexborNode]) -> dict[str, list[LexborNode]]:

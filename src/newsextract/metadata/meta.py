@@ -120,6 +120,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "keywords",
         "dc.subject",
         "dcterms.subject",
+        # Highwire Press: a journal article's keywords, one tag or one list
+        "citation_keywords",
         "article:tag",
     ),
     "categories": ("parsely-section", "section", "article.section", "category", "dc.type"),
@@ -226,7 +228,8 @@ def _candidate(
         for value in values:
             if field == "authors":
                 listed = split_list(value, ";") if ";" in value else [value]
-                parts = [_given_name_first(part) for part in listed]
+                family_first = key in _FAMILY_FIRST_KEYS
+                parts = [_given_name_first(part, family_first=family_first) for part in listed]
             else:
                 parts = (
                     _tag_parts(key, value, len(values))
@@ -270,22 +273,31 @@ def _an_agency(words: str) -> bool:
     return any(key == agency.casefold() for agency in news_agencies())
 
 
-def _given_name_first(value: str) -> str:
+# The author metas whose convention writes each name family name first, one a tag
+# (Highwire's ``citation_author``, as Google Scholar's inclusion guidelines give it: "Last,
+# First"): a single family name before the comma is turned round without a listed given name
+# after it ("Okafor, Chidi"), as names of every language are.
+_FAMILY_FIRST_KEYS = frozenset({"citation_author"})
+
+
+def _given_name_first(value: str, *, family_first: bool = False) -> str:
     """``value`` in reading order when it is one name written family name first: one comma,
     a word or two on each side, a given name (``data/names/``) opening the part after it and
     none the part before ("Dobson, Harriet" -> "Harriet Dobson"; "Harriet Dobson, Tomasz
-    Nowicki" and "Anna, Maria" stay two names)."""
+    Nowicki" and "Anna, Maria" stay two names). Under a ``family_first`` key's convention,
+    a single word before the comma is a family name whatever the words after it are."""
     if value.count(",") != 1 or any(c.isdigit() for c in value):
         return value
     from newsextract.metadata.byline_openings import given_name  # it reads the name lists
 
     family, given = (part.split() for part in value.split(","))
+    by_convention = family_first and len(family) == 1
     if not (
         0 < len(family) <= _MAX_INVERTED_PART_WORDS
         and 0 < len(given) <= _MAX_INVERTED_PART_WORDS
-        and given_name(given[0].strip(".-"))
+        and (by_convention or given_name(given[0].strip(".-")))
         and not given_name(family[0])
-        and all(_second_given(word) for word in given[1:])
+        and (by_convention or all(_second_given(word) for word in given[1:]))
         and not _an_agency(" ".join(family))
     ):
         return value

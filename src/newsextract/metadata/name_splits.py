@@ -10,6 +10,7 @@ from newsextract.labels import (
     LABEL_COLONS,
     LabelList,
     glued_byline_labels,
+    name_articles,
     news_agencies,
     word_alternation,
     words,
@@ -254,6 +255,22 @@ def _split_prefix_joined(part: str, language: str | None) -> list[str]:
 PLACE_PREPOSITIONS = "(?:in|at|for|en|à|für|bei|para|per|voor)"
 # A name's place of filing after it, to the end ("Anna Petrova in London").
 _PLACE_TAIL = LazyPattern(rf"\s+{PLACE_PREPOSITIONS}\s+.*$", re.I)
+
+
+def without_name_articles(text: str, language: str) -> str:
+    """``text`` without ``language``'s definite article glued to the end of its words
+    (Armenian "Արամ Պետրոսյանը" -> "Արամ Պետրոսյան"), where two letters or more stay: a
+    byline verb's subject takes it, the name does not."""
+    articles = name_articles(language)
+    if not articles:
+        return text
+    return _article_ends(articles).sub("", text)
+
+
+@functools.cache
+def _article_ends(articles: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    return re.compile(rf"(?<=\w\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def without_glued_label(text: str, language: str) -> str:

@@ -56,6 +56,7 @@ from newsextract.dates import (
 )
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
+from newsextract.dating.relative import opens_with_today
 from newsextract.dating.words import settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
@@ -350,7 +351,25 @@ def short_text_day(text: str | None) -> datetime | None:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
-    return read_day(with_spaced_parts(text))  # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
+    found = read_day(with_spaced_parts(text))  # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
+    return found if found is not None or text.isascii() else written_day(text)
+
+
+def written_day(text: str) -> datetime | None:
+    """The day of the first date the written dates find in ``text``, read in its plain forms
+    (no dateparser): a date of a script or calendar the page search's own forms miss, a
+    Buddhist-era year ("5 มีนาคม 2567"), a Solar Hijri day ("۱۵ اسفند ۱۴۰۲"), a year
+    before a month's name ("2024 මාර්තු 5", "၂၀၂၄ မတ်လ ၅"), a Khmer month: every script
+    read alike, as the docs page's footer showed (th, fa, km, si and my gave no day where
+    other languages did). Asked only of a text outside ASCII that ``read_day`` left."""
+    span = find_text_date(text)
+    if span is None:
+        return None
+    at = text.find(span)  # -1 when the span is written otherwise (ASCII digits, a Gregorian day)
+    if at > 0 and text[at - 1].isdigit():
+        return None  # a number's tail ("125 March 2024"), no day
+    found = read_written_date(span)
+    return _bare(found) if found is not None else None
 
 
 # Characters of a text collapsed first for its ``MAX_SEGMENT`` start: collapsing a 60 MB
@@ -390,7 +409,9 @@ def _element_day(text: str) -> datetime | None:
         # a number cut by the segment's end is no number ("12.03.20|25": no year 2020)
         start = _TRAILING_DIGITS.sub("", start)
     cut = _DIGIT_CAP.match(start)
-    return short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+    found = short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+    # the cut may leave a date's closing mark, which its script needs ("2024年3月5日")
+    return found if found is not None or start.isascii() else written_day(start)
 
 
 def _url_day(url: str | None) -> datetime | None:
@@ -898,6 +919,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue
             if _update_opening().match(segment) is not None:
                 continue  # a last change's day ("Last modified: …"), no publication's
+            if opens_with_today(segment, _language(page)):
+                continue  # the visit's day ("Today: 4 December 2024", a top bar's)
             if segment.lstrip().startswith(_COPYRIGHT_OPENINGS):
                 continue  # a picture's credit ("© Ana Ruiz, 31.05.2013"): the photo's day
             if node.tag in _FACT_VALUES and _event_day(node, segment):
@@ -1062,16 +1085,22 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     """The elements whose own text is a short line an update label opens, with a figure
     and no publication label after it ("Last modified: Tue Mar 2 14:03:11 GMT 2004",
     "Senast ändrad: 2004-03-02", a personal page's footer): their day is the last change's,
-    which fills ``modified``; and a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
-    the photo's. The page's source is read without them."""
+    which fills ``modified``; a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
+    the photo's; and a line opening with the page language's word for today ("Today: 4
+    December 2024", a top bar's), the visit's. The page's source is read without them."""
     found = []
+    language = _language(page)
     for node, _, own in page.own_texts:
         if own is None or len(own) > MAX_LINE or not _has_digit(own):
             continue
-        if (_update_opening().match(own) is not None and not _opens_with_update(own)) or (
-            own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None
+        if (
+            (_update_opening().match(own) is not None and not _opens_with_update(own))
+            or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
+            or opens_with_today(own, language)
         ):
-            found.append(node)  # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013")
+            # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), or the day of
+            # the visit after the word for today ("Today: 4 December 2024", a top bar's)
+            found.append(node)
     return found
 
 

@@ -16,7 +16,7 @@ steps all fields share are in ``resolution.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -38,6 +38,7 @@ from newsextract.metadata.fields import (
 )
 from newsextract.metadata.local_offset import at_local_offset, with_update_offset
 from newsextract.metadata.published import (
+    LABELLED_DATE,
     DateFinder,
     localised_modified,
     needs_written_date,
@@ -508,15 +509,23 @@ def _published(
     # the update overwrote (see ``published.vote``).
     modified, _ = ordered(by_field.get(F.MODIFIED, ()), F.MODIFIED)
     written_modified: list[Candidate] = []
+    labelled_only = False
     if by_field.get(Evidence.UNDATED_THING):
         # A product's or an event's page: only a source's stamp for the page itself
-        # is its date, never one written in its text or found by searching it.
-        text_date, second_opinion = None, None
+        # is its date, never one written in its text or found by searching it; but an
+        # event's page may say when it was posted, after a publication label
+        # ("Veröffentlicht am 5. März 2024"): a product's would be its release day.
+        second_opinion = None
+        event_days = _event_days(by_field)
+        labelled_only = bool(event_days)
+        text_date = text_date if labelled_only else None
     thread_page = bool(by_field.get(Evidence.LATER_THREAD_PAGE))
     if text_date is not None and (thread_page or needs_written_date(found, modified)):
         written = text_date(language)
         # Beside bare days from other sources, only a written date with a time adds anything.
         date = written.first("published", timed_only=bool(found))
+        if labelled_only and date is not None and _event_or_unlabelled(date, event_days):
+            date = None  # the event's day ("Datum: 20. Juni 2024"), or a day its text mentions
         if thread_page:
             date = _first_post_here(written, found) or date
         found.extend([date] if date is not None else [])
@@ -542,6 +551,23 @@ def _published(
         field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
     return resolution, written_modified
+
+
+def _event_days(by_field: Mapping[FieldName, list[Candidate]]) -> frozenset[date]:
+    """The first days of the page's events whose JSON-LD gives one (``startDate``): an
+    event's page, not a product's, whose posted line may date it."""
+    return frozenset(
+        c.value.date()
+        for c in by_field.get(Evidence.UNDATED_THING, ())
+        if isinstance(c.value, datetime)
+    )
+
+
+def _event_or_unlabelled(written: Candidate, event_days: frozenset[date]) -> bool:
+    """Whether a written date on an event's page is not the page's: none after a
+    publication label, or one on the event's day (German "Datum:" labels both)."""
+    day = written.value.date() if isinstance(written.value, datetime) else None
+    return written.detail != LABELLED_DATE or day in event_days
 
 
 def _relative_published(
