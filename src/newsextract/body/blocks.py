@@ -396,7 +396,7 @@ class _Walker:
             # A picture and its caption in classed boxes (``body.caption_boxes``): read as a
             # <figcaption> is, the lines beside the picture kept as caption blocks (a
             # "wp-caption" box's unclassed <p> too).
-            box = caption_box(node, node.text(deep=True))
+            box = caption_box(node)
             if box is not CaptionBox.NONE:
                 hint = 0
                 tag = "figcaption"

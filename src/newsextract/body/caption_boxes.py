@@ -80,33 +80,37 @@ def _only_picture(node: LexborNode) -> bool:
     return _pictures(node) == 1 and not node.text(deep=True).strip()
 
 
-def caption_box(node: LexborNode, text: str) -> CaptionBox:
-    """What a caption-classed box holding ``text`` is: a figure when it holds one picture
-    beside its caption's lines, a caption when it sits in a small box with one picture of its
-    own and no other text; else furniture (a caption box alone, a slider's, a gallery's
-    counter "1/12", an over-long box)."""
-    if (
-        len(text) > CAPTION_CHARS
-        or not any(char.isalpha() for char in text)
-        or _in_slider(node)
-        or node.css_first(_NO_CAPTION_PARTS) is not None
-        or 2 * link_chars(node) > len(text.strip())  # a teaser card's linked title
-    ):
+def caption_box(node: LexborNode) -> CaptionBox:
+    """What a caption-classed box is: a figure when it holds one picture beside its
+    caption's lines, a caption (one line) when it sits in a small box with one picture
+    outside it; else furniture (a caption box alone, a slider's, a gallery's counter "1/12",
+    a card's titled or linked box, an over-long box). The markup is asked first, the text
+    last: most caption-named boxes of a page are no picture's."""
+    if _in_slider(node):
         return CaptionBox.NONE
     children = _elements(node)
     if len(children) <= _SMALL_BOX and sum(map(_only_picture, children)) == 1:
-        return CaptionBox.FIGURE if _pictures(node) == 1 else CaptionBox.NONE
-    parent = node.parent
-    if parent is None or _pictures(node):
+        if _pictures(node) != 1:
+            return CaptionBox.NONE
+        box, longest = CaptionBox.FIGURE, CAPTION_CHARS
+    else:
+        parent = node.parent
+        if parent is None or _pictures(node):
+            return CaptionBox.NONE
+        siblings = [child for child in _elements(parent) if child.mem_id != node.mem_id]
+        if not siblings or len(siblings) >= _SMALL_BOX:
+            return CaptionBox.NONE
+        if sum(map(_only_picture, siblings)) != 1 or _pictures(parent) != 1:
+            return CaptionBox.NONE
+        # Beside the picture, outside any figure's markup, a caption is one line as an
+        # italic one under a picture is (``PICTURE_CAPTION_CHARS``): a longer box is the text's.
+        box, longest = CaptionBox.CAPTION, PICTURE_CAPTION_CHARS
+    text = node.text(deep=True).strip()
+    if (
+        len(text) > longest
+        or not any(char.isalpha() for char in text)
+        or node.css_first(_NO_CAPTION_PARTS) is not None
+        or 2 * link_chars(node) > len(text)  # a teaser card's linked title
+    ):
         return CaptionBox.NONE
-    siblings = [child for child in _elements(parent) if child.mem_id != node.mem_id]
-    if len(siblings) >= _SMALL_BOX or not siblings:
-        return CaptionBox.NONE
-    pictured = [child for child in siblings if _only_picture(child)]
-    if len(pictured) != 1 or _pictures(parent) != 1:
-        return CaptionBox.NONE
-    # Beside the picture, outside any figure's markup, a caption is one line as an italic
-    # one under a picture is (``PICTURE_CAPTION_CHARS``): a longer box is the text's.
-    if len(text.strip()) > PICTURE_CAPTION_CHARS:
-        return CaptionBox.NONE
-    return CaptionBox.CAPTION
+    return box
