@@ -11,32 +11,9 @@ from news_probes.pages import Probe
 
 import newsextract
 
-# Captions not yet kept as caption blocks, each with why (a layout table's caption cell under
-# the picture is read since ``blocks._cell_of_picture``).
-_KNOWN_FAILURES: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "blind_am_buna",
-            "blind_te_metro",
-            "blind_km_phsar",
-            "blind_id_banjir",
-            "blind_uz_paxta",
-            "blind_ku_befir",
-        ),
-        "a wp-caption box's wp-caption-text paragraph is dropped, not kept as a caption",
-    ),
-    **dict.fromkeys(
-        (
-            "blind_ha_kasuwa",
-            "blind_mr_panipurvatha",
-            "blind_lo_khua",
-            "blind_ms_kereta",
-            "blind_az_korpu",
-            "blind_mn_tsas",
-        ),
-        "an image-caption box under the picture is dropped, not kept as a caption",
-    ),
-}
+# Every form is kept: a layout table's caption cell since ``blocks._cell_of_picture``, a
+# wp-caption box and an image-caption box since ``body.caption_boxes``.
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_records import is_factbox, is_notes_footer
+from newsextract.body.caption_boxes import CaptionBox, caption_box
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -112,6 +113,8 @@ _ICONS = frozenset({"svg"})
 _FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
 )
+# The boxes a theme sets a picture's caption in, or a picture and its caption together.
+_CAPTION_BOXES = frozenset({"div", "section"})
 _KIND_OF = {
     "li": BlockKind.LIST_ITEM,
     "dd": BlockKind.DEFINITION,
@@ -382,6 +385,23 @@ class _Walker:
             hint = 0
             if tag == "td":
                 tag = "figcaption"
+        elif (
+            hint == TO_WEIGH
+            and classes
+            and tag in _CAPTION_BOXES
+            and "figcaption" not in self.skip
+            and credit_class(classes)
+            and caption_class(classes)
+        ):
+            # A picture and its caption in classed boxes (``body.caption_boxes``): read as a
+            # <figcaption> is, the lines beside the picture kept as caption blocks (a
+            # "wp-caption" box's unclassed <p> too).
+            box = caption_box(node)
+            if box is not CaptionBox.NONE:
+                hint = 0
+                tag = "figcaption"
+                if box is CaptionBox.CAPTION:
+                    self._picture_box(node, parent)
         if hint == -2 and COMMENT_NAME.search(f"{classes} {ident}"):
             self.out.by_comments = True
             if self.discussion:
@@ -421,6 +441,21 @@ class _Walker:
             else:
                 kind, level = self._context(tag, kind, level)
         self._children(node, index, kind, level)
+
+    def _picture_box(self, caption: LexborNode, parent: int) -> None:
+        """The box of a picture and its caption box (``body.caption_boxes``), weighed as a
+        <figure> is: its name ("img-box", "media-box") says it holds the picture, not that it
+        is furniture."""
+        cont = self.containers
+        box = caption.parent
+        if (
+            parent >= 0
+            and cont.hint[parent] == TO_WEIGH
+            and box is not None
+            and cont.nodes[parent].mem_id == box.mem_id
+        ):
+            cont.hint[parent] = 0
+            self.to_weigh.remove(parent)
 
     def _mark_comments(self, holds: list[bool]) -> None:
         """Weigh the comment sections under the text (``body.comments``) and each box in

@@ -1,0 +1,116 @@
+"""A picture's caption set in a classed box, not a ``<figcaption>``: WordPress's classic
+``<div class="wp-caption"><img><p class="wp-caption-text">`` (and its ``[caption]``
+shortcode's output), a theme's picture box with an ``image-caption`` box under the
+``<img>``. The walk reads such boxes as it reads ``<figure>`` and ``<figcaption>``
+(``blocks._Walker._visit``): their caption is kept as a caption block, out of the body.
+
+Asked only of a container classed as a caption (``container_hints.caption_class``), so
+of a handful of elements a page."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.node_reading import CAPTION_CHARS, PICTURE_CAPTION_CHARS, link_chars
+
+# A small parent: the picture box holds the picture, its caption box and a credit or a
+# zoom button at most (a bigger box is a section of the page, not one picture's).
+_SMALL_BOX = 4
+# Ancestors whose class names are asked for a slider's or a gallery's words: the caption
+# box, its picture box and the one around it (a slide's item, its track).
+_SLIDER_DEPTH = 3
+_PICTURES = frozenset({"img", "picture"})
+# A card's title or a list is no caption: a box beside a picture holding one is a teaser
+# card's or a team's ("thumbnail > img + caption > h3 + p"), not a picture's line.
+_NO_CAPTION_PARTS = "h1, h2, h3, h4, h5, h6, ul, ol, table"
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+class CaptionBox(enum.Enum):
+    """What a caption-classed box is to the walk."""
+
+    NONE = enum.auto()  # furniture named "caption", weighed as before
+    FIGURE = enum.auto()  # the picture and its caption together ("wp-caption")
+    CAPTION = enum.auto()  # the caption beside the picture ("image-caption")
+
+
+@functools.cache
+def _slider_words() -> frozenset[str]:
+    """The class words of sliders and galleries (``data/caption_boxes.toml``)."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "caption_boxes.toml")
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def _in_slider(node: LexborNode) -> bool:
+    """Whether ``node`` or a near ancestor is named as a slider's or a gallery's part."""
+    words = _slider_words()
+    element: LexborNode | None = node
+    for _ in range(_SLIDER_DEPTH):
+        if element is None:
+            return False
+        classes = element.attributes.get("class") or ""
+        if not words.isdisjoint(_CLASS_WORD.findall(classes.lower())):
+            return True
+        element = element.parent
+    return False
+
+
+def _pictures(node: LexborNode) -> int:
+    """The pictures under ``node`` (a ``<picture>`` holds its ``<img>``)."""
+    return len(node.css("img"))
+
+
+def _elements(node: LexborNode) -> list[LexborNode]:
+    """``node``'s child elements."""
+    return [child for child in node.iter() if child.tag not in ("-text", "_comment")]
+
+
+def _only_picture(node: LexborNode) -> bool:
+    """Whether ``node`` is a picture, or a box (a link, a wrapper) of one picture and no
+    text."""
+    if node.tag in _PICTURES:
+        return True
+    return _pictures(node) == 1 and not node.text(deep=True).strip()
+
+
+def caption_box(node: LexborNode) -> CaptionBox:
+    """What a caption-classed box is: a figure when it holds one picture beside its
+    caption's lines, a caption (one line) when it sits in a small box with one picture
+    outside it; else furniture (a caption box alone, a slider's, a gallery's counter "1/12",
+    a card's titled or linked box, an over-long box). The markup is asked first, the text
+    last: most caption-named boxes of a page are no picture's."""
+    if _in_slider(node):
+        return CaptionBox.NONE
+    children = _elements(node)
+    if len(children) <= _SMALL_BOX and sum(map(_only_picture, children)) == 1:
+        if _pictures(node) != 1:
+            return CaptionBox.NONE
+        box, longest = CaptionBox.FIGURE, CAPTION_CHARS
+    else:
+        parent = node.parent
+        if parent is None or _pictures(node):
+            return CaptionBox.NONE
+        siblings = [child for child in _elements(parent) if child.mem_id != node.mem_id]
+        if not siblings or len(siblings) >= _SMALL_BOX:
+            return CaptionBox.NONE
+        if sum(map(_only_picture, siblings)) != 1 or _pictures(parent) != 1:
+            return CaptionBox.NONE
+        # Beside the picture, outside any figure's markup, a caption is one line as an
+        # italic one under a picture is (``PICTURE_CAPTION_CHARS``): a longer box is the text's.
+        box, longest = CaptionBox.CAPTION, PICTURE_CAPTION_CHARS
+    text = node.text(deep=True).strip()
+    if (
+        len(text) > longest
+        or not any(char.isalpha() for char in text)
+        or node.css_first(_NO_CAPTION_PARTS) is not None
+        or 2 * link_chars(node) > len(text)  # a teaser card's linked title
+    ):
+        return CaptionBox.NONE
+    return box
