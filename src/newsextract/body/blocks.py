@@ -14,7 +14,12 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_records import is_factbox, is_notes_footer
-from newsextract.body.caption_boxes import CaptionBox, caption_box
+from newsextract.body.caption_boxes import (
+    CaptionBox,
+    caption_box,
+    credit_box,
+    credit_class_words,
+)
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -402,6 +407,17 @@ class _Walker:
                 tag = "figcaption"
                 if box is CaptionBox.CAPTION:
                     self._picture_box(node, parent)
+        elif (
+            hint == TO_WEIGH
+            and classes
+            and tag in _CAPTION_BOXES
+            and "figcaption" not in self.skip
+            and credit_class_words(classes)
+            and credit_box(node)
+        ):
+            # A picture's credit in a box beside its caption box ("image-credits"): dropped
+            # as a credit closing a <figcaption> is (``body.caption_boxes.credit_box``).
+            return
         if hint == -2 and COMMENT_NAME.search(f"{classes} {ident}"):
             self.out.by_comments = True
             if self.discussion:
