@@ -14,7 +14,12 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_records import is_factbox, is_notes_footer
-from newsextract.body.caption_boxes import CaptionBox, caption_box
+from newsextract.body.caption_boxes import (
+    CaptionBox,
+    caption_box,
+    credit_box,
+    credit_class_words,
+)
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -386,22 +391,22 @@ class _Walker:
             if tag == "td":
                 tag = "figcaption"
         elif (
-            hint == TO_WEIGH
-            and classes
-            and tag in _CAPTION_BOXES
-            and "figcaption" not in self.skip
-            and credit_class(classes)
-            and caption_class(classes)
+            hint == TO_WEIGH and classes and tag in _CAPTION_BOXES and "figcaption" not in self.skip
         ):
-            # A picture and its caption in classed boxes (``body.caption_boxes``): read as a
-            # <figcaption> is, the lines beside the picture kept as caption blocks (a
-            # "wp-caption" box's unclassed <p> too).
-            box = caption_box(node)
-            if box is not CaptionBox.NONE:
-                hint = 0
-                tag = "figcaption"
-                if box is CaptionBox.CAPTION:
-                    self._picture_box(node, parent)
+            if credit_class(classes) and caption_class(classes):
+                # A picture and its caption in classed boxes (``body.caption_boxes``): read
+                # as a <figcaption> is, the lines beside the picture kept as caption blocks
+                # (a "wp-caption" box's unclassed <p> too).
+                box = caption_box(node)
+                if box is not CaptionBox.NONE:
+                    hint = 0
+                    tag = "figcaption"
+                    if box is CaptionBox.CAPTION:
+                        self._picture_box(node, parent)
+            elif credit_class_words(classes) and credit_box(node):
+                # A picture's credit in a box beside its caption box ("image-credits"):
+                # dropped as a credit closing a <figcaption> is (``caption_boxes.credit_box``).
+                return
         if hint == -2 and COMMENT_NAME.search(f"{classes} {ident}"):
             self.out.by_comments = True
             if self.discussion:

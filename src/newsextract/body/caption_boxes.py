@@ -4,8 +4,12 @@ shortcode's output), a theme's picture box with an ``image-caption`` box under t
 ``<img>``. The walk reads such boxes as it reads ``<figure>`` and ``<figcaption>``
 (``blocks._Walker._visit``): their caption is kept as a caption block, out of the body.
 
-Asked only of a container classed as a caption (``container_hints.caption_class``), so
-of a handful of elements a page."""
+A picture's credit in a box of its own beside its caption box ("image-credits",
+"photo-copyright", "image-source": "Foto: Name", "© Agency") is the picture's too: dropped,
+as a credit closing a ``<figcaption>`` is (``credit_box``), never a line of the body.
+
+Asked only of a container classed as a caption (``container_hints.caption_class``) or as a
+credit (``credit_class_words``), so of a handful of elements a page."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.container_hints import caption_class, credit_class
 from newsextract.body.node_reading import CAPTION_CHARS, PICTURE_CAPTION_CHARS, link_chars
 
 # A small parent: the picture box holds the picture, its caption box and a credit or a
@@ -39,13 +44,27 @@ class CaptionBox(enum.Enum):
 
 
 @functools.cache
-def _slider_words() -> frozenset[str]:
-    """The class words of sliders and galleries (``data/caption_boxes.toml``)."""
+def _data() -> dict[str, list[str]]:
+    """The class words of ``data/caption_boxes.toml``."""
     import tomllib
     from importlib import resources
 
     path = resources.files("newsextract").joinpath("data", "caption_boxes.toml")
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["words"])
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _slider_words() -> frozenset[str]:
+    """The class words of sliders and galleries (``data/caption_boxes.toml``)."""
+    return frozenset(_data()["words"])
+
+
+@functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
+def credit_class_words(classes: str) -> bool:
+    """Whether a class string names a picture's credit ("image-credits", "photo-copyright",
+    "img-source"): a whole word of ``data/caption_boxes.toml``'s ``credit_words``."""
+    words = frozenset(_data()["credit_words"])
+    return not words.isdisjoint(_CLASS_WORD.findall(classes.lower()))
 
 
 def _in_slider(node: LexborNode) -> bool:
@@ -114,3 +133,33 @@ def caption_box(node: LexborNode) -> CaptionBox:
     ):
         return CaptionBox.NONE
     return box
+
+
+def credit_box(node: LexborNode) -> bool:
+    """Whether a credit-classed box (``credit_class_words``) is a picture's credit: it sits
+    in a small box beside that one picture and its caption box and nothing else (an
+    author's box has no caption box; a "Source:" line closing the text sits among the
+    text's paragraphs), and holds one short line of no heading or list."""
+    parent = node.parent
+    if parent is None or _pictures(node):
+        return False
+    siblings = [child for child in _elements(parent) if child.mem_id != node.mem_id]
+    if not siblings or len(siblings) >= _SMALL_BOX or _pictures(parent) != 1:
+        return False
+    pictures = captions = 0
+    for sibling in siblings:
+        if _only_picture(sibling):
+            pictures += 1
+            continue
+        classes = sibling.attributes.get("class") or ""
+        if credit_class_words(classes):
+            continue  # a second credit line ("Foto:" and "©" apart)
+        if not (credit_class(classes) and caption_class(classes)):
+            return False  # a line of the text beside the picture
+        if caption_box(sibling) is not CaptionBox.CAPTION:
+            return False
+        captions += 1
+    if pictures != 1 or captions != 1:
+        return False
+    text = node.text(deep=True).strip()
+    return len(text) <= PICTURE_CAPTION_CHARS and node.css_first(_NO_CAPTION_PARTS) is None
