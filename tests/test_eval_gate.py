@@ -77,7 +77,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "language", "A"): 99.7,
     ("fundus", "language", "B"): 99.7,
     ("fundus", "body", "A"): 0.968,
-    ("fundus", "body", "B"): 0.977,
+    ("fundus", "body", "B"): 0.978,
     ("fundus-eval", "body", "A"): 0.964,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
     # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
