@@ -11,24 +11,10 @@ from news_probes.pages import Probe
 
 import newsextract
 
+
 # Every form is kept: a layout table's caption cell since ``blocks._cell_of_picture``, a
 # wp-caption box and an image-caption box since ``body.caption_boxes``.
-_KNOWN_FAILURES: dict[str, str] = {}
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(
-            probe,
-            id=probe.name,
-            marks=[pytest.mark.xfail(reason=_KNOWN_FAILURES[probe.name], strict=True)]
-            if probe.name in _KNOWN_FAILURES
-            else [],
-        )
-        for probe in PROBES
-    ],
-)
+@pytest.mark.parametrize("probe", PROBES, ids=lambda probe: probe.name)
 def test_caption_kept_apart(probe: Probe) -> None:
     article = newsextract.extract(probe.html, url=probe.url)
     caption = CAPTIONS[probe.name]
