@@ -936,8 +936,6 @@ PROBES: list[tuple[Any, ...]] = [
 
 # Misses of the blind run, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
-    ("de_aria_heading_no_h1", "title"): "a role=heading aria-level=1 element is no headline",
-    ("es_section_name_h1_article_h2", "title"): "the section's name as the only <h1> is taken",
     ("en_seo_title_longer_than_h1", "title"): "og:title and <title> agreeing outvote the <h1>",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
