@@ -934,11 +934,226 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
+# A second round, written after the first was fixed and after reading the headline's code
+# (so not blind): a tagline after the site's name, a ticker's <h1>, a social title's label,
+# an emoji, the site's name in quotes, a screen reader's <h1>, entities in JSON-LD, a Twitter
+# title alone, a section's word inside the headline, a docs page's one-word <h1>.
+PROBES_SECOND: list[tuple[Any, ...]] = [
+    (
+        "en_title_only_site_then_tagline",
+        _url("en_title_only_site_then_tagline"),
+        page(
+            "en",
+            "Library reopens after two years | Valley Times – News for the Upper Valley",
+            _meta(site="Valley Times"),
+            _frame("Valley Times", _story("en", "")),
+        ),
+        "Library reopens after two years",
+        ...,
+        "Valley Times",
+    ),
+    (
+        "de_ticker_h1_before_article_h1",
+        _url("de_ticker_h1_before_article_h1"),
+        page(
+            "de",
+            "Stadtbücherei öffnet nach zwei Jahren wieder | Stadtanzeiger",
+            "",
+            _frame(
+                "Stadtanzeiger",
+                _story("de", "<h1>Stadtbücherei öffnet nach zwei Jahren wieder</h1>"),
+                above='<div class="breaking-ticker"><h1>Eilmeldung: Stromausfall in der '
+                "Altstadt</h1></div>",
+            ),
+        ),
+        "Stadtbücherei öffnet nach zwei Jahren wieder",
+        ...,
+        ...,
+    ),
+    (
+        "fr_title_only_site_first_spaced_colon",
+        _url("fr_title_only_site_first_spaced_colon"),
+        page(
+            "fr",
+            "Le Petit Écho : la médiathèque rouvre ses portes",
+            _meta(site="Le Petit Écho"),
+            _frame("Le Petit Écho", _story("fr", "")),
+        ),
+        "la médiathèque rouvre ses portes",
+        ...,
+        "Le Petit Écho",
+    ),
+    (
+        "es_title_only_headline_colon_then_site",
+        _url("es_title_only_headline_colon_then_site"),
+        page(
+            "es",
+            "Biblioteca: qué cambia tras la reforma | Diario del Valle",
+            _meta(site="Diario del Valle"),
+            _frame("Diario del Valle", _story("es", "")),
+        ),
+        "Biblioteca: qué cambia tras la reforma",
+        ...,
+        "Diario del Valle",
+    ),
+    (
+        "nl_og_title_video_label",
+        _url("nl_og_title_video_label"),
+        page(
+            "nl",
+            "VIDEO | Bibliotheek na twee jaar weer open | Dorpskrant Oost",
+            _meta(site="Dorpskrant Oost", og_title="VIDEO | Bibliotheek na twee jaar weer open"),
+            _frame("Dorpskrant Oost", _story("nl", "<h1>Bibliotheek na twee jaar weer open</h1>")),
+        ),
+        "Bibliotheek na twee jaar weer open",
+        ...,
+        "Dorpskrant Oost",
+    ),
+    (
+        "en_emoji_headline",
+        _url("en_emoji_headline"),
+        page(
+            "en",
+            "🎉 Library reopens after two years - Riverside Courier",
+            _meta(site="Riverside Courier"),
+            _frame(
+                "Riverside Courier", _story("en", "<h1>🎉 Library reopens after two years</h1>")
+            ),
+        ),
+        "🎉 Library reopens after two years",
+        ...,
+        "Riverside Courier",
+    ),
+    (
+        "ru_title_only_site_in_guillemets",
+        _url("ru_title_only_site_in_guillemets"),
+        page(
+            "ru",
+            "Библиотека вновь открылась после ремонта — «Городские вести»",
+            "",
+            _frame("Городские вести", _story("ru", "")),
+        ),
+        "Библиотека вновь открылась после ремонта",
+        ...,
+        ...,
+    ),
+    (
+        "sv_screen_reader_site_h1_article_h2",
+        _url("sv_screen_reader_site_h1_article_h2"),
+        page(
+            "sv",
+            "Biblioteket öppnar igen efter två år – Ådalens Tidning",
+            "",
+            '<h1 class="sr-only">Ådalens Tidning</h1>'
+            + _frame(
+                "Ådalens Tidning",
+                _story(
+                    "sv", '<h2 class="article-headline">Biblioteket öppnar igen efter två år</h2>'
+                ),
+            ),
+        ),
+        "Biblioteket öppnar igen efter två år",
+        ...,
+        ...,
+    ),
+    (
+        "cs_jsonld_headline_escaped_quotes",
+        _url("cs_jsonld_headline_escaped_quotes"),
+        page(
+            "cs",
+            "Knihovna „U Lípy“ se znovu otevřela - Poříčský zpravodaj",
+            ld("NewsArticle", headline="Knihovna &quot;U Lípy&quot; se znovu otevřela"),
+            _frame(
+                "Poříčský zpravodaj",
+                _story("cs", "<h1>Knihovna „U Lípy“ se znovu otevřela</h1>"),
+            ),
+        ),
+        "Knihovna „U Lípy“ se znovu otevřela",
+        ...,
+        ...,
+    ),
+    (
+        "pl_twitter_title_only",
+        _url("pl_twitter_title_only"),
+        page(
+            "pl",
+            "Kurier Nadrzeczny",
+            '<meta name="twitter:title" content="Biblioteka znów otwarta po remoncie">',
+            _frame("Kurier Nadrzeczny", _story("pl", "")),
+        ),
+        "Biblioteka znów otwarta po remoncie",
+        ...,
+        ...,
+    ),
+    (
+        "hi_title_only_section_word_in_headline",
+        _url("hi_title_only_section_word_in_headline"),
+        page(
+            "hi",
+            "शहर का पुस्तकालय फिर खुला - शहर - नगर दर्पण",
+            _meta(site="नगर दर्पण"),
+            _frame("नगर दर्पण", _story("hi", "")),
+        ),
+        "शहर का पुस्तकालय फिर खुला",
+        ...,
+        "नगर दर्पण",
+    ),
+    (
+        "id_title_only_question_site_tagline",
+        _url("id_title_only_question_site_tagline"),
+        page(
+            "id",
+            "Kapan perpustakaan kota dibuka lagi? - Warta Kota - Berita Terkini Hari Ini",
+            _meta(site="Warta Kota"),
+            _frame("Warta Kota", _story("id", "")),
+        ),
+        "Kapan perpustakaan kota dibuka lagi?",
+        ...,
+        "Warta Kota",
+    ),
+    (
+        "en_mkdocs_one_word_h1",
+        _url("en_mkdocs_one_word_h1"),
+        page(
+            "en",
+            "Configuration - Tidewater Docs",
+            "",
+            '<header class="md-header"><a class="md-logo" href="/">Tidewater Docs</a></header>'
+            '<nav class="md-nav"><ul><li><a href="/install/">Installing the client</a></li>'
+            '<li><a href="/config/">Configuration</a></li></ul></nav><main class="md-main">'
+            '<article class="md-content__inner md-typeset"><h1 id="configuration">Configuration'
+            "</h1><p>The client reads its settings from a file in your home folder, or from the "
+            'environment when no file is there.</p><h2 id="server-address">Server address</h2>'
+            "<p>Set the address of your server and the port it listens on; the default port "
+            "works for most installations.</p></article></main>",
+        ),
+        "Configuration",
+        ...,
+        ...,
+    ),
+    (
+        "zh_title_only_site_first_unspaced_hyphen",
+        _url("zh_title_only_site_first_unspaced_hyphen"),
+        page(
+            "zh",
+            "江城网-市图书馆修缮两年后重新开放",
+            _meta(site="江城网"),
+            _frame("江城网", _story("zh", "")),
+        ),
+        "市图书馆修缮两年后重新开放",
+        ...,
+        "江城网",
+    ),
+]
+
 # Misses of the blind run, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
     ("en_seo_title_longer_than_h1", "title"): "og:title and <title> agreeing outvote the <h1>",
+    # The visible headline's marks taken for a typed metadata title's moved one page each
+    # way on the dev sets (their truths keep either): left open.
+    ("cs_jsonld_headline_escaped_quotes", "title"): "JSON-LD's typed quotes, not the <h1>'s",
 }
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases([*PROBES, *PROBES_SECOND], FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -949,3 +1164,5 @@ def test_blind_title_probe(url: str, html: str, field: str, want: object) -> Non
 
 if __name__ == "__main__":  # pragma: no cover
     report_hits(PROBES, FIELDS)
+    print("second round (not blind):")
+    report_hits(PROBES_SECOND, FIELDS)
