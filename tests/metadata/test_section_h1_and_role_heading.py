@@ -108,3 +108,18 @@ def test_section_h1_over_a_list_stays() -> None:
     )
     got = newsextract.extract(html, url="https://news.example.net/kultura/").title
     assert got != "Biblioteka znów otwarta po remoncie"
+
+
+def test_one_word_title_in_a_banner_over_subheadings_stays() -> None:
+    """A post's one-word title set in a banner above its ``<article>``, whose first heading
+    follows its opening text: a subheading, not the title."""
+    html = page(
+        "de",
+        "Heimat | Stadtanzeiger Nord",
+        "",
+        '<header class="site-header"><a class="logo" href="/">Stadtanzeiger Nord</a></header>'
+        '<main><div class="page-hero"><h1>Heimat</h1></div><article class="post">'
+        f"{paragraphs(_TEXT['de'])}<h2>Was bleibt, wenn man geht</h2>"
+        f"{paragraphs(_TEXT['de'])}</article></main>",
+    )
+    assert newsextract.extract(html, url="https://news.example.net/a/4472").title == "Heimat"

@@ -313,8 +313,10 @@ def _lone_article_heading(page: ParsedPage, body: LexborNode | None, section: st
     articles = body.css("article")
     if len(articles) != 1:
         return ""
-    heading = articles[0].css_first(_ARTICLE_HEADINGS)
-    if heading is None or has_ancestor(heading, tags=_FURNITURE):
+    # Under a section's name, the heading must open the article, before its first paragraph:
+    # one after text is a subheading, under a post's one-word title set in a banner above.
+    heading = articles[0].css_first(f"{_ARTICLE_HEADINGS}, p" if section else _ARTICLE_HEADINGS)
+    if heading is None or heading.tag == "p" or has_ancestor(heading, tags=_FURNITURE):
         return ""
     found = headline_text(heading)
     return found if word_count(found) >= MIN_TITLED_HEADING_WORDS else ""
