@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from unicodedata import east_asian_width
 
 from selectolax.lexbor import LexborNode
 
@@ -285,12 +286,24 @@ _UNSHOWN = _SKIPPED | {"noscript", "template"}
 _WIDE_PUNCTUATION = ("\u3000", "\u303f"), ("\uff01", "\uff65")
 
 
+def _is_wide(char: str) -> bool:
+    """Whether ``char``, of a script without spaces, is a wide one (Han, kana): Thai, Lao,
+    Khmer and Myanmar set spaces around numbers."""
+    return east_asian_width(char) == "W"
+
+
 def _unspaced_pair(before: str, after: str) -> bool:
     """Whether two characters meet without a space in the text a reader sees: two of a
     script written without spaces ("市議会が" + "新しい…"), or one of them a Han or kana
     punctuation mark beside such a character."""
     before_unspaced, after_unspaced = is_unspaced_char(before), is_unspaced_char(after)
     if before_unspaced and after_unspaced:
+        return True
+    if (before_unspaced and after.isdigit() and _is_wide(before)) or (
+        after_unspaced and before.isdigit() and _is_wide(after)
+    ):
+        # a number in such a text, set without spaces too ("2年ぶり", "修缮2年后"): a line
+        # broken before it ("図書館が<br>2年ぶりに再開") joins without one
         return True
     wide_before = any(low <= before <= high for low, high in _WIDE_PUNCTUATION)
     wide_after = any(low <= after <= high for low, high in _WIDE_PUNCTUATION)

@@ -48,6 +48,7 @@ def headline_element(
         return (
             _titled_heading(page, scope, page.body)
             or _path_titled_heading(page, headline, page.body)
+            or _heading_under_section(page, headline, page.body)
             or headline
         )
     if headline and (rest := _title_beside(page, headline)) and (h1 := _framed(page, headline)):
@@ -283,26 +284,53 @@ def _path_titled_heading(page: ParsedPage, headline: str, body: LexborNode | Non
 _ARTICLE_HEADINGS = "h2, h3"
 
 
-def _lone_article_heading(page: ParsedPage, body: LexborNode | None) -> str:
+def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | None) -> str:
+    """On a page whose one-word ``<h1>`` (``section``) stands outside its one ``<article>``
+    and whose ``<title>`` names only that word and the site ("Cultura | Heraldo"), the first
+    heading of the article (``_lone_article_heading``): the ``<h1>`` is the section's name
+    set above the story, whose own title the page shows nowhere else. An ``<h1>`` inside
+    the article is its own title, however short ("Heimat", an essay's)."""
+    node = next((n for n in page.headlines if headline_text(n) == section), None)
+    if node is None or has_ancestor(node, tags=("article",)):
+        return ""
+    return _lone_article_heading(page, body, section)
+
+
+def _lone_article_heading(page: ParsedPage, body: LexborNode | None, section: str = "") -> str:
     """On a page without an ``<h1>`` whose ``<title>`` is only the site's name (a theme's
     home-page title on every page) or is missing, the first heading of its one ``<article>``
     (``<article><h2>Neue Radwege für die Innenstadt</h2>…``): the page shows no other title
     of its own. A page of several articles is a list of teasers, which the site's name
-    titles."""
+    titles. A ``section`` the page shows as its ``<h1>`` may stand beside the site's name in
+    the ``<title>`` ("Cultura | Heraldo de la Sierra")."""
     if body is None:
         return ""
     title = page.title_element
     text = clean_text(title.text())[:MAX_TITLED_CHARS] if title is not None else ""
-    if text and not is_site_name(text, [*_site_names(page), logo_text(page)]):
+    names = [*_site_names(page), logo_text(page)]
+    if text and not is_site_name(text, names) and not _names_section_and_site(text, section, names):
         return ""
     articles = body.css("article")
     if len(articles) != 1:
         return ""
-    heading = articles[0].css_first(_ARTICLE_HEADINGS)
-    if heading is None or has_ancestor(heading, tags=_FURNITURE):
+    # Under a section's name, the heading must open the article, before its first paragraph:
+    # one after text is a subheading, under a post's one-word title set in a banner above.
+    heading = articles[0].css_first(f"{_ARTICLE_HEADINGS}, p" if section else _ARTICLE_HEADINGS)
+    if heading is None or heading.tag == "p" or has_ancestor(heading, tags=_FURNITURE):
         return ""
     found = headline_text(heading)
     return found if word_count(found) >= MIN_TITLED_HEADING_WORDS else ""
+
+
+def _names_section_and_site(title: str, section: str, names: list[str]) -> bool:
+    """Whether ``title``'s parts are ``section`` and the site's names, nothing else."""
+    if not section:
+        return False
+    key = compare_key(section)
+    parts = title_parts(title)
+    return any(compare_key(part) == key for part in parts) and all(
+        compare_key(part) == key or is_site_name(part, names) for part in parts
+    )
 
 
 def _after_kicker(text: str, parts: list[str]) -> bool:

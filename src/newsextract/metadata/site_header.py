@@ -27,9 +27,10 @@ _HEADER_WITHOUT_ELEMENT = "[role=banner], [id^=header i], [id^=masthead i]"
 NAMED_HEADLINE = (
     "h2[class*=entry-title i], h2[class*=post-title i], h2[class*=article-title i], "
     "h3[class*=entry-title i], h3[class*=post-title i], h2[class*=topic-title i], "
-    "h2.headline, [itemprop=headline]"
+    "h2.headline, [itemprop=headline], [role=heading][aria-level='1']"
 )  # ("topic-title": phpBB's topic heading, which has no <h1>; "headline", the class word
-# itself, not "subheadline", a standfirst's)
+# itself, not "subheadline", a standfirst's; an element whose role is a heading of the first
+# level, an <h1> to a screen reader: an app's "<div role=heading aria-level=1>")
 
 
 def page_header(page: ParsedPage) -> LexborNode | None:

@@ -125,6 +125,14 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
             and not _names_site(head_key, keys)
         ):
             return head, [tail]  # "老城区将新建三座公园-江城新闻网"
+        first = _first_unspaced_dash(title)
+        head, tail = title[:first], title[first + 1 :]
+        if (
+            _is_site(head, keys)
+            and (tail_key := compare_key(tail))
+            and not _names_site(tail_key, keys)
+        ):
+            return tail, [head]  # the site's name first: "江城新闻网-老城区将新建三座公园"
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
         parts[0] = parts[0][label.end() :]
@@ -152,6 +160,14 @@ def _unspaced_dash() -> re.Pattern[str]:
 # The first character of the sets around ``_unspaced_dash``'s dash (Thai's): a title without
 # one at or above it has none.
 _FIRST_UNSPACED = "\u0e00"
+
+
+def _first_unspaced_dash(title: str) -> int:
+    """The index of the first ``_unspaced_dash`` of ``title`` (one ``_last_unspaced_dash``
+    found)."""
+    found = _unspaced_dash().search(title)
+    assert found is not None
+    return found.start()
 
 
 def _last_unspaced_dash(title: str) -> int | None:
