@@ -854,10 +854,8 @@ PROBES: list[tuple[Any, ...]] = [
 ]
 
 _OPEN: dict[tuple[str, str], str] = {
-    ("pt_institutional_page_law_and_copyright", "published"): "a law's day in the text taken",
     ("en_event_page_without_posting_date", "published"): "a ticket deadline's day taken",
     ("ru_forum_pinned_notice_before_first_post", "published"): "a pinned notice's day taken",
-    ("de_shop_product_reviews", "published"): "a delivery day taken",
     ("tr_news_url_date_differs_republished", "published"): "the URL's day over the page's",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)

@@ -130,9 +130,38 @@ def test_the_most_frequent_day_in_the_source_after_the_copyright_year() -> None:
     assert found(old) is None
 
 
-def test_a_worded_date_in_a_long_text_of_the_source() -> None:
-    text = "Long text " * 10 + "and on 5 March 2021 it happened " + "and more " * 10
+def test_a_worded_date_opening_a_long_text_of_the_source() -> None:
+    text = "Lisbon, 5 March 2021 – " + "Long text " * 10 + "and more " * 10
     assert found(f"<article>{text}</article>") == (datetime(2021, 3, 5), "page-source")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long text " * 10 + "and on 5 March 2021 it happened " + "and more " * 10,
+        "O programa foi criado pela lei de 12 de março de 2021 e é gerido pela câmara.",
+    ],
+)
+def test_a_worded_date_inside_a_sentence_is_the_texts_not_the_pages(text: str) -> None:
+    assert found(f"<article>{text}</article>") is None
+
+
+def test_a_worded_date_after_a_publication_label_in_a_long_line() -> None:
+    text = "Received 12 October 2020 / Accepted 15 January 2021 / Published online: 5 March 2021"
+    assert found(f"<p>{text}</p>") == (datetime(2021, 3, 5), "page-source")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lieferung: Fr, 08.03.2024", "Termin: 15.06.2024", "Livraison estimée : 08/03/2024"],
+)
+def test_a_day_under_a_label_of_the_pages_data_is_no_publication(line: str) -> None:
+    assert found(f'<div class="product"><p>{line}</p></div>') is None
+
+
+def test_a_day_under_a_publication_label_is_read_beside_a_data_label() -> None:
+    line = "Eingang: 02.03.2024 · Veröffentlicht: 05.03.2024"
+    assert found(f"<p>{line}</p>") is not None
 
 
 def test_nothing_dated() -> None:

@@ -925,6 +925,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue  # a picture's credit ("© Ana Ruiz, 31.05.2013"): the photo's day
             if node.tag in _FACT_VALUES and _event_day(node, segment):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
+            if _under_data_label(node, segment):
+                continue  # "Lieferung: Fr, 08.03.2024": an offer's day (as the visible reading)
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
@@ -946,6 +948,26 @@ def _event_day(node: LexborNode, segment: str) -> bool:
 
     span = find_text_date(segment)
     return span is not None and hours_in_facts(node, span)
+
+
+def _under_data_label(node: LexborNode, segment: str) -> bool:
+    """Whether the first date ``segment`` writes follows a label of the page's data
+    ("Lieferung:", "Termin:", ``visible_dates.data_day``) in an element not named for a
+    date, and no publication label in the text ("Received: … / Published online: …", a
+    journal's history line, dates its publication too): an event's or an offer's day, which
+    the visible reading passes over too."""
+    from newsextract.metadata.visible_dates import (  # it reads this module
+        data_day,
+        named_for_a_date,
+    )
+
+    found = next(find_text_dates(segment), None)
+    return (
+        found is not None
+        and data_day(found.label, found.span)
+        and not named_for_a_date(node)
+        and _publication_label().search(segment) is None
+    )
 
 
 def with_terms(node: LexborNode, raw: str) -> str:
@@ -1086,8 +1108,9 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     and no publication label after it ("Last modified: Tue Mar 2 14:03:11 GMT 2004",
     "Senast ändrad: 2004-03-02", a personal page's footer): their day is the last change's,
     which fills ``modified``; a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
-    the photo's; and a line opening with the page language's word for today ("Today: 4
-    December 2024", a top bar's), the visit's. The page's source is read without them."""
+    the photo's; a line opening with the page language's word for today ("Today: 4
+    December 2024", a top bar's), the visit's; and a day under a label of the page's data
+    ("Lieferung: Fr, 08.03.2024"), an offer's. The page's source is read without them."""
     found = []
     language = _language(page)
     for node, _, own in page.own_texts:
@@ -1097,9 +1120,11 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
             (_update_opening().match(own) is not None and not _opens_with_update(own))
             or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
             or opens_with_today(own, language)
+            or (short_text_day(own) is not None and _under_data_label(node, own))
         ):
-            # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), or the day of
-            # the visit after the word for today ("Today: 4 December 2024", a top bar's)
+            # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), the day of the
+            # visit after the word for today ("Today: 4 December 2024", a top bar's), or an
+            # offer's or an event's day under its data label ("Lieferung: Fr, 08.03.2024")
             found.append(node)
     return found
 
@@ -1273,10 +1298,33 @@ def _worded_before(html: str, start: int, year: int) -> datetime | None:
     match = _WORDED_BEFORE.search(html, max(0, start - _WORDED_REACH), start)
     if match is None:
         return None
-    if _cited(html, match.start()):
+    if _cited(html, match.start()) or _in_prose(html, match.start()):
         return None
     month = settled_month_numbers().get((match["month"] or match["month2"]).lower())
     return _day(year, month, int(match["day"] or match["day2"])) if month else None
+
+
+# A run of text longer than a date line (``MAX_SEGMENT``, as the free-text step reads them)
+# is a paragraph; a date this many words into it is inside a sentence, past a dateline's
+# place ("SAN FRANCISCO, California, 4 March 2024").
+_PROSE_WORDS = 5
+
+
+def _in_prose(html: str, start: int) -> bool:
+    """Whether the written date at ``start`` in the source stands inside a sentence of a
+    paragraph ("… created by the law of 12 March 2019 and …"): a day the text speaks of, not
+    the page's, which a date line, a byline or a paragraph's dateline gives, or a
+    publication label right before it ("Received: … / Published online: 4 March 2024")."""
+    opening = html.rfind(">", 0, start) + 1
+    closing = html.find("<", start)
+    if (len(html) if closing < 0 else closing) - opening <= MAX_SEGMENT:
+        return False
+    before = html[opening:start]
+    return (
+        len(before.split()) >= _PROSE_WORDS
+        and _published_opening().match(before) is None
+        and _publication_label().search(before[-_CITED_REACH:]) is None
+    )
 
 
 def _select(days: Counter[datetime]) -> datetime | None:
