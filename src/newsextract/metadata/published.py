@@ -78,7 +78,8 @@ SECOND_OPINION = "page-date"  # its detail: provenance ``html:page-date``
 CLOCK_TOLERANCE = timedelta(seconds=60)
 # A day in the URL path is set when the article is first published (a draft is started a
 # few days before at most): sources whose day is more than this after the URL's carry a later
-# stamp (an update, a move of the site re-dating its pages), and the URL keeps the day.
+# stamp (an update, a move of the site re-dating its pages), and the URL keeps the day; a
+# day the page alone shows under its publication label is no stamp (``_before_restamp``).
 URL_DAY_LEAD = timedelta(days=31)
 # A time in UTC or without an offset this close to midnight is the next day east of UTC
 # (Europe, Africa, the Middle East: +01:00 to +03:00); a bare day of that next day from a
