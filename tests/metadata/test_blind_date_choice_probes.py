@@ -855,7 +855,6 @@ PROBES: list[tuple[Any, ...]] = [
 
 _OPEN: dict[tuple[str, str], str] = {
     ("en_event_page_without_posting_date", "published"): "a ticket deadline's day taken",
-    ("ru_forum_pinned_notice_before_first_post", "published"): "a pinned notice's day taken",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

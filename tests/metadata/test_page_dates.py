@@ -317,3 +317,22 @@ def test_the_merged_date_element_query_finds_what_one_selector_a_word_found() ->
     narrow = list(dict.fromkeys(narrow))  # lexbor lists an element once a selector matched
     assert [node.mem_id for node in date_elements(page)] == narrow
     assert len(narrow) > 1000
+
+
+def test_a_box_before_the_headlines_block_gives_way_to_a_day_in_it() -> None:
+    """A pinned notice above a forum thread: the thread's first post dates the page."""
+    body = (
+        '<div class="notice">Правила раздела · 15.01.2021</div><div class="topic"><h1>Тема</h1>'
+        '<div class="post-head">Сообщение 02.03.2024, 21:14</div></div>'
+    )
+    assert found(body) == (datetime(2024, 3, 2, 21, 14), "free-text")
+
+
+def test_a_day_before_the_headlines_block_stays_without_one_in_it() -> None:
+    """A date line set above the title's block, the text after it: the date line's day."""
+    body = (
+        '<div class="kicker-row"><span>Politik · 05.03.2024</span></div>'
+        '<div class="title-row"><h1>Story</h1></div>'
+        '<div class="text"><span>Kurz notiert, 07.03.2024</span></div>'
+    )
+    assert found(body) == (datetime(2024, 3, 5), "free-text")

@@ -910,6 +910,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
     gives none."""
     first: datetime | None = None
     teaser: tuple[LexborNode, datetime] | None = None  # a list of stories' first, as in step 5
+    above: datetime | None = None  # a box's before the headline's block (``_before_headline``)
     for read, (node, segment) in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
@@ -930,11 +931,34 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
-            if teaser is None or _own_after(teaser[0], node, page):
-                first = with_written_time(segment, day, node, _language(page))
-            else:
+            if teaser is None and above is None and _before_headline(node, page):
+                above = with_written_time(segment, day, node, _language(page))
+                continue
+            if above is not None and (
+                above.date() == day.date() or not within(node, _headline_block(page))
+            ):
+                first = above  # its day, or the same day with the time written with it
+            elif above is None and teaser is not None and not _own_after(teaser[0], node, page):
                 first = teaser[1]
-    return first or (teaser[1] if teaser is not None else None)
+            else:
+                first = with_written_time(segment, day, node, _language(page))
+    return first or above or (teaser[1] if teaser is not None else None)
+
+
+def _headline_block(page: ParsedPage) -> LexborNode | None:
+    """The element holding the page's first ``<h1>``: its title block, or the thread's or
+    the article's whole when the headline stands in it alone."""
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
+    block = h1.parent if h1 is not None else None
+    return block if block is not None and block.tag not in ("body", "html") else None
+
+
+def _before_headline(node: LexborNode, page: ParsedPage) -> bool:
+    """Whether ``node`` stands before the headline's block, outside it (a pinned notice, a
+    ticker, a box above a thread or a story): its day is another item's when a later one is
+    found in the headline's block, and the page's when none is."""
+    block = _headline_block(page)
+    return block is not None and follows(block, node)
 
 
 # The elements holding a value of a box of facts beside its term or heading cell.
