@@ -155,8 +155,16 @@ def test_a_worded_date_after_a_publication_label_in_a_long_line() -> None:
     "line",
     ["Lieferung: Fr, 08.03.2024", "Termin: 15.06.2024", "Livraison estimée : 08/03/2024"],
 )
-def test_a_day_under_a_label_of_the_pages_data_is_no_publication(line: str) -> None:
-    assert found(f'<div class="product"><p>{line}</p></div>') is None
+def test_a_day_under_a_label_of_the_pages_data_gives_way_to_any_other(line: str) -> None:
+    page = f'<div class="product"><p>{line}</p></div><p>01.02.2024</p>'
+    assert found(page) == (datetime(2024, 2, 1), "free-text")
+
+
+def test_a_day_under_a_label_is_read_when_the_page_writes_no_other() -> None:
+    # A notice's or a press release's one day under its "Date:" label is its publication's:
+    # a page without a date is worse than an offer's day on the rare shop page.
+    page = "<h1>Road closure on Mill Street</h1><p>Date: 05.03.2024</p><p>The street closes.</p>"
+    assert found(page) == (datetime(2024, 3, 5), "free-text")
 
 
 def test_a_day_under_a_publication_label_is_read_beside_a_data_label() -> None:

@@ -911,6 +911,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
     first: datetime | None = None
     teaser: tuple[LexborNode, datetime] | None = None  # a list of stories' first, as in step 5
     above: datetime | None = None  # a box's before the headline's block (``_before_headline``)
+    labelled: datetime | None = None  # the first under a data label, the page's only day else
     for read, (node, segment) in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
@@ -927,7 +928,10 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             if node.tag in _FACT_VALUES and _event_day(node, segment):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
             if _under_data_label(node, segment):
-                continue  # "Lieferung: Fr, 08.03.2024": an offer's day (as the visible reading)
+                # "Lieferung: Fr, 08.03.2024": an offer's day (as the visible reading); read
+                # only if the page writes no other ("Date: 05.03.2024" over a notice)
+                labelled = labelled or day
+                continue
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
@@ -942,7 +946,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 first = teaser[1]
             else:
                 first = with_written_time(segment, day, node, _language(page))
-    return first or above or (teaser[1] if teaser is not None else None)
+    return first or above or (teaser[1] if teaser is not None else None) or labelled
 
 
 def _headline_block(page: ParsedPage) -> LexborNode | None:
