@@ -1219,6 +1219,26 @@ def clock_marks() -> tuple[frozenset[str], frozenset[str]]:
 _MAX_ARTICLE = 2
 
 
+# dateparser's keys of the weekdays (the last seven of ``_CALENDAR_KEYS``).
+_WEEKDAY_KEYS = _CALENDAR_KEYS[-7:]
+
+
+@functools.cache
+def short_weekday_names() -> frozenset[str]:
+    """Every language's weekday abbreviations of two letters ("fr", "mo", "za"), without
+    the dot: too often other words to be read alone (``_MIN_CALENDAR_NAME``), they are read
+    only where a weekday stands, between a label's colon and a date."""
+    names: set[str] = set()
+    for code in languages():
+        for key in _WEEKDAY_KEYS:
+            names.update(
+                form
+                for n in _dateparser_info(code).get(key, ())
+                if len(form := n.lower().rstrip(".")) == _MIN_CALENDAR_NAME - 1 and _is_word(form)
+            )
+    return frozenset(names)
+
+
 def _without_article(name: str) -> str:
     """A month's or weekday's name without the short words written before it ("e diel":
     "diel"), so that its full form, not its abbreviation ("die"), is its longest word."""

@@ -562,3 +562,25 @@ def test_a_shown_day_that_is_the_stamps_local_day_is_no_republication() -> None:
     outcome = vote([stamp, shown], modified=update)
     assert outcome.value == datetime(2021, 11, 5, tzinfo=CET)
     assert "republication" not in " ".join(reason for _, reason in outcome.rejected)
+
+
+def test_a_day_the_page_alone_shows_under_its_publication_label_over_the_url_day() -> None:
+    """A story republished: its address keeps its first day, its page shows the day it came
+    out again, labelled as its publication, and no source stamps either."""
+    shown = datetime(2024, 3, 5, 10, 0)
+    sources = [
+        cand(datetime(2019, 5, 14), Origin.URL, "path"),
+        cand(shown, Origin.TEXT, "date-label"),
+    ]
+    assert vote(sources).value == shown
+
+
+def test_a_labelled_day_a_source_stamps_too_is_a_later_stamp() -> None:
+    restamped = datetime(2019, 6, 17, 18, 28, tzinfo=ZURICH_SUMMER)
+    sources = [
+        cand(restamped, Origin.JSONLD, "datePublished"),
+        cand(restamped, Origin.META, "datepublished"),
+        cand(datetime(2019, 6, 17, 18, 28), Origin.TEXT, "date-label"),
+        cand(datetime(2017, 7, 12), Origin.URL, "path"),
+    ]
+    assert vote(sources).value == datetime(2017, 7, 12)

@@ -130,9 +130,46 @@ def test_the_most_frequent_day_in_the_source_after_the_copyright_year() -> None:
     assert found(old) is None
 
 
-def test_a_worded_date_in_a_long_text_of_the_source() -> None:
-    text = "Long text " * 10 + "and on 5 March 2021 it happened " + "and more " * 10
+def test_a_worded_date_opening_a_long_text_of_the_source() -> None:
+    text = "Lisbon, 5 March 2021 – " + "Long text " * 10 + "and more " * 10
     assert found(f"<article>{text}</article>") == (datetime(2021, 3, 5), "page-source")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long text " * 10 + "and on 5 March 2021 it happened " + "and more " * 10,
+        "O programa foi criado pela lei de 12 de março de 2021 e é gerido pela câmara.",
+    ],
+)
+def test_a_worded_date_inside_a_sentence_is_the_texts_not_the_pages(text: str) -> None:
+    assert found(f"<article>{text}</article>") is None
+
+
+def test_a_worded_date_after_a_publication_label_in_a_long_line() -> None:
+    text = "Received 12 October 2020 / Accepted 15 January 2021 / Published online: 5 March 2021"
+    assert found(f"<p>{text}</p>") == (datetime(2021, 3, 5), "page-source")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lieferung: Fr, 08.03.2024", "Termin: 15.06.2024", "Livraison estimée : 08/03/2024"],
+)
+def test_a_day_under_a_label_of_the_pages_data_gives_way_to_any_other(line: str) -> None:
+    page = f'<div class="product"><p>{line}</p></div><p>01.02.2024</p>'
+    assert found(page) == (datetime(2024, 2, 1), "free-text")
+
+
+def test_a_day_under_a_label_is_read_when_the_page_writes_no_other() -> None:
+    # A notice's or a press release's one day under its "Date:" label is its publication's:
+    # a page without a date is worse than an offer's day on the rare shop page.
+    page = "<h1>Road closure on Mill Street</h1><p>Date: 05.03.2024</p><p>The street closes.</p>"
+    assert found(page) == (datetime(2024, 3, 5), "free-text")
+
+
+def test_a_day_under_a_publication_label_is_read_beside_a_data_label() -> None:
+    line = "Eingang: 02.03.2024 · Veröffentlicht: 05.03.2024"
+    assert found(f"<p>{line}</p>") is not None
 
 
 def test_nothing_dated() -> None:
@@ -288,3 +325,22 @@ def test_the_merged_date_element_query_finds_what_one_selector_a_word_found() ->
     narrow = list(dict.fromkeys(narrow))  # lexbor lists an element once a selector matched
     assert [node.mem_id for node in date_elements(page)] == narrow
     assert len(narrow) > 1000
+
+
+def test_a_box_before_the_headlines_block_gives_way_to_a_day_in_it() -> None:
+    """A pinned notice above a forum thread: the thread's first post dates the page."""
+    body = (
+        '<div class="notice">Правила раздела · 15.01.2021</div><div class="topic"><h1>Тема</h1>'
+        '<div class="post-head">Сообщение 02.03.2024, 21:14</div></div>'
+    )
+    assert found(body) == (datetime(2024, 3, 2, 21, 14), "free-text")
+
+
+def test_a_day_before_the_headlines_block_stays_without_one_in_it() -> None:
+    """A date line set above the title's block, the text after it: the date line's day."""
+    body = (
+        '<div class="kicker-row"><span>Politik · 05.03.2024</span></div>'
+        '<div class="title-row"><h1>Story</h1></div>'
+        '<div class="text"><span>Kurz notiert, 07.03.2024</span></div>'
+    )
+    assert found(body) == (datetime(2024, 3, 5), "free-text")

@@ -910,6 +910,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
     gives none."""
     first: datetime | None = None
     teaser: tuple[LexborNode, datetime] | None = None  # a list of stories' first, as in step 5
+    above: datetime | None = None  # a box's before the headline's block (``_before_headline``)
+    labelled: datetime | None = None  # the first under a data label, the page's only day else
     for read, (node, segment) in enumerate(_block_texts(page)):
         if read >= MAX_CANDIDATES:
             return None
@@ -925,14 +927,42 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue  # a picture's credit ("© Ana Ruiz, 31.05.2013"): the photo's day
             if node.tag in _FACT_VALUES and _event_day(node, segment):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
+            if _under_data_label(node, segment):
+                # "Lieferung: Fr, 08.03.2024": an offer's day (as the visible reading); read
+                # only if the page writes no other ("Date: 05.03.2024" over a notice)
+                labelled = labelled or day
+                continue
             if story_item(node) is not None:
                 teaser = teaser or (node, day)
                 continue
-            if teaser is None or _own_after(teaser[0], node, page):
-                first = with_written_time(segment, day, node, _language(page))
-            else:
+            if teaser is None and above is None and _before_headline(node, page):
+                above = with_written_time(segment, day, node, _language(page))
+                continue
+            if above is not None and (
+                above.date() == day.date() or not within(node, _headline_block(page))
+            ):
+                first = above  # its day, or the same day with the time written with it
+            elif above is None and teaser is not None and not _own_after(teaser[0], node, page):
                 first = teaser[1]
-    return first or (teaser[1] if teaser is not None else None)
+            else:
+                first = with_written_time(segment, day, node, _language(page))
+    return first or above or (teaser[1] if teaser is not None else None) or labelled
+
+
+def _headline_block(page: ParsedPage) -> LexborNode | None:
+    """The element holding the page's first ``<h1>``: its title block, or the thread's or
+    the article's whole when the headline stands in it alone."""
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
+    block = h1.parent if h1 is not None else None
+    return block if block is not None and block.tag not in ("body", "html") else None
+
+
+def _before_headline(node: LexborNode, page: ParsedPage) -> bool:
+    """Whether ``node`` stands before the headline's block, outside it (a pinned notice, a
+    ticker, a box above a thread or a story): its day is another item's when a later one is
+    found in the headline's block, and the page's when none is."""
+    block = _headline_block(page)
+    return block is not None and follows(block, node)
 
 
 # The elements holding a value of a box of facts beside its term or heading cell.
@@ -946,6 +976,26 @@ def _event_day(node: LexborNode, segment: str) -> bool:
 
     span = find_text_date(segment)
     return span is not None and hours_in_facts(node, span)
+
+
+def _under_data_label(node: LexborNode, segment: str) -> bool:
+    """Whether the first date ``segment`` writes follows a label of the page's data
+    ("Lieferung:", "Termin:", ``visible_dates.data_day``) in an element not named for a
+    date, and no publication label in the text ("Received: … / Published online: …", a
+    journal's history line, dates its publication too): an event's or an offer's day, which
+    the visible reading passes over too."""
+    from newsextract.metadata.visible_dates import (  # it reads this module
+        data_day,
+        named_for_a_date,
+    )
+
+    found = next(find_text_dates(segment), None)
+    return (
+        found is not None
+        and data_day(found.label, found.span)
+        and not named_for_a_date(node)
+        and _publication_label().search(segment) is None
+    )
 
 
 def with_terms(node: LexborNode, raw: str) -> str:
@@ -1086,8 +1136,9 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     and no publication label after it ("Last modified: Tue Mar 2 14:03:11 GMT 2004",
     "Senast ändrad: 2004-03-02", a personal page's footer): their day is the last change's,
     which fills ``modified``; a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
-    the photo's; and a line opening with the page language's word for today ("Today: 4
-    December 2024", a top bar's), the visit's. The page's source is read without them."""
+    the photo's; a line opening with the page language's word for today ("Today: 4
+    December 2024", a top bar's), the visit's; and a day under a label of the page's data
+    ("Lieferung: Fr, 08.03.2024"), an offer's. The page's source is read without them."""
     found = []
     language = _language(page)
     for node, _, own in page.own_texts:
@@ -1097,9 +1148,11 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
             (_update_opening().match(own) is not None and not _opens_with_update(own))
             or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
             or opens_with_today(own, language)
+            or (short_text_day(own) is not None and _under_data_label(node, own))
         ):
-            # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), or the day of
-            # the visit after the word for today ("Today: 4 December 2024", a top bar's)
+            # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), the day of the
+            # visit after the word for today ("Today: 4 December 2024", a top bar's), or an
+            # offer's or an event's day under its data label ("Lieferung: Fr, 08.03.2024")
             found.append(node)
     return found
 
@@ -1273,10 +1326,33 @@ def _worded_before(html: str, start: int, year: int) -> datetime | None:
     match = _WORDED_BEFORE.search(html, max(0, start - _WORDED_REACH), start)
     if match is None:
         return None
-    if _cited(html, match.start()):
+    if _cited(html, match.start()) or _in_prose(html, match.start()):
         return None
     month = settled_month_numbers().get((match["month"] or match["month2"]).lower())
     return _day(year, month, int(match["day"] or match["day2"])) if month else None
+
+
+# A run of text longer than a date line (``MAX_SEGMENT``, as the free-text step reads them)
+# is a paragraph; a date this many words into it is inside a sentence, past a dateline's
+# place ("SAN FRANCISCO, California, 4 March 2024").
+_PROSE_WORDS = 5
+
+
+def _in_prose(html: str, start: int) -> bool:
+    """Whether the written date at ``start`` in the source stands inside a sentence of a
+    paragraph ("… created by the law of 12 March 2019 and …"): a day the text speaks of, not
+    the page's, which a date line, a byline or a paragraph's dateline gives, or a
+    publication label right before it ("Received: … / Published online: 4 March 2024")."""
+    opening = html.rfind(">", 0, start) + 1
+    closing = html.find("<", start)
+    if (len(html) if closing < 0 else closing) - opening <= MAX_SEGMENT:
+        return False
+    before = html[opening:start]
+    return (
+        len(before.split()) >= _PROSE_WORDS
+        and _published_opening().match(before) is None
+        and _publication_label().search(before[-_CITED_REACH:]) is None
+    )
 
 
 def _select(days: Counter[datetime]) -> datetime | None:

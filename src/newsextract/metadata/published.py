@@ -78,7 +78,8 @@ SECOND_OPINION = "page-date"  # its detail: provenance ``html:page-date``
 CLOCK_TOLERANCE = timedelta(seconds=60)
 # A day in the URL path is set when the article is first published (a draft is started a
 # few days before at most): sources whose day is more than this after the URL's carry a later
-# stamp (an update, a move of the site re-dating its pages), and the URL keeps the day.
+# stamp (an update, a move of the site re-dating its pages), and the URL keeps the day; a
+# day the page alone shows under its publication label is no stamp (``_before_restamp``).
 URL_DAY_LEAD = timedelta(days=31)
 # A time in UTC or without an offset this close to midnight is the next day east of UTC
 # (Europe, Africa, the Middle East: +01:00 to +03:00); a bare day of that next day from a
@@ -367,8 +368,13 @@ def vote(
 
 def _before_restamp(voters: Sequence[Candidate], day: date) -> date:
     """The URL's day instead of ``day`` when ``day`` is more than ``URL_DAY_LEAD`` after it
-    (a site rule's date is kept)."""
+    (a site rule's date is kept, and so is a day the page alone shows, under its publication
+    label: a story republished, its first day left in its address, "Yayınlanma: 05.03.2024
+    10:00" under "/2019/05/14/"; a site that re-dated its pages writes the new stamp in its
+    sources too, which the URL's day overrules)."""
     if any(candidate.origin is Origin.RULE for candidate in voters):
+        return day
+    if any(_labelled_on(c, day) for c in voters) and not any(_stamped_on(c, day) for c in voters):
         return day
     url_days = [
         c.value.date() for c in voters if c.origin is Origin.URL and isinstance(c.value, datetime)
@@ -377,6 +383,29 @@ def _before_restamp(voters: Sequence[Candidate], day: date) -> date:
         if day - url_day > URL_DAY_LEAD:
             return url_day
     return day
+
+
+def _labelled_on(candidate: Candidate, day: date) -> bool:
+    """Whether ``candidate`` is a date the page writes after a publication label, on ``day``."""
+    value = candidate.value
+    return (
+        candidate.origin is Origin.TEXT
+        and candidate.detail == LABELLED_DATE
+        and isinstance(value, datetime)
+        and value.date() == day
+    )
+
+
+def _stamped_on(candidate: Candidate, day: date) -> bool:
+    """Whether ``candidate`` is a machine-readable source's stamp (not the text's, not the
+    URL's, not the page search's), on ``day``."""
+    value = candidate.value
+    return (
+        candidate.origin not in (Origin.TEXT, Origin.URL)
+        and candidate.detail != SECOND_OPINION
+        and isinstance(value, datetime)
+        and value.date() == day
+    )
 
 
 def _why_lost(candidate: Candidate, chosen: Candidate, scores: Mapping[date, float]) -> str:

@@ -31,6 +31,7 @@ from newsextract.labels import (
     access_label,
     labels_after_date,
     searched_alternation,
+    short_weekday_names,
     starts_with,
     word_alternation,
 )
@@ -434,7 +435,7 @@ def data_label(label: str) -> bool:
     maybe with a weekday's name after it ("Date: Saturday, 14 June 2025")."""
     date_words = date_name_sets()[1]
     words = label.rstrip(" ,").rsplit(None, 1)
-    if len(words) == 2 and words[1].lower().rstrip(",.") in date_words:
+    if len(words) == 2 and _calendar_name(words[1].lower().rstrip(",."), date_words):
         label = words[0]  # a weekday's name: the label is before it
     if not label.rstrip().endswith(":"):
         return False
@@ -443,6 +444,13 @@ def data_label(label: str) -> bool:
         return False
     found = set(match.group(1).lower().split())
     return not found & date_words and not any(map(_unspaced_date_compound, found))
+
+
+def _calendar_name(word: str, date_words: frozenset[str]) -> bool:
+    """Whether ``word`` is a date's word or a weekday's name, short forms too ("fr" of
+    "Lieferung: Fr, 08.03.2024"): right after a label's colon, before the date, it is the
+    weekday written with it, not a word of another language."""
+    return word in date_words or word in short_weekday_names()
 
 
 # The shortest label read opening a compound of a script without spaces: two characters

@@ -906,25 +906,42 @@ def trafilatura_fields(html: str, url: str) -> dict[str, Any]:
     }
 
 
-def report_hits(probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...]) -> None:
+def htmldate_fields(html: str, url: str) -> dict[str, Any]:
+    """htmldate's original date as published and its latest as modified, as days."""
+    from htmldate import find_date
+
+    got = {}
+    for field_name, original in (("published", True), ("modified", False)):
+        date = find_date(html, url=url, original_date=original)
+        got[field_name] = datetime.fromisoformat(date[:10]) if date else None
+    return got
+
+
+def report_hits(
+    probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...], *, htmldate: bool = False
+) -> None:
     """Print both tools' hits on ``probes`` (``(name, url, html, *wants)``, a want of ``...``
-    not judged) and each miss: a probe file's report, run by hand. trafilatura's dates are
-    judged on the day alone, as it gives no time (an upper bound of its strict figure)."""
+    not judged) and each miss: a probe file's report, run by hand; htmldate's too when asked
+    (a date probe's third opinion). trafilatura's and htmldate's dates are judged on the day
+    alone, as they give no time (an upper bound of their strict figures)."""
     import newsextract
 
-    for tool in ("newsextract", "trafilatura"):
+    tools = ("newsextract", "trafilatura") + (("htmldate",) if htmldate else ())
+    for tool in tools:
         hits = total = 0
         missed = []
         for name, url, html, *wants in probes:
             if tool == "newsextract":
                 article = newsextract.extract(html, url=url)
                 got = {field_name: getattr(article, field_name) for field_name in fields}
-            else:
+            elif tool == "trafilatura":
                 got = trafilatura_fields(html, url)
+            else:
+                got = htmldate_fields(html, url)
             for field_name, want in zip(fields, wants, strict=True):
                 if want is ...:
                     continue
-                if tool == "trafilatura" and isinstance(want, datetime):
+                if tool != "newsextract" and isinstance(want, datetime):
                     want = datetime.combine(want.date(), datetime.min.time())
                 total += 1
                 if matches(field_name, got.get(field_name), want):
