@@ -63,3 +63,22 @@ def test_a_recipe_title_opened_by_the_word_alone_is_no_byline() -> None:
     meta = '<p class="credit">Receta de Tortilla Campera</p>'
     got = newsextract.extract(_page("es", meta), url="https://example.org/2024/03/rooms")
     assert got.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("meta", "names"),
+    [
+        # German newsrooms credit an interview's interviewer so, in the byline's element
+        ('<span class="byline">Interview: Miriam Vogt</span>', ("Miriam Vogt",)),
+        (
+            '<span class="author">Interview: Miriam Vogt und Jana Becker</span>',
+            ("Miriam Vogt", "Jana Becker"),
+        ),
+        # the person interviewed is named after "mit", and free text is no credit
+        ('<span class="byline">Interview mit Stefan Albrecht</span>', ()),
+        ("<p>Interview: Stefan Albrecht</p>", ()),
+    ],
+)
+def test_an_interviews_interviewer(meta: str, names: tuple[str, ...]) -> None:
+    got = newsextract.extract(_page("de", meta), url="https://example.org/2024/03/rooms")
+    assert got.authors == names
