@@ -144,7 +144,9 @@ def without_leading_roles(text: str, language: str | None = None) -> str:
     """``text`` without the job titles opening it, when a name of two words or more follows
     them ("verslaggevers Sanne de Vries en Pieter Bakker" -> "Sanne de Vries en Pieter
     Bakker"); else unchanged ("Staff Reports", "Business Insider Staff": the role is part of
-    a credit naming no one, cut with the rest by ``_roles``)."""
+    a credit naming no one, cut with the rest by ``_roles``), as when another job title
+    closes the words after them: those words were the title's own ("Senior Local Government
+    Correspondent" is one title, no name)."""
     lead = _leading_roles().match(text) if _may_hold_role(text) else None
     if lead is None:
         return text
@@ -153,6 +155,9 @@ def without_leading_roles(text: str, language: str | None = None) -> str:
         return text  # a list of job titles ("সাংবাদিক ও কলাম লেখক", journalist and columnist)
     first_part = split_names(rest, language)[0]
     first = role_tail(first_part).sub("", first_part).strip(" ,;")
+    if first != first_part.strip(" ,;") and _PLACE_OR_EMPLOYER.search(first_part) is None:
+        return text  # a job title, no place, closes the words: one title ("Senior Local
+        # Government Correspondent")
     if len(first.split()) >= MIN_NAME_AFTER_ROLE and looks_like_name(first):
         return rest
     return text

@@ -44,6 +44,7 @@ from newsextract.metadata.markup_tags import (
 )
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.site_names import is_host_name, is_site_name, site_names_from_url
+from newsextract.metadata.superscript_marks import without_superscripts
 from newsextract.name_lists import (
     BYLINE,
     has_name_token,
@@ -74,7 +75,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue
         if node.tag == "address" and _postal_address(node):
             continue  # an office's or a shop's address on the page, no writer's
-        raw = node.text(deep=True, separator=" ")
+        raw = without_superscripts(node, node.text(deep=True, separator=" "))
         if len(raw) > _BYLINE_RAW_MAX and (
             # its start first: a text of 60 MB was split whole (0.9 s)
             _non_space(raw[: 2 * _BYLINE_RAW_MAX]) > _BYLINE_RAW_MAX
