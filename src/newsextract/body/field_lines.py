@@ -33,10 +33,11 @@ def with_dated_field_lines(
     labelled line is looked at (a regex match a dropped block)."""
     out: list[Judged] | None = None
     for position, (block, reason) in enumerate(candidates):
-        if reason is None or line_label(block.text) is None:
+        if reason is None or ":" not in block.text or line_label(block.text) is None:
             continue
-        if _dropped_as_date(walked, (block, reason), named.get(position)) and _kept_fields_beside(
-            walked, candidates, position
+        # the structure first, the date tests last: they cost more than the rest together
+        if _kept_fields_beside(walked, candidates, position) and _dropped_as_date(
+            walked, (block, reason), named.get(position)
         ):
             out = out if out is not None else list(candidates)
             out[position] = (block, None)
@@ -61,10 +62,12 @@ def _dropped_as_date(walked: Walk, judged: Judged, box: int | None) -> bool:
 
 def _kept_fields_beside(walked: Walk, candidates: list[Judged], at: int) -> bool:
     """Whether the run of field lines around ``at`` (labelled short lines in sibling boxes)
-    holds ``_KEPT_FIELDS`` kept undated fields and no undated field dropped."""
+    holds ``_KEPT_FIELDS`` kept fields and no undated field dropped (a dropped dated one,
+    "Time: 19:00", counts neither way; a kept line is no stamp)."""
     parent = walked.containers.parent
     box = parent[candidates[at][0].container]
     kept = 0
+    dropped: list[str] = []
     for positions in (range(at - 1, -1, -1), range(at + 1, len(candidates))):
         for position in positions:
             block, reason = candidates[position]
@@ -75,12 +78,12 @@ def _kept_fields_beside(walked: Walk, candidates: list[Judged], at: int) -> bool
                 or line_label(text) is None
             ):
                 break
-            if is_date_line(text):
-                continue  # another dated field ("Time: 19:00"), neither for nor against
-            if reason is not None:
-                return False  # a byline's or a category's line: a post's meta
-            kept += 1
-    return kept >= _KEPT_FIELDS
+            if reason is None:
+                kept += 1
+            else:
+                dropped.append(text)
+    # a byline's or a category's line dropped beside it: a post's meta
+    return kept >= _KEPT_FIELDS and all(map(is_date_line, dropped))
 
 
 __all__ = ["with_dated_field_lines"]
