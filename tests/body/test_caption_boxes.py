@@ -76,6 +76,27 @@ def _captions(article: newsextract.Article) -> list[str]:
             f"{_CAPTION}</div><a href='/m.jpg'><img src='/m.jpg' alt=''></a></div>",
             id="caption-before",
         ),
+        # Round 56: the caption line in a classed <span> after the picture, read as
+        # running text before (``node_reading.caption_span``).
+        pytest.param(
+            "<div class='wp-caption aligncenter'><img src='/m.jpg' alt=''><span "
+            f"class='wp-caption-text'>{_CAPTION}</span></div>",
+            id="wp-caption-span",
+        ),
+        pytest.param(
+            f"<div class='image'><img src='/m.jpg' alt=''><span class='caption'>{_CAPTION}"
+            "</span></div>",
+            id="span-caption-in-picture-box",
+        ),
+        pytest.param(
+            f"<a href='/m.jpg'><img src='/m.jpg' alt=''></a><br><span class='wp-caption-text'>"
+            f"{_CAPTION}</span>",
+            id="span-caption-in-the-text",
+        ),
+        pytest.param(
+            f"<p><img src='/m.jpg' alt=''><br><span class='caption'>{_CAPTION}</span></p>",
+            id="span-caption-in-a-paragraph",
+        ),
     ],
 )
 def test_a_caption_box_with_its_picture_is_a_caption_block(picture: str) -> None:
@@ -146,3 +167,36 @@ def test_a_gallery_counter_and_a_credit_alone_are_no_captions() -> None:
     )
     assert _captions(counter) == []
     assert _captions(credit) == []
+
+
+def test_a_caption_span_ends_the_run_before_loose_text() -> None:
+    """A caption span between a picture and the text's loose words (no ``<p>``): the caption
+    is a block of its own, the words after it the text's."""
+    html = (
+        "<html lang='es'><head><title>Abre el mercado</title></head><body><article><h1>Abre "
+        f"el mercado</h1><div class='entry-content'>{_PARAS[0]}<br><br><img src='/m.jpg' "
+        f"alt=''><span class='caption'>{_CAPTION}</span>{_PARAS[1]}<br><br>{_PARAS[2]}</div>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://diariodelbarrio.example.es/2026/03/m/")
+    assert _captions(article) == [_CAPTION]
+    assert _CAPTION not in article.body
+    assert _PARAS[1] in article.body
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        pytest.param(
+            f"<div class='entry'>Texto suelto <span class='caption'>{_CAPTION}</span></div>",
+            id="after-words",
+        ),
+        pytest.param(
+            "<div class='slick-slide'><img src='/m.jpg' alt=''><span class='caption'>"
+            f"{_CAPTION}</span></div>",
+            id="in-a-slider",
+        ),
+    ],
+)
+def test_a_caption_span_after_no_picture_or_in_a_slider_is_no_caption(markup: str) -> None:
+    assert _captions(_article(markup)) == []

@@ -19,6 +19,7 @@ from newsextract.body.caption_boxes import (
     caption_box,
     credit_box,
     credit_class_words,
+    in_slider,
 )
 from newsextract.body.comments import (
     comment_names,
@@ -61,6 +62,7 @@ from newsextract.body.node_reading import (
     Holders,
     aria_row_parts,
     broken_cell_text,
+    caption_span,
     clean_block_text,
     code_beside_controls,
     code_language,
@@ -187,6 +189,9 @@ class _Walker:
         self.comment_items: set[int] = set()
         # Each container's links that seek the page's player, read at its first timed line.
         self.seek_words: dict[int, tuple[str, ...]] = {}
+        # The ``mem_id``s of the caption spans met in runs (``node_reading.caption_span``),
+        # each read as a caption line of its own when its item is visited.
+        self.caption_spans: set[int] = set()
 
     def run(self, root: LexborNode) -> Walk:
         self.root = root
@@ -348,6 +353,9 @@ class _Walker:
             if tag == "pre" and (code := code_beside_controls(node)) is not None:
                 self._code(node, code, parent, level)
                 return
+        elif tag == "span" and self.caption_spans and node.mem_id in self.caption_spans:
+            self._leaf(node, tag, parent, kind, level, text_only=inline_text_only(node))
+            return
         if tag == "tr":
             row = row_parts(node)
             if row is not None:
@@ -662,6 +670,9 @@ class _Walker:
         gap = False
         span_before = False  # the run's last part is a <span>'s words, met just before
         toggle = -1  # the "read more" toggle of a hidden rest of the text read here
+        # A picture was the last element met (or an empty link, around one maybe): only
+        # then is an inline <span> asked whether it is its caption (``caption_span``).
+        after_picture = False
         for child in node.iter(include_text=True, skip_empty=True):
             if run and not gap:  # a gap already seen needs no second look (a node object)
                 before = child.prev
@@ -728,6 +739,8 @@ class _Walker:
                 and not (ctag == "aside" and is_factbox(child))
                 and not (ctag == "footer" and is_notes_footer(child))
             ) or ctag == "-comment":
+                if ctag == "img" or ctag == "picture":
+                    after_picture = True  # a caption span may follow (``caption_span``)
                 if ctag == "input" and (child.attributes.get("type") or "").lower() == "email":
                     self.out.email_fields.append((child, index))
                 if run and ctag in _FLUSHING_SKIPS:
@@ -737,6 +750,22 @@ class _Walker:
                     run, links, gap = [], 0, False
                 continue
             if ctag in INLINE_TAGS:
+                if after_picture:
+                    after_picture = False
+                    if ctag == "span" and caption_span(child) and not in_slider(child):
+                        # A picture's caption line in a classed <span> after the picture: a
+                        # line of its own, read as a caption (or skipped, as captions are).
+                        if run:
+                            text = "".join(run)
+                            if text and not text.isspace():
+                                items.append(
+                                    (text, len(text) if in_link else links, index, kind, level)
+                                )
+                            run, links, gap = [], 0, False
+                        if "figcaption" not in skip:
+                            self.caption_spans.add(child.mem_id)
+                            items.append((child, in_link, index, kind, level))
+                        continue
                 attributes = child.attributes
                 if attributes and is_hidden(attributes):
                     # Hidden between a box's runs as inside a paragraph (``inline_parts``):
@@ -786,6 +815,8 @@ class _Walker:
                     ):
                         run.append(" ")  # "1911" and its note's mark "1", not "19111"
                     span_before = ctag == "span"
+                    if not text and ctag == "a":
+                        after_picture = True  # a link around a picture, maybe
                     run.append(text)
                     if ctag == "time":
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"

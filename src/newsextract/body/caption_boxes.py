@@ -67,7 +67,7 @@ def credit_class_words(classes: str) -> bool:
     return not words.isdisjoint(_CLASS_WORD.findall(classes.lower()))
 
 
-def _in_slider(node: LexborNode) -> bool:
+def in_slider(node: LexborNode) -> bool:
     """Whether ``node`` or a near ancestor is named as a slider's or a gallery's part."""
     words = _slider_words()
     element: LexborNode | None = node
@@ -105,7 +105,7 @@ def caption_box(node: LexborNode) -> CaptionBox:
     outside it; else furniture (a caption box alone, a slider's, a gallery's counter "1/12",
     a card's titled or linked box, an over-long box). The markup is asked first, the text
     last: most caption-named boxes of a page are no picture's."""
-    if _in_slider(node):
+    if in_slider(node):
         return CaptionBox.NONE
     children = _elements(node)
     if len(children) <= _SMALL_BOX and sum(map(_only_picture, children)) == 1:

@@ -47,6 +47,7 @@ from newsextract.body.entries import (
 )
 from newsextract.body.excerpt_lists import without_excerpt_cards, without_excerpt_lists
 from newsextract.body.fact_rows import with_dated_fact_rows
+from newsextract.body.field_lines import with_dated_field_lines
 from newsextract.body.finish import (
     DEFINITIONS_PER_TERM,
     SENTENCE_HEADING,
@@ -343,6 +344,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_profile_text(walked, candidates, named)
     candidates = _with_dated_facts(walked, candidates)
     candidates = with_dated_fact_rows(walked, candidates)
+    candidates = with_dated_field_lines(walked, candidates, named)
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = _with_linked_names_in_runs(walked, candidates)

@@ -137,6 +137,13 @@ _FIGURE_WORD = LazyPattern(
 )
 
 
+def line_label(text: str) -> str | None:
+    """The label opening a line ("Místo" of "Místo: Kulturní dům"): one to three words and a
+    colon (``_LINE_LABEL``), or ``None``."""
+    label = _LINE_LABEL.match(text)
+    return label.group(1) if label else None
+
+
 def is_date_line(text: str) -> bool:
     """Whether a short line is a date (a page's or a section's stamp), as the furniture
     test reads it."""

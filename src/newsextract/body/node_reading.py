@@ -13,6 +13,8 @@ from newsextract.body.class_names import is_overlay
 from newsextract.body.container_hints import (
     SCREEN_READER_CLASSES,
     UNTIL_FOUND,
+    caption_class,
+    credit_class,
     hiding_classes,
 )
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
@@ -88,12 +90,47 @@ def picture_with_caption(node: LexborNode) -> bool:
             if tag not in _PICTURE_TAGS and not (tag == "a" and _only_a_picture(child)):
                 return False
             picture = True
-        elif tag in _CAPTION_WRAPS and not caption:
+        elif (tag in _CAPTION_WRAPS or (tag == "span" and caption_classed(child))) and not caption:
             caption = True
         else:
             return False
         child = child.next
     return caption
+
+
+def caption_classed(node: LexborNode) -> bool:
+    """Whether an element is classed as a picture's caption and not as its credit
+    ("wp-caption-text", "caption", "image-caption"; not "photo-credit")."""
+    classes = node.attributes.get("class")
+    return bool(classes) and credit_class(classes) and caption_class(classes)
+
+
+def caption_span(span: LexborNode) -> bool:
+    """Whether a ``<span>`` is a picture's caption line: classed as a caption
+    (``caption_classed``), right after a picture (or a link around one only; line breaks and
+    white space between), one line of a caption's length (``PICTURE_CAPTION_CHARS``) not
+    leading into what follows. A theme or an editor sets it so inside the picture's box or
+    in the text's own (``<img><span class="wp-caption-text">``), where its words would
+    otherwise run into the text's."""
+    if not caption_classed(span):
+        return False
+    before = span.prev
+    while before is not None and (
+        before.tag in ("br", "_comment")
+        or (before.tag == "-text" and not (before.text_content or "").strip())
+    ):
+        before = before.prev
+    if before is None or not (
+        before.tag in _PICTURE_TAGS or (before.tag == "a" and _only_a_picture(before))
+    ):
+        return False
+    text = span.text(deep=True).strip()
+    return (
+        0 < len(text) <= PICTURE_CAPTION_CHARS
+        and any(char.isalpha() for char in text)
+        and not text.endswith(LEAD_IN_MARKS)
+        and 2 * link_chars(span) <= len(text)  # a teaser card's linked title
+    )
 
 
 def _only_a_picture(link: LexborNode) -> bool:

@@ -36,7 +36,8 @@ Sorani pages, Central Asian FAQs, minutes, match reports, readmes, transcripts, 
 and (round 54) a second blind probe of site builders' and script frameworks' markup
 (Elementor, Divi, WPBakery, Gutenberg, Wix, Squarespace, Webflow, Tilda, 1C-Bitrix, Joomla,
 Drupal, Ghost, Substack, Medium, Notion, Google Sites, hashed CSS-in-JS classes, Tailwind,
-AMP and a mailing's nested tables).
+AMP and a mailing's nested tables); and (round 56) an event's labelled fields, its dated
+field among them, beside a post's own meta lines.
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -57,6 +58,7 @@ from . import (
     builder_pages,
     conversations,
     dated_entries_and_chronologies,
+    event_fields,
     feature_formats,
     help_reviews_and_notices,
     interrupted_text,
@@ -101,6 +103,7 @@ PROBES: list[Probe] = [
     *note_asides.PROBES,
     *blind_pages.PROBES,
     *builder_pages.PROBES,
+    *event_fields.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
