@@ -454,7 +454,6 @@ def test_store_export_site_and_language_are_no_patterns(tmp_path: Path) -> None:
 # --- explain's report ----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="hole: an SVG link's xlink:href is an ExtractionError")
 def test_explain_report_runs_and_fetches_nothing(tmp_path: Path) -> None:
     hostile = (
         "<meta http-equiv='refresh' content='0;url=https://evil.example/'>"
