@@ -718,7 +718,6 @@ def test_discover_and_fetch_given_files_and_header_injection() -> None:
         assert all("root:" not in str(failure) for failure in found.failures)
 
 
-@pytest.mark.xfail(strict=True, reason="hole: an input with a lone surrogate stops the batch")
 def test_batch_api_given_inputs_of_every_type(tmp_path: Path) -> None:
     import newsextract
 
