@@ -91,8 +91,36 @@ def read_page_file(path: str, *, limit: int = MAX_PAGE_BYTES) -> bytes:
             return read_capped(raw, path, limit=limit)
         import gzip  # on first use: a plain ``extract`` reads no file (about 4 M instructions)
 
-        with gzip.GzipFile(fileobj=raw, mode="rb") as inflated:
+        compressed = _CountedReads(raw, path, limit=_gzip_limit(limit))
+        with gzip.GzipFile(fileobj=compressed, mode="rb") as inflated:
             return read_capped(inflated, path, limit=limit)
+
+
+def _gzip_limit(limit: int) -> int:
+    """The most gzip data a page file within ``limit`` once gunzipped may hold: deflate adds
+    5 bytes a stored block of 64 KiB to what does not compress, and each member its header
+    and trailer. A larger file is padding (2 million empty members in 40 MB took 7 s of CPU
+    to walk, a header name that never ends as long), not a page within the limit."""
+    return limit + limit // 64 + 64 * 1024
+
+
+class _CountedReads:
+    """``stream``, raising ``InputTooLargeError`` once more than ``limit`` bytes were read
+    from it: the cap on the gzip side of a page file (``_gzip_limit``)."""
+
+    def __init__(self, stream: IO[bytes], name: str, *, limit: int) -> None:
+        self._stream, self._name, self._limit, self._read = stream, name, limit, 0
+
+    def seek(self, offset: int, /) -> object:
+        """The file's own seek (``GzipFile`` rewinds only when asked to, which no reader is)."""
+        return self._stream.seek(offset)
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self._stream.read(size)
+        self._read += len(data)
+        if self._read > self._limit:
+            raise InputTooLargeError(f"{self._name} is over {self._limit} bytes of gzip data")
+        return data
 
 
 def _gzip_errors() -> tuple[type[Exception], ...]:

@@ -96,6 +96,10 @@ _NOT_IN_ADDRESS = LazyPattern("[\x00-\x20\x7f-\x9f]")
 # space, and the tab and line breaks that ``urlsplit`` drops (a NUL, ESC or CSI reached the
 # Article's ``url``, and a terminal through ``extract --format text``).
 _CONTROL_IN_URL = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# ... and those tabs and line breaks are taken out of the URL kept, as the URL Standard's
+# parser (and ``urlsplit``) reads it: kept, a CR or LF reached the Article's ``url``, a line
+# break in a text output or a terminal.
+_TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))
 _View = TypeVar("_View")
 # The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
 # tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.
@@ -191,7 +195,7 @@ class ParsedPage:
         bytes as UTF-8, and a text would be encoded to them again first."""
         self.url = (
             # it becomes Article.url: stored and shown (``credentials``, ``bidi``)
-            address_encoded(without_password(url))
+            address_encoded(without_password(_without_tabs_or_newlines(url)))
             if isinstance(url, str) and url and len(url) <= MAX_URL_CHARS and _parses(url)
             else None
         )
@@ -402,6 +406,12 @@ def web_address(value: str) -> str | None:
         return None
     value = address_encoded(value)  # shown as spelt: ``bidi``
     return without_password(value) if parts.password else value  # stored, shown: ``credentials``
+
+
+def _without_tabs_or_newlines(url: str) -> str:
+    """``url`` without the ASCII tabs and line breaks a URL parser drops (see
+    ``_TAB_OR_NEWLINE``); an address that prints is returned as it is, at no cost."""
+    return url if url.isprintable() else url.translate(_TAB_OR_NEWLINE)
 
 
 def _parses(url: str) -> bool:

@@ -166,12 +166,25 @@ def _in_text(failure: Failure) -> Failure:
 
 
 def _text_key(path: str) -> str:
-    """``path`` with each byte that is not UTF-8 written as ``\\xNN``."""
+    """``path`` with each byte that is not UTF-8 written as ``\\xNN``, and any other lone
+    surrogate (one a caller's string holds, "\\ud800", which stands for no byte and ended the
+    batch with a UnicodeEncodeError) as ``\\uNNNN``."""
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return _LONE_SURROGATE.sub(_shown_surrogate, path)
     return path
+
+
+# The surrogates, which stand alone in a ``str`` (a pair would be one code point).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _shown_surrogate(match: re.Match[str]) -> str:
+    """A byte that is not UTF-8, as ``surrogateescape`` holds it (U+DC80-U+DCFF), as
+    ``\\xNN``; any other lone surrogate as ``\\uNNNN``."""
+    point = ord(match.group())
+    return f"\\x{point - 0xDC00:02x}" if 0xDC80 <= point <= 0xDCFF else f"\\u{point:04x}"
 
 
 def _expand(item: str, suffixes: tuple[str, ...], warn: bool) -> Iterator[str | Failure]:

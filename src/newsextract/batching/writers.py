@@ -172,8 +172,9 @@ def row_bytes(item: BatchItem, fmt: Format) -> bytes:
 
 # OWASP's CSV injection rule: Excel and LibreOffice run a cell starting with one of these as a
 # formula (=HYPERLINK(...) leaks data when clicked, =cmd|... once ran programs), tab and CR
-# included because a spreadsheet strips them and reads what follows.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# included because a spreadsheet strips them and reads what follows; and their full-width
+# forms (U+FF1D, U+FF0B, U+FF0D, U+FF20), which Excel in CJK locales folds to the ASCII signs.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def spreadsheet_safe(text: str) -> str:

@@ -6,6 +6,14 @@ from datetime import datetime
 
 import attrs
 
+from newsextract.metadata.candidate import MAX_VALUE_CHARS
+
+
+def _title_within_budget(title: str | None) -> str | None:
+    """``title`` cut to an Article value's budget (``MAX_VALUE_CHARS``): a feed's, a news
+    sitemap's or a link's title is the site's text, and a 3 MB one was kept whole."""
+    return title[:MAX_VALUE_CHARS] if title is not None and len(title) > MAX_VALUE_CHARS else title
+
 
 @attrs.frozen(kw_only=True)
 class DiscoveredURL:
@@ -16,7 +24,7 @@ class DiscoveredURL:
     """
 
     url: str
-    title: str | None = None
+    title: str | None = attrs.field(default=None, converter=_title_within_budget)
     published: datetime | None = None
     modified: datetime | None = None
     source: str = ""

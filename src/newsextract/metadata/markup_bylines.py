@@ -225,8 +225,8 @@ def _section_links_only(node: LexborNode, text: str) -> bool:
     """Whether a byline-classed element holds nothing but links to category pages ("<div
     class=author-container><a href=/news/category/29/…>Varieties</a></div>"): a section's
     name set beside the byline, not a writer. (A tag or topic page may be an author's own.)"""
-    links = node.css("a[href]")
-    if not links or not all(category_path().search(a.attrs["href"] or "") for a in links):
+    links = node.css("a[href]")  # an SVG link's xlink:href too, which has no key "href"
+    if not links or not all(category_path().search(a.attrs.sget("href")) for a in links):
         return False
     return " ".join(clean_text(a.text(deep=True, separator=" ")) for a in links) == text
 

@@ -310,7 +310,11 @@ def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
     groups: dict[int, list[LexborNode]] = {}
     for link in links:
         # One attribute read alone: ``attributes`` builds a dict of all the link's attributes.
-        if not topic(link.attrs["href"] or ""):
+        try:
+            href = link.attrs["href"] or ""
+        except KeyError:  # lexbor's a[href] matches an SVG or MathML link's xlink:href too
+            continue
+        if not topic(href):
             continue
         group = _link_group(link)
         if group is not None:
@@ -354,7 +358,7 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
             text = text[0] + text[1:].lstrip()  # the sign in its own element: "<span>#</span>cli"
         if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
-        href = link.attrs["href"] or ""
+        href = link.attrs.sget("href")  # "" for an SVG link's xlink:href, which a[href] matches
         if href.startswith("#") and href != "#":
             continue  # a link within the page: a table of contents' entry ("#" alone: a script's)
         group = _link_group(link)
