@@ -18,10 +18,6 @@ _KNOWN_FAILURES = {
     "gaps_mr_bazar_samiti": "an embedded tweet's text is dropped",
     "gaps_ig_ulo_akwukwo": "an embedded tweet's text is dropped",
     "gaps_es_centro_de_dia": "an embedded tweet's text is dropped",
-    "gaps_sq_tregu": "a metered 'subscribe to read on' teaser between paragraphs is kept",
-    "gaps_ha_asibiti": "a metered 'subscribe to read on' teaser between paragraphs is kept",
-    "gaps_de_hallenbad": "a metered 'subscribe to read on' teaser between paragraphs is kept",
-    "gaps_en_tool_library": "a metered 'subscribe to read on' teaser between paragraphs is kept",
 }
 
 
