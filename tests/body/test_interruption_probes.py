@@ -11,14 +11,7 @@ from news_probes.pages import Probe
 import newsextract
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
-_KNOWN_FAILURES = {
-    "gaps_is_jardhitalaug": "an embedded Bluesky post's text is dropped",
-    "gaps_sd_aspatal": "an embedded Facebook post's text is dropped",
-    "gaps_so_isbitaal": "an embedded Facebook post's text is dropped",
-    "gaps_mr_bazar_samiti": "an embedded tweet's text is dropped",
-    "gaps_ig_ulo_akwukwo": "an embedded tweet's text is dropped",
-    "gaps_es_centro_de_dia": "an embedded tweet's text is dropped",
-}
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _text(probe: Probe) -> str:
