@@ -6,6 +6,10 @@ Marathi, Punjabi, Malayalam, Telugu, Odia, Somali, Zulu, Yoruba, Igbo, Hausa, Qu
 Guarani, Haitian Creole, Welsh, Lithuanian), in five shells (WordPress, a Guardian-like
 renderer, Arc, a bespoke Bootstrap site, Drupal).
 
+Each story comes twice: in its theme's markup, and as a CSS-in-JS build serves it (``hashed``:
+every class a hash, no ids; a platform embed's class kept), where only the words and the
+tags tell an insert from the text.
+
 The inserts: "read also" links in their forms (a ``<p>`` with a bold label and a link, an
 ``<aside>``, a card with a picture), ad slots with their label in the page's language, a
 newsletter sign-up, a "listen to this article" player, a video player with its title and
@@ -31,6 +35,8 @@ sentence here is invented."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable
 
 import attrs
@@ -345,9 +351,39 @@ def add(
         "".join(part.html for part in parts),
         dir_,
     )
-    PROBES.add(
-        f"gaps_{lang}_{name}", f"https://news.example.{lang}/2026/03/04/{name}/", html, must, out
-    )
+    url = f"https://news.example.{lang}/2026/03/04/{name}/"
+    PROBES.add(f"gaps_{lang}_{name}", url, html, must, out)
+    PROBES.add(f"gaps_{lang}_{name}_hashed", url, hashed(html), must, out)
+
+
+_CLASS = re.compile(r"class='([^']*)'")
+_NAMES = re.compile(r" (?:id|itemprop|role|data-[a-z-]+)='[^']*'")
+
+
+def hashed(html: str) -> str:
+    """The page as a CSS-in-JS build serves it: every class a hash of the theme's (the same
+    name, the same hash), no ids, roles or data attributes; the tags are kept. Only the
+    words then tell an insert from the text (round 56's second half, written after the
+    first half's figures). A platform's embed keeps its class, which its script needs."""
+    html = _NAMES.sub("", html)
+    return _CLASS.sub(_hash, html)
+
+
+# The classes a platform's embed script looks for ("twitter-tweet"): no build renames them.
+_PLATFORM_CLASSES = (
+    "twitter-tweet",
+    "instagram-media",
+    "bluesky-embed",
+    "fb-post",
+    "fb-xfbml-parse-ignore",
+    "text-post-media",
+)
+
+
+def _hash(match: re.Match[str]) -> str:
+    if match.group(1) in _PLATFORM_CLASSES:
+        return match.group(0)
+    return f"class='css-{hashlib.md5(match.group(1).encode()).hexdigest()[:7]}'"
 
 
 add(
