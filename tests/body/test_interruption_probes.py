@@ -11,30 +11,7 @@ from news_probes.pages import Probe
 import newsextract
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
-_KNOWN_FAILURES: dict[str, str] = {
-    "gaps_gl_polbo_hashed": "unnamed: a video player's title, a gallery's label kept",
-    "gaps_mt_sigar_hashed": "unnamed: a poll's question and count kept",
-    "gaps_sq_tregu_hashed": "unnamed: a video player's title kept",
-    "gaps_mk_biblioteka_hashed": "unnamed: a gallery's label kept",
-    "gaps_az_su_anbari_hashed": "unnamed: a video title, a poll kept",
-    "gaps_sd_aspatal_hashed": "unnamed: a video player's title, an ad slot's label kept",
-    "gaps_gu_bus_station_hashed": "unnamed: a gallery's label kept",
-    "gaps_mr_bazar_samiti_hashed": "unnamed: a video title, a poll kept",
-    "gaps_ml_vayanashala_hashed": "unnamed: a video player's title, a gallery's label kept",
-    "gaps_te_patashala_hashed": "unnamed: a poll's question and count kept",
-    "gaps_or_setu_hashed": "unnamed: a video player's title, an ad slot's label kept",
-    "gaps_zu_umtholampilo_hashed": "unnamed: a video title, a gallery label, an ad label kept",
-    "gaps_yo_oja_tuntun_hashed": "unnamed: a poll's question and count kept",
-    "gaps_ig_ulo_akwukwo_hashed": "unnamed: a video player's title, an ad slot's label kept",
-    "gaps_qu_yachaywasi_hashed": "unnamed: a gallery's label kept",
-    "gaps_gn_tape_pyahu_hashed": "unnamed: a video player's title kept",
-    "gaps_ht_mache_piblik_hashed": "unnamed: a poll's question and count, an ad slot's label kept",
-    "gaps_en_gasworks_park_hashed": "unnamed: a gallery's label kept",
-    "gaps_de_hallenbad_hashed": "unnamed: a video player's title kept",
-    "gaps_es_centro_de_dia_hashed": "unnamed: a poll's question and count kept",
-    "gaps_cy_canolfan_hashed": "unnamed: a video player's title, a gallery's label kept",
-    "gaps_en_tool_library_hashed": "unnamed: a poll's question and count kept",
-}
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _text(probe: Probe) -> str:

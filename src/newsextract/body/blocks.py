@@ -74,9 +74,9 @@ from newsextract.body.node_reading import (
     inline_text_only,
     is_hidden,
     is_link,
-    is_option_label,
     jumps_on_page,
     link_chars,
+    option_type,
     picture_with_caption,
     precedes_a_reveal,
     read_more_toggle,
@@ -706,7 +706,10 @@ class _Walker:
             pending_br = False
             if toggle >= 0 and child.mem_id == toggle:
                 continue  # its words are no text ("read more"): the rest it shows was read
-            if ctag == "label" and is_option_label(child):
+            option = option_type(child) if ctag == "label" else ""
+            if option:
+                if option == "radio":
+                    self.out.choices.append(index)  # a poll's choice (``media_boxes``)
                 if gap:
                     run.append(" ")
                     gap = False
@@ -741,8 +744,16 @@ class _Walker:
             ) or ctag == "-comment":
                 if ctag == "img" or ctag == "picture":
                     after_picture = True  # a caption span may follow (``caption_span``)
-                if ctag == "input" and (child.attributes.get("type") or "").lower() == "email":
-                    self.out.email_fields.append((child, index))
+                if ctag == "input":
+                    field = (child.attributes.get("type") or "").lower()
+                    if field == "email":
+                        self.out.email_fields.append((child, index))
+                    elif field == "radio":
+                        self.out.choices.append(index)
+                elif ctag == "img":
+                    self.out.pictures.append(index)
+                elif ctag == "video" or ctag == "audio":
+                    self.out.players.append(index)
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():
