@@ -87,9 +87,7 @@ class _Widgets:
         self.walked = walked
         self.sums = sums
         self.candidates = candidates
-        self.players = sorted(walked.players)
-        self.choices = sorted(walked.choices)
-        self.pictures = sorted(walked.pictures)
+        self._sorted: dict[str, list[int]] = {}  # the walk's lists, sorted when first asked
         self._counters: list[int] | None = None  # the slide counters' containers, when asked
         self.kinds: dict[int, str] = {}
 
@@ -115,17 +113,24 @@ class _Widgets:
         """Whether ``container`` is ``box`` or under it (containers in pre-order)."""
         return box <= container <= self.sums.end[box]
 
+    def _found(self, name: str) -> list[int]:
+        """The walk's list ``name`` of containers, sorted (the walk appends in its order)."""
+        found = self._sorted.get(name)
+        if found is None:
+            found = self._sorted[name] = sorted(getattr(self.walked, name))
+        return found
+
     def _count(self, found: list[int], box: int) -> int:
         """How many of ``found`` (containers, sorted) are ``box`` or under it."""
         return bisect.bisect_right(found, self.sums.end[box]) - bisect.bisect_left(found, box)
 
     def _kind(self, box: int) -> str:
         """What widget a container is: "player", "poll", "gallery" or none ("")."""
-        if self._count(self.players, box):
+        if self._count(self._found("players"), box):
             return "player"
-        if self._count(self.choices, box) >= _POLL_CHOICES:
+        if self._count(self._found("choices"), box) >= _POLL_CHOICES:
             return "poll"
-        if self._count(self.pictures, box) >= _GALLERY_PICTURES and self._count(
+        if self._count(self._found("pictures"), box) >= _GALLERY_PICTURES and self._count(
             self.counters(), box
         ):
             return "gallery"
