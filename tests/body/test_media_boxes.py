@@ -96,3 +96,15 @@ def test_a_section_of_text_beside_a_clip_stays() -> None:
     widget = f"<div class='q7w8'><video></video><p>{long}</p><p>{long[:90]}.</p></div>"
     body = _body(_story(widget))
     assert long in body
+
+
+def test_a_css_tab_sets_radio_buttons_are_no_poll() -> None:
+    """Bare radio buttons switch a CSS-only tab set (MkDocs' "tabbed-set"): its panels'
+    lines are the text's, not a poll's."""
+    tab = "Ejecute esto desde otra máquina; debería imprimir ok:"
+    widget = (
+        "<div class='tabs'><input checked id='t1' name='t' type='radio'><input id='t2' "
+        "name='t' type='radio'><div><label for='t1'>curl</label><label for='t2'>Navegador"
+        f"</label></div><div><div><p>{tab}</p></div></div></div>"
+    )
+    assert tab in _body(_story(widget))

@@ -708,8 +708,11 @@ class _Walker:
                 continue  # its words are no text ("read more"): the rest it shows was read
             option = option_type(child) if ctag == "label" else ""
             if option:
-                if option == "radio":
-                    self.out.choices.append(index)  # a poll's choice (``media_boxes``)
+                if option == "radio" and _in_form(child):
+                    # a poll's choice, named by the label around it, sent by a form
+                    # (``media_boxes``); a bare radio button is a CSS tab set's switch
+                    # (MkDocs' "tabbed-set"), a quiz's options are its text (no form)
+                    self.out.choices.append(index)
                 if gap:
                     run.append(" ")
                     gap = False
@@ -744,12 +747,8 @@ class _Walker:
             ) or ctag == "-comment":
                 if ctag == "img" or ctag == "picture":
                     after_picture = True  # a caption span may follow (``caption_span``)
-                if ctag == "input":
-                    field = (child.attributes.get("type") or "").lower()
-                    if field == "email":
-                        self.out.email_fields.append((child, index))
-                    elif field == "radio":
-                        self.out.choices.append(index)
+                if ctag == "input" and (child.attributes.get("type") or "").lower() == "email":
+                    self.out.email_fields.append((child, index))
                 elif ctag == "img":
                     self.out.pictures.append(index)
                 elif ctag == "video" or ctag == "audio":
@@ -908,3 +907,19 @@ COMMENT_NAME = LazyPattern(r"comment(?!ary)|kommentar|reply|replies|answer", re.
 
 
 __all__ = ["walk"]
+
+
+# A poll's option sits a few levels inside its form (form > ul > li > label).
+_FORM_DEPTH = 5
+
+
+def _in_form(node: LexborNode) -> bool:
+    """Whether an element sits inside a ``<form>`` (up to ``_FORM_DEPTH`` levels up)."""
+    current = node.parent
+    for _ in range(_FORM_DEPTH):
+        if current is None:
+            return False
+        if current.tag == "form":
+            return True
+        current = current.parent
+    return False

@@ -122,9 +122,9 @@ class Walk:
         # sign-up's, ``boxes._formless_address_fields``), each with its container.
         self.email_fields: list[tuple[LexborNode, int]] = []
         # The containers of the ``<video>`` and ``<audio>`` elements (``players``), of the
-        # radio buttons (``choices``) and of the pictures (``pictures``) the walk skipped,
-        # once each met: a player's, a poll's or a gallery's box set between the paragraphs
-        # (``media_boxes``).
+        # radio buttons a label wraps (``choices``) and of the pictures (``pictures``) the
+        # walk skipped, once each met: a player's, a poll's or a gallery's box set between
+        # the paragraphs (``media_boxes``).
         self.players: list[int] = []
         self.choices: list[int] = []
         self.pictures: list[int] = []
