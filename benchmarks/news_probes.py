@@ -30,6 +30,9 @@ PROBE_SETS = {
     "blind": "nonnews_probes.blind_pages",
     # round 54's blind pages of site builders' and frameworks' markup
     "builder": "nonnews_probes.builder_pages",
+    # round 56's blind stories interrupted between their paragraphs (kept apart so the news
+    # set's total stays comparable across rounds)
+    "interruptions": "news_probes.interruptions",
 }
 
 Extractor = Callable[[str, str], str]

@@ -36,12 +36,12 @@ def paywall_evidence(page: ParsedPage, word_count: int | None, body: str) -> str
     if word_count and len(body.split()) < TRUNCATED_SHARE * word_count:
         return STATED
     markup = PAYWALL.for_page(page.names, page.names_by_attribute)
-    if markup and any(_names_paywall(node) for node in page.tree.css(markup)[:_MARKUP_TRIES]):
+    if markup and any(names_paywall(node) for node in page.tree.css(markup)[:_MARKUP_TRIES]):
         return MARKUP
     return None
 
 
-def _names_paywall(node: LexborNode) -> bool:
+def names_paywall(node: LexborNode) -> bool:
     """Whether the element's class or id names a paywall, not a topic of that name."""
     attributes = node.attributes
     names = html_tokens(f"{attributes.get('class') or ''} {attributes.get('id') or ''}")

@@ -150,9 +150,12 @@ def test_a_lead_classed_box_after_the_articles_text_is_no_standfirst() -> None:
     )
     article = newsextract.extract(html)
     assert article.lead == "A glassworks keeps its old furnace burning."
-    # Before the text, the same box is the standfirst.
+    # Before the text, a box of the same words named as a teaser is the standfirst; named as a
+    # paywall's, it is none anywhere (``paywall.names_paywall``).
     before = html.replace(f"{text}</p>{teaser}", f"{teaser}{text}</p>")
-    assert newsextract.extract(before).lead == "Did you like the article? Support us today."
+    assert newsextract.extract(before).lead == "A glassworks keeps its old furnace burning."
+    named = before.replace("paywall-teaser", "article-teaser")
+    assert newsextract.extract(named).lead == "Did you like the article? Support us today."
 
 
 @pytest.mark.parametrize(

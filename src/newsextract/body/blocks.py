@@ -74,9 +74,9 @@ from newsextract.body.node_reading import (
     inline_text_only,
     is_hidden,
     is_link,
-    is_option_label,
     jumps_on_page,
     link_chars,
+    option_type,
     picture_with_caption,
     precedes_a_reveal,
     read_more_toggle,
@@ -706,7 +706,13 @@ class _Walker:
             pending_br = False
             if toggle >= 0 and child.mem_id == toggle:
                 continue  # its words are no text ("read more"): the rest it shows was read
-            if ctag == "label" and is_option_label(child):
+            option = option_type(child) if ctag == "label" else ""
+            if option:
+                if option == "radio" and _in_form(child):
+                    # a poll's choice, named by the label around it, sent by a form
+                    # (``media_boxes``); a bare radio button is a CSS tab set's switch
+                    # (MkDocs' "tabbed-set"), a quiz's options are its text (no form)
+                    self.out.choices.append(index)
                 if gap:
                     run.append(" ")
                     gap = False
@@ -743,6 +749,10 @@ class _Walker:
                     after_picture = True  # a caption span may follow (``caption_span``)
                 if ctag == "input" and (child.attributes.get("type") or "").lower() == "email":
                     self.out.email_fields.append((child, index))
+                elif ctag == "img":
+                    self.out.pictures.append(index)
+                elif ctag == "video" or ctag == "audio":
+                    self.out.players.append(index)
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():
@@ -897,3 +907,19 @@ COMMENT_NAME = LazyPattern(r"comment(?!ary)|kommentar|reply|replies|answer", re.
 
 
 __all__ = ["walk"]
+
+
+# A poll's option sits a few levels inside its form (form > ul > li > label).
+_FORM_DEPTH = 5
+
+
+def _in_form(node: LexborNode) -> bool:
+    """Whether an element sits inside a ``<form>`` (up to ``_FORM_DEPTH`` levels up)."""
+    current = node.parent
+    for _ in range(_FORM_DEPTH):
+        if current is None:
+            return False
+        if current.tag == "form":
+            return True
+        current = current.parent
+    return False

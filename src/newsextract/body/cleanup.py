@@ -59,6 +59,7 @@ from newsextract.body.linked_lists import (
     LEAD_IN_COLONS,
     with_numbered_entries,
 )
+from newsextract.body.media_boxes import without_media_box_lines
 from newsextract.body.model import Block, BlockKind, filled_cells
 from newsextract.body.neighbour_entries import without_neighbour_entries
 from newsextract.body.patterns import (
@@ -359,6 +360,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_closing_pointer(walked, candidates)
     candidates = without_contact_head(candidates)
     candidates = without_titled_boxes_before_title(walked, candidates)
+    candidates = without_media_box_lines(walked, sums, candidates)
     return without_pull_quotes(walked, finish(walked, candidates))
 
 

@@ -833,14 +833,16 @@ def broken_cell_text(cell: LexborNode) -> str:
 _OPTION_TYPES = frozenset({"radio", "checkbox"})
 
 
-def is_option_label(label: LexborNode) -> bool:
-    """Whether a <label> wraps a radio button or a check box: the option it names. A walk of
-    the (small) label, not a CSS query, which parses its selector: every label of a page's
-    forms is asked."""
+def option_type(label: LexborNode) -> str:
+    """The type of the radio button or check box a <label> wraps ("radio", "checkbox"): the
+    option it names; "" for another label. A walk of the (small) label, not a CSS query,
+    which parses its selector: every label of a page's forms is asked."""
     for node in label.traverse():
-        if node.tag == "input" and (node.attributes.get("type") or "").lower() in _OPTION_TYPES:
-            return True
-    return False
+        if node.tag == "input":
+            kind = (node.attributes.get("type") or "").lower()
+            if kind in _OPTION_TYPES:
+                return kind
+    return ""
 
 
 def holds_any(node: LexborNode, tags: frozenset[str], holders: Holders) -> bool:

@@ -31,6 +31,7 @@ CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comm
 CLOSING_POINTER = "a heading after the text's wrapper that links away (a call to read the rest)"
 CONTACT_LINES = "a contact block's lines closing the text (its label, its name, its address)"
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
+MEDIA_BOX_LINE = "a line of a player's, a poll's or a gallery's box set between the paragraphs"
 LINK_LIST = "a link list "
 PAGE_CONTROL = "a list's page links or sort control ('Page 2 of 3 Next', 'Sorted by: Newest')"
 EXCERPT_LIST = (

@@ -100,7 +100,10 @@ class Containers:
 class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
-    __slots__ = ("address", "blocks", "by_comments", "containers", "email_fields", "site")
+    __slots__ = (
+        "address", "blocks", "by_comments", "choices", "containers", "email_fields", "pictures",
+        "players", "site",
+    )  # fmt: skip
 
     def __init__(self, site: str = "") -> None:
         self.blocks: list[RawBlock] = []
@@ -118,3 +121,10 @@ class Walk:
         # The e-mail fields met under the walked containers (``<input type="email">``, a
         # sign-up's, ``boxes._formless_address_fields``), each with its container.
         self.email_fields: list[tuple[LexborNode, int]] = []
+        # The containers of the ``<video>`` and ``<audio>`` elements (``players``), of the
+        # radio buttons a label wraps (``choices``) and of the pictures (``pictures``) the
+        # walk skipped, once each met: a player's, a poll's or a gallery's box set between
+        # the paragraphs (``media_boxes``).
+        self.players: list[int] = []
+        self.choices: list[int] = []
+        self.pictures: list[int] = []

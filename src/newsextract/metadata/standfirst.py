@@ -5,7 +5,8 @@
 A class that names a lead names many other boxes too: the header block that holds the
 standfirst with the byline and the date, the lead picture and its caption, another story's
 teaser card, a paywall teaser after the text or a subscription prompt in the lead's place
-(its words: the language data's ``prompts``). Each is passed over here, so that the lead is
+(its words: the language data's ``prompts``; its class: a paywall's name, ``PAYWALL``, on
+a "paywall-teaser" set between the paragraphs). Each is passed over here, so that the lead is
 the page's own standfirst or, failing one, a description (``resolve``).
 """
 
@@ -23,6 +24,7 @@ from newsextract.metadata.headline import shown_start, shown_text
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.name_lists import LEAD, matches_in_order
 from newsextract.page import ParsedPage
+from newsextract.paywall import names_paywall
 from newsextract.text import clean_text
 
 # A standfirst's length in characters: shorter is a label or a kicker, longer is the
@@ -50,6 +52,8 @@ def standfirst(
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):
             continue  # a picture's caption; another story's teaser card, a link as a whole
+        if names_paywall(node):
+            continue  # a paywall's "continue reading" teaser ("paywall-teaser"), in any language
         if _holds_a_summary(node):
             continue  # a body field of a type that may have a summary: the text itself
         if _under_a_linked_name(node):
