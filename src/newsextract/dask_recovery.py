@@ -192,10 +192,10 @@ class Recovery(Generic[T]):
         self._running.add(future)
 
     def _ended(self, future: Future[Any], piece: Piece) -> None:
-        if future.status == "finished":
+        error = None if future.status == "finished" else _error_of(future)
+        if error is None:
             self._finished(future, piece)
             return
-        error = _error_of(future)
         logger.warning(
             "piece %s of a Dask job failed (%r): running it in pieces", piece.name, error
         )
@@ -215,10 +215,10 @@ class Recovery(Generic[T]):
 
     def _listed(self, future: Future[Any], piece: Piece, error: BaseException) -> None:
         group = self._groups[piece.partition]
-        if future.status == "finished":
+        listing_error = None if future.status == "finished" else _error_of(future)
+        if listing_error is None:
             self._split(piece, future.result() or list(group), error)
             return
-        listing_error = _error_of(future)
         if _is_killed_worker(listing_error):
             self._suspects.append((piece, None))  # listed again alone
         else:  # the archive cannot even be listed: its one row says why
@@ -243,12 +243,12 @@ class Recovery(Generic[T]):
         group = self._groups[piece.partition]
         future = self._submit(piece, group) if key is not None else self._list(group)
         wait(future)
-        if future.status == "finished" and key is None:
+        error = None if future.status == "finished" else _error_of(future)
+        if error is None and key is None:
             self._next.extend(piece.split(future.result() or list(group)))
-        elif future.status == "finished":
+        elif error is None:
             self._finished(future, piece)
         else:
-            error = _error_of(future)
             self._discard(piece)
             failed = crash_item(group[0] if key is None else key, error)
             self._failed[piece.partition].append((piece, failed))
@@ -258,11 +258,15 @@ def _is_killed_worker(error: BaseException) -> bool:
     return type(error).__name__ == "KilledWorker"  # distributed's, imported only with it
 
 
-def _error_of(future: Future[Any]) -> BaseException:
-    """The error a failed task raised; a cancelled task, or a bad option (the same in every
+def _error_of(future: Future[Any]) -> BaseException | None:
+    """The error a failed task raised, or None if it finished after all (its result, lost
+    with a dying worker after ``as_completed`` yielded it, computed again: the status read
+    between the two was "pending"); a cancelled task, or a bad option (the same in every
     piece), ends the job as it is."""
     if future.status != "error":
-        future.result()  # raises the CancelledError
+        future.result()  # waits; raises the CancelledError, or the error of a lost result
+        if future.status == "finished":
+            return None
     error = future.exception()
     if isinstance(error, OptionError) or not isinstance(error, Exception):
         raise error

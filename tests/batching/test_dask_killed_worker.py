@@ -154,3 +154,33 @@ def test_a_lone_input_that_killed_its_worker_is_a_worker_crash_row(rows: Path) -
     assert archive is not None and archive.stage == "read" and "reading" in archive.message
     other = crash_item(f"{rows}:4", ValueError("no such row")).failure
     assert other is not None and (other.error_type, other.message) == ("ValueError", "no such row")
+
+
+def _slow_sum(a: int, b: int) -> int:
+    import time
+
+    time.sleep(0.5)
+    return a + b
+
+
+def test_a_piece_read_while_pending_that_then_finishes_is_no_error(
+    client: distributed.Client,
+) -> None:
+    # A piece whose result was lost with a dying worker after as_completed yielded it is
+    # computed again: its status reads "pending", then "finished". Read so, it is no
+    # failure (it once raised None, a TypeError that ended the run).
+    from newsextract.dask_recovery import _error_of
+
+    future = client.submit(_slow_sum, 1, 2, pure=False)
+    assert future.status == "pending"
+    assert _error_of(future) is None
+    assert future.result() == 3
+
+
+def test_a_failed_piece_gives_its_error(client: distributed.Client) -> None:
+    from newsextract.dask_recovery import _error_of
+
+    future = client.submit(int, "not a number", pure=False)
+    distributed.wait(future)
+    error = _error_of(future)
+    assert isinstance(error, ValueError)
