@@ -66,10 +66,8 @@ _KNOWN_FAILURES = {
     "ja_javadoc_class_method_summary": "the methods inherited from Object",
     "es_readme_api_reference_params": "a response code's description",
     "nl_confluence_runbook_info_macro_table": "the likes line under the text",
-    "ga_code_host_blob_view_rows": "a file view's code rows beside the repository's header",
     "pl_mandoc_html_man_page": "the options' definitions in mandoc's tagged list",
     "ru_hugo_katex_formulas_inline_display": "KaTeX's hidden TeX annotation",
-    "tk_wordpress_syntaxhighlighter_gutter": "a code table's gutter of line numbers",
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line",
     "hr_doxygen_class_member_docs": "a parameter table's cell; the member list's links",
 }

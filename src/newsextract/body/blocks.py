@@ -21,6 +21,7 @@ from newsextract.body.caption_boxes import (
     credit_class_words,
     in_slider,
 )
+from newsextract.body.code_lines import code_in_pre, code_line_table, code_of_line_divs
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -350,7 +351,10 @@ class _Walker:
             ):
                 self._leaf(node, tag, parent, kind, level, text_only=text_only)
                 return
-            if tag == "pre" and (code := code_beside_controls(node)) is not None:
+            if tag == "pre" and (
+                (code := code_in_pre(node)) is not None
+                or (code := code_beside_controls(node)) is not None
+            ):
                 self._code(node, code, parent, level)
                 return
         elif tag == "span" and self.caption_spans and node.mem_id in self.caption_spans:
@@ -384,6 +388,18 @@ class _Walker:
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""
+        if tag == "table" or (
+            # a box named for code (``code_lines.code_of_line_divs``): substring tests, as
+            # cheap as can be for the many classed <div>s the walk meets
+            classes
+            and tag == "div"
+            and ("code" in classes or "fragment" in classes or "crayon" in classes)
+        ):
+            code = code_line_table(node) if tag == "table" else code_of_line_divs(node)
+            if code is not None:
+                # Code set one element a line (``body.code_lines``): one code block.
+                self._code(node, code, parent, level)
+                return
         if (
             (tag == "td" or tag == "table")
             and classes

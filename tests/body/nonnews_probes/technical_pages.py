@@ -1354,7 +1354,7 @@ PROBES.add(
     (
         "令牌桶是最常见的限流算法",
         "type Bucket struct {",
-        "tokens float64",
+        "tokens   float64",
         "每秒放入的令牌数",
         "取令牌之前，先按距离上次的时间补足令牌",
         "注意：并发调用时要给 Bucket 加锁。",
