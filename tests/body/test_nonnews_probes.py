@@ -67,7 +67,6 @@ _KNOWN_FAILURES = {
     "es_readme_api_reference_params": "a response code's description",
     "nl_confluence_runbook_info_macro_table": "the likes line under the text",
     "pl_mandoc_html_man_page": "the options' definitions in mandoc's tagged list",
-    "ru_hugo_katex_formulas_inline_display": "KaTeX's hidden TeX annotation",
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line",
     "hr_doxygen_class_member_docs": "a parameter table's cell; the member list's links",
 }

@@ -116,8 +116,9 @@ _HEADING_NEEDS_WALK = _LEAF_NEEDS_WALK - {"button"}
 # A <pre> of paragraphs is a story's or a poem's text set in it (a serial-fiction site's part
 # wraps its <p>s in one): each paragraph a block of its own, not one run of glued text.
 _PRE_NEEDS_WALK = _LEAF_NEEDS_WALK | {"p"}
-# An inline icon, whose <title> is no word of the line it sits in.
-_ICONS = frozenset({"svg"})
+# An inline icon, whose <title> is no word of the line it sits in; a formula, whose MathML
+# may sit beside copies of it (``node_reading.inline_parts``).
+_ICONS = frozenset({"svg", "math"})
 _FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
 )
