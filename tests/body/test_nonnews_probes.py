@@ -65,7 +65,6 @@ _KNOWN_FAILURES = {
     "en_rustdoc_struct_methods_blanket_impls": "an open <details>' summary, blanket impls",
     "ja_javadoc_class_method_summary": "the methods inherited from Object",
     "es_readme_api_reference_params": "a response code's description",
-    "nl_confluence_runbook_info_macro_table": "the likes line under the text",
     "pl_mandoc_html_man_page": "the options' definitions in mandoc's tagged list",
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line",
     "hr_doxygen_class_member_docs": "a parameter table's cell; the member list's links",
