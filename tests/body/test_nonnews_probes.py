@@ -63,7 +63,6 @@ _KNOWN_FAILURES = {
     # Round 56 (technical_pages, a blind probe of technical and reference pages), measured on
     # main before any fix: 20 of 30 passed (trafilatura 17).
     "en_rustdoc_struct_methods_blanket_impls": "an open <details>' summary, blanket impls",
-    "ja_javadoc_class_method_summary": "the methods inherited from Object",
     "es_readme_api_reference_params": "a response code's description",
     "pl_mandoc_html_man_page": "the options' definitions in mandoc's tagged list",
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line",
