@@ -33,6 +33,8 @@ PROBE_SETS = {
     # round 56's blind stories interrupted between their paragraphs (kept apart so the news
     # set's total stays comparable across rounds)
     "interruptions": "news_probes.interruptions",
+    # round 56's blind pages of technical and reference generators' markup
+    "technical": "nonnews_probes.technical_pages",
 }
 
 Extractor = Callable[[str, str], str]

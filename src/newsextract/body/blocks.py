@@ -21,6 +21,7 @@ from newsextract.body.caption_boxes import (
     credit_class_words,
     in_slider,
 )
+from newsextract.body.code_lines import code_in_pre, code_line_table, code_of_line_divs
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -115,8 +116,9 @@ _HEADING_NEEDS_WALK = _LEAF_NEEDS_WALK - {"button"}
 # A <pre> of paragraphs is a story's or a poem's text set in it (a serial-fiction site's part
 # wraps its <p>s in one): each paragraph a block of its own, not one run of glued text.
 _PRE_NEEDS_WALK = _LEAF_NEEDS_WALK | {"p"}
-# An inline icon, whose <title> is no word of the line it sits in.
-_ICONS = frozenset({"svg"})
+# An inline icon, whose <title> is no word of the line it sits in; a formula, whose MathML
+# may sit beside copies of it (``node_reading.inline_parts``).
+_ICONS = frozenset({"svg", "math"})
 _FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
 )
@@ -350,7 +352,10 @@ class _Walker:
             ):
                 self._leaf(node, tag, parent, kind, level, text_only=text_only)
                 return
-            if tag == "pre" and (code := code_beside_controls(node)) is not None:
+            if tag == "pre" and (
+                (code := code_in_pre(node)) is not None
+                or (code := code_beside_controls(node)) is not None
+            ):
                 self._code(node, code, parent, level)
                 return
         elif tag == "span" and self.caption_spans and node.mem_id in self.caption_spans:
@@ -384,6 +389,18 @@ class _Walker:
                 return
         classes = (attrs.get("class") or "") if attrs else ""
         ident = (attrs.get("id") or "") if attrs else ""
+        if tag == "table" or (
+            # a box named for code (``code_lines.code_of_line_divs``): substring tests, as
+            # cheap as can be for the many classed <div>s the walk meets
+            classes
+            and tag == "div"
+            and ("code" in classes or "fragment" in classes or "crayon" in classes)
+        ):
+            code = code_line_table(node) if tag == "table" else code_of_line_divs(node)
+            if code is not None:
+                # Code set one element a line (``body.code_lines``): one code block.
+                self._code(node, code, parent, level)
+                return
         if (
             (tag == "td" or tag == "table")
             and classes

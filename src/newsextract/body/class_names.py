@@ -83,6 +83,11 @@ _NEGATIVE_WORDS = (
     # a wiki's box of the entry's categories under its text ("Categories: Lakes"), as
     # MediaWiki names it in every language
     r"catlinks|"
+    # a reference page's list of the members a class inherits, their names and links only
+    # (Javadoc's "inherited-list"): the parent's, documented there. Not a bare "inherit",
+    # Doxygen's rows' name and a utility class's too (a link that inherits its colour, "u-
+    # link-inherit"), which cut a news page's line (fundus A, down)
+    r"inherited-?list|"
     # a search box: its label or placeholder text ("Search questions"), never the article's
     r"search|search-?box|search-?form"
 )

@@ -306,6 +306,8 @@ def inline_parts(
                 parted = _parted(element, tag)
                 if parted is not None:
                     spaced.add(parted)
+            elif tag == "math":
+                hidden.update(_math_copies(element, node))
             elif tag in RUBY_NOTES or tag == "svg":
                 # a ruby's reading; an icon's <title> ("Link opens in a new tab"), no word
                 hidden.update(
@@ -328,6 +330,41 @@ def inline_parts(
         if t.tag == "-text" and t.mem_id not in hidden
     )
     return links, visible
+
+
+# A formula's text other than its MathML: the TeX or content markup a <semantics> carries
+# beside it (MathML renders only its first child), and the drawn copy a renderer hides from
+# screen readers beside the MathML it keeps for them (KaTeX's "katex-html", an
+# aria-hidden sibling of the MathML's box): the formula once, not two or three times.
+_MATH_NOTES = "annotation, annotation-xml"
+# The MathML's boxes climbed for such a drawn copy: KaTeX's is one box up (the MathML's
+# "katex-mathml" and the copy are the "katex" box's children).
+_MATH_REACH = 2
+
+
+def _math_copies(math: LexborNode, top: LexborNode) -> set[int]:
+    """The ``mem_id``s of the texts that copy formula ``math`` (``_MATH_NOTES``), below
+    ``top``, the element read."""
+    copies = {
+        t.mem_id
+        for note in math.css(_MATH_NOTES)
+        for t in note.traverse(include_text=True)
+        if t.tag == "-text"
+    }
+    box = math.parent
+    for _ in range(_MATH_REACH):
+        if box is None or box.mem_id == top.mem_id:
+            break
+        holder = box.parent
+        if holder is None:
+            break
+        for sibling in holder.iter():
+            if sibling.mem_id != box.mem_id and sibling.attributes.get("aria-hidden") == "true":
+                copies.update(
+                    t.mem_id for t in sibling.traverse(include_text=True) if t.tag == "-text"
+                )
+        box = holder
+    return copies
 
 
 def _parted(element: LexborNode, tag: str) -> int | None:

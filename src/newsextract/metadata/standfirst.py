@@ -169,7 +169,9 @@ def _is_label_or_date(text: str) -> bool:
 
 
 # A paragraph this long has begun the article's text: a standfirst comes before it (shorter
-# paragraphs before the text are bylines, dates and captions).
+# paragraphs before the text are bylines, dates and captions). So has a code block, which no
+# headline's group holds: a reference page's text, in short paragraphs, lists and code,
+# begins by the first (a wiki page's "like-summary", a Javadoc "summary-list" after it).
 _TEXT_STARTED = 200
 
 
@@ -180,7 +182,8 @@ def _before_the_text(scope: LexborNode, node: LexborNode) -> bool:
     for current in scope.traverse():
         if current.mem_id == target:
             return True
-        if current.tag == "p" and len(current.text(deep=True)) >= _TEXT_STARTED:
+        tag = current.tag
+        if (tag == "p" and len(current.text(deep=True)) >= _TEXT_STARTED) or tag == "pre":
             return False
     return True
 

@@ -37,7 +37,9 @@ and (round 54) a second blind probe of site builders' and script frameworks' mar
 (Elementor, Divi, WPBakery, Gutenberg, Wix, Squarespace, Webflow, Tilda, 1C-Bitrix, Joomla,
 Drupal, Ghost, Substack, Medium, Notion, Google Sites, hashed CSS-in-JS classes, Tailwind,
 AMP and a mailing's nested tables); and (round 56) an event's labelled fields, its dated
-field among them, beside a post's own meta lines.
+field among them, beside a post's own meta lines, and a third blind probe, of technical and
+reference pages in their generators' markup (Sphinx, MkDocs Material, Docusaurus, rustdoc,
+Javadoc, Doxygen, pkgdown, notebooks, code hosts' line tables, man pages, math markup).
 
 The content is of the kinds issue 11 lists as lost: tables and lists that are the text,
 ``<div>`` and ``<br>`` prose, ``<pre>`` blocks, definition lists, long pages with sections
@@ -74,6 +76,7 @@ from . import (
     services_and_events,
     set_apart_content,
     shops_and_recipes,
+    technical_pages,
     verse_and_lyrics,
     widget_hidden_content,
 )
@@ -104,6 +107,7 @@ PROBES: list[Probe] = [
     *blind_pages.PROBES,
     *builder_pages.PROBES,
     *event_fields.PROBES,
+    *technical_pages.PROBES,
 ]
 
 __all__ = ["PROBES", "Probe"]
