@@ -32,6 +32,7 @@ PACKAGE = Path("src/newsextract")
 # and the loops of the page's views over its elements (``page_walks.py``; ``page.py`` itself
 # stays Python, as mypyc reads its ``functools.cached_property`` views as plain properties).
 COMPILED = (
+    "ancestry.py",
     "body/*.py",
     "metadata/*.py",
     "dating/*.py",

@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.ancestry import near_ancestor
 from newsextract.body.block_records import is_factbox, is_notes_footer
 from newsextract.body.caption_boxes import (
     CaptionBox,
@@ -932,11 +933,4 @@ _FORM_DEPTH = 5
 
 def _in_form(node: LexborNode) -> bool:
     """Whether an element sits inside a ``<form>`` (up to ``_FORM_DEPTH`` levels up)."""
-    current = node.parent
-    for _ in range(_FORM_DEPTH):
-        if current is None:
-            return False
-        if current.tag == "form":
-            return True
-        current = current.parent
-    return False
+    return near_ancestor(node, "form", _FORM_DEPTH) is not None

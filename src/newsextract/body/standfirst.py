@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.ancestry import near_ancestor
 from newsextract.body.model import Block, BlockKind
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.page import ParsedPage
@@ -170,14 +171,7 @@ _HEADER_REACH = 4
 
 def _header_of(headline: LexborNode) -> LexborNode | None:
     """The ``<header>`` element the headline is set in, a few levels up at most."""
-    node = headline.parent
-    for _ in range(_HEADER_REACH):
-        if node is None:
-            return None
-        if node.tag == "header":
-            return node
-        node = node.parent
-    return None
+    return near_ancestor(headline, "header", _HEADER_REACH)
 
 
 # A kicker is read as a paragraph or a heading line; the h1s looked at: a page sets its

@@ -16,6 +16,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.ancestry import near_ancestor
 from newsextract.body.prompts import is_box_prompt
 from newsextract.dates import find_text_date
 from newsextract.lazy_regex import LazyPattern
@@ -209,14 +210,7 @@ _LINK_DEPTH = 5
 
 
 def _in_link(node: LexborNode) -> bool:
-    current = node.parent
-    for _ in range(_LINK_DEPTH):
-        if current is None:
-            return False
-        if current.tag == "a":
-            return True
-        current = current.parent
-    return False
+    return near_ancestor(node, "a", _LINK_DEPTH) is not None
 
 
 # A class that names what a box may hold beside its text, not the box as a summary: a CMS's
