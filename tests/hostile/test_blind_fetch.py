@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Callable, Iterator
 
 import pytest
+from tests.fetch.servers import fast_options
 from tests.hang_guard import finishes
 
 import newsextract
@@ -90,22 +91,9 @@ def server() -> Iterator[RawServer]:
 
 
 def options(**changes: object) -> FetchOptions:
-    settings: dict[str, object] = {
-        "per_host_delay": 0.0,
-        "connect_timeout": 2.0,
-        "read_timeout": 2.0,
-        "total_timeout": 5.0,
-        "backoff_base": 0.01,
-        "backoff_cap": 0.05,
-        "trust_env": False,
-        "max_retries": 0,
-    }
-    settings.update(changes)
-    try:
-        return FetchOptions(**settings)  # type: ignore[arg-type]
-    except TypeError:
-        settings.pop("max_retries")
-        return FetchOptions(**settings)  # type: ignore[arg-type]
+    """The fetch tests' fast options (no politeness delay, short timeouts, tiny backoff;
+    the default retries, so a retried attack is bounded too)."""
+    return fast_options(**changes)
 
 
 def outcome(url: str, bound: float, **changes: object) -> object:
