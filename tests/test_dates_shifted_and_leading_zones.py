@@ -71,7 +71,16 @@ def test_the_page_searchs_day_takes_the_time_written_with_it(line: str, want: da
     assert found is not None and found[0] == want
 
 
-def test_an_events_day_under_its_label_is_passed_over_by_the_page_search() -> None:
+def test_an_events_day_under_its_label_gives_way_to_the_pages_own_in_the_page_search() -> None:
     """In an element not named for a date, as the written dates read it (since date56)."""
+    html = _page("Termin: Samstag, 14. Juni 2025, 19:30 Uhr").replace(
+        "<p>", "<p>2 June 2025</p><p>", 1
+    )
+    assert find_page_day(ParsedPage(html), html) == (datetime(2025, 6, 2), "free-text")
+
+
+def test_an_events_day_under_its_label_is_read_when_the_page_writes_no_other() -> None:
+    """A page's one labelled day ("Date: 05.03.2024" over a notice) is more often its own
+    than not: read last, rather than leave the page without a date."""
     html = _page("Termin: Samstag, 14. Juni 2025, 19:30 Uhr")
-    assert find_page_day(ParsedPage(html), html) is None
+    assert find_page_day(ParsedPage(html), html) == (datetime(2025, 6, 14), "free-text")
