@@ -5,8 +5,8 @@ body: a standfirst, a live blog's intro, is kept apart as ``lead`` by design).""
 from __future__ import annotations
 
 import pytest
+from probe_checks import check_probe_body, probe_cases
 
-import newsextract
 from news_probes import PROBES, Probe
 
 # Probes newsextract fails, each with why: kept as tests so a fix shows.
@@ -18,25 +18,6 @@ _KNOWN_FAILURES = {
 }
 
 
-def _text(probe: Probe) -> str:
-    article = newsextract.extract(probe.html, url=probe.url)
-    return "\n\n".join(part for part in (article.lead, article.body) if part)
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(
-            probe,
-            id=probe.name,
-            marks=[pytest.mark.xfail(reason=_KNOWN_FAILURES[probe.name], strict=True)]
-            if probe.name in _KNOWN_FAILURES
-            else [],
-        )
-        for probe in PROBES
-    ],
-)
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
 def test_probe_body(probe: Probe) -> None:
-    text = _text(probe)
-    assert [line for line in probe.must if line not in text] == []
-    assert [line for line in probe.must_not if line in text] == []
+    check_probe_body(probe)

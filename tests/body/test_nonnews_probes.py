@@ -8,6 +8,7 @@ import pytest
 from nonnews_probes import PROBES, Probe
 from nonnews_probes.blind_pages import CAPTIONS
 from nonnews_probes.set_apart_content import ONCE
+from probe_checks import check_probe_body, probe_cases, probe_text
 
 import newsextract
 
@@ -84,35 +85,16 @@ _KNOWN_CAPTION_FAILURES = {
 }
 
 
-def _text(probe: Probe) -> str:
-    article = newsextract.extract(probe.html, url=probe.url)
-    return "\n\n".join(part for part in (article.lead, article.body) if part)
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(
-            probe,
-            id=probe.name,
-            marks=[pytest.mark.xfail(reason=_KNOWN_FAILURES[probe.name], strict=True)]
-            if probe.name in _KNOWN_FAILURES
-            else [],
-        )
-        for probe in PROBES
-    ],
-)
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
 def test_probe_body(probe: Probe) -> None:
-    text = _text(probe)
-    assert [line for line in probe.must if line not in text] == []
-    assert [line for line in probe.must_not if line in text] == []
+    check_probe_body(probe)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p.name in ONCE], ids=lambda p: p.name)
 def test_probe_lines_set_apart_once(probe: Probe) -> None:
     """A pull quote or a looped carousel's clone repeats its lines in the markup: the body
     holds each once."""
-    text = _text(probe)
+    text = probe_text(probe)
     assert {line: text.count(line) for line in ONCE[probe.name]} == dict.fromkeys(
         ONCE[probe.name], 1
     )
