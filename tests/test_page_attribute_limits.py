@@ -40,6 +40,25 @@ def test_a_page_holding_many_is_oversized() -> None:
     assert not is_oversized(_page(200), 600)
 
 
+@pytest.mark.parametrize("equals", [page_limits._MANY_EQUALS + 10, page_limits._MANY_EQUALS - 10])
+def test_the_equals_are_counted_in_the_bytes_as_in_the_text(equals: int) -> None:
+    """A page's "=" counted in its UTF-8 bytes (``utf8``) are its text's, wide characters
+    beside them: the same verdict on either side of the count that asks for the attributes
+    (120,000 without a value, which only a page of that many "=" has counted)."""
+    page = _page(400, valued=False).replace(
+        "<article>", "<article><p>é漢😀" + "=" * equals + "</p>"
+    )
+    assert page_limits._OVERSIZED_ATTRIBUTES_ABOVE < len(page) < page_limits._COUNT_ATTRIBUTES_ABOVE
+    utf8 = page.encode()
+    assert page_limits._equals(page, utf8) == page_limits._equals(page, None) == page.count("=")
+    oversized = is_oversized(page, page.count("<"), utf8)
+    assert oversized == is_oversized(page, page.count("<"))
+    assert oversized == (equals > page_limits._MANY_EQUALS)
+    assert page_limits._count_byte(b"=" * (2 * page_limits._COUNT_CHUNK + 3), b"=") == (
+        2 * page_limits._COUNT_CHUNK + 3
+    )
+
+
 def test_the_count_reads_tags_as_the_tokenizer_does_and_stops_past_its_bound() -> None:
     page = '<p a b="x>y" c=\'1\' d=e>t</p><br/><img src=x alt="">'
     assert count_attributes(page, 100) == 6

@@ -173,7 +173,7 @@ def _extract_text(
     """The pipeline on ``page_text()``'s text, every error a ``NewsExtractError``."""
     try:
         text, tags, utf8 = page_text()
-        oversized = is_oversized(text, tags)
+        oversized = is_oversized(text, tags, utf8)
         if oversized:
             text, utf8 = flatten_markup(text), None
         page = ParsedPage(text, url, utf8=utf8)

@@ -53,6 +53,8 @@ def without_media_box_lines(walked: Walk, sums: Tally, candidates: list[Judged])
         return candidates
     text = sums.text
     found_in = _Widgets(walked, sums, candidates)
+    if not found_in.may_hold_widget():
+        return candidates  # most pages: no box is a widget's, none asked
     first, last = candidates[kept[0]][0].container, candidates[kept[-1]][0].container
     boxes: dict[int, tuple[int, str]] = {}  # a line's container: its widget box and kind
     out: list[Judged] | None = None
@@ -90,6 +92,17 @@ class _Widgets:
         self._sorted: dict[str, list[int]] = {}  # the walk's lists, sorted when first asked
         self._counters: list[int] | None = None  # the slide counters' containers, when asked
         self.kinds: dict[int, str] = {}
+
+    def may_hold_widget(self) -> bool:
+        """Whether any box of the walk can be a widget's (``_kind``): a player met, two
+        radio buttons, or two pictures and a slide counter; told once a page by the walk's
+        lists, where most pages have none of them, instead of climbing from each line."""
+        walked = self.walked
+        return bool(
+            walked.players
+            or len(walked.choices) >= _POLL_CHOICES
+            or (len(walked.pictures) >= _GALLERY_PICTURES and self.counters())
+        )
 
     def box(self, container: int, around: tuple[int, int]) -> tuple[int, str]:
         """The box of a widget holding ``container`` (itself or up to ``_CLIMB`` - 1 above)
