@@ -18,14 +18,9 @@ _KNOWN_FAILURES = {
     # the description tab's panel.
     "es_product_description_hidden_tab": "a short description beside the tabs",
     # A SPIP blog's forum of readers' messages (a list after the text, each dated in words,
-    # named "forum", no comment form) joins as a sibling holding prose (trafilatura keeps it too).
-    "fr_spip_blog_forum_and_sidebar": "a SPIP forum's messages after the text",
-    # Round 37, measured on main before any fix.
-    # Round 38: the same forum on a page that declares an article. Its name ("forum") is
-    # no comment word of the language data, and taking it as one is not enough: a section
-    # named in another word than a comment heading must show a comment's marks (a <time>,
-    # a comment form inside it), and SPIP dates its messages in words.
-    "ca_spip_declared_article_forum": "a SPIP forum after a declared article's text",
+    # named "forum", no comment form; round 37, and round 38 on a page that declares an
+    # article) is dropped since by its entries' shape: each a stamp with its year, a
+    # poster's line and a short text (``body.dated_posts``).
     # Round 39: a release's closing sentence giving its press contact's address is read as
     # the newsroom's "Got a story? Email us at …" line (about_lines.is_about_line). Taking
     # such lines by their length (120 characters) dropped a news page's 130-character one

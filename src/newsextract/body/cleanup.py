@@ -39,6 +39,7 @@ from newsextract.body.contact_tails import without_contact_head
 from newsextract.body.counted_boxes import without_counted_boxes
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
+from newsextract.body.dated_posts import without_dated_posts
 from newsextract.body.entries import (
     with_chronology,
     with_dated_terms,
@@ -363,6 +364,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_contact_head(candidates)
     candidates = without_action_strip(walked, candidates)
     candidates = without_counted_boxes(walked, candidates)
+    candidates = without_dated_posts(walked, candidates)
     candidates = without_titled_boxes_before_title(walked, candidates)
     candidates = without_media_box_lines(walked, sums, candidates)
     return without_pull_quotes(walked, finish(walked, candidates))
