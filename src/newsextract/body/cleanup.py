@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
 from newsextract.body.action_strips import without_action_strip
+from newsextract.body.author_cards import without_author_card_role
 from newsextract.body.before_title import without_titled_boxes_before_title
 from newsextract.body.block_records import as_blocks
 from newsextract.body.boxes import (
@@ -365,6 +366,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_action_strip(walked, candidates)
     candidates = without_counted_boxes(walked, candidates)
     candidates = without_dated_posts(walked, candidates)
+    candidates = without_author_card_role(candidates)
     candidates = without_titled_boxes_before_title(walked, candidates)
     candidates = without_media_box_lines(walked, sums, candidates)
     return without_pull_quotes(walked, finish(walked, candidates))

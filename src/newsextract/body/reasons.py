@@ -34,6 +34,7 @@ ACTION_STRIP = (
 )
 COUNTED_BOX = "a box of entries after the text under a label counting them ('Reviews (4)')"
 DATED_POSTS = "readers' messages after the text, each with its dated stamp and its poster's line"
+AUTHOR_CARD_ROLE = "an author card's role line under the writer's linked name, over the date"
 CONTACT_LINES = "a contact block's lines closing the text (its label, its name, its address)"
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 MEDIA_BOX_LINE = "a line of a player's, a poll's or a gallery's box set between the paragraphs"
