@@ -29,10 +29,10 @@ _KNOWN_FAILURES = {
     # Round 40 (regional_platforms): the author card's role line atop the body is dropped
     # since, between the card's linked name and its date line (``body.author_cards``).
     # Round 43 (papers_and_transcripts), measured on main before any fix. A paper whose
-    # sections are titled by <h1>s: its references heading is dropped as a page title, so
-    # the back matter's cut has no heading to start from (keeping such <h1>s as section
-    # titles brought a sports page's box titles into its text, trafilatura B: withdrawn).
-    "es_scielo_fulltext_sections_reflist": "references under an <h1> section title",
+    # sections are titled by <h1>s has its references heading dropped as a page title
+    # (keeping such <h1>s as section titles brought a sports page's box titles into its
+    # text, trafilatura B: withdrawn); the back matter's cut looks for it in the walk since
+    # (``back_matter._after_dropped_heading``).
     # A paper converted by LaTeXML without the citation_* meta tags: it declares no paper,
     # so its references stay, as an encyclopedic page's list of sources does.
     "id_latexml_paper_ltx_sections": "a paper that declares itself nowhere keeps its references",
