@@ -17,6 +17,9 @@ from newsextract.lazy_regex import LazyPattern
 _COUNT_LABEL = LazyPattern(r"[^\W\d_][^.!?:;。！？()\[\]\d]{0,29}?\s*[(\[（]\d[\d.,]*[)\]）]")
 # A label is a word or two and its count: longer is a title.
 _LABEL_CHARS = 40
+# The labels looked at, at most: a page of thousands of lines such as "Item (1)" is not
+# climbed once for each.
+_LABELS_TRIED = 3
 # The kinds a label is written in: a heading, a line, a tab's link in a list.
 _LABEL_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 # The kept text before the box holds at least this many times the box's: a page that is
@@ -29,7 +32,7 @@ def without_counted_boxes(walked: Walk, candidates: list[Judged]) -> list[Judged
     and every kept block after it in the highest container around it that holds no kept
     block before it."""
     parent = walked.containers.parent
-    text_chars = 0
+    text_chars = tried = 0
     last_kept = -1  # the container of the last kept block met
     for position, (block, reason) in enumerate(candidates):
         if (
@@ -39,7 +42,12 @@ def without_counted_boxes(walked: Walk, candidates: list[Judged]) -> list[Judged
             and _COUNT_LABEL.fullmatch(block.text.strip()) is not None
         ):
             box = _opened_box(parent, block.container, last_kept)
+            tried += 1
             if box < 0:
+                if tried >= _LABELS_TRIED:
+                    break
+                text_chars += len(block.text) if reason is None else 0
+                last_kept = block.container if reason is None else last_kept
                 continue
             end = position
             while end < len(candidates) and _within(parent, candidates[end][0].container, box):

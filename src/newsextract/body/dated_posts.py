@@ -23,6 +23,9 @@ _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BRACKETED_END = LazyPattern(r"\(([^()]{4,60})\)\s*$")
 # Messages are two or more: one dated box after the text is a note.
 _POSTS = 2
+# The runs of entries looked at, the longest first: a forum is the page's longest run of
+# dated entries, and a page of thousands of dated pairs is not read once for each.
+_RUNS_TRIED = 3
 # How far up from its stamp an entry's element is looked for: the stamp's line sits in the
 # entry's header box at most this many boxes down.
 _ENTRY_LEVELS = 3
@@ -52,11 +55,11 @@ def without_dated_posts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             if index not in entries:
                 entries.append(index)
             index = up
-    for entries in groups.values():
-        if len(entries) >= _POSTS:
-            out = _without_posts(walked, candidates, entries)
-            if out is not None:
-                return out
+    runs = sorted((e for e in groups.values() if len(e) >= _POSTS), key=len, reverse=True)
+    for entries in runs[:_RUNS_TRIED]:
+        out = _without_posts(walked, candidates, entries)
+        if out is not None:
+            return out
     return candidates
 
 
@@ -67,11 +70,13 @@ def _without_posts(
     messages after the text."""
     parent = walked.containers.parent
     entry_of: dict[int, int] = {}  # position: its entry
+    wanted, lowest = set(entries), min(entries)
     for at, (block, _) in enumerate(candidates):
         index = block.container
-        while index >= 0 and index not in entries:
+        # Containers come in page order, parents first: above the first entry none is one.
+        while index >= lowest and index not in wanted:
             index = parent[index]
-        if index >= 0:
+        if index >= lowest:
             entry_of[at] = index
     if not entry_of:
         return None
