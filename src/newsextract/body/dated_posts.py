@@ -21,6 +21,8 @@ _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A line closing on its stamp in brackets: the message's title and date ("Souvenirs (5 mars
 # 2026 @11h40)").
 _BRACKETED_END = LazyPattern(r"\(([^()]{4,60})\)\s*$")
+# A stamp's line is its date, or a title of a few words and the date: at most this long.
+_STAMP_LINE = 100
 # Messages are two or more: one dated box after the text is a note.
 _POSTS = 2
 # The runs of entries looked at, the longest first: a forum is the page's longest run of
@@ -133,8 +135,8 @@ def _opens_as_a_post(candidates: list[Judged], first: int) -> bool:
 
 def _is_stamp(text: str) -> bool:
     """Whether a line is a message's stamp: a date line naming its year, or a line closing on
-    one in brackets."""
-    if _YEAR.search(text) is None:
+    one in brackets (``_STAMP_LINE`` at most: a paragraph is read no further)."""
+    if len(text) > _STAMP_LINE or _YEAR.search(text) is None:
         return False
     if is_date_line(text):
         return True

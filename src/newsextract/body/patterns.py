@@ -779,7 +779,7 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         n <= _READING_TIME_LINE
         and DIGIT.search(text)
         and not _LONG_NUMBER.search(text)
-        and sum(1 for part in text.split() if any(c.isalnum() for c in part)) <= _READING_TIME_WORDS
+        and _few_words(text)
         and _reading_time().search(text)
     ):
         return True
@@ -997,6 +997,15 @@ def _is_view_tally(text: str) -> bool:
         and match.group().rstrip()[-1:].isalpha()
         and len(rest.split()) <= _VIEW_TALLY_REST
         and SENTENCE_END.search(rest) is None
+    )
+
+
+def _few_words(text: str) -> bool:
+    """Whether a line holds at most ``_READING_TIME_WORDS`` words, its separators aside
+    (counted only when the line's parts are more)."""
+    parts = text.split()
+    return len(parts) <= _READING_TIME_WORDS or (
+        sum(1 for part in parts if any(c.isalnum() for c in part)) <= _READING_TIME_WORDS
     )
 
 
