@@ -75,3 +75,30 @@ def test_a_references_line_early_in_the_body_cuts_nothing() -> None:
     html = _page(head).replace("<h2>1. Introduction</h2>", contents + long_text)
     body = newsextract.extract(html, url="https://journal.example/a/3").body or ""
     assert "twelve plots lost four centimetres" in body
+
+
+def _sections_in_h1(head: str) -> str:
+    """A German paper whose platform titles every section with an ``<h1>``, its references'
+    too (wave 57)."""
+    return (
+        f"<html lang='de'><head><title>Salzwiesen im Sturm</title>{head}</head><body><main>"
+        "<div class='kopf'><h2>Salzwiesen im Sturm</h2></div><div class='volltext'>"
+        "<h1>Einleitung</h1><p>Salzwiesen speichern Kohlenstoff schneller als die meisten "
+        "Wälder gleicher Fläche, doch ihre Ränder brechen bei Sturm ab.</p><h1>Ergebnisse</h1>"
+        "<p>Die zwölf Flächen verloren im Mittel vier Zentimeter Rand im Jahr, über das ganze "
+        "Jahrzehnt gemessen.</p><h1>Literatur</h1><ul><li>Marsch, A. Kohlenstoff an der Küste. "
+        "Watt 4, 2019.</li><li>Reet, B. Sturmschäden an Salzwiesen. Küste 12, 2021.</li></ul>"
+        "</div></main></body></html>"
+    )
+
+
+def test_a_papers_references_under_an_h1_leave_the_body() -> None:
+    head = "<meta name='citation_title' content='Salzwiesen im Sturm'>"
+    body = newsextract.extract(_sections_in_h1(head), url="https://zeitschrift.example/a/7").body
+    assert "vier Zentimeter Rand im Jahr" in (body or "")
+    assert "Kohlenstoff an der Küste" not in (body or "")
+
+
+def test_an_undeclared_pages_sources_under_an_h1_stay() -> None:
+    body = newsextract.extract(_sections_in_h1(""), url="https://zeitschrift.example/a/7").body
+    assert "Kohlenstoff an der Küste" in (body or "")

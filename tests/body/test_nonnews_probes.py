@@ -18,26 +18,21 @@ _KNOWN_FAILURES = {
     # the description tab's panel.
     "es_product_description_hidden_tab": "a short description beside the tabs",
     # A SPIP blog's forum of readers' messages (a list after the text, each dated in words,
-    # named "forum", no comment form) joins as a sibling holding prose (trafilatura keeps it too).
-    "fr_spip_blog_forum_and_sidebar": "a SPIP forum's messages after the text",
-    # Round 37, measured on main before any fix.
-    # Round 38: the same forum on a page that declares an article. Its name ("forum") is
-    # no comment word of the language data, and taking it as one is not enough: a section
-    # named in another word than a comment heading must show a comment's marks (a <time>,
-    # a comment form inside it), and SPIP dates its messages in words.
-    "ca_spip_declared_article_forum": "a SPIP forum after a declared article's text",
+    # named "forum", no comment form; round 37, and round 38 on a page that declares an
+    # article) is dropped since by its entries' shape: each a stamp with its year, a
+    # poster's line and a short text (``body.dated_posts``).
     # Round 39: a release's closing sentence giving its press contact's address is read as
     # the newsroom's "Got a story? Email us at …" line (about_lines.is_about_line). Taking
     # such lines by their length (120 characters) dropped a news page's 130-character one
     # back into its text (fundus A, down): the two are written alike.
     "id_press_release_ends_with_contact_prose": "a release's contact sentence with an address",
-    # Round 40 (regional_platforms), measured on main before any fix.
-    "de_linkedin_article_sign_in_wall": "the author card's role line kept atop the body",
+    # Round 40 (regional_platforms): the author card's role line atop the body is dropped
+    # since, between the card's linked name and its date line (``body.author_cards``).
     # Round 43 (papers_and_transcripts), measured on main before any fix. A paper whose
-    # sections are titled by <h1>s: its references heading is dropped as a page title, so
-    # the back matter's cut has no heading to start from (keeping such <h1>s as section
-    # titles brought a sports page's box titles into its text, trafilatura B: withdrawn).
-    "es_scielo_fulltext_sections_reflist": "references under an <h1> section title",
+    # sections are titled by <h1>s has its references heading dropped as a page title
+    # (keeping such <h1>s as section titles brought a sports page's box titles into its
+    # text, trafilatura B: withdrawn); the back matter's cut looks for it in the walk since
+    # (``back_matter._after_dropped_heading``).
     # A paper converted by LaTeXML without the citation_* meta tags: it declares no paper,
     # so its references stay, as an encyclopedic page's list of sources does.
     "id_latexml_paper_ltx_sections": "a paper that declares itself nowhere keeps its references",
@@ -55,24 +50,23 @@ _KNOWN_FAILURES = {
     # widget of its own, a cookie block's consent by use, a Czech newsletter ask and a hero
     # slider before the title (``before_title``) are dealt with since. Left: an opening-hours
     # blurb, an icon box, a contact strip and customers' reviews after the text, named by
-    # nothing furniture-like.
-    "fr_divi_restaurant_event_modules": "an opening-hours blurb after the text",
-    "it_wpbakery_school_news_vc_rows": "an icon box's line in a row after the text",
-    "pt_wix_bakery_rich_text_spans": "a call-to-action strip's line after the text",
-    "zh_emotion_shop_product_description": "a review under its count heading",
-    "fi_divi_woocommerce_description_module": "a review in a tab after the description",
+    # nothing furniture-like: each is dropped since, the blurb, the icon box and the strip
+    # as calls to act beside their button or form (``body.action_strips``), the reviews as
+    # a box under a label counting them (``body.counted_boxes``).
     # Round 56 (technical_pages, a blind probe of technical and reference pages), measured on
     # main before any fix: 19 of 30 passed (trafilatura 16); code tables and lists of lines
     # (``body.code_lines``), KaTeX's copies, a likes line read as the lead and a Javadoc
-    # list of inherited members are dealt with since (25 of 30). Left: a details' open
-    # summary and rustdoc's blanket impls, a response code beside the region, mandoc's
-    # "Bl-tag" list read as a tag list, a Tatar reading-time line (no Tatar language file),
-    # Doxygen's one-row parameter table read as layout.
+    # list of inherited members are dealt with since (25 of 30), and (wave 57) mandoc's
+    # "Bl-tag" list read as a tag list (``boxes._tagged_definitions``). Left: a details'
+    # open summary and rustdoc's blanket impls, a response code beside the region, a Tatar
+    # reading-time line (no Tatar language file: one needs every required list, which no
+    # data source gives; a line's separators are no words of it since), Doxygen's one-row
+    # parameter table read as layout and a row's closing "Detaljnije..." link (its
+    # "summary" box of links is no lead since).
     "en_rustdoc_struct_methods_blanket_impls": "an open <details>' summary, blanket impls",
     "es_readme_api_reference_params": "a response code's description",
-    "pl_mandoc_html_man_page": "the options' definitions in mandoc's tagged list",
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line",
-    "hr_doxygen_class_member_docs": "a parameter table's cell; the member list's links",
+    "hr_doxygen_class_member_docs": "a parameter table's cell; a row's closing More... link",
 }
 
 # Round 53: captions (kept as caption blocks, out of ``body``) newsextract misses.

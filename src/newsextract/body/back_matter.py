@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsextract.body.linked_lists import reference_headings
 from newsextract.body.model import Block, BlockKind
+from newsextract.body.walk_records import Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 
@@ -43,21 +44,59 @@ def declares_paper(page: ParsedPage) -> bool:
     return bool(page.jsonld.of_type("ScholarlyArticle"))
 
 
-def without_back_matter(page: ParsedPage, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def without_back_matter(
+    page: ParsedPage, blocks: tuple[Block, ...], walked: Walk | None = None
+) -> tuple[Block, ...]:
     """``blocks`` without a paper's references and what follows them, on a page that
-    declares a paper; ``blocks`` as they are otherwise."""
+    declares a paper; ``blocks`` as they are otherwise. ``walked``: the walk the blocks were
+    read from, where a references heading the body dropped is looked for too."""
     if len(blocks) <= _TEXT_BEFORE or not declares_paper(page):
         return blocks
     headings = reference_headings()
     for position in range(_TEXT_BEFORE, len(blocks)):
         block = blocks[position]
-        if block.kind is BlockKind.HEADING or (
-            block.kind is BlockKind.PARAGRAPH and len(block.text.split()) <= _HEADING_WORDS
-        ):
-            label = _SECTION_NUMBER.sub("", block.text.strip()).rstrip(" :：").lower()
-            if " ".join(label.split()) in headings:
-                return blocks[:position] if _mostly_before(blocks, position) else blocks
+        if (
+            block.kind is BlockKind.HEADING
+            or (block.kind is BlockKind.PARAGRAPH and len(block.text.split()) <= _HEADING_WORDS)
+        ) and _is_references_label(block.text, headings):
+            return blocks[:position] if _mostly_before(blocks, position) else blocks
+    if walked is not None:
+        position = _after_dropped_heading(walked, blocks, headings)
+        if position >= 0 and _mostly_before(blocks, position):
+            return blocks[:position]
     return blocks
+
+
+def _is_references_label(text: str, headings: frozenset[str]) -> bool:
+    """Whether a heading's text, its section number set aside, is a references heading."""
+    label = _SECTION_NUMBER.sub("", text.strip()).rstrip(" :：").lower()
+    return " ".join(label.split()) in headings
+
+
+def _after_dropped_heading(
+    walked: Walk, blocks: tuple[Block, ...], headings: frozenset[str]
+) -> int:
+    """The position in ``blocks`` of the first block after a references heading of the walk
+    that the body dropped: a paper that titles its sections with ``<h1>``s has each read as
+    the page's title, its references' too (the body's first block only read after it, none
+    read before it); -1 when there is none."""
+    found = walked.blocks
+    for at in range(_TEXT_BEFORE, len(found)):
+        heading = found[at]
+        if heading.kind is not BlockKind.HEADING or not _is_references_label(
+            heading.text, headings
+        ):
+            continue
+        if any(block.text == heading.text for block in blocks):
+            return -1  # the heading is read: the test above passed it over
+        before = {block.text for block in found[:at]}
+        after = {block.text for block in found[at + 1 :]}
+        for position in range(_TEXT_BEFORE, len(blocks)):
+            text = blocks[position].text
+            if text in after and text not in before:
+                return position
+        return -1
+    return -1
 
 
 def _mostly_before(blocks: tuple[Block, ...], position: int) -> bool:

@@ -429,6 +429,7 @@ def furniture_above(
             or _template_mass(walked, sums, region, index, groups) >= floor
             or (data and named_as_text(walked, region, index))
             or (facts and named_as_facts(cont.names(index)))
+            or (facts and _tagged_definitions(walked, sums, index))
             or text_widget(cont.classes[index])
             or _builder_box(cont.classes[index])
             # a <footer> the walk read holds the text's notes (``is_notes_footer``)
@@ -447,6 +448,27 @@ def furniture_above(
         up = cont.parent[bad]
         bad = cont.bad[up] if up >= 0 else -1
     return -1
+
+
+# A definition list named by the word "tag" alone (mandoc's "Bl-tag", a man page's tagged
+# list of options): a box of tags is a row of linked words, a list whose definitions are
+# text with links in at most this share of it is the text's list of terms.
+_TAG_WORDS = frozenset({"tag", "tags"})
+_TAGGED_LINKS = 0.2
+
+
+def _tagged_definitions(walked: Walk, sums: Tally, index: int) -> bool:
+    """Whether container ``index`` is a definition list named as furniture only by the word
+    "tag" (``_TAG_WORDS``) whose text is mostly unlinked (``_TAGGED_LINKS``)."""
+    cont = walked.containers
+    if cont.tag[index] != "dl" or not sums.text[index]:
+        return False
+    words = furniture_words(cont.classes[index])
+    return (
+        bool(words)
+        and words <= _TAG_WORDS
+        and sums.links[index] <= _TAGGED_LINKS * sums.text[index]
+    )
 
 
 # A page builder's box of a picture beside a title and a line of text ("elementor-widget-

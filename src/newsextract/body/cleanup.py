@@ -23,6 +23,8 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
+from newsextract.body.action_strips import without_action_strip
+from newsextract.body.author_cards import without_author_card_role
 from newsextract.body.before_title import without_titled_boxes_before_title
 from newsextract.body.block_records import as_blocks
 from newsextract.body.boxes import (
@@ -35,8 +37,10 @@ from newsextract.body.cards import without_card_summaries
 from newsextract.body.characters import latin_width
 from newsextract.body.closing_pointers import without_closing_pointer
 from newsextract.body.contact_tails import without_contact_head
+from newsextract.body.counted_boxes import without_counted_boxes
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
+from newsextract.body.dated_posts import without_dated_posts
 from newsextract.body.entries import (
     with_chronology,
     with_dated_terms,
@@ -359,6 +363,10 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         candidates = with_dated_terms(candidates)
     candidates = without_closing_pointer(walked, candidates)
     candidates = without_contact_head(candidates)
+    candidates = without_action_strip(walked, candidates)
+    candidates = without_counted_boxes(walked, candidates)
+    candidates = without_dated_posts(walked, candidates)
+    candidates = without_author_card_role(candidates)
     candidates = without_titled_boxes_before_title(walked, candidates)
     candidates = without_media_box_lines(walked, sums, candidates)
     return without_pull_quotes(walked, finish(walked, candidates))

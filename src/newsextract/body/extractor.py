@@ -137,7 +137,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     blocks, credit = cut_agency_credits(trim_tail(body.blocks))
     blocks = without_link_notes(blocks)
     blocks = _with_video_titles(blocks, page.jsonld)
-    blocks = without_back_matter(page, blocks)
+    blocks = without_back_matter(page, blocks, walked)
     body = attrs.evolve(body, blocks=_unquoted(blocks), credit=credit)
     return BodyRead(body=body, walked=walked, script=script)
 

@@ -779,7 +779,7 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         n <= _READING_TIME_LINE
         and DIGIT.search(text)
         and not _LONG_NUMBER.search(text)
-        and len(text.split()) <= _READING_TIME_WORDS
+        and _few_words(text)
         and _reading_time().search(text)
     ):
         return True
@@ -950,6 +950,7 @@ def _is_agency_dateline(text: str) -> bool:
 # Jane Roe · 6 min read"): at most a short line.
 _READING_TIME_LINE = 60
 # ... and a few words: a byline before it at most; a sentence naming a reading time is text.
+# (A separator between the parts, "·", "/", "|", is no word: "Lesson 2 / 7 · 6 min read".)
 _READING_TIME_WORDS = 7
 # Minutes are one to three digits: a line with a longer number (a year, a count) says else.
 _LONG_NUMBER = LazyPattern(r"\d{4}")
@@ -996,6 +997,15 @@ def _is_view_tally(text: str) -> bool:
         and match.group().rstrip()[-1:].isalpha()
         and len(rest.split()) <= _VIEW_TALLY_REST
         and SENTENCE_END.search(rest) is None
+    )
+
+
+def _few_words(text: str) -> bool:
+    """Whether a line holds at most ``_READING_TIME_WORDS`` words, its separators aside
+    (counted only when the line's parts are more)."""
+    parts = text.split()
+    return len(parts) <= _READING_TIME_WORDS or (
+        sum(1 for part in parts if any(c.isalnum() for c in part)) <= _READING_TIME_WORDS
     )
 
 

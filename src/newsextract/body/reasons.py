@@ -29,6 +29,12 @@ PULL_QUOTE = "a pull quote that repeats the article's words"
 CLOSING_ENUMERATION = "a labelled list of links closing the text alone (the article's tags)"
 CLOSING_COMMENTS = "readers' comments closing the text under a bare label ('Comments', '评论')"
 CLOSING_POINTER = "a heading after the text's wrapper that links away (a call to read the rest)"
+ACTION_STRIP = (
+    "a call to act closing the text: a short line beside a button or a form, in a strip of its own"
+)
+COUNTED_BOX = "a box of entries after the text under a label counting them ('Reviews (4)')"
+DATED_POSTS = "readers' messages after the text, each with its dated stamp and its poster's line"
+AUTHOR_CARD_ROLE = "an author card's role line under the writer's linked name, over the date"
 CONTACT_LINES = "a contact block's lines closing the text (its label, its name, its address)"
 CONTROL_LABEL = "the label of a control beside it (a player's button, an audio element)"
 MEDIA_BOX_LINE = "a line of a player's, a poll's or a gallery's box set between the paragraphs"

@@ -63,6 +63,8 @@ def standfirst(
             continue  # a box of the text's paragraphs (a category page's "category-intro")
         text = _shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
+            if _mostly_links(node, text):
+                continue  # a box of links (a reference page's "summary" of its sections)
             if is_box_prompt(text):
                 continue  # a paywall's or a sign-up's box ("premium-teaser lead"): no lead
             if _mostly_caption(node, text):
@@ -207,6 +209,26 @@ def _mostly_caption(node: LexborNode, text: str) -> bool:
 # Ancestors checked for a link around a lead-classed box: a teaser card's link wraps its
 # title and lead a few levels up ("a.teaser__link > div > div.teaser__lead").
 _LINK_DEPTH = 5
+
+
+# A standfirst is prose: a box whose words are links in at least this share is a list of
+# links set in a lead-named box (Doxygen's "summary": "Public methods | List of all members").
+_LINKED_SHARE = 0.8
+
+
+def _mostly_links(node: LexborNode, text: str) -> bool:
+    """Whether the links inside ``node`` hold ``_LINKED_SHARE`` of its text's letters and
+    figures (the separators between the links aside)."""
+    links = node.css("a")
+    if not links:
+        return False
+    linked = sum(_letters(link.text(deep=True)) for link in links)
+    return linked >= _LINKED_SHARE * _letters(text) > 0
+
+
+def _letters(text: str) -> int:
+    """The letters and figures of ``text``."""
+    return sum(1 for char in text if char.isalnum())
 
 
 def _in_link(node: LexborNode) -> bool:
