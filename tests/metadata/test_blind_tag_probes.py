@@ -943,9 +943,7 @@ PROBES: list[tuple[Any, ...]] = [
 
 # The misses on the first run, as strict xfails (blind: the code was not read).
 _OPEN: dict[tuple[str, str], str] = {
-    ("pt_jsonld_keywords_hashtags", "tags"): "one string of hashtags is not split at them",
     ("sv_seo_keywords_only", "tags"): "the site's SEO keywords are read as the story's",
-    ("ko_video_page_hashtags", "tags"): "the description's hashtag links are not read",
     ("en_tag_list_without_links", "tags"): "a tag list without links or label is not read",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)

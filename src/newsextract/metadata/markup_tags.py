@@ -29,7 +29,7 @@ from newsextract.metadata.markup_places import (
     outside_article,
 )
 from newsextract.metadata.site_header import has_ancestor
-from newsextract.metadata.tags import without_counts
+from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
 from newsextract.name_lists import (
     ascii_lower,
     html_tokens,
@@ -255,7 +255,7 @@ def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
         return ()
     listed = match["items"].strip()
     items = [item.rstrip(".") for item in _TAG_SEPARATORS.split(listed)]
-    if len(items) == 1 and all(word[0] in _HASH_MARKS for word in listed.split()):
+    if len(items) == 1 and is_hashtag_run(listed):
         items = listed.split()  # hashtags between spaces: "Tags: #bridges #council"
     if len(items) < _MIN_UNLINKED_TAGS or not all(
         item and len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS
@@ -340,7 +340,6 @@ def _link_group(link: LexborNode) -> int | None:
 # Tag links shown as hashtags ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
 # topic address: a group of them in the article. The last source of tags.
 HASHTAG_LINKS = "hashtag-links"
-_HASH_MARKS = "#＃"  # the number sign, and its full-width form of CJK pages
 
 
 def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
@@ -351,17 +350,19 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
     groups: dict[int, list[str]] = {}
     for link in links:
         raw = link.text(deep=True, separator=" ")
-        if raw.lstrip()[:1] not in _HASH_MARKS:
+        if raw.lstrip()[:1] not in HASH_MARKS:
             continue  # most links: cleaned only when a number sign opens them
         text = clean_text(raw)
         if text[1:2] == " ":
             text = text[0] + text[1:].lstrip()  # the sign in its own element: "<span>#</span>cli"
-        if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
+        if len(text) < 2 or text[0] not in HASH_MARKS or not text[1].isalpha():
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
         href = link.attrs.sget("href")  # "" for an SVG link's xlink:href, which a[href] matches
         if href.startswith("#") and href != "#":
             continue  # a link within the page: a table of contents' entry ("#" alone: a script's)
         group = _link_group(link)
+        if group is None:
+            group = _hashtag_line(link)
         if group is not None:
             groups.setdefault(group, []).append(text)
     for texts in groups.values():
@@ -371,6 +372,16 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
         ):
             return names
     return ()
+
+
+def _hashtag_line(link: LexborNode) -> int | None:
+    """The ``mem_id`` of the paragraph holding ``link`` when that paragraph is hashtags and
+    nothing else ("<p><a>#다리</a> <a>#주말</a></p>", closing a video's description or a
+    post): no sentence, a list of the post's tags; None otherwise."""
+    holder = link.parent
+    if holder is None or holder.tag != "p" or outside_article(link):
+        return None
+    return holder.mem_id if is_hashtag_run(holder.text(deep=True, separator=" ")) else None
 
 
 # A path's first segment naming a language edition: "/de/", "/pt-br/", "/zh-hans/".
