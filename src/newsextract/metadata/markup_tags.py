@@ -29,6 +29,7 @@ from newsextract.metadata.markup_places import (
     outside_article,
 )
 from newsextract.metadata.site_header import has_ancestor
+from newsextract.metadata.tag_boxes import TAG_BOX, tag_box
 from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
 from newsextract.name_lists import (
     ascii_lower,
@@ -80,6 +81,8 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
             yield cand("tags", topics, TOPIC_LINKS)
         elif hashtags := _hashtag_links(links):
             yield cand("tags", hashtags, HASHTAG_LINKS)
+        elif boxed := tag_box(page, scope):
+            yield cand("tags", boxed, TAG_BOX)
 
 
 _REL_NAMES = ("author", "tag", "category")
