@@ -172,7 +172,7 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
             outside_article(node) and not (is_tags and _own_tag_box(node))
         ):
             continue
-        names = _short_link_texts(node)
+        names = _short_link_texts(node, page.url)
         if is_tags:
             tags.update(dict.fromkeys(names))
         else:
@@ -424,23 +424,24 @@ def _language(code: str) -> str | None:
 _INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})
 
 
-def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
+def _short_link_texts(label: LexborNode, url: str | None = None) -> tuple[str, ...]:
     """The link texts inside the label's element; for an inline label without links
     ("<li><strong>Schlagwörter</strong> <a>…</a>, <a>…</a></li>"), inside its parent; else
-    in the next element after it ("<h3>Tags</h3><ul>…</ul>")."""
+    in the next element after it ("<h3>Tags</h3><ul>…</ul>"). None when every link leads to
+    another article of the page's site (``_other_articles``)."""
     holder: LexborNode | None = label
     if label.css_first("a") is None:
         parent = label.parent
         if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
-            return _short_link_texts_of(_links_up_to_next_label(label)) or (
-                _short_link_texts_in(parent)
+            return _short_link_texts_of(_links_up_to_next_label(label), url) or (
+                _short_link_texts_in(parent, url)
             )
         holder = _next_after_label(label)
         if holder is not None and holder.tag == "a":
-            return _short_link_texts_of(_link_run(holder))
+            return _short_link_texts_of(_link_run(holder), url)
         if holder is not None and holder.tag == "li":
-            return _short_link_texts_of(_item_run(holder))
-    return _short_link_texts_in(holder) if holder is not None else ()
+            return _short_link_texts_of(_item_run(holder), url)
+    return _short_link_texts_in(holder, url) if holder is not None else ()
 
 
 def _links_up_to_next_label(label: LexborNode) -> list[LexborNode]:
@@ -517,17 +518,45 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     return following
 
 
-def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:
-    return _short_link_texts_of(holder.css("a"))
+def _short_link_texts_in(holder: LexborNode, url: str | None = None) -> tuple[str, ...]:
+    return _short_link_texts_of(holder.css("a"), url)
 
 
-def _short_link_texts_of(links: list[LexborNode]) -> tuple[str, ...]:
+def _short_link_texts_of(links: list[LexborNode], url: str | None = None) -> tuple[str, ...]:
     if not 1 <= len(links) <= _MAX_LABELLED_LINKS:
+        return ()
+    if url and _other_articles(links, url):
         return ()
     names = without_counts(_link_texts(links))
     if any(len(n) > _MAX_TAG_CHARS or len(n.split()) > _MAX_TAG_WORDS for n in names):
         return ()
     return names
+
+
+_YEAR = LazyPattern(r"^(?:19|20)\d\d$")
+
+
+def _other_articles(links: list[LexborNode], url: str) -> bool:
+    """Whether every one of ``links`` leads to another article of the page's site, its
+    address shaped as the page's own: as many path segments, a year where the page's has
+    one ("/2019/…"), and a slug of several words closing it ("/2014/res036-forschung/").
+    A "More on this topic" label ("Mehr zum Thema") heads such related stories as often as
+    the topics: stories are no tags."""
+    page = urlsplit(url)
+    own = [part for part in page.path.split("/") if part]
+    years = [bool(_YEAR.match(part)) for part in own]
+    if not any(years):
+        return False  # an address without a year: its shape says too little
+    for link in links:
+        address = urlsplit(link.attrs.sget("href"))
+        if address.netloc and address.netloc != page.netloc:
+            return False
+        parts = [p for p in address.path.split("/") if p]
+        if len(parts) != len(own) or [bool(_YEAR.match(p)) for p in parts] != years:
+            return False
+        if len(re.split(r"[-_]", parts[-1])) < 2:
+            return False  # one word: a section's or a topic's page
+    return True
 
 
 # A link's text read this far before cleaning: one cleaning longer than a kept link text by
