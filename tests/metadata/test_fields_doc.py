@@ -16,7 +16,10 @@ def _sources(policy: Policy) -> str:
     parts = []
     for source in policy.sources:
         weight = policy.weights.get(source) if policy.combine is Combine.VOTE else None
-        parts.append(f"`{source}`" + (f" ({weight:g})" if weight is not None else ""))
+        mark = f" ({weight:g})" if weight is not None else ""
+        if source in policy.fills_only:
+            mark = " (fills only)"
+        parts.append(f"`{source}`{mark}")
     return " → ".join(parts)
 
 

@@ -101,12 +101,14 @@ class Policy:
     ``sources`` are origins (``Origin.JSONLD``) or one exact source of an origin
     (``"jsonld:headline"``) ranked on its own; the origin's other sources keep the origin's
     place. A source not listed never contributes. ``weights`` are the votes of a ``VOTE``.
+    ``fills_only`` are listed sources that only fill a field no other source fills: in a
+    ``NARROWED`` field they neither narrow nor outvote another source's list.
 
     A plain class, not attrs: fourteen are made once, at import, and attrs would write the
     class's methods then (2.6 M instructions).
     """
 
-    __slots__ = ("_positions", "combine", "sources", "weights")
+    __slots__ = ("_positions", "combine", "fills_only", "sources", "weights")
 
     def __init__(
         self,
@@ -114,8 +116,10 @@ class Policy:
         sources: tuple[Origin | str, ...],
         combine: Combine = Combine.FIRST,
         weights: Mapping[Origin, float] | None = None,
+        fills_only: frozenset[str] = frozenset(),
     ) -> None:
         self.sources = sources
+        self.fills_only = fills_only
         self.combine = combine
         self.weights: Mapping[Origin, float] = MappingProxyType(dict(weights or {}))
         # Each entry's first position, by its name ("jsonld:headline", or an origin's "jsonld"):
@@ -268,8 +272,12 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.META,
                 "html:topic-links",  # links to topic pages, known by their address alone
                 "html:hashtag-links",  # a group of links written as hashtags ("#Mostar")
+                "html:tag-box",  # a box whose class alone names it the tag list
             ),
             combine=Combine.NARROWED,
+            # a box known by its class alone is too weak a witness to say which of another
+            # source's items are the tags (its list is a site's idea of them, or a part)
+            fills_only=frozenset({"html:tag-box"}),
         ),
         ArticleField.CATEGORIES: Policy(
             sources=(

@@ -29,7 +29,8 @@ from newsextract.metadata.markup_places import (
     outside_article,
 )
 from newsextract.metadata.site_header import has_ancestor
-from newsextract.metadata.tags import without_counts
+from newsextract.metadata.tag_boxes import TAG_BOX, tag_box
+from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
 from newsextract.name_lists import (
     ascii_lower,
     html_tokens,
@@ -80,6 +81,8 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
             yield cand("tags", topics, TOPIC_LINKS)
         elif hashtags := _hashtag_links(links):
             yield cand("tags", hashtags, HASHTAG_LINKS)
+        elif boxed := tag_box(page, scope):
+            yield cand("tags", boxed, TAG_BOX)
 
 
 _REL_NAMES = ("author", "tag", "category")
@@ -169,7 +172,7 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
             outside_article(node) and not (is_tags and _own_tag_box(node))
         ):
             continue
-        names = _short_link_texts(node)
+        names = _short_link_texts(node, page.url)
         if is_tags:
             tags.update(dict.fromkeys(names))
         else:
@@ -255,7 +258,7 @@ def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
         return ()
     listed = match["items"].strip()
     items = [item.rstrip(".") for item in _TAG_SEPARATORS.split(listed)]
-    if len(items) == 1 and all(word[0] in _HASH_MARKS for word in listed.split()):
+    if len(items) == 1 and is_hashtag_run(listed):
         items = listed.split()  # hashtags between spaces: "Tags: #bridges #council"
     if len(items) < _MIN_UNLINKED_TAGS or not all(
         item and len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS
@@ -340,7 +343,6 @@ def _link_group(link: LexborNode) -> int | None:
 # Tag links shown as hashtags ("<a class=chip>#Mostar</a>"), without rel=tag, a label or a
 # topic address: a group of them in the article. The last source of tags.
 HASHTAG_LINKS = "hashtag-links"
-_HASH_MARKS = "#＃"  # the number sign, and its full-width form of CJK pages
 
 
 def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
@@ -351,17 +353,19 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
     groups: dict[int, list[str]] = {}
     for link in links:
         raw = link.text(deep=True, separator=" ")
-        if raw.lstrip()[:1] not in _HASH_MARKS:
+        if raw.lstrip()[:1] not in HASH_MARKS:
             continue  # most links: cleaned only when a number sign opens them
         text = clean_text(raw)
         if text[1:2] == " ":
             text = text[0] + text[1:].lstrip()  # the sign in its own element: "<span>#</span>cli"
-        if len(text) < 2 or text[0] not in _HASH_MARKS or not text[1].isalpha():
+        if len(text) < 2 or text[0] not in HASH_MARKS or not text[1].isalpha():
             continue  # "# 1 Spielebogen", "#3": a numbered item, not a hashtag
         href = link.attrs.sget("href")  # "" for an SVG link's xlink:href, which a[href] matches
         if href.startswith("#") and href != "#":
             continue  # a link within the page: a table of contents' entry ("#" alone: a script's)
         group = _link_group(link)
+        if group is None:
+            group = _hashtag_line(link)
         if group is not None:
             groups.setdefault(group, []).append(text)
     for texts in groups.values():
@@ -371,6 +375,16 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
         ):
             return names
     return ()
+
+
+def _hashtag_line(link: LexborNode) -> int | None:
+    """The ``mem_id`` of the paragraph holding ``link`` when that paragraph is hashtags and
+    nothing else ("<p><a>#다리</a> <a>#주말</a></p>", closing a video's description or a
+    post): no sentence, a list of the post's tags; None otherwise."""
+    holder = link.parent
+    if holder is None or holder.tag != "p" or outside_article(link):
+        return None
+    return holder.mem_id if is_hashtag_run(holder.text(deep=True, separator=" ")) else None
 
 
 # A path's first segment naming a language edition: "/de/", "/pt-br/", "/zh-hans/".
@@ -410,23 +424,24 @@ def _language(code: str) -> str | None:
 _INLINE_LABELS = frozenset({"span", "strong", "b", "em", "small", "label"})
 
 
-def _short_link_texts(label: LexborNode) -> tuple[str, ...]:
+def _short_link_texts(label: LexborNode, url: str | None = None) -> tuple[str, ...]:
     """The link texts inside the label's element; for an inline label without links
     ("<li><strong>Schlagwörter</strong> <a>…</a>, <a>…</a></li>"), inside its parent; else
-    in the next element after it ("<h3>Tags</h3><ul>…</ul>")."""
+    in the next element after it ("<h3>Tags</h3><ul>…</ul>"). None when every link leads to
+    another article of the page's site (``_other_articles``)."""
     holder: LexborNode | None = label
     if label.css_first("a") is None:
         parent = label.parent
         if label.tag in _INLINE_LABELS and parent is not None and parent.css_first("a"):
-            return _short_link_texts_of(_links_up_to_next_label(label)) or (
-                _short_link_texts_in(parent)
+            return _short_link_texts_of(_links_up_to_next_label(label), url) or (
+                _short_link_texts_in(parent, url)
             )
         holder = _next_after_label(label)
         if holder is not None and holder.tag == "a":
-            return _short_link_texts_of(_link_run(holder))
+            return _short_link_texts_of(_link_run(holder), url)
         if holder is not None and holder.tag == "li":
-            return _short_link_texts_of(_item_run(holder))
-    return _short_link_texts_in(holder) if holder is not None else ()
+            return _short_link_texts_of(_item_run(holder), url)
+    return _short_link_texts_in(holder, url) if holder is not None else ()
 
 
 def _links_up_to_next_label(label: LexborNode) -> list[LexborNode]:
@@ -503,17 +518,45 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     return following
 
 
-def _short_link_texts_in(holder: LexborNode) -> tuple[str, ...]:
-    return _short_link_texts_of(holder.css("a"))
+def _short_link_texts_in(holder: LexborNode, url: str | None = None) -> tuple[str, ...]:
+    return _short_link_texts_of(holder.css("a"), url)
 
 
-def _short_link_texts_of(links: list[LexborNode]) -> tuple[str, ...]:
+def _short_link_texts_of(links: list[LexborNode], url: str | None = None) -> tuple[str, ...]:
     if not 1 <= len(links) <= _MAX_LABELLED_LINKS:
+        return ()
+    if url and _other_articles(links, url):
         return ()
     names = without_counts(_link_texts(links))
     if any(len(n) > _MAX_TAG_CHARS or len(n.split()) > _MAX_TAG_WORDS for n in names):
         return ()
     return names
+
+
+_YEAR = LazyPattern(r"^(?:19|20)\d\d$")
+
+
+def _other_articles(links: list[LexborNode], url: str) -> bool:
+    """Whether every one of ``links`` leads to another article of the page's site, its
+    address shaped as the page's own: as many path segments, a year where the page's has
+    one ("/2019/…"), and a slug of several words closing it ("/2014/res036-forschung/").
+    A "More on this topic" label ("Mehr zum Thema") heads such related stories as often as
+    the topics: stories are no tags."""
+    page = urlsplit(url)
+    own = [part for part in page.path.split("/") if part]
+    years = [bool(_YEAR.match(part)) for part in own]
+    if not any(years):
+        return False  # an address without a year: its shape says too little
+    for link in links:
+        address = urlsplit(link.attrs.sget("href"))
+        if address.netloc and address.netloc != page.netloc:
+            return False
+        parts = [p for p in address.path.split("/") if p]
+        if len(parts) != len(own) or [bool(_YEAR.match(p)) for p in parts] != years:
+            return False
+        if len(re.split(r"[-_]", parts[-1])) < 2:
+            return False  # one word: a section's or a topic's page
+    return True
 
 
 # A link's text read this far before cleaning: one cleaning longer than a kept link text by

@@ -284,6 +284,9 @@ def _narrowed(
     (``MAX_SUMMARY_ITEMS``: an ``article:tag`` naming the main topic among the
     ``news_keywords``)."""
     assert isinstance(value, tuple)
+    fills_only = POLICIES[field].fills_only
+    if fills_only:
+        found = [c for c in found if c is chosen or c.provenance not in fills_only]
     first = chosen
     if (agreed := _agreed_elsewhere(field, chosen, _list_key(value), found)) is not None:
         chosen, value, sources = agreed

@@ -45,13 +45,26 @@ _SEPARATORS = (",", ";", "，", "、", "|")
 MAX_LIST_PARTS = 2_000
 
 
+# The number sign, and its full-width form of CJK pages: what opens a hashtag.
+HASH_MARKS = "#＃"
+
+
 def split_tags(value: str) -> list[str]:
     """One keyword string as its items, split on the first separator it holds (at most
-    ``MAX_LIST_PARTS`` of them)."""
+    ``MAX_LIST_PARTS`` of them); without one, a string of hashtags between spaces
+    ("#ponte #cultura", as a post's keywords are written) at its spaces."""
     for separator in _SEPARATORS:
         if separator in value:
             return split_list(value, separator)
+    if is_hashtag_run(value):
+        return value.split(None, MAX_LIST_PARTS)[:MAX_LIST_PARTS]
     return [value]
+
+
+def is_hashtag_run(value: str) -> bool:
+    """Whether ``value`` is two hashtags or more between spaces, and nothing else."""
+    parts = value.split()
+    return len(parts) >= 2 and all(part[0] in HASH_MARKS and len(part) > 1 for part in parts)
 
 
 def split_list(value: str, separator: str) -> list[str]:

@@ -1,0 +1,122 @@
+"""Tags in a box the markup names as the article's tag list, with no label, no rel=tag and no
+topic address: ``<div class="tags"><a href="+-Asie-+">Asie</a> …</div>`` (SPIP's keyword
+links), ``<ul class="article-tags"><li>Libraries</li>…</ul>`` (tags shown without links).
+Themes name such boxes in English whatever the page's language, and the name is all that
+marks them: the last source of tags."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.lazy_regex import LazyPattern
+from newsextract.metadata.markup_places import outside_article
+from newsextract.metadata.meta import META_KEYS, OPENGRAPH_KEYS
+from newsextract.page import ParsedPage
+from newsextract.text import clean_text
+
+TAG_BOX = "tag-box"
+
+_MIN_ITEMS = 2  # one named element may be a tag's badge ("<span class=tag>"); a list has more
+_MAX_ITEMS = 30  # more items than this are the site's index of tags, not a story's
+_MAX_TAG_CHARS = 50  # a tag is a name or a topic; a longer item is a headline
+_MAX_TAG_WORDS = 6
+# What may stand between a box's items besides them: separators themes print.
+_SEPARATORS = LazyPattern(r"[\s,;|·•/]*")
+# Boxes whose name also says they are the site's, not the story's: a tag cloud (every tag
+# of the site), a bar of trending or popular topics over the masthead.
+_SITE_WIDE = frozenset({"cloud", "trending", "popular"})
+# Elements that are prose, or a heading: a class naming tags on them is a style, no list.
+_NOT_BOXES = frozenset({"a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "button"})
+
+
+# The words a theme names a tag box with, in English whatever the page's language (as it
+# names its breadcrumb "breadcrumb"): a part of a class token ("post-tags", "tag_list").
+_CLASS_WORDS = ("tags", "tag", "keywords", "keyword", "topics", "hashtags")
+
+
+_PART_BREAKS = str.maketrans("-_", "  ")  # a class token's parts: "post-tags", "article__tags"
+
+
+def tag_box(page: ParsedPage, scope: LexborNode) -> tuple[str, ...]:
+    """The items of the first box in ``scope`` whose class names it a tag list (a part of a
+    class token between hyphens and underscores is a tag word: "post-tags",
+    "article__keywords"; none is a site-wide box's word), holding nothing but two to
+    ``_MAX_ITEMS`` short items (its links' texts, else its list items'), inside the
+    article; else ()."""
+    meta = page.meta
+    if any(key in meta for key in _TAG_METAS):
+        return ()  # a tag <meta> ranks before the box, which only fills an empty field
+    classes = page.names_by_attribute[0]
+    tokens = _box_tokens(classes, [word for word in _CLASS_WORDS if word in classes])
+    if not tokens:
+        return ()
+    for box in scope.css(", ".join(f'[class~="{token}" i]' for token in tokens)):
+        if box.tag in _NOT_BOXES or outside_article(box):
+            continue
+        items = _items(box)
+        if items:
+            return items
+    return ()
+
+
+# The <meta> names of tags (OpenGraph's and the others' lists of ``metadata.meta``).
+_TAG_METAS = (*OPENGRAPH_KEYS["tags"], *META_KEYS["tags"])
+_SEPARATORS_OF_PARTS = frozenset(" \t\n\f\r-_")
+
+
+def _box_tokens(classes: str, found: list[str]) -> list[str]:
+    """The class tokens of ``classes`` (the page's class values, lower case, one a line) in
+    which a word of ``found`` stands as a part between hyphens and underscores, and no
+    site-wide box's word: each occurrence of the words found, widened to its token."""
+    tokens: dict[str, None] = {}
+    end = len(classes)
+    for word in found:
+        at = classes.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or classes[at - 1] in _SEPARATORS_OF_PARTS) and (
+                after == end or classes[after] in _SEPARATORS_OF_PARTS
+            ):
+                start = at
+                while start > 0 and not classes[start - 1].isspace():
+                    start -= 1
+                stop = after
+                while stop < end and not classes[stop].isspace():
+                    stop += 1
+                token = classes[start:stop]
+                parts = token.translate(_PART_BREAKS).split()
+                if _SITE_WIDE.isdisjoint(parts) and token.isascii() and '"' not in token:
+                    tokens[token] = None
+            at = classes.find(word, after)
+    return list(tokens)
+
+
+def _items(box: LexborNode) -> tuple[str, ...]:
+    """The box's items when it holds only them: its links' texts, or its list items' texts
+    when it has no link; () when other text stands beside them (a sentence, a label, a
+    button's word), an item is no tag's length or a link leads within the page."""
+    nodes = box.css("a") or box.css("li")
+    if not _MIN_ITEMS <= len(nodes) <= _MAX_ITEMS:
+        return ()
+    if any(node.tag == "a" and _within_page(node.attrs.sget("href")) for node in nodes):
+        return ()  # a table of contents
+    texts = [clean_text(node.text(deep=True, separator=" ")) for node in nodes]
+    if not all(t and len(t) <= _MAX_TAG_CHARS and len(t.split()) <= _MAX_TAG_WORDS for t in texts):
+        return ()
+    rest = clean_text(box.text(deep=True, separator=" "))
+    for text in texts:
+        at = rest.find(text)
+        if at < 0:
+            return ()
+        if not _SEPARATORS.fullmatch(rest[:at]):
+            return ()
+        rest = rest[at + len(text) :]
+    if not _SEPARATORS.fullmatch(rest):
+        return ()
+    names = tuple(dict.fromkeys(texts))
+    return names if len(names) >= _MIN_ITEMS else ()
+
+
+def _within_page(href: str) -> bool:
+    """Whether a link leads to a place in the page ("#s2"; "#" alone is a script's link)."""
+    return href.startswith("#") and href != "#"
