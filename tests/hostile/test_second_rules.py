@@ -47,7 +47,7 @@ def test_a_domain_that_names_no_host_is_a_rule_error(domain: str, tmp_path: Path
 @pytest.mark.parametrize("transform", ["replace:=>ab", "replace:a=>aaaa"])
 def test_transforms_that_grow_a_value_hold_the_cap(transform: str, tmp_path: Path) -> None:
     # Each replace may multiply the value; 64 of them in a list would grow a title past any
-    # memory: the value the article gets holds the cap, within 5 s and 250 MB.
+    # memory: the value the article gets holds the cap, within 250 MB (and 10 s).
     transforms = ", ".join(f'"{transform}"' for _ in range(64))
     _rule_file(
         tmp_path,
@@ -59,17 +59,19 @@ def test_transforms_that_grow_a_value_hold_the_cap(transform: str, tmp_path: Pat
     html = {page(title="Harbour plan meets the sea").encode()!r}
     article = newsextract.extract(html, {URL!r}, rules=rules)
     outcome["title_length"] = len(article.title or "")
+    status = open("/proc/self/status").read()  # this process's own peak: the rusage one
+    outcome["hwm_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024  # keeps the parent's
     """
-    outcome = attack(body, seconds=5, megabytes=600)
+    outcome = attack(body, seconds=10, megabytes=600)  # loose: a loaded CI machine
     if "typed" in outcome:  # a RuleError on load is as good
         assert outcome["typed"] == "RuleError", outcome
         return
-    assert held(outcome, 5), outcome
+    assert held(outcome, 10), outcome
     length = outcome["title_length"]
     assert isinstance(length, int) and length <= TITLE_CAP, outcome
     # the value grew to the child's memory cap and stopped on a MemoryError there: with no
     # cap, to all the machine's memory (a title of 26 characters took 540 MB under 900)
-    peak = outcome["peak_mb"]
+    peak = outcome["hwm_mb"]
     assert isinstance(peak, float) and peak < 250, outcome
 
 

@@ -36,9 +36,19 @@ def host_problem(domain: object) -> str | None:
     """Why ``domain`` (as a rule writes it) names no host, or None when it names one."""
     if not isinstance(domain, str):
         return f"must be a string, not {type(domain).__name__}"
-    if not _HOST.fullmatch(normal_domain(domain)):
+    if not _HOST.fullmatch(normal_domain(domain)) and not _is_ipv6(domain):
         return f"{domain!r} names no host (a domain such as 'example.org' matches its subdomains)"
     return None
+
+
+def _is_ipv6(domain: str) -> bool:
+    """Whether ``domain`` is an IPv6 address, the host a URL's ``[::1]`` gives."""
+    import ipaddress  # on a rule's load only
+
+    try:
+        return ipaddress.ip_address(domain).version == 6
+    except ValueError:
+        return False
 
 
 def normal_domain(domain: str) -> str:
