@@ -706,9 +706,8 @@ def test_cli_rules_new_refuses_to_overwrite_a_rule(tmp_path: Path) -> None:
         "https://www.diario-sur.es/a/b?q=1\n[rule]\nname = 'evil'",
         "https://www.diario-sur.es/a/\x01\x1f\x7f\t",
         "https://www.diario-sur.es/caf\u00e9/\U0001f600/\u2028",
-        'https://diario"sur.es/a',
     ],
-    ids=["quote", "backslash", "newline", "controls", "unicode", "quote-in-host"],
+    ids=["quote", "backslash", "newline", "controls", "unicode"],
 )
 def test_cli_rules_new_writes_valid_toml_for_any_url(tmp_path: Path, url: str) -> None:
     code, text = cli(*scaffold_args(FIXTURE, tmp_path, url))
@@ -721,8 +720,13 @@ def test_cli_rules_new_writes_valid_toml_for_any_url(tmp_path: Path, url: str) -
 
 @pytest.mark.parametrize(
     ("url", "key"),
-    [("not a url", "rule.domains"), ("https://[::1/a", "tests[0].url")],
-    ids=["no-host", "bad-ipv6"],
+    [
+        ("not a url", "rule.domains"),
+        ("https://[::1/a", "tests[0].url"),
+        # a host no rule may name (wave 57): the rule written would not load
+        ('https://diario"sur.es/a', "rule.domains"),
+    ],
+    ids=["no-host", "bad-ipv6", "quote-in-host"],
 )
 def test_cli_rules_new_refuses_a_url_without_a_host(tmp_path: Path, url: str, key: str) -> None:
     from newsextract.rules.scaffold import scaffold

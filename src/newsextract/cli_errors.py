@@ -89,8 +89,10 @@ def one_line(text: str) -> str:
 
 
 # What a terminal may read as an escape or a reordering: control characters (C0 but the
-# newline, DEL, C1: U+009B is CSI, U+009D OSC) and the bidirectional overrides and isolates.
-_UNSHOWN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# newline, DEL, C1: U+009B is CSI, U+009D OSC) and the bidirectional overrides and isolates;
+# and lone surrogates, which no UTF-8 stream can write (a golden file's "\ud800" stopped
+# `rules test` with a UnicodeEncodeError).
+_UNSHOWN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def shown_text(text: str) -> str:

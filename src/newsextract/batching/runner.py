@@ -16,6 +16,7 @@ from newsextract.batching.urls import FetchBridge
 from newsextract.batching.workers import (
     ChunkFunction,
     Dispatcher,
+    check_counts,
     default_workers,
     process_articles_chunk,
     process_chunk,
@@ -135,6 +136,7 @@ def _start(
     urls_only: bool,
 ) -> Generator[BatchItem | _I, None, None]:
     workers = workers or default_workers()
+    check_counts(workers, chunksize)
     if workers > 1:
         check_sendable(options)
     fetcher = FetchBridge(fetch_options)  # its thread starts with the first URL

@@ -114,7 +114,8 @@ def process(task: Task, options: ExtractOptions, *, articles_only: bool = False)
                 text, stage = content, "extract"
                 article = extract(content, url=url, options=options)
             kind = page_kind(text, article, url) if articles_only else None
-    except Exception as exc:  # an input that fails is a record, whatever the error
+    except (Exception, SystemExit, GeneratorExit) as exc:  # an input that fails is a record,
+        # whatever the error: a SystemExit out of a site rule's code ended the whole batch
         if stage == "extract" and not isinstance(exc, NewsExtractError):
             logger.warning("unexpected %s on %s: %s", type(exc).__name__, task.key, exc)
             logger.debug("the traceback of the error on %s", task.key, exc_info=True)
@@ -141,6 +142,18 @@ class Fetcher(Protocol):
     extract (a crawl's unchanged page), ``Skipped``, some time later."""
 
     def submit(self, task: UrlTask) -> Future[Fetched]: ...
+
+
+def check_counts(workers: int, chunksize: int) -> None:
+    """Refuse a count of workers or of pages a chunk that is no whole number of at least 1:
+    ``workers=2.5`` or ``"2"`` was a TypeError out of ``batch``, not the option's error."""
+    for field, value in (("workers", workers), ("chunksize", chunksize)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise OptionError(
+                f"{field} must be a whole number of at least 1, not {value!r}",
+                field=field,
+                allowed="an int >= 1",
+            )
 
 
 class WorkerCrashedError(ExtractionError):
@@ -269,11 +282,7 @@ class Dispatcher(Generic[ItemT]):
         page_time_limit: float = PAGE_TIME_LIMIT,
         overrun_grace: float = OVERRUN_GRACE,
     ) -> None:
-        for field, value in (("workers", workers), ("chunksize", chunksize)):
-            if value < 1:
-                raise OptionError(
-                    f"{field} must be at least 1, not {value}", field=field, allowed=">= 1"
-                )
+        check_counts(workers, chunksize)
         self._page_time_limit = page_time_limit
         self._overrun_grace = overrun_grace
         self._context = multiprocessing.get_context(start_method())

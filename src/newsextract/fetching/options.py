@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 from attrs import validators as v
@@ -24,7 +25,8 @@ def _header_pairs(
 
 
 def _optional_path(value: str | Path | None) -> Path | None:
-    return None if value is None else Path(value)
+    # Another type is left to the validator, which names the option (Path(5) was a TypeError).
+    return Path(value) if isinstance(value, str | PurePath) else value
 
 
 #: Longest wait or timeout taken (a week): more is a typo, not a setting, and one past about
@@ -71,6 +73,23 @@ _HEADERS = _option(
     _check(lambda pairs: all(_header_text(k) and _header_text(x) for k, x in pairs), "headers"),
     "names and values of printable ASCII (no line breaks or control characters)",
 )
+
+
+def _proxy_url(value: Any) -> bool:
+    """An address httpx can send requests through: a proxy of 5, "::::" or "ftp://..." was
+    taken, and each fetch then failed with httpx's TypeError, InvalidURL or ValueError."""
+    if not isinstance(value, str) or not _header_text(value):
+        return False
+    parts = urlsplit(value)  # a ValueError ("http://[::1") is the option's error too
+    return parts.scheme.lower() in _PROXY_SCHEMES and bool(parts.hostname)
+
+
+#: The proxy schemes httpx takes (socks5 with its socks extra).
+_PROXY_SCHEMES = frozenset({"http", "https", "socks5", "socks5h"})
+_PROXY = _option(
+    v.optional(_check(_proxy_url, "proxy")), "an http, https or socks5 URL with a host, or None"
+)
+_CACHE_DIR = _option(v.optional(v.instance_of(Path)), "a folder's path (a str or Path), or None")
 
 
 def _media_types(value: Iterable[str] | None) -> frozenset[str] | None:
@@ -132,8 +151,10 @@ class FetchOptions:
     # One Retry-After at the cap, or a dozen backoffs at theirs: a URL is given up on within
     # about two minutes of waiting, not ``retries`` times the cap (six minutes).
     max_retry_wait: float = attrs.field(default=120.0, validator=_non_negative)
-    cache_dir: Path | None = attrs.field(default=None, converter=_optional_path)
-    proxy: str | None = None
+    cache_dir: Path | None = attrs.field(
+        default=None, converter=_optional_path, validator=_CACHE_DIR
+    )
+    proxy: str | None = attrs.field(default=None, validator=_PROXY)
     trust_env: bool = True
     block_private_addresses: bool = False
     media_types: frozenset[str] | None = attrs.field(default=None, converter=_media_types)

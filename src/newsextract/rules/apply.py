@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode, SelectolaxError
 
 from newsextract.body.blocks import walk
 from newsextract.body.model import Block, Body
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
@@ -34,10 +35,11 @@ def rule_candidates(
             continue  # no element matches any of the fields' selectors
         try:
             value = _field_value(field, spec, page, rule.name)
-        except TimeoutError:  # a time limit (the batch's per page) ends the page, not the field
-            raise
-        except Exception as exc:  # a broken hook or transform costs the field, not the page
-            logger.warning("rule %s failed on field %s: %s", rule.name, field, exc)
+        except (TimeoutError, KeyboardInterrupt):  # a time limit (the batch's per page) or
+            raise  # the user's Ctrl-C ends the page, not the field
+        except BaseException as exc:  # a broken hook or transform costs the field, not the page:
+            # a hook's SystemExit or GeneratorExit too, which ended the caller or a whole batch
+            logger.warning("rule %s failed on field %s: %r", rule.name, field, exc)
             continue
         if value not in (None, "", ()):
             yield Candidate(field=field, value=value, origin=Origin.RULE, detail=rule.name)
@@ -100,10 +102,26 @@ def _typed(field: str, raw: Any) -> Value | None:
         return value if isinstance(value, datetime) else None
     if field in LIST_FIELDS:
         items = raw if isinstance(raw, (list, tuple)) else [raw]
-        return tuple(clean_text(str(i)) for i in items if clean_text(str(i)))
+        return tuple(t for t in (_text(i) for i in items) if t)
     if isinstance(raw, (list, tuple)):
         raw = raw[0] if raw else None
-    return clean_text(str(raw)) if raw is not None else None
+    return _text(raw) if raw is not None else None
+
+
+def _text(raw: object) -> str:
+    """A hook's value as a field's text: cleaned as a page's text is, and each lone surrogate
+    (a Python string can hold one, a page's parsed text cannot) as U+FFFD: no UTF-8 writer
+    (the JSONL, CSV and Parquet outputs, the store) can encode it."""
+    text = clean_text(str(raw))
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 
 
 def rule_body(rule: SiteRule, page: ParsedPage) -> Body | None:

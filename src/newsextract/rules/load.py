@@ -21,7 +21,14 @@ from selectolax.lexbor import LexborHTMLParser
 from newsextract.errors import InputError, RuleError
 from newsextract.files import read_page_file
 from newsextract.rules import patterns
-from newsextract.rules.model import RULE_FIELDS, BodyRule, FieldRule, GoldenCase, SiteRule
+from newsextract.rules.model import (
+    RULE_FIELDS,
+    BodyRule,
+    FieldRule,
+    GoldenCase,
+    SiteRule,
+    host_problem,
+)
 from newsextract.rules.transforms import parse_transform
 
 logger = logging.getLogger(__name__)
@@ -61,6 +68,14 @@ class _Checker:
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise self.fail(key, "must be a string or a list of non-empty strings")
         return tuple(items)
+
+    def domains(self, value: Any) -> tuple[str, ...]:
+        items = self.strings(value, "rule.domains")
+        for index, domain in enumerate(items):
+            problem = host_problem(domain)
+            if problem is not None:
+                raise self.fail(f"rule.domains[{index}]", problem)
+        return items
 
     def string(self, value: Any, key: str) -> str:
         if not isinstance(value, str) or not value:
@@ -128,11 +143,7 @@ def rule_from_mapping(data: Mapping[str, Any], source: Path | str = "<rule>") ->
     base = Path(source).parent if isinstance(source, Path) else Path()
     return SiteRule(
         name=name,
-        domains=tuple(
-            d.lower().lstrip(".") for d in check.strings(head.get("domains", []), "rule.domains")
-        )
-        if head.get("domains")
-        else (),
+        domains=check.domains(head["domains"]) if head.get("domains") else (),
         paths=check.regexes(head["paths"], "rule.paths") if head.get("paths") else (),
         signature=signature,
         valid_from=check.date(head.get("valid_from"), "rule.valid_from"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,41 @@ DATE_FIELDS = frozenset({"published", "modified"})
 
 #: A Python hook: given the page, return the field's value (str, list of str, or None).
 FieldHook = Callable[[ParsedPage], Any]
+
+
+# A host name's labels: letters and digits of any script (an IDN), hyphens and underscores,
+# joined by single dots. "*", "*.example.org", "http://example.org/", "example.org:8080" or a
+# space name no host: the rule loaded and matched no page, silently.
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*")
+
+
+def host_problem(domain: object) -> str | None:
+    """Why ``domain`` (as a rule writes it) names no host, or None when it names one."""
+    if not isinstance(domain, str):
+        return f"must be a string, not {type(domain).__name__}"
+    if not _HOST.fullmatch(normal_domain(domain)) and not _is_ipv6(domain):
+        return f"{domain!r} names no host (a domain such as 'example.org' matches its subdomains)"
+    return None
+
+
+def _is_ipv6(domain: str) -> bool:
+    """Whether ``domain`` is an IPv6 address, the host a URL's ``[::1]`` gives."""
+    import ipaddress  # on a rule's load only
+
+    try:
+        return ipaddress.ip_address(domain).version == 6
+    except ValueError:
+        return False
+
+
+def normal_domain(domain: str) -> str:
+    """``domain`` as a page's host is compared with it: lower case, without the dot before
+    (".example.org", a cookie's spelling) or after it ("example.org.", the DNS root's)."""
+    return domain.lower().strip(".")
+
+
+def _domains(value: Any) -> tuple[str, ...]:
+    return tuple(normal_domain(d) if isinstance(d, str) else d for d in _tuple(value))
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -88,7 +124,7 @@ class SiteRule:
     """
 
     name: str
-    domains: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    domains: tuple[str, ...] = attrs.field(default=(), converter=_domains)
     paths: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     signature: str | None = None
     valid_from: date | None = None
@@ -124,6 +160,10 @@ class SiteRule:
             if not isinstance(value, types) or isinstance(value, datetime):
                 names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
                 raise RuleError(f"rule {key} must be {names}, not {type(value).__name__}")
+        for index, domain in enumerate(self.domains):
+            problem = host_problem(domain)
+            if problem is not None:
+                raise RuleError(f"rule domains[{index}] {problem}")
         if not isinstance(self.priority, int) or isinstance(self.priority, bool):
             raise RuleError(f"rule priority must be int, not {type(self.priority).__name__}")
         for field, spec in self.fields.items():

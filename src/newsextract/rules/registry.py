@@ -69,7 +69,8 @@ class RuleRegistry:
         link or ``og:url``, so a rule serves a saved page of its site too.
         """
         address = page.address
-        host = (urlsplit(address).hostname or "").lower() if address else ""
+        # "example.org." (the DNS root's dot) is example.org's host, as domains are written
+        host = (urlsplit(address).hostname or "").lower().rstrip(".") if address else ""
         path = urlsplit(address).path if address else ""
         day = published.date() if published else None
         placed = [

@@ -18,6 +18,7 @@ from newsextract.credentials import without_password
 from newsextract.errors import RuleError, RuleExistsError
 from newsextract.extract import extract
 from newsextract.files import read_page_file
+from newsextract.rules.model import host_problem
 
 #: The fields the template offers to fill, each with where the generic extractor found it.
 SCAFFOLD_FIELDS = ("title", "authors", "published", "tags", "categories", "source")
@@ -93,6 +94,9 @@ def rule_domain(url: str) -> str:
         raise RuleError(
             f"page URL {url!r} has no host to give the rule its domain", key="rule.domains"
         )
+    problem = host_problem(host)  # 'https://diario"sur.es/a': a rule that would not load
+    if problem is not None:
+        raise RuleError(f"page URL {url!r}: its host {problem}", key="rule.domains")
     return host
 
 
