@@ -1171,13 +1171,6 @@ PROBES: list[tuple[Any, ...]] = [
 
 _OPEN: dict[tuple[str, str], str] = {
     ("sr_latin_declared_bold_first_paragraph", "lead"): "a bold first paragraph is no standfirst",
-    ("en_reuters_byline_copyright_publisher", "publisher"): "a notice's 'The' the host drops",
-    ("ru_government_notice_announce", "lead"): "'announce' is no standfirst class",
-    ("en_ghost_blog_copyright_not_cms", "publisher"): "a notice's '&' the host spells 'and'",
-    ("sv_docs_wordpress_copyright", "publisher"): "a notice whose name runs on past a '·'",
-    ("de_shop_copyright_gmbh", "publisher"): "a notice's name running on past a '·'",
-    ("en_twitter_handle_title_tail", "publisher"): "a Twitter handle read as a name",
-    ("de_cookie_layer_lead_class_not_lead", "lead"): "a cookie layer's lead-classed line",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

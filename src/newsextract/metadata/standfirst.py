@@ -22,6 +22,7 @@ from newsextract.dates import find_text_date
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import byline_prefix, split_byline
 from newsextract.metadata.headline import shown_start, shown_text
+from newsextract.metadata.markup_headlines import in_hidden_or_modal_box
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.name_lists import LEAD, matches_in_order
 from newsextract.page import ParsedPage
@@ -53,6 +54,8 @@ def standfirst(
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):
             continue  # a picture's caption; another story's teaser card, a link as a whole
+        if in_hidden_or_modal_box(node):
+            continue  # a cookie layer's or a sign-up dialog's "lead" line, shown over the page
         if names_paywall(node):
             continue  # a paywall's "continue reading" teaser ("paywall-teaser"), in any language
         if _holds_a_summary(node):
