@@ -13,6 +13,7 @@ page name the site alike, as a logo and the title do (``site_name._confirmed_log
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -104,13 +105,19 @@ def _host_forms(name: str, language: str | None) -> Iterator[str]:
     forms = dict.fromkeys((name, base))
     lang = primary_code(language) if language else None
     first, _, rest = base.partition(" ")
-    if rest and first.casefold() in words(LabelList.INSTITUTION_ARTICLES, lang):
+    if rest and first.casefold() in _articles(lang):
         forms[rest] = None
     for form in list(forms):
         if "&" in form:
             for joiner in ("", *words(LabelList.BYLINE_JOINERS, lang)):
                 forms[form.replace("&", f" {joiner} ")] = None
     yield from forms
+
+
+@functools.lru_cache(maxsize=64)
+def _articles(language: str | None) -> frozenset[str]:
+    """The articles of ``language`` (every language's for None), built once a language."""
+    return frozenset(words(LabelList.INSTITUTION_ARTICLES, language))
 
 
 # Longer than this, a <title> is none (a broken page's): its parts are not read.

@@ -54,8 +54,6 @@ def standfirst(
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):
             continue  # a picture's caption; another story's teaser card, a link as a whole
-        if in_hidden_or_modal_box(node):
-            continue  # a cookie layer's or a sign-up dialog's "lead" line, shown over the page
         if names_paywall(node):
             continue  # a paywall's "continue reading" teaser ("paywall-teaser"), in any language
         if _holds_a_summary(node):
@@ -66,6 +64,8 @@ def standfirst(
             continue  # a box of the text's paragraphs (a category page's "category-intro")
         text = _shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
+            if in_hidden_or_modal_box(node):
+                continue  # a cookie layer's or a sign-up dialog's "lead" line, over the page
             if _mostly_links(node, text):
                 continue  # a box of links (a reference page's "summary" of its sections)
             if is_box_prompt(text):
