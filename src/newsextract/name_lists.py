@@ -226,14 +226,15 @@ LEAD = NameWordSelector(
     "[class*=lede i], [class*=inleiding i], [class*=ingress i], [class*=vorspann i], "
     "[class*=anriss i], [class*=sapo i], [class*=linha-fina i], [class*=manchet i], "
     "[class*=podnaslov i], [class*=documentdescription i], [class*=perex i], "
-    "[class*=__announce i]"
+    "[class*=__announce i], [class~=announce i]"
 )
 # (The newsroom words for a standfirst as class names: English "standfirst", "dek", "lede";
 # French "chapo"; Italian "sommario"; Spanish "entradilla", "bajada", "copete"; Dutch
 # "inleiding"; Nordic "ingress", Danish "manchet"; German "Vorspann", "Anriss"; Vietnamese
 # and Portuguese "sapo"; Brazilian "linha fina"; Croatian, Bosnian and Serbian "podnaslov";
 # Czech and Slovak "perex"; Russian "анонс" as a BEM element ("article__announce": a block's
-# own element, where a site's "announcement-bar" is a block of its own, never matched);
+# own element, where a site's "announcement-bar" is a block of its own, never matched) or
+# as a whole class word ("announce" beside the headline of a Russian site's story or notice);
 # Plone's "documentDescription", the description set under the title of its pages.)
 PAYWALL = NameWordSelector(
     "[class*=paywall i], [id*=paywall i], [class*=regwall i], [class*=subscriber-only i], "

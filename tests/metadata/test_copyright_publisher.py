@@ -101,3 +101,40 @@ def test_a_notice_the_title_does_not_carry_names_no_one() -> None:
     article = newsextract.extract(page, url=OTHER_HOST)
     assert article.publisher is None
     assert article.title == "Council approves the budget"
+
+
+@pytest.mark.parametrize(
+    ("url", "footer", "publisher"),
+    [
+        # The name before a footer's next item, set off by a spaced middle dot or bullet.
+        (URL, "<p>© 2024 Riverside Courier · Powered by Ghost</p>", "Riverside Courier"),
+        (URL, "<p>© 2024 Riverside Courier • Impressum • Datenschutz</p>", "Riverside Courier"),
+        # The host leaves out the name's article, its legal form, its ampersand's word.
+        (
+            "https://harbourherald.co.uk/news/1",
+            "<p>© 2024 The Harbour Herald</p>",
+            "The Harbour Herald",
+        ),
+        (
+            "https://nordlicht-reisen.de/reisen/1",
+            "<p>© 2024 Nordlicht Reisen GmbH</p>",
+            "Nordlicht Reisen GmbH",
+        ),
+        ("https://kettleandkiln.com/post/", "<p>© 2024 Kettle &amp; Kiln</p>", "Kettle & Kiln"),
+        ("https://kettlekiln.com/post/", "<p>© 2024 Kettle &amp; Kiln</p>", "Kettle & Kiln"),
+        # Unspaced, a middle dot is Catalan's "l·l", inside a word of the name.
+        (
+            "https://collegidelsperiodistes.cat/noticia/1",
+            "<p>© 2024 Col·legi dels Periodistes</p>",
+            "Col·legi dels Periodistes",
+        ),
+    ],
+)
+def test_a_notice_spelled_as_a_host_writes_a_name(url: str, footer: str, publisher: str) -> None:
+    assert newsextract.extract(_page(footer), url=url).publisher == publisher
+
+
+def test_an_article_opening_another_name_is_not_dropped_for_a_word_of_it() -> None:
+    """Only a whole first word that is an article goes: "Theatre Royal" is not "atre Royal"."""
+    page = _page("<p>© 2024 Theatre Royal Bath</p>")
+    assert newsextract.extract(page, url="https://royalbath.org/whats-on/1").publisher is None

@@ -35,6 +35,16 @@ def is_legal_name(name: str) -> bool:
     return False
 
 
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal form it ends with ("Nordlicht Reisen GmbH": "Nordlicht
+    Reisen"), as a host's label spells the company; ``name`` itself when it has none."""
+    if not is_legal_name(name):
+        return name
+    from cleanco import basename
+
+    return basename(name) or name
+
+
 def _last_word(part: str) -> str:
     """The last word of ``part`` as cleanco compares it (normalised, no punctuation)."""
     from cleanco.clean import normalized, strip_punct, strip_tail

@@ -13,12 +13,16 @@ page name the site alike, as a logo and the title do (``site_name._confirmed_log
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
+from newsextract.labels import LabelList, words
+from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.company import without_legal_form
 from newsextract.metadata.fields import ArticleField
 from newsextract.metadata.site_names import end_parts, host_spellings, site_names_from_url
 from newsextract.origin import Origin
@@ -26,11 +30,13 @@ from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key
 
 # The notice: the sign (or the word), an optional year or span of years (maybe open, "2012-":
-# until now), the name (maybe in quotation marks) up to a full stop, a bar, a comma or the
+# until now), the name (maybe in quotation marks) up to a full stop, a bar, a comma, a dash
+# or a middle dot or bullet between spaces (a footer's next item: "© 2024 Kodstugan · Drivs
+# med WordPress", "… GmbH • Impressum"; unspaced, a middle dot is Catalan's "l·l") or the
 # end. A name is a few words.
 _NOTICE = LazyPattern(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?[«\"“„‘'‹「]?"
-    r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–]\s|\s\d{4}\b)",
+    r"(?P<name>[^\W\d][^.|,©\n\r]{1,58}?)\s*(?:$|[.|,©\n\r]|\s[-–·•]\s|\s\d{4}\b)",
     re.IGNORECASE,
 )
 # The quotation marks a notice may set the name in ("© 2024 «Вести дня»").
@@ -65,7 +71,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 continue
             if ends is None:
                 ends = _title_ends(page)
-            spelled = _spells_host(name, host)
+            spelled = _spells_host(name, host, page.html_lang)
             if spelled or compare_key(name) in ends:
                 yield Candidate(
                     field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"
@@ -77,11 +83,41 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 return
 
 
-def _spells_host(name: str, host: str) -> bool:
+def _spells_host(name: str, host: str, language: str | None) -> bool:
     """Whether ``name``, its spaces and punctuation left out, is the host's label
-    ("Riverside Courier", "riverside-courier"; "Süddeutsche", "sueddeutsche")."""
-    key = compare_key(name)
-    return any(spelling.replace(" ", "") == host for spelling in host_spellings(key))
+    ("Riverside Courier", "riverside-courier"; "Süddeutsche", "sueddeutsche"), as a host
+    writes a name: maybe without its legal form ("Nordlicht Reisen GmbH",
+    nordlicht-reisen) or its article ("The Harbour Herald", harbourherald), and with "&"
+    in words ("Kettle & Kiln", kettleandkiln)."""
+    return any(
+        spelling.replace(" ", "") == host
+        for form in _host_forms(name, language)
+        for spelling in host_spellings(compare_key(form))
+    )
+
+
+def _host_forms(name: str, language: str | None) -> Iterator[str]:
+    """``name`` and the forms a host's label may spell it in (``_spells_host``): without
+    the legal form, without an article opening it (the page's language's, ``labels``'
+    ``institution_articles``: every language's when the page declares none), and with an
+    ampersand as nothing or as the language's words joining two names ("and", "und")."""
+    base = without_legal_form(name)
+    forms = dict.fromkeys((name, base))
+    lang = primary_code(language) if language else None
+    first, _, rest = base.partition(" ")
+    if rest and first.casefold() in _articles(lang):
+        forms[rest] = None
+    for form in list(forms):
+        if "&" in form:
+            for joiner in ("", *words(LabelList.BYLINE_JOINERS, lang)):
+                forms[form.replace("&", f" {joiner} ")] = None
+    yield from forms
+
+
+@functools.lru_cache(maxsize=64)
+def _articles(language: str | None) -> frozenset[str]:
+    """The articles of ``language`` (every language's for None), built once a language."""
+    return frozenset(words(LabelList.INSTITUTION_ARTICLES, language))
 
 
 # Longer than this, a <title> is none (a broken page's): its parts are not read.

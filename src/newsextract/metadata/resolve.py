@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newsextract.language import primary_code
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.article_image import image_address
 from newsextract.metadata.author_choice import choose_authors
 from newsextract.metadata.authors import unique_names
@@ -367,9 +368,17 @@ def _brand(
     found: list[Candidate],
     rejected: list[Rejection],
 ) -> FieldResolution:
-    """The chosen name, or, when it is a company's legal name, the first later source's
+    """The chosen name, or, when it is a social-media handle, the first later source's
+    name that is none; then, when it is a company's legal name, the first later source's
     name that is a brand ("Seeblatt" over "Helvetmedia AG"). A site rule is never
     second-guessed."""
+    if chosen.origin is not Origin.RULE and _HANDLE.fullmatch(str(value).strip()):
+        later = found[found.index(chosen) + 1 :]
+        named = next((c for c in later if c.value and not _HANDLE.fullmatch(str(c.value))), None)
+        if named is not None:
+            reason = f"a social-media handle; {named.provenance} gives the site's name"
+            kept = in_place_of(field, chosen, named, named.value, rejected, reason)
+            return _brand(field, named, named.value, found, list(kept.rejected))
     if chosen.origin is Origin.RULE or not is_legal_name(str(value)):
         return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
     brand = next(
@@ -380,6 +389,12 @@ def _brand(
         return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
     reason = f"a company's legal name; {brand.provenance} gives the brand"
     return in_place_of(field, chosen, brand, brand.value, rejected, reason)
+
+
+# A social-media handle as ``twitter:site`` gives it ("@valleyledger"): the account's slug,
+# as the host's label is the site's, no name; a later source's name (the <title>'s part
+# the host names, the copyright notice, the logo) is the publisher, the handle the last resort.
+_HANDLE = LazyPattern(r"@[\w.]+")
 
 
 def _any(field: ArticleField, found: list[Candidate], rejected: list[Rejection]) -> FieldResolution:

@@ -22,6 +22,7 @@ from newsextract.dates import find_text_date
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import byline_prefix, split_byline
 from newsextract.metadata.headline import shown_start, shown_text
+from newsextract.metadata.markup_headlines import in_hidden_or_modal_box
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.name_lists import LEAD, matches_in_order
 from newsextract.page import ParsedPage
@@ -63,6 +64,8 @@ def standfirst(
             continue  # a box of the text's paragraphs (a category page's "category-intro")
         text = _shown_text(node)
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
+            if in_hidden_or_modal_box(node):
+                continue  # a cookie layer's or a sign-up dialog's "lead" line, over the page
             if _mostly_links(node, text):
                 continue  # a box of links (a reference page's "summary" of its sections)
             if is_box_prompt(text):
