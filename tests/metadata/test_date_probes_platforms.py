@@ -1219,12 +1219,6 @@ PROBES: list[DateProbe] = [
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN = {
-    # "23.01.02": a two-digit year first, as Korean boards write it, is read day first (the
-    # dotted numbers' order where the language is not asked, ``dates._written_field``)
-    ("ko_daum_cafe_short_year", "published"),
-    # "Jan 02. 2023": a month's name, the day and a dot before the year, a form no pattern of
-    # a date in a text has
-    ("ko_brunch_month_dot_year", "published"),
     # an answer's microdata (``itemtype=Answer``) is a reader's item, its dateCreated and
     # dateModified unread: the visible "编辑于" (edited) line dates the page, both fields
     ("zh_zhihu_edited_with_meta", "published"),
