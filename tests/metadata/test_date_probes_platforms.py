@@ -1235,8 +1235,6 @@ _OPEN = {
     # the year-less day in an element named only by a test id (``data-testid``), which the
     # date-classed scan does not read
     ("en_medium_no_year_fetched", "published"),
-    # "02.01.2023 10:30 ~ 05.01.2023 18:05": an entry's edit written as the range's end
-    ("tr_eksi_entry_edited", "modified"),
 }
 
 
