@@ -1229,9 +1229,6 @@ _OPEN = {
     # the post's time in a link inside a "from" line (``WB_from``), no date-named element:
     # only the link's tooltip is read, to the day
     ("zh_weibo_from_client", "published"),
-    # "3 天前" with the date in its tooltip, inside an element named by a post id
-    # (``authorposton…``), no date-named one: the tooltip is not read there
-    ("zh_discuz_days_ago_title", "published"),
     # the year-less day in an element named only by a test id (``data-testid``), which the
     # date-classed scan does not read
     ("en_medium_no_year_fetched", "published"),

@@ -852,6 +852,11 @@ def _labelled_dates(
             found = next(dates, None)
             if found is not None and hours_in_facts(node, found.span):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
+        if found is None and len(own) <= _LABEL_REACH:
+            # a relative stamp after the label, its date in the tooltip ("发表于 <span
+            # title='2023-1-2 10:30'>3 天前</span>", a board's post header)
+            text = clean_text(node.text(deep=True, separator=" "))
+            found = next(iter(_title_dates(node, text, node.css(_TOOLTIP_OR_STAMP))), None)
         if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
         yield WrittenDate(field, found, labelled=True)
