@@ -24,6 +24,7 @@ def _page(metas: str) -> str:
     [
         ("publish_date", "publish_time", "14:30", datetime(2024, 3, 5, 14, 30)),
         ("pubdate", "pubtime", "09:05:30", datetime(2024, 3, 5, 9, 5, 30)),
+        ("publish-date", "publish-time", "9:05", datetime(2024, 3, 5, 9, 5)),
         # a time meta holding more than a time of day: the day alone
         ("publish_date", "publish_time", "nachmittags", datetime(2024, 3, 5)),
     ],

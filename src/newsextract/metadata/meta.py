@@ -230,7 +230,8 @@ def _with_time_meta(value: str, key: str, meta: Mapping[str, tuple[str, ...]]) -
     times = meta.get(key.replace("date", "time"))
     if not times or not _BARE_TIME.fullmatch(times[0].strip()):
         return value
-    return f"{value.strip()}T{times[0].strip()}"
+    hour, rest = times[0].strip().split(":", 1)
+    return f"{value.strip()}T{int(hour):02d}:{rest}"  # ISO's two-digit hour ("9:05")
 
 
 def _candidate(
