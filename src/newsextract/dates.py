@@ -121,9 +121,12 @@ def _written_field(text: str, language: str | None = None) -> datetime | None:
     if match is None or any(c.isdigit() for c in text[: match.start()] + text[match.end() :]):
         return None
     span, zone = split_zone(match.group(0))
-    # the language names the month; a day in numbers keeps the order its separators give
-    worded = any(c.isalpha() for c in match.group("day"))
-    value = read_written_date(span, language if worded else None)
+    # the language names the month; a day in numbers keeps the order its separators give,
+    # but a year-first language's two-digit year opening it ("23.01.02 10:30", Korean boards)
+    day = match.group("day")
+    worded = any(c.isalpha() for c in day)
+    short_first = _SHORT_YEAR_FIRST.fullmatch(day) is not None and date_order(language) == "YMD"
+    value = read_written_date(span, language if worded or short_first else None)
     return localise(value, zone) if value is not None and zone is not None else value
 
 
@@ -287,6 +290,8 @@ _WORDED = LazyPattern(
     r"(?P<day3>\d{1,2})(?:\.|\s*" + PARTICLE + r")?",
     re.I,
 )
+# Three numbers of two digits, the first a year in a year-first language's order ("23.01.02").
+_SHORT_YEAR_FIRST = LazyPattern(r"\d{2}([./-])\s?\d{2}\1\s?\d{2}")
 _NUMBERS = LazyPattern(
     r"(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4}|\d{2})"
 )
@@ -442,6 +447,10 @@ def _plain_day(
             parts = (full_year(numbers["year"]), second, first)
         elif order == "MDY":
             parts = (full_year(numbers["year"]), first, second)
+        elif order == "YMD" and _SHORT_YEAR_FIRST.fullmatch(text) is not None:
+            # a year-first language's short year opens the day ("23.01.02", Korean boards);
+            # a four-digit last number is a year whatever the language
+            parts = (full_year(numbers["a"]), second, int(numbers["year"]))
     elif (
         ymd := _YEAR_FIRST.fullmatch(text)
         or _YEAR_FIRST_SPACED.fullmatch(text)

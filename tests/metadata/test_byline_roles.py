@@ -87,3 +87,31 @@ def test_a_journalist_classed_element_is_a_byline() -> None:
         "구는 조명과 쉼터를 늘리고 보행로를 넓혔다.</p></article></body></html>"
     )
     assert newsextract.extract(page).authors == ("김민수",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "authors"),
+    [
+        ("en", "By Senior Editor Jane Doe", ("Jane Doe",)),
+        ("en", "By Deputy Political Editor Sarah Lane", ("Sarah Lane",)),
+        ("en", "By Managing Editor Tom Hill and Staff Writer John Roe", ("Tom Hill", "John Roe")),
+        ("id", "Oleh Redaktur Senior Budi Santoso", ("Budi Santoso",)),
+    ],
+)
+def test_a_title_ending_in_a_contributors_word_before_the_name(
+    lang: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    """A job title whose last word is another language's contributor credit ("Editor", the
+    Indonesian editor's credit line) is the writer's title after another title word."""
+    html = (
+        f'<html lang="{lang}"><head><title>Harbour market</title></head><body><article>'
+        f'<h1>Harbour market</h1><div class="author">{byline}</div>'
+        + "<p>The harbour market opens early and closes late every day of the week.</p>" * 3
+        + "</article></body></html>"
+    )
+    assert newsextract.extract(html, "https://x.example.com/a/harbour").authors == authors
+
+
+def test_a_contributors_word_alone_opens_no_title() -> None:
+    """A contributor's word opening the title ("Photo Editor") credits no writer, as before."""
+    assert split_byline("Photo Editor Jane Doe") == []

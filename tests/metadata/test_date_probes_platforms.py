@@ -1219,12 +1219,6 @@ PROBES: list[DateProbe] = [
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN = {
-    # "23.01.02": a two-digit year first, as Korean boards write it, is read day first (the
-    # dotted numbers' order where the language is not asked, ``dates._written_field``)
-    ("ko_daum_cafe_short_year", "published"),
-    # "Jan 02. 2023": a month's name, the day and a dot before the year, a form no pattern of
-    # a date in a text has
-    ("ko_brunch_month_dot_year", "published"),
     # an answer's microdata (``itemtype=Answer``) is a reader's item, its dateCreated and
     # dateModified unread: the visible "编辑于" (edited) line dates the page, both fields
     ("zh_zhihu_edited_with_meta", "published"),
@@ -1235,14 +1229,9 @@ _OPEN = {
     # the post's time in a link inside a "from" line (``WB_from``), no date-named element:
     # only the link's tooltip is read, to the day
     ("zh_weibo_from_client", "published"),
-    # "3 天前" with the date in its tooltip, inside an element named by a post id
-    # (``authorposton…``), no date-named one: the tooltip is not read there
-    ("zh_discuz_days_ago_title", "published"),
     # the year-less day in an element named only by a test id (``data-testid``), which the
     # date-classed scan does not read
     ("en_medium_no_year_fetched", "published"),
-    # "02.01.2023 10:30 ~ 05.01.2023 18:05": an entry's edit written as the range's end
-    ("tr_eksi_entry_edited", "modified"),
 }
 
 

@@ -15,12 +15,6 @@ from .language_probes import PROBES, matches
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN = {
-    # a Tamil name's host spelling ("seithisudar") and its transliteration ("ceyticcutar")
-    # differ in more than vowels: "ச" is written "s" by hosts, "c" by anyascii
-    ("ta_news_byline_after", "publisher"),
-    # the <title> names the site with its kind ("پایگاه خبری", "news site"), the host only
-    # its name
-    ("fa_news_tehran_time_credit", "publisher"),
     # a town after the writer's name that CLDR's places (countries, the zones' cities) lack
     # reads as a second writer; a one-word name after a comma may be either
     ("ne_byline_name_and_town", "authors"),

@@ -994,12 +994,7 @@ POSTS = [
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN: dict[tuple[str, str], str] = {
-    ("ja_hatena_blog", "authors"): "a vcard's name written as the member's id ('id:name')",
     ("ja_hatena_blog", "tags"): "category links known by their address alone, no rel or label",
-    ("ja_qiita", "authors"): "a handle link with the member's name in brackets after it",
-    ("zh_csdn", "authors"): "a nickname link beside the date, no byline class or author path",
-    ("id_kompasiana", "authors"): "a profile link classed 'name' in a user box, no byline mark",
-    ("th_pantip", "authors"): "a poster's name in the post's footer, no byline mark",
 }
 
 

@@ -117,7 +117,7 @@ def _day_forms(month: str) -> tuple[str, ...]:
         # ("မတ် ၅၊ ၂၀၂၄", the "၊" its pages write for a comma).
         rf"\d{{1,2}}{DAY_MARK}{BEFORE_MONTH}{month}[,،၊]?\s+{BEFORE_YEAR}{YEAR}",
         # Month first, also with Spanish "de" before the year ("Marzo 05 de 2024", Colombia).
-        rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?[,၊]?\s+{BEFORE_YEAR}{YEAR}",
+        rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?[,၊.]?\s+{BEFORE_YEAR}{YEAR}",
         # Year first: Hungarian "2024. március 5.", Lithuanian "2021 m. kovo 5 d." (a short
         # abbreviation with its dot after the year and the day: "m." year, "d." day).
         rf"{YEAR}\.?(?:\s+{PARTICLE})?\s+{month}\s+\d{{1,2}}(?:\.|\s*{PARTICLE})?(?!\d)",

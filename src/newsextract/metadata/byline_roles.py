@@ -124,15 +124,25 @@ def _leading_roles() -> re.Pattern[str]:
     photographer)."""
     contributors = tuple(words(LabelList.CONTRIBUTORS))
     spaced, compound, _ = _role_words()
-    spaced = [r for r in spaced if not r.startswith(contributors)]
-    compound = [r for r in compound if not r.startswith(contributors)]
-    # Whole titles first, the longest preferred ("Staff Writers", not "Staff" then a name
-    # "Writers Jane Doe"), then a compound's end ("Sportredakteurin").
-    whole = word_alternation(spaced + compound)
-    roles = rf"{whole}|{_role_alternation([], compound)}" if compound else whole
+    # A contributor's word is no title opening the text, but after a title it is the
+    # writer's own ("Senior Editor Jane Doe": Indonesian lists "editor" as a credit, the
+    # editor's, of a line "Editor: …" opens).
+    first = _leading_alternation(
+        [r for r in spaced if not r.startswith(contributors)],
+        [r for r in compound if not r.startswith(contributors)],
+    )
+    later = _leading_alternation(spaced, compound)
     # a title before a colon heads the line as a label does ("প্রতিবেদক: তানিয়া রহমান",
     # "خبرنگار: مریم احمدی": reporter)
-    return re.compile(rf"^(?:(?:{roles})(?:\s*[{LABEL_COLONS}])?\s+)+", re.I)
+    colon = rf"(?:\s*[{LABEL_COLONS}])?\s+"
+    return re.compile(rf"^(?:{first}){colon}(?:(?:{later}){colon})*", re.I)
+
+
+def _leading_alternation(spaced: list[str], compound: list[str]) -> str:
+    """Whole titles first, the longest preferred ("Staff Writers", not "Staff" then a name
+    "Writers Jane Doe"), then a compound's end ("Sportredakteurin")."""
+    whole = word_alternation(spaced + compound)
+    return rf"{whole}|{_role_alternation([], compound)}" if compound else whole
 
 
 def opens_with_role(text: str) -> bool:

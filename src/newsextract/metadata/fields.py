@@ -185,6 +185,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 Origin.HTML,
                 Origin.OPENGRAPH,
                 "html:follow-button",  # a platform's writer beside its follow button
+                "html:member-link",  # a member's name link beside the post's date
                 "text:sidebar-author",  # a blog's sidebar author box: the last resort
                 "html:site-owner",  # a person's own site, its owner's notice: after all else
                 "html:last-editor",  # a wiki's page-info line, its last editor: the very last

@@ -29,6 +29,7 @@ from newsextract.labels import (
 from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.dated_member_links import dated_member_author
 from newsextract.metadata.follow_buttons import follow_button_author
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.markup_bylines import (
@@ -102,8 +103,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     # a byline's authors outrank a follow button's: its page's buttons are not read (a
     # query of every button cost 0.4 % of a page's instructions)
     language = primary_code(page.html_lang) if page.html_lang else None
-    if not named and (followed := follow_button_author(page.body, language)) is not None:
+    followed = None if named else follow_button_author(page.body, language)
+    if followed is not None:
         yield followed
+    elif not named and (member := dated_member_author(page.body, language)) is not None:
+        yield member  # a member's name link beside the post's date: after a follow button's
     if right_aligned:
         yield from signature_candidates(scope)
     yield from link_lists(page, scope)

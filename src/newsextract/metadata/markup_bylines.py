@@ -99,7 +99,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
                 return
             continue
         text = _without_markup_label(text)
-        split = split_byline(text, places_of=language)
+        named_after_handle = bracketed_name(text)
+        split = split_byline(named_after_handle or text, places_of=language)
         names = [n for n in split if looks_like_name(n)]
         names = _named_parts(node, names, text) or names
         if len(names) == 1 and (
@@ -488,17 +489,44 @@ _POSTAUTHOR = "postauthor"
 _CLASS_MARKS = str.maketrans("", "", "-_")
 
 
+# A handle written with the mark platforms set before a member's id, "@" ("@kim_l") or "id:"
+# ("id:kumanoko", a Japanese blog platform's vcard): a member's id, not a word.
+_MARKED_HANDLE = LazyPattern(r"(?:@|id:)((?=[\w.-]*[^\W\d_])[\w.-]{3,30})", re.I)
+_FORMATTED_NAME = "[class~=fn i]"  # the hCard's formatted name
+
+
 def forum_handle(node: LexborNode) -> str | None:
     """The poster's handle of a forum post's author line ("by <a class=username>
-    paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form."""
+    paddlefish_77</a> » Mon Mar 03, 2025"), which is no person's name in form; or the
+    handle an hCard's formatted name writes with its mark ("<span class='author vcard'><span
+    class=fn>id:kumanoko</span>"), without the mark."""
     named = (node.attributes.get("class") or "").lower()
     whole = [word.translate(_CLASS_MARKS) for word in named.split()]
     holder = node if "username" in named or whole == [_POSTAUTHOR] else None
     holder = holder or node.css_first(_USERNAME)
     if holder is None:
-        return None
+        formatted = node.css_first(_FORMATTED_NAME)
+        text = clean_text(formatted.text(deep=True)) if formatted is not None else ""
+        marked = _MARKED_HANDLE.fullmatch(text)
+        return marked.group(1) if marked else None
     text = clean_text(holder.text(deep=True))
     return text if _HANDLE.fullmatch(text) else None
+
+
+# A member's handle, then their name in brackets ("@tanaka_t (田中 太郎)"): the handle written
+# with its mark or with a character no name holds ("_", a figure).
+_HANDLE_THEN_NAME = LazyPattern(
+    r"(?:(?:@|id:)[\w.-]{3,30}|(?=[\w.-]*[\d_])[\w.-]{3,30})\s*[(（]([^()（）]+)[)）]", re.I
+)
+
+
+def bracketed_name(text: str) -> str | None:
+    """The name a byline of a handle sets in brackets after it, or None."""
+    found = _HANDLE_THEN_NAME.fullmatch(text)
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    return name if looks_like_name(name) else None
 
 
 # The link to the writer's own page in a blog's post line: WordPress's author archive, or the

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 
 from newsextract.dates import parse_machine_date
 from newsextract.labels import LabelList, alternation, news_agencies, words
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_list, split_tags, tag_items
 from newsextract.metadata.url import home_page_of
@@ -214,12 +215,31 @@ def _twitter_author(meta: Mapping[str, tuple[str, ...]]) -> str:
     return ""
 
 
+# A day written alone, and a time of day alone: a CMS may write the publication's day and its
+# time in two metas named alike ("publish-date" 2021-03-05, "publish-time" 10:30).
+_BARE_DAY = LazyPattern(r"\d{4}-\d{2}-\d{2}")
+_BARE_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _with_time_meta(value: str, key: str, meta: Mapping[str, tuple[str, ...]]) -> str:
+    """A bare day ``value`` of the date meta ``key`` joined to the time of day the meta
+    named alike with "time" for "date" holds ("publish-date" and "publish-time"); else
+    ``value``."""
+    if "date" not in key or not _BARE_DAY.fullmatch(value.strip()):
+        return value
+    times = meta.get(key.replace("date", "time"))
+    if not times or not _BARE_TIME.fullmatch(times[0].strip()):
+        return value
+    hour, rest = times[0].strip().split(":", 1)
+    return f"{value.strip()}T{int(hour):02d}:{rest}"  # ISO's two-digit hour ("9:05")
+
+
 def _candidate(
     field: str, key: str, values: tuple[str, ...], origin: Origin, page: ParsedPage
 ) -> Candidate | None:
     if field in _DATE_FIELDS:
         for value in values:
-            date = parse_machine_date(value)
+            date = parse_machine_date(_with_time_meta(value, key, page.meta))
             if date is not None:
                 return Candidate(field=field, value=date, origin=origin, detail=key)
         return None

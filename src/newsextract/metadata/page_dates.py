@@ -51,13 +51,14 @@ from newsextract.dates import (
     ascii_digits,
     find_text_date,
     find_text_dates,
+    full_year,
     parse_machine_date,
     read_written_date,
 )
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
 from newsextract.dating.relative import opens_with_today
-from newsextract.dating.words import settled_month_numbers, weekday_settled
+from newsextract.dating.words import date_order, settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.lazy_regex import LazyPattern
@@ -209,6 +210,7 @@ _NUMERIC_DAY = LazyPattern(
     rf"(?P<day2>{_DAY})(?:[\-/]|\.\s?)(?P<month2>{_MONTH})(?:[\-/]|\.\s?)"
     rf"(?P<year2>\d{{4}}|\d{{2}}(?![:.]\d)))(?:\D|$)"
 )
+_SHORT_YEAR_DIGITS = 2  # "23" of "23.01.02"
 _NUMERIC_MONTH = LazyPattern(
     rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})|"
     rf"(?P<month2>{_MONTH})[\-/.](?P<year2>{_YEAR}))(?:\D|$)"
@@ -271,22 +273,23 @@ def _day(year: int, month: int, day: int, *, day_first: bool = False) -> datetim
     return value if in_bounds(value) else None
 
 
-def read_day(text: str) -> datetime | None:
+def read_day(text: str, language: str | None = None) -> datetime | None:
     """The calendar day a short text writes, by its form: ISO, eight digits, numbers day
-    first (or year first), a month in words in any language dateparser knows, or CJK."""
+    first (or year first), a month in words in any language dateparser knows, or CJK;
+    ``language``, the page's, reads a year-first language's two-digit year opening it."""
     leading = _LEADING_DIGITS.match(text)
     if leading is not None:
         if len(leading[0]) >= 8:
             found = _day(int(text[:4]), int(text[4:6]), int(text[6:8]))
         else:
-            machine = parse_machine_date(text)
+            machine = parse_machine_date(text, language)
             found = _bare(machine) if machine is not None else None
         if found is not None:
             return found
     # a whole day before a month alone: "Nr. 12/2024 vom 4. März 2024" (a release's number,
     # then its day) is 4 March, and a month alone is the day's last resort (its first)
     for reader in (_eight_digits, _numeric_day, _worded_day, _cjk_day, _numeric_month):
-        found = reader(text)
+        found = _numeric_day(text, language) if reader is _numeric_day else reader(text)
         if found is not None:
             return found
     return None
@@ -302,12 +305,18 @@ def _eight_digits(text: str) -> datetime | None:
     return _day(int(digits[:4]), int(digits[4:6]), int(digits[6:])) if digits else None
 
 
-def _numeric_day(text: str) -> datetime | None:
+def _numeric_day(text: str, language: str | None = None) -> datetime | None:
     match = _NUMERIC_DAY.search(text)
     if match is None:
         return None
     if match.group("year"):
         return _day(int(match["year"]), int(match["month"]), int(match["day"]))
+    if (
+        len(match["day2"]) == len(match["month2"]) == len(match["year2"]) == _SHORT_YEAR_DIGITS
+        and date_order(language) == "YMD"
+    ):
+        # a year-first language's two-digit year opens the numbers ("23.01.02", Korean boards)
+        return _day(full_year(match["day2"]), int(match["month2"]), int(match["year2"]))
     day = _day(int(match["year2"]), int(match["month2"]), int(match["day2"]), day_first=True)
     return weekday_settled(day, text[: match.start("day2")]) if day is not None else None
 
@@ -338,9 +347,9 @@ def _cjk_day(text: str) -> datetime | None:
     return _day(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
-def short_text_day(text: str | None) -> datetime | None:
+def short_text_day(text: str | None, language: str | None = None) -> datetime | None:
     """The day a short text (a label, an attribute) writes, unless it reads as something
-    else (a price, a phone number, a time or a year alone)."""
+    else (a price, a phone number, a time or a year alone); ``language`` as ``read_day``'s."""
     if not text:
         return None
     text = ascii_digits(_collapsed_start(text))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
@@ -351,7 +360,8 @@ def short_text_day(text: str | None) -> datetime | None:
         text = _ZONE_OFFSET.sub("", text)
     if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
-    found = read_day(with_spaced_parts(text))  # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
+    # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
+    found = read_day(with_spaced_parts(text), language)
     return found if found is not None or text.isascii() else written_day(text)
 
 
@@ -394,7 +404,7 @@ def _collapsed_start(text: str) -> str:
 _ELEMENT_START = 512
 
 
-def _element_day(text: str) -> datetime | None:
+def _element_day(text: str, language: str | None = None) -> datetime | None:
     """An element's text: its start, cut after the last digit, and after the ``MAX_DIGITS``th
     digit (a line with two dates, "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30",
     is read by its first)."""
@@ -409,7 +419,7 @@ def _element_day(text: str) -> datetime | None:
         # a number cut by the segment's end is no number ("12.03.20|25": no year 2020)
         start = _TRAILING_DIGITS.sub("", start)
     cut = _DIGIT_CAP.match(start)
-    found = short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start))
+    found = short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start), language)
     # the cut may leave a date's closing mark, which its script needs ("2024年3月5日")
     return found if found is not None or start.isascii() else written_day(start)
 
@@ -696,9 +706,10 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
     if not 0 < len(elements) <= MAX_CANDIDATES:
         return None
     teaser: tuple[LexborNode, datetime] | None = None
+    language = _language(page) if page is not None else None
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
-            found = _element_day(text)
+            found = _element_day(text, language)
             # Passed over: "Updated 7.5.2024 Published 5.5.2024" (the update's line), and a
             # sidebar's other stories.
             if (

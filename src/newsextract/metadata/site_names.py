@@ -358,15 +358,36 @@ def _sounds_like_host(key: str, keys: set[str]) -> bool:
         return False
     from difflib import SequenceMatcher
 
+    words = _transliterated(key).split()
+    # the name's last words, after the site's kind before them ("پایگاه خبری شهر ما", news
+    # site "Shahr-e Ma", shahrema.ir): a kind of site is no part of a host's label
+    tails = {_skeleton("".join(words[-n:])) for n in _TAIL_WORDS if len(words) > n}
     for k in keys:
         if " " in k or "." in k:
             continue  # the label squashed ("hadashothaemek") stands for it
         host = _skeleton(k)
-        if len(host) >= MIN_SKELETON_CHARS and (
-            host == own or SequenceMatcher(None, own, host).ratio() >= MIN_SKELETON_SIMILARITY
-        ):
+        if len(host) < MIN_SKELETON_CHARS:
+            continue
+        if host == own or SequenceMatcher(None, own, host).ratio() >= MIN_SKELETON_SIMILARITY:
+            return True
+        if host in tails or (len(host) >= _MIN_LOOSE_CHARS and _loose(host) == _loose(own)):
             return True
     return False
+
+
+# The site's name after its kind: its last two or three words.
+_TAIL_WORDS = (2, 3)
+# An Indic script's consonants, spelled by hosts in one romanisation and by the
+# transliteration in another ("செய்திச் சுடர்": "ceyticcutar", seithisudar.com): "c" or "s",
+# "t" or "d" (a retroflex), "k" or "g", "p" or "b", "h" after a consonant or not. Compared so
+# only whole and from this many letters: a skeleton of few letters so loosened agrees by chance.
+_LOOSE = str.maketrans({"c": "s", "z": "s", "d": "t", "g": "k", "b": "p", "h": None})
+_MIN_LOOSE_CHARS = 5
+
+
+def _loose(skeleton: str) -> str:
+    letters = skeleton.translate(_LOOSE)
+    return "".join(c for i, c in enumerate(letters) if not i or letters[i - 1] != c)
 
 
 def main_is_latin(key: str) -> bool:

@@ -314,7 +314,7 @@ def _scoped_dates(
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
         if data_day(label, found.span) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
-        if _updated_label().search(label) is not None:
+        if _updated_label().search(label) is not None or _edit_span(found_dates, index):
             dates.append(WrittenDate("modified", found))
         elif found.same_day:
             continue  # a time alone is an update's only after its label
@@ -322,6 +322,26 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+# The marks a span of two stamps is written with ("02.01.2023 10:30 ~ 05.01.2023 18:05"),
+# a wave dash in ASCII, Japanese or full width; a hyphen or dash spans an event's days.
+_SPAN_MARKS = frozenset({"~", "〜", "～"})
+
+
+def _edit_span(found_dates: list[TextDate], index: int) -> bool:
+    """Whether the date at ``index`` closes a span of two timed stamps after a wave dash: a
+    post's first writing, then its last edit (a dictionary's or a board's entry), which no
+    event's span is written as (its days, or its hours alone)."""
+    if index == 0:
+        return False
+    found = found_dates[index]
+    return (
+        found.label.strip() in _SPAN_MARKS
+        and found.has_time
+        and found_dates[index - 1].has_time
+        and not found.same_day
+    )
 
 
 def _read_as_block(
@@ -832,6 +852,11 @@ def _labelled_dates(
             found = next(dates, None)
             if found is not None and hours_in_facts(node, found.span):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
+        if found is None and len(own) <= _LABEL_REACH:
+            # a relative stamp after the label, its date in the tooltip ("发表于 <span
+            # title='2023-1-2 10:30'>3 天前</span>", a board's post header)
+            text = clean_text(node.text(deep=True, separator=" "))
+            found = next(iter(_title_dates(node, text, node.css(_TOOLTIP_OR_STAMP))), None)
         if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
         yield WrittenDate(field, found, labelled=True)
