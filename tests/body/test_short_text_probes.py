@@ -13,9 +13,6 @@ from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
 _KNOWN_FAILURES: dict[str, str] = {
-    "short_de_bruecke": "the first related teaser's title after the brief is kept",
-    "short_en_bridge_fire": "the latest-news river's summaries after a one-paragraph item",
-    "short_es_terremoto": "the latest-news river's summaries after a one-paragraph item",
     "short_it_moka": "the shipping badge under the cart button",
     "short_ko_speaker": "the shipping badge under the cart button",
     "short_as_lokokotha": "the shipping badge under the cart button",
