@@ -20,8 +20,6 @@ _KNOWN_FAILURES: dict[str, str] = {
     "short_ga_gealach": "the archive's excerpts of earlier poems",
     "short_nb_vestlandet": "the warnings legend under the forecast",
     "short_lb_wieder": "the warnings legend under the forecast",
-    "short_en_cfo": "the forward-looking disclaimer in the release body",
-    "short_fi_sahkokatko": "the disclaimer in its small box after the release",
     "short_pt_greve_metro": "the other live updates after the permalinked one",
 }
 
