@@ -13,9 +13,6 @@ from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
 _KNOWN_FAILURES: dict[str, str] = {
-    "short_it_moka": "the shipping badge under the cart button",
-    "short_ko_speaker": "the shipping badge under the cart button",
-    "short_as_lokokotha": "the shipping badge under the cart button",
     "short_zh_shanzhong_yeyu": "the archive's excerpts of earlier poems",
     "short_ga_gealach": "the archive's excerpts of earlier poems",
     "short_nb_vestlandet": "the warnings legend under the forecast",
