@@ -56,3 +56,22 @@ def test_the_summary_of_a_card_after_a_short_brief_is_no_standfirst() -> None:
     )
     article = newsextract.extract(html, url="https://n.example/bridge")
     assert not (article.lead or "").startswith(("Another story", "Summary"))
+
+
+def test_a_poem_over_an_archive_of_linked_titles_and_first_lines() -> None:
+    archive = "".join(
+        f"<li><a href='/poem/{n}'>Earlier poem {n}</a><p class='archive__excerpt'>First line "
+        f"{n}: the hills are green far away from us, my grandfather said one summer.</p></li>"
+        for n in range(6)
+    )
+    html = (
+        "<html lang='ga'><body><main class='poem-page'><article class='poem'><h1>The moon over "
+        "the harbour</h1><div class='poem__text'><p>The moon sits over the harbour,<br>the "
+        "boats asleep on the quiet water;<br>I hear the sea far away from me,<br>like a song "
+        "my mother sang me long ago.</p><p>Tomorrow the wind will blow again,<br>but tonight "
+        "the whole world is silent.</p></div></article><section class='archive'><h2>Other "
+        f"poems</h2><ul>{archive}</ul></section></main></body></html>"
+    )
+    article = newsextract.extract(html, url="https://poems.example/today")
+    assert "like a song my mother sang me long ago." in (article.body or "")
+    assert "First line" not in (article.body or "") + (article.lead or "")

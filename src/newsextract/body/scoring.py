@@ -246,14 +246,17 @@ def best_container(walked: Walk, sums: Tally) -> int:
         if beside and max(beside.values()) >= _BESIDE_SIDEBAR:
             scores = beside
             best = max(scores, key=scores.__getitem__)
+    listed = -1
     if len(scores) > 1 and _teaser_list(walked, sums, best):
-        best = _beside_teasers(sums, scores, best)
+        listed, best = best, _beside_teasers(sums, scores, best)
     floor = scores[best] * _ALTERNATIVE_SHARE
     end = sums.end
     alternatives = [
         index
         for index, value in scores.items()
-        if value >= floor and not (best <= index <= end[best] or index <= best <= end[index])
+        if value >= floor
+        and not (best <= index <= end[best] or index <= best <= end[index])
+        and not _around_or_in(end, listed, index)  # the teasers passed over, their box
     ]
     if alternatives:
         # Another story's teasers are no part of this one, however much prose they hold.
@@ -264,10 +267,15 @@ def best_container(walked: Walk, sums: Tally) -> int:
     return _shared_ancestor(walked, sums, best, alternatives)
 
 
+def _around_or_in(end: list[int], listed: int, index: int) -> bool:
+    """Whether container ``index`` lies in container ``listed`` or holds it (-1: none)."""
+    return listed >= 0 and (listed <= index <= end[listed] or index <= listed <= end[index])
+
+
 # Prose outside a list of teasers wins over the list when it scores at least this: a short
-# text's paragraph or two (a brief, a breaking item: one paragraph of a hundred characters
-# with a comma scores 2.6 as a <p>); the list's summaries may outweigh it as a whole.
-_BESIDE_TEASERS = 2.5
+# text's paragraph or two (a brief, a breaking item, a poem's stanza: a hundred characters
+# score 2.0, 2.4 as a <p>); the list's summaries may outweigh it as a whole.
+_BESIDE_TEASERS = 2.0
 
 
 def _beside_teasers(sums: Tally, scores: dict[int, float], best: int) -> int:
@@ -365,9 +373,12 @@ def _teaser_counts(titles: int, headings: int, numbered: int, prose: int) -> boo
 def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
     """``TeaserLists.holds`` for one container, counted over its blocks alone: asked of the
     best container of every page, where building the page's whole table cost 0.7% of a
-    page's instructions."""
+    page's instructions. A title is a linked heading, or a linked line followed in its own
+    container by an unlinked line (an archive's entry: "<li><a>Title</a><p>Its first
+    lines</p></li>"); a menu's links have no unlinked line after them."""
     stop = sums.end[index]
     titles = headings = numbered = prose = 0
+    before: RawBlock | None = None
     for block in walked.blocks:
         if not index <= block.container <= stop:
             continue
@@ -378,6 +389,16 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
                 numbered += _NUMBERED.match(block.text) is not None
         else:
             prose += len(block.text) - block.links
+            if (
+                before is not None
+                and before.kind is not BlockKind.HEADING
+                and before.container == block.container
+                and not block.links
+                and before.links >= _LINKED_TITLE * len(before.text)
+            ):
+                titles += 1
+                numbered += _NUMBERED.match(before.text) is not None
+        before = block
     return _teaser_counts(titles, headings, numbered, prose)
 
 

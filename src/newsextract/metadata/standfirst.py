@@ -246,17 +246,20 @@ _CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _in_card(node: LexborNode) -> bool:
-    """Whether ``node`` is, or stands beside, a heading whose text is all a link, with no
-    ``<h1>`` beside them: a teaser card's title, linked to another story, and its summary
-    ("teaser__title > a" and "teaser__summary" in one box), which a short text's standfirst
-    scan reaches after the text (its paragraphs too short to tell where the text began). The
-    story's own header (its ``<h1>``, a kicker linked to the section) is no card."""
+    """Whether ``node`` is, or stands beside, a heading whose text is all a link (or a bare
+    link), with no ``<h1>`` beside them: a teaser card's title, linked to another story, and
+    its summary ("teaser__title > a" and "teaser__summary" in one box; an archive's "li > a
+    + p.excerpt"), which a short text's standfirst scan reaches after the text (its
+    paragraphs too short to tell where the text began). The story's own header (its
+    ``<h1>``, a kicker linked to the section) is no card."""
     parent = node.parent
     titled = False
     for sibling in (node,) if parent is None else parent.iter():
         if sibling.tag == "h1":
             return False
-        if sibling.tag in _CARD_TITLES and not titled:
+        if sibling.tag == "a" and _shown(sibling):
+            titled = True  # an archive's entry: its title a bare link ("li > a + p.excerpt")
+        elif sibling.tag in _CARD_TITLES and not titled:
             link = sibling.css_first("a")
             shown = _shown(sibling)
             titled = link is not None and bool(shown) and _shown(link) == shown
