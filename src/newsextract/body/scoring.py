@@ -380,7 +380,9 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
     titles = headings = numbered = prose = 0
     before: RawBlock | None = None
     for block in walked.blocks:
-        if not index <= block.container <= stop:
+        if block.container > stop:
+            break  # a container opened after this one's end: past it in document order
+        if block.container < index:
             continue
         if block.kind is BlockKind.HEADING:
             headings += 1
