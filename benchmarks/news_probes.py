@@ -33,6 +33,9 @@ PROBE_SETS = {
     # round 56's blind stories interrupted between their paragraphs (kept apart so the news
     # set's total stays comparable across rounds)
     "interruptions": "news_probes.interruptions",
+    # round 57's blind pages whose text is short and whose furniture is long (briefs over
+    # related stories, products over reviews, answers over comments)
+    "short": "news_probes.short_texts",
     # round 56's blind pages of technical and reference generators' markup
     "technical": "nonnews_probes.technical_pages",
 }

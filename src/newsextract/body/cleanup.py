@@ -41,6 +41,7 @@ from newsextract.body.counted_boxes import without_counted_boxes
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.dated_posts import without_dated_posts
+from newsextract.body.disclaimers import before_disclaimer
 from newsextract.body.entries import (
     with_chronology,
     with_dated_terms,
@@ -778,7 +779,7 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     with nothing under it (its teaser was dropped), a short question to the reader ("Was this
     article useful?"), a widget's "Loading..." or a bracketed credit ("（小林美咲）").
     A heading that is a sentence stays: a listicle's last item may be only its heading."""
-    end = _before_author_box(blocks)
+    end = min(_before_author_box(blocks), before_disclaimer(blocks))
     stop = max(1, end - _TAIL_REACH)
     while end > stop:
         block = blocks[end - 1]

@@ -44,9 +44,11 @@ def credit_class(classes: str) -> bool:
 # (WordPress's "postmetadata", a theme's "entry-meta" paragraph, "disclaimer",
 # "last-updated"): the container test reads only the classes of the elements around a
 # leaf, and these are set on the paragraph itself. Not "meta" alone ("meta-description"
-# may be the standfirst).
+# may be the standfirst). A badge too: a shop's "Free shipping over 49 euro" paragraph
+# under its cart button ("shipping-badge"), a label and no sentence of the text.
 _FURNITURE_LEAF_CLASS = LazyPattern(
-    r"postmetadata|(?:post|entry)-?meta\b|disclaimer|last-?(?:updated|modified)",
+    r"postmetadata|(?:post|entry)-?meta\b|disclaimer|last-?(?:updated|modified)|"
+    r"(?<![a-z])badges?\b",
     re.IGNORECASE,
 )
 

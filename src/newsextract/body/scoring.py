@@ -246,12 +246,17 @@ def best_container(walked: Walk, sums: Tally) -> int:
         if beside and max(beside.values()) >= _BESIDE_SIDEBAR:
             scores = beside
             best = max(scores, key=scores.__getitem__)
+    listed = -1
+    if len(scores) > 1 and _teaser_list(walked, sums, best):
+        listed, best = best, _beside_teasers(sums, scores, best)
     floor = scores[best] * _ALTERNATIVE_SHARE
     end = sums.end
     alternatives = [
         index
         for index, value in scores.items()
-        if value >= floor and not (best <= index <= end[best] or index <= best <= end[index])
+        if value >= floor
+        and not (best <= index <= end[best] or index <= best <= end[index])
+        and not _around_or_in(end, listed, index)  # the teasers passed over, their box
     ]
     if alternatives:
         # Another story's teasers are no part of this one, however much prose they hold.
@@ -260,6 +265,34 @@ def best_container(walked: Walk, sums: Tally) -> int:
     if not alternatives:
         return best
     return _shared_ancestor(walked, sums, best, alternatives)
+
+
+def _around_or_in(end: list[int], listed: int, index: int) -> bool:
+    """Whether container ``index`` lies in container ``listed`` or holds it (-1: none)."""
+    return listed >= 0 and (listed <= index <= end[listed] or index <= listed <= end[index])
+
+
+# Prose outside a list of teasers wins over the list when it scores at least this: a short
+# text's paragraph or two (a brief, a breaking item, a poem's stanza: a hundred characters
+# score 2.0, 2.4 as a <p>); the list's summaries may outweigh it as a whole.
+_BESIDE_TEASERS = 2.0
+
+
+def _beside_teasers(sums: Tally, scores: dict[int, float], best: int) -> int:
+    """The best container outside the list of teaser cards that the best of all is, and not
+    around it either: a brief of two paragraphs over a river of six headlines with their
+    summaries scores below the river, which is other stories. ``best`` when nothing outside
+    scores ``_BESIDE_TEASERS`` (a section page: teasers only). A container whose parent
+    holds the teasers is no list itself (a story's body beside them in one wrapper)."""
+    end = sums.end
+    outside = [
+        index
+        for index, value in scores.items()
+        if value >= _BESIDE_TEASERS
+        and not best <= index <= end[best]
+        and not index <= best <= end[index]
+    ]
+    return max(outside, key=scores.__getitem__) if outside else best
 
 
 # A box of teasers: at least this many headings that are links (each card's title, to its
@@ -315,12 +348,8 @@ class TeaserLists:
         """Whether container ``index`` is a list of teaser cards."""
         if not self.any:
             return False
-        titles = self.titles[index]
-        return (
-            titles >= _TEASER_TITLES
-            and 2 * titles >= self.headings[index]
-            and 2 * self.numbered[index] <= titles
-            and self.prose[index] <= _TEASER_CHARS * titles
+        return _teaser_counts(
+            self.titles[index], self.headings[index], self.numbered[index], self.prose[index]
         )
 
     def near(self, index: int) -> bool:
@@ -328,6 +357,51 @@ class TeaserLists:
         parent is)."""
         up = self.parent[index]
         return self.holds(index) or (up >= 0 and self.holds(up))
+
+
+def _teaser_counts(titles: int, headings: int, numbered: int, prose: int) -> bool:
+    """Whether a box's counts are a teaser list's: ``_TEASER_TITLES`` linked titles or more,
+    most of its headings, few numbered, at most ``_TEASER_CHARS`` of prose a title."""
+    return (
+        titles >= _TEASER_TITLES
+        and 2 * titles >= headings
+        and 2 * numbered <= titles
+        and prose <= _TEASER_CHARS * titles
+    )
+
+
+def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
+    """``TeaserLists.holds`` for one container, counted over its blocks alone: asked of the
+    best container of every page, where building the page's whole table cost 0.7% of a
+    page's instructions. A title is a linked heading, or a linked line followed in its own
+    container by an unlinked line (an archive's entry: "<li><a>Title</a><p>Its first
+    lines</p></li>"); a menu's links have no unlinked line after them."""
+    stop = sums.end[index]
+    titles = headings = numbered = prose = 0
+    before: RawBlock | None = None
+    for block in walked.blocks:
+        if block.container > stop:
+            break  # a container opened after this one's end: past it in document order
+        if block.container < index:
+            continue
+        if block.kind is BlockKind.HEADING:
+            headings += 1
+            if block.links >= _LINKED_TITLE * len(block.text):
+                titles += 1
+                numbered += _NUMBERED.match(block.text) is not None
+        else:
+            prose += len(block.text) - block.links
+            if (
+                before is not None
+                and before.kind is not BlockKind.HEADING
+                and before.container == block.container
+                and not block.links
+                and before.links >= _LINKED_TITLE * len(before.text)
+            ):
+                titles += 1
+                numbered += _NUMBERED.match(before.text) is not None
+        before = block
+    return _teaser_counts(titles, headings, numbered, prose)
 
 
 # Prose beside a sidebar wins over the sidebar's when it scores at least this: one paragraph

@@ -68,6 +68,8 @@ def standfirst(
                 continue  # a cookie layer's or a sign-up dialog's "lead" line, over the page
             if _mostly_links(node, text):
                 continue  # a box of links (a reference page's "summary" of its sections)
+            if _in_card(node):
+                continue  # another story's card: its title linked to it, its summary
             if is_box_prompt(text):
                 continue  # a paywall's or a sign-up's box ("premium-teaser lead"): no lead
             if _mostly_caption(node, text):
@@ -236,6 +238,36 @@ def _letters(text: str) -> int:
 
 def _in_link(node: LexborNode) -> bool:
     return near_ancestor(node, "a", _LINK_DEPTH) is not None
+
+
+# The headings a teaser card titles another story with (an <h1> is the page's own headline,
+# which some themes link to the page itself).
+_CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_card(node: LexborNode) -> bool:
+    """Whether ``node`` is, or stands beside, a heading whose text is all a link (or a bare
+    link), with no ``<h1>`` beside them: a teaser card's title, linked to another story, and
+    its summary ("teaser__title > a" and "teaser__summary" in one box; an archive's "li > a
+    + p.excerpt"), which a short text's standfirst scan reaches after the text (its
+    paragraphs too short to tell where the text began). The story's own header (its
+    ``<h1>``, a kicker linked to the section) is no card."""
+    parent = node.parent
+    titled = False
+    for sibling in (node,) if parent is None else parent.iter():
+        if sibling.tag == "h1":
+            return False
+        if sibling.tag == "a" and _shown(sibling):
+            titled = True  # an archive's entry: its title a bare link ("li > a + p.excerpt")
+        elif sibling.tag in _CARD_TITLES and not titled:
+            link = sibling.css_first("a")
+            shown = _shown(sibling)
+            titled = link is not None and bool(shown) and _shown(link) == shown
+    return titled
+
+
+def _shown(node: LexborNode) -> str:
+    return clean_text(node.text(deep=True, separator=" "))
 
 
 # A class that names what a box may hold beside its text, not the box as a summary: a CMS's

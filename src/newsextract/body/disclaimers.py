@@ -1,0 +1,52 @@
+"""A legal disclaimer closing a text, under its label: a company statement's "Forward-looking
+statements" section after the statement (a newswire sets it in the release's body, with the
+text), a "Disclaimer:" line opening the last paragraph. The body ends before the label.
+
+The labels are ``data/disclaimers.toml``'s, every language's at once (a release in one
+language often closes with an English section). A label counts as a line of its own (a
+heading, a bold paragraph, with or without its colon) or as a paragraph's run-in start
+followed by a colon, among the last blocks, with at most ``_DISCLAIMER_CHARS`` after it: a
+disclaimer is a paragraph or three, and a label with more text after it heads a section of
+the text (an article about disclaimers)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.body.model import Block
+
+# The blocks looked at from the end: a disclaimer's label and its paragraphs.
+_TAIL_REACH = 6
+# Characters from the label to the end at most (the dev pages' longest closing disclaimer
+# sections run to about a thousand; a text's own section under such a word runs on).
+_DISCLAIMER_CHARS = 1500
+
+
+@functools.cache
+def _label() -> re.Pattern[str]:
+    """A disclaimer's label: a line of its own, or a run-in start with its colon."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "disclaimers.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    labels = sorted({label for words in data["labels"].values() for label in words}, key=len)
+    alternation = "|".join(re.escape(label) for label in reversed(labels))
+    return re.compile(rf"^\W*(?:{alternation})\s*(?:[:：]|$)", re.IGNORECASE)
+
+
+def before_disclaimer(blocks: tuple[Block, ...]) -> int:
+    """Where the disclaimer closing ``blocks`` starts (``len(blocks)`` when there is none):
+    the earliest label among the last ``_TAIL_REACH`` blocks, not the first block, with at
+    most ``_DISCLAIMER_CHARS`` from it to the end."""
+    end = found = len(blocks)
+    after = 0
+    for at in range(end - 1, max(1, end - _TAIL_REACH) - 1, -1):
+        text = blocks[at].text
+        after += len(text)
+        if after > _DISCLAIMER_CHARS:
+            break
+        if _label().match(text):
+            found = at
+    return found
