@@ -41,9 +41,26 @@ _TEXT_OUTWEIGHS = 1
 
 def without_dated_posts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """Drop the kept blocks of readers' messages after the text (the module's docstring)."""
-    stamps = [at for at, (block, _) in enumerate(candidates) if _is_stamp(block.text)]
-    if len(stamps) < _POSTS:
+    # The date test is the cost (a line naming its year goes through every date form): it
+    # is asked only where two lines naming a year sit in entries of one template, which the
+    # stamps' entries need, as the stamps are among those lines.
+    yeared = [at for at, (block, _) in enumerate(candidates) if _names_its_year(block.text)]
+    if not _entry_runs(walked, candidates, yeared):
         return candidates  # most pages: no list looked at
+    stamps = [at for at in yeared if _is_stamp(candidates[at][0].text)]
+    stamped = set(stamps)
+    for entries in _entry_runs(walked, candidates, stamps)[:_RUNS_TRIED]:
+        out = _without_posts(walked, candidates, entries, stamped)
+        if out is not None:
+            return out
+    return candidates
+
+
+def _entry_runs(walked: Walk, candidates: list[Judged], stamps: list[int]) -> list[list[int]]:
+    """The runs of two entries or more of one template (parent, tag and classes) holding the
+    lines at ``stamps``, the longest first."""
+    if len(stamps) < _POSTS:
+        return []
     cont = walked.containers
     parent = cont.parent
     groups: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, classes): entries
@@ -57,19 +74,14 @@ def without_dated_posts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             if index not in entries:
                 entries.append(index)
             index = up
-    runs = sorted((e for e in groups.values() if len(e) >= _POSTS), key=len, reverse=True)
-    for entries in runs[:_RUNS_TRIED]:
-        out = _without_posts(walked, candidates, entries)
-        if out is not None:
-            return out
-    return candidates
+    return sorted((e for e in groups.values() if len(e) >= _POSTS), key=len, reverse=True)
 
 
 def _without_posts(
-    walked: Walk, candidates: list[Judged], entries: list[int]
+    walked: Walk, candidates: list[Judged], entries: list[int], stamped: set[int]
 ) -> list[Judged] | None:
     """The candidates with the messages in ``entries`` dropped, or ``None`` when they are not
-    messages after the text."""
+    messages after the text (``stamped``: the positions of the stamps' lines)."""
     parent = walked.containers.parent
     entry_of: dict[int, int] = {}  # position: its entry
     wanted, lowest = set(entries), min(entries)
@@ -83,17 +95,15 @@ def _without_posts(
     if not entry_of:
         return None
     first, last = min(entry_of), max(entry_of)
-    for entry in entries:
-        positions = [at for at, inside in entry_of.items() if inside == entry]
+    held: dict[int, list[int]] = {entry: [] for entry in entries}  # entry: its positions
+    for at, inside in entry_of.items():
+        held[inside].append(at)
+    for positions in held.values():
         kept = [at for at in positions if candidates[at][1] is None]
-        dropped = [
-            at
-            for at in positions
-            if candidates[at][1] is not None and not _is_stamp(candidates[at][0].text)
-        ]
-        texts = [at for at in kept if not _is_stamp(candidates[at][0].text)]
+        dropped = [at for at in positions if candidates[at][1] is not None and at not in stamped]
+        texts = [at for at in kept if at not in stamped]
         if (
-            not any(_is_stamp(candidates[at][0].text) for at in positions)
+            not any(at in stamped for at in positions)
             or not dropped
             or not texts
             or len(texts) > _POST_BLOCKS
@@ -133,10 +143,15 @@ def _opens_as_a_post(candidates: list[Judged], first: int) -> bool:
     )
 
 
+def _names_its_year(text: str) -> bool:
+    """Whether a line may be a message's stamp: short, and naming a year."""
+    return len(text) <= _STAMP_LINE and _YEAR.search(text) is not None
+
+
 def _is_stamp(text: str) -> bool:
     """Whether a line is a message's stamp: a date line naming its year, or a line closing on
     one in brackets (``_STAMP_LINE`` at most: a paragraph is read no further)."""
-    if len(text) > _STAMP_LINE or _YEAR.search(text) is None:
+    if not _names_its_year(text):
         return False
     if is_date_line(text):
         return True
