@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 
+from newsextract.body.characters import latin_width
 from newsextract.body.class_names import is_overlay, is_sidebar, story_teaser_weight
 from newsextract.body.model import BlockKind
 from newsextract.body.walk_records import RawBlock, Walk
@@ -390,7 +391,9 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
                 titles += 1
                 numbered += _NUMBERED.match(block.text) is not None
         else:
-            prose += len(block.text) - block.links
+            # In Latin letters: a card's sentence in Han or kana is half as many characters
+            # as in Latin, so a story's text in them would count as a few cards' excerpts.
+            prose += latin_width(block.text) - block.links
             if (
                 before is not None
                 and before.kind is not BlockKind.HEADING
