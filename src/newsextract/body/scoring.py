@@ -379,6 +379,7 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
     lines</p></li>"); a menu's links have no unlinked line after them."""
     stop = sums.end[index]
     titles = headings = numbered = prose = 0
+    texts: list[RawBlock] = []
     before: RawBlock | None = None
     for block in walked.blocks:
         if block.container > stop:
@@ -391,9 +392,8 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
                 titles += 1
                 numbered += _NUMBERED.match(block.text) is not None
         else:
-            # In Latin letters: a card's sentence in Han or kana is half as many characters
-            # as in Latin, so a story's text in them would count as a few cards' excerpts.
-            prose += latin_width(block.text) - block.links
+            prose += len(block.text) - block.links
+            texts.append(block)
             if (
                 before is not None
                 and before.kind is not BlockKind.HEADING
@@ -404,7 +404,13 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
                 titles += 1
                 numbered += _NUMBERED.match(before.text) is not None
         before = block
-    return _teaser_counts(titles, headings, numbered, prose)
+    if not _teaser_counts(titles, headings, numbered, prose):
+        return False
+    # The prose in Latin letters: a card's sentence in Han or kana is half as many characters
+    # as in Latin, so a story's text in them would count as a few cards' excerpts. Measured
+    # only here: the width is never less than the length, so a box the count clears stays so.
+    width = sum(latin_width(block.text) - block.links for block in texts)
+    return _teaser_counts(titles, headings, numbered, width)
 
 
 # Prose beside a sidebar wins over the sidebar's when it scores at least this: one paragraph
