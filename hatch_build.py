@@ -79,7 +79,7 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         self._out = Path(tempfile.mkdtemp(prefix="newsextract-mypyc-"))
         try:
             lib = _compile(Path(self.root), self._out)
-        except Exception as error:
+        except (Exception, SystemExit) as error:  # mypyc exits (code 2) on its internal errors
             _say(f"compiling failed, the wheel stays pure Python: {error!r}")
             return
         built = [path for path in lib.rglob("*") if path.suffix in {".so", ".pyd"}]

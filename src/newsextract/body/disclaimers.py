@@ -30,8 +30,8 @@ def _label() -> re.Pattern[str]:
     from importlib import resources
 
     path = resources.files("newsextract").joinpath("data", "disclaimers.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    labels = sorted({label for words in data["labels"].values() for label in words}, key=len)
+    by_language: dict[str, list[str]] = tomllib.loads(path.read_text(encoding="utf-8"))["labels"]
+    labels = sorted({label for words in by_language.values() for label in words}, key=len)
     alternation = "|".join(re.escape(label) for label in reversed(labels))
     return re.compile(rf"^\W*(?:{alternation})\s*(?:[:：]|$)", re.IGNORECASE)
 
