@@ -18,19 +18,13 @@ pq = pytest.importorskip("pyarrow.parquet", reason="the dask extra is not instal
 from newsextract import dask as nd  # noqa: E402
 from newsextract.batching.results import columns  # noqa: E402
 
+from .clusters import local_client  # noqa: E402
 from .warcs import article_html, page, write_warc  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    with (
-        # A free port: dask's default 8787 may be held by another cluster, and its
-        # port-change warning is an error under the suite's warning filter.
-        distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address="127.0.0.1:0"
-        ) as cluster,
-        distributed.Client(cluster) as connected,
-    ):
+    with local_client() as connected:
         yield connected
 
 

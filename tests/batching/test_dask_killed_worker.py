@@ -27,6 +27,7 @@ pq = pytest.importorskip("pyarrow.parquet", reason="the dask extra is not instal
 from newsextract import dask as nd  # noqa: E402
 from newsextract.batching.results import BatchItem  # noqa: E402
 
+from .clusters import local_client  # noqa: E402
 from .warcs import article_html  # noqa: E402
 
 KILLER_HOST = "crash.example.net"
@@ -54,15 +55,7 @@ def client() -> Iterator[distributed.Client]:
         # and with both nannies closed the test would wait for workers forever.
         "distributed.deploy.lost-worker-timeout": "10 minutes",
     }
-    with (
-        dask.config.set(config),
-        # A free port: dask's default 8787 may be held by another cluster, and its
-        # port-change warning is an error under the suite's warning filter.
-        distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address="127.0.0.1:0"
-        ) as cluster,
-        distributed.Client(cluster) as connected,
-    ):
+    with local_client(config) as connected:
         yield connected
 
 

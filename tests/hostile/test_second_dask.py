@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.batching.clusters import local_client
 from tests.batching.warcs import article_html, page, write_warc
 
 dask = pytest.importorskip("dask", reason="the dask extra is not installed")
@@ -25,12 +26,7 @@ from newsextract import dask as nd  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    with (
-        distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address="127.0.0.1:0"
-        ) as cluster,
-        distributed.Client(cluster) as connected,
-    ):
+    with local_client() as connected:
         yield connected
 
 
