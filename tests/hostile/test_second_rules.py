@@ -17,6 +17,7 @@ import pytest
 
 import newsextract
 from newsextract import FieldRule, RuleError, SiteRule
+from newsextract.article import METADATA_FIELDS
 from newsextract.page import ParsedPage
 
 from .blind import attack, held
@@ -184,33 +185,30 @@ WRONG = {
 def test_a_hook_returning_a_wrong_type_costs_its_field(value: object) -> None:
     # Bound: 2 s for all fields (an endless iterable for a list field is read to a cap or not
     # at all). The article is read; every field is None or of its documented type.
-    fields = (
-        "title",
-        "lead",
-        "byline",
-        "authors",
-        "published",
-        "modified",
-        "tags",
-        "language",
-        "image",
-        "canonical_url",
-    )
     rule = SiteRule(
         name="wrong",
         domains=("example.org",),
-        fields={f: FieldRule(hook=_returns(value)) for f in fields},
+        fields={f: FieldRule(hook=_returns(value)) for f in METADATA_FIELDS},
     )
     started = time.process_time()
     article = newsextract.extract(page(), URL, rules=[rule])
     assert time.process_time() - started < 2.0
-    for field in ("title", "lead", "byline", "language", "image", "canonical_url"):
+    for field in (
+        "title",
+        "lead",
+        "byline",
+        "publisher",
+        "source",
+        "language",
+        "image",
+        "canonical_url",
+    ):
         got = getattr(article, field)
         assert got is None or isinstance(got, str), (field, got)
         if isinstance(got, str):
             got.encode("utf-8")  # no lone surrogate
             assert "\x00" not in got and "\x1b" not in got, (field, got)
-    for field in ("authors", "tags"):
+    for field in ("authors", "tags", "categories"):
         got = getattr(article, field)
         assert isinstance(got, tuple) and all(isinstance(x, str) for x in got), (field, got)
         assert len(got) <= 1000
