@@ -27,6 +27,7 @@ from typing import Any, TextIO
 from newsextract.article import Article
 from newsextract.batching.encoded import EncodedRow
 from newsextract.batching.inputs import MAX_INPUT_CHARS, count_work, files_read
+from newsextract.batching.output_lock import locked_outputs
 from newsextract.batching.progress import Counter, Progress
 from newsextract.batching.results import STAGES, BatchItem
 from newsextract.batching.resume import KeySet, done_keys
@@ -286,6 +287,12 @@ class _Plan:
         return extract_options_from(self.args)
 
     def run(self, err: TextIO, *, progress: bool) -> int:
+        # Held from before the output is read (``--resume``) or removed (``--overwrite``):
+        # a second run on the same output stops there, not after appending rows twice.
+        with locked_outputs([self.output, *([self.errors] if self.errors else [])]):
+            return self._run(err, progress=progress)
+
+    def _run(self, err: TextIO, *, progress: bool) -> int:
         if self.args.overwrite:
             for path in self.files():
                 path.unlink(missing_ok=True)
