@@ -293,6 +293,11 @@ def inline_parts(
                 parted = _parted_note_link(element)
                 if parted is not None:
                     spaced.add(parted)
+                printed = _printed_address(element)
+                if printed is not None:
+                    hidden.update(
+                        t.mem_id for t in printed.traverse(include_text=True) if t.tag == "-text"
+                    )
         else:
             tag = element.tag  # read once: each read decodes the name into a new string
             if elsewhere and tag == "a" and _is_permalink(element):
@@ -387,6 +392,37 @@ def _parted(element: LexborNode, tag: str) -> int | None:
             return None  # a mark after a space, a tag or nothing is parted already
     first = next((t for t in element.traverse(include_text=True) if t.tag == "-text"), None)
     return None if first is None else first.mem_id
+
+
+# The brackets a print view sets a link's address in after its words, for the paper
+# ("Tarife [https://…]", "the report (https://…)").
+_ADDRESS_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _printed_address(link: LexborNode) -> LexborNode | None:
+    """The node right after ``link`` when it only prints the link's address in brackets
+    (a print view's "<a href=X>words</a> [X]", for a reader of the paper): the address of
+    the link again, not words of the line. A text node, or a ``<span>`` holding it; else
+    ``None``."""
+    after = link.next
+    if after is None:
+        return None
+    tag = after.tag
+    if tag == "-text":
+        text = after.text_content or ""
+    elif tag == "span":
+        text = after.text(deep=True)
+    else:
+        return None
+    text = text.strip()
+    if len(text) < _SHORTEST_ADDRESS or _ADDRESS_BRACKETS.get(text[0]) != text[-1]:
+        return None  # most links are followed by words or a mark: cut here
+    href = link.attributes.get("href")
+    return after if href and text[1:-1].strip() == href.strip() else None
+
+
+# "(http://a.b)": the fewest characters a bracketed address can have.
+_SHORTEST_ADDRESS = 12
 
 
 def _parted_note_link(link: LexborNode) -> int | None:
