@@ -32,7 +32,7 @@ from newsextract.language import body_language
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata import article_image as article_image_source
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
-from newsextract.metadata import credited_sources, visible_dates
+from newsextract.metadata import copy_source, credited_sources, visible_dates
 from newsextract.metadata import copyright_notice as copyright_source
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
@@ -76,6 +76,7 @@ SOURCES = (
     site_name_source,
     breadcrumbs_source,
     copyright_source,
+    copy_source,
     article_image_source,
 )
 
