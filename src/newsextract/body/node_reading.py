@@ -262,7 +262,12 @@ def link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool =
 
 
 def inline_parts(
-    node: LexborNode, *, elsewhere: bool, attachments: bool = False, by_attributes: bool = True
+    node: LexborNode,
+    *,
+    elsewhere: bool,
+    attachments: bool = False,
+    by_attributes: bool = True,
+    addresses: bool = False,
 ) -> tuple[int, str | None]:
     """The characters of the links below ``node`` (as ``link_chars`` counts them), in one
     pass over its elements, and its text without its hidden elements' when it has any
@@ -273,7 +278,9 @@ def inline_parts(
     ``by_attributes=False``: only a ruby's reading and an icon are left out, not what the
     element's attributes hide (an inline element of a paragraph walked in parts, read as
     before: a screen reader's link note there is cut by its wording, ``body.link_notes``;
-    hiding its spans too moved a half-B dev page down, 0.998 -> 0.984)."""
+    hiding its spans too moved a half-B dev page down, 0.998 -> 0.984).
+    ``addresses``: the text holds a web address, which a print view may print after its
+    link (``_printed_address``): only then is the node after each link read."""
     links = 0
     hidden: set[int] = set()
     time_ends: set[int] = set()  # the last text of each <time>: a word ends there
@@ -293,7 +300,7 @@ def inline_parts(
                 parted = _parted_note_link(element)
                 if parted is not None:
                     spaced.add(parted)
-                printed = _printed_address(element)
+                printed = _printed_address(element) if addresses else None
                 if printed is not None:
                     hidden.update(
                         t.mem_id for t in printed.traverse(include_text=True) if t.tag == "-text"
