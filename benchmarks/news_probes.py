@@ -36,6 +36,10 @@ PROBE_SETS = {
     # round 57's blind pages whose text is short and whose furniture is long (briefs over
     # related stories, products over reviews, answers over comments)
     "short": "news_probes.short_texts",
+    # round 58's blind copies of stories as other tools render them (web archives' replays
+    # and snapshots, AMP, print, text-only and reader views, partners' syndicated copies,
+    # feed items, newsletters, instant articles, search caches)
+    "copies": "news_probes.copies",
     # round 56's blind pages of technical and reference generators' markup
     "technical": "nonnews_probes.technical_pages",
 }

@@ -24,6 +24,7 @@ from newsextract.body.standfirst import (
     without_kicker,
     without_repeated_headline,
 )
+from newsextract.body.title_notes import without_title_note
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
 from newsextract.labels import LabelList, starts_with_pattern
@@ -31,8 +32,8 @@ from newsextract.language import body_language
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata import article_image as article_image_source
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
+from newsextract.metadata import copy_source, credited_sources, visible_dates
 from newsextract.metadata import copyright_notice as copyright_source
-from newsextract.metadata import credited_sources, visible_dates
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
 from newsextract.metadata import last_editor as last_editor_source
@@ -75,6 +76,7 @@ SOURCES = (
     site_name_source,
     breadcrumbs_source,
     copyright_source,
+    copy_source,
     article_image_source,
 )
 
@@ -369,7 +371,8 @@ def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candida
 
 def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata) -> Body:
     """The body without its byline, source and tag/share lines, which belong to their
-    fields, and without a first block that is the standfirst chosen as the lead when the
+    fields, without a closing note naming the article by its title (``body.title_notes``),
+    and without a first block that is the standfirst chosen as the lead when the
     page sets it with the headline (see ``body.standfirst``), be it a paragraph or an
     ``<h2>`` the body took as a section heading."""
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
@@ -386,6 +389,7 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
         page, blocks, resolved.text(F.TITLE), _declared_titles(resolved)
     )
     blocks = without_headline_deck(page, blocks)
+    blocks = without_title_note(blocks, resolved.text(F.TITLE))
     return attrs.evolve(body, blocks=tuple(blocks))
 
 

@@ -137,6 +137,14 @@ def is_about_label(text: str) -> bool:
     return _about_text().search(text) is not None
 
 
+def is_copy_note(text: str) -> bool:
+    """Whether a block set over an article's text is a note about the copy rather than part
+    of it: where it first appeared ("Dieser Artikel erschien zuerst bei …", a partner's
+    syndicated copy), who translated it. Only the notes' wording: a bio or an address
+    over the text is the text's."""
+    return len(text) <= _ABOUT_MAX and _about_text().search(text) is not None
+
+
 def is_about_line(text: str) -> bool:
     """Whether a block closing an article is about it or its author rather than part of it:
     an author bio ("Jane Roe is a reporter based in Paris"), a first-published or

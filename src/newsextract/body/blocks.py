@@ -587,7 +587,9 @@ class _Walker:
         linked_chars = 0
         if not text_only:
             attachments = kind is BlockKind.LIST_ITEM
-            linked_chars, visible = inline_parts(node, elsewhere=elsewhere, attachments=attachments)
+            linked_chars, visible = inline_parts(
+                node, elsewhere=elsewhere, attachments=attachments, addresses="://" in text
+            )
             if visible is not None:
                 text = visible
                 if kind is BlockKind.HEADING:

@@ -22,7 +22,12 @@ import re
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.about_lines import is_about_label, is_about_line, is_reader_note
+from newsextract.body.about_lines import (
+    is_about_label,
+    is_about_line,
+    is_copy_note,
+    is_reader_note,
+)
 from newsextract.body.action_strips import without_action_strip
 from newsextract.body.author_cards import without_author_card_role
 from newsextract.body.before_title import without_titled_boxes_before_title
@@ -808,6 +813,15 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             break
         end -= 1
     return blocks[:end]
+
+
+def trim_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Drop a note about the copy set over the article's first paragraph (a partner's "This
+    article first appeared in …", ``about_lines.is_copy_note``): the first block, when a
+    paragraph of the text follows it. ``trim_tail`` cuts such notes after the text."""
+    if len(blocks) > 1 and blocks[0].kind is BlockKind.PARAGRAPH and is_copy_note(blocks[0].text):
+        return blocks[1:]
+    return blocks
 
 
 def _data_row(block: Block) -> bool:

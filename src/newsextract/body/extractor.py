@@ -6,7 +6,7 @@ the page's paragraphs, which keep their breaks), then the best-scored container 
 it only the blocks that are not furniture (link lists, share bars, credits, ad labels). A page
 whose markup holds no article (rendered by script) is read from the HTML in its script data.
 Whatever the source, the notes after the last paragraph (author bio, first-published or
-translation note) are cut.
+translation note) are cut, and a first-published note over the first one (a partner's copy).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.back_matter import without_back_matter
 from newsextract.body.blocks import COMMENT_NAME, walk
-from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_tail
+from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_head, trim_tail
 from newsextract.body.comments import comment_sections, declares_article
 from newsextract.body.jsonld_body import (
     BodyMatch,
@@ -134,7 +134,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         thread = _as_thread(root, options, floor=0, site=page.site)
         if thread is not None and _chars(thread[0]) >= _THREAD_GAIN * _chars(body):
             body, walked = thread
-    blocks, credit = cut_agency_credits(trim_tail(body.blocks))
+    blocks, credit = cut_agency_credits(trim_head(trim_tail(body.blocks)))
     blocks = without_link_notes(blocks)
     blocks = _with_video_titles(blocks, page.jsonld)
     blocks = without_back_matter(page, blocks, walked)

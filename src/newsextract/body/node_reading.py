@@ -262,7 +262,12 @@ def link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool =
 
 
 def inline_parts(
-    node: LexborNode, *, elsewhere: bool, attachments: bool = False, by_attributes: bool = True
+    node: LexborNode,
+    *,
+    elsewhere: bool,
+    attachments: bool = False,
+    by_attributes: bool = True,
+    addresses: bool = False,
 ) -> tuple[int, str | None]:
     """The characters of the links below ``node`` (as ``link_chars`` counts them), in one
     pass over its elements, and its text without its hidden elements' when it has any
@@ -273,7 +278,9 @@ def inline_parts(
     ``by_attributes=False``: only a ruby's reading and an icon are left out, not what the
     element's attributes hide (an inline element of a paragraph walked in parts, read as
     before: a screen reader's link note there is cut by its wording, ``body.link_notes``;
-    hiding its spans too moved a half-B dev page down, 0.998 -> 0.984)."""
+    hiding its spans too moved a half-B dev page down, 0.998 -> 0.984).
+    ``addresses``: the text holds a web address, which a print view may print after its
+    link (``_printed_address``): only then is the node after each link read."""
     links = 0
     hidden: set[int] = set()
     time_ends: set[int] = set()  # the last text of each <time>: a word ends there
@@ -293,6 +300,11 @@ def inline_parts(
                 parted = _parted_note_link(element)
                 if parted is not None:
                     spaced.add(parted)
+                printed = _printed_address(element) if addresses else None
+                if printed is not None:
+                    hidden.update(
+                        t.mem_id for t in printed.traverse(include_text=True) if t.tag == "-text"
+                    )
         else:
             tag = element.tag  # read once: each read decodes the name into a new string
             if elsewhere and tag == "a" and _is_permalink(element):
@@ -387,6 +399,37 @@ def _parted(element: LexborNode, tag: str) -> int | None:
             return None  # a mark after a space, a tag or nothing is parted already
     first = next((t for t in element.traverse(include_text=True) if t.tag == "-text"), None)
     return None if first is None else first.mem_id
+
+
+# The brackets a print view sets a link's address in after its words, for the paper
+# ("Tarife [https://…]", "the report (https://…)").
+_ADDRESS_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _printed_address(link: LexborNode) -> LexborNode | None:
+    """The node right after ``link`` when it only prints the link's address in brackets
+    (a print view's "<a href=X>words</a> [X]", for a reader of the paper): the address of
+    the link again, not words of the line. A text node, or a ``<span>`` holding it; else
+    ``None``."""
+    after = link.next
+    if after is None:
+        return None
+    tag = after.tag
+    if tag == "-text":
+        text = after.text_content or ""
+    elif tag == "span":
+        text = after.text(deep=True)
+    else:
+        return None
+    text = text.strip()
+    if len(text) < _SHORTEST_ADDRESS or _ADDRESS_BRACKETS.get(text[0]) != text[-1]:
+        return None  # most links are followed by words or a mark: cut here
+    href = link.attributes.get("href")
+    return after if href and text[1:-1].strip() == href.strip() else None
+
+
+# "(http://a.b)": the fewest characters a bracketed address can have.
+_SHORTEST_ADDRESS = 12
 
 
 def _parted_note_link(link: LexborNode) -> int | None:

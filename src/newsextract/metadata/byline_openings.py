@@ -109,10 +109,13 @@ def _contributor_before(text: str, language: str) -> bool:
     return any(word in labels for word in _CREDIT_WORDS.findall(text))
 
 
-# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024"), or in
-# words of the calendar and a year ("March 14, 2024", "14. März 2024"): a line of it and a
-# name after the headline is the post's date and writer, without a label.
-_NUMERIC_DAY = LazyPattern(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+# A day written in numbers ("11.12.2019", "2019-12-11", "12/11/2019", "14-03-2024", with a
+# space after each dot as Czech and Slovak write it, "8. 2. 2024"), or in words of the
+# calendar and a year ("March 14, 2024", "14. März 2024"): a line of it and a name after the
+# headline is the post's date and writer, without a label.
+_NUMERIC_DAY = LazyPattern(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}"
+)
 _YEAR = LazyPattern(r"(?<!\d)\d{4}(?!\d)")
 _DAY_WORDS = LazyPattern(r"[^\W\d_]+")
 _MAX_DAY_WORDS = 2  # a month's name, maybe a weekday's
@@ -132,7 +135,8 @@ _NAME_WORDS = (2, 4)  # a given name and a family name, maybe a middle name or t
 def dated_name_line(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
     """The writer a short line right after the headline names beside the day in numbers,
     without a label ("11.12.2019 - Amelie Brandt", "Amelie Brandt | 2019-12-11"): a name of
-    two to four capitalised words that reads as one name, not an agency."""
+    two to four capitalised words that reads as one name, not an agency, or names of such
+    joined as a byline joins them."""
     headlines = page.headlines
     if not headlines:
         return None
@@ -174,7 +178,12 @@ def _day(text: str, language: str | None) -> bool:
 
 
 def _dated_name(name: str, language: str | None) -> bool:
-    return names_a_person(name, language)
+    """Whether ``name`` is a person's, or names of people a byline joins ("Élise Fabre,
+    Thomas Rouquié", two writers beside the day)."""
+    if names_a_person(name, language):
+        return True
+    names = split_byline(name, places_of=language)
+    return len(names) > 1 and all(names_a_person(part, language) for part in names)
 
 
 def names_a_person(name: str, language: str | None = None) -> bool:

@@ -71,7 +71,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 continue
             if ends is None:
                 ends = _title_ends(page)
-            spelled = _spells_host(name, host, page.html_lang)
+            spelled = spells_host(name, host, page.html_lang)
             if spelled or compare_key(name) in ends:
                 yield Candidate(
                     field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"
@@ -83,7 +83,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 return
 
 
-def _spells_host(name: str, host: str, language: str | None) -> bool:
+def spells_host(name: str, host: str, language: str | None) -> bool:
     """Whether ``name``, its spaces and punctuation left out, is the host's label
     ("Riverside Courier", "riverside-courier"; "Süddeutsche", "sueddeutsche"), as a host
     writes a name: maybe without its legal form ("Nordlicht Reisen GmbH",
@@ -97,7 +97,7 @@ def _spells_host(name: str, host: str, language: str | None) -> bool:
 
 
 def _host_forms(name: str, language: str | None) -> Iterator[str]:
-    """``name`` and the forms a host's label may spell it in (``_spells_host``): without
+    """``name`` and the forms a host's label may spell it in (``spells_host``): without
     the legal form, without an article opening it (the page's language's, ``labels``'
     ``institution_articles``: every language's when the page declares none), and with an
     ampersand as nothing or as the language's words joining two names ("and", "und")."""

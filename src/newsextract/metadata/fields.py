@@ -233,6 +233,9 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             # the part of the <title> the host recognises ("Marta Quillen's Workshop").
             sources=(
                 Origin.RULE,
+                # a partner's copy: the source its canonical link points at, named in a link
+                # there, over the partner's own site name and JSON-LD (``copy_source``)
+                "html:copy-source",
                 Origin.JSONLD,
                 Origin.OPENGRAPH,
                 Origin.MICRODATA,
