@@ -250,6 +250,17 @@ PROBES: list[tuple[str, str, datetime | None]] = [
         ),
         None,
     ),
+    # ... under a text of kana and Han, shorter in characters than a Latin one of its length
+    (
+        "ja_comments_only_kana_text",
+        blog(
+            "ja",
+            "水道がついた",
+            "文・山田",
+            after=comments(("2021-05-02T10:00:00+09:00", "2021年5月2日 10:00")),
+        ),
+        None,
+    ),
     # ... and a later day elsewhere in the source (an archive's capture stamp in a script):
     # a page is published before its first comment, so the comment's day is the latest it
     # can be, and answers

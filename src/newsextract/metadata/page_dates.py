@@ -762,6 +762,7 @@ def in_comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
 def comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
     """Whether ``node`` itself is named as readers' comments and follows the article's text
     and headline (see ``in_comments_after_text``)."""
+    from newsextract.body.characters import latin_width
     from newsextract.body.comments import follows_article
 
     attrs = node.attributes
@@ -770,7 +771,9 @@ def comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
     h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
     if h1 is not None and not follows(node, h1):
         return False  # the headline inside it or after it: the story's own box
-    return follows_article(node)
+    # the text measured in Latin letters: a story of Han or kana is as long in fewer
+    # characters (a shop's description over its reviews, probe zh_shop_reviews)
+    return follows_article(node, measure=latin_width)
 
 
 def _in_review(node: LexborNode) -> bool:
