@@ -725,6 +725,23 @@ PROBES: list[DateProbe] = [
         when(2023, 1, 2),
         ...,
     ),
+    # a React site's date line named by its test id alone, its day without the year, in
+    # another language
+    (
+        "de_test_id_day_no_year_fetched",
+        _page(
+            "de",
+            "Der neue Markt hat eröffnet | Stadtblog",
+            '<article><h1 data-testid="post-title">Der neue Markt hat eröffnet</h1><div>'
+            '<a href="/@mira" data-testid="author-link">Mira Tan</a> · <span '
+            'data-testid="post-date">2. Januar</span></div>'
+            f"<section>{_text(texts.DE)}</section></article>",
+        ),
+        "https://stadtblog.example.de/p/der-neue-markt",
+        _FETCHED_LATER,
+        when(2023, 1, 2),
+        ...,
+    ),
     (
         "en_medium_no_year_meta",
         _medium('<meta property="article:published_time" content="2023-01-02T10:30:00.123Z">'),
@@ -1260,9 +1277,6 @@ _OPEN = {
     # the post's time in a link inside a "from" line (``WB_from``), no date-named element:
     # only the link's tooltip is read, to the day
     ("zh_weibo_from_client", "published"),
-    # the year-less day in an element named only by a test id (``data-testid``), which the
-    # date-classed scan does not read
-    ("en_medium_no_year_fetched", "published"),
 }
 
 
