@@ -1228,9 +1228,6 @@ _OPEN = {
     # a shop's reviews under names that say nothing of reviews ("voice": Japanese shops'
     # "customer's voice") with the publication label "投稿日" (posted): read as the page's
     ("ja_shop_voices", "published"),
-    # reviews named as comments ("comment-item", Chinese shops): the page search keeps a
-    # comment's date (a forum thread's posts are its text)
-    ("zh_shop_reviews", "published"),
 }
 
 _CASES = [

@@ -744,11 +744,6 @@ _OPEN = {
     # a written day without its time a day before the URL's: the URL's day wins (3.0 against
     # 1.2, weights the dev sets set), where a page moved or a URL written in UTC may say later
     ("ka_url_day_after_written_day", "published"),
-    # an undated story under readers' dated comments takes the first comment's day from the
-    # page search: passing over a comment section named so after the text (round 39, not
-    # kept) cost a B page of two dev sets, whose truth dates such a page by its comments
-    ("ta_comments_only", "published"),
-    ("hy_comments_only", "published"),
 }
 
 

@@ -487,6 +487,41 @@ PROBES: list[DateProbe] = [
         when(2023, 1, 2, 2, 30, tz=UTC),
         when(2023, 1, 5, 10, 5, tz=UTC),
     ),
+    # an answer page of a Q&A site in another language: the answer's item holds the page's
+    # headline, so its dateCreated and dateModified are the page's
+    (
+        "ru_qa_answer_page_item",
+        _page(
+            "ru",
+            "Как открыть новый рынок? - Ответы",
+            '<section class="answer-card" itemscope itemtype="https://schema.org/Answer">'
+            '<meta itemprop="dateCreated" content="2023-01-02T07:30:00+03:00">'
+            '<meta itemprop="dateModified" content="2023-01-05T15:05:00+03:00">'
+            '<h1 class="q-title">Как открыть новый рынок?</h1><div class="answer-text">'
+            f'{_text(texts.RU)}</div><span class="stamp">вчера</span></section>',
+        ),
+        "https://otvety.example.org/answer/123456",
+        None,
+        when(2023, 1, 2, 7, 30, tz=timezone(timedelta(hours=3))),
+        when(2023, 1, 5, 15, 5, tz=timezone(timedelta(hours=3))),
+    ),
+    # ... but a question's page: its answers, under the question's <h1>, are readers' items
+    (
+        "ru_qa_question_page_answers",
+        _page(
+            "ru",
+            "Как открыть новый рынок? - Ответы",
+            '<h1 class="q-title">Как открыть новый рынок?</h1><p class="q-date">2 января 2023'
+            f"</p>{_text(texts.RU)}"
+            '<section class="answer-card" itemscope itemtype="https://schema.org/Answer">'
+            '<meta itemprop="dateCreated" content="2023-01-04T07:30:00+03:00">'
+            '<div class="answer-text"><p>Спросите в мэрии.</p></div></section>',
+        ),
+        "https://otvety.example.org/question/123456",
+        None,
+        when(2023, 1, 2),
+        ...,
+    ),
     (
         "zh_zhihu_edited_only",
         _zhihu_column("编辑于 2023-01-05 18:05・IP 属地上海"),
@@ -686,6 +721,23 @@ PROBES: list[DateProbe] = [
         "en_medium_no_year_fetched",
         _medium(),
         "https://medium.com/@mira/the-new-market-opened-0a1b2c3d4e5f",
+        _FETCHED_LATER,
+        when(2023, 1, 2),
+        ...,
+    ),
+    # a React site's date line named by its test id alone, its day without the year, in
+    # another language
+    (
+        "de_test_id_day_no_year_fetched",
+        _page(
+            "de",
+            "Der neue Markt hat eröffnet | Stadtblog",
+            '<article><h1 data-testid="post-title">Der neue Markt hat eröffnet</h1><div>'
+            '<a href="/@mira" data-testid="author-link">Mira Tan</a> · <span '
+            'data-testid="post-date">2. Januar</span></div>'
+            f"<section>{_text(texts.DE)}</section></article>",
+        ),
+        "https://stadtblog.example.de/p/der-neue-markt",
         _FETCHED_LATER,
         when(2023, 1, 2),
         ...,
@@ -1219,19 +1271,12 @@ PROBES: list[DateProbe] = [
 
 # What the probes found and this library still misses, with why (each an open class).
 _OPEN = {
-    # an answer's microdata (``itemtype=Answer``) is a reader's item, its dateCreated and
-    # dateModified unread: the visible "编辑于" (edited) line dates the page, both fields
-    ("zh_zhihu_edited_with_meta", "published"),
-    ("zh_zhihu_edited_with_meta", "modified"),
     # the publication time only in a script's variable (``var ct = "…"``), the element that
     # shows it filled by that script: which variable is the post's is each platform's own
     ("zh_wechat_script_stamp", "published"),
     # the post's time in a link inside a "from" line (``WB_from``), no date-named element:
     # only the link's tooltip is read, to the day
     ("zh_weibo_from_client", "published"),
-    # the year-less day in an element named only by a test id (``data-testid``), which the
-    # date-classed scan does not read
-    ("en_medium_no_year_fetched", "published"),
 }
 
 

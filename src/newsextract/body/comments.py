@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from selectolax.lexbor import LexborNode
 
@@ -171,10 +171,17 @@ def named_section(node: LexborNode, classes: str, ident: str) -> bool:
 _COMMENT_MARKS = "time, [datetime], textarea"
 
 
-def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE, *, items: bool = False) -> bool:
+def follows_article(
+    node: LexborNode,
+    before: int = ARTICLE_BEFORE,
+    *,
+    items: bool = False,
+    measure: Callable[[str], int] = len,
+) -> bool:
     """Whether ``before`` characters of paragraphs (``ARTICLE_BEFORE``) come before ``node``
     outside it: a comment section follows a text; a thread's posts are the page's first text.
-    ``items``: list items count as the text's too (a recipe's ingredients and steps)."""
+    ``items``: list items count as the text's too (a recipe's ingredients and steps);
+    ``measure``: a text's length (``characters.latin_width``: Han or kana as Latin)."""
     seen = 0
     tags = ("p", "li") if items else ("p",)
     query = "p, li" if items else "p"
@@ -183,9 +190,9 @@ def follows_article(node: LexborNode, before: int = ARTICLE_BEFORE, *, items: bo
         sibling = current.prev
         while sibling is not None:
             if sibling.tag in tags:
-                seen += len(sibling.text(deep=True, strip=True))
+                seen += measure(sibling.text(deep=True, strip=True))
             elif sibling.is_element_node:
-                seen += sum(len(p.text(deep=True, strip=True)) for p in sibling.css(query))
+                seen += sum(measure(p.text(deep=True, strip=True)) for p in sibling.css(query))
             if seen >= before:
                 return True
             sibling = sibling.prev

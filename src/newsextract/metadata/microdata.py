@@ -26,6 +26,16 @@ _FORUM_POST = "discussionforumposting"
 # and it names its asker (an FAQ's questions name none, and leave the whole page the scope).
 # Its asker is a handle too, as a forum's poster.
 _QUESTION = "question"
+# The item's dates: its publication's, else its creation's (an answer's or a post's own
+# ``dateCreated``, as JSON-LD's is read), and its last change's.
+_CREATED = "dateCreated"
+_DATE_PROPS = (
+    ("published", "datePublished"),
+    ("published", _CREATED),
+    ("modified", "dateModified"),
+)
+# An answer's item: the page's own when it holds the page's headline (``_headline_answer``).
+_ANSWER = "answer"
 _TEXT_PROPS = (
     ("title", "headline"),
     ("lead", "description"),
@@ -74,8 +84,17 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 yield _cand(field, value, prop)
     if whole_page and (thing := _headline_thing(page)) is not None:
         yield _cand("undated_thing", True, thing)
-    for field, prop in (("published", "datePublished"), ("modified", "dateModified")):
-        for node in _item_props(scope, props, prop, whole_page=whole_page):
+    dated: set[str] = set()
+    for field, prop in _DATE_PROPS:
+        if field in dated:
+            continue
+        if prop == _CREATED:
+            if whole_page:
+                continue  # a page's loose dateCreated: a photo's, a comment's
+            nodes = _own_props(scope, props, prop)  # the item's own, not a nested photo's
+        else:
+            nodes = _item_props(scope, props, prop, whole_page=whole_page)
+        for node in nodes:
             if whole_page and reader_item(node):
                 continue  # a comment's or a review's date, on a page without an article item
             date = parse_machine_date(item_value(node))
@@ -84,6 +103,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 # ("<abbr itemprop=datePublished title='2023-11-14T18:42:00+01:00'>18:42")
                 date = parse_machine_date(node.attributes.get("title") or "")
             if date is not None:
+                dated.add(field)
                 yield _cand(field, date, prop)
                 break
     authors = tuple(a for a in (_person_name(n) for n in _own_props(scope, props, "author")) if a)
@@ -140,6 +160,22 @@ def _article_item(page: ParsedPage) -> LexborNode | None:
             question = node
     if question is not None and question.css_first('[itemprop~="author"]') is not None:
         return question
+    return _headline_answer(page)
+
+
+def _headline_answer(page: ParsedPage) -> LexborNode | None:
+    """The ``Answer`` item that holds the page's first ``<h1>``: a page of one answer (a Q&A
+    site's answer page sets the question's title inside it), whose dates are the page's,
+    not a reader's contribution's (probe zh_zhihu_edited_with_meta). An answer under a
+    question's page holds no ``<h1>``."""
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
+    current = h1.parent if h1 is not None else None
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            kind = ascii_lower(attrs.get("itemtype") or "").rsplit("/", 1)[-1]
+            return current if kind == _ANSWER else None
+        current = current.parent
     return None
 
 

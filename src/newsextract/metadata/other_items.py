@@ -6,9 +6,10 @@ WordPress and most CMSs mark them by name on some container: the comment section
 ``#disqus_thread``; the related posts as ``ul.related-posts``, ``li.related``,
 ``#related``. A comment's ``<time>`` and its "24. August 2019 um 03:36", or a related post's
 "3. Dezember 2020", must not date the article: below a story with few dates of its own, they
-outnumber or outrank the article's. (The page search's date-element step keeps reading a
-comment's: there, skipping comments lost pages whose comments are the content, such as forum
-threads; it passes over a related post's, ``in_related_list``.) So are the lists of the
+outnumber or outrank the article's. (The page search keeps reading a comment's where no
+CMS's comment name (``names_comments``) sets it after the article's text and headline: there,
+skipping comments lost pages whose comments are the content, such as forum threads; it
+passes over a related post's, ``in_related_list``.) So are the lists of the
 site's other stories: named ("recent-posts", "most-read", "trending") or not, two or more short
 list items each holding a headline's link and a year (``in_story_list``).
 """
@@ -70,6 +71,26 @@ _OTHER_ITEM_WORD = LazyPattern("|".join(_OTHER_ITEM_WORDS))  # lower case: one C
 def in_other_item(node: LexborNode) -> bool:
     """True when ``node`` is inside a container named as comments or related posts."""
     return _in_container_named(node, names_other_item)
+
+
+# A class token or id naming readers' comments as CMSs do ("comments", "comment-list",
+# "commentlist", "comments_area", "disqus_thread"); not a language's word ("Kommentar",
+# "commentaire" name opinion pieces too).
+_COMMENTS = LazyPattern(r"^(?:comments?(?:$|[-_]|list|area)|disqus)", re.I)
+
+
+def names_comments(attrs: dict[str, str | None]) -> bool:
+    """An id or a class token matching ``_COMMENTS``: readers' comments after an article
+    (the page search passes their days over, ``page_dates.in_comments_after_text``)."""
+    for key in ("id", "class"):
+        names = attrs.get(key)
+        if (
+            names
+            and ("omment" in names or "isqus" in names)
+            and any(_COMMENTS.match(token) for token in names.split())
+        ):
+            return True
+    return False
 
 
 def in_related_list(node: LexborNode) -> bool:

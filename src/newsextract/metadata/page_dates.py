@@ -29,6 +29,10 @@ language data (every language, not five): the first step that finds a date answe
     sidebar, of a list of other stories and of a short line an update label or a picture's
     credit opens.
 
+Steps 5, 7, 8, 10 and 11 pass over readers' comments set after the text and the headline
+(``in_comments_after_text``); a day steps 5-11 find later than the first comment's gives way
+to it (``find_page_day``).
+
 htmldate's later guesses (the first of a month or of a year) are left out: a day is the
 answer, and on the dev sets they were wrong. There it gave htmldate's day on 347 of the 372
 pages it was asked on, the same published-date scores on both halves of every set, at about
@@ -63,8 +67,10 @@ from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.other_items import (
+    ANCESTORS_CHECKED,
     STORY_LIST_WORDS,
     in_related_list,
+    names_comments,
     names_related_list,
     story_item,
 )
@@ -720,6 +726,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 and not _accessed(_spaced(node, text))
                 and not in_related_list(node)
                 and not _in_review(node)
+                and (page is None or not in_comments_after_text(node, page))
             ):
                 if page is None:
                     return found
@@ -730,6 +737,43 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                     return teaser[1]
                 teaser = teaser or (node, found)
     return teaser[1] if teaser is not None else None
+
+
+def in_comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
+    """True when ``node`` is inside a container named as readers' comments
+    (``names_comments``) that follows the article's text (``ARTICLE_BEFORE`` characters of
+    paragraphs before it, outside it) and the page's first ``<h1>`` without holding it: a
+    reader's day, never the article's (an undated story under dated comments took the
+    first comment's, probes ta_comments_only, en_comments_only). A forum thread's posts,
+    the page's first text, keep theirs, and so does a story whose own box is named so (its
+    headline inside it)."""
+    if "omment" not in page.names and "isqus" not in page.names:
+        return False  # most pages: no name to look for
+    current: LexborNode | None = node
+    for _ in range(ANCESTORS_CHECKED):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if comments_after_text(current, page):
+            return True
+        current = current.parent
+    return False
+
+
+def comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
+    """Whether ``node`` itself is named as readers' comments and follows the article's text
+    and headline (see ``in_comments_after_text``)."""
+    from newsextract.body.characters import latin_width
+    from newsextract.body.comments import follows_article
+
+    attrs = node.attributes
+    if not attrs or not names_comments(attrs):
+        return False
+    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
+    if h1 is not None and not follows(node, h1):
+        return False  # the headline inside it or after it: the story's own box
+    # the text measured in Latin letters: a story of Han or kana is as long in fewer
+    # characters (a shop's description over its reviews, probe zh_shop_reviews)
+    return follows_article(node, measure=latin_width)
 
 
 def _in_review(node: LexborNode) -> bool:
@@ -860,8 +904,8 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
         return None
     oldest: datetime | None = None
     for node in elements:
-        if in_sidebar(node) or in_related_list(node):
-            continue  # another story's time, as the date-element step passes it over
+        if in_sidebar(node) or in_related_list(node) or in_comments_after_text(node, page):
+            continue  # another story's or a reader's time, as the date-element step passes
         attrs = node.attributes
         stamp = attrs.get("datetime") or ""
         if len(stamp) > MIN_SEGMENT:
@@ -927,8 +971,15 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
         if read >= MAX_CANDIDATES:
             return None
         if first is None and (day := short_text_day(segment)) is not None:
-            # a sidebar's or a related list's date is another story's, as in step 5
-            if _accessed(segment) or in_sidebar(node) or in_related_list(node) or _in_review(node):
+            # a sidebar's or a related list's date is another story's, a comment's under the
+            # text a reader's, as in step 5
+            if (
+                _accessed(segment)
+                or in_sidebar(node)
+                or in_related_list(node)
+                or _in_review(node)
+                or in_comments_after_text(node, page)
+            ):
                 continue
             if _update_opening().match(segment) is not None:
                 continue  # a last change's day ("Last modified: …"), no publication's
@@ -1172,7 +1223,7 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
 # narrowed by ``_other_items``' name tests. The words' parts (``[class*=word i]``, each
 # tested by lexbor on every element) are asked only of a page whose names hold the word.
 _OTHER_CONTAINER_TAGS = (*_SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]")
-_OTHER_CONTAINER_WORDS = ("side", "review", "event", *STORY_LIST_WORDS)
+_OTHER_CONTAINER_WORDS = ("side", "review", "event", "comment", "disqus", *STORY_LIST_WORDS)
 
 
 def _other_containers(names: str, by_attribute: tuple[str, str] | None = None) -> str:
@@ -1209,6 +1260,7 @@ def _other_items(page: ParsedPage) -> list[tuple[LexborNode, str]]:
             names_related_list(attrs)
             or ((node.tag in _SIDEBAR_TAGS or named_sidebar(node)) and in_sidebar(node))
             or ("itemscope" in attrs and _in_review(node))
+            or comments_after_text(node, page)
         ):
             continue
         if _within_any(node, chosen):
@@ -1449,10 +1501,46 @@ STEPS: tuple[tuple[str, DayFinder], ...] = (
 )
 
 
+FIRST_COMMENT = "first-comment"  # the day of the readers' first comment (``find_page_day``)
+
+
 def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
-    """The page's publication day and the step that found it, or None."""
+    """The page's publication day and the step that found it, or None. The steps pass
+    readers' comments over (``in_comments_after_text``): a page dated by them alone has no
+    day. But a page is published before its first comment: a later day a step finds (an
+    archive's capture, a footer's update) is no publication, and the comments' first day,
+    the latest the page can be, answers instead (``FIRST_COMMENT``)."""
     for name, step in STEPS:
         found = step(page, html)
         if found is not None:
+            if name not in _DECLARING_STEPS:
+                first_comment = _first_comment_day(page)
+                if first_comment is not None and first_comment.date() < found.date():
+                    return first_comment, FIRST_COMMENT
             return found, name
     return None
+
+
+# The steps whose day the page declares for itself (its address, its meta and JSON-LD
+# dates, a publication-classed abbr): a comment's earlier day does not overrule them (a
+# republished page keeps its old readers' comments).
+_DECLARING_STEPS = frozenset({URL_STEP, "meta", "json", "abbr"})
+
+
+def _first_comment_day(page: ParsedPage) -> datetime | None:
+    """The earliest day among the readers' comments after the text: their ``<time
+    datetime>`` elements and the date elements step 5 reads inside them; not a sidebar's
+    recent comments (other posts')."""
+    if "omment" not in page.names and "isqus" not in page.names:
+        return None  # most pages: no comment section named
+    earliest: datetime | None = None
+    for node in page.dated_times:
+        if in_comments_after_text(node, page) and not in_sidebar(node):
+            earliest = _older(earliest, short_text_day(node.attributes.get("datetime")))
+    elements = date_elements(page)
+    if len(elements) <= MAX_CANDIDATES:
+        language = _language(page)
+        for node in elements:
+            if in_comments_after_text(node, page) and not in_sidebar(node):
+                earliest = _older(earliest, _element_day(node.text(deep=True), language))
+    return earliest

@@ -45,6 +45,10 @@ PRECISION = {
 }
 # Date-classed elements read for a stamp before giving up: the article's own come first.
 _MAX_ELEMENTS = 40
+# Elements a site's scripts name only by a test id ("storyPublishDate", "post-date",
+# "timestamp": React sites name their date line so and give it no date class): read here,
+# where a page without any other date is asked (not in every page's date scan, for its cost).
+_TEST_ID_DATES = "[data-testid*=date i], [data-testid*=time i]"
 
 
 def relative_date(page: ParsedPage, fetched_at: datetime, language: str | None) -> Candidate | None:
@@ -60,9 +64,9 @@ def relative_date(page: ParsedPage, fetched_at: datetime, language: str | None) 
     fetched = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
     utc_now = fetched.astimezone(UTC).replace(tzinfo=None)
     top_bar = page_header(page)
-    for count, node in enumerate(
-        body.css(DATE_SCOPES.for_page(page.names, page.names_by_attribute))
-    ):
+    scopes = DATE_SCOPES.for_page(page.names, page.names_by_attribute)
+    query = f"{scopes}, {_TEST_ID_DATES}" if scopes else _TEST_ID_DATES
+    for count, node in enumerate(body.css(query)):
         if count >= _MAX_ELEMENTS:
             return None
         text = clean_text(node.text(deep=True, separator=" "))

@@ -510,8 +510,26 @@ def _breadcrumb_categories(
         or len(names[-1]) > 60
         or any(cut_with_ellipsis(names[-1], title) for title in titles)
     ):
+        if _section_as_headline(names[-1], by_field):
+            break
         names.pop()  # the article: its title, whole or cut short
     return unique_names([name for name in names if name])
+
+
+def _section_as_headline(step: str, by_field: Mapping[FieldName, list[Candidate]]) -> bool:
+    """Whether the trail's last ``step``, which a structured title repeats, is a section a
+    template wrote as the headline (JSON-LD's "headline": "Local news"): the visible
+    headline and the ``<title>`` are both there and neither holds it. The article's own
+    step is its title, whole or cut, which they hold."""
+    key = compare_key(step)
+    shown = [
+        compare_key(str(c.value))
+        for c in [
+            *by_field.get(Evidence.HEADLINE, ())[:1],
+            *(c for c in by_field.get(F.TITLE, ()) if c.provenance == "html:title"),
+        ]
+    ]
+    return len(shown) >= 2 and bool(key) and not any(key in text for text in shown)
 
 
 def _published(

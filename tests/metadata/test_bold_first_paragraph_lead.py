@@ -1,0 +1,62 @@
+"""A text's first paragraph set whole in bold after the ``<h1>`` (``<p><strong>…</strong></p>``,
+no class) is the lead, as Balkan and Central European newsrooms set it; a paragraph opening
+with a bold phrase, or a bold line with no text after it, is none (probe
+sr_latin_declared_bold_first_paragraph of ``test_blind_publisher_lead_probes``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+
+_LEAD_HR = "Gradsko vijeće odlučilo je da nova knjižnica radi i nedjeljom od sljedećeg mjeseca."
+_TEXT_HR = (
+    "<p>Knjižnica u staroj vojarni otvorena je prije dvije godine i otad je broj upisanih "
+    "članova narastao na više od četiri tisuće, a čitaonica je često puna već u jutarnjim "
+    "satima, pa su vijećnici prihvatili prijedlog ravnateljice.</p>"
+) * 2
+
+
+def _page(first: str, after: str = _TEXT_HR) -> str:
+    return (
+        "<html lang='hr'><head><title>Knjižnica radi i nedjeljom</title></head><body><main>"
+        "<article><h1>Knjižnica radi i nedjeljom</h1><div class='article-body'>"
+        f"{first}{after}</div></article></main></body></html>"
+    )
+
+
+_URL = "https://gradski-glasnik.example.hr/vijesti/knjiznica"
+
+
+def test_a_bold_first_paragraph_is_the_lead() -> None:
+    article = newsextract.extract(_page(f"<p><strong>{_LEAD_HR}</strong></p>"), url=_URL)
+    assert article.lead == _LEAD_HR
+
+
+def test_a_bold_first_paragraph_in_b_is_the_lead_in_czech() -> None:
+    lead = "Rada města rozhodla, že nová knihovna bude od příštího měsíce otevřená i v neděli."
+    text = (
+        "<p>Knihovna ve staré kasárně funguje dva roky a počet čtenářů od té doby vzrostl na "
+        "více než čtyři tisíce, studovna bývá plná už dopoledne, a proto radní návrh ředitelky "
+        "přijali.</p>"
+    ) * 2
+    page = _page(f"<p><b>{lead}</b></p>", text).replace("lang='hr'", "lang='cs'")
+    assert newsextract.extract(page, url="https://mestske-listy.example.cz/z/k").lead == lead
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a bold phrase opening the paragraph, plain words after it: the text's first words
+        f"<p><strong>Zagreb</strong> – {_LEAD_HR}</p>",
+        # a paragraph with a bold phrase inside it
+        f"<p>Ukratko: <b>{_LEAD_HR}</b></p>",
+    ],
+)
+def test_a_paragraph_partly_bold_is_no_lead(first: str) -> None:
+    assert newsextract.extract(_page(first), url=_URL).lead != _LEAD_HR
+
+
+def test_a_lone_bold_paragraph_without_text_after_it_is_no_lead() -> None:
+    page = _page(f"<p><strong>{_LEAD_HR}</strong></p>", after="<div class='gallery'></div>")
+    assert newsextract.extract(page, url=_URL).lead != _LEAD_HR
