@@ -82,6 +82,7 @@ from newsextract.body.patterns import (
     is_rating_scale,
     is_smiley,
     is_sort_control,
+    is_summary_of_elsewhere,
     is_teaser_link,
 )
 from newsextract.body.prompts import is_box_prompt
@@ -720,7 +721,11 @@ def _text_verdict(
         return None
     if block.links and block.links / len(text) > max_density and not _linked_prose(block):
         return f"{LINK_LIST}({block.links / len(text):.0%} of its text is links)"
-    if block.links and (is_teaser_link(text, block.links) or is_excerpt(text, block.links)):
+    if block.links and (
+        is_teaser_link(text, block.links)
+        or is_excerpt(text, block.links)
+        or is_summary_of_elsewhere(text, block.links)
+    ):
         return TEASER_LINK
     if prompt:
         return PROMPT_LINE
