@@ -60,14 +60,14 @@ _KNOWN_FAILURES = {
     # "Bl-tag" list read as a tag list (``boxes._tagged_definitions``); wave 58: a details'
     # open summary hidden by its "hideme" class, and rustdoc's blanket impls, each member
     # another page's summary closing with its "Read more" link
-    # (``patterns.is_summary_of_elsewhere``). Left: a response code beside the region, a Tatar
+    # (``patterns.is_summary_of_elsewhere``); a response code's section, headed as the
+    # parameters' section is (``body.twin_sections``). Left: a Tatar
     # reading-time line (no Tatar language file: one needs every required list, which no
     # data source gives; a line's separators are no words of it since). Doxygen's one-row
     # parameter table read as layout and a row's closing "Detaljnije..." link (its
     # "summary" box of links is no lead since) are dealt with since (wave 58: a table in a
     # ``<dd>`` is data, ``tables.DataTables._in_definition``; a closing jump ending with an
     # ellipsis is no word, ``node_reading.closing_more_link``).
-    "es_readme_api_reference_params": "a response code's description",
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line",
 }
 
