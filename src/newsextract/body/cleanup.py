@@ -46,6 +46,7 @@ from newsextract.body.counted_boxes import without_counted_boxes
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.dated_posts import without_dated_posts
+from newsextract.body.described_captions import with_described_captions
 from newsextract.body.disclaimers import before_disclaimer
 from newsextract.body.entries import (
     with_chronology,
@@ -376,6 +377,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_author_card_role(candidates)
     candidates = without_titled_boxes_before_title(walked, candidates)
     candidates = without_media_box_lines(walked, sums, candidates)
+    candidates = with_described_captions(candidates)
     return without_pull_quotes(walked, finish(walked, candidates))
 
 
