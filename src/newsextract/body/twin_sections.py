@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsextract.body.model import BlockKind
 from newsextract.body.scoring import Tally
-from newsextract.body.walk_records import Walk
+from newsextract.body.walk_records import RawBlock, Walk
 
 # A twin section is a reference's short section (a few codes, a few lines); a longer box
 # after the text joins by its own prose mass or stays out.
@@ -30,24 +30,29 @@ def twin_section_after(
     total = sums.text[index]
     if cont.hint[index] < 0 or total > _TWIN_MAX_CHARS or sums.links[index] > max_density * total:
         return []
-    theirs = _opening_heading(walked, sums, index)
-    if theirs is None:
-        return []
-    return [index] if _opening_heading(walked, sums, last) == theirs else []
+    mine: tuple[str, str] | None = None
+    theirs: tuple[str, str] | None = None
+    last_end = sums.end[last]
+    for block in walked.blocks:  # one pass, ended at the sibling's first block
+        at = block.container
+        if mine is None and last <= at <= last_end:
+            mine = _heading_of(walked, block)
+            if mine is None:
+                return []  # the last section opens otherwise: no twin to look for
+        elif index <= at <= sums.end[index]:
+            theirs = _heading_of(walked, block)
+            break
+    return [index] if mine is not None and theirs == mine else []
 
 
-def _opening_heading(walked: Walk, sums: Tally, index: int) -> tuple[str, str] | None:
-    """The tag and class of the heading that opens container ``index`` (its first block),
-    ``None`` when it opens otherwise or its heading has no class."""
-    end = sums.end[index]
-    for block in walked.blocks:
-        if index <= block.container <= end:
-            if block.kind is not BlockKind.HEADING:
-                return None
-            box = walked.containers.nodes[block.container]
-            heading = box if box.tag == block.tag else box.css_first(block.tag)
-            if heading is None:
-                return None
-            classes = (heading.attributes.get("class") or "").strip()
-            return (block.tag, classes) if classes else None
-    return None
+def _heading_of(walked: Walk, block: RawBlock) -> tuple[str, str] | None:
+    """The tag and class of ``block``, a section's first, when it is a heading of a class;
+    else ``None``."""
+    if block.kind is not BlockKind.HEADING:
+        return None
+    box = walked.containers.nodes[block.container]
+    heading = box if box.tag == block.tag else box.css_first(block.tag)
+    if heading is None:
+        return None
+    classes = (heading.attributes.get("class") or "").strip()
+    return (block.tag, classes) if classes else None
