@@ -21,6 +21,7 @@ from newsextract.body.caption_boxes import (
     credit_box,
     credit_class_words,
     in_slider,
+    symbol_key,
 )
 from newsextract.body.code_lines import code_in_pre, code_line_table, code_of_line_divs
 from newsextract.body.comments import (
@@ -426,6 +427,8 @@ class _Walker:
                 # as a <figcaption> is, the lines beside the picture kept as caption blocks
                 # (a "wp-caption" box's unclassed <p> too).
                 box = caption_box(node)
+                if box is CaptionBox.NONE and symbol_key(node):
+                    return  # a key to the page's symbols, no caption nor text
                 if box is not CaptionBox.NONE:
                     hint = 0
                     tag = "figcaption"
