@@ -21,6 +21,7 @@ from newsextract.body.caption_boxes import (
     credit_box,
     credit_class_words,
     in_slider,
+    symbol_key,
 )
 from newsextract.body.code_lines import code_in_pre, code_line_table, code_of_line_divs
 from newsextract.body.comments import (
@@ -66,10 +67,12 @@ from newsextract.body.node_reading import (
     broken_cell_text,
     caption_span,
     clean_block_text,
+    closing_more_link,
     code_beside_controls,
     code_language,
     code_text,
     colspan_of,
+    ends_with_ellipsis,
     follows_a_disclosure,
     holds_any,
     inline_parts,
@@ -424,6 +427,8 @@ class _Walker:
                 # as a <figcaption> is, the lines beside the picture kept as caption blocks
                 # (a "wp-caption" box's unclassed <p> too).
                 box = caption_box(node)
+                if box is CaptionBox.NONE and symbol_key(node):
+                    return  # a key to the page's symbols, no caption nor text
                 if box is not CaptionBox.NONE:
                     hint = 0
                     tag = "figcaption"
@@ -594,6 +599,10 @@ class _Walker:
                 text = visible
                 if kind is BlockKind.HEADING:
                     text = text.rstrip().rstrip(PERMALINK_MARKS)
+            if linked_chars and ends_with_ellipsis(text) and (more := closing_more_link(node)):
+                # a member's summary closing with its "More..." jump: no word of it
+                text = text.rstrip()[: -len(more)].rstrip()
+                linked_chars = max(0, linked_chars - len(more))
             if kind is BlockKind.HEADING and linked_chars:
                 tool = HEADING_TOOL.search(text)
                 if tool is not None and tool.start() > 0:
@@ -639,10 +648,16 @@ class _Walker:
         for cell in found:
             if controls and cell.mem_id in controls:
                 cells.append("")
-            elif broken is not None and cell.mem_id in broken:
-                cells.append(clean_block_text(broken_cell_text(cell)))
             else:
-                cells.append(clean_block_text(cell.text(deep=True)))
+                if broken is not None and cell.mem_id in broken:
+                    cell_text = clean_block_text(broken_cell_text(cell))
+                else:
+                    cell_text = clean_block_text(cell.text(deep=True))
+                if ends_with_ellipsis(cell_text) and (more := closing_more_link(cell)):
+                    # a member's summary closing with its "More..." jump: no word of it
+                    cell_text = cell_text[: -len(more)].rstrip()
+                    links = max(0, links - len(more))
+                cells.append(cell_text)
             span = cell.attributes.get("colspan")  # most cells have none: no call for them
             if span is not None and (width := colspan_of(span)) > 1:
                 cells.extend([""] * (width - 1))

@@ -135,6 +135,27 @@ def caption_box(node: LexborNode) -> CaptionBox:
     return box
 
 
+# A key's list holds an entry a symbol or colour at least two of them (one line is a caption).
+_KEY_ENTRIES = 2
+
+
+def symbol_key(node: LexborNode) -> bool:
+    """Whether a caption-named box that is no picture's (``caption_box`` said none) is a key
+    to the page's symbols: no picture in it, a heading and then one list of unlinked
+    entries, and nothing else (a forecast's "what the warning colours mean", a map's
+    legend). A picture's caption is a line or two beside its picture, never a titled list."""
+    children = _elements(node)
+    if len(children) != 2 or children[0].tag not in _HEADING_TAGS:
+        return False
+    listed = children[1]
+    if listed.tag not in ("ul", "ol") or _pictures(node) or link_chars(listed):
+        return False
+    return len([item for item in _elements(listed) if item.tag == "li"]) >= _KEY_ENTRIES
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
 def credit_box(node: LexborNode) -> bool:
     """Whether a credit-classed box (``credit_class_words``) is a picture's credit: it sits
     in a small box beside that one picture and its caption box and nothing else (an

@@ -46,6 +46,7 @@ from newsextract.body.counted_boxes import without_counted_boxes
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.dated_posts import without_dated_posts
+from newsextract.body.described_captions import with_described_captions
 from newsextract.body.disclaimers import before_disclaimer
 from newsextract.body.entries import (
     with_chronology,
@@ -82,6 +83,7 @@ from newsextract.body.patterns import (
     is_rating_scale,
     is_smiley,
     is_sort_control,
+    is_summary_of_elsewhere,
     is_teaser_link,
 )
 from newsextract.body.prompts import is_box_prompt
@@ -375,6 +377,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_author_card_role(candidates)
     candidates = without_titled_boxes_before_title(walked, candidates)
     candidates = without_media_box_lines(walked, sums, candidates)
+    candidates = with_described_captions(candidates)
     return without_pull_quotes(walked, finish(walked, candidates))
 
 
@@ -720,7 +723,11 @@ def _text_verdict(
         return None
     if block.links and block.links / len(text) > max_density and not _linked_prose(block):
         return f"{LINK_LIST}({block.links / len(text):.0%} of its text is links)"
-    if block.links and (is_teaser_link(text, block.links) or is_excerpt(text, block.links)):
+    if block.links and (
+        is_teaser_link(text, block.links)
+        or is_excerpt(text, block.links)
+        or is_summary_of_elsewhere(text, block.links)
+    ):
         return TEASER_LINK
     if prompt:
         return PROMPT_LINE

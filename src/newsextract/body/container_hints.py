@@ -91,8 +91,11 @@ SCREEN_READER_CLASSES = frozenset(
 )  # fmt: skip
 # Class names that hide an element from readers (utility classes of the common CSS
 # frameworks, screen-reader-only text): such content is never part of the visible article.
+# "hideme" says so in its name: rustdoc sets it on an open <details>' summary ("Expand
+# description"), a toggle's label shown only while its text is folded away.
 _HIDDEN_CLASSES = (
-    frozenset({"hidden", "is-hidden", "u-hidden", "hide", "d-none"}) | SCREEN_READER_CLASSES
+    frozenset({"hidden", "is-hidden", "u-hidden", "hide", "hideme", "d-none"})
+    | SCREEN_READER_CLASSES
 )
 
 

@@ -465,6 +465,48 @@ def jumps_on_page(link: LexborNode) -> bool:
     return href is not None and href.lstrip().startswith("#")
 
 
+# The ellipses a generator's "More..." link ends with (Doxygen's "More...", "Mehr...",
+# "Detaljnije..."): the sign, in any language, of a jump to the entry's full text.
+_MORE_ELLIPSES = ("...", "…")
+# Such a link is a word or two ("More...", "Plus de détails..."); a longer one is a phrase.
+_MORE_LINK_WORDS = 3
+
+
+def ends_with_ellipsis(text: str) -> bool:
+    """Whether ``text`` ends with an ellipsis (a cheap test before ``closing_more_link``)."""
+    return text.rstrip().endswith(_MORE_ELLIPSES)
+
+
+def closing_more_link(node: LexborNode) -> str | None:
+    """The text of the link closing ``node`` when it is a jump to the entry's own full text
+    on the page: an ``href="#…"`` link of a word or two ending with an ellipsis, after a
+    sentence's end, nothing but spaces and line breaks after it ("Opens the connection.
+    <a href='#a1'>More...</a>", a reference's summary of a member); else ``None``. Its
+    words say where to read on, in any language, not what the entry is."""
+    links = node.css("a")
+    if not links:
+        return None
+    link = links[-1]
+    words = link.text(deep=True).strip()
+    if not ends_with_ellipsis(words) or len(words.split()) > _MORE_LINK_WORDS:
+        return None
+    href = (link.attributes.get("href") or "").strip()
+    if not href.startswith("#") or len(href) == 1:
+        return None  # a bare "#" is a script's button (a teaser's "Read more..."), no jump
+    element: LexborNode | None = link
+    while element is not None and element.mem_id != node.mem_id:
+        after = element.next
+        while after is not None:
+            if after.tag == "-text" and (after.text_content or "").strip():
+                return None
+            if after.tag not in ("-text", "br"):
+                return None
+            after = after.next
+        element = element.parent
+    before = node.text(deep=True).rstrip()[: -len(words)].rstrip()
+    return words if before and ends_as_sentence(before) else None
+
+
 def _is_permalink(link: LexborNode) -> bool:
     href = link.attributes.get("href")
     return (

@@ -139,6 +139,35 @@ def is_excerpt(text: str, links: int) -> bool:
     return any(mark in tail for mark in _EXCERPT_MARKS) and _excerpt_end().search(tail) is not None
 
 
+# A summary of another page closing with its read-more link and no ellipsis ("Gets the
+# type's id. <a href=…>Read more</a>", a reference's inherited member): the link is the
+# block's last words and its only one, a read-more label of the data; the block is a
+# sentence or two at most (an article's paragraph ending with such a link is longer).
+_SUMMARY_OF_ELSEWHERE = 160
+# The marks a read-more link's words may carry ("Read more »", "Weiterlesen →").
+_READ_MORE_MARKS = " \u00a0»›→>.:"
+
+
+def is_summary_of_elsewhere(text: str, links: int) -> bool:
+    """Whether a short block's only link closes it with a read-more label: another page's
+    summary (see ``_SUMMARY_OF_ELSEWHERE``), no sentence of this one. Read off the block's
+    last ``links`` characters, which are the link's when it closes the block."""
+    if not 0 < links < len(text) or len(text) > _SUMMARY_OF_ELSEWHERE:
+        return False
+    tail = text[-links:]
+    if tail[:1].isalnum() and text[-links - 1 : -links].isalnum():
+        return False  # the tail starts inside a word: the link is elsewhere in the block
+    label = tail.strip(_READ_MORE_MARKS).lower()
+    if label not in _read_more_labels():
+        return False
+    return ends_as_sentence(text[:-links].rstrip())
+
+
+@functools.cache
+def _read_more_labels() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in words(LabelList.READ_MORE))
+
+
 # The marks around an excerpt's read-more link, one of which every match of
 # ``_excerpt_end`` holds ("[…]" and "[...]" hold the first two).
 _EXCERPT_MARKS = ("…", "...", "»", "→", "›", ">>")

@@ -14,6 +14,7 @@ from newsextract.body.class_names import furniture_words, text_widget
 from newsextract.body.model import BlockKind, filled_cells
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
+from newsextract.body.twin_sections import twin_section_after
 from newsextract.body.verdict_boxes import verdict_after
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.labels import answer_counts
@@ -161,6 +162,9 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         if listed:  # the section's data after its list (a match's line-ups, then its stats)
             listed += _data_after(walked, sums, region, parent, listed[-1])
         after += listed
+        after += twin_section_after(
+            walked, sums, parent, (after or taken)[-1], _SIBLING_MAX_DENSITY
+        )
         joined += after
         joined += _closing_line(walked, sums, parent, (after or taken)[-1])
         joined += _notes_after(walked, sums, parent, (after or taken)[-1])

@@ -45,6 +45,9 @@ _DRAWN_GRID_ROWS = 2
 # rows hold a page's parts, never a <th>; a borderless two-row grid without one stays
 # layout (``_drawn``).
 _HEADED_GRID_ROWS = 2
+# A table of one row set in a definition is data (``DataTables._in_definition``): the
+# ``<dd>`` is looked for this many boxes above the table (a wrapper or two between them).
+_DEFINITION_REACH = 3
 
 
 # The line styles of a CSS border: a border drawn with one of them is seen ("none" and
@@ -342,7 +345,22 @@ class DataTables:
             or (len(grid) >= _DRAWN_GRID_ROWS and _is_grid(grid) and self._drawn(table))
             or (len(grid) >= _HEADED_GRID_ROWS and self._headed(table, grid))
             or (len(grid) == 1 and _figure_strip(grid[0]))
+            or (len(grid) == 1 and _is_grid(grid) and self._in_definition(table))
         )
+
+    def _in_definition(self, table: int) -> bool:
+        """Whether the table is set in a definition (``<dd>``), a few boxes up: a term's
+        table of values (a function's parameters under "Parameters", each name beside what
+        it is), not layout, which holds a page's parts and never sits in a definition."""
+        cont = self.walked.containers
+        index = cont.parent[table] if table >= 0 else -1
+        for _ in range(_DEFINITION_REACH):
+            if index < 0:
+                return False
+            if cont.tag[index] == "dd":
+                return True
+            index = cont.parent[index]
+        return False
 
     def _headed(self, table: int, grid: list[RawBlock]) -> bool:
         """Whether a short grid of unlinked rows has header cells: a first row of them
