@@ -19,9 +19,6 @@ _KNOWN_FAILURES: dict[str, str] = {
     "script_uk_mill": "the replies after the first post",
     # Furniture lines in the script inside the story's container, after the text.
     "script_ja_brief": "a feedback ask after the text",
-    "script_th_brief": "a share line and a related-news line after the text",
-    "script_am_inline": "the related label and a share line after the text",
-    "script_my_brief": "a share line after the text",
 }
 
 
