@@ -12,11 +12,6 @@ from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
 _KNOWN_FAILURES: dict[str, str] = {
-    # A forum thread's replies follow its first post as posts of the same markup, under a
-    # "replies" heading in the page's script.
-    "script_zh-HK_hike": "the replies after the first post",
-    "script_th_noodle": "the replies after the first post",
-    "script_uk_mill": "the replies after the first post",
     # Furniture lines in the script inside the story's container, after the text.
     "script_ja_brief": "a feedback ask after the text",
 }

@@ -75,11 +75,11 @@ def shell(site: Site, title: str, main: str) -> str:
     )
 
 
-def add(name: str, site: Site, title: str, built: Built) -> None:
+def add(name: str, site: Site, title: str, built: Built, *, neutral: tuple[str, ...] = ()) -> None:
     """One probe: the main column with its must-lines and must-nots, in the site's shell
-    (whose furniture's lines join the must-nots)."""
+    (whose furniture's lines join the must-nots, but those ``neutral``)."""
     main, must, out = built
-    out = (*out, *site.out())
+    out = (*out, *(line for line in site.out() if line not in neutral))
     clash = [line for line in out if any(line in kept for kept in (*must, title))]
     assert not clash, f"{name}: must-not lines inside must-lines: {clash}"
     url = f"https://{site.host}/2026/12/04/{name}.html"
@@ -210,7 +210,9 @@ def thread(
 ) -> Built:
     """A forum thread's first post (lines parted by ``<br>`` in a phpBB/Discuz-like table
     when ``br``), a signature under it (the poster's, on every post: furniture) and the
-    replies (comments)."""
+    replies: the thread's text as the project's probes hold it (``nonnews_probes.
+    conversations``: a Discourse topic's, a XenForo topic's replies are must-lines). The
+    blind draft held them as comments; see the package's docstring."""
     first = "<br>\n".join(texts) if br else "".join(f"<p>{t}</p>" for t in texts)
     rows = "".join(
         f"<div class='post reply' id='p{n + 2}'><div class='postauthor'>{user}</div><div "
@@ -223,7 +225,7 @@ def thread(
         f"class='content'>{first}</div><div class='signature'>{signature}</div></div></div>"
         f"{_share(site)}<h3 class='replies-title'>{site.comments}</h3>{rows}</div>"
     )
-    return main, texts, (signature, *_comment_lines(replies))
+    return main, (*texts, *_comment_lines(replies)), (signature,)
 
 
 def blog(

@@ -138,6 +138,7 @@ add(
         ),
         "人生就係一條山路，慢慢行，總會到山頂。",
     ),
+    neutral=(HK.comments,),
 )
 
 JA = Site(
