@@ -347,10 +347,21 @@ def _byline_line() -> re.Pattern[str]:
     )
 
 
+# A full stop no name holds, of the scripts without letter case (CJK's "。" and full-width
+# marks, the Devanagari danda, the Burmese, Ethiopic and Urdu full stops): a line closing on
+# one after a byline's label and name is the story's first sentence run on after its credit
+# ("记者 李明 报道：全市冬季义诊活动今天启动。"), whose case test cannot tell it. (Latin's "."
+# closes initials: "By J. R. Smith Jr.")
+_CASELESS_FULL_STOP = LazyPattern(r"[。．！？।။።۔][\"”’」』）)]?\s*$")
+
+
 def _is_byline_line(text: str) -> bool:
     """A byline opens with its label and a name: a word in lower case after the label starts
     a sentence ("By the end of the module you should be able to:"), unless it is an agency
-    written so ("von dpa"), and a figure there is a time or a count ("By 10 am")."""
+    written so ("von dpa"), and a figure there is a time or a count ("By 10 am"); a line
+    closing on a caseless script's full stop is a sentence too."""
+    if _CASELESS_FULL_STOP.search(text) is not None:
+        return False
     match = _byline_line().match(text)
     if match is None or match["name"] is None:
         return match is not None
