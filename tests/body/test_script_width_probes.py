@@ -11,10 +11,7 @@ from news_probes.scripts import PROBES
 from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
-_KNOWN_FAILURES: dict[str, str] = {
-    # Furniture lines in the script inside the story's container, after the text.
-    "script_ja_brief": "a feedback ask after the text",
-}
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
