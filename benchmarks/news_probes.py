@@ -40,6 +40,9 @@ PROBE_SETS = {
     # and snapshots, AMP, print, text-only and reader views, partners' syndicated copies,
     # feed items, newsletters, instant articles, search caches)
     "copies": "news_probes.copies",
+    # round 58's blind bodies in scripts of other widths (CJK, Thai and its neighbours
+    # without spaces, the wide Indic scripts, Ethiopic, Georgian, Armenian, right-to-left)
+    "scripts": "news_probes.scripts",
     # round 56's blind pages of technical and reference generators' markup
     "technical": "nonnews_probes.technical_pages",
 }

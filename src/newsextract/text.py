@@ -170,6 +170,15 @@ HANGUL = (("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\ua960", "\ua97f"), ("\u
 # Tibetan, Burmese (U+0E00 to U+109F) and Khmer; a text below U+0E00 has none of them.
 _UNSPACED_SCRIPTS = (("\u0e00", "\u109f"), ("\u1780", "\u17ff"))
 _FIRST_UNSPACED = _UNSPACED_SCRIPTS[0][0]
+
+
+def is_unspaced_letter(char: str) -> bool:
+    """Whether ``char`` is of a script written without spaces whose characters are not wide
+    (Thai, Lao, Tibetan, Burmese, Khmer): a word there runs on into the next, and a label
+    has no edge after it to test."""
+    return any(low <= char <= high for low, high in _UNSPACED_SCRIPTS)
+
+
 # A character ``str.isalnum`` accepts (regex's ``\w`` takes those and "_") at U+0E00 or
 # above: the only ones ``word_count`` may count (wide ones start at U+1100).
 _HIGH_WORD_CHAR = LazyPattern(rf"[^\W\x00-{chr(ord(_FIRST_UNSPACED) - 1)}]")

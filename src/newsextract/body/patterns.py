@@ -52,6 +52,7 @@ from newsextract.labels import (
     words,
 )
 from newsextract.lazy_regex import LazyPattern
+from newsextract.text import is_unspaced_letter, word_count
 
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.
 SKIP_TAGS = frozenset(
@@ -346,10 +347,21 @@ def _byline_line() -> re.Pattern[str]:
     )
 
 
+# A full stop no name holds, of the scripts without letter case (CJK's "。" and full-width
+# marks, the Devanagari danda, the Burmese, Ethiopic and Urdu full stops): a line closing on
+# one after a byline's label and name is the story's first sentence run on after its credit
+# ("记者 李明 报道：全市冬季义诊活动今天启动。"), whose case test cannot tell it. (Latin's "."
+# closes initials: "By J. R. Smith Jr.")
+_CASELESS_FULL_STOP = LazyPattern(r"[。．！？।။።۔][\"”’」』）)]?\s*$")
+
+
 def _is_byline_line(text: str) -> bool:
     """A byline opens with its label and a name: a word in lower case after the label starts
     a sentence ("By the end of the module you should be able to:"), unless it is an agency
-    written so ("von dpa"), and a figure there is a time or a count ("By 10 am")."""
+    written so ("von dpa"), and a figure there is a time or a count ("By 10 am"); a line
+    closing on a caseless script's full stop is a sentence too."""
+    if _CASELESS_FULL_STOP.search(text) is not None:
+        return False
     match = _byline_line().match(text)
     if match is None or match["name"] is None:
         return match is not None
@@ -471,15 +483,49 @@ def _is_share_line(text: str, *, labelled: bool = True) -> bool:
 
 
 # A share prompt in a language that puts the verb last, in a script without Latin letters
-# ("このニュースをシェア", "기사 공유하기"), ends with the share word: a line this short that
-# does is a prompt. (Latin-script lines are left out: "Market share" is a heading.)
-_VERB_LAST_PROMPT_CHARS = 16
+# ("このニュースをシェア", "기사 공유하기", "ይህንን ዜና ለወዳጆችዎ ያጋሩ"), ends with the share word:
+# a line this short that does is a prompt. (Latin-script lines are left out: "Market share"
+# is a heading.) Short in Latin letters, by script (``latin_width``: a CJK character weighs
+# three, so sixteen of them as before), and in words: an Ethiopic or Burmese prompt of four
+# words is eighteen characters, a noun phrase ending in "shares" is longer.
+_VERB_LAST_PROMPT_WIDTH = 48
+_VERB_LAST_PROMPT_WORDS = 4
 
 
 def _share_prompt_verb_last(text: str) -> bool:
-    if len(text) > _VERB_LAST_PROMPT_CHARS or any("a" <= c.lower() <= "z" for c in text):
+    if latin_width(text) > _VERB_LAST_PROMPT_WIDTH or any("a" <= c.lower() <= "z" for c in text):
+        return False
+    if len(text.split()) > _VERB_LAST_PROMPT_WORDS:
         return False
     return _share_at_end().search(text) is not None
+
+
+# A share or read-more label in a script written without spaces (Thai, Lao, Khmer, Burmese,
+# Tibetan) runs on into the words after it ("แชร์ข่าวนี้", share this news; "อ่านข่าวที่
+# เกี่ยวข้องทั้งหมด", read all the related news): no edge after it to test. A line opening so
+# is the label's prompt when at most this many words follow (``word_count``'s words of
+# letters, as ``_SHARE_EXTRA_WORDS`` counts them between spaces); a sentence is longer.
+_GLUED_LABEL_REST_WORDS = 3
+# Thai's first letter: a line opening on a letter below it (most lines) has no such label.
+_FIRST_UNSPACED_LETTER = "\u0e00"
+_OPENING_MARKS = LazyPattern(r"\W*")
+
+
+def _is_glued_label_line(text: str) -> bool:
+    first = text[:1]
+    if first < _FIRST_UNSPACED_LETTER and first.isalnum():
+        return False  # most lines: a letter or digit of another script opens them
+    marks = _OPENING_MARKS.match(text)
+    assert marks is not None  # it matches the empty string
+    if not is_unspaced_letter(text[marks.end() : marks.end() + 1]):
+        return False
+    label = _glued_label().match(text)
+    return label is not None and word_count(text[label.end() :]) <= _GLUED_LABEL_REST_WORDS
+
+
+@functools.cache
+def _glued_label() -> re.Pattern[str]:
+    return re.compile(rf"^\W*{alternation(LabelList.SHARE, LabelList.READ_MORE)}", re.IGNORECASE)
 
 
 @functools.cache
@@ -794,7 +840,9 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     if _PLACEHOLDER.match(text):
         return True
-    if n <= _READ_MORE_OR_CREDIT and _is_share_line(text, labelled=labelled):
+    if n <= _READ_MORE_OR_CREDIT and (
+        _is_share_line(text, labelled=labelled) or _is_glued_label_line(text)
+    ):
         return True
     if (
         n <= _AGENCY_LINE_MAX
