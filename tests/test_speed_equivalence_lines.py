@@ -3,8 +3,29 @@ answers on invented texts."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from newsextract.body import dated_posts
+
+# Pieces of lines naming years or not: years of both centuries, digits glued before and
+# after, other digits (Arabic-Indic ones too), letters, spaces and newlines.
+_YEAR_PIECES = st.sampled_from(
+    ["1999", "2026", "1899", "1850", "2100", "19", "20", "18", "9", "0", "1", "2", "٢٠٢٦", " ",
+     "\n", "a", "-", "(", "5 mars ", "@09h12"]
+)  # fmt: skip
+_YEAR_AS_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_YEAR_PIECES | st.text(max_size=2), max_size=8).map("".join))
+def test_dated_posts_year_found_as_before(text: str) -> None:
+    """``dated_posts._YEAR`` asks its look back after the year's first figures: the same
+    matches at the same places as the look back first."""
+    found = [m.span() for m in dated_posts._YEAR.finditer(text)]
+    assert found == [m.span() for m in _YEAR_AS_BEFORE.finditer(text)]
 
 
 def _relative_stamp_trying_every_form(text: str, language: str | None) -> object:
