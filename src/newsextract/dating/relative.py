@@ -59,6 +59,11 @@ class _FormTable(NamedTuple):
     # The lengths tried where no key opens with the character after the number (or the text
     # ends there): the empty key's, if it is one.
     lengths_else: tuple[int, ...]
+    # Each key's forms by the character the text before the number must end with: those whose
+    # ``before`` ends with it, and those without a ``before``, in ``after``'s order; a form
+    # whose ``before`` ends otherwise cannot open there (a key has up to 16 forms, "min" of
+    # as many languages, each tried by ``_opening`` at every number of every line).
+    by_before_end: Mapping[str, Mapping[str, tuple[RelativeForm, ...]]]
 
 
 def _split(pattern: str) -> tuple[str, str] | None:
@@ -136,7 +141,18 @@ def relative_forms_table(language: str | None) -> _FormTable:
         after={text: tuple(forms) for text, forms in after.items()},
         lengths_after={first: (*empty, *sorted(found)) for first, found in by_first.items()},
         lengths_else=empty,
+        by_before_end={text: _by_before_end(tuple(forms)) for text, forms in after.items()},
     )
+
+
+def _by_before_end(forms: tuple[RelativeForm, ...]) -> Mapping[str, tuple[RelativeForm, ...]]:
+    """``forms`` filed by the last character of their ``before`` (``_FormTable``): for each
+    such character, the forms ending with it and the forms without a ``before``, in order;
+    under "" the forms without one alone."""
+    ends = {form.before[-1] for form in forms if form.before}
+    filed = {end: tuple(f for f in forms if not f.before or f.before[-1] == end) for end in ends}
+    filed[""] = tuple(f for f in forms if not f.before)
+    return filed
 
 
 # The invisible word break dateparser writes inside some keys (Khmer "ថ្ងៃ\u200bមុន", "days
@@ -167,10 +183,12 @@ def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp
             key = lower[rest : rest + length]
             if len(key) < length:
                 break
-            forms = table.after.get(key)
-            if forms is None or not _ends_word(lower, rest + length, key):
+            filed = table.by_before_end.get(key)
+            if filed is None or not _ends_word(lower, rest + length, key):
                 continue
             head_end = _head_end(lower, start)
+            # only the forms whose text before the number may end where the text does
+            forms = filed.get(lower[head_end - 1], filed[""]) if head_end else filed[""]
             for form in forms:
                 if glued and not form.before:
                     continue
