@@ -275,7 +275,7 @@ ATTACKS: dict[str, Callable[[], str]] = {
 
 # Holes found before any fix: (attack, what it cost on the first run).
 HOLES: dict[str, str] = {
-    "10000_updated_lines": "over 60 s (2000 lines: 1.8 s; grows with the square of the lines)",
+    # closed: body/field_lines reads each run of field lines once (0.8 s at 10000 lines)
 }
 
 
