@@ -32,11 +32,13 @@ def with_dated_field_lines(
     positions dropped under a furniture-named container, and that container. Only a dropped
     labelled line is looked at (a regex match a dropped block)."""
     out: list[Judged] | None = None
+    runs: _Runs | None = None
     for position, (block, reason) in enumerate(candidates):
         if reason is None or ":" not in block.text or line_label(block.text) is None:
             continue
+        runs = runs if runs is not None else _Runs(walked, candidates)
         # the structure first, the date tests last: they cost more than the rest together
-        if _kept_fields_beside(walked, candidates, position) and _dropped_as_date(
+        if runs.kept_fields_beside(position) and _dropped_as_date(
             walked, (block, reason), named.get(position)
         ):
             out = out if out is not None else list(candidates)
@@ -60,30 +62,73 @@ def _dropped_as_date(walked: Walk, judged: Judged, box: int | None) -> bool:
     )
 
 
-def _kept_fields_beside(walked: Walk, candidates: list[Judged], at: int) -> bool:
-    """Whether the run of field lines around ``at`` (labelled short lines in sibling boxes)
-    holds ``_KEPT_FIELDS`` kept fields and no undated field dropped (a dropped dated one,
-    "Time: 19:00", counts neither way; a kept line is no stamp)."""
-    parent = walked.containers.parent
-    box = parent[candidates[at][0].container]
-    kept = 0
-    dropped: list[str] = []
-    for positions in (range(at - 1, -1, -1), range(at + 1, len(candidates))):
-        for position in positions:
-            block, reason = candidates[position]
-            text = block.text
-            if (
-                parent[block.container] != box
-                or len(text) > _FIELD_LINE
-                or line_label(text) is None
-            ):
-                break
-            if reason is None:
-                kept += 1
-            else:
-                dropped.append(text)
-    # a byline's or a category's line dropped beside it: a post's meta
-    return kept >= _KEPT_FIELDS and all(map(is_date_line, dropped))
+class _Runs:
+    """The runs of field lines (labelled short lines in one box, one after another), each
+    read once when a dropped line first asks for it: a page of thousands of field lines
+    costs a pass, not a pass a line (10,000 "Updated: …" lines took over a minute)."""
+
+    def __init__(self, walked: Walk, candidates: list[Judged]) -> None:
+        self._parent = walked.containers.parent
+        self._candidates = candidates
+        self._run_of: dict[int, int] = {}  # a field line's position: its run's first
+        self._kept: dict[int, int] = {}  # a run's first position: its kept lines
+        self._dropped: dict[int, list[int]] = {}  # ...: its dropped lines
+        self._undated: dict[int, list[int]] = {}  # ...: those that are no date, when asked
+
+    def _field_line(self, position: int, box: int) -> bool:
+        block = self._candidates[position][0]
+        text = block.text
+        return (
+            self._parent[block.container] == box
+            and len(text) <= _FIELD_LINE
+            and line_label(text) is not None
+        )
+
+    def _run(self, position: int, box: int) -> int | None:
+        """The first position of the run holding ``position`` if it is a field line of
+        ``box``, else ``None``."""
+        if not 0 <= position < len(self._candidates):
+            return None
+        known = self._run_of.get(position)
+        if known is not None:
+            return known if self._parent[self._candidates[known][0].container] == box else None
+        if not self._field_line(position, box):
+            return None
+        first = position
+        while first > 0 and self._field_line(first - 1, box):
+            first -= 1
+        end = position + 1
+        while end < len(self._candidates) and self._field_line(end, box):
+            end += 1
+        dropped: list[int] = []
+        for member in range(first, end):
+            self._run_of[member] = first
+            if self._candidates[member][1] is not None:
+                dropped.append(member)
+        self._kept[first] = end - first - len(dropped)
+        self._dropped[first] = dropped
+        return first
+
+    def _undated_of(self, run: int) -> list[int]:
+        """The dropped lines of a run that are no date: the date tests run once a run."""
+        undated = self._undated.get(run)
+        if undated is None:
+            texts = [(member, self._candidates[member][0].text) for member in self._dropped[run]]
+            undated = [member for member, text in texts if not is_date_line(text)]
+            self._undated[run] = undated
+        return undated
+
+    def kept_fields_beside(self, at: int) -> bool:
+        """Whether the run of field lines around ``at`` (labelled short lines in sibling
+        boxes) holds ``_KEPT_FIELDS`` kept fields and no undated field dropped (a dropped
+        dated one, "Time: 19:00", counts neither way; a kept line is no stamp). ``at``
+        itself, a dropped line, counts neither way either."""
+        box = self._parent[self._candidates[at][0].container]
+        runs = {run for run in (self._run(at - 1, box), self._run(at + 1, box)) if run is not None}
+        if sum(self._kept[run] for run in runs) < _KEPT_FIELDS:
+            return False
+        # a byline's or a category's line dropped beside it: a post's meta
+        return all(member == at for run in runs for member in self._undated_of(run)[:2])
 
 
 __all__ = ["with_dated_field_lines"]

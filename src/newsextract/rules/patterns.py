@@ -14,7 +14,10 @@ longest run of siblings: 7 s for a page of 40,000 ``<p>`` side by side, minutes 
 200,000 tags a page may hold. A chain of descendant combinators (``p div div div a``)
 that fails to match backtracks through every way of placing its parts on an element's
 ancestors: 1.5 s for that selector on a page 150 elements deep, minutes at the 512 levels a
-page may have. ``usable`` leaves either kind out on such a page, with a warning.
+page may have. A long selector costs what its parts do on every element: a list of 1,000
+alternatives (``* .c1 *, * .c2 *, ...``) took 7 s a use on a page 2,000 elements deep and
+0.4 s on one of 20,000 elements, a chain of 500 ``:not()`` 0.3 s; its work is estimated
+(``selector_work``). ``usable`` leaves any of these kinds out on such a page, with a warning.
 """
 
 from __future__ import annotations
@@ -86,6 +89,15 @@ _SAFE_DESCENDANT_STEPS = 3
 """Descendant combinators a selector may chain with no depth check: three cost at most
 512 choose 2 (131,000) trials at the deepest page kept, under the budget above."""
 
+MAX_SELECTOR_WORK = 10_000_000
+"""The most work (``selector_work``: simple selectors tried, on each element, on each of its
+ancestors when a part is a descendant's) a long selector may cost: lexbor does one in 4 to
+25 ns, so some 0.05 to 0.25 s a use. A real rule's selectors stay a hundred times under."""
+
+_SAFE_SELECTOR_CHARS = 300
+"""A selector this long or shorter is not weighed: too few parts to cost more than a real
+rule's (twenty alternatives of a class and a tag are about 300 characters)."""
+
 _COMBINATOR_SPACE = LazyPattern(r"\s*([>+~,()])\s*")
 _BRACKETED = LazyPattern(r"\[[^\]]*\]|\"[^\"]*\"|'[^']*'")
 
@@ -116,6 +128,18 @@ def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[
                 rule,
                 selector,
                 steps,
+                deepest_element(tree),
+            )
+        elif len(selector) > _SAFE_SELECTOR_CHARS and (
+            selector_work(selector, tree) > MAX_SELECTOR_WORK
+        ):
+            logger.warning(
+                "rule %s: selector of %s characters not run: its %s alternatives on a page of "
+                "%s elements, %d deep, could take seconds",
+                rule,
+                f"{len(selector):,}",
+                f"{len(_alternatives(selector)):,}",
+                f"{element_count(tree):,}",
                 deepest_element(tree),
             )
         else:
@@ -156,6 +180,41 @@ def descendant_steps(selector: str) -> int:
     bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", collapsed))
     parts = (len(part.split()) - 1 + 2 * part.count(":has(") for part in bare.split(",") if part)
     return max(parts, default=0)
+
+
+def selector_work(selector: str, tree: LexborHTMLParser) -> int:
+    """An upper estimate of what running ``selector`` on ``tree`` costs: for each
+    alternative, its simple selectors (tag, class, id, attribute, pseudo-class) on every
+    element, times the page's depth when it has a combinator that searches ancestors or
+    earlier siblings (`` ``, ``~``) and fails there."""
+    elements = element_count(tree)
+    work = 0
+    for simple, searches in _alternatives(selector):
+        work += simple * elements * (deepest_element(tree) if searches else 1)
+        if work > MAX_SELECTOR_WORK:
+            break
+    return work
+
+
+@functools.lru_cache(maxsize=64)
+def _alternatives(selector: str) -> tuple[tuple[int, bool], ...]:
+    """Each alternative of ``selector``: its simple selectors, and whether it searches."""
+    collapsed = " ".join(selector.split())
+    bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", collapsed))
+    return tuple(
+        (
+            len(part.split()) + sum(map(part.count, (".", "#", "[", ":", ">", "+", "~"))),
+            " " in part or "~" in part,
+        )
+        for part in bare.split(",")
+        if part
+    )
+
+
+@functools.lru_cache(maxsize=4)  # the page being extracted; a few, so no tree is kept long
+def element_count(tree: LexborHTMLParser) -> int:
+    """How many elements ``tree`` holds (asked only for a long rule selector)."""
+    return len(tree.css("*"))
 
 
 @functools.lru_cache(maxsize=4)  # the page being extracted; a few, so no tree is kept long
