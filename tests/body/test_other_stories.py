@@ -134,3 +134,24 @@ def test_a_quoted_passage_longer_than_the_note_before_it_stays() -> None:
     )
     body = _body(html)
     assert T1 in body and T2 in body
+
+
+def test_a_sign_up_box_headed_by_an_h1_after_the_text_is_no_next_story() -> None:
+    # A theme sets the headline and its date in a header above a layout that holds the text
+    # and, after it, a newsletter box under an <h1> of its own (and a dated teaser list):
+    # the layout's headline comes after its prose, so it heads no story, and the text stays.
+    header = (
+        "<div class='hero'><h1>Ferry runs again</h1><p>The lake's ferry is back after a "
+        "winter in the yard, and commuters gain half an hour a day on the crossing. The operator "
+        "has hired two more sailors and promises a boat every twenty minutes at rush hour.</p>"
+        "<time datetime='2024-03-04'>4 March 2024</time></div>"
+    )
+    layout = (
+        f"<div class='layout'><div class='text'><p>{P1}</p><p>{P2}</p></div><div class='side'>"
+        "<h1>Morning Newsletter</h1><p>The day's headlines from around the lake, in your inbox "
+        "every morning before seven, free for every reader.</p><ul><li><a href='/2024/03/"
+        "school'>School grows</a> <time datetime='2024-03-05'>5 March</time></li></ul>"
+        "</div></div>"
+    )
+    body = _body(_page(header + layout))
+    assert P1 in body and P2 in body

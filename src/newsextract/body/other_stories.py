@@ -57,13 +57,14 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
                 stop = end[sibling]
                 if mass[sibling] >= _STORY_MASS:
                     if _count(h1s, sibling, stop):
-                        found.append((sibling, stop))
+                        if _opens(sums, h1s, sibling, stop):
+                            found.append((sibling, stop))
                     elif (cont.tag[sibling], cont.classes[sibling]) == template:
                         if headed is None:
                             headed = sorted(
                                 b.container for b in walked.blocks if b.kind is BlockKind.HEADING
                             )
-                        if _count(headed, sibling, stop):
+                        if _count(headed, sibling, stop) and _opens(sums, headed, sibling, stop):
                             found.append((sibling, stop))
                 sibling = stop + 1
             # the dates asked last, of the few candidates: a query walks the element's subtree
@@ -73,6 +74,27 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
                     return found
         unit = parent
     return []
+
+
+def _opens(sums: Tally, headings: list[int], start: int, stop: int) -> bool:
+    """Whether the first of ``headings`` in ``start``..``stop`` heads that subtree: no prose
+    (``_STORY_MASS``) before it. A story's headline opens it; a sign-up box's or a sidebar's
+    ``<h1>`` set after the page's own text (a theme's layout holding both) does not."""
+    first = headings[bisect.bisect_left(headings, start)]
+    return _mass_before(sums, start, first) < _STORY_MASS
+
+
+def _mass_before(sums: Tally, wrapper: int, index: int) -> float:
+    """The mass of ``wrapper``'s subtrees set before ``index``, a container inside it."""
+    end, mass = sums.end, sums.mass
+    before, child = 0.0, wrapper + 1
+    while child < index:
+        if end[child] < index:
+            before += mass[child]
+            child = end[child] + 1
+        else:
+            child += 1  # an ancestor of ``index``: its own earlier subtrees count
+    return before
 
 
 def _dated(walked: Walk, index: int) -> bool:
@@ -114,14 +136,7 @@ def translations(walked: Walk, sums: Tally, language: str | None) -> list[tuple[
             wrapper = cont.parent[wrapper]
         if wrapper < 0:
             continue
-        before, child = 0.0, wrapper + 1
-        while child < index:  # the wrapper's subtrees before the box's
-            if end[child] < index:
-                before += mass[child]
-                child = end[child] + 1
-            else:
-                child += 1  # an ancestor of the box: its own earlier subtrees count
-        if before >= _ORIGINAL_SHARE * mass[index]:
+        if _mass_before(sums, wrapper, index) >= _ORIGINAL_SHARE * mass[index]:
             found.append((index, end[index]))
     return found
 
