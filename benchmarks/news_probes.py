@@ -43,6 +43,9 @@ PROBE_SETS = {
     # round 58's blind bodies in scripts of other widths (CJK, Thai and its neighbours
     # without spaces, the wide Indic scripts, Ethiopic, Georgian, Armenian, right-to-left)
     "scripts": "news_probes.scripts",
+    # round 58's blind pages carrying more than one article (infinite scroll, "read next"
+    # stories, a blog's previous post, digests, translations)
+    "multi": "news_probes.multi_articles",
     # round 56's blind pages of technical and reference generators' markup
     "technical": "nonnews_probes.technical_pages",
 }

@@ -461,6 +461,8 @@ class _Walker:
             self.comment_items.add(index)
         if hint == TO_WEIGH:
             self.to_weigh.append(index)
+        if "lang" in attrs:
+            self.out.languages.append((index, attrs["lang"] or ""))
         if tag in CONTEXT_TAGS:
             if tag == "figcaption":
                 self.figcaptions += 1

@@ -30,9 +30,16 @@ from newsextract.body.jsonld_body import (
 )
 from newsextract.body.link_notes import without_link_notes
 from newsextract.body.model import Block, BlockKind, Body
+from newsextract.body.other_stories import (
+    merged,
+    other_stories,
+    outside,
+    translations,
+    within,
+)
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
-from newsextract.body.scoring import data_row_value, tally
+from newsextract.body.scoring import block_value, data_row_value, tally
 from newsextract.body.script_body import script_html
 from newsextract.body.walk_records import Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
@@ -108,7 +115,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         site=page.site,
     )
     walked.address = page.address or ""
-    generic = _generic(walked, options)
+    generic = _generic(walked, options, page)
     raw_body = article_body(page.jsonld)
     if raw_body:
         body = _with_jsonld(walked, generic, raw_body)
@@ -321,11 +328,35 @@ def _from_script(page: ParsedPage, options: BodyOptions) -> tuple[Body, Walk] | 
     return Body(blocks=tuple(blocks), method="script"), walked
 
 
-def _generic(walked: Walk, options: BodyOptions) -> list[Block]:
+# Stories after the page's own are told by their dates: the page's story and one more each
+# carry a dated element (``other_stories``); a page with fewer is asked nothing.
+_DATED_STORIES = 2
+
+
+def _generic(walked: Walk, options: BodyOptions, page: ParsedPage | None = None) -> list[Block]:
+    """The page's blocks in the region that holds its text; ``page``, when the walk is the
+    page's (not a fragment of it, nor its thread), has the stories after its own and its
+    translations cut."""
     if not walked.blocks:
         return []
     sums = tally(walked)
+    others: list[tuple[int, int]] = []
+    if page is not None:
+        if len(page.dated_times) >= _DATED_STORIES:
+            others = other_stories(walked, sums)
+        if page.html_lang and walked.languages:
+            others = merged(others, translations(walked, sums, page.html_lang))
+    if others:
+        # The stories after the page's own weigh nothing, so that none of them is taken
+        # for the text, and none is read with it.
+        starts, stops = outside(others)
+        sums = tally(
+            walked,
+            lambda block: 0.0 if within(starts, stops, block.container) else block_value(block),
+        )
     region = choose_region(walked, sums)
+    if region is not None and others:
+        region.cut(walked, others)
     if region is None:
         # No prose at all: a page whose text is its data tables (a league's results, a
         # timetable) is read around the tables' rows, as a page of prose around its text.

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import furniture_words, text_widget
 from newsextract.body.model import BlockKind, filled_cells
+from newsextract.body.other_stories import outside, within
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
 from newsextract.body.twin_sections import twin_section_after
@@ -94,6 +95,29 @@ class Region:
     def holds(self, container: int) -> bool:
         at = bisect.bisect_right(self._starts, container) - 1
         return at >= 0 and container <= self.ranges[at][1]
+
+    def cut(self, walked: Walk, ranges: list[tuple[int, int]]) -> None:
+        """Take the subtrees of ``ranges`` (disjoint, in page order) out of the region, with
+        the loose blocks and entries in them: other stories the climb or the entries took in
+        (``other_stories``)."""
+        kept: list[tuple[int, int]] = []
+        for start, stop in self.ranges:
+            for cut_start, cut_stop in ranges:
+                if cut_stop < start or cut_start > stop:
+                    continue
+                if cut_start > start:
+                    kept.append((start, cut_start - 1))
+                start = cut_stop + 1
+                if start > stop:
+                    break
+            if start <= stop:
+                kept.append((start, stop))
+        self.ranges = kept
+        self.seal()
+        blocks = walked.blocks
+        starts, stops = outside(ranges)
+        self.loose = {at for at in self.loose if not within(starts, stops, blocks[at].container)}
+        self.entries = {index for index in self.entries if not within(starts, stops, index)}
 
 
 def choose_region(walked: Walk, sums: Tally) -> Region | None:

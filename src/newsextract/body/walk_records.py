@@ -101,8 +101,8 @@ class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
     __slots__ = (
-        "address", "blocks", "by_comments", "choices", "containers", "email_fields", "pictures",
-        "players", "site",
+        "address", "blocks", "by_comments", "choices", "containers", "email_fields", "languages",
+        "pictures", "players", "site",
     )  # fmt: skip
 
     def __init__(self, site: str = "") -> None:
@@ -128,3 +128,6 @@ class Walk:
         self.players: list[int] = []
         self.choices: list[int] = []
         self.pictures: list[int] = []
+        # The containers declaring a language of their own (a ``lang``), with it, in page
+        # order: a story's translation set after it (``other_stories.translations``).
+        self.languages: list[tuple[int, str]] = []

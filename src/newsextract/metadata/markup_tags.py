@@ -23,6 +23,7 @@ from newsextract.labels import (
 from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.first_story import in_first_story
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.markup_places import (
     cand,
@@ -52,7 +53,9 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
     if body is None:
         return
     rel = _rel_links(page.rel_links)
-    authors = _link_texts([n for n in rel["author"] if not outside_article(n)])
+    authors = _link_texts(
+        in_first_story([n for n in rel["author"] if not outside_article(n)], page.headlines)
+    )
     if authors:
         yield cand("authors", authors, "a[rel=author]")
     # A theme's category links marked rel=tag too: rel="category tag" (WordPress), or rel=tag
