@@ -241,3 +241,37 @@ def test_relative_stamp_found_as_by_every_key_length(text: str, language: str | 
     from newsextract.dating import relative
 
     assert relative.find_relative_stamp(text, language) == _relative_stamp_as_before(text, language)
+
+
+def _place_by_counting(node: LexborNode) -> list[int]:
+    """A node's place as ``follows`` once computed it: its index among its parent's
+    children, counted from the first, from the root down."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    while current is not None and current.parent is not None:
+        index, child = 0, current.parent.child
+        while child is not None and child.mem_id != current.mem_id:
+            index, child = index + 1, child.next
+        path.append(index)
+        current = current.parent
+    return path[::-1]
+
+
+_TREE_PART = st.sampled_from(
+    ["<div>", "</div>", "<p>a</p>", "<h1>t</h1>", "<ol class=comments>", "</ol>", "<li>c</li>",
+     "text", "<!-- x -->", "<span>", "</span>", "<br>"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TREE_PART, max_size=24).map("".join))
+def test_follows_answers_as_comparing_places_counted_from_the_first_child(markup: str) -> None:
+    # Text and comment nodes too: the date searches ask about any node they meet.
+    root = LexborHTMLParser(f"<body>{markup}</body>").body
+    assert root is not None
+    nodes = list(root.traverse(include_text=True))
+    places = [_place_by_counting(node) for node in nodes]
+    for node, place in zip(nodes, places, strict=True):
+        for earlier, other in zip(nodes, places, strict=True):
+            expected = place > other and place[: len(other)] != other
+            assert page_dates.follows(node, earlier) == expected
