@@ -104,3 +104,15 @@ def test_the_writers_beside_the_day_under_the_headline(
 def test_a_place_beside_the_day_is_no_writer() -> None:
     page = _print_view("cs", "Praha, Brno · 8. 2. 2024")
     assert newsextract.extract(page, url="https://x.example/a/1").authors == ()
+
+
+def test_a_page_linking_the_canonical_site_at_every_turn_is_no_copy_of_it() -> None:
+    # A blog read under its country address: its canonical link is the same blog under
+    # another domain, which it links in every post's title (far more than a copy links its
+    # source); the name in its footer, after them, is not looked for.
+    posts = "".join(
+        f'<li><a href="https://www.kieselbote.de/2024/{n:03d}">Beitrag Nummer {n}</a></li>'
+        for n in range(100)
+    )
+    note = f'<ul>{posts}</ul><a href="https://kieselbote.de/">Kieselbote</a>'
+    assert newsextract.extract(_partner(_SOURCE, note), url=_URL).publisher == "Seenland Online"
