@@ -81,8 +81,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "body", "B"): 0.978,
     ("fundus-eval", "body", "A"): 0.964,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
-    # out, and one page of half B is a 50-row table of names (0.994 -> 0.978).
-    ("fundus-eval", "body", "B"): 0.976,
+    # out, and one page of half B is a 50-row table of names (0.994 -> 0.978); raised at the
+    # fifty-eighth wave for a promotion line cut above the text (B .979 -> .981).
+    ("fundus-eval", "body", "B"): 0.977,
     ("htmldate", "published", "A"): 95.9,
     ("htmldate", "published", "B"): 93.7,
     ("trafilatura", "title", "A"): 90.9,
