@@ -168,13 +168,19 @@ def _headline_answer(page: ParsedPage) -> LexborNode | None:
     site's answer page sets the question's title inside it), whose dates are the page's,
     not a reader's contribution's (probe zh_zhihu_edited_with_meta). An answer under a
     question's page holds no ``<h1>``."""
+    item = _headline_item(page)
+    return item[0] if item is not None and item[1] == _ANSWER else None
+
+
+def _headline_item(page: ParsedPage) -> tuple[LexborNode, str] | None:
+    """The nearest microdata item around the page's first ``<h1>`` and its kind, the last
+    word of its ``itemtype`` lowered ("answer", "musicevent")."""
     h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
     current = h1.parent if h1 is not None else None
     while current is not None:
         attrs = current.attributes
         if "itemscope" in attrs:
-            kind = ascii_lower(attrs.get("itemtype") or "").rsplit("/", 1)[-1]
-            return current if kind == _ANSWER else None
+            return current, ascii_lower(attrs.get("itemtype") or "").rsplit("/", 1)[-1]
         current = current.parent
     return None
 
@@ -190,15 +196,8 @@ def _headline_thing(page: ParsedPage) -> str | None:
     """The kind of an event's item that holds the page's first ``<h1>``, an item of no
     other: the page is the event's, and its written days are the event's (probe
     es_microdata_event). An event box in a post holds no ``<h1>``."""
-    h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
-    current = h1.parent if h1 is not None else None
-    while current is not None:
-        attrs = current.attributes
-        if "itemscope" in attrs:
-            kind = ascii_lower(attrs.get("itemtype") or "").rsplit("/", 1)[-1]
-            return kind if any(word in kind for word in _UNDATED_WORDS) else None
-        current = current.parent
-    return None
+    kind = item[1] if (item := _headline_item(page)) is not None else ""
+    return kind if any(word in kind for word in _UNDATED_WORDS) else None
 
 
 def _publisher_name(scope: LexborNode, props: dict[str, list[LexborNode]]) -> LexborNode | None:
