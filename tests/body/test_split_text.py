@@ -112,3 +112,11 @@ def test_a_related_aside_stays_skipped() -> None:
         f"<p>{_REST}</p>"
     )
     assert "Ferry timetable" not in body
+
+
+def test_a_hidden_copy_of_the_text_is_read_once() -> None:
+    body = _body(
+        f"<div class='copy'><p>{_REST}</p></div><div class='copy' style='display:none'><p>"
+        f"{_REST}</p></div>"
+    )
+    assert body.count(_REST) == 1
