@@ -1,6 +1,6 @@
 """A blind round (wave 59, issue 11): articles whose own text is split over several
-containers or structures, written without reading the extractor, in thirty-four pages of
-thirty-three languages (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali,
+containers or structures, written without reading the extractor, in thirty-eight pages of
+thirty-seven languages (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali,
 Tamil, Thai, Georgian, Armenian, CJK and Hangul scripts), in four shells (WordPress, a
 schema.org news template, a Next.js build without ``<article>``, and a loose page whose
 text runs on outside its ``<article>``).
