@@ -46,6 +46,9 @@ PROBE_SETS = {
     # round 58's blind pages carrying more than one article (infinite scroll, "read next"
     # stories, a blog's previous post, digests, translations)
     "multi": "news_probes.multi_articles",
+    # round 59's blind articles whose text is split over several containers (columns,
+    # parts around an insert, collapsed remainders, tabs, notes, pages, paragraph wrappers)
+    "split": "news_probes.split_text",
     # round 56's blind pages of technical and reference generators' markup
     "technical": "nonnews_probes.technical_pages",
 }

@@ -192,6 +192,9 @@ def _list_item_of(containers: Containers, container: int) -> int:
 _FACTBOX_NAME = LazyPattern(
     r"(?:^|[\s_-])(?:fact-?box|fact-?file|fact-?sheet|facts|key-?facts|fakten-?box|faktabox|"
     r"faktaboks|infokasten|"
+    # an article's own chronology beside its text ("timeline-box", "chronologie"): the
+    # story's dates, set apart as a fact box is
+    r"time-?line|chronology|chronologie|chronik|cronologia|cronología|"
     # a documentation page's admonition set as an <aside> (Starlight's "starlight-aside
     # starlight-aside--tip", a "callout callout-warning"): a note of the text, not a sidebar
     r"admonition|callout|note|tip|hint|warning|caution|danger|important)(?:$|[\s_-])",
@@ -231,8 +234,8 @@ def is_factbox(node: LexborNode) -> bool:
     if _is_note(node.attributes):
         return True
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-    if _FACTBOX_NAME.search(names) is not None:
-        return True
+    if _FACTBOX_NAME.search(names) is not None or _NOTES_NAME.search(names) is not None:
+        return True  # a box of facts, or the text's notes set in an aside ("endnotes")
     return (
         _INFOBOX_NAME.search(names) is not None and node.css_first("p") is None
     ) or _is_data_column(node)

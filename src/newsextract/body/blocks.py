@@ -43,6 +43,11 @@ from newsextract.body.container_hints import (
     furniture_leaf_class,
     weighed_hint,
 )
+from newsextract.body.hidden_rests import (
+    follows_a_reveal_button,
+    is_furniture_toggle,
+    is_hidden_page,
+)
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.node_reading import (
     CAPTION_CHARS,
@@ -264,6 +269,8 @@ class _Walker:
             return True  # the substring first: one regex search less for each hidden element
         if follows_a_disclosure(node) or precedes_a_reveal(node):
             return True
+        if follows_a_reveal_button(node) or is_hidden_page(node):
+            return True  # a story's rest after "continue reading", its other pages
         ident = attrs.get("id")
         if not ident or self.root is None:
             return False
@@ -760,6 +767,8 @@ class _Walker:
                     run.append(LINE_BREAK)
                 continue
             if ctag == "button" and self._opens_a_panel(child):
+                if is_furniture_toggle(child):
+                    continue  # "continue reading": the rest it opens is read, not its words
                 # An accordion's or a tab's toggle: its words title the panel it opens (a
                 # FAQ's question over its answer), read as a heading.
                 if run:

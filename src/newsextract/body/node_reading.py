@@ -590,7 +590,7 @@ def precedes_a_reveal(node: LexborNode) -> bool:
     """Whether ``node``, hidden, is the rest of a text that the control right after it
     reveals: a "read more" or "show details" ``<button>`` or a link to nowhere (the
     rest of a post in a ``display:none`` sibling, an Alpine.js ``x-show`` or Vue
-    ``v-show`` block), holding sentences (``_REST_WORDS``); or a list's item hidden after
+    ``v-show`` block), holding sentences (``REST_WORDS``); or a list's item hidden after
     shown ones, linking nothing, when the control follows the list ("show all"). A hidden
     menu, dialog or cookie bar holds its controls inside, and a closed menu's items link."""
     tag = node.tag  # read once: each read decodes the name into a new string
@@ -618,7 +618,7 @@ def precedes_a_reveal(node: LexborNode) -> bool:
     if is_overlay(names):
         return False  # a popup's or a consent layer's box, with its opener after it
     text = node.text(deep=True)
-    return ends_as_sentence(text) and word_count(text) >= _REST_WORDS
+    return ends_as_sentence(text) and word_count(text) >= REST_WORDS
 
 
 def _element_before(node: LexborNode) -> LexborNode | None:
@@ -676,7 +676,7 @@ def is_hidden(attributes: dict[str, str | None]) -> bool:
 # toggle that leads nowhere, is the rest of a text that a "read more" toggle shows (a "show
 # more" plug-in's "<span style="display:none">…</span><a href="#">more</a>"): a teaser's
 # hidden date or a screen reader's note ("opens in a new tab") is a few words.
-_REST_WORDS = 6
+REST_WORDS = 6
 # The tags of a toggle that shows hidden text in place.
 _TOGGLE_TAGS = frozenset({"a", "button"})
 
@@ -698,7 +698,7 @@ def read_more_toggle(hidden: LexborNode) -> LexborNode | None:
     if href not in ("", "#") and not href.startswith("javascript:"):
         return None
     text = hidden.text(deep=True)
-    if not ends_as_sentence(text) or word_count(text) < _REST_WORDS:
+    if not ends_as_sentence(text) or word_count(text) < REST_WORDS:
         return None
     return toggle
 

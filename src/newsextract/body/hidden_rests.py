@@ -1,0 +1,126 @@
+"""Hidden elements that are the article's own text all the same: the rest of a story a
+"continue reading" button before it shows, and the other pages of a story paginated in one
+HTML. The walk asks these only of an element already found hidden, after the cheaper
+panel tests (``blocks.Walk._is_panel``)."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newsextract.body.class_names import class_weight
+from newsextract.body.container_hints import UNTIL_FOUND, hiding_classes
+from newsextract.body.node_reading import REST_WORDS
+from newsextract.body.patterns import ends_as_sentence
+from newsextract.text import word_count
+
+# The wrappers a reveal button may sit alone in ("<div class='fade-out'><button>"), the way
+# themes set it over a fade: one level, holding the button and no words of its own.
+_BUTTON_HOLDERS = frozenset({"div", "p", "span"})
+# The containers a story's pages are set in, each page its own.
+_PAGE_TAGS = frozenset({"div", "section", "article"})
+# How many earlier siblings are passed over (the story's other hidden pages) to find the
+# shown page a hidden one is the twin of: more than any paginated story's page count.
+_PAGE_REACH = 24
+
+
+def holds_sentences(node: LexborNode) -> bool:
+    """Whether ``node``'s text is prose: ``REST_WORDS`` words or more, closed as a
+    sentence (a hidden form, menu or screen reader's note is a few words or none)."""
+    text = node.text(deep=True)
+    return ends_as_sentence(text) and word_count(text) >= REST_WORDS
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before
+
+
+def _lone_element(node: LexborNode) -> LexborNode | None:
+    """The only element in ``node`` when it holds no words beside it, else None."""
+    found = None
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            if not (child.text_content or "").isspace():
+                return None
+        elif tag != "-comment":
+            if found is not None:
+                return None
+            found = child
+        child = child.next
+    return found
+
+
+def follows_a_reveal_button(node: LexborNode) -> bool:
+    """Whether ``node``, hidden, comes right after a ``<button>`` that shows it: a "continue
+    reading" button set before the rest of the story (alone or alone in a wrapper), the
+    rest holding sentences. A form's button sends it, a menu's or a dialog's opens a popup
+    (``aria-haspopup``), and a button naming another panel (``aria-controls``) opens that."""
+    before = _element_before(node)
+    if before is not None and before.tag in _BUTTON_HOLDERS:
+        before = _lone_element(before)
+    if before is None or before.tag != "button":
+        return False
+    attributes = before.attributes
+    if (attributes.get("type") or "").lower() == "submit" or "aria-haspopup" in attributes:
+        return False
+    controls = (attributes.get("aria-controls") or "").split()
+    if controls and node.attributes.get("id") not in controls:
+        return False
+    return holds_sentences(node)
+
+
+def _first_class(attributes: dict[str, str | None]) -> str:
+    """The first class name, the component's (``"article-page"`` of ``"article-page
+    is-hidden"``); "" when there is none or it is a utility that hides ("d-none"), which
+    names no component."""
+    classes = (attributes.get("class") or "").split()
+    return classes[0] if classes and not hiding_classes(classes[0]) else ""
+
+
+def _shown(attributes: dict[str, str | None]) -> bool:
+    """Whether an element's own attributes show it (see ``node_reading.is_hidden``)."""
+    if "hidden" in attributes and attributes.get("hidden") != UNTIL_FOUND:
+        return False
+    if attributes.get("aria-hidden") == "true":
+        return False
+    style = attributes.get("style")
+    if style and "display:none" in style.replace(" ", ""):
+        return False
+    classes = attributes.get("class")
+    return not (classes and hiding_classes(classes))
+
+
+def is_hidden_page(node: LexborNode) -> bool:
+    """Whether ``node``, hidden, is a later page of a story paginated in one HTML: a
+    container of the same tag and first class name as a shown sibling before it (page 1,
+    with the pages between hidden too), holding sentences. A script shows one page at a
+    time; all of them are the story."""
+    tag = node.tag
+    if tag not in _PAGE_TAGS:
+        return False
+    name = _first_class(node.attributes)
+    if not name:
+        return False
+    before = _element_before(node)
+    for _ in range(_PAGE_REACH):
+        if before is None or before.tag != tag:
+            return False
+        attributes = before.attributes
+        if _first_class(attributes) != name:
+            return False
+        if _shown(attributes):
+            return holds_sentences(node)
+        before = _element_before(before)
+    return False
+
+
+def is_furniture_toggle(button: LexborNode) -> bool:
+    """Whether a ``<button>`` that opens a panel is classed as furniture ("read-more-toggle",
+    "btn-readmore"): a "continue reading" control, whose words title nothing, where an
+    accordion's toggle ("accordion-button") titles the section it opens."""
+    classes = button.attributes.get("class")
+    return bool(classes) and class_weight(classes) < 0
