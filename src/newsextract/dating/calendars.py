@@ -233,6 +233,7 @@ def without_prefixes(text: str) -> str:
     text = with_ethiopian_as_gregorian(text)
     if "年" in text:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
+        text = _MINGUO_BARE_YEAR.sub(_gregorian_of_bare_minguo_year, text)
     if ("：" in text or ":" in text) and _MINGUO_NUMBERS.search(text) is not None:
         text = _MINGUO_NUMBERS.sub(_gregorian_of_minguo_numbers, text)
     if ("日期" in text or "時間" in text) and _MINGUO_TWO_DIGITS.search(text) is not None:
@@ -357,6 +358,19 @@ _MINGUO_NUMBERS = LazyPattern(
 _MINGUO_TWO_DIGITS = LazyPattern(
     r"(?<=日期|時間)([：:]\s?)(8[5-9]|9\d)([-/.])(\d{1,2})\3(\d{1,2})(?!\d)"
 )
+
+
+# The same years written with "年" and the era's name left out, as Taiwan's news and
+# government pages print their dates ("發布時間：113年3月5日", "113年03月05日"): three digits
+# (100-128) are no Gregorian year of the web, and with a month and a day after them no count
+# of years either ("建校113年" is the school's age).
+_MINGUO_BARE_YEAR = LazyPattern(r"(?<![\d.])(1[01]\d|12[0-8])(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _gregorian_of_bare_minguo_year(found: re.Match[str]) -> str:
+    """The date with its Gregorian year ("113年3月5日" as "2024年3月5日"), a character
+    longer than the span (see ``_gregorian_of_era_year``)."""
+    return f"{ERA_YEARS['民國'] + int(found[1])}{found[2]}"
 
 
 def _gregorian_of_minguo_numbers(found: re.Match[str]) -> str:

@@ -567,7 +567,11 @@ def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
         match = pattern.match(following)
         if match is None or _labelled(found.label):
             continue  # none, or the date has its label before it ("更新 2024年3月7日 公開 …")
-        if index + 1 < len(out) and not after_dates and _set_apart(following[: match.start(1)]):
+        if (
+            index + 1 < len(out)
+            and not after_dates
+            and _opens_next(following[: match.start(1)], following[match.end() :])
+        ):
             continue
         out[index] = found._replace(label=match.group(1))
         if index + 1 < len(out):
@@ -575,9 +579,18 @@ def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
     return out
 
 
-def _set_apart(before_label: str) -> bool:
-    """Whether the text between a date and the label after it is spaces only, no bracket."""
-    return before_label.isspace()
+def _opens_next(before_label: str, after_label: str) -> bool:
+    """Whether a label after a date opens the next date's text: set apart from the first by
+    spaces only, or by a bracket that the next date stands in ("2024年3月5日 10時30分（最終更新
+    2024年3月5日 12時00分）"), not one the label closes ("3/5(水) 10:30(配信)")."""
+    if before_label.isspace():
+        return True
+    opened = before_label.strip()
+    return opened in _OPENING_BRACKETS and not any(c in after_label for c in _CLOSING_BRACKETS)
+
+
+_OPENING_BRACKETS = frozenset("(（")
+_CLOSING_BRACKETS = frozenset(")）")
 
 
 def _labelled(label: str) -> bool:
