@@ -2,7 +2,8 @@
 brackets after a date, its own date inside the bracket ("2024年3月5日 10時30分（最終更新
 2024年3月5日 12時00分）"), was given to the first date, so the update's time became the
 publication's; and Taiwan's years of the Republic of China written without the era's name
-("113年3月5日", 2024) gave no date. Every text here is invented."""
+("113年3月5日", 2024) gave no date, and "113/03/05 15:20" gave 5 March 2013. Every text
+here is invented."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ def test_a_bracketed_update_label_opens_the_date_inside_its_bracket(
         ("發布時間：113年3月5日 下午3:20", datetime(2024, 3, 5, 15, 20)),
         ("113年03月05日", datetime(2024, 3, 5)),
         ("中華民國113年3月5日 15:20", datetime(2024, 3, 5, 15, 20)),
+        # in numbers with a time after them, no label before (read as 2013 before)
+        ("113/03/05 15:20", datetime(2024, 3, 5, 15, 20)),
+        ("113.3.5 9:05", datetime(2024, 3, 5, 9, 5)),
     ],
 )
 def test_a_minguo_year_without_the_eras_name_is_read(line: str, published: datetime) -> None:
@@ -72,3 +76,10 @@ def test_a_minguo_year_without_the_eras_name_is_read(line: str, published: datet
 def test_a_count_of_years_before_a_day_is_no_minguo_year() -> None:
     page = _page("zh-TW", "建校113年，3月5日舉行", _TEXT_TW)
     assert newsextract.extract(page, url="https://gangdu.example.com.tw/n/2").published is None
+
+
+def test_a_longer_number_before_the_digits_is_no_minguo_year() -> None:
+    from newsextract.dating.calendars import without_prefixes
+
+    assert without_prefixes("2113/03/05 15:20") == "2113/03/05 15:20"
+    assert without_prefixes("113/03/05 15:20") == "2024/03/05 15:20"
