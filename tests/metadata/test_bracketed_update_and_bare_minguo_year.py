@@ -83,3 +83,4 @@ def test_a_longer_number_before_the_digits_is_no_minguo_year() -> None:
 
     assert without_prefixes("2113/03/05 15:20") == "2113/03/05 15:20"
     assert without_prefixes("113/03/05 15:20") == "2024/03/05 15:20"
+    assert without_prefixes("2113年3月5日") == "2113年3月5日"

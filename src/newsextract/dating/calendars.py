@@ -385,13 +385,19 @@ _MINGUO_TWO_DIGITS = LazyPattern(
 # The same years written with "年" and the era's name left out, as Taiwan's news and
 # government pages print their dates ("發布時間：113年3月5日", "113年03月05日"): three digits
 # (100-128) are no Gregorian year of the web, and with a month and a day after them no count
-# of years either ("建校113年" is the school's age).
-_MINGUO_BARE_YEAR = LazyPattern(r"(?<![\d.])(1[01]\d|12[0-8])(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# of years either ("建校113年" is the school's age). Opening with its literal "1" (a
+# lookbehind first made the search 170 times slower); what stands before it is tested after.
+_MINGUO_BARE_YEAR = LazyPattern(r"(1(?:[01]\d|2[0-8]))(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_BEFORE_BARE_YEAR = frozenset("0123456789.")
 
 
 def _gregorian_of_bare_minguo_year(found: re.Match[str]) -> str:
     """The date with its Gregorian year ("113年3月5日" as "2024年3月5日"), a character
-    longer than the span (see ``_gregorian_of_era_year``)."""
+    longer than the span (see ``_gregorian_of_era_year``); the span as it was after a digit
+    ("2113年…")."""
+    start = found.start()
+    if start and found.string[start - 1] in _BEFORE_BARE_YEAR:
+        return found[0]
     return f"{ERA_YEARS['民國'] + int(found[1])}{found[2]}"
 
 
