@@ -314,7 +314,7 @@ def _scoped_dates(
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
         if data_day(label, found.span) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
-        if _updated_label().search(label) is not None or _edit_span(found_dates, index):
+        if _calls_update(label) or _edit_span(found_dates, index):
             dates.append(WrittenDate("modified", found))
         elif found.same_day:
             continue  # a time alone is an update's only after its label
@@ -322,6 +322,17 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+def _calls_update(label: str) -> bool:
+    """Whether the words before a date call it the last update: an update label with no
+    publication label after it, nearer the date ("Updated 3 days ago · Published March 1,
+    2024": the relative update has no date of its own, the day is the publication's)."""
+    updates = [found.start() for found in _updated_label().finditer(label)]
+    if not updates:
+        return False
+    publications = [found.start() for found in _published_label().finditer(label)]
+    return not publications or updates[-1] > publications[-1]
 
 
 # The marks a span of two stamps is written with ("02.01.2023 10:30 ~ 05.01.2023 18:05"),
