@@ -314,7 +314,7 @@ def _scoped_dates(
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
         if data_day(label, found.span) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
-        if _updated_label().search(label) is not None or _edit_span(found_dates, index):
+        if _calls_update(label) or _edit_span(found_dates, index):
             dates.append(WrittenDate("modified", found))
         elif found.same_day:
             continue  # a time alone is an update's only after its label
@@ -322,6 +322,17 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+def _calls_update(label: str) -> bool:
+    """Whether the words before a date call it the last update: an update label with no
+    publication label after it, nearer the date ("Updated 3 days ago · Published March 1,
+    2024": the relative update has no date of its own, the day is the publication's)."""
+    updates = [found.start() for found in _updated_label().finditer(label)]
+    if not updates:
+        return False
+    publications = [found.start() for found in _published_label().finditer(label)]
+    return not publications or updates[-1] > publications[-1]
 
 
 # The marks a span of two stamps is written with ("02.01.2023 10:30 ~ 05.01.2023 18:05"),
@@ -567,7 +578,11 @@ def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
         match = pattern.match(following)
         if match is None or _labelled(found.label):
             continue  # none, or the date has its label before it ("更新 2024年3月7日 公開 …")
-        if index + 1 < len(out) and not after_dates and _set_apart(following[: match.start(1)]):
+        if (
+            index + 1 < len(out)
+            and not after_dates
+            and _opens_next(following[: match.start(1)], following[match.end() :])
+        ):
             continue
         out[index] = found._replace(label=match.group(1))
         if index + 1 < len(out):
@@ -575,9 +590,18 @@ def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
     return out
 
 
-def _set_apart(before_label: str) -> bool:
-    """Whether the text between a date and the label after it is spaces only, no bracket."""
-    return before_label.isspace()
+def _opens_next(before_label: str, after_label: str) -> bool:
+    """Whether a label after a date opens the next date's text: set apart from the first by
+    spaces only, or by a bracket that the next date stands in ("2024年3月5日 10時30分（最終更新
+    2024年3月5日 12時00分）"), not one the label closes ("3/5(水) 10:30(配信)")."""
+    if before_label.isspace():
+        return True
+    opened = before_label.strip()
+    return opened in _OPENING_BRACKETS and not any(c in after_label for c in _CLOSING_BRACKETS)
+
+
+_OPENING_BRACKETS = frozenset("(（")
+_CLOSING_BRACKETS = frozenset(")）")
 
 
 def _labelled(label: str) -> bool:
