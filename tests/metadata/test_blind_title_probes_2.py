@@ -260,7 +260,7 @@ PROBES: list[tuple[Any, ...]] = [
             'Lucie</a></p></header><main><article class="post"><h1 class="entry-title">Tarte '
             'aux poireaux facile et rapide</h1><div class="entry-content"><p>Une tarte que je '
             "fais tous les hivers quand les poireaux du marché sont beaux, prête en quarante "
-            "minutes avec une pâte brisée du commerce.</p><div class=\"wprm-recipe-container\">"
+            'minutes avec une pâte brisée du commerce.</p><div class="wprm-recipe-container">'
             '<h2 class="wprm-recipe-name">Tarte aux poireaux</h2><ul class="wprm-recipe-'
             'ingredients"><li>3 poireaux</li><li>2 œufs</li><li>20 cl de crème</li></ul>'
             '<ol class="wprm-recipe-instructions"><li>Faire fondre les poireaux.</li><li>'
@@ -298,7 +298,7 @@ PROBES: list[tuple[Any, ...]] = [
             '<header class="top-bar"><a class="logo" href="/">Code Answers</a></header>'
             '<div id="content"><div id="question-header"><h1 itemprop="name" class="fs-'
             'headline1"><a href="/questions/551/undo-merge" class="question-hyperlink">How '
-            "do I undo a merge that was already pushed?</a></h1></div><div class=\"question\">"
+            'do I undo a merge that was already pushed?</a></h1></div><div class="question">'
             '<div class="s-prose">I merged a feature branch into main and pushed it, and now '
             "the build is broken. How do I undo the merge without rewriting history for "
             'everyone else?</div></div><div class="answer"><div class="s-prose">Use revert '
@@ -497,7 +497,11 @@ PROBES: list[tuple[Any, ...]] = [
             "ja",
             "フェリー、3か月ぶりに運航再開｜港町タイムズ",
             _og("フェリー、3か月ぶりに運航再開｜港町タイムズ"),
-            _news("ja", "港町タイムズ", '<div class="article-title">フェリー、3か月ぶりに運航再開</div>'),
+            _news(
+                "ja",
+                "港町タイムズ",
+                '<div class="article-title">フェリー、3か月ぶりに運航再開</div>',
+            ),
         ),
         "フェリー、3か月ぶりに運航再開",
     ),
@@ -680,7 +684,9 @@ PROBES: list[tuple[Any, ...]] = [
             _og("You won't believe what the ferry company just announced", "Bay Herald")
             + '<meta name="twitter:title" content="You won\'t believe what the ferry company '
             'just announced">',
-            _news("en", "Bay Herald", _h1("Ferry service to Gull Island resumes after three months")),
+            _news(
+                "en", "Bay Herald", _h1("Ferry service to Gull Island resumes after three months")
+            ),
         ),
         "Ferry service to Gull Island resumes after three months",
     ),
@@ -713,8 +719,13 @@ PROBES: list[tuple[Any, ...]] = [
             "de",
             "Inselbote",
             ld("NewsArticle", headline=_CUT_DE, datePublished="2024-05-14T08:15:00+02:00"),
-            _news("de", "Inselbote", _h1(_FULL_DE + " – Gemeinde plant zusätzliche Abfahrten "
-                  "am Wochenende und im Sommer")),
+            _news(
+                "de",
+                "Inselbote",
+                _h1(
+                    _FULL_DE + " – Gemeinde plant zusätzliche Abfahrten am Wochenende und im Sommer"
+                ),
+            ),
         ),
         _FULL_DE + " – Gemeinde plant zusätzliche Abfahrten am Wochenende und im Sommer",
     ),
@@ -724,8 +735,7 @@ PROBES: list[tuple[Any, ...]] = [
         page(
             "nl",
             "Eilandkoerier",
-            _og(_FULL_NL, "Eilandkoerier")
-            + ld("NewsArticle", headline=_FULL_NL[:60] + "…"),
+            _og(_FULL_NL, "Eilandkoerier") + ld("NewsArticle", headline=_FULL_NL[:60] + "…"),
             _news("nl", "Eilandkoerier", ""),
         ),
         _FULL_NL,

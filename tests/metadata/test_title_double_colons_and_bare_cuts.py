@@ -1,0 +1,98 @@
+"""Two title decorations the second blind title probe found: a section's name after a double
+colon ("Titulek :: Zprávy :: Site", as Czech and Slovak sites write their titles), cut as a
+section after a bar or a dash is; and a JSON-LD headline cut bare at a length limit between
+two words of one sentence ("… am Wochenende und"), which gives way to the visible headline
+even where no other metadata title gives it whole. A headline that ends on punctuation, or
+that the ``<h1>`` extends after a separator, is one of its own."""
+
+from __future__ import annotations
+
+import pytest
+from tests.metadata.title_pages import ld, page, paragraphs
+
+import newsextract
+
+_TEXT = (
+    "The ferry to the island is running again after a three-month pause for repairs to the "
+    "pier, with six crossings a day and an extra evening boat at weekends."
+)
+
+
+def _story(lang: str, title: str, head: str, h1: str, site: str) -> str:
+    return page(
+        lang,
+        title,
+        head,
+        f'<header><a class="logo" href="/">{site}</a></header><main><article>{h1}'
+        f"<div class='body'>{paragraphs(_TEXT, _TEXT)}</div></article></main>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "site", "want"),
+    [
+        (
+            "cs",
+            "Přívoz na ostrov znovu jezdí :: Zprávy :: Novinky z Polabí",
+            "Novinky z Polabí",
+            "Přívoz na ostrov znovu jezdí",
+        ),
+        (
+            "sk",
+            "Trajekt na ostrov opäť premáva :: Regióny :: Hlas Pobrežia",
+            "Hlas Pobrežia",
+            "Trajekt na ostrov opäť premáva",
+        ),
+        (
+            "hu",
+            "Újra jár a komp a szigetre :: Belföld :: Parti Hírek",
+            "Parti Hírek",
+            "Újra jár a komp a szigetre",
+        ),
+    ],
+    ids=["cs", "sk", "hu"],
+)
+def test_a_section_after_a_double_colon_is_cut(lang: str, title: str, site: str, want: str) -> None:
+    html = _story(lang, title, "", "", site)
+    assert newsextract.extract(html, url="https://example.cz/2024/05/14/8821").title == want
+
+
+def test_a_headline_part_after_one_colon_stays() -> None:
+    html = _story("de", "Verkehr: Lokales | Inselbote", "", "", "Inselbote")
+    assert newsextract.extract(html, url="https://example.de/a/1").title == "Verkehr: Lokales"
+
+
+_WHOLE = {
+    "de": "Fähre zur Insel fährt nach drei Monaten wieder – Gemeinde plant zusätzliche "
+    "Abfahrten am Wochenende und im Sommer",
+    "es": "El transbordador vuelve a navegar hacia la isla tras tres meses de parada y el "
+    "ayuntamiento promete más salidas durante el verano",
+    "ru": "Паром на остров снова ходит после трёх месяцев перерыва, а администрация обещает "
+    "дополнительные рейсы по выходным и летом",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_WHOLE))
+def test_a_jsonld_headline_cut_between_two_words_gives_way(lang: str) -> None:
+    whole = _WHOLE[lang]
+    cut = whole[: whole.rfind(" ", 0, 105)]
+    assert len(cut) >= 100
+    html = _story(
+        lang, "Inselbote", ld("NewsArticle", headline=cut), f"<h1>{whole}</h1>", "Inselbote"
+    )
+    assert newsextract.extract(html, url="https://example.org/a/1").title == whole
+
+
+def test_a_whole_jsonld_headline_the_h1_decorates_stays() -> None:
+    headline = (
+        "Ferry to the island runs again after three months: six crossings a day, an evening "
+        "boat at weekends?"
+    )
+    html = _story(
+        "en",
+        "Bay Herald",
+        ld("NewsArticle", headline=headline),
+        f"<h1>{headline} Watch the video</h1>",
+        "Bay Herald",
+    )
+    assert newsextract.extract(html, url="https://example.org/a/1").title == headline
