@@ -96,3 +96,36 @@ def test_a_whole_jsonld_headline_the_h1_decorates_stays() -> None:
         "Bay Herald",
     )
     assert newsextract.extract(html, url="https://example.org/a/1").title == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "site", "want"),
+    [
+        (
+            "ja",
+            "フェリー、3か月ぶりに運航再開：港町タイムズ",
+            "港町タイムズ",
+            "フェリー、3か月ぶりに運航再開",
+        ),
+        ("zh", "渡轮停航三个月后恢复运行：滨江日报", "滨江日报", "渡轮停航三个月后恢复运行"),
+        (
+            "en",
+            "Ferry service to Gull Island resumes: Bay Herald",
+            "Bay Herald",
+            "Ferry service to Gull Island resumes",
+        ),
+        (
+            "en",
+            "Ferry service to Gull Island resumes: what riders need to know",
+            "Bay Herald",
+            "Ferry service to Gull Island resumes: what riders need to know",
+        ),
+    ],
+    ids=["ja", "zh", "en", "en-headline-own-colon"],
+)
+def test_the_site_name_after_a_closing_colon_is_cut(
+    lang: str, title: str, site: str, want: str
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}">'
+    html = _story(lang, title, head, "", site)
+    assert newsextract.extract(html, url="https://example.jp/2024/05/14/8821").title == want

@@ -136,6 +136,9 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
         parts[0] = parts[0][label.end() :]
+    if not cut and (label := _site_tail_label(parts[-1])) and _names_site_exactly(label[1], keys):
+        cut.append(label[1])  # "駅前に新しい図書館：みなと新報"
+        parts[-1] = parts[-1][: label.start()]
     if not cut and len(parts) == 1 and (bracketed := _split_bracketed_name(title, keys)):
         return bracketed  # "【みなと新報】駅前に新しい図書館"
     out = parts[0]
@@ -202,6 +205,14 @@ _TAGLINE_SEPARATORS = LazyPattern(r"\s+[-–—|·:»]\s+")
 # A full-width colon, as Chinese and Japanese write it, wants no space after it
 # ("江城新闻网：老城区将新建三座公园").
 _SITE_LABEL = LazyPattern(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
+# The same name after a colon closing the title, as Japanese sites set it ("駅前に新しい
+# 図書館：みなと新報"): cut only where it is the site's name itself, as the label is.
+_SITE_TAIL_LABEL = LazyPattern(r"(?<=\S)(?::\s+|\s*：\s*)([^:|：]{2,40})$")
+
+
+def _site_tail_label(part: str) -> re.Match[str] | None:
+    """The name after a colon closing ``part``; most titles hold no colon: no pattern run."""
+    return _SITE_TAIL_LABEL.search(part) if ":" in part or "：" in part else None
 
 
 # The site's name in brackets opening or closing the title, with no separator beside it:
