@@ -11,6 +11,7 @@ import pytest
 from tests.metadata.title_pages import ld, page, paragraphs
 
 import newsextract
+from newsextract.metadata.title import without_date_part
 
 _TEXT = (
     "The ferry to the island is running again after a three-month pause for repairs to the "
@@ -129,3 +130,37 @@ def test_the_site_name_after_a_closing_colon_is_cut(
     head = f'<meta property="og:site_name" content="{site}">'
     html = _story(lang, title, head, "", site)
     assert newsextract.extract(html, url="https://example.jp/2024/05/14/8821").title == want
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Concierto de primavera de la Banda Municipal - 18 de mayo de 2024 - Teatro Principal",
+            "Concierto de primavera de la Banda Municipal - Teatro Principal",
+        ),
+        ("Jazz night | Saturday, May 18, 2024 | Harbour Hall", "Jazz night | Harbour Hall"),
+        ("Sommerfest – 18. Mai 2024 – Kulturhaus", "Sommerfest – Kulturhaus"),
+        ("Концерт оркестра | 18 мая 2024 | Дом культуры", "Концерт оркестра | Дом культуры"),
+        ("市民コンサート｜2024年5月18日｜市民ホール", "市民コンサート｜市民ホール"),
+        # a date inside a part, opening the title, or a month without its day: kept
+        ("Budget vote - 18 May 2024 council meeting - Valley Post", None),
+        ("18 May 2024 - Town fair", None),
+        ("Review - May 2024 - Valley Post", None),
+        ("Elections 2024 - what to know", None),
+    ],
+)
+def test_a_written_date_part_is_cut(title: str, expected: str | None) -> None:
+    assert without_date_part(title) == (expected or title)
+
+
+def test_an_event_page_title_loses_its_written_date() -> None:
+    html = page(
+        "es",
+        "Concierto de primavera de la Banda Municipal - 18 de mayo de 2024 - Teatro Principal",
+        '<meta property="og:site_name" content="Teatro Principal">',
+        '<header><a class="logo" href="/">Teatro Principal</a></header><main><div class="event">'
+        f"{paragraphs(_TEXT)}</div></main>",
+    )
+    got = newsextract.extract(html, url="https://example.es/agenda/concierto-primavera")
+    assert got.title == "Concierto de primavera de la Banda Municipal"

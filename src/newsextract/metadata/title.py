@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Mapping
 from unicodedata import category, combining, name, normalize
 
+from newsextract.dates import find_text_date
 from newsextract.labels import (
     page_counters,
     page_kinds,
@@ -916,10 +917,35 @@ _DATE_PART = LazyPattern(
 
 
 def without_date_part(title: str) -> str:
-    """``title`` without a part after its first that is only a date in digits."""
-    if _DATE_HINT.search(title) is None:
+    """``title`` without a part after its first that is only a date, in digits or written
+    with its month's name ("… - 18 de mayo de 2024 - Teatro", "… | Saturday, May 18, 2024")."""
+    if _DATE_HINT.search(title) is not None:
+        title = _DATE_PART.sub("", title)
+    if not _WRITTEN_DATE_HINT.search(title):
         return title
-    return _DATE_PART.sub("", title)
+    pieces = _PART_SEPARATOR.split(title)  # parts and, between them, their separators
+    kept = pieces[:1]
+    for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if not _is_written_date(part):
+            kept += [separator, part]
+    return "".join(kept)
+
+
+# A part's separator, as ``_DATE_PART`` reads it (kept by the split).
+_PART_SEPARATOR = LazyPattern(r"(\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)")
+# A year of four digits: a written date's sign, looked for before the parts are read.
+_WRITTEN_DATE_HINT = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A weekday's name may open a written date's part ("sábado 18 de mayo de 2024").
+MAX_WORDS_BEFORE_DATE = 1
+
+
+def _is_written_date(part: str) -> bool:
+    """Whether ``part`` is a date and nothing else, but for a weekday's name before it."""
+    found = find_text_date(part)
+    if found is None:
+        return False
+    before, _, after = part.partition(found)
+    return not after.strip(" .,") and len(before.split()) <= MAX_WORDS_BEFORE_DATE
 
 
 # Two digits with a date's mark between: a date part's sign, looked for before the pattern.
