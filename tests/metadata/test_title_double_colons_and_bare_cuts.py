@@ -164,3 +164,22 @@ def test_an_event_page_title_loses_its_written_date() -> None:
     )
     got = newsextract.extract(html, url="https://example.es/agenda/concierto-primavera")
     assert got.title == "Concierto de primavera de la Banda Municipal"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "site"),
+    [
+        ("zh", "渡轮停航三个月后恢复运行【滨江日报】", "滨江日报"),
+        ("ko", "여객선 석 달 만에 운항 재개 [바닷가신문]", "바닷가신문"),
+        ("ja", "フェリー、3か月ぶりに運航再開：港町タイムズ", "港町タイムズ"),
+        ("zh", "渡轮停航三个月后恢复运行 - 滨江日报 - 滨江网", "滨江日报"),
+    ],
+    ids=["zh-brackets", "ko-brackets", "ja-closing-colon", "zh-name-before-portal"],
+)
+def test_the_logo_names_the_site_a_title_sets_in_brackets_after_a_colon_or_before_its_portal(
+    lang: str, title: str, site: str
+) -> None:
+    # No <meta> names the site: its logo's text does, where the <title> sets it.
+    html = _story(lang, title, "", "", site)
+    got = newsextract.extract(html, url="https://example.cn/2024/05/14/8821.html")
+    assert (got.title, got.publisher) == (title.split(site)[0].rstrip(" -：【["), site)

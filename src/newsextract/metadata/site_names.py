@@ -55,12 +55,25 @@ def one_line(title: str) -> str:
 
 
 def end_parts(title: str) -> tuple[str, ...]:
-    """The first and last parts of a title split at its separators, and a label before a
-    colon opening it ("Courier: Council approves …"); none when it has neither."""
+    """The first and last parts of a title split at its separators, then the places a
+    site's name stands in besides: a label before a colon opening it ("Courier: Council
+    approves …") or after one closing it ("…：みなと新報"), the part before the last of three
+    or more ("… - 江城日报 - 江城网", the name before its portal's), a name in brackets
+    opening or closing it ("…【江城日报】"); none when it has none of these."""
     parts = title_parts(title)
-    ends = (parts[0], parts[-1]) if len(parts) > 1 else ()
-    label = _SITE_LABEL.match(parts[0])
-    return (*ends, label[1]) if label else ends
+    ends = [parts[0], parts[-1]] if len(parts) > 1 else []
+    if len(parts) > 2:
+        ends.append(parts[-2])
+    if label := _SITE_LABEL.match(parts[0]):
+        ends.append(label[1])
+    if tail := _site_tail_label(parts[-1]):
+        ends.append(tail[1])
+    if any(bracket in title for bracket in _OPEN_BRACKETS):
+        if start := _BRACKETED_START.match(title):
+            ends.append(start[1])
+        if end := _BRACKETED_END.search(title, max(0, len(title) - _BRACKETED_TAIL_CHARS)):
+            ends.append(end[1])
+    return tuple(ends)
 
 
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
