@@ -11,7 +11,9 @@ Each expected title is what a reader takes for it: the visible headline, without
 name, the section or a kind label; where the page shows none, the ``<title>`` without them.
 ``python -m tests.metadata.test_blind_title_probes_2`` prints newsextract's and
 trafilatura's hits, judged as the eval's ``title_loose`` judges (a site's name behind one
-spaced separator forgiven) and strictly. Every site, name and text here is invented."""
+spaced separator forgiven) and strictly: the blind figure, newsextract 47/48 and
+trafilatura 35/48 (loose) before any fix. ``PROBES_SECOND`` was written after reading the
+code, and is not blind. Every site, name and text here is invented."""
 
 from __future__ import annotations
 
@@ -844,9 +846,147 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
-# Misses of the blind run, each with its reason: strict xfails, so a fix shows.
-_OPEN: dict[tuple[str, str], str] = {}
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+# A second round, written after reading the title code (not blind): the same kinds where
+# the site's name stands elsewhere or only the logo names it, labels and dates in titles.
+PROBES_SECOND: list[tuple[Any, ...]] = [
+    (name, _url(name), page(lang, title, head, body), want)
+    for name, lang, title, head, body, want in [
+        (
+            "en_qa_tag_prefix_no_h1",
+            "en",
+            "git - How do I undo a merge that was already pushed? - Code Answers",
+            "",
+            _news("en", "Code Answers", ""),
+            "How do I undo a merge that was already pushed?",
+        ),
+        (
+            "en_fandom_no_h1",
+            "en",
+            "Captain Orla Venn | Starfall Chronicles Wiki | Fandom",
+            _og(site="Starfall Chronicles Wiki"),
+            _news("en", "Starfall Chronicles Wiki", ""),
+            "Captain Orla Venn",
+        ),
+        (
+            "cs_site_first_double_colons_no_h1",
+            "cs",
+            "Novinky z Polabí :: Zprávy :: Přívoz na ostrov znovu jezdí",
+            "",
+            _news("cs", "Novinky z Polabí", ""),
+            "Přívoz na ostrov znovu jezdí",
+        ),
+        (
+            "zh_logo_named_site_in_lenticular_brackets",
+            "zh",
+            "渡轮停航三个月后恢复运行【滨江日报】",
+            "",
+            _news("zh", "滨江日报", ""),
+            "渡轮停航三个月后恢复运行",
+        ),
+        (
+            "ko_logo_named_site_in_square_brackets",
+            "ko",
+            "여객선 석 달 만에 운항 재개 [바닷가신문]",
+            "",
+            _news("ko", "바닷가신문", ""),
+            "여객선 석 달 만에 운항 재개",
+        ),
+        (
+            "zh_logo_named_site_before_portal",
+            "zh",
+            "渡轮停航三个月后恢复运行 - 滨江日报 - 滨江网",
+            "",
+            _news("zh", "滨江日报", ""),
+            "渡轮停航三个月后恢复运行",
+        ),
+        (
+            "ja_site_after_full_width_colon",
+            "ja",
+            "フェリー、3か月ぶりに運航再開：港町タイムズ",
+            "",
+            _news("ja", "港町タイムズ", ""),
+            "フェリー、3か月ぶりに運航再開",
+        ),
+        (
+            "ru_site_in_guillemets_colon_first",
+            "ru",
+            "«Вести Прибрежья»: Паром на остров снова ходит после перерыва",
+            "",
+            _news("ru", "Вести Прибрежья", ""),
+            "Паром на остров снова ходит после перерыва",
+        ),
+        (
+            "ar_site_first_hyphen_no_h1",
+            "ar",
+            "صحيفة الساحل - عودة العبّارة إلى الجزيرة بعد توقف ثلاثة أشهر",
+            "",
+            _news("ar", "صحيفة الساحل", ""),
+            "عودة العبّارة إلى الجزيرة بعد توقف ثلاثة أشهر",
+        ),
+        (
+            "es_event_written_date_part",
+            "es",
+            "Concierto de primavera de la Banda Municipal - 18 de mayo de 2024 - Teatro Principal",
+            "",
+            _news("es", "Teatro Principal", ""),
+            "Concierto de primavera de la Banda Municipal",
+        ),
+        (
+            "de_section_first_bar_no_h1",
+            "de",
+            "Lokales | Fähre zur Insel fährt wieder | Inselbote",
+            "",
+            _news("de", "Inselbote", ""),
+            "Fähre zur Insel fährt wieder",
+        ),
+        (
+            "en_h1_with_comment_count",
+            "en",
+            "Ferry service to Gull Island resumes | Bay Herald",
+            "",
+            _news(
+                "en",
+                "Bay Herald",
+                '<h1>Ferry service to Gull Island resumes <span class="comments-count">12 '
+                "comments</span></h1>",
+            ),
+            "Ferry service to Gull Island resumes",
+        ),
+        (
+            "en_sr_only_site_h1_headline_h2",
+            "en",
+            "Ferry service to Gull Island resumes - Bay Herald",
+            "",
+            _news(
+                "en",
+                "Bay Herald",
+                '<h2 class="headline">Ferry service to Gull Island resumes</h2>',
+                logo='<h1 class="sr-only">Bay Herald homepage</h1>',
+            ),
+            "Ferry service to Gull Island resumes",
+        ),
+        (
+            "it_section_h1_headline_h2_jsonld",
+            "it",
+            "Cronaca - Gazzetta del Lago",
+            ld("NewsArticle", headline="Riapre il traghetto per l'isola dopo tre mesi"),
+            _news(
+                "it",
+                "Gazzetta del Lago",
+                "<h1>Cronaca</h1><h2>Riapre il traghetto per l'isola dopo tre mesi</h2>",
+            ),
+            "Riapre il traghetto per l'isola dopo tre mesi",
+        ),
+    ]
+]
+
+# Misses, each with its reason: strict xfails, so a fix shows.
+_OPEN: dict[tuple[str, str], str] = {
+    ("en_qa_tag_prefix_no_h1", "title"): "a Q&A site's tag before its question is kept",
+    ("de_section_first_bar_no_h1", "title"): "a section before a bar opens kickers as often",
+    ("en_h1_with_comment_count", "title"): "a comment counter inside the <h1> is read with it",
+}
+_CASES = field_cases([*PROBES, *PROBES_SECOND], FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
