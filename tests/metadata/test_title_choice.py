@@ -452,12 +452,25 @@ def test_a_short_structured_headline_the_visible_one_extends_stays() -> None:
     assert choose_title(headline, titles, SITE, trusted=1).title == "Storm hits the coast"
 
 
-def test_a_structured_headline_cut_with_no_other_source_giving_the_whole_stays() -> None:
+def test_a_structured_headline_cut_mid_sentence_gives_way_with_no_other_source() -> None:
+    # Cut between two words of the headline's sentence, it is cut all the same: no other
+    # source need give the whole (the second blind title probe's de_jsonld_headline_cut_…).
     cut = LONG_HEADLINE[:140].rsplit(" ", 1)[0]
-    assert (
-        choose_title(LONG_HEADLINE, [cut, "Budget | Riverside Courier"], SITE, trusted=1).title
-        == cut
-    )
+    choice = choose_title(LONG_HEADLINE, [cut, "Budget | Riverside Courier"], SITE, trusted=1)
+    assert (choice.title, choice.index) == (LONG_HEADLINE, -1)
+
+
+def test_a_structured_headline_the_h1_extends_after_its_end_stays() -> None:
+    # Ending on its own punctuation, or with an <h1> more than twice its length, it is whole.
+    whole = LONG_HEADLINE.split(": ")[0] + ", and libraries get their money."
+    whole = whole + " " + whole
+    assert len(whole) >= 100
+    titles = [whole, "Budget | Riverside Courier"]
+    assert choose_title(whole + " More at eleven", titles, SITE, trusted=1).title == whole
+    long_h1 = LONG_HEADLINE + " " + LONG_HEADLINE
+    cut = LONG_HEADLINE[:140].rsplit(" ", 1)[0]
+    titles = [cut, "Budget | Riverside Courier"]
+    assert choose_title(long_h1 + " " + long_h1, titles, SITE, trusted=1).title == cut
 
 
 def test_a_title_with_a_section_tail_gives_way_to_the_bare_title_another_tag_gives() -> None:

@@ -55,12 +55,25 @@ def one_line(title: str) -> str:
 
 
 def end_parts(title: str) -> tuple[str, ...]:
-    """The first and last parts of a title split at its separators, and a label before a
-    colon opening it ("Courier: Council approves …"); none when it has neither."""
+    """The first and last parts of a title split at its separators, then the places a
+    site's name stands in besides: a label before a colon opening it ("Courier: Council
+    approves …") or after one closing it ("…：みなと新報"), the part before the last of three
+    or more ("… - 江城日报 - 江城网", the name before its portal's), a name in brackets
+    opening or closing it ("…【江城日报】"); none when it has none of these."""
     parts = title_parts(title)
-    ends = (parts[0], parts[-1]) if len(parts) > 1 else ()
-    label = _SITE_LABEL.match(parts[0])
-    return (*ends, label[1]) if label else ends
+    ends = [parts[0], parts[-1]] if len(parts) > 1 else []
+    if len(parts) > 2:
+        ends.append(parts[-2])
+    if label := _SITE_LABEL.match(parts[0]):
+        ends.append(label[1])
+    if tail := _site_tail_label(parts[-1]):
+        ends.append(tail[1])
+    if any(bracket in title for bracket in _OPEN_BRACKETS):
+        if start := _BRACKETED_START.match(title):
+            ends.append(start[1])
+        if end := _BRACKETED_END.search(title, max(0, len(title) - _BRACKETED_TAIL_CHARS)):
+            ends.append(end[1])
+    return tuple(ends)
 
 
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
@@ -136,6 +149,9 @@ def _split_site_name(title: str, site_names: tuple[str, ...]) -> tuple[str, list
     if not cut and (label := _SITE_LABEL.match(parts[0])) and _names_site_exactly(label[1], keys):
         cut.append(label[1])  # "Courier: Council approves new budget"
         parts[0] = parts[0][label.end() :]
+    if not cut and (label := _site_tail_label(parts[-1])) and _names_site_exactly(label[1], keys):
+        cut.append(label[1])  # "駅前に新しい図書館：みなと新報"
+        parts[-1] = parts[-1][: label.start()]
     if not cut and len(parts) == 1 and (bracketed := _split_bracketed_name(title, keys)):
         return bracketed  # "【みなと新報】駅前に新しい図書館"
     out = parts[0]
@@ -202,6 +218,14 @@ _TAGLINE_SEPARATORS = LazyPattern(r"\s+[-–—|·:»]\s+")
 # A full-width colon, as Chinese and Japanese write it, wants no space after it
 # ("江城新闻网：老城区将新建三座公园").
 _SITE_LABEL = LazyPattern(r"^([^:|：]{2,40})(?::\s+|：\s*)(?=\S)")
+# The same name after a colon closing the title, as Japanese sites set it ("駅前に新しい
+# 図書館：みなと新報"): cut only where it is the site's name itself, as the label is.
+_SITE_TAIL_LABEL = LazyPattern(r"(?<=\S)(?::\s+|\s*：\s*)([^:|：]{2,40})$")
+
+
+def _site_tail_label(part: str) -> re.Match[str] | None:
+    """The name after a colon closing ``part``; most titles hold no colon: no pattern run."""
+    return _SITE_TAIL_LABEL.search(part) if ":" in part or "：" in part else None
 
 
 # The site's name in brackets opening or closing the title, with no separator beside it:

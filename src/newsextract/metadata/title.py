@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Mapping
 from unicodedata import category, combining, name, normalize
 
+from newsextract.dates import find_text_date
 from newsextract.labels import (
     page_counters,
     page_kinds,
@@ -277,7 +278,7 @@ def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
     """True when ``title`` is the visible headline cut short: marked with an ellipsis, without
     the quotation the headline opens with (``cites_before``), or cut bare at a field's length
     limit (a JSON-LD headline of 110 or 140 characters) while another metadata title gives
-    the whole headline too."""
+    the whole headline too, or the headline goes on with the next word of its sentence."""
     if cut_with_ellipsis(title, headline) or cites_before(headline, title):
         return True
     if len(title) < MIN_CUT_LENGTH and not _cut_mid_word(title, headline):
@@ -285,7 +286,28 @@ def _cut_short(title: str, headline: str, bare_titles: list[str]) -> bool:
     t, h = compare_key(title), compare_key(headline)
     if not t or len(h) <= len(t) or not h.startswith(t):
         return False
+    if len(title) >= MIN_CUT_LENGTH and _goes_on_mid_sentence(title, headline):
+        return True
     return any(compare_key(other) == h for other in bare_titles)
+
+
+# A limit of 100 characters or more cuts off the lesser part of a headline: an <h1> more than
+# twice as long holds more than the headline (a standfirst set inside it).
+MAX_CUT_GROWTH = 2
+
+
+def _goes_on_mid_sentence(title: str, headline: str) -> bool:
+    """Whether ``headline`` is ``title`` going on with a word after a space, where ``title``
+    ends on a word: a cut at a length limit, between two words of one sentence ("… am
+    Wochenende und" / "… und im Sommer"). A title ending on punctuation, or a headline going
+    on after a separator ("… – Site", "… | Video"), is a headline of its own decorated."""
+    title = title.rstrip()
+    if not title[-1:].isalnum() or len(headline) > MAX_CUT_GROWTH * len(title):
+        return False
+    if not headline.casefold().startswith(title.casefold()):
+        return False
+    rest = headline[len(title) :]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
 
 
 # A length limit cuts long titles only: Google asked for structured headlines of at most 110
@@ -400,9 +422,10 @@ def _letters(word: str) -> bool:
     )
 
 
-# What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot (a
-# colon or a slash joins a headline's own parts: "Klimaschutz: Bohren", "Hin/Rück").
-_SECTION_SEPARATOR = LazyPattern(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|«|›|·|•)\s*$")
+# What a separator before a section's name is: a bar, a dash, a guillemet, a middle dot, a
+# double colon ("… :: Zprávy :: Site", Czech and Slovak sites' titles); a colon or a slash
+# joins a headline's own parts: "Klimaschutz: Bohren", "Hin/Rück".
+_SECTION_SEPARATOR = LazyPattern(r"^\s*(?:[|｜丨︱_ㅣ]|-|–|—|»|«|›|·|•|::)\s*$")
 
 
 # A section's name a title sets is a word or two ("Lokales", "Local News", "Blog Archive").
@@ -427,6 +450,7 @@ def _without_section_word(title: str) -> str:
         return title
     start = title.rfind(last)
     head = title[:start].rstrip(" |｜丨︱_ㅣ-–—»«›·•")
+    head = head.removesuffix("::").rstrip()
     separator = title[len(head) : start]
     if not _SECTION_SEPARATOR.match(separator):
         return title
@@ -893,10 +917,35 @@ _DATE_PART = LazyPattern(
 
 
 def without_date_part(title: str) -> str:
-    """``title`` without a part after its first that is only a date in digits."""
-    if _DATE_HINT.search(title) is None:
+    """``title`` without a part after its first that is only a date, in digits or written
+    with its month's name ("… - 18 de mayo de 2024 - Teatro", "… | Saturday, May 18, 2024")."""
+    if _DATE_HINT.search(title) is not None:
+        title = _DATE_PART.sub("", title)
+    if not _WRITTEN_DATE_HINT.search(title):
         return title
-    return _DATE_PART.sub("", title)
+    pieces = _PART_SEPARATOR.split(title)  # parts and, between them, their separators
+    kept = pieces[:1]
+    for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if not _is_written_date(part):
+            kept += [separator, part]
+    return "".join(kept)
+
+
+# A part's separator, as ``_DATE_PART`` reads it (kept by the split).
+_PART_SEPARATOR = LazyPattern(r"(\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)")
+# A year of four digits: a written date's sign, looked for before the parts are read.
+_WRITTEN_DATE_HINT = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A weekday's name may open a written date's part ("sábado 18 de mayo de 2024").
+MAX_WORDS_BEFORE_DATE = 1
+
+
+def _is_written_date(part: str) -> bool:
+    """Whether ``part`` is a date and nothing else, but for a weekday's name before it."""
+    found = find_text_date(part)
+    if found is None:
+        return False
+    before, _, after = part.partition(found)
+    return not after.strip(" .,") and len(before.split()) <= MAX_WORDS_BEFORE_DATE
 
 
 # Two digits with a date's mark between: a date part's sign, looked for before the pattern.
