@@ -1,0 +1,92 @@
+"""Holes the fourth red team (wave 59) found around ``extract()``, each closed: files written
+beside what the user named follow no link planted there (a rules folder is shared as a
+repository, and git keeps symbolic links)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import newsextract
+from newsextract.rules.scaffold import scaffold
+
+from .test_blind_cli import clean, cli, story
+
+URL = "https://ex.org/news/harbour-plan"
+PLANTED = ["site.toml", "cases/site_1.html", "cases/site_1.expected.json"]
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    saved = tmp_path / "p.html"
+    saved.write_text(story())
+    return saved
+
+
+@pytest.mark.parametrize("planted", PLANTED)
+def test_rules_new_writes_nothing_through_a_dangling_link(
+    planted: str, page: Path, tmp_path: Path
+) -> None:
+    # A link to a file not there yet: before, it was no file (Path.exists follows links),
+    # and the write made the link's target, outside the folder, without --force.
+    rules, outside = tmp_path / "rules", tmp_path / "outside.txt"
+    (rules / "cases").mkdir(parents=True)
+    (rules / planted).symlink_to(outside)
+    argv = ("rules", "new", str(page), "--url", URL, "--name", "site", "-o", str(rules))
+    status, _, err = cli(*argv)
+    assert clean(status, err, (2,)), err[-1000:]
+    assert "RuleExistsError" in err, err
+    assert not outside.exists()
+
+
+@pytest.mark.parametrize("planted", PLANTED)
+def test_rules_new_force_replaces_a_link_not_what_it_names(
+    planted: str, page: Path, tmp_path: Path
+) -> None:
+    rules, outside = tmp_path / "rules", tmp_path / "outside.txt"
+    (rules / "cases").mkdir(parents=True)
+    outside.write_text("kept")
+    (rules / planted).symlink_to(outside)
+    scaffold(page, URL, "site", rules, force=True)
+    assert outside.read_text() == "kept"
+    assert not (rules / planted).is_symlink() and (rules / planted).is_file()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_rules_new_force_does_not_replace_a_fifo_or_a_folder(
+    kind: str, page: Path, tmp_path: Path
+) -> None:
+    # A FIFO no program reads held the run for ever; a folder failed with an OSError.
+    rules = tmp_path / "rules"
+    (rules / "cases").mkdir(parents=True)
+    target = rules / "cases" / "site_1.html"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    status, _, err = cli(
+        "rules", "new", str(page), "--url", URL, "--name", "site", "-o", str(rules), "--force",
+        seconds=30,
+    )  # fmt: skip
+    assert clean(status, err, (2,)), err[-1000:]
+    assert "RuleExistsError" in err, err
+    assert not (rules / "site.toml").exists()
+    with pytest.raises(newsextract.RuleExistsError):
+        scaffold(page, URL, "site", rules, force=True)
+
+
+def test_a_parquet_output_is_not_written_through_a_link_at_its_staging_name(
+    page: Path, tmp_path: Path
+) -> None:
+    # The rows are gathered in OUT.writing, then renamed to OUT: a link planted there sent
+    # them to its target, outside the folder, and the output became a link to it.
+    folder, outside = tmp_path / "out", tmp_path / "outside.bin"
+    folder.mkdir()
+    (folder / "o.parquet.writing").symlink_to(outside)
+    output = folder / "o.parquet"
+    status, _, err = cli("batch", str(page), "-o", str(output), "--no-progress", "-j", "1")
+    assert clean(status, err, (0,)), err[-1000:]
+    assert not outside.exists()
+    assert output.is_file() and not output.is_symlink()
