@@ -90,3 +90,50 @@ def test_a_parquet_output_is_not_written_through_a_link_at_its_staging_name(
     assert clean(status, err, (0,)), err[-1000:]
     assert not outside.exists()
     assert output.is_file() and not output.is_symlink()
+
+
+# A page's own addresses read as a browser reads them: a backslash before the query is a
+# slash in an http(s) URL (the URL Standard). Before, urllib made "\\cdn.example\a.jpg" a
+# path on the page's host, and "https://site\@other/" was on other for this package but on
+# site for every browser.
+PAGE_URL = "https://news.example.org/2024/05/harbour-plan"
+IMAGES = {
+    "\\\\cdn.example\\img\\a.jpg": "https://cdn.example/img/a.jpg",
+    "/images\\photo.jpg": "https://news.example.org/images/photo.jpg",
+    "images\\b.jpg": "https://news.example.org/2024/05/images/b.jpg",
+    "https:\\\\cdn.example\\a.jpg": "https://cdn.example/a.jpg",
+    "https://news.example.org\\@cdn.example/a.jpg": "https://news.example.org/@cdn.example/a.jpg",
+    "https://cdn.example/a.jpg?x=\\y#\\z": "https://cdn.example/a.jpg?x=\\y#\\z",
+}
+
+
+@pytest.mark.parametrize(("given", "meant"), list(IMAGES.items()))
+def test_an_image_address_with_backslashes_is_read_as_a_browser_reads_it(
+    given: str, meant: str
+) -> None:
+    html = story().replace("<title>", f"<meta property='og:image' content='{given}'><title>")
+    assert newsextract.extract(html, PAGE_URL).image == meant
+
+
+CANONICALS = {
+    ("link", "/news\\2024\\harbour-plan"): "https://news.example.org/news/2024/harbour-plan",
+    ("link", "https:\\\\news.example.org\\news\\story"): "https://news.example.org/news/story",
+    ("link", "/\\other.example/story"): "https://other.example/story",
+    ("og", "https://news.example.org\\@other.example/story"): (
+        "https://news.example.org/@other.example/story"
+    ),
+}
+
+
+@pytest.mark.parametrize(("given", "meant"), list(CANONICALS.items()))
+def test_a_canonical_address_with_backslashes_is_read_as_a_browser_reads_it(
+    given: tuple[str, str], meant: str
+) -> None:
+    where, value = given
+    tag = (
+        f"<link rel='canonical' href='{value}'>"
+        if where == "link"
+        else f"<meta property='og:url' content='{value}'>"
+    )
+    html = story().replace("<title>", f"{tag}<title>")
+    assert newsextract.extract(html, PAGE_URL).canonical_url == meant
