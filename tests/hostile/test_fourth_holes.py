@@ -13,6 +13,8 @@ import newsextract
 from newsextract.rules.scaffold import scaffold
 
 from .test_blind_cli import clean, cli, story
+from .test_blind_discovery import _xml
+from .test_blind_fetch import RawServer, head, options, send
 
 URL = "https://ex.org/news/harbour-plan"
 PLANTED = ["site.toml", "cases/site_1.html", "cases/site_1.expected.json"]
@@ -137,3 +139,54 @@ def test_a_canonical_address_with_backslashes_is_read_as_a_browser_reads_it(
     )
     html = story().replace("<title>", f"{tag}<title>")
     assert newsextract.extract(html, PAGE_URL).canonical_url == meant
+
+
+def _error_names(kind: type[BaseException]) -> set[str]:
+    names = {kind.__name__}
+    for sub in kind.__subclasses__():
+        names |= _error_names(sub)
+    return names
+
+
+def _index(children: list[str]) -> bytes:
+    entries = "".join(f"<sitemap><loc>{url}</loc></sitemap>" for url in children)
+    xmlns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    return f'<?xml version="1.0"?><sitemapindex {xmlns}>{entries}</sitemapindex>'.encode()
+
+
+def _discover_failures(server: RawServer, path: str, **changes: object) -> list[str]:
+    found = newsextract.discover(
+        server.url(path), fetch_options=options(), articles_only=False, **changes
+    )
+    for _ in found:
+        pass
+    return [failure.error_type for failure in found.failures]
+
+
+def test_sources_left_unread_are_typed_failures() -> None:
+    # Past max_sources (robots.txt naming 1,000 sitemaps, an index of 1,000), below
+    # max_depth, and an index repeating itself: each failure named RuntimeError or
+    # RecursionError, the only discovery failures that named no NewsExtractError.
+    server = RawServer()
+    try:
+        sitemaps = "".join(f"Sitemap: {server.url(f'/s{i}.xml')}\n" for i in range(1_000))
+        robots = f"User-agent: *\nAllow: /\n{sitemaps}".encode()
+        server.routes["/robots.txt"] = send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n"
+            % len(robots)
+            + robots
+        )
+        server.routes["/"] = send(head(length=13) + b"<html></html>")
+        for i in range(1_000):
+            children = [server.url(f"/s{i}_{j}.xml") for j in range(3)]
+            server.routes[f"/s{i}.xml"] = send(_xml(_index(children)))
+        server.routes["/self.xml"] = send(
+            _xml(_index([server.url(f"/self.xml?{i}") for i in range(50)]))
+        )
+        typed_names = _error_names(newsextract.NewsExtractError)
+        for path, changes in (("/", {}), ("/s0.xml", {"max_depth": 0}), ("/self.xml", {})):
+            failures = _discover_failures(server, path, **changes)
+            assert failures, path
+            assert set(failures) <= typed_names, (path, failures)
+    finally:
+        server.close()
