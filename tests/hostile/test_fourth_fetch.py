@@ -1,7 +1,8 @@
 """The fourth red team (wave 59): the fetcher against a hostile server on 127.0.0.1, where the
 first three left gaps: brotli and zstd bombs and their stacks with gzip, Python-only charset
 labels in the header, byte-order marks that contradict it, absurd ``Retry-After`` values, the
-HTTP cache in front of a hostile server, and a batch of hostile URLs. Each attack runs in a
+HTTP cache in front of a hostile server, a batch of hostile URLs, robots.txt bombs and binary
+robots.txt files. Each attack runs in a
 forked child (``third.cost``): a typed error or a page, within 2 CPU seconds and 200 MB.
 No hole was found here: these hold what was tried."""
 
@@ -266,3 +267,35 @@ def test_a_batch_of_hostile_urls_gives_one_row_each(server: RawServer, tmp_path:
     assert clean(status, err), err[-1500:]
     rows = [line for line in out.read_text().splitlines() if line]
     assert len(rows) == len(urls), (len(rows), len(urls))
+
+
+_ROBOTS_BIG = b"User-agent: *\nDisallow: /private\n" + b"#" * 500_000_000
+ROBOTS = {
+    "gzip-bomb": ("gzip", lambda: gzip.compress(_ROBOTS_BIG, 1)),
+    "br-bomb": ("br", lambda: _br(_ROBOTS_BIG)),
+    "random-bytes": (None, lambda: bytes(range(256)) * 1600),
+    "nuls": (None, lambda: b"\x00" * 400_000),
+    "utf-16": (None, lambda: "User-agent: *\nDisallow: /private\n".encode("utf-16")),
+    "one-line-of-10-mb": (None, lambda: b"Disallow: /" + b"a" * 10_000_000),
+    "30000-user-agents": (
+        None,
+        lambda: b"".join(b"User-agent: bot%d\n" % i for i in range(30_000)) + b"Disallow: /\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ROBOTS))
+def test_a_robots_txt_bomb_or_binary(name: str) -> None:
+    coding, build = ROBOTS[name]
+    body = build()
+    raw = RawServer()
+    try:
+        encoding = f"Content-Encoding: {coding}\r\n".encode() if coding else b""
+        raw.routes["/robots.txt"] = send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n" + encoding
+            + b"Content-Length: %d\r\n\r\n" % len(body) + body
+        )  # fmt: skip
+        raw.routes["/p"] = send(head(length=len(PAGE)) + PAGE)
+        _held(_fetched(raw.url("/p")), "ok", "typed RobotsDisallowedError")
+    finally:
+        raw.close()
