@@ -408,6 +408,19 @@ def web_address(value: str) -> str | None:
     return without_password(value) if parts.password else value  # stored, shown: ``credentials``
 
 
+def backslashes_as_slashes(address: str) -> str:
+    """``address`` (a page's own value for an http(s) link) with each backslash before its
+    query or fragment made a slash, as the URL Standard reads a web address and so every
+    browser: ``\\\\cdn.example\\a.jpg`` is the image at ``//cdn.example/a.jpg``. Read by
+    urllib, it was a path on the page's own host, and ``https://site.example\\@other.example/``
+    was on other.example for this package but on site.example for any browser."""
+    if "\\" not in address:
+        return address
+    ends = [at for at in (address.find("?"), address.find("#")) if at >= 0]
+    cut = min(ends, default=len(address))
+    return address[:cut].replace("\\", "/") + address[cut:]
+
+
 def _without_tabs_or_newlines(url: str) -> str:
     """``url`` without the ASCII tabs and line breaks a URL parser drops (see
     ``_TAB_OR_NEWLINE``); an address that prints is returned as it is, at no cost."""

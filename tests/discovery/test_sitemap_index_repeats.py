@@ -38,7 +38,7 @@ def test_an_index_listing_itself_under_many_addresses_stops_early() -> None:
     assert list(discoverer.discover(f"{BASE}/index.xml")) == []
     assert len(server.fetched) == 1 + MAX_REPEATED_CHILDREN
     [failure] = discoverer.failures
-    assert failure.error_type == "RuntimeError"
+    assert failure.error_type == "SourcesNotReadError"
     assert "repeat ones read already" in failure.message
     assert f"{1_000 - MAX_REPEATED_CHILDREN:,} of its sitemaps not read" in failure.message
 

@@ -232,6 +232,10 @@ def finish_parquet(path: Path, journal: Path) -> None:
 
     schema = parquet_schema()
     staging = path.with_name(path.name + ".writing")
+    if staging.is_symlink() or staging.is_file():
+        # A killed run's leftover, or a link planted there: written through, the link sent
+        # the rows outside the folder and then, renamed, made the output a link to them.
+        staging.unlink()
     with pq.ParquetWriter(staging, schema) as out:
         if path.exists():
             for old in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):

@@ -35,7 +35,7 @@ from newsextract.discovery.sitemaps import (
     robots_sitemaps,
 )
 from newsextract.discovery.urls import normalize_url, same_site
-from newsextract.errors import NewsExtractError, OptionError
+from newsextract.errors import DiscoveryError, NewsExtractError, OptionError
 
 logger = logging.getLogger(__name__)
 SOURCE_FAILURE = "source_failure"
@@ -57,6 +57,16 @@ COMMON_SITEMAP_PATHS = (
     "/news-sitemap.xml",
     "/sitemap-news.xml",
 )
+
+
+class SourcesNotReadError(DiscoveryError):
+    """Sources discovery leaves unread: past ``max_sources``, below ``max_depth``, or the
+    rest of an index whose children repeat ones read already. Their failure's ``error_type``
+    names it, as every other failure's names a ``NewsExtractError`` (it named Python's
+    RuntimeError or RecursionError, which read as a bug of the package)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(reason, source=source)
 
 
 @attrs.frozen(kw_only=True)
@@ -171,7 +181,8 @@ class Discoverer:
                 # failures and as many warnings, each saying the same.
                 reason = f"more than {self.options.max_sources} sources"
                 left = f"{len(listed) - index:,} of its sitemaps not read"
-                self._fail(self._robots_url(home.url), RuntimeError(f"{reason}: {left}"))
+                robots = self._robots_url(home.url)
+                self._fail(robots, SourcesNotReadError(robots, f"{reason}: {left}"))
                 break
             resource = self._get(sitemap_url, quiet=not sitemaps)
             if resource is not None and _kind(resource) == "sitemap":
@@ -210,7 +221,8 @@ class Discoverer:
         yield from pages
         if depth >= self.options.max_depth:
             if children:
-                self._fail(resource.url, RecursionError(f"sitemap index deeper than {depth}"))
+                reason = f"sitemap index deeper than {depth}"
+                self._fail(resource.url, SourcesNotReadError(resource.url, reason))
             return
         # Newest children first: with a limit and a date filter, old archives can be skipped.
         ordered = sorted(children, key=_child_date, reverse=True)
@@ -227,7 +239,10 @@ class Discoverer:
                 left = len(ordered) - index
                 reason = f"more than {self.options.max_sources} sources"
                 self._fail(
-                    resource.url, RuntimeError(f"{reason}: {left:,} of its sitemaps not read")
+                    resource.url,
+                    SourcesNotReadError(
+                        resource.url, f"{reason}: {left:,} of its sitemaps not read"
+                    ),
                 )
                 return
             seen.add(child.url)
@@ -247,7 +262,10 @@ class Discoverer:
                 left = len(ordered) - index - 1
                 reason = f"{repeated} of its sitemaps repeat ones read already"
                 self._fail(
-                    resource.url, RuntimeError(f"{reason}: {left:,} of its sitemaps not read")
+                    resource.url,
+                    SourcesNotReadError(
+                        resource.url, f"{reason}: {left:,} of its sitemaps not read"
+                    ),
                 )
                 return
 
@@ -298,7 +316,8 @@ class Discoverer:
     def _get(self, url: str, *, quiet: bool = False) -> Resource | None:
         if self._sources_read >= self.options.max_sources:
             if not quiet:
-                self._fail(url, RuntimeError(f"more than {self.options.max_sources} sources"))
+                reason = f"more than {self.options.max_sources} sources"
+                self._fail(url, SourcesNotReadError(url, reason))
             return None
         self._sources_read += 1
         try:

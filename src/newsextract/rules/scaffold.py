@@ -7,7 +7,9 @@ comes from the user (a URL, a host, a rule name) by the TOML rules and writes co
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -46,6 +48,11 @@ def scaffold(
     adds selectors to the rule until ``newsextract rules test`` passes. Those hand-edited
     files are never replaced silently: ``RuleExistsError`` unless ``force``. A bad ``name``
     or ``url`` is a ``RuleError``; nothing is written until every value is known good.
+
+    A rules folder is shared (a repository): a symbolic link in place of one of the files
+    counts as a file there, and is replaced by the file, never written through (``rules
+    new`` wrote through a planted link to a path outside the folder, without ``force``
+    when the link led nowhere yet). A folder, FIFO or device there is never replaced.
     """
     # a name opens with a letter or digit: "." or ".." would write hidden files ("..toml")
     if not re.fullmatch(r"[^\W_][\w.\-]*", name):
@@ -56,7 +63,14 @@ def scaffold(
     rule_file = out_dir / f"{name}.toml"
     page = out_dir / "cases" / f"{name}_1.html"
     expected = out_dir / "cases" / f"{name}_1.expected.json"
-    existing = tuple(str(path) for path in (rule_file, page, expected) if path.exists())
+    targets = (rule_file, page, expected)
+    existing = tuple(str(path) for path in targets if os.path.lexists(path))
+    unreplaceable = [path for path in targets if _is_special(path)]
+    if unreplaceable:
+        raise RuleExistsError(
+            f"rule {name!r} would replace what is no file: {', '.join(map(str, unreplaceable))}",
+            paths=tuple(map(str, unreplaceable)),
+        )
     if existing and not force:
         raise RuleExistsError(
             f"rule {name!r} already has files, kept as they are: {', '.join(existing)} "
@@ -78,10 +92,32 @@ def scaffold(
             f"page URL {url!r} cannot go in a rule file: {exc.reason}", key="tests[0].url"
         ) from exc
     page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_bytes(html)
-    expected.write_text(json.dumps(golden, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    rule_file.write_bytes(encoded)
+    _write_in_place(page, html)
+    _write_in_place(expected, (json.dumps(golden, ensure_ascii=False, indent=2) + "\n").encode())
+    _write_in_place(rule_file, encoded)
     return rule_file, page, expected
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` is there and is neither a file nor a symbolic link (a folder, a FIFO,
+    a device): nothing ``force`` may replace, and a FIFO would hold the write for ever."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return False
+    except OSError:  # a parent that is no folder: the write will say so
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISLNK(mode))
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """``data`` in a file at ``path`` itself: a symbolic link there is removed first, and the
+    file opened without following one (``O_NOFOLLOW``), so nothing outside is written."""
+    if path.is_symlink():
+        path.unlink()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(path, flags, 0o666), "wb") as out:
+        out.write(data)
 
 
 def rule_domain(url: str) -> str:
