@@ -66,6 +66,7 @@ from newsextract.body.finish import (
     finish,
     without_pull_quotes,
 )
+from newsextract.body.label_runs import with_linked_label_lines
 from newsextract.body.linked_lists import (
     LEAD_IN_COLONS,
     with_numbered_entries,
@@ -361,6 +362,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = _with_linked_names_in_runs(walked, candidates)
+    candidates = with_linked_label_lines(walked, candidates)
     candidates = _with_linked_sentences_in_text(walked, candidates)
     candidates = without_card_summaries(walked, sums, candidates)
     candidates = without_excerpt_cards(walked, sums, candidates)
