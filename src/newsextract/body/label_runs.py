@@ -16,8 +16,10 @@ from newsextract.body.walk_records import RawBlock, Walk
 # A line's label before its colon: a name's length at most ("Northern Province", "福岡県");
 # a longer opening is a sentence leading into something.
 _LABEL = 30
-# Lines a run holds at least: a line kept on each side of a dropped one.
-_RUN = 3
+# Lines looked at on each side of a dropped line for a kept line of its run: a run's few
+# linked lines sit between kept ones (a page of a thousand linked "Tags:" lines is not
+# scanned back and forth for each).
+_REACH = 8
 # An item of the line: a name's length at most ("Hallow Bay", "熊本市南区"). A line whose
 # item is a headline ("Read: Ferry to keep its winter runs after the vote") points to
 # another story, as each line of a run of them does.
@@ -28,33 +30,34 @@ _ITEM_SEPARATORS = re.compile(r"[,，、;；/]")
 
 def with_linked_label_lines(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """The candidates with a linked "label: items" line kept when a kept line of its run
-    stands before it and another after it (``_RUN``), all of one template."""
+    stands before it and another after it (within ``_REACH``), all of one template."""
     rescued: list[int] = []
-    start = 0
-    while start < len(candidates):
-        end = start
-        template = _label_line_template(walked, candidates[start][0])
-        if template is not None:
-            end = start + 1
-            while (
-                end < len(candidates)
-                and _label_line_template(walked, candidates[end][0]) == template
-            ):
-                end += 1
-            if end - start >= _RUN:
-                rescued.extend(_sandwiched(candidates, start, end))
-        start = max(end, start + 1)
+    for position, (block, reason) in enumerate(candidates):
+        if reason is None or not reason.startswith(LINK_LIST):
+            continue
+        template = _label_line_template(walked, block)
+        if template is None:
+            continue
+        before = range(position - 1, max(-1, position - 1 - _REACH), -1)
+        after = range(position + 1, min(len(candidates), position + 1 + _REACH))
+        if _kept_in_run(walked, candidates, before, template) and _kept_in_run(
+            walked, candidates, after, template
+        ):
+            rescued.append(position)
     return kept_at(candidates, rescued)
 
 
-def _sandwiched(candidates: list[Judged], start: int, end: int) -> list[int]:
-    """The linked lines of the run ``start:end`` with a kept line before and after them."""
-    kept = [at for at in range(start, end) if candidates[at][1] is None]
-    if len(kept) < 2:
-        return []
-    return [
-        at for at in range(kept[0] + 1, kept[-1]) if (candidates[at][1] or "").startswith(LINK_LIST)
-    ]
+def _kept_in_run(
+    walked: Walk, candidates: list[Judged], positions: range, template: tuple[str, str]
+) -> bool:
+    """Whether a kept line of the run comes at ``positions`` before the run ends."""
+    for at in positions:
+        block, reason = candidates[at]
+        if _label_line_template(walked, block) != template:
+            return False
+        if reason is None:
+            return True
+    return False
 
 
 def _label_line_template(walked: Walk, block: RawBlock) -> tuple[str, str] | None:
@@ -62,7 +65,8 @@ def _label_line_template(walked: Walk, block: RawBlock) -> tuple[str, str] | Non
     if block.kind is not BlockKind.PARAGRAPH or block.tag != "p":
         return None
     text = block.text.strip()
-    colon = min((at for at in map(text.find, LEAD_IN_COLONS) if at > 0), default=-1)
+    head = text[: _LABEL + 1]
+    colon = min((at for at in map(head.find, LEAD_IN_COLONS) if at > 0), default=-1)
     if colon < 0 or colon > _LABEL:
         return None
     items = [item.strip() for item in _ITEM_SEPARATORS.split(text[colon + 1 :])]
