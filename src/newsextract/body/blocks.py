@@ -51,6 +51,7 @@ from newsextract.body.hidden_rests import (
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.node_reading import (
     CAPTION_CHARS,
+    CAPTION_LINE_TAGS,
     COLLAPSIBLE,
     CONTEXT_TAGS,
     FIGURE_CONTENT,
@@ -369,7 +370,7 @@ class _Walker:
             ):
                 self._code(node, code, parent, level)
                 return
-        elif tag == "span" and self.caption_spans and node.mem_id in self.caption_spans:
+        elif tag in CAPTION_LINE_TAGS and self.caption_spans and node.mem_id in self.caption_spans:
             self._leaf(node, tag, parent, kind, level, text_only=inline_text_only(node))
             return
         if tag == "tr":
@@ -808,8 +809,9 @@ class _Walker:
             if ctag in INLINE_TAGS:
                 if after_picture:
                     after_picture = False
-                    if ctag == "span" and caption_span(child) and not in_slider(child):
-                        # A picture's caption line in a classed <span> after the picture: a
+                    if ctag in CAPTION_LINE_TAGS and caption_span(child) and not in_slider(child):
+                        # A picture's caption line in a classed <span> (<em>, <i>, <small>)
+                        # after the picture: a
                         # line of its own, read as a caption (or skipped, as captions are).
                         if run:
                             text = "".join(run)

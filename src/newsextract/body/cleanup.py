@@ -66,6 +66,7 @@ from newsextract.body.finish import (
     finish,
     without_pull_quotes,
 )
+from newsextract.body.label_runs import with_linked_label_lines
 from newsextract.body.linked_lists import (
     LEAD_IN_COLONS,
     with_numbered_entries,
@@ -361,6 +362,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = with_posts_of_tables(candidates)
     candidates = _with_quote_lead_ins(candidates)
     candidates = _with_linked_names_in_runs(walked, candidates)
+    candidates = with_linked_label_lines(walked, candidates)
     candidates = _with_linked_sentences_in_text(walked, candidates)
     candidates = without_card_summaries(walked, sums, candidates)
     candidates = without_excerpt_cards(walked, sums, candidates)
@@ -428,11 +430,15 @@ def _with_dated_facts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
 # quoted post's embed (a tweet) is furniture, so its lead-in stays out. At most this many
 # characters: a lead-in is a line, a paragraph of links is a box.
 _QUOTE_LEAD_IN = 120
+# The marks opening a quotation set as paragraphs of their own rather than in a
+# <blockquote> (a blog's italic excerpt, "“The operator said…"): German and Polish low
+# marks, guillemets either way round (French, Danish), corner brackets (Japanese, Chinese).
+_QUOTATION_OPENERS = ('"', "“", "„", "«", "»", "‘", "‚", "「", "『")
 
 
 def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
     """The candidates with a linked lead-in line before a kept quotation kept
-    (``_QUOTE_LEAD_IN``)."""
+    (``_QUOTE_LEAD_IN``), a <blockquote> or a quoted paragraph (``_is_quotation``)."""
     out: list[Judged] | None = None
     seen_text = False
     for position, (block, reason) in enumerate(candidates):
@@ -447,11 +453,19 @@ def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
             and block.text.rstrip().endswith(LEAD_IN_COLONS)
             and position + 1 < len(candidates)
             and candidates[position + 1][1] is None
-            and candidates[position + 1][0].kind is BlockKind.QUOTE
+            and _is_quotation(candidates[position + 1][0])
         ):
             out = out if out is not None else list(candidates)
             out[position] = (block, None)
     return out if out is not None else candidates
+
+
+def _is_quotation(block: RawBlock) -> bool:
+    """Whether a block is a quotation: a <blockquote>'s, or a paragraph opening with a
+    quotation mark (``_QUOTATION_OPENERS``)."""
+    return block.kind is BlockKind.QUOTE or (
+        block.kind is BlockKind.PARAGRAPH and block.text.lstrip().startswith(_QUOTATION_OPENERS)
+    )
 
 
 # A run of short lines, each a paragraph of its own (an awards page's nominees under each

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsextract.body.container_hints import caption_class, credit_class
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
 from newsextract.body.model import BlockKind
+from newsextract.body.node_reading import CAPTION_CHARS
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.reasons import (
     COUNTS_LINE,
@@ -293,9 +295,9 @@ def _followed_by_text(walked: Walk, candidates: list[Judged], position: int) -> 
                 # A listicle's numbered items whose bodies were embeds: each heading is the text.
                 return NUMBERED.match(block.text) is not None
             continue  # a subheading of the section: the text under it decides
-        if not keep and not interrupted and _interrupts(block, reason):
+        if not keep and not interrupted and _interrupts(walked, block, reason):
             interrupted = True
-            continue  # an ad slot or a picture credit set between a heading and its text
+            continue  # an ad slot, a picture's credit or caption between a heading and its text
         if keep or not sentence:
             return keep
     return False
@@ -325,16 +327,28 @@ def _toggle(walked: Walk, block: RawBlock) -> bool:
 _TOGGLE_PANEL = 20
 
 
-def _interrupts(block: RawBlock, reason: str | None) -> bool:
+def _interrupts(walked: Walk, block: RawBlock, reason: str | None) -> bool:
     """Whether a dropped block is furniture set inside a section (an ad slot's label, a
-    picture's credit): a short paragraph without links, which its heading reaches over. A
-    teaser, a prompt or a list of such lines is not: a heading over one is the box's."""
+    picture's credit or caption): a short paragraph without links, which its heading reaches
+    over. A teaser, a prompt or a list of such lines is not: a heading over one is the box's.
+    A picture's caption may be a sentence or two (``_in_caption_box``)."""
+    if block.kind is not BlockKind.PARAGRAPH or block.links:
+        return False
+    if len(block.text) <= _INTERRUPTION:
+        return reason in _INTERRUPTIONS or (reason or "").startswith(UNDER_FURNITURE)
     return (
-        block.kind is BlockKind.PARAGRAPH
-        and not block.links
-        and len(block.text) <= _INTERRUPTION
-        and (reason in _INTERRUPTIONS or (reason or "").startswith(UNDER_FURNITURE))
+        len(block.text) <= CAPTION_CHARS
+        and (reason or "").startswith(UNDER_FURNITURE)
+        and _in_caption_box(walked, block)
     )
+
+
+def _in_caption_box(walked: Walk, block: RawBlock) -> bool:
+    """Whether the boilerplate-named container nearest a block is named as a picture's
+    caption ("caption", "image-caption"; not "photo-credit", nor a byline's box)."""
+    named = walked.containers.bad[block.container]
+    classes = walked.containers.classes[named] if named >= 0 else ""
+    return bool(classes) and credit_class(classes) and caption_class(classes)
 
 
 # An ad slot's label or a picture's credit is a line: at most this many characters.

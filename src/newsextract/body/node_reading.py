@@ -105,13 +105,18 @@ def caption_classed(node: LexborNode) -> bool:
     return bool(classes) and credit_class(classes) and caption_class(classes)
 
 
+# The inline elements a picture's caption line is set in after the picture: a theme's
+# ``<span class="wp-caption-text">``, a site's ``<em class="image-caption">``.
+CAPTION_LINE_TAGS = frozenset({"span", "em", "i", "small"})
+
+
 def caption_span(span: LexborNode) -> bool:
-    """Whether a ``<span>`` is a picture's caption line: classed as a caption
-    (``caption_classed``), right after a picture (or a link around one only; line breaks and
-    white space between), one line of a caption's length (``PICTURE_CAPTION_CHARS``) not
-    leading into what follows. A theme or an editor sets it so inside the picture's box or
-    in the text's own (``<img><span class="wp-caption-text">``), where its words would
-    otherwise run into the text's."""
+    """Whether a ``<span>`` (or an ``<em>``, ``<i>``, ``<small>``: ``CAPTION_LINE_TAGS``) is
+    a picture's caption line: classed as a caption (``caption_classed``), right after a
+    picture (or a link around one only; line breaks and white space between), one line of a
+    caption's length (``PICTURE_CAPTION_CHARS``) not leading into what follows. A theme or
+    an editor sets it so inside the picture's box or in the text's own (``<img><span
+    class="wp-caption-text">``), where its words would otherwise run into the text's."""
     if not caption_classed(span):
         return False
     before = span.prev
