@@ -65,6 +65,26 @@ def test_a_later_page_hidden_beside_the_first_is_read() -> None:
     assert "send their views in writing" in body
 
 
+def test_a_carousel_s_hidden_slides_are_no_pages() -> None:
+    # Swiper, Slick and ARIA name a carousel's slides: one shows at a time, as a paginated
+    # story's pages do, but each is an item of its own (a customer's praise), not the text.
+    slides = (
+        ("<div class='swiper-slide'>", "<div class='swiper-slide' aria-hidden='true'>"),
+        ("<div class='slick-slide'>", "<div class='slick-slide' style='display:none'>"),
+        (
+            "<div class='quote' aria-roledescription='slide'>",
+            "<div class='quote' aria-roledescription='slide' hidden>",
+        ),
+    )
+    for shown, hidden in slides:
+        body = _body(
+            f"{shown}<p>{_REST}</p></div>{hidden}<p>Friendly and careful people who left the "
+            "quay tidier than they found it that day.</p></div>"
+        )
+        assert _REST in body
+        assert "Friendly and careful" not in body, hidden
+
+
 def test_a_hidden_box_named_by_a_hiding_utility_is_no_page() -> None:
     body = _body(
         f"<div class='d-none d-md-block'><p>{_REST}</p></div><div class='d-none'><p>This "

@@ -5,6 +5,8 @@ panel tests (``blocks.Walk._is_panel``)."""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import class_weight
@@ -21,6 +23,10 @@ _PAGE_TAGS = frozenset({"div", "section", "article"})
 # How many earlier siblings are passed over (the story's other hidden pages) to find the
 # shown page a hidden one is the twin of: more than any paginated story's page count.
 _PAGE_REACH = 24
+# A carousel's slides, as its libraries and ARIA name them (Swiper's "swiper-slide", Slick's
+# "slick-slide", Glide, Splide, Flickity, Owl's "owl-item"): it too shows one at a time, but
+# each slide is an item of its own (a testimonial, a card, a photo), not the story's next page.
+_SLIDE_NAMES = re.compile(r"slide|carousel|swiper|slick|glide|splide|flickity|owl-item", re.I)
 
 
 def holds_sentences(node: LexborNode) -> bool:
@@ -94,6 +100,12 @@ def _shown(attributes: dict[str, str | None]) -> bool:
     return not (classes and hiding_classes(classes))
 
 
+def _is_slide(attributes: dict[str, str | None]) -> bool:
+    if attributes.get("aria-roledescription") == "slide":
+        return True
+    return _SLIDE_NAMES.search(attributes.get("class") or "") is not None
+
+
 def is_hidden_page(node: LexborNode) -> bool:
     """Whether ``node``, hidden, is a later page of a story paginated in one HTML: a
     container of the same tag and first class name as a shown sibling before it (page 1,
@@ -102,8 +114,9 @@ def is_hidden_page(node: LexborNode) -> bool:
     tag = node.tag
     if tag not in _PAGE_TAGS:
         return False
-    name = _first_class(node.attributes)
-    if not name:
+    attributes = node.attributes
+    name = _first_class(attributes)
+    if not name or _is_slide(attributes):
         return False
     before = _element_before(node)
     for _ in range(_PAGE_REACH):
