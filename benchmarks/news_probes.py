@@ -51,6 +51,9 @@ PROBE_SETS = {
     "split": "news_probes.split_text",
     # round 56's blind pages of technical and reference generators' markup
     "technical": "nonnews_probes.technical_pages",
+    # round 59's blind pages of kinds no earlier probe had (patents, tenders, verbatim
+    # records, listings, menus, web novels, plays, proverbs, lecture notes, errata ...)
+    "kinds": "nonnews_probes.unseen_kinds",
 }
 
 Extractor = Callable[[str, str], str]

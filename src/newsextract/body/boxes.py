@@ -167,7 +167,16 @@ def _is_call_title(block: RawBlock) -> bool:
 
 # A rating widget: a row of star glyphs (and the marks and figures of a score: "★★★★☆",
 # "☆☆☆☆☆ 4,6/5")...
-_STAR_ROW = LazyPattern(r"[★☆✩✪✫✬✭✮✯⭐\s\d.,/()]*[★☆✩✪✫✬✭✮✯⭐][★☆✩✪✫✬✭✮✯⭐\s\d.,/()]*")
+# The row may follow its ask's label and a colon on its line ("Beri nilai: ★★★★★", "Rate
+# it: ☆☆☆☆☆"): a few words, no figure, at most 30 characters.
+_STAR_ROW = LazyPattern(
+    r"(?:[^★☆✩✪✫✬✭✮✯⭐:：\d\n]{1,30}[:：]\s*)?"
+    r"[★☆✩✪✫✬✭✮✯⭐\s\d.,/()]*[★☆✩✪✫✬✭✮✯⭐][★☆✩✪✫✬✭✮✯⭐\s\d.,/()]*"
+)
+# A star row, its label and its score hold at most this many characters: a longer block is
+# never read against the pattern (a page holds thousands of blocks, and the label's range
+# backtracks over each one's first 30 characters).
+_STAR_ROW_CHARS = 80
 # ... in a box of at most this many other lines, each at most this long: its ask ("Rate this
 # article") and its tally ("(128 votes)"). A review's verdict set in its text stands in a
 # container of the text's paragraphs.
@@ -186,6 +195,7 @@ def _add_rating_boxes(
         if (
             not held_at[star]
             or block.container <= region.top
+            or len(block.text) > _STAR_ROW_CHARS
             or _STAR_ROW.fullmatch(block.text) is None
         ):
             continue

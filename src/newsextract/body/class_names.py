@@ -68,6 +68,15 @@ _NEGATIVE_WORDS = (
     # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
     # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
     r"votes?|ratings?|"
+    # a fiction archive's tally of readers' thanks under a chapter ("kudos": "214 people
+    # left kudos on this work!"), a vote count by another name
+    r"kudos|"
+    # a progress bar ("progress-bar": a reading plan's "Day 12 of 30", a page's "62% read"):
+    # a widget's state, never the text
+    r"progress-?bar|"
+    # a box asking for a donation after the text ("donate-box", "donation-widget": "Your
+    # small gift keeps the campaign going"), as a sign-up box asks for an address
+    r"donate|donations?|"
     # a post's or an answer's row of actions under it ("ContentItem-actions", "post-actions":
     # like, comment, share, save with their counts), whatever language its buttons are in
     r"actions|"
