@@ -333,6 +333,7 @@ def extract_page(
         text_date=(lambda lang: visible_dates.text_date(page, lang)) if search else None,
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
         relative_date=_relative_date_reader(page, options.fetched_at),
+        relative_update=_relative_date_reader(page, options.fetched_at, update=True),
         last_editor=lambda: next(last_editor_source.candidates(page), None),
     )
     raw_body = (_rule_body(rule, page) if rule is not None else None) or _body(
@@ -347,15 +348,17 @@ def extract_page(
 
 
 def _relative_date_reader(
-    page: ParsedPage, fetched_at: datetime | None
+    page: ParsedPage, fetched_at: datetime | None, *, update: bool = False
 ) -> Callable[[str | None], Candidate | None] | None:
-    """The reader of a relative stamp (``relative_dates``) when the caller gave the fetch
-    time; None, and no stamp read, otherwise."""
+    """The reader of a relative stamp (``relative_dates``), of the publication or with
+    ``update`` of the last update, when the caller gave the fetch time; None, and no stamp
+    read, otherwise."""
     if fetched_at is None:
         return None
-    from newsextract.metadata.relative_dates import relative_date  # with a fetch time only
+    from newsextract.metadata import relative_dates  # with a fetch time only
 
-    return lambda language: relative_date(page, fetched_at, language)
+    read = relative_dates.relative_update if update else relative_dates.relative_date
+    return lambda language: read(page, fetched_at, language)
 
 
 def caller_candidates(page: ParsedPage, options: ExtractOptions) -> list[Candidate]:

@@ -101,6 +101,11 @@ _CONTROL_IN_URL = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # break in a text output or a terminal.
 _TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))
 _View = TypeVar("_View")
+# Custom elements a page writes a machine time in, as a <time>'s ``datetime``: GitHub's
+# time elements (``<relative-time datetime=…>``, ``<local-time>``, ``<time-ago>``), which
+# their script rewrites into "3 days ago"; read as a <time>, their time and offset are kept,
+# where the printed day alone was. (``<time-until>`` counts down to a deadline: not a stamp.)
+_TIME_STAND_INS = ("relative-time", "local-time", "time-ago")
 # The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
 # tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.
 # Each selector names its own tag, so no element matches two and an element's tag tells
@@ -108,7 +113,8 @@ _View = TypeVar("_View")
 _VIEW_ELEMENTS = {
     "script": 'script[type="application/ld+json" i]',
     "meta": "meta[content]",
-    "time": "time[datetime]",
+    # A <time>, and the custom elements that stand for one, filed with it (``_TIME_STAND_INS``).
+    "time": ", ".join(f"{tag}[datetime]" for tag in ("time", *_TIME_STAND_INS)),
     # Links are in <body> alone: the parser moves an <a> met in <head> there.
     "a": "a[rel]",
     "link": "link[rel~=canonical][href]",
@@ -124,6 +130,8 @@ _VIEW_ELEMENTS = {
     "title": "title",
 }
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
+# The view's custom elements, by the tag they are filed under.
+_VIEW_STAND_INS = dict.fromkeys(_TIME_STAND_INS, "time")
 
 
 # ``itemtype`` words of an item a reader adds to the page, not the page's own: a comment's,
@@ -167,13 +175,15 @@ _QUERIED_TAG = "byline"
 
 
 def _file_queried_names(tree: LexborHTMLParser) -> None:
-    """File ``_QUERIED_ATTRIBUTES`` and ``_QUERIED_TAG`` in ``tree``'s tables of names, on an
-    element of that tag created outside the tree (no query nor walk meets it): each query
-    then finds a name in its table once and compares every element's id, with the same
-    matches."""
+    """File ``_QUERIED_ATTRIBUTES``, ``_QUERIED_TAG`` and ``_TIME_STAND_INS`` in ``tree``'s
+    tables of names, on elements of those tags created outside the tree (no query nor walk
+    meets them): each query then finds a name in its table once and compares every
+    element's id, with the same matches."""
     holder = tree.create_node(_QUERIED_TAG).attrs
     for name in _QUERIED_ATTRIBUTES:
         holder[name] = ""
+    for tag in _TIME_STAND_INS:  # the view query's custom tags, filed alike
+        tree.create_node(tag)
 
 
 class ParsedPage:
@@ -277,7 +287,8 @@ class ParsedPage:
 
     @cached_property
     def dated_times(self) -> tuple[LexborNode, ...]:
-        """The ``<time>`` elements with a ``datetime`` attribute, in page order."""
+        """The ``<time>`` elements with a ``datetime`` attribute, and the custom elements
+        standing for one (``_TIME_STAND_INS``), in page order."""
         return tuple(self._view_elements["time"])
 
     @cached_property
@@ -317,7 +328,9 @@ class ParsedPage:
     @cached_property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:
         """The elements of ``_VIEW_ELEMENTS``, by tag, in page order."""
-        return page_walks.by_tag(self.tree.css(_VIEW_QUERY), _view_tag_ids(), _VIEW_ELEMENTS)
+        return page_walks.by_tag(
+            self.tree.css(_VIEW_QUERY), _view_tag_ids(), _VIEW_ELEMENTS, _VIEW_STAND_INS
+        )
 
     @cached_property
     def own_texts(self) -> tuple[tuple[LexborNode, str, str | None], ...]:

@@ -28,14 +28,22 @@ def own_texts(
 
 
 def by_tag(
-    nodes: Iterable[LexborNode], tags: Mapping[int, str], names: Iterable[str]
+    nodes: Iterable[LexborNode],
+    tags: Mapping[int, str],
+    names: Iterable[str],
+    stand_ins: Mapping[str, str] | None = None,
 ) -> dict[str, list[LexborNode]]:
     """``nodes`` filed by tag (``tags``: the tag of each lexbor tag id, the others read off
-    the node), a list for each of ``names`` even when empty, in page order."""
+    the node and filed under the tag ``stand_ins`` gives them, if any), a list for each of
+    ``names`` even when empty, in page order."""
     found: dict[str, list[LexborNode]] = {name: [] for name in names}
     for node in nodes:
         tag = tags.get(node.tag_id)
-        found.setdefault(tag if tag is not None else node.tag or "", []).append(node)
+        if tag is None:
+            tag = node.tag or ""
+            if stand_ins:
+                tag = stand_ins.get(tag, tag)
+        found.setdefault(tag, []).append(node)
     return found
 
 

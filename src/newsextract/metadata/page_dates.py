@@ -13,7 +13,8 @@ language data (every language, not five): the first step that finds a date answe
 3. a ``"datePublished"`` in a JSON-LD block's text (also when the block is no valid JSON);
 4. ``<abbr>`` elements with a ``data-utime`` or a publication class;
 5. elements whose class or id speaks of a date, a time, metadata or a footer, ``<footer>`` and
-   ``<small>``: the first whose text (its first 52 characters) reads as a date;
+   ``<small>``: the first whose text (its first 52 characters, past the lines a copyright
+   sign opens) reads as a date;
 6. ``<title>`` and ``<h1>``; 7. ``<time>`` elements outside a sidebar and a list of other
    stories (the oldest, or the one marked as the publication's); 8. a timestamp
    ("2021-03-05T10:30:00") anywhere in the page's source outside those;
@@ -716,6 +717,9 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
             found = _element_day(text, language)
+            if found is None and text.lstrip().startswith(_COPYRIGHT_OPENINGS):
+                text = _past_copyright_lines(node)
+                found = _element_day(text, language) if text else None
             # Passed over: "Updated 7.5.2024 Published 5.5.2024" (the update's line), and a
             # sidebar's other stories.
             if (
@@ -737,6 +741,18 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                     return teaser[1]
                 teaser = teaser or (node, found)
     return teaser[1] if teaser is not None else None
+
+
+def _past_copyright_lines(node: LexborNode) -> str:
+    """An element's text after the lines (its inner elements' texts) a copyright sign opens:
+    a footer's "© Copyright 2019-2024, the authors." fills the start the step reads, and its
+    next line, "Last updated on Mar 12, 2024.", a docs theme's only date, was never reached.
+    Asked only of an element whose text opens with a copyright sign and reads no day."""
+    lines = node.text(deep=True, separator="\n")[:_ELEMENT_START].split("\n")
+    for at, line in enumerate(lines):
+        if line.strip() and not line.lstrip().startswith(_COPYRIGHT_OPENINGS):
+            return " ".join(lines[at:])
+    return ""
 
 
 def in_comments_after_text(node: LexborNode, page: ParsedPage) -> bool:

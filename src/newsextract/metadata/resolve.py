@@ -145,6 +145,7 @@ def resolve(
     text_date: Callable[[str | None], WrittenDates] | None = None,
     second_opinion: DateFinder | None = None,
     relative_date: Callable[[str | None], Candidate | None] | None = None,
+    relative_update: Callable[[str | None], Candidate | None] | None = None,
     last_editor: Callable[[], Candidate | None] | None = None,
 ) -> ResolvedMetadata:
     """Resolve every field. ``text_date`` reads the dates written in the visible text (given
@@ -176,6 +177,14 @@ def resolve(
     if isinstance(published_value, datetime):
         fields[F.PUBLISHED] = fields[F.PUBLISHED]._replace(
             value=with_update_offset(published_value, fields[F.MODIFIED].value),
+        )
+    fields[F.MODIFIED] = _not_before_published(fields[F.MODIFIED], fields[F.PUBLISHED].value)
+    if relative_update is not None and fields[F.MODIFIED].value is None:
+        fields[F.MODIFIED] = _not_before_published(
+            _relative_modified(
+                fields[F.MODIFIED], relative_update(str(language) if language else None)
+            ),
+            fields[F.PUBLISHED].value,
         )
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
@@ -621,6 +630,34 @@ def _relative_published(
         return published
     chosen = attrs.evolve(stamp, field=F.PUBLISHED)
     return published._replace(chosen=chosen, value=chosen.value)
+
+
+def _relative_modified(modified: FieldResolution, stamp: Candidate | None) -> FieldResolution:
+    """``modified`` from a relative update stamp (``relative_dates.relative_update``)."""
+    if stamp is None or not isinstance(stamp.value, datetime):
+        return modified
+    return modified._replace(chosen=stamp, value=stamp.value)
+
+
+def _not_before_published(modified: FieldResolution, published: Value | None) -> FieldResolution:
+    """``modified`` without a value earlier than the publication (a JSON-LD ``dateModified``
+    before its ``datePublished``: a draft's last save before a scheduled publication, or a
+    stale field): a page is not changed before it is out, and a reader asking "was it
+    updated?" would be told a wrong yes. The stamp is kept among the rejected, with why.
+    Two instants are compared when both have an offset, else their days."""
+    value = modified.value
+    if not isinstance(value, datetime) or not isinstance(published, datetime):
+        return modified
+    if (value.tzinfo is not None) == (published.tzinfo is not None) and value.tzinfo is not None:
+        earlier = value < published
+    else:
+        earlier = value.date() < published.date()
+    if not earlier or modified.chosen is None:
+        return modified
+    reason = f"earlier than the publication ({published.isoformat()})"
+    return modified._replace(
+        chosen=None, value=None, rejected=(*modified.rejected, Rejection(modified.chosen, reason))
+    )
 
 
 def _first_post_here(written: WrittenDates, found: Sequence[Candidate]) -> Candidate | None:
