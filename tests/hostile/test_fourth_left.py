@@ -18,7 +18,7 @@ from newsextract.discovery.urls import same_site as discovery_same_site
 from newsextract.page import same_site as page_same_site
 from newsextract.sites import registrable_domain
 
-from .test_blind_cli import story
+from .test_blind_cli import clean, cli, story
 from .test_blind_discovery import _discover, _sitemap, _xml
 from .test_blind_fetch import PAGE, RawServer, head, outcome, send
 
@@ -221,3 +221,67 @@ def test_listed_and_linked_backslashed_addresses_are_read_as_a_browser_reads_the
     assert not any("\\" in url or "%5C" in url.upper() for url in urls), urls
     # "/\elsewhere.invalid/..." is "//elsewhere.invalid/...": another site, not followed
     assert not any("elsewhere.invalid/2024/05/other" in url for url in urls), urls
+
+
+# -- 4. ``rules test`` reads a case's files in the rule file's folder only: a golden file
+# that is a link (or sits in a linked folder) to any JSON file on disk had its values
+# printed in the test's diff.
+
+SECRET = "Sesame-7f3a9 open"
+RULE = (
+    '[rule]\nname = "site"\ndomains = ["example.org"]\n'
+    '[[tests]]\nhtml = "{html}"\nexpected = "{expected}"\nurl = "https://example.org/a"\n'
+)
+
+
+def _rules_folder(tmp_path: Path) -> tuple[Path, Path]:
+    rules, outside = tmp_path / "rules", tmp_path / "outside"
+    (rules / "cases").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret.json").write_text(json.dumps({"title": SECRET}))
+    (outside / "page.html").write_text(story(title=SECRET))
+    (rules / "cases" / "p.html").write_text(story())
+    (rules / "cases" / "p.json").write_text(json.dumps({"title": "Harbour plan"}))
+    return rules, outside
+
+
+@pytest.mark.parametrize(
+    ("html", "expected", "plant"),
+    [
+        ("cases/p.html", "cases/link.json", ("cases/link.json", "secret.json")),
+        ("cases/link.html", "cases/p.json", ("cases/link.html", "page.html")),
+        ("linked/p.html", "linked/secret.json", ("linked", ".")),
+    ],
+)
+def test_rules_test_reads_no_golden_file_through_a_link_out_of_the_folder(
+    html: str, expected: str, plant: tuple[str, str], tmp_path: Path
+) -> None:
+    rules, outside = _rules_folder(tmp_path)
+    (outside / "p.html").write_text(story())
+    link, target = plant
+    (rules / link).symlink_to(outside / target)
+    (rules / "site.toml").write_text(RULE.format(html=html, expected=expected))
+    status, out, err = cli("rules", "test", "--rules-dir", str(rules), "site")
+    assert clean(status, err, (1,)), err[-1000:]
+    assert SECRET not in out + err
+    assert "RuleError" in out and "leads out of the rule's folder" in out
+    assert "0 passed, 1 failed" in out
+
+
+@pytest.mark.parametrize("expected", ["/etc/hostname", "../outside/secret.json", "cases/../../x"])
+def test_rules_test_refuses_absolute_and_parent_paths(expected: str, tmp_path: Path) -> None:
+    rules, _ = _rules_folder(tmp_path)
+    (rules / "site.toml").write_text(RULE.format(html="cases/p.html", expected=expected))
+    status, out, err = cli("rules", "test", "--rules-dir", str(rules), "site")
+    assert clean(status, err, (1, 2)), err[-1000:]
+    assert SECRET not in out + err
+    assert "must be a path inside the rule file's folder" in out + err
+
+
+def test_rules_test_follows_a_link_that_stays_in_the_folder(tmp_path: Path) -> None:
+    rules, _ = _rules_folder(tmp_path)
+    (rules / "cases" / "same.json").symlink_to(rules / "cases" / "p.json")
+    (rules / "site.toml").write_text(RULE.format(html="cases/p.html", expected="cases/same.json"))
+    status, out, err = cli("rules", "test", "--rules-dir", str(rules), "site")
+    assert clean(status, err, (0,)), out + err[-1000:]
+    assert "1 passed, 0 failed" in out
