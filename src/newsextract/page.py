@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract import page_walks
+from newsextract import page_walks, sites
 from newsextract.bidi import address_encoded
+from newsextract.browser_urls import browser_address, without_tabs_or_newlines
 from newsextract.credentials import without_password
 from newsextract.errors import InputTooLargeError
 from newsextract.jsonld import (
@@ -96,10 +97,6 @@ _NOT_IN_ADDRESS = LazyPattern("[\x00-\x20\x7f-\x9f]")
 # space, and the tab and line breaks that ``urlsplit`` drops (a NUL, ESC or CSI reached the
 # Article's ``url``, and a terminal through ``extract --format text``).
 _CONTROL_IN_URL = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# ... and those tabs and line breaks are taken out of the URL kept, as the URL Standard's
-# parser (and ``urlsplit``) reads it: kept, a CR or LF reached the Article's ``url``, a line
-# break in a text output or a terminal.
-_TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))
 _View = TypeVar("_View")
 # Custom elements a page writes a machine time in, as a <time>'s ``datetime``: GitHub's
 # time elements (``<relative-time datetime=…>``, ``<local-time>``, ``<time-ago>``), which
@@ -205,7 +202,7 @@ class ParsedPage:
         bytes as UTF-8, and a text would be encoded to them again first."""
         self.url = (
             # it becomes Article.url: stored and shown (``credentials``, ``bidi``)
-            address_encoded(without_password(_without_tabs_or_newlines(url)))
+            address_encoded(without_password(without_tabs_or_newlines(url)))
             if isinstance(url, str) and url and len(url) <= MAX_URL_CHARS and _parses(url)
             else None
         )
@@ -234,7 +231,9 @@ class ParsedPage:
         links = self.tree.css('link[rel~="canonical" i][href]')
         declared = [link.attributes.get("href") or "" for link in links]
         declared += self.meta.get("og:url", ())
-        return next((url for url in map(web_address, declared) if url), None)
+        return next(
+            (url for url in (web_address(browser_address(d)) for d in declared) if url), None
+        )
 
     @cached_property
     def site(self) -> str:
@@ -421,25 +420,6 @@ def web_address(value: str) -> str | None:
     return without_password(value) if parts.password else value  # stored, shown: ``credentials``
 
 
-def backslashes_as_slashes(address: str) -> str:
-    """``address`` (a page's own value for an http(s) link) with each backslash before its
-    query or fragment made a slash, as the URL Standard reads a web address and so every
-    browser: ``\\\\cdn.example\\a.jpg`` is the image at ``//cdn.example/a.jpg``. Read by
-    urllib, it was a path on the page's own host, and ``https://site.example\\@other.example/``
-    was on other.example for this package but on site.example for any browser."""
-    if "\\" not in address:
-        return address
-    ends = [at for at in (address.find("?"), address.find("#")) if at >= 0]
-    cut = min(ends, default=len(address))
-    return address[:cut].replace("\\", "/") + address[cut:]
-
-
-def _without_tabs_or_newlines(url: str) -> str:
-    """``url`` without the ASCII tabs and line breaks a URL parser drops (see
-    ``_TAB_OR_NEWLINE``); an address that prints is returned as it is, at no cost."""
-    return url if url.isprintable() else url.translate(_TAB_OR_NEWLINE)
-
-
 def _parses(url: str) -> bool:
     """Whether the URL is a web page's address every later stage can read: a URL from a
     record or a caller is hostile input too ("http://[::1" raises in ``urlsplit``;
@@ -476,5 +456,6 @@ def host_of(url: str) -> str:
 
 def same_site(host: str, site: str) -> bool:
     """Whether ``host`` is ``site``, a host under it or one it is under ("blog.example.fr"
-    and "example.fr" are one site)."""
-    return host == site or host.endswith("." + site) or site.endswith("." + host)
+    and "example.fr" are one site), with no public suffix between them ("a.github.io" and
+    "github.io" are not): ``sites.same_site``."""
+    return host == site or sites.same_site(host, site)

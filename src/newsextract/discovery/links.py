@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.discovery.model import DiscoveredURL
-from newsextract.discovery.urls import normalize_url, same_site
+from newsextract.discovery.urls import content_address, normalize_url, same_site
 from newsextract.page_limits import readable_markup
 from newsextract.text import clean_text
 
@@ -96,7 +96,7 @@ def article_links(html: str, page_url: str) -> list[DiscoveredURL]:
             f"{MAX_PAGE_LINKS:,}",
         )
     for node in links[:MAX_PAGE_LINKS]:
-        url = normalize_url(node.attributes.get("href") or "", page_url)
+        url = normalize_url(content_address(node.attributes.get("href") or ""), page_url)
         if url is None or url in seen or not same_site(url, page_url):
             continue
         seen.add(url)

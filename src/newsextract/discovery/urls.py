@@ -6,7 +6,9 @@ import functools
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from newsextract.browser_urls import browser_address
 from newsextract.credentials import without_password
+from newsextract.sites import under_site
 
 # Query parameters that only track where a click came from.
 _TRACKING = re.compile(
@@ -68,10 +70,21 @@ def listed_url(value: str, document: str) -> str | None:
     ``<loc>``, a page's feed link), None when it names only that document: nothing before a
     ``#`` (``#top``, ``""``) or a bare ``?``. Such a value resolved to the document itself,
     which was then listed as an article, or fetched again as a feed or sitemap, and being
-    listed kept discovery from trying the common paths."""
-    address = value.partition("#")[0].strip()
+    listed kept discovery from trying the common paths. The value is read as a browser
+    reads it (``content_address``)."""
+    address = content_address(value).partition("#")[0].strip()
     url = normalize_url(address, document) if address else None
     return None if url is None or url == normalize_url(document) else url
+
+
+def content_address(value: str) -> str:
+    """An address a document or a server wrote (a sitemap's ``<loc>``, a feed's item, a
+    page's link, a redirect's ``Location``) as a browser reads it (``browser_address``):
+    ``\\news\\story`` is the path ``/news/story``, where urllib and httpx kept the
+    backslashes in the path, and ``https://site.example\\@other.example/`` is on
+    site.example, where urllib read the host other.example; so a page's own addresses are
+    read (``page.web_address``)."""
+    return browser_address(value)
 
 
 def _normalize(url: str, base: str | None) -> str | None:
@@ -118,7 +131,7 @@ def fits_url_limit(url: str) -> bool:
 
 
 def same_site(url: str, home: str) -> bool:
-    """True when ``url`` is on the home page's host or one of its subdomains (www ignored)."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    root = (urlsplit(home).hostname or "").removeprefix("www.")
-    return bool(root) and (host == root or host.endswith("." + root))
+    """True when ``url`` is on the home page's host or one of its subdomains (www ignored),
+    not across a public suffix (``sites.under_site``): from ``github.io`` the blogs at
+    ``*.github.io`` are other sites."""
+    return under_site(urlsplit(url).hostname or "", urlsplit(home).hostname or "")

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 
+from newsextract.browser_urls import browser_address
 from newsextract.credentials import without_password
 from newsextract.decode import DecodedText
 from newsextract.errors import (
@@ -332,7 +333,9 @@ def next_hop(
     received: Received, chain: list[httpx.URL], options: FetchOptions, *, url: str
 ) -> httpx.URL:
     """Where a redirect leads; ``chain`` holds the URLs visited so far (this one last)."""
-    target = parse_url(received.headers["location"], asked=url, base=received.url)
+    # read as a browser reads it, as discovery reads a listed address: "\\b" is "/b"
+    location = browser_address(received.headers["location"])
+    target = parse_url(location, asked=url, base=received.url)
     if any(target == seen for seen in chain):
         hops = " -> ".join(str(u) for u in [*chain, target])
         raise RedirectLoopError(f"redirect loop: {hops}", url=url)

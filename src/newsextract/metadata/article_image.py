@@ -15,11 +15,12 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.browser_urls import browser_address
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.metadata.html import main_scope
 from newsextract.origin import Origin
-from newsextract.page import ParsedPage, backslashes_as_slashes, web_address
+from newsextract.page import ParsedPage, web_address
 
 # Attributes lazy-loading scripts read the picture's address from, the most used first.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
@@ -69,7 +70,7 @@ def _widest(srcset: str) -> str | None:
 def image_address(value: str, base: str | None) -> str | None:
     """``value`` as an absolute http(s) address (joined with ``base``, the page's address,
     its inner spaces escaped), or None when it is no web address."""
-    value = backslashes_as_slashes(value.strip().replace(" ", "%20"))
+    value = browser_address(value).strip().replace(" ", "%20")
     if base and not value.startswith(("https://", "http://")):  # absolute: nothing to join
         try:
             value = urljoin(base, value)

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.browser_urls import browser_address
 from newsextract.dates import (
     ascii_digits,
     find_text_dates,
@@ -51,7 +52,7 @@ from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
 from newsextract.name_lists import ascii_lower, has_name_token
-from newsextract.page import MAX_URL_CHARS, ParsedPage, backslashes_as_slashes
+from newsextract.page import MAX_URL_CHARS, ParsedPage
 from newsextract.text import clean_text
 
 # The article's container: the elements and roles that mark one, and the class names and id
@@ -435,8 +436,9 @@ def _canonical_address(href: str, url: str | None) -> str | None:
     """A canonical link's address: absolute, or joined with the page's address when written
     relative ("/news/story", "//example.org/news/story"); None for the site's home page on
     a page that has a path of its own (a template's default, no article's address).
-    Backslashes are slashes, as a browser reads the link (``backslashes_as_slashes``)."""
-    href = backslashes_as_slashes(href)
+    Read as a browser reads the link: tabs and line breaks dropped, backslashes made slashes
+    (``browser_address``)."""
+    href = browser_address(href).strip()
     if not href.startswith("http"):
         if not url or not url.startswith("http") or not href.startswith(("/", "//")):
             return None

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 
+from newsextract.browser_urls import browser_address
 from newsextract.dates import parse_machine_date
 from newsextract.labels import LabelList, alternation, news_agencies, words
 from newsextract.lazy_regex import LazyPattern
@@ -137,6 +138,8 @@ TWITTER_AUTHOR = "twitter:data"
 
 _LIST_FIELDS = frozenset({"tags", "categories", "authors"})
 _DATE_FIELDS = frozenset({"published", "modified"})
+# Fields whose value is an address, read as a browser reads it (tabs and line breaks dropped).
+_ADDRESS_FIELDS = frozenset({"image", "canonical_url"})
 # Fields whose every distinct meta value is a candidate, not only the first key's: a site's
 # tags may carry decoration one of them leaves out ("…-정치ㅣ한국일보" beside a bare
 # ``headline``), which tells the bare title.
@@ -264,7 +267,10 @@ def _candidate(
         if not items:
             return None
         return Candidate(field=field, value=tuple(items), origin=origin, detail=key)
-    text = clean_text(values[0])
+    value = values[0]
+    if field in _ADDRESS_FIELDS:  # a tab inside is dropped, not a space: ``browser_address``
+        value = browser_address(value)
+    text = clean_text(value)
     if not text or (field == "canonical_url" and home_page_of(text, page.url)):
         return None
     return Candidate(field=field, value=text, origin=origin, detail=key)

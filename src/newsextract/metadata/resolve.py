@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from newsextract.browser_urls import browser_address
 from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.article_image import image_address
@@ -72,7 +73,7 @@ from newsextract.metadata.title import (
 )
 from newsextract.metadata.title_slug import slug_key
 from newsextract.origin import Origin
-from newsextract.page import backslashes_as_slashes, web_address
+from newsextract.page import web_address
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP
 from newsextract.text import clean_text, compare_key
 
@@ -445,7 +446,7 @@ def _usable(field: ArticleField, value: Value) -> tuple[Value | None, str]:
     if field is F.CANONICAL_URL:
         # A page names itself in og:url, a link or JSON-LD as it likes: "javascript:",
         # "file:///etc/passwd" or "http://[::1" is no address for a caller to fetch or store.
-        address = web_address(backslashes_as_slashes(str(value)))
+        address = web_address(browser_address(str(value)))
         return (address, "") if address else (None, f"{value!r} is not a web address")
     if value in (None, "", ()):
         return None, "empty"

@@ -221,7 +221,9 @@ def _test(check: _Checker, index: int, value: Any, base: Path) -> GoldenCase:
     url = table.get("url")
     if url is not None:
         url = check.string(url, f"{key}.url")
-    return GoldenCase(html=base / table["html"], expected=base / table["expected"], url=url)
+    return GoldenCase(
+        html=base / table["html"], expected=base / table["expected"], url=url, folder=base
+    )
 
 
 def _stays_inside(relative: str) -> bool:

@@ -110,6 +110,9 @@ class GoldenCase:
     html: Path
     expected: Path
     url: str | None = None
+    #: The rule file's folder, which the case's files must not lead out of (by a symbolic
+    #: link); None for a case built in code.
+    folder: Path | None = None
 
 
 @attrs.frozen(kw_only=True)

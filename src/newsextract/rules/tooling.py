@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from newsextract.article import Article
-from newsextract.errors import NewsExtractError
+from newsextract.errors import NewsExtractError, RuleError
 from newsextract.extract import Extraction, extract
 from newsextract.files import read_page_file
 from newsextract.metadata.fields import ArticleField
@@ -61,6 +62,8 @@ def run_golden(rule: SiteRule, registry: RuleRegistry | None = None) -> list[Cas
 def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule]) -> CaseResult:
     """One golden page; a page or golden file that cannot be used fails that case alone."""
     try:
+        for path in (case.expected, case.html):
+            _check_inside(path, case.folder)
         # Read as a page file is: capped, and a FIFO in its place refused, not waited on.
         expected = json.loads(read_page_file(str(case.expected)).decode("utf-8"))
         if not isinstance(expected, dict):
@@ -74,6 +77,24 @@ def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule])
     got["rule"] = article.rule
     diffs = tuple((k, v, got.get(k)) for k, v in expected.items() if got.get(k) != v)
     return CaseResult(rule=name, case=case, differences=diffs)
+
+
+def _check_inside(path: Path, folder: Path | None) -> None:
+    """``RuleError`` unless ``path``, links followed, is in the rule file's ``folder``: a
+    case's golden file that is a link (or in a linked folder) to any JSON file on disk had
+    ``rules test`` print that file's values in its diff (the loader refuses absolute paths
+    and ``..``; git keeps links, and a rules folder is shared as a repository)."""
+    if folder is None:
+        return
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError) as exc:  # a link loop, a name too long
+        raise RuleError(f"{path}: cannot resolve: {exc}", source=str(path)) from None
+    if not inside:
+        raise RuleError(
+            f"{path}: leads out of the rule's folder {folder} (a link): golden files stay in it",
+            source=str(path),
+        )
 
 
 def explain(result: Article | Extraction) -> str:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from newsextract import sites
 from newsextract.article import Article
 from newsextract.discovery.urls import fits_url_limit
 
@@ -71,9 +72,9 @@ def same_site(url: str, page_url: str) -> bool:
         host, page_host = site_of(url), site_of(page_url)
     except ValueError:  # an unclosed IPv6 host ("http://[::1/a")
         return False
-    if not host or not page_host:
-        return False
-    return host == page_host or host.endswith("." + page_host) or page_host.endswith("." + host)
+    # not across a public suffix: a blog at x.github.io naming github.io's page, or another
+    # tenant's, took that page's row (``sites.same_site``)
+    return sites.same_site(host, page_host)
 
 
 def digest(text: str | bytes) -> str:
