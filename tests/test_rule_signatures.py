@@ -73,6 +73,7 @@ def test_a_family_rule_matches_by_its_signature_in_the_body() -> None:
         ("alternate\xa0canonical", False),  # a no-break space is no separator
         ("canonical\x0bx", False),
         ("canonicals", False),
+        ("canon\u0130cal", False),  # a dotted capital I lowers to "i" and a dot: no ASCII "i"
         ("", False),
     ],
 )

@@ -190,10 +190,9 @@ def _file_queried_names(tree: LexborHTMLParser) -> None:
 def _canonical_rel(rel: str | None) -> bool:
     """Whether a ``rel`` value holds the token "canonical" as ``[rel~=canonical]`` reads it
     (``html_tokens``, its ASCII letters in any case)."""
-    if not rel:
+    if not rel or "anonical" not in rel.lower():  # most: "stylesheet", "preload", "icon"
         return False
-    lowered = ascii_lower(rel)
-    return "canonical" in lowered and "canonical" in html_tokens(lowered)
+    return "canonical" in html_tokens(ascii_lower(rel))
 
 
 class ParsedPage:
@@ -318,10 +317,11 @@ class ParsedPage:
         """The ``<link rel=canonical href>`` elements, in page order: those
         ``link[rel~=canonical][href]`` finds (a token of ``rel`` between ASCII white space,
         its ASCII letters in any case)."""
+        # each attribute read alone (``attributes`` builds a dict of them all), ``rel`` first
         return tuple(
             node
             for node in self._view_elements["link"]
-            if "href" in (attrs := node.attributes) and _canonical_rel(attrs.get("rel"))
+            if _canonical_rel((attrs := node.attrs).get("rel")) and "href" in attrs
         )
 
     @cached_property
