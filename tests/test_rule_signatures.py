@@ -37,6 +37,9 @@ PAGES = [
     "<html><head></head><body>"
     + "<meta itemprop=name content=n>" * 12
     + "<meta content='a,b'></body></html>",
+    "<html><head></head><body>"
+    + "<link rel=preload href=/f.woff>" * 70
+    + "<meta name=generator content=Ghost></body></html>",
 ]
 
 

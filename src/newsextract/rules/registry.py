@@ -130,6 +130,9 @@ _TEST_NAME = re.compile(_ATTRIBUTE_TEST, re.I)
 # ``css_matches`` parsing the selector again (a sixtieth of a walk of the tree): past
 # this many, the tree is queried.
 _MAX_ELEMENTS_TESTED = 8
+# Elements outside <head> whose attributes are read for that: past this many (a page of
+# thousands of <meta>), the tree is queried, one walk in C.
+_MAX_ELEMENTS_READ = 64
 
 
 def signature_found(page: ParsedPage, selector: str) -> bool:
@@ -147,10 +150,14 @@ def signature_found(page: ParsedPage, selector: str) -> bool:
         return True
     head_id = head.mem_id
     tested = []
+    read = 0
     for node in page.meta_and_link_elements:
         parent = node.parent
         if parent is not None and parent.mem_id == head_id:
             continue  # the query of <head> tested it
+        read += 1
+        if read > _MAX_ELEMENTS_READ:
+            return page.tree.css_first(selector) is not None
         tag, names = node.tag, node.attributes.keys()
         if any(tag == wanted and needed <= names for wanted, needed in alternatives):
             tested.append(node)
