@@ -27,7 +27,7 @@ from newsextract.jsonld import (
     parse_block,
 )
 from newsextract.lazy_regex import LazyPattern
-from newsextract.name_lists import ascii_lower
+from newsextract.name_lists import ascii_lower, html_tokens
 from newsextract.page_limits import MAX_NAME_CHARS
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
@@ -109,12 +109,16 @@ _TIME_STAND_INS = ("relative-time", "local-time", "time-ago")
 # which one it matched: the lists are those of the selectors queried one by one.
 _VIEW_ELEMENTS = {
     "script": 'script[type="application/ld+json" i]',
-    "meta": "meta[content]",
+    # Every <meta> and <link>, not only those the views read (``meta`` keeps those with a
+    # content, ``canonical_links`` the canonical ones): a site rule's signature made of such
+    # elements is then asked of <head> and of these (``rules.registry.signature_found``),
+    # not of the whole tree.
+    "meta": "meta",
     # A <time>, and the custom elements that stand for one, filed with it (``_TIME_STAND_INS``).
     "time": ", ".join(f"{tag}[datetime]" for tag in ("time", *_TIME_STAND_INS)),
     # Links are in <body> alone: the parser moves an <a> met in <head> there.
     "a": "a[rel]",
-    "link": "link[rel~=canonical][href]",
+    "link": "link",
     # A text box to write in: a comment form's (body.comments).
     "textarea": "textarea",
     # Navigation boxes and ordered lists a screen reader names: a breadcrumb trail marked
@@ -181,6 +185,14 @@ def _file_queried_names(tree: LexborHTMLParser) -> None:
         holder[name] = ""
     for tag in _TIME_STAND_INS:  # the view query's custom tags, filed alike
         tree.create_node(tag)
+
+
+def _canonical_rel(rel: str | None) -> bool:
+    """Whether a ``rel`` value holds the token "canonical" as ``[rel~=canonical]`` reads it
+    (``html_tokens``, its ASCII letters in any case)."""
+    if not rel or "anonical" not in rel.lower():  # most: "stylesheet", "preload", "icon"
+        return False
+    return "canonical" in html_tokens(ascii_lower(rel))
 
 
 class ParsedPage:
@@ -302,8 +314,22 @@ class ParsedPage:
 
     @cached_property
     def canonical_links(self) -> tuple[LexborNode, ...]:
-        """The ``<link rel=canonical href>`` elements, in page order."""
-        return tuple(self._view_elements["link"])
+        """The ``<link rel=canonical href>`` elements, in page order: those
+        ``link[rel~=canonical][href]`` finds (a token of ``rel`` between ASCII white space,
+        its ASCII letters in any case)."""
+        # each attribute read alone (``attributes`` builds a dict of them all), ``rel`` first
+        return tuple(
+            node
+            for node in self._view_elements["link"]
+            if _canonical_rel((attrs := node.attrs).get("rel")) and "href" in attrs
+        )
+
+    @cached_property
+    def meta_and_link_elements(self) -> tuple[LexborNode, ...]:
+        """Every ``<meta>`` and ``<link>`` element, the ``<meta>`` ones first, each kind in
+        page order."""
+        found = self._view_elements
+        return (*found["meta"], *found["link"])
 
     @cached_property
     def headlines(self) -> tuple[LexborNode, ...]:

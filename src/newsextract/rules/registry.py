@@ -10,7 +10,9 @@ wins and the conflict is logged and kept in ``conflicts``.
 from __future__ import annotations
 
 import enum
+import functools
 import logging
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -82,16 +84,12 @@ class RuleRegistry:
         usable = set(patterns.usable(signed, page.tree, " or ".join(signed.values())))
         # One query for every signature first: most pages carry none, and each query walks
         # the whole tree (four built-in signatures cost 0.12 ms a page one by one).
-        any_signed = bool(usable) and page.tree.css_first(", ".join(usable)) is not None
+        any_signed = bool(usable) and signature_found(page, ", ".join(usable))
         found = [
             (self._rank(level, order, rule, host), rule)
             for level, order, rule in placed
             if rule.signature is None
-            or (
-                any_signed
-                and rule.signature in usable
-                and page.tree.css_first(rule.signature) is not None
-            )
+            or (any_signed and rule.signature in usable and signature_found(page, rule.signature))
         ]
         if not found:
             return None
@@ -116,6 +114,72 @@ class RuleRegistry:
         domain = max((len(d) for d in rule.domains if _host_in(host, d)), default=0)
         undated = int(rule.valid_from is None and rule.valid_until is None)
         return (level, int(rule.is_family), -rule.priority, -domain, undated, order)
+
+
+# A selector each of whose alternatives is one ``<meta>`` or ``<link>`` with attribute tests
+# alone ("meta[name=generator][content^=WordPress]", 'link[href*="/wp-content/"]'), as the
+# CMS families' signatures are written; a name, an operator, a value (quoted without an
+# escape, or bare) and a case flag each.
+_ATTRIBUTE_TEST = (
+    r"""\[\s*(?P<name>[a-z_][\w-]*)\s*"""
+    r"""(?:[~|^$*]?=\s*(?:"[^"\\]*"|'[^'\\]*'|[^\s\]"'\\]+)(?:\s+[is])?\s*)?\]"""
+)
+_HEAD_ALTERNATIVE = re.compile(rf"\s*(?P<tag>meta|link)(?P<tests>(?:{_ATTRIBUTE_TEST})*)\s*", re.I)
+_TEST_NAME = re.compile(_ATTRIBUTE_TEST, re.I)
+# Elements outside <head> that a signature of head elements is asked of one by one, each
+# ``css_matches`` parsing the selector again (a sixtieth of a walk of the tree): past
+# this many, the tree is queried.
+_MAX_ELEMENTS_TESTED = 8
+# Elements outside <head> whose attributes are read for that: past this many (a page of
+# thousands of <meta>), the tree is queried, one walk in C.
+_MAX_ELEMENTS_READ = 64
+
+
+def signature_found(page: ParsedPage, selector: str) -> bool:
+    """Whether ``selector`` finds an element of ``page`` (``tree.css_first``). A selector of
+    ``<meta>`` and ``<link>`` elements alone (``_head_alternatives``) is run on ``<head>``,
+    then tested on each such element outside it that has the attributes it names
+    (``ParsedPage.meta_and_link_elements``; a page's microdata ``<meta>``, a few): a query
+    walks every element below its root, the whole tree a query cost 1.3 % of a dev page's
+    instructions, and these elements stand in ``<head>``."""
+    head = page.tree.head
+    alternatives = _head_alternatives(selector)
+    if head is None or alternatives is None:
+        return page.tree.css_first(selector) is not None
+    if head.css_first(selector) is not None:
+        return True
+    head_id = head.mem_id
+    tested = []
+    read = 0
+    for node in page.meta_and_link_elements:
+        parent = node.parent
+        if parent is not None and parent.mem_id == head_id:
+            continue  # the query of <head> tested it
+        read += 1
+        if read > _MAX_ELEMENTS_READ:
+            return page.tree.css_first(selector) is not None
+        tag, names = node.tag, node.attributes.keys()
+        if any(tag == wanted and needed <= names for wanted, needed in alternatives):
+            tested.append(node)
+            if len(tested) > _MAX_ELEMENTS_TESTED:
+                return page.tree.css_first(selector) is not None
+    # An element's ``css_matches`` tests it and what it holds: a <meta> or <link> holds
+    # nothing (one of SVG that does holds only others of the list).
+    return any(node.css_matches(selector) for node in tested)
+
+
+@functools.lru_cache(maxsize=256)  # a registry's few signatures, asked on every page
+def _head_alternatives(selector: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """Each alternative's tag and the attributes it names, when every alternative of
+    ``selector`` is a ``<meta>`` or a ``<link>`` with attribute tests alone; else None."""
+    found = []
+    for part in selector.split(","):
+        match = _HEAD_ALTERNATIVE.fullmatch(part)
+        if match is None:
+            return None  # another element, a combinator, a pseudo-class, a comma in a value
+        names = {test.group("name").lower() for test in _TEST_NAME.finditer(match["tests"])}
+        found.append((match["tag"].lower(), frozenset(names)))
+    return tuple(found)
 
 
 def _host_in(host: str, domain: str) -> bool:
