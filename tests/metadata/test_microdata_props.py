@@ -87,3 +87,18 @@ def test_publisher_name_is_the_querys(body: str) -> None:
     expected = scope.css_first('[itemprop~="publisher"] [itemprop~="name"]')
     found = microdata._publisher_name(scope, microdata._props(scope))
     assert (found.mem_id if found else None) == (expected.mem_id if expected else None)
+
+
+def test_a_description_under_headings_is_a_section_not_the_lead() -> None:
+    # A patent page marks its whole "Description" section (its own headings and numbered
+    # paragraphs) as the item's description: the body's text, not a standfirst.
+    section = """<html><body><div itemscope itemtype="https://schema.org/CreativeWork">
+<h1 itemprop="headline">Folding rain barrel</h1>
+<section itemprop="description"><h2>Description</h2><h3>Technical field</h3>
+<p>[0001] The invention relates to a folding barrel that stores rain from a gutter.</p>
+</section></div></body></html>"""
+    found = {c.field: c.value for c in microdata.candidates(ParsedPage(section))}
+    assert "lead" not in found
+    summary = section.replace("<h2>Description</h2><h3>Technical field</h3>", "")
+    found = {c.field: c.value for c in microdata.candidates(ParsedPage(summary))}
+    assert str(found["lead"]).startswith("[0001] The invention")

@@ -42,6 +42,9 @@ _TEXT_PROPS = (
     ("categories", "articleSection"),
     ("tags", "keywords"),
 )
+# A ``description`` holding headings is a section of the text (a patent's "Description" with
+# its "Technical field" and "Background"), not the summary a lead is: it is left to the body.
+_SECTION_HEADINGS = "h1, h2, h3, h4, h5, h6"
 
 
 # schema.org and Dublin Core dates in RDFa (``property`` with ``content`` on an element of the
@@ -74,6 +77,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             continue
         nodes = _item_props(scope, props, prop, whole_page=whole_page)
         node = nodes[0] if nodes else None
+        if node is not None and field == "lead" and node.css_first(_SECTION_HEADINGS):
+            node = None  # a section of the text under its headings, not its summary
         value = clean_text(item_value(node)) if node is not None else ""
         if value:
             if field == "categories":
