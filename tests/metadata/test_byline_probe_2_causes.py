@@ -2,7 +2,7 @@
 "most read" list naming a writer per teaser is no author box, even when a writer's given name
 is not in the lists; a name's particle joined by a hyphen ("al-Farsi") is part of a name; a
 photo essay's "Photos and text by", a docs page's "Contributors:" and a wire's closing
-"Writing by" credit writers. Every name here is invented."""
+"Writing by" credit writers, after a place that ends at a semicolon. Every name here is invented."""
 
 from __future__ import annotations
 
@@ -68,6 +68,12 @@ def test_names_with_hyphened_particles_split_at_and() -> None:
             "(Reporting by Jana Novak; Writing by Tom Beckett; Editing by Alison Reyes)",
             ["Jana Novak", "Tom Beckett"],
         ),
+        # the place after the first writer ends at the semicolon, not at the line's end
+        (
+            "(Reporting by Jana Novak in Prague; Writing by Tom Beckett; Editing by Alison Reyes)",
+            ["Jana Novak", "Tom Beckett"],
+        ),
+        ("By Jane Doe in Recipes", ["Jane Doe"]),
     ],
 )
 def test_credits_naming_writers(byline: str, names: list[str]) -> None:
