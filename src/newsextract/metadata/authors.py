@@ -584,8 +584,8 @@ def _without_own_place_tail(text: str, language: str) -> str:
     """``text`` without the section or place a blog's meta line or a wire's credit sets
     after the names, opened by the page language's "in" ("przez Anna Nowak w kategorii
     Ogród", "por Ana López en Recetas", "av Anna Berg i Trädgård"): from the first "in" to
-    the end, or, when each name has its own ("Ana López en Madrid y Juan Pérez en Sevilla"),
-    each name's, the names kept with their separators."""
+    the end or the next semicolon, or, when each name has its own ("Ana López en Madrid y
+    Juan Pérez en Sevilla"), each name's, the names kept with their separators."""
     place = _own_place(language)
     if place is None:
         return text
@@ -598,7 +598,10 @@ def _without_own_place_tail(text: str, language: str) -> str:
     if len(pieces) > 1 and all(place.search(piece) for piece in pieces):
         cut = [piece[: found.start()] for piece in pieces if (found := place.search(piece))]
         return "".join(p + m for p, m in zip(cut, [*marks, ""], strict=True))
-    return text[: first.start()]
+    # a semicolon ends the place: a wire's next credit follows ("Reporting by Jana Novak in
+    # Prague; Writing by Tom Beckett")
+    closing = text.find(";", first.end())
+    return text[: first.start()] + (text[closing:] if closing >= 0 else "")
 
 
 # A Korean credit's place of report before "=" and the reporter ("부산=박서준 기자"): a word

@@ -101,6 +101,22 @@ _PARTICLES = frozenset(
 _UNCASED_IN_USE = LazyPattern("[\u10d0-\u10ff]")
 
 
+# What joins a particle to the capitalised name it precedes: "al-Farsi", "el-Sayed", "d'Ors".
+_PARTICLE_JOINERS = "-'’"
+
+
+def _particle(part: str) -> bool:
+    """Whether ``part``, in lower case, is a name's particle, alone ("bin") or joined to the
+    capitalised rest of the name ("al-Farsi")."""
+    if part.casefold() in _PARTICLES:
+        return True
+    for joiner in _PARTICLE_JOINERS:
+        head, found, rest = part.partition(joiner)
+        if found and rest[:1].isupper() and (head.casefold() in _PARTICLES or head == "d"):
+            return True
+    return False
+
+
 def looks_like_name(name: str) -> bool:
     """For names guessed from visible text: 1-5 words, each capitalised unless a particle.
 
@@ -113,7 +129,7 @@ def looks_like_name(name: str) -> bool:
         first = part[0]
         if _UNCASED_IN_USE.match(first):
             continue
-        if first.isalpha() and first.islower() and part.casefold() not in _PARTICLES:
+        if first.isalpha() and first.islower() and not _particle(part):
             return institution(name) is not None  # "Ministry of Health"
         if not first.isalpha() and first not in "'’":
             return institution(name) is not None

@@ -273,6 +273,7 @@ def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) ->
     if "author" not in names or ("sidebar" not in names and body.css_first("aside") is None):
         return None
     found: str | None = None
+    named_by_class: dict[str, set[str]] = {}
     for box in body.css(_AUTHOR_BOXES):
         if not _author_box_class(box) or not in_sidebar(box):
             continue
@@ -281,6 +282,14 @@ def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) ->
         name = _box_name(box, language)
         if name is None:
             continue
+        # boxes of one class naming several people, known given names or not, are a list
+        # ("most read" teasers each with its writer), not one writer's box
+        named = named_by_class.setdefault(box.attributes.get("class") or "", set())
+        named.add(name)
+        if len(named) > 1:
+            return None
+        if not _given_first(name):
+            continue  # "Become An Author", the site's name: no writer's
         if found is not None and name != found:
             return None
         found = name
@@ -288,6 +297,8 @@ def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) ->
 
 
 def _box_name(box: LexborNode, language: str | None) -> str | None:
+    """The name of two words or more a box gives, known given name or not: a name the
+    given-name lists miss still tells a list of writers from one writer's box."""
     for part in box.css(_BOX_NAME_PARTS):
         own = clean_text(part.text(deep=True, separator=" "))
         if not own or len(own) > _MAX_BYLINE:
@@ -298,7 +309,6 @@ def _box_name(box: LexborNode, language: str | None) -> str | None:
             and names[0] == own
             and len(own.split()) >= _MIN_BOX_NAME_WORDS
             and looks_like_name(own)
-            and _given_first(own)
         ):
             return own
     return None
