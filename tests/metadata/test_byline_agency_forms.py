@@ -18,6 +18,15 @@ URL = "https://news.example/2025/04/port"
     ("language", "word", "byline", "authors", "source"),
     [
         ("de", "Hafen", "Von Katharina Vogel, dpa", ("Katharina Vogel",), "dpa"),
+        # after a joining word, in lower case too: the writer, then the agency whose copy helped
+        ("de", "Hafen", "Von Katharina Vogel mit dpa", ("Katharina Vogel",), "dpa"),
+        (
+            "de",
+            "Hafen",
+            "Von Katharina Vogel und Jonas Brandt mit dpa",
+            ("Katharina Vogel", "Jonas Brandt"),
+            "dpa",
+        ),
         ("fr", "port", "Élodie Fabre (avec AFP)", ("Élodie Fabre",), "AFP"),
         ("en", "port", "Jane Roe (with AP)", ("Jane Roe",), "AP"),
         ("ar", "ميناء", "القاهرة (رويترز)", (), "رويترز"),

@@ -121,11 +121,19 @@ def split_names(text: str, language: str | None = None) -> list[str]:
             all(looks_like_name(s) for s in sides)
             or all(s.islower() for s in sides)
             or _names_before_places(sides)
+            or _names_with_agency(sides)
         ):
             parts.extend(side for s in sides for side in _split_prefix_joined(s, language))
         else:
             parts.extend(_split_prefix_joined(part, language))
     return parts
+
+
+def _names_with_agency(sides: list[str]) -> bool:
+    """Whether ``sides`` are writers' names and, last, a news agency as it spells itself, in
+    lower case too ("Anna Berg mit dpa", "Anna Berg und Tom Klein mit epd"): its copy helped."""
+    *writers, last = sides
+    return last.strip() in news_agencies() and all(looks_like_name(s) for s in writers)
 
 
 # A Chinese or Japanese name in Han characters: a family name of one or two and a given name
