@@ -77,7 +77,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus", "tags", "B"): 72.7,
     ("fundus", "language", "A"): 99.7,
     ("fundus", "language", "B"): 99.7,
-    ("fundus", "body", "A"): 0.968,
+    # raised at the fifty-ninth wave: half-A losses of sections over long captions and linked
+    # label lines mended (A .972 -> .974)
+    ("fundus", "body", "A"): 0.970,
     ("fundus", "body", "B"): 0.978,
     ("fundus-eval", "body", "A"): 0.964,
     # Data tables are article text since issue 11; this set's hand-made truth leaves tables
@@ -101,7 +103,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "publisher_loose", "A"): 99.7,
     ("trafilatura", "publisher_loose", "B"): 99.7,
     ("trafilatura", "snippets", "A"): 0.976,
-    ("trafilatura", "snippets", "B"): 0.931,
+    ("trafilatura", "snippets", "B"): 0.933,
 }
 # Fields scored as an F1 in 0..1 by score.py; the others are shares of pages, shown in %.
 F1_FIELDS = ("body", "snippets")
