@@ -11,9 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import class_weight
 from newsextract.body.container_hints import UNTIL_FOUND, hiding_classes
-from newsextract.body.node_reading import REST_WORDS
-from newsextract.body.patterns import ends_as_sentence
-from newsextract.text import word_count
+from newsextract.body.node_reading import element_before, holds_sentences
 
 # The wrappers a reveal button may sit alone in ("<div class='fade-out'><button>"), the way
 # themes set it over a fade: one level, holding the button and no words of its own.
@@ -27,20 +25,6 @@ _PAGE_REACH = 24
 # "slick-slide", Glide, Splide, Flickity, Owl's "owl-item"): it too shows one at a time, but
 # each slide is an item of its own (a testimonial, a card, a photo), not the story's next page.
 _SLIDE_NAMES = re.compile(r"slide|carousel|swiper|slick|glide|splide|flickity|owl-item", re.I)
-
-
-def holds_sentences(node: LexborNode) -> bool:
-    """Whether ``node``'s text is prose: ``REST_WORDS`` words or more, closed as a
-    sentence (a hidden form, menu or screen reader's note is a few words or none)."""
-    text = node.text(deep=True)
-    return ends_as_sentence(text) and word_count(text) >= REST_WORDS
-
-
-def _element_before(node: LexborNode) -> LexborNode | None:
-    before = node.prev
-    while before is not None and before.tag in ("-text", "-comment"):
-        before = before.prev
-    return before
 
 
 def _lone_element(node: LexborNode) -> LexborNode | None:
@@ -65,7 +49,7 @@ def follows_a_reveal_button(node: LexborNode) -> bool:
     reading" button set before the rest of the story (alone or alone in a wrapper), the
     rest holding sentences. A form's button sends it, a menu's or a dialog's opens a popup
     (``aria-haspopup``), and a button naming another panel (``aria-controls``) opens that."""
-    before = _element_before(node)
+    before = element_before(node)
     if before is not None and before.tag in _BUTTON_HOLDERS:
         before = _lone_element(before)
     if before is None or before.tag != "button":
@@ -118,7 +102,7 @@ def is_hidden_page(node: LexborNode) -> bool:
     name = _first_class(attributes)
     if not name or _is_slide(attributes):
         return False
-    before = _element_before(node)
+    before = element_before(node)
     for _ in range(_PAGE_REACH):
         if before is None or before.tag != tag:
             return False
@@ -127,7 +111,7 @@ def is_hidden_page(node: LexborNode) -> bool:
             return False
         if _shown(attributes):
             return holds_sentences(node)
-        before = _element_before(before)
+        before = element_before(before)
     return False
 
 

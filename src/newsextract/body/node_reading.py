@@ -616,17 +616,23 @@ def precedes_a_reveal(node: LexborNode) -> bool:
         return (
             holder is not None
             and holder.tag in ("ul", "ol")
-            and _element_before(node) is not None
+            and element_before(node) is not None
             and node.css_first("a") is None
         )
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if is_overlay(names):
         return False  # a popup's or a consent layer's box, with its opener after it
+    return holds_sentences(node)
+
+
+def holds_sentences(node: LexborNode) -> bool:
+    """Whether ``node``'s text is prose: ``REST_WORDS`` words or more, closed as a
+    sentence (a hidden form, menu or screen reader's note is a few words or none)."""
     text = node.text(deep=True)
     return ends_as_sentence(text) and word_count(text) >= REST_WORDS
 
 
-def _element_before(node: LexborNode) -> LexborNode | None:
+def element_before(node: LexborNode) -> LexborNode | None:
     """The element sibling before ``node`` (text and comments passed over), if any."""
     before = node.prev
     while before is not None and before.tag in ("-text", "-comment"):
@@ -702,10 +708,7 @@ def read_more_toggle(hidden: LexborNode) -> LexborNode | None:
     href = (toggle.attributes.get("href") or "").strip()
     if href not in ("", "#") and not href.startswith("javascript:"):
         return None
-    text = hidden.text(deep=True)
-    if not ends_as_sentence(text) or word_count(text) < REST_WORDS:
-        return None
-    return toggle
+    return toggle if holds_sentences(hidden) else None
 
 
 def _leads_elsewhere(link: LexborNode) -> bool:
