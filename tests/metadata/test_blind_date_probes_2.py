@@ -1022,32 +1022,9 @@ def test_blind_date_probe_2(
 def _report() -> None:  # pragma: no cover
     """Each tool's hits: trafilatura and htmldate on the day alone (they give no time) and
     without the fetch time (they take none)."""
-    from tests.metadata.language_probes.kit import htmldate_fields, trafilatura_fields
+    from tests.metadata.language_probes.kit import report_hits
 
-    for tool in ("newsextract", "trafilatura", "htmldate"):
-        hits = total = 0
-        missed = []
-        for name, url, html, fetched, *wants in PROBES:
-            if tool == "newsextract":
-                article = newsextract.extract(html, url=url, fetched_at=fetched)
-                got = {f: getattr(article, f) for f in FIELDS}
-            elif tool == "trafilatura":
-                got = trafilatura_fields(html, url)
-            else:
-                got = htmldate_fields(html, url)
-            for field_name, want in zip(FIELDS, wants, strict=True):
-                if want is ...:
-                    continue
-                if tool != "newsextract" and isinstance(want, datetime):
-                    want = datetime.combine(want.date(), datetime.min.time())
-                total += 1
-                if matches(field_name, got.get(field_name), want):
-                    hits += 1
-                else:
-                    missed.append(f"{name} {field_name}: {got.get(field_name)!r}")
-        print(f"{tool}: {hits}/{total}")
-        for line in missed:
-            print("  ", line)
+    report_hits(PROBES, FIELDS, htmldate=True, fetched=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -918,21 +918,28 @@ def htmldate_fields(html: str, url: str) -> dict[str, Any]:
 
 
 def report_hits(
-    probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...], *, htmldate: bool = False
+    probes: Sequence[tuple[Any, ...]],
+    fields: tuple[str, ...],
+    *,
+    htmldate: bool = False,
+    fetched: bool = False,
 ) -> None:
     """Print both tools' hits on ``probes`` (``(name, url, html, *wants)``, a want of ``...``
     not judged) and each miss: a probe file's report, run by hand; htmldate's too when asked
     (a date probe's third opinion). trafilatura's and htmldate's dates are judged on the day
-    alone, as they give no time (an upper bound of their strict figures)."""
+    alone, as they give no time (an upper bound of their strict figures). ``fetched``: each
+    probe's fourth item is its fetch time (``(name, url, html, fetched_at, *wants)``), which
+    newsextract is given and the other tools take none of."""
     import newsextract
 
     tools = ("newsextract", "trafilatura") + (("htmldate",) if htmldate else ())
     for tool in tools:
         hits = total = 0
         missed = []
-        for name, url, html, *wants in probes:
+        for name, url, html, *rest in probes:
+            fetched_at, wants = (rest[0], rest[1:]) if fetched else (None, rest)
             if tool == "newsextract":
-                article = newsextract.extract(html, url=url)
+                article = newsextract.extract(html, url=url, fetched_at=fetched_at)
                 got = {field_name: getattr(article, field_name) for field_name in fields}
             elif tool == "trafilatura":
                 got = trafilatura_fields(html, url)
