@@ -738,7 +738,10 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
-_OPEN: dict[tuple[str, str], str] = {}
+_OPEN: dict[tuple[str, str], str] = {
+    ("ru_forum_first_message_date", "authors"): "a thread's starter named only in the first "
+    "post's author pane, with no label: every reply's pane names its writer the same way",
+}
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 
 
