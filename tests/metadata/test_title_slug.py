@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.title_slug import slug_key, slug_part
+from newsextract.metadata.title_slug import slug_key, slug_part, spells_slug
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,33 @@ def test_slug_key(url: str | None, key: str) -> None:
 )
 def test_slug_part(title: str, url: str, part: str | None) -> None:
     assert slug_part(title, slug_key(url)) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "spelled"),
+    [
+        # a question's short words dropped from the slug
+        (
+            "How do I order a new debit card?",
+            "https://h.example.com/help/order-new-debit-card",
+            True,
+        ),
+        (
+            "Wie ändere ich meine Lieferadresse?",
+            "https://h.example.de/faq/meine-lieferadresse-aendern",
+            False,
+        ),
+        ("Help Center", "https://h.example.com/help/order-new-debit-card", False),
+        # the slug's words reordered are no spelling of it
+        (
+            "A new debit card: how to order",
+            "https://h.example.com/help/order-new-debit-card",
+            False,
+        ),
+        # a word the text lacks
+        ("Order a new card", "https://h.example.com/help/order-new-debit-card", False),
+        ("Order a new debit card", "https://h.example.com/help/", False),  # no slug
+    ],
+)
+def test_spells_slug(text: str, url: str, spelled: bool) -> None:
+    assert spells_slug(text, slug_key(url)) is spelled

@@ -27,11 +27,12 @@ def _date_tail() -> re.Pattern[str]:
     Hungarian "Tóth Balázs 2024.03.06. 14:20", Chinese and Japanese "林晓雯 2022年10月9日"
     with the year's sign, Korean "2022년"); or the day left alone after a separator or a
     preposition once the month name after it was cut ("Jane Doe, 5 March", Kinyarwanda
-    "Jean Bosco kuya 3 Werurwe 2025 saa 14:20")."""
+    "Jean Bosco kuya 3 Werurwe 2025 saa 14:20"). A preposition may be abbreviated with its
+    dot (Swedish and Danish "kl." before a clock's time: "Upplagd av Karin Lund kl. 09:14")."""
     prepositions = alternation(LabelList.DATE_WORDS)
     return re.compile(
         rf"{_labelled_date_tail().pattern}|"
-        rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions}\s*){{0,2}}(?<!\d)(?:\d{{4}}[./\s年년-]|\d{{1,2}}[./\s]|\d{{1,2}}:\d\d).*$|"
+        rf"[,|•·\-–—]?\s*(?:{LABEL_START}{prepositions}\.?\s*){{0,2}}(?<!\d)(?:\d{{4}}[./\s年년-]|\d{{1,2}}[./\s]|\d{{1,2}}:\d\d).*$|"
         rf"\s*[,|•·\-–—]\s*\d{{1,2}}\.?$|"
         rf"\s+{LABEL_START}{prepositions}\s+\d{{1,2}}\.?$|"
         rf",\s*{LABEL_START}{prepositions}\s*$",

@@ -38,7 +38,7 @@ from newsextract.metadata.site_names import (
     title_parts,
     without_section_around_site,
 )
-from newsextract.metadata.title_slug import slug_part
+from newsextract.metadata.title_slug import slug_part, spells_slug
 from newsextract.text import compare_key, is_unspaced_char, unspaced_chars, word_count
 
 # Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
@@ -586,7 +586,8 @@ def choose_title(
     decoration is. The page's number its address gives (``page_number``: "?page=2") is cut
     from a title that writes it behind its label without a separator ("… Halaman 2 -
     Site"). Without a headline, the one part of a title the address's ``slug`` spells is
-    the post's.
+    the post's; a headline no title agrees with wins when the slug spells it and no title
+    (a help centre's "Help Center | Bank" over "How do I order a new debit card?").
     """
     reasons: dict[int, str] = {}
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
@@ -679,6 +680,13 @@ def choose_title(
         ):
             reasons.update(
                 (i, "one word beside a visible headline: a section's or a page's name")
+                for i in range(len(titles))
+                if i not in reasons
+            )
+            return TitleChoice(title=headline, index=-1, reasons=reasons)
+        elif spells_slug(headline, slug) and not any(spells_slug(t, slug) for t in titles):
+            reasons.update(
+                (i, "the address's slug spells the visible headline, not this title")
                 for i in range(len(titles))
                 if i not in reasons
             )

@@ -45,6 +45,20 @@ def slug_part(title: str, key: str) -> str | None:
     return found[0].strip() if len(found) == 1 else None
 
 
+def spells_slug(text: str, key: str) -> bool:
+    """Whether some of ``text``'s words, in order, spell the slug's ``key`` whole: a slug
+    drops a question's short words ("/order-new-debit-card/" for "How do I order a new
+    debit card?"), never adds or reorders any."""
+    if not key:
+        return False
+    reached = {0}  # the places in ``key`` the words so far can end at
+    for word in text.split():
+        letters = _key(word)
+        if letters:
+            reached |= {at + len(letters) for at in reached if key.startswith(letters, at)}
+    return len(key) in reached
+
+
 def _key(text: str) -> str:
     folded = normalize("NFKD", text.casefold())
     return "".join(c for c in folded if c.isalnum() and not combining(c))
