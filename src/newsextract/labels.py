@@ -202,6 +202,12 @@ class Language(NamedTuple):
     # titles in free text ("Receta de Lucía Barral", "Receta de Tarta de Santiago"), lower
     # case (see ``markup_byline_labels``); the files that list one.
     byline_in_markup: tuple[str, ...] = ()
+    # The word for an interview opening an author element's text before the interviewer's
+    # name ("Interview: Anna Berg", "Entretien : …"), lower case (see ``interview_labels``).
+    interview_labels: tuple[str, ...] = ()
+    # The word for "with" after a writer's name, before the person an interviewer spoke with
+    # or the agency whose copy helped ("avec AFP"), lower case (see ``with_words``).
+    with_words: tuple[str, ...] = ()
     # The word a question page's count heading over its answers uses beside the count ("3
     # Answers", "Odpowiedzi (2)"), lower case (see ``answer_counts``); the files that list one.
     answer_counts: tuple[str, ...] = ()
@@ -318,6 +324,8 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
         logo_words=_optional_words(code, data, _LOGO_WORDS),
         byline_in_markup=_optional_words(code, data, _BYLINE_IN_MARKUP),
+        interview_labels=_optional_words(code, data, _INTERVIEW_LABELS),
+        with_words=_optional_words(code, data, _WITH_WORDS),
         answer_counts=_optional_words(code, data, _ANSWER_COUNTS),
         page_kinds=_optional_words(code, data, _PAGE_KINDS),
         page_labels=_optional_words(code, data, _PAGE_LABELS),
@@ -356,6 +364,8 @@ _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_la
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 _LOGO_WORDS = "logo_words"  # the optional list of ``logo_words``
 _BYLINE_IN_MARKUP = "byline_in_markup"  # the optional list of ``markup_byline_labels``
+_INTERVIEW_LABELS = "interview_labels"  # the optional list of ``interview_labels``
+_WITH_WORDS = "with_words"  # the optional list of ``with_words``
 _ANSWER_COUNTS = "answer_counts"  # the optional list of ``answer_counts``
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
@@ -387,6 +397,8 @@ TABLES = (
     _THREAD_PREFIXES,
     _LOGO_WORDS,
     _BYLINE_IN_MARKUP,
+    _INTERVIEW_LABELS,
+    _WITH_WORDS,
     _ANSWER_COUNTS,
     _PAGE_KINDS,
     _PAGE_LABELS,
@@ -756,7 +768,25 @@ def markup_byline_labels() -> tuple[str, ...]:
     the author's (a recipe card's "Receta de", a review's "Rezension von"), lower case,
     longest first: in free text they open titles ("Receta de Tarta de Santiago")."""
     found = dict.fromkeys(w for known in languages().values() for w in known.byline_in_markup)
+    found.update(dict.fromkeys(interview_labels()))
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def interview_labels() -> tuple[str, ...]:
+    """An interview's labels in every language, lower case, longest first: the words opening
+    an author element's text before the interviewer's name ("Interview:", "Entretien :",
+    "Das Interview führte"), also markup byline labels."""
+    found = dict.fromkeys(w for known in languages().values() for w in known.interview_labels)
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def with_words() -> tuple[str, ...]:
+    """The word for "with" after a writer's name in every language, lower case ("with",
+    "mit", "avec", "con"): before it the writer, after it the person an interviewer spoke
+    with or the agency whose copy helped, neither an author."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.with_words))
 
 
 @functools.cache

@@ -697,16 +697,8 @@ _OPEN: dict[tuple[str, str], str] = {
         "a convention question: the project credits an agency beside a writer (test_byline_dash"
         "_outlets: 'By Jane Doe - Reuters'), this probe's decision does not"
     ),
-    ("fr_name_avec_afp", "authors"): (
-        "'avec' is a joiner: an agency after it unbracketed is credited as '(avec AFP)' is not;"
-        " telling help from a co-writer needs a list of the languages' 'with' words"
-    ),
     ("en_product_review_editor", "authors"): (
         "'Reviewed by' is a checker's credit (health pages' 'Medically reviewed by')"
-    ),
-    ("en_interview_x_with_y", "authors"): (
-        "'Interview:' opens headlines in free text, and the 'with' after the interviewer"
-        " joins the interviewee as a second writer"
     ),
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)

@@ -22,7 +22,8 @@ from newsextract.metadata.authors import byline_agency, split_byline, trim_bylin
         ("Jane Doe in Paris", ["Jane Doe"]),
         # one writer and two places: no side without a place of its own is a name
         ("Jane Doe in New York and Los Angeles", ["Jane Doe"]),
-        ("Anna Petrova in London and Li Wei", ["Anna Petrova"]),
+        # a second writer without a place, opening with a given name, is a writer still
+        ("Anna Petrova in London and Li Wei", ["Anna Petrova", "Li Wei"]),
     ],
 )
 def test_names_before_their_place_are_split(byline: str, names: list[str]) -> None:

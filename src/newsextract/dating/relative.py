@@ -267,9 +267,11 @@ def within_the_web(stamp: RelativeStamp, now: datetime | None = None) -> bool:
 # beside a time: "today" and "yesterday" ("сегодня в 10:30", "Yesterday, 05:12 PM", "今天
 # 10:30"); "the day before" is left out, few platforms write it.
 _DAY_WORD_KEYS = {"0 day ago": 0.0, "1 day ago": 1.0}
-# What may stand between the day's word and its time: a comma, a space, a short word
-# ("в", "at", "um", "à"): a day's word elsewhere in a line ("today's headlines") is no stamp.
-_DAY_WORD_TIME = r"(?![\w'’])[,\s]{0,2}(?:\w{1,3}\s)?\s*\d{1,2}[:.]\d{2}(?!\d)"
+# What may stand between the day's word and its time: a comma, a space, one or two short
+# words ("в", "at", "um", "à", Spanish "a las", Italian "alle"): a day's word elsewhere in a
+# line ("today's headlines") is no stamp. The time's hours and minutes apart by a colon, a
+# dot or French's "h" ("hier à 11h05").
+_DAY_WORD_TIME = r"(?![\w'’])[,\s]{0,2}(?:\w{1,4}\s){0,2}\s*\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?!\d)"
 
 
 class _DayWords(NamedTuple):

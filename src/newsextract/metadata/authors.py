@@ -27,6 +27,7 @@ from newsextract.labels import (
     news_agencies,
     picture_agencies,
     searched_alternation,
+    with_words,
     word_alternation,
     words,
 )
@@ -433,6 +434,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     bracketed = _BRACKETED.match(text)
     if bracketed is not None:
         text = bracketed.group(1) + text[bracketed.end() :]
+    text = _past_contributor_credit(text)
     text, *rest = _HARD_SEPARATOR.split(text, maxsplit=1)
     if rest and rest[0].strip() in news_agencies():
         text = f"{text}, {rest[0].strip()}"  # "Juan Pérez | EFE": the agency is credited too
@@ -595,13 +597,26 @@ def _without_own_place_tail(text: str, language: str) -> str:
     separator = _name_separators(language)
     pieces = separator.split(text)
     marks = separator.findall(text)
-    if len(pieces) > 1 and all(place.search(piece) for piece in pieces):
-        cut = [piece[: found.start()] for piece in pieces if (found := place.search(piece))]
+    if len(pieces) > 1 and all(place.search(piece) or _opens_a_name(piece) for piece in pieces):
+        # a writer without a place among them keeps the names after it ("Anna Berg in Kyiv
+        # and Tom Klein": Tom Klein is no part of the place)
+        cut = [
+            piece[: found.start()] if (found := place.search(piece)) else piece for piece in pieces
+        ]
         return "".join(p + m for p, m in zip(cut, [*marks, ""], strict=True))
     # a semicolon ends the place: a wire's next credit follows ("Reporting by Jana Novak in
     # Prague; Writing by Tom Beckett")
     closing = text.find(";", first.end())
     return text[: first.start()] + (text[closing:] if closing >= 0 else "")
+
+
+def _opens_a_name(piece: str) -> bool:
+    """Whether a byline's part between its separators is a writer's name: two words or more,
+    the first a given name (``data/names/``), where "New York and Los Angeles" are places."""
+    from newsextract.metadata.byline_openings import given_name  # it reads this module
+
+    first, *rest = piece.split()
+    return bool(rest) and given_name(first)
 
 
 # A Korean credit's place of report before "=" and the reporter ("부산=박서준 기자"): a word
@@ -803,6 +818,25 @@ def _without_contributor_tail(text: str, *, labelled: bool = False) -> str:
     if _closed_credit_opening().match(found.group(0)) and not labelled and _no_one_named(cut):
         return ""
     return cut
+
+
+# What parts a contributor's credit opening a byline from the writer's ("Medically reviewed
+# by Dr. Ana Ruiz — Written by Tom Lee"): a spaced dash, bar or dot, or a sentence's end.
+_CREDIT_PARTING = LazyPattern(r"\s+[-–—·•|»/]\s+|[.;]\s+")
+
+
+def _past_contributor_credit(text: str) -> str:
+    """``text`` from the byline label after another contributor's credit that opens it
+    ("Medically reviewed by Dr. Ana Ruiz — Written by Tom Lee" -> "Written by Tom Lee",
+    "Revisado por Marta Gil · Por Lucía Prieto"): a health page sets its reviewer first, and
+    the reviewer read as the writer. ``text`` itself when no credit opens it or no label
+    follows."""
+    if _contributor_opening().match(text) is None:
+        return text
+    for parting in _CREDIT_PARTING.finditer(text):
+        if byline_prefix().match(text[parting.end() :]) is not None:
+            return text[parting.end() :]
+    return text
 
 
 @functools.cache
@@ -1007,6 +1041,27 @@ def byline_agency(names: Iterable[str], byline: str = "") -> str | None:
         _opening_joiner().sub("", m.group(1), count=1) for m in _BRACKETED_PART.finditer(byline)
     )
     return next((part for part in bracketed if part in agencies), None)
+
+
+def without_helping_agency(names: list[str], text: str) -> list[str]:
+    """``names`` without a news agency ``text`` sets right after a writer and the language's
+    "with" (``with_words``: "Par Camille Roux avec AFP", "Por Lucía Prieto con EFE"): the
+    agency's copy helped, as "(avec AFP)" says in brackets; it is the story's source
+    (``byline_agency``), no co-writer. An agency named first or alone stays."""
+    if len(names) < 2 or not any(name in news_agencies() for name in names[1:]):
+        return names
+    kept = names[:1]
+    for name in names[1:]:
+        at = text.rfind(name)
+        if name not in news_agencies() or at < 0 or not _with_before().search(text, 0, at):
+            kept.append(name)
+    return kept
+
+
+@functools.cache
+def _with_before() -> re.Pattern[str]:
+    """A "with" of any language closing a text, before the agency that follows it."""
+    return re.compile(rf"(?<!\w){word_alternation(with_words())}\s+$", re.I)
 
 
 @functools.cache

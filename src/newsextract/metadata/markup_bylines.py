@@ -14,10 +14,12 @@ from newsextract.labels import (
     LABEL_END,
     LabelList,
     alternation,
+    interview_labels,
     longest_first,
     markup_byline_labels,
     news_agencies,
     starts_with,
+    with_words,
     word_alternation,
     words,
 )
@@ -32,6 +34,7 @@ from newsextract.metadata.authors import (
     split_byline,
     staff_credit,
     trim_byline,
+    without_helping_agency,
 )
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.markup_places import (
@@ -101,7 +104,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         text = _without_markup_label(text)
         named_after_handle = bracketed_name(text)
         split = split_byline(named_after_handle or text, places_of=language)
-        names = [n for n in split if looks_like_name(n)]
+        names = without_helping_agency([n for n in split if looks_like_name(n)], text)
         names = _named_parts(node, names, text) or names
         if len(names) == 1 and (
             first := _first_block_name(node, names[0], language) or _first_span_name(node, names[0])
@@ -149,9 +152,28 @@ def _markup_label() -> re.Pattern[str]:
 
 def _without_markup_label(text: str) -> str:
     """``text`` without a markup-only byline label opening it (``markup_byline_labels``):
-    a recipe card's "Receta de Lucía Barral" is the byline of "Lucía Barral"."""
+    a recipe card's "Receta de Lucía Barral" is the byline of "Lucía Barral". After an
+    interview's label the interviewer alone: "Interview: Anna Berg with Tom Klein" is Anna
+    Berg's, "Interview mit Tom Klein" no one's (the person interviewed did not write it)."""
     found = _markup_label().match(text)
-    return text[found.end() :] if found else text
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    if _interview_label().fullmatch(found.group(0).strip(" :")) is None:
+        return rest
+    partner = _interview_partner().search(f" {rest}")
+    return rest[: max(partner.start() - 1, 0)] if partner is not None else rest
+
+
+@functools.cache
+def _interview_label() -> re.Pattern[str]:
+    return re.compile(word_alternation(interview_labels()), re.I)
+
+
+@functools.cache
+def _interview_partner() -> re.Pattern[str]:
+    """The word before the person interviewed, after the interviewer's name (" with ")."""
+    return re.compile(rf"\s(?:{word_alternation(with_words())})\s", re.I)
 
 
 # An <address> holding a postal address (an office's, a shop's, a venue's: its name, street

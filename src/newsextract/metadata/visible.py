@@ -43,6 +43,7 @@ from newsextract.metadata.authors import (
     split_byline,
     staff_credit,
     trim_byline,
+    without_helping_agency,
 )
 from newsextract.metadata.bold_name_role import bold_name_over_role
 from newsextract.metadata.byline_after_names import MAX_LINE as MAX_LABEL_AFTER_LINE
@@ -846,6 +847,7 @@ def _byline(node: LexborNode, text: str, language: str | None = None) -> Iterato
     if not names and len(split) == 1 and split[0] in news_agencies():
         names = split  # an agency alone, as it writes its name ("Von dpa", "sid")
     agency = byline_agency(names, text) if names else None
+    names = without_helping_agency(names, text)
     if names:
         yield cand("byline", trim_byline(text, language), "byline-text")
         yield cand("authors", tuple(names), "byline-text")
