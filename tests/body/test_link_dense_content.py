@@ -145,3 +145,22 @@ def test_a_sentence_whose_names_are_linked_counts_as_prose_where_a_link_list_doe
     assert block_value(RawBlock(sentence, BlockKind.PARAGRAPH, 0, 0, linked, "p")) > 0
     links = "Canal locks · Tarn Navigation · Holby · Westshire · Amos Reed"
     assert block_value(RawBlock(links, BlockKind.PARAGRAPH, 0, 0, len(links) - 8, "p")) == 0
+
+
+def test_a_reading_lists_cited_works_stay_and_a_teaser_box_does_not() -> None:
+    body = _body(
+        _page(
+            "<p>The books to read before the first seminar, and where to find them.</p><ol>"
+            "<li>Harlow, J. M. <a href='/cat/11'>Mills and Millers of the Upper Tarn Valley"
+            "</a>. — Holby, 1998. — <a href='/cat/11/copies'>copies held in the main library"
+            "</a></li><li>Penrose, A. "
+            "K. <a href='/cat/12'>Water, Wheels and Work on the Tarn</a>. — Westby, 2007. — <a "
+            "href='/cat/12/copies'>copies held in the main library</a></li></ol><p>Both are in the "
+            "reading room on the second floor.</p><h2>More from the library</h2><ul><li><a "
+            "href='/news/1'>Reading room closed on Monday</a> (2026)</li><li><a "
+            "href='/news/2'>A new map exhibition</a> (2026)</li></ul>"
+        )
+    )
+    assert "Mills and Millers of the Upper Tarn Valley" in body
+    assert "Water, Wheels and Work on the Tarn" in body
+    assert "Reading room closed on Monday" not in body

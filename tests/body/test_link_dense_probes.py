@@ -17,8 +17,6 @@ _KNOWN_FAILURES: dict[str, str] = {
     "over its summary in a box of its own, read as teaser cards (cards.py)",
     "fr_ghost_reading_list": "a short question to the readers closing a post goes as a "
     "prompt, by design (cleanup's closing questions)",
-    "ru_drupal_course_reading_list": "a bibliography entry linking its title and its "
-    "holdings is over the link-share bar, and its list has no kept item to vouch for it",
     "ru_wiki_dense_links_paragraphs": "a wiki's 'see also' list of links alone at the end "
     "(trafilatura leaves it too: a related list's shape)",
     "el_wiki_link_heavy_short_article": "a wiki's 'see also' list of links alone at the end "

@@ -284,6 +284,13 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
         ):
             found.extend(items)  # "Several papers reported on the funds:" and their reports
             continue
+        if (
+            len(linked) >= _CITED_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _cited_works(walked, candidates, items)
+        ):
+            found.extend(linked)  # a reading list: "Sedova N. P. <a>Title</a>. — Town, 2011."
+            continue
         if linked and kept and _annotated_links(candidates, items):
             found.extend(linked)  # a roundup's "<a>Title</a> — what it is", some under the bar
             continue
@@ -298,6 +305,48 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             ):
                 found.append(position)
     return found
+
+
+# A reading list or a bibliography cites each work as its author's name, then the linked
+# title, then where and when it appeared: each item opens on words of its own (an author's
+# name and initials, this many words at least) before its first link and gives a year in
+# its own words; two items at least, kept text before and after the list. A teaser box
+# opens its items on the link, or on a section's word ("Sport |").
+_CITED_ITEMS = 2
+_AUTHOR_WORDS = 3
+
+
+def _cited_works(walked: Walk, candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list's items cite works (``_CITED_ITEMS``), within the text."""
+    if not (
+        any(reason is None for _, reason in candidates[: items[0]])
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    ):
+        return False
+    nodes = walked.containers.nodes
+    for position in items:
+        block = candidates[position][0]
+        if not 0 < block.links < len(block.text):
+            return False
+        node = nodes[block.container]
+        link = node.css_first("a[href]")
+        if node.tag != "li" or link is None:
+            return False
+        opening = block.text.split(link.text(deep=True).strip(), 1)[0]
+        if word_count(opening) < _AUTHOR_WORDS:
+            return False
+        own = _own_words(node)
+        if YEAR.search(own) is None:
+            return False
+    return True
+
+
+def _own_words(node: LexborNode) -> str:
+    """The text of ``node`` outside its links."""
+    text = node.text(deep=True)
+    for link in node.css("a"):
+        text = text.replace(link.text(deep=True), " ", 1)
+    return text
 
 
 # An item linked whole among the kept items of a list whose kept items link entries of
