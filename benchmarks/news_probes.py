@@ -54,6 +54,9 @@ PROBE_SETS = {
     # round 59's blind pages of kinds no earlier probe had (patents, tenders, verbatim
     # records, listings, menus, web novels, plays, proverbs, lecture notes, errata ...)
     "kinds": "nonnews_probes.unseen_kinds",
+    # round 60's blind pages whose content is mostly links or looks like furniture (link
+    # roundups, bibliographies, glossaries, changelogs, wiki text) beside link furniture
+    "linkdense": "nonnews_probes.link_dense",
 }
 
 Extractor = Callable[[str, str], str]

@@ -71,6 +71,7 @@ from newsextract.body.linked_lists import (
     LEAD_IN_COLONS,
     with_numbered_entries,
 )
+from newsextract.body.linked_prose import FULL_STOP, NOT_A_STATEMENT, is_linked_sentence
 from newsextract.body.media_boxes import without_media_box_lines
 from newsextract.body.model import Block, BlockKind, filled_cells
 from newsextract.body.neighbour_entries import without_neighbour_entries
@@ -142,19 +143,6 @@ _MISNOMER_SHARE = 0.4
 # A <p> this long is prose even when most of its words are inline links (a paragraph of
 # sources, each named and linked), as long as some of it is not linked.
 _LONG_PARAGRAPH = 100
-# A sentence whose names link to topic pages ("<a>Prime Minister Fumio Kishida</a> met
-# <a>President Joe Biden</a> at the <a>White House</a>.") is prose however dense in links:
-# a <p> closing with a full stop, with at most this share linked, and at least this many
-# letters of its own (Latin letters; a wide character weighs three: "は…と…で会談した。").
-# A list of links closes with no sentence mark, nor does a teaser's headline; a link alone is
-# no sentence of the page's.
-_LINKED_SENTENCE = 0.85
-_OWN_LETTERS = 12
-# ... and not what a prompt or a teaser says in a sentence: a question or an exclamation to
-# the reader ("Like recipe? Add the ingredients to your basket."), a label before its link
-# ("Our Standards: The Thomson Reuters Trust Principles."), a web address to go to.
-_FULL_STOP = LazyPattern(r"[.。।።۔][\"”’»)]?\s*$")
-_NOT_A_STATEMENT = LazyPattern(r"[?!？！¿¡؟]|^[^:：]{1,40}[:：]|://|www\.")
 # A letter or figure of any script: a block without one says nothing ("_ ¯", "• • •").
 _NO_WORD = LazyPattern(r"[^\W_]")
 # Nine digits or more alone: a Unix time ("1709418524") or an id a script wrote out, never
@@ -519,8 +507,8 @@ def _with_linked_sentences_in_text(walked: Walk, candidates: list[Judged]) -> li
         text = block.text.strip()
         if (
             len(text) - block.links < _OWN_CHARS
-            or _FULL_STOP.search(text) is None
-            or _NOT_A_STATEMENT.search(text) is not None
+            or FULL_STOP.search(text) is None
+            or NOT_A_STATEMENT.search(text) is not None
         ):
             continue
         template = signature(walked, block.container)
@@ -623,15 +611,8 @@ def _is_control(node: LexborNode) -> bool:
 
 
 def _linked_sentence(block: RawBlock) -> bool:
-    """Whether a paragraph is a sentence whose names are linked (``_LINKED_SENTENCE``)."""
-    text = block.text
-    share = block.links / len(text)
-    return (
-        share <= _LINKED_SENTENCE
-        and _FULL_STOP.search(text) is not None
-        and latin_width(text) * (1.0 - share) >= _OWN_LETTERS
-        and _NOT_A_STATEMENT.search(text) is None
-    )
+    """Whether a paragraph is a sentence whose names are linked (``is_linked_sentence``)."""
+    return is_linked_sentence(block.text, block.links)
 
 
 def _linked_enumeration(block: RawBlock, max_density: float) -> bool:

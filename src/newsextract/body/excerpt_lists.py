@@ -107,11 +107,16 @@ def without_excerpt_cards(walked: Walk, sums: Tally, candidates: list[Judged]) -
         ):
             continue
         text = block.text.strip()
-        if len(text) < _CARD_EXCERPT_CHARS or _CUT_SHORT.search(text) is None:
+        if len(text) < _CARD_EXCERPT_CHARS:
             continue
-        card = _card(cont.parent, end, title.container, block.container)
-        if card < 0 or not _alone(candidates, at, card, end[card]):
-            continue
+        if _CUT_SHORT.search(text) is not None:
+            card = _card(cont.parent, end, title.container, block.container)
+            if card < 0 or not _alone(candidates, at, card, end[card]):
+                continue
+        else:
+            card = _card_with_more_link(walked, sums, candidates, at)
+            if card < 0:
+                continue
         by_parent.setdefault(cont.parent[card], []).append(at)
     cut = [at for ats in by_parent.values() if len(ats) >= _EXCERPT_CARDS for at in ats]
     return judged_at(candidates, cut, EXCERPT_LIST)
@@ -136,3 +141,38 @@ def _alone(candidates: list[Judged], at: int, card: int, last: int) -> bool:
     before = at - 2 >= 0 and card <= candidates[at - 2][0].container <= last
     after = at + 1 < len(candidates) and card <= candidates[at + 1][0].container <= last
     return not before and not after
+
+
+def _card_with_more_link(walked: Walk, sums: Tally, candidates: list[Judged], at: int) -> int:
+    """The card holding the title (``at - 1``), the excerpt (``at``) and a link line after
+    it that opens the title's own page (an archive's "weiterlesen", "Read more"): an excerpt
+    whose end the card gives as a link to the rest, cut short or not. -1 if none."""
+    if at + 1 >= len(candidates):
+        return -1
+    more, more_reason = candidates[at + 1]
+    if (
+        more_reason is None
+        or not more_reason.startswith(LINK_LIST)
+        or more.links < len(more.text.strip())
+    ):
+        return -1
+    cont, end = walked.containers, sums.end
+    title = candidates[at - 1][0]
+    card = _card(cont.parent, end, title.container, more.container)
+    if card < 0 or not (card <= candidates[at][0].container <= end[card]):
+        return -1
+    if (at - 2 >= 0 and card <= candidates[at - 2][0].container <= end[card]) or (
+        at + 2 < len(candidates) and card <= candidates[at + 2][0].container <= end[card]
+    ):
+        return -1
+    target = _first_href(walked, title.container, title.text)
+    return card if target and target == _first_href(walked, more.container, more.text) else -1
+
+
+def _first_href(walked: Walk, container: int, text: str) -> str:
+    """The address of the link reading ``text`` in ``container`` ("" if none)."""
+    wanted = " ".join(text.split())
+    for link in walked.containers.nodes[container].css("a[href]"):
+        if " ".join(link.text(deep=True).split()) == wanted:
+            return (link.attributes.get("href") or "").strip()
+    return ""

@@ -88,7 +88,9 @@ def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
     found: dict[int, list[int]] = {}
     for position in range(1, len(candidates) - 1):
         block, reason = candidates[position]
-        before, after = candidates[position - 1], candidates[position + 1]
+        if reason != LINKED_HEADING:
+            continue
+        before, after = candidates[_past_buttons(candidates, position)], candidates[position + 1]
         if (
             reason == LINKED_HEADING
             and len(block.text) <= _SECTION_NAME_CHARS
@@ -102,6 +104,28 @@ def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
     return [
         p for positions in found.values() if len(positions) >= _NUMBERED_ENTRIES for p in positions
     ]
+
+
+# A roundup closes each product's text with its shop's button ("<a>$49 at Trailhouse</a>"),
+# a short paragraph linked whole and dropped, right before the next product's heading:
+# at most this many of them are stepped over, each at most this long.
+_BUTTONS = 2
+_BUTTON_CHARS = 40
+
+
+def _past_buttons(candidates: list[Judged], position: int) -> int:
+    """The position of the block before ``position``, stepping back over the shop buttons
+    (``_BUTTONS``) that close the section before it."""
+    before = position - 1
+    while (
+        before > 0
+        and position - before <= _BUTTONS
+        and (candidates[before][1] or "").startswith(LINK_LIST)
+        and candidates[before][0].kind is BlockKind.PARAGRAPH
+        and len(candidates[before][0].text) <= _BUTTON_CHARS
+    ):
+        before -= 1
+    return before
 
 
 # A release's version as its heading, linked to the release's own page or to its changes
@@ -260,14 +284,109 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
         ):
             found.extend(items)  # "Several papers reported on the funds:" and their reports
             continue
+        if (
+            len(linked) >= _CITED_ITEMS
+            and walked.containers.tag[container] in _LISTS
+            and _cited_works(walked, candidates, items)
+        ):
+            found.extend(linked)  # a reading list: "Sedova N. P. <a>Title</a>. — Town, 2011."
+            continue
+        if linked and kept and _annotated_links(candidates, items):
+            found.extend(linked)  # a roundup's "<a>Title</a> — what it is", some under the bar
+            continue
         if not linked or not kept or 2 * kept < len(items):
             continue
+        entries = _linked_entries(candidates, items)
         for position in linked:
             block = candidates[position][0]
             own = block.text[block.links :] if block.text else ""
-            if len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own):
+            if (len(block.text) - block.links >= _OWN_TEXT and any(c.isalnum() for c in own)) or (
+                entries and len(block.text) >= _WHOLE_ENTRY
+            ):
                 found.append(position)
     return found
+
+
+# A reading list or a bibliography cites each work as its author's name, then the linked
+# title, then where and when it appeared: each item opens on words of its own (an author's
+# name and initials, this many words at least) before its first link and gives a year in
+# its own words; two items at least, kept text before and after the list. A teaser box
+# opens its items on the link, or on a section's word ("Sport |").
+_CITED_ITEMS = 2
+_AUTHOR_WORDS = 3
+
+
+def _cited_works(walked: Walk, candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list's items cite works (``_CITED_ITEMS``), within the text."""
+    if not (
+        any(reason is None for _, reason in candidates[: items[0]])
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    ):
+        return False
+    nodes = walked.containers.nodes
+    for position in items:
+        block = candidates[position][0]
+        if not 0 < block.links < len(block.text):
+            return False
+        node = nodes[block.container]
+        link = node.css_first("a[href]")
+        if node.tag != "li" or link is None:
+            return False
+        opening = block.text.split(link.text(deep=True).strip(), 1)[0]
+        if word_count(opening) < _AUTHOR_WORDS:
+            return False
+        own = _own_words(node)
+        if YEAR.search(own) is None:
+            return False
+    return True
+
+
+def _own_words(node: LexborNode) -> str:
+    """The text of ``node`` outside its links."""
+    text = node.text(deep=True)
+    for link in node.css("a"):
+        text = text.replace(link.text(deep=True), " ", 1)
+    return text
+
+
+# An item linked whole among the kept items of a list whose kept items link entries of
+# their own (a changelog's "Exports keep the last row (<a>#812</a>)" beside "<a>Fix a crash
+# on empty workbooks</a>"): one more change, titled by its link, when it is a phrase this
+# long at least (Latin characters; a wide character counts one, so a CJK phrase of twelve
+# passes). A list of prose whose last item is "<a>More</a>" links nothing in its items.
+_WHOLE_ENTRY = 12
+
+
+def _linked_entries(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether the kept items of a list link entries of their own: one of them at least
+    holds a link and words of its own (the caller has most of the list's items kept)."""
+    return any(
+        candidates[p][1] is None and 0 < candidates[p][0].links < len(candidates[p][0].text)
+        for p in items
+    )
+
+
+def _annotated_links(candidates: list[Judged], items: list[int]) -> bool:
+    """Whether a list is a roundup of annotated links inside the text: every item a linked
+    title and what the text says of it (``_ENTRY_TAIL``: "<a>Sejarah pasar apung</a> —
+    panjang tapi menyenangkan."), at least ``_ROSTER_ITEMS`` of them, kept text before it.
+    Some fall under the link-share bar only because their note is short; one list of one
+    shape is one list. A box of other stories by source ("<a>Headline</a> – Site") has no
+    item long enough to be kept on its own, which the caller asks."""
+    first = items[0]
+    if len(items) < _ROSTER_ITEMS or not any(r is None for _, r in candidates[:first]):
+        return False
+    for position in items:
+        block = candidates[position][0]
+        own = block.text[block.links :]
+        if (
+            not block.links
+            or _ENTRY_TAIL.match(own) is None
+            or is_date_line(own.lstrip(" —–-"))
+            or word_count(own) < _ROSTER_WORDS
+        ):
+            return False
+    return True
 
 
 # A list of the text's sources or references under its own heading ("References",

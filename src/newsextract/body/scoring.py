@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import is_overlay, is_sidebar, story_teaser_weight
+from newsextract.body.linked_prose import is_linked_sentence
 from newsextract.body.model import BlockKind
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
@@ -40,7 +41,8 @@ _MAX_CLIMB = 6
 # The share of a block's value its container and the ancestors above it receive: a body's
 # paragraphs lift their wrapper most, a page-wide wrapper only a little (readability).
 _PROPAGATE = (1.0, 0.5, 0.2, 0.1, 0.05)
-# A block more than this share linked is a list of links, not prose (worth nothing).
+# A block more than this share linked is a list of links, not prose (worth nothing), unless
+# it is a paragraph of sentences whose names are linked (``is_linked_sentence``).
 _MAX_PROSE_LINKS = 0.4
 # Length counts up to this many characters (one per hundred adds 1): a single very long
 # block (a pasted transcript, a table flattened to text) must not outweigh a whole body.
@@ -67,7 +69,9 @@ def block_value(block: RawBlock) -> float:
     if length < _MIN_TEXT:
         return 0.0
     density = block.links / len(block.text)
-    if density > _MAX_PROSE_LINKS:
+    if density > _MAX_PROSE_LINKS and not (
+        block.tag == "p" and is_linked_sentence(block.text, block.links)
+    ):
         return 0.0
     value = (
         1.0 + min(length, _LENGTH_CAP) / 100 + min(_commas(block.text), _MAX_COMMAS) * _COMMA_VALUE
@@ -124,7 +128,9 @@ def data_row_value(block: RawBlock) -> float:
     if block.kind is not BlockKind.TABLE_ROW or not block.text:
         return 0.0
     density = block.links / len(block.text)
-    if density > _MAX_PROSE_LINKS:
+    if density > _MAX_PROSE_LINKS and not (
+        block.tag == "p" and is_linked_sentence(block.text, block.links)
+    ):
         return 0.0
     return (1.0 + min(len(block.text), _LENGTH_CAP) / 100) * (1.0 - density)
 
