@@ -32,6 +32,7 @@ from newsextract.metadata.markup_places import (
 from newsextract.metadata.site_header import has_ancestor
 from newsextract.metadata.tag_boxes import TAG_BOX, tag_box
 from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
+from newsextract.metadata.teaser_tags import own_tag_links
 from newsextract.name_lists import (
     ascii_lower,
     html_tokens,
@@ -65,7 +66,8 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
         n for n in rel["tag"] if in_category(n.attrs.get("href") or "")
     ]
     category_ids = {n.mem_id for n in category_links}
-    tags = without_counts(_link_texts([n for n in rel["tag"] if n.mem_id not in category_ids]))
+    tag_links = own_tag_links([n for n in rel["tag"] if n.mem_id not in category_ids], page.url)
+    tags = without_counts(_link_texts(tag_links))
     if tags:
         yield cand("tags", tags, "a[rel=tag]")
     elif tags := _entry_categories(page):
