@@ -911,9 +911,7 @@ PROBES: list[tuple[Any, ...]] = [
 ]
 
 # The misses of the blind run, as strict xfails (blind: the code was not read).
-_OPEN: dict[tuple[str, str], str] = {
-    ("en_tags_spans_middle_dots", "tags"): "a labelled line of unlinked spans split by dots",
-}
+_OPEN: dict[tuple[str, str], str] = {}
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 
 

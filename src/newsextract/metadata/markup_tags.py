@@ -178,6 +178,8 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         ):
             continue
         names = _short_link_texts(node, page.url)
+        if is_tags and not names:
+            names = _unlinked_items(node)
         if is_tags:
             tags.update(dict.fromkeys(names))
         else:
@@ -275,6 +277,34 @@ def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
     if " ".join(node.text(deep=True).split()) != " ".join(own.split()):
         return ()
     return tuple(items)
+
+
+# The elements a theme sets each unlinked tag of a labelled line in.
+_ITEM_TAGS = frozenset({"span", "em", "b", "strong", "code", "small", "mark"})
+# An empty element of these among them is the line's icon ("<i class=icon-tag></i>").
+_ICON_TAGS = frozenset({"i", "svg", "img"})
+
+
+def _unlinked_items(label: LexborNode) -> tuple[str, ...]:
+    """The topics of a labelled line set each in an element of its own without links ("<p>Tags:
+    <span>bridges</span> · <span>cycling</span></p>"): the line's own text is the label and
+    separators alone (``_list_label`` matched it), so its child elements are the items; ()
+    unless two or more, each short, in the article."""
+    items = []
+    for child in label.iter():
+        if child.tag in ("-text", "-comment"):
+            continue
+        text = clean_text(child.text(deep=True, separator=" "))
+        if not text and child.tag in _ICON_TAGS:
+            continue
+        if child.tag not in _ITEM_TAGS or not text or child.css_first("a") is not None:
+            return ()
+        items.append(text)
+    if len(items) < _MIN_UNLINKED_TAGS or not all(
+        len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS for item in items
+    ):
+        return ()
+    return tuple(items) if not outside_article(label) else ()
 
 
 # A category line without links ("Posted in Soups", ``category_line_names``): a label and
