@@ -82,3 +82,11 @@ def test_a_card_s_lists_after_its_other_meta_lines_are_its_own() -> None:
     )
     html = _page(teasers=False).replace('<aside class="ticker">', f'<aside class="ticker">{card}')
     assert newsextract.extract(html, url=URL).tags == ("Fähre", "Hochwasser")
+
+
+def test_an_archived_copy_s_headline_link_to_its_original_is_its_own() -> None:
+    archived = f"https://web.archive.org/web/20250311080000/{URL}"
+    html = _page(linked_h1=True).replace(
+        f'<h1><a href="{URL}">', '<h1><a href="/lokales/faehre-faehrt-wieder">'
+    )
+    assert newsextract.extract(html, url=archived).tags == ("Fähre", "Hochwasser")

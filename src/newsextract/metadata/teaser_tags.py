@@ -86,7 +86,10 @@ def _links_elsewhere(element: LexborNode, own_path: str) -> bool:
     href = (anchor.attrs.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    return urlsplit(href).path.rstrip("/") not in ("", own_path)
+    target = urlsplit(href).path.rstrip("/")
+    # The article's own address may be an archive's copy of it ("/web/2024…/https://site/a/b"
+    # of a link to "/a/b"): a target its path closes with is the article's.
+    return bool(target) and not own_path.endswith(target)
 
 
 __all__ = ["own_tag_links"]
