@@ -32,6 +32,7 @@ from newsextract.metadata.markup_places import (
 from newsextract.metadata.site_header import has_ancestor
 from newsextract.metadata.tag_boxes import TAG_BOX, tag_box
 from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
+from newsextract.metadata.teaser_tags import own_tag_links
 from newsextract.name_lists import (
     ascii_lower,
     html_tokens,
@@ -65,7 +66,8 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
         n for n in rel["tag"] if in_category(n.attrs.get("href") or "")
     ]
     category_ids = {n.mem_id for n in category_links}
-    tags = without_counts(_link_texts([n for n in rel["tag"] if n.mem_id not in category_ids]))
+    tag_links = own_tag_links([n for n in rel["tag"] if n.mem_id not in category_ids], page.url)
+    tags = without_counts(_link_texts(tag_links))
     if tags:
         yield cand("tags", tags, "a[rel=tag]")
     elif tags := _entry_categories(page):
@@ -176,6 +178,8 @@ def _labelled_lists(page: ParsedPage) -> Iterator[Candidate]:
         ):
             continue
         names = _short_link_texts(node, page.url)
+        if is_tags and not names:
+            names = _unlinked_items(node)
         if is_tags:
             tags.update(dict.fromkeys(names))
         else:
@@ -273,6 +277,34 @@ def _unlinked_tags(node: LexborNode, own: str) -> tuple[str, ...]:
     if " ".join(node.text(deep=True).split()) != " ".join(own.split()):
         return ()
     return tuple(items)
+
+
+# The elements a theme sets each unlinked tag of a labelled line in.
+_ITEM_TAGS = frozenset({"span", "em", "b", "strong", "code", "small", "mark"})
+# An empty element of these among them is the line's icon ("<i class=icon-tag></i>").
+_ICON_TAGS = frozenset({"i", "svg", "img"})
+
+
+def _unlinked_items(label: LexborNode) -> tuple[str, ...]:
+    """The topics of a labelled line set each in an element of its own without links ("<p>Tags:
+    <span>bridges</span> · <span>cycling</span></p>"): the line's own text is the label and
+    separators alone (``_list_label`` matched it), so its child elements are the items; ()
+    unless two or more, each short, in the article."""
+    items = []
+    for child in label.iter():
+        if child.tag in ("-text", "-comment"):
+            continue
+        text = clean_text(child.text(deep=True, separator=" "))
+        if not text and child.tag in _ICON_TAGS:
+            continue
+        if child.tag not in _ITEM_TAGS or not text or child.css_first("a") is not None:
+            return ()
+        items.append(text)
+    if len(items) < _MIN_UNLINKED_TAGS or not all(
+        len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS for item in items
+    ):
+        return ()
+    return tuple(items) if not outside_article(label) else ()
 
 
 # A category line without links ("Posted in Soups", ``category_line_names``): a label and
