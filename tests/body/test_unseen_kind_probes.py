@@ -16,9 +16,9 @@ _KNOWN_FAILURES: dict[str, str] = {
     # description is dropped since: the counted claims' heading before it ("請求項（3）") is
     # read as a section of the text and the next counted label is looked at
     # (``body.counted_boxes``).
-    # Each dish's name is a short line in a <div> named "menu-item-title": "menu-item" is
-    # WordPress's name for a navigation menu's entry, so the short line goes as furniture.
-    "pt_restaurant_menu_dish_rows": "a dish's name in a div named as a menu's entry",
+    # Wave 60: each dish's name, a short line in a <div> named "menu-item-title" ("menu-item"
+    # is WordPress's name for a navigation menu's entry), is kept since as the title part of
+    # a component whose text the region reads (``boxes.titles_part``).
     # The book's contents and its author's introduction are named "toc" and "author", which
     # on a story's page name a contents box and an author's box.
     "ko_book_page_blurb_toc_author": "a book's contents and author sections named toc, author",
