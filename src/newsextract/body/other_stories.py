@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Walk
@@ -24,9 +25,13 @@ _CLIMB = 6
 # The elements that date a story: an endless page's next article carries its own date, as
 # the first does; a long read's sections (each under a heading of its own) carry none.
 _DATED = "time[datetime]"
+# The first blocks of a story looked at for its date set as a line of text (a bare <div>
+# "12 March 2027 09:14" beside its headline, no <time>): its headline, the date line, and
+# a kicker or a byline between them at most.
+_DATE_LINE_WITHIN = 3
 
 
-def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
+def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tuple[int, int]]:
     """The container ranges (pre-order start and end) of the stories set after the page's
     own: from the page's first ``<h1>``, its wrappers are climbed while they hold no other
     ``<h1>``; the first holding prose (``_STORY_MASS``) and a dated element (``_DATED``)
@@ -34,7 +39,8 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
     are the others (stories of one feed, each with its headline, date and text). A sibling
     is a story when it holds prose and a dated element and either an ``<h1>`` or, sharing
     the page story's template (tag and class, the feed's repeated unit), a heading of any
-    level. Nothing when the page has no such structure (one story, a page of sections)."""
+    level. Nothing when the page has no such structure (one story, a page of sections).
+    ``timed``: whether the page has dated elements enough to look for (``_dated``)."""
     h1s = sorted(
         block.container
         for block in walked.blocks
@@ -68,8 +74,10 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
                             found.append((sibling, stop))
                 sibling = stop + 1
             # the dates asked last, of the few candidates: a query walks the element's subtree
-            if found and _dated(walked, unit):
-                found = [(start, stop) for start, stop in found if _dated(walked, start)]
+            if found and _dated(walked, end, unit, timed):
+                found = [
+                    (start, stop) for start, stop in found if _dated(walked, end, start, timed)
+                ]
                 if found:
                     return found
         unit = parent
@@ -97,8 +105,28 @@ def _mass_before(sums: Tally, wrapper: int, index: int) -> float:
     return before
 
 
-def _dated(walked: Walk, index: int) -> bool:
-    return walked.containers.nodes[index].css_first(_DATED) is not None
+def _dated(walked: Walk, end: list[int], index: int, timed: bool) -> bool:
+    """Whether the subtree at ``index`` dates itself: a ``<time datetime>`` in it, or a
+    heading and a date line among its first blocks (``_DATE_LINE_WITHIN``), as a template of
+    bare ``<div>``s sets a story's headline and date. A long read's section, a heading and
+    its prose, has no date line by its heading. ``timed``: whether a ``<time>`` is looked
+    for (the page has some)."""
+    if timed and walked.containers.nodes[index].css_first(_DATED) is not None:
+        return True
+    stop = end[index]
+    first = next(
+        (at for at, block in enumerate(walked.blocks) if index <= block.container <= stop), -1
+    )
+    if first < 0:
+        return False
+    opening = [
+        block
+        for block in walked.blocks[first : first + _DATE_LINE_WITHIN]
+        if index <= block.container <= stop
+    ]
+    return any(block.kind is BlockKind.HEADING for block in opening) and any(
+        block.kind is BlockKind.PARAGRAPH and is_date_line(block.text) for block in opening
+    )
 
 
 # A translation runs about as long as its original: the page's own text before the box is at
