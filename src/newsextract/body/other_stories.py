@@ -25,10 +25,10 @@ _CLIMB = 6
 # The elements that date a story: an endless page's next article carries its own date, as
 # the first does; a long read's sections (each under a heading of its own) carry none.
 _DATED = "time[datetime]"
-# The first blocks of a story looked at for its date set as a line of text (a bare <div>
-# "12 March 2027 09:14" beside its headline, no <time>): its headline, the date line, and
-# a kicker or a byline between them at most.
-_DATE_LINE_WITHIN = 3
+# The blocks after a story's headline looked at for its date set as a line of text (a bare
+# <div> "12 March 2027 09:14" under its headline, no <time>): the date line, or a byline
+# and then it; the block before the headline is looked at too (a date over it).
+_DATE_LINE_AFTER = 2
 
 
 def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tuple[int, int]]:
@@ -50,6 +50,7 @@ def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tupl
         return []
     cont, end, mass = walked.containers, sums.end, sums.mass
     headed: list[int] | None = None
+    opened: _Headings | None = None
     unit = h1s[0]
     for _ in range(_CLIMB):
         parent = cont.parent[unit]
@@ -74,12 +75,17 @@ def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tupl
                             found.append((sibling, stop))
                 sibling = stop + 1
             # the dates asked last, of the few candidates: a query walks the element's subtree
-            if found and _dated(walked, end, unit, timed):
-                found = [
-                    (start, stop) for start, stop in found if _dated(walked, end, start, timed)
-                ]
-                if found:
-                    return found
+            if found:
+                if opened is None:
+                    opened = _Headings(walked)
+                if _dated(walked, end, unit, timed, opened):
+                    found = [
+                        (start, stop)
+                        for start, stop in found
+                        if _dated(walked, end, start, timed, opened)
+                    ]
+                    if found:
+                        return found
         unit = parent
     return []
 
@@ -105,27 +111,40 @@ def _mass_before(sums: Tally, wrapper: int, index: int) -> float:
     return before
 
 
-def _dated(walked: Walk, end: list[int], index: int, timed: bool) -> bool:
-    """Whether the subtree at ``index`` dates itself: a ``<time datetime>`` in it, or a
-    heading and a date line among its first blocks (``_DATE_LINE_WITHIN``), as a template of
-    bare ``<div>``s sets a story's headline and date. A long read's section, a heading and
-    its prose, has no date line by its heading. ``timed``: whether a ``<time>`` is looked
-    for (the page has some)."""
+class _Headings:
+    """The page's heading blocks by container (sorted), each with its position among the
+    blocks: a story's first heading is found by bisection, its neighbours by position,
+    built once a page and only when a story is to be dated."""
+
+    __slots__ = ("containers", "positions")
+
+    def __init__(self, walked: Walk) -> None:
+        found: dict[int, int] = {}
+        for at, block in enumerate(walked.blocks):
+            if block.kind is BlockKind.HEADING:
+                found.setdefault(block.container, at)
+        self.containers = sorted(found)
+        self.positions = [found[container] for container in self.containers]
+
+
+def _dated(walked: Walk, end: list[int], index: int, timed: bool, headings: _Headings) -> bool:
+    """Whether the subtree at ``index`` dates itself: a ``<time datetime>`` in it, or a date
+    line right by its first heading (the block before it or the ``_DATE_LINE_AFTER`` after
+    it), as a template of bare ``<div>``s sets a story's headline and date. A long read's
+    section, a heading and its prose, has no date line by its heading. ``timed``: whether a
+    ``<time>`` is looked for (the page has some)."""
     if timed and walked.containers.nodes[index].css_first(_DATED) is not None:
         return True
     stop = end[index]
-    first = next(
-        (at for at, block in enumerate(walked.blocks) if index <= block.container <= stop), -1
-    )
-    if first < 0:
+    at = bisect.bisect_left(headings.containers, index)
+    if at == len(headings.containers) or headings.containers[at] > stop:
         return False
-    opening = [
-        block
-        for block in walked.blocks[first : first + _DATE_LINE_WITHIN]
-        if index <= block.container <= stop
-    ]
-    return any(block.kind is BlockKind.HEADING for block in opening) and any(
-        block.kind is BlockKind.PARAGRAPH and is_date_line(block.text) for block in opening
+    position = headings.positions[at]
+    return any(
+        block.kind is BlockKind.PARAGRAPH
+        and index <= block.container <= stop
+        and is_date_line(block.text)
+        for block in walked.blocks[max(0, position - 1) : position + 1 + _DATE_LINE_AFTER]
     )
 
 
