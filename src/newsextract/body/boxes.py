@@ -452,7 +452,7 @@ def furniture_above(
             return bad
         if not read_through(bad) and not (
             _part_of_read(cont, region, bad, read_through)
-            and _holds_heading(headings, bad, sums.end[bad])
+            and (_holds_heading(headings, bad, sums.end[bad]) or titles_part(cont.classes[bad]))
         ):
             return bad
         up = cont.parent[bad]
@@ -501,6 +501,19 @@ def _builder_box(classes: str) -> bool:
         return False
     words = furniture_words(classes)
     return bool(words) and words <= _IMAGE_BOX_WORDS
+
+
+# The words by which a component names the part that titles it ("menu-item-title",
+# "card__heading", "dish-headline"), the last of a class name's words: the heading of an
+# entry whose text the region reads, as a heading element would be (a restaurant's dish
+# names beside their descriptions). Not "name", an author box's or a poster's name line.
+_TITLE_PART_WORDS = LazyPattern(r"[a-z0-9][_-]+(?:title|heading|headline)(?:\s|$)")
+
+
+@functools.lru_cache(maxsize=4096)  # templates repeat the same class strings
+def titles_part(classes: str) -> bool:
+    """Whether a class string names a component's title part (``_TITLE_PART_WORDS``)."""
+    return _TITLE_PART_WORDS.search(classes.lower()) is not None
 
 
 def _holds_heading(headings: list[int], start: int, stop: int) -> bool:

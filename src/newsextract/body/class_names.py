@@ -23,6 +23,9 @@ _NEGATIVE_WORDS = (
     r"popup|modal|dialog|overlay|toolbar|tools|print|skip|"
     r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"
     r"also-?read|further-?reading|recirc\w*|next-?article|prev-?article|more-?from|"
+    # a match report's box of the round's other results ("other-results", "more-matches"):
+    # other games' scores, as a related box holds other stories
+    r"other-?(?:results|matches|games|scores|fixtures)|more-?(?:results|matches|games)|"
     # a box of similar threads, posts or products ("similarthreads", "similar-posts")
     r"similar\w*|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"

@@ -54,7 +54,14 @@ def without_counted_boxes(walked: Walk, candidates: list[Judged]) -> list[Judged
                 end += 1
             inside, after = _kept_chars(candidates, position, end), _kept_chars(candidates, end)
             if after >= inside:
-                break  # the text goes on after the box: a section of it
+                # The text goes on after the box: a counted section of it (a patent's
+                # "Claims (3)" before its description), read as text; a counted box may
+                # still close the text (its "Cited by (2)" after the description).
+                if tried >= _LABELS_TRIED:
+                    break
+                text_chars += len(block.text) if reason is None else 0
+                last_kept = block.container if reason is None else last_kept
+                continue
             if text_chars < _TEXT_OUTWEIGHS * inside:
                 break
             out = list(candidates)

@@ -329,7 +329,7 @@ def _from_script(page: ParsedPage, options: BodyOptions) -> tuple[Body, Walk] | 
 
 
 # Stories after the page's own are told by their dates: the page's story and one more each
-# carry a dated element (``other_stories``); a page with fewer is asked nothing.
+# carry a dated element (``other_stories``); on a page with fewer, only date lines are.
 _DATED_STORIES = 2
 
 
@@ -342,8 +342,7 @@ def _generic(walked: Walk, options: BodyOptions, page: ParsedPage | None = None)
     sums = tally(walked)
     others: list[tuple[int, int]] = []
     if page is not None:
-        if len(page.dated_times) >= _DATED_STORIES:
-            others = other_stories(walked, sums)
+        others = other_stories(walked, sums, timed=len(page.dated_times) >= _DATED_STORIES)
         if page.html_lang and walked.languages:
             others = merged(others, translations(walked, sums, page.html_lang))
     if others:

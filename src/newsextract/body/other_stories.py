@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import BlockKind
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Walk
@@ -24,9 +25,13 @@ _CLIMB = 6
 # The elements that date a story: an endless page's next article carries its own date, as
 # the first does; a long read's sections (each under a heading of its own) carry none.
 _DATED = "time[datetime]"
+# The blocks after a story's headline looked at for its date set as a line of text (a bare
+# <div> "12 March 2027 09:14" under its headline, no <time>): the date line, or a byline
+# and then it; the block before the headline is looked at too (a date over it).
+_DATE_LINE_AFTER = 2
 
 
-def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
+def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tuple[int, int]]:
     """The container ranges (pre-order start and end) of the stories set after the page's
     own: from the page's first ``<h1>``, its wrappers are climbed while they hold no other
     ``<h1>``; the first holding prose (``_STORY_MASS``) and a dated element (``_DATED``)
@@ -34,7 +39,8 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
     are the others (stories of one feed, each with its headline, date and text). A sibling
     is a story when it holds prose and a dated element and either an ``<h1>`` or, sharing
     the page story's template (tag and class, the feed's repeated unit), a heading of any
-    level. Nothing when the page has no such structure (one story, a page of sections)."""
+    level. Nothing when the page has no such structure (one story, a page of sections).
+    ``timed``: whether the page has dated elements enough to look for (``_dated``)."""
     h1s = sorted(
         block.container
         for block in walked.blocks
@@ -44,6 +50,7 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
         return []
     cont, end, mass = walked.containers, sums.end, sums.mass
     headed: list[int] | None = None
+    opened: _Headings | None = None
     unit = h1s[0]
     for _ in range(_CLIMB):
         parent = cont.parent[unit]
@@ -68,10 +75,17 @@ def other_stories(walked: Walk, sums: Tally) -> list[tuple[int, int]]:
                             found.append((sibling, stop))
                 sibling = stop + 1
             # the dates asked last, of the few candidates: a query walks the element's subtree
-            if found and _dated(walked, unit):
-                found = [(start, stop) for start, stop in found if _dated(walked, start)]
-                if found:
-                    return found
+            if found:
+                if opened is None:
+                    opened = _Headings(walked)
+                if _dated(walked, end, unit, timed, opened):
+                    found = [
+                        (start, stop)
+                        for start, stop in found
+                        if _dated(walked, end, start, timed, opened)
+                    ]
+                    if found:
+                        return found
         unit = parent
     return []
 
@@ -97,8 +111,41 @@ def _mass_before(sums: Tally, wrapper: int, index: int) -> float:
     return before
 
 
-def _dated(walked: Walk, index: int) -> bool:
-    return walked.containers.nodes[index].css_first(_DATED) is not None
+class _Headings:
+    """The page's heading blocks by container (sorted), each with its position among the
+    blocks: a story's first heading is found by bisection, its neighbours by position,
+    built once a page and only when a story is to be dated."""
+
+    __slots__ = ("containers", "positions")
+
+    def __init__(self, walked: Walk) -> None:
+        found: dict[int, int] = {}
+        for at, block in enumerate(walked.blocks):
+            if block.kind is BlockKind.HEADING:
+                found.setdefault(block.container, at)
+        self.containers = sorted(found)
+        self.positions = [found[container] for container in self.containers]
+
+
+def _dated(walked: Walk, end: list[int], index: int, timed: bool, headings: _Headings) -> bool:
+    """Whether the subtree at ``index`` dates itself: a ``<time datetime>`` in it, or a date
+    line right by its first heading (the block before it or the ``_DATE_LINE_AFTER`` after
+    it), as a template of bare ``<div>``s sets a story's headline and date. A long read's
+    section, a heading and its prose, has no date line by its heading. ``timed``: whether a
+    ``<time>`` is looked for (the page has some)."""
+    if timed and walked.containers.nodes[index].css_first(_DATED) is not None:
+        return True
+    stop = end[index]
+    at = bisect.bisect_left(headings.containers, index)
+    if at == len(headings.containers) or headings.containers[at] > stop:
+        return False
+    position = headings.positions[at]
+    return any(
+        block.kind is BlockKind.PARAGRAPH
+        and index <= block.container <= stop
+        and is_date_line(block.text)
+        for block in walked.blocks[max(0, position - 1) : position + 1 + _DATE_LINE_AFTER]
+    )
 
 
 # A translation runs about as long as its original: the page's own text before the box is at

@@ -109,9 +109,10 @@ PROBES.add(
     (
         "meresmikan gudang berpendingin seluas delapan ribu",
         "mempekerjakan seratus lima puluh orang",
-        "wartawan dapat menghubungi Rina Wulandari",
     ),
-    ("Bagikan:",),
+    # Wave 60: the release's closing contact sentence tells reporters whom to call, not
+    # what happened: furniture, as a contact block is (it was a must-line in round 39).
+    ("Bagikan:", "wartawan dapat menghubungi Rina Wulandari"),
 )
 
 # --- Hindi, a dictionary entry: the headword, its senses and examples, then the entries
