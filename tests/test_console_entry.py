@@ -55,3 +55,30 @@ def test_batch_workers_do_not_import_the_command_line(tmp_path: Path) -> None:
     imports = [line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()]
     assert imports.count("newsextract.cli") == 1
     assert len(output.read_text(encoding="utf-8").splitlines()) == 8
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "newsextract", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.startswith("newsextract ")
+
+
+def test_python_dash_m_batch_runs_each_input_once(tmp_path: Path) -> None:
+    """Workers import ``__main__`` again as ``__mp_main__``: the guard keeps them from
+    starting a second batch."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(4):
+        (pages / f"page{number}.html").write_bytes(_SAMPLE.read_bytes())
+    output = tmp_path / "out.jsonl"
+    subprocess.run(
+        [sys.executable, "-m", "newsextract", "batch", str(pages), "-o", str(output), "-j", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 4

@@ -31,7 +31,9 @@ HEADER = """\
 # Command-line reference
 
 Every command of `newsextract` with its arguments, as `newsextract COMMAND --help` shows them.
-Exit statuses are in the [Quickstart](quickstart.md#from-the-command-line).
+Exit statuses are in the [Quickstart](quickstart.md#from-the-command-line). Where the
+`newsextract` script is not on `PATH` (a virtual environment not activated), `python -m
+newsextract COMMAND` runs the same command line.
 """
 
 
