@@ -8,7 +8,7 @@ import random
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
+from newsextract.metadata.ancestor_verdicts import AncestorVerdicts, page_verdicts
 from newsextract.metadata.other_items import (
     ANCESTORS_CHECKED,
     in_other_item,
@@ -16,6 +16,7 @@ from newsextract.metadata.other_items import (
     names_comments,
 )
 from newsextract.metadata.page_dates import in_sidebar
+from newsextract.page import ParsedPage
 
 # An invented blog page: comments, related posts, a sidebar inside and outside the article,
 # a <nav> in it, a layout part named after the sidebar (BEM "__"), and a date 20 levels down.
@@ -150,3 +151,9 @@ def test_related_list_verdicts_are_the_function(seed: int) -> None:
             assert [climbs.in_related_list(node) for node in nodes] == [
                 in_related_list(node) for node in nodes
             ]
+
+
+def test_one_set_of_verdicts_a_page() -> None:
+    first, second = ParsedPage(_PAGE, None), ParsedPage(_PAGE, None)
+    assert page_verdicts(first) is page_verdicts(first)
+    assert page_verdicts(first) is not page_verdicts(second)
