@@ -29,7 +29,6 @@ from newsextract.labels import (
 )
 from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.ancestor_verdicts import page_verdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.dated_member_links import dated_member_author
 from newsextract.metadata.follow_buttons import follow_button_author
@@ -47,6 +46,7 @@ from newsextract.metadata.markup_headlines import (
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
+from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.published import MORNING_REACH
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
@@ -153,16 +153,15 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
     # climb through its ancestors), and once.
     top_bar = page_header(page)
     outside: dict[int, bool] = {}
-    climbs = page_verdicts(page)  # the climbs the page search reads again
 
     def kept(node: LexborNode) -> bool:
         verdict = outside.get(node.mem_id)
         if verdict is None:
             verdict = outside[node.mem_id] = (
                 within(node, top_bar)
-                or climbs.in_other_item(node)
+                or in_other_item(node)
                 or in_story_list(node)
-                or climbs.in_sidebar(node)  # a side column's posts (probe ru_aside_times_only)
+                or in_sidebar(node)  # a side column's other posts (probe ru_aside_times_only)
                 or _in_prose(node)
             )
         return not verdict
