@@ -8,9 +8,15 @@ import random
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
-from newsextract.metadata.other_items import in_other_item
+from newsextract.metadata.ancestor_verdicts import AncestorVerdicts, page_verdicts
+from newsextract.metadata.other_items import (
+    ANCESTORS_CHECKED,
+    in_other_item,
+    in_related_list,
+    names_comments,
+)
 from newsextract.metadata.page_dates import in_sidebar
+from newsextract.page import ParsedPage
 
 # An invented blog page: comments, related posts, a sidebar inside and outside the article,
 # a <nav> in it, a layout part named after the sidebar (BEM "__"), and a date 20 levels down.
@@ -92,3 +98,62 @@ def test_verdicts_of_random_trees_are_the_functions(seed: int) -> None:
     climbs = AncestorVerdicts()
     assert [climbs.in_other_item(node) for node in nodes] == [in_other_item(node) for node in nodes]
     assert [climbs.in_sidebar(node) for node in nodes] == [in_sidebar(node) for node in nodes]
+
+
+def _comment_boxes_climbed(node: LexborNode) -> tuple[LexborNode, ...]:
+    """What ``in_comments_after_text`` measured before speed60: the elements named as
+    comments among ``node`` and its ``ANCESTORS_CHECKED`` nearest ancestors below the
+    ``<body>``, the outermost first."""
+    chain: list[LexborNode] = []
+    current: LexborNode | None = node
+    for _ in range(ANCESTORS_CHECKED):
+        if current is None or current.tag in ("body", "html"):
+            break
+        chain.append(current)
+        current = current.parent
+    return tuple(
+        box for box in reversed(chain) if box.attributes and names_comments(box.attributes)
+    )
+
+
+def _mem_ids(nodes: tuple[LexborNode, ...]) -> list[int]:
+    return [node.mem_id for node in nodes]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_comment_boxes_are_the_climbed_ones_in_any_order(seed: int) -> None:
+    for markup in (_PAGE, _random_page(seed)):
+        nodes = _elements(markup)
+        random.Random(seed).shuffle(nodes)
+        climbs = AncestorVerdicts()
+        for _ in range(2):  # the second round reads the kept boxes only
+            assert [_mem_ids(climbs.comment_boxes(node)) for node in nodes] == [
+                _mem_ids(_comment_boxes_climbed(node)) for node in nodes
+            ]
+
+
+def test_comment_boxes_nest_outermost_first() -> None:
+    markup = (
+        '<html><body><div id="comments"><ol class="comment-list"><li class="comment">'
+        "<p><time>4 March 2025</time></p></li></ol></div></body></html>"
+    )
+    (time,) = (node for node in _elements(markup) if node.tag == "time")
+    assert [box.tag for box in AncestorVerdicts().comment_boxes(time)] == ["div", "ol", "li"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_related_list_verdicts_are_the_function(seed: int) -> None:
+    for markup in (_PAGE, _random_page(seed)):
+        nodes = _elements(markup)
+        random.Random(seed).shuffle(nodes)
+        climbs = AncestorVerdicts()
+        for _ in range(2):
+            assert [climbs.in_related_list(node) for node in nodes] == [
+                in_related_list(node) for node in nodes
+            ]
+
+
+def test_one_set_of_verdicts_a_page() -> None:
+    first, second = ParsedPage(_PAGE, None), ParsedPage(_PAGE, None)
+    assert page_verdicts(first) is page_verdicts(first)
+    assert page_verdicts(first) is not page_verdicts(second)

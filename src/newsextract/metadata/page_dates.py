@@ -49,6 +49,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
@@ -68,7 +69,6 @@ from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.other_items import (
-    ANCESTORS_CHECKED,
     STORY_LIST_WORDS,
     in_related_list,
     names_comments,
@@ -78,6 +78,9 @@ from newsextract.metadata.other_items import (
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector, ascii_lower, in_attribute
 from newsextract.page import ParsedPage, reader_item
+
+if TYPE_CHECKING:
+    from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
 
@@ -616,9 +619,14 @@ def _named_by_cue(attrs: Mapping[str, str | None]) -> bool:
 
 def date_elements(page: ParsedPage) -> list[LexborNode]:
     """The elements step 5 reads, in page order and each once (see ``_ALWAYS`` and
-    ``_is_date_element``), outside the site's top bar. Lexbor lists an element once for
-    each selector of a list it matches: the merged selectors match other pairs of them than
-    the narrow ones did, and ``MAX_CANDIDATES`` counts elements, not matches."""
+    ``_is_date_element``), outside the site's top bar: queried once a page (the first
+    comment's day reads them again). Lexbor lists an element once for each selector of a
+    list it matches: the merged selectors match other pairs of them than the narrow ones
+    did, and ``MAX_CANDIDATES`` counts elements, not matches."""
+    return page.derived(_date_elements)
+
+
+def _date_elements(page: ParsedPage) -> list[LexborNode]:
     root = page.root
     if root is None:
         return []
@@ -714,6 +722,9 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
         return None
     teaser: tuple[LexborNode, datetime] | None = None
     language = _language(page) if page is not None else None
+    verdicts = _verdicts(page) if page is not None else None
+    sidebar = verdicts.in_sidebar if verdicts is not None else in_sidebar
+    related = verdicts.in_related_list if verdicts is not None else in_related_list
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
             found = _element_day(text, language)
@@ -725,10 +736,10 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
             if (
                 found is not None
                 and not _opens_with_update(text)
-                and not in_sidebar(node)
+                and not sidebar(node)
                 and not _accessed(text)
                 and not _accessed(_spaced(node, text))
-                and not in_related_list(node)
+                and not related(node)
                 and not _in_review(node)
                 and (page is None or not in_comments_after_text(node, page))
             ):
@@ -765,15 +776,16 @@ def in_comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
     headline inside it)."""
     if "omment" not in page.names and "isqus" not in page.names:
         return False  # most pages: no name to look for
-    chain: list[LexborNode] = []
-    current: LexborNode | None = node
-    for _ in range(ANCESTORS_CHECKED):
-        if current is None or current.tag in ("body", "html"):
-            break
-        chain.append(current)
-        current = current.parent
     # the outermost first: the box all the comments share, measured once for them all
-    return any(comments_after_text(box, page) for box in reversed(chain))
+    return any(comments_after_text(box, page) for box in _verdicts(page).comment_boxes(node))
+
+
+def _verdicts(page: ParsedPage) -> AncestorVerdicts:
+    """The page's ancestors' verdicts (``ancestor_verdicts``, which reads this module's
+    sidebar names: imported here, not at the top)."""
+    from newsextract.metadata.ancestor_verdicts import page_verdicts
+
+    return page_verdicts(page)
 
 
 def comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
@@ -942,8 +954,13 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
     if not 0 < len(elements) <= MAX_CANDIDATES:
         return None
     oldest: datetime | None = None
+    verdicts = _verdicts(page)
     for node in elements:
-        if in_sidebar(node) or in_related_list(node) or in_comments_after_text(node, page):
+        if (
+            verdicts.in_sidebar(node)
+            or verdicts.in_related_list(node)
+            or in_comments_after_text(node, page)
+        ):
             continue  # another story's or a reader's time, as the date-element step passes
         attrs = node.attributes
         stamp = attrs.get("datetime") or ""
@@ -1014,8 +1031,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             # text a reader's, as in step 5
             if (
                 _accessed(segment)
-                or in_sidebar(node)
-                or in_related_list(node)
+                or _verdicts(page).in_sidebar(node)
+                or _verdicts(page).in_related_list(node)
                 or _in_review(node)
                 or in_comments_after_text(node, page)
             ):
@@ -1573,13 +1590,14 @@ def _first_comment_day(page: ParsedPage) -> datetime | None:
     if "omment" not in page.names and "isqus" not in page.names:
         return None  # most pages: no comment section named
     earliest: datetime | None = None
+    sidebar = _verdicts(page).in_sidebar
     for node in page.dated_times:
-        if in_comments_after_text(node, page) and not in_sidebar(node):
+        if in_comments_after_text(node, page) and not sidebar(node):
             earliest = _older(earliest, short_text_day(node.attributes.get("datetime")))
     elements = date_elements(page)
     if len(elements) <= MAX_CANDIDATES:
         language = _language(page)
         for node in elements:
-            if in_comments_after_text(node, page) and not in_sidebar(node):
+            if in_comments_after_text(node, page) and not sidebar(node):
                 earliest = _older(earliest, _element_day(node.text(deep=True), language))
     return earliest
