@@ -15,6 +15,8 @@ import newsextract
 from newsextract.discovery.feeds import FeedTooLongError, parse_feed
 from newsextract.fetching.robots import MAX_ROBOTS_WILDCARD_RULES, bounded_robots, rules_for_status
 from newsextract.render import render_markdown
+from newsextract.rules.model import BodyRule, FieldRule, SiteRule
+from newsextract.rules.patterns import searches_siblings
 from newsextract.rules.tooling import explain
 
 from .third import page, within_bounds
@@ -175,3 +177,55 @@ def test_a_feed_of_whole_articles_in_escaped_markup_is_read_whole() -> None:
     body = b"&lt;p&gt;The board met on Monday to settle the plan for the quay.&lt;/p&gt;" * 40
     data = FEED_HEAD + b"".join(_item(i, body) for i in range(300)) + FEED_END
     assert len(list(parse_feed(data, "https://news.example/feed"))) == 300
+
+
+# -- short rule selectors that search a run of siblings: each use cost 1.5-2 s on a page of
+# 10,000 <div> side by side, under the length past which a selector is weighed
+WIDE = page("".join(f'<div class="a b c"><span>x{i}</span></div>' for i in range(10_000)))
+SIBLING_SEARCHES = ["div.zz ~ div", "*[title] ~ *", "*:lexbor-contains('x' i) *"]
+PLACES = ["title", "authors", "containers", "drop"]
+
+
+def _rule(selector: str, place: str) -> SiteRule:
+    fields = {place: FieldRule(selectors=(selector,))} if place in ("title", "authors") else {}
+    body = None
+    if place == "containers":
+        body = BodyRule(containers=(selector,))
+    elif place == "drop":
+        body = BodyRule(drop=(selector,))
+    return SiteRule(name="sibling-search", domains=("news.example.org",), fields=fields, body=body)
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("selector", SIBLING_SEARCHES)
+def test_a_short_sibling_searching_selector_on_a_wide_page_is_within_the_bound(
+    selector: str, place: str
+) -> None:
+    rule = _rule(selector, place)
+    within_bounds(lambda: newsextract.extract(WIDE, "https://news.example.org/a/b", rules=[rule]))
+
+
+def test_a_sibling_searching_selector_runs_on_an_ordinary_page() -> None:
+    html = page("<p class=note>Photo: Harbour board</p><p>Caption follows the note.</p>")
+    rule = SiteRule(
+        name="sibling-search",
+        domains=("news.example.org",),
+        fields={"title": FieldRule(selectors=("p.note ~ p",))},
+    )
+    article = newsextract.extract(html, "https://news.example.org/a/b", rules=[rule])
+    assert article.title == "Caption follows the note."
+
+
+@pytest.mark.parametrize(
+    ("selector", "searches"),
+    [
+        ("div ~ p", True),
+        ("h1~p", True),
+        ("p:lexbor-contains('Photo')", True),
+        ("[class~=note] p", False),  # an attribute's word test, no combinator
+        ("p[title='a ~ b']", False),
+        ("div p", False),
+    ],
+)
+def test_which_selectors_search_siblings(selector: str, searches: bool) -> None:
+    assert searches_siblings(selector) is searches
