@@ -5,6 +5,8 @@ otherwise, and a check passed on their reading let through what a browser opens 
 
 from __future__ import annotations
 
+from urllib.parse import unquote, urlsplit
+
 # The ASCII tab and line breaks, which the URL Standard's parser (and ``urlsplit``) takes out
 # of a URL before reading it: kept, a CR or LF reached the Article's ``url``, a line break in
 # a text output or a terminal.
@@ -37,3 +39,48 @@ def backslashes_as_slashes(address: str) -> str:
     ends = [at for at in (address.find("?"), address.find("#")) if at >= 0]
     cut = min(ends, default=len(address))
     return address[:cut].replace("\\", "/") + address[cut:]
+
+
+# Characters no host name holds once a browser has read it (the URL Standard's forbidden
+# domain code points; control characters are tested apart, and ":" is an IPv6 address's):
+# a host that holds one after its escapes are decoded is no host, a browser opens nothing.
+_FORBIDDEN_IN_HOST = frozenset(" #/<>?@[\\]^|")
+
+
+def browser_host(url: str) -> str:
+    """The host a browser opens for ``url`` (absolute, or ``//host/...``): its name in lower
+    case and ASCII (an IDN in its ``xn--`` form, as UTS 46 maps it: full-width letters,
+    ``。`` as a dot), without the trailing dot, the port or a user; "" for none.
+
+    Read by ``urlsplit``, ``https://evil.example\\.news.example/`` was on
+    ``evil.example\\.news.example``, a host under news.example, and took news.example's site
+    rule; a browser opens evil.example (the backslash ends the host). ``BÜCHER.example``,
+    ``xn--bcher-kva.example`` and ``bücher.example`` are one host to a browser."""
+    address = browser_address(url.strip())
+    if address.startswith("//"):
+        address = "http:" + address
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:  # an unclosed "[", a port that is no number
+        return ""
+    if "%" in host:
+        host = unquote(host)
+    if any(char in _FORBIDDEN_IN_HOST or not char.isprintable() for char in host):
+        return ""
+    return ascii_host(host)
+
+
+def ascii_host(host: str) -> str:
+    """``host`` in lower case and ASCII, without its trailing dot: an internationalised name
+    in its ``xn--`` form (UTS 46, non-transitional: ``faß.example`` stays apart from
+    ``fass.example``, as browsers read it); a name IDNA refuses (an underscore, a symbol)
+    kept in lower case."""
+    host = host.lower().rstrip(".")
+    if host.isascii():
+        return host
+    import idna  # httpx's own dependency; loaded for a non-ASCII host only
+
+    try:
+        return str(idna.encode(host, uts46=True, transitional=False), "ascii").rstrip(".")
+    except idna.IDNAError:
+        return host

@@ -6,7 +6,7 @@ import functools
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from newsextract.browser_urls import browser_address
+from newsextract.browser_urls import browser_address, browser_host
 from newsextract.credentials import without_password
 from newsextract.sites import under_site
 
@@ -133,5 +133,7 @@ def fits_url_limit(url: str) -> bool:
 def same_site(url: str, home: str) -> bool:
     """True when ``url`` is on the home page's host or one of its subdomains (www ignored),
     not across a public suffix (``sites.under_site``): from ``github.io`` the blogs at
-    ``*.github.io`` are other sites."""
-    return under_site(urlsplit(url).hostname or "", urlsplit(home).hostname or "")
+    ``*.github.io`` are other sites. Both hosts are the ones a browser opens
+    (``browser_host``): a start URL "https://site.example\\@other.example/" is fetched from
+    site.example, and its articles were dropped as other.example's."""
+    return under_site(browser_host(url), browser_host(home))

@@ -280,8 +280,9 @@ def transport_error(exc: httpx.TransportError, *, url: str, hop: httpx.URL) -> F
 def _where(hop: httpx.URL, url: str) -> str:
     """The address that failed, and how fetching ``url`` led there: compared as URLs (httpx
     writes ``http://host`` as ``http://host/``), and the site's robots.txt, read before its
-    first page, is not a redirect."""
-    asked = httpx.URL(url)
+    first page, is not a redirect. ``url`` is read as the plan read it (``browser_address``):
+    the caller's string may hold a line break httpx refuses."""
+    asked = httpx.URL(browser_address(url))
     if hop == asked:
         return str(hop)
     if hop.path == "/robots.txt" and origin(hop) == origin(asked):

@@ -16,6 +16,7 @@ from typing import TypeVar
 import attrs
 import httpx
 
+from newsextract.browser_urls import browser_address
 from newsextract.credentials import mask_passwords
 from newsextract.errors import (
     BlockedAddressError,
@@ -40,7 +41,9 @@ def page_plan(url: str, options: FetchOptions, *, conditional: bool = False) -> 
 
     ``conditional``: the requests carried validators, so a 304 is an answer (a ``Page``
     with ``not_modified``), not an error."""
-    hop = http.parse_url(url, asked=url)
+    # the caller's URL read as a browser reads it, as a redirect's Location is: httpx read
+    # "http://site\\@other/x" as the user "site\\" on other, and refused a pasted tab
+    hop = http.parse_url(browser_address(url) if isinstance(url, str) else url, asked=url)
     chain = [hop]
     received = yield hop
     while http.is_redirect(received):

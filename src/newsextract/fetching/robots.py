@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import re
 import threading
 from collections.abc import Awaitable, Callable
 
@@ -20,6 +21,15 @@ logger = logging.getLogger(__name__)
 
 MAX_ROBOTS_BYTES = 500 * 1024
 MAX_ROBOTS_REDIRECTS = 5
+#: Allow/Disallow lines with a wildcard read from one robots.txt; the rest of the file is
+#: not parsed, as past ``MAX_ROBOTS_BYTES``. Protego tries each such rule on every URL
+#: checked, a scan of the URL each: 40,000 of them (500 KiB) cost 0.26 s a URL of 8 KB and
+#: 1.6 s one of 64 KB (a redirect's Location), on every page and hop. Real files hold tens;
+#: a thousand cost 1.5 ms a URL of 2 KB.
+MAX_ROBOTS_WILDCARD_RULES = 1_000
+# An Allow or Disallow line whose path holds a wildcard (Protego's directive names, any
+# case, spaces before the colon).
+_WILDCARD_RULE = re.compile(r"^[ \t]*(?:dis)?allow[ \t]*:[^\n#]*\*", re.I | re.M)
 
 
 @attrs.frozen(kw_only=True)
@@ -65,7 +75,7 @@ def rules_for_status(status: int, text: str) -> RobotsRules:
     if status == _PARTIAL_CONTENT:
         return RobotsRules(disallow_all=True, why="robots.txt cut short (HTTP 206)")
     if 200 <= status < 300:
-        return RobotsRules(parser=Protego.parse(text))
+        return RobotsRules(parser=Protego.parse(bounded_robots(text)))
     if status == 429 or status >= 500:
         return RobotsRules(disallow_all=True, why=f"robots.txt unavailable (HTTP {status})")
     return ALLOW_ALL
@@ -77,6 +87,22 @@ def refused_redirect(address: str) -> RobotsRules:
     return RobotsRules(
         disallow_all=True, why=f"robots.txt unreachable (redirected to refused {address})"
     )
+
+
+def bounded_robots(text: str) -> str:
+    """``text`` up to its ``MAX_ROBOTS_WILDCARD_RULES``-th wildcard rule, all of it when it
+    holds fewer (a C count of its asterisks tells most files at once)."""
+    if text.count("*") <= MAX_ROBOTS_WILDCARD_RULES:
+        return text
+    for seen, rule in enumerate(_WILDCARD_RULE.finditer(text), 1):
+        if seen == MAX_ROBOTS_WILDCARD_RULES:
+            logger.warning(
+                "robots.txt: more than %d wildcard rules; the rest of the file is not read",
+                MAX_ROBOTS_WILDCARD_RULES,
+            )
+            end = text.find("\n", rule.end())
+            return text if end < 0 else text[: end + 1]
+    return text
 
 
 def decode_robots(content: bytes) -> str:

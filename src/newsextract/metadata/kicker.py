@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.browser_urls import browser_address, browser_host
 from newsextract.labels import LabelList, word_alternation, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
@@ -106,14 +107,15 @@ def _names(node: LexborNode) -> str:
 
 def _is_section_address(href: str, url: str | None) -> bool:
     """A page of the same site, not its home page nor this article, a short path."""
+    href = browser_address(href.strip())  # "/\\other.example/world/" is on other.example
     try:
-        address = urlsplit(href.strip())
+        address = urlsplit(href)
         page = urlsplit(url) if url else None
     except ValueError:
         return False
     if address.scheme not in ("", "http", "https") or address.query or href.startswith("#"):
         return False
-    if address.netloc and (page is None or _host(address.netloc) != _host(page.netloc)):
+    if address.netloc and (url is None or _host(href) != _host(url)):
         return False
     path = address.path
     if not path.startswith("/"):
@@ -128,9 +130,10 @@ def _is_section_address(href: str, url: str | None) -> bool:
     return not (_NOT_SECTION.search(path) or _tag_path().search(path))
 
 
-def _host(netloc: str) -> str:
-    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
-    return host.removeprefix("www.")
+def _host(address: str) -> str:
+    """The host a browser opens for ``address`` (``browser_host``), without ``www.``: a link
+    to "https://Example.org.:443/world/" is on the page's site example.org."""
+    return browser_host(address).removeprefix("www.")
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsextract.article import METADATA_FIELDS
+from newsextract.browser_urls import ascii_host
 from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
 from newsextract.rules import patterns
@@ -53,8 +54,10 @@ def _is_ipv6(domain: str) -> bool:
 
 def normal_domain(domain: str) -> str:
     """``domain`` as a page's host is compared with it: lower case, without the dot before
-    (".example.org", a cookie's spelling) or after it ("example.org.", the DNS root's)."""
-    return domain.lower().strip(".")
+    (".example.org", a cookie's spelling) or after it ("example.org.", the DNS root's), an
+    internationalised name in ASCII (``ascii_host``: "bücher.example" is the host a browser
+    opens as "xn--bcher-kva.example")."""
+    return ascii_host(domain.lstrip("."))
 
 
 def _domains(value: Any) -> tuple[str, ...]:

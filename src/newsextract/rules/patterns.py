@@ -17,7 +17,10 @@ ancestors: 1.5 s for that selector on a page 150 elements deep, minutes at the 5
 page may have. A long selector costs what its parts do on every element: a list of 1,000
 alternatives (``* .c1 *, * .c2 *, ...``) took 7 s a use on a page 2,000 elements deep and
 0.4 s on one of 20,000 elements, a chain of 500 ``:not()`` 0.3 s; its work is estimated
-(``selector_work``). ``usable`` leaves any of these kinds out on such a page, with a warning.
+(``selector_work``). A general sibling combinator (``div.x ~ p``) tries each element's
+earlier siblings, and ``:lexbor-contains()`` followed by a combinator costs as much: 1.5 s
+and 2 s a use for a selector of a dozen characters on a page of 10,000 ``<div>`` side by
+side. ``usable`` leaves any of these kinds out on such a page, with a warning.
 """
 
 from __future__ import annotations
@@ -98,6 +101,11 @@ _SAFE_SELECTOR_CHARS = 300
 """A selector this long or shorter is not weighed: too few parts to cost more than a real
 rule's (twenty alternatives of a class and a tag are about 300 characters)."""
 
+MAX_SEARCHED_SIBLINGS = 2_000
+"""The longest run of sibling elements a selector with ``~`` or ``:lexbor-contains()`` is
+run on: about 0.06 s at 2,000 (its cost grows with the square). Real pages hold a few
+hundred siblings at most."""
+
 _COMBINATOR_SPACE = LazyPattern(r"\s*([>+~,()])\s*")
 _BRACKETED = LazyPattern(r"\[[^\]]*\]|\"[^\"]*\"|'[^']*'")
 
@@ -118,6 +126,15 @@ def usable(selectors: Iterable[str], tree: LexborHTMLParser, rule: str) -> list[
                 selector,
                 f"{widest_sibling_run(tree):,}",
                 f"{MAX_NTH_SIBLINGS:,}",
+            )
+        elif searches_siblings(selector) and widest_sibling_run(tree) > MAX_SEARCHED_SIBLINGS:
+            logger.warning(
+                "rule %s: selector %r not run: the page has %s sibling elements side by side, "
+                "over the %s a selector with '~' or ':lexbor-contains' is run on",
+                rule,
+                selector,
+                f"{widest_sibling_run(tree):,}",
+                f"{MAX_SEARCHED_SIBLINGS:,}",
             )
         elif (steps := descendant_steps(selector)) > _SAFE_DESCENDANT_STEPS and (
             math.comb(deepest_element(tree), steps - 1) > MAX_ANCESTOR_TRIALS
@@ -180,6 +197,14 @@ def descendant_steps(selector: str) -> int:
     bare = _COMBINATOR_SPACE.sub(r"\1", _BRACKETED.sub("[]", collapsed))
     parts = (len(part.split()) - 1 + 2 * part.count(":has(") for part in bare.split(",") if part)
     return max(parts, default=0)
+
+
+@functools.lru_cache(maxsize=1024)  # asked of each rule selector on every page
+def searches_siblings(selector: str) -> bool:
+    """Whether ``selector`` has a general sibling combinator (``~``, not the ``~=`` of an
+    attribute test) or ``:lexbor-contains()``: each costs the square of a run of siblings."""
+    bare = _BRACKETED.sub("[]", selector.lower())
+    return "~" in bare or "lexbor-contains" in bare
 
 
 def selector_work(selector: str, tree: LexborHTMLParser) -> int:

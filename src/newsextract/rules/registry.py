@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from newsextract.browser_urls import browser_address, browser_host
 from newsextract.errors import RuleError
 from newsextract.page import ParsedPage
 from newsextract.rules import patterns
@@ -71,9 +72,10 @@ class RuleRegistry:
         link or ``og:url``, so a rule serves a saved page of its site too.
         """
         address = page.address
-        # "example.org." (the DNS root's dot) is example.org's host, as domains are written
-        host = (urlsplit(address).hostname or "").lower().rstrip(".") if address else ""
-        path = urlsplit(address).path if address else ""
+        # the host a browser opens (``browser_host``): "example.org." is example.org, and
+        # "https://evil.example\\.example.org/" is on evil.example, not under example.org
+        host = browser_host(address) if address else ""
+        path = urlsplit(browser_address(address)).path if address else ""
         day = published.date() if published else None
         placed = [
             (level, order, rule)

@@ -12,6 +12,7 @@ import attrs
 
 from newsextract import sites
 from newsextract.article import Article
+from newsextract.browser_urls import browser_host
 from newsextract.discovery.urls import fits_url_limit
 
 #: Fields whose JSON form is ISO 8601 text, read back as datetimes.
@@ -68,9 +69,11 @@ def same_site(url: str, page_url: str) -> bool:
     subdomain of the other (a mobile page's canonical desktop one). A canonical link is the
     page's own word: one naming another site's address made this page a revision of that
     site's article (its headline and body replaced by any page claiming it)."""
-    try:
-        host, page_host = site_of(url), site_of(page_url)
-    except ValueError:  # an unclosed IPv6 host ("http://[::1/a")
+    # the hosts a browser opens (``browser_host``; "" for an unclosed IPv6 host): a page
+    # given as "https://evil.example\\.news.example/x" is on evil.example, not under
+    # news.example, whose article its canonical link would otherwise take
+    host, page_host = browser_host(url), browser_host(page_url)
+    if not host or not page_host:
         return False
     # not across a public suffix: a blog at x.github.io naming github.io's page, or another
     # tenant's, took that page's row (``sites.same_site``)
