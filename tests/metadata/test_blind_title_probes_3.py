@@ -650,8 +650,6 @@ BLIND_FIGURES = {"newsextract": "38/46 loose, 38/46 strict", "trafilatura": "33/
 
 # Misses, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
-    ("lv_section_h1_no_h2_og_headline", "title"): "a one-word <h1> the <title> opens with wins "
-    "over og:title (a section's name no navigation link names)",
     ("ur_title_only_site_tagline", "title"): "the site's tagline left in the <title> once its "
     "name is cut wins over the <h1>",
     ("kk_kicker_span_title_only_site", "title"): "a kicker span by class on the headline's line "

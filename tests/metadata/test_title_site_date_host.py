@@ -54,3 +54,15 @@ def test_the_site_name_set_after_the_headline_in_the_h1_is_still_cut() -> None:
         "Library opens - Riverside Courier", ["Library opens - Riverside Courier"], SITE
     )
     assert choice.title == "Library opens"
+
+
+def test_a_one_word_h1_is_a_section_beside_a_longer_og_title() -> None:
+    titles = ["Valmierā atvērta jauna publiskā bibliotēka", "Kultūra - Vidzemes Balss"]  # og first
+    choice = choose_title("Kultūra", titles, ["Vidzemes Balss"])
+    assert choice.title == "Valmierā atvērta jauna publiskā bibliotēka"
+    assert "section" in choice.reasons[-1]
+
+
+def test_a_one_word_h1_the_longer_titles_hold_stays() -> None:
+    titles = ["Axes — TinyPlot 0.9 documentation", "Axes — TinyPlot 0.9 documentation"]
+    assert choose_title("Axes", titles, ["TinyPlot"]).title == "Axes"

@@ -671,6 +671,8 @@ def choose_title(
         short = word_count(headline) < _MIN_HEADLINE_WORDS
         if short and not any(opens_title(compare_key(headline), t) for t in titles):
             reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
+        elif short and _headlined_beside(headline, bare_titles[authoritative:]):
+            reasons[-1] = "one word beside a metadata headline that lacks it: a section's name"
         elif agreeing:
             reasons.update(
                 (i, "the visible headline agrees with it and wins")
@@ -784,6 +786,18 @@ _HOST_NAME = LazyPattern(r"(?:[\w-]+\.)+[^\W\d_]{2,24}", re.UNICODE)
 def _is_host_name(title: str) -> bool:
     """Whether ``title`` is only a host's name (``_HOST_NAME``), without spaces."""
     return " " not in title.strip() and _HOST_NAME.fullmatch(title.strip()) is not None
+
+
+def _headlined_beside(headline: str, bare_titles: list[str]) -> bool:
+    """Whether a metadata title, its site's name cut, is a headline of
+    ``MIN_HEADLINE_OVER_NAMES`` words or more that does not hold the one-word ``headline``
+    ("Kultūra" over ``og:title`` "Valmierā atvērta jauna publiskā bibliotēka"): that word
+    is the section's name a template set as the ``<h1>``."""
+    key = compare_key(headline)
+    return any(
+        word_count(bare) >= MIN_HEADLINE_OVER_NAMES and key not in compare_key(bare)
+        for bare in bare_titles
+    )
 
 
 def _titled_otherwise(index: int, bare_titles: list[str]) -> bool:
