@@ -66,3 +66,7 @@ def test_a_one_word_h1_is_a_section_beside_a_longer_og_title() -> None:
 def test_a_one_word_h1_the_longer_titles_hold_stays() -> None:
     titles = ["Axes — TinyPlot 0.9 documentation", "Axes — TinyPlot 0.9 documentation"]
     assert choose_title("Axes", titles, ["TinyPlot"]).title == "Axes"
+
+
+def test_a_long_headline_with_a_year_is_not_parsed_as_a_date() -> None:
+    assert not is_date_only("Storm hits the coast overnight as towns brace for 2024 floods")

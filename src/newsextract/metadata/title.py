@@ -813,7 +813,16 @@ def is_date_only(text: str) -> bool:
     stripped = text.strip()
     if _DIGIT_DATE.fullmatch(stripped) is not None:
         return True
-    return _WRITTEN_DATE_HINT.search(stripped) is not None and _is_written_date(stripped)
+    return (
+        len(stripped.split()) <= MAX_DATE_WORDS
+        and _WRITTEN_DATE_HINT.search(stripped) is not None
+        and _is_written_date(stripped)
+    )
+
+
+# The most words a written date takes ("Dienstag, 3. September 2024", "3 de septiembre de
+# 2024", "ថ្ងៃទី ៣ ខែកញ្ញា ឆ្នាំ ២០២៤"): a longer text is no date alone, and is not parsed.
+MAX_DATE_WORDS = 6
 
 
 # A date in digits alone ("03.09.2024", "2024-09-03", "3/9/2024").
