@@ -617,12 +617,17 @@ def choose_title(
     headline = without_ticker_opening(without_thread_prefix(headline)) if headline else headline
     bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
     banner = headline
-    if headline:
+    if headline and not _names_site_beside(headline, titles, site_names):
         headline = strip_site_name(headline, site_names) or headline
     if headline:
         headline = _without_glued_site_name(headline, bare_titles, site_names)
     if headline and is_site_name(headline, site_names):
         reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
+    if headline and is_date_only(headline):
+        reasons[-1], headline = "a date, not a headline (an archive's day heading)", None
+    for index in range(authoritative, len(titles) if headline else 0):
+        if index not in reasons and _is_host_name(bare_titles[index]):
+            reasons[index] = _SITE_NAME  # the site's address as its title ("vodiy-xabar.uz")
     if headline and titles and _in_other_script(headline, titles[authoritative:], authoritative):
         for index in range(len(titles)):
             reasons[index] = "in another script than the visible headline: the page's other edition"
@@ -666,6 +671,8 @@ def choose_title(
         short = word_count(headline) < _MIN_HEADLINE_WORDS
         if short and not any(opens_title(compare_key(headline), t) for t in titles):
             reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
+        elif short and _headlined_beside(headline, bare_titles[authoritative:]):
+            reasons[-1] = "one word beside a metadata headline that lacks it: a section's name"
         elif agreeing:
             reasons.update(
                 (i, "the visible headline agrees with it and wins")
@@ -720,6 +727,9 @@ def choose_title(
         ):
             reasons[index] = _SITE_NAME  # the home page's title, beside an article's headline
             continue
+        if is_date_only(cleaned) and _titled_otherwise(index, bare_titles):
+            reasons[index] = "a date, not a headline, beside a title that is one"
+            continue
         if not headline and (part := slug_part(title, slug)) is not None:
             reasons[index] = "the part the address's slug spells is the title"
             return TitleChoice(title=part, index=index, reasons=reasons)
@@ -748,6 +758,75 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+def _names_site_beside(headline: str, titles: list[str], site_names: list[str]) -> bool:
+    """Whether a metadata title is the whole visible headline with the site's name set once
+    more beside it ("Voz da Ría: vinte anos … | Voz da Ría"): the site's name inside the
+    headline is then its words (a paper writing about itself), not decoration to cut."""
+    key = compare_key(headline)
+    if not key or not site_names:
+        return False
+    for title in titles:
+        other = compare_key(title)
+        if other == key or key not in other:
+            continue
+        if other.startswith(key) and is_site_name(other[len(key) :], site_names):
+            return True
+        if other.endswith(key) and is_site_name(other[: -len(key)], site_names):
+            return True
+    return False
+
+
+# A title that is a host's name and nothing else ("vodiy-xabar.uz", "www.example.com"): the
+# site's address a template set as every page's title, never a headline.
+_HOST_NAME = LazyPattern(r"(?:[\w-]+\.)+[^\W\d_]{2,24}", re.UNICODE)
+
+
+def _is_host_name(title: str) -> bool:
+    """Whether ``title`` is only a host's name (``_HOST_NAME``), without spaces."""
+    return " " not in title.strip() and _HOST_NAME.fullmatch(title.strip()) is not None
+
+
+def _headlined_beside(headline: str, bare_titles: list[str]) -> bool:
+    """Whether a metadata title, its site's name cut, is a headline of
+    ``MIN_HEADLINE_OVER_NAMES`` words or more that does not hold the one-word ``headline``
+    ("Kultūra" over ``og:title`` "Valmierā atvērta jauna publiskā bibliotēka"): that word
+    is the section's name a template set as the ``<h1>``."""
+    key = compare_key(headline)
+    return any(
+        word_count(bare) >= MIN_HEADLINE_OVER_NAMES and key not in compare_key(bare)
+        for bare in bare_titles
+    )
+
+
+def _titled_otherwise(index: int, bare_titles: list[str]) -> bool:
+    """Whether a metadata title other than the one at ``index`` is more than a date."""
+    return any(
+        bare and other != index and not is_date_only(bare) for other, bare in enumerate(bare_titles)
+    )
+
+
+def is_date_only(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else ("Tuesday, September 3, 2024",
+    "03.09.2024"): an archive's or a live page's day heading, not a headline."""
+    stripped = text.strip()
+    if _DIGIT_DATE.fullmatch(stripped) is not None:
+        return True
+    return (
+        len(stripped.split()) <= MAX_DATE_WORDS
+        and _WRITTEN_DATE_HINT.search(stripped) is not None
+        and _is_written_date(stripped)
+    )
+
+
+# The most words a written date takes ("Dienstag, 3. September 2024", "3 de septiembre de
+# 2024", "ថ្ងៃទី ៣ ខែកញ្ញា ឆ្នាំ ២០២៤"): a longer text is no date alone, and is not parsed.
+MAX_DATE_WORDS = 6
+
+
+# A date in digits alone ("03.09.2024", "2024-09-03", "3/9/2024").
+_DIGIT_DATE = LazyPattern(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 
 
 def _names_section_only(title: str, headline: str | None, section_names: Collection[str]) -> bool:
