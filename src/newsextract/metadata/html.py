@@ -46,12 +46,12 @@ from newsextract.metadata.markup_headlines import (
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.page_dates import in_sidebar
+from newsextract.metadata.page_dates import in_sidebar, other_things_date
 from newsextract.metadata.published import MORNING_REACH
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
-from newsextract.name_lists import ascii_lower, has_name_token, html_tokens
+from newsextract.name_lists import ascii_lower, has_name_token
 from newsextract.page import MAX_URL_CHARS, ParsedPage
 from newsextract.text import clean_text
 
@@ -163,7 +163,7 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
                 or in_story_list(node)
                 or in_sidebar(node)  # a side column's other posts (probe ru_aside_times_only)
                 or _in_prose(node)
-                or _other_things_date(node)
+                or other_things_date(node)
             )
         return not verdict
 
@@ -330,26 +330,6 @@ _WORD = LazyPattern(r"[^\W\d_]{2,}")
 # A sentence ends so, or runs longer than a date line ("By Jane Roe on <time> in News").
 _SENTENCE_ENDS = frozenset(".!?。！？")
 _SENTENCE_WORDS = 15
-
-
-# Microdata properties of a ``<time>`` that date something other than the page: an
-# event's days, an offer's validity, a person's life (``<time itemprop="startDate">``).
-_OTHER_THINGS_DATES = frozenset(
-    {
-        "startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil",
-        "availabilitystarts", "availabilityends", "birthdate", "deathdate", "foundingdate",
-        "expires",
-    }
-)  # fmt: skip
-
-
-def _other_things_date(node: LexborNode) -> bool:
-    """Whether a ``<time>``'s ``itemprop`` names another thing's date (``_OTHER_THINGS_DATES``):
-    an event page's start is not the day it was posted (probe pt_event_microdata_start_only)."""
-    itemprop = node.attributes.get("itemprop")
-    return bool(itemprop) and any(
-        ascii_lower(token) in _OTHER_THINGS_DATES for token in html_tokens(itemprop or "")
-    )
 
 
 def _in_prose(node: LexborNode) -> bool:
