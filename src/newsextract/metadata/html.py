@@ -46,7 +46,7 @@ from newsextract.metadata.markup_headlines import (
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.page_dates import in_sidebar
+from newsextract.metadata.page_dates import in_sidebar, other_things_date
 from newsextract.metadata.published import MORNING_REACH
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
@@ -163,6 +163,7 @@ def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
                 or in_story_list(node)
                 or in_sidebar(node)  # a side column's other posts (probe ru_aside_times_only)
                 or _in_prose(node)
+                or other_things_date(node)
             )
         return not verdict
 

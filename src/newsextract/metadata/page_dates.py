@@ -76,7 +76,7 @@ from newsextract.metadata.other_items import (
     story_item,
 )
 from newsextract.metadata.site_header import page_header, within
-from newsextract.name_lists import NameWordSelector, ascii_lower, in_attribute
+from newsextract.name_lists import NameWordSelector, ascii_lower, html_tokens, in_attribute
 from newsextract.page import ParsedPage, reader_item
 
 if TYPE_CHECKING:
@@ -959,9 +959,10 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
         if (
             verdicts.in_sidebar(node)
             or verdicts.in_related_list(node)
+            or other_things_date(node)
             or in_comments_after_text(node, page)
         ):
-            continue  # another story's or a reader's time, as the date-element step passes
+            continue  # another story's, another thing's or a reader's time
         attrs = node.attributes
         stamp = attrs.get("datetime") or ""
         if len(stamp) > MIN_SEGMENT:
@@ -979,6 +980,26 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
             if len(text) > MIN_SEGMENT:
                 oldest = _older(oldest, short_text_day(text))
     return oldest
+
+
+# Microdata properties of a ``<time>`` that date something other than the page: an
+# event's days, an offer's validity, a person's life (``<time itemprop="startDate">``).
+_OTHER_THINGS_DATES = frozenset(
+    {
+        "startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil",
+        "availabilitystarts", "availabilityends", "birthdate", "deathdate", "foundingdate",
+        "expires",
+    }
+)  # fmt: skip
+
+
+def other_things_date(node: LexborNode) -> bool:
+    """Whether a ``<time>``'s ``itemprop`` names another thing's date (``_OTHER_THINGS_DATES``):
+    an event page's start is not the day it was posted (probe pt_event_microdata_start_only)."""
+    itemprop = node.attributes.get("itemprop")
+    return bool(itemprop) and any(
+        ascii_lower(token) in _OTHER_THINGS_DATES for token in html_tokens(itemprop or "")
+    )
 
 
 def _from_timestamp(page: ParsedPage, html: str) -> datetime | None:
