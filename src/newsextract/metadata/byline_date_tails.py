@@ -91,12 +91,19 @@ def _calendar_name_opens_date(text: str, found: re.Match[str]) -> bool:
     return len(between) <= 1 and all(word.lower() in calendar_words() for word in between)
 
 
+# Two capitalised words, the first a date's preposition and the second a calendar name, are a
+# surname written with its particle ("Luigi Di Maio": Italian "di" is Indonesian's "at" and
+# "maio" Portuguese May); a date's preposition is written lower case after a name.
+_SURNAME_WITH_PARTICLE = r"(?!(?-i:[A-ZÀ-Þ][a-zß-ÿ]*\s+[A-ZÀ-Þ][a-zß-ÿ]))"
+
+
 @functools.cache
 def preposition_and_calendar_name() -> str:
-    """A date's preposition and a day or month name ("am Montag")."""
+    """A date's preposition and a day or month name ("am Montag"), not a surname's particle
+    and name ("Di Maio")."""
     names = word_alternation(calendar_words())
     prepositions = alternation(LabelList.DATE_WORDS)
-    return rf"{prepositions}\s+{names}{LABEL_END}"
+    return rf"{_SURNAME_WITH_PARTICLE}{prepositions}\s+{names}{LABEL_END}"
 
 
 @functools.cache
