@@ -97,3 +97,47 @@ def test_a_translation_note_goes(lang: str, note: str) -> None:
     body = _body(_page(f"<p><em>{note}</em></p>", lang))
     assert all(line in body for line in _STORY)
     assert note not in body
+
+
+_RELEASE = (
+    "Nordwerk Logistik hat am Dienstag einen neuen Standort in Halden eröffnet, an dem "
+    "zunächst zweihundert Menschen arbeiten sollen.",
+    "Der Bau hat achtzehn Monate gedauert; das Dach trägt eine Solaranlage, die einen Teil "
+    "des Stroms für die Kühlhallen liefert.",
+)
+
+
+def _release(closing: str) -> str:
+    first, second = _RELEASE
+    return (
+        "<html lang='de'><head><title>Neuer Standort</title></head><body><main><article>"
+        f"<h1>Nordwerk eröffnet Standort in Halden</h1><div class='article-body'><p>{first}</p>"
+        f"<p>{second}</p>{closing}</div></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><strong>Über Nordwerk Logistik:</strong> Nordwerk Logistik ist ein führender "
+        "Anbieter von Lager- und Transportlösungen in Mitteleuropa mit 3.000 Beschäftigten.</p>",
+        "<p>Nordwerk Lojistik Hakkında: Nordwerk, Orta Avrupa'nın önde gelen lojistik "
+        "şirketlerinden biridir ve üç bin kişiyi istihdam etmektedir.</p>",
+    ],
+)
+def test_a_closing_about_the_company_boilerplate_goes(closing: str) -> None:
+    """A company's "about" boilerplate closing a release, under its capitalised name."""
+    body = _body(_release(closing))
+    assert all(line in body for line in _RELEASE)
+    assert "führender" not in body and "istihdam" not in body
+
+
+def test_a_closing_note_about_the_study_stays() -> None:
+    """ "Über die Studie:" names no company (its words are not all capitalised): a story's
+    own note on its method, kept."""
+    note = (
+        "Über die Studie: Befragt wurden 1.200 Beschäftigte aus der Logistikbranche im Herbst, "
+        "online und telefonisch."
+    )
+    body = _body(_release(f"<p>{note}</p>"))
+    assert note in body

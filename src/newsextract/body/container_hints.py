@@ -54,14 +54,13 @@ _PROSE_FURNITURE_LEAF = (
 # under its cart button ("shipping-badge"), a label and no sentence of the text.
 _FURNITURE_LEAF_CLASS = LazyPattern(
     r"postmetadata|(?:post|entry)-?meta\b|disclaimer|last-?(?:updated|modified)|"
-    r"(?<![a-z])badges?\b|"
+    r"(?<![a-z])badges?\b|" + _PROSE_FURNITURE_LEAF,
     # furniture written as a paragraph of sentences and named on the paragraph itself, which
     # the container test never reads: a consent notice or the placeholder a consent tool
     # sets for an embed ("cookie-text", "tarteaucitron-placeholder"), a sign-up or donation
     # ask, an affiliate disclosure (Portuguese and Spanish "afiliados"), a promotion set
     # mid-story ("promo-box"), an accessibility notice ("a11y-note"), a note pointing to the
     # paper's editorial standards or ethics policy (probe set prosefurniture)
-    + _PROSE_FURNITURE_LEAF,
     re.IGNORECASE,
 )
 
