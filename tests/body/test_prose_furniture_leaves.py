@@ -141,3 +141,15 @@ def test_a_closing_note_about_the_study_stays() -> None:
     )
     body = _body(_release(f"<p>{note}</p>"))
     assert note in body
+
+
+def test_a_reporter_card_after_the_text_goes() -> None:
+    """A reporter's card named "reporter-info" after the text, the author box by another word."""
+    bio = (
+        "박서연 기자는 경제부에서 부동산과 금융 정책을 취재하고 있습니다. "
+        "제보는 이메일로 보내주세요."
+    )
+    html = _page(f"<div class='reporter-info'><img src='/r.jpg' alt=''><p>{bio}</p></div>", "ko")
+    body = _body(html)
+    assert all(line in body for line in _STORY)
+    assert bio not in body
