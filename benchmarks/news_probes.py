@@ -57,6 +57,9 @@ PROBE_SETS = {
     # round 60's blind pages whose content is mostly links or looks like furniture (link
     # roundups, bibliographies, glossaries, changelogs, wiki text) beside link furniture
     "linkdense": "nonnews_probes.link_dense",
+    # round 60's blind furniture written as full sentences (consent notices, sign-up and
+    # donation asks, bios, ethics and disclaimer notes, comments, boilerplate) in stories
+    "prosefurniture": "news_probes.prose_furniture",
 }
 
 Extractor = Callable[[str, str], str]

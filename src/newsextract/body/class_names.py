@@ -19,6 +19,9 @@ _NEGATIVE_WORDS = (
     r"dfp|gpt|werbung|anzeige|publicite|pub|"
     r"sidebar|widget|breadcrumbs?|pagination|pager|tags?|tag-?list|keywords|topics|"
     r"byline|author|authors|autor|auteur|bio|caption|credit|credits|copyright|"
+    # a reporter's card or bio after the text, as Korean and Japanese newsrooms name it
+    # ("reporter-info", "reporter_box"): the author box by another word
+    r"reporter-?(?:info|box|bio|profile|card|area)|"
     r"meta|metadata|dateline|timestamp|date|"
     r"popup|modal|dialog|overlay|toolbar|tools|print|skip|"
     r"most-?read|most-?popular|trending|more-?stories|read-?more|readmore|see-?also|"

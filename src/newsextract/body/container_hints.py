@@ -40,6 +40,12 @@ def credit_class(classes: str) -> bool:
     return _CREDIT_CLASS.search(classes) is not None
 
 
+# The words of a leaf's class that name it as furniture written in sentences (below).
+_PROSE_FURNITURE_LEAF = (
+    r"(?<![a-z])(?:cookies?|consent|gdpr|newsletter|sign-?up|donat(?:e|ions?)|"
+    r"affiliates?|afiliad[oa]s?|disclosures?|promo|a11y|accessibility-?note|"
+    r"(?:editorial|ethics)-?(?:standards|policy|guidelines)|(?<=-)placeholder)(?![a-z])"
+)
 # A leaf's own class naming it as a post's meta line, a disclaimer or an update stamp
 # (WordPress's "postmetadata", a theme's "entry-meta" paragraph, "disclaimer",
 # "last-updated"): the container test reads only the classes of the elements around a
@@ -48,7 +54,13 @@ def credit_class(classes: str) -> bool:
 # under its cart button ("shipping-badge"), a label and no sentence of the text.
 _FURNITURE_LEAF_CLASS = LazyPattern(
     r"postmetadata|(?:post|entry)-?meta\b|disclaimer|last-?(?:updated|modified)|"
-    r"(?<![a-z])badges?\b",
+    r"(?<![a-z])badges?\b|" + _PROSE_FURNITURE_LEAF,
+    # furniture written as a paragraph of sentences and named on the paragraph itself, which
+    # the container test never reads: a consent notice or the placeholder a consent tool
+    # sets for an embed ("cookie-text", "tarteaucitron-placeholder"), a sign-up or donation
+    # ask, an affiliate disclosure (Portuguese and Spanish "afiliados"), a promotion set
+    # mid-story ("promo-box"), an accessibility notice ("a11y-note"), a note pointing to the
+    # paper's editorial standards or ethics policy (probe set prosefurniture)
     re.IGNORECASE,
 )
 

@@ -7,7 +7,11 @@ language often closes with an English section). A label counts as a line of its 
 heading, a bold paragraph, with or without its colon) or as a paragraph's run-in start
 followed by a colon, among the last blocks, with at most ``_DISCLAIMER_CHARS`` after it: a
 disclaimer is a paragraph or three, and a label with more text after it heads a section of
-the text (an article about disclaimers)."""
+the text (an article about disclaimers).
+
+A company's "about" boilerplate closing a press release ("About Ferrovia Logistics: …")
+counts as such a label too: the words of ``[about_company]`` around a capitalised name of at
+most ``_NAME_WORDS`` words, then a colon."""
 
 from __future__ import annotations
 
@@ -21,6 +25,9 @@ _TAIL_REACH = 6
 # Characters from the label to the end at most (the dev pages' longest closing disclaimer
 # sections run to about a thousand; a text's own section under such a word runs on).
 _DISCLAIMER_CHARS = 1500
+# A company's name in an "about" label: a few words (a longer run before a colon is a
+# sentence's start).
+_NAME_WORDS = 4
 
 
 @functools.cache
@@ -36,6 +43,38 @@ def _label() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{alternation})\s*(?:[:：]|$)", re.IGNORECASE)
 
 
+@functools.cache
+def _about_label() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An "about <company>:" label's two forms: its word before the name, or after it."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "disclaimers.toml")
+    words: dict[str, list[str]] = tomllib.loads(path.read_text(encoding="utf-8"))["about_company"]
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(word) for word in sorted(words[key], key=len, reverse=True))
+
+    return (
+        re.compile(rf"^\W*(?i:{alternation('before')})\s+([^:：\n]{{2,80}}?)\s*[:：]"),
+        re.compile(rf"^\W*([^:：\n]{{2,80}}?)\s+(?i:{alternation('after')})\s*[:：]"),
+    )
+
+
+def _is_about_label(text: str) -> bool:
+    """Whether ``text`` opens on "About <Name>:", the name a few capitalised words."""
+    for pattern in _about_label():
+        found = pattern.match(text)
+        if found is None:
+            continue
+        name = found.group(1).split()
+        if 0 < len(name) <= _NAME_WORDS and all(
+            word[0].isupper() or word[0].isdigit() for word in name
+        ):
+            return True
+    return False
+
+
 def before_disclaimer(blocks: tuple[Block, ...]) -> int:
     """Where the disclaimer closing ``blocks`` starts (``len(blocks)`` when there is none):
     the earliest label among the last ``_TAIL_REACH`` blocks, not the first block, with at
@@ -47,6 +86,6 @@ def before_disclaimer(blocks: tuple[Block, ...]) -> int:
         after += len(text)
         if after > _DISCLAIMER_CHARS:
             break
-        if _label().match(text):
+        if _label().match(text) or _is_about_label(text):
             found = at
     return found
