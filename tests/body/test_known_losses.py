@@ -1,11 +1,11 @@
 """Wave 60 (issue 11): the body losses earlier waves noted on their probe pages and left,
 each on a small page of its own (invented text, modelled on the layout). What is content
 was decided as a reader would: an infobox of sentences, a patent's claims, a menu's dishes,
-a book's contents and its author's introduction, a press release's "About" paragraph (the
-issuer's own text, sent with every release), a description in a hidden tab, a podcast's show
-notes and both halves of a text followed by its unmarked translation (the page publishes
+a book's contents and its author's introduction, a description in a hidden tab, a podcast's
+show notes and both halves of a text followed by its unmarked translation (the page publishes
 both, nothing marks the second as another document) are content; a patent's "cited by"
-table, a press contact block, a player's and subscribe links, other matches' results and
+table, a press release's "About" paragraph (the issuer's boilerplate, the same under every
+release: boiler60's probe), a press contact block, a player's and subscribe links, other matches' results and
 the next story after the text are not. A loss whose fix would cost precision elsewhere is a
 strict xfail with its reason."""
 
@@ -222,9 +222,11 @@ _add(
     (
         "today opened its third shop on Quay Street",
         "The new shop bakes with flour milled within forty miles",
-        "Bright Fennel is a worker-owned bakery founded in 2019",
     ),
-    ("for interviews and pictures, please write to Nora Pell",),
+    (
+        "Bright Fennel is a worker-owned bakery founded in 2019",
+        "for interviews and pictures, please write to Nora Pell",
+    ),
 )
 
 # A shop's product page whose description is in a tab panel hidden until clicked.
