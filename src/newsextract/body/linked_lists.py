@@ -18,7 +18,7 @@ from newsextract.body.reasons import (
     kept_at,
 )
 from newsextract.body.walk_records import RawBlock, Walk
-from newsextract.labels import LabelList, words
+from newsextract.labels import LabelList, calendar_words, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import host_of, same_site
 from newsextract.text import word_count
@@ -311,9 +311,12 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
 # title, then where and when it appeared: each item opens on words of its own (an author's
 # name and initials, this many words at least) before its first link and gives a year in
 # its own words; two items at least, kept text before and after the list. A teaser box
-# opens its items on the link, or on a section's word ("Sport |").
+# opens its items on the link, or on a section's word ("Sport |"); a list of dated links
+# ("6 décembre 2019 : <a>…</a>", under "À lire aussi") on a date, whose words are numbers
+# and calendar names: an author's name is two words at least that are neither.
 _CITED_ITEMS = 2
 _AUTHOR_WORDS = 3
+_NAME_WORDS = 2
 
 
 def _cited_works(walked: Walk, candidates: list[Judged], items: list[int]) -> bool:
@@ -333,12 +336,23 @@ def _cited_works(walked: Walk, candidates: list[Judged], items: list[int]) -> bo
         if node.tag != "li" or link is None:
             return False
         opening = block.text.split(link.text(deep=True).strip(), 1)[0]
-        if word_count(opening) < _AUTHOR_WORDS:
+        if word_count(opening) < _AUTHOR_WORDS or _name_words(opening) < _NAME_WORDS:
             return False
         own = _own_words(node)
         if YEAR.search(own) is None:
             return False
     return True
+
+
+def _name_words(opening: str) -> int:
+    """The words of ``opening`` that hold a letter and name no day or month (whole names:
+    short forms are names' words too, "Jan")."""
+    calendar = calendar_words(abbreviations=False)
+    return sum(
+        1
+        for word in opening.split()
+        if any(c.isalpha() for c in word) and word.strip(".,:;()").lower() not in calendar
+    )
 
 
 def _own_words(node: LexborNode) -> str:
