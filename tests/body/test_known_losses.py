@@ -5,9 +5,9 @@ a book's contents and its author's introduction, a description in a hidden tab, 
 show notes and both halves of a text followed by its unmarked translation (the page publishes
 both, nothing marks the second as another document) are content; a patent's "cited by"
 table, a press release's "About" paragraph (the issuer's boilerplate, the same under every
-release: boiler60's probe), a press contact block, a player's and subscribe links, other matches' results and
-the next story after the text are not. A loss whose fix would cost precision elsewhere is a
-strict xfail with its reason."""
+release: boiler60's probe), a press contact block, a player's and subscribe links, other
+matches' results and the next story after the text are not. A loss whose fix would cost
+precision elsewhere is a strict xfail with its reason."""
 
 from __future__ import annotations
 
