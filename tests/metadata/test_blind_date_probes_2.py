@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from tests.metadata.language_probes.kit import matches
+from tests.metadata.language_probes.kit import field_cases, matches
 
 import newsextract
 
@@ -992,26 +992,9 @@ FIELDS = ("published", "modified")
 _OPEN: dict[tuple[str, str], str] = {}
 
 
-def _cases() -> list[Any]:
-    return [
-        pytest.param(
-            url,
-            html,
-            fetched,
-            field_name,
-            want,
-            id=f"{name}-{field_name}",
-            marks=[pytest.mark.xfail(strict=True, reason=_OPEN[(name, field_name)])]
-            if (name, field_name) in _OPEN
-            else [],
-        )
-        for name, url, html, fetched, *wants in PROBES
-        for field_name, want in zip(FIELDS, wants, strict=True)
-        if want is not ...
-    ]
-
-
-@pytest.mark.parametrize(("url", "html", "fetched", "field", "want"), _cases())
+@pytest.mark.parametrize(
+    ("url", "html", "fetched", "field", "want"), field_cases(PROBES, FIELDS, _OPEN, fetched=True)
+)
 def test_blind_date_probe_2(
     url: str, html: str, fetched: datetime | None, field: str, want: object
 ) -> None:

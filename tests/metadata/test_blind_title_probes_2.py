@@ -996,33 +996,12 @@ def test_blind_title_probe_2(url: str, html: str, field: str, want: object) -> N
 
 
 def _report() -> None:  # pragma: no cover
-    """Both tools' hits, judged as the eval's ``title_loose`` (its scorer, read from the eval
-    folder given as the first argument) and strictly, with each loose miss."""
-    import importlib.util
+    """Both tools' hits (the eval folder given as the first argument)."""
     import sys
 
-    from tests.metadata.language_probes.kit import trafilatura_fields
+    from tests.metadata.language_probes.kit import report_titles
 
-    spec = importlib.util.spec_from_file_location("score", f"{sys.argv[1]}/score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    for tool in ("newsextract", "trafilatura"):
-        loose = strict = 0
-        missed = []
-        for name, url, html, want in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(html, url=url).title
-            else:
-                got = trafilatura_fields(html, url).get("title")
-            strict += matches("title", got, want)
-            if score.title_loose(got, want):
-                loose += 1
-            else:
-                missed.append(f"{name}: {got!r}")
-        print(f"{tool}: loose {loose}/{len(PROBES)} strict {strict}/{len(PROBES)}")
-        for line in missed:
-            print("  ", line)
+    report_titles(PROBES, sys.argv[1], strict=lambda got, want: matches("title", got, want))
 
 
 if __name__ == "__main__":  # pragma: no cover

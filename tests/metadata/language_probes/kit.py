@@ -4,7 +4,7 @@ themes and CMSes of the probes, the zones their date lines write, the hosts thei
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -402,28 +402,36 @@ def date_probe_cases(probes: list[DateProbe], open_: set[tuple[str, str]]) -> li
 
 
 def field_cases(
-    probes: list[tuple[Any, ...]], fields: tuple[str, ...], open_: dict[tuple[str, str], str]
+    probes: Sequence[tuple[Any, ...]],
+    fields: tuple[str, ...],
+    open_: dict[tuple[str, str], str],
+    *,
+    fetched: bool = False,
 ) -> list[Any]:
     """Each probe's judged fields as test cases (url, html, field, want): a probe is
     ``(name, url, html, *wants)``, a want of ``...`` not judged; those of ``open_`` strict
-    xfails with its reason."""
+    xfails with its reason. ``fetched``: each probe's fourth item is its fetch time, and the
+    cases are (url, html, fetched_at, field, want)."""
     import pytest
 
-    return [
-        pytest.param(
-            url,
-            html,
-            field_name,
-            want,
-            id=f"{name}-{field_name}",
-            marks=[pytest.mark.xfail(strict=True, reason=open_[(name, field_name)])]
-            if (name, field_name) in open_
-            else [],
-        )
-        for name, url, html, *wants in probes
-        for field_name, want in zip(fields, wants, strict=True)
-        if want is not ...
-    ]
+    cases = []
+    for name, url, html, *rest in probes:
+        fetched_at, wants = (rest[0], rest[1:]) if fetched else (None, rest)
+        for field_name, want in zip(fields, wants, strict=True):
+            if want is ...:
+                continue
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=open_[(name, field_name)])]
+                if (name, field_name) in open_
+                else []
+            )
+            values = (
+                (url, html, fetched_at, field_name, want)
+                if fetched
+                else (url, html, field_name, want)
+            )
+            cases.append(pytest.param(*values, id=f"{name}-{field_name}", marks=marks))
+    return cases
 
 
 def check_date_probe(
@@ -956,5 +964,40 @@ def report_hits(
                 else:
                     missed.append(f"{name} {field_name}: {got.get(field_name)!r}")
         print(f"{tool}: {hits}/{total}")
+        for line in missed:
+            print("  ", line)
+
+
+def report_titles(
+    probes: Sequence[tuple[str, str, str, str]],
+    eval_dir: str,
+    *,
+    strict: Callable[[Any, str], bool] | None = None,
+) -> None:
+    """Print both tools' title hits on ``probes`` (``(name, url, html, want)``), judged as the
+    eval's ``title_loose`` (its scorer, read from ``eval_dir``) and strictly (``strict``, else
+    the scorer's normalised text alike), with each loose miss: a title probe's report."""
+    import importlib.util
+
+    import newsextract
+
+    spec = importlib.util.spec_from_file_location("score", f"{eval_dir}/score.py")
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    for tool in ("newsextract", "trafilatura"):
+        loose = exact = 0
+        missed = []
+        for name, url, html, want in probes:
+            if tool == "newsextract":
+                got = newsextract.extract(html, url=url).title
+            else:
+                got = trafilatura_fields(html, url).get("title")
+            exact += strict(got, want) if strict else score.norm(got) == score.norm(want)
+            if score.title_loose(got, want):
+                loose += 1
+            else:
+                missed.append(f"{name}: {got!r}")
+        print(f"{tool}: loose {loose}/{len(probes)} strict {exact}/{len(probes)}")
         for line in missed:
             print("  ", line)
