@@ -63,16 +63,17 @@ def feed_links(html: str, base: str) -> list[str]:
     return list(found)
 
 
-#: Entries read from one feed: news feeds list tens to hundreds, the longest podcast feeds a
-#: few thousand. feedparser's time grows faster than the entries' count: 10 MB of tiny
-#: entries (210,000) took 17 s of CPU, 10,000 of them 0.7 s alone and 2 s in a feed of
-#: ordinary items (title, link, date, description); 5,000 cost half that.
-MAX_FEED_ENTRIES = 5_000
+#: Entries read from one feed: news feeds list tens to hundreds (a news sitemap at most
+#: 1,000), the longest podcast feeds a few thousand. feedparser's time grows faster than the
+#: entries' count: 10 MB of tiny entries (210,000) took 17 s of CPU, 10,000 ordinary items
+#: (title, link, date, description) 2 s, 5,000 of them 0.9-1.55 s (over a test's 1.5 s bound
+#: on a slower machine), 2,500 a quarter of the 10,000's.
+MAX_FEED_ENTRIES = 2_500
 # Where an RSS item or Atom entry opens (``<item>``, ``<rss:item ...>``, ``<entry>``; not
 # RSS 1.0's ``<items>`` list).
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 #: Tags (counted as "<", end tags too) read from one feed: 10 for each of ``MAX_FEED_ENTRIES``
-#: entries, so a feed costs at most what that many ordinary entries cost (2.5 s). feedparser
+#: entries, so a feed costs at most what that many ordinary entries cost (0.5 s). feedparser
 #: takes 10-25 µs a tag whatever the tags are, so 10 MB of ``<a/>`` (2.4 million, 20 KB
 #: gzipped) took 25 s.
 MAX_FEED_TAGS = 10 * MAX_FEED_ENTRIES
