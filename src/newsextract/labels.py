@@ -245,6 +245,10 @@ class Language(NamedTuple):
     # (Armenian "-ը": "Պատրաստեց՝ Արամ Պետրոսյանը", "prepared by Aram Petrosyan"), lower
     # case (see ``name_articles``); a list of the files that list one.
     name_articles: tuple[str, ...] = ()
+    # Titles written before a name in lower case, part of it as printed ("dr. Kiss Anna",
+    # "Door dr. Pieter van der Wiel", "mgr. Jana Nováková"), lower case (see
+    # ``lower_case_titles``); a list of the files that list one.
+    lower_case_titles: tuple[str, ...] = ()
     # Relative stamps of a past time dateparser's data lacks ("5 mins ago": its English has
     # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
     # ``relative_forms``); a table of the files that list one.
@@ -337,6 +341,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         name_articles=_optional_words(code, data, _NAME_ARTICLES),
+        lower_case_titles=_optional_words(code, data, _LOWER_CASE_TITLES),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
         one_words=_optional_words(code, data, _ONE_WORDS),
         view_counts=_optional_words(code, data, _VIEW_COUNTS),
@@ -376,6 +381,7 @@ _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
 _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
+_LOWER_CASE_TITLES = "lower_case_titles"  # the optional list of ``lower_case_titles``
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 _ONE_WORDS = "one_words"  # the optional list of ``one_words``
@@ -409,6 +415,7 @@ TABLES = (
     _GLUED_BYLINE_LABELS,
     _NAMES_OPENING_WITH_LABEL,
     _NAME_ARTICLES,
+    _LOWER_CASE_TITLES,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
     _ONE_WORDS,
@@ -682,6 +689,13 @@ def name_articles(language: str) -> tuple[str, ...]:
     "Արամ Պետրոսյանը"): no part of the name."""
     known = languages().get(language)
     return known.name_articles if known is not None else ()
+
+
+@functools.cache
+def lower_case_titles() -> frozenset[str]:
+    """The titles every language writes in lower case before a name ("dr.", "prof.", "mgr.",
+    "ir."): a name opening with one is shaped like a name still ("dr. Kiss Anna")."""
+    return frozenset(w for known in languages().values() for w in known.lower_case_titles)
 
 
 @functools.cache

@@ -8,6 +8,7 @@ when nothing else gives one.
 from __future__ import annotations
 
 from newsextract.lazy_regex import LazyPattern
+from newsextract.metadata.name_shapes import name_particles
 from newsextract.text import compare_key
 
 # A credit is one short line: a name of a few words and an outlet's name.
@@ -20,8 +21,6 @@ _CREDIT = LazyPattern(
     r"^\s*(?P<name>[^\W\d_][^,\d«»\"“”„]{2,60}?)\s*,\s*"
     r"[«\"“„]?\s*(?P<outlet>[^«»\"“”„]{2,80}?)\s*[»\"”“]?\s*\.?\s*$"
 )
-# Lower-case words a name may hold between capitalised ones ("de la", "van der").
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le"})
 
 
 def credited_name(text: str, publisher: str | None) -> str | None:
@@ -40,6 +39,6 @@ def credited_name(text: str, publisher: str | None) -> str | None:
         return None
     if not names[0][0].isupper() or not names[-1][0].isupper():
         return None
-    if any(not (w[0].isupper() or w in _PARTICLES) for w in names):
+    if any(not (w[0].isupper() or w in name_particles()) for w in names):
         return None
     return name

@@ -6,6 +6,7 @@ import functools
 
 from newsextract.labels import (
     LabelList,
+    lower_case_titles,
     words,
 )
 from newsextract.lazy_regex import LazyPattern
@@ -58,42 +59,15 @@ def institution(text: str) -> str | None:
     return None
 
 
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "del",
-        "dela",  # Filipino: "Juan dela Cruz", "Ana delos Santos"
-        "delos",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "zu",
-        "du",
-        "la",
-        "le",
-        "los",
-        "las",
-        "dos",
-        "das",
-        "do",
-        "y",
-        "e",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "op",
-        "af",
-        "och",
-        "mc",
-    }
-)
+@functools.cache
+def name_particles() -> frozenset[str]:
+    """``data/names/particles.txt``: the lower-case words a person's name holds between its
+    capitalised ones ("van der", "bin", "ap"), case-folded."""
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "names", "particles.txt")
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line.casefold() for line in lines if line and not line.startswith("#"))
 
 
 # Letters Unicode gives capitals that names are not written with: Georgian Mkhedruli (its
@@ -108,26 +82,28 @@ _PARTICLE_JOINERS = "-'’"
 def _particle(part: str) -> bool:
     """Whether ``part``, in lower case, is a name's particle, alone ("bin") or joined to the
     capitalised rest of the name ("al-Farsi")."""
-    if part.casefold() in _PARTICLES:
+    particles = name_particles()
+    if part.casefold() in particles:
         return True
     for joiner in _PARTICLE_JOINERS:
         head, found, rest = part.partition(joiner)
-        if found and rest[:1].isupper() and (head.casefold() in _PARTICLES or head == "d"):
+        if found and rest[:1].isupper() and (head.casefold() in particles or head == "d"):
             return True
     return False
 
 
 def looks_like_name(name: str) -> bool:
-    """For names guessed from visible text: 1-5 words, each capitalised unless a particle.
+    """For names guessed from visible text: 1-5 words, each capitalised unless a particle
+    or, first, a title written in lower case ("dr. Pieter van der Wiel").
 
     Scripts without letter case (CJK, Arabic...) pass: the check cannot say anything there.
     """
     parts = name.split()
     if not 1 <= len(parts) <= 5:
         return bool(parts) and institution(name) is not None
-    for part in parts:
+    for index, part in enumerate(parts):
         first = part[0]
-        if _UNCASED_IN_USE.match(first):
+        if _UNCASED_IN_USE.match(first) or (not index and part in lower_case_titles()):
             continue
         if first.isalpha() and first.islower() and not _particle(part):
             return institution(name) is not None  # "Ministry of Health"
