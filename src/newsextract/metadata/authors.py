@@ -455,7 +455,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         text = without_glued_label(own_language_prefix(language).sub("", text, count=1), language)
         text = without_name_articles(text, language)
     text = _without_korean_place(text)
-    if _uncased_sentence(text) or " ".join(text.split()).casefold() in _not_a_name():
+    if _uncased_sentence(text) or _placeholder_whole(text, language or places_of):
         # a placeholder whole, before its job title is cut from it (Tamil "நமது நிருபர்",
         # "our reporter": not "நமது")
         return []
@@ -531,6 +531,18 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
 _MIN_WORDS_BEFORE_TOWN = 2
 _MAX_PREPOSITION = 5  # the longest "from" or "in" read before a town: "desde", "aus", "da"
 _UNSPACED_NAME = LazyPattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]")
+
+
+def _placeholder_whole(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a placeholder or a label whole, or one before the place it was
+    filed from, opened by the page language's "in" ("From Our Correspondent in Malindi",
+    "مراسلنا في إربد"): no one named, where the place would be left as a name once the
+    placeholder's job title ("Correspondent") is cut with what follows it."""
+    if " ".join(text.split()).casefold() in _not_a_name():
+        return True
+    if language is None or (cut := _without_own_place_tail(text, language)) == text:
+        return False
+    return " ".join(cut.split()).casefold() in _not_a_name()
 
 
 def _town_may_follow(first: str) -> bool:
