@@ -27,12 +27,10 @@ Decisions (a writer is who wrote the page's text):
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.metadata.language_probes.kit import field_cases, matches, trafilatura_fields
+from tests.metadata.language_probes.kit import field_cases, matches, report_authors
 from tests.metadata.title_pages import ld, page, paragraphs
 
 import newsextract
@@ -710,44 +708,5 @@ def test_blind_byline_probe_2(url: str, html: str, field: str, want: object) -> 
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
-def _score_author_set() -> Any:
-    """The eval's own ``author_set`` and ``set_f1`` (read at run time, never copied), or
-    None where the eval is not on this machine."""
-    path = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
-    if not path.exists():
-        path = Path("/work/shared/eval/score.py")
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("eval_score", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def report() -> None:  # pragma: no cover
-    """Print each tool's pages fully right, mean author-set F1 (score.py's), and misses."""
-    score = _score_author_set()
-    for tool in ("newsextract", "trafilatura"):
-        right = 0
-        f1s: list[float] = []
-        missed = []
-        for name, url, html, want in PROBES:
-            if tool == "newsextract":
-                got = newsextract.extract(html, url=url).authors
-            else:
-                got = trafilatura_fields(html, url).get("authors")
-            ok = matches("authors", got, want)
-            right += ok
-            if score is not None:
-                gold, pred = score.author_set(list(want)), score.author_set(list(got or ()))
-                f1s.append(1.0 if not gold and not pred else score.set_f1(pred, gold))
-            if not ok:
-                missed.append(f"  {name}: {got!r}")
-        f1 = f" author-set F1 {sum(f1s) / len(f1s):.3f}" if f1s else ""
-        print(f"{tool}: {right}/{len(PROBES)} pages right;{f1}")
-        print("\n".join(missed))
-
-
 if __name__ == "__main__":  # pragma: no cover
-    report()
+    report_authors(PROBES)

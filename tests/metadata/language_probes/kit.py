@@ -1001,3 +1001,47 @@ def report_titles(
         print(f"{tool}: loose {loose}/{len(probes)} strict {exact}/{len(probes)}")
         for line in missed:
             print("  ", line)
+
+
+def eval_scorer() -> Any:
+    """The eval's own ``score.py`` (read at run time, never copied), or None where the eval
+    is not on this machine."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path("/work/shared/eval/score.py")
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("eval_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def report_authors(probes: Sequence[tuple[Any, ...]]) -> None:  # pragma: no cover
+    """Print both tools' pages fully right on ``probes`` (``(name, url, html, authors)``),
+    the mean author-set F1 as the eval's scorer computes it, and each miss: a byline probe's
+    report."""
+    import newsextract
+
+    score = eval_scorer()
+    for tool in ("newsextract", "trafilatura"):
+        right = 0
+        f1s: list[float] = []
+        missed = []
+        for name, url, html, want in probes:
+            if tool == "newsextract":
+                got = newsextract.extract(html, url=url).authors
+            else:
+                got = trafilatura_fields(html, url).get("authors")
+            ok = matches("authors", got, want)
+            right += ok
+            if score is not None:
+                gold, pred = score.author_set(list(want)), score.author_set(list(got or ()))
+                f1s.append(1.0 if not gold and not pred else score.set_f1(pred, gold))
+            if not ok:
+                missed.append(f"  {name}: {got!r}")
+        f1 = f" author-set F1 {sum(f1s) / len(f1s):.3f}" if f1s else ""
+        print(f"{tool}: {right}/{len(probes)} pages right;{f1}")
+        print("\n".join(missed))
