@@ -1004,12 +1004,13 @@ def report_titles(
 
 
 def eval_scorer() -> Any:
-    """The eval's own ``score.py`` (read at run time, never copied), or None where the eval
-    is not on this machine."""
+    """The eval's own ``score.py`` (read at run time, never copied; its folder
+    ``NEWSEXTRACT_EVAL_DIR`` as the gate's), or None where the eval is not on this machine."""
     import importlib.util
+    import os
     from pathlib import Path
 
-    path = Path("/work/shared/eval/score.py")
+    path = Path(os.environ.get("NEWSEXTRACT_EVAL_DIR", "/work/shared/eval")) / "score.py"
     if not path.exists():
         return None
     spec = importlib.util.spec_from_file_location("eval_score", path)
