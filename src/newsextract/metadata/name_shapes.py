@@ -103,9 +103,11 @@ def looks_like_name(name: str) -> bool:
         return bool(parts) and institution(name) is not None
     for index, part in enumerate(parts):
         first = part[0]
-        if _UNCASED_IN_USE.match(first) or (not index and part in lower_case_titles()):
+        if _UNCASED_IN_USE.match(first):
             continue
         if first.isalpha() and first.islower() and not _particle(part):
+            if not index and part in lower_case_titles():
+                continue  # "dr. Pieter van der Wiel"
             return institution(name) is not None  # "Ministry of Health"
         if not first.isalpha() and first not in "'’":
             return institution(name) is not None
