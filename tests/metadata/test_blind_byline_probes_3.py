@@ -1,12 +1,13 @@
 """A blind byline probe, third round (issue 12): pages written without reading the byline
-code, not repeating the first two rounds' cases. News bylines in 30 languages and 11 scripts
-the dev sets lack (Ethiopic, Tamil, Thai, Georgian, Armenian, Hebrew, Arabic, Bengali,
-Telugu, Cyrillic, Latin): honorifics and titles ("Dr.", "Prof.", "د.", "ד"ר"), patronymics
-and particles ("bin", "binti", "ibn", "van der", "da", "Ó", "Mac", "-dóttir", "қызы"),
-several writers joined by the language's own "and", a writer beside photographer's and
-translator's credits, a "Name, Town" line, desk credits naming no person ("Staff writer",
-"Our correspondent", "Mwandishi wetu"), a blog's author card beside its comments' authors,
-forum threads, and JSON-LD authors given as URLs or as an organisation.
+code, not repeating the first two rounds' cases. News bylines in 33 languages, most of
+them absent from the dev sets, and 12 scripts (Ethiopic, Tamil, Thai, Georgian, Armenian,
+Hebrew, Arabic, Bengali, Telugu, Japanese's Han and kana, Cyrillic, Latin): honorifics and
+titles ("Dr.", "Prof.", "د.", "ד"ר"), patronymics and particles ("bin", "binti", "ibn",
+"van der", "da", "Ó", "Mac", "-dóttir", "қызы"), several writers joined by the language's
+own "and", a writer beside photographer's and translator's credits, a "Name, Town" line,
+desk credits naming no person ("Staff writer", "Our correspondent", "Mwandishi wetu"), a
+blog's author card beside its comments' authors, forum threads, and JSON-LD authors given
+as URLs or as an organisation.
 ``python -m tests.metadata.test_blind_byline_probes_3`` prints newsextract's and
 trafilatura's figures. Every site, name and text here is invented.
 
