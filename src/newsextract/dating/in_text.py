@@ -214,6 +214,14 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
     # Çarşamba, Saat: 14:20", Turkish "hour"; "pukul:", "ora:"); a colon after any other word
     # ("…, Updated: 14:20") leaves the time to that label
     labelled = rf"(?:(?<!{LETTER}){word_alternation(label_words(LabelList.DATE_WORDS))}\.?\s*:\s*)?"
+    # a zone word of the language files before the time, after the day ("14 mart 2024, Bakı
+    # vaxtı ilə 10:30", by Baku time; "د کابل په وخت ۱۰:۳۰"): longer than ``_JOIN``'s two
+    # words, read by ``zones.split_zone`` as the time's zone
+    zone_first = (
+        rf"(?:(?<!{LETTER})\(?{word_alternation(zone_words())}\)?\s*[:：]?\s*)?"
+        if zone_words()
+        else ""
+    )
     return re.compile(
         r"(?:(?P<before>" + CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
@@ -228,6 +236,14 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
         + r")"
         # a time after the day, unless one stood before it: that one is the next date's
         # ("Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, …")
-        r"(?(before)|(?:(?P<after>" + _JOIN + labelled + CLOCK + period + r")" + zone + r"?)?)",
+        r"(?(before)|(?:(?P<after>"
+        + _JOIN
+        + zone_first
+        + labelled
+        + CLOCK
+        + period
+        + r")"
+        + zone
+        + r"?)?)",
         re.I,
     )
