@@ -97,6 +97,24 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "release_date",
         "displaydate",
         "dc.date.published",
+        # htmldate's publication names (``page_dates.PUBLISHED_META``) that say "published"
+        # and nothing else, read with their time ("bt:pubDate", "publication_date"); there
+        # only their day was read, as the second opinion's
+        "bt:pubdate",
+        "publication_date",
+        "published_date",
+        "date_published",
+        "og:publish_date",
+        "article:published_date",
+        "article:publicationdate",
+        "article:post_date",
+        "originalpublicationdate",
+        "dc.date.publication",
+        "mediator_published_time",
+        "publish_time",
+        "vr:published_time",
+        "shareaholic:article_published_time",
+        "twt-published-at",
     ),
     "modified": (
         "datemodified",
