@@ -236,6 +236,10 @@ class Language(NamedTuple):
     # le"), beside each post: never the page's date (see ``access_label``); lower case, a
     # list of the files that list one.
     member_since: tuple[str, ...] = ()
+    # Labels opening a shop's availability line ("Available from", "Disponibile dal",
+    # "Lieferbar ab"): the day an offer starts, never the page's date (see
+    # ``availability_opening``); lower case, a list of the files that list one.
+    available_from: tuple[str, ...] = ()
     # A byline label written as a letter glued to the name it opens (Amharic "በ", "by":
     # "በአበበ ከበደ"), lower case (see ``glued_byline_labels``), and the given names that open
     # with that letter themselves ("በቀለ", "በላይ"), which keep it.
@@ -338,6 +342,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         labels_after_date=_labels_after(code, data),
         byline_after=_optional_words(code, data, _BYLINE_AFTER),
         member_since=_optional_words(code, data, _MEMBER_SINCE),
+        available_from=_optional_words(code, data, _AVAILABLE_FROM),
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         name_articles=_optional_words(code, data, _NAME_ARTICLES),
@@ -378,6 +383,7 @@ _PAGE_COUNTERS = "page_counters"  # the optional list of ``page_counters``
 _UNTITLED_TITLES = "untitled_titles"  # the optional list of ``untitled_titles``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
+_AVAILABLE_FROM = "available_from"  # the optional list of ``available_from``
 _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
@@ -412,6 +418,7 @@ TABLES = (
     _UNTITLED_TITLES,
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
+    _AVAILABLE_FROM,
     _GLUED_BYLINE_LABELS,
     _NAMES_OPENING_WITH_LABEL,
     _NAME_ARTICLES,
@@ -1157,6 +1164,16 @@ def starts_with_pattern(*kinds: LabelList, language: str | None = None) -> str:
     found = [w for kind in kinds for w in words(kind, language)]
     opening = first_characters(found)
     return r"^\W*" + opening + alternation(*kinds, language=language) + LABEL_END
+
+
+@functools.cache
+def availability_opening() -> re.Pattern[str]:
+    """A text opening with a shop's availability label of any language ("Available from",
+    "Disponibile dal", the files' ``available_from``) as whole words: the date after it is
+    the day an offer starts (probe it_shop_reviews_and_availability), no page's."""
+    found = [w for known in languages().values() for w in known.available_from]
+    words = word_alternation(found) if found else "(?!)"
+    return re.compile(rf"^\W*{words}(?![^\W\d_])", re.I)
 
 
 @functools.cache

@@ -66,7 +66,14 @@ from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_space
 from newsextract.dating.relative import opens_with_today
 from newsextract.dating.words import date_order, settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
-from newsextract.labels import LABEL_END, LabelList, access_label, alternation, starts_with
+from newsextract.labels import (
+    LABEL_END,
+    LabelList,
+    access_label,
+    alternation,
+    availability_opening,
+    starts_with,
+)
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
@@ -1060,6 +1067,8 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue
             if _update_opening().match(segment) is not None:
                 continue  # a last change's day ("Last modified: …"), no publication's
+            if availability_opening().match(segment) is not None:
+                continue  # an offer's first day ("Disponibile dal 15/03/2024"), a shop's
             if opens_with_today(segment, _language(page)):
                 continue  # the visit's day ("Today: 4 December 2024", a top bar's)
             if segment.lstrip().startswith(_COPYRIGHT_OPENINGS):
@@ -1277,7 +1286,8 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     which fills ``modified``; a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
     the photo's; a line opening with the page language's word for today ("Today: 4
     December 2024", a top bar's), the visit's; and a day under a label of the page's data
-    ("Lieferung: Fr, 08.03.2024"), an offer's. The page's source is read without them."""
+    ("Lieferung: Fr, 08.03.2024") or after a shop's availability label ("Disponibile dal
+    15/03/2024"), an offer's. The page's source is read without them."""
     found = []
     language = _language(page)
     for node, _, own in page.own_texts:
@@ -1288,6 +1298,7 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
             or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
             or opens_with_today(own, language)
             or (short_text_day(own) is not None and _under_data_label(node, own))
+            or availability_opening().match(own) is not None
         ):
             # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), the day of the
             # visit after the word for today ("Today: 4 December 2024", a top bar's), or an
