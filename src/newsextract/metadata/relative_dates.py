@@ -35,7 +35,7 @@ from newsextract.metadata.other_items import in_other_item, in_story_list
 from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import MAX_BLOCK
-from newsextract.metadata.visible_dates import DATE_SCOPES
+from newsextract.metadata.visible_dates import DATE_SCOPES, beside_headline
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -58,6 +58,9 @@ _MAX_ELEMENTS = 40
 # "timestamp": React sites name their date line so and give it no date class): read here,
 # where a page without any other date is asked (not in every page's date scan, for its cost).
 _TEST_ID_DATES = "[data-testid*=date i], [data-testid*=time i]"
+# A line under the headline this short is a byline's or a date's, not a standfirst's
+# sentence ("3 years ago the mill closed, …"), whose stamp is the story's matter.
+_HEADLINE_LINE = 60
 
 
 def relative_date(page: ParsedPage, fetched_at: datetime, language: str | None) -> Candidate | None:
@@ -175,6 +178,12 @@ def _date_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
             return
         text = clean_text(node.text(deep=True, separator=" "))
         if text and len(text) <= MAX_BLOCK:
+            yield node, text
+    # then the short lines right under the headline, whatever their class: a script-built
+    # page's date line is a <span> of a hashed class ("css-p2k1m8": "pirms 3 stundām")
+    for node in beside_headline(page):
+        text = clean_text(node.text(deep=True, separator=" "))
+        if text and len(text) <= _HEADLINE_LINE:
             yield node, text
 
 

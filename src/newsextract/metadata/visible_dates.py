@@ -312,7 +312,7 @@ def _scoped_dates(
             label = _icon_label(node)
         if access_label().search(label) is not None:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
-        if data_day(label, found.span) and not named_for_a_date(node):
+        if (data_day(label, found.span) or _label_runs_on(label)) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
         if _calls_update(label) or _edit_span(found_dates, index):
             dates.append(WrittenDate("modified", found))
@@ -632,13 +632,7 @@ def _beside_headline(
     first ``<h1>`` (or after its container, when the headline stands alone in one) that the
     date-classed scan did not read. A day alone there may be a standfirst's ("On 3 March,
     …"), so only a timed date is taken."""
-    if not page.headlines:
-        return
-    headline = page.headlines[0]
-    after = _next_elements(headline)
-    if not after and headline.parent is not None:
-        after = _next_elements(headline.parent)
-    for node in after:
+    for node in beside_headline(page):
         if read.holds(node) or climbs.in_other_item(node):
             continue
         raw = node.text(deep=True, separator=" ")
@@ -686,6 +680,19 @@ def _dateline_date(body: LexborNode) -> Iterator[WrittenDate]:
         if rest.startswith(_DATELINE_END):
             yield WrittenDate("published", found)
             return
+
+
+def beside_headline(page: ParsedPage) -> list[LexborNode]:
+    """The first elements after the page's first ``<h1>``, or after its container when the
+    headline stands alone in one: where a story's date line sits, whatever its class (a
+    script-built page's hashed "css-p2k1m8")."""
+    if not page.headlines:
+        return []
+    headline = page.headlines[0]
+    after = _next_elements(headline)
+    if not after and headline.parent is not None:
+        after = _next_elements(headline.parent)
+    return after
 
 
 def _next_elements(node: LexborNode) -> list[LexborNode]:
@@ -883,6 +890,8 @@ def _labelled_dates(
             found = next(iter(_title_dates(node, text, node.css(_TOOLTIP_OR_STAMP))), None)
         if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
+        if _names_another_thing(openings[field].match(found.label), found.label):
+            continue  # "Fecha del evento: 20 de abril": the event's day, not the page's
         yield WrittenDate(field, found, labelled=True)
         del openings[field]
         if field == "published" and "modified" in openings:
@@ -895,6 +904,35 @@ def _labelled_dates(
             return
     if "modified" in openings:
         yield from _footer_update(page)
+
+
+# A word of the text between a publication label and its date: letters (with an Indic vowel
+# sign or a joiner inside), read to tell a label that runs on into another thing's name.
+_LABEL_WORD = LazyPattern(rf"[^\W\d_][{_IN_WORD}]*")
+
+
+def _names_another_thing(opened: re.Match[str] | None, label: str) -> bool:
+    """Whether the words between a publication label (``opened``, its match in ``label``)
+    and its date, closed by a colon, name something other than a date: "Fecha del evento:"
+    (the event's date; Spanish "fecha", date, is a publication label), "Date of the
+    concert:". A page's own label runs on only with a date's words ("Publicado el",
+    "Veröffentlicht am Montag,") or none."""
+    if opened is None or not label.rstrip().endswith((":", "：")):
+        return False
+    date_words = date_name_sets()[1]
+    rest = _LABEL_WORD.findall(label[opened.end() :].lower())
+    return any(word not in date_words for word in rest)
+
+
+def _label_runs_on(label: str) -> bool:
+    """``_names_another_thing`` of the last publication label in the text before a date
+    (searched only when that text closes with a colon)."""
+    if not label.rstrip().endswith((":", "：")):
+        return False
+    last = None
+    for last in _published_label().finditer(label):  # noqa: B007 (the last is kept)
+        pass
+    return _names_another_thing(last, label)
 
 
 # The boxes of facts whose terms label each their own value: a definition list, a table.
@@ -956,13 +994,31 @@ def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
     text = clean_text(raw)
     if len(text) > _MAX_FOOTER:
         return
-    for found in find_text_dates(text):
+    found_dates = list(find_text_dates(text))
+    for found in found_dates:
         # A footer's line is read whole from its last date: a wiki's sentence may set its
         # label farther back than a date line's ("La dernière modification de cette page a
         # été faite le 4 mars 2024", MediaWiki's French).
         if _updated_label().search(found.label) is not None:
             yield WrittenDate("modified", found, labelled=True)
             return
+    for index, found in enumerate(found_dates):
+        # ... or after it, in a language that puts its verb last (MediaWiki's Turkish "Bu
+        # sayfa en son 11 Mart 2024 tarihinde, saat 08.22'de değiştirilmiştir."): the words
+        # after the date, up to the next date or the sentence's end
+        following = found_dates[index + 1] if index + 1 < len(found_dates) else None
+        after = following.label if following is not None else _after_span(text, found.span)
+        if _updated_label().search(after.split(". ", 1)[0]) is not None:
+            yield WrittenDate("modified", found, labelled=True)
+            return
+
+
+def _after_span(text: str, span: str) -> str:
+    """The text after ``span``'s last occurrence in ``text`` (its digits made ASCII, as the
+    span's are)."""
+    digits = ascii_digits(text)
+    at = digits.rfind(span)
+    return digits[at + len(span) :] if at >= 0 else ""
 
 
 def _host(address: str | None) -> str | None:
