@@ -10,6 +10,7 @@ after its date (Turkish "değiştirilmiştir"). Every site, name and text here i
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -176,3 +177,37 @@ def test_a_wiki_footers_update_verb_after_its_date() -> None:
     article = newsextract.extract(html, url="https://viki.nehir.example.com.tr/wiki/Feribot")
     assert article.modified is not None
     assert article.modified.date() == datetime(2024, 9, 5).date()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {
+            "@type": "Product",
+            "name": "Folding kayak paddle",
+            "offers": {
+                "@type": "Offer",
+                "price": "89.00",
+                "validFrom": "2024-10-14T09:00:00+01:00",
+            },
+        },
+        {
+            "@type": "Event",
+            "name": "Ferry open day",
+            "startDate": "2024-10-20T11:00",
+            "offers": {"@type": "Offer", "validFrom": "2024-09-01T10:00:00+01:00"},
+        },
+    ],
+    ids=["product-offer", "event-offer"],
+)
+def test_an_offers_valid_from_in_json_ld_is_no_publication(data: dict[str, object]) -> None:
+    """A guard of the brief's lead: an offer's ``validFrom`` (a sale's first day) is read by
+    neither the markup sources nor the page search's timestamp step."""
+    script = json.dumps({"@context": "https://schema.org", **data})
+    html = _page(
+        "en",
+        f'<script type="application/ld+json">{script}</script>',
+        f"<main><h1>Folding kayak paddle</h1>{_PROSE}</main>",
+    )
+    article = newsextract.extract(html, url="https://bootsladen.example.com/paddle")
+    assert article.published is None
