@@ -939,9 +939,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("my_myanmar_standard_time_burmese_digits", "published"): "Burmese writes the year "
     "first with its word and the month with 'လ' glued on ('၂၀၂၄ ခုနှစ်၊ မတ်လ ၁၄ ရက်'): no "
     "day form reads it",
-    ("ps_kabul_wakht_solar_hijri_beside", "published"): "the time follows the Gregorian day "
-    "in brackets ('(۱۴ مارچ ۲۰۲۴)، د کابل په وخت ۱۰:۳۰'): no time is joined to a day across "
-    "its closing bracket",
 }
 
 

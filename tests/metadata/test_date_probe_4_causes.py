@@ -72,8 +72,14 @@ def _zone(hours: float) -> timezone:
             "ps",
             datetime(2024, 9, 5, 18, 45, tzinfo=_zone(4.5)),
         ),
+        # past the bracket closing a day written beside another calendar's
+        (
+            "(۵ سپتمبر ۲۰۲۴)، د کابل په وخت ۱۸:۴۵",
+            "ps",
+            datetime(2024, 9, 5, 18, 45, tzinfo=_zone(4.5)),
+        ),
     ],
-    ids=["az-before-time", "bn-after-time", "si-before-time", "ps-before-time"],
+    ids=["az-before-time", "bn-after-time", "si-before-time", "ps-before-time", "ps-after-bracket"],
 )
 def test_zone_words_before_and_after_the_time(text: str, lang: str, want: datetime) -> None:
     span = find_text_date(text)

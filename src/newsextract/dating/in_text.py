@@ -216,9 +216,12 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
     labelled = rf"(?:(?<!{LETTER}){word_alternation(label_words(LabelList.DATE_WORDS))}\.?\s*:\s*)?"
     # a zone word of the language files before the time, after the day ("14 mart 2024, Bakı
     # vaxtı ilə 10:30", by Baku time; "د کابل په وخت ۱۰:۳۰"): longer than ``_JOIN``'s two
-    # words, read by ``zones.split_zone`` as the time's zone
+    # words, read by ``zones.split_zone`` as the time's zone; also past the bracket closing
+    # a day written beside another calendar's ("۲۴ کب ۱۴۰۲ (۱۴ مارچ ۲۰۲۴)، د کابل په وخت
+    # ۱۰:۳۰"), which the zone word then opens the time after
     zone_first = (
-        rf"(?:(?<!{LETTER})\(?{word_alternation(zone_words())}\)?\s*[:：]?\s*)?"
+        rf"(?:(?:[)）]\s*{SEPARATOR}?\s*)?"
+        rf"(?<!{LETTER})\(?{word_alternation(zone_words())}\)?\s*[:：]?\s*)?"
         if zone_words()
         else ""
     )
