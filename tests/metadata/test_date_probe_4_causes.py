@@ -78,8 +78,21 @@ def _zone(hours: float) -> timezone:
             "ps",
             datetime(2024, 9, 5, 18, 45, tzinfo=_zone(4.5)),
         ),
+        # Burmese: its comma after the year's word, then the zone word before the time
+        (
+            "၂၀၂၄ ခုနှစ်၊ စက်တင်ဘာလ ၅ ရက်၊ မြန်မာစံတော်ချိန် ၁၈:၄၅",
+            "my",
+            datetime(2024, 9, 5, 18, 45, tzinfo=_zone(6.5)),
+        ),
     ],
-    ids=["az-before-time", "bn-after-time", "si-before-time", "ps-before-time", "ps-after-bracket"],
+    ids=[
+        "az-before-time",
+        "bn-after-time",
+        "si-before-time",
+        "ps-before-time",
+        "ps-after-bracket",
+        "my-comma-and-zone",
+    ],
 )
 def test_zone_words_before_and_after_the_time(text: str, lang: str, want: datetime) -> None:
     span = find_text_date(text)

@@ -161,8 +161,8 @@ LETTER = rf"(?:[^\W\d_]|{_MARKED_CHAR})"
 # ``LETTER`` for the patterns compiled at import (see ``MARKED_CHAR_FEW_RUNS``).
 LETTER_FEW_RUNS = rf"(?:[^\W\d_]|{MARKED_CHAR_FEW_RUNS})"
 # Punctuation between a day and its time, or between the words there: also the "@" of
-# Malaysian pages ("5 Mac 2024 @ 9:45 malam").
-SEPARATOR = r"[,،|/·•\-–—@]"
+# Malaysian pages ("5 Mac 2024 @ 9:45 malam") and Burmese's comma ("၁၄ ရက်၊ ၁၀:၃၀").
+SEPARATOR = r"[,،၊|/·•\-–—@]"
 # A word between a day and its time: a connector or a weekday's name, the longest of these in
 # dateparser's data, but for a few languages without a file, 14 letters (Lithuanian
 # "ketvirtadienis"; English "Wednesday" is 9).
