@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract import page_walks, sites
 from newsextract.bidi import address_encoded
-from newsextract.browser_urls import browser_address, without_tabs_or_newlines
+from newsextract.browser_urls import browser_address, browser_host, without_tabs_or_newlines
 from newsextract.credentials import without_password
 from newsextract.errors import InputTooLargeError
 from newsextract.jsonld import (
@@ -468,16 +468,16 @@ def _parses(url: str) -> bool:
 
 
 def host_of(url: str) -> str:
-    """The host of an absolute http(s) ``url`` in lower case without a leading ``www.``, ""
-    for any other value (a relative address, a fragment, junk)."""
-    if not url.lower().startswith(("http://", "https://", "//")):
+    """The host a browser opens for an absolute http(s) ``url`` (``browser_host``: lower
+    case, ASCII, no trailing dot), without a leading ``www.``; "" for any other value (a
+    relative address, a fragment, junk). Read by ``urlsplit``, a link to
+    "https://evil.example\\@news.example/" was on news.example, the page's own site, and
+    a page at ``BÜCHER.example`` took its links to ``xn--bcher-kva.example`` for another
+    site's."""
+    address = browser_address(url.strip())
+    if not address[:8].lower().startswith(("http://", "https://", "//")):
         return ""
-    try:
-        host = urlsplit(url.strip() if not url.startswith("//") else "http:" + url).hostname
-    except ValueError:
-        return ""
-    host = (host or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    return browser_host(address).removeprefix("www.")
 
 
 def same_site(host: str, site: str) -> bool:

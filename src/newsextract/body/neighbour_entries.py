@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from newsextract.body.model import BlockKind
 from newsextract.body.reasons import NEIGHBOUR_ENTRIES, Judged, judged_at
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.browser_urls import browser_address, browser_host
 
 # Neighbouring entries are a few: two items at least (one link under a heading is a "see
 # also" the text may give).
@@ -64,11 +65,13 @@ def _section(address: str) -> tuple[str, str] | None:
     None at the site's root (every page of the site is in it) or with no address."""
     if not address:
         return None
-    parts = urlsplit(address)
-    directory = posixpath.dirname(parts.path.rstrip("/"))
+    # the host and path a browser opens (``browser_address``): read by ``urlsplit``,
+    # "https://evil.example\\@news.example/word/x" was on news.example
+    address = browser_address(address)
+    directory = posixpath.dirname(urlsplit(address).path.rstrip("/"))
     if directory in ("", "/"):
         return None
-    return parts.hostname or "", directory
+    return browser_host(address), directory
 
 
 def _links_beside(walked: Walk, block: RawBlock, section: tuple[str, str]) -> bool:
@@ -81,10 +84,10 @@ def _links_beside(walked: Walk, block: RawBlock, section: tuple[str, str]) -> bo
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
-    target = urlsplit(urljoin(walked.address, href))
-    path = target.path.rstrip("/")
+    target = urljoin(browser_address(walked.address), browser_address(href))
+    path = urlsplit(target).path.rstrip("/")
     return (
-        (target.hostname or "") == section[0]
+        browser_host(target) == section[0]
         and posixpath.dirname(path) == section[1]
-        and path != urlsplit(walked.address).path.rstrip("/")
+        and path != urlsplit(browser_address(walked.address)).path.rstrip("/")
     )

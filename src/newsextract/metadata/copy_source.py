@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsextract.browser_urls import ascii_host
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.copyright_notice import spells_host
 from newsextract.metadata.fields import ArticleField
@@ -64,12 +65,13 @@ def _named_link(page: ParsedPage, domain: str, label: str) -> str | None:
     if root is None:
         return None
     tried: set[str] = set()
+    site = ascii_host(domain)  # as ``host_of`` spells a link's host
     for anchor in root.css("a[href]"):
         href = anchor.attributes.get("href") or ""
         if domain not in href:
             continue  # most links: told apart without splitting their address
         host = host_of(href)
-        if host != domain and not host.endswith("." + domain):
+        if host != site and not host.endswith("." + site):
             continue
         text = clean_text(anchor.text())
         if not 0 < len(text) <= _MAX_NAME_CHARS or text in tried:

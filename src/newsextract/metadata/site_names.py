@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from unicodedata import combining, normalize
 from urllib.parse import urlsplit
 
+from newsextract.browser_urls import browser_address
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import compare_key, word_count
 
@@ -518,7 +519,9 @@ _KEPT_URLS = 64
 
 @functools.lru_cache(maxsize=_KEPT_URLS)
 def _site_names(url: str) -> tuple[str, ...]:
-    url = archived_original(url)
+    # the address a browser reads (``browser_address``): "https://a.example\\@b.co.uk/" is
+    # on a.example, whose names these are, not b.co.uk's
+    url = browser_address(archived_original(url).strip())
     # tld loads urllib.request (http.client, email): imported on first use, not with the package.
     from tld import get_tld
     from tld.utils import Result
@@ -546,7 +549,7 @@ MIN_SUBDOMAIN_CHARS = 4
 
 @functools.lru_cache(maxsize=_KEPT_URLS)
 def _subdomain_names(url: str) -> frozenset[str]:
-    host = (urlsplit(archived_original(url)).hostname or "").casefold()
+    host = (urlsplit(browser_address(archived_original(url).strip())).hostname or "").casefold()
     if host.startswith("www."):
         host = host[4:]
     names = site_names_from_url(url)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from newsextract.browser_urls import browser_address
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -95,7 +96,7 @@ def site_keys(page: ParsedPage) -> frozenset[str]:
         if len(title.split()) >= _MIN_SLUG_WORDS
     )
     if page.url:
-        parts = urlsplit(page.url)
+        parts = urlsplit(browser_address(page.url))  # the host a browser opens
         names.append((parts.hostname or "").removeprefix("www."))
         names.append(_slug(parts.path))
     return frozenset(key for key in map(_key, names) if key)

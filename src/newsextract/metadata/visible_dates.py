@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body.date_lines import date_name_sets
+from newsextract.browser_urls import browser_address
 from newsextract.dates import (
     TextDate,
     ascii_digits,
@@ -1022,7 +1023,8 @@ def _after_span(text: str, span: str) -> str:
 
 
 def _host(address: str | None) -> str | None:
-    return urlsplit(address).hostname if address else None
+    # the host a browser opens: "https://a.example\\@b.fr/" is no French page
+    return urlsplit(browser_address(address)).hostname if address else None
 
 
 def _visible_length(text: str) -> int:

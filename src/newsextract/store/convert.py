@@ -44,9 +44,13 @@ def from_json(text: str) -> Article:
 
 
 def site_of(url: str) -> str:
-    """The site an URL belongs to: its host, lower-case, without ``www.``."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.")
+    """The site an URL belongs to: the host a browser opens (``browser_host``: lower case,
+    an IDN in its ``xn--`` form, no trailing dot), without ``www.``. Read by ``urlsplit``,
+    "https://evil.example\\@news.example/" was filed under news.example, and a site
+    spelt ``BÜCHER.example`` and ``xn--bcher-kva.example`` under two. An address urllib
+    cannot split ("http://[::1") names no page: its ValueError is the store's error."""
+    urlsplit(url)
+    return browser_host(url).removeprefix("www.")
 
 
 def canonical_url(article: Article, page_url: str, *, fallback: str | None = None) -> str:

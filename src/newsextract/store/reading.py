@@ -56,6 +56,8 @@ def _filtered(
     query: sa.Select[tuple[object, ...]], selection: Selection
 ) -> sa.Select[tuple[object, ...]]:
     if selection.site:
+        if not isinstance(selection.site, str):  # a list's spelling is no host either
+            raise TypeError(f"site is a host, not {type(selection.site).__name__}")
         site = selection.site if "://" in selection.site else f"//{selection.site}"
         query = query.where(articles.c.site == convert.site_of(site))
     if selection.language:
