@@ -2,7 +2,8 @@
 
 Following RFC 9309: a 4xx (no robots.txt) allows everything, a 5xx (after retries) or a
 429 means the site is unavailable and disallows everything, and a file over 500 KiB is
-parsed up to that size. A connection failure is not cached: the next URL tries again.
+parsed up to that size, the line the cut runs through left out. A connection failure is
+not cached: the next URL tries again.
 """
 
 from __future__ import annotations
@@ -106,7 +107,13 @@ def bounded_robots(text: str) -> str:
 
 
 def decode_robots(content: bytes) -> str:
-    return content[:MAX_ROBOTS_BYTES].decode("utf-8", "replace")
+    """The text of a robots.txt body, at most ``MAX_ROBOTS_BYTES``. A body the cap cut
+    (as long as the cap) loses the line the cut ran through: read as a rule, "Allow:
+    /partners-only/" cut to "Allow: /" tied "Disallow: /" and opened the whole site."""
+    content = content[:MAX_ROBOTS_BYTES]
+    if len(content) == MAX_ROBOTS_BYTES:  # a line ends at CR, LF or both (RFC 9309 2.2)
+        content = content[: max(content.rfind(b"\n"), content.rfind(b"\r")) + 1]
+    return content.decode("utf-8", "replace")
 
 
 class AsyncRobotsCache:
