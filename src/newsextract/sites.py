@@ -34,6 +34,8 @@ def registrable_domain(host: str) -> str | None:
     from tld import get_tld
     from tld.utils import Result
 
+    if "xn--" in host:
+        host = _unicode_host(host)
     try:
         found = get_tld(host, as_object=True, fail_silently=True, fix_protocol=True)
     except ValueError:  # a host urllib cannot split
@@ -41,6 +43,20 @@ def registrable_domain(host: str) -> str | None:
     if not isinstance(found, Result) or not found.domain or found.fld == found.tld:
         return None
     return str(found.fld)
+
+
+def _unicode_host(host: str) -> str:
+    """``host`` with its ``xn--`` labels in Unicode, as ``tld``'s suffix list spells them:
+    read in ASCII, "xn--12c1fe0br.xn--o3cw4h" (a public suffix, ศึกษา.ไทย) was a registrable
+    domain, and ``browser_host`` gives every host in that form, so a tenant under it was
+    under the suffix and a canonical link from one took the suffix's row. A label IDNA
+    refuses leaves the host as it is."""
+    import idna  # httpx's own dependency; loaded for an internationalised host only
+
+    try:
+        return str(idna.decode(host))
+    except idna.IDNAError:
+        return host
 
 
 def _is_ip(host: str) -> bool:

@@ -93,3 +93,33 @@ def test_the_store_files_a_row_under_the_host_a_browser_opens(tmp_path: Path) ->
     assert harbour == {"Quay plan"}
     assert evil == {"Plan withdrawn"}
     assert books == books_ascii == {"Ein Buch", "Ein Heft"}
+
+
+convert = pytest.importorskip("newsextract.store.convert")
+
+
+@pytest.mark.parametrize(
+    ("url", "page_url", "same"),
+    [
+        # ศึกษา.ไทย is a public suffix: its tenants are sites of their own
+        ("https://xn--12c1fe0br.xn--o3cw4h/a", "https://school.xn--12c1fe0br.xn--o3cw4h/b", False),
+        ("https://xn--12c1fe0br.xn--o3cw4h/a", "https://school.ศึกษา.ไทย/b", False),
+        ("https://news.school.xn--12c1fe0br.xn--o3cw4h/a", "https://school.ศึกษา.ไทย/b", True),
+        ("https://xn--bcher-kva.de/a", "https://shop.BÜCHER.de/b", True),
+    ],
+)
+def test_a_public_suffix_spelt_in_ascii_is_still_one(url: str, page_url: str, same: bool) -> None:
+    assert convert.same_site(url, page_url) is same
+
+
+@pytest.mark.parametrize("url", [LOOK_ALIKE, "https://www.BÜCHER.example/2024/05/buch"])
+def test_a_scaffolded_rule_matches_its_own_page(url: str) -> None:
+    from newsextract.rules.model import FieldRule, SiteRule
+    from newsextract.rules.scaffold import rule_domain
+
+    rule = SiteRule(
+        name="scaffolded",
+        domains=(rule_domain(url),),
+        fields={"title": FieldRule(selectors=("h1",))},
+    )
+    assert newsextract.extract(_story("Quay plan"), url=url, rules=[rule]).rule == "scaffolded"
