@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import tomlkit
 
+from newsextract.browser_urls import browser_host
 from newsextract.credentials import without_password
 from newsextract.errors import RuleError, RuleExistsError
 from newsextract.extract import extract
@@ -123,9 +124,13 @@ def _write_in_place(path: Path, data: bytes) -> None:
 def rule_domain(url: str) -> str:
     """The domain the rule will match; a rule without one would match every site."""
     try:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        urlsplit(url)
     except ValueError as exc:  # an unclosed "[" of an IPv6 host, for one
         raise RuleError(f"page URL {url!r} is not a URL: {exc}", key="tests[0].url") from exc
+    # the host a browser opens, as the rule is matched (``browser_host``): read by
+    # ``urlsplit``, "https://a.example\\@b.example/" gave b.example, a rule its own test
+    # page (on a.example) did not match
+    host = browser_host(url).removeprefix("www.")
     if not host:
         raise RuleError(
             f"page URL {url!r} has no host to give the rule its domain", key="rule.domains"
