@@ -5,7 +5,13 @@ restrictive of two equal rules winning, opened a site that shuts every crawler o
 
 from __future__ import annotations
 
-from newsextract.fetching.robots import MAX_ROBOTS_BYTES, decode_robots, rules_for_status
+from newsextract.fetching.robots import (
+    MAX_ROBOTS_BYTES,
+    MAX_ROBOTS_WILDCARD_RULES,
+    bounded_robots,
+    decode_robots,
+    rules_for_status,
+)
 
 HEAD = b"User-agent: *\nDisallow: /\n"
 TAIL = b"Allow: /partners-only/\n"
@@ -42,3 +48,20 @@ def test_a_short_file_without_a_last_line_break_is_read_whole() -> None:
     assert decode_robots(b"User-agent: *\nDisallow: /private") == (
         "User-agent: *\nDisallow: /private"
     )
+
+
+def _wildcards(count: int) -> str:
+    return "".join(f"Disallow: /*zq{i}\n" for i in range(count))
+
+
+def test_a_plain_rule_after_the_wildcard_cap_is_honoured() -> None:
+    text = (
+        "User-agent: *\n"
+        + _wildcards(MAX_ROBOTS_WILDCARD_RULES + 50)
+        + "Disallow: /private/\nUser-agent: newsextract\nDisallow: /drafts/\n"
+    )
+    rules = rules_for_status(200, text)
+    assert not rules.allows("https://harbour-news.example/private/a", "somebot")
+    assert not rules.allows("https://harbour-news.example/drafts/a", "newsextract")
+    assert rules.allows("https://harbour-news.example/news/a", "newsextract")
+    assert bounded_robots(text).count("*") == MAX_ROBOTS_WILDCARD_RULES + 1  # and User-agent

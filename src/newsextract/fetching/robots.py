@@ -22,15 +22,15 @@ logger = logging.getLogger(__name__)
 
 MAX_ROBOTS_BYTES = 500 * 1024
 MAX_ROBOTS_REDIRECTS = 5
-#: Allow/Disallow lines with a wildcard read from one robots.txt; the rest of the file is
-#: not parsed, as past ``MAX_ROBOTS_BYTES``. Protego tries each such rule on every URL
-#: checked, a scan of the URL each: 40,000 of them (500 KiB) cost 0.26 s a URL of 8 KB and
-#: 1.6 s one of 64 KB (a redirect's Location), on every page and hop. Real files hold tens;
-#: a thousand cost 1.5 ms a URL of 2 KB.
+#: Allow/Disallow lines with a wildcard read from one robots.txt; later ones are left out,
+#: the file's other lines read. Protego tries each wildcard rule on every URL checked, a
+#: scan of the URL each: 40,000 of them (500 KiB) cost 0.26 s a URL of 8 KB and 1.6 s one
+#: of 64 KB (a redirect's Location), on every page and hop, where 20,000 plain rules cost
+#: 1.3 ms a URL. Real files hold tens of wildcard rules; a thousand cost 1.5 ms a URL of 2 KB.
 MAX_ROBOTS_WILDCARD_RULES = 1_000
 # An Allow or Disallow line whose path holds a wildcard (Protego's directive names, any
-# case, spaces before the colon).
-_WILDCARD_RULE = re.compile(r"^[ \t]*(?:dis)?allow[ \t]*:[^\n#]*\*", re.I | re.M)
+# case, spaces before the colon), whole.
+_WILDCARD_RULE = re.compile(r"^[ \t]*(?:dis)?allow[ \t]*:[^\n#]*\*[^\n]*(?:\n|$)", re.I | re.M)
 
 
 @attrs.frozen(kw_only=True)
@@ -91,19 +91,26 @@ def refused_redirect(address: str) -> RobotsRules:
 
 
 def bounded_robots(text: str) -> str:
-    """``text`` up to its ``MAX_ROBOTS_WILDCARD_RULES``-th wildcard rule, all of it when it
-    holds fewer (a C count of its asterisks tells most files at once)."""
+    """``text`` without its wildcard rules past the ``MAX_ROBOTS_WILDCARD_RULES``-th, all of
+    it when it holds fewer (a C count of its asterisks tells most files at once). The rest
+    of the file is read: it was cut at the cap, and a plain "Disallow: /private/" after a
+    thousand wildcard rules was not honoured (RFC 9309 2.5: 500 KiB are parsed)."""
     if text.count("*") <= MAX_ROBOTS_WILDCARD_RULES:
         return text
-    for seen, rule in enumerate(_WILDCARD_RULE.finditer(text), 1):
-        if seen == MAX_ROBOTS_WILDCARD_RULES:
-            logger.warning(
-                "robots.txt: more than %d wildcard rules; the rest of the file is not read",
-                MAX_ROBOTS_WILDCARD_RULES,
-            )
-            end = text.find("\n", rule.end())
-            return text if end < 0 else text[: end + 1]
-    return text
+    seen = 0
+
+    def bounded(rule: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return rule.group() if seen <= MAX_ROBOTS_WILDCARD_RULES else ""
+
+    bounded_text = _WILDCARD_RULE.sub(bounded, text)
+    if seen > MAX_ROBOTS_WILDCARD_RULES:
+        logger.warning(
+            "robots.txt: more than %d wildcard rules; the later ones are not read",
+            MAX_ROBOTS_WILDCARD_RULES,
+        )
+    return bounded_text
 
 
 def decode_robots(content: bytes) -> str:
