@@ -5,7 +5,7 @@ otherwise, and a check passed on their reading let through what a browser opens 
 
 from __future__ import annotations
 
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 # The ASCII tab and line breaks, which the URL Standard's parser (and ``urlsplit``) takes out
 # of a URL before reading it: kept, a CR or LF reached the Article's ``url``, a line break in
@@ -84,3 +84,19 @@ def ascii_host(host: str) -> str:
         return str(idna.encode(host, uts46=True, transitional=False), "ascii").rstrip(".")
     except idna.IDNAError:
         return host
+
+
+def split_or_none(address: str) -> SplitResult | None:
+    """``urlsplit(address)``, None for an address urllib cannot split: a page's link to
+    "http://[::1" (an unclosed IPv6 host) or "http://a]b/" raised its ValueError out of the
+    reads that split links unguarded, and the whole page failed to extract."""
+    try:
+        return urlsplit(address)
+    except ValueError:
+        return None
+
+
+def path_of(address: str) -> str:
+    """The path of ``address`` (``split_or_none``), "" for one urllib cannot split."""
+    parts = split_or_none(address)
+    return parts.path if parts is not None else ""

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from newsextract.body.model import BlockKind
 from newsextract.body.reasons import NEIGHBOUR_ENTRIES, Judged, judged_at
 from newsextract.body.walk_records import RawBlock, Walk
-from newsextract.browser_urls import browser_address, browser_host
+from newsextract.browser_urls import browser_address, browser_host, path_of
 
 # Neighbouring entries are a few: two items at least (one link under a heading is a "see
 # also" the text may give).
@@ -84,8 +84,11 @@ def _links_beside(walked: Walk, block: RawBlock, section: tuple[str, str]) -> bo
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
-    target = urljoin(browser_address(walked.address), browser_address(href))
-    path = urlsplit(target).path.rstrip("/")
+    try:
+        target = urljoin(browser_address(walked.address), browser_address(href))
+    except ValueError:  # "http://[::1", which urllib cannot split
+        return False
+    path = path_of(target).rstrip("/")
     return (
         browser_host(target) == section[0]
         and posixpath.dirname(path) == section[1]

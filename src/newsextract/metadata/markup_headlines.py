@@ -4,10 +4,10 @@ logo or banner."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.browser_urls import path_of, split_or_none
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.headline import headline_text
 from newsextract.metadata.site_header import NAMED_HEADLINE, has_ancestor, in_sidebar
@@ -154,10 +154,10 @@ def _links_home(node: LexborNode, url: str | None) -> bool:
         return False
     if "home" in (link.attributes.get("rel") or "").split():
         return True
-    href = urlsplit(link.attributes.get("href") or "").path
+    href = path_of(link.attributes.get("href") or "")  # "http://[::1" splits to nothing
     if href in _HOME_PATHS:
         return True
-    path = urlsplit(url).path if url else ""
+    path = path_of(url) if url else ""
     return (
         bool(href)
         and len(href.rstrip("/")) < len(path.rstrip("/"))
@@ -492,7 +492,9 @@ def _names_logo(node: LexborNode) -> bool:
     href = links[0].attributes.get("href") if len(links) == 1 else None
     if not href:
         return False
-    address = urlsplit(href)
+    address = split_or_none(href)
+    if address is None:  # "http://[::1": no home page's address
+        return False
     return address.path in _HOME_PATHS or (bool(address.netloc) and not address.path)
 
 

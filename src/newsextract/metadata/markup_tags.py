@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.patterns import category_line_names
+from newsextract.browser_urls import split_or_none
 from newsextract.dating.words import dateparser_languages
 from newsextract.labels import (
     LABEL_COLONS,
@@ -577,14 +578,16 @@ def _other_articles(links: list[LexborNode], url: str) -> bool:
     one ("/2019/…"), and a slug of several words closing it ("/2014/res036-forschung/").
     A "More on this topic" label ("Mehr zum Thema") heads such related stories as often as
     the topics: stories are no tags."""
-    page = urlsplit(url)
+    page = split_or_none(url)
+    if page is None:
+        return False
     own = [part for part in page.path.split("/") if part]
     years = [bool(_YEAR.match(part)) for part in own]
     if not any(years):
         return False  # an address without a year: its shape says too little
     for link in links:
-        address = urlsplit(link.attrs.sget("href"))
-        if address.netloc and address.netloc != page.netloc:
+        address = split_or_none(link.attrs.sget("href"))
+        if address is None or (address.netloc and address.netloc != page.netloc):
             return False
         parts = [p for p in address.path.split("/") if p]
         if len(parts) != len(own) or [bool(_YEAR.match(p)) for p in parts] != years:

@@ -6,11 +6,10 @@ together made the site's topic list of the day (thirty tags for a story of four)
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.node_reading import element_before
+from newsextract.browser_urls import path_of
 
 # Levels climbed from a tag list's box to the element whose previous sibling is read: the
 # list (ul), its wrapper (div.tags), the teaser's footer after its header.
@@ -33,7 +32,7 @@ def own_tag_links(links: list[LexborNode], url: str | None) -> list[LexborNode]:
             boxes.setdefault(box.mem_id, box)
     if len(boxes) < 2:
         return links
-    own_path = urlsplit(url or "").path.rstrip("/")
+    own_path = path_of(url or "").rstrip("/")
     teasers = {key for key, box in boxes.items() if _after_teaser_title(box, own_path)}
     if not teasers or len(teasers) == len(boxes):
         return links
@@ -86,7 +85,7 @@ def _links_elsewhere(element: LexborNode, own_path: str) -> bool:
     href = (anchor.attrs.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    target = urlsplit(href).path.rstrip("/")
+    target = path_of(href).rstrip("/")  # "" for "http://[::1", which splits to nothing
     # The article's own address may be an archive's copy of it ("/web/2024…/https://site/a/b"
     # of a link to "/a/b"): a target its path closes with is the article's.
     return bool(target) and not own_path.endswith(target)
