@@ -13,7 +13,7 @@ PARAGRAPH = (
     "<p>The harbour board said on Monday that work on the new quay would resume next week"
     " after a pause of three months.</p>"
 )
-URL = "https://harbour-news.example/2019/plan-for-the-quay"
+URL = "https://harbour-news.example/en/2019/plan-for-the-quay"
 
 
 def _page(before: str = "", after: str = "") -> str:
@@ -32,6 +32,11 @@ LAYOUTS = {
     "tag-box": _page(
         after="<div class=tags>Tags: <a href='{href}/2019/a-b-c' rel=tag>Quays</a>"
         " <a href='/tag/council'>Council</a></div>"
+    ),
+    "language-menu": _page(
+        after="<ul class=topics><li><a href='/de/themen/hafen'>Hafen</a></li><li>"
+        "<a href='{href}/fr/sujets/port'>Port</a></li><li><a href='/es/temas/puerto'>Puerto</a>"
+        "</li></ul>"
     ),
     "related-box": _page(
         after="<div class=related><h3>Mehr zum Thema</h3><a href='{href}/2019/a-b-c'>A b c</a>"

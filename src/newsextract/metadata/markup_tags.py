@@ -6,12 +6,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.patterns import category_line_names
-from newsextract.browser_urls import split_or_none
+from newsextract.browser_urls import path_of, split_or_none
 from newsextract.dating.words import dateparser_languages
 from newsextract.labels import (
     LABEL_COLONS,
@@ -444,7 +443,7 @@ def _is_language_menu(links: list[LexborNode], url: str | None) -> bool:
 
 def _edition(address: str) -> str | None:
     """The language code opening an address's path, lower case, or None."""
-    found = _EDITION.match(urlsplit(address).path)
+    found = _EDITION.match(path_of(address))  # "" for "http://[::1", which splits to nothing
     return _language(found.group(1)) if found else None
 
 
