@@ -51,3 +51,11 @@ LAYOUTS = {
 def test_a_link_urllib_cannot_split_fails_no_page(layout: str, href: str, url: str | None) -> None:
     article = newsextract.extract(LAYOUTS[layout].replace("{href}", href), url=url)
     assert "harbour board" in article.body
+
+
+@pytest.mark.parametrize("canonical", ["//[::1/x", "/\\[::1/x", "//a]b/x"])
+def test_a_relative_canonical_link_urllib_cannot_split_is_no_address(canonical: str) -> None:
+    html = _page().replace("<title>", f"<link rel=canonical href='{canonical}'><title>")
+    article = newsextract.extract(html, url=URL)
+    assert article.canonical_url is None or article.canonical_url == URL
+    assert "harbour board" in article.body

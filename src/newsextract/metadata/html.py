@@ -443,7 +443,10 @@ def _canonical_address(href: str, url: str | None) -> str | None:
     if not href.startswith("http"):
         if not url or not url.startswith("http") or not href.startswith(("/", "//")):
             return None
-        href = urljoin(url, href)
+        try:
+            href = urljoin(url, href)
+        except ValueError:  # "//[::1/x", which urllib cannot split: it failed the page
+            return None
     return None if home_page_of(href, url) else href
 
 
