@@ -83,10 +83,12 @@ _CLOCK_TIME = LazyPattern(r"\d{1,2}(?:[:.]\d{2}|[時时点點시])")
 
 
 @functools.cache
-def _clock_mark_words() -> tuple[frozenset[str], frozenset[str], int]:
-    """``clock_marks``, lower case, and the length of the longest word of a half of the day."""
+def _clock_mark_words() -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    """``clock_marks``, lower case, the length of the longest word of a half of the day,
+    and the last characters of those words (most times have a space or a digit before
+    them, which ends none: their words are not looked up)."""
     letters, halves = clock_marks()
-    return letters, halves, max(map(len, halves), default=0)
+    return letters, halves, max(map(len, halves), default=0), frozenset(w[-1:] for w in halves)
 
 
 def _without_clock_marks(text: str, start: int) -> str:
@@ -96,15 +98,18 @@ def _without_clock_marks(text: str, start: int) -> str:
     word of a date (an initial, a list's letter). A dot after the letter stays: a
     sentence's or the abbreviation's, the line's closing mark decides ("Ended at 18.40 h."
     is a sentence). Looked up in sets at each time's two ends, not searched for."""
-    letters, halves, longest = _clock_mark_words()
+    letters, halves, longest, last_letters = _clock_mark_words()
     parts: list[str] = []
     done = 0  # the end of the text already copied to ``parts``
     for time in _CLOCK_TIME.finditer(text, start):
         begin, end = time.start(), time.end()
-        for length in range(min(longest, begin - done), 1, -1):
-            if text[begin - length : begin].lower() in halves:
-                begin -= length
-                break
+        # A word's last letter in lower case is the lower case of its last letter alone but
+        # for a final sigma ("Σ" → "ς"), which ends no word of a half of the day.
+        if text[begin - 1 : begin].lower()[-1:] in last_letters:
+            for length in range(min(longest, begin - done), 1, -1):
+                if text[begin - length : begin].lower() in halves:
+                    begin -= length
+                    break
         after = end + 1 if text[end : end + 1].isspace() else end
         if (
             time.group()[-1].isdecimal()

@@ -244,7 +244,10 @@ def _is_labelled_credit(text: str) -> bool:
     if at >= 0 and at >= start and _is_credit_after(text[at + 1 :]):
         before = _CREDIT_WORD_SEPARATORS.split(text[max(0, start) : at].rstrip().lower())
         labels = _credit_labels()
-        if any(" ".join(before[-size:]) in labels for size in range(1, _LABEL_WORDS + 1)):
+        # a label ends with the word before the mark: one set lookup turns away the others
+        if before[-1] in _credit_label_ends() and any(
+            " ".join(before[-size:]) in labels for size in range(1, _LABEL_WORDS + 1)
+        ):
             return True
     for label in _abbreviated_credit_labels():  # as written, capitalised or in capitals
         found = text.rfind(label, lo)
@@ -274,6 +277,12 @@ def _credit_labels() -> frozenset[str]:
     by one space."""
     kinds = (LabelList.CONTRIBUTORS, LabelList.CREDIT)
     return frozenset(" ".join(w.lower().split()) for kind in kinds for w in words(kind))
+
+
+@functools.cache
+def _credit_label_ends() -> frozenset[str]:
+    """The last word of each of ``_credit_labels`` (a time's "3:07" has "2021," before it)."""
+    return frozenset(label.rpartition(" ")[2] for label in _credit_labels())
 
 
 @functools.cache
@@ -493,9 +502,10 @@ _VERB_LAST_PROMPT_WORDS = 4
 
 
 def _share_prompt_verb_last(text: str) -> bool:
-    if latin_width(text) > _VERB_LAST_PROMPT_WIDTH or any("a" <= c.lower() <= "z" for c in text):
+    # the words first: a split in C turns away most lines before a look at each letter
+    if len(text.split()) > _VERB_LAST_PROMPT_WORDS or latin_width(text) > _VERB_LAST_PROMPT_WIDTH:
         return False
-    if len(text.split()) > _VERB_LAST_PROMPT_WORDS:
+    if any("a" <= c.lower() <= "z" for c in text):
         return False
     return _share_at_end().search(text) is not None
 

@@ -52,11 +52,13 @@ class _FormTable(NamedTuple):
     """The forms of some languages keyed by the text after their number, lower case."""
 
     after: Mapping[str, tuple[RelativeForm, ...]]
-    # The lengths of the keys opening with each character, shortest first (with 0 when ""
-    # is a key): a number is followed by one character, and of every language's 25 key
-    # lengths only those of the keys opening with it are sliced and looked up.
+    # The lengths of the keys opening with each two characters, shortest first (with 0 when
+    # "" is a key, and 1 when the first character is a key of its own), and of each key of
+    # one character under that character: of every language's 25 key lengths only those of
+    # the keys opening with the two characters after the number are sliced and looked up
+    # (2.2 a place on average, against 4.3 keyed by one character: "m" opens 21 lengths).
     lengths_after: Mapping[str, tuple[int, ...]]
-    # The lengths tried where no key opens with the character after the number (or the text
+    # The lengths tried where no key opens with the characters after the number (or the text
     # ends there): the empty key's, if it is one.
     lengths_else: tuple[int, ...]
     # Each key's forms by the character the text before the number must end with: those whose
@@ -133,13 +135,18 @@ def relative_forms_table(language: str | None) -> _FormTable:
             if _ZERO_WIDTH_SPACE in key:  # Khmer "ថ្ងៃ\u200bមុន": pages write it with or without
                 after.setdefault(key.replace(_ZERO_WIDTH_SPACE, ""), {})[form] = None
     empty = (0,) if "" in after else ()
-    by_first: dict[str, set[int]] = {}
+    by_opening: dict[str, set[int]] = {}
     for text in after:
-        if text:
-            by_first.setdefault(text[0], set()).add(len(text))
+        if len(text) == 1:
+            by_opening.setdefault(text, set()).add(1)
+        elif text:
+            by_opening.setdefault(text[:2], set()).add(len(text))
+    for opening, found in by_opening.items():
+        if len(opening) == 2 and opening[0] in after:
+            found.add(1)  # a key of one character opens the keys of two and more too
     return _FormTable(
         after={text: tuple(forms) for text, forms in after.items()},
-        lengths_after={first: (*empty, *sorted(found)) for first, found in by_first.items()},
+        lengths_after={first: (*empty, *sorted(found)) for first, found in by_opening.items()},
         lengths_else=empty,
         by_before_end={text: _by_before_end(tuple(forms)) for text, forms in after.items()},
     )
@@ -179,14 +186,24 @@ def find_relative_stamp(text: str, language: str | None = None) -> RelativeStamp
         # A number glued to a letter is inside a word ("A320"), unless a form's text before
         # the number is written glued to it (Amharic "ከ3 ቀናት በፊት", "3 days ago").
         rest = count.end() + (lower[count.end() : count.end() + 1] == " ")
-        for length in table.lengths_after.get(lower[rest : rest + 1], table.lengths_else):
-            key = lower[rest : rest + length]
-            if len(key) < length:
-                break
-            filed = table.by_before_end.get(key)
-            if filed is None or not _ends_word(lower, rest + length, key):
-                continue
-            head_end = _head_end(lower, start)
+        lengths = table.lengths_after.get(lower[rest : rest + 2]) or table.lengths_after.get(
+            lower[rest : rest + 1], table.lengths_else
+        )
+        head_end = -1  # read at the first key found after this number
+        for length in lengths:
+            if length:
+                key = lower[rest : rest + length]
+                if len(key) < length:
+                    break
+                filed = table.by_before_end.get(key)
+                if filed is None or not _ends_word(lower, rest + length, key):
+                    continue
+            else:
+                # the empty key (a form that is all text before the number): it ends a word
+                # wherever it is, and is looked up with no slice (every number has it)
+                filed = table.by_before_end[""]
+            if head_end < 0:
+                head_end = _head_end(lower, start)
             # only the forms whose text before the number may end where the text does
             forms = filed.get(lower[head_end - 1], filed[""]) if head_end else filed[""]
             for form in forms:
