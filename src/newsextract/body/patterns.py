@@ -281,7 +281,8 @@ def _credit_labels() -> frozenset[str]:
 
 @functools.cache
 def _credit_label_ends() -> frozenset[str]:
-    """The last word of each of ``_credit_labels`` (a time's "3:07" has "2021," before it)."""
+    """The last word of each of ``_credit_labels``: the word before a time's colon ("3" of
+    "5 March 2021, 3:07"), as most before a colon, ends none."""
     return frozenset(label.rpartition(" ")[2] for label in _credit_labels())
 
 
@@ -502,10 +503,9 @@ _VERB_LAST_PROMPT_WORDS = 4
 
 
 def _share_prompt_verb_last(text: str) -> bool:
-    # the words first: a split in C turns away most lines before a look at each letter
-    if len(text.split()) > _VERB_LAST_PROMPT_WORDS or latin_width(text) > _VERB_LAST_PROMPT_WIDTH:
+    if latin_width(text) > _VERB_LAST_PROMPT_WIDTH or any("a" <= c.lower() <= "z" for c in text):
         return False
-    if any("a" <= c.lower() <= "z" for c in text):
+    if len(text.split()) > _VERB_LAST_PROMPT_WORDS:
         return False
     return _share_at_end().search(text) is not None
 
