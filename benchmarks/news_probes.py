@@ -60,6 +60,10 @@ PROBE_SETS = {
     # round 60's blind furniture written as full sentences (consent notices, sign-up and
     # donation asks, bios, ethics and disclaimer notes, comments, boilerplate) in stories
     "prosefurniture": "news_probes.prose_furniture",
+    # round 61's blind furniture that only its words tell (bare cookie paragraphs, asks in
+    # the text's own class, disclosures, promotions, republishing notes, callouts) beside
+    # stories whose content uses the same words
+    "furniturewords": "news_probes.furniture_words",
 }
 
 Extractor = Callable[[str, str], str]
