@@ -89,6 +89,7 @@ from newsextract.body.patterns import (
     is_teaser_link,
 )
 from newsextract.body.prompts import is_box_prompt
+from newsextract.body.reader_asks import is_edge_ask, is_shaped_ask
 from newsextract.body.reasons import (
     ANSWER_COUNT,
     CLOSING_ENUMERATION,
@@ -105,6 +106,7 @@ from newsextract.body.reasons import (
     PAGE_TITLE,
     PRECISION_LIST,
     PROMPT_LINE,
+    READER_ASK,
     REPLY_SUBJECT,
     SIGNATURE,
     TEASER_LINK,
@@ -331,6 +333,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 line_tests = max(0, line_tests - 1)
                 if definition and reason == FURNITURE_LINE:
                     dated_terms = True  # a definition read as a stamp under its term
+                if reason is None and is_shaped_ask(walked.blocks, index):
+                    reason = READER_ASK
         if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         if reason is None and _labels_a_control(walked, sums, index, controls):
@@ -811,6 +815,7 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             or is_about_line(text)
             or is_reader_note(text, [b.text for b in blocks[: end - 1]])
             or (len(text) <= _TAIL_PROMPT and is_box_prompt(text))
+            or (block.kind is BlockKind.PARAGRAPH and is_edge_ask(text))
         ):
             break
         end -= 1
@@ -819,9 +824,14 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def trim_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Drop a note about the copy set over the article's first paragraph (a partner's "This
-    article first appeared in …", ``about_lines.is_copy_note``): the first block, when a
-    paragraph of the text follows it. ``trim_tail`` cuts such notes after the text."""
-    if len(blocks) > 1 and blocks[0].kind is BlockKind.PARAGRAPH and is_copy_note(blocks[0].text):
+    article first appeared in …", ``about_lines.is_copy_note``) or the site's notice or ask
+    there (a cookie notice as a bare paragraph, ``reader_asks.is_edge_ask``): the first
+    block, when a paragraph of the text follows it. ``trim_tail`` cuts such notes after the text."""
+    if (
+        len(blocks) > 1
+        and blocks[0].kind is BlockKind.PARAGRAPH
+        and (is_copy_note(blocks[0].text) or is_edge_ask(blocks[0].text))
+    ):
         return blocks[1:]
     return blocks
 

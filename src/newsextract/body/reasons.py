@@ -21,6 +21,7 @@ SIGNATURE = "a poster's signature (after a signature delimiter: '-- ', a rule of
 FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
 TEASER_LINK = "a labelled link to another story"
 PROMPT_LINE = "a sign-up, consent or subscription prompt"
+READER_ASK = "the site's ask or notice to the reader, shaped as one (ends on its link or button)"
 REPEATED = "repeats an earlier block"
 ORPHAN_HEADING = "a heading with no kept text under it"
 ORPHAN_TERM = "a term whose definitions were all dropped"

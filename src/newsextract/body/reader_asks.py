@@ -1,0 +1,108 @@
+"""Furniture written as plain prose, which no class name gives away: a site's cookie notice
+as a bare paragraph, a newsletter, donation or membership ask in the text's own paragraph
+class, a publisher's event promotion, a standing "republish this story" note.
+
+Words alone never drop a paragraph (a story about a cookie ruling, a charity's report on its
+donations, a newsletter's own issue uses the same words): the words (``data/reader_asks.toml``)
+are read only in a short paragraph, and the paragraph goes only when it also has an ask's
+shape (``is_shaped_ask``: it ends on its link, a button follows it, or it sits in a box of
+its own between the text's paragraphs) or sits at the text's edge (``is_edge_ask``: the
+first or last paragraph, read by ``cleanup.trim_head`` and ``cleanup.trim_tail``)."""
+
+from __future__ import annotations
+
+import functools
+
+from ahocorasick_rs import AhoCorasick
+
+from newsextract.body.characters import latin_width
+from newsextract.body.model import BlockKind
+from newsextract.body.walk_records import RawBlock
+
+# An ask or a notice is a sentence or two (Latin letters; a wide character weighs three):
+# a longer paragraph holding the words is the story's text about them.
+_ASK_MAX = 320
+# The link an ask ends on is a button's words ("Subscribe", "Jetzt unterstützen", "Book
+# your place"): at most this many characters; a longer link is a sentence's own.
+_ASK_LINK = 40
+# A button after an ask: a block that is all link, at most this many characters.
+_BUTTON_MAX = 30
+# Characters ending a sentence before the link an ask ends on (or a space before it).
+_BEFORE_LINK = frozenset(".!?:;…。！？।۔؟ ")
+
+
+@functools.cache
+def _ask_words() -> AhoCorasick:
+    """Every group's words in every language, lower case, in one automaton: one pass over
+    a short paragraph's text (most paragraphs are longer than ``_ASK_MAX`` and skip it)."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "reader_asks.toml")
+    groups: dict[str, dict[str, list[str]]] = tomllib.loads(path.read_text(encoding="utf-8"))
+    found = {
+        word.lower() for group in groups.values() for words in group.values() for word in words
+    }
+    return AhoCorasick(sorted(found))
+
+
+def holds_ask_words(text: str) -> bool:
+    """Whether a short paragraph holds a reader ask's or a site notice's words."""
+    if len(text) > _ASK_MAX or latin_width(text) > _ASK_MAX:
+        return False
+    return bool(_ask_words().find_matches_as_indexes(text.lower()))
+
+
+def is_edge_ask(text: str) -> bool:
+    """Whether the text's first or last paragraph is the site's ask or notice (its place at
+    the edge is the shape: the story's run does not end on a cookie notice)."""
+    return holds_ask_words(text)
+
+
+def is_shaped_ask(blocks: list[RawBlock], index: int) -> bool:
+    """Whether the paragraph at ``index``, set among the text's paragraphs, is an ask: its
+    words, and the shape of one (it ends on its link, a button follows it, or it is a box
+    of its own between two paragraphs of one flow)."""
+    block = blocks[index]
+    if block.kind is not BlockKind.PARAGRAPH or not holds_ask_words(block.text):
+        return False
+    return _ends_on_link(block) or _button_after(blocks, index) or _own_box(blocks, index)
+
+
+def _ends_on_link(block: RawBlock) -> bool:
+    """Whether a paragraph's one short link closes it ("… every morning. Sign up")."""
+    text, links = block.text, block.links
+    if not 0 < links <= _ASK_LINK or links >= len(text):
+        return False
+    return text[len(text) - links - 1] in _BEFORE_LINK
+
+
+def _button_after(blocks: list[RawBlock], index: int) -> bool:
+    """Whether the next block is a button: short and all link ("Donate now")."""
+    if index + 1 >= len(blocks):
+        return False
+    after = blocks[index + 1]
+    return 0 < len(after.text) <= _BUTTON_MAX and after.links >= len(after.text)
+
+
+def _own_box(blocks: list[RawBlock], index: int) -> bool:
+    """Whether a paragraph is a box of its own set between two paragraphs of one container
+    (a callout card between the text's paragraphs); an icon without letters beside it is
+    the box's. Where each paragraph has a wrapper of its own, the neighbours' containers
+    differ and no paragraph is a box."""
+    before = _neighbour(blocks, index, -1)
+    after = _neighbour(blocks, index, 1)
+    if before is None or after is None:
+        return False
+    return before.container == after.container != blocks[index].container
+
+
+def _neighbour(blocks: list[RawBlock], index: int, step: int) -> RawBlock | None:
+    """The nearest paragraph on one side, past blocks without a letter (an icon's glyph)."""
+    at = index + step
+    while 0 <= at < len(blocks):
+        block = blocks[at]
+        if any(char.isalpha() for char in block.text):
+            return block if block.kind is BlockKind.PARAGRAPH else None
+        at += step
+    return None
