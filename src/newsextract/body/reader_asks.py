@@ -64,9 +64,11 @@ def is_shaped_ask(blocks: list[RawBlock], index: int) -> bool:
     words, and the shape of one (it ends on its link, a button follows it, or it is a box
     of its own between two paragraphs of one flow)."""
     block = blocks[index]
-    if block.kind is not BlockKind.PARAGRAPH or not holds_ask_words(block.text):
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _ASK_MAX:
         return False
-    return _ends_on_link(block) or _button_after(blocks, index) or _own_box(blocks, index)
+    # The shape first: a few comparisons, where the words cost a pass of the automaton.
+    shaped = _ends_on_link(block) or _button_after(blocks, index) or _own_box(blocks, index)
+    return shaped and holds_ask_words(block.text)
 
 
 def _ends_on_link(block: RawBlock) -> bool:
