@@ -387,6 +387,26 @@ def _is_byline_line(text: str) -> bool:
     return first in news_agencies()
 
 
+# An update label before a sentence of at least this many words is the editor's note on the
+# story ("Update: After this report was published, the council said …"), its text: a date
+# line's label stands before a date or a few words ("Updated: yesterday at 10:40").
+_UPDATE_NOTE_WORDS = 8
+
+
+@functools.cache
+def _update_label() -> re.Pattern[str]:
+    return re.compile(rf"^\W*{alternation(LabelList.UPDATED)}\s*[{LABEL_COLONS}]", re.IGNORECASE)
+
+
+def _is_update_note(text: str) -> bool:
+    """Whether a line opened by an update label is a sentence of the editor's, ended by
+    its full stop (asked only of a line ``_credit_line`` matched)."""
+    label = _update_label().match(text)
+    if label is None or text.rstrip()[-1:] not in ".!。؟۔।":
+        return False
+    return word_count(text[label.end() :]) >= _UPDATE_NOTE_WORDS
+
+
 @functools.cache
 def _credit_line() -> re.Pattern[str]:
     """A labelled credit, tag, category or date line ("Source:", "Foto:", "Schlagworte:",
@@ -841,7 +861,10 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         or (n <= _DISCLOSURE and _disclosure_line().match(text))
         or (
             n <= _READ_MORE_OR_CREDIT
-            and (_read_more_line().match(text) or _credit_line().match(text))
+            and (
+                _read_more_line().match(text)
+                or (_credit_line().match(text) and not _is_update_note(text))
+            )
         )
         or _read_more_label().match(text)
         or (n <= _BYLINE_LINE and _is_byline_line(text))

@@ -32,31 +32,51 @@ _BEFORE_LINK = frozenset(".!?:;…。！？।۔؟ ")
 
 
 @functools.cache
-def _ask_words() -> AhoCorasick:
-    """Every group's words in every language, lower case, in one automaton: one pass over
-    a short paragraph's text (most paragraphs are longer than ``_ASK_MAX`` and skip it)."""
+def _ask_words() -> tuple[AhoCorasick, tuple[str, ...]]:
+    """Every group's words in every language, lower case, in one automaton (one pass over a
+    short paragraph's text; most paragraphs are longer than ``_ASK_MAX`` and skip it), and
+    each word's group by its index."""
     import tomllib
     from importlib import resources
 
     path = resources.files("newsextract").joinpath("data", "reader_asks.toml")
     groups: dict[str, dict[str, list[str]]] = tomllib.loads(path.read_text(encoding="utf-8"))
     found = {
-        word.lower() for group in groups.values() for words in group.values() for word in words
+        word.lower(): name
+        for name, group in groups.items()
+        for words in group.values()
+        for word in words
     }
-    return AhoCorasick(sorted(found))
+    ordered = sorted(found)
+    return AhoCorasick(ordered), tuple(found[word] for word in ordered)
+
+
+def _groups_held(text: str) -> set[str]:
+    """The groups whose words a short paragraph holds (none for a longer one)."""
+    if len(text) > _ASK_MAX or latin_width(text) > _ASK_MAX:
+        return set()
+    automaton, group_of = _ask_words()
+    return {group_of[index] for index, _, _ in automaton.find_matches_as_indexes(text.lower())}
 
 
 def holds_ask_words(text: str) -> bool:
     """Whether a short paragraph holds a reader ask's or a site notice's words."""
-    if len(text) > _ASK_MAX or latin_width(text) > _ASK_MAX:
-        return False
-    return bool(_ask_words().find_matches_as_indexes(text.lower()))
+    return bool(_groups_held(text))
+
+
+# A closing ask longer than this (a podcast's blurb ending on "subscribe to our newsletter")
+# is one the fundus truths keep (``cleanup._TAIL_PROMPT``); a cookie notice goes at any
+# length up to ``_ASK_MAX``: no story ends on one.
+_EDGE_ASK = 200
+# The groups whose notice is never the story's, at the edge of the text.
+_NOTICE_GROUPS = frozenset({"consent"})
 
 
 def is_edge_ask(text: str) -> bool:
     """Whether the text's first or last paragraph is the site's ask or notice (its place at
     the edge is the shape: the story's run does not end on a cookie notice)."""
-    return holds_ask_words(text)
+    held = _groups_held(text)
+    return bool(held) and (len(text) <= _EDGE_ASK or not held.isdisjoint(_NOTICE_GROUPS))
 
 
 def is_shaped_ask(blocks: list[RawBlock], index: int) -> bool:
