@@ -380,6 +380,25 @@ def story_teaser_weight(names: str) -> int | None:
     return weight if weight >= 0 else None
 
 
+# The furniture word of a page's table of contents: a box of links to the page's own
+# sections (or to a guide's other pages), furniture. A book's or a course's contents on its
+# page are a list of chapters written out, no link among them: what the reader came for.
+# The container tells them apart (``scoring``): a list named so, without a link, weighs as
+# its other names do.
+_CONTENTS_WORD = "toc"
+
+
+@functools.lru_cache(maxsize=1024)
+def contents_list_weight(names: str) -> int | None:
+    """The weight of names that are furniture only for ``_CONTENTS_WORD`` ("toc",
+    "css-toc"), as if that word were absent; ``None`` for any other names."""
+    if _CONTENTS_WORD not in names.lower() or furniture_words(names) != {_CONTENTS_WORD}:
+        return None
+    rest = " ".join(w for w in names.split() if _CONTENTS_WORD not in w.lower())
+    weight = class_weight(rest)
+    return weight if weight >= 0 else None
+
+
 # The kinds a page builder's widget in the text is named for when it is the text's own: a
 # review's pros and cons ("widget statement" with "pro" and "contra" columns), a recipe's
 # ingredients, a data table, a quotation (read as a <blockquote> is). A widget named for

@@ -14,10 +14,15 @@ from collections import Counter
 from collections.abc import Callable
 
 from newsextract.body.characters import latin_width
-from newsextract.body.class_names import is_overlay, is_sidebar, story_teaser_weight
+from newsextract.body.class_names import (
+    contents_list_weight,
+    is_overlay,
+    is_sidebar,
+    story_teaser_weight,
+)
 from newsextract.body.linked_prose import is_linked_sentence
 from newsextract.body.model import BlockKind
-from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
 logger = logging.getLogger(__name__)
@@ -164,6 +169,9 @@ def tally(walked: Walk, value_of: Callable[[RawBlock], float] | None = None) -> 
     return sums
 
 
+# The tags of a list: a contents box's title over its list ("ez-toc-title": "Contents",
+# "[hide]") holds no link either, and stays the box's furniture.
+_LIST_TAGS = frozenset({"ol", "ul"})
 # A teaser container is the story's own lead when at most this share of its text is linked
 # (a card for another story links its headline and picture).
 _LEAD_TEASER_LINKS = 0.15
@@ -175,12 +183,23 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
     card for another story has its headline (``class_names.story_teaser_weight``)."""
     cont = walked.containers
     found = []
+    contents = False
     for index, hint in enumerate(cont.hint):
         if hint == -1 and sums.text[index]:
-            weight = story_teaser_weight(cont.names(index))
+            names = cont.names(index)
+            if not sums.links[index] and cont.tag[index] in _LIST_TAGS:
+                # a book's contents written out, no link: its list, not the page's nav
+                weight = contents_list_weight(names)
+                if weight is not None:
+                    cont.hint[index] = weight
+                    contents = True
+                    continue
+            weight = story_teaser_weight(names)
             if weight is not None and sums.links[index] <= _LEAD_TEASER_LINKS * sums.text[index]:
                 found.append((index, weight))
     if not found:
+        if contents:
+            _inherit_bad(cont)
         return
     headed = sorted({b.container for b in walked.blocks if b.kind is BlockKind.HEADING})
     templates = Counter((cont.tag[index], cont.classes[index]) for index, _ in found)
@@ -197,10 +216,15 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
             continue  # one of a list of cards: a story page has one lead
         cont.hint[index] = weight
         changed = True
-    if changed:
-        for index, parent in enumerate(cont.parent):
-            inherited = cont.bad[parent] if parent >= 0 else -1
-            cont.bad[index] = index if cont.hint[index] < 0 else inherited
+    if changed or contents:
+        _inherit_bad(cont)
+
+
+def _inherit_bad(cont: Containers) -> None:
+    """Each container's nearest furniture-named one again, after hints changed."""
+    for index, parent in enumerate(cont.parent):
+        inherited = cont.bad[parent] if parent >= 0 else -1
+        cont.bad[index] = index if cont.hint[index] < 0 else inherited
 
 
 # The class words of a read-more expander, a box holding text cut short until a reader opens
