@@ -17,14 +17,9 @@ _KNOWN_FAILURES: dict[str, str] = {
     # a Swiss page's truth keeps one), goes since wave 58 by its shape: no picture, a
     # heading over one list of unlinked entries (``caption_boxes.symbol_key``).
     # The other updates are posts of the permalinked one's own kind, after it under a
-    # heading: on a live blog's page they are its text.
-    # Wave 61: they are <article>s of the permalinked one's template (its "--permalink"
-    # modifier aside) in a section beside it, which joins the region as a sibling by its
-    # prose mass (six posts; the two of known_losses' Polish page do not weigh enough). A
-    # cut of a story's own-template posts beside the one holding the <h1> would cut a
-    # forum thread's replies to an opening post that holds its title too.
-    "short_pt_greve_metro": "the other live updates, posts of the permalinked one's template, "
-    "join by their prose mass",
+    # heading: on a live blog's page they are its text. Wave 61: they outweighed the update,
+    # the page's own post under its <h1>, which is read alone since
+    # (``region._permalinked_post``).
 }
 
 

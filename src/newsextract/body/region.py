@@ -135,6 +135,8 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     best = best_container(walked, sums)
     if best < 0:
         return None
+    headlines = _Headlines(walked, sums)
+    best = _permalinked_post(walked, sums, best, headlines)
     cont = walked.containers
     region = Region(
         top=best,
@@ -146,7 +148,6 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     _trust(walked, region, best)
     _trust_entries(walked, sums, region, best)
     story = cont.story_of(best)
-    headlines = _Headlines(walked, sums)
     counted: list[TeaserLists] = []
 
     def teasers() -> TeaserLists:
@@ -207,6 +208,44 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     _add_marked_bodies(walked, sums, region)
     region.seal()
     return region
+
+
+# The fewest posts of one template in a wrapper for it to be a stream of posts (a live
+# page's updates, a thread's replies), not a story and its one box.
+_STREAM_POSTS = 2
+
+
+def _permalinked_post(walked: Walk, sums: Tally, best: int, headlines: _Headlines) -> int:
+    """The ``<article>`` holding the page's first ``<h1>`` when a wrapper beside it holds
+    posts of its own template (``entry_template``, at least ``_STREAM_POSTS``) and ``best``
+    is that wrapper, in it, or holds them both: one update's page at its own address, the
+    live page's other updates under it ("More updates"), which outweigh the update the page
+    is for. A live page's own stream holds its posts beside its summary, not beside a post
+    under the headline. Else ``best``."""
+    if not headlines.at:
+        return best
+    cont = walked.containers
+    post = cont.story_of(headlines.at[0])
+    parent = cont.parent[post] if post >= 0 else -1
+    if parent < 0 or post == best:
+        return best
+    mark = entry_template(walked, post)
+    if not mark[1]:
+        return best  # a bare <article>: a bare tag is no template
+    end = sums.end
+    for wrapper in _children(walked, sums, parent):
+        if wrapper == post or cont.tag[wrapper] == "article" or not sums.mass[wrapper]:
+            continue
+        posts = sum(
+            1
+            for child in _children(walked, sums, wrapper)
+            if cont.tag[child] == "article" and entry_template(walked, child) == mark
+        )
+        if posts < _STREAM_POSTS:
+            continue
+        if wrapper <= best <= end[wrapper] or best <= parent <= end[best]:
+            return post
+    return best
 
 
 def _add_entries(walked: Walk, sums: Tally, region: Region, headlines: _Headlines) -> None:
