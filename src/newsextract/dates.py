@@ -200,7 +200,7 @@ _ASCII_DIGITS = {ord(zero) + n: ord("0") + n for zero in _DIGIT_ZEROS for n in r
 # parts ("\u200f05.03.2024\u200f | \u200f14:20\u200f", Hebrew and Arabic CMSs): read as spaces,
 # so a day and its time stay one date. Left-to-right and right-to-left marks, the Arabic
 # letter mark, embeddings, overrides and isolates.
-_BIDI_MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+BIDI_MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _ASCII_DIGITS.update(
     {
         code: ord(" ")
@@ -209,13 +209,13 @@ _ASCII_DIGITS.update(
 )
 # Looked for first: translating a text char by char costs far more than searching it.
 _OTHER_DIGIT = LazyPattern(
-    "[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_ZEROS) + _BIDI_MARKS + "]"
+    "[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_ZEROS) + BIDI_MARKS + "]"
 )
 
 
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of other scripts written in ASCII and its bidirectional marks
-    as spaces (``_BIDI_MARKS``), one character for one (a span's place in the text is kept)."""
+    as spaces (``BIDI_MARKS``), one character for one (a span's place in the text is kept)."""
     if text.isascii() or _OTHER_DIGIT.search(text) is None:
         return text
     return text.translate(_ASCII_DIGITS)

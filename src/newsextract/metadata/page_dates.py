@@ -1134,9 +1134,12 @@ def _under_data_label(node: LexborNode, segment: str) -> bool:
     the visible reading passes over too."""
     from newsextract.metadata.visible_dates import (  # it reads this module
         data_day,
+        may_hold_data_label,
         named_for_a_date,
     )
 
+    if not may_hold_data_label(segment):
+        return False  # no word before a colon, as a data label ends: no date search
     found = next(find_text_dates(segment), None)
     return (
         found is not None
@@ -1297,7 +1300,7 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
             (_update_opening().match(own) is not None and not _opens_with_update(own))
             or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
             or opens_with_today(own, language)
-            or (short_text_day(own) is not None and _under_data_label(node, own))
+            or (_under_data_label(node, own) and short_text_day(own) is not None)
             or availability_opening().match(own) is not None
         ):
             # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), the day of the

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsextract.body.date_lines import date_name_sets
 from newsextract.browser_urls import browser_address
 from newsextract.dates import (
+    BIDI_MARKS,
     TextDate,
     ascii_digits,
     find_text_dates,
@@ -427,6 +428,16 @@ _DATA_LABEL_WORD = rf"[^\W\d][{_IN_WORD}]*"
 _DATA_LABEL = LazyPattern(
     rf"(?:^|[^\s{_IN_WORD}])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
 )
+# A word and a colon after it, as ``_DATA_LABEL`` ends, in a text before its digits are
+# read (its bidirectional marks are spaces then): a text without one has no data label, and
+# its date search is spared (a page of 10,000 lines "1 March 2021, 0:00" ran it per line).
+_WORD_BEFORE_COLON = LazyPattern(rf"(?<![{_IN_WORD}]){_DATA_LABEL_WORD}[\s{BIDI_MARKS}]*:")
+
+
+def may_hold_data_label(text: str) -> bool:
+    """Whether ``text`` may write a date after a label of the page's data (``data_label``):
+    a word and a colon, the cheap test before ``find_text_dates``."""
+    return ":" in text and _WORD_BEFORE_COLON.search(text) is not None
 
 
 # A time with its seconds ("04 Mart 2024, 21:12:00"): a stamp a program printed, a forum

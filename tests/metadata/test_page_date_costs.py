@@ -1,0 +1,57 @@
+"""The page search's work per line: the date search of a line is spared when the line
+cannot hold what is asked of it (issue 14; the hostile page "10000_date_lines")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsextract.dates import find_text_dates
+from newsextract.metadata import page_dates
+from newsextract.metadata.page_dates import _update_and_credit_lines
+from newsextract.metadata.visible_dates import data_day, may_hold_data_label
+from newsextract.page import ParsedPage
+
+
+def test_dated_lines_without_a_label_are_not_searched_for_a_data_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = "".join(f"<p>{i % 28 + 1} March 2021, {i % 24}:{i % 60:02d}</p>" for i in range(200))
+    page = ParsedPage(f"<html><body>{lines}</body></html>", "https://news.example/a")
+    searched: list[str] = []
+
+    def counted(text: str, *, same_day_times: bool = False) -> object:
+        searched.append(text)
+        return find_text_dates(text, same_day_times=same_day_times)
+
+    monkeypatch.setattr(page_dates, "find_text_dates", counted)
+    assert _update_and_credit_lines(page) == []
+    assert searched == []  # a clock's colon follows a digit, no label's word
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lieferung: Fr, 08.03.2024",
+        "Termin: 15.06.2024",
+        "Livraison estimée : 08/03/2024",
+        "Termin\u200f: 15.06.2024",
+        "Kick-off: 5 March 2024",
+    ],
+)
+def test_a_line_under_a_data_label_is_still_searched(line: str) -> None:
+    assert may_hold_data_label(line)
+    found = next(find_text_dates(line))
+    assert data_day(found.label, found.span)
+
+
+_PIECES = ["Termin", "Fr,", "Room", "12", ":", " ", "\u200f", "5 March 2024", "0:00", "-", "é"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_the_gate_passes_every_line_a_data_label_dates(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    found = next(find_text_dates(line), None)
+    if found is not None and data_day(found.label, found.span):
+        assert may_hold_data_label(line)
