@@ -1295,6 +1295,8 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     December 2024", a top bar's), the visit's; and a day under a label of the page's data
     ("Lieferung: Fr, 08.03.2024") or after a shop's availability label ("Disponibile dal
     15/03/2024"), an offer's. The page's source is read without them."""
+    from newsextract.metadata.visible_dates import may_hold_data_label  # it reads this module
+
     found = []
     language = _language(page)
     for node, _, own in page.own_texts:
@@ -1304,7 +1306,12 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
             (_update_opening().match(own) is not None and not _opens_with_update(own))
             or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
             or opens_with_today(own, language)
-            or (_under_data_label(node, own) and short_text_day(own) is not None)
+            or (
+                # the cheapest test first: a word before a colon, then the day, then its label
+                may_hold_data_label(own)
+                and short_text_day(own) is not None
+                and _under_data_label(node, own)
+            )
             or availability_opening().match(own) is not None
         ):
             # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), the day of the
