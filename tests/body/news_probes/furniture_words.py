@@ -15,7 +15,7 @@ from __future__ import annotations
 from .pages import Probes
 from .prose_furniture import (
     Part,
-    Shell,
+    adder,
     arc,
     bespoke,
     drupal,
@@ -49,21 +49,7 @@ def button_ask(text: str, button: str, href: str = "/donate") -> Part:
     return Part(f"<div><p>{text}</p><p><a href='{href}'>{button}</a></p></div>", out=(text,))
 
 
-def add(
-    name: str,
-    url: str,
-    lang: str,
-    shell: Shell,
-    title: str,
-    parts: list[Part],
-    after: tuple[Part, ...] = (),
-    dir_: str = "ltr",
-) -> None:
-    body = "".join(part.html for part in parts)
-    tail = "".join(part.html for part in after)
-    must = tuple(line for part in parts for line in part.must)
-    out = tuple(line for part in (*parts, *after) for line in part.out)
-    PROBES.add(name, url, shell(lang, title, body, tail, dir_), must, out)
+add = adder(PROBES)
 
 
 # --- cookie notices as bare paragraphs, and stories about cookies

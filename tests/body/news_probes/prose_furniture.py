@@ -181,21 +181,30 @@ def hashed(lang: str, title: str, body: str, after: str, dir_: str) -> str:
 Shell = Callable[[str, str, str, str, str], str]
 
 
-def add(
-    name: str,
-    url: str,
-    lang: str,
-    shell: Shell,
-    title: str,
-    parts: list[Part],
-    after: tuple[Part, ...] = (),
-    dir_: str = "ltr",
-) -> None:
-    body = "".join(part.html for part in parts)
-    tail = "".join(part.html for part in after)
-    must = tuple(line for part in parts for line in part.must)
-    out = tuple(line for part in (*parts, *after) for line in part.out)
-    PROBES.add(name, url, shell(lang, title, body, tail, dir_), must, out)
+def adder(probes: Probes) -> Callable[..., None]:
+    """The ``add`` of a probe module whose pages are a ``Shell`` around ``Part``s (this one's
+    and ``furniture_words``'): each part's must and must-not lines go with its markup."""
+
+    def add(
+        name: str,
+        url: str,
+        lang: str,
+        shell: Shell,
+        title: str,
+        parts: list[Part],
+        after: tuple[Part, ...] = (),
+        dir_: str = "ltr",
+    ) -> None:
+        body = "".join(part.html for part in parts)
+        tail = "".join(part.html for part in after)
+        must = tuple(line for part in parts for line in part.must)
+        out = tuple(line for part in (*parts, *after) for line in part.out)
+        probes.add(name, url, shell(lang, title, body, tail, dir_), must, out)
+
+    return add
+
+
+add = adder(PROBES)
 
 
 # --- the stories
