@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsextract.article import METADATA_FIELDS, Article
-from newsextract.body.render import escape_markdown
+from newsextract.body.render import escape_heading, escape_markdown
 
 _FIELDS = tuple(f for f in METADATA_FIELDS if f != "image")
 
@@ -32,7 +32,7 @@ def render_markdown(article: Article) -> str:
     """A markdown document: headline, standfirst, a metadata line and the body with its
     structure (``Article.body_markdown()``; the plain ``body`` when there are no blocks, as
     in an Article read back from JSON)."""
-    parts = [f"# {_line(article.title or 'Untitled')}"]
+    parts = [f"# {escape_heading(_line(article.title or 'Untitled'))}"]
     if article.lead:
         parts.append(f"*{_line(article.lead)}*")
     meta = [

@@ -21,18 +21,27 @@ from newsextract.body.model import Block, BlockKind
 from newsextract.lazy_regex import LazyPattern
 
 # Characters that are markup anywhere in a line of CommonMark/GFM text, escaped to keep the
-# text literal: "*" and "_" emphasis, "`" code, "[" "]" links, "<" before a tag or an
-# autolink; "&" before what would read as an entity ("&amp;") is written as "&amp;".
-_INLINE_SPECIAL = LazyPattern(r"([\\`*_\[\]]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+# text literal: "*" and "_" emphasis, "`" code, "~" GFM's strikethrough and (three at a line's
+# start) a code fence that would swallow the rest of the document, "[" "]" links, "<" before a
+# tag or an autolink; "&" before what would read as an entity ("&amp;") is written as "&amp;".
+_INLINE_SPECIAL = LazyPattern(r"([\\`*_~\[\]]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
 # In a table cell "|" ends the cell: it is escaped too.
-_CELL_SPECIAL = LazyPattern(r"([\\`*_\[\]|]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
-# Markup only at the start of a line: "# " a heading, ">" a quote, "- " or "+ " a list
-# item, "---" a rule, "1. " or "1) " a numbered list item.
+_CELL_SPECIAL = LazyPattern(r"([\\`*_~\[\]|]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+# Markup only at the start of a line (after up to three spaces, which CommonMark allows):
+# "# " a heading, ">" a quote, "- " or "+ " a list item, "---" a rule, "===" a setext
+# underline (the line above would become a heading), ": " a definition (Pandoc,
+# Python-Markdown: the line above would become its term), a line of "|", ":" and "-" a GFM
+# table's delimiter row (the line above would become a table's header), "1. " or "1) " a
+# numbered list item.
 _LINE_START_SPECIAL = LazyPattern(
-    r"^(#(?=[#\s]|$)|>|[-+](?=[\s-]|$))|^(\d+)([.)])(?=\s|$)", re.MULTILINE
+    r"^(?P<indent> {0,3})(?:(?P<mark>#(?=[#\s]|$)|>|[-+](?=[\s-]|$)|=(?=[= \t]*$)|:(?=[ \t])"
+    r"|(?=[ \t|:]*-[ \t|:-]*$)[|:-])|(?P<number>\d+)(?P<dot>[.)])(?=\s|$))",
+    re.MULTILINE,
 )
-# A heading's closing "#"s, which Markdown would drop ("## Issue #").
-_CLOSING_HASHES = LazyPattern(r"(?<=\s)(#+)\s*$")
+# A heading's closing "#"s (some already escaped at the line's start), which Markdown would
+# drop ("## Issue #"; a heading of "#"s alone would be empty). Each is escaped: CommonMark
+# keeps a run whose first is escaped, Python-Markdown strips any unescaped trailing "#".
+_CLOSING_HASHES = LazyPattern(r"(?:(?<=\s)|^)((?:\\?#)+)\s*$")
 # A code fence's info string: a language name, nothing that would end or break the fence.
 _INFO = LazyPattern(r"[\w+#.-]+")
 # Nested list items are indented by at least this much under their parent's marker, the
@@ -59,6 +68,15 @@ def escape_markdown(text: str) -> str:
     return _LINE_START_SPECIAL.sub(_escape_line_start, _escape_inline(text))
 
 
+def escape_heading(escaped: str) -> str:
+    """An escaped heading's text with its closing ``#``s escaped, which Markdown would drop."""
+    return _CLOSING_HASHES.sub(_escape_hashes, escaped)
+
+
+def _escape_hashes(match: re.Match[str]) -> str:
+    return "\\#" * match[1].count("#")
+
+
 def _escape_inline(text: str) -> str:
     """``text`` escaped where it does not start a line (a heading's, a caption's)."""
     return _INLINE_SPECIAL.sub(_escape_character, text)
@@ -70,9 +88,10 @@ def _escape_character(match: re.Match[str]) -> str:
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
-    if match.group(1):
-        return f"\\{match.group(1)}"
-    return f"{match.group(2)}\\{match.group(3)}"
+    indent, mark = match["indent"], match["mark"]
+    if mark:
+        return f"{indent}\\{mark}"
+    return f"{indent}{match['number']}\\{match['dot']}"
 
 
 def _group_key(block: Block) -> BlockKind | None:
@@ -123,7 +142,7 @@ def _markdown_group(group: list[Block]) -> str:
     if first.caption:
         return f"*{_escape_inline(_one_line(first.text))}*"
     if first.kind is BlockKind.HEADING:
-        text = _CLOSING_HASHES.sub(r"\\\1", _escape_inline(_one_line(first.text)))
+        text = escape_heading(_escape_inline(_one_line(first.text)))
         return f"{'#' * _heading_level(first)} {text}"
     if first.kind is BlockKind.PREFORMATTED:
         return _fenced(first)
