@@ -36,6 +36,7 @@ from httpx._utils import get_environment_proxies
 
 from newsextract.errors import NewsExtractError, OptionError
 from newsextract.fetching import dns, http
+from newsextract.fetching.cookies import BoundedCookieJar
 from newsextract.fetching.options import FetchOptions
 
 logger = logging.getLogger(__name__)
@@ -275,6 +276,7 @@ def _client_settings(options: FetchOptions) -> dict[str, Any]:
         "trust_env": options.trust_env,
         "follow_redirects": False,
         "timeout": http.timeout(options),
+        "cookies": BoundedCookieJar(),
     }
 
 

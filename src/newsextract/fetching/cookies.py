@@ -1,0 +1,41 @@
+"""The cookie jar of a client a fetcher builds for itself, bounded as a browser's is.
+
+httpx keeps every ``Set-Cookie`` of every response in its client's jar and sends them back
+with each later request that matches them. Unbounded, a host setting a few cookies a page
+had each request of a batch carry all it had set so far (six 1 KB cookies a page: a 296 KB
+``Cookie`` header on its 50th page), the jar growing with the batch. The bounds are RFC 6265's
+(section 6.1: the least a user agent should keep), which browsers keep about as much as: a
+cookie beyond them is not kept, the oldest domain's cookies make way for a new domain's.
+"""
+
+from __future__ import annotations
+
+from http.cookiejar import Cookie, CookieJar
+
+# The bytes of a cookie's name and value kept at most (RFC 6265: at least 4096).
+COOKIE_BYTES = 4096
+# The cookies kept for one domain (RFC 6265: at least 50); a new name beyond is not kept,
+# a cookie already held is still replaced.
+COOKIES_PER_DOMAIN = 50
+# The domains whose cookies are kept: with 50 a domain, RFC 6265's 3000 cookies in all.
+DOMAINS_KEPT = 60
+
+
+class BoundedCookieJar(CookieJar):
+    """A ``CookieJar`` that keeps at most ``COOKIES_PER_DOMAIN`` cookies of at most
+    ``COOKIE_BYTES`` each for each of at most ``DOMAINS_KEPT`` domains (the latest)."""
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        if len(cookie.name) + len(cookie.value or "") > COOKIE_BYTES:
+            return
+        with self._cookies_lock:  # type: ignore[attr-defined]
+            domains: dict[str, dict[str, dict[str, Cookie]]] = self._cookies  # type: ignore[attr-defined]
+            paths = domains.get(cookie.domain)
+            if paths is None:
+                while len(domains) >= DOMAINS_KEPT:
+                    del domains[next(iter(domains))]  # the oldest domain's
+            elif cookie.name not in paths.get(cookie.path, {}) and (
+                sum(len(names) for names in paths.values()) >= COOKIES_PER_DOMAIN
+            ):
+                return  # a new name past the domain's bound
+            super().set_cookie(cookie)
