@@ -93,3 +93,12 @@ def test_a_title_keeps_its_closing_hashes(title: str) -> None:
     assert article.title == title
     head = render_markdown(article).split("\n\n")[0]
     assert _read_back(head) == f"<h1>{title}</h1>", head
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_a_carriage_return_in_a_hand_built_block_starts_no_block(ending: str) -> None:
+    text = ending.join(["The quay plans were shown", "# forged", "> forged", "1. forged"])
+    for kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEFINITION):
+        rendered = to_markdown([Block(kind=kind, text=text)])
+        html = _read_back(rendered)
+        assert not any(tag in html for tag in ("<h1>", "<blockquote>", "<ol>")), rendered

@@ -19,6 +19,7 @@ import attrs
 
 from newsextract.body.model import Block, BlockKind
 from newsextract.lazy_regex import LazyPattern
+from newsextract.record_checks import checked_blocks
 
 # Characters that are markup anywhere in a line of CommonMark/GFM text, escaped to keep the
 # text literal: "*" and "_" emphasis, "`" code, "~" GFM's strikethrough and (three at a line's
@@ -65,7 +66,14 @@ _GROUPED = frozenset(
 
 def escape_markdown(text: str) -> str:
     """``text`` as literal Markdown lines: every character that would be markup is escaped."""
-    return _LINE_START_SPECIAL.sub(_escape_line_start, _escape_inline(text))
+    return _LINE_START_SPECIAL.sub(_escape_line_start, _escape_inline(_newlines(text)))
+
+
+def _newlines(text: str) -> str:
+    """``text`` with CommonMark's other line endings (CR LF, a lone CR) as LF: each starts
+    a line there too, whose markup the line-start escapes must see (a block built by hand;
+    an extracted block's text has only LFs)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def escape_heading(escaped: str) -> str:
@@ -134,7 +142,7 @@ def _tables(rows: list[Block]) -> Iterator[list[Block]]:
 def to_markdown(blocks: Iterable[Block]) -> str:
     """The blocks as Markdown: ``##`` headings, ``-``/``1.`` lists, ``>`` quotes, fenced
     code, GitHub tables, ``Term``/``: description`` definitions, captions in italics."""
-    return "\n\n".join(_markdown_group(group) for group in _groups(blocks))
+    return "\n\n".join(_markdown_group(group) for group in _groups(checked_blocks(blocks)))
 
 
 def _markdown_group(group: list[Block]) -> str:
@@ -160,7 +168,7 @@ def _markdown_group(group: list[Block]) -> str:
 def _markdown_lines(text: str, indent: str = "") -> str:
     """``text`` escaped, its line breaks (a ``<br>``) kept as Markdown's hard breaks: a
     backslash at the end of a line, the next one indented under the first."""
-    return f"\\\n{indent}".join(escape_markdown(line) for line in text.split("\n"))
+    return f"\\\n{indent}".join(escape_markdown(line) for line in _newlines(text).split("\n"))
 
 
 def _quoted(text: str) -> str:
@@ -289,7 +297,7 @@ def to_html(blocks: Iterable[Block]) -> str:
     """Clean HTML: ``<p>``, ``<h1>``-``<h6>``, ``<ul>``/``<ol>`` with nested lists, ``<table>``
     with ``<thead>``/``<tbody>``, ``<blockquote>``, ``<pre><code>``, ``<dl>``, ``<figcaption>``;
     text escaped, no attributes but a code block's ``class="language-x"``."""
-    return "\n".join(_html_group(group) for group in _groups(blocks))
+    return "\n".join(_html_group(group) for group in _groups(checked_blocks(blocks)))
 
 
 def _text(text: str) -> str:
