@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from newsextract.body.model import Block
+from newsextract.record_checks import check_article
 
 
 class ReadOnlyDict(dict[str, str]):
@@ -109,6 +110,7 @@ class Article:
         ``body_blocks`` is left out (``body`` holds the text; use ``body_markdown()`` or
         ``body_html()`` for the structure).
         """
+        check_article(self)  # a hand-built record of wrong types: one typed error
         out: dict[str, Any] = {}
         for field in attrs.fields(Article):
             if field.name == "body_blocks":

@@ -214,6 +214,18 @@ class OptionError(NewsExtractError, ValueError):
         return (_restore, (type(self), str(self), dict(self.__dict__)))
 
 
+class RecordTypeError(NewsExtractError, TypeError):
+    """A hand-built ``Article`` or ``Block`` holds a value of a type its field does not take
+    (a None body, a number for a title): it cannot be rendered or written. ``field`` names it."""
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), str(self), dict(self.__dict__)))
+
+
 class RuleError(NewsExtractError, ValueError):
     """A site rule is invalid; ``source`` and ``key`` say where (file and TOML key)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsextract.article import METADATA_FIELDS, Article
 from newsextract.body.render import escape_heading, escape_markdown
+from newsextract.record_checks import check_article
 
 _FIELDS = tuple(f for f in METADATA_FIELDS if f != "image")
 
@@ -19,6 +20,7 @@ def _value(article: Article, name: str) -> str:
 
 def render_text(article: Article) -> str:
     """Field lines, then the body."""
+    check_article(article)
     lines = [f"{name:13} {_value(article, name)}" for name in _FIELDS if _value(article, name)]
     return "\n".join([*lines, "", article.body])
 
@@ -32,6 +34,7 @@ def render_markdown(article: Article) -> str:
     """A markdown document: headline, standfirst, a metadata line and the body with its
     structure (``Article.body_markdown()``; the plain ``body`` when there are no blocks, as
     in an Article read back from JSON)."""
+    check_article(article)
     parts = [f"# {escape_heading(_line(article.title or 'Untitled'))}"]
     if article.lead:
         parts.append(f"*{_line(article.lead)}*")
