@@ -22,6 +22,7 @@ from newsextract.fetching.cookies import (
 )
 
 from .test_blind_fetch import PAGE, RawServer, head, send
+from .third import within_bounds
 
 # Six cookies of a kilobyte set by each page.
 COOKIES_A_PAGE = 6
@@ -120,3 +121,20 @@ def test_the_jar_keeps_the_latest_domains_and_a_domain_s_first_cookies() -> None
     jar.set_cookie(_cookie("busy.example", "c0", "2"))  # a cookie held is still replaced
     busy = {cookie.name: cookie.value for cookie in jar if cookie.domain == "busy.example"}
     assert len(busy) == COOKIES_PER_DOMAIN and busy["c0"] == "2"
+
+
+def _flood(jar: BoundedCookieJar) -> None:
+    """100,000 cookies: over 5,000 domains, then names and paths of one domain."""
+    for n in range(50_000):
+        jar.set_cookie(_cookie(f"host{n % 5000}.example", f"n{n}", "v" * 100))
+    for n in range(50_000):
+        cookie = _cookie("one.example", f"n{n}", "v" * 100)
+        cookie.path = f"/p{n % 10}"
+        jar.set_cookie(cookie)
+
+
+def test_a_flood_of_cookies_is_kept_within_the_bound() -> None:
+    jar = BoundedCookieJar()
+    assert within_bounds(lambda: _flood(jar)) == "ok"
+    _flood(jar)
+    assert len(jar) <= DOMAINS_KEPT * COOKIES_PER_DOMAIN

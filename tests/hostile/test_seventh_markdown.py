@@ -18,6 +18,8 @@ from newsextract import Block, BlockKind
 from newsextract.body.render import to_markdown
 from newsextract.render import render_markdown
 
+from .third import within_bounds
+
 PARAGRAPH = (
     "<p>The harbour board said on Monday that work on the new quay would resume next week"
     " after a pause of three months, and the mayor welcomed the news at once.</p>"
@@ -102,3 +104,18 @@ def test_a_carriage_return_in_a_hand_built_block_starts_no_block(ending: str) ->
         rendered = to_markdown([Block(kind=kind, text=text)])
         html = _read_back(rendered)
         assert not any(tag in html for tag in ("<h1>", "<blockquote>", "<ol>")), rendered
+
+
+def _hostile_blocks() -> list[Block]:
+    lines = "\r".join(["~~~", "===", ":   x", "|:-|-:|", "   # x", "1) x"] * 20_000)
+    return [
+        _paragraph(lines),
+        Block(kind=BlockKind.LIST_ITEM, text=lines, level=3),
+        Block(kind=BlockKind.HEADING, text="# " * 100_000, level=2),
+        Block(kind=BlockKind.HEADING, text="#" * 200_000 + " x" + " #" * 100_000, level=3),
+    ]
+
+
+def test_hostile_lines_render_within_the_bound() -> None:
+    blocks = _hostile_blocks()
+    assert within_bounds(lambda: to_markdown(blocks)) == "ok"
