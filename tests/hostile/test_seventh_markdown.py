@@ -119,3 +119,12 @@ def _hostile_blocks() -> list[Block]:
 def test_hostile_lines_render_within_the_bound() -> None:
     blocks = _hostile_blocks()
     assert within_bounds(lambda: to_markdown(blocks)) == "ok"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left: a hand-built block's first line indented by four spaces reads as indented code",
+)
+def test_a_hand_built_block_indented_four_spaces_stays_a_paragraph() -> None:
+    rendered = to_markdown([_paragraph("    The quay plans were shown to the board.")])
+    assert "<pre>" not in _read_back(rendered), rendered
