@@ -72,6 +72,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         yield Candidate(
             field="undated_thing", value=start or True, origin=Origin.JSONLD, detail=kind
         )
+        # its name is the page's title, as a headline is (an event's, a product's): ranked
+        # with JSON-LD's others, under og:title, above the <title> its site's name decorates
+        name = _text(thing.get("name"))
+        if name and not names_another_page(thing, page):
+            yield Candidate(field="title", value=name, origin=Origin.JSONLD, detail="name")
         # its picture is the page's (an event's poster, a product's photo)
         image = _image(graph.resolve(_first(thing.get("image"))))
         if image:

@@ -69,6 +69,7 @@ from newsextract.metadata.title import (
     cut_with_ellipsis,
     joined_as_written,
     page_number_of,
+    spaced_as_written,
     typeset,
 )
 from newsextract.metadata.title_slug import slug_key
@@ -734,7 +735,8 @@ def _title(
     others = [*shown, str(headline.value)] if headline else shown
     title = choice.title
     if choice.index < 0:
-        title = joined_as_written(title, [str(c.value) for c in titles])
+        written = [str(c.value) for c in titles]
+        title = spaced_as_written(joined_as_written(title, written), written)
     value = cased(typeset(title, others), others)
     rejected = list(unread)
     for index, candidate in [(-1, headline), *enumerate(titles)]:

@@ -527,6 +527,8 @@ def without_trail(title: str) -> str:
         return title
     pieces = _TRAIL_MARKS.split(title)
     marks, parts = set(pieces[1::2]), [part.strip() for part in pieces[0::2]]
+    if len(marks) == 1 and len(parts) == 2:
+        return _before_board(parts[0], parts[1]) or title
     if len(marks) != 1 or len(parts) < 3:
         return title
     if marks <= _BACKWARD_MARKS:
@@ -537,6 +539,23 @@ def without_trail(title: str) -> str:
     if any(len(step) >= len(last) or word_count(step) > MAX_TRAIL_STEP_WORDS for step in steps):
         return title
     return last
+
+
+def _before_board(first: str, last: str) -> str:
+    """``first`` when a title of two parts is a post's title before its board's or section's
+    name ("야시장 주차 어디에 하나요? > 자유게시판", a Korean board's "subject > board" once the
+    site's name is cut): a headline of ``MIN_HEADLINE_OVER_NAMES`` words or more, then a
+    name of ``MAX_BOARD_NAME_WORDS`` words at most, shorter. A trail read from the home
+    page puts the short step first."""
+    if word_count(first) < MIN_HEADLINE_OVER_NAMES or not last:
+        return ""
+    if word_count(last) > MAX_BOARD_NAME_WORDS or len(last) >= len(first):
+        return ""
+    return first
+
+
+# A board's or a section's name after a post's title: a word or two ("자유게시판", "Q&A").
+MAX_BOARD_NAME_WORDS = 2
 
 
 class TitleChoice:
@@ -753,7 +772,9 @@ def choose_title(
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
             cleaned = without_unspaced_tail(cleaned)
-            cleaned = without_price(without_bar_tail(cleaned) if unnamed_site else cleaned)
+            if unnamed_site:  # the site's name cut last: a board's name may stand before it
+                cleaned = without_trail(without_bar_tail(cleaned))
+            cleaned = without_price(cleaned)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
@@ -1197,6 +1218,52 @@ def joined_as_written(headline: str, titles: Collection[str]) -> str:
         ):
             return written
     return headline
+
+
+# The marks after which a headline's reading puts a space where its lines or elements met
+# ("돌아온다…<br>상인들"), and a title may set none: the ellipsis of a Korean or Japanese
+# headline running on.
+_JOINING_MARKS = frozenset("…")
+# What may follow a headline inside a title: its end, a space, or the decoration's mark.
+_DECORATION_OPENERS = frozenset("-–—|｜ㅣ丨_:·•»«/")
+
+
+def spaced_as_written(headline: str, titles: Collection[str]) -> str:
+    """The visible headline spaced as a metadata title writes it, alone or before its
+    decoration, when the two differ only there: a space the title sets where a line break
+    joined two words of a script written without spaces between its words but with them
+    between its phrases ("แล้ว<br>ที่ลาน", Thai), and none where the title sets none after an
+    ellipsis the line broke at. ``headline_text`` cannot know how a ``<br>`` reads; the
+    page's own title shows it. None writing the headline as it is, it stays."""
+    if not titles or any(headline in title for title in titles):
+        return headline
+    for title in titles:
+        written = _respaced(headline, title)
+        if written is not None:
+            return written
+    return headline
+
+
+def _respaced(headline: str, title: str) -> str | None:
+    """``title``'s opening that is ``headline`` but for its spaces, as ``spaced_as_written``
+    allows them to differ, or None."""
+    i = j = 0
+    while i < len(headline) and j < len(title):
+        if headline[i] == title[j]:
+            i, j = i + 1, j + 1
+        elif title[j] == " " and i and not headline[i].isspace():
+            j += 1  # a space the title sets where the headline's reading set none
+        elif headline[i] == " " and i and headline[i - 1] in _JOINING_MARKS:
+            i += 1  # a space after an ellipsis the title does not set
+        else:
+            return None
+    if i < len(headline):
+        return None
+    rest = title[j:].lstrip()
+    if rest and rest[0] not in _DECORATION_OPENERS:
+        return None  # the title goes on: a longer headline, not this one decorated
+    written = title[:j].rstrip()
+    return written if written != headline else None
 
 
 def cased(title: str, others: Collection[str]) -> str:
