@@ -101,3 +101,11 @@ def test_an_events_name_in_jsonld_is_the_title_of_a_page_without_a_headline() ->
     )
     article = newsextract.extract(html, url="https://uridongne.example.kr/events/88")
     assert article.title == "강변 토요 장터"
+
+
+def test_a_giant_title_spells_no_headline() -> None:
+    """A broken page's ``<title>`` holding its text is passed over, not walked space by
+    space."""
+    headline = "강변 장터 다시 열려… 상인들 반색"
+    giant = "강변 장터 다시 열려…상인들" + " " * 200_000 + "반색"
+    assert spaced_as_written(headline, [giant]) == headline

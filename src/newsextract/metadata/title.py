@@ -1238,6 +1238,8 @@ def spaced_as_written(headline: str, titles: Collection[str]) -> str:
     if not titles or any(headline in title for title in titles):
         return headline
     for title in titles:
+        if len(title) > _MAX_SPLIT_TITLE:
+            continue  # a broken page's text, no title to spell a headline by
         written = _respaced(headline, title)
         if written is not None:
             return written
