@@ -240,6 +240,10 @@ class Language(NamedTuple):
     # "Lieferbar ab"): the day an offer starts, never the page's date (see
     # ``availability_opening``); lower case, a list of the files that list one.
     available_from: tuple[str, ...] = ()
+    # Labels before the last day of a notice's validity or of a call's applications ("Valid
+    # until", "Ważne do", "अंतिम तिथि"): never the page's date (see ``access_label``); lower
+    # case, a list of the files that list one.
+    deadlines: tuple[str, ...] = ()
     # A byline label written as a letter glued to the name it opens (Amharic "በ", "by":
     # "በአበበ ከበደ"), lower case (see ``glued_byline_labels``), and the given names that open
     # with that letter themselves ("በቀለ", "በላይ"), which keep it.
@@ -343,6 +347,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         byline_after=_optional_words(code, data, _BYLINE_AFTER),
         member_since=_optional_words(code, data, _MEMBER_SINCE),
         available_from=_optional_words(code, data, _AVAILABLE_FROM),
+        deadlines=_optional_words(code, data, _DEADLINES),
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         name_articles=_optional_words(code, data, _NAME_ARTICLES),
@@ -384,6 +389,7 @@ _UNTITLED_TITLES = "untitled_titles"  # the optional list of ``untitled_titles``
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
 _AVAILABLE_FROM = "available_from"  # the optional list of ``available_from``
+_DEADLINES = "deadlines"  # the optional list of ``deadlines``
 _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
@@ -419,6 +425,7 @@ TABLES = (
     _LABELS_AFTER_DATE,
     _MEMBER_SINCE,
     _AVAILABLE_FROM,
+    _DEADLINES,
     _GLUED_BYLINE_LABELS,
     _NAMES_OPENING_WITH_LABEL,
     _NAME_ARTICLES,
@@ -1181,10 +1188,13 @@ def access_label() -> re.Pattern[str]:
     """A citation's access label of any language ("Retrieved", "Abgerufen am", "consulté
     le") as a whole word, searched in the text before a date: the day a cited page was
     read, never the page's publication; or a forum member's ("Joined", "Registriert seit",
-    the files' ``member_since``): the day a poster signed up, printed beside each post.
+    the files' ``member_since``): the day a poster signed up, printed beside each post; or a
+    notice's deadline ("Valid until", "अंतिम तिथि", the files' ``deadlines``): the last day
+    it holds, after the day it was issued (probe hi_suchna_dinank_antim_tithi).
     Searched at every position: behind the lookahead of its first characters."""
     member = (w for known in languages().values() for w in known.member_since)
-    found = [*words(LabelList.ACCESSED), *member]
+    deadlines = (w for known in languages().values() for w in known.deadlines)
+    found = [*words(LabelList.ACCESSED), *member, *deadlines]
     return re.compile(
         r"(?<!\w)" + first_characters(found) + word_alternation(found) + LABEL_END, re.I
     )

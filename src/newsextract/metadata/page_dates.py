@@ -750,6 +750,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 and not related(node)
                 and not _in_review(node)
                 and (page is None or not in_comments_after_text(node, page))
+                and not _event_day_inside(node, found, language)
             ):
                 if page is None:
                     return found
@@ -825,6 +826,24 @@ def _comment_box_after_text(node: LexborNode, page: ParsedPage) -> bool:
     # the text measured in Latin letters: a story of Han or kana is as long in fewer
     # characters (a shop's description over its reviews, probe zh_shop_reviews)
     return follows_article(node, measure=latin_width)
+
+
+# An element inside a date element that may name an event's own day (``EVENT_DAYS``):
+# "<div class=entry-meta><p class=event-date>Dátum podujatia: 18. mája 2024</p></div>".
+_EVENT_NAMED = "[class*=event i]"
+
+
+def _event_day_inside(node: LexborNode, found: datetime, language: str | None) -> bool:
+    """Whether the day ``found`` in ``node``'s text is written in an element inside it that
+    is named as an event's day ("event-date"): the day the event takes place, which the
+    element itself is passed over for (``in_related_list``), never the page's (probe
+    sk_event_datum_podujatia_only). Asked only of a date element whose text gave a day."""
+    inner = node.css_first(_EVENT_NAMED)
+    return (
+        inner is not None
+        and names_related_list(inner.attributes)
+        and _element_day(inner.text(deep=True), language) == found
+    )
 
 
 def _in_review(node: LexborNode) -> bool:
