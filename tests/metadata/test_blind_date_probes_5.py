@@ -6,7 +6,7 @@ first four probes lack: blog posts with a sidebar full of other posts' dates, fo
 "last edited" footer beside a changelog of versions, wiki footers, event pages (the posting
 day, not the event's), press releases with a dateline, government notices with a reference
 date and a validity date, a page whose only date is in its URL, a copyright year, comments
-that are the only dates, and pages with no date at all (none may be invented), in 30
+that are the only dates, and pages with no date at all (none may be invented), in 37
 languages and 9 scripts. A day alone is judged on its day, a time as written (naive when the
 page gives no zone); ``...`` is not judged.
 ``python -m tests.metadata.test_blind_date_probes_5`` prints newsextract's (on the day and the
