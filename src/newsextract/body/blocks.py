@@ -78,13 +78,13 @@ from newsextract.body.node_reading import (
     code_language,
     code_text,
     colspan_of,
+    counts_as_link,
     ends_with_ellipsis,
     follows_a_disclosure,
     holds_any,
     inline_parts,
     inline_text_only,
     is_hidden,
-    is_link,
     jumps_on_page,
     link_chars,
     option_type,
@@ -151,8 +151,12 @@ MAX_CONTAINER_DEPTH = 256
 
 # A work item of the walk: an element to visit (with the ``in_link`` state it is met in) or
 # an inline run's text (with its link characters); then its parent container, the kind of
-# block its loose text forms and its list or heading level.
-_Item = tuple[LexborNode | str, int, int, BlockKind, int]
+# block its loose text forms, its list or heading level and the element's tag (``_RUN`` for
+# a run): read where the element is met, as its parent's children are told apart, and not
+# read again when it is visited (each read decodes the name into a new string).
+_Item = tuple[LexborNode | str, int, int, BlockKind, int, str]
+# The tag of an inline run's block.
+_RUN = "#run"
 
 
 def _cell_of_picture(cell: LexborNode) -> bool:
@@ -209,18 +213,18 @@ class _Walker:
         self.root = root
         self.holders.root = root
         stack = self.stack
-        stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0))
+        stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0, root.tag or ""))
         while stack:
-            payload, links, parent, kind, level = stack.pop()
+            payload, links, parent, kind, level, tag = stack.pop()
             if isinstance(payload, str):
                 # A run's link characters were counted when it was cut (its element's state
                 # then); an <a> wrapping blocks visited since (a teaser card before it) must
                 # not make the text after it a link's.
                 self.in_link = 0
-                self._emit(payload, kind, level, parent, links, "#run")
+                self._emit(payload, kind, level, parent, links, tag)
             else:
                 self.in_link = links
-                self._visit(payload, parent, kind, level)
+                self._visit(payload, tag, parent, kind, level)
         self._weigh()
         return self.out
 
@@ -346,8 +350,9 @@ class _Walker:
             container = cont.parent[container]
         return None
 
-    def _visit(self, node: LexborNode, parent: int, kind: BlockKind, level: int) -> None:
-        tag = node.tag or ""
+    def _visit(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
+        """Read ``node`` (its ``tag`` read when it was met): a leaf, a row, or a container
+        whose children are pushed."""
         if tag in LEAF_TAGS:
             text_only = inline_text_only(node)
             if not text_only and tag == "p" and picture_with_caption(node):
@@ -481,8 +486,15 @@ class _Walker:
                 # quote, a code listing: WordPress's and CKEditor's tables, a pull quote);
                 # the rest of a figure is media, or a player's or a gallery's labels ("more
                 # videos"), never the article's running text.
-                parts = [c for c in node.iter() if c.tag in FIGURE_CONTENT]
-                self.stack.extend((c, self.in_link, index, kind, level) for c in reversed(parts))
+                parts = [
+                    (part, part_tag)
+                    for part in node.iter()
+                    if (part_tag := part.tag or "") in FIGURE_CONTENT
+                ]
+                self.stack.extend(
+                    (part, self.in_link, index, kind, level, part_tag)
+                    for part, part_tag in reversed(parts)
+                )
                 return
             else:
                 kind, level = self._context(tag, kind, level)
@@ -740,7 +752,9 @@ class _Walker:
                 if pending_br:
                     text = "".join(run)
                     if text and not text.isspace():
-                        items.append((text, len(text) if in_link else links, index, kind, level))
+                        items.append(
+                            (text, len(text) if in_link else links, index, kind, level, _RUN)
+                        )
                     run, links, gap = [], 0, False
                     pending_br = False
                 else:
@@ -775,9 +789,11 @@ class _Walker:
                 if run:
                     text = "".join(run)
                     if text and not text.isspace():
-                        items.append((text, len(text) if in_link else links, index, kind, level))
+                        items.append(
+                            (text, len(text) if in_link else links, index, kind, level, _RUN)
+                        )
                     run, links, gap = [], 0, False
-                items.append((child, in_link, index, BlockKind.HEADING, TOGGLE_LEVEL))
+                items.append((child, in_link, index, BlockKind.HEADING, TOGGLE_LEVEL, ctag))
                 continue
             if ctag == "button" and is_chapter_button(child):
                 # A chapter of the player written as a button in the show notes: its line
@@ -803,7 +819,9 @@ class _Walker:
                 if run and ctag in _FLUSHING_SKIPS:
                     text = "".join(run)
                     if text and not text.isspace():
-                        items.append((text, len(text) if in_link else links, index, kind, level))
+                        items.append(
+                            (text, len(text) if in_link else links, index, kind, level, _RUN)
+                        )
                     run, links, gap = [], 0, False
                 continue
             if ctag in INLINE_TAGS:
@@ -817,12 +835,19 @@ class _Walker:
                             text = "".join(run)
                             if text and not text.isspace():
                                 items.append(
-                                    (text, len(text) if in_link else links, index, kind, level)
+                                    (
+                                        text,
+                                        len(text) if in_link else links,
+                                        index,
+                                        kind,
+                                        level,
+                                        _RUN,
+                                    )
                                 )
                             run, links, gap = [], 0, False
                         if "figcaption" not in skip:
                             self.caption_spans.add(child.mem_id)
-                            items.append((child, in_link, index, kind, level))
+                            items.append((child, in_link, index, kind, level, ctag))
                         continue
                 attributes = child.attributes
                 if attributes and is_hidden(attributes):
@@ -880,8 +905,8 @@ class _Walker:
                         run.append(" ")  # a time is a value of its own: "14:52" "Kari Nilsen"
                     if ctag == "a":
                         # Every <a> is a link's words unless a list item's link may be an
-                        # attachment or a term's a jump target (``is_link`` then asks).
-                        if not (attachments or jump_targets) or is_link(
+                        # attachment or a term's a jump target (``counts_as_link`` then asks).
+                        if not (attachments or jump_targets) or counts_as_link(
                             child, elsewhere=jump_targets, attachments=attachments
                         ):
                             links += len(text.strip())
@@ -893,13 +918,13 @@ class _Walker:
             if run:
                 text = "".join(run)
                 if text and not text.isspace():
-                    items.append((text, len(text) if in_link else links, index, kind, level))
+                    items.append((text, len(text) if in_link else links, index, kind, level, _RUN))
                 run, links, gap = [], 0, False
-            items.append((child, in_link, index, kind, level))
+            items.append((child, in_link, index, kind, level, ctag))
         if run:
             text = "".join(run)
             if text and not text.isspace():
-                items.append((text, len(text) if in_link else links, index, kind, level))
+                items.append((text, len(text) if in_link else links, index, kind, level, _RUN))
         items.reverse()
         self.stack.extend(items)
 

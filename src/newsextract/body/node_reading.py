@@ -243,13 +243,19 @@ _DOCUMENT_HREF = LazyPattern(
 def is_link(element: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> bool:
     """Whether ``element`` is a link whose words are a link's (see ``link_chars``);
     ``attachments``: a link to a document file is not (the block is a list item)."""
-    if element.tag != "a":
-        return False
+    return element.tag == "a" and counts_as_link(
+        element, elsewhere=elsewhere, attachments=attachments
+    )
+
+
+def counts_as_link(anchor: LexborNode, *, elsewhere: bool, attachments: bool) -> bool:
+    """``is_link`` of an ``<a>``, its tag already read: a caller that walks elements reads
+    each one's tag once (each read decodes the name into a new string)."""
     if attachments:
-        href = element.attributes.get("href")
+        href = anchor.attributes.get("href")
         if href is not None and _DOCUMENT_HREF.search(href.strip()):
             return False
-    return not elsewhere or _leads_elsewhere(element)
+    return not elsewhere or _leads_elsewhere(anchor)
 
 
 def link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> int:
@@ -259,6 +265,8 @@ def link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool =
     rather than a CSS query."""
     below = node.traverse()
     next(below)  # the node itself
+    if not (elsewhere or attachments):  # every <a> counts: its tag is the one test
+        return sum(len(element.text(deep=True)) for element in below if element.tag == "a")
     return sum(
         len(element.text(deep=True))
         for element in below
@@ -293,7 +301,11 @@ def inline_parts(
     below = node.traverse()
     next(below)  # the node itself
     for element in below:
-        if is_link(element, elsewhere=elsewhere, attachments=attachments):
+        tag = element.tag  # read once: each read decodes the name into a new string
+        if tag == "a" and (
+            not (elsewhere or attachments)
+            or counts_as_link(element, elsewhere=elsewhere, attachments=attachments)
+        ):
             words = element.text(deep=True)
             if words.lstrip()[:1] in UP_ARROWS and jumps_on_page(element):
                 # "↑ Top", "▲ بالا": the way back up, in any language, no word of the line
@@ -311,7 +323,6 @@ def inline_parts(
                         t.mem_id for t in printed.traverse(include_text=True) if t.tag == "-text"
                     )
         else:
-            tag = element.tag  # read once: each read decodes the name into a new string
             if elsewhere and tag == "a" and _is_permalink(element):
                 hidden.update(
                     t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"
