@@ -64,6 +64,10 @@ PROBE_SETS = {
     # the text's own class, disclosures, promotions, republishing notes, callouts) beside
     # stories whose content uses the same words
     "furniturewords": "news_probes.furniture_words",
+    # round 62's blind non-news pages with the furniture their templates put around the text
+    # (author cards, archive widgets, rating boxes, shipping blocks, forum signatures, docs'
+    # feedback strips, navboxes, registration boxes, related lists)
+    "leaveout": "nonnews_probes.leave_out",
 }
 
 Extractor = Callable[[str, str], str]
