@@ -13,13 +13,9 @@ from nonnews_probes.leave_out import PROBES
 from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
-_KNOWN_FAILURES: dict[str, str] = {
-    "nl_shop_verzending_retour_ook_gekocht": "a shipping block's sentence under the description",
-    "pl_sklep_dostawa_zwroty_inni_kupili": "a shipping block's sentence under the description",
-    "ko_shop_baesong_banpum_hamkke": "shipping and returns blocks under the description",
-    "zh_shop_peisong_tuihuan_kehu_haimai": "a shipping block's sentence under the description",
-    "he_shop_mishloach_hachzarot_knu_gam": "shipping and returns blocks under the description",
-}
+# Wave 62: the five shop pages' shipping and returns blocks ("shipping-info",
+# "returns-info") are boilerplate names since (``class_names``): none left.
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

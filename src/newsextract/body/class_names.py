@@ -104,7 +104,13 @@ _NEGATIVE_WORDS = (
     # link-inherit"), which cut a news page's line (fundus A, down)
     r"inherited-?list|"
     # a search box: its label or placeholder text ("Search questions"), never the article's
-    r"search|search-?box|search-?form"
+    r"search|search-?box|search-?form|"
+    # a shop's delivery and returns blocks under a product's description ("shipping-info",
+    # "delivery-information", "returns-info", "refund-policy"; German "versandinfo"): the
+    # shop's terms, the same under every product (probe set leaveout). Compounds only: a
+    # bare "shipping" or "versand" may name a shop's whole product column
+    r"(?:shipping|delivery|returns?|refunds?|versand)-?(?:info|information|policy|details|"
+    r"block|box|note|terms)"
 )
 
 
