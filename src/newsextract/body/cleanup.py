@@ -815,7 +815,7 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             or is_about_line(text)
             or is_reader_note(text, [b.text for b in blocks[: end - 1]])
             or (len(text) <= _TAIL_PROMPT and is_box_prompt(text))
-            or (block.kind is BlockKind.PARAGRAPH and is_edge_ask(text))
+            or (block.kind is BlockKind.PARAGRAPH and is_edge_ask(text, closing=True))
         ):
             break
         end -= 1

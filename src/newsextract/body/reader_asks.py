@@ -70,12 +70,18 @@ def holds_ask_words(text: str) -> bool:
 _EDGE_ASK = 200
 # The groups whose notice is never the story's, at the edge of the text.
 _NOTICE_GROUPS = frozenset({"consent"})
+# The groups read only at the text's end: a pointer to the site's other piece closes a text
+# ("… we explain in our article"), where a story's opening recalls its own coverage so.
+_CLOSING_GROUPS = frozenset({"pointer"})
 
 
-def is_edge_ask(text: str) -> bool:
-    """Whether the text's first or last paragraph is the site's ask or notice (its place at
-    the edge is the shape: the story's run does not end on a cookie notice)."""
+def is_edge_ask(text: str, *, closing: bool = False) -> bool:
+    """Whether the text's first or last paragraph (``closing``: its last) is the site's ask
+    or notice (its place at the edge is the shape: the story's run does not end on a cookie
+    notice)."""
     held = _groups_held(text)
+    if not closing:
+        held -= _CLOSING_GROUPS
     return bool(held) and (len(text) <= _EDGE_ASK or not held.isdisjoint(_NOTICE_GROUPS))
 
 
