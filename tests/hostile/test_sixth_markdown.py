@@ -1,10 +1,8 @@
 """The sixth red team (wave 61): Markdown tables whose cells hold blocks. A cell's text
 (a ``<pre>`` of pipes, a fence, line breaks) must add no row and open no fence; a data
-table whose cell holds a list should stay one table (left: see the strict xfail)."""
+table whose cell holds a short list stays one table, its items in one cell."""
 
 from __future__ import annotations
-
-import pytest
 
 import newsextract
 from newsextract.render import render_markdown
@@ -41,10 +39,6 @@ def test_a_cell_s_pipes_fences_and_line_breaks_add_no_row() -> None:
     assert "\n```" not in markdown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row holding a block is walked as a layout table's container (node_reading.row_parts)",
-)
 def test_a_data_table_whose_cell_holds_a_list_stays_one_table() -> None:
     rows = (
         "<tr><td>North</td><td><ul><li>dredging</li><li>new fenders</li></ul></td></tr>"
@@ -55,3 +49,17 @@ def test_a_data_table_whose_cell_holds_a_list_stays_one_table() -> None:
     lines = _table_lines(markdown)
     assert len(lines) == 2 + 3, markdown
     assert "dredging" in lines[2] and "new fenders" in lines[2], markdown
+
+
+def test_a_cell_s_long_list_is_walked_as_a_container_s() -> None:
+    """Past ``_BROKEN_CELL_CHARS`` a cell's list is a layout's (a menu, a column of notes):
+    its items stay items, not one cell's run of text."""
+    items = (
+        "the dredging of the outer basin to nine metres",
+        "new timber fenders along the whole length of the berth",
+        "a second crane on rails",
+    )
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    rows = f"<tr><td>North</td><td><ul>{listed}</ul></td></tr>"
+    markdown = render_markdown(newsextract.extract(_page(rows), url="https://quay.example/a/b"))
+    assert all(f"- {item}" in markdown for item in items), markdown

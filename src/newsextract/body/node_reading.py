@@ -770,10 +770,13 @@ def _printable(line: str) -> str:
 # A row holding one of these is a layout's container, walked as one. A <br> in a short cell
 # of a row of several is not: it breaks a data cell's lines (a file name above its checksum,
 # a name above a role), and the row stays one row of the table ("| report.csv md5:3f9a |
-# 48 MB |"); a layout table's cell broken so holds a page's prose or an e-mail's footer.
-_ROW_BLOCKS = INLINE_HAS_BLOCKS - {"br"}
-# Characters of a data cell broken by a <br>: two short lines (a name and a role, a file and
-# its checksum); a layout cell's prose is longer.
+# 48 MB |"); a layout table's cell broken so holds a page's prose or an e-mail's footer. A
+# short list in such a cell is the same: a data cell's items on lines of their own ("|
+# North | dredging new fenders |"), each <li> read as a <br>; a layout cell's list is a
+# menu or a column of links, longer.
+_ROW_BLOCKS = INLINE_HAS_BLOCKS - {"br", "ul", "ol", "li"}
+# Characters of a data cell broken by a <br> or holding a list: two or three short lines (a
+# name and a role, a file and its checksum, a work's items); a layout cell's prose is longer.
 _BROKEN_CELL_CHARS = 80
 
 
@@ -823,7 +826,7 @@ def row_parts(row: LexborNode) -> RowParts | None:
                 controls.add(cell.mem_id)
             else:
                 links += len(text)
-        elif tag == "br":
+        elif tag == "br" or tag == "li":
             broken = _with_cells_above(node, row, broken if broken is not None else set())
         elif tag == "pre":
             pre += 1
@@ -959,13 +962,17 @@ _WALKED_BELOW = 64
 
 
 def broken_cell_text(cell: LexborNode) -> str:
-    """The text of a cell a <br> breaks, a space where each <br> is (its text nodes run
-    together otherwise: "report.csvmd5:3f9a")."""
+    """The text of a cell a <br> breaks or a list fills, a space where each <br> is and
+    before each <li> (its text nodes run together otherwise: "report.csvmd5:3f9a")."""
     return "".join(
-        " " if node.tag == "br" else (node.text_content or "")
+        " " if node.tag == "br" or node.tag == "li" else (node.text_content or "")
         for node in cell.traverse(include_text=True)
-        if node.tag in ("br", "-text")
+        if node.tag in _BROKEN_CELL_PARTS
     )
+
+
+# The nodes ``broken_cell_text`` reads: the text, and the breaks between its lines.
+_BROKEN_CELL_PARTS = frozenset({"br", "li", "-text"})
 
 
 # A choice's box inside its label: the label is the choice's text ("<li><label><input
