@@ -63,3 +63,12 @@ def test_a_cell_s_long_list_is_walked_as_a_container_s() -> None:
     rows = f"<tr><td>North</td><td><ul>{listed}</ul></td></tr>"
     markdown = render_markdown(newsextract.extract(_page(rows), url="https://quay.example/a/b"))
     assert all(f"- {item}" in markdown for item in items), markdown
+
+
+def test_a_cell_s_list_of_many_items_is_walked_as_a_container_s() -> None:
+    """Past ``_CELL_LIST_ITEMS`` items a cell's list is a layout's, however short each."""
+    items = [f"pier {number}" for number in range(1, 13)]
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    rows = f"<tr><td>North</td><td><ul>{listed}</ul></td></tr>"
+    markdown = render_markdown(newsextract.extract(_page(rows), url="https://quay.example/a/b"))
+    assert all(f"- {item}\n" in markdown + "\n" for item in items), markdown

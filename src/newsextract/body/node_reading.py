@@ -778,6 +778,10 @@ _ROW_BLOCKS = INLINE_HAS_BLOCKS - {"br", "ul", "ol", "li"}
 # Characters of a data cell broken by a <br> or holding a list: two or three short lines (a
 # name and a role, a file and its checksum, a work's items); a layout cell's prose is longer.
 _BROKEN_CELL_CHARS = 80
+# List items a data row's cells hold: a few (a berth's works, a plan's perks); a row holding
+# more is a layout's (a menu, a column of links), told at the first item past them, so that
+# a row of a thousand items costs no pass of its own before it is walked as a container.
+_CELL_LIST_ITEMS = 8
 
 
 # A link styled as a button ("btn", Semantic UI's "ui mini button"): alone in a table's cell
@@ -806,6 +810,7 @@ def row_parts(row: LexborNode) -> RowParts | None:
     broken: set[int] | None = None
     controls: set[int] = set()
     pre = 0
+    items = 0
     headers = True
     for node in row.traverse():
         tag = node.tag
@@ -826,7 +831,12 @@ def row_parts(row: LexborNode) -> RowParts | None:
                 controls.add(cell.mem_id)
             else:
                 links += len(text)
-        elif tag == "br" or tag == "li":
+        elif tag == "br":
+            broken = _with_cells_above(node, row, broken if broken is not None else set())
+        elif tag == "li":
+            items += 1
+            if items > _CELL_LIST_ITEMS:
+                return None
             broken = _with_cells_above(node, row, broken if broken is not None else set())
         elif tag == "pre":
             pre += 1
