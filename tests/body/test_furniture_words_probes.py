@@ -19,12 +19,7 @@ from news_probes.pages import Probe
 from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
-_KNOWN_FAILURES: dict[str, str] = {
-    "nl_wp_newsletter_issue_about_subscribers_keeps_its_words": (
-        "a newsletter's own issue about its subscribers: the prompt words ('onze nieuwsbrief') "
-        "drop any short paragraph holding them, whatever its shape"
-    ),
-}
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

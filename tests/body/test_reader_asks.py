@@ -86,3 +86,38 @@ def test_editors_update_sentence_stays_and_update_stamp_goes() -> None:
     body = _body(f"<p>{update}</p>", last="<p>Updated: 12 March 2026, 10:40</p>")
     assert update in body
     assert "12 March 2026" not in body
+
+
+# A newsletter's note about itself: "our newsletter" is the subject of most of its paragraphs.
+_ABOUT_ITSELF = [
+    "This spring our newsletter turned ten, and the Saturday issue now reaches four thousand "
+    "readers along the estuary, from the ferry towns to the marsh villages.",
+    "Most new readers found us through the series on the closing of the Lowmouth lido, which "
+    "was forwarded more often than anything we had written before.",
+    "Our newsletter stays free to read. Friends of the Post pay for it, and nobody has to "
+    "pay to open an issue.",
+]
+
+
+def _page(*paragraphs: str) -> str:
+    html = (
+        "<html lang='en'><body><article><h1>Ten years of the Saturday issue</h1>"
+        f"<div class='story-body'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div>"
+        "</article></body></html>"
+    )
+    return newsextract.extract(html, url="https://news.example/ten-years").body or ""
+
+
+def test_a_text_about_its_own_newsletter_keeps_its_paragraphs() -> None:
+    body = _page(*_ABOUT_ITSELF)
+    assert all(paragraph in body for paragraph in _ABOUT_ITSELF), body
+
+
+def test_plain_asks_among_a_story_s_paragraphs_still_go() -> None:
+    asks = (
+        "Sign up for our newsletter to get the Post in your inbox every Saturday.",
+        "Never miss a story: get our free daily newsletter.",
+    )
+    body = _page(_TEXT[0], asks[0], _TEXT[1], asks[1])
+    assert _TEXT[0] in body and _TEXT[1] in body, body
+    assert not any(ask in body for ask in asks), body

@@ -89,7 +89,12 @@ from newsextract.body.patterns import (
     is_teaser_link,
 )
 from newsextract.body.prompts import is_box_prompt
-from newsextract.body.reader_asks import is_edge_ask, is_shaped_ask
+from newsextract.body.reader_asks import (
+    is_edge_ask,
+    is_shaped_ask,
+    kept_prompts_are_subject,
+    prompts_are_subject,
+)
 from newsextract.body.reasons import (
     ANSWER_COUNT,
     CLOSING_ENUMERATION,
@@ -242,6 +247,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     holds = region.holds
     held_at = [holds(block.container) for block in walked.blocks]  # read by three passes
     boxes, prompts = prompt_boxes(walked, sums, region, held_at)
+    if prompts and not boxes.ranges and prompts_are_subject(walked.blocks, held_at, prompts):
+        prompts = set()  # the text is about the newsletter: its words ask nothing here
     add_cards(walked, sums, region, boxes)
     groups: dict[tuple[str, str], float] = {}
     headings = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
@@ -814,7 +821,11 @@ def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             or credit
             or is_about_line(text)
             or is_reader_note(text, [b.text for b in blocks[: end - 1]])
-            or (len(text) <= _TAIL_PROMPT and is_box_prompt(text))
+            or (
+                len(text) <= _TAIL_PROMPT
+                and is_box_prompt(text)
+                and not kept_prompts_are_subject(blocks[:end])
+            )
             or (block.kind is BlockKind.PARAGRAPH and is_edge_ask(text, closing=True))
         ):
             break

@@ -12,11 +12,13 @@ first or last paragraph, read by ``cleanup.trim_head`` and ``cleanup.trim_tail``
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from ahocorasick_rs import AhoCorasick
 
 from newsextract.body.characters import latin_width
-from newsextract.body.model import BlockKind
+from newsextract.body.model import Block, BlockKind
+from newsextract.body.prompts import is_box_prompt
 from newsextract.body.walk_records import RawBlock
 
 # An ask or a notice is a sentence or two (Latin letters; a wide character weighs three):
@@ -134,3 +136,40 @@ def _neighbour(blocks: list[RawBlock], index: int, step: int) -> RawBlock | None
             return block if block.kind is BlockKind.PARAGRAPH else None
         at += step
     return None
+
+
+# A text whose prompt words are its subject: at least this many plain paragraphs hold them...
+_SUBJECT_PARAGRAPHS = 2
+# ... and they are more than this share of the text's paragraphs.
+_SUBJECT_SHARE = 0.5
+
+
+def prompts_are_subject(blocks: list[RawBlock], held_at: list[bool], prompts: set[int]) -> bool:
+    """Whether the paragraphs holding a prompt's words (``prompts``: "our newsletter", "de
+    nieuwsbrief") are the text's subject, not asks set in it: most of the text's paragraphs
+    hold them, each plain (no link to sign up by). An ask is one paragraph among a story's
+    (or a box of its own, read by ``boxes.prompt_boxes``); a newsletter's own issue about its
+    readers, a service's note on its subscription, names it in paragraph after paragraph.
+    ``held_at``: whether the region holds each block."""
+    if len(prompts) < _SUBJECT_PARAGRAPHS:
+        return False
+    plain = 0
+    for index in prompts:
+        block = blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or block.links:
+            return False
+        plain += 1
+    paragraphs = sum(
+        1
+        for block, held in zip(blocks, held_at, strict=True)
+        if held and block.kind is BlockKind.PARAGRAPH
+    )
+    return plain > _SUBJECT_SHARE * paragraphs
+
+
+def kept_prompts_are_subject(blocks: Sequence[Block]) -> bool:
+    """``prompts_are_subject`` for the body's kept blocks (``cleanup.trim_tail``, asked only
+    when the last paragraph holds a prompt's words): most kept paragraphs hold them."""
+    paragraphs = [block.text for block in blocks if block.kind is BlockKind.PARAGRAPH]
+    held = sum(1 for text in paragraphs if is_box_prompt(text))
+    return held >= _SUBJECT_PARAGRAPHS and held > _SUBJECT_SHARE * len(paragraphs)
