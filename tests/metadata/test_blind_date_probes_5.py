@@ -1138,19 +1138,10 @@ def test_blind_date_probe_5(
 def _report() -> None:  # pragma: no cover
     """Each tool's hits: newsextract's on the day alone too; trafilatura and htmldate on the
     day alone (they give no time)."""
-    from tests.metadata.language_probes.kit import report_hits
+    from tests.metadata.language_probes.kit import report_days_alone, report_hits
 
     report_hits(PROBES, FIELDS, htmldate=True, fetched=True)
-    hits = total = 0
-    for _name, url, html, fetched, *wants in PROBES:
-        article = newsextract.extract(html, url=url, fetched_at=fetched)
-        for field_name, want in zip(FIELDS, wants, strict=True):
-            if want is ...:
-                continue
-            total += 1
-            day_only = want if want is None else datetime.combine(want.date(), datetime.min.time())
-            hits += matches(field_name, getattr(article, field_name), day_only)
-    print(f"newsextract on the day alone: {hits}/{total}")
+    report_days_alone(PROBES, FIELDS)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -968,6 +968,24 @@ def report_hits(
             print("  ", line)
 
 
+def report_days_alone(probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...]) -> None:
+    """Print newsextract's hits on ``probes`` (``(name, url, html, fetched_at, *wants)``) with
+    each date judged on the day alone: the figure set beside trafilatura's and htmldate's,
+    which give no time."""
+    import newsextract
+
+    hits = total = 0
+    for _name, url, html, fetched_at, *wants in probes:
+        article = newsextract.extract(html, url=url, fetched_at=fetched_at)
+        for field_name, want in zip(fields, wants, strict=True):
+            if want is ...:
+                continue
+            total += 1
+            day_only = want if want is None else datetime.combine(want.date(), datetime.min.time())
+            hits += matches(field_name, getattr(article, field_name), day_only)
+    print(f"newsextract on the day alone: {hits}/{total}")
+
+
 def report_titles(
     probes: Sequence[tuple[str, str, str, str]],
     eval_dir: str,
