@@ -120,6 +120,15 @@ def send(data: bytes) -> Route:
     return lambda conn, _: conn.sendall(data)
 
 
+def robotless_server() -> Iterator[RawServer]:
+    """A server whose robots.txt is missing (a 404 allows every path): the body of the
+    ``server`` fixture of the hostile files that fetch from it."""
+    raw = RawServer()
+    raw.routes["/robots.txt"] = send(head("404 Not Found", length=0))
+    yield raw
+    raw.close()
+
+
 def test_lying_content_length_longer_than_the_body(server: RawServer) -> None:
     server.routes["/p"] = send(head(length=100_000) + PAGE)
     assert typed(outcome(server.url("/p"), 10)), "cut short of its Content-Length"

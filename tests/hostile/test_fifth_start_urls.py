@@ -13,15 +13,12 @@ import pytest
 import newsextract
 
 from .test_blind_discovery import _discover, _sitemap, _xml
-from .test_blind_fetch import PAGE, RawServer, head, outcome, send
+from .test_blind_fetch import PAGE, RawServer, head, outcome, robotless_server, send
 
 
 @pytest.fixture
 def server() -> Iterator[RawServer]:
-    raw = RawServer()
-    raw.routes["/robots.txt"] = send(head("404 Not Found", length=0))
-    yield raw
-    raw.close()
+    yield from robotless_server()
 
 
 def _serving(server: RawServer, path: str) -> None:

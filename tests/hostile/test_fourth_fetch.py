@@ -21,7 +21,7 @@ from tests.hang_guard import finishes
 import newsextract
 
 from .test_blind_cli import clean, cli
-from .test_blind_fetch import PAGE, RawServer, _drip, _endless_chunks, head, send
+from .test_blind_fetch import PAGE, RawServer, _drip, _endless_chunks, head, robotless_server, send
 from .third import WALL_GUARD, cost, machine_pace
 
 brotli = pytest.importorskip("brotli")
@@ -46,10 +46,7 @@ def _br(data: bytes) -> bytes:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[RawServer]:
-    raw = RawServer()
-    raw.routes["/robots.txt"] = send(head("404 Not Found", length=0))
-    yield raw
-    raw.close()
+    yield from robotless_server()
 
 
 def _fetched(url: str, **changes: object) -> tuple[float, float, str]:

@@ -20,7 +20,7 @@ import newsextract
 
 from .test_blind_cli import clean, cli, story
 from .test_blind_discovery import _xml
-from .test_blind_fetch import RawServer, head, options, send
+from .test_blind_fetch import RawServer, head, options, robotless_server, send
 from .third import WALL_GUARD, cost, machine_pace
 
 CPU_BOUND = 2.0
@@ -31,10 +31,7 @@ _URLSET = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[RawServer]:
-    raw = RawServer()
-    raw.routes["/robots.txt"] = send(head("404 Not Found", length=0))
-    yield raw
-    raw.close()
+    yield from robotless_server()
 
 
 def _deep_rss() -> bytes:

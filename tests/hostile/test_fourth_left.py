@@ -20,7 +20,7 @@ from newsextract.sites import registrable_domain
 
 from .test_blind_cli import clean, cli, story
 from .test_blind_discovery import _discover, _sitemap, _xml
-from .test_blind_fetch import PAGE, RawServer, head, outcome, send
+from .test_blind_fetch import PAGE, RawServer, head, outcome, robotless_server, send
 
 store_api = pytest.importorskip("newsextract.store.api", reason="the store extra is missing")
 records = pytest.importorskip("newsextract.store.records")
@@ -31,10 +31,7 @@ NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 @pytest.fixture
 def server() -> Iterator[RawServer]:
-    raw = RawServer()
-    raw.routes["/robots.txt"] = send(head("404 Not Found", length=0))
-    yield raw
-    raw.close()
+    yield from robotless_server()
 
 
 # -- 1. one site is one registrable domain: tenants of a platform under a public suffix

@@ -21,7 +21,7 @@ from newsextract.fetching.cookies import (
     BoundedCookieJar,
 )
 
-from .test_blind_fetch import PAGE, RawServer, head, send
+from .test_blind_fetch import PAGE, RawServer, head, robotless_server
 from .third import within_bounds
 
 # Six cookies of a kilobyte set by each page.
@@ -33,10 +33,7 @@ CLOSE = "Connection: close"
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[RawServer]:
-    raw = RawServer()
-    raw.routes["/robots.txt"] = send(head("404 Not Found", length=0))
-    yield raw
-    raw.close()
+    yield from robotless_server()
 
 
 def _setting_cookies(page: int, requests: list[bytes]) -> object:
