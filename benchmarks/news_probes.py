@@ -68,6 +68,10 @@ PROBE_SETS = {
     # (author cards, archive widgets, rating boxes, shipping blocks, forum signatures, docs'
     # feedback strips, navboxes, registration boxes, related lists)
     "leaveout": "nonnews_probes.leave_out",
+    # round 63's blind non-news pages whose text is easy to lose (long documents, FAQs,
+    # glossaries, changelogs, spec tables, syllabi, minutes, threads, homepages, records,
+    # manuals, anthologies, cards)
+    "recall": "nonnews_probes.recall",
 }
 
 Extractor = Callable[[str, str], str]
