@@ -270,7 +270,7 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             continue
         if (
             linked
-            and len(items) >= _ROSTER_ITEMS
+            and len(items) >= _ENCLOSED_WORKS
             and walked.containers.tag[container] in _LISTS
             and _titled_entries(candidates, items)
         ):
@@ -465,11 +465,21 @@ def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
 _ENTRY_TAIL = LazyPattern(r"\s*(?:[—–-]\s*[^\W\d_]|\(\s*\d{4}(?:\s*[—–-]\s*\d{2,4})?\s*\)\s*$)")
 
 
+# Fewer entries are the text's own too when each is a work and its year ("<a>Title</a>
+# (2009)") and the text goes on after the list: a homepage's or a profile's "Writing"
+# section of two titles between "About" and "Contact" (probe cs_domovska_stranka). A box of
+# other stories titles its links in sentences with no year in brackets, and a pair of
+# "<a>Headline</a> – Site" teasers stays at ``_ROSTER_ITEMS``.
+_ENCLOSED_WORKS = 2
+_WORK_YEAR = LazyPattern(r"\s*\(\s*\d{4}\s*\)\s*$")
+
+
 def _titled_entries(candidates: list[Judged], items: list[int]) -> bool:
     """Whether a list is the text's entries under a heading of its own inside the text: each
     item a linked name and its own words (``_ENTRY_TAIL``), at least ``_ROSTER_ITEMS`` of
     them, kept text before the heading (a discography, a band's members, a work's cast with
-    their roles). The same list with half its items under the link-share bar is one list."""
+    their roles); or ``_ENCLOSED_WORKS`` works and their years with kept text after the list
+    as well. The same list with half its items under the link-share bar is one list."""
     first = items[0]
     if not (
         first > 1
@@ -477,12 +487,17 @@ def _titled_entries(candidates: list[Judged], items: list[int]) -> bool:
         and any(reason is None for _, reason in candidates[: first - 1])
     ):
         return False
+    tails = []
     for position in items:
         block = candidates[position][0]
         own = block.text[block.links :]
         if not block.links or _ENTRY_TAIL.match(own) is None or is_date_line(own.lstrip(" —–-")):
             return False
-    return True
+        tails.append(own)
+    return len(items) >= _ROSTER_ITEMS or (
+        all(_WORK_YEAR.match(own) is not None for own in tails)
+        and any(reason is None for _, reason in candidates[items[-1] + 1 :])
+    )
 
 
 # A sentence of the text that announces the list after it ("Several papers reported on the
