@@ -11,6 +11,7 @@ from newsextract.body.date_lines import DATELINE, is_date_line, opens_with_date
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
 from newsextract.body.patterns import closes_sentence
+from newsextract.body.poster_lines import is_poster_line
 from newsextract.body.reasons import (
     CLOSING_COMMENTS,
     FURNITURE_LINE,
@@ -464,8 +465,13 @@ _ENTRY_DATE_CHARS = 40
 def _dates_an_entry(text: str) -> bool:
     """Whether a block may date a chronology's entry: a short line with a year ("12 May
     2008", "Spring 1978"). A time of day alone stamps a live post or a schedule's row, whose
-    readers' texts leave it out (times kept: fundus B 0.9790 -> 0.9789)."""
-    return len(text) <= _ENTRY_DATE_CHARS and YEAR.search(text) is not None
+    readers' texts leave it out (times kept: fundus B 0.9790 -> 0.9789). A forum poster's
+    line ("anna_k Joined: March 2021") dates the poster's sign-up, not the post under it."""
+    return (
+        len(text) <= _ENTRY_DATE_CHARS
+        and YEAR.search(text) is not None
+        and not is_poster_line(text)
+    )
 
 
 def _common_container(walked: Walk, first: int, second: int) -> int:

@@ -1,0 +1,47 @@
+"""A forum poster's line: the name and the day the poster signed up ("anna_k Joined: March
+2021", "lu_na_varanda Membro desde 2023", "登録日 2022年"), printed over every post of a
+thread. It says who wrote the post, not what the post says: furniture of the thread, as a
+byline is of a story. The labels are the language data's ``member_since`` words."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsextract.body.characters import DIGIT
+from newsextract.labels import first_characters, languages, word_alternation
+
+# A poster's line is a name and a label and a date: a line longer than this is a sentence
+# of the post ("I joined the club in 2019 and ...").
+POSTER_LINE_CHARS = 60
+# What follows the label: a date or a year, a few characters ("March 2021", "03/2024",
+# "12.05.2019", "2022年"); more is a sentence going on after the words.
+_SINCE_CHARS = 20
+_SINCE_WORDS = 3
+
+
+@functools.cache
+def _member_since() -> re.Pattern[str]:
+    found = [w for known in languages().values() for w in known.member_since]
+    return re.compile(first_characters(found) + word_alternation(found), re.I)
+
+
+def is_poster_line(text: str) -> bool:
+    """Whether a short line ends on a member-since label and a date (``POSTER_LINE_CHARS``):
+    the label opening the line, after a mark, or glued to the poster's name before it in a
+    capital ("lu_na_varandaMembro desde 2023"), never inside a word ("rejoined")."""
+    if len(text) > POSTER_LINE_CHARS or DIGIT.search(text) is None:
+        return False
+    for match in _member_since().finditer(text):
+        start = match.start()
+        before = text[start - 1 : start]
+        if before.isalpha() and not (text[start].isupper() or not text[start].isascii()):
+            continue
+        since = text[match.end() :].strip(" :：-–")
+        if (
+            len(since) <= _SINCE_CHARS
+            and len(since.split()) <= _SINCE_WORDS
+            and DIGIT.search(since) is not None
+        ):
+            return True
+    return False
