@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from newsextract.credentials import mask_passwords
+from newsextract.interrupts import Terminated, terminate_as_interrupt
 
 
 class ExitStatus(enum.IntEnum):
@@ -31,6 +32,13 @@ class ExitStatus(enum.IntEnum):
     """A usage or configuration error: a bad option, rules folder, output or input list."""
     INTERRUPTED = 130
     """Interrupted (Ctrl-C): 128 + SIGINT, as shells report it."""
+    TERMINATED = 143
+    """Ended by SIGTERM (``kill``, ``timeout``): 128 + SIGTERM, as shells report it."""
+
+    @classmethod
+    def of_interrupt(cls, interrupt: KeyboardInterrupt) -> ExitStatus:
+        """The status of a run ``interrupt`` ended: Ctrl-C's, or SIGTERM's (``Terminated``)."""
+        return cls.TERMINATED if isinstance(interrupt, Terminated) else cls.INTERRUPTED
 
     @classmethod
     def of_run(cls, failures: int) -> ExitStatus:
@@ -50,9 +58,10 @@ def run_reporting_errors(
     """
     stream = err or sys.stderr
     try:
-        return command()
-    except KeyboardInterrupt:
-        return ExitStatus.INTERRUPTED
+        with terminate_as_interrupt():  # SIGTERM ends the run as Ctrl-C does
+            return command()
+    except KeyboardInterrupt as interrupt:
+        return ExitStatus.of_interrupt(interrupt)
     except BrokenPipeError:  # the reader went away (``| head``): nothing left to say
         _silence_stdout()
         return ExitStatus.INPUTS_FAILED

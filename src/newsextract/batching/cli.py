@@ -336,8 +336,8 @@ class _Plan:
                     if article is not None:
                         rules_use.record(article)
             status = ExitStatus.of_run(summary.failed)
-        except KeyboardInterrupt:
-            status = ExitStatus.INTERRUPTED
+        except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (``interrupts``)
+            status = ExitStatus.of_interrupt(interrupt)
         finally:
             if counter is not None:
                 counter.stop()
@@ -345,7 +345,7 @@ class _Plan:
             writer.close()
             if failures is not writer:
                 failures.close()
-        interrupted = status == ExitStatus.INTERRUPTED
+        interrupted = status in (ExitStatus.INTERRUPTED, ExitStatus.TERMINATED)
         err.write(summary.text(self.output, self.errors, interrupted=interrupted) + "\n")
         unused = rules_use.warning()
         if unused:

@@ -39,6 +39,7 @@ import multiprocessing.forkserver
 import multiprocessing.queues
 import os
 import queue
+import signal
 import sys
 import threading
 from collections import deque
@@ -63,6 +64,7 @@ from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, OptionError
 from newsextract.extract import extract, extract_decoded
 from newsextract.files import read_page_file
+from newsextract.interrupts import interrupts_ignored, signals_held
 from newsextract.options import ExtractOptions
 from newsextract.warm_up import warm_up
 
@@ -204,7 +206,10 @@ def start_server(workers: int) -> None:
         # Takes effect when the server starts (the first pool of this process): each worker
         # is then forked warm from it (see ``preload``), "__main__" as by default.
         multiprocessing.forkserver.set_forkserver_preload(["__main__", _PRELOAD])
-        multiprocessing.forkserver.ensure_running()
+        # Ctrl-C reaches the whole process group: the server and its workers leave it to
+        # this process, which shuts the pool down (``interrupts``).
+        with interrupts_ignored():
+            multiprocessing.forkserver.ensure_running()
 
 
 # Set once per worker process by the pool's initializer, so that the options (site rules
@@ -220,6 +225,8 @@ def _init_worker(
     overruns: multiprocessing.queues.SimpleQueue[str],
 ) -> None:
     _worker_state["function"] = chunk_function
+    # (forked from the fork server, it ignores Ctrl-C already; started by ``spawn``, not yet)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_state["options"] = options
     _worker_state["time_limit"] = page_time_limit
     install_watchdog(overruns.put, overrun_grace)
@@ -396,7 +403,8 @@ class Dispatcher(Generic[ItemT]):
                         self._page_time_limit,
                     )
                 else:
-                    future = executor.submit(_run_chunk, chunk)
+                    with signals_held():  # the worker this may start is known to the pool first
+                        future = executor.submit(_run_chunk, chunk)
             except BrokenProcessPool:
                 self._replace_executor(self._generation)
                 continue
