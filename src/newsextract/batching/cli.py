@@ -28,6 +28,7 @@ from newsextract.article import Article
 from newsextract.batching.encoded import EncodedRow
 from newsextract.batching.inputs import MAX_INPUT_CHARS, count_work, files_read
 from newsextract.batching.output_lock import locked_outputs
+from newsextract.batching.own_files import OwnFiles
 from newsextract.batching.progress import Counter, Progress
 from newsextract.batching.results import STAGES, BatchItem
 from newsextract.batching.resume import KeySet, done_keys
@@ -321,6 +322,7 @@ class _Plan:
             chunksize=self.args.chunksize,
             articles_only=bool(self.args.articles_only),
             urls_only=bool(getattr(self.args, "urls_only", False)),
+            own_files=OwnFiles.of(self.files()),  # a glob or folder may hold them
         )
         try:
             with contextlib.closing(results):

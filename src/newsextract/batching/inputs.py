@@ -38,6 +38,7 @@ from typing import Any, Literal
 import attrs
 
 from newsextract.batching.jsonl import read_jsonl, row_keys
+from newsextract.batching.own_files import OwnFiles
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
 from newsextract.batching.warc import page_keys, read_warc
@@ -55,15 +56,20 @@ _WARC_RECORD_KEY = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#(?P<offset>\d+)$", 
 _JSONL_ROW_KEY = re.compile(r"^(?P<path>.+\.(?:jsonl|ndjson)(?:\.gz)?):(?P<line>\d+)$", re.I)
 
 Kind = Literal["url", "warc", "jsonl", "page"]
+NO_FILES = OwnFiles()
+"""The files a run writes when it writes none (``batch()`` returns its items)."""
 
 logger = logging.getLogger(__name__)
 
 
 def iter_work(
-    inputs: Iterable[str | os.PathLike[str]], skip: Container[str] = ()
+    inputs: Iterable[str | os.PathLike[str]],
+    skip: Container[str] = (),
+    own_files: OwnFiles = NO_FILES,
 ) -> Iterator[WorkItem]:
-    """Every work item of ``inputs``, lazily, leaving out those whose key is in ``skip``."""
-    for source in iter_sources(inputs):
+    """Every work item of ``inputs``, lazily, leaving out those whose key is in ``skip`` and
+    the files the run writes (``own_files``), which a folder or a glob may hold."""
+    for source in iter_sources(inputs, own_files=own_files):
         if isinstance(source, Failure):
             if source.input not in skip:
                 yield source
@@ -89,6 +95,7 @@ def iter_sources(
     suffixes: tuple[str, ...] = FOLDER_SUFFIXES,
     *,
     warn: bool = True,
+    own_files: OwnFiles = NO_FILES,
 ) -> Iterator[str | Failure]:
     """Folders and globs expanded to the files they hold; other inputs as they are.
 
@@ -96,7 +103,8 @@ def iter_sources(
     in a logged warning (unless ``warn`` is false: a second pass, such as a count). A glob
     that matches nothing, a folder input holding no page, a folder or sub-folder that cannot
     be listed (permission denied) becomes a ``Failure`` (stage ``read``) naming it: no input
-    is lost silently, a mistyped one included.
+    is lost silently, a mistyped one included. A file of ``own_files`` is left out, with a
+    logged warning.
     """
     for raw in inputs:
         item = os.fspath(raw) if isinstance(raw, (str, os.PathLike)) else raw
@@ -108,7 +116,12 @@ def iter_sources(
             continue
         try:
             for source in _expand(item, suffixes, warn):
-                yield _in_text(source) if isinstance(source, Failure) else _named_in_text(source)
+                if isinstance(source, Failure):
+                    yield _in_text(source)
+                elif own_files.holds(source):
+                    logger.warning("%s left out: this run writes it", _text_key(source))
+                else:
+                    yield _named_in_text(source)
         except (OSError, ImportError, ValueError) as exc:
             yield Failure.from_exception(_text_key(item), "read", exc)
 

@@ -9,7 +9,8 @@ from collections.abc import Container, Generator, Iterable, Iterator
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, TypeVar
 
-from newsextract.batching.inputs import iter_urls, iter_work
+from newsextract.batching.inputs import NO_FILES, iter_urls, iter_work
+from newsextract.batching.own_files import OwnFiles
 from newsextract.batching.results import BatchItem
 from newsextract.batching.tasks import WorkItem
 from newsextract.batching.urls import FetchBridge
@@ -102,10 +103,12 @@ def batch_rows(
     chunksize: int = 8,
     articles_only: bool = False,
     urls_only: bool = False,
+    own_files: OwnFiles = NO_FILES,
 ) -> Generator[Result, None, None]:
     """``batch`` for the batch command's output file in ``fmt``: each article's or skipped
     page's row comes as an ``EncodedRow``, its bytes written out by the worker, so that the
-    batch process only appends them (``encoded``); a failure comes as a ``BatchItem``."""
+    batch process only appends them (``encoded``); a failure comes as a ``BatchItem``. The
+    files the run writes (``own_files``) are never read as inputs."""
     from newsextract.batching.encoded import encode_chunk
 
     chunk_function = functools.partial(encode_chunk, fmt=fmt, articles_only=articles_only)
@@ -118,6 +121,7 @@ def batch_rows(
         skip=skip,
         chunksize=chunksize,
         urls_only=urls_only,
+        own_files=own_files,
     )
 
 
@@ -134,6 +138,7 @@ def _start(
     skip: Container[str],
     chunksize: int,
     urls_only: bool,
+    own_files: OwnFiles = NO_FILES,
 ) -> Generator[BatchItem | _I, None, None]:
     workers = workers or default_workers()
     check_counts(workers, chunksize)
@@ -147,7 +152,7 @@ def _start(
         fetcher=fetcher,
         chunk_function=chunk_function,
     )
-    work = iter_urls(inputs, skip) if urls_only else iter_work(inputs, skip)
+    work = iter_urls(inputs, skip) if urls_only else iter_work(inputs, skip, own_files)
     return _run(dispatcher, fetcher, work)
 
 
