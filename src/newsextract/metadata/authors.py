@@ -231,6 +231,9 @@ def _not_name() -> re.Pattern[str]:
 # An e-mail address after the names ("By Dana Whitfield dwhitfield@example.com", as TownNews
 # pages print the byline, in their JSON-LD author too): the writer's address, cut.
 _EMAIL_TAIL = LazyPattern(r"\s*[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
+# A social-media handle after the names ("By Rosalind Achterberg @rosachter", the writer's
+# account printed or linked beside the byline): the writer's account, cut like an address.
+_HANDLE_TAIL = LazyPattern(r"\s+[(<]?@[\w.]{2,30}[)>]?\s*$")
 _DEGREES = LazyPattern(
     r"^(?:ph\.?d|m\.?d|m\.?s|r\.?d|r\.?n|mba|msc|bsc|ma|ba|dr|prof|jr|sr|esq|mph|dds|cpa)\.?$", re.I
 )
@@ -467,7 +470,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         # 2024" would leave "John Doe -", no name, and the list unsplit at "and"
         text = TRAILING_SEPARATORS.sub("", cut)
     if "@" in text:  # what every e-mail address holds
-        text = _EMAIL_TAIL.sub("", text)
+        text = _HANDLE_TAIL.sub("", _EMAIL_TAIL.sub("", text))
     text = without_date_tail(text)
     if (own := language or places_of) is not None:
         cut = _without_own_place_tail(text, own)
