@@ -55,6 +55,7 @@ from newsextract.metadata.byline_openings import (
     opening_paragraphs,
 )
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.closing_signature import closing_signature
 from newsextract.metadata.credited_sources import source_candidates
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.mail_sender import mail_sender
@@ -164,6 +165,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             or opening_credit(page, language)
             or dated_name_line(page, language)
             or mail_sender(page)
+            or closing_signature(page, language)
         )
         if signed is not None:
             yield cand("authors", (signed[1],), signed[0])
