@@ -1082,8 +1082,8 @@ _OPEN: dict[tuple[str, str], str] = {
         " element: reading names out of prose is a guess"
     ),
     ("sv_blog_signed_halsningar", "authors"): (
-        "a sign-off before the name ('Hälsningar,<br>NAME'): no list of sign-off words yet, and"
-        " a letter's or a press release's closing reads the same"
+        "a sign-off before the name ('Hälsningar,<br>NAME') and readers' comments after it: the"
+        " closing signature is read only as the page's last text, here a commenter's"
     ),
     ("en_film_review_not_director", "authors"): (
         "'Reviewed by' is a contributor's label (a medical or fact reviewer beside the writer);"
