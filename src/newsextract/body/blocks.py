@@ -69,6 +69,7 @@ from newsextract.body.node_reading import (
     TOGGLE_LEVEL,
     UP_ARROWS,
     Holders,
+    Tagged,
     aria_row_parts,
     broken_cell_text,
     caption_span,
@@ -79,6 +80,7 @@ from newsextract.body.node_reading import (
     code_text,
     colspan_of,
     counts_as_link,
+    elements_below,
     ends_with_ellipsis,
     follows_a_disclosure,
     holds_any,
@@ -358,7 +360,10 @@ class _Walker:
             if not text_only and tag == "p" and picture_with_caption(node):
                 self._leaf(node, tag, parent, kind, level, text_only=False, pictured=True)
                 return
-            if text_only or not holds_any(
+            if text_only:
+                self._leaf(node, tag, parent, kind, level, text_only=True)
+                return
+            held, elements = elements_below(
                 node,
                 _HEADING_NEEDS_WALK
                 if tag in HEADING_LEVEL
@@ -366,8 +371,9 @@ class _Walker:
                 if tag == "pre"
                 else _LEAF_NEEDS_WALK,
                 self.holders,
-            ):
-                self._leaf(node, tag, parent, kind, level, text_only=text_only)
+            )
+            if not held:
+                self._leaf(node, tag, parent, kind, level, text_only=False, elements=elements)
                 return
             if tag == "pre" and (
                 (code := code_in_pre(node)) is not None
@@ -577,9 +583,11 @@ class _Walker:
         *,
         text_only: bool,
         pictured: bool = False,
+        elements: Tagged | None = None,
     ) -> None:
         """A paragraph-level element read whole (``text_only``: it holds one text node, or
-        none; ``pictured``: a picture over its caption line, ``picture_with_caption``)."""
+        none; ``pictured``: a picture over its caption line, ``picture_with_caption``;
+        ``elements``: the elements below it with their tags, ``elements_below``)."""
         attributes = node.attributes
         if attributes and is_hidden(attributes):
             return  # a heading for screen readers only ("visually-hidden"), a hidden note
@@ -615,7 +623,11 @@ class _Walker:
         if not text_only:
             attachments = kind is BlockKind.LIST_ITEM
             linked_chars, visible = inline_parts(
-                node, elsewhere=elsewhere, attachments=attachments, addresses="://" in text
+                node,
+                elsewhere=elsewhere,
+                attachments=attachments,
+                addresses="://" in text,
+                elements=elements,
             )
             if visible is not None:
                 text = visible
@@ -860,10 +872,23 @@ class _Walker:
                     toggle = shows.mem_id
                 first = child.child  # read once: each read makes a node object
                 text_only = first is None or (first.next is None and first.tag == "-text")
-                if text_only or not holds_any(child, INLINE_HAS_BLOCKS, self.holders):
+                held, elements = (
+                    (False, None)
+                    if text_only
+                    else elements_below(child, INLINE_HAS_BLOCKS, self.holders)
+                )
+                if not held:
                     # One text node's own text: its parent's deep text, without the walk.
                     visible, inner = None, -1
-                    if not text_only and ctag != "ruby" and holds_any(child, _ICONS, self.holders):
+                    if (
+                        not text_only
+                        and ctag != "ruby"
+                        and (
+                            holds_any(child, _ICONS, self.holders)
+                            if elements is None
+                            else any(tag in _ICONS for _, tag in elements)
+                        )
+                    ):
                         # without an icon's <title> ("Link opens in a new tab"), which a
                         # link's text read whole held (the walk's icons found in one query)
                         inner, visible = inline_parts(
@@ -871,6 +896,7 @@ class _Walker:
                             elsewhere=jump_targets,
                             attachments=attachments,
                             by_attributes=False,
+                            elements=elements,
                         )
                     text = (
                         ""
@@ -913,7 +939,12 @@ class _Walker:
                     elif inner >= 0:  # its links, counted with its text above
                         links += inner
                     elif not text_only:  # elements below, whether or not text comes first
-                        links += link_chars(child, elsewhere=jump_targets, attachments=attachments)
+                        links += link_chars(
+                            child,
+                            elsewhere=jump_targets,
+                            attachments=attachments,
+                            elements=elements,
+                        )
                     continue
             if run:
                 text = "".join(run)

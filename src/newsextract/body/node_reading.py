@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -27,6 +28,11 @@ INLINE_HAS_BLOCKS = frozenset(
     {"div", "p", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote",
      "section", "article", "br"}
 )  # fmt: skip
+
+
+# The elements below an element with their tags, in document order, read once for the
+# questions a walk asks of it (``elements_below``): which tags it holds, its links' words.
+Tagged = list[tuple[LexborNode, str]]
 
 
 # A code block's language, as syntax highlighters mark it on <pre> or <code>
@@ -258,11 +264,35 @@ def counts_as_link(anchor: LexborNode, *, elsewhere: bool, attachments: bool) ->
     return not elsewhere or _leads_elsewhere(anchor)
 
 
-def link_chars(node: LexborNode, *, elsewhere: bool = False, attachments: bool = False) -> int:
+def _tagged_below(node: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """The elements below ``node`` with their tags, as ``elements_below`` lists them."""
+    below = node.traverse()
+    next(below)  # the node itself
+    return ((element, element.tag or "") for element in below)
+
+
+def link_chars(
+    node: LexborNode,
+    *,
+    elsewhere: bool = False,
+    attachments: bool = False,
+    elements: Tagged | None = None,
+) -> int:
     """The characters of the links below ``node`` (``elsewhere``: of those that lead off
     the page's own text, not an ``<a name>`` jump target nor an ``href="#…"`` anchor;
     ``attachments``: not a link to a document file), found in one pass over its elements
-    rather than a CSS query."""
+    rather than a CSS query (``elements``: those elements with their tags, when the caller
+    has them, ``elements_below``)."""
+    if elements is not None:
+        return sum(
+            len(element.text(deep=True))
+            for element, tag in elements
+            if tag == "a"
+            and (
+                not (elsewhere or attachments)
+                or counts_as_link(element, elsewhere=elsewhere, attachments=attachments)
+            )
+        )
     below = node.traverse()
     next(below)  # the node itself
     if not (elsewhere or attachments):  # every <a> counts: its tag is the one test
@@ -281,6 +311,7 @@ def inline_parts(
     attachments: bool = False,
     by_attributes: bool = True,
     addresses: bool = False,
+    elements: Tagged | None = None,
 ) -> tuple[int, str | None]:
     """The characters of the links below ``node`` (as ``link_chars`` counts them), in one
     pass over its elements, and its text without its hidden elements' when it has any
@@ -293,15 +324,16 @@ def inline_parts(
     before: a screen reader's link note there is cut by its wording, ``body.link_notes``;
     hiding its spans too moved a half-B dev page down, 0.998 -> 0.984).
     ``addresses``: the text holds a web address, which a print view may print after its
-    link (``_printed_address``): only then is the node after each link read."""
+    link (``_printed_address``): only then is the node after each link read.
+    ``elements``: the elements below ``node`` with their tags (``elements_below``), when
+    the caller has them."""
     links = 0
     hidden: set[int] = set()
     time_ends: set[int] = set()  # the last text of each <time>: a word ends there
     spaced: set[int] = set()  # the first text of an element parted from the one before
-    below = node.traverse()
-    next(below)  # the node itself
-    for element in below:
-        tag = element.tag  # read once: each read decodes the name into a new string
+    # each tag read once: each read decodes the name into a new string
+    below = elements if elements is not None else _tagged_below(node)
+    for element, tag in below:
         if tag == "a" and (
             not (elsewhere or attachments)
             or counts_as_link(element, elsewhere=elsewhere, attachments=attachments)
@@ -1001,6 +1033,26 @@ def option_type(label: LexborNode) -> str:
             if kind in _OPTION_TYPES:
                 return kind
     return ""
+
+
+def elements_below(
+    node: LexborNode, tags: frozenset[str], holders: Holders
+) -> tuple[bool, Tagged | None]:
+    """``holds_any`` of ``node`` and ``tags``, and the elements below it with their tags when
+    they were all read to answer (None at the first of ``tags`` or past ``_WALKED_BELOW``):
+    a paragraph's later questions (``inline_parts``, ``link_chars``) read them from the
+    list, not from a walk of their own (each node read makes a node object)."""
+    below = node.traverse()
+    next(below)  # the node itself
+    found: Tagged = []
+    for seen, element in enumerate(below):
+        tag = element.tag or ""
+        if tag in tags:
+            return True, None
+        if seen == _WALKED_BELOW:
+            return holders.holds(node, tags), None
+        found.append((element, tag))
+    return False, found
 
 
 def holds_any(node: LexborNode, tags: frozenset[str], holders: Holders) -> bool:
