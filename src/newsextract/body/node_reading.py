@@ -774,17 +774,14 @@ def clean_block_text(text: str) -> str:
     """A block's text as read: invisible characters out, runs of white space one space, the
     walk's line breaks kept as lines, capped at ``MAX_BLOCK_CHARS``."""
     text = text[:MAX_BLOCK_CHARS]
-    # Most texts are clean already (nine table cells in ten: "", "X", a code): printable
-    # ASCII holds no invisible character, no line break and no white space but the space,
-    # so one without a space at either end or two together is given back as it is (two C
-    # tests, where the split and join below built it again).
-    if (
-        text.isascii()
-        and text.isprintable()
-        and "  " not in text
-        and text[:1] != " "
-        and text[-1:] != " "
-    ):
+    # Most texts are clean already (nine table cells in ten: "", "X", a code; most
+    # paragraphs, in any script): a printable text holds no invisible character (soft
+    # hyphens, zero-width spaces are format characters), no line break and no white space
+    # but the space (``str.isprintable`` refuses every other), so one without a space at
+    # either end or two together is given back as it is (C tests, where the split and join
+    # below built it again: a paragraph's curly apostrophe or accented letter once sent it
+    # there).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     text = drop_invisible(text)
     if LINE_BREAK not in text:
