@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 from tests.discovery.conftest import FAST, MakeSite
+from tests.hostile.third import cpu_seconds, machine_pace
 
 from newsextract.discovery import discover
 from newsextract.discovery.feeds import MAX_FEED_LINKS, feed_links
@@ -41,7 +42,7 @@ def test_a_feed_announced_twice_counts_once() -> None:
 
 def test_discover_on_a_home_page_of_a_hundred_thousand_feed_links(make_site: MakeSite) -> None:
     site = make_site("127.0.0.44", {"/": (200, "text/html", _home(100_000))})
-    started = time.monotonic()
+    started = cpu_seconds()
     list(discover(f"{site.url}/", fetch_options=FAST, articles_only=False))
-    assert time.monotonic() - started < 60
+    assert cpu_seconds() - started < 60 * machine_pace()  # CPU: load stretches wall time
     assert sum(n for path, n in site.hits.items() if path.startswith("/feeds/")) <= 50
