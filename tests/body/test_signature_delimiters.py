@@ -1,6 +1,8 @@
 """Round 13 (issue 11): a block opening with a signature delimiter on a line of its own
 (mail's "-- ", forum software's rule of underscores) is a poster's signature, not the post;
-a short blank to fill in, or a dash opening a line of the text, is not a delimiter."""
+a short blank to fill in, or a dash opening a line of the text, is not a delimiter. Wave 63: a
+rule inside a paragraph (an agency's "___" above its closing note) sets two parts of the text
+apart: it goes, the text on both sides stays."""
 
 from __future__ import annotations
 
@@ -45,3 +47,27 @@ def test_a_blank_to_fill_in_is_no_delimiter() -> None:
 def test_a_dash_opening_a_line_of_text_is_no_delimiter() -> None:
     line = "-- and then the fan came on, which it never had before, so I left it running."
     assert "the fan came on" in _body(line)
+
+
+def _story(paragraph: str) -> str:
+    page = (
+        "<html lang='nl'><body><article><h1>Sluis dicht</h1><p>De sluis bij Oosterweg gaat "
+        "maandag dicht voor groot onderhoud aan de deuren, meldt het waterschap.</p>"
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    return newsextract.extract(page).body or ""
+
+
+@pytest.mark.parametrize("rule", ["___", "* * *", "———", "-----"])
+def test_a_rule_inside_a_paragraph_is_no_text(rule: str) -> None:
+    body = _story(
+        f"Het werk duurt naar verwachting drie weken.<br>{rule}<br>Dit artikel hoort bij "
+        "onze reeks over het water in de regio."
+    )
+    assert "drie weken.\nDit artikel hoort bij onze reeks" in body
+    assert rule not in body
+
+
+def test_a_lone_dash_on_a_line_of_a_paragraph_stays() -> None:
+    body = _story("Kosten:<br>–<br>Het waterschap betaalt de helft van de rekening zelf.")
+    assert "Kosten:\n–\nHet waterschap" in body

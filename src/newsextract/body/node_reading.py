@@ -787,7 +787,23 @@ def clean_block_text(text: str) -> str:
     if LINE_BREAK not in text:
         return _printable(" ".join(text.split()))
     lines = (_printable(" ".join(line.split())) for line in text.split(LINE_BREAK))
-    return "\n".join(line for line in lines if line)
+    kept = [line for line in lines if line]
+    return "\n".join(line for at, line in enumerate(kept) if not (at and _is_rule_line(line)))
+
+
+# A line of one block drawn of these alone is a rule setting two parts of the text apart (an
+# agency's "___" above its closing note, "* * *", "———"): no word of the text. Only past the
+# block's first line: one opening the block is a signature's delimiter (a forum's
+# "__________________", mail's "--") that ``cleanup`` reads to drop the signature under it.
+_RULE_CHARS = "_-‐–—―=~*•· "
+# Rule characters a separator line holds at least: a lone dash on its line is a cell's "no
+# value" or a list's mark, not a rule.
+_RULE_LENGTH = 3
+
+
+def _is_rule_line(line: str) -> bool:
+    """Whether ``line`` (a block's, past its first) is a rule drawn across the text."""
+    return len(line) >= _RULE_LENGTH and not line.strip(_RULE_CHARS)
 
 
 def _printable(line: str) -> str:
