@@ -406,17 +406,9 @@ _add(
 
 # Losses left, each with why: kept as strict xfails so a fix shows.
 _KNOWN_FAILURES: dict[str, str] = {
-    # The contents and the author's introduction are named "toc" and "author", which on a
-    # story's page name a contents box and the writer's bio box; only the page's declared
-    # type (a JSON-LD Book) tells them apart, and the walk weighs class names without it.
-    # Wave 61: the contents, no link among its chapters, are read since (``class_names.
-    # contents_list_weight``: a page's own contents box links its sections).
-    "it_book_page_toc_and_author": (
-        "the author's introduction, in a box classed 'author' as a story's "
-        "bio box is, is left outside the region by the walk's class weights; only the page's "
-        "JSON-LD Book tells the two apart, and the walk weighs classes before any page type is "
-        "read (wave 62: left, a page-type input to every walk's weights is no small change)"
-    ),
+    # Wave 63: the contents (wave 61: ``class_names.contents_list_weight``) and the author's
+    # introduction in its box classed "author" are read: the walk is told the page declares
+    # a book and no article (``extractor.is_book``), so an author's box is its text.
 }
 
 

@@ -24,11 +24,13 @@ _KNOWN_FAILURES: dict[str, str] = {
     # chapters written out with no link, are read since (``class_names.
     # contents_list_weight``); an author box after the text is a news page's bio, which the
     # dev sets' truths leave out, and only the page's kind tells the book's introduction.
+    # Wave 63: a page that declares a Book (and no article) has its author box read
+    # (``extractor.is_book``, tests/body/test_book_author_boxes.py); this one declares
+    # nothing, and a book's shop page told by its words alone ("저자 소개", a price, "buy")
+    # would be a guess a story's page could meet.
     "ko_book_page_blurb_toc_author": (
-        "the author's introduction, in a box classed 'author' as a story's "
-        "bio box is, is left outside the region by the walk's class weights; only the page's "
-        "JSON-LD Book tells the two apart, and the walk weighs classes before any page type is "
-        "read (wave 62: left, a page-type input to every walk's weights is no small change)"
+        "the author's introduction, in a box classed 'author' as a story's bio box is, on a "
+        "page with no structured data: nothing but its words says it is a book's page"
     ),
 }
 

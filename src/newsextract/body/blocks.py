@@ -179,6 +179,7 @@ class _Walker:
         *,
         figures: bool = False,
         discussion: bool = False,
+        book: bool = False,
         comments: frozenset[int] | None = None,
         site: str = "",
     ) -> None:
@@ -188,6 +189,7 @@ class _Walker:
         # captions) instead of skipped.
         self.skip = SKIP_TAGS - FIGURE_TAGS if figures else SKIP_TAGS
         self.discussion = discussion
+        self.book = book
         # Whether comment sections are looked for, and those found by their structure
         # (``comments.comment_sections``, ``mem_id``s).
         self.comments = comments is not None and not discussion
@@ -253,6 +255,8 @@ class _Walker:
                     self.out.by_comments = True
                     if self.discussion:
                         hint = 0  # on a discussion page the comments are the text
+                elif hint < 0 and self.book and AUTHOR_BOX_NAME.search(f"{classes} {ident}"):
+                    hint = 0  # a book's page introduces its author: the page's text
             hints[index] = hint
         if self.comments:
             self._mark_comments(holds)
@@ -989,6 +993,7 @@ def walk(
     *,
     figures: bool = False,
     discussion: bool = False,
+    book: bool = False,
     comments: frozenset[int] | None = None,
     site: str = "",
 ) -> Walk:
@@ -998,16 +1003,23 @@ def walk(
     whose blocks are marked ``caption``); by default they are skipped like images.
     ``discussion``: the page is a thread (a forum's or a question's, as its structured data
     says), whose comments are its text, not furniture under an article.
+    ``book``: the page describes a book (its structured data says so), whose box introducing
+    the author is its text, where a story's author box is furniture.
     ``comments``: look for comment sections under the text (furniture, named in any language
     or known by their structure): the ``mem_id``s of those found by their structure
     (``comments.comment_sections``, None on a page that declares no article).
     ``site``: the page's site (``ParsedPage.site``), which links to other sites leave.
     """
-    return _Walker(figures=figures, discussion=discussion, comments=comments, site=site).run(root)
+    return _Walker(
+        figures=figures, discussion=discussion, book=book, comments=comments, site=site
+    ).run(root)
 
 
 # The names of a comment's container, in the languages templates use.
 COMMENT_NAME = LazyPattern(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
+# The names of an author's box (``class_names``' furniture words for it): on a book's page,
+# the introduction of the book's author.
+AUTHOR_BOX_NAME = LazyPattern(r"author|autor|auteur", re.IGNORECASE)
 
 
 __all__ = ["walk"]

@@ -790,14 +790,15 @@ def _term_of(blocks: list[RawBlock], index: int) -> str | None:
     return None
 
 
-def trim_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, ...]:
     """Drop what follows the article's last paragraph without being part of it: author bios,
     first-published and translation notes, a note to the reader ("Dear reader - …"), a
     heading label ("About the author") or a "more on this in our live blog:" lead-in left
     with nothing under it (its teaser was dropped), a short question to the reader ("Was this
     article useful?"), a widget's "Loading..." or a bracketed credit ("（小林美咲）").
-    A heading that is a sentence stays: a listicle's last item may be only its heading."""
-    end = min(_before_author_box(blocks), before_disclaimer(blocks))
+    A heading that is a sentence stays: a listicle's last item may be only its heading.
+    ``book``: the page describes a book, whose closing author box introduces its author."""
+    end = min(len(blocks) if book else _before_author_box(blocks), before_disclaimer(blocks))
     stop = max(1, end - _TAIL_REACH)
     while end > stop:
         block = blocks[end - 1]

@@ -107,10 +107,12 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     if root is None:
         return BodyRead(body=Body(), walked=None)
     discussion = is_discussion(page.jsonld)
+    book = is_book(page.jsonld) and not declares_article(page)
     walked = walk(
         root,
         figures=True,
         discussion=discussion,
+        book=book,
         comments=comment_sections(page),
         site=page.site,
     )
@@ -141,7 +143,7 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
         thread = _as_thread(root, options, floor=0, site=page.site)
         if thread is not None and _chars(thread[0]) >= _THREAD_GAIN * _chars(body):
             body, walked = thread
-    blocks, credit = cut_agency_credits(trim_head(trim_tail(body.blocks)))
+    blocks, credit = cut_agency_credits(trim_head(trim_tail(body.blocks, book=book)))
     blocks = without_link_notes(blocks)
     blocks = _with_video_titles(blocks, page.jsonld)
     blocks = without_back_matter(page, blocks, walked)
@@ -244,6 +246,14 @@ def is_discussion(graph: JsonLdGraph) -> bool:
     return bool(graph.of_type(*_DISCUSSION_TYPES))
 
 
+def is_book(graph: JsonLdGraph) -> bool:
+    """Whether the page's structured data holds a book (a publisher's or a shop's book page;
+    an article reviewing or listing books declares an article beside it)."""
+    return bool(graph.of_type(*_BOOK_TYPES))
+
+
+# schema.org types of a book (an audiobook is one): its page introduces the author.
+_BOOK_TYPES = ("Book", "Audiobook")
 # schema.org types of a page whose replies are its content.
 _DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage")
 
