@@ -39,6 +39,10 @@ _LINE_START_SPECIAL = LazyPattern(
     r"|(?=[ \t|:]*-[ \t|:-]*$)[|:-])|(?P<number>\d+)(?P<dot>[.)])(?=\s|$))",
     re.MULTILINE,
 )
+# What indents a line for Markdown: a line of text opening with four columns of them is
+# indented code. An extracted line opens with none; a hand-built block's may (a paragraph
+# written "    The quay…"), which in a paragraph or a quote mean nothing: they are cut.
+_INDENTS = " \t"
 # A heading's closing "#"s (some already escaped at the line's start), which Markdown would
 # drop ("## Issue #"; a heading of "#"s alone would be empty). Each is escaped: CommonMark
 # keeps a run whose first is escaped, Python-Markdown strips any unescaped trailing "#".
@@ -168,11 +172,13 @@ def _markdown_group(group: list[Block]) -> str:
 def _markdown_lines(text: str, indent: str = "") -> str:
     """``text`` escaped, its line breaks (a ``<br>``) kept as Markdown's hard breaks: a
     backslash at the end of a line, the next one indented under the first."""
-    return f"\\\n{indent}".join(escape_markdown(line) for line in _newlines(text).split("\n"))
+    lines = _newlines(text).split("\n")
+    return f"\\\n{indent}".join(escape_markdown(line.lstrip(_INDENTS)) for line in lines)
 
 
 def _quoted(text: str) -> str:
-    return "\\\n".join(f"> {escape_markdown(line)}" for line in text.splitlines() or [""])
+    lines = text.splitlines() or [""]
+    return "\\\n".join(f"> {escape_markdown(line.lstrip(_INDENTS))}" for line in lines)
 
 
 def _fenced(block: Block) -> str:
