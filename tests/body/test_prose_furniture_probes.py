@@ -27,9 +27,11 @@ _KNOWN_FAILURES: dict[str, str] = {
         "a donation appeal in Ghost's generic callout card ('kg-callout-text'), which also "
         "holds a post's own notes"
     ),
+    # Wave 63: only its title tells it ("Därför skriver vi om det här", "Why we wrote
+    # this"), a phrase per language no data source lists, and no half-A page holds one.
     "sv_drupal_why_we_wrote_this": (
         "a titled 'why we wrote this' box ('why-box'): its name says nothing a class word "
-        "could safely say"
+        "could safely say, only its title's words do"
     ),
     "hi_wp_newsletter_and_donation": (
         "a donation appeal as an unclassed paragraph with its link: only its Hindi words tell it"
