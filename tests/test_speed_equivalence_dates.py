@@ -275,3 +275,67 @@ def test_follows_answers_as_comparing_places_counted_from_the_first_child(markup
         for earlier, other in zip(nodes, places, strict=True):
             expected = place > other and place[: len(other)] != other
             assert page_dates.follows(node, earlier) == expected
+
+
+# Class values of the date scope's words in any case, with what a CSS string must escape or
+# cannot hold, the case-blind pairs of ASCII letters and the whole token "author".
+_CLASS_PIECES = st.sampled_from(
+    ["date", "DATE", "Time", "datum", "fecha", "data", "publi", "POSTED", "meta", "byline",
+     "info", "tarih", "tanggal", "author", "Author", "x", "-", " ", "\t", "\n", "\r", "\f",
+     '"', "\\", "'", "ſ", "\u212a", "é", "post"]
+)  # fmt: skip
+_CLASS_VALUES = st.lists(_CLASS_PIECES, max_size=5).map("".join)
+_SCOPE_ELEMENT = st.tuples(
+    st.sampled_from(["div", "span", "time", "p"]),
+    st.none() | _CLASS_VALUES,
+    st.none() | st.sampled_from(["pubdate", "Date-1", "main", "x"]),
+)
+
+
+def _distinct(nodes: list[LexborNode]) -> list[int]:
+    """The elements of a query's answer, each once (lexbor lists one once a selector it
+    matches, one after the other; ``text_date`` reads each once)."""
+    found: list[int] = []
+    for node in nodes:
+        if not found or found[-1] != node.mem_id:
+            found.append(node.mem_id)
+    return found
+
+
+def _attribute(name: str, value: str | None) -> str:
+    if value is None:
+        return ""
+    return f' {name}="' + value.replace("&", "&amp;").replace('"', "&quot;") + '"'
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCOPE_ELEMENT, max_size=24), st.none() | _CLASS_VALUES)
+def test_date_scope_query_finds_the_elements_of_the_word_query(
+    elements: list[tuple[str, str | None, str | None]], head_class: str | None
+) -> None:
+    from newsextract.page import ParsedPage
+
+    inner = "".join(
+        f"<{tag}{_attribute('class', names)}{_attribute('id', ident)}>1</{tag}>"
+        for tag, names, ident in elements
+    )
+    page = ParsedPage(f"<html><head><meta{_attribute('class', head_class)}></head><body>{inner}")
+    body = page.body
+    assert body is not None
+    words_query = visible_dates.DATE_SCOPES.for_page(page.names, page.names_by_attribute)
+    assert _distinct(body.css(visible_dates.date_scope_query(page))) == _distinct(
+        body.css(words_query)
+    )
+
+
+def test_date_scope_query_asks_for_few_classes_by_value() -> None:
+    from newsextract.page import ParsedPage
+
+    few = ParsedPage('<body><p class="post-Date">1</p><p class=\'a"b\\c meta\'>2</p><p class=x>')
+    query = visible_dates.date_scope_query(few)
+    assert '[class="post-Date"]' in query and '[class="a\\"b\\\\c meta"]' in query
+    assert "[class*=" not in query
+    many = "".join(f"<p class=date-{n}>1</p>" for n in range(visible_dates._MAX_SCOPE_CLASSES + 1))
+    assert "[class*=date i]" in visible_dates.date_scope_query(ParsedPage(f"<body>{many}"))
+    newline = ParsedPage("<body><p class='post\ndate'>1</p><p class=meta>2</p>")
+    assert "[class*=date i]" in visible_dates.date_scope_query(newline)

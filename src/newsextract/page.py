@@ -390,6 +390,19 @@ class ParsedPage:
         """``names``' classes and ids apart, each joined the same way: a word in some
         element's id but in no class (or the reverse) needs no ``[class*=word i]`` test
         (``name_lists.NameWordSelector.for_page``)."""
+        classes, ids, _ = self._names_as_written
+        return ascii_lower(classes), ascii_lower(ids)
+
+    @cached_property
+    def classes_as_written(self) -> tuple[str, int]:
+        """``names_by_attribute``'s classes before ``ascii_lower``, character for character
+        in the same places, and how many distinct classes they join: a class value holding
+        a newline of its own is told by the count."""
+        classes, _, count = self._names_as_written
+        return classes, count
+
+    @cached_property
+    def _names_as_written(self) -> tuple[str, str, int]:
         tree = self.tree
         classes, ids = page_walks.class_and_id_values(tree.css("[class]"), tree.css("[id]"))
         for values in (classes, ids):
@@ -398,7 +411,7 @@ class ParsedPage:
                 raise InputTooLargeError(
                     f"an element's class or id is over {MAX_NAME_CHARS:,} characters, the limit"
                 )
-        return ascii_lower("\n".join(classes)), ascii_lower("\n".join(ids))
+        return "\n".join(classes), "\n".join(ids), len(classes)
 
     def meta_first(self, *names: str) -> str | None:
         """The first content among ``names``, tried in the given order."""
