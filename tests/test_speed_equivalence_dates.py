@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract.metadata import other_items, page_dates, visible_dates
+from newsextract.metadata import class_values, other_items, page_dates, visible_dates
 from newsextract.metadata.site_header import has_ancestor
 
 # Names built from the prefilters' words in mixed case, between other letters and the
@@ -335,7 +335,7 @@ def test_date_scope_query_asks_for_few_classes_by_value() -> None:
     query = visible_dates.date_scope_query(few)
     assert '[class="post-Date"]' in query and '[class="a\\"b\\\\c meta"]' in query
     assert "[class*=" not in query
-    many = "".join(f"<p class=date-{n}>1</p>" for n in range(visible_dates._MAX_SCOPE_CLASSES + 1))
+    many = "".join(f"<p class=date-{n}>1</p>" for n in range(class_values.MAX_CLASSES + 1))
     assert "[class*=date i]" in visible_dates.date_scope_query(ParsedPage(f"<body>{many}"))
     newline = ParsedPage("<body><p class='post\ndate'>1</p><p class=meta>2</p>")
     assert "[class*=date i]" in visible_dates.date_scope_query(newline)

@@ -41,6 +41,7 @@ from newsextract.labels import words as listed_words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.class_values import by_class_values
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
 from newsextract.metadata.page_dates import follows, headline_article, with_terms
@@ -83,16 +84,6 @@ DATE_SCOPES = NameWordSelector(
 # "tanggal": Indonesian and Malay newsrooms' class names for a date; "author" as a whole
 # class: a forum post's author line, "by Jane Roe » Mon Mar 04, 2024 10:15 am", the post's
 # only time in phpBB 3.0, where a class holding "author" is more often an author box.)
-# A ``[class*=word i]`` part of a selector list, its word.
-_CLASS_WORD_PART = LazyPattern(r"\[class\*=(\w+) i\]")
-# The most distinct classes holding a word of ``DATE_SCOPES`` asked for each by its value
-# (``date_scope_query``): past them, lexbor's substring tests cost less than the values'
-# (on the first 15 pages of ``fundus`` and ``trafilatura``, up to 16: 1.66 M instructions a
-# page against 2.73 M; up to 8: 1.79 M; every page: 1.87 M).
-_MAX_SCOPE_CLASSES = 16
-# Characters a CSS string holds only escaped (newlines, NUL): a class holding one is asked
-# for by its word.
-_UNQUOTABLE = ("\r", "\f", "\x00")
 _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a page
 # What stands between a date and the same date written again in another calendar or form.
 _RESTATING_MARKS = " \t([/|–-"
@@ -251,39 +242,9 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
 
 
 def date_scope_query(page: ParsedPage) -> str:
-    """``DATE_SCOPES.for_page``, its ``[class*=word i]`` parts replaced by the distinct
-    classes of the page that hold one of their words (``[class="post-date"]``), when they are
-    few (``_MAX_SCOPE_CLASSES``): the same elements, each tested for a few values instead of
-    every word's substring (lexbor's case-blind substring test, 2.7 M instructions a page,
-    a twentieth of it). A class is in ``names_by_attribute`` in lower case, at the same place
-    as in ``classes_as_written``, and lexbor compares a class value whole."""
-    query = DATE_SCOPES.for_page(page.names, page.names_by_attribute)
-    parts = query.split(", ")
-    words = [found[1] for part in parts if (found := _CLASS_WORD_PART.fullmatch(part))]
-    if not words:
-        return query
-    lowered = page.names_by_attribute[0]
-    written, count = page.classes_as_written
-    if lowered.count("\n") != count - 1:
-        return query  # a class holding a newline: its lines are no classes
-    spans: set[tuple[int, int]] = set()
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            start = lowered.rfind("\n", 0, at) + 1
-            end = lowered.find("\n", at)
-            end = len(lowered) if end < 0 else end
-            spans.add((start, end))
-            if len(spans) > _MAX_SCOPE_CLASSES:
-                return query
-            at = lowered.find(word, end)
-    values = [written[start:end] for start, end in sorted(spans)]
-    if any(mark in value for value in values for mark in _UNQUOTABLE):
-        return query
-    quoted = [
-        '[class="' + value.replace("\\", "\\\\").replace('"', '\\"') + '"]' for value in values
-    ]
-    return ", ".join([*quoted, *(part for part in parts if not _CLASS_WORD_PART.fullmatch(part))])
+    """``DATE_SCOPES`` cut to the page, its class words asked for by the page's classes that
+    hold them (``class_values``): the same elements."""
+    return by_class_values(page, DATE_SCOPES.for_page(page.names, page.names_by_attribute))
 
 
 def _scoped_dates(
