@@ -1,8 +1,9 @@
 """Selector lists whose class words are asked for by the page's classes that hold them.
 
 A ``[class*=word i]`` part makes lexbor test the word's substring, in any case of ASCII
-letters, on the class of every element of the page: a list of a dozen words costs a
-twentieth of a page (``visible_dates.DATE_SCOPES``, 2.7 M instructions). The page's
+letters, on the class of every element of the page: a list of a dozen words costs
+``visible_dates.DATE_SCOPES`` 2.6 M instructions a page (the first 15 pages of ``fundus``
+and ``trafilatura``, cut per page by ``for_page``), 2.2 M asked by value. The page's
 distinct classes are known (``ParsedPage.names_by_attribute``, in lower case, and
 ``classes_as_written``, each character in the same place): when few of them hold a word, a
 ``[class="post-date"]`` part for each finds the same elements, a whole value compared
@@ -17,9 +18,9 @@ from newsextract.page import ParsedPage
 # A ``[class*=word i]`` part of a selector list, its word.
 _CLASS_WORD_PART = LazyPattern(r"\[class\*=([\w-]+) i\]")
 # The most distinct classes holding the words asked for by value: past them, lexbor's
-# substring tests cost less than the values' (``DATE_SCOPES`` on the first 15 pages of
-# ``fundus`` and ``trafilatura``: up to 16, 1.66 M instructions a page against 2.73 M; up
-# to 8, 1.79 M; every page, 1.87 M).
+# substring tests cost less than the values' (``DATE_SCOPES``' query alone on the first 15
+# pages of ``fundus`` and ``trafilatura``: up to 16, 1.66 M instructions a page against
+# 2.73 M by words; up to 8, 1.79 M; every page, 1.87 M).
 MAX_CLASSES = 16
 # Characters a CSS string holds only escaped (a newline, NUL): a class holding one is asked
 # for by its word.
