@@ -97,9 +97,11 @@ def test_the_newsroom_and_its_agencies_credit_the_site() -> None:
     [
         ('<p style="text-align: right"><b>Jana Novak</b></p>', ("Jana Novak",)),
         ('<p align="right"><em>Jana Novak</em></p>', ("Jana Novak",)),
-        # Not set off in bold or italics, not flush right, not the last paragraph, a sentence.
+        # A bold name alone as the page's last text, with no byline anywhere, signs it too,
+        # flush right or not (metadata/closing_signature.py, the 63rd wave).
+        ("<p><strong>Jana Novak</strong></p>", ("Jana Novak",)),
+        # Not set off in bold or italics, not the last paragraph, a sentence.
         ('<p style="text-align:right">Jana Novak</p>', ()),
-        ("<p><strong>Jana Novak</strong></p>", ()),
         ('<p style="text-align:right"><b>Jana Novak</b></p><p>One more line here.</p>', ()),
         ('<p style="text-align:right"><b>Read the whole series on our site.</b></p>', ()),
     ],
