@@ -244,6 +244,14 @@ class Language(NamedTuple):
     # until", "Ważne do", "अंतिम तिथि"): never the page's date (see ``access_label``); lower
     # case, a list of the files that list one.
     deadlines: tuple[str, ...] = ()
+    # Labels before the day of a print edition that carried the story ("Erschienen in der
+    # Printausgabe vom", "Article paru dans l'édition du"): the paper's day, never the
+    # page's publication online (see ``access_label``); lower case, a list of the files
+    # that list one.
+    print_editions: tuple[str, ...] = ()
+    # The same written right after the day (Japanese "2024年3月6日付 朝刊": the morning
+    # edition of that day; see ``print_edition_after``); lower case.
+    print_editions_after: tuple[str, ...] = ()
     # A byline label written as a letter glued to the name it opens (Amharic "በ", "by":
     # "በአበበ ከበደ"), lower case (see ``glued_byline_labels``), and the given names that open
     # with that letter themselves ("በቀለ", "በላይ"), which keep it.
@@ -348,6 +356,8 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         member_since=_optional_words(code, data, _MEMBER_SINCE),
         available_from=_optional_words(code, data, _AVAILABLE_FROM),
         deadlines=_optional_words(code, data, _DEADLINES),
+        print_editions=_optional_words(code, data, _PRINT_EDITIONS),
+        print_editions_after=_optional_words(code, data, _PRINT_EDITIONS_AFTER),
         glued_byline_labels=_optional_words(code, data, _GLUED_BYLINE_LABELS),
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         name_articles=_optional_words(code, data, _NAME_ARTICLES),
@@ -390,6 +400,8 @@ _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
 _AVAILABLE_FROM = "available_from"  # the optional list of ``available_from``
 _DEADLINES = "deadlines"  # the optional list of ``deadlines``
+_PRINT_EDITIONS = "print_editions"  # the optional list of ``print_editions``
+_PRINT_EDITIONS_AFTER = "print_editions_after"  # the optional list beside it
 _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
@@ -426,6 +438,8 @@ TABLES = (
     _MEMBER_SINCE,
     _AVAILABLE_FROM,
     _DEADLINES,
+    _PRINT_EDITIONS,
+    _PRINT_EDITIONS_AFTER,
     _GLUED_BYLINE_LABELS,
     _NAMES_OPENING_WITH_LABEL,
     _NAME_ARTICLES,
@@ -1190,14 +1204,35 @@ def access_label() -> re.Pattern[str]:
     read, never the page's publication; or a forum member's ("Joined", "Registriert seit",
     the files' ``member_since``): the day a poster signed up, printed beside each post; or a
     notice's deadline ("Valid until", "अंतिम तिथि", the files' ``deadlines``): the last day
-    it holds, after the day it was issued (probe hi_suchna_dinank_antim_tithi).
+    it holds, after the day it was issued (probe hi_suchna_dinank_antim_tithi); or a print
+    edition's ("Printausgabe vom", the files' ``print_editions``): the paper's day, beside
+    the day the story went online (probe de_printausgabe_and_online_seit).
     Searched at every position: behind the lookahead of its first characters."""
     member = (w for known in languages().values() for w in known.member_since)
     deadlines = (w for known in languages().values() for w in known.deadlines)
-    found = [*words(LabelList.ACCESSED), *member, *deadlines]
+    prints = (w for known in languages().values() for w in known.print_editions)
+    found = [*words(LabelList.ACCESSED), *member, *deadlines, *prints]
     return re.compile(
         r"(?<!\w)" + first_characters(found) + word_alternation(found) + LABEL_END, re.I
     )
+
+
+@functools.cache
+def print_editions_after() -> tuple[str, ...]:
+    """The print edition labels written right after a day, of every language, lower case."""
+    return tuple(
+        dict.fromkeys(w for known in languages().values() for w in known.print_editions_after)
+    )
+
+
+@functools.cache
+def print_edition_after() -> re.Pattern[str]:
+    """A text opening with a print edition's label written after its day (Japanese "付
+    朝刊", the files' ``print_editions_after``): that day is the paper's, not the page's
+    (probe ja_morning_edition_line_above)."""
+    found = print_editions_after()
+    words = word_alternation(found) if found else "(?!)"
+    return re.compile(rf"^\s*{words}", re.I)
 
 
 def first_characters(found: Iterable[str]) -> str:

@@ -72,6 +72,7 @@ from newsextract.labels import (
     access_label,
     alternation,
     availability_opening,
+    print_editions_after,
     searched_alternation,
     starts_with,
 )
@@ -957,8 +958,12 @@ def _publication_label() -> re.Pattern[str]:
 def _accessed(text: str) -> bool:
     """Whether a text with a date holds a citation's access label ("Retrieved 12 May 2021",
     "Abgerufen am …", a reference list's): its date is the day a cited page was read.
-    Searched only once a date is found, in the text's start (a date line is short)."""
-    return access_label().search(text, 0, MAX_LINE) is not None
+    Searched only once a date is found, in the text's start (a date line is short). A
+    print edition's label written after its day ("2024年4月2日付 夕刊") passes it over too:
+    the paper's day, not the page's."""
+    return access_label().search(text, 0, MAX_LINE) is not None or any(
+        word in text for word in print_editions_after()
+    )
 
 
 def _opens_with_update(text: str) -> bool:

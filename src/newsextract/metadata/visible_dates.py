@@ -32,6 +32,8 @@ from newsextract.labels import (
     LabelList,
     access_label,
     labels_after_date,
+    print_edition_after,
+    print_editions_after,
     searched_alternation,
     short_weekday_names,
     starts_with,
@@ -306,6 +308,7 @@ def _scoped_dates(
         if elsewhere[key]:
             return None  # a reader's comment's, a related post's or a sidebar's date
     found_dates = _labelled_after(found_dates, text)
+    printed = _print_edition_days(found_dates, text)
     dates = []
     for index, found in enumerate(found_dates):
         if _MACHINE_STAMP.match(found.span):
@@ -315,7 +318,7 @@ def _scoped_dates(
         label = found.label[-_LABEL_REACH:]
         if not label.strip():
             label = _icon_label(node)
-        if access_label().search(label) is not None:
+        if access_label().search(label) is not None or index in printed:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
         if (data_day(label, found.span) or _label_runs_on(label)) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
@@ -327,6 +330,25 @@ def _scoped_dates(
             labelled = _published_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+def _print_edition_days(found_dates: list[TextDate], text: str) -> set[int]:
+    """The indices of the dates a print edition's label follows ("2024年3月6日付 朝刊", the
+    files' ``print_editions_after``): the paper's days, not the page's. The words are
+    looked for in the text first: most lines hold none."""
+    words = print_editions_after()
+    if not found_dates or not any(word in text for word in words):
+        return set()
+    opening = print_edition_after()
+    digits = ascii_digits(text)
+    last = found_dates[-1].span
+    at = digits.rfind(last)
+    tail = digits[at + len(last) :] if at >= 0 else ""
+    return {
+        index
+        for index in range(len(found_dates))
+        if opening.match(found_dates[index + 1].label if index + 1 < len(found_dates) else tail)
+    }
 
 
 def _calls_update(label: str) -> bool:
