@@ -10,6 +10,7 @@ from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_type
 from newsextract.metadata.authors import byline_agency, split_byline
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.item_address import names_another_page
+from newsextract.metadata.page_dates import TEMPLATE_SHARERS
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.metadata.title import page_number_of
 from newsextract.origin import Origin
@@ -150,7 +151,10 @@ def _article_candidates(
         ("modified", ("dateModified",)),
     ):
         for key in keys:
-            date = parse_machine_date(_first(node.get(key)))
+            stamp = _first(node.get(key))
+            if field == "published" and _template_stamp(graph, node, key, stamp):
+                break
+            date = parse_machine_date(stamp)
             if date is not None:
                 yield cand(field, date, key)
                 break
@@ -200,6 +204,18 @@ def _article_candidates(
     body = node.get("articleBody")
     if isinstance(body, str) and body.strip():
         yield cand("article_body", body, "articleBody")
+
+
+def _template_stamp(graph: JsonLdGraph, node: JsonObject, key: str, stamp: Any) -> bool:
+    """Whether ``stamp``, ``node``'s ``key``, is also that of ``TEMPLATE_SHARERS`` other
+    article nodes (probe es_jsonld_same_day_on_related_items)."""
+    if not isinstance(stamp, str):
+        return False
+    others = graph.of_type(*ARTICLE_TYPES)
+    if len(others) <= TEMPLATE_SHARERS:
+        return False
+    sharers = sum(1 for other in others if other is not node and _first(other.get(key)) == stamp)
+    return sharers >= TEMPLATE_SHARERS
 
 
 def _authors(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:

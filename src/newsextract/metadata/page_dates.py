@@ -504,11 +504,24 @@ def _from_json(page: ParsedPage, html: str) -> datetime | None:
         if match and _ITEM_LIST in text[: match.start()]:
             match = _JSON_PUBLISHED.search(_without_item_lists(text))
         found = short_text_day(match.group(1)) if match else None
-        if found is not None:
+        if found is not None and match is not None and not _template_stamp(text, match):
             return found
     return None
 
 
+def _template_stamp(text: str, match: re.Match[str]) -> bool:
+    """Whether the ``datePublished`` ``match`` found is carried to the character by more
+    than ``TEMPLATE_SHARERS`` nodes of the block: the template's, as its related items carry
+    it too (``jsonld._template_stamp``)."""
+    end = text.find('"', match.end())
+    stamp = text[match.start() : end] if end >= 0 else match.group(0)
+    return text.count(stamp) > TEMPLATE_SHARERS
+
+
+# Other article nodes of the page carrying the article's very ``datePublished``: this many
+# make it the template's (the "related" items all stamped alike), no story's own (two
+# stories of a page published to the second are one coincidence, not two).
+TEMPLATE_SHARERS = 2
 # An ``ItemList``'s items are other pages (related stories, a section's latest): their
 # ``datePublished`` is not the page's (probe zh_itemlist_only_visible_day).
 _ITEM_LIST = '"itemListElement"'

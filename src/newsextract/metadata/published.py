@@ -96,6 +96,10 @@ SAME_INSTANT = timedelta(seconds=120)
 # zone's offset changes at most twice a year (daylight saving time), so within a week the
 # site's offset is the publication's but in the odd week of a change.
 UPDATE_OFFSET_REACH = timedelta(days=7)
+# A JSON-LD stamp this much older than the day the page shows is its template's, not the
+# story's: an update shows its own label (the written date is the publication's), and a
+# story republished years on keeps its first day in more than one source.
+TEMPLATE_AGE = timedelta(days=365)
 CONFIDENT = 5.0  # two strong sources agreeing: no need for a second opinion
 AGREEING = 2.0  # nor when every source gives the same day and one of them is structured data
 
@@ -214,7 +218,33 @@ def _shown_over_stamps(
     shown = _before_overwrite(candidates, modified)
     if shown is not None:
         return shown, "every published stamp is the modified one: the written time is earlier"
+    shown = _over_template_stamp(candidates)
+    if shown is not None:
+        return shown, f"JSON-LD's day is more than {TEMPLATE_AGE.days} days before the page's"
     return None, ""
+
+
+def _over_template_stamp(candidates: Sequence[Candidate]) -> Candidate | None:
+    """The first written date when the only stamps are JSON-LD's and each is more than
+    ``TEMPLATE_AGE`` before it: the site's template wrote them (its launch, a default),
+    while the page shows the story's day (probe en_jsonld_template_year_older). The
+    written date must be labelled a publication, or the stamps bare days (a template's
+    value is typed by hand, a CMS's stamp carries the second it was saved): on a landing
+    page the first date written is a listed post's ("22. Juni 2022" under a WebPage's
+    stamp of two years before). A site rule's date is kept."""
+    written = next((c for c in candidates if c.origin is Origin.TEXT), None)
+    if written is None or not isinstance(written.value, datetime):
+        return None
+    stamps = [c for c in candidates if c.origin is not Origin.TEXT]
+    if not stamps or any(c.origin is not Origin.JSONLD for c in stamps):
+        return None
+    if written.detail != LABELLED_DATE and any(has_time(c.value) for c in stamps):
+        return None
+    day = written.value.date()
+    old = all(
+        isinstance(c.value, datetime) and day - _latest_day(c.value) > TEMPLATE_AGE for c in stamps
+    )
+    return written if old else None
 
 
 def _before_overwrite(
