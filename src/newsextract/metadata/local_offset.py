@@ -30,7 +30,9 @@ _LOCAL_SOURCES = frozenset({Origin.JSONLD, Origin.MICRODATA, Origin.TEXT, Origin
 def at_local_offset(value: datetime, candidates: Iterable[Candidate]) -> datetime:
     """``value`` at the offset a zone-less candidate of the page's own clock gives it, when
     ``value`` is in UTC and that candidate is the same instant at a whole quarter-hour offset;
-    else ``value`` unchanged."""
+    or at the offset a written time of the same instant carries ("11 मार्च 2024, 12:30 AM
+    IST" beside "2024-03-10T19:00:00Z": the reader's day is the 11th); else ``value``
+    unchanged."""
     if value.utcoffset() != timedelta(0) or not has_time(value):
         return value
     utc_wall = value.replace(tzinfo=None)
@@ -39,9 +41,12 @@ def at_local_offset(value: datetime, candidates: Iterable[Candidate]) -> datetim
         if (
             candidate.origin not in _LOCAL_SOURCES
             or not isinstance(local, datetime)
-            or local.tzinfo is not None
             or not has_time(local)
         ):
+            continue
+        if local.tzinfo is not None:
+            if candidate.origin is Origin.TEXT and local.utcoffset() and local == value:
+                return value.astimezone(local.tzinfo)
             continue
         offset = local - utc_wall
         if (

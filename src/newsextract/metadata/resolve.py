@@ -593,7 +593,7 @@ def _published(
     rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
     value = outcome.value
     if isinstance(value, datetime):
-        value = at_local_offset(value, found)
+        value = at_local_offset(value, [*found, *written_modified])
     resolution = FieldResolution(
         field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
