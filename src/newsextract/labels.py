@@ -1226,6 +1226,14 @@ def print_editions_after() -> tuple[str, ...]:
 
 
 @functools.cache
+def print_edition_words() -> re.Pattern[str]:
+    """Any of the print edition labels written after a day, anywhere in a text: one search
+    where a test of each word would walk the text once a word."""
+    found = print_editions_after()
+    return re.compile(word_alternation(found) if found else "(?!)", re.I)
+
+
+@functools.cache
 def print_edition_after() -> re.Pattern[str]:
     """A text opening with a print edition's label written after its day (Japanese "付
     朝刊", the files' ``print_editions_after``): that day is the paper's, not the page's

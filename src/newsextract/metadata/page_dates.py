@@ -72,7 +72,7 @@ from newsextract.labels import (
     access_label,
     alternation,
     availability_opening,
-    print_editions_after,
+    print_edition_words,
     searched_alternation,
     starts_with,
 )
@@ -974,8 +974,9 @@ def _accessed(text: str) -> bool:
     Searched only once a date is found, in the text's start (a date line is short). A
     print edition's label written after its day ("2024年4月2日付 夕刊") passes it over too:
     the paper's day, not the page's."""
-    return access_label().search(text, 0, MAX_LINE) is not None or any(
-        word in text for word in print_editions_after()
+    return (
+        access_label().search(text, 0, MAX_LINE) is not None
+        or print_edition_words().search(text) is not None
     )
 
 

@@ -33,7 +33,7 @@ from newsextract.labels import (
     access_label,
     labels_after_date,
     print_edition_after,
-    print_editions_after,
+    print_edition_words,
     searched_alternation,
     short_weekday_names,
     starts_with,
@@ -336,8 +336,7 @@ def _print_edition_days(found_dates: list[TextDate], text: str) -> set[int]:
     """The indices of the dates a print edition's label follows ("2024年3月6日付 朝刊", the
     files' ``print_editions_after``): the paper's days, not the page's. The words are
     looked for in the text first: most lines hold none."""
-    words = print_editions_after()
-    if not found_dates or not any(word in text for word in words):
+    if not found_dates or print_edition_words().search(text) is None:
         return set()
     opening = print_edition_after()
     digits = ascii_digits(text)
