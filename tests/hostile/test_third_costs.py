@@ -427,5 +427,6 @@ def test_a_warc_of_costly_pages_keeps_the_batch_s_memory_flat(tmp_path: Path) ->
         assert sizes[1] - sizes[0] < 30, sizes
 
     # 24 pages at half a second each; the memory of one costly page (200 MB) and the pages
-    # the batch reads ahead of the one it extracts (first run: 204-208 MB at peak).
-    within_bounds(run, cpu_bound=24 * 0.5, guard=60, mb_bound=300)
+    # the batch reads ahead of the one it extracts (first run: 204-208 MB at peak). The wall
+    # guard only ends a hang: at load 16 the run took 70 s for 6.7 s of CPU, so 150.
+    within_bounds(run, cpu_bound=24 * 0.5, guard=150, mb_bound=300)
