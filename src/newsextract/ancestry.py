@@ -19,4 +19,17 @@ def near_ancestor(node: LexborNode, tag: str, reach: int) -> LexborNode | None:
     return None
 
 
-__all__ = ["near_ancestor"]
+def within_tags(node: LexborNode | None, tags: frozenset[str], reach: int) -> bool:
+    """Whether ``node`` or one of the ``reach - 1`` elements above it is tagged one of
+    ``tags``: a text's own element counts, as a caption or a footer may hold its text bare."""
+    current: LexborNode | None = node
+    for _ in range(reach):
+        if current is None:
+            return False
+        if current.tag in tags:
+            return True
+        current = current.parent
+    return False
+
+
+__all__ = ["near_ancestor", "within_tags"]

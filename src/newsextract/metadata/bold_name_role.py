@@ -11,6 +11,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.ancestry import within_tags
 from newsextract.labels import LABEL_END, LabelList, word_alternation, words
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
@@ -65,7 +66,11 @@ def bold_name_over_role(page: ParsedPage, language: str) -> tuple[str, str] | No
         if pattern.match(clean_text(own)) is None:
             continue
         name = _bold_name_before_break(node)
-        if name is None or outside_article(node) or _in_caption(node):
+        if (
+            name is None
+            or outside_article(node)
+            or within_tags(node.parent, _CAPTION, _CAPTION_REACH)
+        ):
             continue
         return DETAIL, name
     return None
@@ -91,14 +96,3 @@ def _bold_before_break(block: LexborNode) -> LexborNode | None:
     if after is None or after.tag != "br":
         return None
     return child
-
-
-def _in_caption(node: LexborNode) -> bool:
-    current = node.parent
-    for _ in range(_CAPTION_REACH):
-        if current is None:
-            return False
-        if current.tag in _CAPTION:
-            return True
-        current = current.parent
-    return False

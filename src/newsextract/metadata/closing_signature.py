@@ -11,6 +11,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.ancestry import within_tags
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
@@ -37,7 +38,7 @@ def closing_signature(page: ParsedPage, language: str | None) -> tuple[str, str]
     last text outside its furniture is a bold or italic name filling a ``<p>`` that follows
     another paragraph."""
     for node, tag, own in islice(reversed(page.own_texts), _LAST_TEXTS):
-        if _in_furniture(node):
+        if within_tags(node, _FURNITURE, _ANCESTORS_CHECKED):
             continue
         if tag not in _EMPHASIS or own is None or len(own) > _MAX_SIGNATURE_CHARS:
             return None
@@ -64,14 +65,3 @@ def _after_paragraph(paragraph: LexborNode) -> bool:
     while previous is not None and previous.tag == "-text":
         previous = previous.prev
     return previous is not None and previous.tag == "p" and bool(previous.text(deep=True).strip())
-
-
-def _in_furniture(node: LexborNode) -> bool:
-    current: LexborNode | None = node
-    for _ in range(_ANCESTORS_CHECKED):
-        if current is None:
-            return False
-        if current.tag in _FURNITURE:
-            return True
-        current = current.parent
-    return False
