@@ -19,6 +19,7 @@ import pytest
 from newsextract.batching.cli import add_arguments, add_batch_command, main, run_batch
 
 from .conftest import Server
+from .process_groups import output_lines, wait_for_group_to_end
 from .warcs import article_html, page, write_warc
 
 
@@ -229,16 +230,16 @@ def test_killed_with_sigkill_then_resumed_every_input_once(tmp_path: Path) -> No
         feed.write("\n".join(expected[:250]) + "\n")
         feed.flush()
         deadline = time.monotonic() + 60
-        while _lines(out) < 100 and time.monotonic() < deadline:
+        while output_lines(out) < 100 and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert _lines(out) >= 100
+        assert output_lines(out) >= 100
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
         with contextlib.suppress(BrokenPipeError):
             feed.close()
-    assert _lines(out) < 300
-    _wait_for_group_to_end(first.pid)  # the workers end themselves when the parent dies
+    assert output_lines(out) < 300
+    wait_for_group_to_end(first.pid)  # the workers end themselves when the parent dies
 
     resumed = subprocess.run(
         [*command, "-i", str(listing), "--resume"], capture_output=True, text=True, timeout=120
@@ -247,19 +248,3 @@ def test_killed_with_sigkill_then_resumed_every_input_once(tmp_path: Path) -> No
     counts = collections.Counter(row["input"] for row in rows(out))
     assert sorted(counts) == expected
     assert set(counts.values()) == {1}
-
-
-def _lines(path: Path) -> int:
-    return path.read_bytes().count(b"\n") if path.exists() else 0
-
-
-def _wait_for_group_to_end(group: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(group, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    os.killpg(group, signal.SIGKILL)  # do not leave them behind, but fail
-    pytest.fail("worker processes outlived the killed batch process")

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.batching.process_groups import output_lines, wait_for_group_to_end
 
 from newsextract.interrupts import Terminated, signals_held, terminate_as_interrupt
 
@@ -79,7 +80,7 @@ class _Run:
     def wait_for(self, ready: Iterator[bool] | None = None) -> None:
         deadline = time.monotonic() + PATIENCE
         while time.monotonic() < deadline:
-            if ready is None and _lines(self.out) >= 1:
+            if ready is None and output_lines(self.out) >= 1:
                 return
             if ready is not None and next(ready):
                 return
@@ -96,7 +97,7 @@ class _Run:
         finally:
             with contextlib.suppress(BrokenPipeError):
                 self.feed.close()
-            _end_group(self.process.pid)
+            wait_for_group_to_end(self.process.pid)
         return self.process.returncode, err
 
     def resume(self, listing: list[str], tmp_path: Path) -> collections.Counter[str]:
@@ -111,23 +112,6 @@ class _Run:
         assert resumed.returncode == 0, resumed.stderr
         with self.out.open() as rows:
             return collections.Counter(json.loads(line)["input"] for line in rows)
-
-
-def _lines(path: Path) -> int:
-    return path.read_bytes().count(b"\n") if path.exists() else 0
-
-
-def _end_group(group: int) -> None:
-    """Wait for the workers to end on their own; kill what is left (and fail)."""
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(group, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    os.killpg(group, signal.SIGKILL)
-    pytest.fail("processes of the batch outlived it")
 
 
 def _fork_server_started(group: int) -> Iterator[bool]:
