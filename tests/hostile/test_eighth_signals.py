@@ -49,6 +49,17 @@ def _article(number: int) -> str:
     )
 
 
+@pytest.fixture(autouse=True)
+def _ctrl_c_as_a_terminal_sends_it() -> Iterator[None]:
+    """Python's own Ctrl-C handler for the test and the batches it starts. A suite started in
+    the background (``cmd &`` in a script, as a CI runner may start it) inherits SIGINT
+    ignored, and so would every batch it starts: a terminal's foreground job never has it so.
+    A handled signal goes back to its default in a child at ``exec``; an ignored one stays."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.fixture(scope="module")
 def listing(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     folder = tmp_path_factory.mktemp("signal_pages")
@@ -97,7 +108,11 @@ class _Run:
         finally:
             with contextlib.suppress(BrokenPipeError):
                 self.feed.close()
-            wait_for_group_to_end(self.process.pid)
+            try:
+                wait_for_group_to_end(self.process.pid)
+            finally:  # a failed run leaves no process or pipe for a later test to meet
+                self.process.kill()
+                self.process.communicate()
         return self.process.returncode, err
 
     def resume(self, listing: list[str], tmp_path: Path) -> collections.Counter[str]:
