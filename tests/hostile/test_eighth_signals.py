@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -24,7 +25,12 @@ from pathlib import Path
 import pytest
 from tests.batching.process_groups import output_lines, wait_for_group_to_end
 
-from newsextract.interrupts import Terminated, signals_held, terminate_as_interrupt
+from newsextract.interrupts import (
+    Terminated,
+    end_on_terminate_from,
+    signals_held,
+    terminate_as_interrupt,
+)
 
 pytestmark = pytest.mark.skipif(
     not (hasattr(os, "mkfifo") and Path("/proc/self/cmdline").exists()),
@@ -34,14 +40,16 @@ pytestmark = pytest.mark.skipif(
 PAGES = 120
 # Seconds a step may take on a loaded machine (a run's start is 2-4 s of it).
 PATIENCE = 90.0
+# On PYTHONPATH, it makes every process of a batch write its pipe messages slowly.
+SLOW_PIPES = Path(__file__).parent / "slow_pipes"
 # Words that must not reach a user's terminal when a run ends on a signal.
 TRACEBACK_WORDS = ("Traceback", "Error:", "Warning:", "leaked")
 
 
-def _article(number: int) -> str:
+def _article(number: int, paragraphs_in_all: int = 20) -> str:
     paragraphs = "".join(
         f"<p>Paragraph {n} of the ferry timetable story, on the crossing and its pier.</p>"
-        for n in range(20)
+        for n in range(paragraphs_in_all)
     )
     return (
         f"<html><head><title>Ferry timetable {number}</title></head><body><article>"
@@ -60,29 +68,43 @@ def _ctrl_c_as_a_terminal_sends_it() -> Iterator[None]:
     signal.signal(signal.SIGINT, previous)
 
 
+def _listing(folder: Path, paragraphs: int) -> list[str]:
+    for number in range(PAGES):
+        (folder / f"p{number:03d}.html").write_text(_article(number, paragraphs))
+    return sorted(str(path) for path in folder.iterdir())
+
+
 @pytest.fixture(scope="module")
 def listing(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    folder = tmp_path_factory.mktemp("signal_pages")
-    for number in range(PAGES):
-        (folder / f"p{number:03d}.html").write_text(_article(number))
-    return sorted(str(path) for path in folder.iterdir())
+    return _listing(tmp_path_factory.mktemp("signal_pages"), 20)
+
+
+@pytest.fixture(scope="module")
+def long_listing(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Long pages: a chunk's result is a long message, and its slow write lasts seconds."""
+    return _listing(tmp_path_factory.mktemp("long_signal_pages"), 300)
 
 
 class _Run:
     """A batch reading its inputs from a named pipe fed all but the last ten and left open:
     it cannot finish before the signal."""
 
-    def __init__(self, tmp_path: Path, listing: list[str]) -> None:
+    def __init__(self, tmp_path: Path, listing: list[str], *, slow_pipes: bool = False) -> None:
         self.out = tmp_path / "out.jsonl"
         self.command = [sys.executable, "-m", "newsextract", "batch", "-o", str(self.out)]
         self.command += ["-j", "2", "--no-progress"]
         pipe = tmp_path / "inputs.fifo"
         os.mkfifo(pipe)
+        environment = dict(os.environ)
+        if slow_pipes:
+            paths = [str(SLOW_PIPES), *filter(None, [environment.get("PYTHONPATH")])]
+            environment["PYTHONPATH"] = os.pathsep.join(paths)
         self.process = subprocess.Popen(
             [*self.command, "-i", str(pipe)],
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            env=environment,
         )
         self.feed = pipe.open("w")
         self.feed.write("\n".join(listing[:-10]) + "\n")
@@ -168,6 +190,20 @@ def test_a_signal_mid_run_ends_it_cleanly_and_the_resumed_run_has_every_input_on
     assert set(counts.values()) == {1}
 
 
+def test_a_schedulers_sigterm_meeting_a_worker_mid_result_ends_the_batch_cleanly(
+    long_listing: list[str], tmp_path: Path
+) -> None:
+    """A SIGTERM to the group killed a worker while it wrote a chunk's result; the pool
+    waited for the rest of the message for ever, and the batch never ended nor printed a
+    word (the clean-clone CI of wave 63, one run in several). The workers now leave it to the
+    batch. Here every pipe message is written slowly, so the signal meets a write."""
+    run = _Run(tmp_path, long_listing, slow_pipes=True)
+    run.wait_for()
+    time.sleep(0.5)  # past the first result: the workers write the next ones (seconds each)
+    status, err = run.end(signal.SIGTERM, group=True)
+    _assert_clean_end(status, err, 143)
+
+
 @pytest.mark.parametrize("group", [True, False], ids=["group", "batch-alone"])
 def test_ctrl_c_while_the_fork_server_warms_up_prints_no_traceback(
     group: bool, listing: list[str], tmp_path: Path
@@ -194,3 +230,33 @@ def test_sigterm_raises_terminated_within_and_is_left_alone_after() -> None:
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(0.05)
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def _worker_answering(parent: int, ready: multiprocessing.synchronize.Event) -> None:
+    end_on_terminate_from(parent)
+    ready.set()
+    time.sleep(PATIENCE)
+
+
+@pytest.mark.skipif(not hasattr(signal, "sigwaitinfo"), reason="the sender is known to sigwaitinfo")
+def test_a_worker_ends_on_its_batchs_terminate_and_leaves_the_groups_to_the_batch() -> None:
+    """Killed while it wrote a chunk's result, a worker left half a message in the pool's
+    result pipe, and the pool waited for the rest for ever: a SIGTERM to the whole group (a
+    scheduler's) hung the batch with no summary (CI, wave 64). The pool's own terminate()
+    of a broken pool still ends a worker at once."""
+    context = multiprocessing.get_context("spawn")
+    ready = context.Event()
+    worker = context.Process(target=_worker_answering, args=(os.getpid(), ready))
+    worker.start()
+    try:
+        assert ready.wait(PATIENCE)
+        assert worker.pid is not None
+        subprocess.run(["kill", "-TERM", str(worker.pid)], check=True)  # another sender
+        worker.join(1.0)
+        assert worker.is_alive()
+        worker.terminate()  # the batch's own
+        worker.join(PATIENCE)
+        assert worker.exitcode == -signal.SIGTERM
+    finally:
+        worker.kill()
+        worker.join()

@@ -64,7 +64,7 @@ from newsextract.decode import decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, OptionError
 from newsextract.extract import extract, extract_decoded
 from newsextract.files import read_page_file
-from newsextract.interrupts import interrupts_ignored, signals_held
+from newsextract.interrupts import end_on_terminate_from, interrupts_ignored, signals_held
 from newsextract.options import ExtractOptions
 from newsextract.warm_up import warm_up
 
@@ -206,8 +206,9 @@ def start_server(workers: int) -> None:
         # Takes effect when the server starts (the first pool of this process): each worker
         # is then forked warm from it (see ``preload``), "__main__" as by default.
         multiprocessing.forkserver.set_forkserver_preload(["__main__", _PRELOAD])
-        # Ctrl-C reaches the whole process group: the server and its workers leave it to
-        # this process, which shuts the pool down (``interrupts``).
+        # Ctrl-C, and SIGTERM from a scheduler, reach the whole process group: the server
+        # and its workers leave them to this process, which shuts the pool down
+        # (``interrupts``).
         with interrupts_ignored():
             multiprocessing.forkserver.ensure_running()
 
@@ -227,13 +228,15 @@ def _init_worker(
     _worker_state["function"] = chunk_function
     # (forked from the fork server, it ignores Ctrl-C already; started by ``spawn``, not yet)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None and parent.pid is not None:  # first: before any thread starts
+        end_on_terminate_from(parent.pid)
     _worker_state["options"] = options
     _worker_state["time_limit"] = page_time_limit
     install_watchdog(overruns.put, overrun_grace)
     preloaded = sys.modules.get(_PRELOAD)
     if not getattr(preloaded, "WARMED", False):  # not forked from a warmed fork server
         warm_up()
-    parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(
             target=_exit_with_parent, args=(parent.sentinel,), daemon=True, name="watch-parent"
