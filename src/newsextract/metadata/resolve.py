@@ -199,6 +199,7 @@ def resolve(
         unnamed_site=publisher is None,
         page_number=page_number_of(url),
         slug=slug_key(url),
+        crumb=_last_crumb(by_field),
     )
     person_site = bool(by_field.get(Evidence.PUBLISHER_IS_PERSON))
     # On a person's own site (JSON-LD publisher of type Person), their name, in the host's
@@ -684,6 +685,14 @@ def _modified(
     return resolution._replace(value=local)
 
 
+def _last_crumb(by_field: Mapping[FieldName, list[Candidate]]) -> str:
+    """The last item of the page's breadcrumb trail: the name the site gives the page itself
+    (or its section's, when the trail stops above it)."""
+    crumbs = by_field.get(Evidence.BREADCRUMBS)
+    value = crumbs[0].value if crumbs else None
+    return str(value[-1]) if isinstance(value, tuple) and value else ""
+
+
 def _title(
     by_field: Mapping[FieldName, list[Candidate]],
     site_names: list[str],
@@ -694,6 +703,7 @@ def _title(
     unnamed_site: bool = False,
     page_number: int | None = None,
     slug: str = "",
+    crumb: str = "",
 ) -> FieldResolution:
     """The visible headline weighed against the metadata titles: those ranked before
     ``html:h1`` in the table win over it; it wins over the others when one agrees with it.
@@ -729,6 +739,7 @@ def _title(
         unnamed_site=unnamed_site,
         page_number=page_number,
         slug=slug,
+        crumb=crumb,
     )
     chosen = (headline if choice.index < 0 else titles[choice.index]) if choice.title else None
     shown = [strip_site_name(str(c.value), site_names) for c in titles]

@@ -588,6 +588,7 @@ def choose_title(
     unnamed_site: bool = False,
     page_number: int | None = None,
     slug: str = "",
+    crumb: str = "",
 ) -> TitleChoice:
     """The title and where it came from.
 
@@ -606,7 +607,9 @@ def choose_title(
     from a title that writes it behind its label without a separator ("… Halaman 2 -
     Site"). Without a headline, the one part of a title the address's ``slug`` spells is
     the post's; a headline no title agrees with wins when the slug spells it and no title
-    (a help centre's "Help Center | Bank" over "How do I order a new debit card?").
+    (a help centre's "Help Center | Bank" over "How do I order a new debit card?"), and so
+    does one the last item of the site's breadcrumb trail (``crumb``: the page's own name
+    there) gives word for word, over a plugin's SEO title ("Gift Guide | Blog | Read now!").
     """
     reasons: dict[int, str] = {}
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
@@ -713,6 +716,13 @@ def choose_title(
         elif spells_slug(headline, slug) and not any(spells_slug(t, slug) for t in titles):
             reasons.update(
                 (i, "the address's slug spells the visible headline, not this title")
+                for i in range(len(titles))
+                if i not in reasons
+            )
+            return TitleChoice(title=headline, index=-1, reasons=reasons)
+        elif crumb and compare_key(crumb) == compare_key(headline):
+            reasons.update(
+                (i, "the breadcrumb trail names the page by the visible headline, not this title")
                 for i in range(len(titles))
                 if i not in reasons
             )
