@@ -55,3 +55,17 @@ def test_choose_title_takes_the_crumb() -> None:
     assert choose_title(_HEADLINE, titles, ["Brightleaf"]).index >= 0
     choice = choose_title(_HEADLINE, titles, ["Brightleaf"], crumb=_HEADLINE.lower())
     assert (choice.index, choice.title) == (-1, _HEADLINE)
+
+
+def test_shown_trail_names_the_page_too() -> None:
+    trail = (
+        "<nav class='breadcrumb'><ol><li><a href='/'>Home</a></li>"
+        "<li><a href='/books/'>Books</a></li>"
+        f"<li><a href='/books-22/'>{_HEADLINE}</a></li></ol></nav>"
+    )
+    page = (
+        f"<html><head><title>{_SEO}</title><meta property='og:title' content='{_SEO}'></head>"
+        f"<body>{trail}<article><h1>{_HEADLINE}</h1>{_BODY}</article></body></html>"
+    )
+    article = newsextract.extract(page, url="https://brightleaf.example/books-22/")
+    assert article.title == _HEADLINE
