@@ -737,9 +737,10 @@ class _Walker:
         # Text nodes of ASCII white space alone are not read (most of a container's
         # children: the template's indentation); where one lay inside a run, between two
         # of its parts, a space stands for it (``clean_block_text`` cuts each run of white space to
-        # one space all the same). ``last`` is the child met before, ``gap`` whether white
+        # one space all the same). ``last`` is the child met before (its ``mem_id`` read
+        # only when a run's gap is asked: most children end no run), ``gap`` whether white
         # space was passed over since the run's last part.
-        last = -1
+        last = node
         gap = False
         span_before = False  # the run's last part is a <span>'s words, met just before
         toggle = -1  # the "read more" toggle of a hidden rest of the text read here
@@ -749,9 +750,9 @@ class _Walker:
         for child in node.iter(include_text=True, skip_empty=True):
             if run and not gap:  # a gap already seen needs no second look (a node object)
                 before = child.prev
-                if before is not None and before.mem_id != last:
+                if before is not None and before.mem_id != last.mem_id:
                     gap = True
-            last = child.mem_id
+            last = child
             ctag = child.tag or ""
             if ctag != "span":
                 span_before = False
