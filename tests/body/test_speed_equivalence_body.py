@@ -4,13 +4,15 @@ speed38): a table row's broken cells found in the row's one pass, its text not c
 names' separators made spaces by ``replace``; (speed41) class names searched with a space
 before them for their start, no pattern opening with a group; a cell without ``colspan``
 not tested further; (speed48b) the walk reading a cell's ``colspan`` value itself, the
-function called only for a cell that has one."""
+function called only for a cell that has one; (speedwalk64) block children and quiet
+skips told by one set look-up."""
 
 from __future__ import annotations
 
 import random
 import re
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body import class_names
@@ -254,3 +256,29 @@ def test_separators_spaced_as_by_the_translation_table() -> None:
     for _ in range(500):
         names = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
         assert _spaced(names) == names.translate(table)
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Lead <!-- note --> tail", ["Lead tail"]),
+        ("Lead<script>run()</script>tail", ["Leadtail"]),
+        ("Lead<style>p{}</style> tail", ["Lead tail"]),
+        ("Lead <div>Box</div> tail", ["Lead", "Box", "tail"]),
+        ("Lead<br><hr><br>tail", ["Lead", "tail"]),
+        # a comment or a script between two <br>s ends the pair, as any element does
+        ("<b>Lead</b><br><!-- x --><br><i>tail</i>", ["Lead\ntail"]),
+        ("Lead<br><script>x</script><br>tail", ["Lead\ntail"]),
+        ("<span>41,2 %</span><div>Box</div><span>9 Sitze</span>", ["41,2 %", "Box", "9 Sitze"]),
+        (
+            "Lead <details><summary>More</summary>Rest here.</details> tail",
+            ["Lead", "More", "Rest here.", "tail"],
+        ),
+    ],
+)
+def test_block_children_and_quiet_skips_as_before(inner: str, expected: list[str]) -> None:
+    """(speedwalk64) a block child pushed, and a comment, script or style passed over, by
+    one set look-up each, end or join the runs around them as the tag tests did."""
+    tree = LexborHTMLParser(f"<html><body><div class='box'>{inner}</div></body></html>")
+    assert tree.body is not None
+    assert [block.text for block in walk(tree.body, figures=True).blocks] == expected
