@@ -377,7 +377,9 @@ def short_text_day(text: str | None, language: str | None = None) -> datetime | 
     text = with_ethiopian_as_gregorian(text)
     if "GMT" in text or "UTC" in text:
         text = _ZONE_OFFSET.sub("", text)
-    if not 4 <= sum(c.isdigit() for c in text) <= MAX_DIGITS or _NOT_A_DATE.search(text):
+    # the digits counted by ``map`` in C: a generator stepped a character at a time in
+    # Python (some 40 texts a page, 600 characters)
+    if not 4 <= sum(map(str.isdigit, text)) <= MAX_DIGITS or _NOT_A_DATE.search(text):
         return None
     # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
     found = read_day(with_spaced_parts(text), language)
