@@ -184,6 +184,22 @@ def _cell_of_picture(cell: LexborNode) -> bool:
     return table is not None and table.css_first("img, picture") is not None
 
 
+def _add_run(
+    items: list[_Item],
+    run: list[str],
+    links: int,
+    in_link: int,
+    index: int,
+    kind: BlockKind,
+    level: int,
+) -> None:
+    """The inline words read since the last block child, as one item, unless only spaces
+    (inside a link, ``in_link``, all of them are link text)."""
+    text = "".join(run)
+    if text and not text.isspace():
+        items.append((text, len(text) if in_link else links, index, kind, level, _RUN))
+
+
 class _Walker:
     """Stateful walk; kept as a class so each step is a small method."""
 
@@ -772,11 +788,7 @@ class _Walker:
             if ctag in pushed:  # a block child (most children are): pushed as it is
                 span_before = pending_br = False
                 if run:
-                    text = "".join(run)
-                    if text and not text.isspace():
-                        items.append(
-                            (text, len(text) if in_link else links, index, kind, level, _RUN)
-                        )
+                    _add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
                 items.append((child, in_link, index, kind, level, ctag))
                 continue
@@ -796,11 +808,7 @@ class _Walker:
                 continue
             if ctag == "br":
                 if pending_br:
-                    text = "".join(run)
-                    if text and not text.isspace():
-                        items.append(
-                            (text, len(text) if in_link else links, index, kind, level, _RUN)
-                        )
+                    _add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
                     pending_br = False
                 else:
@@ -833,11 +841,7 @@ class _Walker:
                 # An accordion's or a tab's toggle: its words title the panel it opens (a
                 # FAQ's question over its answer), read as a heading.
                 if run:
-                    text = "".join(run)
-                    if text and not text.isspace():
-                        items.append(
-                            (text, len(text) if in_link else links, index, kind, level, _RUN)
-                        )
+                    _add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
                 items.append((child, in_link, index, BlockKind.HEADING, TOGGLE_LEVEL, ctag))
                 continue
@@ -863,11 +867,7 @@ class _Walker:
                 elif ctag == "video" or ctag == "audio":
                     self.out.players.append(index)
                 if run and ctag in _FLUSHING_SKIPS:
-                    text = "".join(run)
-                    if text and not text.isspace():
-                        items.append(
-                            (text, len(text) if in_link else links, index, kind, level, _RUN)
-                        )
+                    _add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
                 continue
             if ctag in INLINE_TAGS:
@@ -981,15 +981,11 @@ class _Walker:
                         )
                     continue
             if run:
-                text = "".join(run)
-                if text and not text.isspace():
-                    items.append((text, len(text) if in_link else links, index, kind, level, _RUN))
+                _add_run(items, run, links, in_link, index, kind, level)
                 run, links, gap = [], 0, False
             items.append((child, in_link, index, kind, level, ctag))
         if run:
-            text = "".join(run)
-            if text and not text.isspace():
-                items.append((text, len(text) if in_link else links, index, kind, level, _RUN))
+            _add_run(items, run, links, in_link, index, kind, level)
         items.reverse()
         self.stack.extend(items)
 
