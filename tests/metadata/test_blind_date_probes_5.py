@@ -18,12 +18,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import fetched_field_test, report_date_probes
 from tests.metadata.test_blind_date_probes_2 import TEXTS
 from tests.metadata.test_blind_date_probes_3 import MORE_TEXTS
-
-import newsextract
 
 # The crawler's fetch time: every probe is given it.
 FETCHED = datetime(2024, 3, 14, 13, 0, tzinfo=UTC)
@@ -1125,24 +1122,8 @@ _OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("url", "html", "fetched", "field", "want"), field_cases(PROBES, FIELDS, _OPEN, fetched=True)
-)
-def test_blind_date_probe_5(
-    url: str, html: str, fetched: datetime | None, field: str, want: object
-) -> None:
-    got = getattr(newsextract.extract(html, url=url, fetched_at=fetched), field)
-    assert matches(field, got, want), f"{field}: {got!r}"
-
-
-def _report() -> None:  # pragma: no cover
-    """Each tool's hits: newsextract's on the day alone too; trafilatura and htmldate on the
-    day alone (they give no time)."""
-    from tests.metadata.language_probes.kit import report_days_alone, report_hits
-
-    report_hits(PROBES, FIELDS, htmldate=True, fetched=True)
-    report_days_alone(PROBES, FIELDS)
+test_blind_date_probe_5 = fetched_field_test(PROBES, FIELDS, _OPEN)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    _report()
+    report_date_probes(PROBES, FIELDS)

@@ -23,11 +23,8 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-import pytest
-from tests.metadata.language_probes.kit import field_cases, matches
+from tests.metadata.language_probes.kit import fetched_field_test, report_date_probes
 from tests.metadata.test_blind_date_probes_2 import TEXTS
-
-import newsextract
 
 
 def _zone(hours: float) -> timezone:
@@ -923,24 +920,8 @@ _OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("url", "html", "fetched", "field", "want"), field_cases(PROBES, FIELDS, _OPEN, fetched=True)
-)
-def test_blind_date_probe_6(
-    url: str, html: str, fetched: datetime | None, field: str, want: object
-) -> None:
-    got = getattr(newsextract.extract(html, url=url, fetched_at=fetched), field)
-    assert matches(field, got, want), f"{field}: {got!r}"
-
-
-def _report() -> None:  # pragma: no cover
-    """Each tool's hits: newsextract's on the day alone too; trafilatura and htmldate on the
-    day alone (they give no time)."""
-    from tests.metadata.language_probes.kit import report_days_alone, report_hits
-
-    report_hits(PROBES, FIELDS, htmldate=True, fetched=True)
-    report_days_alone(PROBES, FIELDS)
+test_blind_date_probe_6 = fetched_field_test(PROBES, FIELDS, _OPEN)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    _report()
+    report_date_probes(PROBES, FIELDS)

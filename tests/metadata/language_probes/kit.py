@@ -434,6 +434,27 @@ def field_cases(
     return cases
 
 
+def fetched_field_test(
+    probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...], open_: dict[tuple[str, str], str]
+) -> Callable[..., None]:
+    """The parametrised test of a blind probe file whose probes carry their fetch time: each
+    judged field of each page (``field_cases``), the open ones strict xfails. A probe file
+    binds it to a ``test_`` name of its own, which pytest collects there."""
+    import pytest
+
+    import newsextract
+
+    @pytest.mark.parametrize(
+        ("url", "html", "fetched", "field", "want"),
+        field_cases(probes, fields, open_, fetched=True),
+    )
+    def test(url: str, html: str, fetched: datetime | None, field: str, want: object) -> None:
+        got = getattr(newsextract.extract(html, url=url, fetched_at=fetched), field)
+        assert matches(field, got, want), f"{field}: {got!r}"
+
+    return test
+
+
 def check_date_probe(
     page: str, url: str, fetched: datetime | None, field_name: str, want: datetime | None
 ) -> None:
@@ -1064,3 +1085,10 @@ def report_authors(probes: Sequence[tuple[Any, ...]]) -> None:  # pragma: no cov
         f1 = f" author-set F1 {sum(f1s) / len(f1s):.3f}" if f1s else ""
         print(f"{tool}: {right}/{len(probes)} pages right;{f1}")
         print("\n".join(missed))
+
+
+def report_date_probes(probes: Sequence[tuple[Any, ...]], fields: tuple[str, ...]) -> None:
+    """Each tool's hits on a blind date probe: newsextract's on the day alone too;
+    trafilatura and htmldate on the day alone (they give no time)."""
+    report_hits(probes, fields, htmldate=True, fetched=True)
+    report_days_alone(probes, fields)
