@@ -10,7 +10,9 @@ server is started with Ctrl-C ignored, which its workers inherit: the batch proc
 answers it, and shuts its pool down. A signal that came while a worker was being started
 made the batch leave before the worker was known to the pool; the worker, forked after its
 semaphores were gone, printed a ``FileNotFoundError`` traceback. A worker is now started
-with the signal held until the pool knows it. A SIGTERM to the whole group killed a worker
+with the signal held until the pool knows it, and a pool is made with it held: a Ctrl-C
+between a semaphore's registration with the resource tracker and its clean-up's left it
+"leaked" (wave 65). A SIGTERM to the whole group killed a worker
 while it wrote a chunk's result, and the pool waited for the rest of the message for ever
 (one clean-clone CI run in several): the workers now leave the group's SIGTERM to the batch
 and answer only their pool's (``end_on_terminate_from``).

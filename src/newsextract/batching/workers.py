@@ -494,7 +494,10 @@ class Dispatcher(Generic[ItemT]):
 
     def _current_executor(self) -> Executor:
         if self._executor is None:
-            self._executor = self._new_executor()
+            # Not cut in two: a semaphore of the pool's, its name sent to multiprocessing's
+            # resource tracker but its clean-up not yet set, is reported leaked at the end.
+            with signals_held():
+                self._executor = self._new_executor()
         return self._executor
 
     def _new_executor(self) -> Executor:
