@@ -12,6 +12,10 @@ from __future__ import annotations
 
 def main() -> int:
     """Run the command line (``newsextract.cli.main``) on ``sys.argv``."""
-    from newsextract.cli import main as run
-
+    try:
+        from newsextract.cli import main as run
+    except KeyboardInterrupt:
+        # Ctrl-C while the command line loads (a quarter of a second): nothing has started,
+        # so there is nothing to report, and a traceback would be Python's, not the run's.
+        return 130  # 128 + SIGINT, as ``cli_errors.ExitStatus.INTERRUPTED``
     return run()

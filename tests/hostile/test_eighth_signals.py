@@ -299,3 +299,32 @@ def test_ctrl_c_while_the_pool_is_made_leaks_no_semaphore() -> None:
     )
     assert made.returncode == 0, made.stderr
     assert not any(word in made.stderr for word in TRACEBACK_WORDS), made.stderr
+
+
+# The command's entry point, with Ctrl-C coming while it imports the command line.
+_CTRL_C_WHILE_THE_COMMAND_LOADS = """
+import sys
+
+class CtrlCAtTheCommandLine:
+    def find_spec(self, name, path, target=None):
+        if name == "newsextract.cli":
+            raise KeyboardInterrupt
+        return None
+
+sys.meta_path.insert(0, CtrlCAtTheCommandLine())
+from newsextract.console import main
+sys.exit(main())
+"""
+
+
+def test_ctrl_c_while_the_command_line_loads_prints_no_traceback() -> None:
+    """The command line's imports take a quarter of a second of a run's start: a Ctrl-C then
+    showed Python's traceback of the import."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_WHILE_THE_COMMAND_LOADS, "batch", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE,
+    )
+    assert loaded.returncode == 130, loaded.stderr
+    assert not any(word in loaded.stderr for word in TRACEBACK_WORDS), loaded.stderr
