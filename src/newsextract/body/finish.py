@@ -283,6 +283,8 @@ def _followed_by_text(walked: Walk, candidates: list[Judged], position: int) -> 
             continue  # the section's date: a release's or a live post's
         if not keep and _toggle(walked, block):
             continue  # the switch that opens the section's panel, not a line of it
+        if block.kind is BlockKind.HEADING and _tab_label(walked, block):
+            continue  # a tab strip's label, a control: the panel's text decides
         if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
             if keep:
                 return True  # text set in heading type
@@ -320,6 +322,22 @@ def _toggle(walked: Walk, block: RawBlock) -> bool:
     if href not in ("", "#") and not href.startswith("javascript:"):
         return False
     return len(item.text(deep=True, strip=True)) > len(block.text) + _TOGGLE_PANEL
+
+
+def _tab_label(walked: Walk, block: RawBlock) -> bool:
+    """Whether a heading is the label of a tab: its container, or the one around that, has
+    the ARIA role of a tab or of a tab strip (``<ul role="tablist"><li><h2>Live coverage``).
+    A tab's label is a control that opens a panel, not a section of its own, which a heading
+    before it reaches over. Two attribute look-ups, no query of the tree."""
+    node = walked.containers.nodes[block.container]
+    for element in (node, node.parent):
+        if element is not None and element.attributes.get("role") in _TAB_ROLES:
+            return True
+    return False
+
+
+# The ARIA roles of a tab strip and of its labels.
+_TAB_ROLES = frozenset({"tab", "tablist"})
 
 
 # A toggle's item holds a panel: more than this many characters beyond the toggle's own text
