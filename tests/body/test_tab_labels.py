@@ -61,3 +61,17 @@ def test_a_heading_over_a_same_rank_heading_alone_is_still_dropped() -> None:
     body = _body(_page(tabs=False))
     assert _SECTION not in body
     assert "Four goals in twenty minutes" in body
+
+
+def test_tab_labels_set_as_headings_in_a_tab_strip_of_divs() -> None:
+    # The strip written without a list: the labels are headings carrying the tab role.
+    strip = (
+        "<div role='tablist'><h2 role='tab' aria-controls='live'>Live coverage</h2>"
+        "<h2 role='tab' aria-controls='more'>More stories</h2></div>"
+    )
+    html = _page()
+    start = html.index("<ul role='tablist'>")
+    html = html[:start] + strip + html[html.index("</ul>", start) + len("</ul>") :]
+    body = _body(html)
+    assert _SECTION in body
+    assert "Four goals in twenty minutes" in body
