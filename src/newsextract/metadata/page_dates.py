@@ -749,9 +749,13 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
     verdicts = _verdicts(page) if page is not None else None
     sidebar = verdicts.in_sidebar if verdicts is not None else in_sidebar
     related = verdicts.in_related_list if verdicts is not None else in_related_list
+    # kept for the first comment's day, asked only on a page with comments named
+    days = page.derived(_element_days) if page is not None and _may_name_comments(page) else None
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
             found = _element_day(text, language)
+            if days is not None:
+                days.setdefault(node.mem_id, found)  # its text's day, read before its title's
             if found is None and text.lstrip().startswith(_COPYRIGHT_OPENINGS):
                 text = _past_copyright_lines(node)
                 found = _element_day(text, language) if text else None
@@ -761,11 +765,13 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 found is not None
                 and not _opens_with_update(text)
                 and not sidebar(node)
+                # before the text's searches: a thread's hundreds of days fail here, the
+                # verdict read from its box's (``AncestorVerdicts``)
+                and (page is None or not in_comments_after_text(node, page, verdicts))
                 and not _accessed(text)
                 and not _accessed(_spaced(node, text))
                 and not related(node)
                 and not _in_review(node)
-                and (page is None or not in_comments_after_text(node, page))
                 and not _event_day_inside(node, found, language)
             ):
                 if page is None:
@@ -791,18 +797,29 @@ def _past_copyright_lines(node: LexborNode) -> str:
     return ""
 
 
-def in_comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
+def in_comments_after_text(
+    node: LexborNode, page: ParsedPage, verdicts: AncestorVerdicts | None = None
+) -> bool:
     """True when ``node`` is inside a container named as readers' comments
     (``names_comments``) that follows the article's text (``ARTICLE_BEFORE`` characters of
     paragraphs before it, outside it) and the page's first ``<h1>`` without holding it: a
     reader's day, never the article's (an undated story under dated comments took the
     first comment's, probes ta_comments_only, en_comments_only). A forum thread's posts,
     the page's first text, keep theirs, and so does a story whose own box is named so (its
-    headline inside it)."""
-    if "omment" not in page.names and "isqus" not in page.names:
+    headline inside it). ``verdicts``: the page's (``_verdicts``), when the caller holds
+    them for many elements."""
+    if not _may_name_comments(page):
         return False  # most pages: no name to look for
+    boxes = (verdicts or _verdicts(page)).comment_boxes(node)
     # the outermost first: the box all the comments share, measured once for them all
-    return any(comments_after_text(box, page) for box in _verdicts(page).comment_boxes(node))
+    return any(comments_after_text(box, page) for box in boxes)
+
+
+def _may_name_comments(page: ParsedPage) -> bool:
+    """Whether some class or id of the page may name readers' comments (``names_comments``'
+    words): most pages have none, and their date elements are no comment's."""
+    names = page.names
+    return "omment" in names or "isqus" in names
 
 
 def _verdicts(page: ParsedPage) -> AncestorVerdicts:
@@ -816,12 +833,12 @@ def _verdicts(page: ParsedPage) -> AncestorVerdicts:
 def comments_after_text(node: LexborNode, page: ParsedPage) -> bool:
     """Whether ``node`` itself is named as readers' comments and follows the article's text
     and headline (see ``in_comments_after_text``)."""
-    attrs = node.attributes
-    if not attrs or not names_comments(attrs):
-        return False
     known = page.derived(_comment_boxes_seen)
-    answer = known.get(node.mem_id)
+    answer = known.get(node.mem_id)  # kept only for a box so named: its name not read again
     if answer is None:
+        attrs = node.attributes
+        if not attrs or not names_comments(attrs):
+            return False
         answer = known[node.mem_id] = _comment_box_after_text(node, page)
     return answer
 
@@ -1011,7 +1028,7 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
             verdicts.in_sidebar(node)
             or verdicts.in_related_list(node)
             or other_things_date(node)
-            or in_comments_after_text(node, page)
+            or in_comments_after_text(node, page, verdicts)
         ):
             continue  # another story's, another thing's or a reader's time
         attrs = node.attributes
@@ -1673,17 +1690,29 @@ def _first_comment_day(page: ParsedPage) -> datetime | None:
     """The earliest day among the readers' comments after the text: their ``<time
     datetime>`` elements and the date elements step 5 reads inside them; not a sidebar's
     recent comments (other posts')."""
-    if "omment" not in page.names and "isqus" not in page.names:
+    if not _may_name_comments(page):
         return None  # most pages: no comment section named
     earliest: datetime | None = None
-    sidebar = _verdicts(page).in_sidebar
+    verdicts = _verdicts(page)
+    sidebar = verdicts.in_sidebar
     for node in page.dated_times:
-        if in_comments_after_text(node, page) and not sidebar(node):
+        if in_comments_after_text(node, page, verdicts) and not sidebar(node):
             earliest = _older(earliest, short_text_day(node.attributes.get("datetime")))
     elements = date_elements(page)
     if len(elements) <= MAX_CANDIDATES:
         language = _language(page)
+        days = page.derived(_element_days)
         for node in elements:
-            if in_comments_after_text(node, page) and not sidebar(node):
-                earliest = _older(earliest, _element_day(node.text(deep=True), language))
+            if in_comments_after_text(node, page, verdicts) and not sidebar(node):
+                mem_id = node.mem_id
+                day = (
+                    days[mem_id] if mem_id in days else _element_day(node.text(deep=True), language)
+                )
+                earliest = _older(earliest, day)
     return earliest
+
+
+def _element_days(page: ParsedPage) -> dict[int, datetime | None]:
+    """The day of each date element's text (``_element_day``) that step 5 read, by
+    ``mem_id``: the first comment's day reads the same elements' texts again."""
+    return {}
