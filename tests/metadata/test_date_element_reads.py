@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 from tests.metadata.test_date_probes_beyond_news import blog, comments
 
+import newsextract
 from newsextract.metadata import page_dates
 from newsextract.page import ParsedPage
 
@@ -21,6 +22,7 @@ _PAGE = blog("it", "Un orto sul balcone", "di Marta", after=comments(*_THREAD)).
 )
 
 
+@pytest.mark.skipif(newsextract.compiled, reason="compiled callers call it directly")
 def test_a_comment_date_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[str] = []
     day_of = page_dates._element_day
