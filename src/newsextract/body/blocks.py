@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import chain, compress
 
 from selectolax.lexbor import LexborNode
 
@@ -564,14 +565,10 @@ class _Walker:
         parent, hints, classes, ids = cont.parent, cont.hint, cont.classes, cont.ids
         # Only a container named as comments, marked a comment or found by structure is
         # asked the whole question (most are none: the names' test is cached). Only the
-        # names of containers holding text are looked up: no other is asked.
+        # names of containers holding text are looked up: no other is asked (picked by
+        # ``compress`` in C, where a generator stepped in Python through every container).
         structural = bool(self.comment_ids or self.comment_items)
-        named = comment_names(
-            name
-            for index, held in enumerate(holds)
-            if held
-            for name in (classes[index], ids[index])
-        )
+        named = comment_names(chain(compress(classes, holds), compress(ids, holds)))
         if not (structural or named):
             return
         within = [False] * len(parent)
