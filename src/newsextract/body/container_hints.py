@@ -159,6 +159,11 @@ def container_hint(
     the walk looks at an element's role, at no cost to the others."""
     if not attrs or tag == "body" or tag == "html":
         return TO_WEIGH if "-" in tag else _BARE_HINT.get(tag, 0)
+    if len(attrs) == 1 and not shown:
+        # A class alone (two containers in three): none of the tests below but its own.
+        classes = attrs.get("class")
+        if classes:
+            return None if hiding_classes(classes) else TO_WEIGH
     get = attrs.get
     if not shown:
         if "hidden" in attrs:
