@@ -22,9 +22,9 @@ STORY = (
 EDITION_NAVIGATOR = (
     "<html lang='fr'><head><title>Les bacs du soir</title>"
     "<meta property='article:published_time' content='2021-03-04T19:00:00+01:00'></head>"
-    "<body><section class='top-article'><div class='swipe-date'>"
+    "<body><section class='masthead'><div class='issue-days'>"
     "<a class='date' data-day='03' href='/?p=1'>03.03.21</a>"
-    "<div class='current-item'><span class='jour'>vendredi</span>"
+    "<div class='this-issue'><span class='weekday'>vendredi</span>"
     "<a class='date' data-day='05'>05.03.21</a></div>"
     "<a class='date' data-day='06' href='/?p=2'>06.03.21</a></div></section>"
     f"<article><h1>Les bacs du soir</h1>{STORY}</article></body></html>"
@@ -38,14 +38,14 @@ UPDATE_LINE = (
     "</script></head><body><article><h1>Abendfähren</h1>"
     "<time datetime='2020-04-11T08:27:00Z' class='last-updated'>Aktualisiert: 11.04.2020,"
     f" 10:27</time>{STORY}"
-    "<time datetime='2020-04-03T10:35:00Z' class='full-date'>Publiziert: 03.04.2020, 12:35"
+    "<time datetime='2020-04-03T10:35:00Z' class='stamp'>Publiziert: 03.04.2020, 12:35"
     "</time></article></body></html>"
 )
 
 HEADER_TODAY = (
     "<html lang='fa' dir='rtl'><head><title>قایق‌های شبانه</title></head><body><header>"
-    "<div class='headerdate'> پنجشنبه ۱۲ تير ۱۳۹۹ </div></header><article>"
-    "<h1>قایق‌های شبانه</h1><div class='info'><span class='date-created'>"
+    "<div class='today'> پنجشنبه ۱۲ تير ۱۳۹۹ </div></header><article>"
+    "<h1>قایق‌های شبانه</h1><div class='story-meta'><span class='posted-on'>"
     " 2 تير 1399 - 12:09:08 ب.ظ</span></div>"
     "<p>هیئت مدیره قایق‌ها روز جمعه جدول تابستانی را تصویب کرد و دو سفر شبانه به جزیره"
     " افزود.</p><p>ساکنان سه سال بود که قایق‌های دیرتر می‌خواستند.</p></article></body></html>"
