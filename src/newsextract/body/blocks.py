@@ -173,6 +173,13 @@ MAX_CONTAINER_DEPTH = 256
 _Item = tuple[LexborNode | str, int, int, BlockKind, int, str]
 # The tag of an inline run's block.
 _RUN = "#run"
+# The kinds the walk tests at each element, block and leaf, read once here: a member read
+# off its Enum class (``BlockKind.LIST_ITEM``) costs four times a module global's look-up.
+_PARAGRAPH = BlockKind.PARAGRAPH
+_LIST_ITEM = BlockKind.LIST_ITEM
+_TERM = BlockKind.TERM
+_HEADING = BlockKind.HEADING
+_PREFORMATTED = BlockKind.PREFORMATTED
 
 
 def _cell_of_picture(cell: LexborNode) -> bool:
@@ -355,7 +362,7 @@ class _Walker:
                 # notes' text, not a link list (``body.seek_links``)
                 links = max(0, links - self._seeking(parent, text))
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
-            if kind is BlockKind.LIST_ITEM:
+            if kind is _LIST_ITEM:
                 block.ordered = self._nearest(parent, LIST_TAGS) == "ol"
             if caption:
                 block.caption = True
@@ -445,8 +452,9 @@ class _Walker:
             hint = container_hint(attrs, tag, shown=True, rows=False)
             if hint is None:
                 return
-        classes = (attrs.get("class") or "") if attrs else ""
-        ident = (attrs.get("id") or "") if attrs else ""
+        # by ``in`` first: most containers have no id, many no class (a test, not a call)
+        classes = (attrs["class"] or "") if "class" in attrs else ""
+        ident = (attrs["id"] or "") if "id" in attrs else ""
         if tag == "table" or (
             # a box named for code (``code_lines.code_of_line_divs``): substring tests, as
             # cheap as can be for the many classed <div>s the walk meets
@@ -639,10 +647,10 @@ class _Walker:
         else:
             text = node.text(deep=True)
         elsewhere = False
-        if tag == "p" and kind is BlockKind.PREFORMATTED:
-            kind = BlockKind.PARAGRAPH  # a paragraph of a <pre> of paragraphs (_PRE_NEEDS_WALK)
+        if tag == "p" and kind is _PREFORMATTED:
+            kind = _PARAGRAPH  # a paragraph of a <pre> of paragraphs (_PRE_NEEDS_WALK)
         elif tag in HEADING_LEVEL:
-            kind, level = BlockKind.HEADING, HEADING_LEVEL[tag]
+            kind, level = _HEADING, HEADING_LEVEL[tag]
             # A heading linked elsewhere is a teaser's; one linked to itself ("#v5-1-0") or
             # an <a name> is a jump target of the page's own text.
             elsewhere = True
@@ -652,7 +660,7 @@ class _Walker:
             return
         linked_chars = 0
         if not text_only:
-            attachments = kind is BlockKind.LIST_ITEM
+            attachments = kind is _LIST_ITEM
             linked_chars, visible = inline_parts(
                 node,
                 elsewhere=elsewhere,
@@ -662,13 +670,13 @@ class _Walker:
             )
             if visible is not None:
                 text = visible
-                if kind is BlockKind.HEADING:
+                if kind is _HEADING:
                     text = text.rstrip().rstrip(PERMALINK_MARKS)
             if linked_chars and ends_with_ellipsis(text) and (more := closing_more_link(node)):
                 # a member's summary closing with its "More..." jump: no word of it
                 text = text.rstrip()[: -len(more)].rstrip()
                 linked_chars = max(0, linked_chars - len(more))
-            if kind is BlockKind.HEADING and linked_chars:
+            if kind is _HEADING and linked_chars:
                 tool = HEADING_TOOL.search(text)
                 if tool is not None and tool.start() > 0:
                     text = text[: tool.start()]  # the tool's link text (not its brackets) goes
@@ -757,10 +765,10 @@ class _Walker:
         in_link = self.in_link
         skip = self.skip
         pushed = self.pushed
-        attachments = kind is BlockKind.LIST_ITEM
+        attachments = kind is _LIST_ITEM
         # A term's link to the page's own text ("#index": the parameters of a reference
         # page) names the term: its words are the term's, not a link's.
-        jump_targets = kind is BlockKind.TERM
+        jump_targets = kind is _TERM
 
         # Text nodes of ASCII white space alone are not read (most of a container's
         # children: the template's indentation); where one lay inside a run, between two
@@ -840,7 +848,7 @@ class _Walker:
                 if run:
                     _add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
-                items.append((child, in_link, index, BlockKind.HEADING, TOGGLE_LEVEL, ctag))
+                items.append((child, in_link, index, _HEADING, TOGGLE_LEVEL, ctag))
                 continue
             if ctag == "button" and is_chapter_button(child):
                 # A chapter of the player written as a button in the show notes: its line

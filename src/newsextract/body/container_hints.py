@@ -164,30 +164,36 @@ def container_hint(
         classes = attrs.get("class")
         if classes:
             return None if hiding_classes(classes) else TO_WEIGH
-    get = attrs.get
+    # Each attribute asked by ``in`` first (most elements have none of them): a test where
+    # ``get`` is a call.
     if not shown:
         if "hidden" in attrs:
-            if get("hidden") != UNTIL_FOUND:
+            if attrs["hidden"] != UNTIL_FOUND:
                 return None
-        elif get("aria-hidden") == "true":
+        elif "aria-hidden" in attrs and attrs["aria-hidden"] == "true":
             return None
-    role = get("role")
-    if role and (role in SKIP_ROLES or (rows and role == "row")):
-        return None
-    style = get("style")
-    if not shown and style and "display:none" in style.replace(" ", ""):
-        return None
-    itemprop = get("itemprop")
-    if itemprop:
-        prop = itemprop.lower()
-        if "articlebody" in prop:
-            return ARTICLE_BODY
-        if "interactionstatistic" in prop:
-            return -2  # schema.org's count of likes, shares or comments ("3 Likes")
-    classes = get("class")
+    if "role" in attrs:
+        role = attrs["role"]
+        if role and (role in SKIP_ROLES or (rows and role == "row")):
+            return None
+    if not shown and "style" in attrs:
+        style = attrs["style"]
+        if style and "display:none" in style.replace(" ", ""):
+            return None
+    if "itemprop" in attrs:
+        itemprop = attrs["itemprop"]
+        if itemprop:
+            prop = itemprop.lower()
+            if "articlebody" in prop:
+                return ARTICLE_BODY
+            if "interactionstatistic" in prop:
+                return -2  # schema.org's count of likes, shares or comments ("3 Likes")
+    classes = None
+    if "class" in attrs:
+        classes = attrs["class"]
     if classes and not shown and hiding_classes(classes):
         return None
-    if classes or get("id") or "-" in tag:
+    if classes or "-" in tag or attrs.get("id"):
         return TO_WEIGH
     return _tag_hint(tag, 0)
 

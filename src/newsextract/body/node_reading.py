@@ -717,12 +717,17 @@ def toggled_id(button: LexborNode) -> str:
 
 def is_hidden(attributes: dict[str, str | None]) -> bool:
     """Whether an inline element is hidden from sighted readers."""
-    if "hidden" in attributes and attributes.get("hidden") != UNTIL_FOUND:
+    if "hidden" in attributes and attributes["hidden"] != UNTIL_FOUND:
         return True
-    classes = attributes.get("class")
-    if classes and hiding_classes(classes):
-        return True
-    style = attributes.get("style")
+    # Each attribute asked by ``in`` first (most inline elements have neither): a test where
+    # ``get`` is a call.
+    if "class" in attributes:
+        classes = attributes["class"]
+        if classes and hiding_classes(classes):
+            return True
+    if "style" not in attributes:
+        return False
+    style = attributes["style"]
     return style is not None and "display:none" in style.replace(" ", "")
 
 
