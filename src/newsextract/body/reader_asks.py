@@ -132,7 +132,8 @@ def _neighbour(blocks: list[RawBlock], index: int, step: int) -> RawBlock | None
     at = index + step
     while 0 <= at < len(blocks):
         block = blocks[at]
-        if any(char.isalpha() for char in block.text):
+        text = block.text
+        if text[:1].isalpha() or any(char.isalpha() for char in text):  # most open on one
             return block if block.kind is BlockKind.PARAGRAPH else None
         at += step
     return None
