@@ -223,8 +223,6 @@ _NUMBERED_SECTION = LazyPattern(r"(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)\s")
 # "__________________"). Ten underscores or more: a blank to fill in ("Name: ____") is
 # shorter and not alone on its line.
 _SIGNATURE = LazyPattern(r"(?:--|_{10,})[ \t]*\n")
-# What ``_SIGNATURE`` opens with: a block opening otherwise is not searched.
-_SIGNATURE_OPENERS = ("--", "__")
 _TABLE_LINKS = 0.5
 
 
@@ -708,11 +706,8 @@ def _text_verdict(
     the region's blocks); ``term``: the term a definition (``<dd>``) describes; ``lines``:
     give it the furniture line tests (``_LINE_TESTS``)."""
     text = block.text
-    first = text[0]
-    # A first letter or figure answers ``_NO_WORD`` without a search (``str.isalnum`` is
-    # the regex's class, code point for code point): most blocks open with one.
-    if (not first.isalnum() and _NO_WORD.search(text) is None and not is_smiley(text)) or (
-        not first.isalpha()
+    if (_NO_WORD.search(text) is None and not is_smiley(text)) or (
+        not text[0].isalpha()
         and (
             _BARE_NUMBER.fullmatch(text)
             or _COUNTER.fullmatch(text)
@@ -744,7 +739,7 @@ def _text_verdict(
         return PROMPT_LINE
     if block.kind is BlockKind.PREFORMATTED:
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
-    if text.startswith(_SIGNATURE_OPENERS) and _SIGNATURE.match(text):
+    if _SIGNATURE.match(text):
         return SIGNATURE
     if len(text) <= PAGE_CONTROL_LINE and (
         is_pagination_line(text) or is_sort_control(text) or is_rating_scale(text)
