@@ -11,7 +11,7 @@ no control beside it in a box of its own: each of these keeps it."""
 
 from __future__ import annotations
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import ACTION_STRIP, Judged
 from newsextract.body.walk_records import Walk
@@ -35,12 +35,12 @@ def without_action_strip(walked: Walk, candidates: list[Judged]) -> list[Judged]
     sentence, with the short headings over it, when the highest container around it that
     holds none of the text before also holds a control."""
     kept = [at for at, (_, reason) in enumerate(candidates) if reason is None]
-    lines = [at for at in kept if candidates[at][0].kind is not BlockKind.HEADING]
+    lines = [at for at in kept if candidates[at][0].kind is not HEADING]
     if len(lines) < 2:
         return candidates
     line = candidates[lines[-1]][0]
     if (
-        line.kind is not BlockKind.PARAGRAPH
+        line.kind is not PARAGRAPH
         or line.links
         or len(line.text) > _STRIP_LINE
         or closes_sentence(line.text)
@@ -61,8 +61,7 @@ def without_action_strip(walked: Walk, candidates: list[Judged]) -> list[Judged]
     inside = [at for at in kept if _within(walked, candidates[at][0].container, strip)]
     titles = [at for at in inside if at != lines[-1]]
     if any(
-        candidates[at][0].kind is not BlockKind.HEADING
-        or len(candidates[at][0].text) > _STRIP_TITLE
+        candidates[at][0].kind is not HEADING or len(candidates[at][0].text) > _STRIP_TITLE
         for at in titles
     ):
         return candidates

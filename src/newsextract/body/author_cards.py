@@ -6,7 +6,7 @@ that is no sentence between them, is the card's too, whatever its words."""
 
 from __future__ import annotations
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import PARAGRAPH
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import AUTHOR_CARD_ROLE, FURNITURE_LINE, LINK_LIST, Judged
 from newsextract.metadata.name_shapes import looks_like_name
@@ -30,7 +30,7 @@ def without_author_card_role(candidates: list[Judged]) -> list[Judged]:
     name, name_reason = candidates[first - 1]
     _, after_reason = candidates[first + 1]
     if (
-        role.kind is not BlockKind.PARAGRAPH
+        role.kind is not PARAGRAPH
         or role.links
         or len(role.text) > _ROLE_CHARS
         or closes_sentence(role.text)

@@ -12,7 +12,7 @@ that declares no paper, stays its text's (``linked_lists``).
 from __future__ import annotations
 
 from newsextract.body.linked_lists import reference_headings
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH, Block
 from newsextract.body.walk_records import Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
@@ -56,8 +56,8 @@ def without_back_matter(
     for position in range(_TEXT_BEFORE, len(blocks)):
         block = blocks[position]
         if (
-            block.kind is BlockKind.HEADING
-            or (block.kind is BlockKind.PARAGRAPH and len(block.text.split()) <= _HEADING_WORDS)
+            block.kind is HEADING
+            or (block.kind is PARAGRAPH and len(block.text.split()) <= _HEADING_WORDS)
         ) and _is_references_label(block.text, headings):
             return blocks[:position] if _mostly_before(blocks, position) else blocks
     if walked is not None:
@@ -83,9 +83,7 @@ def _after_dropped_heading(
     found = walked.blocks
     for at in range(_TEXT_BEFORE, len(found)):
         heading = found[at]
-        if heading.kind is not BlockKind.HEADING or not _is_references_label(
-            heading.text, headings
-        ):
+        if heading.kind is not HEADING or not _is_references_label(heading.text, headings):
             continue
         if any(block.text == heading.text for block in blocks):
             return -1  # the heading is read: the test above passed it over

@@ -4,7 +4,7 @@ line set in the region above the article's ``<h1>``, which no text of the articl
 
 from __future__ import annotations
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING
 from newsextract.body.reasons import BEFORE_TITLE, PAGE_TITLE, Judged
 from newsextract.body.walk_records import Walk
 
@@ -35,7 +35,7 @@ def without_titled_boxes_before_title(walked: Walk, candidates: list[Judged]) ->
             at
             for at in range(title)
             if candidates[at][1] is None
-            and candidates[at][0].kind is BlockKind.HEADING
+            and candidates[at][0].kind is HEADING
             and candidates[at][0].container not in wrappers
         ),
         -1,

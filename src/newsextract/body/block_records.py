@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, Block
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
@@ -38,7 +38,7 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
     previous: RawBlock | None = None  # the block the last Block was made of (or ends with)
     for raw in kept:
         if (
-            raw.kind is BlockKind.PREFORMATTED
+            raw.kind is PREFORMATTED
             and previous is not None
             and _is_code_label(walked.containers, previous, raw)
         ):
@@ -48,8 +48,8 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
             continue
         if (
             previous is not None
-            and raw.kind is BlockKind.LIST_ITEM
-            and previous.kind is BlockKind.LIST_ITEM
+            and raw.kind is LIST_ITEM
+            and previous.kind is LIST_ITEM
             and raw.tag != "p"
             and previous.tag != "p"
             and raw.level == previous.level
@@ -79,7 +79,7 @@ def _with_item_parts(
     only the structure the renderings read changes. (``firsts``: the block each of
     ``blocks`` was made of first.)"""
     count = len(blocks)
-    items = [block.kind is BlockKind.LIST_ITEM for block in blocks]
+    items = [block.kind is LIST_ITEM for block in blocks]
     if count < 2 or not any(items):
         return blocks  # most bodies: no list item, no <li> looked for
     out = blocks
@@ -108,15 +108,13 @@ def _with_item_parts(
         if items[at]:
             opened.append(holder)
         elif (
-            block.kind is BlockKind.HEADING
+            block.kind is HEADING
             and at + 1 < count
             and items[at + 1]
             and _list_item_of(containers, firsts[at + 1].container) == holder
         ):
             depth, ordered = _list_depth(containers, holder)
-            out[at] = evolve(
-                block, kind=BlockKind.LIST_ITEM, level=depth, ordered=ordered, header=True
-            )
+            out[at] = evolve(block, kind=LIST_ITEM, level=depth, ordered=ordered, header=True)
             opened.append(holder)
         else:
             opened.clear()
@@ -126,7 +124,7 @@ def _with_item_parts(
 def _as_part(containers: Containers, block: Block, item: int) -> Block:
     """``block`` marked a later block of the ``<li>`` ``item``, its ``level`` that item's
     list depth (a heading keeps its own level and sits in the innermost open item)."""
-    if block.kind is BlockKind.HEADING:
+    if block.kind is HEADING:
         return evolve(block, part=True)
     return evolve(block, part=True, level=_list_depth(containers, item)[0])
 
@@ -169,7 +167,7 @@ def _is_code_label(containers: Containers, label: RawBlock, code: RawBlock) -> b
     (MDN's and documentation themes' "<div class="example-header"><span>js</span><button>Copy
     </button></div><pre>"): loose text (no paragraph) in a box beside the ``<pre>`` in its
     wrapper, one name that is the code's language or, when the code names none, gives it."""
-    if label.kind is not BlockKind.PARAGRAPH or label.tag != "#run" or label.links:
+    if label.kind is not PARAGRAPH or label.tag != "#run" or label.links:
         return False
     if containers.parent[label.container] != code.container:
         return False

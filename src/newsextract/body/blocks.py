@@ -49,7 +49,18 @@ from newsextract.body.hidden_rests import (
     is_furniture_toggle,
     is_hidden_page,
 )
-from newsextract.body.model import CELL_SEPARATOR, BlockKind
+from newsextract.body.model import (
+    CELL_SEPARATOR,
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREFORMATTED,
+    QUOTE,
+    TABLE_ROW,
+    TERM,
+    BlockKind,
+)
 from newsextract.body.node_reading import (
     CAPTION_CHARS,
     CAPTION_LINE_TAGS,
@@ -151,11 +162,11 @@ _QUIET_SKIPS = frozenset({"-comment", "script", "style", "noscript", "template",
 # The boxes a theme sets a picture's caption in, or a picture and its caption together.
 _CAPTION_BOXES = frozenset({"div", "section"})
 _KIND_OF = {
-    "li": BlockKind.LIST_ITEM,
-    "dd": BlockKind.DEFINITION,
-    "dt": BlockKind.TERM,
-    "blockquote": BlockKind.QUOTE,
-    "pre": BlockKind.PREFORMATTED,
+    "li": LIST_ITEM,
+    "dd": DEFINITION,
+    "dt": TERM,
+    "blockquote": QUOTE,
+    "pre": PREFORMATTED,
 }
 
 
@@ -173,13 +184,6 @@ MAX_CONTAINER_DEPTH = 256
 _Item = tuple[LexborNode | str, int, int, BlockKind, int, str]
 # The tag of an inline run's block.
 _RUN = "#run"
-# The kinds the walk tests at each element, block and leaf, read once here: a member read
-# off its Enum class (``BlockKind.LIST_ITEM``) costs four times a module global's look-up.
-_PARAGRAPH = BlockKind.PARAGRAPH
-_LIST_ITEM = BlockKind.LIST_ITEM
-_TERM = BlockKind.TERM
-_HEADING = BlockKind.HEADING
-_PREFORMATTED = BlockKind.PREFORMATTED
 
 
 def _cell_of_picture(cell: LexborNode) -> bool:
@@ -255,7 +259,7 @@ class _Walker:
         self.root = root
         self.holders.root = root
         stack = self.stack
-        stack.append((root, 0, -1, BlockKind.PARAGRAPH, 0, root.tag or ""))
+        stack.append((root, 0, -1, PARAGRAPH, 0, root.tag or ""))
         while stack:
             payload, links, parent, kind, level, tag = stack.pop()
             if isinstance(payload, str):
@@ -362,7 +366,7 @@ class _Walker:
                 # notes' text, not a link list (``body.seek_links``)
                 links = max(0, links - self._seeking(parent, text))
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
-            if kind is _LIST_ITEM:
+            if kind is LIST_ITEM:
                 block.ordered = self._nearest(parent, LIST_TAGS) == "ol"
             if caption:
                 block.caption = True
@@ -609,7 +613,7 @@ class _Walker:
         if tag in _KIND_OF:
             return _KIND_OF[tag], level
         if tag in HEADING_LEVEL:
-            return BlockKind.HEADING, HEADING_LEVEL[tag]
+            return HEADING, HEADING_LEVEL[tag]
         return kind, level
 
     def _leaf(
@@ -647,10 +651,10 @@ class _Walker:
         else:
             text = node.text(deep=True)
         elsewhere = False
-        if tag == "p" and kind is _PREFORMATTED:
-            kind = _PARAGRAPH  # a paragraph of a <pre> of paragraphs (_PRE_NEEDS_WALK)
+        if tag == "p" and kind is PREFORMATTED:
+            kind = PARAGRAPH  # a paragraph of a <pre> of paragraphs (_PRE_NEEDS_WALK)
         elif tag in HEADING_LEVEL:
-            kind, level = _HEADING, HEADING_LEVEL[tag]
+            kind, level = HEADING, HEADING_LEVEL[tag]
             # A heading linked elsewhere is a teaser's; one linked to itself ("#v5-1-0") or
             # an <a name> is a jump target of the page's own text.
             elsewhere = True
@@ -660,7 +664,7 @@ class _Walker:
             return
         linked_chars = 0
         if not text_only:
-            attachments = kind is _LIST_ITEM
+            attachments = kind is LIST_ITEM
             linked_chars, visible = inline_parts(
                 node,
                 elsewhere=elsewhere,
@@ -670,13 +674,13 @@ class _Walker:
             )
             if visible is not None:
                 text = visible
-                if kind is _HEADING:
+                if kind is HEADING:
                     text = text.rstrip().rstrip(PERMALINK_MARKS)
             if linked_chars and ends_with_ellipsis(text) and (more := closing_more_link(node)):
                 # a member's summary closing with its "More..." jump: no word of it
                 text = text.rstrip()[: -len(more)].rstrip()
                 linked_chars = max(0, linked_chars - len(more))
-            if kind is _HEADING and linked_chars:
+            if kind is HEADING and linked_chars:
                 tool = HEADING_TOOL.search(text)
                 if tool is not None and tool.start() > 0:
                     text = text[: tool.start()]  # the tool's link text (not its brackets) goes
@@ -700,7 +704,7 @@ class _Walker:
 
     def _code(self, pre: LexborNode, text: str, parent: int, level: int) -> None:
         """A code block: ``text``, the code a ``<pre>`` holds, with its lines."""
-        kind, language = BlockKind.PREFORMATTED, code_language(pre)
+        kind, language = PREFORMATTED, code_language(pre)
         code = RawBlock(code_text(text), kind, level, parent, 0, "pre", language=language)
         self.out.blocks.append(code)
 
@@ -743,7 +747,7 @@ class _Walker:
         # is longer than a block's text may be.
         self._emit(
             text,
-            BlockKind.TABLE_ROW,
+            TABLE_ROW,
             0,
             parent,
             links,
@@ -765,10 +769,10 @@ class _Walker:
         in_link = self.in_link
         skip = self.skip
         pushed = self.pushed
-        attachments = kind is _LIST_ITEM
+        attachments = kind is LIST_ITEM
         # A term's link to the page's own text ("#index": the parameters of a reference
         # page) names the term: its words are the term's, not a link's.
-        jump_targets = kind is _TERM
+        jump_targets = kind is TERM
 
         # Text nodes of ASCII white space alone are not read (most of a container's
         # children: the template's indentation); where one lay inside a run, between two
@@ -848,7 +852,7 @@ class _Walker:
                 if run:
                     _add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
-                items.append((child, in_link, index, _HEADING, TOGGLE_LEVEL, ctag))
+                items.append((child, in_link, index, HEADING, TOGGLE_LEVEL, ctag))
                 continue
             if ctag == "button" and is_chapter_button(child):
                 # A chapter of the player written as a button in the show notes: its line

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words, text_widget
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.region import (
@@ -134,7 +134,7 @@ def _add_call_boxes(
         if len(texts) != 1 or len(buttons) > 1:
             continue
         text = blocks[texts[0]]
-        if text.kind is not BlockKind.PARAGRAPH or len(text.text) > min(_CALL_CHARS, most):
+        if text.kind is not PARAGRAPH or len(text.text) > min(_CALL_CHARS, most):
             continue
         if buttons:
             button = blocks[buttons[0]]
@@ -156,10 +156,10 @@ _CALL_TITLE = 60
 def _is_call_title(block: RawBlock) -> bool:
     """Whether ``block`` may title a call to action: a heading, or a short line that is no
     sentence, without links."""
-    if block.kind is BlockKind.HEADING:
+    if block.kind is HEADING:
         return True
     return (
-        block.kind is BlockKind.PARAGRAPH
+        block.kind is PARAGRAPH
         and len(block.text) <= _CALL_TITLE
         and not closes_sentence(block.text)
     )
@@ -362,7 +362,7 @@ def add_cards(walked: Walk, sums: Tally, region: Region, boxes: Region) -> None:
                 posts.add(entry_template(walked, index))
     headings: list[int] = []
     if cards and posts:
-        headings = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
+        headings = sorted(b.container for b in walked.blocks if b.kind is HEADING)
     for index in cards:
         if entry_template(walked, index) not in posts or _holds_heading(
             headings, index, sums.end[index]
@@ -394,7 +394,7 @@ def _box_prose(block: RawBlock) -> int:
     if latin_width(text) >= _BOX_PARAGRAPH:
         weight = _BOX_SENTENCES
     elif (
-        block.kind is BlockKind.PARAGRAPH
+        block.kind is PARAGRAPH
         and closes_sentence(text)
         and word_count(text) >= _BOX_SENTENCE_WORDS
     ):

@@ -13,7 +13,7 @@ to its own page) and stays.
 from __future__ import annotations
 
 from newsextract.body.characters import latin_width
-from newsextract.body.model import BlockKind
+from newsextract.body.model import PARAGRAPH
 from newsextract.body.reasons import CARD_SUMMARY, LINKED_HEADING, Judged
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Containers, Walk
@@ -60,7 +60,7 @@ def _is_summary(candidate: Judged) -> bool:
     block, reason = candidate
     return (
         reason is None
-        and block.kind is BlockKind.PARAGRAPH
+        and block.kind is PARAGRAPH
         and not block.links
         and latin_width(block.text) <= _SUMMARY_CHARS
     )

@@ -73,7 +73,18 @@ from newsextract.body.linked_lists import (
 )
 from newsextract.body.linked_prose import FULL_STOP, NOT_A_STATEMENT, is_linked_sentence
 from newsextract.body.media_boxes import without_media_box_lines
-from newsextract.body.model import Block, BlockKind, filled_cells
+from newsextract.body.model import (
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREFORMATTED,
+    QUOTE,
+    TABLE_ROW,
+    TERM,
+    Block,
+    filled_cells,
+)
 from newsextract.body.neighbour_entries import without_neighbour_entries
 from newsextract.body.patterns import (
     PAGE_CONTROL_LINE,
@@ -170,7 +181,7 @@ _COUNTED_WORD = LazyPattern(r"\d[\d.,\s]*([^\W\d_]+)")
 def _is_counts_line(block: RawBlock) -> bool:
     """Whether a paragraph is counts alone, each with its word (``_COUNTS_LINE``)."""
     text = block.text
-    if block.kind is not BlockKind.PARAGRAPH or not text[0].isdigit():
+    if block.kind is not PARAGRAPH or not text[0].isdigit():
         return False
     if _COUNTS_LINE.fullmatch(text) is None:
         return False
@@ -251,7 +262,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         prompts = set()  # the text is about the newsletter: its words ask nothing here
     add_cards(walked, sums, region, boxes)
     groups: dict[tuple[str, str], float] = {}
-    headings = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
+    headings = sorted(b.container for b in walked.blocks if b.kind is HEADING)
     data_tables = DataTables(walked)
     candidates: list[Judged] = []
     named: dict[int, int] = {}  # a position dropped under furniture: the named container
@@ -275,7 +286,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         reason: str | None = None
         if boxes.ranges and boxes.holds(block.container):
             reason = IN_PROMPT_BOX
-        elif block.kind is BlockKind.HEADING and is_answer_count_heading(walked, sums, index):
+        elif block.kind is HEADING and is_answer_count_heading(walked, sums, index):
             reason = ANSWER_COUNT
         elif bad_at[block.container] > top:
             key = (block.container, block.kind in _DATA_BLOCKS, block.kind in _FACT_BLOCKS)
@@ -295,7 +306,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             if furniture >= 0:
                 reason = f"{UNDER_FURNITURE} ({describe(walked, furniture)})"
                 named[len(candidates)] = furniture
-        if block.kind is BlockKind.TABLE_ROW and cell_count(block) > 1:
+        if block.kind is TABLE_ROW and cell_count(block) > 1:
             if reason is None and not (
                 strict.tables
                 or data_tables.holds(walked, sums, block.container)
@@ -314,7 +325,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 )
             ):
                 reason = LINKED_ROW
-        elif block.kind is BlockKind.TABLE_ROW and data_tables.has_columns(block.container):
+        elif block.kind is TABLE_ROW and data_tables.has_columns(block.container):
             # A data table's row with one cell of text (its name, linked to its own page; the
             # other cells ticks drawn as images) is the table's, not a list of links. (A
             # navigation box's title row spans its rows of links: one column, no data.)
@@ -324,7 +335,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
         else:
             prompt = index in prompts if held else is_box_prompt(block.text)
             if reason is None:
-                definition = block.kind is BlockKind.DEFINITION
+                definition = block.kind is DEFINITION
                 term = (
                     (
                         walked.blocks[index - 1].text
@@ -342,7 +353,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                     dated_terms = True  # a definition read as a stamp under its term
                 if reason is None and is_shaped_ask(walked.blocks, index):
                     reason = READER_ASK
-        if reason is None and block.kind is BlockKind.LIST_ITEM and not strict.lists:
+        if reason is None and block.kind is LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
         if reason is None and _labels_a_control(walked, sums, index, controls):
             reason = CONTROL_LABEL
@@ -395,7 +406,7 @@ def _with_dated_facts(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     lists: dict[int, list[int]] = {}  # a definition list's container: its definitions
     containers = walked.containers
     for position, (block, _) in enumerate(candidates):
-        if block.kind is BlockKind.DEFINITION:
+        if block.kind is DEFINITION:
             container = block.container
             if containers.tag[container] == "dd":
                 container = containers.parent[container]
@@ -446,7 +457,7 @@ def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
             continue
         if (
             seen_text
-            and block.kind is BlockKind.PARAGRAPH
+            and block.kind is PARAGRAPH
             and reason.startswith(LINK_LIST)
             and len(block.text) <= _QUOTE_LEAD_IN
             and block.text.rstrip().endswith(LEAD_IN_COLONS)
@@ -462,8 +473,8 @@ def _with_quote_lead_ins(candidates: list[Judged]) -> list[Judged]:
 def _is_quotation(block: RawBlock) -> bool:
     """Whether a block is a quotation: a <blockquote>'s, or a paragraph opening with a
     quotation mark (``_QUOTATION_OPENERS``)."""
-    return block.kind is BlockKind.QUOTE or (
-        block.kind is BlockKind.PARAGRAPH and block.text.lstrip().startswith(_QUOTATION_OPENERS)
+    return block.kind is QUOTE or (
+        block.kind is PARAGRAPH and block.text.lstrip().startswith(_QUOTATION_OPENERS)
     )
 
 
@@ -526,7 +537,7 @@ def _with_linked_sentences_in_text(walked: Walk, candidates: list[Judged]) -> li
         after, after_reason = candidates[position + 1]
         if _is_text_paragraph(walked, candidates[position - 1], template) and (
             _is_text_paragraph(walked, candidates[position + 1], template)
-            or (after.kind is BlockKind.HEADING and after_reason is None)
+            or (after.kind is HEADING and after_reason is None)
         ):
             out = out if out is not None else list(candidates)
             out[position] = (block, None)
@@ -558,7 +569,7 @@ def _run_lines(
         if _is_run_line(walked, block, template):
             count += 1
             continue
-        if count == 0 and positions.step < 0 and block.kind is BlockKind.HEADING:
+        if count == 0 and positions.step < 0 and block.kind is HEADING:
             count += 1
         break
     return count
@@ -570,7 +581,7 @@ def _is_run_line(
     """Whether ``block`` is a short line of a run in a container of ``template``: a paragraph
     of a name's length that closes no sentence, without links unless ``linked``."""
     return (
-        block.kind is BlockKind.PARAGRAPH
+        block.kind is PARAGRAPH
         and len(block.text) <= _RUN_LINE
         and (linked or not block.links)
         and not closes_sentence(block.text)
@@ -597,9 +608,9 @@ def _labels_a_control(walked: Walk, sums: Tally, index: int, seen: dict[int, boo
     (whether each holds a control), for the page."""
     blocks = walked.blocks
     block = blocks[index]
-    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _CONTROL_LABEL:
+    if block.kind is not PARAGRAPH or len(block.text) > _CONTROL_LABEL:
         return False
-    if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.PREFORMATTED:
+    if index + 1 < len(blocks) and blocks[index + 1].kind is PREFORMATTED:
         return False
     if sums.text[block.container] > _CONTROL_BOX:
         return False
@@ -681,16 +692,14 @@ def describe(walked: Walk, container: int) -> str:
     return f"<{' '.join(shown)}>"
 
 
-_FACT_BLOCKS = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
+_FACT_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION})
 
 
 # The blocks a data section beside the text is made of (``region._data_after``), and the
 # heading that titles it: a caption or a paragraph under the article's own word ("image-
 # widget" beside "article-widgets") stays judged by its container's name (the evaluation
 # truths leave captions out: read as text they cost fundus half A 0.9638 -> 0.9624).
-_DATA_BLOCKS = frozenset(
-    {BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION, BlockKind.HEADING}
-)
+_DATA_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION, HEADING})
 
 
 def _text_verdict(
@@ -711,13 +720,13 @@ def _text_verdict(
         and (
             _BARE_NUMBER.fullmatch(text)
             or _COUNTER.fullmatch(text)
-            or (block.kind is BlockKind.PREFORMATTED and _LINE_NUMBERS.fullmatch(text))
+            or (block.kind is PREFORMATTED and _LINE_NUMBERS.fullmatch(text))
         )
     ):
         return NO_WORDS
     if _is_counts_line(block):
         return COUNTS_LINE
-    if block.kind is BlockKind.HEADING:
+    if block.kind is HEADING:
         if block.links > _LINKED_HEADING * len(text):
             return LINKED_HEADING
         if block.level <= 1:
@@ -737,7 +746,7 @@ def _text_verdict(
         return TEASER_LINK
     if prompt:
         return PROMPT_LINE
-    if block.kind is BlockKind.PREFORMATTED:
+    if block.kind is PREFORMATTED:
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     if _SIGNATURE.match(text):
         return SIGNATURE
@@ -753,7 +762,7 @@ def _text_verdict(
         text = f"{term}: {text}"
     if not lines:
         return None
-    list_item = block.kind is BlockKind.LIST_ITEM
+    list_item = block.kind is LIST_ITEM
     return FURNITURE_LINE if is_furniture_line(text, list_item=list_item) else None
 
 
@@ -783,9 +792,9 @@ def _term_of(blocks: list[RawBlock], index: int) -> str | None:
     """The text of the term (``<dt>``) the definition at ``index`` describes, if any."""
     for at in range(index - 1, max(-1, index - 1 - DEFINITIONS_PER_TERM), -1):
         kind = blocks[at].kind
-        if kind is BlockKind.TERM:
+        if kind is TERM:
             return blocks[at].text
-        if kind is not BlockKind.DEFINITION:
+        if kind is not DEFINITION:
             return None
     return None
 
@@ -802,7 +811,7 @@ def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, 
     stop = max(1, end - _TAIL_REACH)
     while end > stop:
         block = blocks[end - 1]
-        if block.kind is BlockKind.PREFORMATTED or _data_row(block):
+        if block.kind is PREFORMATTED or _data_row(block):
             break  # code, or a table's row of values, whatever its words say
         text = block.text
         lead_in = (
@@ -810,7 +819,7 @@ def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, 
             and text.rstrip().endswith(LEAD_IN_COLONS)
             and (_CLAUSES.search(text) is None or word_count(text) < _CLAUSE_WORDS)
         )
-        label = block.kind is BlockKind.HEADING and len(text) < SENTENCE_HEADING
+        label = block.kind is HEADING and len(text) < SENTENCE_HEADING
         prompt = latin_width(text) <= _TAIL_QUESTION and (
             _QUESTION_END.search(text) is not None or _WIDGET_STATE.match(text) is not None
         )
@@ -827,7 +836,7 @@ def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, 
                 and is_box_prompt(text)
                 and not kept_prompts_are_subject(blocks[:end])
             )
-            or (block.kind is BlockKind.PARAGRAPH and is_edge_ask(text, closing=True))
+            or (block.kind is PARAGRAPH and is_edge_ask(text, closing=True))
         ):
             break
         end -= 1
@@ -841,7 +850,7 @@ def trim_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     block, when a paragraph of the text follows it. ``trim_tail`` cuts such notes after the text."""
     if (
         len(blocks) > 1
-        and blocks[0].kind is BlockKind.PARAGRAPH
+        and blocks[0].kind is PARAGRAPH
         and (is_copy_note(blocks[0].text) or is_edge_ask(blocks[0].text))
     ):
         return blocks[1:]
@@ -852,7 +861,7 @@ def _data_row(block: Block) -> bool:
     """Whether a block is a table's row of two values or more: a row of a table the text
     ends with (a board's "Treasurer | Name | address@…"), no note about the article, which
     is a sentence set alone."""
-    return block.kind is BlockKind.TABLE_ROW and filled_cells(block.cells) > 1
+    return block.kind is TABLE_ROW and filled_cells(block.cells) > 1
 
 
 # A sign-up or follow ask closing the text ("… sign up for our newsletters.", "Follow us on
@@ -863,7 +872,7 @@ _TAIL_PROMPT = 200
 
 
 # The blocks whose text an agency's credit may close: a paragraph, a quoted one.
-_CREDITED = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})
+_CREDITED = frozenset({PARAGRAPH, QUOTE})
 
 
 def cut_agency_credits(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], str]:

@@ -13,7 +13,7 @@ own app is entered too: votes welcome"), and nothing in its words tells them apa
 
 from __future__ import annotations
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING
 from newsextract.body.reasons import CLOSING_POINTER, Judged
 from newsextract.body.walk_records import Walk
 
@@ -30,7 +30,7 @@ def without_closing_pointer(walked: Walk, candidates: list[Judged]) -> list[Judg
     if last < 0:
         return candidates
     block = candidates[last][0]
-    if block.kind is not BlockKind.HEADING or not block.links or len(block.text) > _POINTER_CHARS:
+    if block.kind is not HEADING or not block.links or len(block.text) > _POINTER_CHARS:
         return candidates
     before = [candidates[at][0].container for at in range(last) if candidates[at][1] is None]
     if not before or block.container in before:

@@ -11,7 +11,7 @@ import re
 
 from newsextract.body.characters import EMAIL
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH
 from newsextract.body.patterns import closes_sentence, is_phone_line
 from newsextract.body.reasons import CONTACT_LINES, Judged
 from newsextract.body.walk_records import RawBlock
@@ -22,7 +22,7 @@ _CONTACT_HEAD = 3
 # Each as long as a name with its company and role: a longer line is the text's.
 _CONTACT_LINE = 80
 # The blocks a contact's lines are set in: paragraphs, and a heading for its label.
-_LINES = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING})
+_LINES = frozenset({PARAGRAPH, HEADING})
 # A labelled fact: a label, its colon and a value after it (not a web address's "://").
 _LABELLED_FACT = re.compile(r"[:：](?!//)\s*\S")
 # The parts an address line runs together: "tel +49 611 000 | press@example.org".

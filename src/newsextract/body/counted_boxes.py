@@ -7,7 +7,7 @@ holds no kept text before it, and the text stands before the box."""
 
 from __future__ import annotations
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH
 from newsextract.body.reasons import COUNTED_BOX, Judged
 from newsextract.body.walk_records import Walk
 from newsextract.lazy_regex import LazyPattern
@@ -21,7 +21,7 @@ _LABEL_CHARS = 40
 # climbed once for each.
 _LABELS_TRIED = 3
 # The kinds a label is written in: a heading, a line, a tab's link in a list.
-_LABEL_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+_LABEL_KINDS = frozenset({HEADING, PARAGRAPH, LIST_ITEM})
 # The kept text before the box holds at least this many times the box's: a page that is
 # mostly the box (a product page's tabs alone, a thread) is read as it is.
 _TEXT_OUTWEIGHS = 3

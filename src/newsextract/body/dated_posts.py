@@ -10,7 +10,7 @@ is mostly the entries)."""
 from __future__ import annotations
 
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import DATED_POSTS, Judged
 from newsextract.body.walk_records import Walk
@@ -146,7 +146,7 @@ def _opens_as_a_post(candidates: list[Judged], first: int) -> bool:
     texts = {block.container for block, reason in candidates[:first] if reason is None}
     return any(
         block.container in texts
-        and block.kind is not BlockKind.HEADING
+        and block.kind is not HEADING
         and len(block.text) <= _POSTER_LINE
         and not closes_sentence(block.text)
         for block, _ in candidates[:first]

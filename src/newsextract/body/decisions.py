@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.credit_lines import without_credit
 from newsextract.body.extractor import BodyOptions, read_body
-from newsextract.body.model import Block, BlockKind, Body
+from newsextract.body.model import LIST_ITEM, TABLE_ROW, Block, BlockKind, Body
 from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import Region, choose_region
 from newsextract.body.scoring import Tally, tally
@@ -222,11 +222,11 @@ def _kept(
         first = pending[at]
         position = at + 1
         pieces: list[RawBlock] = []
-        if first.kind is BlockKind.LIST_ITEM and want.text.startswith(f"{first.text} "):
+        if first.kind is LIST_ITEM and want.text.startswith(f"{first.text} "):
             rest = want.text[len(first.text) + 1 :]
             while rest and position < len(pending):
                 piece = pending[position]
-                if piece.kind is not BlockKind.LIST_ITEM:
+                if piece.kind is not LIST_ITEM:
                     break
                 if piece.text == rest:
                     rest = ""
@@ -249,7 +249,7 @@ def _is(block: RawBlock, text: str, next_one: bool) -> bool:
         return True
     if block.caption and without_credit(block.text) == text:
         return True
-    if block.kind is BlockKind.LIST_ITEM and text.startswith(f"{block.text} "):
+    if block.kind is LIST_ITEM and text.startswith(f"{block.text} "):
         return True
     return next_one and bool(text) and block.text.startswith(text)
 
@@ -338,7 +338,7 @@ def _next_child(children: list[LexborNode], start: int, block: RawBlock) -> int:
         child = children[position]
         if child.tag != block.tag:
             continue
-        if block.kind is BlockKind.TABLE_ROW:
+        if block.kind is TABLE_ROW:
             return position
         if " ".join(child.text(deep=True).split()).startswith(head):
             return position

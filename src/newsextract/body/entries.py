@@ -9,7 +9,15 @@ import unicodedata
 from newsextract.body.characters import DIGIT
 from newsextract.body.date_lines import DATELINE, is_date_line, opens_with_date
 from newsextract.body.linked_lists import YEAR
-from newsextract.body.model import CELL_SEPARATOR, BlockKind
+from newsextract.body.model import (
+    CELL_SEPARATOR,
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
+    TERM,
+)
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.poster_lines import is_poster_line
 from newsextract.body.reasons import (
@@ -48,10 +56,10 @@ def with_posts_of_tables(candidates: list[Judged]) -> list[Judged]:
     while start < len(candidates):
         block = candidates[start][0]
         end = start + 1
-        if block.kind is BlockKind.TABLE_ROW:
+        if block.kind is TABLE_ROW:
             while (
                 end < len(candidates)
-                and candidates[end][0].kind is BlockKind.TABLE_ROW
+                and candidates[end][0].kind is TABLE_ROW
                 and candidates[end][0].container == block.container
             ):
                 end += 1
@@ -86,7 +94,7 @@ def _posts_of(rows: list[Judged]) -> list[Judged] | None:
         ):
             return None
         bodies += 1
-        paragraph = RawBlock(post, BlockKind.PARAGRAPH, 0, block.container, 0, "td")
+        paragraph = RawBlock(post, PARAGRAPH, 0, block.container, 0, "td")
         posts.append((paragraph, reason))
     return posts if bodies >= DATA_ROWS - 1 else None
 
@@ -168,7 +176,7 @@ def _kept_prose_chars(candidates: list[Judged], stop: int) -> int:
     return sum(
         len(block.text)
         for block, reason in candidates[:stop]
-        if reason is None and block.kind is BlockKind.PARAGRAPH
+        if reason is None and block.kind is PARAGRAPH
     )
 
 
@@ -194,7 +202,7 @@ def without_unnamed_comments(candidates: list[Judged]) -> list[Judged]:
     label = -1
     for position in range(len(candidates) - 1, -1, -1):
         block = candidates[position][0]
-        if block.kind is BlockKind.HEADING and _is_comment_label(block.text):
+        if block.kind is HEADING and _is_comment_label(block.text):
             label = position
             break
     after = candidates[label + 1 :]
@@ -255,7 +263,7 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
         (block, reason), (after, verdict) = candidates[position], candidates[position + 1]
         if reason == REPEATED or verdict is not None:
             continue  # a date the text kept counts its entry all the same
-        if after.kind is BlockKind.HEADING or not _dates_an_entry(block.text):
+        if after.kind is HEADING or not _dates_an_entry(block.text):
             continue
         entry = _common_container(walked, block.container, after.container)
         if entry < 0 or (
@@ -275,7 +283,7 @@ def with_chronology(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     return kept_at(candidates, chronology)
 
 
-_TERMS = frozenset({BlockKind.TERM, BlockKind.DEFINITION})
+_TERMS = frozenset({TERM, DEFINITION})
 
 
 def with_dated_terms(candidates: list[Judged]) -> list[Judged]:
@@ -296,14 +304,12 @@ def with_dated_terms(candidates: list[Judged]) -> list[Judged]:
         while end < count and candidates[end][0].kind in _TERMS:
             end += 1
         run = candidates[position:end]
-        terms = [block.text for block, _ in run if block.kind is BlockKind.TERM]
+        terms = [block.text for block, _ in run if block.kind is TERM]
         if (
             seen_text
             and len(terms) >= _CHRONOLOGY_ENTRIES
             and all(is_date_line(term) and opens_with_date(term) for term in terms)
-            and not any(
-                is_date_line(block.text) for block, _ in run if block.kind is BlockKind.DEFINITION
-            )
+            and not any(is_date_line(block.text) for block, _ in run if block.kind is DEFINITION)
         ):
             kept.extend(p for p in range(position, end) if candidates[p][1] == FURNITURE_LINE)
         position = end
@@ -361,7 +367,7 @@ def _schedule_line(walked: Walk, judged: Judged, first: RawBlock) -> bool:
     block, reason = judged
     parent = walked.containers.parent
     if not (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        block.kind in (PARAGRAPH, LIST_ITEM)
         and block.tag == first.tag
         and (
             block.container == first.container or parent[block.container] == parent[first.container]
@@ -411,7 +417,7 @@ def _lead_in_before(candidates: list[Judged], position: int) -> bool:
         if reason is not None:
             continue
         text = block.text.rstrip()
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             continue
         if (
             block.tag == first.tag
@@ -420,9 +426,7 @@ def _lead_in_before(candidates: list[Judged], position: int) -> bool:
             and DIGIT.search(text) is not None
         ):
             continue
-        return block.kind is BlockKind.PARAGRAPH and (
-            closes_sentence(text) or text.endswith(_LEAD_IN_MARKS)
-        )
+        return block.kind is PARAGRAPH and (closes_sentence(text) or text.endswith(_LEAD_IN_MARKS))
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import LIST_ITEM, PARAGRAPH
 from newsextract.body.reasons import EXCERPT_LIST, LINK_LIST, LINKED_HEADING, Judged, judged_at
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import RawBlock, Walk
@@ -42,7 +42,7 @@ def without_excerpt_lists(walked: Walk, candidates: list[Judged]) -> list[Judged
     cont = walked.containers
     lists: dict[int, list[int]] = {}
     for position, (block, _) in enumerate(candidates):
-        if block.kind is BlockKind.LIST_ITEM and cont.tag[block.container] == "li":
+        if block.kind is LIST_ITEM and cont.tag[block.container] == "li":
             lists.setdefault(cont.parent[block.container], []).append(position)
     cut: list[int] = []
     for positions in lists.values():
@@ -100,7 +100,7 @@ def without_excerpt_cards(walked: Walk, sums: Tally, candidates: list[Judged]) -
         title, title_reason = candidates[at - 1]
         if (
             reason is not None
-            or block.kind is not BlockKind.PARAGRAPH
+            or block.kind is not PARAGRAPH
             or block.links
             or title_reason is None
             or not (title_reason.startswith(LINK_LIST) or title_reason == LINKED_HEADING)

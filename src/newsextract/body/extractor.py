@@ -29,7 +29,7 @@ from newsextract.body.jsonld_body import (
     select_matched,
 )
 from newsextract.body.link_notes import without_link_notes
-from newsextract.body.model import Block, BlockKind, Body
+from newsextract.body.model import PARAGRAPH, QUOTE, Block, Body
 from newsextract.body.other_stories import (
     merged,
     other_stories,
@@ -183,7 +183,7 @@ def _with_video_titles(blocks: tuple[Block, ...], graph: JsonLdGraph) -> tuple[B
         return blocks
     return tuple(
         attrs.evolve(block, caption=True)
-        if block.kind is BlockKind.PARAGRAPH
+        if block.kind is PARAGRAPH
         and not block.caption
         and (
             (
@@ -232,12 +232,11 @@ _QUOTED_BODY = 0.8
 
 def _unquoted(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """``blocks`` with the quotation blocks made paragraphs when they are the body's text."""
-    quoted = sum(len(block.text) for block in blocks if block.kind is BlockKind.QUOTE)
+    quoted = sum(len(block.text) for block in blocks if block.kind is QUOTE)
     if not quoted or quoted <= _QUOTED_BODY * sum(len(block.text) for block in blocks):
         return blocks
     return tuple(
-        attrs.evolve(block, kind=BlockKind.PARAGRAPH) if block.kind is BlockKind.QUOTE else block
-        for block in blocks
+        attrs.evolve(block, kind=PARAGRAPH) if block.kind is QUOTE else block for block in blocks
     )
 
 

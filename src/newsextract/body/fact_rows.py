@@ -5,7 +5,7 @@ definition list's dated facts are (``cleanup._with_dated_facts``)."""
 from __future__ import annotations
 
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind
+from newsextract.body.model import PARAGRAPH
 from newsextract.body.patterns import is_furniture_line
 from newsextract.body.reasons import FURNITURE_LINE, Judged
 from newsextract.body.walk_records import Walk
@@ -26,7 +26,7 @@ def with_dated_fact_rows(walked: Walk, candidates: list[Judged]) -> list[Judged]
     one). Only a dropped date line is looked at, and around it its box (one test a block)."""
     out: list[Judged] | None = None
     for p, (value, reason) in enumerate(candidates):
-        if reason != FURNITURE_LINE or p == 0 or value.kind is not BlockKind.PARAGRAPH:
+        if reason != FURNITURE_LINE or p == 0 or value.kind is not PARAGRAPH:
             continue
         if _not_a_label(candidates[p - 1]):
             continue  # the cheap test first: most dropped lines follow no kept short label
@@ -66,8 +66,8 @@ def _in_fact_rows(walked: Walk, candidates: list[Judged], at: int) -> bool:
     for label_at in range(start, end, 2):
         label, value = candidates[label_at][0], candidates[label_at + 1][0]
         if (
-            label.kind is not BlockKind.PARAGRAPH
-            or value.kind is not BlockKind.PARAGRAPH
+            label.kind is not PARAGRAPH
+            or value.kind is not PARAGRAPH
             or label.container == value.container
             or parent[label.container] != parent[value.container]
             or _not_a_label(candidates[label_at])

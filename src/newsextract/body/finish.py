@@ -8,7 +8,15 @@ from collections.abc import Callable
 from newsextract.body.container_hints import caption_class, credit_class
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
-from newsextract.body.model import BlockKind
+from newsextract.body.model import (
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TABLE_ROW,
+    TERM,
+)
 from newsextract.body.node_reading import CAPTION_CHARS
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.reasons import (
@@ -59,7 +67,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     lists = _list_keys(walked, candidates)
     heading: RawBlock | None = None
     for position, (block, reason) in enumerate(candidates):
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             heading = block
         key = lists.get(position) or _entry_key(walked, block, heading)
         first = seen.get(key)
@@ -72,16 +80,12 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             reason = REPEATED
         elif (
             reason is None
-            and block.kind is BlockKind.HEADING
+            and block.kind is HEADING
             and len(block.text) < PROSE_HEADING
             and not _followed_by_text(walked, candidates, position)
         ):
             reason = ORPHAN_HEADING
-        elif (
-            reason is None
-            and block.kind is BlockKind.TERM
-            and _definitions_dropped(candidates, position)
-        ):
+        elif reason is None and block.kind is TERM and _definitions_dropped(candidates, position):
             reason = ORPHAN_TERM
         elif reason is None and block.header and _rows_dropped(candidates, position):
             reason = ORPHAN_HEADER_ROW
@@ -112,7 +116,7 @@ def _place(walked: Walk, block: RawBlock) -> int:
 def _section_label(block: RawBlock) -> bool:
     """A short heading, which met again titles a section of its own ("Fixed" under each
     release of a changelog): the text under it decides whether it stays."""
-    return block.kind is BlockKind.HEADING and len(block.text) < SENTENCE_HEADING
+    return block.kind is HEADING and len(block.text) < SENTENCE_HEADING
 
 
 def _entry_key(walked: Walk, block: RawBlock, heading: RawBlock | None) -> object:
@@ -121,7 +125,7 @@ def _entry_key(walked: Walk, block: RawBlock, heading: RawBlock | None) -> objec
     if (
         heading is None
         or len(block.text) > _SHORT_ENTRY
-        or block.kind is BlockKind.HEADING
+        or block.kind is HEADING
         or block.container not in (heading.container, walked.containers.parent[heading.container])
     ):
         return block.text
@@ -135,7 +139,7 @@ def _list_keys(walked: Walk, candidates: list[Judged]) -> dict[int, tuple[str, i
     cont = walked.containers
     lists: dict[int, list[int]] = {}
     for position, (block, _) in enumerate(candidates):
-        if block.kind is BlockKind.LIST_ITEM:
+        if block.kind is LIST_ITEM:
             index = block.container
             while index >= 0 and cont.tag[index] not in _LIST_TAGS:
                 index = cont.parent[index]
@@ -171,10 +175,10 @@ def without_pull_quotes(walked: Walk, judged: list[Judged]) -> list[Judged]:
     not appear twice), whole or for the most part (``_PULLED_TRIPLES``: edited), with the
     quotee's line beside it in its box (``_quotee_lines``)."""
     kept = [block for block, reason in judged if reason is None]
-    quotes = [b for b in kept if b.kind is BlockKind.QUOTE and len(b.text) <= _PULL_QUOTE]
+    quotes = [b for b in kept if b.kind is QUOTE and len(b.text) <= _PULL_QUOTE]
     if not quotes:
         return judged
-    keys = [compare_key(b.text) for b in kept if b.kind is BlockKind.PARAGRAPH]
+    keys = [compare_key(b.text) for b in kept if b.kind is PARAGRAPH]
     prose = " ".join(keys)
     triples: set[tuple[str, ...]] | None = None
     pulled: set[int] = set()
@@ -215,7 +219,7 @@ def _quotee_lines(walked: Walk, judged: list[Judged], pulled: set[int]) -> set[i
         line, reason = judged[position + 1]
         if (
             reason is not None
-            or line.kind is not BlockKind.PARAGRAPH
+            or line.kind is not PARAGRAPH
             or len(line.text) > _QUOTEE_LINE
             or ends_as_sentence(line.text)  # a reply under a quoted post, not a name and role
             or line.container not in (quote.container, parent[quote.container])
@@ -241,14 +245,14 @@ def _definitions_dropped(candidates: list[Judged], position: int) -> bool:
     """Whether the term at ``position`` has definitions and every one of them was dropped
     (a "Published" term whose date was a page stamp)."""
     following = candidates[position + 1 : position + 1 + DEFINITIONS_PER_TERM]
-    return _all_dropped(following, lambda b: b.kind is BlockKind.DEFINITION)
+    return _all_dropped(following, lambda b: b.kind is DEFINITION)
 
 
 def _rows_dropped(candidates: list[Judged], position: int) -> bool:
     """Whether the header row at ``position`` has rows under it and every one of them was
     dropped (a navigation box's title over its rows of links)."""
     following = candidates[position + 1 :]
-    return _all_dropped(following, lambda b: b.kind is BlockKind.TABLE_ROW and not b.header)
+    return _all_dropped(following, lambda b: b.kind is TABLE_ROW and not b.header)
 
 
 def _all_dropped(following: list[Judged], under: Callable[[RawBlock], bool]) -> bool:
@@ -283,13 +287,13 @@ def _followed_by_text(walked: Walk, candidates: list[Judged], position: int) -> 
             continue  # the section's date: a release's or a live post's
         if not keep and _toggle(walked, block):
             continue  # the switch that opens the section's panel, not a line of it
-        if block.kind is BlockKind.HEADING and _tab_label(walked, block):
+        if block.kind is HEADING and _tab_label(walked, block):
             continue  # a tab strip's label, a control: the panel's text decides
-        if block.kind is BlockKind.HEADING and len(block.text) >= PROSE_HEADING:
+        if block.kind is HEADING and len(block.text) >= PROSE_HEADING:
             if keep:
                 return True  # text set in heading type
             continue
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             own = block.container  # a subheading's own tools follow it
             if sentence and not keep:
                 continue
@@ -310,7 +314,7 @@ def _toggle(walked: Walk, block: RawBlock) -> bool:
     nowhere (``href="#"``, ``javascript:``, none) and its item holds more than the link, the
     panel it opens (a course page's "<li><a href="#">Subject</a><div><table>…"). A list of
     links away (a related box under a heading) is no toggle."""
-    if block.kind is not BlockKind.LIST_ITEM or block.links < len(block.text):
+    if block.kind is not LIST_ITEM or block.links < len(block.text):
         return False
     item = walked.containers.nodes[block.container]
     if item.tag != "li":
@@ -350,7 +354,7 @@ def _interrupts(walked: Walk, block: RawBlock, reason: str | None) -> bool:
     picture's credit or caption): a short paragraph without links, which its heading reaches
     over. A teaser, a prompt or a list of such lines is not: a heading over one is the box's.
     A picture's caption may be a sentence or two (``_in_caption_box``)."""
-    if block.kind is not BlockKind.PARAGRAPH or block.links:
+    if block.kind is not PARAGRAPH or block.links:
         return False
     if len(block.text) <= _INTERRUPTION:
         return reason in _INTERRUPTIONS or (reason or "").startswith(UNDER_FURNITURE)

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.body.block_records import as_blocks
 from newsextract.body.blocks import walk
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH, Block
 from newsextract.body.patterns import is_furniture_line, is_teaser_link
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
@@ -102,7 +102,7 @@ def body_blocks(raw: str) -> list[RawBlock]:
     if (lines := _FIRST_LINES.match(text)) is not None:
         text = text[: lines.end()]  # at most MAX_BODY_LINES lines
     return [
-        RawBlock(" ".join(drop_invisible(line).split()), BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")
+        RawBlock(" ".join(drop_invisible(line).split()), PARAGRAPH, 0, -1, 0, "#jsonld")
         for line in text.splitlines()
         if line.strip()
     ]
@@ -205,7 +205,7 @@ def select_matched(walked: Walk, match: BodyMatch) -> list[Block]:
     for index in range(first, last + 1):
         block = blocks[index]
         keep = index in matched
-        if not keep and block.kind is BlockKind.HEADING and block.level > 1:
+        if not keep and block.kind is HEADING and block.level > 1:
             keep = index + 1 in matched and not is_furniture_line(block.text)
         if keep and (
             block.links > _MAX_LINKED * len(block.text) or is_teaser_link(block.text, block.links)
@@ -222,7 +222,7 @@ def continuation(page: list[Block], raw_body: str) -> list[Block]:
     text is its opening (each of the page's paragraphs of prose found in it) and it goes on
     by ``_REST`` characters or more; none otherwise. A paywalled page sets its whole text in
     its structured data and shows its first paragraphs."""
-    prose = [b for b in page if b.kind is BlockKind.PARAGRAPH and len(b.text) >= _SHORT]
+    prose = [b for b in page if b.kind is PARAGRAPH and len(b.text) >= _SHORT]
     if not prose:
         return []
     body = f" {norm(html.unescape(_strip_markup(raw_body)))} "
@@ -243,7 +243,7 @@ def continuation(page: list[Block], raw_body: str) -> list[Block]:
         if found is None:
             return []
         tail = " ".join(drop_invisible(text[found.end() :]).split()).lstrip(_AFTER_LAST_WORD)
-        rest = [RawBlock(tail, BlockKind.PARAGRAPH, 0, -1, 0, "#jsonld")] if tail else []
+        rest = [RawBlock(tail, PARAGRAPH, 0, -1, 0, "#jsonld")] if tail else []
     if sum(len(block.text) for block in rest) < _REST:
         return []
     return [block.to_block() for block in rest]

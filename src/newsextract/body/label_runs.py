@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsextract.body.linked_lists import LEAD_IN_COLONS
-from newsextract.body.model import BlockKind
+from newsextract.body.model import PARAGRAPH
 from newsextract.body.reasons import LINK_LIST, Judged, kept_at
 from newsextract.body.region import signature
 from newsextract.body.walk_records import RawBlock, Walk
@@ -62,7 +62,7 @@ def _kept_in_run(
 
 def _label_line_template(walked: Walk, block: RawBlock) -> tuple[str, str] | None:
     """The template of a paragraph that is a "label: items" line, ``None`` for any other."""
-    if block.kind is not BlockKind.PARAGRAPH or block.tag != "p":
+    if block.kind is not PARAGRAPH or block.tag != "p":
         return None
     text = block.text.strip()
     head = text[: _LABEL + 1]

@@ -16,7 +16,15 @@ import re
 import attrs
 
 from newsextract.body.characters import WIDE
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import (
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TERM,
+    Block,
+)
 from newsextract.labels import LabelList, words
 
 # Brackets hold the note alone, or after a word or two naming the link ("(PDF, opens in a
@@ -26,12 +34,12 @@ _NAMING_CHARS = 30
 # The blocks a note is cut from: a table's cells and a code block are kept as written.
 _NOTED = frozenset(
     {
-        BlockKind.PARAGRAPH,
-        BlockKind.HEADING,
-        BlockKind.LIST_ITEM,
-        BlockKind.QUOTE,
-        BlockKind.TERM,
-        BlockKind.DEFINITION,
+        PARAGRAPH,
+        HEADING,
+        LIST_ITEM,
+        QUOTE,
+        TERM,
+        DEFINITION,
     }
 )
 

@@ -9,7 +9,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind
+from newsextract.body.model import DEFINITION, HEADING, LIST_ITEM, PARAGRAPH, TERM
 from newsextract.body.reasons import (
     FURNITURE_LINE,
     LINK_LIST,
@@ -52,12 +52,12 @@ def with_numbered_entries(walked: Walk, candidates: list[Judged]) -> list[Judged
         position
         for position, (block, reason) in enumerate(candidates)
         if reason in (LINKED_HEADING, None)
-        and block.kind is BlockKind.HEADING
+        and block.kind is HEADING
         and block.links
         and NUMBERED.match(block.text) is not None
         and position + 1 < len(candidates)
         and candidates[position + 1][1] is None
-        and candidates[position + 1][0].kind is not BlockKind.HEADING
+        and candidates[position + 1][0].kind is not HEADING
     ]
     entries = [p for p in numbered if candidates[p][1] == LINKED_HEADING]
     if len(numbered) < _NUMBERED_ENTRIES:
@@ -95,9 +95,9 @@ def _linked_sections(walked: Walk, candidates: list[Judged]) -> list[int]:
             reason == LINKED_HEADING
             and len(block.text) <= _SECTION_NAME_CHARS
             and before[1] is None
-            and before[0].kind is not BlockKind.HEADING
+            and before[0].kind is not HEADING
             and after[1] is None
-            and after[0].kind is not BlockKind.HEADING
+            and after[0].kind is not HEADING
             and _links_out(walked.containers.nodes[block.container], block.text, walked.site)
         ):
             found.setdefault(block.level, []).append(position)
@@ -121,7 +121,7 @@ def _past_buttons(candidates: list[Judged], position: int) -> int:
         before > 0
         and position - before <= _BUTTONS
         and (candidates[before][1] or "").startswith(LINK_LIST)
-        and candidates[before][0].kind is BlockKind.PARAGRAPH
+        and candidates[before][0].kind is PARAGRAPH
         and len(candidates[before][0].text) <= _BUTTON_CHARS
     ):
         before -= 1
@@ -158,7 +158,7 @@ def _notes_follow(candidates: list[Judged], position: int) -> bool:
     """Whether a kept block that is no heading comes after ``position`` before the next
     heading."""
     for block, reason in candidates[position + 1 :]:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             return False
         if reason is None:
             return True
@@ -208,18 +208,18 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
     found: list[int] = []
     lists: dict[int, list[int]] = {}  # a list's container: its items' positions
     for position, (block, reason) in enumerate(candidates):
-        if block.kind is BlockKind.LIST_ITEM:
+        if block.kind is LIST_ITEM:
             container = block.container  # the list, or the item walked as a container
             if walked.containers.tag[container] == "li":
                 container = walked.containers.parent[container]
             lists.setdefault(container, []).append(position)
         elif (
-            block.kind is BlockKind.TERM
+            block.kind is TERM
             and reason is not None
             and reason.startswith(LINK_LIST)
             and position + 1 < len(candidates)
             and candidates[position + 1][1] is None
-            and candidates[position + 1][0].kind is BlockKind.DEFINITION
+            and candidates[position + 1][0].kind is DEFINITION
         ):
             found.append(position)
     for container, items in lists.items():
@@ -423,7 +423,7 @@ def _reference_list(candidates: list[Judged], items: list[int], linked: list[int
     if first < 2:
         return False
     heading = candidates[first - 1][0]
-    if heading.kind is not BlockKind.HEADING:
+    if heading.kind is not HEADING:
         return False
     label = " ".join(heading.text.lower().rstrip(" :：").split())
     return (
@@ -447,7 +447,7 @@ def _titled_roster(candidates: list[Judged], items: list[int]) -> bool:
     first = items[0]
     return (
         first > 1
-        and candidates[first - 1][0].kind is BlockKind.HEADING
+        and candidates[first - 1][0].kind is HEADING
         and all(
             candidates[p][0].links >= len(candidates[p][0].text)
             and len(candidates[p][0].text.split()) <= _ROSTER_WORDS
@@ -483,7 +483,7 @@ def _titled_entries(candidates: list[Judged], items: list[int]) -> bool:
     first = items[0]
     if not (
         first > 1
-        and candidates[first - 1][0].kind is BlockKind.HEADING
+        and candidates[first - 1][0].kind is HEADING
         and any(reason is None for _, reason in candidates[: first - 1])
     ):
         return False
@@ -520,7 +520,7 @@ def _announced(candidates: list[Judged], items: list[int]) -> bool:
     text = block.text.rstrip()
     return (
         reason is None
-        and block.kind is BlockKind.PARAGRAPH
+        and block.kind is PARAGRAPH
         and not block.links
         and text.endswith(LEAD_IN_COLONS)
         and word_count(text) >= _ANNOUNCING_WORDS

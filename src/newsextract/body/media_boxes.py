@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import MEDIA_BOX_LINE
 from newsextract.body.scoring import Tally
@@ -38,7 +38,7 @@ _POLL_CHOICES = 2  # radio buttons: a choice among two at least
 # not a date ("12/05/2026", "12/05.").
 _COUNTER_OPENINGS = frozenset("0123456789([")  # a counter's first character, tested first
 _SLIDE_COUNTER = LazyPattern(r"\W{0,2}\d{1,3} ?/ ?\d{1,3}(?![\d/.])(?:\W|$)")
-_LINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING})
+_LINE_KINDS = frozenset({PARAGRAPH, HEADING})
 
 
 def without_media_box_lines(walked: Walk, sums: Tally, candidates: list[Judged]) -> list[Judged]:

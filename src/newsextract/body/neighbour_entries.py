@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import urljoin, urlsplit
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, LIST_ITEM
 from newsextract.body.reasons import NEIGHBOUR_ENTRIES, Judged, judged_at
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.browser_urls import browser_address, browser_host, path_of
@@ -42,7 +42,7 @@ def without_neighbour_entries(walked: Walk, candidates: list[Judged]) -> list[Ju
     items: list[int] = []
     for at in reversed(kept):
         block = candidates[at][0]
-        if block.kind is not BlockKind.LIST_ITEM or cont.tag[block.container] != "li":
+        if block.kind is not LIST_ITEM or cont.tag[block.container] != "li":
             break
         if items and cont.parent[block.container] != cont.parent[candidates[items[0]][0].container]:
             break
@@ -50,7 +50,7 @@ def without_neighbour_entries(walked: Walk, candidates: list[Judged]) -> list[Ju
     if len(items) < _NEIGHBOURS or len(items) + 2 > len(kept):
         return candidates  # too few, or nothing of a text before their heading
     heading = kept[-len(items) - 1]
-    if candidates[heading][0].kind is not BlockKind.HEADING:
+    if candidates[heading][0].kind is not HEADING:
         return candidates
     if not all(_links_beside(walked, candidates[at][0], section) for at in items):
         return candidates

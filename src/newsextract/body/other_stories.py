@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, PARAGRAPH
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Walk
 
@@ -42,9 +42,7 @@ def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tupl
     level. Nothing when the page has no such structure (one story, a page of sections).
     ``timed``: whether the page has dated elements enough to look for (``_dated``)."""
     h1s = sorted(
-        block.container
-        for block in walked.blocks
-        if block.kind is BlockKind.HEADING and block.level == 1
+        block.container for block in walked.blocks if block.kind is HEADING and block.level == 1
     )
     if not h1s:
         return []
@@ -68,9 +66,7 @@ def other_stories(walked: Walk, sums: Tally, *, timed: bool = True) -> list[tupl
                             found.append((sibling, stop))
                     elif (cont.tag[sibling], cont.classes[sibling]) == template:
                         if headed is None:
-                            headed = sorted(
-                                b.container for b in walked.blocks if b.kind is BlockKind.HEADING
-                            )
+                            headed = sorted(b.container for b in walked.blocks if b.kind is HEADING)
                         if _count(headed, sibling, stop) and _opens(sums, headed, sibling, stop):
                             found.append((sibling, stop))
                 sibling = stop + 1
@@ -121,7 +117,7 @@ class _Headings:
     def __init__(self, walked: Walk) -> None:
         found: dict[int, int] = {}
         for at, block in enumerate(walked.blocks):
-            if block.kind is BlockKind.HEADING:
+            if block.kind is HEADING:
                 found.setdefault(block.container, at)
         self.containers = sorted(found)
         self.positions = [found[container] for container in self.containers]
@@ -141,9 +137,7 @@ def _dated(walked: Walk, end: list[int], index: int, timed: bool, headings: _Hea
         return False
     position = headings.positions[at]
     return any(
-        block.kind is BlockKind.PARAGRAPH
-        and index <= block.container <= stop
-        and is_date_line(block.text)
+        block.kind is PARAGRAPH and index <= block.container <= stop and is_date_line(block.text)
         for block in walked.blocks[max(0, position - 1) : position + 1 + _DATE_LINE_AFTER]
     )
 
@@ -173,7 +167,7 @@ def translations(walked: Walk, sums: Tally, language: str | None) -> list[tuple[
         if mass[index] < _STORY_MASS:
             continue
         if headed is None:
-            headed = sorted(b.container for b in walked.blocks if b.kind is BlockKind.HEADING)
+            headed = sorted(b.container for b in walked.blocks if b.kind is HEADING)
         if not _count(headed, index, end[index]):
             continue
         wrapper = cont.parent[index]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ahocorasick_rs import AhoCorasick
 
 from newsextract.body.characters import latin_width
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import PARAGRAPH, Block
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.walk_records import RawBlock
 
@@ -92,7 +92,7 @@ def is_shaped_ask(blocks: list[RawBlock], index: int) -> bool:
     words, and the shape of one (it ends on its link, a button follows it, or it is a box
     of its own between two paragraphs of one flow)."""
     block = blocks[index]
-    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _ASK_MAX:
+    if block.kind is not PARAGRAPH or len(block.text) > _ASK_MAX:
         return False
     # The shape first: a few comparisons, where the words cost a pass of the automaton.
     shaped = _ends_on_link(block) or _button_after(blocks, index) or _own_box(blocks, index)
@@ -134,7 +134,7 @@ def _neighbour(blocks: list[RawBlock], index: int, step: int) -> RawBlock | None
         block = blocks[at]
         text = block.text
         if text[:1].isalpha() or any(char.isalpha() for char in text):  # most open on one
-            return block if block.kind is BlockKind.PARAGRAPH else None
+            return block if block.kind is PARAGRAPH else None
         at += step
     return None
 
@@ -157,13 +157,11 @@ def prompts_are_subject(blocks: list[RawBlock], held_at: list[bool], prompts: se
     plain = 0
     for index in prompts:
         block = blocks[index]
-        if block.kind is not BlockKind.PARAGRAPH or block.links:
+        if block.kind is not PARAGRAPH or block.links:
             return False
         plain += 1
     paragraphs = sum(
-        1
-        for block, held in zip(blocks, held_at, strict=True)
-        if held and block.kind is BlockKind.PARAGRAPH
+        1 for block, held in zip(blocks, held_at, strict=True) if held and block.kind is PARAGRAPH
     )
     return plain > _SUBJECT_SHARE * paragraphs
 
@@ -171,6 +169,6 @@ def prompts_are_subject(blocks: list[RawBlock], held_at: list[bool], prompts: se
 def kept_prompts_are_subject(blocks: Sequence[Block]) -> bool:
     """``prompts_are_subject`` for the body's kept blocks (``cleanup.trim_tail``, asked only
     when the last paragraph holds a prompt's words): most kept paragraphs hold them."""
-    paragraphs = [block.text for block in blocks if block.kind is BlockKind.PARAGRAPH]
+    paragraphs = [block.text for block in blocks if block.kind is PARAGRAPH]
     held = sum(1 for text in paragraphs if is_box_prompt(text))
     return held >= _SUBJECT_PARAGRAPHS and held > _SUBJECT_SHARE * len(paragraphs)

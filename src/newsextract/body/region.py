@@ -11,7 +11,16 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import furniture_words, text_widget
-from newsextract.body.model import BlockKind, filled_cells
+from newsextract.body.model import (
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
+    TERM,
+    BlockKind,
+    filled_cells,
+)
 from newsextract.body.other_stories import outside, within
 from newsextract.body.patterns import HEADING_LEVEL, SKIP_TAGS, ends_as_sentence
 from newsextract.body.scoring import Tally, TeaserLists, best_container, block_value
@@ -317,12 +326,12 @@ def _add_text_after_story(
     if any(cont.tag[inner] == "article" for inner in range(index, end + 1)):
         return
     held = [block for block in walked.blocks if index <= block.container <= end]
-    if any(block.kind is BlockKind.HEADING for block in held):
+    if any(block.kind is HEADING for block in held):
         return
     sentences = sum(
         len(block.text)
         for block in held
-        if block.kind is BlockKind.PARAGRAPH
+        if block.kind is PARAGRAPH
         and word_count(block.text) >= _CLOSING_LINE_WORDS
         and ends_as_sentence(block.text.strip())
     )
@@ -383,7 +392,7 @@ class _Headlines:
         self.at = sorted(
             block.container
             for block in walked.blocks
-            if block.kind is BlockKind.HEADING and (any_level or block.level == 1)
+            if block.kind is HEADING and (any_level or block.level == 1)
         )
 
     def within(self, container: int) -> bool:
@@ -646,11 +655,9 @@ def _question_before(walked: Walk, sums: Tally, parent: int, first: int, current
     sentence = False
     for block in walked.blocks:
         if candidate <= block.container <= end:
-            if block.kind is BlockKind.HEADING and block.level == 1:
+            if block.kind is HEADING and block.level == 1:
                 return []
-            sentence = sentence or (
-                block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
-            )
+            sentence = sentence or (block.kind is PARAGRAPH and ends_as_sentence(block.text))
     return [candidate] if sentence else []
 
 
@@ -794,7 +801,7 @@ def _after_loose_text(walked: Walk, sums: Tally, parent: int, first: int) -> lis
     )
     loose_prose = any(
         block.container == parent
-        and block.kind is BlockKind.PARAGRAPH
+        and block.kind is PARAGRAPH
         and block_value(block) >= _LOOSE_BLOCK_VALUE
         for block in walked.blocks[:opening]
     )
@@ -851,8 +858,8 @@ def _data_after(walked: Walk, sums: Tally, region: Region, parent: int, last: in
     return out
 
 
-_LIST = frozenset({BlockKind.LIST_ITEM})
-_HEADING = frozenset({BlockKind.HEADING})
+_LIST = frozenset({LIST_ITEM})
+_HEADING = frozenset({HEADING})
 
 
 def _list_under_heading(
@@ -870,7 +877,7 @@ def _list_under_heading(
     end = sums.end[last]
     for at in loose:  # at most one follows the last child's last block: no order needed
         if (
-            blocks[at].kind is not BlockKind.HEADING
+            blocks[at].kind is not HEADING
             or at == 0
             or at + 1 >= len(blocks)
             or not last <= blocks[at - 1].container <= end
@@ -1000,11 +1007,11 @@ def _intro_before(
         if at >= first:
             break
         if index <= at <= end:
-            if block.kind is not BlockKind.PARAGRAPH:
+            if block.kind is not PARAGRAPH:
                 return []
             held.append(block)
             headings = 0
-        elif held and at == parent and block.kind is BlockKind.HEADING:
+        elif held and at == parent and block.kind is HEADING:
             headings += 1
         elif held:
             return []  # text of another kind between them: the line is a box of its own
@@ -1048,11 +1055,11 @@ def _closing_line(walked: Walk, sums: Tally, parent: int, last: int) -> list[int
         return []
     end = sums.end[index]
     held = [block for block in walked.blocks if index <= block.container <= end]
-    if len(held) == _TITLED_LINE and held[0].kind is BlockKind.HEADING and end == index:
+    if len(held) == _TITLED_LINE and held[0].kind is HEADING and end == index:
         # a closing note under its title ("About Acme" over one sentence), set directly in
         # its wrapper: an element beside them (a map, a player) makes the line its label
         held = held[1:]
-    if len(held) != 1 or held[0].kind is not BlockKind.PARAGRAPH:
+    if len(held) != 1 or held[0].kind is not PARAGRAPH:
         return []
     text = held[0].text.strip()
     # Words as the script writes them: a Japanese or Thai sentence has no spaces between its
@@ -1158,29 +1165,29 @@ def _kinds_within(
         at = bisect.bisect_right(starts, block.container) - 1
         if at >= 0 and block.container <= sums.end[starts[at]]:
             kind = block.kind
-            if kind is BlockKind.TABLE_ROW and _filled(block) < _DATA_ROW_CELLS:
-                kind = BlockKind.PARAGRAPH  # a line set in a layout table, not a row of data
-            elif kind is BlockKind.LIST_ITEM:
+            if kind is TABLE_ROW and _filled(block) < _DATA_ROW_CELLS:
+                kind = PARAGRAPH  # a line set in a layout table, not a row of data
+            elif kind is LIST_ITEM:
                 items[at] += 1
                 facts[at] += _LABELLED.match(block.text) is not None
-            elif kind is BlockKind.PARAGRAPH and _labelled_lines(block):
-                kind = BlockKind.DEFINITION  # "<b>Date:</b> 26 May<br><b>Place:</b> …"
+            elif kind is PARAGRAPH and _labelled_lines(block):
+                kind = DEFINITION  # "<b>Date:</b> 26 May<br><b>Place:</b> …"
             kinds[at].add(kind)
-            if kind is BlockKind.PARAGRAPH:
+            if kind is PARAGRAPH:
                 loose[at] += len(block.text)
                 lines[at] += 1
                 if block.tag == "#run" and len(block.text) <= _SPAN_ROW_CHARS:
                     found = rows[at]
                     found[block.container] = found.get(block.container, 0) + 1
-            elif block.kind is BlockKind.TABLE_ROW and block.links and not link_rows[at]:
+            elif block.kind is TABLE_ROW and block.links and not link_rows[at]:
                 link_rows[at] = not linked_name_row(block)
     for at, held in enumerate(kinds):
         if facts[at] >= _KEY_FACTS and facts[at] == items[at]:
-            held.discard(BlockKind.LIST_ITEM)
-            held.add(BlockKind.DEFINITION)  # a key-facts box: "Date: every Sunday in April"
+            held.discard(LIST_ITEM)
+            held.add(DEFINITION)  # a key-facts box: "Date: every Sunday in April"
         if lines[at] >= _SPAN_ROWS and _span_rows(walked.containers, rows[at], lines[at]):
-            held.discard(BlockKind.PARAGRAPH)
-            held.add(BlockKind.DEFINITION)  # a spec sheet's "<div><span>Weight</span><span>…"
+            held.discard(PARAGRAPH)
+            held.add(DEFINITION)  # a spec sheet's "<div><span>Weight</span><span>…"
             loose[at] = 0
     return list(zip(kinds, link_rows, loose, strict=True))
 
@@ -1245,23 +1252,21 @@ def _labelled_lines(block: RawBlock) -> bool:
 # (a page's footer line set in a table, "All times are GMT + 1") is a line of the layout.
 _DATA_ROW_CELLS = 2
 # A data section's blocks: table rows and definition-list entries.
-_DATA = frozenset({BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION})
+_DATA = frozenset({TABLE_ROW, TERM, DEFINITION})
 # What a data section holds beside its data: headings, and short lines (a panel's title
 # "Files (49 MB)", a "Download all" button) that ``_DATA_OUTWEIGHS`` keeps few.
-_BESIDE_DATA = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH})
+_BESIDE_DATA = frozenset({HEADING, PARAGRAPH})
 # A data section before the text may hold its title: a recipe's ingredients table under
 # "Ingredients" over the method (probes: 0/1 -> 1/1; every dev output identical). A
 # paragraph beside the data still makes it a box of its own (a tip with its table).
-_TITLED = frozenset({BlockKind.HEADING})
+_TITLED = frozenset({HEADING})
 # A data section's text is at least this many times its paragraphs': the rows are what it
 # holds; a section of prose with a small table in it is a box, which the mass test weighs.
 _DATA_OUTWEIGHS = 3
 
 
 # Blocks of a section that is structured data, and the headings that title it.
-_STRUCTURE = frozenset(
-    {BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION, BlockKind.LIST_ITEM}
-)
+_STRUCTURE = frozenset({TABLE_ROW, TERM, DEFINITION, LIST_ITEM})
 
 
 def _holds_structure(walked: Walk, start: int, stop: int, *, headings: bool = False) -> bool:
@@ -1270,10 +1275,10 @@ def _holds_structure(walked: Walk, start: int, stop: int, *, headings: bool = Fa
     its own between two wrappers of the text, a figure's wrapper between them)."""
     held = [b for b in walked.blocks if start <= b.container <= stop]
     kinds = {b.kind for b in held}
-    if headings and kinds == {BlockKind.HEADING}:
+    if headings and kinds == {HEADING}:
         # a heading element's: a toggle button read as a heading is a control
         return all(b.tag in HEADING_LEVEL for b in held)
-    return bool(kinds & _STRUCTURE) and kinds <= _STRUCTURE | {BlockKind.HEADING}
+    return bool(kinds & _STRUCTURE) and kinds <= _STRUCTURE | {HEADING}
 
 
 def _loose_blocks(walked: Walk, parent: int) -> set[int]:
@@ -1287,16 +1292,14 @@ def _loose_blocks(walked: Walk, parent: int) -> set[int]:
     # however short ("Thanks, that fixed it!"); a header row names the columns, and a row
     # spanning the table (its links to reply) fills fewer.
     widths = {
-        _filled(block)
-        for _, block in held
-        if block.kind is BlockKind.TABLE_ROW and holds_prose_cell(block)
+        _filled(block) for _, block in held if block.kind is TABLE_ROW and holds_prose_cell(block)
     }
     return {
         i
         for i, block in held
-        if block.kind is BlockKind.HEADING
+        if block.kind is HEADING
         or block_value(block) >= _LOOSE_BLOCK_VALUE
-        or (block.kind is BlockKind.TABLE_ROW and _filled(block) in widths and not block.header)
+        or (block.kind is TABLE_ROW and _filled(block) in widths and not block.header)
     }
 
 
@@ -1321,7 +1324,6 @@ def holds_prose_cell(block: RawBlock) -> bool:
         return False  # most rows: their longest cell told in C, no cell weighed
     return any(
         len(cell) >= _PROSE_CELL_CHARS
-        and block_value(RawBlock(cell, BlockKind.PARAGRAPH, 0, block.container, 0, "td"))
-        >= _PROSE_CELL
+        and block_value(RawBlock(cell, PARAGRAPH, 0, block.container, 0, "td")) >= _PROSE_CELL
         for cell in block.cells
     )

@@ -17,7 +17,17 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import (
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PREFORMATTED,
+    QUOTE,
+    TABLE_ROW,
+    TERM,
+    Block,
+    BlockKind,
+)
 from newsextract.lazy_regex import LazyPattern
 from newsextract.record_checks import checked_blocks
 
@@ -63,8 +73,8 @@ _DEEPEST_LIST = 8
 _WIDEST_PADDED = 100
 # Blocks that sit together without a blank line between them when they follow each other.
 _GROUPED = frozenset(
-    {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.QUOTE, BlockKind.TERM,
-     BlockKind.DEFINITION}
+    {LIST_ITEM, TABLE_ROW, QUOTE, TERM,
+     DEFINITION}
 )  # fmt: skip
 
 
@@ -111,10 +121,10 @@ def _group_key(block: Block) -> BlockKind | None:
     if block.caption:
         return None
     if block.part:
-        return BlockKind.LIST_ITEM  # a later block of a list item: inside the list's run
+        return LIST_ITEM  # a later block of a list item: inside the list's run
     if block.kind not in _GROUPED:
         return None
-    return BlockKind.TERM if block.kind is BlockKind.DEFINITION else block.kind
+    return TERM if block.kind is DEFINITION else block.kind
 
 
 def _groups(blocks: Iterable[Block]) -> Iterator[list[Block]]:
@@ -122,7 +132,7 @@ def _groups(blocks: Iterable[Block]) -> Iterator[list[Block]]:
     for key, run in itertools.groupby(blocks, key=_group_key):
         if key is None:
             yield from ([block] for block in run)
-        elif key is BlockKind.TABLE_ROW:
+        elif key is TABLE_ROW:
             yield from _tables(list(run))
         else:
             yield list(run)
@@ -153,18 +163,18 @@ def _markdown_group(group: list[Block]) -> str:
     first = group[0]
     if first.caption:
         return f"*{_escape_inline(_one_line(first.text))}*"
-    if first.kind is BlockKind.HEADING:
+    if first.kind is HEADING:
         text = escape_heading(_escape_inline(_one_line(first.text)))
         return f"{'#' * _heading_level(first)} {text}"
-    if first.kind is BlockKind.PREFORMATTED:
+    if first.kind is PREFORMATTED:
         return _fenced(first)
-    if first.kind is BlockKind.TABLE_ROW:
+    if first.kind is TABLE_ROW:
         return _markdown_table(group)
-    if first.kind is BlockKind.LIST_ITEM:
+    if first.kind is LIST_ITEM:
         return "\n".join(_markdown_list(group))
-    if first.kind is BlockKind.QUOTE:
+    if first.kind is QUOTE:
         return "\n>\n".join(_quoted(block.text) for block in group)
-    if first.kind in (BlockKind.TERM, BlockKind.DEFINITION):
+    if first.kind in (TERM, DEFINITION):
         return "".join(_markdown_definitions(group))
     return _markdown_lines(first.text)
 
@@ -257,7 +267,7 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
 def _close_deeper(open_items: list[tuple[int, int, int, int]], part: Block) -> None:
     """Close the items nested deeper than the item ``part`` belongs to (its ``level``; a
     heading's level is its own, and it stays in the innermost open item)."""
-    if part.kind is BlockKind.HEADING:
+    if part.kind is HEADING:
         return
     level = _list_level(part)
     while len(open_items) > 1 and open_items[-1][0] > level:
@@ -267,7 +277,7 @@ def _close_deeper(open_items: list[tuple[int, int, int, int]], part: Block) -> N
 def _markdown_part(block: Block) -> str:
     """A later block of a list item as Markdown: a paragraph, or the block as it renders
     on its own (a code block, a quotation, a heading)."""
-    if block.kind is BlockKind.LIST_ITEM:
+    if block.kind is LIST_ITEM:
         return _markdown_lines(block.text)
     return _markdown_group([attrs.evolve(block, part=False)])
 
@@ -287,9 +297,9 @@ def _markdown_definitions(group: Sequence[Block]) -> Iterator[str]:
     for block in group:
         if previous is not None:
             # A new term after a description starts a new entry, set apart by a blank line.
-            new_entry = block.kind is BlockKind.TERM and previous.kind is BlockKind.DEFINITION
+            new_entry = block.kind is TERM and previous.kind is DEFINITION
             yield "\n\n" if new_entry else "\n"
-        if block.kind is BlockKind.DEFINITION:
+        if block.kind is DEFINITION:
             yield f":   {_markdown_lines(block.text, '    ')}"
         else:
             yield _markdown_lines(block.text)
@@ -314,21 +324,21 @@ def _html_group(group: list[Block]) -> str:
     first = group[0]
     if first.caption:
         return f"<figcaption>{_text(first.text)}</figcaption>"
-    if first.kind is BlockKind.HEADING:
+    if first.kind is HEADING:
         level = _heading_level(first)
         return f"<h{level}>{_text(first.text)}</h{level}>"
-    if first.kind is BlockKind.PREFORMATTED:
+    if first.kind is PREFORMATTED:
         language = f' class="language-{html.escape(first.language)}"' if first.language else ""
         return f"<pre><code{language}>{html.escape(first.text, quote=False)}</code></pre>"
-    if first.kind is BlockKind.TABLE_ROW:
+    if first.kind is TABLE_ROW:
         return _html_table(group)
-    if first.kind is BlockKind.LIST_ITEM:
+    if first.kind is LIST_ITEM:
         return "".join(_html_list(group))
-    if first.kind is BlockKind.QUOTE:
+    if first.kind is QUOTE:
         paragraphs = "".join(f"<p>{_text(block.text)}</p>" for block in group)
         return f"<blockquote>{paragraphs}</blockquote>"
-    if first.kind in (BlockKind.TERM, BlockKind.DEFINITION):
-        tags = {BlockKind.TERM: "dt", BlockKind.DEFINITION: "dd"}
+    if first.kind in (TERM, DEFINITION):
+        tags = {TERM: "dt", DEFINITION: "dd"}
         entries = "\n".join(
             f"<{tags[block.kind]}>{_text(block.text)}</{tags[block.kind]}>" for block in group
         )
@@ -363,11 +373,11 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
         if item.part:
             # A later block of the open item: a block of its own inside that item, after
             # the lists nested in it are closed.
-            if item.kind is not BlockKind.HEADING:
+            if item.kind is not HEADING:
                 level = _list_level(item)
                 while len(open_lists) > 1 and open_lists[-1][0] > level:
                     yield f"</li>\n</{open_lists.pop()[1]}>"
-            if item.kind is BlockKind.LIST_ITEM:
+            if item.kind is LIST_ITEM:
                 yield f"\n<p>{_text(item.text)}</p>"
             else:
                 yield "\n" + _html_group([attrs.evolve(item, part=False)])
@@ -401,7 +411,7 @@ def _items_with_parts(items: Sequence[Block]) -> set[int]:
                 open_items.pop()
             open_items.append((level, position))
             continue
-        if item.kind is not BlockKind.HEADING:
+        if item.kind is not HEADING:
             while len(open_items) > 1 and open_items[-1][0] > level:
                 open_items.pop()
         if open_items:

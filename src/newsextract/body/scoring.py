@@ -21,7 +21,7 @@ from newsextract.body.class_names import (
     story_teaser_weight,
 )
 from newsextract.body.linked_prose import is_linked_sentence
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING, TABLE_ROW
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
@@ -66,9 +66,7 @@ PROSE_HEADING = 100
 def block_value(block: RawBlock) -> float:
     """How much a block looks like article prose: long, few links, some punctuation."""
     kind = block.kind
-    if kind is BlockKind.TABLE_ROW or (
-        kind is BlockKind.HEADING and len(block.text) < PROSE_HEADING
-    ):
+    if kind is TABLE_ROW or (kind is HEADING and len(block.text) < PROSE_HEADING):
         return 0.0
     length = _effective_length(block.text)
     if length < _MIN_TEXT:
@@ -130,7 +128,7 @@ class Tally:
 def data_row_value(block: RawBlock) -> float:
     """How much a block says where a page's data is, on a page without prose (a results
     table, a timetable): a table row with few links, by its length as a block of prose."""
-    if block.kind is not BlockKind.TABLE_ROW or not block.text:
+    if block.kind is not TABLE_ROW or not block.text:
         return 0.0
     density = block.links / len(block.text)
     if density > _MAX_PROSE_LINKS and not (
@@ -201,7 +199,7 @@ def _own_teasers(walked: Walk, sums: Tally) -> None:
         if contents:
             _inherit_bad(cont)
         return
-    headed = sorted({b.container for b in walked.blocks if b.kind is BlockKind.HEADING})
+    headed = sorted({b.container for b in walked.blocks if b.kind is HEADING})
     templates = Counter((cont.tag[index], cont.classes[index]) for index, _ in found)
     changed = False
     for index, weight in found:
@@ -349,7 +347,7 @@ class TeaserLists:
         self.sums = sums
         self.parent = walked.containers.parent
         self.titles = [0] * size
-        headings = [b for b in walked.blocks if b.kind is BlockKind.HEADING and b.container >= 0]
+        headings = [b for b in walked.blocks if b.kind is HEADING and b.container >= 0]
         linked = [b for b in headings if b.links >= _LINKED_TITLE * len(b.text)]
         # Fewer linked titles on the page than a list holds (most articles): no list, and
         # nothing more is counted.
@@ -365,7 +363,7 @@ class TeaserLists:
             self.titles[block.container] += 1
             self.numbered[block.container] += _NUMBERED.match(block.text) is not None
         for block in walked.blocks:
-            if block.kind is not BlockKind.HEADING and block.container >= 0:
+            if block.kind is not HEADING and block.container >= 0:
                 self.prose[block.container] += len(block.text) - block.links
         for index in range(size - 1, 0, -1):  # children come after their parent
             up = self.parent[index]
@@ -416,7 +414,7 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
             break  # a container opened after this one's end: past it in document order
         if block.container < index:
             continue
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             headings += 1
             if block.links >= _LINKED_TITLE * len(block.text):
                 titles += 1
@@ -426,7 +424,7 @@ def _teaser_list(walked: Walk, sums: Tally, index: int) -> bool:
             texts.append(block)
             if (
                 before is not None
-                and before.kind is not BlockKind.HEADING
+                and before.kind is not HEADING
                 and before.container == block.container
                 and not block.links
                 and before.links >= _LINKED_TITLE * len(before.text)
@@ -505,6 +503,5 @@ def _has_heading(walked: Walk, sums: Tally, index: int) -> bool:
     builder), not another story."""
     stop = sums.end[index]
     return any(
-        block.kind is BlockKind.HEADING and index <= block.container <= stop
-        for block in walked.blocks
+        block.kind is HEADING and index <= block.container <= stop for block in walked.blocks
     )

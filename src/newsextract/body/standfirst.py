@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import near_ancestor
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH, Block
 from newsextract.body.patterns import ends_as_sentence
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key, word_count
@@ -111,7 +111,7 @@ def without_repeated_headline(
     heading; a kicker set in a box of its own inside that ``<h2>`` is a heading line of its
     own before it, and goes with it. A page without an ``<h1>`` keeps its first heading:
     the one headline it sets (a page builder's title widget)."""
-    if not blocks or blocks[0].kind is not BlockKind.HEADING or not page.headlines:
+    if not blocks or blocks[0].kind is not HEADING or not page.headlines:
         return list(blocks)
     key = compare_key(blocks[0].text)
     if not key:
@@ -130,7 +130,7 @@ def without_repeated_headline(
         return list(blocks[1:])
     if (
         len(blocks) > 1
-        and blocks[1].kind is BlockKind.HEADING
+        and blocks[1].kind is HEADING
         and compare_key(blocks[1].text) in headlines
         and word_count(blocks[0].text) <= MAX_KICKER_WORDS
         and not ends_as_sentence(blocks[0].text)
@@ -144,7 +144,7 @@ def without_headline_deck(page: ParsedPage, blocks: Sequence[Block]) -> list[Blo
     ``<h2>``-``<h6>`` set after the ``<h1>`` in the ``<header>`` that holds it, beside the
     byline, when the text goes on outside that header. The article's header holds its
     headline, deck, byline and date, never its text's sections."""
-    if len(blocks) < 2 or blocks[0].kind is not BlockKind.HEADING or not page.headlines:
+    if len(blocks) < 2 or blocks[0].kind is not HEADING or not page.headlines:
         return list(blocks)
     if ends_as_sentence(blocks[0].text):
         return list(blocks)  # a standfirst set as a heading: the lead's, kept as before
@@ -176,7 +176,7 @@ def _header_of(headline: LexborNode) -> LexborNode | None:
 
 # A kicker is read as a paragraph or a heading line; the h1s looked at: a page sets its
 # headline in its first one or two (a site's logo in an <h1> comes first).
-_KICKER_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING})
+_KICKER_KINDS = frozenset({PARAGRAPH, HEADING})
 _KICKER_HEADLINES = 2
 
 
@@ -233,7 +233,7 @@ def headline_points(page: ParsedPage, blocks: Sequence[Block]) -> int:
     short, unlinked items of a list set right after the ``<h1>``, before the byline and the
     text ("Two batches of notes carry the error"), the lead written as points (0 when they
     are none). The text must go on below them."""
-    if not blocks or blocks[0].kind is not BlockKind.LIST_ITEM or not page.headlines:
+    if not blocks or blocks[0].kind is not LIST_ITEM or not page.headlines:
         return 0
     sibling = page.headlines[0].next
     while sibling is not None and sibling.tag == "-text":
@@ -248,7 +248,7 @@ def headline_points(page: ParsedPage, blocks: Sequence[Block]) -> int:
         or any(not item or len(item) > _POINT_CHARS for item in items)
         or any(word_count(block.text) < _POINT_WORDS for block in blocks[:count])
         or any(_labels_a_field(block.text) for block in blocks[:count])
-        or any(block.kind is not BlockKind.LIST_ITEM for block in blocks[:count])
+        or any(block.kind is not LIST_ITEM for block in blocks[:count])
         or [compare_key(block.text) for block in blocks[:count]] != items
     ):
         return 0

@@ -6,7 +6,16 @@ from __future__ import annotations
 from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words, is_overlay
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.model import BlockKind, filled_cells
+from newsextract.body.model import (
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
+    TERM,
+    BlockKind,
+    filled_cells,
+)
 from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furniture_line
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
@@ -104,7 +113,7 @@ def with_data_boxes(walked: Walk, candidates: list[Judged], named: dict[int, int
     kept = []
     for container, positions in _runs_by_container(named).items():
         blocks = [candidates[p][0] for p in positions]
-        data = blocks[1:] if blocks[0].kind is BlockKind.HEADING else blocks
+        data = blocks[1:] if blocks[0].kind is HEADING else blocks
         words = furniture_words(walked.containers.names(container))
         if (
             words
@@ -145,7 +154,7 @@ def with_prose_boxes(walked: Walk, candidates: list[Judged], named: dict[int, in
         if _NOT_PROSE_BOX.search(names) is not None or is_overlay(names):
             continue
         blocks = [candidates[p][0] for p in positions]
-        prose = blocks[1:] if blocks[0].kind is BlockKind.HEADING else blocks
+        prose = blocks[1:] if blocks[0].kind is HEADING else blocks
         if (
             len(prose) >= _PROSE_BOX_PARAGRAPHS
             and not blocks[0].links
@@ -161,7 +170,7 @@ def _prose_paragraph(block: RawBlock) -> bool:
     """Whether a block is a paragraph of prose of its own (``with_prose_boxes``)."""
     text = block.text
     return (
-        block.kind is BlockKind.PARAGRAPH
+        block.kind is PARAGRAPH
         and not block.links
         and latin_width(text) >= _PROSE_BOX_LETTERS
         and closes_sentence(text)
@@ -202,7 +211,7 @@ def with_profile_text(
     the page's text (the one with most text). On an article page the text's own paragraphs
     are kept beside the author's box, which stays out."""
     if not named or any(
-        reason is None and block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+        reason is None and block.kind is PARAGRAPH and ends_as_sentence(block.text)
         for block, reason in candidates
     ):
         return candidates
@@ -212,9 +221,7 @@ def with_profile_text(
         words = furniture_words(walked.containers.names(container))
         blocks = [candidates[p][0] for p in positions]
         prose = [
-            b
-            for b in blocks
-            if b.kind is BlockKind.PARAGRAPH and not b.links and ends_as_sentence(b.text)
+            b for b in blocks if b.kind is PARAGRAPH and not b.links and ends_as_sentence(b.text)
         ]
         size = sum(len(b.text) for b in prose)
         if (
@@ -243,9 +250,7 @@ _PROFILE_PARAGRAPHS = 2
 _DATA_BOX_WORDS = frozenset(
     {"tools", "player", "credits", "date", "vote", "votes", "rating", "ratings"}
 )
-_DATA_BOX_KINDS = frozenset(
-    {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.TERM, BlockKind.DEFINITION}
-)
+_DATA_BOX_KINDS = frozenset({LIST_ITEM, TABLE_ROW, TERM, DEFINITION})
 # A box of data holds two rows or items at least (a lone line is a label or a credit).
 _DATA_BOX_ROWS = 2
 
@@ -266,9 +271,9 @@ def _key_fact(block: RawBlock) -> bool:
     text = block.text
     if block.links or len(text) > _KEY_FACT or is_date_line(text):
         return False
-    if block.kind is BlockKind.TERM:
+    if block.kind is TERM:
         return len(text) <= _KEY_FACT_LABEL
-    if block.kind is BlockKind.DEFINITION:
+    if block.kind is DEFINITION:
         return True
     return block.kind in _FACT_KINDS and _KEY_FACT_LINE.match(text) is not None
 
@@ -276,9 +281,9 @@ def _key_fact(block: RawBlock) -> bool:
 def _facts(block: RawBlock) -> int:
     """The fields a key-facts block names: a term one, a labelled line one a colon (a box's
     facts set as spans run into one line: "Prep time: 5 min Cook time: 12 min")."""
-    if block.kind is BlockKind.TERM:
+    if block.kind is TERM:
         return 1
-    if block.kind is BlockKind.DEFINITION:
+    if block.kind is DEFINITION:
         return 0
     return block.text.count(":") + block.text.count("：")
 
@@ -287,13 +292,13 @@ def _facts(block: RawBlock) -> int:
 _KEY_FACT_LABEL = 30
 
 
-_FACT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PARAGRAPH})
+_FACT_KINDS = frozenset({LIST_ITEM, PARAGRAPH})
 
 
 def _prose_before(candidates: list[Judged], position: int) -> bool:
     """Whether a kept paragraph ending as a sentence comes before ``position``."""
     return any(
-        reason is None and block.kind is BlockKind.PARAGRAPH and ends_as_sentence(block.text)
+        reason is None and block.kind is PARAGRAPH and ends_as_sentence(block.text)
         for block, reason in candidates[:position]
     )
 
@@ -318,7 +323,7 @@ class DataTables:
         self.grid_widths: set[int] | None = None
         rows: dict[int, list[RawBlock]] = {}
         for block in walked.blocks:
-            if block.kind is BlockKind.TABLE_ROW:
+            if block.kind is TABLE_ROW:
                 rows.setdefault(self._table_of(block.container), []).append(block)
         self.rows = rows
 
@@ -542,8 +547,8 @@ def fact_pairs(walked: Walk, held_at: list[bool]) -> dict[int, BlockKind]:
     for index in range(len(blocks) - 1):
         label, value = blocks[index], blocks[index + 1]
         if (
-            label.kind is not BlockKind.HEADING
-            or value.kind is not BlockKind.PARAGRAPH
+            label.kind is not HEADING
+            or value.kind is not PARAGRAPH
             or not held_at[index]
             or len(label.text) > _KEY_LABEL
             or len(value.text) > DATA_CELL
@@ -558,8 +563,8 @@ def fact_pairs(walked: Walk, held_at: list[bool]) -> dict[int, BlockKind]:
                 continue  # more than a label and its value: a section or a card
         box = cont.bad[holder]
         if box >= 0 and named_as_facts(cont.names(box)):
-            out[index] = BlockKind.TERM
-            out[index + 1] = BlockKind.DEFINITION
+            out[index] = TERM
+            out[index + 1] = DEFINITION
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsextract.body.model import Block, BlockKind
+from newsextract.body.model import PARAGRAPH, Block
 from newsextract.text import compare_key
 
 # The words around the headline in such a note ("The post" ... "appeared first on The
@@ -38,7 +38,7 @@ def without_title_note(blocks: Sequence[Block], title: str | None) -> list[Block
     words of its own (``_NOTE_ROOM`` at most, ``_OPENING_WORDS`` before it): not when it is
     the only block, nor when the headline opens or closes it (a line that only repeats it
     is the headline's, which ``standfirst`` handles)."""
-    if not title or len(blocks) < 2 or blocks[-1].kind is not BlockKind.PARAGRAPH:
+    if not title or len(blocks) < 2 or blocks[-1].kind is not PARAGRAPH:
         return list(blocks)
     text = blocks[-1].text
     if len(text) > len(title) + _RAW_ROOM:

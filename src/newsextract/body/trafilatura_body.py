@@ -12,7 +12,20 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from newsextract.body.model import CELL_SEPARATOR, Block, BlockKind, Body
+from newsextract.body.model import (
+    CELL_SEPARATOR,
+    DEFINITION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREFORMATTED,
+    QUOTE,
+    TABLE_ROW,
+    TERM,
+    Block,
+    BlockKind,
+    Body,
+)
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible
 
@@ -41,11 +54,11 @@ def trafilatura_body(html: str, url: str | None) -> Body:
         return Body(method="trafilatura")
     tree = getattr(document, "body", None)
     if tree is not None and len(tree):
-        blocks = tuple(_blocks(tree, kind=BlockKind.PARAGRAPH, level=0, depth=0))
+        blocks = tuple(_blocks(tree, kind=PARAGRAPH, level=0, depth=0))
     else:
         text = getattr(document, "text", None) or ""
         blocks = tuple(
-            Block(kind=BlockKind.PARAGRAPH, text=line.strip())
+            Block(kind=PARAGRAPH, text=line.strip())
             for line in drop_controls(text).split("\n")
             if line.strip()
         )
@@ -99,12 +112,12 @@ def _element(element: Any, *, kind: BlockKind, level: int, depth: int) -> Iterat
         return
     if depth >= _MAX_DEPTH:
         if text := _clean("".join(element.itertext())):
-            yield Block(kind=BlockKind.PARAGRAPH, text=text)
+            yield Block(kind=PARAGRAPH, text=text)
     elif tag == "head":
         heading = _HEADING_REND.match(rend)
         if text := _text(element):
             level = int(heading[1]) if heading else 2
-            yield Block(kind=BlockKind.HEADING, text=text, level=level)
+            yield Block(kind=HEADING, text=text, level=level)
     elif tag == "code":
         yield from _code(element)
     elif tag == "table":
@@ -113,9 +126,9 @@ def _element(element: Any, *, kind: BlockKind, level: int, depth: int) -> Iterat
         yield from _items(element, ordered=rend == "ol", level=level + 1, depth=depth + 1)
     elif tag == "quote":
         if any(child.tag == "p" for child in element):
-            yield from _blocks(element, kind=BlockKind.QUOTE, level=level, depth=depth + 1)
+            yield from _blocks(element, kind=QUOTE, level=level, depth=depth + 1)
         elif text := _text(element):
-            yield Block(kind=BlockKind.QUOTE, text=text)
+            yield Block(kind=QUOTE, text=text)
     elif tag == "p":
         yield from (Block(kind=kind, text=line) for line in _lines(element) if line)
     elif len(element):
@@ -131,7 +144,7 @@ def _code(element: Any) -> Iterator[Block]:
     marked = [element, *element.iter("code")]
     languages = (_CODE_LANGUAGE.search(node.get("class") or "") for node in marked)
     language = next((match[1].lower() for match in languages if match), None)
-    yield Block(kind=BlockKind.PREFORMATTED, text=text, language=language)
+    yield Block(kind=PREFORMATTED, text=text, language=language)
 
 
 def _rows(table: Any) -> Iterator[Block]:
@@ -141,7 +154,7 @@ def _rows(table: Any) -> Iterator[Block]:
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
         if text:
             header = all(cell.get("role") == "head" for cell in found)
-            yield Block(kind=BlockKind.TABLE_ROW, text=text, cells=cells, header=header)
+            yield Block(kind=TABLE_ROW, text=text, cells=cells, header=header)
 
 
 def _items(element: Any, *, ordered: bool, level: int, depth: int) -> Iterator[Block]:
@@ -149,9 +162,9 @@ def _items(element: Any, *, ordered: bool, level: int, depth: int) -> Iterator[B
         if item.tag != "item":
             continue
         rend = _DEFINITION_REND.match(item.get("rend") or "")
-        kind = BlockKind.LIST_ITEM
+        kind = LIST_ITEM
         if rend:
-            kind = BlockKind.TERM if rend[1] == "dt" else BlockKind.DEFINITION
+            kind = TERM if rend[1] == "dt" else DEFINITION
         flat = depth >= _MAX_DEPTH
         text = _clean("".join(item.itertext())) if flat else _text(item, skip="list")
         if text:

@@ -4,7 +4,7 @@ one class), too short to join the region by its prose mass."""
 
 from __future__ import annotations
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import HEADING
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import RawBlock, Walk
 
@@ -48,7 +48,7 @@ def twin_section_after(
 def _heading_of(walked: Walk, block: RawBlock) -> tuple[str, str] | None:
     """The tag and class of ``block``, a section's first, when it is a heading of a class;
     else ``None``."""
-    if block.kind is not BlockKind.HEADING:
+    if block.kind is not HEADING:
         return None
     box = walked.containers.nodes[block.container]
     heading = box if box.tag == block.tag else box.css_first(block.tag)

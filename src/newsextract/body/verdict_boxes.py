@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsextract.body.model import BlockKind
+from newsextract.body.model import PARAGRAPH
 from newsextract.body.patterns import closes_sentence
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Walk
@@ -58,7 +58,7 @@ def verdict_after(
     for block in walked.blocks:
         if (
             index <= block.container <= end
-            and block.kind is BlockKind.PARAGRAPH
+            and block.kind is PARAGRAPH
             and word_count(block.text) >= _VERDICT_WORDS
             and closes_sentence(block.text)
         ):
