@@ -72,50 +72,33 @@ def test_the_publication_label_search_skips_positions_no_label_opens() -> None:
             assert (found and found.span()) == (expected and expected.span()), line
 
 
-def _thread_page(posts: int, *, opening: str = "", reply: str = "Reply text here. ") -> ParsedPage:
-    """A forum thread (its posts the page's first text) whose posts are comment boxes, a
-    reply list nested in every fifth, an opening text of ``opening`` before it."""
+def _thread_page(posts: int) -> ParsedPage:
+    """A forum thread, its posts the page's first text, whose posts are comment boxes with
+    their text outside paragraphs (never ``ARTICLE_BEFORE`` characters before a box)."""
     items = "".join(
-        f'<li class="comment"><div>Posted by a reader</div><p>{reply * (i % 4)}</p>'
-        + (
-            f'<ol class="children"><li class="comment"><p>{reply}</p></li></ol>'
-            if i % 5 == 0
-            else ""
-        )
+        '<li class="comment"><div>Posted by a reader</div><p></p>'
+        + ('<ol class="children"><li class="comment"><p></p></li></ol>' if i % 5 == 0 else "")
         + "</li>"
         for i in range(posts)
     )
     return ParsedPage(
-        f'<html><body><h1>Thread</h1>{opening}<div id="comments"><ol class="comment-list">'
-        f"{items}</ol></div><footer><p>Footer text</p></footer></body></html>",
+        f'<html><body><h1>Thread</h1><div id="comments"><ol class="comment-list">{items}'
+        "</ol></div><footer><p>Footer text</p></footer></body></html>",
         "https://forum.example/t/1",
     )
 
 
-@pytest.mark.parametrize("opening", ["", "<p>" + "Article prose. " * 30 + "</p>", "<p>Short.</p>"])
-def test_prose_before_answers_as_follows_article_in_any_order(opening: str) -> None:
-    from newsextract.body.characters import latin_width
-    from newsextract.body.comments import ARTICLE_BEFORE, follows_article
-
-    page = _thread_page(60, opening=opening)
-    assert page.root is not None
-    nodes = list(page.root.traverse(include_text=True))
-    for order in (nodes, nodes[::-1], nodes[1::2] + nodes[::2]):
-        fresh = ParsedPage(page.root.html or "", "https://forum.example/t/1")
-        assert fresh.root is not None
-        by_place = list(fresh.root.traverse(include_text=True))
-        for node in (by_place[nodes.index(n)] for n in order):
-            expected = follows_article(node, measure=latin_width)
-            got = page_dates._prose_before(node, fresh, ARTICLE_BEFORE) >= ARTICLE_BEFORE
-            assert got == expected
-
-
+@pytest.mark.xfail(
+    strict=True,
+    reason="quadratic in the thread: a per-element memo of the count (comments65) paid"
+    " -0.02 M a htmldate page (-0.03 %), not kept (docs/benchmarks.md)",
+)
 def test_a_threads_boxes_each_step_over_one_earlier_post(monkeypatch: pytest.MonkeyPatch) -> None:
     """A thread that is the page's first text: each comment box's count of the prose before
-    it reads its previous sibling's, not all the earlier posts' (quadratic in the thread)."""
+    it (``follows_article``) walks all the earlier posts."""
     from newsextract.body import characters
 
-    page = _thread_page(300, reply="")  # their text in no paragraph: never 300 characters
+    page = _thread_page(300)
     measured: list[str] = []
 
     def counted(text: str) -> int:

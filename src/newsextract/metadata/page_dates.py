@@ -850,61 +850,15 @@ def _comment_boxes_seen(page: ParsedPage) -> dict[int, bool]:
 
 
 def _comment_box_after_text(node: LexborNode, page: ParsedPage) -> bool:
-    from newsextract.body.comments import ARTICLE_BEFORE
+    from newsextract.body.characters import latin_width
+    from newsextract.body.comments import follows_article
 
     h1 = page.headlines[0] if page.headlines else None  # the view's: no walk of the tree
     if h1 is not None and not follows(node, h1):
         return False  # the headline inside it or after it: the story's own box
-    return _prose_before(node, page, ARTICLE_BEFORE) >= ARTICLE_BEFORE
-
-
-def _prose_before(node: LexborNode, page: ParsedPage, cap: int) -> int:
-    """``body.comments.follows_article``'s count for ``node`` (paragraphs' characters before
-    it, outside it, measured in Latin letters: a story of Han or kana is as long in fewer
-    characters, probe zh_shop_reviews), capped at ``cap`` (one cap a page). An element's count is
-    its previous sibling's plus that sibling's own paragraphs (its parent's, for a first
-    child): kept by element, a thread's hundreds of boxes each step over one sibling, not
-    over all the earlier comments (quadratic in the thread's length)."""
-    from newsextract.body.characters import latin_width
-
-    known = page.derived(_prose_counts)
-    steps: list[tuple[int, int]] = []  # each element walked, with the count its step adds
-    base = 0
-    current: LexborNode | None = node
-    climbed = True  # ``current`` reached from its child (or the start), not its sibling
-    seen = 0
-    while current is not None:
-        if climbed and current.tag in ("body", "html"):
-            break
-        count = known.get(current.mem_id)
-        if count is not None:
-            base = count
-            break
-        sibling = current.prev
-        if sibling is None:
-            steps.append((current.mem_id, 0))
-            current, climbed = current.parent, True
-            continue
-        if sibling.tag == "p":
-            added = latin_width(sibling.text(deep=True, strip=True))
-        elif sibling.is_element_node:
-            added = sum(latin_width(p.text(deep=True, strip=True)) for p in sibling.css("p"))
-        else:
-            added = 0
-        steps.append((current.mem_id, added))
-        seen += added
-        if seen >= cap:
-            known[node.mem_id] = cap
-            return cap
-        current, climbed = sibling, False
-    for mem_id, added in reversed(steps):
-        base = known[mem_id] = min(base + added, cap)
-    return base
-
-
-def _prose_counts(page: ParsedPage) -> dict[int, int]:
-    """``_prose_before``'s counts so far, by element."""
-    return {}
+    # the text measured in Latin letters: a story of Han or kana is as long in fewer
+    # characters (a shop's description over its reviews, probe zh_shop_reviews)
+    return follows_article(node, measure=latin_width)
 
 
 # An element inside a date element that may name an event's own day (``EVENT_DAYS``):
