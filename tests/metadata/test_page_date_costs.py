@@ -109,3 +109,29 @@ def test_a_threads_boxes_each_step_over_one_earlier_post(monkeypatch: pytest.Mon
     boxes = page.root.css("li.comment") if page.root is not None else []
     assert not any(page_dates.comments_after_text(box, page) for box in boxes)
     assert len(measured) < 3 * len(boxes)  # one sibling's paragraphs a box, not n²/2
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("comment byuser comment-author-x even depth-1", True),
+        ("commentlist", True),
+        ("disqus_thread", True),
+        ("entry-comment-count", False),
+        ("Kommentar", False),
+    ],
+)
+def test_comment_names_kept_answer_as_matched(names: str, expected: bool) -> None:
+    from newsextract.metadata import other_items
+
+    for _ in range(2):  # the second answer is the kept one
+        assert other_items.names_comments({"class": names}) is expected
+        assert other_items._comment_names[names] is expected
+
+
+def test_comment_names_kept_stay_bounded() -> None:
+    from newsextract.metadata import other_items
+
+    for i in range(other_items._COMMENT_NAMES_KEPT + 10):
+        other_items.names_comments({"id": f"comment-{i}"})
+    assert len(other_items._comment_names) <= other_items._COMMENT_NAMES_KEPT

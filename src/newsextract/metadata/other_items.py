@@ -84,13 +84,26 @@ def names_comments(attrs: dict[str, str | None]) -> bool:
     (the page search passes their days over, ``page_dates.in_comments_after_text``)."""
     for key in ("id", "class"):
         names = attrs.get(key)
-        if (
-            names
-            and ("omment" in names or "isqus" in names)
-            and any(_COMMENTS.match(token) for token in names.split())
-        ):
+        if names and ("omment" in names or "isqus" in names) and _comment_tokens(names):
             return True
     return False
+
+
+# Names ``_comment_tokens`` keeps its answers for: a thread's hundreds of boxes repeat a few
+# ("comment byuser comment-author-x even thread-even depth-1"); cleared when full.
+_COMMENT_NAMES_KEPT = 2_048
+_comment_names: dict[str, bool] = {}
+
+
+def _comment_tokens(names: str) -> bool:
+    """Whether a token of ``names`` matches ``_COMMENTS``, kept by name (each climb of a
+    thread's dated elements asks it of the same comment boxes' names)."""
+    known = _comment_names.get(names)
+    if known is None:
+        if len(_comment_names) >= _COMMENT_NAMES_KEPT:
+            _comment_names.clear()
+        known = _comment_names[names] = any(_COMMENTS.match(token) for token in names.split())
+    return known
 
 
 def in_related_list(node: LexborNode) -> bool:
