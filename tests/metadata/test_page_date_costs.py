@@ -135,3 +135,11 @@ def test_comment_names_kept_stay_bounded() -> None:
     for i in range(other_items._COMMENT_NAMES_KEPT + 10):
         other_items.names_comments({"id": f"comment-{i}"})
     assert len(other_items._comment_names) <= other_items._COMMENT_NAMES_KEPT
+
+
+def test_a_long_comment_name_is_answered_but_not_kept() -> None:
+    from newsextract.metadata import other_items
+
+    names = "comments " + "x" * other_items._COMMENT_NAME_LONGEST
+    assert other_items.names_comments({"class": names})
+    assert names not in other_items._comment_names

@@ -92,12 +92,16 @@ def names_comments(attrs: dict[str, str | None]) -> bool:
 # Names ``_comment_tokens`` keeps its answers for: a thread's hundreds of boxes repeat a few
 # ("comment byuser comment-author-x even thread-even depth-1"); cleared when full.
 _COMMENT_NAMES_KEPT = 2_048
+# Longest name kept: a hostile page's megabytes of class would outlive the page in the dict.
+_COMMENT_NAME_LONGEST = 256
 _comment_names: dict[str, bool] = {}
 
 
 def _comment_tokens(names: str) -> bool:
     """Whether a token of ``names`` matches ``_COMMENTS``, kept by name (each climb of a
     thread's dated elements asks it of the same comment boxes' names)."""
+    if len(names) > _COMMENT_NAME_LONGEST:
+        return any(_COMMENTS.match(token) for token in names.split())
     known = _comment_names.get(names)
     if known is None:
         if len(_comment_names) >= _COMMENT_NAMES_KEPT:
