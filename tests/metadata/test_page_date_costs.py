@@ -126,7 +126,7 @@ def test_comment_names_kept_answer_as_matched(names: str, expected: bool) -> Non
 
     for _ in range(2):  # the second answer is the kept one
         assert other_items.names_comments({"class": names}) is expected
-        assert other_items._comment_names[names] is expected
+    assert other_items._kept_comment_tokens(names) is expected
 
 
 def test_comment_names_kept_stay_bounded() -> None:
@@ -134,12 +134,14 @@ def test_comment_names_kept_stay_bounded() -> None:
 
     for i in range(other_items._COMMENT_NAMES_KEPT + 10):
         other_items.names_comments({"id": f"comment-{i}"})
-    assert len(other_items._comment_names) <= other_items._COMMENT_NAMES_KEPT
+    assert other_items._kept_comment_tokens.cache_info().currsize <= other_items._COMMENT_NAMES_KEPT
 
 
 def test_a_long_comment_name_is_answered_but_not_kept() -> None:
     from newsextract.metadata import other_items
 
     names = "comments " + "x" * other_items._COMMENT_NAME_LONGEST
+    before = other_items._kept_comment_tokens.cache_info()
     assert other_items.names_comments({"class": names})
-    assert names not in other_items._comment_names
+    after = other_items._kept_comment_tokens.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)

@@ -16,6 +16,7 @@ list items each holding a headline's link and a year (``in_story_list``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -89,25 +90,26 @@ def names_comments(attrs: dict[str, str | None]) -> bool:
     return False
 
 
-# Names ``_comment_tokens`` keeps its answers for: a thread's hundreds of boxes repeat a few
-# ("comment byuser comment-author-x even thread-even depth-1"); cleared when full.
+# Names whose answers ``_kept_comment_tokens`` keeps: a thread's hundreds of boxes repeat a
+# few ("comment byuser comment-author-x even thread-even depth-1").
 _COMMENT_NAMES_KEPT = 2_048
-# Longest name kept: a hostile page's megabytes of class would outlive the page in the dict.
+# Longest name kept: a hostile page's megabytes of class would outlive the page in the cache.
 _COMMENT_NAME_LONGEST = 256
-_comment_names: dict[str, bool] = {}
 
 
 def _comment_tokens(names: str) -> bool:
-    """Whether a token of ``names`` matches ``_COMMENTS``, kept by name (each climb of a
-    thread's dated elements asks it of the same comment boxes' names)."""
+    """Whether a token of ``names`` matches ``_COMMENTS``; kept by name when short (each
+    climb of a thread's dated elements asks it of the same comment boxes' names)."""
     if len(names) > _COMMENT_NAME_LONGEST:
-        return any(_COMMENTS.match(token) for token in names.split())
-    known = _comment_names.get(names)
-    if known is None:
-        if len(_comment_names) >= _COMMENT_NAMES_KEPT:
-            _comment_names.clear()
-        known = _comment_names[names] = any(_COMMENTS.match(token) for token in names.split())
-    return known
+        return _matches_comments(names)
+    return _kept_comment_tokens(names)
+
+
+def _matches_comments(names: str) -> bool:
+    return any(_COMMENTS.match(token) for token in names.split())
+
+
+_kept_comment_tokens = functools.lru_cache(maxsize=_COMMENT_NAMES_KEPT)(_matches_comments)
 
 
 def in_related_list(node: LexborNode) -> bool:
