@@ -72,6 +72,9 @@ PROBE_SETS = {
     # glossaries, changelogs, spec tables, syllabi, minutes, threads, homepages, records,
     # manuals, anthologies, cards)
     "recall": "nonnews_probes.recall",
+    # wave 66's blind pages of common kinds (stories with galleries, notices, recipes,
+    # products, threads, answers, docs, wikis, episodes, events) in little-probed languages
+    "blind66": "nonnews_probes.blind66",
 }
 
 Extractor = Callable[[str, str], str]
