@@ -289,16 +289,18 @@ def _is_data_column(node: LexborNode) -> bool:
     ingredients ("recipe-ingredients") beside its method ("recipe-method"). It holds a list
     or a table and no link (a sidebar's and a related box's lists are linked), and its first
     class shares its block's name (before the first "-" or "__") with the element set
-    right beside it: two parts of one component, the page's own naming says."""
+    right beside it, or with the text's container it sits in (a long read's how-to box,
+    "longform-aside", among the paragraphs of "longform-body"): parts of one component,
+    the page's own naming says."""
     if node.css_first(_DATA_TAGS) is None or node.css_first("a") is not None:
         return False
     block = _block_name(node)
     if not block:
         return False
     return any(
-        _block_name(sibling) == block
-        for sibling in (_element(node.prev, "prev"), _element(node.next, "next"))
-        if sibling is not None
+        _block_name(other) == block
+        for other in (_element(node.prev, "prev"), _element(node.next, "next"), node.parent)
+        if other is not None
     )
 
 
