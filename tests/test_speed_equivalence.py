@@ -317,6 +317,56 @@ def test_view_elements_filed_by_tag_as_by_name(markup: str) -> None:
     assert after == before
 
 
+# page66: the view's elements are filed in the walk of ``own_texts`` (no query of their own):
+# each kind must be what the query finds, in page order, wherever the markup puts them, and
+# the own texts what the walk of <body> alone found.
+_WALKED_PAGES = [
+    '<html><head><script type="Application/LD+JSON">{}</script><script type=" application/'
+    'ld+json">{}</script><script type>x</script><script>y</script><meta charset=utf-8>'
+    "<noscript><meta name=a content=b></noscript></head><body><p>One <b>bold</b> line</p>"
+    '<script type="application/ld+json">{}</script><a rel>bare</a><a href=/x>plain</a>'
+    "<relative-time datetime=2024-01-02>2 days ago</relative-time><local-time>x</local-time>"
+    "<time-ago datetime=2024-01-03>y</time-ago><time>no stamp</time><nav>plain</nav>"
+    "<ol aria-label>bare label</ol><template><h1>Not in the tree</h1><meta name=t></template>"
+    "<div>tail<span> </span><h1>Late <a rel=tag>tag</a></h1></div></body></html>",
+    "<frameset><frame src='a.html'></frameset>",
+    "<title>Only a title</title>",
+    "<html><head><title>T</title><h1>moved</h1><div>moved too</div></head></html>"
+    "<p>after the html</p><meta name=late content=x>",
+    "<table><tr><td>cell<script type=application/ld+json>{}</script></td></tr></table>"
+    "<svg><script type=application/ld+json>{}</script><a rel=x>y</a><time datetime=1>t</time>"
+    "</svg>",
+]
+
+
+@pytest.mark.parametrize("markup", _WALKED_PAGES)
+def test_walked_views_are_the_query_and_own_texts_the_body_walk(markup: str) -> None:
+    from newsextract.page import (
+        _OWN_TEXT_KEPT,
+        _OWN_TEXT_TAGS,
+        _TIME_STAND_INS,
+        _VIEW_ELEMENTS,
+        _VIEW_QUERY,
+        ParsedPage,
+    )
+
+    page = ParsedPage(markup)
+    before: dict[str, list[int]] = {tag: [] for tag in _VIEW_ELEMENTS if tag not in _TIME_STAND_INS}
+    for node in page.tree.css(_VIEW_QUERY):
+        tag = node.tag or ""
+        before["time" if tag in _TIME_STAND_INS else tag].append(node.mem_id)
+    after = {tag: [n.mem_id for n in nodes] for tag, nodes in page._view_elements.items()}
+    assert after == before
+    own_before = []
+    if page.body is not None:
+        for node in page.body.traverse():
+            if node.tag in _OWN_TEXT_TAGS and (own := node.text(deep=False)).strip():
+                own_before.append(
+                    (node.mem_id, node.tag, own if len(own) <= _OWN_TEXT_KEPT else None)
+                )
+    assert [(n.mem_id, tag, own) for n, tag, own in page.own_texts] == own_before
+
+
 def _field_name_before(name: str) -> object:
     from newsextract.metadata.fields import _BY_NAME, ArticleField, Evidence
 

@@ -61,17 +61,18 @@ def _own_text_tag_ids() -> dict[int, str]:
 
 
 @functools.cache
-def _view_tag_ids() -> dict[int, str]:
-    """The tags of ``_VIEW_ELEMENTS`` by lexbor's id of each (see ``_own_text_tag_ids``):
-    the view query's elements (a few hundred a page: its ``<meta>`` and ``<a rel>``) are
-    filed by tag without a new string for each name."""
-    tags = set(_VIEW_ELEMENTS)
+def _view_tag_ids() -> dict[int, tuple[str, str | None]]:
+    """The tags of ``_VIEW_ELEMENTS`` by lexbor's id of each (see ``_own_text_tag_ids``),
+    with the attribute each needs (``_VIEW_NEEDS``): the walk of ``own_texts`` files the
+    view's elements by tag as it meets them, without a new string for each name. The
+    custom elements' ids are the tree's own (``_file_queried_names``)."""
+    tags = set(_VIEW_ELEMENTS) - set(_TIME_STAND_INS)
     probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags))
     tree = LexborHTMLParser(f"<body>{probe}</body>")
     found = {node.tag_id: node.tag for node in tree.css("*") if node.tag in tags}
     if set(found.values()) != tags:  # pragma: no cover  (a parser that renames a tag)
         raise RuntimeError(f"no tag id for {sorted(tags - set(found.values()))}")
-    return found
+    return {tag_id: (tag, _VIEW_NEEDS.get(tag)) for tag_id, tag in found.items()}
 
 
 # Own texts longer than this are not kept (None in ``own_texts``): a label line is far
@@ -103,10 +104,12 @@ _View = TypeVar("_View")
 # their script rewrites into "3 days ago"; read as a <time>, their time and offset are kept,
 # where the printed day alone was. (``<time-until>`` counts down to a deadline: not a stamp.)
 _TIME_STAND_INS = ("relative-time", "local-time", "time-ago")
-# The elements of the page-wide views, by tag, found by one query: lexbor walks the whole
-# tree once a query (about 0.1 ms on a news page) whatever the length of its selector list.
-# Each selector names its own tag, so no element matches two and an element's tag tells
-# which one it matched: the lists are those of the selectors queried one by one.
+# The elements of the page-wide views, by tag: what each selector finds. They are filed in
+# the walk ``own_texts`` makes (``page_walks.views_and_own_texts``), which costs less than
+# this query of them besides it (0.47 M instructions a page less, the first 15 pages of
+# `fundus` and `trafilatura`): lexbor tests each element against the ten selectors where
+# the walk asks the few of these tags for an attribute. Each selector names its own tag, so
+# no element matches two and an element's tag tells which one it matched.
 _VIEW_ELEMENTS = {
     "script": 'script[type="application/ld+json" i]',
     # Every <meta> and <link>, not only those the views read (``meta`` keeps those with a
@@ -130,9 +133,13 @@ _VIEW_ELEMENTS = {
     "h1": "h1",
     "title": "title",
 }
+# The query the walk stands for (the tests compare the two).
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
-# The view's custom elements, by the tag they are filed under.
-_VIEW_STAND_INS = dict.fromkeys(_TIME_STAND_INS, "time")
+# The attribute each of ``_VIEW_ELEMENTS``' selectors asks its elements for (the others ask
+# none): read in the walk that finds them (``page_walks.views_and_own_texts``), which tests
+# a ``<script>``'s ``type`` against ``page_walks.LD_JSON`` as its selector does.
+_VIEW_NEEDS = {"script": "type", "time": "datetime", "a": "rel", "nav": "aria-label",
+               "ol": "aria-label"}  # fmt: skip
 
 
 # ``itemtype`` words of an item a reader adds to the page, not the page's own: a comment's,
@@ -175,16 +182,16 @@ _QUERIED_ATTRIBUTES = (
 _QUERIED_TAG = "byline"
 
 
-def _file_queried_names(tree: LexborHTMLParser) -> None:
+def _file_queried_names(tree: LexborHTMLParser) -> list[int]:
     """File ``_QUERIED_ATTRIBUTES``, ``_QUERIED_TAG`` and ``_TIME_STAND_INS`` in ``tree``'s
     tables of names, on elements of those tags created outside the tree (no query nor walk
     meets them): each query then finds a name in its table once and compares every
-    element's id, with the same matches."""
+    element's id, with the same matches. Returns the tree's ids of ``_TIME_STAND_INS``."""
     holder = tree.create_node(_QUERIED_TAG).attrs
     for name in _QUERIED_ATTRIBUTES:
         holder[name] = ""
-    for tag in _TIME_STAND_INS:  # the view query's custom tags, filed alike
-        tree.create_node(tag)
+    # the view's custom tags: the ids the walk files their elements by
+    return [tree.create_node(tag).tag_id for tag in _TIME_STAND_INS]
 
 
 def _canonical_rel(rel: str | None) -> bool:
@@ -219,7 +226,7 @@ class ParsedPage:
             else None
         )
         self.tree = LexborHTMLParser(html if utf8 is None else utf8)
-        _file_queried_names(self.tree)
+        self._stand_in_ids = _file_queried_names(self.tree)
         self._derived: dict[Callable[[ParsedPage], object], object] = {}
 
     def derived(self, view: Callable[[ParsedPage], _View]) -> _View:
@@ -350,23 +357,32 @@ class ParsedPage:
         found = self._view_elements
         return (*found["nav"], *found["ol"])
 
-    @cached_property
+    @property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:
-        """The elements of ``_VIEW_ELEMENTS``, by tag, in page order."""
-        return page_walks.by_tag(
-            self.tree.css(_VIEW_QUERY), _view_tag_ids(), _VIEW_ELEMENTS, _VIEW_STAND_INS
-        )
+        """The elements of ``_VIEW_ELEMENTS``, by tag, in page order (``_walked``)."""
+        return self._walked[0]
 
-    @cached_property
+    @property
     def own_texts(self) -> tuple[tuple[LexborNode, str, str | None], ...]:
         """``(element, tag, own text)`` of the text-holding elements of ``<body>`` (see
         ``_OWN_TEXT_TAGS``) that have text of their own (their direct text nodes, not their
         children's), in page order: read once for every scan of labelled lines. An own text
         longer than ``_OWN_TEXT_KEPT`` is None: ``element.text(deep=False)`` reads it."""
-        body = self.body
-        if body is None:
-            return ()
-        return page_walks.own_texts(body, _own_text_tag_ids(), _OWN_TEXT_KEPT)
+        return self._walked[1]
+
+    @cached_property
+    def _walked(
+        self,
+    ) -> tuple[Mapping[str, list[LexborNode]], tuple[tuple[LexborNode, str, str | None], ...]]:
+        """``_view_elements`` and ``own_texts``, found in one walk of the tree: every page
+        reads both, and the walk ``own_texts`` makes cost less with the view's elements
+        filed in it than a query of them besides (``page_walks.views_and_own_texts``)."""
+        views = _view_tag_ids()
+        if self._stand_in_ids:
+            views = {**views, **dict.fromkeys(self._stand_in_ids, ("time", "datetime"))}
+        return page_walks.views_and_own_texts(
+            self.root, self.body, views, _own_text_tag_ids(), _OWN_TEXT_KEPT
+        )
 
     def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:
         """``(element, own text)`` of the ``own_texts`` of elements among ``tags`` whose own

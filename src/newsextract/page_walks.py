@@ -9,42 +9,65 @@ from collections.abc import Iterable, Mapping
 
 from selectolax.lexbor import LexborNode
 
-
-def own_texts(
-    body: LexborNode, tags: Mapping[int, str], kept: int
-) -> tuple[tuple[LexborNode, str, str | None], ...]:
-    """``(element, tag, own text)`` of the elements below ``body`` (itself included) whose
-    lexbor tag id ``tags`` names and that have text of their own, in page order; an own
-    text longer than ``kept`` characters is None."""
-    found = []
-    # One walk testing each tag in a set costs less than a 21-selector query.
-    for node in body.traverse():
-        tag = tags.get(node.tag_id)
-        if tag is not None:
-            own = node.text(deep=False)
-            if own and not own.isspace():
-                found.append((node, tag, own if len(own) <= kept else None))
-    return tuple(found)
+from newsextract.name_lists import ascii_lower
 
 
-def by_tag(
-    nodes: Iterable[LexborNode],
-    tags: Mapping[int, str],
-    names: Iterable[str],
-    stand_ins: Mapping[str, str] | None = None,
-) -> dict[str, list[LexborNode]]:
-    """``nodes`` filed by tag (``tags``: the tag of each lexbor tag id, the others read off
-    the node and filed under the tag ``stand_ins`` gives them, if any), a list for each of
-    ``names`` even when empty, in page order."""
-    found: dict[str, list[LexborNode]] = {name: [] for name in names}
-    for node in nodes:
-        tag = tags.get(node.tag_id)
-        if tag is None:
-            tag = node.tag or ""
-            if stand_ins:
-                tag = stand_ins.get(tag, tag)
-        found.setdefault(tag, []).append(node)
-    return found
+def views_and_own_texts(
+    root: LexborNode | None,
+    body: LexborNode | None,
+    views: Mapping[int, tuple[str, str | None]],
+    own: Mapping[int, str],
+    kept: int,
+) -> tuple[dict[str, list[LexborNode]], tuple[tuple[LexborNode, str, str | None], ...]]:
+    """The elements of ``root`` that ``views`` names, by the tag each is filed under, and
+    ``own_texts`` of ``body``: one walk of the tree for both.
+
+    ``views``: the filed tag and the attribute an element needs (or None) of each lexbor
+    tag id (an ld+json ``<script>`` needs its ``type``'s value too: ``LD_JSON``); its
+    elements are those a query of them finds, in page order. A walk ``own_texts`` makes
+    anyway costs less than a query of the view's eleven selectors besides it."""
+    found: dict[str, list[LexborNode]] = {filed: [] for filed, _ in views.values()}
+    texts: list[tuple[LexborNode, str, str | None]] = []
+    if root is None:
+        return found, ()
+    body_id = body.mem_id if body is not None else -1
+    for part in root.iter():
+        if part.mem_id != body_id:  # <head>: view elements alone (the parser moves the rest)
+            for node in part.traverse():
+                view = views.get(node.tag_id)
+                if view is not None and _in_view(node, view):
+                    found[view[0]].append(node)
+            continue
+        for node in part.traverse():
+            tag_id = node.tag_id
+            tag = own.get(tag_id)
+            if tag is not None:
+                text = node.text(deep=False)
+                if text and not text.isspace():
+                    texts.append((node, tag, text if len(text) <= kept else None))
+                continue
+            view = views.get(tag_id)
+            if view is not None and _in_view(node, view):
+                found[view[0]].append(node)
+    return found, tuple(texts)
+
+
+# The ``type`` of a ``<script>`` of JSON-LD, as ``[type="application/ld+json" i]`` reads it:
+# the whole value, its ASCII letters in any case.
+LD_JSON = "application/ld+json"
+
+
+def _in_view(node: LexborNode, view: tuple[str, str | None]) -> bool:
+    """Whether ``node``, of a view's tag, has the attribute the view needs
+    (``views_and_own_texts``)."""
+    needed = view[1]
+    if needed is None:
+        return True
+    attrs = node.attrs
+    if needed != "type":
+        return needed in attrs
+    value = attrs.get("type")
+    return value is not None and len(value) == len(LD_JSON) and ascii_lower(value) == LD_JSON
 
 
 def class_and_id_values(
