@@ -66,7 +66,7 @@ def _view_tag_ids() -> dict[int, tuple[str, str | None]]:
     with the attribute each needs (``_VIEW_NEEDS``): the walk of ``own_texts`` files the
     view's elements by tag as it meets them, without a new string for each name. The
     custom elements' ids are the tree's own (``_file_queried_names``)."""
-    tags = set(_VIEW_ELEMENTS) - set(_TIME_STAND_INS)
+    tags = set(_VIEW_ELEMENTS) - set(_TIME_STAND_INS) - {_VIEW_QUERIED}
     probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags))
     tree = LexborHTMLParser(f"<body>{probe}</body>")
     found = {node.tag_id: node.tag for node in tree.css("*") if node.tag in tags}
@@ -105,11 +105,11 @@ _View = TypeVar("_View")
 # where the printed day alone was. (``<time-until>`` counts down to a deadline: not a stamp.)
 _TIME_STAND_INS = ("relative-time", "local-time", "time-ago")
 # The elements of the page-wide views, by tag: what each selector finds. They are filed in
-# the walk ``own_texts`` makes (``page_walks.views_and_own_texts``), which costs less than
-# this query of them besides it (0.47 M instructions a page less, the first 15 pages of
-# `fundus` and `trafilatura`): lexbor tests each element against the ten selectors where
-# the walk asks the few of these tags for an attribute. Each selector names its own tag, so
-# no element matches two and an element's tag tells which one it matched.
+# the walk ``own_texts`` makes (``page_walks.views_and_own_texts``; the ``<a>`` aside:
+# ``_VIEW_QUERIED``), which costs less than this query of them besides it: lexbor tests each
+# element against the ten selectors, where the walk looks each element's tag up in a dict
+# it reads anyway. Each selector names its own tag, so no element matches two and an
+# element's tag tells which one it matched.
 _VIEW_ELEMENTS = {
     "script": 'script[type="application/ld+json" i]',
     # Every <meta> and <link>, not only those the views read (``meta`` keeps those with a
@@ -138,8 +138,13 @@ _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
 # The attribute each of ``_VIEW_ELEMENTS``' selectors asks its elements for (the others ask
 # none): read in the walk that finds them (``page_walks.views_and_own_texts``), which tests
 # a ``<script>``'s ``type`` against ``page_walks.LD_JSON`` as its selector does.
-_VIEW_NEEDS = {"script": "type", "time": "datetime", "a": "rel", "nav": "aria-label",
-               "ol": "aria-label"}  # fmt: skip
+_VIEW_NEEDS = {"script": "type", "time": "datetime", "nav": "aria-label", "ol": "aria-label"}
+# The view's tag whose elements a query of their own finds, not the walk: a page holds a
+# couple of hundred ``<a>``, few with a ``rel``, and asking each for one from Python costs
+# about 3,400 instructions (selectolax's attribute reads), where lexbor's walk of the tree
+# for ``a[rel]`` costs less (the first 15 pages of `fundus` and `trafilatura`: 0.52 M
+# instructions a page less than asking each <a>).
+_VIEW_QUERIED = "a"
 
 
 # ``itemtype`` words of an item a reader adds to the page, not the page's own: a comment's,
@@ -380,9 +385,11 @@ class ParsedPage:
         views = _view_tag_ids()
         if self._stand_in_ids:
             views = {**views, **dict.fromkeys(self._stand_in_ids, ("time", "datetime"))}
-        return page_walks.views_and_own_texts(
+        found, own = page_walks.views_and_own_texts(
             self.root, self.body, views, _own_text_tag_ids(), _OWN_TEXT_KEPT
         )
+        found[_VIEW_QUERIED] = self.tree.css(_VIEW_ELEMENTS[_VIEW_QUERIED])
+        return found, own
 
     def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:
         """``(element, own text)`` of the ``own_texts`` of elements among ``tags`` whose own

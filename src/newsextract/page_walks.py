@@ -25,7 +25,7 @@ def views_and_own_texts(
     ``views``: the filed tag and the attribute an element needs (or None) of each lexbor
     tag id (an ld+json ``<script>`` needs its ``type``'s value too: ``LD_JSON``); its
     elements are those a query of them finds, in page order. A walk ``own_texts`` makes
-    anyway costs less than a query of the view's eleven selectors besides it."""
+    anyway costs less than a query of the view's selectors besides it."""
     found: dict[str, list[LexborNode]] = {filed: [] for filed, _ in views.values()}
     texts: list[tuple[LexborNode, str, str | None]] = []
     if root is None:
