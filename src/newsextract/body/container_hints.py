@@ -35,8 +35,24 @@ _OTHER_CREDIT_CLASS = LazyPattern(r"credit|byline|caption|legend", re.IGNORECASE
 _DATELINE_END = LazyPattern(r"^[^\n]{3,80}?(?:\s[–—-]|:)\s+")
 
 
+# ``_CREDIT_CLASS``'s words as substrings of an ASCII class string in lower case (its
+# "legende" holds "legend"; "pie-de-foto" and its spellings all hold "foto"): ``in`` tests
+# in C, a tenth of the case-blind regex's cost on a class string met for the first time
+# (a page's class strings are mostly new to the cache).
+_CREDIT_SUBSTRINGS = (
+    "caption", "credit", "legend", "bildunterschrift", "didascalia", "byline", "dateline"
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
 def credit_class(classes: str) -> bool:
+    if classes.isascii():  # case folding outside ASCII is the regex's to decide
+        lower = classes.lower()
+        for word in _CREDIT_SUBSTRINGS:
+            if word in lower:
+                return True
+        if "foto" not in lower:
+            return False
     return _CREDIT_CLASS.search(classes) is not None
 
 
