@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract.body.caption_boxes import credit_class_words
 from newsextract.body.container_hints import _CREDIT_CLASS, credit_class
 
 _CLASS_STRINGS = [
@@ -30,3 +31,19 @@ _CLASS_STRINGS = [
 @pytest.mark.parametrize("classes", _CLASS_STRINGS)
 def test_credit_class_answers_as_its_regex(classes: str) -> None:
     assert credit_class(classes) is (_CREDIT_CLASS.search(classes) is not None)
+
+
+@pytest.mark.parametrize(
+    ("classes", "named"),
+    [
+        ("image-credits", True),
+        ("photo-copyright", True),
+        ("img-source", True),
+        ("Photo-Credit", True),
+        ("resources-list", False),  # "source" inside a word is no credit word
+        ("creditcard-form", False),
+        ("article-body", False),
+    ],
+)
+def test_credit_class_words_are_whole_words(classes: str, named: bool) -> None:
+    assert credit_class_words(classes) is named
