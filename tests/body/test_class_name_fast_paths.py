@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.body.caption_boxes import credit_class_words
+from newsextract.body.caption_boxes import (
+    NAMED_CAPTION,
+    NAMED_CREDIT,
+    NAMED_NOTHING,
+    box_naming,
+    credit_class_words,
+)
 from newsextract.body.container_hints import _CREDIT_CLASS, credit_class
 
 _CLASS_STRINGS = [
@@ -47,3 +53,16 @@ def test_credit_class_answers_as_its_regex(classes: str) -> None:
 )
 def test_credit_class_words_are_whole_words(classes: str, named: bool) -> None:
     assert credit_class_words(classes) is named
+
+
+@pytest.mark.parametrize(
+    ("classes", "naming"),
+    [
+        ("wp-caption", NAMED_CAPTION),
+        ("image-credits", NAMED_CREDIT),
+        ("photo-credit", NAMED_CREDIT),  # a credit's name, no caption's
+        ("article-body", NAMED_NOTHING),
+    ],
+)
+def test_box_naming(classes: str, naming: int) -> None:
+    assert box_naming(classes) == naming

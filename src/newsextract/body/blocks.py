@@ -17,10 +17,12 @@ from selectolax.lexbor import LexborNode
 from newsextract.ancestry import near_ancestor
 from newsextract.body.block_records import is_factbox, is_notes_footer
 from newsextract.body.caption_boxes import (
+    NAMED_CAPTION,
+    NAMED_CREDIT,
     CaptionBox,
+    box_naming,
     caption_box,
     credit_box,
-    credit_class_words,
     in_slider,
     symbol_key,
 )
@@ -488,7 +490,8 @@ class _Walker:
         elif (
             hint == TO_WEIGH and classes and tag in _CAPTION_BOXES and "figcaption" not in self.skip
         ):
-            if credit_class(classes) and caption_class(classes):
+            naming = box_naming(classes)
+            if naming == NAMED_CAPTION:
                 # A picture and its caption in classed boxes (``body.caption_boxes``): read
                 # as a <figcaption> is, the lines beside the picture kept as caption blocks
                 # (a "wp-caption" box's unclassed <p> too).
@@ -500,7 +503,7 @@ class _Walker:
                     tag = "figcaption"
                     if box is CaptionBox.CAPTION:
                         self._picture_box(node, parent)
-            elif credit_class_words(classes) and credit_box(node):
+            elif naming == NAMED_CREDIT and credit_box(node):
                 # A picture's credit in a box beside its caption box ("image-credits"):
                 # dropped as a credit closing a <figcaption> is (``caption_boxes.credit_box``).
                 return

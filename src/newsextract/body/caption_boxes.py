@@ -79,6 +79,22 @@ def credit_class_words(classes: str) -> bool:
     return False
 
 
+# What a classed box's names say of it (``box_naming``): nothing of a picture's, its
+# caption's (``credit_class`` and ``caption_class``), its credit's (``credit_class_words``).
+NAMED_NOTHING = 0
+NAMED_CAPTION = 1
+NAMED_CREDIT = 2
+
+
+@functools.lru_cache(maxsize=8192)  # templates repeat the same class strings
+def box_naming(classes: str) -> int:
+    """Whether a box's class string names it a picture's caption or a picture's credit:
+    one cached call for each classed box the walk meets, where two or three were asked."""
+    if credit_class(classes) and caption_class(classes):
+        return NAMED_CAPTION
+    return NAMED_CREDIT if credit_class_words(classes) else NAMED_NOTHING
+
+
 def in_slider(node: LexborNode) -> bool:
     """Whether ``node`` or a near ancestor is named as a slider's or a gallery's part."""
     words = _slider_words()
