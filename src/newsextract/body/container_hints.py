@@ -155,7 +155,10 @@ _SHOWN_ON_SIZE = LazyPattern(r"d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline
 def _class_facts(classes: str) -> tuple[int, bool]:
     """What a container's class string says, found in one cached call per element: its
     ``class_weight``, whether it marks the post itself."""
-    return class_weight(classes), not _ENTRY_MARKS.isdisjoint(classes.split())
+    # "entry" first: both marks hold it, most class strings do not (a test, not a split)
+    return class_weight(classes), "entry" in classes and not _ENTRY_MARKS.isdisjoint(
+        classes.split()
+    )
 
 
 # The hint ``container_hint`` gives a shown element whose class or id is weighed after the
