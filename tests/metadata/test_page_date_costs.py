@@ -91,7 +91,7 @@ def _thread_page(posts: int) -> ParsedPage:
 @pytest.mark.xfail(
     strict=True,
     reason="quadratic in the thread: a per-element memo of the count (comments65) paid"
-    " -0.02 M a htmldate page (-0.03 %), not kept (docs/benchmarks.md)",
+    " -0.02 M a htmldate page (-0.03 %), not kept (docs/speed_work.md)",
 )
 def test_a_threads_boxes_each_step_over_one_earlier_post(monkeypatch: pytest.MonkeyPatch) -> None:
     """A thread that is the page's first text: each comment box's count of the prose before
