@@ -367,6 +367,14 @@ def test_walked_views_are_the_query_and_own_texts_the_body_walk(markup: str) -> 
     assert [(n.mem_id, tag, own) for n, tag, own in page.own_texts] == own_before
 
 
+def test_no_tag_is_both_an_own_text_tag_and_a_views() -> None:
+    """The walk files an element of an own-text tag as an own text and goes on: a view tag
+    among them would lose its elements from the view."""
+    from newsextract.page import _OWN_TEXT_TAGS, _VIEW_ELEMENTS
+
+    assert not set(_OWN_TEXT_TAGS) & set(_VIEW_ELEMENTS)
+
+
 def _field_name_before(name: str) -> object:
     from newsextract.metadata.fields import _BY_NAME, ArticleField, Evidence
 
