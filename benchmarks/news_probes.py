@@ -75,6 +75,9 @@ PROBE_SETS = {
     # wave 66's blind pages of common kinds (stories with galleries, notices, recipes,
     # products, threads, answers, docs, wikis, episodes, events) in little-probed languages
     "blind66": "nonnews_probes.blind66",
+    # wave 66b's blind pages in layouts the probes used little (ad slots, <br> text, layout
+    # tables, rails, page 2, live posts, Q&A, captions, transcripts, glossaries, changelogs)
+    "blind66b": "nonnews_probes.blind66b",
 }
 
 Extractor = Callable[[str, str], str]
