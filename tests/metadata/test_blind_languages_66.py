@@ -828,8 +828,6 @@ PROBES: list[tuple[Any, ...]] = [
 ]
 
 _OPEN: dict[tuple[str, str], str] = {
-    ("lt_drupal_updated_before_published", "authors"): "a byline after the marks of a date "
-    "line that opens with an 'updated' label",
     ("et_nextjs_ja_updated", "authors"): "two names joined by 'ja' with no label, in a "
     "hashed-class meta line: no byline label, class or link says they are the writers",
     ("zu_ngu_prefix_no", "authors"): "Zulu glues 'ngu' ('by') and 'no' ('and') to the "

@@ -548,6 +548,10 @@ def _labelled_lines(
             if dated_tries and published.match(opening):
                 dated_tries -= 1
                 after = _byline_after_date(node, language)
+            if after is None and ("·" in opening or "|" in opening or "•" in opening):
+                # a date line opening with another label ("Updated 14 March 09:00 · Published
+                # 13 March · By Jane Roe"): the byline is the part a label opens
+                after = _byline_after_mark(node, opening, language)
             if after is not None:
                 yield node, "byline", after
             continue
