@@ -1,7 +1,8 @@
 """A byline after the marks of a date line that opens with an "updated" label ("Atnaujinta
 2024 m. kovo 14 d. 09:00 · Paskelbta … · Tekstas: Aistė Jankauskaitė"): the line is
 labelled, but by a date's label, so only a "published" opening was tried before; the part
-a byline label opens is the byline. Found by the blind language probe of wave 66."""
+after a mark, or the later line ("Atnaujinta 2024 m. kovo 14 d.<br>Tekstas: …"), that a
+byline label opens is the byline. Found by the blind language probe of wave 66."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def _story(lang: str, meta: str) -> str:
             "lt",
             "Atnaujinta 2024 m. kovo 14 d. 09:00 · Paskelbta 2024 m. kovo 13 d. 18:20"
             " · Tekstas: Aistė Jankauskaitė",
+            ("Aistė Jankauskaitė",),
+        ),
+        (
+            "lt",
+            "Atnaujinta 2024 m. kovo 14 d.<br>Tekstas: Aistė Jankauskaitė",
             ("Aistė Jankauskaitė",),
         ),
         (

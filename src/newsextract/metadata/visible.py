@@ -527,6 +527,7 @@ def _labelled_lines(
     parent block.
     """
     published = starts_with(LabelList.PUBLISHED)
+    dated = starts_with(LabelList.PUBLISHED, LabelList.UPDATED)
     dated_tries = _MAX_DATED_TRIES
     # The elements by identity, not their entries: a compiled build (mypyc) unpacks a tuple
     # it iterates over, so the same entry need not keep its id.
@@ -548,10 +549,8 @@ def _labelled_lines(
             if dated_tries and published.match(opening):
                 dated_tries -= 1
                 after = _byline_after_date(node, language)
-            if after is None and ("·" in opening or "|" in opening or "•" in opening):
-                # a date line opening with another label ("Updated 14 March 09:00 · Published
-                # 13 March · By Jane Roe"): the byline is the part a label opens
-                after = _byline_after_mark(node, opening, language)
+            if after is None and dated.match(opening):
+                after = _byline_in_date_line(node, opening, language)
             if after is not None:
                 yield node, "byline", after
             continue
@@ -590,6 +589,17 @@ def _from_label(line: str, opening: str, kind: str, language: str | None) -> str
     if not 0 < at <= _BEFORE_OWN_LABEL or _kind(line, language) is not None:
         return line
     return line[at:]
+
+
+def _byline_in_date_line(node: LexborNode, opening: str, language: str | None) -> str | None:
+    """The byline in a date line that its label and date do not lead into ("Atnaujinta 2024
+    m. kovo 14 d. 09:00 · Paskelbta … · Tekstas: Aistė Jankauskaitė", "Updated 14 March<br>
+    By Jane Roe"): the part after a mark, or the later line, that a byline label opens."""
+    if "·" in opening or "|" in opening or "•" in opening:
+        after = _byline_after_mark(node, opening, language)
+        if after is not None:
+            return after
+    return next((line for line in _lines(node)[1:] if _kind(line, language) == "byline"), None)
 
 
 def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
