@@ -549,7 +549,7 @@ def _labelled_lines(
             if dated_tries and published.match(opening):
                 dated_tries -= 1
                 after = _byline_after_date(node, language)
-            if after is None and dated.match(opening):
+            if after is None and len(opening) <= _MAX_DATE_AND_BYLINE and dated.match(opening):
                 after = _byline_in_date_line(node, opening, language)
             if after is not None:
                 yield node, "byline", after
