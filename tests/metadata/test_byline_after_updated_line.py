@@ -1,8 +1,8 @@
 """A byline after the marks of a date line that opens with an "updated" label ("Atnaujinta
 2024 m. kovo 14 d. 09:00 · Paskelbta … · Tekstas: Aistė Jankauskaitė"): the line is
 labelled, but by a date's label, so only a "published" opening was tried before; the part
-after a mark, or the later line ("Atnaujinta 2024 m. kovo 14 d.<br>Tekstas: …"), that a
-byline label opens is the byline. Found by the blind language probe of wave 66."""
+after a mark that a byline label opens is the byline (a later ``<br>`` line is not read:
+too costly, see the xfail). Found by the blind language probe of wave 66."""
 
 from __future__ import annotations
 
@@ -36,10 +36,15 @@ def _story(lang: str, meta: str) -> str:
             " · Tekstas: Aistė Jankauskaitė",
             ("Aistė Jankauskaitė",),
         ),
-        (
+        pytest.param(
             "lt",
             "Atnaujinta 2024 m. kovo 14 d.<br>Tekstas: Aistė Jankauskaitė",
             ("Aistė Jankauskaitė",),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="reading the later lines of every date-labelled element cost +0.18 % "
+                "instructions (wave 66b): not kept",
+            ),
         ),
         (
             "en",
