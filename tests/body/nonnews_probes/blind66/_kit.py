@@ -5,6 +5,8 @@ must-not line is part of a must-line and adds the page to ``PROBES``."""
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ..pages import Probes
@@ -142,7 +144,9 @@ def frame(site: Site, title: str, main: str, *, template: str = "theme") -> str:
     return f"{head}{shell}</body></html>"
 
 
-def add(
+def add_probe(
+    probes: Probes,
+    prefix: str,
     name: str,
     site: Site,
     title: str,
@@ -153,12 +157,15 @@ def add(
     template: str = "theme",
     path: str = "",
 ) -> None:
-    """One probe: the page in its site's frame, its must-lines and its must-nots (its own
-    and the site's furniture)."""
+    """One probe of ``probes`` (ids ``{prefix}_{lang}_{name}``): the page in its site's frame,
+    its must-lines and its must-nots (its own and the site's furniture)."""
     out = (*out, *site.out())
     clash = [line for line in out if any(line in kept for kept in (*must, title))]
     assert not clash, f"{name}: must-not lines inside must-lines: {clash}"
     url = f"https://{site.host}/{path or '2026/12/06/' + name}"
-    PROBES.add(
-        f"b66_{site.lang}_{name}", url, frame(site, title, main, template=template), must, out
+    probes.add(
+        f"{prefix}_{site.lang}_{name}", url, frame(site, title, main, template=template), must, out
     )
+
+
+add = functools.partial(add_probe, PROBES, "b66")

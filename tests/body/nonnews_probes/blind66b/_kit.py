@@ -4,10 +4,13 @@ layouts here bring (an ad slot, an inline teaser)."""
 
 from __future__ import annotations
 
-from ..blind66._kit import Site, frame
+import functools
+
+from ..blind66._kit import Site, add_probe
 from ..pages import Probes
 
 PROBES = Probes()
+__all__ = ["PROBES", "Site", "ad_slot", "add", "teaser"]
 
 
 def ad_slot(label: str, n: int) -> str:
@@ -27,26 +30,4 @@ def teaser(label: str, headline: str, n: int) -> str:
     )
 
 
-def add(
-    name: str,
-    site: Site,
-    title: str,
-    main: str,
-    must: tuple[str, ...],
-    out: tuple[str, ...] = (),
-    *,
-    template: str = "theme",
-    path: str = "",
-) -> None:
-    """One probe: the page in its site's frame, its must-lines and its must-nots (its own
-    and the site's furniture)."""
-    out = (*out, *site.out())
-    clash = [line for line in out if any(line in kept for kept in (*must, title))]
-    assert not clash, f"{name}: must-not lines inside must-lines: {clash}"
-    url = f"https://{site.host}/{path or '2026/12/06/' + name}"
-    PROBES.add(
-        f"b66b_{site.lang}_{name}", url, frame(site, title, main, template=template), must, out
-    )
-
-
-__all__ = ["PROBES", "Site", "ad_slot", "add", "teaser"]
+add = functools.partial(add_probe, PROBES, "b66b")
