@@ -49,7 +49,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -461,40 +461,70 @@ def _from_url(page: ParsedPage, html: str) -> datetime | None:
     return _url_day(url)
 
 
-def _from_meta(page: ParsedPage, html: str) -> datetime | None:
+class _MetaDays(NamedTuple):
+    """The ``<meta>`` days: the first publication's, the reserve (a day in ``og:url``, a
+    ``copyrightYear``) and whether that reserve is a last modification's."""
+
+    found: datetime | None
+    reserve: datetime | None
+    modified: bool
+
+
+def _meta_days(page: ParsedPage) -> _MetaDays:
     reserve: datetime | None = None
+    modified_reserve = False
     for node in page.tree.css("meta"):
         attrs = node.attributes
         content = attrs.get("content")
         if content is None and "datetime" not in attrs:
             continue
-        found: datetime | None = None
+        found: datetime | None = None  # a publication's day
+        later: datetime | None = None  # a reserve's
+        changed: datetime | None = None  # a last modification's
         key = "name" if "name" in attrs else "property" if "property" in attrs else None
         if key is not None:
             name = (attrs.get(key) or "").lower()
             modified = MODIFIED_META_NAMES if key == "name" else MODIFIED_META_PROPERTIES
             if key == "name" and name == "og:url":
-                reserve = _url_day(content) or reserve
+                later = _url_day(content)
             elif name in PUBLISHED_META:
                 found = short_text_day(content)
             elif name in modified:
-                reserve = short_text_day(content) or reserve
+                changed = short_text_day(content)
         elif "itemprop" in attrs:
             name = (attrs.get("itemprop") or "").lower()
             if name in PUBLISHED_ITEMPROPS and not reader_item(node):
                 found = short_text_day(attrs.get("datetime") or content)
             elif name == "copyrightyear" and content and _FOUR_DIGITS.fullmatch(content.strip()):
-                reserve = _day(int(content), 1, 1) or reserve
+                later = _day(int(content), 1, 1)
         elif "pubdate" in attrs:
             if (attrs.get("pubdate") or "").lower() == "pubdate":
                 found = short_text_day(content)
         elif (attrs.get("http-equiv") or "").lower() == "date":
             found = short_text_day(content)
         elif (attrs.get("http-equiv") or "").lower() == "last-modified":
-            reserve = short_text_day(content) or reserve
+            changed = short_text_day(content)
+        if changed is not None:
+            reserve, modified_reserve = changed, True
+        elif later is not None:
+            reserve, modified_reserve = later, False
         if found is not None:
-            return found
-    return reserve
+            return _MetaDays(found, reserve, modified_reserve)
+    return _MetaDays(None, reserve, modified_reserve)
+
+
+def _from_meta(page: ParsedPage, html: str) -> datetime | None:
+    """The meta publication day, else its reserve, but for a last modification's: that
+    waits until the page's date elements and ``<time>`` elements are searched (a post's
+    visible "January 4" beside ``og:updated_time``'s later day is its publication)."""
+    days = page.derived(_meta_days)
+    return days.found or (None if days.modified else days.reserve)
+
+
+def _from_modified_meta(page: ParsedPage, html: str) -> datetime | None:
+    """The last modification's ``<meta>`` day held in reserve (``_from_meta``)."""
+    days = page.derived(_meta_days)
+    return days.reserve if days.found is None and days.modified else None
 
 
 def _from_json(page: ParsedPage, html: str) -> datetime | None:
@@ -1653,6 +1683,7 @@ STEPS: tuple[tuple[str, DayFinder], ...] = (
     ("date-element", _from_date_elements),
     ("title", _from_title),
     ("time", _from_time_elements),
+    ("meta-modified", _from_modified_meta),
     ("timestamp", _from_timestamp),
     ("image", _from_image),
     ("free-text", _from_free_text),
@@ -1683,7 +1714,7 @@ def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
 # The steps whose day the page declares for itself (its address, its meta and JSON-LD
 # dates, a publication-classed abbr): a comment's earlier day does not overrule them (a
 # republished page keeps its old readers' comments).
-_DECLARING_STEPS = frozenset({URL_STEP, "meta", "json", "abbr"})
+_DECLARING_STEPS = frozenset({URL_STEP, "meta", "meta-modified", "json", "abbr"})
 
 
 def _first_comment_day(page: ParsedPage) -> datetime | None:
