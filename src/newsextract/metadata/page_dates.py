@@ -9,7 +9,8 @@ language data (every language, not five): the first step that finds a date answe
 
 1. the URL (or the canonical link) with a year, month and day in its path;
 2. ``<meta>`` publication dates (``name``, ``property``, ``itemprop``, ``http-equiv``), a day
-   in ``og:url`` or a ``copyrightYear`` held in reserve;
+   in ``og:url`` or a ``copyrightYear`` held in reserve; a modification's (``og:updated_time``)
+   too, but answered only after steps 3-7 (``_from_modified_meta``);
 3. a ``"datePublished"`` in a JSON-LD block's text (also when the block is no valid JSON);
 4. ``<abbr>`` elements with a ``data-utime`` or a publication class;
 5. elements whose class or id speaks of a date, a time, metadata or a footer, ``<footer>`` and
