@@ -66,6 +66,12 @@ def comments(items: list[tuple[str, str]], label: str = "Comments") -> str:
     return f'<section id="comments"><h2>{label}</h2><ol class="comment-list">{cells}</ol></section>'
 
 
+def release(lang: str, title: str, css: str, top: str, end: str = "") -> str:
+    """A press release: an ``<article>`` classed ``css``, ``top`` (its label, headline and
+    opening line) over the prose, ``end`` under it."""
+    return page(lang, title, f'<article class="{css}">{top}{prose(lang)}{end}</article>')
+
+
 def recent(items: list[tuple[str, str]], label: str = "Recent posts") -> str:
     """A sidebar's recent posts, each ``(title, date)``."""
     cells = "".join(
@@ -370,39 +376,38 @@ PROBES: list[tuple[Any, ...]] = [
     probe(
         "en_press_release_wire_dateline",
         "https://www.acmevalves.example.com/news/acme-opens-new-plant",
-        page(
+        release(
             "en",
             "Acme Valves opens new plant | Acme Valves",
-            '<article class="press-release"><h1>Acme Valves opens new plant in Ohio</h1>'
-            "<p>BOSTON, Feb. 27, 2024 /PRNewswire/ -- Acme Valves today announced the "
-            "opening of a plant in Ohio.</p>"
-            + prose("en")
-            + "<p>About Acme Valves: founded in 1987, Acme makes valves.</p></article>",
+            "press-release",
+            "<h1>Acme Valves opens new plant in Ohio</h1><p>BOSTON, Feb. 27, 2024 /PRNewswire/ "
+            "-- Acme Valves today announced the opening of a plant in Ohio.</p>",
+            "<p>About Acme Valves: founded in 1987, Acme makes valves.</p>",
         ),
         day(2024, 2, 27),
     ),
     probe(
         "de_press_release_city_dash",
         "https://www.hafenbau.example.de/presse/neues-terminal",
-        page(
+        release(
             "de",
             "Neues Terminal eröffnet | Hafenbau GmbH",
-            '<article class="pressemitteilung"><p class="kicker">Pressemitteilung</p><h1>Neues'
-            " Terminal eröffnet</h1><p>Hamburg, 27. Februar 2024 – Die Hafenbau GmbH gibt die "
-            "Eröffnung ihres neuen Terminals bekannt.</p>" + prose("de") + "</article>",
+            "pressemitteilung",
+            '<p class="kicker">Pressemitteilung</p><h1>Neues Terminal eröffnet</h1><p>Hamburg, '
+            "27. Februar 2024 – Die Hafenbau GmbH gibt die Eröffnung ihres neuen Terminals "
+            "bekannt.</p>",
         ),
         day(2024, 2, 27),
     ),
     probe(
         "pl_press_release_city_r",
         "https://www.budmost.example.pl/biuro-prasowe/nowy-zaklad",
-        page(
+        release(
             "pl",
             "Nowy zakład | Budmost S.A.",
-            '<article class="komunikat"><h1>Budmost otwiera nowy zakład</h1><p>Warszawa, '
-            "27 lutego 2024 r. – Spółka Budmost S.A. otworzyła nowy zakład.</p>"
-            + prose("pl")
-            + "</article>",
+            "komunikat",
+            "<h1>Budmost otwiera nowy zakład</h1><p>Warszawa, 27 lutego 2024 r. – Spółka "
+            "Budmost S.A. otworzyła nowy zakład.</p>",
         ),
         day(2024, 2, 27),
     ),
@@ -639,25 +644,25 @@ PROBES_2: list[tuple[Any, ...]] = [
     probe(
         "en_press_for_immediate_release",
         "https://www.millbrookwater.example.com/press/new-reservoir",
-        page(
+        release(
             "en",
             "Millbrook Water opens new reservoir | Millbrook Water",
-            '<article class="release"><p><strong>FOR IMMEDIATE RELEASE</strong><br>March 5, '
-            "2024</p><h1>Millbrook Water opens new reservoir</h1>"
-            + prose("en")
-            + "<p>Media contact: press@millbrookwater.example.com</p><p>###</p></article>",
+            "release",
+            "<p><strong>FOR IMMEDIATE RELEASE</strong><br>March 5, 2024</p><h1>Millbrook Water "
+            "opens new reservoir</h1>",
+            "<p>Media contact: press@millbrookwater.example.com</p><p>###</p>",
         ),
         day(2024, 3, 5),
     ),
     probe(
         "fr_communique_paris_le",
         "https://www.eauxduval.example.fr/presse/nouveau-reservoir",
-        page(
+        release(
             "fr",
             "Un nouveau réservoir | Eaux du Val",
-            '<article class="communique"><p class="type">Communiqué de presse</p><h1>Un '
-            "nouveau réservoir pour la vallée</h1><p>Paris, le 5 mars 2024 – Eaux du Val "
-            "inaugure un nouveau réservoir.</p>" + prose("fr") + "</article>",
+            "communique",
+            '<p class="type">Communiqué de presse</p><h1>Un nouveau réservoir pour la vallée</h1>'
+            "<p>Paris, le 5 mars 2024 – Eaux du Val inaugure un nouveau réservoir.</p>",
         ),
         day(2024, 3, 5),
     ),
