@@ -45,8 +45,21 @@ def test_a_meta_publication_date_and_a_modified_one_only_in_reserve() -> None:
     assert found("", head) == (datetime(2021, 3, 5), "meta")
     assert found("", '<meta name="lastmod" content="2021-04-01">') == (
         datetime(2021, 4, 1),
-        "meta",
+        "meta-modified",
     )
+
+
+def test_a_modified_meta_waits_for_the_date_elements_and_time_elements() -> None:
+    # A post's visible day beside a later og:updated_time is its publication (probe
+    # en_og_updated_time_only_and_visible_posted); a copyright year's reserve does not wait.
+    head = '<meta property="og:updated_time" content="2024-02-20T10:00:00+00:00">'
+    posted = '<span class="posted-on">January 4, 2024</span>'
+    assert found(posted, head) == (datetime(2024, 1, 4), "date-element")
+    assert found("<time>January 4, 2024</time>", head) == (datetime(2024, 1, 4), "time")
+    assert found("", head) == (datetime(2024, 2, 20), "meta-modified")
+    year = '<meta itemprop="copyrightYear" content="2019">'
+    assert found(posted, year) == (datetime(2019, 1, 1), "meta")
+    assert found(posted, year + head) == (datetime(2024, 1, 4), "date-element")
 
 
 def test_a_date_published_in_a_json_ld_block_that_is_no_valid_json() -> None:
