@@ -111,3 +111,21 @@ def test_several_articles_keep_the_site_title() -> None:
     assert newsextract.extract(page, url="https://valleycourier.example.com/").title == (
         "Valley Courier"
     )
+
+
+_LONG = "Mayor opens the bridge over the river at last"
+
+
+@pytest.mark.parametrize(
+    ("title", "wins"),
+    [
+        # the path's last part opens the headline, cut before a word: an SEO title shortened
+        ("Valley Courier » News » Mayor opens the bridge over the river", True),
+        # cut inside a word, or too short to be no section's name: no agreement
+        ("Valley Courier » News » Mayor opens the bridge over the riv", False),
+        ("Valley Courier » News » Mayor opens", False),
+    ],
+)
+def test_a_site_first_path_ending_with_the_headline_cut(title: str, wins: bool) -> None:
+    got = choose_title(_LONG, [title], ["Valley Courier"]).title
+    assert (got == _LONG) is wins, got

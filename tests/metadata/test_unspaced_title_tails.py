@@ -1,6 +1,7 @@
 """A Chinese or Japanese page whose only title is its ``<title>`` loses the channel's and the
-site's names after bars or underscores, though no source names the site; a part as long as a
-headline, a label before the headline, and a title of a script with spaces are kept."""
+site's names after bars, underscores or hyphens set bare between ideographs, though no source
+names the site; a part as long as a headline, a label before the headline, a hyphen of the
+headline's own and a title of a script with spaces are kept."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ from newsextract.metadata.title import without_unspaced_tail
             "市议会通过新条例_市民对新条例的看法各不相同",
         ),
         ("Council passes new bylaw | News | Courier", "Council passes new bylaw | News | Courier"),
+        # hyphens set bare between ideographs: a portal's separators, read after the bars
+        ("市政府召开常务会议研究经济工作-本地新闻-城市网", "市政府召开常务会议研究经济工作"),
+        ("市政府召开常务会议研究经济工作--时政--城市网", "市政府召开常务会议研究经济工作"),
+        ("中-美贸易谈判今日重启_新闻_城市网", "中-美贸易谈判今日重启"),  # the headline's own
+        ("COVID-19疫苗接种点增至十处_新闻", "COVID-19疫苗接种点增至十处"),  # not between ideographs
     ],
 )
 def test_the_tail_of_a_title_without_spaces(title: str, expected: str) -> None:

@@ -204,7 +204,21 @@ def _closes_site_first(headline: str, title: str, bare: str) -> bool:
     if bare == title or not title.endswith(bare) or len(bare) > _MAX_SPLIT_TITLE:
         return False
     parts = title_parts(bare)
-    return len(parts) > 1 and compare_key(parts[-1]) == compare_key(headline)
+    return len(parts) > 1 and (
+        compare_key(parts[-1]) == compare_key(headline) or _opens_headline(parts[-1], headline)
+    )
+
+
+def _opens_headline(part: str, headline: str) -> bool:
+    """Whether ``part`` is the visible headline cut short before a word, long enough
+    (``agrees``' 20 characters) to be no section's name: an SEO title's last part is often
+    the headline shortened ("Coast Weekly » News » Lifeboat crew rescues two kayakers"
+    beside "… two kayakers off the point")."""
+    part = part.strip()
+    if len(compare_key(part)) < 20 or not headline.casefold().startswith(part.casefold()):
+        return False
+    rest = headline[len(part) :]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
 
 
 # A title that opens with the site's name and then goes down a path ("강변일보 - 사회 - 시청 앞
@@ -1125,16 +1139,28 @@ def without_price(title: str) -> str:
 # A title in a script written without spaces ends with its channel's and its site's names
 # after bars or underscores ("…研究经济工作_新闻频道_央视网", "…を可決｜地域ニュース｜みなと新聞")
 # where no source names the site: such names are a few characters (3-9 on Chinese and
-# Japanese portals), a headline several times that; a dash is also used inside headlines.
+# Japanese portals), a headline several times that. A spaced dash is also used inside
+# headlines; a hyphen (or two) between two ideographs or kana is a portal's separator
+# ("…每半小时一班-本地新闻-江城网", "…--时政--人民网"): a headline joins such words bare.
 MAX_UNSPACED_TAIL_CHARS = 12
 MIN_HEADLINE_TO_TAIL_RATIO = 2
 _UNSPACED_BARS = LazyPattern(r"\s*[|｜丨︱_]\s*")
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_HYPHENS = LazyPattern(rf"(?<=[{_CJK_CHAR}])-{{1,2}}(?=[{_CJK_CHAR}])")
 
 
 def without_unspaced_tail(title: str) -> str:
-    """``title`` without short trailing parts after bars, when it is Chinese or Japanese."""
-    parts = _UNSPACED_BARS.split(title)
-    if len(parts) < 2 or main_script(title) != "CJK":
+    """``title`` without short trailing parts after bars, then after hyphens between
+    ideographs, when it is Chinese or Japanese (the hyphens second: a headline's own hyphen,
+    "中-美…", stays where the bars cut)."""
+    if main_script(title) != "CJK":
+        return title
+    return _without_tail(_without_tail(title, _UNSPACED_BARS), _UNSPACED_HYPHENS)
+
+
+def _without_tail(title: str, separators: LazyPattern) -> str:
+    parts = separators.split(title)
+    if len(parts) < 2:
         return title
     head = parts[0]
     if all(
