@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from tests.metadata.language_probes.kit import field_cases, matches
 from tests.metadata.title_pages import ld, page, paragraphs
+from tests.metadata.title_pages import og_meta as _og
 
 import newsextract
 
@@ -93,14 +94,6 @@ TEXTS = {
 
 def _url(name: str) -> str:
     return f"https://{name.replace('_', '-')}.example.org/2024/06/14/market-3307"
-
-
-def _og(title: str = "", site: str = "") -> str:
-    return "".join(
-        f'<meta property="{prop}" content="{value}">'
-        for prop, value in (("og:title", title), ("og:site_name", site))
-        if value
-    )
 
 
 def _story(lang: str, site: str, heading: str, *, above: str = "", logo: str = "") -> str:

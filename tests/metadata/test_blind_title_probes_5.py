@@ -19,12 +19,12 @@ is in ``BLIND_FIGURES``. Every site, name and text here is invented."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 import pytest
 from tests.metadata.language_probes.kit import field_cases, matches
 from tests.metadata.title_pages import ld, page, paragraphs
+from tests.metadata.title_pages import og_meta as _og
 
 import newsextract
 
@@ -62,14 +62,6 @@ def _url(name: str) -> str:
     return f"https://{name.replace('_', '-')}.example.com/news/2025/04/08/ferry-5121"
 
 
-def _og(title: str = "", site: str = "") -> str:
-    return "".join(
-        f'<meta property="{prop}" content="{escape(value)}">'
-        for prop, value in (("og:title", title), ("og:site_name", site))
-        if value
-    )
-
-
 def _site(lang: str, site: str, heading: str, *, masthead: str = "", above: str = "") -> str:
     """A news site's body: a masthead (raw markup, else a link with the site's name) and a
     menu, then the story (``above``, ``heading`` as raw markup, a date line, the text), a
@@ -96,9 +88,17 @@ def _doc(body: str, site: str) -> str:
 
 FIELDS = ("title",)
 
-PROBES: list[tuple[Any, ...]] = [
-    (name, _url(name), page(lang, title, head, body), want)
-    for name, lang, title, head, body, want in [
+
+def _probes(rows: list[tuple[str, str, str, str, str, str]]) -> list[tuple[Any, ...]]:
+    """Each row (name, language, <title>, head, body, expected title) as a probe."""
+    return [
+        (name, _url(name), page(lang, title, head, body), want)
+        for name, lang, title, head, body, want in rows
+    ]
+
+
+PROBES = _probes(
+    [
         # --- Scripts without spaces between words -------------------------------------------
         (
             "zh_site_first_dash",
@@ -402,16 +402,15 @@ PROBES: list[tuple[Any, ...]] = [
             "Crispy Chickpea Salad",
         ),
     ]
-]
+)
 
 # A second round, written after the first round's fixes and judged blind as well: the titles
 # of platforms that frame a post their own way (a link aggregator's " : r/…", an issue
 # tracker's "· Issue #… · …", an encyclopedia's "- Wiki", a blogging platform's "| by … |",
 # a shop's "Amazon-like: … : Category", a ticket seller's "… Tickets, date | …"), ruby
 # readings and screen-reader text inside an ``<h1>``, and a doubly escaped ``og:title``.
-PROBES_2: list[tuple[Any, ...]] = [
-    (name, _url(name), page(lang, title, head, body), want)
-    for name, lang, title, head, body, want in [
+PROBES_2 = _probes(
+    [
         (
             "en_aggregator_post_colon_r_board",
             "en",
@@ -560,7 +559,7 @@ PROBES_2: list[tuple[Any, ...]] = [
             "新渡轮时刻表五月起实行",
         ),
     ]
-]
+)
 
 # Blind figures (before any fix), judged loose / strict as ``_report`` prints them. After
 # the fixes (a hyphen between ideographs splits a portal's <title>; a site-first title's
@@ -585,15 +584,11 @@ def test_blind_title_probe_5(url: str, html: str, field: str, want: object) -> N
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
-def _report() -> None:  # pragma: no cover
-    """Both tools' hits (the eval folder given as the first argument)."""
+if __name__ == "__main__":  # pragma: no cover
+    # both tools' hits, each round's apart (the eval folder given as the first argument)
     import sys
 
     from tests.metadata.language_probes.kit import report_titles
 
-    report_titles(PROBES, sys.argv[1])
-    report_titles(PROBES_2, sys.argv[1])
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _report()
+    for probes in (PROBES, PROBES_2):
+        report_titles(probes, sys.argv[1])

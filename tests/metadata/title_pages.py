@@ -4,6 +4,7 @@ the page's language (right-to-left scripts marked as their pages mark them)."""
 from __future__ import annotations
 
 import json
+from html import escape
 from typing import Any
 
 # Languages written right to left, whose pages say so on <html>.
@@ -13,6 +14,15 @@ _RTL = {"ar", "he", "fa", "ur"}
 def ld(kind: str, **fields: Any) -> str:
     data = {"@context": "https://schema.org", "@type": kind, **fields}
     return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def og_meta(title: str = "", site: str = "") -> str:
+    """The ``og:title`` and ``og:site_name`` tags of those given (escaped: a title may quote)."""
+    return "".join(
+        f'<meta property="{prop}" content="{escape(value)}">'
+        for prop, value in (("og:title", title), ("og:site_name", site))
+        if value
+    )
 
 
 def paragraphs(*sentences: str) -> str:
