@@ -169,6 +169,31 @@ def test_a_subtitle_element_after_the_headline_is_no_word_of_it(markup: str, exp
     assert h1(markup) == expected
 
 
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<h1>Crispy Chickpea Salad <a class='jump' href='#recipe'>Jump to Recipe</a></h1>",
+            "Crispy Chickpea Salad",
+        ),
+        (
+            "<h1>Ferry fares rise again <a href='#comments'>12 comments</a></h1>",
+            "Ferry fares rise again",
+        ),
+        # a link to another page, or one the headline's words open with, stays
+        (
+            "<h1>Ferry fares rise, says <a href='/people/mayor'>the mayor</a></h1>",
+            "Ferry fares rise, says the mayor",
+        ),
+        ("<h1><a href='#top'>Ferry fares</a> rise again</h1>", "Ferry fares rise again"),
+    ],
+)
+def test_a_link_to_a_place_on_the_page_after_the_headline_is_no_word_of_it(
+    markup: str, expected: str
+) -> None:
+    assert h1(markup) == expected
+
+
 def test_a_headline_set_over_lines_alike_keeps_its_first_line() -> None:
     line = "<span class='line'>{}</span>"
     lines = f"<h1>{line.format('Ilgas kelias atgal')}<br>{line.format('į gimtąjį miestą')}</h1>"

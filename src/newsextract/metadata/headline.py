@@ -69,7 +69,7 @@ def headline_text(node: LexborNode) -> str:
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
-        parts.pop()  # a badge after the headline ("Video", "Live", "Update"), a date, a subtitle
+        parts.pop()  # a badge after the headline ("Video", "Live"), a date, a subtitle, a jump
     if len(parts) > 1 and parts[-1][0] == "small":
         parts.pop()  # a subtitle set in small type after the headline (the standfirst)
     while len(parts) > 1 and parts[-1][0] == "br":
@@ -86,8 +86,8 @@ MAX_BADGE_WORDS = 2
 
 
 def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
-    """The ``<h1>``'s children as (tag, text, ``_BADGE``, ``_DATE`` or ""), blank text left
-    out (a ``<br>`` kept)."""
+    """The ``<h1>``'s children as (tag, text, ``_BADGE``, ``_DATE``, ``_SUBTITLE``, ``_JUMP`` or
+    ""), blank text left out (a ``<br>`` kept)."""
     parts: list[tuple[str, str, str]] = []
     before = ""  # the tag of the element before this child, when it glues what follows
     for child in node.iter(include_text=True):
@@ -113,6 +113,8 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
                     if _is_date(child, text)
                     else _SUBTITLE
                     if _SUBTITLE_CLASS.search(child.attributes.get("class") or "")
+                    else _JUMP
+                    if tag == "a" and (child.attributes.get("href") or "").startswith("#")
                     else ""
                 )
             parts.append((tag, text, kind))
@@ -120,6 +122,9 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
 
 
 _BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
+# A link in the ``<h1>`` to a place on the page itself ("#recipe", "#comments"): set after the
+# headline it is the page's furniture, a "Jump to Recipe" or a comment count, no words of it.
+_JUMP = "jump"
 # An element of the ``<h1>`` its class names a subtitle ("subtitle", "sub-headline", "dek",
 # "standfirst"; a whole word of the class, "article-dek", not "decking"): set after the
 # headline, it is the standfirst, no words of the headline.
