@@ -984,7 +984,6 @@ PROBES_SECOND: list[tuple[Any, ...]] = [
 _OPEN: dict[tuple[str, str], str] = {
     ("en_qa_tag_prefix_no_h1", "title"): "a Q&A site's tag before its question is kept",
     ("de_section_first_bar_no_h1", "title"): "a section before a bar opens kickers as often",
-    ("en_h1_with_comment_count", "title"): "a comment counter inside the <h1> is read with it",
 }
 _CASES = field_cases([*PROBES, *PROBES_SECOND], FIELDS, _OPEN)
 

@@ -186,9 +186,18 @@ def test_a_subtitle_element_after_the_headline_is_no_word_of_it(markup: str, exp
             "Ferry fares rise, says the mayor",
         ),
         ("<h1><a href='#top'>Ferry fares</a> rise again</h1>", "Ferry fares rise again"),
+        # a comment counter by its class, linked or not
+        (
+            "<h1>Ferry fares rise again <span class='comments-count'>12 comments</span></h1>",
+            "Ferry fares rise again",
+        ),
+        (
+            "<h1>Ferry fares rise again <span class='commentary'>and again</span></h1>",
+            "Ferry fares rise again and again",
+        ),
     ],
 )
-def test_a_link_to_a_place_on_the_page_after_the_headline_is_no_word_of_it(
+def test_a_jump_link_or_a_comment_counter_after_the_headline_is_no_word_of_it(
     markup: str, expected: str
 ) -> None:
     assert h1(markup) == expected

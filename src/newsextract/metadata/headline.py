@@ -80,8 +80,11 @@ def headline_text(node: LexborNode) -> str:
 # A badge set after the headline in its element: a word or two in an element its class names
 # as a label ("video-label", "badge", "live-flag"), which the reader sees as a tag, not as
 # words of the headline; before it too (a forum thread's prefix, XenForo's "<span
-# class='label'>Solved</span>", which its <title> may carry or not).
-_BADGE_CLASS = LazyPattern(r"label|badge|flag|pill|sticker|marker", re.I)
+# class='label'>Solved</span>", which its <title> may carry or not); a comment counter
+# ("<span class='comments-count'>12 comments</span>": "comment" a whole word of the class).
+_BADGE_CLASS = LazyPattern(
+    r"label|badge|flag|pill|sticker|marker|(?<![a-z])comments?(?![a-z])", re.I
+)
 MAX_BADGE_WORDS = 2
 
 
