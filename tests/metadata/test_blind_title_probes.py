@@ -1182,9 +1182,6 @@ PROBES_SECOND: list[tuple[Any, ...]] = [
 # Misses of the blind run, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
     ("en_seo_title_longer_than_h1", "title"): "og:title and <title> agreeing outvote the <h1>",
-    # The visible headline's marks taken for a typed metadata title's moved one page each
-    # way on the dev sets (their truths keep either): left open.
-    ("cs_jsonld_headline_escaped_quotes", "title"): "JSON-LD's typed quotes, not the <h1>'s",
     # A kicker's class (kicker, dachzeile, overline, …) read as its own line moved a page each
     # way on half B (the truths' kicker conventions differ): left open.
     ("de_kicker_span_without_punctuation", "title"): "an inline kicker span is glued on",

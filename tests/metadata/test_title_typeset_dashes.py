@@ -1,13 +1,15 @@
 """A title whose chosen source keeps the typed hyphen ("Januar - Mai", a plugin's og:title)
 takes the dash another source typesets ("Januar – Mai" in the <title> the CMS writes, cut of
-the site's name); a title whose other sources differ in words keeps its own."""
+the site's name); a title whose other sources differ in words keeps its own. Quotation marks
+typed in the title and typeset in the <h1> take the <h1>'s (not an apostrophe)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.metadata.pages import filler
 
 import newsextract
-from newsextract.metadata.title import typeset
+from newsextract.metadata.title import quoted_as_shown, typeset
 
 
 def _page(og: str, title: str) -> str:
@@ -34,3 +36,22 @@ def test_other_words_keep_the_chosen_title() -> None:
     assert typeset("Januar - Mai", ["Januar—Mai"]) == "Januar - Mai"  # not between spaces
     assert typeset("Januar – Mai", ["Januar - Mai"]) == "Januar – Mai"
     assert typeset("Berlin - Paris", ["Berlin — Paris"]) == "Berlin — Paris"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "expected"),
+    [
+        # typed quotation marks the <h1> typesets: the <h1>'s marks
+        ('Knihovna "U Lípy" se otevřela', "Knihovna „U Lípy“ se otevřela", "„U Lípy“"),
+        ("todo 'tranqui' en la plaza", "todo ‘tranqui’ en la plaza", "‘tranqui’"),
+        # an apostrophe is the word's spelling, and typed marks of another kind are no typesetting
+        ("Mayor's ferry plan", "Mayor’s ferry plan", "Mayor's"),
+        ("Tuchel: 'Macht einen guten Job'", 'Tuchel: "Macht einen guten Job"', "'Macht"),
+        # other words: the title as it is
+        ('Knihovna "U Lípy" je zavřená', "Knihovna „U Lípy“ se otevřela", '"U Lípy"'),
+    ],
+)
+def test_typed_quotation_marks_take_the_headlines(title: str, headline: str, expected: str) -> None:
+    got = quoted_as_shown(title, headline)
+    assert expected in got
+    assert got in (title, headline)

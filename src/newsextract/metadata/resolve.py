@@ -69,6 +69,7 @@ from newsextract.metadata.title import (
     cut_with_ellipsis,
     joined_as_written,
     page_number_of,
+    quoted_as_shown,
     spaced_as_written,
     typeset,
 )
@@ -748,7 +749,8 @@ def _title(
     if choice.index < 0:
         written = [str(c.value) for c in titles]
         title = spaced_as_written(joined_as_written(title, written), written)
-    value = cased(typeset(title, others), others)
+    shown_headline = str(headline.value) if headline else None
+    value = cased(quoted_as_shown(typeset(title, others), shown_headline), others)
     rejected = list(unread)
     for index, candidate in [(-1, headline), *enumerate(titles)]:
         if candidate is not None and candidate is not chosen:

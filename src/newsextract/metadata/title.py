@@ -1232,6 +1232,30 @@ def typeset(title: str, others: Collection[str]) -> str:
     return title
 
 
+# Quotation marks typed (", ') where the page typesets them in its <h1> („“”‚‘’): a structured
+# or social title keeps the marks as typed ("Knihovna "U Lípy"" beside "Knihovna „U Lípy“").
+# An apostrophe (a mark between two letters, "Mexico's") is the word's spelling, which sources
+# write either way: it is left as the title has it. Guillemets are left out: the spacing
+# inside them differs by language.
+_TYPED_QUOTES = frozenset("\"'")
+_TYPESET_QUOTES = frozenset("„“”‚‘’")
+
+
+def quoted_as_shown(title: str, headline: str | None) -> str:
+    """``title`` in the visible headline's quotation marks, when the two differ only where
+    ``title`` types a mark the headline typesets (no apostrophe); else ``title``."""
+    if headline is None or len(title) != len(headline) or title == headline:
+        return title
+    for index, (typed, shown) in enumerate(zip(title, headline, strict=True)):
+        if typed == shown:
+            continue
+        if typed not in _TYPED_QUOTES or shown not in _TYPESET_QUOTES:
+            return title
+        if headline[index - 1 : index].isalpha() and headline[index + 1 : index + 2].isalpha():
+            return title  # an apostrophe: the word's spelling
+    return headline
+
+
 # A space the visible headline's reading put after a colon or a slash where two of its
 # elements met ("<span>Hilfe</span><span>:</span><span>Bearbeiten</span>", a wiki's
 # namespace and page name).
