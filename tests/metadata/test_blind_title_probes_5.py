@@ -682,15 +682,14 @@ PROBES_3 = _probes(
 # blind figures (on the tree with those fixes) are in ``BLIND_FIGURES_2``.
 BLIND_FIGURES = {"newsextract": "24/27 loose, 24/27 strict", "trafilatura": "18/27, 18/27"}
 BLIND_FIGURES_2 = {"newsextract": "12/12 loose, 11/12 strict", "trafilatura": "8/12, 7/12"}
-# The third round's (after the fix: a link in the <h1> to a place on the page is cut, 10/10).
+# After the fixes, a link in the <h1> to a place on the page (round 3) and an item's number
+# in an element of its own (round 2) cut from the headline: 12/12 and 10/10 strict.
 BLIND_FIGURES_3 = {"newsextract": "9/10 loose, 9/10 strict", "trafilatura": "5/10, 3/10"}
 
 # Misses, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
     ("en_jsonld_headline_seo_variant", "title"): "the JSON-LD headline wins over an <h1> that "
     "words the story otherwise",
-    ("en_issue_tracker_title_bdi_number", "title"): "the <h1> ends with the issue's number and "
-    "og:title with the tracker's path after middle dots: neither agrees with the other",
 }
 _CASES = field_cases(PROBES + PROBES_2 + PROBES_3, FIELDS, _OPEN)
 

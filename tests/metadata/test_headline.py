@@ -195,9 +195,15 @@ def test_a_subtitle_element_after_the_headline_is_no_word_of_it(markup: str, exp
             "<h1>Ferry fares rise again <span class='commentary'>and again</span></h1>",
             "Ferry fares rise again and again",
         ),
+        # an item's number in an element of its own (an issue tracker's), not in the words
+        (
+            "<h1><bdi>Crash on the settings page</bdi> <span class='num'>#412</span></h1>",
+            "Crash on the settings page",
+        ),
+        ("<h1>Why the ferry is #1 again</h1>", "Why the ferry is #1 again"),
     ],
 )
-def test_a_jump_link_or_a_comment_counter_after_the_headline_is_no_word_of_it(
+def test_a_jump_link_a_comment_counter_or_a_number_after_the_headline_is_no_word_of_it(
     markup: str, expected: str
 ) -> None:
     assert h1(markup) == expected

@@ -69,7 +69,8 @@ def headline_text(node: LexborNode) -> str:
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
     if len(parts) > 1 and parts[-1][2]:
-        parts.pop()  # a badge after the headline ("Video", "Live"), a date, a subtitle, a jump
+        # a badge after the headline ("Video", "Live"), a date, a subtitle, a jump link, a number
+        parts.pop()
     if len(parts) > 1 and parts[-1][0] == "small":
         parts.pop()  # a subtitle set in small type after the headline (the standfirst)
     while len(parts) > 1 and parts[-1][0] == "br":
@@ -118,6 +119,8 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
                     if _SUBTITLE_CLASS.search(child.attributes.get("class") or "")
                     else _JUMP
                     if tag == "a" and (child.attributes.get("href") or "").startswith("#")
+                    else _JUMP
+                    if _ITEM_NUMBER.fullmatch(text.strip())
                     else ""
                 )
             parts.append((tag, text, kind))
@@ -128,6 +131,9 @@ _BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
 # A link in the ``<h1>`` to a place on the page itself ("#recipe", "#comments"): set after the
 # headline it is the page's furniture, a "Jump to Recipe" or a comment count, no words of it.
 _JUMP = "jump"
+# An item's number in an element of its own ("<span class='gh-header-number'>#412</span>": an
+# issue's, a ticket's, a pull request's): the tracker's furniture, no word of the title.
+_ITEM_NUMBER = LazyPattern(r"#\d+")
 # An element of the ``<h1>`` its class names a subtitle ("subtitle", "sub-headline", "dek",
 # "standfirst"; a whole word of the class, "article-dek", not "decking"): set after the
 # headline, it is the standfirst, no words of the headline.
