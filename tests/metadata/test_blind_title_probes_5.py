@@ -9,7 +9,7 @@ non-breaking spaces), and non-news pages (a thread's second page, a Q&A page wit
 before the question, a docs page whose ``<h1>`` is the product's name, a shop item with an SEO
 ``<title>``, a recipe); a second round (``PROBES_2``) on platforms' own title frames, ruby and
 screen-reader text in the ``<h1>`` and a doubly escaped ``og:title``; a third
-(``PROBES_3``) on furniture around the headline.
+(``PROBES_3``) on furniture around the headline; a fourth (``PROBES_4``) on typography.
 
 Each expected title is what a reader takes for it: the headline as the page shows it, without
 the site's name, a section, a kicker or an SEO variant, and without invisible characters (a
@@ -676,6 +676,82 @@ PROBES_3 = _probes(
     ]
 )
 
+# A fourth round, written after the third and judged blind: the same headline typed otherwise
+# in a structured or social title (guillemets without spaces, three dots, a typed hyphen or
+# typed quotes, half-width brackets), and site-first titles in Chinese, Burmese and Khmer.
+PROBES_4 = _probes(
+    [
+        (
+            "fr_jsonld_guillemets_no_spaces_h1_spaced",
+            "fr",
+            "« Le bac restera gratuit » : la promesse du maire - L'Écho du Val",
+            ld("NewsArticle", headline="«Le bac restera gratuit» : la promesse du maire"),
+            _site(
+                "fr",
+                "L'Écho du Val",
+                "<h1>«&nbsp;Le bac restera gratuit&nbsp;» : la promesse du maire</h1>",
+            ),
+            "« Le bac restera gratuit » : la promesse du maire",
+        ),
+        (
+            "en_jsonld_three_dots_h1_ellipsis",
+            "en",
+            "Ferry fares rise… again | Harbour Ledger",
+            ld("NewsArticle", headline="Ferry fares rise... again"),
+            _site("en", "Harbour Ledger", "<h1>Ferry fares rise… again</h1>"),
+            "Ferry fares rise… again",
+        ),
+        (
+            "de_og_typed_hyphen_h1_en_dash",
+            "de",
+            "Fähre Nord – Süd fährt wieder | Talbote",
+            _og("Fähre Nord - Süd fährt wieder", "Talbote"),
+            _site("de", "Talbote", "<h1>Fähre Nord – Süd fährt wieder</h1>"),
+            "Fähre Nord – Süd fährt wieder",
+        ),
+        (
+            "en_jsonld_typed_quotes_no_og",
+            "en",
+            'Mayor: "No more delays" on the bridge | Valley Post',
+            ld("NewsArticle", headline='Mayor: "No more delays" on the bridge'),
+            _site("en", "Valley Post", "<h1>Mayor: “No more delays” on the bridge</h1>"),
+            "Mayor: “No more delays” on the bridge",
+        ),
+        (
+            "ja_jsonld_halfwidth_brackets_h1_fullwidth",
+            "ja",
+            "市長「遅れはもうない」 橋の工事 | 潮見新聞",
+            ld("NewsArticle", headline="市長「遅れはもうない」 橋の工事"),
+            _site("ja", "潮見新聞", "<h1>市長「遅れはもうない」　橋の工事</h1>"),
+            "市長「遅れはもうない」 橋の工事",
+        ),
+        (
+            "zh_title_site_first_full_width_dash",
+            "zh",
+            "江城网——渡轮五月起每半小时一班",
+            "",
+            _site("zh", "江城网", "<h1>渡轮五月起每半小时一班</h1>"),
+            "渡轮五月起每半小时一班",
+        ),
+        (
+            "my_og_site_suffix_no_h1",
+            "my",
+            "ရွှေမြို့သတင်း",
+            _og("ကူးတို့သင်္ဘော နာရီဝက်တိုင်း ပြေးဆွဲမည် | ရွှေမြို့သတင်း", "ရွှေမြို့သတင်း"),
+            _site("my", "ရွှေမြို့သတင်း", ""),
+            "ကူးတို့သင်္ဘော နာရီဝက်တိုင်း ပြေးဆွဲမည်",
+        ),
+        (
+            "km_title_site_first_bar_no_h1",
+            "km",
+            "ភ្នំពេញថ្ងៃនេះ | សាឡាងចេញរៀងរាល់កន្លះម៉ោង",
+            _og(site="ភ្នំពេញថ្ងៃនេះ"),
+            _site("km", "ភ្នំពេញថ្ងៃនេះ", ""),
+            "សាឡាងចេញរៀងរាល់កន្លះម៉ោង",
+        ),
+    ]
+)
+
 # Blind figures (before any fix), judged loose / strict as ``_report`` prints them. After
 # the fixes (a hyphen between ideographs splits a portal's <title>; a site-first title's
 # last part that opens the <h1> agrees with it): newsextract 26/27, 26/27. The second round's
@@ -685,13 +761,18 @@ BLIND_FIGURES_2 = {"newsextract": "12/12 loose, 11/12 strict", "trafilatura": "8
 # After the fixes, a link in the <h1> to a place on the page (round 3) and an item's number
 # in an element of its own (round 2) cut from the headline: 12/12 and 10/10 strict.
 BLIND_FIGURES_3 = {"newsextract": "9/10 loose, 9/10 strict", "trafilatura": "5/10, 3/10"}
+# The fourth round's, by the eval's scorer (its strict figure folds "…" into "..."; by this
+# file's own comparison newsextract had 6/8). After the fix (a title that differs from the
+# <h1> only in its quotation marks, an ellipsis or spaces inside guillemets takes the <h1>'s):
+# 8/8 both ways.
+BLIND_FIGURES_4 = {"newsextract": "7/8 loose, 7/8 strict", "trafilatura": "4/8, 3/8"}
 
 # Misses, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
     ("en_jsonld_headline_seo_variant", "title"): "the JSON-LD headline wins over an <h1> that "
     "words the story otherwise",
 }
-_CASES = field_cases(PROBES + PROBES_2 + PROBES_3, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2 + PROBES_3 + PROBES_4, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -706,5 +787,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    for probes in (PROBES, PROBES_2, PROBES_3):
+    for probes in (PROBES, PROBES_2, PROBES_3, PROBES_4):
         report_titles(probes, sys.argv[1])

@@ -1,7 +1,8 @@
 """A title whose chosen source keeps the typed hyphen ("Januar - Mai", a plugin's og:title)
 takes the dash another source typesets ("Januar – Mai" in the <title> the CMS writes, cut of
-the site's name); a title whose other sources differ in words keeps its own. Quotation marks
-typed in the title and typeset in the <h1> take the <h1>'s (not an apostrophe)."""
+the site's name); a title whose other sources differ in words keeps its own. A title that
+differs from the <h1> in its quotation marks (not its apostrophes), an ellipsis or the spaces
+inside guillemets alone takes the <h1>'s."""
 
 from __future__ import annotations
 
@@ -44,14 +45,23 @@ def test_other_words_keep_the_chosen_title() -> None:
         # typed quotation marks the <h1> typesets: the <h1>'s marks
         ('Knihovna "U Lípy" se otevřela', "Knihovna „U Lípy“ se otevřela", "„U Lípy“"),
         ("todo 'tranqui' en la plaza", "todo ‘tranqui’ en la plaza", "‘tranqui’"),
-        # an apostrophe is the word's spelling, and typed marks of another kind are no typesetting
+        # marks of another kind: the headline's, as the page shows them
+        ("Tuchel: 'Macht einen guten Job'", 'Tuchel: "Macht einen guten Job"', '"Macht'),
+        # three dots for an ellipsis, guillemets without the spaces French sets inside them
+        ("Ferry fares rise... again", "Ferry fares rise… again", "rise… again"),
+        (
+            "«Le bac restera gratuit» : le maire",
+            "«\u00a0Le bac restera gratuit\u00a0» : le maire",
+            "«\u00a0Le",
+        ),
+        # an apostrophe is the word's spelling, which sources write either way: the title's
         ("Mayor's ferry plan", "Mayor’s ferry plan", "Mayor's"),
-        ("Tuchel: 'Macht einen guten Job'", 'Tuchel: "Macht einen guten Job"', "'Macht"),
+        ('Mayor\'s "ferry plan"', "Mayor’s “ferry plan”", "Mayor's \"ferry"),
         # other words: the title as it is
         ('Knihovna "U Lípy" je zavřená', "Knihovna „U Lípy“ se otevřela", '"U Lípy"'),
     ],
 )
-def test_typed_quotation_marks_take_the_headlines(title: str, headline: str, expected: str) -> None:
+def test_typed_marks_take_the_headlines(title: str, headline: str, expected: str) -> None:
     got = quoted_as_shown(title, headline)
     assert expected in got
     assert got in (title, headline)

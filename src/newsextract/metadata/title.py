@@ -1232,28 +1232,37 @@ def typeset(title: str, others: Collection[str]) -> str:
     return title
 
 
-# Quotation marks typed (", ') where the page typesets them in its <h1> („“”‚‘’): a structured
-# or social title keeps the marks as typed ("Knihovna "U Lípy"" beside "Knihovna „U Lípy“").
-# An apostrophe (a mark between two letters, "Mexico's") is the word's spelling, which sources
-# write either way: it is left as the title has it. Guillemets are left out: the spacing
-# inside them differs by language.
-_TYPED_QUOTES = frozenset("\"'")
-_TYPESET_QUOTES = frozenset("„“”‚‘’")
+# Marks a structured or social title types where the page typesets them in its <h1>:
+# quotation marks (", ' for „“”‚‘’: "Knihovna "U Lípy"" beside "Knihovna „U Lípy“"), three dots
+# for an ellipsis, guillemets without the (no-break) spaces French sets inside them
+# ("«Le bac restera gratuit»" beside "« Le bac restera gratuit »"). An apostrophe (a mark
+# between two letters, "Mexico's") is the word's spelling, which sources write either way:
+# a title whose apostrophes differ from the headline's is left as it is.
+_QUOTE_MARKS = frozenset("\"'„“”‚‘’")
+_SPACE_IN_GUILLEMETS = LazyPattern(r"(?<=[«‹])\s+|\s+(?=[»›])")
+
+
+def _typography_key(text: str) -> str:
+    """``text`` with its quotation marks one mark, an ellipsis three dots and no spaces inside
+    guillemets; its apostrophes kept."""
+    text = _SPACE_IN_GUILLEMETS.sub("", text.replace("…", "..."))
+    return "".join(
+        '"'
+        if char in _QUOTE_MARKS
+        and not (text[index - 1 : index].isalpha() and text[index + 1 : index + 2].isalpha())
+        else char
+        for index, char in enumerate(text)
+    )
 
 
 def quoted_as_shown(title: str, headline: str | None) -> str:
-    """``title`` in the visible headline's quotation marks, when the two differ only where
-    ``title`` types a mark the headline typesets (no apostrophe); else ``title``."""
-    if headline is None or len(title) != len(headline) or title == headline:
+    """The visible headline, when ``title`` differs from it only in how it types its quotation
+    marks, an ellipsis or the spaces inside guillemets; else ``title``."""
+    if headline is None or title == headline or abs(len(title) - len(headline)) > 8:
         return title
-    for index, (typed, shown) in enumerate(zip(title, headline, strict=True)):
-        if typed == shown:
-            continue
-        if typed not in _TYPED_QUOTES or shown not in _TYPESET_QUOTES:
-            return title
-        if headline[index - 1 : index].isalpha() and headline[index + 1 : index + 2].isalpha():
-            return title  # an apostrophe: the word's spelling
-    return headline
+    if _typography_key(title) == _typography_key(headline):
+        return headline
+    return title
 
 
 # A space the visible headline's reading put after a colon or a slash where two of its
