@@ -78,6 +78,9 @@ PROBE_SETS = {
     # wave 66b's blind pages in layouts the probes used little (ad slots, <br> text, layout
     # tables, rails, page 2, live posts, Q&A, captions, transcripts, glossaries, changelogs)
     "blind66b": "nonnews_probes.blind66b",
+    # wave 67's blind pages of the trafilatura set's kinds beside news (Q&A, recipes,
+    # products, blogs with comments, threads, docs, wikis, events, releases, FAQs, minutes)
+    "blind67": "nonnews_probes.blind67",
 }
 
 Extractor = Callable[[str, str], str]
