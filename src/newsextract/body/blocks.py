@@ -688,6 +688,8 @@ class _Walker:
                 if tool is not None and tool.start() > 0:
                     text = text[: tool.start()]  # the tool's link text (not its brackets) goes
                     linked_chars = max(0, linked_chars - (len(tool.group().strip()) - 2))
+            elif kind is HEADING and text.rstrip().endswith("]"):
+                text = _script_tool_cut(node, text)
         if caption and len(text) > CAPTION_CHARS:
             return  # no caption's length: left out, as every leaf so classed was before
         if (
@@ -1000,6 +1002,20 @@ class _Walker:
             _add_run(items, run, links, in_link, index, kind, level)
         items.reverse()
         self.stack.extend(items)
+
+
+def _script_tool_cut(heading: LexborNode, text: str) -> str:
+    """A heading's text without its closing bracketed tool when the brackets hold one
+    ``<a>`` that leads nowhere (no ``href``, ``#``): a wiki's "[edit]" its script opens, a
+    tool as the linked "[edit]" is (``HEADING_TOOL``) though no link counts it."""
+    tool = HEADING_TOOL.search(text)
+    if tool is None or tool.start() == 0:
+        return text
+    words = tool.group().strip()[1:-1].strip()
+    for anchor in heading.css("a"):
+        if anchor.text(deep=True).strip() == words:
+            return text[: tool.start()]
+    return text
 
 
 def _leads_back_up(element: LexborNode, tag: str, text: str) -> bool:

@@ -16,6 +16,7 @@ from newsextract.body.model import (
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
+    PREFORMATTED,
     TABLE_ROW,
     TERM,
     BlockKind,
@@ -1282,8 +1283,9 @@ def _holds_structure(walked: Walk, start: int, stop: int, *, headings: bool = Fa
 
 
 def _loose_blocks(walked: Walk, parent: int) -> set[int]:
-    """Prose blocks and headings sitting directly in ``parent`` (a lead paragraph next to the
-    body, the section headings between the wrappers of a long read's text), and rows of a
+    """Prose blocks, headings and code sitting directly in ``parent`` (a lead paragraph next
+    to the body, the section headings between the wrappers of a long read's text, a docs
+    page's or release's one-line command, worth little as prose), and rows of a
     layout table with a cell of prose (``holds_prose_cell``: the posts of a forum laid out
     as one table, a row each) and the other rows of their width; a heading without text
     under it is dropped later."""
@@ -1298,6 +1300,7 @@ def _loose_blocks(walked: Walk, parent: int) -> set[int]:
         i
         for i, block in held
         if block.kind is HEADING
+        or block.kind is PREFORMATTED  # code set in the text's wrapper: no furniture is code
         or block_value(block) >= _LOOSE_BLOCK_VALUE
         or (block.kind is TABLE_ROW and _filled(block) in widths and not block.header)
     }
