@@ -231,7 +231,11 @@ _STRONG_NEGATIVE = LazyPattern(
     by_first_letter(
         r"comment(?!ary)|condolence|testimonial|kommentar|disqus|related|recommend|outbrain|taboola|newsletter|social|"
         r"share|sharing|most-?read|mostpopular|most-?popular|trending|recirc|cookie|consent|"
-        r"twitter-tweet|instagram-media|tiktok-embed|social-embed|" + _EMBED_NAMES
+        r"twitter-tweet|instagram-media|tiktok-embed|social-embed|"
+        # a shop's shelf of other products ("also-viewed", "also-bought", WooCommerce's
+        # "upsells" and "cross-sells", Magento's "crosssell"): a related box of products
+        r"also[-_]?viewed|also[-_]?bought|also[-_]?purchased|recently[-_]?viewed|upsell|"
+        r"cross[-_]?sell|" + _EMBED_NAMES
     ),
 )
 
