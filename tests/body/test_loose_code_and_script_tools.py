@@ -27,9 +27,10 @@ def _body(inner: str) -> str:
 
 def test_short_code_under_a_closing_heading_is_kept() -> None:
     body = _body(
-        f"<h2>What is new</h2>{_PROSE}<ul><li>Sorting by dictionary order</li>"
-        "<li>A command to split words</li></ul><h2>Installation</h2><pre><code>pip install "
-        "tool==2.4</code></pre>"
+        "<h2>What is new</h2><ul><li>Words are sorted in the order of the dictionary</li>"
+        "<li>A new command splits a line into its words</li></ul><h2>Fixed</h2><ul><li>Marks"
+        " under letters no longer shift in tables</li></ul><h2>Installation</h2><pre><code>"
+        "pip install tool==2.4</code></pre>"
     )
     assert "Installation" in body
     assert "pip install tool==2.4" in body

@@ -31,6 +31,9 @@ _NEGATIVE_WORDS = (
     r"other-?(?:results|matches|games|scores|fixtures)|more-?(?:results|matches|games)|"
     # a box of similar threads, posts or products ("similarthreads", "similar-posts")
     r"similar\w*|"
+    # a wiki's note over an entry pointing to others of its name ("For the town, see …":
+    # MediaWiki's "hatnote", older "dablink" and "rellink"): a way off, not the entry
+    r"hatnote|dablink|rellink|"
     r"prev|previous|prev-?next|next-?prev|post-?navigation|article-?navigation|"
     r"footer|masthead|navbar|nav|menu|header-?nav|jump-?link|toc|"
     # the footer as templates name it in other languages (Polish "stopka", Czech "paticka",

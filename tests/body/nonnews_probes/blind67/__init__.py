@@ -24,7 +24,12 @@ neutral. Every name, place and sentence here is invented."""
 from __future__ import annotations
 
 # The parts add their pages in this order (the probes' order in reports).
-from . import community_and_commerce, hard_shapes, reference_and_notices  # noqa: F401
+from . import (  # noqa: F401
+    community_and_commerce,
+    hard_shapes,
+    hidden_and_marked,
+    reference_and_notices,
+)
 from ._kit import PROBES
 
 __all__ = ["PROBES"]
