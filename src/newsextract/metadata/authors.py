@@ -122,13 +122,14 @@ def byline_prefix() -> re.Pattern[str]:
     )
     # A short label ("By", "Av", "De") opens a name of two words or more ("De Gaulle" is one
     # name), maybe after a colon ("Av: Anna Berg"), or a news agency alone ("Av TT", "By AP"),
-    # or is followed by a credit mark ("글=").
+    # or is followed by a credit mark ("글="), or a Korean name, maybe after a colon ("글:
+    # 김민수", a magazine's or a blog's "text:" credit).
     agency = "|".join(re.escape(a) for a in longest_first(news_agencies()))
     short_group = (
         "(?:"
         + "|".join(short)
         + rf")(?=\s*[{LABEL_COLONS}]?\s+\S+\s+\S|\s+(?:{agency})\W*$|\s*{CREDIT_MARKS}"
-        + rf"|\s+{_HANGUL_NAME})"
+        + rf"|\s*[{LABEL_COLONS}]?\s*{_HANGUL_NAME})"
         if short
         else "(?!)"
     )

@@ -27,11 +27,12 @@ from newsextract.lazy_regex import LazyPattern
 # A class token or id naming comments or related posts: "comments", "comment-body",
 # "commentlist", "comments_area", "disqus_thread", "related-posts"; not "commentary" or
 # "commentaire" (an opinion piece). Or a shop's customer reviews ("reviews", "spr-review",
-# "woocommerce-Reviews", "product-reviews"), each with its reviewer's date, and a list of
+# "woocommerce-Reviews", "product-reviews"; "user-reviews", "reader-reviews": the same
+# customers' under the site's word for them), each with its reviewer's date, and a list of
 # them or its items ("review-list", "reviewItem": Japanese and Korean shops' names); not
 # "review" (a critic's review is an article).
 READERS_REVIEWS = (
-    r"reviews(?:$|[-_])|(?:spr|woocommerce|customer|product)[-_]reviews?"
+    r"reviews(?:$|[-_])|(?:spr|woocommerce|customer|product|user|reader)[-_]reviews?"
     r"|review[-_]?(?:list|items?)(?:$|[-_])"
 )
 # Or a list of the site's other stories, set in a widget or a block beside the article:
