@@ -1,8 +1,9 @@
 """A closing signature: the article's last paragraph holding one writer's name alone, set in
-bold or italics ("…the last sentence.</p><p><strong>Jane Roe</strong></p>"), as magazines
-and blogs sign a piece below its text instead of above it. Read only when no byline names
-anyone, and only as the page's last text outside its furniture (a footer, a sidebar, the
-navigation): a name closing a box elsewhere is a contact's or a teaser's.
+bold or italics ("…the last sentence.</p><p><strong>Jane Roe</strong></p>") or after a dash
+("<p>— Jane Roe</p>"), as magazines and blogs sign a piece below its text instead of above
+it. Read only when no byline names anyone, and only as the page's last text outside its
+furniture (a footer, a sidebar, the navigation): a name closing a box elsewhere is a
+contact's or a teaser's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import within_tags
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
@@ -31,27 +33,38 @@ _EMPHASIS = frozenset({"strong", "b", "em", "i"})
 # The page's furniture after an article: its texts are passed over, not read as the end of it.
 _FURNITURE = frozenset({"footer", "nav", "aside"})
 _ANCESTORS_CHECKED = 8
+# A dash before the name, as a letter or a blog post is signed in plain type ("— Kari
+# Nordmann"): a mark of a signature as bold is; a single hyphen opens list items and ranges.
+_SIGNING_DASH = LazyPattern(r"^\s*(?:[—–―]|-{2,})\s*(?=\S)")
 
 
 def closing_signature(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
     """``(detail, name)`` of the name signing the article at its end, or None: the page's
-    last text outside its furniture is a bold or italic name filling a ``<p>`` that follows
-    another paragraph."""
+    last text outside its furniture is a bold or italic name, or a dash and a name, filling a
+    ``<p>`` that follows another paragraph."""
     for node, tag, own in islice(reversed(page.own_texts), _LAST_TEXTS):
         if within_tags(node, _FURNITURE, _ANCESTORS_CHECKED):
             continue
-        if tag not in _EMPHASIS or own is None or len(own) > _MAX_SIGNATURE_CHARS:
+        if own is None or len(own) > _MAX_SIGNATURE_CHARS:
             return None
-        return _signed(node, own, language)
+        if tag in _EMPHASIS:
+            return _signed(node, node.parent, own, language)
+        if tag == "p" and (dash := _SIGNING_DASH.match(own)) is not None:
+            return _signed(node, node, own[dash.end() :], language)
+        return None
     return None
 
 
-def _signed(node: LexborNode, own: str, language: str | None) -> tuple[str, str] | None:
-    paragraph = node.parent
+def _signed(
+    node: LexborNode, paragraph: LexborNode | None, own: str, language: str | None
+) -> tuple[str, str] | None:
+    """The name ``own`` (the signature's text, its dash cut) gives, when it fills
+    ``paragraph`` (``node`` itself, or the paragraph around its emphasis)."""
     if paragraph is None or paragraph.tag != "p" or not _after_paragraph(paragraph):
         return None
     text = clean_text(own)
-    if clean_text(paragraph.text(deep=True, separator=" ")) != text or outside_article(node):
+    whole = clean_text(paragraph.text(deep=True, separator=" "))
+    if (whole != text and _SIGNING_DASH.sub("", whole, count=1) != text) or outside_article(node):
         return None
     names = split_byline(text, language)
     if len(names) != 1 or len(names[0].split()) < _MIN_NAME_WORDS:
