@@ -50,6 +50,8 @@ def closing_signature(page: ParsedPage, language: str | None) -> tuple[str, str]
         if tag in _EMPHASIS:
             return _signed(node, node.parent, own, language)
         if tag == "p" and (dash := _SIGNING_DASH.match(own)) is not None:
+            if _quotation(_previous_paragraph(node)):
+                return None  # "“Stay hungry.”</p><p>— Steve Jobs": the quote's attribution
             return _signed(node, node, own[dash.end() :], language)
         return None
     return None
@@ -72,9 +74,27 @@ def _signed(
     return (CLOSING_SIGNATURE, names[0]) if looks_like_name(names[0]) else None
 
 
-def _after_paragraph(paragraph: LexborNode) -> bool:
-    """Whether a paragraph with text comes before ``paragraph`` among its siblings."""
+def _previous_paragraph(paragraph: LexborNode) -> LexborNode | None:
+    """The element before ``paragraph`` among its siblings, when it is a ``<p>``."""
     previous = paragraph.prev
     while previous is not None and previous.tag == "-text":
         previous = previous.prev
-    return previous is not None and previous.tag == "p" and bool(previous.text(deep=True).strip())
+    return previous if previous is not None and previous.tag == "p" else None
+
+
+def _after_paragraph(paragraph: LexborNode) -> bool:
+    """Whether a paragraph with text comes before ``paragraph`` among its siblings."""
+    previous = _previous_paragraph(paragraph)
+    return previous is not None and bool(previous.text(deep=True).strip())
+
+
+# The marks closing a quotation, in the scripts' forms.
+_QUOTE_CLOSINGS = ('"', "”", "“", "»", "«", "’", "」", "』", "„")
+
+
+def _quotation(paragraph: LexborNode | None) -> bool:
+    """Whether ``paragraph`` ends with a quotation mark (maybe before its full stop): a
+    dashed name after it attributes the quotation, as an epigraph or a closing quote is."""
+    if paragraph is None:
+        return False
+    return paragraph.text(deep=True).rstrip().rstrip(".").endswith(_QUOTE_CLOSINGS)
