@@ -949,12 +949,13 @@ def _trafilatura(html: str, url: str) -> dict[str, tuple[str, ...]]:
     }
 
 
-def report() -> None:
-    """Both tools' hits, and their mean tag-set F1, on the probes; each miss. Run by hand."""
+def report(probes: list[tuple[Any, ...]] | None = None) -> None:
+    """Both tools' hits, and their mean tag-set F1, on the probes (these or ``probes``); each
+    miss. Run by hand."""
     for tool in ("newsextract", "trafilatura"):
         hits = total = 0
         f1s: list[float] = []
-        for name, url, html, *wants in PROBES:
+        for name, url, html, *wants in PROBES if probes is None else probes:
             if tool == "newsextract":
                 found = newsextract.extract(html, url=url)
                 got = {f: tuple(getattr(found, f)) for f in FIELDS}
