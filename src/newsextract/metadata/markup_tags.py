@@ -30,7 +30,7 @@ from newsextract.metadata.markup_places import (
     outside_article,
 )
 from newsextract.metadata.site_header import has_ancestor
-from newsextract.metadata.tag_boxes import TAG_BOX, tag_box
+from newsextract.metadata.tag_boxes import TAG_BOX, named_site_wide, tag_box
 from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
 from newsextract.metadata.teaser_tags import own_tag_links
 from newsextract.name_lists import (
@@ -355,12 +355,26 @@ def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
         if not topic(href):
             continue
         group = _link_group(link)
-        if group is not None:
+        if group is not None and not _in_site_wide_box(link):
             groups.setdefault(group, []).append(link)
     for links in groups.values():
         if len(links) >= _MIN_TOPIC_LINKS and not _is_language_menu(links, url):
             return _short_link_texts_of(links)
     return ()
+
+
+def _in_site_wide_box(link: LexborNode) -> bool:
+    """Whether an element up to ``_TOPIC_GROUP_DEPTH`` levels above ``link`` is named a
+    site-wide box: a bar of trending topics above the headline links to topic pages too,
+    and its topics are the site's of the day, not the story's."""
+    holder = link.parent
+    for _ in range(_TOPIC_GROUP_DEPTH):
+        if holder is None:
+            return False
+        if named_site_wide(holder):
+            return True
+        holder = holder.parent
+    return False
 
 
 def _link_group(link: LexborNode) -> int | None:

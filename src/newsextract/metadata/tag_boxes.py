@@ -93,9 +93,10 @@ def _box_tokens(classes: str, found: list[str]) -> list[str]:
 
 def _items(box: LexborNode) -> tuple[str, ...]:
     """The box's items when it holds only them: its links' texts, or its list items' texts
-    when it has no link; () when other text stands beside them (a sentence, a label, a
-    button's word), an item is no tag's length or a link leads within the page."""
-    nodes = box.css("a") or box.css("li")
+    when it has no link, or else its children's when they are chips (``_chips``); () when
+    other text stands beside them (a sentence, a label, a button's word), an item is no
+    tag's length or a link leads within the page."""
+    nodes = box.css("a") or box.css("li") or _chips(box)
     if not _MIN_ITEMS <= len(nodes) <= _MAX_ITEMS:
         return ()
     if any(node.tag == "a" and _within_page(node.attrs.sget("href")) for node in nodes):
@@ -115,6 +116,30 @@ def _items(box: LexborNode) -> tuple[str, ...]:
         return ()
     names = tuple(dict.fromkeys(texts))
     return names if len(names) >= _MIN_ITEMS else ()
+
+
+_CHIP_TAGS = frozenset({"span", "div"})  # what a box of unlinked chips sets each in
+
+
+def _chips(box: LexborNode) -> list[LexborNode]:
+    """The box's children when it has two or more and all are ``<span>``s, or all ``<div>``s
+    ("<div class=hashtags><span>#폭우</span> <span>#서울</span></div>": chips without links),
+    and none holds a colon (a label's span standing first, or a "Quelle: …" or "Course: Dessert"
+    line, a fact with its label, is no chip); else []."""
+    children = list(box.iter(include_text=False))
+    if len(children) < _MIN_ITEMS or len({child.tag for child in children}) != 1:
+        return []
+    if children[0].tag not in _CHIP_TAGS:
+        return []
+    texts = [clean_text(child.text(deep=True, separator=" ")) for child in children]
+    return [] if any(":" in t or "：" in t for t in texts) else children
+
+
+def named_site_wide(node: LexborNode) -> bool:
+    """Whether ``node``'s class names a site-wide box ("trending-bar", "tag_cloud"): a part
+    of one of its class tokens, between hyphens and underscores, is a site-wide box's word."""
+    value = node.attrs.sget("class")
+    return bool(value) and not _SITE_WIDE.isdisjoint(value.lower().translate(_PART_BREAKS).split())
 
 
 def _within_page(href: str) -> bool:
