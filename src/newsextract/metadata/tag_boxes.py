@@ -124,7 +124,7 @@ _CHIP_TAGS = frozenset({"span", "div"})  # what a box of unlinked chips sets eac
 def _chips(box: LexborNode) -> list[LexborNode]:
     """The box's children when it has two or more and all are ``<span>``s, or all ``<div>``s
     ("<div class=hashtags><span>#폭우</span> <span>#서울</span></div>": chips without links),
-    and none holds a colon (a label's span standing first, or a "Quelle: …" or "Course: Dessert"
+    and none holds a colon (a label's span standing first, or a "Source: …" or "Course: …"
     line, a fact with its label, is no chip); else []."""
     children = list(box.iter(include_text=False))
     if len(children) < _MIN_ITEMS or len({child.tag for child in children}) != 1:
