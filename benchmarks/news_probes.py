@@ -81,6 +81,9 @@ PROBE_SETS = {
     # wave 67's blind pages of the trafilatura set's kinds beside news (Q&A, recipes,
     # products, blogs with comments, threads, docs, wikis, events, releases, FAQs, minutes)
     "blind67": "nonnews_probes.blind67",
+    # wave 67c's blind long and structured pages (sections between ads, tables, steps,
+    # changelogs, glossaries, interviews, verse, threads, embeds, layout tables, teasers)
+    "blind67c": "nonnews_probes.blind67c",
 }
 
 Extractor = Callable[[str, str], str]
