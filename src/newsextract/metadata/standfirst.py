@@ -24,6 +24,7 @@ from newsextract.metadata.authors import byline_prefix, split_byline
 from newsextract.metadata.headline import shown_start, shown_text
 from newsextract.metadata.markup_headlines import in_hidden_or_modal_box
 from newsextract.metadata.name_shapes import looks_like_name
+from newsextract.metadata.site_header import within
 from newsextract.name_lists import LEAD, matches_in_order
 from newsextract.page import ParsedPage
 from newsextract.paywall import names_paywall
@@ -49,6 +50,7 @@ def standfirst(
     ``<h1>`` (``h1``)."""
     if scope is None:
         return "", ""
+    lead_h1 = h1 if h1 is not None or not page.headlines else page.headlines[0]
     for node in matches_in_order(scope, LEAD.for_page(page.names, page.names_by_attribute)):
         if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
             continue  # a container (of the headline block, its date and byline), a link
@@ -70,6 +72,8 @@ def standfirst(
                 continue  # a box of links (a reference page's "summary" of its sections)
             if _in_card(node):
                 continue  # another story's card: its title linked to it, its summary
+            if _in_sidebar(node, lead_h1):
+                continue  # a sidebar's featured teaser ("Em destaque"), beside the text
             if is_box_prompt(text):
                 continue  # a paywall's or a sign-up's box ("premium-teaser lead"): no lead
             if _mostly_caption(node, text):
@@ -267,6 +271,27 @@ def _in_card(node: LexborNode) -> bool:
             shown = _shown(sibling)
             titled = link is not None and bool(shown) and _shown(link) == shown
     return titled
+
+
+# Levels walked up from a lead-classed box to a sidebar around it (a widget's box inside
+# "aside > div.widget > div.inner" sits a few levels down; a deeper one is as rare).
+_SIDEBAR_REACH = 6
+
+
+def _in_sidebar(node: LexborNode, h1: LexborNode | None) -> bool:
+    """Whether ``node`` sits in an ``<aside>`` (or a ``role="complementary"`` box) that
+    does not hold the headline: a sidebar's teaser of another story, set beside the text, which
+    a short text's standfirst scan reaches (its paragraphs too short to tell where the text
+    began). A standfirst that is an ``<aside>`` itself, or one beside the headline in the same
+    aside, stays."""
+    current = node.parent
+    for _ in range(_SIDEBAR_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "aside" or current.attributes.get("role") == "complementary":
+            return h1 is None or not within(h1, current)
+        current = current.parent
+    return False
 
 
 def _shown(node: LexborNode) -> str:
