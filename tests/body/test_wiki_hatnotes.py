@@ -1,6 +1,7 @@
 """A wiki's note over an entry pointing to others of its name ("For the town of the same
 name, see …": MediaWiki's "hatnote", older "dablink" and "rellink") is a way off the
-entry, not its text."""
+entry, not its text; so is its box of the entries in the same series under the text
+(MediaWiki's "navbox")."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ def test_a_hatnote_stays_out(name: str) -> None:
     body = newsextract.extract(html, url="https://wiki.example/wiki/Oba_River").body or ""
     assert "The Oba is a river in the west" in body
     assert "For the town of the same name" not in body
+
+
+def test_a_navbox_of_plain_text_stays_out() -> None:
+    """MediaWiki's Navbox template, a box of the entries in the same series under the text,
+    is a way to others even when it holds no links (blind67c's wiki entry kept it)."""
+    html = (
+        "<html><body><div class='mw-body'><h1>Oba River</h1><div class='mw-parser-output'>"
+        f"{_TEXT}<div class='navbox' role='navigation'>Rivers of the west: Oba · Osun · Ogun"
+        "</div></div></div></body></html>"
+    )
+    body = newsextract.extract(html, url="https://wiki.example/wiki/Oba_River").body or ""
+    assert "Many kinds of fish live in the river" in body
+    assert "Rivers of the west" not in body

@@ -101,6 +101,9 @@ _NEGATIVE_WORDS = (
     # a wiki's box of the entry's categories under its text ("Categories: Lakes"), as
     # MediaWiki names it in every language
     r"catlinks|"
+    # a wiki's box of the entries in the same series under the text ("Villages of the county:
+    # …"), as MediaWiki's Navbox template names it in every language: a way to others
+    r"navbox|"
     # a reference page's list of the members a class inherits, their names and links only
     # (Javadoc's "inherited-list"): the parent's, documented there. Not a bare "inherit",
     # Doxygen's rows' name and a utility class's too (a link that inherits its colour, "u-
