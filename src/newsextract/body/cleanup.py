@@ -99,6 +99,7 @@ from newsextract.body.patterns import (
     is_summary_of_elsewhere,
     is_teaser_link,
 )
+from newsextract.body.poster_lines import is_poster_card
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reader_asks import (
     is_edge_ask,
@@ -120,6 +121,7 @@ from newsextract.body.reasons import (
     NO_WORDS,
     PAGE_CONTROL,
     PAGE_TITLE,
+    POSTER_CARD,
     PRECISION_LIST,
     PROMPT_LINE,
     READER_ASK,
@@ -750,6 +752,8 @@ def _text_verdict(
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     if _SIGNATURE.match(text):
         return SIGNATURE
+    if is_poster_card(text):
+        return POSTER_CARD
     if len(text) <= PAGE_CONTROL_LINE and (
         is_pagination_line(text) or is_sort_control(text) or is_rating_scale(text)
     ):

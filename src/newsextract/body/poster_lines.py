@@ -1,7 +1,9 @@
 """A forum poster's line: the name and the day the poster signed up ("anna_k Joined: March
 2021", "lu_na_varanda Membro desde 2023", "登録日 2022年"), printed over every post of a
 thread. It says who wrote the post, not what the post says: furniture of the thread, as a
-byline is of a story. The labels are the language data's ``member_since`` words."""
+byline is of a story; so is the card it heads, the poster's tallies and place under it, one
+a line ("Join Date: Mar 2011 / Posts: 2,304": vBulletin's and phpBB's cells beside each
+post). The labels are the language data's ``member_since`` words."""
 
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ def is_poster_line(text: str) -> bool:
         before = text[start - 1 : start]
         if before.isalpha() and not (text[start].isupper() or not text[start].isascii()):
             continue
+        if text[match.end() : match.end() + 1].isalpha():
+            continue  # the label's word goes on: an inflection ("регистрирана"), not a label
         since = text[match.end() :].strip(" :：-–")
         if (
             len(since) <= _SINCE_CHARS
@@ -45,3 +49,21 @@ def is_poster_line(text: str) -> bool:
         ):
             return True
     return False
+
+
+# A poster's card holds a few details, one a line (sign-up day, posts, place, thanks): a
+# paragraph of more lines is a post's own list.
+_CARD_LINES = 6
+
+
+def is_poster_card(text: str) -> bool:
+    """Whether a paragraph is a poster's card: at most ``_CARD_LINES`` lines, each no longer
+    than a poster's line, one of them a poster's line (``is_poster_line``)."""
+    if len(text) > _CARD_LINES * (POSTER_LINE_CHARS + 1) or DIGIT.search(text) is None:
+        return False
+    lines = text.split("\n")
+    return (
+        len(lines) <= _CARD_LINES
+        and all(len(line) <= POSTER_LINE_CHARS for line in lines)
+        and any(map(is_poster_line, lines))
+    )

@@ -18,6 +18,7 @@ BEFORE_TITLE = "a titled box before the page's title heading (a slider's slide, 
 ANSWER_COUNT = "a heading counting a question's answers over them ('3 Answers', '回答 (4)')"
 REPLY_SUBJECT = "a reply's subject line ('Re: <the thread's title>')"
 SIGNATURE = "a poster's signature (after a signature delimiter: '-- ', a rule of underscores)"
+POSTER_CARD = "a forum poster's card (the day they joined, their post count: 'Join Date: Mar 2011')"
 FURNITURE_LINE = "a furniture line (byline, credit, ad label, read-more or date line)"
 TEASER_LINK = "a labelled link to another story"
 PROMPT_LINE = "a sign-up, consent or subscription prompt"

@@ -7,7 +7,11 @@ paragraphs, a poem in ``<br>`` lines, a thread whose first post is long, text th
 after an ad label, an embedded post or a video, an old site's layout tables, a page with a
 second ``<article>`` (a teaser), ``<div>`` and ``<br>`` prose and code in ``<pre>``, in
 Portuguese, Polish, Turkish, Vietnamese, Indonesian, Czech, Greek, Hebrew, Arabic,
-Japanese, Korean, Hindi, Ukrainian and Swedish.
+Japanese, Korean, Hindi, Ukrainian and Swedish; then, each part written after the last was
+run, harder shapes of the same (``hard_structures``: furniture longer than the text
+beside it) and structure that looks like furniture (``link_dense_and_split``: linked
+terms, changelog entries ending on links, a body split around story cards, an old forum
+table, open ``<details>``) in eight and nine more languages.
 
 The must-lines are the text (from its first, a middle and its last part: a section, a
 table's cell, a step, a version's entry, a term and its definition, a verse); the
@@ -20,7 +24,7 @@ here is invented."""
 from __future__ import annotations
 
 # Import order sets the probes' order in reports (the third batch, hard_structures, first).
-from . import hard_structures, interrupted_and_old, long_sections  # noqa: F401
+from . import hard_structures, interrupted_and_old, link_dense_and_split, long_sections  # noqa: F401
 from ._kit import PROBES
 
 __all__ = ["PROBES"]
