@@ -99,7 +99,7 @@ from newsextract.body.patterns import (
     is_summary_of_elsewhere,
     is_teaser_link,
 )
-from newsextract.body.poster_lines import is_poster_card
+from newsextract.body.poster_lines import POSTER_LINE_CHARS, is_poster_card
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reader_asks import (
     is_edge_ask,
@@ -752,8 +752,12 @@ def _text_verdict(
         return None  # code: the line tests read prose ("git@host:repo" is no contact line)
     if _SIGNATURE.match(text):
         return SIGNATURE
-    if is_poster_card(text):
-        return POSTER_CARD
+    if (
+        block.kind is PARAGRAPH
+        and len(text.partition("\n")[0]) <= POSTER_LINE_CHARS  # why: most are one long line
+        and is_poster_card(text)
+    ):
+        return POSTER_CARD  # a card is a box's text: rows and items are a list's own lines
     if len(text) <= PAGE_CONTROL_LINE and (
         is_pagination_line(text) or is_sort_control(text) or is_rating_scale(text)
     ):
