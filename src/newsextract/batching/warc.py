@@ -43,6 +43,8 @@ type): such a record is damaged, and a failure of its own."""
 MAX_PAGE_BYTES = 32 * 1024 * 1024
 """Records with a larger payload, as stored or once decoded, are failures, not pages."""
 _CHUNK = 64 * 1024
+_STATUS_MIN, _STATUS_MAX = 100, 999
+"""An HTTP status is three digits (RFC 9110, 15); 600-999 are unassigned but seen (999)."""
 
 
 def read_warc(
@@ -290,12 +292,13 @@ def damaged(key: str) -> Failure:
 def has_unreadable_http_head(record: WarcRecord) -> bool:
     """True for a ``response`` record typed ``application/http`` whose block has no HTTP
     status line (a page stored without its head, a garbled head): it would else be passed
-    over as no page, without a row, where it is a record the archive meant as one."""
-    return (
-        record.record_type == WarcRecordType.response
-        and record.is_http
-        and record.http_headers.status_code is None
-    )
+    over as no page, without a row, where it is a record the archive meant as one. A status
+    that is no HTTP status (``HTTP/1.1 2``, a head a lying ``Content-Length`` cut; ``2000``;
+    ``020``) is no status line either: read as a non-2xx answer, the record had no row."""
+    if record.record_type != WarcRecordType.response or not record.is_http:
+        return False
+    status = record.http_headers.status_code
+    return status is None or not _STATUS_MIN <= status <= _STATUS_MAX
 
 
 def is_page(record: WarcRecord) -> bool:
