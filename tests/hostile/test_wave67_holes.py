@@ -1,10 +1,16 @@
 """Hostile input, wave 67: what the earlier red teams left, through the public entry points.
 
 Expected outcome: every record of an archive meant as a page is an article or a failure row
-(never passed over without one), and no input gives an untyped error or a traceback."""
+(never passed over without one); a site rule's regex that would take the memory or crash
+Python as it compiles is a ``RuleError`` naming its file and key (exit status 2 and one line
+on the command line), within a second; no input gives an untyped error or a traceback."""
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +18,10 @@ from tests.batching.warcs import Record, article_html, http_response, write_warc
 
 import newsextract
 from newsextract.batching.warc import page_keys
+from newsextract.errors import RuleError
+from newsextract.rules.patterns import MAX_REPEAT_WEIGHT, repeat_weight
+
+from .blind import SRC
 
 URL = "https://news.example/2024/05/02/harbour-{n}"
 
@@ -55,3 +65,69 @@ def test_a_three_digit_answer_other_than_2xx_is_still_no_page(
     )
     items = list(newsextract.batch([str(archive)], workers=1))
     assert [item.input for item in items] == [f"{archive}#{offsets[1]}"]
+
+
+# Each was a crash as the rule loaded: the regex module writes out every copy a count asks
+# for (the first two took all of a 24 GB machine's memory, the third a segmentation fault).
+HUGE_COUNTS = ["a{9999999}", "x{4294967294}", "(?:ab|cd){1000000}", "((((a{20}){20}){20}){20})"]
+
+
+def _no_more_memory_than(megabytes: int) -> None:
+    """A child's cap: a regression shows as a MemoryError or a failed run, not as a machine
+    swapping."""
+    cap = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+@pytest.mark.parametrize("key", ["regex", "paths"])
+def test_a_rule_files_regex_of_huge_counts_is_a_rule_error_on_the_command_line(
+    key: str, tmp_path: Path
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    pattern = HUGE_COUNTS[2]
+    where = f"paths = ['{pattern}']\n" if key == "paths" else ""
+    field = f"regex = '{pattern}'\n" if key == "regex" else ""
+    (rules / "r.toml").write_text(
+        f"[rule]\nname = 'r'\ndomains = ['news.example']\n{where}"
+        f"[fields.title]\nselectors = ['h1']\n{field}",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(article_html("Harbour"), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsextract", "extract", str(page), "--rules-dir", str(rules)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        preexec_fn=lambda: _no_more_memory_than(1500),
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr[-500:]
+    assert "Traceback" not in done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert "r.toml" in line and ("paths[0]" if key == "paths" else "regex") in line
+
+
+@pytest.mark.parametrize("pattern", HUGE_COUNTS)
+def test_a_python_rules_regex_of_huge_counts_is_a_rule_error(pattern: str) -> None:
+    with pytest.raises(RuleError, match="copies"):
+        newsextract.FieldRule(selectors=("h1",), regex=pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\d{4}",
+        r"^/(?:news|sport)/\d{4}/\d{2}/",
+        r"\p{L}{2,40}",
+        r"[{]{9}",  # a brace in a set, and escaped ones, are no count
+        r"\{99999999\}",
+        r"[^\]{9999999}]",
+        "(?:a{100}){100}",
+    ],
+)
+def test_real_and_literal_counts_stay_under_the_cap(pattern: str) -> None:
+    assert repeat_weight(pattern) <= MAX_REPEAT_WEIGHT
+    newsextract.FieldRule(selectors=("h1",), regex=pattern)

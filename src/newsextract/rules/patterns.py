@@ -54,10 +54,71 @@ def compiled(pattern: str) -> regex.Pattern[str]:
     by the first rule that has a regex: its import costs ``import newsextract`` a tenth."""
     import regex
 
+    if isinstance(pattern, str) and repeat_weight(pattern) > MAX_REPEAT_WEIGHT:
+        raise ValueError(
+            f"its counted repeats ask for over {MAX_REPEAT_WEIGHT:,} copies of their parts"
+        )
     try:
         return regex.compile(pattern, regex.VERSION0)
     except regex.error as exc:
         raise ValueError(str(exc)) from exc
+
+
+MAX_REPEAT_WEIGHT = 100_000
+"""The most copies of its parts a rule's regex may ask for through counted repeats (``\\d{4}``
+four, ``(\\d\\d){2}`` four): the regex module writes out each copy when it compiles, some
+270 bytes one, so this is 30 MB and 0.03 s. ``a{9999999}`` took all the memory there was
+(24 GB) and ``(?:ab|cd){1000000}`` crashed Python (a segmentation fault) as the rule loaded.
+Real rules count a few characters."""
+
+_COUNT = LazyPattern(r"\{(\d*),?(\d*)\}")
+
+
+def repeat_weight(pattern: str) -> int:
+    """The copies of its parts ``pattern``'s counted repeats ask for, nested counts multiplied
+    (``(?:a{100}){100}`` is about 10,000), the larger bound of each; past ``MAX_REPEAT_WEIGHT`` the
+    figure stops growing. An estimate from above: every character counts one, alternatives
+    add, a count in a comment counts."""
+    cap = MAX_REPEAT_WEIGHT + 1
+    groups: list[int] = []  # the weight before each open group
+    total = last = 0  # the weight so far in the innermost group, and of its last part
+    at, end = 0, len(pattern)
+    while at < end:
+        char = pattern[at]
+        if char == "(":
+            groups.append(total)
+            total, at = 0, at + 1
+            continue
+        if char == ")" and groups:
+            last = max(total, 1)
+            total, at = min(groups.pop() + last, cap), at + 1
+            continue
+        count = _COUNT.match(pattern, at) if char == "{" else None
+        if count is not None and (count[1] or count[2]):
+            times = max(int(count[1] or 0), int(count[2] or 0))
+            repeated = min(last * times, cap)
+            total, last, at = min(total - last + repeated, cap), repeated, count.end()
+            continue
+        at = _part_end(pattern, at)
+        total, last = min(total + 1, cap), 1
+    return min(total + sum(groups), cap)
+
+
+def _part_end(pattern: str, at: int) -> int:
+    """Where the part starting at ``at`` ends: an escape is two characters, a set ``[...]``
+    runs to its closing bracket (one first or after ``^`` is a member), else one."""
+    if pattern[at] == "\\":
+        return at + 2
+    if pattern[at] != "[":
+        return at + 1
+    at += 1
+    if pattern.startswith("^", at):
+        at += 1
+    if pattern.startswith("]", at):
+        at += 1
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
 
 
 def search(pattern: str, text: str) -> regex.Match[str] | None:
