@@ -131,3 +131,50 @@ def test_a_python_rules_regex_of_huge_counts_is_a_rule_error(pattern: str) -> No
 def test_real_and_literal_counts_stay_under_the_cap(pattern: str) -> None:
     assert repeat_weight(pattern) <= MAX_REPEAT_WEIGHT
     newsextract.FieldRule(selectors=("h1",), regex=pattern)
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize(
+    ("content_type", "http"),
+    [
+        ("APPLICATION/HTTP;MSGTYPE=RESPONSE", True),  # media types are caseless
+        ("application/http ; msgtype=response", True),
+        ("text/html; charset=utf-8", False),  # the page itself, as a resource record holds it
+        ("text/html", True),  # a type that names the payload's, before an HTTP head
+    ],
+)
+def test_a_response_record_fastwarc_does_not_read_as_http_is_still_a_page(
+    content_type: str, http: bool, gzipped: bool, tmp_path: Path
+) -> None:
+    page = article_html("Quay").encode()
+    odd = Record(
+        url=URL.format(n=0),
+        content_type=content_type,
+        block=http_response(page) if http else page,
+    )
+    dns = Record(url="dns:news.example", content_type="text/dns", block=b"news.example. 60 IN A 1")
+    archive = tmp_path / ("a.warc.gz" if gzipped else "a.warc")
+    offsets = write_warc(archive, [odd, dns, _page(1)], gzipped=gzipped)
+    items = list(newsextract.batch([str(archive)], workers=1))
+    by_key = {item.input: item for item in items}
+    assert set(by_key) == {f"{archive}#{offsets[0]}", f"{archive}#{offsets[2]}"}
+    article = by_key[f"{archive}#{offsets[0]}"].article
+    assert article is not None and article.title == "Quay"
+    assert article.url == URL.format(n=0) and "HTTP/1.1" not in article.body
+    assert set(page_keys(str(archive))) == set(by_key)
+
+
+def test_such_a_record_cut_short_is_a_row_and_the_next_page_is_read(tmp_path: Path) -> None:
+    odd = Record(
+        url=URL.format(n=0),
+        content_type="APPLICATION/HTTP",
+        block=http_response(article_html("Quay").encode()),
+    )
+    archive = tmp_path / "a.warc"
+    data = odd.to_bytes()
+    cut = data.replace(b"Content-Length: ", b"Content-Length: 1", 1)  # claims ten times more
+    archive.write_bytes(cut + _page(1).to_bytes())
+    items = list(newsextract.batch([str(archive)], workers=1))
+    assert [item.failure.error_type for item in items if item.failure] == ["EOFError"]
+    assert [item.article.title for item in items if item.article] == ["Harbour 1"]
+    assert {item.input for item in items} == set(page_keys(str(archive)))

@@ -14,6 +14,7 @@ A record's key is ``<archive>#<offset>``, the byte offset of the record in the a
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import zlib
@@ -197,7 +198,13 @@ def _record_item(key: str, record: WarcRecord) -> Iterator[PageTask | Failure]:
     """The page of a record, its failure, or nothing (a record that is no page)."""
     if is_damaged(record):
         yield damaged(key)
-    elif has_unreadable_http_head(record):
+        return
+    read = as_http(record)
+    if read is None:
+        yield damaged(key)
+        return
+    record = read
+    if has_unreadable_http_head(record):
         yield Failure(
             input=key,
             stage="read",
@@ -250,12 +257,19 @@ def page_keys(path: str) -> Iterator[str]:
             for offset, record in records:
                 if record is None:
                     yield f"{path}#{offset}"
-                elif record.record_type in _READ_TYPES and (
-                    is_damaged(record) or has_unreadable_http_head(record) or is_page(record)
-                ):
+                elif record.record_type in _READ_TYPES and is_damaged(record):
                     if _is_cut(record):  # as ``read_warc`` finds it: what follows is read again
                         records.cut = offset
                     yield f"{path}#{offset}"
+                elif record.record_type in _READ_TYPES:
+                    read = as_http(record)
+                    if read is None:  # cut short: ``read_warc``'s damaged row
+                        records.cut = offset
+                        yield f"{path}#{offset}"
+                    elif has_unreadable_http_head(read) or is_page(read):
+                        if _is_cut(read):
+                            records.cut = offset
+                        yield f"{path}#{offset}"
     except (OSError, ValueError):
         yield path
 
@@ -289,6 +303,34 @@ def damaged(key: str) -> Failure:
     )
 
 
+def as_http(record: WarcRecord) -> WarcRecord | None:
+    """``record`` read again from its block when FastWARC did not read it as an HTTP answer
+    while it is one: its WARC ``Content-Type`` names ``application/http`` in a spelling
+    FastWARC does not take (media types are caseless: ``APPLICATION/HTTP``,
+    ``application/http ; msgtype=response``), or names HTML while the block opens with an
+    HTTP status line. A ``response`` record typed HTML without one is the page itself, as a
+    ``resource`` record is. Each was passed over without a row. None for a block cut short
+    or over ``MAX_PAGE_BYTES`` (a damaged record); any other record as it is."""
+    if record.record_type != WarcRecordType.response or record.is_http:
+        return record
+    media_type = _media_type(record.headers.get("Content-Type"))
+    if media_type != "application/http" and media_type not in HTML_TYPES:
+        return record
+    block = record.reader.read(MAX_PAGE_BYTES + 1)
+    if len(block) != record.content_length:
+        return None
+    http = media_type == "application/http" or block.startswith(b"HTTP/")
+    replaced = (b"content-type", b"content-length") if http else (b"content-length",)
+    head = [name + b": " + value for name, value in record.headers.items_bytes()]
+    head = [line for line in head if line.split(b":", 1)[0].lower() not in replaced]
+    if http:
+        head.append(b"Content-Type: application/http; msgtype=response")
+    head.append(b"Content-Length: %d" % len(block))
+    data = b"\r\n".join([b"WARC/1.1", *head, b"", b""]) + block + _RECORD_END
+    records = ArchiveIterator(io.BytesIO(data), parse_http=True, auto_decode="none")
+    return next(iter(records), None)
+
+
 def has_unreadable_http_head(record: WarcRecord) -> bool:
     """True for a ``response`` record typed ``application/http`` whose block has no HTTP
     status line (a page stored without its head, a garbled head): it would else be passed
@@ -307,9 +349,10 @@ def is_page(record: WarcRecord) -> bool:
     A record that does not state any content type counts as a page (the decoder refuses it
     if it is not HTML); Common Crawl's ``WARC-Identified-Payload-Type`` is asked then.
     """
+    if record.record_type == WarcRecordType.response and not record.is_http:
+        # The page itself (``as_http``), or no page: a DNS answer, an image, a PDF.
+        return _media_type(record.headers.get("Content-Type")) in HTML_TYPES
     if record.record_type == WarcRecordType.response:
-        if not record.is_http:
-            return False
         status = record.http_headers.status_code
         if status is None or not 200 <= status < 300:
             return False
@@ -349,7 +392,7 @@ def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
                 f"{record.content_length} bytes it declares, where the next record starts"
             ),
         )
-    if record.record_type == WarcRecordType.response:
+    if record.record_type == WarcRecordType.response and record.is_http:
         headers = record.http_headers
         charset = record.http_charset
         codings = _codings(headers.get("Content-Encoding")) + _codings(
