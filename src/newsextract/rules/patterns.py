@@ -64,19 +64,19 @@ def compiled(pattern: str) -> regex.Pattern[str]:
         raise ValueError(str(exc)) from exc
 
 
-MAX_REPEAT_WEIGHT = 100_000
+MAX_REPEAT_WEIGHT = 10_000
 """The most copies of its parts a rule's regex may ask for through counted repeats (``\\d{4}``
-four, ``(\\d\\d){2}`` four): the regex module writes out each copy when it compiles, some
-270 bytes one, so this is 30 MB and 0.03 s. ``a{9999999}`` took all the memory there was
-(24 GB) and ``(?:ab|cd){1000000}`` crashed Python (a segmentation fault) as the rule loaded.
-Real rules count a few characters."""
+four, ``(\\d\\d){2}`` four): the regex module writes out each copy when it compiles, 150 to
+430 bytes one, and keeps it while the rule is loaded, so this is 1.5 to 4.3 MB and 2 to 7 ms
+a pattern. ``a{9999999}`` took all the memory there was (24 GB) and ``(?:ab|cd){1000000}``
+crashed Python (a segmentation fault) as the rule loaded. Real rules count a few characters."""
 
 _COUNT = LazyPattern(r"\{(\d*),?(\d*)\}")
 
 
 def repeat_weight(pattern: str) -> int:
     """The copies of its parts ``pattern``'s counted repeats ask for, nested counts multiplied
-    (``(?:a{100}){100}`` is about 10,000), the larger bound of each; past ``MAX_REPEAT_WEIGHT`` the
+    (``(?:a{10}){100}`` is about 1,000), the larger bound of each; past ``MAX_REPEAT_WEIGHT`` the
     figure stops growing. An estimate from above: every character counts one, alternatives
     add, a count in a comment counts."""
     cap = MAX_REPEAT_WEIGHT + 1
