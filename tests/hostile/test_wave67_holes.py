@@ -141,6 +141,7 @@ def test_real_and_literal_counts_stay_under_the_cap(pattern: str) -> None:
         ("application/http ; msgtype=response", True),
         ("text/html; charset=utf-8", False),  # the page itself, as a resource record holds it
         ("text/html", True),  # a type that names the payload's, before an HTTP head
+        ("", True),  # no type at all
     ],
 )
 def test_a_response_record_fastwarc_does_not_read_as_http_is_still_a_page(

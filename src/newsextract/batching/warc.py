@@ -33,6 +33,9 @@ from newsextract.files import inflate, open_binary
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_MAYBE_HTTP = frozenset({"application/http", "", *HTML_TYPES})
+"""The WARC ``Content-Type``s of a ``response`` record that may hold an HTTP answer FastWARC
+did not read as one (``as_http``): it reads only ``application/http`` spelt in lower case."""
 _READ_TYPES = (
     WarcRecordType.response,
     WarcRecordType.resource,
@@ -307,14 +310,14 @@ def as_http(record: WarcRecord) -> WarcRecord | None:
     """``record`` read again from its block when FastWARC did not read it as an HTTP answer
     while it is one: its WARC ``Content-Type`` names ``application/http`` in a spelling
     FastWARC does not take (media types are caseless: ``APPLICATION/HTTP``,
-    ``application/http ; msgtype=response``), or names HTML while the block opens with an
-    HTTP status line. A ``response`` record typed HTML without one is the page itself, as a
-    ``resource`` record is. Each was passed over without a row. None for a block cut short
-    or over ``MAX_PAGE_BYTES`` (a damaged record); any other record as it is."""
+    ``application/http ; msgtype=response``), or names HTML or nothing while the block opens
+    with an HTTP status line. A ``response`` record typed HTML without one is the page itself,
+    as a ``resource`` record is. Each was passed over without a row. None for a block cut
+    short or over ``MAX_PAGE_BYTES`` (a damaged record); any other record as it is."""
     if record.record_type != WarcRecordType.response or record.is_http:
         return record
     media_type = _media_type(record.headers.get("Content-Type"))
-    if media_type != "application/http" and media_type not in HTML_TYPES:
+    if media_type not in _MAYBE_HTTP:
         return record
     block = record.reader.read(MAX_PAGE_BYTES + 1)
     if len(block) != record.content_length:
