@@ -7,6 +7,7 @@ on the command line), within a second; no input gives an untyped error or a trac
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -179,3 +180,19 @@ def test_such_a_record_cut_short_is_a_row_and_the_next_page_is_read(tmp_path: Pa
     assert [item.failure.error_type for item in items if item.failure] == ["EOFError"]
     assert [item.article.title for item in items if item.article] == ["Harbour 1"]
     assert {item.input for item in items} == set(page_keys(str(archive)))
+
+
+@pytest.mark.parametrize("headline", ["Quay", "Quai d\u00e9sert", "Quay \ud800"])
+def test_a_jsonl_file_opening_with_a_bom_reads_its_first_row(headline: str, tmp_path: Path) -> None:
+    # json.dumps escapes every non-ASCII character ("\u00e9"): the row took another path,
+    # which kept the BOM and failed with "Unexpected UTF-8 BOM" where an ASCII row was read.
+    rows = tmp_path / "rows.jsonl"
+    first = {"url": URL.format(n=0), "html": article_html(headline)}
+    second = {"url": URL.format(n=1), "html": article_html("Harbour 1")}
+    rows.write_bytes(
+        b"\xef\xbb\xbf" + (json.dumps(first) + "\n" + json.dumps(second) + "\n").encode()
+    )
+    items = list(newsextract.batch([str(rows)], workers=1))
+    assert [item.input for item in items] == [f"{rows}:1", f"{rows}:2"]
+    assert all(item.article is not None for item in items)
+    assert items[0].article is not None and items[0].article.title.startswith("Qua")

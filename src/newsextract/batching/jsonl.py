@@ -76,8 +76,12 @@ def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
         return Failure.from_exception(key, "read", line)
     try:
         # an escaped lone surrogate ("\\ud800") would reach the output, which no UTF-8
-        # writer can store: mended to U+FFFD first (rows are UTF-8, as JSON Lines asks)
-        row = json.loads(mend_surrogate_escapes(line.decode()) if b"\\u" in line else line)
+        # writer can store: mended to U+FFFD first (rows are UTF-8, as JSON Lines asks). A
+        # BOM opening the file is dropped as ``json.loads`` drops it from bytes: decoded
+        # without, a first row holding an escape failed where one without was read.
+        row = json.loads(
+            mend_surrogate_escapes(line.decode("utf-8-sig")) if b"\\u" in line else line
+        )
     except ValueError as exc:
         return Failure.from_exception(key, "read", exc)
     except RecursionError:  # "[[[[..." 100,000 deep: json's decoder recurses per level
