@@ -12,7 +12,7 @@ import contextlib
 import os
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Protocol
 
 from newsextract.errors import CorruptInputError, InputTooLargeError, NotRegularFileError
@@ -164,15 +164,42 @@ def inflate(data: bytes, *, wbits: int, limit: int, name: str) -> bytes:
 
 def read_lines(
     stream: IO[bytes], *, limit: int = MAX_PAGE_BYTES
-) -> Iterator[bytes | InputTooLargeError]:
-    """The lines of ``stream``; a line over ``limit`` bytes is an error in its place.
+) -> Iterator[tuple[int, bytes | InputTooLargeError]]:
+    """The lines of ``stream`` that hold more than white space, each with its number from 1;
+    a line over ``limit`` bytes is an error in its place.
 
-    The long line is skipped a chunk at a time, never held whole.
+    The long line is skipped a chunk at a time, never held whole. A run of blank lines is
+    passed over a buffer at a time where the stream can be peeked (a file, a gzipped one):
+    read a line at a time, a ``.jsonl.gz`` of 97 KB inflating to 100 million line breaks
+    took 50 s, and one of 10 MB would have taken hours.
     """
-    while line := stream.readline(limit + 1):
+    number = 0
+    peek = getattr(stream, "peek", None)
+    while True:
+        if peek is not None:
+            number += _skip_blank_lines(stream, peek)
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
         if len(line) <= limit or line.endswith(b"\n"):
-            yield line
+            if line.strip():
+                yield number, line
             continue
         while (rest := stream.readline(_READ_CHUNK)) and not rest.endswith(b"\n"):
             pass
-        yield InputTooLargeError(f"the line is over {limit} bytes")
+        yield number, InputTooLargeError(f"the line is over {limit} bytes")
+
+
+def _skip_blank_lines(stream: IO[bytes], peek: Callable[[int], bytes]) -> int:
+    """Reads past the blank lines (white space only) at the stream's position, as many as its
+    buffer holds at a time; how many there were."""
+    skipped = 0
+    while True:
+        ahead = peek(_READ_CHUNK)
+        blank = len(ahead) - len(ahead.lstrip())
+        end = ahead.rfind(b"\n", 0, blank) + 1  # the end of the last line break of the run
+        if not end:
+            return skipped
+        skipped += ahead.count(b"\n", 0, end)
+        stream.read(end)

@@ -55,12 +55,13 @@ def read_jsonl(
             input=f"{path}:{only_line}",
             stage="read",
             error_type="LookupError",
-            message=f"{path} has no line {only_line}",
+            message=f"{path} has no row at line {only_line}",  # blank, or past its end
         )
 
 
 def numbered_lines(path: str) -> Iterator[tuple[int, bytes | InputError]]:
-    """The lines of a (possibly gzipped, possibly remote) file, numbered from 1.
+    """The lines of a (possibly gzipped, possibly remote) file that are not blank, numbered
+    from 1.
 
     A line over the page cap is an ``InputTooLargeError`` in its place.
     """
@@ -68,7 +69,7 @@ def numbered_lines(path: str) -> Iterator[tuple[int, bytes | InputError]]:
         stream = (
             cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if path.lower().endswith(".gz") else raw
         )
-        yield from enumerate(read_lines(stream), start=1)
+        yield from read_lines(stream)
 
 
 def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
