@@ -73,7 +73,14 @@ def test_a_three_digit_answer_other_than_2xx_is_still_no_page(
 
 # Each was a crash as the rule loaded: the regex module writes out every copy a count asks
 # for (the first two took all of a 24 GB machine's memory, the third a segmentation fault).
-HUGE_COUNTS = ["a{9999999}", "x{4294967294}", "(?:ab|cd){1000000}", "((((a{20}){20}){20}){20})"]
+HUGE_COUNTS = [
+    "a{9999999}",
+    "x{4294967294}",
+    "(?:ab|cd){1000000}",
+    "((((a{20}){20}){20}){20})",
+    "a{00000099999999}",  # leading zeros make no count smaller
+    "a{" + "9" * 5000 + "}",  # more digits than int() reads
+]
 
 
 def _no_more_memory_than(megabytes: int) -> None:

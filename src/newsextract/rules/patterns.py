@@ -95,13 +95,20 @@ def repeat_weight(pattern: str) -> int:
             continue
         count = _COUNT.match(pattern, at) if char == "{" else None
         if count is not None and (count[1] or count[2]):
-            times = max(int(count[1] or 0), int(count[2] or 0))
+            times = max(_count_value(count[1]), _count_value(count[2]))
             repeated = min(last * times, cap)
             total, last, at = min(total - last + repeated, cap), repeated, count.end()
             continue
         at = _part_end(pattern, at)
         total, last = min(total + 1, cap), 1
     return min(total + sum(groups), cap)
+
+
+def _count_value(digits: str) -> int:
+    """A repeat count's value, any count longer than the cap's digits read as the cap:
+    ``int()`` refuses 4,300 digits, and leading zeros do not make a count smaller."""
+    digits = digits.lstrip("0")
+    return MAX_REPEAT_WEIGHT + 1 if len(digits) > len(str(MAX_REPEAT_WEIGHT)) else int(digits or 0)
 
 
 def _part_end(pattern: str, at: int) -> int:
