@@ -14,7 +14,15 @@ from probe_checks import check_probe_body, probe_cases
 # Blind figures (before any fix), first part (news_inserts, 15 pages): newsextract 15/15,
 # trafilatura 10/15 (it kept a video title, an Instagram and a Facebook post's text and
 # chrome, a paywall box with the share row, and a "more videos" strip's heading).
-_KNOWN_FAILURES: dict[str, str] = {}
+# Second part, each page again hashed (every class a hash, 15 pages): newsextract 13/15,
+# trafilatura 4/15. Fixed by method: an <iframe> is an embedded player's or map's frame, its
+# small box between the paragraphs a player's (the map's "view larger map" and credit).
+_KNOWN_FAILURES: dict[str, str] = {
+    "b67k_da_video_transcript_toggle_hashed": (
+        "a script player's placeholder holds no <video> or <iframe>, only buttons; with its "
+        "classes hashed its title line ('Se: ...') reads as the text's subheading"
+    ),
+}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

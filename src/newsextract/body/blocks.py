@@ -878,7 +878,11 @@ class _Walker:
                     self.out.email_fields.append((child, index))
                 elif ctag == "img":
                     self.out.pictures.append(index)
-                elif ctag == "video" or ctag == "audio":
+                elif (
+                    ctag == "video" or ctag == "audio" or (ctag == "iframe" and kind is not HEADING)
+                ):
+                    # an <iframe> is an embedded player's or map's frame: a player's box;
+                    # one inside a heading is the text's heading over its widget (kept)
                     self.out.players.append(index)
                 if run and ctag in _FLUSHING_SKIPS:
                     _add_run(items, run, links, in_link, index, kind, level)

@@ -121,7 +121,8 @@ class Walk:
         # The e-mail fields met under the walked containers (``<input type="email">``, a
         # sign-up's, ``boxes._formless_address_fields``), each with its container.
         self.email_fields: list[tuple[LexborNode, int]] = []
-        # The containers of the ``<video>`` and ``<audio>`` elements (``players``), of the
+        # The containers of the ``<video>``, ``<audio>`` and ``<iframe>`` elements (``players``;
+        # an iframe an embedded player's or map's frame), of the
         # radio buttons a label wraps (``choices``) and of the pictures (``pictures``) the
         # walk skipped, once each met: a player's, a poll's or a gallery's box set between
         # the paragraphs (``media_boxes``).

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import functools
 
-from ..blind66._kit import Site, add_probe, paras, share
+from news_probes.interruptions import hashed
+
+from ..blind66._kit import Site, add_probe, frame, paras, share
 from ..pages import Probes
 
 PROBES = Probes()
-__all__ = ["PROBES", "Site", "add", "story"]
+__all__ = ["PROBES", "Site", "add", "add_hashed", "story"]
 
 add = functools.partial(add_probe, PROBES, "b67k")
 
@@ -27,3 +29,14 @@ def story(
         f"class='entry-content article-body'>{paras(*before)}{insert}{paras(*after)}</div>"
         f"{share(site)}</article>"
     )
+
+
+def add_hashed(
+    name: str, site: Site, title: str, main: str, must: tuple[str, ...], out: tuple[str, ...]
+) -> None:
+    """The probe again as a CSS-in-JS build serves it (``hashed``: every class a hash, no
+    ids or data attributes, a platform embed's class kept), where only the words and the
+    tags tell the insert from the text; the same must-lines and must-nots."""
+    html = hashed(frame(site, title, main, template="app"))
+    url = f"https://{site.host}/2026/12/06/{name}"
+    PROBES.add(f"b67k_{site.lang}_{name}_hashed", url, html, must, (*out, *site.out()))

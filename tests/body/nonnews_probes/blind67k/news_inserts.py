@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._kit import Site, add, story
+from ._kit import Site, add, add_hashed, story
 
 
 def _site(lang: str, name: str, nav: tuple[str, ...], *words: str) -> Site:
@@ -232,16 +232,11 @@ def _add(
     *,
     template: str = "theme",
 ) -> None:
-    """A story's probe: every paragraph before and after the insert is a must-line."""
-    add(
-        name,
-        site,
-        title,
-        story(site, title, before, insert, after),
-        (*before, *after),
-        out,
-        template=template,
-    )
+    """A story's probes, in its theme and hashed: every paragraph before and after the
+    insert is a must-line."""
+    main = story(site, title, before, insert, after)
+    add(name, site, title, main, (*before, *after), out, template=template)
+    add_hashed(name, site, title, main, (*before, *after), out)
 
 
 _add(
